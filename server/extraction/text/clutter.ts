@@ -1,0 +1,67 @@
+/**
+ * Site clutter: the lines a scraper or an aggregator wraps around an article. Recognised by how such lines
+ * are built (short, a stock phrase at the start, a copyright sign, a dateline of a listing), never by site.
+ */
+
+/** Stock openings of navigation and promotion lines, lower-case; a line starting with one is clutter when short. */
+const CLUTTER_OPENINGS = [
+  'to discover', 'read also', 'read more', 'see also', 'also read', 'related:', 'related articles', 'related stories',
+  'you may like', 'you may also like', 'you might also like', 'trends 24h', 'most read', 'most popular',
+  'all news articles on', 'follow ', 'subscribe to', 'sign up for', 'share this', 'share on', 'click here',
+  'all rights reserved', 'copyright ', 'the information on this site', 'the inclusion of any links',
+  'now you can see', 'source:', 'photo:', 'image:', 'credit:', 'listen to this article', 'watch:', 'top stories',
+  'more from', 'leave a comment', 'download the', 'news/',
+];
+
+/** One-word navigation headings, clutter only when they are the whole line ("Latest", "Trending"). */
+const CLUTTER_HEADINGS = new Set([
+  'latest', 'trending', 'recommended', 'comments', 'privacy', 'advertisement', 'sponsored', 'newsletter', 'share',
+  'related', 'popular', 'more', 'menu', 'home', 'search', 'to discover',
+]);
+
+/** Words that mark a "follow us" line: a line starting with "Follow" is clutter only when it names a network. */
+const NETWORKS = ['twitter', 'facebook', 'instagram', 'telegram', 'tiktok', 'youtube', 'linkedin', 'application', 'app', 'newsletter', ' on x'];
+
+const MAX_CLUTTER_LENGTH = 160;
+
+/** A paragraph is site clutter when every line of it is. */
+export function isClutterParagraph(paragraph: string): boolean {
+  let any = false;
+  for (const line of paragraph.split('\n')) {
+    if (!line.trim()) continue;
+    if (!isClutterLine(line)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** A line that is site clutter rather than article text. */
+export function isClutterLine(text: string): boolean {
+  const line = stripBullet(text.trim());
+  if (!line || line.length > MAX_CLUTTER_LENGTH) return false;
+  if (line.charCodeAt(0) === 0xa9) return true; // "©" opens copyright lines
+  const lower = line.toLowerCase();
+  if (CLUTTER_HEADINGS.has(trimEndPunctuation(lower))) return true;
+  // Aggregators translate "non-English news" and disclaim external sources; the sentences are their own.
+  if (lower.includes('non-english news') || lower.includes('external sources')) return true;
+  for (const opening of CLUTTER_OPENINGS) {
+    if (!lower.startsWith(opening)) continue;
+    if (opening === 'follow ') return NETWORKS.some((w) => lower.includes(w));
+    // A stock opening that runs into a long sentence is prose ("Latest figures show that …").
+    return opening.endsWith(':') || opening.endsWith('/') || line.length <= 80 || !lower.includes(' said');
+  }
+  return false;
+}
+
+function trimEndPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0 && '.:!…'.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
+/** Lines like "• Follow …" or "- Read also …": list bullets in front of navigation text. */
+function stripBullet(line: string): string {
+  let i = 0;
+  while (i < line.length && '•·-–*▪►>'.includes(line[i]!)) i++;
+  return i ? line.slice(i).trimStart() : line;
+}

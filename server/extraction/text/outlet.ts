@@ -1,0 +1,52 @@
+/**
+ * Turns a site handle as aggregators print it ("lefigaro", "wash-post", "nyt") into the outlet's display name
+ * ("Le Figaro", "Washington Post", "NYT") by general rules: cut at separators and at glued articles and common
+ * masthead words, expand the usual masthead abbreviations, capitalise words and upper-case bare initials.
+ */
+
+/** Articles that outlets glue to their name ("lefigaro", "thetimes"), in the languages aggregators translate. */
+const GLUED_ARTICLES = ['the', 'les', 'le', 'la', 'el', 'il'];
+
+/** Words mastheads are built from, so a glued handle can be cut ("dailymail" → Daily Mail). */
+const MASTHEAD_WORDS = [
+  'daily', 'sunday', 'weekly', 'evening', 'morning', 'post', 'times', 'news', 'herald', 'journal', 'tribune', 'mail',
+  'star', 'today', 'world', 'press', 'review', 'observer', 'gazette', 'examiner', 'chronicle', 'wire', 'beast', 'hill',
+  'guardian', 'telegraph', 'independent', 'express', 'standard', 'sun', 'mirror', 'monde', 'parisien', 'figaro',
+  'zeitung', 'spiegel', 'pais', 'republica', 'corriere', 'street', 'insider', 'report', 'online', 'media',
+];
+
+/** Abbreviations handles use for masthead words ("wash-post"). */
+const ABBREVIATIONS: Record<string, string> = { wash: 'Washington', huff: 'Huff', natl: 'National', intl: 'International', west: 'Western' };
+
+const TOP_LEVEL_DOMAINS = new Set(['com', 'net', 'org', 'fr', 'de', 'es', 'it', 'co', 'uk', 'info', 'news', 'eu', 'ru', 'us', 'ca', 'au', 'www']);
+
+export function outletDisplayName(handle: string): string | null {
+  const parts = handle.trim().toLowerCase().split(/[\s._\-/]+/).filter((p) => p && !TOP_LEVEL_DOMAINS.has(p));
+  const words: string[] = [];
+  for (const part of parts) words.push(...cutGlued(part));
+  if (!words.length) return null;
+  return words.map(displayWord).join(' ');
+}
+
+function cutGlued(part: string): string[] {
+  for (const article of GLUED_ARTICLES) {
+    const rest = part.slice(article.length);
+    // Only a long remainder is cut off, so words that merely begin like an article ("leader") stay whole.
+    if (part.startsWith(article) && (rest.length >= 5 || MASTHEAD_WORDS.includes(rest))) {
+      return [article, ...cutGlued(rest)];
+    }
+  }
+  for (const word of MASTHEAD_WORDS) {
+    if (part.length > word.length + 2 && part.endsWith(word)) return [...cutGlued(part.slice(0, -word.length)), word];
+  }
+  return [part];
+}
+
+function displayWord(word: string): string {
+  const expanded = ABBREVIATIONS[word];
+  if (expanded) return expanded;
+  // Bare initials ("nyt", "bbc", "usa") carry no vowel pattern of a word: they are read letter by letter.
+  if (word.length <= 4 && ![...word].some((c) => 'aeiou'.includes(c))) return word.toUpperCase();
+  if (['usa', 'abc', 'afp', 'upi', 'ap', 'ria'].includes(word)) return word.toUpperCase();
+  return word[0]!.toUpperCase() + word.slice(1);
+}

@@ -1,0 +1,34 @@
+import type { Paragraph } from '../types';
+
+/**
+ * Cuts text into paragraphs at blank lines (a line holding only spaces counts as blank), the same cut the
+ * evaluation and the reviewer's view use. A linear scan: no regular expression, so no input can make it slow.
+ */
+export function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let from = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (text.charCodeAt(i) !== 10) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isLineSpace(text.charCodeAt(j))) j++;
+    if (j < n && text.charCodeAt(j) === 10) {
+      if (i > from) out.push({ start: from, end: i, index: out.length, boilerplate: false });
+      // Several blank lines in a row leave empty paragraphs, as the scorer's cut does; they carry no text.
+      from = j + 1;
+      i = j;
+      continue;
+    }
+    i = j;
+  }
+  if (from < n) out.push({ start: from, end: n, index: out.length, boilerplate: false });
+  return out;
+}
+
+function isLineSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 13;
+}
