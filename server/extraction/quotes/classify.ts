@@ -1,0 +1,70 @@
+import type { QuoteKind } from '../types';
+import { isQuoteChar, isSpace, isUpper, isWordChar } from './chars';
+import { isSpeechVerb } from './intro';
+import type { RawQuote } from './pairing';
+import { REPAIRS } from './repairs';
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
+const TITLE_MAX_WORDS = 7;
+
+/**
+ * `partial`: a quoted phrase inside the reporter's sentence ("welcoming the 'positive' relations"); `direct`: a
+ * quotation that stands as speech, after an introducer, a sentence end or at the start of a line.
+ */
+export function quoteKind(text: string, q: RawQuote, start: number): QuoteKind {
+  if (q.repairs.includes(REPAIRS.unmarked)) return 'unmarked';
+  const before = charBefore(text, q.open ? q.open.start : start);
+  if (before === undefined || '.:,!?;—–-('.includes(before) || isQuoteChar(before)) return 'direct';
+  return isWordChar(before) ? 'partial' : 'direct';
+}
+
+/**
+ * Quoted stretches that are not speech: titles of shows, books and slogans (every word capitalised, no
+ * sentence inside), and names of documents or things ("a 'memorandum of understanding' signed …", where the
+ * marks name an object that the sentence then acts on).
+ */
+export function isNotSpeech(text: string, q: RawQuote, start: number, end: number): boolean {
+  if (!q.open || !q.close) return false;
+  const words = text.slice(start, end).split(/\s+/).filter(Boolean);
+  if (!words.length) return true;
+  const before = wordBefore(text, q.open.start);
+  const after = wordAfter(text, q.close.end);
+  if (before && DETERMINERS.has(before.toLowerCase()) && after && /^\p{Ll}+ed$/u.test(after) && !isSpeechVerb(after)) return true;
+  const introduced = charBefore(text, q.open.start);
+  if (introduced === ':' || introduced === ',' || words.length < 2 || words.length > TITLE_MAX_WORDS) return false;
+  const inner = words.slice(0, -1).join(' ');
+  if (/[.!?]/.test(inner)) return false;
+  return words.every((w) => w.length < 4 || isUpper(firstLetter(w)));
+}
+
+export function quoteConfidence(q: RawQuote, kind: QuoteKind, single: boolean): number {
+  if (kind === 'unmarked') return 0.5;
+  let c = single ? 0.8 : 0.95;
+  if (q.repairs.includes(REPAIRS.openLost)) c = Math.min(c, 0.6);
+  else if (q.repairs.length) c -= 0.15;
+  return c;
+}
+
+function charBefore(text: string, i: number): string | undefined {
+  while (i > 0 && isSpace(text[i - 1])) i--;
+  return i > 0 ? text[i - 1] : undefined;
+}
+
+function wordBefore(text: string, i: number): string | null {
+  while (i > 0 && isSpace(text[i - 1])) i--;
+  const e = i;
+  while (i > 0 && e - i < 30 && isWordChar(text[i - 1])) i--;
+  return e > i ? text.slice(i, e) : null;
+}
+
+function wordAfter(text: string, i: number): string | null {
+  while (i < text.length && isSpace(text[i])) i++;
+  const s = i;
+  while (i < text.length && i - s < 30 && isWordChar(text[i])) i++;
+  return i > s ? text.slice(s, i) : null;
+}
+
+function firstLetter(w: string): string | undefined {
+  for (const c of w) if (isWordChar(c)) return c;
+  return undefined;
+}

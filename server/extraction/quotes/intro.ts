@@ -1,0 +1,73 @@
+import { isSpace, isWordChar } from './chars';
+
+/**
+ * Verbs that introduce speech ("…, saying, …", "he told reporters: …"), in all their forms. Used only to find
+ * where a quotation starts when its opening mark was lost; attributing the quote is another stage's job.
+ */
+const STEMS: Record<string, string[]> = {
+  say: ['says', 'said', 'saying'], tell: ['tells', 'told', 'telling'], add: ['adds', 'added', 'adding'],
+  ask: ['asks', 'asked', 'asking'], write: ['writes', 'wrote', 'writing'], reply: ['replies', 'replied', 'replying'],
+  declare: [], state: [], explain: [], insist: [], argue: [], assert: [], note: [], claim: [], continue: [],
+  warn: [], respond: [], retort: [], exclaim: [], tweet: [], announce: [], recall: [], quip: ['quipped'],
+  joke: [], suggest: [], affirm: [], remark: [], shout: [], urge: [], conclude: [], admit: ['admitted'],
+  acknowledge: [], observe: [], predict: [], promise: [], vow: [], boast: [], complain: [],
+};
+
+const SPEECH_VERBS = new Set<string>();
+for (const [stem, forms] of Object.entries(STEMS)) {
+  const base = stem;
+  SPEECH_VERBS.add(base);
+  for (const f of forms) SPEECH_VERBS.add(f);
+  const e = base.endsWith('e');
+  SPEECH_VERBS.add(base + 's');
+  SPEECH_VERBS.add(e ? base + 'd' : base + 'ed');
+  SPEECH_VERBS.add(e ? base.slice(0, -1) + 'ing' : base + 'ing');
+}
+
+export function isSpeechVerb(word: string): boolean {
+  return SPEECH_VERBS.has(word.toLowerCase());
+}
+
+/** Longest look-back for an introducer, so one endless paragraph cannot make every mark rescan it. */
+const MAX_LOOKBACK = 600;
+
+/**
+ * Where a quotation starts after its introducer in text[from, to): just after the last "said," / "saying:" /
+ * plain colon. Returns -1 when the stretch has none.
+ */
+export function afterIntroducer(text: string, from: number, to: number): number {
+  const floor = Math.max(from, to - MAX_LOOKBACK);
+  for (let i = to - 1; i >= floor; i--) {
+    const c = text[i];
+    // "3:40 p.m." is a time, not an introducer: only a colon followed by a space introduces.
+    if (c === ':' && isSpace(text[i + 1])) return skipSpaces(text, i + 1, to);
+    if (c !== ',') continue;
+    let w = i;
+    while (w > floor && isWordChar(text[w - 1])) w--;
+    if (w < i && isSpeechVerb(text.slice(w, i))) return skipSpaces(text, i + 1, to);
+  }
+  return -1;
+}
+
+/** The speech verb among the first words of text[from, to), e.g. `" he exclaimed.`: an attribution line. */
+export function startsWithAttribution(text: string, from: number, to: number): boolean {
+  let words = 0;
+  let i = from;
+  while (i < to && words < 5) {
+    while (i < to && !isWordChar(text[i])) {
+      if (text[i] === '.' || text[i] === '?' || text[i] === '!') return false;
+      i++;
+    }
+    const s = i;
+    while (i < to && (isWordChar(text[i]) || text[i] === '-')) i++;
+    if (i === s) break;
+    if (isSpeechVerb(text.slice(s, i))) return true;
+    words++;
+  }
+  return false;
+}
+
+function skipSpaces(text: string, i: number, to: number): number {
+  while (i < to && isSpace(text[i])) i++;
+  return i;
+}

@@ -1,0 +1,89 @@
+import type { Paragraph } from '../types';
+import { DOUBLE_MARKS, isClosingContext, isLinePunctuation, isOpeningContext, isQuoteChar, isSpace, isWordChar } from './chars';
+
+/**
+ * What a quote mark's surroundings say it does. Scrapers swap glyphs, so the position decides, not the glyph:
+ * a mark followed by text opens, a mark after text closes, a mark alone on its line can do either.
+ */
+export type MarkRole = 'open' | 'close' | 'either';
+
+export interface Mark {
+  start: number;
+  end: number;
+  /** Index into the document's paragraphs. */
+  para: number;
+  role: MarkRole;
+  /** Only spaces and punctuation between the paragraph's start and the mark. */
+  atStart: boolean;
+  /** Only spaces and punctuation between the mark and the paragraph's end. */
+  atEnd: boolean;
+}
+
+export interface ScannedMarks {
+  /** Double marks, and single marks a scraper left at a line's edge: the marks of speech. */
+  primary: Mark[];
+  /** Single marks inside lines: nested quotations, or quotations in headline style. */
+  single: Mark[];
+}
+
+/** One linear pass over the article's non-clutter paragraphs. */
+export function scanMarks(text: string, paragraphs: Paragraph[]): ScannedMarks {
+  const primary: Mark[] = [];
+  const single: Mark[] = [];
+  for (const p of paragraphs) {
+    if (p.boilerplate) continue;
+    let i = p.start;
+    while (i < p.end) {
+      if (!isQuoteChar(text[i]!)) {
+        i++;
+        continue;
+      }
+      // A run of marks (`''`, `,”'`, `"'`) is one boundary: typewriter doubles and nested closes together.
+      let j = i + 1;
+      while (j < p.end && isQuoteChar(text[j]!)) j++;
+      const mark = describe(text, p, i, j);
+      const isSingle = j - i === 1 && !DOUBLE_MARKS.includes(text[i]!);
+      if (!isSingle) primary.push(mark);
+      else if (isApostrophe(text, i)) {
+        // "don't", "Sanders’ appeal": inside or after a word, a single mark is usually an apostrophe; kept aside
+        // as a possible closer only for the single-quote pass.
+        if (!isWordChar(text[i + 1])) single.push({ ...mark, role: 'close' });
+      } else if (isDetached(text, mark)) primary.push(mark);
+      else single.push(mark);
+      i = j;
+    }
+  }
+  return { primary, single };
+}
+
+function isApostrophe(text: string, i: number): boolean {
+  return isWordChar(text[i - 1]) && (isWordChar(text[i + 1]) || (text[i - 1] === 's' && isSpace(text[i + 1])));
+}
+
+/** A single mark cut off from its words by a line break is a scraper's leftover of a quotation's mark. */
+function isDetached(text: string, m: Mark): boolean {
+  return (m.atStart && m.atEnd) || (m.atStart && isSpace(text[m.end])) || (m.atEnd && isSpace(text[m.start - 1]));
+}
+
+function describe(text: string, p: Paragraph, start: number, end: number): Mark {
+  let a = start;
+  while (a > p.start && (isSpace(text[a - 1]) || isLinePunctuation(text[a - 1]))) a--;
+  let b = end;
+  while (b < p.end && (isSpace(text[b]) || isLinePunctuation(text[b]))) b++;
+  const atStart = a === p.start;
+  const atEnd = b === p.end;
+  const prev = start > p.start ? text[start - 1] : undefined;
+  const next = end < p.end ? text[end] : undefined;
+  let role: MarkRole;
+  if (atStart && atEnd) role = 'either';
+  // Leading a line: followed by text it opens; followed by a space or comma it closes ("" he said").
+  else if (atStart) role = isSpace(next) || isLinePunctuation(next) ? 'close' : 'open';
+  // Ending a line: after a space it opens the next line's quotation ("calling him “"), after text it closes.
+  else if (atEnd) role = prev === undefined || isSpace(prev) ? 'open' : 'close';
+  else {
+    const opens = isOpeningContext(prev);
+    const closes = isClosingContext(next);
+    role = opens && !closes ? 'open' : closes && !opens ? 'close' : 'either';
+  }
+  return { start, end, para: p.index, role, atStart, atEnd };
+}

@@ -1,0 +1,160 @@
+import type { Paragraph, Repair } from '../types';
+import { isLinePunctuation, isSpace, isWordChar } from './chars';
+import { afterIntroducer } from './intro';
+import type { Mark } from './marks';
+import { REPAIRS } from './repairs';
+
+/** A quotation as the marks delimit it, before it is trimmed and classified. */
+export interface RawQuote {
+  start: number;
+  end: number;
+  open: Mark | null;
+  close: Mark | null;
+  repairs: Repair[];
+}
+
+/** A quotation rebuilt backwards over whole lines covers at most this many paragraphs. */
+const MAX_REBUILT_PARAGRAPHS = 3;
+/** A fragment line this short between two marks is a quoted phrase even without its opening mark. */
+const SHORT_FRAGMENT_WORDS = 8;
+
+/**
+ * Pairs the marks of speech in one pass. Position decides what a mark does; where the marks contradict each other
+ * (a lost mark, a swapped one), the pass repairs the quotation and records the repair.
+ */
+export function pairMarks(text: string, paragraphs: Paragraph[], marks: Mark[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  let open: Mark | null = null;
+  let openRepairs: Repair[] = [];
+  const emit = (o: Mark, end: number, close: Mark | null, repairs: Repair[]) =>
+    out.push({ start: o.end, end, open: o, close, repairs });
+  const startOpen = (m: Mark, repairs: Repair[] = []) => {
+    open = m;
+    openRepairs = repairs;
+  };
+
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k]!;
+    const next = marks[k + 1];
+    if (open) {
+      const o: Mark = open;
+      const c = contentParagraph(o, paragraphs);
+      if (m.para <= c) {
+        // Inside one paragraph parity wins: an opening-looking mark here is a closing mark with a slipped space.
+        emit(o, m.start, m, m.role === 'open' ? [...openRepairs, REPAIRS.turnedClose] : openRepairs);
+        open = null;
+        continue;
+      }
+      const following = m.para === c + 1 && !paragraphs[c + 1]!.boilerplate;
+      if (following && m.role !== 'open') {
+        emit(o, m.start, m, openRepairs);
+        open = null;
+        continue;
+      }
+      // A paragraph opening with a mark continues the quotation (the newsroom convention for long quotes).
+      if (following && m.atStart) {
+        emit(o, paragraphs[c]!.end, null, openRepairs);
+        startOpen(m);
+        continue;
+      }
+      emit(o, paragraphs[c]!.end, null, [...openRepairs, REPAIRS.closeLost]);
+      open = null;
+    }
+    if (m.role === 'open' || (m.role === 'either' && !m.atEnd)) {
+      startOpen(m);
+    } else if (m.role === 'either') {
+      // Alone on its line: it opens when a closing mark follows the next line or the one after, else it closes.
+      if (next && next.role !== 'open' && next.para > m.para && next.para <= m.para + 2) startOpen(m);
+      else rebuildBackwards(text, paragraphs, marks, k, out);
+    } else if (next && next.para === m.para && next.role !== 'open' && !m.atEnd) {
+      // Two closing-looking marks in a row on one line: the first is an opening mark whose space slipped.
+      startOpen(m, [REPAIRS.turnedOpen]);
+    } else if (m.atEnd && next && next.atStart && next.role !== 'open' && next.para === m.para + 2) {
+      // Ends a line, and a closing mark leads the line after next: it opens the line between.
+      startOpen(m, [REPAIRS.turnedOpen]);
+    } else {
+      rebuildBackwards(text, paragraphs, marks, k, out);
+    }
+  }
+  if (open) {
+    const o: Mark = open;
+    const c = contentParagraph(o, paragraphs);
+    if (c < paragraphs.length) emit(o, paragraphs[c]!.end, null, [...openRepairs, REPAIRS.closeLost]);
+  }
+  return out;
+}
+
+/** The paragraph where a quotation's words begin: the next one when the opening mark ends its line. */
+function contentParagraph(open: Mark, paragraphs: Paragraph[]): number {
+  return open.atEnd && open.para + 1 < paragraphs.length ? open.para + 1 : open.para;
+}
+
+/** A closing mark with no opening mark: the quotation is rebuilt backwards from it. */
+function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: Mark[], k: number, out: RawQuote[]): void {
+  const m = marks[k]!;
+  const prevMark = marks[k - 1];
+  const repairs = [REPAIRS.openLost];
+  const p = paragraphs[m.para]!;
+  if (!m.atStart) {
+    // Inline: the quotation starts after its introducer ("…, saying, There is …"), within the same line.
+    const floor = prevMark && prevMark.para === m.para ? prevMark.end : p.start;
+    const start = afterIntroducer(text, floor, m.start);
+    if (start >= 0) out.push({ start, end: m.start, open: null, close: m, repairs });
+    return;
+  }
+  const lastCovered = out.length ? out[out.length - 1]!.end : -1;
+  let first = m.para - 1;
+  const q = paragraphs[first];
+  if (!q || q.boilerplate || q.end <= lastCovered || (prevMark && prevMark.para === first)) return;
+  const inner = afterIntroducer(text, q.start, q.end);
+  if (inner >= 0 && inner < q.end) {
+    out.push({ start: inner, end: m.start, open: null, close: m, repairs });
+    return;
+  }
+  if (!endsQuotedSentence(text, m, q) && wordCount(text, q.start, q.end) > SHORT_FRAGMENT_WORDS) return;
+  // Whole lines before the mark, up to the line that introduces them, a gap, a mark or another quotation.
+  while (first - 1 >= 0 && m.para - (first - 1) <= MAX_REBUILT_PARAGRAPHS) {
+    const r = paragraphs[first - 1]!;
+    const rGap = text.slice(r.end, paragraphs[first]!.start);
+    if (r.boilerplate || r.end <= lastCovered || !hasWords(text, r) || (prevMark && prevMark.para >= first - 1)) break;
+    if (countNewlines(rGap) > 2 || endsWithIntroducer(text, r)) break;
+    first--;
+  }
+  out.push({ start: paragraphs[first]!.start, end: m.start, open: null, close: m, repairs });
+}
+
+/** The closing line carries the quotation's own end (`,”`, `”.`) or the quoted line ends a sentence. */
+function endsQuotedSentence(text: string, m: Mark, q: Paragraph): boolean {
+  if (m.atEnd || isLinePunctuation(text[m.start - 1]) || text[m.end] === ',') return true;
+  let e = q.end;
+  while (e > q.start && isSpace(text[e - 1])) e--;
+  return '.?!…,'.includes(text[e - 1] ?? '');
+}
+
+function endsWithIntroducer(text: string, p: Paragraph): boolean {
+  let e = p.end;
+  while (e > p.start && isSpace(text[e - 1])) e--;
+  return text[e - 1] === ':' || afterIntroducer(text, p.start, e) === e;
+}
+
+function hasWords(text: string, p: Paragraph): boolean {
+  for (let i = p.start; i < p.end; i++) if (isWordChar(text[i])) return true;
+  return false;
+}
+
+export function wordCount(text: string, from: number, to: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const w = !isSpace(text[i]);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+export function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
+  return n;
+}

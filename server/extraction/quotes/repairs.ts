@@ -1,0 +1,11 @@
+import type { Repair } from '../types';
+
+/** The boundary repairs the engine records, in words a reviewer understands. */
+export const REPAIRS = {
+  openLost: { code: 'open-mark-missing', description: 'opening quote mark missing' },
+  closeLost: { code: 'close-mark-missing', description: 'closing quote mark missing' },
+  turnedOpen: { code: 'open-mark-misplaced', description: 'opening quote mark displaced or turned the wrong way' },
+  turnedClose: { code: 'close-mark-misplaced', description: 'closing quote mark displaced or turned the wrong way' },
+  detached: { code: 'mark-on-own-line', description: 'quote marks cut onto lines of their own' },
+  unmarked: { code: 'marks-lost', description: 'quotation lost its quote marks; recognised from the layout' },
+} satisfies Record<string, Repair>;

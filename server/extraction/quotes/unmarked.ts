@@ -1,0 +1,82 @@
+import type { Paragraph } from '../types';
+import { isSpace, isWordChar } from './chars';
+import { afterIntroducer, startsWithAttribution } from './intro';
+import { countNewlines, type RawQuote } from './pairing';
+import { REPAIRS } from './repairs';
+
+/** Unmarked quotations rebuilt from a lone punctuation line cover at most this many paragraphs. */
+const MAX_UNMARKED_PARAGRAPHS = 3;
+const MIN_WORDS = 3;
+
+/**
+ * Quotations whose marks a scraper dropped altogether (they were set in italics): a line of their own that an
+ * extra blank line or a lone punctuation line cuts from the text around it, next to the words that introduce or
+ * attribute it. Only lines no marked quotation covers, and that hold no mark, are considered.
+ */
+export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boolean[], hasMark: boolean[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  const candidate = (i: number) => {
+    const p = paragraphs[i];
+    return !!p && !p.boilerplate && !covered[i] && !hasMark[i] && wordsAtLeast(text, p, MIN_WORDS);
+  };
+  const gapAfter = (i: number) => (i + 1 < paragraphs.length ? countNewlines(text.slice(paragraphs[i]!.end, paragraphs[i + 1]!.start)) : 0);
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (!candidate(i)) continue;
+    const p = paragraphs[i]!;
+    const after = paragraphs[i + 1];
+    const before = paragraphs[i - 1];
+    // The italic block's own full stop, stranded on a line of its own when the block was cut out.
+    if (after && !hasMark[i + 1] && isPunctuationLine(text, after)) {
+      let first = i;
+      while (i - first + 1 < MAX_UNMARKED_PARAGRAPHS && candidate(first - 1) && gapAfter(first - 1) <= 2 && !introduces(text, paragraphs[first - 1]!)) first--;
+      out.push({ start: paragraphs[first]!.start, end: p.end, open: null, close: null, repairs: [REPAIRS.unmarked] });
+      continue;
+    }
+    const isolated = gapAfter(i) > 2 || (i > 0 && gapAfter(i - 1) > 2);
+    if (!isolated) continue;
+    const introduced = !!before && (introduces(text, before) || startsWithAttributionLine(text, before));
+    const attributed = !!after && startsWithAttributionLine(text, after) && !startsWithAttributionLine(text, p);
+    if (introduced || attributed) out.push({ start: p.start, end: p.end, open: null, close: null, repairs: [REPAIRS.unmarked] });
+  }
+  return out;
+}
+
+/** "He says," / "retorted:": a line ending in an introducer announces the next line's quotation. */
+function introduces(text: string, p: Paragraph): boolean {
+  let e = p.end;
+  while (e > p.start && isSpace(text[e - 1])) e--;
+  const last = text[e - 1];
+  if (last === ':') return true;
+  if (afterIntroducer(text, p.start, e) === e) return true;
+  // "For the researcher, …" / "According to …": a line attributing what follows it.
+  const head = text.slice(p.start, Math.min(p.end, p.start + 40)).toLowerCase();
+  return head.startsWith('according to') || /^for (the|this) [\p{L}-]+,/u.test(head);
+}
+
+/** `" she said.` / ` Gorka declared.`: a short line made of an attribution. */
+function startsWithAttributionLine(text: string, p: Paragraph): boolean {
+  return p.end - p.start < 120 && startsWithAttribution(text, p.start, p.end);
+}
+
+/** A line holding punctuation only ("." or ","), what is left of a block's end. */
+function isPunctuationLine(text: string, p: Paragraph): boolean {
+  let any = false;
+  for (let i = p.start; i < p.end; i++) {
+    const c = text[i]!;
+    if (isSpace(c)) continue;
+    if (!'.,;:!?…'.includes(c)) return false;
+    any = true;
+  }
+  return any;
+}
+
+function wordsAtLeast(text: string, p: Paragraph, n: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = p.start; i < p.end && count < n; i++) {
+    const w = isWordChar(text[i]);
+    if (w && !inWord) count++;
+    inWord = w;
+  }
+  return count >= n;
+}
