@@ -6,6 +6,12 @@ import { REPAIRS } from './repairs';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 const TITLE_MAX_WORDS = 7;
+/** Words that announce a title: "the reality show 'X'", "his book 'X'", "the 'X' ad". */
+const TITLE_NOUNS = new Set([
+  'show', 'series', 'program', 'programme', 'film', 'movie', 'book', 'novel', 'album', 'song', 'ad', 'ads', 'advert',
+  'article', 'column', 'op-ed', 'titled', 'entitled', 'headline', 'slogan', 'campaign', 'documentary', 'play', 'magazine',
+  'newspaper', 'podcast', 'hashtag', 'motto', 'banner', 'sign', 'signs',
+]);
 
 /**
  * `partial`: a quoted phrase inside the reporter's sentence ("welcoming the 'positive' relations"); `direct`: a
@@ -34,7 +40,8 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (introduced === ':' || introduced === ',' || words.length < 2 || words.length > TITLE_MAX_WORDS) return false;
   const inner = words.slice(0, -1).join(' ');
   if (/[.!?]/.test(inner)) return false;
-  return words.every((w) => w.length < 4 || isUpper(firstLetter(w)));
+  if (!words.every((w) => w.length < 4 || isUpper(firstLetter(w)))) return false;
+  return isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, q.open.start)));
 }
 
 export function quoteConfidence(q: RawQuote, kind: QuoteKind, single: boolean): number {
@@ -43,6 +50,16 @@ export function quoteConfidence(q: RawQuote, kind: QuoteKind, single: boolean): 
   if (q.repairs.includes(REPAIRS.openLost)) c = Math.min(c, 0.6);
   else if (q.repairs.length) c -= 0.15;
   return c;
+}
+
+function isTitleNoun(w: string | null): boolean {
+  return !!w && TITLE_NOUNS.has(w.toLowerCase());
+}
+
+function startOfWordBefore(text: string, i: number): number {
+  while (i > 0 && isSpace(text[i - 1])) i--;
+  while (i > 0 && isWordChar(text[i - 1])) i--;
+  return i;
 }
 
 function charBefore(text: string, i: number): string | undefined {

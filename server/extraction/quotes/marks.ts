@@ -5,6 +5,9 @@ import { DOUBLE_MARKS, isClosingContext, isLinePunctuation, isOpeningContext, is
  * What a quote mark's surroundings say it does. Scrapers swap glyphs, so the position decides, not the glyph:
  * a mark followed by text opens, a mark after text closes, a mark alone on its line can do either.
  */
+/** Tags are short; a `<` not closed within this many characters is text ("a < b"). */
+const MAX_TAG_LENGTH = 400;
+
 export type MarkRole = 'open' | 'close' | 'either';
 
 export interface Mark {
@@ -34,6 +37,14 @@ export function scanMarks(text: string, paragraphs: Paragraph[]): ScannedMarks {
     if (p.boilerplate) continue;
     let i = p.start;
     while (i < p.end) {
+      // Marks inside markup (`<tweet author="…">`) delimit attribute values, not speech.
+      if (text[i] === '<' && isTagStart(text[i + 1])) {
+        const close = tagEnd(text, i, p.end);
+        if (close > 0) {
+          i = close;
+          continue;
+        }
+      }
       if (!isQuoteChar(text[i]!)) {
         i++;
         continue;
@@ -54,6 +65,25 @@ export function scanMarks(text: string, paragraphs: Paragraph[]): ScannedMarks {
     }
   }
   return { primary, single };
+}
+
+function isTagStart(c: string | undefined): boolean {
+  return c === '/' || (c !== undefined && /[a-zA-Z]/.test(c));
+}
+
+/** The offset after a tag's `>`, or -1 when the line holds no well-formed tag there. */
+function tagEnd(text: string, from: number, to: number): number {
+  let inValue: string | null = null;
+  for (let i = from + 1; i < to && i - from < MAX_TAG_LENGTH; i++) {
+    const c = text[i]!;
+    if (inValue) {
+      if (c === inValue) inValue = null;
+    } else if (c === '"' || c === "'") {
+      if (text[i - 1] === '=') inValue = c;
+    } else if (c === '>') return i + 1;
+    else if (c === '<' || c === '\n') return -1;
+  }
+  return -1;
 }
 
 function isApostrophe(text: string, i: number): boolean {

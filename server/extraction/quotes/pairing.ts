@@ -66,7 +66,7 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: Mark[]):
       // Alone on its line: it opens when a closing mark follows the next line or the one after, else it closes.
       if (next && next.role !== 'open' && next.para > m.para && next.para <= m.para + 2) startOpen(m);
       else rebuildBackwards(text, paragraphs, marks, k, out);
-    } else if (next && next.para === m.para && next.role !== 'open' && !m.atEnd) {
+    } else if (next && next.para === m.para && next.role !== 'open' && !m.atEnd && !m.atStart) {
       // Two closing-looking marks in a row on one line: the first is an opening mark whose space slipped.
       startOpen(m, [REPAIRS.turnedOpen]);
     } else if (m.atEnd && next && next.atStart && next.role !== 'open' && next.para === m.para + 2) {
