@@ -33,12 +33,22 @@ const MAX_LOOKBACK = 600;
 
 /**
  * Where a quotation starts after its introducer in text[from, to): just after the last "said," / "saying:" /
- * plain colon. Returns -1 when the stretch has none.
+ * plain colon; with `bare`, also after a speech verb without a comma ("he vowed that …", "declares …").
+ * Returns -1 when the stretch has none.
  */
-export function afterIntroducer(text: string, from: number, to: number): number {
+export function afterIntroducer(text: string, from: number, to: number, bare = false): number {
   const floor = Math.max(from, to - MAX_LOOKBACK);
   for (let i = to - 1; i >= floor; i--) {
     const c = text[i];
+    if (bare && isSpace(c) && isWordChar(text[i - 1])) {
+      let w = i;
+      while (w > floor && isWordChar(text[w - 1])) w--;
+      const word = text.slice(w, i).toLowerCase();
+      if (word === 'that' || isSpeechVerb(word)) {
+        const verb = word === 'that' ? wordEndingAt(text, w - 1, floor) : word;
+        if (verb && isSpeechVerb(verb)) return skipSpaces(text, i + 1, to);
+      }
+    }
     // "3:40 p.m." is a time, not an introducer: only a colon followed by a space introduces.
     if (c === ':' && isSpace(text[i + 1])) return skipSpaces(text, i + 1, to);
     if (c !== ',') continue;
@@ -65,6 +75,13 @@ export function startsWithAttribution(text: string, from: number, to: number): b
     words++;
   }
   return false;
+}
+
+function wordEndingAt(text: string, end: number, floor: number): string | null {
+  while (end > floor && isSpace(text[end - 1])) end--;
+  let w = end;
+  while (w > floor && isWordChar(text[w - 1])) w--;
+  return w < end ? text.slice(w, end).toLowerCase() : null;
 }
 
 function skipSpaces(text: string, i: number, to: number): number {

@@ -1,5 +1,5 @@
 import type { Paragraph, Repair } from '../types';
-import { isLinePunctuation, isSpace, isWordChar } from './chars';
+import { isLinePunctuation, isQuoteChar, isSpace, isUpper, isWordChar } from './chars';
 import { afterIntroducer } from './intro';
 import type { Mark } from './marks';
 import { REPAIRS } from './repairs';
@@ -17,6 +17,10 @@ export interface RawQuote {
 const MAX_REBUILT_PARAGRAPHS = 3;
 /** A fragment line this short between two marks is a quoted phrase even without its opening mark. */
 const SHORT_FRAGMENT_WORDS = 8;
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
 
 /**
  * Pairs the marks of speech in one pass. Position decides what a mark does; where the marks contradict each other
@@ -106,21 +110,49 @@ function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: Mark[], 
   let first = m.para - 1;
   const q = paragraphs[first];
   if (!q || q.boilerplate || q.end <= lastCovered || (prevMark && prevMark.para === first)) return;
-  const inner = afterIntroducer(text, q.start, q.end);
+  // A fragment cut out of a sentence ("a total stiff", "and not a smart man") is the quoted phrase itself.
+  const cutFromSentence = first > 0 && !endsSentence(text, paragraphs[first - 1]!);
+  const short = wordCount(text, q.start, q.end, SHORT_FRAGMENT_WORDS + 1) <= SHORT_FRAGMENT_WORDS;
+  if (!startsSentence(text, q) || (cutFromSentence && short)) {
+    out.push({ start: q.start, end: m.start, open: null, close: m, repairs });
+    return;
+  }
+  const inner = afterIntroducer(text, lastSentenceStart(text, q), q.end, true);
   if (inner >= 0 && inner < q.end) {
     out.push({ start: inner, end: m.start, open: null, close: m, repairs });
     return;
   }
-  if (!endsQuotedSentence(text, m, q) && wordCount(text, q.start, q.end) > SHORT_FRAGMENT_WORDS) return;
-  // Whole lines before the mark, up to the line that introduces them, a gap, a mark or another quotation.
+  if (!endsQuotedSentence(text, m, q)) return;
+  // Whole sentences before the mark, back to the line that introduces them, a gap, a mark or a quotation.
   while (first - 1 >= 0 && m.para - (first - 1) <= MAX_REBUILT_PARAGRAPHS) {
     const r = paragraphs[first - 1]!;
     const rGap = text.slice(r.end, paragraphs[first]!.start);
     if (r.boilerplate || r.end <= lastCovered || !hasWords(text, r) || (prevMark && prevMark.para >= first - 1)) break;
-    if (countNewlines(rGap) > 2 || endsWithIntroducer(text, r)) break;
+    if (countNewlines(rGap) > 2 || endsWithIntroducer(text, r) || !endsSentence(text, r)) break;
     first--;
   }
   out.push({ start: paragraphs[first]!.start, end: m.start, open: null, close: m, repairs });
+}
+
+function startsSentence(text: string, p: Paragraph): boolean {
+  let i = p.start;
+  while (i < p.end && !isWordChar(text[i])) i++;
+  return isUpper(text[i]) || isDigit(text[i]);
+}
+
+function endsSentence(text: string, p: Paragraph): boolean {
+  let e = p.end;
+  while (e > p.start && (isSpace(text[e - 1]) || isQuoteChar(text[e - 1]!))) e--;
+  return '.?!…'.includes(text[e - 1] ?? '');
+}
+
+/** Start of the paragraph's last sentence (after the last ". " before it), looked for within a bounded stretch. */
+function lastSentenceStart(text: string, p: Paragraph): number {
+  const floor = Math.max(p.start, p.end - 600);
+  for (let i = p.end - 2; i > floor; i--) {
+    if ('.?!'.includes(text[i]!) && isSpace(text[i + 1]) && !isUpper(text[i - 1])) return i + 1;
+  }
+  return floor;
 }
 
 /** The closing line carries the quotation's own end (`,”`, `”.`) or the quoted line ends a sentence. */
@@ -142,10 +174,11 @@ function hasWords(text: string, p: Paragraph): boolean {
   return false;
 }
 
-export function wordCount(text: string, from: number, to: number): number {
+/** Words in text[from, to), counting no further than limit. */
+export function wordCount(text: string, from: number, to: number, limit = Infinity): number {
   let n = 0;
   let inWord = false;
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < to && n < limit; i++) {
     const w = !isSpace(text[i]);
     if (w && !inWord) n++;
     inWord = w;

@@ -58,16 +58,10 @@ function startsWithAttributionLine(text: string, p: Paragraph): boolean {
   return p.end - p.start < 120 && startsWithAttribution(text, p.start, p.end);
 }
 
-/** A line holding punctuation only ("." or ","), what is left of a block's end. */
+/** A line holding a single stop or comma, what is left of a block's end ("…" is an elision, not that). */
 function isPunctuationLine(text: string, p: Paragraph): boolean {
-  let any = false;
-  for (let i = p.start; i < p.end; i++) {
-    const c = text[i]!;
-    if (isSpace(c)) continue;
-    if (!'.,;:!?…'.includes(c)) return false;
-    any = true;
-  }
-  return any;
+  const line = text.slice(p.start, Math.min(p.end, p.start + 8)).trim();
+  return line.length === 1 && '.,;!?'.includes(line);
 }
 
 function wordsAtLeast(text: string, p: Paragraph, n: number): boolean {
