@@ -1,0 +1,28 @@
+import type { Db, Trx } from '../db/knex';
+
+export interface ClaimEvent {
+  id: number;
+  actor_id: number | null;
+  actor_name: string | null;
+  action: string;
+  before: unknown;
+  after: unknown;
+  note: string | null;
+  occurred_at: Date;
+}
+
+const eventsOf = (db: Db | Trx, claimId: number) =>
+  db('audit_events as e')
+    .leftJoin('users as u', 'u.id', 'e.actor_id')
+    .where({ 'e.entity_type': 'claim', 'e.entity_id': String(claimId) })
+    .select('e.id', 'e.actor_id', 'u.name as actor_name', 'e.action', 'e.before', 'e.after', 'e.note', 'e.occurred_at');
+
+/** The claim's history, newest first. */
+export async function listClaimEvents(db: Db | Trx, claimId: number, limit = 100): Promise<ClaimEvent[]> {
+  return eventsOf(db, claimId).orderBy('e.seq', 'desc').limit(limit);
+}
+
+/** What happened to a claim after the version a user's form was built from: every claim event records its version. */
+export async function claimEventsSince(db: Db | Trx, claimId: number, version: number): Promise<ClaimEvent[]> {
+  return eventsOf(db, claimId).whereRaw("CASE WHEN jsonb_typeof(e.after -> 'version') = 'number' THEN (e.after ->> 'version')::numeric ELSE 0 END > ?", [version]).orderBy('e.seq', 'asc').limit(100);
+}

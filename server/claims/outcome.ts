@@ -1,0 +1,15 @@
+import type { ClaimEvent } from './history-repository';
+import type { ClaimRow } from './repository';
+
+/** A stale form: the claim as it is now and what happened to it since the user's version. */
+export interface Conflict {
+  current: ClaimRow;
+  events: ClaimEvent[];
+}
+
+export type ClaimChange = { ok: true; claim: ClaimRow } | { ok: false; conflict: Conflict } | { ok: false; invalid: Record<string, string> };
+
+export interface Actor {
+  id: number;
+  ip: string | null;
+}

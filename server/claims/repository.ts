@@ -1,0 +1,103 @@
+import type { Db, Trx } from '../db/knex';
+import type { AttributionStatus, ClaimStatus } from './list-query';
+
+type Conn = Db | Trx;
+
+export interface Repair {
+  code: string;
+  description: string;
+}
+
+export interface ClaimRow {
+  id: number;
+  article_id: number;
+  position: number;
+  start_offset: number;
+  end_offset: number;
+  quote: string;
+  kind: 'direct' | 'partial' | 'unmarked' | 'indirect';
+  cue: string | null;
+  confidence: number;
+  repairs: Repair[];
+  translation_hint: string | null;
+  proposed_speaker_id: number | null;
+  speaker_id: number | null;
+  speaker_name: string | null;
+  mention_start: number | null;
+  mention_end: number | null;
+  mention_text: string | null;
+  evidence: string;
+  source: string | null;
+  source_start: number | null;
+  source_end: number | null;
+  status: ClaimStatus;
+  attribution_status: AttributionStatus;
+  assignee_id: number | null;
+  created_at: Date;
+  updated_at: Date;
+  updated_by: number | null;
+  version: number;
+}
+
+export interface ClaimDetail extends ClaimRow {
+  article_title: string;
+  article_body: string;
+  article_url: string | null;
+  article_outlet: string | null;
+  article_published_at: Date | null;
+  article_translated: boolean;
+  proposed_speaker_name: string | null;
+  assignee_name: string | null;
+  updated_by_name: string | null;
+}
+
+export const CLAIM_COLUMNS = [
+  'id', 'article_id', 'position', 'start_offset', 'end_offset', 'quote', 'kind', 'cue', 'confidence', 'repairs',
+  'translation_hint', 'proposed_speaker_id', 'speaker_id', 'speaker_name', 'mention_start', 'mention_end',
+  'mention_text', 'evidence', 'source', 'source_start', 'source_end', 'status', 'attribution_status', 'assignee_id',
+  'created_at', 'updated_at', 'updated_by', 'version',
+] as const;
+
+export async function findClaimDetail(db: Conn, id: number): Promise<ClaimDetail | undefined> {
+  return db('claims as c')
+    .join('articles as a', 'a.id', 'c.article_id')
+    .leftJoin('speakers as ps', 'ps.id', 'c.proposed_speaker_id')
+    .leftJoin('users as au', 'au.id', 'c.assignee_id')
+    .leftJoin('users as ub', 'ub.id', 'c.updated_by')
+    .where('c.id', id)
+    .first(
+      ...CLAIM_COLUMNS.map((col) => `c.${col}`),
+      'a.title as article_title', 'a.body as article_body', 'a.url as article_url', 'a.outlet as article_outlet',
+      'a.published_at as article_published_at', 'a.translated as article_translated',
+      'ps.name as proposed_speaker_name', 'au.name as assignee_name', 'ub.name as updated_by_name',
+    );
+}
+
+/** The claim, locked until the transaction ends: concurrent reviewers of one claim take turns here. */
+export async function lockClaim(trx: Trx, id: number): Promise<ClaimRow | undefined> {
+  return trx('claims').where({ id }).forUpdate().first(...CLAIM_COLUMNS);
+}
+
+export type ClaimPatch = Partial<Pick<ClaimRow,
+  'status' | 'attribution_status' | 'speaker_id' | 'speaker_name' | 'assignee_id' | 'quote' | 'start_offset' | 'end_offset'>>;
+
+/** Applies a reviewer's change and bumps the version every form carries. */
+export async function updateClaim(trx: Trx, id: number, actorId: number, patch: ClaimPatch): Promise<ClaimRow> {
+  const [row] = await trx('claims')
+    .where({ id })
+    .update({ ...patch, updated_by: actorId, updated_at: trx.fn.now(), version: trx.raw('version + 1') })
+    .returning([...CLAIM_COLUMNS]);
+  return row as ClaimRow;
+}
+
+export async function articleBody(trx: Trx, articleId: number): Promise<string> {
+  const row: { body: string } | undefined = await trx('articles').where({ id: articleId }).first('body');
+  return row?.body ?? '';
+}
+
+/** The oldest unreviewed claim in a queue: the assignee's, or the unassigned pile when `assigneeId` is null. */
+export async function oldestUnreviewed(db: Conn, assigneeId: number | null): Promise<number | undefined> {
+  const qb = db('claims').where('status', 'unreviewed').orderBy('id').first('id');
+  const row: { id: number } | undefined = await (assigneeId === null ? qb.whereNull('assignee_id') : qb.where('assignee_id', assigneeId));
+  return row?.id;
+}

@@ -1,0 +1,107 @@
+import { recordAudit } from '../audit/service';
+import type { Db, Trx } from '../db/knex';
+import { notFound } from '../http/errors';
+import { claimEventsSince } from './history-repository';
+import type { AssignInput, AttributionInput } from './inputs';
+import type { Actor, ClaimChange } from './outcome';
+import { articleBody, lockClaim, updateClaim, type ClaimPatch, type ClaimRow } from './repository';
+import { findLiveSpeaker, findOrCreateSpeaker, type SpeakerRef } from './speaker-repository';
+
+const MAX_QUOTE = 5000;
+
+/** Locks the claim and refuses a form built from another version; `change` runs only on the current version. */
+async function changeClaim(db: Db, claimId: number, version: number, change: (trx: Trx, claim: ClaimRow) => Promise<ClaimChange>): Promise<ClaimChange> {
+  return db.transaction(async (trx) => {
+    const claim = await lockClaim(trx, claimId);
+    if (!claim) throw notFound('claim');
+    if (claim.version !== version) return { ok: false, conflict: { current: claim, events: await claimEventsSince(trx, claimId, version) } };
+    return change(trx, claim);
+  });
+}
+
+const attributionOf = (c: ClaimRow) => ({
+  speaker_id: c.speaker_id,
+  speaker_name: c.speaker_name,
+  attribution_status: c.attribution_status,
+  start_offset: c.start_offset,
+  end_offset: c.end_offset,
+  version: c.version,
+});
+
+/**
+ * An editor's review of who said a claim: approve the proposed speaker, or correct it to another speaker (an
+ * existing one, or a new one created here and recorded inside the claim's single audit event) and, optionally,
+ * the quote's boundaries in the article text. The denormalised speaker name changes in the same write.
+ */
+export async function reviewAttribution(db: Db, actor: Actor, claimId: number, input: AttributionInput): Promise<ClaimChange> {
+  return changeClaim(db, claimId, input.version, async (trx, claim) => {
+    let patch: ClaimPatch;
+    let createdSpeaker: SpeakerRef | null = null;
+    if (input.action === 'approve') {
+      if (claim.speaker_id === null) return { ok: false, invalid: { action: 'There is no speaker to approve: correct the attribution instead.' } };
+      patch = { attribution_status: 'approved' };
+    } else {
+      let speaker: SpeakerRef | undefined;
+      if ('id' in input.speaker) {
+        speaker = await findLiveSpeaker(trx, input.speaker.id);
+        if (!speaker) return { ok: false, invalid: { speaker: 'No speaker has that id.' } };
+      } else {
+        const found = await findOrCreateSpeaker(trx, input.speaker.name, actor.id);
+        speaker = found.speaker;
+        if (found.created) createdSpeaker = found.speaker;
+      }
+      const bounds = await quoteBounds(trx, claim, input.start, input.end);
+      if ('invalid' in bounds) return { ok: false, invalid: bounds.invalid };
+      patch = { attribution_status: 'corrected', speaker_id: speaker.id, speaker_name: speaker.name, ...bounds };
+    }
+    const updated = await updateClaim(trx, claim.id, actor.id, patch);
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: input.action === 'approve' ? 'claim.attribution_approve' : 'claim.attribution_correct',
+      entityType: 'claim',
+      entityId: claim.id,
+      before: attributionOf(claim),
+      after: { ...attributionOf(updated), ...(createdSpeaker ? { created_speaker: createdSpeaker } : {}) },
+      note: input.note,
+      ip: actor.ip,
+    });
+    return { ok: true, claim: updated };
+  });
+}
+
+async function quoteBounds(trx: Trx, claim: ClaimRow, start: number | null, end: number | null): Promise<Pick<ClaimPatch, 'start_offset' | 'end_offset' | 'quote'> | { invalid: Record<string, string> }> {
+  if (start === null && end === null) return {};
+  const body = await articleBody(trx, claim.article_id);
+  const s = start ?? claim.start_offset;
+  const e = end ?? claim.end_offset;
+  if (s > body.length) return { invalid: { start: `The article has ${body.length} characters; start must be within it.` } };
+  if (e > body.length) return { invalid: { end: `The article has ${body.length} characters; end must be within it.` } };
+  if (e <= s) return { invalid: { end: 'The end must come after the start.' } };
+  if (e - s > MAX_QUOTE) return { invalid: { end: `A quote can be at most ${MAX_QUOTE} characters long.` } };
+  const quote = body.slice(s, e);
+  if (quote.trim() === '') return { invalid: { start: 'Those boundaries hold no text.' } };
+  return { start_offset: s, end_offset: e, quote };
+}
+
+/** Puts a claim in a reviewer's queue (or takes it out) with one `claim.assign` event. */
+export async function assignClaim(db: Db, actor: Actor, claimId: number, input: AssignInput): Promise<ClaimChange> {
+  return changeClaim(db, claimId, input.version, async (trx, claim) => {
+    const assigneeId = input.assignee === 'me' ? actor.id : input.assignee;
+    if (assigneeId !== null && !(await isActiveUser(trx, assigneeId))) return { ok: false, invalid: { assignee: 'That reviewer does not exist or is deactivated.' } };
+    const updated = await updateClaim(trx, claim.id, actor.id, { assignee_id: assigneeId });
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'claim.assign',
+      entityType: 'claim',
+      entityId: claim.id,
+      before: { assignee_id: claim.assignee_id, version: claim.version },
+      after: { assignee_id: updated.assignee_id, version: updated.version },
+      ip: actor.ip,
+    });
+    return { ok: true, claim: updated };
+  });
+}
+
+async function isActiveUser(trx: Trx, id: number): Promise<boolean> {
+  return (await trx('users').where({ id }).first('id')) !== undefined;
+}

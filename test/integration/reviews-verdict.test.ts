@@ -1,0 +1,59 @@
+import type { Db } from '../../server/db/knex';
+import { submitVerdict } from '../../server/reviews/service';
+import { claimAuditEvents, insertArticleWithClaims, insertReviewer } from '../support/claims-fixtures';
+import { claimsTestDb } from '../support/claims-db';
+
+let db: Db;
+beforeAll(async () => { db = await claimsTestDb(); });
+afterAll(async () => { await db.destroy(); });
+
+const BODY = 'The minister said: "Prices will fall by spring." Nobody believed it.';
+
+describe('submitVerdict', () => {
+  test('when the form carries the current version, then the review, the claim and one audit event are written together', async () => {
+    const reviewer = await insertReviewer(db);
+    const { claimIds: [claimId] } = await insertArticleWithClaims(db, reviewer, BODY, [{ quote: 'Prices will fall by spring.', speaker: 'Ana Minister' }]);
+    const result = await submitVerdict(db, { id: reviewer, ip: '10.0.0.1' }, claimId!, {
+      status: 'disputed', note: 'Central bank forecasts say otherwise', evidenceUrls: ['https://example.org/forecast'], version: 1,
+    });
+    expect(result.ok).toBe(true);
+    const claim = await db('claims').where({ id: claimId }).first('status', 'version', 'updated_by');
+    expect(claim).toEqual({ status: 'disputed', version: 2, updated_by: reviewer });
+    const reviews = await db('claim_reviews').where({ claim_id: claimId }).select('status', 'note', 'evidence_urls', 'reviewer_id');
+    expect(reviews).toEqual([{ status: 'disputed', note: 'Central bank forecasts say otherwise', evidence_urls: ['https://example.org/forecast'], reviewer_id: reviewer }]);
+    const events = await claimAuditEvents(db, claimId!);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      action: 'claim.verdict', actor_id: reviewer, note: 'Central bank forecasts say otherwise',
+      before: { status: 'unreviewed', version: 1 }, after: { status: 'disputed', version: 2, evidence_urls: ['https://example.org/forecast'] },
+    });
+  });
+
+  test('when the form carries an older version, then nothing is written and the conflict lists what happened since', async () => {
+    const reviewer = await insertReviewer(db);
+    const other = await insertReviewer(db, 'fact_checker', 'Other Reviewer');
+    const { claimIds: [claimId] } = await insertArticleWithClaims(db, reviewer, BODY, [{ quote: 'Prices will fall by spring.' }]);
+    await submitVerdict(db, { id: other, ip: null }, claimId!, { status: 'verified', note: null, evidenceUrls: [], version: 1 });
+    const stale = await submitVerdict(db, { id: reviewer, ip: null }, claimId!, { status: 'disputed', note: 'no', evidenceUrls: [], version: 1 });
+    expect(stale.ok).toBe(false);
+    if (stale.ok || !('conflict' in stale)) throw new Error('expected a conflict');
+    expect(stale.conflict.current).toMatchObject({ status: 'verified', version: 2 });
+    expect(stale.conflict.events.map((e) => [e.action, e.actor_name])).toEqual([['claim.verdict', 'Other Reviewer']]);
+    expect(await db('claim_reviews').where({ claim_id: claimId }).count({ n: '*' })).toEqual([{ n: 1 }]);
+    expect(await claimAuditEvents(db, claimId!)).toHaveLength(1);
+  });
+
+  test('when two reviewers submit the same version at once, then exactly one wins and the other gets a conflict', async () => {
+    const a = await insertReviewer(db);
+    const b = await insertReviewer(db);
+    const { claimIds: [claimId] } = await insertArticleWithClaims(db, a, BODY, [{ quote: 'Prices will fall by spring.' }]);
+    const results = await Promise.all([a, b].map((id) => submitVerdict(db, { id, ip: null }, claimId!, { status: 'verified', note: null, evidenceUrls: [], version: 1 })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await claimAuditEvents(db, claimId!)).toHaveLength(1);
+  });
+
+  test('when the claim does not exist, then a 404 error is raised', async () => {
+    const reviewer = await insertReviewer(db);
+    await expect(submitVerdict(db, { id: reviewer, ip: null }, 2_000_000_000, { status: 'verified', note: null, evidenceUrls: [], version: 1 })).rejects.toMatchObject({ status: 404 });
+  });
+});

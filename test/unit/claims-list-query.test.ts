@@ -1,0 +1,41 @@
+import { decodeCursor, encodeCursor, parseClaimListQuery } from '../../server/claims/list-query';
+
+describe('parseClaimListQuery', () => {
+  test('when every filter is valid, then each is kept and "me" becomes the signed-in user', () => {
+    const { query, messages } = parseClaimListQuery(
+      { status: 'disputed', attribution: 'corrected', speaker: '7', article: '3', assignee: 'me', source: ' AFP ', q: 'sanctions', sort: 'speaker', dir: 'desc' },
+      42,
+    );
+    expect(messages).toEqual([]);
+    expect(query).toEqual({
+      filters: { status: 'disputed', attribution: 'corrected', speakerId: 7, articleId: 3, assigneeId: 42, source: 'AFP', q: 'sanctions' },
+      sort: 'speaker',
+      dir: 'desc',
+      cursor: null,
+    });
+  });
+
+  test('when values are malformed, then they are ignored with one message each and defaults apply', () => {
+    const { query, messages } = parseClaimListQuery({ status: 'bogus', speaker: "1' OR 1=1", sort: ['nope'], assignee: 'nobody', article: '0' }, 1);
+    expect(query.filters).toEqual({ assigneeId: null });
+    expect(query.sort).toBe('updated');
+    expect(query.dir).toBe('desc');
+    expect(messages).toHaveLength(4);
+  });
+
+  test('when a cursor was made for another sort or tampered with, then it is refused and the first page shows', () => {
+    const updatedCursor = encodeCursor(['2026-11-29T07:00:00.123456+00:00', '15']);
+    expect(decodeCursor(updatedCursor, 'updated')).toEqual(['2026-11-29T07:00:00.123456+00:00', '15']);
+    expect(decodeCursor(updatedCursor, 'article')).toBeNull();
+    expect(decodeCursor(encodeCursor(['yesterday', '15']), 'updated')).toBeNull();
+    expect(decodeCursor('%%%not-base64', 'updated')).toBeNull();
+    const { query, messages } = parseClaimListQuery({ sort: 'status', after: encodeCursor(['deleted', '2026-11-29T07:00:00Z', '1']) }, 1);
+    expect(query.cursor).toBeNull();
+    expect(messages).toHaveLength(1);
+  });
+
+  test('when a previous-page cursor is given, then the query travels backwards from it', () => {
+    const before = encodeCursor(['Vladimir Putin', '9']);
+    expect(parseClaimListQuery({ sort: 'speaker', before }, 1).query.cursor).toEqual({ before: ['Vladimir Putin', '9'] });
+  });
+});
