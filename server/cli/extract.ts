@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import { extract } from '../extraction';
 import type { Claim } from '../extraction/types';
@@ -61,21 +60,33 @@ export async function run(path: string, out: Writable, err: Writable): Promise<n
     size = 0;
     if (!out.write(chunk)) await once(out, 'drain');
   };
-  try {
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-      lineNo++;
-      if (!line.trim()) continue;
-      const article = parseArticleLine(line);
-      if (typeof article === 'string') {
-        err.write(`extract: line ${lineNo}: ${article}; skipped\n`);
-        continue;
-      }
-      const row = predictionLine(article.id, article.text) + '\n';
-      buffered.push(row);
-      size += row.length;
-      // Writes are batched because one syscall per article dominates on short texts.
-      if (size > 1 << 16) await flush();
+  const handle = async (line: string) => {
+    lineNo++;
+    if (!line.trim()) return;
+    const article = parseArticleLine(line);
+    if (typeof article === 'string') {
+      err.write(`extract: line ${lineNo}: ${article}; skipped\n`);
+      return;
     }
+    const row = predictionLine(article.id, article.text) + '\n';
+    buffered.push(row);
+    size += row.length;
+    // Writes are batched because one syscall per article dominates on short texts.
+    if (size > 1 << 16) await flush();
+  };
+  try {
+    // Lines are cut by hand: only the unfinished tail of a chunk is kept, so memory holds about one article.
+    let tail = '';
+    for await (const chunk of input) {
+      const data = tail + (chunk as string);
+      let from = 0;
+      for (let nl = data.indexOf('\n'); nl >= 0; nl = data.indexOf('\n', from)) {
+        await handle(data.slice(from, nl > from && data.charCodeAt(nl - 1) === 13 ? nl - 1 : nl));
+        from = nl + 1;
+      }
+      tail = data.slice(from);
+    }
+    if (tail) await handle(tail);
   } catch (e) {
     await flush();
     err.write(`extract: cannot read ${path}: ${(e as Error).message}\n`);

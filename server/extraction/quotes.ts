@@ -55,7 +55,8 @@ function pieces(text: string, paragraphs: Paragraph[], q: RawQuote): { start: nu
     const s = Math.max(p.start, q.start);
     const e = Math.min(p.end, q.end);
     const [ts, te] = trim(text, s, e);
-    if (!hasWord(text, ts, te)) {
+    // Clutter lines never carry claims, even when a broken quotation runs into them.
+    if (p.boilerplate || !hasWord(text, ts, te)) {
       run = null;
       continue;
     }

@@ -11,16 +11,23 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   pt: ['o', 'os', 'da', 'do', 'que', 'não', 'uma', 'para', 'com', 'em'],
 };
 
-const SAMPLE = 4000;
+const SAMPLE = 1200;
+
+const LANGUAGE_OF = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+  for (const w of words) LANGUAGE_OF.set(w, [...(LANGUAGE_OF.get(w) ?? []), lang]);
+}
 
 export function detectLanguage(text: string): string | null {
-  const words = text.slice(0, SAMPLE).toLowerCase().split(/[^\p{L}]+/u);
+  const counts = new Map<string, number>();
+  const sample = text.slice(0, SAMPLE).toLowerCase();
+  const word = /[a-zà-öø-ÿ]+/g;
+  for (let m = word.exec(sample); m; m = word.exec(sample)) {
+    for (const lang of LANGUAGE_OF.get(m[0]) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
   let best: string | null = null;
   let bestCount = 0;
-  for (const [lang, list] of Object.entries(FUNCTION_WORDS)) {
-    const set = new Set(list);
-    let count = 0;
-    for (const w of words) if (set.has(w)) count++;
+  for (const [lang, count] of counts) {
     if (count > bestCount) {
       best = lang;
       bestCount = count;

@@ -1,0 +1,139 @@
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { extract } from '../server/extraction';
+import { ADVERSARIAL_INPUTS } from './extract/adversarial';
+
+/**
+ * Scores the extractor on the evaluation kit beside the repository, and measures its speed: MB/s through the CLI
+ * in one process (start-up included) on ~12 MB, and the time of each adversarial 1 MB input.
+ */
+const ROOT = path.resolve(__dirname, '..');
+const SHARED = path.resolve(ROOT, '..', 'shared');
+const EVAL = path.join(SHARED, 'eval');
+const DATA = path.join(EVAL, 'data');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+const CLI = path.join(ROOT, 'server', 'cli', 'extract.ts');
+const THROUGHPUT_BYTES = 12 * (1 << 20);
+const ADVERSARIAL_LIMIT_MS = 1000;
+
+const SETS = [
+  { name: 'seed', file: 'seed-gold.jsonl' },
+  { name: 'dev (clean news)', file: 'polnear-dev.jsonl', canonical: 'polnear-dev-canonical.jsonl' },
+  { name: 'dev (scraped)', file: 'polnear-dev-scraped.jsonl' },
+];
+
+function run(cmd: string, args: string[], stdoutTo?: string): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const sink = stdoutTo ? createWriteStream(stdoutTo) : null;
+    let out = '';
+    let err = '';
+    if (sink) child.stdout.pipe(sink);
+    else child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (!sink) return resolve({ code: code ?? 1, out, err });
+      sink.end(() => resolve({ code: code ?? 1, out, err }));
+    });
+  });
+}
+
+interface Score {
+  precision: number;
+  recall: number;
+  f1: number;
+  speaker_accuracy: number;
+  speaker_judged: number;
+  end_to_end_f1: number;
+  reported_claims: number;
+  reported_claims_found: number;
+  reported_claims_right: number;
+  canonical_accuracy: number;
+  canonical_judged: number;
+  by_kind: Record<string, { gold: number; recall: number }>;
+}
+
+const pct = (x: number) => (100 * x).toFixed(1);
+
+async function scoreSets(work: string): Promise<void> {
+  for (const set of SETS) {
+    const gold = path.join(DATA, set.file);
+    const pred = path.join(work, `pred-${set.file}`);
+    const extracted = await run(TSX, [CLI, gold], pred);
+    if (extracted.code !== 0) throw new Error(`extract failed on ${set.file}: ${extracted.err}`);
+    const args = [path.join(EVAL, 'score.mjs'), gold, pred, '--json'];
+    if (set.canonical) args.push('--canonical', path.join(DATA, set.canonical));
+    const scored = await run(process.execPath, args);
+    const r = JSON.parse(scored.out) as Score;
+    console.log(`${set.name.padEnd(17)} quotes P ${pct(r.precision)} R ${pct(r.recall)} F1 ${pct(r.f1)} | speaker ${pct(r.speaker_accuracy)} ` +
+      `(${r.speaker_judged} judged) | end-to-end F1 ${pct(r.end_to_end_f1)}`);
+    const kinds = Object.entries(r.by_kind).map(([k, v]) => `${k} ${v.gold} recall ${pct(v.recall)}`).join(', ');
+    console.log(`${''.padEnd(17)} ${kinds}`);
+    if (r.reported_claims) console.log(`${''.padEnd(17)} reported claims ${r.reported_claims_found}/${r.reported_claims} found, ${r.reported_claims_right} with the right source`);
+    if (set.canonical) console.log(`${''.padEnd(17)} pronoun/description speakers named right ${pct(r.canonical_accuracy)} of ${r.canonical_judged}`);
+  }
+}
+
+async function throughput(work: string): Promise<void> {
+  const big = path.join(work, 'throughput.jsonl');
+  const out = createWriteStream(big);
+  let bytes = 0;
+  for (let round = 0; bytes < THROUGHPUT_BYTES; round++) {
+    for (const set of SETS) {
+      for (const line of readFileSync(path.join(DATA, set.file), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const rec = JSON.parse(line) as { id: string; text: string };
+        bytes += Buffer.byteLength(rec.text);
+        if (!out.write(JSON.stringify({ id: `${rec.id}#${round}`, text: rec.text }) + '\n')) await once(out, 'drain');
+      }
+    }
+  }
+  out.end();
+  await once(out, 'finish');
+  const started = performance.now();
+  const result = await run(TSX, [CLI, big], path.join(work, 'throughput-pred.jsonl'));
+  const seconds = (performance.now() - started) / 1000;
+  if (result.code !== 0) throw new Error(`extract failed on the throughput file: ${result.err}`);
+  const mb = bytes / (1 << 20);
+  console.log(`throughput: ${mb.toFixed(1)} MB of article text (${(statSync(big).size / (1 << 20)).toFixed(1)} MB of JSONL) in ` +
+    `${seconds.toFixed(2)} s through the CLI, start-up included: ${(mb / seconds).toFixed(1)} MB/s`);
+}
+
+function adversarial(): boolean {
+  let ok = true;
+  for (const { name, text } of ADVERSARIAL_INPUTS) {
+    const started = performance.now();
+    const claims = extract({ text }).claims.length;
+    const ms = performance.now() - started;
+    const verdict = ms <= ADVERSARIAL_LIMIT_MS ? 'ok' : 'TOO SLOW';
+    if (ms > ADVERSARIAL_LIMIT_MS) ok = false;
+    console.log(`adversarial 1 MB, ${name.padEnd(36)} ${ms.toFixed(0).padStart(5)} ms  ${claims} claims  ${verdict}`);
+  }
+  return ok;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(EVAL, 'score.mjs')) || !existsSync(DATA)) {
+    console.error(`bench:extract: the evaluation kit is missing: expected ${EVAL}/score.mjs and ${DATA}/ beside the repository`);
+    process.exitCode = 2;
+    return;
+  }
+  const work = mkdtempSync(path.join(tmpdir(), 'verbatim-bench-'));
+  try {
+    await scoreSets(work);
+    await throughput(work);
+    if (!adversarial()) process.exitCode = 1;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+void main().catch((e: unknown) => {
+  console.error(`bench:extract: ${(e as Error).message}`);
+  process.exitCode = 1;
+});

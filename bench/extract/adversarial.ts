@@ -1,0 +1,19 @@
+/** One-megabyte inputs built to find super-linear paths: each must be extracted in well under a second. */
+const MB = 1 << 20;
+
+function repeatTo(unit: string, size = MB): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+export const ADVERSARIAL_INPUTS: { name: string; text: string }[] = [
+  { name: 'ten thousand unmatched quote marks', text: repeatTo('word '.repeat(20) + '"') },
+  { name: 'only quote marks', text: repeatTo('"“”«»‘’\'') },
+  { name: 'no spaces', text: repeatTo('abcdefghij') },
+  { name: 'one endless paragraph of sentences', text: repeatTo('He said it was fine, saying that they would go. ') },
+  { name: 'deep nesting', text: repeatTo('“‘«„') + repeatTo('”’»“', MB / 4) },
+  { name: 'marks alone on lines', text: repeatTo('"\n\n') },
+  { name: 'lines of punctuation', text: repeatTo('.\n\n,\n\nword\n\n') },
+  { name: 'closing marks at line starts', text: repeatTo('” he said\n\n') },
+  { name: 'unclosed tags', text: repeatTo('<a href="x ') },
+  { name: 'blank lines', text: repeatTo('\n \n') },
+];
