@@ -45,8 +45,7 @@ export function applyClaimFilters(qb: Knex.QueryBuilder, f: ClaimFilters): Knex.
   if (f.assigneeId === null) qb.whereNull('c.assignee_id');
   else if (f.assigneeId !== undefined) qb.where('c.assignee_id', f.assigneeId);
   if (f.source) qb.where('c.source', f.source);
-  // Speaker names are indexed unstemmed, quotes stemmed in English: match either reading of the query.
-  if (f.q) qb.whereRaw("c.search @@ (websearch_to_tsquery('english', ?) || websearch_to_tsquery('simple', ?))", [f.q, f.q]);
+  if (f.q) qb.whereRaw("c.search @@ websearch_to_tsquery('english', ?)", [f.q]);
   return qb;
 }
 

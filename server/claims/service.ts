@@ -9,14 +9,30 @@ import { findLiveSpeaker, findOrCreateSpeaker, type SpeakerRef } from './speaker
 
 const MAX_QUOTE = 5000;
 
-/** Locks the claim and refuses a form built from another version; `change` runs only on the current version. */
+class Refused extends Error {
+  constructor(readonly invalid: Record<string, string>) {
+    super('change refused');
+  }
+}
+
+/**
+ * Locks the claim and refuses a form built from another version; `change` runs only on the current version.
+ * A change found invalid half-way rolls back whatever it had written (a speaker it created, say).
+ */
 async function changeClaim(db: Db, claimId: number, version: number, change: (trx: Trx, claim: ClaimRow) => Promise<ClaimChange>): Promise<ClaimChange> {
-  return db.transaction(async (trx) => {
-    const claim = await lockClaim(trx, claimId);
-    if (!claim) throw notFound('claim');
-    if (claim.version !== version) return { ok: false, conflict: { current: claim, events: await claimEventsSince(trx, claimId, version) } };
-    return change(trx, claim);
-  });
+  try {
+    return await db.transaction(async (trx) => {
+      const claim = await lockClaim(trx, claimId);
+      if (!claim) throw notFound('claim');
+      if (claim.version !== version) return { ok: false, conflict: { current: claim, events: await claimEventsSince(trx, claimId, version) } };
+      const result = await change(trx, claim);
+      if (!result.ok && 'invalid' in result) throw new Refused(result.invalid);
+      return result;
+    });
+  } catch (err) {
+    if (err instanceof Refused) return { ok: false, invalid: err.invalid };
+    throw err;
+  }
 }
 
 const attributionOf = (c: ClaimRow) => ({
@@ -103,5 +119,5 @@ export async function assignClaim(db: Db, actor: Actor, claimId: number, input: 
 }
 
 async function isActiveUser(trx: Trx, id: number): Promise<boolean> {
-  return (await trx('users').where({ id }).first('id')) !== undefined;
+  return (await trx('users').where({ id, active: true }).first('id')) !== undefined;
 }
