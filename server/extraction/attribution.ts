@@ -1,3 +1,9 @@
+import { cueAfter, cueBefore, sentenceLead, type Index, type Local } from './attribution/cues';
+import { describe, sourceNear, speakerList } from './attribution/evidence';
+import { findIndirect } from './attribution/indirect';
+import { analyse, type Analysis } from './attribution/analysis';
+import { isSpeech } from './attribution/cues';
+import { K } from './attribution/tokens';
 import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speaker } from './types';
 
 export interface AttributionResult {
@@ -7,7 +13,133 @@ export interface AttributionResult {
   speakers: Speaker[];
 }
 
+/** How a quotation got its speaker: its own cue, or a neighbour's. */
+export interface Assignment extends Local {
+  /** Set when the speaker was carried over from another quotation. */
+  via: 'previous' | 'next' | 'container' | 'topic' | null;
+}
+
 /** Finds who said each quote, and the reported claims without quote marks. */
-export function attribute(_doc: ArticleDocument, quotes: QuoteCandidate[]): AttributionResult {
-  return { attributions: quotes.map(() => null), indirect: [], speakers: [] };
+export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): AttributionResult {
+  const a = analyse(doc, quotes);
+  const assigned = assign(a, quotes);
+  const indirect = findIndirect(a);
+  const { speakers, keyOf } = speakerList(a, [...assigned, ...indirect.map((c) => c.local)]);
+  const attributions = assigned.map((x) => (x ? toAttribution(a, x, keyOf) : null));
+  return {
+    attributions,
+    indirect: indirect.map((c) => ({ start: c.start, end: c.end, attribution: toAttribution(a, { ...c.local, via: null }, keyOf) })),
+    speakers,
+  };
+}
+
+function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>): Attribution {
+  const m = a.ix.mentions[x.mention]!;
+  const cueTok = x.cue >= 0 ? a.view.toks[x.cue]! : null;
+  const source = x.cue >= 0 ? sourceNear(a, x.cue) : null;
+  return {
+    speakerKey: m.entity >= 0 ? (keyOf.get(m.entity) ?? null) : null,
+    mention: { start: m.s, end: m.e },
+    cue: cueTok ? (cueTok.key === 'according' ? 'according to' : a.view.text.slice(cueTok.s, cueTok.e)) : null,
+    cueSpan: cueTok ? { start: cueTok.s, end: cueTok.e } : null,
+    source: source?.name ?? null,
+    sourceSpan: source?.span ?? null,
+    confidence: x.confidence,
+    evidence: describe(a, x),
+  };
+}
+
+/** Local cues first; then quotations without one borrow from their neighbours. */
+function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
+  const { ix, view } = a;
+  const out: (Assignment | null)[] = quotes.map(() => null);
+  const order = quotes.map((_, i) => i).filter((i) => view.quoteAt[i]! >= 0).sort((x, y) => view.quoteAt[x]! - view.quoteAt[y]!);
+  for (const qi of order) {
+    const l = localCue(ix, view.quoteAt[qi]!, quotes[qi]!, a.view.text);
+    if (l) out[qi] = { ...l, via: null };
+  }
+  const local = out.slice();
+  order.forEach((qi, n) => {
+    if (out[qi]) return;
+    const qv = view.quoteAt[qi]!;
+    const prev = n > 0 ? order[n - 1]! : -1;
+    const next = n + 1 < order.length ? order[n + 1]! : -1;
+    const prevA = prev >= 0 ? (out[prev] ?? null) : null;
+    const nextA = next >= 0 ? (local[next] ?? null) : null;
+    const prevGap = prev >= 0 ? gap(a, view.quoteAt[prev]!, qv, prevA) : null;
+    const nextGap = next >= 0 ? gap(a, qv, view.quoteAt[next]!, null) : null;
+    // why: a quotation right after another one, with nothing but the first one's cue between, continues it
+    if (prevA && prevGap && prevGap.words === 0 && prevGap.paras <= 2) out[qi] = carry(prevA, 'previous', 0.8);
+    // why: a quotation cut off from the next one only by a paragraph break shares its cue ("…\n\nLike X," said Y)
+    else if (nextA && nextGap && nextGap.words === 0 && nextGap.paras <= 1) out[qi] = carry(nextA, 'next', 0.75);
+    else if (prevA && prevGap && !prevGap.otherSpeaker && prevGap.paras <= 1) out[qi] = carry(prevA, 'previous', 0.6);
+    else {
+      const t = topic(a, qv);
+      if (t >= 0) out[qi] = { mention: t, cue: -1, how: 'sentence-subject', confidence: 0.45, via: 'topic' };
+      else if (prevA && prevGap && prevGap.paras <= 3) out[qi] = carry(prevA, 'previous', 0.4);
+      else if (nextA && nextGap && nextGap.paras <= 1) out[qi] = carry(nextA, 'next', 0.4);
+    }
+  });
+  quotes.forEach((_, qi) => {
+    const c = view.container[qi]!;
+    if (c >= 0 && out[c]) out[qi] = carry(out[c]!, 'container', out[c]!.confidence);
+  });
+  return out;
+}
+
+const carry = (x: Assignment, via: Assignment['via'], confidence: number): Assignment => ({ ...x, via, confidence: Math.min(confidence, x.confidence) });
+
+function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string): Local | null {
+  const after = cueAfter(ix, qv);
+  const before = cueBefore(ix, qv);
+  if (after && before) {
+    // why: a quotation ending on a comma waits for its cue; one introduced by a nearby verb or colon has it already
+    const endsComma = /,\s*$/.test(text.slice(Math.max(q.start, q.end - 3), q.end));
+    const near = qv - before.cue <= 4;
+    return near && !endsComma ? before : after;
+  }
+  return after ?? before ?? sentenceLead(ix, qv);
+}
+
+interface Gap {
+  /** Narrative words between the quotations, not counting the first one's cue sentence. */
+  words: number;
+  paras: number;
+  /** A speech verb or a subject other than the first quotation's speaker lies between. */
+  otherSpeaker: boolean;
+}
+
+function gap(a: Analysis, from: number, to: number, prev: Assignment | null): Gap {
+  const { toks, sent } = a.view;
+  const cueSent = prev && prev.cue > from && prev.cue < to ? sent[prev.cue] : -1;
+  const speaker = prev ? a.ix.mentions[prev.mention]!.entity : -1;
+  let words = 0;
+  let otherSpeaker = false;
+  for (let k = from + 1; k < to; k++) {
+    const t = toks[k]!;
+    if (t.k !== K.Word || sent[k] === cueSent) continue;
+    words++;
+    if (isSpeech(t)) otherSpeaker = true;
+    const mi = a.ix.startAt[k]!;
+    if (mi >= 0) {
+      const m = a.ix.mentions[mi]!;
+      if (m.subject && m.entity !== speaker && m.kind !== 'place') otherSpeaker = true;
+    }
+    if (words > 400) break;
+  }
+  return { words, paras: toks[to]!.para - toks[from]!.para, otherSpeaker };
+}
+
+/** The nearest person or organisation that is a clause subject before the quotation, in its paragraph or the one before. */
+function topic(a: Analysis, qv: number): number {
+  const para = a.view.toks[qv]!.para;
+  for (let k = qv - 1; k >= 0 && k >= qv - 300; k--) {
+    const t = a.view.toks[k]!;
+    if (para - t.para > 1) break;
+    const mi = a.ix.startAt[k]!;
+    if (mi < 0) continue;
+    const m = a.ix.mentions[mi]!;
+    if (m.subject && m.entity >= 0 && m.kind !== 'place' && a.entities[m.entity]!.kind !== 'place') return mi;
+  }
+  return -1;
 }

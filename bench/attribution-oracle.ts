@@ -1,0 +1,109 @@
+/**
+ * Scores the attribution stage alone: the gold quotes become the quote candidates, so speaker accuracy is
+ * measured apart from quote finding.
+ *
+ *   npx tsx bench/attribution-oracle.ts [seed|dev|scraped|all] [--errors N]
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { attribute } from '../server/extraction/attribution';
+import { analyseDocument } from '../server/extraction/structure';
+import type { QuoteCandidate, QuoteKind, Span } from '../server/extraction/types';
+
+interface GoldQuote {
+  start: number;
+  end: number;
+  speaker: string | null;
+  speaker_start: number | null;
+  speaker_end: number | null;
+  meta?: { kind?: string };
+}
+interface GoldDoc {
+  id: string;
+  text: string;
+  quotes: GoldQuote[];
+}
+
+const shared = path.resolve(__dirname, '..', '..', 'shared', 'eval');
+const FILES: Record<string, { gold: string; canonical?: string }> = {
+  seed: { gold: 'seed-gold.jsonl' },
+  dev: { gold: 'polnear-dev.jsonl', canonical: 'polnear-dev-canonical.jsonl' },
+  scraped: { gold: 'polnear-dev-scraped.jsonl' },
+};
+const MARKS = '"\'“”„‟«»‹›‘’‚‛「」『』';
+
+/** The quote mark next to a gold boundary, looking past spaces (scrapers put marks on their own lines). */
+function markNear(text: string, from: number, step: 1 | -1): Span | null {
+  let i = step < 0 ? from - 1 : from;
+  for (let n = 0; n < 6 && i >= 0 && i < text.length && /\s/.test(text[i]!); n++) i += step;
+  return i >= 0 && i < text.length && MARKS.includes(text[i]!) ? { start: i, end: i + 1 } : null;
+}
+
+function candidates(doc: GoldDoc): QuoteCandidate[] {
+  return doc.quotes.map((q) => ({
+    start: q.start,
+    end: q.end,
+    kind: (q.meta?.kind ?? 'direct') as QuoteKind,
+    openMark: markNear(doc.text, q.start, -1),
+    closeMark: markNear(doc.text, q.end, 1),
+    repairs: [],
+    confidence: 1,
+  }));
+}
+
+function run(name: string, errors: number): void {
+  const spec = FILES[name]!;
+  const goldPath = path.join(shared, 'data', spec.gold);
+  const docs: GoldDoc[] = fs.readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const lines: string[] = [];
+  let bytes = 0;
+  const t0 = process.hrtime.bigint();
+  const shown: string[] = [];
+  for (const doc of docs) {
+    bytes += Buffer.byteLength(doc.text);
+    const structure = analyseDocument(doc.text);
+    const quotes = candidates(doc);
+    const { attributions, indirect, speakers } = attribute(structure, quotes);
+    const names = new Map(speakers.map((s) => [s.key, s.name]));
+    const out = quotes.map((q, i) => {
+      const a = attributions[i];
+      return {
+        start: q.start, end: q.end, kind: q.kind, speaker: a?.speakerKey ? names.get(a.speakerKey) : null,
+        speaker_mention: a?.mention ?? null, cue: a?.cue ?? null, confidence: a?.confidence ?? 0, evidence: a?.evidence ?? '',
+      };
+    });
+    for (const c of indirect)
+      out.push({ start: c.start, end: c.end, kind: 'indirect' as QuoteKind, speaker: c.attribution.speakerKey ? names.get(c.attribution.speakerKey) : null,
+        speaker_mention: c.attribution.mention, cue: c.attribution.cue, confidence: c.attribution.confidence, evidence: c.attribution.evidence });
+    lines.push(JSON.stringify({ id: doc.id, quotes: out }));
+    if (shown.length < errors) doc.quotes.forEach((g, i) => {
+      const p = out[i]!;
+      if (!g.speaker || shown.length >= errors) return;
+      const ok = g.speaker_start != null && p.speaker_mention && p.speaker_mention.start < g.speaker_end! && g.speaker_start < p.speaker_mention.end;
+      if (ok) return;
+      const ctx = doc.text.slice(Math.max(0, g.start - 220), Math.min(doc.text.length, g.end + 120)).replace(/\s+/g, ' ');
+      const said = p.speaker_mention ? doc.text.slice(p.speaker_mention.start, p.speaker_mention.end) : '∅';
+      shown.push(`— ${doc.id}\n   gold: ${g.speaker} | pred: ${said} → ${p.speaker} [${p.evidence}]\n   …${ctx}…`);
+    });
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const pred = path.join(os.tmpdir(), `attribution-oracle-${name}.jsonl`);
+  fs.writeFileSync(pred, lines.join('\n') + '\n');
+  const args = [path.join(shared, 'score.mjs'), goldPath, pred];
+  if (spec.canonical) args.push('--canonical', path.join(shared, 'data', spec.canonical));
+  console.log(`== ${name} (${(bytes / 1e6).toFixed(2)} MB, attribution ${(bytes / 1e6 / seconds).toFixed(1)} MB/s) → ${pred}`);
+  console.log(execFileSync('node', args, { encoding: 'utf8' }).trim());
+  if (shown.length) console.log(shown.join('\n'));
+}
+
+const argv = process.argv.slice(2);
+const at = argv.indexOf('--errors');
+const errors = at >= 0 ? Number(argv.splice(at, 2)[1]) : 0;
+const which = argv[0] ?? 'all';
+if (!fs.existsSync(shared)) {
+  console.error(`evaluation kit not found at ${shared}`);
+  process.exit(2);
+}
+for (const name of which === 'all' ? Object.keys(FILES) : [which]) run(name, errors);

@@ -1,0 +1,150 @@
+/** Finds, for one quotation, the speech cue and the mention it attributes the quotation to. */
+import { SPEECH_VERBS, VERB_FILLERS } from './lexicon';
+import { isPunct, isWord, type Mention } from './mentions';
+import { K, type Tok } from './tokens';
+import type { View } from './view';
+
+export type How = 'after' | 'after-inverted' | 'before' | 'before-inverted' | 'according-to' | 'colon' | 'sentence-subject' | 'lead';
+
+export interface Local {
+  mention: number;
+  /** View index of the cue word ("said", "according"), or -1. */
+  cue: number;
+  how: How;
+  confidence: number;
+}
+
+export interface Index {
+  v: View;
+  mentions: Mention[];
+  /** Mention starting / ending at each view token, else -1. */
+  startAt: Int32Array;
+  endAt: Int32Array;
+}
+
+export function buildIndex(v: View, mentions: Mention[]): Index {
+  const startAt = new Int32Array(v.toks.length).fill(-1);
+  const endAt = new Int32Array(v.toks.length).fill(-1);
+  mentions.forEach((m, i) => {
+    startAt[m.vi] = i;
+    endAt[m.vj - 1] = i;
+  });
+  return { v, mentions, startAt, endAt };
+}
+
+export const isSpeech = (t: Tok | undefined): boolean => isWord(t) && !t.cap && SPEECH_VERBS.has(t.key);
+const isFiller = (t: Tok | undefined): boolean => isWord(t) && !t.cap && (VERB_FILLERS.has(t.key) || (t.key.endsWith('ly') && t.key.length > 4));
+const SOFT = ',—–-:;';
+
+/** A mention usable as a speaker: not a place, not an object pronoun. */
+export function speakerMention(ix: Index, mi: number): boolean {
+  if (mi < 0) return false;
+  const m = ix.mentions[mi]!;
+  if (m.kind === 'place') return false;
+  return !(m.type === 'pronoun' && ['him', 'them', 'its', 'their', 'who'].includes(m.words[0]!));
+}
+
+/** The subject of the speech verb at `k`: "Trump (also) said", "Murphy, the head of X, said". */
+export function subjectOf(ix: Index, k: number): number {
+  const { toks } = ix.v;
+  let j = k - 1;
+  while (j >= 0 && isFiller(toks[j])) j--;
+  if (speakerMention(ix, ix.endAt[j] ?? -1)) return ix.endAt[j]!;
+  if (isPunct(toks[j], ',')) {
+    // why: an apposition or a relative clause sits between the speaker and the verb
+    for (let c = j - 1; c >= 0 && c >= j - 25 && ix.v.sent[c] === ix.v.sent[k]; c--) {
+      const t = toks[c]!;
+      if (t.k === K.Quote || isSpeech(t)) break;
+      if (isPunct(t, ',') && speakerMention(ix, ix.endAt[c - 1] ?? -1)) return ix.endAt[c - 1]!;
+    }
+  }
+  return -1;
+}
+
+/** The first subject mention of the sentence containing view token `k`, before it. */
+export function sentenceSubject(ix: Index, k: number): number {
+  const { sent } = ix.v;
+  let first = -1;
+  for (let j = k - 1; j >= 0 && sent[j] === sent[k]; j--) {
+    const mi = ix.startAt[j]!;
+    if (mi >= 0 && ix.mentions[mi]!.subject && speakerMention(ix, mi)) first = mi;
+  }
+  return first;
+}
+
+/** `"…," Trump said` / `"…," said Trump` / `"…," according to X`, possibly after a scraper's paragraph cut. */
+export function cueAfter(ix: Index, qv: number): Local | null {
+  const { toks, sent } = ix.v;
+  let j = qv + 1;
+  while (j < toks.length && (toks[j]!.k === K.Mark || toks[j]!.k === K.Break || isPunct(toks[j], SOFT))) j++;
+  if (j >= toks.length || (toks[j]!.k === K.Quote)) return null;
+  if (isWord(toks[j]) && toks[j]!.key === 'according' && toks[j + 1]?.key === 'to' && speakerMention(ix, ix.startAt[j + 2] ?? -1))
+    return { mention: ix.startAt[j + 2]!, cue: j, how: 'according-to', confidence: 0.9 };
+  if (isSpeech(toks[j])) {
+    let k = j + 1;
+    while (isFiller(toks[k])) k++;
+    if (speakerMention(ix, ix.startAt[k] ?? -1)) return { mention: ix.startAt[k]!, cue: j, how: 'after-inverted', confidence: 0.9 };
+    return null;
+  }
+  const mi = ix.startAt[j]!;
+  if (!speakerMention(ix, mi)) return null;
+  let k = ix.mentions[mi]!.vj;
+  while (isFiller(toks[k])) k++;
+  if (isSpeech(toks[k])) return { mention: mi, cue: k, how: 'after', confidence: 0.92 };
+  if (isPunct(toks[k], ',')) {
+    // why: "…," Murphy, the head of Right to Rise, tweeted
+    for (let c = k + 1; c < toks.length && c <= k + 25 && sent[c] === sent[k]; c++) {
+      if (toks[c]!.k === K.Quote) break;
+      if (isPunct(toks[c], ',')) {
+        let d = c + 1;
+        while (isFiller(toks[d])) d++;
+        if (isSpeech(toks[d])) return { mention: mi, cue: d, how: 'after', confidence: 0.85 };
+      }
+    }
+  }
+  return null;
+}
+
+/** `Trump said: "…"`, `Trump said that X is "…"`, `according to X, "…"`, `the minister, claiming "…"`. */
+export function cueBefore(ix: Index, qv: number): Local | null {
+  const { toks, sent } = ix.v;
+  const s = sent[qv]!;
+  for (let k = qv - 1, verbs = 0; k >= 0 && sent[k] === s && verbs < 3; k--) {
+    const t = toks[k]!;
+    if (t.k === K.Quote) break;
+    if (isWord(t) && t.key === 'according' && toks[k + 1]?.key === 'to' && speakerMention(ix, ix.startAt[k + 2] ?? -1))
+      return { mention: ix.startAt[k + 2]!, cue: k, how: 'according-to', confidence: 0.85 };
+    if (!isSpeech(t)) continue;
+    verbs++;
+    const subj = subjectOf(ix, k);
+    if (subj >= 0) return { mention: subj, cue: k, how: 'before', confidence: 0.85 };
+    let n = k + 1;
+    while (isFiller(toks[n])) n++;
+    const prev = toks[k - 1];
+    if (speakerMention(ix, ix.startAt[n] ?? -1) && (!prev || prev.k === K.Quote || prev.k === K.Mark || isPunct(prev, ',') || sent[k - 1] !== s))
+      return { mention: ix.startAt[n]!, cue: k, how: 'before-inverted', confidence: 0.85 };
+    // why: "…, saying", "and added", "to claim": the verb's subject is the sentence's subject
+    const subject = sentenceSubject(ix, k);
+    if (subject >= 0) return { mention: subject, cue: k, how: 'sentence-subject', confidence: 0.7 };
+  }
+  const before = toks[qv - 1];
+  if (isPunct(before, ':') && speakerMention(ix, ix.endAt[qv - 2] ?? -1)) return { mention: ix.endAt[qv - 2]!, cue: qv - 1, how: 'colon', confidence: 0.7 };
+  return null;
+}
+
+/** "According to X, …" or "For the researcher, …" opening the sentence that holds view token `k`. */
+export function sentenceLead(ix: Index, k: number): Local | null {
+  const { toks, sent } = ix.v;
+  let j = k;
+  while (j > 0 && sent[j - 1] === sent[k]) j--;
+  while (j < k && (toks[j]!.k === K.Mark || toks[j]!.k === K.Break)) j++;
+  const t = toks[j];
+  if (!isWord(t)) return null;
+  if (t.key === 'according' && toks[j + 1]?.key === 'to' && speakerMention(ix, ix.startAt[j + 2] ?? -1))
+    return { mention: ix.startAt[j + 2]!, cue: j, how: 'lead', confidence: 0.8 };
+  const mi = ix.startAt[j + 1] ?? -1;
+  // why: "For the researcher, …" attributes the sentence's view to that person
+  if (t.key === 'for' && speakerMention(ix, mi) && ix.mentions[mi]!.kind === 'person' && isPunct(toks[ix.mentions[mi]!.vj], ','))
+    return { mention: mi, cue: j, how: 'lead', confidence: 0.6 };
+  return null;
+}

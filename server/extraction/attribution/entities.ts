@@ -1,0 +1,151 @@
+/** Clusters name mentions into entities (people, organisations), with gender and role from appositions. */
+import { PERSON_NOUNS, SPEECH_VERBS } from './lexicon';
+import { isPunct, isWord, type EntityKind, type Mention } from './mentions';
+import { K } from './tokens';
+import type { View } from './view';
+
+export interface Entity {
+  id: number;
+  kind: EntityKind;
+  words: Set<string>;
+  last: string;
+  /** The fullest name used ("Clinton" → "Hillary Clinton"). */
+  name: string;
+  nameWords: number;
+  aliases: Set<string>;
+  /** Role nouns that descriptions of this entity may use ("senator", "billionaire", "professor"). */
+  roles: Set<string>;
+  /** The first apposition, as written ("professor emeritus at Inalco"). */
+  role: string | null;
+  female: number;
+  male: number;
+  /** Index of the last mention seen while clustering (recency for short-name matches). */
+  lastSeen: number;
+}
+
+const KIND_RANK: Record<EntityKind, number> = { unknown: 0, place: 1, organization: 2, person: 3 };
+
+function newEntity(id: number, m: Mention): Entity {
+  return {
+    id, kind: m.kind, words: new Set(m.words), last: m.words.at(-1)!, name: m.surface, nameWords: m.words.length,
+    aliases: new Set([m.surface]), roles: new Set(m.roles), role: null, female: 0, male: 0, lastSeen: 0,
+  };
+}
+
+/** Which entity a name mention joins: the same name, or the most recent one sharing its last word. */
+function match(byWord: Map<string, Entity[]>, byKey: Map<string, Entity>, m: Mention): Entity | null {
+  const exact = byKey.get(m.words.join(' '));
+  if (exact) return exact;
+  const last = m.words.at(-1)!;
+  let best: Entity | null = null;
+  for (const e of byWord.get(last) ?? []) {
+    if (m.words.length === 1) {
+      // why: a bare surname ("Clinton") stands for the most recently named person with that surname
+      const ok = e.last === last || (e.kind !== 'organization' && m.kind !== 'organization' && e.nameWords <= 3 && [...e.words][0] === last);
+      if (ok && (!best || e.lastSeen > best.lastSeen)) best = e;
+    } else if (e.last === last && e.kind !== 'organization' && m.kind !== 'organization') {
+      // why: "Hillary Clinton" extends "Clinton"; "Bill Clinton" is someone else than "Hillary Clinton"
+      const sub = [...e.words].every((w) => m.words.includes(w)) || m.words.every((w) => e.words.has(w));
+      if (sub && (!best || e.lastSeen > best.lastSeen)) best = e;
+    }
+  }
+  return best;
+}
+
+export function clusterNames(v: View, mentions: Mention[]): Entity[] {
+  const entities: Entity[] = [];
+  const byKey = new Map<string, Entity>();
+  const byWord = new Map<string, Entity[]>();
+  const index = (e: Entity, w: string): void => {
+    const list = byWord.get(w);
+    if (!list) byWord.set(w, [e]);
+    else if (!list.includes(e) && list.length < 50) list.push(e);
+  };
+  mentions.forEach((m, mi) => {
+    if (m.type !== 'name') return;
+    let e = match(byWord, byKey, m);
+    if (!e) {
+      e = newEntity(entities.length, m);
+      entities.push(e);
+    } else {
+      e.aliases.add(m.surface);
+      for (const r of m.roles) e.roles.add(r);
+      if (m.words.length > e.nameWords) {
+        e.name = m.surface;
+        e.nameWords = m.words.length;
+        e.last = m.words.at(-1)!;
+      }
+      if (KIND_RANK[m.kind] > KIND_RANK[e.kind]) e.kind = m.kind;
+    }
+    for (const w of m.words) {
+      e.words.add(w);
+      index(e, w);
+    }
+    byKey.set(m.words.join(' '), e);
+    e.lastSeen = mi;
+    m.entity = e.id;
+    if (m.gender === 'f') e.female += 3;
+    if (m.gender === 'm') e.male += 3;
+  });
+  // why: a single word that is a known person's surname is a person ("Clinton" after "Hillary Clinton")
+  for (const e of entities) if (e.kind === 'unknown' && e.nameWords >= 2) e.kind = 'person';
+  appositions(v, mentions, entities);
+  genderVotes(mentions, entities);
+  return entities;
+}
+
+/** "Jean Radvanyi, professor emeritus at Inalco," and "the Democratic front-runner Hillary Clinton". */
+function appositions(v: View, mentions: Mention[], entities: Entity[]): void {
+  const toks = v.toks;
+  mentions.forEach((m, mi) => {
+    if (m.type === 'desc' && m.kind === 'person') {
+      const next = mentions[mi + 1];
+      // why: a description right before a name, or set off by a comma, describes that name
+      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || (next.vi === m.vj + 1 && isPunct(toks[m.vj], ',')))) {
+        m.entity = next.entity;
+        const e = entities[next.entity]!;
+        e.roles.add(m.words[0]!);
+        for (const r of m.roles) if (PERSON_NOUNS.has(r)) e.roles.add(r);
+        if (e.kind === 'unknown') e.kind = 'person';
+        e.role ??= m.surface.replace(/^(the|a|an)\s+/i, '');
+      }
+      return;
+    }
+    if (m.type !== 'name' || m.entity < 0 || !isPunct(toks[m.vj], ',')) return;
+    const from = m.vj + 1;
+    let k = from;
+    let roleAt = -1;
+    while (k < toks.length && k < from + 14 && toks[k]!.k === K.Word && v.sent[k] === m.sent) {
+      if (SPEECH_VERBS.has(toks[k]!.key) && roleAt < 0) return;
+      if (roleAt < 0 && k < from + 6 && PERSON_NOUNS.has(toks[k]!.key)) roleAt = k;
+      k++;
+    }
+    const end = toks[k];
+    if (roleAt < 0 || !end || !(isPunct(end, ',.;)—') || end.k === K.Break || end.k === K.Quote)) return;
+    const e = entities[m.entity]!;
+    if (e.kind === 'unknown') e.kind = 'person';
+    for (let r = from; r <= roleAt; r++) if (PERSON_NOUNS.has(toks[r]!.key)) e.roles.add(toks[r]!.key);
+    e.role ??= v.text.slice(toks[from]!.s, toks[k - 1]!.e).replace(/^(the|a|an)\s+/i, '');
+    const g = [...toks.slice(from, roleAt + 1)].map((t) => t.key);
+    if (g.some((x) => /woman$|wife|mother|daughter|actress/.test(x))) e.female += 3;
+    if (g.some((x) => /(?<!wo)man$|husband|father|son$|actor/.test(x))) e.male += 3;
+  });
+}
+
+/** A he/she that follows a named person in the same or next sentence votes for that person's gender. */
+function genderVotes(mentions: Mention[], entities: Entity[]): void {
+  let lastPerson: Mention | null = null;
+  for (const m of mentions) {
+    if (m.type === 'name' && m.entity >= 0 && entities[m.entity]!.kind !== 'organization' && entities[m.entity]!.kind !== 'place') {
+      if (!m.possessive || !lastPerson || lastPerson.sent !== m.sent) lastPerson = m;
+      continue;
+    }
+    if (m.type !== 'pronoun' || !m.gender || !lastPerson || m.sent - lastPerson.sent > 1) continue;
+    const e = entities[lastPerson.entity]!;
+    const w = lastPerson.subject ? 1 : 0.5;
+    if (m.gender === 'f') e.female += w;
+    else e.male += w;
+  }
+}
+
+export const genderOfEntity = (e: Entity): 'f' | 'm' | null => (e.female > e.male ? 'f' : e.male > e.female ? 'm' : null);

@@ -1,0 +1,81 @@
+/** What a reviewer sees: the speaker list, the source a claim was reported through, and the evidence line. */
+import type { Span, Speaker } from '../types';
+import type { Analysis } from './analysis';
+import type { Local } from './cues';
+import { SOURCE_NOUNS } from './lexicon';
+import { isWord } from './mentions';
+import type { Assignment } from '../attribution';
+
+/** Speakers that at least one claim is attributed to, keyed s1, s2, … in order of first attribution. */
+export function speakerList(a: Analysis, used: (Local | null)[]): { speakers: Speaker[]; keyOf: Map<number, string> } {
+  const keyOf = new Map<number, string>();
+  const speakers: Speaker[] = [];
+  const aliases = new Map<number, Set<string>>();
+  for (const m of a.ix.mentions) {
+    if (m.entity < 0 || m.type === 'pronoun') continue;
+    const set = aliases.get(m.entity) ?? new Set<string>();
+    set.add(m.surface);
+    aliases.set(m.entity, set);
+  }
+  for (const l of used) {
+    if (!l) continue;
+    const id = a.ix.mentions[l.mention]!.entity;
+    if (id < 0 || keyOf.has(id)) continue;
+    const e = a.entities[id]!;
+    const key = `s${speakers.length + 1}`;
+    keyOf.set(id, key);
+    speakers.push({
+      key,
+      name: e.name,
+      aliases: [...(aliases.get(id) ?? e.aliases)].filter((x) => x !== e.name).slice(0, 12),
+      kind: e.kind === 'organization' || e.kind === 'place' ? 'organization' : 'person',
+      role: e.role,
+    });
+  }
+  return { speakers, keyOf };
+}
+
+const SOURCE_LEADS = new Set(['told', 'to', 'with', 'on', 'in', 'according']);
+
+/** The agency or venue named near the cue ("told CNN", "in an interview with the Russian press agency"). */
+export function sourceNear(a: Analysis, cue: number): { name: string; span: Span } | null {
+  const { toks, sent } = a.view;
+  for (let k = cue; k < toks.length && k <= cue + 14 && sent[k] === sent[cue]; k++) {
+    const mi = a.ix.startAt[k]!;
+    if (mi < 0) continue;
+    const m = a.ix.mentions[mi]!;
+    const lead = toks[k - 1];
+    const e = m.entity >= 0 ? a.entities[m.entity]! : null;
+    const venue = (m.type === 'name' && e?.kind === 'organization') || (m.type === 'desc' && m.words.some((w) => SOURCE_NOUNS.has(w)));
+    if (venue && isWord(lead) && SOURCE_LEADS.has(lead.key)) {
+      const name = m.type === 'name' ? e!.name : m.surface.replace(/^(the|a|an)\s+/i, '');
+      return { name, span: { start: m.s, end: m.e } };
+    }
+  }
+  return null;
+}
+
+const HOW: Record<string, string> = {
+  after: 'named right after the quote',
+  'after-inverted': 'named right after the quote',
+  before: 'named before the quote',
+  'before-inverted': 'named before the quote',
+  'according-to': '"according to"',
+  colon: 'introduces the quote with a colon',
+  'sentence-subject': 'subject of the sentence',
+  lead: 'opens the sentence',
+};
+
+/** One line a reviewer can check: `pronoun "he" → Vladimir Putin (last named subject), cue "said"`. */
+export function describe(a: Analysis, x: Assignment): string {
+  const m = a.ix.mentions[x.mention]!;
+  const e = m.entity >= 0 ? a.entities[m.entity]! : null;
+  const surface = a.view.text.slice(m.s, m.e);
+  const cue = x.cue >= 0 ? `, cue "${a.view.text.slice(a.view.toks[x.cue]!.s, a.view.toks[x.cue]!.e)}"` : '';
+  let who: string;
+  if (m.type === 'pronoun') who = `pronoun "${surface}" → ${e ? `${e.name} (last named subject)` : 'unresolved'}`;
+  else if (m.type === 'desc') who = `description "${surface}"${e && e.name !== m.surface.replace(/^(the|a|an)\s+/i, '') ? ` → ${e.name}` : ''}`;
+  else who = `name "${surface}"${e && e.name !== surface ? ` → ${e.name}` : ''}`;
+  const via = x.via === 'previous' ? '; continues the previous quote' : x.via === 'next' ? '; shares the next quote\'s cue' : x.via === 'topic' ? '; no cue: the paragraph\'s subject' : x.via === 'container' ? '; quoted inside a longer quote' : '';
+  return `${who}, ${HOW[x.how] ?? x.how}${cue}${via}`;
+}

@@ -1,0 +1,74 @@
+/** Reported speech without quote marks: "According to X, …", "…, he assured", "X confirmed that …". */
+import type { Analysis } from './analysis';
+import { cueBefore, isSpeech, sentenceLead, speakerMention, subjectOf, sentenceSubject, type Local } from './cues';
+import { isPunct, isWord } from './mentions';
+import { K } from './tokens';
+
+export interface IndirectFound {
+  start: number;
+  end: number;
+  local: Local & { via: null };
+}
+
+/** Verbs that report a claim when followed by "that" (not "asked that", which reports a request). */
+const THAT_VERBS = new Set(['say', 'tell', 'confirm', 'announce', 'claim', 'argue', 'insist', 'warn', 'state', 'assure', 'add', 'explain', 'note', 'predict', 'promise', 'declare', 'affirm', 'acknowledge', 'admit', 'assert', 'allege', 'report', 'reveal', 'stress', 'suggest', 'contend', 'maintain', 'testify', 'deny', 'indicate', 'concede', 'emphasize', 'emphasise', 'write', 'tweet']);
+import { SPEECH_VERBS } from './lexicon';
+
+export function findIndirect(a: Analysis): IndirectFound[] {
+  const { toks, sent, boiler } = a.view;
+  const out: IndirectFound[] = [];
+  let from = 0;
+  for (let i = 1; i <= toks.length; i++) {
+    if (i < toks.length && sent[i] === sent[from]) continue;
+    const claim = boiler[toks[from]!.para] ? null : inSentence(a, from, i);
+    if (claim) out.push(claim);
+    from = i;
+  }
+  return out;
+}
+
+function inSentence(a: Analysis, from: number, to: number): IndirectFound | null {
+  const { toks } = a.view;
+  if (to - from > 200 || to - from < 6) return null;
+  for (let k = from; k < to; k++) if (toks[k]!.k === K.Quote) return null;
+  let last = to - 1;
+  while (last > from && !isWord(toks[last])) last--;
+  const end = toks[last]!.e;
+  // why: "According to X, <claim>."
+  const lead = sentenceLead(a.ix, from);
+  if (lead && lead.how === 'lead' && toks[lead.cue]!.key === 'according') {
+    const m = a.ix.mentions[lead.mention]!;
+    let c = m.vj;
+    while (c < to && !isPunct(toks[c], ',')) c++;
+    if (c + 3 < to) return { start: toks[c + 1]!.s, end, local: { ...lead, how: 'according-to', via: null } };
+  }
+  for (let k = from + 4; k < to; k++) {
+    // why: "<claim>, he assured after the meeting."
+    if (isPunct(toks[k], ',') && k - from >= 4) {
+      const mi = a.ix.startAt[k + 1]!;
+      let v = -1;
+      if (speakerMention(a.ix, mi) && isSpeech(toks[a.ix.mentions[mi]!.vj])) v = a.ix.mentions[mi]!.vj;
+      else if (isSpeech(toks[k + 1]) && speakerMention(a.ix, a.ix.startAt[k + 2] ?? -1)) v = k + 1;
+      if (v >= 0) {
+        const mention = v === k + 1 ? a.ix.startAt[k + 2]! : mi;
+        let c = from;
+        while (c < k && !isWord(toks[c])) c++;
+        return { start: toks[c]!.s, end: toks[k - 1]!.e, local: { mention, cue: v, how: 'after', confidence: 0.6, via: null } };
+      }
+    }
+  }
+  for (let k = from + 1; k < to - 3; k++) {
+    // why: "<subject> confirmed that <claim>."
+    const t = toks[k]!;
+    if (!isSpeech(t) || toks[k + 1]?.key !== 'that' || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!)) continue;
+    let mention = subjectOf(a.ix, k);
+    if (mention < 0) mention = sentenceSubject(a.ix, k);
+    if (mention < 0) {
+      const b = cueBefore(a.ix, k + 1);
+      mention = b ? b.mention : -1;
+    }
+    if (mention < 0) continue;
+    return { start: toks[k + 2]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
+  }
+  return null;
+}

@@ -1,0 +1,147 @@
+/** Resolves pronouns and descriptions to the named entity they stand for, in one forward pass. */
+import { genderOfEntity, type Entity } from './entities';
+import type { Mention } from './mentions';
+
+const CONTENT_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'his', 'her', 'its', 'their', 'this', 'that', 'former', 'new']);
+const contentWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => w.length > 2 && !CONTENT_STOP.has(w));
+
+const isPersonLike = (e: Entity): boolean => e.kind === 'person' || e.kind === 'unknown';
+
+/** Entities named in the same sentence as a description cannot be what it describes ("X met the master of Y"). */
+function exclusions(mentions: Mention[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  let from = 0;
+  for (let i = 0; i <= mentions.length; i++) {
+    if (i < mentions.length && mentions[i]!.sent === mentions[from]!.sent) continue;
+    const group = mentions.slice(from, i);
+    // why: a run-on "sentence" of hundreds of mentions is not prose; skip it to stay linear
+    if (group.length > 40) group.length = 0;
+    for (const d of group) {
+      if (d.type !== 'desc' || d.entity >= 0) continue;
+      const key = d.surface.toLowerCase();
+      const set = out.get(key) ?? new Set<number>();
+      for (const n of group) if (n.type === 'name' && n.entity >= 0 && n !== d.owner) set.add(n.entity);
+      out.set(key, set);
+    }
+    from = i;
+  }
+  return out;
+}
+
+/** Sets `entity` on every pronoun and description it can resolve; adds entities for unnamed descriptions. */
+export function resolveMentions(mentions: Mention[], entities: Entity[]): void {
+  const excluded = exclusions(mentions);
+  const seenDesc: Seen = new Map();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.entity >= 0 || m.type === 'name') continue;
+    if (m.type === 'pronoun') m.entity = pronoun(mentions, entities, i);
+    else m.entity = description(mentions, entities, i, excluded.get(m.surface.toLowerCase()), seenDesc);
+    if (m.type === 'desc' && m.entity >= 0) {
+      const list = seenDesc.get(m.words[0]!) ?? [];
+      if (list.length >= 20) list.shift();
+      list.push({ words: contentWords(m.surface), entity: m.entity });
+      seenDesc.set(m.words[0]!, list);
+    }
+  }
+}
+
+function pronoun(mentions: Mention[], entities: Entity[], i: number): number {
+  const p = mentions[i]!;
+  const key = p.words[0]!;
+  const wantOrg = key === 'it' || key === 'its';
+  if (key === 'they' || key === 'their' || key === 'them' || key === 'we' || key === 'i' || key === 'who') return -1;
+  let best = -1;
+  let bestScore = -Infinity;
+  const tried = new Set<number>();
+  for (let j = i - 1, rank = 0; j >= 0 && j >= i - 40; j--) {
+    const c = mentions[j]!;
+    if (p.para - c.para > 2) break;
+    if (c.entity < 0 || tried.has(c.entity)) continue;
+    tried.add(c.entity);
+    const e = entities[c.entity]!;
+    if (wantOrg ? e.kind !== 'organization' : !isPersonLike(e) || c.plural) continue;
+    const g = genderOfEntity(e);
+    if (!wantOrg && p.gender && g && g !== p.gender) continue;
+    // why: "last named subject": a subject outranks an object, a name outranks a pronoun, nearer outranks farther
+    let score = (c.subject ? 2 : 0) + (c.type === 'name' ? 0.5 : 0) - 0.5 * (p.sent - c.sent) - 0.3 * rank++;
+    if (!wantOrg && g && g === p.gender) score += 1;
+    if (!wantOrg && e.kind === 'person') score += 0.7;
+    if (c.sent === p.sent && p.subject && !c.subject) score -= 1;
+    if (score > bestScore) {
+      bestScore = score;
+      best = e.id;
+    }
+  }
+  return best;
+}
+
+type Seen = Map<string, { words: string[]; entity: number }[]>;
+
+function description(mentions: Mention[], entities: Entity[], i: number, excluded: Set<number> | undefined, seen: Seen): number {
+  const d = mentions[i]!;
+  const head = d.words[0]!;
+  if (d.kind === 'organization') {
+    if (d.owner?.entity !== undefined && d.owner.entity >= 0) return d.owner.entity;
+    for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
+      const c = mentions[j]!;
+      if (d.para - c.para > 2) break;
+      if (c.type === 'name' && c.entity >= 0 && entities[c.entity]!.kind === 'organization') return c.entity;
+    }
+    return addEntity(entities, d);
+  }
+  if (d.owner && d.owner.entity >= 0 && entities[d.owner.entity]!.kind === 'organization' && !d.plural) {
+    // why: "a spokesman for the campaign" speaks for it; he is unnamed, so the organisation is the speaker
+    return d.owner.entity;
+  }
+  const words = contentWords(d.surface);
+  const same = seen.get(head) ?? [];
+  for (let k = same.length - 1; k >= 0; k--) {
+    const s = same[k]!;
+    // why: the same description later in the article means the same person
+    if (words.length <= 1 || s.words.filter((w) => words.includes(w)).length >= 2) return s.entity;
+  }
+  if (d.plural) return addEntity(entities, d);
+  // why: a description points back to someone named shortly before, or (in a lead) to someone named just after
+  const lastBefore = new Map<number, number>();
+  for (let j = i - 1; j >= 0 && j >= i - 60; j--) {
+    const e = mentions[j]!.entity;
+    if (e >= 0 && !lastBefore.has(e)) lastBefore.set(e, j);
+  }
+  const firstAfter = new Map<number, number>();
+  for (let j = i + 1; j < mentions.length && j <= i + 30; j++) {
+    const c = mentions[j]!;
+    if (c.type === 'name' && c.entity >= 0 && !firstAfter.has(c.entity) && !lastBefore.has(c.entity)) firstAfter.set(c.entity, j);
+  }
+  let best = -1;
+  let bestScore = 0.5;
+  for (const id of [...lastBefore.keys(), ...firstAfter.keys()]) {
+    const e = entities[id]!;
+    if (!isPersonLike(e) || excluded?.has(e.id)) continue;
+    const g = genderOfEntity(e);
+    if (d.gender && g && d.gender !== g) continue;
+    let score = 0;
+    if (e.roles.has(head)) score += 4;
+    else if (d.roles.some((r) => e.roles.has(r))) score += 2;
+    const last = lastBefore.get(id);
+    if (last !== undefined) score += 3 / (1 + (d.sent - mentions[last]!.sent) / 2) + (mentions[last]!.subject ? 0.5 : 0);
+    else score += 0.6 / (1 + (mentions[firstAfter.get(id)!]!.sent - d.sent) / 4);
+    if (e.kind === 'person') score += 0.3;
+    if (score > bestScore) {
+      bestScore = score;
+      best = e.id;
+    }
+  }
+  return best >= 0 ? best : addEntity(entities, d);
+}
+
+/** An unnamed speaker ("the UN special rapporteur") becomes an entity named by its description. */
+function addEntity(entities: Entity[], d: Mention): number {
+  const name = d.surface.replace(/^(the|a|an|this|that|his|her|its|their|our)\s+/i, '');
+  const e: Entity = {
+    id: entities.length, kind: d.kind, words: new Set(contentWords(name)), last: d.words[0]!, name, nameWords: 0,
+    aliases: new Set([d.surface]), roles: new Set([d.words[0]!]), role: null, female: 0, male: 0, lastSeen: 0,
+  };
+  entities.push(e);
+  return e.id;
+}

@@ -1,0 +1,128 @@
+/** The narrative view: the article's tokens with each quotation collapsed into one token, cut into sentences. */
+import type { ArticleDocument, QuoteCandidate } from '../types';
+import { SPEECH_VERBS } from './lexicon';
+import { K, QUOTE_MARKS, tokenize, type Tok } from './tokens';
+
+export interface View {
+  text: string;
+  toks: Tok[];
+  /** Sentence number of each view token. */
+  sent: Int32Array;
+  /** View index of each quotation's token (-1 when nested inside another quotation). */
+  quoteAt: number[];
+  /** For a nested quotation, the quotation that contains it. */
+  container: number[];
+  /** Whether the paragraph is site clutter. */
+  boiler: boolean[];
+  /** Keys of words the article uses in lower case (a capitalised one of these at a sentence start is no name). */
+  lowerSeen: Set<string>;
+}
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'vs', 'no', 'prof', 'rev', 'capt', 'sgt', 'adm', 'ft', 'mt', 'pres', 'dept', 'univ', 'ave', 'gop']);
+
+const isSpaceOrMark = (ch: string): boolean => ch.trim() === '' || QUOTE_MARKS.includes(ch);
+
+/** Extends a quotation to its marks and the spaces around them, so the narrative meets the cue directly. */
+function region(text: string, q: QuoteCandidate, floor: number): [number, number] {
+  let s = Math.min(q.start, q.openMark?.start ?? q.start);
+  let e = Math.max(q.end, q.closeMark?.end ?? q.end);
+  // why: scrapers leave marks alone on their own lines; they belong to the quotation, not to the narrative
+  while (s > floor && isSpaceOrMark(text[s - 1]!)) s--;
+  while (e < text.length && isSpaceOrMark(text[e]!)) e++;
+  return [Math.max(s, floor), e];
+}
+
+export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View {
+  const { text, paragraphs } = doc;
+  let pi = 0;
+  const paraOf = (offset: number): number => {
+    // why: offsets arrive in increasing order, so a moving pointer keeps this linear
+    while (pi + 1 < paragraphs.length && offset >= paragraphs[pi + 1]!.start) pi++;
+    return pi;
+  };
+  const all = tokenize(text, paraOf);
+  const order = quotes.map((_, i) => i).sort((a, b) => quotes[a]!.start - quotes[b]!.start || quotes[b]!.end - quotes[a]!.end);
+  const quoteAt = quotes.map(() => -1);
+  const container = quotes.map(() => -1);
+  const regions: { q: number; s: number; e: number }[] = [];
+  let floor = 0;
+  for (const qi of order) {
+    const q = quotes[qi]!;
+    const last = regions.at(-1);
+    if (last && q.start < last.e && q.start >= quotes[last.q]!.start && q.end <= Math.max(last.e, quotes[last.q]!.end)) {
+      container[qi] = last.q;
+      continue;
+    }
+    const [s, e] = region(text, q, floor);
+    regions.push({ q: qi, s, e: Math.max(e, s) });
+    floor = Math.max(floor, e);
+  }
+  const toks: Tok[] = [];
+  const lowerSeen = new Set<string>();
+  let r = 0;
+  for (const t of all) {
+    while (r < regions.length && t.s >= regions[r]!.e) r++;
+    const reg = regions[r];
+    if (reg && t.s >= reg.s && t.s < reg.e) {
+      if (quoteAt[reg.q] === -1) {
+        quoteAt[reg.q] = toks.length;
+        toks.push({ s: reg.s, e: reg.e, k: K.Quote, key: '', cap: false, possessive: false, q: reg.q, para: t.para });
+      }
+      continue;
+    }
+    if (t.k === K.Word && !t.cap) lowerSeen.add(t.key);
+    toks.push(t);
+  }
+  for (const reg of regions) {
+    if (quoteAt[reg.q] === -1) {
+      // why: a quotation with no token inside (only spaces) still needs its place in the view
+      let at = toks.findIndex((t) => t.s >= reg.e);
+      if (at < 0) at = toks.length;
+      toks.splice(at, 0, { s: reg.s, e: reg.e, k: K.Quote, key: '', cap: false, possessive: false, q: reg.q, para: paraOf(reg.s) });
+      for (let i = 0; i < toks.length; i++) if (toks[i]!.k === K.Quote) quoteAt[toks[i]!.q] = i;
+    }
+  }
+  const boiler = paragraphs.map((p) => p.boilerplate);
+  return { text, toks, sent: sentences(text, toks, quotes), quoteAt, container, boiler, lowerSeen };
+}
+
+/** Numbers sentences: a stop, a paragraph break that scraping did not insert, or a quotation ending one. */
+function sentences(text: string, toks: Tok[], quotes: QuoteCandidate[]): Int32Array {
+  const sent = new Int32Array(toks.length);
+  let id = 0;
+  for (let i = 0; i < toks.length; i++) {
+    sent[i] = id;
+    const t = toks[i]!;
+    const next = toks[i + 1];
+    if (!next) break;
+    if (endsSentence(text, toks, i, t, next, quotes)) id++;
+  }
+  return sent;
+}
+
+function endsSentence(text: string, toks: Tok[], i: number, t: Tok, next: Tok, quotes: QuoteCandidate[]): boolean {
+  if (t.k === K.Break) {
+    // why: a paragraph that goes on in lower case (or with a comma) was cut by a scraper, not by the author
+    if (next.k === K.Word && !next.cap) return false;
+    if (next.k === K.Punct && /^[,;)]/.test(next.key)) return false;
+    const prev = toks[i - 1];
+    return !(prev && prev.k === K.Punct && (prev.key === ':' || prev.key === ','));
+  }
+  if (t.k === K.Punct && (t.key === '.' || t.key === '!' || t.key === '?' || t.key === '...')) {
+    const prev = toks[i - 1];
+    if (t.key === '.' && prev && prev.k === K.Word && (ABBREVIATIONS.has(prev.key) || (prev.e - prev.s === 1 && prev.cap))) return false;
+    if (t.key === '.' && prev && prev.k === K.Word && prev.key.length <= 3 && text.slice(prev.s, prev.e).includes('.')) return false;
+    if (next.k === K.Word && !next.cap) return false;
+    return true;
+  }
+  if (t.k === K.Quote) {
+    const q = quotes[t.q]!;
+    const last = text.slice(Math.max(q.start, q.end - 2), q.end).trim().at(-1);
+    if (!last || !'.!?'.includes(last)) return next.k === K.Break && !(toks[i + 2]?.k === K.Word && !toks[i + 2]!.cap);
+    // why: "…!" she exclaimed — the quotation's stop does not end the sentence when the cue follows
+    if (next.k === K.Word && !next.cap) return false;
+    return !(next.k === K.Word && toks.slice(i + 1, i + 6).some((x) => x.k === K.Word && (SPEECH_VERBS.has(x.key) || x.key === 'according')));
+  }
+  return false;
+}
+
