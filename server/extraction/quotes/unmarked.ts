@@ -25,8 +25,9 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     const p = paragraphs[i]!;
     const after = paragraphs[i + 1];
     const before = paragraphs[i - 1];
-    // The italic block's own full stop, stranded on a line of its own when the block was cut out.
-    if (after && !hasMark[i + 1] && isPunctuationLine(text, after)) {
+    // The italic block's own full stop, stranded on a line of its own when the block was cut out: the line
+    // before it lacks that stop.
+    if (after && !hasMark[i + 1] && isPunctuationLine(text, after) && !endsWithStop(text, p)) {
       let first = i;
       while (i - first + 1 < MAX_UNMARKED_PARAGRAPHS && candidate(first - 1) && gapAfter(first - 1) <= 2 && !introduces(text, paragraphs[first - 1]!)) first--;
       out.push({ start: paragraphs[first]!.start, end: p.end, open: null, close: null, repairs: [REPAIRS.unmarked] });
@@ -62,6 +63,12 @@ function startsWithAttributionLine(text: string, p: Paragraph): boolean {
 function isPunctuationLine(text: string, p: Paragraph): boolean {
   const line = text.slice(p.start, Math.min(p.end, p.start + 8)).trim();
   return line.length === 1 && '.,;!?'.includes(line);
+}
+
+function endsWithStop(text: string, p: Paragraph): boolean {
+  let e = p.end;
+  while (e > p.start && isSpace(text[e - 1])) e--;
+  return '.?!…'.includes(text[e - 1] ?? '');
 }
 
 function wordsAtLeast(text: string, p: Paragraph, n: number): boolean {

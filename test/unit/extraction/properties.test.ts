@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { extract } from '../../../server/extraction';
+
+/** Text built from the pieces that make extraction hard: every mark glyph, line breaks, cues and clutter. */
+const piece = fc.constantFrom(
+  '"', '“', '”', '„', '«', '»', '‘', '’', "'", "''", '\n', '\n\n', '\n\n\n\n', ' ', '.', ',', ':', '<a href="x">', '</a>',
+  'he said', 'Read also', 'Source: lenouvel', 'The minister', 'saying,', 'We will win', '2024-05-01', '©', '—',
+);
+const articleLike = fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 60 }).map((parts) => parts.join(''));
+const anyText = fc.oneof(articleLike, fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 100 }));
+
+describe('extraction engine properties', () => {
+  it('when given any string, then it never throws and every span lies inside the text', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const result = extract({ text });
+        for (const c of result.claims) {
+          expect(0 <= c.start && c.start <= c.end && c.end <= text.length).toBe(true);
+          expect(c.text).toBe(text.slice(c.start, c.end));
+          for (const s of [c.mention, c.cueSpan, c.sourceSpan]) {
+            if (s) expect(0 <= s.start && s.start <= s.end && s.end <= text.length).toBe(true);
+          }
+          expect(c.confidence).toBeGreaterThanOrEqual(0);
+          expect(c.confidence).toBeLessThanOrEqual(1);
+        }
+        for (const b of result.boilerplate) expect(0 <= b.start && b.start <= b.end && b.end <= text.length).toBe(true);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('when the same text is extracted twice, then the output is identical', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(JSON.stringify(extract({ text }))).toBe(JSON.stringify(extract({ text })));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('when a quotation is found, then no claim lies inside site clutter', () => {
+    fc.assert(
+      fc.property(articleLike, (text) => {
+        const result = extract({ text });
+        for (const c of result.claims) {
+          if (c.end > c.start) expect(result.boilerplate.some((b) => c.start >= b.start && c.end <= b.end)).toBe(false);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

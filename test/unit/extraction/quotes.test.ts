@@ -1,0 +1,131 @@
+import { findQuotes } from '../../../server/extraction/quotes';
+import { analyseDocument } from '../../../server/extraction/structure';
+import type { QuoteCandidate } from '../../../server/extraction/types';
+
+function quotesIn(text: string): (QuoteCandidate & { text: string })[] {
+  return findQuotes(analyseDocument(text)).map((q) => ({ ...q, text: text.slice(q.start, q.end) }));
+}
+
+const texts = (text: string) => quotesIn(text).map((q) => q.text);
+
+describe('findQuotes on clean text', () => {
+  it.each([
+    ['straight marks', 'The mayor said, "The bridge opens in May." Then she left.', 'The bridge opens in May.'],
+    ['curly marks', 'The mayor said, “The bridge opens in May.” Then she left.', 'The bridge opens in May.'],
+    ['guillemets', 'Le maire a dit : « Le pont ouvre en mai. » Puis il est parti.', 'Le pont ouvre en mai.'],
+    ['low-high marks', 'Der Bürgermeister sagte: „Die Brücke öffnet im Mai.“ Dann ging er.', 'Die Brücke öffnet im Mai.'],
+    ['single curly marks', 'The mayor said ‘the bridge is late’ and left.', 'the bridge is late'],
+    ['typewriter doubles', "''We will rebuild the pier,'' the harbour master said.", 'We will rebuild the pier,'],
+  ])('when a quotation uses %s, then its words are found without the marks', (_, text, expected) => {
+    expect(texts(text)).toEqual([expected]);
+  });
+
+  it('when a quotation nests another one, then the outer quotation is one claim with the inner marks kept', () => {
+    expect(texts('“They told me ‘wait here’ and never came back,” the driver said.')).toEqual([
+      'They told me ‘wait here’ and never came back,',
+    ]);
+  });
+
+  it('when apostrophes sit inside and after words, then they open no quotation', () => {
+    expect(texts("The farmers' union won't say it's over, and the workers’ council agrees.")).toEqual([]);
+  });
+
+  it('when a quoted phrase sits inside the reporter\'s sentence, then it is partial', () => {
+    const [q] = quotesIn('The senator called the plan “reckless and costly” on Tuesday.');
+    expect(q?.kind).toBe('partial');
+  });
+
+  it('when a quotation follows its introducer, then it is direct', () => {
+    const [q] = quotesIn('The coach said: “We trained for this all winter.”');
+    expect(q?.kind).toBe('direct');
+  });
+
+  it('when a long quotation runs over paragraphs that each reopen the mark, then each paragraph is found', () => {
+    const text = '“We began in a garage.\n\n“Ten years later we employ four hundred people,” the founder said.';
+    expect(texts(text)).toEqual(['We began in a garage.', 'Ten years later we employ four hundred people,']);
+  });
+
+  it('when quote marks sit inside markup attributes, then they are not quotations', () => {
+    expect(texts('<embed author="someone" id="12">A post</embed>.')).toEqual([]);
+  });
+});
+
+describe('findQuotes on scraped text', () => {
+  it('when the marks stand alone on their own lines, then the line between them is the quotation', () => {
+    const text = 'The captain stood up.\n\n"\n\nWe sail at dawn,\n\n" he announced.';
+    const [q] = quotesIn(text);
+    expect(q?.text).toBe('We sail at dawn,');
+    expect(q?.kind).toBe('direct');
+  });
+
+  it('when an inline quotation is cut onto its own line, then it is found as a partial quotation', () => {
+    const [q] = quotesIn('She described the budget as “\n\nfrankly unworkable\n\n” before the vote.');
+    expect(q?.text).toBe('frankly unworkable');
+    expect(q?.kind).toBe('partial');
+  });
+
+  it('when the opening and closing glyphs are swapped, then the quotation is still found', () => {
+    expect(texts('The clerk wrote ”\n\nno records were kept\n\n“ in the margin.')).toEqual(['no records were kept']);
+  });
+
+  it('when the closing mark was lost, then the quotation ends with its line and the repair is recorded', () => {
+    const [q] = quotesIn('He promised "\n\nlower fares for everyone\n\nThe board met on Friday.\n\nRevenue fell.');
+    expect(q?.text).toBe('lower fares for everyone');
+    expect(q?.repairs.map((r) => r.code)).toContain('close-mark-missing');
+  });
+
+  it('when the opening mark was lost after an introducer, then the quotation starts after it', () => {
+    const [q] = quotesIn('The chef smiled, saying, Nobody leaves this kitchen hungry.\n\n”\n\nThe dinner ended late.');
+    expect(q?.text).toBe('Nobody leaves this kitchen hungry.');
+    expect(q?.repairs.map((r) => r.code)).toContain('open-mark-missing');
+  });
+
+  it('when whole sentences lost their opening mark, then they are rebuilt back to the lone punctuation line', () => {
+    const text = 'The river rose all night.\n\n.\n\nWe moved the animals first.\n\nThen we moved ourselves\n\n,” recalls a farmer.';
+    expect(texts(text)).toEqual(['We moved the animals first.\n\nThen we moved ourselves']);
+  });
+
+  it('when a quotation lost its marks and ends on a lone punctuation line, then it is found as unmarked', () => {
+    const text = 'For the historian, the pattern is old.\n\nEmpires rarely fall in a single day\n\n.\n\nThe museum opens at nine.';
+    const [q] = quotesIn(text);
+    expect(q?.text).toBe('Empires rarely fall in a single day');
+    expect(q?.kind).toBe('unmarked');
+  });
+
+  it('when an unmarked line follows an introducer and an extra blank line, then it is an unmarked quotation', () => {
+    const [q] = quotesIn('The teacher told the class: \n\nRead every page twice.\n\n\n\nThe bell rang.');
+    expect(q?.text).toBe('Read every page twice.');
+    expect(q?.kind).toBe('unmarked');
+  });
+
+  it('when two marks enclose nothing but a line break, then no empty quotation is reported', () => {
+    expect(texts('The talks ended.\n\n"\n\n".\n\nEveryone went home.')).toEqual([]);
+  });
+});
+
+describe('findQuotes and what is not speech', () => {
+  it('when a document is named in quote marks and then acted on, then it is not a claim', () => {
+    expect(texts('In 2019, a “framework of cooperation” signed by both towns opened the border.')).toEqual([]);
+  });
+
+  it('when a show title is quoted after a title noun, then it is not a claim', () => {
+    expect(texts('She appeared on the quiz show “Brain Of The Year” twice.')).toEqual([]);
+  });
+
+  it('when a quoted phrase is speech inside a sentence, then it stays a claim', () => {
+    expect(texts('The union welcomed the "constructive" talks with the ministry.')).toEqual(['constructive']);
+  });
+
+  it('when quote marks sit in site clutter, then they yield no quotation', () => {
+    expect(texts('The vote is on Sunday.\n\nRead also "Why the vote matters"\n\nIt will be close.')).toEqual([]);
+  });
+});
+
+describe('findQuotes confidence', () => {
+  it('when a quotation needed a repair, then it is less certain than a clean one', () => {
+    const [clean] = quotesIn('The pilot said, “We land in ten minutes.”');
+    const [repaired] = quotesIn('The chef smiled, saying, Nobody leaves this kitchen hungry.\n\n”\n\nThe end.');
+    expect(clean!.confidence).toBeGreaterThan(repaired!.confidence);
+    expect(repaired!.confidence).toBeGreaterThan(0);
+  });
+});

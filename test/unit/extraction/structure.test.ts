@@ -1,0 +1,113 @@
+import { analyseDocument } from '../../../server/extraction/structure';
+import { outletDisplayName } from '../../../server/extraction/text/outlet';
+import { splitParagraphs } from '../../../server/extraction/text/paragraphs';
+
+const AGGREGATED = [
+  'The Daily Relay',
+  'Now you can see non-English news...',
+  'Harbour workers vote to end the strike',
+  '2023-03-14T08:30:00.000Z',
+  'The dock workers accepted the offer on Monday, ending a three-week strike.',
+  'To discover',
+  '  • Follow the strike live with our application',
+  'Read also Why the port matters to the region',
+  'The first ships are expected on Wednesday.',
+  'Source: lemonde',
+  'All news articles on 2023-03-14',
+  'You may like',
+  'Trends 24h',
+  '© Communities 2021 - Privacy',
+  'The information on this site is from external sources that are not under our control.',
+].join('\n\n');
+
+const lines = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end).trim());
+
+describe('analyseDocument facts', () => {
+  it('when an aggregator republished the article, then title, date, outlet and aggregator are read', () => {
+    const { facts } = analyseDocument(AGGREGATED);
+    expect(facts).toEqual({
+      title: 'Harbour workers vote to end the strike',
+      publishedAt: '2023-03-14T08:30:00.000Z',
+      outlet: 'Le Monde',
+      author: null,
+      language: 'en',
+      translated: true,
+      republishedBy: 'The Daily Relay',
+    });
+  });
+
+  it('when a byline follows the title, then the author is read and the byline is not prose', () => {
+    const text = 'Rail fares rise again\n\nBy Anna Keller and Tom Reyes\n\nFares rise by four percent in January, the operator said.';
+    const doc = analyseDocument(text);
+    expect(doc.facts.author).toBe('Anna Keller and Tom Reyes');
+    expect(doc.paragraphs[1]!.boilerplate).toBe(true);
+  });
+
+  it('when a sentence starts with "By" and a number, then it is not taken for a byline', () => {
+    const text = 'Poll shows a split\n\nBy 52-48, those asked said the tax should stay.';
+    expect(analyseDocument(text).facts.author).toBeNull();
+  });
+
+  it('when the article is in French, then its language is fr', () => {
+    const text = 'Le conseil municipal a voté le budget, et la majorité est satisfaite. Les travaux commencent dans une semaine pour la ville.';
+    expect(analyseDocument(text).facts.language).toBe('fr');
+  });
+
+  it('when HTML is given, then its meta tags take precedence', () => {
+    const html = '<html lang="de-DE"><head><title>Ignored</title><meta property="og:title" content="Brücke &amp; Hafen">' +
+      '<meta property="article:published_time" content="2024-01-02T10:00:00Z"><meta property="og:site_name" content="Nordblatt"></head></html>';
+    const { facts } = analyseDocument('Some plain text about a bridge.', html);
+    expect(facts.title).toBe('Brücke & Hafen');
+    expect(facts.publishedAt).toBe('2024-01-02T10:00:00Z');
+    expect(facts.outlet).toBe('Nordblatt');
+    expect(facts.language).toBe('de');
+  });
+});
+
+describe('analyseDocument site clutter', () => {
+  it('when navigation, promotion and footer lines surround the article, then exactly they are clutter', () => {
+    const doc = analyseDocument(AGGREGATED);
+    const clutter = lines(AGGREGATED, doc.paragraphs.filter((p) => p.boilerplate));
+    expect(clutter).toEqual([
+      'The Daily Relay', 'Now you can see non-English news...', '2023-03-14T08:30:00.000Z', 'To discover',
+      '• Follow the strike live with our application', 'Read also Why the port matters to the region', 'Source: lemonde',
+      'All news articles on 2023-03-14', 'You may like', 'Trends 24h', '© Communities 2021 - Privacy',
+      'The information on this site is from external sources that are not under our control.',
+    ]);
+  });
+
+  it('when a paragraph only starts like a heading word, then it stays article text', () => {
+    const text = 'Latest figures show the river has risen by two metres since Sunday, the agency said.';
+    expect(analyseDocument(text).paragraphs[0]!.boilerplate).toBe(false);
+  });
+
+  it('when clutter is flagged, then paragraph offsets still point into the original text', () => {
+    const doc = analyseDocument(AGGREGATED);
+    for (const p of doc.paragraphs) expect(AGGREGATED.slice(p.start, p.end).trim().length).toBeGreaterThan(0);
+    expect(AGGREGATED.slice(doc.paragraphs[0]!.start, doc.paragraphs[0]!.end)).toBe('The Daily Relay');
+  });
+});
+
+describe('splitParagraphs', () => {
+  it('when blank lines hold spaces or come several in a row, then no empty paragraph is made', () => {
+    const text = 'One.\n \n\n\nTwo.\n\t\nThree.';
+    expect(splitParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['One.', 'Two.', 'Three.']);
+  });
+
+  it('when a single line break sits inside a paragraph, then the paragraph is not cut', () => {
+    expect(splitParagraphs('First line\nsecond line')).toHaveLength(1);
+  });
+});
+
+describe('outletDisplayName', () => {
+  it.each([
+    ['lefigaro', 'Le Figaro'],
+    ['wash-post', 'Washington Post'],
+    ['nyt', 'NYT'],
+    ['theguardian.com', 'The Guardian'],
+    ['eveningstandard', 'Evening Standard'],
+    ['leader', 'Leader'],
+  ])('when the handle is %s, then the display name is %s', (handle, name) => {
+    expect(outletDisplayName(handle)).toBe(name);
+  });
+});
