@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { first, versionField, type FieldErrors } from '../reviews/verdict-input';
+import type { FieldErrors } from '../http/validation';
+import { first, versionField } from '../reviews/verdict-input';
 
 const offset = z.string().regex(/^\d{1,9}$/, 'Give a character position (a whole number).').transform(Number);
 

@@ -9,7 +9,4 @@ export interface Conflict {
 
 export type ClaimChange = { ok: true; claim: ClaimRow } | { ok: false; conflict: Conflict } | { ok: false; invalid: Record<string, string> };
 
-export interface Actor {
-  id: number;
-  ip: string | null;
-}
+export type { Actor } from '../http/context';

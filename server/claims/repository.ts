@@ -101,3 +101,21 @@ export async function oldestUnreviewed(db: Conn, assigneeId: number | null): Pro
   const row: { id: number } | undefined = await (assigneeId === null ? qb.whereNull('assignee_id') : qb.where('assignee_id', assigneeId));
   return row?.id;
 }
+
+export interface PersonRef {
+  id: number;
+  name: string;
+}
+
+/** Active accounts a claim can be assigned to. */
+export async function listReviewers(db: Conn): Promise<PersonRef[]> {
+  return db('users').where({ active: true }).orderBy(['name', 'id']).limit(500).select('id', 'name');
+}
+
+/** Speakers already attributed in the claim's article: the likely choices when correcting an attribution. */
+export async function speakersOfArticle(db: Conn, articleId: number): Promise<PersonRef[]> {
+  return db('speakers as s')
+    .whereIn('s.id', db('claims').where({ article_id: articleId }).whereNotNull('speaker_id').select('speaker_id'))
+    .orderBy('s.name')
+    .select('s.id', 's.name');
+}

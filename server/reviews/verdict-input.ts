@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FieldErrors } from '../http/validation';
 
 export const REVIEW_STATUSES = ['verified', 'disputed', 'needs_translation_review'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
@@ -17,7 +18,7 @@ export interface VerdictValues {
   evidence_url: string;
 }
 
-export type FieldErrors = Record<string, string>;
+export type { FieldErrors } from '../http/validation';
 
 const MAX_URLS = 10;
 export const first = (v: unknown): string => (typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '');

@@ -1,0 +1,116 @@
+import type { Request } from 'express';
+import { z } from 'zod';
+import type { Db } from '../db/knex';
+import { dbOf } from '../http/context';
+import { secureRouter } from '../http/secure-router';
+
+const PAGE_SIZE = 50;
+const isCalendarDate = (d: string) => {
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
+};
+const date = z.string().regex(/^[12]\d{3}-\d{2}-\d{2}$/).refine(isCalendarDate, 'not a date');
+const seq = z.string().regex(/^[1-9]\d{0,15}$/).transform(Number);
+const FIELDS = {
+  actor: z.string().regex(/^[1-9]\d{0,15}$/).transform(Number),
+  action: z.string().regex(/^[a-z][a-z_]*\.[a-z][a-z_]*$/).max(100),
+  entity_type: z.string().regex(/^[a-z][a-z_]*$/).max(100),
+  entity_id: z.string().trim().min(1).max(100),
+  from: date,
+  to: date,
+  after: seq,
+  before: seq,
+} as const;
+type Field = keyof typeof FIELDS;
+type Filters = { [K in Field]?: z.output<(typeof FIELDS)[K]> };
+
+export const AUDIT_ACTIONS = [
+  'article.create', 'claim.verdict', 'claim.attribution_approve', 'claim.attribution_correct', 'claim.assign',
+  'speaker.merge', 'speaker.create', 'user.sign_in', 'user.sign_in_failed', 'user.sign_out', 'user.create',
+  'user.update', 'user.password_change', 'user.password_reset',
+];
+export const AUDIT_ENTITY_TYPES = ['article', 'claim', 'speaker', 'user'];
+
+function parseFilters(raw: Record<string, unknown>): { filters: Filters; values: Record<string, string>; messages: string[] } {
+  const filters: Filters = {};
+  const values: Record<string, string> = {};
+  const messages: string[] = [];
+  for (const field of Object.keys(FIELDS) as Field[]) {
+    const value = Array.isArray(raw[field]) ? raw[field][0] : raw[field];
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    const parsed = FIELDS[field].safeParse(value.trim());
+    if (!parsed.success) {
+      messages.push(`Ignored the ${field.replace('_', ' ')} filter: "${value.slice(0, 60)}" is not a valid value.`);
+      continue;
+    }
+    (filters as Record<Field, unknown>)[field] = parsed.data;
+    if (field !== 'after' && field !== 'before') values[field] = value.trim();
+  }
+  return { filters, values, messages };
+}
+
+export interface AuditPageRow {
+  id: number;
+  seq: number;
+  occurred_at: Date;
+  actor_id: number | null;
+  actor_name: string | null;
+  actor_email: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  before: unknown;
+  after: unknown;
+  note: string | null;
+  ip: string | null;
+}
+
+/** Newest first, keyset on the chain's `seq`; every filter has an index ending in `seq`. */
+async function listEvents(db: Db, f: Filters): Promise<{ rows: AuditPageRow[]; more: boolean }> {
+  const backwards = f.before !== undefined && f.after === undefined;
+  const qb = db('audit_events as e')
+    .leftJoin('users as u', 'u.id', 'e.actor_id')
+    .select('e.id', 'e.seq', 'e.occurred_at', 'e.actor_id', 'u.name as actor_name', 'u.email as actor_email', 'e.action',
+      'e.entity_type', 'e.entity_id', 'e.before', 'e.after', 'e.note', 'e.ip');
+  if (f.actor !== undefined) qb.where('e.actor_id', f.actor);
+  if (f.action) qb.where('e.action', f.action);
+  if (f.entity_type) qb.where('e.entity_type', f.entity_type);
+  if (f.entity_id) qb.where('e.entity_id', f.entity_id);
+  if (f.from) qb.where('e.occurred_at', '>=', f.from);
+  if (f.to) qb.whereRaw("e.occurred_at < ?::date + 1", [f.to]);
+  if (f.after !== undefined) qb.where('e.seq', '<', f.after);
+  else if (f.before !== undefined) qb.where('e.seq', '>', f.before);
+  const rows: AuditPageRow[] = await qb.orderBy('e.seq', backwards ? 'asc' : 'desc').limit(PAGE_SIZE + 1);
+  const more = rows.length > PAGE_SIZE;
+  const page = rows.slice(0, PAGE_SIZE);
+  return { rows: backwards ? page.reverse() : page, more };
+}
+
+const r = secureRouter();
+
+r.get('/audit', 'read:audit', async (req: Request, res) => {
+  const db = dbOf(req);
+  const { filters, values, messages } = parseFilters(req.query as Record<string, unknown>);
+  const [{ rows, more }, actors] = await Promise.all([
+    listEvents(db, filters),
+    db('users').orderBy(['name', 'id']).limit(500).select('id', 'name', 'email') as Promise<{ id: number; name: string; email: string }[]>,
+  ]);
+  const href = (cursor: Record<string, string>) => `/audit?${new URLSearchParams({ ...values, ...cursor }).toString()}`;
+  const goingBack = filters.before !== undefined && filters.after === undefined;
+  const cursorGiven = filters.after !== undefined || filters.before !== undefined;
+  const hasNext = goingBack ? true : more;
+  const hasPrev = goingBack ? more : cursorGiven;
+  res.render('audit/index', {
+    title: 'Audit trail',
+    rows,
+    actors,
+    actions: AUDIT_ACTIONS,
+    entityTypes: AUDIT_ENTITY_TYPES,
+    filters: values,
+    messages,
+    nextHref: hasNext && rows.length ? href({ after: String(rows.at(-1)!.seq) }) : null,
+    prevHref: hasPrev && rows.length ? href({ before: String(rows[0]!.seq) }) : null,
+  });
+});
+
+export default r.router;

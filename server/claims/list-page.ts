@@ -1,0 +1,75 @@
+import type { Request, Response } from 'express';
+import { dbOf } from '../http/context';
+import { unauthorized } from '../http/errors';
+import { countClaimsByStatus, countMatchingByStatus, listClaims, type ClaimListRow } from './list-repository';
+import { CLAIM_SORTS, DEFAULT_DIR, encodeCursor, parseClaimListQuery, type ClaimListQuery } from './list-query';
+import { claimViewHelpers } from './present';
+import { listReviewers } from './repository';
+
+export const PAGE_SIZE = 50;
+/** Filtered lists count their matches only this far, so a broad filter never scans a million rows. */
+const MATCH_COUNT_CAP = 1000;
+const SORT_LABELS: Record<(typeof CLAIM_SORTS)[number], string> = { updated: 'Last change', article: 'Article', speaker: 'Speaker', status: 'Status' };
+const FILTER_PARAMS = ['q', 'status', 'attribution', 'speaker', 'article', 'assignee', 'source'] as const;
+
+/** The query string values that survived validation, to re-fill the form and carry into page links. */
+function formValues(raw: Record<string, unknown>, query: ClaimListQuery, messages: string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const key of FILTER_PARAMS) {
+    const value = Array.isArray(raw[key]) ? raw[key][0] : raw[key];
+    if (typeof value === 'string' && value.trim() !== '' && !messages.some((m) => m.startsWith(`Ignored the ${key} filter`))) values[key] = value.trim();
+  }
+  if (query.sort !== 'updated') values.sort = query.sort;
+  if (query.dir !== DEFAULT_DIR[query.sort]) values.dir = query.dir;
+  return values;
+}
+
+function pageLinks(path: string, base: Record<string, string>, query: ClaimListQuery, rows: ClaimListRow[], more: boolean) {
+  const href = (cursor: Record<string, string>) => `${path}?${new URLSearchParams({ ...base, ...cursor }).toString()}`;
+  const firstRow = rows[0];
+  const lastRow = rows.at(-1);
+  const goingBack = query.cursor !== null && 'before' in query.cursor;
+  const hasNext = goingBack ? query.cursor !== null : more;
+  const hasPrev = goingBack ? more : query.cursor !== null;
+  return {
+    nextHref: hasNext && lastRow ? href({ after: encodeCursor(lastRow.sort_key) }) : null,
+    prevHref: hasPrev && firstRow ? href({ before: encodeCursor(firstRow.sort_key) }) : hasPrev ? href({}) : null,
+  };
+}
+
+/** A page of claims: `/claims` with its filters, or a queue that pins some of them. */
+export async function renderClaimList(req: Request, res: Response, page: { view: string; path: string; pinned?: (userId: number) => Partial<ClaimListQuery['filters']>; order?: Pick<ClaimListQuery, 'sort' | 'dir'> }): Promise<void> {
+  if (!req.user) throw unauthorized();
+  const db = dbOf(req);
+  const raw = req.query as Record<string, unknown>;
+  const { query, messages } = parseClaimListQuery(raw, req.user.id);
+  Object.assign(query.filters, page.pinned?.(req.user.id));
+  if (page.order) {
+    // A cursor is tied to its sort key, not to the direction: keep it when only the direction is pinned.
+    if (query.sort !== page.order.sort) query.cursor = null;
+    Object.assign(query, page.order);
+  }
+  const filtered = Object.values(query.filters).some((v) => v !== undefined);
+  const [{ rows, more }, counts, matching, reviewers] = await Promise.all([
+    listClaims(db, query, PAGE_SIZE),
+    countClaimsByStatus(db),
+    filtered ? countMatchingByStatus(db, query.filters, MATCH_COUNT_CAP) : null,
+    listReviewers(db),
+  ]);
+  const values = formValues(raw, query, messages);
+  res.render(page.view, {
+    ...claimViewHelpers,
+    title: 'Claims',
+    rows,
+    counts,
+    totalClaims: Object.values(counts).reduce((a, b) => a + b, 0),
+    matching,
+    filters: values,
+    sort: query.sort,
+    dir: query.dir,
+    sorts: Object.entries(SORT_LABELS),
+    reviewers,
+    messages,
+    ...pageLinks(page.path, values, query, rows, more),
+  });
+}

@@ -1,0 +1,63 @@
+import type { Request, Response } from 'express';
+import type { Db } from '../db/knex';
+import { notFound } from '../http/errors';
+import type { FieldErrors } from '../http/validation';
+import { listReviews } from '../reviews/repository';
+import { excerptAround, type Highlight } from './excerpt';
+import { listClaimEvents, type ClaimEvent } from './history-repository';
+import type { AttributionValues } from './inputs';
+import { claimViewHelpers } from './present';
+import { findClaimDetail, listReviewers, speakersOfArticle, type ClaimDetail } from './repository';
+
+export interface ClaimPageForms {
+  verdict?: { values: Record<string, string>; errors: FieldErrors };
+  attribution?: { values: AttributionValues; errors: FieldErrors };
+  assignErrors?: FieldErrors;
+}
+
+const EMPTY_ATTRIBUTION: AttributionValues = { action: '', speaker: '', start: '', end: '', note: '' };
+
+export function claimIdParam(req: Request): number {
+  const raw = req.params.id;
+  if (typeof raw !== 'string' || !/^[1-9]\d{0,15}$/.test(raw)) throw notFound('Claim');
+  return Number(raw);
+}
+
+async function loadClaim(db: Db, id: number): Promise<ClaimDetail> {
+  const claim = await findClaimDetail(db, id);
+  if (!claim) throw notFound('Claim');
+  return claim;
+}
+
+/** The claim page; a form's 422 re-renders it with that form's input and errors in place. */
+export async function renderClaimPage(db: Db, res: Response, id: number, status = 200, forms: ClaimPageForms = {}): Promise<void> {
+  const claim = await loadClaim(db, id);
+  const highlights: Highlight[] = [{ start: claim.start_offset, end: claim.end_offset, kind: 'quote' }];
+  if (claim.mention_start !== null && claim.mention_end !== null) highlights.push({ start: claim.mention_start, end: claim.mention_end, kind: 'mention' });
+  if (claim.source_start !== null && claim.source_end !== null) highlights.push({ start: claim.source_start, end: claim.source_end, kind: 'source' });
+  const [reviews, events, speakerChoices, reviewers] = await Promise.all([
+    listReviews(db, id),
+    listClaimEvents(db, id),
+    speakersOfArticle(db, claim.article_id),
+    listReviewers(db),
+  ]);
+  res.status(status).render('claims/show', {
+    ...claimViewHelpers,
+    claim,
+    excerpt: excerptAround(claim.article_body, highlights),
+    reviews,
+    events,
+    speakerChoices,
+    reviewers,
+    verdict: forms.verdict ?? { values: { status: '', note: '', evidence_url: '' }, errors: {} },
+    attribution: forms.attribution ?? { values: EMPTY_ATTRIBUTION, errors: {} },
+    assignErrors: forms.assignErrors ?? {},
+  });
+}
+
+/** 409: the claim as it is now, what changed since the user's version, and their input in a form on the new version. */
+export async function renderConflict(db: Db, res: Response, id: number, yourVersion: number, events: ClaimEvent[], form: 'verdict' | 'attribution' | 'assign', values: object): Promise<void> {
+  const claim = await loadClaim(db, id);
+  const speakerChoices = form === 'attribution' ? await speakersOfArticle(db, claim.article_id) : [];
+  res.status(409).render('claims/conflict', { ...claimViewHelpers, title: 'Changed meanwhile', claim, yourVersion, events, form, values, speakerChoices });
+}

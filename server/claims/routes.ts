@@ -1,0 +1,65 @@
+import type { Request, Response } from 'express';
+import { actorOf, dbOf } from '../http/context';
+import { flash } from '../http/flash';
+import { secureRouter } from '../http/secure-router';
+import { submitVerdict } from '../reviews/service';
+import { first, parseVerdict } from '../reviews/verdict-input';
+import { parseAssign, parseAttribution } from './inputs';
+import { claimIdParam, renderClaimPage, renderConflict } from './pages';
+import { renderClaimList } from './list-page';
+import { assignClaim, reviewAttribution } from './service';
+
+const r = secureRouter();
+const body = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
+
+r.get('/claims', 'read:claims', async (req, res) => {
+  await renderClaimList(req, res, { view: 'claims/list', path: '/claims' });
+});
+
+r.get('/claims/:id', 'read:claims', async (req, res) => {
+  await renderClaimPage(dbOf(req), res, claimIdParam(req));
+});
+
+r.post('/claims/:id/verdict', 'review:claims', async (req: Request, res: Response) => {
+  const id = claimIdParam(req);
+  const db = dbOf(req);
+  const { input, values, errors } = parseVerdict(body(req));
+  if (!input) return renderClaimPage(db, res, id, 422, { verdict: { values: { ...values }, errors } });
+  const result = await submitVerdict(db, actorOf(req), id, input);
+  if (!result.ok) {
+    if ('conflict' in result) return renderConflict(db, res, id, input.version, result.conflict.events, 'verdict', values);
+    return renderClaimPage(db, res, id, 422, { verdict: { values: { ...values }, errors: result.invalid } });
+  }
+  flash(req, 'success', `Claim ${id} marked ${input.status.replaceAll('_', ' ')}.`);
+  res.redirect(303, first(body(req).then) === 'next' ? '/queue/next' : `/claims/${id}`);
+});
+
+r.post('/claims/:id/attribution', 'attribute:claims', async (req: Request, res: Response) => {
+  const id = claimIdParam(req);
+  const db = dbOf(req);
+  const { input, values, errors } = parseAttribution(body(req));
+  if (!input) return renderClaimPage(db, res, id, 422, { attribution: { values, errors } });
+  const result = await reviewAttribution(db, actorOf(req), id, input);
+  if (!result.ok) {
+    if ('conflict' in result) return renderConflict(db, res, id, input.version, result.conflict.events, 'attribution', values);
+    return renderClaimPage(db, res, id, 422, { attribution: { values, errors: result.invalid } });
+  }
+  flash(req, 'success', input.action === 'approve' ? `Attribution of claim ${id} approved.` : `Attribution of claim ${id} corrected to ${result.claim.speaker_name}.`);
+  res.redirect(303, `/claims/${id}`);
+});
+
+r.post('/claims/:id/assign', 'assign:claims', async (req: Request, res: Response) => {
+  const id = claimIdParam(req);
+  const db = dbOf(req);
+  const { input, errors } = parseAssign(body(req));
+  if (!input) return renderClaimPage(db, res, id, 422, { assignErrors: errors });
+  const result = await assignClaim(db, actorOf(req), id, input);
+  if (!result.ok) {
+    if ('conflict' in result) return renderConflict(db, res, id, input.version, result.conflict.events, 'assign', { assignee: first(body(req).assignee) });
+    return renderClaimPage(db, res, id, 422, { assignErrors: result.invalid });
+  }
+  flash(req, 'success', result.claim.assignee_id === null ? `Claim ${id} is unassigned.` : `Claim ${id} assigned.`);
+  res.redirect(303, `/claims/${id}`);
+});
+
+export default r.router;
