@@ -1,0 +1,85 @@
+import path from 'node:path';
+import express, { type Express } from 'express';
+import session from 'express-session';
+import connectPgSimple from 'connect-pg-simple';
+import type pg from 'pg';
+import pino, { type Logger } from 'pino';
+import pinoHttp from 'pino-http';
+import './auth/types';
+import type { Config } from './config';
+import type { Db } from './db/knex';
+import { createPassport } from './auth/passport';
+import { authRouter } from './auth/routes';
+import { SignInThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './auth/throttle';
+import { accountRouter } from './account/routes';
+import { adminUsersRouter } from './users/routes';
+import { csrfProtection } from './http/csrf';
+import { errorHandler, notFoundHandler } from './http/error-handler';
+import { healthRouter } from './http/health';
+import { viewLocals } from './http/locals';
+import { featureRouters } from './http/routes';
+import { securityHeaders } from './http/security';
+
+export interface AppDeps {
+  config: Pick<Config, 'sessionSecret' | 'trustProxy' | 'nodeEnv' | 'logLevel'>;
+  db: Db;
+  /** A pg pool for the session store; its owner closes it (before the database stops). */
+  sessionPool: pg.Pool;
+  logger?: Logger;
+  throttle?: ThrottleOptions;
+}
+
+export const SESSION_COOKIE = 'verbatim.sid';
+const SESSION_HOURS = 12;
+
+export function createApp(deps: AppDeps): Express {
+  const { config, db } = deps;
+  const logger = deps.logger ?? pino({ level: config.logLevel });
+  const app = express();
+
+  app.set('trust proxy', config.trustProxy);
+  app.set('view engine', 'ejs');
+  app.set('views', path.resolve(__dirname, '../views'));
+  app.disable('x-powered-by');
+  app.locals.db = db;
+
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.use(securityHeaders());
+  app.use(express.static(path.resolve(__dirname, '../public'), { index: false, maxAge: '1h' }));
+  app.use(healthRouter(db));
+
+  const PgStore = connectPgSimple(session);
+  app.use(
+    session({
+      name: SESSION_COOKIE,
+      secret: config.sessionSecret,
+      store: new PgStore({
+        pool: deps.sessionPool,
+        tableName: 'user_sessions',
+        createTableIfMissing: false,
+        pruneSessionInterval: config.nodeEnv === 'test' ? false : 15 * 60,
+      }),
+      resave: false,
+      saveUninitialized: false,
+      cookie: { httpOnly: true, sameSite: 'lax', secure: 'auto', maxAge: SESSION_HOURS * 3600_000 },
+    }),
+  );
+
+  const passport = createPassport(db, new SignInThrottle(db, deps.throttle ?? DEFAULT_THROTTLE));
+  app.use(passport.initialize());
+  app.use(passport.session());
+
+  app.use(express.urlencoded({ extended: false, limit: '5mb', parameterLimit: 2000 }));
+  app.use(express.json({ limit: '1mb' }));
+  app.use(csrfProtection);
+  app.use(viewLocals);
+
+  app.use(authRouter(db, passport));
+  app.use(accountRouter(db));
+  app.use(adminUsersRouter(db));
+  for (const router of featureRouters) app.use(router);
+
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}

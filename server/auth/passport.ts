@@ -1,0 +1,67 @@
+import { Authenticator } from 'passport';
+import { Strategy as LocalStrategy } from 'passport-local';
+import type { Db } from '../db/knex';
+import { recordAudit } from '../audit/service';
+import { findCredentials, findUserById, normaliseEmail } from '../users/repository';
+import { burnPasswordCheck, verifyPassword } from './passwords';
+import type { SignInThrottle } from './throttle';
+import type { SessionUser } from './types';
+
+export const WRONG_CREDENTIALS = 'That email and password do not match an active account.';
+export const lockedMessage = (seconds: number) =>
+  `Too many failed sign-ins. Try again in ${Math.max(1, Math.ceil(seconds / 60))} minute${seconds > 60 ? 's' : ''}.`;
+
+export type PassportInstance = InstanceType<typeof Authenticator>;
+
+export const toSessionUser = (u: SessionUser): SessionUser => ({ id: u.id, email: u.email, name: u.name, role: u.role });
+
+/**
+ * One passport instance per app. Unknown emails, inactive accounts and locked keys all pay for a
+ * full argon2 verification, so neither the message nor the time tells them apart.
+ */
+export function createPassport(db: Db, throttle: SignInThrottle): PassportInstance {
+  const passport = new Authenticator();
+
+  passport.use(
+    new LocalStrategy(
+      { usernameField: 'email', passwordField: 'password', passReqToCallback: true },
+      (req, rawEmail, password, done) => {
+        const email = normaliseEmail(rawEmail);
+        const ip = req.ip ?? 'unknown';
+        (async () => {
+          const lockedFor = await throttle.lockedFor(email, ip);
+          const account = lockedFor > 0 ? undefined : await findCredentials(db, email);
+          const ok = account
+            ? (await verifyPassword(account.password_hash, password)) && account.active
+            : await burnPasswordCheck(password);
+          if (ok && account) {
+            await throttle.recordSuccess(email);
+            return done(null, toSessionUser(account));
+          }
+          const nowLocked = lockedFor > 0 ? lockedFor : await throttle.recordFailure(email, ip);
+          const reason = lockedFor > 0 ? 'locked' : !account ? 'unknown_email' : !account.active ? 'inactive' : 'wrong_password';
+          await recordAudit(db, {
+            actorId: null,
+            action: 'user.sign_in_failed',
+            entityType: 'user',
+            entityId: account?.id ?? null,
+            after: { email, reason, locked: nowLocked > 0 },
+            ip,
+          });
+          done(null, false, { message: nowLocked > 0 ? lockedMessage(nowLocked) : WRONG_CREDENTIALS });
+        })().catch(done);
+      },
+    ),
+  );
+
+  passport.serializeUser<number>((user, done) => done(null, user.id));
+
+  // Every request re-reads the account, so a deactivation or role change applies at once.
+  passport.deserializeUser<number>((id, done) => {
+    findUserById(db, id)
+      .then((user) => done(null, user && user.active ? toSessionUser(user) : false))
+      .catch(done);
+  });
+
+  return passport;
+}

@@ -1,0 +1,70 @@
+import type { NextFunction, Request, Response } from 'express';
+import { z } from 'zod';
+import type { Db } from '../db/knex';
+import { recordAudit } from '../audit/service';
+import { markSignedIn } from '../users/repository';
+import { flash } from '../http/flash';
+import { secureRouter, PUBLIC } from '../http/secure-router';
+import { parseForm, safeLocalPath } from '../http/validation';
+import type { PassportInstance } from './passport';
+import type { SessionUser } from './types';
+
+const signInForm = z.object({
+  email: z.string().trim().min(1, 'Enter your email address').max(254, 'That email address is too long'),
+  password: z.string().min(1, 'Enter your password').max(1000, 'That password is too long'),
+  next: z.string().optional(),
+});
+
+export function authRouter(db: Db, passport: PassportInstance) {
+  const r = secureRouter();
+
+  r.get('/login', PUBLIC, (req, res) => {
+    if (req.user) return res.redirect(303, safeLocalPath(req.query.next));
+    res.render('auth/login', { title: 'Sign in', errors: {}, values: { next: req.query.next ?? '' } });
+  });
+
+  r.post('/login', PUBLIC, (req: Request, res: Response, next: NextFunction) => {
+    const form = parseForm(signInForm, req.body);
+    if (!form.ok) return res.status(422).render('auth/login', { errors: form.errors, values: form.values });
+    passport.authenticate('local', (err: unknown, user: SessionUser | false, info?: { message?: string }) => {
+      if (err) return next(err);
+      if (!user) {
+        return res.status(422).render('auth/login', {
+          errors: { _form: info?.message ?? 'Sign-in failed' },
+          values: { email: form.data.email, next: form.data.next ?? '' },
+        });
+      }
+      // passport regenerates the session here, so the pre-sign-in session id is never reused
+      req.logIn(user, (loginErr) => {
+        if (loginErr) return next(loginErr);
+        db.transaction(async (trx) => {
+          await markSignedIn(trx, user.id);
+          await recordAudit(trx, {
+            actorId: user.id, action: 'user.sign_in', entityType: 'user', entityId: user.id, ip: req.ip ?? null,
+          });
+        })
+          .then(() => {
+            flash(req, 'success', `Signed in as ${user.name}.`);
+            res.redirect(303, safeLocalPath(form.data.next));
+          })
+          .catch(next);
+      });
+    })(req, res, next);
+  });
+
+  r.post('/logout', PUBLIC, async (req: Request, res: Response, next: NextFunction) => {
+    const user = req.user;
+    if (user) {
+      await recordAudit(db, {
+        actorId: user.id, action: 'user.sign_out', entityType: 'user', entityId: user.id, ip: req.ip ?? null,
+      });
+    }
+    req.logout((err) => {
+      if (err) return next(err);
+      flash(req, 'info', 'You have signed out.');
+      res.redirect(303, '/login');
+    });
+  });
+
+  return r.router;
+}

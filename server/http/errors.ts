@@ -1,0 +1,18 @@
+/** An error with an HTTP status; `expose` says whether its message may be shown to the user. */
+export class AppError extends Error {
+  readonly status: number;
+  readonly expose: boolean;
+
+  constructor(status: number, message: string, expose = status < 500) {
+    super(message);
+    this.name = 'AppError';
+    this.status = status;
+    this.expose = expose;
+  }
+}
+
+export const notFound = (what = 'Page') => new AppError(404, `${what} not found`);
+export const forbidden = (message = 'You do not have permission to do that') => new AppError(403, message);
+export const conflict = (message: string) => new AppError(409, message);
+export const badRequest = (message: string) => new AppError(400, message);
+export const unauthorized = () => new AppError(401, 'Please sign in');

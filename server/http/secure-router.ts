@@ -1,0 +1,62 @@
+import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { can, type Permission } from '../auth/permissions';
+import { requireCsrfChecked } from './csrf';
+import { forbidden, unauthorized } from './errors';
+
+/** Marks a route anyone may reach, signed in or not. */
+export const PUBLIC = 'public' as const;
+export type Access = Permission | typeof PUBLIC;
+
+export const ACCESS = Symbol('verbatim.access');
+type Guard = RequestHandler & { [ACCESS]: Access };
+
+function guard(access: Access): Guard {
+  const check: RequestHandler = (req: Request, _res: Response, next: NextFunction) => {
+    if (access === PUBLIC) return next();
+    if (!req.user) return next(unauthorized());
+    if (!can(req.user.role, access)) return next(forbidden());
+    next();
+  };
+  return Object.assign(check, { [ACCESS]: access });
+}
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export interface SecureRouter {
+  router: Router;
+  get(path: string | string[], access: Access, ...handlers: RequestHandler[]): void;
+  post(path: string | string[], access: Access, ...handlers: RequestHandler[]): void;
+  put(path: string | string[], access: Access, ...handlers: RequestHandler[]): void;
+  patch(path: string | string[], access: Access, ...handlers: RequestHandler[]): void;
+  delete(path: string | string[], access: Access, ...handlers: RequestHandler[]): void;
+}
+
+/**
+ * A router whose every route names the permission it needs; the check runs before any handler.
+ * Unsafe methods also get the CSRF check right before the final handler, after any body parser
+ * the route brings along (multer for uploads).
+ */
+export function secureRouter(): SecureRouter {
+  const router = Router();
+  const add =
+    (method: Method) =>
+    (path: string | string[], access: Access, ...handlers: RequestHandler[]) => {
+      if (access !== PUBLIC && typeof access !== 'string') throw new Error(`Route ${String(path)} needs an access rule`);
+      if (handlers.length === 0) throw new Error(`Route ${method.toUpperCase()} ${String(path)} has no handler`);
+      const chain = method === 'get' ? handlers : [...handlers.slice(0, -1), requireCsrfChecked, handlers.at(-1)!];
+      router[method](path, guard(access), ...chain);
+    };
+  return {
+    router,
+    get: add('get'),
+    post: add('post'),
+    put: add('put'),
+    patch: add('patch'),
+    delete: add('delete'),
+  };
+}
+
+/** The access rule a route layer declared, if it came from secureRouter. */
+export function declaredAccess(handler: unknown): Access | undefined {
+  return typeof handler === 'function' ? (handler as Partial<Guard>)[ACCESS] : undefined;
+}

@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+
+export type FieldErrors = Record<string, string>;
+
+export type FormResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; errors: FieldErrors; values: Record<string, unknown> };
+
+/**
+ * Parses a submitted form; on failure returns one message per field plus the user's input
+ * (minus `_csrf` and anything password-like), ready to re-render with status 422.
+ */
+export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormResult<z.infer<S>> {
+  const parsed = schema.safeParse(body ?? {});
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? '_form');
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, errors, values: formValues(body) };
+}
+
+export function formValues(body: unknown): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  if (body && typeof body === 'object') {
+    for (const [k, v] of Object.entries(body)) {
+      if (k === '_csrf' || /password/i.test(k)) continue;
+      values[k] = v;
+    }
+  }
+  return values;
+}
+
+/** A local path to go back to after sign-in; anything else (other hosts, `//x`) becomes `/`. */
+export function safeLocalPath(value: unknown): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
+    return '/';
+  }
+  return value;
+}

@@ -1,0 +1,108 @@
+import type { Db } from '../db/knex';
+import type { Role } from '../auth/permissions';
+
+export interface UserRow {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  last_sign_in_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const COLUMNS = ['id', 'email', 'name', 'role', 'active', 'last_sign_in_at', 'created_at', 'updated_at'] as const;
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function findUserById(db: Db, id: number): Promise<UserRow | undefined> {
+  return db('users').select(COLUMNS).where({ id }).first();
+}
+
+export async function findUserByIdForUpdate(db: Db, id: number): Promise<UserRow | undefined> {
+  return db('users').select(COLUMNS).where({ id }).forUpdate().first();
+}
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+  return db('users').select(COLUMNS).where({ email: normaliseEmail(email) }).first();
+}
+
+/** The one place a password hash is read; only the auth module calls it. */
+export async function findCredentials(
+  db: Db,
+  email: string,
+): Promise<(UserRow & { password_hash: string }) | undefined> {
+  return db('users').select([...COLUMNS, 'password_hash']).where({ email: normaliseEmail(email) }).first();
+}
+
+export async function findPasswordHash(db: Db, id: number): Promise<string | undefined> {
+  const row = await db('users').select('password_hash').where({ id }).first();
+  return row?.password_hash;
+}
+
+export async function listUsers(db: Db): Promise<UserRow[]> {
+  return db('users').select(COLUMNS).orderBy([{ column: 'active', order: 'desc' }, 'name', 'id']);
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  const row = await db('users').count<{ n: string }[]>({ n: '*' }).first();
+  return Number(row?.n ?? 0);
+}
+
+export async function insertUser(
+  db: Db,
+  user: { email: string; name: string; role: Role; passwordHash: string; active?: boolean },
+): Promise<UserRow> {
+  const [row] = await db('users')
+    .insert({
+      email: normaliseEmail(user.email),
+      name: user.name,
+      role: user.role,
+      password_hash: user.passwordHash,
+      active: user.active ?? true,
+    })
+    .returning(COLUMNS);
+  return row as UserRow;
+}
+
+export async function updateUser(
+  db: Db,
+  id: number,
+  changes: Partial<Pick<UserRow, 'name' | 'role' | 'active'>>,
+): Promise<UserRow> {
+  const [row] = await db('users')
+    .update({ ...changes, updated_at: db.fn.now() })
+    .where({ id })
+    .returning(COLUMNS);
+  return row as UserRow;
+}
+
+export async function setPasswordHash(db: Db, id: number, passwordHash: string): Promise<void> {
+  await db('users')
+    .update({ password_hash: passwordHash, password_changed_at: db.fn.now(), updated_at: db.fn.now() })
+    .where({ id });
+}
+
+export async function markSignedIn(db: Db, id: number): Promise<void> {
+  await db('users').update({ last_sign_in_at: db.fn.now() }).where({ id });
+}
+
+/** Active admins other than `exceptId`, locked so two admins cannot demote each other at once. */
+export async function otherActiveAdminIds(db: Db, exceptId: number): Promise<number[]> {
+  const rows = await db('users')
+    .select('id')
+    .where({ role: 'admin', active: true })
+    .whereNot({ id: exceptId })
+    .forUpdate();
+  return rows.map((r: { id: number }) => r.id);
+}
+
+/** Ends every session of the user at once (sessions are rows in user_sessions). */
+export async function deleteSessionsOf(db: Db, userId: number, exceptSid?: string): Promise<number> {
+  const q = db('user_sessions').whereRaw(`(sess -> 'passport' ->> 'user') = ?`, [String(userId)]);
+  if (exceptSid) q.whereNot({ sid: exceptSid });
+  return q.del();
+}

@@ -1,0 +1,116 @@
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import type { Db } from '../db/knex';
+import { ROLES, ROLE_LABELS } from '../auth/permissions';
+import { generatePassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/passwords';
+import { actorOf } from '../http/context';
+import { notFound } from '../http/errors';
+import { flash } from '../http/flash';
+import { secureRouter } from '../http/secure-router';
+import { parseForm, type FieldErrors } from '../http/validation';
+import { findUserById, listUsers } from './repository';
+import { createAccount, EmailTakenError, LastAdminError, resetPassword, updateAccount } from './service';
+
+const password = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters`);
+const name = z.string().trim().min(1, 'Enter a name').max(200, 'Use at most 200 characters');
+const role = z.enum(ROLES, 'Choose a role');
+
+const createForm = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email('Enter an email address like name@example.org').max(254)),
+  name,
+  role,
+  password,
+});
+
+const updateForm = z
+  .object({
+    name: name.optional(),
+    role: role.optional(),
+    active: z.enum(['true', 'false'], 'Choose active or deactivated').optional(),
+  })
+  .refine((f) => f.name !== undefined || f.role !== undefined || f.active !== undefined, {
+    message: 'Nothing to change',
+    path: ['_form'],
+  });
+
+const resetForm = z.object({ password });
+
+const userId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+export function adminUsersRouter(db: Db) {
+  const r = secureRouter();
+
+  const renderList = async (req: Request, res: Response, status = 200, errors: FieldErrors = {}, values: object = {}) => {
+    const users = await listUsers(db);
+    res.status(status).render('admin/users', {
+      title: 'Users', users, roles: ROLES, roleLabels: ROLE_LABELS, errors,
+      values: { role: 'fact_checker', ...values }, suggestedPassword: generatePassword(),
+    });
+  };
+
+  const renderEdit = async (req: Request, res: Response, id: number, status = 200, errors: FieldErrors = {}, values: object = {}) => {
+    const user = await findUserById(db, id);
+    if (!user) throw notFound('User');
+    res.status(status).render('admin/user', {
+      title: user.name, user, roles: ROLES, roleLabels: ROLE_LABELS, errors,
+      values: { name: user.name, role: user.role, ...values }, isSelf: req.user?.id === user.id,
+      suggestedPassword: generatePassword(),
+    });
+  };
+
+  const parseId = (req: Request) => {
+    const id = userId.safeParse(req.params.id);
+    if (!id.success) throw notFound('User');
+    return id.data;
+  };
+
+  r.get('/admin/users', 'manage:users', (req, res) => renderList(req, res));
+
+  r.post('/admin/users', 'manage:users', async (req, res) => {
+    const form = parseForm(createForm, req.body);
+    if (!form.ok) return renderList(req, res, 422, form.errors, form.values);
+    try {
+      const user = await createAccount(db, actorOf(req), form.data);
+      flash(req, 'success', `Created ${ROLE_LABELS[user.role].toLowerCase()} account for ${user.email}.`);
+      res.redirect(303, '/admin/users');
+    } catch (err) {
+      if (!(err instanceof EmailTakenError)) throw err;
+      const { password: _omit, ...values } = form.data;
+      await renderList(req, res, 422, { email: err.message }, values);
+    }
+  });
+
+  r.get('/admin/users/:id', 'manage:users', (req, res) => renderEdit(req, res, parseId(req)));
+
+  r.post('/admin/users/:id', 'manage:users', async (req, res) => {
+    const id = parseId(req);
+    const form = parseForm(updateForm, req.body);
+    if (!form.ok) return renderEdit(req, res, id, 422, form.errors, form.values);
+    const { active, ...rest } = form.data;
+    try {
+      const user = await updateAccount(db, actorOf(req), id, {
+        ...rest,
+        active: active === undefined ? undefined : active === 'true',
+      });
+      flash(req, 'success', `Saved ${user.email}: ${ROLE_LABELS[user.role]}, ${user.active ? 'active' : 'deactivated'}.`);
+      res.redirect(303, `/admin/users/${id}`);
+    } catch (err) {
+      if (!(err instanceof LastAdminError)) throw err;
+      await renderEdit(req, res, id, 409, { _form: err.message }, form.data);
+    }
+  });
+
+  r.post('/admin/users/:id/password', 'manage:users', async (req, res) => {
+    const id = parseId(req);
+    const form = parseForm(resetForm, req.body);
+    if (!form.ok) return renderEdit(req, res, id, 422, form.errors);
+    await resetPassword(db, actorOf(req), id, form.data.password);
+    flash(req, 'success', 'Password reset. Give the new password to its owner; their open sessions have ended.');
+    res.redirect(303, `/admin/users/${id}`);
+  });
+
+  return r.router;
+}

@@ -1,0 +1,136 @@
+import type { Db, Trx } from '../db/knex';
+import type { Role } from '../auth/permissions';
+import { hashPassword, verifyPassword } from '../auth/passwords';
+import { recordAudit } from '../audit/service';
+import type { Actor } from '../http/context';
+import { notFound } from '../http/errors';
+import {
+  deleteSessionsOf,
+  findPasswordHash,
+  findUserByEmail,
+  findUserByIdForUpdate,
+  insertUser,
+  otherActiveAdminIds,
+  setPasswordHash,
+  updateUser,
+  type UserRow,
+} from './repository';
+
+export type AuditedUser = Pick<UserRow, 'email' | 'name' | 'role' | 'active'>;
+const audited = (u: UserRow): AuditedUser => ({ email: u.email, name: u.name, role: u.role, active: u.active });
+
+export class EmailTakenError extends Error {
+  constructor() {
+    super('An account with this email already exists');
+  }
+}
+
+export class LastAdminError extends Error {
+  constructor() {
+    super('This is the last active admin: make another account an active admin first.');
+  }
+}
+
+export class WrongPasswordError extends Error {
+  constructor() {
+    super('Your current password is not correct');
+  }
+}
+
+export interface NewAccount {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+}
+
+export async function createAccount(db: Db, actor: Actor | null, input: NewAccount): Promise<UserRow> {
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (trx) => {
+    if (await findUserByEmail(trx, input.email)) throw new EmailTakenError();
+    const user = await insertUser(trx, { ...input, passwordHash }).catch((err: { code?: string }) => {
+      throw err.code === '23505' ? new EmailTakenError() : err;
+    });
+    await recordAudit(trx, {
+      actorId: actor?.id ?? null, action: 'user.create', entityType: 'user', entityId: user.id,
+      after: audited(user), ip: actor?.ip ?? null,
+    });
+    return user;
+  });
+}
+
+export interface AccountChanges {
+  name?: string;
+  role?: Role;
+  active?: boolean;
+}
+
+/**
+ * Changes name, role or status. Demoting or deactivating an admin is refused when no other
+ * active admin would remain; deactivation ends the user's sessions in the same transaction.
+ */
+export async function updateAccount(db: Db, actor: Actor, userId: number, changes: AccountChanges): Promise<UserRow> {
+  return db.transaction(async (trx) => {
+    await lockAdminGuard(trx);
+    const before = await findUserByIdForUpdate(trx, userId);
+    if (!before) throw notFound('User');
+    const next = { ...audited(before), ...definedOnly(changes) };
+    if (next.role === before.role && next.active === before.active && next.name === before.name) return before;
+    const losesAdmin = before.role === 'admin' && before.active && (next.role !== 'admin' || !next.active);
+    if (losesAdmin && (await otherActiveAdminIds(trx, userId)).length === 0) throw new LastAdminError();
+
+    const after = await updateUser(trx, userId, { name: next.name, role: next.role, active: next.active });
+    if (before.active && !after.active) await deleteSessionsOf(trx, userId);
+    await recordAudit(trx, {
+      actorId: actor.id, action: 'user.update', entityType: 'user', entityId: userId,
+      before: audited(before), after: audited(after), ip: actor.ip,
+    });
+    return after;
+  });
+}
+
+/** An admin sets a new password for someone; their open sessions end. */
+export async function resetPassword(db: Db, actor: Actor, userId: number, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (trx) => {
+    const user = await findUserByIdForUpdate(trx, userId);
+    if (!user) throw notFound('User');
+    await setPasswordHash(trx, userId, passwordHash);
+    const ended = await deleteSessionsOf(trx, userId);
+    await recordAudit(trx, {
+      actorId: actor.id, action: 'user.password_reset', entityType: 'user', entityId: userId,
+      after: { sessions_ended: ended }, ip: actor.ip,
+    });
+  });
+}
+
+/** A user changes their own password; their other sessions end, this one stays. */
+export async function changeOwnPassword(
+  db: Db,
+  actor: Actor,
+  current: string,
+  next: string,
+  currentSessionId: string,
+): Promise<void> {
+  const hash = await findPasswordHash(db, actor.id);
+  if (!hash || !(await verifyPassword(hash, current))) throw new WrongPasswordError();
+  const passwordHash = await hashPassword(next);
+  await db.transaction(async (trx) => {
+    await setPasswordHash(trx, actor.id, passwordHash);
+    const ended = await deleteSessionsOf(trx, actor.id, currentSessionId);
+    await recordAudit(trx, {
+      actorId: actor.id, action: 'user.password_change', entityType: 'user', entityId: actor.id,
+      after: { other_sessions_ended: ended }, ip: actor.ip,
+    });
+  });
+}
+
+/** Serialises every change that could leave the newsroom without an active admin. */
+async function lockAdminGuard(trx: Trx): Promise<void> {
+  await trx.raw(`SELECT pg_advisory_xact_lock(hashtext('users.last_admin_guard'))`);
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+

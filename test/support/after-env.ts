@@ -1,0 +1,5 @@
+import { closeTestDb } from './db';
+
+afterAll(async () => {
+  await closeTestDb();
+});

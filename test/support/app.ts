@@ -1,0 +1,29 @@
+import type { Express } from 'express';
+import pino from 'pino';
+import { createApp } from '../../server/app';
+import type { ThrottleOptions } from '../../server/auth/throttle';
+import { getSessionPool, getTestDb } from './db';
+
+export const TEST_SESSION_SECRET = 'test-session-secret-that-is-long-enough-0123456789';
+
+// Every test signs in from 127.0.0.1; the per-address limit is lifted here and tested on its own.
+const TEST_THROTTLE: ThrottleOptions = {
+  perEmail: { limit: 5, windowSeconds: 900, lockSeconds: 900 },
+  perAddress: { limit: 100_000, windowSeconds: 900, lockSeconds: 900 },
+};
+
+export interface TestAppOptions {
+  throttle?: ThrottleOptions;
+  trustProxy?: boolean | number | string;
+}
+
+/** The real app on the test database, for supertest (in-process) or app.listen(0) (browser tests). */
+export function testApp(opts: TestAppOptions = {}): Express {
+  return createApp({
+    config: { sessionSecret: TEST_SESSION_SECRET, trustProxy: opts.trustProxy ?? false, nodeEnv: 'test', logLevel: 'silent' },
+    db: getTestDb(),
+    sessionPool: getSessionPool(),
+    logger: pino({ level: 'silent' }),
+    throttle: opts.throttle ?? TEST_THROTTLE,
+  });
+}
