@@ -1,10 +1,14 @@
 import type { QuoteKind } from '../types';
 import { isQuoteChar, isSpace, isUpper, isWordChar } from './chars';
-import { isSpeechVerb } from './intro';
 import type { RawQuote } from './pairing';
 import { REPAIRS } from './repairs';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
+/** What is done to documents: "a 'memorandum' signed by …" names a paper, it does not quote anyone. */
+const DOCUMENT_VERBS = new Set([
+  'signed', 'adopted', 'ratified', 'issued', 'published', 'passed', 'approved', 'concluded', 'drafted', 'enacted',
+  'filed', 'submitted', 'initialled', 'initialed', 'renewed', 'agreed', 'negotiated', 'struck',
+]);
 const TITLE_MAX_WORDS = 7;
 /** Words that announce a title: "the reality show 'X'", "his book 'X'", "the 'X' ad". */
 const TITLE_NOUNS = new Set([
@@ -35,7 +39,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (!words.length) return true;
   const before = wordBefore(text, q.open.start);
   const after = wordAfter(text, q.close.end);
-  if (before && DETERMINERS.has(before.toLowerCase()) && after && /^\p{Ll}+ed$/u.test(after) && !isSpeechVerb(after)) return true;
+  if (before && DETERMINERS.has(before.toLowerCase()) && after && DOCUMENT_VERBS.has(after)) return true;
   const introduced = charBefore(text, q.open.start);
   if (introduced === ':' || introduced === ',' || words.length < 2 || words.length > TITLE_MAX_WORDS) return false;
   const inner = words.slice(0, -1).join(' ');

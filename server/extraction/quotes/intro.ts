@@ -51,6 +51,11 @@ export function afterIntroducer(text: string, from: number, to: number, bare = f
     }
     // "3:40 p.m." is a time, not an introducer: only a colon followed by a space introduces.
     if (c === ':' && isSpace(text[i + 1])) return skipSpaces(text, i + 1, to);
+    // "…, Priebus said. This is …": a sentence that ends on its speech verb introduces the next one.
+    if (bare && c === '.' && isSpace(text[i + 1])) {
+      const verb = wordEndingAt(text, i, floor);
+      if (verb && isSpeechVerb(verb)) return skipSpaces(text, i + 1, to);
+    }
     if (c !== ',') continue;
     let w = i;
     while (w > floor && isWordChar(text[w - 1])) w--;

@@ -22,6 +22,8 @@ export interface Mark {
   atStart: boolean;
   /** Only spaces and punctuation between the mark and the paragraph's end. */
   atEnd: boolean;
+  /** A single apostrophe-mark standing in for a double one: it never rebuilds a quotation, and nests. */
+  weak?: boolean;
 }
 
 export interface ScannedMarks {
@@ -35,6 +37,9 @@ export interface ScannedMarks {
 export function scanMarks(text: string, paragraphs: Paragraph[]): ScannedMarks {
   const primary: Mark[] = [];
   const single: Mark[] = [];
+  // Typewriter style writes a double mark as two apostrophes (''); scrapers drop one of them, so in such an
+  // article a lone apostrophe-mark stands for a double mark.
+  const typewriter = text.includes("''");
   for (const p of paragraphs) {
     if (p.boilerplate) continue;
     // A one-character class: the engine jumps natively from mark to mark, linear in the paragraph.
@@ -60,8 +65,9 @@ export function scanMarks(text: string, paragraphs: Paragraph[]): ScannedMarks {
       else if (isApostrophe(text, i)) {
         // "don't", "Sanders’ appeal": inside or after a word, a single mark is usually an apostrophe; kept aside
         // as a possible closer only for the single-quote pass.
-        if (!isWordChar(text[i + 1])) single.push({ ...mark, role: 'close' });
+        if (!isWordChar(text[i + 1])) (typewriter ? primary : single).push({ ...mark, role: 'close', weak: typewriter });
       } else if (isDetached(text, mark)) primary.push(mark);
+      else if (typewriter) primary.push({ ...mark, weak: true });
       else single.push(mark);
     }
   }

@@ -43,6 +43,8 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: Mark[]):
     if (open) {
       const o: Mark = open;
       const c = contentParagraph(o, paragraphs);
+      // A single mark inside a double-marked quotation is a quotation within it.
+      if (m.weak && !o.weak && m.para <= c) continue;
       if (m.para <= c) {
         // Inside one paragraph parity wins: an opening-looking mark here is a closing mark with a slipped space.
         emit(o, m.start, m, m.role === 'open' ? [...openRepairs, REPAIRS.turnedClose] : openRepairs);
@@ -61,14 +63,17 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: Mark[]):
         startOpen(m);
         continue;
       }
-      emit(o, paragraphs[c]!.end, null, [...openRepairs, REPAIRS.closeLost]);
+      if (!o.weak) emit(o, paragraphs[c]!.end, null, [...openRepairs, REPAIRS.closeLost]);
       open = null;
     }
+    // An apostrophe-like mark with nothing open is an apostrophe ("the studios' end").
+    if (m.weak && m.role !== 'open') continue;
     if (m.role === 'open' || (m.role === 'either' && !m.atEnd)) {
       startOpen(m);
     } else if (m.role === 'either') {
       // Alone on its line: it opens when a closing mark follows the next line or the one after, else it closes.
-      if (next && next.role !== 'open' && next.para > m.para && next.para <= m.para + 2) startOpen(m);
+      // Two marks on consecutive lines enclose nothing: then this one closes.
+      if (next && next.role !== 'open' && (next.para === m.para + 2 || (next.para === m.para + 1 && !next.atStart))) startOpen(m);
       else rebuildBackwards(text, paragraphs, marks, k, out);
     } else if (next && next.para === m.para && next.role !== 'open' && !m.atEnd && !m.atStart) {
       // Two closing-looking marks in a row on one line: the first is an opening mark whose space slipped.
@@ -83,7 +88,7 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: Mark[]):
   if (open) {
     const o: Mark = open;
     const c = contentParagraph(o, paragraphs);
-    if (c < paragraphs.length) emit(o, paragraphs[c]!.end, null, [...openRepairs, REPAIRS.closeLost]);
+    if (c < paragraphs.length && !o.weak) emit(o, paragraphs[c]!.end, null, [...openRepairs, REPAIRS.closeLost]);
   }
   return out;
 }
@@ -109,17 +114,23 @@ function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: Mark[], 
   const lastCovered = out.length ? out[out.length - 1]!.end : -1;
   let first = m.para - 1;
   const q = paragraphs[first];
-  if (!q || q.boilerplate || q.end <= lastCovered || (prevMark && prevMark.para === first)) return;
-  // A fragment cut out of a sentence ("a total stiff", "and not a smart man") is the quoted phrase itself.
-  const cutFromSentence = first > 0 && !endsSentence(text, paragraphs[first - 1]!);
-  const short = wordCount(text, q.start, q.end, SHORT_FRAGMENT_WORDS + 1) <= SHORT_FRAGMENT_WORDS;
-  if (!startsSentence(text, q) || (cutFromSentence && short)) {
-    out.push({ start: q.start, end: m.start, open: null, close: m, repairs });
+  if (!q || q.boilerplate || q.end <= lastCovered) return;
+  if (prevMark && prevMark.para === first) {
+    // The line holds an earlier mark: only what follows that mark's introducer can be this quotation.
+    const after = afterIntroducer(text, prevMark.end, q.end, true);
+    if (after >= 0 && after < q.end) out.push({ start: after, end: m.start, open: null, close: m, repairs });
     return;
   }
   const inner = afterIntroducer(text, lastSentenceStart(text, q), q.end, true);
   if (inner >= 0 && inner < q.end) {
     out.push({ start: inner, end: m.start, open: null, close: m, repairs });
+    return;
+  }
+  // A fragment cut out of a sentence ("a total stiff", "and not a smart man") is the quoted phrase itself.
+  const cutFromSentence = first > 0 && !endsSentence(text, paragraphs[first - 1]!);
+  const short = wordCount(text, q.start, q.end, SHORT_FRAGMENT_WORDS + 1) <= SHORT_FRAGMENT_WORDS;
+  if (!startsSentence(text, q) || (cutFromSentence && short)) {
+    out.push({ start: q.start, end: m.start, open: null, close: m, repairs });
     return;
   }
   if (!endsQuotedSentence(text, m, q)) return;
