@@ -98,8 +98,13 @@ describe('findQuotes on scraped text', () => {
     expect(q?.kind).toBe('unmarked');
   });
 
-  it('when two marks enclose nothing but a line break, then no empty quotation is reported', () => {
-    expect(texts('The talks ended.\n\n"\n\n".\n\nEveryone went home.')).toEqual([]);
+  it('when two lone marks follow each other, then the first closes the quotation before them', () => {
+    const text = 'The guide answered: Nobody has climbed it in winter.\n\n"\n\n”\n\nThe group turned back.';
+    expect(texts(text)).toEqual(['Nobody has climbed it in winter.']);
+  });
+
+  it('when marks enclose nothing, then no empty quotation is reported', () => {
+    expect(texts('The sign read "" and nothing else.\n\n"\n\n".')).toEqual([]);
   });
 });
 
