@@ -104,7 +104,7 @@ describe('findQuotes on scraped text', () => {
   });
 
   it('when marks enclose nothing, then no empty quotation is reported', () => {
-    expect(texts('The sign read "" and nothing else.\n\n"\n\n".')).toEqual([]);
+    expect(texts('The sign read “ ” and nothing else.')).toEqual([]);
   });
 });
 
