@@ -1,0 +1,85 @@
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { createApp } from './app';
+import { ConfigError, loadConfig, type Config } from './config';
+import { openDatabase, type Database } from './db/connect';
+import { DataDirInUseError } from './db/embedded';
+import { migrateLatest } from './db/migrate';
+import { ensureFirstAdmin } from './users/bootstrap';
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) return fail(err.message);
+    throw err;
+  }
+  const logger = pino({ level: config.logLevel });
+  const started = Date.now();
+
+  let database: Database;
+  try {
+    database = await openDatabase(config, (err) => logger.error({ err }, 'session pool error'));
+  } catch (err) {
+    if (err instanceof DataDirInUseError) return fail(err.message);
+    throw err;
+  }
+  const { db } = database;
+  logger.info({ database: database.embedded ? `embedded (${config.dataDir})` : 'DATABASE_URL' }, 'database ready');
+
+  const applied = await migrateLatest(db);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+
+  const firstAdmin = await ensureFirstAdmin(db, { email: config.adminEmail, password: config.adminPassword });
+  if (firstAdmin) {
+    console.log(`\nFirst admin account: ${firstAdmin.user.email}`);
+    if (firstAdmin.generatedPassword) {
+      console.log(`Generated password (shown only once, change it after signing in): ${firstAdmin.generatedPassword}\n`);
+    }
+  }
+
+  const app = createApp({ config, db, sessionPool: database.sessionPool, logger });
+  const server = app.listen(config.port);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  }).catch(async (err: NodeJS.ErrnoException) => {
+    await database.close();
+    fail(err.code === 'EADDRINUSE' ? `Port ${config.port} is already in use; set PORT to another port.` : String(err));
+  });
+  const { port } = server.address() as AddressInfo;
+  logger.info({ ms: Date.now() - started }, 'started');
+  console.log(`Verbatim is running at http://localhost:${port}/`);
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => server.closeAllConnections(), 5000).unref();
+    server.close(() => {
+      clearTimeout(force);
+      database
+        .close()
+        .then(() => process.exit(0))
+        .catch((err: unknown) => {
+          logger.error({ err }, 'shutdown failed');
+          process.exit(1);
+        });
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

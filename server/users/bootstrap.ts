@@ -1,0 +1,41 @@
+import type { Db } from '../db/knex';
+import { generatePassword, hashPassword } from '../auth/passwords';
+import { recordAudit } from '../audit/service';
+import { countUsers, insertUser, type UserRow } from './repository';
+
+export const DEFAULT_ADMIN_EMAIL = 'admin@verbatim.local';
+
+export interface FirstAdmin {
+  user: UserRow;
+  /** Set only when the password was generated here and must be shown once. */
+  generatedPassword: string | null;
+}
+
+/**
+ * Creates the first admin when the database has no accounts at all. Serialised by an advisory
+ * lock so two processes starting together create one admin, not two.
+ */
+export async function ensureFirstAdmin(
+  db: Db,
+  given: { email: string | null; password: string | null },
+): Promise<FirstAdmin | null> {
+  if ((await countUsers(db)) > 0) return null;
+  const generatedPassword = given.password ? null : generatePassword();
+  const passwordHash = await hashPassword(given.password ?? generatedPassword!);
+  return db.transaction(async (trx) => {
+    await trx.raw(`SELECT pg_advisory_xact_lock(hashtext('users.first_admin'))`);
+    if ((await countUsers(trx)) > 0) return null;
+    const user = await insertUser(trx, {
+      email: given.email ?? DEFAULT_ADMIN_EMAIL,
+      name: 'Administrator',
+      role: 'admin',
+      passwordHash,
+    });
+    await recordAudit(trx, {
+      actorId: null, action: 'user.create', entityType: 'user', entityId: user.id,
+      after: { email: user.email, name: user.name, role: user.role, active: user.active },
+      note: 'first admin, created at start-up',
+    });
+    return { user, generatedPassword };
+  });
+}
