@@ -53,6 +53,19 @@ function candidates(doc: GoldDoc): QuoteCandidate[] {
   }));
 }
 
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'him', 'her', 'them', 'his', 'its', 'their', 'who', 'which', 'that', 'this', 'these', 'those']);
+const STOP = new Set(['the', 'and', 'of', 'for', 'a', 'an', 'in', 'on', 'at', 'to', 'mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'president', 'former', 'general', 'minister', 'said', 'told']);
+const nameWords = (s: string | null): Set<string> =>
+  new Set((s ?? '').toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length >= 3 && !STOP.has(w) && !PRONOUNS.has(w)));
+
+/** The scorer's rule: the mention overlaps the gold span, or (for a non-pronoun gold) a name word is shared. */
+function speakerRight(g: GoldQuote, speaker: string | null, mention: Span | null): boolean {
+  if (g.speaker_start != null && mention && mention.start < g.speaker_end! && g.speaker_start < mention.end) return true;
+  if (PRONOUNS.has(g.speaker!.trim().toLowerCase())) return false;
+  const want = nameWords(g.speaker);
+  return [...nameWords(speaker)].some((w) => want.has(w));
+}
+
 function run(name: string, errors: number): void {
   const spec = FILES[name]!;
   const goldPath = path.join(shared, 'data', spec.gold);
@@ -81,8 +94,7 @@ function run(name: string, errors: number): void {
     if (shown.length < errors) doc.quotes.forEach((g, i) => {
       const p = out[i]!;
       if (!g.speaker || shown.length >= errors) return;
-      const ok = g.speaker_start != null && p.speaker_mention && p.speaker_mention.start < g.speaker_end! && g.speaker_start < p.speaker_mention.end;
-      if (ok) return;
+      if (speakerRight(g, p.speaker ?? null, p.speaker_mention)) return;
       const ctx = doc.text.slice(Math.max(0, g.start - 220), Math.min(doc.text.length, g.end + 120)).replace(/\s+/g, ' ');
       const said = p.speaker_mention ? doc.text.slice(p.speaker_mention.start, p.speaker_mention.end) : '∅';
       shown.push(`— ${doc.id}\n   gold: ${g.speaker} | pred: ${said} → ${p.speaker} [${p.evidence}]\n   …${ctx}…`);

@@ -4,6 +4,7 @@ import { findIndirect } from './attribution/indirect';
 import { analyse, type Analysis } from './attribution/analysis';
 import { isSpeech } from './attribution/cues';
 import { K } from './attribution/tokens';
+import { isPersonLike } from './attribution/entities';
 import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speaker } from './types';
 
 export interface AttributionResult {
@@ -93,10 +94,12 @@ function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string): Local
   const after = cueAfter(ix, qv);
   const before = cueBefore(ix, qv);
   if (after && before) {
-    // why: a quotation ending on a comma waits for its cue; one introduced by a nearby verb or colon has it already
-    const endsComma = /,\s*$/.test(text.slice(Math.max(q.start, q.end - 3), q.end));
-    const near = qv - before.cue <= 4;
-    return near && !endsComma ? before : after;
+    // why: a quotation ending on a comma waits for its cue; one ending on a stop closes a sentence whose cue came
+    // before it; otherwise a verb right at the quotation wins
+    const tail = text.slice(Math.max(q.start, q.end - 3), q.end).trim();
+    if (tail.endsWith(',')) return after;
+    if (tail.endsWith('.')) return before;
+    return qv - before.cue <= 4 ? before : after;
   }
   return after ?? before ?? sentenceLead(ix, qv);
 }
@@ -132,6 +135,15 @@ function gap(a: Analysis, from: number, to: number, prev: Assignment | null): Ga
 
 /** The nearest person or organisation that is a clause subject before the quotation, in its paragraph or the one before. */
 function topic(a: Analysis, qv: number): number {
+  const { sent } = a.view;
+  let start = qv;
+  while (start > 0 && sent[start - 1] === sent[qv]) start--;
+  for (let k = start; k < qv; k++) {
+    const mi = a.ix.startAt[k]!;
+    const m = mi >= 0 ? a.ix.mentions[mi]! : null;
+    // why: "Rubio's catch phrase was that …": the sentence's own first named person owns its quotation
+    if (m && m.entity >= 0 && m.type !== 'pronoun' && (m.subject || m.possessive) && isPersonLike(a.entities[m.entity]!)) return mi;
+  }
   const para = a.view.toks[qv]!.para;
   for (let k = qv - 1; k >= 0 && k >= qv - 300; k--) {
     const t = a.view.toks[k]!;

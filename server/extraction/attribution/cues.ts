@@ -49,6 +49,13 @@ export function subjectOf(ix: Index, k: number): number {
   const { toks } = ix.v;
   let j = k - 1;
   while (j >= 0 && isFiller(toks[j])) j--;
+  if (isPunct(toks[j], ')')) {
+    // why: "Rep. Paul Ryan (R-WI) said": a parenthesis between speaker and verb
+    let o = j - 1;
+    while (o > 0 && o > j - 8 && !isPunct(toks[o], '(')) o--;
+    if (isPunct(toks[o], '(')) j = o - 1;
+    while (j >= 0 && isFiller(toks[j])) j--;
+  }
   if (speakerMention(ix, ix.endAt[j] ?? -1)) return ix.endAt[j]!;
   if (isPunct(toks[j], ',')) {
     // why: an apposition or a relative clause sits between the speaker and the verb
@@ -105,27 +112,51 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   return null;
 }
 
+const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however']);
+const SUBJECT_PRONOUN = new Set(['he', 'she', 'i', 'we', 'they']);
+
+/** The speaker of the speech verb at `k`: its subject, an inverted subject ("said Trump"), or the sentence's subject. */
+function verbSpeaker(ix: Index, k: number): Local | null {
+  const { toks, sent } = ix.v;
+  const subj = subjectOf(ix, k);
+  if (subj >= 0) return { mention: subj, cue: k, how: 'before', confidence: 0.85 };
+  let n = k + 1;
+  while (isFiller(toks[n])) n++;
+  const prev = toks[k - 1];
+  const mi = ix.startAt[n] ?? -1;
+  const inverted = speakerMention(ix, mi) && !toks[k]!.key.endsWith('ing') && (ix.mentions[mi]!.type !== 'pronoun' || SUBJECT_PRONOUN.has(ix.mentions[mi]!.words[0]!));
+  if (inverted && (!prev || prev.k === K.Quote || prev.k === K.Mark || isPunct(prev, ',') || sent[k - 1] !== sent[k]))
+    return { mention: mi, cue: k, how: 'before-inverted', confidence: 0.85 };
+  // why: "…, saying", "and added", "to claim": the verb's subject is the sentence's subject
+  const subject = sentenceSubject(ix, k);
+  return subject >= 0 ? { mention: subject, cue: k, how: 'sentence-subject', confidence: 0.7 } : null;
+}
+
 /** `Trump said: "…"`, `Trump said that X is "…"`, `according to X, "…"`, `the minister, claiming "…"`. */
 export function cueBefore(ix: Index, qv: number): Local | null {
   const { toks, sent } = ix.v;
   const s = sent[qv]!;
-  for (let k = qv - 1, verbs = 0; k >= 0 && sent[k] === s && verbs < 3; k--) {
+  const found: Local[] = [];
+  let clauseBreak = -1;
+  for (let k = qv - 1; k >= 0 && sent[k] === s && k >= qv - 120 && found.length < 4; k--) {
     const t = toks[k]!;
-    if (t.k === K.Quote) break;
-    if (isWord(t) && t.key === 'according' && toks[k + 1]?.key === 'to' && speakerMention(ix, ix.startAt[k + 2] ?? -1))
-      return { mention: ix.startAt[k + 2]!, cue: k, how: 'according-to', confidence: 0.85 };
+    if (isWord(t) && CLAUSE_BREAK.has(t.key) && clauseBreak < 0) clauseBreak = k;
+    if (isPunct(t, ';') && clauseBreak < 0) clauseBreak = k;
+    if (isWord(t) && t.key === 'according' && toks[k + 1]?.key === 'to' && speakerMention(ix, ix.startAt[k + 2] ?? -1)) {
+      found.push({ mention: ix.startAt[k + 2]!, cue: k, how: 'according-to', confidence: 0.85 });
+      break;
+    }
     if (!isSpeech(t)) continue;
-    verbs++;
-    const subj = subjectOf(ix, k);
-    if (subj >= 0) return { mention: subj, cue: k, how: 'before', confidence: 0.85 };
-    let n = k + 1;
-    while (isFiller(toks[n])) n++;
-    const prev = toks[k - 1];
-    if (speakerMention(ix, ix.startAt[n] ?? -1) && (!prev || prev.k === K.Quote || prev.k === K.Mark || isPunct(prev, ',') || sent[k - 1] !== s))
-      return { mention: ix.startAt[n]!, cue: k, how: 'before-inverted', confidence: 0.85 };
-    // why: "…, saying", "and added", "to claim": the verb's subject is the sentence's subject
-    const subject = sentenceSubject(ix, k);
-    if (subject >= 0) return { mention: subject, cue: k, how: 'sentence-subject', confidence: 0.7 };
+    const l = verbSpeaker(ix, k);
+    if (l) found.push(l);
+  }
+  if (found.length) {
+    const nearest = found[0]!;
+    const earliest = found.at(-1)!;
+    // why: reported speech puts the speaker's verb first ("Cruz said he's sure Rubio will continue to be '…'"),
+    // unless the verb sits right at the quote or a new clause ("but Trump said") starts after the first verb
+    if (qv - nearest.cue <= 3 || nearest === earliest || (clauseBreak > earliest.cue && nearest.how !== 'sentence-subject')) return nearest;
+    return earliest.how === 'sentence-subject' && nearest.how !== 'sentence-subject' ? nearest : earliest;
   }
   const before = toks[qv - 1];
   if (isPunct(before, ':') && speakerMention(ix, ix.endAt[qv - 2] ?? -1)) return { mention: ix.endAt[qv - 2]!, cue: qv - 1, how: 'colon', confidence: 0.7 };
@@ -142,6 +173,10 @@ export function sentenceLead(ix: Index, k: number): Local | null {
   if (!isWord(t)) return null;
   if (t.key === 'according' && toks[j + 1]?.key === 'to' && speakerMention(ix, ix.startAt[j + 2] ?? -1))
     return { mention: ix.startAt[j + 2]!, cue: j, how: 'lead', confidence: 0.8 };
+  const first = ix.startAt[j] ?? -1;
+  // why: headlines and transcripts: "Paul Ryan: FBI decision 'defies explanation'"
+  if (speakerMention(ix, first) && ix.mentions[first]!.type === 'name' && isPunct(toks[ix.mentions[first]!.vj], ':'))
+    return { mention: first, cue: ix.mentions[first]!.vj, how: 'colon', confidence: 0.6 };
   const mi = ix.startAt[j + 1] ?? -1;
   // why: "For the researcher, …" attributes the sentence's view to that person
   if (t.key === 'for' && speakerMention(ix, mi) && ix.mentions[mi]!.kind === 'person' && isPunct(toks[ix.mentions[mi]!.vj], ','))

@@ -1,5 +1,5 @@
 /** Clusters name mentions into entities (people, organisations), with gender and role from appositions. */
-import { PERSON_NOUNS, SPEECH_VERBS } from './lexicon';
+import { PERSON_NOUNS, SPEECH_VERBS, VERB_FILLERS } from './lexicon';
 import { isPunct, isWord, type EntityKind, type Mention } from './mentions';
 import { K } from './tokens';
 import type { View } from './view';
@@ -21,14 +21,21 @@ export interface Entity {
   male: number;
   /** Index of the last mention seen while clustering (recency for short-name matches). */
   lastSeen: number;
+  /** Named as the subject of a speech verb somewhere: a speaker even when its kind is unknown. */
+  speaks: boolean;
+  /** Stands for several people ("the two lawmakers"). */
+  plural: boolean;
 }
+
+/** Could stand for a person: a person, or an unknown name that speaks or carries a gendered title. */
+export const isPersonLike = (e: Entity): boolean => !e.plural && (e.kind === 'person' || (e.kind === 'unknown' && (e.speaks || e.female + e.male >= 3)));
 
 const KIND_RANK: Record<EntityKind, number> = { unknown: 0, place: 1, organization: 2, person: 3 };
 
 function newEntity(id: number, m: Mention): Entity {
   return {
     id, kind: m.kind, words: new Set(m.words), last: m.words.at(-1)!, name: m.surface, nameWords: m.words.length,
-    aliases: new Set([m.surface]), roles: new Set(m.roles), role: null, female: 0, male: 0, lastSeen: 0,
+    aliases: new Set([m.surface]), roles: new Set(m.roles), role: null, female: 0, male: 0, lastSeen: 0, speaks: false, plural: false,
   };
 }
 
@@ -89,15 +96,35 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   });
   // why: a single word that is a known person's surname is a person ("Clinton" after "Hillary Clinton")
   for (const e of entities) if (e.kind === 'unknown' && e.nameWords >= 2) e.kind = 'person';
+  for (const m of mentions) if (m.type === 'name' && m.entity >= 0 && speaks(v, m)) entities[m.entity]!.speaks = true;
   appositions(v, mentions, entities);
   genderVotes(mentions, entities);
   return entities;
+}
+
+/** "Trump (also) said", "said Trump", "Trump told". */
+function speaks(v: View, m: Mention): boolean {
+  let k = m.vj;
+  while (isWord(v.toks[k]) && VERB_FILLERS.has(v.toks[k]!.key)) k++;
+  if (isWord(v.toks[k]) && SPEECH_VERBS.has(v.toks[k]!.key)) return true;
+  const b = v.toks[m.vi - 1];
+  const bb = v.toks[m.vi - 2];
+  return isWord(b) && SPEECH_VERBS.has(b.key) && (!bb || bb.k === K.Quote || isPunct(bb, ','));
 }
 
 /** "Jean Radvanyi, professor emeritus at Inalco," and "the Democratic front-runner Hillary Clinton". */
 function appositions(v: View, mentions: Mention[], entities: Entity[]): void {
   const toks = v.toks;
   mentions.forEach((m, mi) => {
+    if (m.type === 'desc' && m.kind === 'organization') {
+      const next = mentions[mi + 1];
+      // why: "the Russian agency RIA Novosti": a name right after an organisation noun is that organisation
+      if (next && next.type === 'name' && next.entity >= 0 && next.vi === m.vj) {
+        m.entity = next.entity;
+        entities[next.entity]!.kind = 'organization';
+      }
+      return;
+    }
     if (m.type === 'desc' && m.kind === 'person') {
       const next = mentions[mi + 1];
       // why: a description right before a name, or set off by a comma, describes that name

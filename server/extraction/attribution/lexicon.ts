@@ -20,7 +20,7 @@ const SPEECH_LEMMAS = `say:said tell:told add write:wrote,written,writes,writing
   allege assert report reveal describe declare opine gush scoff snap sneer fume rail chide mock taunt tout hail
   accuse insist inform elaborate clarify specify estimate calculate predict forecast posit theorize theorise
   acknowledge reason recount relate recollect remind reassure concur retort add echo underline underscore
-  repeat pronounce read:read,reads,reading put:put,puts tweeted:tweeted`;
+  repeat pronounce call read:read,reads,reading put:put,puts tweeted:tweeted`;
 
 /** Verbs that introduce speech ("said", "told", "exclaimed"), in every inflection, mapped to their lemma. */
 export const SPEECH_VERBS = new Map<string, string>();
@@ -99,11 +99,13 @@ export const ORG_WORDS = words(`party committee campaign news times post journal
   union bank club league federation organization organisation board team society trust reserve army navy
   police guard forces force school church review magazine tribune herald gazette daily weekly radio tv television
   channel broadcasting media reuters kremlin government parliament assembly council cabinet
-  alliance movement front project program programme initiative caucus staff industries airlines partners`);
+  alliance movement front project program programme initiative caucus staff industries airlines partners
+  forum summit conference festival academy institution ngos ngo`);
 
 /** Words that make a capitalised run a place (never a speaker antecedent). */
 export const PLACE_WORDS = words(`united states kingdom republic north south east west new city county state island islands
-  street avenue square river lake mountain valley beach bay gulf sea ocean coast middle far`);
+  street avenue square river lake mountain valley beach bay gulf sea ocean coast middle far
+  northeast northwest southeast southwest central asia africa europe america pacific atlantic district province region`);
 
 /** Connectors allowed inside a name ("Ludwig van Beethoven", "Bashar al-Assad", "Bank of America"). */
 export const NAME_CONNECTORS = words('de da di du van von der den la le bin ibn al el del dos das ben');

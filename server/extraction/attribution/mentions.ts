@@ -59,10 +59,26 @@ export function sentenceStart(v: View, i: number): boolean {
 function nameStart(v: View, i: number): boolean {
   const t = v.toks[i]!;
   if (t.k !== K.Word || !t.cap || NOT_NAME.has(t.key) || /^\d/.test(t.key)) return false;
-  // why: a capitalised common word opening a sentence ("Traveling", "Words") is not a name
-  if (sentenceStart(v, i) && v.lowerSeen.has(t.key) && !TITLES.has(t.key)) return false;
+  const next = v.toks[i + 1];
+  const nextCap = isWord(next) && next.cap;
+  // why: a capitalised common word opening a sentence ("Traveling", "Everything") is not a name unless the
+  // article capitalises it elsewhere too, or it speaks
+  if (sentenceStart(v, i) && !nextCap && !TITLES.has(t.key) && (v.lowerSeen.has(t.key) || !v.capMid.has(t.key)) && !speaksNext(v, i + 1)) return false;
+  // why: "the Burmese junta", "this Russian-Burmese rapprochement": a capitalised modifier, not a name
+  const prev = v.toks[i - 1];
+  if (isWord(prev) && DETERMINERS.has(prev.key) && !nextCap && isWord(next) && !next.cap && !SPEECH_VERBS.has(next.key) && !VERB_FILLERS.has(next.key)) return false;
   return true;
 }
+
+function speaksNext(v: View, k: number): boolean {
+  while (isWord(v.toks[k]) && VERB_FILLERS.has(v.toks[k]!.key)) k++;
+  return isWord(v.toks[k]) && SPEECH_VERBS.has(v.toks[k]!.key);
+}
+
+/** Common verbs that end a noun phrase ("the general went further"). */
+const VERBISH = new Set(['went', 'made', 'took', 'gave', 'came', 'was', 'is', 'has', 'had', 'did', 'does', 'got', 'held', 'met', 'left', 'saw', 'thought', 'felt', 'became', 'began', 'ran', 'won', 'lost', 'sent', 'spent', 'kept', 'brought', 'bought', 'stood', 'sat', 'knew', 'led', 'paid', 'heard', 'found', 'meant', 'would', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'are', 'were', 'be', 'been', 'who', 'which', 'that', 'himself', 'herself', 'itself']);
+const AMBIGUOUS_HEADS = new Set(['general', 'chief', 'head', 'executive', 'deputy', 'master', 'official', 'representative', 'source', 'member', 'counsel', 'principal', 'major', 'star', 'host', 'chair', 'partner']);
+const endsPhrase = (t: Tok | undefined): boolean => !isWord(t) || t.cap || VERBISH.has(t.key) || SPEECH_VERBS.has(t.key) || VERB_FILLERS.has(t.key) || NOT_VERB.has(t.key) || /(ed|s)$/.test(t.key);
 
 function nameRun(v: View, i: number): number {
   const toks = v.toks;
@@ -71,7 +87,8 @@ function nameRun(v: View, i: number): number {
   while (j < toks.length) {
     const t = toks[j]!;
     const prev = toks[j - 1]!;
-    if (t.k === K.Word && t.cap && !NOT_NAME.has(t.key) && !prev.possessive) {
+    // why: headlines capitalise verbs ("Hillary Clinton Calls ISIS Violence …"); a speech verb ends the name
+    if (t.k === K.Word && t.cap && !NOT_NAME.has(t.key) && !prev.possessive && !SPEECH_VERBS.has(t.key)) {
       titled ||= TITLES.has(t.key) || ORG_WORDS.has(t.key);
       j++;
     } else if (t.k === K.Punct && t.key === '.' && prev.k === K.Word && (ABBREV_TITLES.has(prev.key) || (prev.e - prev.s === 1 && prev.cap)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && t.s === prev.e) {
@@ -125,6 +142,8 @@ function descMention(v: View, i: number): Mention | null {
     else if (head >= 0) break;
   }
   if (head < 0) return null;
+  // why: "a more general movement": an ambiguous head followed by another noun is an adjective
+  if (AMBIGUOUS_HEADS.has(toks[head]!.key) && !endsPhrase(toks[head + 1]) && !PP_HEADS.has(toks[head + 1]!.key)) return null;
   let end = head + 1;
   let owner: Mention | null = null;
   // why: the prepositional tail names the organisation or office ("a spokesman for X", "the head of the junta")
@@ -132,11 +151,13 @@ function descMention(v: View, i: number): Mention | null {
     let k = end + 1;
     if (isWord(toks[k]) && DETERMINERS.has(toks[k]!.key)) k++;
     let stop = k;
-    while (stop < Math.min(toks.length, k + 4) && isWord(toks[stop]) && !SPEECH_VERBS.has(toks[stop]!.key) && !VERB_FILLERS.has(toks[stop]!.key) && !NOT_VERB.has(toks[stop]!.key)) stop++;
-    if (stop > k) {
-      if (toks[k]!.cap && nameStart(v, k)) owner = nameMention(v, k, nameRun(v, k));
-      end = stop;
-    }
+    if (isWord(toks[k]) && toks[k]!.cap) {
+      if (nameStart(v, k)) {
+        stop = nameRun(v, k);
+        owner = nameMention(v, k, stop);
+      }
+    } else while (stop < Math.min(toks.length, k + 3) && isWord(toks[stop]) && !toks[stop]!.cap && !endsPhrase(toks[stop])) stop++;
+    if (stop > k) end = stop;
   }
   const h = toks[head]!;
   const key = PERSON_NOUNS.has(h.key) || ORG_NOUNS.has(h.key) ? h.key : h.key.replace(/s$/, '');
@@ -166,7 +187,10 @@ function isSubject(v: View, m: Mention): boolean {
   let k = m.vj;
   while (isWord(v.toks[k]) && VERB_FILLERS.has(v.toks[k]!.key)) k++;
   const next = v.toks[k];
-  if (isPunct(next, ',') && m.type === 'name') return true;
+  // why: a name set off by a comma opens a sentence as its subject ("Murphy, the head of X, said")
+  if (isPunct(next, ',') && m.type === 'name') return !before || sentenceStart(v, m.vi);
+  // why: "Russian soldiers", "Trump supporters": the name modifies the noun that follows
+  if (isWord(next) && m.type === 'name' && (PERSON_NOUNS.has(next.key) || ORG_NOUNS.has(next.key) || PERSON_NOUNS.has(next.key.replace(/s$/, '')))) return false;
   return isWord(next) && !next.cap && !NOT_VERB.has(next.key);
 }
 

@@ -1,11 +1,10 @@
 /** Resolves pronouns and descriptions to the named entity they stand for, in one forward pass. */
-import { genderOfEntity, type Entity } from './entities';
+import { genderOfEntity, isPersonLike, type Entity } from './entities';
 import type { Mention } from './mentions';
 
 const CONTENT_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'his', 'her', 'its', 'their', 'this', 'that', 'former', 'new']);
 const contentWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => w.length > 2 && !CONTENT_STOP.has(w));
 
-const isPersonLike = (e: Entity): boolean => e.kind === 'person' || e.kind === 'unknown';
 
 /** Entities named in the same sentence as a description cannot be what it describes ("X met the master of Y"). */
 function exclusions(mentions: Mention[]): Map<string, Set<number>> {
@@ -40,7 +39,7 @@ export function resolveMentions(mentions: Mention[], entities: Entity[]): void {
     if (m.type === 'desc' && m.entity >= 0) {
       const list = seenDesc.get(m.words[0]!) ?? [];
       if (list.length >= 20) list.shift();
-      list.push({ words: contentWords(m.surface), entity: m.entity });
+      list.push({ words: contentWords(m.surface), entity: m.entity, plural: m.plural });
       seenDesc.set(m.words[0]!, list);
     }
   }
@@ -56,7 +55,7 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number): number {
   const tried = new Set<number>();
   for (let j = i - 1, rank = 0; j >= 0 && j >= i - 40; j--) {
     const c = mentions[j]!;
-    if (p.para - c.para > 2) break;
+    if (p.sent - c.sent > 8) break;
     if (c.entity < 0 || tried.has(c.entity)) continue;
     tried.add(c.entity);
     const e = entities[c.entity]!;
@@ -76,7 +75,7 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number): number {
   return best;
 }
 
-type Seen = Map<string, { words: string[]; entity: number }[]>;
+type Seen = Map<string, { words: string[]; entity: number; plural: boolean }[]>;
 
 function description(mentions: Mention[], entities: Entity[], i: number, excluded: Set<number> | undefined, seen: Seen): number {
   const d = mentions[i]!;
@@ -99,9 +98,12 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   for (let k = same.length - 1; k >= 0; k--) {
     const s = same[k]!;
     // why: the same description later in the article means the same person
-    if (words.length <= 1 || s.words.filter((w) => words.includes(w)).length >= 2) return s.entity;
+    if (s.plural === d.plural && (words.length <= 1 || s.words.filter((w) => words.includes(w)).length >= 2)) return s.entity;
   }
   if (d.plural) return addEntity(entities, d);
+  // why: "a senior official" introduces someone new; "the UN special rapporteur" too, unless a name bore that role
+  const indefinite = /^(a|an|one|another)\s/i.test(d.surface);
+  const namedModifier = d.owner !== null && d.owner.vi < mentions[i]!.vj && d.owner.vj <= d.vj && !d.surface.toLowerCase().includes(' of ') && !d.surface.toLowerCase().includes(' for ');
   // why: a description points back to someone named shortly before, or (in a lead) to someone named just after
   const lastBefore = new Map<number, number>();
   for (let j = i - 1; j >= 0 && j >= i - 60; j--) {
@@ -121,8 +123,10 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     const g = genderOfEntity(e);
     if (d.gender && g && d.gender !== g) continue;
     let score = 0;
-    if (e.roles.has(head)) score += 4;
+    const role = e.roles.has(head) || e.roles.has(head.split('-')[0]!);
+    if (role) score += 4;
     else if (d.roles.some((r) => e.roles.has(r))) score += 2;
+    else if (indefinite || namedModifier) continue;
     const last = lastBefore.get(id);
     if (last !== undefined) score += 3 / (1 + (d.sent - mentions[last]!.sent) / 2) + (mentions[last]!.subject ? 0.5 : 0);
     else score += 0.6 / (1 + (mentions[firstAfter.get(id)!]!.sent - d.sent) / 4);
@@ -141,7 +145,9 @@ function addEntity(entities: Entity[], d: Mention): number {
   const e: Entity = {
     id: entities.length, kind: d.kind, words: new Set(contentWords(name)), last: d.words[0]!, name, nameWords: 0,
     aliases: new Set([d.surface]), roles: new Set([d.words[0]!]), role: null, female: 0, male: 0, lastSeen: 0,
+    speaks: false, plural: d.plural,
   };
+  if (d.kind === 'person' && !d.plural) e.speaks = true;
   entities.push(e);
   return e.id;
 }

@@ -16,6 +16,8 @@ export interface View {
   boiler: boolean[];
   /** Keys of words the article uses in lower case (a capitalised one of these at a sentence start is no name). */
   lowerSeen: Set<string>;
+  /** Keys of words the article capitalises inside a sentence (names, not sentence openers). */
+  capMid: Set<string>;
 }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'vs', 'no', 'prof', 'rev', 'capt', 'sgt', 'adm', 'ft', 'mt', 'pres', 'dept', 'univ', 'ave', 'gop']);
@@ -83,7 +85,14 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
     }
   }
   const boiler = paragraphs.map((p) => p.boilerplate);
-  return { text, toks, sent: sentences(text, toks, quotes), quoteAt, container, boiler, lowerSeen };
+  const sent = sentences(text, toks, quotes);
+  const capMid = new Set<string>();
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    const p = toks[i - 1]!;
+    if (t.k === K.Word && t.cap && sent[i - 1] === sent[i] && (p.k === K.Word || (p.k === K.Punct && ',;'.includes(p.key)))) capMid.add(t.key);
+  }
+  return { text, toks, sent, quoteAt, container, boiler, lowerSeen, capMid };
 }
 
 /** Numbers sentences: a stop, a paragraph break that scraping did not insert, or a quotation ending one. */
@@ -121,8 +130,18 @@ function endsSentence(text: string, toks: Tok[], i: number, t: Tok, next: Tok, q
     if (!last || !'.!?'.includes(last)) return next.k === K.Break && !(toks[i + 2]?.k === K.Word && !toks[i + 2]!.cap);
     // why: "…!" she exclaimed — the quotation's stop does not end the sentence when the cue follows
     if (next.k === K.Word && !next.cap) return false;
-    return !(next.k === K.Word && toks.slice(i + 1, i + 6).some((x) => x.k === K.Word && (SPEECH_VERBS.has(x.key) || x.key === 'according')));
+    return !cueFollows(toks, i + 1);
   }
   return false;
 }
 
+
+/** `Trump said`, `Sen. Ted Cruz told`, `he added`, `said Trump`, `according to` right at view index `k`. */
+function cueFollows(toks: Tok[], k: number): boolean {
+  const first = toks[k];
+  if (!first || first.k !== K.Word) return false;
+  if (SPEECH_VERBS.has(first.key) || first.key === 'according') return true;
+  let j = k;
+  while (j < k + 5 && toks[j] && (toks[j]!.k === K.Word && (toks[j]!.cap || j === k) || (toks[j]!.k === K.Punct && toks[j]!.key === '.'))) j++;
+  return !!toks[j] && toks[j]!.k === K.Word && SPEECH_VERBS.has(toks[j]!.key);
+}
