@@ -1,11 +1,10 @@
 import { assignClaim, reviewAttribution } from '../../server/claims/service';
 import type { Db } from '../../server/db/knex';
 import { claimAuditEvents, fixtureSpeaker, insertArticleWithClaims, insertReviewer } from '../support/claims-fixtures';
-import { claimsTestDb } from '../support/claims-db';
+import { getTestDb } from '../support';
 
 let db: Db;
-beforeAll(async () => { db = await claimsTestDb(); });
-afterAll(async () => { await db.destroy(); });
+beforeAll(() => { db = getTestDb(); });
 
 const BODY = 'At the summit, Ines Example told reporters: "We will not retreat." Her aide nodded.';
 const QUOTE = 'We will not retreat.';

@@ -2,7 +2,7 @@ import { countClaimsByStatus, countMatchingByStatus, listClaims } from '../../se
 import type { ClaimListQuery, ClaimSort, SortDir } from '../../server/claims/list-query';
 import type { Db } from '../../server/db/knex';
 import { insertArticleWithClaims, insertReviewer } from '../support/claims-fixtures';
-import { claimsTestDb } from '../support/claims-db';
+import { getTestDb } from '../support';
 
 let db: Db;
 let articleId: number;
@@ -12,7 +12,7 @@ const tag = `zq${Date.now().toString(36)}`;
 const QUOTES = ['alpha harvests', 'bravo sanctions', 'charlie pipelines', 'delta harvests', 'echo elections', 'foxtrot harvests', 'golf tariffs'];
 
 beforeAll(async () => {
-  db = await claimsTestDb();
+  db = getTestDb();
   reviewer = await insertReviewer(db);
   const body = QUOTES.map((q) => `"${q} ${tag}" said someone.`).join('\n\n');
   const fixture = await insertArticleWithClaims(db, reviewer, body, QUOTES.map((q, i) => ({
@@ -26,7 +26,6 @@ beforeAll(async () => {
   // Distinct last-change times so the default sort is fully determined.
   for (const [i, id] of claimIds.entries()) await db('claims').where({ id }).update({ updated_at: db.raw(`now() - interval '${i} minutes'`) });
 });
-afterAll(async () => { await db.destroy(); });
 
 const query = (filters: ClaimListQuery['filters'], sort: ClaimSort = 'updated', dir: SortDir = 'desc', cursor: ClaimListQuery['cursor'] = null): ClaimListQuery =>
   ({ filters: { articleId, ...filters }, sort, dir, cursor });

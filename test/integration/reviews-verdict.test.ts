@@ -1,11 +1,10 @@
 import type { Db } from '../../server/db/knex';
 import { submitVerdict } from '../../server/reviews/service';
 import { claimAuditEvents, insertArticleWithClaims, insertReviewer } from '../support/claims-fixtures';
-import { claimsTestDb } from '../support/claims-db';
+import { getTestDb } from '../support';
 
 let db: Db;
-beforeAll(async () => { db = await claimsTestDb(); });
-afterAll(async () => { await db.destroy(); });
+beforeAll(() => { db = getTestDb(); });
 
 const BODY = 'The minister said: "Prices will fall by spring." Nobody believed it.';
 

@@ -1,0 +1,85 @@
+import { claimAuditEvents, insertArticleWithClaims } from '../support/claims-fixtures';
+import { getTestDb } from '../support';
+import { claimForm, signedIn } from '../support/claims-http';
+
+const BODY = 'Officials met on Monday. "We are ready to talk," the envoy said, according to Agency Z.';
+const QUOTE = 'We are ready to talk,';
+
+async function claimFor(userId: number, speaker = `Envoy ${Date.now()}`): Promise<number> {
+  const { claimIds: [id] } = await insertArticleWithClaims(getTestDb(), userId, BODY, [{ quote: QUOTE, speaker, mention: 'the envoy' }]);
+  return id!;
+}
+
+describe('POST /claims/:id/attribution', () => {
+  test('when a fact-checker tries to approve or correct, then 403 and nothing changes', async () => {
+    const { agent, userId } = await signedIn('fact_checker');
+    const claimId = await claimFor(userId);
+    const form = await claimForm(agent, claimId);
+    const page = await agent.get(`/claims/${claimId}`);
+    expect(page.text).not.toContain('Approve attribution');
+    for (const fields of [{ action: 'approve' }, { action: 'correct', speaker: 'Someone Else' }]) {
+      const res = await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...form, ...fields });
+      expect(res.status).toBe(403);
+    }
+    expect(await getTestDb()('claims').where({ id: claimId }).first('attribution_status', 'version')).toEqual({ attribution_status: 'proposed', version: 1 });
+    expect(await claimAuditEvents(getTestDb(), claimId)).toHaveLength(0);
+  });
+
+  test('when an editor approves, then 303 and one claim.attribution_approve event', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const claimId = await claimFor(userId);
+    const res = await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...(await claimForm(agent, claimId)), action: 'approve' });
+    expect(res.status).toBe(303);
+    expect(await getTestDb()('claims').where({ id: claimId }).first('attribution_status')).toEqual({ attribution_status: 'approved' });
+    expect((await claimAuditEvents(getTestDb(), claimId)).map((e) => [e.action, e.actor_id])).toEqual([['claim.attribution_approve', userId]]);
+  });
+
+  test('when an editor corrects to a new speaker, then the claims list, search and claim page show the new name at once', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const oldName = `Envoy Old ${Date.now()}`;
+    const newName = `Quillon Newname ${Date.now()}`;
+    const claimId = await claimFor(userId, oldName);
+    const res = await agent.post(`/claims/${claimId}/attribution`).type('form')
+      .send({ ...(await claimForm(agent, claimId)), action: 'correct', speaker: newName, note: 'The envoy spoke for the minister' });
+    expect(res.status).toBe(303);
+    const { articleId } = await getTestDb()('claims').where({ id: claimId }).first('article_id as articleId');
+    const list = await agent.get(`/claims?article=${articleId}`);
+    expect(list.text).toContain(newName);
+    expect(list.text).not.toContain(oldName);
+    const search = await agent.get(`/claims?q=${encodeURIComponent('Quillon')}`);
+    expect(search.text).toContain(`href="/claims/${claimId}"`);
+    expect((await agent.get(`/claims/${claimId}`)).text).toContain(newName);
+    const events = await claimAuditEvents(getTestDb(), claimId);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ action: 'claim.attribution_correct', actor_id: userId, after: { speaker_name: newName, created_speaker: { name: newName } } });
+  });
+
+  test.each([
+    ['no action', { action: '' }, 'Choose approve or correct.'],
+    ['a correction without a speaker', { action: 'correct', speaker: '' }, 'Choose a speaker or type the name of a new one.'],
+    ['boundaries that are not numbers', { action: 'correct', speaker: 'A B', start: 'ten' }, 'Give a character position'],
+    ['an end beyond the article', { action: 'correct', speaker: 'A B', start: '0', end: '100000' }, 'end must be within it'],
+    ['an end before the start', { action: 'correct', speaker: 'A B', start: '30', end: '5' }, 'The end must come after the start.'],
+    ['an unknown speaker id', { action: 'correct', speaker: '987654321' }, 'No speaker has that id.'],
+  ])('when an editor sends %s, then 422 with the message and nothing changes', async (_case, fields, message) => {
+    const { agent, userId } = await signedIn('editor');
+    const claimId = await claimFor(userId);
+    const res = await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...(await claimForm(agent, claimId)), ...fields });
+    expect(res.status).toBe(422);
+    expect(res.text).toContain(message);
+    expect(await getTestDb()('claims').where({ id: claimId }).first('version')).toEqual({ version: 1 });
+    expect(await claimAuditEvents(getTestDb(), claimId)).toHaveLength(0);
+  });
+
+  test('when the correction is stale, then 409 and the typed speaker name is kept', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const claimId = await claimFor(userId);
+    const stale = await claimForm(agent, claimId);
+    expect((await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...stale, action: 'approve' })).status).toBe(303);
+    const res = await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...stale, action: 'correct', speaker: 'Typed Name Kept' });
+    expect(res.status).toBe(409);
+    expect(res.text).toContain('value="Typed Name Kept"');
+    expect(res.text).toContain('claim.attribution_approve');
+    expect(await claimAuditEvents(getTestDb(), claimId)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,85 @@
+import { insertArticleWithClaims } from '../support/claims-fixtures';
+import { getTestDb } from '../support';
+import { signedIn } from '../support/claims-http';
+
+const tag = `zl${Date.now().toString(36)}`;
+const ids = (html: string) => [...html.matchAll(/<td><a href="\/claims\/(\d+)">/g)].map((m) => Number(m[1]));
+
+async function article(userId: number, n: number) {
+  const quotes = Array.from({ length: n }, (_, i) => `statement ${i} about harvests ${tag}`);
+  return insertArticleWithClaims(getTestDb(), userId, quotes.map((q) => `"${q}"`).join('\n\n'), quotes.map((quote, i) => ({
+    quote, speaker: i % 2 ? `Odd Speaker ${tag}` : `Even Speaker ${tag}`, source: i < 2 ? `Wire ${tag}` : null, status: i === 0 ? 'verified' : 'unreviewed',
+  })));
+}
+
+describe('GET /claims', () => {
+  test('when signed in, then the list shows quote, speaker, source, article, status and the counts per status', async () => {
+    const { agent, userId } = await signedIn();
+    const { articleId, claimIds } = await article(userId, 3);
+    const res = await agent.get(`/claims?article=${articleId}`);
+    expect(res.status).toBe(200);
+    expect(ids(res.text).sort()).toEqual([...claimIds].sort());
+    for (const text of [`statement 1 about harvests ${tag}`, `Odd Speaker ${tag}`, `Wire ${tag}`, 'Fixture article', 'Verified', 'Unreviewed', '3 matching claims']) expect(res.text).toContain(text);
+    expect(res.text).toMatch(/Needs translation review <span class="count">[\d,]+<\/span>/);
+  });
+
+  test('when paging with next and previous links, then every claim shows once and previous returns the page before', async () => {
+    const { agent, userId } = await signedIn();
+    const { articleId, claimIds } = await article(userId, 120);
+    const seen: number[] = [];
+    const pages: number[][] = [];
+    let url: string | null = `/claims?article=${articleId}&sort=article&dir=asc`;
+    while (url) {
+      const res = await agent.get(url);
+      expect(res.status).toBe(200);
+      pages.push(ids(res.text));
+      seen.push(...pages.at(-1)!);
+      url = /href="([^"]+)" rel="next"/.exec(res.text)?.[1]?.replaceAll('&amp;', '&') ?? null;
+      if (url) expect(url).not.toMatch(/offset|page=/);
+    }
+    expect(pages.map((p) => p.length)).toEqual([50, 50, 20]);
+    expect(seen).toEqual(claimIds);
+    const last = await agent.get(`/claims?article=${articleId}&sort=article&dir=asc`);
+    const second = await agent.get(/href="([^"]+)" rel="next"/.exec(last.text)![1]!.replaceAll('&amp;', '&'));
+    const back = await agent.get(/href="([^"]+)" rel="prev"/.exec(second.text)![1]!.replaceAll('&amp;', '&'));
+    expect(ids(back.text)).toEqual(pages[0]);
+  });
+
+  test('when filtering by status, speaker, source, assignee and searching, then only matching claims show', async () => {
+    const { agent, userId } = await signedIn();
+    const { articleId, claimIds, speakerIds } = await article(userId, 4);
+    const base = `/claims?article=${articleId}`;
+    expect(ids((await agent.get(`${base}&status=verified`)).text)).toEqual([claimIds[0]]);
+    expect(ids((await agent.get(`${base}&speaker=${speakerIds[`Odd Speaker ${tag}`]}&sort=article&dir=asc`)).text)).toEqual([claimIds[1], claimIds[3]]);
+    expect(ids((await agent.get(`${base}&source=${encodeURIComponent(`Wire ${tag}`)}&sort=article&dir=asc`)).text)).toEqual(claimIds.slice(0, 2));
+    expect(ids((await agent.get(`${base}&assignee=me`)).text)).toEqual([]);
+    expect(ids((await agent.get(`${base}&assignee=nobody`)).text)).toHaveLength(4);
+    expect(ids((await agent.get(`${base}&q=${encodeURIComponent(`"statement 2" ${tag}`)}`)).text)).toEqual([claimIds[2]]);
+    expect(ids((await agent.get(`${base}&q=${encodeURIComponent(`even ${tag}`)}&sort=article&dir=asc`)).text)).toEqual([claimIds[0], claimIds[2]]);
+  });
+
+  test('when sorted by speaker, then claims group by speaker name', async () => {
+    const { agent, userId } = await signedIn();
+    const { articleId } = await article(userId, 4);
+    const res = await agent.get(`/claims?article=${articleId}&sort=speaker&dir=asc`);
+    const speakers = [...res.text.matchAll(/<a href="\/claims\?speaker=\d+">([^<]+)<\/a>/g)].map((m) => m[1]);
+    expect(speakers).toEqual([`Even Speaker ${tag}`, `Even Speaker ${tag}`, `Odd Speaker ${tag}`, `Odd Speaker ${tag}`]);
+  });
+
+  test.each([
+    ['status=everything'], ['speaker=1%27%20OR%201%3D1'], ['sort=random()'], ['dir=sideways'], ['after=bm90LWpzb24'], ['before=W10'],
+    ['assignee=-1'], ['article=99999999999999999999'], ['q=' + 'x'.repeat(201)], ['q=%22%22%22((%20%7C%20!%20%26'], ['status=verified&status=disputed'],
+  ])('when the query has %s, then the list still renders (200, never 500) and says what it ignored', async (qs) => {
+    const { agent } = await signedIn();
+    const res = await agent.get(`/claims?${qs}`);
+    expect(res.status).toBe(200);
+    if (!qs.startsWith('q=%22') && !qs.includes('&status=')) expect(res.text).toContain('notice-error');
+  });
+
+  test('when not signed in, then the list redirects to sign in', async () => {
+    const { newAgent, testApp } = await import('../support');
+    const res = await newAgent(testApp()).get('/claims');
+    expect([302, 303]).toContain(res.status);
+    expect(res.headers.location).toMatch(/^\/login/);
+  });
+});
