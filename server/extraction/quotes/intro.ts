@@ -33,13 +33,14 @@ const MAX_LOOKBACK = 600;
 
 /**
  * Where a quotation starts after its introducer in text[from, to): just after the last "said," / "saying:" /
- * plain colon; with `bare`, also after a speech verb without a comma ("he vowed that …", "declares …").
+ * plain colon; from `bareFrom` on, also after a speech verb without a comma ("he vowed that …", "declares …").
  * Returns -1 when the stretch has none.
  */
-export function afterIntroducer(text: string, from: number, to: number, bare = false): number {
+export function afterIntroducer(text: string, from: number, to: number, bareFrom = Infinity): number {
   const floor = Math.max(from, to - MAX_LOOKBACK);
   for (let i = to - 1; i >= floor; i--) {
     const c = text[i];
+    const bare = i >= bareFrom;
     if (bare && isSpace(c) && isWordChar(text[i - 1])) {
       let w = i;
       while (w > floor && isWordChar(text[w - 1])) w--;

@@ -17,6 +17,8 @@ export interface RawQuote {
 const MAX_REBUILT_PARAGRAPHS = 3;
 /** A fragment line this short between two marks is a quoted phrase even without its opening mark. */
 const SHORT_FRAGMENT_WORDS = 8;
+/** Lines a rebuilt quotation extends back over are this short at most. */
+const SHORT_LINE_WORDS = 15;
 
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
@@ -117,11 +119,11 @@ function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: Mark[], 
   if (!q || q.boilerplate || q.end <= lastCovered) return;
   if (prevMark && prevMark.para === first) {
     // The line holds an earlier mark: only what follows that mark's introducer can be this quotation.
-    const after = afterIntroducer(text, prevMark.end, q.end, true);
+    const after = afterIntroducer(text, prevMark.end, q.end, prevMark.end);
     if (after >= 0 && after < q.end) out.push({ start: after, end: m.start, open: null, close: m, repairs });
     return;
   }
-  const inner = afterIntroducer(text, lastSentenceStart(text, q), q.end, true);
+  const inner = afterIntroducer(text, q.start, q.end, lastSentenceStart(text, q));
   if (inner >= 0 && inner < q.end) {
     out.push({ start: inner, end: m.start, open: null, close: m, repairs });
     return;
@@ -139,7 +141,9 @@ function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: Mark[], 
     const r = paragraphs[first - 1]!;
     const rGap = text.slice(r.end, paragraphs[first]!.start);
     if (r.boilerplate || r.end <= lastCovered || !hasWords(text, r) || (prevMark && prevMark.para >= first - 1)) break;
+    // The scraper cuts a quotation's sentences into short lines; a long line is the reporter's narrative.
     if (countNewlines(rGap) > 2 || endsWithIntroducer(text, r) || !endsSentence(text, r)) break;
+    if (wordCount(text, r.start, r.end, SHORT_LINE_WORDS + 1) > SHORT_LINE_WORDS) break;
     first--;
   }
   out.push({ start: paragraphs[first]!.start, end: m.start, open: null, close: m, repairs });
