@@ -74,8 +74,3 @@ export async function insertReviewer(db: Db, role: 'fact_checker' | 'editor' | '
     .returning('id');
   return (row as { id: number }).id;
 }
-
-/** Every audit event recorded for one claim, oldest first. */
-export async function claimAuditEvents(db: Db, claimId: number) {
-  return db('audit_events').where({ entity_type: 'claim', entity_id: String(claimId) }).orderBy('seq').select('action', 'actor_id', 'before', 'after', 'note');
-}

@@ -2,3 +2,6 @@ export { getTestDb, getSessionPool, testDatabaseUrl } from './db';
 export { testApp, TEST_SESSION_SECRET } from './app';
 export { createUser, uniqueEmail, DEFAULT_TEST_PASSWORD } from './users';
 export { signIn, csrfFrom, csrfToken, newAgent, type Agent } from './http';
+export { auditEventsFor } from './audit';
+export { declaredRoutes, concretePath, type DeclaredRoute } from './routes';
+export { sessionIdSet, sessionCookie } from './session';

@@ -1,0 +1,229 @@
+import request from 'supertest';
+import { lockedMessage, WRONG_CREDENTIALS } from '../../server/auth/passport';
+import {
+  auditEventsFor, createUser, csrfFrom, csrfToken, getTestDb, newAgent, sessionCookie, sessionIdSet, signIn, testApp, uniqueEmail,
+} from '../support';
+
+const db = getTestDb();
+const app = testApp();
+
+async function attempt(agent = newAgent(app), email: string, password: string) {
+  const _csrf = await csrfToken(agent, '/login');
+  return agent.post('/login').type('form').send({ email, password, _csrf });
+}
+
+describe('sign-in', () => {
+  test('when the right email and password are posted, then the user is signed in, stamped and audited', async () => {
+    const { user, password } = await createUser(db, { role: 'editor' });
+    const agent = newAgent(app);
+    const res = await attempt(agent, user.email.toUpperCase(), password);
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe('/');
+    const account = await agent.get('/account');
+    expect(account.status).toBe(200);
+    expect(account.text).toContain(user.email);
+    const row = await db('users').select('last_sign_in_at').where({ id: user.id }).first();
+    expect(row.last_sign_in_at).toBeInstanceOf(Date);
+    const events = await auditEventsFor(db, 'user', user.id);
+    expect(events.map((e) => e.action)).toEqual(['user.sign_in']);
+    expect(events[0]).toMatchObject({ actor_id: user.id, ip: expect.stringContaining('127.0.0.1') });
+  });
+
+  test('when signing in, then the session id is renewed and the old one no longer exists', async () => {
+    const { user, password } = await createUser(db);
+    const agent = newAgent(app);
+    const page = await agent.get('/login');
+    const before = sessionIdSet(page);
+    expect(before).toBeDefined();
+    const res = await agent.post('/login').type('form').send({ email: user.email, password, _csrf: csrfFrom(page.text) });
+    const after = sessionIdSet(res);
+    expect(after).toBeDefined();
+    expect(after).not.toBe(before);
+    expect(await db('user_sessions').where({ sid: before }).first()).toBeUndefined();
+    expect(await db('user_sessions').where({ sid: after }).first()).toBeDefined();
+  });
+
+  test('when a session cookie is set, then it is httpOnly and SameSite', async () => {
+    const res = await request(app).get('/login');
+    const cookie = sessionCookie(res)!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+  });
+
+  test('when the app sits behind an HTTPS proxy, then the session cookie is Secure', async () => {
+    const proxied = testApp({ trustProxy: true });
+    const res = await request(proxied).get('/login').set('X-Forwarded-Proto', 'https');
+    expect(sessionCookie(res)).toMatch(/;\s*Secure/i);
+  });
+
+  test('when the password is wrong, then the form comes back with 422, the email kept and a failure audited', async () => {
+    const { user } = await createUser(db);
+    const res = await attempt(undefined, user.email, 'not the password');
+    expect(res.status).toBe(422);
+    expect(res.text).toContain(WRONG_CREDENTIALS.replace(/'/g, '&#39;'));
+    expect(res.text).toContain(`value="${user.email}"`);
+    const events = await auditEventsFor(db, 'user', user.id);
+    expect(events.map((e) => [e.action, (e.after as { reason: string }).reason])).toEqual([['user.sign_in_failed', 'wrong_password']]);
+  });
+
+  test('when the email is unknown, then the answer is the same as for a wrong password', async () => {
+    const known = await createUser(db);
+    const a = await attempt(undefined, known.user.email, 'wrong wrong wrong');
+    const b = await attempt(undefined, uniqueEmail('nobody'), 'wrong wrong wrong');
+    expect(b.status).toBe(a.status);
+    expect(errorSummary(b.text)).toBe(errorSummary(a.text));
+  });
+
+  test('when the email is unknown, then checking takes about as long as for a real account', async () => {
+    const { user } = await createUser(db);
+    const time = async (email: string) => {
+      const agent = newAgent(app);
+      const _csrf = await csrfToken(agent, '/login');
+      const t = process.hrtime.bigint();
+      await agent.post('/login').type('form').send({ email, password: 'wrong wrong wrong', _csrf });
+      return Number(process.hrtime.bigint() - t) / 1e6;
+    };
+    await time(uniqueEmail('warm-up'));
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      known.push(await time(user.email));
+      unknown.push(await time(uniqueEmail('ghost')));
+    }
+    const median = (xs: number[]) => xs.sort((x, y) => x - y)[1]!;
+    const ratio = median(unknown) / median(known);
+    expect(ratio).toBeGreaterThan(0.4);
+    expect(ratio).toBeLessThan(2.5);
+  });
+
+  test('when a deactivated account signs in with its right password, then it is refused like a wrong password', async () => {
+    const { user, password } = await createUser(db, { active: false });
+    const res = await attempt(undefined, user.email, password);
+    expect(res.status).toBe(422);
+    expect(errorSummary(res.text)).toContain('do not match an active account');
+  });
+
+  test('when fields are empty, then the form explains each with 422', async () => {
+    const res = await attempt(undefined, '', '');
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('Enter your email address');
+    expect(res.text).toContain('Enter your password');
+  });
+
+  test('when a next path is given, then sign-in returns there, but never to another site', async () => {
+    const { user, password } = await createUser(db);
+    const agent = newAgent(app);
+    const page = await agent.get('/login?next=%2Faccount');
+    const res = await agent.post('/login').type('form').send({ email: user.email, password, next: '/account', _csrf: csrfFrom(page.text) });
+    expect(res.headers.location).toBe('/account');
+    const other = newAgent(app);
+    const _csrf = await csrfToken(other, '/login');
+    const evil = await other.post('/login').type('form').send({ email: user.email, password, next: '//evil.example/', _csrf });
+    expect(evil.headers.location).toBe('/');
+  });
+});
+
+describe('lockout', () => {
+  test('when an account fails five times, then even the right password is refused for a while', async () => {
+    const { user, password } = await createUser(db);
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await attempt(undefined, user.email, `wrong-${i}-password`)).status);
+    expect(statuses).toEqual([422, 422, 422, 422, 422]);
+    const res = await attempt(undefined, user.email, password);
+    expect(res.status).toBe(422);
+    expect(errorSummary(res.text)).toBe(lockedMessage(900));
+    const events = await auditEventsFor(db, 'user', user.id);
+    expect(events.filter((e) => e.action === 'user.sign_in').length).toBe(0);
+    expect(events.filter((e) => e.action === 'user.sign_in_failed').length).toBe(5);
+    const throttle = await db('sign_in_throttles').where({ key: `email:${user.email}` }).first();
+    expect(throttle.locked_until.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
+  });
+
+  test('when an unknown email fails five times, then it is locked with the same message', async () => {
+    const email = uniqueEmail('ghost');
+    for (let i = 0; i < 4; i++) await attempt(undefined, email, `wrong-${i}-password`);
+    const fifth = await attempt(undefined, email, 'wrong-5-password');
+    const sixth = await attempt(undefined, email, 'wrong-6-password');
+    expect(errorSummary(fifth.text)).toBe(lockedMessage(900));
+    expect(errorSummary(sixth.text)).toBe(lockedMessage(900));
+  });
+
+  test('when the lock has expired, then the right password signs in again and the count resets', async () => {
+    const { user, password } = await createUser(db);
+    for (let i = 0; i < 5; i++) await attempt(undefined, user.email, `wrong-${i}-password`);
+    await db('sign_in_throttles').where({ key: `email:${user.email}` }).update({ locked_until: db.raw(`now() - interval '1 second'`) });
+    expect((await attempt(undefined, user.email, password)).status).toBe(303);
+    expect(await db('sign_in_throttles').where({ key: `email:${user.email}` }).first()).toBeUndefined();
+  });
+
+  test('when one address fails across many emails, then that address is locked too', async () => {
+    const proxied = testApp({
+      trustProxy: true,
+      throttle: { perEmail: { limit: 5, windowSeconds: 900, lockSeconds: 900 }, perAddress: { limit: 3, windowSeconds: 900, lockSeconds: 600 } },
+    });
+    const ip = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+    await db('sign_in_throttles').where({ key: `ip:${ip}` }).del();
+    const from = async (email: string, password: string) => {
+      const agent = request.agent(proxied);
+      const page = await agent.get('/login').set('X-Forwarded-For', ip);
+      return agent.post('/login').set('X-Forwarded-For', ip).type('form').send({ email, password, _csrf: csrfFrom(page.text) });
+    };
+    for (let i = 0; i < 3; i++) await from(uniqueEmail('spray'), 'wrong wrong wrong');
+    const { user, password } = await createUser(db);
+    const res = await from(user.email, password);
+    expect(res.status).toBe(422);
+    expect(errorSummary(res.text)).toBe(lockedMessage(600));
+  });
+});
+
+describe('sign-out', () => {
+  test('when a user signs out, then the session ends, the old cookie is useless and it is audited', async () => {
+    const { user, password } = await createUser(db);
+    const agent = await signIn(newAgent(app), user.email, password);
+    const account = await agent.get('/account');
+    const res = await agent.post('/logout').type('form').send({ _csrf: csrfFrom(account.text) });
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe('/login');
+    expect((await agent.get('/account')).headers.location).toMatch(/^\/login/);
+    const sessions = await db('user_sessions').whereRaw(`(sess -> 'passport' ->> 'user') = ?`, [String(user.id)]);
+    expect(sessions).toEqual([]);
+    const events = await auditEventsFor(db, 'user', user.id);
+    expect(events.map((e) => e.action)).toEqual(['user.sign_in', 'user.sign_out']);
+  });
+});
+
+describe('CSRF', () => {
+  test('when a form is posted without its token, then it is refused with 403 and nothing changes', async () => {
+    const { user, password } = await createUser(db);
+    const agent = newAgent(app);
+    await agent.get('/login');
+    const res = await agent.post('/login').type('form').send({ email: user.email, password });
+    expect(res.status).toBe(403);
+    expect(res.text).toContain('did not come from Verbatim');
+    expect(await auditEventsFor(db, 'user', user.id)).toEqual([]);
+  });
+
+  test('when a signed-in user posts a forged token, then the change is refused', async () => {
+    const { user: admin, password } = await createUser(db, { role: 'admin' });
+    const agent = await signIn(newAgent(app), admin.email, password);
+    const email = uniqueEmail('forged');
+    const res = await agent.post('/admin/users').type('form')
+      .send({ email, name: 'Forged', role: 'admin', password: 'long enough password', _csrf: 'f'.repeat(64) });
+    expect(res.status).toBe(403);
+    expect(await db('users').where({ email }).first()).toBeUndefined();
+  });
+
+  test('when a token from another session is used, then it is refused', async () => {
+    const { user, password } = await createUser(db);
+    const agent = await signIn(newAgent(app), user.email, password);
+    const otherToken = await csrfToken(newAgent(app), '/login');
+    const res = await agent.post('/logout').type('form').send({ _csrf: otherToken });
+    expect(res.status).toBe(403);
+    expect((await agent.get('/account')).status).toBe(200);
+  });
+});
+
+function errorSummary(html: string): string {
+  const m = /<div class="error-summary"[\s\S]*?<li>([\s\S]*?)<\/li>/.exec(html);
+  return (m?.[1] ?? '').trim().replace(/&#39;/g, "'");
+}
