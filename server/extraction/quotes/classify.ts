@@ -10,6 +10,7 @@ const DOCUMENT_VERBS = new Set([
   'filed', 'submitted', 'initialled', 'initialed', 'renewed', 'agreed', 'negotiated', 'struck',
 ]);
 const TITLE_MAX_WORDS = 7;
+const TITLE_MAX_CHARS = 80;
 /** Words that announce a title: "the reality show 'X'", "his book 'X'", "the 'X' ad". */
 const TITLE_NOUNS = new Set([
   'show', 'series', 'program', 'programme', 'film', 'movie', 'book', 'novel', 'album', 'song', 'ad', 'ads', 'advert',
@@ -35,13 +36,13 @@ export function quoteKind(text: string, q: RawQuote, start: number): QuoteKind {
  */
 export function isNotSpeech(text: string, q: RawQuote, start: number, end: number): boolean {
   if (!q.open || !q.close) return false;
-  const words = text.slice(start, end).split(/\s+/).filter(Boolean);
-  if (!words.length) return true;
   const before = wordBefore(text, q.open.start);
   const after = wordAfter(text, q.close.end);
   if (before && DETERMINERS.has(before.toLowerCase()) && after && DOCUMENT_VERBS.has(after)) return true;
   const introduced = charBefore(text, q.open.start);
-  if (introduced === ':' || introduced === ',' || words.length < 2 || words.length > TITLE_MAX_WORDS) return false;
+  if (introduced === ':' || introduced === ',' || end - start > TITLE_MAX_CHARS || !isUpper(firstLetter(text.slice(start, start + 4)))) return false;
+  const words = text.slice(start, end).split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > TITLE_MAX_WORDS) return false;
   const inner = words.slice(0, -1).join(' ');
   if (/[.!?]/.test(inner)) return false;
   if (!words.every((w) => w.length < 4 || isUpper(firstLetter(w)))) return false;

@@ -26,6 +26,8 @@ const MAX_CLUTTER_LENGTH = 160;
 
 /** A paragraph is site clutter when every line of it is. */
 export function isClutterParagraph(paragraph: string): boolean {
+  // Prose paragraphs are long single lines: settle them without cutting or lower-casing anything.
+  if (paragraph.length > MAX_CLUTTER_LENGTH && !paragraph.includes('\n')) return false;
   let any = false;
   for (const line of paragraph.split('\n')) {
     if (!line.trim()) continue;
