@@ -1,4 +1,5 @@
-import { claimAuditEvents, insertArticleWithClaims } from '../support/claims-fixtures';
+import { insertArticleWithClaims } from '../support/claims-fixtures';
+import { auditEventsFor } from '../support/audit';
 import { getTestDb } from '../support';
 import { claimForm, signedIn } from '../support/claims-http';
 
@@ -22,7 +23,7 @@ describe('POST /claims/:id/attribution', () => {
       expect(res.status).toBe(403);
     }
     expect(await getTestDb()('claims').where({ id: claimId }).first('attribution_status', 'version')).toEqual({ attribution_status: 'proposed', version: 1 });
-    expect(await claimAuditEvents(getTestDb(), claimId)).toHaveLength(0);
+    expect(await auditEventsFor(getTestDb(), 'claim', claimId)).toHaveLength(0);
   });
 
   test('when an editor approves, then 303 and one claim.attribution_approve event', async () => {
@@ -31,7 +32,7 @@ describe('POST /claims/:id/attribution', () => {
     const res = await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...(await claimForm(agent, claimId)), action: 'approve' });
     expect(res.status).toBe(303);
     expect(await getTestDb()('claims').where({ id: claimId }).first('attribution_status')).toEqual({ attribution_status: 'approved' });
-    expect((await claimAuditEvents(getTestDb(), claimId)).map((e) => [e.action, e.actor_id])).toEqual([['claim.attribution_approve', userId]]);
+    expect((await auditEventsFor(getTestDb(), 'claim', claimId)).map((e) => [e.action, e.actor_id])).toEqual([['claim.attribution_approve', userId]]);
   });
 
   test('when an editor corrects to a new speaker, then the claims list, search and claim page show the new name at once', async () => {
@@ -49,7 +50,7 @@ describe('POST /claims/:id/attribution', () => {
     const search = await agent.get(`/claims?q=${encodeURIComponent('Quillon')}`);
     expect(search.text).toContain(`href="/claims/${claimId}"`);
     expect((await agent.get(`/claims/${claimId}`)).text).toContain(newName);
-    const events = await claimAuditEvents(getTestDb(), claimId);
+    const events = await auditEventsFor(getTestDb(), 'claim', claimId);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ action: 'claim.attribution_correct', actor_id: userId, after: { speaker_name: newName, created_speaker: { name: newName } } });
   });
@@ -68,7 +69,7 @@ describe('POST /claims/:id/attribution', () => {
     expect(res.status).toBe(422);
     expect(res.text).toContain(message);
     expect(await getTestDb()('claims').where({ id: claimId }).first('version')).toEqual({ version: 1 });
-    expect(await claimAuditEvents(getTestDb(), claimId)).toHaveLength(0);
+    expect(await auditEventsFor(getTestDb(), 'claim', claimId)).toHaveLength(0);
   });
 
   test('when the correction is stale, then 409 and the typed speaker name is kept', async () => {
@@ -80,6 +81,6 @@ describe('POST /claims/:id/attribution', () => {
     expect(res.status).toBe(409);
     expect(res.text).toContain('value="Typed Name Kept"');
     expect(res.text).toContain('claim.attribution_approve');
-    expect(await claimAuditEvents(getTestDb(), claimId)).toHaveLength(1);
+    expect(await auditEventsFor(getTestDb(), 'claim', claimId)).toHaveLength(1);
   });
 });

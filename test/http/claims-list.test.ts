@@ -1,5 +1,5 @@
 import { insertArticleWithClaims } from '../support/claims-fixtures';
-import { getTestDb } from '../support';
+import { getTestDb, newAgent, testApp } from '../support';
 import { signedIn } from '../support/claims-http';
 
 const tag = `zl${Date.now().toString(36)}`;
@@ -77,7 +77,6 @@ describe('GET /claims', () => {
   });
 
   test('when not signed in, then the list redirects to sign in', async () => {
-    const { newAgent, testApp } = await import('../support');
     const res = await newAgent(testApp()).get('/claims');
     expect([302, 303]).toContain(res.status);
     expect(res.headers.location).toMatch(/^\/login/);

@@ -1,4 +1,5 @@
-import { claimAuditEvents, insertArticleWithClaims } from '../support/claims-fixtures';
+import { insertArticleWithClaims } from '../support/claims-fixtures';
+import { auditEventsFor } from '../support/audit';
 import { csrfFrom, getTestDb } from '../support';
 import { claimForm, signedIn } from '../support/claims-http';
 
@@ -22,7 +23,7 @@ describe('POST /claims/:id/verdict', () => {
     const db = getTestDb();
     expect(await db('claims').where({ id: claimId }).first('status', 'version', 'updated_by')).toEqual({ status: 'disputed', version: 2, updated_by: userId });
     expect(await db('claim_reviews').where({ claim_id: claimId }).select('evidence_urls')).toEqual([{ evidence_urls: ['https://example.org/tender', 'http://example.com/plan'] }]);
-    const events = await claimAuditEvents(db, claimId);
+    const events = await auditEventsFor(db, 'claim', claimId);
     expect(events).toEqual([expect.objectContaining({ action: 'claim.verdict', actor_id: userId, note: 'Tender documents say August' })]);
     const page = await agent.get(`/claims/${claimId}`);
     expect(page.text).toContain('Tender documents say August');
@@ -46,7 +47,7 @@ describe('POST /claims/:id/verdict', () => {
     expect(res.text).toContain(message);
     if (!('note' in fields)) expect(res.text).toContain('kept &lt;b&gt;note&lt;/b&gt;');
     expect(await getTestDb()('claims').where({ id: claimId }).first('status', 'version')).toEqual({ status: 'unreviewed', version: 1 });
-    expect(await claimAuditEvents(getTestDb(), claimId)).toHaveLength(0);
+    expect(await auditEventsFor(getTestDb(), 'claim', claimId)).toHaveLength(0);
   });
 
   test('when the form is stale, then 409 shows the current status, who changed it, and keeps what the user typed', async () => {
@@ -66,7 +67,7 @@ describe('POST /claims/:id/verdict', () => {
     expect(res.text).toContain('https://example.org/source');
     expect(res.text).toMatch(/name="status" value="disputed"[^>]*checked/);
     expect(res.text).toContain('name="version" value="2"');
-    expect(await claimAuditEvents(getTestDb(), claimId)).toHaveLength(1);
+    expect(await auditEventsFor(getTestDb(), 'claim', claimId)).toHaveLength(1);
     const retry = await second.agent.post(`/claims/${claimId}/verdict`).type('form')
       .send({ _csrf: csrfFrom(res.text), version: '2', status: 'disputed', note: 'My careful reasoning' });
     expect(retry.status).toBe(303);
@@ -77,7 +78,7 @@ describe('POST /claims/:id/verdict', () => {
     const claimId = await claimFor(userId);
     const res = await agent.post(`/claims/${claimId}/verdict`).type('form').send({ status: 'verified', version: '1' });
     expect(res.status).toBe(403);
-    expect(await claimAuditEvents(getTestDb(), claimId)).toHaveLength(0);
+    expect(await auditEventsFor(getTestDb(), 'claim', claimId)).toHaveLength(0);
   });
 
   test('when the claim id is not a number or does not exist, then 404', async () => {

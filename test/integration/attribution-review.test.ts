@@ -1,6 +1,7 @@
 import { assignClaim, reviewAttribution } from '../../server/claims/service';
 import type { Db } from '../../server/db/knex';
-import { claimAuditEvents, fixtureSpeaker, insertArticleWithClaims, insertReviewer } from '../support/claims-fixtures';
+import { fixtureSpeaker, insertArticleWithClaims, insertReviewer } from '../support/claims-fixtures';
+import { auditEventsFor } from '../support/audit';
 import { getTestDb } from '../support';
 
 let db: Db;
@@ -21,7 +22,7 @@ describe('reviewAttribution', () => {
     const result = await reviewAttribution(db, { id: editor, ip: null }, claimId, { action: 'approve', version: 1, note: null });
     expect(result.ok).toBe(true);
     expect(await db('claims').where({ id: claimId }).first('attribution_status', 'version')).toEqual({ attribution_status: 'approved', version: 2 });
-    const events = await claimAuditEvents(db, claimId);
+    const events = await auditEventsFor(db, 'claim', claimId);
     expect(events.map((e) => e.action)).toEqual(['claim.attribution_approve']);
   });
 
@@ -38,7 +39,7 @@ describe('reviewAttribution', () => {
     expect(await db('claims').where({ id: claimId }).first('speaker_id', 'speaker_name', 'attribution_status')).toEqual({
       speaker_id: speaker.id, speaker_name: name, attribution_status: 'corrected',
     });
-    const events = await claimAuditEvents(db, claimId);
+    const events = await auditEventsFor(db, 'claim', claimId);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       action: 'claim.attribution_correct', note: 'The aide only nodded',
@@ -70,7 +71,7 @@ describe('reviewAttribution', () => {
     const unknown = await reviewAttribution(db, { id: editor, ip: null }, claimId, { action: 'correct', version: 1, note: null, speaker: { id: 1_999_999_999 }, start: null, end: null });
     expect(unknown).toEqual({ ok: false, invalid: { speaker: 'No speaker has that id.' } });
     expect(await db('claims').where({ id: claimId }).first('version', 'quote')).toEqual({ version: 1, quote: QUOTE });
-    expect(await claimAuditEvents(db, claimId)).toHaveLength(0);
+    expect(await auditEventsFor(db, 'claim', claimId)).toHaveLength(0);
   });
 
   test('when an unattributed claim is approved, then it is refused: there is nothing to approve', async () => {
@@ -88,7 +89,7 @@ describe('assignClaim', () => {
     const claimId = await oneClaim(lead);
     expect((await assignClaim(db, { id: lead, ip: null }, claimId, { version: 1, assignee: reviewer })).ok).toBe(true);
     expect((await assignClaim(db, { id: lead, ip: null }, claimId, { version: 2, assignee: null })).ok).toBe(true);
-    const events = await claimAuditEvents(db, claimId);
+    const events = await auditEventsFor(db, 'claim', claimId);
     expect(events.map((e) => [e.action, e.before, e.after])).toEqual([
       ['claim.assign', { assignee_id: null, version: 1 }, { assignee_id: reviewer, version: 2 }],
       ['claim.assign', { assignee_id: reviewer, version: 2 }, { assignee_id: null, version: 3 }],

@@ -1,6 +1,7 @@
 import type { Db } from '../../server/db/knex';
 import { submitVerdict } from '../../server/reviews/service';
-import { claimAuditEvents, insertArticleWithClaims, insertReviewer } from '../support/claims-fixtures';
+import { insertArticleWithClaims, insertReviewer } from '../support/claims-fixtures';
+import { auditEventsFor } from '../support/audit';
 import { getTestDb } from '../support';
 
 let db: Db;
@@ -20,7 +21,7 @@ describe('submitVerdict', () => {
     expect(claim).toEqual({ status: 'disputed', version: 2, updated_by: reviewer });
     const reviews = await db('claim_reviews').where({ claim_id: claimId }).select('status', 'note', 'evidence_urls', 'reviewer_id');
     expect(reviews).toEqual([{ status: 'disputed', note: 'Central bank forecasts say otherwise', evidence_urls: ['https://example.org/forecast'], reviewer_id: reviewer }]);
-    const events = await claimAuditEvents(db, claimId!);
+    const events = await auditEventsFor(db, 'claim', claimId!);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       action: 'claim.verdict', actor_id: reviewer, note: 'Central bank forecasts say otherwise',
@@ -39,7 +40,7 @@ describe('submitVerdict', () => {
     expect(stale.conflict.current).toMatchObject({ status: 'verified', version: 2 });
     expect(stale.conflict.events.map((e) => [e.action, e.actor_name])).toEqual([['claim.verdict', 'Other Reviewer']]);
     expect(await db('claim_reviews').where({ claim_id: claimId }).count({ n: '*' })).toEqual([{ n: 1 }]);
-    expect(await claimAuditEvents(db, claimId!)).toHaveLength(1);
+    expect(await auditEventsFor(db, 'claim', claimId!)).toHaveLength(1);
   });
 
   test('when two reviewers submit the same version at once, then exactly one wins and the other gets a conflict', async () => {
@@ -48,7 +49,7 @@ describe('submitVerdict', () => {
     const { claimIds: [claimId] } = await insertArticleWithClaims(db, a, BODY, [{ quote: 'Prices will fall by spring.' }]);
     const results = await Promise.all([a, b].map((id) => submitVerdict(db, { id, ip: null }, claimId!, { status: 'verified', note: null, evidenceUrls: [], version: 1 })));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(await claimAuditEvents(db, claimId!)).toHaveLength(1);
+    expect(await auditEventsFor(db, 'claim', claimId!)).toHaveLength(1);
   });
 
   test('when the claim does not exist, then a 404 error is raised', async () => {

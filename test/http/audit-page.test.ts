@@ -1,0 +1,54 @@
+import { insertArticleWithClaims } from '../support/claims-fixtures';
+import { getTestDb } from '../support';
+import { claimForm, signedIn } from '../support/claims-http';
+
+const rowsOf = (html: string) => [...html.matchAll(/<tr>\s*<td>(\d+)<\/td>/g)].map((m) => Number(m[1]));
+
+describe('GET /audit', () => {
+  test('when a fact-checker asks for the audit trail, then 403', async () => {
+    const { agent } = await signedIn('fact_checker');
+    expect((await agent.get('/audit')).status).toBe(403);
+  });
+
+  test('when an editor filters by actor, action and record, then each event shows who, what, which record, before, after and note', async () => {
+    const checker = await signedIn('fact_checker', `Audit Checker ${Date.now()}`);
+    const editor = await signedIn('editor');
+    const { claimIds: [id] } = await insertArticleWithClaims(getTestDb(), checker.userId, '"Audited words."', [{ quote: 'Audited words.' }]);
+    await checker.agent.post(`/claims/${id}/verdict`).type('form').send({ ...(await claimForm(checker.agent, id!)), status: 'disputed', note: 'Audit <note>' });
+    const res = await editor.agent.get(`/audit?actor=${checker.userId}&action=claim.verdict&entity_type=claim&entity_id=${id}`);
+    expect(res.status).toBe(200);
+    expect(rowsOf(res.text)).toHaveLength(1);
+    for (const text of [checker.email, 'claim.verdict', `href="/claims/${id}"`, 'Audit &lt;note&gt;', '&#34;status&#34;: &#34;unreviewed&#34;', '&#34;status&#34;: &#34;disputed&#34;']) {
+      expect(res.text).toContain(text);
+    }
+    const today = new Date().toISOString().slice(0, 10);
+    expect(rowsOf((await editor.agent.get(`/audit?entity_type=claim&entity_id=${id}&from=${today}&to=${today}`)).text)).toHaveLength(1);
+    expect(rowsOf((await editor.agent.get(`/audit?entity_type=claim&entity_id=${id}&to=2000-01-01`)).text)).toHaveLength(0);
+  });
+
+  test('when paging, then older and newer links walk the trail by sequence without repeats', async () => {
+    const editor = await signedIn('editor');
+    const { claimIds } = await insertArticleWithClaims(getTestDb(), editor.userId, '"a" "b"', [{ quote: 'a' }, { quote: 'b' }]);
+    for (let i = 0; i < 60; i++) {
+      const id = claimIds[i % 2]!;
+      await editor.agent.post(`/claims/${id}/assign`).type('form').send({ ...(await claimForm(editor.agent, id)), assignee: i % 4 < 2 ? 'me' : 'nobody' });
+    }
+    const first = await editor.agent.get(`/audit?actor=${editor.userId}&action=claim.assign`);
+    const firstRows = rowsOf(first.text);
+    expect(firstRows).toHaveLength(50);
+    expect(firstRows).toEqual([...firstRows].sort((a, b) => b - a));
+    const older = await editor.agent.get(/href="([^"]+)" rel="next"/.exec(first.text)![1]!.replaceAll('&amp;', '&'));
+    expect(rowsOf(older.text)).toHaveLength(10);
+    expect(Math.max(...rowsOf(older.text))).toBeLessThan(Math.min(...firstRows));
+    const newer = await editor.agent.get(/href="([^"]+)" rel="prev"/.exec(older.text)![1]!.replaceAll('&amp;', '&'));
+    expect(rowsOf(newer.text)).toEqual(firstRows);
+  });
+
+  test.each([['actor=abc'], ['from=2026-02-31'], ['to=yesterday'], ['action=DROP TABLE'], ['entity_type=a.b'], ['after=-5']])(
+    'when the filter is %s, then the page still renders and says it ignored it', async (qs) => {
+      const { agent } = await signedIn('admin');
+      const res = await agent.get(`/audit?${qs}`);
+      expect(res.status).toBe(200);
+      expect(res.text).toContain('notice-error');
+    });
+});
