@@ -1,11 +1,20 @@
-import { cueAfter, cueBefore, sentenceLead, type Index, type Local } from './attribution/cues';
-import { describe, sourceNear, speakerList } from './attribution/evidence';
-import { findIndirect } from './attribution/indirect';
-import { analyse, type Analysis } from './attribution/analysis';
-import { isSpeech } from './attribution/cues';
-import { K } from './attribution/tokens';
-import { isPersonLike } from './attribution/entities';
+import * as cuesModule from './attribution/cues';
+import type { Index, Local } from './attribution/cues';
+import * as evidenceModule from './attribution/evidence';
+import * as indirectModule from './attribution/indirect';
+import * as analysisModule from './attribution/analysis';
+import type { Analysis } from './attribution/analysis';
+import * as tokensModule from './attribution/tokens';
+import * as entitiesModule from './attribution/entities';
 import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speaker } from './types';
+
+// why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
+const { cueAfter, cueBefore, isSpeech, sentenceLead } = cuesModule;
+const { describe, sourceNear, speakerList } = evidenceModule;
+const { findIndirect } = indirectModule;
+const { analyse } = analysisModule;
+const { K } = tokensModule;
+const { isPersonLike } = entitiesModule;
 
 export interface AttributionResult {
   /** One entry per quote, in the same order (null when nobody is named). */

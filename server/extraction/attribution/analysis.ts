@@ -1,10 +1,20 @@
 /** Everything attribution knows about one article: the narrative view, its mentions and entities. */
 import type { ArticleDocument, QuoteCandidate } from '../types';
-import { buildIndex, type Index } from './cues';
-import { clusterNames, type Entity } from './entities';
-import { findMentions } from './mentions';
-import { resolveMentions } from './resolve';
-import { buildView, type View } from './view';
+import * as cuesModule from './cues';
+import type { Index } from './cues';
+import * as entitiesModule from './entities';
+import type { Entity } from './entities';
+import * as mentionsModule from './mentions';
+import * as resolveModule from './resolve';
+import * as viewModule from './view';
+import type { View } from './view';
+
+// why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
+const { buildIndex } = cuesModule;
+const { clusterNames } = entitiesModule;
+const { findMentions } = mentionsModule;
+const { resolveMentions } = resolveModule;
+const { buildView } = viewModule;
 
 export interface Analysis {
   view: View;

@@ -1,8 +1,15 @@
 /** Finds, for one quotation, the speech cue and the mention it attributes the quotation to. */
-import { SPEECH_VERBS, VERB_FILLERS } from './lexicon';
-import { isPunct, isWord, type Mention } from './mentions';
-import { K, type Tok } from './tokens';
+import * as lexiconModule from './lexicon';
+import * as mentionsModule from './mentions';
+import type { Mention } from './mentions';
+import * as tokensModule from './tokens';
+import type { Tok } from './tokens';
 import type { View } from './view';
+
+// why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
+const { SPEECH_VERBS, VERB_FILLERS } = lexiconModule;
+const { isPunct, isWord } = mentionsModule;
+const { K } = tokensModule;
 
 export type How = 'after' | 'after-inverted' | 'before' | 'before-inverted' | 'according-to' | 'colon' | 'sentence-subject' | 'lead';
 
@@ -57,7 +64,8 @@ export function subjectOf(ix: Index, k: number): number {
     while (j >= 0 && isFiller(toks[j])) j--;
   }
   if (speakerMention(ix, ix.endAt[j] ?? -1)) return ix.endAt[j]!;
-  if (isPunct(toks[j], ',')) {
+  // why: ", calling for …", ", saying …": a participle after a comma belongs to the sentence's subject
+  if (isPunct(toks[j], ',') && !toks[k]!.key.endsWith('ing')) {
     // why: an apposition or a relative clause sits between the speaker and the verb
     for (let c = j - 1; c >= 0 && c >= j - 25 && ix.v.sent[c] === ix.v.sent[k]; c--) {
       const t = toks[c]!;

@@ -1,8 +1,14 @@
 /** Clusters name mentions into entities (people, organisations), with gender and role from appositions. */
-import { PERSON_NOUNS, SPEECH_VERBS, VERB_FILLERS } from './lexicon';
-import { isPunct, isWord, type EntityKind, type Mention } from './mentions';
-import { K } from './tokens';
+import * as lexiconModule from './lexicon';
+import * as mentionsModule from './mentions';
+import type { EntityKind, Mention } from './mentions';
+import * as tokensModule from './tokens';
 import type { View } from './view';
+
+// why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
+const { PERSON_NOUNS, SPEECH_VERBS, VERB_FILLERS } = lexiconModule;
+const { isPunct, isWord } = mentionsModule;
+const { K } = tokensModule;
 
 export interface Entity {
   id: number;

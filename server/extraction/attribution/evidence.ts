@@ -2,9 +2,13 @@
 import type { Span, Speaker } from '../types';
 import type { Analysis } from './analysis';
 import type { Local } from './cues';
-import { SOURCE_NOUNS } from './lexicon';
-import { isWord } from './mentions';
+import * as lexiconModule from './lexicon';
+import * as mentionsModule from './mentions';
 import type { Assignment } from '../attribution';
+
+// why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
+const { SOURCE_NOUNS } = lexiconModule;
+const { isWord } = mentionsModule;
 
 /** Speakers that at least one claim is attributed to, keyed s1, s2, … in order of first attribution. */
 export function speakerList(a: Analysis, used: (Local | null)[]): { speakers: Speaker[]; keyOf: Map<number, string> } {

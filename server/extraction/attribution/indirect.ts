@@ -1,8 +1,10 @@
 /** Reported speech without quote marks: "According to X, …", "…, he assured", "X confirmed that …". */
 import type { Analysis } from './analysis';
-import { cueBefore, isSpeech, sentenceLead, speakerMention, subjectOf, sentenceSubject, type Local } from './cues';
-import { isPunct, isWord } from './mentions';
-import { K } from './tokens';
+import * as cuesModule from './cues';
+import type { Local } from './cues';
+import * as mentionsModule from './mentions';
+import * as tokensModule from './tokens';
+import * as lexiconModule from './lexicon';
 
 export interface IndirectFound {
   start: number;
@@ -10,9 +12,15 @@ export interface IndirectFound {
   local: Local & { via: null };
 }
 
+
+// why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
+const { cueBefore, isSpeech, sentenceLead, speakerMention, subjectOf, sentenceSubject } = cuesModule;
+const { isPunct, isWord } = mentionsModule;
+const { K } = tokensModule;
+const { SPEECH_VERBS } = lexiconModule;
+
 /** Verbs that report a claim when followed by "that" (not "asked that", which reports a request). */
 const THAT_VERBS = new Set(['say', 'tell', 'confirm', 'announce', 'claim', 'argue', 'insist', 'warn', 'state', 'assure', 'add', 'explain', 'note', 'predict', 'promise', 'declare', 'affirm', 'acknowledge', 'admit', 'assert', 'allege', 'report', 'reveal', 'stress', 'suggest', 'contend', 'maintain', 'testify', 'deny', 'indicate', 'concede', 'emphasize', 'emphasise', 'write', 'tweet']);
-import { SPEECH_VERBS } from './lexicon';
 
 export function findIndirect(a: Analysis): IndirectFound[] {
   const { toks, sent, boiler } = a.view;

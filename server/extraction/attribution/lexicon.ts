@@ -36,7 +36,8 @@ for (const f of ['post', 'posts', 'state', 'states', 'read', 'reads', 'put', 'pu
 /** Words that may sit between a speaker and the speech verb ("Trump also said", "she has repeatedly said"). */
 export const VERB_FILLERS = words(`also then later has had have was were is would will could had once again previously
   recently repeatedly further simply only just often frequently finally quickly flatly bluntly ultimately subsequently
-  first earlier today yesterday tonight never still even not already reportedly publicly privately openly`);
+  first earlier today yesterday tonight never still even not already reportedly publicly privately openly
+  himself herself themselves itself`);
 
 /** Person titles that precede a name; the value is the role noun a later description may use. */
 export const TITLES = new Map<string, string>(Object.entries({

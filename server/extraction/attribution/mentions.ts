@@ -1,7 +1,12 @@
 /** Finds the mentions of people and organisations in the narrative: names, pronouns, descriptions. */
-import { DETERMINERS, FEMALE_WORDS, MALE_WORDS, NAME_CONNECTORS, NOT_NAME, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, SPEECH_VERBS, TITLES, VERB_FILLERS } from './lexicon';
-import { K, type Tok } from './tokens';
+import * as lexiconModule from './lexicon';
+import * as tokensModule from './tokens';
+import type { Tok } from './tokens';
 import type { View } from './view';
+
+// why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
+const { DETERMINERS, FEMALE_WORDS, MALE_WORDS, NAME_CONNECTORS, NOT_NAME, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, SPEECH_VERBS, TITLES, VERB_FILLERS } = lexiconModule;
+const { K } = tokensModule;
 
 export type MentionType = 'name' | 'pronoun' | 'desc';
 export type EntityKind = 'person' | 'organization' | 'place' | 'unknown';

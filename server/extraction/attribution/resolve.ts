@@ -1,6 +1,10 @@
 /** Resolves pronouns and descriptions to the named entity they stand for, in one forward pass. */
-import { genderOfEntity, isPersonLike, type Entity } from './entities';
+import * as entitiesModule from './entities';
+import type { Entity } from './entities';
 import type { Mention } from './mentions';
+
+// why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
+const { genderOfEntity, isPersonLike } = entitiesModule;
 
 const CONTENT_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'his', 'her', 'its', 'their', 'this', 'that', 'former', 'new']);
 const contentWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => w.length > 2 && !CONTENT_STOP.has(w));

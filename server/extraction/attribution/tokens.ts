@@ -1,18 +1,20 @@
 /** A linear tokenizer for the narrative around quotes: words, punctuation, quote marks, paragraph breaks. */
 
-export const enum K {
-  Word,
-  Punct,
-  Mark,
-  Break,
+/** Token kinds. */
+export const K = {
+  Word: 0,
+  Punct: 1,
+  Mark: 2,
+  Break: 3,
   /** A whole quotation, collapsed into one token of the narrative view. */
-  Quote,
-}
+  Quote: 4,
+} as const;
+export type Kind = (typeof K)[keyof typeof K];
 
 export interface Tok {
   s: number;
   e: number;
-  k: K;
+  k: Kind;
   /** Lower case, dots removed ("U.S." → "us"), possessive removed ("Trump's" → "trump"). */
   key: string;
   /** Starts with a capital letter. */
@@ -26,76 +28,74 @@ export interface Tok {
 
 export const QUOTE_MARKS = '"\'“”„‟«»‹›‘’‚‛「」『』';
 
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f;
-const LETTER = /[\p{L}\p{N}]/u;
-const isLetterCode = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  if (c < 128) return false;
-  return LETTER.test(text[i]!);
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/u;
+const UPPER = /\p{Lu}/u;
+/** Character classes of the first 0x250 code points: 1 letter or digit, 2 space, 0 other. */
+const CLASS = new Uint8Array(0x250);
+for (let c = 0; c < CLASS.length; c++) {
+  const ch = String.fromCharCode(c);
+  CLASS[c] = LETTER.test(ch) ? 1 : SPACE.test(ch) ? 2 : 0;
+}
+const classOf = (c: number): number => {
+  if (c < 0x250) return CLASS[c]!;
+  if (c === 0x200b || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f) return 2;
+  if (c >= 0x2010 && c <= 0x206f) return 0;
+  return LETTER.test(String.fromCharCode(c)) ? 1 : 0;
 };
-const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-
 /** Word-internal joiners: apostrophes, hyphens and dots between letters ("don't", "al-Assad", "U.S"). */
-const JOINERS = new Set(["'", '’', '-', '.', '‑']);
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 0x2011;
 
 function wordKey(raw: string): { key: string; possessive: boolean } {
-  let w = raw.toLowerCase().replace(/\./g, '').replace(/’/g, "'");
-  let possessive = false;
+  let w = raw.toLowerCase();
+  if (w.indexOf('.') >= 0) w = w.replace(/\./g, '');
+  if (w.indexOf('’') < 0 && w.indexOf("'") < 0) return { key: w, possessive: false };
+  w = w.replace(/’/g, "'");
   // why: "Trump's" and "Jones'" name the same person as "Trump" and "Jones"
-  if (w.endsWith("'s")) {
-    w = w.slice(0, -2);
-    possessive = true;
-  } else if (w.endsWith("'")) {
-    w = w.slice(0, -1);
-    possessive = true;
-  }
-  return { key: w, possessive };
+  if (w.endsWith("'s")) return { key: w.slice(0, -2), possessive: true };
+  return { key: w, possessive: false };
 }
 
-/** Tokenizes `text[from, to)`; one pass, no backtracking. `paraAt` gives the paragraph index of an offset. */
-export function tokenize(text: string, paraOf: (offset: number) => number): Tok[] {
-  const out: Tok[] = [];
-  const n = text.length;
-  let i = 0;
+/** Tokenizes `text[from, to)` in one linear pass onto `out`. `paraOf` gives the paragraph of an offset (called in order). */
+export function tokenize(text: string, paraOf: (offset: number) => number, out: Tok[] = [], from = 0, to = text.length): Tok[] {
+  const n = to;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      let j = i;
-      let newlines = 0;
-      while (j < n && isSpace(text.charCodeAt(j))) {
-        if (text.charCodeAt(j) === 10) newlines++;
-        j++;
-      }
+    const cls = classOf(c);
+    if (cls === 2) {
+      let j = i + 1;
+      let newlines = c === 10 ? 1 : 0;
+      while (j < n && classOf(text.charCodeAt(j)) === 2) if (text.charCodeAt(j++) === 10) newlines++;
       if (newlines >= 2) out.push({ s: i, e: j, k: K.Break, key: '\n', cap: false, possessive: false, q: -1, para: paraOf(j) });
       i = j;
-      continue;
-    }
-    if (isLetterCode(text, i)) {
+    } else if (cls === 1) {
       let j = i + 1;
-      while (j < n) {
-        if (isLetterCode(text, j)) j++;
-        else if (JOINERS.has(text[j]!) && j + 1 < n && isLetterCode(text, j + 1)) j += 2;
+      for (;;) {
+        if (j >= n) break;
+        const d = text.charCodeAt(j);
+        if (classOf(d) === 1) j++;
+        else if (isJoiner(d) && j + 1 < n && classOf(text.charCodeAt(j + 1)) === 1) j += 2;
         else break;
       }
-      // why: a trailing apostrophe after an s is a plural possessive ("the Joneses'"), part of the word
-      if (j < n && (text[j] === "'" || text[j] === '’') && text[j - 1] === 's' && (j + 1 >= n || !isLetterCode(text, j + 1)) && j - i > 2) {
-        const next = text.charCodeAt(j + 1);
-        if (j + 1 >= n || isSpace(next)) j++;
-      }
       const raw = text.slice(i, j);
+      const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(raw[0]!);
       const { key, possessive } = wordKey(raw);
-      out.push({ s: i, e: j, k: K.Word, key, cap: isUpper(raw[0]!), possessive, q: -1, para: paraOf(i) });
+      out.push({ s: i, e: j, k: K.Word, key, cap, possessive, q: -1, para: paraOf(i) });
       i = j;
-      continue;
+    } else {
+      const ch = text[i]!;
+      if (QUOTE_MARKS.includes(ch)) {
+        out.push({ s: i, e: i + 1, k: K.Mark, key: ch, cap: false, possessive: false, q: -1, para: paraOf(i) });
+        i++;
+        continue;
+      }
+      // why: "--", "..." and "!!" act as one punctuation token
+      let j = i + 1;
+      if (c === 45 || c === 46 || c === 33 || c === 63) while (j < n && j - i < 3 && text.charCodeAt(j) === c) j++;
+      out.push({ s: i, e: j, k: K.Punct, key: c === 0x2026 ? '...' : text.slice(i, j), cap: false, possessive: false, q: -1, para: paraOf(i) });
+      i = j;
     }
-    const ch = text[i]!;
-    const k = QUOTE_MARKS.includes(ch) ? K.Mark : K.Punct;
-    // why: "--" and "..." act as one punctuation token
-    let j = i + 1;
-    if (k === K.Punct) while (j < n && text[j] === ch && j - i < 3) j++;
-    out.push({ s: i, e: j, k, key: ch === '…' ? '...' : text.slice(i, j), cap: false, possessive: false, q: -1, para: paraOf(i) });
-    i = j;
   }
   return out;
 }

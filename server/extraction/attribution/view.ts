@@ -1,7 +1,12 @@
 /** The narrative view: the article's tokens with each quotation collapsed into one token, cut into sentences. */
 import type { ArticleDocument, QuoteCandidate } from '../types';
-import { SPEECH_VERBS } from './lexicon';
-import { K, QUOTE_MARKS, tokenize, type Tok } from './tokens';
+import * as lexiconModule from './lexicon';
+import * as tokensModule from './tokens';
+import type { Tok } from './tokens';
+
+// why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
+const { SPEECH_VERBS } = lexiconModule;
+const { K, QUOTE_MARKS, tokenize } = tokensModule;
 
 export interface View {
   text: string;
@@ -42,48 +47,31 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
     while (pi + 1 < paragraphs.length && offset >= paragraphs[pi + 1]!.start) pi++;
     return pi;
   };
-  const all = tokenize(text, paraOf);
   const order = quotes.map((_, i) => i).sort((a, b) => quotes[a]!.start - quotes[b]!.start || quotes[b]!.end - quotes[a]!.end);
   const quoteAt = quotes.map(() => -1);
   const container = quotes.map(() => -1);
-  const regions: { q: number; s: number; e: number }[] = [];
+  const toks: Tok[] = [];
   let floor = 0;
+  let lastQ = -1;
+  let lastEnd = 0;
   for (const qi of order) {
     const q = quotes[qi]!;
-    const last = regions.at(-1);
-    if (last && q.start < last.e && q.start >= quotes[last.q]!.start && q.end <= Math.max(last.e, quotes[last.q]!.end)) {
-      container[qi] = last.q;
+    if (lastQ >= 0 && q.start < lastEnd && q.start >= quotes[lastQ]!.start && q.end <= Math.max(lastEnd, quotes[lastQ]!.end)) {
+      container[qi] = lastQ;
       continue;
     }
     const [s, e] = region(text, q, floor);
-    regions.push({ q: qi, s, e: Math.max(e, s) });
+    // why: only the narrative between quotations is read word by word; a quotation is one token
+    tokenize(text, paraOf, toks, floor, s);
+    quoteAt[qi] = toks.length;
+    toks.push({ s, e: Math.max(e, s), k: K.Quote, key: '', cap: false, possessive: false, q: qi, para: paraOf(Math.max(s, Math.min(q.start, e))) });
     floor = Math.max(floor, e);
+    lastQ = qi;
+    lastEnd = Math.max(e, s);
   }
-  const toks: Tok[] = [];
+  tokenize(text, paraOf, toks, floor, text.length);
   const lowerSeen = new Set<string>();
-  let r = 0;
-  for (const t of all) {
-    while (r < regions.length && t.s >= regions[r]!.e) r++;
-    const reg = regions[r];
-    if (reg && t.s >= reg.s && t.s < reg.e) {
-      if (quoteAt[reg.q] === -1) {
-        quoteAt[reg.q] = toks.length;
-        toks.push({ s: reg.s, e: reg.e, k: K.Quote, key: '', cap: false, possessive: false, q: reg.q, para: t.para });
-      }
-      continue;
-    }
-    if (t.k === K.Word && !t.cap) lowerSeen.add(t.key);
-    toks.push(t);
-  }
-  for (const reg of regions) {
-    if (quoteAt[reg.q] === -1) {
-      // why: a quotation with no token inside (only spaces) still needs its place in the view
-      let at = toks.findIndex((t) => t.s >= reg.e);
-      if (at < 0) at = toks.length;
-      toks.splice(at, 0, { s: reg.s, e: reg.e, k: K.Quote, key: '', cap: false, possessive: false, q: reg.q, para: paraOf(reg.s) });
-      for (let i = 0; i < toks.length; i++) if (toks[i]!.k === K.Quote) quoteAt[toks[i]!.q] = i;
-    }
-  }
+  for (const t of toks) if (t.k === K.Word && !t.cap) lowerSeen.add(t.key);
   const boiler = paragraphs.map((p) => p.boilerplate);
   const sent = sentences(text, toks, quotes);
   const capMid = new Set<string>();
