@@ -28,6 +28,9 @@ export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(word.toLowerCase());
 }
 
+/** "Senate Majority Leader Mitch McConnell said": the verb comes within this many words of a line's start. */
+const ATTRIBUTION_WORDS = 7;
+
 /** Longest look-back for an introducer, so one endless paragraph cannot make every mark rescan it. */
 const MAX_LOOKBACK = 600;
 
@@ -69,7 +72,7 @@ export function afterIntroducer(text: string, from: number, to: number, bareFrom
 export function startsWithAttribution(text: string, from: number, to: number): boolean {
   let words = 0;
   let i = from;
-  while (i < to && words < 5) {
+  while (i < to && words < ATTRIBUTION_WORDS) {
     while (i < to && !isWordChar(text[i])) {
       if (text[i] === '.' || text[i] === '?' || text[i] === '!') return false;
       i++;

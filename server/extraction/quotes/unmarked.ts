@@ -33,11 +33,18 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
       out.push({ start: paragraphs[first]!.start, end: p.end, open: null, close: null, repairs: [REPAIRS.unmarked] });
       continue;
     }
-    const isolated = gapAfter(i) > 2 || (i > 0 && gapAfter(i - 1) > 2);
-    if (!isolated) continue;
-    const introduced = !!before && (introduces(text, before) || startsWithAttributionLine(text, before));
-    const attributed = !!after && startsWithAttributionLine(text, after) && !startsWithAttributionLine(text, p);
-    if (introduced || attributed) out.push({ start: p.start, end: p.end, open: null, close: null, repairs: [REPAIRS.unmarked] });
+    // A cut-out element leaves marks of the cut: an extra blank line, or a space left before or after the break.
+    const trailingSpaceBefore = !!before && isSpace(text[before.end - 1]);
+    const cutBefore = !!before && (gapAfter(i - 1) > 2 || trailingSpaceBefore);
+    const cutAfter = !!after && (gapAfter(i) > 2 || isSpace(text[after.start]));
+    if (startsWithAttributionLine(text, p)) continue;
+    // The quotation, then the rest of its sentence: "\n\n said the senator."
+    const attributed = cutBefore && !!after && startsWithAttributionLine(text, after);
+    // Its introducer, then the quotation: "He says, \n\n…".
+    const introduced = !!before && introduces(text, before) && (cutBefore || cutAfter);
+    // Speech going on after an attribution line: "\" she said. \n\n…\n\n\n\n".
+    const continued = !!before && trailingSpaceBefore && gapAfter(i) > 2 && startsWithAttributionLine(text, before);
+    if (attributed || introduced || continued) out.push({ start: p.start, end: p.end, open: null, close: null, repairs: [REPAIRS.unmarked] });
   }
   return out;
 }
@@ -54,9 +61,9 @@ function introduces(text: string, p: Paragraph): boolean {
   return head.startsWith('according to') || /^for (the|this) [\p{L}-]+,/u.test(head);
 }
 
-/** `" she said.` / ` Gorka declared.`: a short line made of an attribution. */
+/** `" she said.` / ` Gorka declared in an interview.`: a line that opens with an attribution. */
 function startsWithAttributionLine(text: string, p: Paragraph): boolean {
-  return p.end - p.start < 120 && startsWithAttribution(text, p.start, p.end);
+  return startsWithAttribution(text, p.start, p.end);
 }
 
 /** A line holding a single stop or comma, what is left of a block's end ("…" is an elision, not that). */
