@@ -1,0 +1,125 @@
+/**
+ * `npm run seed:large -- --claims N [--database URL]`: fills a PostgreSQL database with N claims and what goes with
+ * them (≈ N/10 articles, speakers, reviewers, reviews and ≈ 10 × N audit events forming a valid hash chain), for
+ * benchmarks and for trying the pages at scale. Uses DATABASE_URL unless --database is given; migrates first.
+ * Prints the reviewers' shared password once.
+ */
+import pg from 'pg';
+import { generatePassword, hashPassword } from '../auth/passwords';
+import { createDb } from '../db/knex';
+import { migrateLatest } from '../db/migrate';
+import { withIndexesRebuilt } from './seed-large/bulk';
+import * as stage from './seed-large/stages';
+
+interface Options {
+  claims: number;
+  databaseUrl: string;
+}
+
+export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): Options {
+  const value = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const claims = Number((value('claims') ?? '').replace(/[_,]/g, ''));
+  if (!Number.isInteger(claims) || claims < 10 || claims > 20_000_000) {
+    throw new Error('--claims N is required: a whole number from 10 to 20,000,000');
+  }
+  const databaseUrl = value('database') ?? env.DATABASE_URL;
+  if (!databaseUrl) throw new Error('set DATABASE_URL (or pass --database URL): the large seed needs a PostgreSQL server');
+  return { claims, databaseUrl };
+}
+
+async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const t0 = Date.now();
+  const result = await work();
+  console.log(`  ${label.padEnd(34)} ${((Date.now() - t0) / 1000).toFixed(1).padStart(7)} s`);
+  return result;
+}
+
+async function createReviewers(db: pg.Client, passwordHash: string): Promise<stage.SeedPlan['users']> {
+  const tag = Date.now().toString(36);
+  const { rows } = await db.query<{ id: string; role: string }>(
+    `INSERT INTO users (email, name, role, password_hash)
+     SELECT 'reviewer-' || $1 || '-' || i || '@seed.verbatim.test', 'Seed reviewer ' || i,
+            CASE WHEN i <= 2 THEN 'admin' WHEN i <= 10 THEN 'editor' ELSE 'fact_checker' END, $2
+       FROM generate_series(1, 50) i
+     RETURNING id, role`,
+    [tag, passwordHash],
+  );
+  console.log(`  reviewers: reviewer-${tag}-1..50@seed.verbatim.test (1–2 admin, 3–10 editor, the rest fact-checkers)`);
+  return {
+    editors: rows.filter((r) => r.role !== 'fact_checker').map((r) => Number(r.id)),
+    factCheckers: rows.filter((r) => r.role === 'fact_checker').map((r) => Number(r.id)),
+  };
+}
+
+export async function seedLarge(opts: Options): Promise<{ password: string; auditEvents: number }> {
+  const knex = createDb(opts.databaseUrl, { poolMax: 1 });
+  try {
+    await migrateLatest(knex);
+  } finally {
+    await knex.destroy();
+  }
+  const db = new pg.Client({ connectionString: opts.databaseUrl, application_name: 'verbatim-seed-large' });
+  await db.connect();
+  const started = Date.now();
+  try {
+    await db.query(`SET work_mem = '512MB'; SET maintenance_work_mem = '512MB'; SET synchronous_commit = off`);
+    const password = generatePassword();
+    const users = await createReviewers(db, await hashPassword(password));
+    const { rows: [max] } = await db.query<Record<string, string | null>>(`
+      SELECT (SELECT max(id) FROM articles) AS article, (SELECT max(id) FROM claims) AS claim,
+             (SELECT max(id) FROM speakers) AS speaker, (SELECT max(seq) FROM audit_events) AS seq`);
+    const base = {
+      article: Number(max!.article ?? 0),
+      claim: Number(max!.claim ?? 0),
+      speaker: Number(max!.speaker ?? 0),
+      nameIndex: Number(max!.speaker ?? 0),
+    };
+    const p = stage.plan(opts.claims, base, users);
+    console.log(`seeding ${p.claims} claims in ${p.articles} articles by ${p.speakers} speakers`);
+    await stage.createHelpers(db, p);
+    await dropStaging(db);
+    await timed('stage articles and claims', () => stage.stageClaims(db, p));
+    await timed('insert speakers', () => stage.insertSpeakers(db, p));
+    await timed('insert articles', () => stage.insertArticles(db, p));
+    await timed('insert claims, rebuild indexes', () => withIndexesRebuilt(db, ['claims'], () => stage.insertClaims(db, p)));
+    await timed('stage the event history', () => stage.stageEvents(db, p, Number(max!.seq ?? 0)));
+    // Rows below reference only rows inserted above, so the per-row foreign-key triggers are skipped for them.
+    await db.query('SET session_replication_role = replica');
+    await timed('insert reviews, rebuild indexes', () => withIndexesRebuilt(db, ['claim_reviews'], () => stage.insertReviews(db, p)));
+    const auditEvents = await timed('chain and insert audit events', () =>
+      withIndexesRebuilt(db, ['audit_events'], () => stage.appendAuditChain(db)));
+    await db.query('SET session_replication_role = DEFAULT');
+    await dropStaging(db);
+    await timed('analyze', () => db.query('ANALYZE users, speakers, articles, claims, claim_reviews, audit_events, claim_status_counts'));
+    console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s: ${p.claims} claims, ${p.articles} articles, ` +
+      `${p.speakers} speakers, ${auditEvents} audit events`);
+    return { password, auditEvents };
+  } finally {
+    await dropStaging(db).catch(() => undefined);
+    await db.end();
+  }
+}
+
+async function dropStaging(db: pg.Client): Promise<void> {
+  await db.query('DROP TABLE IF EXISTS seed_units, seed_claims, seed_articles, seed_event_keys, seed_events, seed_speaker_names');
+}
+
+if (require.main === module) {
+  let opts: Options;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  seedLarge(opts).then(
+    ({ password }) => console.log(`seeded reviewers sign in with the password: ${password}`),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,266 @@
+import type pg from 'pg';
+import { AGGREGATORS, CUES, FIRST_NAMES, LAST_NAMES, OUTLETS, PLACES, WORDS } from './vocabulary';
+
+/**
+ * The large seed, set-based: every table is filled by INSERT … SELECT over generate_series and staging tables, so
+ * a million claims take minutes, not hours. Values come from a deterministic hash of each row's number, so the same
+ * N gives the same data. Each claim has a history of events (assign, verdicts, attribution approval) that its
+ * current status, version and reviews agree with; the audit trail is that history, chained exactly as the
+ * database's own trigger chains it.
+ */
+export interface SeedPlan {
+  claims: number;
+  articles: number;
+  speakers: number;
+  startIso: string;
+  endIso: string;
+  base: { article: number; claim: number; speaker: number; nameIndex: number };
+  users: { factCheckers: number[]; editors: number[] };
+}
+
+const CLAIMS_PER_ARTICLE = 10;
+const SENTENCES = 20_000;
+
+export function plan(claims: number, base: SeedPlan['base'], users: SeedPlan['users'], now = new Date()): SeedPlan {
+  const articles = Math.ceil(claims / CLAIMS_PER_ARTICLE);
+  return {
+    claims,
+    articles,
+    speakers: Math.max(20, Math.ceil(articles / 5)),
+    startIso: new Date(now.getTime() - 380 * 86_400_000).toISOString(),
+    endIso: now.toISOString(),
+    base,
+    users,
+  };
+}
+
+const ids = (xs: number[]) => `ARRAY[${xs.map((x) => Math.trunc(x)).join(',')}]::bigint[]`;
+
+export async function createHelpers(db: pg.Client, p: SeedPlan): Promise<void> {
+  await db.query(`
+    CREATE FUNCTION pg_temp.rnd(x bigint) RETURNS bigint LANGUAGE sql IMMUTABLE AS $$
+      SELECT hashint8(x)::bigint & 2147483647 $$`);
+  await db.query(`
+    CREATE FUNCTION pg_temp.sentence(seed bigint, n int) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+      SELECT upper(left(s, 1)) || substr(s, 2)
+        FROM (SELECT string_agg(w[1 + pg_temp.rnd(seed * 97 + i) % array_length(w, 1)], ' ') AS s
+                FROM generate_series(1, n) i, (SELECT ${WORDS} AS w) v) t $$`);
+  // A pool of sentences to compose quotes from by joining: far cheaper per row than building each from words.
+  await db.query(`
+    CREATE TEMP TABLE seed_sentences AS
+    SELECT i, pg_temp.sentence(i, 3 + (pg_temp.rnd(i * 3) % 14)::int) AS s FROM generate_series(0, ${SENTENCES - 1}) i`);
+  await db.query('ALTER TABLE seed_sentences ADD PRIMARY KEY (i)');
+  // Names are unique up to 40 × 50 × 26 speakers, then get a generation suffix, so name_key never collides.
+  await db.query(`
+    CREATE FUNCTION pg_temp.person(j bigint) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+      SELECT f[1 + j % 40] || ' ' || chr(65 + (((j / 2000) * 25 + j % 2000) % 26)::int) || '. ' || l[1 + (j / 40) % 50]
+             || CASE WHEN j >= 52000 THEN ' ' || (j / 52000 + 1)::text ELSE '' END
+        FROM (SELECT ${FIRST_NAMES} AS f, ${LAST_NAMES} AS l) v $$`);
+  await db.query(`
+    CREATE FUNCTION pg_temp.article_time(a bigint) RETURNS timestamptz LANGUAGE sql IMMUTABLE AS $$
+      SELECT timestamptz '${p.startIso}' + ((a - 1)::float8 / ${p.articles}) * (timestamptz '${p.endIso}' - timestamptz '${p.startIso}' - interval '2 days') $$`);
+  // How many events each claim has had: 45 % untouched, 10 % only assigned, the rest 2–40 (assign, verdicts, approval).
+  await db.query(`
+    CREATE FUNCTION pg_temp.history(n bigint) RETURNS int LANGUAGE sql IMMUTABLE AS $$
+      SELECT CASE WHEN pg_temp.rnd(n * 19) % 100 < 45 THEN 0
+                  WHEN pg_temp.rnd(n * 19) % 100 < 55 THEN 1
+                  ELSE 2 + (pg_temp.rnd(n * 23) % 39)::int END $$`);
+  // The verdict given at event j of claim n (events 1 and 3+ are verdicts; 0 assigns, 2 approves the attribution).
+  await db.query(`
+    CREATE FUNCTION pg_temp.verdict(n bigint, j int) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+      SELECT (ARRAY['verified', 'disputed', 'needs_translation_review'])[1 + ((n + j) % 3)::int] $$`);
+  await db.query(`
+    CREATE FUNCTION pg_temp.status_after(n bigint, j int) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+      SELECT CASE WHEN j < 1 THEN 'unreviewed' WHEN j = 2 THEN pg_temp.verdict(n, 1) ELSE pg_temp.verdict(n, j) END $$`);
+  await db.query(`
+    CREATE FUNCTION pg_temp.actor(n bigint, j int) RETURNS bigint LANGUAGE sql IMMUTABLE AS $$
+      SELECT CASE WHEN j IN (0, 2) THEN (${ids(p.users.editors)})[1 + pg_temp.rnd(n * 31 + j) % ${p.users.editors.length}]
+                  ELSE (${ids(p.users.factCheckers)})[1 + pg_temp.rnd(n * 37 + j) % ${p.users.factCheckers.length}] END $$`);
+}
+
+export async function stageClaims(db: pg.Client, p: SeedPlan): Promise<void> {
+  await db.query(`
+    CREATE UNLOGGED TABLE seed_articles AS
+    SELECT a, title, pg_temp.article_time(a) AS created_at,
+           title || E'\\n\\nBy ' || pg_temp.person(a * 7 + 3) || E'\\n\\n' ||
+           (${PLACES})[1 + pg_temp.rnd(a * 5) % 10] || ' — ' || pg_temp.sentence(a * 103, 14 + (pg_temp.rnd(a) % 12)::int) ||
+           ' (VB-' || (${p.base.article} + a) || E').\\n\\n' AS header
+      FROM generate_series(1, ${p.articles}) a,
+           LATERAL (SELECT pg_temp.sentence(a * 101, 5 + (pg_temp.rnd(a * 3) % 7)::int) AS title) t`);
+  await db.query('ALTER TABLE seed_articles ADD PRIMARY KEY (a)');
+
+  await db.query(`
+    CREATE UNLOGGED TABLE seed_speaker_names AS
+    SELECT j, pg_temp.person(${p.base.nameIndex} + j) AS name FROM generate_series(1, ${p.speakers}) j`);
+  await db.query('ALTER TABLE seed_speaker_names ADD PRIMARY KEY (j)');
+  const sentence = (expr: string) => `(SELECT s FROM seed_sentences WHERE i = pg_temp.rnd(${expr}) % ${SENTENCES})`;
+  await db.query(`
+    CREATE UNLOGGED TABLE seed_units AS
+    SELECT n, a, p, q, spk, spk_name, cue, k,
+           CASE form WHEN 0 THEN nar || '“' || q || ',” ' || spk_name || ' ' || cue || '.'
+                     ELSE nar || spk_name || ' ' || cue || ': “' || q || '.”' END AS unit,
+           CASE form WHEN 0 THEN length(nar) + 1 ELSE length(nar) + length(spk_name) + length(cue) + 4 END AS q_off,
+           CASE form WHEN 0 THEN length(nar) + length(q) + 4 ELSE length(nar) END AS m_off
+      FROM (SELECT n, (n - 1) / ${CLAIMS_PER_ARTICLE} + 1 AS a, ((n - 1) % ${CLAIMS_PER_ARTICLE})::int AS p,
+                   ${sentence('n * 2')} || CASE WHEN pg_temp.rnd(n * 43) % 2 = 0
+                                                THEN ' ' || lower(${sentence('n * 47')}) ELSE '' END AS q,
+                   1 + pg_temp.rnd(((n - 1) / ${CLAIMS_PER_ARTICLE} + 1) * 7 + n % 3) % ${p.speakers} AS spk,
+                   (pg_temp.rnd(n * 3) % 2)::int AS form,
+                   (${CUES})[1 + pg_temp.rnd(n * 5) % 10] AS cue,
+                   CASE WHEN pg_temp.rnd(n * 11) % 3 = 0 THEN ${sentence('n * 13')} || E'.\\n\\n' ELSE '' END AS nar,
+                   pg_temp.history(n) AS k
+              FROM generate_series(1, ${p.claims}) n) x
+      JOIN seed_speaker_names s ON s.j = x.spk,
+           LATERAL (SELECT s.name AS spk_name) sn`);
+
+  await db.query(`
+    CREATE UNLOGGED TABLE seed_claims AS
+    SELECT u.*, length(h.header) + sum(length(u.unit) + 2) OVER (PARTITION BY u.a ORDER BY u.p) - length(u.unit) - 2 AS unit_start,
+           h.created_at AS article_created_at,
+           least(interval '2 days', (timestamptz '${p.endIso}' - h.created_at) / (u.k + 1))
+             * (0.2 + (pg_temp.rnd(u.n * 29) % 80) / 100.0) AS step
+      FROM seed_units u JOIN seed_articles h USING (a)`);
+  await db.query('ALTER TABLE seed_claims ADD PRIMARY KEY (n)');
+  await db.query('DROP TABLE seed_units');
+}
+
+export async function insertSpeakers(db: pg.Client, p: SeedPlan): Promise<void> {
+  await db.query(`
+    INSERT INTO speakers (id, name, name_key, kind, role, created_at, updated_at)
+    OVERRIDING SYSTEM VALUE
+    SELECT ${p.base.speaker} + j, name, trim(regexp_replace(lower(name), '[^a-z0-9]+', ' ', 'g')), 'person',
+           CASE WHEN pg_temp.rnd(j) % 3 = 0 THEN 'spokesperson for ' || (${OUTLETS})[1 + pg_temp.rnd(j * 7) % 8] END,
+           timestamptz '${p.startIso}', timestamptz '${p.startIso}'
+      FROM seed_speaker_names`);
+  await db.query(`SELECT setval(pg_get_serial_sequence('speakers', 'id'), (SELECT max(id) FROM speakers))`);
+}
+
+export async function insertArticles(db: pg.Client, p: SeedPlan): Promise<void> {
+  await db.query(`
+    INSERT INTO articles (id, title, body, content_hash, url, url_key, outlet, author, published_at, language,
+                          translated, republished_by, import_method, created_by, created_at, updated_at)
+    OVERRIDING SYSTEM VALUE
+    SELECT ${p.base.article} + a, title, body,
+           encode(sha256(convert_to(regexp_replace(btrim(body), '\\s+', ' ', 'g'), 'UTF8')), 'hex'),
+           url, lower(url), (${OUTLETS})[1 + pg_temp.rnd(a * 13) % 8], pg_temp.person(a * 7 + 3),
+           created_at - interval '6 hours', 'en', translated,
+           CASE WHEN translated THEN (${AGGREGATORS})[1 + pg_temp.rnd(a * 17) % 3] END,
+           (ARRAY['paste', 'upload', 'url'])[1 + pg_temp.rnd(a * 19) % 3],
+           pg_temp.actor(a, 1), created_at, created_at
+      FROM (SELECT h.a, h.title, h.created_at,
+                   h.header || string_agg(c.unit, E'\\n\\n' ORDER BY c.p) || E'\\n\\nRead also: ' ||
+                     pg_temp.sentence(h.a * 107, 7) AS body,
+                   'https://news.example.org/' || to_char(h.created_at, 'YYYY/MM/DD') || '/' || (${p.base.article} + h.a) AS url,
+                   pg_temp.rnd(h.a * 23) % 10 < 3 AS translated
+              FROM seed_articles h JOIN seed_claims c USING (a)
+             GROUP BY h.a, h.title, h.created_at, h.header) x`);
+  await db.query(`SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT max(id) FROM articles))`);
+}
+
+export async function insertClaims(db: pg.Client, p: SeedPlan): Promise<void> {
+  await db.query(`
+    INSERT INTO claims (id, article_id, position, start_offset, end_offset, quote, kind, cue, confidence, translation_hint,
+                        proposed_speaker_id, speaker_id, speaker_name, mention_start, mention_end, mention_text, evidence,
+                        source, status, attribution_status, assignee_id, created_at, updated_at, updated_by, version)
+    OVERRIDING SYSTEM VALUE
+    SELECT ${p.base.claim} + n, ${p.base.article} + a, p, unit_start + q_off, unit_start + q_off + length(q), q, 'direct', cue,
+           0.6 + (pg_temp.rnd(n * 41) % 40) / 100.0,
+           CASE WHEN pg_temp.rnd(a * 23) % 10 < 3 THEN 'the article was machine-translated by an aggregator; check the wording against the original' END,
+           ${p.base.speaker} + spk, ${p.base.speaker} + spk, spk_name, unit_start + m_off, unit_start + m_off + length(spk_name), spk_name,
+           'named in the sentence: "' || spk_name || ' ' || cue || '"',
+           (${OUTLETS})[1 + pg_temp.rnd(a * 13) % 8],
+           pg_temp.status_after(n, k - 1),
+           CASE WHEN k >= 3 THEN 'approved' ELSE 'proposed' END,
+           CASE WHEN k >= 1 THEN pg_temp.actor(n, 1) END,
+           article_created_at,
+           CASE WHEN k = 0 THEN article_created_at ELSE article_created_at + k * step END,
+           CASE WHEN k >= 1 THEN pg_temp.actor(n, k - 1) END,
+           1 + k
+      FROM seed_claims`);
+  await db.query(`SELECT setval(pg_get_serial_sequence('claims', 'id'), (SELECT max(id) FROM claims))`);
+}
+
+/** Every event of the seeded history in time order: article imports, then each claim's assign/verdict/approval. */
+export async function stageEvents(db: pg.Client, p: SeedPlan, baseSeq: number): Promise<void> {
+  await db.query(`
+    CREATE UNLOGGED TABLE seed_event_keys AS
+    SELECT ${baseSeq} + row_number() OVER (ORDER BY t, kind, n, j) AS seq, t, kind, n, j
+      FROM (SELECT created_at AS t, 0 AS kind, a AS n, -1 AS j FROM seed_articles
+            UNION ALL
+            SELECT c.article_created_at + (j + 1) * c.step, 1, c.n, j
+              FROM seed_claims c, generate_series(0, c.k - 1) j) x`);
+  await db.query(`
+    CREATE UNLOGGED TABLE seed_events AS
+    SELECT seq, t AS occurred_at, actor_id, action, entity_type, entity_id, before, after, note, ip,
+           substr(jsonb_build_array('', seq, to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+                                    actor_id, action, entity_type, entity_id, before, after, note, ip)::text, 4) AS tail
+      FROM (SELECT e.seq, e.t, e.n, e.j,
+                   CASE WHEN e.kind = 0 THEN pg_temp.actor(e.n, 1) ELSE pg_temp.actor(e.n, e.j) END AS actor_id,
+                   CASE WHEN e.kind = 0 THEN 'article.create' WHEN e.j = 0 THEN 'claim.assign'
+                        WHEN e.j = 2 THEN 'claim.attribution_approve' ELSE 'claim.verdict' END AS action,
+                   CASE WHEN e.kind = 0 THEN 'article' ELSE 'claim' END AS entity_type,
+                   (CASE WHEN e.kind = 0 THEN ${p.base.article} ELSE ${p.base.claim} END + e.n)::text AS entity_id,
+                   CASE WHEN e.kind = 0 THEN NULL
+                        WHEN e.j = 0 THEN jsonb_build_object('assignee_id', NULL, 'version', 1)
+                        WHEN e.j = 2 THEN jsonb_build_object('attribution_status', 'proposed', 'version', 3)
+                        ELSE jsonb_build_object('status', pg_temp.status_after(e.n, e.j - 1), 'version', e.j + 1) END AS before,
+                   CASE WHEN e.kind = 0 THEN jsonb_build_object('title', a.title, 'claims', ${CLAIMS_PER_ARTICLE})
+                        WHEN e.j = 0 THEN jsonb_build_object('assignee_id', pg_temp.actor(e.n, 1), 'version', 2)
+                        WHEN e.j = 2 THEN jsonb_build_object('attribution_status', 'approved', 'version', 4)
+                        ELSE jsonb_build_object('status', pg_temp.verdict(e.n, e.j), 'version', e.j + 2,
+                                                'evidence_urls', jsonb_build_array('https://evidence.example.org/' || e.n)) END AS after,
+                   CASE WHEN e.kind = 1 AND e.j NOT IN (0, 2) AND pg_temp.verdict(e.n, e.j) <> 'verified'
+                        THEN 'Checked against the published record' END AS note,
+                   '203.0.113.' || (1 + pg_temp.rnd(e.n + e.j) % 250) AS ip
+              FROM seed_event_keys e LEFT JOIN seed_articles a ON e.kind = 0 AND a.a = e.n) x`);
+  await db.query('ALTER TABLE seed_events ADD PRIMARY KEY (seq)');
+}
+
+export async function insertReviews(db: pg.Client, p: SeedPlan): Promise<void> {
+  await db.query(`
+    INSERT INTO claim_reviews (claim_id, reviewer_id, status, note, evidence_urls, created_at)
+    SELECT ${p.base.claim} + e.n, pg_temp.actor(e.n, e.j), pg_temp.verdict(e.n, e.j),
+           CASE WHEN pg_temp.verdict(e.n, e.j) <> 'verified' THEN 'Checked against the published record' END,
+           ARRAY['https://evidence.example.org/' || e.n], e.t
+      FROM seed_event_keys e
+     WHERE e.kind = 1 AND e.j NOT IN (0, 2)
+     ORDER BY e.seq`);
+}
+
+/**
+ * Extends the audit chain over the staged events and appends them; run it inside a transaction with triggers off
+ * (the rows already carry their seq and hashes). Holds the chain's advisory lock, the one the trigger takes, so no
+ * concurrent writer can interleave, and computes each hash exactly as audit_event_hash() does.
+ */
+export async function appendAuditChain(db: pg.Client, batch = 50_000): Promise<number> {
+  await db.query(`SELECT pg_advisory_xact_lock(hashtext('audit_events_chain'))`);
+  await db.query(`
+    CREATE TEMP TABLE seed_hashes (seq bigint PRIMARY KEY, prev_hash text NOT NULL, hash text NOT NULL) ON COMMIT DROP`);
+  await db.query(`
+    DO $$
+    DECLARE
+      prev text := coalesce((SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1), repeat('0', 64));
+      r record;
+      seqs bigint[] := '{}';
+      prevs text[] := '{}';
+      hashes text[] := '{}';
+      h text;
+    BEGIN
+      FOR r IN SELECT seq, tail FROM seed_events ORDER BY seq LOOP
+        h := encode(sha256(convert_to('["' || prev || '"' || r.tail, 'UTF8')), 'hex');
+        seqs := array_append(seqs, r.seq); prevs := array_append(prevs, prev); hashes := array_append(hashes, h);
+        prev := h;
+        IF array_length(seqs, 1) >= ${batch} THEN
+          INSERT INTO seed_hashes SELECT * FROM unnest(seqs, prevs, hashes);
+          seqs := '{}'; prevs := '{}'; hashes := '{}';
+        END IF;
+      END LOOP;
+      IF array_length(seqs, 1) > 0 THEN INSERT INTO seed_hashes SELECT * FROM unnest(seqs, prevs, hashes); END IF;
+    END $$`);
+  const inserted = await db.query(`
+    INSERT INTO audit_events (seq, occurred_at, actor_id, action, entity_type, entity_id, before, after, note, ip, prev_hash, hash)
+    SELECT e.seq, e.occurred_at, e.actor_id, e.action, e.entity_type, e.entity_id, e.before, e.after, e.note, e.ip, h.prev_hash, h.hash
+      FROM seed_events e JOIN seed_hashes h USING (seq)
+     ORDER BY e.seq`);
+  return inserted.rowCount ?? 0;
+}
