@@ -9,7 +9,7 @@ import * as entitiesModule from './attribution/entities';
 import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speaker } from './types';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { cueAfter, cueBefore, isSpeech, sentenceLead } = cuesModule;
+const { cueAfter, cueBefore, isSpeech, sentenceLead, sentenceSubject, subjectOf } = cuesModule;
 const { describe, sourceNear, speakerList } = evidenceModule;
 const { findIndirect } = indirectModule;
 const { analyse } = analysisModule;
@@ -84,6 +84,12 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
     else if (nextA && nextGap && nextGap.words === 0 && nextGap.paras <= 1) out[qi] = carry(nextA, 'next', 0.75);
     else if (prevA && prevGap && !prevGap.otherSpeaker && prevGap.paras <= 1) out[qi] = carry(prevA, 'previous', 0.6);
     else {
+      // why: an article may open on a pull quote whose speaker the next sentence introduces
+      const ahead = prev < 0 ? cueAhead(a, qv) : null;
+      if (ahead) {
+        out[qi] = { ...ahead, via: null };
+        return;
+      }
       const t = topic(a, qv);
       if (t >= 0) out[qi] = { mention: t, cue: -1, how: 'sentence-subject', confidence: 0.45, via: 'topic' };
       else if (prevA && prevGap && prevGap.paras <= 3) out[qi] = carry(prevA, 'previous', 0.4);
@@ -163,4 +169,20 @@ function topic(a: Analysis, qv: number): number {
     if (m.subject && m.entity >= 0 && m.kind !== 'place' && a.entities[m.entity]!.kind !== 'place') return mi;
   }
   return -1;
+}
+
+/** A quotation standing alone, with its speaker's verb in the sentence that follows ("…" \n\n The general spoke to …). */
+function cueAhead(a: Analysis, qv: number): Local | null {
+  const { toks, sent } = a.view;
+  let k = qv + 1;
+  while (k < toks.length && sent[k] === sent[qv]) k++;
+  const s = sent[k];
+  for (let j = k; j < toks.length && j < k + 30 && sent[j] === s; j++) {
+    if (toks[j]!.k === K.Quote) return null;
+    if (!isSpeech(toks[j])) continue;
+    const subject = subjectOf(a.ix, j);
+    const m = subject >= 0 ? subject : sentenceSubject(a.ix, j);
+    if (m >= 0 && a.ix.mentions[m]!.type !== 'pronoun') return { mention: m, cue: j, how: 'sentence-subject', confidence: 0.45 };
+  }
+  return null;
 }

@@ -61,7 +61,7 @@ export function sentenceStart(v: View, i: number): boolean {
 }
 
 /** A capitalised word that can open a name here. */
-function nameStart(v: View, i: number): boolean {
+function nameStart(v: View, i: number, asModifier = false): boolean {
   const t = v.toks[i]!;
   if (t.k !== K.Word || !t.cap || NOT_NAME.has(t.key) || /^\d/.test(t.key)) return false;
   const next = v.toks[i + 1];
@@ -71,7 +71,7 @@ function nameStart(v: View, i: number): boolean {
   if (sentenceStart(v, i) && !nextCap && !TITLES.has(t.key) && (v.lowerSeen.has(t.key) || !v.capMid.has(t.key)) && !speaksNext(v, i + 1)) return false;
   // why: "the Burmese junta", "this Russian-Burmese rapprochement": a capitalised modifier, not a name
   const prev = v.toks[i - 1];
-  if (isWord(prev) && DETERMINERS.has(prev.key) && !nextCap && isWord(next) && !next.cap && !SPEECH_VERBS.has(next.key) && !VERB_FILLERS.has(next.key)) return false;
+  if (!asModifier && isWord(prev) && DETERMINERS.has(prev.key) && !nextCap && isWord(next) && !next.cap && !SPEECH_VERBS.has(next.key) && !VERB_FILLERS.has(next.key)) return false;
   return true;
 }
 
@@ -166,7 +166,7 @@ function descMention(v: View, i: number): Mention | null {
   }
   const h = toks[head]!;
   const key = PERSON_NOUNS.has(h.key) || ORG_NOUNS.has(h.key) ? h.key : h.key.replace(/s$/, '');
-  for (let k = i + 1; k < head && !owner; k++) if (toks[k]!.cap && nameStart(v, k)) owner = nameMention(v, k, nameRun(v, k));
+  for (let k = i + 1; k < head && !owner; k++) if (toks[k]!.cap && nameStart(v, k, true)) owner = nameMention(v, k, nameRun(v, k));
   return {
     type: 'desc', vi: i, vj: end, s: toks[i]!.s, e: toks[end - 1]!.e, words: [key], surface: v.text.slice(toks[i]!.s, toks[end - 1]!.e),
     roles: toks.slice(i + 1, head + 1).map((t) => t.key), kind: PERSON_NOUNS.has(key) ? 'person' : 'organization',
