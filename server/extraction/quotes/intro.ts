@@ -1,4 +1,4 @@
-import { isSpace, isWordChar } from './chars';
+import { isQuoteChar, isSpace, isUpper, isWordChar } from './chars';
 
 /**
  * Verbs that introduce speech ("…, saying, …", "he told reporters: …"), in all their forms. Used only to find
@@ -29,7 +29,7 @@ export function isSpeechVerb(word: string): boolean {
 }
 
 /** "Senate Majority Leader Mitch McConnell said": the verb comes within this many words of a line's start. */
-const ATTRIBUTION_WORDS = 7;
+const ATTRIBUTION_WORDS = 10;
 
 /** Longest look-back for an introducer, so one endless paragraph cannot make every mark rescan it. */
 const MAX_LOOKBACK = 600;
@@ -68,22 +68,35 @@ export function afterIntroducer(text: string, from: number, to: number, bareFrom
   return -1;
 }
 
-/** The speech verb among the first words of text[from, to), e.g. `" he exclaimed.`: an attribution line. */
+/**
+ * A line that carries the attribution of a quotation next to it: it continues a sentence (opens with a space, a
+ * lower-case word or the mark itself, as in `" he exclaimed.` or ` said the senator.`) and names a speech verb
+ * among its first words.
+ */
 export function startsWithAttribution(text: string, from: number, to: number): boolean {
+  const first = text[from];
+  if (!(isSpace(first) || isQuoteChar(first ?? '') || ',.'.includes(first ?? '') || isLower(first))) return false;
   let words = 0;
   let i = from;
+  let lastWord = '';
   while (i < to && words < ATTRIBUTION_WORDS) {
     while (i < to && !isWordChar(text[i])) {
-      if (text[i] === '.' || text[i] === '?' || text[i] === '!') return false;
+      // A sentence ends here unless the stop closes an abbreviation ("R-Ky.", "Gov.").
+      if ('.?!'.includes(text[i]!) && isSpace(text[i + 1]) && !(lastWord.length <= 3 && isUpper(lastWord[0]))) return false;
       i++;
     }
     const s = i;
     while (i < to && (isWordChar(text[i]) || text[i] === '-')) i++;
     if (i === s) break;
-    if (isSpeechVerb(text.slice(s, i))) return true;
+    lastWord = text.slice(s, i);
+    if (isSpeechVerb(lastWord)) return true;
     words++;
   }
   return false;
+}
+
+function isLower(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
 function wordEndingAt(text: string, end: number, floor: number): string | null {
