@@ -88,7 +88,7 @@ export const NOT_NAME = words(`the a an and but or so yet for nor if when while 
   most more all any each every no not one two three four five six seven eight nine ten first last next new
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
   january february march april may june july august september october november december
-  mr mrs ms dr yes oh well still also even then now just only instead meanwhile however moreover indeed
+  yes oh well still also even then now just only instead meanwhile however moreover indeed
   according asked said says despite among between until unless whether whose whom than both either neither
   like unlike such again perhaps maybe later earlier once twice read see follow source latest trends
   photo image video watch click share subscribe advertisement related editor editors note update updated`);
