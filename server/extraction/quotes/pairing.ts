@@ -136,6 +136,13 @@ function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: Mark[], 
     return;
   }
   if (!endsQuotedSentence(text, m, q)) return;
+  // A lost opening mark inside a line of several sentences: the quotation is most likely its last sentence,
+  // since a quotation opening the line would have left its mark on a line of its own.
+  const last = lastSentenceStart(text, q);
+  if (last > q.start && last < q.end && isSpace(text[last - 1])) {
+    out.push({ start: last, end: m.start, open: null, close: m, repairs });
+    return;
+  }
   // Whole sentences before the mark, back to the line that introduces them, a gap, a mark or a quotation.
   while (first - 1 >= 0 && m.para - (first - 1) <= MAX_REBUILT_PARAGRAPHS) {
     const r = paragraphs[first - 1]!;
