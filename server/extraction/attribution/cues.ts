@@ -102,20 +102,24 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     return null;
   }
   const mi = ix.startAt[j]!;
-  if (!speakerMention(ix, mi)) return null;
-  let k = ix.mentions[mi]!.vj;
-  while (isFiller(toks[k])) k++;
-  if (isSpeech(toks[k])) return { mention: mi, cue: k, how: 'after', confidence: 0.92 };
-  if (isPunct(toks[k], ',')) {
-    // why: "…," Murphy, the head of Right to Rise, tweeted
-    for (let c = k + 1; c < toks.length && c <= k + 25 && sent[c] === sent[k]; c++) {
-      if (toks[c]!.k === K.Quote) break;
-      if (isPunct(toks[c], ',')) {
-        let d = c + 1;
-        while (isFiller(toks[d])) d++;
-        if (isSpeech(toks[d])) return { mention: mi, cue: d, how: 'after', confidence: 0.85 };
-      }
-    }
+  if (speakerMention(ix, mi)) {
+    let k = ix.mentions[mi]!.vj;
+    while (isFiller(toks[k])) k++;
+    if (isSpeech(toks[k])) return { mention: mi, cue: k, how: 'after', confidence: 0.92 };
+  }
+  // why: the speaker's noun phrase may be long ("RNC chairman Reince Smith said", "Murphy, the head of X, tweeted")
+  // or the cue may close a longer sentence ("'…' grieving families, he said"): take the sentence's first speech verb
+  for (let k = j + 1; k < toks.length && k <= j + 40 && sent[k] === sent[j]; k++) {
+    if (toks[k]!.k === K.Quote) break;
+    if (!isSpeech(toks[k])) continue;
+    const subj = subjectOf(ix, k);
+    if (subj >= 0) return { mention: subj, cue: k, how: 'after', confidence: k - j <= 8 ? 0.85 : 0.7 };
+    if (speakerMention(ix, mi) && k - j <= 10) return { mention: mi, cue: k, how: 'after', confidence: 0.7 };
+    let n = k + 1;
+    while (isFiller(toks[n])) n++;
+    if (isPunct(toks[k - 1], ',') && speakerMention(ix, ix.startAt[n] ?? -1) && !toks[k]!.key.endsWith('ing'))
+      return { mention: ix.startAt[n]!, cue: k, how: 'after-inverted', confidence: 0.7 };
+    break;
   }
   return null;
 }

@@ -72,7 +72,8 @@ export const PERSON_NOUNS = words(`president minister senator governor candidate
   sources master head premier chancellor pope king queen prince narrator impostor impersonator star actor actress
   singer comedian billionaire developer investor banker critic supporter backer donor member members friend
   neighbor neighbour partner colleague deputy counsel commissioner superintendent coach player pastor bishop priest
-  rabbi imam officer soldier sergeant captain ex-president vice-president general-in-chief`);
+  rabbi imam officer soldier sergeant captain ex-president vice-president general-in-chief
+  democrat republican conservative liberal progressive independent protester protesters assailant attendee`);
 
 /** Heads of descriptions that stand for an organisation or a document ("the statement", "the campaign"). */
 export const ORG_NOUNS = words(`campaign statement report committee company group organization organisation agency

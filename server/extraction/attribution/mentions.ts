@@ -146,7 +146,7 @@ function descMention(v: View, i: number): Mention | null {
     if (PERSON_NOUNS.has(t.key) || ORG_NOUNS.has(t.key) || PERSON_NOUNS.has(t.key.replace(/s$/, ''))) head = k;
     else if (head >= 0) break;
   }
-  if (head < 0) return null;
+  if (head < 0) return speakingPhrase(v, i);
   // why: "a more general movement": an ambiguous head followed by another noun is an adjective
   if (AMBIGUOUS_HEADS.has(toks[head]!.key) && !endsPhrase(toks[head + 1]) && !PP_HEADS.has(toks[head + 1]!.key)) return null;
   let end = head + 1;
@@ -172,6 +172,24 @@ function descMention(v: View, i: number): Mention | null {
     roles: toks.slice(i + 1, head + 1).map((t) => t.key), kind: PERSON_NOUNS.has(key) ? 'person' : 'organization',
     possessive: toks[end - 1]!.possessive, subject: false, plural: key !== h.key || (/[^s]s$/.test(h.key) && PERSON_NOUNS.has(h.key.slice(0, -1))),
     sent: v.sent[i]!, para: toks[i]!.para, owner, gender: genderOf(toks.slice(i + 1, head + 1).map((t) => t.key)), entity: -1,
+  };
+}
+
+/** "the assailant said", "said the 43-year-old": any short noun phrase that speaks is a description. */
+function speakingPhrase(v: View, i: number): Mention | null {
+  const toks = v.toks;
+  let k = i + 1;
+  while (k < i + 4 && isWord(toks[k]) && !toks[k]!.cap && !endsPhrase(toks[k]) || (k < i + 4 && isWord(toks[k]) && /^\d|-/.test(toks[k]!.key) && !SPEECH_VERBS.has(toks[k]!.key))) k++;
+  if (k === i + 1) return null;
+  const before = toks[i - 1];
+  const speaksAfter = speaksNext(v, k);
+  const spokenBefore = isWord(before) && SPEECH_VERBS.has(before.key) && !before.cap;
+  if (!speaksAfter && !spokenBefore) return null;
+  const head = toks[k - 1]!;
+  return {
+    type: 'desc', vi: i, vj: k, s: toks[i]!.s, e: head.e, words: [head.key], surface: v.text.slice(toks[i]!.s, head.e), roles: [],
+    kind: 'person', possessive: false, subject: false, plural: false, sent: v.sent[i]!, para: toks[i]!.para, owner: null,
+    gender: null, entity: -1,
   };
 }
 
