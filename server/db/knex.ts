@@ -11,6 +11,8 @@ export interface DbOptions {
   poolMax?: number;
   /** Give up acquiring a connection after this long (ms). */
   acquireTimeout?: number;
+  /** Where knex's own warnings go; defaults to the console. */
+  log?: Knex.Config['log'];
 }
 
 export const DEFAULT_POOL_MAX = 10;
@@ -21,5 +23,6 @@ export function createDb(connectionString: string, opts: DbOptions = {}): Db {
     connection: { connectionString, application_name: 'verbatim' },
     pool: { min: 0, max: opts.poolMax ?? DEFAULT_POOL_MAX },
     acquireConnectionTimeout: opts.acquireTimeout ?? 30_000,
+    ...(opts.log ? { log: opts.log } : {}),
   });
 }

@@ -1,0 +1,45 @@
+import { auditEventsFor, createUser, csrfFrom, getTestDb, newAgent, signIn, testApp } from '../support';
+
+const db = getTestDb();
+const app = testApp();
+
+async function changePassword(agent: ReturnType<typeof newAgent>, form: Record<string, string>) {
+  const page = await agent.get('/account');
+  return agent.post('/account/password').type('form').send({ ...form, _csrf: csrfFrom(page.text) });
+}
+
+test('when a user changes their password, then the new one works, other sessions end and it is audited', async () => {
+  const { user, password } = await createUser(db, { role: 'fact_checker' });
+  const here = await signIn(newAgent(app), user.email, password);
+  const elsewhere = await signIn(newAgent(app), user.email, password);
+  const res = await changePassword(here, { current_password: password, new_password: 'my new long password', confirm_password: 'my new long password' });
+  expect(res.status).toBe(303);
+  expect(res.headers.location).toBe('/account');
+  expect((await here.get('/account')).status).toBe(200);
+  expect((await elsewhere.get('/account')).headers.location).toMatch(/^\/login/);
+  await signIn(newAgent(app), user.email, 'my new long password');
+  const events = (await auditEventsFor(db, 'user', user.id)).filter((e) => e.action === 'user.password_change');
+  expect(events).toHaveLength(1);
+  expect(events[0]).toMatchObject({ actor_id: user.id, after: { other_sessions_ended: 1 } });
+});
+
+test('when the current password is wrong, then nothing changes and the form says so with 422', async () => {
+  const { user, password } = await createUser(db);
+  const agent = await signIn(newAgent(app), user.email, password);
+  const res = await changePassword(agent, { current_password: 'not my password', new_password: 'my new long password', confirm_password: 'my new long password' });
+  expect(res.status).toBe(422);
+  expect(res.text).toContain('Your current password is not correct');
+  await signIn(newAgent(app), user.email, password);
+  expect((await auditEventsFor(db, 'user', user.id)).some((e) => e.action === 'user.password_change')).toBe(false);
+});
+
+test('when the new passwords differ or are short, then each problem is named with 422', async () => {
+  const { user, password } = await createUser(db);
+  const agent = await signIn(newAgent(app), user.email, password);
+  const mismatch = await changePassword(agent, { current_password: password, new_password: 'my new long password', confirm_password: 'something else entirely' });
+  expect(mismatch.status).toBe(422);
+  expect(mismatch.text).toContain('The two new passwords do not match');
+  const short = await changePassword(agent, { current_password: password, new_password: 'short', confirm_password: 'short' });
+  expect(short.status).toBe(422);
+  expect(short.text).toContain('Use at least 12 characters');
+});

@@ -1,0 +1,162 @@
+import { auditEventsFor, createUser, csrfFrom, getTestDb, newAgent, signIn, testApp, uniqueEmail, type Agent } from '../support';
+
+const db = getTestDb();
+const app = testApp();
+
+async function adminAgent(): Promise<{ agent: Agent; adminId: number }> {
+  const { user, password } = await createUser(db, { role: 'admin' });
+  return { agent: await signIn(newAgent(app), user.email, password), adminId: user.id };
+}
+
+async function post(agent: Agent, path: string, form: Record<string, string>, tokenFrom = '/admin/users') {
+  const page = await agent.get(tokenFrom);
+  return agent.post(path).type('form').send({ ...form, _csrf: csrfFrom(page.text) });
+}
+
+describe('listing accounts', () => {
+  test('when an admin opens /admin/users, then each account shows role, status and last sign-in', async () => {
+    const { agent } = await adminAgent();
+    const { user: editor } = await createUser(db, { role: 'editor', name: 'Listed Editor' });
+    const { user: gone } = await createUser(db, { active: false, name: 'Gone Checker' });
+    const res = await agent.get('/admin/users');
+    expect(res.status).toBe(200);
+    const row = (email: string) => new RegExp(`data-user-email="${email}"[\\s\\S]*?</tr>`).exec(res.text)?.[0] ?? '';
+    expect(row(editor.email)).toMatch(/Editor[\s\S]*Active[\s\S]*Never/);
+    expect(row(gone.email)).toMatch(/Fact-checker[\s\S]*Deactivated/);
+  });
+});
+
+describe('creating accounts', () => {
+  test('when an admin creates a fact-checker, then it exists, can sign in and the creation is audited', async () => {
+    const { agent, adminId } = await adminAgent();
+    const email = uniqueEmail('new-checker');
+    const res = await post(agent, '/admin/users', { email: email.toUpperCase(), name: 'New Checker', role: 'fact_checker', password: 'a fine long password' });
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe('/admin/users');
+    const created = await db('users').select('id', 'role', 'active').where({ email }).first();
+    expect(created).toMatchObject({ role: 'fact_checker', active: true });
+    const events = await auditEventsFor(db, 'user', created.id);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      action: 'user.create', actor_id: adminId,
+      after: { email, name: 'New Checker', role: 'fact_checker', active: true }, before: null,
+    });
+    expect(JSON.stringify(events[0])).not.toContain('a fine long password');
+    const follow = await agent.get('/admin/users');
+    expect(follow.text).toContain(`Created fact-checker account for ${email}`);
+    await signIn(newAgent(app), email, 'a fine long password');
+  });
+
+  test('when the form is invalid, then it comes back with 422, messages and the input kept (not the password)', async () => {
+    const { agent } = await adminAgent();
+    const res = await post(agent, '/admin/users', { email: 'not-an-email', name: 'Kept <Name>', role: 'boss', password: 'short' });
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('Enter an email address like name@example.org');
+    expect(res.text).toContain('Choose a role');
+    expect(res.text).toContain('Use at least 12 characters');
+    expect(res.text).toContain('value="Kept &lt;Name&gt;"');
+    expect(res.text).toContain('value="not-an-email"');
+    expect(res.text).not.toContain('value="short"');
+  });
+
+  test('when the email is taken, then the form says so with 422 and no account or event is added', async () => {
+    const { agent } = await adminAgent();
+    const { user } = await createUser(db);
+    const before = await db('audit_events').max('seq as m').first();
+    const res = await post(agent, '/admin/users', { email: user.email, name: 'Dup', role: 'editor', password: 'a fine long password' });
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('An account with this email already exists');
+    expect(await db('users').where({ email: user.email }).count('* as n').first()).toMatchObject({ n: expect.anything() });
+    const created = await db('audit_events').where('seq', '>', before?.m ?? 0).andWhere({ action: 'user.create', entity_id: String(user.id) });
+    expect(created).toEqual([]);
+  });
+});
+
+describe('changing accounts', () => {
+  test('when an admin changes a role, then it applies at once and the audit has before and after', async () => {
+    const { agent, adminId } = await adminAgent();
+    const { user, password } = await createUser(db, { role: 'fact_checker' });
+    const theirs = await signIn(newAgent(app), user.email, password);
+    expect((await theirs.get('/admin/users')).status).toBe(403);
+    const res = await post(agent, `/admin/users/${user.id}`, { role: 'admin' }, `/admin/users/${user.id}`);
+    expect(res.status).toBe(303);
+    expect((await theirs.get('/admin/users')).status).toBe(200);
+    const [event] = await auditEventsFor(db, 'user', user.id).then((es) => es.filter((e) => e.action === 'user.update'));
+    expect(event).toMatchObject({ actor_id: adminId, before: { role: 'fact_checker' }, after: { role: 'admin' } });
+  });
+
+  test('when an admin deactivates an account, then its sessions end at once, and reactivation lets it back', async () => {
+    const { agent } = await adminAgent();
+    const { user, password } = await createUser(db, { role: 'editor' });
+    const theirs = await signIn(newAgent(app), user.email, password);
+    expect((await theirs.get('/account')).status).toBe(200);
+
+    const off = await post(agent, `/admin/users/${user.id}`, { active: 'false' }, `/admin/users/${user.id}`);
+    expect(off.status).toBe(303);
+    expect(await db('user_sessions').whereRaw(`(sess -> 'passport' ->> 'user') = ?`, [String(user.id)])).toEqual([]);
+    expect((await theirs.get('/account')).headers.location).toMatch(/^\/login/);
+
+    const on = await post(agent, `/admin/users/${user.id}`, { active: 'true' }, `/admin/users/${user.id}`);
+    expect(on.status).toBe(303);
+    await signIn(newAgent(app), user.email, password);
+    const updates = (await auditEventsFor(db, 'user', user.id)).filter((e) => e.action === 'user.update');
+    expect(updates.map((e) => [(e.before as { active: boolean }).active, (e.after as { active: boolean }).active])).toEqual([[true, false], [false, true]]);
+  });
+
+  test('when an admin resets a password, then the old one stops working, sessions end and it is audited', async () => {
+    const { agent, adminId } = await adminAgent();
+    const { user, password } = await createUser(db);
+    const theirs = await signIn(newAgent(app), user.email, password);
+    const res = await post(agent, `/admin/users/${user.id}/password`, { password: 'brand new password 1' }, `/admin/users/${user.id}`);
+    expect(res.status).toBe(303);
+    expect((await theirs.get('/account')).headers.location).toMatch(/^\/login/);
+    await signIn(newAgent(app), user.email, 'brand new password 1');
+    const reset = (await auditEventsFor(db, 'user', user.id)).find((e) => e.action === 'user.password_reset');
+    expect(reset).toMatchObject({ actor_id: adminId });
+    expect(JSON.stringify(reset)).not.toContain('brand new password 1');
+  });
+
+  test('when a reset password is too short, then the edit page says so with 422', async () => {
+    const { agent } = await adminAgent();
+    const { user } = await createUser(db);
+    const res = await post(agent, `/admin/users/${user.id}/password`, { password: 'short' }, `/admin/users/${user.id}`);
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('Use at least 12 characters');
+  });
+
+  test('when the account does not exist, then the answer is 404', async () => {
+    const { agent } = await adminAgent();
+    expect((await agent.get('/admin/users/999999999')).status).toBe(404);
+    expect((await agent.get('/admin/users/abc')).status).toBe(404);
+    expect((await post(agent, '/admin/users/999999999', { role: 'editor' })).status).toBe(404);
+  });
+});
+
+describe('the last active admin', () => {
+  // Other test files add admins concurrently, so this arranges for exactly one active admin in a transaction.
+  test('when the only active admin would be demoted or deactivated, then it is refused', async () => {
+    const { updateAccount, LastAdminError } = await import('../../server/users/service');
+    const { user: only } = await createUser(db, { role: 'admin' });
+    const others = await db('users').where({ role: 'admin', active: true }).whereNot({ id: only.id }).pluck('id');
+    const undo = new Error('roll back the arrangement');
+    const outcome = db.transaction(async (trx) => {
+      await trx('users').whereIn('id', others).update({ active: false });
+      const actor = { id: only.id, ip: null };
+      // the service's own transaction becomes a savepoint inside this one
+      await expect(updateAccount(trx, actor, only.id, { role: 'editor' })).rejects.toBeInstanceOf(LastAdminError);
+      await expect(updateAccount(trx, actor, only.id, { active: false })).rejects.toBeInstanceOf(LastAdminError);
+      expect(await trx('users').select('role', 'active').where({ id: only.id }).first()).toEqual({ role: 'admin', active: true });
+      expect(await trx('audit_events').where({ action: 'user.update', entity_id: String(only.id) })).toEqual([]);
+      throw undo;
+    });
+    await expect(outcome).rejects.toBe(undo);
+  });
+
+  test('when an admin demotes another admin while one stays active, then it is allowed', async () => {
+    const { agent } = await adminAgent();
+    const { user: other } = await createUser(db, { role: 'admin' });
+    const res = await post(agent, `/admin/users/${other.id}`, { role: 'editor' }, `/admin/users/${other.id}`);
+    expect(res.status).toBe(303);
+    expect(await db('users').select('role').where({ id: other.id }).first()).toEqual({ role: 'editor' });
+  });
+});

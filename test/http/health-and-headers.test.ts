@@ -1,0 +1,72 @@
+import pino from 'pino';
+import pg from 'pg';
+import request from 'supertest';
+import { createApp } from '../../server/app';
+import { createDb } from '../../server/db/knex';
+import { getTestDb, testApp, TEST_SESSION_SECRET } from '../support';
+
+const app = testApp();
+
+test('when the database answers, then /healthz is 200 for anyone', async () => {
+  const res = await request(app).get('/healthz');
+  expect(res.status).toBe(200);
+  expect(res.body).toEqual({ status: 'ok' });
+  expect(res.headers['set-cookie']).toBeUndefined();
+});
+
+test('when the database does not answer, then /healthz is 503', async () => {
+  // port 9 (discard) on loopback: nothing listens, so connections are refused at once
+  const deadUrl = 'postgres://postgres@127.0.0.1:9/none';
+  const quiet = () => undefined;
+  const db = createDb(deadUrl, { poolMax: 1, acquireTimeout: 1000, log: { warn: quiet, error: quiet, debug: quiet, deprecate: quiet } });
+  const sessionPool = new pg.Pool({ connectionString: deadUrl, max: 1 });
+  sessionPool.on('error', () => undefined);
+  const broken = createApp({
+    config: { sessionSecret: TEST_SESSION_SECRET, trustProxy: false, nodeEnv: 'test', logLevel: 'silent' },
+    db, sessionPool, logger: pino({ level: 'silent' }),
+  });
+  try {
+    const res = await request(broken).get('/healthz');
+    expect(res.status).toBe(503);
+    expect(res.body.status).toBe('unavailable');
+  } finally {
+    await sessionPool.end();
+    await db.destroy();
+  }
+});
+
+test('when any page is served, then strict security headers come with it', async () => {
+  const res = await request(app).get('/login');
+  const csp = res.headers['content-security-policy'];
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("style-src 'self'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain('unsafe-eval');
+  expect(res.headers['x-content-type-options']).toBe('nosniff');
+  expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+  expect(res.headers['x-powered-by']).toBeUndefined();
+});
+
+test('when a page is missing, then the 404 page comes from the error handler', async () => {
+  const res = await request(app).get('/no/such/page').set('Accept', 'text/html');
+  expect(res.status).toBe(404);
+  expect(res.text).toContain('Page not found');
+});
+
+test('when a client asks for JSON, then errors come back as JSON', async () => {
+  const res = await request(app).get('/no/such/page').set('Accept', 'application/json');
+  expect(res.status).toBe(404);
+  expect(res.body).toEqual({ error: 'Page not found', status: 404 });
+});
+
+test('when static files are requested, then they are served without signing in', async () => {
+  expect((await request(app).get('/css/app.css')).status).toBe(200);
+  expect((await request(app).get('/js/app.js')).status).toBe(200);
+});
+
+test('when the database is used, then ids come back as numbers', async () => {
+  const row = await getTestDb().raw('SELECT 9007199254740991::bigint AS id');
+  expect(row.rows[0].id).toBe(9007199254740991);
+});
