@@ -92,7 +92,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   const { toks, sent } = ix.v;
   let j = qv + 1;
   while (j < toks.length && (toks[j]!.k === K.Mark || toks[j]!.k === K.Break || isPunct(toks[j], SOFT))) j++;
-  if (j >= toks.length || (toks[j]!.k === K.Quote)) return null;
+  if (j >= toks.length || toks[j]!.k === K.Quote || sent[j] !== sent[qv]) return null;
   if (isWord(toks[j]) && toks[j]!.key === 'according' && toks[j + 1]?.key === 'to' && speakerMention(ix, ix.startAt[j + 2] ?? -1))
     return { mention: ix.startAt[j + 2]!, cue: j, how: 'according-to', confidence: 0.9 };
   if (isSpeech(toks[j])) {
@@ -167,7 +167,9 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     const earliest = found.at(-1)!;
     // why: reported speech puts the speaker's verb first ("Cruz said he's sure Rubio will continue to be '…'"),
     // unless the verb sits right at the quote or a new clause ("but Trump said") starts after the first verb
-    if (qv - nearest.cue <= 3 || nearest === earliest || (clauseBreak > earliest.cue && nearest.how !== 'sentence-subject')) return nearest;
+    // why: a parenthetical cue ("…, he said, from …") sits next to the words it attributes
+    const parenthetical = nearest.how === 'before' && isPunct(toks[nearest.cue + 1], ',') && isPunct(toks[ix.mentions[nearest.mention]!.vi - 1], ',—–');
+    if (qv - nearest.cue <= 3 || nearest === earliest || parenthetical || (clauseBreak > earliest.cue && nearest.how !== 'sentence-subject')) return nearest;
     return earliest.how === 'sentence-subject' && nearest.how !== 'sentence-subject' ? nearest : earliest;
   }
   const before = toks[qv - 1];

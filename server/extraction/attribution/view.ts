@@ -118,7 +118,8 @@ function endsSentence(text: string, toks: Tok[], i: number, t: Tok, next: Tok, q
     if (!last || !'.!?'.includes(last)) return next.k === K.Break && !(toks[i + 2]?.k === K.Word && !toks[i + 2]!.cap);
     // why: "…!" she exclaimed — the quotation's stop does not end the sentence when the cue follows
     if (next.k === K.Word && !next.cap) return false;
-    return !cueFollows(toks, i + 1);
+    // why: a full stop closes the sentence ('"…." He added'); "!" and "?" may still take a cue ('"…?" Trump asked')
+    return last === '.' || !cueFollows(toks, i + 1);
   }
   return false;
 }
