@@ -1,3 +1,4 @@
+import { LastAdminError, updateAccount } from '../../server/users/service';
 import { auditEventsFor, createUser, csrfFrom, getTestDb, newAgent, signIn, testApp, uniqueEmail, type Agent } from '../support';
 
 const db = getTestDb();
@@ -135,7 +136,6 @@ describe('changing accounts', () => {
 describe('the last active admin', () => {
   // Other test files add admins concurrently, so this arranges for exactly one active admin in a transaction.
   test('when the only active admin would be demoted or deactivated, then it is refused', async () => {
-    const { updateAccount, LastAdminError } = await import('../../server/users/service');
     const { user: only } = await createUser(db, { role: 'admin' });
     const others = await db('users').where({ role: 'admin', active: true }).whereNot({ id: only.id }).pluck('id');
     const undo = new Error('roll back the arrangement');
