@@ -99,6 +99,17 @@ function isLower(c: string | undefined): boolean {
   return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
+/** "He says," / "retorted:": the stretch text[from, to) ends on an introducer. */
+export function endsWithIntroducer(text: string, from: number, to: number): boolean {
+  let e = to;
+  while (e > from && isSpace(text[e - 1])) e--;
+  const last = text[e - 1];
+  if (last === ':') return true;
+  if (last !== ',') return false;
+  const verb = wordEndingAt(text, e - 1, Math.max(from, e - 30));
+  return !!verb && isSpeechVerb(verb);
+}
+
 function wordEndingAt(text: string, end: number, floor: number): string | null {
   while (end > floor && isSpace(text[end - 1])) end--;
   let w = end;

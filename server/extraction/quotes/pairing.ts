@@ -1,6 +1,6 @@
 import type { Paragraph, Repair } from '../types';
 import { isLinePunctuation, isQuoteChar, isSpace, isUpper, isWordChar } from './chars';
-import { afterIntroducer } from './intro';
+import { afterIntroducer, endsWithIntroducer } from './intro';
 import type { Mark } from './marks';
 import { REPAIRS } from './repairs';
 
@@ -149,7 +149,7 @@ function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: Mark[], 
     const rGap = text.slice(r.end, paragraphs[first]!.start);
     if (r.boilerplate || r.end <= lastCovered || !hasWords(text, r) || (prevMark && prevMark.para >= first - 1)) break;
     // The scraper cuts a quotation's sentences into short lines; a long line is the reporter's narrative.
-    if (countNewlines(rGap) > 2 || endsWithIntroducer(text, r) || !endsSentence(text, r)) break;
+    if (countNewlines(rGap) > 2 || endsWithIntroducer(text, r.start, r.end) || !endsSentence(text, r)) break;
     if (wordCount(text, r.start, r.end, SHORT_LINE_WORDS + 1) > SHORT_LINE_WORDS) break;
     first--;
   }
@@ -183,12 +183,6 @@ function endsQuotedSentence(text: string, m: Mark, q: Paragraph): boolean {
   let e = q.end;
   while (e > q.start && isSpace(text[e - 1])) e--;
   return '.?!…,'.includes(text[e - 1] ?? '');
-}
-
-function endsWithIntroducer(text: string, p: Paragraph): boolean {
-  let e = p.end;
-  while (e > p.start && isSpace(text[e - 1])) e--;
-  return text[e - 1] === ':' || afterIntroducer(text, p.start, e) === e;
 }
 
 function hasWords(text: string, p: Paragraph): boolean {

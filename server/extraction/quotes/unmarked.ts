@@ -1,6 +1,6 @@
 import type { Paragraph } from '../types';
 import { isSpace, isWordChar } from './chars';
-import { afterIntroducer, startsWithAttribution } from './intro';
+import { endsWithIntroducer, startsWithAttribution } from './intro';
 import { countNewlines, type RawQuote } from './pairing';
 import { REPAIRS } from './repairs';
 
@@ -51,11 +51,7 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
 
 /** "He says," / "retorted:": a line ending in an introducer announces the next line's quotation. */
 function introduces(text: string, p: Paragraph): boolean {
-  let e = p.end;
-  while (e > p.start && isSpace(text[e - 1])) e--;
-  const last = text[e - 1];
-  if (last === ':') return true;
-  if (afterIntroducer(text, p.start, e) === e) return true;
+  if (endsWithIntroducer(text, p.start, p.end)) return true;
   // "For the researcher, …" / "According to …": a line attributing what follows it.
   const head = text.slice(p.start, Math.min(p.end, p.start + 40)).toLowerCase();
   return head.startsWith('according to') || /^for (the|this) [\p{L}-]+,/u.test(head);

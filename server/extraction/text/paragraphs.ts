@@ -10,14 +10,12 @@ export function splitParagraphs(text: string): Paragraph[] {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if (text.charCodeAt(i) !== 10) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
+    const nl = text.indexOf('\n', i);
+    if (nl < 0) break;
+    let j = nl + 1;
     while (j < n && isLineSpace(text.charCodeAt(j))) j++;
     if (j < n && text.charCodeAt(j) === 10) {
-      if (i > from) out.push({ start: from, end: i, index: out.length, boilerplate: false });
+      if (nl > from) out.push({ start: from, end: nl, index: out.length, boilerplate: false });
       // Several blank lines in a row leave empty paragraphs, as the scorer's cut does; they carry no text.
       from = j + 1;
       i = j;
