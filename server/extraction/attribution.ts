@@ -6,6 +6,7 @@ import * as analysisModule from './attribution/analysis';
 import type { Analysis } from './attribution/analysis';
 import * as tokensModule from './attribution/tokens';
 import * as entitiesModule from './attribution/entities';
+import * as mentionsModule from './attribution/mentions';
 import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speaker } from './types';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
@@ -15,6 +16,7 @@ const { findIndirect } = indirectModule;
 const { analyse } = analysisModule;
 const { K } = tokensModule;
 const { isPersonLike } = entitiesModule;
+const { opensClause } = mentionsModule;
 
 export interface AttributionResult {
   /** One entry per quote, in the same order (null when nobody is named). */
@@ -166,7 +168,7 @@ function topic(a: Analysis, qv: number): number {
     const mi = a.ix.startAt[k]!;
     if (mi < 0) continue;
     const m = a.ix.mentions[mi]!;
-    if (m.subject && m.entity >= 0 && m.kind !== 'place' && a.entities[m.entity]!.kind !== 'place') return mi;
+    if (m.subject && opensClause(a.view, m) && m.entity >= 0 && m.kind !== 'place' && a.entities[m.entity]!.kind !== 'place') return mi;
   }
   return -1;
 }

@@ -92,7 +92,8 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   const { toks, sent } = ix.v;
   let j = qv + 1;
   while (j < toks.length && (toks[j]!.k === K.Mark || toks[j]!.k === K.Break || isPunct(toks[j], SOFT))) j++;
-  if (j >= toks.length || toks[j]!.k === K.Quote || sent[j] !== sent[qv]) return null;
+  if (j >= toks.length || toks[j]!.k === K.Quote) return null;
+  if (sent[j] !== sent[qv]) return bareCue(ix, j);
   if (isWord(toks[j]) && toks[j]!.key === 'according' && toks[j + 1]?.key === 'to' && speakerMention(ix, ix.startAt[j + 2] ?? -1))
     return { mention: ix.startAt[j + 2]!, cue: j, how: 'according-to', confidence: 0.9 };
   if (isSpeech(toks[j])) {
@@ -142,6 +143,19 @@ function verbSpeaker(ix: Index, k: number): Local | null {
   // why: "…, saying", "and added", "to claim": the verb's subject is the sentence's subject
   const subject = sentenceSubject(ix, k);
   return subject >= 0 ? { mention: subject, cue: k, how: 'sentence-subject', confidence: 0.7 } : null;
+}
+
+/** '"…." Trump said.': a sentence that is nothing but a cue belongs to the quotation before it. */
+function bareCue(ix: Index, j: number): Local | null {
+  const { toks, sent } = ix.v;
+  const mi = ix.startAt[j]!;
+  if (!speakerMention(ix, mi)) return null;
+  let k = ix.mentions[mi]!.vj;
+  while (isFiller(toks[k])) k++;
+  if (!isSpeech(toks[k])) return null;
+  let end = k + 1;
+  while (end < toks.length && sent[end] === sent[j] && end - k <= 6 && toks[end]!.k !== K.Quote && toks[end]!.key !== 'that') end++;
+  return end < toks.length && sent[end] === sent[j] ? null : { mention: mi, cue: k, how: 'after', confidence: 0.6 };
 }
 
 /** `Trump said: "…"`, `Trump said that X is "…"`, `according to X, "…"`, `the minister, claiming "…"`. */

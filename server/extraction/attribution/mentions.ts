@@ -48,6 +48,7 @@ const PRONOUN_KEYS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'him', 'her'
 const PP_HEADS = new Set(['of', 'for', 'at', 'to']);
 const NOT_VERB = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'than', 'about', 'against', 'into', 'over', 'under', 'after', 'before', 'who', 'which', 'that', 'whose']);
 const NEVER_SUBJECT_BEFORE = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'against', 'into', 'over', 'under', 'after', 'before', 'than', 'like', 'between', 'among', 'toward', 'towards', 'vs', 'versus', 'behind', 'beat', 'defeat', 'defeated', 'beating', 'attacked', 'criticized', 'praised']);
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'when', 'while', 'because', 'as', 'if', 'since', 'although', 'though', 'so', 'then', 'after', 'before', 'where', 'whereas', 'until', 'once', 'also', 'now', 'later', 'yet', 'today', 'yesterday', 'tonight', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'ago', 'earlier']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const ABBREV_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'sgt', 'adm', 'pres']);
 
@@ -200,6 +201,12 @@ function pronounMention(v: View, i: number): Mention {
     possessive: ['his', 'its', 'their'].includes(t.key), subject: false, plural: t.key === 'they' || t.key === 'their' || t.key === 'them',
     sent: v.sent[i]!, para: t.para, owner: null, gender: genderOf([t.key]), entity: -1,
   };
+}
+
+/** Opens a clause: after a sentence start, a comma, a conjunction or a time word, not in the middle of a phrase. */
+export function opensClause(v: View, m: Mention): boolean {
+  const before = v.toks[m.vi - 1];
+  return !isWord(before) || CLAUSE_OPENERS.has(before.key) || (before.cap && NOT_NAME.has(before.key)) || /^\d/.test(before.key);
 }
 
 /** A mention is a clause subject when nothing but a clause boundary precedes it and a verb-like word follows. */

@@ -114,7 +114,10 @@ function endsSentence(text: string, toks: Tok[], i: number, t: Tok, next: Tok, q
   }
   if (t.k === K.Quote) {
     const q = quotes[t.q]!;
-    const last = text.slice(Math.max(q.start, q.end - 2), q.end).trim().at(-1);
+    // why: the stop may sit inside an inner quotation ("… ‘We're here.’")
+    let end = q.end;
+    while (end > q.start && isSpaceOrMark(text[end - 1]!)) end--;
+    const last = text[end - 1];
     if (!last || !'.!?'.includes(last)) return next.k === K.Break && !(toks[i + 2]?.k === K.Word && !toks[i + 2]!.cap);
     // why: "…!" she exclaimed — the quotation's stop does not end the sentence when the cue follows
     if (next.k === K.Word && !next.cap) return false;
