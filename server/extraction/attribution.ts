@@ -13,7 +13,7 @@ import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speak
 const { cueAfter, cueBefore, isSpeech, sentenceLead, sentenceSubject, subjectOf } = cuesModule;
 const { describe, sourceNear, speakerList } = evidenceModule;
 const { findIndirect } = indirectModule;
-const { analyse } = analysisModule;
+const { analyse, entityOf } = analysisModule;
 const { K } = tokensModule;
 const { isPersonLike } = entitiesModule;
 const { opensClause } = mentionsModule;
@@ -36,6 +36,7 @@ export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): Attri
   const a = analyse(doc, quotes);
   const assigned = assign(a, quotes);
   const indirect = findIndirect(a);
+  for (const x of [...assigned, ...indirect.map((c) => c.local)]) if (x) entityOf(a, x.mention);
   const { speakers, keyOf } = speakerList(a, [...assigned, ...indirect.map((c) => c.local)]);
   const attributions = assigned.map((x) => (x ? toAttribution(a, x, keyOf) : null));
   return {
@@ -132,7 +133,7 @@ interface Gap {
 function gap(a: Analysis, from: number, to: number, prev: Assignment | null): Gap {
   const { toks, sent } = a.view;
   const cueSent = prev && prev.cue > from && prev.cue < to ? sent[prev.cue] : -1;
-  const speaker = prev ? a.ix.mentions[prev.mention]!.entity : -1;
+  const speaker = prev ? entityOf(a, prev.mention) : -1;
   let words = 0;
   let otherSpeaker = false;
   for (let k = from + 1; k < to; k++) {
@@ -143,7 +144,7 @@ function gap(a: Analysis, from: number, to: number, prev: Assignment | null): Ga
     const mi = a.ix.startAt[k]!;
     if (mi >= 0) {
       const m = a.ix.mentions[mi]!;
-      if (m.subject && m.entity !== speaker && m.kind !== 'place') otherSpeaker = true;
+      if (m.subject && m.kind !== 'place' && entityOf(a, mi) !== speaker) otherSpeaker = true;
     }
     if (words > 400) break;
   }
@@ -168,7 +169,7 @@ function topic(a: Analysis, qv: number): number {
     const mi = a.ix.startAt[k]!;
     if (mi < 0) continue;
     const m = a.ix.mentions[mi]!;
-    if (m.subject && opensClause(a.view, m) && m.entity >= 0 && m.kind !== 'place' && a.entities[m.entity]!.kind !== 'place') return mi;
+    if (m.subject && opensClause(a.view, m) && m.kind !== 'place' && entityOf(a, mi) >= 0 && a.entities[m.entity]!.kind !== 'place') return mi;
   }
   return -1;
 }

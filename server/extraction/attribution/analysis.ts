@@ -13,7 +13,7 @@ import type { View } from './view';
 const { buildIndex } = cuesModule;
 const { clusterNames } = entitiesModule;
 const { findMentions } = mentionsModule;
-const { resolveMentions } = resolveModule;
+const { resolveMentions, resolvePronoun } = resolveModule;
 const { buildView } = viewModule;
 
 export interface Analysis {
@@ -28,4 +28,9 @@ export function analyse(doc: ArticleDocument, quotes: QuoteCandidate[]): Analysi
   const entities = clusterNames(view, mentions);
   resolveMentions(mentions, entities);
   return { view, ix: buildIndex(view, mentions), entities };
+}
+
+/** The entity mention `mi` stands for (-1 when none), resolving a pronoun on first use. */
+export function entityOf(a: Analysis, mi: number): number {
+  return resolvePronoun(a.ix.mentions, a.entities, mi);
 }

@@ -38,7 +38,8 @@ export function resolveMentions(mentions: Mention[], entities: Entity[]): void {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.entity >= 0 || m.type === 'name') continue;
-    if (m.type === 'pronoun') m.entity = pronoun(mentions, entities, i);
+    // why: pronouns are resolved on demand (see `resolvePronoun`): most never carry a quotation
+    if (m.type === 'pronoun') m.entity = UNRESOLVED;
     else m.entity = description(mentions, entities, i, excluded.get(m.surface.toLowerCase()), seenDesc);
     if (m.type === 'desc' && m.entity >= 0) {
       const list = seenDesc.get(m.words[0]!) ?? [];
@@ -47,6 +48,16 @@ export function resolveMentions(mentions: Mention[], entities: Entity[]): void {
       seenDesc.set(m.words[0]!, list);
     }
   }
+}
+
+/** Marks a pronoun not resolved yet. */
+export const UNRESOLVED = -2;
+
+/** The entity a pronoun stands for (memoised on the mention); names and descriptions are resolved already. */
+export function resolvePronoun(mentions: Mention[], entities: Entity[], i: number): number {
+  const m = mentions[i]!;
+  if (m.entity === UNRESOLVED) m.entity = pronoun(mentions, entities, i);
+  return m.entity;
 }
 
 function pronoun(mentions: Mention[], entities: Entity[], i: number): number {
@@ -60,7 +71,7 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number): number {
   for (let j = i - 1, rank = 0; j >= 0 && j >= i - 40; j--) {
     const c = mentions[j]!;
     if (p.sent - c.sent > 8) break;
-    if (c.entity < 0 || tried.has(c.entity)) continue;
+    if (c.entity < 0 || c.type === 'pronoun' || tried.has(c.entity)) continue;
     tried.add(c.entity);
     const e = entities[c.entity]!;
     if (wantOrg ? e.kind !== 'organization' : !isPersonLike(e) || c.plural) continue;
