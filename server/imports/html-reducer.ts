@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+export interface ReducedHtml {
+  text: string;
+  title: string | null;
+  author: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  language: string | null;
+}
+
+type Reply = { id: number; result?: ReducedHtml; error?: string };
+
+const TIME_LIMIT_MS = 15_000;
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, { resolve: (r: ReducedHtml) => void; reject: (e: Error) => void }>();
+
+function failAll(err: Error): void {
+  for (const p of pending.values()) p.reject(err);
+  pending.clear();
+  worker = null;
+}
+
+function htmlWorker(): Worker {
+  if (worker) return worker;
+  const w = new Worker(join(__dirname, 'html-worker.mjs'));
+  w.unref();
+  w.on('message', (reply: Reply) => {
+    const p = pending.get(reply.id);
+    if (!p) return;
+    pending.delete(reply.id);
+    if (reply.result) p.resolve(reply.result);
+    else p.reject(new Error(`the HTML could not be read (${reply.error ?? 'unknown error'})`));
+  });
+  w.on('error', (err) => failAll(err));
+  w.on('exit', () => { if (worker === w) failAll(new Error('the HTML reader stopped')); });
+  worker = w;
+  return w;
+}
+
+/** The article text and facts of an HTML page, read with Mozilla Readability on jsdom off the main thread. */
+export function reduceHtml(html: string, url?: string): Promise<ReducedHtml> {
+  const id = nextId++;
+  const w = htmlWorker();
+  return new Promise<ReducedHtml>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      pending.delete(id);
+      reject(new Error('the HTML took too long to read'));
+      if (worker === w) { worker = null; void w.terminate(); failAll(new Error('the HTML reader was restarted')); }
+    }, TIME_LIMIT_MS);
+    timer.unref();
+    pending.set(id, {
+      resolve: (r) => { clearTimeout(timer); resolve(r); },
+      reject: (e) => { clearTimeout(timer); reject(e); },
+    });
+    w.postMessage({ id, html, url });
+  });
+}
+
+/** Stops the worker so a process (or a test run) can exit without waiting for it. */
+export async function stopHtmlReader(): Promise<void> {
+  const w = worker;
+  worker = null;
+  if (w) await w.terminate();
+}

@@ -1,0 +1,50 @@
+// Reduces an HTML page to its article text in a worker thread: jsdom parsing of a large page is CPU-bound and
+// would otherwise stall every other request, and a page that never finishes can be cut off by terminating it.
+import { parentPort } from 'node:worker_threads';
+import { Readability } from '@mozilla/readability';
+import { convert } from 'html-to-text';
+import { JSDOM, VirtualConsole } from 'jsdom';
+
+const TO_TEXT = {
+  wordwrap: false,
+  selectors: [
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+    { selector: 'figure', format: 'skip' },
+    ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => ({ selector: h, options: { uppercase: false } })),
+    { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+  ],
+};
+
+function clean(s) {
+  const t = typeof s === 'string' ? s.replace(/\s+/g, ' ').trim() : '';
+  return t || null;
+}
+
+function reduce(html, url) {
+  const dom = new JSDOM(html, { url: url || 'https://article.invalid/', virtualConsole: new VirtualConsole() });
+  try {
+    const document = dom.window.document;
+    const pageTitle = clean(document.title);
+    const article = new Readability(document, { charThreshold: 200 }).parse();
+    const body = article?.content ?? document.body?.innerHTML ?? '';
+    return {
+      text: convert(body, TO_TEXT),
+      title: clean(article?.title) ?? pageTitle,
+      author: clean(article?.byline),
+      outlet: clean(article?.siteName),
+      publishedAt: clean(article?.publishedTime),
+      language: clean(article?.lang)?.split('-')[0]?.toLowerCase() ?? null,
+    };
+  } finally {
+    dom.window.close();
+  }
+}
+
+parentPort.on('message', ({ id, html, url }) => {
+  try {
+    parentPort.postMessage({ id, result: reduce(html, url) });
+  } catch (err) {
+    parentPort.postMessage({ id, error: String(err?.message ?? err) });
+  }
+});

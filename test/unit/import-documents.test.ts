@@ -1,0 +1,40 @@
+import { documentFrom, kindOfFile, markdownToText, normaliseText } from '../../server/imports/documents';
+import { stopHtmlReader } from '../../server/imports/html-reducer';
+
+afterAll(() => stopHtmlReader());
+
+const filler = 'The minister spoke at length about the harvest and the roads, the schools and the hospitals of the region. ';
+
+describe('imported documents', () => {
+  it('when an HTML page has navigation around the article, then only the article text remains, one paragraph per block', async () => {
+    const html = `<!doctype html><html lang="fr-FR"><head><title>Harvest news</title>
+      <meta property="og:site_name" content="Le Quotidien"><meta property="article:published_time" content="2022-09-07T14:00:00Z">
+      </head><body><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav>
+      <article><h1>Harvest news</h1><p class="byline">By Anne Martin</p>
+      <p>${filler.repeat(3)}</p><p>"We will <b>never</b> give up," she said.</p><p>${filler.repeat(2)}</p></article>
+      <footer>Copyright 2022 <script>alert(1)</script></footer></body></html>`;
+    const doc = await documentFrom('html', html);
+    expect(doc.text).toContain('"We will never give up," she said.');
+    expect(doc.text).not.toContain('Sport');
+    expect(doc.text).not.toContain('alert');
+    expect(doc.text.split('\n\n').length).toBeGreaterThanOrEqual(3);
+    expect(doc).toMatchObject({ title: 'Harvest news', outlet: 'Le Quotidien', language: 'fr', publishedAt: '2022-09-07T14:00:00Z', html });
+  });
+
+  it('when Markdown is imported, then its syntax is stripped and paragraphs stay apart', () => {
+    const md = '# Title here\n\nSome **bold** and _italic_ and [a link](https://x.test/a).\n\n> "A quote," he said.\n\n- item one\n- item two\n\n```\ncode\n```';
+    expect(markdownToText(md)).toBe('Title here\n\nSome bold and italic and a link.\n\n"A quote," he said.\n\nitem one\nitem two\n\ncode');
+  });
+
+  it('when plain text has Windows line endings and many blank lines, then it is normalised', () => {
+    expect(normaliseText('\uFEFFone  \r\n\r\n\r\n\r\ntwo\r\n')).toBe('one\n\ntwo');
+  });
+
+  it('when a file name has a known extension, then its kind is known; otherwise it is refused', () => {
+    expect(kindOfFile('a.TXT')).toBe('text');
+    expect(kindOfFile('a.htm')).toBe('html');
+    expect(kindOfFile('a.md')).toBe('markdown');
+    expect(kindOfFile('a.pdf')).toBeNull();
+    expect(kindOfFile('a.exe', 'text/plain')).toBeNull();
+  });
+});
