@@ -84,7 +84,9 @@ function speaksNext(v: View, k: number): boolean {
 /** Common verbs that end a noun phrase ("the general went further"). */
 const VERBISH = new Set(['went', 'made', 'took', 'gave', 'came', 'was', 'is', 'has', 'had', 'did', 'does', 'got', 'held', 'met', 'left', 'saw', 'thought', 'felt', 'became', 'began', 'ran', 'won', 'lost', 'sent', 'spent', 'kept', 'brought', 'bought', 'stood', 'sat', 'knew', 'led', 'paid', 'heard', 'found', 'meant', 'would', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'are', 'were', 'be', 'been', 'who', 'which', 'that', 'himself', 'herself', 'itself']);
 const AMBIGUOUS_HEADS = new Set(['general', 'chief', 'head', 'executive', 'deputy', 'master', 'official', 'representative', 'source', 'member', 'counsel', 'principal', 'major', 'star', 'host', 'chair', 'partner']);
-const endsPhrase = (t: Tok | undefined): boolean => !isWord(t) || t.cap || VERBISH.has(t.key) || SPEECH_VERBS.has(t.key) || VERB_FILLERS.has(t.key) || NOT_VERB.has(t.key) || /(ed|s)$/.test(t.key);
+/** "officials", "lawmakers": the plural of a person noun. */
+const isPluralOf = (key: string): boolean => key.endsWith('s') && PERSON_NOUNS.has(key.slice(0, -1));
+const endsPhrase = (t: Tok | undefined): boolean => !isWord(t) || t.cap || VERBISH.has(t.key) || SPEECH_VERBS.has(t.key) || VERB_FILLERS.has(t.key) || NOT_VERB.has(t.key) || t.key.endsWith('s') || t.key.endsWith('ed');
 
 function nameRun(v: View, i: number): number {
   const toks = v.toks;
@@ -109,6 +111,7 @@ function nameRun(v: View, i: number): number {
 }
 
 function nameMention(v: View, i: number, j: number): Mention {
+  if (j === i + 1) return singleName(v, i);
   const toks = v.toks.slice(i, j).filter((t) => t.k === K.Word);
   const keys = toks.map((t) => t.key);
   let cut = -1;
@@ -137,6 +140,24 @@ function nameMention(v: View, i: number, j: number): Mention {
   };
 }
 
+/** The common case, a one-word name ("Trump", "Reuters"). */
+function singleName(v: View, i: number): Mention {
+  const t = v.toks[i]!;
+  const before = v.toks[i - 1];
+  const roleBefore = isWord(before) && !before.cap && PERSON_NOUNS.has(before.key);
+  const raw = v.text.slice(t.s, t.e);
+  const surface = t.possessive ? raw.replace(/['’]s?$/, '') : raw;
+  let kind: EntityKind = 'unknown';
+  if (ORG_WORDS.has(t.key) || TITLES.has(t.key)) kind = 'organization';
+  else if (raw.length >= 2 && raw.length <= 6 && raw === raw.toUpperCase()) kind = 'organization';
+  else if (PLACE_WORDS.has(t.key)) kind = 'place';
+  return {
+    type: 'name', vi: i, vj: i + 1, s: t.s, e: t.e, words: [t.key], surface, roles: roleBefore ? [before.key] : [], kind,
+    possessive: t.possessive, subject: false, plural: false, sent: v.sent[i]!, para: t.para, owner: null,
+    gender: roleBefore ? genderOf([before.key]) : null, entity: -1,
+  };
+}
+
 /** "the minister", "a spokesman for the campaign", "the master of the Kremlin". */
 function descMention(v: View, i: number): Mention | null {
   const toks = v.toks;
@@ -144,7 +165,7 @@ function descMention(v: View, i: number): Mention | null {
   for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
     const t = toks[k]!;
     if (t.k !== K.Word || SPEECH_VERBS.has(t.key) || VERB_FILLERS.has(t.key) || NOT_VERB.has(t.key)) break;
-    if (PERSON_NOUNS.has(t.key) || ORG_NOUNS.has(t.key) || PERSON_NOUNS.has(t.key.replace(/s$/, ''))) head = k;
+    if (PERSON_NOUNS.has(t.key) || ORG_NOUNS.has(t.key) || isPluralOf(t.key)) head = k;
     else if (head >= 0) break;
   }
   if (head < 0) return speakingPhrase(v, i);
@@ -220,7 +241,7 @@ function isSubject(v: View, m: Mention): boolean {
   // why: a name set off by a comma opens a sentence as its subject ("Murphy, the head of X, said")
   if (isPunct(next, ',') && m.type === 'name') return !before || sentenceStart(v, m.vi);
   // why: "Russian soldiers", "Trump supporters": the name modifies the noun that follows
-  if (isWord(next) && m.type === 'name' && (PERSON_NOUNS.has(next.key) || ORG_NOUNS.has(next.key) || PERSON_NOUNS.has(next.key.replace(/s$/, '')))) return false;
+  if (isWord(next) && m.type === 'name' && (PERSON_NOUNS.has(next.key) || ORG_NOUNS.has(next.key) || isPluralOf(next.key))) return false;
   return isWord(next) && !next.cap && !NOT_VERB.has(next.key);
 }
 

@@ -108,32 +108,42 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     // why: "a spokesman for the campaign" speaks for it; he is unnamed, so the organisation is the speaker
     return d.owner.entity;
   }
-  const words = contentWords(d.surface);
-  const same = seen.get(head) ?? [];
-  for (let k = same.length - 1; k >= 0; k--) {
-    const s = same[k]!;
-    // why: the same description later in the article means the same person
-    if (s.plural === d.plural && (words.length <= 1 || s.words.filter((w) => words.includes(w)).length >= 2)) return s.entity;
+  const same = seen.get(head);
+  if (same) {
+    const words = contentWords(d.surface);
+    for (let k = same.length - 1; k >= 0; k--) {
+      const s = same[k]!;
+      // why: the same description later in the article means the same person
+      if (s.plural === d.plural && (words.length <= 1 || s.words.filter((w) => words.includes(w)).length >= 2)) return s.entity;
+    }
   }
   if (d.plural) return addEntity(entities, d);
   // why: "a senior official" introduces someone new; "the UN special rapporteur" too, unless a name bore that role
-  const indefinite = /^(a|an|one|another)\s/i.test(d.surface);
-  const namedModifier = d.owner !== null && d.owner.vi < mentions[i]!.vj && d.owner.vj <= d.vj && !d.surface.toLowerCase().includes(' of ') && !d.surface.toLowerCase().includes(' for ');
+  const lower = d.surface.toLowerCase();
+  const indefinite = /^(a|an|one|another)\s/.test(lower);
+  const namedModifier = d.owner !== null && d.owner.vj <= d.vj && !lower.includes(' of ') && !lower.includes(' for ');
   // why: a description points back to someone named shortly before, or (in a lead) to someone named just after
-  const lastBefore = new Map<number, number>();
+  const ids: number[] = [];
+  const at: number[] = [];
   for (let j = i - 1; j >= 0 && j >= i - 60; j--) {
     const e = mentions[j]!.entity;
-    if (e >= 0 && !lastBefore.has(e)) lastBefore.set(e, j);
+    if (e >= 0 && !ids.includes(e)) {
+      ids.push(e);
+      at.push(j);
+    }
   }
-  const firstAfter = new Map<number, number>();
+  const before = ids.length;
   for (let j = i + 1; j < mentions.length && j <= i + 30; j++) {
     const c = mentions[j]!;
-    if (c.type === 'name' && c.entity >= 0 && !firstAfter.has(c.entity) && !lastBefore.has(c.entity)) firstAfter.set(c.entity, j);
+    if (c.type === 'name' && c.entity >= 0 && !ids.includes(c.entity)) {
+      ids.push(c.entity);
+      at.push(j);
+    }
   }
   let best = -1;
   let bestScore = 0.5;
-  for (const id of [...lastBefore.keys(), ...firstAfter.keys()]) {
-    const e = entities[id]!;
+  for (let n = 0; n < ids.length; n++) {
+    const e = entities[ids[n]!]!;
     if (!isPersonLike(e) || excluded?.has(e.id)) continue;
     const g = genderOfEntity(e);
     if (d.gender && g && d.gender !== g) continue;
@@ -142,9 +152,9 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (role) score += 4;
     else if (d.roles.some((r) => e.roles.has(r))) score += 2;
     else if (indefinite || namedModifier) continue;
-    const last = lastBefore.get(id);
-    if (last !== undefined) score += 3 / (1 + (d.sent - mentions[last]!.sent) / 2) + (mentions[last]!.subject ? 0.5 : 0);
-    else score += 0.6 / (1 + (mentions[firstAfter.get(id)!]!.sent - d.sent) / 4);
+    const m = mentions[at[n]!]!;
+    if (n < before) score += 3 / (1 + (d.sent - m.sent) / 2) + (m.subject ? 0.5 : 0);
+    else score += 0.6 / (1 + (m.sent - d.sent) / 4);
     if (e.kind === 'person') score += 0.3;
     if (score > bestScore) {
       bestScore = score;

@@ -46,14 +46,23 @@ const classOf = (c: number): number => {
 /** Word-internal joiners: apostrophes, hyphens and dots between letters ("don't", "al-Assad", "U.S"). */
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 0x2011;
 
-function wordKey(raw: string): { key: string; possessive: boolean } {
+let possessiveKey = false;
+
+/** Lower case, dots and possessive removed; sets `possessiveKey`. */
+function wordKey(raw: string, plain: boolean): string {
+  possessiveKey = false;
+  // why: most words are plain lower-case letters; they are their own key
+  if (plain) return raw;
   let w = raw.toLowerCase();
   if (w.indexOf('.') >= 0) w = w.replace(/\./g, '');
-  if (w.indexOf('’') < 0 && w.indexOf("'") < 0) return { key: w, possessive: false };
+  if (w.indexOf('’') < 0 && w.indexOf("'") < 0) return w;
   w = w.replace(/’/g, "'");
   // why: "Trump's" and "Jones'" name the same person as "Trump" and "Jones"
-  if (w.endsWith("'s")) return { key: w.slice(0, -2), possessive: true };
-  return { key: w, possessive: false };
+  if (w.endsWith("'s")) {
+    possessiveKey = true;
+    return w.slice(0, -2);
+  }
+  return w;
 }
 
 /** Tokenizes `text[from, to)` in one linear pass onto `out`. `paraOf` gives the paragraph of an offset (called in order). */
@@ -71,17 +80,23 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
       i = j;
     } else if (cls === 1) {
       let j = i + 1;
+      let plain = c >= 97 && c <= 122;
       for (;;) {
         if (j >= n) break;
         const d = text.charCodeAt(j);
-        if (classOf(d) === 1) j++;
-        else if (isJoiner(d) && j + 1 < n && classOf(text.charCodeAt(j + 1)) === 1) j += 2;
-        else break;
+        if (d >= 97 && d <= 122) j++;
+        else if (classOf(d) === 1) {
+          plain = false;
+          j++;
+        } else if (isJoiner(d) && j + 1 < n && classOf(text.charCodeAt(j + 1)) === 1) {
+          plain = false;
+          j += 2;
+        } else break;
       }
       const raw = text.slice(i, j);
       const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(raw[0]!);
-      const { key, possessive } = wordKey(raw);
-      out.push({ s: i, e: j, k: K.Word, key, cap, possessive, q: -1, para: paraOf(i) });
+      const key = wordKey(raw, plain);
+      out.push({ s: i, e: j, k: K.Word, key, cap, possessive: possessiveKey, q: -1, para: paraOf(i) });
       i = j;
     } else {
       const ch = text[i]!;

@@ -70,16 +70,20 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
     lastEnd = Math.max(e, s);
   }
   tokenize(text, paraOf, toks, floor, text.length);
-  const lowerSeen = new Set<string>();
-  for (const t of toks) if (t.k === K.Word && !t.cap) lowerSeen.add(t.key);
   const boiler = paragraphs.map((p) => p.boilerplate);
   const sent = sentences(text, toks, quotes);
   const capMid = new Set<string>();
-  for (let i = 1; i < toks.length; i++) {
+  const openers = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const p = toks[i - 1]!;
-    if (t.k === K.Word && t.cap && sent[i - 1] === sent[i] && (p.k === K.Word || (p.k === K.Punct && ',;'.includes(p.key)))) capMid.add(t.key);
+    if (t.k !== K.Word || !t.cap) continue;
+    const p = toks[i - 1];
+    if (p && sent[i - 1] === sent[i] && (p.k === K.Word || (p.k === K.Punct && (p.key === ',' || p.key === ';')))) capMid.add(t.key);
+    else openers.add(t.key);
   }
+  // why: only sentence openers are ever looked up, so only they are recorded in lower case
+  const lowerSeen = new Set<string>();
+  for (const t of toks) if (t.k === K.Word && !t.cap && openers.has(t.key)) lowerSeen.add(t.key);
   return { text, toks, sent, quoteAt, container, boiler, lowerSeen, capMid };
 }
 
