@@ -2,10 +2,9 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ROLES } from '../auth/permissions';
 import { generatePassword, MIN_PASSWORD_LENGTH } from '../auth/passwords';
-import { ConfigError, loadConfig } from '../config';
-import { openDatabase } from '../db/connect';
 import { migrateLatest } from '../db/migrate';
 import { createAccount, EmailTakenError } from '../users/service';
+import { runCli, withDatabase } from './run';
 
 const USAGE = `Usage: npm run user:create -- --email EMAIL --name NAME [--role fact_checker|editor|admin] [--password PASSWORD]
 Without --password (or VERBATIM_NEW_PASSWORD in the environment) a strong password is generated and printed once.`;
@@ -37,27 +36,19 @@ async function main(): Promise<number> {
     return 2;
   }
   const password = parsed.data.password ?? generatePassword();
-  const database = await openDatabase(loadConfig());
-  try {
-    await migrateLatest(database.db);
-    const user = await createAccount(database.db, null, { ...parsed.data, password });
-    console.log(`Created ${user.role} ${user.email} (id ${user.id}).`);
-    if (!parsed.data.password) console.log(`Password (shown only once): ${password}`);
-    return 0;
-  } catch (err) {
-    if (err instanceof EmailTakenError) {
+  return withDatabase(async ({ db }) => {
+    await migrateLatest(db);
+    try {
+      const user = await createAccount(db, null, { ...parsed.data, password });
+      console.log(`Created ${user.role} ${user.email} (id ${user.id}).`);
+      if (!parsed.data.password) console.log(`Password (shown only once): ${password}`);
+      return 0;
+    } catch (err) {
+      if (!(err instanceof EmailTakenError)) throw err;
       console.error(`${parsed.data.email}: ${err.message}`);
       return 1;
     }
-    throw err;
-  } finally {
-    await database.close();
-  }
+  });
 }
 
-main()
-  .then((code) => process.exit(code))
-  .catch((err: unknown) => {
-    console.error(err instanceof ConfigError ? err.message : err);
-    process.exit(1);
-  });
+runCli(main);

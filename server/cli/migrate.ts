@@ -1,6 +1,5 @@
-import { ConfigError, loadConfig } from '../config';
-import { openDatabase } from '../db/connect';
 import { migrateLatest, migrateRollback, migrationStatus } from '../db/migrate';
+import { runCli, withDatabase } from './run';
 
 const USAGE = `Usage: npm run migrate [-- latest | rollback | rollback-all | status]
   latest        apply every pending migration (default)
@@ -13,29 +12,20 @@ async function main(command = 'latest'): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const config = loadConfig();
-  const database = await openDatabase(config);
-  try {
+  return withDatabase(async ({ db }) => {
     if (command === 'status') {
-      const { done, pending } = await migrationStatus(database.db);
+      const { done, pending } = await migrationStatus(db);
       console.log(`Applied (${done.length}):\n${done.map((n) => `  ${n}`).join('\n')}`);
       console.log(`Pending (${pending.length}):\n${pending.map((n) => `  ${n}`).join('\n')}`);
     } else if (command === 'latest') {
-      const applied = await migrateLatest(database.db);
+      const applied = await migrateLatest(db);
       console.log(applied.length ? `Applied:\n${applied.map((n) => `  ${n}`).join('\n')}` : 'Already up to date.');
     } else {
-      const undone = await migrateRollback(database.db, command === 'rollback-all');
+      const undone = await migrateRollback(db, command === 'rollback-all');
       console.log(undone.length ? `Rolled back:\n${undone.map((n) => `  ${n}`).join('\n')}` : 'Nothing to roll back.');
     }
     return 0;
-  } finally {
-    await database.close();
-  }
+  });
 }
 
-main(process.argv[2])
-  .then((code) => process.exit(code))
-  .catch((err: unknown) => {
-    console.error(err instanceof ConfigError ? err.message : err);
-    process.exit(1);
-  });
+runCli(() => main(process.argv[2]));
