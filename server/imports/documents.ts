@@ -29,25 +29,25 @@ export async function documentFrom(kind: DocumentKind, content: string, url?: st
   return { text, title: null, author: null, outlet: null, publishedAt: null, language: null };
 }
 
-/** Line endings unified, trailing spaces and runs of blank lines collapsed: paragraphs stay one blank line apart. */
+/** Line endings unified and the byte-order mark dropped; the text is otherwise kept as given. */
 export function normaliseText(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
+}
+
+/** Trailing spaces and runs of blank lines collapsed, for text this module produced from markup. */
+function tidy(text: string): string {
+  return normaliseText(text).replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n');
 }
 
 /** Readability finds the article inside the page's clutter; its HTML is then cut into paragraphs of text. */
 export async function htmlDocument(html: string, url?: string): Promise<ImportedDocument> {
   const reduced = await reduceHtml(html, url);
-  return { ...reduced, text: normaliseText(reduced.text), html };
+  return { ...reduced, text: tidy(reduced.text), html };
 }
 
 /** Markdown reduced to the words a reader sees; block structure survives as blank lines between paragraphs. */
 export function markdownToText(md: string): string {
-  const lines = normaliseText(md).split('\n');
+  const lines = tidy(md).split('\n');
   const out: string[] = [];
   let fenced = false;
   for (const line of lines) {
@@ -62,7 +62,7 @@ export function markdownToText(md: string): string {
       .replace(/^\s{0,3}(>\s?)+/, '')
       .replace(/^\s*([-*+]|\d+[.)])\s+/, '')));
   }
-  return normaliseText(out.join('\n'));
+  return tidy(out.join('\n'));
 }
 
 function inline(s: string): string {

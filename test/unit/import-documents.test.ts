@@ -26,8 +26,8 @@ describe('imported documents', () => {
     expect(markdownToText(md)).toBe('Title here\n\nSome bold and italic and a link.\n\n"A quote," he said.\n\nitem one\nitem two\n\ncode');
   });
 
-  it('when plain text has Windows line endings and many blank lines, then it is normalised', () => {
-    expect(normaliseText('\uFEFFone  \r\n\r\n\r\n\r\ntwo\r\n')).toBe('one\n\ntwo');
+  it('when plain text has Windows line endings, then they are unified and the rest of the text is kept', () => {
+    expect(normaliseText('\uFEFFone  \r\n\r\n\r\ntwo\r\n')).toBe('one  \n\n\ntwo');
   });
 
   it('when a file name has a known extension, then its kind is known; otherwise it is refused', () => {

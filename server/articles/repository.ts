@@ -1,0 +1,123 @@
+import type { Db } from '../db/knex';
+
+export type ImportMethod = 'paste' | 'upload' | 'url';
+
+export interface ArticleRow {
+  id: number;
+  title: string;
+  body: string;
+  content_hash: string;
+  url: string | null;
+  url_key: string | null;
+  outlet: string | null;
+  author: string | null;
+  published_at: Date | null;
+  language: string | null;
+  translated: boolean;
+  republished_by: string | null;
+  import_method: ImportMethod;
+  created_by: number;
+  created_at: Date;
+  version: number;
+}
+
+export type NewArticle = Omit<ArticleRow, 'id' | 'created_at' | 'version'>;
+
+const COLUMNS = ['id', 'title', 'body', 'content_hash', 'url', 'url_key', 'outlet', 'author', 'published_at', 'language',
+  'translated', 'republished_by', 'import_method', 'created_by', 'created_at', 'version'] as const;
+
+/** The article already imported from this link or with this text, if any. */
+export async function findDuplicate(db: Db, urlKey: string | null, contentHash: string): Promise<{ id: number } | undefined> {
+  const qb = db('articles').where({ content_hash: contentHash });
+  if (urlKey) qb.orWhere({ url_key: urlKey });
+  return qb.orderBy('id').first('id');
+}
+
+export async function insertArticle(db: Db, row: NewArticle): Promise<ArticleRow> {
+  const [inserted] = await db('articles').insert(row).returning([...COLUMNS]);
+  return inserted as ArticleRow;
+}
+
+export interface NewClaim {
+  article_id: number;
+  position: number;
+  start_offset: number;
+  end_offset: number;
+  quote: string;
+  kind: string;
+  cue: string | null;
+  confidence: number;
+  repairs: string;
+  translation_hint: string | null;
+  proposed_speaker_id: number | null;
+  speaker_id: number | null;
+  speaker_name: string | null;
+  mention_start: number | null;
+  mention_end: number | null;
+  mention_text: string | null;
+  evidence: string;
+  source: string | null;
+  source_start: number | null;
+  source_end: number | null;
+  updated_by: number;
+}
+
+export async function insertClaims(db: Db, rows: NewClaim[]): Promise<void> {
+  // One statement per 500 claims keeps the bind-parameter count far below PostgreSQL's limit.
+  for (let i = 0; i < rows.length; i += 500) await db('claims').insert(rows.slice(i, i + 500));
+}
+
+export async function findArticle(db: Db, id: number): Promise<ArticleRow | undefined> {
+  return db('articles').where({ id }).first(...COLUMNS);
+}
+
+export interface ArticleClaimRow {
+  id: number;
+  position: number;
+  start_offset: number;
+  end_offset: number;
+  quote: string;
+  kind: string;
+  status: string;
+  attribution_status: string;
+  speaker_id: number | null;
+  speaker_name: string | null;
+  source: string | null;
+  confidence: number;
+  translation_hint: string | null;
+}
+
+export async function claimsOfArticle(db: Db, articleId: number): Promise<ArticleClaimRow[]> {
+  return db('claims')
+    .where({ article_id: articleId })
+    .orderBy('position')
+    .select('id', 'position', 'start_offset', 'end_offset', 'quote', 'kind', 'status', 'attribution_status',
+      'speaker_id', 'speaker_name', 'source', 'confidence', 'translation_hint');
+}
+
+export interface ArticleListRow {
+  id: number;
+  title: string;
+  outlet: string | null;
+  published_at: Date | null;
+  language: string | null;
+  translated: boolean;
+  import_method: ImportMethod;
+  created_at: Date;
+  created_by_name: string;
+  claims: number;
+}
+
+/** Newest imports first, keyset on (created_at, id) over articles_created_at_idx; never OFFSET. */
+export async function listArticles(db: Db, opts: { before: { at: Date; id: number } | null; limit: number }) {
+  const qb = db('articles as a')
+    .join('users as u', 'u.id', 'a.created_by')
+    .select('a.id', 'a.title', 'a.outlet', 'a.published_at', 'a.language', 'a.translated', 'a.import_method', 'a.created_at',
+      'u.name as created_by_name')
+    .select(db.raw('(SELECT count(*) FROM claims c WHERE c.article_id = a.id)::int AS claims'))
+    .orderBy([{ column: 'a.created_at', order: 'desc' }, { column: 'a.id', order: 'desc' }])
+    .limit(opts.limit + 1);
+  if (opts.before) qb.whereRaw('(a.created_at, a.id) < (?, ?)', [opts.before.at, opts.before.id]);
+  const rows: ArticleListRow[] = await qb;
+  return { rows: rows.slice(0, opts.limit), more: rows.length > opts.limit };
+}

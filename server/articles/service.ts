@@ -1,0 +1,173 @@
+import type { Db, Trx } from '../db/knex';
+import { recordAudit } from '../audit/service';
+import { extract } from '../extraction';
+import type { Extraction } from '../extraction/types';
+import { contentHash, urlKey } from './keys';
+import { findDuplicate, insertArticle, insertClaims, type ImportMethod, type NewClaim } from './repository';
+import { findLiveSpeakerForKey, insertSpeaker, speakerNameKey, type SpeakerRow } from '../speakers/repository';
+import { normaliseText } from '../imports/documents';
+
+export interface Actor {
+  id: number;
+  ip: string | null;
+}
+
+/** What the person importing gave; anything left out is taken from what the engine found in the text. */
+export interface ArticleInput {
+  text: string;
+  /** The page's HTML when the text came from HTML: the engine reads facts from its head. */
+  html?: string;
+  title?: string | null;
+  url?: string | null;
+  outlet?: string | null;
+  author?: string | null;
+  publishedAt?: string | Date | null;
+  language?: string | null;
+  translated?: boolean | null;
+  method?: ImportMethod;
+}
+
+export interface ArticleFields {
+  title: string;
+  url: string | null;
+  outlet: string | null;
+  author: string | null;
+  publishedAt: Date | null;
+  language: string | null;
+  translated: boolean;
+  republishedBy: string | null;
+}
+
+/** The article's fields: what the person typed wins; the engine's findings fill the blanks. */
+export function resolveFields(input: ArticleInput, text: string, found: Extraction['facts']): ArticleFields {
+  const given = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
+  return {
+    title: (given(input.title) ?? given(found.title) ?? firstLine(text)).slice(0, 500),
+    url: given(input.url),
+    outlet: given(input.outlet) ?? given(found.outlet),
+    author: given(input.author) ?? given(found.author),
+    publishedAt: toDate(input.publishedAt) ?? toDate(found.publishedAt),
+    language: given(input.language)?.toLowerCase() ?? given(found.language),
+    translated: input.translated ?? found.translated,
+    republishedBy: given(found.republishedBy),
+  };
+}
+
+export interface ImportPreview {
+  text: string;
+  fields: ArticleFields;
+  claims: number;
+  speakers: string[];
+}
+
+/** What an import would save, for the person to check and correct before saving. */
+export function previewImport(input: ArticleInput): ImportPreview {
+  const text = normaliseText(input.text);
+  const extraction = extract({ text, ...(input.html ? { html: input.html } : {}) });
+  const named = new Set(extraction.claims.map((c) => c.speakerKey).filter(Boolean));
+  return {
+    text,
+    fields: resolveFields(input, text, extraction.facts),
+    claims: extraction.claims.length,
+    speakers: extraction.speakers.filter((s) => named.has(s.key)).map((s) => s.name),
+  };
+}
+
+/**
+ * Imports an article: the same link or the same text again leads to the article already there. Otherwise the
+ * engine reads the text, and the article, the speakers it names and its claims are written with one
+ * `article.create` audit event in one transaction: an import is all there or not there at all.
+ */
+export async function importArticle(db: Db, actor: Actor, input: ArticleInput): Promise<{ articleId: number; created: boolean }> {
+  const text = normaliseText(input.text);
+  if (!text) throw new Error('an article needs text');
+  const hash = contentHash(text);
+  const key = urlKey(input.url);
+  const existing = await findDuplicate(db, key, hash);
+  if (existing) return { articleId: existing.id, created: false };
+
+  const extraction = extract({ text, ...(input.html ? { html: input.html } : {}) });
+  const fields = resolveFields(input, text, extraction.facts);
+  try {
+    const articleId = await db.transaction((trx) => writeImport(trx, actor, { text, hash, key, fields, extraction, method: input.method ?? 'paste' }));
+    return { articleId, created: true };
+  } catch (err) {
+    // Two people importing the same article at once: the unique keys let one in; the other gets its article.
+    if ((err as { code?: string }).code === '23505') {
+      const winner = await findDuplicate(db, key, hash);
+      if (winner) return { articleId: winner.id, created: false };
+    }
+    throw err;
+  }
+}
+
+interface ImportWrite {
+  text: string;
+  hash: string;
+  key: string | null;
+  fields: ArticleFields;
+  extraction: Extraction;
+  method: ImportMethod;
+}
+
+async function writeImport(trx: Trx, actor: Actor, w: ImportWrite): Promise<number> {
+  const { fields, extraction, text } = w;
+  const article = await insertArticle(trx, {
+    title: fields.title, body: text, content_hash: w.hash, url: fields.url, url_key: w.key, outlet: fields.outlet,
+    author: fields.author, published_at: fields.publishedAt, language: fields.language, translated: fields.translated,
+    republished_by: fields.republishedBy, import_method: w.method, created_by: actor.id,
+  });
+  const speakers = await resolveSpeakers(trx, actor, extraction);
+  const claims: NewClaim[] = extraction.claims.map((c, position) => {
+    const speaker = c.speakerKey ? speakers.get(c.speakerKey)?.row : undefined;
+    return {
+      article_id: article.id, position, start_offset: c.start, end_offset: c.end, quote: c.text, kind: c.kind,
+      cue: c.cue, confidence: Math.min(1, Math.max(0, c.confidence)), repairs: JSON.stringify(c.repairs),
+      translation_hint: c.translationReview?.reason ?? null,
+      proposed_speaker_id: speaker?.id ?? null, speaker_id: speaker?.id ?? null, speaker_name: speaker?.name ?? null,
+      mention_start: c.mention?.start ?? null, mention_end: c.mention?.end ?? null,
+      mention_text: c.mention ? text.slice(c.mention.start, c.mention.end) : null,
+      evidence: c.evidence, source: c.source, source_start: c.sourceSpan?.start ?? null, source_end: c.sourceSpan?.end ?? null,
+      updated_by: actor.id,
+    };
+  });
+  await insertClaims(trx, claims);
+  await recordAudit(trx, {
+    actorId: actor.id, action: 'article.create', entityType: 'article', entityId: article.id, ip: actor.ip,
+    after: {
+      title: article.title, url: article.url, outlet: article.outlet, author: article.author,
+      published_at: article.published_at, language: article.language, translated: article.translated,
+      import_method: article.import_method, content_hash: article.content_hash, claims: claims.length,
+      speakers: [...speakers.values()].map((s) => ({ id: s.row.id, name: s.row.name, created: s.created })),
+    },
+  });
+  return article.id;
+}
+
+/** Each speaker the claims name becomes the existing speaker of that name (following merges) or a new one. */
+async function resolveSpeakers(trx: Trx, actor: Actor, extraction: Extraction) {
+  const used = new Set(extraction.claims.map((c) => c.speakerKey));
+  const out = new Map<string, { row: SpeakerRow; created: boolean }>();
+  for (const s of extraction.speakers) {
+    if (!used.has(s.key)) continue;
+    const name = s.name.replace(/\s+/g, ' ').trim().slice(0, 200);
+    const nameKey = speakerNameKey(name);
+    if (!nameKey) continue;
+    const found = await findLiveSpeakerForKey(trx, nameKey);
+    out.set(s.key, found ? { row: found, created: false } : await insertSpeaker(trx, {
+      name, aliases: s.aliases.filter((a) => a !== name).slice(0, 20), kind: s.kind, role: s.role?.slice(0, 500) ?? null, createdBy: actor.id,
+    }));
+  }
+  return out;
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n').map((l) => l.trim()).find(Boolean) ?? 'Untitled article';
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
+function toDate(v: string | Date | null | undefined): Date | null {
+  if (!v) return null;
+  const d = v instanceof Date ? v : new Date(v);
+  return Number.isNaN(d.getTime()) ? null : d;
+}

@@ -1,0 +1,150 @@
+import type { Db } from '../db/knex';
+import { speakerNameKey } from '../claims/speaker-repository';
+
+export { speakerNameKey };
+
+export interface SpeakerRow {
+  id: number;
+  name: string;
+  name_key: string;
+  aliases: string[];
+  kind: 'person' | 'organization';
+  role: string | null;
+  merged_into_id: number | null;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+}
+
+const COLUMNS = ['id', 'name', 'name_key', 'aliases', 'kind', 'role', 'merged_into_id', 'created_at', 'updated_at', 'version'] as const;
+
+export async function findSpeaker(db: Db, id: number): Promise<SpeakerRow | undefined> {
+  return db('speakers').where({ id }).first(...COLUMNS);
+}
+
+/** Follows merges to the speaker that now carries a name: a merged speaker's name resolves to the survivor. */
+export async function findLiveSpeakerForKey(db: Db, nameKey: string): Promise<SpeakerRow | undefined> {
+  const live: SpeakerRow | undefined = await db('speakers').where({ name_key: nameKey }).whereNull('merged_into_id').first(...COLUMNS);
+  if (live) return live;
+  const merged: { merged_into_id: number } | undefined = await db('speakers')
+    .where({ name_key: nameKey })
+    .whereNotNull('merged_into_id')
+    .orderBy('id')
+    .first('merged_into_id');
+  return merged ? liveSpeaker(db, merged.merged_into_id) : undefined;
+}
+
+export async function liveSpeaker(db: Db, id: number, depth = 0): Promise<SpeakerRow | undefined> {
+  const row = await findSpeaker(db, id);
+  if (!row || row.merged_into_id === null || depth > 20) return row;
+  return liveSpeaker(db, row.merged_into_id, depth + 1);
+}
+
+export interface NewSpeaker {
+  name: string;
+  aliases: string[];
+  kind: 'person' | 'organization';
+  role: string | null;
+  createdBy: number;
+}
+
+/** Inserts a live speaker, or returns the one a concurrent import created with the same key. */
+export async function insertSpeaker(db: Db, s: NewSpeaker): Promise<{ row: SpeakerRow; created: boolean }> {
+  const nameKey = speakerNameKey(s.name);
+  const inserted = await db.raw(
+    `INSERT INTO speakers (name, name_key, aliases, kind, role, created_by) VALUES (?, ?, ?::text[], ?, ?, ?)
+     ON CONFLICT (name_key) WHERE merged_into_id IS NULL DO NOTHING
+     RETURNING ${COLUMNS.join(', ')}`,
+    [s.name, nameKey, s.aliases, s.kind, s.role, s.createdBy],
+  );
+  const row = (inserted.rows as SpeakerRow[])[0];
+  if (row) return { row, created: true };
+  const existing = await findLiveSpeakerForKey(db, nameKey);
+  if (!existing) throw new Error(`speaker "${nameKey}" neither inserted nor found`);
+  return { row: existing, created: false };
+}
+
+export interface SpeakerListRow {
+  id: number;
+  name: string;
+  role: string | null;
+  aliases: string[];
+  /** Claims attributed to the speaker, counted up to CLAIM_COUNT_CAP. */
+  claims: number;
+}
+
+export const CLAIM_COUNT_CAP = 1000;
+
+/** Live speakers by name, keyset-paginated on (name, id); `q` matches anywhere in the name or an alias key. */
+export async function listSpeakers(db: Db, opts: { q: string | null; after: { name: string; id: number } | null; limit: number }) {
+  const qb = db('speakers as s')
+    .whereNull('s.merged_into_id')
+    .select('s.id', 's.name', 's.role', 's.aliases')
+    .select(db.raw(`(SELECT count(*) FROM (SELECT 1 FROM claims c WHERE c.speaker_id = s.id LIMIT ${CLAIM_COUNT_CAP}) x)::int AS claims`))
+    .orderBy([{ column: 's.name' }, { column: 's.id' }])
+    .limit(opts.limit + 1);
+  if (opts.q) {
+    const key = speakerNameKey(opts.q).replace(/[\\%_]/g, (c) => `\\${c}`);
+    qb.where((w) => w.where('s.name_key', 'like', `%${key}%`)
+      .orWhereRaw(`EXISTS (SELECT 1 FROM speakers m WHERE m.merged_into_id = s.id AND m.name_key LIKE ?)`, [`%${key}%`]));
+  }
+  if (opts.after) qb.whereRaw('(s.name, s.id) > (?, ?)', [opts.after.name, opts.after.id]);
+  const rows: SpeakerListRow[] = await qb;
+  return { rows: rows.slice(0, opts.limit), more: rows.length > opts.limit };
+}
+
+export interface SpeakerClaimRow {
+  id: number;
+  quote: string;
+  status: string;
+  attribution_status: string;
+  source: string | null;
+  updated_at: Date;
+  article_id: number;
+  article_title: string;
+}
+
+/** Every claim of a speaker across articles, newest change first; keyset on (updated_at, id) over its index. */
+export async function claimsOfSpeaker(db: Db, speakerId: number, opts: { before: { at: Date; id: number } | null; limit: number }) {
+  const qb = db('claims as c')
+    .join('articles as a', 'a.id', 'c.article_id')
+    .where('c.speaker_id', speakerId)
+    .select('c.id', 'c.quote', 'c.status', 'c.attribution_status', 'c.source', 'c.updated_at', 'c.article_id', 'a.title as article_title')
+    .orderBy([{ column: 'c.updated_at', order: 'desc' }, { column: 'c.id', order: 'desc' }])
+    .limit(opts.limit + 1);
+  if (opts.before) qb.whereRaw('(c.updated_at, c.id) < (?, ?)', [opts.before.at, opts.before.id]);
+  const rows: SpeakerClaimRow[] = await qb;
+  return { rows: rows.slice(0, opts.limit), more: rows.length > opts.limit };
+}
+
+/** The speakers merged into this one, for its page. */
+export async function mergedInto(db: Db, id: number): Promise<Array<Pick<SpeakerRow, 'id' | 'name'>>> {
+  return db('speakers').where({ merged_into_id: id }).orderBy('name').select('id', 'name');
+}
+
+export async function lockSpeakers(db: Db, ids: number[]): Promise<SpeakerRow[]> {
+  return db('speakers').whereIn('id', ids).orderBy('id').forUpdate().select(...COLUMNS);
+}
+
+/** Moves every claim of `loser` to `survivor`, rewriting the denormalised name; returns how many moved. */
+export async function moveClaims(db: Db, loserId: number, survivor: Pick<SpeakerRow, 'id' | 'name'>, actorId: number): Promise<{ speaker: number; proposed: number }> {
+  const speaker = await db('claims').where({ speaker_id: loserId }).update({
+    speaker_id: survivor.id,
+    speaker_name: survivor.name,
+    updated_at: db.fn.now(),
+    updated_by: actorId,
+    version: db.raw('version + 1'),
+  });
+  const proposed = await db('claims').where({ proposed_speaker_id: loserId }).update({ proposed_speaker_id: survivor.id });
+  return { speaker, proposed };
+}
+
+export async function markMerged(db: Db, loserId: number, survivorId: number): Promise<void> {
+  await db('speakers').where({ id: loserId }).update({ merged_into_id: survivorId, updated_at: db.fn.now(), version: db.raw('version + 1') });
+  // Speakers merged into the loser earlier now point straight at the survivor.
+  await db('speakers').where({ merged_into_id: loserId }).update({ merged_into_id: survivorId, updated_at: db.fn.now() });
+}
+
+export async function setAliases(db: Db, id: number, aliases: string[]): Promise<void> {
+  await db('speakers').where({ id }).update({ aliases: db.raw('?::text[]', [aliases]), updated_at: db.fn.now(), version: db.raw('version + 1') });
+}

@@ -1,0 +1,62 @@
+import type { Db } from '../db/knex';
+import { recordAudit } from '../audit/service';
+import { AppError, conflict, notFound } from '../http/errors';
+import { lockSpeakers, markMerged, moveClaims, setAliases, type SpeakerRow } from './repository';
+
+export interface Actor {
+  id: number;
+  ip: string | null;
+}
+
+export interface MergeInput {
+  /** The duplicate: it keeps its row, pointing at the survivor, and its page redirects there. */
+  loserId: number;
+  survivorId: number;
+  /** The loser's version the editor saw; a stale one is refused. */
+  version?: number;
+  note?: string | null;
+}
+
+/**
+ * Two speaker records that are one person become one: the duplicate's claims move to the survivor with their
+ * denormalised speaker name rewritten, its name and aliases join the survivor's aliases, and it keeps
+ * `merged_into_id` so old links and later imports of its name lead to the survivor. One `speaker.merge` event.
+ */
+export async function mergeSpeakers(db: Db, actor: Actor, input: MergeInput): Promise<{ survivorId: number; claimsMoved: number }> {
+  if (input.loserId === input.survivorId) throw new AppError(422, 'A speaker cannot be merged into itself');
+  return db.transaction(async (trx) => {
+    const rows = await lockSpeakers(trx, [input.loserId, input.survivorId]);
+    const loser = rows.find((r) => r.id === input.loserId);
+    const survivor = rows.find((r) => r.id === input.survivorId);
+    if (!loser || !survivor) throw notFound('Speaker');
+    if (loser.merged_into_id !== null) throw conflict(`${loser.name} was already merged into another speaker`);
+    if (survivor.merged_into_id !== null) throw new AppError(422, `${survivor.name} was merged into another speaker; merge into that one`);
+    if (input.version !== undefined && input.version !== loser.version) {
+      throw conflict(`${loser.name} was changed by someone else meanwhile; check it again before merging`);
+    }
+    const aliases = joinAliases(survivor, loser);
+    const moved = await moveClaims(trx, loser.id, survivor, actor.id);
+    await setAliases(trx, survivor.id, aliases);
+    await markMerged(trx, loser.id, survivor.id);
+    await recordAudit(trx, {
+      actorId: actor.id, action: 'speaker.merge', entityType: 'speaker', entityId: survivor.id, ip: actor.ip, note: input.note ?? null,
+      before: { loser: snapshot(loser), survivor: snapshot(survivor) },
+      after: { loser: { id: loser.id, merged_into_id: survivor.id }, survivor: { ...snapshot(survivor), aliases }, claims_moved: moved.speaker },
+    });
+    return { survivorId: survivor.id, claimsMoved: moved.speaker };
+  });
+}
+
+function joinAliases(survivor: SpeakerRow, loser: SpeakerRow): string[] {
+  const seen = new Set([survivor.name.toLowerCase()]);
+  const out: string[] = [];
+  for (const a of [...survivor.aliases, loser.name, ...loser.aliases]) {
+    const key = a.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(a);
+  }
+  return out;
+}
+
+const snapshot = (s: SpeakerRow) => ({ id: s.id, name: s.name, aliases: s.aliases, role: s.role, version: s.version });
