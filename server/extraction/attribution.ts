@@ -154,9 +154,7 @@ function gap(a: Analysis, from: number, to: number, prev: Assignment | null): Ga
 /** The nearest person or organisation that is a clause subject before the quotation, in its paragraph or the one before. */
 function topic(a: Analysis, qv: number): number {
   const { sent } = a.view;
-  let start = qv;
-  while (start > 0 && sent[start - 1] === sent[qv]) start--;
-  for (let k = start; k < qv; k++) {
+  for (let k = Math.max(a.view.sentStart[sent[qv]!]!, qv - 300); k < qv; k++) {
     const mi = a.ix.startAt[k]!;
     const m = mi >= 0 ? a.ix.mentions[mi]! : null;
     // why: "Rubio's catch phrase was that …": the sentence's own first named person owns its quotation
@@ -178,7 +176,7 @@ function topic(a: Analysis, qv: number): number {
 function cueAhead(a: Analysis, qv: number): Local | null {
   const { toks, sent } = a.view;
   let k = qv + 1;
-  while (k < toks.length && sent[k] === sent[qv]) k++;
+  while (k < toks.length && k < qv + 300 && sent[k] === sent[qv]) k++;
   const s = sent[k];
   for (let j = k; j < toks.length && j < k + 30 && sent[j] === s; j++) {
     if (toks[j]!.k === K.Quote) return null;

@@ -55,13 +55,13 @@ export function speakerMention(ix: Index, mi: number): boolean {
 export function subjectOf(ix: Index, k: number): number {
   const { toks } = ix.v;
   let j = k - 1;
-  while (j >= 0 && isFiller(toks[j])) j--;
+  for (let n = 0; n < 4 && j >= 0 && isFiller(toks[j]); n++) j--;
   if (isPunct(toks[j], ')')) {
     // why: "Rep. Paul Ryan (R-WI) said": a parenthesis between speaker and verb
     let o = j - 1;
     while (o > 0 && o > j - 8 && !isPunct(toks[o], '(')) o--;
     if (isPunct(toks[o], '(')) j = o - 1;
-    while (j >= 0 && isFiller(toks[j])) j--;
+    for (let n = 0; n < 4 && j >= 0 && isFiller(toks[j]); n++) j--;
   }
   if (speakerMention(ix, ix.endAt[j] ?? -1)) return ix.endAt[j]!;
   // why: ", calling for …", ", saying …": a participle after a comma belongs to the sentence's subject
@@ -80,7 +80,7 @@ export function subjectOf(ix: Index, k: number): number {
 export function sentenceSubject(ix: Index, k: number): number {
   const { sent } = ix.v;
   let first = -1;
-  for (let j = k - 1; j >= 0 && sent[j] === sent[k]; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - 80 && sent[j] === sent[k]; j--) {
     const mi = ix.startAt[j]!;
     if (mi >= 0 && ix.mentions[mi]!.subject && speakerMention(ix, mi)) first = mi;
   }
@@ -98,14 +98,14 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     return { mention: ix.startAt[j + 2]!, cue: j, how: 'according-to', confidence: 0.9 };
   if (isSpeech(toks[j])) {
     let k = j + 1;
-    while (isFiller(toks[k])) k++;
+    for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
     if (speakerMention(ix, ix.startAt[k] ?? -1)) return { mention: ix.startAt[k]!, cue: j, how: 'after-inverted', confidence: 0.9 };
     return null;
   }
   const mi = ix.startAt[j]!;
   if (speakerMention(ix, mi)) {
     let k = ix.mentions[mi]!.vj;
-    while (isFiller(toks[k])) k++;
+    for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
     if (isSpeech(toks[k])) return { mention: mi, cue: k, how: 'after', confidence: 0.92 };
   }
   // why: the speaker's noun phrase may be long ("RNC chairman Reince Smith said", "Murphy, the head of X, tweeted")
@@ -117,7 +117,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     if (subj >= 0) return { mention: subj, cue: k, how: 'after', confidence: k - j <= 8 ? 0.85 : 0.7 };
     if (speakerMention(ix, mi) && k - j <= 10) return { mention: mi, cue: k, how: 'after', confidence: 0.7 };
     let n = k + 1;
-    while (isFiller(toks[n])) n++;
+    for (let f = 0; f < 4 && isFiller(toks[n]); f++) n++;
     if (isPunct(toks[k - 1], ',') && speakerMention(ix, ix.startAt[n] ?? -1) && !toks[k]!.key.endsWith('ing'))
       return { mention: ix.startAt[n]!, cue: k, how: 'after-inverted', confidence: 0.7 };
     break;
@@ -134,7 +134,7 @@ function verbSpeaker(ix: Index, k: number): Local | null {
   const subj = subjectOf(ix, k);
   if (subj >= 0) return { mention: subj, cue: k, how: 'before', confidence: 0.85 };
   let n = k + 1;
-  while (isFiller(toks[n])) n++;
+  for (let f = 0; f < 4 && isFiller(toks[n]); f++) n++;
   const prev = toks[k - 1];
   const mi = ix.startAt[n] ?? -1;
   const inverted = speakerMention(ix, mi) && !toks[k]!.key.endsWith('ing') && (ix.mentions[mi]!.type !== 'pronoun' || SUBJECT_PRONOUN.has(ix.mentions[mi]!.words[0]!));
@@ -151,7 +151,7 @@ function bareCue(ix: Index, j: number): Local | null {
   const mi = ix.startAt[j]!;
   if (!speakerMention(ix, mi)) return null;
   let k = ix.mentions[mi]!.vj;
-  while (isFiller(toks[k])) k++;
+  for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
   if (!isSpeech(toks[k])) return null;
   let end = k + 1;
   while (end < toks.length && sent[end] === sent[j] && end - k <= 6 && toks[end]!.k !== K.Quote && toks[end]!.key !== 'that') end++;
@@ -194,8 +194,7 @@ export function cueBefore(ix: Index, qv: number): Local | null {
 /** "According to X, …" or "For the researcher, …" opening the sentence that holds view token `k`. */
 export function sentenceLead(ix: Index, k: number): Local | null {
   const { toks, sent } = ix.v;
-  let j = k;
-  while (j > 0 && sent[j - 1] === sent[k]) j--;
+  let j = ix.v.sentStart[sent[k]!]!;
   while (j < k && (toks[j]!.k === K.Mark || toks[j]!.k === K.Break)) j++;
   const t = toks[j];
   if (!isWord(t)) return null;

@@ -111,7 +111,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
 /** "Trump (also) said", "said Trump", "Trump told". */
 function speaks(v: View, m: Mention): boolean {
   let k = m.vj;
-  while (isWord(v.toks[k]) && VERB_FILLERS.has(v.toks[k]!.key)) k++;
+  for (let f = 0; f < 4 && isWord(v.toks[k]) && VERB_FILLERS.has(v.toks[k]!.key); f++) k++;
   if (isWord(v.toks[k]) && SPEECH_VERBS.has(v.toks[k]!.key)) return true;
   const b = v.toks[m.vi - 1];
   const bb = v.toks[m.vi - 2];

@@ -77,7 +77,7 @@ function nameStart(v: View, i: number, asModifier = false): boolean {
 }
 
 function speaksNext(v: View, k: number): boolean {
-  while (isWord(v.toks[k]) && VERB_FILLERS.has(v.toks[k]!.key)) k++;
+  for (let f = 0; f < 4 && isWord(v.toks[k]) && VERB_FILLERS.has(v.toks[k]!.key); f++) k++;
   return isWord(v.toks[k]) && SPEECH_VERBS.has(v.toks[k]!.key);
 }
 
@@ -92,7 +92,8 @@ function nameRun(v: View, i: number): number {
   const toks = v.toks;
   let j = i + 1;
   let titled = TITLES.has(toks[i]!.key) || ORG_WORDS.has(toks[i]!.key);
-  while (j < toks.length) {
+  // why: a real name has a handful of words; a capitalised wall of text is not one
+  while (j < toks.length && j < i + 12) {
     const t = toks[j]!;
     const prev = toks[j - 1]!;
     // why: headlines capitalise verbs ("Hillary Clinton Calls ISIS Violence …"); a speech verb ends the name
@@ -215,19 +216,17 @@ function speakingPhrase(v: View, i: number): Mention | null {
   };
 }
 
+const NO_ROLES: string[] = [];
+const PRONOUN_WORDS = new Map([...PRONOUN_KEYS].map((k) => [k, [k]]));
+const PRONOUN_GENDER = new Map([...PRONOUN_KEYS].map((k) => [k, genderOf([k])]));
+
 function pronounMention(v: View, i: number): Mention {
   const t = v.toks[i]!;
   return {
-    type: 'pronoun', vi: i, vj: i + 1, s: t.s, e: t.e, words: [t.key], surface: v.text.slice(t.s, t.e), roles: [], kind: 'unknown',
-    possessive: ['his', 'its', 'their'].includes(t.key), subject: false, plural: t.key === 'they' || t.key === 'their' || t.key === 'them',
-    sent: v.sent[i]!, para: t.para, owner: null, gender: genderOf([t.key]), entity: -1,
+    type: 'pronoun', vi: i, vj: i + 1, s: t.s, e: t.e, words: PRONOUN_WORDS.get(t.key)!, surface: t.key, roles: NO_ROLES, kind: 'unknown',
+    possessive: t.key === 'his' || t.key === 'its' || t.key === 'their', subject: false, plural: t.key === 'they' || t.key === 'their' || t.key === 'them',
+    sent: v.sent[i]!, para: t.para, owner: null, gender: PRONOUN_GENDER.get(t.key) ?? null, entity: -1,
   };
-}
-
-/** Opens a clause: after a sentence start, a comma, a conjunction or a time word, not in the middle of a phrase. */
-export function opensClause(v: View, m: Mention): boolean {
-  const before = v.toks[m.vi - 1];
-  return !isWord(before) || CLAUSE_OPENERS.has(before.key) || (before.cap && NOT_NAME.has(before.key)) || /^\d/.test(before.key);
 }
 
 /** A mention is a clause subject when nothing but a clause boundary precedes it and a verb-like word follows. */
@@ -236,7 +235,7 @@ function isSubject(v: View, m: Mention): boolean {
   const before = v.toks[m.vi - 1];
   if (isWord(before) && NEVER_SUBJECT_BEFORE.has(before.key)) return false;
   let k = m.vj;
-  while (isWord(v.toks[k]) && VERB_FILLERS.has(v.toks[k]!.key)) k++;
+  for (let f = 0; f < 4 && isWord(v.toks[k]) && VERB_FILLERS.has(v.toks[k]!.key); f++) k++;
   const next = v.toks[k];
   // why: a name set off by a comma opens a sentence as its subject ("Murphy, the head of X, said")
   if (isPunct(next, ',') && m.type === 'name') return !before || sentenceStart(v, m.vi);

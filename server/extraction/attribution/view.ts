@@ -13,6 +13,8 @@ export interface View {
   toks: Tok[];
   /** Sentence number of each view token. */
   sent: Int32Array;
+  /** View index of the first token of each sentence. */
+  sentStart: Int32Array;
   /** View index of each quotation's token (-1 when nested inside another quotation). */
   quoteAt: number[];
   /** For a nested quotation, the quotation that contains it. */
@@ -34,8 +36,9 @@ function region(text: string, q: QuoteCandidate, floor: number): [number, number
   let s = Math.min(q.start, q.openMark?.start ?? q.start);
   let e = Math.max(q.end, q.closeMark?.end ?? q.end);
   // why: scrapers leave marks alone on their own lines; they belong to the quotation, not to the narrative
-  while (s > floor && isSpaceOrMark(text[s - 1]!)) s--;
-  while (e < text.length && isSpaceOrMark(text[e]!)) e++;
+  // (bounded, so that a megabyte of marks costs no more than a short run of them)
+  while (s > floor && s > q.start - 200 && isSpaceOrMark(text[s - 1]!)) s--;
+  while (e < text.length && e < q.end + 200 && isSpaceOrMark(text[e]!)) e++;
   return [Math.max(s, floor), e];
 }
 
@@ -84,7 +87,9 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
   // why: only sentence openers are ever looked up, so only they are recorded in lower case
   const lowerSeen = new Set<string>();
   for (const t of toks) if (t.k === K.Word && !t.cap && openers.has(t.key)) lowerSeen.add(t.key);
-  return { text, toks, sent, quoteAt, container, boiler, lowerSeen, capMid };
+  const sentStart = new Int32Array(toks.length ? sent[toks.length - 1]! + 1 : 0);
+  for (let i = toks.length - 1; i >= 0; i--) sentStart[sent[i]!] = i;
+  return { text, toks, sent, sentStart, quoteAt, container, boiler, lowerSeen, capMid };
 }
 
 /** Numbers sentences: a stop, a paragraph break that scraping did not insert, or a quotation ending one. */
