@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import { csrfFrom } from '../support';
+
+const ROOT = path.resolve(__dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+/** `npm start`'s entry point on the embedded database in `dataDir`, on a free port. */
+function start(dataDir: string, extraEnv: Record<string, string> = {}): Promise<Started> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', ...extraEnv };
+  delete env.DATABASE_URL;
+  const child = spawn(TSX, ['server/index.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start within 60 s:\n${out}`)), 60_000);
+    child.stdout!.on('data', () => {
+      const m = /Verbatim is running at (http:\/\/localhost:\d+)\//.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1]!, output: () => out });
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code}:\n${out}`));
+    });
+  });
+}
+
+function stop(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGTERM');
+  });
+}
+
+async function signsIn(url: string, email: string, password: string): Promise<boolean> {
+  const agent = request.agent(url);
+  const page = await agent.get('/login');
+  const res = await agent.post('/login').type('form').send({ email, password, _csrf: csrfFrom(page.text) });
+  if (res.status !== 303) return false;
+  return (await agent.get('/admin/users')).status === 200;
+}
+
+let dataDir: string;
+beforeAll(() => {
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'verbatim-start-'));
+});
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+test('when started on an empty folder and restarted, then the first admin is made once and still signs in', async () => {
+  const first = await start(dataDir);
+  let exit: number | null;
+  try {
+    const m = /First admin account: (\S+)\nGenerated password \(shown only once[^)]*\): (\S+)/.exec(first.output());
+    expect(m).not.toBeNull();
+    const [, email, password] = m!;
+    expect(await signsIn(first.url, email!, password!)).toBe(true);
+
+    await expect(start(dataDir)).rejects.toThrow(/in use by another Verbatim process/);
+
+    exit = await stop(first.child);
+    expect(exit).toBe(0);
+
+    const second = await start(dataDir, { ADMIN_EMAIL: 'ignored@example.org', ADMIN_PASSWORD: 'ignored ignored' });
+    try {
+      expect(second.output()).not.toContain('First admin account');
+      expect(await signsIn(second.url, email!, password!)).toBe(true);
+    } finally {
+      expect(await stop(second.child)).toBe(0);
+    }
+  } finally {
+    if (first.child.exitCode === null) await stop(first.child);
+  }
+}, 180_000);
