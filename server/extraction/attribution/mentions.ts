@@ -229,6 +229,12 @@ function pronounMention(v: View, i: number): Mention {
   };
 }
 
+/** Opens a clause: after a sentence start, a comma, a conjunction or a time word, not in the middle of a phrase. */
+export function opensClause(v: View, m: Mention): boolean {
+  const before = v.toks[m.vi - 1];
+  return !isWord(before) || CLAUSE_OPENERS.has(before.key) || (before.cap && NOT_NAME.has(before.key)) || /^\d/.test(before.key);
+}
+
 /** A mention is a clause subject when nothing but a clause boundary precedes it and a verb-like word follows. */
 function isSubject(v: View, m: Mention): boolean {
   if (m.possessive || (m.type === 'pronoun' && ['him', 'her', 'them', 'his', 'its', 'their'].includes(m.words[0]!))) return false;
