@@ -15,16 +15,18 @@ export interface ArticleRow {
   language: string | null;
   translated: boolean;
   republished_by: string | null;
+  /** Spans of site clutter in `body`, as the engine found them. */
+  boilerplate: Array<{ start: number; end: number }>;
   import_method: ImportMethod;
   created_by: number;
   created_at: Date;
   version: number;
 }
 
-export type NewArticle = Omit<ArticleRow, 'id' | 'created_at' | 'version'>;
+export type NewArticle = Omit<ArticleRow, 'id' | 'created_at' | 'version' | 'boilerplate'> & { boilerplate: string };
 
 const COLUMNS = ['id', 'title', 'body', 'content_hash', 'url', 'url_key', 'outlet', 'author', 'published_at', 'language',
-  'translated', 'republished_by', 'import_method', 'created_by', 'created_at', 'version'] as const;
+  'translated', 'republished_by', 'boilerplate', 'import_method', 'created_by', 'created_at', 'version'] as const;
 
 /** The article already imported from this link or with this text, if any. */
 export async function findDuplicate(db: Db, urlKey: string | null, contentHash: string): Promise<{ id: number } | undefined> {

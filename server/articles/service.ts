@@ -115,7 +115,7 @@ async function writeImport(trx: Trx, actor: Actor, w: ImportWrite): Promise<numb
   const article = await insertArticle(trx, {
     title: fields.title, body: text, content_hash: w.hash, url: fields.url, url_key: w.key, outlet: fields.outlet,
     author: fields.author, published_at: fields.publishedAt, language: fields.language, translated: fields.translated,
-    republished_by: fields.republishedBy, import_method: w.method, created_by: actor.id,
+    republished_by: fields.republishedBy, boilerplate: JSON.stringify(extraction.boilerplate), import_method: w.method, created_by: actor.id,
   });
   const speakers = await resolveSpeakers(trx, actor, extraction);
   const claims: NewClaim[] = extraction.claims.map((c, position) => {

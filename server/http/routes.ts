@@ -1,4 +1,5 @@
 import type { Router } from 'express';
+import articlesRouter from '../articles/routes';
 import auditRouter from '../audit/routes';
 import claimsRouter from '../claims/routes';
 import queuesRouter from '../queues/routes';
@@ -7,4 +8,4 @@ import queuesRouter from '../queues/routes';
  * Feature routers, mounted after the foundation's (sign-in, account, admin, health).
  * Each is built with secureRouter(), so every route declares its permission.
  */
-export const featureRouters: Router[] = [claimsRouter, queuesRouter, auditRouter];
+export const featureRouters: Router[] = [articlesRouter, claimsRouter, queuesRouter, auditRouter];

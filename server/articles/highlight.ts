@@ -1,0 +1,86 @@
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface MarkedClaim extends Span {
+  id: number;
+  number: number;
+  status: string;
+  speaker: string | null;
+}
+
+export interface Piece {
+  text: string;
+  /** Set when this piece is (part of) a claim. */
+  claim?: MarkedClaim;
+  /** The claim's last piece: its label (number, speaker, status) follows it. */
+  last?: boolean;
+}
+
+export interface RenderedParagraph {
+  boilerplate: boolean;
+  pieces: Piece[];
+}
+
+/**
+ * The article text as paragraphs (blank-line separated) whose pieces are plain text or claims, so the page can
+ * mark every claim in place. A claim that runs over a paragraph break is marked in each paragraph it touches;
+ * a claim overlapping an earlier one is left unmarked here (it is still listed below the text).
+ */
+export function highlightArticle(body: string, claims: MarkedClaim[], boilerplate: Span[]): RenderedParagraph[] {
+  const marks = nonOverlapping(claims);
+  const out: RenderedParagraph[] = [];
+  for (const p of paragraphs(body)) {
+    const pieces: Piece[] = [];
+    let at = p.start;
+    for (const m of marks) {
+      if (m.end <= p.start || m.start >= p.end) continue;
+      const s = Math.max(m.start, p.start);
+      const e = Math.min(m.end, p.end);
+      if (s > at) pieces.push({ text: body.slice(at, s) });
+      pieces.push({ text: body.slice(s, e), claim: m, last: m.end <= p.end });
+      at = e;
+    }
+    if (at < p.end) pieces.push({ text: body.slice(at, p.end) });
+    out.push({ boilerplate: boilerplate.some((b) => p.start < b.end && b.start < p.end && overlapShare(p, b) >= 0.5), pieces });
+  }
+  return out;
+}
+
+function nonOverlapping(claims: MarkedClaim[]): MarkedClaim[] {
+  const sorted = [...claims].filter((c) => c.end > c.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: MarkedClaim[] = [];
+  let reach = -1;
+  for (const c of sorted) {
+    if (c.start < reach) continue;
+    out.push(c);
+    reach = c.end;
+  }
+  return out;
+}
+
+function overlapShare(p: Span, b: Span): number {
+  return (Math.min(p.end, b.end) - Math.max(p.start, b.start)) / Math.max(1, p.end - p.start);
+}
+
+/** Blank-line separated paragraphs with their offsets, surrounding whitespace trimmed. */
+export function paragraphs(body: string): Span[] {
+  const out: Span[] = [];
+  const breaks = /\n[ \t\r]*\n\s*/g;
+  let start = 0;
+  for (;;) {
+    const m = breaks.exec(body);
+    const end = m ? m.index : body.length;
+    const trimmed = trim(body, start, end);
+    if (trimmed) out.push(trimmed);
+    if (!m) return out;
+    start = m.index + m[0].length;
+  }
+}
+
+function trim(body: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(body[start]!)) start++;
+  while (end > start && /\s/.test(body[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { formValues, parseForm, type FieldErrors } from '../http/validation';
+import type { ArticleInput } from './service';
+
+const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const optionalText = (max: number, label: string) =>
+  z.preprocess(one, z.string().trim().max(max, `${label} is longer than ${max} characters`).optional().default(''));
+
+export const MAX_TEXT_CHARS = 1_000_000;
+
+const fields = {
+  title: optionalText(500, 'The title'),
+  url: z.preprocess(one, z.string().trim().max(2000, 'The URL is longer than 2000 characters').optional().default('')
+    .refine((v) => !v || /^https?:\/\/[^\s]+$/i.test(v) && URL.canParse(v), 'Give a web address starting with http:// or https://')),
+  outlet: optionalText(200, 'The outlet'),
+  author: optionalText(200, 'The author'),
+  published_at: z.preprocess(one, z.string().trim().max(40).optional().default('')
+    .refine((v) => !v || !Number.isNaN(Date.parse(v)), 'Give the publication date as YYYY-MM-DD')),
+  language: z.preprocess(one, z.string().trim().max(35).optional().default('')
+    .refine((v) => !v || /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(v), 'Give a language code such as en or fr')),
+  translated: z.preprocess(one, z.enum(['', 'yes', 'no'], 'Choose yes, no or let Verbatim decide').optional().default('')),
+  step: z.preprocess(one, z.enum(['preview', 'save']).optional().default('save')),
+};
+
+const pasteSchema = z.object({
+  ...fields,
+  text: z.preprocess(one, z.string('Paste the article\'s text').max(MAX_TEXT_CHARS, `The text is longer than ${MAX_TEXT_CHARS.toLocaleString('en')} characters`)
+    .refine((v) => v.trim().length > 0, 'Paste the article\'s text')),
+  method: z.preprocess(one, z.enum(['paste', 'upload', 'url']).optional().default('paste')),
+});
+
+const metaSchema = z.object(fields);
+const urlSchema = z.object({ ...fields, url: fields.url.refine((v) => v.length > 0, 'Give the address of the article') });
+
+export type Step = 'preview' | 'save';
+export type Parsed = { ok: true; input: ArticleInput; step: Step } | { ok: false; errors: FieldErrors; values: Record<string, unknown> };
+
+type Fields = z.infer<typeof metaSchema>;
+
+function toInput(f: Fields): Omit<ArticleInput, 'text'> {
+  return {
+    title: f.title || null,
+    url: f.url || null,
+    outlet: f.outlet || null,
+    author: f.author || null,
+    publishedAt: f.published_at || null,
+    language: f.language || null,
+    translated: f.translated === '' ? null : f.translated === 'yes',
+  };
+}
+
+export function parsePaste(body: unknown): Parsed {
+  const r = parseForm(pasteSchema, body);
+  if (!r.ok) return r;
+  return { ok: true, step: r.data.step, input: { ...toInput(r.data), text: r.data.text, method: r.data.method } };
+}
+
+/** The fields sent beside an uploaded file or a URL; the text comes from the file or the page. */
+export function parseMeta(body: unknown, needUrl: boolean) {
+  const r = parseForm(needUrl ? urlSchema : metaSchema, body);
+  if (!r.ok) return r;
+  return { ok: true as const, step: r.data.step, input: toInput(r.data) };
+}
+
+export { formValues };

@@ -1,0 +1,69 @@
+import type { Request, Response } from 'express';
+import type { Db } from '../db/knex';
+import { notFound } from '../http/errors';
+import type { FieldErrors } from '../http/validation';
+import { highlightArticle } from './highlight';
+import { claimsOfArticle, findArticle, listArticles } from './repository';
+import type { ImportPreview } from './service';
+
+export type ImportTab = 'paste' | 'upload' | 'url';
+
+export const STATUS_LABELS: Record<string, string> = {
+  unreviewed: 'Unreviewed',
+  verified: 'Verified',
+  disputed: 'Disputed',
+  needs_translation_review: 'Needs translation review',
+};
+
+export function renderImportForm(res: Response, status: number, tab: ImportTab, errors: FieldErrors = {}, values: Record<string, unknown> = {}) {
+  res.status(status).render('articles/new', { title: 'Import an article', tab, errors, values });
+}
+
+/** The engine's findings laid out in the form, editable, with the text to save. */
+export function renderPreview(res: Response, preview: ImportPreview, method: ImportTab, status = 200, errors: FieldErrors = {}) {
+  const f = preview.fields;
+  const values = {
+    title: f.title, url: f.url ?? '', outlet: f.outlet ?? '', author: f.author ?? '',
+    published_at: f.publishedAt ? f.publishedAt.toISOString().slice(0, 10) : '', language: f.language ?? '',
+    translated: f.translated ? 'yes' : 'no', text: preview.text, method,
+  };
+  res.status(status).render('articles/preview', { title: 'Check the article before saving', values, errors, preview });
+}
+
+export function articleIdParam(req: Request): number {
+  const raw = String(req.params.id ?? '');
+  if (!/^\d{1,15}$/.test(raw)) throw notFound('Article');
+  return Number(raw);
+}
+
+export async function renderArticle(db: Db, res: Response, id: number) {
+  const article = await findArticle(db, id);
+  if (!article) throw notFound('Article');
+  const [claims, importer] = await Promise.all([
+    claimsOfArticle(db, id),
+    db('users').where({ id: article.created_by }).first<{ name: string } | undefined>('name'),
+  ]);
+  const marked = claims.map((c, i) => ({ id: c.id, number: i + 1, start: c.start_offset, end: c.end_offset, status: c.status, speaker: c.speaker_name }));
+  res.render('articles/show', {
+    title: article.title, article, claims, importer: importer?.name ?? 'unknown',
+    paragraphs: highlightArticle(article.body, marked, article.boilerplate ?? []),
+    statusLabels: STATUS_LABELS,
+  });
+}
+
+const CURSOR = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)_(\d{1,15})$/;
+export const PAGE_SIZE = 50;
+
+export async function renderArticleList(db: Db, req: Request, res: Response) {
+  const raw = typeof req.query.before === 'string' ? req.query.before : '';
+  const m = CURSOR.exec(raw);
+  const before = m ? { at: new Date(m[1]!), id: Number(m[2]) } : null;
+  const { rows, more } = await listArticles(db, { before, limit: PAGE_SIZE });
+  const last = rows.at(-1);
+  res.render('articles/list', {
+    title: 'Articles', articles: rows,
+    notice: raw && !m ? 'That page link was not valid; showing the newest articles.' : null,
+    next: more && last ? `/articles?before=${last.created_at.toISOString()}_${last.id}` : null,
+    paged: Boolean(before),
+  });
+}

@@ -1,0 +1,139 @@
+import type { Request, RequestHandler, Response } from 'express';
+import multer from 'multer';
+import { actorOf, dbOf } from '../http/context';
+import { flash } from '../http/flash';
+import { secureRouter } from '../http/secure-router';
+import { formValues } from '../http/validation';
+import { documentFrom, kindOfFile, type DocumentKind, type ImportedDocument } from '../imports/documents';
+import { FetchRefused, fetchArticlePage, type FetchOptions } from '../imports/fetch-url';
+import { urlKey } from './keys';
+import { parseMeta, parsePaste, type Step } from './inputs';
+import { articleIdParam, renderArticle, renderArticleList, renderImportForm, renderPreview, type ImportTab } from './pages';
+import { findDuplicate } from './repository';
+import { importArticle, previewImport, type ArticleInput } from './service';
+
+export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+
+const r = secureRouter();
+
+r.get('/articles', 'read:articles', async (req, res) => renderArticleList(dbOf(req), req, res));
+
+r.get('/articles/new', 'create:articles', (req, res) => {
+  const tab = String(req.query.tab ?? '');
+  renderImportForm(res, 200, tab === 'upload' || tab === 'url' ? tab : 'paste');
+});
+
+r.post('/articles', 'create:articles', async (req, res) => {
+  const parsed = parsePaste(req.body);
+  const tab = (['upload', 'url'].includes(String(req.body?.method)) ? req.body.method : 'paste') as ImportTab;
+  if (!parsed.ok) {
+    if (parsed.values.step === 'save' && req.body?.from === 'preview') {
+      return renderPreviewAgain(res, parsed.values, parsed.errors);
+    }
+    return renderImportForm(res, 422, tab, parsed.errors, parsed.values);
+  }
+  await finish(req, res, parsed.input, parsed.step, tab);
+});
+
+const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20, fieldSize: 64 * 1024 } }).single('file');
+const parseUpload: RequestHandler = (req, res, next) => {
+  upload(req, res, (err: unknown) => {
+    if (err) res.locals.uploadError = err;
+    next();
+  });
+};
+
+r.post('/articles/upload', 'create:articles', parseUpload, async (req, res) => {
+  const values = formValues(req.body);
+  const refuse = (message: string) => renderImportForm(res, 422, 'upload', { file: message }, values);
+  const uploadError = res.locals.uploadError as { code?: string } | undefined;
+  if (uploadError) {
+    return refuse(uploadError.code === 'LIMIT_FILE_SIZE' ? `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB` : 'The upload could not be read; choose one file and try again');
+  }
+  const meta = parseMeta(req.body, false);
+  if (!meta.ok) return renderImportForm(res, 422, 'upload', meta.errors, meta.values);
+  const file = req.file;
+  if (!file || file.size === 0) return refuse(file ? 'The file is empty' : 'Choose a .txt, .html or .md file');
+  const kind = kindOfFile(file.originalname, file.mimetype);
+  if (!kind) return refuse('Only .txt, .html and .md files can be imported');
+  const content = decodeText(file.buffer);
+  if (content === null) return refuse('The file is not text');
+  const doc = await readDocument(kind, content);
+  if (!doc) return refuse('The HTML could not be read');
+  if (!doc.text.trim()) return refuse('The file has no article text in it');
+  await finish(req, res, withDocument(meta.input, doc, 'upload'), meta.step, 'upload');
+});
+
+r.post('/articles/fetch', 'create:articles', async (req, res) => {
+  const meta = parseMeta(req.body, true);
+  if (!meta.ok) return renderImportForm(res, 422, 'url', meta.errors, meta.values);
+  const refuse = (message: string) => renderImportForm(res, 422, 'url', { url: message }, formValues(req.body));
+  const db = dbOf(req);
+  const known = await findDuplicate(db, urlKey(meta.input.url), '');
+  if (known) return alreadyImported(req, res, known.id);
+  let page;
+  try {
+    page = await fetchArticlePage(meta.input.url!, (req.app.locals.urlFetch as FetchOptions | undefined) ?? {});
+  } catch (err) {
+    if (err instanceof FetchRefused) return refuse(`Verbatim could not import that page: ${err.message}.`);
+    throw err;
+  }
+  const kind: DocumentKind = page.contentType === 'text/plain' ? 'text' : page.contentType === 'text/markdown' ? 'markdown' : 'html';
+  const doc = await readDocument(kind, page.body, page.url);
+  if (!doc || !doc.text.trim()) return refuse('Verbatim could not find article text on that page.');
+  await finish(req, res, withDocument(meta.input, doc, 'url'), meta.step, 'url');
+});
+
+r.get('/articles/:id', 'read:articles', async (req, res) => renderArticle(dbOf(req), res, articleIdParam(req)));
+
+async function finish(req: Request, res: Response, input: ArticleInput, step: Step, tab: ImportTab) {
+  if (step === 'preview') return renderPreview(res, previewImport(input), tab);
+  const { articleId, created } = await importArticle(dbOf(req), actorOf(req), input);
+  if (!created) return alreadyImported(req, res, articleId);
+  flash(req, 'success', 'Article imported. Its claims are listed below the text.');
+  res.redirect(303, `/articles/${articleId}`);
+}
+
+function alreadyImported(req: Request, res: Response, articleId: number) {
+  flash(req, 'info', 'This article was already imported; here it is.');
+  res.redirect(303, `/articles/${articleId}`);
+}
+
+function renderPreviewAgain(res: Response, values: Record<string, unknown>, errors: Record<string, string>) {
+  res.status(422).render('articles/preview', { title: 'Check the article before saving', values, errors, preview: null });
+}
+
+/** Fields the person typed win; then what the document's markup says; the engine fills the rest on import. */
+function withDocument(meta: Omit<ArticleInput, 'text'>, doc: ImportedDocument, method: 'upload' | 'url'): ArticleInput {
+  return {
+    ...meta,
+    text: doc.text,
+    ...(doc.html ? { html: doc.html } : {}),
+    title: meta.title ?? doc.title,
+    outlet: meta.outlet ?? doc.outlet,
+    author: meta.author ?? doc.author,
+    publishedAt: meta.publishedAt ?? doc.publishedAt,
+    language: meta.language ?? doc.language,
+    method,
+  };
+}
+
+async function readDocument(kind: DocumentKind, content: string, url?: string): Promise<ImportedDocument | null> {
+  try {
+    return await documentFrom(kind, content, url);
+  } catch {
+    return null;
+  }
+}
+
+/** UTF-8 when it is valid UTF-8, else Windows-1252 (what unlabeled older pages use); null for binary data. */
+function decodeText(buf: Buffer): string | null {
+  if (buf.includes(0)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return new TextDecoder('windows-1252').decode(buf);
+  }
+}
+
+export default r.router;

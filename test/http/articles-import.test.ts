@@ -1,0 +1,240 @@
+import { randomBytes } from 'node:crypto';
+import http, { type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { stopHtmlReader } from '../../server/imports/html-reducer';
+import { auditEventsFor, createUser, csrfToken, getTestDb, newAgent, signIn, testApp, type Agent } from '../support';
+
+const db = getTestDb();
+const app = testApp();
+const tag = () => [...randomBytes(6)].map((b) => String.fromCharCode(97 + (b % 26))).join('').replace(/^./, (c) => c.toUpperCase());
+
+function article(name: string, headline = 'Council backs the bridge') {
+  return `${headline}\n\nThe council voted on Monday.\n\n"The bridge will open next spring," said Maria ${name}, the council leader.\n\nOpponents disagreed. "It is far too expensive," said Tomas ${name}son.`;
+}
+
+let agent: Agent;
+beforeAll(async () => {
+  const { user, password } = await createUser(db, { role: 'fact_checker' });
+  agent = await signIn(newAgent(app), user.email, password);
+});
+afterAll(() => stopHtmlReader());
+
+const articleIdFrom = (location: string | undefined) => Number(/^\/articles\/(\d+)$/.exec(location ?? '')?.[1]);
+
+async function paste(fields: Record<string, string>, a = agent) {
+  const _csrf = await csrfToken(a, '/articles/new');
+  return a.post('/articles').type('form').send({ _csrf, ...fields });
+}
+
+describe('importing by pasting', () => {
+  it('when a fact-checker pastes an article, then it is saved with its claims marked on its page and one audit event', async () => {
+    const name = tag();
+    const res = await paste({ title: 'Bridge vote', text: article(name), outlet: 'City Post', published_at: '2025-01-31', url: '' });
+
+    expect(res.status).toBe(303);
+    const id = articleIdFrom(res.headers.location);
+    const page = await agent.get(`/articles/${id}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Article imported');
+    const claims = await db('claims').where({ article_id: id }).orderBy('position').select('id', 'speaker_name');
+    expect(claims.map((c) => c.speaker_name)).toEqual([`Maria ${name}`, `Tomas ${name}son`]);
+    for (const c of claims) expect(page.text).toMatch(new RegExp(`<mark class="claim-mark claim-mark--unreviewed"><a href="/claims/${c.id}">`));
+    expect(page.text).toContain(`[1: Maria ${name} · Unreviewed]`);
+    expect(await db('articles').where({ id }).first()).toMatchObject({ title: 'Bridge vote', outlet: 'City Post', import_method: 'paste' });
+    expect((await auditEventsFor(db, 'article', id)).map((e) => e.action)).toEqual(['article.create']);
+  });
+
+  it('when the same text is pasted again, then the person lands on the existing article with a notice', async () => {
+    const text = article(tag());
+    const first = await paste({ text });
+    const again = await paste({ text: `${text}\n\n`, title: 'Different title' });
+    expect(again.status).toBe(303);
+    expect(again.headers.location).toBe(first.headers.location);
+    expect((await agent.get(again.headers.location!)).text).toContain('already imported');
+    expect(await db('articles').where({ id: articleIdFrom(first.headers.location) }).first()).not.toHaveProperty('title', 'Different title');
+  });
+
+  it('when the preview is asked for, then the engine fills the fields and nothing is saved until the person saves', async () => {
+    const name = tag();
+    const text = article(name, `Bridge ${name} approved`);
+    const res = await paste({ text, step: 'preview' });
+    expect(res.status).toBe(200);
+    expect(res.text).toContain(`value="Bridge ${name} approved"`);
+    expect(res.text).toContain('Verbatim found <strong>2</strong> claims');
+    expect(res.text).toContain(`Maria ${name}`);
+    expect(await db('articles').where('body', 'like', `%Maria ${name},%`).first()).toBeUndefined();
+
+    const saved = await paste({ text, title: `Corrected ${name}`, language: 'en', translated: 'no', method: 'paste', from: 'preview', step: 'save' });
+    expect(saved.status).toBe(303);
+    expect(await db('articles').where({ id: articleIdFrom(saved.headers.location) }).first()).toMatchObject({ title: `Corrected ${name}` });
+  });
+
+  it.each([
+    [{ text: '   ' }, 'text', 'Paste the article&#39;s text'],
+    [{ text: 'x', url: 'javascript:alert(1)' }, 'url', 'starting with http:// or https://'],
+    [{ text: 'x', published_at: 'last Tuesday' }, 'published_at', 'YYYY-MM-DD'],
+    [{ text: 'x', language: 'English!' }, 'language', 'language code'],
+    [{ text: 'x', translated: 'maybe' }, 'translated', 'Choose yes, no'],
+    [{ text: 'x', title: 't'.repeat(501) }, 'title', 'longer than 500'],
+  ])('when the form is invalid (%o), then it answers 422 with the message and nothing is saved', async (fields, field, message) => {
+    const before = await db('articles').max({ id: 'id' }).first();
+    const res = await paste(fields as Record<string, string>);
+    expect(res.status).toBe(422);
+    expect(res.text).toContain(message);
+    expect(res.text).toContain(`id="${field}"`);
+    expect((await db('articles').max({ id: 'id' }).first())!.id).toBe(before!.id);
+  });
+
+  it('when a long pasted text comes back with an error, then the whole text is still in the form', async () => {
+    const text = `${article(tag())}\n\n${'More paragraphs of the article follow here. '.repeat(6000)}end-${tag()}`;
+    const res = await paste({ text, published_at: 'soon' });
+    expect(res.status).toBe(422);
+    expect(res.text).toContain(text.slice(-40));
+    expect(res.text.length).toBeGreaterThan(text.length);
+  });
+
+  it('when a visitor is not signed in, then the import is refused', async () => {
+    const res = await newAgent(app).post('/articles').type('form').send({ text: 'x' });
+    expect([303, 403]).toContain(res.status);
+    expect(res.status === 303 ? res.headers.location : '').toMatch(res.status === 303 ? /^\/login/ : /^$/);
+  });
+});
+
+describe('importing a file', () => {
+  async function upload(filename: string, content: string | Buffer, fields: Record<string, string> = {}) {
+    const _csrf = await csrfToken(agent, '/articles/new?tab=upload');
+    let req = agent.post('/articles/upload').field('_csrf', _csrf);
+    for (const [k, v] of Object.entries(fields)) req = req.field(k, v);
+    return req.attach('file', Buffer.isBuffer(content) ? content : Buffer.from(content), filename);
+  }
+
+  it('when a .txt file is uploaded, then it is imported as its text', async () => {
+    const name = tag();
+    const res = await upload('story.txt', article(name), { title: 'From a text file' });
+    expect(res.status).toBe(303);
+    const id = articleIdFrom(res.headers.location);
+    expect(await db('articles').where({ id }).first()).toMatchObject({ title: 'From a text file', import_method: 'upload' });
+    expect(await db('claims').where({ article_id: id }).pluck('speaker_name')).toEqual([`Maria ${name}`, `Tomas ${name}son`]);
+  });
+
+  it('when an .html page is uploaded, then its article text is imported without the page around it, with the facts its markup gives', async () => {
+    const name = tag();
+    const paragraphs = article(name).split('\n\n').map((p) => `<p>${p.replace(/"/g, '&quot;')}</p>`).join('\n');
+    const filler = '<p>The council has debated the crossing for a decade, through three budgets and two elections, while traffic grew every year.</p>'.repeat(3);
+    const html = `<html lang="en"><head><title>Bridge ${name}</title><meta property="og:site_name" content="Harbour Herald"></head>
+      <body><nav><a href="/">Home</a><a href="/weather">Weather ${name}</a></nav><article>${filler}${paragraphs}</article><footer>Subscribe now</footer></body></html>`;
+    const res = await upload('page.html', html);
+    expect(res.status).toBe(303);
+    const row = await db('articles').where({ id: articleIdFrom(res.headers.location) }).first();
+    expect(row).toMatchObject({ outlet: 'Harbour Herald', language: 'en', import_method: 'upload' });
+    expect(row.body).toContain(`"The bridge will open next spring," said Maria ${name}`);
+    expect(row.body).not.toContain(`Weather ${name}`);
+    expect(row.body).toMatch(/decade.*\n\n/);
+  });
+
+  it('when a .md file is uploaded, then its Markdown is stripped', async () => {
+    const name = tag();
+    const res = await upload('story.md', `# Bridge **${name}**\n\n${article(name).replace('The council', 'The [council](https://council.example)')}`);
+    expect(res.status).toBe(303);
+    const row = await db('articles').where({ id: articleIdFrom(res.headers.location) }).first();
+    expect(row.title).toBe(`Bridge ${name}`);
+    expect(row.body).toContain('The council voted on Monday.');
+    expect(row.body).not.toContain('](');
+  });
+
+  it.each([
+    ['report.pdf', Buffer.from('%PDF-1.4'), 'Only .txt, .html and .md'],
+    ['binary.txt', Buffer.from([0x48, 0x00, 0x49]), 'not text'],
+    ['empty.txt', Buffer.alloc(0), 'empty'],
+    ['huge.txt', Buffer.alloc(2 * 1024 * 1024 + 10, 'a'), 'larger than 2 MB'],
+  ])('when the file is unusable (%s), then it answers 422 with a clear message', async (filename, content, message) => {
+    const res = await upload(filename, content, { title: 'Kept title' });
+    expect(res.status).toBe(422);
+    expect(res.text).toContain(message);
+    expect(res.text).toContain('value="Kept title"');
+  });
+
+  it('when no file is chosen, then it answers 422', async () => {
+    const _csrf = await csrfToken(agent, '/articles/new?tab=upload');
+    const res = await agent.post('/articles/upload').field('_csrf', _csrf).field('title', 'x');
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('Choose a .txt, .html or .md file');
+  });
+
+  it('when the upload carries no CSRF token, then it is refused before anything is read', async () => {
+    const res = await agent.post('/articles/upload').attach('file', Buffer.from(article(tag())), 'a.txt');
+    expect(res.status).toBe(403);
+  });
+});
+
+describe('importing from a link', () => {
+  let server: Server;
+  let base: string;
+  const pages = new Map<string, string>();
+
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      if (req.url?.startsWith('/moved')) return void res.writeHead(302, { location: req.url.slice('/moved'.length) || '/' }).end();
+      if (req.url === '/to-private') return void res.writeHead(302, { location: 'http://10.0.0.7/secret' }).end();
+      const body = pages.get(req.url ?? '');
+      if (!body) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  async function fetchVia(a: Agent, url: string) {
+    const _csrf = await csrfToken(a, '/articles/new?tab=url');
+    return a.post('/articles/fetch').type('form').send({ _csrf, url });
+  }
+
+  it('when the app runs with its defaults, then a link to this machine is refused with the reason', async () => {
+    const name = tag();
+    pages.set(`/${name}`, `<html><body><article><p>${article(name)}</p></article></body></html>`);
+    const res = await fetchVia(agent, `${base}/${name}`);
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('not on the public internet (loopback)');
+    expect(res.text).toContain(`value="${base}/${name}"`);
+  });
+
+  describe('with the local test server explicitly allowed', () => {
+    const localApp = testApp();
+    localApp.locals.urlFetch = { allow: ['127.0.0.1'] };
+    let local: Agent;
+    beforeAll(async () => {
+      const { user, password } = await createUser(db, { role: 'fact_checker' });
+      local = await signIn(newAgent(localApp), user.email, password);
+    });
+
+    it('when a link is given, then the page is fetched, reduced to its article and imported; the same link again leads there', async () => {
+      const name = tag();
+      const body = article(name).split('\n\n').map((p) => `<p>${p}</p>`).join('');
+      pages.set(`/news/${name}`, `<html lang="en"><head><title>Bridge ${name}</title></head><body><article>${body}</article></body></html>`);
+      const res = await fetchVia(local, `${base}/moved/news/${name}`);
+      expect(res.status).toBe(303);
+      const row = await db('articles').where({ id: articleIdFrom(res.headers.location) }).first();
+      expect(row).toMatchObject({ import_method: 'url', url: `${base}/moved/news/${name}`, title: `Bridge ${name}` });
+      expect(await db('claims').where({ article_id: row.id }).pluck('speaker_name')).toEqual([`Maria ${name}`, `Tomas ${name}son`]);
+
+      const again = await fetchVia(local, `${base}/moved/news/${name}#comments`);
+      expect(again.headers.location).toBe(res.headers.location);
+    });
+
+    it('when the page redirects to a private address, then the import is refused', async () => {
+      const res = await fetchVia(local, `${base}/to-private`);
+      expect(res.status).toBe(422);
+      expect(res.text).toContain('10.0.0.7 is not on the public internet');
+    });
+
+    it('when the link is not http or https, then it answers 422', async () => {
+      const res = await fetchVia(local, 'file:///etc/passwd');
+      expect(res.status).toBe(422);
+      expect(res.text).toContain('starting with http:// or https://');
+    });
+  });
+});
