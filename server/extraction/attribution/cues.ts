@@ -100,6 +100,10 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     let k = j + 1;
     for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
     if (speakerMention(ix, ix.startAt[k] ?? -1)) return { mention: ix.startAt[k]!, cue: j, how: 'after-inverted', confidence: 0.9 };
+    // why: "said harbour master Tobias Lindqvist", "said Democratic strategist Jane Roe": role words before the name
+    for (let r = k; r < k + 4 && isWord(toks[r]) && !isSpeech(toks[r]) && sent[r] === sent[j]; r++)
+      if (speakerMention(ix, ix.startAt[r + 1] ?? -1) && ix.mentions[ix.startAt[r + 1]!]!.type === 'name')
+        return { mention: ix.startAt[r + 1]!, cue: j, how: 'after-inverted', confidence: 0.8 };
     return null;
   }
   const mi = ix.startAt[j]!;

@@ -74,7 +74,9 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     if (!list) byWord.set(w, [e]);
     else if (!list.includes(e) && list.length < 50) list.push(e);
   };
-  mentions.forEach((m, mi) => {
+  mentions.forEach((desc, mi) => {
+    // why: the owner inside a description ("a spokesman for the Rail Company") is a name like any other
+    const m = desc.type === 'desc' && desc.owner?.type === 'name' ? desc.owner : desc;
     if (m.type !== 'name') return;
     let e = match(byWord, byKey, m);
     if (!e) {

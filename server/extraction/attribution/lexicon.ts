@@ -49,7 +49,7 @@ export const TITLES = new Map<string, string>(Object.entries({
   mayor: 'mayor', ambassador: 'ambassador', speaker: 'speaker', chairman: 'chairman', chairwoman: 'chairwoman',
   sheriff: 'sheriff', attorney: 'attorney', candidate: 'candidate', pope: 'pope', king: 'king', queen: 'queen',
   prince: 'prince', princess: 'princess', sir: '', lord: '', lady: '', rev: 'reverend', reverend: 'reverend',
-  father: 'priest', rabbi: 'rabbi', sgt: 'sergeant', capt: 'captain', captain: 'captain', coach: 'coach', pres: 'president',
+  father: 'priest', rabbi: 'rabbi', inspector: 'inspector', detective: 'detective', commissioner: 'commissioner', superintendent: 'superintendent', sgt: 'sergeant', capt: 'captain', captain: 'captain', coach: 'coach', pres: 'president',
   former: '', democratic: '', republican: '', gop: '', dem: '', chief: '', deputy: '', acting: '', foreign: '', prime: '',
   defense: '', defence: '', state: '', house: '', senate: '', white: '', press: '', interior: '', health: '', us: '', u: '',
 }));
@@ -102,7 +102,7 @@ export const ORG_WORDS = words(`party committee campaign news times post journal
   police guard forces force school church review magazine tribune herald gazette daily weekly radio tv television
   channel broadcasting media reuters kremlin government parliament assembly council cabinet
   alliance movement front project program programme initiative caucus staff industries airlines partners
-  forum summit conference festival academy institution ngos ngo`);
+  forum summit conference festival academy institution ngos ngo authority railway railways airport`);
 
 /** Words that make a capitalised run a place (never a speaker antecedent). */
 export const PLACE_WORDS = words(`united states kingdom republic north south east west new city county state island islands

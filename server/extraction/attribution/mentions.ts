@@ -262,7 +262,15 @@ export function findMentions(v: View): Mention[] {
     }
     let m: Mention | null = null;
     if (PRONOUN_KEYS.has(t.key) && !(t.key === 'i' && !t.cap)) m = pronounMention(v, i);
-    else if (DETERMINERS.has(t.key)) m = descMention(v, i);
+    else if (DETERMINERS.has(t.key)) {
+      m = descMention(v, i);
+      // why: "the Harbour Authority" is a name; its article belongs to the mention, so cues find it right after "to"
+      if (!m && t.key === 'the' && isWord(toks[i + 1]) && toks[i + 1]!.cap && nameStart(v, i + 1)) {
+        m = nameMention(v, i + 1, nameRun(v, i + 1));
+        m.vi = i;
+        m.s = t.s;
+      }
+    }
     else if (nameStart(v, i)) {
       m = nameMention(v, i, nameRun(v, i));
       // why: "Clinton's campaign", "Trump's spokeswoman" describe someone through the named owner

@@ -50,6 +50,9 @@ export function resolveMentions(mentions: Mention[], entities: Entity[]): void {
   }
 }
 
+/** Heads of descriptions whose holder speaks in an organisation's name ("a spokesman for X"). */
+const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'secretary']);
+
 /** Marks a pronoun not resolved yet. */
 export const UNRESOLVED = -2;
 
@@ -104,7 +107,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     }
     return addEntity(entities, d);
   }
-  if (d.owner && d.owner.entity >= 0 && entities[d.owner.entity]!.kind === 'organization' && !d.plural) {
+  if (SPEAKS_FOR.has(head) && d.owner && d.owner.entity >= 0 && entities[d.owner.entity]!.kind === 'organization' && !d.plural) {
     // why: "a spokesman for the campaign" speaks for it; he is unnamed, so the organisation is the speaker
     return d.owner.entity;
   }

@@ -1,0 +1,137 @@
+import { speakersOf } from './attribution-helpers';
+
+describe('attribution: where the cue stands', () => {
+  test('when the cue follows the quote ("…," Name said), then the quote is that person’s', () => {
+    const { quotes } = speakersOf('Rain is coming. “We will open the dams tonight,” Marta Oliveira said on Monday.');
+    expect(quotes[0]).toMatchObject({ speaker: 'Marta Oliveira', mention: 'Marta Oliveira', cue: 'said' });
+  });
+
+  test('when the verb comes first ("…," said Name), then the name after the verb is the speaker', () => {
+    const { quotes } = speakersOf('The port reopened. “Ships are moving again,” said harbour master Tobias Lindqvist.');
+    expect(quotes[0]).toMatchObject({ speaker: 'Tobias Lindqvist', cue: 'said' });
+  });
+
+  test('when a colon introduces the quote (Name said: “…”), then the speaker precedes the verb', () => {
+    const { quotes } = speakersOf('Governor Elena Petrova said: “The bridge will stay closed until spring.”');
+    expect(quotes[0]).toMatchObject({ speaker: 'Elena Petrova', mention: 'Governor Elena Petrova' });
+  });
+
+  test('when the cue interrupts the quote, then both halves share the speaker and the mention', () => {
+    const { quotes } = speakersOf('“We tried,” Samuel Okafor said, “but the river was faster.”');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Samuel Okafor', 'Samuel Okafor']);
+    expect(quotes[1]!.mention).toBe('Samuel Okafor');
+  });
+
+  test('when a partial quote sits in reported speech, then the reporting verb’s subject owns it', () => {
+    const { quotes } = speakersOf('Inspector Hanna Berg said the damage was “far worse than feared” after her visit.');
+    expect(quotes[0]).toMatchObject({ speaker: 'Hanna Berg', cue: 'said' });
+  });
+});
+
+describe('attribution: who the mention stands for', () => {
+  test('when the cue says "he", then the pronoun is the evidence and the speaker is the last named man', () => {
+    const text = 'Mayor Paul Duret visited the flooded quarter on Tuesday. He met residents.\n\n“Nobody will be left behind,” he said.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Paul Duret', mention: 'he' });
+    expect(quotes[0]!.evidence).toContain('pronoun "he" → Paul Duret');
+  });
+
+  test('when "she" follows a man and a woman, then gender picks the woman', () => {
+    const text = 'Mrs. Ines Carvalho met Mr. Jonas Weber in Lisbon. Weber left early.\n\n“The talks were useful,” she said.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Ines Carvalho');
+  });
+
+  test('when a description repeats a title ("the senator"), then it resolves to the titled person', () => {
+    const text = 'Sen. Laura Kim met the farmers’ union and its chairman Piet Vos.\n\n“This budget fails rural families,” the senator said.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Laura Kim', mention: 'the senator' });
+  });
+
+  test('when an apposition names a role, then the speaker carries it', () => {
+    const text = 'Ada Mensah, professor of hydrology at the Coastal Institute, was blunt. “The sea wall is too low,” Mensah said.';
+    const { result, quotes } = speakersOf(text);
+    expect(quotes[0]!.speaker).toBe('Ada Mensah');
+    expect(result.speakers[0]!.role).toContain('professor of hydrology');
+  });
+
+  test('when a short name follows the full one, then the canonical name is the fullest and the short one an alias', () => {
+    const text = 'Rafael Ortiz Mendes runs the ferry company. “Prices will rise,” Mendes said.';
+    const { result, quotes } = speakersOf(text);
+    expect(quotes[0]!.speaker).toBe('Rafael Ortiz Mendes');
+    expect(result.speakers[0]!.aliases).toContain('Mendes');
+  });
+
+  test('when a spokesman speaks for an organisation, then the organisation is the speaker', () => {
+    const text = 'The Northern Rail Company cancelled all trains. “Safety comes first,” a spokesman for the Northern Rail Company said.';
+    const { result, quotes } = speakersOf(text);
+    expect(quotes[0]!.speaker).toBe('Northern Rail Company');
+    expect(result.speakers[0]!.kind).toBe('organization');
+  });
+
+  test('when "according to" names the source, then it is the speaker', () => {
+    const { quotes } = speakersOf('The dam held, according to the Water Safety Agency, which called it “a close call.”');
+    expect(quotes[0]!.speaker).toBe('Water Safety Agency');
+  });
+});
+
+describe('attribution: quotes across paragraphs', () => {
+  test('when a quote continues in the next paragraph without a new cue, then it keeps the speaker', () => {
+    const text = '“We rebuilt the school in six weeks,” said Noor Haddad, the headteacher.\n\n“The children are back and the roof holds.”';
+    const { quotes } = speakersOf(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Noor Haddad', 'Noor Haddad']);
+    expect(quotes[1]!.mention).toBe('Noor Haddad');
+  });
+
+  test('when a scraper cut the cue into the next paragraph, then the cue is still found', () => {
+    const text = 'Defence minister Karl Janssen visited the base.\n\n“\n\nOur patrols will double\n\n,” he declared.';
+    const quotes = [{ start: text.indexOf('Our'), end: text.indexOf('double') + 6, kind: 'direct' as const, openMark: null, closeMark: null, repairs: [], confidence: 1 }];
+    const { quotes: got } = speakersOf(text, quotes);
+    expect(got[0]).toMatchObject({ speaker: 'Karl Janssen', mention: 'he', cue: 'declared' });
+  });
+
+  test('when a quote stands alone and the next quote carries the cue, then they share it', () => {
+    const text = 'What next?\n\n“Perhaps a new canal.\n\nLike the one in the north,” suggests Lena Fischer, an engineer.';
+    const quotes = [
+      { start: text.indexOf('Perhaps'), end: text.indexOf('canal.') + 6, kind: 'direct' as const, openMark: null, closeMark: null, repairs: [], confidence: 1 },
+      { start: text.indexOf('Like'), end: text.indexOf('north') + 5, kind: 'direct' as const, openMark: null, closeMark: null, repairs: [], confidence: 1 },
+    ];
+    expect(speakersOf(text, quotes).quotes.map((q) => q.speaker)).toEqual(['Lena Fischer', 'Lena Fischer']);
+  });
+
+  test('when the article names nobody, then the attribution is null', () => {
+    const { quotes } = speakersOf('The weather turned. “Bring an umbrella” was written on the door.');
+    expect(quotes[0]!.speaker).toBeNull();
+  });
+});
+
+describe('attribution: sources and reported speech', () => {
+  test('when the cue names an agency ("told Reuters"), then it is the source', () => {
+    const { quotes } = speakersOf('“We are ready,” Omar Haddad told Reuters on Friday.');
+    expect(quotes[0]).toMatchObject({ speaker: 'Omar Haddad', source: 'Reuters' });
+  });
+
+  test('when a claim opens with "according to", then it is an indirect claim of that source', () => {
+    const text = 'According to the Harbour Authority, three ships were damaged in the storm.';
+    const { result } = speakersOf(text);
+    expect(result.indirect).toHaveLength(1);
+    const claim = result.indirect[0]!;
+    expect(text.slice(claim.start, claim.end)).toBe('three ships were damaged in the storm');
+    const speaker = result.speakers.find((s) => s.key === claim.attribution.speakerKey);
+    expect(speaker?.name).toBe('Harbour Authority');
+  });
+
+  test('when reported speech ends with ", he assured", then the clause before is his indirect claim', () => {
+    const text = 'Finance minister Idris Bello met the bankers. All debts will be paid in gold, he assured after the meeting.';
+    const { result } = speakersOf(text);
+    const claim = result.indirect[0]!;
+    expect(text.slice(claim.start, claim.end)).toBe('All debts will be paid in gold');
+    expect(result.speakers.find((s) => s.key === claim.attribution.speakerKey)?.name).toBe('Idris Bello');
+  });
+
+  test('when a speaker "confirmed that" something, then the that-clause is the indirect claim', () => {
+    const text = 'Chief engineer Mira Sand confirmed that the tunnel will open in May.';
+    const { result } = speakersOf(text);
+    const claim = result.indirect[0]!;
+    expect(text.slice(claim.start, claim.end)).toBe('the tunnel will open in May');
+  });
+});
