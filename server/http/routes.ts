@@ -3,9 +3,10 @@ import articlesRouter from '../articles/routes';
 import auditRouter from '../audit/routes';
 import claimsRouter from '../claims/routes';
 import queuesRouter from '../queues/routes';
+import speakersRouter from '../speakers/routes';
 
 /**
  * Feature routers, mounted after the foundation's (sign-in, account, admin, health).
  * Each is built with secureRouter(), so every route declares its permission.
  */
-export const featureRouters: Router[] = [articlesRouter, claimsRouter, queuesRouter, auditRouter];
+export const featureRouters: Router[] = [articlesRouter, claimsRouter, queuesRouter, auditRouter, speakersRouter];

@@ -1,0 +1,53 @@
+import type { Request, Response } from 'express';
+import type { Db } from '../db/knex';
+import { notFound } from '../http/errors';
+import type { FieldErrors } from '../http/validation';
+import { STATUS_LABELS } from '../articles/pages';
+import { claimsOfSpeaker, findSpeaker, listSpeakers, mergedInto, CLAIM_COUNT_CAP } from './repository';
+
+export const PAGE_SIZE = 50;
+const CLAIM_CURSOR = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)_(\d{1,15})$/;
+
+export function speakerIdParam(req: Request): number {
+  const raw = String(req.params.id ?? '');
+  if (!/^\d{1,15}$/.test(raw)) throw notFound('Speaker');
+  return Number(raw);
+}
+
+export async function renderSpeakerList(db: Db, req: Request, res: Response) {
+  const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, 200) : '';
+  const afterId = typeof req.query.after === 'string' && /^\d{1,15}$/.test(req.query.after) ? Number(req.query.after) : null;
+  const after = afterId ? await findSpeaker(db, afterId) : undefined;
+  const { rows, more } = await listSpeakers(db, { q: q || null, after: after ? { name: after.name, id: after.id } : null, limit: PAGE_SIZE });
+  const last = rows.at(-1);
+  const query = (extra: Record<string, string>) => `/speakers?${new URLSearchParams({ ...(q ? { q } : {}), ...extra })}`;
+  res.render('speakers/list', {
+    title: 'Speakers', speakers: rows, q, cap: CLAIM_COUNT_CAP,
+    next: more && last ? query({ after: String(last.id) }) : null,
+    first: after ? query({}) : null,
+  });
+}
+
+export interface MergeFormState {
+  errors?: FieldErrors;
+  values?: Record<string, unknown>;
+  message?: string;
+}
+
+/** A speaker's page; a merged speaker's address leads to the speaker it became. */
+export async function renderSpeaker(db: Db, req: Request, res: Response, id: number, status = 200, merge: MergeFormState = {}) {
+  const speaker = await findSpeaker(db, id);
+  if (!speaker) throw notFound('Speaker');
+  if (speaker.merged_into_id !== null) return res.redirect(301, `/speakers/${speaker.merged_into_id}`);
+  const raw = typeof req.query.before === 'string' ? req.query.before : '';
+  const m = CLAIM_CURSOR.exec(raw);
+  const before = m ? { at: new Date(m[1]!), id: Number(m[2]) } : null;
+  const [{ rows, more }, merged] = await Promise.all([claimsOfSpeaker(db, id, { before, limit: PAGE_SIZE }), mergedInto(db, id)]);
+  const last = rows.at(-1);
+  res.status(status).render('speakers/show', {
+    title: speaker.name, speaker, claims: rows, merged, statusLabels: STATUS_LABELS,
+    next: more && last ? `/speakers/${id}?before=${last.updated_at.toISOString()}_${last.id}` : null,
+    paged: Boolean(before),
+    errors: merge.errors ?? {}, values: merge.values ?? {}, mergeMessage: merge.message ?? null,
+  });
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { actorOf, dbOf } from '../http/context';
+import { AppError } from '../http/errors';
+import { flash } from '../http/flash';
+import { secureRouter } from '../http/secure-router';
+import { parseForm } from '../http/validation';
+import { findLiveSpeakerForKey, findSpeaker, speakerNameKey } from './repository';
+import { renderSpeaker, renderSpeakerList, speakerIdParam } from './pages';
+import { mergeSpeakers } from './service';
+
+const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const mergeSchema = z.object({
+  into: z.preprocess(one, z.string('Name the speaker to keep').trim().min(1, 'Name the speaker to keep').max(200)),
+  version: z.preprocess(one, z.coerce.number('The form is missing its version; reload the page').int().positive()),
+  note: z.preprocess(one, z.string().trim().max(2000, 'The note is longer than 2000 characters').optional().default('')),
+});
+
+const r = secureRouter();
+
+r.get('/speakers', 'read:speakers', async (req, res) => renderSpeakerList(dbOf(req), req, res));
+
+r.get('/speakers/:id', 'read:speakers', async (req, res) => renderSpeaker(dbOf(req), req, res, speakerIdParam(req)));
+
+r.post('/speakers/:id/merge', 'merge:speakers', async (req, res) => {
+  const db = dbOf(req);
+  const loserId = speakerIdParam(req);
+  const form = parseForm(mergeSchema, req.body);
+  if (!form.ok) return renderSpeaker(db, req, res, loserId, 422, form);
+  const values = { into: form.data.into, note: form.data.note };
+  const { into } = form.data;
+  const survivor = /^\d{1,15}$/.test(into) ? await findSpeaker(db, Number(into)) : await findLiveSpeakerForKey(db, speakerNameKey(into));
+  if (!survivor) return renderSpeaker(db, req, res, loserId, 422, { errors: { into: `No speaker called "${into}"; give the exact name or number` }, values });
+  try {
+    const result = await mergeSpeakers(db, actorOf(req), { loserId, survivorId: survivor.id, version: form.data.version, note: form.data.note || null });
+    flash(req, 'success', `Merged: ${result.claimsMoved} ${result.claimsMoved === 1 ? 'claim' : 'claims'} moved to ${survivor.name}.`);
+    res.redirect(303, `/speakers/${result.survivorId}`);
+  } catch (err) {
+    if (err instanceof AppError && err.status === 422) return renderSpeaker(db, req, res, loserId, 422, { errors: { into: err.message }, values });
+    if (err instanceof AppError && err.status === 409) return renderSpeaker(db, req, res, loserId, 409, { message: err.message, values });
+    throw err;
+  }
+});
+
+export default r.router;

@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { importArticle } from '../../server/articles/service';
+import { auditEventsFor, createUser, csrfFrom, getTestDb, newAgent, signIn, testApp, type Agent } from '../support';
+
+const db = getTestDb();
+const app = testApp();
+const tag = () => [...randomBytes(6)].map((b) => String.fromCharCode(97 + (b % 26))).join('').replace(/^./, (c) => c.toUpperCase());
+
+async function twoSpellings() {
+  const name = tag();
+  const { user } = await createUser(db);
+  const actor = { id: user.id, ip: null };
+  const a = await importArticle(db, actor, { text: `Mine reopens\n\n"We start digging in May," said Anna ${name}, the owner.` });
+  const b = await importArticle(db, actor, { text: `Mine news\n\n"Nobody was hurt," said Ann ${name} on Friday.\n\n"We start digging in June," Ann ${name} added.` });
+  const speakerOf = async (articleId: number) => (await db('claims').where({ article_id: articleId }).first('speaker_id')).speaker_id as number;
+  return { name, survivorId: await speakerOf(a.articleId), loserId: await speakerOf(b.articleId), loserArticle: b.articleId };
+}
+
+async function agentFor(role: 'fact_checker' | 'editor'): Promise<Agent> {
+  const { user, password } = await createUser(db, { role });
+  return signIn(newAgent(app), user.email, password);
+}
+
+async function merge(agent: Agent, loserId: number, fields: Record<string, string>) {
+  const page = await agent.get(`/speakers/${loserId}`);
+  const version = /name="version" value="(\d+)"/.exec(page.text)?.[1] ?? '1';
+  return agent.post(`/speakers/${loserId}/merge`).type('form').send({ _csrf: csrfFrom(page.text), version, ...fields });
+}
+
+describe('speakers', () => {
+  let editor: Agent;
+  let checker: Agent;
+  beforeAll(async () => {
+    [editor, checker] = await Promise.all([agentFor('editor'), agentFor('fact_checker')]);
+  });
+
+  it('when someone searches the speaker list, then matching speakers are listed with their claim counts', async () => {
+    const { name, loserId } = await twoSpellings();
+    const res = await checker.get(`/speakers?q=${name.toLowerCase()}`);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain(`<a href="/speakers/${loserId}">Ann ${name}</a>`);
+    expect(res.text).toContain(`Anna ${name}`);
+    expect(res.text).toMatch(new RegExp(`Ann ${name}</a></td>[\\s\\S]*?<td>2</td>`));
+  });
+
+  it("when someone opens a speaker, then every claim of theirs is listed with links to the claim and the article", async () => {
+    const { loserId, loserArticle } = await twoSpellings();
+    const claims = await db('claims').where({ speaker_id: loserId }).pluck('id');
+    const res = await checker.get(`/speakers/${loserId}`);
+    expect(res.status).toBe(200);
+    for (const id of claims) expect(res.text).toContain(`href="/claims/${id}"`);
+    expect(res.text).toContain(`href="/articles/${loserArticle}"`);
+    expect(res.text).not.toContain('Merge into another speaker');
+  });
+
+  it('when an editor merges two speakers, then claims move with their names rewritten, aliases join, the old page redirects, and one event is written', async () => {
+    const { name, survivorId, loserId } = await twoSpellings();
+    const moving = await db('claims').where({ speaker_id: loserId }).select('id', 'version');
+
+    const res = await merge(editor, loserId, { into: `Anna ${name}`, note: 'Same mine owner' });
+
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe(`/speakers/${survivorId}`);
+    const moved = await db('claims').whereIn('id', moving.map((c) => c.id)).select('id', 'speaker_id', 'speaker_name', 'version');
+    expect(moved.every((c) => c.speaker_id === survivorId && c.speaker_name === `Anna ${name}`)).toBe(true);
+    expect(moved.map((c) => c.version)).toEqual(moving.map((c) => c.version + 1));
+    expect(await db('speakers').where({ id: survivorId }).first('aliases')).toEqual({ aliases: expect.arrayContaining([`Ann ${name}`]) });
+    expect(await db('speakers').where({ id: loserId }).first('merged_into_id')).toEqual({ merged_into_id: survivorId });
+
+    const events = await auditEventsFor(db, 'speaker', survivorId);
+    expect(events.map((e) => e.action)).toEqual(['speaker.merge']);
+    expect(events[0]).toMatchObject({ note: 'Same mine owner', after: { claims_moved: 2, loser: { id: loserId, merged_into_id: survivorId } } });
+
+    const old = await checker.get(`/speakers/${loserId}`);
+    expect(old.status).toBe(301);
+    expect(old.headers.location).toBe(`/speakers/${survivorId}`);
+    const search = await checker.get(`/claims?q=${encodeURIComponent(`Anna ${name}`)}`);
+    for (const c of moving) expect(search.text).toContain(`href="/claims/${c.id}"`);
+  });
+
+  it('when a fact-checker tries to merge, then it is forbidden and nothing changes', async () => {
+    const { survivorId, loserId } = await twoSpellings();
+    const checkerPage = await checker.get(`/speakers/${loserId}`);
+    const res = await checker.post(`/speakers/${loserId}/merge`).type('form').send({ _csrf: csrfFrom(checkerPage.text), into: String(survivorId), version: '1' });
+    expect(res.status).toBe(403);
+    expect(await db('speakers').where({ id: loserId }).first('merged_into_id')).toEqual({ merged_into_id: null });
+    expect(await auditEventsFor(db, 'speaker', survivorId)).toEqual([]);
+  });
+
+  it('when the speaker to keep does not exist or is the same one, then it answers 422 and nothing changes', async () => {
+    const { loserId } = await twoSpellings();
+    const unknown = await merge(editor, loserId, { into: `Nobody ${tag()}` });
+    expect(unknown.status).toBe(422);
+    expect(unknown.text).toContain('No speaker called');
+    const itself = await merge(editor, loserId, { into: String(loserId) });
+    expect(itself.status).toBe(422);
+    expect(itself.text).toContain('cannot be merged into itself');
+    expect(await auditEventsFor(db, 'speaker', loserId)).toEqual([]);
+  });
+
+  it('when the speaker changed since the form was loaded, then it answers 409 and keeps what was typed', async () => {
+    const { survivorId, loserId } = await twoSpellings();
+    const page = await editor.get(`/speakers/${loserId}`);
+    await db('speakers').where({ id: loserId }).increment('version', 1);
+    const res = await editor.post(`/speakers/${loserId}/merge`).type('form').send({ _csrf: csrfFrom(page.text), version: '1', into: String(survivorId), note: 'typed note' });
+    expect(res.status).toBe(409);
+    expect(res.text).toContain('changed by someone else');
+    expect(res.text).toContain('value="typed note"');
+  });
+});
