@@ -5,13 +5,14 @@ import { signInOverHttp } from '../../bench/lib/web-session';
 import { createUser, getTestDb, testApp } from '../support';
 import { insertArticleWithClaims } from '../support/claims-fixtures';
 import { chainProblemsSince, judgeStorm, runStorm, type StormSession } from './review-storm';
+import { describeOnServer } from './embedded-limit';
 
 // CI size; `STORM_ACTIONS=10000 npx jest test/load/concurrent-reviewers` is the full storm.
 const ACTIONS = Number(process.env.STORM_ACTIONS ?? 800);
 const CLIENTS = 64;
 const CLAIMS = 100;
 
-describe('concurrent reviewers on the same claims', () => {
+describeOnServer('concurrent reviewers on the same claims', () => {
   let server: Server;
   let baseUrl: string;
 
@@ -41,7 +42,7 @@ describe('concurrent reviewers on the same claims', () => {
       speakerIds = Object.values(fixture.speakerIds);
     }
     const users = [...editors, ...checkers];
-    const signedIn = [];
+    const signedIn: Array<Omit<StormSession, 'baseUrl'>> = [];
     for (const u of users) signedIn.push({ ...(await signInOverHttp(baseUrl, u.user.email, u.password)), role: u.user.role });
     const sessions: StormSession[] = Array.from({ length: CLIENTS }, (_, i) => ({ baseUrl, ...signedIn[i % signedIn.length]! }));
     const initial = new Map<number, number>(
