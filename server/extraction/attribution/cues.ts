@@ -45,9 +45,8 @@ const SOFT = ',—–-:;';
 
 /** A mention usable as a speaker: not a place, not an object pronoun. */
 export function speakerMention(ix: Index, mi: number): boolean {
-  if (mi < 0) return false;
-  const m = ix.mentions[mi]!;
-  if (m.kind === 'place') return false;
+  const m = mi >= 0 ? ix.mentions[mi] : undefined;
+  if (!m || m.kind === 'place') return false;
   return !(m.type === 'pronoun' && ['him', 'them', 'its', 'their', 'who'].includes(m.words[0]!));
 }
 
