@@ -2,6 +2,7 @@ import type { Router } from 'express';
 import articlesRouter from '../articles/routes';
 import auditRouter from '../audit/routes';
 import claimsRouter from '../claims/routes';
+import dashboardRouter from '../dashboard/routes';
 import queuesRouter from '../queues/routes';
 import speakersRouter from '../speakers/routes';
 
@@ -9,4 +10,4 @@ import speakersRouter from '../speakers/routes';
  * Feature routers, mounted after the foundation's (sign-in, account, admin, health).
  * Each is built with secureRouter(), so every route declares its permission.
  */
-export const featureRouters: Router[] = [articlesRouter, claimsRouter, queuesRouter, auditRouter, speakersRouter];
+export const featureRouters: Router[] = [articlesRouter, claimsRouter, queuesRouter, auditRouter, speakersRouter, dashboardRouter];

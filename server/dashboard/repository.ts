@@ -1,0 +1,58 @@
+import type { Db } from '../db/knex';
+
+export interface QueueItem {
+  id: number;
+  quote: string;
+  speaker_name: string | null;
+  article_id: number;
+  article_title: string;
+}
+
+/** The oldest unreviewed claims assigned to this reviewer, from the partial queue index. */
+export async function myQueue(db: Db, userId: number, limit: number): Promise<QueueItem[]> {
+  return db('claims as c')
+    .join('articles as a', 'a.id', 'c.article_id')
+    .where({ 'c.assignee_id': userId, 'c.status': 'unreviewed' })
+    .orderBy('c.id')
+    .limit(limit)
+    .select('c.id', 'c.quote', 'c.speaker_name', 'c.article_id', 'a.title as article_title');
+}
+
+export interface ActivityItem {
+  seq: number;
+  occurred_at: Date;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  note: string | null;
+  actor_name: string | null;
+}
+
+/** Workflow kinds of record; account events (sign-ins, password changes) are not everyone's business. */
+export const ACTIVITY_ENTITIES = ['article', 'claim', 'speaker'] as const;
+
+/**
+ * The latest workflow events. One backwards range scan of (entity_type, seq) per kind, merged: an IN list over
+ * the same index would read every matching event before sorting.
+ */
+export async function recentActivity(db: Db, limit: number): Promise<ActivityItem[]> {
+  const perKind = ACTIVITY_ENTITIES.map(() => '(SELECT seq, occurred_at, action, entity_type, entity_id, note, actor_id FROM audit_events WHERE entity_type = ? ORDER BY seq DESC LIMIT ?)');
+  const { rows } = await db.raw(
+    `SELECT e.seq, e.occurred_at, e.action, e.entity_type, e.entity_id, e.note, u.name AS actor_name
+       FROM (${perKind.join(' UNION ALL ')}) e
+       LEFT JOIN users u ON u.id = e.actor_id
+      ORDER BY e.seq DESC LIMIT ?`,
+    [...ACTIVITY_ENTITIES.flatMap((kind) => [kind, limit]), limit],
+  );
+  return rows as ActivityItem[];
+}
+
+/** Reviews per UTC day since `from` (a UTC midnight), over the claim_reviews created_at index. */
+export async function reviewsPerDay(db: Db, from: Date): Promise<Map<string, number>> {
+  const { rows } = await db.raw(
+    `SELECT to_char(date_trunc('day', created_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS day, count(*)::int AS n
+       FROM claim_reviews WHERE created_at >= ? GROUP BY 1`,
+    [from],
+  );
+  return new Map((rows as Array<{ day: string; n: number }>).map((r) => [r.day, r.n]));
+}

@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { importArticle } from '../../server/articles/service';
+import { forgetDashboardChart } from '../../server/dashboard/routes';
+import { bars, lastDays } from '../../server/dashboard/chart';
+import { createUser, getTestDb, newAgent, signIn, testApp } from '../support';
+
+const db = getTestDb();
+const app = testApp();
+const tag = () => [...randomBytes(6)].map((b) => String.fromCharCode(97 + (b % 26))).join('').replace(/^./, (c) => c.toUpperCase());
+const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toISOString().slice(0, 10);
+
+describe('dashboard', () => {
+  it('when a reviewer signs in, then the dashboard shows status counts, their queue, recent activity and reviews per day', async () => {
+    const { user, password } = await createUser(db, { role: 'fact_checker', name: `Reviewer ${tag()}` });
+    const name = tag();
+    const { articleId } = await importArticle(db, { id: user.id, ip: null }, {
+      text: `Dam opens\n\n"The water is safe to drink," said Olga ${name}.\n\n"We tested it twice," Olga ${name} added.`,
+    });
+    const [mine, other] = await db('claims').where({ article_id: articleId }).orderBy('position').pluck('id');
+    await db('claims').where({ id: mine }).update({ assignee_id: user.id });
+    await db('claim_reviews').insert([
+      { claim_id: other, reviewer_id: user.id, status: 'verified', created_at: new Date() },
+      { claim_id: other, reviewer_id: user.id, status: 'disputed', note: 'n', created_at: new Date(Date.now() - 3 * 86_400_000) },
+    ]);
+    const perDay = await db('claim_reviews').where('created_at', '>=', `${day(13)}T00:00:00Z`)
+      .select(db.raw(`to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day`)).count({ n: '*' }).groupBy('day');
+    const counts = await db('claim_status_counts').select('status').sum({ n: 'claims' }).groupBy('status');
+    forgetDashboardChart();
+
+    const agent = await signIn(newAgent(app), user.email, password);
+    const res = await agent.get('/');
+
+    expect(res.status).toBe(200);
+    for (const c of counts) expect(res.text).toContain(`status-${c.status}">`);
+    const unreviewed = counts.find((c) => c.status === 'unreviewed');
+    expect(res.text).toContain(`Unreviewed: <strong>${Number(unreviewed!.n).toLocaleString('en')}</strong>`);
+    const queue = res.text.slice(res.text.indexOf('id="queue-heading"'), res.text.indexOf('id="chart-heading"'));
+    expect(queue).toContain(`href="/claims/${mine}"`);
+    expect(queue).not.toContain(`href="/claims/${other}"`);
+    expect(res.text).toContain(`article.create`);
+    expect(res.text).toContain(`href="/articles/${articleId}"`);
+    expect(res.text).toContain('<svg');
+    for (const d of perDay) expect(res.text).toContain(`<tr><td>${d.day}</td><td>${d.n}</td></tr>`);
+    expect(res.text).toContain(`<tr><td>${day(0)}</td>`);
+    expect(res.text).toContain(`<tr><td>${day(13)}</td>`);
+    expect(res.text).not.toContain(`<tr><td>${day(14)}</td>`);
+  });
+
+  it('when nobody is signed in, then the dashboard sends them to sign in', async () => {
+    const res = await newAgent(app).get('/');
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toMatch(/^\/login/);
+  });
+
+  it('when the chart is laid out, then the busiest day fills the plot and empty days are zero-height', () => {
+    const series = lastDays(new Map([[day(0), 4], [day(2), 2]]), 14);
+    const { bars: out, max } = bars(series);
+    expect(max).toBe(4);
+    expect(out).toHaveLength(14);
+    expect(out[13]!.height).toBe(2 * out[11]!.height);
+    expect(out[0]!.height).toBe(0);
+    expect(out.every((b, i) => i === 0 || b.x > out[i - 1]!.x)).toBe(true);
+  });
+});
