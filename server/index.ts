@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
-import { createApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase, type Database } from './db/connect';
 import { DataDirInUseError } from './db/embedded';
@@ -19,6 +18,8 @@ async function main(): Promise<void> {
   const started = Date.now();
 
   let database: Database;
+  // the app's modules load while the embedded database starts in its worker thread
+  const appModule = import('./app.js');
   try {
     database = await openDatabase(config, (err) => logger.error({ err }, 'session pool error'));
   } catch (err) {
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
     }
   }
 
+  const { createApp } = await appModule;
   const app = createApp({ config, db, sessionPool: database.sessionPool, logger });
   const server = app.listen(config.port);
   await new Promise<void>((resolve, reject) => {

@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { prepareTemplate, seedFromTemplate } from './embedded-template';
 
 export interface EmbeddedDatabase {
   connectionString: string;
@@ -12,6 +13,8 @@ export interface EmbeddedOptions {
   dataDir: string;
   /** Concurrent client connections the socket server accepts (knex pool + session pool, at least). */
   maxConnections: number;
+  /** Start a new folder from the cluster prepared at install time (default true). */
+  useTemplate?: boolean;
 }
 
 export class DataDirInUseError extends Error {}
@@ -24,12 +27,13 @@ const START_TIMEOUT_MS = 60_000;
  * PGlite itself does not stop two processes from opening one data folder, so a lock file does.
  */
 export async function startEmbeddedDatabase(opts: EmbeddedOptions): Promise<EmbeddedDatabase> {
-  const pgDir = path.join(opts.dataDir, 'pg');
-  mkdirSync(pgDir, { recursive: true });
+  mkdirSync(opts.dataDir, { recursive: true });
   const releaseLock = acquireLock(path.join(opts.dataDir, 'db.lock'));
+  const pgDir = path.join(opts.dataDir, 'pg');
   let worker: Worker;
   let port: number;
   try {
+    if (opts.useTemplate !== false) seedFromTemplate(pgDir);
     worker = new Worker(WORKER_FILE, { workerData: { dataDir: pgDir, maxConnections: opts.maxConnections } });
     port = await waitForReady(worker);
   } catch (err) {
@@ -44,6 +48,15 @@ export async function startEmbeddedDatabase(opts: EmbeddedOptions): Promise<Embe
       return stopping;
     },
   };
+}
+
+/** Makes the empty cluster new data folders are copied from (run at install time). */
+export function prepareEmbeddedTemplate(): Promise<string> {
+  return prepareTemplate(async (workDir) => {
+    const db = await startEmbeddedDatabase({ dataDir: workDir, maxConnections: 1, useTemplate: false });
+    await db.stop();
+    return path.join(workDir, 'pg');
+  });
 }
 
 function waitForReady(worker: Worker): Promise<number> {
