@@ -163,7 +163,13 @@ function topic(a: Analysis, qv: number): number {
   const para = a.view.toks[qv]!.para;
   for (let k = qv - 1; k >= 0 && k >= qv - 300; k--) {
     const t = a.view.toks[k]!;
+    // why: scrapers cut paragraphs; a few sentences back is still the same passage
     if (para - t.para > 1) break;
+    // why: "For the researcher, …" or "According to X, …" just before sets who is speaking
+    if (k === a.view.sentStart[sent[k]!]) {
+      const lead = sentenceLead(a.ix, k);
+      if (lead) return lead.mention;
+    }
     const mi = a.ix.startAt[k]!;
     if (mi < 0) continue;
     const m = a.ix.mentions[mi]!;
