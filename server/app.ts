@@ -43,7 +43,19 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.locals.db = db;
 
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.use(
+    pinoHttp({
+      logger,
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+      // method, path and status only: headers carry session cookies and CSRF tokens
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
+          id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
   app.use(securityHeaders());
   app.use(express.static(path.resolve(__dirname, '../public'), { index: false, maxAge: '1h' }));
   app.use(healthRouter(db));
