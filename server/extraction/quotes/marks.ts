@@ -40,36 +40,38 @@ export function scanMarks(text: string, paragraphs: Paragraph[]): ScannedMarks {
   // Typewriter style writes a double mark as two apostrophes (''); scrapers drop one of them, so in such an
   // article a lone apostrophe-mark stands for a double mark.
   const typewriter = text.includes("''");
-  for (const p of paragraphs) {
-    if (p.boilerplate) continue;
-    // A one-character class: the engine jumps natively from mark to mark, linear in the paragraph.
-    const next = new RegExp(MARK_OR_TAG.source, 'g');
-    next.lastIndex = p.start;
-    for (let found = next.exec(text); found && found.index < p.end; found = next.exec(text)) {
-      const i = found.index;
-      // Marks inside markup (`<tweet author="…">`) delimit attribute values, not speech.
-      if (text[i] === '<') {
-        if (isTagStart(text[i + 1])) {
-          const close = tagEnd(text, i, p.end);
-          if (close > 0) next.lastIndex = close;
-        }
-        continue;
+  // One pass of a one-character class over the whole text: the engine jumps natively from mark to mark, and
+  // a pointer follows the paragraphs, so the scan stays linear however the text is cut.
+  const next = new RegExp(MARK_OR_TAG.source, 'g');
+  let pi = 0;
+  for (let found = next.exec(text); found; found = next.exec(text)) {
+    const i = found.index;
+    while (pi < paragraphs.length && paragraphs[pi]!.end <= i) pi++;
+    const p = paragraphs[pi];
+    if (!p) break;
+    if (i < p.start || p.boilerplate) continue;
+    // Marks inside markup (`<tweet author="…">`) delimit attribute values, not speech.
+    if (text[i] === '<') {
+      if (isTagStart(text[i + 1])) {
+        const close = tagEnd(text, i, p.end);
+        if (close > 0) next.lastIndex = close;
       }
-      // A run of marks (`''`, `,”'`, `"'`) is one boundary: typewriter doubles and nested closes together.
-      let j = i + 1;
-      while (j < p.end && isQuoteChar(text[j]!)) j++;
-      next.lastIndex = j;
-      const mark = describe(text, p, i, j);
-      const isSingle = j - i === 1 && !DOUBLE_MARKS.includes(text[i]!);
-      if (!isSingle) primary.push(mark);
-      else if (isApostrophe(text, i)) {
-        // "don't", "Sanders’ appeal": inside or after a word, a single mark is usually an apostrophe; kept aside
-        // as a possible closer only for the single-quote pass.
-        if (!isWordChar(text[i + 1])) (typewriter ? primary : single).push({ ...mark, role: 'close', weak: typewriter });
-      } else if (isDetached(text, mark)) primary.push(mark);
-      else if (typewriter) primary.push({ ...mark, weak: true });
-      else single.push(mark);
+      continue;
     }
+    // A run of marks (`''`, `,”'`, `"'`) is one boundary: typewriter doubles and nested closes together.
+    let j = i + 1;
+    while (j < p.end && isQuoteChar(text[j]!)) j++;
+    next.lastIndex = j;
+    const mark = describe(text, p, i, j);
+    const isSingle = j - i === 1 && !DOUBLE_MARKS.includes(text[i]!);
+    if (!isSingle) primary.push(mark);
+    else if (isApostrophe(text, i)) {
+      // "don't", "Sanders’ appeal": inside or after a word, a single mark is usually an apostrophe; kept aside
+      // as a possible closer only for the single-quote pass.
+      if (!isWordChar(text[i + 1])) (typewriter ? primary : single).push({ ...mark, role: 'close', weak: typewriter });
+    } else if (isDetached(text, mark)) primary.push(mark);
+    else if (typewriter) primary.push({ ...mark, weak: true });
+    else single.push(mark);
   }
   return { primary, single };
 }
@@ -83,12 +85,13 @@ function tagEnd(text: string, from: number, to: number): number {
   let inValue: string | null = null;
   for (let i = from + 1; i < to && i - from < MAX_TAG_LENGTH; i++) {
     const c = text[i]!;
+    // A new tag or a line break before the end: this `<` was text ("a <b"), not markup.
+    if (c === '<' || c === '\n') return -1;
     if (inValue) {
       if (c === inValue) inValue = null;
     } else if (c === '"' || c === "'") {
       if (text[i - 1] === '=') inValue = c;
     } else if (c === '>') return i + 1;
-    else if (c === '<' || c === '\n') return -1;
   }
   return -1;
 }
