@@ -85,8 +85,8 @@ function tagEnd(text: string, from: number, to: number): number {
   let inValue: string | null = null;
   for (let i = from + 1; i < to && i - from < MAX_TAG_LENGTH; i++) {
     const c = text[i]!;
-    // A new tag or a line break before the end: this `<` was text ("a <b"), not markup.
-    if (c === '<' || c === '\n') return -1;
+    // A new tag, or a line break outside a value, before the end: this `<` was text ("a <b"), not markup.
+    if (c === '<' || (c === '\n' && !inValue)) return -1;
     if (inValue) {
       if (c === inValue) inValue = null;
     } else if (c === '"' || c === "'") {
