@@ -5,3 +5,4 @@ export { signIn, csrfFrom, csrfToken, newAgent, type Agent } from './http';
 export { auditEventsFor } from './audit';
 export { declaredRoutes, concretePath, type DeclaredRoute } from './routes';
 export { sessionIdSet, sessionCookie } from './session';
+export { isolatedDatabase, type IsolatedDatabase } from './isolated';

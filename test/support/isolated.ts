@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Express } from 'express';
+import pg from 'pg';
+import pino from 'pino';
+import { createApp } from '../../server/app';
+import { startEmbeddedDatabase } from '../../server/db/embedded';
+import { createDb, type Db } from '../../server/db/knex';
+import { migrateLatest } from '../../server/db/migrate';
+import { TEST_SESSION_SECRET } from './app';
+
+export interface IsolatedDatabase {
+  db: Db;
+  /** The real app on this database. */
+  app(): Express;
+  close(): Promise<void>;
+}
+
+/**
+ * A migrated database of its own, for the rare test that needs the whole table to itself (the
+ * last active admin, global counts). On DATABASE_URL's server it is a scratch database; otherwise
+ * a second embedded PostgreSQL. Costs a few seconds: prefer the shared getTestDb().
+ */
+export async function isolatedDatabase(): Promise<IsolatedDatabase> {
+  const serverUrl = process.env.DATABASE_URL?.trim();
+  let url: string;
+  let dispose: () => Promise<void>;
+  if (serverUrl) {
+    const name = `verbatim_test_iso_${randomBytes(6).toString('hex')}`;
+    const admin = createDb(serverUrl, { poolMax: 1 });
+    await admin.raw(`CREATE DATABASE ${name}`).finally(() => admin.destroy());
+    const u = new URL(serverUrl);
+    u.pathname = `/${name}`;
+    url = u.toString();
+    dispose = async () => {
+      const again = createDb(serverUrl, { poolMax: 1 });
+      await again.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => again.destroy());
+    };
+  } else {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'verbatim-iso-'));
+    const embedded = await startEmbeddedDatabase({ dataDir, maxConnections: 16 });
+    url = embedded.connectionString;
+    dispose = async () => {
+      await embedded.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    };
+  }
+  const db = createDb(url, { poolMax: 4 });
+  const sessionPool = new pg.Pool({ connectionString: url, max: 2 });
+  sessionPool.on('error', () => undefined);
+  await migrateLatest(db);
+  return {
+    db,
+    app: () =>
+      createApp({
+        config: { sessionSecret: TEST_SESSION_SECRET, trustProxy: false, nodeEnv: 'test', logLevel: 'silent' },
+        db, sessionPool, logger: pino({ level: 'silent' }),
+      }),
+    async close() {
+      await sessionPool.end();
+      await db.destroy();
+      await dispose();
+    },
+  };
+}
