@@ -71,6 +71,19 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
     const l = localCue(ix, view.quoteAt[qi]!, quotes[qi]!, a.view.text);
     if (l) out[qi] = { ...l, via: null };
   }
+  let previous = -1;
+  let previousPara = -1e9;
+  for (const qi of order) {
+    const x = out[qi];
+    const para = view.toks[view.quoteAt[qi]!]!.para;
+    if (!x) continue;
+    // why: "he said" after a run of someone's quotations is that someone, if nothing says otherwise
+    const e = entityOf(a, x.mention, para - previousPara <= 3 ? previous : -1);
+    if (e >= 0) {
+      previous = e;
+      previousPara = para;
+    }
+  }
   const local = out.slice();
   order.forEach((qi, n) => {
     if (out[qi]) return;

@@ -31,6 +31,6 @@ export function analyse(doc: ArticleDocument, quotes: QuoteCandidate[]): Analysi
 }
 
 /** The entity mention `mi` stands for (-1 when none), resolving a pronoun on first use. */
-export function entityOf(a: Analysis, mi: number): number {
-  return resolvePronoun(a.ix.mentions, a.entities, mi);
+export function entityOf(a: Analysis, mi: number, prefer = -1): number {
+  return resolvePronoun(a.ix.mentions, a.entities, mi, prefer);
 }

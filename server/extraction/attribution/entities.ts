@@ -6,7 +6,7 @@ import * as tokensModule from './tokens';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { PERSON_NOUNS, SPEECH_VERBS, VERB_FILLERS } = lexiconModule;
+const { FEMALE_NAMES, MALE_NAMES, PERSON_NOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS } = lexiconModule;
 const { isPunct, isWord } = mentionsModule;
 const { K } = tokensModule;
 
@@ -104,6 +104,13 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   });
   // why: a single word that is a known person's surname is a person ("Clinton" after "Hillary Clinton")
   for (const e of entities) if (e.kind === 'unknown' && e.nameWords >= 2) e.kind = 'person';
+  // why: a common given name is a prior for he/she, weaker than a title or the article's own pronouns
+  for (const e of entities) {
+    if (e.kind !== 'person' || e.nameWords < 2) continue;
+    const first = e.name.split(/\s+/).find((w) => !TITLES.has(w.toLowerCase().replace(/\./g, '')))?.toLowerCase() ?? '';
+    if (FEMALE_NAMES.has(first)) e.female += 1.5;
+    else if (MALE_NAMES.has(first)) e.male += 1.5;
+  }
   for (const m of mentions) if (m.type === 'name' && m.entity >= 0 && speaks(v, m)) entities[m.entity]!.speaks = true;
   appositions(v, mentions, entities);
   genderVotes(mentions, entities);

@@ -57,13 +57,14 @@ const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'represe
 export const UNRESOLVED = -2;
 
 /** The entity a pronoun stands for (memoised on the mention); names and descriptions are resolved already. */
-export function resolvePronoun(mentions: Mention[], entities: Entity[], i: number): number {
+export function resolvePronoun(mentions: Mention[], entities: Entity[], i: number, prefer = -1): number {
   const m = mentions[i]!;
-  if (m.entity === UNRESOLVED) m.entity = pronoun(mentions, entities, i);
+  if (m.entity === UNRESOLVED) m.entity = pronoun(mentions, entities, i, prefer);
   return m.entity;
 }
 
-function pronoun(mentions: Mention[], entities: Entity[], i: number): number {
+/** `prefer`: the speaker of the quotation just before, whom "he said" most often continues. */
+function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: number): number {
   const p = mentions[i]!;
   const key = p.words[0]!;
   const wantOrg = key === 'it' || key === 'its';
@@ -84,6 +85,7 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number): number {
     let score = (c.subject ? 2 : 0) + (c.type === 'name' ? 0.5 : 0) - 0.5 * (p.sent - c.sent) - 0.3 * rank++;
     if (!wantOrg && g && g === p.gender) score += 1;
     if (!wantOrg && e.kind === 'person') score += 0.7;
+    if (e.id === prefer) score += 1.5;
     if (c.sent === p.sent && p.subject && !c.subject) score -= 1;
     if (score > bestScore) {
       bestScore = score;
