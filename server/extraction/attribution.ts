@@ -15,7 +15,7 @@ const { describe, sourceNear, speakerList } = evidenceModule;
 const { findIndirect } = indirectModule;
 const { analyse, entityOf } = analysisModule;
 const { K } = tokensModule;
-const { isPersonLike } = entitiesModule;
+const { entityForLabel, isPersonLike } = entitiesModule;
 const { opensClause } = mentionsModule;
 
 export interface AttributionResult {
@@ -68,7 +68,7 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
   const out: (Assignment | null)[] = quotes.map(() => null);
   const order = quotes.map((_, i) => i).filter((i) => view.quoteAt[i]! >= 0).sort((x, y) => view.quoteAt[x]! - view.quoteAt[y]!);
   for (const qi of order) {
-    const l = localCue(ix, view.quoteAt[qi]!, quotes[qi]!, a.view.text);
+    const l = transcriptLabel(a, quotes[qi]!, view.quoteAt[qi]!) ?? localCue(ix, view.quoteAt[qi]!, quotes[qi]!, a.view.text);
     if (l) out[qi] = { ...l, via: null };
   }
   let previous = -1;
@@ -205,4 +205,20 @@ function cueAhead(a: Analysis, qv: number): Local | null {
     if (m >= 0 && a.ix.mentions[m]!.type !== 'pronoun') return { mention: m, cue: j, how: 'sentence-subject', confidence: 0.45 };
   }
   return null;
+}
+
+const LABEL = /^\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s/;
+
+/** A transcript quotation opens on its speaker's label ("WALLACE: Let's start with …"). */
+function transcriptLabel(a: Analysis, q: QuoteCandidate, qv: number): Local | null {
+  const m = LABEL.exec(a.view.text.slice(q.start, Math.min(q.end, q.start + 48)));
+  if (!m || m[1]!.replace(/[^A-Z]/g, '').length < 2) return null;
+  const s = q.start + m[0].indexOf(m[1]!);
+  const words = m[1]!.toLowerCase().split(' ');
+  const entity = entityForLabel(a.entities, words, m[1]!);
+  a.ix.mentions.push({
+    type: 'name', vi: qv, vj: qv, s, e: s + m[1]!.length, words, surface: m[1]!, roles: [], kind: 'person', possessive: false,
+    subject: true, plural: false, sent: a.view.sent[qv]!, para: a.view.toks[qv]!.para, owner: null, gender: null, entity,
+  });
+  return { mention: a.ix.mentions.length - 1, cue: -1, how: 'colon', confidence: 0.8 };
 }

@@ -16,7 +16,7 @@ const SPEECH_LEMMAS = `say:said tell:told add write:wrote,written,writes,writing
  insist argue claim continue suggest reply respond answer recall warn announce acknowledge admit concede complain joke
  quip predict promise vow pledge stress emphasize emphasise observe remark comment counter charge contend maintain post
  boast lament muse recount shout yell cry urge explain note tweet retweet ask blast slam criticize criticise praise
- conclude confirm deny reiterate caution speculate thunder proclaim testify demand mention indicate agree disagree
+ conclude confirm deny reiterate caution speculate thunder proclaim testify demand mention indicate refer
  allege assert report reveal describe declare opine gush scoff snap sneer fume rail chide mock taunt tout hail
  accuse insist inform elaborate clarify specify estimate calculate predict forecast posit theorize theorise
  acknowledge reason recount relate recollect remind reassure concur retort add echo underline underscore

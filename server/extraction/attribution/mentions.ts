@@ -205,6 +205,8 @@ function speakingPhrase(v: View, i: number): Mention | null {
   while (k < i + 4 && isWord(toks[k]) && !toks[k]!.cap && !endsPhrase(toks[k]) || (k < i + 4 && isWord(toks[k]) && /^\d|-/.test(toks[k]!.key) && !SPEECH_VERBS.has(toks[k]!.key))) k++;
   if (k === i + 1) return null;
   const before = toks[i - 1];
+  // why: "in the past has called": a phrase after a preposition is no speaker
+  if (isWord(before) && NEVER_SUBJECT_BEFORE.has(before.key)) return null;
   const speaksAfter = speaksNext(v, k);
   const spokenBefore = isWord(before) && SPEECH_VERBS.has(before.key) && !before.cap;
   if (!speaksAfter && !spokenBefore) return null;
