@@ -4,9 +4,9 @@ import { actorOf, dbOf } from '../http/context';
 import { flash } from '../http/flash';
 import { secureRouter } from '../http/secure-router';
 import { formValues } from '../http/validation';
-import { documentFrom, kindOfFile, type DocumentKind, type ImportedDocument } from '../imports/documents';
+import { documentFrom, kindOfFile, normaliseText, type DocumentKind, type ImportedDocument } from '../imports/documents';
 import { FetchRefused, fetchArticlePage, type FetchOptions } from '../imports/fetch-url';
-import { urlKey } from './keys';
+import { contentHash, urlKey } from './keys';
 import { parseMeta, parsePaste, type Step } from './inputs';
 import { articleIdParam, renderArticle, renderArticleList, renderImportForm, renderPreview, type ImportTab } from './pages';
 import { findDuplicate } from './repository';
@@ -87,7 +87,10 @@ r.post('/articles/fetch', 'create:articles', async (req, res) => {
 r.get('/articles/:id', 'read:articles', async (req, res) => renderArticle(dbOf(req), res, articleIdParam(req)));
 
 async function finish(req: Request, res: Response, input: ArticleInput, step: Step, tab: ImportTab) {
-  if (step === 'preview') return renderPreview(res, previewImport(input), tab);
+  if (step === 'preview') {
+    const known = await findDuplicate(dbOf(req), urlKey(input.url), contentHash(normaliseText(input.text)));
+    return known ? alreadyImported(req, res, known.id) : renderPreview(res, previewImport(input), tab);
+  }
   const { articleId, created } = await importArticle(dbOf(req), actorOf(req), input);
   if (!created) return alreadyImported(req, res, articleId);
   flash(req, 'success', 'Article imported. Its claims are listed below the text.');

@@ -52,6 +52,9 @@ describe('importing by pasting', () => {
     expect(again.headers.location).toBe(first.headers.location);
     expect((await agent.get(again.headers.location!)).text).toContain('already imported');
     expect(await db('articles').where({ id: articleIdFrom(first.headers.location) }).first()).not.toHaveProperty('title', 'Different title');
+    const preview = await paste({ text, step: 'preview' });
+    expect(preview.status).toBe(303);
+    expect(preview.headers.location).toBe(first.headers.location);
   });
 
   it('when the preview is asked for, then the engine fills the fields and nothing is saved until the person saves', async () => {

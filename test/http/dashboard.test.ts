@@ -22,9 +22,10 @@ describe('dashboard', () => {
       { claim_id: other, reviewer_id: user.id, status: 'verified', created_at: new Date() },
       { claim_id: other, reviewer_id: user.id, status: 'disputed', note: 'n', created_at: new Date(Date.now() - 3 * 86_400_000) },
     ]);
-    const perDay = await db('claim_reviews').where('created_at', '>=', `${day(13)}T00:00:00Z`)
-      .select(db.raw(`to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day`)).count({ n: '*' }).groupBy('day');
-    const counts = await db('claim_status_counts').select('status').sum({ n: 'claims' }).groupBy('status');
+    const perDay: Array<{ day: string; n: number }> = (await db.raw(
+      `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, count(*)::int AS n FROM claim_reviews WHERE created_at >= ? GROUP BY 1`,
+      [`${day(13)}T00:00:00Z`])).rows;
+    const counts: Array<{ status: string; n: number }> = (await db.raw('SELECT status, sum(claims)::int AS n FROM claim_status_counts GROUP BY status')).rows;
     forgetDashboardChart();
 
     const agent = await signIn(newAgent(app), user.email, password);
