@@ -1,3 +1,4 @@
+import type { ClaimRow } from '../claims/repository';
 import type { Db } from '../db/knex';
 
 export type ImportMethod = 'paste' | 'upload' | 'url';
@@ -40,29 +41,10 @@ export async function insertArticle(db: Db, row: NewArticle): Promise<ArticleRow
   return inserted as ArticleRow;
 }
 
-export interface NewClaim {
-  article_id: number;
-  position: number;
-  start_offset: number;
-  end_offset: number;
-  quote: string;
-  kind: string;
-  cue: string | null;
-  confidence: number;
-  repairs: string;
-  translation_hint: string | null;
-  proposed_speaker_id: number | null;
-  speaker_id: number | null;
-  speaker_name: string | null;
-  mention_start: number | null;
-  mention_end: number | null;
-  mention_text: string | null;
-  evidence: string;
-  source: string | null;
-  source_start: number | null;
-  source_end: number | null;
-  updated_by: number;
-}
+/** A claim as an import writes it: the engine's findings; review state takes the table's defaults. */
+export type NewClaim = Pick<ClaimRow, 'article_id' | 'position' | 'start_offset' | 'end_offset' | 'quote' | 'kind' | 'cue'
+  | 'confidence' | 'translation_hint' | 'proposed_speaker_id' | 'speaker_id' | 'speaker_name' | 'mention_start'
+  | 'mention_end' | 'mention_text' | 'evidence' | 'source' | 'source_start' | 'source_end'> & { repairs: string; updated_by: number };
 
 export async function insertClaims(db: Db, rows: NewClaim[]): Promise<void> {
   // One statement per 500 claims keeps the bind-parameter count far below PostgreSQL's limit.
