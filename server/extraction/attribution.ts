@@ -98,6 +98,8 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
     if (prevA && prevGap && prevGap.words === 0 && prevGap.paras <= 2) out[qi] = carry(prevA, 'previous', 0.8);
     // why: a quotation cut off from the next one only by a paragraph break shares its cue ("…\n\nLike X," said Y)
     else if (nextA && nextGap && nextGap.words === 0 && nextGap.paras <= 1) out[qi] = carry(nextA, 'next', 0.75);
+    // why: '"…" but necessary "…," he said': a few words joining two quotations in one sentence
+    else if (nextA && nextGap && nextGap.words <= 3 && !nextGap.otherSpeaker && view.sent[qv] === view.sent[view.quoteAt[next]!]) out[qi] = carry(nextA, 'next', 0.7);
     else if (prevA && prevGap && !prevGap.otherSpeaker && prevGap.paras <= 1) out[qi] = carry(prevA, 'previous', 0.6);
     else {
       // why: an article may open on a pull quote whose speaker the next sentence introduces

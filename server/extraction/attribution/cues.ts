@@ -69,7 +69,9 @@ export function subjectOf(ix: Index, k: number): number {
     for (let c = j - 1; c >= 0 && c >= j - 25 && ix.v.sent[c] === ix.v.sent[k]; c--) {
       const t = toks[c]!;
       if (t.k === K.Quote || isSpeech(t)) break;
-      if (isPunct(t, ',') && speakerMention(ix, ix.endAt[c - 1] ?? -1)) return ix.endAt[c - 1]!;
+      // why: "James B. Comey Jr., the director of the FBI, said": the name may end on an abbreviation's dot
+      const end = isPunct(toks[c - 1], '.') ? c - 2 : c - 1;
+      if (isPunct(t, ',') && speakerMention(ix, ix.endAt[end] ?? -1)) return ix.endAt[end]!;
     }
   }
   return -1;

@@ -30,7 +30,7 @@ for (const entry of SPEECH_LEMMAS.split(/\s+/).filter(Boolean)) {
  for (const f of forms) if (!SPEECH_VERBS.has(f)) SPEECH_VERBS.set(f, lemma);
 }
 // why: these forms read as adjectives or nouns more often than as speech ("a post", "the state", "read")
-for (const f of ['post', 'posts', 'state', 'states', 'read', 'reads', 'put', 'puts', 'charge', 'charges', 'note', 'notes', 'counter', 'maintain', 'reason', 'reasons', 'cry', 'rail', 'estimate', 'estimates', 'report', 'reports', 'comment', 'comments', 'answer', 'answers', 'reply', 'claim', 'claims', 'promise', 'promises', 'echo', 'repeat'])
+for (const f of ['post', 'posts', 'state', 'states', 'read', 'put', 'puts', 'charge', 'charges', 'note', 'notes', 'counter', 'maintain', 'reason', 'reasons', 'cry', 'rail', 'estimate', 'estimates', 'report', 'reports', 'comment', 'comments', 'answer', 'answers', 'reply', 'claim', 'claims', 'promise', 'promises', 'echo', 'repeat'])
  SPEECH_VERBS.delete(f);
 
 /** Words that may sit between a speaker and the speech verb ("Trump also said", "she has repeatedly said"). */
