@@ -37,8 +37,8 @@ export function seedFromTemplate(pgDir: string): boolean {
 export async function prepareTemplate(init: (workDir: string) => Promise<string>): Promise<string> {
   const target = templateDir();
   if (existsSync(path.join(target, 'PG_VERSION'))) return target;
+  removeAbandonedBuilds(target);
   const building = `${target}.building-${process.pid}`;
-  rmSync(building, { recursive: true, force: true });
   mkdirSync(building, { recursive: true });
   try {
     const cluster = await init(building);
@@ -48,4 +48,26 @@ export async function prepareTemplate(init: (workDir: string) => Promise<string>
     rmSync(building, { recursive: true, force: true });
   }
   return target;
+}
+
+/** Work folders of installs that were interrupted (their process is gone). */
+function removeAbandonedBuilds(target: string): void {
+  const parent = path.dirname(target);
+  if (!existsSync(parent)) return;
+  const prefix = `${path.basename(target)}.building-`;
+  for (const name of readdirSync(parent)) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length));
+    if (!isRunning(pid)) rmSync(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
+export function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

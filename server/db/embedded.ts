@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { prepareTemplate, seedFromTemplate } from './embedded-template';
+import { isRunning, prepareTemplate, seedFromTemplate } from './embedded-template';
 
 export interface EmbeddedDatabase {
   connectionString: string;
@@ -121,7 +121,7 @@ function acquireLock(file: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const holder = Number.parseInt(readFileSync(file, 'utf8'), 10);
-      if (Number.isInteger(holder) && isAlive(holder)) {
+      if (Number.isInteger(holder) && isRunning(holder)) {
         throw new DataDirInUseError(
           `The data folder ${path.dirname(file)} is in use by another Verbatim process (pid ${holder}). ` +
             'Stop it first, or set DATA_DIR to another folder.',
@@ -131,13 +131,4 @@ function acquireLock(file: string): () => void {
     }
   }
   throw new DataDirInUseError(`Could not lock ${file}`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
