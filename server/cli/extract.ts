@@ -75,18 +75,22 @@ export async function run(path: string, out: Writable, err: Writable): Promise<n
     if (size > 1 << 16) await flush();
   };
   try {
-    // Lines are cut by hand: only the unfinished tail of a chunk is kept, so memory holds about one article.
-    let tail = '';
+    // Lines are cut by hand: only the unfinished line is kept, in pieces joined once its end arrives, so memory
+    // holds about one article and a very long line is not copied again with every chunk.
+    let partial: string[] = [];
     for await (const chunk of input) {
-      const data = tail + (chunk as string);
+      const data = chunk as string;
       let from = 0;
       for (let nl = data.indexOf('\n'); nl >= 0; nl = data.indexOf('\n', from)) {
-        await handle(data.slice(from, nl > from && data.charCodeAt(nl - 1) === 13 ? nl - 1 : nl));
+        partial.push(data.slice(from, nl));
+        const line = partial.join('');
+        partial = [];
+        await handle(line.endsWith('\r') ? line.slice(0, -1) : line);
         from = nl + 1;
       }
-      tail = data.slice(from);
+      if (from < data.length) partial.push(data.slice(from));
     }
-    if (tail) await handle(tail);
+    if (partial.length) await handle(partial.join(''));
   } catch (e) {
     await flush();
     err.write(`extract: cannot read ${path}: ${(e as Error).message}\n`);
