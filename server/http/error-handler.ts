@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { AppError, notFound } from './errors';
 
 const PAGES = new Set([400, 403, 404, 409, 500]);
@@ -18,6 +18,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const message = exposed(err) ? (err as Error).message : status >= 500 ? 'Something went wrong on our side.' : 'That request could not be handled.';
   res.status(status);
   if (req.accepts(['html', 'json']) === 'json') return void res.json({ error: message, status });
+  ensurePageLocals(req, res);
   const view = PAGES.has(status) ? `errors/${status}` : 'errors/error';
   res.render(view, { title: titleFor(status), message, status }, (renderErr, html) => {
     if (renderErr) {
@@ -27,6 +28,14 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     res.send(html);
   });
 };
+
+/** Errors raised before viewLocals ran (a failing session store) still need what the layout reads. */
+function ensurePageLocals(req: Request, res: Response): void {
+  const locals = res.locals;
+  if (!('currentUser' in locals)) {
+    Object.assign(locals, { currentUser: null, csrfToken: '', flash: [], can: () => false, path: req.path, errors: {}, values: {} });
+  }
+}
 
 function statusOf(err: unknown): number {
   const e = err as { status?: unknown; statusCode?: unknown };

@@ -96,7 +96,9 @@ export function adminUsersRouter(db: Db) {
         active: active === undefined ? undefined : active === 'true',
       });
       flash(req, 'success', `Saved ${user.email}: ${ROLE_LABELS[user.role]}, ${user.active ? 'active' : 'deactivated'}.`);
-      res.redirect(303, `/admin/users/${id}`);
+      // an admin who just gave up their own admin rights can no longer see this page
+      const stillAdmin = user.id !== req.user?.id || (user.role === 'admin' && user.active);
+      res.redirect(303, stillAdmin ? `/admin/users/${id}` : '/');
     } catch (err) {
       if (!(err instanceof LastAdminError)) throw err;
       await renderEdit(req, res, id, 409, { _form: err.message }, form.data);

@@ -1,7 +1,8 @@
+import { createHmac } from 'node:crypto';
 import pino from 'pino';
 import pg from 'pg';
 import request from 'supertest';
-import { createApp } from '../../server/app';
+import { createApp, SESSION_COOKIE } from '../../server/app';
 import { createDb } from '../../server/db/knex';
 import { getTestDb, testApp, TEST_SESSION_SECRET } from '../support';
 
@@ -14,25 +15,39 @@ test('when the database answers, then /healthz is 200 for anyone', async () => {
   expect(res.headers['set-cookie']).toBeUndefined();
 });
 
-test('when the database does not answer, then /healthz is 503', async () => {
+describe('when the database does not answer', () => {
   // port 9 (discard) on loopback: nothing listens, so connections are refused at once
   const deadUrl = 'postgres://postgres@127.0.0.1:9/none';
   const quiet = () => undefined;
   const db = createDb(deadUrl, { poolMax: 1, acquireTimeout: 1000, log: { warn: quiet, error: quiet, debug: quiet, deprecate: quiet } });
   const sessionPool = new pg.Pool({ connectionString: deadUrl, max: 1 });
-  sessionPool.on('error', () => undefined);
+  sessionPool.on('error', quiet);
   const broken = createApp({
     config: { sessionSecret: TEST_SESSION_SECRET, trustProxy: false, nodeEnv: 'test', logLevel: 'silent' },
     db, sessionPool, logger: pino({ level: 'silent' }),
   });
-  try {
+  afterAll(async () => {
+    await sessionPool.end();
+    await db.destroy();
+  });
+
+  test('then /healthz is 503', async () => {
     const res = await request(broken).get('/healthz');
     expect(res.status).toBe(503);
     expect(res.body.status).toBe('unavailable');
-  } finally {
-    await sessionPool.end();
-    await db.destroy();
-  }
+  });
+
+  test('then a page whose session cannot load gets the 500 page, not a crash', async () => {
+    const sid = 'some-session-id';
+    const signature = createHmac('sha256', TEST_SESSION_SECRET).update(sid).digest('base64').replace(/=+$/, '');
+    const res = await request(broken)
+      .get('/login')
+      .set('Accept', 'text/html')
+      .set('Cookie', `${SESSION_COOKIE}=${encodeURIComponent(`s:${sid}.${signature}`)}`);
+    expect(res.status).toBe(500);
+    expect(res.text).toContain('Something went wrong');
+    expect(res.text).toContain('<link rel="stylesheet" href="/css/app.css">');
+  });
 });
 
 test('when any page is served, then strict security headers come with it', async () => {

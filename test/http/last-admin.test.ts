@@ -31,6 +31,7 @@ test('when the only active admin is demoted or deactivated over HTTP, then it is
   const { user: second } = await createUser(iso.db, { role: 'admin' });
   const stepDown = await post(agent, `/admin/users/${admin.id}`, { role: 'editor' });
   expect(stepDown.status).toBe(303);
+  expect(stepDown.headers.location).toBe('/');
   expect((await agent.get('/admin/users')).status).toBe(403);
   const deactivateLast = await post(await signIn(newAgent(app), second.email, DEFAULT_TEST_PASSWORD), `/admin/users/${second.id}`, { active: 'false' });
   expect(deactivateLast.status).toBe(409);
