@@ -43,6 +43,9 @@ const classOf = (c: number): number => {
   if (c >= 0x2010 && c <= 0x206f) return 0;
   return LETTER.test(String.fromCharCode(c)) ? 1 : 0;
 };
+/** Punctuation that attribution reads; other signs (#, *, /, &…) are skipped. */
+const MEANINGFUL = ',.;:!?()[]—–-…';
+
 /** Word-internal joiners: apostrophes, hyphens and dots between letters ("don't", "al-Assad", "U.S"). */
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 0x2011;
 
@@ -99,16 +102,15 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
       out.push({ s: i, e: j, k: K.Word, key, cap, possessive: possessiveKey, q: -1, para: paraOf(i) });
       i = j;
     } else {
-      const ch = text[i]!;
-      if (QUOTE_MARKS.includes(ch)) {
-        out.push({ s: i, e: i + 1, k: K.Mark, key: ch, cap: false, possessive: false, q: -1, para: paraOf(i) });
-        i++;
-        continue;
-      }
-      // why: "--", "..." and "!!" act as one punctuation token
+      // why: a run of one mark or sign (a wall of marks, "!!!!", "----") is one token, so it costs one object
       let j = i + 1;
-      if (c === 45 || c === 46 || c === 33 || c === 63) while (j < n && j - i < 3 && text.charCodeAt(j) === c) j++;
-      out.push({ s: i, e: j, k: K.Punct, key: c === 0x2026 ? '...' : text.slice(i, j), cap: false, possessive: false, q: -1, para: paraOf(i) });
+      while (j < n && text.charCodeAt(j) === c) j++;
+      const ch = text[i]!;
+      if (QUOTE_MARKS.includes(ch)) out.push({ s: i, e: j, k: K.Mark, key: ch, cap: false, possessive: false, q: -1, para: paraOf(i) });
+      else if (MEANINGFUL.includes(ch)) {
+        const key = c === 0x2026 ? '...' : j - i > 1 && (c === 45 || c === 46 || c === 33 || c === 63) ? text.slice(i, Math.min(j, i + 3)) : ch;
+        out.push({ s: i, e: j, k: K.Punct, key, cap: false, possessive: false, q: -1, para: paraOf(i) });
+      }
       i = j;
     }
   }
