@@ -41,3 +41,7 @@ export function isOpeningContext(c: string | undefined): boolean {
 export function isClosingContext(c: string | undefined): boolean {
   return c === undefined || isSpace(c) || '.,;:!?…)]}—–-/'.includes(c);
 }
+
+export function isLower(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+}

@@ -1,4 +1,4 @@
-import { isQuoteChar, isSpace, isUpper, isWordChar } from './chars';
+import { isLower, isQuoteChar, isSpace, isUpper, isWordChar } from './chars';
 
 /**
  * Verbs that introduce speech ("…, saying, …", "he told reporters: …"), in all their forms. Used only to find
@@ -93,10 +93,6 @@ export function startsWithAttribution(text: string, from: number, to: number): b
     words++;
   }
   return false;
-}
-
-function isLower(c: string | undefined): boolean {
-  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
 /** "He says," / "retorted:": the stretch text[from, to) ends on an introducer. */

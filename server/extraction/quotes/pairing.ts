@@ -1,6 +1,6 @@
 import type { Paragraph, Repair } from '../types';
-import { isLinePunctuation, isQuoteChar, isSpace, isUpper, isWordChar } from './chars';
-import { afterIntroducer, endsWithIntroducer } from './intro';
+import { isLinePunctuation, isLower, isQuoteChar, isSpace, isUpper, isWordChar } from './chars';
+import { afterIntroducer, endsWithIntroducer, startsWithAttribution } from './intro';
 import type { Mark } from './marks';
 import { REPAIRS } from './repairs';
 
@@ -123,7 +123,10 @@ function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: Mark[], 
     if (after >= 0 && after < q.end) out.push({ start: after, end: m.start, open: null, close: m, repairs });
     return;
   }
-  const inner = afterIntroducer(text, q.start, q.end, lastSentenceStart(text, q));
+  // Closing mark followed by the rest of the reporter's sentence ("” contribution, …"): a quoted phrase whose
+  // start the lost mark took with it; only a comma or colon introducer can still place it.
+  const midSentence = continuesSentence(text, m, paragraphs[m.para]!);
+  const inner = afterIntroducer(text, q.start, q.end, midSentence ? Infinity : lastSentenceStart(text, q));
   if (inner >= 0 && inner < q.end) {
     out.push({ start: inner, end: m.start, open: null, close: m, repairs });
     return;
@@ -135,7 +138,7 @@ function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: Mark[], 
     out.push({ start: q.start, end: m.start, open: null, close: m, repairs });
     return;
   }
-  if (!endsQuotedSentence(text, m, q)) return;
+  if (midSentence || !endsQuotedSentence(text, m, q)) return;
   // A lost opening mark inside a line of several sentences: the quotation is most likely its last sentence,
   // since a quotation opening the line would have left its mark on a line of its own.
   const last = lastSentenceStart(text, q);
@@ -154,6 +157,14 @@ function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: Mark[], 
     first--;
   }
   out.push({ start: paragraphs[first]!.start, end: m.start, open: null, close: m, repairs });
+}
+
+function continuesSentence(text: string, m: Mark, p: Paragraph): boolean {
+  let i = m.end;
+  while (i < p.end && isSpace(text[i])) i++;
+  const c = text[i];
+  if (c === undefined || !(isLower(c) || c === '-' || c === '—' || c === '–')) return false;
+  return !startsWithAttribution(text, m.end, p.end);
 }
 
 function startsSentence(text: string, p: Paragraph): boolean {
