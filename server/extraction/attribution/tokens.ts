@@ -106,8 +106,8 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
       let j = i + 1;
       while (j < n && text.charCodeAt(j) === c) j++;
       const ch = text[i]!;
-      if (QUOTE_MARKS.includes(ch)) out.push({ s: i, e: j, k: K.Mark, key: ch, cap: false, possessive: false, q: -1, para: paraOf(i) });
-      else if (MEANINGFUL.includes(ch)) {
+      // why: stray quote marks outside any quotation carry nothing attribution reads; they are skipped like spaces
+      if (MEANINGFUL.includes(ch)) {
         const key = c === 0x2026 ? '...' : j - i > 1 && (c === 45 || c === 46 || c === 33 || c === 63) ? text.slice(i, Math.min(j, i + 3)) : ch;
         out.push({ s: i, e: j, k: K.Punct, key, cap: false, possessive: false, q: -1, para: paraOf(i) });
       }
