@@ -169,14 +169,14 @@ function gap(a: Analysis, from: number, to: number, prev: Assignment | null): Ga
 /** The nearest person or organisation that is a clause subject before the quotation, in its paragraph or the one before. */
 function topic(a: Analysis, qv: number): number {
   const { sent } = a.view;
-  for (let k = Math.max(a.view.sentStart[sent[qv]!]!, qv - 300); k < qv; k++) {
+  for (let k = Math.max(a.view.sentStart[sent[qv]!]!, qv - 100); k < qv; k++) {
     const mi = a.ix.startAt[k]!;
     const m = mi >= 0 ? a.ix.mentions[mi]! : null;
     // why: "Rubio's catch phrase was that …": the sentence's own first named person owns its quotation
     if (m && m.entity >= 0 && m.type !== 'pronoun' && (m.subject || m.possessive) && isPersonLike(a.entities[m.entity]!)) return mi;
   }
   const para = a.view.toks[qv]!.para;
-  for (let k = qv - 1; k >= 0 && k >= qv - 300; k--) {
+  for (let k = qv - 1; k >= 0 && k >= qv - 150; k--) {
     const t = a.view.toks[k]!;
     // why: scrapers cut paragraphs; a few sentences back is still the same passage
     if (para - t.para > 1) break;

@@ -169,7 +169,7 @@ export function cueBefore(ix: Index, qv: number): Local | null {
   const s = sent[qv]!;
   const found: Local[] = [];
   let clauseBreak = -1;
-  for (let k = qv - 1; k >= 0 && sent[k] === s && k >= qv - 120 && found.length < 4; k--) {
+  for (let k = qv - 1; k >= 0 && sent[k] === s && k >= qv - 80 && found.length < 4; k--) {
     const t = toks[k]!;
     if (isWord(t) && CLAUSE_BREAK.has(t.key) && clauseBreak < 0) clauseBreak = k;
     if (isPunct(t, ';') && clauseBreak < 0) clauseBreak = k;
