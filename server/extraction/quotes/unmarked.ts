@@ -1,12 +1,14 @@
 import type { Paragraph } from '../types';
 import { isSpace, isWordChar } from './chars';
-import { endsWithIntroducer, startsWithAttribution } from './intro';
+import { endsWithIntroducer, isSpeechVerb, startsWithAttribution } from './intro';
 import { countNewlines, type RawQuote } from './pairing';
 import { REPAIRS } from './repairs';
 
 /** Unmarked quotations rebuilt from a lone punctuation line cover at most this many paragraphs. */
 const MAX_UNMARKED_PARAGRAPHS = 3;
 const MIN_WORDS = 3;
+/** How far back from a line's end its attribution sentence is looked for. */
+const ATTRIBUTION_TAIL = 80;
 
 /**
  * Quotations whose marks a scraper dropped altogether (they were set in italics): a line of their own that an
@@ -43,7 +45,7 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     // Its introducer, then the quotation: "He says, \n\n…".
     const introduced = !!before && introduces(text, before) && (cutBefore || cutAfter);
     // Speech going on after an attribution line: "\" she said. \n\n…\n\n\n\n".
-    const continued = !!before && trailingSpaceBefore && gapAfter(i) > 2 && startsWithAttributionLine(text, before);
+    const continued = !!before && trailingSpaceBefore && gapAfter(i) > 2 && (startsWithAttributionLine(text, before) || endsWithAttribution(text, before));
     if (attributed || introduced || continued) out.push({ start: p.start, end: p.end, open: null, close: null, repairs: [REPAIRS.unmarked] });
   }
   return out;
@@ -60,6 +62,15 @@ function introduces(text: string, p: Paragraph): boolean {
 /** `" she said.` / ` Gorka declared in an interview.`: a line that opens with an attribution. */
 function startsWithAttributionLine(text: string, p: Paragraph): boolean {
   return startsWithAttribution(text, p.start, p.end);
+}
+
+/** `…,” said Charlie Black, a strategist.`: the line's last sentence attributes speech. */
+function endsWithAttribution(text: string, p: Paragraph): boolean {
+  const from = Math.max(p.start, p.end - ATTRIBUTION_TAIL);
+  const tail = text.slice(from, p.end);
+  const word = /[\p{L}]+/gu;
+  for (let m = word.exec(tail); m; m = word.exec(tail)) if (isSpeechVerb(m[0])) return true;
+  return false;
 }
 
 /** A line holding a single stop or comma, what is left of a block's end ("…" is an elision, not that). */

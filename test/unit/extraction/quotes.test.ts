@@ -108,6 +108,35 @@ describe('findQuotes on scraped text', () => {
   });
 });
 
+describe('findQuotes on typewriter-style and cut-out text', () => {
+  it('when an article writes double marks as two apostrophes, then single ones inside are nested quotations', () => {
+    const text = "''When my father said, 'Go west,' we went,'' the farmer said. The 'pioneers' arrived in May.";
+    expect(texts(text)).toEqual(["When my father said, 'Go west,' we went,", 'pioneers']);
+  });
+
+  it('when such an article lost one of the two apostrophes, then the lone one still opens the quotation', () => {
+    const text = "The mayor, who spoke first, said ''yes.'' Later she wrote '\n\nWe start in June.\n\n\"' and signed it.";
+    expect(texts(text)).toEqual(['yes.', 'We start in June.']);
+  });
+
+  it('when an unmarked line is followed by an attribution that names the speaker at length, then it is found', () => {
+    const text = 'The vote was close.\n\n\n\nWe expected a long night,\n\n Senate Majority Leader Ann Roe, R-Ore., said Tuesday.';
+    const [q] = quotesIn(text);
+    expect(q?.text).toBe('We expected a long night,');
+    expect(q?.kind).toBe('unmarked');
+  });
+
+  it('when speech goes on after an attribution sentence and an extra blank line, then it is unmarked speech', () => {
+    const text = '"It was a long day," said Ann Roe, a nurse. \n\nWe worked until the last patient left.\n\n\n\nThe ward closed.';
+    expect(texts(text)).toEqual(['It was a long day,', 'We worked until the last patient left.']);
+  });
+
+  it('when a mid-sentence phrase lost its opening mark, then no start is guessed from a bare verb', () => {
+    const text = 'In 2010 he warned the board against buying bonds, because it risked higher costs\n\n" - and he was wrong.';
+    expect(texts(text)).toEqual([]);
+  });
+});
+
 describe('findQuotes and what is not speech', () => {
   it('when a document is named in quote marks and then acted on, then it is not a claim', () => {
     expect(texts('In 2019, a “framework of cooperation” signed by both towns opened the border.')).toEqual([]);
