@@ -47,12 +47,11 @@ export async function recentActivity(db: Db, limit: number): Promise<ActivityIte
   return rows as ActivityItem[];
 }
 
-/** Reviews per UTC day since `from` (a UTC midnight), over the claim_reviews created_at index. */
+/** Reviews per UTC day since `from`, from the trigger-kept day counters (16 small rows a day). */
 export async function reviewsPerDay(db: Db, from: Date): Promise<Map<string, number>> {
   const { rows } = await db.raw(
-    `SELECT to_char(date_trunc('day', created_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS day, count(*)::int AS n
-       FROM claim_reviews WHERE created_at >= ? GROUP BY 1`,
-    [from],
+    `SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(reviews)::int AS n FROM claim_review_days WHERE day >= ?::date GROUP BY day`,
+    [from.toISOString().slice(0, 10)],
   );
   return new Map((rows as Array<{ day: string; n: number }>).map((r) => [r.day, r.n]));
 }

@@ -1,4 +1,3 @@
-import type { Db } from '../db/knex';
 import { countClaimsByStatus } from '../claims/list-repository';
 import { dbOf } from '../http/context';
 import { secureRouter } from '../http/secure-router';
@@ -7,23 +6,6 @@ import { bars, CHART, lastDays } from './chart';
 import { myQueue, recentActivity, reviewsPerDay } from './repository';
 
 const DAYS = 14;
-// The chart may lag by a minute; at scale the fortnight's reviews are the one aggregate here worth not redoing per request.
-const CHART_TTL_MS = 60_000;
-let chartCache: { at: number; db: Db; counts: Map<string, number> } | null = null;
-
-async function reviewCounts(db: Db): Promise<Map<string, number>> {
-  const now = Date.now();
-  if (chartCache && chartCache.db === db && now - chartCache.at < CHART_TTL_MS) return chartCache.counts;
-  const from = new Date(lastDays(new Map(), DAYS)[0]!.day + 'T00:00:00Z');
-  const counts = await reviewsPerDay(db, from);
-  chartCache = { at: now, db, counts };
-  return counts;
-}
-
-/** Lets a test see a review it just wrote without waiting out the cache. */
-export function forgetDashboardChart(): void {
-  chartCache = null;
-}
 
 const r = secureRouter();
 
@@ -33,7 +15,7 @@ r.get('/', 'read:dashboard', async (req, res) => {
     countClaimsByStatus(db),
     myQueue(db, req.user!.id, 10),
     recentActivity(db, 10),
-    reviewCounts(db),
+    reviewsPerDay(db, new Date(`${lastDays(new Map(), DAYS)[0]!.day}T00:00:00Z`)),
   ]);
   const series = lastDays(perDay, DAYS);
   res.render('dashboard/index', {
