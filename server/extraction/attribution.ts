@@ -132,6 +132,8 @@ function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string): Local
     const tail = text.slice(Math.max(q.start, q.end - 3), q.end).trim();
     if (tail.endsWith(',')) return after;
     if (tail.endsWith('.')) return before;
+    // why: a verb far after a phrase quoted mid-sentence belongs to another clause ("…'rigged', a charge X denied")
+    if (after.confidence < 0.85) return before;
     return qv - before.cue <= 4 ? before : after;
   }
   return after ?? before ?? sentenceLead(ix, qv);
