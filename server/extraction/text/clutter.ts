@@ -28,6 +28,8 @@ const MAX_CLUTTER_LENGTH = 160;
 export function isClutterParagraph(paragraph: string): boolean {
   // Prose paragraphs are long single lines: settle them without cutting or lower-casing anything.
   if (paragraph.length > MAX_CLUTTER_LENGTH && !paragraph.includes('\n')) return false;
+  // Clutter opens with a word, a copyright sign or a bullet; lines of marks or digits are settled at once.
+  if (!paragraph.includes('\n') && !mayOpenClutter(paragraph)) return false;
   let any = false;
   for (const line of paragraph.split('\n')) {
     if (!line.trim()) continue;
@@ -53,6 +55,13 @@ export function isClutterLine(text: string): boolean {
     return opening.endsWith(':') || opening.endsWith('/') || line.length <= 80 || !lower.includes(' said');
   }
   return false;
+}
+
+function mayOpenClutter(line: string): boolean {
+  let i = 0;
+  while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+  const c = line[i];
+  return c !== undefined && (/\p{L}/u.test(c) || c === '©' || '•·-–*▪►>'.includes(c));
 }
 
 function trimEndPunctuation(s: string): string {
