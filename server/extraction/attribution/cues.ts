@@ -47,7 +47,7 @@ const SOFT = ',—–-:;';
 export function speakerMention(ix: Index, mi: number): boolean {
   const m = mi >= 0 ? ix.mentions[mi] : undefined;
   if (!m || m.kind === 'place') return false;
-  return !(m.type === 'pronoun' && ['him', 'them', 'its', 'their', 'who'].includes(m.words[0]!));
+  return !(m.type === 'pronoun' && ['him', 'them', 'its', 'their'].includes(m.words[0]!));
 }
 
 /** The subject of the speech verb at `k`: "Trump (also) said", "Murphy, the head of X, said". */

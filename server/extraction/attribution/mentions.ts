@@ -246,7 +246,7 @@ function isSubject(v: View, m: Mention): boolean {
   for (let f = 0; f < 4 && isWord(v.toks[k]) && VERB_FILLERS.has(v.toks[k]!.key); f++) k++;
   const next = v.toks[k];
   // why: a name set off by a comma opens a sentence as its subject ("Murphy, the head of X, said")
-  if (isPunct(next, ',') && m.type === 'name') return !before || sentenceStart(v, m.vi);
+  if (isPunct(next, ',(') && m.type === 'name') return !before || sentenceStart(v, m.vi) || (isWord(before) && (PERSON_NOUNS.has(before.key) || before.cap));
   // why: "Russian soldiers", "Trump supporters": the name modifies the noun that follows
   if (isWord(next) && m.type === 'name' && (PERSON_NOUNS.has(next.key) || ORG_NOUNS.has(next.key) || isPluralOf(next.key))) return false;
   return isWord(next) && !next.cap && !NOT_VERB.has(next.key);

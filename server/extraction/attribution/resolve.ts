@@ -68,7 +68,12 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
   const p = mentions[i]!;
   const key = p.words[0]!;
   const wantOrg = key === 'it' || key === 'its';
-  if (key === 'they' || key === 'their' || key === 'them' || key === 'we' || key === 'i' || key === 'who') return -1;
+  if (key === 'who') {
+    // why: "Marco Rubio, who mused …": the relative pronoun stands for the name right before it
+    const prev = mentions[i - 1];
+    return prev && prev.type !== 'pronoun' && p.vi - prev.vj <= 2 ? prev.entity : -1;
+  }
+  if (key === 'they' || key === 'their' || key === 'them' || key === 'we' || key === 'i') return -1;
   let best = -1;
   let bestScore = -Infinity;
   const tried = new Set<number>();
