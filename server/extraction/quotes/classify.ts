@@ -1,5 +1,6 @@
 import type { QuoteKind } from '../types';
-import { isQuoteChar, isSpace, isUpper, isWordChar } from './chars';
+import { isLower, isSpace, isUpper, isWordChar } from './chars';
+import { endsWithIntroducer } from './intro';
 import type { RawQuote } from './pairing';
 import { REPAIRS } from './repairs';
 
@@ -24,9 +25,13 @@ const TITLE_NOUNS = new Set([
  */
 export function quoteKind(text: string, q: RawQuote, start: number): QuoteKind {
   if (q.repairs.includes(REPAIRS.unmarked)) return 'unmarked';
-  const before = charBefore(text, q.open ? q.open.start : start);
-  if (before === undefined || '.:,!?;—–-('.includes(before) || isQuoteChar(before)) return 'direct';
-  return isWordChar(before) ? 'partial' : 'direct';
+  const at = q.open ? q.open.start : start;
+  const before = charBefore(text, at);
+  if (isWordChar(before)) return 'partial';
+  // "…technologies, 'for a peaceful purpose'": a lower-case phrase after a comma continues the reporter's
+  // sentence, unless a speech verb introduces it ("he said, 'we will …'").
+  if (before === ',' && isLower(firstLetter(text.slice(start, start + 4))) && !endsWithIntroducer(text, Math.max(0, at - 40), at)) return 'partial';
+  return 'direct';
 }
 
 /**

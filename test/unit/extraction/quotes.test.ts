@@ -35,6 +35,11 @@ describe('findQuotes on clean text', () => {
     expect(q?.kind).toBe('partial');
   });
 
+  it('when a lower-case phrase follows a comma without a speech verb, then it is partial', () => {
+    const [q] = quotesIn('They signed a treaty on fishing rights, “for the good of both coasts”.');
+    expect(q?.kind).toBe('partial');
+  });
+
   it('when a quotation follows its introducer, then it is direct', () => {
     const [q] = quotesIn('The coach said: “We trained for this all winter.”');
     expect(q?.kind).toBe('direct');
