@@ -175,7 +175,8 @@ function topic(a: Analysis, qv: number): number {
     const mi = a.ix.startAt[k]!;
     const m = mi >= 0 ? a.ix.mentions[mi]! : null;
     // why: "Rubio's catch phrase was that …": the sentence's own first named person owns its quotation
-    if (m && m.entity >= 0 && m.type !== 'pronoun' && (m.subject || m.possessive) && isPersonLike(a.entities[m.entity]!)) return mi;
+    const opening = k === a.view.sentStart[sent[qv]!];
+    if (m && m.entity >= 0 && m.type !== 'pronoun' && (m.subject || m.possessive || opening) && isPersonLike(a.entities[m.entity]!)) return mi;
   }
   const para = a.view.toks[qv]!.para;
   for (let k = qv - 1; k >= 0 && k >= qv - 150; k--) {

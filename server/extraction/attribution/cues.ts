@@ -39,7 +39,8 @@ export function buildIndex(v: View, mentions: Mention[]): Index {
   return { v, mentions, startAt, endAt };
 }
 
-export const isSpeech = (t: Tok | undefined): boolean => isWord(t) && !t.cap && SPEECH_VERBS.has(t.key);
+/** A speech verb; capitalised too, as headlines write them ("Lindsey Graham Says"). */
+export const isSpeech = (t: Tok | undefined): boolean => isWord(t) && SPEECH_VERBS.has(t.key);
 const isFiller = (t: Tok | undefined): boolean => isWord(t) && !t.cap && (VERB_FILLERS.has(t.key) || (t.key.endsWith('ly') && t.key.length > 4));
 const SOFT = ',—–-:;';
 
