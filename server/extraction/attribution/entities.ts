@@ -31,10 +31,12 @@ export interface Entity {
   speaks: boolean;
   /** Stands for several people ("the two lawmakers"). */
   plural: boolean;
+  /** Named with a personal title or a role ("Mrs.", "spokeswoman"): a person even if the name alone says nothing. */
+  titled?: boolean;
 }
 
 /** Could stand for a person: a person, or an unknown name that speaks or carries a gendered title. */
-export const isPersonLike = (e: Entity): boolean => !e.plural && (e.kind === 'person' || (e.kind === 'unknown' && (e.speaks || e.female + e.male >= 3)));
+export const isPersonLike = (e: Entity): boolean => !e.plural && (e.kind === 'person' || (e.kind === 'unknown' && (e.speaks || e.titled === true)));
 
 const KIND_RANK: Record<EntityKind, number> = { unknown: 0, place: 1, organization: 2, person: 3 };
 
@@ -101,6 +103,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     m.entity = e.id;
     if (m.gender === 'f') e.female += 3;
     if (m.gender === 'm') e.male += 3;
+    if (m.gender || m.roles.length) e.titled = true;
   });
   // why: a single word that is a known person's surname is a person ("Clinton" after "Hillary Clinton")
   for (const e of entities) if (e.kind === 'unknown' && e.nameWords >= 2) e.kind = 'person';
@@ -184,7 +187,7 @@ function genderVotes(mentions: Mention[], entities: Entity[]): void {
     }
     if (m.type !== 'pronoun' || !m.gender || !lastPerson || m.sent - lastPerson.sent > 1) continue;
     const e = entities[lastPerson.entity]!;
-    const w = lastPerson.subject ? 1 : 0.5;
+    const w = lastPerson.subject ? 1 : 0.25;
     if (m.gender === 'f') e.female += w;
     else e.male += w;
   }
