@@ -22,16 +22,21 @@ export async function findSpeaker(db: Db, id: number): Promise<SpeakerRow | unde
   return db('speakers').where({ id }).first(...COLUMNS);
 }
 
-/** Follows merges to the speaker that now carries a name: a merged speaker's name resolves to the survivor. */
+/**
+ * Follows merges to the speaker that now carries a name: a merged speaker's name resolves to the survivor.
+ * The row found is share-locked, so a merge running meanwhile waits for the import (or the import sees it).
+ */
 export async function findLiveSpeakerForKey(db: Db, nameKey: string): Promise<SpeakerRow | undefined> {
-  const live: SpeakerRow | undefined = await db('speakers').where({ name_key: nameKey }).whereNull('merged_into_id').first(...COLUMNS);
+  const live: SpeakerRow | undefined = await db('speakers').where({ name_key: nameKey }).whereNull('merged_into_id').forShare().first(...COLUMNS);
   if (live) return live;
   const merged: { merged_into_id: number } | undefined = await db('speakers')
     .where({ name_key: nameKey })
     .whereNotNull('merged_into_id')
     .orderBy('id')
     .first('merged_into_id');
-  return merged ? liveSpeaker(db, merged.merged_into_id) : undefined;
+  const survivor = merged ? await liveSpeaker(db, merged.merged_into_id) : undefined;
+  if (!survivor) return undefined;
+  return db('speakers').where({ id: survivor.id }).whereNull('merged_into_id').forShare().first(...COLUMNS);
 }
 
 export async function liveSpeaker(db: Db, id: number, depth = 0): Promise<SpeakerRow | undefined> {
@@ -126,17 +131,17 @@ export async function lockSpeakers(db: Db, ids: number[]): Promise<SpeakerRow[]>
   return db('speakers').whereIn('id', ids).orderBy('id').forUpdate().select(...COLUMNS);
 }
 
-/** Moves every claim of `loser` to `survivor`, rewriting the denormalised name; returns how many moved. */
-export async function moveClaims(db: Db, loserId: number, survivor: Pick<SpeakerRow, 'id' | 'name'>, actorId: number): Promise<{ speaker: number; proposed: number }> {
-  const speaker = await db('claims').where({ speaker_id: loserId }).update({
+/** Moves every claim of `loser` to `survivor`, rewriting the denormalised name; returns the claims moved. */
+export async function moveClaims(db: Db, loserId: number, survivor: Pick<SpeakerRow, 'id' | 'name'>, actorId: number): Promise<number[]> {
+  const moved: Array<{ id: number }> = await db('claims').where({ speaker_id: loserId }).update({
     speaker_id: survivor.id,
     speaker_name: survivor.name,
     updated_at: db.fn.now(),
     updated_by: actorId,
     version: db.raw('version + 1'),
-  });
-  const proposed = await db('claims').where({ proposed_speaker_id: loserId }).update({ proposed_speaker_id: survivor.id });
-  return { speaker, proposed };
+  }, ['id']);
+  await db('claims').where({ proposed_speaker_id: loserId }).update({ proposed_speaker_id: survivor.id });
+  return moved.map((c) => c.id).sort((a, b) => a - b);
 }
 
 export async function markMerged(db: Db, loserId: number, survivorId: number): Promise<void> {

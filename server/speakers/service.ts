@@ -41,9 +41,9 @@ export async function mergeSpeakers(db: Db, actor: Actor, input: MergeInput): Pr
     await recordAudit(trx, {
       actorId: actor.id, action: 'speaker.merge', entityType: 'speaker', entityId: survivor.id, ip: actor.ip, note: input.note ?? null,
       before: { loser: snapshot(loser), survivor: snapshot(survivor) },
-      after: { loser: { id: loser.id, merged_into_id: survivor.id }, survivor: { ...snapshot(survivor), aliases }, claims_moved: moved.speaker },
+      after: { loser: { id: loser.id, merged_into_id: survivor.id }, survivor: { ...snapshot(survivor), aliases }, claims_moved: moved.length, claim_ids: moved },
     });
-    return { survivorId: survivor.id, claimsMoved: moved.speaker };
+    return { survivorId: survivor.id, claimsMoved: moved.length };
   });
 }
 

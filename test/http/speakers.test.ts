@@ -69,7 +69,7 @@ describe('speakers', () => {
 
     const events = await auditEventsFor(db, 'speaker', survivorId);
     expect(events.map((e) => e.action)).toEqual(['speaker.merge']);
-    expect(events[0]).toMatchObject({ note: 'Same mine owner', after: { claims_moved: 2, loser: { id: loserId, merged_into_id: survivorId } } });
+    expect(events[0]).toMatchObject({ note: 'Same mine owner', after: { claims_moved: 2, claim_ids: moving.map((c) => c.id).sort((a, b) => a - b), loser: { id: loserId, merged_into_id: survivorId } } });
 
     const old = await checker.get(`/speakers/${loserId}`);
     expect(old.status).toBe(301);
