@@ -1,7 +1,8 @@
 import type { Paragraph } from '../types';
 import { isSpace, isWordChar } from './chars';
 import { endsWithIntroducer, isSpeechVerb, startsWithAttribution } from './intro';
-import { countNewlines, type RawQuote } from './pairing';
+import { countNewlines, endsSentence } from './lines';
+import type { RawQuote } from './pairing';
 import { REPAIRS } from './repairs';
 
 /** Unmarked quotations rebuilt from a lone punctuation line cover at most this many paragraphs. */
@@ -29,7 +30,7 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     const before = paragraphs[i - 1];
     // The italic block's own full stop, stranded on a line of its own when the block was cut out: the line
     // before it lacks that stop.
-    if (after && !hasMark[i + 1] && isPunctuationLine(text, after) && !endsWithStop(text, p)) {
+    if (after && !hasMark[i + 1] && isPunctuationLine(text, after) && !endsSentence(text, p)) {
       let first = i;
       while (i - first + 1 < MAX_UNMARKED_PARAGRAPHS && candidate(first - 1) && gapAfter(first - 1) <= 2 && !introduces(text, paragraphs[first - 1]!)) first--;
       out.push({ start: paragraphs[first]!.start, end: p.end, open: null, close: null, repairs: [REPAIRS.unmarked] });
@@ -77,12 +78,6 @@ function endsWithAttribution(text: string, p: Paragraph): boolean {
 function isPunctuationLine(text: string, p: Paragraph): boolean {
   const line = text.slice(p.start, Math.min(p.end, p.start + 8)).trim();
   return line.length === 1 && '.,;!?'.includes(line);
-}
-
-function endsWithStop(text: string, p: Paragraph): boolean {
-  let e = p.end;
-  while (e > p.start && isSpace(text[e - 1])) e--;
-  return '.?!…'.includes(text[e - 1] ?? '');
 }
 
 function wordsAtLeast(text: string, p: Paragraph, n: number): boolean {

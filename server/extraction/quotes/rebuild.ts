@@ -1,0 +1,89 @@
+import type { Paragraph } from '../types';
+import { isLinePunctuation, isLower, isSpace } from './chars';
+import { afterIntroducer, endsWithIntroducer, startsWithAttribution } from './intro';
+import { countNewlines, endsSentence, hasWords, lastSentenceStart, startsSentence, wordCount } from './lines';
+import type { Mark } from './marks';
+import type { RawQuote } from './pairing';
+import { REPAIRS } from './repairs';
+
+/** A quotation rebuilt backwards over whole lines covers at most this many paragraphs. */
+const MAX_REBUILT_PARAGRAPHS = 3;
+/** A fragment line this short between two marks is a quoted phrase even without its opening mark. */
+const SHORT_FRAGMENT_WORDS = 8;
+/** Lines a rebuilt quotation extends back over are this short at most. */
+const SHORT_LINE_WORDS = 15;
+
+/** A closing mark with no opening mark: the quotation is rebuilt backwards from it. */
+export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: Mark[], k: number, out: RawQuote[]): void {
+  const m = marks[k]!;
+  const prevMark = marks[k - 1];
+  const repairs = [REPAIRS.openLost];
+  const p = paragraphs[m.para]!;
+  if (!m.atStart) {
+    // Inline: the quotation starts after its introducer ("…, saying, There is …"), within the same line.
+    const floor = prevMark && prevMark.para === m.para ? prevMark.end : p.start;
+    const start = afterIntroducer(text, floor, m.start);
+    if (start >= 0) out.push({ start, end: m.start, open: null, close: m, repairs });
+    return;
+  }
+  const lastCovered = out.length ? out[out.length - 1]!.end : -1;
+  let first = m.para - 1;
+  const q = paragraphs[first];
+  if (!q || q.boilerplate || q.end <= lastCovered) return;
+  if (prevMark && prevMark.para === first) {
+    // The line holds an earlier mark: only what follows that mark's introducer can be this quotation.
+    const after = afterIntroducer(text, prevMark.end, q.end, prevMark.end);
+    if (after >= 0 && after < q.end) out.push({ start: after, end: m.start, open: null, close: m, repairs });
+    return;
+  }
+  // Closing mark followed by the rest of the reporter's sentence ("” contribution, …"): a quoted phrase whose
+  // start the lost mark took with it; only a comma or colon introducer can still place it.
+  const midSentence = continuesSentence(text, m, paragraphs[m.para]!);
+  const inner = afterIntroducer(text, q.start, q.end, midSentence ? Infinity : lastSentenceStart(text, q));
+  if (inner >= 0 && inner < q.end) {
+    out.push({ start: inner, end: m.start, open: null, close: m, repairs });
+    return;
+  }
+  // A fragment cut out of a sentence ("a total stiff", "and not a smart man") is the quoted phrase itself.
+  const cutFromSentence = first > 0 && !endsSentence(text, paragraphs[first - 1]!);
+  const short = wordCount(text, q.start, q.end, SHORT_FRAGMENT_WORDS + 1) <= SHORT_FRAGMENT_WORDS;
+  if (!startsSentence(text, q) || (cutFromSentence && short)) {
+    out.push({ start: q.start, end: m.start, open: null, close: m, repairs });
+    return;
+  }
+  if (midSentence || !endsQuotedSentence(text, m, q)) return;
+  // A lost opening mark inside a line of several sentences: the quotation is most likely its last sentence,
+  // since a quotation opening the line would have left its mark on a line of its own.
+  const last = lastSentenceStart(text, q);
+  if (last > q.start && last < q.end && isSpace(text[last - 1])) {
+    out.push({ start: last, end: m.start, open: null, close: m, repairs });
+    return;
+  }
+  // Whole sentences before the mark, back to the line that introduces them, a gap, a mark or a quotation.
+  while (first - 1 >= 0 && m.para - (first - 1) <= MAX_REBUILT_PARAGRAPHS) {
+    const r = paragraphs[first - 1]!;
+    const rGap = text.slice(r.end, paragraphs[first]!.start);
+    if (r.boilerplate || r.end <= lastCovered || !hasWords(text, r) || (prevMark && prevMark.para >= first - 1)) break;
+    // The scraper cuts a quotation's sentences into short lines; a long line is the reporter's narrative.
+    if (countNewlines(rGap) > 2 || endsWithIntroducer(text, r.start, r.end) || !endsSentence(text, r)) break;
+    if (wordCount(text, r.start, r.end, SHORT_LINE_WORDS + 1) > SHORT_LINE_WORDS) break;
+    first--;
+  }
+  out.push({ start: paragraphs[first]!.start, end: m.start, open: null, close: m, repairs });
+}
+
+function continuesSentence(text: string, m: Mark, p: Paragraph): boolean {
+  let i = m.end;
+  while (i < p.end && isSpace(text[i])) i++;
+  const c = text[i];
+  if (c === undefined || !(isLower(c) || c === '-' || c === '—' || c === '–')) return false;
+  return !startsWithAttribution(text, m.end, p.end);
+}
+
+/** The closing line carries the quotation's own end (`,”`, `”.`) or the quoted line ends a sentence. */
+function endsQuotedSentence(text: string, m: Mark, q: Paragraph): boolean {
+  if (m.atEnd || isLinePunctuation(text[m.start - 1]) || text[m.end] === ',') return true;
+  let e = q.end;
+  while (e > q.start && isSpace(text[e - 1])) e--;
+  return '.?!…,'.includes(text[e - 1] ?? '');
+}
