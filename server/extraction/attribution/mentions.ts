@@ -117,9 +117,11 @@ function nameMention(v: View, i: number, j: number): Mention {
   const keys = toks.map((t) => t.key);
   let cut = -1;
   const org = keys.some((k) => ORG_WORDS.has(k));
-  if (!org) for (let p = 0; p < keys.length - 1; p++) if (TITLES.has(keys[p]!) && !TITLES.has(keys[p + 1]!)) cut = p;
+  // why: a title or a capitalised role noun leads the name ("Gov. John Kasich", "Anchor Ruth Adler")
+  const titleLike = (k: string): boolean => TITLES.has(k) || PERSON_NOUNS.has(k);
+  if (!org) for (let p = 0; p < keys.length - 1; p++) if (titleLike(keys[p]!) && !titleLike(keys[p + 1]!)) cut = p;
   const nameToks = toks.slice(cut + 1);
-  const roles = toks.slice(0, cut + 1).map((t) => TITLES.get(t.key)).filter((r): r is string => !!r);
+  const roles = toks.slice(0, cut + 1).map((t) => TITLES.get(t.key) || (PERSON_NOUNS.has(t.key) ? t.key : '')).filter((r) => !!r);
   const before = v.toks[i - 1];
   if (isWord(before) && !before.cap && PERSON_NOUNS.has(before.key)) roles.push(before.key);
   const last = toks.at(-1)!;

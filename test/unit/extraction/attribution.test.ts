@@ -98,6 +98,27 @@ describe('attribution: quotes across paragraphs', () => {
     expect(speakersOf(text, quotes).quotes.map((q) => q.speaker)).toEqual(['Lena Fischer', 'Lena Fischer']);
   });
 
+  test('when a transcript line opens on a label (NAME: …), then the label names the speaker', () => {
+    const text = 'Anchor Ruth Adler interviewed the mayor.\n\n“ADLER: Will the tunnel open on time?”\n\n“BAKER: It will.”';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ruth Adler', mention: 'ADLER' });
+    expect(quotes[1]).toMatchObject({ speaker: 'Baker', mention: 'BAKER' });
+  });
+
+  test('when a relative clause speaks ("X, who said …"), then "who" is the evidence and X the speaker', () => {
+    const { quotes } = speakersOf('The bill passed with help from Sen. Ida Moreau, who said it was “long overdue.”');
+    expect(quotes[0]).toMatchObject({ speaker: 'Ida Moreau', mention: 'who' });
+  });
+
+  test('when a title-case headline ends on "Says", then the name before it is the speaker', () => {
+    const text = 'Budget Cuts Are ‘Reckless’, Governor Tom Reyes Says\n\nThe state budget was published on Monday.';
+    const start = text.indexOf('Reckless');
+    const { quotes } = speakersOf(text, [
+      { start, end: start + 8, kind: 'partial', openMark: { start: start - 1, end: start }, closeMark: { start: start + 8, end: start + 9 }, repairs: [], confidence: 1 },
+    ]);
+    expect(quotes[0]!.speaker).toBe('Tom Reyes');
+  });
+
   test('when the article names nobody, then the attribution is null', () => {
     const { quotes } = speakersOf('The weather turned. “Bring an umbrella” was written on the door.');
     expect(quotes[0]!.speaker).toBeNull();
