@@ -1,14 +1,13 @@
 import type { Request, Response } from 'express';
+import type { Db } from '../db/knex';
 import { dbOf } from '../http/context';
 import { unauthorized } from '../http/errors';
-import { countClaimsByStatus, countMatchingByStatus, listClaims, type ClaimListRow } from './list-repository';
-import { CLAIM_SORTS, DEFAULT_DIR, encodeCursor, parseClaimListQuery, type ClaimListQuery } from './list-query';
+import { countClaimsByStatus, estimateMatching, listClaims, type ClaimListRow } from './list-repository';
+import { CLAIM_SORTS, DEFAULT_DIR, encodeCursor, parseClaimListQuery, type ClaimListQuery, type ClaimStatus } from './list-query';
 import { claimViewHelpers } from './present';
 import { listReviewers } from './repository';
 
 export const PAGE_SIZE = 50;
-/** Filtered lists count their matches only this far, so a broad filter never scans a million rows. */
-const MATCH_COUNT_CAP = 1000;
 const SORT_LABELS: Record<(typeof CLAIM_SORTS)[number], string> = { updated: 'Last change', article: 'Article', speaker: 'Speaker', status: 'Status' };
 const FILTER_PARAMS = ['q', 'status', 'attribution', 'speaker', 'article', 'assignee', 'source'] as const;
 
@@ -22,6 +21,30 @@ function formValues(raw: Record<string, unknown>, query: ClaimListQuery, message
   if (query.sort !== 'updated') values.sort = query.sort;
   if (query.dir !== DEFAULT_DIR[query.sort]) values.dir = query.dir;
   return values;
+}
+
+export interface Matching {
+  total: number;
+  /** False when the total is the planner's estimate. */
+  exact: boolean;
+  counts: Partial<Record<ClaimStatus, number>> | null;
+}
+
+/**
+ * How many claims a filtered list holds, without counting a million rows: exact when the status alone filters
+ * (the kept counters) or when everything fits on the first page; otherwise the planner's estimate, shown as such.
+ */
+async function matchingOf(db: Db, query: ClaimListQuery, rows: ClaimListRow[], more: boolean, counts: Record<ClaimStatus, number>): Promise<Matching | null> {
+  const active = Object.entries(query.filters).filter(([, v]) => v !== undefined).map(([k]) => k);
+  if (active.length === 0) return null;
+  const status = query.filters.status;
+  if (status && active.length === 1) return { total: counts[status], exact: true, counts: { [status]: counts[status] } };
+  if (query.cursor === null && !more) {
+    const byStatus: Partial<Record<ClaimStatus, number>> = {};
+    for (const r of rows) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
+    return { total: rows.length, exact: true, counts: byStatus };
+  }
+  return { total: await estimateMatching(db, query.filters), exact: false, counts: null };
 }
 
 function pageLinks(path: string, base: Record<string, string>, query: ClaimListQuery, rows: ClaimListRow[], more: boolean) {
@@ -49,13 +72,8 @@ export async function renderClaimList(req: Request, res: Response, page: { view:
     if (query.sort !== page.order.sort) query.cursor = null;
     Object.assign(query, page.order);
   }
-  const filtered = Object.values(query.filters).some((v) => v !== undefined);
-  const [{ rows, more }, counts, matching, reviewers] = await Promise.all([
-    listClaims(db, query, PAGE_SIZE),
-    countClaimsByStatus(db),
-    filtered ? countMatchingByStatus(db, query.filters, MATCH_COUNT_CAP) : null,
-    listReviewers(db),
-  ]);
+  const [{ rows, more }, counts, reviewers] = await Promise.all([listClaims(db, query, PAGE_SIZE), countClaimsByStatus(db), listReviewers(db)]);
+  const matching = await matchingOf(db, query, rows, more, counts);
   const values = formValues(raw, query, messages);
   res.render(page.view, {
     ...claimViewHelpers,
