@@ -1,86 +1,27 @@
 /** Finds the mentions of people and organisations in the narrative: names, pronouns, descriptions. */
 import * as lexiconModule from './lexicon';
+import * as mentionModule from './mention';
+import type { Mention } from './mention';
+import * as namesModule from './names';
 import * as tokensModule from './tokens';
 import type { Tok } from './tokens';
 import type { View } from './view';
 
+export type { EntityKind, Mention, MentionType } from './mention';
+export { genderOf, isPunct, isWord, sentenceStart } from './mention';
+
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DETERMINERS, FEMALE_WORDS, MALE_WORDS, NAME_CONNECTORS, NOT_NAME, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, SPEECH_VERBS, TITLES, VERB_FILLERS } = lexiconModule;
+const { DETERMINERS, NOT_NAME, ORG_NOUNS, PERSON_NOUNS, SPEECH_VERBS, VERB_FILLERS } = lexiconModule;
 const { K } = tokensModule;
+const { genderOf, isWord, isPunct, sentenceStart } = mentionModule;
+const { nameMention, nameRun, nameStart, speaksNext } = namesModule;
 
-export type MentionType = 'name' | 'pronoun' | 'desc';
-export type EntityKind = 'person' | 'organization' | 'place' | 'unknown';
-
-export interface Mention {
-  type: MentionType;
-  /** View token range [vi, vj). */
-  vi: number;
-  vj: number;
-  s: number;
-  e: number;
-  /** Name words in lower case, titles removed (names); the head noun (descriptions); the pronoun itself. */
-  words: string[];
-  /** The name as written without title and possessive; the description as written. */
-  surface: string;
-  /** Role nouns the mention carries ("Sen." → senator; "billionaire Donald Trump" → billionaire). */
-  roles: string[];
-  kind: EntityKind;
-  possessive: boolean;
-  subject: boolean;
-  plural: boolean;
-  sent: number;
-  para: number;
-  /** For "a spokesman for X" and "X's campaign": the mention of X. */
-  owner: Mention | null;
-  /** Gender the mention itself states ("Mrs.", "spokeswoman", "he"). */
-  gender: 'f' | 'm' | null;
-  /** Entity index once resolved. */
-  entity: number;
-}
-
-export function genderOf(keys: string[]): 'f' | 'm' | null {
-  for (const k of keys) if (FEMALE_WORDS.has(k)) return 'f';
-  for (const k of keys) if (MALE_WORDS.has(k)) return 'm';
-  return null;
-}
 
 const PRONOUN_KEYS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'him', 'her', 'his', 'its', 'their', 'them', 'who']);
 const PP_HEADS = new Set(['of', 'for', 'at', 'to']);
 const NOT_VERB = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'than', 'about', 'against', 'into', 'over', 'under', 'after', 'before', 'who', 'which', 'that', 'whose']);
 const NEVER_SUBJECT_BEFORE = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'against', 'into', 'over', 'under', 'after', 'before', 'than', 'like', 'between', 'among', 'toward', 'towards', 'vs', 'versus', 'behind', 'beat', 'defeat', 'defeated', 'beating', 'attacked', 'criticized', 'praised']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'when', 'while', 'because', 'as', 'if', 'since', 'although', 'though', 'so', 'then', 'after', 'before', 'where', 'whereas', 'until', 'once', 'also', 'now', 'later', 'yet', 'today', 'yesterday', 'tonight', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'ago', 'earlier']);
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const ABBREV_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'sgt', 'adm', 'pres']);
-
-export const isWord = (t: Tok | undefined): t is Tok => !!t && t.k === K.Word;
-export const isPunct = (t: Tok | undefined, chars: string): boolean => !!t && t.k === K.Punct && chars.includes(t.key);
-
-export function sentenceStart(v: View, i: number): boolean {
-  if (i === 0) return true;
-  const p = v.toks[i - 1]!;
-  return v.sent[i - 1] !== v.sent[i] || p.k === K.Mark || p.k === K.Quote || p.k === K.Break || (p.k === K.Punct && '(:—–-'.includes(p.key));
-}
-
-/** A capitalised word that can open a name here. */
-function nameStart(v: View, i: number, asModifier = false): boolean {
-  const t = v.toks[i]!;
-  if (t.k !== K.Word || !t.cap || NOT_NAME.has(t.key) || /^\d/.test(t.key)) return false;
-  const next = v.toks[i + 1];
-  const nextCap = isWord(next) && next.cap;
-  // why: a capitalised common word opening a sentence ("Traveling", "Everything") is not a name unless the
-  // article capitalises it elsewhere too, or it speaks
-  if (sentenceStart(v, i) && !nextCap && !TITLES.has(t.key) && (v.lowerSeen.has(t.key) || !v.capMid.has(t.key)) && !speaksNext(v, i + 1)) return false;
-  // why: "the Burmese junta", "this Russian-Burmese rapprochement": a capitalised modifier, not a name
-  const prev = v.toks[i - 1];
-  if (!asModifier && isWord(prev) && DETERMINERS.has(prev.key) && !nextCap && isWord(next) && !next.cap && !SPEECH_VERBS.has(next.key) && !VERB_FILLERS.has(next.key)) return false;
-  return true;
-}
-
-function speaksNext(v: View, k: number): boolean {
-  for (let f = 0; f < 4 && isWord(v.toks[k]) && VERB_FILLERS.has(v.toks[k]!.key); f++) k++;
-  return isWord(v.toks[k]) && SPEECH_VERBS.has(v.toks[k]!.key);
-}
-
 /** Common verbs that end a noun phrase ("the general went further"). */
 const VERBISH = new Set(['went', 'made', 'took', 'gave', 'came', 'was', 'is', 'has', 'had', 'did', 'does', 'got', 'held', 'met', 'left', 'saw', 'thought', 'felt', 'became', 'began', 'ran', 'won', 'lost', 'sent', 'spent', 'kept', 'brought', 'bought', 'stood', 'sat', 'knew', 'led', 'paid', 'heard', 'found', 'meant', 'would', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'are', 'were', 'be', 'been', 'who', 'which', 'that', 'himself', 'herself', 'itself']);
 const AMBIGUOUS_HEADS = new Set(['general', 'chief', 'head', 'executive', 'deputy', 'master', 'official', 'representative', 'source', 'member', 'counsel', 'principal', 'major', 'star', 'host', 'chair', 'partner']);
@@ -88,78 +29,6 @@ const AMBIGUOUS_HEADS = new Set(['general', 'chief', 'head', 'executive', 'deput
 const isPluralOf = (key: string): boolean => key.endsWith('s') && PERSON_NOUNS.has(key.slice(0, -1));
 const endsPhrase = (t: Tok | undefined): boolean => !isWord(t) || t.cap || VERBISH.has(t.key) || SPEECH_VERBS.has(t.key) || VERB_FILLERS.has(t.key) || NOT_VERB.has(t.key) || t.key.endsWith('s') || t.key.endsWith('ed');
 
-function nameRun(v: View, i: number): number {
-  const toks = v.toks;
-  let j = i + 1;
-  let titled = TITLES.has(toks[i]!.key) || ORG_WORDS.has(toks[i]!.key);
-  // why: a real name has a handful of words; a capitalised wall of text is not one
-  while (j < toks.length && j < i + 12) {
-    const t = toks[j]!;
-    const prev = toks[j - 1]!;
-    // why: headlines capitalise verbs ("Hillary Clinton Calls ISIS Violence …"); a speech verb ends the name
-    if (t.k === K.Word && t.cap && !NOT_NAME.has(t.key) && !prev.possessive && !SPEECH_VERBS.has(t.key)) {
-      titled ||= TITLES.has(t.key) || ORG_WORDS.has(t.key);
-      j++;
-    } else if (t.k === K.Punct && t.key === '.' && prev.k === K.Word && (ABBREV_TITLES.has(prev.key) || (prev.e - prev.s === 1 && prev.cap)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && t.s === prev.e) {
-      j++;
-    } else if (t.k === K.Word && !t.cap && (NAME_CONNECTORS.has(t.key) || (t.key === 'of' && titled)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && !NOT_NAME.has(toks[j + 1]!.key)) {
-      j++;
-    } else break;
-  }
-  // why: a run never ends on a connector or a dot
-  while (j > i + 1 && (toks[j - 1]!.k !== K.Word || !toks[j - 1]!.cap)) j--;
-  return j;
-}
-
-function nameMention(v: View, i: number, j: number): Mention {
-  if (j === i + 1) return singleName(v, i);
-  const toks = v.toks.slice(i, j).filter((t) => t.k === K.Word);
-  const keys = toks.map((t) => t.key);
-  let cut = -1;
-  const org = keys.some((k) => ORG_WORDS.has(k));
-  // why: a title or a capitalised role noun leads the name ("Gov. John Kasich", "Anchor Ruth Adler")
-  const titleLike = (k: string): boolean => TITLES.has(k) || PERSON_NOUNS.has(k);
-  if (!org) for (let p = 0; p < keys.length - 1; p++) if (titleLike(keys[p]!) && !titleLike(keys[p + 1]!)) cut = p;
-  const nameToks = toks.slice(cut + 1);
-  const roles = toks.slice(0, cut + 1).map((t) => TITLES.get(t.key) || (PERSON_NOUNS.has(t.key) ? t.key : '')).filter((r) => !!r);
-  const before = v.toks[i - 1];
-  if (isWord(before) && !before.cap && PERSON_NOUNS.has(before.key)) roles.push(before.key);
-  const last = toks.at(-1)!;
-  const names = nameToks.map((t) => t.key).filter((k) => !SUFFIXES.has(k));
-  const first = nameToks[0]!;
-  let surface = v.text.slice(first.s, last.e);
-  if (last.possessive) surface = surface.replace(/['’]s?$/, '');
-  const raw = v.text.slice(first.s, first.e);
-  let kind: EntityKind = 'unknown';
-  if (org || keys.every((k) => TITLES.has(k))) kind = 'organization';
-  else if (names.length === 1 && raw.length >= 2 && raw.length <= 6 && raw === raw.toUpperCase() && /\p{L}/u.test(raw)) kind = 'organization';
-  else if (cut >= 0 && roles.length + toks.slice(0, cut + 1).length > 0) kind = 'person';
-  else if (keys.some((k) => PLACE_WORDS.has(k))) kind = 'place';
-  else if (names.length >= 2) kind = 'person';
-  return {
-    type: 'name', vi: i, vj: j, s: v.toks[i]!.s, e: last.e, words: names.length ? names : keys, surface, roles, kind,
-    possessive: last.possessive, subject: false, plural: false, sent: v.sent[i]!, para: v.toks[i]!.para, owner: null,
-    gender: genderOf(toks.slice(0, cut + 1).map((t) => t.key).concat(isWord(before) && PERSON_NOUNS.has(before.key) ? [before.key] : [])), entity: -1,
-  };
-}
-
-/** The common case, a one-word name ("Trump", "Reuters"). */
-function singleName(v: View, i: number): Mention {
-  const t = v.toks[i]!;
-  const before = v.toks[i - 1];
-  const roleBefore = isWord(before) && !before.cap && PERSON_NOUNS.has(before.key);
-  const raw = v.text.slice(t.s, t.e);
-  const surface = t.possessive ? raw.replace(/['’]s?$/, '') : raw;
-  let kind: EntityKind = 'unknown';
-  if (ORG_WORDS.has(t.key) || TITLES.has(t.key)) kind = 'organization';
-  else if (raw.length >= 2 && raw.length <= 6 && raw === raw.toUpperCase()) kind = 'organization';
-  else if (PLACE_WORDS.has(t.key)) kind = 'place';
-  return {
-    type: 'name', vi: i, vj: i + 1, s: t.s, e: t.e, words: [t.key], surface, roles: roleBefore ? [before.key] : [], kind,
-    possessive: t.possessive, subject: false, plural: false, sent: v.sent[i]!, para: t.para, owner: null,
-    gender: roleBefore ? genderOf([before.key]) : null, entity: -1,
-  };
-}
 
 /** "the minister", "a spokesman for the campaign", "the master of the Kremlin". */
 function descMention(v: View, i: number): Mention | null {

@@ -1,0 +1,107 @@
+/** Names in the narrative: capitalised runs with their titles ("Gov. John Kasich", "General Min Aung Hlaing"). */
+import * as lexiconModule from './lexicon';
+import * as mentionModule from './mention';
+import type { EntityKind, Mention } from './mention';
+import * as tokensModule from './tokens';
+import type { View } from './view';
+
+// why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
+const { DETERMINERS, NAME_CONNECTORS, NOT_NAME, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, SPEECH_VERBS, TITLES, VERB_FILLERS } = lexiconModule;
+const { genderOf, isWord, sentenceStart } = mentionModule;
+const { K } = tokensModule;
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const ABBREV_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'sgt', 'adm', 'pres']);
+
+/** A capitalised word that can open a name here. */
+export function nameStart(v: View, i: number, asModifier = false): boolean {
+  const t = v.toks[i]!;
+  if (t.k !== K.Word || !t.cap || NOT_NAME.has(t.key) || /^\d/.test(t.key)) return false;
+  const next = v.toks[i + 1];
+  const nextCap = isWord(next) && next.cap;
+  // why: a capitalised common word opening a sentence ("Traveling", "Everything") is not a name unless the
+  // article capitalises it elsewhere too, or it speaks
+  if (sentenceStart(v, i) && !nextCap && !TITLES.has(t.key) && (v.lowerSeen.has(t.key) || !v.capMid.has(t.key)) && !speaksNext(v, i + 1)) return false;
+  // why: "the Burmese junta", "this Russian-Burmese rapprochement": a capitalised modifier, not a name
+  const prev = v.toks[i - 1];
+  if (!asModifier && isWord(prev) && DETERMINERS.has(prev.key) && !nextCap && isWord(next) && !next.cap && !SPEECH_VERBS.has(next.key) && !VERB_FILLERS.has(next.key)) return false;
+  return true;
+}
+
+export function speaksNext(v: View, k: number): boolean {
+  for (let f = 0; f < 4 && isWord(v.toks[k]) && VERB_FILLERS.has(v.toks[k]!.key); f++) k++;
+  return isWord(v.toks[k]) && SPEECH_VERBS.has(v.toks[k]!.key);
+}
+
+export function nameRun(v: View, i: number): number {
+  const toks = v.toks;
+  let j = i + 1;
+  let titled = TITLES.has(toks[i]!.key) || ORG_WORDS.has(toks[i]!.key);
+  // why: a real name has a handful of words; a capitalised wall of text is not one
+  while (j < toks.length && j < i + 12) {
+    const t = toks[j]!;
+    const prev = toks[j - 1]!;
+    // why: headlines capitalise verbs ("Hillary Clinton Calls ISIS Violence …"); a speech verb ends the name
+    if (t.k === K.Word && t.cap && !NOT_NAME.has(t.key) && !prev.possessive && !SPEECH_VERBS.has(t.key)) {
+      titled ||= TITLES.has(t.key) || ORG_WORDS.has(t.key);
+      j++;
+    } else if (t.k === K.Punct && t.key === '.' && prev.k === K.Word && (ABBREV_TITLES.has(prev.key) || (prev.e - prev.s === 1 && prev.cap)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && t.s === prev.e) {
+      j++;
+    } else if (t.k === K.Word && !t.cap && (NAME_CONNECTORS.has(t.key) || (t.key === 'of' && titled)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && !NOT_NAME.has(toks[j + 1]!.key)) {
+      j++;
+    } else break;
+  }
+  // why: a run never ends on a connector or a dot
+  while (j > i + 1 && (toks[j - 1]!.k !== K.Word || !toks[j - 1]!.cap)) j--;
+  return j;
+}
+
+export function nameMention(v: View, i: number, j: number): Mention {
+  if (j === i + 1) return singleName(v, i);
+  const toks = v.toks.slice(i, j).filter((t) => t.k === K.Word);
+  const keys = toks.map((t) => t.key);
+  let cut = -1;
+  const org = keys.some((k) => ORG_WORDS.has(k));
+  // why: a title or a capitalised role noun leads the name ("Gov. John Kasich", "Anchor Ruth Adler")
+  const titleLike = (k: string): boolean => TITLES.has(k) || PERSON_NOUNS.has(k);
+  if (!org) for (let p = 0; p < keys.length - 1; p++) if (titleLike(keys[p]!) && !titleLike(keys[p + 1]!)) cut = p;
+  const nameToks = toks.slice(cut + 1);
+  const roles = toks.slice(0, cut + 1).map((t) => TITLES.get(t.key) || (PERSON_NOUNS.has(t.key) ? t.key : '')).filter((r) => !!r);
+  const before = v.toks[i - 1];
+  if (isWord(before) && !before.cap && PERSON_NOUNS.has(before.key)) roles.push(before.key);
+  const last = toks.at(-1)!;
+  const names = nameToks.map((t) => t.key).filter((k) => !SUFFIXES.has(k));
+  const first = nameToks[0]!;
+  let surface = v.text.slice(first.s, last.e);
+  if (last.possessive) surface = surface.replace(/['’]s?$/, '');
+  const raw = v.text.slice(first.s, first.e);
+  let kind: EntityKind = 'unknown';
+  if (org || keys.every((k) => TITLES.has(k))) kind = 'organization';
+  else if (names.length === 1 && raw.length >= 2 && raw.length <= 6 && raw === raw.toUpperCase() && /\p{L}/u.test(raw)) kind = 'organization';
+  else if (cut >= 0 && roles.length + toks.slice(0, cut + 1).length > 0) kind = 'person';
+  else if (keys.some((k) => PLACE_WORDS.has(k))) kind = 'place';
+  else if (names.length >= 2) kind = 'person';
+  return {
+    type: 'name', vi: i, vj: j, s: v.toks[i]!.s, e: last.e, words: names.length ? names : keys, surface, roles, kind,
+    possessive: last.possessive, subject: false, plural: false, sent: v.sent[i]!, para: v.toks[i]!.para, owner: null,
+    gender: genderOf(toks.slice(0, cut + 1).map((t) => t.key).concat(isWord(before) && PERSON_NOUNS.has(before.key) ? [before.key] : [])), entity: -1,
+  };
+}
+
+/** The common case, a one-word name ("Trump", "Reuters"). */
+function singleName(v: View, i: number): Mention {
+  const t = v.toks[i]!;
+  const before = v.toks[i - 1];
+  const roleBefore = isWord(before) && !before.cap && PERSON_NOUNS.has(before.key);
+  const raw = v.text.slice(t.s, t.e);
+  const surface = t.possessive ? raw.replace(/['’]s?$/, '') : raw;
+  let kind: EntityKind = 'unknown';
+  if (ORG_WORDS.has(t.key) || TITLES.has(t.key)) kind = 'organization';
+  else if (raw.length >= 2 && raw.length <= 6 && raw === raw.toUpperCase()) kind = 'organization';
+  else if (PLACE_WORDS.has(t.key)) kind = 'place';
+  return {
+    type: 'name', vi: i, vj: i + 1, s: t.s, e: t.e, words: [t.key], surface, roles: roleBefore ? [before.key] : [], kind,
+    possessive: t.possessive, subject: false, plural: false, sent: v.sent[i]!, para: t.para, owner: null,
+    gender: roleBefore ? genderOf([before.key]) : null, entity: -1,
+  };
+}
