@@ -1,0 +1,122 @@
+/** Where a quotation's cue lies when it has none of its own: neighbouring quotations, the passage's subject, a label. */
+import type { Assignment } from '../attribution';
+import type { QuoteCandidate } from '../types';
+import * as analysisModule from './analysis';
+import type { Analysis } from './analysis';
+import * as cuesModule from './cues';
+import type { Index, Local } from './cues';
+import * as entitiesModule from './entities';
+import * as mentionsModule from './mentions';
+import * as tokensModule from './tokens';
+
+// why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
+const { entityOf } = analysisModule;
+const { cueAfter, cueBefore, isSpeech, sentenceLead, sentenceSubject, subjectOf } = cuesModule;
+const { entityForLabel, isPersonLike } = entitiesModule;
+const { opensClause } = mentionsModule;
+const { K } = tokensModule;
+
+export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string): Local | null {
+  const after = cueAfter(ix, qv);
+  const before = cueBefore(ix, qv);
+  if (after && before) {
+    // why: a quotation ending on a comma waits for its cue; one ending on a stop closes a sentence whose cue came
+    // before it; otherwise a verb right at the quotation wins
+    const tail = text.slice(Math.max(q.start, q.end - 3), q.end).trim();
+    if (tail.endsWith(',')) return after;
+    if (tail.endsWith('.')) return before;
+    // why: a verb far after a phrase quoted mid-sentence belongs to another clause ("…'rigged', a charge X denied")
+    if (after.confidence < 0.85) return before;
+    return qv - before.cue <= 4 ? before : after;
+  }
+  return after ?? before ?? sentenceLead(ix, qv);
+}
+
+interface Gap {
+  /** Narrative words between the quotations, not counting the first one's cue sentence. */
+  words: number;
+  paras: number;
+  /** A speech verb or a subject other than the first quotation's speaker lies between. */
+  otherSpeaker: boolean;
+}
+
+export function gap(a: Analysis, from: number, to: number, prev: Assignment | null): Gap {
+  const { toks, sent } = a.view;
+  const cueSent = prev && prev.cue > from && prev.cue < to ? sent[prev.cue] : -1;
+  const speaker = prev ? entityOf(a, prev.mention) : -1;
+  let words = 0;
+  let otherSpeaker = false;
+  for (let k = from + 1; k < to; k++) {
+    const t = toks[k]!;
+    if (t.k !== K.Word || sent[k] === cueSent) continue;
+    words++;
+    if (isSpeech(t)) otherSpeaker = true;
+    const mi = a.ix.startAt[k]!;
+    if (mi >= 0) {
+      const m = a.ix.mentions[mi]!;
+      if (m.subject && m.kind !== 'place' && entityOf(a, mi) !== speaker) otherSpeaker = true;
+    }
+    if (words > 400) break;
+  }
+  return { words, paras: toks[to]!.para - toks[from]!.para, otherSpeaker };
+}
+
+/** The nearest person or organisation that is a clause subject before the quotation, in its paragraph or the one before. */
+export function topic(a: Analysis, qv: number): number {
+  const { sent } = a.view;
+  for (let k = Math.max(a.view.sentStart[sent[qv]!]!, qv - 100); k < qv; k++) {
+    const mi = a.ix.startAt[k]!;
+    const m = mi >= 0 ? a.ix.mentions[mi]! : null;
+    // why: "Rubio's catch phrase was that …": the sentence's own first named person owns its quotation
+    const opening = k === a.view.sentStart[sent[qv]!];
+    if (m && m.entity >= 0 && m.type !== 'pronoun' && (m.subject || m.possessive || opening) && isPersonLike(a.entities[m.entity]!)) return mi;
+  }
+  const para = a.view.toks[qv]!.para;
+  for (let k = qv - 1; k >= 0 && k >= qv - 150; k--) {
+    const t = a.view.toks[k]!;
+    // why: scrapers cut paragraphs; a few sentences back is still the same passage
+    if (para - t.para > 1) break;
+    // why: "For the researcher, …" or "According to X, …" just before sets who is speaking
+    if (k === a.view.sentStart[sent[k]!]) {
+      const lead = sentenceLead(a.ix, k);
+      if (lead) return lead.mention;
+    }
+    const mi = a.ix.startAt[k]!;
+    if (mi < 0) continue;
+    const m = a.ix.mentions[mi]!;
+    if (m.subject && opensClause(a.view, m) && m.kind !== 'place' && entityOf(a, mi) >= 0 && a.entities[m.entity]!.kind !== 'place') return mi;
+  }
+  return -1;
+}
+
+/** A quotation standing alone, with its speaker's verb in the sentence that follows ("…" \n\n The general spoke to …). */
+export function cueAhead(a: Analysis, qv: number): Local | null {
+  const { toks, sent } = a.view;
+  let k = qv + 1;
+  while (k < toks.length && k < qv + 300 && sent[k] === sent[qv]) k++;
+  const s = sent[k];
+  for (let j = k; j < toks.length && j < k + 30 && sent[j] === s; j++) {
+    if (toks[j]!.k === K.Quote) return null;
+    if (!isSpeech(toks[j])) continue;
+    const subject = subjectOf(a.ix, j);
+    const m = subject >= 0 ? subject : sentenceSubject(a.ix, j);
+    if (m >= 0 && a.ix.mentions[m]!.type !== 'pronoun') return { mention: m, cue: j, how: 'sentence-subject', confidence: 0.45 };
+  }
+  return null;
+}
+
+const LABEL = /^\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s/;
+
+/** A transcript quotation opens on its speaker's label ("WALLACE: Let's start with …"). */
+export function transcriptLabel(a: Analysis, q: QuoteCandidate, qv: number): Local | null {
+  const m = LABEL.exec(a.view.text.slice(q.start, Math.min(q.end, q.start + 48)));
+  if (!m || m[1]!.replace(/[^A-Z]/g, '').length < 2) return null;
+  const s = q.start + m[0].indexOf(m[1]!);
+  const words = m[1]!.toLowerCase().split(' ');
+  const entity = entityForLabel(a.entities, words, m[1]!);
+  a.ix.mentions.push({
+    type: 'name', vi: qv, vj: qv, s, e: s + m[1]!.length, words, surface: m[1]!, roles: [], kind: 'person', possessive: false,
+    subject: true, plural: false, sent: a.view.sent[qv]!, para: a.view.toks[qv]!.para, owner: null, gender: null, entity,
+  });
+  return { mention: a.ix.mentions.length - 1, cue: -1, how: 'colon', confidence: 0.8 };
+}
