@@ -5,8 +5,6 @@ import type { ArticleDocument, Paragraph } from './types';
 
 /** Footer lines are short; a long paragraph ends the footer block when scanning up from the end. */
 const FOOTER_LINE_MAX = 60;
-/** Clutter blocks are a few short lines; a paragraph longer than this is settled by its first part. */
-const CLUTTER_SCAN = 2000;
 
 /**
  * Cuts the text into paragraphs, marks site clutter and reads the article's facts. Offsets always point into the
@@ -14,7 +12,7 @@ const CLUTTER_SCAN = 2000;
  */
 export function analyseDocument(text: string, html?: string): ArticleDocument {
   const paragraphs = splitParagraphs(text);
-  for (const p of paragraphs) p.boilerplate = isClutterParagraph(text.slice(p.start, Math.min(p.end, p.start + CLUTTER_SCAN)));
+  for (const p of paragraphs) p.boilerplate = isClutterParagraph(text, p.start, p.end);
   markFooter(text, paragraphs);
   const facts = readFacts(text, paragraphs, html);
   return { text, paragraphs, facts };

@@ -44,14 +44,14 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   const before = wordBefore(text, q.open.start);
   const after = wordAfter(text, q.close.end);
   if (before && DETERMINERS.has(before.toLowerCase()) && after && DOCUMENT_VERBS.has(after)) return true;
+  if (end - start > TITLE_MAX_CHARS || !isUpper(firstLetter(text.slice(start, start + 4)))) return false;
+  const announced = isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, q.open.start)));
   const introduced = charBefore(text, q.open.start);
-  if (introduced === ':' || introduced === ',' || end - start > TITLE_MAX_CHARS || !isUpper(firstLetter(text.slice(start, start + 4)))) return false;
+  if (!announced || introduced === ':' || introduced === ',') return false;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > TITLE_MAX_WORDS) return false;
-  const inner = words.slice(0, -1).join(' ');
-  if (/[.!?]/.test(inner)) return false;
-  if (!words.every((w) => w.length < 4 || isUpper(firstLetter(w)))) return false;
-  return isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, q.open.start)));
+  if (/[.!?]/.test(words.slice(0, -1).join(' '))) return false;
+  return words.every((w) => w.length < 4 || isUpper(firstLetter(w)));
 }
 
 export function quoteConfidence(q: RawQuote, kind: QuoteKind, single: boolean): number {

@@ -23,15 +23,20 @@ const CLUTTER_HEADINGS = new Set([
 const NETWORKS = ['twitter', 'facebook', 'instagram', 'telegram', 'tiktok', 'youtube', 'linkedin', 'application', 'app', 'newsletter', ' on x'];
 
 const MAX_CLUTTER_LENGTH = 160;
+/** Clutter blocks are a few short lines; a longer paragraph is settled by its first part. */
+const CLUTTER_SCAN = 2000;
 
 /** A paragraph is site clutter when every line of it is. */
-export function isClutterParagraph(paragraph: string): boolean {
-  // Prose paragraphs are long single lines: settle them without cutting or lower-casing anything.
-  if (paragraph.length > MAX_CLUTTER_LENGTH && !paragraph.includes('\n')) return false;
-  // Clutter opens with a word, a copyright sign or a bullet; lines of marks or digits are settled at once.
-  if (!paragraph.includes('\n') && !mayOpenClutter(paragraph)) return false;
+export function isClutterParagraph(text: string, start: number, end: number): boolean {
+  const nl = text.indexOf('\n', start);
+  if (nl < 0 || nl >= end) {
+    // Prose paragraphs are long single lines, and clutter opens with a word, a copyright sign or a bullet:
+    // most paragraphs are settled here without cutting or lower-casing anything.
+    if (end - start > MAX_CLUTTER_LENGTH || !mayOpenClutter(text, start, end)) return false;
+    return isClutterLine(text.slice(start, end));
+  }
   let any = false;
-  for (const line of paragraph.split('\n')) {
+  for (const line of text.slice(start, Math.min(end, start + CLUTTER_SCAN)).split('\n')) {
     if (!line.trim()) continue;
     if (!isClutterLine(line)) return false;
     any = true;
@@ -57,11 +62,13 @@ export function isClutterLine(text: string): boolean {
   return false;
 }
 
-function mayOpenClutter(line: string): boolean {
-  let i = 0;
-  while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
-  const c = line[i];
-  return c !== undefined && (/\p{L}/u.test(c) || c === '©' || '•·-–*▪►>'.includes(c));
+function mayOpenClutter(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+  const c = text[i];
+  if (c === undefined || i >= end) return false;
+  const code = c.charCodeAt(0);
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || c === '©' || '•·-–*▪►>'.includes(c) || (code > 127 && /\p{L}/u.test(c));
 }
 
 function trimEndPunctuation(s: string): string {

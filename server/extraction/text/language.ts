@@ -11,7 +11,7 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   pt: ['o', 'os', 'da', 'do', 'que', 'não', 'uma', 'para', 'com', 'em'],
 };
 
-const SAMPLE = 1200;
+const SAMPLE = 800;
 
 const LANGUAGE_OF = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
