@@ -1,22 +1,29 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import { isDatabaseUnavailable } from './database-errors';
 import { AppError, notFound } from './errors';
 
-const PAGES = new Set([400, 403, 404, 409, 500]);
+const PAGES = new Set([400, 403, 404, 409, 500, 503]);
+const DATABASE_DOWN = 'The database is not answering right now. Try again in a moment.';
 
 export const notFoundHandler: RequestHandler = (_req, _res, next) => next(notFound());
 
 /** The one place errors become responses: a sign-in redirect, an error page or JSON. */
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
-  const status = statusOf(err);
-  if (status >= 500) (req.log ?? console).error({ err }, 'request failed');
+  const databaseDown = isDatabaseUnavailable(err);
+  const status = databaseDown ? 503 : statusOf(err);
+  if (databaseDown) (req.log ?? console).warn({ err: { message: (err as Error)?.message } }, 'database unavailable');
+  else if (status >= 500) (req.log ?? console).error({ err }, 'request failed');
   if (res.headersSent) return void res.end();
 
   if (status === 401 && req.accepts(['html', 'json']) === 'html') {
     const next = req.method === 'GET' ? `?next=${encodeURIComponent(req.originalUrl)}` : '';
     return res.redirect(303, `/login${next}`);
   }
-  const message = exposed(err) ? (err as Error).message : status >= 500 ? 'Something went wrong on our side.' : 'That request could not be handled.';
+  const message = databaseDown
+    ? DATABASE_DOWN
+    : exposed(err) ? (err as Error).message : status >= 500 ? 'Something went wrong on our side.' : 'That request could not be handled.';
   res.status(status);
+  if (databaseDown) res.set('Retry-After', '5');
   if (req.accepts(['html', 'json']) === 'json') return void res.json({ error: message, status });
   ensurePageLocals(req, res);
   const view = PAGES.has(status) ? `errors/${status}` : 'errors/error';
@@ -56,6 +63,7 @@ function titleFor(status: number): string {
     case 403: return 'Not allowed';
     case 404: return 'Not found';
     case 409: return 'Changed by someone else';
+    case 503: return 'Temporarily unavailable';
     case 413: return 'Too large';
     default: return status >= 500 ? 'Something went wrong' : 'Request refused';
   }

@@ -37,15 +37,16 @@ describe('when the database does not answer', () => {
     expect(res.body.status).toBe('unavailable');
   });
 
-  test('then a page whose session cannot load gets the 500 page, not a crash', async () => {
+  test('then a page whose session cannot load gets the 503 page, not a crash', async () => {
     const sid = 'some-session-id';
     const signature = createHmac('sha256', TEST_SESSION_SECRET).update(sid).digest('base64').replace(/=+$/, '');
     const res = await request(broken)
       .get('/login')
       .set('Accept', 'text/html')
       .set('Cookie', `${SESSION_COOKIE}=${encodeURIComponent(`s:${sid}.${signature}`)}`);
-    expect(res.status).toBe(500);
-    expect(res.text).toContain('Something went wrong');
+    expect(res.status).toBe(503);
+    expect(res.headers['retry-after']).toBe('5');
+    expect(res.text).toContain('The database is not answering right now. Try again in a moment.');
     expect(res.text).toContain('<link rel="stylesheet" href="/css/app.css">');
   });
 });
