@@ -44,6 +44,8 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   const before = wordBefore(text, q.open.start);
   const after = wordAfter(text, q.close.end);
   if (before && DETERMINERS.has(before.toLowerCase()) && after && DOCUMENT_VERBS.has(after)) return true;
+  // "the so-called 'experts'": the reporter distancing from a word, not anyone's speech.
+  if (before?.toLowerCase() === 'called' && text.slice(Math.max(0, q.open.start - 12), q.open.start).toLowerCase().includes('so-called')) return true;
   if (end - start > TITLE_MAX_CHARS || !isUpper(firstLetter(text.slice(start, start + 4)))) return false;
   const announced = isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, q.open.start)));
   const introduced = charBefore(text, q.open.start);

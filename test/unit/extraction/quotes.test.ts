@@ -147,6 +147,10 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('In 2019, a “framework of cooperation” signed by both towns opened the border.')).toEqual([]);
   });
 
+  it('when a word is set off as so-called, then it is a scare quote and not a claim', () => {
+    expect(texts('The so-called “experts” never visited the valley.')).toEqual([]);
+  });
+
   it('when a show title is quoted after a title noun, then it is not a claim', () => {
     expect(texts('She appeared on the quiz show “Brain Of The Year” twice.')).toEqual([]);
   });
