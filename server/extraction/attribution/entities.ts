@@ -48,8 +48,8 @@ function newEntity(id: number, m: Mention): Entity {
 }
 
 /** Which entity a name mention joins: the same name, or the most recent one sharing its last word. */
-function match(byWord: Map<string, Entity[]>, byKey: Map<string, Entity>, m: Mention): Entity | null {
-  const exact = byKey.get(m.words.join(' '));
+function match(byWord: Map<string, Entity[]>, byKey: Map<string, Entity>, m: Mention, key: string): Entity | null {
+  const exact = byKey.get(key);
   if (exact) return exact;
   const last = m.words.at(-1)!;
   let best: Entity | null = null;
@@ -80,7 +80,8 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     // why: the owner inside a description ("a spokesman for the Rail Company") is a name like any other
     const m = desc.type === 'desc' && desc.owner?.type === 'name' ? desc.owner : desc;
     if (m.type !== 'name') return;
-    let e = match(byWord, byKey, m);
+    const key = m.words.length === 1 ? m.words[0]! : m.words.join(' ');
+    let e = match(byWord, byKey, m, key);
     if (!e) {
       e = newEntity(entities.length, m);
       entities.push(e);
@@ -98,7 +99,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
       e.words.add(w);
       index(e, w);
     }
-    byKey.set(m.words.join(' '), e);
+    byKey.set(key, e);
     e.lastSeen = mi;
     m.entity = e.id;
     if (m.gender === 'f') e.female += 3;

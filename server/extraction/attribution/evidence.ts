@@ -14,13 +14,6 @@ const { isWord } = mentionsModule;
 export function speakerList(a: Analysis, used: (Local | null)[]): { speakers: Speaker[]; keyOf: Map<number, string> } {
   const keyOf = new Map<number, string>();
   const speakers: Speaker[] = [];
-  const aliases = new Map<number, Set<string>>();
-  for (const m of a.ix.mentions) {
-    if (m.entity < 0 || m.type === 'pronoun') continue;
-    const set = aliases.get(m.entity) ?? new Set<string>();
-    set.add(m.surface);
-    aliases.set(m.entity, set);
-  }
   for (const l of used) {
     if (!l) continue;
     const id = a.ix.mentions[l.mention]!.entity;
@@ -28,13 +21,19 @@ export function speakerList(a: Analysis, used: (Local | null)[]): { speakers: Sp
     const e = a.entities[id]!;
     const key = `s${speakers.length + 1}`;
     keyOf.set(id, key);
-    speakers.push({
-      key,
-      name: e.name,
-      aliases: [...(aliases.get(id) ?? e.aliases)].filter((x) => x !== e.name).slice(0, 12),
-      kind: e.kind === 'organization' || e.kind === 'place' ? 'organization' : 'person',
-      role: e.role,
-    });
+    speakers.push({ key, name: e.name, aliases: [], kind: e.kind === 'organization' || e.kind === 'place' ? 'organization' : 'person', role: e.role });
+  }
+  // why: the names and descriptions the article used for each speaker, so a reviewer sees "the minister" is Lavrov
+  const aliases = new Map<number, Set<string>>();
+  for (const m of a.ix.mentions) {
+    if (m.entity < 0 || m.type === 'pronoun' || !keyOf.has(m.entity)) continue;
+    const set = aliases.get(m.entity) ?? new Set<string>();
+    if (set.size < 12) set.add(m.surface);
+    aliases.set(m.entity, set);
+  }
+  for (const [id, key] of keyOf) {
+    const s = speakers[Number(key.slice(1)) - 1]!;
+    s.aliases = [...(aliases.get(id) ?? a.entities[id]!.aliases)].filter((x) => x !== s.name);
   }
   return { speakers, keyOf };
 }

@@ -135,9 +135,11 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   // why: a description points back to someone named shortly before, or (in a lead) to someone named just after
   const ids: number[] = [];
   const at: number[] = [];
+  const seenIds = new Set<number>();
   for (let j = i - 1; j >= 0 && j >= i - 60; j--) {
     const e = mentions[j]!.entity;
-    if (e >= 0 && !ids.includes(e)) {
+    if (e >= 0 && !seenIds.has(e)) {
+      seenIds.add(e);
       ids.push(e);
       at.push(j);
     }
@@ -145,7 +147,8 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   const before = ids.length;
   for (let j = i + 1; j < mentions.length && j <= i + 30; j++) {
     const c = mentions[j]!;
-    if (c.type === 'name' && c.entity >= 0 && !ids.includes(c.entity)) {
+    if (c.type === 'name' && c.entity >= 0 && !seenIds.has(c.entity)) {
+      seenIds.add(c.entity);
       ids.push(c.entity);
       at.push(j);
     }
