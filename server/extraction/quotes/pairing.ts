@@ -38,6 +38,12 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: Mark[]):
       const c = contentParagraph(o, paragraphs);
       // A single mark inside a double-marked quotation is a quotation within it.
       if (m.weak && !o.weak && m.para <= c) continue;
+      // A pair in another glyph style inside the quotation ('"… “Shark Tank.” …"') is a quotation within it.
+      if (m.para <= c && m.role === 'open' && next && next.para === m.para && next.role === 'close' &&
+          glyphStyle(text, m) !== glyphStyle(text, o) && glyphStyle(text, next) === glyphStyle(text, m)) {
+        k++;
+        continue;
+      }
       if (m.para <= c) {
         // Inside one paragraph parity wins: an opening-looking mark here is a closing mark with a slipped space.
         emit(o, m.start, m, m.role === 'open' ? [...openRepairs, REPAIRS.turnedClose] : openRepairs);
@@ -84,6 +90,12 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: Mark[]):
     if (c < paragraphs.length && !o.weak) emit(o, paragraphs[c]!.end, null, [...openRepairs, REPAIRS.closeLost]);
   }
   return out;
+}
+
+/** Straight typewriter marks versus typographic ones: a quotation and the one nested in it differ. */
+function glyphStyle(text: string, m: Mark): 'straight' | 'typographic' {
+  const c = text[m.start];
+  return c === '"' || c === "'" ? 'straight' : 'typographic';
 }
 
 /** The paragraph where a quotation's words begin: the next one when the opening mark ends its line. */

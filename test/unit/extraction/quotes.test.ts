@@ -26,6 +26,12 @@ describe('findQuotes on clean text', () => {
     ]);
   });
 
+  it('when a quotation nests a pair in another glyph style, then the outer one is one claim', () => {
+    expect(texts('"GUEST: I watched “Night Shift” twice and it moved me," she said.')).toEqual([
+      'GUEST: I watched “Night Shift” twice and it moved me,',
+    ]);
+  });
+
   it('when apostrophes sit inside and after words, then they open no quotation', () => {
     expect(texts("The farmers' union won't say it's over, and the workers’ council agrees.")).toEqual([]);
   });
