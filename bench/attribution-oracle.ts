@@ -3,6 +3,7 @@
  * measured apart from quote finding.
  *
  *   npx tsx bench/attribution-oracle.ts [seed|dev|scraped|all] [--errors N]
+ *   npx tsx bench/attribution-oracle.ts hostile     (attribution time on 1 MB hostile inputs, CPU ms)
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -110,6 +111,29 @@ function run(name: string, errors: number): void {
   if (shown.length) console.log(shown.join('\n'));
 }
 
+/** One-megabyte texts with a quotation every 50 characters: attribution must stay linear on them. */
+function hostile(): void {
+  const MB = 1 << 20;
+  const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+  const inputs: Record<string, string> = {
+    'names and cues, one endless sentence': fill('Ana Lima said “yes,” he said, and the minister, who also said that Rui Paz told the senator '),
+    'capitalised words only': fill('The Aaa Bbb Ccc Ddd Eee Fff '),
+    'fillers after a name': 'Ana ' + fill('also '),
+    'mixed quote marks': fill('“a” "b ‘c’ «d» '),
+    'no spaces': fill('abcdefghij'),
+  };
+  for (const [name, text] of Object.entries(inputs)) {
+    const quotes: QuoteCandidate[] = [];
+    for (let i = 5; i + 10 < text.length; i += 50) quotes.push({ start: i, end: i + 10, kind: 'direct', openMark: null, closeMark: null, repairs: [], confidence: 1 });
+    const doc = analyseDocument(text);
+    const before = process.cpuUsage();
+    attribute(doc, quotes);
+    const used = process.cpuUsage(before);
+    const ms = (used.user + used.system) / 1000;
+    console.log(`hostile 1 MB, ${name.padEnd(38)} ${quotes.length} quotes ${ms.toFixed(0).padStart(6)} ms CPU ${ms < 1000 ? 'ok' : 'TOO SLOW'}`);
+  }
+}
+
 const argv = process.argv.slice(2);
 const at = argv.indexOf('--errors');
 const errors = at >= 0 ? Number(argv.splice(at, 2)[1]) : 0;
@@ -118,4 +142,5 @@ if (!fs.existsSync(shared)) {
   console.error(`evaluation kit not found at ${shared}`);
   process.exit(2);
 }
-for (const name of which === 'all' ? Object.keys(FILES) : [which]) run(name, errors);
+if (which === 'hostile') hostile();
+else for (const name of which === 'all' ? Object.keys(FILES) : [which]) run(name, errors);
