@@ -4,6 +4,7 @@ import * as cuesModule from './cues';
 import type { Local } from './cues';
 import * as mentionsModule from './mentions';
 import * as tokensModule from './tokens';
+import type { Tok } from './tokens';
 import * as lexiconModule from './lexicon';
 
 export interface IndirectFound {
@@ -21,6 +22,15 @@ const { SPEECH_VERBS } = lexiconModule;
 
 /** Verbs that report a claim when followed by "that" (not "asked that", which reports a request). */
 const THAT_VERBS = new Set(['say', 'tell', 'confirm', 'announce', 'claim', 'argue', 'insist', 'warn', 'state', 'assure', 'add', 'explain', 'note', 'predict', 'promise', 'declare', 'affirm', 'acknowledge', 'admit', 'assert', 'allege', 'report', 'reveal', 'stress', 'suggest', 'contend', 'maintain', 'testify', 'deny', 'indicate', 'concede', 'emphasize', 'emphasise', 'write', 'tweet']);
+
+/** Words that open a setting, not a claim ("On Thursday, …", "Despite …, "). */
+const OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'despite', 'though', 'although', 'while', 'when', 'as', 'if', 'because',
+  'since', 'during', 'for', 'with', 'without', 'asked', 'speaking', 'in', 'however', 'but', 'and', 'yet', 'still', 'meanwhile', 'then']);
+
+const hasThat = (toks: Tok[], from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (toks[k]!.key === 'that') return true;
+  return false;
+};
 
 export function findIndirect(a: Analysis): IndirectFound[] {
   const { toks, sent, boiler } = a.view;
@@ -57,10 +67,12 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       let v = -1;
       if (speakerMention(a.ix, mi) && isSpeech(toks[a.ix.mentions[mi]!.vj])) v = a.ix.mentions[mi]!.vj;
       else if (isSpeech(toks[k + 1]) && speakerMention(a.ix, a.ix.startAt[k + 2] ?? -1)) v = k + 1;
-      if (v >= 0) {
+      // why: the cue closes the sentence ("…, he assured after the meeting."); a clause that opens on a preposition
+      // or a conjunction ("On Thursday, however, Trump said …") is a setting, not the claim
+      let c = from;
+      while (c < k && !isWord(toks[c])) c++;
+      if (v >= 0 && to - v <= 10 && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !OPENERS.has(toks[c]!.key) && k - c >= 4) {
         const mention = v === k + 1 ? a.ix.startAt[k + 2]! : mi;
-        let c = from;
-        while (c < k && !isWord(toks[c])) c++;
         return { start: toks[c]!.s, end: toks[k - 1]!.e, local: { mention, cue: v, how: 'after', confidence: 0.6, via: null } };
       }
     }
