@@ -117,7 +117,8 @@ function describe(text: string, p: Paragraph, start: number, end: number): Mark 
   let role: MarkRole;
   if (atStart && atEnd) role = 'either';
   // Leading a line: followed by text it opens; followed by a space or comma it closes ("" he said").
-  else if (atStart) role = isSpace(next) || isLinePunctuation(next) ? 'close' : 'open';
+  // An elision or an editor's bracket after it ("“… they still", "“[He] said") is the start of the words.
+  else if (atStart) role = isSpace(next) || (isLinePunctuation(next) && !'…[('.includes(next!)) ? 'close' : 'open';
   // Ending a line: after a space it opens the next line's quotation ("calling him “"), after text it closes.
   else if (atEnd) role = prev === undefined || isSpace(prev) ? 'open' : 'close';
   else {

@@ -39,8 +39,8 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: Mark[]):
       // A single mark inside a double-marked quotation is a quotation within it.
       if (m.weak && !o.weak && m.para <= c) continue;
       // A pair in another glyph style inside the quotation ('"… “Shark Tank.” …"') is a quotation within it.
-      if (m.para <= c && m.role === 'open' && next && next.para === m.para && next.role === 'close' &&
-          glyphStyle(text, m) !== glyphStyle(text, o) && glyphStyle(text, next) === glyphStyle(text, m)) {
+      const pairedInside = m.para <= c && m.role === 'open' && next?.para === m.para && next.role === 'close';
+      if (pairedInside && glyphStyle(text, m) !== glyphStyle(text, o) && glyphStyle(text, next!) === glyphStyle(text, m)) {
         k++;
         continue;
       }

@@ -32,6 +32,10 @@ describe('findQuotes on clean text', () => {
     ]);
   });
 
+  it('when a paragraph opens with a mark and an elision, then the mark opens the quotation', () => {
+    expect(texts('“… and then the lights went out,” the caretaker said.')).toEqual(['… and then the lights went out,']);
+  });
+
   it('when apostrophes sit inside and after words, then they open no quotation', () => {
     expect(texts("The farmers' union won't say it's over, and the workers’ council agrees.")).toEqual([]);
   });
