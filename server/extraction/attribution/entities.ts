@@ -196,16 +196,16 @@ function genderVotes(mentions: Mention[], entities: Entity[]): void {
 
 export const genderOfEntity = (e: Entity): 'f' | 'm' | null => (e.female > e.male ? 'f' : e.male > e.female ? 'm' : null);
 
-/** The entity a transcript label ("WALLACE:") names: a known person with that surname, else a new person. */
-export function entityForLabel(entities: Entity[], words: string[], surface: string): number {
+/** The entity a transcript label ("WALLACE:") or a source phrase names: a known one with that name, else a new one. */
+export function entityForLabel(entities: Entity[], words: string[], surface: string, kind: EntityKind = 'person'): number {
   const last = words.at(-1)!;
   for (let i = entities.length - 1; i >= 0; i--) {
     const e = entities[i]!;
-    if (e.kind !== 'organization' && (e.last === last || (words.length === 1 && e.words.has(last)))) return e.id;
+    if ((e.kind === 'organization') === (kind === 'organization') && (e.last === last || (words.length === 1 && e.words.has(last)))) return e.id;
   }
-  const name = surface.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
+  const name = kind === 'person' ? surface.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase()) : surface;
   entities.push({
-    id: entities.length, kind: 'person', words: new Set(words), last, name, nameWords: words.length, aliases: new Set([surface]),
+    id: entities.length, kind, words: new Set(words), last, name, nameWords: words.length, aliases: new Set([surface]),
     roles: new Set(), role: null, female: 0, male: 0, lastSeen: 0, speaks: true, plural: false,
   });
   return entities.length - 1;

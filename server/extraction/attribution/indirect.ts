@@ -6,6 +6,7 @@ import * as mentionsModule from './mentions';
 import * as tokensModule from './tokens';
 import type { Tok } from './tokens';
 import * as lexiconModule from './lexicon';
+import * as entitiesModule from './entities';
 
 export interface IndirectFound {
   start: number;
@@ -19,6 +20,7 @@ const { cueBefore, isSpeech, sentenceLead, speakerMention, subjectOf, sentenceSu
 const { isPunct, isWord } = mentionsModule;
 const { K } = tokensModule;
 const { SPEECH_VERBS } = lexiconModule;
+const { entityForLabel } = entitiesModule;
 
 /** Verbs that report a claim when followed by "that" (not "asked that", which reports a request). */
 const THAT_VERBS = new Set(['say', 'tell', 'confirm', 'announce', 'claim', 'argue', 'insist', 'warn', 'state', 'assure', 'add', 'explain', 'note', 'predict', 'promise', 'declare', 'affirm', 'acknowledge', 'admit', 'assert', 'allege', 'report', 'reveal', 'stress', 'suggest', 'contend', 'maintain', 'testify', 'deny', 'indicate', 'concede', 'emphasize', 'emphasise', 'write', 'tweet']);
@@ -57,8 +59,12 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
   if (lead && lead.how === 'lead' && toks[lead.cue]!.key === 'according') {
     const m = a.ix.mentions[lead.mention]!;
     let c = m.vj;
-    while (c < to && !isPunct(toks[c], ',')) c++;
-    if (c + 3 < to) return { start: toks[c + 1]!.s, end, local: { ...lead, how: 'according-to', via: null } };
+    while (c < to && c < m.vj + 8 && !isPunct(toks[c], ',')) c++;
+    if (isPunct(toks[c], ',') && c + 3 < to) {
+      // why: "According to the UN and local NGOs, …": the source is the whole coordinated phrase
+      const group = toks.slice(m.vj, c).some((t) => t.key === 'and') ? groupMention(a, m.vi, c) : lead.mention;
+      return { start: toks[c + 1]!.s, end, local: { ...lead, mention: group, how: 'according-to', via: null } };
+    }
   }
   for (let k = from + 4; k < to; k++) {
     // why: "<claim>, he assured after the meeting."
@@ -91,4 +97,17 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     return { start: toks[k + 2]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
   }
   return null;
+}
+
+/** A mention (and an organisation) for a coordinated source such as "the UN and local NGOs". */
+function groupMention(a: Analysis, vi: number, vj: number): number {
+  const { toks, text } = a.view;
+  const first = toks[vi]!;
+  const surface = text.slice(first.s, toks[vj - 1]!.e);
+  const entity = entityForLabel(a.entities, [surface.toLowerCase()], surface.replace(/^(the|a|an)\s+/i, ''), 'organization');
+  a.ix.mentions.push({
+    type: 'name', vi, vj, s: first.s, e: toks[vj - 1]!.e, words: [surface.toLowerCase()], surface, roles: [], kind: 'organization',
+    possessive: false, subject: false, plural: true, sent: a.view.sent[vi]!, para: first.para, owner: null, gender: null, entity,
+  });
+  return a.ix.mentions.length - 1;
 }

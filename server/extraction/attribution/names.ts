@@ -10,6 +10,8 @@ const { DETERMINERS, NAME_CONNECTORS, NOT_NAME, ORG_WORDS, PERSON_NOUNS, PLACE_W
 const { genderOf, isWord, sentenceStart } = mentionModule;
 const { K } = tokensModule;
 
+/** Words after which a capitalised word stands alone as a name ("the UN and …", "the Kremlin of …"). */
+const FUNCTION_WORDS = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'was', 'has', 'had', 'will', 'would', 'who', 'which', 'that']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const ABBREV_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'sgt', 'adm', 'pres']);
 
@@ -24,7 +26,7 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   if (sentenceStart(v, i) && !nextCap && !TITLES.has(t.key) && (v.lowerSeen.has(t.key) || !v.capMid.has(t.key)) && !speaksNext(v, i + 1)) return false;
   // why: "the Burmese junta", "this Russian-Burmese rapprochement": a capitalised modifier, not a name
   const prev = v.toks[i - 1];
-  if (!asModifier && isWord(prev) && DETERMINERS.has(prev.key) && !nextCap && isWord(next) && !next.cap && !SPEECH_VERBS.has(next.key) && !VERB_FILLERS.has(next.key)) return false;
+  if (!asModifier && isWord(prev) && DETERMINERS.has(prev.key) && !nextCap && isWord(next) && !next.cap && !SPEECH_VERBS.has(next.key) && !VERB_FILLERS.has(next.key) && !FUNCTION_WORDS.has(next.key)) return false;
   return true;
 }
 
