@@ -19,6 +19,7 @@ import { healthRouter } from './http/health';
 import { viewLocals } from './http/locals';
 import { featureRouters } from './http/routes';
 import { securityHeaders } from './http/security';
+import { refuseUnstorableInput } from './http/unstorable-input';
 
 export interface AppDeps {
   config: Pick<Config, 'sessionSecret' | 'trustProxy' | 'nodeEnv' | 'logLevel'>;
@@ -83,6 +84,7 @@ export function createApp(deps: AppDeps): Express {
 
   app.use(express.urlencoded({ extended: false, limit: '5mb', parameterLimit: 2000 }));
   app.use(express.json({ limit: '1mb' }));
+  app.use(refuseUnstorableInput);
   app.use(csrfProtection);
   app.use(viewLocals);
 

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { isDatabaseUnavailable } from '../../server/http/database-errors';
 import { errorHandler, notFoundHandler } from '../../server/http/error-handler';
 import { conflict, forbidden } from '../../server/http/errors';
+import { testApp } from '../support';
 
 const silent = pino({ level: 'silent' });
 
@@ -78,5 +79,20 @@ describe('telling an unreachable database from other failures', () => {
     ['nothing at all', undefined],
   ])('when it is %s, then it does not', (_what, err) => {
     expect(isDatabaseUnavailable(err)).toBe(false);
+  });
+});
+
+describe('input the database cannot store', () => {
+  const app = testApp();
+
+  test('when a form field carries a NUL character, then it is refused with 422 before any handler runs', async () => {
+    const res = await request(app).post('/login').type('form').set('Accept', 'text/html').send({ email: 'a\u0000b@example.org', password: 'x', _csrf: 'x' });
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('NUL character');
+  });
+
+  test('when a query carries a NUL character, then it is refused with 400', async () => {
+    const res = await request(app).get('/login?next=%00').set('Accept', 'text/html');
+    expect(res.status).toBe(400);
   });
 });
