@@ -65,9 +65,15 @@ export interface AuditPageRow {
   ip: string | null;
 }
 
-/** Newest first, keyset on the chain's `seq`; every filter has an index ending in `seq`. */
+/**
+ * Newest first, keyset on the chain's `seq`; every filter has an index ending in `seq`. A date range orders by
+ * (occurred_at, seq) instead, so its index serves it too; the cursor stays a `seq`, its time looked up in place.
+ */
 async function listEvents(db: Db, f: Filters): Promise<{ rows: AuditPageRow[]; more: boolean }> {
   const backwards = f.before !== undefined && f.after === undefined;
+  const byTime = f.from !== undefined || f.to !== undefined;
+  const key = byTime ? '(e.occurred_at, e.seq)' : 'e.seq';
+  const keyOf = byTime ? '(SELECT occurred_at, seq FROM audit_events WHERE seq = ?)' : '?';
   const qb = db('audit_events as e')
     .leftJoin('users as u', 'u.id', 'e.actor_id')
     .select('e.id', 'e.seq', 'e.occurred_at', 'e.actor_id', 'u.name as actor_name', 'u.email as actor_email', 'e.action',
@@ -77,10 +83,12 @@ async function listEvents(db: Db, f: Filters): Promise<{ rows: AuditPageRow[]; m
   if (f.entity_type) qb.where('e.entity_type', f.entity_type);
   if (f.entity_id) qb.where('e.entity_id', f.entity_id);
   if (f.from) qb.where('e.occurred_at', '>=', f.from);
-  if (f.to) qb.whereRaw("e.occurred_at < ?::date + 1", [f.to]);
-  if (f.after !== undefined) qb.where('e.seq', '<', f.after);
-  else if (f.before !== undefined) qb.where('e.seq', '>', f.before);
-  const rows: AuditPageRow[] = await qb.orderBy('e.seq', backwards ? 'asc' : 'desc').limit(PAGE_SIZE + 1);
+  if (f.to) qb.whereRaw('e.occurred_at < ?::date + 1', [f.to]);
+  if (f.after !== undefined) qb.whereRaw(`${key} < ${keyOf}`, [f.after]);
+  else if (f.before !== undefined) qb.whereRaw(`${key} > ${keyOf}`, [f.before]);
+  const dir = backwards ? 'asc' : 'desc';
+  if (byTime) qb.orderBy('e.occurred_at', dir);
+  const rows: AuditPageRow[] = await qb.orderBy('e.seq', dir).limit(PAGE_SIZE + 1);
   const more = rows.length > PAGE_SIZE;
   const page = rows.slice(0, PAGE_SIZE);
   return { rows: backwards ? page.reverse() : page, more };

@@ -42,6 +42,12 @@ describe('GET /audit', () => {
     expect(Math.max(...rowsOf(older.text))).toBeLessThan(Math.min(...firstRows));
     const newer = await editor.agent.get(/href="([^"]+)" rel="prev"/.exec(older.text)![1]!.replaceAll('&amp;', '&'));
     expect(rowsOf(newer.text)).toEqual(firstRows);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const dated = await editor.agent.get(`/audit?actor=${editor.userId}&action=claim.assign&from=${today}&to=${today}`);
+    expect(rowsOf(dated.text)).toEqual(firstRows);
+    const datedOlder = await editor.agent.get(/href="([^"]+)" rel="next"/.exec(dated.text)![1]!.replaceAll('&amp;', '&'));
+    expect(rowsOf(datedOlder.text)).toEqual(rowsOf(older.text));
   });
 
   test.each([['actor=abc'], ['from=2026-02-31'], ['to=yesterday'], ['action=DROP TABLE'], ['entity_type=a.b'], ['after=-5']])(
