@@ -113,6 +113,9 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     let k = ix.mentions[mi]!.vj;
     for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
     if (isSpeech(toks[k])) return { mention: mi, cue: k, how: 'after', confidence: 0.92 };
+    // why: "…," the email read / the sign reads: a document "reads" what it says
+    if (isWord(toks[k]) && (toks[k]!.key === 'read' || toks[k]!.key === 'reads') && ix.mentions[mi]!.type === 'desc' && ix.mentions[mi]!.kind === 'organization')
+      return { mention: mi, cue: k, how: 'after', confidence: 0.85 };
   }
   // why: the speaker's noun phrase may be long ("RNC chairman Reince Smith said", "Murphy, the head of X, tweeted")
   // or the cue may close a longer sentence ("'…' grieving families, he said"): take the sentence's first speech verb
@@ -189,7 +192,9 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     // unless the verb sits right at the quote or a new clause ("but Trump said") starts after the first verb
     // why: a parenthetical cue ("…, he said, from …") sits next to the words it attributes
     const parenthetical = nearest.how === 'before' && isPunct(toks[nearest.cue + 1], ',') && isPunct(toks[ix.mentions[nearest.mention]!.vi - 1], ',—–');
-    if (qv - nearest.cue <= 3 || nearest === earliest || parenthetical || (clauseBreak > earliest.cue && nearest.how !== 'sentence-subject')) return nearest;
+    // why: '"…," said Weaver, who said that there are "…"': the relative clause's "who" is the nearer evidence
+    const relative = ix.mentions[nearest.mention]!.words[0] === 'who' && nearest.mention - 1 === earliest.mention;
+    if (qv - nearest.cue <= 3 || nearest === earliest || parenthetical || relative || (clauseBreak > earliest.cue && nearest.how !== 'sentence-subject')) return nearest;
     return earliest.how === 'sentence-subject' && nearest.how !== 'sentence-subject' ? nearest : earliest;
   }
   const before = toks[qv - 1];
