@@ -72,7 +72,14 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: Mark[]):
     } else if (m.role === 'either') {
       // Alone on its line: it opens when a closing mark follows the next line or the one after, else it closes.
       // Two marks on consecutive lines enclose nothing: then this one closes.
-      if (next && next.role !== 'open' && (next.para === m.para + 2 || (next.para === m.para + 1 && !next.atStart))) startOpen(m);
+      const closable = next && next.role !== 'open' && (next.para === m.para + 2 || (next.para === m.para + 1 && !next.atStart));
+      // Between two lone marks, the line before or the line after may be the quotation: the one that speaks in
+      // the first or second person is.
+      const prevLine = paragraphs[m.para - 1];
+      const nextLine = paragraphs[m.para + 1];
+      const closesBefore = closable && next!.atStart && next!.atEnd && !!prevLine && !!nextLine && marks[k - 1]?.para !== m.para - 1 &&
+        voice(text, prevLine) > 0 && voice(text, nextLine) === 0;
+      if (closable && !closesBefore) startOpen(m);
       else rebuildBackwards(text, paragraphs, marks, k, out);
     } else if (next && next.para === m.para && next.role !== 'open' && !m.atEnd && !m.atStart) {
       // Two closing-looking marks in a row on one line: the first is an opening mark whose space slipped.
@@ -90,6 +97,16 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: Mark[]):
     if (c < paragraphs.length && !o.weak) emit(o, paragraphs[c]!.end, null, [...openRepairs, REPAIRS.closeLost]);
   }
   return out;
+}
+
+const PERSONAL = new Set(['i', 'we', 'you', 'my', 'our', 'us', 'me', "i'm", 'i’m', "we're", 'we’re', "don't", 'don’t']);
+
+/** How many first- or second-person words a line holds within its first stretch: the voice of speech. */
+function voice(text: string, p: Paragraph): number {
+  const words = text.slice(p.start, Math.min(p.end, p.start + 300)).toLowerCase().split(/[^\p{L}'’]+/u);
+  let n = 0;
+  for (const w of words) if (PERSONAL.has(w)) n++;
+  return n;
 }
 
 /** Straight typewriter marks versus typographic ones: a quotation and the one nested in it differ. */

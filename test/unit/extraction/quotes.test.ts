@@ -113,6 +113,12 @@ describe('findQuotes on scraped text', () => {
     expect(q?.kind).toBe('unmarked');
   });
 
+  it('when a lone mark sits between a line in the first person and a narrative line, then it closes the first', () => {
+    const text = 'The board met in March and voted on the sale of the northern fields after a long and bitter debate.' +
+      '\n\nWe will not sell the farm.\n\n"\n\nThe family has owned the land since 1902.\n\n"\n\nWe will keep it,\n\n" she said.';
+    expect(texts(text)).toEqual(['We will not sell the farm.', 'We will keep it,']);
+  });
+
   it('when two lone marks follow each other, then the first closes the quotation before them', () => {
     const text = 'The guide answered: Nobody has climbed it in winter.\n\n"\n\n”\n\nThe group turned back.';
     expect(texts(text)).toEqual(['Nobody has climbed it in winter.']);
