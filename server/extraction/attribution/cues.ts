@@ -67,13 +67,20 @@ export function subjectOf(ix: Index, k: number): number {
   // why: ", calling for …", ", saying …": a participle after a comma belongs to the sentence's subject
   if (isPunct(toks[j], ',') && !toks[k]!.key.endsWith('ing')) {
     // why: an apposition or a relative clause sits between the speaker and the verb
+    // why: "Clinton, during a meeting in Columbus, Ohio, said": the speaker is the clause's subject, not the
+    // nearest name before a comma
+    let nearest = -1;
     for (let c = j - 1; c >= 0 && c >= j - 25 && ix.v.sent[c] === ix.v.sent[k]; c--) {
       const t = toks[c]!;
       if (t.k === K.Quote || isSpeech(t)) break;
       // why: "James B. Comey Jr., the director of the FBI, said": the name may end on an abbreviation's dot
       const end = isPunct(toks[c - 1], '.') ? c - 2 : c - 1;
-      if (isPunct(t, ',') && speakerMention(ix, ix.endAt[end] ?? -1)) return ix.endAt[end]!;
+      const mi = ix.endAt[end] ?? -1;
+      if (!isPunct(t, ',') || !speakerMention(ix, mi)) continue;
+      if (ix.mentions[mi]!.subject) return mi;
+      if (nearest < 0) nearest = mi;
     }
+    if (nearest >= 0) return nearest;
   }
   return -1;
 }

@@ -20,7 +20,7 @@ const SPEECH_LEMMAS = `say:said tell:told add write:wrote,written,writes,writing
  allege assert report reveal describe declare opine gush scoff snap sneer fume rail chide mock taunt tout hail
  accuse insist inform elaborate clarify specify estimate calculate predict forecast posit theorize theorise
  acknowledge reason recount relate recollect remind reassure concur retort add echo underline underscore
- repeat pronounce call read:read,reads,reading put:put,puts tweeted:tweeted`;
+ repeat pronounce call react chant wonder read:read,reads,reading put:put,puts tweeted:tweeted`;
 
 /** Verbs that introduce speech ("said", "told", "exclaimed"), in every inflection, mapped to their lemma. */
 export const SPEECH_VERBS = new Map<string, string>();
@@ -122,7 +122,7 @@ export const SOURCE_NOUNS = words(`agency press news newspaper television channe
  statement report magazine website network wire service paper`);
 
 /** Determiners that open a description. */
-export const DETERMINERS = words('the a an his her their its this that one another our');
+export const DETERMINERS = words('the a an his her their its this that one another our some several many other both two three');
 
 /** Common given names whose bearer is usually a woman or a man: a prior for he/she agreement, outweighed by titles
  * ("Mr.", "Mrs.") and by the article's own pronouns. */
