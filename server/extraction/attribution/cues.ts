@@ -74,7 +74,12 @@ export function subjectOf(ix: Index, k: number): number {
       const t = toks[c]!;
       if (t.k === K.Quote || isSpeech(t)) break;
       // why: "James B. Comey Jr., the director of the FBI, said": the name may end on an abbreviation's dot
-      const end = isPunct(toks[c - 1], '.') ? c - 2 : c - 1;
+      let end = isPunct(toks[c - 1], '.') ? c - 2 : c - 1;
+      // why: "Sen. Richard Durbin (D-Ill.), noting …, said": a parenthesis after the name
+      if (isPunct(toks[end], ')')) for (let o = end - 1; o > 0 && o > end - 8; o--) if (isPunct(toks[o], '(')) {
+        end = o - 1;
+        break;
+      }
       const mi = ix.endAt[end] ?? -1;
       if (!isPunct(t, ',') || !speakerMention(ix, mi)) continue;
       if (ix.mentions[mi]!.subject) return mi;

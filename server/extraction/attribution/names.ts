@@ -23,7 +23,9 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   const nextCap = isWord(next) && next.cap;
   // why: a capitalised common word opening a sentence ("Traveling", "Everything") is not a name unless the
   // article capitalises it elsewhere too, or it speaks
-  if (sentenceStart(v, i) && !nextCap && !TITLES.has(t.key) && (v.lowerSeen.has(t.key) || !v.capMid.has(t.key)) && !speaksNext(v, i + 1)) return false;
+  // why: "Small, who attended the rally, said …": a word a relative clause describes is a name
+  const relative = isWord(v.toks[i + 2]) && v.toks[i + 2]!.key === 'who' && next?.k === K.Punct && next.key === ',';
+  if (sentenceStart(v, i) && !nextCap && !relative && !TITLES.has(t.key) && (v.lowerSeen.has(t.key) || !v.capMid.has(t.key)) && !speaksNext(v, i + 1)) return false;
   // why: "the Burmese junta", "this Russian-Burmese rapprochement": a capitalised modifier, not a name
   const prev = v.toks[i - 1];
   if (!asModifier && isWord(prev) && DETERMINERS.has(prev.key) && !nextCap && isWord(next) && !next.cap && !SPEECH_VERBS.has(next.key) && !VERB_FILLERS.has(next.key) && !FUNCTION_WORDS.has(next.key)) return false;
