@@ -131,7 +131,7 @@ function speaks(v: View, m: Mention): boolean {
   return isWord(b) && SPEECH_VERBS.has(b.key) && (!bb || bb.k === K.Quote || isPunct(bb, ','));
 }
 
-/** "Jean Radvanyi, professor emeritus at Inalco," and "the Democratic front-runner Hillary Clinton". */
+/** "Maria Lopez, professor of economics at Rice University," and "the Democratic front-runner Hillary Clinton". */
 function appositions(v: View, mentions: Mention[], entities: Entity[]): void {
   const toks = v.toks;
   mentions.forEach((m, mi) => {

@@ -30,7 +30,7 @@ const isPluralOf = (key: string): boolean => key.endsWith('s') && PERSON_NOUNS.h
 const endsPhrase = (t: Tok | undefined): boolean => !isWord(t) || t.cap || VERBISH.has(t.key) || SPEECH_VERBS.has(t.key) || VERB_FILLERS.has(t.key) || NOT_VERB.has(t.key) || t.key.endsWith('s') || t.key.endsWith('ed');
 
 
-/** "the minister", "a spokesman for the campaign", "the master of the Kremlin". */
+/** "the minister", "a spokesman for the campaign", "the head of the delegation". */
 function descMention(v: View, i: number): Mention | null {
   const toks = v.toks;
   let head = -1;
