@@ -23,7 +23,7 @@ export function speakerList(a: Analysis, used: (Local | null)[]): { speakers: Sp
     keyOf.set(id, key);
     speakers.push({ key, name: e.name, aliases: [], kind: e.kind === 'organization' || e.kind === 'place' ? 'organization' : 'person', role: e.role });
   }
-  // why: the names and descriptions the article used for each speaker, so a reviewer sees "the minister" is Lavrov
+  // why: the names and descriptions the article used for each speaker, so a reviewer sees "the minister" is the named minister
   const aliases = new Map<number, Set<string>>();
   for (const m of a.ix.mentions) {
     if (m.entity < 0 || m.type === 'pronoun' || !keyOf.has(m.entity)) continue;

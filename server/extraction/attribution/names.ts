@@ -1,4 +1,4 @@
-/** Names in the narrative: capitalised runs with their titles ("Gov. John Kasich", "General Min Aung Hlaing"). */
+/** Names in the narrative: capitalised runs with their titles ("Gov. John Kasich", "General Mark Milley"). */
 import * as lexiconModule from './lexicon';
 import * as mentionModule from './mention';
 import type { EntityKind, Mention } from './mention';
