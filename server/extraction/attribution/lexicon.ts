@@ -4,110 +4,113 @@ const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean)
 
 /** Inflects a regular verb lemma; irregular forms are listed with the lemma as "lemma:form,form". */
 function inflect(lemma: string): string[] {
- const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
- if (/[^aeiou]y$/.test(lemma)) return [lemma, lemma.slice(0, -1) + 'ies', lemma.slice(0, -1) + 'ied', lemma + 'ing'];
- const s = /(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : lemma + 's';
- // why: short verbs ending consonant-vowel-consonant double the final letter (quip → quipped)
- const dbl = /^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma) ? lemma + lemma.at(-1) : stem;
- return [lemma, s, dbl + 'ed', dbl + 'ing'];
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  if (/[^aeiou]y$/.test(lemma)) return [lemma, lemma.slice(0, -1) + 'ies', lemma.slice(0, -1) + 'ied', lemma + 'ing'];
+  const s = /(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : lemma + 's';
+  // why: short verbs ending consonant-vowel-consonant double the final letter (quip → quipped)
+  const dbl = /^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma) ? lemma + lemma.at(-1) : stem;
+  return [lemma, s, dbl + 'ed', dbl + 'ing'];
 }
 
 const SPEECH_LEMMAS = `say:said tell:told add write:wrote,written,writes,writing speak:spoke,spoken state declare exclaim affirm assure
- insist argue claim continue suggest reply respond answer recall warn announce acknowledge admit concede complain joke
- quip predict promise vow pledge stress emphasize emphasise observe remark comment counter charge contend maintain post
- boast lament muse recount shout yell cry urge explain note tweet retweet ask blast slam criticize criticise praise
- conclude confirm deny reiterate caution speculate thunder proclaim testify demand mention indicate refer
- allege assert report reveal describe declare opine gush scoff snap sneer fume rail chide mock taunt tout hail
- accuse insist inform elaborate clarify specify estimate calculate predict forecast posit theorize theorise
- acknowledge reason recount relate recollect remind reassure concur retort add echo underline underscore
- repeat pronounce call react chant wonder read:read,reads,reading put:put,puts tweeted:tweeted`;
+  insist argue claim continue suggest reply respond answer recall warn announce acknowledge admit concede complain joke
+  quip predict promise vow pledge stress emphasize emphasise observe remark comment counter charge contend maintain post
+  boast lament muse recount shout yell cry urge explain note tweet retweet ask blast slam criticize criticise praise
+  conclude confirm deny reiterate caution speculate thunder proclaim testify demand mention indicate refer
+  allege assert report reveal describe declare opine gush scoff snap sneer fume rail chide mock taunt tout hail
+  accuse insist inform elaborate clarify specify estimate calculate predict forecast posit theorize theorise
+  acknowledge reason recount relate recollect remind reassure concur retort add echo underline underscore
+  repeat pronounce call react chant wonder read:read,reads,reading put:put,puts tweeted:tweeted`;
 
 /** Verbs that introduce speech ("said", "told", "exclaimed"), in every inflection, mapped to their lemma. */
 export const SPEECH_VERBS = new Map<string, string>();
 for (const entry of SPEECH_LEMMAS.split(/\s+/).filter(Boolean)) {
- const [lemma, irregular] = entry.split(':') as [string, string | undefined];
- const forms = irregular ? [lemma, ...irregular.split(','), lemma + 's', lemma + 'ing'] : inflect(lemma);
- for (const f of forms) if (!SPEECH_VERBS.has(f)) SPEECH_VERBS.set(f, lemma);
+  const [lemma, irregular] = entry.split(':') as [string, string | undefined];
+  const forms = irregular ? [lemma, ...irregular.split(','), lemma + 's', lemma + 'ing'] : inflect(lemma);
+  // why: verbs stressed on a last syllable ending vowel-consonant double it ("admitted", "referred"); listing both
+  // spellings costs nothing and spares a stress dictionary
+  if (/[aeiou][bdgklmnprt]$/.test(lemma) && !/[aeiou]{2}[a-z]$/.test(lemma.replace('qu', 'q'))) forms.push(lemma + lemma.at(-1) + 'ed', lemma + lemma.at(-1) + 'ing');
+  for (const f of forms) if (!SPEECH_VERBS.has(f)) SPEECH_VERBS.set(f, lemma);
 }
 // why: these forms read as adjectives or nouns more often than as speech ("a post", "the state", "read")
 for (const f of ['post', 'posts', 'state', 'states', 'read', 'put', 'puts', 'charge', 'charges', 'note', 'notes', 'counter', 'maintain', 'reason', 'reasons', 'cry', 'rail', 'estimate', 'estimates', 'report', 'reports', 'comment', 'comments', 'answer', 'answers', 'reply', 'claim', 'claims', 'promise', 'promises', 'echo', 'repeat'])
- SPEECH_VERBS.delete(f);
+  SPEECH_VERBS.delete(f);
 
 /** Words that may sit between a speaker and the speech verb ("Trump also said", "she has repeatedly said"). */
 export const VERB_FILLERS = words(`also then later has had have was were is would will could had once again previously
- recently repeatedly further simply only just often frequently finally quickly flatly bluntly ultimately subsequently
- first earlier today yesterday tonight never still even not already reportedly publicly privately openly
- himself herself themselves itself`);
+  recently repeatedly further simply only just often frequently finally quickly flatly bluntly ultimately subsequently
+  first earlier today yesterday tonight never still even not already reportedly publicly privately openly
+  himself herself themselves itself`);
 
 /** Person titles that precede a name; the value is the role noun a later description may use. */
 export const TITLES = new Map<string, string>(Object.entries({
- mr: '', mrs: '', ms: '', miss: '', dr: 'doctor', prof: 'professor', professor: 'professor', sen: 'senator',
- senator: 'senator', gov: 'governor', governor: 'governor', rep: 'representative', representative: 'representative',
- congressman: 'congressman', congresswoman: 'congresswoman', president: 'president', vice: 'president', secretary: 'secretary',
- minister: 'minister', premier: 'premier', chancellor: 'chancellor', general: 'general', gen: 'general', lt: 'general',
- col: 'colonel', colonel: 'colonel', adm: 'admiral', admiral: 'admiral', judge: 'judge', justice: 'justice',
- mayor: 'mayor', ambassador: 'ambassador', speaker: 'speaker', chairman: 'chairman', chairwoman: 'chairwoman',
- sheriff: 'sheriff', attorney: 'attorney', candidate: 'candidate', pope: 'pope', king: 'king', queen: 'queen',
- prince: 'prince', princess: 'princess', sir: '', lord: '', lady: '', rev: 'reverend', reverend: 'reverend',
- father: 'priest', rabbi: 'rabbi', inspector: 'inspector', detective: 'detective', commissioner: 'commissioner', superintendent: 'superintendent', sgt: 'sergeant', capt: 'captain', captain: 'captain', coach: 'coach', pres: 'president',
- former: '', democratic: '', republican: '', gop: '', dem: '', chief: '', deputy: '', acting: '', foreign: '', prime: '',
- defense: '', defence: '', state: '', house: '', senate: '', white: '', press: '', interior: '', health: '', us: '', u: '',
+  mr: '', mrs: '', ms: '', miss: '', dr: 'doctor', prof: 'professor', professor: 'professor', sen: 'senator',
+  senator: 'senator', gov: 'governor', governor: 'governor', rep: 'representative', representative: 'representative',
+  congressman: 'congressman', congresswoman: 'congresswoman', president: 'president', vice: 'president', secretary: 'secretary',
+  minister: 'minister', premier: 'premier', chancellor: 'chancellor', general: 'general', gen: 'general', lt: 'general',
+  col: 'colonel', colonel: 'colonel', adm: 'admiral', admiral: 'admiral', judge: 'judge', justice: 'justice',
+  mayor: 'mayor', ambassador: 'ambassador', speaker: 'speaker', chairman: 'chairman', chairwoman: 'chairwoman',
+  sheriff: 'sheriff', attorney: 'attorney', candidate: 'candidate', pope: 'pope', king: 'king', queen: 'queen',
+  prince: 'prince', princess: 'princess', sir: '', lord: '', lady: '', rev: 'reverend', reverend: 'reverend',
+  father: 'priest', rabbi: 'rabbi', inspector: 'inspector', detective: 'detective', commissioner: 'commissioner', superintendent: 'superintendent', sgt: 'sergeant', capt: 'captain', captain: 'captain', coach: 'coach', pres: 'president',
+  former: '', democratic: '', republican: '', gop: '', dem: '', chief: '', deputy: '', acting: '', foreign: '', prime: '',
+  defense: '', defence: '', state: '', house: '', senate: '', white: '', press: '', interior: '', health: '', us: '', u: '',
 }));
 
 /** Titles that say the person is a woman or a man (for he/she agreement). */
 export const FEMALE_WORDS = words(`mrs ms miss madam lady queen princess congresswoman chairwoman spokeswoman businesswoman
- wife mother daughter sister grandmother actress woman girl widow aunt niece she her herself`);
+  wife mother daughter sister grandmother actress woman girl widow aunt niece she her herself`);
 export const MALE_WORDS = words(`mr sir lord king prince congressman chairman spokesman businessman husband father son
- brother grandfather actor man boy widower uncle nephew he him his himself`);
+  brother grandfather actor man boy widower uncle nephew he him his himself`);
 
 /** Heads of descriptions that stand for a person ("the minister", "the billionaire business mogul"). */
 export const PERSON_NOUNS = words(`president minister senator governor candidate secretary spokesman spokeswoman spokesperson
- official officials leader chairman chairwoman chair director researcher professor analyst expert economist
- strategist adviser advisor aide lawmaker lawmakers congressman congresswoman representative mayor general admiral
- colonel commander chief executive ceo founder owner mogul billionaire businessman businesswoman host anchor reporter
- journalist columnist author writer judge justice attorney lawyer prosecutor sheriff officer detective agent ambassador
- diplomat envoy negotiator rapporteur nominee frontrunner front-runner contender challenger incumbent rival opponent
- speaker manager consultant pollster historian scientist doctor physician activist organizer organiser student
- teacher father mother wife husband son daughter woman man resident voter veteran worker victim witness source
- sources master head premier chancellor pope king queen prince narrator impostor impersonator star actor actress
- singer comedian billionaire developer investor banker critic supporter backer donor member members friend
- neighbor neighbour partner colleague deputy counsel commissioner superintendent coach player pastor bishop priest
- rabbi imam officer soldier sergeant captain ex-president vice-president general-in-chief
- democrat republican conservative liberal progressive independent protester protesters assailant attendee`);
+  official officials leader chairman chairwoman chair director researcher professor analyst expert economist
+  strategist adviser advisor aide lawmaker lawmakers congressman congresswoman representative mayor general admiral
+  colonel commander chief executive ceo founder owner mogul billionaire businessman businesswoman host anchor reporter
+  journalist columnist author writer judge justice attorney lawyer prosecutor sheriff officer detective agent ambassador
+  diplomat envoy negotiator rapporteur nominee frontrunner front-runner contender challenger incumbent rival opponent
+  speaker manager consultant pollster historian scientist doctor physician activist organizer organiser student
+  teacher father mother wife husband son daughter woman man resident voter veteran worker victim witness source
+  sources master head premier chancellor pope king queen prince narrator impostor impersonator star actor actress
+  singer comedian billionaire developer investor banker critic supporter backer donor member members friend
+  neighbor neighbour partner colleague deputy counsel commissioner superintendent coach player pastor bishop priest
+  rabbi imam officer soldier sergeant captain ex-president vice-president general-in-chief
+  democrat republican conservative liberal progressive independent protester protesters assailant attendee`);
 
 /** Heads of descriptions that stand for an organisation or a document ("the statement", "the campaign"). */
 export const ORG_NOUNS = words(`campaign statement report committee company group organization organisation agency
- ministry department administration government party team network newspaper paper magazine website site board
- firm corporation union council commission office court embassy institute foundation center centre bureau
- website editorial letter memo email e-mail release study survey poll lawsuit complaint filing document documents
- ad advertisement video post tweet message book bylaws army police kremlin white-house`);
+  ministry department administration government party team network newspaper paper magazine website site board
+  firm corporation union council commission office court embassy institute foundation center centre bureau
+  website editorial letter memo email e-mail release study survey poll lawsuit complaint filing document documents
+  ad advertisement video post tweet message book bylaws army police kremlin white-house`);
 
 /** Capitalised words that open a sentence but never start a name. */
 export const NOT_NAME = words(`the a an and but or so yet for nor if when while although though because since after before
- as at by in on of to from with without into onto about against during under over this that these those there here
- it its he she they we you i his her their our my your him them us me who what which where why how some many
- most more all any each every no not one two three four five six seven eight nine ten first last next new
- monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
- january february march april may june july august september october november december
- yes oh well still also even then now just only instead meanwhile however moreover indeed
- according asked said says despite among between until unless whether whose whom than both either neither
- like unlike such again perhaps maybe later earlier once twice read see follow source latest trends
- photo image video watch click share subscribe advertisement related editor editors note update updated`);
+  as at by in on of to from with without into onto about against during under over this that these those there here
+  it its he she they we you i his her their our my your him them us me who what which where why how some many
+  most more all any each every no not one two three four five six seven eight nine ten first last next new
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+  january february march april may june july august september october november december
+  yes oh well still also even then now just only instead meanwhile however moreover indeed
+  according asked said says despite among between until unless whether whose whom than both either neither
+  like unlike such again perhaps maybe later earlier once twice read see follow source latest trends
+  photo image video watch click share subscribe advertisement related editor editors note update updated`);
 
 /** Words that make a capitalised run an organisation rather than a person. */
 export const ORG_WORDS = words(`party committee campaign news times post journal agency university college institute
- department administration house council association foundation center centre inc corp corporation company co
- group network fund commission court congress senate press bureau office ministry service coalition pac
- union bank club league federation organization organisation board team society trust reserve army navy
- police guard forces force school church review magazine tribune herald gazette daily weekly radio tv television
- channel broadcasting media reuters kremlin government parliament assembly council cabinet
- alliance movement front project program programme initiative caucus staff industries airlines partners
- forum summit conference festival academy institution ngos ngo authority railway railways airport`);
+  department administration house council association foundation center centre inc corp corporation company co
+  group network fund commission court congress senate press bureau office ministry service coalition pac
+  union bank club league federation organization organisation board team society trust reserve army navy
+  police guard forces force school church review magazine tribune herald gazette daily weekly radio tv television
+  channel broadcasting media reuters kremlin government parliament assembly council cabinet
+  alliance movement front project program programme initiative caucus staff industries airlines partners
+  forum summit conference festival academy institution ngos ngo authority railway railways airport`);
 
 /** Words that make a capitalised run a place (never a speaker antecedent). */
 export const PLACE_WORDS = words(`united states kingdom republic north south east west new city county state island islands
- street avenue square river lake mountain valley beach bay gulf sea ocean coast middle far
- northeast northwest southeast southwest central asia africa europe america pacific atlantic district province region`);
+  street avenue square river lake mountain valley beach bay gulf sea ocean coast middle far
+  northeast northwest southeast southwest central asia africa europe america pacific atlantic district province region`);
 
 /** Connectors allowed inside a name ("Ludwig van Beethoven", "Bashar al-Assad", "Bank of America"). */
 export const NAME_CONNECTORS = words('de da di du van von der den la le bin ibn al el del dos das ben');
@@ -119,30 +122,30 @@ export const ALL_PRONOUNS = words('he she they it i we you him her them his its 
 
 /** Words between "according to" and the source that do not belong to the source name. */
 export const SOURCE_NOUNS = words(`agency press news newspaper television channel radio broadcaster outlet daily interview
- statement report magazine website network wire service paper`);
+  statement report magazine website network wire service paper`);
 
 /** Determiners that open a description. */
 export const DETERMINERS = words('the a an his her their its this that one another our some several many other both two three');
 
 /** Common given names whose bearer is usually a woman or a man: a prior for he/she agreement, outweighed by titles
- * ("Mr.", "Mrs.") and by the article's own pronouns. */
+  * ("Mr.", "Mrs.") and by the article's own pronouns. */
 export const FEMALE_NAMES = words(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
- sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia
- kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine
- carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
- megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice alice madison doris
- abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
- charlotte rose alexis kayla elena sonia sofia claire clare eleanor ella lucy alison
- allison jane janet jill joanne kate katie kristen leah lily lori louise lynn monica nina paula rosa sally sylvia tina
- tracy valerie wendy yvonne zoe michele nancy donna kirsten
- meghan dana ana gabriela fatima aisha mariam leila ines irene marta anne annie agnes`);
+  sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia
+  kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine
+  carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+  megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice alice madison doris
+  abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
+  charlotte rose alexis kayla elena sonia sofia claire clare eleanor ella lucy alison
+  allison jane janet jill joanne kate katie kristen leah lily lori louise lynn monica nina paula rosa sally sylvia tina
+  tracy valerie wendy yvonne zoe michele nancy donna kirsten
+  meghan dana ana gabriela fatima aisha mariam leila ines irene marta anne annie agnes`);
 export const MALE_NAMES = words(`james robert john michael david william richard joseph thomas charles christopher daniel matthew
- anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
- gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
- jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian
- keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel
- logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis 
- chris mike tom tim jim bob bill dick rick ricky 
- harry ronald jimmy abraham franklin leon
- ben ian neil nigel omar ahmed mohammed muhammad ali hassan ivan boris igor pierre jacques francois
- angelo luis carlos jorge miguel pedro diego fernando marcos rafael antonio mario luigi giovanni hans karl`);
+  anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
+  gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
+  jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian
+  keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel
+  logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis 
+  chris mike tom tim jim bob bill dick rick ricky 
+  harry ronald jimmy abraham franklin leon
+  ben ian neil nigel omar ahmed mohammed muhammad ali hassan ivan boris igor pierre jacques francois
+  angelo luis carlos jorge miguel pedro diego fernando marcos rafael antonio mario luigi giovanni hans karl`);
