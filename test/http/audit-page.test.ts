@@ -55,6 +55,6 @@ describe('GET /audit', () => {
       const { agent } = await signedIn('admin');
       const res = await agent.get(`/audit?${qs}`);
       expect(res.status).toBe(200);
-      expect(res.text).toContain('notice-error');
+      expect(res.text).toContain('Ignored');
     });
 });
