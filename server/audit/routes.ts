@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import type { Db } from '../db/knex';
+import type { AuditEventRow } from './repository';
 import { dbOf } from '../http/context';
 import { secureRouter } from '../http/secure-router';
 
@@ -49,21 +50,8 @@ function parseFilters(raw: Record<string, unknown>): { filters: Filters; values:
   return { filters, values, messages };
 }
 
-export interface AuditPageRow {
-  id: number;
-  seq: number;
-  occurred_at: Date;
-  actor_id: number | null;
-  actor_name: string | null;
-  actor_email: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
-  before: unknown;
-  after: unknown;
-  note: string | null;
-  ip: string | null;
-}
+/** An audit event as the page shows it: the chain's hashes stay out, the actor's name and email come in. */
+export type AuditPageRow = Omit<AuditEventRow, 'prev_hash' | 'hash'> & { actor_name: string | null; actor_email: string | null };
 
 /**
  * Newest first, keyset on the chain's `seq`; every filter has an index ending in `seq`. A date range orders by
