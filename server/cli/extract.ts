@@ -100,7 +100,7 @@ export async function run(path: string, out: Writable, err: Writable): Promise<n
   return 0;
 }
 
-async function main(argv: string[]): Promise<void> {
+export async function main(argv: string[]): Promise<void> {
   const path = argv[0];
   if (!path || argv.length !== 1) {
     process.stderr.write('usage: npm run --silent extract -- FILE.jsonl\n');

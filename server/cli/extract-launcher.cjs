@@ -1,0 +1,76 @@
+'use strict';
+/**
+ * Starts the extract CLI from a bundle of its TypeScript, built once and rebuilt whenever a source file it was
+ * built from changes. Compiling the engine on the fly at every start costs more than extracting a small batch,
+ * and the bundle calls across modules directly instead of through the live-binding getters of per-file output.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const ENTRY = path.join(__dirname, 'extract.ts');
+const CACHE = path.join(ROOT, 'node_modules', '.cache', 'verbatim', 'cli');
+const BUNDLE = path.join(CACHE, 'extract.cjs');
+/** Source files the bundle was built from, with their modification times. */
+const INPUTS = path.join(CACHE, 'extract.inputs.json');
+
+function isFresh() {
+  let inputs;
+  try {
+    inputs = JSON.parse(fs.readFileSync(INPUTS, 'utf8'));
+    if (!fs.existsSync(BUNDLE)) return false;
+  } catch {
+    return false;
+  }
+  for (const [file, mtimeMs] of Object.entries(inputs)) {
+    try {
+      if (fs.statSync(path.join(ROOT, file)).mtimeMs !== mtimeMs) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+function build() {
+  const esbuild = require('esbuild');
+  fs.mkdirSync(CACHE, { recursive: true });
+  // Written under a private name and renamed: a second process starting meanwhile sees the old bundle or the new.
+  const tmp = `${BUNDLE}.${process.pid}.tmp`;
+  const result = esbuild.buildSync({
+    entryPoints: [ENTRY],
+    outfile: tmp,
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    metafile: true,
+    logLevel: 'silent',
+    absWorkingDir: ROOT,
+  });
+  const inputs = {};
+  for (const file of Object.keys(result.metafile.inputs)) {
+    inputs[file] = fs.statSync(path.join(ROOT, file)).mtimeMs;
+  }
+  fs.renameSync(tmp, BUNDLE);
+  const tmpInputs = `${INPUTS}.${process.pid}.tmp`;
+  fs.writeFileSync(tmpInputs, JSON.stringify(inputs));
+  fs.renameSync(tmpInputs, INPUTS);
+}
+
+function load() {
+  if (!isFresh()) {
+    try {
+      build();
+    } catch (e) {
+      // Without a bundle the CLI still works, compiled on the fly.
+      process.stderr.write(`extract: cannot prebuild the engine (${e.message.split('\n')[0]}); compiling on the fly\n`);
+      require('tsx/cjs');
+      return require(ENTRY);
+    }
+  }
+  return require(BUNDLE);
+}
+
+void load().main(process.argv.slice(2));
