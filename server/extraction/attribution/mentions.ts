@@ -22,6 +22,7 @@ const PP_HEADS = new Set(['of', 'for', 'at', 'to']);
 const NOT_VERB = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'than', 'about', 'against', 'into', 'over', 'under', 'after', 'before', 'who', 'which', 'that', 'whose']);
 const NEVER_SUBJECT_BEFORE = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'against', 'into', 'over', 'under', 'after', 'before', 'than', 'like', 'between', 'among', 'toward', 'towards', 'vs', 'versus', 'behind', 'beat', 'defeat', 'defeated', 'beating', 'attacked', 'criticized', 'praised']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'when', 'while', 'because', 'as', 'if', 'since', 'although', 'though', 'so', 'then', 'after', 'before', 'where', 'whereas', 'until', 'once', 'also', 'now', 'later', 'yet', 'today', 'yesterday', 'tonight', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'ago', 'earlier']);
+const AUXILIARIES = new Set(['was', 'were', 'is', 'has', 'had', 'have', 'would', 'will', 'could']);
 /** Common verbs that end a noun phrase ("the general went further"). */
 const VERBISH = new Set(['went', 'made', 'took', 'gave', 'came', 'was', 'is', 'has', 'had', 'did', 'does', 'got', 'held', 'met', 'left', 'saw', 'thought', 'felt', 'became', 'began', 'ran', 'won', 'lost', 'sent', 'spent', 'kept', 'brought', 'bought', 'stood', 'sat', 'knew', 'led', 'paid', 'heard', 'found', 'meant', 'would', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'are', 'were', 'be', 'been', 'who', 'which', 'that', 'himself', 'herself', 'itself']);
 const AMBIGUOUS_HEADS = new Set(['general', 'chief', 'head', 'executive', 'deputy', 'master', 'official', 'representative', 'source', 'member', 'counsel', 'principal', 'major', 'star', 'host', 'chair', 'partner']);
@@ -55,7 +56,9 @@ function descMention(v: View, i: number): Mention | null {
         stop = nameRun(v, k);
         owner = nameMention(v, k, stop);
       }
-    } else while (stop < Math.min(toks.length, k + 3) && isWord(toks[stop]) && !toks[stop]!.cap && !endsPhrase(toks[stop])) stop++;
+    }
+    // why: "the head of the Burmese military junta": capitalised modifiers and nouns make up the tail
+    if (stop === k) while (stop < Math.min(toks.length, k + 4) && isWord(toks[stop]) && (toks[stop]!.cap ? !nameStart(v, stop) : !endsPhrase(toks[stop]))) stop++;
     if (stop > k) end = stop;
   }
   const h = toks[head]!;
@@ -115,6 +118,8 @@ function isSubject(v: View, m: Mention): boolean {
   if (isWord(before) && NEVER_SUBJECT_BEFORE.has(before.key)) return false;
   let k = m.vj;
   for (let f = 0; f < 4 && isWord(v.toks[k]) && VERB_FILLERS.has(v.toks[k]!.key); f++) k++;
+  // why: an auxiliary right after it ("Brandt was …", "he has …") makes the mention the subject
+  if (k > m.vj && AUXILIARIES.has(v.toks[m.vj]!.key)) return true;
   const next = v.toks[k];
   // why: a name set off by a comma opens a sentence as its subject ("Murphy, the head of X, said")
   if (isPunct(next, ',(') && m.type === 'name') return !before || sentenceStart(v, m.vi) || (isWord(before) && (PERSON_NOUNS.has(before.key) || before.cap));

@@ -94,6 +94,7 @@ export function cueAhead(a: Analysis, qv: number): Local | null {
   const { toks, sent } = a.view;
   let k = qv + 1;
   while (k < toks.length && k < qv + 300 && sent[k] === sent[qv]) k++;
+  while (k < toks.length && toks[k]!.k === K.Break) k++;
   const s = sent[k];
   for (let j = k; j < toks.length && j < k + 30 && sent[j] === s; j++) {
     if (toks[j]!.k === K.Quote) return null;

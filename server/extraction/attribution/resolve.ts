@@ -124,7 +124,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     for (let k = same.length - 1; k >= 0; k--) {
       const s = same[k]!;
       // why: the same description later in the article means the same person
-      if (s.plural === d.plural && (words.length <= 1 || s.words.filter((w) => words.includes(w)).length >= 2)) return s.entity;
+      if (s.plural === d.plural && !excluded?.has(s.entity) && (words.length <= 1 || s.words.filter((w) => words.includes(w)).length >= 2)) return s.entity;
     }
   }
   if (d.plural) return addEntity(entities, d);

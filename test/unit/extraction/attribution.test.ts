@@ -47,6 +47,16 @@ describe('attribution: who the mention stands for', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Laura Kim', mention: 'the senator' });
   });
 
+  test('when a description sits in a sentence with one of two named people, then it stands for the other', () => {
+    const text = 'Queen Amara Osei received Chancellor Viktor Lang in Accra.\n\nLang spoke warmly of the host of the palace.\n\n“Our trade will double,” the host of the palace declared.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Amara Osei');
+  });
+
+  test('when an article opens on a pull quote, then the next sentence’s speaking subject owns it', () => {
+    const text = '“We will rebuild every bridge”.\n\nVisiting the valley on Monday, engineer Sofia Brandt was the first to speak to the villagers.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Sofia Brandt');
+  });
+
   test('when an apposition names a role, then the speaker carries it', () => {
     const text = 'Ada Mensah, professor of hydrology at the Coastal Institute, was blunt. “The sea wall is too low,” Mensah said.';
     const { result, quotes } = speakersOf(text);
