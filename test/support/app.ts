@@ -23,7 +23,8 @@ export function testApp(opts: TestAppOptions = {}): Express {
     config: { sessionSecret: TEST_SESSION_SECRET, trustProxy: opts.trustProxy ?? false, nodeEnv: 'test', logLevel: 'silent' },
     db: getTestDb(),
     sessionPool: getSessionPool(),
-    logger: pino({ level: 'silent' }),
+    // VERBATIM_TEST_LOG=error (or debug, …) shows the app's logs while a test is being investigated
+    logger: pino({ level: process.env.VERBATIM_TEST_LOG ?? 'silent' }),
     throttle: opts.throttle ?? TEST_THROTTLE,
   });
 }
