@@ -3,8 +3,10 @@ import { formValues, parseForm, type FieldErrors } from '../http/validation';
 import type { ArticleInput } from './service';
 
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+// PostgreSQL text cannot hold U+0000; say so rather than fail on the write.
+const storable = (label: string) => [(v: string) => !v.includes('\u0000'), `${label} contains a NUL character, which cannot be stored; remove it`] as const;
 const optionalText = (max: number, label: string) =>
-  z.preprocess(one, z.string().trim().max(max, `${label} is longer than ${max} characters`).optional().default(''));
+  z.preprocess(one, z.string().trim().max(max, `${label} is longer than ${max} characters`).refine(...storable(label)).optional().default(''));
 
 export const MAX_TEXT_CHARS = 1_000_000;
 
@@ -25,7 +27,7 @@ const fields = {
 const pasteSchema = z.object({
   ...fields,
   text: z.preprocess(one, z.string('Paste the article\'s text').max(MAX_TEXT_CHARS, `The text is longer than ${MAX_TEXT_CHARS.toLocaleString('en')} characters`)
-    .refine((v) => v.trim().length > 0, 'Paste the article\'s text')),
+    .refine((v) => v.trim().length > 0, 'Paste the article\'s text').refine(...storable('The text'))),
   method: z.preprocess(one, z.enum(['paste', 'upload', 'url']).optional().default('paste')),
 });
 

@@ -78,6 +78,7 @@ r.post('/articles/fetch', 'create:articles', async (req, res) => {
     if (err instanceof FetchRefused) return refuse(`Verbatim could not import that page: ${err.message}.`);
     throw err;
   }
+  if (page.body.includes('\u0000')) return refuse('Verbatim could not import that page: it is not text.');
   const kind: DocumentKind = page.contentType === 'text/plain' ? 'text' : page.contentType === 'text/markdown' ? 'markdown' : 'html';
   const doc = await readDocument(kind, page.body, page.url);
   if (!doc || !doc.text.trim()) return refuse('Verbatim could not find article text on that page.');

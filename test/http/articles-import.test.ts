@@ -157,6 +157,12 @@ describe('importing a file', () => {
     expect(res.text).toContain('value="Kept title"');
   });
 
+  it('when a field beside the file carries a NUL character, then it answers 422 instead of failing on the write', async () => {
+    const res = await upload('story.txt', article(tag()), { outlet: 'City\u0000Post' });
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('contains a NUL character');
+  });
+
   it('when no file is chosen, then it answers 422', async () => {
     const _csrf = await csrfToken(agent, '/articles/new?tab=upload');
     const res = await agent.post('/articles/upload').field('_csrf', _csrf).field('title', 'x');
