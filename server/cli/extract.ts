@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { extract } from '../extraction';
@@ -38,16 +38,16 @@ export function parseArticleLine(line: string): { id: string; text: string } | s
   return { id, text };
 }
 
+/** Bytes read at a time: large reads keep system calls few, and memory still holds about one article. */
+const READ_SIZE = 1 << 20;
+
 /** Streams articles line by line so memory holds one article at a time, not the batch. */
 export async function run(path: string, out: Writable, err: Writable): Promise<number> {
-  const input = createReadStream(path, { encoding: 'utf8' });
-  const opened = new Promise<Error | null>((resolve) => {
-    input.once('ready', () => resolve(null));
-    input.once('error', resolve);
-  });
-  const failure = await opened;
-  if (failure) {
-    err.write(`extract: cannot read ${path}: ${failure.message}\n`);
+  let file: FileHandle;
+  try {
+    file = await open(path, 'r');
+  } catch (e) {
+    err.write(`extract: cannot read ${path}: ${(e as Error).message}\n`);
     return 2;
   }
   let lineNo = 0;
@@ -75,26 +75,35 @@ export async function run(path: string, out: Writable, err: Writable): Promise<n
     if (size > 1 << 16) await flush();
   };
   try {
-    // Lines are cut by hand: only the unfinished line is kept, in pieces joined once its end arrives, so memory
-    // holds about one article and a very long line is not copied again with every chunk.
-    let partial: string[] = [];
-    for await (const chunk of input) {
-      const data = chunk as string;
+    // Lines are cut on the newline byte, which never occurs inside a UTF-8 sequence, and each line is decoded
+    // once, whole. Only the unfinished line is kept across reads, in pieces joined once its end arrives, so
+    // memory holds about one article and a very long line is not copied again with every read.
+    let partial: Buffer[] = [];
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(READ_SIZE);
+      const { bytesRead } = await file.read(chunk, 0, READ_SIZE, null);
+      if (!bytesRead) break;
       let from = 0;
-      for (let nl = data.indexOf('\n'); nl >= 0; nl = data.indexOf('\n', from)) {
-        partial.push(data.slice(from, nl));
-        const line = partial.join('');
-        partial = [];
-        await handle(line.endsWith('\r') ? line.slice(0, -1) : line);
+      for (let nl = chunk.indexOf(10, from); nl >= 0 && nl < bytesRead; nl = chunk.indexOf(10, from)) {
+        const end = nl > from && chunk[nl - 1] === 13 ? nl - 1 : nl;
+        if (partial.length) {
+          partial.push(chunk.subarray(from, nl));
+          const whole = Buffer.concat(partial);
+          partial = [];
+          const cut = whole.length && whole[whole.length - 1] === 13 ? whole.length - 1 : whole.length;
+          await handle(whole.toString('utf8', 0, cut));
+        } else await handle(chunk.toString('utf8', from, end));
         from = nl + 1;
       }
-      if (from < data.length) partial.push(data.slice(from));
+      if (from < bytesRead) partial.push(chunk.subarray(from, bytesRead));
     }
-    if (partial.length) await handle(partial.join(''));
+    if (partial.length) await handle(Buffer.concat(partial).toString('utf8'));
   } catch (e) {
     await flush();
     err.write(`extract: cannot read ${path}: ${(e as Error).message}\n`);
     return 2;
+  } finally {
+    await file.close();
   }
   await flush();
   return 0;
