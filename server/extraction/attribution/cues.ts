@@ -44,6 +44,10 @@ export const isSpeech = (t: Tok | undefined): boolean => isWord(t) && SPEECH_VER
 const isFiller = (t: Tok | undefined): boolean => isWord(t) && !t.cap && (VERB_FILLERS.has(t.key) || (t.key.endsWith('ly') && t.key.length > 4));
 const SOFT = ',—–-:;';
 
+/** Two-word cues: "he went on", "she pointed out", "he shot back". */
+const PHRASAL: Record<string, string> = { went: 'on', goes: 'on', go: 'on', pointed: 'out', points: 'out', shot: 'back', fired: 'back', fires: 'back', shoots: 'back' };
+const phrasal = (toks: Tok[], k: number): boolean => isWord(toks[k]) && PHRASAL[toks[k]!.key] !== undefined && toks[k + 1]?.key === PHRASAL[toks[k]!.key];
+
 /** A mention usable as a speaker: not a place, not an object pronoun. */
 export function speakerMention(ix: Index, mi: number): boolean {
   const m = mi >= 0 ? ix.mentions[mi] : undefined;
@@ -124,7 +128,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   if (speakerMention(ix, mi)) {
     let k = ix.mentions[mi]!.vj;
     for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
-    if (isSpeech(toks[k])) return { mention: mi, cue: k, how: 'after', confidence: 0.92 };
+    if (isSpeech(toks[k]) || phrasal(toks, k)) return { mention: mi, cue: k, how: 'after', confidence: 0.92 };
     // why: "…," the email read / the sign reads: a document "reads" what it says
     if (isWord(toks[k]) && (toks[k]!.key === 'read' || toks[k]!.key === 'reads') && ix.mentions[mi]!.type === 'desc' && ix.mentions[mi]!.kind === 'organization')
       return { mention: mi, cue: k, how: 'after', confidence: 0.85 };
@@ -147,6 +151,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
 }
 
 const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however']);
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'if', 'because', 'since', 'although', 'though', 'while', 'once', 'until']);
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'i', 'we', 'they']);
 
 /** The speaker of the speech verb at `k`: its subject, an inverted subject ("said Trump"), or the sentence's subject. */
@@ -193,7 +198,7 @@ export function cueBefore(ix: Index, qv: number): Local | null {
       found.push({ mention: ix.startAt[k + 2]!, cue: k, how: 'according-to', confidence: 0.85 });
       break;
     }
-    if (!isSpeech(t)) continue;
+    if (!isSpeech(t) && !phrasal(toks, k)) continue;
     const l = verbSpeaker(ix, k);
     if (l) found.push(l);
   }
@@ -206,7 +211,10 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     const parenthetical = nearest.how === 'before' && isPunct(toks[nearest.cue + 1], ',') && isPunct(toks[ix.mentions[nearest.mention]!.vi - 1], ',—–');
     // why: '"…," said Weaver, who said that there are "…"': the relative clause's "who" is the nearer evidence
     const relative = ix.mentions[nearest.mention]!.words[0] === 'who' && nearest.mention - 1 === earliest.mention;
-    if (qv - nearest.cue <= 3 || nearest === earliest || parenthetical || relative || (clauseBreak > earliest.cue && nearest.how !== 'sentence-subject')) return nearest;
+    // why: "When Trump suggested …, Rubio fired back: '…'": the first verb sat in a subordinate clause
+    const opener = toks[ix.v.sentStart[s]!];
+    const subordinate = isWord(opener) && SUBORDINATORS.has(opener.key) && nearest.how === 'before';
+    if (qv - nearest.cue <= 3 || nearest === earliest || parenthetical || relative || subordinate || (clauseBreak > earliest.cue && nearest.how !== 'sentence-subject')) return nearest;
     return earliest.how === 'sentence-subject' && nearest.how !== 'sentence-subject' ? nearest : earliest;
   }
   const before = toks[qv - 1];

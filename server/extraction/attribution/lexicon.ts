@@ -89,7 +89,7 @@ export const ORG_NOUNS = words(`campaign statement report committee company grou
 export const NOT_NAME = words(`the a an and but or so yet for nor if when while although though because since after before
   as at by in on of to from with without into onto about against during under over this that these those there here
   it its he she they we you i his her their our my your him them us me who what which where why how some many
-  most more all any each every no not one two three four five six seven eight nine ten first last next new
+  most more all any each every no not one two three four five six seven eight nine ten first last next
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
   january february march april may june july august september october november december
   yes oh well still also even then now just only instead meanwhile however moreover indeed

@@ -11,7 +11,7 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DETERMINERS, NOT_NAME, ORG_NOUNS, PERSON_NOUNS, SPEECH_VERBS, VERB_FILLERS } = lexiconModule;
+const { DETERMINERS, NOT_NAME, ORG_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS } = lexiconModule;
 const { K } = tokensModule;
 const { genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { nameMention, nameRun, nameStart, speaksNext } = namesModule;
@@ -122,7 +122,7 @@ function isSubject(v: View, m: Mention): boolean {
   if (k > m.vj && AUXILIARIES.has(v.toks[m.vj]!.key)) return true;
   const next = v.toks[k];
   // why: a name set off by a comma opens a sentence as its subject ("Murphy, the head of X, said")
-  if (isPunct(next, ',(') && m.type === 'name') return !before || sentenceStart(v, m.vi) || (isWord(before) && (PERSON_NOUNS.has(before.key) || before.cap));
+  if (isPunct(next, ',(') && m.type === 'name') return !before || sentenceStart(v, m.vi) || (isWord(before) && (PERSON_NOUNS.has(before.key) || TITLES.has(before.key)));
   // why: "Russian soldiers", "Trump supporters": the name modifies the noun that follows
   if (isWord(next) && m.type === 'name' && (PERSON_NOUNS.has(next.key) || ORG_NOUNS.has(next.key) || isPluralOf(next.key))) return false;
   return isWord(next) && !next.cap && !NOT_VERB.has(next.key);
