@@ -10,9 +10,11 @@ const path = require('node:path');
 const ROOT = path.resolve(__dirname, '..', '..');
 const ENTRY = path.join(__dirname, 'extract.ts');
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'verbatim', 'cli');
-const BUNDLE = path.join(CACHE, 'extract.cjs');
+/** Named after the checkout, so two checkouts sharing one node_modules never load each other's engine. */
+const NAME = `extract-${require('node:crypto').createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}`;
+const BUNDLE = path.join(CACHE, `${NAME}.cjs`);
 /** Source files the bundle was built from, with their modification times. */
-const INPUTS = path.join(CACHE, 'extract.inputs.json');
+const INPUTS = path.join(CACHE, `${NAME}.inputs.json`);
 
 function isFresh() {
   let inputs;
