@@ -68,7 +68,14 @@ export async function run(path: string, out: Writable, err: Writable): Promise<n
       err.write(`extract: line ${lineNo}: ${article}; skipped\n`);
       return;
     }
-    const row = predictionLine(article.id, article.text) + '\n';
+    let row: string;
+    try {
+      row = predictionLine(article.id, article.text) + '\n';
+    } catch (e) {
+      // One article the engine cannot handle must not cost the batch, nor pass for an unreadable input.
+      err.write(`extract: line ${lineNo}: the engine failed (${(e as Error).message}); skipped\n`);
+      return;
+    }
     buffered.push(row);
     size += row.length;
     // Writes are batched because one syscall per article dominates on short texts.
