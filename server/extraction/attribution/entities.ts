@@ -110,10 +110,14 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   for (const e of entities) if (e.kind === 'unknown' && e.nameWords >= 2) e.kind = 'person';
   // why: a common given name is a prior for he/she, weaker than a title or the article's own pronouns
   for (const e of entities) {
-    if (e.kind !== 'person' || e.nameWords < 2) continue;
+    if (e.kind !== 'person' && !(e.kind === 'unknown' && e.nameWords === 1)) continue;
     const first = e.name.split(/\s+/).find((w) => !TITLES.has(w.toLowerCase().replace(/\./g, '')))?.toLowerCase() ?? '';
-    if (FEMALE_NAMES.has(first)) e.female += 1.5;
-    else if (MALE_NAMES.has(first)) e.male += 1.5;
+    const female = FEMALE_NAMES.has(first);
+    if (!female && !MALE_NAMES.has(first)) continue;
+    if (female) e.female += 1.5;
+    else e.male += 1.5;
+    // why: a lone given name ("his wife, Jane, said") is a person
+    e.titled = true;
   }
   for (const m of mentions) if (m.type === 'name' && m.entity >= 0 && speaks(v, m)) entities[m.entity]!.speaks = true;
   appositions(v, mentions, entities);

@@ -12,6 +12,7 @@ const { K } = tokensModule;
 
 /** Words after which a capitalised word stands alone as a name ("the UN and …", "the Kremlin of …"). */
 const FUNCTION_WORDS = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'was', 'has', 'had', 'will', 'would', 'who', 'which', 'that']);
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'madam']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const ABBREV_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'sgt', 'adm', 'pres']);
 
@@ -82,7 +83,8 @@ export function nameMention(v: View, i: number, j: number): Mention {
   let kind: EntityKind = 'unknown';
   if (org || keys.every((k) => TITLES.has(k))) kind = 'organization';
   else if (names.length === 1 && raw.length >= 2 && raw.length <= 6 && raw === raw.toUpperCase() && /\p{L}/u.test(raw)) kind = 'organization';
-  else if (cut >= 0 && roles.length + toks.slice(0, cut + 1).length > 0) kind = 'person';
+  // why: a role title ("Sen.", "Gov.") or a courtesy title ("Mr.") makes a person; "Former" or "Democratic" does not
+  else if (cut >= 0 && (roles.length > 0 || toks.slice(0, cut + 1).some((t) => COURTESY.has(t.key)))) kind = 'person';
   else if (keys.some((k) => PLACE_WORDS.has(k))) kind = 'place';
   else if (names.length >= 2) kind = 'person';
   return {

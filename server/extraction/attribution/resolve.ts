@@ -84,6 +84,8 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     tried.add(c.entity);
     const e = entities[c.entity]!;
     if (wantOrg ? e.kind !== 'organization' : !isPersonLike(e) || c.plural) continue;
+    // why: "a student's income … he said": an indefinite description is seldom what "he" points back to
+    if (c.type === 'desc' && /^(a|an|some|one|another)\s/i.test(c.surface)) continue;
     const g = genderOfEntity(e);
     if (!wantOrg && p.gender && g && g !== p.gender) continue;
     // why: "last named subject": a subject outranks an object, a name outranks a pronoun, nearer outranks farther
