@@ -43,7 +43,9 @@ export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): Attri
 function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>): Attribution {
   const m = a.ix.mentions[x.mention]!;
   const cueTok = x.cue >= 0 ? a.view.toks[x.cue]! : null;
-  const source = x.cue >= 0 ? sourceNear(a, x.cue) : null;
+  // why: what is reported "according to" a source was reported by that source
+  const source = x.how === 'according-to' && m.entity >= 0 ? { name: a.entities[m.entity]!.name, span: { start: m.s, end: m.e } }
+    : x.cue >= 0 ? sourceNear(a, x.cue, m.entity) : null;
   return {
     speakerKey: m.entity >= 0 ? (keyOf.get(m.entity) ?? null) : null,
     mention: { start: m.s, end: m.e },

@@ -141,6 +141,11 @@ describe('attribution: sources and reported speech', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Omar Haddad', source: 'Reuters' });
   });
 
+  test('when the sentence before sets up an interview the speaker gave, then that venue is the source', () => {
+    const text = 'Admiral Lea Voss spoke in an interview with the Baltic Press Agency on Monday. “No ship will be left unguarded,” she said.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Lea Voss', source: 'Baltic Press Agency' });
+  });
+
   test('when a claim opens with "according to", then it is an indirect claim of that source', () => {
     const text = 'According to the Harbour Authority, three ships were damaged in the storm.';
     const { result } = speakersOf(text);
