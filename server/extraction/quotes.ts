@@ -48,8 +48,8 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
  * mark or full stop): such lines are layout debris, not speech.
  */
 function pieces(text: string, paragraphs: Paragraph[], q: RawQuote): { start: number; end: number; first: boolean; last: boolean }[] {
-  const runs: { start: number; end: number }[] = [];
-  let run: { start: number; end: number } | null = null;
+  const runs: { start: number; end: number; first: boolean; last: boolean }[] = [];
+  let run: (typeof runs)[number] | null = null;
   for (let i = paragraphAt(paragraphs, q.start); i < paragraphs.length && paragraphs[i]!.start < q.end; i++) {
     const p = paragraphs[i]!;
     const s = Math.max(p.start, q.start);
@@ -61,9 +61,10 @@ function pieces(text: string, paragraphs: Paragraph[], q: RawQuote): { start: nu
       continue;
     }
     if (run) run.end = te;
-    else runs.push((run = { start: ts, end: te }));
+    else runs.push((run = { start: ts, end: te, first: !runs.length, last: false }));
   }
-  return runs.map((r, i) => ({ ...r, first: i === 0, last: i === runs.length - 1 }));
+  if (runs.length) runs[runs.length - 1]!.last = true;
+  return runs;
 }
 
 function trim(text: string, s: number, e: number): [number, number] {

@@ -1,5 +1,5 @@
 import type { Paragraph } from '../types';
-import { DOUBLE_MARKS, isClosingContext, isLinePunctuation, isOpeningContext, isQuoteChar, isSpace, isWordChar } from './chars';
+import { isClosingContext, isDoubleMark, isLinePunctuation, isOpeningContext, isQuoteChar, isSpace, isWordChar } from './chars';
 
 /**
  * What a quote mark's surroundings say it does. Scrapers swap glyphs, so the position decides, not the glyph:
@@ -63,7 +63,7 @@ export function scanMarks(text: string, paragraphs: Paragraph[]): ScannedMarks {
     while (j < p.end && isQuoteChar(text[j]!)) j++;
     next.lastIndex = j;
     const mark = describe(text, p, i, j);
-    const isSingle = j - i === 1 && !DOUBLE_MARKS.includes(text[i]!);
+    const isSingle = j - i === 1 && !isDoubleMark(text[i]!);
     if (!isSingle) primary.push(mark);
     else if (isApostrophe(text, i)) {
       // "don't", "Sanders’ appeal": inside or after a word, a single mark is usually an apostrophe; kept aside
