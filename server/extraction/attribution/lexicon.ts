@@ -72,11 +72,11 @@ export const PERSON_NOUNS = words(`president minister senator governor candidate
   diplomat envoy negotiator rapporteur nominee frontrunner front-runner contender challenger incumbent rival opponent
   speaker manager consultant pollster historian scientist doctor physician activist organizer organiser student
   teacher father mother wife husband son daughter woman man resident voter veteran worker victim witness source
-  sources master head premier chancellor pope king queen prince narrator impostor impersonator star actor actress
+  sources master head premier chancellor pope king queen prince star actor actress
   singer comedian billionaire developer investor banker critic supporter backer donor member members friend
   neighbor neighbour partner colleague deputy counsel commissioner superintendent coach player pastor bishop priest
   rabbi imam officer soldier sergeant captain ex-president vice-president general-in-chief
-  democrat republican conservative liberal progressive independent protester protesters assailant attendee`);
+  democrat republican conservative liberal progressive independent protester protesters attendee`);
 
 /** Heads of descriptions that stand for an organisation or a document ("the statement", "the campaign"). */
 export const ORG_NOUNS = words(`campaign statement report committee company group organization organisation agency
@@ -140,7 +140,7 @@ export const FEMALE_NAMES = words(`mary patricia jennifer linda elizabeth barbar
   tracy valerie wendy yvonne zoe michele nancy donna kirsten
   meghan dana ana gabriela fatima aisha mariam leila ines irene marta anne annie agnes`);
 export const MALE_NAMES = words(`james robert john michael david william richard joseph thomas charles christopher daniel matthew
-  anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
+  anthony mark steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
   gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
   jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian
   keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel
