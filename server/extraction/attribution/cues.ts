@@ -39,7 +39,7 @@ export function buildIndex(v: View, mentions: Mention[]): Index {
   return { v, mentions, startAt, endAt };
 }
 
-/** A speech verb; capitalised too, as headlines write them ("Lindsey Graham Says"). */
+/** A speech verb; capitalised too, as headlines write them ("Ana Ruiz Says"). */
 export const isSpeech = (t: Tok | undefined): boolean => isWord(t) && SPEECH_VERBS.has(t.key);
 const isFiller = (t: Tok | undefined): boolean => isWord(t) && !t.cap && (VERB_FILLERS.has(t.key) || (t.key.endsWith('ly') && t.key.length > 4));
 const SOFT = ',—–-:;';
@@ -55,13 +55,13 @@ export function speakerMention(ix: Index, mi: number): boolean {
   return !(m.type === 'pronoun' && ['him', 'them', 'its', 'their'].includes(m.words[0]!));
 }
 
-/** The subject of the speech verb at `k`: "Trump (also) said", "Murphy, the head of X, said". */
+/** The subject of the speech verb at `k`: "Ruiz (also) said", "Lopez, the head of X, said". */
 export function subjectOf(ix: Index, k: number): number {
   const { toks } = ix.v;
   let j = k - 1;
   for (let n = 0; n < 4 && j >= 0 && isFiller(toks[j]); n++) j--;
   if (isPunct(toks[j], ')')) {
-    // why: "Rep. Paul Ryan (R-WI) said": a parenthesis between speaker and verb
+    // why: "Rep. Ana Ruiz (D-NM) said": a parenthesis between speaker and verb
     let o = j - 1;
     while (o > 0 && o > j - 8 && !isPunct(toks[o], '(')) o--;
     if (isPunct(toks[o], '(')) j = o - 1;
@@ -71,15 +71,15 @@ export function subjectOf(ix: Index, k: number): number {
   // why: ", calling for …", ", saying …": a participle after a comma belongs to the sentence's subject
   if (isPunct(toks[j], ',') && !toks[k]!.key.endsWith('ing')) {
     // why: an apposition or a relative clause sits between the speaker and the verb
-    // why: "Clinton, during a meeting in Columbus, Ohio, said": the speaker is the clause's subject, not the
+    // why: "Ruiz, during a meeting in Lyon, France, said": the speaker is the clause's subject, not the
     // nearest name before a comma
     let nearest = -1;
     for (let c = j - 1; c >= 0 && c >= j - 25 && ix.v.sent[c] === ix.v.sent[k]; c--) {
       const t = toks[c]!;
       if (t.k === K.Quote || isSpeech(t)) break;
-      // why: "James B. Comey Jr., the director of the FBI, said": the name may end on an abbreviation's dot
+      // why: "John B. Doe Jr., the head of the agency, said": the name may end on an abbreviation's dot
       let end = isPunct(toks[c - 1], '.') ? c - 2 : c - 1;
-      // why: "Sen. Richard Durbin (D-Ill.), noting …, said": a parenthesis after the name
+      // why: "Sen. Ana Ruiz (D-NM), noting …, said": a parenthesis after the name
       if (isPunct(toks[end], ')')) for (let o = end - 1; o > 0 && o > end - 8; o--) if (isPunct(toks[o], '(')) {
         end = o - 1;
         break;
@@ -105,7 +105,7 @@ export function sentenceSubject(ix: Index, k: number): number {
   return first;
 }
 
-/** `"…," Trump said` / `"…," said Trump` / `"…," according to X`, possibly after a scraper's paragraph cut. */
+/** `"…," Ruiz said` / `"…," said Ruiz` / `"…," according to X`, possibly after a scraper's paragraph cut. */
 export function cueAfter(ix: Index, qv: number): Local | null {
   const { toks, sent } = ix.v;
   let j = qv + 1;
@@ -133,7 +133,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     if (isWord(toks[k]) && (toks[k]!.key === 'read' || toks[k]!.key === 'reads') && ix.mentions[mi]!.type === 'desc' && ix.mentions[mi]!.kind === 'organization')
       return { mention: mi, cue: k, how: 'after', confidence: 0.85 };
   }
-  // why: the speaker's noun phrase may be long ("RNC chairman Reince Smith said", "Murphy, the head of X, tweeted")
+  // why: the speaker's noun phrase may be long ("party chairman Ana Ruiz said", "Ruiz, the head of X, tweeted")
   // or the cue may close a longer sentence ("'…' grieving families, he said"): take the sentence's first speech verb
   for (let k = j + 1; k < toks.length && k <= j + 40 && sent[k] === sent[j]; k++) {
     if (toks[k]!.k === K.Quote) break;
@@ -154,7 +154,7 @@ const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', '
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'if', 'because', 'since', 'although', 'though', 'while', 'once', 'until']);
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'i', 'we', 'they']);
 
-/** The speaker of the speech verb at `k`: its subject, an inverted subject ("said Trump"), or the sentence's subject. */
+/** The speaker of the speech verb at `k`: its subject, an inverted subject ("said Ruiz"), or the sentence's subject. */
 function verbSpeaker(ix: Index, k: number): Local | null {
   const { toks, sent } = ix.v;
   const subj = subjectOf(ix, k);
@@ -171,7 +171,7 @@ function verbSpeaker(ix: Index, k: number): Local | null {
   return subject >= 0 ? { mention: subject, cue: k, how: 'sentence-subject', confidence: 0.7 } : null;
 }
 
-/** '"…." Trump said.': a sentence that is nothing but a cue belongs to the quotation before it. */
+/** '"…." Ruiz said.': a sentence that is nothing but a cue belongs to the quotation before it. */
 function bareCue(ix: Index, j: number): Local | null {
   const { toks, sent } = ix.v;
   const mi = ix.startAt[j]!;
@@ -184,7 +184,7 @@ function bareCue(ix: Index, j: number): Local | null {
   return end < toks.length && sent[end] === sent[j] ? null : { mention: mi, cue: k, how: 'after', confidence: 0.6 };
 }
 
-/** `Trump said: "…"`, `Trump said that X is "…"`, `according to X, "…"`, `the minister, claiming "…"`. */
+/** `Ruiz said: "…"`, `Ruiz said that X is "…"`, `according to X, "…"`, `the minister, claiming "…"`. */
 export function cueBefore(ix: Index, qv: number): Local | null {
   const { toks, sent } = ix.v;
   const s = sent[qv]!;
@@ -205,13 +205,13 @@ export function cueBefore(ix: Index, qv: number): Local | null {
   if (found.length) {
     const nearest = found[0]!;
     const earliest = found.at(-1)!;
-    // why: reported speech puts the speaker's verb first ("Cruz said he's sure Rubio will continue to be '…'"),
-    // unless the verb sits right at the quote or a new clause ("but Trump said") starts after the first verb
+    // why: reported speech puts the speaker's verb first ("Ruiz said she is sure Lopez will continue to be '…'"),
+    // unless the verb sits right at the quote or a new clause ("but Lopez said") starts after the first verb
     // why: a parenthetical cue ("…, he said, from …") sits next to the words it attributes
     const parenthetical = nearest.how === 'before' && isPunct(toks[nearest.cue + 1], ',') && isPunct(toks[ix.mentions[nearest.mention]!.vi - 1], ',—–');
-    // why: '"…," said Weaver, who said that there are "…"': the relative clause's "who" is the nearer evidence
+    // why: '"…," said Lopez, who said that there are "…"': the relative clause's "who" is the nearer evidence
     const relative = ix.mentions[nearest.mention]!.words[0] === 'who' && nearest.mention - 1 === earliest.mention;
-    // why: "When Trump suggested …, Rubio fired back: '…'": the first verb sat in a subordinate clause
+    // why: "When Ruiz suggested …, Lopez fired back: '…'": the first verb sat in a subordinate clause
     const opener = toks[ix.v.sentStart[s]!];
     const subordinate = isWord(opener) && SUBORDINATORS.has(opener.key) && nearest.how === 'before';
     if (qv - nearest.cue <= 3 || nearest === earliest || parenthetical || relative || subordinate || (clauseBreak > earliest.cue && nearest.how !== 'sentence-subject')) return nearest;
@@ -232,7 +232,7 @@ export function sentenceLead(ix: Index, k: number): Local | null {
   if (t.key === 'according' && toks[j + 1]?.key === 'to' && speakerMention(ix, ix.startAt[j + 2] ?? -1))
     return { mention: ix.startAt[j + 2]!, cue: j, how: 'lead', confidence: 0.8 };
   const first = ix.startAt[j] ?? -1;
-  // why: headlines and transcripts: "Paul Ryan: FBI decision 'defies explanation'"
+  // why: headlines and transcripts: "Ana Ruiz: budget 'a disgrace'"
   if (speakerMention(ix, first) && ix.mentions[first]!.type === 'name' && isPunct(toks[ix.mentions[first]!.vj], ':'))
     return { mention: first, cue: ix.mentions[first]!.vj, how: 'colon', confidence: 0.6 };
   const mi = ix.startAt[j + 1] ?? -1;

@@ -15,13 +15,13 @@ export interface Entity {
   kind: EntityKind;
   words: Set<string>;
   last: string;
-  /** The fullest name used ("Clinton" → "Hillary Clinton"). */
+  /** The fullest name used ("Ruiz" → "Ana Ruiz"). */
   name: string;
   nameWords: number;
   aliases: Set<string>;
   /** Role nouns that descriptions of this entity may use ("senator", "billionaire", "professor"). */
   roles: Set<string>;
-  /** The first apposition, as written ("professor emeritus at Inalco"). */
+  /** The first apposition, as written ("professor of law at Leiden"). */
   role: string | null;
   female: number;
   male: number;
@@ -55,11 +55,11 @@ function match(byWord: Map<string, Entity[]>, byKey: Map<string, Entity>, m: Men
   let best: Entity | null = null;
   for (const e of byWord.get(last) ?? []) {
     if (m.words.length === 1) {
-      // why: a bare surname ("Clinton") stands for the most recently named person with that surname
+      // why: a bare surname ("Ruiz") stands for the most recently named person with that surname
       const ok = e.last === last || (e.kind !== 'organization' && m.kind !== 'organization' && e.nameWords <= 3 && [...e.words][0] === last);
       if (ok && (!best || e.lastSeen > best.lastSeen)) best = e;
     } else if (e.last === last && e.kind !== 'organization' && m.kind !== 'organization') {
-      // why: "Hillary Clinton" extends "Clinton"; "Bill Clinton" is someone else than "Hillary Clinton"
+      // why: "Ana Ruiz" extends "Ruiz"; "Luis Ruiz" is someone else than "Ana Ruiz"
       const sub = [...e.words].every((w) => m.words.includes(w)) || m.words.every((w) => e.words.has(w));
       if (sub && (!best || e.lastSeen > best.lastSeen)) best = e;
     }
@@ -106,7 +106,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     if (m.gender === 'm') e.male += 3;
     if (m.gender || m.roles.length) e.titled = true;
   });
-  // why: a single word that is a known person's surname is a person ("Clinton" after "Hillary Clinton")
+  // why: a single word that is a known person's surname is a person ("Ruiz" after "Ana Ruiz")
   for (const e of entities) if (e.kind === 'unknown' && e.nameWords >= 2) e.kind = 'person';
   // why: a common given name is a prior for he/she, weaker than a title or the article's own pronouns
   for (const e of entities) {
@@ -125,7 +125,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   return entities;
 }
 
-/** "Trump (also) said", "said Trump", "Trump told". */
+/** "Ruiz (also) said", "said Ruiz", "Ruiz told". */
 function speaks(v: View, m: Mention): boolean {
   let k = m.vj;
   for (let f = 0; f < 4 && isWord(v.toks[k]) && VERB_FILLERS.has(v.toks[k]!.key); f++) k++;
@@ -135,13 +135,13 @@ function speaks(v: View, m: Mention): boolean {
   return isWord(b) && SPEECH_VERBS.has(b.key) && (!bb || bb.k === K.Quote || isPunct(bb, ','));
 }
 
-/** "Maria Lopez, professor of economics at Rice University," and "the Democratic front-runner Hillary Clinton". */
+/** "Maria Lopez, professor of economics at Rice University," and "the Green front-runner Ana Ruiz". */
 function appositions(v: View, mentions: Mention[], entities: Entity[]): void {
   const toks = v.toks;
   mentions.forEach((m, mi) => {
     if (m.type === 'desc' && m.kind === 'organization') {
       const next = mentions[mi + 1];
-      // why: "the Russian agency RIA Novosti": a name right after an organisation noun is that organisation
+      // why: "the Nordic agency NTB News": a name right after an organisation noun is that organisation
       if (next && next.type === 'name' && next.entity >= 0 && next.vi === m.vj) {
         m.entity = next.entity;
         entities[next.entity]!.kind = 'organization';
@@ -200,7 +200,7 @@ function genderVotes(mentions: Mention[], entities: Entity[]): void {
 
 export const genderOfEntity = (e: Entity): 'f' | 'm' | null => (e.female > e.male ? 'f' : e.male > e.female ? 'm' : null);
 
-/** The entity a transcript label ("WALLACE:") or a source phrase names: a known one with that name, else a new one. */
+/** The entity a transcript label ("ADLER:") or a source phrase names: a known one with that name, else a new one. */
 export function entityForLabel(entities: Entity[], words: string[], surface: string, kind: EntityKind = 'person'): number {
   const last = words.at(-1)!;
   for (let i = entities.length - 1; i >= 0; i--) {

@@ -40,7 +40,7 @@ export function speakerList(a: Analysis, used: (Local | null)[]): { speakers: Sp
 
 const SOURCE_LEADS = new Set(['told', 'to', 'with', 'on', 'in', 'according']);
 
-/** The agency or venue named near the cue ("told CNN", "in an interview with the Russian press agency"), or in an
+/** The agency or venue named near the cue ("told CNN", "in an interview with the national press agency"), or in an
  * interview the sentence before mentions ("… said in an interview with X. '…,' he said"). */
 export function sourceNear(a: Analysis, cue: number, speaker: number): { name: string; span: Span } | null {
   const { toks, sent } = a.view;
@@ -51,7 +51,7 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
   // why: a quotation often follows the sentence that sets up the interview it comes from
   for (let k = cue - 1; k >= 0 && k >= cue - 60 && sent[cue]! - sent[k]! <= 2; k--) {
     if (toks[k]!.key !== 'interview' || toks[k + 1]?.key !== 'with') continue;
-    // why: only an interview the same speaker gave ("the general mentioned in an interview with …")
+    // why: only an interview the same speaker gave ("the admiral spoke in an interview with …")
     let same = false;
     for (let j = k - 1; j >= 0 && sent[j] === sent[k] && !same; j--) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker && speaker >= 0;
     const found = same ? venueAt(a, k + 2) : null;
@@ -68,7 +68,7 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const e = m.entity >= 0 ? a.entities[m.entity]! : null;
   const venue = (m.type === 'name' && e?.kind === 'organization') || (m.type === 'desc' && m.words.some((w) => SOURCE_NOUNS.has(w)));
   if (!venue || !isWord(lead) || !SOURCE_LEADS.has(lead.key)) return null;
-  // why: "the Russian agency RIA Novosti" is reported as RIA Novosti; a bare description as written
+  // why: "the Nordic agency NTB News" is reported as NTB News; a bare description as written
   const named = a.ix.mentions[mi + 1]?.vi === m.vj && a.ix.mentions[mi + 1]!.entity === m.entity;
   const name = e && (m.type === 'name' || named) ? e.name : m.surface.replace(/^(the|a|an)\s+/i, '');
   return { name, span: { start: m.s, end: m.e } };
@@ -85,7 +85,7 @@ const HOW: Record<string, string> = {
   lead: 'opens the sentence',
 };
 
-/** One line a reviewer can check: `pronoun "he" → Vladimir Putin (last named subject), cue "said"`. */
+/** One line a reviewer can check: `pronoun "he" → Ana Ruiz (last named subject), cue "said"`. */
 export function describe(a: Analysis, x: Assignment): string {
   const m = a.ix.mentions[x.mention]!;
   const e = m.entity >= 0 ? a.entities[m.entity]! : null;

@@ -61,7 +61,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     let c = m.vj;
     while (c < to && c < m.vj + 8 && !isPunct(toks[c], ',')) c++;
     if (isPunct(toks[c], ',') && c + 3 < to) {
-      // why: "According to the UN and local NGOs, …": the source is the whole coordinated phrase
+      // why: "According to the Red Cross and local groups, …": the source is the whole coordinated phrase
       const group = toks.slice(m.vj, c).some((t) => t.key === 'and') ? groupMention(a, m.vi, c) : lead.mention;
       return { start: toks[c + 1]!.s, end, local: { ...lead, mention: group, how: 'according-to', via: null } };
     }
@@ -74,7 +74,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       if (speakerMention(a.ix, mi) && isSpeech(toks[a.ix.mentions[mi]!.vj])) v = a.ix.mentions[mi]!.vj;
       else if (isSpeech(toks[k + 1]) && speakerMention(a.ix, a.ix.startAt[k + 2] ?? -1)) v = k + 1;
       // why: the cue closes the sentence ("…, he assured after the meeting."); a clause that opens on a preposition
-      // or a conjunction ("On Thursday, however, Trump said …") is a setting, not the claim
+      // or a conjunction ("On Thursday, however, Ruiz said …") is a setting, not the claim
       let c = from;
       while (c < k && !isWord(toks[c])) c++;
       if (v >= 0 && to - v <= 10 && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !OPENERS.has(toks[c]!.key) && k - c >= 4) {
@@ -99,7 +99,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
   return null;
 }
 
-/** A mention (and an organisation) for a coordinated source such as "the UN and local NGOs". */
+/** A mention (and an organisation) for a coordinated source such as "the Red Cross and local groups". */
 function groupMention(a: Analysis, vi: number, vj: number): number {
   const { toks, text } = a.view;
   const first = toks[vi]!;

@@ -36,7 +36,7 @@ for (const entry of SPEECH_LEMMAS.split(/\s+/).filter(Boolean)) {
 for (const f of ['post', 'posts', 'state', 'states', 'read', 'put', 'puts', 'charge', 'charges', 'note', 'notes', 'counter', 'maintain', 'reason', 'reasons', 'cry', 'rail', 'estimate', 'estimates', 'report', 'reports', 'comment', 'comments', 'answer', 'answers', 'reply', 'claim', 'claims', 'promise', 'promises', 'echo', 'repeat'])
   SPEECH_VERBS.delete(f);
 
-/** Words that may sit between a speaker and the speech verb ("Trump also said", "she has repeatedly said"). */
+/** Words that may sit between a speaker and the speech verb ("Ruiz also said", "she has repeatedly said"). */
 export const VERB_FILLERS = words(`also then later has had have was were is would will could had once again previously
   recently repeatedly further simply only just often frequently finally quickly flatly bluntly ultimately subsequently
   first earlier today yesterday tonight never still even not already reportedly publicly privately openly
@@ -63,7 +63,7 @@ export const FEMALE_WORDS = words(`mrs ms miss madam lady queen princess congres
 export const MALE_WORDS = words(`mr sir lord king prince congressman chairman spokesman businessman husband father son
   brother grandfather actor man boy widower uncle nephew he him his himself`);
 
-/** Heads of descriptions that stand for a person ("the minister", "the billionaire business mogul"). */
+/** Heads of descriptions that stand for a person ("the minister", "the billionaire shipping magnate"). */
 export const PERSON_NOUNS = words(`president minister senator governor candidate secretary spokesman spokeswoman spokesperson
   official officials leader chairman chairwoman chair director researcher professor analyst expert economist
   strategist adviser advisor aide lawmaker lawmakers congressman congresswoman representative mayor general admiral
@@ -112,7 +112,7 @@ export const PLACE_WORDS = words(`united states kingdom republic north south eas
   street avenue square river lake mountain valley beach bay gulf sea ocean coast middle far
   northeast northwest southeast southwest central asia africa europe america pacific atlantic district province region`);
 
-/** Connectors allowed inside a name ("Ludwig van Beethoven", "Bashar al-Assad", "Bank of America"). */
+/** Connectors allowed inside a name ("Ludwig van Beethoven", "Hassan al-Amin", "Bank of America"). */
 export const NAME_CONNECTORS = words('de da di du van von der den la le bin ibn al el del dos das ben');
 
 export const PERSON_PRONOUNS = words('he she him her his hers himself herself');

@@ -22,7 +22,7 @@ export interface Mention {
   words: string[];
   /** The name as written without title and possessive; the description as written. */
   surface: string;
-  /** Role nouns the mention carries ("Sen." → senator; "billionaire Donald Trump" → billionaire). */
+  /** Role nouns the mention carries ("Sen." → senator; "billionaire Ana Ruiz" → billionaire). */
   roles: string[];
   kind: EntityKind;
   possessive: boolean;

@@ -46,7 +46,7 @@ function descMention(v: View, i: number): Mention | null {
   if (AMBIGUOUS_HEADS.has(toks[head]!.key) && !endsPhrase(toks[head + 1]) && !PP_HEADS.has(toks[head + 1]!.key)) return null;
   let end = head + 1;
   let owner: Mention | null = null;
-  // why: the prepositional tail names the organisation or office ("a spokesman for X", "the head of the junta")
+  // why: the prepositional tail names the organisation or office ("a spokesman for X", "the head of the delegation")
   if (isWord(toks[end]) && PP_HEADS.has(toks[end]!.key) && toks[end]!.key !== 'to') {
     let k = end + 1;
     if (isWord(toks[k]) && DETERMINERS.has(toks[k]!.key)) k++;
@@ -57,7 +57,7 @@ function descMention(v: View, i: number): Mention | null {
         owner = nameMention(v, k, stop);
       }
     }
-    // why: "the head of the Burmese military junta": capitalised modifiers and nouns make up the tail
+    // why: "the head of the Danish naval staff": capitalised modifiers and nouns make up the tail
     if (stop === k) while (stop < Math.min(toks.length, k + 4) && isWord(toks[stop]) && (toks[stop]!.cap ? !nameStart(v, stop) : !endsPhrase(toks[stop]))) stop++;
     if (stop > k) end = stop;
   }
@@ -79,7 +79,7 @@ function speakingPhrase(v: View, i: number): Mention | null {
   while (k < i + 4 && isWord(toks[k]) && !toks[k]!.cap && !endsPhrase(toks[k]) || (k < i + 4 && isWord(toks[k]) && /^\d|-/.test(toks[k]!.key) && !SPEECH_VERBS.has(toks[k]!.key))) k++;
   if (k === i + 1) return null;
   const before = toks[i - 1];
-  // why: "in the past has called": a phrase after a preposition is no speaker
+  // why: "in the end has called": a phrase after a preposition is no speaker
   if (isWord(before) && NEVER_SUBJECT_BEFORE.has(before.key)) return null;
   const speaksAfter = speaksNext(v, k);
   const spokenBefore = isWord(before) && SPEECH_VERBS.has(before.key) && !before.cap;
@@ -121,9 +121,9 @@ function isSubject(v: View, m: Mention): boolean {
   // why: an auxiliary right after it ("Brandt was …", "he has …") makes the mention the subject
   if (k > m.vj && AUXILIARIES.has(v.toks[m.vj]!.key)) return true;
   const next = v.toks[k];
-  // why: a name set off by a comma opens a sentence as its subject ("Murphy, the head of X, said")
+  // why: a name set off by a comma opens a sentence as its subject ("Ruiz, the head of X, said")
   if (isPunct(next, ',(') && m.type === 'name') return !before || sentenceStart(v, m.vi) || (isWord(before) && (PERSON_NOUNS.has(before.key) || TITLES.has(before.key)));
-  // why: "Russian soldiers", "Trump supporters": the name modifies the noun that follows
+  // why: "French soldiers", "Ruiz supporters": the name modifies the noun that follows
   if (isWord(next) && m.type === 'name' && (PERSON_NOUNS.has(next.key) || ORG_NOUNS.has(next.key) || isPluralOf(next.key))) return false;
   return isWord(next) && !next.cap && !NOT_VERB.has(next.key);
 }
@@ -151,7 +151,7 @@ export function findMentions(v: View): Mention[] {
     }
     else if (nameStart(v, i)) {
       m = nameMention(v, i, nameRun(v, i));
-      // why: "Clinton's campaign", "Trump's spokeswoman" describe someone through the named owner
+      // why: "Ruiz's campaign", "Lopez's spokeswoman" describe someone through the named owner
       const after = toks[m.vj];
       if (m.possessive && isWord(after) && (PERSON_NOUNS.has(after.key) || ORG_NOUNS.has(after.key))) {
         const d = descMention(v, m.vj - 1);

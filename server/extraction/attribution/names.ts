@@ -1,4 +1,4 @@
-/** Names in the narrative: capitalised runs with their titles ("Gov. John Kasich", "General Mark Milley"). */
+/** Names in the narrative: capitalised runs with their titles ("Gov. Ana Ruiz", "General Luis Lopez"). */
 import * as lexiconModule from './lexicon';
 import * as mentionModule from './mention';
 import type { EntityKind, Mention } from './mention';
@@ -10,7 +10,7 @@ const { DETERMINERS, NAME_CONNECTORS, NOT_NAME, ORG_WORDS, PERSON_NOUNS, PLACE_W
 const { genderOf, isWord, sentenceStart } = mentionModule;
 const { K } = tokensModule;
 
-/** Words after which a capitalised word stands alone as a name ("the UN and …", "the Kremlin of …"). */
+/** Words after which a capitalised word stands alone as a name ("the UN and …", "the Senate of …"). */
 const FUNCTION_WORDS = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'was', 'has', 'had', 'will', 'would', 'who', 'which', 'that']);
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'madam']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -24,10 +24,10 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   const nextCap = isWord(next) && next.cap;
   // why: a capitalised common word opening a sentence ("Traveling", "Everything") is not a name unless the
   // article capitalises it elsewhere too, or it speaks
-  // why: "Small, who attended the rally, said …": a word a relative clause describes is a name
+  // why: "Lee, who attended the rally, said …": a word a relative clause describes is a name
   const relative = isWord(v.toks[i + 2]) && v.toks[i + 2]!.key === 'who' && next?.k === K.Punct && next.key === ',';
   if (sentenceStart(v, i) && !nextCap && !relative && !TITLES.has(t.key) && (v.lowerSeen.has(t.key) || !v.capMid.has(t.key)) && !speaksNext(v, i + 1)) return false;
-  // why: "the Burmese junta", "this Russian-Burmese rapprochement": a capitalised modifier, not a name
+  // why: "the Danish navy", "this Franco-German accord": a capitalised modifier, not a name
   const prev = v.toks[i - 1];
   if (!asModifier && isWord(prev) && DETERMINERS.has(prev.key) && !nextCap && isWord(next) && !next.cap && !SPEECH_VERBS.has(next.key) && !VERB_FILLERS.has(next.key) && !FUNCTION_WORDS.has(next.key)) return false;
   return true;
@@ -46,7 +46,7 @@ export function nameRun(v: View, i: number): number {
   while (j < toks.length && j < i + 12) {
     const t = toks[j]!;
     const prev = toks[j - 1]!;
-    // why: headlines capitalise verbs ("Hillary Clinton Calls ISIS Violence …"); a speech verb ends the name
+    // why: headlines capitalise verbs ("Ana Ruiz Calls Budget Cuts …"); a speech verb ends the name
     if (t.k === K.Word && t.cap && !NOT_NAME.has(t.key) && !prev.possessive && !SPEECH_VERBS.has(t.key)) {
       titled ||= TITLES.has(t.key) || ORG_WORDS.has(t.key);
       j++;
@@ -67,7 +67,7 @@ export function nameMention(v: View, i: number, j: number): Mention {
   const keys = toks.map((t) => t.key);
   let cut = -1;
   const org = keys.some((k) => ORG_WORDS.has(k));
-  // why: a title or a capitalised role noun leads the name ("Gov. John Kasich", "Anchor Ruth Adler")
+  // why: a title or a capitalised role noun leads the name ("Gov. Ana Ruiz", "Anchor Ruth Adler")
   const titleLike = (k: string): boolean => TITLES.has(k) || PERSON_NOUNS.has(k);
   if (!org) for (let p = 0; p < keys.length - 1; p++) if (titleLike(keys[p]!) && !titleLike(keys[p + 1]!)) cut = p;
   const nameToks = toks.slice(cut + 1);
@@ -94,7 +94,7 @@ export function nameMention(v: View, i: number, j: number): Mention {
   };
 }
 
-/** The common case, a one-word name ("Trump", "Reuters"). */
+/** The common case, a one-word name ("Ruiz", "Reuters"). */
 function singleName(v: View, i: number): Mention {
   const t = v.toks[i]!;
   const before = v.toks[i - 1];

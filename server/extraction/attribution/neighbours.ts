@@ -67,7 +67,7 @@ export function topic(a: Analysis, qv: number): number {
   for (let k = Math.max(a.view.sentStart[sent[qv]!]!, qv - 100); k < qv; k++) {
     const mi = a.ix.startAt[k]!;
     const m = mi >= 0 ? a.ix.mentions[mi]! : null;
-    // why: "Rubio's catch phrase was that …": the sentence's own first named person owns its quotation
+    // why: "Lopez's slogan was that …": the sentence's own first named person owns its quotation
     const opening = k === a.view.sentStart[sent[qv]!];
     if (m && m.entity >= 0 && m.type !== 'pronoun' && (m.subject || m.possessive || opening) && isPersonLike(a.entities[m.entity]!)) return mi;
   }
@@ -108,7 +108,7 @@ export function cueAhead(a: Analysis, qv: number): Local | null {
 
 const LABEL = /^\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s/;
 
-/** A transcript quotation opens on its speaker's label ("WALLACE: Let's start with …"). */
+/** A transcript quotation opens on its speaker's label ("ADLER: Let's start with …"). */
 export function transcriptLabel(a: Analysis, q: QuoteCandidate, qv: number): Local | null {
   const m = LABEL.exec(a.view.text.slice(q.start, Math.min(q.end, q.start + 48)));
   if (!m || m[1]!.replace(/[^A-Z]/g, '').length < 2) return null;

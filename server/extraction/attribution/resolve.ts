@@ -69,7 +69,7 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
   const key = p.words[0]!;
   const wantOrg = key === 'it' || key === 'its';
   if (key === 'who') {
-    // why: "Marco Rubio, who mused …": the relative pronoun stands for the name right before it
+    // why: "Ana Ruiz, who mused …": the relative pronoun stands for the name right before it
     const prev = mentions[i - 1];
     return prev && prev.type !== 'pronoun' && p.vi - prev.vj <= 2 ? prev.entity : -1;
   }
@@ -130,7 +130,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     }
   }
   if (d.plural) return addEntity(entities, d);
-  // why: "a senior official" introduces someone new; "the UN special rapporteur" too, unless a name bore that role
+  // why: "a senior official" introduces someone new; "the EU special envoy" too, unless a name bore that role
   const lower = d.surface.toLowerCase();
   const indefinite = /^(a|an|one|another)\s/.test(lower);
   const namedModifier = d.owner !== null && d.owner.vj <= d.vj && !lower.includes(' of ') && !lower.includes(' for ');
@@ -179,7 +179,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   return best >= 0 ? best : addEntity(entities, d);
 }
 
-/** An unnamed speaker ("the UN special rapporteur") becomes an entity named by its description. */
+/** An unnamed speaker ("the EU special envoy") becomes an entity named by its description. */
 function addEntity(entities: Entity[], d: Mention): number {
   const name = d.surface.replace(/^(the|a|an|this|that|his|her|its|their|our)\s+/i, '');
   const e: Entity = {

@@ -15,7 +15,7 @@ export interface Tok {
   s: number;
   e: number;
   k: Kind;
-  /** Lower case, dots removed ("U.S." → "us"), possessive removed ("Trump's" → "trump"). */
+  /** Lower case, dots removed ("U.S." → "us"), possessive removed ("Ruiz's" → "ruiz"). */
   key: string;
   /** Starts with a capital letter. */
   cap: boolean;
@@ -60,7 +60,7 @@ function wordKey(raw: string, plain: boolean): string {
   if (w.indexOf('.') >= 0) w = w.replace(/\./g, '');
   if (w.indexOf('’') < 0 && w.indexOf("'") < 0) return w;
   w = w.replace(/’/g, "'");
-  // why: "Trump's" and "Jones'" name the same person as "Trump" and "Jones"
+  // why: "Ruiz's" and "Jones'" name the same person as "Ruiz" and "Jones"
   if (w.endsWith("'s")) {
     possessiveKey = true;
     return w.slice(0, -2);

@@ -130,14 +130,14 @@ function endsSentence(text: string, toks: Tok[], i: number, t: Tok, next: Tok, q
     if (!last || !'.!?'.includes(last)) return next.k === K.Break && !(toks[i + 2]?.k === K.Word && !toks[i + 2]!.cap);
     // why: "…!" she exclaimed — the quotation's stop does not end the sentence when the cue follows
     if (next.k === K.Word && !next.cap) return false;
-    // why: a full stop closes the sentence ('"…." He added'); "!" and "?" may still take a cue ('"…?" Trump asked')
+    // why: a full stop closes the sentence ('"…." He added'); "!" and "?" may still take a cue ('"…?" Ruiz asked')
     return last === '.' || !cueFollows(toks, i + 1);
   }
   return false;
 }
 
 
-/** `Trump said`, `Sen. Ted Cruz told`, `he added`, `said Trump`, `according to` right at view index `k`. */
+/** `Ruiz said`, `Sen. Ana Ruiz told`, `he added`, `said Ruiz`, `according to` right at view index `k`. */
 function cueFollows(toks: Tok[], k: number): boolean {
   const first = toks[k];
   if (!first || first.k !== K.Word) return false;
