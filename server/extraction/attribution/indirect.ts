@@ -50,7 +50,14 @@ export function findIndirect(a: Analysis): IndirectFound[] {
 function inSentence(a: Analysis, from: number, to: number): IndirectFound | null {
   const { toks } = a.view;
   if (to - from > 200 || to - from < 6) return null;
-  for (let k = from; k < to; k++) if (toks[k]!.k === K.Quote) return null;
+  // why: most sentences report nothing; one pass rules them out before any pattern is tried
+  let cue = false;
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.k === K.Quote) return null;
+    if (t.k === K.Word && (SPEECH_VERBS.has(t.key) || t.key === 'according')) cue = true;
+  }
+  if (!cue) return null;
   let last = to - 1;
   while (last > from && !isWord(toks[last])) last--;
   const end = toks[last]!.e;

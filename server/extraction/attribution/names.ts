@@ -12,6 +12,11 @@ const { K } = tokensModule;
 
 /** Words after which a capitalised word stands alone as a name ("the UN and …", "the Senate of …"). */
 const FUNCTION_WORDS = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'was', 'has', 'had', 'will', 'would', 'who', 'which', 'that']);
+/** A title or a capitalised role noun leads a name ("Gov. Ana Ruiz", "Anchor Ruth Adler"). */
+function titleLike(k: string): boolean {
+  return TITLES.has(k) || PERSON_NOUNS.has(k);
+}
+
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'madam']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const ABBREV_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'sgt', 'adm', 'pres']);
@@ -67,8 +72,6 @@ export function nameMention(v: View, i: number, j: number): Mention {
   const keys = toks.map((t) => t.key);
   let cut = -1;
   const org = keys.some((k) => ORG_WORDS.has(k));
-  // why: a title or a capitalised role noun leads the name ("Gov. Ana Ruiz", "Anchor Ruth Adler")
-  const titleLike = (k: string): boolean => TITLES.has(k) || PERSON_NOUNS.has(k);
   if (!org) for (let p = 0; p < keys.length - 1; p++) if (titleLike(keys[p]!) && !titleLike(keys[p + 1]!)) cut = p;
   const nameToks = toks.slice(cut + 1);
   const roles = toks.slice(0, cut + 1).map((t) => TITLES.get(t.key) || (PERSON_NOUNS.has(t.key) ? t.key : '')).filter((r) => !!r);
