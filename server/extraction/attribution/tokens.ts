@@ -49,6 +49,35 @@ const MEANINGFUL = ',.;:!?()[]—–-…';
 /** Word-internal joiners: apostrophes, hyphens and dots between letters ("don't", "al-Assad", "U.S"). */
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 0x2011;
 
+/** Token objects are reused from one article to the next: attribution reads them only while it runs, and an
+ * article's worth of objects allocated afresh each time is most of the engine's garbage. */
+const pool: Tok[] = [];
+let used = 0;
+
+/** Starts a new article: every pooled token may be overwritten. */
+export function recycleTokens(): void {
+  used = 0;
+}
+
+export function token(s: number, e: number, k: Kind, key: string, cap: boolean, possessive: boolean, q: number, para: number): Tok {
+  let t = pool[used];
+  if (!t) {
+    t = { s, e, k, key, cap, possessive, q, para };
+    pool.push(t);
+  } else {
+    t.s = s;
+    t.e = e;
+    t.k = k;
+    t.key = key;
+    t.cap = cap;
+    t.possessive = possessive;
+    t.q = q;
+    t.para = para;
+  }
+  used++;
+  return t;
+}
+
 let possessiveKey = false;
 
 /** Lower case, dots and possessive removed; sets `possessiveKey`. */
@@ -79,7 +108,7 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
       let j = i + 1;
       let newlines = c === 10 ? 1 : 0;
       while (j < n && classOf(text.charCodeAt(j)) === 2) if (text.charCodeAt(j++) === 10) newlines++;
-      if (newlines >= 2) out.push({ s: i, e: j, k: K.Break, key: '\n', cap: false, possessive: false, q: -1, para: paraOf(j) });
+      if (newlines >= 2) out.push(token(i, j, K.Break, '\n', false, false, -1, paraOf(j)));
       i = j;
     } else if (cls === 1) {
       let j = i + 1;
@@ -99,7 +128,7 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
       const raw = text.slice(i, j);
       const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(raw[0]!);
       const key = wordKey(raw, plain);
-      out.push({ s: i, e: j, k: K.Word, key, cap, possessive: possessiveKey, q: -1, para: paraOf(i) });
+      out.push(token(i, j, K.Word, key, cap, possessiveKey, -1, paraOf(i)));
       i = j;
     } else {
       // why: a run of one mark or sign (a wall of marks, "!!!!", "----") is one token, so it costs one object
@@ -109,7 +138,7 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
       // why: stray quote marks outside any quotation carry nothing attribution reads; they are skipped like spaces
       if (MEANINGFUL.includes(ch)) {
         const key = c === 0x2026 ? '...' : j - i > 1 && (c === 45 || c === 46 || c === 33 || c === 63) ? text.slice(i, Math.min(j, i + 3)) : ch;
-        out.push({ s: i, e: j, k: K.Punct, key, cap: false, possessive: false, q: -1, para: paraOf(i) });
+        out.push(token(i, j, K.Punct, key, false, false, -1, paraOf(i)));
       }
       i = j;
     }

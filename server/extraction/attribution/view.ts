@@ -6,7 +6,7 @@ import type { Tok } from './tokens';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { SPEECH_VERBS } = lexiconModule;
-const { K, QUOTE_MARKS, tokenize } = tokensModule;
+const { K, QUOTE_MARKS, recycleTokens, token, tokenize } = tokensModule;
 
 export interface View {
   text: string;
@@ -44,6 +44,7 @@ function region(text: string, q: QuoteCandidate, floor: number): [number, number
 
 export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View {
   const { text, paragraphs } = doc;
+  recycleTokens();
   let pi = 0;
   const paraOf = (offset: number): number => {
     // why: offsets arrive in increasing order, so a moving pointer keeps this linear
@@ -67,7 +68,7 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
     // why: only the narrative between quotations is read word by word; a quotation is one token
     tokenize(text, paraOf, toks, floor, s);
     quoteAt[qi] = toks.length;
-    toks.push({ s, e: Math.max(e, s), k: K.Quote, key: '', cap: false, possessive: false, q: qi, para: paraOf(Math.max(s, Math.min(q.start, e))) });
+    toks.push(token(s, Math.max(e, s), K.Quote, '', false, false, qi, paraOf(Math.max(s, Math.min(q.start, e)))));
     floor = Math.max(floor, e);
     lastQ = qi;
     lastEnd = Math.max(e, s);
