@@ -158,6 +158,12 @@ const SUBJECT_PRONOUN = new Set(['he', 'she', 'i', 'we', 'they']);
 function verbSpeaker(ix: Index, k: number): Local | null {
   const { toks, sent } = ix.v;
   const subj = subjectOf(ix, k);
+  const sm = subj >= 0 ? ix.mentions[subj]! : null;
+  // why: "Teneo issued a statement saying …": the document speaks for whoever issued it
+  if (sm && sm.type === 'desc' && sm.kind === 'organization' && toks[k]!.key.endsWith('ing')) {
+    const issuer = sentenceSubject(ix, k);
+    if (issuer >= 0 && issuer !== subj) return { mention: issuer, cue: k, how: 'sentence-subject', confidence: 0.75 };
+  }
   if (subj >= 0) return { mention: subj, cue: k, how: 'before', confidence: 0.85 };
   let n = k + 1;
   for (let f = 0; f < 4 && isFiller(toks[n]); f++) n++;

@@ -75,8 +75,10 @@ function descMention(v: View, i: number): Mention | null {
 /** "the assailant said", "said the 43-year-old": any short noun phrase that speaks is a description. */
 function speakingPhrase(v: View, i: number): Mention | null {
   const toks = v.toks;
+  // why: "that" and the possessives open clauses as often as phrases ("that she said")
+  if (!PHRASE_OPENERS.has(toks[i]!.key)) return null;
   let k = i + 1;
-  while (k < i + 4 && isWord(toks[k]) && !toks[k]!.cap && !endsPhrase(toks[k]) || (k < i + 4 && isWord(toks[k]) && /^\d|-/.test(toks[k]!.key) && !SPEECH_VERBS.has(toks[k]!.key))) k++;
+  while (k < i + 4 && isWord(toks[k]) && !PRONOUN_KEYS.has(toks[k]!.key) && (!toks[k]!.cap && !endsPhrase(toks[k]) || (/^\d|-/.test(toks[k]!.key) && !SPEECH_VERBS.has(toks[k]!.key)))) k++;
   if (k === i + 1) return null;
   const before = toks[i - 1];
   // why: "in the end has called": a phrase after a preposition is no speaker
@@ -93,6 +95,7 @@ function speakingPhrase(v: View, i: number): Mention | null {
 }
 
 const NO_ROLES: string[] = [];
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'both', 'two', 'three', 'other', 'one', 'another']);
 const PRONOUN_WORDS = new Map([...PRONOUN_KEYS].map((k) => [k, [k]]));
 const PRONOUN_GENDER = new Map([...PRONOUN_KEYS].map((k) => [k, genderOf([k])]));
 
