@@ -40,8 +40,8 @@ export function buildIndex(v: View, mentions: Mention[]): Index {
 }
 
 /** A speech verb; capitalised too, as headlines write them ("Ana Ruiz Says"). */
-export const isSpeech = (t: Tok | undefined): boolean => isWord(t) && SPEECH_VERBS.has(t.key);
-const isFiller = (t: Tok | undefined): boolean => isWord(t) && !t.cap && (VERB_FILLERS.has(t.key) || (t.key.endsWith('ly') && t.key.length > 4));
+export const isSpeech = (t: Tok | undefined): boolean => t !== undefined && t.speech;
+const isFiller = (t: Tok | undefined): boolean => t !== undefined && t.filler;
 const SOFT = ',—–-:;';
 
 /** Two-word cues: "he went on", "she pointed out", "he shot back". */

@@ -1,5 +1,10 @@
 /** A linear tokenizer for the narrative around quotes: words, punctuation, quote marks, paragraph breaks. */
 
+import * as lexiconModule from './lexicon';
+
+// why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
+const { SPEECH_VERBS, VERB_FILLERS } = lexiconModule;
+
 /** Token kinds. */
 export const K = {
   Word: 0,
@@ -20,6 +25,10 @@ export interface Tok {
   /** Starts with a capital letter. */
   cap: boolean;
   possessive: boolean;
+  /** A speech verb ("said", "Says"), looked up once here rather than in every scan. */
+  speech: boolean;
+  /** A word that may sit between a speaker and the verb ("also", "has", "repeatedly"). */
+  filler: boolean;
   /** Index of the quotation (for `K.Quote`), else -1. */
   q: number;
   /** Index of the paragraph the token starts in. */
@@ -61,10 +70,15 @@ export function recycleTokens(): void {
 
 export function token(s: number, e: number, k: Kind, key: string, cap: boolean, possessive: boolean, q: number, para: number): Tok {
   let t = pool[used];
+  const word = k === K.Word;
+  const speech = word && SPEECH_VERBS.has(key);
+  const filler = word && !cap && (VERB_FILLERS.has(key) || (key.length > 4 && key.endsWith('ly')));
   if (!t) {
-    t = { s, e, k, key, cap, possessive, q, para };
+    t = { s, e, k, key, cap, possessive, q, para, speech, filler };
     pool.push(t);
   } else {
+    t.speech = speech;
+    t.filler = filler;
     t.s = s;
     t.e = e;
     t.k = k;
