@@ -40,7 +40,8 @@ for (const f of ['post', 'posts', 'state', 'states', 'read', 'put', 'puts', 'cha
 export const VERB_FILLERS = words(`also then later has had have was were is would will could had once again previously
   recently repeatedly further simply only just often frequently finally quickly flatly bluntly ultimately subsequently
   first earlier today yesterday tonight never still even not already reportedly publicly privately openly
-  himself herself themselves itself`);
+  himself herself themselves itself haven't hasn't hadn't didn't doesn't don't wouldn't won't can't isn't wasn't
+  weren't couldn't`);
 
 /** Person titles that precede a name; the value is the role noun a later description may use. */
 export const TITLES = new Map<string, string>(Object.entries({

@@ -52,7 +52,7 @@ export function nameRun(v: View, i: number): number {
     const t = toks[j]!;
     const prev = toks[j - 1]!;
     // why: headlines capitalise verbs ("Ana Ruiz Calls Budget Cuts …"); a speech verb ends the name
-    if (t.k === K.Word && t.cap && !NOT_NAME.has(t.key) && !prev.possessive && !SPEECH_VERBS.has(t.key)) {
+    if (t.k === K.Word && t.cap && !NOT_NAME.has(t.key) && !prev.possessive && !t.speech) {
       titled ||= TITLES.has(t.key) || ORG_WORDS.has(t.key);
       j++;
     } else if (t.k === K.Punct && t.key === '.' && prev.k === K.Word && (ABBREV_TITLES.has(prev.key) || (prev.e - prev.s === 1 && prev.cap)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && t.s === prev.e) {

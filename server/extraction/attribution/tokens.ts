@@ -71,7 +71,8 @@ export function recycleTokens(): void {
 export function token(s: number, e: number, k: Kind, key: string, cap: boolean, possessive: boolean, q: number, para: number): Tok {
   let t = pool[used];
   const word = k === K.Word;
-  const speech = word && SPEECH_VERBS.has(key);
+  // why: capitalised, only the headline form counts ("Says", "Calls"); "Wonder" or "Read" may be a name
+  const speech = word && SPEECH_VERBS.has(key) && (!cap || key.endsWith('s'));
   const filler = word && !cap && (VERB_FILLERS.has(key) || (key.length > 4 && key.endsWith('ly')));
   if (!t) {
     t = { s, e, k, key, cap, possessive, q, para, speech, filler };
