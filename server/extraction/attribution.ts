@@ -1,3 +1,4 @@
+/** The attribution stage: who said each quotation, the reported claims without marks, and the article's speakers. */
 import type { Local } from './attribution/cues';
 import * as evidenceModule from './attribution/evidence';
 import * as indirectModule from './attribution/indirect';
@@ -96,6 +97,7 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
     else if (nextA && nextGap && nextGap.words === 0 && nextGap.paras <= 1) out[qi] = carry(nextA, 'next', 0.75);
     // why: '"…" but necessary "…," he said': a few words joining two quotations in one sentence
     else if (nextA && nextGap && nextGap.words <= 3 && !nextGap.otherSpeaker && view.sent[qv] === view.sent[view.quoteAt[next]!]) out[qi] = carry(nextA, 'next', 0.7);
+    // why: narrative between two quotations that names no other speaker keeps the first one talking
     else if (prevA && prevGap && !prevGap.otherSpeaker && prevGap.paras <= 1) out[qi] = carry(prevA, 'previous', 0.6);
     else {
       // why: an article may open on a pull quote whose speaker the next sentence introduces
@@ -104,12 +106,14 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
         out[qi] = { ...ahead, via: null };
         return;
       }
+      // why: with no cue at all, the passage's subject is the likeliest speaker, then the nearest quotation's
       const t = topic(a, qv);
       if (t >= 0) out[qi] = { mention: t, cue: -1, how: 'sentence-subject', confidence: 0.45, via: 'topic' };
       else if (prevA && prevGap && prevGap.paras <= 3) out[qi] = carry(prevA, 'previous', 0.4);
       else if (nextA && nextGap && nextGap.paras <= 1) out[qi] = carry(nextA, 'next', 0.4);
     }
   });
+  // why: a quotation nested in another is reported by the same speaker
   quotes.forEach((_, qi) => {
     const c = view.container[qi]!;
     if (c >= 0 && out[c]) out[qi] = carry(out[c]!, 'container', out[c]!.confidence);
