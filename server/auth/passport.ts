@@ -38,15 +38,18 @@ export function createPassport(db: Db, throttle: SignInThrottle): PassportInstan
             await throttle.recordSuccess(email);
             return done(null, toSessionUser(account));
           }
-          const nowLocked = lockedFor > 0 ? lockedFor : await throttle.recordFailure(email, ip);
           const reason = lockedFor > 0 ? 'locked' : !account ? 'unknown_email' : !account.active ? 'inactive' : 'wrong_password';
-          await recordAudit(db, {
-            actorId: null,
-            action: 'user.sign_in_failed',
-            entityType: 'user',
-            entityId: account?.id ?? null,
-            after: { email, reason, locked: nowLocked > 0 },
-            ip,
+          const nowLocked = await db.transaction(async (trx) => {
+            const locked = lockedFor > 0 ? lockedFor : await throttle.recordFailure(email, ip, trx);
+            await recordAudit(trx, {
+              actorId: null,
+              action: 'user.sign_in_failed',
+              entityType: 'user',
+              entityId: account?.id ?? null,
+              after: { email, reason, locked: locked > 0 },
+              ip,
+            });
+            return locked;
           });
           done(null, false, { message: nowLocked > 0 ? lockedMessage(nowLocked) : WRONG_CREDENTIALS });
         })().catch(done);

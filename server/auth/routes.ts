@@ -55,8 +55,12 @@ export function authRouter(db: Db, passport: PassportInstance) {
   r.post('/logout', PUBLIC, async (req: Request, res: Response, next: NextFunction) => {
     const user = req.user;
     if (user) {
-      await recordAudit(db, {
-        actorId: user.id, action: 'user.sign_out', entityType: 'user', entityId: user.id, ip: req.ip ?? null,
+      // the stored session ends in the same transaction as its audit event
+      await db.transaction(async (trx) => {
+        await trx('user_sessions').where({ sid: req.sessionID }).del();
+        await recordAudit(trx, {
+          actorId: user.id, action: 'user.sign_out', entityType: 'user', entityId: user.id, ip: req.ip ?? null,
+        });
       });
     }
     req.logout((err) => {

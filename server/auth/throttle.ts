@@ -42,12 +42,13 @@ export class SignInThrottle {
     return Number(row?.seconds ?? 0);
   }
 
-  /** Counts one failure against both keys; returns the seconds locked now (0 if not locked). */
-  async recordFailure(email: string, ip: string): Promise<number> {
-    const [byEmail, byAddress] = await Promise.all([
-      this.bump(emailKey(email), this.options.perEmail),
-      this.bump(addressKey(ip), this.options.perAddress),
-    ]);
+  /**
+   * Counts one failure against both keys; returns the seconds locked now (0 if not locked).
+   * Pass the transaction that records the failed sign-in, so the count and the event go together.
+   */
+  async recordFailure(email: string, ip: string, trx: Db = this.db): Promise<number> {
+    const byEmail = await this.bump(trx, emailKey(email), this.options.perEmail);
+    const byAddress = await this.bump(trx, addressKey(ip), this.options.perAddress);
     return Math.max(byEmail, byAddress);
   }
 
@@ -55,8 +56,8 @@ export class SignInThrottle {
     await this.db('sign_in_throttles').where({ key: emailKey(email) }).del();
   }
 
-  private async bump(key: string, rule: ThrottleRule): Promise<number> {
-    const { rows } = await this.db.raw(
+  private async bump(db: Db, key: string, rule: ThrottleRule): Promise<number> {
+    const { rows } = await db.raw(
       `INSERT INTO sign_in_throttles AS t (key, failures, window_start) VALUES (:key, 1, now())
        ON CONFLICT (key) DO UPDATE SET
          failures     = CASE WHEN t.window_start < now() - make_interval(secs => :window) THEN 1 ELSE t.failures + 1 END,
@@ -66,7 +67,7 @@ export class SignInThrottle {
     );
     const failures = Number(rows[0].failures);
     if (failures < rule.limit) return 0;
-    await this.db.raw(
+    await db.raw(
       `UPDATE sign_in_throttles SET locked_until = now() + make_interval(secs => :lock), failures = 0, window_start = now()
        WHERE key = :key`,
       { key, lock: rule.lockSeconds },
