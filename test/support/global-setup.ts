@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,10 +5,11 @@ import { createDb } from '../../server/db/knex';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../server/db/embedded';
 import { migrateLatest } from '../../server/db/migrate';
 import { TEST_DATABASE_ENV } from './env';
+import { createScratchDatabase, type ScratchDatabase } from './scratch';
 
 declare global {
   // shared with global-teardown, which runs in the same process
-  var __verbatimTestDb: { embedded?: EmbeddedDatabase; dataDir?: string; scratch?: { serverUrl: string; name: string } } | undefined;
+  var __verbatimTestDb: { embedded?: EmbeddedDatabase; dataDir?: string; scratch?: ScratchDatabase } | undefined;
 }
 
 /**
@@ -20,17 +20,9 @@ export default async function globalSetup(): Promise<void> {
   const serverUrl = process.env.DATABASE_URL?.trim();
   let url: string;
   if (serverUrl) {
-    const name = `verbatim_test_${randomBytes(6).toString('hex')}`;
-    const admin = createDb(serverUrl, { poolMax: 1 });
-    try {
-      await admin.raw(`CREATE DATABASE ${name}`);
-    } finally {
-      await admin.destroy();
-    }
-    const u = new URL(serverUrl);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    globalThis.__verbatimTestDb = { scratch: { serverUrl, name } };
+    const scratch = await createScratchDatabase(serverUrl, 'verbatim_test');
+    url = scratch.url;
+    globalThis.__verbatimTestDb = { scratch };
   } else {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'verbatim-test-'));
     const embedded = await startEmbeddedDatabase({ dataDir, maxConnections: 64 });

@@ -1,5 +1,4 @@
 import { rmSync } from 'node:fs';
-import { createDb } from '../../server/db/knex';
 
 export default async function globalTeardown(): Promise<void> {
   const state = globalThis.__verbatimTestDb;
@@ -8,13 +7,6 @@ export default async function globalTeardown(): Promise<void> {
     await state.embedded.stop();
     if (state.dataDir) rmSync(state.dataDir, { recursive: true, force: true });
   }
-  if (state.scratch) {
-    const admin = createDb(state.scratch.serverUrl, { poolMax: 1 });
-    try {
-      await admin.raw(`DROP DATABASE IF EXISTS ${state.scratch.name} WITH (FORCE)`);
-    } finally {
-      await admin.destroy();
-    }
-  }
+  if (state.scratch) await state.scratch.drop();
   globalThis.__verbatimTestDb = undefined;
 }

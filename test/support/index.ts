@@ -6,3 +6,4 @@ export { auditEventsFor } from './audit';
 export { declaredRoutes, concretePath, type DeclaredRoute } from './routes';
 export { sessionIdSet, sessionCookie } from './session';
 export { isolatedDatabase, type IsolatedDatabase } from './isolated';
+export { createScratchDatabase, type ScratchDatabase } from './scratch';

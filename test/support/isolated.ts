@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { startEmbeddedDatabase } from '../../server/db/embedded';
 import { createDb, type Db } from '../../server/db/knex';
 import { migrateLatest } from '../../server/db/migrate';
 import { TEST_SESSION_SECRET } from './app';
+import { createScratchDatabase } from './scratch';
 
 export interface IsolatedDatabase {
   db: Db;
@@ -28,16 +28,9 @@ export async function isolatedDatabase(): Promise<IsolatedDatabase> {
   let url: string;
   let dispose: () => Promise<void>;
   if (serverUrl) {
-    const name = `verbatim_test_iso_${randomBytes(6).toString('hex')}`;
-    const admin = createDb(serverUrl, { poolMax: 1 });
-    await admin.raw(`CREATE DATABASE ${name}`).finally(() => admin.destroy());
-    const u = new URL(serverUrl);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    dispose = async () => {
-      const again = createDb(serverUrl, { poolMax: 1 });
-      await again.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => again.destroy());
-    };
+    const scratch = await createScratchDatabase(serverUrl, 'verbatim_test_iso');
+    url = scratch.url;
+    dispose = scratch.drop;
   } else {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'verbatim-iso-'));
     const embedded = await startEmbeddedDatabase({ dataDir, maxConnections: 16 });
