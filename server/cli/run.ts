@@ -1,12 +1,13 @@
 import { ConfigError, loadConfig } from '../config';
 import { openDatabase, type Database } from '../db/connect';
+import { DataDirInUseError } from '../db/embedded';
 
-/** Runs a command-line entry point: its result is the exit code; configuration errors print plainly. */
+/** Runs a command-line entry point: its result is the exit code; expected failures print plainly. */
 export function runCli(main: () => Promise<number>): void {
   main()
     .then((code) => process.exit(code))
     .catch((err: unknown) => {
-      console.error(err instanceof ConfigError ? err.message : err);
+      console.error(err instanceof ConfigError || err instanceof DataDirInUseError ? err.message : err);
       process.exit(2);
     });
 }
