@@ -155,7 +155,7 @@ const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'if', 'because',
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'i', 'we', 'they']);
 
 /** The speaker of the speech verb at `k`: its subject, an inverted subject ("said Ruiz"), or the sentence's subject. */
-function verbSpeaker(ix: Index, k: number): Local | null {
+export function verbSpeaker(ix: Index, k: number): Local | null {
   const { toks, sent } = ix.v;
   const subj = subjectOf(ix, k);
   const sm = subj >= 0 ? ix.mentions[subj]! : null;

@@ -11,7 +11,7 @@ import * as tokensModule from './tokens';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { entityOf } = analysisModule;
-const { cueAfter, cueBefore, isSpeech, sentenceLead, sentenceSubject, subjectOf } = cuesModule;
+const { cueAfter, cueBefore, isSpeech, sentenceLead, sentenceSubject, subjectOf, verbSpeaker } = cuesModule;
 const { entityForLabel, isPersonLike } = entitiesModule;
 const { opensClause } = mentionsModule;
 const { K } = tokensModule;
@@ -80,6 +80,11 @@ export function topic(a: Analysis, qv: number): number {
     if (k === a.view.sentStart[sent[k]!]) {
       const lead = sentenceLead(a.ix, k);
       if (lead) return lead.mention;
+    }
+    // why: '…, said Tomas Berg, an analyst. "…"': the last speech cue before a cue-less quotation names its speaker
+    if (t.speech && !t.cap) {
+      const cue = verbSpeaker(a.ix, k);
+      if (cue && cue.how !== 'sentence-subject') return cue.mention;
     }
     const mi = a.ix.startAt[k]!;
     if (mi < 0) continue;

@@ -129,6 +129,11 @@ describe('attribution: quotes across paragraphs', () => {
     expect(quotes[0]!.speaker).toBe('Tom Reyes');
   });
 
+  test('when a cue-less quote follows a sentence whose cue names someone, then it is theirs', () => {
+    const text = 'Mayor Ida Holm opened the market. Prices will rise again, said Tomas Berg, an analyst at Nordbank.\n\n“Nobody can stop that now.”';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Tomas Berg');
+  });
+
   test('when the article names nobody, then the attribution is null', () => {
     const { quotes } = speakersOf('The weather turned. “Bring an umbrella” was written on the door.');
     expect(quotes[0]!.speaker).toBeNull();
