@@ -25,6 +25,8 @@ export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string)
     const tail = text.slice(Math.max(q.start, q.end - 3), q.end).trim();
     if (tail.endsWith(',')) return after;
     if (tail.endsWith('.')) return before;
+    // why: a phrase quoted inside a clause ("he said it brought a '…' of papers") belongs to that clause's verb
+    if (/[\p{L}\p{N}]$/u.test(tail) && before.how === 'before') return before;
     // why: a verb far after a phrase quoted mid-sentence belongs to another clause ("…'rigged', a charge X denied")
     if (after.confidence < 0.85) return before;
     return qv - before.cue <= 4 ? before : after;
