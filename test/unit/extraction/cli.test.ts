@@ -4,6 +4,18 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { parseArticleLine, run } from '../../../server/cli/extract';
 
+// The real engine, except on articles that say BOOM: it stands for an engine bug on one article.
+jest.mock('../../../server/extraction', () => {
+  const actual = jest.requireActual<typeof import('../../../server/extraction')>('../../../server/extraction');
+  return {
+    ...actual,
+    extract: (input: { text: string }) => {
+      if (input.text.includes('BOOM')) throw new Error('engine bug');
+      return actual.extract(input);
+    },
+  };
+});
+
 function sink(): { stream: PassThrough; text: () => string } {
   const stream = new PassThrough();
   let data = '';
@@ -44,6 +56,17 @@ describe('extract CLI', () => {
     expect(out.text().trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['a', 'd']);
     expect(err.text()).toMatch(/line 2: not JSON/);
     expect(err.text()).toMatch(/line 3: no string "id"/);
+  });
+
+  it('when the engine throws on a line, then that line is reported and skipped and the batch goes on with exit code 0', async () => {
+    const file = path.join(dir, 'in.jsonl');
+    writeFileSync(file, ['{"id":"a","text":"One."}', '{"id":"b","text":"BOOM"}', '{"id":"c","text":"Two."}'].join('\n'));
+    const out = sink();
+    const err = sink();
+    const code = await run(file, out.stream, err.stream);
+    expect(code).toBe(0);
+    expect(out.text().trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['a', 'c']);
+    expect(err.text()).toBe('extract: line 2: the engine failed (engine bug); skipped\n');
   });
 
   it('when the input cannot be read, then the exit code is non-zero and the reason is on stderr', async () => {
