@@ -45,8 +45,13 @@ const isFiller = (t: Tok | undefined): boolean => t !== undefined && t.filler;
 const SOFT = ',—–-:;';
 
 /** Two-word cues: "he went on", "she pointed out", "he shot back". */
-const PHRASAL: Record<string, string> = { went: 'on', goes: 'on', go: 'on', pointed: 'out', points: 'out', shot: 'back', fired: 'back', fires: 'back', shoots: 'back' };
-const phrasal = (toks: Tok[], k: number): boolean => isWord(toks[k]) && PHRASAL[toks[k]!.key] !== undefined && toks[k + 1]?.key === PHRASAL[toks[k]!.key];
+// why: a Map, not an object: any word can be a key, and an object looks each one up as a property name
+const PHRASAL = new Map(Object.entries({ went: 'on', goes: 'on', go: 'on', pointed: 'out', points: 'out', shot: 'back', fired: 'back', fires: 'back', shoots: 'back' }));
+const phrasal = (toks: Tok[], k: number): boolean => {
+  if (!isWord(toks[k])) return false;
+  const particle = PHRASAL.get(toks[k]!.key);
+  return particle !== undefined && toks[k + 1]?.key === particle;
+};
 
 /** A mention usable as a speaker: not a place, not an object pronoun. */
 export function speakerMention(ix: Index, mi: number): boolean {

@@ -7,7 +7,41 @@ import type { Mention } from './mentions';
 const { genderOfEntity, isPersonLike } = entitiesModule;
 
 const CONTENT_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'his', 'her', 'its', 'their', 'this', 'that', 'former', 'new']);
-const contentWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => w.length > 2 && !CONTENT_STOP.has(w));
+const LETTER = /\p{L}/u;
+/** Whether each UTF-16 code unit is a letter, filled in as texts meet them: 1 yes, 2 no, 0 not yet. */
+const LETTER_UNIT = new Uint8Array(0x10000);
+const isLetterUnit = (c: number): boolean => {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45) return true;
+  if (c < 128) return false;
+  let known = LETTER_UNIT[c]!;
+  if (!known) LETTER_UNIT[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+};
+// why: one scan instead of a Unicode-class split; descriptions are cut into words for every comparison
+const contentWords = (s: string): string[] => {
+  const lower = s.toLowerCase();
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (isLetterUnit(c) && !(c >= 0xd800 && c <= 0xdfff)) {
+      if (from < 0) from = i;
+      continue;
+    }
+    // why: a letter outside the basic plane is two code units; the pattern took it whole
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < lower.length && LETTER.test(lower.slice(i, i + 2))) {
+      if (from < 0) from = i;
+      i++;
+      continue;
+    }
+    if (from >= 0) {
+      const w = lower.slice(from, i);
+      if (w.length > 2 && !CONTENT_STOP.has(w)) out.push(w);
+      from = -1;
+    }
+  }
+  return out;
+};
 
 
 /** Entities named in the same sentence as a description cannot be what it describes ("X met the master of Y"). */
