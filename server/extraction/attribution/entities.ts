@@ -6,9 +6,9 @@ import * as tokensModule from './tokens';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { FEMALE_NAMES, MALE_NAMES, PERSON_NOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS } = lexiconModule;
+const { FEMALE_NAMES, MALE_NAMES, PERSON_NOUNS, TITLES } = lexiconModule;
 const { isPunct, isWord } = mentionsModule;
-const { K } = tokensModule;
+const { inLex, K, LEX } = tokensModule;
 
 export interface Entity {
   id: number;
@@ -128,11 +128,11 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
 /** "Ruiz (also) said", "said Ruiz", "Ruiz told". */
 function speaks(v: View, m: Mention): boolean {
   let k = m.vj;
-  for (let f = 0; f < 4 && isWord(v.toks[k]) && VERB_FILLERS.has(v.toks[k]!.key); f++) k++;
-  if (isWord(v.toks[k]) && SPEECH_VERBS.has(v.toks[k]!.key)) return true;
+  for (let f = 0; f < 4 && isWord(v.toks[k]) && inLex(v.toks[k]!, LEX.filler); f++) k++;
+  if (isWord(v.toks[k]) && inLex(v.toks[k]!, LEX.speechVerb)) return true;
   const b = v.toks[m.vi - 1];
   const bb = v.toks[m.vi - 2];
-  return isWord(b) && SPEECH_VERBS.has(b.key) && (!bb || bb.k === K.Quote || isPunct(bb, ','));
+  return isWord(b) && inLex(b, LEX.speechVerb) && (!bb || bb.k === K.Quote || isPunct(bb, ','));
 }
 
 /** "Maria Lopez, professor of economics at Rice University," and "the Green front-runner Ana Ruiz". */
@@ -166,15 +166,15 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): void {
     let k = from;
     let roleAt = -1;
     while (k < toks.length && k < from + 14 && toks[k]!.k === K.Word && v.sent[k] === m.sent) {
-      if (SPEECH_VERBS.has(toks[k]!.key) && roleAt < 0) return;
-      if (roleAt < 0 && k < from + 6 && PERSON_NOUNS.has(toks[k]!.key)) roleAt = k;
+      if (inLex(toks[k]!, LEX.speechVerb) && roleAt < 0) return;
+      if (roleAt < 0 && k < from + 6 && inLex(toks[k]!, LEX.personNoun)) roleAt = k;
       k++;
     }
     const end = toks[k];
     if (roleAt < 0 || !end || !(isPunct(end, ',.;)—') || end.k === K.Break || end.k === K.Quote)) return;
     const e = entities[m.entity]!;
     if (e.kind === 'unknown') e.kind = 'person';
-    for (let r = from; r <= roleAt; r++) if (PERSON_NOUNS.has(toks[r]!.key)) e.roles.add(toks[r]!.key);
+    for (let r = from; r <= roleAt; r++) if (inLex(toks[r]!, LEX.personNoun)) e.roles.add(toks[r]!.key);
     e.role ??= v.text.slice(toks[from]!.s, toks[k - 1]!.e).replace(/^(the|a|an)\s+/i, '');
     const g = [...toks.slice(from, roleAt + 1)].map((t) => t.key);
     if (g.some((x) => /woman$|wife|mother|daughter|actress/.test(x))) e.female += 3;

@@ -18,7 +18,7 @@ export interface IndirectFound {
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { cueBefore, isSpeech, sentenceLead, speakerMention, subjectOf, sentenceSubject } = cuesModule;
 const { isPunct, isWord } = mentionsModule;
-const { K } = tokensModule;
+const { inLex, K, LEX } = tokensModule;
 const { SPEECH_VERBS } = lexiconModule;
 const { entityForLabel } = entitiesModule;
 
@@ -55,7 +55,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
     if (t.k === K.Quote) return null;
-    if (t.k === K.Word && (SPEECH_VERBS.has(t.key) || t.key === 'according')) cue = true;
+    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according')) cue = true;
   }
   if (!cue) return null;
   let last = to - 1;

@@ -11,8 +11,8 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DETERMINERS, NOT_NAME, ORG_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS } = lexiconModule;
-const { K } = tokensModule;
+const { PERSON_NOUNS } = lexiconModule;
+const { inLex, K, LEX } = tokensModule;
 const { genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { nameMention, nameRun, nameStart, speaksNext } = namesModule;
 
@@ -28,7 +28,7 @@ const VERBISH = new Set(['went', 'made', 'took', 'gave', 'came', 'was', 'is', 'h
 const AMBIGUOUS_HEADS = new Set(['general', 'chief', 'head', 'executive', 'deputy', 'master', 'official', 'representative', 'source', 'member', 'counsel', 'principal', 'major', 'star', 'host', 'chair', 'partner']);
 /** "officials", "lawmakers": the plural of a person noun. */
 const isPluralOf = (key: string): boolean => key.endsWith('s') && PERSON_NOUNS.has(key.slice(0, -1));
-const endsPhrase = (t: Tok | undefined): boolean => !isWord(t) || t.cap || VERBISH.has(t.key) || SPEECH_VERBS.has(t.key) || VERB_FILLERS.has(t.key) || NOT_VERB.has(t.key) || t.key.endsWith('s') || t.key.endsWith('ed');
+const endsPhrase = (t: Tok | undefined): boolean => !isWord(t) || t.cap || VERBISH.has(t.key) || inLex(t, LEX.speechVerb) || inLex(t, LEX.filler) || NOT_VERB.has(t.key) || t.key.endsWith('s') || t.key.endsWith('ed');
 
 
 /** "the minister", "a spokesman for the campaign", "the head of the delegation". */
@@ -37,8 +37,8 @@ function descMention(v: View, i: number): Mention | null {
   let head = -1;
   for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
     const t = toks[k]!;
-    if (t.k !== K.Word || SPEECH_VERBS.has(t.key) || VERB_FILLERS.has(t.key) || NOT_VERB.has(t.key)) break;
-    if (PERSON_NOUNS.has(t.key) || ORG_NOUNS.has(t.key) || isPluralOf(t.key)) head = k;
+    if (t.k !== K.Word || inLex(t, LEX.speechVerb) || inLex(t, LEX.filler) || NOT_VERB.has(t.key)) break;
+    if (inLex(t, LEX.personNoun) || inLex(t, LEX.orgNoun) || isPluralOf(t.key)) head = k;
     else if (head >= 0) break;
   }
   if (head < 0) return speakingPhrase(v, i);
@@ -49,7 +49,7 @@ function descMention(v: View, i: number): Mention | null {
   // why: the prepositional tail names the organisation or office ("a spokesman for X", "the head of the delegation")
   if (isWord(toks[end]) && PP_HEADS.has(toks[end]!.key) && toks[end]!.key !== 'to') {
     let k = end + 1;
-    if (isWord(toks[k]) && DETERMINERS.has(toks[k]!.key)) k++;
+    if (isWord(toks[k]) && inLex(toks[k]!, LEX.determiner)) k++;
     let stop = k;
     if (isWord(toks[k]) && toks[k]!.cap) {
       if (nameStart(v, k)) {
@@ -62,7 +62,7 @@ function descMention(v: View, i: number): Mention | null {
     if (stop > k) end = stop;
   }
   const h = toks[head]!;
-  const key = PERSON_NOUNS.has(h.key) || ORG_NOUNS.has(h.key) ? h.key : h.key.replace(/s$/, '');
+  const key = inLex(h, LEX.personNoun) || inLex(h, LEX.orgNoun) ? h.key : h.key.replace(/s$/, '');
   for (let k = i + 1; k < head && !owner; k++) if (toks[k]!.cap && nameStart(v, k, true)) owner = nameMention(v, k, nameRun(v, k));
   return {
     type: 'desc', vi: i, vj: end, s: toks[i]!.s, e: toks[end - 1]!.e, words: [key], surface: v.text.slice(toks[i]!.s, toks[end - 1]!.e),
@@ -78,13 +78,13 @@ function speakingPhrase(v: View, i: number): Mention | null {
   // why: "that" and the possessives open clauses as often as phrases ("that she said")
   if (!PHRASE_OPENERS.has(toks[i]!.key)) return null;
   let k = i + 1;
-  while (k < i + 4 && isWord(toks[k]) && !PRONOUN_KEYS.has(toks[k]!.key) && (!toks[k]!.cap && !endsPhrase(toks[k]) || (/^\d|-/.test(toks[k]!.key) && !SPEECH_VERBS.has(toks[k]!.key)))) k++;
+  while (k < i + 4 && isWord(toks[k]) && !PRONOUN_KEYS.has(toks[k]!.key) && (!toks[k]!.cap && !endsPhrase(toks[k]) || (/^\d|-/.test(toks[k]!.key) && !inLex(toks[k]!, LEX.speechVerb)))) k++;
   if (k === i + 1) return null;
   const before = toks[i - 1];
   // why: "in the end has called": a phrase after a preposition is no speaker
   if (isWord(before) && NEVER_SUBJECT_BEFORE.has(before.key)) return null;
   const speaksAfter = speaksNext(v, k);
-  const spokenBefore = isWord(before) && SPEECH_VERBS.has(before.key) && !before.cap;
+  const spokenBefore = isWord(before) && inLex(before, LEX.speechVerb) && !before.cap;
   if (!speaksAfter && !spokenBefore) return null;
   const head = toks[k - 1]!;
   return {
@@ -111,7 +111,7 @@ function pronounMention(v: View, i: number): Mention {
 /** Opens a clause: after a sentence start, a comma, a conjunction or a time word, not in the middle of a phrase. */
 export function opensClause(v: View, m: Mention): boolean {
   const before = v.toks[m.vi - 1];
-  return !isWord(before) || CLAUSE_OPENERS.has(before.key) || (before.cap && NOT_NAME.has(before.key)) || /^\d/.test(before.key);
+  return !isWord(before) || CLAUSE_OPENERS.has(before.key) || (before.cap && inLex(before, LEX.notName)) || /^\d/.test(before.key);
 }
 
 /** A mention is a clause subject when nothing but a clause boundary precedes it and a verb-like word follows. */
@@ -120,14 +120,14 @@ function isSubject(v: View, m: Mention): boolean {
   const before = v.toks[m.vi - 1];
   if (isWord(before) && NEVER_SUBJECT_BEFORE.has(before.key)) return false;
   let k = m.vj;
-  for (let f = 0; f < 4 && isWord(v.toks[k]) && VERB_FILLERS.has(v.toks[k]!.key); f++) k++;
+  for (let f = 0; f < 4 && isWord(v.toks[k]) && inLex(v.toks[k]!, LEX.filler); f++) k++;
   // why: an auxiliary right after it ("Brandt was …", "he has …") makes the mention the subject
   if (k > m.vj && AUXILIARIES.has(v.toks[m.vj]!.key)) return true;
   const next = v.toks[k];
   // why: a name set off by a comma opens a sentence as its subject ("Ruiz, the head of X, said")
-  if (isPunct(next, ',(') && m.type === 'name') return !before || sentenceStart(v, m.vi) || (isWord(before) && (PERSON_NOUNS.has(before.key) || TITLES.has(before.key)));
+  if (isPunct(next, ',(') && m.type === 'name') return !before || sentenceStart(v, m.vi) || (isWord(before) && (inLex(before, LEX.personNoun) || inLex(before, LEX.title)));
   // why: "French soldiers", "Ruiz supporters": the name modifies the noun that follows
-  if (isWord(next) && m.type === 'name' && (PERSON_NOUNS.has(next.key) || ORG_NOUNS.has(next.key) || isPluralOf(next.key))) return false;
+  if (isWord(next) && m.type === 'name' && (inLex(next, LEX.personNoun) || inLex(next, LEX.orgNoun) || isPluralOf(next.key))) return false;
   return isWord(next) && !next.cap && !NOT_VERB.has(next.key);
 }
 
@@ -143,7 +143,7 @@ export function findMentions(v: View): Mention[] {
     }
     let m: Mention | null = null;
     if (PRONOUN_KEYS.has(t.key) && !(t.key === 'i' && !t.cap)) m = pronounMention(v, i);
-    else if (DETERMINERS.has(t.key)) {
+    else if (inLex(t, LEX.determiner)) {
       m = descMention(v, i);
       // why: "the Harbour Authority" is a name; its article belongs to the mention, so cues find it right after "to"
       if (!m && t.key === 'the' && isWord(toks[i + 1]) && toks[i + 1]!.cap && nameStart(v, i + 1)) {
@@ -156,7 +156,7 @@ export function findMentions(v: View): Mention[] {
       m = nameMention(v, i, nameRun(v, i));
       // why: "Ruiz's campaign", "Lopez's spokeswoman" describe someone through the named owner
       const after = toks[m.vj];
-      if (m.possessive && isWord(after) && (PERSON_NOUNS.has(after.key) || ORG_NOUNS.has(after.key))) {
+      if (m.possessive && isWord(after) && (inLex(after, LEX.personNoun) || inLex(after, LEX.orgNoun))) {
         const d = descMention(v, m.vj - 1);
         if (d) m = { ...d, vi: m.vi, s: m.s, owner: m };
       }

@@ -6,9 +6,9 @@ import * as tokensModule from './tokens';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DETERMINERS, NAME_CONNECTORS, NOT_NAME, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, SPEECH_VERBS, TITLES, VERB_FILLERS } = lexiconModule;
+const { NAME_CONNECTORS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, TITLES } = lexiconModule;
 const { genderOf, isWord, sentenceStart } = mentionModule;
-const { K } = tokensModule;
+const { inLex, K, LEX } = tokensModule;
 
 /** Words after which a capitalised word stands alone as a name ("the UN and …", "the Senate of …"). */
 const FUNCTION_WORDS = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'was', 'has', 'had', 'will', 'would', 'who', 'which', 'that']);
@@ -24,40 +24,40 @@ const ABBREV_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'ge
 /** A capitalised word that can open a name here. */
 export function nameStart(v: View, i: number, asModifier = false): boolean {
   const t = v.toks[i]!;
-  if (t.k !== K.Word || !t.cap || NOT_NAME.has(t.key) || /^\d/.test(t.key)) return false;
+  if (t.k !== K.Word || !t.cap || inLex(t, LEX.notName) || /^\d/.test(t.key)) return false;
   const next = v.toks[i + 1];
   const nextCap = isWord(next) && next.cap;
   // why: a capitalised common word opening a sentence ("Traveling", "Everything") is not a name unless the
   // article capitalises it elsewhere too, or it speaks
   // why: "Lee, who attended the rally, said …": a word a relative clause describes is a name
   const relative = isWord(v.toks[i + 2]) && v.toks[i + 2]!.key === 'who' && next?.k === K.Punct && next.key === ',';
-  if (sentenceStart(v, i) && !nextCap && !relative && !TITLES.has(t.key) && (v.lowerSeen.has(t.key) || !v.capMid.has(t.key)) && !speaksNext(v, i + 1)) return false;
+  if (sentenceStart(v, i) && !nextCap && !relative && !inLex(t, LEX.title) && (v.lowerSeen.has(t.key) || !v.capMid.has(t.key)) && !speaksNext(v, i + 1)) return false;
   // why: "the Danish navy", "this Franco-German accord": a capitalised modifier, not a name
   const prev = v.toks[i - 1];
-  if (!asModifier && isWord(prev) && DETERMINERS.has(prev.key) && !nextCap && isWord(next) && !next.cap && !SPEECH_VERBS.has(next.key) && !VERB_FILLERS.has(next.key) && !FUNCTION_WORDS.has(next.key)) return false;
+  if (!asModifier && isWord(prev) && inLex(prev, LEX.determiner) && !nextCap && isWord(next) && !next.cap && !inLex(next, LEX.speechVerb) && !inLex(next, LEX.filler) && !FUNCTION_WORDS.has(next.key)) return false;
   return true;
 }
 
 export function speaksNext(v: View, k: number): boolean {
-  for (let f = 0; f < 4 && isWord(v.toks[k]) && VERB_FILLERS.has(v.toks[k]!.key); f++) k++;
-  return isWord(v.toks[k]) && SPEECH_VERBS.has(v.toks[k]!.key);
+  for (let f = 0; f < 4 && isWord(v.toks[k]) && inLex(v.toks[k]!, LEX.filler); f++) k++;
+  return isWord(v.toks[k]) && inLex(v.toks[k]!, LEX.speechVerb);
 }
 
 export function nameRun(v: View, i: number): number {
   const toks = v.toks;
   let j = i + 1;
-  let titled = TITLES.has(toks[i]!.key) || ORG_WORDS.has(toks[i]!.key);
+  let titled = inLex(toks[i]!, LEX.title) || inLex(toks[i]!, LEX.orgWord);
   // why: a real name has a handful of words; a capitalised wall of text is not one
   while (j < toks.length && j < i + 12) {
     const t = toks[j]!;
     const prev = toks[j - 1]!;
     // why: headlines capitalise verbs ("Ana Ruiz Calls Budget Cuts …"); a speech verb ends the name
-    if (t.k === K.Word && t.cap && !NOT_NAME.has(t.key) && !prev.possessive && !t.speech) {
-      titled ||= TITLES.has(t.key) || ORG_WORDS.has(t.key);
+    if (t.k === K.Word && t.cap && !inLex(t, LEX.notName) && !prev.possessive && !t.speech) {
+      titled ||= inLex(t, LEX.title) || inLex(t, LEX.orgWord);
       j++;
     } else if (t.k === K.Punct && t.key === '.' && prev.k === K.Word && (ABBREV_TITLES.has(prev.key) || (prev.e - prev.s === 1 && prev.cap)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && t.s === prev.e) {
       j++;
-    } else if (t.k === K.Word && !t.cap && (NAME_CONNECTORS.has(t.key) || (t.key === 'of' && titled)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && !NOT_NAME.has(toks[j + 1]!.key)) {
+    } else if (t.k === K.Word && !t.cap && (NAME_CONNECTORS.has(t.key) || (t.key === 'of' && titled)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && !inLex(toks[j + 1]!, LEX.notName)) {
       j++;
     } else break;
   }
@@ -74,9 +74,9 @@ export function nameMention(v: View, i: number, j: number): Mention {
   const org = keys.some((k) => ORG_WORDS.has(k));
   if (!org) for (let p = 0; p < keys.length - 1; p++) if (titleLike(keys[p]!) && !titleLike(keys[p + 1]!)) cut = p;
   const nameToks = toks.slice(cut + 1);
-  const roles = toks.slice(0, cut + 1).map((t) => TITLES.get(t.key) || (PERSON_NOUNS.has(t.key) ? t.key : '')).filter((r) => !!r);
+  const roles = toks.slice(0, cut + 1).map((t) => TITLES.get(t.key) || (inLex(t, LEX.personNoun) ? t.key : '')).filter((r) => !!r);
   const before = v.toks[i - 1];
-  if (isWord(before) && !before.cap && PERSON_NOUNS.has(before.key)) roles.push(before.key);
+  if (isWord(before) && !before.cap && inLex(before, LEX.personNoun)) roles.push(before.key);
   const last = toks.at(-1)!;
   const names = nameToks.map((t) => t.key).filter((k) => !SUFFIXES.has(k));
   const first = nameToks[0]!;
@@ -93,7 +93,7 @@ export function nameMention(v: View, i: number, j: number): Mention {
   return {
     type: 'name', vi: i, vj: j, s: v.toks[i]!.s, e: last.e, words: names.length ? names : keys, surface, roles, kind,
     possessive: last.possessive, subject: false, plural: false, sent: v.sent[i]!, para: v.toks[i]!.para, owner: null,
-    gender: genderOf(toks.slice(0, cut + 1).map((t) => t.key).concat(isWord(before) && PERSON_NOUNS.has(before.key) ? [before.key] : [])), entity: -1,
+    gender: genderOf(toks.slice(0, cut + 1).map((t) => t.key).concat(isWord(before) && inLex(before, LEX.personNoun) ? [before.key] : [])), entity: -1,
   };
 }
 
@@ -101,11 +101,11 @@ export function nameMention(v: View, i: number, j: number): Mention {
 function singleName(v: View, i: number): Mention {
   const t = v.toks[i]!;
   const before = v.toks[i - 1];
-  const roleBefore = isWord(before) && !before.cap && PERSON_NOUNS.has(before.key);
+  const roleBefore = isWord(before) && !before.cap && inLex(before, LEX.personNoun);
   const raw = v.text.slice(t.s, t.e);
   const surface = t.possessive ? raw.replace(/['’]s?$/, '') : raw;
   let kind: EntityKind = 'unknown';
-  if (ORG_WORDS.has(t.key) || TITLES.has(t.key)) kind = 'organization';
+  if (inLex(t, LEX.orgWord) || inLex(t, LEX.title)) kind = 'organization';
   else if (raw.length >= 2 && raw.length <= 6 && raw === raw.toUpperCase()) kind = 'organization';
   else if (PLACE_WORDS.has(t.key)) kind = 'place';
   return {

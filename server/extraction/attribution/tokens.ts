@@ -3,7 +3,7 @@
 import * as lexiconModule from './lexicon';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { SPEECH_VERBS, VERB_FILLERS } = lexiconModule;
+const { DETERMINERS, NOT_NAME, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS } = lexiconModule;
 
 /** Token kinds. */
 export const K = {
@@ -29,6 +29,8 @@ export interface Tok {
   speech: boolean;
   /** A word that may sit between a speaker and the verb ("also", "has", "repeatedly"). */
   filler: boolean;
+  /** The lexicon's word classes the key belongs to, as `LEX` bits. */
+  lex: number;
   /** Index of the quotation (for `K.Quote`), else -1. */
   q: number;
   /** Index of the paragraph the token starts in. */
@@ -58,6 +60,43 @@ const MEANINGFUL = ',.;:!?()[]—–-…';
 /** Word-internal joiners: apostrophes, hyphens and dots between letters ("don't", "al-Assad", "U.S"). */
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 0x2011;
 
+/** Word classes of the lexicon, as bits of `Tok.lex`. */
+export const LEX = {
+  speechVerb: 1,
+  filler: 2,
+  personNoun: 4,
+  orgNoun: 8,
+  notName: 16,
+  title: 32,
+  determiner: 64,
+  orgWord: 128,
+} as const;
+
+/** Whether the token's key is in the lexicon's word class `bit`. */
+export const inLex = (t: Tok, bit: number): boolean => (t.lex & bit) !== 0;
+
+/** A vocabulary, not the batch: emptied when it outgrows the words any article set needs. */
+const LEX_CACHE_MAX = 50_000;
+const lexCache = new Map<string, number>();
+
+/** One cached look-up per token, instead of one per word list in every scan that reads the token. */
+function lexOf(key: string): number {
+  let bits = lexCache.get(key);
+  if (bits !== undefined) return bits;
+  bits =
+    (SPEECH_VERBS.has(key) ? LEX.speechVerb : 0) |
+    (VERB_FILLERS.has(key) ? LEX.filler : 0) |
+    (PERSON_NOUNS.has(key) ? LEX.personNoun : 0) |
+    (ORG_NOUNS.has(key) ? LEX.orgNoun : 0) |
+    (NOT_NAME.has(key) ? LEX.notName : 0) |
+    (TITLES.has(key) ? LEX.title : 0) |
+    (DETERMINERS.has(key) ? LEX.determiner : 0) |
+    (ORG_WORDS.has(key) ? LEX.orgWord : 0);
+  if (lexCache.size >= LEX_CACHE_MAX) lexCache.clear();
+  lexCache.set(key, bits);
+  return bits;
+}
+
 /** Token objects are reused from one article to the next: attribution reads them only while it runs, and an
  * article's worth of objects allocated afresh each time is most of the engine's garbage. */
 const pool: Tok[] = [];
@@ -72,12 +111,14 @@ export function token(s: number, e: number, k: Kind, key: string, cap: boolean, 
   let t = pool[used];
   const word = k === K.Word;
   // why: capitalised, only the headline form counts ("Says", "Calls"); "Wonder" or "Read" may be a name
-  const speech = word && SPEECH_VERBS.has(key) && (!cap || key.endsWith('s'));
-  const filler = word && !cap && (VERB_FILLERS.has(key) || (key.length > 4 && key.endsWith('ly')));
+  const lex = lexOf(key);
+  const speech = word && (lex & LEX.speechVerb) !== 0 && (!cap || key.endsWith('s'));
+  const filler = word && !cap && ((lex & LEX.filler) !== 0 || (key.length > 4 && key.endsWith('ly')));
   if (!t) {
-    t = { s, e, k, key, cap, possessive, q, para, speech, filler };
+    t = { s, e, k, key, cap, possessive, lex, q, para, speech, filler };
     pool.push(t);
   } else {
+    t.lex = lex;
     t.speech = speech;
     t.filler = filler;
     t.s = s;

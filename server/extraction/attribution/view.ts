@@ -5,8 +5,8 @@ import * as tokensModule from './tokens';
 import type { Tok } from './tokens';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { SPEECH_VERBS } = lexiconModule;
-const { K, QUOTE_MARKS, recycleTokens, token, tokenize } = tokensModule;
+const {  } = lexiconModule;
+const { inLex, K, LEX, QUOTE_MARKS, recycleTokens, token, tokenize } = tokensModule;
 
 export interface View {
   text: string;
@@ -142,8 +142,8 @@ function endsSentence(text: string, toks: Tok[], i: number, t: Tok, next: Tok, q
 function cueFollows(toks: Tok[], k: number): boolean {
   const first = toks[k];
   if (!first || first.k !== K.Word) return false;
-  if (SPEECH_VERBS.has(first.key) || first.key === 'according') return true;
+  if (inLex(first, LEX.speechVerb) || first.key === 'according') return true;
   let j = k;
   while (j < k + 5 && toks[j] && (toks[j]!.k === K.Word && (toks[j]!.cap || j === k) || (toks[j]!.k === K.Punct && toks[j]!.key === '.'))) j++;
-  return !!toks[j] && toks[j]!.k === K.Word && SPEECH_VERBS.has(toks[j]!.key);
+  return !!toks[j] && toks[j]!.k === K.Word && inLex(toks[j]!, LEX.speechVerb);
 }
