@@ -57,6 +57,8 @@ describe('claims list', () => {
       expect(walked.rows).toHaveLength(2);
       const next = { ...search, cursor: { after: walked.rows[1]!.sort_key } };
       expect(await listClaims(db, next, 2, 1)).toEqual(await listClaims(db, next, 2));
+      const back = { ...search, cursor: { before: walked.rows[1]!.sort_key } };
+      expect((await listClaims(db, back, 2, 1)).rows.map((r) => r.id)).toEqual([walked.rows[0]!.id]);
     }
     expect((await listClaims(db, query({ q: `nomatch${tag}` }), 2, 1)).rows).toEqual([]);
   });
