@@ -52,7 +52,7 @@ function pageLinks(path: string, base: Record<string, string>, query: ClaimListQ
   const firstRow = rows[0];
   const lastRow = rows.at(-1);
   const goingBack = query.cursor !== null && 'before' in query.cursor;
-  const hasNext = goingBack ? query.cursor !== null : more;
+  const hasNext = goingBack || more;
   const hasPrev = goingBack ? more : query.cursor !== null;
   return {
     nextHref: hasNext && lastRow ? href({ after: encodeCursor(lastRow.sort_key) }) : null,
