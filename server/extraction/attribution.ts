@@ -66,7 +66,7 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
   const order = quotes.map((_, i) => i).filter((i) => view.quoteAt[i]! >= 0).sort((x, y) => view.quoteAt[x]! - view.quoteAt[y]!);
   for (const qi of order) {
     const l = transcriptLabel(a, quotes[qi]!, view.quoteAt[qi]!) ?? localCue(ix, view.quoteAt[qi]!, quotes[qi]!, a.view.text);
-    if (l) out[qi] = { ...l, via: null };
+    if (l) out[qi] = assignment(l, null, l.confidence);
   }
   let previous = -1;
   let previousPara = -1e9;
@@ -103,7 +103,7 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
       // why: an article may open on a pull quote whose speaker the next sentence introduces
       const ahead = prev < 0 ? cueAhead(a, qv) : null;
       if (ahead) {
-        out[qi] = { ...ahead, via: null };
+        out[qi] = assignment(ahead, null, ahead.confidence);
         return;
       }
       // why: with no cue at all, the passage's subject is the likeliest speaker, then the nearest quotation's
@@ -121,5 +121,7 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
   return out;
 }
 
-const carry = (x: Assignment, via: Assignment['via'], confidence: number): Assignment => ({ ...x, via, confidence: Math.min(confidence, x.confidence) });
+// why: built field by field rather than spread, so every assignment has one shape and costs no property copy loop
+const assignment = (x: Local, via: Assignment['via'], confidence: number): Assignment => ({ mention: x.mention, cue: x.cue, how: x.how, confidence, via });
+const carry = (x: Assignment, via: Assignment['via'], confidence: number): Assignment => assignment(x, via, Math.min(confidence, x.confidence));
 

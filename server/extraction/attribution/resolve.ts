@@ -191,13 +191,14 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   }
   let best = -1;
   let bestScore = 0.5;
+  const headStem = head.split('-')[0]!;
   for (let n = 0; n < ids.length; n++) {
     const e = entities[ids[n]!]!;
     if (!isPersonLike(e) || excluded?.has(e.id)) continue;
     const g = genderOfEntity(e);
     if (d.gender && g && d.gender !== g) continue;
     let score = 0;
-    const role = e.roles.has(head) || e.roles.has(head.split('-')[0]!);
+    const role = e.roles.has(head) || e.roles.has(headStem);
     if (role) score += 4;
     else if (d.roles.some((r) => e.roles.has(r))) score += 2;
     else if (indefinite || namedModifier) continue;
