@@ -56,7 +56,8 @@ describe('hostile input through the routes', () => {
     agent = await signIn(newAgent(app), user.email, password);
     csrf = csrfFrom((await agent.get('/articles/new')).text);
     const quote = `Sanctions will never work ${tag}`;
-    ({ claimIds: [claimId] } = (await insertArticleWithClaims(db, user.id, `“${quote},” said Metachar Tester ${tag}.`, [{ quote, speaker: `Metachar Tester ${tag}` }])) as { claimIds: [number] });
+    const fixture = await insertArticleWithClaims(db, user.id, `“${quote},” said Metachar Tester ${tag}.`, [{ quote, speaker: `Metachar Tester ${tag}` }]);
+    claimId = fixture.claimIds[0]!;
   });
 
   const READS = ['/claims?q=', '/claims?source=', '/claims?speaker=', '/claims?article=', '/claims?assignee=', '/claims?status=',
