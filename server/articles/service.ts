@@ -4,7 +4,7 @@ import { extract } from '../extraction';
 import type { Extraction } from '../extraction/types';
 import { contentHash, urlKey } from './keys';
 import { findDuplicate, insertArticle, insertClaims, type ImportMethod, type NewClaim } from './repository';
-import { findLiveSpeakerForKey, insertSpeaker, speakerNameKey, type SpeakerRow } from '../speakers/repository';
+import { findOrCreateSpeaker, speakerNameKey, type SpeakerRow } from '../speakers/repository';
 import { normaliseText } from '../imports/documents';
 
 export interface Actor {
@@ -151,10 +151,8 @@ async function resolveSpeakers(trx: Trx, actor: Actor, extraction: Extraction) {
   for (const s of extraction.speakers) {
     if (!used.has(s.key)) continue;
     const name = s.name.replace(/\s+/g, ' ').trim().slice(0, 200);
-    const nameKey = speakerNameKey(name);
-    if (!nameKey) continue;
-    const found = await findLiveSpeakerForKey(trx, nameKey);
-    out.set(s.key, found ? { row: found, created: false } : await insertSpeaker(trx, {
+    if (!speakerNameKey(name)) continue;
+    out.set(s.key, await findOrCreateSpeaker(trx, {
       name, aliases: s.aliases.filter((a) => a !== name).slice(0, 20), kind: s.kind, role: s.role?.slice(0, 500) ?? null, createdBy: actor.id,
     }));
   }

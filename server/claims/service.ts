@@ -5,7 +5,9 @@ import { claimEventsSince } from './history-repository';
 import type { AssignInput, AttributionInput } from './inputs';
 import type { Actor, ClaimChange } from './outcome';
 import { articleBody, lockClaim, updateClaim, type ClaimPatch, type ClaimRow } from './repository';
-import { findLiveSpeaker, findOrCreateSpeaker, type SpeakerRef } from './speaker-repository';
+import { findOrCreateSpeaker, liveSpeaker } from '../speakers/repository';
+
+type SpeakerRef = { id: number; name: string; name_key: string };
 
 const MAX_QUOTE = 5000;
 
@@ -59,12 +61,12 @@ export async function reviewAttribution(db: Db, actor: Actor, claimId: number, i
     } else {
       let speaker: SpeakerRef | undefined;
       if ('id' in input.speaker) {
-        speaker = await findLiveSpeaker(trx, input.speaker.id);
+        speaker = await liveSpeaker(trx, input.speaker.id);
         if (!speaker) return { ok: false, invalid: { speaker: 'No speaker has that id.' } };
       } else {
-        const found = await findOrCreateSpeaker(trx, input.speaker.name, actor.id);
-        speaker = found.speaker;
-        if (found.created) createdSpeaker = found.speaker;
+        const found = await findOrCreateSpeaker(trx, { name: input.speaker.name, aliases: [], kind: 'person', role: null, createdBy: actor.id });
+        speaker = found.row;
+        if (found.created) createdSpeaker = { id: found.row.id, name: found.row.name, name_key: found.row.name_key };
       }
       const bounds = await quoteBounds(trx, claim, input.start, input.end);
       if ('invalid' in bounds) return { ok: false, invalid: bounds.invalid };

@@ -1,7 +1,14 @@
 import type { Db } from '../db/knex';
-import { speakerNameKey } from '../claims/speaker-repository';
 
-export { speakerNameKey };
+/** Lower-cased, without diacritics or punctuation, single-spaced: how one person's name matches across articles. */
+export function speakerNameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
 
 export interface SpeakerRow {
   id: number;
@@ -51,6 +58,12 @@ export interface NewSpeaker {
   kind: 'person' | 'organization';
   role: string | null;
   createdBy: number;
+}
+
+/** The speaker who carries this name now (following merges), or a new one. */
+export async function findOrCreateSpeaker(db: Db, s: NewSpeaker): Promise<{ row: SpeakerRow; created: boolean }> {
+  const found = await findLiveSpeakerForKey(db, speakerNameKey(s.name));
+  return found ? { row: found, created: false } : insertSpeaker(db, s);
 }
 
 /** Inserts a live speaker, or returns the one a concurrent import created with the same key. */

@@ -49,6 +49,21 @@ describe('reviewAttribution', () => {
     expect(await db('audit_events').where({ action: 'speaker.create', entity_id: String(speaker.id) })).toHaveLength(0);
   });
 
+  test('when the correction names a speaker who was merged into another, then the claim goes to the survivor', async () => {
+    const editor = await insertReviewer(db, 'editor');
+    const claimId = await oneClaim(editor);
+    const survivor = await fixtureSpeaker(db, `Ines Survivor ${Date.now()}`);
+    const mergedName = `Ines Merged ${Date.now()}`;
+    const merged = await fixtureSpeaker(db, mergedName);
+    await db('speakers').where({ id: merged }).update({ merged_into_id: survivor });
+    const result = await reviewAttribution(db, { id: editor, ip: null }, claimId, {
+      action: 'correct', version: 1, note: null, speaker: { name: mergedName }, start: null, end: null,
+    });
+    expect(result.ok).toBe(true);
+    expect(await db('claims').where({ id: claimId }).first('speaker_id')).toEqual({ speaker_id: survivor });
+    expect(await db('speakers').where({ name: mergedName })).toHaveLength(1);
+  });
+
   test('when the correction names an existing speaker id and new boundaries, then the quote is cut from the article text', async () => {
     const editor = await insertReviewer(db, 'editor');
     const claimId = await oneClaim(editor);

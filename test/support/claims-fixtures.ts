@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../server/db/knex';
-import { speakerNameKey } from '../../server/claims/speaker-repository';
+import { speakerNameKey } from '../../server/speakers/repository';
 
 export interface FixtureClaim {
   /** Text that occurs in the article body; the claim's offsets point at its first occurrence. */
