@@ -40,24 +40,14 @@ async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
   }
 }
 
-test('when accounts are scripted and the audit trail is later rewritten, then the CLIs create, refuse, verify and name the altered event', async () => {
+test('when an account is scripted and the audit trail is later rewritten, then audit:verify names the altered event', async () => {
   const created = await cli('create-user', ['--email', 'Ana@Example.org', '--name', 'Ana Silva', '--role', 'editor']);
   expect(created.code).toBe(0);
   expect(created.out).toMatch(/Created editor ana@example.org \(id \d+\)\.\nPassword \(shown only once\): [A-Za-z0-9]{20}/);
 
-  const again = await cli('create-user', ['--email', 'ana@example.org', '--name', 'Ana', '--role', 'editor', '--password', 'long enough password']);
-  expect(again.code).toBe(1);
-  expect(again.out).toContain('An account with this email already exists');
-
-  const invalid = await cli('create-user', ['--email', 'nope', '--name', 'X', '--role', 'boss']);
-  expect(invalid.code).toBe(2);
-  expect(invalid.out).toContain('--email must be an email address');
-
-  const intact = await cli('verify-audit');
-  expect(intact).toEqual({ code: 0, out: 'Audit trail intact: 1 events, hash chain verified.\n' });
-
   const eventId = await withDb(async (db) => {
-    const event = await db('audit_events').select('id').where({ action: 'user.create' }).first();
+    const event = await db('audit_events').select('id', 'after').where({ action: 'user.create' }).first();
+    expect(event.after).toMatchObject({ email: 'ana@example.org', role: 'editor' });
     await db.transaction(async (trx) => {
       await trx.raw('SET LOCAL session_replication_role = replica');
       await trx('audit_events').where({ id: event.id }).update({ after: JSON.stringify({ role: 'admin' }) });
