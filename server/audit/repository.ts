@@ -66,11 +66,3 @@ export async function* chainLinks(db: Db, batchSize = 5000): AsyncGenerator<Chai
     after = rows.at(-1)!.seq;
   }
 }
-
-export async function latestEventsFor(db: Db, entityType: string, entityId: string | number, limit = 20) {
-  return (await db('audit_events')
-    .select(COLUMNS)
-    .where({ entity_type: entityType, entity_id: String(entityId) })
-    .orderBy('seq', 'desc')
-    .limit(limit)) as AuditEventRow[];
-}
