@@ -49,7 +49,7 @@ if (outcome.failed) {
   console.error(`FAILED after ${outcome.numRuns} runs (seed ${seed}, path ${outcome.counterexamplePath}):`);
   console.error(String(outcome.errorInstance instanceof Error ? outcome.errorInstance.message : outcome.errorInstance));
   console.error(`smallest failing input: ${JSON.stringify(outcome.counterexample?.[0]).slice(0, 2000)}`);
-  process.exit(1);
+  process.exitCode = 1;
 }
 
 // Scaling: the same kinds of input at growing sizes, so time per MB can be compared bucket to bucket.
@@ -103,6 +103,7 @@ if (superlinear.length) {
   console.error(`NOT LINEAR: ${superlinear.map(([f, s]) => `${f} (${s.toFixed(2)})`).join(', ')}`);
   process.exit(1);
 }
+if (outcome.failed) process.exit(1);
 console.log('\nok: no exception, every span valid, deterministic, time linear in input size');
 
 /** Least-squares slope of log(time) on log(size). */

@@ -14,7 +14,7 @@ describe('extraction engine under generated articles and noise', () => {
         expect(extractionProblems(text, first)).toEqual([]);
         expect(JSON.stringify(extract({ text }))).toBe(JSON.stringify(first));
       }),
-      { numRuns: 3000, seed },
+      { numRuns: 2000, seed },
     );
   }, 120_000);
 
