@@ -108,12 +108,16 @@ export function recycleTokens(): void {
 }
 
 export function token(s: number, e: number, k: Kind, key: string, cap: boolean, possessive: boolean, q: number, para: number): Tok {
-  let t = pool[used];
+  const lex = lexOf(key);
   const word = k === K.Word;
   // why: capitalised, only the headline form counts ("Says", "Calls"); "Wonder" or "Read" may be a name
-  const lex = lexOf(key);
   const speech = word && (lex & LEX.speechVerb) !== 0 && (!cap || key.endsWith('s'));
   const filler = word && !cap && ((lex & LEX.filler) !== 0 || (key.length > 4 && key.endsWith('ly')));
+  return fill(s, e, k, key, cap, possessive, lex, speech, filler, q, para);
+}
+
+function fill(s: number, e: number, k: Kind, key: string, cap: boolean, possessive: boolean, lex: number, speech: boolean, filler: boolean, q: number, para: number): Tok {
+  let t = pool[used];
   if (!t) {
     t = { s, e, k, key, cap, possessive, lex, q, para, speech, filler };
     pool.push(t);
@@ -132,6 +136,65 @@ export function token(s: number, e: number, k: Kind, key: string, cap: boolean, 
   }
   used++;
   return t;
+}
+
+/**
+ * Every distinct spelling of a word, with what the tokenizer derives from it, found by a hash of its characters
+ * taken while scanning: a repeated word costs no new string, no key derivation and no hashing of a fresh string.
+ * A vocabulary, not the batch: emptied when it outgrows the words any article set needs.
+ */
+const SLOT_BITS = 17;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+const slots = new Int32Array(1 << SLOT_BITS);
+const spellings: string[] = [];
+const spellingHash: number[] = [];
+const wordKeys: string[] = [];
+const wordCap: boolean[] = [];
+const wordPossessive: boolean[] = [];
+const wordLex: number[] = [];
+const wordSpeech: boolean[] = [];
+const wordFiller: boolean[] = [];
+
+/** The entry of the word `text[s, e)` whose characters hash to `h`, added on first sight. */
+function wordEntry(text: string, s: number, e: number, h: number, plain: boolean): number {
+  let slot = Math.imul(h, 0x9e3779b1) >>> (32 - SLOT_BITS);
+  const len = e - s;
+  for (;;) {
+    const at = slots[slot]! - 1;
+    if (at < 0) break;
+    if (spellingHash[at] === h) {
+      const w = spellings[at]!;
+      if (w.length === len) {
+        let k = 0;
+        while (k < len && w.charCodeAt(k) === text.charCodeAt(s + k)) k++;
+        if (k === len) return at;
+      }
+    }
+    slot = (slot + 1) & SLOT_MASK;
+  }
+  if (spellings.length >= LEX_CACHE_MAX) {
+    slots.fill(0);
+    spellings.length = spellingHash.length = wordKeys.length = wordCap.length = 0;
+    wordPossessive.length = wordLex.length = wordSpeech.length = wordFiller.length = 0;
+    return wordEntry(text, s, e, h, plain);
+  }
+  const raw = text.slice(s, e);
+  const c = raw.charCodeAt(0);
+  const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(raw[0]!);
+  const key = wordKey(raw, plain);
+  const lex = lexOf(key);
+  const at = spellings.length;
+  spellings.push(raw);
+  spellingHash.push(h);
+  wordKeys.push(key);
+  wordCap.push(cap);
+  wordPossessive.push(possessiveKey);
+  wordLex.push(lex);
+  // why: capitalised, only the headline form counts ("Says", "Calls"); "Wonder" or "Read" may be a name
+  wordSpeech.push((lex & LEX.speechVerb) !== 0 && (!cap || key.endsWith('s')));
+  wordFiller.push(!cap && ((lex & LEX.filler) !== 0 || (key.length > 4 && key.endsWith('ly'))));
+  slots[slot] = at + 1;
+  return at;
 }
 
 let possessiveKey = false;
@@ -169,22 +232,25 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
     } else if (cls === 1) {
       let j = i + 1;
       let plain = c >= 97 && c <= 122;
+      let h = c;
       for (;;) {
         if (j >= n) break;
         const d = text.charCodeAt(j);
-        if (d >= 97 && d <= 122) j++;
-        else if (classOf(d) === 1) {
+        if (d >= 97 && d <= 122) {
+          h = (Math.imul(h, 31) + d) | 0;
+          j++;
+        } else if (classOf(d) === 1) {
           plain = false;
+          h = (Math.imul(h, 31) + d) | 0;
           j++;
         } else if (isJoiner(d) && j + 1 < n && classOf(text.charCodeAt(j + 1)) === 1) {
           plain = false;
+          h = (Math.imul(Math.imul(h, 31) + d, 31) + text.charCodeAt(j + 1)) | 0;
           j += 2;
         } else break;
       }
-      const raw = text.slice(i, j);
-      const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(raw[0]!);
-      const key = wordKey(raw, plain);
-      out.push(token(i, j, K.Word, key, cap, possessiveKey, -1, paraOf(i)));
+      const w = wordEntry(text, i, j, h, plain);
+      out.push(fill(i, j, K.Word, wordKeys[w]!, wordCap[w]!, wordPossessive[w]!, wordLex[w]!, wordSpeech[w]!, wordFiller[w]!, -1, paraOf(i)));
       i = j;
     } else {
       // why: a run of one mark or sign (a wall of marks, "!!!!", "----") is one token, so it costs one object
