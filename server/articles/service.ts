@@ -148,10 +148,16 @@ async function writeImport(trx: Trx, actor: Actor, w: ImportWrite): Promise<numb
 async function resolveSpeakers(trx: Trx, actor: Actor, extraction: Extraction) {
   const used = new Set(extraction.claims.map((c) => c.speakerKey));
   const out = new Map<string, { row: SpeakerRow; created: boolean }>();
-  for (const s of extraction.speakers) {
-    if (!used.has(s.key)) continue;
-    const name = s.name.replace(/\s+/g, ' ').trim().slice(0, 200);
-    if (!speakerNameKey(name)) continue;
+  const named = extraction.speakers
+    .filter((s) => used.has(s.key))
+    .map((s) => {
+      const name = s.name.replace(/\s+/g, ' ').trim().slice(0, 200);
+      return { s, name, key: speakerNameKey(name) };
+    })
+    .filter((n) => n.key !== '');
+  // Two imports naming the same new people must lock their speaker rows in one order, or they deadlock.
+  named.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const { s, name } of named) {
     out.set(s.key, await findOrCreateSpeaker(trx, {
       name, aliases: s.aliases.filter((a) => a !== name).slice(0, 20), kind: s.kind, role: s.role?.slice(0, 500) ?? null, createdBy: actor.id,
     }));

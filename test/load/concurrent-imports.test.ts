@@ -9,13 +9,7 @@ import { describeOnServer } from './embedded-limit';
  * Reviewers importing at the same time articles that name the same new people, in different orders: every import
  * must go through (no deadlock between the speaker rows each import creates) and each person must exist once.
  */
-// Known defect, reproduced by this test on every run so far: two imports that create the same new speakers in
-// crossing orders deadlock in PostgreSQL (40P01) and one of them answers 500. It stays skipped, and says so, until
-// the import creates speaker rows in name_key order (or retries a deadlock); then run it as a normal test again.
-const knownDeadlock = process.env.VERBATIM_RUN_KNOWN_DEFECTS !== '1';
-if (knownDeadlock) process.stdout.write('skipped until fixed: concurrent imports deadlock on new speaker rows (set VERBATIM_RUN_KNOWN_DEFECTS=1 to run)\n');
-
-(knownDeadlock ? describe.skip : describeOnServer)('concurrent imports naming the same new speakers', () => {
+describeOnServer('concurrent imports naming the same new speakers', () => {
   let app: ChildServer;
   let base: string;
 
