@@ -141,11 +141,13 @@ function fill(s: number, e: number, k: Kind, key: string, cap: boolean, possessi
 /**
  * Every distinct spelling of a word, with what the tokenizer derives from it, found by a hash of its characters
  * taken while scanning: a repeated word costs no new string, no key derivation and no hashing of a fresh string.
- * A vocabulary, not the batch: emptied when it outgrows the words any article set needs.
+ * A vocabulary, not the batch: emptied when it outgrows the words any article set needs. The table starts small
+ * and doubles at half load, so a batch's vocabulary stays in the processor's cache.
  */
-const SLOT_BITS = 17;
-const SLOT_MASK = (1 << SLOT_BITS) - 1;
-const slots = new Int32Array(1 << SLOT_BITS);
+const SLOT_BITS_MIN = 13;
+let slotBits = SLOT_BITS_MIN;
+/** Each slot is a pair: the spelling's hash, then its entry number plus one (0: empty); a probe reads one line. */
+let slots = new Int32Array(2 << slotBits);
 const spellings: string[] = [];
 const spellingHash: number[] = [];
 const wordKeys: string[] = [];
@@ -155,14 +157,30 @@ const wordLex: number[] = [];
 const wordSpeech: boolean[] = [];
 const wordFiller: boolean[] = [];
 
+const slotOf = (h: number): number => Math.imul(h, 0x9e3779b1) >>> (32 - slotBits);
+
+function growSlots(): void {
+  slotBits++;
+  slots = new Int32Array(2 << slotBits);
+  const mask = (1 << slotBits) - 1;
+  for (let at = 0; at < spellingHash.length; at++) {
+    const h = spellingHash[at]!;
+    let slot = slotOf(h);
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = h;
+    slots[2 * slot + 1] = at + 1;
+  }
+}
+
 /** The entry of the word `text[s, e)` whose characters hash to `h`, added on first sight. */
 function wordEntry(text: string, s: number, e: number, h: number, plain: boolean): number {
-  let slot = Math.imul(h, 0x9e3779b1) >>> (32 - SLOT_BITS);
+  const mask = (1 << slotBits) - 1;
+  let slot = slotOf(h);
   const len = e - s;
   for (;;) {
-    const at = slots[slot]! - 1;
+    const at = slots[2 * slot + 1]! - 1;
     if (at < 0) break;
-    if (spellingHash[at] === h) {
+    if (slots[2 * slot] === h) {
       const w = spellings[at]!;
       if (w.length === len) {
         let k = 0;
@@ -170,10 +188,15 @@ function wordEntry(text: string, s: number, e: number, h: number, plain: boolean
         if (k === len) return at;
       }
     }
-    slot = (slot + 1) & SLOT_MASK;
+    slot = (slot + 1) & mask;
+  }
+  if (2 * spellings.length >= 1 << slotBits) {
+    growSlots();
+    return wordEntry(text, s, e, h, plain);
   }
   if (spellings.length >= LEX_CACHE_MAX) {
-    slots.fill(0);
+    slotBits = SLOT_BITS_MIN;
+    slots = new Int32Array(2 << slotBits);
     spellings.length = spellingHash.length = wordKeys.length = wordCap.length = 0;
     wordPossessive.length = wordLex.length = wordSpeech.length = wordFiller.length = 0;
     return wordEntry(text, s, e, h, plain);
@@ -193,7 +216,8 @@ function wordEntry(text: string, s: number, e: number, h: number, plain: boolean
   // why: capitalised, only the headline form counts ("Says", "Calls"); "Wonder" or "Read" may be a name
   wordSpeech.push((lex & LEX.speechVerb) !== 0 && (!cap || key.endsWith('s')));
   wordFiller.push(!cap && ((lex & LEX.filler) !== 0 || (key.length > 4 && key.endsWith('ly'))));
-  slots[slot] = at + 1;
+  slots[2 * slot] = h;
+  slots[2 * slot + 1] = at + 1;
   return at;
 }
 
