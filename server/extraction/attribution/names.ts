@@ -3,12 +3,14 @@ import * as lexiconModule from './lexicon';
 import * as mentionModule from './mention';
 import type { EntityKind, Mention } from './mention';
 import * as tokensModule from './tokens';
+import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { NAME_CONNECTORS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, TITLES } = lexiconModule;
 const { genderOf, isWord, sentenceStart } = mentionModule;
 const { inLex, K, LEX } = tokensModule;
+const { capitalisedMid, seenLower } = viewModule;
 
 /** Words after which a capitalised word stands alone as a name ("the UN and …", "the Senate of …"). */
 const FUNCTION_WORDS = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'was', 'has', 'had', 'will', 'would', 'who', 'which', 'that']);
@@ -31,7 +33,7 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   // article capitalises it elsewhere too, or it speaks
   // why: "Lee, who attended the rally, said …": a word a relative clause describes is a name
   const relative = isWord(v.toks[i + 2]) && v.toks[i + 2]!.key === 'who' && next?.k === K.Punct && next.key === ',';
-  if (sentenceStart(v, i) && !nextCap && !relative && !inLex(t, LEX.title) && (v.lowerSeen.has(t.key) || !v.capMid.has(t.key)) && !speaksNext(v, i + 1)) return false;
+  if (sentenceStart(v, i) && !nextCap && !relative && !inLex(t, LEX.title) && (seenLower(v, t) || !capitalisedMid(v, t)) && !speaksNext(v, i + 1)) return false;
   // why: "the Danish navy", "this Franco-German accord": a capitalised modifier, not a name
   const prev = v.toks[i - 1];
   if (!asModifier && isWord(prev) && inLex(prev, LEX.determiner) && !nextCap && isWord(next) && !next.cap && !inLex(next, LEX.speechVerb) && !inLex(next, LEX.filler) && !FUNCTION_WORDS.has(next.key)) return false;

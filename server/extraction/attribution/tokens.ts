@@ -31,6 +31,8 @@ export interface Tok {
   filler: boolean;
   /** The lexicon's word classes the key belongs to, as `LEX` bits. */
   lex: number;
+  /** The key's number, the same for every spelling of it ("Said", "said"), below `keyCount()`; -1 for a non-word. */
+  kid: number;
   /** Index of the quotation (for `K.Quote`), else -1. */
   q: number;
   /** Index of the paragraph the token starts in. */
@@ -105,6 +107,8 @@ let used = 0;
 /** Starts a new article: every pooled token may be overwritten. */
 export function recycleTokens(): void {
   used = 0;
+  // why: key numbers must hold for a whole article, so the vocabulary is only ever emptied between articles
+  if (spellings.length >= LEX_CACHE_MAX) clearVocabulary();
 }
 
 export function token(s: number, e: number, k: Kind, key: string, cap: boolean, possessive: boolean, q: number, para: number): Tok {
@@ -113,16 +117,17 @@ export function token(s: number, e: number, k: Kind, key: string, cap: boolean, 
   // why: capitalised, only the headline form counts ("Says", "Calls"); "Wonder" or "Read" may be a name
   const speech = word && (lex & LEX.speechVerb) !== 0 && (!cap || key.endsWith('s'));
   const filler = word && !cap && ((lex & LEX.filler) !== 0 || (key.length > 4 && key.endsWith('ly')));
-  return fill(s, e, k, key, cap, possessive, lex, speech, filler, q, para);
+  return fill(s, e, k, key, cap, possessive, lex, speech, filler, -1, q, para);
 }
 
-function fill(s: number, e: number, k: Kind, key: string, cap: boolean, possessive: boolean, lex: number, speech: boolean, filler: boolean, q: number, para: number): Tok {
+function fill(s: number, e: number, k: Kind, key: string, cap: boolean, possessive: boolean, lex: number, speech: boolean, filler: boolean, kid: number, q: number, para: number): Tok {
   let t = pool[used];
   if (!t) {
-    t = { s, e, k, key, cap, possessive, lex, q, para, speech, filler };
+    t = { s, e, k, key, cap, possessive, lex, kid, q, para, speech, filler };
     pool.push(t);
   } else {
     t.lex = lex;
+    t.kid = kid;
     t.speech = speech;
     t.filler = filler;
     t.s = s;
@@ -156,8 +161,21 @@ const wordPossessive: boolean[] = [];
 const wordLex: number[] = [];
 const wordSpeech: boolean[] = [];
 const wordFiller: boolean[] = [];
+const wordKeyId: number[] = [];
+const keyIds = new Map<string, number>();
+
+/** How many distinct keys the vocabulary holds: one more than the largest `Tok.kid`. */
+export const keyCount = (): number => keyIds.size;
 
 const slotOf = (h: number): number => Math.imul(h, 0x9e3779b1) >>> (32 - slotBits);
+
+function clearVocabulary(): void {
+  slotBits = SLOT_BITS_MIN;
+  slots = new Int32Array(2 << slotBits);
+  spellings.length = spellingHash.length = wordKeys.length = wordCap.length = wordKeyId.length = 0;
+  wordPossessive.length = wordLex.length = wordSpeech.length = wordFiller.length = 0;
+  keyIds.clear();
+}
 
 function growSlots(): void {
   slotBits++;
@@ -194,13 +212,6 @@ function wordEntry(text: string, s: number, e: number, h: number, plain: boolean
     growSlots();
     return wordEntry(text, s, e, h, plain);
   }
-  if (spellings.length >= LEX_CACHE_MAX) {
-    slotBits = SLOT_BITS_MIN;
-    slots = new Int32Array(2 << slotBits);
-    spellings.length = spellingHash.length = wordKeys.length = wordCap.length = 0;
-    wordPossessive.length = wordLex.length = wordSpeech.length = wordFiller.length = 0;
-    return wordEntry(text, s, e, h, plain);
-  }
   const raw = text.slice(s, e);
   const c = raw.charCodeAt(0);
   const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(raw[0]!);
@@ -210,6 +221,9 @@ function wordEntry(text: string, s: number, e: number, h: number, plain: boolean
   spellings.push(raw);
   spellingHash.push(h);
   wordKeys.push(key);
+  let kid = keyIds.get(key);
+  if (kid === undefined) keyIds.set(key, (kid = keyIds.size));
+  wordKeyId.push(kid);
   wordCap.push(cap);
   wordPossessive.push(possessiveKey);
   wordLex.push(lex);
@@ -274,7 +288,7 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
         } else break;
       }
       const w = wordEntry(text, i, j, h, plain);
-      out.push(fill(i, j, K.Word, wordKeys[w]!, wordCap[w]!, wordPossessive[w]!, wordLex[w]!, wordSpeech[w]!, wordFiller[w]!, -1, paraOf(i)));
+      out.push(fill(i, j, K.Word, wordKeys[w]!, wordCap[w]!, wordPossessive[w]!, wordLex[w]!, wordSpeech[w]!, wordFiller[w]!, wordKeyId[w]!, -1, paraOf(i)));
       i = j;
     } else {
       // why: a run of one mark or sign (a wall of marks, "!!!!", "----") is one token, so it costs one object

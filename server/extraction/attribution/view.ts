@@ -1,12 +1,25 @@
 /** The narrative view: the article's tokens with each quotation collapsed into one token, cut into sentences. */
 import type { ArticleDocument, QuoteCandidate } from '../types';
-import * as lexiconModule from './lexicon';
 import * as tokensModule from './tokens';
 import type { Tok } from './tokens';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const {  } = lexiconModule;
-const { inLex, K, LEX, QUOTE_MARKS, recycleTokens, token, tokenize } = tokensModule;
+const { inLex, K, keyCount, LEX, QUOTE_MARKS, recycleTokens, token, tokenize } = tokensModule;
+
+/** How an article uses a word, as bits of `View.keyUse`. */
+export const KEY = {
+  /** Capitalised inside a sentence (a name, not a sentence opener). */
+  capMid: 1,
+  /** Capitalised at the start of a sentence. */
+  opener: 2,
+  /** Written in lower case. */
+  lower: 4,
+} as const;
+
+/** The article writes the word in lower case too, so a capitalised one at a sentence start is no name. */
+export const seenLower = (v: View, t: Tok): boolean => (v.keyUse[t.kid]! & (KEY.opener | KEY.lower)) === (KEY.opener | KEY.lower);
+/** The article capitalises the word inside a sentence. */
+export const capitalisedMid = (v: View, t: Tok): boolean => (v.keyUse[t.kid]! & KEY.capMid) !== 0;
 
 export interface View {
   text: string;
@@ -21,10 +34,8 @@ export interface View {
   container: number[];
   /** Whether the paragraph is site clutter. */
   boiler: boolean[];
-  /** Keys of words the article uses in lower case (a capitalised one of these at a sentence start is no name). */
-  lowerSeen: Set<string>;
-  /** Keys of words the article capitalises inside a sentence (names, not sentence openers). */
-  capMid: Set<string>;
+  /** `KEY` bits of each key number (`Tok.kid`): how the article uses the word. */
+  keyUse: Uint8Array;
 }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'vs', 'no', 'prof', 'rev', 'capt', 'sgt', 'adm', 'ft', 'mt', 'pres', 'dept', 'univ', 'ave', 'gop']);
@@ -76,21 +87,19 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
   tokenize(text, paraOf, toks, floor, text.length);
   const boiler = paragraphs.map((p) => p.boilerplate);
   const sent = sentences(text, toks, quotes);
-  const capMid = new Set<string>();
-  const openers = new Set<string>();
+  const keyUse = new Uint8Array(keyCount());
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.k !== K.Word || !t.cap) continue;
+    if (t.k !== K.Word) continue;
     const p = toks[i - 1];
-    if (p && sent[i - 1] === sent[i] && (p.k === K.Word || (p.k === K.Punct && (p.key === ',' || p.key === ';')))) capMid.add(t.key);
-    else openers.add(t.key);
+    const use = !t.cap ? KEY.lower
+      : p && sent[i - 1] === sent[i] && (p.k === K.Word || (p.k === K.Punct && (p.key === ',' || p.key === ';'))) ? KEY.capMid
+      : KEY.opener;
+    keyUse[t.kid] = keyUse[t.kid]! | use;
   }
-  // why: only sentence openers are ever looked up, so only they are recorded in lower case
-  const lowerSeen = new Set<string>();
-  for (const t of toks) if (t.k === K.Word && !t.cap && openers.has(t.key)) lowerSeen.add(t.key);
   const sentStart = new Int32Array(toks.length ? sent[toks.length - 1]! + 1 : 0);
   for (let i = toks.length - 1; i >= 0; i--) sentStart[sent[i]!] = i;
-  return { text, toks, sent, sentStart, quoteAt, container, boiler, lowerSeen, capMid };
+  return { text, toks, sent, sentStart, quoteAt, container, boiler, keyUse };
 }
 
 /** Numbers sentences: a stop, a paragraph break that scraping did not insert, or a quotation ending one. */
