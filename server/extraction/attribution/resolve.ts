@@ -138,6 +138,25 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
 
 type Seen = Map<string, { words: string[]; entity: number; plural: boolean }[]>;
 
+/** Scratch of `description`, reused from call to call: the candidate entities and where each was mentioned, and
+ * which entities are candidates already (marked with the call's number, so nothing needs clearing). */
+const candidateIds: number[] = [];
+const candidateAt: number[] = [];
+let candidateSeen = new Int32Array(256);
+let candidateMark = 0;
+
+/** Marks entity `e` a candidate of the current call; false when it was one already. */
+function firstSight(e: number): boolean {
+  if (e >= candidateSeen.length) {
+    const grown = new Int32Array(Math.max(2 * candidateSeen.length, e + 1));
+    grown.set(candidateSeen);
+    candidateSeen = grown;
+  }
+  if (candidateSeen[e] === candidateMark) return false;
+  candidateSeen[e] = candidateMark;
+  return true;
+}
+
 function description(mentions: Mention[], entities: Entity[], i: number, excluded: Set<number> | undefined, seen: Seen): number {
   const d = mentions[i]!;
   const head = d.words[0]!;
@@ -169,13 +188,16 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   const indefinite = /^(a|an|one|another)\s/.test(lower);
   const namedModifier = d.owner !== null && d.owner.vj <= d.vj && !lower.includes(' of ') && !lower.includes(' for ');
   // why: a description points back to someone named shortly before, or (in a lead) to someone named just after
-  const ids: number[] = [];
-  const at: number[] = [];
-  const seenIds = new Set<number>();
+  const ids = candidateIds;
+  const at = candidateAt;
+  ids.length = at.length = 0;
+  if (++candidateMark === 0x7fffffff) {
+    candidateSeen.fill(0);
+    candidateMark = 1;
+  }
   for (let j = i - 1; j >= 0 && j >= i - 60; j--) {
     const e = mentions[j]!.entity;
-    if (e >= 0 && !seenIds.has(e)) {
-      seenIds.add(e);
+    if (e >= 0 && firstSight(e)) {
       ids.push(e);
       at.push(j);
     }
@@ -183,8 +205,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   const before = ids.length;
   for (let j = i + 1; j < mentions.length && j <= i + 30; j++) {
     const c = mentions[j]!;
-    if (c.type === 'name' && c.entity >= 0 && !seenIds.has(c.entity)) {
-      seenIds.add(c.entity);
+    if (c.type === 'name' && c.entity >= 0 && firstSight(c.entity)) {
       ids.push(c.entity);
       at.push(j);
     }
