@@ -3,6 +3,7 @@ import * as lexiconModule from './lexicon';
 import * as mentionModule from './mention';
 import type { EntityKind, Mention } from './mention';
 import * as tokensModule from './tokens';
+import type { Tok } from './tokens';
 import * as viewModule from './view';
 import type { View } from './view';
 
@@ -95,8 +96,17 @@ export function nameMention(v: View, i: number, j: number): Mention {
   return {
     type: 'name', vi: i, vj: j, s: v.toks[i]!.s, e: last.e, words: names.length ? names : keys, surface, roles, kind,
     possessive: last.possessive, subject: false, plural: false, sent: v.sent[i]!, para: v.toks[i]!.para, owner: null,
-    gender: genderOf(toks.slice(0, cut + 1).map((t) => t.key).concat(isWord(before) && inLex(before, LEX.personNoun) ? [before.key] : [])), entity: -1,
+    gender: nameGender(toks, cut, isWord(before) && inLex(before, LEX.personNoun) ? before.key : null), entity: -1,
   };
+}
+
+/** The gender the title words before the name (`toks[0..cut]`) and a role noun right before it (`role`) give. */
+function nameGender(toks: Tok[], cut: number, role: string | null): 'f' | 'm' | null {
+  // why: most names carry no title; their gender needs no word list built
+  if (cut < 0) return role === null ? null : genderOf([role]);
+  const keys = toks.slice(0, cut + 1).map((t) => t.key);
+  if (role !== null) keys.push(role);
+  return genderOf(keys);
 }
 
 /** The common case, a one-word name ("Ruiz", "Reuters"). */
