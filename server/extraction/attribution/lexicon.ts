@@ -126,6 +126,8 @@ export const SOURCE_NOUNS = words(`agency press news newspaper television channe
   statement report magazine website network wire service paper`);
 
 /** Determiners that open a description. */
+/** Pronouns that may stand for a speaker. */
+export const PRONOUNS = words('he she they it i we him her his its their them who');
 export const DETERMINERS = words('the a an his her their its this that one another our some several many other both two three');
 
 /** Common given names whose bearer is usually a woman or a man: a prior for he/she agreement, outweighed by titles

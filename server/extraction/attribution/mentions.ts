@@ -11,13 +11,13 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { PERSON_NOUNS } = lexiconModule;
+const { PERSON_NOUNS, PRONOUNS } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { nameMention, nameRun, nameStart, speaksNext } = namesModule;
 
 
-const PRONOUN_KEYS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'him', 'her', 'his', 'its', 'their', 'them', 'who']);
+const PRONOUN_KEYS = PRONOUNS;
 const PP_HEADS = new Set(['of', 'for', 'at', 'to']);
 const NOT_VERB = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'than', 'about', 'against', 'into', 'over', 'under', 'after', 'before', 'who', 'which', 'that', 'whose']);
 const NEVER_SUBJECT_BEFORE = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'against', 'into', 'over', 'under', 'after', 'before', 'than', 'like', 'between', 'among', 'toward', 'towards', 'vs', 'versus', 'behind', 'beat', 'defeat', 'defeated', 'beating', 'attacked', 'criticized', 'praised']);
@@ -142,7 +142,7 @@ export function findMentions(v: View): Mention[] {
       continue;
     }
     let m: Mention | null = null;
-    if (PRONOUN_KEYS.has(t.key) && !(t.key === 'i' && !t.cap)) m = pronounMention(v, i);
+    if (inLex(t, LEX.pronoun) && !(t.key === 'i' && !t.cap)) m = pronounMention(v, i);
     else if (inLex(t, LEX.determiner)) {
       m = descMention(v, i);
       // why: "the Harbour Authority" is a name; its article belongs to the mention, so cues find it right after "to"

@@ -3,7 +3,7 @@
 import * as lexiconModule from './lexicon';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DETERMINERS, NOT_NAME, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS } = lexiconModule;
+const { DETERMINERS, NOT_NAME, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS } = lexiconModule;
 
 /** Token kinds. */
 export const K = {
@@ -72,6 +72,7 @@ export const LEX = {
   title: 32,
   determiner: 64,
   orgWord: 128,
+  pronoun: 256,
 } as const;
 
 /** Whether the token's key is in the lexicon's word class `bit`. */
@@ -93,7 +94,8 @@ function lexOf(key: string): number {
     (NOT_NAME.has(key) ? LEX.notName : 0) |
     (TITLES.has(key) ? LEX.title : 0) |
     (DETERMINERS.has(key) ? LEX.determiner : 0) |
-    (ORG_WORDS.has(key) ? LEX.orgWord : 0);
+    (ORG_WORDS.has(key) ? LEX.orgWord : 0) |
+    (PRONOUNS.has(key) ? LEX.pronoun : 0);
   if (lexCache.size >= LEX_CACHE_MAX) lexCache.clear();
   lexCache.set(key, bits);
   return bits;
