@@ -155,15 +155,20 @@ const SLOT_BITS_MIN = 13;
 let slotBits = SLOT_BITS_MIN;
 /** Each slot is a pair: the spelling's hash, then its entry number plus one (0: empty); a probe reads one line. */
 let slots = new Int32Array(2 << slotBits);
-const spellings: string[] = [];
-const spellingHash: number[] = [];
-const wordKeys: string[] = [];
-const wordCap: boolean[] = [];
-const wordPossessive: boolean[] = [];
-const wordLex: number[] = [];
-const wordSpeech: boolean[] = [];
-const wordFiller: boolean[] = [];
-const wordKeyId: number[] = [];
+
+/** What the tokenizer derives from one spelling, kept together so a token is filled from one object. */
+interface Spelling {
+  raw: string;
+  hash: number;
+  key: string;
+  kid: number;
+  cap: boolean;
+  possessive: boolean;
+  lex: number;
+  speech: boolean;
+  filler: boolean;
+}
+const spellings: Spelling[] = [];
 const keyIds = new Map<string, number>();
 
 /** How many distinct keys the vocabulary holds: one more than the largest `Tok.kid`. */
@@ -174,8 +179,7 @@ const slotOf = (h: number): number => Math.imul(h, 0x9e3779b1) >>> (32 - slotBit
 function clearVocabulary(): void {
   slotBits = SLOT_BITS_MIN;
   slots = new Int32Array(2 << slotBits);
-  spellings.length = spellingHash.length = wordKeys.length = wordCap.length = wordKeyId.length = 0;
-  wordPossessive.length = wordLex.length = wordSpeech.length = wordFiller.length = 0;
+  spellings.length = 0;
   keyIds.clear();
 }
 
@@ -183,8 +187,8 @@ function growSlots(): void {
   slotBits++;
   slots = new Int32Array(2 << slotBits);
   const mask = (1 << slotBits) - 1;
-  for (let at = 0; at < spellingHash.length; at++) {
-    const h = spellingHash[at]!;
+  for (let at = 0; at < spellings.length; at++) {
+    const h = spellings[at]!.hash;
     let slot = slotOf(h);
     while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
     slots[2 * slot] = h;
@@ -192,8 +196,8 @@ function growSlots(): void {
   }
 }
 
-/** The entry of the word `text[s, e)` whose characters hash to `h`, added on first sight. */
-function wordEntry(text: string, s: number, e: number, h: number, plain: boolean): number {
+/** The spelling of the word `text[s, e)` whose characters hash to `h`, added on first sight. */
+function spellingOf(text: string, s: number, e: number, h: number, plain: boolean): Spelling {
   const mask = (1 << slotBits) - 1;
   let slot = slotOf(h);
   const len = e - s;
@@ -201,40 +205,37 @@ function wordEntry(text: string, s: number, e: number, h: number, plain: boolean
     const at = slots[2 * slot + 1]! - 1;
     if (at < 0) break;
     if (slots[2 * slot] === h) {
-      const w = spellings[at]!;
+      const sp = spellings[at]!;
+      const w = sp.raw;
       if (w.length === len) {
         let k = 0;
         while (k < len && w.charCodeAt(k) === text.charCodeAt(s + k)) k++;
-        if (k === len) return at;
+        if (k === len) return sp;
       }
     }
     slot = (slot + 1) & mask;
   }
   if (2 * spellings.length >= 1 << slotBits) {
     growSlots();
-    return wordEntry(text, s, e, h, plain);
+    return spellingOf(text, s, e, h, plain);
   }
   const raw = text.slice(s, e);
   const c = raw.charCodeAt(0);
   const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(raw[0]!);
   const key = wordKey(raw, plain);
   const lex = lexOf(key);
-  const at = spellings.length;
-  spellings.push(raw);
-  spellingHash.push(h);
-  wordKeys.push(key);
   let kid = keyIds.get(key);
   if (kid === undefined) keyIds.set(key, (kid = keyIds.size));
-  wordKeyId.push(kid);
-  wordCap.push(cap);
-  wordPossessive.push(possessiveKey);
-  wordLex.push(lex);
-  // why: capitalised, only the headline form counts ("Says", "Calls"); "Wonder" or "Read" may be a name
-  wordSpeech.push((lex & LEX.speechVerb) !== 0 && (!cap || key.endsWith('s')));
-  wordFiller.push(!cap && ((lex & LEX.filler) !== 0 || (key.length > 4 && key.endsWith('ly'))));
+  const sp: Spelling = {
+    raw, hash: h, key, kid, cap, possessive: possessiveKey, lex,
+    // why: capitalised, only the headline form counts ("Says", "Calls"); "Wonder" or "Read" may be a name
+    speech: (lex & LEX.speechVerb) !== 0 && (!cap || key.endsWith('s')),
+    filler: !cap && ((lex & LEX.filler) !== 0 || (key.length > 4 && key.endsWith('ly'))),
+  };
   slots[2 * slot] = h;
-  slots[2 * slot + 1] = at + 1;
-  return at;
+  slots[2 * slot + 1] = spellings.length + 1;
+  spellings.push(sp);
+  return sp;
 }
 
 let possessiveKey = false;
@@ -289,8 +290,8 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
           j += 2;
         } else break;
       }
-      const w = wordEntry(text, i, j, h, plain);
-      out.push(fill(i, j, K.Word, wordKeys[w]!, wordCap[w]!, wordPossessive[w]!, wordLex[w]!, wordSpeech[w]!, wordFiller[w]!, wordKeyId[w]!, -1, paraOf(i)));
+      const w = spellingOf(text, i, j, h, plain);
+      out.push(fill(i, j, K.Word, w.key, w.cap, w.possessive, w.lex, w.speech, w.filler, w.kid, -1, paraOf(i)));
       i = j;
     } else {
       // why: a run of one mark or sign (a wall of marks, "!!!!", "----") is one token, so it costs one object
