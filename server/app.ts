@@ -19,6 +19,7 @@ import { healthRouter } from './http/health';
 import { viewLocals } from './http/locals';
 import { featureRouters } from './http/routes';
 import { securityHeaders } from './http/security';
+import { refreshSessionExpiry } from './http/session-refresh';
 import { refuseUnstorableInput } from './http/unstorable-input';
 
 export interface AppDeps {
@@ -70,6 +71,8 @@ export function createApp(deps: AppDeps): Express {
         pool: deps.sessionPool,
         tableName: 'user_sessions',
         createTableIfMissing: false,
+        // expiry slides forward through refreshSessionExpiry, not a write on every request
+        disableTouch: true,
         pruneSessionInterval: config.nodeEnv === 'test' ? false : 15 * 60,
       }),
       resave: false,
@@ -81,6 +84,7 @@ export function createApp(deps: AppDeps): Express {
   const passport = createPassport(db, new SignInThrottle(db, deps.throttle ?? DEFAULT_THROTTLE));
   app.use(passport.initialize());
   app.use(passport.session());
+  app.use(refreshSessionExpiry);
 
   app.use(express.urlencoded({ extended: false, limit: '5mb', parameterLimit: 2000 }));
   app.use(express.json({ limit: '1mb' }));
