@@ -3,13 +3,12 @@ import type { ChildServer } from '../../bench/lib/child-server';
 import { signInOverHttp } from '../../bench/lib/web-session';
 import { createUser, getTestDb, testDatabaseUrl } from '../support';
 import { startAppProcess } from '../faults/app-process';
-import { describeOnServer } from './embedded-limit';
 
 /**
  * Reviewers importing at the same time articles that name the same new people, in different orders: every import
  * must go through (no deadlock between the speaker rows each import creates) and each person must exist once.
  */
-describeOnServer('concurrent imports naming the same new speakers', () => {
+describe('concurrent imports naming the same new speakers', () => {
   let app: ChildServer;
   let base: string;
 

@@ -5,14 +5,13 @@ import { signInOverHttp } from '../../bench/lib/web-session';
 import { createUser, getTestDb, testApp } from '../support';
 import { insertArticleWithClaims } from '../support/claims-fixtures';
 import { chainProblemsSince, judgeStorm, runStorm, type StormSession } from './review-storm';
-import { describeOnServer } from './embedded-limit';
 
 // CI size; `STORM_ACTIONS=10000 npx jest test/load/concurrent-reviewers` is the full storm.
 const ACTIONS = Number(process.env.STORM_ACTIONS ?? 800);
 const CLIENTS = 64;
 const CLAIMS = 100;
 
-describeOnServer('concurrent reviewers on the same claims', () => {
+describe('concurrent reviewers on the same claims', () => {
   let server: Server;
   let baseUrl: string;
 

@@ -5,14 +5,13 @@ import { createUser, getTestDb, testDatabaseUrl } from '../support';
 import { insertArticleWithClaims } from '../support/claims-fixtures';
 import { startAppProcess } from '../faults/app-process';
 import { chainProblemsSince, judgeStorm, runStorm, type StormSession } from './review-storm';
-import { describeOnServer } from './embedded-limit';
 
 /**
  * Two app processes on one database, the way Verbatim scales out behind a load balancer (same DATABASE_URL and
  * SESSION_SECRET): a session made on one is honoured and ended on the other, and concurrent reviews through both
  * lose no update.
  */
-describeOnServer('two app processes on one database', () => {
+describe('two app processes on one database', () => {
   let a: ChildServer;
   let b: ChildServer;
 
