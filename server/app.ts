@@ -41,6 +41,8 @@ export function createApp(deps: AppDeps): Express {
 
   app.set('trust proxy', config.trustProxy);
   app.set('view engine', 'ejs');
+  // Compiled templates are kept unless someone is editing them: `npm start` serves newsrooms, not template work.
+  app.set('view cache', config.nodeEnv !== 'development');
   app.set('views', path.resolve(__dirname, '../views'));
   app.disable('x-powered-by');
   app.locals.db = db;

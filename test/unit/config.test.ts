@@ -11,7 +11,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 test('when nothing is set, then defaults apply and a session secret is generated under DATA_DIR', () => {
   const config = loadConfig({ DATA_DIR: dir });
-  expect(config).toMatchObject({ port: 3000, dataDir: dir, databaseUrl: null, adminEmail: null, nodeEnv: 'development', trustProxy: false });
+  expect(config).toMatchObject({ port: 3000, dataDir: dir, databaseUrl: null, adminEmail: null, nodeEnv: 'production', trustProxy: false });
   expect(config.sessionSecret).toHaveLength(64);
   expect(readFileSync(path.join(dir, 'session-secret'), 'utf8').trim()).toBe(config.sessionSecret);
 });
