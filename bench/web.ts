@@ -1,5 +1,5 @@
 /**
- * `npm run bench:web [-- --claims 10000,1000000 --duration 10 --connections 32 --server postgres://…]`
+ * `npm run bench:web [-- --claims 10000,1000000 --duration 10 --connections 32 --only verdict,audit --server postgres://…]`
  *
  * For each size, a scratch database `verbatim_bench_<N>` on the server (seeded with seed:large when missing), the
  * app started through its real entry point in a child process, and a bare express + ejs route rendering fifty rows
@@ -22,6 +22,8 @@ const opt = (name: string, fallback: string) => {
 const SIZES = opt('claims', '10000,1000000').split(',').map((s) => Number(s.replace(/_/g, '')));
 const DURATION = Number(opt('duration', '10'));
 const CONNECTIONS = Number(opt('connections', '32'));
+/** Comma-separated words; a scenario runs when its name contains one of them (the bare route always runs). */
+const ONLY = opt('only', '').split(',').map((w) => w.trim()).filter(Boolean);
 const SERVER = opt('server', 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
 const ROOT = path.resolve(__dirname, '..');
 
@@ -127,7 +129,8 @@ async function measure(claims: number): Promise<SizeRun> {
       { ...base, name: 'verdict submissions', url: app.url, verdicts: { csrf: session.csrf, claims: s.verdictPool } },
     ];
     const results: LoadResult[] = [];
-    for (const scenario of scenarios) {
+    const chosen = scenarios.filter((sc, i) => i === 0 || ONLY.length === 0 || ONLY.some((w) => sc.name.includes(w)));
+    for (const scenario of chosen) {
       await runLoad({ ...scenario, duration: 2, name: `${scenario.name} (warm-up)`,
         verdicts: scenario.verdicts && { ...scenario.verdicts, claims: scenario.verdicts.claims.slice(0, CONNECTIONS * 2) } });
       if (scenario.verdicts) scenario.verdicts.claims = await freshVersions(url, scenario.verdicts.claims.slice(CONNECTIONS * 2));
