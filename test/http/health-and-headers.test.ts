@@ -47,7 +47,7 @@ describe('when the database does not answer', () => {
     expect(res.status).toBe(503);
     expect(res.headers['retry-after']).toBe('5');
     expect(res.text).toContain('The database is not answering right now. Try again in a moment.');
-    expect(res.text).toContain('<link rel="stylesheet" href="/css/app.css">');
+    expect(res.text).toContain('<link rel="stylesheet" href="/assets/css/app.css">');
   });
 });
 
@@ -78,8 +78,9 @@ test('when a client asks for JSON, then errors come back as JSON', async () => {
 });
 
 test('when static files are requested, then they are served without signing in', async () => {
-  expect((await request(app).get('/css/app.css')).status).toBe(200);
-  expect((await request(app).get('/js/app.js')).status).toBe(200);
+  expect((await request(app).get('/assets/css/app.css')).status).toBe(200);
+  expect((await request(app).get('/assets/js/app.js')).status).toBe(200);
+  expect((await request(app).get('/assets/js/no-such-file.js')).status).toBe(404);
 });
 
 test('when the database is used, then ids come back as numbers', async () => {

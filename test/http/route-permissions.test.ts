@@ -6,7 +6,7 @@ import { concretePath, createUser, csrfFrom as csrfToken, declaredRoutes, getTes
 const app = testApp();
 const routes = declaredRoutes(app);
 
-// The only doors open to anonymous visitors (static files are served before any route).
+// The only doors open to anonymous visitors (static files under /assets are served before any route).
 const PUBLIC_ROUTES = ['GET /login', 'POST /login', 'POST /logout', 'GET /healthz'];
 
 test('when the app is assembled, then every route declares a permission', () => {
