@@ -1,7 +1,6 @@
 import path from 'node:path';
 import express, { type Express } from 'express';
 import session from 'express-session';
-import connectPgSimple from 'connect-pg-simple';
 import type pg from 'pg';
 import pino, { type Logger } from 'pino';
 import pinoHttp from 'pino-http';
@@ -9,6 +8,7 @@ import './auth/types';
 import type { Config } from './config';
 import type { Db } from './db/knex';
 import { createPassport } from './auth/passport';
+import { AccountSessionStore } from './auth/session-store';
 import { authRouter } from './auth/routes';
 import { SignInThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './auth/throttle';
 import { accountRouter } from './account/routes';
@@ -67,17 +67,12 @@ export function createApp(deps: AppDeps): Express {
   app.use(ASSETS_PREFIX, express.static(path.resolve(__dirname, '../public'), { index: false, maxAge: '1h', fallthrough: false }));
   app.use(healthRouter(db));
 
-  const PgStore = connectPgSimple(session);
   app.use(
     session({
       name: SESSION_COOKIE,
       secret: config.sessionSecret,
-      store: new PgStore({
+      store: new AccountSessionStore({
         pool: deps.sessionPool,
-        tableName: 'user_sessions',
-        createTableIfMissing: false,
-        // expiry slides forward through refreshSessionExpiry, not a write on every request
-        disableTouch: true,
         pruneSessionInterval: config.nodeEnv === 'test' ? false : 15 * 60,
       }),
       resave: false,

@@ -1,9 +1,11 @@
+import type { Request } from 'express';
 import { Authenticator } from 'passport';
 import { Strategy as LocalStrategy } from 'passport-local';
 import type { Db } from '../db/knex';
 import { recordAudit } from '../audit/service';
-import { findCredentials, findUserById, normaliseEmail } from '../users/repository';
+import { findCredentials, normaliseEmail } from '../users/repository';
 import { burnPasswordCheck, verifyPassword } from './passwords';
+import { accountLoadedWith } from './session-store';
 import type { SignInThrottle } from './throttle';
 import type { SessionUser } from './types';
 
@@ -59,12 +61,9 @@ export function createPassport(db: Db, throttle: SignInThrottle): PassportInstan
 
   passport.serializeUser<number>((user, done) => done(null, user.id));
 
-  // Every request re-reads the account, so a deactivation or role change applies at once.
-  passport.deserializeUser<number>((id, done) => {
-    findUserById(db, id)
-      .then((user) => done(null, user && user.active ? toSessionUser(user) : false))
-      .catch(done);
-  });
+  // The account comes fresh from the database with the session itself (AccountSessionStore), so a deactivation
+  // or role change applies on the next request without a query of its own.
+  passport.deserializeUser<number, Request>((req, id, done) => done(null, accountLoadedWith(req, id)));
 
   return passport;
 }

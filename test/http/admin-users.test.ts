@@ -104,6 +104,32 @@ describe('changing accounts', () => {
     expect(updates.map((e) => [(e.before as { active: boolean }).active, (e.after as { active: boolean }).active])).toEqual([[true, false], [false, true]]);
   });
 
+  test('when an admin renames and demotes a signed-in account, then its very next page has the new name and role', async () => {
+    const { agent } = await adminAgent();
+    const { user, password } = await createUser(db, { role: 'editor', name: 'Before Rename' });
+    const theirs = await signIn(newAgent(app), user.email, password);
+    expect((await theirs.get('/audit')).status).toBe(200);
+
+    const res = await post(agent, `/admin/users/${user.id}`, { name: 'After Rename', role: 'fact_checker' }, `/admin/users/${user.id}`);
+    expect(res.status).toBe(303);
+    expect((await theirs.get('/audit')).status).toBe(403);
+    const page = await theirs.get('/claims');
+    expect(page.text).toContain('After Rename');
+    expect(page.text).not.toContain('Before Rename');
+  });
+
+  test('when an account is deactivated but its session row survives, then its next request is signed out anyway', async () => {
+    const { user, password } = await createUser(db, { role: 'editor' });
+    const theirs = await signIn(newAgent(app), user.email, password);
+    expect((await theirs.get('/claims')).status).toBe(200);
+    // as another process or a direct database change would leave it: the row deactivated, the session kept
+    await db('users').where({ id: user.id }).update({ active: false });
+    expect(await db('user_sessions').whereRaw(`(sess -> 'passport' ->> 'user') = ?`, [String(user.id)])).toHaveLength(1);
+    const res = await theirs.get('/claims');
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toMatch(/^\/login/);
+  });
+
   test('when an admin resets a password, then the old one stops working, sessions end and it is audited', async () => {
     const { agent, adminId } = await adminAgent();
     const { user, password } = await createUser(db);
