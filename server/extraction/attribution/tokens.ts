@@ -78,15 +78,14 @@ export const LEX = {
 /** Whether the token's key is in the lexicon's word class `bit`. */
 export const inLex = (t: Tok, bit: number): boolean => (t.lex & bit) !== 0;
 
-/** A vocabulary, not the batch: emptied when it outgrows the words any article set needs. */
-const LEX_CACHE_MAX = 50_000;
-const lexCache = new Map<string, number>();
+/** A vocabulary, not the batch: emptied between articles once it outgrows the words any article set needs. */
+const VOCABULARY_MAX = 50_000;
+/** Characters the vocabulary may hold before it is emptied, so one article of endless unique words is not kept. */
+const VOCABULARY_CHARS_MAX = 1 << 21;
 
-/** One cached look-up per token, instead of one per word list in every scan that reads the token. */
+/** The lexicon's word classes of a key; looked up once per spelling, not per token. */
 function lexOf(key: string): number {
-  let bits = lexCache.get(key);
-  if (bits !== undefined) return bits;
-  bits =
+  return (
     (SPEECH_VERBS.has(key) ? LEX.speechVerb : 0) |
     (VERB_FILLERS.has(key) ? LEX.filler : 0) |
     (PERSON_NOUNS.has(key) ? LEX.personNoun : 0) |
@@ -95,10 +94,8 @@ function lexOf(key: string): number {
     (TITLES.has(key) ? LEX.title : 0) |
     (DETERMINERS.has(key) ? LEX.determiner : 0) |
     (ORG_WORDS.has(key) ? LEX.orgWord : 0) |
-    (PRONOUNS.has(key) ? LEX.pronoun : 0);
-  if (lexCache.size >= LEX_CACHE_MAX) lexCache.clear();
-  lexCache.set(key, bits);
-  return bits;
+    (PRONOUNS.has(key) ? LEX.pronoun : 0)
+  );
 }
 
 /** Token objects are reused from one article to the next: attribution reads them only while it runs, and an
@@ -110,16 +107,12 @@ let used = 0;
 export function recycleTokens(): void {
   used = 0;
   // why: key numbers must hold for a whole article, so the vocabulary is only ever emptied between articles
-  if (spellings.length >= LEX_CACHE_MAX) clearVocabulary();
+  if (spellings.length >= VOCABULARY_MAX || charsUsed >= VOCABULARY_CHARS_MAX) clearVocabulary();
 }
 
+/** A token that is not a word (punctuation, a paragraph break, a quotation): no word list holds its key. */
 export function token(s: number, e: number, k: Kind, key: string, cap: boolean, possessive: boolean, q: number, para: number): Tok {
-  const lex = lexOf(key);
-  const word = k === K.Word;
-  // why: capitalised, only the headline form counts ("Says", "Calls"); "Wonder" or "Read" may be a name
-  const speech = word && (lex & LEX.speechVerb) !== 0 && (!cap || key.endsWith('s'));
-  const filler = word && !cap && ((lex & LEX.filler) !== 0 || (key.length > 4 && key.endsWith('ly')));
-  return fill(s, e, k, key, cap, possessive, lex, speech, filler, -1, q, para);
+  return fill(s, e, k, key, cap, possessive, 0, false, false, -1, q, para);
 }
 
 function fill(s: number, e: number, k: Kind, key: string, cap: boolean, possessive: boolean, lex: number, speech: boolean, filler: boolean, kid: number, q: number, para: number): Tok {
@@ -153,13 +146,20 @@ function fill(s: number, e: number, k: Kind, key: string, cap: boolean, possessi
  */
 const SLOT_BITS_MIN = 13;
 let slotBits = SLOT_BITS_MIN;
-/** Each slot is a pair: the spelling's hash, then its entry number plus one (0: empty); a probe reads one line. */
-let slots = new Int32Array(2 << slotBits);
+/**
+ * Each slot is four numbers: the spelling's hash, where its characters start in `chars` plus one (0: empty), its
+ * length and its entry number. A probe reads one slot and compares packed characters, never a string, whose
+ * representation varies from one spelling to the next.
+ */
+const SLOT = 4;
+let slots = new Int32Array(SLOT << slotBits);
+const CHARS_MIN = 1 << 16;
+/** The characters of every spelling, back to back. */
+let chars = new Uint16Array(CHARS_MIN);
+let charsUsed = 0;
 
 /** What the tokenizer derives from one spelling, kept together so a token is filled from one object. */
 interface Spelling {
-  raw: string;
-  hash: number;
   key: string;
   kid: number;
   cap: boolean;
@@ -178,22 +178,36 @@ const slotOf = (h: number): number => Math.imul(h, 0x9e3779b1) >>> (32 - slotBit
 
 function clearVocabulary(): void {
   slotBits = SLOT_BITS_MIN;
-  slots = new Int32Array(2 << slotBits);
+  slots = new Int32Array(SLOT << slotBits);
+  if (chars.length > CHARS_MIN) chars = new Uint16Array(CHARS_MIN);
+  charsUsed = 0;
   spellings.length = 0;
   keyIds.clear();
 }
 
 function growSlots(): void {
+  const old = slots;
   slotBits++;
-  slots = new Int32Array(2 << slotBits);
+  slots = new Int32Array(SLOT << slotBits);
   const mask = (1 << slotBits) - 1;
-  for (let at = 0; at < spellings.length; at++) {
-    const h = spellings[at]!.hash;
-    let slot = slotOf(h);
-    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    slots[2 * slot] = h;
-    slots[2 * slot + 1] = at + 1;
+  for (let from = 0; from < old.length; from += SLOT) {
+    if (old[from + 1] === 0) continue;
+    let slot = slotOf(old[from]!);
+    while (slots[SLOT * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots.set(old.subarray(from, from + SLOT), SLOT * slot);
   }
+}
+
+/** Copies `text[s, e)` to the end of `chars`; returns where it starts. */
+function storeChars(text: string, s: number, e: number): number {
+  const at = charsUsed;
+  if (at + (e - s) > chars.length) {
+    const grown = new Uint16Array(Math.max(2 * chars.length, at + (e - s)));
+    grown.set(chars.subarray(0, at));
+    chars = grown;
+  }
+  for (let i = s; i < e; i++) chars[charsUsed++] = text.charCodeAt(i);
+  return at;
 }
 
 /** The spelling of the word `text[s, e)` whose characters hash to `h`, added on first sight. */
@@ -202,16 +216,13 @@ function spellingOf(text: string, s: number, e: number, h: number, plain: boolea
   let slot = slotOf(h);
   const len = e - s;
   for (;;) {
-    const at = slots[2 * slot + 1]! - 1;
-    if (at < 0) break;
-    if (slots[2 * slot] === h) {
-      const sp = spellings[at]!;
-      const w = sp.raw;
-      if (w.length === len) {
-        let k = 0;
-        while (k < len && w.charCodeAt(k) === text.charCodeAt(s + k)) k++;
-        if (k === len) return sp;
-      }
+    const base = SLOT * slot;
+    const start = slots[base + 1]! - 1;
+    if (start < 0) break;
+    if (slots[base] === h && slots[base + 2] === len) {
+      let k = 0;
+      while (k < len && chars[start + k] === text.charCodeAt(s + k)) k++;
+      if (k === len) return spellings[slots[base + 3]!]!;
     }
     slot = (slot + 1) & mask;
   }
@@ -227,13 +238,16 @@ function spellingOf(text: string, s: number, e: number, h: number, plain: boolea
   let kid = keyIds.get(key);
   if (kid === undefined) keyIds.set(key, (kid = keyIds.size));
   const sp: Spelling = {
-    raw, hash: h, key, kid, cap, possessive: possessiveKey, lex,
+    key, kid, cap, possessive: possessiveKey, lex,
     // why: capitalised, only the headline form counts ("Says", "Calls"); "Wonder" or "Read" may be a name
     speech: (lex & LEX.speechVerb) !== 0 && (!cap || key.endsWith('s')),
     filler: !cap && ((lex & LEX.filler) !== 0 || (key.length > 4 && key.endsWith('ly'))),
   };
-  slots[2 * slot] = h;
-  slots[2 * slot + 1] = spellings.length + 1;
+  const base = SLOT * slot;
+  slots[base] = h;
+  slots[base + 1] = storeChars(text, s, e) + 1;
+  slots[base + 2] = len;
+  slots[base + 3] = spellings.length;
   spellings.push(sp);
   return sp;
 }
