@@ -2,10 +2,9 @@ import type { Request, Response } from 'express';
 import type { Db } from '../db/knex';
 import { dbOf } from '../http/context';
 import { unauthorized } from '../http/errors';
-import { countClaimsByStatus, estimateMatching, listClaims, type ClaimListRow } from './list-repository';
+import { estimateMatching, loadClaimListPage, type ClaimListRow } from './list-repository';
 import { CLAIM_SORTS, DEFAULT_DIR, encodeCursor, parseClaimListQuery, type ClaimListQuery, type ClaimStatus } from './list-query';
 import { claimViewHelpers } from './present';
-import { listReviewers } from './repository';
 
 export const PAGE_SIZE = 50;
 const SORT_LABELS: Record<(typeof CLAIM_SORTS)[number], string> = { updated: 'Last change', article: 'Article', speaker: 'Speaker', status: 'Status' };
@@ -44,7 +43,26 @@ async function matchingOf(db: Db, query: ClaimListQuery, rows: ClaimListRow[], m
     for (const r of rows) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
     return { total: rows.length, exact: true, counts: byStatus };
   }
-  return { total: await estimateMatching(db, query.filters), exact: false, counts: null };
+  return { total: await estimateOf(db, query.filters), exact: false, counts: null };
+}
+
+/**
+ * The planner's estimate changes only when the table's statistics do, so one per filter set is kept for a while:
+ * asking again meant a round trip (EXPLAIN) on every view of a filtered page. It is shown as "About …" anyway.
+ */
+const ESTIMATE_TTL_MS = 60_000;
+const ESTIMATES_KEPT = 500;
+const estimates = new Map<string, { total: number; at: number }>();
+
+async function estimateOf(db: Db, filters: ClaimListQuery['filters']): Promise<number> {
+  const key = JSON.stringify(filters);
+  const now = Date.now();
+  const kept = estimates.get(key);
+  if (kept && now - kept.at < ESTIMATE_TTL_MS) return kept.total;
+  const total = await estimateMatching(db, filters);
+  if (estimates.size >= ESTIMATES_KEPT) estimates.clear();
+  estimates.set(key, { total, at: now });
+  return total;
 }
 
 function pageLinks(path: string, base: Record<string, string>, query: ClaimListQuery, rows: ClaimListRow[], more: boolean) {
@@ -72,7 +90,7 @@ export async function renderClaimList(req: Request, res: Response, page: { view:
     if (query.sort !== page.order.sort) query.cursor = null;
     Object.assign(query, page.order);
   }
-  const [{ rows, more }, counts, reviewers] = await Promise.all([listClaims(db, query, PAGE_SIZE), countClaimsByStatus(db), listReviewers(db)]);
+  const { rows, more, counts, reviewers } = await loadClaimListPage(db, query, PAGE_SIZE);
   const matching = await matchingOf(db, query, rows, more, counts);
   const values = formValues(raw, query, messages);
   res.render(page.view, {

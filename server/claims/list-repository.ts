@@ -17,23 +17,52 @@ export interface ClaimListRow {
   attribution_status: AttributionStatus;
   assignee_id: number | null;
   assignee_name: string | null;
-  updated_at: Date;
+  /** ISO 8601 in UTC, to the millisecond, as the page shows it. */
+  updated_at: string;
   /** The row's sort key, for the page links. */
   sort_key: CursorValues;
 }
 
+export interface PersonRef {
+  id: number;
+  name: string;
+}
+
+/** Everything the list page reads, fetched in one statement. */
+export interface ClaimListPage {
+  rows: ClaimListRow[];
+  more: boolean;
+  counts: Record<ClaimStatus, number>;
+  /** Active accounts, for the assignee filter. */
+  reviewers: PersonRef[];
+}
+
+/** A row as the page statement returns it (json): `changed` is the last change as PostgreSQL prints it, to the microsecond. */
+interface PageRow extends Omit<ClaimListRow, 'sort_key'> {
+  position: number;
+  changed: string;
+}
+
 /** Sort key expressions, matching the list indexes column for column; the id breaks ties. */
-const SORT_COLUMNS: Record<ClaimSort, { expr: string; cast: string; key: string }[]> = {
-  updated: [{ expr: 'c.updated_at', cast: 'timestamptz', key: 'to_json(c.updated_at) #>> \'{}\'' }],
-  article: [
-    { expr: 'c.article_id', cast: 'bigint', key: 'c.article_id::text' },
-    { expr: 'c.position', cast: 'integer', key: 'c.position::text' },
-  ],
-  speaker: [{ expr: "coalesce(c.speaker_name, '')", cast: 'text', key: "coalesce(c.speaker_name, '')" }],
-  status: [
-    { expr: 'c.status', cast: 'text', key: 'c.status' },
-    { expr: 'c.updated_at', cast: 'timestamptz', key: 'to_json(c.updated_at) #>> \'{}\'' },
-  ],
+const SORT_COLUMNS: Record<ClaimSort, { expr: string; cast: string }[]> = {
+  updated: [{ expr: 'c.updated_at', cast: 'timestamptz' }],
+  article: [{ expr: 'c.article_id', cast: 'bigint' }, { expr: 'c.position', cast: 'integer' }],
+  speaker: [{ expr: "coalesce(c.speaker_name, '')", cast: 'text' }],
+  status: [{ expr: 'c.status', cast: 'text' }, { expr: 'c.updated_at', cast: 'timestamptz' }],
+};
+/** The same order over the page's own columns, to aggregate the page in order. */
+const PAGE_ORDER: Record<ClaimSort, string[]> = {
+  updated: ['p.changed'],
+  article: ['p.article_id', 'p.position'],
+  speaker: ["coalesce(p.speaker_name, '')"],
+  status: ['p.status', 'p.changed'],
+};
+/** The cursor of a row, as text exactly as the database printed it (a timestamp keeps its microseconds). */
+const SORT_KEY: Record<ClaimSort, (r: PageRow) => CursorValues> = {
+  updated: (r) => [r.changed, String(r.id)],
+  article: (r) => [String(r.article_id), String(r.position), String(r.id)],
+  speaker: (r) => [r.speaker_name ?? '', String(r.id)],
+  status: (r) => [r.status, r.changed, String(r.id)],
 };
 const QUOTE_PREVIEW = 180;
 /**
@@ -61,33 +90,83 @@ export function applyClaimFilters(qb: Knex.QueryBuilder, f: ClaimFilters): Knex.
 
 /**
  * One page of the claims list by keyset: the rows after (or before) the cursor's sort key, never an OFFSET.
- * Fetches one extra row to know whether another page follows in the direction of travel.
+ * Fetches one extra row to know whether another page follows in the direction of travel. The status counts and
+ * the reviewers come in the same statement, so a plain page view is one round trip.
  */
-export async function listClaims(db: Conn, query: ClaimListQuery, limit: number, searchWalk = SEARCH_WALK): Promise<{ rows: ClaimListRow[]; more: boolean }> {
+export async function loadClaimListPage(db: Conn, query: ClaimListQuery, limit: number, searchWalk = SEARCH_WALK): Promise<ClaimListPage> {
   const backwards = query.cursor !== null && 'before' in query.cursor;
   const plan: PagePlan = {
-    columns: [...SORT_COLUMNS[query.sort], { expr: 'c.id', cast: 'bigint', key: 'c.id::text' }],
+    sort: query.sort,
+    columns: [...SORT_COLUMNS[query.sort], { expr: 'c.id', cast: 'bigint' }],
     scanDir: (query.dir === 'asc') !== backwards ? 'asc' : 'desc',
     limit,
     searchWalk,
   };
-  let rows: ClaimListRow[];
-  if (!query.filters.q) {
-    rows = await pageQuery(db, query, plan, 'claims');
-  } else {
-    rows = await pageQuery(db, query, plan, 'walk');
-    if (rows.length <= limit && (await walkHitBudget(db, query, plan))) rows = await pageQuery(db, query, plan, 'text-index');
+  const source = query.filters.q ? 'walk' : 'claims';
+  const first = await pageStatement(db, plan, pageQuery(db, query, plan, source), source === 'walk' ? walkLength(db, query, plan) : null);
+  let rows = first.rows;
+  if (first.walked !== null && rows.length <= limit && first.walked >= plan.searchWalk) {
+    rows = (await pageStatement(db, plan, pageQuery(db, query, plan, 'text-index'), null, false)).rows;
   }
   const more = rows.length > limit;
-  const page = rows.slice(0, limit);
-  return { rows: backwards ? page.reverse() : page, more };
+  const page = rows.slice(0, limit).map((r) => toListRow(r, plan.sort));
+  return { rows: backwards ? page.reverse() : page, more, counts: countsOf(first.counts), reviewers: first.reviewers ?? [] };
+}
+
+export async function listClaims(db: Conn, query: ClaimListQuery, limit: number, searchWalk = SEARCH_WALK): Promise<{ rows: ClaimListRow[]; more: boolean }> {
+  const { rows, more } = await loadClaimListPage(db, query, limit, searchWalk);
+  return { rows, more };
 }
 
 interface PagePlan {
-  columns: { expr: string; cast: string; key: string }[];
+  sort: ClaimSort;
+  columns: { expr: string; cast: string }[];
   scanDir: 'asc' | 'desc';
   limit: number;
   searchWalk: number;
+}
+
+function toListRow(r: PageRow, sort: ClaimSort): ClaimListRow {
+  return {
+    id: r.id, quote: r.quote, speaker_id: r.speaker_id, speaker_name: r.speaker_name, source: r.source, article_id: r.article_id,
+    article_title: r.article_title, status: r.status, attribution_status: r.attribution_status, assignee_id: r.assignee_id,
+    assignee_name: r.assignee_name, updated_at: r.updated_at, sort_key: SORT_KEY[sort](r),
+  };
+}
+
+function countsOf(stored: Record<string, number | string> | null): Record<ClaimStatus, number> {
+  const counts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
+  for (const [status, n] of Object.entries(stored ?? {})) if (status in counts) counts[status as ClaimStatus] = Number(n);
+  return counts;
+}
+
+interface PageStatementRow {
+  rows: PageRow[];
+  walked: number | string | null;
+  counts: Record<string, number | string> | null;
+  reviewers: PersonRef[] | null;
+}
+
+/**
+ * The page as one json array in sort order, with (unless `withTotals` is off) the counts per status from the
+ * trigger-kept counters and the active reviewers; and, for a search, how far its walk went when the page came out
+ * short (a CASE, so the walk is only counted then).
+ */
+async function pageStatement(db: Conn, plan: PagePlan, page: Knex.QueryBuilder, walk: Knex.QueryBuilder | null, withTotals = true): Promise<{ rows: PageRow[]; walked: number | null; counts: PageStatementRow['counts']; reviewers: PageStatementRow['reviewers'] }> {
+  const order = [...PAGE_ORDER[plan.sort], 'p.id'].map((e) => `${e} ${plan.scanDir}`).join(', ');
+  const columns: (string | Knex.Raw)[] = [db.raw(`(SELECT coalesce(json_agg(p ORDER BY ${order}), '[]') FROM page p) AS rows`)];
+  if (walk) {
+    columns.push(db.raw('CASE WHEN (SELECT count(*) FROM page) <= ? THEN (SELECT count(*) FROM ? AS w) END AS walked', [plan.limit, walk]));
+  }
+  if (withTotals) {
+    columns.push(
+      db.raw(`(SELECT json_object_agg(status, n) FROM (SELECT status, sum(claims) AS n FROM claim_status_counts GROUP BY status) s) AS counts`),
+      db.raw(`(SELECT json_agg(json_build_object('id', r.id, 'name', r.name) ORDER BY r.name, r.id)
+                 FROM (SELECT id, name FROM users WHERE active ORDER BY name, id LIMIT 500) r) AS reviewers`),
+    );
+  }
+  const [row] = (await db.with('page', page).select(columns)) as PageStatementRow[];
+  return { rows: row!.rows, walked: row!.walked === null || row!.walked === undefined ? null : Number(row!.walked), counts: row!.counts ?? null, reviewers: row!.reviewers ?? null };
 }
 
 /** The filters other than the text, and the keyset condition, on a query over `claims as c`. */
@@ -107,14 +186,12 @@ function ordered(qb: Knex.QueryBuilder, plan: PagePlan): Knex.QueryBuilder {
   return qb;
 }
 
-/** The budgeted walk went the whole way: the text may match further along than it looked. */
-async function walkHitBudget(db: Conn, query: ClaimListQuery, plan: PagePlan): Promise<boolean> {
-  const walk = ordered(narrow(db('claims as c').select('c.id'), query, plan), plan).limit(plan.searchWalk);
-  const [row] = await db.from(walk.as('w')).count({ n: '*' });
-  return Number((row as { n: number | string }).n) >= plan.searchWalk;
+/** The budgeted walk along the sort order, to count how far it went. */
+function walkLength(db: Conn, query: ClaimListQuery, plan: PagePlan): Knex.QueryBuilder {
+  return ordered(narrow(db('claims as c').select('c.id'), query, plan), plan).limit(plan.searchWalk);
 }
 
-function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, source: 'claims' | 'walk' | 'text-index'): Promise<ClaimListRow[]> {
+function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, source: 'claims' | 'walk' | 'text-index'): Knex.QueryBuilder {
   const q = query.filters.q ?? '';
   let from: Knex.QueryBuilder;
   if (source === 'walk') {
@@ -131,10 +208,10 @@ function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, source: 'cla
     .join('articles as a', 'a.id', 'c.article_id')
     .leftJoin('users as u', 'u.id', 'c.assignee_id')
     .select(
-      'c.id', 'c.speaker_id', 'c.speaker_name', 'c.source', 'c.article_id', 'c.status', 'c.attribution_status',
-      'c.assignee_id', 'c.updated_at', 'a.title as article_title', 'u.name as assignee_name',
+      'c.id', 'c.speaker_id', 'c.speaker_name', 'c.source', 'c.article_id', 'c.position', 'c.status', 'c.attribution_status',
+      'c.assignee_id', 'c.updated_at as changed', 'a.title as article_title', 'u.name as assignee_name',
+      db.raw(`to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at`),
       db.raw('left(c.quote, ?) as quote', [QUOTE_PREVIEW + 1]),
-      db.raw(`json_build_array(${plan.columns.map((c) => c.key).join(', ')}) as sort_key`),
     )
     .limit(plan.limit + 1);
 }
