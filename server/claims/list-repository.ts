@@ -105,8 +105,10 @@ export async function loadClaimListPage(db: Conn, query: ClaimListQuery, limit: 
   const source = query.filters.q ? 'walk' : 'claims';
   const first = await pageStatement(db, plan, pageQuery(db, query, plan, source), source === 'walk' ? walkLength(db, query, plan) : null);
   let rows = first.rows;
-  if (first.walked !== null && rows.length <= limit && first.walked >= plan.searchWalk) {
-    rows = (await pageStatement(db, plan, pageQuery(db, query, plan, 'text-index'), null, false)).rows;
+  if (first.walk && rows.length <= limit && first.walk.n >= plan.searchWalk) {
+    const window = recentWindow(plan, first.walk, rows.length);
+    if (window) rows = (await pageStatement(db, plan, pageQuery(db, query, plan, 'text-index', window), null, false)).rows;
+    if (rows.length <= limit) rows = (await pageStatement(db, plan, pageQuery(db, query, plan, 'text-index'), null, false)).rows;
   }
   const more = rows.length > limit;
   const page = rows.slice(0, limit).map((r) => toListRow(r, plan.sort));
@@ -140,9 +142,37 @@ function countsOf(stored: Record<string, number | string> | null): Record<ClaimS
   return counts;
 }
 
+/** How far a search's walk went: rows walked, and the oldest and newest last change among them. */
+interface Walk {
+  n: number;
+  oldest: string | null;
+  newest: string | null;
+}
+
+/** Only claims last changed on this side of `at` (the newer side when the scan runs newest first). */
+interface TimeWindow {
+  at: Date;
+}
+
+/**
+ * For a search in last-change order whose walk came out short: a stretch of time beyond the walk wide enough, at the
+ * rate the walk found matches, for a few pages of them. The text index looks up only those claims first (its bitmap
+ * and the last-change index's, intersected), so a rare phrase reads the newest matches rather than all of them; only
+ * when that stretch is still short does the whole match set get read.
+ */
+function recentWindow(plan: PagePlan, walk: Walk, found: number): TimeWindow | null {
+  if (plan.sort !== 'updated' || !walk.oldest || !walk.newest) return null;
+  const oldest = Date.parse(walk.oldest);
+  const newest = Date.parse(walk.newest);
+  const span = newest - oldest;
+  if (!Number.isFinite(span) || span <= 0) return null;
+  const stretch = Math.min(64, Math.max(4, (4 * (plan.limit + 1)) / Math.max(found, 1)));
+  return { at: new Date(plan.scanDir === 'desc' ? newest - span * stretch : oldest + span * stretch) };
+}
+
 interface PageStatementRow {
   rows: PageRow[];
-  walked: number | string | null;
+  walk: Walk | null;
   counts: Record<string, number | string> | null;
   reviewers: PersonRef[] | null;
 }
@@ -152,11 +182,15 @@ interface PageStatementRow {
  * trigger-kept counters and the active reviewers; and, for a search, how far its walk went when the page came out
  * short (a CASE, so the walk is only counted then).
  */
-async function pageStatement(db: Conn, plan: PagePlan, page: Knex.QueryBuilder, walk: Knex.QueryBuilder | null, withTotals = true): Promise<{ rows: PageRow[]; walked: number | null; counts: PageStatementRow['counts']; reviewers: PageStatementRow['reviewers'] }> {
+async function pageStatement(db: Conn, plan: PagePlan, page: Knex.QueryBuilder, walk: Knex.QueryBuilder | null, withTotals = true): Promise<PageStatementRow> {
   const order = [...PAGE_ORDER[plan.sort], 'p.id'].map((e) => `${e} ${plan.scanDir}`).join(', ');
   const columns: (string | Knex.Raw)[] = [db.raw(`(SELECT coalesce(json_agg(p ORDER BY ${order}), '[]') FROM page p) AS rows`)];
   if (walk) {
-    columns.push(db.raw('CASE WHEN (SELECT count(*) FROM page) <= ? THEN (SELECT count(*) FROM ? AS w) END AS walked', [plan.limit, walk]));
+    columns.push(db.raw(
+      `CASE WHEN (SELECT count(*) FROM page) <= ?
+         THEN (SELECT json_build_object('n', count(*), 'oldest', min(w.updated_at), 'newest', max(w.updated_at)) FROM ? AS w) END AS walk`,
+      [plan.limit, walk],
+    ));
   }
   if (withTotals) {
     columns.push(
@@ -166,7 +200,7 @@ async function pageStatement(db: Conn, plan: PagePlan, page: Knex.QueryBuilder, 
     );
   }
   const [row] = (await db.with('page', page).select(columns)) as PageStatementRow[];
-  return { rows: row!.rows, walked: row!.walked === null || row!.walked === undefined ? null : Number(row!.walked), counts: row!.counts ?? null, reviewers: row!.reviewers ?? null };
+  return { rows: row!.rows, walk: row!.walk ?? null, counts: row!.counts ?? null, reviewers: row!.reviewers ?? null };
 }
 
 /** The filters other than the text, and the keyset condition, on a query over `claims as c`. */
@@ -186,12 +220,12 @@ function ordered(qb: Knex.QueryBuilder, plan: PagePlan): Knex.QueryBuilder {
   return qb;
 }
 
-/** The budgeted walk along the sort order, to count how far it went. */
+/** The budgeted walk along the sort order, to see how far it went. */
 function walkLength(db: Conn, query: ClaimListQuery, plan: PagePlan): Knex.QueryBuilder {
-  return ordered(narrow(db('claims as c').select('c.id'), query, plan), plan).limit(plan.searchWalk);
+  return ordered(narrow(db('claims as c').select('c.id', 'c.updated_at'), query, plan), plan).limit(plan.searchWalk);
 }
 
-function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, source: 'claims' | 'walk' | 'text-index'): Knex.QueryBuilder {
+function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, source: 'claims' | 'walk' | 'text-index', window?: TimeWindow): Knex.QueryBuilder {
   const q = query.filters.q ?? '';
   let from: Knex.QueryBuilder;
   if (source === 'walk') {
@@ -200,7 +234,9 @@ function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, source: 'cla
   } else {
     from = narrow(db('claims as c'), query, plan);
     if (source === 'text-index') {
-      from.withMaterialized('matches', db('claims').select('id').whereRaw("search @@ websearch_to_tsquery('english', ?)", [q]));
+      const matches = db('claims').select('id').whereRaw("search @@ websearch_to_tsquery('english', ?)", [q]);
+      if (window) matches.where('updated_at', plan.scanDir === 'desc' ? '>=' : '<=', window.at);
+      from.withMaterialized('matches', matches);
       from.whereIn('c.id', db('matches').select('id'));
     }
   }

@@ -63,6 +63,20 @@ describe('claims list', () => {
     expect((await listClaims(db, query({ q: `nomatch${tag}` }), 2, 1)).rows).toEqual([]);
   });
 
+  test('when a rare search is looked up in a stretch of recent changes first, then its pages are the same as the walk gives', async () => {
+    for (const dir of ['desc', 'asc'] as SortDir[]) {
+      for (const q of ['harvest', `"foxtrot harvests"`, `nomatch${tag}`]) {
+        const search = query({ q }, 'updated', dir);
+        const walked = await listClaims(db, search, 1);
+        for (const budget of [2, 3]) expect(await listClaims(db, search, 1, budget)).toEqual(walked);
+        if (walked.rows[0]) {
+          const next = { ...search, cursor: { after: walked.rows[0].sort_key } };
+          expect(await listClaims(db, next, 1, 2)).toEqual(await listClaims(db, next, 1));
+        }
+      }
+    }
+  });
+
   test('when paged two at a time in every sort, then next pages walk all rows once and previous pages walk back', async () => {
     for (const sort of ['updated', 'article', 'speaker', 'status'] as ClaimSort[]) {
       for (const dir of ['asc', 'desc'] as SortDir[]) {
