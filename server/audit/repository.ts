@@ -1,8 +1,9 @@
 import type { Db } from '../db/knex';
 
+/** seq, prev_hash and hash stay null while the event is pending: written, not yet linked into the chain. */
 export interface AuditEventRow {
   id: number;
-  seq: number;
+  seq: number | null;
   occurred_at: Date;
   actor_id: number | null;
   action: string;
@@ -12,8 +13,8 @@ export interface AuditEventRow {
   after: unknown;
   note: string | null;
   ip: string | null;
-  prev_hash: string;
-  hash: string;
+  prev_hash: string | null;
+  hash: string | null;
 }
 
 export interface NewAuditEvent {
@@ -32,7 +33,7 @@ const COLUMNS = [
   'before', 'after', 'note', 'ip', 'prev_hash', 'hash',
 ] as const;
 
-/** The trigger fills seq, prev_hash and hash. */
+/** Inserted pending; the chain links it once it has committed. */
 export async function insertAuditEvent(db: Db, row: NewAuditEvent): Promise<AuditEventRow> {
   const [inserted] = await db('audit_events')
     .insert({
@@ -65,4 +66,18 @@ export async function* chainLinks(db: Db, batchSize = 5000): AsyncGenerator<Chai
     if (rows.length < batchSize) return;
     after = rows.at(-1)!.seq;
   }
+}
+
+/**
+ * Links up to `batch` committed pending events as the chain's next links. Null when another linker holds the chain
+ * (it will take these too, or the next pass will); with `wait`, waits for it instead.
+ */
+export async function linkPendingEvents(db: Db, batch: number, wait = false): Promise<number | null> {
+  const { rows } = await db.raw('SELECT audit_events_link_pending(?, ?) AS linked', [batch, wait]);
+  return (rows as Array<{ linked: number | null }>)[0]!.linked;
+}
+
+export async function countPendingEvents(db: Db): Promise<number> {
+  const row = await db('audit_events').whereNull('seq').count({ n: '*' }).first();
+  return Number(row?.n ?? 0);
 }

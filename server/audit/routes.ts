@@ -11,7 +11,7 @@ const isCalendarDate = (d: string) => {
   return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
 };
 const date = z.string().regex(/^[12]\d{3}-\d{2}-\d{2}$/).refine(isCalendarDate, 'not a date');
-const seq = z.string().regex(/^[1-9]\d{0,15}$/).transform(Number);
+const eventId = z.string().regex(/^[1-9]\d{0,15}$/).transform(Number);
 const FIELDS = {
   actor: z.string().regex(/^[1-9]\d{0,15}$/).transform(Number),
   action: z.string().regex(/^[a-z][a-z_]*\.[a-z][a-z_]*$/).max(100),
@@ -19,8 +19,8 @@ const FIELDS = {
   entity_id: z.string().trim().min(1).max(100),
   from: date,
   to: date,
-  after: seq,
-  before: seq,
+  after: eventId,
+  before: eventId,
 } as const;
 type Field = keyof typeof FIELDS;
 type Filters = { [K in Field]?: z.output<(typeof FIELDS)[K]> };
@@ -54,14 +54,15 @@ function parseFilters(raw: Record<string, unknown>): { filters: Filters; values:
 export type AuditPageRow = Omit<AuditEventRow, 'prev_hash' | 'hash'> & { actor_name: string | null; actor_email: string | null };
 
 /**
- * Newest first, keyset on the chain's `seq`; every filter has an index ending in `seq`. A date range orders by
- * (occurred_at, seq) instead, so its index serves it too; the cursor stays a `seq`, its time looked up in place.
+ * Newest first, keyset on `id`, which an event has from the moment it is written (its seq only once it is linked into
+ * the chain, so a pending event is listed like any other); every filter has an index ending in `id`. A date range orders by
+ * (occurred_at, id) instead, so its index serves it too; the cursor stays an id, its time looked up in place.
  */
 async function listEvents(db: Db, f: Filters): Promise<{ rows: AuditPageRow[]; more: boolean }> {
   const backwards = f.before !== undefined && f.after === undefined;
   const byTime = f.from !== undefined || f.to !== undefined;
-  const key = byTime ? '(e.occurred_at, e.seq)' : 'e.seq';
-  const keyOf = byTime ? '(SELECT occurred_at, seq FROM audit_events WHERE seq = ?)' : '?';
+  const key = byTime ? '(e.occurred_at, e.id)' : 'e.id';
+  const keyOf = byTime ? '(SELECT occurred_at, id FROM audit_events WHERE id = ?)' : '?';
   const qb = db('audit_events as e')
     .leftJoin('users as u', 'u.id', 'e.actor_id')
     .select('e.id', 'e.seq', 'e.occurred_at', 'e.actor_id', 'u.name as actor_name', 'u.email as actor_email', 'e.action',
@@ -76,7 +77,7 @@ async function listEvents(db: Db, f: Filters): Promise<{ rows: AuditPageRow[]; m
   else if (f.before !== undefined) qb.whereRaw(`${key} > ${keyOf}`, [f.before]);
   const dir = backwards ? 'asc' : 'desc';
   if (byTime) qb.orderBy('e.occurred_at', dir);
-  const rows: AuditPageRow[] = await qb.orderBy('e.seq', dir).limit(PAGE_SIZE + 1);
+  const rows: AuditPageRow[] = await qb.orderBy('e.id', dir).limit(PAGE_SIZE + 1);
   const more = rows.length > PAGE_SIZE;
   const page = rows.slice(0, PAGE_SIZE);
   return { rows: backwards ? page.reverse() : page, more };
@@ -104,8 +105,8 @@ r.get('/audit', 'read:audit', async (req: Request, res) => {
     entityTypes: AUDIT_ENTITY_TYPES,
     filters: values,
     messages,
-    nextHref: hasNext && rows.length ? href({ after: String(rows.at(-1)!.seq) }) : null,
-    prevHref: hasPrev && rows.length ? href({ before: String(rows[0]!.seq) }) : null,
+    nextHref: hasNext && rows.length ? href({ after: String(rows.at(-1)!.id) }) : null,
+    prevHref: hasPrev && rows.length ? href({ before: String(rows[0]!.id) }) : null,
   });
 });
 

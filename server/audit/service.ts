@@ -1,5 +1,6 @@
-import type { Db } from '../db/knex';
-import { chainLinks, insertAuditEvent, type AuditEventRow } from './repository';
+import type { Db, Trx } from '../db/knex';
+import { kickAuditChainer } from './chainer';
+import { chainLinks, countPendingEvents, insertAuditEvent, linkPendingEvents, type AuditEventRow } from './repository';
 
 export interface AuditInput {
   actorId: number | null;
@@ -14,11 +15,11 @@ export interface AuditInput {
 }
 
 /**
- * Appends one event to the audit trail. Pass the transaction that makes the change, so the
- * change and its record commit or roll back together.
+ * Appends one event to the audit trail, pending until it is linked into the chain after it commits. Pass the
+ * transaction that makes the change, so the change and its record commit or roll back together.
  */
-export function recordAudit(trx: Db, input: AuditInput): Promise<AuditEventRow> {
-  return insertAuditEvent(trx, {
+export async function recordAudit(trx: Db, input: AuditInput): Promise<AuditEventRow> {
+  const event = await insertAuditEvent(trx, {
     actor_id: input.actorId,
     action: input.action,
     entity_type: input.entityType,
@@ -28,23 +29,52 @@ export function recordAudit(trx: Db, input: AuditInput): Promise<AuditEventRow> 
     note: input.note ?? null,
     ip: input.ip ?? null,
   });
+  afterCommit(trx, () => kickAuditChainer(trx));
+  return event;
+}
+
+/** Runs `then` once `conn`'s outermost transaction has committed (at once outside a transaction), never on rollback. */
+function afterCommit(conn: Db, then: () => void): void {
+  if (!conn.isTransaction) return then();
+  let trx = conn as Trx;
+  while (trx.parentTransaction) trx = trx.parentTransaction;
+  trx.executionPromise.then(then, () => undefined);
 }
 
 function toJson(value: unknown): string | null {
   return value === undefined || value === null ? null : JSON.stringify(value);
 }
 
-export type ChainReport =
+type LinksReport =
   | { ok: true; events: number }
   | { ok: false; events: number; problem: 'altered' | 'removed' | 'reordered'; eventId: number; seq: number; message: string };
+export type ChainReport = LinksReport & { pending: number };
+
+const LINK_BATCH = 5000;
+
+/** Links every committed pending event now, waiting for a linker at work in another process to finish first. */
+export async function linkPendingAuditEvents(db: Db): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const linked = (await linkPendingEvents(db, LINK_BATCH, true)) ?? 0;
+    total += linked;
+    if (linked < LINK_BATCH) return total;
+  }
+}
 
 /**
- * Recomputes the hash chain in order and names the first event that no longer fits:
- * its content changed (altered), events before it are missing (removed), or it points at a
- * different predecessor (reordered or removed).
+ * Links what is pending, then recomputes the hash chain in order and names the first event that no longer fits:
+ * its content changed (altered), events before it are missing (removed), or it points at a different predecessor
+ * (reordered or removed). `pending` counts events committed while it ran, not yet linked and so not verified.
  */
 export async function verifyAuditChain(db: Db): Promise<ChainReport> {
-  let previous: { seq: number; hash: string } = { seq: 0, hash: '0'.repeat(64) };
+  await linkPendingAuditEvents(db);
+  const report = await verifyLinks(db);
+  return { ...report, pending: await countPendingEvents(db) };
+}
+
+async function verifyLinks(db: Db): Promise<LinksReport> {
+  let previous: { seq: number; hash: string | null } = { seq: 0, hash: '0'.repeat(64) };
   let events = 0;
   for await (const link of chainLinks(db)) {
     events++;

@@ -45,6 +45,10 @@ test('when an account is scripted and the audit trail is later rewritten, then a
   expect(created.code).toBe(0);
   expect(created.out).toMatch(/Created editor ana@example.org \(id \d+\)\.\nPassword \(shown only once\): [A-Za-z0-9]{20}/);
 
+  const intact = await cli('verify-audit');
+  expect(intact.code).toBe(0);
+  expect(intact.out).toContain('Audit trail intact: 1 events, hash chain verified.');
+
   const eventId = await withDb(async (db) => {
     const event = await db('audit_events').select('id', 'after').where({ action: 'user.create' }).first();
     expect(event.after).toMatchObject({ email: 'ana@example.org', role: 'editor' });

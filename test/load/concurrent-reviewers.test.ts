@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { signInOverHttp } from '../../bench/lib/web-session';
+import { linkPendingAuditEvents } from '../../server/audit/service';
 import { createUser, getTestDb, testApp } from '../support';
 import { insertArticleWithClaims } from '../support/claims-fixtures';
 import { chainProblemsSince, judgeStorm, runStorm, type StormSession } from './review-storm';
@@ -52,6 +53,7 @@ describe('concurrent reviewers on the same claims', () => {
     const started = Date.now();
     const records = await runStorm({ sessions, claimIds, speakerIds, actions: ACTIONS });
     const seconds = (Date.now() - started) / 1000;
+    await linkPendingAuditEvents(db);
     const verdict = await judgeStorm(db, records, initial, sinceSeq);
     const chain = await chainProblemsSince(db, sinceSeq);
 

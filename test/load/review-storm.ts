@@ -152,3 +152,14 @@ export async function chainProblemsSince(db: Db, fromSeq: number): Promise<strin
   });
   return problems;
 }
+
+/** Waits until no audit event is left pending, as the app processes' chainers link them; false on timeout. */
+export async function pendingSettled(db: Db, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const row = await db('audit_events').whereNull('seq').count({ n: '*' }).first();
+    if (Number(row?.n) === 0) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

@@ -4,7 +4,7 @@ import { csrfIn, signInOverHttp } from '../../bench/lib/web-session';
 import { createUser, getTestDb, testDatabaseUrl } from '../support';
 import { insertArticleWithClaims } from '../support/claims-fixtures';
 import { startAppProcess } from '../faults/app-process';
-import { chainProblemsSince, judgeStorm, runStorm, type StormSession } from './review-storm';
+import { chainProblemsSince, judgeStorm, pendingSettled, runStorm, type StormSession } from './review-storm';
 
 /**
  * Two app processes on one database, the way Verbatim scales out behind a load balancer (same DATABASE_URL and
@@ -64,6 +64,7 @@ describe('two app processes on one database', () => {
     const sinceSeq = Number((await db('audit_events').max('seq as seq').first())?.seq ?? 0);
 
     const records = await runStorm({ sessions, claimIds: fixture.claimIds, speakerIds: Object.values(fixture.speakerIds), actions: 300, seed: 11 });
+    expect(await pendingSettled(db, 5000)).toBe(true);
     const verdict = await judgeStorm(db, records, initial, sinceSeq);
     process.stdout.write(`two processes: ${records.length} actions, ${verdict.accepted} accepted, ${verdict.conflicts} stale (409), other ${JSON.stringify(verdict.other)}, ${verdict.problems.length} problems\n`);
 

@@ -1,8 +1,10 @@
 import pg from 'pg';
+import { startAuditChainer, type AuditChainer } from '../../server/audit/chainer';
 import { createDb, type Db } from '../../server/db/knex';
 import { TEST_DATABASE_ENV } from './env';
 
 let db: Db | undefined;
+let chainer: AuditChainer | undefined;
 let sessionPool: pg.Pool | undefined;
 
 export function testDatabaseUrl(): string {
@@ -11,9 +13,15 @@ export function testDatabaseUrl(): string {
   return url;
 }
 
-/** The migrated test database; one pool per test file, closed after the file's tests. */
+/**
+ * The migrated test database; one pool per test file, closed after the file's tests. Like every app process, the
+ * file links the audit events it writes into the chain.
+ */
 export function getTestDb(): Db {
-  db ??= createDb(testDatabaseUrl(), { poolMax: 4, acquireTimeout: 20_000 });
+  if (!db) {
+    db = createDb(testDatabaseUrl(), { poolMax: 4, acquireTimeout: 20_000 });
+    chainer = startAuditChainer(db);
+  }
   return db;
 }
 
@@ -28,8 +36,11 @@ export function getSessionPool(): pg.Pool {
 export async function closeTestDb(): Promise<void> {
   const pool = sessionPool;
   const k = db;
+  const c = chainer;
   sessionPool = undefined;
   db = undefined;
+  chainer = undefined;
+  await c?.stop();
   await pool?.end();
   await k?.destroy();
 }
