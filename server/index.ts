@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
+import { startAuditChainer } from './audit/chainer';
 import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase, type Database } from './db/connect';
 import { DataDirInUseError } from './db/embedded';
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
     }
   }
 
+  const auditChainer = startAuditChainer(db, { onError: (err) => logger.error({ err }, 'linking audit events failed') });
+
   const { createApp } = await appModule;
   const app = createApp({ config, db, sessionPool: database.sessionPool, logger });
   const server = app.listen(config.port);
@@ -62,8 +65,9 @@ async function main(): Promise<void> {
     const force = setTimeout(() => server.closeAllConnections(), 5000).unref();
     server.close(() => {
       clearTimeout(force);
-      database
-        .close()
+      auditChainer
+        .stop()
+        .then(() => database.close())
         .then(() => process.exit(0))
         .catch((err: unknown) => {
           logger.error({ err }, 'shutdown failed');
