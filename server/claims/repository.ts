@@ -73,6 +73,10 @@ export async function findClaimDetail(db: Conn, id: number): Promise<ClaimDetail
     );
 }
 
+export async function findClaim(db: Conn, id: number): Promise<ClaimRow | undefined> {
+  return db('claims').where({ id }).first(...CLAIM_COLUMNS);
+}
+
 /** The claim, locked until the transaction ends: concurrent reviewers of one claim take turns here. */
 export async function lockClaim(trx: Trx, id: number): Promise<ClaimRow | undefined> {
   return trx('claims').where({ id }).forUpdate().first(...CLAIM_COLUMNS);

@@ -1,3 +1,4 @@
+import { CLAIM_COLUMNS, type ClaimRow } from '../claims/repository';
 import type { Db, Trx } from '../db/knex';
 import type { ReviewStatus } from './verdict-input';
 
@@ -12,14 +13,50 @@ export interface ReviewRow {
   created_at: Date;
 }
 
-export async function insertReview(
-  trx: Trx,
-  review: { claimId: number; reviewerId: number; status: ReviewStatus; note: string | null; evidenceUrls: string[] },
-): Promise<number> {
-  const [row] = await trx('claim_reviews')
-    .insert({ claim_id: review.claimId, reviewer_id: review.reviewerId, status: review.status, note: review.note, evidence_urls: review.evidenceUrls })
-    .returning('id');
-  return (row as { id: number }).id;
+export interface VerdictWrite {
+  claimId: number;
+  /** The version the reviewer's form was built from. */
+  version: number;
+  reviewerId: number;
+  status: ReviewStatus;
+  note: string | null;
+  evidenceUrls: string[];
+  ip: string | null;
+}
+
+const RETURNED = CLAIM_COLUMNS.map((col) => `c.${col}`).join(', ');
+
+/**
+ * A whole verdict in one statement, so one round trip and one transaction: lock the claim, move it to the new
+ * status and the next version only if it is still at the form's version, add the review and the `claim.verdict`
+ * audit event (written pending, as every event is). No row back means the claim is missing or has moved on.
+ */
+export async function writeVerdict(db: Db, v: VerdictWrite): Promise<{ claim: ClaimRow; reviewId: number } | undefined> {
+  const evidence = JSON.stringify(v.evidenceUrls);
+  const { rows } = await db.raw(
+    `WITH locked AS (SELECT id, status FROM claims WHERE id = ? FOR UPDATE),
+     claim AS (
+       UPDATE claims c SET status = CAST(? AS text), updated_by = ?, updated_at = now(), version = c.version + 1
+         FROM locked WHERE c.id = locked.id AND c.version = ?
+       RETURNING ${RETURNED}, locked.status AS status_before),
+     review AS (
+       INSERT INTO claim_reviews (claim_id, reviewer_id, status, note, evidence_urls)
+       SELECT id, updated_by, status, CAST(? AS text), ARRAY(SELECT jsonb_array_elements_text(CAST(? AS jsonb))) FROM claim
+       RETURNING id, claim_id),
+     event AS (
+       INSERT INTO audit_events (actor_id, action, entity_type, entity_id, before, after, note, ip)
+       SELECT c.updated_by, 'claim.verdict', 'claim', c.id::text,
+              jsonb_build_object('status', c.status_before, 'version', c.version - 1),
+              jsonb_build_object('status', c.status, 'version', c.version, 'review_id', r.id, 'evidence_urls', CAST(? AS jsonb)),
+              CAST(? AS text), CAST(? AS text)
+         FROM claim c JOIN review r ON r.claim_id = c.id)
+     SELECT c.*, r.id AS review_id FROM claim c JOIN review r ON r.claim_id = c.id`,
+    [v.claimId, v.status, v.reviewerId, v.version, v.note, evidence, evidence, v.note, v.ip],
+  );
+  const row = (rows as Array<ClaimRow & { status_before: string; review_id: number }>)[0];
+  if (!row) return undefined;
+  const { status_before: _, review_id: reviewId, ...claim } = row;
+  return { claim, reviewId };
 }
 
 export async function listReviews(db: Db | Trx, claimId: number, limit = 50): Promise<ReviewRow[]> {

@@ -23,10 +23,12 @@ describe('submitVerdict', () => {
     expect(reviews).toEqual([{ status: 'disputed', note: 'Central bank forecasts say otherwise', evidence_urls: ['https://example.org/forecast'], reviewer_id: reviewer }]);
     const events = await auditEventsFor(db, 'claim', claimId!);
     expect(events).toHaveLength(1);
+    const review = await db('claim_reviews').where({ claim_id: claimId }).first('id');
     expect(events[0]).toMatchObject({
-      action: 'claim.verdict', actor_id: reviewer, note: 'Central bank forecasts say otherwise',
-      before: { status: 'unreviewed', version: 1 }, after: { status: 'disputed', version: 2, evidence_urls: ['https://example.org/forecast'] },
+      action: 'claim.verdict', actor_id: reviewer, note: 'Central bank forecasts say otherwise', ip: '10.0.0.1',
+      before: { status: 'unreviewed', version: 1 }, after: { status: 'disputed', version: 2, review_id: review.id, evidence_urls: ['https://example.org/forecast'] },
     });
+    expect(result).toMatchObject({ ok: true, claim: { id: claimId, status: 'disputed', version: 2, updated_by: reviewer } });
   });
 
   test('when the form carries an older version, then nothing is written and the conflict lists what happened since', async () => {
@@ -50,6 +52,25 @@ describe('submitVerdict', () => {
     const results = await Promise.all([a, b].map((id) => submitVerdict(db, { id, ip: null }, claimId!, { status: 'verified', note: null, evidenceUrls: [], version: 1 })));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await auditEventsFor(db, 'claim', claimId!)).toHaveLength(1);
+  });
+
+  test('when the audit event cannot be written, then the verdict leaves no review, no status change and no event', async () => {
+    const reviewer = await insertReviewer(db);
+    const { claimIds: [claimId] } = await insertArticleWithClaims(db, reviewer, BODY, [{ quote: 'Prices will fall by spring.' }]);
+    const marker = `refuse this event ${claimId}`;
+    await db.raw(`CREATE FUNCTION refuse_verdict_event_${claimId}() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.note = '${marker}' THEN RAISE EXCEPTION 'event refused'; END IF; RETURN NEW; END $$`);
+    await db.raw(`CREATE TRIGGER refuse_verdict_event_${claimId} BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION refuse_verdict_event_${claimId}()`);
+    try {
+      await expect(submitVerdict(db, { id: reviewer, ip: null }, claimId!, { status: 'disputed', note: marker, evidenceUrls: [], version: 1 }))
+        .rejects.toThrow(/event refused/);
+    } finally {
+      await db.raw(`DROP TRIGGER refuse_verdict_event_${claimId} ON audit_events`);
+      await db.raw(`DROP FUNCTION refuse_verdict_event_${claimId}()`);
+    }
+    expect(await db('claims').where({ id: claimId }).first('status', 'version')).toEqual({ status: 'unreviewed', version: 1 });
+    expect(await db('claim_reviews').where({ claim_id: claimId }).count({ n: '*' })).toEqual([{ n: 0 }]);
+    expect(await auditEventsFor(db, 'claim', claimId!)).toHaveLength(0);
   });
 
   test('when the claim does not exist, then a 404 error is raised', async () => {
