@@ -70,7 +70,7 @@ export async function seedLarge(opts: Options): Promise<{ password: string; audi
     const users = await createReviewers(db, await hashPassword(password));
     const { rows: [max] } = await db.query<Record<string, string | null>>(`
       SELECT (SELECT max(id) FROM articles) AS article, (SELECT max(id) FROM claims) AS claim,
-             (SELECT max(id) FROM speakers) AS speaker, (SELECT max(seq) FROM audit_events) AS seq`);
+             (SELECT max(id) FROM speakers) AS speaker`);
     const base = {
       article: Number(max!.article ?? 0),
       claim: Number(max!.claim ?? 0),
@@ -85,7 +85,7 @@ export async function seedLarge(opts: Options): Promise<{ password: string; audi
     await timed('insert speakers', () => stage.insertSpeakers(db, p));
     await timed('insert articles', () => stage.insertArticles(db, p));
     await timed('insert claims, rebuild indexes', () => withIndexesRebuilt(db, ['claims'], () => stage.insertClaims(db, p)));
-    await timed('stage the event history', () => stage.stageEvents(db, p, Number(max!.seq ?? 0)));
+    await timed('stage the event history', () => stage.stageEvents(db, p));
     // Rows below reference only rows inserted above, so the per-row foreign-key triggers are skipped for them.
     await db.query('SET session_replication_role = replica');
     await timed('insert reviews, rebuild indexes', () => withIndexesRebuilt(db, ['claim_reviews'], () => stage.insertReviews(db, p)));

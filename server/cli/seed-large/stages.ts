@@ -180,21 +180,25 @@ export async function insertClaims(db: pg.Client, p: SeedPlan): Promise<void> {
   await db.query(`SELECT setval(pg_get_serial_sequence('claims', 'id'), (SELECT max(id) FROM claims))`);
 }
 
-/** Every event of the seeded history in time order: article imports, then each claim's assign/verdict/approval. */
-export async function stageEvents(db: pg.Client, p: SeedPlan, baseSeq: number): Promise<void> {
+/**
+ * Every event of the seeded history in time order (`k` is its place): article imports, then each claim's
+ * assign/verdict/approval. Its seq is given only when it is appended, under the chain's lock; `rest` is the hashed
+ * text after seq, so the hash needs no JSON built while the chain is held.
+ */
+export async function stageEvents(db: pg.Client, p: SeedPlan): Promise<void> {
   await db.query(`
     CREATE UNLOGGED TABLE seed_event_keys AS
-    SELECT ${baseSeq} + row_number() OVER (ORDER BY t, kind, n, j) AS seq, t, kind, n, j
+    SELECT row_number() OVER (ORDER BY t, kind, n, j) AS k, t, kind, n, j
       FROM (SELECT created_at AS t, 0 AS kind, a AS n, -1 AS j FROM seed_articles
             UNION ALL
             SELECT c.article_created_at + (j + 1) * c.step, 1, c.n, j
               FROM seed_claims c, generate_series(0, c.k - 1) j) x`);
   await db.query(`
     CREATE UNLOGGED TABLE seed_events AS
-    SELECT seq, t AS occurred_at, actor_id, action, entity_type, entity_id, before, after, note, ip,
-           substr(jsonb_build_array('', seq, to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-                                    actor_id, action, entity_type, entity_id, before, after, note, ip)::text, 4) AS tail
-      FROM (SELECT e.seq, e.t, e.n, e.j,
+    SELECT k, t AS occurred_at, actor_id, action, entity_type, entity_id, before, after, note, ip,
+           substr(jsonb_build_array(to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+                                    actor_id, action, entity_type, entity_id, before, after, note, ip)::text, 2) AS rest
+      FROM (SELECT e.k, e.t, e.n, e.j,
                    CASE WHEN e.kind = 0 THEN pg_temp.actor(e.n, 1) ELSE pg_temp.actor(e.n, e.j) END AS actor_id,
                    CASE WHEN e.kind = 0 THEN 'article.create' WHEN e.j = 0 THEN 'claim.assign'
                         WHEN e.j = 2 THEN 'claim.attribution_approve' ELSE 'claim.verdict' END AS action,
@@ -213,7 +217,7 @@ export async function stageEvents(db: pg.Client, p: SeedPlan, baseSeq: number): 
                         THEN 'Checked against the published record' END AS note,
                    '203.0.113.' || (1 + pg_temp.rnd(e.n + e.j) % 250) AS ip
               FROM seed_event_keys e LEFT JOIN seed_articles a ON e.kind = 0 AND a.a = e.n) x`);
-  await db.query('ALTER TABLE seed_events ADD PRIMARY KEY (seq)');
+  await db.query('ALTER TABLE seed_events ADD PRIMARY KEY (k)');
 }
 
 export async function insertReviews(db: pg.Client, p: SeedPlan): Promise<void> {
@@ -224,43 +228,49 @@ export async function insertReviews(db: pg.Client, p: SeedPlan): Promise<void> {
            ARRAY['https://evidence.example.org/' || e.n], e.t
       FROM seed_event_keys e
      WHERE e.kind = 1 AND e.j NOT IN (0, 2)
-     ORDER BY e.seq`);
+     ORDER BY e.k`);
 }
 
 /**
- * Extends the audit chain over the staged events and appends them; run it inside a transaction with triggers off
- * (the rows already carry their seq and hashes). Holds the chain's advisory lock, the one the trigger takes, so no
- * concurrent writer can interleave, and computes each hash exactly as audit_event_hash() does.
+ * Appends the staged events as the chain's next links; run it inside a transaction with triggers off (the rows
+ * arrive linked). Holds the chain's advisory lock, the one every linker takes, so nothing is linked meanwhile, and
+ * computes each hash exactly as audit_event_hash() does. Events still pending are linked after these, as usual.
  */
 export async function appendAuditChain(db: pg.Client, batch = 50_000): Promise<number> {
   await db.query(`SELECT pg_advisory_xact_lock(hashtext('audit_events_chain'))`);
+  const { rows: [last] } = await db.query<{ seq: string; hash: string }>(`
+    SELECT coalesce(max(seq), 0) AS seq,
+           coalesce((SELECT hash FROM audit_events WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1), repeat('0', 64)) AS hash
+      FROM audit_events`);
+  const base = Number(last!.seq);
   await db.query(`
-    CREATE TEMP TABLE seed_hashes (seq bigint PRIMARY KEY, prev_hash text NOT NULL, hash text NOT NULL) ON COMMIT DROP`);
+    CREATE TEMP TABLE seed_hashes (k bigint PRIMARY KEY, prev_hash text NOT NULL, hash text NOT NULL) ON COMMIT DROP`);
   await db.query(`
     DO $$
     DECLARE
-      prev text := coalesce((SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1), repeat('0', 64));
+      prev text := '${last!.hash}';
       r record;
-      seqs bigint[] := '{}';
+      ks bigint[] := '{}';
       prevs text[] := '{}';
       hashes text[] := '{}';
       h text;
     BEGIN
-      FOR r IN SELECT seq, tail FROM seed_events ORDER BY seq LOOP
-        h := encode(sha256(convert_to('["' || prev || '"' || r.tail, 'UTF8')), 'hex');
-        seqs := array_append(seqs, r.seq); prevs := array_append(prevs, prev); hashes := array_append(hashes, h);
+      FOR r IN SELECT k, rest FROM seed_events ORDER BY k LOOP
+        h := encode(sha256(convert_to('["' || prev || '", ' || (${base} + r.k) || ', ' || r.rest, 'UTF8')), 'hex');
+        ks := array_append(ks, r.k); prevs := array_append(prevs, prev); hashes := array_append(hashes, h);
         prev := h;
-        IF array_length(seqs, 1) >= ${batch} THEN
-          INSERT INTO seed_hashes SELECT * FROM unnest(seqs, prevs, hashes);
-          seqs := '{}'; prevs := '{}'; hashes := '{}';
+        IF array_length(ks, 1) >= ${batch} THEN
+          INSERT INTO seed_hashes SELECT * FROM unnest(ks, prevs, hashes);
+          ks := '{}'; prevs := '{}'; hashes := '{}';
         END IF;
       END LOOP;
-      IF array_length(seqs, 1) > 0 THEN INSERT INTO seed_hashes SELECT * FROM unnest(seqs, prevs, hashes); END IF;
+      IF array_length(ks, 1) > 0 THEN INSERT INTO seed_hashes SELECT * FROM unnest(ks, prevs, hashes); END IF;
     END $$`);
   const inserted = await db.query(`
     INSERT INTO audit_events (seq, occurred_at, actor_id, action, entity_type, entity_id, before, after, note, ip, prev_hash, hash)
-    SELECT e.seq, e.occurred_at, e.actor_id, e.action, e.entity_type, e.entity_id, e.before, e.after, e.note, e.ip, h.prev_hash, h.hash
-      FROM seed_events e JOIN seed_hashes h USING (seq)
-     ORDER BY e.seq`);
+    SELECT ${base} + e.k, e.occurred_at, e.actor_id, e.action, e.entity_type, e.entity_id, e.before, e.after, e.note, e.ip,
+           h.prev_hash, h.hash
+      FROM seed_events e JOIN seed_hashes h USING (k)
+     ORDER BY e.k`);
   return inserted.rowCount ?? 0;
 }
