@@ -2,12 +2,12 @@ import type { Request, Response } from 'express';
 import type { Db } from '../db/knex';
 import { notFound } from '../http/errors';
 import type { FieldErrors } from '../http/validation';
-import { listReviews } from '../reviews/repository';
 import { excerptAround, type Highlight } from './excerpt';
-import { listClaimEvents, type ClaimEvent } from './history-repository';
+import type { ClaimEvent } from './history-repository';
 import type { AttributionValues } from './inputs';
 import { claimViewHelpers } from './present';
-import { findClaimDetail, listReviewers, speakersOfArticle, type ClaimDetail } from './repository';
+import { loadClaimPage } from './page-repository';
+import { findClaimDetail, speakersOfArticle, type ClaimDetail } from './repository';
 
 export interface ClaimPageForms {
   verdict?: { values: Record<string, string>; errors: FieldErrors };
@@ -31,24 +31,20 @@ async function loadClaim(db: Db, id: number): Promise<ClaimDetail> {
 
 /** The claim page; a form's 422 re-renders it with that form's input and errors in place. */
 export async function renderClaimPage(db: Db, res: Response, id: number, status = 200, forms: ClaimPageForms = {}): Promise<void> {
-  const claim = await loadClaim(db, id);
+  const page = await loadClaimPage(db, id);
+  if (!page) throw notFound('Claim');
+  const { claim } = page;
   const highlights: Highlight[] = [{ start: claim.start_offset, end: claim.end_offset, kind: 'quote' }];
   if (claim.mention_start !== null && claim.mention_end !== null) highlights.push({ start: claim.mention_start, end: claim.mention_end, kind: 'mention' });
   if (claim.source_start !== null && claim.source_end !== null) highlights.push({ start: claim.source_start, end: claim.source_end, kind: 'source' });
-  const [reviews, events, speakerChoices, reviewers] = await Promise.all([
-    listReviews(db, id),
-    listClaimEvents(db, id),
-    speakersOfArticle(db, claim.article_id),
-    listReviewers(db),
-  ]);
   res.status(status).render('claims/show', {
     ...claimViewHelpers,
     claim,
     excerpt: excerptAround(claim.article_body, highlights),
-    reviews,
-    events,
-    speakerChoices,
-    reviewers,
+    reviews: page.reviews,
+    events: page.events,
+    speakerChoices: page.speakerChoices,
+    reviewers: page.reviewers,
     verdict: forms.verdict ?? { values: { status: '', note: '', evidence_url: '' }, errors: {} },
     attribution: forms.attribution ?? { values: EMPTY_ATTRIBUTION, errors: {} },
     assignErrors: forms.assignErrors ?? {},
