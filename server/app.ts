@@ -47,6 +47,8 @@ export function createApp(deps: AppDeps): Express {
   app.set('view cache', config.nodeEnv !== 'development');
   app.set('views', path.resolve(__dirname, '../views'));
   app.disable('x-powered-by');
+  // Pages carry a per-session CSRF token and are never revalidated; hashing every body for an ETag bought nothing.
+  app.set('etag', false);
   app.locals.db = db;
 
   app.use(
