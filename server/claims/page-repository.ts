@@ -36,25 +36,26 @@ export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPage
        SELECT ${CLAIM_COLUMNS.map((col) => `c.${col}`).join(', ')},
               a.title AS article_title, a.body AS article_body, a.url AS article_url, a.outlet AS article_outlet,
               a.published_at AS article_published_at, a.translated AS article_translated,
-              ps.name AS proposed_speaker_name, au.name AS assignee_name, ub.name AS updated_by_name
+              (SELECT name FROM speakers WHERE id = c.proposed_speaker_id) AS proposed_speaker_name,
+              (SELECT name FROM users WHERE id = c.assignee_id) AS assignee_name,
+              (SELECT name FROM users WHERE id = c.updated_by) AS updated_by_name
          FROM claims c
          JOIN articles a ON a.id = c.article_id
-         LEFT JOIN speakers ps ON ps.id = c.proposed_speaker_id
-         LEFT JOIN users au ON au.id = c.assignee_id
-         LEFT JOIN users ub ON ub.id = c.updated_by
         WHERE c.id = :id
      )
      SELECT
        (SELECT to_json(claim) FROM claim) AS claim,
        (SELECT coalesce(json_agg(r ORDER BY r.created_at DESC, r.id DESC), '[]')
-          FROM (SELECT r.id, r.claim_id, r.reviewer_id, u.name AS reviewer_name, r.status, r.note, r.evidence_urls, r.created_at
-                  FROM claim_reviews r LEFT JOIN users u ON u.id = r.reviewer_id
+          FROM (SELECT r.id, r.claim_id, r.reviewer_id, (SELECT name FROM users WHERE id = r.reviewer_id) AS reviewer_name,
+                       r.status, r.note, r.evidence_urls, r.created_at
+                  FROM claim_reviews r
                  WHERE r.claim_id = :id
                  ORDER BY r.created_at DESC, r.id DESC LIMIT :reviews) r) AS reviews,
        (SELECT coalesce(json_agg(json_build_object('id', e.id, 'actor_id', e.actor_id, 'actor_name', e.actor_name, 'action', e.action,
                  'before', e.before, 'after', e.after, 'note', e.note, 'occurred_at', e.occurred_at) ORDER BY e.seq DESC), '[]')
-          FROM (SELECT e.seq, e.id, e.actor_id, u.name AS actor_name, e.action, e.before, e.after, e.note, e.occurred_at
-                  FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
+          FROM (SELECT e.seq, e.id, e.actor_id, (SELECT name FROM users WHERE id = e.actor_id) AS actor_name,
+                       e.action, e.before, e.after, e.note, e.occurred_at
+                  FROM audit_events e
                  WHERE e.entity_type = 'claim' AND e.entity_id = :entityId
                  ORDER BY e.seq DESC LIMIT :history) e) AS events,
        (SELECT coalesce(json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY s.name, s.id), '[]')
