@@ -3,7 +3,7 @@ import type { Db } from '../db/knex';
 import { notFound } from '../http/errors';
 import type { FieldErrors } from '../http/validation';
 import { highlightArticle } from './highlight';
-import { claimsOfArticle, findArticle, listArticles } from './repository';
+import { listArticles, loadArticlePage } from './repository';
 import type { ImportPreview } from './service';
 
 export type ImportTab = 'paste' | 'upload' | 'url';
@@ -37,15 +37,12 @@ export function articleIdParam(req: Request): number {
 }
 
 export async function renderArticle(db: Db, res: Response, id: number) {
-  const article = await findArticle(db, id);
-  if (!article) throw notFound('Article');
-  const [claims, importer] = await Promise.all([
-    claimsOfArticle(db, id),
-    db('users').where({ id: article.created_by }).first<{ name: string } | undefined>('name'),
-  ]);
+  const page = await loadArticlePage(db, id);
+  if (!page) throw notFound('Article');
+  const { article, claims } = page;
   const marked = claims.map((c, i) => ({ id: c.id, number: i + 1, start: c.start_offset, end: c.end_offset, status: c.status, speaker: c.speaker_name }));
   res.render('articles/show', {
-    title: article.title, article, claims, importer: importer?.name ?? 'unknown',
+    title: article.title, article, claims, importer: page.importer ?? 'unknown',
     paragraphs: highlightArticle(article.body, marked, article.boilerplate ?? []),
     statusLabels: STATUS_LABELS,
   });

@@ -51,10 +51,6 @@ export async function insertClaims(db: Db, rows: NewClaim[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 500) await db('claims').insert(rows.slice(i, i + 500));
 }
 
-export async function findArticle(db: Db, id: number): Promise<ArticleRow | undefined> {
-  return db('articles').where({ id }).first(...COLUMNS);
-}
-
 export interface ArticleClaimRow {
   id: number;
   position: number;
@@ -71,12 +67,39 @@ export interface ArticleClaimRow {
   translation_hint: string | null;
 }
 
-export async function claimsOfArticle(db: Db, articleId: number): Promise<ArticleClaimRow[]> {
-  return db('claims')
-    .where({ article_id: articleId })
-    .orderBy('position')
-    .select('id', 'position', 'start_offset', 'end_offset', 'quote', 'kind', 'status', 'attribution_status',
-      'speaker_id', 'speaker_name', 'source', 'confidence', 'translation_hint');
+export interface ArticlePage {
+  article: ArticleRow;
+  claims: ArticleClaimRow[];
+  /** Who imported it. */
+  importer: string | null;
+}
+
+type Stored<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] extends Date ? string : string | null };
+
+/** The article page's reads in one statement: the article, its claims in order and who imported it. */
+export async function loadArticlePage(db: Db, id: number): Promise<ArticlePage | undefined> {
+  const result = await db.raw(
+    `SELECT to_json(a) AS article,
+            (SELECT name FROM users WHERE id = a.created_by) AS importer,
+            (SELECT coalesce(json_agg(c ORDER BY c.position), '[]')
+               FROM (SELECT id, position, start_offset, end_offset, quote, kind, status, attribution_status,
+                            speaker_id, speaker_name, source, confidence, translation_hint
+                       FROM claims WHERE article_id = a.id) c) AS claims
+       FROM (SELECT ${COLUMNS.join(', ')} FROM articles WHERE id = ?) a`,
+    [id],
+  );
+  const row = (result.rows as { article: Stored<ArticleRow, 'published_at' | 'created_at'>; importer: string | null; claims: ArticleClaimRow[] }[])[0];
+  if (!row) return undefined;
+  const { article } = row;
+  return {
+    article: {
+      ...article,
+      published_at: article.published_at === null ? null : new Date(article.published_at),
+      created_at: new Date(article.created_at),
+    },
+    claims: row.claims,
+    importer: row.importer,
+  };
 }
 
 export interface ArticleListRow {
