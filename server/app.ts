@@ -17,6 +17,7 @@ import { csrfProtection } from './http/csrf';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { healthRouter } from './http/health';
 import { viewLocals } from './http/locals';
+import { ejsEngine } from './http/views';
 import { featureRouters } from './http/routes';
 import { securityHeaders } from './http/security';
 import { refreshSessionExpiry } from './http/session-refresh';
@@ -45,7 +46,9 @@ export function createApp(deps: AppDeps): Express {
   app.set('view engine', 'ejs');
   // Compiled templates are kept unless someone is editing them: `npm start` serves newsrooms, not template work.
   app.set('view cache', config.nodeEnv !== 'development');
-  app.set('views', path.resolve(__dirname, '../views'));
+  const viewsDir = path.resolve(__dirname, '../views');
+  app.set('views', viewsDir);
+  app.engine('ejs', ejsEngine(viewsDir));
   app.disable('x-powered-by');
   // Pages carry a per-session CSRF token and are never revalidated; hashing every body for an ETag bought nothing.
   app.set('etag', false);

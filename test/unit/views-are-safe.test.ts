@@ -41,8 +41,9 @@ test('when a view has a form that posts, then it carries the _csrf token', () =>
 
 test('when a page is a full page, then it starts with the head partial and ends with the foot', () => {
   const pages = files.filter((f) => !f.name.startsWith('partials') && !path.basename(f.name).startsWith('_'));
+  expect(pages.filter(({ text }) => /include\('(\.\.)?\/partials\/head'/.test(text)).length).toBeGreaterThan(10);
   const offenders = pages
-    .filter(({ text }) => text.includes("include('../partials/head'") !== text.includes("include('../partials/foot'"))
+    .filter(({ text }) => /include\('(\.\.)?\/partials\/head'/.test(text) !== /include\('(\.\.)?\/partials\/foot'/.test(text))
     .map((f) => f.name);
   expect(offenders).toEqual([]);
 });
