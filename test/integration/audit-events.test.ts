@@ -96,6 +96,25 @@ test('when events are committed, then the chainer links them in id order without
   expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
 });
 
+test('when an audited transaction commits, then its process links the event at once, without waiting for the timer', async () => {
+  const pool = createDb(testDatabaseUrl(), { poolMax: 2 });
+  const chainer = startAuditChainer(pool, { intervalMs: 3_600_000 });
+  let passes = 0;
+  pool.on('query', (q: { sql: string }) => { if (q.sql.includes('audit_events_link_pending')) passes++; });
+  try {
+    const { user } = await createUser(db);
+    const event = await pool.transaction((trx) => recordAudit(trx, { actorId: user.id, action: 'user.update', entityType: 'user', entityId: user.id }));
+    const deadline = Date.now() + 2000;
+    while (passes === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(passes).toBeGreaterThan(0);
+    await chainer.kick();
+    expect((await eventRow(db, event.id)).seq).toEqual(expect.any(Number));
+  } finally {
+    await chainer.stop();
+    await pool.destroy();
+  }
+});
+
 test('when anyone tries UPDATE, DELETE or TRUNCATE on audit_events, then the database refuses', async () => {
   const { user } = await createUser(db);
   const e = await recordAudit(db, { actorId: user.id, action: 'user.update', entityType: 'user', entityId: user.id });
