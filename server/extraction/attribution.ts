@@ -31,14 +31,17 @@ export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): Attri
   const a = analyse(doc, quotes);
   const assigned = assign(a, quotes);
   const indirect = findIndirect(a);
-  for (const x of [...assigned, ...indirect.map((c) => c.local)]) if (x) entityOf(a, x.mention);
-  const { speakers, keyOf } = speakerList(a, [...assigned, ...indirect.map((c) => c.local)]);
-  const attributions = assigned.map((x) => (x ? toAttribution(a, x, keyOf) : null));
-  return {
-    attributions,
-    indirect: indirect.map((c) => ({ start: c.start, end: c.end, attribution: toAttribution(a, { ...c.local, via: null }, keyOf) })),
-    speakers,
-  };
+  // why: lists are filled by loops, not spread from mapped arrays, whose layouts differ when one is empty
+  const used: (Local | null)[] = [];
+  for (const x of assigned) used.push(x);
+  for (const c of indirect) used.push(c.local);
+  for (const x of used) if (x) entityOf(a, x.mention);
+  const { speakers, keyOf } = speakerList(a, used);
+  const attributions: (Attribution | null)[] = [];
+  for (const x of assigned) attributions.push(x ? toAttribution(a, x, keyOf) : null);
+  const reported: IndirectClaim[] = [];
+  for (const c of indirect) reported.push({ start: c.start, end: c.end, attribution: toAttribution(a, assignment(c.local, null, c.local.confidence), keyOf) });
+  return { attributions, indirect: reported, speakers };
 }
 
 function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>): Attribution {

@@ -31,10 +31,14 @@ export function extract(input: ExtractInput): Extraction {
     paragraph: paragraphAt(doc.paragraphs, span.start),
   });
 
-  const claims = [
-    ...quotes.map((q, i) => toClaim(q, q.kind, attributions[i] ?? null, q.repairs, q.confidence)),
-    ...indirect.map((c) => toClaim(c, 'indirect', c.attribution, [], c.attribution.confidence)),
-  ].sort((a, b) => a.start - b.start || a.end - b.end);
+  // why: filled by loops, not spread from mapped arrays, whose layouts differ when one is empty
+  const claims: Claim[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    claims.push(toClaim(q, q.kind, attributions[i] ?? null, q.repairs, q.confidence));
+  }
+  for (const c of indirect) claims.push(toClaim(c, 'indirect', c.attribution, [], c.attribution.confidence));
+  claims.sort((a, b) => a.start - b.start || a.end - b.end);
 
   return {
     facts: doc.facts,

@@ -23,7 +23,11 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
   const unmarked = findUnmarked(text, paragraphs, covered, hasMark);
 
   const out: QuoteCandidate[] = [];
-  const all = [...marked.map((q) => ({ q, single: false })), ...singles.map((q) => ({ q, single: true })), ...unmarked.map((q) => ({ q, single: false }))];
+  // why: filled by loops rather than spread from mapped arrays, whose layouts differ when one of them is empty
+  const all: { q: RawQuote; single: boolean }[] = [];
+  for (const q of marked) all.push({ q, single: false });
+  for (const q of singles) all.push({ q, single: true });
+  for (const q of unmarked) all.push({ q, single: false });
   all.sort((a, b) => a.q.start - b.q.start);
   for (const { q, single: isSingle } of all) {
     for (const piece of pieces(text, paragraphs, q)) {

@@ -71,30 +71,47 @@ export function nameRun(v: View, i: number): number {
 
 export function nameMention(v: View, i: number, j: number): Mention {
   if (j === i + 1) return singleName(v, i);
-  const toks = v.toks.slice(i, j).filter((t) => t.k === K.Word);
-  const keys = toks.map((t) => t.key);
+  // why: one loop over the run for each fact, not sliced, mapped and filtered copies: this runs for every name
+  const toks: Tok[] = [];
+  for (let k = i; k < j; k++) if (v.toks[k]!.k === K.Word) toks.push(v.toks[k]!);
+  let org = false;
+  let allTitles = true;
+  let place = false;
+  for (const t of toks) {
+    if (ORG_WORDS.has(t.key)) org = true;
+    if (!TITLES.has(t.key)) allTitles = false;
+    if (PLACE_WORDS.has(t.key)) place = true;
+  }
   let cut = -1;
-  const org = keys.some((k) => ORG_WORDS.has(k));
-  if (!org) for (let p = 0; p < keys.length - 1; p++) if (titleLike(keys[p]!) && !titleLike(keys[p + 1]!)) cut = p;
-  const nameToks = toks.slice(cut + 1);
-  const roles = toks.slice(0, cut + 1).map((t) => TITLES.get(t.key) || (inLex(t, LEX.personNoun) ? t.key : '')).filter((r) => !!r);
+  if (!org) for (let p = 0; p < toks.length - 1; p++) if (titleLike(toks[p]!.key) && !titleLike(toks[p + 1]!.key)) cut = p;
+  const roles: string[] = [];
+  let courtesy = false;
+  for (let p = 0; p <= cut; p++) {
+    const t = toks[p]!;
+    const role = TITLES.get(t.key) || (inLex(t, LEX.personNoun) ? t.key : '');
+    if (role) roles.push(role);
+    if (COURTESY.has(t.key)) courtesy = true;
+  }
   const before = v.toks[i - 1];
   if (isWord(before) && !before.cap && inLex(before, LEX.personNoun)) roles.push(before.key);
-  const last = toks.at(-1)!;
-  const names = nameToks.map((t) => t.key).filter((k) => !SUFFIXES.has(k));
-  const first = nameToks[0]!;
+  const last = toks[toks.length - 1]!;
+  const names: string[] = [];
+  for (let p = cut + 1; p < toks.length; p++) if (!SUFFIXES.has(toks[p]!.key)) names.push(toks[p]!.key);
+  const first = toks[cut + 1]!;
   let surface = v.text.slice(first.s, last.e);
   if (last.possessive) surface = surface.replace(/['’]s?$/, '');
   const raw = v.text.slice(first.s, first.e);
   let kind: EntityKind = 'unknown';
-  if (org || keys.every((k) => TITLES.has(k))) kind = 'organization';
+  if (org || allTitles) kind = 'organization';
   else if (names.length === 1 && raw.length >= 2 && raw.length <= 6 && raw === raw.toUpperCase() && /\p{L}/u.test(raw)) kind = 'organization';
   // why: a role title ("Sen.", "Gov.") or a courtesy title ("Mr.") makes a person; "Former" or "Democratic" does not
-  else if (cut >= 0 && (roles.length > 0 || toks.slice(0, cut + 1).some((t) => COURTESY.has(t.key)))) kind = 'person';
-  else if (keys.some((k) => PLACE_WORDS.has(k))) kind = 'place';
+  else if (cut >= 0 && (roles.length > 0 || courtesy)) kind = 'person';
+  else if (place) kind = 'place';
   else if (names.length >= 2) kind = 'person';
+  const words = names;
+  if (!names.length) for (const t of toks) words.push(t.key);
   return {
-    type: 'name', vi: i, vj: j, s: v.toks[i]!.s, e: last.e, words: names.length ? names : keys, surface, roles, kind,
+    type: 'name', vi: i, vj: j, s: v.toks[i]!.s, e: last.e, words, surface, roles, kind,
     possessive: last.possessive, subject: false, plural: false, sent: v.sent[i]!, para: v.toks[i]!.para, owner: null,
     gender: nameGender(toks, cut, isWord(before) && inLex(before, LEX.personNoun) ? before.key : null), entity: -1,
   };

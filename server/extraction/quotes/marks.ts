@@ -23,7 +23,7 @@ export interface Mark {
   /** Only spaces and punctuation between the mark and the paragraph's end. */
   atEnd: boolean;
   /** A single apostrophe-mark standing in for a double one: it never rebuilds a quotation, and nests. */
-  weak?: boolean;
+  weak: boolean;
 }
 
 export interface ScannedMarks {
@@ -126,5 +126,6 @@ function describe(text: string, p: Paragraph, start: number, end: number): Mark 
     const closes = isClosingContext(next);
     role = opens && !closes ? 'open' : closes && !opens ? 'close' : 'either';
   }
-  return { start, end, para: p.index, role, atStart, atEnd };
+  // why: every mark has every field, so the code that reads marks meets one object shape
+  return { start, end, para: p.index, role, atStart, atEnd, weak: false };
 }
