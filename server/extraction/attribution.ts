@@ -65,8 +65,14 @@ function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>): 
 /** Local cues first; then quotations without one borrow from their neighbours. */
 function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
   const { ix, view } = a;
-  const out: (Assignment | null)[] = quotes.map(() => null);
-  const order = quotes.map((_, i) => i).filter((i) => view.quoteAt[i]! >= 0).sort((x, y) => view.quoteAt[x]! - view.quoteAt[y]!);
+  // why: lists are filled by loops rather than mapped, filtered or sliced, so an empty one has the same layout
+  const out: (Assignment | null)[] = [];
+  const order: number[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    out.push(null);
+    if (view.quoteAt[i]! >= 0) order.push(i);
+  }
+  order.sort((x, y) => view.quoteAt[x]! - view.quoteAt[y]!);
   for (const qi of order) {
     const l = transcriptLabel(a, quotes[qi]!, view.quoteAt[qi]!) ?? localCue(ix, view.quoteAt[qi]!, quotes[qi]!, a.view.text);
     if (l) out[qi] = assignment(l, null, l.confidence);
@@ -84,7 +90,8 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
       previousPara = para;
     }
   }
-  const local = out.slice();
+  const local: (Assignment | null)[] = [];
+  for (const x of out) local.push(x);
   order.forEach((qi, n) => {
     if (out[qi]) return;
     const qv = view.quoteAt[qi]!;

@@ -32,18 +32,18 @@ export interface Entity {
   /** Stands for several people ("the two lawmakers"). */
   plural: boolean;
   /** Named with a personal title or a role ("Mrs.", "spokeswoman"): a person even if the name alone says nothing. */
-  titled?: boolean;
+  titled: boolean;
 }
 
 /** Could stand for a person: a person, or an unknown name that speaks or carries a gendered title. */
-export const isPersonLike = (e: Entity): boolean => !e.plural && (e.kind === 'person' || (e.kind === 'unknown' && (e.speaks || e.titled === true)));
+export const isPersonLike = (e: Entity): boolean => !e.plural && (e.kind === 'person' || (e.kind === 'unknown' && (e.speaks || e.titled)));
 
 const KIND_RANK: Record<EntityKind, number> = { unknown: 0, place: 1, organization: 2, person: 3 };
 
 function newEntity(id: number, m: Mention): Entity {
   return {
     id, kind: m.kind, words: new Set(m.words), last: m.words.at(-1)!, name: m.surface, nameWords: m.words.length,
-    aliases: new Set([m.surface]), roles: new Set(m.roles), role: null, female: 0, male: 0, lastSeen: 0, speaks: false, plural: false,
+    aliases: new Set([m.surface]), roles: new Set(m.roles), role: null, female: 0, male: 0, lastSeen: 0, speaks: false, plural: false, titled: false,
   };
 }
 
@@ -210,7 +210,7 @@ export function entityForLabel(entities: Entity[], words: string[], surface: str
   const name = kind === 'person' ? surface.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase()) : surface;
   entities.push({
     id: entities.length, kind, words: new Set(words), last, name, nameWords: words.length, aliases: new Set([surface]),
-    roles: new Set(), role: null, female: 0, male: 0, lastSeen: 0, speaks: true, plural: false,
+    roles: new Set(), role: null, female: 0, male: 0, lastSeen: 0, speaks: true, plural: false, titled: false,
   });
   return entities.length - 1;
 }

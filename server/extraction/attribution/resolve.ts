@@ -241,7 +241,7 @@ function addEntity(entities: Entity[], d: Mention): number {
   const e: Entity = {
     id: entities.length, kind: d.kind, words: new Set(contentWords(name)), last: d.words[0]!, name, nameWords: 0,
     aliases: new Set([d.surface]), roles: new Set([d.words[0]!]), role: null, female: 0, male: 0, lastSeen: 0,
-    speaks: false, plural: d.plural,
+    speaks: false, plural: d.plural, titled: false,
   };
   if (d.kind === 'person' && !d.plural) e.speaks = true;
   entities.push(e);

@@ -62,9 +62,17 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
     while (pi + 1 < paragraphs.length && offset >= paragraphs[pi + 1]!.start) pi++;
     return pi;
   };
-  const order = quotes.map((_, i) => i).sort((a, b) => quotes[a]!.start - quotes[b]!.start || quotes[b]!.end - quotes[a]!.end);
-  const quoteAt = quotes.map(() => -1);
-  const container = quotes.map(() => -1);
+  // why: lists are filled by loops rather than mapped, so an empty one has the same layout as a full one and
+  // never throws away the optimised code that reads it
+  const order: number[] = [];
+  const quoteAt: number[] = [];
+  const container: number[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    order.push(i);
+    quoteAt.push(-1);
+    container.push(-1);
+  }
+  order.sort((a, b) => quotes[a]!.start - quotes[b]!.start || quotes[b]!.end - quotes[a]!.end);
   const toks: Tok[] = [];
   let floor = 0;
   let lastQ = -1;
@@ -85,7 +93,8 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
     lastEnd = Math.max(e, s);
   }
   tokenize(text, paraOf, toks, floor, text.length);
-  const boiler = paragraphs.map((p) => p.boilerplate);
+  const boiler: boolean[] = [];
+  for (const p of paragraphs) boiler.push(p.boilerplate);
   const sent = sentences(text, toks, quotes);
   const keyUse = new Uint8Array(keyCount());
   for (let i = 0; i < toks.length; i++) {
