@@ -52,12 +52,12 @@ export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPage
                  WHERE r.claim_id = :id
                  ORDER BY r.created_at DESC, r.id DESC LIMIT :reviews) r) AS reviews,
        (SELECT coalesce(json_agg(json_build_object('id', e.id, 'actor_id', e.actor_id, 'actor_name', e.actor_name, 'action', e.action,
-                 'before', e.before, 'after', e.after, 'note', e.note, 'occurred_at', e.occurred_at) ORDER BY e.seq DESC), '[]')
-          FROM (SELECT e.seq, e.id, e.actor_id, (SELECT name FROM users WHERE id = e.actor_id) AS actor_name,
+                 'before', e.before, 'after', e.after, 'note', e.note, 'occurred_at', e.occurred_at) ORDER BY e.id DESC), '[]')
+          FROM (SELECT e.id, e.actor_id, (SELECT name FROM users WHERE id = e.actor_id) AS actor_name,
                        e.action, e.before, e.after, e.note, e.occurred_at
                   FROM audit_events e
                  WHERE e.entity_type = 'claim' AND e.entity_id = :entityId
-                 ORDER BY e.seq DESC LIMIT :history) e) AS events,
+                 ORDER BY e.id DESC LIMIT :history) e) AS events,
        (SELECT coalesce(json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY s.name, s.id), '[]')
           FROM speakers s
          WHERE s.id IN (SELECT o.speaker_id FROM claims o WHERE o.article_id = (SELECT article_id FROM claim) AND o.speaker_id IS NOT NULL)) AS speakers,
