@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Db, Trx } from '../db/knex';
 import type { AttributionStatus, ClaimFilters, ClaimListQuery, ClaimSort, ClaimStatus, CursorValues } from './list-query';
 import { CLAIM_STATUSES } from './list-query';
+import type { PersonRef } from './repository';
 
 type Conn = Db | Trx;
 
@@ -21,11 +22,6 @@ export interface ClaimListRow {
   updated_at: string;
   /** The row's sort key, for the page links. */
   sort_key: CursorValues;
-}
-
-export interface PersonRef {
-  id: number;
-  name: string;
 }
 
 /** Everything the list page reads, fetched in one statement. */
