@@ -19,7 +19,8 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
   const hasMark = new Array<boolean>(paragraphs.length).fill(false);
   for (const m of primary) hasMark[m.para] = true;
   for (const m of single) hasMark[m.para] = true;
-  for (const q of [...marked, ...singles]) markCovered(paragraphs, q, covered);
+  for (const q of marked) markCovered(paragraphs, q, covered);
+  for (const q of singles) markCovered(paragraphs, q, covered);
   const unmarked = findUnmarked(text, paragraphs, covered, hasMark);
 
   const out: QuoteCandidate[] = [];

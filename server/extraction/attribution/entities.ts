@@ -47,6 +47,18 @@ function newEntity(id: number, m: Mention): Entity {
   };
 }
 
+/** The first word a set was given, without copying the set into an array. */
+function firstOf(words: Set<string>): string | undefined {
+  for (const w of words) return w;
+  return undefined;
+}
+
+/** Whether every word of the set is in the list. */
+function everyIn(words: Set<string>, list: string[]): boolean {
+  for (const w of words) if (!list.includes(w)) return false;
+  return true;
+}
+
 /** Which entity a name mention joins: the same name, or the most recent one sharing its last word. */
 function match(byWord: Map<string, Entity[]>, byKey: Map<string, Entity>, m: Mention, key: string): Entity | null {
   const exact = byKey.get(key);
@@ -56,11 +68,11 @@ function match(byWord: Map<string, Entity[]>, byKey: Map<string, Entity>, m: Men
   for (const e of byWord.get(last) ?? []) {
     if (m.words.length === 1) {
       // why: a bare surname ("Ruiz") stands for the most recently named person with that surname
-      const ok = e.last === last || (e.kind !== 'organization' && m.kind !== 'organization' && e.nameWords <= 3 && [...e.words][0] === last);
+      const ok = e.last === last || (e.kind !== 'organization' && m.kind !== 'organization' && e.nameWords <= 3 && firstOf(e.words) === last);
       if (ok && (!best || e.lastSeen > best.lastSeen)) best = e;
     } else if (e.last === last && e.kind !== 'organization' && m.kind !== 'organization') {
       // why: "Ana Ruiz" extends "Ruiz"; "Luis Ruiz" is someone else than "Ana Ruiz"
-      const sub = [...e.words].every((w) => m.words.includes(w)) || m.words.every((w) => e.words.has(w));
+      const sub = everyIn(e.words, m.words) || m.words.every((w) => e.words.has(w));
       if (sub && (!best || e.lastSeen > best.lastSeen)) best = e;
     }
   }
@@ -176,7 +188,8 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): void {
     if (e.kind === 'unknown') e.kind = 'person';
     for (let r = from; r <= roleAt; r++) if (inLex(toks[r]!, LEX.personNoun)) e.roles.add(toks[r]!.key);
     e.role ??= v.text.slice(toks[from]!.s, toks[k - 1]!.e).replace(/^(the|a|an)\s+/i, '');
-    const g = [...toks.slice(from, roleAt + 1)].map((t) => t.key);
+    const g: string[] = [];
+    for (let r = from; r <= roleAt; r++) g.push(toks[r]!.key);
     if (g.some((x) => /woman$|wife|mother|daughter|actress/.test(x))) e.female += 3;
     if (g.some((x) => /(?<!wo)man$|husband|father|son$|actor/.test(x))) e.male += 3;
   });

@@ -70,7 +70,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     if (isPunct(toks[c], ',') && c + 3 < to) {
       // why: "According to the Red Cross and local groups, …": the source is the whole coordinated phrase
       const group = toks.slice(m.vj, c).some((t) => t.key === 'and') ? groupMention(a, m.vi, c) : lead.mention;
-      return { start: toks[c + 1]!.s, end, local: { ...lead, mention: group, how: 'according-to', via: null } };
+      return { start: toks[c + 1]!.s, end, local: { mention: group, cue: lead.cue, how: 'according-to', confidence: lead.confidence, via: null } };
     }
   }
   for (let k = from + 4; k < to; k++) {

@@ -158,7 +158,13 @@ export function findMentions(v: View): Mention[] {
       const after = toks[m.vj];
       if (m.possessive && isWord(after) && (inLex(after, LEX.personNoun) || inLex(after, LEX.orgNoun))) {
         const d = descMention(v, m.vj - 1);
-        if (d) m = { ...d, vi: m.vi, s: m.s, owner: m };
+        // why: the description is new, so it is completed in place; a spread copy would have another layout
+        if (d) {
+          d.vi = m.vi;
+          d.s = m.s;
+          d.owner = m;
+          m = d;
+        }
       }
     }
     if (!m) {

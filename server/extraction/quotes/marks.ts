@@ -68,10 +68,17 @@ export function scanMarks(text: string, paragraphs: Paragraph[]): ScannedMarks {
     else if (isApostrophe(text, i)) {
       // "don't", "Sanders’ appeal": inside or after a word, a single mark is usually an apostrophe; kept aside
       // as a possible closer only for the single-quote pass.
-      if (!isWordChar(text[i + 1])) (typewriter ? primary : single).push({ ...mark, role: 'close', weak: typewriter });
+      // why: the mark is new, so it is changed in place; a spread copy would have another layout
+      if (!isWordChar(text[i + 1])) {
+        mark.role = 'close';
+        mark.weak = typewriter;
+        (typewriter ? primary : single).push(mark);
+      }
     } else if (isDetached(text, mark)) primary.push(mark);
-    else if (typewriter) primary.push({ ...mark, weak: true });
-    else single.push(mark);
+    else if (typewriter) {
+      mark.weak = true;
+      primary.push(mark);
+    } else single.push(mark);
   }
   return { primary, single };
 }
