@@ -4,13 +4,15 @@
  * For each size, a scratch database `verbatim_bench_<N>` on the server (seeded with seed:large when missing), the
  * app started through its real entry point in a child process, and a bare express + ejs route rendering fifty rows
  * from memory in another; autocannon drives both from a third process. Prints p50, p99 and requests per second per
- * scenario with the ratio to the bare route, then the targets met or missed.
+ * scenario with the ratio to the bare route, the CPU time per request of the server and its database backends (on
+ * Linux; steadier than wall-clock figures on a shared machine), then the targets met or missed.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
 import { hashPassword } from '../server/auth/passwords';
 import { startChildServer, type ChildServer } from './lib/child-server';
+import { cpuMeter } from './lib/process-cpu';
 import { runLoad, type LoadResult, type Scenario } from './lib/scenario';
 import { signInOverHttp } from './lib/web-session';
 
@@ -134,7 +136,11 @@ async function measure(claims: number): Promise<SizeRun> {
       await runLoad({ ...scenario, duration: 2, name: `${scenario.name} (warm-up)`,
         verdicts: scenario.verdicts && { ...scenario.verdicts, claims: scenario.verdicts.claims.slice(0, CONNECTIONS * 2) } });
       if (scenario.verdicts) scenario.verdicts.claims = await freshVersions(url, scenario.verdicts.claims.slice(CONNECTIONS * 2));
+      const server = scenario.url === bare.url ? bare : app;
+      const meter = await cpuMeter(server.process.pid!, url);
       const r = await runLoad(scenario);
+      const used = await meter?.();
+      if (used && r.requests > 0) r.cpu = { app: (1000 * used.app) / r.requests, database: (1000 * used.database) / r.requests };
       results.push(r);
       console.log(`  ${row(r, results[0]!)}`);
     }
@@ -152,11 +158,13 @@ async function freshVersions(url: string, pool: Array<{ id: number; version: num
   return rows as Array<{ id: number; version: number }>;
 }
 
-const HEADER = `${'scenario'.padEnd(26)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'req/s'.padStart(9)}${'vs bare'.padStart(9)}  responses`;
+const HEADER = `${'scenario'.padEnd(26)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'req/s'.padStart(9)}${'vs bare'.padStart(9)}` +
+  `${'CPU ms/req app+db'.padStart(20)}  responses`;
 function row(r: LoadResult, bare: LoadResult): string {
   const statuses = Object.entries(r.statuses).map(([code, n]) => `${code}×${n}`).join(' ');
+  const cpu = r.cpu ? `${(r.cpu.app + r.cpu.database).toFixed(2)} = ${r.cpu.app.toFixed(2)}+${r.cpu.database.toFixed(2)}` : '—';
   return `${r.name.padEnd(26)}${r.p50.toFixed(1).padStart(8)}${r.p99.toFixed(1).padStart(8)}${r.rps.toFixed(0).padStart(9)}` +
-    `${`${((100 * r.rps) / bare.rps).toFixed(0)} %`.padStart(9)}  ${statuses}${r.errors ? ` errors×${r.errors}` : ''}`;
+    `${`${((100 * r.rps) / bare.rps).toFixed(0)} %`.padStart(9)}${cpu.padStart(20)}  ${statuses}${r.errors ? ` errors×${r.errors}` : ''}`;
 }
 
 function verdictsPerSecond(r: LoadResult): number {

@@ -20,6 +20,8 @@ export interface LoadResult {
   requests: number;
   errors: number;
   statuses: Record<string, number>;
+  /** CPU milliseconds per request: the server process, and its PostgreSQL backends. */
+  cpu?: { app: number; database: number };
 }
 
 const TSX = path.resolve(__dirname, '../../node_modules/.bin/tsx');
