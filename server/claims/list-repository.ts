@@ -257,13 +257,12 @@ function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, source: 'cla
       from.whereIn('c.id', db('matches').select('id'));
     }
   }
-  // Titles and names by scalar look-ups rather than joins: the same index probes, and a plan with no join order to search.
   return ordered(from, plan)
+    .join('articles as a', 'a.id', 'c.article_id')
+    .leftJoin('users as u', 'u.id', 'c.assignee_id')
     .select(
       'c.id', 'c.speaker_id', 'c.speaker_name', 'c.source', 'c.article_id', 'c.position', 'c.status', 'c.attribution_status',
-      'c.assignee_id', 'c.updated_at as changed',
-      db.raw('(SELECT title FROM articles WHERE id = c.article_id) AS article_title'),
-      db.raw('(SELECT name FROM users WHERE id = c.assignee_id) AS assignee_name'),
+      'c.assignee_id', 'c.updated_at as changed', 'a.title as article_title', 'u.name as assignee_name',
       db.raw(`to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at`),
       db.raw('left(c.quote, ?) as quote', [QUOTE_PREVIEW + 1]),
     )
