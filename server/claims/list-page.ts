@@ -43,26 +43,7 @@ async function matchingOf(db: Db, query: ClaimListQuery, rows: ClaimListRow[], m
     for (const r of rows) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
     return { total: rows.length, exact: true, counts: byStatus };
   }
-  return { total: await estimateOf(db, query.filters), exact: false, counts: null };
-}
-
-/**
- * The planner's estimate changes only when the table's statistics do, so one per filter set is kept for a while:
- * asking again meant a round trip (EXPLAIN) on every view of a filtered page. It is shown as "About …" anyway.
- */
-const ESTIMATE_TTL_MS = 60_000;
-const ESTIMATES_KEPT = 500;
-const estimates = new Map<string, { total: number; at: number }>();
-
-async function estimateOf(db: Db, filters: ClaimListQuery['filters']): Promise<number> {
-  const key = JSON.stringify(filters);
-  const now = Date.now();
-  const kept = estimates.get(key);
-  if (kept && now - kept.at < ESTIMATE_TTL_MS) return kept.total;
-  const total = await estimateMatching(db, filters);
-  if (estimates.size >= ESTIMATES_KEPT) estimates.clear();
-  estimates.set(key, { total, at: now });
-  return total;
+  return { total: await estimateMatching(db, query.filters), exact: false, counts: null };
 }
 
 function pageLinks(path: string, base: Record<string, string>, query: ClaimListQuery, rows: ClaimListRow[], more: boolean) {
