@@ -57,18 +57,26 @@ async function ensureDatabase(claims: number): Promise<string> {
   return url;
 }
 
-/** A fresh editor for this run, so sign-in is real and nothing depends on seeded passwords. */
-async function benchUser(url: string): Promise<{ email: string; password: string }> {
-  const email = `bench-${Date.now().toString(36)}@bench.verbatim.test`;
+/**
+ * Fresh editors for this run, so sign-in is real and nothing depends on seeded passwords: the pages are read by the
+ * first, and the verdict scenario submits as all of them in turn, as a desk of reviewers does (one session shared
+ * by every connection would queue all their writes on one session row).
+ */
+async function benchUsers(url: string, count: number): Promise<Array<{ email: string; password: string }>> {
+  const tag = Date.now().toString(36);
   const password = `bench-${Math.random().toString(36).slice(2)}-password`;
+  const hash = await hashPassword(password);
   const db = new pg.Client({ connectionString: url });
   await db.connect();
-  await db.query(`INSERT INTO users (email, name, role, password_hash) VALUES ($1, 'Benchmark editor', 'editor', $2)`, [
-    email,
-    await hashPassword(password),
-  ]);
+  const { rows } = await db.query<{ email: string }>(
+    `INSERT INTO users (email, name, role, password_hash)
+     SELECT 'bench-' || $1 || '-' || i || '@bench.verbatim.test', 'Benchmark editor ' || i, 'editor', $2
+       FROM generate_series(1, $3::int) i
+     RETURNING email`,
+    [tag, hash, count],
+  );
   await db.end();
-  return { email, password };
+  return rows.map((r) => ({ email: r.email, password }));
 }
 
 async function samples(url: string, claims: number) {
@@ -101,7 +109,7 @@ const SEARCHES = ['sanctions', 'rubles agreement', 'peace talks', 'Petrova', 'in
 
 async function measure(claims: number): Promise<SizeRun> {
   const url = await ensureDatabase(claims);
-  const user = await benchUser(url);
+  const users = await benchUsers(url, CONNECTIONS);
   const s = await samples(url, claims);
   const env = {
     DATABASE_URL: url,
@@ -116,7 +124,9 @@ async function measure(claims: number): Promise<SizeRun> {
     servers.push(bare);
     const app = await startChildServer(path.join(ROOT, 'server/index.ts'), env);
     servers.push(app);
-    const session = await signInOverHttp(app.url, user.email, user.password);
+    const sessions = [];
+    for (const user of users) sessions.push(await signInOverHttp(app.url, user.email, user.password));
+    const session = sessions[0]!;
     const base = { connections: CONNECTIONS, duration: DURATION, headers: { cookie: session.cookie } };
     const scenarios: Scenario[] = [
       { ...base, name: 'bare route (ceiling)', url: bare.url, headers: {}, paths: ['/'] },
@@ -128,7 +138,7 @@ async function measure(claims: number): Promise<SizeRun> {
       { ...base, name: 'claim page', url: app.url, paths: s.claims },
       { ...base, name: 'article page', url: app.url, paths: s.articles },
       { ...base, name: 'audit page', url: app.url, paths: ['/audit', '/audit?action=claim.verdict', '/audit?entity_type=article'] },
-      { ...base, name: 'verdict submissions', url: app.url, verdicts: { csrf: session.csrf, claims: s.verdictPool } },
+      { ...base, name: 'verdict submissions', url: app.url, verdicts: { sessions, claims: s.verdictPool } },
     ];
     const results: LoadResult[] = [];
     const chosen = scenarios.filter((sc, i) => i === 0 || ONLY.length === 0 || ONLY.some((w) => sc.name.includes(w)));

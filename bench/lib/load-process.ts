@@ -7,6 +7,7 @@ import type { LoadResult, Scenario } from './scenario';
 
 interface VerdictContext {
   claim: { id: number; version: number };
+  session: { cookie: string; csrf: string };
 }
 
 async function run(s: Scenario): Promise<LoadResult> {
@@ -14,6 +15,7 @@ async function run(s: Scenario): Promise<LoadResult> {
   const nextPath = () => s.paths![pathCursor++ % s.paths!.length]!;
   const free = [...(s.verdicts?.claims ?? [])];
   let statusMix = 0;
+  let sessionCursor = 0;
   const statuses: Record<number, number> = {};
 
   const requests: autocannon.Request[] = s.verdicts
@@ -23,19 +25,22 @@ async function run(s: Scenario): Promise<LoadResult> {
           setupRequest: (req, context) => {
             const claim = free.shift();
             if (!claim) throw new Error('more connections than claims to review');
-            (context as VerdictContext).claim = claim;
+            const ctx = context as VerdictContext;
+            ctx.claim = claim;
+            // autocannon clears the context between requests, so reviewers take turns request by request.
+            ctx.session = s.verdicts!.sessions[sessionCursor++ % s.verdicts!.sessions.length]!;
             const status = ['verified', 'disputed', 'needs_translation_review'][statusMix++ % 3]!;
             const body = new URLSearchParams({
               status,
               note: status === 'verified' ? '' : 'Checked against the agency wire.',
               evidence_url: 'https://example.org/evidence',
               version: String(claim.version),
-              _csrf: s.verdicts!.csrf,
+              _csrf: ctx.session.csrf,
             }).toString();
             return {
               ...req,
               path: `/claims/${claim.id}/verdict`,
-              headers: { ...req.headers, 'content-type': 'application/x-www-form-urlencoded' },
+              headers: { ...req.headers, cookie: ctx.session.cookie, 'content-type': 'application/x-www-form-urlencoded' },
               body,
             };
           },

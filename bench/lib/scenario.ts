@@ -9,7 +9,8 @@ export interface Scenario {
   duration: number;
   headers: Record<string, string>;
   paths?: string[];
-  verdicts?: { csrf: string; claims: Array<{ id: number; version: number }> };
+  /** Verdicts are submitted with the reviewers' sessions in turn. */
+  verdicts?: { sessions: Array<{ cookie: string; csrf: string }>; claims: Array<{ id: number; version: number }> };
 }
 
 export interface LoadResult {
