@@ -19,7 +19,9 @@ export async function myQueue(db: Db, userId: number, limit: number): Promise<Qu
 }
 
 export interface ActivityItem {
-  seq: number;
+  id: number;
+  /** Null until the event is linked into the chain. */
+  seq: number | null;
   occurred_at: Date;
   action: string;
   entity_type: string;
@@ -32,16 +34,17 @@ export interface ActivityItem {
 export const ACTIVITY_ENTITIES = ['article', 'claim', 'speaker'] as const;
 
 /**
- * The latest workflow events. One backwards range scan of (entity_type, seq) per kind, merged: an IN list over
- * the same index would read every matching event before sorting.
+ * The latest workflow events, newest written first (an event has its id at once; its seq only once linked into
+ * the chain). One backwards range scan of (entity_type, id) per kind, merged: an IN list over the same index would
+ * read every matching event before sorting.
  */
 export async function recentActivity(db: Db, limit: number): Promise<ActivityItem[]> {
-  const perKind = ACTIVITY_ENTITIES.map(() => '(SELECT seq, occurred_at, action, entity_type, entity_id, note, actor_id FROM audit_events WHERE entity_type = ? ORDER BY seq DESC LIMIT ?)');
+  const perKind = ACTIVITY_ENTITIES.map(() => '(SELECT id, seq, occurred_at, action, entity_type, entity_id, note, actor_id FROM audit_events WHERE entity_type = ? ORDER BY id DESC LIMIT ?)');
   const { rows } = await db.raw(
-    `SELECT e.seq, e.occurred_at, e.action, e.entity_type, e.entity_id, e.note, u.name AS actor_name
+    `SELECT e.id, e.seq, e.occurred_at, e.action, e.entity_type, e.entity_id, e.note, u.name AS actor_name
        FROM (${perKind.join(' UNION ALL ')}) e
        LEFT JOIN users u ON u.id = e.actor_id
-      ORDER BY e.seq DESC LIMIT ?`,
+      ORDER BY e.id DESC LIMIT ?`,
     [...ACTIVITY_ENTITIES.flatMap((kind) => [kind, limit]), limit],
   );
   return rows as ActivityItem[];

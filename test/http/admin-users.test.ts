@@ -63,12 +63,12 @@ describe('creating accounts', () => {
   test('when the email is taken, then the form says so with 422 and no account or event is added', async () => {
     const { agent } = await adminAgent();
     const { user } = await createUser(db);
-    const before = await db('audit_events').max('seq as m').first();
+    const before = await db('audit_events').max('id as m').first();
     const res = await post(agent, '/admin/users', { email: user.email, name: 'Dup', role: 'editor', password: 'a fine long password' });
     expect(res.status).toBe(422);
     expect(res.text).toContain('An account with this email already exists');
     expect(await db('users').where({ email: user.email }).count('* as n').first()).toMatchObject({ n: expect.anything() });
-    const created = await db('audit_events').where('seq', '>', before?.m ?? 0).andWhere({ action: 'user.create', entity_id: String(user.id) });
+    const created = await db('audit_events').where('id', '>', before?.m ?? 0).andWhere({ action: 'user.create', entity_id: String(user.id) });
     expect(created).toEqual([]);
   });
 });

@@ -122,7 +122,7 @@ describe('importing an article', () => {
       BEGIN IF NEW.quote LIKE 'Nobody will lose%' AND NEW.speaker_name = 'Anna ${mayor}' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$`);
     await db.raw(`CREATE TRIGGER ${fn} BEFORE INSERT ON claims FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
     const text = portArticle(mayor, unionist);
-    const eventsBefore = await db('audit_events').max({ seq: 'seq' }).first();
+    const eventsBefore = await db('audit_events').max({ id: 'id' }).first();
     try {
       await expect(importArticle(db, actor, { text })).rejects.toThrow('disk full');
     } finally {
@@ -132,7 +132,7 @@ describe('importing an article', () => {
     expect(await db('articles').where({ title: 'Port plans announced' }).whereRaw('body = ?', [text]).first()).toBeUndefined();
     expect(await db('speakers').whereIn('name_key', [`anna ${mayor.toLowerCase()}`, `piotr ${unionist.toLowerCase()}`]).first()).toBeUndefined();
     expect(await db('claims').where({ speaker_name: `Anna ${mayor}` }).first()).toBeUndefined();
-    const creates = await db('audit_events').where('seq', '>', eventsBefore!.seq ?? 0).where({ action: 'article.create', actor_id: actor.id }).select('after');
+    const creates = await db('audit_events').where('id', '>', eventsBefore!.id ?? 0).where({ action: 'article.create', actor_id: actor.id }).select('after');
     expect(creates.filter((e) => JSON.stringify(e.after).includes(mayor))).toEqual([]);
 
     // The same import succeeds once the fault is gone.
