@@ -26,7 +26,6 @@ function failAll(err: Error): void {
 function htmlWorker(): Worker {
   if (worker) return worker;
   const w = new Worker(join(__dirname, 'html-worker.mjs'));
-  w.unref();
   w.on('message', (reply: Reply) => {
     const p = pending.get(reply.id);
     if (!p) return;
@@ -36,6 +35,9 @@ function htmlWorker(): Worker {
   });
   w.on('error', (err) => failAll(err));
   w.on('exit', () => { if (worker === w) failAll(new Error('the HTML reader stopped')); });
+  // Held only while a page is being read (see settle): an idle reader must not keep a process from exiting.
+  // After the listeners, because attaching a 'message' listener refs the worker's port again.
+  w.unref();
   worker = w;
   return w;
 }
@@ -51,10 +53,15 @@ export function reduceHtml(html: string, url?: string): Promise<ReducedHtml> {
       if (worker === w) { worker = null; void w.terminate(); failAll(new Error('the HTML reader was restarted')); }
     }, TIME_LIMIT_MS);
     timer.unref();
+    const settle = () => {
+      clearTimeout(timer);
+      if (pending.size === 0) w.unref();
+    };
     pending.set(id, {
-      resolve: (r) => { clearTimeout(timer); resolve(r); },
-      reject: (e) => { clearTimeout(timer); reject(e); },
+      resolve: (r) => { pending.delete(id); settle(); resolve(r); },
+      reject: (e) => { pending.delete(id); settle(); reject(e); },
     });
+    w.ref();
     w.postMessage({ id, html, url });
   });
 }
