@@ -8,7 +8,4 @@ module.exports = {
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   setupFilesAfterEnv: ['<rootDir>/test/support/after-env.ts'],
   testTimeout: 30_000,
-  // A handle some test leaves open (a worker thread, a keep-alive socket) must not hang CI after the run:
-  // the global teardown still stops the database first.
-  forceExit: true,
 };
