@@ -41,7 +41,10 @@ async function main(): Promise<void> {
     }
   }
 
-  const auditChainer = startAuditChainer(db, { onError: (err) => logger.error({ err }, 'linking audit events failed') });
+  const auditChainer = startAuditChainer(db, {
+    onError: (err) => logger.error({ err }, 'linking audit events failed; retrying every 250 ms, quietly until it works again'),
+    onRecovered: (failedPasses) => logger.info({ failedPasses }, 'linking audit events works again'),
+  });
 
   const { createApp } = await appModule;
   const app = createApp({ config, db, sessionPool: database.sessionPool, logger });

@@ -20,7 +20,10 @@ export interface ChainerOptions {
   /** How long a kick waits for more commits to join its pass. */
   gatherMs?: number;
   batch?: number;
+  /** The first failure of a run of failures: while the database is away, the timer would fail four times a second. */
   onError?: (err: unknown) => void;
+  /** The first pass that works again after failures, with how many passes failed meanwhile. */
+  onRecovered?: (failedPasses: number) => void;
 }
 
 const BATCH = 1000;
@@ -36,6 +39,8 @@ export function startAuditChainer(db: Db, opts: ChainerOptions = {}): AuditChain
   const batch = opts.batch ?? BATCH;
   const gatherMs = opts.gatherMs ?? 20;
   const onError = opts.onError ?? (() => undefined);
+  const onRecovered = opts.onRecovered ?? (() => undefined);
+  let failedPasses = 0;
   let stopped = false;
   let current: Promise<void> = Promise.resolve();
   let upcoming: Promise<void> | null = null;
@@ -43,8 +48,10 @@ export function startAuditChainer(db: Db, opts: ChainerOptions = {}): AuditChain
   const link = async () => {
     try {
       while (!stopped && (await linkPendingEvents(db, batch)) === batch);
+      if (failedPasses > 0) onRecovered(failedPasses);
+      failedPasses = 0;
     } catch (err) {
-      onError(err);
+      if (failedPasses++ === 0) onError(err);
     }
   };
   const kick = (): Promise<void> => {
