@@ -9,6 +9,7 @@ import { generatePassword, hashPassword } from '../auth/passwords';
 import { createDb } from '../db/knex';
 import { migrateLatest } from '../db/migrate';
 import { withIndexesRebuilt } from './seed-large/bulk';
+import { loadEventHistory } from './seed-large/events';
 import * as stage from './seed-large/stages';
 
 interface Options {
@@ -85,13 +86,8 @@ export async function seedLarge(opts: Options): Promise<{ password: string; audi
     await timed('insert speakers', () => stage.insertSpeakers(db, p));
     await timed('insert articles', () => stage.insertArticles(db, p));
     await timed('insert claims, rebuild indexes', () => withIndexesRebuilt(db, ['claims'], () => stage.insertClaims(db, p)));
-    await timed('stage the event history', () => stage.stageEvents(db, p));
-    // Rows below reference only rows inserted above, so the per-row foreign-key triggers are skipped for them.
-    await db.query('SET session_replication_role = replica');
-    await timed('insert reviews, rebuild indexes', () => withIndexesRebuilt(db, ['claim_reviews'], () => stage.insertReviews(db, p)));
-    const auditEvents = await timed('chain and insert audit events', () =>
-      withIndexesRebuilt(db, ['audit_events'], () => stage.appendAuditChain(db)));
-    await db.query('SET session_replication_role = DEFAULT');
+    const { events: auditEvents } = await timed('chain audit events, load reviews', () =>
+      loadEventHistory(db, p, () => connectLoader(opts.databaseUrl)));
     await dropStaging(db);
     await timed('analyze', () => db.query('ANALYZE users, speakers, articles, claims, claim_reviews, audit_events, claim_status_counts'));
     console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s: ${p.claims} claims, ${p.articles} articles, ` +
@@ -104,7 +100,18 @@ export async function seedLarge(opts: Options): Promise<{ password: string; audi
 }
 
 async function dropStaging(db: pg.Client): Promise<void> {
-  await db.query('DROP TABLE IF EXISTS seed_units, seed_claims, seed_articles, seed_event_keys, seed_events, seed_speaker_names');
+  await db.query('DROP TABLE IF EXISTS seed_units, seed_claims, seed_articles, seed_speaker_names');
+}
+
+/**
+ * A connection that bulk-loads rows referencing only rows inserted before, so the per-row foreign-key triggers
+ * (and every other non-ALWAYS trigger) are skipped on it.
+ */
+async function connectLoader(databaseUrl: string): Promise<pg.Client> {
+  const db = new pg.Client({ connectionString: databaseUrl, application_name: 'verbatim-seed-large' });
+  await db.connect();
+  await db.query(`SET maintenance_work_mem = '1GB'; SET synchronous_commit = off; SET session_replication_role = replica`);
+  return db;
 }
 
 if (require.main === module) {

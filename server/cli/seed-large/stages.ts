@@ -18,7 +18,7 @@ export interface SeedPlan {
   users: { factCheckers: number[]; editors: number[] };
 }
 
-const CLAIMS_PER_ARTICLE = 10;
+export const CLAIMS_PER_ARTICLE = 10;
 const SENTENCES = 20_000;
 
 export function plan(claims: number, base: SeedPlan['base'], users: SeedPlan['users'], now = new Date()): SeedPlan {
@@ -178,99 +178,4 @@ export async function insertClaims(db: pg.Client, p: SeedPlan): Promise<void> {
            1 + k
       FROM seed_claims`);
   await db.query(`SELECT setval(pg_get_serial_sequence('claims', 'id'), (SELECT max(id) FROM claims))`);
-}
-
-/**
- * Every event of the seeded history in time order (`k` is its place): article imports, then each claim's
- * assign/verdict/approval. Its seq is given only when it is appended, under the chain's lock; `rest` is the hashed
- * text after seq, so the hash needs no JSON built while the chain is held.
- */
-export async function stageEvents(db: pg.Client, p: SeedPlan): Promise<void> {
-  await db.query(`
-    CREATE UNLOGGED TABLE seed_event_keys AS
-    SELECT row_number() OVER (ORDER BY t, kind, n, j) AS k, t, kind, n, j
-      FROM (SELECT created_at AS t, 0 AS kind, a AS n, -1 AS j FROM seed_articles
-            UNION ALL
-            SELECT c.article_created_at + (j + 1) * c.step, 1, c.n, j
-              FROM seed_claims c, generate_series(0, c.k - 1) j) x`);
-  await db.query(`
-    CREATE UNLOGGED TABLE seed_events AS
-    SELECT k, t AS occurred_at, actor_id, action, entity_type, entity_id, before, after, note, ip,
-           substr(jsonb_build_array(to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-                                    actor_id, action, entity_type, entity_id, before, after, note, ip)::text, 2) AS rest
-      FROM (SELECT e.k, e.t, e.n, e.j,
-                   CASE WHEN e.kind = 0 THEN pg_temp.actor(e.n, 1) ELSE pg_temp.actor(e.n, e.j) END AS actor_id,
-                   CASE WHEN e.kind = 0 THEN 'article.create' WHEN e.j = 0 THEN 'claim.assign'
-                        WHEN e.j = 2 THEN 'claim.attribution_approve' ELSE 'claim.verdict' END AS action,
-                   CASE WHEN e.kind = 0 THEN 'article' ELSE 'claim' END AS entity_type,
-                   (CASE WHEN e.kind = 0 THEN ${p.base.article} ELSE ${p.base.claim} END + e.n)::text AS entity_id,
-                   CASE WHEN e.kind = 0 THEN NULL
-                        WHEN e.j = 0 THEN jsonb_build_object('assignee_id', NULL, 'version', 1)
-                        WHEN e.j = 2 THEN jsonb_build_object('attribution_status', 'proposed', 'version', 3)
-                        ELSE jsonb_build_object('status', pg_temp.status_after(e.n, e.j - 1), 'version', e.j + 1) END AS before,
-                   CASE WHEN e.kind = 0 THEN jsonb_build_object('title', a.title, 'claims', ${CLAIMS_PER_ARTICLE})
-                        WHEN e.j = 0 THEN jsonb_build_object('assignee_id', pg_temp.actor(e.n, 1), 'version', 2)
-                        WHEN e.j = 2 THEN jsonb_build_object('attribution_status', 'approved', 'version', 4)
-                        ELSE jsonb_build_object('status', pg_temp.verdict(e.n, e.j), 'version', e.j + 2,
-                                                'evidence_urls', jsonb_build_array('https://evidence.example.org/' || e.n)) END AS after,
-                   CASE WHEN e.kind = 1 AND e.j NOT IN (0, 2) AND pg_temp.verdict(e.n, e.j) <> 'verified'
-                        THEN 'Checked against the published record' END AS note,
-                   '203.0.113.' || (1 + pg_temp.rnd(e.n + e.j) % 250) AS ip
-              FROM seed_event_keys e LEFT JOIN seed_articles a ON e.kind = 0 AND a.a = e.n) x`);
-  await db.query('ALTER TABLE seed_events ADD PRIMARY KEY (k)');
-}
-
-export async function insertReviews(db: pg.Client, p: SeedPlan): Promise<void> {
-  await db.query(`
-    INSERT INTO claim_reviews (claim_id, reviewer_id, status, note, evidence_urls, created_at)
-    SELECT ${p.base.claim} + e.n, pg_temp.actor(e.n, e.j), pg_temp.verdict(e.n, e.j),
-           CASE WHEN pg_temp.verdict(e.n, e.j) <> 'verified' THEN 'Checked against the published record' END,
-           ARRAY['https://evidence.example.org/' || e.n], e.t
-      FROM seed_event_keys e
-     WHERE e.kind = 1 AND e.j NOT IN (0, 2)
-     ORDER BY e.k`);
-}
-
-/**
- * Appends the staged events as the chain's next links; run it inside a transaction with triggers off (the rows
- * arrive linked). Holds the chain's advisory lock, the one every linker takes, so nothing is linked meanwhile, and
- * computes each hash exactly as audit_event_hash() does. Events still pending are linked after these, as usual.
- */
-export async function appendAuditChain(db: pg.Client, batch = 50_000): Promise<number> {
-  await db.query(`SELECT pg_advisory_xact_lock(hashtext('audit_events_chain'))`);
-  const { rows: [last] } = await db.query<{ seq: string; hash: string }>(`
-    SELECT coalesce(max(seq), 0) AS seq,
-           coalesce((SELECT hash FROM audit_events WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1), repeat('0', 64)) AS hash
-      FROM audit_events`);
-  const base = Number(last!.seq);
-  await db.query(`
-    CREATE TEMP TABLE seed_hashes (k bigint PRIMARY KEY, prev_hash text NOT NULL, hash text NOT NULL) ON COMMIT DROP`);
-  await db.query(`
-    DO $$
-    DECLARE
-      prev text := '${last!.hash}';
-      r record;
-      ks bigint[] := '{}';
-      prevs text[] := '{}';
-      hashes text[] := '{}';
-      h text;
-    BEGIN
-      FOR r IN SELECT k, rest FROM seed_events ORDER BY k LOOP
-        h := encode(sha256(convert_to('["' || prev || '", ' || (${base} + r.k) || ', ' || r.rest, 'UTF8')), 'hex');
-        ks := array_append(ks, r.k); prevs := array_append(prevs, prev); hashes := array_append(hashes, h);
-        prev := h;
-        IF array_length(ks, 1) >= ${batch} THEN
-          INSERT INTO seed_hashes SELECT * FROM unnest(ks, prevs, hashes);
-          ks := '{}'; prevs := '{}'; hashes := '{}';
-        END IF;
-      END LOOP;
-      IF array_length(ks, 1) > 0 THEN INSERT INTO seed_hashes SELECT * FROM unnest(ks, prevs, hashes); END IF;
-    END $$`);
-  const inserted = await db.query(`
-    INSERT INTO audit_events (seq, occurred_at, actor_id, action, entity_type, entity_id, before, after, note, ip, prev_hash, hash)
-    SELECT ${base} + e.k, e.occurred_at, e.actor_id, e.action, e.entity_type, e.entity_id, e.before, e.after, e.note, e.ip,
-           h.prev_hash, h.hash
-      FROM seed_events e JOIN seed_hashes h USING (k)
-     ORDER BY e.k`);
-  return inserted.rowCount ?? 0;
 }

@@ -1,0 +1,52 @@
+import { verifyAuditChain } from '../../server/audit/service';
+import { seedLarge } from '../../server/cli/seed-large';
+import { createDb, type Db } from '../../server/db/knex';
+import { createScratchDatabase, type ScratchDatabase } from '../support';
+
+const serverUrl = process.env.DATABASE_URL?.trim();
+
+// The large seed needs a PostgreSQL server (COPY, temporary functions), so it runs where DATABASE_URL names one.
+(serverUrl ? describe : describe.skip)('seed:large', () => {
+  let scratch: ScratchDatabase;
+  let db: Db;
+
+  beforeAll(async () => {
+    jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    scratch = await createScratchDatabase(serverUrl!, 'verbatim_test_seed');
+    db = createDb(scratch.url, { poolMax: 2 });
+  }, 60_000);
+
+  afterAll(async () => {
+    await db?.destroy();
+    await scratch?.drop();
+  });
+
+  it('when seeded twice, then one intact chain holds both histories and every verdict has its review and day count, each history in time order', async () => {
+    const first = await seedLarge({ claims: 300, databaseUrl: scratch.url });
+    const second = await seedLarge({ claims: 200, databaseUrl: scratch.url });
+
+    const report = await verifyAuditChain(db);
+    expect(report).toMatchObject({ ok: true, pending: 0, events: first.auditEvents + second.auditEvents });
+    const [counts] = await db.raw(`
+      SELECT (SELECT count(*) FROM claims)::int AS claims,
+             (SELECT count(*) FROM audit_events WHERE action = 'article.create')::int AS article_events,
+             (SELECT count(*) FROM audit_events WHERE action = 'claim.verdict')::int AS verdicts,
+             (SELECT count(*) FROM claim_reviews)::int AS reviews,
+             (SELECT count(*) FROM claim_reviews r JOIN audit_events e
+                 ON e.action = 'claim.verdict' AND e.entity_id = r.claim_id::text AND e.occurred_at = r.created_at
+                AND e.actor_id = r.reviewer_id AND e.after->>'status' = r.status)::int AS matching_reviews,
+             (SELECT sum(reviews) FROM claim_review_days)::int AS day_counts,
+             (SELECT bool_and(a.occurred_at <= b.occurred_at) FROM audit_events a JOIN audit_events b ON b.seq = a.seq + 1 WHERE b.seq <= ?) AS in_time_order`,
+      [first.auditEvents])
+      .then((r: { rows: unknown[] }) => r.rows);
+    expect(counts).toEqual({
+      claims: 500, article_events: 50, verdicts: expect.any(Number), reviews: expect.any(Number),
+      matching_reviews: expect.any(Number), day_counts: expect.any(Number), in_time_order: true,
+    });
+    const c = counts as Record<string, number>;
+    expect(c.verdicts).toBeGreaterThan(500);
+    expect(c.reviews).toBe(c.verdicts);
+    expect(c.matching_reviews).toBe(c.verdicts);
+    expect(c.day_counts).toBe(c.verdicts);
+  }, 120_000);
+});
