@@ -28,6 +28,8 @@ export interface AppDeps {
   db: Db;
   /** A pg pool for the session store; its owner closes it (before the database stops). */
   sessionPool: pg.Pool;
+  /** Whether the database is a PostgreSQL server, where connections may prepare named statements. */
+  prepareStatements?: boolean;
   logger?: Logger;
   throttle?: ThrottleOptions;
 }
@@ -78,6 +80,7 @@ export function createApp(deps: AppDeps): Express {
       secret: config.sessionSecret,
       store: new AccountSessionStore({
         pool: deps.sessionPool,
+        prepareStatements: deps.prepareStatements ?? false,
         pruneSessionInterval: config.nodeEnv === 'test' ? false : 15 * 60,
       }),
       resave: false,

@@ -7,6 +7,8 @@ export interface Config {
   port: number;
   dataDir: string;
   databaseUrl: string | null;
+  /** Whether connections to DATABASE_URL's server prepare named statements (never on the embedded database). */
+  preparedStatements: boolean;
   sessionSecret: string;
   adminEmail: string | null;
   adminPassword: string | null;
@@ -26,6 +28,8 @@ const schema = z.object({
     blankToUndefined,
     z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
   ),
+  // off behind a connection pooler that hands each transaction a different server session and cannot keep them
+  DATABASE_PREPARED_STATEMENTS: z.preprocess(blankToUndefined, z.enum(['on', 'off']).default('on')),
   SESSION_SECRET: z.preprocess(blankToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   ADMIN_EMAIL: z.preprocess(blankToUndefined, z.email('must be an email address').optional()),
   ADMIN_PASSWORD: z.preprocess(blankToUndefined, z.string().min(12, 'must be at least 12 characters').optional()),
@@ -51,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     dataDir,
     databaseUrl: e.DATABASE_URL ?? null,
+    preparedStatements: e.DATABASE_PREPARED_STATEMENTS === 'on',
     sessionSecret: e.SESSION_SECRET ?? sessionSecretFromDataDir(dataDir),
     adminEmail: e.ADMIN_EMAIL ?? null,
     adminPassword: e.ADMIN_PASSWORD ?? null,

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   });
 
   const { createApp } = await appModule;
-  const app = createApp({ config, db, sessionPool: database.sessionPool, logger });
+  const app = createApp({ config, db, sessionPool: database.sessionPool, prepareStatements: database.prepareStatements, logger });
   const server = app.listen(config.port);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

@@ -1,5 +1,5 @@
 import type { ClaimRow } from '../claims/repository';
-import type { Db } from '../db/knex';
+import { LITERAL, type Db } from '../db/knex';
 
 export type ImportMethod = 'paste' | 'upload' | 'url';
 
@@ -123,7 +123,7 @@ export async function listArticles(db: Db, opts: { before: { at: Date; id: numbe
       'u.name as created_by_name')
     .select(db.raw('(SELECT count(*) FROM claims c WHERE c.article_id = a.id)::int AS claims'))
     .orderBy([{ column: 'a.created_at', order: 'desc' }, { column: 'a.id', order: 'desc' }])
-    .limit(opts.limit + 1);
+    .limit(opts.limit + 1, LITERAL);
   if (opts.before) qb.whereRaw('(a.created_at, a.id) < (?, ?)', [opts.before.at, opts.before.id]);
   const rows: ArticleListRow[] = await qb;
   return { rows: rows.slice(0, opts.limit), more: rows.length > opts.limit };

@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { z } from 'zod';
-import type { Db } from '../db/knex';
+import { LITERAL, type Db } from '../db/knex';
 import type { AuditEventRow } from './repository';
 import { dbOf } from '../http/context';
 import { secureRouter } from '../http/secure-router';
@@ -77,7 +77,7 @@ async function listEvents(db: Db, f: Filters): Promise<{ rows: AuditPageRow[]; m
   else if (f.before !== undefined) qb.whereRaw(`${key} > ${keyOf}`, [f.before]);
   const dir = backwards ? 'asc' : 'desc';
   if (byTime) qb.orderBy('e.occurred_at', dir);
-  const rows: AuditPageRow[] = await qb.orderBy('e.id', dir).limit(PAGE_SIZE + 1);
+  const rows: AuditPageRow[] = await qb.orderBy('e.id', dir).limit(PAGE_SIZE + 1, LITERAL);
   const more = rows.length > PAGE_SIZE;
   const page = rows.slice(0, PAGE_SIZE);
   return { rows: backwards ? page.reverse() : page, more };
@@ -90,7 +90,7 @@ r.get('/audit', 'read:audit', async (req: Request, res) => {
   const { filters, values, messages } = parseFilters(req.query as Record<string, unknown>);
   const [{ rows, more }, actors] = await Promise.all([
     listEvents(db, filters),
-    db('users').orderBy(['name', 'id']).limit(500).select('id', 'name', 'email') as Promise<{ id: number; name: string; email: string }[]>,
+    db('users').orderBy(['name', 'id']).limit(500, LITERAL).select('id', 'name', 'email') as Promise<{ id: number; name: string; email: string }[]>,
   ]);
   const href = (cursor: Record<string, string>) => `/audit?${new URLSearchParams({ ...values, ...cursor }).toString()}`;
   const goingBack = filters.before !== undefined && filters.after === undefined;

@@ -41,10 +41,13 @@ export function accountLoadedWith(req: Request, userId: unknown): SessionUser | 
 export interface SessionStoreOptions {
   pool: pg.Pool;
   pruneSessionInterval: number | false;
+  /** Read sessions through a named statement, parsed and planned once per connection (a PostgreSQL server only). */
+  prepareStatements?: boolean;
 }
 
 export class AccountSessionStore extends PgStore {
   readonly #pool: pg.Pool;
+  readonly #statementName: string | undefined;
 
   constructor(options: SessionStoreOptions) {
     super({
@@ -56,11 +59,12 @@ export class AccountSessionStore extends PgStore {
       pruneSessionInterval: options.pruneSessionInterval,
     });
     this.#pool = options.pool;
+    this.#statementName = options.prepareStatements ? 'verbatim_session_with_account' : undefined;
   }
 
   override get(sid: string, callback: (err: unknown, session?: SessionData | null) => void): void {
     this.#pool
-      .query<SessionRow>(SESSION_WITH_ACCOUNT, [sid, Math.ceil(Date.now() / 1000)])
+      .query<SessionRow>({ name: this.#statementName, text: SESSION_WITH_ACCOUNT, values: [sid, Math.ceil(Date.now() / 1000)] })
       .then(({ rows: [row] }) => {
         if (!row) return callback(null, null);
         const loaded = row.sess as LoadedSession;

@@ -1,4 +1,4 @@
-import type { Db, Trx } from '../db/knex';
+import { LITERAL, type Db, type Trx } from '../db/knex';
 
 export interface ClaimEvent {
   id: number;
@@ -19,10 +19,10 @@ const eventsOf = (db: Db | Trx, claimId: number) =>
 
 /** The claim's history, newest first. */
 export async function listClaimEvents(db: Db | Trx, claimId: number, limit = 100): Promise<ClaimEvent[]> {
-  return eventsOf(db, claimId).orderBy('e.id', 'desc').limit(limit);
+  return eventsOf(db, claimId).orderBy('e.id', 'desc').limit(limit, LITERAL);
 }
 
 /** What happened to a claim after the version a user's form was built from: every claim event records its version. */
 export async function claimEventsSince(db: Db | Trx, claimId: number, version: number): Promise<ClaimEvent[]> {
-  return eventsOf(db, claimId).whereRaw("CASE WHEN jsonb_typeof(e.after -> 'version') = 'number' THEN (e.after ->> 'version')::numeric ELSE 0 END > ?", [version]).orderBy('e.id', 'asc').limit(100);
+  return eventsOf(db, claimId).whereRaw("CASE WHEN jsonb_typeof(e.after -> 'version') = 'number' THEN (e.after ->> 'version')::numeric ELSE 0 END > ?", [version]).orderBy('e.id', 'asc').limit(100, LITERAL);
 }

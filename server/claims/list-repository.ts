@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Db, Trx } from '../db/knex';
+import { LITERAL, type Db, type Trx } from '../db/knex';
 import type { AttributionStatus, ClaimFilters, ClaimListQuery, ClaimSort, ClaimStatus, CursorValues } from './list-query';
 import { CLAIM_STATUSES } from './list-query';
 import type { PersonRef } from './repository';
@@ -239,14 +239,14 @@ function pinnedColumn(sort: ClaimSort, f: ClaimFilters): string | null {
 
 /** The budgeted walk along the sort order, to see how far it went. */
 function walkLength(db: Conn, query: ClaimListQuery, plan: PagePlan): Knex.QueryBuilder {
-  return ordered(narrow(db('claims as c').select('c.id', 'c.updated_at'), query, plan), plan).limit(plan.searchWalk);
+  return ordered(narrow(db('claims as c').select('c.id', 'c.updated_at'), query, plan), plan).limit(plan.searchWalk, LITERAL);
 }
 
 function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, source: 'claims' | 'walk' | 'text-index', window?: TimeWindow): Knex.QueryBuilder {
   const q = query.filters.q ?? '';
   let from: Knex.QueryBuilder;
   if (source === 'walk') {
-    const walk = ordered(narrow(db('claims as c').select(WALK_COLUMNS), query, plan), plan).limit(plan.searchWalk);
+    const walk = ordered(narrow(db('claims as c').select(WALK_COLUMNS), query, plan), plan).limit(plan.searchWalk, LITERAL);
     from = db.from(walk.as('c')).whereRaw(TEXT_MATCH, [q]);
   } else {
     from = narrow(db('claims as c'), query, plan);
@@ -264,9 +264,9 @@ function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, source: 'cla
       'c.id', 'c.speaker_id', 'c.speaker_name', 'c.source', 'c.article_id', 'c.position', 'c.status', 'c.attribution_status',
       'c.assignee_id', 'c.updated_at as changed', 'a.title as article_title', 'u.name as assignee_name',
       db.raw(`to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at`),
-      db.raw('left(c.quote, ?) as quote', [QUOTE_PREVIEW + 1]),
+      db.raw(`left(c.quote, ${QUOTE_PREVIEW + 1}) as quote`),
     )
-    .limit(plan.limit + 1);
+    .limit(plan.limit + 1, LITERAL);
 }
 
 /** Claims per status over the whole table, from the trigger-kept counters (64 small rows). */

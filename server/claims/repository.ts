@@ -1,4 +1,4 @@
-import type { Db, Trx } from '../db/knex';
+import { LITERAL, type Db, type Trx } from '../db/knex';
 import type { AttributionStatus, ClaimStatus } from './list-query';
 
 type Conn = Db | Trx;
@@ -113,7 +113,7 @@ export interface PersonRef {
 
 /** Active accounts a claim can be assigned to. */
 export async function listReviewers(db: Conn): Promise<PersonRef[]> {
-  return db('users').where({ active: true }).orderBy(['name', 'id']).limit(500).select('id', 'name');
+  return db('users').where({ active: true }).orderBy(['name', 'id']).limit(500, LITERAL).select('id', 'name');
 }
 
 /** Speakers already attributed in the claim's article: the likely choices when correcting an attribution. */

@@ -1,4 +1,4 @@
-import type { Db } from '../db/knex';
+import { LITERAL, type Db } from '../db/knex';
 
 export interface QueueItem {
   id: number;
@@ -14,7 +14,7 @@ export async function myQueue(db: Db, userId: number, limit: number): Promise<Qu
     .join('articles as a', 'a.id', 'c.article_id')
     .where({ 'c.assignee_id': userId, 'c.status': 'unreviewed' })
     .orderBy('c.id')
-    .limit(limit)
+    .limit(limit, LITERAL)
     .select('c.id', 'c.quote', 'c.speaker_name', 'c.article_id', 'a.title as article_title');
 }
 

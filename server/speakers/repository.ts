@@ -1,4 +1,4 @@
-import type { Db } from '../db/knex';
+import { LITERAL, type Db } from '../db/knex';
 
 /** Lower-cased, without diacritics or punctuation, single-spaced: how one person's name matches across articles. */
 export function speakerNameKey(name: string): string {
@@ -100,7 +100,7 @@ export async function listSpeakers(db: Db, opts: { q: string | null; after: { na
     .select('s.id', 's.name', 's.role', 's.aliases')
     .select(db.raw(`(SELECT count(*) FROM (SELECT 1 FROM claims c WHERE c.speaker_id = s.id LIMIT ${CLAIM_COUNT_CAP}) x)::int AS claims`))
     .orderBy([{ column: 's.name' }, { column: 's.id' }])
-    .limit(opts.limit + 1);
+    .limit(opts.limit + 1, LITERAL);
   if (opts.q) {
     const key = speakerNameKey(opts.q).replace(/[\\%_]/g, (c) => `\\${c}`);
     qb.where((w) => w.where('s.name_key', 'like', `%${key}%`)
@@ -129,7 +129,7 @@ export async function claimsOfSpeaker(db: Db, speakerId: number, opts: { before:
     .where('c.speaker_id', speakerId)
     .select('c.id', 'c.quote', 'c.status', 'c.attribution_status', 'c.source', 'c.updated_at', 'c.article_id', 'a.title as article_title')
     .orderBy([{ column: 'c.updated_at', order: 'desc' }, { column: 'c.id', order: 'desc' }])
-    .limit(opts.limit + 1);
+    .limit(opts.limit + 1, LITERAL);
   if (opts.before) qb.whereRaw('(c.updated_at, c.id) < (?, ?)', [opts.before.at, opts.before.id]);
   const rows: SpeakerClaimRow[] = await qb;
   return { rows: rows.slice(0, opts.limit), more: rows.length > opts.limit };

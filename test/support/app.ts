@@ -2,7 +2,7 @@ import type { Express } from 'express';
 import pino from 'pino';
 import { createApp } from '../../server/app';
 import type { ThrottleOptions } from '../../server/auth/throttle';
-import { getSessionPool, getTestDb } from './db';
+import { getSessionPool, getTestDb, TEST_PREPARES_STATEMENTS } from './db';
 
 export const TEST_SESSION_SECRET = 'test-session-secret-that-is-long-enough-0123456789';
 
@@ -23,6 +23,7 @@ export function testApp(opts: TestAppOptions = {}): Express {
     config: { sessionSecret: TEST_SESSION_SECRET, trustProxy: opts.trustProxy ?? false, nodeEnv: 'test', logLevel: 'silent' },
     db: getTestDb(),
     sessionPool: getSessionPool(),
+    prepareStatements: TEST_PREPARES_STATEMENTS,
     // VERBATIM_TEST_LOG=error (or debug, …) shows the app's logs while a test is being investigated
     logger: pino({ level: process.env.VERBATIM_TEST_LOG ?? 'silent' }),
     throttle: opts.throttle ?? TEST_THROTTLE,

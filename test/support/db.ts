@@ -3,6 +3,9 @@ import { startAuditChainer, type AuditChainer } from '../../server/audit/chainer
 import { createDb, type Db } from '../../server/db/knex';
 import { TEST_DATABASE_ENV } from './env';
 
+/** On a PostgreSQL server the tests run statements named, as the app does there; the embedded database cannot. */
+export const TEST_PREPARES_STATEMENTS = Boolean(process.env.DATABASE_URL?.trim());
+
 let db: Db | undefined;
 let chainer: AuditChainer | undefined;
 let sessionPool: pg.Pool | undefined;
@@ -19,7 +22,7 @@ export function testDatabaseUrl(): string {
  */
 export function getTestDb(): Db {
   if (!db) {
-    db = createDb(testDatabaseUrl(), { poolMax: 4, acquireTimeout: 20_000 });
+    db = createDb(testDatabaseUrl(), { poolMax: 4, acquireTimeout: 20_000, prepareStatements: TEST_PREPARES_STATEMENTS });
     chainer = startAuditChainer(db);
   }
   return db;

@@ -11,7 +11,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 test('when nothing is set, then defaults apply and a session secret is generated under DATA_DIR', () => {
   const config = loadConfig({ DATA_DIR: dir });
-  expect(config).toMatchObject({ port: 3000, dataDir: dir, databaseUrl: null, adminEmail: null, nodeEnv: 'production', trustProxy: false });
+  expect(config).toMatchObject({ port: 3000, dataDir: dir, databaseUrl: null, preparedStatements: true, adminEmail: null, nodeEnv: 'production', trustProxy: false });
   expect(config.sessionSecret).toHaveLength(64);
   expect(readFileSync(path.join(dir, 'session-secret'), 'utf8').trim()).toBe(config.sessionSecret);
 });
@@ -48,4 +48,10 @@ test('when TRUST_PROXY is a hop count or list, then express gets it in its own s
 test('when DATABASE_URL is set, then it is used as given', () => {
   const url = 'postgres://postgres@127.0.0.1:5432/verbatim';
   expect(loadConfig({ DATA_DIR: dir, DATABASE_URL: url }).databaseUrl).toBe(url);
+});
+
+test('when DATABASE_PREPARED_STATEMENTS is off, then connections run statements unnamed; any other word is refused', () => {
+  expect(loadConfig({ DATA_DIR: dir, DATABASE_PREPARED_STATEMENTS: 'off' }).preparedStatements).toBe(false);
+  expect(loadConfig({ DATA_DIR: dir, DATABASE_PREPARED_STATEMENTS: 'on' }).preparedStatements).toBe(true);
+  expect(() => loadConfig({ DATA_DIR: dir, DATABASE_PREPARED_STATEMENTS: 'no' })).toThrow(/DATABASE_PREPARED_STATEMENTS/);
 });
