@@ -68,6 +68,8 @@ async function benchUsers(url: string, count: number): Promise<Array<{ email: st
   const hash = await hashPassword(password);
   const db = new pg.Client({ connectionString: url });
   await db.connect();
+  // Earlier runs' editors are retired, or every run would add 32 names to each page's reviewer list.
+  await db.query(`UPDATE users SET active = false WHERE active AND email LIKE '%@bench.verbatim.test'`);
   const { rows } = await db.query<{ email: string }>(
     `INSERT INTO users (email, name, role, password_hash)
      SELECT 'bench-' || $1 || '-' || i || '@bench.verbatim.test', 'Benchmark editor ' || i, 'editor', $2
