@@ -21,7 +21,7 @@ const serverUrl = process.env.DATABASE_URL?.trim();
     await scratch?.drop();
   });
 
-  it('when seeded twice, then one intact chain holds both histories and every verdict has its review and day count, each history in time order', async () => {
+  it('when seeded twice, then one intact chain holds both histories and every verdict has its review and day count, every claim its status count, each history in time order', async () => {
     const first = await seedLarge({ claims: 300, databaseUrl: scratch.url });
     const second = await seedLarge({ claims: 200, databaseUrl: scratch.url });
 
@@ -36,12 +36,15 @@ const serverUrl = process.env.DATABASE_URL?.trim();
                  ON e.action = 'claim.verdict' AND e.entity_id = r.claim_id::text AND e.occurred_at = r.created_at
                 AND e.actor_id = r.reviewer_id AND e.after->>'status' = r.status)::int AS matching_reviews,
              (SELECT sum(reviews) FROM claim_review_days)::int AS day_counts,
+             (SELECT count(*) FROM (SELECT status, sum(claims) AS n FROM claim_status_counts GROUP BY 1) s
+                FULL JOIN (SELECT status, count(*) AS n FROM claims GROUP BY 1) c USING (status)
+               WHERE s.n IS DISTINCT FROM c.n)::int AS miscounted_statuses,
              (SELECT bool_and(a.occurred_at <= b.occurred_at) FROM audit_events a JOIN audit_events b ON b.seq = a.seq + 1 WHERE b.seq <= ?) AS in_time_order`,
       [first.auditEvents])
       .then((r: { rows: unknown[] }) => r.rows);
     expect(counts).toEqual({
       claims: 500, article_events: 50, verdicts: expect.any(Number), reviews: expect.any(Number),
-      matching_reviews: expect.any(Number), day_counts: expect.any(Number), in_time_order: true,
+      matching_reviews: expect.any(Number), day_counts: expect.any(Number), miscounted_statuses: 0, in_time_order: true,
     });
     const c = counts as Record<string, number>;
     expect(c.verdicts).toBeGreaterThan(500);
