@@ -16,6 +16,8 @@ import { CLAIMS_PER_ARTICLE, type SeedPlan } from './stages';
  */
 const AUDIT_COLUMNS = 'seq, occurred_at, actor_id, action, entity_type, entity_id, before, after, note, ip, prev_hash, hash';
 const REVIEW_COLUMNS = 'claim_id, reviewer_id, status, note, evidence_urls, created_at';
+/** Indexes the rows arrive in the key order of: appended to as they come, they need no heap scan and sort after. */
+const IN_LOAD_ORDER = ['audit_events_seq_key', 'audit_events_occurred_at_id_idx', 'claim_reviews_created_at_idx'];
 const VERDICTS = ['verified', 'disputed', 'needs_translation_review'] as const;
 const NOTE = 'Checked against the published record';
 
@@ -107,12 +109,12 @@ export async function loadEventHistory(
       withIndexesRebuilt(auditDb, ['audit_events'], async () => {
         chainHead(await lockChain(auditDb));
         await pipeline(auditRows, auditDb.query(copyFrom(`COPY audit_events (${AUDIT_COLUMNS}) FROM STDIN`)));
-      }).catch(fail),
+      }, IN_LOAD_ORDER).catch(fail),
       withIndexesRebuilt(reviewDb, ['claim_reviews'], async () => {
         const { rows: [last] } = await reviewDb.query<{ id: string }>('SELECT coalesce(max(id), 0) AS id FROM claim_reviews');
         await pipeline(reviewRows, reviewDb.query(copyFrom(`COPY claim_reviews (${REVIEW_COLUMNS}) FROM STDIN`)));
         await countReviewDays(reviewDb, Number(last!.id));
-      }).catch(fail),
+      }, IN_LOAD_ORDER).catch(fail),
     ]);
     const failed = settled.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
