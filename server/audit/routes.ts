@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { z } from 'zod';
-import { LITERAL, type Db } from '../db/knex';
+import { LITERAL, vocabularyLiteral, type Db } from '../db/knex';
 import type { AuditEventRow } from './repository';
 import { dbOf } from '../http/context';
 import { secureRouter } from '../http/secure-router';
@@ -68,8 +68,8 @@ async function listEvents(db: Db, f: Filters): Promise<{ rows: AuditPageRow[]; m
     .select('e.id', 'e.seq', 'e.occurred_at', 'e.actor_id', 'u.name as actor_name', 'u.email as actor_email', 'e.action',
       'e.entity_type', 'e.entity_id', 'e.before', 'e.after', 'e.note', 'e.ip');
   if (f.actor !== undefined) qb.where('e.actor_id', f.actor);
-  if (f.action) qb.where('e.action', f.action);
-  if (f.entity_type) qb.where('e.entity_type', f.entity_type);
+  if (f.action) qb.whereRaw(`e.action = ${vocabularyLiteral(f.action)}`);
+  if (f.entity_type) qb.whereRaw(`e.entity_type = ${vocabularyLiteral(f.entity_type)}`);
   if (f.entity_id) qb.where('e.entity_id', f.entity_id);
   if (f.from) qb.where('e.occurred_at', '>=', f.from);
   if (f.to) qb.whereRaw('e.occurred_at < ?::date + 1', [f.to]);

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { LITERAL, type Db, type Trx } from '../db/knex';
+import { LITERAL, vocabularyLiteral, type Db, type Trx } from '../db/knex';
 import type { AttributionStatus, ClaimFilters, ClaimListQuery, ClaimSort, ClaimStatus, CursorValues } from './list-query';
 import { CLAIM_STATUSES } from './list-query';
 import type { PersonRef } from './repository';
@@ -73,8 +73,8 @@ const WALK_COLUMNS = ['id', 'speaker_id', 'speaker_name', 'source', 'article_id'
 const TEXT_MATCH = "c.search @@ websearch_to_tsquery('english', ?)";
 
 export function applyClaimFilters(qb: Knex.QueryBuilder, f: ClaimFilters): Knex.QueryBuilder {
-  if (f.status) qb.where('c.status', f.status);
-  if (f.attribution) qb.where('c.attribution_status', f.attribution);
+  if (f.status) qb.whereRaw(`c.status = ${vocabularyLiteral(f.status)}`);
+  if (f.attribution) qb.whereRaw(`c.attribution_status = ${vocabularyLiteral(f.attribution)}`);
   if (f.speakerId !== undefined) qb.where('c.speaker_id', f.speakerId);
   if (f.articleId !== undefined) qb.where('c.article_id', f.articleId);
   if (f.assigneeId === null) qb.whereNull('c.assignee_id');

@@ -57,3 +57,17 @@ export function createDb(connectionString: string, opts: DbOptions = {}): Db {
  * rows: a sort of every matching row instead of an index walk of fifty. knex writes it only as an integer.
  */
 export const LITERAL = { skipBinding: true } as const;
+
+const VOCABULARY_WORD = /^[a-z0-9_.]{1,100}$/;
+
+/**
+ * A word of a closed vocabulary (a claim status, an audit action), already validated, as a SQL literal to write into
+ * a statement instead of sending it as a parameter. A prepared statement's cached plan is made without its values,
+ * and over a column of a few distinct values that plan serves a common one and reads the whole table for a rare one
+ * (the audit page filtered by a rare action, 10,000 claims: 455 ms against 1 ms). Each word gets a statement and a
+ * plan of its own. Anything but lower-case letters, digits, `_` and `.` is refused.
+ */
+export function vocabularyLiteral(word: string): string {
+  if (!VOCABULARY_WORD.test(word)) throw new Error(`not a vocabulary word: ${JSON.stringify(word.slice(0, 40))}`);
+  return `'${word}'`;
+}

@@ -1,3 +1,4 @@
+import { vocabularyLiteral } from '../../server/db/knex';
 import { MAX_PREPARED_PER_CONNECTION, statementName } from '../../server/db/prepared';
 
 test('a string that may hold several statements and has no parameters runs unnamed, as only the simple protocol allows', () => {
@@ -27,4 +28,12 @@ test('a connection past its budget prepares nothing new but keeps running what i
   expect(statementName(conn, 'SELECT $1 AS one_too_many', 1)).toBeUndefined();
   expect(statementName(conn, 'SELECT $1 AS n0', 1)).toBe(first);
   expect(statementName({}, 'SELECT $1 AS one_too_many', 1)).toBeDefined();
+});
+
+test('a vocabulary word becomes a quoted literal; anything that could leave the quotes is refused', () => {
+  expect(vocabularyLiteral('needs_translation_review')).toBe("'needs_translation_review'");
+  expect(vocabularyLiteral('claim.verdict')).toBe("'claim.verdict'");
+  for (const hostile of ["x' OR '1'='1", 'x\\', 'Verified', '', 'a b', 'x'.repeat(101), "'"]) {
+    expect(() => vocabularyLiteral(hostile)).toThrow(/not a vocabulary word/);
+  }
 });
