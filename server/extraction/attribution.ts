@@ -5,6 +5,7 @@ import * as indirectModule from './attribution/indirect';
 import * as analysisModule from './attribution/analysis';
 import type { Analysis } from './attribution/analysis';
 import * as neighboursModule from './attribution/neighbours';
+import * as cuesModule from './attribution/cues';
 import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speaker } from './types';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
@@ -12,6 +13,7 @@ const { describe, sourceNear, speakerList } = evidenceModule;
 const { findIndirect } = indirectModule;
 const { analyse, entityOf } = analysisModule;
 const { cueAhead, gap, localCue, topic, transcriptLabel } = neighboursModule;
+const { isSpeech, speakerMention } = cuesModule;
 
 export interface AttributionResult {
   /** One entry per quote, in the same order (null when nobody is named). */
@@ -123,12 +125,42 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
       else if (nextA && nextGap && nextGap.paras <= 1) out[qi] = carry(nextA, 'next', 0.4);
     }
   });
+  // why: a quotation carried over from elsewhere is evidenced best by its own sentence's subject when that is the same
+  // speaker ("… he keeps talking about the '…'"): the reviewer sees who is speaking where the quotation is
+  for (const qi of order) {
+    const x = out[qi];
+    if (x && (x.via !== null || x.how === 'sentence-subject')) x.mention = sameSubjectInSentence(a, view.quoteAt[qi]!, x.mention);
+  }
   // why: a quotation nested in another is reported by the same speaker
   quotes.forEach((_, qi) => {
     const c = view.container[qi]!;
     if (c >= 0 && out[c]) out[qi] = carry(out[c]!, 'container', out[c]!.confidence);
   });
   return out;
+}
+
+/** The subject mention nearest before view token `qv` in its sentence that stands for the same entity as `mention`;
+ * an earlier one that opens a reporting clause outranks it ("He says he respects her and calls her '…'"). */
+function sameSubjectInSentence(a: Analysis, qv: number, mention: number): number {
+  const { ix, view } = a;
+  const s = view.sent[qv];
+  const entity = entityOf(a, mention);
+  if (entity < 0) return mention;
+  let found = -1;
+  for (let k = qv - 1; k >= 0 && k >= qv - 80 && view.sent[k] === s; k--) {
+    const mi = ix.startAt[k]!;
+    if (mi < 0 || !ix.mentions[mi]!.subject || !speakerMention(ix, mi) || entityOf(a, mi, entity) !== entity) continue;
+    if (found < 0 || reports(a, mi)) found = mi;
+  }
+  return found >= 0 ? found : mention;
+}
+
+/** Whether a speech verb follows mention `mi` ("Ruiz (also) said"). */
+function reports(a: Analysis, mi: number): boolean {
+  const { toks } = a.view;
+  let k = a.ix.mentions[mi]!.vj;
+  for (let n = 0; n < 4 && toks[k]?.filler; n++) k++;
+  return isSpeech(toks[k]);
 }
 
 // why: built field by field rather than spread, so every assignment has one shape and costs no property copy loop

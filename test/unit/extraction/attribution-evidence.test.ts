@@ -1,0 +1,21 @@
+import { speakersOf } from './attribution-helpers';
+
+describe('attribution: the evidence sits in the quotation’s own sentence', () => {
+  test('when a cue-less quotation’s sentence has the carried speaker as its subject, then that subject is the evidence', () => {
+    const text = '“The harvest was late,” farmer Nils Aalto said on Friday.\n\nHe hopes the co-operative will buy “every last crate” this year.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[1]).toMatchObject({ speaker: 'Nils Aalto', mention: 'He' });
+  });
+
+  test('when the subject of a later clause is the speaker, then that nearer subject is the evidence', () => {
+    const text = 'Ruth Obi chairs the parish council. Obi is winning support as she keeps talking about a “village that works”.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ruth Obi', mention: 'she' });
+  });
+
+  test('when the speaker opens a reporting clause ("she says she …"), then that subject outranks the nearer one', () => {
+    const text = 'Ruth Obi chairs the parish council.\n\nShe says she admires the mayor and calls him “a patient man”.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ruth Obi', mention: 'She' });
+  });
+});
