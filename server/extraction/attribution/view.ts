@@ -138,6 +138,8 @@ function endsSentence(text: string, toks: Tok[], i: number, t: Tok, next: Tok, q
     if (t.key === '.' && prev && prev.k === K.Word && (ABBREVIATIONS.has(prev.key) || (prev.e - prev.s === 1 && prev.cap))) return false;
     if (t.key === '.' && prev && prev.k === K.Word && prev.key.length <= 3 && text.slice(prev.s, prev.e).includes('.')) return false;
     if (next.k === K.Word && !next.cap) return false;
+    // why: no sentence opens on a comma: "Rep. Ana Ruiz, D-N.M., said" ends an abbreviation, not a sentence
+    if (t.key === '.' && next.k === K.Punct && /^[,;)]/.test(next.key)) return false;
     return true;
   }
   if (t.k === K.Quote) {

@@ -19,3 +19,11 @@ describe('attribution: the evidence sits in the quotation’s own sentence', () 
     expect(quotes[0]).toMatchObject({ speaker: 'Ruth Obi', mention: 'She' });
   });
 });
+
+describe('attribution: sentences and abbreviations', () => {
+  test('when a state abbreviation with a stop follows the name ("Tom Hale, R-Wis., said"), then the cue still finds him', () => {
+    const text = 'The vote is on Friday.\n\nRep. Tom Hale, R-Wis., said in a letter, “The water plan fails the valley.”';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Tom Hale', cue: 'said' });
+  });
+});
