@@ -40,6 +40,11 @@ export interface View {
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'vs', 'no', 'prof', 'rev', 'capt', 'sgt', 'adm', 'ft', 'mt', 'pres', 'dept', 'univ', 'ave', 'gop']);
 
+/** Words after which a speech verb's form reads as a noun. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** "He's said": a pronoun's "'s" is a verb, not a possessive. */
+const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'this', 'here', 'where', 'let']);
+
 const isSpaceOrMark = (ch: string): boolean => ch.trim() === '' || QUOTE_MARKS.includes(ch);
 
 /** Extends a quotation to its marks and the spaces around them, so the narrative meets the cue directly. */
@@ -101,6 +106,8 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
     const t = toks[i]!;
     if (t.k !== K.Word) continue;
     const p = toks[i - 1];
+    // why: after an article or a possessive name a speech verb's form is a noun ("a call for", "Ruiz's remarks")
+    if (t.speech && p && p.k === K.Word && sent[i - 1] === sent[i] && (ARTICLES.has(p.key) || (p.possessive && p.cap && !PRONOUN_WORDS.has(p.key)))) t.speech = false;
     const use = !t.cap ? KEY.lower
       : p && sent[i - 1] === sent[i] && (p.k === K.Word || (p.k === K.Punct && (p.key === ',' || p.key === ';'))) ? KEY.capMid
       : KEY.opener;

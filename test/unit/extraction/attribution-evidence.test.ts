@@ -27,3 +27,18 @@ describe('attribution: sentences and abbreviations', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Tom Hale', cue: 'said' });
   });
 });
+
+describe('attribution: a speech verb’s form used as a noun', () => {
+  test('when "call" follows an article ("a call for"), then it is no cue and the clause’s subject keeps the quote', () => {
+    const text = 'The mayor, Ines Moreau, opened the session with a call for “calm and patience” from both camps.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ines Moreau' });
+    expect(quotes[0]!.cue).not.toBe('call');
+  });
+
+  test('when "remarks" follows a possessive name, then the sentence’s reporting verb owns the quote', () => {
+    const text = 'Mayor Pia Lund called Jonas Berg’s remarks “a cheap shot” on Monday.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Pia Lund', cue: 'called' });
+  });
+});
