@@ -149,7 +149,7 @@ function sameSubjectInSentence(a: Analysis, qv: number, mention: number): number
   let found = -1;
   for (let k = qv - 1; k >= 0 && k >= qv - 80 && view.sent[k] === s; k--) {
     const mi = ix.startAt[k]!;
-    if (mi < 0 || !ix.mentions[mi]!.subject || !speakerMention(ix, mi) || entityOf(a, mi, entity) !== entity) continue;
+    if (mi < 0 || !ix.mentions[mi]!.subject || ix.mentions[mi]!.type === 'desc' || !speakerMention(ix, mi) || entityOf(a, mi, entity) !== entity) continue;
     if (found < 0 || reports(a, mi)) found = mi;
   }
   return found >= 0 ? found : mention;

@@ -26,6 +26,8 @@ const AUXILIARIES = new Set(['was', 'were', 'is', 'has', 'had', 'have', 'would',
 /** Common verbs that end a noun phrase ("the general went further"). */
 const VERBISH = new Set(['went', 'made', 'took', 'gave', 'came', 'was', 'is', 'has', 'had', 'did', 'does', 'got', 'held', 'met', 'left', 'saw', 'thought', 'felt', 'became', 'began', 'ran', 'won', 'lost', 'sent', 'spent', 'kept', 'brought', 'bought', 'stood', 'sat', 'knew', 'led', 'paid', 'heard', 'found', 'meant', 'would', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'are', 'were', 'be', 'been', 'who', 'which', 'that', 'himself', 'herself', 'itself']);
 const AMBIGUOUS_HEADS = new Set(['general', 'chief', 'head', 'executive', 'deputy', 'master', 'official', 'representative', 'source', 'member', 'counsel', 'principal', 'major', 'star', 'host', 'chair', 'partner']);
+/** Adjectives that follow the noun they describe ("a source close to the campaign"). */
+const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'near', 'briefed', 'involved']);
 /** "officials", "lawmakers": the plural of a person noun. */
 const isPluralOf = (key: string): boolean => key.endsWith('s') && PERSON_NOUNS.has(key.slice(0, -1));
 const endsPhrase = (t: Tok | undefined): boolean => !isWord(t) || t.cap || VERBISH.has(t.key) || inLex(t, LEX.speechVerb) || inLex(t, LEX.filler) || NOT_VERB.has(t.key) || t.key.endsWith('s') || t.key.endsWith('ed');
@@ -43,7 +45,8 @@ function descMention(v: View, i: number): Mention | null {
   }
   if (head < 0) return speakingPhrase(v, i);
   // why: "a more general movement": an ambiguous head followed by another noun is an adjective
-  if (AMBIGUOUS_HEADS.has(toks[head]!.key) && !endsPhrase(toks[head + 1]) && !PP_HEADS.has(toks[head + 1]!.key)) return null;
+  // ("a source familiar with the talks" is a noun all the same: the adjective follows it)
+  if (AMBIGUOUS_HEADS.has(toks[head]!.key) && !endsPhrase(toks[head + 1]) && !PP_HEADS.has(toks[head + 1]!.key) && !POSTMODIFIERS.has(toks[head + 1]!.key)) return null;
   let end = head + 1;
   let owner: Mention | null = null;
   // why: the prepositional tail names the organisation or office ("a spokesman for X", "the head of the delegation")

@@ -42,3 +42,17 @@ describe('attribution: a speech verb’s form used as a noun', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Pia Lund', cue: 'called' });
   });
 });
+
+describe('attribution: unnamed sources', () => {
+  test('when the speaker is "a source familiar with" something, then that description is the speaker', () => {
+    const text = 'The talks failed on Sunday.\n\n“Nobody wanted to move first,” said a source familiar with the talks.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'a source', cue: 'said' });
+  });
+
+  test('when a description of something else resolves to the speaker, then it is not shown as the evidence', () => {
+    const text = 'The talks failed on Sunday. A source close to the talks said the mood was “grim”.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'A source', cue: 'said' });
+  });
+});
