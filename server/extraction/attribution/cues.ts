@@ -39,6 +39,12 @@ export function buildIndex(v: View, mentions: Mention[]): Index {
   return { v, mentions, startAt, endAt };
 }
 
+/** Verbs whose object follows them ("described the plan as", "called him"): the noun after them is never their
+ * inverted subject, as it is in '"…," said Ruiz'. */
+const TAKES_OBJECT = new Set(['describe', 'call', 'tell', 'urge', 'accuse', 'praise', 'blast', 'slam', 'criticize',
+  'criticise', 'mock', 'inform', 'remind', 'reassure', 'chide', 'taunt', 'hail', 'refer', 'deny', 'tout', 'promise']);
+const inverts = (t: Tok): boolean => !TAKES_OBJECT.has(SPEECH_VERBS.get(t.key) ?? t.key);
+
 /** A speech verb; capitalised too, as headlines write them ("Ana Ruiz Says"). */
 export const isSpeech = (t: Tok | undefined): boolean => t !== undefined && t.speech;
 const isFiller = (t: Tok | undefined): boolean => t !== undefined && t.filler;
@@ -122,6 +128,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   if (isSpeech(toks[j])) {
     let k = j + 1;
     for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
+    if (!inverts(toks[j]!)) return null;
     if (speakerMention(ix, ix.startAt[k] ?? -1)) return { mention: ix.startAt[k]!, cue: j, how: 'after-inverted', confidence: 0.9 };
     // why: "said harbour master Tobias Lindqvist", "said Democratic strategist Jane Roe": role words before the name
     for (let r = k; r < k + 4 && isWord(toks[r]) && !isSpeech(toks[r]) && sent[r] === sent[j]; r++)
@@ -148,7 +155,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     if (speakerMention(ix, mi) && k - j <= 10) return { mention: mi, cue: k, how: 'after', confidence: 0.7 };
     let n = k + 1;
     for (let f = 0; f < 4 && isFiller(toks[n]); f++) n++;
-    if (isPunct(toks[k - 1], ',') && speakerMention(ix, ix.startAt[n] ?? -1) && !toks[k]!.key.endsWith('ing'))
+    if (isPunct(toks[k - 1], ',') && speakerMention(ix, ix.startAt[n] ?? -1) && !toks[k]!.key.endsWith('ing') && inverts(toks[k]!))
       return { mention: ix.startAt[n]!, cue: k, how: 'after-inverted', confidence: 0.7 };
     break;
   }
@@ -174,7 +181,7 @@ export function verbSpeaker(ix: Index, k: number): Local | null {
   for (let f = 0; f < 4 && isFiller(toks[n]); f++) n++;
   const prev = toks[k - 1];
   const mi = ix.startAt[n] ?? -1;
-  const inverted = speakerMention(ix, mi) && !toks[k]!.key.endsWith('ing') && (ix.mentions[mi]!.type !== 'pronoun' || SUBJECT_PRONOUN.has(ix.mentions[mi]!.words[0]!));
+  const inverted = speakerMention(ix, mi) && !toks[k]!.key.endsWith('ing') && inverts(toks[k]!) && (ix.mentions[mi]!.type !== 'pronoun' || SUBJECT_PRONOUN.has(ix.mentions[mi]!.words[0]!));
   if (inverted && (!prev || prev.k === K.Quote || prev.k === K.Mark || isPunct(prev, ',') || sent[k - 1] !== sent[k]))
     return { mention: mi, cue: k, how: 'before-inverted', confidence: 0.85 };
   // why: "…, saying", "and added", "to claim": the verb's subject is the sentence's subject

@@ -56,3 +56,17 @@ describe('attribution: unnamed sources', () => {
     expect(quotes[0]).toMatchObject({ mention: 'A source', cue: 'said' });
   });
 });
+
+describe('attribution: verbs that take an object are not inverted', () => {
+  test('when "described" follows a quote, then the noun after it is its object, not the speaker', () => {
+    const text = 'Lena Hart sued the council.\n\nHart, who puts her costs at “well over a million,” described the ordeal as exhausting.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Lena Hart' });
+  });
+
+  test('when "said" follows a quote, then the name after it is still the inverted speaker', () => {
+    const text = 'The dam held.\n\n“We were lucky,” said engineer Omar Haddad.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Omar Haddad', cue: 'said' });
+  });
+});
