@@ -15,6 +15,7 @@ const { cueAfter, cueBefore, isSpeech, sentenceLead, sentenceSubject, subjectOf,
 const { entityForLabel, isPersonLike } = entitiesModule;
 const { opensClause } = mentionsModule;
 const { K } = tokensModule;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they']);
 
 export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string): Local | null {
   const after = cueAfter(ix, qv);
@@ -71,6 +72,8 @@ export function topic(a: Analysis, qv: number): number {
     const m = mi >= 0 ? a.ix.mentions[mi]! : null;
     // why: "Lopez's slogan was that …": the sentence's own first named person owns its quotation
     const opening = k === a.view.sentStart[sent[qv]!];
+    // why: "He implied a judge was '…'": a pronoun opening the sentence as its subject is who the sentence is about
+    if (m && m.type === 'pronoun' && opening && m.subject && SUBJECT_PRONOUNS.has(m.words[0]!) && entityOf(a, mi) >= 0) return mi;
     if (m && m.entity >= 0 && m.type !== 'pronoun' && (m.subject || m.possessive || opening) && isPersonLike(a.entities[m.entity]!)) return mi;
   }
   const para = a.view.toks[qv]!.para;

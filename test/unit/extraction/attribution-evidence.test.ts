@@ -70,3 +70,11 @@ describe('attribution: verbs that take an object are not inverted', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Omar Haddad', cue: 'said' });
   });
 });
+
+describe('attribution: a cue-less quotation in a sentence opened by a pronoun', () => {
+  test('when "He" opens the sentence as its subject, then he is the speaker, not a name later in the sentence', () => {
+    const text = 'Senator Karl Dunn spoke for an hour on Monday and left.\n\nHe thinks Mayor Rosa Lind’s biggest test will be “paying the bills on time.”';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Karl Dunn', mention: 'He' });
+  });
+});
