@@ -162,6 +162,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   return null;
 }
 
+const COLON_PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'with', 'from', 'via']);
 const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however']);
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'if', 'because', 'since', 'although', 'though', 'while', 'once', 'until']);
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'i', 'we', 'they']);
@@ -236,8 +237,15 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     return earliest.how === 'sentence-subject' && nearest.how !== 'sentence-subject' ? nearest : earliest;
   }
   const before = toks[qv - 1];
-  if (isPunct(before, ':') && speakerMention(ix, ix.endAt[qv - 2] ?? -1)) return { mention: ix.endAt[qv - 2]!, cue: qv - 1, how: 'colon', confidence: 0.7 };
-  return null;
+  const named = ix.endAt[qv - 2] ?? -1;
+  if (!isPunct(before, ':') || !speakerMention(ix, named)) return null;
+  const lead = toks[ix.mentions[named]!.vi - 1];
+  // why: "…told the newspaper X: '…'", "…on Twitter: '…'": a name after a preposition is where it was said, not who
+  if (isWord(lead) && COLON_PREPOSITIONS.has(lead.key)) {
+    const subject = sentenceSubject(ix, qv);
+    return subject >= 0 && subject !== named ? { mention: subject, cue: qv - 1, how: 'colon', confidence: 0.6 } : null;
+  }
+  return { mention: named, cue: qv - 1, how: 'colon', confidence: 0.7 };
 }
 
 /** "According to X, …" or "For the researcher, …" opening the sentence that holds view token `k`. */

@@ -78,3 +78,11 @@ describe('attribution: a cue-less quotation in a sentence opened by a pronoun', 
     expect(quotes[0]).toMatchObject({ speaker: 'Karl Dunn', mention: 'He' });
   });
 });
+
+describe('attribution: a colon after a place of publication', () => {
+  test('when the colon follows "to X", then the sentence’s subject is the speaker, not the one addressed', () => {
+    const text = 'The strike went on.\n\nMarta Solis sent a note to Nordbladet: “We want a fair wage.”';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Marta Solis' });
+  });
+});
