@@ -25,8 +25,9 @@ export async function openDatabase(
     ? null
     : await startEmbeddedDatabase({ dataDir: config.dataDir, maxConnections: DEFAULT_POOL_MAX + SESSION_POOL_MAX + 6 });
   const url = config.databaseUrl ?? embedded!.connectionString;
-  // Named statements only on a server: the embedded database shares one backend session among its connections.
-  const prepareStatements = !embedded && (config.preparedStatements ?? true);
+  // Named statements only on a server of its own: the embedded database shares one backend session among all its
+  // connections, and other processes (a CLI, a second app process) reach it through DATABASE_URL too.
+  const prepareStatements = !embedded && (config.preparedStatements ?? true) && !(await sharesOneSession(url));
   const db = createDb(url, { prepareStatements });
   const sessionPool = new pg.Pool({ connectionString: url, max: SESSION_POOL_MAX });
   sessionPool.on('error', onPoolError);
@@ -45,4 +46,23 @@ export async function openDatabase(
       return closing;
     },
   };
+}
+
+/**
+ * Whether the server at `url` is the embedded database (PGlite, which names itself in `version()`), served over a
+ * socket to every process on this machine from one backend session, where one connection's prepared statements
+ * collide with another's. When the server cannot be asked, the answer is yes: unnamed statements are always safe.
+ */
+export async function sharesOneSession(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, application_name: 'verbatim', connectionTimeoutMillis: 10_000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ version: string }>('SELECT version() AS version');
+    return /\bPGlite\b/.test(rows[0]?.version ?? '');
+  } catch {
+    return true;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }

@@ -1,3 +1,4 @@
+import { sharesOneSession } from '../../server/db/connect';
 import { createDb, LITERAL } from '../../server/db/knex';
 import { closeTestDb, getTestDb, TEST_PREPARES_STATEMENTS, testDatabaseUrl } from '../support/db';
 
@@ -38,10 +39,17 @@ onServer('several statements in one string, as migrations write them, still run 
 });
 
 test('without prepareStatements (the embedded database), nothing is prepared', async () => {
+  // The embedded database shows every process's statements in one session, so only this test's own are looked for.
+  const marker = `unprepared_${process.pid}_${Date.now()}`;
   const names = await preparedNames(async (trx) => {
-    expect((await trx.raw('SELECT ?::int + 1 AS n', [1])).rows[0].n).toBe(2);
+    expect((await trx.raw(`SELECT ?::int + 1 AS ${marker}`, [1])).rows[0][marker]).toBe(2);
   }, false);
-  expect(names).toEqual([]);
+  expect(names.filter((s) => s.statement.includes(marker))).toEqual([]);
+});
+
+test('the embedded database is recognised by asking it, so processes reaching it through DATABASE_URL run unnamed', async () => {
+  expect(await sharesOneSession(testDatabaseUrl())).toBe(!TEST_PREPARES_STATEMENTS);
+  expect(await sharesOneSession('postgres://postgres@127.0.0.1:1/nowhere')).toBe(true);
 });
 
 test('a LITERAL limit is written into the statement, not sent as a parameter, and still limits', async () => {
