@@ -14,7 +14,7 @@ export interface DbOptions {
   acquireTimeout?: number;
   /** Where knex's own warnings go; defaults to the console. */
   log?: Knex.Config['log'];
-  /** Run parameterised statements as named ones (a PostgreSQL server only: see prepared.ts). */
+  /** Run statements as named (prepared) ones (a PostgreSQL server of its own only: see prepared.ts). */
   prepareStatements?: boolean;
 }
 
@@ -25,10 +25,9 @@ interface PgQueryObject {
 }
 type PgClientClass = new (config: Knex.Config) => { _query(connection: object, obj: PgQueryObject): Promise<unknown> };
 // knex's PostgreSQL dialect; the package types only its public interface.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const KnexPgClient = require('knex/lib/dialects/postgres') as PgClientClass;
 
-/** knex's PostgreSQL client, naming each parameterised statement after its text. */
+/** knex's PostgreSQL client, naming each statement it may after its text (see statementName). */
 class PreparingPgClient extends KnexPgClient {
   override _query(connection: object, obj: PgQueryObject): Promise<unknown> {
     if (obj.sql && !obj.options?.name) {
