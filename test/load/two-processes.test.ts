@@ -16,7 +16,11 @@ describe('two app processes on one database', () => {
   let b: ChildServer;
 
   beforeAll(async () => {
-    [a, b] = await Promise.all([startAppProcess(testDatabaseUrl()), startAppProcess(testDatabaseUrl())]);
+    // Both are kept as they come up, so when one fails to start the other is still stopped after the tests.
+    const started = await Promise.allSettled([startAppProcess(testDatabaseUrl()), startAppProcess(testDatabaseUrl())]);
+    if (started[0].status === 'fulfilled') a = started[0].value;
+    if (started[1].status === 'fulfilled') b = started[1].value;
+    for (const s of started) if (s.status === 'rejected') throw s.reason;
   }, 60_000);
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
