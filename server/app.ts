@@ -14,6 +14,7 @@ import { SignInThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './auth/t
 import { accountRouter } from './account/routes';
 import { adminUsersRouter } from './users/routes';
 import { csrfProtection } from './http/csrf';
+import { flashMessages } from './http/flash';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { healthRouter } from './http/health';
 import { viewLocals } from './http/locals';
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps): Express {
   // Under a prefix of their own, so no page request pays for a file-system look-up first.
   app.use(ASSETS_PREFIX, express.static(path.resolve(__dirname, '../public'), { index: false, maxAge: '1h', fallthrough: false }));
   app.use(healthRouter(db));
+  app.use(flashMessages(config.sessionSecret));
 
   app.use(
     session({

@@ -19,6 +19,5 @@ declare global {
 
 declare module 'express-session' {
   interface SessionData {
-    flash?: { type: 'success' | 'error' | 'info'; message: string }[];
   }
 }

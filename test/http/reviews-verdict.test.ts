@@ -30,6 +30,24 @@ describe('POST /claims/:id/verdict', () => {
     expect(page.text).toContain('claim.verdict');
   });
 
+  test('when a verdict is stored, then the page after the redirect confirms it once, and the session row is not written for it', async () => {
+    const { agent, userId } = await signedIn();
+    const claimId = await claimFor(userId);
+    const form = await claimForm(agent, claimId);
+    const db = getTestDb();
+    const sessionsBefore = await db('user_sessions').select('sid', 'sess');
+    const res = await agent.post(`/claims/${claimId}/verdict`).type('form').send({ ...form, status: 'verified' });
+    expect(res.status).toBe(303);
+    expect(String(res.headers['set-cookie'])).toMatch(/verbatim\.flash=[^;]+;.*HttpOnly/);
+    const mine = (rows: { sid: string; sess: unknown }[]) => rows.filter((r) => JSON.stringify(r.sess).includes(`"user":${userId}`));
+    expect(mine(await db('user_sessions').select('sid', 'sess'))).toEqual(mine(sessionsBefore));
+
+    const confirmed = await agent.get(`/claims/${claimId}`);
+    expect(confirmed.text).toContain(`Claim ${claimId} marked verified.`);
+    const again = await agent.get(`/claims/${claimId}`);
+    expect(again.text).not.toContain(`Claim ${claimId} marked verified.`);
+  });
+
   test.each([
     ['no status', { status: '' }, 'Choose verified, disputed or needs translation review.'],
     ['an unknown status', { status: 'true' }, 'Choose verified, disputed or needs translation review.'],
