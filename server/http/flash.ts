@@ -82,7 +82,7 @@ function incoming(req: Request, state: FlashState): FlashMessage[] {
 }
 
 /** The messages in a flash cookie whose signature holds; none for a missing, forged or malformed one. */
-export function readCookie(header: string | undefined, secret: string): FlashMessage[] {
+function readCookie(header: string | undefined, secret: string): FlashMessage[] {
   if (!header?.includes(FLASH_COOKIE)) return [];
   const raw = parseCookies(header)[FLASH_COOKIE];
   const value = raw ? unsign(raw, secret) : false;
