@@ -97,6 +97,27 @@ function speakingPhrase(v: View, i: number): Mention | null {
   };
 }
 
+/** Words that end the noun phrase after "according to": a clause, a preposition or a verb starts there. */
+const SOURCE_PHRASE_ENDS = new Set(['that', 'which', 'who', 'whose', 'where', 'when', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'as', 'than', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
+
+/** The noun phrase after "according to" ("a harbour notice", "ledgers"), as a description of what reports. */
+function sourcePhrase(v: View, i: number): Mention | null {
+  const toks = v.toks;
+  let k = i;
+  while (k < i + 6 && isWord(toks[k]) && v.sent[k] === v.sent[i] && !inLex(toks[k]!, LEX.speechVerb) && !SOURCE_PHRASE_ENDS.has(toks[k]!.key)) {
+    // why: "ledgers obtained by the union": a participle after the head starts a clause of its own
+    if (k > i && toks[k]!.key.endsWith('ed') && !toks[k]!.cap) break;
+    k++;
+  }
+  if (k === i) return null;
+  const head = toks[k - 1]!;
+  return {
+    type: 'desc', vi: i, vj: k, s: toks[i]!.s, e: head.e, words: [head.key], surface: v.text.slice(toks[i]!.s, head.e), roles: NO_ROLES,
+    kind: 'organization', possessive: head.possessive, subject: false, plural: false, sent: v.sent[i]!, para: toks[i]!.para, owner: null,
+    gender: null, entity: -1,
+  };
+}
+
 const NO_ROLES: string[] = [];
 const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'both', 'two', 'three', 'other', 'one', 'another']);
 const PRONOUN_WORDS = new Map([...PRONOUN_KEYS].map((k) => [k, [k]]));
@@ -170,6 +191,9 @@ export function findMentions(v: View): Mention[] {
         }
       }
     }
+    // why: "according to a harbour notice", "according to ledgers obtained by the union": whatever follows
+    // "according to" is the source, even a document or a group the word lists do not know
+    if (!m && toks[i - 1]?.key === 'to' && toks[i - 2]?.key === 'according' && isWord(toks[i - 2])) m = sourcePhrase(v, i);
     if (!m) {
       i++;
       continue;

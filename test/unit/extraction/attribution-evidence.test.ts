@@ -86,3 +86,17 @@ describe('attribution: a colon after a place of publication', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Marta Solis' });
   });
 });
+
+describe('attribution: "according to" names the source', () => {
+  test('when "according to" is followed by a document the word lists do not know, then that phrase is the speaker mention', () => {
+    const text = 'The ferry will stop running at noon and will be “out of service for a week,” according to a harbour notice.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'a harbour notice', cue: 'according to' });
+  });
+
+  test('when the phrase after "according to" goes on with a participle, then the mention stops before it', () => {
+    const text = 'The mill had been “losing money for years,” according to ledgers obtained by the union.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'ledgers', cue: 'according to' });
+  });
+});
