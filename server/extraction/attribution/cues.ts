@@ -105,6 +105,18 @@ export function subjectOf(ix: Index, k: number): number {
   return -1;
 }
 
+/** '"…," Ruiz said, according to the minutes': an "according to" later in the quotation's sentence. */
+export function accordingLater(ix: Index, qv: number): Local | null {
+  const { toks, sent } = ix.v;
+  for (let k = qv + 1; k < toks.length && k <= qv + 40 && sent[k] === sent[qv]; k++) {
+    const t = toks[k]!;
+    if (t.k === K.Quote) return null;
+    if (t.key === 'according' && t.k === K.Word && toks[k + 1]?.key === 'to' && speakerMention(ix, ix.startAt[k + 2] ?? -1))
+      return { mention: ix.startAt[k + 2]!, cue: k, how: 'according-to', confidence: 0.8 };
+  }
+  return null;
+}
+
 /** The first subject mention of the sentence containing view token `k`, before it. */
 export function sentenceSubject(ix: Index, k: number): number {
   const { sent } = ix.v;
@@ -224,6 +236,8 @@ export function cueBefore(ix: Index, qv: number): Local | null {
   if (found.length) {
     const nearest = found[0]!;
     const earliest = found.at(-1)!;
+    // why: "According to the minutes, Ruiz said '…'": what the writer knows only through a source is reported by it
+    if (earliest.how === 'according-to') return earliest;
     // why: reported speech puts the speaker's verb first ("Ruiz said she is sure Lopez will continue to be '…'"),
     // unless the verb sits right at the quote or a new clause ("but Lopez said") starts after the first verb
     // why: a parenthetical cue ("…, he said, from …") sits next to the words it attributes
