@@ -105,6 +105,19 @@ export function subjectOf(ix: Index, k: number): number {
   return -1;
 }
 
+/** '"…" by the mayor', '"…", as described by the mayor': the agent of a passive phrase right after a quotation. */
+function passiveAgent(ix: Index, j: number): Local | null {
+  const { toks, sent } = ix.v;
+  let p = j;
+  if (isWord(toks[p]) && toks[p]!.key === 'as') p++;
+  const participle = isWord(toks[p]) && !toks[p]!.cap && (toks[p]!.key.endsWith('ed') || isSpeech(toks[p]));
+  if (participle) p++;
+  else if (p > j) return null;
+  if (!isWord(toks[p]) || toks[p]!.key !== 'by' || sent[p + 1] !== sent[j]) return null;
+  const mi = ix.startAt[p + 1] ?? -1;
+  return speakerMention(ix, mi) ? { mention: mi, cue: participle ? p - 1 : p, how: 'after', confidence: 0.75 } : null;
+}
+
 /** '"…," Ruiz said, according to the minutes': an "according to" later in the quotation's sentence. */
 export function accordingLater(ix: Index, qv: number): Local | null {
   const { toks, sent } = ix.v;
@@ -137,6 +150,9 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   if (sent[j] !== sent[qv]) return bareCue(ix, j);
   if (isWord(toks[j]) && toks[j]!.key === 'according' && toks[j + 1]?.key === 'to' && speakerMention(ix, ix.startAt[j + 2] ?? -1))
     return { mention: ix.startAt[j + 2]!, cue: j, how: 'according-to', confidence: 0.9 };
+  // why: 'branded "a waste of money" by the harbour board': a passive phrase's agent is who used the words
+  const agent = passiveAgent(ix, j);
+  if (agent) return agent;
   if (isSpeech(toks[j])) {
     let k = j + 1;
     for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;

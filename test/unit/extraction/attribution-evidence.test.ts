@@ -118,3 +118,23 @@ describe('attribution: "according to" names the source', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
   });
 });
+
+describe('attribution: the agent of a passive phrase after a quotation', () => {
+  test('when "by" and a speaker follow the quotation, then that agent is the speaker', () => {
+    const text = 'The ferry plan was branded “a waste of money” by the harbour board on Monday.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'the harbour board', cue: 'by' });
+  });
+
+  test('when "as described by" follows the quotation, then the agent is the speaker and the participle the cue', () => {
+    const text = 'The levy is “a tax on the poor,” as described by Ana Ruiz, who leads the tenants’ union.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'described' });
+  });
+
+  test('when "by" is followed by a date, then the quotation keeps its speech verb', () => {
+    const text = 'Ana Ruiz said the pier would be “rebuilt and open” by May.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
+  });
+});
