@@ -71,6 +71,11 @@ const SEARCH_WALK = 4000;
 const WALK_COLUMNS = ['id', 'speaker_id', 'speaker_name', 'source', 'article_id', 'position', 'status', 'attribution_status',
   'assignee_id', 'updated_at', 'quote', 'search'].map((col) => `c.${col}`);
 const TEXT_MATCH = "c.search @@ websearch_to_tsquery('english', ?)";
+/**
+ * The text condition of the page statements: the query parsed once, as a subquery. The app's statements are named,
+ * and a named statement's generic plan, made without the text, calls websearch_to_tsquery again on every row it tests.
+ */
+const PARSED_TEXT_MATCH = "c.search @@ (SELECT websearch_to_tsquery('english', ?))";
 
 export function applyClaimFilters(qb: Knex.QueryBuilder, f: ClaimFilters): Knex.QueryBuilder {
   if (f.status) qb.whereRaw(`c.status = ${vocabularyLiteral(f.status)}`);
@@ -103,8 +108,10 @@ export async function loadClaimListPage(db: Conn, query: ClaimListQuery, limit: 
   const first = await pageStatement(db, plan, pageQuery(db, query, plan, source), source === 'walk' ? walkLength(db, query, plan) : null);
   let rows = first.rows;
   if (first.walk && rows.length <= limit && first.walk.n >= plan.searchWalk) {
-    const window = recentWindow(plan, first.walk, rows.length);
-    if (window) rows = (await pageStatement(db, plan, pageQuery(db, query, plan, 'text-index', window), null, false)).rows;
+    for (const window of recentWindows(plan, first.walk, rows.length)) {
+      rows = (await pageStatement(db, plan, pageQuery(db, query, plan, 'text-index', window), null, false)).rows;
+      if (rows.length > limit) break;
+    }
     if (rows.length <= limit) rows = (await pageStatement(db, plan, pageQuery(db, query, plan, 'text-index'), null, false)).rows;
   }
   const more = rows.length > limit;
@@ -146,6 +153,9 @@ interface Walk {
   n: number;
   oldest: string | null;
   newest: string | null;
+  /** The first and last change over all claims, filters aside: a stretch reaching past them holds every claim. */
+  first: string | null;
+  last: string | null;
 }
 
 /** Only claims last changed on this side of `at` (the newer side when the scan runs newest first). */
@@ -153,20 +163,34 @@ interface TimeWindow {
   at: Date;
 }
 
+/** The widest stretch, in walks: its share of the last-change index is read whole to intersect with the text's. */
+const MAX_STRETCH = 64;
+
 /**
- * For a search in last-change order whose walk came out short: a stretch of time beyond the walk wide enough, at the
- * rate the walk found matches, for a few pages of them. The text index looks up only those claims first (its bitmap
- * and the last-change index's, intersected), so a rare phrase reads the newest matches rather than all of them; only
- * when that stretch is still short does the whole match set get read.
+ * For a search in last-change order whose walk came out short: stretches of time beyond the walk, at the rate the
+ * walk found matches, the first wide enough for a few pages of them and the next four times as wide (up to
+ * MAX_STRETCH). The text index looks up only those claims (its bitmap and the last-change index's, intersected), so a
+ * rare phrase reads the newest matches rather than all of them; only when the stretches are still short does the
+ * whole match set get read. The margin is wide because claims are not changed evenly over time: the walk measures the
+ * rate among the newest, and a status that reviews set is far denser there than a month back (a stretch sized for two
+ * pages of verified claims held fewer than one). The wider stretch keeps a miss from costing the whole set: at a
+ * million claims, for a phrase of two common words, 40 ms against 80 ms.
  */
-function recentWindow(plan: PagePlan, walk: Walk, found: number): TimeWindow | null {
-  if (plan.sort !== 'updated' || !walk.oldest || !walk.newest) return null;
+function recentWindows(plan: PagePlan, walk: Walk, found: number): TimeWindow[] {
+  if (plan.sort !== 'updated' || !walk.oldest || !walk.newest) return [];
   const oldest = Date.parse(walk.oldest);
   const newest = Date.parse(walk.newest);
   const span = newest - oldest;
-  if (!Number.isFinite(span) || span <= 0) return null;
-  const stretch = Math.min(64, Math.max(4, (4 * (plan.limit + 1)) / Math.max(found, 1)));
-  return { at: new Date(plan.scanDir === 'desc' ? newest - span * stretch : oldest + span * stretch) };
+  if (!Number.isFinite(span) || span <= 0) return [];
+  const first = Math.min(MAX_STRETCH, Math.max(4, (4 * (plan.limit + 1)) / Math.max(found, 1)));
+  const second = Math.min(MAX_STRETCH, 4 * first);
+  // A stretch reaching past every claim's last change is the whole match set, read as such: on a small table, or
+  // when the walk was a good part of it, the stretches were statements in vain.
+  const end = Date.parse((plan.scanDir === 'desc' ? walk.first : walk.last) ?? '');
+  return (second >= 2 * first ? [first, second] : [first])
+    .map((s) => (plan.scanDir === 'desc' ? newest - span * s : oldest + span * s))
+    .filter((at) => !Number.isFinite(end) || (plan.scanDir === 'desc' ? at > end : at < end))
+    .map((at) => ({ at: new Date(at) }));
 }
 
 interface PageStatementRow {
@@ -187,7 +211,8 @@ async function pageStatement(db: Conn, plan: PagePlan, page: Knex.QueryBuilder, 
   if (walk) {
     columns.push(db.raw(
       `CASE WHEN (SELECT count(*) FROM page) <= ?
-         THEN (SELECT json_build_object('n', count(*), 'oldest', min(w.updated_at), 'newest', max(w.updated_at)) FROM ? AS w) END AS walk`,
+         THEN (SELECT json_build_object('n', count(*), 'oldest', min(w.updated_at), 'newest', max(w.updated_at),
+                 'first', (SELECT min(updated_at) FROM claims), 'last', (SELECT max(updated_at) FROM claims)) FROM ? AS w) END AS walk`,
       [plan.limit, walk],
     ));
   }
@@ -246,13 +271,15 @@ function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, source: 'cla
   const q = query.filters.q ?? '';
   let from: Knex.QueryBuilder;
   if (source === 'walk') {
+    // The page is cut from the walk before the joins, so the walk stops at the page's last match whatever the
+    // planner guesses of how many rows match (a generic plan guessing fewer than a page sorted the whole walk).
     const walk = ordered(narrow(db('claims as c').select(WALK_COLUMNS), query, plan), plan).limit(plan.searchWalk, LITERAL);
-    from = db.from(walk.as('c')).whereRaw(TEXT_MATCH, [q]);
+    from = db.from(ordered(db.from(walk.as('c')).whereRaw(PARSED_TEXT_MATCH, [q]), plan).limit(plan.limit + 1, LITERAL).as('c'));
   } else {
     from = narrow(db('claims as c'), query, plan);
     if (source === 'text-index') {
-      const matches = db('claims').select('id').whereRaw("search @@ websearch_to_tsquery('english', ?)", [q]);
-      if (window) matches.where('updated_at', plan.scanDir === 'desc' ? '>=' : '<=', window.at);
+      const matches = db('claims as c').select('c.id').whereRaw(PARSED_TEXT_MATCH, [q]);
+      if (window) matches.where('c.updated_at', plan.scanDir === 'desc' ? '>=' : '<=', window.at);
       from.withMaterialized('matches', matches);
       from.whereIn('c.id', db('matches').select('id'));
     }

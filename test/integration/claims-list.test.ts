@@ -64,8 +64,15 @@ describe('claims list', () => {
   });
 
   test('when a rare search is looked up in a stretch of recent changes first, then its pages are the same as the walk gives', async () => {
+    // The oldest claim further back (still the oldest, so every order stays as it was), and a claim changed long before
+    // all of them elsewhere, so that not every stretch here reaches past every claim's last change (which reads the
+    // whole match set instead). Newest first, 'alpha OR golf' then takes the wider stretch: a walk of two finds alpha,
+    // the first stretch after it (eight minutes) nothing more, the second (thirty-two) golf.
+    await db('claims').where({ id: claimIds[6] }).update({ updated_at: db.raw(`now() - interval '20 minutes'`) });
+    const old = await insertArticleWithClaims(db, reviewer, `"long ago ${tag}"`, [{ quote: `long ago ${tag}` }]);
+    await db('claims').whereIn('id', old.claimIds).update({ updated_at: db.raw(`now() - interval '1 day'`) });
     for (const dir of ['desc', 'asc'] as SortDir[]) {
-      for (const q of ['harvest', `"foxtrot harvests"`, `nomatch${tag}`]) {
+      for (const q of ['harvest', `"foxtrot harvests"`, 'alpha OR golf', `nomatch${tag}`]) {
         const search = query({ q }, 'updated', dir);
         const walked = await listClaims(db, search, 1);
         for (const budget of [2, 3]) expect(await listClaims(db, search, 1, budget)).toEqual(walked);
