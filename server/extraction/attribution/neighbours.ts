@@ -12,7 +12,7 @@ import * as tokensModule from './tokens';
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { entityOf } = analysisModule;
 const { accordingLater, cueAfter, cueBefore, isSpeech, sentenceLead, sentenceSubject, subjectOf, verbSpeaker } = cuesModule;
-const { entityForLabel, isPersonLike } = entitiesModule;
+const { entityForLabel } = entitiesModule;
 const { opensClause } = mentionsModule;
 const { K } = tokensModule;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they']);
@@ -80,7 +80,10 @@ export function topic(a: Analysis, qv: number): number {
     const opening = k === a.view.sentStart[sent[qv]!];
     // why: "He implied a judge was '…'": a pronoun opening the sentence as its subject is who the sentence is about
     if (m && m.type === 'pronoun' && opening && m.subject && SUBJECT_PRONOUNS.has(m.words[0]!) && entityOf(a, mi) >= 0) return mi;
-    if (m && m.entity >= 0 && m.type !== 'pronoun' && (m.subject || m.possessive || opening) && isPersonLike(a.entities[m.entity]!)) return mi;
+    // why: "Harbour Board officials want the pier 'rebuilt'", "The union's leaflet promises a 'fair rent' law": an
+    // organisation, a document or a group opening the sentence holds the view it quotes, as a person would, rather
+    // than someone named in an earlier sentence; only a place ("Lyon was quiet, with marchers chanting '…'") is not
+    if (m && m.entity >= 0 && m.type !== 'pronoun' && (m.subject || m.possessive || opening) && m.kind !== 'place' && a.entities[m.entity]!.kind !== 'place') return mi;
   }
   const para = a.view.toks[qv]!.para;
   for (let k = qv - 1; k >= 0 && k >= qv - 150; k--) {

@@ -138,3 +138,17 @@ describe('attribution: the agent of a passive phrase after a quotation', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
   });
 });
+
+describe('attribution: a cue-less quotation whose sentence has a group or a document as its subject', () => {
+  test('when a name modifying a group opens the sentence, then the group holds the quoted view, not the person named before', () => {
+    const text = 'Ana Ruiz spoke at the town hall on Monday.\n\nHarbour Board officials want the old pier “rebuilt, not replaced” by spring.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'Harbour Board' });
+  });
+
+  test('when an organisation’s document opens the sentence, then the organisation holds the quoted view', () => {
+    const text = 'Ana Ruiz spoke at the town hall on Monday.\n\nThe union’s leaflet promises a “fair rent” law before winter.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'The union’s' });
+  });
+});
