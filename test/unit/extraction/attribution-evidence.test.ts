@@ -152,3 +152,17 @@ describe('attribution: a cue-less quotation whose sentence has a group or a docu
     expect(quotes[0]).toMatchObject({ mention: 'The union’s' });
   });
 });
+
+describe('attribution: nouns for people who speak in groups and behind the scenes', () => {
+  test('when "a staffer" opens the sentence of a cue-less quotation, then the staffer is the speaker mention', () => {
+    const text = 'Ana Ruiz chairs the harbour board.\n\nA staffer emailed the members a list titled “Who pays for the pier”.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'A staffer' });
+  });
+
+  test('when the spectators are the subject, then they hold the quotation', () => {
+    const text = 'Ana Ruiz spoke first.\n\nThe spectators booed and then chanted “build the pier” for a minute.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'The spectators' });
+  });
+});
