@@ -118,6 +118,23 @@ function sourcePhrase(v: View, i: number): Mention | null {
   };
 }
 
+/** Words that may lead a group's noun: numbers and quantifiers ("nearly 40 marchers", "most voters"). */
+const GROUP_LEADS = new Set(['about', 'some', 'many', 'most', 'few', 'several', 'nearly', 'almost', 'only', 'just', 'more', 'than', 'over', 'dozens', 'hundreds', 'thousands']);
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** "residents", "nearly 40 marchers": a group named by a plural person noun alone. */
+function barePlural(v: View, i: number): Mention {
+  const toks = v.toks;
+  let from = i;
+  while (from > i - 3 && isWord(toks[from - 1]) && v.sent[from - 1] === v.sent[i] && (GROUP_LEADS.has(toks[from - 1]!.key) || isDigit(toks[from - 1]!.key.charCodeAt(0)))) from--;
+  const t = toks[i]!;
+  return {
+    type: 'desc', vi: from, vj: i + 1, s: toks[from]!.s, e: t.e, words: [t.key], surface: v.text.slice(toks[from]!.s, t.e), roles: NO_ROLES,
+    kind: 'person', possessive: t.possessive, subject: false, plural: true, sent: v.sent[i]!, para: t.para, owner: null, gender: null, entity: -1,
+  };
+}
+
 const NO_ROLES: string[] = [];
 const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'both', 'two', 'three', 'other', 'one', 'another']);
 const PRONOUN_WORDS = new Map([...PRONOUN_KEYS].map((k) => [k, [k]]));
@@ -194,6 +211,13 @@ export function findMentions(v: View): Mention[] {
     // why: "according to a harbour notice", "according to ledgers obtained by the union": whatever follows
     // "according to" is the source, even a document or a group the word lists do not know
     if (!m && toks[i - 1]?.key === 'to' && toks[i - 2]?.key === 'according' && isWord(toks[i - 2])) m = sourcePhrase(v, i);
+    // why: "residents said", "nearly 40 marchers stood outside, chanting": a plural person noun without a determiner
+    // is a group that may speak
+    else if (!m && inLex(t, LEX.personPlural) && (!t.cap || sentenceStart(v, i))) {
+      m = barePlural(v, i);
+      // why: only a group that is a clause's subject can be the one speaking; as an object it is no speaker
+      if (!isSubject(v, m)) m = null;
+    }
     if (!m) {
       i++;
       continue;

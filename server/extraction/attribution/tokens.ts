@@ -73,6 +73,8 @@ export const LEX = {
   determiner: 64,
   orgWord: 128,
   pronoun: 256,
+  /** The plural of a person noun ("residents", "marchers"). */
+  personPlural: 512,
 } as const;
 
 /** Whether the token's key is in the lexicon's word class `bit`. */
@@ -94,7 +96,8 @@ function lexOf(key: string): number {
     (TITLES.has(key) ? LEX.title : 0) |
     (DETERMINERS.has(key) ? LEX.determiner : 0) |
     (ORG_WORDS.has(key) ? LEX.orgWord : 0) |
-    (PRONOUNS.has(key) ? LEX.pronoun : 0)
+    (PRONOUNS.has(key) ? LEX.pronoun : 0) |
+    (key.length > 3 && key.endsWith('s') && PERSON_NOUNS.has(key.slice(0, -1)) ? LEX.personPlural : 0)
   );
 }
 

@@ -166,3 +166,17 @@ describe('attribution: nouns for people who speak in groups and behind the scene
     expect(quotes[0]).toMatchObject({ mention: 'The spectators' });
   });
 });
+
+describe('attribution: a group named by a plural noun alone', () => {
+  test('when a plural person noun without a determiner speaks, then it is the speaker mention', () => {
+    const text = 'Ana Ruiz presented the harbour plan on Monday.\n\nAt the meeting, residents said the plan was “long overdue” and cheap.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'residents', cue: 'said' });
+  });
+
+  test('when a number leads the group, then the mention includes it', () => {
+    const text = 'Ana Ruiz spoke first.\n\nNearly 40 marchers had stood outside, chanting “build the pier” for an hour.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'Nearly 40 marchers', cue: 'chanting' });
+  });
+});
