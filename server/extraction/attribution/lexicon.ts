@@ -86,7 +86,9 @@ export const ORG_NOUNS = words(`campaign statement report committee company grou
   ministry department administration government party team network newspaper paper magazine website site board
   firm corporation union council commission office court embassy institute foundation center centre bureau
   website editorial letter memo email e-mail release study survey poll lawsuit complaint filing document documents
-  ad advertisement video post tweet message book bylaws army police kremlin white-house`);
+  ad advertisement video post tweet message book bylaws army police kremlin white-house
+  article piece column essay op-ed textbook transcript readout petition nonprofit non-profit service outlet ruling
+  verdict indictment affidavit`);
 
 /** Capitalised words that open a sentence but never start a name. */
 export const NOT_NAME = words(`the a an and but or so yet for nor if when while although though because since after before

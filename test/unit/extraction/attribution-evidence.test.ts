@@ -180,3 +180,17 @@ describe('attribution: a group named by a plural noun alone', () => {
     expect(quotes[0]).toMatchObject({ mention: 'Nearly 40 marchers', cue: 'chanting' });
   });
 });
+
+describe('attribution: documents that carry a quotation', () => {
+  test('when "the piece" opens the sentence of a cue-less quotation, then the document holds it, not its author named before', () => {
+    const text = 'Ana Ruiz wrote about the harbour last year.\n\nThe piece ended with a plea for “one more season” of patience.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'The piece' });
+  });
+
+  test('when a transcript is the source, then it is the speaker mention', () => {
+    const text = 'The hearing ran late.\n\nThe transcript records a plea for “one more season” of patience.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'The transcript' });
+  });
+});
