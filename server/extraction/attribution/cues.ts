@@ -190,6 +190,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   return null;
 }
 
+const PREPOSITIONS = new Set(['after', 'before', 'in', 'on', 'at', 'with', 'of', 'by', 'from', 'since', 'until', 'despite', 'following', 'amid', 'like', 'unlike', 'than']);
 const COLON_PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'with', 'from', 'via']);
 const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however']);
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'if', 'because', 'since', 'although', 'though', 'while', 'once', 'until']);
@@ -201,7 +202,9 @@ export function verbSpeaker(ix: Index, k: number): Local | null {
   const subj = subjectOf(ix, k);
   const sm = subj >= 0 ? ix.mentions[subj]! : null;
   // why: "Teneo issued a statement saying …": the document speaks for whoever issued it
-  if (sm && sm.type === 'desc' && sm.kind === 'organization' && toks[k]!.key.endsWith('ing')) {
+  // why: "a week after the paper's editorial telling him to '…'": after a preposition the document is no object of
+  // an issuing verb, and speaks for itself
+  if (sm && sm.type === 'desc' && sm.kind === 'organization' && toks[k]!.key.endsWith('ing') && !(isWord(toks[sm.vi - 1]) && PREPOSITIONS.has(toks[sm.vi - 1]!.key))) {
     const issuer = sentenceSubject(ix, k);
     if (issuer >= 0 && issuer !== subj) return { mention: issuer, cue: k, how: 'sentence-subject', confidence: 0.75 };
   }

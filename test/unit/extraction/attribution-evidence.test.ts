@@ -194,3 +194,17 @@ describe('attribution: documents that carry a quotation', () => {
     expect(quotes[0]).toMatchObject({ mention: 'The transcript' });
   });
 });
+
+describe('attribution: a document with a participle cue', () => {
+  test('when the document follows a preposition, then the document itself speaks, not the sentence’s subject', () => {
+    const text = 'Ana Ruiz kept quiet until a week after the paper’s editorial telling her to “speak up or step down” was printed.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'the paper’s editorial', cue: 'telling' });
+  });
+
+  test('when the document is the object of an issuing verb, then the issuer speaks', () => {
+    const text = 'The harbour board issued a statement saying the pier was “beyond repair” and would close.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'The harbour board', cue: 'saying' });
+  });
+});
