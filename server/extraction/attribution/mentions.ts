@@ -155,6 +155,12 @@ export function opensClause(v: View, m: Mention): boolean {
   return !isWord(before) || CLAUSE_OPENERS.has(before.key) || (before.cap && inLex(before, LEX.notName)) || /^\d/.test(before.key);
 }
 
+/** Whether the parenthesis at view token `open` closes within a few words and a dash follows it. */
+function dateline(v: View, open: number): boolean {
+  for (let k = open + 1; k < open + 6 && k < v.toks.length; k++) if (isPunct(v.toks[k], ')')) return isPunct(v.toks[k + 1], '—–-');
+  return false;
+}
+
 /** A mention is a clause subject when nothing but a clause boundary precedes it and a verb-like word follows. */
 function isSubject(v: View, m: Mention): boolean {
   if (m.possessive || (m.type === 'pronoun' && ['him', 'her', 'them', 'his', 'its', 'their'].includes(m.words[0]!))) return false;
@@ -165,6 +171,9 @@ function isSubject(v: View, m: Mention): boolean {
   // why: an auxiliary right after it ("Brandt was …", "he has …") makes the mention the subject
   if (k > m.vj && AUXILIARIES.has(v.toks[m.vj]!.key)) return true;
   const next = v.toks[k];
+  // why: "PORT LYON (Agency) — Ana Ruiz said …": a paragraph opening on a name, a parenthesis and a dash is a dateline,
+  // not the subject
+  if (isPunct(next, '(') && (!before || before.k === K.Break) && dateline(v, k)) return false;
   // why: a name set off by a comma opens a sentence as its subject ("Ruiz, the head of X, said")
   if (isPunct(next, ',(') && m.type === 'name') return !before || sentenceStart(v, m.vi) || (isWord(before) && (inLex(before, LEX.personNoun) || inLex(before, LEX.title)));
   // why: "French soldiers", "Ruiz supporters": the name modifies the noun that follows

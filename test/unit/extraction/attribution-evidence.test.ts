@@ -208,3 +208,11 @@ describe('attribution: a document with a participle cue', () => {
     expect(quotes[0]).toMatchObject({ mention: 'The harbour board', cue: 'saying' });
   });
 });
+
+describe('attribution: datelines', () => {
+  test('when a paragraph opens on a dateline, then the place is not the subject a participle cue falls back to', () => {
+    const text = 'Port Lyon (Agency) – Ana Ruiz has taken aim at the harbour plan, saying it is “a waste of money” for the city.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'saying' });
+  });
+});
