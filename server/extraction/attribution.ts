@@ -109,8 +109,9 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
     else if (nextA && nextGap && nextGap.words === 0 && nextGap.paras <= 1) out[qi] = carry(nextA, 'next', 0.75);
     // why: '"…" but necessary "…," he said': a few words joining two quotations in one sentence
     else if (nextA && nextGap && nextGap.words <= 3 && !nextGap.otherSpeaker && view.sent[qv] === view.sent[view.quoteAt[next]!]) out[qi] = carry(nextA, 'next', 0.7);
-    // why: narrative between two quotations that names no other speaker keeps the first one talking
-    else if (prevA && prevGap && !prevGap.otherSpeaker && prevGap.paras <= 1) out[qi] = carry(prevA, 'previous', 0.6);
+    // why: narrative between two quotations that names no other speaker keeps the first one talking, unless the
+    // quotation's own sentence opens on someone else ('"…," Ruiz said. The board's memo sets out a "…" timetable')
+    else if (prevA && prevGap && !prevGap.otherSpeaker && prevGap.paras <= 1 && !ownOpener(a, qv, prevA.mention)) out[qi] = carry(prevA, 'previous', 0.6);
     else {
       // why: an article may open on a pull quote whose speaker the next sentence introduces
       const ahead = prev < 0 ? cueAhead(a, qv) : null;
@@ -137,6 +138,19 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
     if (c >= 0 && out[c]) out[qi] = carry(out[c]!, 'container', out[c]!.confidence);
   });
   return out;
+}
+
+/** Whether the sentence of view token `qv` opens, before it, on a mention of someone other than `mention`'s entity
+ * ("The board's memo sets out a '…' timetable"). */
+function ownOpener(a: Analysis, qv: number, mention: number): boolean {
+  const { ix, view } = a;
+  const start = view.sentStart[view.sent[qv]!]!;
+  if (start >= qv) return false;
+  const mi = ix.startAt[start]!;
+  if (mi < 0) return false;
+  const m = ix.mentions[mi]!;
+  if (m.type === 'pronoun' || m.kind === 'place' || m.entity < 0 || a.entities[m.entity]!.kind === 'place') return false;
+  return m.entity !== entityOf(a, mention);
 }
 
 /** The subject mention nearest before view token `qv` in its sentence that stands for the same entity as `mention`;

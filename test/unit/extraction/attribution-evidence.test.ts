@@ -216,3 +216,17 @@ describe('attribution: datelines', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'saying' });
   });
 });
+
+describe('attribution: a cue-less quotation after another speaker’s quotation', () => {
+  test('when its own sentence opens on someone else, then that opener holds it rather than the previous speaker', () => {
+    const text = '“We will rebuild the pier,” Ana Ruiz said on Monday.\n\nThe harbour board’s memo, seen by reporters, includes a “no rebuilding” clause.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[1]).toMatchObject({ mention: 'The harbour board’s memo' });
+  });
+
+  test('when its own sentence opens on the same speaker, then the previous speaker keeps it', () => {
+    const text = '“We will rebuild the pier,” Ana Ruiz said on Monday.\n\nRuiz, speaking later, promised “a pier for everyone” by spring.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[1]).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+});
