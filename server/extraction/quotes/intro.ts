@@ -50,7 +50,12 @@ export function afterIntroducer(text: string, from: number, to: number, bareFrom
       const word = text.slice(w, i).toLowerCase();
       if (word === 'that' || isSpeechVerb(word)) {
         const verb = word === 'that' ? wordEndingAt(text, w - 1, floor) : word;
-        if (verb && isSpeechVerb(verb)) return skipSpaces(text, i + 1, to);
+        if (verb && isSpeechVerb(verb)) {
+          const start = skipSpaces(text, i + 1, to);
+          // why: '…” said a harbour official. The rest …”': the words after an inverted verb, up to its sentence's end,
+          // name the speaker; the quotation whose opening mark was lost starts after them
+          return word === 'that' ? start : pastInvertedSubject(text, start, to);
+        }
       }
     }
     // "3:40 p.m." is a time, not an introducer: only a colon followed by a space introduces.
@@ -104,6 +109,49 @@ export function endsWithIntroducer(text: string, from: number, to: number): bool
   if (last !== ',') return false;
   const verb = wordEndingAt(text, e - 1, Math.max(from, e - 30));
   return !!verb && isSpeechVerb(verb);
+}
+
+/** Words an inverted speaker opens on ("said a …", "said the …", "said one …"). */
+const SPEAKER_OPENERS = new Set(['a', 'an', 'the', 'one', 'another']);
+/** Verbs that make the words after a speech verb a clause ("said the pier was rotten"), not its speaker. */
+const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does', 'do']);
+/** The longest inverted speaker, with an apposition ("said Ana Ruiz, a senior aide to the mayor."). */
+const INVERTED_SUBJECT_WORDS = 16;
+
+/** Where the text after an inverted speech verb at `start` goes on past a speaker phrase that ends its sentence
+ * ("a harbour official. The rest …"); `start` itself when the words there are no such phrase. */
+function pastInvertedSubject(text: string, start: number, to: number): number {
+  const first = text[start];
+  if (first === undefined || !(isUpper(first) || SPEAKER_OPENERS.has(wordAt(text, start, Math.min(to, start + 8))))) return start;
+  let words = 0;
+  let lastWord = '';
+  let i = start;
+  // why: bounded in characters too, so a wall of punctuation after a verb costs no more than a short phrase
+  const end = Math.min(to, start + 300);
+  while (i < end && words <= INVERTED_SUBJECT_WORDS) {
+    const s = i;
+    while (i < end && isWordChar(text[i])) i++;
+    if (i > s) {
+      lastWord = text.slice(s, i);
+      words++;
+      if (isSpeechVerb(lastWord) || CLAUSE_VERBS.has(lastWord.toLowerCase())) return start;
+    }
+    const c = text[i];
+    if (c === undefined || i >= end) return start;
+    // why: a stop ends the phrase unless it closes an abbreviation ("Sen.", "R-Ky.")
+    if ((c === '.' || c === '!' || c === '?') && isSpace(text[i + 1]) && !(lastWord.length <= 3 && isUpper(lastWord[0]))) {
+      const next = skipSpaces(text, i + 1, end);
+      return next < end && isUpper(text[next]) ? next : start;
+    }
+    i++;
+  }
+  return start;
+}
+
+function wordAt(text: string, start: number, to: number): string {
+  let e = start;
+  while (e < to && isWordChar(text[e])) e++;
+  return text.slice(start, e).toLowerCase();
 }
 
 function wordEndingAt(text: string, end: number, floor: number): string | null {

@@ -152,6 +152,16 @@ describe('findQuotes on typewriter-style and cut-out text', () => {
     expect(texts(text)).toEqual(['It was a long day,', 'We worked until the last patient left.']);
   });
 
+  it('when the speaker after an inverted verb ends its sentence before the lost opening mark, then the quotation starts after the speaker', () => {
+    const text = 'The pier is closed.\n\n“\n\nWe need a new one,\n\n“ said a harbour official. The old one is rotten.\n\n"\n\nThe board meets today.';
+    expect(texts(text)).toEqual(['We need a new one,', 'The old one is rotten.']);
+  });
+
+  it('when the words after a speech verb are a clause, then the quotation with a lost opening mark starts after the verb', () => {
+    const text = 'The pier is closed.\n\n“\n\nWe need a new one,\n\n“ said the old one was rotten. Nobody listened.\n\n"\n\nThe board meets today.';
+    expect(texts(text)).toEqual(['We need a new one,', 'the old one was rotten. Nobody listened.']);
+  });
+
   it('when a mid-sentence phrase lost its opening mark, then no start is guessed from a bare verb', () => {
     const text = 'In 2010 he warned the board against buying bonds, because it risked higher costs\n\n" - and he was wrong.';
     expect(texts(text)).toEqual([]);
