@@ -115,8 +115,9 @@ export function endsWithIntroducer(text: string, from: number, to: number): bool
 const SPEAKER_OPENERS = new Set(['a', 'an', 'the', 'one', 'another']);
 /** Verbs that make the words after a speech verb a clause ("said the pier was rotten"), not its speaker. */
 const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does', 'do']);
-/** The longest inverted speaker, with an apposition ("said Ana Ruiz, a senior aide to the mayor."). */
-const INVERTED_SUBJECT_WORDS = 16;
+/** The longest inverted speaker, with an apposition and a relative clause ("said Ana Ruiz, a senior aide to the
+ * mayor, who runs the port authority."). */
+const INVERTED_SUBJECT_WORDS = 24;
 
 /** Where the text after an inverted speech verb at `start` goes on past a speaker phrase that ends its sentence
  * ("a harbour official. The rest …"); `start` itself when the words there are no such phrase. */
