@@ -175,6 +175,9 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   }
   // why: the speaker's noun phrase may be long ("party chairman Ana Ruiz said", "Ruiz, the head of X, tweeted")
   // or the cue may close a longer sentence ("'…' grieving families, he said"): take the sentence's first speech verb
+  // why: "calls him 'Mr. Mayor,' while Ruiz calls the mayor 'Jo'": a contrasting clause after the quotation is another
+  // speaker's
+  if (isWord(toks[j]) && CONTRAST_OPENERS.has(toks[j]!.key)) return null;
   for (let k = j + 1; k < toks.length && k <= j + 40 && sent[k] === sent[j]; k++) {
     if (toks[k]!.k === K.Quote) break;
     if (!isSpeech(toks[k])) continue;
@@ -190,6 +193,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   return null;
 }
 
+const CONTRAST_OPENERS = new Set(['while', 'whereas', 'although', 'though']);
 const PREPOSITIONS = new Set(['after', 'before', 'in', 'on', 'at', 'with', 'of', 'by', 'from', 'since', 'until', 'despite', 'following', 'amid', 'like', 'unlike', 'than']);
 const COLON_PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'with', 'from', 'via']);
 const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however']);

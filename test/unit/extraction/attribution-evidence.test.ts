@@ -230,3 +230,12 @@ describe('attribution: a cue-less quotation after another speaker’s quotation'
     expect(quotes[1]).toMatchObject({ speaker: 'Ana Ruiz' });
   });
 });
+
+describe('attribution: a contrasting clause after a quotation', () => {
+  test('when "while" opens another speaker’s clause after the quotation, then its verb is not the quotation’s cue', () => {
+    const text = 'Ana Ruiz calls the harbour master “the captain,” while Jonas Berg calls him “old Sven.”';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz' });
+    expect(quotes[1]).toMatchObject({ speaker: 'Jonas Berg' });
+  });
+});
