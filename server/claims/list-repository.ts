@@ -108,11 +108,15 @@ export async function loadClaimListPage(db: Conn, query: ClaimListQuery, limit: 
   const first = await pageStatement(db, plan, pageQuery(db, query, plan, source), source === 'walk' ? walkLength(db, query, plan) : null);
   let rows = first.rows;
   if (first.walk && rows.length <= limit && first.walk.n >= plan.searchWalk) {
-    for (const window of recentWindows(plan, first.walk, rows.length)) {
+    const pairs = await phrasePairs(db, query.filters.q ?? '');
+    // why: the claims holding a phrase's words side by side are few when the walk found the phrase rare; they are
+    // read from the pair index, whatever their age, instead of the text index's entries for each word
+    if (pairs.length) rows = (await pageStatement(db, plan, pageQuery(db, query, plan, 'pairs', undefined, pairs), null, false)).rows;
+    else for (const window of recentWindows(plan, first.walk, rows.length)) {
       rows = (await pageStatement(db, plan, pageQuery(db, query, plan, 'text-index', window), null, false)).rows;
       if (rows.length > limit) break;
     }
-    if (rows.length <= limit) rows = (await pageStatement(db, plan, pageQuery(db, query, plan, 'text-index'), null, false)).rows;
+    if (rows.length <= limit && !pairs.length) rows = (await pageStatement(db, plan, pageQuery(db, query, plan, 'text-index'), null, false)).rows;
   }
   const more = rows.length > limit;
   const page = rows.slice(0, limit).map((r) => toListRow(r, plan.sort));
@@ -267,10 +271,41 @@ function walkLength(db: Conn, query: ClaimListQuery, plan: PagePlan): Knex.Query
   return ordered(narrow(db('claims as c').select('c.id', 'c.updated_at'), query, plan), plan).limit(plan.searchWalk, LITERAL);
 }
 
-function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, source: 'claims' | 'walk' | 'text-index', window?: TimeWindow): Knex.QueryBuilder {
+/**
+ * The quoted phrases of a search that every match must contain ("held accountable" in `"held accountable" sanctions`):
+ * none when the search has alternatives ("or") or exclusions ("-word"), whose phrases a match may lack.
+ */
+export function requiredPhrases(q: string): string[] {
+  if (/(^|\s)-|\bor\b/i.test(q)) return [];
+  return [...q.matchAll(/"([^"]+)"/g)].map((m) => m[1]!).filter((p) => /\S\s+\S/.test(p));
+}
+
+/**
+ * The adjacent word pairs a match of the search's required phrases must hold, parsed and stemmed by the database as
+ * the search itself is ("held accountable" → "held account"); empty when the search has no such phrase, or when its
+ * phrases leave no two words side by side ("held to account": the stop word leaves a gap).
+ */
+export async function phrasePairs(db: Conn, q: string): Promise<string[]> {
+  const phrases = requiredPhrases(q);
+  if (!phrases.length) return [];
+  const { rows } = (await db.raw(
+    `SELECT coalesce(array_agg(DISTINCT pair ORDER BY pair), '{}') AS pairs
+       FROM unnest(?::text[]) AS phrase, unnest(word_pairs(to_tsvector('english', phrase))) AS pair`,
+    [phrases],
+  )) as { rows: { pairs: string[] }[] };
+  return rows[0]?.pairs ?? [];
+}
+
+function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, source: 'claims' | 'walk' | 'text-index' | 'pairs', window?: TimeWindow, pairs: string[] = []): Knex.QueryBuilder {
   const q = query.filters.q ?? '';
   let from: Knex.QueryBuilder;
-  if (source === 'walk') {
+  if (source === 'pairs') {
+    // The candidates are materialised, so the text test runs on their rows rather than being answered from the text
+    // index (which would read every entry of each word again); the page is cut before the joins.
+    const candidates = narrow(db('claims as c').select(WALK_COLUMNS), query, plan).whereRaw('word_pairs(c.search) @> ?::text[]', [pairs]);
+    from = db.from(ordered(db.from('candidates as c').whereRaw(PARSED_TEXT_MATCH, [q]), plan).limit(plan.limit + 1, LITERAL).as('c'));
+    from.withMaterialized('candidates', candidates);
+  } else if (source === 'walk') {
     // The page is cut from the walk before the joins, so the walk stops at the page's last match whatever the
     // planner guesses of how many rows match (a generic plan guessing fewer than a page sorted the whole walk).
     const walk = ordered(narrow(db('claims as c').select(WALK_COLUMNS), query, plan), plan).limit(plan.searchWalk, LITERAL);

@@ -1,4 +1,4 @@
-import { countClaimsByStatus, estimateMatching, listClaims } from '../../server/claims/list-repository';
+import { countClaimsByStatus, estimateMatching, listClaims, phrasePairs, requiredPhrases } from '../../server/claims/list-repository';
 import type { ClaimListQuery, ClaimSort, SortDir } from '../../server/claims/list-query';
 import type { Db } from '../../server/db/knex';
 import { insertArticleWithClaims, insertReviewer } from '../support/claims-fixtures';
@@ -82,6 +82,42 @@ describe('claims list', () => {
         }
       }
     }
+  });
+
+  test('when a rare phrase outruns its walk, then the claims holding its words side by side give the same pages as the text', async () => {
+    const quotes = [`held accountable ${tag}`, `accountable held ${tag}`, `they will be held accountable for it ${tag}`, `a well-known O'Brien said ${tag}`,
+      `held to account ${tag}`, `held, accountable ${tag}`, `nothing here ${tag}`];
+    const body = quotes.map((q) => `"${q}" said someone.`).join('\n\n');
+    const phrases = await insertArticleWithClaims(db, reviewer, body, quotes.map((q, i) => ({ quote: q, speaker: i === 6 ? `Maria Lopez ${tag}` : null })));
+    for (const [i, id] of phrases.claimIds.entries()) await db('claims').where({ id }).update({ updated_at: db.raw(`now() - interval '${i} seconds'`) });
+    const searches = ['"held accountable"', '"accountable held"', `"held accountable" ${tag}`, `"well-known O'Brien"`, '"held to account"', '"maria lopez"',
+      '"held accountable" OR "held to account"', `${tag} -"held accountable"`, '"be held accountable for"'];
+    for (const q of searches) {
+      const truth: { id: number }[] = await db('claims').select('id').where({ article_id: phrases.articleId })
+        .whereRaw("search @@ websearch_to_tsquery('english', ?)", [q]).orderBy('id');
+      for (const sort of ['updated', 'article'] as ClaimSort[]) {
+        for (const dir of ['asc', 'desc'] as SortDir[]) {
+          const search: ClaimListQuery = { filters: { articleId: phrases.articleId, q }, sort, dir, cursor: null };
+          const walked = await listClaims(db, search, 50);
+          expect(walked.rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(truth.map((r) => Number(r.id)));
+          expect(await listClaims(db, search, 50, 1)).toEqual(walked);
+          expect(await listClaims(db, search, 1, 1)).toEqual(await listClaims(db, search, 1));
+        }
+      }
+    }
+    expect((await listClaims(db, { filters: { articleId: phrases.articleId, q: '"held accountable"' }, sort: 'updated', dir: 'desc', cursor: null }, 50)).rows.map((r) => r.id))
+      .toEqual([phrases.claimIds[0], phrases.claimIds[2], phrases.claimIds[5]]);
+  });
+
+  test('when a search has quoted phrases, then only phrases every match must hold give word pairs', async () => {
+    expect(requiredPhrases('"held accountable" sanctions')).toEqual(['held accountable']);
+    expect(requiredPhrases('"held accountable" or "peace talks"')).toEqual([]);
+    expect(requiredPhrases('talks -"held accountable"')).toEqual([]);
+    expect(requiredPhrases('"single" "two words"')).toEqual(['two words']);
+    expect(requiredPhrases('"unclosed phrase')).toEqual([]);
+    expect(await phrasePairs(db, '"held accountable" "peace talks"')).toEqual(['held account', 'peac talk']);
+    expect(await phrasePairs(db, '"held to account"')).toEqual([]);
+    expect(await phrasePairs(db, 'held accountable')).toEqual([]);
   });
 
   test('when paged two at a time in every sort, then next pages walk all rows once and previous pages walk back', async () => {
