@@ -135,6 +135,32 @@ function barePlural(v: View, i: number): Mention {
   };
 }
 
+/** "38 percent", "six in 10", "38 percent of likely voters": a share of the people a poll asked, when it is the
+ * subject of a clause. */
+function shareOf(v: View, i: number): Mention | null {
+  const toks = v.toks;
+  let from = i;
+  if (isWord(toks[i - 1]) && GROUP_LEADS.has(toks[i - 1]!.key)) from--;
+  let k = toks[i + 1]!.key === 'percent' ? i + 2 : i + 3;
+  // why: "38 percent of likely voters say": the people the share is of belong to the phrase
+  if (isWord(toks[k]) && toks[k]!.key === 'of') {
+    let e = k + 1;
+    while (e < k + 4 && isWord(toks[e]) && !inLex(toks[e]!, LEX.speechVerb) && !inLex(toks[e]!, LEX.filler) && !NOT_VERB.has(toks[e]!.key)) {
+      // why: the phrase ends on its plural noun ("of local fishermen agreed")
+      if (toks[e++]!.key.endsWith('s')) break;
+    }
+    if (e > k + 1) k = e;
+  }
+  const surface = v.text.slice(toks[from]!.s, toks[k - 1]!.e);
+  // why: the whole phrase is its key: "38 percent" and "55 percent" of a poll are different groups
+  const m: Mention = {
+    type: 'desc', vi: from, vj: k, s: toks[from]!.s, e: toks[k - 1]!.e, words: [surface.toLowerCase()], surface,
+    roles: NO_ROLES, kind: 'person', possessive: false, subject: false, plural: true, sent: v.sent[i]!, para: toks[i]!.para, owner: null,
+    gender: null, entity: -1,
+  };
+  return isSubject(v, m) ? m : null;
+}
+
 const NO_ROLES: string[] = [];
 const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'both', 'two', 'three', 'other', 'one', 'another']);
 const PRONOUN_WORDS = new Map([...PRONOUN_KEYS].map((k) => [k, [k]]));
@@ -220,6 +246,8 @@ export function findMentions(v: View): Mention[] {
     // why: "according to a harbour notice", "according to ledgers obtained by the union": whatever follows
     // "according to" is the source, even a document or a group the word lists do not know
     if (!m && toks[i - 1]?.key === 'to' && toks[i - 2]?.key === 'according' && isWord(toks[i - 2])) m = sourcePhrase(v, i);
+    // why: "38 percent said", "six in 10 said": a poll's share of respondents speaks as a group
+    else if (!m && (toks[i + 1]?.key === 'percent' || (toks[i + 1]?.key === 'in' && toks[i + 2]?.key === '10'))) m = shareOf(v, i);
     // why: "residents said", "nearly 40 marchers stood outside, chanting": a plural person noun without a determiner
     // is a group that may speak
     else if (!m && inLex(t, LEX.personPlural) && (!t.cap || sentenceStart(v, i))) {

@@ -239,3 +239,24 @@ describe('attribution: a contrasting clause after a quotation', () => {
     expect(quotes[1]).toMatchObject({ speaker: 'Jonas Berg' });
   });
 });
+
+describe('attribution: a poll’s share of respondents', () => {
+  test('when a percentage of a group speaks, then the share with its group is the speaker mention', () => {
+    const text = 'Ana Ruiz leads the harbour poll.\n\nNearly 38 percent of voters said the plan was “too costly” for the town.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'Nearly 38 percent of voters', cue: 'said' });
+  });
+
+  test('when "six in 10" speak, then that share is the speaker mention', () => {
+    const text = 'Ana Ruiz leads the harbour poll.\n\nSix in 10 said the old pier was “a lost cause” after the storm.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'Six in 10', cue: 'said' });
+  });
+
+  test('when two shares speak in one article, then each is its own speaker', () => {
+    const text = 'The harbour poll is out.\n\nNearly 38 percent said the plan was “too costly.” Another 30 percent said it was “fair.”';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'Nearly 38 percent' });
+    expect(quotes[1]).toMatchObject({ mention: 'Another 30 percent' });
+  });
+});
