@@ -118,6 +118,17 @@ function passiveAgent(ix: Index, j: number): Local | null {
   return speakerMention(ix, mi) ? { mention: mi, cue: participle ? p - 1 : p, how: 'after', confidence: 0.75 } : null;
 }
 
+/** '"…" in the first draft, as described by the mayor': an "as <participle> by" phrase later in the clause. */
+function asDescribedBy(ix: Index, j: number): Local | null {
+  const { toks, sent } = ix.v;
+  for (let k = j + 1; k < toks.length && k <= j + 12 && sent[k] === sent[j]; k++) {
+    const t = toks[k]!;
+    if (t.k === K.Quote || isSpeech(t) && toks[k - 1]?.key !== 'as') return null;
+    if (t.k === K.Word && t.key === 'as' && isPunct(toks[k - 1], ',—–-')) return passiveAgent(ix, k);
+  }
+  return null;
+}
+
 /** '"…," Ruiz said, according to the minutes': an "according to" later in the quotation's sentence. */
 export function accordingLater(ix: Index, qv: number): Local | null {
   const { toks, sent } = ix.v;
@@ -151,7 +162,8 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   if (isWord(toks[j]) && toks[j]!.key === 'according' && toks[j + 1]?.key === 'to' && speakerMention(ix, ix.startAt[j + 2] ?? -1))
     return { mention: ix.startAt[j + 2]!, cue: j, how: 'according-to', confidence: 0.9 };
   // why: 'branded "a waste of money" by the harbour board': a passive phrase's agent is who used the words
-  const agent = passiveAgent(ix, j);
+  // why: "… in all but name, as described by Ana Ruiz": set off later in the clause, the agent is the source too
+  const agent = passiveAgent(ix, j) ?? asDescribedBy(ix, j);
   if (agent) return agent;
   if (isSpeech(toks[j])) {
     let k = j + 1;

@@ -132,6 +132,12 @@ describe('attribution: the agent of a passive phrase after a quotation', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'described' });
   });
 
+  test('when "as described by" comes later in the quotation’s clause, set off by a comma, then the agent is the speaker', () => {
+    const text = 'The levy is “a tax on the poor” in all but name, as described by Ana Ruiz last week.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'described' });
+  });
+
   test('when "by" is followed by a date, then the quotation keeps its speech verb', () => {
     const text = 'Ana Ruiz said the pier would be “rebuilt and open” by May.';
     const { quotes } = speakersOf(text);
