@@ -165,6 +165,11 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   // why: "… in all but name, as described by Ana Ruiz": set off later in the clause, the agent is the source too
   const agent = passiveAgent(ix, j) ?? asDescribedBy(ix, j);
   if (agent) return agent;
+  // why: '"…," read the statement': inverted, a document still "reads" what it says
+  if (isWord(toks[j]) && (toks[j]!.key === 'read' || toks[j]!.key === 'reads') && !toks[j]!.cap) {
+    const doc = ix.startAt[j + 1] ?? -1;
+    if (doc >= 0 && ix.mentions[doc]!.type === 'desc' && ix.mentions[doc]!.kind === 'organization') return { mention: doc, cue: j, how: 'after-inverted', confidence: 0.85 };
+  }
   if (isSpeech(toks[j])) {
     let k = j + 1;
     for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;

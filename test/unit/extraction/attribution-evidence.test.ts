@@ -266,3 +266,11 @@ describe('attribution: a poll’s share of respondents', () => {
     expect(quotes[1]).toMatchObject({ mention: 'Another 30 percent' });
   });
 });
+
+describe('attribution: a document that reads', () => {
+  test('when "read" is inverted after the quotation, then the document is the speaker mention', () => {
+    const text = 'The pier closed on Monday.\n\n“Repairs will take a month,” read the statement from the harbour board.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'the statement', cue: 'read' });
+  });
+});
