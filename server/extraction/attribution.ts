@@ -13,7 +13,7 @@ const { describe, sourceNear, speakerList } = evidenceModule;
 const { findIndirect } = indirectModule;
 const { analyse, entityOf } = analysisModule;
 const { cueAhead, gap, localCue, topic, transcriptLabel } = neighboursModule;
-const { isSpeech, speakerMention } = cuesModule;
+const { accordingToIn, isSpeech, speakerMention } = cuesModule;
 
 export interface AttributionResult {
   /** One entry per quote, in the same order (null when nobody is named). */
@@ -49,8 +49,12 @@ export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): Attri
 function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>): Attribution {
   const m = a.ix.mentions[x.mention]!;
   const cueTok = x.cue >= 0 ? a.view.toks[x.cue]! : null;
-  // why: what is reported "according to" a source was reported by that source
+  // why: what is reported "according to" a source was reported by that source; and when the sentence names both
+  // who spoke and the source ("…," Ruiz said, according to a recording), the words stay the speaker's and the
+  // source is where they were reported
+  const through = x.how !== 'according-to' && x.cue >= 0 ? accordingToIn(a.ix, x.cue) : -1;
   const source = x.how === 'according-to' && m.entity >= 0 ? { name: a.entities[m.entity]!.name, span: { start: m.s, end: m.e } }
+    : through >= 0 && through !== x.mention ? reportedThrough(a, through)
     : x.cue >= 0 ? sourceNear(a, x.cue, m.entity) : null;
   return {
     speakerKey: m.entity >= 0 ? (keyOf.get(m.entity) ?? null) : null,
@@ -62,6 +66,13 @@ function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>): 
     confidence: x.confidence,
     evidence: describe(a, x),
   };
+}
+
+/** The source named by mention `mi` after "according to": its entity's name, or the description as written. */
+function reportedThrough(a: Analysis, mi: number): { name: string; span: { start: number; end: number } } {
+  const r = a.ix.mentions[mi]!;
+  const name = r.entity >= 0 && r.type === 'name' ? a.entities[r.entity]!.name : r.surface.replace(/^(the|a|an)\s+/i, '');
+  return { name, span: { start: r.s, end: r.e } };
 }
 
 /** Local cues first; then quotations without one borrow from their neighbours. */

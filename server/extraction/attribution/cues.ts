@@ -129,16 +129,18 @@ function asDescribedBy(ix: Index, j: number): Local | null {
   return null;
 }
 
-/** '"…," Ruiz said, according to the minutes': an "according to" later in the quotation's sentence. */
-export function accordingLater(ix: Index, qv: number): Local | null {
-  const { toks, sent } = ix.v;
-  for (let k = qv + 1; k < toks.length && k <= qv + 40 && sent[k] === sent[qv]; k++) {
-    const t = toks[k]!;
-    if (t.k === K.Quote) return null;
-    if (t.key === 'according' && t.k === K.Word && toks[k + 1]?.key === 'to' && speakerMention(ix, ix.startAt[k + 2] ?? -1))
-      return { mention: ix.startAt[k + 2]!, cue: k, how: 'according-to', confidence: 0.8 };
+/**
+ * The mention after "according to" in the sentence of view token `k` ("According to the minutes, Ruiz said …", "…,"
+ * Ruiz said, according to a recording"), or -1: where words whose speaker the sentence names were reported.
+ */
+export function accordingToIn(ix: Index, k: number): number {
+  const { toks, sent, sentStart } = ix.v;
+  const s = sent[k]!;
+  for (let j = sentStart[s]!; j < toks.length && sent[j] === s && j <= k + 40; j++) {
+    const t = toks[j]!;
+    if (t.k === K.Word && t.key === 'according' && toks[j + 1]?.key === 'to' && speakerMention(ix, ix.startAt[j + 2] ?? -1)) return ix.startAt[j + 2]!;
   }
-  return null;
+  return -1;
 }
 
 /** The first subject mention of the sentence containing view token `k`, before it. */
@@ -273,11 +275,12 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     const l = verbSpeaker(ix, k);
     if (l) found.push(l);
   }
+  // why: "According to the minutes, Ruiz said '…'": the words are Ruiz's; the minutes are where they were reported,
+  // which the claim's source names (a quotation with no speech verb but "according to X" is still X's)
+  if (found.length > 1 && found.at(-1)!.how === 'according-to') found.pop();
   if (found.length) {
     const nearest = found[0]!;
     const earliest = found.at(-1)!;
-    // why: "According to the minutes, Ruiz said '…'": what the writer knows only through a source is reported by it
-    if (earliest.how === 'according-to') return earliest;
     // why: reported speech puts the speaker's verb first ("Ruiz said she is sure Lopez will continue to be '…'"),
     // unless the verb sits right at the quote or a new clause ("but Lopez said") starts after the first verb
     // why: a parenthetical cue ("…, he said, from …") sits next to the words it attributes

@@ -11,7 +11,7 @@ import * as tokensModule from './tokens';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { entityOf } = analysisModule;
-const { accordingLater, cueAfter, cueBefore, isSpeech, sentenceLead, sentenceSubject, subjectOf, verbSpeaker } = cuesModule;
+const { cueAfter, cueBefore, isSpeech, sentenceLead, sentenceSubject, subjectOf, verbSpeaker } = cuesModule;
 const { entityForLabel } = entitiesModule;
 const { opensClause } = mentionsModule;
 const { K } = tokensModule;
@@ -20,12 +20,6 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they']);
 export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string): Local | null {
   const after = cueAfter(ix, qv);
   const before = cueBefore(ix, qv);
-  // why: '"…," Ruiz said, according to the minutes': what the writer knows only through a source is reported by it
-  if (before?.how === 'according-to') return before;
-  if (after?.how !== 'according-to') {
-    const source = accordingLater(ix, qv);
-    if (source) return source;
-  }
   if (after && before) {
     // why: a quotation ending on a comma waits for its cue; one ending on a stop closes a sentence whose cue came
     // before it; otherwise a verb right at the quotation wins
