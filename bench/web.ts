@@ -58,25 +58,28 @@ async function ensureDatabase(claims: number): Promise<string> {
 }
 
 /**
- * Fresh editors for this run, so sign-in is real and nothing depends on seeded passwords: the pages are read by the
- * first, and the verdict scenario submits as all of them in turn, as a desk of reviewers does (one session shared
- * by every connection would queue all their writes on one session row).
+ * The run's editors, signed in for real with a password set for this run (nothing depends on seeded passwords): the
+ * pages are read by the first, and the verdict scenario submits as all of them in turn, as a desk of reviewers does
+ * (one session shared by every connection would queue all their writes on one session row). The same accounts serve
+ * every run, so the users the pages list (reviewers, the audit page's actors) do not grow from run to run.
  */
 async function benchUsers(url: string, count: number): Promise<Array<{ email: string; password: string }>> {
-  const tag = Date.now().toString(36);
   const password = `bench-${Math.random().toString(36).slice(2)}-password`;
   const hash = await hashPassword(password);
   const db = new pg.Client({ connectionString: url });
   await db.connect();
-  // Earlier runs' editors are retired, or every run would add 32 names to each page's reviewer list.
-  await db.query(`UPDATE users SET active = false WHERE active AND email LIKE '%@bench.verbatim.test'`);
   const { rows } = await db.query<{ email: string }>(
     `INSERT INTO users (email, name, role, password_hash)
-     SELECT 'bench-' || $1 || '-' || i || '@bench.verbatim.test', 'Benchmark editor ' || i, 'editor', $2
-       FROM generate_series(1, $3::int) i
+     SELECT 'bench-editor-' || i || '@bench.verbatim.test', 'Benchmark editor ' || i, 'editor', $1
+       FROM generate_series(1, $2::int) i
+     ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash, role = 'editor', active = true
      RETURNING email`,
-    [tag, hash, count],
+    [hash, count],
   );
+  // Accounts of runs with more connections, or named as earlier versions of this benchmark named them, are retired.
+  await db.query(`UPDATE users SET active = false WHERE active AND email LIKE '%@bench.verbatim.test' AND NOT (email = ANY($1::text[]))`, [
+    rows.map((r) => r.email),
+  ]);
   await db.end();
   return rows.map((r) => ({ email: r.email, password }));
 }
