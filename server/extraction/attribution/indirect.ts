@@ -34,13 +34,20 @@ const hasThat = (toks: Tok[], from: number, to: number): boolean => {
   return false;
 };
 
+/** Whether any token of `toks[from, to)` is in a clutter paragraph: a sentence that runs on into "Read also: …" (a
+ * paragraph break without a full stop before it) reports nothing, or its claim would lie partly in the clutter. */
+function touchesClutter(toks: Tok[], boiler: boolean[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (boiler[toks[k]!.para]) return true;
+  return false;
+}
+
 export function findIndirect(a: Analysis): IndirectFound[] {
   const { toks, sent, boiler } = a.view;
   const out: IndirectFound[] = [];
   let from = 0;
   for (let i = 1; i <= toks.length; i++) {
     if (i < toks.length && sent[i] === sent[from]) continue;
-    const claim = boiler[toks[from]!.para] ? null : inSentence(a, from, i);
+    const claim = touchesClutter(toks, boiler, from, i) ? null : inSentence(a, from, i);
     if (claim) out.push(claim);
     from = i;
   }
