@@ -186,7 +186,9 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   // why: "a senior official" introduces someone new; "the EU special envoy" too, unless a name bore that role
   const lower = d.surface.toLowerCase();
   const indefinite = /^(a|an|one|another)\s/.test(lower);
-  const namedModifier = d.owner !== null && d.owner.vj <= d.vj && !lower.includes(' of ') && !lower.includes(' for ');
+  // why: "Ruiz's chief of staff" is someone else than Ruiz, and new unless a name bore that role: the possessive owner
+  // opens the phrase, so an "of" in it belongs to the role ("chief of staff"), not to an owner named after the head
+  const namedModifier = d.owner !== null && d.owner.vj <= d.vj && ((d.owner.possessive && d.owner.vi === d.vi) || (!lower.includes(' of ') && !lower.includes(' for ')));
   // why: a description points back to someone named shortly before, or (in a lead) to someone named just after
   const ids = candidateIds;
   const at = candidateAt;

@@ -275,3 +275,18 @@ describe('attribution: a document that reads', () => {
     expect(quotes[0]).toMatchObject({ mention: 'the statement', cue: 'read' });
   });
 });
+
+describe('attribution: descriptions owned by a name', () => {
+  test('when a description opens on a possessive name ("Ortiz’s chief of staff"), then it is someone else than that name', () => {
+    const text = 'Governor Lena Ortiz opened the harvest fair on Friday.\n\nOrtiz’s chief of staff said the budget “is balanced at last”.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'Ortiz’s chief of staff' });
+    expect(quotes[0]!.speaker).not.toBe('Lena Ortiz');
+  });
+
+  test('when the owner follows the head ("the head of the Harbour Board"), then the description may still point back', () => {
+    const text = 'Tomas Berg leads the Harbour Board. “The pier will be rebuilt,” the head of the Harbour Board said.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Tomas Berg' });
+  });
+});
