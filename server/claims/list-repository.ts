@@ -302,7 +302,10 @@ function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, source: 'cla
   if (source === 'pairs') {
     // The candidates are materialised, so the text test runs on their rows rather than being answered from the text
     // index (which would read every entry of each word again); the page is cut before the joins.
-    const candidates = narrow(db('claims as c').select(WALK_COLUMNS), query, plan).whereRaw('word_pairs(c.search) @> ?::text[]', [pairs]);
+    const candidates = narrow(db('claims as c').select(WALK_COLUMNS), query, plan)
+      // why: the ids as an array are looked up together, in the table's physical order; as a join each was one
+      // random look-up, and the planner brought in parallel workers for them (at a million claims 7 ms against 13–20)
+      .whereRaw('c.id = ANY (ARRAY(SELECT claim_id FROM claim_word_pairs WHERE pairs @> ?::text[]))', [pairs]);
     from = db.from(ordered(db.from('candidates as c').whereRaw(PARSED_TEXT_MATCH, [q]), plan).limit(plan.limit + 1, LITERAL).as('c'));
     from.withMaterialized('candidates', candidates);
   } else if (source === 'walk') {

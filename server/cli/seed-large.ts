@@ -85,7 +85,7 @@ export async function seedLarge(opts: Options): Promise<{ password: string; audi
     await timed('stage articles and claims', () => stage.stageClaims(db, p));
     await timed('insert speakers', () => stage.insertSpeakers(db, p));
     await timed('insert articles', () => stage.insertArticles(db, p));
-    await timed('insert claims, rebuild indexes', () => withIndexesRebuilt(db, ['claims'], () => stage.insertClaims(db, p)));
+    await timed('insert claims, rebuild indexes', () => withIndexesRebuilt(db, ['claims', 'claim_word_pairs'], () => stage.insertClaims(db, p)));
     const { events: auditEvents } = await timed('chain audit events, load reviews', () =>
       loadEventHistory(db, p, () => connectLoader(opts.databaseUrl)));
     await dropStaging(db);

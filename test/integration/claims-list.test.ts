@@ -109,6 +109,23 @@ describe('claims list', () => {
       .toEqual([phrases.claimIds[0], phrases.claimIds[2], phrases.claimIds[5]]);
   });
 
+  test('when a claim\'s quote or speaker changes, then its word pairs follow; when only its review changes, they are not rewritten', async () => {
+    const fixture = await insertArticleWithClaims(db, reviewer, `"first words ${tag}"`, [{ quote: `first words ${tag}`, speaker: `Ines Moreau ${tag}` }]);
+    const id = fixture.claimIds[0]!;
+    const search = (q: string): ClaimListQuery => ({ filters: { articleId: fixture.articleId, q }, sort: 'updated', dir: 'desc', cursor: null });
+    const found = async (q: string) => (await listClaims(db, search(q), 5, 1)).rows.map((r) => r.id);
+    expect(await found('"first words"')).toEqual([id]);
+    await db('claims').where({ id }).update({ quote: `harbour fees will rise ${tag}` });
+    expect(await found('"first words"')).toEqual([]);
+    expect(await found('"harbour fees will rise"')).toEqual([id]);
+    await db('claims').where({ id }).update({ speaker_name: `Paul Okafor ${tag}` });
+    expect(await found('"paul okafor"')).toEqual([id]);
+    expect(await found('"ines moreau"')).toEqual([]);
+    const before = await db('claim_word_pairs').where({ claim_id: id }).first('pairs', db.raw('xmin::text AS xmin'));
+    await db('claims').where({ id }).update({ status: 'verified', updated_at: db.fn.now() });
+    expect(await db('claim_word_pairs').where({ claim_id: id }).first('pairs', db.raw('xmin::text AS xmin'))).toEqual(before);
+  });
+
   test('when a search has quoted phrases, then only phrases every match must hold give word pairs', async () => {
     expect(requiredPhrases('"held accountable" sanctions')).toEqual(['held accountable']);
     expect(requiredPhrases('"held accountable" or "peace talks"')).toEqual([]);

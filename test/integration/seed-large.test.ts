@@ -39,12 +39,15 @@ const serverUrl = process.env.DATABASE_URL?.trim();
              (SELECT count(*) FROM (SELECT status, sum(claims) AS n FROM claim_status_counts GROUP BY 1) s
                 FULL JOIN (SELECT status, count(*) AS n FROM claims GROUP BY 1) c USING (status)
                WHERE s.n IS DISTINCT FROM c.n)::int AS miscounted_statuses,
+             (SELECT count(*) FROM claims c LEFT JOIN claim_word_pairs w ON w.claim_id = c.id
+               WHERE w.pairs IS DISTINCT FROM word_pairs(c.search))::int AS claims_without_their_word_pairs,
              (SELECT bool_and(a.occurred_at <= b.occurred_at) FROM audit_events a JOIN audit_events b ON b.seq = a.seq + 1 WHERE b.seq <= ?) AS in_time_order`,
       [first.auditEvents])
       .then((r: { rows: unknown[] }) => r.rows);
     expect(counts).toEqual({
       claims: 500, article_events: 50, verdicts: expect.any(Number), reviews: expect.any(Number),
-      matching_reviews: expect.any(Number), day_counts: expect.any(Number), miscounted_statuses: 0, in_time_order: true,
+      matching_reviews: expect.any(Number), day_counts: expect.any(Number), miscounted_statuses: 0, claims_without_their_word_pairs: 0,
+      in_time_order: true,
     });
     const c = counts as Record<string, number>;
     expect(c.verdicts).toBeGreaterThan(500);

@@ -159,7 +159,8 @@ export async function insertArticles(db: pg.Client, p: SeedPlan): Promise<void> 
 
 /**
  * Run it inside a transaction: the claims reference only rows inserted above, so the insert skips the per-row
- * foreign-key checks (five a claim) with triggers off, then applies the status counts its statement trigger keeps.
+ * foreign-key checks (five a claim) with triggers off, then applies the status counts and writes the word pairs its
+ * statement triggers keep.
  */
 export async function insertClaims(db: pg.Client, p: SeedPlan): Promise<void> {
   await db.query('SET LOCAL session_replication_role = replica');
@@ -186,6 +187,8 @@ export async function insertClaims(db: pg.Client, p: SeedPlan): Promise<void> {
     SELECT claim_status_counts_apply((
       SELECT coalesce(jsonb_agg(jsonb_build_object('status', status, 'shard', shard, 'n', n)), '[]')
         FROM (SELECT status, id % 16 AS shard, count(*) AS n FROM claims WHERE id > ${p.base.claim} GROUP BY 1, 2) t))`);
+  // The word pairs phrase search reads, which the insert trigger would have written.
+  await db.query(`INSERT INTO claim_word_pairs (claim_id, pairs) SELECT id, word_pairs(search) FROM claims WHERE id > ${p.base.claim}`);
   await db.query('SET LOCAL session_replication_role = DEFAULT');
   await db.query(`SELECT setval(pg_get_serial_sequence('claims', 'id'), (SELECT max(id) FROM claims))`);
 }
