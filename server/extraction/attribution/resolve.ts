@@ -128,12 +128,22 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     if (!wantOrg && e.kind === 'person') score += 0.7;
     if (e.id === prefer) score += 1.5;
     if (c.sent === p.sent && p.subject && !c.subject) score -= 1;
+    // why: "Ruiz said she doubts Berg will win": the main clause's subject, named first, outranks one of the clause it
+    // reports, so a "she" that follows is Ruiz
+    if (c.subject && firstSubject(mentions, j)) score += 0.5;
     if (score > bestScore) {
       bestScore = score;
       best = e.id;
     }
   }
   return best;
+}
+
+/** Whether mention `j` is the first subject of its sentence (a few mentions back at most). */
+function firstSubject(mentions: Mention[], j: number): boolean {
+  const sent = mentions[j]!.sent;
+  for (let k = j - 1; k >= 0 && k >= j - 12 && mentions[k]!.sent === sent; k--) if (mentions[k]!.subject) return false;
+  return true;
 }
 
 type Seen = Map<string, { words: string[]; entity: number; plural: boolean }[]>;

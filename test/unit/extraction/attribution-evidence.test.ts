@@ -290,3 +290,17 @@ describe('attribution: descriptions owned by a name', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Tomas Berg' });
   });
 });
+
+describe('attribution: pronouns and the main clause', () => {
+  test('when a sentence reports what one person said about another ("Ruiz said she doubts Vidal will …"), then a later "she" is the first subject', () => {
+    const text = 'Ana Ruiz said she doubts Marta Vidal will win the vote.\n\n“We will see who turns up,” she told reporters.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'she' });
+  });
+
+  test('when the other person is the subject of a "that" clause, then the main subject still keeps the pronoun', () => {
+    const text = 'Mayor Ana Ruiz said on Monday that Marta Vidal is running a clean campaign.\n\n“We will see who turns up,” she told reporters.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+});
