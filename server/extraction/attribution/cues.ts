@@ -101,6 +101,10 @@ export function subjectOf(ix: Index, k: number): number {
       if (nearest < 0) nearest = mi;
     }
     if (nearest >= 0) return nearest;
+    // why: "the assailant, Tom Berg, told reporters": a name set off by commas right before the verb is the speaker
+    // when what it is in apposition to is no mention ("the assailant" is no known role)
+    const named = ix.endAt[j - 1] ?? -1;
+    if (named >= 0 && ix.mentions[named]!.type === 'name' && isPunct(toks[ix.mentions[named]!.vi - 1], ',') && speakerMention(ix, named)) return named;
   }
   return -1;
 }

@@ -304,3 +304,17 @@ describe('attribution: pronouns and the main clause', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz' });
   });
 });
+
+describe('attribution: a name in apposition before the verb', () => {
+  test('when an unknown description is followed by a name set off by commas ("the assailant, Tom Berg, told"), then the name speaks', () => {
+    const text = 'Police officers led the man away after the match.\n\n“He had it coming,” the assailant, Tom Berg, told the local paper on Sunday.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Tom Berg', mention: 'Tom Berg', cue: 'told' });
+  });
+
+  test('when the description is a known role ("the harbour chief, Ana Ruiz, said"), then it stays the evidence', () => {
+    const text = 'When the harbour chief, Ana Ruiz, said on Monday that the pier was “beyond repair,” the council listened.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the harbour chief', cue: 'said' });
+  });
+});
