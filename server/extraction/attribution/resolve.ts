@@ -2,6 +2,7 @@
 import * as entitiesModule from './entities';
 import type { Entity } from './entities';
 import type { Mention } from './mentions';
+import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { genderOfEntity, isPersonLike } = entitiesModule;
@@ -84,6 +85,22 @@ export function resolveMentions(mentions: Mention[], entities: Entity[]): void {
   }
 }
 
+/** "As for Ruiz, she …": the pronoun that opens the clause after a topic phrase stands for the topic's name. */
+export function resolveTopics(v: View, mentions: Mention[]): void {
+  const toks = v.toks;
+  for (let i = 1; i < mentions.length; i++) {
+    const p = mentions[i]!;
+    if (p.type !== 'pronoun' || p.entity !== UNRESOLVED || !p.gender) continue;
+    const c = mentions[i - 1]!;
+    // why: "as for" and "as to" set the topic the next clause talks about; other phrases before a comma ("Like Ruiz,
+    // she …", "After meeting Ruiz, she …") name someone else
+    if (c.type !== 'name' || c.entity < 0 || c.sent !== p.sent || c.vj + 1 !== p.vi || toks[c.vj]!.key !== ',' || c.vi < 2) continue;
+    const a = toks[c.vi - 2]!.key;
+    const b = toks[c.vi - 1]!.key;
+    if (a === 'as' && (b === 'for' || b === 'to')) p.entity = c.entity;
+  }
+}
+
 /** Heads of descriptions whose holder speaks in an organisation's name ("a spokesman for X"). */
 const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'secretary']);
 
@@ -114,7 +131,8 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
   for (let j = i - 1, rank = 0; j >= 0 && j >= i - 40; j--) {
     const c = mentions[j]!;
     if (p.sent - c.sent > 8) break;
-    if (c.entity < 0 || c.type === 'pronoun' || tried.has(c.entity)) continue;
+    // why: a pronoun already tied to someone ("As for Ruiz, she …") keeps that someone in view like a name would
+    if (c.entity < 0 || (c.type === 'pronoun' && !c.subject) || tried.has(c.entity)) continue;
     tried.add(c.entity);
     const e = entities[c.entity]!;
     if (wantOrg ? e.kind !== 'organization' : !isPersonLike(e) || c.plural) continue;

@@ -318,3 +318,17 @@ describe('attribution: a name in apposition before the verb', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the harbour chief', cue: 'said' });
   });
 });
+
+describe('attribution: a topic phrase before a pronoun', () => {
+  test('when "As for Ruiz, she said …" comes before the quotation, then a later "she said" is Ruiz', () => {
+    const text = 'Marta Vidal toured the northern valleys on Monday.\n\nAs for Ana Ruiz, she said she is not worried. “I will win the vote,” she said.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'she' });
+  });
+
+  test('when the phrase compares ("Like Ruiz, she …"), then the pronoun is someone else', () => {
+    const text = 'Marta Vidal toured the northern valleys on Monday.\n\nLike Ana Ruiz, she said she is not worried. “I will win the vote,” she said.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Marta Vidal' });
+  });
+});
