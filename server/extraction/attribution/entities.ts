@@ -186,6 +186,10 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): void {
     if (roleAt < 0 || !end || !(isPunct(end, ',.;)—') || end.k === K.Break || end.k === K.Quote)) return;
     const e = entities[m.entity]!;
     if (e.kind === 'unknown') e.kind = 'person';
+    // why: "Ruiz, the former secretary of state, is …": the description set off after the name is that name, even
+    // though it shares her sentence (which rules the names of its sentence out for other descriptions)
+    const desc = mentions[mi + 1];
+    if (desc && desc.type === 'desc' && desc.kind === 'person' && desc.vi === from && desc.entity < 0 && !desc.plural) desc.entity = m.entity;
     for (let r = from; r <= roleAt; r++) if (inLex(toks[r]!, LEX.personNoun)) e.roles.add(toks[r]!.key);
     e.role ??= v.text.slice(toks[from]!.s, toks[k - 1]!.e).replace(/^(the|a|an)\s+/i, '');
     const g: string[] = [];

@@ -133,11 +133,12 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     if (p.sent - c.sent > 8) break;
     // why: a pronoun already tied to someone ("As for Ruiz, she …") keeps that someone in view like a name would
     if (c.entity < 0 || (c.type === 'pronoun' && !c.subject) || tried.has(c.entity)) continue;
+    // why: "a student's income … he said": an indefinite description is seldom what "he" points back to; it is
+    // skipped before its entity counts as tried, so the same person named earlier still competes
+    if (c.type === 'desc' && /^(a|an|some|one|another)\s/i.test(c.surface)) continue;
     tried.add(c.entity);
     const e = entities[c.entity]!;
     if (wantOrg ? e.kind !== 'organization' : !isPersonLike(e) || c.plural) continue;
-    // why: "a student's income … he said": an indefinite description is seldom what "he" points back to
-    if (c.type === 'desc' && /^(a|an|some|one|another)\s/i.test(c.surface)) continue;
     const g = genderOfEntity(e);
     if (!wantOrg && p.gender && g && g !== p.gender) continue;
     // why: "last named subject": a subject outranks an object, a name outranks a pronoun, nearer outranks farther

@@ -332,3 +332,18 @@ describe('attribution: a topic phrase before a pronoun', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Marta Vidal' });
   });
 });
+
+describe('attribution: a description in apposition to a name', () => {
+  test('when "Ruiz, the former fire chief," sets off a description after a name, then that description later means Ruiz', () => {
+    const text = 'Ana Ruiz and Tom Berg are running for mayor.\n\nBerg, the harbour master, is ambitious. Ruiz, the former fire chief, is cautious.\n\n' +
+      'Later, the former fire chief told the crowd that the pier was “beyond repair.”';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the former fire chief' });
+  });
+
+  test('when an indefinite description of the same person comes between, then "he" still finds the name before it', () => {
+    const text = 'The debt keeps growing, said Tom Berg, a farm adviser who has written two books.\n\nAn average farm adviser sees the problem daily. “Nobody can pay that back,” he said.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Tom Berg', mention: 'he' });
+  });
+});
