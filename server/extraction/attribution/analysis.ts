@@ -33,5 +33,5 @@ export function analyse(doc: ArticleDocument, quotes: QuoteCandidate[]): Analysi
 
 /** The entity mention `mi` stands for (-1 when none), resolving a pronoun on first use. */
 export function entityOf(a: Analysis, mi: number, prefer = -1): number {
-  return resolvePronoun(a.ix.mentions, a.entities, mi, prefer);
+  return resolvePronoun(a.ix.mentions, a.entities, mi, prefer, a.view.toks);
 }

@@ -2,7 +2,10 @@
 import * as entitiesModule from './entities';
 import type { Entity } from './entities';
 import type { Mention } from './mentions';
+import type { Tok } from './tokens';
 import type { View } from './view';
+
+const NO_TOKS: Tok[] = [];
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { genderOfEntity, isPersonLike } = entitiesModule;
@@ -108,14 +111,14 @@ const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'represe
 export const UNRESOLVED = -2;
 
 /** The entity a pronoun stands for (memoised on the mention); names and descriptions are resolved already. */
-export function resolvePronoun(mentions: Mention[], entities: Entity[], i: number, prefer = -1): number {
+export function resolvePronoun(mentions: Mention[], entities: Entity[], i: number, prefer = -1, toks: Tok[] = NO_TOKS): number {
   const m = mentions[i]!;
-  if (m.entity === UNRESOLVED) m.entity = pronoun(mentions, entities, i, prefer);
+  if (m.entity === UNRESOLVED) m.entity = pronoun(mentions, entities, i, prefer, toks);
   return m.entity;
 }
 
 /** `prefer`: the speaker of the quotation just before, whom "he said" most often continues. */
-function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: number): number {
+function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: number, toks: Tok[]): number {
   const p = mentions[i]!;
   const key = p.words[0]!;
   const wantOrg = key === 'it' || key === 'its';
@@ -149,7 +152,7 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     if (c.sent === p.sent && p.subject && !c.subject) score -= 1;
     // why: "Ruiz said she doubts Berg will win": the main clause's subject, named first, outranks one of the clause it
     // reports, so a "she" that follows is Ruiz
-    if (c.subject && firstSubject(mentions, j)) score += 0.5;
+    if (c.subject && firstSubject(mentions, j, toks)) score += 0.5;
     if (score > bestScore) {
       bestScore = score;
       best = e.id;
@@ -158,10 +161,20 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
   return best;
 }
 
-/** Whether mention `j` is the first subject of its sentence (a few mentions back at most). */
-function firstSubject(mentions: Mention[], j: number): boolean {
+/** Whether mention `j` is the first subject of its sentence (a few mentions back at most), and the sentence does
+ * not close on someone else's reporting clause. */
+function firstSubject(mentions: Mention[], j: number, toks: Tok[]): boolean {
   const sent = mentions[j]!.sent;
   for (let k = j - 1; k >= 0 && k >= j - 12 && mentions[k]!.sent === sent; k--) if (mentions[k]!.subject) return false;
+  // why: "Ruiz will struggle in the fall, Berg said": a named reporter after a comma makes the first subject part of
+  // what is reported; a pronoun there ("…, he said") points back to that first subject instead
+  for (let k = j + 1; k < mentions.length && k <= j + 12 && mentions[k]!.sent === sent; k++) {
+    const m = mentions[k]!;
+    if (!m.subject || m.type === 'pronoun' || m.vi < 1 || toks[m.vi - 1]!.key !== ',') continue;
+    let v = m.vj;
+    for (let f = 0; f < 3 && toks[v]?.filler; f++) v++;
+    if (toks[v]?.speech) return false;
+  }
   return true;
 }
 

@@ -298,6 +298,12 @@ describe('attribution: pronouns and the main clause', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'she' });
   });
 
+  test('when the sentence closes on a named reporter ("Ruiz will struggle …, Vidal said"), then the reporter keeps the pronoun', () => {
+    const text = 'Ana Ruiz will struggle to win the northern valleys in the fall, Marta Vidal said on Monday.\n\n“It is an open question whether she can,” she said.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Marta Vidal', mention: 'she' });
+  });
+
   test('when the other person is the subject of a "that" clause, then the main subject still keeps the pronoun', () => {
     const text = 'Mayor Ana Ruiz said on Monday that Marta Vidal is running a clean campaign.\n\n“We will see who turns up,” she told reporters.';
     const { quotes } = speakersOf(text);
