@@ -204,6 +204,8 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   const head = d.words[0]!;
   if (d.kind === 'organization') {
     if (d.owner?.entity !== undefined && d.owner.entity >= 0) return d.owner.entity;
+    const author = authorOf(mentions, i);
+    if (author >= 0) return author;
     for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
       const c = mentions[j]!;
       if (d.para - c.para > 2) break;
@@ -277,6 +279,29 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     }
   }
   return best >= 0 ? best : addEntity(entities, d);
+}
+
+/** "Ruiz issued a report on Monday. … the report said": who issued the document an earlier sentence introduced with
+ * "a" or "an" is what "the" document says later; -1 when there is no such sentence or it opens on no one named. */
+function authorOf(mentions: Mention[], i: number): number {
+  const d = mentions[i]!;
+  if (!d.surface.startsWith('the ') && !d.surface.startsWith('The ')) return -1;
+  const head = d.words[0]!;
+  for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
+    const c = mentions[j]!;
+    if (d.sent - c.sent > 3) break;
+    if (c.type !== 'desc' || c.words[0] !== head || c.sent === d.sent) continue;
+    // why: only the document's introduction names its author; "the report" again is resolved already
+    if (!c.surface.startsWith('a ') && !c.surface.startsWith('an ') && !c.surface.startsWith('A ') && !c.surface.startsWith('An ')) return -1;
+    let first = j;
+    while (first > 0 && first > j - 20 && mentions[first - 1]!.sent === c.sent) first--;
+    for (let k = first; k < j; k++) {
+      const s = mentions[k]!;
+      if (s.subject && s.type === 'name' && s.entity >= 0) return s.entity;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 /** An unnamed speaker ("the EU special envoy") becomes an entity named by its description. */

@@ -353,3 +353,18 @@ describe('attribution: a description in apposition to a name', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Tom Berg', mention: 'he' });
   });
 });
+
+describe('attribution: a document and its author', () => {
+  test('when "X issued a report" comes before "…," the report said, then the report speaks for X', () => {
+    const text = 'In March, Senator Ana Ruiz issued a report on the harbour authority’s spending.\n\nThe Harbour Board “has failed every audit since 2019,” the report said.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the report' });
+  });
+
+  test('when no earlier sentence introduces the document, then it stays a document', () => {
+    const text = 'In March, the Harbour Board issued its yearly accounts.\n\nThe board “has failed every audit since 2019,” the report said.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'the report' });
+    expect(quotes[0]!.speaker).not.toBe('Harbour Board');
+  });
+});
