@@ -133,6 +133,15 @@ function asDescribedBy(ix: Index, j: number): Local | null {
   return null;
 }
 
+/** The speaker mention right after "according to" at view token `k` ("according to the minutes"), or -1. */
+function accordingToAt(ix: Index, k: number): number {
+  const toks = ix.v.toks;
+  const t = toks[k];
+  if (!t || t.k !== K.Word || t.key !== 'according' || toks[k + 1]?.key !== 'to') return -1;
+  const mi = ix.startAt[k + 2] ?? -1;
+  return speakerMention(ix, mi) ? mi : -1;
+}
+
 /**
  * The mention after "according to" in the sentence of view token `k` ("According to the minutes, Ruiz said …", "…,"
  * Ruiz said, according to a recording"), or -1: where words whose speaker the sentence names were reported.
@@ -142,7 +151,8 @@ export function accordingToIn(ix: Index, k: number): number {
   const s = sent[k]!;
   for (let j = sentStart[s]!; j < toks.length && sent[j] === s && j <= k + 40; j++) {
     const t = toks[j]!;
-    if (t.k === K.Word && t.key === 'according' && toks[j + 1]?.key === 'to' && speakerMention(ix, ix.startAt[j + 2] ?? -1)) return ix.startAt[j + 2]!;
+    const source = accordingToAt(ix, j);
+    if (source >= 0) return source;
   }
   return -1;
 }
@@ -165,8 +175,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   while (j < toks.length && (toks[j]!.k === K.Mark || toks[j]!.k === K.Break || isPunct(toks[j], SOFT))) j++;
   if (j >= toks.length || toks[j]!.k === K.Quote) return null;
   if (sent[j] !== sent[qv]) return bareCue(ix, j);
-  if (isWord(toks[j]) && toks[j]!.key === 'according' && toks[j + 1]?.key === 'to' && speakerMention(ix, ix.startAt[j + 2] ?? -1))
-    return { mention: ix.startAt[j + 2]!, cue: j, how: 'according-to', confidence: 0.9 };
+  if (accordingToAt(ix, j) >= 0) return { mention: ix.startAt[j + 2]!, cue: j, how: 'according-to', confidence: 0.9 };
   // why: 'branded "a waste of money" by the harbour board': a passive phrase's agent is who used the words
   // why: "… in all but name, as described by Ana Ruiz": set off later in the clause, the agent is the source too
   const agent = passiveAgent(ix, j) ?? asDescribedBy(ix, j);
@@ -271,7 +280,7 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     const t = toks[k]!;
     if (isWord(t) && CLAUSE_BREAK.has(t.key) && clauseBreak < 0) clauseBreak = k;
     if (isPunct(t, ';') && clauseBreak < 0) clauseBreak = k;
-    if (isWord(t) && t.key === 'according' && toks[k + 1]?.key === 'to' && speakerMention(ix, ix.startAt[k + 2] ?? -1)) {
+    if (accordingToAt(ix, k) >= 0) {
       found.push({ mention: ix.startAt[k + 2]!, cue: k, how: 'according-to', confidence: 0.85 });
       break;
     }
@@ -316,8 +325,7 @@ export function sentenceLead(ix: Index, k: number): Local | null {
   while (j < k && (toks[j]!.k === K.Mark || toks[j]!.k === K.Break)) j++;
   const t = toks[j];
   if (!isWord(t)) return null;
-  if (t.key === 'according' && toks[j + 1]?.key === 'to' && speakerMention(ix, ix.startAt[j + 2] ?? -1))
-    return { mention: ix.startAt[j + 2]!, cue: j, how: 'lead', confidence: 0.8 };
+  if (accordingToAt(ix, j) >= 0) return { mention: ix.startAt[j + 2]!, cue: j, how: 'lead', confidence: 0.8 };
   const first = ix.startAt[j] ?? -1;
   // why: headlines and transcripts: "Ana Ruiz: budget 'a disgrace'"
   if (speakerMention(ix, first) && ix.mentions[first]!.type === 'name' && isPunct(toks[ix.mentions[first]!.vj], ':'))
