@@ -90,13 +90,26 @@ export function bindLocals(template: string): string {
  * are compiled without `with (locals)` (see `bindLocals`); kept templates are compiled without line tracking.
  */
 export function ejsEngine(viewsDir: string): Render {
-  const root = path.resolve(viewsDir) + path.sep;
-  const readFile = ejs.fileLoader;
-  // why: EJS reads every template, an include's too, through this documented hook, so one place binds them all
-  ejs.fileLoader = (file: string) => (path.resolve(file).startsWith(root) ? bindLocals(readFileSync(file, 'utf8')) : readFile(file));
+  bindTemplatesUnder(viewsDir);
   return (file, options, callback) => {
     const cache = (options as { cache?: unknown }).cache === true;
     // Line tracking (a statement per template line, to name the line of an error) only where templates are edited.
     ejs.renderFile(file, options as ejs.Data, { root: viewsDir, views: [viewsDir], cache, compileDebug: !cache, escape: escapeHtml, _with: false }, callback);
+  };
+}
+
+/** Directories whose templates EJS reads with their names bound (`bindLocals`). */
+const boundRoots = new Set<string>();
+
+function bindTemplatesUnder(dir: string): void {
+  const installed = boundRoots.size > 0;
+  boundRoots.add(path.resolve(dir) + path.sep);
+  if (installed) return;
+  const readOther = ejs.fileLoader;
+  // why: EJS reads every template, an include's too, through this documented hook, so one place binds them all
+  ejs.fileLoader = (file: string) => {
+    const full = path.resolve(file);
+    for (const root of boundRoots) if (full.startsWith(root)) return bindLocals(readFileSync(full, 'utf8'));
+    return readOther(file);
   };
 }
