@@ -51,7 +51,8 @@ const NOT_LOCAL = new Set(
 /**
  * The names a template reads that it does not declare at its top level: each one is a local of the page (or a
  * global, such as `encodeURIComponent`). Over-counting is harmless (a name no page passes reads as undefined);
- * a `const` or `let` of the template's own top level is left out, since declaring it twice would not compile.
+ * a `const`, `let`, `class` or `function` of the template's own top level is left out: it is the template's, and
+ * declaring it twice would not compile.
  */
 export function templateNames(template: string): string[] {
   let code = '';
