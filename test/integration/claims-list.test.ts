@@ -100,8 +100,13 @@ describe('claims list', () => {
           const search: ClaimListQuery = { filters: { articleId: phrases.articleId, q }, sort, dir, cursor: null };
           const walked = await listClaims(db, search, 50);
           expect(walked.rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(truth.map((r) => Number(r.id)));
+          // The same page read from the pairs at once (the default here: few claims), after a walk that ran out
+          // (walk of 1, pairs never first), and from the walk alone (pairs never first, a walk longer than the table).
           expect(await listClaims(db, search, 50, 1)).toEqual(walked);
+          expect(await listClaims(db, search, 50, 1, 0)).toEqual(walked);
+          expect(await listClaims(db, search, 50, 4000, 0)).toEqual(walked);
           expect(await listClaims(db, search, 1, 1)).toEqual(await listClaims(db, search, 1));
+          expect(await listClaims(db, search, 1, 1, 0)).toEqual(await listClaims(db, search, 1));
         }
       }
     }
