@@ -59,8 +59,11 @@ describe('bindLocals', () => {
     expect(actual).toBe(expected);
   });
 
-  it('when the names are bound, then the first line stays the first line, so errors name the right line', () => {
-    expect(bindLocals('<%= a %>\n<%= b %>').split('\n')).toHaveLength(2);
+  it('when a bound template fails, then the error names the template line that failed, as while templates are edited', () => {
+    const template = '<p><%= a %></p>\n<p><%= b.missing.field %></p>';
+    expect(bindLocals(template).split('\n')).toHaveLength(2);
+    const render = () => ejs.render(bindLocals(template), { a: 1, b: {} }, { escape: escapeHtml, _with: false, compileDebug: true, filename: 'page.ejs' });
+    expect(render).toThrow(/page\.ejs:2\n/);
   });
 
   it.each(templates(VIEWS).map((f) => [path.relative(VIEWS, f), f]))('when %s is bound, then it still compiles', (_name, file) => {
