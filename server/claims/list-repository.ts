@@ -72,11 +72,10 @@ const WALK_COLUMNS = ['id', 'speaker_id', 'speaker_name', 'source', 'article_id'
   'assignee_id', 'updated_at', 'quote', 'search'].map((col) => `c.${col}`);
 /** What a phrase's candidates carry: every column but the text, which is read only for those the page tests. */
 const CANDIDATE_COLUMNS = WALK_COLUMNS.filter((col) => col !== 'c.quote' && col !== 'c.search');
-/**
- * A phrase whose word pairs at most this many claims hold is read from those claims at once; more, and the newest
- * claims are walked first as for any search. Reading a candidate costs about what testing two walked rows does.
- */
+/** The most claims holding a phrase's word pairs that are ever read at once, before any walk (see pairsFirst). */
 const PAIRS_FIRST = 2000;
+/** Reading a phrase's candidate costs about three walked rows (at a million claims, 1,381 in 9 ms; 4,000 in 8). */
+const CANDIDATE_COST = 3;
 const TEXT_MATCH = "c.search @@ websearch_to_tsquery('english', ?)";
 /**
  * The text condition of the page statements: the query parsed once, as a subquery. The app's statements are named,
@@ -112,10 +111,8 @@ export async function loadClaimListPage(db: Conn, query: ClaimListQuery, limit: 
     searchWalk,
   };
   const q = query.filters.q;
-  const phrase = q ? await phraseCandidates(db, q, pairsFirst) : { pairs: [], candidates: 0 };
-  if (phrase.pairs.length && phrase.candidates <= pairsFirst) {
-    // why: a phrase whose word pairs few claims hold is read from them at once; walking the newest claims first
-    // would test the phrase on thousands of rows to find a handful
+  const phrase = q ? await phraseCandidates(db, q, pairsFirst) : { pairs: [], candidates: 0, claims: 0 };
+  if (phrase.pairs.length && readsPairsFirst(phrase, plan, pairsFirst)) {
     const page = await pageStatement(db, plan, pageQuery(db, query, plan, 'pairs', undefined, phrase.pairs), null);
     return pageOf(page, page.rows, plan, limit, backwards);
   }
@@ -134,6 +131,19 @@ export async function loadClaimListPage(db: Conn, query: ClaimListQuery, limit: 
     if (rows.length <= limit && !pairs.length) rows = (await pageStatement(db, plan, pageQuery(db, query, plan, 'text-index'), null, false)).rows;
   }
   return pageOf(first, rows, plan, limit, backwards);
+}
+
+/**
+ * Whether a phrase's candidates are read at once rather than after a walk. A walk of the newest claims finds a page
+ * after about (page + 1) × claims / candidates rows, if the phrase is spread over time like the rest; when that is
+ * beyond the walk, the walk would be in vain, and when reading every candidate costs less than that, it is slower.
+ * At a million claims a phrase in up to 2,000 claims is read at once; at ten thousand, one in up to about 400.
+ */
+export function readsPairsFirst(phrase: { candidates: number; claims: number }, plan: Pick<PagePlan, 'limit' | 'searchWalk'>, most: number): boolean {
+  const { candidates, claims } = phrase;
+  if (candidates > most) return false;
+  const rowsToFillPage = ((plan.limit + 1) * claims) / Math.max(candidates, 1);
+  return rowsToFillPage >= plan.searchWalk || CANDIDATE_COST * candidates < rowsToFillPage;
 }
 
 function pageOf(first: PageStatementRow, rows: PageRow[], plan: PagePlan, limit: number, backwards: boolean): ClaimListPage {
@@ -309,22 +319,23 @@ export async function phrasePairs(db: Conn, q: string): Promise<string[]> {
 }
 
 /**
- * A search's required word pairs, and how many claims hold them all, counted up to one more than `upTo`: the count
- * only decides whether the pairs are read first, so a common phrase costs no full count.
+ * A search's required word pairs, how many claims hold them all (counted up to one more than `upTo`: the count only
+ * decides whether the pairs are read first, so a common phrase costs no full count) and how many claims there are.
  */
-async function phraseCandidates(db: Conn, q: string, upTo: number): Promise<{ pairs: string[]; candidates: number }> {
+async function phraseCandidates(db: Conn, q: string, upTo: number): Promise<{ pairs: string[]; candidates: number; claims: number }> {
   const phrases = requiredPhrases(q);
-  if (!phrases.length) return { pairs: [], candidates: 0 };
+  if (!phrases.length) return { pairs: [], candidates: 0, claims: 0 };
   const { rows } = (await db.raw(
     `WITH p AS (SELECT coalesce(array_agg(DISTINCT pair ORDER BY pair), '{}') AS pairs
                   FROM unnest(?::text[]) AS phrase, unnest(word_pairs(to_tsvector('english', phrase))) AS pair)
      SELECT p.pairs, CASE WHEN cardinality(p.pairs) > 0
                        THEN (SELECT count(*) FROM (SELECT 1 FROM claim_word_pairs w WHERE w.pairs @> p.pairs LIMIT ${Math.max(0, Math.trunc(upTo)) + 1}) x)
-                       ELSE 0 END::int AS candidates
+                       ELSE 0 END::int AS candidates,
+            (SELECT coalesce(sum(claims), 0) FROM claim_status_counts)::bigint AS claims
        FROM p`,
     [phrases],
-  )) as { rows: { pairs: string[]; candidates: number }[] };
-  return { pairs: rows[0]?.pairs ?? [], candidates: rows[0]?.candidates ?? 0 };
+  )) as { rows: { pairs: string[]; candidates: number; claims: string }[] };
+  return { pairs: rows[0]?.pairs ?? [], candidates: rows[0]?.candidates ?? 0, claims: Number(rows[0]?.claims ?? 0) };
 }
 
 function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, source: 'claims' | 'walk' | 'text-index' | 'pairs', window?: TimeWindow, pairs: string[] = []): Knex.QueryBuilder {
