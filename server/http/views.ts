@@ -43,7 +43,7 @@ const IDENTIFIER = /(?<![\w$])(?<!(?:^|[^.])\.)[A-Za-z_$][\w$]*/g;
 /** Words that are not variables, and the names EJS's compiled function gives itself. */
 const NOT_LOCAL = new Set(
   ('break case catch class const continue debugger default delete do else export extends false finally for function if ' +
-    'import in instanceof let new null of return super switch this throw true try typeof var void while with yield async await ' +
+    'import in instanceof let new null of return super switch this throw true try typeof var void while with yield async await enum ' +
     'static get set arguments eval undefined NaN Infinity locals __locals __output __append __line __lines __filename escapeFn include rethrow')
     .split(' '),
 );

@@ -52,6 +52,7 @@ describe('bindLocals', () => {
     ['a block declaration shadowing a local', `<%= c %><% for (const c of rows) { %>[<%= c %>]<% } %><%= c %>`, { c: 'outer', rows: [1, 2] }],
     ['a top-level const and function of the template', `<% const twice = (s) => s + s; function shout(s) { return s.toUpperCase(); } %><%= twice(shout(w)) %>`, { w: 'hi' }],
     ['nothing to bind', `<p>static</p>`, {}],
+    ['reserved words in the text of a template literal', '<%= `enum ${x} await` %>', { x: 1 }],
   ];
 
   it.each(cases)('when a template has %s, then it renders exactly as inside with (locals)', (_name, template, locals) => {
