@@ -83,7 +83,16 @@ export function nameMention(v: View, i: number, j: number): Mention {
     if (PLACE_WORDS.has(t.key)) place = true;
   }
   let cut = -1;
-  if (!org) for (let p = 0; p < toks.length - 1; p++) if (titleLike(toks[p]!.key) && !titleLike(toks[p + 1]!.key)) cut = p;
+  for (let p = 0; p < toks.length - 1; p++) if (titleLike(toks[p]!.key) && !titleLike(toks[p + 1]!.key)) cut = p;
+  if (org && cut >= 0) {
+    // why: "Senate Majority Leader Mitch McConnell", "Teamsters Union President James Hoffa": organisation words before
+    // a title name the office the person holds, and the person is the name after it; an organisation word after the
+    // title ("President Hotel Group") keeps the whole run an organisation
+    let orgAfter = false;
+    for (let p = cut + 1; p < toks.length; p++) if (ORG_WORDS.has(toks[p]!.key)) orgAfter = true;
+    if (orgAfter) cut = -1;
+    else org = false;
+  }
   const roles: string[] = [];
   let courtesy = false;
   for (let p = 0; p <= cut; p++) {

@@ -11,6 +11,21 @@ describe('attribution: where the cue stands', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Tobias Lindqvist', cue: 'said' });
   });
 
+  test('when an office with an organisation’s name precedes the name ("said Harbour Board Treasurer Ada Brook"), then the person speaks, not the board', () => {
+    const { quotes } = speakersOf(
+      'The port reopened. “Ships are moving again,” said Harbour Board Treasurer Ada Brook.\n\n' +
+        '“The tolls stay as they are,” Brook added.\n\n“We are not selling the docks,” said Senate Majority Leader Tomas Ferrer.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ada Brook', 'Ada Brook', 'Tomas Ferrer']);
+    // the office stays the evidence the reviewer reads
+    expect(quotes[2]!.mention).toBe('Senate Majority Leader Tomas Ferrer');
+  });
+
+  test('when an organisation word follows the title ("President Hotel Group"), then the run stays an organisation', () => {
+    const { quotes } = speakersOf('“Rooms are full until May,” said Northgate President Hotel Group in a statement.');
+    expect(quotes[0]!.speaker).toBe('Northgate President Hotel Group');
+  });
+
   test('when a colon introduces the quote (Name said: “…”), then the speaker precedes the verb', () => {
     const { quotes } = speakersOf('Governor Elena Petrova said: “The bridge will stay closed until spring.”');
     expect(quotes[0]).toMatchObject({ speaker: 'Elena Petrova', mention: 'Governor Elena Petrova' });
