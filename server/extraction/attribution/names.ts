@@ -103,9 +103,12 @@ export function nameMention(v: View, i: number, j: number): Mention {
   }
   const before = v.toks[i - 1];
   if (isWord(before) && !before.cap && inLex(before, LEX.personNoun)) roles.push(before.key);
-  const last = toks[toks.length - 1]!;
+  // why: "Sen. Marco Rubio of Florida": after a titled name, "of" opens the place the person represents, not the name
+  let end = toks.length;
+  if (cut >= 0) for (let p = cut + 2; p < toks.length; p++) if (toks[p]!.key === 'of' && !toks[p]!.cap) { end = p; break; }
+  const last = toks[end - 1]!;
   const names: string[] = [];
-  for (let p = cut + 1; p < toks.length; p++) if (!SUFFIXES.has(toks[p]!.key)) names.push(toks[p]!.key);
+  for (let p = cut + 1; p < end; p++) if (!SUFFIXES.has(toks[p]!.key)) names.push(toks[p]!.key);
   const first = toks[cut + 1]!;
   let surface = v.text.slice(first.s, last.e);
   if (last.possessive) surface = surface.replace(/['’]s?$/, '');

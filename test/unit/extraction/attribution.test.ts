@@ -21,6 +21,11 @@ describe('attribution: where the cue stands', () => {
     expect(quotes[2]!.mention).toBe('Senate Majority Leader Tomas Ferrer');
   });
 
+  test('when a titled name ends on the place the person represents ("Sen. Ana Ruiz of Nevada"), then the place is not part of the name', () => {
+    const { quotes } = speakersOf('“The dam must be repaired,” said Sen. Ana Ruiz of Nevada.\n\n“Now,” Ruiz added.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
   test('when an organisation word follows the title ("President Hotel Group"), then the run stays an organisation', () => {
     const { quotes } = speakersOf('“Rooms are full until May,” said Northgate President Hotel Group in a statement.');
     expect(quotes[0]!.speaker).toBe('Northgate President Hotel Group');
