@@ -112,6 +112,8 @@ export function nameMention(v: View, i: number, j: number): Mention {
   const first = toks[cut + 1]!;
   let surface = v.text.slice(first.s, last.e);
   if (last.possessive) surface = surface.replace(/['’]s?$/, '');
+  // why: a run never ends on a dot, but "Jr." and "Sr." are written with theirs
+  else if (SUFFIXES.has(last.key) && last.key.length === 2 && v.text.charCodeAt(last.e) === 46) surface += '.';
   const raw = v.text.slice(first.s, first.e);
   let kind: EntityKind = 'unknown';
   if (org || allTitles) kind = 'organization';

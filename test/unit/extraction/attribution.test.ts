@@ -26,6 +26,11 @@ describe('attribution: where the cue stands', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 
+  test('when a name ends on "Jr.", then the canonical name keeps its dot', () => {
+    const { quotes } = speakersOf('“The dam must be repaired,” said Martin L. Okoye Jr., the mayor.');
+    expect(quotes[0]!.speaker).toBe('Martin L. Okoye Jr.');
+  });
+
   test('when an organisation word follows the title ("President Hotel Group"), then the run stays an organisation', () => {
     const { quotes } = speakersOf('“Rooms are full until May,” said Northgate President Hotel Group in a statement.');
     expect(quotes[0]!.speaker).toBe('Northgate President Hotel Group');
