@@ -3,12 +3,14 @@ import * as lexiconModule from './lexicon';
 import * as mentionsModule from './mentions';
 import type { EntityKind, Mention } from './mentions';
 import * as tokensModule from './tokens';
+import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { FEMALE_NAMES, MALE_NAMES, PERSON_NOUNS, TITLES } = lexiconModule;
+const { FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } = lexiconModule;
 const { isPunct, isWord } = mentionsModule;
-const { inLex, K, LEX } = tokensModule;
+const { inLex, K, keyIdOf, LEX } = tokensModule;
+const { KEY } = viewModule;
 
 export interface Entity {
   id: number;
@@ -132,9 +134,32 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     e.titled = true;
   }
   for (const m of mentions) if (m.type === 'name' && m.entity >= 0 && speaks(v, m)) entities[m.entity]!.speaks = true;
+  for (const e of entities) if (e.nameWords >= 3 && e.aliases.size > 1) dropHeadlineWords(v, e);
   appositions(v, mentions, entities);
   genderVotes(mentions, entities);
   return entities;
+}
+
+/**
+ * Title-case headlines capitalise common words ("9 Offensive Things Donald Trump Has Said"): when the fullest name opens
+ * on capitalised words, no title among them and one the article also writes in lower case, and the rest of it is a name
+ * the article uses on its own, the rest is the name ("Black Lives Matter", never written "Lives Matter", stays whole).
+ */
+function dropHeadlineWords(v: View, e: Entity): void {
+  const words = e.name.split(' ');
+  let common = false;
+  for (let k = 1; k + 2 <= words.length; k++) {
+    const w = words[k - 1]!.toLowerCase();
+    if (TITLES.has(w) || PERSON_NOUNS.has(w) || ORG_WORDS.has(w)) return;
+    const kid = keyIdOf(w);
+    common ||= kid >= 0 && (v.keyUse[kid]! & KEY.lower) !== 0;
+    const rest = words.slice(k).join(' ');
+    if (common && e.aliases.has(rest)) {
+      e.name = rest;
+      e.nameWords = words.length - k;
+      return;
+    }
+  }
 }
 
 /** "Ruiz (also) said", "said Ruiz", "Ruiz told". */

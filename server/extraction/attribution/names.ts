@@ -20,6 +20,9 @@ function titleLike(k: string): boolean {
   return TITLES.has(k) || PERSON_NOUNS.has(k);
 }
 
+/** Auxiliary verbs, which no name contains ("Will" and "May" are names too, so they are not here). */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'did', 'would', 'could', 'should']);
+
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'madam']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const ABBREV_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'sgt', 'adm', 'pres']);
@@ -27,7 +30,7 @@ const ABBREV_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'ge
 /** A capitalised word that can open a name here. */
 export function nameStart(v: View, i: number, asModifier = false): boolean {
   const t = v.toks[i]!;
-  if (t.k !== K.Word || !t.cap || inLex(t, LEX.notName) || /^\d/.test(t.key)) return false;
+  if (t.k !== K.Word || !t.cap || inLex(t, LEX.notName) || AUXILIARIES.has(t.key) || /^\d/.test(t.key)) return false;
   const next = v.toks[i + 1];
   const nextCap = isWord(next) && next.cap;
   // why: a capitalised common word opening a sentence ("Traveling", "Everything") is not a name unless the
@@ -54,8 +57,9 @@ export function nameRun(v: View, i: number): number {
   while (j < toks.length && j < i + 12) {
     const t = toks[j]!;
     const prev = toks[j - 1]!;
-    // why: headlines capitalise verbs ("Ana Ruiz Calls Budget Cuts …"); a speech verb ends the name
-    if (t.k === K.Word && t.cap && !inLex(t, LEX.notName) && !prev.possessive && !t.speech) {
+    // why: headlines capitalise verbs ("Ana Ruiz Calls Budget Cuts …", "Ana Ruiz Is Winning"); a speech verb or an
+    // auxiliary ends the name
+    if (t.k === K.Word && t.cap && !inLex(t, LEX.notName) && !prev.possessive && !t.speech && !AUXILIARIES.has(t.key)) {
       titled ||= inLex(t, LEX.title) || inLex(t, LEX.orgWord);
       j++;
     } else if (t.k === K.Punct && t.key === '.' && prev.k === K.Word && (ABBREV_TITLES.has(prev.key) || (prev.e - prev.s === 1 && prev.cap)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && t.s === prev.e) {

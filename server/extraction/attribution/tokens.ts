@@ -174,6 +174,9 @@ interface Spelling {
 const spellings: Spelling[] = [];
 const keyIds = new Map<string, number>();
 
+/** The key number of a key the article's words have (`Tok.kid`), or -1 when no word of it was seen. */
+export const keyIdOf = (key: string): number => keyIds.get(key) ?? -1;
+
 /** How many distinct keys the vocabulary holds: one more than the largest `Tok.kid`. */
 export const keyCount = (): number => keyIds.size;
 

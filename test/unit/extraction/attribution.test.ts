@@ -26,6 +26,19 @@ describe('attribution: where the cue stands', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 
+  test('when a title-case headline runs a name into its verb ("Ana Ruiz Is Winning"), then the verb is not part of the name', () => {
+    const { result } = speakersOf('Ana Ruiz Is Winning The Port Vote.\n\n“We will reopen the docks,” Ruiz said.');
+    expect(result.speakers.map((s) => s.name)).toEqual(['Ana Ruiz']);
+  });
+
+  test('when a headline capitalises common words before a name the article also writes alone, then those words are dropped', () => {
+    const text = 'Nine Strange Things Ana Ruiz Has Said About Ports.\n\nFew things surprise Ana Ruiz.\n\n“We will reopen the docks,” Ruiz said.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Ana Ruiz');
+    // a name never written without its first words keeps them
+    const movement = 'Black Lives Matter Leaders Met.\n\nThe black flags flew.\n\n“We march at noon,” said Black Lives Matter.';
+    expect(speakersOf(movement).quotes[0]!.speaker).toBe('Black Lives Matter');
+  });
+
   test('when a name ends on "Jr.", then the canonical name keeps its dot', () => {
     const { quotes } = speakersOf('“The dam must be repaired,” said Martin L. Okoye Jr., the mayor.');
     expect(quotes[0]!.speaker).toBe('Martin L. Okoye Jr.');
