@@ -136,6 +136,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   for (const m of mentions) if (m.type === 'name' && m.entity >= 0 && speaks(v, m)) entities[m.entity]!.speaks = true;
   for (const e of entities) if (e.nameWords >= 3 && e.aliases.size > 1) dropHeadlineWords(v, e);
   appositions(v, mentions, entities);
+  for (const m of mentions) if (m.type === 'name' && m.entity >= 0 && m.roles.length) officeRole(v, m, entities[m.entity]!);
   genderVotes(mentions, entities);
   return entities;
 }
@@ -160,6 +161,19 @@ function dropHeadlineWords(v: View, e: Entity): void {
       return;
     }
   }
+}
+
+/**
+ * The office written before a name ("Senate Majority Leader Mitch McConnell", "Gov. Ana Ruiz") is the person's role when
+ * no apposition or description gave one: an apposition ("Ruiz, the former state treasurer") says more.
+ */
+function officeRole(v: View, m: Mention, e: Entity): void {
+  if (e.role !== null || e.kind !== 'person') return;
+  const run = v.text.slice(m.s, m.e);
+  const at = run.indexOf(m.surface);
+  if (at <= 0) return;
+  const office = run.slice(0, at).trim();
+  if (office) e.role = office;
 }
 
 /** "Ruiz (also) said", "said Ruiz", "Ruiz told". */

@@ -21,6 +21,15 @@ describe('attribution: where the cue stands', () => {
     expect(quotes[2]!.mention).toBe('Senate Majority Leader Tomas Ferrer');
   });
 
+  test('when an office is written before the name, then it is the speaker’s role, unless an apposition gives one', () => {
+    const office = speakersOf('“We are not selling the docks,” said Senate Majority Leader Tomas Ferrer.');
+    expect(office.result.speakers[0]).toMatchObject({ name: 'Tomas Ferrer', role: 'Senate Majority Leader' });
+    const apposition = speakersOf('Prof. Ana Ruiz, professor emeritus at the port school, said: “The docks are safe.”');
+    expect(apposition.result.speakers[0]).toMatchObject({ name: 'Ana Ruiz', role: 'professor emeritus at the port school' });
+    // a courtesy title is no role
+    expect(speakersOf('“Fine,” said Mr. Paul Duret.').result.speakers[0]).toMatchObject({ name: 'Paul Duret', role: null });
+  });
+
   test('when a titled name ends on the place the person represents ("Sen. Ana Ruiz of Nevada"), then the place is not part of the name', () => {
     const { quotes } = speakersOf('“The dam must be repaired,” said Sen. Ana Ruiz of Nevada.\n\n“Now,” Ruiz added.');
     expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
