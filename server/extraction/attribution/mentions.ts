@@ -33,9 +33,39 @@ const isPluralOf = (key: string): boolean => key.endsWith('s') && PERSON_NOUNS.h
 const endsPhrase = (t: Tok | undefined): boolean => !isWord(t) || t.cap || VERBISH.has(t.key) || inLex(t, LEX.speechVerb) || inLex(t, LEX.filler) || NOT_VERB.has(t.key) || t.key.endsWith('s') || t.key.endsWith('ed');
 
 
+/** Words between "one of" and the group it picks from ("one of the", "one of his", "one of two"). */
+const GROUP_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'two', 'three', 'four', 'five', 'several', 'many', 'those', 'these']);
+
+/** "one of his aides", "one of two witnesses": one unnamed member of a group of people. */
+function memberOf(v: View, i: number): Mention | null {
+  const toks = v.toks;
+  if (!isWord(toks[i + 1]) || toks[i + 1]!.key !== 'of') return null;
+  let k = i + 2;
+  if (isWord(toks[k]) && (GROUP_OPENERS.has(toks[k]!.key) || /^\d+$/.test(toks[k]!.key))) k++;
+  // why: up to two modifiers before the group's noun ("one of the senior campaign aides")
+  for (let n = 0; n < 3 && isWord(toks[k]) && !toks[k]!.cap; n++, k++) {
+    const t = toks[k]!;
+    // why: "-es" plurals ("witnesses", "bosses") too
+    const person = t.key.endsWith('es') && PERSON_NOUNS.has(t.key.slice(0, -2)) ? t.key.slice(0, -2) : isPluralOf(t.key) ? t.key.slice(0, -1) : '';
+    if (person) {
+      return {
+        type: 'desc', vi: i, vj: k + 1, s: toks[i]!.s, e: t.e, words: [person], surface: v.text.slice(toks[i]!.s, t.e), roles: [person],
+        kind: 'person', possessive: false, subject: false, plural: false, sent: v.sent[i]!, para: toks[i]!.para, owner: null,
+        gender: genderOf([person]), entity: -1,
+      };
+    }
+    if (NOT_VERB.has(t.key) || inLex(t, LEX.speechVerb) || inLex(t, LEX.filler)) return null;
+  }
+  return null;
+}
+
 /** "the minister", "a spokesman for the campaign", "the head of the delegation". */
 function descMention(v: View, i: number): Mention | null {
   const toks = v.toks;
+  if (toks[i]!.key === 'one') {
+    const member = memberOf(v, i);
+    if (member) return member;
+  }
   let head = -1;
   for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
     const t = toks[k]!;

@@ -48,6 +48,12 @@ describe('attribution: where the cue stands', () => {
     expect(speakersOf(movement).quotes[0]!.speaker).toBe('Black Lives Matter');
   });
 
+  test('when "one of" a group speaks ("said one of two witnesses"), then that unnamed member is the speaker, not the group', () => {
+    const quotes = speakersOf('The vote failed.\n\n“It was awful,” said one of two witnesses at the hearing.\n\n“We lost,” one of his aides said.').quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['one of two witnesses', 'one of his aides']);
+    expect(quotes[0]!.cue).toBe('said');
+  });
+
   test('when a name ends on "Jr.", then the canonical name keeps its dot', () => {
     const { quotes } = speakersOf('“The dam must be repaired,” said Martin L. Okoye Jr., the mayor.');
     expect(quotes[0]!.speaker).toBe('Martin L. Okoye Jr.');
