@@ -97,7 +97,7 @@ function lexOf(key: string): number {
     (DETERMINERS.has(key) ? LEX.determiner : 0) |
     (ORG_WORDS.has(key) ? LEX.orgWord : 0) |
     (PRONOUNS.has(key) ? LEX.pronoun : 0) |
-    (key.length > 3 && key.endsWith('s') && PERSON_NOUNS.has(key.slice(0, -1)) ? LEX.personPlural : 0)
+    (key.length > 3 && key.endsWith('s') && (PERSON_NOUNS.has(key.slice(0, -1)) || (key.endsWith('es') && PERSON_NOUNS.has(key.slice(0, -2)))) ? LEX.personPlural : 0)
   );
 }
 

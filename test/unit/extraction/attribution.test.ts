@@ -52,6 +52,8 @@ describe('attribution: where the cue stands', () => {
     const quotes = speakersOf('The vote failed.\n\n“It was awful,” said one of two witnesses at the hearing.\n\n“We lost,” one of his aides said.').quotes;
     expect(quotes.map((q) => q.speaker)).toEqual(['one of two witnesses', 'one of his aides']);
     expect(quotes[0]!.cue).toBe('said');
+    // a group named by an "-es" plural speaks as a group, not through the last person named
+    expect(speakersOf('Ana Ruiz opened the hearing.\n\n“It was awful,” witnesses said.').quotes[0]!.speaker).toBe('witnesses');
   });
 
   test('when a name ends on "Jr.", then the canonical name keeps its dot', () => {
