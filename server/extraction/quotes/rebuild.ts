@@ -1,6 +1,6 @@
 import type { Paragraph } from '../types';
-import { isLinePunctuation, isLower, isSpace } from './chars';
-import { afterIntroducer, endsWithIntroducer, startsWithAttribution } from './intro';
+import { isLinePunctuation, isLower, isSpace, isUpper, isWordChar } from './chars';
+import { afterIntroducer, endsWithIntroducer, isSpeechVerb, startsWithAttribution } from './intro';
 import { countNewlines, endsSentence, hasWords, lastSentenceStart, startsSentence, wordCount } from './lines';
 import type { Mark } from './marks';
 import type { RawQuote } from './pairing';
@@ -34,6 +34,14 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
     // The line holds an earlier mark: only what follows that mark's introducer can be this quotation.
     const after = afterIntroducer(text, prevMark.end, q.end, prevMark.end);
     if (after >= 0 && after < q.end) out.push({ start: after, end: m.start, open: null, close: m, repairs });
+    return;
+  }
+  // '…,” / “ Ruiz said. / The rest of it. / ”': the scraper cut an interrupted quotation's second half onto a line of its
+  // own and lost its opening mark; a short attribution line right before it is where it starts
+  // (unless the line after it goes on about the speaker by name: "… said Ana Ruiz. / Ms. Ruiz, a lawyer, worked …")
+  const cue = paragraphs[first - 1];
+  if (cue && !cue.boilerplate && cue.end > lastCovered && attributionOnly(text, cue) && !namesSpeakerOf(text, cue, q)) {
+    out.push({ start: q.start, end: m.start, open: null, close: m, repairs });
     return;
   }
   // Closing mark followed by the rest of the reporter's sentence ("” contribution, …"): a quoted phrase whose
@@ -70,6 +78,30 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
     first--;
   }
   out.push({ start: paragraphs[first]!.start, end: m.start, open: null, close: m, repairs });
+}
+
+/** A line that only attributes ("“ Ruiz said.", "said Ana Ruiz, a strategist in Lisbon."): short, one sentence. */
+function attributionOnly(text: string, p: Paragraph): boolean {
+  return wordCount(text, p.start, p.end, SHORT_LINE_WORDS + 1) <= SHORT_LINE_WORDS && endsSentence(text, p) && startsWithAttribution(text, p.start, p.end);
+}
+
+/** Whether paragraph `q` names, by surname, the speaker the attribution line `cue` names ("Ruiz said.", "said Ana Ruiz, …"). */
+function namesSpeakerOf(text: string, cue: Paragraph, q: Paragraph): boolean {
+  const words = text.slice(cue.start, cue.end).match(/[\p{L}\p{M}'’.-]+|,/gu) ?? [];
+  const verb = words.findIndex((w) => isSpeechVerb(w));
+  if (verb < 0) return false;
+  const capitalised = (w: string | undefined): boolean => w !== undefined && isUpper(w[0]);
+  let surname = capitalised(words[verb - 1]) ? words[verb - 1]! : '';
+  for (let k = verb + 1; !surname && k < words.length && capitalised(words[k]); k++) if (!capitalised(words[k + 1])) surname = words[k]!;
+  surname = surname.replace(/[.'’]+$/, '');
+  if (surname.length < 2) return false;
+  const body = text.slice(q.start, q.end);
+  for (let at = body.indexOf(surname); at >= 0; at = body.indexOf(surname, at + 1)) {
+    const before = body[at - 1];
+    const after = body[at + surname.length];
+    if ((before === undefined || !isWordChar(before)) && (after === undefined || !isWordChar(after))) return true;
+  }
+  return false;
 }
 
 function continuesSentence(text: string, m: Mark, p: Paragraph): boolean {

@@ -95,6 +95,19 @@ describe('findQuotes on scraped text', () => {
     expect(q?.repairs.map((r) => r.code)).toContain('open-mark-missing');
   });
 
+  it('when an interrupted quotation’s second half lost its opening mark after an attribution line, then it starts after that line', () => {
+    const text =
+      'The port reopened on Monday. “The tolls stay as they are,\n\n” Ruiz said. \n\nSmall boats will pay nothing: the harbour is open to all.\n\n”\n\nThe board met later.';
+    expect(texts(text)).toEqual(['The tolls stay as they are,', 'Small boats will pay nothing: the harbour is open to all.']);
+  });
+
+  it('when the line after an attribution line goes on about the speaker by name, then it is not taken for the quotation’s second half', () => {
+    const text =
+      'Behind the scenes, the pastor is \'"\n\nactivating his network,\n\n"\' said Ana Ruiz, the campaign\'s state director.\n\n' +
+      'Ms. Ruiz, an activist, worked with the pastor on a recall of three judges.\n\n\'"\n\nPart of my job is to say: \'Hey, this guy is for real.\n\n“\'\' Ms. Ruiz said of him.';
+    expect(texts(text)).not.toContain('Ms. Ruiz, an activist, worked with the pastor on a recall of three judges.');
+  });
+
   it('when whole sentences lost their opening mark, then they are rebuilt back to the lone punctuation line', () => {
     const text = 'The river rose all night.\n\n.\n\nWe moved the animals first.\n\nThen we moved ourselves\n\n,” recalls a farmer.';
     expect(texts(text)).toEqual(['We moved the animals first.\n\nThen we moved ourselves']);
