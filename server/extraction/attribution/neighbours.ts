@@ -92,14 +92,29 @@ export function topic(a: Analysis, qv: number): number {
     // why: '…, said Tomas Berg, an analyst. "…"': the last speech cue before a cue-less quotation names its speaker
     if (t.speech && !t.cap) {
       const cue = verbSpeaker(a.ix, k);
-      if (cue && cue.how !== 'sentence-subject') return cue.mention;
+      if (cue && cue.how !== 'sentence-subject') return reporterOf(a, k) ?? cue.mention;
     }
     const mi = a.ix.startAt[k]!;
     if (mi < 0) continue;
     const m = a.ix.mentions[mi]!;
-    if (m.subject && opensClause(a.view, m) && m.kind !== 'place' && entityOf(a, mi) >= 0 && a.entities[m.entity]!.kind !== 'place') return mi;
+    if (m.subject && opensClause(a.view, m) && m.kind !== 'place' && entityOf(a, mi) >= 0 && a.entities[m.entity]!.kind !== 'place') return reporterOf(a, k) ?? mi;
   }
   return -1;
+}
+
+/**
+ * "Carter said that for decades some critics had predicted …": a subject inside what a speech verb earlier in its
+ * sentence reports is not who is talking; the first speech verb's own speaker is.
+ */
+function reporterOf(a: Analysis, k: number): number | null {
+  const { toks, sent } = a.view;
+  let reporter: number | null = null;
+  for (let j = k - 1; j >= 0 && j >= k - 40 && sent[j] === sent[k]; j--) {
+    if (!toks[j]!.speech || toks[j]!.cap) continue;
+    const cue = verbSpeaker(a.ix, j);
+    if (cue && cue.how !== 'sentence-subject') reporter = cue.mention;
+  }
+  return reporter;
 }
 
 /** A quotation standing alone, with its speaker's verb in the sentence that follows ("…" \n\n The general spoke to …). */

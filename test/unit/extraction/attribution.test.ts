@@ -56,6 +56,13 @@ describe('attribution: where the cue stands', () => {
     expect(speakersOf('Ana Ruiz opened the hearing.\n\n“It was awful,” witnesses said.').quotes[0]!.speaker).toBe('witnesses');
   });
 
+  test('when a cue-less quotation follows reported speech, then the reporter speaks, not a subject inside what is reported', () => {
+    const text =
+      'The forum met in the capital.\n\nTomas Berg said that for decades some critics had predicted a withdrawal, but this would not happen.\n\n' +
+      '“That is because this region remains the most consequential for the future.”';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Tomas Berg');
+  });
+
   test('when a name ends on "Jr.", then the canonical name keeps its dot', () => {
     const { quotes } = speakersOf('“The dam must be repaired,” said Martin L. Okoye Jr., the mayor.');
     expect(quotes[0]!.speaker).toBe('Martin L. Okoye Jr.');
