@@ -79,11 +79,16 @@ export function topic(a: Analysis, qv: number): number {
     // than someone named in an earlier sentence; only a place ("Lyon was quiet, with marchers chanting '…'") is not
     if (m && m.entity >= 0 && m.type !== 'pronoun' && (m.subject || m.possessive || opening) && m.kind !== 'place' && a.entities[m.entity]!.kind !== 'place') return mi;
   }
-  const para = a.view.toks[qv]!.para;
+  let para = a.view.toks[qv]!.para;
+  let hops = 0;
   for (let k = qv - 1; k >= 0 && k >= qv - 150; k--) {
     const t = a.view.toks[k]!;
-    // why: scrapers cut paragraphs; a few sentences back is still the same passage
-    if (para - t.para > 1) break;
+    // why: scrapers cut paragraphs; a few sentences back is still the same passage (paragraphs of nothing but quote
+    // marks, which the quotation's token absorbs, are no step back)
+    if (t.para !== para) {
+      para = t.para;
+      if (++hops > 1) break;
+    }
     // why: "For the researcher, …" or "According to X, …" just before sets who is speaking
     if (k === a.view.sentStart[sent[k]!]) {
       const lead = sentenceLead(a.ix, k);

@@ -63,6 +63,13 @@ describe('attribution: where the cue stands', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Tomas Berg');
   });
 
+  test('when a scraper left the marks of a cue-less quotation on lines of their own, then the passage before it still names the speaker', () => {
+    const text =
+      'The mayor was joined by Ada Brook, a baker.\n\nBrook praised the mayor’s work after the storm.\n\n“\n\nWe need someone who will bring people together.\n\n“\n\nThe meeting ended at noon.';
+    const quotes = [{ start: text.indexOf('We need'), end: text.indexOf('together.') + 9, kind: 'direct' as const, openMark: null, closeMark: null, repairs: [], confidence: 1 }];
+    expect(speakersOf(text, quotes).quotes[0]!.speaker).toBe('Ada Brook');
+  });
+
   test('when a name ends on "Jr.", then the canonical name keeps its dot', () => {
     const { quotes } = speakersOf('“The dam must be repaired,” said Martin L. Okoye Jr., the mayor.');
     expect(quotes[0]!.speaker).toBe('Martin L. Okoye Jr.');
