@@ -18,9 +18,9 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
   const covered = new Array<boolean>(paragraphs.length).fill(false);
   const hasMark = new Array<boolean>(paragraphs.length).fill(false);
   for (const m of primary) hasMark[m.para] = true;
-  for (const m of single) hasMark[m.para] = true;
   for (const q of marked) markCovered(paragraphs, q, covered);
-  for (const q of singles) markCovered(paragraphs, q, covered);
+  // why: a single-quoted phrase inside a line ("… quiet the ‘Never Trump’ crowd,") was nested in the quotation the
+  // scraper unmarked, as it is in any quotation; only a line's own double marks rule it out
   const unmarked = findUnmarked(text, paragraphs, covered, hasMark);
 
   const out: QuoteCandidate[] = [];

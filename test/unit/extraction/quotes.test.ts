@@ -95,6 +95,12 @@ describe('findQuotes on scraped text', () => {
     expect(q?.repairs.map((r) => r.code)).toContain('open-mark-missing');
   });
 
+  it('when a line that lost its marks holds a single-quoted phrase, then it is still an unmarked quotation around that phrase', () => {
+    const text = 'The vote is close.\n\n\n\nThe board needs to quiet the ‘never again’ crowd,\n\n said Ana Ruiz, a strategist in Lisbon.';
+    const found = quotesIn(text);
+    expect(found.map((q) => [q.text, q.kind])).toContainEqual(['The board needs to quiet the ‘never again’ crowd,', 'unmarked']);
+  });
+
   it('when an interrupted quotation’s second half lost its opening mark after an attribution line, then it starts after that line', () => {
     const text =
       'The port reopened on Monday. “The tolls stay as they are,\n\n” Ruiz said. \n\nSmall boats will pay nothing: the harbour is open to all.\n\n”\n\nThe board met later.';
