@@ -1,6 +1,6 @@
 import type { Paragraph, Repair } from '../types';
 import type { Mark } from './marks';
-import { rebuildBackwards } from './rebuild';
+import { attributionOnly, namesSpeakerOf, rebuildBackwards } from './rebuild';
 import { REPAIRS } from './repairs';
 
 /** A quotation as the marks delimit it, before it is trimmed and classified. */
@@ -78,7 +78,7 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: Mark[]):
       const prevLine = paragraphs[m.para - 1];
       const nextLine = paragraphs[m.para + 1];
       const closesBefore = closable && next!.atStart && next!.atEnd && !!prevLine && !!nextLine && marks[k - 1]?.para !== m.para - 1 &&
-        voice(text, prevLine) > 0 && voice(text, nextLine) === 0;
+        ((voice(text, prevLine) > 0 && voice(text, nextLine) === 0) || resumesAfterAttribution(text, paragraphs, marks[k - 1], m.para - 1));
       if (closable && !closesBefore) startOpen(m);
       else rebuildBackwards(text, paragraphs, marks, k, out);
     } else if (next && next.para === m.para && next.role !== 'open' && !m.atEnd && !m.atStart) {
@@ -97,6 +97,19 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: Mark[]):
     if (c < paragraphs.length && !o.weak) emit(o, paragraphs[c]!.end, null, [...openRepairs, REPAIRS.closeLost]);
   }
   return out;
+}
+
+/**
+ * '…,” / ” said Ana Ruiz, a lawyer. / The rest of it. / ”': the line at `line` follows a short attribution line
+ * that opens on the mark closing the quotation's first half, so it is the second half, cut onto a line of its own
+ * with its opening mark lost; the lone mark after it closes it. Not when the line goes on about the speaker by name
+ * ("Ms. Ruiz, a lawyer, worked …"): that is the reporter again.
+ */
+function resumesAfterAttribution(text: string, paragraphs: Paragraph[], before: Mark | undefined, line: number): boolean {
+  const cue = paragraphs[line - 1];
+  const q = paragraphs[line]!;
+  return !!cue && !!before && before.para === line - 1 && before.atStart && !cue.boilerplate && !q.boilerplate &&
+    attributionOnly(text, cue) && !namesSpeakerOf(text, cue, q);
 }
 
 const PERSONAL = new Set(['i', 'we', 'you', 'my', 'our', 'us', 'me', "i'm", 'i’m', "we're", 'we’re', "don't", 'don’t']);

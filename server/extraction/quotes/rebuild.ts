@@ -81,12 +81,12 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
 }
 
 /** A line that only attributes ("“ Ruiz said.", "said Ana Ruiz, a strategist in Lisbon."): short, one sentence. */
-function attributionOnly(text: string, p: Paragraph): boolean {
+export function attributionOnly(text: string, p: Paragraph): boolean {
   return wordCount(text, p.start, p.end, SHORT_LINE_WORDS + 1) <= SHORT_LINE_WORDS && endsSentence(text, p) && startsWithAttribution(text, p.start, p.end);
 }
 
 /** Whether paragraph `q` names, by surname, the speaker the attribution line `cue` names ("Ruiz said.", "said Ana Ruiz, …"). */
-function namesSpeakerOf(text: string, cue: Paragraph, q: Paragraph): boolean {
+export function namesSpeakerOf(text: string, cue: Paragraph, q: Paragraph): boolean {
   const words = text.slice(cue.start, cue.end).match(/[\p{L}\p{M}'’.-]+|,/gu) ?? [];
   const verb = words.findIndex((w) => isSpeechVerb(w));
   if (verb < 0) return false;

@@ -107,6 +107,17 @@ describe('findQuotes on scraped text', () => {
     expect(texts(text)).toEqual(['The tolls stay as they are,', 'Small boats will pay nothing: the harbour is open to all.']);
   });
 
+  it('when a lone mark between two narrative lines follows such a second half, then it closes the second half and opens nothing', () => {
+    const text =
+      'Ships wait offshore.\n\n"\n\nThe tolls will stay where they are for the whole season,\n\n" said Ana Ruiz, a harbour official. \n\n' +
+      'And the small boats will pay nothing at all until the dredging is done.\n\n"\n\nThe board argued that the fees should rise in spring.\n\n"\n\n' +
+      'We will not wait for them,\n\n" the captains said.';
+    const found = texts(text);
+    expect(found).toContain('And the small boats will pay nothing at all until the dredging is done.');
+    expect(found).not.toContain('The board argued that the fees should rise in spring.');
+    expect(found).toContain('We will not wait for them,');
+  });
+
   it('when the line after an attribution line goes on about the speaker by name, then it is not taken for the quotation’s second half', () => {
     const text =
       'Behind the scenes, the pastor is \'"\n\nactivating his network,\n\n"\' said Ana Ruiz, the campaign\'s state director.\n\n' +
