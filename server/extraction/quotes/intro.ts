@@ -100,6 +100,49 @@ export function startsWithAttribution(text: string, from: number, to: number): b
   return false;
 }
 
+/**
+ * Where the words after an attribution sentence begin (`…,” Ruiz said on Sunday. The rest …` → `The rest`): the
+ * stretch text[from, to) must follow a quotation that broke off on a comma, open on an attribution
+ * (startsWithAttribution) and end that sentence with a stop after its speech verb, before `to`; -1 otherwise. A stop
+ * after a title or an initial ("said Sen. Ana Ruiz", "John F. Kennedy") ends no sentence; one after a place's short
+ * form does ("said in Naples, Fla. It would …").
+ */
+export function afterAttributionSentence(text: string, from: number, to: number): number {
+  // why: only after a quotation that breaks off on a comma ('…,” Ruiz said.') do the words that follow attribute it
+  // for sure; after a stop they may open the reporter's next sentence ('….” Some fans have said they …')
+  let c = from - 1;
+  while (c > 0 && (isSpace(text[c]) || isQuoteChar(text[c]!))) c--;
+  if (text[c] !== ',') return -1;
+  if (!startsWithAttribution(text, from, to)) return -1;
+  let lastWord = '';
+  let verb = false;
+  const end = Math.min(to, from + MAX_LOOKBACK);
+  for (let i = from; i < end; i++) {
+    const c = text[i]!;
+    if (isWordChar(c)) {
+      const s = i;
+      while (i < end && isWordChar(text[i])) i++;
+      lastWord = text.slice(s, i);
+      // why: "said the old one was rotten." — a verb after the speech verb makes its words a clause, not a speaker
+      if (verb && CLAUSE_VERBS.has(lastWord.toLowerCase())) return -1;
+      verb ||= isSpeechVerb(lastWord);
+      i--;
+    } else if ('.?!'.includes(c) && isSpace(text[i + 1]) && verb && !closesTitle(lastWord)) {
+      const next = skipSpaces(text, i + 1, to);
+      // why: a line break after the attribution ends its paragraph; what follows is the reporter's next one
+      return next < to && !text.slice(i + 1, next).includes('\n') ? next : -1;
+    }
+  }
+  return -1;
+}
+
+/** Titles written short before a name ("said Sen. Ana Ruiz"), and initials ("John F. Kennedy"): their stop ends no sentence. */
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'prof', 'rev', 'capt', 'sgt', 'adm', 'pres', 'sens', 'reps']);
+
+function closesTitle(word: string): boolean {
+  return (word.length === 1 && isUpper(word)) || TITLE_ABBREVIATIONS.has(word.toLowerCase());
+}
+
 /** "He says," / "retorted:": the stretch text[from, to) ends on an introducer. */
 export function endsWithIntroducer(text: string, from: number, to: number): boolean {
   let e = to;

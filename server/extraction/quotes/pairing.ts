@@ -1,6 +1,8 @@
 import type { Paragraph, Repair } from '../types';
 import type { Mark } from './marks';
-import { attributionOnly, namesSpeakerOf, rebuildBackwards } from './rebuild';
+import { afterAttributionSentence } from './intro';
+import { wordCount } from './lines';
+import { attributionOnly, namesSpeakerOf, rebuildBackwards, SHORT_LINE_WORDS } from './rebuild';
 import { REPAIRS } from './repairs';
 
 /** A quotation as the marks delimit it, before it is trimmed and classified. */
@@ -77,8 +79,9 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: Mark[]):
       // the first or second person is.
       const prevLine = paragraphs[m.para - 1];
       const nextLine = paragraphs[m.para + 1];
-      const closesBefore = closable && next!.atStart && next!.atEnd && !!prevLine && !!nextLine && marks[k - 1]?.para !== m.para - 1 &&
-        ((voice(text, prevLine) > 0 && voice(text, nextLine) === 0) || resumesAfterAttribution(text, paragraphs, marks[k - 1], m.para - 1));
+      const closesBefore = closable && next!.atStart && next!.atEnd && !!prevLine && !!nextLine && (marks[k - 1]?.para !== m.para - 1
+        ? (voice(text, prevLine) > 0 && voice(text, nextLine) === 0) || resumesAfterAttribution(text, paragraphs, marks[k - 1], m.para - 1)
+        : resumesInLine(text, prevLine, marks[k - 1]!));
       if (closable && !closesBefore) startOpen(m);
       else rebuildBackwards(text, paragraphs, marks, k, out);
     } else if (next && next.para === m.para && next.role !== 'open' && !m.atEnd && !m.atStart) {
@@ -108,8 +111,20 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: Mark[]):
 function resumesAfterAttribution(text: string, paragraphs: Paragraph[], before: Mark | undefined, line: number): boolean {
   const cue = paragraphs[line - 1];
   const q = paragraphs[line]!;
-  return !!cue && !!before && before.para === line - 1 && before.atStart && !cue.boilerplate && !q.boilerplate &&
-    attributionOnly(text, cue) && !namesSpeakerOf(text, cue, q);
+  if (!cue || !before || before.para !== line - 1 || before.role === 'open' || cue.boilerplate || q.boilerplate) return false;
+  // why: what follows the first half's closing mark is the attribution ("” said Ana Ruiz, a lawyer.", "…,” Ruiz said.")
+  return attributionOnly(text, { ...cue, start: before.end }) && !namesSpeakerOf(text, cue, q);
+}
+
+/**
+ * '…,” / ” Ruiz said. The rest of it. / ”': the second half went onto the attribution's own line, after its sentence,
+ * with its opening mark lost; the lone mark after the line closes it (the quotation is rebuilt from the introducer).
+ */
+function resumesInLine(text: string, line: Paragraph, before: Mark): boolean {
+  if (before.role === 'open' || line.boilerplate) return false;
+  const start = afterAttributionSentence(text, before.end, line.end);
+  return start > before.end && wordCount(text, before.end, start, SHORT_LINE_WORDS + 1) <= SHORT_LINE_WORDS &&
+    wordCount(text, start, line.end, 3) >= 3;
 }
 
 const PERSONAL = new Set(['i', 'we', 'you', 'my', 'our', 'us', 'me', "i'm", 'i’m', "we're", 'we’re', "don't", 'don’t']);

@@ -1,6 +1,6 @@
 import type { Paragraph } from '../types';
 import { isLinePunctuation, isLower, isSpace, isUpper, isWordChar } from './chars';
-import { afterIntroducer, endsWithIntroducer, isSpeechVerb, startsWithAttribution } from './intro';
+import { afterAttributionSentence, afterIntroducer, endsWithIntroducer, isSpeechVerb, startsWithAttribution } from './intro';
 import { countNewlines, endsSentence, hasWords, lastSentenceStart, startsSentence, wordCount } from './lines';
 import type { Mark } from './marks';
 import type { RawQuote } from './pairing';
@@ -11,7 +11,7 @@ const MAX_REBUILT_PARAGRAPHS = 3;
 /** A fragment line this short between two marks is a quoted phrase even without its opening mark. */
 const SHORT_FRAGMENT_WORDS = 8;
 /** Lines a rebuilt quotation extends back over are this short at most. */
-const SHORT_LINE_WORDS = 15;
+export const SHORT_LINE_WORDS = 15;
 
 /** A closing mark with no opening mark: the quotation is rebuilt backwards from it. */
 export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: Mark[], k: number, out: RawQuote[]): void {
@@ -31,8 +31,10 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
   const q = paragraphs[first];
   if (!q || q.boilerplate || q.end <= lastCovered) return;
   if (prevMark && prevMark.para === first) {
-    // The line holds an earlier mark: only what follows that mark's introducer can be this quotation.
-    const after = afterIntroducer(text, prevMark.end, q.end, prevMark.end);
+    // The line holds an earlier mark: only what follows that mark's introducer can be this quotation; after an
+    // attribution sentence ('” Ruiz said. The rest …”'), all that follows it, whatever verbs the quotation holds.
+    const resumed = prevMark.role === 'open' ? -1 : afterAttributionSentence(text, prevMark.end, q.end);
+    const after = resumed >= 0 ? resumed : afterIntroducer(text, prevMark.end, q.end, prevMark.end);
     if (after >= 0 && after < q.end) out.push({ start: after, end: m.start, open: null, close: m, repairs });
     return;
   }

@@ -1,4 +1,5 @@
 import { findQuotes } from '../../../server/extraction/quotes';
+import { afterAttributionSentence } from '../../../server/extraction/quotes/intro';
 import { analyseDocument } from '../../../server/extraction/structure';
 import type { QuoteCandidate } from '../../../server/extraction/types';
 
@@ -118,6 +119,23 @@ describe('findQuotes on scraped text', () => {
     expect(found).toContain('We will not wait for them,');
   });
 
+  it('when the second half lost its opening mark on the attribution’s own line, then it starts after the attribution sentence', () => {
+    const text =
+      'The port is busy.\n\n"\n\nThe tolls stay as they are,\n\n" Ruiz said on Monday. We claim that nothing else changes for now.\n\n"\n\n' +
+      'The board met later and argued about fees.\n\n"\n\nWe will appeal,\n\n" the captains said.';
+    const found = texts(text);
+    expect(found).toContain('We claim that nothing else changes for now.');
+    expect(found).not.toContain('The board met later and argued about fees.');
+  });
+
+  it('when the attribution sentence ends after a place’s short form, then the quotation starts after it, not after a later stop', () => {
+    const text =
+      'The port is busy.\n\n"\n\nThe tolls stay as they are,\n\n" Ruiz said in Naples, Fla. It would be nice, right? We are ready.\n\n"\n\n' +
+      'The board met later and argued about fees.\n\n"\n\nWe will appeal,\n\n" the captains said.';
+    expect(texts(text)).toContain('It would be nice, right? We are ready.');
+  });
+
+
   it('when the line after an attribution line goes on about the speaker by name, then it is not taken for the quotation’s second half', () => {
     const text =
       'Behind the scenes, the pastor is \'"\n\nactivating his network,\n\n"\' said Ana Ruiz, the campaign\'s state director.\n\n' +
@@ -226,5 +244,31 @@ describe('findQuotes confidence', () => {
     const [repaired] = quotesIn('The chef smiled, saying, Nobody leaves this kitchen hungry.\n\n”\n\nThe end.');
     expect(clean!.confidence).toBeGreaterThan(repaired!.confidence);
     expect(repaired!.confidence).toBeGreaterThan(0);
+  });
+});
+
+describe('afterAttributionSentence', () => {
+  const at = (text: string, mark: string) => afterAttributionSentence(text, text.indexOf(mark) + 1, text.length);
+
+  it('when an attribution follows a quotation that broke off on a comma, then the words after its sentence are where the rest starts', () => {
+    const text = '"The tolls stay," Ruiz said on Monday. We are ready.';
+    expect(text.slice(at(text, '," '))).toBe('We are ready.');
+  });
+
+  it('when the attribution’s sentence ends its line, then nothing after it is the rest of the quotation', () => {
+    expect(at('"The tolls stay," Ruiz said.\nThe board met later.', '," ')).toBe(-1);
+  });
+
+  it('when the quotation ended on a stop, then the words after it are the reporter’s next sentence, not an attribution', () => {
+    expect(at('"The tolls stay." Some captains have said they will leave. We are ready.', '." ')).toBe(-1);
+  });
+
+  it('when the words after the speech verb are a clause, then they are no speaker and no sentence end is given', () => {
+    expect(at('"We need one," said the old one was rotten. Nobody listened.', '," ')).toBe(-1);
+  });
+
+  it('when a title or an initial follows the verb, then its stop ends no sentence', () => {
+    const text = '"We stay," said Sen. Ana B. Ruiz of Ohio. We are ready.';
+    expect(text.slice(at(text, '," '))).toBe('We are ready.');
   });
 });
