@@ -22,7 +22,8 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     const p = paragraphs[i];
     return !!p && !p.boilerplate && !covered[i] && !hasMark[i] && wordsAtLeast(text, p, MIN_WORDS);
   };
-  const gapAfter = (i: number) => (i + 1 < paragraphs.length ? countNewlines(text.slice(paragraphs[i]!.end, paragraphs[i + 1]!.start)) : 0);
+  // why: the last line's gap runs to the end of the text, where a cut-out block at the article's end leaves its blank lines
+  const gapAfter = (i: number) => countNewlines(text.slice(paragraphs[i]!.end, i + 1 < paragraphs.length ? paragraphs[i + 1]!.start : text.length));
   for (let i = 0; i < paragraphs.length; i++) {
     if (!candidate(i)) continue;
     const p = paragraphs[i]!;

@@ -200,6 +200,11 @@ describe('findQuotes on typewriter-style and cut-out text', () => {
     expect(texts(text)).toEqual(['It was a long day,', 'We worked until the last patient left.']);
   });
 
+  it('when such speech ends the article, then the blank lines after it still mark it as cut out', () => {
+    const text = 'The ward closed.\n\n"It was a long day," said Ann Roe, a nurse. \n\nWe worked until the last patient left.\n\n\n';
+    expect(texts(text)).toEqual(['It was a long day,', 'We worked until the last patient left.']);
+  });
+
   it('when the speaker after an inverted verb ends its sentence before the lost opening mark, then the quotation starts after the speaker', () => {
     const text = 'The pier is closed.\n\n“\n\nWe need a new one,\n\n“ said a harbour official. The old one is rotten.\n\n"\n\nThe board meets today.';
     expect(texts(text)).toEqual(['We need a new one,', 'The old one is rotten.']);
