@@ -1,7 +1,8 @@
 import type { Paragraph, Repair } from '../types';
 import type { Mark } from './marks';
 import { afterAttributionSentence } from './intro';
-import { wordCount } from './lines';
+import { isLower, isWordChar } from './chars';
+import { endsSentence, startsSentence, wordCount } from './lines';
 import { attributionOnly, namesSpeakerOf, rebuildBackwards, SHORT_LINE_WORDS } from './rebuild';
 import { REPAIRS } from './repairs';
 
@@ -80,7 +81,8 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: Mark[]):
       const prevLine = paragraphs[m.para - 1];
       const nextLine = paragraphs[m.para + 1];
       const closesBefore = closable && next!.atStart && next!.atEnd && !!prevLine && !!nextLine && (marks[k - 1]?.para !== m.para - 1
-        ? (voice(text, prevLine) > 0 && voice(text, nextLine) === 0) || resumesAfterAttribution(text, paragraphs, marks[k - 1], m.para - 1)
+        ? (voice(text, prevLine) > 0 && voice(text, nextLine) === 0) || resumesAfterAttribution(text, paragraphs, marks[k - 1], m.para - 1) ||
+          cutFragment(text, paragraphs, m.para - 1)
         : resumesInLine(text, prevLine, marks[k - 1]!));
       if (closable && !closesBefore) startOpen(m);
       else rebuildBackwards(text, paragraphs, marks, k, out);
@@ -125,6 +127,25 @@ function resumesInLine(text: string, line: Paragraph, before: Mark): boolean {
   const start = afterAttributionSentence(text, before.end, line.end);
   return start > before.end && wordCount(text, before.end, start, SHORT_LINE_WORDS + 1) <= SHORT_LINE_WORDS &&
     wordCount(text, start, line.end, 3) >= 3;
+}
+
+/**
+ * 'that Ruiz is \n\na good sort.\n\n"\n\nThe board …': the line at `line` is a phrase cut out of the sentence before
+ * it (that one breaks off without a stop, this one opens in lower case) with its opening mark lost, and the line
+ * after the lone mark opens a sentence of its own: the mark closes the phrase.
+ */
+function cutFragment(text: string, paragraphs: Paragraph[], line: number): boolean {
+  const before = paragraphs[line - 1];
+  const q = paragraphs[line]!;
+  const after = paragraphs[line + 2];
+  return !!before && !!after && !before.boilerplate && !q.boilerplate && !startsSentence(text, q) && isLower(firstLetter(text, q)) &&
+    !endsSentence(text, before) && startsSentence(text, after);
+}
+
+function firstLetter(text: string, p: Paragraph): string | undefined {
+  let i = p.start;
+  while (i < p.end && !isWordChar(text[i])) i++;
+  return text[i];
 }
 
 const PERSONAL = new Set(['i', 'we', 'you', 'my', 'our', 'us', 'me', "i'm", 'i’m', "we're", 'we’re', "don't", 'don’t']);

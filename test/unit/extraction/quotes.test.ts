@@ -128,6 +128,15 @@ describe('findQuotes on scraped text', () => {
     expect(found).not.toContain('The board met later and argued about fees.');
   });
 
+  it('when a lone mark follows a phrase cut out of the sentence before it, then it closes the phrase instead of opening the next line', () => {
+    const text =
+      'The mayor told reporters the plan was\n\n"\n\nvery, very costly,\n\n" before noting that the port is \n\na good investment.\n\n"\n\n' +
+      'The council met later and voted on the budget.\n\n"\n\nWe will appeal,\n\n" the captains said.';
+    const found = texts(text);
+    expect(found).toContain('a good investment.');
+    expect(found).not.toContain('The council met later and voted on the budget.');
+  });
+
   it('when the attribution sentence ends after a place’s short form, then the quotation starts after it, not after a later stop', () => {
     const text =
       'The port is busy.\n\n"\n\nThe tolls stay as they are,\n\n" Ruiz said in Naples, Fla. It would be nice, right? We are ready.\n\n"\n\n' +
