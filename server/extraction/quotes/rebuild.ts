@@ -61,7 +61,14 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
     out.push({ start: q.start, end: m.start, open: null, close: m, repairs });
     return;
   }
-  if (midSentence || !endsQuotedSentence(text, m, q)) return;
+  if (midSentence) {
+    // 'what he called the Soviet Evil Empire, / ” voiced in …': the mark and its line break went, the phrase stayed on
+    // the reporter's line; it is the words right before the mark, back to the word that introduces them
+    const start = phraseStart(text, q.start, m.start);
+    if (start >= 0) out.push({ start, end: m.start, open: null, close: m, repairs });
+    return;
+  }
+  if (!endsQuotedSentence(text, m, q)) return;
   // A lost opening mark inside a line of several sentences: the quotation is most likely its last sentence,
   // since a quotation opening the line would have left its mark on a line of its own.
   const last = lastSentenceStart(text, q);
@@ -80,6 +87,63 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
     first--;
   }
   out.push({ start: paragraphs[first]!.start, end: m.start, open: null, close: m, repairs });
+}
+
+/** The longest phrase `phraseStart` takes back from a closing mark whose opening mark was lost mid-sentence. */
+const PHRASE_WORDS = 6;
+/**
+ * Words that introduce a quoted phrase rather than belong to it: articles, prepositions, forms of "be", pronouns,
+ * conjunctions and the verbs that name what follows ("called", "dubbed").
+ */
+const PHRASE_BOUNDARIES = new Set([
+  'a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'as', 'about', 'into', 'than', 'like',
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', "it's", 'it’s', 'it', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that',
+  'these', 'those', 'and', 'or', 'but', 'him', 'them', 'us', 'me', 'whom', 'which', 'who', 'what', 'called', 'calling', 'call',
+  'calls', 'dubbed', 'named', 'labeled', 'labelled', 'termed', 'describes', 'described', 'describing',
+]);
+
+/** Small words inside a name ("Gang of Eight", "Friends of the Pier"). */
+const NAME_JOINERS = new Set(['of', 'the', 'and', 'for']);
+/** Longer "words" are no words of a phrase (a link, a run without spaces). */
+const MAX_WORD = 60;
+
+/**
+ * Where a quoted phrase that lost its opening mark starts, in text[from, end) before its closing mark: the words back
+ * to the first one that introduces a phrase (PHRASE_BOUNDARIES), at most PHRASE_WORDS of them; small words between
+ * capitalised ones belong to a name ("Gang of Eight"). -1 when no such word comes within reach, or a sentence ends first.
+ */
+function phraseStart(text: string, from: number, end: number): number {
+  // The words before the mark, last first: their starts and their bare lower-case forms.
+  const starts: number[] = [];
+  const words: string[] = [];
+  let e = end;
+  while (starts.length < PHRASE_WORDS + 4) {
+    while (e > from && isSpace(text[e - 1])) e--;
+    if (e <= from) break;
+    let s = e;
+    // why: bounded, so a line without spaces costs no more than a long word
+    while (s > from && !isSpace(text[s - 1]) && e - s < MAX_WORD) s--;
+    if (s > from && !isSpace(text[s - 1])) return -1;
+    starts.push(s);
+    words.push(text.slice(s, e));
+    e = s;
+  }
+  const bare = (w: string) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, '').toLowerCase();
+  for (let k = 0; k < words.length && k <= PHRASE_WORDS; k++) {
+    const w = bare(words[k]!);
+    if (w === '' || (k > 0 && /[.!?;:]$/.test(words[k]!))) return -1;
+    if (!PHRASE_BOUNDARIES.has(w)) continue;
+    if (k === 0) return -1;
+    // A run of small words between capitals is part of a name: skip over it when a capitalised word precedes it.
+    let j = k;
+    while (j < words.length && NAME_JOINERS.has(bare(words[j]!))) j++;
+    if (isUpper(words[k - 1]![0]) && j < words.length && j - k <= 2 && isUpper(words[j]![0]) && !PHRASE_BOUNDARIES.has(bare(words[j]!))) {
+      k = j;
+      continue;
+    }
+    return starts[k - 1]!;
+  }
+  return -1;
 }
 
 /** A line that only attributes ("“ Ruiz said.", "said Ana Ruiz, a strategist in Lisbon."): short, one sentence. */

@@ -224,8 +224,20 @@ describe('findQuotes on typewriter-style and cut-out text', () => {
     expect(texts(text)).toEqual(['We need a new one,', 'the old one was rotten. Nobody listened.']);
   });
 
-  it('when a mid-sentence phrase lost its opening mark, then no start is guessed from a bare verb', () => {
+  it('when a mid-sentence phrase lost its opening mark, then no start is guessed from a bare verb, only the words back to the one introducing them', () => {
     const text = 'In 2010 he warned the board against buying bonds, because it risked higher costs\n\n" - and he was wrong.';
+    expect(texts(text)).toEqual(['risked higher costs']);
+  });
+
+  it('when a phrase lost its opening mark and its line break, then the words before the mark back to the word introducing them are the quotation', () => {
+    expect(texts('The mayor is known for what she called the old Harbour Board,\n\n” voiced at every meeting.')).toEqual(['old Harbour Board,']);
+    expect(texts('She said the plan was simply unworkable\n\n" for the port.')).toEqual(['simply unworkable']);
+    // small words between capitals belong to a name
+    expect(texts('The bipartisan Friends of the Pier\n\n" group agreed.')).toEqual(['bipartisan Friends of the Pier']);
+  });
+
+  it('when no introducing word comes within a few words of such a mark, then no phrase is guessed', () => {
+    const text = 'Storm winds battered northern coastal towns overnight leaving thousands without power\n\n" across the region.';
     expect(texts(text)).toEqual([]);
   });
 });
