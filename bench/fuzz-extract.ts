@@ -68,6 +68,8 @@ const growTo = (size: number, next: (i: number) => string) => {
 const families: Record<string, (size: number) => string> = {
   articles: (size) => growTo(size, (i) => articles[i % articles.length]!),
   'lone marks': (size) => growTo(size, (i) => LONE_MARKS[i % LONE_MARKS.length]!.repeat(37) + 'x'),
+  // every mark alone on its line: each one looks back over the walls of marks and blank lines before it
+  'marks on lines': (size) => growTo(size, (i) => LONE_MARKS[i % LONE_MARKS.length]! + (i % 7 === 0 ? ',' : '')),
   'no spaces': (size) => 'a'.repeat(size),
   'one paragraph': (size) => growTo(size, (i) => articles[i % articles.length]!.replace(/\s+/g, ' ')).replace(/\n/g, ' '),
   'deep nesting': (size) => '“‘'.repeat(size / 4) + 'x' + '’”'.repeat(size / 4),

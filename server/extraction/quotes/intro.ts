@@ -110,10 +110,12 @@ export function startsWithAttribution(text: string, from: number, to: number): b
 export function afterAttributionSentence(text: string, from: number, to: number): number {
   // why: only after a quotation that breaks off on a comma ('…,” Ruiz said.') do the words that follow attribute it
   // for sure; after a stop they may open the reporter's next sentence ('….” Some fans have said they …')
-  let c = from - 1;
-  while (c > 0 && (isSpace(text[c]) || isQuoteChar(text[c]!))) c--;
-  if (text[c] !== ',') return -1;
   if (!startsWithAttribution(text, from, to)) return -1;
+  let c = from - 1;
+  // why: bounded, so a wall of marks and blank lines costs no more than a mark's own line break
+  const floor = Math.max(0, from - 12);
+  while (c > floor && (isSpace(text[c]) || isQuoteChar(text[c]!))) c--;
+  if (text[c] !== ',') return -1;
   let lastWord = '';
   let verb = false;
   const end = Math.min(to, from + MAX_LOOKBACK);
