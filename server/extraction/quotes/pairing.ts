@@ -138,7 +138,7 @@ function cutFragment(text: string, paragraphs: Paragraph[], line: number): boole
   const before = paragraphs[line - 1];
   const q = paragraphs[line]!;
   const after = paragraphs[line + 2];
-  return !!before && !!after && !before.boilerplate && !q.boilerplate && !startsSentence(text, q) && isLower(firstLetter(text, q)) &&
+  return !!before && !!after && !before.boilerplate && !q.boilerplate && isLower(firstLetter(text, q)) &&
     !endsSentence(text, before) && startsSentence(text, after);
 }
 
