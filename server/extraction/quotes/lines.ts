@@ -47,3 +47,13 @@ export function countNewlines(s: string): number {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
   return n;
 }
+
+const PERSONAL = new Set(['i', 'we', 'you', 'my', 'our', 'us', 'me', "i'm", 'i’m', "we're", 'we’re', "don't", 'don’t']);
+
+/** How many first- or second-person words a line holds within its first stretch: the voice of speech. */
+export function voice(text: string, p: Paragraph): number {
+  const words = text.slice(p.start, Math.min(p.end, p.start + 300)).toLowerCase().split(/[^\p{L}'’]+/u);
+  let n = 0;
+  for (const w of words) if (PERSONAL.has(w)) n++;
+  return n;
+}

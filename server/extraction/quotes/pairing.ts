@@ -2,7 +2,7 @@ import type { Paragraph, Repair } from '../types';
 import type { Mark } from './marks';
 import { afterAttributionSentence } from './intro';
 import { isLower, isWordChar } from './chars';
-import { endsSentence, startsSentence, wordCount } from './lines';
+import { endsSentence, startsSentence, voice, wordCount } from './lines';
 import { attributionOnly, namesSpeakerOf, rebuildBackwards, SHORT_LINE_WORDS } from './rebuild';
 import { REPAIRS } from './repairs';
 
@@ -146,16 +146,6 @@ function firstLetter(text: string, p: Paragraph): string | undefined {
   let i = p.start;
   while (i < p.end && !isWordChar(text[i])) i++;
   return text[i];
-}
-
-const PERSONAL = new Set(['i', 'we', 'you', 'my', 'our', 'us', 'me', "i'm", 'i’m', "we're", 'we’re', "don't", 'don’t']);
-
-/** How many first- or second-person words a line holds within its first stretch: the voice of speech. */
-function voice(text: string, p: Paragraph): number {
-  const words = text.slice(p.start, Math.min(p.end, p.start + 300)).toLowerCase().split(/[^\p{L}'’]+/u);
-  let n = 0;
-  for (const w of words) if (PERSONAL.has(w)) n++;
-  return n;
 }
 
 /** Straight typewriter marks versus typographic ones: a quotation and the one nested in it differ. */

@@ -1,7 +1,7 @@
 import type { Paragraph } from '../types';
 import { isLinePunctuation, isLower, isSpace, isUpper, isWordChar } from './chars';
 import { afterAttributionSentence, afterIntroducer, endsWithIntroducer, isSpeechVerb, startsWithAttribution } from './intro';
-import { countNewlines, endsSentence, hasWords, lastSentenceStart, startsSentence, wordCount } from './lines';
+import { countNewlines, endsSentence, hasWords, lastSentenceStart, startsSentence, voice, wordCount } from './lines';
 import type { Mark } from './marks';
 import type { RawQuote } from './pairing';
 import { REPAIRS } from './repairs';
@@ -84,6 +84,9 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
     // The scraper cuts a quotation's sentences into short lines; a long line is the reporter's narrative.
     if (countNewlines(rGap) > 2 || endsWithIntroducer(text, r.start, r.end) || !endsSentence(text, r)) break;
     if (wordCount(text, r.start, r.end, SHORT_LINE_WORDS + 1) > SHORT_LINE_WORDS) break;
+    // why: a short line in the third person ("Turnout was low.") is as likely the reporter's as the speaker's; only
+    // one in the speaker's own voice ("We moved the animals first.") is taken into the quotation
+    if (voice(text, r) === 0) break;
     first--;
   }
   out.push({ start: paragraphs[first]!.start, end: m.start, open: null, close: m, repairs });

@@ -157,6 +157,11 @@ describe('findQuotes on scraped text', () => {
     expect(texts(text)).toEqual(['We moved the animals first.\n\nThen we moved ourselves']);
   });
 
+  it('when the short line before such a quotation is in the third person, then it stays the reporter’s', () => {
+    const text = 'The river rose all night.\n\nThe levee held until dawn.\n\nThen we moved ourselves,\n\n” recalls a farmer.';
+    expect(texts(text)).toEqual(['Then we moved ourselves,']);
+  });
+
   it('when a quotation lost its marks and ends on a lone punctuation line, then it is found as unmarked', () => {
     const text = 'For the historian, the pattern is old.\n\nEmpires rarely fall in a single day\n\n.\n\nThe museum opens at nine.';
     const [q] = quotesIn(text);
