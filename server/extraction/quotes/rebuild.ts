@@ -84,9 +84,10 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
     // The scraper cuts a quotation's sentences into short lines; a long line is the reporter's narrative.
     if (countNewlines(rGap) > 2 || endsWithIntroducer(text, r.start, r.end) || !endsSentence(text, r)) break;
     if (wordCount(text, r.start, r.end, SHORT_LINE_WORDS + 1) > SHORT_LINE_WORDS) break;
-    // why: a short line in the third person ("Turnout was low.") is as likely the reporter's as the speaker's; only
-    // one in the speaker's own voice ("We moved the animals first.") is taken into the quotation
-    if (voice(text, r) === 0) break;
+    // why: a short line that tells in the third person and the past tense ("Turnout was low.") is the reporter's
+    // narrative; one in the speaker's own voice ("We moved the animals first.") or without a past ("Possibly a
+    // naval base.") is taken into the quotation
+    if (voice(text, r) === 0 && narratesPast(text, r)) break;
     first--;
   }
   out.push({ start: paragraphs[first]!.start, end: m.start, open: null, close: m, repairs });
@@ -147,6 +148,17 @@ function phraseStart(text: string, from: number, end: number): number {
     return starts[k - 1]!;
   }
   return -1;
+}
+
+/** Past forms a reporter's narrative runs on, besides the regular "-ed". */
+const PAST_FORMS = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'held', 'made', 'went', 'came', 'took', 'gave', 'got', 'saw', 'began', 'became', 'won', 'lost', 'left', 'met', 'ran', 'sent', 'spent', 'kept', 'found', 'brought', 'thought', 'wrote']);
+
+/** Whether a line holds a verb in the past tense: "-ed" (but not "need", "speed") or a common irregular past form. */
+function narratesPast(text: string, p: Paragraph): boolean {
+  for (const w of text.slice(p.start, Math.min(p.end, p.start + 300)).toLowerCase().split(/[^\p{L}]+/u)) {
+    if (PAST_FORMS.has(w) || (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed'))) return true;
+  }
+  return false;
 }
 
 /** A line that only attributes ("“ Ruiz said.", "said Ana Ruiz, a strategist in Lisbon."): short, one sentence. */

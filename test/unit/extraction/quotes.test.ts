@@ -157,7 +157,12 @@ describe('findQuotes on scraped text', () => {
     expect(texts(text)).toEqual(['We moved the animals first.\n\nThen we moved ourselves']);
   });
 
-  it('when the short line before such a quotation is in the third person, then it stays the reporter’s', () => {
+  it('when the short line before such a quotation has no past tense, then it is still the speaker’s even in the third person', () => {
+    const text = 'The river rose all night.\n\n.\n\nPossibly a new levee on the east bank.\n\nLike the one up north\n\n,” suggests a farmer.';
+    expect(texts(text)).toEqual(['Possibly a new levee on the east bank.\n\nLike the one up north']);
+  });
+
+  it('when the short line before such a quotation tells in the third person and the past tense, then it stays the reporter’s', () => {
     const text = 'The river rose all night.\n\nThe levee held until dawn.\n\nThen we moved ourselves,\n\n” recalls a farmer.';
     expect(texts(text)).toEqual(['Then we moved ourselves,']);
   });
