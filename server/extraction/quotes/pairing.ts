@@ -15,6 +15,9 @@ export interface RawQuote {
   repairs: Repair[];
 }
 
+/** How many single marks nested in a line a lone double mark looks past for the mark that closes it. */
+const MAX_NESTED_SKIP = 8;
+
 /**
  * Pairs the marks of speech in one pass. Position decides what a mark does; where the marks contradict each other
  * (a lost mark, a swapped one), the pass repairs the quotation and records the repair.
@@ -75,6 +78,11 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: Mark[]):
     } else if (m.role === 'either') {
       // Alone on its line: it opens when a closing mark follows the next line or the one after, else it closes.
       // Two marks on consecutive lines enclose nothing: then this one closes.
+      // why: a single mark in an article of typewriter marks is a quotation within one ("when I said, 'No boots,' I
+      // think …"), no boundary of this one; the next mark that counts is the first double one (looked for nearby)
+      let nk = k + 1;
+      while (!m.weak && nk < marks.length && nk - k <= MAX_NESTED_SKIP && marks[nk]!.weak && marks[nk]!.para <= m.para + 2) nk++;
+      const next = marks[nk];
       const closable = next && next.role !== 'open' && (next.para === m.para + 2 || (next.para === m.para + 1 && !next.atStart));
       // Between two lone marks, the line before or the line after may be the quotation: the one that speaks in
       // the first or second person is.

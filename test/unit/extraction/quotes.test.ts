@@ -128,6 +128,13 @@ describe('findQuotes on scraped text', () => {
     expect(found).not.toContain('The board met later and argued about fees.');
   });
 
+  it('when a lone double mark opens a line of typewriter marks that nests single-quoted words, then it opens that line', () => {
+    const text =
+      "The council met on ''Harbour Day.''\n\nThe mayor was asked whether the plan had changed.\n\n'\"\n\n" +
+      "You know, when I said, 'No new tolls,' I meant it for the whole season,\n\n\"' she said.";
+    expect(texts(text)).toContain("You know, when I said, 'No new tolls,' I meant it for the whole season,");
+  });
+
   it('when a lone mark follows a phrase cut out of the sentence before it, then it closes the phrase instead of opening the next line', () => {
     const text =
       'The mayor told reporters the plan was\n\n"\n\nvery, very costly,\n\n" before noting that the port is \n\na good investment.\n\n"\n\n' +
