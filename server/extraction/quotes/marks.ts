@@ -104,7 +104,17 @@ function tagEnd(text: string, from: number, to: number): number {
 }
 
 function isApostrophe(text: string, i: number): boolean {
-  return isWordChar(text[i - 1]) && (isWordChar(text[i + 1]) || (text[i - 1] === 's' && isSpace(text[i + 1])));
+  return (isWordChar(text[i - 1]) && (isWordChar(text[i + 1]) || (text[i - 1] === 's' && isSpace(text[i + 1])))) || isYearElision(text, i);
+}
+
+/** "the '90s", "class of '08": a mark before two digits that end a word stands for a century's digits. */
+function isYearElision(text: string, i: number): boolean {
+  return isDigit(text[i + 1]) && isDigit(text[i + 2]) && !isDigit(text[i + 3]) && !isWordChar(text[i - 1]) &&
+    (text[i + 3] === 's' ? !isWordChar(text[i + 4]) : !isWordChar(text[i + 3]));
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
 }
 
 /** A single mark cut off from its words by a line break is a scraper's leftover of a quotation's mark. */

@@ -128,6 +128,11 @@ describe('findQuotes on scraped text', () => {
     expect(found).not.toContain('The board met later and argued about fees.');
   });
 
+  it('when a mark stands for a century’s digits, then it is no quote mark', () => {
+    const text = "The show recalls ''Harbour Nights'' of the '90s and the class of '08.\n\n'\"\n\nWe loved it,\n\n\"' she said.";
+    expect(texts(text)).toEqual(['We loved it,']);
+  });
+
   it('when a lone double mark opens a line of typewriter marks that nests single-quoted words, then it opens that line', () => {
     const text =
       "The council met on ''Harbour Day.''\n\nThe mayor was asked whether the plan had changed.\n\n'\"\n\n" +
