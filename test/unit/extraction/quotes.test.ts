@@ -258,6 +258,11 @@ describe('findQuotes on typewriter-style and cut-out text', () => {
     expect(texts('The bipartisan Friends of the Pier\n\n" group agreed.')).toEqual(['bipartisan Friends of the Pier']);
   });
 
+  it('when such a phrase ends a line that holds an earlier mark and no introducer, then it is the words back to the one introducing them', () => {
+    const text = 'He said it would "\n\nhurt prices\n\n" - except that, once again, prices fell. And he accused the board of trying to debase\n\n" the currency - except it rose.';
+    expect(texts(text)).toEqual(['hurt prices', 'debase']);
+  });
+
   it('when no introducing word comes within a few words of such a mark, then no phrase is guessed', () => {
     const text = 'Storm winds battered northern coastal towns overnight leaving thousands without power\n\n" across the region.';
     expect(texts(text)).toEqual([]);
