@@ -50,7 +50,8 @@ export function afterIntroducer(text: string, from: number, to: number, bareFrom
       const word = text.slice(w, i).toLowerCase();
       if (word === 'that' || isSpeechVerb(word)) {
         const verb = word === 'that' ? wordEndingAt(text, w - 1, floor) : word;
-        if (verb && isSpeechVerb(verb)) {
+        const verbStart = word === 'that' ? startOfWordBefore(text, w, floor) : w;
+        if (verb && isSpeechVerb(verb) && !spokenVerb(text, verbStart, floor)) {
           const start = skipSpaces(text, i + 1, to);
           // why: '…” said a harbour official. The rest …”': the words after an inverted verb, up to its sentence's end,
           // name the speaker; the quotation whose opening mark was lost starts after them
@@ -192,6 +193,34 @@ function pastInvertedSubject(text: string, start: number, to: number): number {
     i++;
   }
   return start;
+}
+
+/**
+ * Words before a speech verb that make it part of what is said rather than the reporter's introduction: a modal or
+ * a negation ("can't argue with it", "won't say"), "to" ("wants to tell"), or a speaker in the first or second person
+ * ("I said", "you know").
+ */
+const SPOKEN_SUBJECTS = new Set(['i', 'we', 'you', 'can', 'cannot', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'to', 'not', 'never']);
+
+/** Whether the word before the speech verb at `verbStart` makes it part of what is said (SPOKEN_SUBJECTS, or "n't"). */
+function spokenVerb(text: string, verbStart: number, floor: number): boolean {
+  let e = verbStart;
+  while (e > floor && isSpace(text[e - 1])) e--;
+  let s = e;
+  while (s > floor && isWordChar(text[s - 1])) s--;
+  const word = text.slice(s, e).toLowerCase();
+  // why: "can't argue", "won’t say": the apostrophe splits the negation off as a word "t"
+  if (word === 't' && (text[s - 1] === "'" || text[s - 1] === '’')) return true;
+  return SPOKEN_SUBJECTS.has(word);
+}
+
+/** Where the word before text[w] starts (w itself when none). */
+function startOfWordBefore(text: string, w: number, floor: number): number {
+  let e = w;
+  while (e > floor && !isWordChar(text[e - 1])) e--;
+  let s = e;
+  while (s > floor && isWordChar(text[s - 1])) s--;
+  return s;
 }
 
 function wordAt(text: string, start: number, to: number): string {

@@ -263,6 +263,13 @@ describe('findQuotes on typewriter-style and cut-out text', () => {
     expect(texts(text)).toEqual(['hurt prices', 'debase']);
   });
 
+  it('when a speech verb in a line that lost its marks is part of what is said (after a modal, a negation or "I"), then it introduces nothing', () => {
+    expect(texts('The crowd cheered.\n\n\n\nNot us but can’t argue with it!\n\n" Ruiz, the head of the group, wrote on Friday.'))
+      .toEqual(['Not us but can’t argue with it!']);
+    expect(texts('The crowd cheered.\n\n\n\nI never said that. I never said that,\n\n" Ruiz said after the vote.'))
+      .toEqual(['I never said that. I never said that,']);
+  });
+
   it('when no introducing word comes within a few words of such a mark, then no phrase is guessed', () => {
     const text = 'Storm winds battered northern coastal towns overnight leaving thousands without power\n\n" across the region.';
     expect(texts(text)).toEqual([]);
