@@ -270,6 +270,11 @@ describe('findQuotes on typewriter-style and cut-out text', () => {
       .toEqual(['I never said that. I never said that,']);
   });
 
+  it('when a speech verb’s form is followed by an auxiliary, then it is a noun ("states have"), no introducer', () => {
+    const text = 'Costs rose, he said.\n\n\n\nDuring a downturn, states have to balance budgets,\n\n“ Ruiz said.';
+    expect(texts(text)).toEqual(['During a downturn, states have to balance budgets,']);
+  });
+
   it('when no introducing word comes within a few words of such a mark, then no phrase is guessed', () => {
     const text = 'Storm winds battered northern coastal towns overnight leaving thousands without power\n\n" across the region.';
     expect(texts(text)).toEqual([]);
