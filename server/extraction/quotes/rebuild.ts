@@ -34,9 +34,11 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
     // The line holds an earlier mark: only what follows that mark's introducer can be this quotation; after an
     // attribution sentence ('” Ruiz said. The rest …”'), all that follows it, whatever verbs the quotation holds.
     const resumed = prevMark.role === 'open' ? -1 : afterAttributionSentence(text, prevMark.end, q.end);
-    let after = resumed >= 0 ? resumed : afterIntroducer(text, prevMark.end, q.end, prevMark.end);
-    // 'of trying to debase / " the dollar': no introducer, and the reporter's sentence goes on after the mark
-    if (after < 0 && continuesSentence(text, m, paragraphs[m.para]!)) after = phraseStart(text, prevMark.end, m.start);
+    // 'of trying to debase / " the dollar': when the reporter's sentence goes on after the mark, the quotation is a
+    // phrase inside it; as below, only a comma or colon introducer places it, else the words back to one introducing it
+    const inSentence = continuesSentence(text, m, paragraphs[m.para]!);
+    let after = resumed >= 0 ? resumed : afterIntroducer(text, prevMark.end, q.end, inSentence ? Infinity : prevMark.end);
+    if (after < 0 && inSentence) after = phraseStart(text, prevMark.end, m.start);
     if (after >= 0 && after < q.end) out.push({ start: after, end: m.start, open: null, close: m, repairs });
     return;
   }

@@ -275,6 +275,11 @@ describe('findQuotes on typewriter-style and cut-out text', () => {
     expect(texts(text)).toEqual(['During a downturn, states have to balance budgets,']);
   });
 
+  it('when such a phrase follows an earlier mark on its line, then a bare verb places it no more than elsewhere mid-sentence', () => {
+    const text = 'She wants the "\n\nold tolls,\n\n" Ruiz told reporters.\nThe mayor later said he was being sarcastic\n\n“ in his speech.';
+    expect(texts(text)).toEqual(['old tolls,', 'sarcastic']);
+  });
+
   it('when no introducing word comes within a few words of such a mark, then no phrase is guessed', () => {
     const text = 'Storm winds battered northern coastal towns overnight leaving thousands without power\n\n" across the region.';
     expect(texts(text)).toEqual([]);
