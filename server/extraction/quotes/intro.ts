@@ -96,8 +96,10 @@ export function startsWithAttribution(text: string, from: number, to: number): b
     const s = i;
     while (i < to && (isWordChar(text[i]) || text[i] === '-')) i++;
     if (i === s) break;
+    const previous = lastWord;
     lastWord = text.slice(s, i);
-    if (isSpeechVerb(lastWord)) return true;
+    // why: after an article or a possessive the form is a noun ("in his remarks", "the claims")
+    if (isSpeechVerb(lastWord) && !NOUN_MARKERS.has(previous.toLowerCase())) return true;
     words++;
   }
   return false;
@@ -147,6 +149,9 @@ const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep
 function closesTitle(word: string): boolean {
   return (word.length === 1 && isUpper(word)) || TITLE_ABBREVIATIONS.has(word.toLowerCase());
 }
+
+/** Words after which a speech verb's form is a noun. */
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'such', 'whose']);
 
 /** "He says," / "retorted:": the stretch text[from, to) ends on an introducer. */
 export function endsWithIntroducer(text: string, from: number, to: number): boolean {

@@ -278,6 +278,8 @@ describe('findQuotes on typewriter-style and cut-out text', () => {
   it('when such a phrase follows an earlier mark on its line, then a bare verb places it no more than elsewhere mid-sentence', () => {
     const text = 'She wants the "\n\nold tolls,\n\n" Ruiz told reporters.\nThe mayor later said he was being sarcastic\n\n“ in his speech.';
     expect(texts(text)).toEqual(['old tolls,', 'sarcastic']);
+    // a speech verb's form after a possessive is a noun, no attribution after the mark
+    expect(texts(text.replace('in his speech', 'in his remarks'))).toEqual(['old tolls,', 'sarcastic']);
   });
 
   it('when no introducing word comes within a few words of such a mark, then no phrase is guessed', () => {
