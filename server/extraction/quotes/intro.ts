@@ -52,8 +52,10 @@ export function afterIntroducer(text: string, from: number, to: number, bareFrom
         const verb = word === 'that' ? wordEndingAt(text, w - 1, floor) : word;
         const verbStart = word === 'that' ? startOfWordBefore(text, w, floor) : w;
         const start = skipSpaces(text, i + 1, to);
-        // why: "states have to balance budgets": a speech verb's form followed by an auxiliary is a noun, the subject
-        const noun = word !== 'that' && CLAUSE_VERBS.has(wordAt(text, start, Math.min(to, start + 12)));
+        // why: "states have to balance budgets", "the state of Vermont": a speech verb's form followed by an auxiliary or
+        // by "of" is a noun
+        const following = wordAt(text, start, Math.min(to, start + 12));
+        const noun = word !== 'that' && (CLAUSE_VERBS.has(following) || following === 'of');
         if (verb && isSpeechVerb(verb) && !noun && !spokenVerb(text, verbStart, floor)) {
           // why: '…” said a harbour official. The rest …”': the words after an inverted verb, up to its sentence's end,
           // name the speaker; the quotation whose opening mark was lost starts after them

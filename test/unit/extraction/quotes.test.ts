@@ -273,6 +273,8 @@ describe('findQuotes on typewriter-style and cut-out text', () => {
   it('when a speech verb’s form is followed by an auxiliary, then it is a noun ("states have"), no introducer', () => {
     const text = 'Costs rose, he said.\n\n\n\nDuring a downturn, states have to balance budgets,\n\n“ Ruiz said.';
     expect(texts(text)).toEqual(['During a downturn, states have to balance budgets,']);
+    // and one followed by "of"
+    expect(texts('Costs rose, he said.\n\n\n\nEvery mayor is wary of the state of the port,\n\n“ Ruiz said.')).toEqual(['Every mayor is wary of the state of the port,']);
   });
 
   it('when such a phrase follows an earlier mark on its line, then a bare verb places it no more than elsewhere mid-sentence', () => {
