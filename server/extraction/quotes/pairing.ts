@@ -78,10 +78,16 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: Mark[]):
     } else if (m.role === 'either') {
       // Alone on its line: it opens when a closing mark follows the next line or the one after, else it closes.
       // Two marks on consecutive lines enclose nothing: then this one closes.
-      // why: a single mark in an article of typewriter marks is a quotation within one ("when I said, 'No boots,' I
-      // think …"), no boundary of this one; the next mark that counts is the first double one (looked for nearby)
+      // why: a single mark in an article of typewriter marks, or a pair of marks inside the next line, is a quotation
+      // within this one ("when I said, 'No boots,' I think …"), no boundary of it; the next mark that counts comes after
+      // them (looked for nearby)
       let nk = k + 1;
-      while (!m.weak && nk < marks.length && nk - k <= MAX_NESTED_SKIP && marks[nk]!.weak && marks[nk]!.para <= m.para + 2) nk++;
+      while (!m.weak && nk < marks.length && nk - k <= MAX_NESTED_SKIP && marks[nk]!.para <= m.para + 2) {
+        if (marks[nk]!.weak) nk++;
+        // a pair of marks inside the next line ('the analyst said “They haven’t,” and …') is a quotation within it
+        else if (nestedPair(marks, nk, m.para + 1)) nk += 2;
+        else break;
+      }
       const next = marks[nk];
       const closable = next && next.role !== 'open' && (next.para === m.para + 2 || (next.para === m.para + 1 && !next.atStart));
       // Between two lone marks, the line before or the line after may be the quotation: the one that speaks in
@@ -154,6 +160,13 @@ function firstLetter(text: string, p: Paragraph): string | undefined {
   let i = p.start;
   while (i < p.end && !isWordChar(text[i])) i++;
   return text[i];
+}
+
+/** Marks `i` and `i + 1` open and close a quotation inside paragraph `para`, neither at its edge. */
+function nestedPair(marks: Mark[], i: number, para: number): boolean {
+  const a = marks[i]!;
+  const b = marks[i + 1];
+  return !!b && a.para === para && b.para === para && a.role === 'open' && b.role !== 'open' && !a.atStart && !b.atEnd;
 }
 
 /** Straight typewriter marks versus typographic ones: a quotation and the one nested in it differ. */

@@ -128,6 +128,13 @@ describe('findQuotes on scraped text', () => {
     expect(found).not.toContain('The board met later and argued about fees.');
   });
 
+  it('when a lone mark opens a line that holds a quotation within it, then the inner pair is no boundary of it', () => {
+    const text =
+      'As the columnist wrote after the vote:\n\n"\n\nFor example, the board has done nothing with the survey. The analyst said ' +
+      '“They haven’t read it,” and left it there.\n\n”\n\nThe board met later.';
+    expect(texts(text)).toEqual(['For example, the board has done nothing with the survey. The analyst said “They haven’t read it,” and left it there.']);
+  });
+
   it('when a mark stands for a century’s digits, then it is no quote mark', () => {
     const text = "The show recalls ''Harbour Nights'' of the '90s and the class of '08.\n\n'\"\n\nWe loved it,\n\n\"' she said.";
     expect(texts(text)).toEqual(['We loved it,']);
