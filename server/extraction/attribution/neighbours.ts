@@ -16,6 +16,8 @@ const { entityForLabel } = entitiesModule;
 const { opensClause } = mentionsModule;
 const { K } = tokensModule;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they']);
+/** Words that open a clause subordinate to the sentence's main one. */
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'once', 'until', 'if', 'whereas', 'whenever']);
 
 export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string): Local | null {
   const after = cueAfter(ix, qv);
@@ -66,8 +68,15 @@ export function gap(a: Analysis, from: number, to: number, prev: Assignment | nu
 
 /** The nearest person or organisation that is a clause subject before the quotation, in its paragraph or the one before. */
 export function topic(a: Analysis, qv: number): number {
-  const { sent } = a.view;
+  const { sent, toks } = a.view;
+  // why: "As the four candidates took the stage, Trump opened with a call to '…'": a subject inside a clause that
+  // opens the sentence on a subordinator is not who the sentence is about; the one after its comma is
+  let fronted = false;
+  let inFronted = -1;
   for (let k = Math.max(a.view.sentStart[sent[qv]!]!, qv - 100); k < qv; k++) {
+    const t = toks[k]!;
+    if (t.k === K.Word && SUBORDINATORS.has(t.key) && !fronted && inFronted < 0 && k - a.view.sentStart[sent[qv]!]! <= 3) fronted = true;
+    else if (fronted && t.k === K.Punct && t.key === ',') fronted = false;
     const mi = a.ix.startAt[k]!;
     const m = mi >= 0 ? a.ix.mentions[mi]! : null;
     // why: "Lopez's slogan was that …": the sentence's own first named person owns its quotation
@@ -77,8 +86,12 @@ export function topic(a: Analysis, qv: number): number {
     // why: "Harbour Board officials want the pier 'rebuilt'", "The union's leaflet promises a 'fair rent' law": an
     // organisation, a document or a group opening the sentence holds the view it quotes, as a person would, rather
     // than someone named in an earlier sentence; only a place ("Lyon was quiet, with marchers chanting '…'") is not
-    if (m && m.entity >= 0 && m.type !== 'pronoun' && (m.subject || m.possessive || opening) && m.kind !== 'place' && a.entities[m.entity]!.kind !== 'place') return mi;
+    if (m && m.entity >= 0 && m.type !== 'pronoun' && (m.subject || m.possessive || opening) && m.kind !== 'place' && a.entities[m.entity]!.kind !== 'place') {
+      if (!fronted) return mi;
+      if (inFronted < 0) inFronted = mi;
+    }
   }
+  if (inFronted >= 0) return inFronted;
   let para = a.view.toks[qv]!.para;
   let hops = 0;
   for (let k = qv - 1; k >= 0 && k >= qv - 150; k--) {

@@ -153,6 +153,15 @@ describe('attribution: who the mention stands for', () => {
   });
 });
 
+describe('attribution: the subject of a quotation’s sentence', () => {
+  it('when the sentence opens on a subordinate clause with a subject of its own, then the main clause’s subject is the speaker', () => {
+    const { quotes } = speakersOf(
+      'Mayor Ana Ruiz spoke first. On Monday night as the harbour officials took the stage in Porto, Tomas Berg opened with a call for the council to “embrace” the plan.',
+    );
+    expect(quotes[0]?.speaker).toBe('Tomas Berg');
+  });
+});
+
 describe('attribution: quotes across paragraphs', () => {
   test('when a quote continues in the next paragraph without a new cue, then it keeps the speaker', () => {
     const text = '“We rebuilt the school in six weeks,” said Noor Haddad, the headteacher.\n\n“The children are back and the roof holds.”';
