@@ -78,7 +78,15 @@ export function subjectOf(ix: Index, k: number): number {
     if (isPunct(toks[o], '(')) j = o - 1;
     for (let n = 0; n < 4 && j >= 0 && isFiller(toks[j]); n++) j--;
   }
-  if (speakerMention(ix, ix.endAt[j] ?? -1)) return ix.endAt[j]!;
+  const direct = ix.endAt[j] ?? -1;
+  if (speakerMention(ix, direct)) {
+    // why: "Ana Ruiz of Porto said", "the wife of Tomas Berg said": the one before "of" is who speaks, unless the
+    // name after it carries a title of its own ("Speaker of the House Rep. Paul Ryan said")
+    const dm = ix.mentions[direct]!;
+    const o = dm.vi - 1;
+    const head = isWord(toks[o]) && toks[o]!.key === 'of' && dm.roles.length === 0 ? (ix.endAt[o - 1] ?? -1) : -1;
+    return head >= 0 && speakerMention(ix, head) && ix.mentions[head]!.type !== 'pronoun' ? head : direct;
+  }
   // why: ", calling for …", ", saying …": a participle after a comma belongs to the sentence's subject
   if (isPunct(toks[j], ',') && !toks[k]!.key.endsWith('ing')) {
     // why: an apposition or a relative clause sits between the speaker and the verb

@@ -154,6 +154,12 @@ describe('attribution: who the mention stands for', () => {
 });
 
 describe('attribution: the subject of a quotation’s sentence', () => {
+  it('when the name before the verb follows "of", then the one before "of" speaks, unless the name has a title of its own', () => {
+    expect(speakersOf('The union and Mayor Tomas Berg oppose the plan. Ana Ruiz of Porto said she was “outraged” to hear about it.').quotes[0]?.speaker)
+      .toBe('Ana Ruiz');
+    expect(speakersOf('The board met. Speaker of the House Rep. Ana Ruiz said “the plan is dead.”').quotes[0]?.speaker).toBe('Ana Ruiz');
+  });
+
   it('when the sentence opens on a subordinate clause with a subject of its own, then the main clause’s subject is the speaker', () => {
     const { quotes } = speakersOf(
       'Mayor Ana Ruiz spoke first. On Monday night as the harbour officials took the stage in Porto, Tomas Berg opened with a call for the council to “embrace” the plan.',
