@@ -54,14 +54,18 @@ export const TITLES = new Map<string, string>(Object.entries({
   sheriff: 'sheriff', attorney: 'attorney', candidate: 'candidate', pope: 'pope', king: 'king', queen: 'queen',
   prince: 'prince', princess: 'princess', sir: '', lord: '', lady: '', rev: 'reverend', reverend: 'reverend',
   father: 'priest', rabbi: 'rabbi', inspector: 'inspector', detective: 'detective', commissioner: 'commissioner', superintendent: 'superintendent', sgt: 'sergeant', capt: 'captain', captain: 'captain', coach: 'coach', pres: 'president',
+  alderman: 'alderman', alderwoman: 'alderwoman', councilman: 'councilman', councilwoman: 'councilwoman', councilmember: 'councilmember',
+  councillor: 'councillor', councilor: 'councilor', assemblyman: 'assemblyman', assemblywoman: 'assemblywoman', lieutenant: 'lieutenant', sergeant: 'sergeant',
   former: '', democratic: '', republican: '', gop: '', dem: '', chief: '', deputy: '', acting: '', foreign: '', prime: '',
   defense: '', defence: '', state: '', house: '', senate: '', white: '', press: '', interior: '', health: '', us: '', u: '',
 }));
 
 /** Titles that say the person is a woman or a man (for he/she agreement). */
 export const FEMALE_WORDS = words(`mrs ms miss madam lady queen princess congresswoman chairwoman spokeswoman businesswoman
+  alderwoman councilwoman assemblywoman
   wife mother daughter sister grandmother actress woman girl widow aunt niece she her herself`);
 export const MALE_WORDS = words(`mr sir lord king prince congressman chairman spokesman businessman husband father son
+  alderman councilman assemblyman
   brother grandfather actor man boy widower uncle nephew he him his himself`);
 
 /** Heads of descriptions that stand for a person ("the minister", "the billionaire shipping magnate"). */
@@ -69,6 +73,7 @@ export const PERSON_NOUNS = words(`president minister senator governor candidate
   official officials leader chairman chairwoman chair director researcher professor analyst expert economist
   strategist adviser advisor aide lawmaker lawmakers congressman congresswoman representative mayor general admiral
   colonel commander chief executive ceo founder owner mogul billionaire businessman businesswoman host anchor reporter
+  alderman alderwoman councilman councilwoman councilmember councillor councilor assemblyman assemblywoman
   journalist columnist author writer judge justice attorney lawyer prosecutor sheriff officer detective agent ambassador
   diplomat envoy negotiator rapporteur nominee frontrunner front-runner contender challenger incumbent rival opponent
   speaker manager consultant pollster historian scientist doctor physician activist organizer organiser student

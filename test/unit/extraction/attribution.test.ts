@@ -154,6 +154,10 @@ describe('attribution: who the mention stands for', () => {
 });
 
 describe('attribution: the subject of a quotation’s sentence', () => {
+  it('when a city office precedes the name, then it is a title, not part of the name', () => {
+    expect(speakersOf('The council met. “We will vote,” said Chicago Alderwoman Ana B. Ruiz.').quotes[0]?.speaker).toBe('Ana B. Ruiz');
+  });
+
   it('when the name before the verb follows "of", then the one before "of" speaks, unless the name has a title of its own', () => {
     expect(speakersOf('The union and Mayor Tomas Berg oppose the plan. Ana Ruiz of Porto said she was “outraged” to hear about it.').quotes[0]?.speaker)
       .toBe('Ana Ruiz');
