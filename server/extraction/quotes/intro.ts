@@ -50,13 +50,8 @@ export function afterIntroducer(text: string, from: number, to: number, bareFrom
       const word = text.slice(w, i).toLowerCase();
       if (word === 'that' || isSpeechVerb(word)) {
         const verb = word === 'that' ? wordEndingAt(text, w - 1, floor) : word;
-        const verbStart = word === 'that' ? startOfWordBefore(text, w, floor) : w;
         const start = skipSpaces(text, i + 1, to);
-        // why: "states have to balance budgets", "the state of Vermont": a speech verb's form followed by an auxiliary or
-        // by "of" is a noun
-        const following = wordAt(text, start, Math.min(to, start + 12));
-        const noun = word !== 'that' && (CLAUSE_VERBS.has(following) || following === 'of');
-        if (verb && isSpeechVerb(verb) && !noun && !spokenVerb(text, verbStart, floor)) {
+        if (verb && isSpeechVerb(verb) && !isNounForm(text, word, start, to) && !spokenVerb(text, word === 'that' ? startOfWordBefore(text, w, floor) : w, floor)) {
           // why: '…” said a harbour official. The rest …”': the words after an inverted verb, up to its sentence's end,
           // name the speaker; the quotation whose opening mark was lost starts after them
           return word === 'that' ? start : pastInvertedSubject(text, start, to);
@@ -221,6 +216,16 @@ function spokenVerb(text: string, verbStart: number, floor: number): boolean {
   // why: "can't argue", "won’t say": the apostrophe splits the negation off as a word "t"
   if (word === 't' && (text[s - 1] === "'" || text[s - 1] === '’')) return true;
   return SPOKEN_SUBJECTS.has(word);
+}
+
+/**
+ * "states have to balance budgets", "the state of Vermont": a speech verb's form followed by an auxiliary or by "of"
+ * is a noun. `start` is where the words after `word` begin.
+ */
+function isNounForm(text: string, word: string, start: number, to: number): boolean {
+  if (word === 'that') return false;
+  const following = wordAt(text, start, Math.min(to, start + 12));
+  return CLAUSE_VERBS.has(following) || following === 'of';
 }
 
 /** Where the word before text[w] starts (w itself when none). */
