@@ -29,6 +29,21 @@ const THAT_VERBS = new Set(['say', 'tell', 'confirm', 'announce', 'claim', 'argu
 const OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'despite', 'though', 'although', 'while', 'when', 'as', 'if', 'because',
   'since', 'during', 'for', 'with', 'without', 'asked', 'speaking', 'in', 'however', 'but', 'and', 'yet', 'still', 'meanwhile', 'then']);
 
+/** Words that may follow an inverted cue's speaker ("…, said Ruiz on Monday", "…, said he after the vote"). */
+const AFTER_SPEAKER = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'from', 'to', 'of', 'with', 'via', 'by', 'over', 'when',
+  'while', 'as', 'yesterday', 'today', 'tonight', 'later', 'earlier', 'recently', 'again', 'last', 'this', 'late', 'early', 'according']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Whether the sentence may end after the speaker of an inverted cue at `toks[j]`: nothing, a sign, a setting, or
+ * more of the speaker's description ("said Democratic strategist Hank Sheinkopf") follows. In "Ana Ruiz, the mayor,
+ * said he would resign" the words after "he" are a clause he is the subject of, and the phrase before the comma is
+ * no claim. */
+const closesAfterSpeaker = (toks: Tok[], j: number, to: number): boolean => {
+  const t = toks[j];
+  if (j >= to || !isWord(t)) return true;
+  return t.cap || inLex(t, LEX.personNoun) || inLex(t, LEX.title) || AFTER_SPEAKER.has(t.key) || WEEKDAYS.has(t.key);
+};
+
 const hasThat = (toks: Tok[], from: number, to: number): boolean => {
   for (let k = from; k < to; k++) if (toks[k]!.key === 'that') return true;
   return false;
@@ -86,7 +101,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       const mi = a.ix.startAt[k + 1]!;
       let v = -1;
       if (speakerMention(a.ix, mi) && isSpeech(toks[a.ix.mentions[mi]!.vj])) v = a.ix.mentions[mi]!.vj;
-      else if (isSpeech(toks[k + 1]) && speakerMention(a.ix, a.ix.startAt[k + 2] ?? -1)) v = k + 1;
+      else if (isSpeech(toks[k + 1]) && speakerMention(a.ix, a.ix.startAt[k + 2] ?? -1) && closesAfterSpeaker(toks, a.ix.mentions[a.ix.startAt[k + 2]!]!.vj, to)) v = k + 1;
       // why: the cue closes the sentence ("…, he assured after the meeting."); a clause that opens on a preposition
       // or a conjunction ("On Thursday, however, Ruiz said …") is a setting, not the claim
       let c = from;

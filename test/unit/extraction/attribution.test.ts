@@ -257,6 +257,16 @@ describe('attribution: sources and reported speech', () => {
     expect(result.speakers.find((s) => s.key === claim.attribution.speakerKey)?.name).toBe('Idris Bello');
   });
 
+  test('when the verb comes first (", said Ruiz"), then only a speaker closing the sentence makes the clause before a claim', () => {
+    const inverted = 'Harbour master Ana Ruiz met the crews. The port will reopen soon, said Ruiz on Monday.';
+    const claim = speakersOf(inverted).result.indirect[0]!;
+    expect(inverted.slice(claim.start, claim.end)).toBe('The port will reopen soon');
+    // why: here "he" is the subject of what follows, and the phrase before the comma names the speaker
+    const apposition = 'Tomas Berg, a harbour engineer, said he did not see damage.';
+    const { result } = speakersOf(apposition);
+    expect(result.indirect.map((c) => apposition.slice(c.start, c.end))).not.toContain('Tomas Berg, a harbour engineer');
+  });
+
   test('when a speaker "confirmed that" something, then the that-clause is the indirect claim', () => {
     const text = 'Chief engineer Mira Sand confirmed that the tunnel will open in May.';
     const { result } = speakersOf(text);
