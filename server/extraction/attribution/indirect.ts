@@ -25,6 +25,9 @@ const { entityForLabel } = entitiesModule;
 /** Verbs that report a claim when followed by "that" (not "asked that", which reports a request). */
 const THAT_VERBS = new Set(['say', 'tell', 'confirm', 'announce', 'claim', 'argue', 'insist', 'warn', 'state', 'assure', 'add', 'explain', 'note', 'predict', 'promise', 'declare', 'affirm', 'acknowledge', 'admit', 'assert', 'allege', 'report', 'reveal', 'stress', 'suggest', 'contend', 'maintain', 'testify', 'deny', 'indicate', 'concede', 'emphasize', 'emphasise', 'write', 'tweet']);
 
+/** Verbs that make the "that" before them a pronoun, the subject of the claim ("said that was a mistake"). */
+const THAT_SUBJECT_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'would', 'will', 'could', 'should', 'might', 'may', 'can', 'did', 'does']);
+
 /** Words that open a setting, not a claim ("On Thursday, …", "Despite …, "). */
 const OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'despite', 'though', 'although', 'while', 'when', 'as', 'if', 'because',
   'since', 'during', 'for', 'with', 'without', 'asked', 'speaking', 'in', 'however', 'but', 'and', 'yet', 'still', 'meanwhile', 'then']);
@@ -123,7 +126,11 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       mention = b ? b.mention : -1;
     }
     if (mention < 0) continue;
-    return { start: toks[k + 2]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
+    // why: "admitted that, given the divide, …": the claim opens on its first word, not on the comma after "that";
+    // in "said that was a mistake" the "that" is the claim's subject
+    let b = THAT_SUBJECT_VERBS.has(toks[k + 2]!.key) ? k + 1 : k + 2;
+    while (b < last && !isWord(toks[b])) b++;
+    return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
   }
   return null;
 }

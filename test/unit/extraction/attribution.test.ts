@@ -272,5 +272,11 @@ describe('attribution: sources and reported speech', () => {
     const { result } = speakersOf(text);
     const claim = result.indirect[0]!;
     expect(text.slice(claim.start, claim.end)).toBe('the tunnel will open in May');
+    const aside = 'Chief engineer Mira Sand admitted that, given the floods, the tunnel will open late.';
+    const late = speakersOf(aside).result.indirect[0]!;
+    expect(aside.slice(late.start, late.end)).toBe('given the floods, the tunnel will open late');
+    const pronoun = 'Chief engineer Mira Sand said that was the wettest spring on record.';
+    const record = speakersOf(pronoun).result.indirect[0]!;
+    expect(pronoun.slice(record.start, record.end)).toBe('that was the wettest spring on record');
   });
 });
