@@ -128,6 +128,7 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     return prev && prev.type !== 'pronoun' && p.vi - prev.vj <= 2 ? prev.entity : -1;
   }
   if (key === 'they' || key === 'their' || key === 'them' || key === 'we' || key === 'i') return -1;
+  if (prefer >= 0 && newSubjectSince(mentions, entities, i, prefer, toks)) prefer = -1;
   let best = -1;
   let bestScore = -Infinity;
   const tried = new Set<number>();
@@ -161,6 +162,33 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
   return best;
 }
 
+/**
+ * Whether someone else was named as a sentence's subject after the last mention of `prefer`, the speaker of the
+ * quotation before: "“…,” Berg said. Spokesman Lu Kang repeated that …; “…,” he told reporters." The person a
+ * reporter just introduced is whom "he" goes on with.
+ */
+function newSubjectSince(mentions: Mention[], entities: Entity[], i: number, prefer: number, toks: Tok[]): boolean {
+  const p = mentions[i]!;
+  let latest = -1;
+  for (let j = i - 1; j >= 0 && j >= i - 40; j--) {
+    const c = mentions[j]!;
+    if (c.entity === prefer) return latest > c.sent;
+    if (c.type !== 'name' || !c.subject || c.entity < 0 || c.sent >= p.sent || c.sent <= latest) continue;
+    const e = entities[c.entity]!;
+    const g = genderOfEntity(e);
+    // why: only someone introduced speaking, as a main clause's subject who could be "he" or "she", takes over
+    // ("suggested Ruiz went too far", "what if Ruiz wins?" do not)
+    if (e.kind === 'person' && !(p.gender && g && g !== p.gender) && speaksAfter(toks, c.vj) && firstSubject(mentions, j, toks)) latest = c.sent;
+  }
+  return false;
+}
+
+/** Whether a speech verb follows `toks[k]`, past a few fillers ("Ruiz (also) repeated"). */
+function speaksAfter(toks: Tok[], k: number): boolean {
+  for (let f = 0; f < 3 && toks[k]?.filler; f++) k++;
+  return toks[k]?.speech === true;
+}
+
 /** Whether mention `j` is the first subject of its sentence (a few mentions back at most), and the sentence does
  * not close on someone else's reporting clause. */
 function firstSubject(mentions: Mention[], j: number, toks: Tok[]): boolean {
@@ -171,9 +199,7 @@ function firstSubject(mentions: Mention[], j: number, toks: Tok[]): boolean {
   for (let k = j + 1; k < mentions.length && k <= j + 12 && mentions[k]!.sent === sent; k++) {
     const m = mentions[k]!;
     if (!m.subject || m.type === 'pronoun' || m.vi < 1 || toks[m.vi - 1]!.key !== ',') continue;
-    let v = m.vj;
-    for (let f = 0; f < 3 && toks[v]?.filler; f++) v++;
-    if (toks[v]?.speech) return false;
+    if (speaksAfter(toks, m.vj)) return false;
   }
   return true;
 }

@@ -105,6 +105,16 @@ describe('attribution: who the mention stands for', () => {
     expect(quotes[0]!.evidence).toContain('pronoun "he" → Paul Duret');
   });
 
+  test('when a new person is introduced speaking after a quotation, then "he" goes on with that person', () => {
+    const text = 'Tomas Berg, an engineer, said he saw no damage.\n“The pier is safe,” Berg said.\nSpeaking in Porto, ministry spokesman Omar Haddad repeated that the port had been checked.\n' +
+      'People should not use words like “maybe”, he told reporters.';
+    expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Omar Haddad', mention: 'he' });
+    // why: someone named inside what a speaker reports ("suggested Berg went too far") does not take over
+    const reported = '“The pier is safe,” Tomas Berg said.\nOmar Haddad argued that “nobody” checked it, but suggested Berg went too far.\n' +
+      '“Was it a mistake?” he asked.';
+    expect(speakersOf(reported).quotes.at(-1)).toMatchObject({ speaker: 'Omar Haddad' });
+  });
+
   test('when "she" follows a man and a woman, then gender picks the woman', () => {
     const text = 'Mrs. Ines Carvalho met Mr. Jonas Weber in Lisbon. Weber left early.\n\n“The talks were useful,” she said.';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Ines Carvalho');
