@@ -20,7 +20,8 @@ const SPEECH_LEMMAS = `say:said tell:told add write:wrote,written,writes,writing
   allege assert report reveal describe declare opine gush scoff snap sneer fume rail chide mock taunt tout hail
   accuse insist inform elaborate clarify specify estimate calculate predict forecast posit theorize theorise
   acknowledge reason recount relate recollect remind reassure concur retort add echo underline underscore
-  repeat pronounce call react chant wonder read:read,reads,reading put:put,puts tweeted:tweeted`;
+  repeat pronounce call react chant wonder read:read,reads,reading put:put,puts tweeted:tweeted
+  interject interrupt agree disagree object protest plead beg sigh whisper mutter murmur scream bellow grumble exult marvel rave groan`;
 
 /** Verbs that introduce speech ("said", "told", "exclaimed"), in every inflection, mapped to their lemma. */
 export const SPEECH_VERBS = new Map<string, string>();

@@ -1,9 +1,11 @@
 /** The narrative view: the article's tokens with each quotation collapsed into one token, cut into sentences. */
 import type { ArticleDocument, QuoteCandidate } from '../types';
+import * as lexiconModule from './lexicon';
 import * as tokensModule from './tokens';
 import type { Tok } from './tokens';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
+const { SPEECH_VERBS } = lexiconModule;
 const { inLex, K, keyCount, LEX, QUOTE_MARKS, recycleTokens, token, tokenize } = tokensModule;
 
 /** How an article uses a word, as bits of `View.keyUse`. */
@@ -42,6 +44,8 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'ge
 
 /** Words after which a speech verb's form reads as a noun. */
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Speech verbs that say no words were spoken when "to" follows them. */
+const NOT_SPEECH_BEFORE_TO = new Set(['agree', 'disagree', 'object', 'plead', 'beg', 'protest']);
 /** "He's said": a pronoun's "'s" is a verb, not a possessive. */
 const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'this', 'here', 'where', 'let']);
 
@@ -108,6 +112,8 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
     const p = toks[i - 1];
     // why: after an article or a possessive name a speech verb's form is a noun ("a call for", "Ruiz's remarks")
     if (t.speech && p && p.k === K.Word && sent[i - 1] === sent[i] && (ARTICLES.has(p.key) || (p.possessive && p.cap && !PRONOUN_WORDS.has(p.key)))) t.speech = false;
+    // why: "agreed to pay", "objected to the plan": these verbs take a to-phrase when they report no words
+    if (t.speech && toks[i + 1]?.key === 'to' && NOT_SPEECH_BEFORE_TO.has(SPEECH_VERBS.get(t.key)!)) t.speech = false;
     const use = !t.cap ? KEY.lower
       : p && sent[i - 1] === sent[i] && (p.k === K.Word || (p.k === K.Punct && (p.key === ',' || p.key === ';'))) ? KEY.capMid
       : KEY.opener;

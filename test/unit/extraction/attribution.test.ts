@@ -6,6 +6,15 @@ describe('attribution: where the cue stands', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Marta Oliveira', mention: 'Marta Oliveira', cue: 'said' });
   });
 
+  test('when the cue is a verb of interrupting or agreeing ("interjected", "agrees"), then it names the speaker too', () => {
+    const text = '“The plan is sound,” Ana Ruiz said.\n\n“Then why did it fail?” Tomas Berg interjected.\n\n“It did not,” agrees Lena Ortiz, 30, of Porto.';
+    const { quotes } = speakersOf(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Tomas Berg', 'Lena Ortiz']);
+    // why: "agreed to pay" reports a deal, not words; the quoted sum is not Porto's council speaking
+    const deal = 'Tomas Berg spoke first. The city council agreed to pay “$5 million.”';
+    expect(speakersOf(deal).quotes[0]!.cue).not.toBe('agreed');
+  });
+
   test('when the verb comes first ("…," said Name), then the name after the verb is the speaker', () => {
     const { quotes } = speakersOf('The port reopened. “Ships are moving again,” said harbour master Tobias Lindqvist.');
     expect(quotes[0]).toMatchObject({ speaker: 'Tobias Lindqvist', cue: 'said' });
