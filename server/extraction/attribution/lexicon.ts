@@ -44,8 +44,32 @@ export const VERB_FILLERS = words(`also then later has had have was were is woul
   himself herself themselves itself haven't hasn't hadn't didn't doesn't don't wouldn't won't can't isn't wasn't
   weren't couldn't`);
 
+/**
+ * Titles, and hyphenated compounds of them ("secretary-treasurer", "attorney-general", "commander-in-chief"): every
+ * part a title or a role noun, at least one a title; the compound is its own role noun.
+ */
+class TitleMap extends Map<string, string> {
+  override has(key: string): boolean {
+    return super.has(key) || this.compound(key);
+  }
+
+  override get(key: string): string | undefined {
+    return super.get(key) ?? (this.compound(key) ? key : undefined);
+  }
+
+  private compound(key: string): boolean {
+    if (key.indexOf('-') < 0) return false;
+    let titled = false;
+    for (const part of key.split('-')) {
+      if (super.has(part)) titled = true;
+      else if (!PERSON_NOUNS.has(part) && part !== 'in' && part !== 'of' && part !== 'at') return false;
+    }
+    return titled;
+  }
+}
+
 /** Person titles that precede a name; the value is the role noun a later description may use. */
-export const TITLES = new Map<string, string>(Object.entries({
+export const TITLES = new TitleMap(Object.entries({
   mr: '', mrs: '', ms: '', miss: '', dr: 'doctor', prof: 'professor', professor: 'professor', sen: 'senator',
   senator: 'senator', gov: 'governor', governor: 'governor', rep: 'representative', representative: 'representative',
   congressman: 'congressman', congresswoman: 'congresswoman', president: 'president', vice: 'president', secretary: 'secretary',

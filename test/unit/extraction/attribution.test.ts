@@ -30,6 +30,14 @@ describe('attribution: where the cue stands', () => {
     expect(quotes[2]!.mention).toBe('Senate Majority Leader Tomas Ferrer');
   });
 
+  test('when the office is a hyphenated title ("Secretary-Treasurer", "Attorney-General"), then it leads the name too', () => {
+    const { quotes } = speakersOf(
+      'The port reopened. “Ships are moving again,” said Harbour Workers Union Secretary-Treasurer Ada Brook.\n\n' +
+        '“The tolls stay,” Attorney-General Tomas Ferrer said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ada Brook', 'Tomas Ferrer']);
+  });
+
   test('when an office is written before the name, then it is the speaker’s role, unless an apposition gives one', () => {
     const office = speakersOf('“We are not selling the docks,” said Senate Majority Leader Tomas Ferrer.');
     expect(office.result.speakers[0]).toMatchObject({ name: 'Tomas Ferrer', role: 'Senate Majority Leader' });
