@@ -95,7 +95,9 @@ export function subjectOf(ix: Index, k: number): number {
     let nearest = -1;
     for (let c = j - 1; c >= 0 && c >= j - 25 && ix.v.sent[c] === ix.v.sent[k]; c--) {
       const t = toks[c]!;
-      if (t.k === K.Quote || isSpeech(t)) break;
+      // why: a participle that opens the clause between commas ("Ruiz, noting the cost, said") is that clause's, not
+      // another speaker's verb
+      if (t.k === K.Quote || (isSpeech(t) && !(t.key.endsWith('ing') && isPunct(toks[c - 1], ',')))) break;
       // why: "John B. Doe Jr., the head of the agency, said": the name may end on an abbreviation's dot
       let end = isPunct(toks[c - 1], '.') ? c - 2 : c - 1;
       // why: "Sen. Ana Ruiz (D-NM), noting …, said": a parenthesis after the name

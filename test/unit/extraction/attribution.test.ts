@@ -30,6 +30,11 @@ describe('attribution: where the cue stands', () => {
     expect(quotes[2]!.mention).toBe('Senate Majority Leader Tomas Ferrer');
   });
 
+  test('when a clause opening on a participle stands between the speaker and "said", then the speaker is still the subject', () => {
+    const text = 'The mayor has a plan. But Sen. Ana Ruiz (D-Porto), noting the size of the mayor’s majority, said, “Let me tell you, it will pass.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
+  });
+
   test('when the office is a hyphenated title ("Secretary-Treasurer", "Attorney-General"), then it leads the name too', () => {
     const { quotes } = speakersOf(
       'The port reopened. “Ships are moving again,” said Harbour Workers Union Secretary-Treasurer Ada Brook.\n\n' +
