@@ -9,7 +9,7 @@ import type { View } from './view';
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { SPEECH_VERBS, VERB_FILLERS } = lexiconModule;
 const { isPunct, isWord } = mentionsModule;
-const { K } = tokensModule;
+const { inLex, K, LEX } = tokensModule;
 
 export type How = 'after' | 'after-inverted' | 'before' | 'before-inverted' | 'according-to' | 'colon' | 'sentence-subject' | 'lead';
 
@@ -319,9 +319,14 @@ export function cueBefore(ix: Index, qv: number): Local | null {
   const before = toks[qv - 1];
   const named = ix.endAt[qv - 2] ?? -1;
   if (!isPunct(before, ':') || !speakerMention(ix, named)) return null;
-  const lead = toks[ix.mentions[named]!.vi - 1];
-  // why: "…told the newspaper X: '…'", "…on Twitter: '…'": a name after a preposition is where it was said, not who
-  if (isWord(lead) && COLON_PREPOSITIONS.has(lead.key)) {
+  // why: "…told the newspaper X: '…'", "…on Twitter: '…'": a name after a preposition is where it was said, not who;
+  // so is one after a venue's description ("… to the Dutch newspaper NRC Handelsblad: '…'")
+  let l = ix.mentions[named]!.vi - 1;
+  for (let n = 0; n < 4 && isWord(toks[l]) && !COLON_PREPOSITIONS.has(toks[l]!.key) && (inLex(toks[l]!, LEX.determiner) || inLex(toks[l]!, LEX.orgNoun) || toks[l]!.cap); n++) l--;
+  const lead = toks[l];
+  // why: "Ruiz issued the following statement: '…'": a document before the colon is what the subject wrote
+  const document = ix.mentions[named]!.type === 'desc' && ix.mentions[named]!.kind === 'organization';
+  if (document || (isWord(lead) && COLON_PREPOSITIONS.has(lead.key))) {
     const subject = sentenceSubject(ix, qv);
     return subject >= 0 && subject !== named ? { mention: subject, cue: qv - 1, how: 'colon', confidence: 0.6 } : null;
   }

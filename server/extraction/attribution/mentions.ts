@@ -237,6 +237,19 @@ function isSubject(v: View, m: Mention): boolean {
   return isWord(next) && !next.cap && !NOT_VERB.has(next.key);
 }
 
+/** Where the name starts when a run of title words only ("Former Republican") opens a role noun and a name
+ * ("… presidential candidate Jeb Bush"), else -1. */
+function namedRoleAt(v: View, m: Mention): number {
+  const toks = v.toks;
+  for (let k = m.vi; k < m.vj; k++) if (toks[k]!.k === K.Word && !inLex(toks[k]!, LEX.title)) return -1;
+  for (let k = m.vj; k < m.vj + 3; k++) {
+    const t = toks[k];
+    if (!isWord(t) || t.cap) return -1;
+    if (inLex(t, LEX.personNoun) && isWord(toks[k + 1]) && toks[k + 1]!.cap) return nameStart(v, k + 1) ? k + 1 : -1;
+  }
+  return -1;
+}
+
 /** All mentions in view order, each view token pointing to at most one mention. */
 export function findMentions(v: View): Mention[] {
   const out: Mention[] = [];
@@ -260,6 +273,18 @@ export function findMentions(v: View): Mention[] {
     }
     else if (nameStart(v, i)) {
       m = nameMention(v, i, nameRun(v, i));
+      // why: "former Republican presidential candidate Jeb Bush", "Democratic strategist Hank Sheinkopf": capitalised
+      // titles and party words before a role noun describe the name after it; they name no organisation
+      const named = namedRoleAt(v, m);
+      if (named >= 0) {
+        // why: the whole phrase is the mention, as "the Harbour Authority" is, so a cue right before it finds it
+        // and the words before the name become the person's office
+        const vi = m.vi;
+        const start = m.s;
+        m = nameMention(v, named, nameRun(v, named));
+        m.vi = vi;
+        m.s = start;
+      }
       // why: "Ruiz's campaign", "Lopez's spokeswoman" describe someone through the named owner
       const after = toks[m.vj];
       if (m.possessive && isWord(after) && (inLex(after, LEX.personNoun) || inLex(after, LEX.orgNoun))) {

@@ -35,6 +35,17 @@ describe('attribution: where the cue stands', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
   });
 
+  test('when party or title words open a role noun before a name ("Former Democratic mayoral candidate Ana Ruiz"), then the person speaks', () => {
+    const { quotes, result } = speakersOf('The vote is near. “We will win,” said Former Democratic mayoral candidate Ana Ruiz.\n\n“They will not,” Republican strategist Tomas Berg said.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Tomas Berg']);
+    expect(result.speakers.find((s) => s.name === 'Tomas Berg')?.role).toBe('Republican strategist');
+  });
+
+  test('when a document opens the quote with a colon ("issued the following statement:"), then its author speaks', () => {
+    const text = 'The storm passed. In response, Democratic nominee Ana Ruiz issued the following statement:\n\n“Our prayers are with the families.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: ':' });
+  });
+
   test('when the office is a hyphenated title ("Secretary-Treasurer", "Attorney-General"), then it leads the name too', () => {
     const { quotes } = speakersOf(
       'The port reopened. “Ships are moving again,” said Harbour Workers Union Secretary-Treasurer Ada Brook.\n\n' +
