@@ -11,7 +11,7 @@ import type { View } from './view';
 const { NAME_CONNECTORS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, TITLES } = lexiconModule;
 const { genderOf, isWord, sentenceStart } = mentionModule;
 const { inLex, K, LEX } = tokensModule;
-const { capitalisedMid, seenLower } = viewModule;
+const { capitalisedMid, KEY, seenLower } = viewModule;
 
 /** Words after which a capitalised word stands alone as a name ("the UN and …", "the Senate of …"). */
 const FUNCTION_WORDS = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'was', 'has', 'had', 'will', 'would', 'who', 'which', 'that']);
@@ -27,10 +27,18 @@ const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady'
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const ABBREV_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'sgt', 'adm', 'pres']);
 
+/**
+ * A capitalised word of a headline that the article never capitalises inside a sentence of its own ("Wins", "Makes",
+ * "History"): in title case it is no part of a name ("Ruiz Wins Delaware" names Ruiz), unless it is a title or names
+ * an organisation.
+ */
+const headlineWord = (v: View, t: Tok): boolean =>
+  v.headline[t.para] === 1 && (v.keyUse[t.kid]! & KEY.capMid) === 0 && !inLex(t, LEX.title) && !inLex(t, LEX.orgWord);
+
 /** A capitalised word that can open a name here. */
 export function nameStart(v: View, i: number, asModifier = false): boolean {
   const t = v.toks[i]!;
-  if (t.k !== K.Word || !t.cap || inLex(t, LEX.notName) || AUXILIARIES.has(t.key) || /^\d/.test(t.key)) return false;
+  if (t.k !== K.Word || !t.cap || inLex(t, LEX.notName) || AUXILIARIES.has(t.key) || /^\d/.test(t.key) || headlineWord(v, t)) return false;
   const next = v.toks[i + 1];
   const nextCap = isWord(next) && next.cap;
   // why: a capitalised common word opening a sentence ("Traveling", "Everything") is not a name unless the
@@ -59,7 +67,7 @@ export function nameRun(v: View, i: number): number {
     const prev = toks[j - 1]!;
     // why: headlines capitalise verbs ("Ana Ruiz Calls Budget Cuts …", "Ana Ruiz Is Winning"); a speech verb or an
     // auxiliary ends the name
-    if (t.k === K.Word && t.cap && !inLex(t, LEX.notName) && !prev.possessive && !t.speech && !AUXILIARIES.has(t.key)) {
+    if (t.k === K.Word && t.cap && !inLex(t, LEX.notName) && !prev.possessive && !t.speech && !AUXILIARIES.has(t.key) && !headlineWord(v, t)) {
       titled ||= inLex(t, LEX.title) || inLex(t, LEX.orgWord);
       j++;
     } else if (t.k === K.Punct && t.key === '.' && prev.k === K.Word && (ABBREV_TITLES.has(prev.key) || (prev.e - prev.s === 1 && prev.cap)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && t.s === prev.e) {

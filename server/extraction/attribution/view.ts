@@ -38,6 +38,8 @@ export interface View {
   boiler: boolean[];
   /** `KEY` bits of each key number (`Tok.kid`): how the article uses the word. */
   keyUse: Uint8Array;
+  /** Whether the paragraph is written in title case or capitals, as headlines are ("Ruiz Wins Delaware"). */
+  headline: Uint8Array;
 }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'vs', 'no', 'prof', 'rev', 'capt', 'sgt', 'adm', 'ft', 'mt', 'pres', 'dept', 'univ', 'ave', 'gop']);
@@ -106,6 +108,7 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
   for (const p of paragraphs) boiler.push(p.boilerplate);
   const sent = sentences(text, toks, quotes);
   const keyUse = new Uint8Array(keyCount());
+  const headline = headlines(toks, paragraphs.length, keyUse.length);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== K.Word) continue;
@@ -114,14 +117,45 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
     if (t.speech && p && p.k === K.Word && sent[i - 1] === sent[i] && (ARTICLES.has(p.key) || (p.possessive && p.cap && !PRONOUN_WORDS.has(p.key)))) t.speech = false;
     // why: "agreed to pay", "objected to the plan": these verbs take a to-phrase when they report no words
     if (t.speech && toks[i + 1]?.key === 'to' && NOT_SPEECH_BEFORE_TO.has(SPEECH_VERBS.get(t.key)!)) t.speech = false;
+    // why: a headline's capitals say nothing of how the article writes a word
     const use = !t.cap ? KEY.lower
+      : headline[t.para] ? 0
       : p && sent[i - 1] === sent[i] && (p.k === K.Word || (p.k === K.Punct && (p.key === ',' || p.key === ';'))) ? KEY.capMid
       : KEY.opener;
     keyUse[t.kid] = keyUse[t.kid]! | use;
   }
   const sentStart = new Int32Array(toks.length ? sent[toks.length - 1]! + 1 : 0);
   for (let i = toks.length - 1; i >= 0; i--) sentStart[sent[i]!] = i;
-  return { text, toks, sent, sentStart, quoteAt, container, boiler, keyUse };
+  return { text, toks, sent, sentStart, quoteAt, container, boiler, keyUse, headline };
+}
+
+/** Capitalised common words a paragraph needs to read as a headline. */
+const HEADLINE_COMMON = 2;
+
+/**
+ * Paragraphs in title case or capitals: every word of four letters or more after the first is capitalised, and at
+ * least `HEADLINE_COMMON` of them, titles aside, are words the article also writes in lower case ("Ruiz Wins Delaware
+ * Race, Makes History"). A line of names alone ("Sen. Ana Ruiz, Tomas Berg") is no headline, nor is a sentence that
+ * names an institution ("said Ana Ruiz, Chair in Economic Policy at the Porto Institute"). There a capital says
+ * nothing about a name.
+ */
+function headlines(toks: Tok[], paragraphs: number, keys: number): Uint8Array {
+  const lowerKey = new Uint8Array(keys);
+  for (const t of toks) if (t.k === K.Word && !t.cap) lowerKey[t.kid] = 1;
+  const common = new Int32Array(paragraphs);
+  const lower = new Int32Array(paragraphs);
+  let prevPara = -1;
+  for (const t of toks) {
+    if (t.k !== K.Word) continue;
+    const first = t.para !== prevPara;
+    prevPara = t.para;
+    if (t.e - t.s < 4) continue;
+    if (!t.cap) lower[t.para]!++;
+    else if (!first && lowerKey[t.kid] && !inLex(t, LEX.title) && !inLex(t, LEX.orgWord)) common[t.para]!++;
+  }
+  const out = new Uint8Array(paragraphs);
+  for (let p = 0; p < paragraphs; p++) out[p] = common[p]! >= HEADLINE_COMMON && lower[p] === 0 ? 1 : 0;
+  return out;
 }
 
 /** Numbers sentences: a stop, a paragraph break that scraping did not insert, or a quotation ending one. */

@@ -41,6 +41,17 @@ describe('attribution: where the cue stands', () => {
     expect(result.speakers.find((s) => s.name === 'Tomas Berg')?.role).toBe('Republican strategist');
   });
 
+  test('when a title-case headline quotes someone, then the words the article writes in lower case are no part of a name', () => {
+    const text = 'Ana Ruiz Wins Harbour Vote, Makes History As “Steady Hand”\n\nThe harbour vote was close. Ana Ruiz won it by a steady hand and made history. ' +
+      '“We held on,” Ruiz said after the count.';
+    const { quotes, result } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz' });
+    expect(result.speakers.map((s) => s.name)).not.toContain('Ana Ruiz Wins Harbour Vote');
+    // a line of names alone is no headline: their capitals still make names
+    const names = speakersOf('Harbour Board: Ana Ruiz, Tomas Berg, Lena Ortiz\n\n“We are ready,” said Lena Ortiz.');
+    expect(names.quotes[0]).toMatchObject({ speaker: 'Lena Ortiz' });
+  });
+
   test('when a document opens the quote with a colon ("issued the following statement:"), then its author speaks', () => {
     const text = 'The storm passed. In response, Democratic nominee Ana Ruiz issued the following statement:\n\n“Our prayers are with the families.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: ':' });
