@@ -172,7 +172,7 @@ function officeRole(v: View, m: Mention, e: Entity): void {
   const run = v.text.slice(m.s, m.e);
   const at = run.indexOf(m.surface);
   if (at <= 0) return;
-  const office = run.slice(0, at).trim();
+  const office = run.slice(0, at).trim().replace(/['’]s?$/, '');
   if (office) e.role = office;
 }
 

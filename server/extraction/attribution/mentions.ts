@@ -237,6 +237,13 @@ function isSubject(v: View, m: Mention): boolean {
   return isWord(next) && !next.cap && !NOT_VERB.has(next.key);
 }
 
+/** Whether a person's full name starts at `k` ("Luciana Lopez" after "Reuters’"; not "America" after "Obama's"). */
+function ownsPerson(v: View, k: number): boolean {
+  if (!nameStart(v, k) || inLex(v.toks[k]!, LEX.title)) return false;
+  const next = nameMention(v, k, nameRun(v, k));
+  return next.kind === 'person' || (next.kind === 'unknown' && next.words.length >= 2);
+}
+
 /** Where the name starts when a run of title words only ("Former Republican") opens a role noun and a name
  * ("… presidential candidate Jeb Bush"), else -1. */
 function namedRoleAt(v: View, m: Mention): number {
@@ -275,7 +282,8 @@ export function findMentions(v: View): Mention[] {
       m = nameMention(v, i, nameRun(v, i));
       // why: "former Republican presidential candidate Jeb Bush", "Democratic strategist Hank Sheinkopf": capitalised
       // titles and party words before a role noun describe the name after it; they name no organisation
-      const named = namedRoleAt(v, m);
+      // why: "Reuters’ Luciana Lopez", "the Times' Ben Sisario": the owner before a person's name is where she works
+      const named = m.possessive && ownsPerson(v, m.vj) ? m.vj : namedRoleAt(v, m);
       if (named >= 0) {
         // why: the whole phrase is the mention, as "the Harbour Authority" is, so a cue right before it finds it
         // and the words before the name become the person's office

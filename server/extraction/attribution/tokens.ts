@@ -311,7 +311,10 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
         } else break;
       }
       const w = spellingOf(text, i, j, h, plain);
-      out.push(fill(i, j, K.Word, w.key, w.cap, w.possessive, w.lex, w.speech, w.filler, w.kid, -1, paraOf(i)));
+      // why: "Reuters’ Luciana Lopez", "the Joneses' house": an apostrophe after a final s makes the word possessive
+      const apostrophe = j < n && (text.charCodeAt(j) === 0x2019 || text.charCodeAt(j) === 39) && (j + 1 >= n || classOf(text.charCodeAt(j + 1)) !== 1) &&
+        (text.charCodeAt(j - 1) | 32) === 115 && j - i > 1;
+      out.push(fill(i, j, K.Word, w.key, w.cap, w.possessive || apostrophe, w.lex, w.speech, w.filler, w.kid, -1, paraOf(i)));
       i = j;
     } else {
       // why: a run of one mark or sign (a wall of marks, "!!!!", "----") is one token, so it costs one object

@@ -52,6 +52,14 @@ describe('attribution: where the cue stands', () => {
     expect(names.quotes[0]).toMatchObject({ speaker: 'Lena Ortiz' });
   });
 
+  test('when an owner ending in s’ precedes a full name ("Reuters’ Luciana Lopez"), then the person speaks', () => {
+    const { quotes } = speakersOf('The race is close. “It is a toss-up,” said Harbour News’ Lena Ortiz.\n\n“It is not,” the Times’ Ben Sisario wrote.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lena Ortiz', 'Ben Sisario']);
+    // a possessive before a place keeps its owner ("Ana Ruiz's Porto")
+    const place = speakersOf('He spoke of Ana Ruiz’s Porto. “It is hers,” said Ruiz.');
+    expect(place.quotes[0]!.speaker).toBe('Ana Ruiz');
+  });
+
   test('when a document opens the quote with a colon ("issued the following statement:"), then its author speaks', () => {
     const text = 'The storm passed. In response, Democratic nominee Ana Ruiz issued the following statement:\n\n“Our prayers are with the families.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: ':' });
