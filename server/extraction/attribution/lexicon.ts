@@ -109,7 +109,8 @@ export const PERSON_NOUNS = words(`president minister senator governor candidate
   rabbi imam officer soldier sergeant captain ex-president vice-president general-in-chief
   democrat republican conservative liberal progressive independent protester protesters attendee
   respondent marcher spectator demonstrator participant delegate staffer insider confidant employee observer
-  commentator pundit blogger lobbyist advocate operative volunteer constituent treasurer chairperson whip`);
+  commentator pundit blogger lobbyist advocate operative volunteer constituent treasurer chairperson whip narrator
+  narrators announcer interviewer moderator`);
 
 /** Heads of descriptions that stand for an organisation or a document ("the statement", "the campaign"). */
 export const ORG_NOUNS = words(`campaign statement report committee company group organization organisation agency

@@ -332,7 +332,8 @@ function authorOf(mentions: Mention[], i: number): number {
 
 /** An unnamed speaker ("the EU special envoy") becomes an entity named by its description. */
 function addEntity(entities: Entity[], d: Mention): number {
-  const name = d.surface.replace(/^(the|a|an|this|that|his|her|its|their|our)\s+/i, '');
+  // why: "the ad’s narrator says" names the ad's voice; the possessive mark is no part of the name
+  const name = d.surface.replace(/^(the|a|an|this|that|his|her|its|their|our)\s+/i, '').replace(/['’]s?$/, '');
   const e: Entity = {
     id: entities.length, kind: d.kind, words: new Set(contentWords(name)), last: d.words[0]!, name, nameWords: 0,
     aliases: new Set([d.surface]), roles: new Set([d.words[0]!]), role: null, female: 0, male: 0, lastSeen: 0,

@@ -60,6 +60,12 @@ describe('attribution: where the cue stands', () => {
     expect(place.quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
+  test('when an unnamed voice speaks ("the ad’s narrator says"), then it is the speaker, named without a possessive mark', () => {
+    const { quotes, result } = speakersOf('The campaign released an ad. “What does he think of you?” the ad’s narrator says.\n\n“Nothing,” the party’s said.');
+    expect(quotes[0]!.speaker).toMatch(/narrator$/);
+    expect(result.speakers.map((s) => s.name).filter((n) => /['’]s?$/.test(n))).toEqual([]);
+  });
+
   test('when a document opens the quote with a colon ("issued the following statement:"), then its author speaks', () => {
     const text = 'The storm passed. In response, Democratic nominee Ana Ruiz issued the following statement:\n\n“Our prayers are with the families.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: ':' });
