@@ -239,7 +239,7 @@ function isSubject(v: View, m: Mention): boolean {
 
 /** Whether a person's full name starts at `k` ("Luciana Lopez" after "Reuters’"; not "America" after "Obama's"). */
 function ownsPerson(v: View, k: number): boolean {
-  if (!nameStart(v, k) || inLex(v.toks[k]!, LEX.title)) return false;
+  if (!isWord(v.toks[k]) || !nameStart(v, k) || inLex(v.toks[k]!, LEX.title)) return false;
   const next = nameMention(v, k, nameRun(v, k));
   return next.kind === 'person' || (next.kind === 'unknown' && next.words.length >= 2);
 }

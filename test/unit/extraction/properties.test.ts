@@ -25,7 +25,8 @@ describe('extraction engine properties', () => {
         }
         for (const b of result.boilerplate) expect(0 <= b.start && b.start <= b.end && b.end <= text.length).toBe(true);
       }),
-      { numRuns: 1500 },
+      // why: strings fast-check once found to throw (a possessive word at the very end of the text)
+      { numRuns: 1500, examples: [[',Bs’'], ["0 A-S'"]] },
     );
   });
 
