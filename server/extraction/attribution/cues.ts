@@ -93,11 +93,14 @@ export function subjectOf(ix: Index, k: number): number {
     // why: "Ruiz, during a meeting in Lyon, France, said": the speaker is the clause's subject, not the
     // nearest name before a comma
     let nearest = -1;
+    let participle = false;
     for (let c = j - 1; c >= 0 && c >= j - 25 && ix.v.sent[c] === ix.v.sent[k]; c--) {
       const t = toks[c]!;
       // why: a participle that opens the clause between commas ("Ruiz, noting the cost, said") is that clause's, not
-      // another speaker's verb
+      // another speaker's verb; past it, only a subject or a person speaks ("officials … in Chappaqua, N.Y., speaking on
+      // condition of anonymity, said": not N.Y.)
       if (t.k === K.Quote || (isSpeech(t) && !(t.key.endsWith('ing') && isPunct(toks[c - 1], ',')))) break;
+      if (isSpeech(t)) participle = true;
       // why: "John B. Doe Jr., the head of the agency, said": the name may end on an abbreviation's dot
       let end = isPunct(toks[c - 1], '.') ? c - 2 : c - 1;
       // why: "Sen. Ana Ruiz (D-NM), noting …, said": a parenthesis after the name
@@ -108,7 +111,7 @@ export function subjectOf(ix: Index, k: number): number {
       const mi = ix.endAt[end] ?? -1;
       if (!isPunct(t, ',') || !speakerMention(ix, mi)) continue;
       if (ix.mentions[mi]!.subject) return mi;
-      if (nearest < 0) nearest = mi;
+      if (nearest < 0 && (!participle || ix.mentions[mi]!.kind === 'person')) nearest = mi;
     }
     if (nearest >= 0) return nearest;
     // why: "the assailant, Tom Berg, told reporters": a name set off by commas right before the verb is the speaker

@@ -33,6 +33,9 @@ describe('attribution: where the cue stands', () => {
   test('when a clause opening on a participle stands between the speaker and "said", then the speaker is still the subject', () => {
     const text = 'The mayor has a plan. But Sen. Ana Ruiz (D-Porto), noting the size of the mayor’s majority, said, “Let me tell you, it will pass.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
+    // past such a clause a place is no speaker: the officials speak, not N.Y.
+    const officials = 'Federal officials familiar with the house in Chappaqua, N.Y., speaking on condition of anonymity, said that “it was secure.”';
+    expect(speakersOf(officials).quotes[0]!.speaker).toBe('officials');
   });
 
   test('when party or title words open a role noun before a name ("Former Democratic mayoral candidate Ana Ruiz"), then the person speaks', () => {
