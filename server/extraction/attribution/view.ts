@@ -46,6 +46,7 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'ge
 
 /** Words after which a speech verb's form reads as a noun. */
 const ARTICLES = new Set(['a', 'an', 'the']);
+const isDeterminer = (t: Tok | undefined): boolean => t !== undefined && t.k === K.Word && !t.cap && inLex(t, LEX.determiner);
 /** Speech verbs that say no words were spoken when "to" follows them. */
 const NOT_SPEECH_BEFORE_TO = new Set(['agree', 'disagree', 'object', 'plead', 'beg', 'protest']);
 /** "He's said": a pronoun's "'s" is a verb, not a possessive. */
@@ -117,6 +118,8 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
     if (t.speech && p && p.k === K.Word && sent[i - 1] === sent[i] && (ARTICLES.has(p.key) || (p.possessive && p.cap && !PRONOUN_WORDS.has(p.key)))) t.speech = false;
     // why: "agreed to pay", "objected to the plan": these verbs take a to-phrase when they report no words
     if (t.speech && toks[i + 1]?.key === 'to' && NOT_SPEECH_BEFORE_TO.has(SPEECH_VERBS.get(t.key)!)) t.speech = false;
+    // why: "added to her lead" adds nothing said; "added to reporters" or "to People" still reports words
+    if (t.speech && toks[i + 1]?.key === 'to' && SPEECH_VERBS.get(t.key) === 'add' && isDeterminer(toks[i + 2])) t.speech = false;
     // why: a headline's capitals say nothing of how the article writes a word
     const use = !t.cap ? KEY.lower
       : headline[t.para] ? 0

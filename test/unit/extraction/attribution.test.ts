@@ -13,6 +13,10 @@ describe('attribution: where the cue stands', () => {
     // why: "agreed to pay" reports a deal, not words; the quoted sum is not Porto's council speaking
     const deal = 'Tomas Berg spoke first. The city council agreed to pay “$5 million.”';
     expect(speakersOf(deal).quotes[0]!.cue).not.toBe('agreed');
+    // "added to her lead" reports no words either; "added to reporters" does
+    const lead = speakersOf('Berg lost the port vote to his rival Ana Ruiz, who added to her lead on Tuesday.');
+    expect(lead.result.indirect).toEqual([]);
+    expect(speakersOf('“It was a good night,” Ana Ruiz added to reporters.').quotes[0]!.cue).toBe('added');
   });
 
   test('when the verb comes first ("…," said Name), then the name after the verb is the speaker', () => {
