@@ -46,6 +46,9 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'ge
 
 /** Words after which a speech verb's form reads as a noun. */
 const ARTICLES = new Set(['a', 'an', 'the']);
+const isWordTok = (t: Tok | undefined): boolean => t !== undefined && t.k === K.Word;
+const isPunctKey = (t: Tok | undefined, key: string): boolean => t !== undefined && t.k === K.Punct && t.key === key;
+const DEMONSTRATIVES = new Set(['that', 'this', 'so']);
 const isDeterminer = (t: Tok | undefined): boolean => t !== undefined && t.k === K.Word && !t.cap && inLex(t, LEX.determiner);
 /** Speech verbs that say no words were spoken when "to" follows them. */
 const NOT_SPEECH_BEFORE_TO = new Set(['agree', 'disagree', 'object', 'plead', 'beg', 'protest']);
@@ -118,6 +121,9 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
     if (t.speech && p && p.k === K.Word && sent[i - 1] === sent[i] && (ARTICLES.has(p.key) || (p.possessive && p.cap && !PRONOUN_WORDS.has(p.key)))) t.speech = false;
     // why: "agreed to pay", "objected to the plan": these verbs take a to-phrase when they report no words
     if (t.speech && toks[i + 1]?.key === 'to' && NOT_SPEECH_BEFORE_TO.has(SPEECH_VERBS.get(t.key)!)) t.speech = false;
+    // why: "Having said that, …", "That said, …" are discourse markers: nobody is reported speaking
+    if (t.speech && t.key === 'said' && isPunctKey(toks[i + 1], ',') && p?.k === K.Word && p.key === 'that' && sent[i - 1] === sent[i] && (i < 2 || sent[i - 2] !== sent[i] || !isWordTok(toks[i - 2]))) t.speech = false;
+    if (t.speech && t.key === 'said' && p?.k === K.Word && p.key === 'having' && isWordTok(toks[i + 1]) && DEMONSTRATIVES.has(toks[i + 1]!.key) && isPunctKey(toks[i + 2], ',')) t.speech = false;
     // why: "added to her lead" adds nothing said; "added to reporters" or "to People" still reports words
     if (t.speech && toks[i + 1]?.key === 'to' && SPEECH_VERBS.get(t.key) === 'add' && isDeterminer(toks[i + 2])) t.speech = false;
     // why: a headline's capitals say nothing of how the article writes a word

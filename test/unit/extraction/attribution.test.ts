@@ -342,6 +342,12 @@ describe('attribution: sources and reported speech', () => {
     expect(result.indirect.map((c) => apposition.slice(c.start, c.end))).not.toContain('Tomas Berg, a harbour engineer');
   });
 
+  test('when "having said that" or "that said" opens a sentence, then nobody is reported speaking', () => {
+    const text = 'Ports should pay fees. (Having said that, there are some economists who argue that fees should be low.)\n\nThat said, the fees rose again.';
+    const claims = speakersOf(text).result.indirect.map((c) => text.slice(c.start, c.end));
+    expect(claims).toEqual(['fees should be low']);
+  });
+
   test('when a speaker "confirmed that" something, then the that-clause is the indirect claim', () => {
     const text = 'Chief engineer Mira Sand confirmed that the tunnel will open in May.';
     const { result } = speakersOf(text);
