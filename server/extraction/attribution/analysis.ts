@@ -26,7 +26,7 @@ export function analyse(doc: ArticleDocument, quotes: QuoteCandidate[]): Analysi
   const view = buildView(doc, quotes);
   const mentions = findMentions(view);
   const entities = clusterNames(view, mentions);
-  resolveMentions(mentions, entities);
+  resolveMentions(mentions, entities, view.toks);
   resolveTopics(view, mentions);
   return { view, ix: buildIndex(view, mentions), entities };
 }

@@ -70,7 +70,7 @@ function exclusions(mentions: Mention[]): Map<string, Set<number>> {
 }
 
 /** Sets `entity` on every pronoun and description it can resolve; adds entities for unnamed descriptions. */
-export function resolveMentions(mentions: Mention[], entities: Entity[]): void {
+export function resolveMentions(mentions: Mention[], entities: Entity[], toks: Tok[] = NO_TOKS): void {
   const excluded = exclusions(mentions);
   const seenDesc: Seen = new Map();
   for (let i = 0; i < mentions.length; i++) {
@@ -78,7 +78,7 @@ export function resolveMentions(mentions: Mention[], entities: Entity[]): void {
     if (m.entity >= 0 || m.type === 'name') continue;
     // why: pronouns are resolved on demand (see `resolvePronoun`): most never carry a quotation
     if (m.type === 'pronoun') m.entity = UNRESOLVED;
-    else m.entity = description(mentions, entities, i, excluded.get(m.surface.toLowerCase()), seenDesc);
+    else m.entity = description(mentions, entities, i, excluded.get(m.surface.toLowerCase()), seenDesc, toks);
     if (m.type === 'desc' && m.entity >= 0) {
       const list = seenDesc.get(m.words[0]!) ?? [];
       if (list.length >= 20) list.shift();
@@ -225,7 +225,7 @@ function firstSight(e: number): boolean {
   return true;
 }
 
-function description(mentions: Mention[], entities: Entity[], i: number, excluded: Set<number> | undefined, seen: Seen): number {
+function description(mentions: Mention[], entities: Entity[], i: number, excluded: Set<number> | undefined, seen: Seen, toks: Tok[]): number {
   const d = mentions[i]!;
   const head = d.words[0]!;
   if (d.kind === 'organization') {
@@ -252,7 +252,10 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
       if (s.plural === d.plural && !excluded?.has(s.entity) && (words.length <= 1 || s.words.filter((w) => words.includes(w)).length >= 2)) return s.entity;
     }
   }
-  if (d.plural) return addEntity(entities, d);
+  if (d.plural) {
+    const pair = /^(the two|both)\s/i.test(d.surface) ? namedPair(mentions, entities, i, toks) : -1;
+    return pair >= 0 ? pair : addEntity(entities, d);
+  }
   // why: "a senior official" introduces someone new; "the EU special envoy" too, unless a name bore that role
   const lower = d.surface.toLowerCase();
   const indefinite = /^(a|an|one|another)\s/.test(lower);
@@ -326,6 +329,32 @@ function authorOf(mentions: Mention[], i: number): number {
       if (s.subject && s.type === 'name' && s.entity >= 0) return s.entity;
     }
     return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Chairman Bob Goodlatte and Rep. Trey Gowdy … The two lawmakers argue": "the two …" or "both …" stands for the last
+ * two people named side by side with "and" a few sentences before; the pair is one speaker named after both.
+ */
+function namedPair(mentions: Mention[], entities: Entity[], i: number, toks: Tok[]): number {
+  const d = mentions[i]!;
+  for (let j = i - 1; j >= 1 && j >= i - 30; j--) {
+    const b = mentions[j]!;
+    if (d.sent - b.sent > 3) break;
+    const a = mentions[j - 1]!;
+    if (a.type !== 'name' || b.type !== 'name' || a.entity < 0 || b.entity < 0 || a.entity === b.entity) continue;
+    if (b.vi !== a.vj + 1 || toks[a.vj]?.key !== 'and') continue;
+    const ea = entities[a.entity]!;
+    const eb = entities[b.entity]!;
+    if (ea.kind !== 'person' || eb.kind !== 'person') continue;
+    const name = `${ea.name} and ${eb.name}`;
+    for (const e of entities) if (e.name === name) return e.id;
+    const id = addEntity(entities, d);
+    const e = entities[id]!;
+    e.name = name;
+    e.words = new Set([...ea.words, ...eb.words]);
+    return id;
   }
   return -1;
 }

@@ -180,6 +180,12 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(reported).quotes.at(-1)).toMatchObject({ speaker: 'Omar Haddad' });
   });
 
+  test('when "the two …" speaks after two people were named side by side, then the pair is the speaker', () => {
+    const text = 'Harbour Board Chairman Ana Ruiz and Port Director Tomas Berg wrote to the ministry. The minister said nothing. ' +
+      'The two officials, however, argue that “the pier is unsafe.”';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Ana Ruiz and Tomas Berg');
+  });
+
   test('when "she" follows a man and a woman, then gender picks the woman', () => {
     const text = 'Mrs. Ines Carvalho met Mr. Jonas Weber in Lisbon. Weber left early.\n\n“The talks were useful,” she said.';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Ines Carvalho');
