@@ -81,10 +81,23 @@ function match(byWord: Map<string, Entity[]>, byKey: Map<string, Entity>, m: Men
   return best;
 }
 
+/** A name written as two to six capitals ("DNC", "PPIC"). */
+function isAcronym(m: Mention): boolean {
+  return m.words.length === 1 && m.surface.length >= 2 && m.surface.length <= 6 && /^[A-Z]+$/.test(m.surface);
+}
+
+/** The initials of a name's capitalised words, in lower case ("Public Policy Institute of California" → "ppic"). */
+function initialsOf(surface: string): string {
+  let out = '';
+  for (const w of surface.split(/\s+/)) if (/^[A-Z]/.test(w)) out += w[0]!.toLowerCase();
+  return out.length >= 2 ? out : '';
+}
+
 export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
   const byWord = new Map<string, Entity[]>();
+  const byInitials = new Map<string, Entity>();
   const index = (e: Entity, w: string): void => {
     const list = byWord.get(w);
     if (!list) byWord.set(w, [e]);
@@ -96,6 +109,9 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     if (m.type !== 'name') return;
     const key = m.words.length === 1 ? m.words[0]! : m.words.join(' ');
     let e = match(byWord, byKey, m, key);
+    // why: "the Democratic National Committee … the DNC": an acronym of an organisation's name, either way round, is it
+    const acronym = isAcronym(m) ? key : m.words.length >= 2 && m.kind === 'organization' ? initialsOf(m.surface) : '';
+    if (!e && acronym) e = byInitials.get(acronym) ?? null;
     if (!e) {
       e = newEntity(entities.length, m);
       entities.push(e);
@@ -114,6 +130,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
       index(e, w);
     }
     byKey.set(key, e);
+    if (acronym && e.kind === 'organization') byInitials.set(acronym, e);
     e.lastSeen = mi;
     m.entity = e.id;
     if (m.gender === 'f') e.female += 3;

@@ -186,6 +186,15 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Ana Ruiz and Tomas Berg');
   });
 
+  test('when an organisation is named in full and by its initials, then both are one speaker with the full name', () => {
+    const full = speakersOf('The Harbour Workers Federation met on Monday. “We will strike,” the HWF said.');
+    expect(full.quotes[0]!.speaker).toBe('Harbour Workers Federation');
+    const initialsFirst = speakersOf('The HWF met. Later the Harbour Workers Federation said “we are ready.”');
+    expect(initialsFirst.quotes[0]!.speaker).toBe('Harbour Workers Federation');
+    // a person's initials are no acronym of her
+    expect(speakersOf('Ana Ruiz spoke. “No,” said AR.').quotes[0]!.speaker).toBe('AR');
+  });
+
   test('when "she" follows a man and a woman, then gender picks the woman', () => {
     const text = 'Mrs. Ines Carvalho met Mr. Jonas Weber in Lisbon. Weber left early.\n\n“The talks were useful,” she said.';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Ines Carvalho');
