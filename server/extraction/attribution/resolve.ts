@@ -230,6 +230,8 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   const head = d.words[0]!;
   if (d.kind === 'organization') {
     if (d.owner?.entity !== undefined && d.owner.entity >= 0) return d.owner.entity;
+    const agent = documentAgent(mentions, i, toks);
+    if (agent >= 0) return agent;
     const author = authorOf(mentions, i);
     if (author >= 0) return author;
     for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
@@ -357,6 +359,28 @@ function namedPair(mentions: Mention[], entities: Entity[], i: number, toks: Tok
     return id;
   }
   return -1;
+}
+
+/** Participles that name a document's author after them: "a statement attributed to Ruiz", "a poll conducted by X". */
+const AUTHORED = new Map([['attributed', 'to'], ['written', 'by'], ['signed', 'by'], ['sent', 'by'], ['released', 'by'],
+  ['issued', 'by'], ['conducted', 'by'], ['published', 'by'], ['commissioned', 'by'], ['authored', 'by'], ['posted', 'by']]);
+
+/**
+ * "the statement, which was attributed to Miller", "The survey, conducted by the Porto Institute": the named author
+ * of the document a description names, or -1.
+ */
+function documentAgent(mentions: Mention[], i: number, toks: Tok[]): number {
+  const d = mentions[i]!;
+  let k = d.vj;
+  if (toks[k]?.key === ',') k++;
+  if ((toks[k]?.key === 'which' || toks[k]?.key === 'that') && (toks[k + 1]?.key === 'was' || toks[k + 1]?.key === 'is' || toks[k + 1]?.key === 'were')) k += 2;
+  const prep = AUTHORED.get(toks[k]?.key ?? '');
+  if (!prep || toks[k + 1]?.key !== prep) return -1;
+  const next = mentions[i + 1];
+  if (!next || next.vi !== k + 2) return -1;
+  // (a description that holds a name, "the Porto Policy Institute", is resolved after this one: its name is not)
+  if (next.type === 'name') return next.entity;
+  return next.type === 'desc' && next.owner ? next.owner.entity : -1;
 }
 
 /** An unnamed speaker ("the EU special envoy") becomes an entity named by its description. */

@@ -73,6 +73,11 @@ describe('attribution: where the cue stands', () => {
     expect(result.speakers.map((s) => s.name).filter((n) => /['’]s?$/.test(n))).toEqual([]);
   });
 
+  test('when a document speaks whose author the sentence names ("the statement, which was attributed to …"), then the author speaks', () => {
+    const text = '“Her team took notes on her life,” read the statement, which was attributed to Tomas Berg.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'the statement' });
+  });
+
   test('when a document opens the quote with a colon ("issued the following statement:"), then its author speaks', () => {
     const text = 'The storm passed. In response, Democratic nominee Ana Ruiz issued the following statement:\n\n“Our prayers are with the families.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: ':' });
