@@ -130,7 +130,7 @@ export const NOT_NAME = words(`the a an and but or so yet for nor if when while 
   january february march april may june july august september october november december
   yes oh well still also even then now just only instead meanwhile however moreover indeed
   according asked said says despite among between until unless whether whose whom than both either neither
-  like unlike such again perhaps maybe later earlier once twice read see follow source latest trends
+  like unlike such again perhaps maybe later earlier once twice read see follow source latest trends let please
   photo image video watch click share subscribe advertisement related editor editors note update updated`);
 
 /** Words that make a capitalised run an organisation rather than a person. */
