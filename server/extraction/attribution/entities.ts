@@ -89,8 +89,17 @@ function isAcronym(m: Mention): boolean {
 /** The initials of a name's capitalised words, in lower case ("Public Policy Institute of California" → "ppic"). */
 function initialsOf(surface: string): string {
   let out = '';
-  for (const w of surface.split(/\s+/)) if (/^[A-Z]/.test(w)) out += w[0]!.toLowerCase();
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if (c >= 65 && c <= 90 && (i === 0 || surface.charCodeAt(i - 1) === 32)) out += String.fromCharCode(c + 32);
+  }
   return out.length >= 2 ? out : '';
+}
+
+/** A phrase without the possessive mark it ends on ("Reuters’", "the ad's" → "Reuters", "the ad"). */
+export function withoutPossessive(s: string): string {
+  const last = s.charCodeAt(s.length - 1);
+  return last === 39 || last === 0x2019 || last === 115 ? s.replace(/['’]s?$/, '') : s;
 }
 
 export function clusterNames(v: View, mentions: Mention[]): Entity[] {
@@ -189,7 +198,7 @@ function officeRole(v: View, m: Mention, e: Entity): void {
   const run = v.text.slice(m.s, m.e);
   const at = run.indexOf(m.surface);
   if (at <= 0) return;
-  const office = run.slice(0, at).trim().replace(/['’]s?$/, '');
+  const office = withoutPossessive(run.slice(0, at).trim());
   if (office) e.role = office;
 }
 

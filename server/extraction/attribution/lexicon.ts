@@ -57,8 +57,19 @@ class TitleMap extends Map<string, string> {
     return super.get(key) ?? (this.compound(key) ? key : undefined);
   }
 
+  private readonly compounds = new Map<string, boolean>();
+
   private compound(key: string): boolean {
     if (key.indexOf('-') < 0) return false;
+    const known = this.compounds.get(key);
+    if (known !== undefined) return known;
+    const titled = this.compoundOfTitles(key);
+    // why: looked up for every hyphenated word of every article; the answers are kept, up to a bound
+    if (this.compounds.size < 10_000) this.compounds.set(key, titled);
+    return titled;
+  }
+
+  private compoundOfTitles(key: string): boolean {
     let titled = false;
     for (const part of key.split('-')) {
       if (super.has(part)) titled = true;

@@ -8,7 +8,7 @@ import type { View } from './view';
 const NO_TOKS: Tok[] = [];
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { genderOfEntity, isPersonLike } = entitiesModule;
+const { genderOfEntity, isPersonLike, withoutPossessive } = entitiesModule;
 
 const CONTENT_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'his', 'her', 'its', 'their', 'this', 'that', 'former', 'new']);
 const LETTER = /\p{L}/u;
@@ -386,7 +386,7 @@ function documentAgent(mentions: Mention[], i: number, toks: Tok[]): number {
 /** An unnamed speaker ("the EU special envoy") becomes an entity named by its description. */
 function addEntity(entities: Entity[], d: Mention): number {
   // why: "the ad’s narrator says" names the ad's voice; the possessive mark is no part of the name
-  const name = d.surface.replace(/^(the|a|an|this|that|his|her|its|their|our)\s+/i, '').replace(/['’]s?$/, '');
+  const name = withoutPossessive(d.surface.replace(/^(the|a|an|this|that|his|her|its|their|our)\s+/i, ''));
   const e: Entity = {
     id: entities.length, kind: d.kind, words: new Set(contentWords(name)), last: d.words[0]!, name, nameWords: 0,
     aliases: new Set([d.surface]), roles: new Set([d.words[0]!]), role: null, female: 0, male: 0, lastSeen: 0,

@@ -112,20 +112,16 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
   for (const p of paragraphs) boiler.push(p.boilerplate);
   const sent = sentences(text, toks, quotes);
   const keyUse = new Uint8Array(keyCount());
-  const headline = headlines(toks, paragraphs.length, keyUse.length);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k === K.Word && !t.cap) keyUse[t.kid] = KEY.lower;
+  }
+  const headline = headlines(toks, paragraphs.length, keyUse);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== K.Word) continue;
     const p = toks[i - 1];
-    // why: after an article or a possessive name a speech verb's form is a noun ("a call for", "Ruiz's remarks")
-    if (t.speech && p && p.k === K.Word && sent[i - 1] === sent[i] && (ARTICLES.has(p.key) || (p.possessive && p.cap && !PRONOUN_WORDS.has(p.key)))) t.speech = false;
-    // why: "agreed to pay", "objected to the plan": these verbs take a to-phrase when they report no words
-    if (t.speech && toks[i + 1]?.key === 'to' && NOT_SPEECH_BEFORE_TO.has(SPEECH_VERBS.get(t.key)!)) t.speech = false;
-    // why: "Having said that, …", "That said, …" are discourse markers: nobody is reported speaking
-    if (t.speech && t.key === 'said' && isPunctKey(toks[i + 1], ',') && p?.k === K.Word && p.key === 'that' && sent[i - 1] === sent[i] && (i < 2 || sent[i - 2] !== sent[i] || !isWordTok(toks[i - 2]))) t.speech = false;
-    if (t.speech && t.key === 'said' && p?.k === K.Word && p.key === 'having' && isWordTok(toks[i + 1]) && DEMONSTRATIVES.has(toks[i + 1]!.key) && isPunctKey(toks[i + 2], ',')) t.speech = false;
-    // why: "added to her lead" adds nothing said; "added to reporters" or "to People" still reports words
-    if (t.speech && toks[i + 1]?.key === 'to' && SPEECH_VERBS.get(t.key) === 'add' && isDeterminer(toks[i + 2])) t.speech = false;
+    if (t.speech) t.speech = spokenHere(toks, sent, i);
     // why: a headline's capitals say nothing of how the article writes a word
     const use = !t.cap ? KEY.lower
       : headline[t.para] ? 0
@@ -148,9 +144,7 @@ const HEADLINE_COMMON = 2;
  * names an institution ("said Ana Ruiz, Chair in Economic Policy at the Porto Institute"). There a capital says
  * nothing about a name.
  */
-function headlines(toks: Tok[], paragraphs: number, keys: number): Uint8Array {
-  const lowerKey = new Uint8Array(keys);
-  for (const t of toks) if (t.k === K.Word && !t.cap) lowerKey[t.kid] = 1;
+function headlines(toks: Tok[], paragraphs: number, keyUse: Uint8Array): Uint8Array {
   const common = new Int32Array(paragraphs);
   const lower = new Int32Array(paragraphs);
   let prevPara = -1;
@@ -160,11 +154,34 @@ function headlines(toks: Tok[], paragraphs: number, keys: number): Uint8Array {
     prevPara = t.para;
     if (t.e - t.s < 4) continue;
     if (!t.cap) lower[t.para]!++;
-    else if (!first && lowerKey[t.kid] && !inLex(t, LEX.title) && !inLex(t, LEX.orgWord)) common[t.para]!++;
+    else if (!first && (keyUse[t.kid]! & KEY.lower) !== 0 && !inLex(t, LEX.title) && !inLex(t, LEX.orgWord)) common[t.para]!++;
   }
   const out = new Uint8Array(paragraphs);
   for (let p = 0; p < paragraphs; p++) out[p] = common[p]! >= HEADLINE_COMMON && lower[p] === 0 ? 1 : 0;
   return out;
+}
+
+/** Whether the speech verb `toks[i]` reports words where it stands. */
+function spokenHere(toks: Tok[], sent: Int32Array, i: number): boolean {
+  const t = toks[i]!;
+  const p = toks[i - 1];
+  const next = toks[i + 1];
+  const sameSentence = p !== undefined && sent[i - 1] === sent[i];
+  // why: after an article or a possessive name a speech verb's form is a noun ("a call for", "Ruiz's remarks")
+  if (sameSentence && p.k === K.Word && (ARTICLES.has(p.key) || (p.possessive && p.cap && !PRONOUN_WORDS.has(p.key)))) return false;
+  if (next !== undefined && next.key === 'to') {
+    const lemma = SPEECH_VERBS.get(t.key)!;
+    // why: "agreed to pay", "objected to the plan": these verbs take a to-phrase when they report no words
+    if (NOT_SPEECH_BEFORE_TO.has(lemma)) return false;
+    // why: "added to her lead" adds nothing said; "added to reporters" or "to People" still reports words
+    if (lemma === 'add' && isDeterminer(toks[i + 2])) return false;
+  }
+  if (t.key === 'said' && p !== undefined && p.k === K.Word) {
+    // why: "Having said that, …", "That said, …" are discourse markers: nobody is reported speaking
+    if (p.key === 'that' && sameSentence && isPunctKey(next, ',') && (i < 2 || sent[i - 2] !== sent[i] || !isWordTok(toks[i - 2]))) return false;
+    if (p.key === 'having' && isWordTok(next) && DEMONSTRATIVES.has(next!.key) && isPunctKey(toks[i + 2], ',')) return false;
+  }
+  return true;
 }
 
 /** Numbers sentences: a stop, a paragraph break that scraping did not insert, or a quotation ending one. */
