@@ -213,6 +213,10 @@ function speaks(v: View, m: Mention): boolean {
 }
 
 /** "Maria Lopez, professor of economics at Rice University," and "the Green front-runner Ana Ruiz". */
+/** Prepositions that open a phrase after a name that describes no one: "through a spokeswoman", "with his wife". */
+const APPOSITION_NEVER_AFTER = new Set(['through', 'with', 'via', 'in', 'at', 'on', 'for', 'from', 'by', 'after', 'before', 'during',
+  'despite', 'like', 'unlike', 'without', 'to', 'into', 'under', 'over', 'against', 'among', 'alongside', 'including']);
+
 function appositions(v: View, mentions: Mention[], entities: Entity[]): void {
   const toks = v.toks;
   mentions.forEach((m, mi) => {
@@ -240,6 +244,8 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): void {
     }
     if (m.type !== 'name' || m.entity < 0 || !isPunct(toks[m.vj], ',')) return;
     const from = m.vj + 1;
+    // why: "Schilling, through a spokeswoman, declined": a phrase opening on a preposition is no apposition
+    if (APPOSITION_NEVER_AFTER.has(toks[from]?.key ?? '')) return;
     let k = from;
     let roleAt = -1;
     while (k < toks.length && k < from + 14 && toks[k]!.k === K.Word && v.sent[k] === m.sent) {

@@ -226,6 +226,9 @@ describe('attribution: who the mention stands for', () => {
     const { result, quotes } = speakersOf(text);
     expect(quotes[0]!.speaker).toBe('Ada Mensah');
     expect(result.speakers[0]!.role).toContain('professor of hydrology');
+    // a phrase opening on a preposition is no apposition: Berg is no spokeswoman
+    const through = speakersOf('Tomas Berg was fired. Berg, through a spokeswoman, declined to comment. “The port is safe,” Berg said.');
+    expect(through.result.speakers[0]).toMatchObject({ name: 'Tomas Berg', role: null });
   });
 
   test('when a short name follows the full one, then the canonical name is the fullest and the short one an alias', () => {
