@@ -223,6 +223,9 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   // why: "calls him 'Mr. Mayor,' while Ruiz calls the mayor 'Jo'": a contrasting clause after the quotation is another
   // speaker's
   if (isWord(toks[j]) && CONTRAST_OPENERS.has(toks[j]!.key)) return null;
+  // why: '"That makes me smart," when Ruiz blasted him': a clause of time or cause with a subject of its own tells
+  // when the words were said, not who said them ("when asked about it, Ruiz said" still attributes)
+  if (isWord(toks[j]) && OCCASION_OPENERS.has(toks[j]!.key) && (ix.startAt[j + 1] ?? -1) >= 0) return null;
   for (let k = j + 1; k < toks.length && k <= j + 40 && sent[k] === sent[j]; k++) {
     if (toks[k]!.k === K.Quote) break;
     if (!isSpeech(toks[k])) continue;
@@ -239,6 +242,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
 }
 
 const CONTRAST_OPENERS = new Set(['while', 'whereas', 'although', 'though']);
+const OCCASION_OPENERS = new Set(['when', 'because', 'after', 'before', 'until', 'since', 'once']);
 const PREPOSITIONS = new Set(['after', 'before', 'in', 'on', 'at', 'with', 'of', 'by', 'from', 'since', 'until', 'despite', 'following', 'amid', 'like', 'unlike', 'than']);
 const COLON_PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'with', 'from', 'via']);
 const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however']);

@@ -19,6 +19,11 @@ describe('attribution: where the cue stands', () => {
     expect(speakersOf('“It was a good night,” Ana Ruiz added to reporters.').quotes[0]!.cue).toBe('added');
   });
 
+  test('when a clause of time follows the quote ("…," when Ruiz blasted him), then it tells when, not who', () => {
+    const text = 'Tomas Berg spoke at the debate, saying, “That makes me smart,” when Ana Ruiz blasted him for not paying tax.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', cue: 'saying' });
+  });
+
   test('when the verb comes first ("…," said Name), then the name after the verb is the speaker', () => {
     const { quotes } = speakersOf('The port reopened. “Ships are moving again,” said harbour master Tobias Lindqvist.');
     expect(quotes[0]).toMatchObject({ speaker: 'Tobias Lindqvist', cue: 'said' });
