@@ -229,6 +229,8 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   for (let k = j + 1; k < toks.length && k <= j + 40 && sent[k] === sent[j]; k++) {
     if (toks[k]!.k === K.Quote) break;
     if (!isSpeech(toks[k])) continue;
+    // why: '"…," when asked about the storm, Ruiz said': the participle belongs to the occasion, the verb after it speaks
+    if (k === j + 1 && OCCASION_OPENERS.has(toks[j]!.key)) continue;
     const subj = subjectOf(ix, k);
     if (subj >= 0) return { mention: subj, cue: k, how: 'after', confidence: k - j <= 8 ? 0.85 : 0.7 };
     if (speakerMention(ix, mi) && k - j <= 10) return { mention: mi, cue: k, how: 'after', confidence: 0.7 };
@@ -242,7 +244,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
 }
 
 const CONTRAST_OPENERS = new Set(['while', 'whereas', 'although', 'though']);
-const OCCASION_OPENERS = new Set(['when', 'because', 'after', 'before', 'until', 'since', 'once']);
+const OCCASION_OPENERS = new Set(['when', 'because', 'after', 'before', 'until', 'since', 'once', 'if']);
 const PREPOSITIONS = new Set(['after', 'before', 'in', 'on', 'at', 'with', 'of', 'by', 'from', 'since', 'until', 'despite', 'following', 'amid', 'like', 'unlike', 'than']);
 const COLON_PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'with', 'from', 'via']);
 const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however']);

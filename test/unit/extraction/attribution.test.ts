@@ -22,6 +22,8 @@ describe('attribution: where the cue stands', () => {
   test('when a clause of time follows the quote ("…," when Ruiz blasted him), then it tells when, not who', () => {
     const text = 'Tomas Berg spoke at the debate, saying, “That makes me smart,” when Ana Ruiz blasted him for not paying tax.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', cue: 'saying' });
+    // "when asked about it" has no subject of its own: the verb after it still attributes
+    expect(speakersOf('“We are ready,” when asked about the storm, Ana Ruiz said.').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
   });
 
   test('when the verb comes first ("…," said Name), then the name after the verb is the speaker', () => {
