@@ -51,7 +51,7 @@ const isPunctKey = (t: Tok | undefined, key: string): boolean => t !== undefined
 const DEMONSTRATIVES = new Set(['that', 'this', 'so']);
 const isDeterminer = (t: Tok | undefined): boolean => t !== undefined && t.k === K.Word && !t.cap && inLex(t, LEX.determiner);
 /** Speech verbs that say no words were spoken when "to" follows them. */
-const NOT_SPEECH_BEFORE_TO = new Set(['agree', 'disagree', 'object', 'plead', 'beg', 'protest']);
+const NOT_SPEECH_BEFORE_TO = new Set(['agree', 'disagree', 'object', 'plead', 'beg', 'protest', 'continue']);
 /** "He's said": a pronoun's "'s" is a verb, not a possessive. */
 const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'this', 'here', 'where', 'let']);
 

@@ -13,6 +13,9 @@ describe('attribution: where the cue stands', () => {
     // why: "agreed to pay" reports a deal, not words; the quoted sum is not Porto's council speaking
     const deal = 'Tomas Berg spoke first. The city council agreed to pay “$5 million.”';
     expect(speakersOf(deal).quotes[0]!.cue).not.toBe('agreed');
+    // nor does "continue to be": the one who said it is the subject of "said"
+    const champion = speakersOf('The race narrowed. In a statement, Ana Ruiz said she is certain Tomas Berg will continue to be “a champion for the port.”');
+    expect(champion.quotes[0]!.speaker).toBe('Ana Ruiz');
     // "added to her lead" reports no words either; "added to reporters" does
     const lead = speakersOf('Berg lost the port vote to his rival Ana Ruiz, who added to her lead on Tuesday.');
     expect(lead.result.indirect).toEqual([]);
