@@ -225,12 +225,12 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   if (isWord(toks[j]) && CONTRAST_OPENERS.has(toks[j]!.key)) return null;
   // why: '"That makes me smart," when Ruiz blasted him': a clause of time or cause with a subject of its own tells
   // when the words were said, not who said them ("when asked about it, Ruiz said" still attributes)
-  if (isWord(toks[j]) && OCCASION_OPENERS.has(toks[j]!.key) && (ix.startAt[j + 1] ?? -1) >= 0) return null;
+  if (isWord(toks[j]) && occasion(toks[j]!) && (ix.startAt[j + 1] ?? -1) >= 0) return null;
   for (let k = j + 1; k < toks.length && k <= j + 40 && sent[k] === sent[j]; k++) {
     if (toks[k]!.k === K.Quote) break;
     if (!isSpeech(toks[k])) continue;
     // why: '"…," when asked about the storm, Ruiz said': the participle belongs to the occasion, the verb after it speaks
-    if (k === j + 1 && OCCASION_OPENERS.has(toks[j]!.key)) continue;
+    if (k === j + 1 && occasion(toks[j]!)) continue;
     const subj = subjectOf(ix, k);
     if (subj >= 0) return { mention: subj, cue: k, how: 'after', confidence: k - j <= 8 ? 0.85 : 0.7 };
     if (speakerMention(ix, mi) && k - j <= 10) return { mention: mi, cue: k, how: 'after', confidence: 0.7 };
@@ -244,12 +244,13 @@ export function cueAfter(ix: Index, qv: number): Local | null {
 }
 
 const CONTRAST_OPENERS = new Set(['while', 'whereas', 'although', 'though']);
-const OCCASION_OPENERS = new Set(['when', 'because', 'after', 'before', 'until', 'since', 'once', 'if']);
 const PREPOSITIONS = new Set(['after', 'before', 'in', 'on', 'at', 'with', 'of', 'by', 'from', 'since', 'until', 'despite', 'following', 'amid', 'like', 'unlike', 'than']);
 const COLON_PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'with', 'from', 'via']);
 const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however']);
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'if', 'because', 'since', 'although', 'though', 'while', 'once', 'until']);
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'i', 'we', 'they']);
+/** A clause of time, cause or condition ("when", "because", "if"); "as" introduces an attribution ("as Ruiz put it"). */
+const occasion = (t: Tok): boolean => t.key !== 'as' && SUBORDINATORS.has(t.key);
 
 /** The speaker of the speech verb at `k`: its subject, an inverted subject ("said Ruiz"), or the sentence's subject. */
 export function verbSpeaker(ix: Index, k: number): Local | null {

@@ -1,11 +1,13 @@
 /** The narrative view: the article's tokens with each quotation collapsed into one token, cut into sentences. */
 import type { ArticleDocument, QuoteCandidate } from '../types';
 import * as lexiconModule from './lexicon';
+import * as mentionModule from './mention';
 import * as tokensModule from './tokens';
 import type { Tok } from './tokens';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { SPEECH_VERBS } = lexiconModule;
+const { isPunct, isWord } = mentionModule;
 const { inLex, K, keyCount, LEX, QUOTE_MARKS, recycleTokens, token, tokenize } = tokensModule;
 
 /** How an article uses a word, as bits of `View.keyUse`. */
@@ -46,8 +48,6 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'ge
 
 /** Words after which a speech verb's form reads as a noun. */
 const ARTICLES = new Set(['a', 'an', 'the']);
-const isWordTok = (t: Tok | undefined): boolean => t !== undefined && t.k === K.Word;
-const isPunctKey = (t: Tok | undefined, key: string): boolean => t !== undefined && t.k === K.Punct && t.key === key;
 const DEMONSTRATIVES = new Set(['that', 'this', 'so']);
 const isDeterminer = (t: Tok | undefined): boolean => t !== undefined && t.k === K.Word && !t.cap && inLex(t, LEX.determiner);
 /** Speech verbs that say no words were spoken when "to" follows them. */
@@ -178,8 +178,8 @@ function spokenHere(toks: Tok[], sent: Int32Array, i: number): boolean {
   }
   if (t.key === 'said' && p !== undefined && p.k === K.Word) {
     // why: "Having said that, …", "That said, …" are discourse markers: nobody is reported speaking
-    if (p.key === 'that' && sameSentence && isPunctKey(next, ',') && (i < 2 || sent[i - 2] !== sent[i] || !isWordTok(toks[i - 2]))) return false;
-    if (p.key === 'having' && isWordTok(next) && DEMONSTRATIVES.has(next!.key) && isPunctKey(toks[i + 2], ',')) return false;
+    if (p.key === 'that' && sameSentence && isPunct(next, ',') && (i < 2 || sent[i - 2] !== sent[i] || !isWord(toks[i - 2]))) return false;
+    if (p.key === 'having' && isWord(next) && DEMONSTRATIVES.has(next.key) && isPunct(toks[i + 2], ',')) return false;
   }
   return true;
 }
