@@ -187,7 +187,10 @@ export const FEMALE_NAMES = words(`mary patricia jennifer linda elizabeth barbar
   charlotte rose alexis kayla elena sonia sofia claire clare eleanor ella lucy alison
   allison jane janet jill joanne kate katie kristen leah lily lori louise lynn monica nina paula rosa sally sylvia tina
   tracy valerie wendy yvonne zoe michele nancy donna kirsten
-  meghan dana ana gabriela fatima aisha mariam leila ines irene marta anne annie agnes`);
+  meghan dana ana gabriela fatima aisha mariam leila ines irene marta anne annie agnes
+  hillary hilary sheila loretta nikki carly ursula angelina carmen dolores lucia luisa mercedes pilar silvia veronica
+  yolanda adriana alejandra claudia daniela isabel ingrid greta heidi petra olga natalia natalya tatiana tatyana
+  svetlana irina yulia ekaterina marina galina lyudmila nadia nadezhda`);
 export const MALE_NAMES = words(`james robert john michael david william richard joseph thomas charles christopher daniel matthew
   anthony mark steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
   gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
@@ -197,4 +200,6 @@ export const MALE_NAMES = words(`james robert john michael david william richard
   chris mike tom tim jim bob bill dick rick ricky 
   harry ronald jimmy abraham franklin leon
   ben ian neil nigel omar ahmed mohammed muhammad ali hassan ivan boris igor pierre jacques francois
-  angelo luis carlos jorge miguel pedro diego fernando marcos rafael antonio mario luigi giovanni hans karl`);
+  angelo luis carlos jorge miguel pedro diego fernando marcos rafael antonio mario luigi giovanni hans karl
+  donald barack ted marco martin howard stanley leonard bernard vladimir sergei sergey dmitry alexei alexey mikhail nikolai
+  yuri viktor andrei oleg emmanuel francesco matteo klaus wolfgang jurgen`);

@@ -215,6 +215,13 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Ines Carvalho');
   });
 
+  test('when a pronoun has two people to choose from, then their given names tell their gender', () => {
+    const he = 'Dmitry Volkov and Svetlana Orlova signed the deal in Kazan. Orlova thanked the mayor.\n\n“It took two years,” he said.';
+    expect(speakersOf(he).quotes[0]!.speaker).toBe('Dmitry Volkov');
+    const she = 'Hillary Moss and Viktor Lang met in Graz. Lang thanked the mayor.\n\n“It took two years,” she said.';
+    expect(speakersOf(she).quotes[0]!.speaker).toBe('Hillary Moss');
+  });
+
   test('when a description repeats a title ("the senator"), then it resolves to the titled person', () => {
     const text = 'Sen. Laura Kim met the farmers’ union and its chairman Piet Vos.\n\n“This budget fails rural families,” the senator said.';
     const { quotes } = speakersOf(text);
