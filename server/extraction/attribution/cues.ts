@@ -87,6 +87,12 @@ export function subjectOf(ix: Index, k: number): number {
     const head = isWord(toks[o]) && toks[o]!.key === 'of' && dm.roles.length === 0 ? (ix.endAt[o - 1] ?? -1) : -1;
     return head >= 0 && speakerMention(ix, head) && ix.mentions[head]!.type !== 'pronoun' ? head : direct;
   }
+  // why: "Ms. Sherry smiled and said", "Ruiz turned to the crowd and added": a verb joined by "and" shares the
+  // subject of the verb before it, which the clause opens on ("Lopez thanked Ruiz and said": Lopez, not Ruiz)
+  if (isWord(toks[j]) && toks[j]!.key === 'and' && !toks[j]!.cap) {
+    const joined = coordinatedSubject(ix, j, k);
+    if (joined >= 0) return joined;
+  }
   // why: ", calling for …", ", saying …": a participle after a comma belongs to the sentence's subject
   if (isPunct(toks[j], ',') && !toks[k]!.key.endsWith('ing')) {
     // why: an apposition or a relative clause sits between the speaker and the verb
@@ -118,6 +124,22 @@ export function subjectOf(ix: Index, k: number): number {
     // when what it is in apposition to is no mention ("the assailant" is no known role)
     const named = ix.endAt[j - 1] ?? -1;
     if (named >= 0 && ix.mentions[named]!.type === 'name' && isPunct(toks[ix.mentions[named]!.vi - 1], ',') && speakerMention(ix, named)) return named;
+  }
+  return -1;
+}
+
+/** The subject of the clause that ends on "and" at `and`, when it opens with a subject mention followed by a few
+ * words and no punctuation ("Ms. Sherry smiled and"), else -1. */
+function coordinatedSubject(ix: Index, and: number, k: number): number {
+  const { toks, sent } = ix.v;
+  // why: at least one word between the mention and "and": "Ruiz and Lopez said" is a pair, not a verb joined on
+  for (let c = and - 2; c >= 0 && c >= and - 10 && sent[c] === sent[k]; c--) {
+    if (!isWord(toks[c + 1])) return -1;
+    const mi = ix.endAt[c] ?? -1;
+    if (mi < 0 || !ix.mentions[mi]!.subject || !speakerMention(ix, mi)) continue;
+    // why: the clause opens on its subject: "… relations while secretary of state and said" has no subject of its own
+    const before = toks[ix.mentions[mi]!.vi - 1];
+    return !before || sent[ix.mentions[mi]!.vi - 1] !== sent[k] || before.k === K.Break || isPunct(before, ',;:—–') ? mi : -1;
   }
   return -1;
 }

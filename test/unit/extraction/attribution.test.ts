@@ -215,6 +215,16 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Ines Carvalho');
   });
 
+  test('when a speech verb is joined to another by "and", then the clause\'s subject speaks', () => {
+    const smiled = 'Lea Voss wrote the report.\n\nWhen asked whom she backed, Ms. Ines Moreau smiled and said, “I am waiting for a new candidate.”';
+    expect(speakersOf(smiled).quotes[0]!.speaker).toBe('Ines Moreau');
+    const object = 'Lea Voss met the press.\n\nAna Lopez thanked Tomas Ruiz and said, “We will build it.”';
+    expect(speakersOf(object).quotes[0]!.speaker).toBe('Ana Lopez');
+    // a clause with no subject of its own leaves the verb to the sentence's subject
+    const none = 'Ana Lopez criticised the handling of Russian relations while in office and said they were “a failure.”';
+    expect(speakersOf(none).quotes[0]!.speaker).toBe('Ana Lopez');
+  });
+
   test('when a pronoun has two people to choose from, then their given names tell their gender', () => {
     const he = 'Dmitry Volkov and Svetlana Orlova signed the deal in Kazan. Orlova thanked the mayor.\n\n“It took two years,” he said.';
     expect(speakersOf(he).quotes[0]!.speaker).toBe('Dmitry Volkov');
