@@ -17,7 +17,7 @@ const { opensClause } = mentionsModule;
 const { K } = tokensModule;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they']);
 /** Words that open a clause subordinate to the sentence's main one. */
-const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'once', 'until', 'if', 'whereas', 'whenever']);
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'once', 'until', 'if', 'whereas', 'whenever', 'with', 'despite', 'amid']);
 
 export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string): Local | null {
   const after = cueAfter(ix, qv);

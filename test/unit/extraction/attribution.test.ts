@@ -294,6 +294,9 @@ describe('attribution: the subject of a quotation’s sentence', () => {
       'Mayor Ana Ruiz spoke first. On Monday night as the harbour officials took the stage in Porto, Tomas Berg opened with a call for the council to “embrace” the plan.',
     );
     expect(quotes[0]?.speaker).toBe('Tomas Berg');
+    // a fronted phrase of circumstance ("With …,", "Despite …,") is such a clause too
+    const withPhrase = 'With harbour officials worried about the vote, Mayor Tomas Berg is rolling out a new slogan: “It is about us.”';
+    expect(speakersOf(withPhrase).quotes[0]?.speaker).toBe('Tomas Berg');
   });
 });
 
