@@ -287,6 +287,16 @@ export function verbSpeaker(ix: Index, k: number): Local | null {
     if (issuer >= 0 && issuer !== subj) return { mention: issuer, cue: k, how: 'sentence-subject', confidence: 0.75 };
   }
   if (subj >= 0) return { mention: subj, cue: k, how: 'before', confidence: 0.85 };
+  // why: 'Calling Burr's challenger "exactly the partner I need," Mrs. Clinton upbraided him': a participle opening the
+  // sentence has the main clause's subject, which follows the participle's clause
+  if (toks[k]!.key.endsWith('ing') && opensSentence(ix, k)) {
+    for (let j = k + 2; j < toks.length && j <= k + 60 && sent[j] === sent[k]; j++) {
+      const mi = ix.startAt[j]!;
+      const before = toks[j - 1]!;
+      if (mi >= 0 && ix.mentions[mi]!.subject && speakerMention(ix, mi) && (before.k === K.Quote || isPunct(before, ',')))
+        return { mention: mi, cue: k, how: 'sentence-subject', confidence: 0.6 };
+    }
+  }
   let n = k + 1;
   for (let f = 0; f < 4 && isFiller(toks[n]); f++) n++;
   const prev = toks[k - 1];
@@ -382,4 +392,12 @@ export function sentenceLead(ix: Index, k: number): Local | null {
   if (t.key === 'for' && speakerMention(ix, mi) && ix.mentions[mi]!.kind === 'person' && isPunct(toks[ix.mentions[mi]!.vj], ','))
     return { mention: mi, cue: j, how: 'lead', confidence: 0.6 };
   return null;
+}
+
+/** Whether view token `k` is the first word of its sentence, past any quote marks and breaks. */
+function opensSentence(ix: Index, k: number): boolean {
+  const { toks, sent, sentStart } = ix.v;
+  let o = sentStart[sent[k]!]!;
+  while (o < k && (toks[o]!.k === K.Mark || toks[o]!.k === K.Break)) o++;
+  return o === k;
 }

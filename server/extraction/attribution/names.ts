@@ -45,6 +45,9 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   // article capitalises it elsewhere too, or it speaks
   // why: "Lee, who attended the rally, said …": a word a relative clause describes is a name
   const relative = isWord(v.toks[i + 2]) && v.toks[i + 2]!.key === 'who' && next?.k === K.Punct && next.key === ',';
+  // why: "Calling Mr. Burr's challenger …", "Thanks, Dr. Lee": a courtesy title opens the name, so a word before it
+  // that is no title of its own is no part of it
+  if (nextCap && COURTESY.has(next.key) && !titleLike(t.key)) return false;
   if (sentenceStart(v, i) && !nextCap && !relative && !inLex(t, LEX.title) && (seenLower(v, t) || !capitalisedMid(v, t)) && !speaksNext(v, i + 1)) return false;
   // why: "the Danish navy", "this Franco-German accord": a capitalised modifier, not a name
   const prev = v.toks[i - 1];

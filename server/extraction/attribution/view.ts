@@ -122,6 +122,10 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
     if (t.k !== K.Word) continue;
     const p = toks[i - 1];
     if (t.speech) t.speech = spokenHere(toks, sent, i);
+    // why: "Calling the plan “a disgrace,” Ruiz left": a participle opening a sentence of prose is a verb, though
+    // capitalised (a headline's capitals count only in the forms headlines write, "Says", "Calls")
+    else if (t.cap && inLex(t, LEX.speechVerb) && t.key.endsWith('ing') && !headline[t.para] && (!p || sent[i - 1] !== sent[i] || p.k === K.Break))
+      t.speech = spokenHere(toks, sent, i);
     // why: a headline's capitals say nothing of how the article writes a word
     const use = !t.cap ? KEY.lower
       : headline[t.para] ? 0

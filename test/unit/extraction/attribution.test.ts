@@ -225,6 +225,14 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(none).quotes[0]!.speaker).toBe('Ana Lopez');
   });
 
+  test('when a participle opens the sentence ("Calling X “…,” Ruiz said"), then the main clause\'s subject speaks', () => {
+    const text = 'Calling Mr. Berg’s rival, Tomas Lind, “exactly the partner the port needs,” Mayor Ana Ruiz left the hall.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'Calling' });
+    // a courtesy title opens the name: the capitalised word before it is no part of it
+    expect(speakersOf('Separately Mr. Berg said “we are ready.”').quotes[0]!.mention).toBe('Mr. Berg');
+  });
+
   test('when a pronoun has two people to choose from, then their given names tell their gender', () => {
     const he = 'Dmitry Volkov and Svetlana Orlova signed the deal in Kazan. Orlova thanked the mayor.\n\n“It took two years,” he said.';
     expect(speakersOf(he).quotes[0]!.speaker).toBe('Dmitry Volkov');
