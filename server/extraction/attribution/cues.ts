@@ -268,7 +268,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
 const CONTRAST_OPENERS = new Set(['while', 'whereas', 'although', 'though']);
 const PREPOSITIONS = new Set(['after', 'before', 'in', 'on', 'at', 'with', 'of', 'by', 'from', 'since', 'until', 'despite', 'following', 'amid', 'like', 'unlike', 'than']);
 const COLON_PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'with', 'from', 'via']);
-const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however']);
+const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'after', 'when', 'before']);
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'if', 'because', 'since', 'although', 'though', 'while', 'once', 'until']);
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'i', 'we', 'they']);
 /** A clause of time, cause or condition ("when", "because", "if"); "as" introduces an attribution ("as Ruiz put it"). */

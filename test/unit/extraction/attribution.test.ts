@@ -233,6 +233,11 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('Separately Mr. Berg said “we are ready.”').quotes[0]!.mention).toBe('Mr. Berg');
   });
 
+  test('when a clause of time ("after", "when") brings in a second speaker, then a phrase quoted in it is theirs', () => {
+    const text = '“That is false,” Ana Ruiz said, after Tomas Lopez said the port had become a “ghost town” since the strike.';
+    expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Tomas Lopez']);
+  });
+
   test('when a pronoun has two people to choose from, then their given names tell their gender', () => {
     const he = 'Dmitry Volkov and Svetlana Orlova signed the deal in Kazan. Orlova thanked the mayor.\n\n“It took two years,” he said.';
     expect(speakersOf(he).quotes[0]!.speaker).toBe('Dmitry Volkov');
