@@ -194,11 +194,26 @@ export function accordingToIn(ix: Index, k: number): number {
 
 /** The first subject mention of the sentence containing view token `k`, before it. */
 export function sentenceSubject(ix: Index, k: number): number {
-  const { sent } = ix.v;
-  let first = -1;
-  for (let j = k - 1; j >= 0 && j >= k - 80 && sent[j] === sent[k]; j--) {
-    const mi = ix.startAt[j]!;
-    if (mi >= 0 && ix.mentions[mi]!.subject && speakerMention(ix, mi)) first = mi;
+  const { sent, sentStart, toks } = ix.v;
+  const start = sentStart[sent[k]!]!;
+  const subjectFrom = (from: number): number => {
+    for (let j = from; j < k; j++) {
+      const mi = ix.startAt[j]!;
+      if (mi >= 0 && ix.mentions[mi]!.subject && speakerMention(ix, mi)) return mi;
+    }
+    return -1;
+  };
+  const first = subjectFrom(Math.max(start, k - 80));
+  if (first < 0) return -1;
+  // why: "Alongside BLM calls for action, a GOP strategist said …": a phrase fronted by a preposition, up to its
+  // comma, holds no subject of the sentence; the first subject after the comma is
+  let o = start;
+  while (o < k && (toks[o]!.k === K.Mark || toks[o]!.k === K.Break)) o++;
+  if (!isWord(toks[o]) || !FRONTED.has(toks[o]!.key) || ix.mentions[first]!.vi > o + 25) return first;
+  for (let c = ix.mentions[first]!.vj; c < k && c <= o + 25; c++) {
+    if (!isPunct(toks[c], ',')) continue;
+    const after = subjectFrom(c + 1);
+    return after >= 0 ? after : first;
   }
   return first;
 }
@@ -270,6 +285,8 @@ const PREPOSITIONS = new Set(['after', 'before', 'in', 'on', 'at', 'with', 'of',
 const COLON_PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'with', 'from', 'via']);
 const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'after', 'when', 'before']);
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'if', 'because', 'since', 'although', 'though', 'while', 'once', 'until']);
+/** Prepositions that front a phrase before the sentence's subject ("Alongside …,", "Despite …,", "Amid …,"). */
+const FRONTED = new Set(['alongside', 'amid', 'amidst', 'despite', 'with', 'without', 'during', 'following', 'among', 'unlike', 'like', 'in', 'on', 'at']);
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'i', 'we', 'they']);
 /** A clause of time, cause or condition ("when", "because", "if"); "as" introduces an attribution ("as Ruiz put it"). */
 const occasion = (t: Tok): boolean => t.key !== 'as' && SUBORDINATORS.has(t.key);

@@ -142,7 +142,11 @@ export const NOT_NAME = words(`the a an and but or so yet for nor if when while 
   yes oh well still also even then now just only instead meanwhile however moreover indeed
   according asked said says despite among between until unless whether whose whom than both either neither
   like unlike such again perhaps maybe later earlier once twice read see follow source latest trends let please
-  photo image video watch click share subscribe advertisement related editor editors note update updated`);
+  photo image video watch click share subscribe advertisement related editor editors note update updated
+  alongside amid amidst amongst across along around behind beneath beside besides beyond inside outside through
+  throughout toward towards upon within via near
+  separately additionally furthermore nevertheless nonetheless similarly likewise overall ultimately
+  fortunately unfortunately interestingly notably importantly`);
 
 /** Words that make a capitalised run an organisation rather than a person. */
 export const ORG_WORDS = words(`party committee campaign news times post journal agency university college institute

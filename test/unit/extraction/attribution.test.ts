@@ -310,6 +310,12 @@ describe('attribution: the subject of a quotation’s sentence', () => {
     // a fronted phrase of circumstance ("With …,", "Despite …,") is such a clause too
     const withPhrase = 'With harbour officials worried about the vote, Mayor Tomas Berg is rolling out a new slogan: “It is about us.”';
     expect(speakersOf(withPhrase).quotes[0]?.speaker).toBe('Tomas Berg');
+    // so is a phrase fronted by a preposition, for a participle ("…, saying") that takes the sentence's subject
+    expect(speakersOf('Despite Tomas Berg objecting loudly, Ana Ruiz stood up, saying, “We are ready.”').quotes[0]?.speaker).toBe('Ana Ruiz');
+    expect(speakersOf('Alongside HWF calls for action, Mayor Ana Ruiz said the port will open, adding, “We are ready.”').quotes[0]?.speaker).toBe('Ana Ruiz');
+    // a preposition or a sentence adverb opening the sentence is no part of the name after it
+    expect(speakersOf('Separately Ana Ruiz said “we are ready.”').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ana Ruiz' });
+    expect(speakersOf('Alongside Tomas Berg, Ana Ruiz said “we are ready.”').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz' });
   });
 });
 
