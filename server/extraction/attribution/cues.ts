@@ -85,7 +85,19 @@ export function subjectOf(ix: Index, k: number): number {
     const dm = ix.mentions[direct]!;
     const o = dm.vi - 1;
     const head = isWord(toks[o]) && toks[o]!.key === 'of' && dm.roles.length === 0 ? (ix.endAt[o - 1] ?? -1) : -1;
-    return head >= 0 && speakerMention(ix, head) && ix.mentions[head]!.type !== 'pronoun' ? head : direct;
+    if (head >= 0 && speakerMention(ix, head) && ix.mentions[head]!.type !== 'pronoun') return head;
+    // why: "another source speaking to Fox News said": a mention after a preposition is the phrase's object; the
+    // subject the clause opens on, a few words before with no comma between, is who speaks
+    if (isWord(toks[o]) && OBJECT_PREPOSITIONS.has(toks[o]!.key)) {
+      for (let c = o - 1; c >= 0 && c >= o - 8 && isWord(toks[c]) && ix.v.sent[c] === ix.v.sent[k]; c--) {
+        const mi = ix.endAt[c] ?? -1;
+        if (mi < 0 || !ix.mentions[mi]!.subject || !speakerMention(ix, mi)) continue;
+        // why: only the subject the clause opens on ("hacked emails of campaign aides disseminated by X": not the aides)
+        const before = toks[ix.mentions[mi]!.vi - 1];
+        return !before || ix.v.sent[ix.mentions[mi]!.vi - 1] !== ix.v.sent[k] || before.k === K.Break || before.k === K.Quote || isPunct(before, ',;:—–') ? mi : direct;
+      }
+    }
+    return direct;
   }
   // why: "Ms. Sherry smiled and said", "Ruiz turned to the crowd and added": a verb joined by "and" shares the
   // subject of the verb before it, which the clause opens on ("Lopez thanked Ruiz and said": Lopez, not Ruiz)
@@ -287,6 +299,8 @@ const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', '
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'if', 'because', 'since', 'although', 'though', 'while', 'once', 'until']);
 /** Prepositions that front a phrase before the sentence's subject ("Alongside …,", "Despite …,", "Amid …,"). */
 const FRONTED = new Set(['alongside', 'amid', 'amidst', 'despite', 'with', 'without', 'during', 'following', 'among', 'unlike', 'like', 'in', 'on', 'at']);
+/** Prepositions whose object is never the subject of the verb after it ("speaking to Fox News said"). */
+const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'for', 'from', 'at', 'in', 'on', 'by', 'about', 'against', 'near', 'close']);
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'i', 'we', 'they']);
 /** A clause of time, cause or condition ("when", "because", "if"); "as" introduces an attribution ("as Ruiz put it"). */
 const occasion = (t: Tok): boolean => t.key !== 'as' && SUBORDINATORS.has(t.key);

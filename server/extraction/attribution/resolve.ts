@@ -245,6 +245,8 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     // why: "a spokesman for the campaign" speaks for it; he is unnamed, so the organisation is the speaker
     return d.owner.entity;
   }
+  // why: "Another intelligence source said": "another" sets the speaker apart from the one described before
+  if (/^another\s/i.test(d.surface)) return addEntity(entities, d);
   const same = seen.get(head);
   if (same) {
     const words = contentWords(d.surface);
@@ -293,6 +295,9 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   for (let n = 0; n < ids.length; n++) {
     const e = entities[ids[n]!]!;
     if (!isPersonLike(e) || excluded?.has(e.id)) continue;
+    // why: "said a Nevada Democrat" after "said one New Hampshire Democrat": an indefinite description introduces
+    // someone not met before; only a name right after it ("A federal judge ruled … Judge Emmet Sullivan wrote") is who
+    if (indefinite && n < before) continue;
     const g = genderOfEntity(e);
     if (d.gender && g && d.gender !== g) continue;
     let score = 0;
@@ -386,7 +391,7 @@ function documentAgent(mentions: Mention[], i: number, toks: Tok[]): number {
 /** An unnamed speaker ("the EU special envoy") becomes an entity named by its description. */
 function addEntity(entities: Entity[], d: Mention): number {
   // why: "the ad’s narrator says" names the ad's voice; the possessive mark is no part of the name
-  const name = withoutPossessive(d.surface.replace(/^(the|a|an|this|that|his|her|its|their|our)\s+/i, ''));
+  const name = withoutPossessive(d.surface.replace(/^(the|a|an|one(?! of )|this|that|his|her|its|their|our)\s+/i, ''));
   const e: Entity = {
     id: entities.length, kind: d.kind, words: new Set(contentWords(name)), last: d.words[0]!, name, nameWords: 0,
     aliases: new Set([d.surface]), roles: new Set([d.words[0]!]), role: null, female: 0, male: 0, lastSeen: 0,

@@ -238,6 +238,19 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Tomas Lopez']);
   });
 
+  test('when a mention follows a preposition before the verb ("a source speaking to Fox News said"), then the clause\'s subject speaks', () => {
+    const text = 'Ana Ruiz resigned.\n\nA harbour official speaking to Radio Porto said, “The books were never audited.”';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('harbour official');
+  });
+
+  test('when an indefinite description speaks ("said a Porto Democrat", "another …"), then it is someone not met before', () => {
+    const text = '“We will win,” said one Lisbon Democrat.\n\n“It is too close to call,” said a Porto Democrat.\n\n“Nobody knows,” said another Lisbon Democrat.';
+    expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Lisbon Democrat', 'Porto Democrat', 'another Lisbon Democrat']);
+    // a name right after it is still who it introduces
+    const lead = 'A harbour judge ruled against the board on Monday.\n\nJudge Ines Moreau wrote that the sale was void.\n\n“The board acted in bad faith,” the harbour judge said.';
+    expect(speakersOf(lead).quotes[0]!.speaker).toBe('Ines Moreau');
+  });
+
   test('when a pronoun has two people to choose from, then their given names tell their gender', () => {
     const he = 'Dmitry Volkov and Svetlana Orlova signed the deal in Kazan. Orlova thanked the mayor.\n\n“It took two years,” he said.';
     expect(speakersOf(he).quotes[0]!.speaker).toBe('Dmitry Volkov');
