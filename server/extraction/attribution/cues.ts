@@ -248,6 +248,12 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     if (doc >= 0 && ix.mentions[doc]!.type === 'desc' && ix.mentions[doc]!.kind === 'organization') return { mention: doc, cue: j, how: 'after-inverted', confidence: 0.85 };
   }
   if (isSpeech(toks[j])) {
+    // why: 'a defense of "New York values," saying the city embodied …': a participle never inverts; its subject is
+    // the sentence's, and the noun after it opens what is said
+    if (toks[j]!.key.endsWith('ing')) {
+      const subject = sentenceSubject(ix, qv);
+      return subject >= 0 ? { mention: subject, cue: j, how: 'sentence-subject', confidence: 0.7 } : null;
+    }
     let k = j + 1;
     for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
     if (!inverts(toks[j]!)) return null;

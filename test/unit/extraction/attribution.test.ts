@@ -251,6 +251,11 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(lead).quotes[0]!.speaker).toBe('Ines Moreau');
   });
 
+  test('when a participle follows a quotation ("…," saying the city …), then the sentence\'s subject speaks, not the noun after it', () => {
+    const text = 'PORTO (Agency) — The latest on the vote.\n\nAna Ruiz has delivered a defense of “harbour values,” saying the city embodied “the soul of the coast.”';
+    expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
   test('when a pronoun has two people to choose from, then their given names tell their gender', () => {
     const he = 'Dmitry Volkov and Svetlana Orlova signed the deal in Kazan. Orlova thanked the mayor.\n\n“It took two years,” he said.';
     expect(speakersOf(he).quotes[0]!.speaker).toBe('Dmitry Volkov');
