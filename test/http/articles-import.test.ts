@@ -44,6 +44,21 @@ describe('importing by pasting', () => {
     expect((await auditEventsFor(db, 'article', id)).map((e) => e.action)).toEqual(['article.create']);
   });
 
+  it('when a claim page names its speaker, then the source is added only where it is someone else', async () => {
+    const name = tag();
+    const text = `Pier closed\n\nAccording to the ${name} Harbour Board, the old pier is no longer safe for visitors.\n\n"We will rebuild it," Maria ${name} said, according to the Porto Gazette.`;
+    const res = await paste({ title: 'Pier', text, outlet: 'City Post', published_at: '', url: '' });
+    const id = articleIdFrom(res.headers.location);
+    const claims = await db('claims').where({ article_id: id }).orderBy('position').select('id', 'speaker_name', 'source');
+    const board = claims.find((c) => c.speaker_name === `${name} Harbour Board`);
+    const maria = claims.find((c) => c.speaker_name === `Maria ${name}`);
+    expect(board).toMatchObject({ source: `${name} Harbour Board` });
+    expect(maria).toMatchObject({ source: 'Porto Gazette' });
+    const footer = async (claimId: number) => /<footer>([\s\S]*?)<\/footer>/.exec((await agent.get(`/claims/${claimId}`)).text)![1]!;
+    expect(await footer(board!.id)).not.toContain('reported by');
+    expect(await footer(maria!.id)).toContain('reported by Porto Gazette');
+  });
+
   it('when the same text is pasted again, then the person lands on the existing article with a notice', async () => {
     const text = article(tag());
     const first = await paste({ text });
