@@ -27,7 +27,7 @@ const AUXILIARIES = new Set(['was', 'were', 'is', 'has', 'had', 'have', 'would',
 const VERBISH = new Set(['went', 'made', 'took', 'gave', 'came', 'was', 'is', 'has', 'had', 'did', 'does', 'got', 'held', 'met', 'left', 'saw', 'thought', 'felt', 'became', 'began', 'ran', 'won', 'lost', 'sent', 'spent', 'kept', 'brought', 'bought', 'stood', 'sat', 'knew', 'led', 'paid', 'heard', 'found', 'meant', 'would', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'are', 'were', 'be', 'been', 'who', 'which', 'that', 'himself', 'herself', 'itself']);
 const AMBIGUOUS_HEADS = new Set(['general', 'chief', 'head', 'executive', 'deputy', 'master', 'official', 'representative', 'source', 'member', 'counsel', 'principal', 'major', 'star', 'host', 'chair', 'partner']);
 /** Adjectives that follow the noun they describe ("a source close to the campaign"). */
-const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'near', 'briefed', 'involved']);
+const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'near', 'briefed', 'involved', 'known']);
 /** "officials", "lawmakers": the plural of a person noun. */
 const isPluralOf = (key: string): boolean => key.endsWith('s') && PERSON_NOUNS.has(key.slice(0, -1));
 const endsPhrase = (t: Tok | undefined): boolean => !isWord(t) || t.cap || VERBISH.has(t.key) || inLex(t, LEX.speechVerb) || inLex(t, LEX.filler) || NOT_VERB.has(t.key) || t.key.endsWith('s') || t.key.endsWith('ed');

@@ -241,6 +241,8 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     }
     return addEntity(entities, d);
   }
+  const known = knownAs(mentions, i, toks);
+  if (known >= 0) return known;
   if (SPEAKS_FOR.has(head) && d.owner && d.owner.entity >= 0 && entities[d.owner.entity]!.kind === 'organization' && !d.plural) {
     // why: "a spokesman for the campaign" speaks for it; he is unnamed, so the organisation is the speaker
     return d.owner.entity;
@@ -386,6 +388,21 @@ function documentAgent(mentions: Mention[], i: number, toks: Tok[]): number {
   // (a description that holds a name, "the Porto Policy Institute", is resolved after this one: its name is not)
   if (next.type === 'name') return next.entity;
   return next.type === 'desc' && next.owner ? next.owner.entity : -1;
+}
+
+/** "the base chief known as Bob", "a driver identified as Tomas Berg": the name the description is given, or -1. */
+function knownAs(mentions: Mention[], i: number, toks: Tok[]): number {
+  const d = mentions[i]!;
+  const next = mentions[i + 1];
+  if (!next || next.type !== 'name' || next.entity < 0 || next.sent !== d.sent || d.plural) return -1;
+  let k = d.vj;
+  if (toks[k]?.key === ',') k++;
+  const verb = toks[k]?.key;
+  if (verb === 'named') k++;
+  else if ((verb === 'known' || verb === 'identified') && toks[k + 1]?.key === 'only' && toks[k + 2]?.key === 'as') k += 3;
+  else if ((verb === 'known' || verb === 'identified') && toks[k + 1]?.key === 'as') k += 2;
+  else return -1;
+  return next.vi === k ? next.entity : -1;
 }
 
 /** An unnamed speaker ("the EU special envoy") becomes an entity named by its description. */

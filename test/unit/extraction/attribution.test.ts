@@ -256,6 +256,13 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 
+  test('when a description is "known as" or "identified as" a name, then that name speaks', () => {
+    const text = 'Tomas Berg backed the account.\n\n“There never was an order,” said the base chief known as Bob, speaking for the first time.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Bob', mention: 'the base chief' });
+    const identified = 'Police closed the road.\n\n“I saw nothing,” said a driver identified only as Ines Moreau.';
+    expect(speakersOf(identified).quotes[0]!.speaker).toBe('Ines Moreau');
+  });
+
   test('when a pronoun has two people to choose from, then their given names tell their gender', () => {
     const he = 'Dmitry Volkov and Svetlana Orlova signed the deal in Kazan. Orlova thanked the mayor.\n\n“It took two years,” he said.';
     expect(speakersOf(he).quotes[0]!.speaker).toBe('Dmitry Volkov');
