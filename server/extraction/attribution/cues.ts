@@ -78,6 +78,10 @@ export function subjectOf(ix: Index, k: number): number {
     if (isPunct(toks[o], '(')) j = o - 1;
     for (let n = 0; n < 4 && j >= 0 && isFiller(toks[j]); n++) j--;
   }
+  // why: "which President Obama on Friday declared", "Ruiz last week told": a time phrase between the speaker and the
+  // verb is no part of either
+  const time = timeBefore(toks, j);
+  if (time < j && time >= 0 && speakerMention(ix, ix.endAt[time] ?? -1)) j = time;
   const direct = ix.endAt[j] ?? -1;
   if (speakerMention(ix, direct)) {
     // why: "Ana Ruiz of Porto said", "the wife of Tomas Berg said": the one before "of" is who speaks, unless the
@@ -437,4 +441,25 @@ function opensSentence(ix: Index, k: number): boolean {
   let o = sentStart[sent[k]!]!;
   while (o < k && (toks[o]!.k === K.Mark || toks[o]!.k === K.Break)) o++;
   return o === k;
+}
+
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend']);
+const TIME_LEADS = new Set(['on', 'last', 'this', 'early', 'late', 'earlier', 'later', 'that', 'previous']);
+
+/** The token before a time phrase ending at `j` ("on Friday", "last week", "on Tuesday night", "earlier this
+ * month"), or `j` when there is none. */
+function timeBefore(toks: Tok[], j: number): number {
+  let k = j;
+  if (!isWord(toks[k]) || !TIME_WORDS.has(toks[k]!.key)) return j;
+  k--;
+  if (isWord(toks[k]) && TIME_WORDS.has(toks[k]!.key)) k--;
+  let leads = 0;
+  while (leads < 2 && isWord(toks[k]) && TIME_LEADS.has(toks[k]!.key) && !toks[k]!.cap) {
+    k--;
+    leads++;
+  }
+  // why: "Ruiz Friday said" (no lead word) is written too, but only a bare day name or "today"/"yesterday" stands alone
+  if (leads === 0 && !/day$/.test(toks[j]!.key)) return j;
+  return k;
 }

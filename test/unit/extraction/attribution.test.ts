@@ -263,6 +263,12 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(identified).quotes[0]!.speaker).toBe('Ines Moreau');
   });
 
+  test('when a time phrase stands between the speaker and the verb ("Ruiz on Friday declared"), then the speaker is found', () => {
+    const text = 'Tomas Berg spoke first.\n\nThe pier, which Ana Ruiz on Friday declared “a national monument,” was closed.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'declared' });
+    expect(speakersOf('Tomas Berg spoke first.\n\nAna Ruiz earlier this week said the plan was “dead.”').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
+  });
+
   test('when a pronoun has two people to choose from, then their given names tell their gender', () => {
     const he = 'Dmitry Volkov and Svetlana Orlova signed the deal in Kazan. Orlova thanked the mayor.\n\n“It took two years,” he said.';
     expect(speakersOf(he).quotes[0]!.speaker).toBe('Dmitry Volkov');
