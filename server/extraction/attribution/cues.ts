@@ -311,6 +311,8 @@ const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'if', 'because',
 const FRONTED = new Set(['alongside', 'amid', 'amidst', 'despite', 'with', 'without', 'during', 'following', 'among', 'unlike', 'like', 'in', 'on', 'at']);
 /** Prepositions whose object is never the subject of the verb after it ("speaking to Fox News said"). */
 const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'for', 'from', 'at', 'in', 'on', 'by', 'about', 'against', 'near', 'close']);
+/** Prepositions that take a noun phrase, never a clause ("in a message posted Friday"; "after" may open a clause). */
+const NOUN_PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'from', 'of', 'by', 'through', 'via', 'into']);
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'i', 'we', 'they']);
 /** A clause of time, cause or condition ("when", "because", "if"); "as" introduces an attribution ("as Ruiz put it"). */
 const occasion = (t: Tok): boolean => t.key !== 'as' && SUBORDINATORS.has(t.key);
@@ -320,6 +322,9 @@ export function verbSpeaker(ix: Index, k: number): Local | null {
   const { toks, sent } = ix.v;
   const subj = subjectOf(ix, k);
   const sm = subj >= 0 ? ix.mentions[subj]! : null;
+  // why: "In a Facebook message posted Friday, Cruz said …": a participle after a noun inside a prepositional phrase
+  // describes the noun; it is no verb of the sentence
+  if (sm && sm.type === 'desc' && toks[k]!.key.endsWith('ed') && sm.vj === k && isWord(toks[sm.vi - 1]) && NOUN_PREPOSITIONS.has(toks[sm.vi - 1]!.key)) return null;
   // why: "Teneo issued a statement saying …": the document speaks for whoever issued it
   // why: "a week after the paper's editorial telling him to '…'": after a preposition the document is no object of
   // an issuing verb, and speaks for itself

@@ -269,6 +269,13 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('Tomas Berg spoke first.\n\nAna Ruiz earlier this week said the plan was “dead.”').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
   });
 
+  test('when a participle describes a document in a prepositional phrase ("In a message posted Friday, Ruiz said"), then it is no cue', () => {
+    const text = 'Ana Ruiz changed course.\n\nIn a Facebook message posted Friday, Ruiz said she has had “areas of disagreement” with Berg.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
+    // a clause opened by "after" keeps its verb
+    expect(speakersOf('After Ana Ruiz announced a plan with “no new taxes,” Berg left.').quotes[0]!.speaker).toBe('Ana Ruiz');
+  });
+
   test('when a pronoun has two people to choose from, then their given names tell their gender', () => {
     const he = 'Dmitry Volkov and Svetlana Orlova signed the deal in Kazan. Orlova thanked the mayor.\n\n“It took two years,” he said.';
     expect(speakersOf(he).quotes[0]!.speaker).toBe('Dmitry Volkov');
