@@ -121,7 +121,9 @@ export const PERSON_NOUNS = words(`president minister senator governor candidate
   democrat republican conservative liberal progressive independent protester protesters attendee
   respondent marcher spectator demonstrator participant delegate staffer insider confidant employee observer
   commentator pundit blogger lobbyist advocate operative volunteer constituent treasurer chairperson whip narrator
-  narrators announcer interviewer moderator`);
+  narrators announcer interviewer moderator surrogate relative ally scholar juror investigator novelist rapper
+  filmmaker athlete survivor parent nurse surgeon farmer entrepreneur landlord tenant trooper legislator monarch cleric
+  sister brother widow widower aunt uncle grandmother grandfather niece nephew cousin`);
 
 /** Heads of descriptions that stand for an organisation or a document ("the statement", "the campaign"). */
 export const ORG_NOUNS = words(`campaign statement report committee company group organization organisation agency

@@ -276,6 +276,12 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('After Ana Ruiz announced a plan with “no new taxes,” Berg left.').quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
+  test('when a description ends on a person noun such as "surrogate", "relative" or "nurse", then it names who speaks', () => {
+    const text = 'Ana Ruiz is disavowing remarks made by a campaign surrogate who said voters should not “elect corporate stooges.”';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('campaign surrogate');
+    expect(speakersOf('The ward was full.\n\n“We had no beds left,” said a night nurse.').quotes[0]!.speaker).toBe('night nurse');
+  });
+
   test('when a pronoun has two people to choose from, then their given names tell their gender', () => {
     const he = 'Dmitry Volkov and Svetlana Orlova signed the deal in Kazan. Orlova thanked the mayor.\n\n“It took two years,” he said.';
     expect(speakersOf(he).quotes[0]!.speaker).toBe('Dmitry Volkov');
