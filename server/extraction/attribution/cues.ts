@@ -95,7 +95,8 @@ export function subjectOf(ix: Index, k: number): number {
     if (isWord(toks[o]) && OBJECT_PREPOSITIONS.has(toks[o]!.key)) {
       for (let c = o - 1; c >= 0 && c >= o - 8 && isWord(toks[c]) && ix.v.sent[c] === ix.v.sent[k]; c--) {
         const mi = ix.endAt[c] ?? -1;
-        if (mi < 0 || !ix.mentions[mi]!.subject || !speakerMention(ix, mi)) continue;
+        // why: '"…?" a narrator in the Clinton ad asks': the noun the phrase follows is the subject, flagged or not
+        if (mi < 0 || !(ix.mentions[mi]!.subject || ix.mentions[mi]!.vj === o) || !speakerMention(ix, mi)) continue;
         // why: only the subject the clause opens on ("hacked emails of campaign aides disseminated by X": not the aides)
         const before = toks[ix.mentions[mi]!.vi - 1];
         return !before || ix.v.sent[ix.mentions[mi]!.vi - 1] !== ix.v.sent[k] || before.k === K.Break || before.k === K.Quote || isPunct(before, ',;:—–') ? mi : direct;
@@ -350,6 +351,16 @@ export function verbSpeaker(ix: Index, k: number): Local | null {
   const inverted = speakerMention(ix, mi) && !toks[k]!.key.endsWith('ing') && inverts(toks[k]!) && (ix.mentions[mi]!.type !== 'pronoun' || SUBJECT_PRONOUN.has(ix.mentions[mi]!.words[0]!));
   if (inverted && (!prev || prev.k === K.Quote || prev.k === K.Mark || isPunct(prev, ',') || sent[k - 1] !== sent[k]))
     return { mention: mi, cue: k, how: 'before-inverted', confidence: 0.85 };
+  // why: 'with Trump tweeting that it was a "disaster" and asking, "…"': a participle joined by "and" to an earlier one
+  // shares its subject
+  if (toks[k]!.key.endsWith('ing') && isWord(prev) && prev.key === 'and') {
+    for (let j = k - 2; j >= 0 && j >= k - 25 && sent[j] === sent[k]; j--) {
+      if (!isSpeech(toks[j]) || !toks[j]!.key.endsWith('ing')) continue;
+      const first = subjectOf(ix, j);
+      if (first >= 0) return { mention: first, cue: k, how: 'before', confidence: 0.75 };
+      break;
+    }
+  }
   // why: "…, saying", "and added", "to claim": the verb's subject is the sentence's subject
   const subject = sentenceSubject(ix, k);
   return subject >= 0 ? { mention: subject, cue: k, how: 'sentence-subject', confidence: 0.7 } : null;

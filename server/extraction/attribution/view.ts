@@ -52,6 +52,8 @@ const DEMONSTRATIVES = new Set(['that', 'this', 'so']);
 const isDeterminer = (t: Tok | undefined): boolean => t !== undefined && t.k === K.Word && !t.cap && inLex(t, LEX.determiner);
 /** Speech verbs that say no words were spoken when "to" follows them. */
 const NOT_SPEECH_BEFORE_TO = new Set(['agree', 'disagree', 'object', 'plead', 'beg', 'protest', 'continue']);
+/** Speech verbs of beginning and ending, which say nothing before "with" ("concluded with footage"). */
+const BOUNDARY_VERBS = new Set(['conclude', 'open', 'close', 'begin', 'start', 'end', 'finish']);
 /** "He's said": a pronoun's "'s" is a verb, not a possessive. */
 const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'this', 'here', 'where', 'let']);
 
@@ -180,6 +182,9 @@ function spokenHere(toks: Tok[], sent: Int32Array, i: number): boolean {
     // why: "added to her lead" adds nothing said; "added to reporters" or "to People" still reports words
     if (lemma === 'add' && isDeterminer(toks[i + 2])) return false;
   }
+  // why: "the spot concludes with footage of Trump saying …", "opened with a call for": a verb of beginning or ending
+  // followed by "with" tells how something went, not what anyone said
+  if (next !== undefined && next.key === 'with' && BOUNDARY_VERBS.has(SPEECH_VERBS.get(t.key)!)) return false;
   if (t.key === 'said' && p !== undefined && p.k === K.Word) {
     // why: "Having said that, …", "That said, …" are discourse markers: nobody is reported speaking
     if (p.key === 'that' && sameSentence && isPunct(next, ',') && (i < 2 || sent[i - 2] !== sent[i] || !isWord(toks[i - 2]))) return false;

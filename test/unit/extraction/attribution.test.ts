@@ -282,6 +282,21 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('The ward was full.\n\n“We had no beds left,” said a night nurse.').quotes[0]!.speaker).toBe('night nurse');
   });
 
+  test('when a participle is joined by "and" to an earlier one ("with X tweeting … and asking"), then it shares its subject', () => {
+    const text = 'Harbour officials were quick to react, with Ana Ruiz tweeting that it was a “disaster” for the port and asking, “Who will pay for this?”';
+    expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  test('when a verb of ending takes "with" ("the spot concludes with footage of X saying"), then it reports nothing', () => {
+    const text = 'A narrator in the ad asks questions. The spot concludes with footage of Tomas Berg saying during the debate, “That makes me smart.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', cue: 'saying' });
+  });
+
+  test('when a quotation is followed by "a narrator in the ad asks", then the noun before the phrase speaks', () => {
+    const text = 'Tomas Berg runs for mayor.\n\n“Why did he not pay?” a narrator in the Ruiz campaign ad asks.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'narrator', mention: 'a narrator' });
+  });
+
   test('when a pronoun has two people to choose from, then their given names tell their gender', () => {
     const he = 'Dmitry Volkov and Svetlana Orlova signed the deal in Kazan. Orlova thanked the mayor.\n\n“It took two years,” he said.';
     expect(speakersOf(he).quotes[0]!.speaker).toBe('Dmitry Volkov');
