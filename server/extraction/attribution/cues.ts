@@ -314,6 +314,8 @@ const FRONTED = new Set(['alongside', 'amid', 'amidst', 'despite', 'with', 'with
 const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'for', 'from', 'at', 'in', 'on', 'by', 'about', 'against', 'near', 'close']);
 /** Prepositions that take a noun phrase, never a clause ("in a message posted Friday"; "after" may open a clause). */
 const NOUN_PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'from', 'of', 'by', 'through', 'via', 'into']);
+/** Prepositions after a bare cue ("Ruiz said of the plan.") that open what the words were about or where said. */
+const CUE_TAILS = new Set(['of', 'about', 'in', 'on', 'at', 'during', 'while', 'after', 'before', 'to']);
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'i', 'we', 'they']);
 /** A clause of time, cause or condition ("when", "because", "if"); "as" introduces an attribution ("as Ruiz put it"). */
 const occasion = (t: Tok): boolean => t.key !== 'as' && SUBORDINATORS.has(t.key);
@@ -373,9 +375,17 @@ function bareCue(ix: Index, j: number): Local | null {
   if (!speakerMention(ix, mi)) return null;
   let k = ix.mentions[mi]!.vj;
   for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
-  if (!isSpeech(toks[k])) return null;
+  // why: '"…!" Rep. Ana Ruiz, D-Porto, said of it.': an apposition may stand between the name and its verb
+  if (!isSpeech(toks[k])) {
+    let c = k;
+    while (c < toks.length && c <= k + 12 && sent[c] === sent[j] && !isSpeech(toks[c])) c++;
+    if (!isSpeech(toks[c]) || sent[c] !== sent[j] || subjectOf(ix, c) !== mi) return null;
+    k = c;
+  }
   let end = k + 1;
-  while (end < toks.length && sent[end] === sent[j] && end - k <= 6 && toks[end]!.k !== K.Quote && toks[end]!.key !== 'that') end++;
+  // why: "… said of the swirl of convention activities.": a phrase telling what the words were about is still the cue
+  const reach = isWord(toks[k + 1]) && CUE_TAILS.has(toks[k + 1]!.key) ? 16 : 6;
+  while (end < toks.length && sent[end] === sent[j] && end - k <= reach && toks[end]!.k !== K.Quote && toks[end]!.key !== 'that') end++;
   return end < toks.length && sent[end] === sent[j] ? null : { mention: mi, cue: k, how: 'after', confidence: 0.6 };
 }
 

@@ -297,6 +297,14 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'narrator', mention: 'a narrator' });
   });
 
+  test('when a sentence after a quotation is only its cue, with an apposition or an "of" phrase, then it still attributes it', () => {
+    // ("AT&T." reads as an initial, so the quotation stays in the sentence before it and its cue is a sentence of its own)
+    const text = 'Former speaker Tomas Berg headlined a “Sky High” reception on Sunday night.\n\nThe Harbour Hall alone opened its doors to ' +
+      'some 40 events. The museum also waived its fee, a perk paid for by AT&T.\n\n' +
+      '“Perpetual motion!” Rep. Ana Ruiz, D-Porto, said of the swirl of convention activities.';
+    expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
+  });
+
   test('when a pronoun has two people to choose from, then their given names tell their gender', () => {
     const he = 'Dmitry Volkov and Svetlana Orlova signed the deal in Kazan. Orlova thanked the mayor.\n\n“It took two years,” he said.';
     expect(speakersOf(he).quotes[0]!.speaker).toBe('Dmitry Volkov');
