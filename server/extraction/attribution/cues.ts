@@ -454,6 +454,18 @@ export function sentenceLead(ix: Index, k: number): Local | null {
   // why: headlines and transcripts: "Ana Ruiz: budget 'a disgrace'"
   if (speakerMention(ix, first) && ix.mentions[first]!.type === 'name' && isPunct(toks[ix.mentions[first]!.vj], ':'))
     return { mention: first, cue: ix.mentions[first]!.vj, how: 'colon', confidence: 0.6 };
+  // why: "CNN's Jake Tapper on Donna Brazile Leak: 'Unethical'": a headline names the speaker, then the topic, then
+  // the words after a colon
+  const named = first >= 0 && ix.mentions[first]!.possessive && ix.mentions[first]!.vj < k ? (ix.startAt[ix.mentions[first]!.vj] ?? -1) : first;
+  if (speakerMention(ix, named) && ix.mentions[named]!.type === 'name' && ix.mentions[named]!.kind === 'person') {
+    const on = ix.mentions[named]!.vj;
+    if (isWord(toks[on]) && (toks[on]!.key === 'on' || toks[on]!.key === 'about')) {
+      for (let c = on + 1; c < k && c <= on + 12 && sent[c] === sent[k]; c++) {
+        if (isSpeech(toks[c]) || toks[c]!.k === K.Quote) break;
+        if (isPunct(toks[c], ':')) return { mention: named, cue: c, how: 'colon', confidence: 0.6 };
+      }
+    }
+  }
   const mi = ix.startAt[j + 1] ?? -1;
   // why: "For the researcher, …" attributes the sentence's view to that person
   if (t.key === 'for' && speakerMention(ix, mi) && ix.mentions[mi]!.kind === 'person' && isPunct(toks[ix.mentions[mi]!.vj], ','))

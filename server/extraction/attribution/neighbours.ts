@@ -34,6 +34,12 @@ export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string)
     if (after.confidence < 0.85) return before;
     return qv - before.cue <= 4 ? before : after;
   }
+  // why: "Tapper on the leak: 'Unethical,' 'Horrifying.' A document suggests …": a speaker the sentence opens on,
+  // before a colon, outranks a bare cue sentence after the quotation
+  if (after && !before && after.confidence <= 0.6) {
+    const lead = sentenceLead(ix, qv);
+    if (lead && lead.how === 'colon') return lead;
+  }
   return after ?? before ?? sentenceLead(ix, qv);
 }
 

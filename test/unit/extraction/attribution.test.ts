@@ -305,6 +305,11 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
   });
 
+  test('when a headline names a speaker, then a topic, then the words after a colon ("X on Y: ‘…’"), then X speaks', () => {
+    const text = 'Radio Porto’s Ana Ruiz on the Harbour Leak: “Unethical,” “Horrifying.”\n\nA leaked document suggests a former adviser passed questions.';
+    expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
   test('when a pronoun has two people to choose from, then their given names tell their gender', () => {
     const he = 'Dmitry Volkov and Svetlana Orlova signed the deal in Kazan. Orlova thanked the mayor.\n\n“It took two years,” he said.';
     expect(speakersOf(he).quotes[0]!.speaker).toBe('Dmitry Volkov');
