@@ -69,6 +69,11 @@ function descMention(v: View, i: number): Mention | null {
   let head = -1;
   for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
     const t = toks[k]!;
+    // why: "One tweet said", "the post read": a noun that is also a speech verb is the head when a verb follows it
+    if (t.k === K.Word && inLex(t, LEX.speechVerb) && inLex(t, LEX.orgNoun) && speaksNext(v, k + 1)) {
+      head = k;
+      break;
+    }
     if (t.k !== K.Word || inLex(t, LEX.speechVerb) || inLex(t, LEX.filler) || NOT_VERB.has(t.key)) break;
     if (inLex(t, LEX.personNoun) || inLex(t, LEX.orgNoun) || isPluralOf(t.key)) head = k;
     else if (head >= 0) break;

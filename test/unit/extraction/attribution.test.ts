@@ -310,6 +310,11 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 
+  test('when a noun that is also a speech verb speaks ("One tweet said:"), then the document is the speaker', () => {
+    const text = 'Social sites became a place to offer support. One tweet said: “This is very sad.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'tweet', mention: 'One tweet', cue: 'said' });
+  });
+
   test('when a pronoun has two people to choose from, then their given names tell their gender', () => {
     const he = 'Dmitry Volkov and Svetlana Orlova signed the deal in Kazan. Orlova thanked the mayor.\n\n“It took two years,” he said.';
     expect(speakersOf(he).quotes[0]!.speaker).toBe('Dmitry Volkov');
