@@ -11,7 +11,7 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { PERSON_NOUNS, PRONOUNS } = lexiconModule;
+const { ORG_NOUNS, PERSON_NOUNS, PRONOUNS } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { nameMention, nameRun, nameStart, speaksNext } = namesModule;
@@ -47,11 +47,14 @@ function memberOf(v: View, i: number): Mention | null {
     const t = toks[k]!;
     // why: "-es" plurals ("witnesses", "bosses") too
     const person = t.key.endsWith('es') && PERSON_NOUNS.has(t.key.slice(0, -2)) ? t.key.slice(0, -2) : isPluralOf(t.key) ? t.key.slice(0, -1) : '';
-    if (person) {
+    // why: "with one of her ads asking", "one of the emails reads": one of a set of documents or organisations
+    const thing = person ? '' : t.key.length >= 3 && t.key.endsWith('s') && ORG_NOUNS.has(t.key.slice(0, -1)) ? t.key.slice(0, -1) : '';
+    if (person || thing) {
+      const head = person || thing;
       return {
-        type: 'desc', vi: i, vj: k + 1, s: toks[i]!.s, e: t.e, words: [person], surface: v.text.slice(toks[i]!.s, t.e), roles: [person],
-        kind: 'person', possessive: false, subject: false, plural: false, sent: v.sent[i]!, para: toks[i]!.para, owner: null,
-        gender: genderOf([person]), entity: -1,
+        type: 'desc', vi: i, vj: k + 1, s: toks[i]!.s, e: t.e, words: [head], surface: v.text.slice(toks[i]!.s, t.e), roles: [head],
+        kind: person ? 'person' : 'organization', possessive: false, subject: false, plural: false, sent: v.sent[i]!, para: toks[i]!.para,
+        owner: null, gender: person ? genderOf([person]) : null, entity: -1,
       };
     }
     if (NOT_VERB.has(t.key) || inLex(t, LEX.speechVerb) || inLex(t, LEX.filler)) return null;

@@ -315,6 +315,12 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'tweet', mention: 'One tweet', cue: 'said' });
   });
 
+  test('when "one of" a set of documents speaks ("with one of her ads asking"), then that document is the speaker', () => {
+    const text = 'The governor first named her to the Porto County Circuit Court in 2012, and then he elevated her to Porto Court of ' +
+      'Appeals in May 2015.\n\nRuiz and her backers tried to tie Berg to Walker, with one of her ads asking, “Is Tomas Berg independent enough?”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'one of her ads', mention: 'one of her ads' });
+  });
+
   test('when a pronoun has two people to choose from, then their given names tell their gender', () => {
     const he = 'Dmitry Volkov and Svetlana Orlova signed the deal in Kazan. Orlova thanked the mayor.\n\n“It took two years,” he said.';
     expect(speakersOf(he).quotes[0]!.speaker).toBe('Dmitry Volkov');
