@@ -247,6 +247,15 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   // why: "… in all but name, as described by Ana Ruiz": set off later in the clause, the agent is the source too
   const agent = passiveAgent(ix, j) ?? asDescribedBy(ix, j);
   if (agent) return agent;
+  // why: '"Call the roll," came shouts from the crowd': the words came from whoever the phrase names
+  if (isWord(toks[j]) && (toks[j]!.key === 'came' || toks[j]!.key === 'come' || toks[j]!.key === 'comes')) {
+    let f = j + 1;
+    if (isWord(toks[f]) && inLex(toks[f]!, LEX.determiner)) f++;
+    if (isWord(toks[f]) && UTTERANCES.has(toks[f]!.key) && isWord(toks[f + 1]) && toks[f + 1]!.key === 'from') {
+      const from = ix.startAt[f + 2] ?? -1;
+      if (speakerMention(ix, from)) return { mention: from, cue: f, how: 'after-inverted', confidence: 0.8 };
+    }
+  }
   // why: '"…," read the statement': inverted, a document still "reads" what it says
   if (isWord(toks[j]) && (toks[j]!.key === 'read' || toks[j]!.key === 'reads') && !toks[j]!.cap) {
     const doc = ix.startAt[j + 1] ?? -1;
@@ -316,6 +325,9 @@ const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'for', 'from', 'at', 'in', 'o
 const NOUN_PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'from', 'of', 'by', 'through', 'via', 'into']);
 /** Prepositions after a bare cue ("Ruiz said of the plan.") that open what the words were about or where said. */
 const CUE_TAILS = new Set(['of', 'about', 'in', 'on', 'at', 'during', 'while', 'after', 'before', 'to']);
+/** Nouns for words spoken aloud, which "came from" someone ('"…," came shouts from the crowd'). */
+const UTTERANCES = new Set(['shout', 'shouts', 'cry', 'cries', 'chant', 'chants', 'reply', 'replies', 'response', 'answer',
+  'voice', 'voices', 'call', 'calls', 'yell', 'yells', 'scream', 'screams', 'question', 'questions']);
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'i', 'we', 'they']);
 /** A clause of time, cause or condition ("when", "because", "if"); "as" introduces an attribution ("as Ruiz put it"). */
 const occasion = (t: Tok): boolean => t.key !== 'as' && SUBORDINATORS.has(t.key);

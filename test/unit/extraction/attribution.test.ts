@@ -321,6 +321,12 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'one of her ads', mention: 'one of her ads' });
   });
 
+  test('when a crowd speaks ("the crowd chanted", "came shouts from the crowd"), then the crowd is the speaker', () => {
+    const text = 'The chairman, Tomas Berg, called for a voice vote.\n\n“Call the roll,” came shouts from the crowd, as the crowd booed.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'crowd', mention: 'the crowd' });
+    expect(speakersOf('Ana Ruiz spoke.\n\nThe crowd chanted, “Build the bridge!”').quotes[0]!.speaker).toBe('crowd');
+  });
+
   test('when a pronoun has two people to choose from, then their given names tell their gender', () => {
     const he = 'Dmitry Volkov and Svetlana Orlova signed the deal in Kazan. Orlova thanked the mayor.\n\n“It took two years,” he said.';
     expect(speakersOf(he).quotes[0]!.speaker).toBe('Dmitry Volkov');
