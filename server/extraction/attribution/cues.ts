@@ -98,8 +98,7 @@ export function subjectOf(ix: Index, k: number): number {
         // why: '"…?" a narrator in the Clinton ad asks': the noun the phrase follows is the subject, flagged or not
         if (mi < 0 || !(ix.mentions[mi]!.subject || ix.mentions[mi]!.vj === o) || !speakerMention(ix, mi)) continue;
         // why: only the subject the clause opens on ("hacked emails of campaign aides disseminated by X": not the aides)
-        const before = toks[ix.mentions[mi]!.vi - 1];
-        return !before || ix.v.sent[ix.mentions[mi]!.vi - 1] !== ix.v.sent[k] || before.k === K.Break || before.k === K.Quote || isPunct(before, ',;:—–') ? mi : direct;
+        return opensClauseOf(ix, mi, k) ? mi : direct;
       }
     }
     return direct;
@@ -155,10 +154,17 @@ function coordinatedSubject(ix: Index, and: number, k: number): number {
     const mi = ix.endAt[c] ?? -1;
     if (mi < 0 || !ix.mentions[mi]!.subject || !speakerMention(ix, mi)) continue;
     // why: the clause opens on its subject: "… relations while secretary of state and said" has no subject of its own
-    const before = toks[ix.mentions[mi]!.vi - 1];
-    return !before || sent[ix.mentions[mi]!.vi - 1] !== sent[k] || before.k === K.Break || isPunct(before, ',;:—–') ? mi : -1;
+    return opensClauseOf(ix, mi, k) ? mi : -1;
   }
   return -1;
+}
+
+/** Whether mention `mi` opens a clause of the sentence of view token `k`: nothing before it in that sentence but a
+ * break, a quotation or a comma, colon, semicolon or dash. */
+function opensClauseOf(ix: Index, mi: number, k: number): boolean {
+  const vi = ix.mentions[mi]!.vi;
+  const before = ix.v.toks[vi - 1];
+  return !before || ix.v.sent[vi - 1] !== ix.v.sent[k] || before.k === K.Break || before.k === K.Quote || isPunct(before, ',;:—–');
 }
 
 /** '"…" by the mayor', '"…", as described by the mayor': the agent of a passive phrase right after a quotation. */
@@ -224,8 +230,7 @@ export function sentenceSubject(ix: Index, k: number): number {
   if (first < 0) return -1;
   // why: "Alongside BLM calls for action, a GOP strategist said …": a phrase fronted by a preposition, up to its
   // comma, holds no subject of the sentence; the first subject after the comma is
-  let o = start;
-  while (o < k && (toks[o]!.k === K.Mark || toks[o]!.k === K.Break)) o++;
+  const o = firstWordOf(ix, k);
   if (!isWord(toks[o]) || !FRONTED.has(toks[o]!.key) || ix.mentions[first]!.vi > o + 25) return first;
   for (let c = ix.mentions[first]!.vj; c < k && c <= o + 25; c++) {
     if (!isPunct(toks[c], ',')) continue;
@@ -457,8 +462,7 @@ export function cueBefore(ix: Index, qv: number): Local | null {
 /** "According to X, …" or "For the researcher, …" opening the sentence that holds view token `k`. */
 export function sentenceLead(ix: Index, k: number): Local | null {
   const { toks, sent } = ix.v;
-  let j = ix.v.sentStart[sent[k]!]!;
-  while (j < k && (toks[j]!.k === K.Mark || toks[j]!.k === K.Break)) j++;
+  const j = firstWordOf(ix, k);
   const t = toks[j];
   if (!isWord(t)) return null;
   if (accordingToAt(ix, j) >= 0) return { mention: ix.startAt[j + 2]!, cue: j, how: 'lead', confidence: 0.8 };
@@ -485,13 +489,16 @@ export function sentenceLead(ix: Index, k: number): Local | null {
   return null;
 }
 
-/** Whether view token `k` is the first word of its sentence, past any quote marks and breaks. */
-function opensSentence(ix: Index, k: number): boolean {
+/** The first token of the sentence of view token `k` past any quote marks and breaks, at most `k`. */
+function firstWordOf(ix: Index, k: number): number {
   const { toks, sent, sentStart } = ix.v;
   let o = sentStart[sent[k]!]!;
   while (o < k && (toks[o]!.k === K.Mark || toks[o]!.k === K.Break)) o++;
-  return o === k;
+  return o;
 }
+
+/** Whether view token `k` is the first word of its sentence, past any quote marks and breaks. */
+const opensSentence = (ix: Index, k: number): boolean => firstWordOf(ix, k) === k;
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend']);
