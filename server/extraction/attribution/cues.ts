@@ -323,7 +323,7 @@ const COLON_PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'with', 'from', 'via
 const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'after', 'when', 'before']);
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'if', 'because', 'since', 'although', 'though', 'while', 'once', 'until']);
 /** Prepositions that front a phrase before the sentence's subject ("Alongside …,", "Despite …,", "Amid …,"). */
-const FRONTED = new Set(['alongside', 'amid', 'amidst', 'despite', 'with', 'without', 'during', 'following', 'among', 'unlike', 'like', 'in', 'on', 'at']);
+export const FRONTED = new Set(['alongside', 'amid', 'amidst', 'despite', 'with', 'without', 'during', 'following', 'among', 'unlike', 'like', 'in', 'on', 'at']);
 /** Prepositions whose object is never the subject of the verb after it ("speaking to Fox News said"). */
 const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'for', 'from', 'at', 'in', 'on', 'by', 'about', 'against', 'near', 'close']);
 /** Prepositions that take a noun phrase, never a clause ("in a message posted Friday"; "after" may open a clause). */

@@ -11,13 +11,13 @@ import * as tokensModule from './tokens';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { entityOf } = analysisModule;
-const { cueAfter, cueBefore, isSpeech, sentenceLead, sentenceSubject, subjectOf, verbSpeaker } = cuesModule;
+const { cueAfter, cueBefore, FRONTED, isSpeech, sentenceLead, sentenceSubject, subjectOf, verbSpeaker } = cuesModule;
 const { entityForLabel } = entitiesModule;
 const { opensClause } = mentionsModule;
 const { K } = tokensModule;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they']);
-/** Words that open a clause subordinate to the sentence's main one. */
-const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'once', 'until', 'if', 'whereas', 'whenever', 'with', 'despite', 'amid']);
+/** Words that open a clause subordinate to the sentence's main one, or a phrase fronted before its subject. */
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'once', 'until', 'if', 'whereas', 'whenever', ...FRONTED]);
 
 export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string): Local | null {
   const after = cueAfter(ix, qv);
