@@ -19,6 +19,8 @@ const { nameMention, nameRun, nameStart, speaksNext } = namesModule;
 
 const PRONOUN_KEYS = PRONOUNS;
 const PP_HEADS = new Set(['of', 'for', 'at', 'to']);
+/** Determiners that are numbers, and may end a phrase of their own ("a mother of three"). */
+const COUNTING_DETERMINERS = new Set(['one', 'two', 'three', 'several', 'many']);
 const NOT_VERB = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'than', 'about', 'against', 'into', 'over', 'under', 'after', 'before', 'who', 'which', 'that', 'whose']);
 const NEVER_SUBJECT_BEFORE = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'against', 'into', 'over', 'under', 'after', 'before', 'than', 'like', 'between', 'among', 'toward', 'towards', 'vs', 'versus', 'behind', 'beat', 'defeat', 'defeated', 'beating', 'attacked', 'criticized', 'praised']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'when', 'while', 'because', 'as', 'if', 'since', 'although', 'though', 'so', 'then', 'after', 'before', 'where', 'whereas', 'until', 'once', 'also', 'now', 'later', 'yet', 'today', 'yesterday', 'tonight', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'ago', 'earlier']);
@@ -101,6 +103,8 @@ function descMention(v: View, i: number): Mention | null {
     // why: "the head of the Danish naval staff": capitalised modifiers and nouns make up the tail
     if (stop === k) while (stop < Math.min(toks.length, k + 4) && isWord(toks[stop]) && (toks[stop]!.cap ? !nameStart(v, stop) : !endsPhrase(toks[stop]))) stop++;
     if (stop > k) end = stop;
+    // why: "a mother of three", "a father of 2": a number after "of" is the whole tail, though it reads as a determiner
+    else if (k === end + 2 && toks[end]!.key === 'of' && COUNTING_DETERMINERS.has(toks[k - 1]!.key)) end = k;
   }
   const h = toks[head]!;
   const key = inLex(h, LEX.personNoun) || inLex(h, LEX.orgNoun) ? h.key : h.key.replace(/s$/, '');

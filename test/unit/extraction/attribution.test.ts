@@ -282,6 +282,12 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('The ward was full.\n\n“We had no beds left,” said a night nurse.').quotes[0]!.speaker).toBe('night nurse');
   });
 
+  test('when a description ends on "of" and a number ("the mother of three"), then the number closes it and the description speaks', () => {
+    const text = 'Ana Ruiz spoke on Tuesday. She said fathers would not qualify, and when pressed, the 34-year-old mother of three replied, “It is meant for the mother.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the 34-year-old mother of three', cue: 'replied' });
+    expect(speakersOf('Tomas Berg left early. Asked why, the father of two said, “I was tired.”').quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'the father of two' });
+  });
+
   test('when a participle is joined by "and" to an earlier one ("with X tweeting … and asking"), then it shares its subject', () => {
     const text = 'Harbour officials were quick to react, with Ana Ruiz tweeting that it was a “disaster” for the port and asking, “Who will pay for this?”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
