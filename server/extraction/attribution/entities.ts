@@ -255,6 +255,10 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): void {
     }
     const end = toks[k];
     if (roleAt < 0 || !end || !(isPunct(end, ',.;)—') || end.k === K.Break || end.k === K.Quote)) return;
+    // why: "… entering the United States, Ruiz's right-hand woman rallied supporters,": a past-tense verb after the role
+    // noun makes the phrase a clause of its own (a participle with its agent, "the aide appointed by Ruiz", is not one)
+    const verb = toks[roleAt + 1];
+    if (roleAt + 1 < k && !verb!.cap && verb!.key.endsWith('ed') && toks[roleAt + 2]?.key !== 'by') return;
     const e = entities[m.entity]!;
     if (e.kind === 'unknown') e.kind = 'person';
     // why: "Ruiz, the former secretary of state, is …": the description set off after the name is that name, even

@@ -305,12 +305,13 @@ export function findMentions(v: View): Mention[] {
         m.vi = vi;
         m.s = start;
       }
-      // why: "Ruiz's campaign", "Lopez's spokeswoman" describe someone through the named owner
+      // why: "Ruiz's campaign", "Lopez's spokeswoman", "Ruiz's top aide" describe someone through the named owner
       const after = toks[m.vj];
-      if (m.possessive && isWord(after) && (inLex(after, LEX.personNoun) || inLex(after, LEX.orgNoun))) {
+      if (m.possessive && isWord(after) && !after.cap) {
         const d = descMention(v, m.vj - 1);
         // why: the description is new, so it is completed in place; a spread copy would have another layout
-        if (d) {
+        // (modifiers before the head, "Ruiz's top aide", only for a person: "Ruiz's largest newspaper" is no one)
+        if (d && (d.vj === m.vj + 1 || d.kind === 'person')) {
           d.vi = m.vi;
           d.s = m.s;
           d.owner = m;

@@ -282,6 +282,21 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('The ward was full.\n\n“We had no beds left,” said a night nurse.').quotes[0]!.speaker).toBe('night nurse');
   });
 
+  test('when a possessive name opens a person noun with modifiers ("Ruiz’s top aide"), then that description speaks, not the owner', () => {
+    expect(speakersOf('Ana Ruiz’s top aide told supporters: “We are ready.”').quotes[0]).toMatchObject({ speaker: 'Ruiz’s top aide', cue: 'told' });
+    // an organisation noun with modifiers after a possessive stays out, so the newspaper's name takes no role from it
+    const text = 'The pro-Ruiz Union Leader, New Hampshire’s largest newspaper, endorsed her. “It is a test,” the Senate minority leader said.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Senate minority leader');
+  });
+
+  test('when a past-tense verb follows the person noun after a comma, then the phrase is a clause, not an apposition of the name before', () => {
+    const text = 'In response to the plan to bar travellers from entering Norland, Ana Ruiz’s right-hand woman rallied supporters, saying: “We have to stop him.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ruiz’s right-hand woman', mention: 'Ana Ruiz’s right-hand woman' });
+    // a participle with its agent still describes the name
+    const agent = 'Tomas Berg, the envoy appointed by Ana Ruiz, arrived on Monday. “We will talk,” the envoy said.';
+    expect(speakersOf(agent).quotes[0]!.speaker).toBe('Tomas Berg');
+  });
+
   test('when a description ends on "of" and a number ("the mother of three"), then the number closes it and the description speaks', () => {
     const text = 'Ana Ruiz spoke on Tuesday. She said fathers would not qualify, and when pressed, the 34-year-old mother of three replied, “It is meant for the mother.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the 34-year-old mother of three', cue: 'replied' });
