@@ -231,8 +231,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): void {
     }
     if (m.type === 'desc' && m.kind === 'person') {
       const next = mentions[mi + 1];
-      // why: a description right before a name, or set off by a comma, describes that name
-      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || (next.vi === m.vj + 1 && isPunct(toks[m.vj], ',')))) {
+      // why: a description right before a name, or set off by a comma, describes that name (not a possessive one:
+      // "the pro-Ruiz Union Leader, New Hampshire's largest newspaper," goes on to describe the leader)
+      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || (next.vi === m.vj + 1 && isPunct(toks[m.vj], ',') && !next.possessive))) {
         m.entity = next.entity;
         const e = entities[next.entity]!;
         e.roles.add(m.words[0]!);

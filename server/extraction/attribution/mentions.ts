@@ -109,6 +109,12 @@ function descMention(v: View, i: number): Mention | null {
   const h = toks[head]!;
   const key = inLex(h, LEX.personNoun) || inLex(h, LEX.orgNoun) ? h.key : h.key.replace(/s$/, '');
   for (let k = i + 1; k < head && !owner; k++) if (toks[k]!.cap && nameStart(v, k, true)) owner = nameMention(v, k, nameRun(v, k));
+  // why: "the pro-Ruiz Union Leader": an organisation's name that runs over the head noun is the name, its modifiers included
+  if (owner && owner.vi > i + 1 && owner.vi < head && owner.vj > head && owner.kind === 'organization') {
+    owner.vi = i;
+    owner.s = toks[i]!.s;
+    return owner;
+  }
   return {
     type: 'desc', vi: i, vj: end, s: toks[i]!.s, e: toks[end - 1]!.e, words: [key], surface: v.text.slice(toks[i]!.s, toks[end - 1]!.e),
     roles: toks.slice(i + 1, head + 1).map((t) => t.key), kind: PERSON_NOUNS.has(key) ? 'person' : 'organization',

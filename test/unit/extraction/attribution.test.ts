@@ -297,6 +297,16 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(agent).quotes[0]!.speaker).toBe('Tomas Berg');
   });
 
+  test('when an organisation’s name runs over the head noun after a modifier ("the pro-Ruiz Union Leader"), then it is that organisation', () => {
+    const text = 'The pro-Ruiz Union Leader, Norland’s largest newspaper, has run negative editorials. “Pandering belies his reputation,” the editorial board wrote.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Union Leader', mention: 'the editorial board' });
+  });
+
+  test('when a possessive name follows a description and a comma, then it is no apposition of the description', () => {
+    const text = 'The senior aide, New Hampshire’s largest newspaper reported, left early. “We will win,” the aide said.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('senior aide');
+  });
+
   test('when a description ends on "of" and a number ("the mother of three"), then the number closes it and the description speaks', () => {
     const text = 'Ana Ruiz spoke on Tuesday. She said fathers would not qualify, and when pressed, the 34-year-old mother of three replied, “It is meant for the mother.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the 34-year-old mother of three', cue: 'replied' });
