@@ -236,6 +236,12 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (agent >= 0) return agent;
     const author = authorOf(mentions, i);
     if (author >= 0) return author;
+    // why: "The PPIC poll shows … according to the poll": the document named with its owner before is the same one
+    for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
+      const c = mentions[j]!;
+      if (d.para - c.para > 2) break;
+      if (c.type === 'desc' && c.words[0] === head && c.owner && c.owner.entity >= 0 && !c.plural) return c.owner.entity;
+    }
     for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
       const c = mentions[j]!;
       if (d.para - c.para > 2) break;

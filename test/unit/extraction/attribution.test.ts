@@ -302,6 +302,11 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Union Leader', mention: 'the editorial board' });
   });
 
+  test('when a document was named with its owner before ("The Norstat poll … according to the poll"), then the owner is its source', () => {
+    const text = 'The Norstat poll shows the race tightening. Other splits, according to the poll, include “very liberal” voters.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Norstat', mention: 'the poll' });
+  });
+
   test('when a possessive name follows a description and a comma, then it is no apposition of the description', () => {
     const text = 'The senior aide, New Hampshire’s largest newspaper reported, left early. “We will win,” the aide said.';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('senior aide');
