@@ -239,6 +239,7 @@ function dateline(v: View, open: number): boolean {
 function isSubject(v: View, m: Mention): boolean {
   if (m.possessive || (m.type === 'pronoun' && ['him', 'her', 'them', 'his', 'its', 'their'].includes(m.words[0]!))) return false;
   const before = v.toks[m.vi - 1];
+  if (presented(v, m)) return true;
   if (isWord(before) && NEVER_SUBJECT_BEFORE.has(before.key)) return false;
   let k = m.vj;
   for (let f = 0; f < 4 && isWord(v.toks[k]) && inLex(v.toks[k]!, LEX.filler); f++) k++;
@@ -253,6 +254,27 @@ function isSubject(v: View, m: Mention): boolean {
   // why: "French soldiers", "Ruiz supporters": the name modifies the noun that follows
   if (isWord(next) && m.type === 'name' && (inLex(next, LEX.personNoun) || inLex(next, LEX.orgNoun) || isPluralOf(next.key))) return false;
   return isWord(next) && !next.cap && !NOT_VERB.has(next.key);
+}
+
+/** Imperatives that present a topic ("Take the Federal Reserve.", "Just look at Ana Ruiz."), and words that may open them. */
+const PRESENTING = new Set(['take', 'consider', 'meet', 'look', 'remember']);
+const PRESENTING_OPENERS = new Set(['just', 'now', 'so', 'but', 'and', 'then']);
+
+/**
+ * "Just look at Speaker Ana Ruiz. She has said …": a sentence that only presents someone makes her its topic, whom
+ * the next sentence's "she" goes on with, as it would with a subject; the mention must close the sentence.
+ */
+function presented(v: View, m: Mention): boolean {
+  const toks = v.toks;
+  const after = toks[m.vj];
+  if (!isPunct(after, '.:') || m.type === 'pronoun') return false;
+  let k = m.vi - 1;
+  if (toks[k]?.key === 'at' && toks[k - 1]?.key === 'look') k--;
+  else if (toks[k]?.key === 'look') return false;
+  const verb = toks[k];
+  if (!isWord(verb) || !PRESENTING.has(verb.key)) return false;
+  if (isWord(toks[k - 1]) && PRESENTING_OPENERS.has(toks[k - 1]!.key)) k--;
+  return sentenceStart(v, k);
 }
 
 /** Whether a person's full name starts at `k` ("Luciana Lopez" after "Reuters’"; not "America" after "Obama's"). */

@@ -302,6 +302,15 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Union Leader', mention: 'the editorial board' });
   });
 
+  test('when a sentence only presents someone ("Just look at Speaker X."), then the next sentence’s pronoun goes on with that person', () => {
+    const text = 'Tomas Berg has at least understood that low rates help. That is more than you can say for others. ' +
+      'Just look at Speaker Ana Ruiz. She has said she gets her ideas from a novel. In 2010, she warned the bank that it “risks inflation.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'warned' });
+    // a name that does not close the presenting sentence is no topic of it
+    const object = 'Tomas Berg spoke first. Take Ana Ruiz to the station, Berg told the driver. He later said it was “a long day.”';
+    expect(speakersOf(object).quotes[0]!.speaker).toBe('Tomas Berg');
+  });
+
   test('when a document was named with its owner before ("The Norstat poll … according to the poll"), then the owner is its source', () => {
     const text = 'The Norstat poll shows the race tightening. Other splits, according to the poll, include “very liberal” voters.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Norstat', mention: 'the poll' });
