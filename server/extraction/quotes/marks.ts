@@ -44,8 +44,9 @@ export function scanMarks(text: string, paragraphs: Paragraph[]): ScannedMarks {
   // a pointer follows the paragraphs, so the scan stays linear however the text is cut.
   const next = new RegExp(MARK_OR_TAG.source, 'g');
   let pi = 0;
-  for (let found = next.exec(text); found; found = next.exec(text)) {
-    const i = found.index;
+  // why: test() moves lastIndex past the one-character match without building a match array for every mark
+  while (next.test(text)) {
+    const i = next.lastIndex - 1;
     while (pi < paragraphs.length && paragraphs[pi]!.end <= i) pi++;
     const p = paragraphs[pi];
     if (!p) break;
