@@ -272,6 +272,11 @@ function narrow(qb: Knex.QueryBuilder, query: ClaimListQuery, plan: PagePlan): K
   return qb;
 }
 
+/** Whether any filter but the text narrows the list. */
+function hasOtherFilters(f: ClaimFilters): boolean {
+  return Object.entries(f).some(([name, value]) => name !== 'q' && value !== undefined);
+}
+
 function ordered(qb: Knex.QueryBuilder, plan: PagePlan): Knex.QueryBuilder {
   if (plan.pinned) qb.orderByRaw(`${plan.pinned} ${plan.scanDir}`);
   for (const c of plan.columns) qb.orderByRaw(`${c.expr} ${plan.scanDir}`);
@@ -345,15 +350,20 @@ function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, source: 'cla
     // The candidates are materialised with the columns the order and the filters read, not the text: the phrase is
     // tested on each one's row in the page's order until the page is full, rather than on every candidate first
     // (at a million claims, 1,381 candidates: 9 ms against 15).
-    const candidates = narrow(db('claims as c').select(CANDIDATE_COLUMNS), query, plan)
+    // why: in last-change order with no other filter, the order needs only each candidate's id and last change; the
+    // rest of a row is read with its text, for the few the page tests (at a million claims, 1,381 candidates: the
+    // statement in 4.7 ms against 5.2–6.9)
+    const slim = plan.sort === 'updated' && !hasOtherFilters(query.filters);
+    const candidates = narrow(db('claims as c').select(slim ? ['c.id', 'c.updated_at'] : CANDIDATE_COLUMNS), query, plan)
       // why: the ids as an array are looked up together, in the table's physical order; as a join each was one
       // random look-up, and the planner brought in parallel workers for them (at a million claims 7 ms against 13–20)
       .whereRaw('c.id = ANY (ARRAY(SELECT claim_id FROM claim_word_pairs WHERE pairs @> ?::text[]))', [pairs]);
     const inOrder = ordered(db.from('candidates as c').select('c.*'), plan).as('c');
     // The outer order names the ordered candidates' own columns, so the planner keeps their order instead of sorting
     // every tested row, and the nested loop stops at the page's last match.
-    const tested = db.from(inOrder).select('c.*', 't.quote')
-      .joinRaw(`CROSS JOIN LATERAL (SELECT t.quote FROM claims t WHERE t.id = c.id AND ${PARSED_TEXT_MATCH.replace('c.search', 't.search')}) t`, [q]);
+    const read = slim ? [...CANDIDATE_COLUMNS.map((col) => col.replace(/^c\./, 't.')), 't.quote'].join(', ') : 't.quote';
+    const tested = db.from(inOrder).select(slim ? ['t.*'] : ['c.*', 't.quote'])
+      .joinRaw(`CROSS JOIN LATERAL (SELECT ${read} FROM claims t WHERE t.id = c.id AND ${PARSED_TEXT_MATCH.replace('c.search', 't.search')}) t`, [q]);
     from = db.from(ordered(tested, plan).limit(plan.limit + 1, LITERAL).as('c'));
     from.withMaterialized('candidates', candidates);
   } else if (source === 'walk') {

@@ -114,6 +114,30 @@ describe('claims list', () => {
       .toEqual([phrases.claimIds[0], phrases.claimIds[2], phrases.claimIds[5]]);
   });
 
+  test('when a phrase is the only filter, then its claims read from the pairs page by page as the walk reads them, every column alike', async () => {
+    const quotes = [`held ${tag} accountable`, `they held ${tag} accountable again`, `held ${tag} and accountable`, `held ${tag} accountable at last`];
+    const body = quotes.map((q) => `"${q}" said someone.`).join('\n\n');
+    const fixture = await insertArticleWithClaims(db, reviewer, body, quotes.map((q, i) => ({
+      quote: q, speaker: i === 1 ? `Maria Lopez ${tag}` : null, source: i === 3 ? 'Agency Three' : null, assigneeId: i === 0 ? reviewer : null,
+    })));
+    for (const [i, id] of fixture.claimIds.entries()) await db('claims').where({ id }).update({ updated_at: db.raw(`now() - interval '${i} seconds'`) });
+    for (const dir of ['desc', 'asc'] as SortDir[]) {
+      const first: ClaimListQuery = { filters: { q: `"held ${tag} accountable"` }, sort: 'updated', dir, cursor: null };
+      const whole = await listClaims(db, first, 50);
+      expect(whole.rows.map((r) => r.id).sort((a, b) => a - b)).toEqual([fixture.claimIds[0], fixture.claimIds[1], fixture.claimIds[3]]);
+      // the walk alone (pairs never first) reads the same rows, column for column
+      expect(await listClaims(db, first, 50, 4000, 0)).toEqual(whole);
+      // one row a page, forwards from the first page, the same as the walk's pages
+      let cursor: ClaimListQuery['cursor'] = null;
+      for (const expected of whole.rows) {
+        const page = await listClaims(db, { ...first, cursor }, 1);
+        expect(page.rows).toEqual([expected]);
+        expect(page).toEqual(await listClaims(db, { ...first, cursor }, 1, 4000, 0));
+        cursor = { after: page.rows[0]!.sort_key };
+      }
+    }
+  });
+
   test('when a claim\'s quote or speaker changes, then its word pairs follow; when only its review changes, they are not rewritten', async () => {
     const fixture = await insertArticleWithClaims(db, reviewer, `"first words ${tag}"`, [{ quote: `first words ${tag}`, speaker: `Ines Moreau ${tag}` }]);
     const id = fixture.claimIds[0]!;
