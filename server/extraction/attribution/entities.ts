@@ -62,16 +62,26 @@ function everyIn(words: Set<string>, list: string[]): boolean {
 }
 
 /** Which entity a name mention joins: the same name, or the most recent one sharing its last word. */
-function match(byWord: Map<string, Entity[]>, byKey: Map<string, Entity>, m: Mention, key: string): Entity | null {
+function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity>, m: Mention, key: string): Entity | null {
   const exact = byKey.get(key);
   if (exact) return exact;
   const last = m.words.at(-1)!;
   let best: Entity | null = null;
+  // why: "Dorothy Woods, whose husband, Ty Woods, … Woods said she", "Mr. Bush" after George and Laura Bush: of people
+  // sharing a surname, the title or the pronoun the sentence goes on with says which one a bare surname is, when their
+  // given names tell them apart
+  const pronoun = m.words.length === 1 ? (m.gender ?? genderAfter(v, m)) : null;
+  let bestAgrees = false;
   for (const e of byWord.get(last) ?? []) {
     if (m.words.length === 1) {
       // why: a bare surname ("Ruiz") stands for the most recently named person with that surname
       const ok = e.last === last || (e.kind !== 'organization' && m.kind !== 'organization' && e.nameWords <= 3 && firstOf(e.words) === last);
-      if (ok && (!best || e.lastSeen > best.lastSeen)) best = e;
+      if (!ok) continue;
+      const agrees = pronoun !== null && givenGender(e) === pronoun;
+      if (!best || (agrees && !bestAgrees) || (agrees === bestAgrees && e.lastSeen > best.lastSeen)) {
+        best = e;
+        bestAgrees = agrees;
+      }
     } else if (e.last === last && e.kind !== 'organization' && m.kind !== 'organization') {
       // why: "Ana Ruiz" extends "Ruiz"; "Luis Ruiz" is someone else than "Ana Ruiz"
       const sub = everyIn(e.words, m.words) || m.words.every((w) => e.words.has(w));
@@ -79,6 +89,23 @@ function match(byWord: Map<string, Entity[]>, byKey: Map<string, Entity>, m: Men
     }
   }
   return best;
+}
+
+/** The gender of the first he/she a few words after a mention, in its sentence ("Woods said she"), else null. */
+function genderAfter(v: View, m: Mention): 'f' | 'm' | null {
+  for (let k = m.vj; k < m.vj + 4 && k < v.toks.length && v.sent[k] === m.sent; k++) {
+    const key = v.toks[k]!.key;
+    if (key === 'she' || key === 'her') return 'f';
+    if (key === 'he' || key === 'his' || key === 'him') return 'm';
+  }
+  return null;
+}
+
+/** The gender a person's given name suggests ("Dorothy Woods" f, "Ty Woods" unknown), else null. */
+function givenGender(e: Entity): 'f' | 'm' | null {
+  if (e.nameWords < 2) return null;
+  const first = firstOf(e.words) ?? '';
+  return FEMALE_NAMES.has(first) ? 'f' : MALE_NAMES.has(first) ? 'm' : null;
 }
 
 /** A name written as two to six capitals ("DNC", "PPIC"). */
@@ -117,7 +144,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     const m = desc.type === 'desc' && desc.owner?.type === 'name' ? desc.owner : desc;
     if (m.type !== 'name') return;
     const key = m.words.length === 1 ? m.words[0]! : m.words.join(' ');
-    let e = match(byWord, byKey, m, key);
+    let e = match(v, byWord, byKey, m, key);
     // why: "the Democratic National Committee … the DNC": an acronym of an organisation's name, either way round, is it
     const acronym = isAcronym(m) ? key : m.words.length >= 2 && m.kind === 'organization' ? initialsOf(m.surface) : '';
     if (!e && acronym) e = byInitials.get(acronym) ?? null;

@@ -302,6 +302,14 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Union Leader', mention: 'the editorial board' });
   });
 
+  test('when two people share a surname, then a title or the pronoun after the bare surname says which one it is', () => {
+    const widow = 'Dorothy Ruiz, whose husband, Navy diver Charles Ruiz, died at sea, spoke on Thursday. ' +
+      'Ruiz said she does not blame the crew. “I would never wish this on anyone,” she told reporters.';
+    expect(speakersOf(widow).quotes[0]).toMatchObject({ speaker: 'Dorothy Ruiz', mention: 'she' });
+    const brothers = 'The campaign brought his brother, George Ruiz, and his wife, Laura Ruiz, to the rally. Mr. Ruiz praised the candidate’s “deep faith.”';
+    expect(speakersOf(brothers).quotes[0]).toMatchObject({ speaker: 'George Ruiz', mention: 'Mr. Ruiz' });
+  });
+
   test('when a sentence only presents someone ("Just look at Speaker X."), then the next sentence’s pronoun goes on with that person', () => {
     const text = 'Tomas Berg has at least understood that low rates help. That is more than you can say for others. ' +
       'Just look at Speaker Ana Ruiz. She has said she gets her ideas from a novel. In 2010, she warned the bank that it “risks inflation.”';
