@@ -343,7 +343,8 @@ function authorOf(mentions: Mention[], i: number): number {
     while (first > 0 && first > j - 20 && mentions[first - 1]!.sent === c.sent) first--;
     for (let k = first; k < j; k++) {
       const s = mentions[k]!;
-      if (s.subject && s.type === 'name' && s.entity >= 0) return s.entity;
+      // why: "The Cruz campaign sent a fundraising email … the email read": an organisation described is an author too
+      if (s.subject && (s.type === 'name' || (s.type === 'desc' && s.kind === 'organization')) && s.entity >= 0) return s.entity;
     }
     return -1;
   }

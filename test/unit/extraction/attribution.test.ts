@@ -302,6 +302,11 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Union Leader', mention: 'the editorial board' });
   });
 
+  test('when a described organisation sent a document ("The Ruiz campaign sent an email … the email read"), then it is the document’s author', () => {
+    const text = 'Ana Ruiz spoke on Monday. The Ruiz campaign sent a fundraising email on Friday. “Friend, let me be blunt,” the email read.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the email' });
+  });
+
   test('when two people share a surname, then a title or the pronoun after the bare surname says which one it is', () => {
     const widow = 'Dorothy Ruiz, whose husband, Navy diver Charles Ruiz, died at sea, spoke on Thursday. ' +
       'Ruiz said she does not blame the crew. “I would never wish this on anyone,” she told reporters.';
