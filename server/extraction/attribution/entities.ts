@@ -101,6 +101,22 @@ function genderAfter(v: View, m: Mention): 'f' | 'm' | null {
   return null;
 }
 
+const SPACE = /\s/;
+
+/** The first word of a name that is not a title, in lower case ("Mrs. Ana Ruiz" → "ana"); '' when there is none. */
+function givenNameOf(name: string): string {
+  for (let from = 0; from < name.length; ) {
+    let to = from;
+    while (to < name.length && !SPACE.test(name[to]!)) to++;
+    if (to > from) {
+      const w = name.slice(from, to).toLowerCase();
+      if (!TITLES.has(w.indexOf('.') >= 0 ? w.replace(/\./g, '') : w)) return w;
+    }
+    from = to + 1;
+  }
+  return '';
+}
+
 /** The gender a person's given name suggests ("Dorothy Woods" f, "Ty Woods" unknown), else null. */
 function givenGender(e: Entity): 'f' | 'm' | null {
   if (e.nameWords < 2) return null;
@@ -178,7 +194,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   // why: a common given name is a prior for he/she, weaker than a title or the article's own pronouns
   for (const e of entities) {
     if (e.kind !== 'person' && !(e.kind === 'unknown' && e.nameWords === 1)) continue;
-    const first = e.name.split(/\s+/).find((w) => !TITLES.has(w.toLowerCase().replace(/\./g, '')))?.toLowerCase() ?? '';
+    const first = givenNameOf(e.name);
     const female = FEMALE_NAMES.has(first);
     if (!female && !MALE_NAMES.has(first)) continue;
     if (female) e.female += 1.5;

@@ -14,16 +14,30 @@ const FUNCTION_WORDS: Record<string, string[]> = {
 const SAMPLE = 800;
 
 const LANGUAGE_OF = new Map<string, string[]>();
+let longest = 0;
 for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
-  for (const w of words) LANGUAGE_OF.set(w, [...(LANGUAGE_OF.get(w) ?? []), lang]);
+  for (const w of words) {
+    LANGUAGE_OF.set(w, [...(LANGUAGE_OF.get(w) ?? []), lang]);
+    longest = Math.max(longest, w.length);
+  }
 }
+
+/** A letter of the sample's words: a–z, à–ö and ø–ÿ (the sample is lower case). */
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff && c !== 0xf7);
 
 export function detectLanguage(text: string): string | null {
   const counts = new Map<string, number>();
   const sample = text.slice(0, SAMPLE).toLowerCase();
-  const word = /[a-zà-öø-ÿ]+/g;
-  for (let m = word.exec(sample); m; m = word.exec(sample)) {
-    for (const lang of LANGUAGE_OF.get(m[0]) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  // why: one pass over the characters; only a word as short as a function word is cut out and looked up
+  for (let i = 0; i < sample.length; ) {
+    if (!isLetter(sample.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < sample.length && isLetter(sample.charCodeAt(j))) j++;
+    if (j - i <= longest) for (const lang of LANGUAGE_OF.get(sample.slice(i, j)) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    i = j;
   }
   let best: string | null = null;
   let bestCount = 0;
