@@ -214,11 +214,20 @@ const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'bo
 const PRONOUN_WORDS = new Map([...PRONOUN_KEYS].map((k) => [k, [k]]));
 const PRONOUN_GENDER = new Map([...PRONOUN_KEYS].map((k) => [k, genderOf([k])]));
 
+/** What speaks in its owner's name: "her spokesman said", "his office said" are the owner's word, through them. */
+const VOICES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'office', 'campaign']);
+
 function pronounMention(v: View, i: number): Mention {
   const t = v.toks[i]!;
+  // why: "Her spokesman said: …": the possessive and the voice are one mention, the subject the cue looks for, standing
+  // for the owner the pronoun names; alone, "Her" is no subject and the quotation went to whoever was named last
+  const voice = v.toks[i + 1];
+  const speaksFor = (t.key === 'his' || t.key === 'her' || t.key === 'their' || t.key === 'its') && isWord(voice) && !voice.cap && VOICES.has(voice.key) && !voice.possessive;
+  const end = speaksFor ? voice : t;
   return {
-    type: 'pronoun', vi: i, vj: i + 1, s: t.s, e: t.e, words: PRONOUN_WORDS.get(t.key)!, surface: t.key, roles: NO_ROLES, kind: 'unknown',
-    possessive: t.key === 'his' || t.key === 'its' || t.key === 'their', subject: false, plural: t.key === 'they' || t.key === 'their' || t.key === 'them',
+    type: 'pronoun', vi: i, vj: speaksFor ? i + 2 : i + 1, s: t.s, e: end.e, words: PRONOUN_WORDS.get(t.key)!, surface: speaksFor ? v.text.slice(t.s, end.e) : t.key,
+    roles: NO_ROLES, kind: 'unknown',
+    possessive: !speaksFor && (t.key === 'his' || t.key === 'its' || t.key === 'their'), subject: false, plural: t.key === 'they' || t.key === 'their' || t.key === 'them',
     sent: v.sent[i]!, para: t.para, owner: null, gender: PRONOUN_GENDER.get(t.key) ?? null, entity: -1,
   };
 }

@@ -302,6 +302,14 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Union Leader', mention: 'the editorial board' });
   });
 
+  test('when a possessive pronoun opens a voice ("Her spokesman said:", "his office said"), then the voice is the evidence and the owner speaks', () => {
+    expect(speakersOf('Tomas Berg met Ana Ruiz on Monday. Later, Ruiz left. Her spokesman said: “We are ready.”').quotes[0])
+      .toMatchObject({ speaker: 'Ana Ruiz', mention: 'Her spokesman', cue: 'said' });
+    expect(speakersOf('Tomas Berg spoke on Monday. “We are ready,” his office said.').quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'his office' });
+    // a relative is no voice of the owner
+    expect(speakersOf('Tomas Berg spoke on Monday. His wife said: “We are ready.”').quotes[0]!.mention).not.toBe('His wife');
+  });
+
   test('when a described organisation sent a document ("The Ruiz campaign sent an email … the email read"), then it is the document’s author', () => {
     const text = 'Ana Ruiz spoke on Monday. The Ruiz campaign sent a fundraising email on Friday. “Friend, let me be blunt,” the email read.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the email' });
