@@ -14,7 +14,7 @@ const { entityOf } = analysisModule;
 const { cueAfter, cueBefore, FRONTED, isSpeech, sentenceLead, sentenceSubject, subjectOf, verbSpeaker } = cuesModule;
 const { entityForLabel } = entitiesModule;
 const { opensClause } = mentionsModule;
-const { K } = tokensModule;
+const { K, QUOTE_MARKS } = tokensModule;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they']);
 /** Words that open a clause subordinate to the sentence's main one, or a phrase fronted before its subject. */
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'once', 'until', 'if', 'whereas', 'whenever', ...FRONTED]);
@@ -159,11 +159,32 @@ export function cueAhead(a: Analysis, qv: number): Local | null {
 }
 
 const LABEL = /^\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s/;
+/** A label written as a name ("Chris Matthews: Seriously, …"): one to three capitalised words. */
+const NAME_LABEL = /^\s*([A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}):\s/;
 
-/** A transcript quotation opens on its speaker's label ("ADLER: Let's start with …"). */
+/** Whether only quote marks and spaces stand between the start of its line and offset `at`. */
+function opensParagraph(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text[i] !== '\n' && (QUOTE_MARKS.includes(text[i]!) || text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n';
+}
+
+/** Whether a person-like entity of the article has the label's last word as its surname. */
+function knownPerson(a: Analysis, words: string[]): boolean {
+  const last = words.at(-1)!;
+  return a.entities.some((e) => e.kind === 'person' && e.last === last);
+}
+
+/** A transcript quotation opens on its speaker's label ("ADLER: Let's start with …", "Chris Matthews: Seriously, …"). */
 export function transcriptLabel(a: Analysis, q: QuoteCandidate, qv: number): Local | null {
-  const m = LABEL.exec(a.view.text.slice(q.start, Math.min(q.end, q.start + 48)));
-  if (!m || m[1]!.replace(/[^A-Z]/g, '').length < 2) return null;
+  const head = a.view.text.slice(q.start, Math.min(q.end, q.start + 48));
+  let m = LABEL.exec(head);
+  if (m && m[1]!.replace(/[^A-Z]/g, '').length < 2) m = null;
+  // why: a label in the case of a name is a speaker only when the quotation opens its paragraph, as a transcript's lines
+  // do, and the article names that person elsewhere; "Update: …" opens quotations too, and protesters chant "Ruiz: …"
+  const named = m || !opensParagraph(a.view.text, q.start) ? null : NAME_LABEL.exec(head);
+  if (named) m = knownPerson(a, named[1]!.toLowerCase().split(' ')) ? named : null;
+  if (!m) return null;
   const s = q.start + m[0].indexOf(m[1]!);
   const words = m[1]!.toLowerCase().split(' ');
   const entity = entityForLabel(a.entities, words, m[1]!);

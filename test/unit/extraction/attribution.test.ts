@@ -302,6 +302,15 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Union Leader', mention: 'the editorial board' });
   });
 
+  test('when a quotation opens its paragraph on a person’s name and a colon ("Ana Ruiz: …"), then that person speaks, as a transcript label', () => {
+    const text = 'A panel led by Ana Ruiz met on Saturday. Tomas Berg argued that the plan is naive.\n\n' +
+      '“Ana Ruiz: Seriously, seriously about this. The plan will not pay for itself.”\n\nThen the panel moved on.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ana Ruiz' });
+    // inside a sentence with its own cue, or with a label the article names no one by, it is no label
+    expect(speakersOf('Ana Ruiz met critics. The protesters chanted “Ana Ruiz: bad for the port.”').quotes[0]!.speaker).toBe('protesters');
+    expect(speakersOf('Tomas Berg spoke.\n\n“Bottom Line: the plan will not pay for itself,” Berg said.').quotes[0]!.speaker).toBe('Tomas Berg');
+  });
+
   test('when a possessive pronoun opens a voice ("Her spokesman said:", "his office said"), then the voice is the evidence and the owner speaks', () => {
     expect(speakersOf('Tomas Berg met Ana Ruiz on Monday. Later, Ruiz left. Her spokesman said: “We are ready.”').quotes[0])
       .toMatchObject({ speaker: 'Ana Ruiz', mention: 'Her spokesman', cue: 'said' });
