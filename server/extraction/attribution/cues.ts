@@ -338,6 +338,9 @@ const SUBJECT_PRONOUN = new Set(['he', 'she', 'i', 'we', 'they']);
 const occasion = (t: Tok): boolean => t.key !== 'as' && SUBORDINATORS.has(t.key);
 
 /** The speaker of the speech verb at `k`: its subject, an inverted subject ("said Ruiz"), or the sentence's subject. */
+/** What crowds do with words: chant, shout, cheer. */
+const CROWD_VERBS = new Set(['chanting', 'shouting', 'cheering', 'yelling', 'booing', 'jeering', 'singing']);
+
 export function verbSpeaker(ix: Index, k: number): Local | null {
   const { toks, sent } = ix.v;
   const subj = subjectOf(ix, k);
@@ -378,6 +381,15 @@ export function verbSpeaker(ix: Index, k: number): Local | null {
       const first = subjectOf(ix, j);
       if (first >= 0) return { mention: first, cue: k, how: 'before', confidence: 0.75 };
       break;
+    }
+  }
+  // why: "where about 50 protesters had gathered, chanting …": a crowd's verb goes with the group the sentence names
+  // (the subject of its clause), not with the person the sentence is about
+  if (CROWD_VERBS.has(toks[k]!.key) && isPunct(prev, ',')) {
+    for (let j = k - 2; j >= 0 && j >= k - 30 && sent[j] === sent[k]; j--) {
+      const gi = ix.startAt[j]!;
+      const g = gi >= 0 ? ix.mentions[gi]! : null;
+      if (g && g.plural && g.kind === 'person' && g.subject) return { mention: gi, cue: k, how: 'sentence-subject', confidence: 0.65 };
     }
   }
   // why: "…, saying", "and added", "to claim": the verb's subject is the sentence's subject

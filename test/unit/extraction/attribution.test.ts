@@ -302,6 +302,13 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Union Leader', mention: 'the editorial board' });
   });
 
+  test('when a crowd’s verb follows a comma (", chanting"), then the group its sentence names chants, not the person it is about', () => {
+    const text = 'Ana Ruiz spoke down the street from the casino, where about 50 protesters had gathered on Wednesday, chanting “no contract, no peace.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ cue: 'chanting', mention: 'about 50 protesters' });
+    // with no group in the sentence, the sentence's subject still chants
+    expect(speakersOf('Ana Ruiz walked onto the stage, chanting “four more years.”').quotes[0]!.speaker).toBe('Ana Ruiz');
+  });
+
   test('when a quotation opens its paragraph on a person’s name and a colon ("Ana Ruiz: …"), then that person speaks, as a transcript label', () => {
     const text = 'A panel led by Ana Ruiz met on Saturday. Tomas Berg argued that the plan is naive.\n\n' +
       '“Ana Ruiz: Seriously, seriously about this. The plan will not pay for itself.”\n\nThen the panel moved on.';
