@@ -169,12 +169,23 @@ function sourcePhrase(v: View, i: number): Mention | null {
 /** Words that may lead a group's noun: numbers and quantifiers ("nearly 40 marchers", "most voters"). */
 const GROUP_LEADS = new Set(['about', 'some', 'many', 'most', 'few', 'several', 'nearly', 'almost', 'only', 'just', 'more', 'than', 'over', 'dozens', 'hundreds', 'thousands']);
 
+/** Nouns that count or gather people ("groups of protesters", "a crowd of supporters"). */
+const GROUP_NOUNS = new Set(['group', 'groups', 'crowd', 'crowds', 'scores', 'millions', 'handful', 'number', 'lots', 'hundreds', 'thousands', 'dozens']);
+/** Words between "of" and a group's noun that keep the noun the group's ("some of the protesters", "of her supporters"). */
+const GROUP_OWNERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'those', 'these']);
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** "residents", "nearly 40 marchers": a group named by a plural person noun alone. */
 function barePlural(v: View, i: number): Mention {
   const toks = v.toks;
   let from = i;
+  // why: "hundreds of protesters", "some of the demonstrators", "groups of her supporters": the part of a group that is
+  // counted is the group speaking; without it, "of" made the noun an object and the group no speaker
+  let k = i;
+  if (isWord(toks[k - 1]) && GROUP_OWNERS.has(toks[k - 1]!.key)) k--;
+  const lead = toks[k - 2];
+  if (toks[k - 1]?.key === 'of' && isWord(lead) && (GROUP_LEADS.has(lead.key) || GROUP_NOUNS.has(lead.key)) && v.sent[k - 2] === v.sent[i]) from = k - 2;
   while (from > i - 3 && isWord(toks[from - 1]) && v.sent[from - 1] === v.sent[i] && (GROUP_LEADS.has(toks[from - 1]!.key) || isDigit(toks[from - 1]!.key.charCodeAt(0)))) from--;
   const t = toks[i]!;
   return {
@@ -371,6 +382,13 @@ export function findMentions(v: View): Mention[] {
     if (!m) {
       i++;
       continue;
+    }
+    // why: "Some of the demonstrators chanted": the counted part of a group described is the group speaking
+    if (m.type === 'desc' && m.plural && m.kind === 'person' && toks[m.vi - 1]?.key === 'of' && isWord(toks[m.vi - 2]) && v.sent[m.vi - 2] === m.sent &&
+      (GROUP_LEADS.has(toks[m.vi - 2]!.key) || GROUP_NOUNS.has(toks[m.vi - 2]!.key))) {
+      m.vi -= 2;
+      m.s = toks[m.vi]!.s;
+      m.surface = v.text.slice(m.s, m.e);
     }
     m.subject = isSubject(v, m);
     out.push(m);

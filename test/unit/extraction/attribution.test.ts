@@ -302,6 +302,14 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Union Leader', mention: 'the editorial board' });
   });
 
+  test('when a group is counted ("hundreds of protesters", "some of the demonstrators"), then the counted group speaks', () => {
+    expect(speakersOf('Outside the hall, hundreds of protesters chanted “No more wars.”').quotes[0]).toMatchObject({ mention: 'hundreds of protesters', cue: 'chanted' });
+    expect(speakersOf('Ana Ruiz spoke. Some of the demonstrators chanted “Shame!”').quotes[0]).toMatchObject({ mention: 'Some of the demonstrators' });
+    expect(speakersOf('Ana Ruiz spoke. Small groups of protesters marched, chanting “No justice.”').quotes[0]).toMatchObject({ mention: 'groups of protesters' });
+    // a group after "of" that counts nothing stays an object
+    expect(speakersOf('Ana Ruiz spoke of the protesters, saying: “We hear them.”').quotes[0]!.speaker).toBe('Ana Ruiz');
+  });
+
   test('when a crowd’s verb follows a comma (", chanting"), then the group its sentence names chants, not the person it is about', () => {
     const text = 'Ana Ruiz spoke down the street from the casino, where about 50 protesters had gathered on Wednesday, chanting “no contract, no peace.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ cue: 'chanting', mention: 'about 50 protesters' });
