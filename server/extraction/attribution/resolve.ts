@@ -275,7 +275,9 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   const indefinite = /^(a|an|one|another)\s/.test(lower);
   // why: "Ruiz's chief of staff" is someone else than Ruiz, and new unless a name bore that role: the possessive owner
   // opens the phrase, so an "of" in it belongs to the role ("chief of staff"), not to an owner named after the head
-  const namedModifier = d.owner !== null && d.owner.vj <= d.vj && ((d.owner.possessive && d.owner.vi === d.vi) || (!lower.includes(' of ') && !lower.includes(' for ')));
+  // (a place is no owner: "the New York businessman", "the former Florida governor" describe someone by where he is from)
+  const namedModifier = d.owner !== null && d.owner.vj <= d.vj && !isPlace(d.owner, entities) &&
+    ((d.owner.possessive && d.owner.vi === d.vi) || (!lower.includes(' of ') && !lower.includes(' for ')));
   // why: a description points back to someone named shortly before, or (in a lead) to someone named just after
   const ids = candidateIds;
   const at = candidateAt;
@@ -302,6 +304,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   let best = -1;
   let bestScore = 0.5;
   const headStem = head.split('-')[0]!;
+  const party = partyOf(d.surface);
   for (let n = 0; n < ids.length; n++) {
     const e = entities[ids[n]!]!;
     if (!isPersonLike(e) || excluded?.has(e.id)) continue;
@@ -310,6 +313,8 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (indefinite && n < before) continue;
     const g = genderOfEntity(e);
     if (d.gender && g && d.gender !== g) continue;
+    // why: "The Republican presidential nominee" is no one the article calls a Democrat, and the other way round
+    if (party && e.role && partyOf(e.role) === -party) continue;
     let score = 0;
     const role = e.roles.has(head) || e.roles.has(headStem);
     if (role) score += 4;
@@ -325,6 +330,19 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     }
   }
   return best >= 0 ? best : addEntity(entities, d);
+}
+
+const REPUBLICAN = /\b(republicans?|gop)\b/i;
+const DEMOCRAT = /\b(democrats?|democratic)\b/i;
+
+/** The party a phrase names: 1 Republican, -1 Democratic, 0 neither or both. */
+function partyOf(phrase: string): number {
+  return (REPUBLICAN.test(phrase) ? 1 : 0) - (DEMOCRAT.test(phrase) ? 1 : 0);
+}
+
+/** Whether a mention names a place ("New York", "Florida"). */
+function isPlace(m: Mention, entities: Entity[]): boolean {
+  return m.kind === 'place' || (m.entity >= 0 && entities[m.entity]!.kind === 'place');
 }
 
 /** "Ruiz issued a report on Monday. … the report said": who issued the document an earlier sentence introduced with

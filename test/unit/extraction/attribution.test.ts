@@ -302,6 +302,16 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Union Leader', mention: 'the editorial board' });
   });
 
+  test('when a description names a place ("the South Carolina Republican"), then the place is no owner and the description goes back to the person', () => {
+    const text = 'Rep. Tomas Berg released a statement on Wednesday. The South Carolina Republican admitted that the server was “never central” to the inquiry.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'The South Carolina Republican' });
+  });
+
+  test('when a description names a party, then it does not go back to someone the article gives the other party', () => {
+    const text = 'Tomas Berg, a Republican strategist, spoke first. Ana Ruiz, a Democratic strategist, spoke next. “We will win,” the Republican strategist said.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Tomas Berg');
+  });
+
   test('when a group is counted ("hundreds of protesters", "some of the demonstrators"), then the counted group speaks', () => {
     expect(speakersOf('Outside the hall, hundreds of protesters chanted “No more wars.”').quotes[0]).toMatchObject({ mention: 'hundreds of protesters', cue: 'chanted' });
     expect(speakersOf('Ana Ruiz spoke. Some of the demonstrators chanted “Shame!”').quotes[0]).toMatchObject({ mention: 'Some of the demonstrators' });
