@@ -494,6 +494,17 @@ export function sentenceLead(ix: Index, k: number): Local | null {
       }
     }
   }
+  // why: "Here's Clinton in December 1992: '…'": a sentence that presents someone before a colon gives them the words
+  if (t.key === 'here' && (t.possessive || toks[j + 1]?.key === 'is')) {
+    const at = t.possessive ? j + 1 : j + 2;
+    const pm = ix.startAt[at] ?? -1;
+    if (speakerMention(ix, pm) && ix.mentions[pm]!.type === 'name') {
+      for (let c = ix.mentions[pm]!.vj; c < k && c <= at + 14 && sent[c] === sent[k]; c++) {
+        if (isSpeech(toks[c]) || toks[c]!.k === K.Quote) break;
+        if (isPunct(toks[c], ':')) return { mention: pm, cue: c, how: 'colon', confidence: 0.6 };
+      }
+    }
+  }
   const mi = ix.startAt[j + 1] ?? -1;
   // why: "For the researcher, …" attributes the sentence's view to that person
   if (t.key === 'for' && speakerMention(ix, mi) && ix.mentions[mi]!.kind === 'person' && isPunct(toks[ix.mentions[mi]!.vj], ','))

@@ -302,6 +302,12 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Union Leader', mention: 'the editorial board' });
   });
 
+  test('when a sentence presents someone before a colon ("Here’s Ruiz in 1992:"), then the words after the colon are theirs', () => {
+    expect(speakersOf('The essay traces the party’s ideas. Here’s Ana Ruiz in December 1992: “Our new direction must rest on new realities.”').quotes[0])
+      .toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ana Ruiz' });
+    expect(speakersOf('Tomas Berg wrote the report. Here is Ana Ruiz on the budget: “It is a disgrace.”').quotes[0]!.speaker).toBe('Ana Ruiz');
+  });
+
   test('when a description names a place ("the South Carolina Republican"), then the place is no owner and the description goes back to the person', () => {
     const text = 'Rep. Tomas Berg released a statement on Wednesday. The South Carolina Republican admitted that the server was “never central” to the inquiry.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'The South Carolina Republican' });
