@@ -120,7 +120,7 @@ function givenNameOf(name: string): string {
 /** The gender a person's given name suggests ("Dorothy Woods" f, "Ty Woods" unknown), else null. */
 function givenGender(e: Entity): 'f' | 'm' | null {
   if (e.nameWords < 2) return null;
-  const first = firstOf(e.words) ?? '';
+  const first = givenNameOf(e.name);
   return FEMALE_NAMES.has(first) ? 'f' : MALE_NAMES.has(first) ? 'm' : null;
 }
 
