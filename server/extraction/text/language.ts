@@ -22,7 +22,7 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
   }
 }
 
-/** A letter of the sample's words: a–z, à–ö and ø–ÿ (the sample is lower case). */
+/** A letter of the sample's words: a–z, or U+00E0–U+00FF but ÷ (the sample is lower case). */
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff && c !== 0xf7);
 
 export function detectLanguage(text: string): string | null {
