@@ -28,6 +28,9 @@ export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(word.toLowerCase());
 }
 
+/** Forms of "go" that, followed by "on", mean speaking on ("he went on"). */
+const GOING = new Set(['went', 'goes', 'go', 'going']);
+
 /** "Senate Majority Leader Mitch McConnell said": the verb comes within this many words of a line's start. */
 const ATTRIBUTION_WORDS = 10;
 
@@ -97,6 +100,8 @@ export function startsWithAttribution(text: string, from: number, to: number): b
     lastWord = text.slice(s, i);
     // why: after an article or a possessive the form is a noun ("in his remarks", "the claims")
     if (isSpeechVerb(lastWord) && !NOUN_MARKERS.has(previous.toLowerCase())) return true;
+    // why: "… that we ended that, \n\n he went on.": going on is speaking on
+    if (lastWord.toLowerCase() === 'on' && GOING.has(previous.toLowerCase())) return true;
     words++;
   }
   return false;

@@ -233,6 +233,15 @@ describe('findQuotes on typewriter-style and cut-out text', () => {
     expect(q?.kind).toBe('unmarked');
   });
 
+  it('when an unmarked line is followed by "he went on", then it is found, as it is before "he said"', () => {
+    const text = 'The program was stopped.\n\n\n\nWe ought to start it up again this morning and get going,\n\n he went on.\n\nThe program ended.';
+    const [q] = quotesIn(text);
+    expect(q?.text).toBe('We ought to start it up again this morning and get going,');
+    expect(q?.kind).toBe('unmarked');
+    // "went on" to a place is no speech
+    expect(quotesIn('The program was stopped.\n\n\n\nWe ought to start it up again this morning and get going,\n\n the tour went to Rome.')).toEqual([]);
+  });
+
   it('when speech goes on after an attribution sentence and an extra blank line, then it is unmarked speech', () => {
     const text = '"It was a long day," said Ann Roe, a nurse. \n\nWe worked until the last patient left.\n\n\n\nThe ward closed.';
     expect(texts(text)).toEqual(['It was a long day,', 'We worked until the last patient left.']);
