@@ -185,6 +185,9 @@ function spokenHere(toks: Tok[], sent: Int32Array, i: number): boolean {
   // why: "the spot concludes with footage of Trump saying …", "opened with a call for": a verb of beginning or ending
   // followed by "with" tells how something went, not what anyone said
   if (next !== undefined && next.key === 'with' && BOUNDARY_VERBS.has(SPEECH_VERBS.get(t.key)!)) return false;
+  // why: "Costa reported from Washington." is a reporter's credit line at the foot of a story, naming where the
+  // reporting was done; it quotes nobody, so it is no cue for the quotation that ends the story above it
+  if (next !== undefined && next.key === 'from' && SPEECH_VERBS.get(t.key) === 'report' && toks[i + 2]?.cap && sent[i + 2] === sent[i]) return false;
   if (t.key === 'said' && p !== undefined && p.k === K.Word) {
     // why: "Having said that, …", "That said, …" are discourse markers: nobody is reported speaking
     if (p.key === 'that' && sameSentence && isPunct(next, ',') && (i < 2 || sent[i - 2] !== sent[i] || !isWord(toks[i - 2]))) return false;

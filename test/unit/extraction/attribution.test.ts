@@ -22,6 +22,13 @@ describe('attribution: where the cue stands', () => {
     expect(speakersOf('“It was a good night,” Ana Ruiz added to reporters.').quotes[0]!.cue).toBe('added');
   });
 
+  test('when a reporter’s credit line ends the story ("Berg reported from Lisbon."), then it is no cue for the quotation above it', () => {
+    const text = 'Mayor Ana Ruiz has not considered resigning.\n\n“We have a process,” Ruiz said. “It is called an election.”\n\nTomas Berg reported from Lisbon.';
+    expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    // "reported" with what was reported still attributes
+    expect(speakersOf('“The port is closed,” Tomas Berg reported from the quay.').quotes[0]!.speaker).toBe('Tomas Berg');
+  });
+
   test('when a clause of time follows the quote ("…," when Ruiz blasted him), then it tells when, not who', () => {
     const text = 'Tomas Berg spoke at the debate, saying, “That makes me smart,” when Ana Ruiz blasted him for not paying tax.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', cue: 'saying' });
