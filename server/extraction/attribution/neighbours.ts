@@ -79,12 +79,20 @@ export function topic(a: Analysis, qv: number): number {
   // opens the sentence on a subordinator is not who the sentence is about; the one after its comma is
   let fronted = false;
   let inFronted = -1;
+  /** Where the main clause opens after a fronted clause's comma. */
+  let mainFrom = -1;
   for (let k = Math.max(a.view.sentStart[sent[qv]!]!, qv - 100); k < qv; k++) {
     const t = toks[k]!;
     if (t.k === K.Word && SUBORDINATORS.has(t.key) && !fronted && inFronted < 0 && k - a.view.sentStart[sent[qv]!]! <= 3) fronted = true;
-    else if (fronted && t.k === K.Punct && t.key === ',') fronted = false;
+    else if (fronted && t.k === K.Punct && t.key === ',') {
+      fronted = false;
+      mainFrom = k + 1;
+    }
     const mi = a.ix.startAt[k]!;
     const m = mi >= 0 ? a.ix.mentions[mi]! : null;
+    // why: "When asked about Sanders' absence, Canova 'bristled'": the name that opens the main clause is its subject
+    // even where the quotation stands in for its verb
+    if (m && k === mainFrom && m.vj === qv && m.entity >= 0 && m.type !== 'pronoun' && !m.possessive && m.kind !== 'place' && a.entities[m.entity]!.kind !== 'place') return mi;
     // why: "Lopez's slogan was that …": the sentence's own first named person owns its quotation
     const opening = k === a.view.sentStart[sent[qv]!];
     // why: "He implied a judge was '…'": a pronoun opening the sentence as its subject is who the sentence is about

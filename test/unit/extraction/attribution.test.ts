@@ -504,6 +504,11 @@ describe('attribution: the subject of a quotation’s sentence', () => {
     expect(speakersOf('The board met. Speaker of the House Rep. Ana Ruiz said “the plan is dead.”').quotes[0]?.speaker).toBe('Ana Ruiz');
   });
 
+  it('when a quoted word stands for the verb after a fronted clause ("When asked about X, Ruiz “bristled”"), then the main clause’s subject owns it', () => {
+    const text = 'Ana Ruiz, a law professor, ran against the mayor.\n\nWhen asked about Tomas Berg’s absence, Ruiz “bristled” and left.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ruiz' });
+  });
+
   it('when the sentence opens on a subordinate clause with a subject of its own, then the main clause’s subject is the speaker', () => {
     const { quotes } = speakersOf(
       'Mayor Ana Ruiz spoke first. On Monday night as the harbour officials took the stage in Porto, Tomas Berg opened with a call for the council to “embrace” the plan.',
