@@ -197,7 +197,31 @@ function accordingToAt(ix: Index, k: number): number {
   const t = toks[k];
   if (!t || t.k !== K.Word || t.key !== 'according' || toks[k + 1]?.key !== 'to') return -1;
   const mi = ix.startAt[k + 2] ?? -1;
-  return speakerMention(ix, mi) ? mi : -1;
+  if (!speakerMention(ix, mi)) return -1;
+  // why: "according to calculations by Ana Ruiz", "according to a press release from the Harbour Board": a
+  // document described by its kind alone is reported through whoever made it, named right after "by" or "from"
+  const m = ix.mentions[mi]!;
+  const by = toks[m.vj];
+  if (m.type === 'desc' && !m.possessive && by !== undefined && by.k === K.Word && (by.key === 'by' || by.key === 'from') && ix.v.sent[m.vj] === ix.v.sent[k]) {
+    const maker = ix.startAt[m.vj + 1] ?? -1;
+    if (maker >= 0 && ix.mentions[maker]!.type === 'name' && speakerMention(ix, maker)) return maker;
+  }
+  return mi;
+}
+
+/**
+ * `A "living wage" is about $12 an hour, according to the labour institute`: "according to" later in the quotation's
+ * sentence, with no speech verb or other quotation between, names where the words come from.
+ */
+export function accordingLater(ix: Index, qv: number): Local | null {
+  const { toks, sent } = ix.v;
+  for (let j = qv + 1; j < toks.length && j <= qv + 40 && sent[j] === sent[qv]; j++) {
+    const t = toks[j]!;
+    if (t.k === K.Quote || isSpeech(t)) return null;
+    const mi = accordingToAt(ix, j);
+    if (mi >= 0) return { mention: mi, cue: j, how: 'according-to', confidence: 0.7 };
+  }
+  return null;
 }
 
 /**

@@ -487,6 +487,22 @@ describe('attribution: who the mention stands for', () => {
     expect(result.speakers[0]!.kind).toBe('organization');
   });
 
+  test('when "according to" ends the sentence of a quoted phrase with no speech verb, then its source owns the phrase', () => {
+    const text = 'Supporters say the rise will reduce poverty.\n\nA “living wage” for one adult in Porto is about $12 an hour, according to the Porto Labour Institute.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Porto Labour Institute', cue: 'according to' });
+    // a speech verb in between makes the phrase that speaker's, and the source only where it was reported
+    const said = 'A “living wage” is what Ana Ruiz said the port pays, according to the Porto Labour Institute.';
+    expect(speakersOf(said).quotes[0]!.speaker).toBe('Ana Ruiz');
+  });
+
+  test('when "according to" names a document by its maker ("calculations by X", "a release from X"), then the maker is the source', () => {
+    const text = 'Supporters say the rise will reduce poverty. A “living wage” in Porto is $12 an hour, according to calculations by Ana Ruiz of the Porto Institute.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ana Ruiz' });
+    // a document named with no maker stays the source itself
+    const bare = 'The rise is “significant,” according to a harbour notice posted on Monday.';
+    expect(speakersOf(bare).quotes[0]!.mention).toBe('a harbour notice');
+  });
+
   test('when "according to" names the source, then it is the speaker', () => {
     const { quotes } = speakersOf('The dam held, according to the Water Safety Agency, which called it “a close call.”');
     expect(quotes[0]!.speaker).toBe('Water Safety Agency');
