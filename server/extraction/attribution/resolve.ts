@@ -125,6 +125,8 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
   if (key === 'who') {
     // why: "Ana Ruiz, who mused …": the relative pronoun stands for the name right before it
     const prev = mentions[i - 1];
+    // why: "workers in Lisbon and Braga who demanded …": "who" is never a place; the people before it are meant
+    if (prev && (prev.kind === 'place' || (prev.entity >= 0 && entities[prev.entity]!.kind === 'place'))) return -1;
     return prev && prev.type !== 'pronoun' && p.vi - prev.vj <= 2 ? prev.entity : -1;
   }
   if (key === 'they' || key === 'their' || key === 'them' || key === 'we' || key === 'i') return -1;

@@ -578,6 +578,12 @@ describe('attribution: quotes across paragraphs', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Ida Moreau', mention: 'who' });
   });
 
+  test('when "who" follows a place ("workers in Porto and the United States who …"), then it stands for no place', () => {
+    const text = 'Ana Ruiz favors a lower rise. She backed workers in Porto and the United States who demanded a “living wage.”';
+    // the workers who demanded it are named by no one
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: null, cue: 'demanded' });
+  });
+
   test('when a title-case headline ends on "Says", then the name before it is the speaker', () => {
     const text = 'Budget Cuts Are ‘Reckless’, Governor Tom Reyes Says\n\nThe state budget was published on Monday.';
     const start = text.indexOf('Reckless');
