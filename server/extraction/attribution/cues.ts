@@ -530,10 +530,19 @@ export function sentenceLead(ix: Index, k: number): Local | null {
     }
   }
   const mi = ix.startAt[j + 1] ?? -1;
-  // why: "For the researcher, …" attributes the sentence's view to that person
-  if (t.key === 'for' && speakerMention(ix, mi) && ix.mentions[mi]!.kind === 'person' && isPunct(toks[ix.mentions[mi]!.vj], ','))
+  // why: "For the researcher, …", "To Ruiz, Berg is the '…' man": the sentence's view is that person's
+  if ((t.key === 'for' || t.key === 'to') && speakerMention(ix, mi) && isPunct(toks[ix.mentions[mi]!.vj], ',') && namesPerson(ix, mi))
     return { mention: mi, cue: j, how: 'lead', confidence: 0.6 };
   return null;
+}
+
+/** Whether mention `mi` is a person, or a bare surname ("Sharp") of someone the article names in full as one. */
+function namesPerson(ix: Index, mi: number): boolean {
+  const m = ix.mentions[mi]!;
+  if (m.kind === 'person') return true;
+  if (m.type !== 'name' || m.kind !== 'unknown' || m.entity < 0) return false;
+  for (const o of ix.mentions) if (o.entity === m.entity && o.kind === 'person') return true;
+  return false;
 }
 
 /** The first token of the sentence of view token `k` past any quote marks and breaks, at most `k`. */

@@ -525,6 +525,14 @@ describe('attribution: the subject of a quotation’s sentence', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ruiz' });
   });
 
+  it('when the sentence opens on "For X," or "To X," naming a person, then the quoted view is that person’s', () => {
+    const text = 'Ana Ruiz of Porto knows Tomas Berg in a way few voters do.\n\nTo Ruiz, Berg is the “kind-hearted and caring” man who saved her farm.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ruiz', cue: 'To' });
+    expect(speakersOf('Tomas Berg spoke first. For Ana Ruiz, the plan is “a disgrace.”').quotes[0]!.speaker).toBe('Ana Ruiz');
+    // a place or an occasion after "To" or "For" is no one's view
+    expect(speakersOf('Tomas Berg spoke first. For Christmas, the port plans “a festival of light.”').quotes[0]!.speaker).not.toBe('Christmas');
+  });
+
   it('when the sentence opens on a subordinate clause with a subject of its own, then the main clause’s subject is the speaker', () => {
     const { quotes } = speakersOf(
       'Mayor Ana Ruiz spoke first. On Monday night as the harbour officials took the stage in Porto, Tomas Berg opened with a call for the council to “embrace” the plan.',
