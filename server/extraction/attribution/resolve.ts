@@ -144,7 +144,9 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     if (c.type === 'desc' && /^(a|an|some|one|another)\s/i.test(c.surface)) continue;
     tried.add(c.entity);
     const e = entities[c.entity]!;
-    if (wantOrg ? e.kind !== 'organization' : !isPersonLike(e) || c.plural) continue;
+    // why: "'…,' the email read. It stated that …": "it" goes back to a document or a body named by its noun even when
+    // that stands for a person (the email a candidate sent)
+    if (wantOrg ? e.kind !== 'organization' && !(c.type === 'desc' && c.kind === 'organization') : !isPersonLike(e) || c.plural) continue;
     const g = genderOfEntity(e);
     if (!wantOrg && p.gender && g && g !== p.gender) continue;
     // why: "last named subject": a subject outranks an object, a name outranks a pronoun, nearer outranks farther

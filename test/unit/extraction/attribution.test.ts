@@ -360,6 +360,9 @@ describe('attribution: who the mention stands for', () => {
   test('when a described organisation sent a document ("The Ruiz campaign sent an email … the email read"), then it is the document’s author', () => {
     const text = 'Ana Ruiz spoke on Monday. The Ruiz campaign sent a fundraising email on Friday. “Friend, let me be blunt,” the email read.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the email' });
+    // "it" after the document is the document, and so its author, not the last organisation named
+    const more = 'The Harbour Board met on Monday. ' + text + ' It stated that Tomas Berg is rattled by the “surge in the polls.”';
+    expect(speakersOf(more).quotes[1]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'It' });
   });
 
   test('when two people share a surname, then a title or the pronoun after the bare surname says which one it is', () => {
