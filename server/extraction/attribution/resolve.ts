@@ -69,12 +69,24 @@ function exclusions(mentions: Mention[]): Map<string, Set<number>> {
   return out;
 }
 
+/** How many times each entity has been named so far in the article, while descriptions are resolved. */
+const named: number[] = [];
+/**
+ * What being named often weighs for a description ("the Republican presidential candidate" in an article about
+ * Trump is Trump, even just after a sentence about the mayor he called on): the log of the times named before it,
+ * on top of how recent and how much of a subject each candidate is, and only for a candidate near enough to count.
+ */
+const SALIENCE = 0.6;
+
 /** Sets `entity` on every pronoun and description it can resolve; adds entities for unnamed descriptions. */
+
 export function resolveMentions(mentions: Mention[], entities: Entity[], toks: Tok[] = NO_TOKS): void {
   const excluded = exclusions(mentions);
   const seenDesc: Seen = new Map();
+  named.length = 0;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    if (m.type === 'name' && m.entity >= 0) named[m.entity] = (named[m.entity] ?? 0) + 1;
     if (m.entity >= 0 || m.type === 'name') continue;
     // why: pronouns are resolved on demand (see `resolvePronoun`): most never carry a quotation
     if (m.type === 'pronoun') m.entity = UNRESOLVED;
@@ -328,6 +340,8 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (n < before) score += 3 / (1 + (d.sent - m.sent) / 2) + (m.subject ? 0.5 : 0);
     else score += 0.6 / (1 + (m.sent - d.sent) / 4);
     if (e.kind === 'person') score += 0.3;
+    if (score <= 0.5) continue;
+    score += SALIENCE * Math.log2(1 + (named[e.id] ?? 0));
     if (score > bestScore) {
       bestScore = score;
       best = e.id;

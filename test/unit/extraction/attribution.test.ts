@@ -185,6 +185,16 @@ describe('attribution: where the cue stands', () => {
 });
 
 describe('attribution: who the mention stands for', () => {
+  test('when a description follows a sentence about someone else, then the person the article keeps naming is likelier', () => {
+    const text = 'Tomas Berg wants the port closed. Berg has said so for months. Berg repeated it on Monday in Porto, and Berg will say it ' +
+      'again in Braga. Critics of Berg call it a stunt.\n\nBerg called on Mayor Ana Ruiz to restart the harbour patrols. Ruiz ' +
+      'disbanded the unit in April.\n\n“There is hatred like nobody has ever seen,” the billionaire said in an interview.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'the billionaire' });
+    // someone named only once before is not made likelier than the subject just before
+    const once = 'Tomas Berg wants the port closed.\n\nMayor Ana Ruiz disbanded the harbour unit in April.\n\n“We had no choice,” the mayor said.';
+    expect(speakersOf(once).quotes[0]!.speaker).toBe('Ana Ruiz');
+  });
+
   test('when the cue says "he", then the pronoun is the evidence and the speaker is the last named man', () => {
     const text = 'Mayor Paul Duret visited the flooded quarter on Tuesday. He met residents.\n\n“Nobody will be left behind,” he said.';
     const { quotes } = speakersOf(text);
