@@ -87,7 +87,9 @@ export function subjectOf(ix: Index, k: number): number {
     // why: "Ana Ruiz of Porto said", "the wife of Tomas Berg said": the one before "of" is who speaks, unless the
     // name after it carries a title of its own ("Speaker of the House Rep. Paul Ryan said")
     const dm = ix.mentions[direct]!;
-    const o = dm.vi - 1;
+    let o = dm.vi - 1;
+    // why: "Jeffrey Lewis of the James Martin Center wrote": an organisation's name after "of the" is no speaker either
+    if (dm.type === 'name' && dm.kind === 'organization' && isWord(toks[o]) && toks[o]!.key === 'the' && isWord(toks[o - 1]) && toks[o - 1]!.key === 'of') o--;
     const head = isWord(toks[o]) && toks[o]!.key === 'of' && dm.roles.length === 0 ? (ix.endAt[o - 1] ?? -1) : -1;
     if (head >= 0 && speakerMention(ix, head) && ix.mentions[head]!.type !== 'pronoun') return head;
     // why: "another source speaking to Fox News said": a mention after a preposition is the phrase's object; the

@@ -107,6 +107,13 @@ function descMention(v: View, i: number): Mention | null {
     else if (k === end + 2 && toks[end]!.key === 'of' && COUNTING_DETERMINERS.has(toks[k - 1]!.key)) end = k;
   }
   const h = toks[head]!;
+  // why: "the Public Policy Institute of California", "the Brookings Institution": an organisation's noun written in
+  // capitals after capitalised words is its proper name, the place after "of" included, not a description of it
+  if (h.cap && inLex(h, LEX.orgNoun) && head > i + 1 && !v.headline[h.para] && owner !== null && owner.vi === head + 2) {
+    let proper = true;
+    for (let k = i + 1; k < head && proper; k++) proper = toks[k]!.cap;
+    if (proper) return nameMention(v, i + 1, owner.vj);
+  }
   const key = inLex(h, LEX.personNoun) || inLex(h, LEX.orgNoun) ? h.key : h.key.replace(/s$/, '');
   for (let k = i + 1; k < head && !owner; k++) if (toks[k]!.cap && nameStart(v, k, true)) owner = nameMention(v, k, nameRun(v, k));
   // why: "the pro-Ruiz Union Leader": an organisation's name that runs over the head noun is the name, its modifiers included

@@ -527,6 +527,14 @@ describe('attribution: the subject of a quotation’s sentence', () => {
     expect(speakersOf('The council met. “We will vote,” said Chicago Alderwoman Ana B. Ruiz.').quotes[0]?.speaker).toBe('Ana B. Ruiz');
   });
 
+  it('when an organisation’s capitalised name runs on after "of" or "for", then the whole is its name, and the person before "of the" speaks', () => {
+    const text = 'The survey, conducted by the Public Policy Institute of Porto, finds Ruiz ahead.\n\nThe PPIP poll shows the race ' +
+      'breaking along familiar lines.\n\nOther cleavages, according to the poll, include “ideology” and age.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Public Policy Institute of Porto', mention: 'the poll' });
+    const lewis = '“It would be a stretch,” Tomas Berg of the Harbour Centre for Maritime Studies wrote in December.';
+    expect(speakersOf(lewis).quotes[0]).toMatchObject({ speaker: 'Tomas Berg' });
+  });
+
   it('when the name before the verb follows "of", then the one before "of" speaks, unless the name has a title of its own', () => {
     expect(speakersOf('The union and Mayor Tomas Berg oppose the plan. Ana Ruiz of Porto said she was “outraged” to hear about it.').quotes[0]?.speaker)
       .toBe('Ana Ruiz');
