@@ -280,7 +280,24 @@ function isSubject(v: View, m: Mention): boolean {
   if (isPunct(next, ',(') && m.type === 'name') return !before || sentenceStart(v, m.vi) || (isWord(before) && (inLex(before, LEX.personNoun) || inLex(before, LEX.title)));
   // why: "French soldiers", "Ruiz supporters": the name modifies the noun that follows
   if (isWord(next) && m.type === 'name' && (inLex(next, LEX.personNoun) || inLex(next, LEX.orgNoun) || isPluralOf(next.key))) return false;
+  if (m.type === 'name' && listAfterDeterminer(v, m.vi)) return false;
   return isWord(next) && !next.cap && !NOT_VERB.has(next.key);
+}
+
+/**
+ * "posters of the same Dirty Dancing, 98 Degrees and Justin Timberlake posters": a name that closes a list of names
+ * opened by a determiner modifies the noun after the list, whatever that noun is.
+ */
+function listAfterDeterminer(v: View, vi: number): boolean {
+  const toks = v.toks;
+  const and = toks[vi - 1];
+  if (!isWord(and) || (and.key !== 'and' && and.key !== 'or')) return false;
+  for (let k = vi - 2; k >= 0 && k >= vi - 14 && v.sent[k] === v.sent[vi]; k--) {
+    const t = toks[k]!;
+    if (isPunct(t, ',') || (t.k === K.Word && (t.cap || /^\d/.test(t.key)))) continue;
+    return t.k === K.Word && (inLex(t, LEX.determiner) || t.key === 'same') && k < vi - 3;
+  }
+  return false;
 }
 
 /** Imperatives that present a topic ("Take the Federal Reserve.", "Just look at Ana Ruiz."), and words that may open them. */

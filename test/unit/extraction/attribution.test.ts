@@ -185,6 +185,14 @@ describe('attribution: where the cue stands', () => {
 });
 
 describe('attribution: who the mention stands for', () => {
+  test('when a name closes a list of names after a determiner ("the same Abba, U2 and Ana Ruiz posters"), then it modifies the noun after it', () => {
+    const text = 'Lena Ortiz is saddled with debt. At 29, she still lives in her childhood bedroom, walls plastered with the same ' +
+      'Abba, Roxette and Tomas Berg posters from her teens.\n\n“Who wants to live at home at 29?” she said.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Lena Ortiz', mention: 'she' });
+    // a list that is the sentence's subject still speaks
+    expect(speakersOf('Lena Ortiz spoke first. Then Ana Ruiz and Tomas Berg said “we agree.”').quotes[0]!.speaker).toBe('Tomas Berg');
+  });
+
   test('when a description follows a sentence about someone else, then the person the article keeps naming is likelier', () => {
     const text = 'Tomas Berg wants the port closed. Berg has said so for months. Berg repeated it on Monday in Porto, and Berg will say it ' +
       'again in Braga. Critics of Berg call it a stunt.\n\nBerg called on Mayor Ana Ruiz to restart the harbour patrols. Ruiz ' +
