@@ -538,12 +538,18 @@ export function sentenceLead(ix: Index, k: number): Local | null {
   return null;
 }
 
-/** Whether mention `mi` is a person, or a bare surname ("Sharp") of someone the article names in full as one. */
+/** How far back a bare surname looks for the full name that made its bearer a person (bounded: linear time). */
+const FULL_NAME_WINDOW = 300;
+
+/** Whether mention `mi` is a person, or a bare surname ("Sharp") of someone the article named in full as one before. */
 function namesPerson(ix: Index, mi: number): boolean {
   const m = ix.mentions[mi]!;
   if (m.kind === 'person') return true;
   if (m.type !== 'name' || m.kind !== 'unknown' || m.entity < 0) return false;
-  for (const o of ix.mentions) if (o.entity === m.entity && o.kind === 'person') return true;
+  for (let j = mi - 1; j >= 0 && j >= mi - FULL_NAME_WINDOW; j--) {
+    const o = ix.mentions[j]!;
+    if (o.entity === m.entity && o.kind === 'person') return true;
+  }
   return false;
 }
 
