@@ -27,16 +27,29 @@ export interface Index {
   /** Mention starting / ending at each view token, else -1. */
   startAt: Int32Array;
   endAt: Int32Array;
+  /** The view token, at or after each one, where the next mention that may speak as a subject starts (else the end). */
+  nextSubject: Int32Array;
+  /** `verbSpeaker` answers by view token, kept: a passage's verbs are asked about again for each quotation near them. */
+  verbs: Map<number, Local | null>;
 }
 
 export function buildIndex(v: View, mentions: Mention[]): Index {
-  const startAt = new Int32Array(v.toks.length).fill(-1);
-  const endAt = new Int32Array(v.toks.length).fill(-1);
+  const n = v.toks.length;
+  const startAt = new Int32Array(n).fill(-1);
+  const endAt = new Int32Array(n).fill(-1);
   mentions.forEach((m, i) => {
     startAt[m.vi] = i;
     endAt[m.vj - 1] = i;
   });
-  return { v, mentions, startAt, endAt };
+  const ix: Index = { v, mentions, startAt, endAt, nextSubject: new Int32Array(n + 1), verbs: new Map() };
+  // why: a sentence's first subject is asked for at many cues; read from this table, a sentence that never ends (a
+  // megabyte with no full stop) costs a step per question instead of a walk over up to eighty tokens
+  ix.nextSubject[n] = n;
+  for (let j = n - 1; j >= 0; j--) {
+    const mi = startAt[j]!;
+    ix.nextSubject[j] = mi >= 0 && mentions[mi]!.subject && speakerMention(ix, mi) ? j : ix.nextSubject[j + 1]!;
+  }
+  return ix;
 }
 
 /** Verbs whose object follows them ("described the plan as", "called him"): the noun after them is never their
@@ -233,8 +246,9 @@ export function accordingLater(ix: Index, qv: number): Local | null {
 export function accordingToIn(ix: Index, k: number): number {
   const { toks, sent, sentStart } = ix.v;
   const s = sent[k]!;
-  for (let j = sentStart[s]!; j < toks.length && sent[j] === s && j <= k + 40; j++) {
-    const t = toks[j]!;
+  // why: bounded on both sides, as every look-up around a cue is: text that never ends a sentence (a megabyte of
+  // '… said "yes." the institute said …') made reading from the sentence's start quadratic
+  for (let j = Math.max(sentStart[s]!, k - 80); j < toks.length && sent[j] === s && j <= k + 40; j++) {
     const source = accordingToAt(ix, j);
     if (source >= 0) return source;
   }
@@ -246,11 +260,8 @@ export function sentenceSubject(ix: Index, k: number): number {
   const { sent, sentStart, toks } = ix.v;
   const start = sentStart[sent[k]!]!;
   const subjectFrom = (from: number): number => {
-    for (let j = from; j < k; j++) {
-      const mi = ix.startAt[j]!;
-      if (mi >= 0 && ix.mentions[mi]!.subject && speakerMention(ix, mi)) return mi;
-    }
-    return -1;
+    const j = ix.nextSubject[from]!;
+    return j < k ? ix.startAt[j]! : -1;
   };
   const first = subjectFrom(Math.max(start, k - 80));
   if (first < 0) return -1;
@@ -368,6 +379,15 @@ const CROWD_VERBS = new Set(['chanting', 'shouting', 'cheering', 'yelling', 'boo
 
 /** The speaker of the speech verb at `k`: its subject, an inverted subject ("said Ruiz"), or the sentence's subject. */
 export function verbSpeaker(ix: Index, k: number): Local | null {
+  let found = ix.verbs.get(k);
+  if (found === undefined) {
+    found = speakerOfVerb(ix, k);
+    ix.verbs.set(k, found);
+  }
+  return found;
+}
+
+function speakerOfVerb(ix: Index, k: number): Local | null {
   const { toks, sent } = ix.v;
   const subj = subjectOf(ix, k);
   const sm = subj >= 0 ? ix.mentions[subj]! : null;
