@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { extract } from '../server/extraction';
-import { articleText, fuzzInput, LONE_MARKS } from './lib/article-arbitraries';
+import { articleText, endlessSentencePiece, fuzzInput, LONE_MARKS } from './lib/article-arbitraries';
 import { extractionProblems } from './lib/extraction-invariants';
 import { SizeBuckets } from './lib/size-buckets';
 
@@ -55,6 +55,7 @@ if (outcome.failed) {
 // Scaling: the same kinds of input at growing sizes, so time per MB can be compared bucket to bucket.
 const SIZES = [4 << 10, 16 << 10, 64 << 10, 256 << 10, 1 << 20];
 const articles = fc.sample(articleText, { numRuns: 2000, seed });
+const sentencePieces = fc.sample(endlessSentencePiece, { numRuns: 2000, seed });
 const growTo = (size: number, next: (i: number) => string) => {
   const parts: string[] = [];
   let length = 0;
@@ -73,6 +74,12 @@ const families: Record<string, (size: number) => string> = {
   'no spaces': (size) => 'a'.repeat(size),
   'one paragraph': (size) => growTo(size, (i) => articles[i % articles.length]!.replace(/\s+/g, ' ')).replace(/\n/g, ' '),
   'deep nesting': (size) => '“‘'.repeat(size / 4) + 'x' + '’”'.repeat(size / 4),
+  // attributed quotations and nothing that ends a sentence: the whole input is one sentence
+  'one sentence': (size) => {
+    const parts: string[] = [];
+    for (let i = 0, length = 0; length < size; i++) length += (parts[parts.length] = sentencePieces[i % sentencePieces.length]!).length;
+    return parts.join('').slice(0, size);
+  },
 };
 const slopes: Array<[string, number]> = [];
 for (const [family, make] of Object.entries(families)) {

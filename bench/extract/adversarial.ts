@@ -16,4 +16,7 @@ export const ADVERSARIAL_INPUTS: { name: string; text: string }[] = [
   { name: 'closing marks at line starts', text: repeatTo('” he said\n\n') },
   { name: 'unclosed tags', text: repeatTo('<a href="x ') },
   { name: 'blank lines', text: repeatTo('\n \n') },
+  // no stop ever ends the sentence: every look-up from a sentence's start must be bounded
+  { name: 'one endless sentence of quotations', text: repeatTo('the institute said “yes.” ') },
+  { name: 'possessive descriptions speaking', text: repeatTo('Clinton’s top aide said “x” ') },
 ];

@@ -103,6 +103,18 @@ export const articleText: fc.Arbitrary<string> = fc
   .tuple(sentence, fc.array(fc.tuple(piece, separator), { minLength: 0, maxLength: 120, size: 'large' }))
   .map(([title, parts]) => title + '\n\n' + parts.map(([p, s]) => p + s).join(''));
 
+/**
+ * Attributed quotations strung together with nothing that ends a sentence (no stop anywhere, and a quotation that
+ * closes without one runs on into the words after it), so a whole input is one sentence: every look-up that walks
+ * from a sentence's start must be bounded.
+ */
+export const endlessSentencePiece: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(pick(TITLES), cue, pair, shortPhrase).map(([w, c, [o, cl], p]) => `${w.toLowerCase()} ${c} ${o}${p}${cl} `),
+  fc.tuple(name, cue, pair, shortPhrase).map(([w, c, [o, cl], p]) => `and ${w}'s top aide ${c} ${o}${p}${cl} `),
+  fc.tuple(pair, shortPhrase, pronoun, cue).map(([[o, cl], p, w, c]) => `${o}${p},${cl} ${w.toLowerCase()} ${c}, `),
+  fc.tuple(who, cue, pair, shortPhrase).map(([w, c, [o, cl], p]) => `while ${w} ${c} ${o}${p}${cl} and `),
+);
+
 /** Inputs meant to break linear-time assumptions: long runs with no structure. */
 export const pathologicalText: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(pick(LONE_MARKS), fc.integer({ min: 1000, max: 20000 })).map(([m, n]) => m.repeat(n)),
@@ -113,6 +125,7 @@ export const pathologicalText: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(pick(CUES), fc.integer({ min: 100, max: 5000 })).map(([c, n]) => `he ${c}, `.repeat(n)),
   fc.integer({ min: 100, max: 5000 }).map((n) => 'Read also:\n'.repeat(n)),
   fc.integer({ min: 100, max: 20000 }).map((n) => '\n'.repeat(n)),
+  fc.array(endlessSentencePiece, { minLength: 500, maxLength: 5000 }).map((xs) => xs.join('')),
 );
 
 /** Everything the fuzzer feeds: mostly articles, some noise and some pathological inputs. */
