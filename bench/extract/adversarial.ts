@@ -19,4 +19,5 @@ export const ADVERSARIAL_INPUTS: { name: string; text: string }[] = [
   // no stop ever ends the sentence: every look-up from a sentence's start must be bounded
   { name: 'one endless sentence of quotations', text: repeatTo('the institute said “yes.” ') },
   { name: 'possessive descriptions speaking', text: repeatTo('Clinton’s top aide said “x” ') },
+  { name: 'a quotation every four characters', text: repeatTo('“a” ') },
 ];

@@ -465,13 +465,19 @@ function bareCue(ix: Index, j: number): Local | null {
 }
 
 /** `Ruiz said: "…"`, `Ruiz said that X is "…"`, `according to X, "…"`, `the minister, claiming "…"`. */
+/** How many other quotations a look-up for a quotation's cue or subject walks past before it gives up. */
+export const QUOTES_CROSSED = 12;
+
 export function cueBefore(ix: Index, qv: number): Local | null {
   const { toks, sent } = ix.v;
   const s = sent[qv]!;
   const found: Local[] = [];
   let clauseBreak = -1;
+  let crossed = 0;
   for (let k = qv - 1; k >= 0 && sent[k] === s && k >= qv - 80 && found.length < 4; k--) {
     const t = toks[k]!;
+    // why: no cue is looked for past a run of other quotations (a megabyte of '"x" "x" …' is one sentence)
+    if (t.k === K.Quote && ++crossed > QUOTES_CROSSED) break;
     if (isWord(t) && CLAUSE_BREAK.has(t.key) && clauseBreak < 0) clauseBreak = k;
     if (isPunct(t, ';') && clauseBreak < 0) clauseBreak = k;
     if (accordingToAt(ix, k) >= 0) {

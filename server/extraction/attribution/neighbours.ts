@@ -11,7 +11,7 @@ import * as tokensModule from './tokens';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { entityOf } = analysisModule;
-const { accordingLater, cueAfter, cueBefore, FRONTED, isSpeech, sentenceLead, sentenceSubject, subjectOf, verbSpeaker } = cuesModule;
+const { accordingLater, cueAfter, cueBefore, FRONTED, QUOTES_CROSSED, isSpeech, sentenceLead, sentenceSubject, subjectOf, verbSpeaker } = cuesModule;
 const { entityForLabel } = entitiesModule;
 const { opensClause } = mentionsModule;
 const { K, QUOTE_MARKS } = tokensModule;
@@ -81,7 +81,12 @@ export function topic(a: Analysis, qv: number): number {
   let inFronted = -1;
   /** Where the main clause opens after a fronted clause's comma. */
   let mainFrom = -1;
-  for (let k = Math.max(a.view.sentStart[sent[qv]!]!, qv - 100); k < qv; k++) {
+  // why: the sentence's opening is read from no further back than a run of other quotations (see QUOTES_CROSSED)
+  let from = qv;
+  for (let crossed = 0, floor = Math.max(a.view.sentStart[sent[qv]!]!, qv - 100); from > floor; from--) {
+    if (toks[from - 1]!.k === K.Quote && ++crossed > QUOTES_CROSSED) break;
+  }
+  for (let k = from; k < qv; k++) {
     const t = toks[k]!;
     if (t.k === K.Word && SUBORDINATORS.has(t.key) && !fronted && inFronted < 0 && k - a.view.sentStart[sent[qv]!]! <= 3) fronted = true;
     else if (fronted && t.k === K.Punct && t.key === ',') {
@@ -108,8 +113,10 @@ export function topic(a: Analysis, qv: number): number {
   if (inFronted >= 0) return inFronted;
   let para = a.view.toks[qv]!.para;
   let hops = 0;
+  let crossed = 0;
   for (let k = qv - 1; k >= 0 && k >= qv - 150; k--) {
     const t = a.view.toks[k]!;
+    if (t.k === K.Quote && ++crossed > QUOTES_CROSSED) break;
     // why: scrapers cut paragraphs; a few sentences back is still the same passage (paragraphs of nothing but quote
     // marks, which the quotation's token absorbs, are no step back)
     if (t.para !== para) {
