@@ -193,6 +193,8 @@ function knownPerson(a: Analysis, words: string[]): boolean {
 /** A transcript quotation opens on its speaker's label ("ADLER: Let's start with …", "Chris Matthews: Seriously, …"). */
 export function transcriptLabel(a: Analysis, q: QuoteCandidate, qv: number): Local | null {
   const head = a.view.text.slice(q.start, Math.min(q.end, q.start + 48));
+  // why: both labels end on a colon; most quotations have none near their start
+  if (head.indexOf(':') < 0) return null;
   let m = LABEL.exec(head);
   if (m && m[1]!.replace(/[^A-Z]/g, '').length < 2) m = null;
   // why: a label in the case of a name is a speaker only when the quotation opens its paragraph, as a transcript's lines
