@@ -14,7 +14,7 @@ const { entityOf } = analysisModule;
 const { accordingLater, cueAfter, cueBefore, FRONTED, QUOTES_CROSSED, isSpeech, sentenceLead, sentenceSubject, subjectOf, verbSpeaker } = cuesModule;
 const { entityForLabel } = entitiesModule;
 const { opensClause } = mentionsModule;
-const { K, QUOTE_MARKS } = tokensModule;
+const { inLex, K, LEX, QUOTE_MARKS } = tokensModule;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they']);
 /** Words that open a clause subordinate to the sentence's main one, or a phrase fronted before its subject. */
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'once', 'until', 'if', 'whereas', 'whenever', ...FRONTED]);
@@ -105,7 +105,10 @@ export function topic(a: Analysis, qv: number): number {
     // why: "Harbour Board officials want the pier 'rebuilt'", "The union's leaflet promises a 'fair rent' law": an
     // organisation, a document or a group opening the sentence holds the view it quotes, as a person would, rather
     // than someone named in an earlier sentence; only a place ("Lyon was quiet, with marchers chanting '…'") is not
-    if (m && m.entity >= 0 && m.type !== 'pronoun' && (m.subject || m.possessive || opening) && m.kind !== 'place' && a.entities[m.entity]!.kind !== 'place') {
+    // why: "FBI director James Comey decided …, even though he found '…'": a name before a person noun modifies it
+    // ("FBI director"); it opens the sentence without being what the sentence is about
+    const modifier = m !== null && m.type === 'name' && !m.subject && toks[m.vj]?.k === K.Word && !toks[m.vj]!.cap && inLex(toks[m.vj]!, LEX.personNoun);
+    if (m && !modifier && m.entity >= 0 && m.type !== 'pronoun' && (m.subject || m.possessive || opening) && m.kind !== 'place' && a.entities[m.entity]!.kind !== 'place') {
       if (!fronted) return mi;
       if (inFronted < 0) inFronted = mi;
     }

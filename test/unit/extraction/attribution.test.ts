@@ -562,6 +562,11 @@ describe('attribution: the subject of a quotation’s sentence', () => {
     expect(speakersOf('Tomas Berg spoke first. For Christmas, the port plans “a festival of light.”').quotes[0]!.speaker).not.toBe('Christmas');
   });
 
+  it('when a name opening the sentence modifies a person noun ("HWF director Ana Ruiz"), then the person is who the sentence is about', () => {
+    const text = 'The HWF met on Monday. HWF director Ana Ruiz declined to close the port even though she found “evidence” of damage.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+
   it('when the sentence opens on a subordinate clause with a subject of its own, then the main clause’s subject is the speaker', () => {
     const { quotes } = speakersOf(
       'Mayor Ana Ruiz spoke first. On Monday night as the harbour officials took the stage in Porto, Tomas Berg opened with a call for the council to “embrace” the plan.',
