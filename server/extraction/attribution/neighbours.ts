@@ -105,9 +105,11 @@ export function topic(a: Analysis, qv: number): number {
     // why: "Harbour Board officials want the pier 'rebuilt'", "The union's leaflet promises a 'fair rent' law": an
     // organisation, a document or a group opening the sentence holds the view it quotes, as a person would, rather
     // than someone named in an earlier sentence; only a place ("Lyon was quiet, with marchers chanting '…'") is not
-    // why: "FBI director James Comey decided …, even though he found '…'": a name before a person noun modifies it
-    // ("FBI director"); it opens the sentence without being what the sentence is about
-    const modifier = m !== null && m.type === 'name' && !m.subject && toks[m.vj]?.k === K.Word && !toks[m.vj]!.cap && inLex(toks[m.vj]!, LEX.personNoun);
+    // why: "FBI director James Comey decided …, even though he found '…'": a name before a title and the name of the
+    // person holding it modifies the title; it opens the sentence without being what the sentence is about (unlike
+    // "Harbour Board officials want …", where nobody else is named)
+    const modifier = m !== null && m.type === 'name' && !m.subject && toks[m.vj]?.k === K.Word && !toks[m.vj]!.cap &&
+      inLex(toks[m.vj]!, LEX.personNoun) && a.ix.mentions[a.ix.startAt[m.vj + 1] ?? -1]?.type === 'name';
     if (m && !modifier && m.entity >= 0 && m.type !== 'pronoun' && (m.subject || m.possessive || opening) && m.kind !== 'place' && a.entities[m.entity]!.kind !== 'place') {
       if (!fronted) return mi;
       if (inFronted < 0) inFronted = mi;
