@@ -53,6 +53,8 @@ const isDeterminer = (t: Tok | undefined): boolean => t !== undefined && t.k ===
 /** Speech verbs that say no words were spoken when "to" follows them. */
 const NOT_SPEECH_BEFORE_TO = new Set(['agree', 'disagree', 'object', 'plead', 'beg', 'protest', 'continue']);
 /** Speech verbs of beginning and ending, which say nothing before "with" ("concluded with footage"). */
+/** Forms of speech verbs that are also plural nouns ('remarks', 'claims'). */
+const NOUN_FORMS = new Set(['remarks', 'comments', 'claims', 'calls', 'reports', 'notes', 'replies', 'statements', 'words']);
 const BOUNDARY_VERBS = new Set(['conclude', 'open', 'close', 'begin', 'start', 'end', 'finish']);
 /** "He's said": a pronoun's "'s" is a verb, not a possessive. */
 const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'this', 'here', 'where', 'let']);
@@ -175,6 +177,12 @@ function spokenHere(toks: Tok[], sent: Int32Array, i: number): boolean {
   const sameSentence = p !== undefined && sent[i - 1] === sent[i];
   // why: after an article or a possessive name a speech verb's form is a noun ("a call for", "Ruiz's remarks")
   if (sameSentence && p.k === K.Word && (ARTICLES.has(p.key) || (p.possessive && p.cap && !PRONOUN_WORDS.has(p.key)))) return false;
+  // why: "Calls Trump's Putin Remarks 'Troubling'": a form that is also a plural noun, after a name that a possessive
+  // name opens, is the head of that noun phrase ("Ruiz's Lisbon Remarks", "Berg's Harbour Claims")
+  if (sameSentence && NOUN_FORMS.has(t.key) && p.k === K.Word && p.cap && !p.possessive && i >= 2 && sent[i - 2] === sent[i]) {
+    const o = toks[i - 2]!;
+    if (o.k === K.Word && o.cap && o.possessive && !PRONOUN_WORDS.has(o.key)) return false;
+  }
   if (next !== undefined && next.key === 'to') {
     const lemma = SPEECH_VERBS.get(t.key)!;
     // why: "agreed to pay", "objected to the plan": these verbs take a to-phrase when they report no words

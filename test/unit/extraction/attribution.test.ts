@@ -626,6 +626,12 @@ describe('attribution: quotes across paragraphs', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: null, cue: 'demanded' });
   });
 
+  test('when a headline holds "X’s Y Remarks", then "Remarks" is a noun and the headline’s verb names the speaker', () => {
+    const text = 'Ruiz Says Hackers Hit Port, Calls Berg’s Lisbon Remarks “Troubling.”\n\nPORTO (Reuters) - Mayor Ana Ruiz said ' +
+      'hackers had hit the port. Tomas Berg and Lisbon officials spoke on Monday.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'Says' });
+  });
+
   test('when a title-case headline ends on "Says", then the name before it is the speaker', () => {
     const text = 'Budget Cuts Are ‘Reckless’, Governor Tom Reyes Says\n\nThe state budget was published on Monday.';
     const start = text.indexOf('Reckless');
