@@ -465,6 +465,35 @@ function bareCue(ix: Index, j: number): Local | null {
 }
 
 /** `Ruiz said: "…"`, `Ruiz said that X is "…"`, `according to X, "…"`, `the minister, claiming "…"`. */
+/** Nouns for what someone said, which a possessive before them names the sayer of ("her comment that …"). */
+const SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'statement', 'statements', 'claim', 'claims', 'words',
+  'promise', 'promises', 'vow', 'pledge', 'assertion', 'warning', 'suggestion', 'admission', 'insistence', 'argument',
+  'accusation', 'boast', 'declaration', 'quip', 'prediction', 'description', 'characterization', 'characterisation']);
+
+/**
+ * `after her March comment that "…"`, `including his promise to be "neutral"`: with no verb of speech between, a
+ * quotation after a noun for something said belongs to whoever that noun's possessive names.
+ */
+export function possessedSpeech(ix: Index, qv: number): Local | null {
+  const { toks, sent } = ix.v;
+  for (let k = qv - 1; k >= 0 && k >= qv - 14 && sent[k] === sent[qv]; k--) {
+    const t = toks[k]!;
+    if (t.k === K.Quote) return null;
+    if (t.k === K.Word && SPEECH_NOUNS.has(t.key)) {
+      for (let j = k - 1; j >= 0 && j >= k - 3 && toks[j]!.k === K.Word; j--) {
+        const mi = ix.endAt[j] ?? -1;
+        if (mi < 0) continue;
+        const m = ix.mentions[mi]!;
+        const owner = m.type === 'pronoun' ? m.words[0] === 'his' || m.words[0] === 'her' : m.possessive;
+        return owner && speakerMention(ix, mi) ? { mention: mi, cue: k, how: 'before', confidence: 0.7 } : null;
+      }
+      return null;
+    }
+    if (isSpeech(t)) return null;
+  }
+  return null;
+}
+
 /** How many other quotations a look-up for a quotation's cue or subject walks past before it gives up. */
 export const QUOTES_CROSSED = 12;
 

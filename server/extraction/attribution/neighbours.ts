@@ -11,7 +11,7 @@ import * as tokensModule from './tokens';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { entityOf } = analysisModule;
-const { accordingLater, cueAfter, cueBefore, FRONTED, QUOTES_CROSSED, isSpeech, sentenceLead, sentenceSubject, subjectOf, verbSpeaker } = cuesModule;
+const { accordingLater, possessedSpeech, cueAfter, cueBefore, FRONTED, QUOTES_CROSSED, isSpeech, sentenceLead, sentenceSubject, subjectOf, verbSpeaker } = cuesModule;
 const { entityForLabel } = entitiesModule;
 const { opensClause } = mentionsModule;
 const { inLex, K, LEX, QUOTE_MARKS } = tokensModule;
@@ -40,7 +40,7 @@ export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string)
     const lead = sentenceLead(ix, qv);
     if (lead && lead.how === 'colon') return lead;
   }
-  return after ?? before ?? sentenceLead(ix, qv) ?? accordingLater(ix, qv);
+  return after ?? before ?? sentenceLead(ix, qv) ?? accordingLater(ix, qv) ?? possessedSpeech(ix, qv);
 }
 
 interface Gap {

@@ -508,6 +508,16 @@ describe('attribution: who the mention stands for', () => {
     expect(result.speakers[0]!.kind).toBe('organization');
   });
 
+  test('when a quoted phrase follows a noun for something said with a possessive ("her comment that", "his promise to be"), then the possessor said it', () => {
+    const text = 'Ana Ruiz spoke in Porto. The dockers are unlikely to back her after her March comment that “we will close the yards.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'her' });
+    const promise = 'Tomas Berg’s past statements, including his promise to be “neutral” in the talks, worried the union.';
+    expect(speakersOf(promise).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'his' });
+    // a verb of speech in between is the cue instead
+    const verb = 'After her comment, Tomas Berg said the yards are “safe.”';
+    expect(speakersOf(verb).quotes[0]!.speaker).toBe('Tomas Berg');
+  });
+
   test('when "according to" ends the sentence of a quoted phrase with no speech verb, then its source owns the phrase', () => {
     const text = 'Supporters say the rise will reduce poverty.\n\nA “living wage” for one adult in Porto is about $12 an hour, according to the Porto Labour Institute.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Porto Labour Institute', cue: 'according to' });
