@@ -53,6 +53,8 @@ const isDeterminer = (t: Tok | undefined): boolean => t !== undefined && t.k ===
 /** Speech verbs that say no words were spoken when "to" follows them. */
 const NOT_SPEECH_BEFORE_TO = new Set(['agree', 'disagree', 'object', 'plead', 'beg', 'protest', 'continue']);
 /** Speech verbs of beginning and ending, which say nothing before "with" ("concluded with footage"). */
+/** Verbs that, before "to", refuse the speaking that follows ("declined to say"). */
+const REFUSING = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing']);
 /** Forms of speech verbs that are also plural nouns ('remarks', 'claims'). */
 const NOUN_FORMS = new Set(['remarks', 'comments', 'claims', 'calls', 'reports', 'notes', 'replies', 'statements', 'words']);
 const BOUNDARY_VERBS = new Set(['conclude', 'open', 'close', 'begin', 'start', 'end', 'finish']);
@@ -177,6 +179,10 @@ function spokenHere(toks: Tok[], sent: Int32Array, i: number): boolean {
   const sameSentence = p !== undefined && sent[i - 1] === sent[i];
   // why: after an article or a possessive name a speech verb's form is a noun ("a call for", "Ruiz's remarks")
   if (sameSentence && p.k === K.Word && (ARTICLES.has(p.key) || (p.possessive && p.cap && !PRONOUN_WORDS.has(p.key)))) return false;
+  // why: "Comey and other officials haven't said the FBI is 'reopening' it", "she declined to say": a speech verb
+  // that is denied reports no words of the subject's
+  if (sameSentence && p.k === K.Word && !p.cap && (p.key === 'not' || p.key === 'never' || p.key.endsWith("n't"))) return false;
+  if (sameSentence && p.k === K.Word && p.key === 'to' && i >= 2 && sent[i - 2] === sent[i] && REFUSING.has(toks[i - 2]!.key)) return false;
   // why: "Calls Trump's Putin Remarks 'Troubling'": a form that is also a plural noun, after a name that a possessive
   // name opens, is the head of that noun phrase ("Ruiz's Lisbon Remarks", "Berg's Harbour Claims")
   if (sameSentence && NOUN_FORMS.has(t.key) && p.k === K.Word && p.cap && !p.possessive && i >= 2 && sent[i - 2] === sent[i]) {

@@ -22,6 +22,13 @@ describe('attribution: where the cue stands', () => {
     expect(speakersOf('“It was a good night,” Ana Ruiz added to reporters.').quotes[0]!.cue).toBe('added');
   });
 
+  test('when a speech verb is denied ("haven’t said", "declined to say"), then it attributes no words', () => {
+    const text = '“There is new evidence reopening the case,” Ana Ruiz said, though Tomas Berg and other officials haven’t said the board ' +
+      'is “reopening” the case. “Remember, a warrant needs a cause.”';
+    expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
+    expect(speakersOf('Tomas Berg declined to say whether any figures were wrong.').result.indirect).toEqual([]);
+  });
+
   test('when a reporter’s credit line ends the story ("Berg reported from Lisbon."), then it is no cue for the quotation above it', () => {
     const text = 'Mayor Ana Ruiz has not considered resigning.\n\n“We have a process,” Ruiz said. “It is called an election.”\n\nTomas Berg reported from Lisbon.';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
