@@ -57,8 +57,14 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
 
 export function speaksNext(v: View, k: number): boolean {
   for (let f = 0; f < 4 && isWord(v.toks[k]) && inLex(v.toks[k]!, LEX.filler); f++) k++;
-  return isWord(v.toks[k]) && inLex(v.toks[k]!, LEX.speechVerb);
+  if (!isWord(v.toks[k])) return false;
+  // why: "Bryne went on to say, '…'": going on is speaking on, as "said" is
+  if (GOING_ON.has(v.toks[k]!.key) && v.toks[k + 1]?.key === 'on') return true;
+  return inLex(v.toks[k]!, LEX.speechVerb);
 }
+
+/** Forms of "go" that, followed by "on", mean speaking on. */
+const GOING_ON = new Set(['went', 'goes', 'go', 'going']);
 
 export function nameRun(v: View, i: number): number {
   const toks = v.toks;

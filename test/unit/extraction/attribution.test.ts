@@ -36,6 +36,11 @@ describe('attribution: where the cue stands', () => {
     expect(speakersOf('“The port is closed,” Tomas Berg reported from the quay.').quotes[0]!.speaker).toBe('Tomas Berg');
   });
 
+  test('when a name met once opens a sentence and "goes on to say", then it is a name that speaks', () => {
+    const text = 'Ana Ruiz wrote a book about the port.\n\nBerglund went on to say, “From the bottom of my heart, I know this to be true.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Berglund', cue: 'say' });
+  });
+
   test('when a clause of time follows the quote ("…," when Ruiz blasted him), then it tells when, not who', () => {
     const text = 'Tomas Berg spoke at the debate, saying, “That makes me smart,” when Ana Ruiz blasted him for not paying tax.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', cue: 'saying' });
