@@ -24,13 +24,15 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
   const unmarked = findUnmarked(text, paragraphs, covered, hasMark);
 
   const out: QuoteCandidate[] = [];
-  // why: filled by loops rather than spread from mapped arrays, whose layouts differ when one of them is empty
-  const all: { q: RawQuote; single: boolean }[] = [];
-  for (const q of marked) all.push({ q, single: false });
-  for (const q of singles) all.push({ q, single: true });
-  for (const q of unmarked) all.push({ q, single: false });
-  all.sort((a, b) => a.q.start - b.q.start);
-  for (const { q, single: isSingle } of all) {
+  // why: filled by loops rather than spread from mapped arrays, whose layouts differ when one of them is empty; the
+  // few single-mark quotations are told apart by a set rather than a wrapper object around every quotation
+  const all: RawQuote[] = [];
+  for (const q of marked) all.push(q);
+  for (const q of singles) all.push(q);
+  for (const q of unmarked) all.push(q);
+  const singleMarked = new Set(singles);
+  all.sort((a, b) => a.start - b.start);
+  for (const q of all) {
     for (const piece of pieces(text, paragraphs, q)) {
       if (isNotSpeech(text, q, piece.start, piece.end)) continue;
       const kind = quoteKind(text, q, piece.start);
@@ -38,10 +40,11 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
         start: piece.start,
         end: piece.end,
         kind,
-        openMark: piece.first && q.open ? { start: q.open.start, end: q.open.end } : null,
-        closeMark: piece.last && q.close ? { start: q.close.start, end: q.close.end } : null,
+        // the marks' own spans (a mark carries more, which nothing downstream reads)
+        openMark: piece.first ? q.open : null,
+        closeMark: piece.last ? q.close : null,
         repairs: q.repairs,
-        confidence: quoteConfidence(q, kind, isSingle),
+        confidence: quoteConfidence(q, kind, singleMarked.has(q)),
       });
     }
   }
