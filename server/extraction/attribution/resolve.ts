@@ -3,12 +3,14 @@ import * as entitiesModule from './entities';
 import type { Entity } from './entities';
 import type { Mention } from './mentions';
 import type { Tok } from './tokens';
+import * as tokensModule from './tokens';
 import type { View } from './view';
 
 const NO_TOKS: Tok[] = [];
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { genderOfEntity, isPersonLike, withoutPossessive } = entitiesModule;
+const { inLex, K, LEX } = tokensModule;
 
 const CONTENT_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'his', 'her', 'its', 'their', 'this', 'that', 'former', 'new']);
 const LETTER = /\p{L}/u;
@@ -67,6 +69,19 @@ function exclusions(mentions: Mention[]): Map<string, Set<number>> {
     from = i;
   }
   return out;
+}
+
+/** Whether the mention starting at token `vi` opens its sentence, past a title ("Mr.", "Sen."). */
+function opensSentence(toks: Tok[], vi: number): boolean {
+  let k = vi - 1;
+  for (let n = 0; n < 3 && k >= 0; n++) {
+    const t = toks[k]!;
+    if (t.k === K.Punct && t.key === '.' && toks[k - 1]?.k === K.Word && inLex(toks[k - 1]!, LEX.title)) k -= 2;
+    else if (t.k === K.Word && t.cap && inLex(t, LEX.title)) k--;
+    else break;
+  }
+  const t = toks[k];
+  return !t || t.k === K.Break || (t.k === K.Punct && (t.key === '.' || t.key === '!' || t.key === '?'));
 }
 
 /** How many times each entity has been named so far in the article, while descriptions are resolved. */
@@ -142,6 +157,17 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     return prev && prev.type !== 'pronoun' && p.vi - prev.vj <= 2 ? prev.entity : -1;
   }
   if (key === 'they' || key === 'their' || key === 'them' || key === 'we' || key === 'i') return -1;
+  // why: "He was challenged over his statement that …": a possessive goes with the subject pronoun of its own
+  // sentence, when that one can be the same person (read without keeping it: its own quotation may know better)
+  if ((key === 'his' || key === 'her') && !p.subject) {
+    for (let j = i - 1; j >= 0 && j >= i - 40 && mentions[j]!.sent === p.sent; j--) {
+      const c = mentions[j]!;
+      if (c.type !== 'pronoun' || !c.subject || c.gender !== p.gender) continue;
+      const e = c.entity === UNRESOLVED ? pronoun(mentions, entities, j, -1, toks) : c.entity;
+      if (e >= 0) return e;
+      break;
+    }
+  }
   if (prefer >= 0 && newSubjectSince(mentions, entities, i, prefer, toks)) prefer = -1;
   let best = -1;
   let bestScore = -Infinity;
@@ -163,10 +189,14 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     if (!wantOrg && p.gender && g && g !== p.gender) continue;
     // why: "last named subject": a subject outranks an object, a name outranks a pronoun, nearer outranks farther
     let score = (c.subject ? 2 : 0) + (c.type === 'name' ? 0.5 : 0) - 0.5 * (p.sent - c.sent) - 0.3 * rank++;
+    // why: "Mr. Trump's temperament came under scrutiny: He was challenged …": a possessive name that opens its
+    // sentence names whom the sentence is about, as a subject would
+    const topicOpener = !c.subject && c.possessive && c.type === 'name' && opensSentence(toks, c.vi);
+    if (topicOpener) score += 2;
     if (!wantOrg && g && g === p.gender) score += 1;
     if (!wantOrg && e.kind === 'person') score += 0.7;
     if (e.id === prefer) score += 1.5;
-    if (c.sent === p.sent && p.subject && !c.subject) score -= 1;
+    if (c.sent === p.sent && p.subject && !c.subject && !topicOpener) score -= 1;
     // why: "Ruiz said she doubts Berg will win": the main clause's subject, named first, outranks one of the clause it
     // reports, so a "she" that follows is Ruiz
     if (c.subject && firstSubject(mentions, j, toks)) score += 0.5;

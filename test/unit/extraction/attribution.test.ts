@@ -197,6 +197,12 @@ describe('attribution: where the cue stands', () => {
 });
 
 describe('attribution: who the mention stands for', () => {
+  test('when a sentence opens on a possessive name ("Berg’s temper came under scrutiny: He …"), then its pronouns go back to that name', () => {
+    const text = '“Voters want a fighter,” Mr. Tomas Ruiz said.\n\nMr. Berg’s temper, a worry among party leaders, came under scrutiny: He was ' +
+      'challenged over his statement that “the port is lost,” but he kept calm.';
+    expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Berg', mention: 'his' });
+  });
+
   test('when a name closes a list of names after a determiner ("the same Abba, U2 and Ana Ruiz posters"), then it modifies the noun after it', () => {
     const text = 'Lena Ortiz is saddled with debt. At 29, she still lives in her childhood bedroom, walls plastered with the same ' +
       'Abba, Roxette and Tomas Berg posters from her teens.\n\n“Who wants to live at home at 29?” she said.';
