@@ -464,7 +464,6 @@ function bareCue(ix: Index, j: number): Local | null {
   return end < toks.length && sent[end] === sent[j] ? null : { mention: mi, cue: k, how: 'after', confidence: 0.6 };
 }
 
-/** `Ruiz said: "…"`, `Ruiz said that X is "…"`, `according to X, "…"`, `the minister, claiming "…"`. */
 /** Nouns for what someone said, which a possessive before them names the sayer of ("her comment that …"). */
 const SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'statement', 'statements', 'claim', 'claims', 'words',
   'promise', 'promises', 'vow', 'pledge', 'assertion', 'warning', 'suggestion', 'admission', 'insistence', 'argument',
@@ -497,6 +496,7 @@ export function possessedSpeech(ix: Index, qv: number): Local | null {
 /** How many other quotations a look-up for a quotation's cue or subject walks past before it gives up. */
 export const QUOTES_CROSSED = 12;
 
+/** `Ruiz said: "…"`, `Ruiz said that X is "…"`, `according to X, "…"`, `the minister, claiming "…"`. */
 export function cueBefore(ix: Index, qv: number): Local | null {
   const { toks, sent } = ix.v;
   const s = sent[qv]!;

@@ -165,6 +165,9 @@ export const PLACE_WORDS = words(`united states kingdom republic north south eas
   street avenue square river lake mountain valley beach bay gulf sea ocean coast middle far
   northeast northwest southeast southwest central asia africa europe america pacific atlantic district province region`);
 
+/** Forms of "go" that, followed by "on", mean speaking on ("went on to say"). */
+export const GOING_ON = words('went goes go going');
+
 /** Connectors allowed inside a name ("Ludwig van Beethoven", "Hassan al-Amin", "Bank of America"). */
 export const NAME_CONNECTORS = words('de da di du van von der den la le bin ibn al el del dos das ben');
 

@@ -8,7 +8,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { NAME_CONNECTORS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, TITLES } = lexiconModule;
+const { GOING_ON, NAME_CONNECTORS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, TITLES } = lexiconModule;
 const { genderOf, isWord, sentenceStart } = mentionModule;
 const { inLex, K, LEX } = tokensModule;
 const { capitalisedMid, KEY, seenLower } = viewModule;
@@ -62,9 +62,6 @@ export function speaksNext(v: View, k: number): boolean {
   if (GOING_ON.has(v.toks[k]!.key) && v.toks[k + 1]?.key === 'on') return true;
   return inLex(v.toks[k]!, LEX.speechVerb);
 }
-
-/** Forms of "go" that, followed by "on", mean speaking on. */
-const GOING_ON = new Set(['went', 'goes', 'go', 'going']);
 
 export function nameRun(v: View, i: number): number {
   const toks = v.toks;

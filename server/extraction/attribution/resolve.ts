@@ -94,7 +94,6 @@ const named: number[] = [];
 const SALIENCE = 0.6;
 
 /** Sets `entity` on every pronoun and description it can resolve; adds entities for unnamed descriptions. */
-
 export function resolveMentions(mentions: Mention[], entities: Entity[], toks: Tok[] = NO_TOKS): void {
   const excluded = exclusions(mentions);
   const seenDesc: Seen = new Map();
@@ -153,7 +152,7 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     // why: "Ana Ruiz, who mused …": the relative pronoun stands for the name right before it
     const prev = mentions[i - 1];
     // why: "workers in Lisbon and Braga who demanded …": "who" is never a place; the people before it are meant
-    if (prev && (prev.kind === 'place' || (prev.entity >= 0 && entities[prev.entity]!.kind === 'place'))) return -1;
+    if (prev && isPlace(prev, entities)) return -1;
     return prev && prev.type !== 'pronoun' && p.vi - prev.vj <= 2 ? prev.entity : -1;
   }
   if (key === 'they' || key === 'their' || key === 'them' || key === 'we' || key === 'i') return -1;

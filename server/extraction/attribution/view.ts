@@ -53,11 +53,11 @@ const isDeterminer = (t: Tok | undefined): boolean => t !== undefined && t.k ===
 /** Speech verbs that say no words were spoken when "to" follows them. */
 const NOT_SPEECH_BEFORE_TO = new Set(['agree', 'disagree', 'object', 'plead', 'beg', 'protest', 'continue']);
 /** Speech verbs of beginning and ending, which say nothing before "with" ("concluded with footage"). */
+const BOUNDARY_VERBS = new Set(['conclude', 'open', 'close', 'begin', 'start', 'end', 'finish']);
 /** Verbs that, before "to", refuse the speaking that follows ("declined to say"). */
 const REFUSING = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing']);
 /** Forms of speech verbs that are also plural nouns ('remarks', 'claims'). */
 const NOUN_FORMS = new Set(['remarks', 'comments', 'claims', 'calls', 'reports', 'notes', 'replies', 'statements', 'words']);
-const BOUNDARY_VERBS = new Set(['conclude', 'open', 'close', 'begin', 'start', 'end', 'finish']);
 /** "He's said": a pronoun's "'s" is a verb, not a possessive. */
 const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'this', 'here', 'where', 'let']);
 
