@@ -61,6 +61,9 @@ function everyIn(words: Set<string>, list: string[]): boolean {
   return true;
 }
 
+/** What a gendered title given with a name ("Mr.", "Sen." with "she" after it) adds to the entity's gender evidence. */
+const TITLE_GENDER = 3;
+
 /** Which entity a name mention joins: the same name, or the most recent one sharing its last word. */
 function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity>, m: Mention, key: string): Entity | null {
   const exact = byKey.get(key);
@@ -71,6 +74,7 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
   // sharing a surname, the title or the pronoun the sentence goes on with says which one a bare surname is, when their
   // given names tell them apart
   const pronoun = m.words.length === 1 ? (m.gender ?? genderAfter(v, m)) : null;
+  const given = m.words.length > 1 ? (FEMALE_NAMES.has(m.words[0]!) ? 'f' : MALE_NAMES.has(m.words[0]!) ? 'm' : null) : null;
   let bestAgrees = false;
   for (const e of byWord.get(last) ?? []) {
     if (m.words.length === 1) {
@@ -85,6 +89,9 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
     } else if (e.last === last && e.kind !== 'organization' && m.kind !== 'organization') {
       // why: "Ana Ruiz" extends "Ruiz"; "Luis Ruiz" is someone else than "Ana Ruiz"
       const sub = everyIn(e.words, m.words) || m.words.every((w) => e.words.has(w));
+      // why: "Michelle Obama" after "President Obama … Mr. Obama" is someone else: a given name of the other gender
+      // than every title the bare surname was written with
+      if (sub && e.nameWords === 1 && given !== null && (given === 'f' ? e.male >= TITLE_GENDER && e.female === 0 : e.female >= TITLE_GENDER && e.male === 0)) continue;
       if (sub && (!best || e.lastSeen > best.lastSeen)) best = e;
     }
   }
@@ -185,8 +192,8 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     if (acronym && e.kind === 'organization') byInitials.set(acronym, e);
     e.lastSeen = mi;
     m.entity = e.id;
-    if (m.gender === 'f') e.female += 3;
-    if (m.gender === 'm') e.male += 3;
+    if (m.gender === 'f') e.female += TITLE_GENDER;
+    if (m.gender === 'm') e.male += TITLE_GENDER;
     if (m.gender || m.roles.length) e.titled = true;
   });
   // why: a single word that is a known person's surname is a person ("Ruiz" after "Ana Ruiz")

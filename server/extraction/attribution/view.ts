@@ -122,7 +122,7 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
     const t = toks[i]!;
     if (t.k === K.Word && !t.cap) keyUse[t.kid] = KEY.lower;
   }
-  const headline = headlines(toks, paragraphs.length, keyUse);
+  const headline = headlines(toks, paragraphs.length, keyUse, titleParagraph(doc));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== K.Word) continue;
@@ -146,6 +146,21 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
 
 /** Capitalised common words a paragraph needs to read as a headline. */
 const HEADLINE_COMMON = 2;
+/** The same for the article's title line, which is known to be a title: "Ruiz Addresses Lisbon Summit" has one. */
+const TITLE_COMMON = 1;
+/** How far into the article its title line is looked for. */
+const TITLE_PARAGRAPHS = 8;
+
+/** The paragraph that is the article's title line, or -1. */
+function titleParagraph(doc: ArticleDocument): number {
+  const title = doc.facts.title;
+  if (!title) return -1;
+  for (let p = 0; p < Math.min(doc.paragraphs.length, TITLE_PARAGRAPHS); p++) {
+    const { start, end } = doc.paragraphs[p]!;
+    if (end - start >= title.length && doc.text.slice(start, end).trim() === title) return p;
+  }
+  return -1;
+}
 
 /**
  * Paragraphs in title case or capitals: every word of four letters or more after the first is capitalised, and at
@@ -154,7 +169,7 @@ const HEADLINE_COMMON = 2;
  * names an institution ("said Ana Ruiz, Chair in Economic Policy at the Porto Institute"). There a capital says
  * nothing about a name.
  */
-function headlines(toks: Tok[], paragraphs: number, keyUse: Uint8Array): Uint8Array {
+function headlines(toks: Tok[], paragraphs: number, keyUse: Uint8Array, titlePara: number): Uint8Array {
   const common = new Int32Array(paragraphs);
   const lower = new Int32Array(paragraphs);
   let prevPara = -1;
@@ -167,7 +182,7 @@ function headlines(toks: Tok[], paragraphs: number, keyUse: Uint8Array): Uint8Ar
     else if (!first && (keyUse[t.kid]! & KEY.lower) !== 0 && !inLex(t, LEX.title) && !inLex(t, LEX.orgWord)) common[t.para]!++;
   }
   const out = new Uint8Array(paragraphs);
-  for (let p = 0; p < paragraphs; p++) out[p] = common[p]! >= HEADLINE_COMMON && lower[p] === 0 ? 1 : 0;
+  for (let p = 0; p < paragraphs; p++) out[p] = common[p]! >= (p === titlePara ? TITLE_COMMON : HEADLINE_COMMON) && lower[p] === 0 ? 1 : 0;
   return out;
 }
 

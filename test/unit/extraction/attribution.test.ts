@@ -1,3 +1,4 @@
+import { extract } from '../../../server/extraction';
 import { speakersOf } from './attribution-helpers';
 
 describe('attribution: where the cue stands', () => {
@@ -197,6 +198,28 @@ describe('attribution: where the cue stands', () => {
 });
 
 describe('attribution: who the mention stands for', () => {
+  test('when the article’s title line is in title case, then its capitals make no name ("Ruiz Addresses Porto Attack: “…”" is Ruiz’s)', () => {
+    const text = 'Ruiz Addresses Porto Attack: “We Will Not Wait.”\n\nAna Ruiz spoke in Porto on Monday, a week after the attack on the ' +
+      'harbour.\n\n“We will not wait for another one,” Ruiz said.';
+    const { facts, claims } = extract({ text });
+    // "Attack" is the title's only capitalised word the article writes in lower case: one is enough in the title line
+    expect(facts.title).toBe('Ruiz Addresses Porto Attack: “We Will Not Wait.”');
+    expect(claims.map((c) => c.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  test('when a role noun sits between an organisation and a name ("the university’s Media Coordinator Ana Ruiz"), then the name is the person’s alone', () => {
+    expect(speakersOf('The university released a statement. Porto University’s Media Coordinator Ana Ruiz wrote: “We respect the players.”').quotes[0])
+      .toMatchObject({ speaker: 'Ana Ruiz' });
+    expect(speakersOf('The paper’s Managing Editor Tomas Berg said: “We stand by the story.”').quotes[0]).toMatchObject({ speaker: 'Tomas Berg' });
+  });
+
+  test('when a bare surname was written with titles of one gender, then a full name with a given name of the other is someone else', () => {
+    const text = 'President Ruiz spoke on Monday. “We will win,” Mr. Ruiz said.\n\nMaria Ruiz, his wife, campaigned in Porto.\n\n' +
+      '“The port stays open,” Mr. Ruiz said.';
+    const { quotes } = speakersOf(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ruiz', 'Ruiz']);
+  });
+
   test('when a sentence opens on a possessive name ("Berg’s temper came under scrutiny: He …"), then its pronouns go back to that name', () => {
     const text = '“Voters want a fighter,” Mr. Tomas Ruiz said.\n\nMr. Berg’s temper, a worry among party leaders, came under scrutiny: He was ' +
       'challenged over his statement that “the port is lost,” but he kept calm.';
