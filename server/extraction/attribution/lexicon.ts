@@ -169,6 +169,13 @@ export const PLACE_WORDS = words(`united states kingdom republic north south eas
 /** Forms of "go" that, followed by "on", mean speaking on ("went on to say"). */
 export const GOING_ON = words('went goes go going');
 
+/** Portfolios an office names after "of" ("Secretary of State", "Chief of Staff", "Minister of Foreign Affairs"). */
+export const OFFICE_WORDS = words(`state staff defense defence justice treasury commerce energy education health labor labour
+  transportation transport interior agriculture veterans homeland security affairs foreign national intelligence
+  communications operations finance economy economic trade culture environment housing human services urban development
+  war navy army air emergency management budget policy strategy information public the joint chiefs investigations
+  immigration`);
+
 /** Connectors allowed inside a name ("Ludwig van Beethoven", "Hassan al-Amin", "Bank of America"). */
 export const NAME_CONNECTORS = words('de da di du van von der den la le bin ibn al el del dos das ben');
 

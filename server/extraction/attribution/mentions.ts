@@ -11,7 +11,7 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { ORG_NOUNS, PERSON_NOUNS, PRONOUNS } = lexiconModule;
+const { OFFICE_WORDS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { nameMention, nameRun, nameStart, speaksNext } = namesModule;
@@ -98,6 +98,21 @@ function descMention(v: View, i: number): Mention | null {
       if (nameStart(v, k)) {
         stop = nameRun(v, k);
         owner = nameMention(v, k, stop);
+        // why: "the Director of National Intelligence James Clapper": an office after "of" and a name after it make a
+        // title and its holder, as "Director James Clapper" does
+        if (toks[end]!.key === 'of' && k === end + 1) {
+          let p = k;
+          while (p < stop && OFFICE_WORDS.has(toks[p]!.key)) p++;
+          if (p > k && p < stop && toks[p]!.k === K.Word && toks[p]!.cap) {
+            const holder = nameMention(v, p, stop);
+            if (holder.kind !== 'organization' && holder.kind !== 'place') {
+              holder.vi = i;
+              holder.s = toks[i]!.s;
+              holder.roles.push(toks[head]!.key);
+              return holder;
+            }
+          }
+        }
       }
     }
     // why: "the head of the Danish naval staff": capitalised modifiers and nouns make up the tail

@@ -8,7 +8,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { GOING_ON, NAME_CONNECTORS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, TITLES } = lexiconModule;
+const { GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, TITLES } = lexiconModule;
 const { genderOf, isWord, sentenceStart } = mentionModule;
 const { inLex, K, LEX } = tokensModule;
 const { capitalisedMid, KEY, seenLower } = viewModule;
@@ -78,7 +78,8 @@ export function nameRun(v: View, i: number): number {
       j++;
     } else if (t.k === K.Punct && t.key === '.' && prev.k === K.Word && (ABBREV_TITLES.has(prev.key) || (prev.e - prev.s === 1 && prev.cap)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && t.s === prev.e) {
       j++;
-    } else if (t.k === K.Word && !t.cap && (NAME_CONNECTORS.has(t.key) || (t.key === 'of' && titled)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && !inLex(toks[j + 1]!, LEX.notName)) {
+    } else if (t.k === K.Word && ((!t.cap && NAME_CONNECTORS.has(t.key)) || (t.key === 'of' && titled)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && !inLex(toks[j + 1]!, LEX.notName)) {
+      // why: title case writes "of" as "Of" ("White House Chief Of Staff Rahm Emanuel")
       j++;
     } else break;
   }
@@ -102,6 +103,15 @@ export function nameMention(v: View, i: number, j: number): Mention {
   }
   let cut = -1;
   for (let p = 0; p < toks.length - 1; p++) if (titleLike(toks[p]!.key) && !titleLike(toks[p + 1]!.key)) cut = p;
+  // why: "Chief of Staff Rahm Emanuel", "Minister of Foreign Affairs Sergei Lavrov": the office a title names after "of"
+  // is part of the title, and the person is the name after it
+  for (let o = 1; o < toks.length - 2 && cut >= 0; o++) {
+    if (toks[o]!.key !== 'of' || !titleLike(toks[o - 1]!.key)) continue;
+    let p = o + 1;
+    while (p < toks.length && OFFICE_WORDS.has(toks[p]!.key)) p++;
+    if (p > o + 1 && p < toks.length && toks[p]!.cap) cut = Math.max(cut, p - 1);
+    break;
+  }
   if (org && cut >= 0) {
     // why: "Senate Majority Leader Mitch McConnell", "Teamsters Union President James Hoffa": organisation words before
     // a title name the office the person holds, and the person is the name after it; an organisation word after the

@@ -213,6 +213,15 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('The paper’s Managing Editor Tomas Berg said: “We stand by the story.”').quotes[0]).toMatchObject({ speaker: 'Tomas Berg' });
   });
 
+  test('when a title names its office after "of" ("Chief of Staff Ana Ruiz", "the Minister of Foreign Affairs Tomas Berg"), then the person is the name after the office', () => {
+    const text = 'White House Chief Of Staff Ana Ruiz pressed for a deal. Minister of Foreign Affairs Tomas Berg said “no.” ' +
+      'The Director of National Intelligence Luis Lopez said “yes.” Ruiz called it a “grand bargain.”';
+    expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Tomas Berg', 'Luis Lopez', 'Ana Ruiz']);
+    expect(speakersOf(text).quotes[1]!.mention).toBe('The Director of National Intelligence Luis Lopez');
+    // an organisation named with "of" stays whole
+    expect(speakersOf('The Bank of Portugal said “rates will rise.”').quotes[0]!.speaker).toBe('Bank of Portugal');
+  });
+
   test('when a bare surname was written with titles of one gender, then a full name with a given name of the other is someone else', () => {
     const text = 'President Ruiz spoke on Monday. “We will win,” Mr. Ruiz said.\n\nMaria Ruiz, his wife, campaigned in Porto.\n\n' +
       '“The port stays open,” Mr. Ruiz said.';
