@@ -39,6 +39,8 @@ const headlineWord = (v: View, t: Tok): boolean =>
 export function nameStart(v: View, i: number, asModifier = false): boolean {
   const t = v.toks[i]!;
   if (t.k !== K.Word || !t.cap || inLex(t, LEX.notName) || AUXILIARIES.has(t.key) || /^\d/.test(t.key) || headlineWord(v, t)) return false;
+  // why: "Texas-based Matt Mackowiak", "Irish-born Ana Ruiz": a place made an adjective describes the name after it
+  if (t.key.endsWith('-based') || t.key.endsWith('-born')) return false;
   const next = v.toks[i + 1];
   const nextCap = isWord(next) && next.cap;
   // why: a capitalised common word opening a sentence ("Traveling", "Everything") is not a name unless the

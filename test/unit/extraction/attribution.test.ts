@@ -222,6 +222,11 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('The Bank of Portugal said “rates will rise.”').quotes[0]!.speaker).toBe('Bank of Portugal');
   });
 
+  test('when a place made an adjective stands before a name ("Texas-based Ana Ruiz", "Irish-born Tomas Berg"), then it is no part of the name', () => {
+    expect(speakersOf('Texas-based strategist Ana Ruiz said “it is over.” Irish-born Tomas Berg said “maybe.”').quotes.map((q) => q.speaker))
+      .toEqual(['Ana Ruiz', 'Tomas Berg']);
+  });
+
   test('when a bare surname was written with titles of one gender, then a full name with a given name of the other is someone else', () => {
     const text = 'President Ruiz spoke on Monday. “We will win,” Mr. Ruiz said.\n\nMaria Ruiz, his wife, campaigned in Porto.\n\n' +
       '“The port stays open,” Mr. Ruiz said.';
