@@ -32,13 +32,13 @@ const ABBREV_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'ge
  * "History"): in title case it is no part of a name ("Ruiz Wins Delaware" names Ruiz), unless it is a title or names
  * an organisation.
  */
-const headlineWord = (v: View, t: Tok): boolean =>
-  v.headline[t.para] === 1 && (v.keyUse[t.kid]! & KEY.capMid) === 0 && !inLex(t, LEX.title) && !inLex(t, LEX.orgWord);
+const headlineWord = (v: View, i: number, t: Tok): boolean =>
+  (v.headline[t.para] === 1 || v.shouted[i] === 1) && (v.keyUse[t.kid]! & KEY.capMid) === 0 && !inLex(t, LEX.title) && !inLex(t, LEX.orgWord);
 
 /** A capitalised word that can open a name here. */
 export function nameStart(v: View, i: number, asModifier = false): boolean {
   const t = v.toks[i]!;
-  if (t.k !== K.Word || !t.cap || inLex(t, LEX.notName) || AUXILIARIES.has(t.key) || /^\d/.test(t.key) || headlineWord(v, t)) return false;
+  if (t.k !== K.Word || !t.cap || inLex(t, LEX.notName) || AUXILIARIES.has(t.key) || /^\d/.test(t.key) || headlineWord(v, i, t)) return false;
   // why: "Texas-based Matt Mackowiak", "Irish-born Ana Ruiz": a place made an adjective describes the name after it
   if (t.key.endsWith('-based') || t.key.endsWith('-born')) return false;
   const next = v.toks[i + 1];
@@ -75,7 +75,7 @@ export function nameRun(v: View, i: number): number {
     const prev = toks[j - 1]!;
     // why: headlines capitalise verbs ("Ana Ruiz Calls Budget Cuts …", "Ana Ruiz Is Winning"); a speech verb or an
     // auxiliary ends the name
-    if (t.k === K.Word && t.cap && !inLex(t, LEX.notName) && !prev.possessive && !t.speech && !AUXILIARIES.has(t.key) && !headlineWord(v, t)) {
+    if (t.k === K.Word && t.cap && !inLex(t, LEX.notName) && !prev.possessive && !t.speech && !AUXILIARIES.has(t.key) && !headlineWord(v, j, t)) {
       titled ||= inLex(t, LEX.title) || inLex(t, LEX.orgWord);
       j++;
     } else if (t.k === K.Punct && t.key === '.' && prev.k === K.Word && (ABBREV_TITLES.has(prev.key) || (prev.e - prev.s === 1 && prev.cap)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && t.s === prev.e) {

@@ -42,6 +42,8 @@ export interface View {
   keyUse: Uint8Array;
   /** Whether the paragraph is written in title case or capitals, as headlines are ("Ruiz Wins Delaware"). */
   headline: Uint8Array;
+  /** Per view token: a word in capitals next to another ("EDGAR ALLEN POE WAS"), whose capitals mark no name. */
+  shouted: Uint8Array;
 }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'vs', 'no', 'prof', 'rev', 'capt', 'sgt', 'adm', 'ft', 'mt', 'pres', 'dept', 'univ', 'ave', 'gop']);
@@ -123,6 +125,7 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
     if (t.k === K.Word && !t.cap) keyUse[t.kid] = KEY.lower;
   }
   const headline = headlines(toks, paragraphs.length, keyUse, titleParagraph(doc));
+  const shouted = shoutedWords(text, toks);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== K.Word) continue;
@@ -132,16 +135,47 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
     // capitalised (a headline's capitals count only in the forms headlines write, "Says", "Calls")
     else if (t.cap && inLex(t, LEX.speechVerb) && t.key.endsWith('ing') && !headline[t.para] && (!p || sent[i - 1] !== sent[i] || p.k === K.Break))
       t.speech = spokenHere(toks, sent, i);
-    // why: a headline's capitals say nothing of how the article writes a word
+    // why: a headline's capitals, or a run of words in capitals, say nothing of how the article writes a word
     const use = !t.cap ? KEY.lower
-      : headline[t.para] ? 0
+      : headline[t.para] || shouted[i] ? 0
       : p && sent[i - 1] === sent[i] && (p.k === K.Word || (p.k === K.Punct && (p.key === ',' || p.key === ';'))) ? KEY.capMid
       : KEY.opener;
     keyUse[t.kid] = keyUse[t.kid]! | use;
   }
   const sentStart = new Int32Array(toks.length ? sent[toks.length - 1]! + 1 : 0);
   for (let i = toks.length - 1; i >= 0; i--) sentStart[sent[i]!] = i;
-  return { text, toks, sent, sentStart, quoteAt, container, boiler, keyUse, headline };
+  return { text, toks, sent, sentStart, quoteAt, container, boiler, keyUse, headline, shouted };
+}
+
+/** Whether `text[s, e)` has two letters or more and no lower-case letter ("ALLEN", "EB-5"). */
+function inCapitals(text: string, s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  let letters = 0;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) letters++;
+    else if ((c >= 97 && c <= 122) || (c > 127 && text[k] !== text[k]!.toUpperCase())) return false;
+  }
+  return letters >= 2;
+}
+
+/**
+ * Words written in capitals next to another such word ("TURNS OUT EDGAR ALLEN POE WAS ONTO SOMETHING", "OBAMA
+ * FOCUSED"): a lead-in or a heading shouted in capitals, where a capital says nothing about a name. An acronym between
+ * words in lower case ("the FBI said") is not one.
+ */
+function shoutedWords(text: string, toks: Tok[]): Uint8Array {
+  const out = new Uint8Array(toks.length);
+  let prevCaps = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    // why: the second letter is enough to rule out most words before the whole word is read
+    const caps = t.k === K.Word && t.cap && t.e - t.s >= 2 && text.charCodeAt(t.s + 1) < 97 && inCapitals(text, t.s, t.e);
+    if (caps && prevCaps) out[i] = out[i - 1] = 1;
+    prevCaps = caps || (prevCaps && t.k === K.Punct && t.key !== '.' && t.key !== '\n');
+    if (!caps && t.k === K.Word) prevCaps = false;
+  }
+  return out;
 }
 
 /** Capitalised common words a paragraph needs to read as a headline. */

@@ -227,6 +227,14 @@ describe('attribution: who the mention stands for', () => {
       .toEqual(['Ana Ruiz', 'Tomas Berg']);
   });
 
+  test('when words in capitals run together (a newsletter’s lead-in), then their capitals make no name, though an acronym’s still do', () => {
+    const text = 'Ana Ruiz met voters on Monday.\n\nTURNS OUT TOMAS BERG WAS ONTO SOMETHING Crows are called “the detectives of the sky.” ' +
+      '[Quartz]\n\nRUIZ FOCUSED ON HER GOLF GAME “I play every week,” she said.\n\nThe FBI said “no comment.”';
+    const speakers = speakersOf(text).quotes.map((q) => q.speaker);
+    expect(speakers).not.toContain('TURNS OUT TOMAS BERG');
+    expect(speakers.slice(1)).toEqual(['Ana Ruiz', 'FBI']);
+  });
+
   test('when a bare surname was written with titles of one gender, then a full name with a given name of the other is someone else', () => {
     const text = 'President Ruiz spoke on Monday. “We will win,” Mr. Ruiz said.\n\nMaria Ruiz, his wife, campaigned in Porto.\n\n' +
       '“The port stays open,” Mr. Ruiz said.';
