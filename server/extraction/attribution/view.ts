@@ -6,7 +6,7 @@ import * as tokensModule from './tokens';
 import type { Tok } from './tokens';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { SPEECH_VERBS } = lexiconModule;
+const { ORG_NOUNS, SPEECH_VERBS } = lexiconModule;
 const { isPunct, isWord } = mentionModule;
 const { inLex, K, keyCount, LEX, QUOTE_MARKS, recycleTokens, token, tokenize } = tokensModule;
 
@@ -232,6 +232,17 @@ function spokenHere(toks: Tok[], sent: Int32Array, i: number): boolean {
   // that is denied reports no words of the subject's
   if (sameSentence && p.k === K.Word && !p.cap && (p.key === 'not' || p.key === 'never' || p.key.endsWith("n't"))) return false;
   if (sameSentence && p.k === K.Word && p.key === 'to' && i >= 2 && sent[i - 2] === sent[i] && REFUSING.has(toks[i - 2]!.key)) return false;
+  if (t.key.endsWith('ing')) {
+    // why: "a creative writing professor": a form in -ing before a person noun is what the person does, not a cue
+    // ("telling reporters" still is: a verb takes people as its object in the plural)
+    if (next !== undefined && next.k === K.Word && !next.cap && inLex(next, LEX.personNoun) && !inLex(next, LEX.personPlural)) return false;
+    // why: "a job posting on the website said", "a name suggesting there are …": after an article and a noun for no
+    // one who could speak, the form is part of that noun, or says what the thing means; "a man writing on X" still
+    // speaks, and so does a thing whose words follow at once ("a sign reading “…”", "her ads asking, “…”")
+    if (sameSentence && next !== undefined && next.k === K.Word && p.k === K.Word && !p.cap && i >= 2 && sent[i - 2] === sent[i] && isDeterminer(toks[i - 2]) &&
+      !inLex(p, LEX.personNoun) && !inLex(p, LEX.personPlural) && !inLex(p, LEX.orgNoun) && !(p.key.endsWith('s') && ORG_NOUNS.has(p.key.slice(0, -1))) &&
+      !inLex(p, LEX.determiner) && !inLex(p, LEX.pronoun)) return false;
+  }
   // why: "Calls Trump's Putin Remarks 'Troubling'": a form that is also a plural noun, after a name that a possessive
   // name opens, is the head of that noun phrase ("Ruiz's Lisbon Remarks", "Berg's Harbour Claims")
   if (sameSentence && NOUN_FORMS.has(t.key) && p.k === K.Word && p.cap && !p.possessive && i >= 2 && sent[i - 2] === sent[i]) {

@@ -29,6 +29,20 @@ describe('attribution: sentences and abbreviations', () => {
 });
 
 describe('attribution: a speech verb’s form used as a noun', () => {
+  test('when a form in -ing is what a person noun after it does ("a creative writing professor"), then it is no cue', () => {
+    const text = 'Jared Sexton teaches in Indiana.\n\nSexton, a creative writing professor, said he holds his roots “very near and dear to my heart.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Jared Sexton', mention: 'Sexton', cue: 'said' });
+    // a plural object is still a verb's: "telling reporters"
+    expect(speakersOf('Senator Ana Ruiz, telling reporters on Thursday that he was “directly responsible.”').quotes[0]!.speaker).toBe('Ana Ruiz');
+  });
+
+  test('when a form in -ing follows an article and a noun for no one who speaks ("a job posting on the site said"), then it is part of that noun', () => {
+    const text = 'This week, a job posting on the website of The Porto Herald said it was looking for “a native speaker.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ mention: 'a job', cue: 'said' });
+    // a thing whose words follow at once still speaks
+    expect(speakersOf('Protesters held a sign reading “Hands off the port.”').quotes[0]!.mention).toBe('a sign');
+  });
+
   test('when "call" follows an article ("a call for"), then it is no cue and the clause’s subject keeps the quote', () => {
     const text = 'The mayor, Ines Moreau, opened the session with a call for “calm and patience” from both camps.';
     const { quotes } = speakersOf(text);
