@@ -110,7 +110,7 @@ let used = 0;
 export function recycleTokens(): void {
   used = 0;
   // why: key numbers must hold for a whole article, so the vocabulary is only ever emptied between articles
-  if (spellings.length >= VOCABULARY_MAX || charsUsed >= VOCABULARY_CHARS_MAX) clearVocabulary();
+  if (spellingCount >= VOCABULARY_MAX || charsUsed >= VOCABULARY_CHARS_MAX) clearVocabulary();
 }
 
 /** A token that is not a word (punctuation, a paragraph break, a quotation): no word list holds its key. */
@@ -150,28 +150,22 @@ function fill(s: number, e: number, k: Kind, key: string, cap: boolean, possessi
 const SLOT_BITS_MIN = 13;
 let slotBits = SLOT_BITS_MIN;
 /**
- * Each slot is four numbers: the spelling's hash, where its characters start in `chars` plus one (0: empty), its
- * length and its entry number. A probe reads one slot and compares packed characters, never a string, whose
- * representation varies from one spelling to the next.
+ * Each slot is eight numbers: the spelling's hash, where its characters start in `chars` plus one (0: empty), its
+ * length, then what a token takes from it: its key number, its lexicon bits and its `SPELLING` flags. A probe reads
+ * one slot and compares packed characters, never a string; a hit fills its token from the same cache line.
  */
-const SLOT = 4;
+const SLOT = 8;
+const SPELLING = { cap: 1, possessive: 2, speech: 4, filler: 8 } as const;
 let slots = new Int32Array(SLOT << slotBits);
 const CHARS_MIN = 1 << 16;
 /** The characters of every spelling, back to back. */
 let chars = new Uint16Array(CHARS_MIN);
 let charsUsed = 0;
+/** How many spellings the table holds. */
+let spellingCount = 0;
 
-/** What the tokenizer derives from one spelling, kept together so a token is filled from one object. */
-interface Spelling {
-  key: string;
-  kid: number;
-  cap: boolean;
-  possessive: boolean;
-  lex: number;
-  speech: boolean;
-  filler: boolean;
-}
-const spellings: Spelling[] = [];
+/** The key of each key number. */
+const keys: string[] = [];
 const keyIds = new Map<string, number>();
 
 /** The key number of a key the article's words have (`Tok.kid`), or -1 when no word of it was seen. */
@@ -187,7 +181,8 @@ function clearVocabulary(): void {
   slots = new Int32Array(SLOT << slotBits);
   if (chars.length > CHARS_MIN) chars = new Uint16Array(CHARS_MIN);
   charsUsed = 0;
-  spellings.length = 0;
+  spellingCount = 0;
+  keys.length = 0;
   keyIds.clear();
 }
 
@@ -216,8 +211,8 @@ function storeChars(text: string, s: number, e: number): number {
   return at;
 }
 
-/** The spelling of the word `text[s, e)` whose characters hash to `h`, added on first sight. */
-function spellingOf(text: string, s: number, e: number, h: number, plain: boolean): Spelling {
+/** Where in `slots` the spelling of the word `text[s, e)` whose characters hash to `h` is, added on first sight. */
+function spellingOf(text: string, s: number, e: number, h: number, plain: boolean): number {
   const mask = (1 << slotBits) - 1;
   let slot = slotOf(h);
   const len = e - s;
@@ -228,11 +223,11 @@ function spellingOf(text: string, s: number, e: number, h: number, plain: boolea
     if (slots[base] === h && slots[base + 2] === len) {
       let k = 0;
       while (k < len && chars[start + k] === text.charCodeAt(s + k)) k++;
-      if (k === len) return spellings[slots[base + 3]!]!;
+      if (k === len) return base;
     }
     slot = (slot + 1) & mask;
   }
-  if (2 * spellings.length >= 1 << slotBits) {
+  if (2 * spellingCount >= 1 << slotBits) {
     growSlots();
     return spellingOf(text, s, e, h, plain);
   }
@@ -242,20 +237,22 @@ function spellingOf(text: string, s: number, e: number, h: number, plain: boolea
   const key = wordKey(raw, plain);
   const lex = lexOf(key);
   let kid = keyIds.get(key);
-  if (kid === undefined) keyIds.set(key, (kid = keyIds.size));
-  const sp: Spelling = {
-    key, kid, cap, possessive: possessiveKey, lex,
-    // why: capitalised, only the headline form counts ("Says", "Calls"); "Wonder" or "Read" may be a name
-    speech: (lex & LEX.speechVerb) !== 0 && (!cap || key.endsWith('s')),
-    filler: !cap && ((lex & LEX.filler) !== 0 || (key.length > 4 && key.endsWith('ly'))),
-  };
+  if (kid === undefined) {
+    keyIds.set(key, (kid = keyIds.size));
+    keys.push(key);
+  }
+  // why: capitalised, only the headline form counts ("Says", "Calls"); "Wonder" or "Read" may be a name
+  const speech = (lex & LEX.speechVerb) !== 0 && (!cap || key.endsWith('s'));
+  const filler = !cap && ((lex & LEX.filler) !== 0 || (key.length > 4 && key.endsWith('ly')));
   const base = SLOT * slot;
   slots[base] = h;
   slots[base + 1] = storeChars(text, s, e) + 1;
   slots[base + 2] = len;
-  slots[base + 3] = spellings.length;
-  spellings.push(sp);
-  return sp;
+  slots[base + 3] = kid;
+  slots[base + 4] = lex;
+  slots[base + 5] = (cap ? SPELLING.cap : 0) | (possessiveKey ? SPELLING.possessive : 0) | (speech ? SPELLING.speech : 0) | (filler ? SPELLING.filler : 0);
+  spellingCount++;
+  return base;
 }
 
 let possessiveKey = false;
@@ -311,10 +308,13 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
         } else break;
       }
       const w = spellingOf(text, i, j, h, plain);
+      const kid = slots[w + 3]!;
+      const flags = slots[w + 5]!;
       // why: "Reuters’ Luciana Lopez", "the Joneses' house": an apostrophe after a final s makes the word possessive
       const apostrophe = j < n && (text.charCodeAt(j) === 0x2019 || text.charCodeAt(j) === 39) && (j + 1 >= n || classOf(text.charCodeAt(j + 1)) !== 1) &&
         (text.charCodeAt(j - 1) | 32) === 115 && j - i > 1;
-      out.push(fill(i, j, K.Word, w.key, w.cap, w.possessive || apostrophe, w.lex, w.speech, w.filler, w.kid, -1, paraOf(i)));
+      out.push(fill(i, j, K.Word, keys[kid]!, (flags & SPELLING.cap) !== 0, (flags & SPELLING.possessive) !== 0 || apostrophe, slots[w + 4]!,
+        (flags & SPELLING.speech) !== 0, (flags & SPELLING.filler) !== 0, kid, -1, paraOf(i)));
       i = j;
     } else {
       // why: a run of one mark or sign (a wall of marks, "!!!!", "----") is one token, so it costs one object
