@@ -120,12 +120,30 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
   for (const p of paragraphs) boiler.push(p.boilerplate);
   const sent = sentences(text, toks, quotes);
   const keyUse = new Uint8Array(keyCount());
+  const shouted = new Uint8Array(toks.length);
+  // what `headlines` reads, gathered in the same pass: long lower-case words per paragraph, and the capitalised ones
+  const lower = new Int32Array(paragraphs.length);
+  const capitalised: number[] = [];
+  let prevCaps = false;
+  let prevPara = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.k === K.Word && !t.cap) keyUse[t.kid] = KEY.lower;
+    if (t.k === K.Word) {
+      const first = t.para !== prevPara;
+      prevPara = t.para;
+      if (!t.cap) {
+        keyUse[t.kid] = KEY.lower;
+        if (t.e - t.s >= 4) lower[t.para]!++;
+      } else if (!first && t.e - t.s >= 4 && !inLex(t, LEX.title) && !inLex(t, LEX.orgWord)) capitalised.push(i);
+    }
+    // why: words in capitals next to another such word ("TURNS OUT EDGAR ALLEN POE", "OBAMA FOCUSED") are a lead-in
+    // or a heading shouted in capitals, where a capital says nothing about a name; an acronym between words in
+    // lower case ("the FBI said") is not one (the second letter rules most words out before the whole is read)
+    const caps = t.k === K.Word && t.cap && t.e - t.s >= 2 && text.charCodeAt(t.s + 1) < 97 && inCapitals(text, t.s, t.e);
+    if (caps && prevCaps) shouted[i] = shouted[i - 1] = 1;
+    prevCaps = caps || (prevCaps && t.k === K.Punct && t.key !== '.');
   }
-  const headline = headlines(toks, paragraphs.length, keyUse, titleParagraph(doc));
-  const shouted = shoutedWords(text, toks);
+  const headline = headlines(toks, capitalised, lower, keyUse, titleParagraph(doc));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== K.Word) continue;
@@ -159,24 +177,6 @@ function inCapitals(text: string, s: number, e: number): boolean {
   return letters >= 2;
 }
 
-/**
- * Words written in capitals next to another such word ("TURNS OUT EDGAR ALLEN POE WAS ONTO SOMETHING", "OBAMA
- * FOCUSED"): a lead-in or a heading shouted in capitals, where a capital says nothing about a name. An acronym between
- * words in lower case ("the FBI said") is not one.
- */
-function shoutedWords(text: string, toks: Tok[]): Uint8Array {
-  const out = new Uint8Array(toks.length);
-  let prevCaps = false;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    // why: the second letter is enough to rule out most words before the whole word is read
-    const caps = t.k === K.Word && t.cap && t.e - t.s >= 2 && text.charCodeAt(t.s + 1) < 97 && inCapitals(text, t.s, t.e);
-    if (caps && prevCaps) out[i] = out[i - 1] = 1;
-    prevCaps = caps || (prevCaps && t.k === K.Punct && t.key !== '.' && t.key !== '\n');
-    if (!caps && t.k === K.Word) prevCaps = false;
-  }
-  return out;
-}
 
 /** Capitalised common words a paragraph needs to read as a headline. */
 const HEADLINE_COMMON = 2;
@@ -197,23 +197,19 @@ function titleParagraph(doc: ArticleDocument): number {
 }
 
 /**
- * Paragraphs in title case or capitals: every word of four letters or more after the first is capitalised, and at
+ * Paragraphs in title case or capitals: every word of four letters or more after the first is capitalised (`lower`
+ * counts those that are not, per paragraph; `capitalised` lists the rest, titles and organisation words aside), and at
  * least `HEADLINE_COMMON` of them, titles aside, are words the article also writes in lower case ("Ruiz Wins Delaware
  * Race, Makes History"). A line of names alone ("Sen. Ana Ruiz, Tomas Berg") is no headline, nor is a sentence that
  * names an institution ("said Ana Ruiz, Chair in Economic Policy at the Porto Institute"). There a capital says
  * nothing about a name.
  */
-function headlines(toks: Tok[], paragraphs: number, keyUse: Uint8Array, titlePara: number): Uint8Array {
+function headlines(toks: Tok[], capitalised: number[], lower: Int32Array, keyUse: Uint8Array, titlePara: number): Uint8Array {
+  const paragraphs = lower.length;
   const common = new Int32Array(paragraphs);
-  const lower = new Int32Array(paragraphs);
-  let prevPara = -1;
-  for (const t of toks) {
-    if (t.k !== K.Word) continue;
-    const first = t.para !== prevPara;
-    prevPara = t.para;
-    if (t.e - t.s < 4) continue;
-    if (!t.cap) lower[t.para]!++;
-    else if (!first && (keyUse[t.kid]! & KEY.lower) !== 0 && !inLex(t, LEX.title) && !inLex(t, LEX.orgWord)) common[t.para]!++;
+  for (let c = 0; c < capitalised.length; c++) {
+    const t = toks[capitalised[c]!]!;
+    if ((keyUse[t.kid]! & KEY.lower) !== 0) common[t.para]!++;
   }
   const out = new Uint8Array(paragraphs);
   for (let p = 0; p < paragraphs; p++) out[p] = common[p]! >= (p === titlePara ? TITLE_COMMON : HEADLINE_COMMON) && lower[p] === 0 ? 1 : 0;
