@@ -28,6 +28,9 @@ const THAT_VERBS = new Set(['say', 'tell', 'confirm', 'announce', 'claim', 'argu
 /** Verbs that make the "that" before them a pronoun, the subject of the claim ("said that was a mistake"). */
 const THAT_SUBJECT_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'would', 'will', 'could', 'should', 'might', 'may', 'can', 'did', 'does']);
 
+/** Relative pronouns, which open a clause about the noun before them. */
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
 /** Words that open a setting, not a claim ("On Thursday, …", "Despite …, "). */
 const OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'despite', 'though', 'although', 'while', 'when', 'as', 'if', 'because',
   'since', 'during', 'for', 'with', 'without', 'asked', 'speaking', 'in', 'however', 'but', 'and', 'yet', 'still', 'meanwhile', 'then']);
@@ -103,7 +106,9 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     if (isPunct(toks[k], ',') && k - from >= 4) {
       const mi = a.ix.startAt[k + 1]!;
       let v = -1;
-      if (speakerMention(a.ix, mi) && isSpeech(toks[a.ix.mentions[mi]!.vj])) v = a.ix.mentions[mi]!.vj;
+      // why: "…opponents on the left, who accused the candidate of …": a relative clause describes the noun before the
+      // comma; it reports nothing of the clause before it
+      if (speakerMention(a.ix, mi) && isSpeech(toks[a.ix.mentions[mi]!.vj]) && !RELATIVES.has(toks[k + 1]!.key)) v = a.ix.mentions[mi]!.vj;
       else if (isSpeech(toks[k + 1]) && speakerMention(a.ix, a.ix.startAt[k + 2] ?? -1) && closesAfterSpeaker(toks, a.ix.mentions[a.ix.startAt[k + 2]!]!.vj, to)) v = k + 1;
       // why: the cue closes the sentence ("…, he assured after the meeting."); a clause that opens on a preposition
       // or a conjunction ("On Thursday, however, Ruiz said …") is a setting, not the claim

@@ -764,6 +764,14 @@ describe('attribution: sources and reported speech', () => {
     expect(result.indirect.map((c) => apposition.slice(c.start, c.end))).not.toContain('Tomas Berg, a harbour engineer');
   });
 
+  test('when a relative clause follows the comma (", who accused …"), then the clause before it is no claim', () => {
+    const text = 'Ana Ruiz spoke on Monday. By Tuesday, Ruiz was the target of her rivals on the left, who accused the mayor of gloom.';
+    expect(speakersOf(text).result.indirect).toEqual([]);
+    // a pronoun after the comma still reports it
+    const reported = 'Ana Ruiz spoke on Monday. By Tuesday, the port will reopen, she assured.';
+    expect(speakersOf(reported).result.indirect).toHaveLength(1);
+  });
+
   test('when "having said that" or "that said" opens a sentence, then nobody is reported speaking', () => {
     const text = 'Ports should pay fees. (Having said that, there are some economists who argue that fees should be low.)\n\nThat said, the fees rose again.';
     const claims = speakersOf(text).result.indirect.map((c) => text.slice(c.start, c.end));
