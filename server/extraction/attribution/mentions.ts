@@ -180,11 +180,24 @@ function sourcePhrase(v: View, i: number): Mention | null {
     k++;
   }
   if (k === i) return null;
+  // why: "according to conservative columnist Hugh Hewitt": a name in the phrase is the source, and the person nouns
+  // before it are the role it holds
+  for (let n = i + 1; n < k; n++) {
+    if (!toks[n]!.cap || !nameStart(v, n, true)) continue;
+    const named = nameMention(v, n, nameRun(v, n));
+    if (named.kind === 'place' || named.kind === 'organization') break;
+    for (let r = i; r < n; r++) if (inLex(toks[r]!, LEX.personNoun) && !named.roles.includes(toks[r]!.key)) named.roles.push(toks[r]!.key);
+    named.vi = i;
+    named.s = toks[i]!.s;
+    return named;
+  }
   const head = toks[k - 1]!;
+  // why: "according to law enforcement officials": people, not an organisation the article named before
+  const person = !head.cap && (inLex(head, LEX.personNoun) || inLex(head, LEX.personPlural));
   return {
     type: 'desc', vi: i, vj: k, s: toks[i]!.s, e: head.e, words: [head.key], surface: v.text.slice(toks[i]!.s, head.e), roles: NO_ROLES,
-    kind: 'organization', possessive: head.possessive, subject: false, plural: false, sent: v.sent[i]!, para: toks[i]!.para, owner: null,
-    gender: null, entity: -1,
+    kind: person ? 'person' : 'organization', possessive: head.possessive, subject: false, plural: person && inLex(head, LEX.personPlural),
+    sent: v.sent[i]!, para: toks[i]!.para, owner: null, gender: null, entity: -1,
   };
 }
 

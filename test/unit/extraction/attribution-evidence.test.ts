@@ -108,6 +108,20 @@ describe('attribution: "according to" names the source', () => {
     expect(quotes[0]).toMatchObject({ mention: 'a harbour notice', cue: 'according to' });
   });
 
+  test('when the phrase after "according to" holds a name ("conservative columnist Ana Ruiz"), then the name is the source, the role before it hers', () => {
+    const text = 'The film is based on New York Times bestselling author Tomas Berg’s book.\n\nThe film had “a quiet start,” according to conservative columnist Ana Ruiz.';
+    const { result, quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'conservative columnist Ana Ruiz', cue: 'according to' });
+    expect(result.speakers.find((s) => s.name === 'Ana Ruiz')?.role).toBe('conservative columnist');
+  });
+
+  test('when the phrase after "according to" is people ("law enforcement officials"), then they are people, no organisation', () => {
+    const text = 'The Harbour Union posted on its site before the strike.\n\nThe post was “linked to the strike,” according to law enforcement officials.';
+    const { result, quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'law enforcement officials', cue: 'according to' });
+    expect(result.speakers.find((s) => s.name === 'law enforcement officials')?.kind).toBe('person');
+  });
+
   test('when the phrase after "according to" goes on with a participle, then the mention stops before it', () => {
     const text = 'The mill had been “losing money for years,” according to ledgers obtained by the union.';
     const { quotes } = speakersOf(text);
