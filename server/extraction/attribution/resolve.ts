@@ -51,20 +51,21 @@ const contentWords = (s: string): string[] => {
 
 
 /** Entities named in the same sentence as a description cannot be what it describes ("X met the master of Y"). */
-function exclusions(mentions: Mention[]): Map<string, Set<number>> {
-  const out = new Map<string, Set<number>>();
+function exclusions(mentions: Mention[]): Map<Mention, Set<number>> {
+  const out = new Map<Mention, Set<number>>();
   let from = 0;
   for (let i = 0; i <= mentions.length; i++) {
     if (i < mentions.length && mentions[i]!.sent === mentions[from]!.sent) continue;
     const group = mentions.slice(from, i);
     // why: a run-on "sentence" of hundreds of mentions is not prose; skip it to stay linear
     if (group.length > 40) group.length = 0;
+    // why: each description rules out the names of its own sentence only; "the candidate anticipates them" beside
+    // "Trump rallies" says nothing of "The candidate" three paragraphs on
     for (const d of group) {
       if (d.type !== 'desc' || d.entity >= 0) continue;
-      const key = d.surface.toLowerCase();
-      const set = out.get(key) ?? new Set<number>();
+      const set = new Set<number>();
       for (const n of group) if (n.type === 'name' && n.entity >= 0 && n !== d.owner) set.add(n.entity);
-      out.set(key, set);
+      out.set(d, set);
     }
     from = i;
   }
@@ -104,7 +105,7 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
     if (m.entity >= 0 || m.type === 'name') continue;
     // why: pronouns are resolved on demand (see `resolvePronoun`): most never carry a quotation
     if (m.type === 'pronoun') m.entity = UNRESOLVED;
-    else m.entity = description(mentions, entities, i, excluded.get(m.surface.toLowerCase()), seenDesc, toks);
+    else m.entity = description(mentions, entities, i, excluded.get(m), seenDesc, toks);
     if (m.type === 'desc' && m.entity >= 0) {
       const list = seenDesc.get(m.words[0]!) ?? [];
       if (list.length >= 20) list.shift();

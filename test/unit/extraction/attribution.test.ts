@@ -235,6 +235,12 @@ describe('attribution: who the mention stands for', () => {
     expect(speakers.slice(1)).toEqual(['Ana Ruiz', 'FBI']);
   });
 
+  test('when a description shares a sentence with a name elsewhere ("Berg rallies … the candidate"), then only that sentence rules the name out', () => {
+    const text = 'Tomas Berg spoke in Porto.\n\nA campaign spokeswoman disputed that.\n\nMr. Berg’s tone is sharp. The candidate said “leave now.”\n\n' +
+      'The disruptions are a fixture of Berg rallies, and the candidate enjoys them.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'The candidate' });
+  });
+
   test('when a bare surname was written with titles of one gender, then a full name with a given name of the other is someone else', () => {
     const text = 'President Ruiz spoke on Monday. “We will win,” Mr. Ruiz said.\n\nMaria Ruiz, his wife, campaigned in Porto.\n\n' +
       '“The port stays open,” Mr. Ruiz said.';
