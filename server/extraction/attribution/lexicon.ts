@@ -207,7 +207,9 @@ export const FEMALE_NAMES = words(`mary patricia jennifer linda elizabeth barbar
   meghan dana ana gabriela fatima aisha mariam leila ines irene marta anne annie agnes
   hillary hilary sheila loretta nikki carly ursula angelina carmen dolores lucia luisa mercedes pilar silvia veronica
   yolanda adriana alejandra claudia daniela isabel ingrid greta heidi petra olga natalia natalya tatiana tatyana
-  svetlana irina yulia ekaterina marina galina lyudmila nadia nadezhda`);
+  svetlana irina yulia ekaterina marina galina lyudmila nadia nadezhda
+  abby becky beth betsy cathy cindy debbie deb dottie ellie gwen jen jenny kathy kim liz maggie meg missy molly nan pam
+  patty peggy sue susie trish vicky`);
 export const MALE_NAMES = words(`james robert john michael david william richard joseph thomas charles christopher daniel matthew
   anthony mark steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
   gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
@@ -219,4 +221,6 @@ export const MALE_NAMES = words(`james robert john michael david william richard
   ben ian neil nigel omar ahmed mohammed muhammad ali hassan ivan boris igor pierre jacques francois
   angelo luis carlos jorge miguel pedro diego fernando marcos rafael antonio mario luigi giovanni hans karl
   donald barack ted marco martin howard stanley leonard bernard vladimir sergei sergey dmitry alexei alexey mikhail nikolai
-  yuri viktor andrei oleg emmanuel francesco matteo klaus wolfgang jurgen`);
+  yuri viktor andrei oleg emmanuel francesco matteo klaus wolfgang jurgen
+  andy bernie bert chuck dan danny dave doug ed eddie fred greg hank jake jeff jon ken len matt mitch nick pete phil
+  ray rob ron rudy russ steve teddy tommy tony walt zach`);

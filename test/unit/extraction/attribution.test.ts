@@ -241,6 +241,11 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'The candidate' });
   });
 
+  test('when given names are the short forms people go by ("Kim", "Bernie"), then they still tell "she" from "he"', () => {
+    const text = 'Kim Ortiz met Bernie Lind on Monday. Lind spoke first.\n\n“The port must stay open,” she said.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Kim Ortiz', mention: 'she' });
+  });
+
   test('when a bare surname was written with titles of one gender, then a full name with a given name of the other is someone else', () => {
     const text = 'President Ruiz spoke on Monday. “We will win,” Mr. Ruiz said.\n\nMaria Ruiz, his wife, campaigned in Porto.\n\n' +
       '“The port stays open,” Mr. Ruiz said.';
