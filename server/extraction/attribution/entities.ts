@@ -67,13 +67,13 @@ const TITLE_GENDER = 3;
 /** Which entity a name mention joins: the same name, or the most recent one sharing its last word. */
 function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity>, m: Mention, key: string): Entity | null {
   const exact = byKey.get(key);
-  if (exact) return exact;
-  const last = m.words.at(-1)!;
-  let best: Entity | null = null;
   // why: "Dorothy Woods, whose husband, Ty Woods, … Woods said she", "Mr. Bush" after George and Laura Bush: of people
   // sharing a surname, the title or the pronoun the sentence goes on with says which one a bare surname is, when their
-  // given names tell them apart
+  // given names tell them apart; so it may overrule the one the same surname stood for last time
   const pronoun = m.words.length === 1 ? (m.gender ?? genderAfter(v, m)) : null;
+  if (exact && (pronoun === null || givenGender(exact) !== (pronoun === 'f' ? 'm' : 'f'))) return exact;
+  const last = m.words.at(-1)!;
+  let best: Entity | null = null;
   const given = m.words.length > 1 ? (FEMALE_NAMES.has(m.words[0]!) ? 'f' : MALE_NAMES.has(m.words[0]!) ? 'm' : null) : null;
   let bestAgrees = false;
   for (const e of byWord.get(last) ?? []) {

@@ -8,7 +8,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, TITLES } = lexiconModule;
+const { GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
 const { genderOf, isWord, sentenceStart } = mentionModule;
 const { inLex, K, LEX } = tokensModule;
 const { capitalisedMid, KEY, seenLower } = viewModule;
@@ -181,9 +181,14 @@ function singleName(v: View, i: number): Mention {
   if (inLex(t, LEX.orgWord) || inLex(t, LEX.title)) kind = 'organization';
   else if (raw.length >= 2 && raw.length <= 6 && raw === raw.toUpperCase()) kind = 'organization';
   else if (PLACE_WORDS.has(t.key)) kind = 'place';
+  // why: "Allies say", "Critics argue": a capitalised plural noun opening a sentence agrees with a plural verb; it is
+  // a group, never the "he" or "she" that follows
+  const next = v.toks[i + 1];
+  const plural = !t.possessive && t.key.length > 3 && t.key.endsWith('s') && isWord(next) && !next.cap && inLex(next, LEX.speechVerb) &&
+    SPEECH_VERBS.get(next.key) === next.key;
   return {
     type: 'name', vi: i, vj: i + 1, s: t.s, e: t.e, words: [t.key], surface, roles: roleBefore ? [before.key] : [], kind,
-    possessive: t.possessive, subject: false, plural: false, sent: v.sent[i]!, para: t.para, owner: null,
+    possessive: t.possessive, subject: false, plural, sent: v.sent[i]!, para: t.para, owner: null,
     gender: roleBefore ? genderOf([before.key]) : null, entity: -1,
   };
 }

@@ -246,6 +246,17 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Kim Ortiz', mention: 'she' });
   });
 
+  test('when a bare surname last stood for one spouse, then "Mrs." or "Mr." before it still picks the one whose given name agrees', () => {
+    const text = 'Ana Ruiz is running for mayor. Her husband, former governor Peter Ruiz, campaigned for her on Monday. Ruiz drew a crowd.\n\n' +
+      '“Jobs, jobs, jobs,” Mrs. Ruiz said.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Mrs. Ruiz' });
+  });
+
+  test('when a capitalised plural opens a sentence with a plural verb ("Allies say"), then it is a group, never the "he" after it', () => {
+    const text = 'Former governor Peter Ruiz campaigned on Monday.\n\nAllies say that he is cautious. “He is tired,” he said.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Peter Ruiz', mention: 'he' });
+  });
+
   test('when a bare surname was written with titles of one gender, then a full name with a given name of the other is someone else', () => {
     const text = 'President Ruiz spoke on Monday. “We will win,” Mr. Ruiz said.\n\nMaria Ruiz, his wife, campaigned in Porto.\n\n' +
       '“The port stays open,” Mr. Ruiz said.';
