@@ -21,7 +21,9 @@ const PRONOUN_KEYS = PRONOUNS;
 const PP_HEADS = new Set(['of', 'for', 'at', 'to']);
 /** Determiners that are numbers, and may end a phrase of their own ("a mother of three"). */
 const COUNTING_DETERMINERS = new Set(['one', 'two', 'three', 'several', 'many']);
-const NOT_VERB = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'than', 'about', 'against', 'into', 'over', 'under', 'after', 'before', 'who', 'which', 'that', 'whose']);
+const NOT_VERB = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'than', 'about', 'against', 'into', 'over', 'under', 'after', 'before', 'who', 'which', 'that', 'whose',
+  // why: "this week when court filings revealed": a conjunction opens a clause; no description runs through it
+  'when', 'where', 'while', 'because', 'if', 'since', 'until', 'unless', 'whether']);
 const NEVER_SUBJECT_BEFORE = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'against', 'into', 'over', 'under', 'after', 'before', 'than', 'like', 'between', 'among', 'toward', 'towards', 'vs', 'versus', 'behind', 'beat', 'defeat', 'defeated', 'beating', 'attacked', 'criticized', 'praised']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'when', 'while', 'because', 'as', 'if', 'since', 'although', 'though', 'so', 'then', 'after', 'before', 'where', 'whereas', 'until', 'once', 'also', 'now', 'later', 'yet', 'today', 'yesterday', 'tonight', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'ago', 'earlier']);
 const AUXILIARIES = new Set(['was', 'were', 'is', 'has', 'had', 'have', 'would', 'will', 'could']);

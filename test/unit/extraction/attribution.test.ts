@@ -794,6 +794,13 @@ describe('attribution: sources and reported speech', () => {
     expect(speakersOf(reported).result.indirect).toHaveLength(1);
   });
 
+  test('when a conjunction follows a noun ("this week when court filings revealed"), then no description runs through it', () => {
+    const text = 'Tomas Berg’s tactics were clear this week when court filings revealed that he sought $10 million from Ana Ruiz.';
+    const { result } = speakersOf(text);
+    const names = result.indirect.map((c) => result.speakers.find((s) => s.key === c.attribution.speakerKey)?.name ?? null);
+    expect(names.filter((n) => n !== null && /\bwhen\b/.test(n))).toEqual([]);
+  });
+
   test('when "having said that" or "that said" opens a sentence, then nobody is reported speaking', () => {
     const text = 'Ports should pay fees. (Having said that, there are some economists who argue that fees should be low.)\n\nThat said, the fees rose again.';
     const claims = speakersOf(text).result.indirect.map((c) => text.slice(c.start, c.end));
