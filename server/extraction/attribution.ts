@@ -4,6 +4,7 @@ import * as evidenceModule from './attribution/evidence';
 import * as indirectModule from './attribution/indirect';
 import * as analysisModule from './attribution/analysis';
 import type { Analysis } from './attribution/analysis';
+import type { Entity } from './attribution/entities';
 import * as neighboursModule from './attribution/neighbours';
 import * as cuesModule from './attribution/cues';
 import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speaker } from './types';
@@ -75,6 +76,49 @@ function reportedThrough(a: Analysis, mi: number): { name: string; span: { start
   return { name, span: { start: r.s, end: r.e } };
 }
 
+/** Longest quotation read for the names it holds: a pronoun's speaker is decided near the cue, not pages away. */
+const NAMES_IN_QUOTE_MAX = 2000;
+
+/**
+ * Whether quotation `q` names entity `e` as a person, by its last name after a title or a given name ("Secretary
+ * Clinton", "Hillary Clinton") or standing alone before a sign ("Clinton."): a name before another word modifies it
+ * ("Trump supporters", "the Clinton Foundation") and says nothing of who is talking. Read once, in lower case.
+ */
+function namedIn(text: string, q: QuoteCandidate): (e: Entity) => boolean {
+  const end = Math.min(q.end, q.start + NAMES_IN_QUOTE_MAX);
+  let lower: string | null = null;
+  return (e) => {
+    lower ??= text.slice(q.start, end).toLowerCase();
+    const w = e.last;
+    if (w.length < 3) return false;
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+      const s = q.start + at;
+      const t = s + w.length;
+      if (isLetterCode(lower.charCodeAt(at - 1)) || isLetterCode(lower.charCodeAt(at + w.length))) continue;
+      if (capitalisedWordBefore(text, s, q.start) || !wordAfter(text, t, end)) return true;
+    }
+    return false;
+  };
+}
+
+const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 0xbf;
+
+/** Whether a capitalised word ends right before offset `s` (one space between), not before `floor`. */
+function capitalisedWordBefore(text: string, s: number, floor: number): boolean {
+  let k = s - 1;
+  if (k < floor || text[k] !== ' ') return false;
+  k--;
+  if (k >= floor && text[k] === '.') k--;
+  while (k >= floor && isLetterCode(text.charCodeAt(k) | 32)) k--;
+  const first = text.charCodeAt(k + 1);
+  return k + 1 < s - 1 && first >= 65 && first <= 90 && text.slice(k + 1, s - 1) !== 'The';
+}
+
+/** Whether a word follows offset `t` after one space ("Trump supporters"), before `end`. */
+function wordAfter(text: string, t: number, end: number): boolean {
+  return t + 1 < end && text[t] === ' ' && isLetterCode(text.charCodeAt(t + 1) | 32);
+}
+
 /** Local cues first; then quotations without one borrow from their neighbours. */
 function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
   const { ix, view } = a;
@@ -97,7 +141,9 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
     const para = view.toks[view.quoteAt[qi]!]!.para;
     if (!x) continue;
     // why: "he said" after a run of someone's quotations is that someone, if nothing says otherwise
-    const e = entityOf(a, x.mention, para - previousPara <= 3 ? previous : -1);
+    // (a quotation seldom names its own speaker: only a pronoun that speaks weighs that, not "her campaign")
+    const pronounSpeaks = ix.mentions[x.mention]!.type === 'pronoun' && ix.mentions[x.mention]!.subject;
+    const e = entityOf(a, x.mention, para - previousPara <= 3 ? previous : -1, pronounSpeaks ? namedIn(view.text, quotes[qi]!) : undefined);
     if (e >= 0) {
       previous = e;
       previousPara = para;

@@ -32,6 +32,6 @@ export function analyse(doc: ArticleDocument, quotes: QuoteCandidate[]): Analysi
 }
 
 /** The entity mention `mi` stands for (-1 when none), resolving a pronoun on first use. */
-export function entityOf(a: Analysis, mi: number, prefer = -1): number {
-  return resolvePronoun(a.ix.mentions, a.entities, mi, prefer, a.view.toks);
+export function entityOf(a: Analysis, mi: number, prefer = -1, namedInQuote?: (e: Entity) => boolean): number {
+  return resolvePronoun(a.ix.mentions, a.entities, mi, prefer, a.view.toks, namedInQuote);
 }

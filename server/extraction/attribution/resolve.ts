@@ -138,14 +138,21 @@ const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'represe
 export const UNRESOLVED = -2;
 
 /** The entity a pronoun stands for (memoised on the mention); names and descriptions are resolved already. */
-export function resolvePronoun(mentions: Mention[], entities: Entity[], i: number, prefer = -1, toks: Tok[] = NO_TOKS): number {
+export function resolvePronoun(mentions: Mention[], entities: Entity[], i: number, prefer = -1, toks: Tok[] = NO_TOKS, namedInQuote?: (e: Entity) => boolean): number {
   const m = mentions[i]!;
-  if (m.entity === UNRESOLVED) m.entity = pronoun(mentions, entities, i, prefer, toks);
+  if (m.entity === UNRESOLVED) m.entity = pronoun(mentions, entities, i, prefer, toks, namedInQuote);
   return m.entity;
 }
 
-/** `prefer`: the speaker of the quotation just before, whom "he said" most often continues. */
-function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: number, toks: Tok[]): number {
+/** What naming a candidate inside the quotation costs it: people seldom speak of themselves by name. */
+const NAMED_IN_QUOTE = 2.5;
+
+/**
+ * `prefer`: the speaker of the quotation just before, whom "he said" most often continues. `namedInQuote`: whether
+ * the quotation the pronoun introduces names the candidate ("“…that Secretary Clinton can be held responsible…,” she
+ * said" is seldom Clinton's).
+ */
+function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: number, toks: Tok[], namedInQuote?: (e: Entity) => boolean): number {
   const p = mentions[i]!;
   const key = p.words[0]!;
   const wantOrg = key === 'it' || key === 'its';
@@ -196,6 +203,7 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     if (!wantOrg && g && g === p.gender) score += 1;
     if (!wantOrg && e.kind === 'person') score += 0.7;
     if (e.id === prefer) score += 1.5;
+    if (namedInQuote !== undefined && e.kind === 'person' && namedInQuote(e)) score -= NAMED_IN_QUOTE;
     if (c.sent === p.sent && p.subject && !c.subject && !topicOpener) score -= 1;
     // why: "Ruiz said she doubts Berg will win": the main clause's subject, named first, outranks one of the clause it
     // reports, so a "she" that follows is Ruiz

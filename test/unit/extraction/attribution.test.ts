@@ -257,6 +257,14 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Peter Ruiz', mention: 'he' });
   });
 
+  test('when the quotation a pronoun introduces names a candidate ("…that Secretary Ruiz is held responsible," she said), then she is likelier someone else', () => {
+    const text = 'Ana Ruiz’s position was backed on Friday by Senator Maria Lind, who said none of the emails came from Ruiz.\n\n' +
+      '“It never made sense to me that Secretary Ruiz is held responsible,” she said.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Maria Lind', mention: 'she' });
+    // a name modifying a noun in the quotation ("Ruiz supporters") says nothing of who talks
+    expect(speakersOf('Peter Ruiz spoke in Porto on Monday.\n\n“Many Ruiz supporters came to the rally,” he said.').quotes[0]!.speaker).toBe('Peter Ruiz');
+  });
+
   test('when a bare surname was written with titles of one gender, then a full name with a given name of the other is someone else', () => {
     const text = 'President Ruiz spoke on Monday. “We will win,” Mr. Ruiz said.\n\nMaria Ruiz, his wife, campaigned in Porto.\n\n' +
       '“The port stays open,” Mr. Ruiz said.';
