@@ -149,7 +149,8 @@ export const NOT_NAME = words(`the a an and but or so yet for nor if when while 
   alongside amid amidst amongst across along around behind beneath beside besides beyond inside outside through
   throughout toward towards upon within via near
   separately additionally furthermore nevertheless nonetheless similarly likewise overall ultimately
-  fortunately unfortunately interestingly notably importantly`);
+  fortunately unfortunately interestingly notably importantly
+  wherever whenever whatever whoever whichever`);
 
 /** Words that make a capitalised run an organisation rather than a person. */
 export const ORG_WORDS = words(`party committee campaign news times post journal agency university college institute

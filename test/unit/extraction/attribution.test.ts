@@ -265,6 +265,10 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('Peter Ruiz spoke in Porto on Monday.\n\n“Many Ruiz supporters came to the rally,” he said.').quotes[0]!.speaker).toBe('Peter Ruiz');
   });
 
+  test('when "Wherever", "Whenever" or "Whoever" opens a sentence before a name, then it is no part of the name', () => {
+    expect(speakersOf('Wherever Ana Ruiz goes, crowds follow.\n\n“We will win,” Ruiz said.').quotes[0]!.speaker).toBe('Ana Ruiz');
+  });
+
   test('when a bare surname was written with titles of one gender, then a full name with a given name of the other is someone else', () => {
     const text = 'President Ruiz spoke on Monday. “We will win,” Mr. Ruiz said.\n\nMaria Ruiz, his wife, campaigned in Porto.\n\n' +
       '“The port stays open,” Mr. Ruiz said.';
