@@ -186,9 +186,15 @@ function singleName(v: View, i: number): Mention {
   const next = v.toks[i + 1];
   const plural = !t.possessive && t.key.length > 3 && t.key.endsWith('s') && isWord(next) && !next.cap && inLex(next, LEX.speechVerb) &&
     SPEECH_VERBS.get(next.key) === next.key;
+  // why: "his first wife, Ivana, who …", "the spokesman, Ruiz,": a person noun before the comma is the role of the
+  // name set off after it
+  const noun = v.toks[i - 2];
+  const apposed = !roleBefore && before?.k === K.Punct && before.key === ',' && isWord(noun) && !noun.cap && inLex(noun, LEX.personNoun) &&
+    next?.k === K.Punct && (next.key === ',' || next.key === '.');
+  const role = roleBefore ? before.key : apposed ? noun.key : null;
   return {
-    type: 'name', vi: i, vj: i + 1, s: t.s, e: t.e, words: [t.key], surface, roles: roleBefore ? [before.key] : [], kind,
+    type: 'name', vi: i, vj: i + 1, s: t.s, e: t.e, words: [t.key], surface, roles: role === null ? [] : [role], kind,
     possessive: t.possessive, subject: false, plural, sent: v.sent[i]!, para: t.para, owner: null,
-    gender: roleBefore ? genderOf([before.key]) : null, entity: -1,
+    gender: role === null ? null : genderOf([role]), entity: -1,
   };
 }

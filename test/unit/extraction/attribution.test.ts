@@ -269,6 +269,11 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('Wherever Ana Ruiz goes, crowds follow.\n\n“We will win,” Ruiz said.').quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
+  test('when a person noun and a comma set off a single name ("his first wife, Ivana,"), then the noun is her role and says she is a person', () => {
+    const text = 'Peter Berg hired an attorney last year. His first wife, Ivana, ran the hotels for years.\n\n“I signed nothing,” she said.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ivana', mention: 'she' });
+  });
+
   test('when a bare surname was written with titles of one gender, then a full name with a given name of the other is someone else', () => {
     const text = 'President Ruiz spoke on Monday. “We will win,” Mr. Ruiz said.\n\nMaria Ruiz, his wife, campaigned in Porto.\n\n' +
       '“The port stays open,” Mr. Ruiz said.';
