@@ -279,9 +279,23 @@ function firstSight(e: number): boolean {
   return true;
 }
 
+/** How many sentences back "the two" looks for the pair it goes on with. */
+const PAIR_SENTENCES = 6;
+
 function description(mentions: Mention[], entities: Entity[], i: number, excluded: Set<number> | undefined, seen: Seen, toks: Tok[]): number {
   const d = mentions[i]!;
   const head = d.words[0]!;
+  // why: "The two lawmakers argue … “…,” the two write": "the two" alone goes on with the pair just described, or
+  // stands for the two people named together before it
+  if (/^(the two|both)$/i.test(d.surface)) {
+    for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
+      const c = mentions[j]!;
+      if (d.sent - c.sent > PAIR_SENTENCES) break;
+      if (c.type === 'desc' && c.entity >= 0 && entities[c.entity]!.plural && /^(the two|both)\s/i.test(c.surface)) return c.entity;
+    }
+    const pair = namedPair(mentions, entities, i, toks);
+    if (pair >= 0) return pair;
+  }
   if (d.kind === 'organization') {
     // why: "with one of her ads asking": one of a set of documents is that document, not an organisation named nearby
     if (/^one of\s/i.test(d.surface)) return addEntity(entities, d);

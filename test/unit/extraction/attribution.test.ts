@@ -274,6 +274,12 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ivana', mention: 'she' });
   });
 
+  test('when "the two" stands alone after a pair was described ("The two lawmakers argue … the two write"), then it is that pair', () => {
+    const text = 'Chairman Ana Ruiz and Rep. Tomas Berg sent a letter to Luis Lopez. Lopez said there was no case. The two lawmakers, ' +
+      'however, argue that “there is precedent.”\n\n“You picked a new standard,” the two write.';
+    expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz and Tomas Berg', 'Ana Ruiz and Tomas Berg']);
+  });
+
   test('when a bare surname was written with titles of one gender, then a full name with a given name of the other is someone else', () => {
     const text = 'President Ruiz spoke on Monday. “We will win,” Mr. Ruiz said.\n\nMaria Ruiz, his wife, campaigned in Porto.\n\n' +
       '“The port stays open,” Mr. Ruiz said.';
