@@ -51,6 +51,10 @@ const contentWords = (s: string): string[] => {
 
 
 /** Entities named in the same sentence as a description cannot be what it describes ("X met the master of Y"). */
+/** How far in tokens a name rules a description of its sentence out: "The former president spoke hours after Mr.
+ * Trump, who …, held a news conference in which he continued his assault on Mr. Bush" may still be Mr. Bush. */
+const EXCLUSION_REACH = 20;
+
 function exclusions(mentions: Mention[]): Map<Mention, Set<number>> {
   const out = new Map<Mention, Set<number>>();
   let from = 0;
@@ -64,7 +68,7 @@ function exclusions(mentions: Mention[]): Map<Mention, Set<number>> {
     for (const d of group) {
       if (d.type !== 'desc' || d.entity >= 0) continue;
       const set = new Set<number>();
-      for (const n of group) if (n.type === 'name' && n.entity >= 0 && n !== d.owner) set.add(n.entity);
+      for (const n of group) if (n.type === 'name' && n.entity >= 0 && n !== d.owner && Math.abs(n.vi - d.vi) <= EXCLUSION_REACH) set.add(n.entity);
       out.set(d, set);
     }
     from = i;

@@ -280,6 +280,13 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz and Tomas Berg', 'Ana Ruiz and Tomas Berg']);
   });
 
+  test('when a description’s sentence names someone far from it ("The former president spoke hours after …, in which he attacked Peter Ruiz"), then that name is not ruled out', () => {
+    const text = 'Former President Peter Ruiz campaigned for his brother Tomas Ruiz in Porto on Monday.\n\n“Labels are for soup cans,” the ' +
+      'former president told a crowd.\n\nThe former president spoke hours after Luis Lopez, who leads in the polls here, held a news ' +
+      'conference nearby in which he continued his assault on Peter Ruiz. “We kept you safe,” the former president said.';
+    expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Peter Ruiz', 'Peter Ruiz']);
+  });
+
   test('when a bare surname was written with titles of one gender, then a full name with a given name of the other is someone else', () => {
     const text = 'President Ruiz spoke on Monday. “We will win,” Mr. Ruiz said.\n\nMaria Ruiz, his wife, campaigned in Porto.\n\n' +
       '“The port stays open,” Mr. Ruiz said.';
