@@ -86,7 +86,8 @@ function opensSentence(toks: Tok[], vi: number): boolean {
     else break;
   }
   const t = toks[k];
-  return !t || t.k === K.Break || (t.k === K.Punct && (t.key === '.' || t.key === '!' || t.key === '?'));
+  // why: a quotation closing the paragraph before swallows the break after it; the new paragraph opens a sentence
+  return !t || t.k === K.Break || t.para !== toks[vi]!.para || (t.k === K.Punct && (t.key === '.' || t.key === '!' || t.key === '?'));
 }
 
 /** How many times each entity has been named so far in the article, while descriptions are resolved. */

@@ -300,6 +300,12 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Berg', mention: 'his' });
   });
 
+  test('when the paragraph before ends on a quotation, then a possessive name opening the next paragraph still opens its sentence', () => {
+    const text = 'Mr. Tomas Ruiz spoke first. “Presidents cannot just say anything,” Mr. Ruiz said. “The problem is that it has consequences.”\n\n' +
+      'Mr. Berg’s temper, a worry among party leaders, came under scrutiny: He was challenged over his statement that “the port is lost.”';
+    expect(speakersOf(text).quotes[2]).toMatchObject({ speaker: 'Berg', mention: 'his' });
+  });
+
   test('when a name closes a list of names after a determiner ("the same Abba, U2 and Ana Ruiz posters"), then it modifies the noun after it', () => {
     const text = 'Lena Ortiz is saddled with debt. At 29, she still lives in her childhood bedroom, walls plastered with the same ' +
       'Abba, Roxette and Tomas Berg posters from her teens.\n\n“Who wants to live at home at 29?” she said.';
