@@ -105,6 +105,17 @@ function genderAfter(v: View, m: Mention): 'f' | 'm' | null {
     if (key === 'she' || key === 'her') return 'f';
     if (key === 'he' || key === 'his' || key === 'him') return 'm';
   }
+  // why: "For her part, Clinton was measured": a possessive in a short phrase opening the sentence before the name
+  // is the name's own ("…wondering about his campaign, Clinton's scare …" is someone else's)
+  const before = v.toks[m.vi - 1];
+  const opening = v.sentStart[m.sent]!;
+  if (before?.k === K.Punct && before.key === ',' && m.vi - opening <= 5) {
+    for (let k = m.vi - 2; k >= opening; k--) {
+      const key = v.toks[k]!.key;
+      if (key === 'her') return 'f';
+      if (key === 'his') return 'm';
+    }
+  }
   return null;
 }
 

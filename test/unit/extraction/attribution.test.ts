@@ -287,6 +287,12 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Peter Ruiz', 'Peter Ruiz']);
   });
 
+  test('when a short phrase opening the sentence holds "her" or "his" ("For her part, Ruiz said"), then it says which of two Ruizes is meant', () => {
+    const text = 'Ana Ruiz and her husband Peter Ruiz toured Porto. Peter Ruiz spoke first. “It is just words, folks,” he said.\n\n' +
+      'For her part, Ruiz said “we will see.”';
+    expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ruiz' });
+  });
+
   test('when a bare surname was written with titles of one gender, then a full name with a given name of the other is someone else', () => {
     const text = 'President Ruiz spoke on Monday. “We will win,” Mr. Ruiz said.\n\nMaria Ruiz, his wife, campaigned in Porto.\n\n' +
       '“The port stays open,” Mr. Ruiz said.';
