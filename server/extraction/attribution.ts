@@ -101,7 +101,8 @@ function namedIn(text: string, q: QuoteCandidate): (e: Entity) => boolean {
   };
 }
 
-const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 0xbf;
+/** A lower-case letter or digit of the Latin scripts; an apostrophe or a quote mark is none ("Clinton’s" ends the name). */
+const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
 /** Whether a capitalised word ends right before offset `s` (one space between), not before `floor`. */
 function capitalisedWordBefore(text: string, s: number, floor: number): boolean {

@@ -261,6 +261,9 @@ describe('attribution: who the mention stands for', () => {
     const text = 'Ana Ruiz’s position was backed on Friday by Senator Maria Lind, who said none of the emails came from Ruiz.\n\n' +
       '“It never made sense to me that Secretary Ruiz is held responsible,” she said.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Maria Lind', mention: 'she' });
+    // a possessive names the person too
+    const possessive = text.replace('that Secretary Ruiz is held responsible', 'that Ruiz’s emails are held against her');
+    expect(speakersOf(possessive).quotes[0]).toMatchObject({ speaker: 'Maria Lind', mention: 'she' });
     // a name modifying a noun in the quotation ("Ruiz supporters") says nothing of who talks
     expect(speakersOf('Peter Ruiz spoke in Porto on Monday.\n\n“Many Ruiz supporters came to the rally,” he said.').quotes[0]!.speaker).toBe('Peter Ruiz');
   });
