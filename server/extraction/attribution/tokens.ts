@@ -150,11 +150,11 @@ function fill(s: number, e: number, k: Kind, key: string, cap: boolean, possessi
 const SLOT_BITS_MIN = 13;
 let slotBits = SLOT_BITS_MIN;
 /**
- * Each slot is eight numbers: the spelling's hash, where its characters start in `chars` plus one (0: empty), its
+ * Each slot is six numbers: the spelling's hash, where its characters start in `chars` plus one (0: empty), its
  * length, then what a token takes from it: its key number, its lexicon bits and its `SPELLING` flags. A probe reads
  * one slot and compares packed characters, never a string; a hit fills its token from the same cache line.
  */
-const SLOT = 8;
+const SLOT = 6;
 const SPELLING = { cap: 1, possessive: 2, speech: 4, filler: 8 } as const;
 let slots = new Int32Array(SLOT << slotBits);
 const CHARS_MIN = 1 << 16;
