@@ -152,7 +152,7 @@ let slotBits = SLOT_BITS_MIN;
 /**
  * Each slot is six numbers: the spelling's hash, where its characters start in `chars` plus one (0: empty), its
  * length, then what a token takes from it: its key number, its lexicon bits and its `SPELLING` flags. A probe reads
- * one slot and compares packed characters, never a string; a hit fills its token from the same cache line.
+ * one slot and compares packed characters, never a string; a hit fills its token from the slot it has just read.
  */
 const SLOT = 6;
 const SPELLING = { cap: 1, possessive: 2, speech: 4, filler: 8 } as const;
