@@ -132,7 +132,7 @@ describe('importing a file', () => {
     expect(res.status).toBe(303);
     const id = articleIdFrom(res.headers.location);
     expect(await db('articles').where({ id }).first()).toMatchObject({ title: 'From a text file', import_method: 'upload' });
-    expect(await db('claims').where({ article_id: id }).pluck('speaker_name')).toEqual([`Maria ${name}`, `Tomas ${name}son`]);
+    expect(await db('claims').where({ article_id: id }).orderBy('position').pluck('speaker_name')).toEqual([`Maria ${name}`, `Tomas ${name}son`]);
   });
 
   it('when an .html page is uploaded, then its article text is imported without the page around it, with the facts its markup gives', async () => {
@@ -243,7 +243,7 @@ describe('importing from a link', () => {
       expect(res.status).toBe(303);
       const row = await db('articles').where({ id: articleIdFrom(res.headers.location) }).first();
       expect(row).toMatchObject({ import_method: 'url', url: `${base}/moved/news/${name}`, title: `Bridge ${name}` });
-      expect(await db('claims').where({ article_id: row.id }).pluck('speaker_name')).toEqual([`Maria ${name}`, `Tomas ${name}son`]);
+      expect(await db('claims').where({ article_id: row.id }).orderBy('position').pluck('speaker_name')).toEqual([`Maria ${name}`, `Tomas ${name}son`]);
 
       const again = await fetchVia(local, `${base}/moved/news/${name}#comments`);
       expect(again.headers.location).toBe(res.headers.location);
