@@ -11,10 +11,10 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { OFFICE_WORDS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS } = lexiconModule;
+const { ORG_NOUNS, PERSON_NOUNS, PRONOUNS } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { genderOf, isWord, isPunct, sentenceStart } = mentionModule;
-const { nameMention, nameRun, nameStart, speaksNext } = namesModule;
+const { nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
 
 
 const PRONOUN_KEYS = PRONOUNS;
@@ -103,8 +103,7 @@ function descMention(v: View, i: number): Mention | null {
         // why: "the Director of National Intelligence James Clapper": an office after "of" and a name after it make a
         // title and its holder, as "Director James Clapper" does
         if (toks[end]!.key === 'of' && k === end + 1) {
-          let p = k;
-          while (p < stop && OFFICE_WORDS.has(toks[p]!.key)) p++;
+          const p = pastOffice(toks, k, stop);
           if (p > k && p < stop && toks[p]!.k === K.Word && toks[p]!.cap) {
             const holder = nameMention(v, p, stop);
             if (holder.kind !== 'organization' && holder.kind !== 'place') {

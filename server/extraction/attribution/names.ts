@@ -90,6 +90,14 @@ export function nameRun(v: View, i: number): number {
   return j;
 }
 
+/** Where the office a title names after "of" ends ("Staff", "Foreign Affairs", "National Intelligence"): the first of
+ * `toks[from, to)` that is no portfolio word. */
+export function pastOffice(toks: Tok[], from: number, to: number): number {
+  let p = from;
+  while (p < to && OFFICE_WORDS.has(toks[p]!.key)) p++;
+  return p;
+}
+
 export function nameMention(v: View, i: number, j: number): Mention {
   if (j === i + 1) return singleName(v, i);
   // why: one loop over the run for each fact, not sliced, mapped and filtered copies: this runs for every name
@@ -109,8 +117,7 @@ export function nameMention(v: View, i: number, j: number): Mention {
   // is part of the title, and the person is the name after it
   for (let o = 1; o < toks.length - 2 && cut >= 0; o++) {
     if (toks[o]!.key !== 'of' || !titleLike(toks[o - 1]!.key)) continue;
-    let p = o + 1;
-    while (p < toks.length && OFFICE_WORDS.has(toks[p]!.key)) p++;
+    const p = pastOffice(toks, o + 1, toks.length);
     if (p > o + 1 && p < toks.length && toks[p]!.cap) cut = Math.max(cut, p - 1);
     break;
   }
