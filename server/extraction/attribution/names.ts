@@ -78,6 +78,10 @@ export function nameRun(v: View, i: number): number {
     if (t.k === K.Word && t.cap && !inLex(t, LEX.notName) && !prev.possessive && !t.speech && !AUXILIARIES.has(t.key) && !headlineWord(v, j, t)) {
       titled ||= inLex(t, LEX.title) || inLex(t, LEX.orgWord);
       j++;
+    } else if (t.k === K.Word && t.e - t.s === 1 && t.cap && prev.k === K.Word && prev.cap && !prev.possessive && toks[j + 1]?.key === '.' && toks[j + 1]!.s === t.e && isWord(toks[j + 2]) && toks[j + 2]!.cap) {
+      // why: "James A. Lewis", "Lewis I. Libby": a middle initial is part of the name, even one spelled as a word the
+      // lexicon knows ("A", "I")
+      j++;
     } else if (t.k === K.Punct && t.key === '.' && prev.k === K.Word && (ABBREV_TITLES.has(prev.key) || (prev.e - prev.s === 1 && prev.cap)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && t.s === prev.e) {
       j++;
     } else if (t.k === K.Word && ((!t.cap && NAME_CONNECTORS.has(t.key)) || (t.key === 'of' && titled)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && !inLex(toks[j + 1]!, LEX.notName)) {
