@@ -4,11 +4,16 @@ import type { Analysis } from './analysis';
 import type { Local } from './cues';
 import * as lexiconModule from './lexicon';
 import * as mentionsModule from './mentions';
+import * as entitiesModule from './entities';
+import type { Entity } from './entities';
+import * as tokensModule from './tokens';
 import type { Assignment } from '../attribution';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { SOURCE_NOUNS } = lexiconModule;
+const { FEMALE_NAMES, MALE_NAMES, SOURCE_NOUNS } = lexiconModule;
 const { isWord } = mentionsModule;
+const { genderOfEntity, isPersonLike } = entitiesModule;
+const { K } = tokensModule;
 
 /** Speakers that at least one claim is attributed to, keyed s1, s2, … in order of first attribution. */
 export function speakerList(a: Analysis, used: (Local | null)[]): { speakers: Speaker[]; keyOf: Map<number, string> } {
@@ -21,6 +26,7 @@ export function speakerList(a: Analysis, used: (Local | null)[]): { speakers: Sp
     const e = a.entities[id]!;
     const key = `s${speakers.length + 1}`;
     keyOf.set(id, key);
+    if (e.nameWords === 1 && isPersonLike(e)) completeFromQuotes(a, e);
     speakers.push({ key, name: e.name, aliases: [], kind: e.kind === 'organization' || e.kind === 'place' ? 'organization' : 'person', role: e.role });
   }
   // why: the names and descriptions the article used for each speaker, so a reviewer sees "the minister" is the named minister
@@ -36,6 +42,61 @@ export function speakerList(a: Analysis, used: (Local | null)[]): { speakers: Sp
     s.aliases = [...(aliases.get(id) ?? a.entities[id]!.aliases)].filter((x) => x !== s.name);
   }
   return { speakers, keyOf };
+}
+
+/**
+ * A person the article's own sentences name by surname alone, while a quotation names in full ("…to hand the election
+ * to Hillary Clinton - which is what a Donald Trump nomination does," Cruz said … Trump told supporters): the quotation
+ * gives the given name. Only a given name the name lists know, of the person's gender where the article shows one,
+ * the only one the quotations give that surname, and for a surname no other person in the article bears.
+ */
+function completeFromQuotes(a: Analysis, e: Entity): void {
+  const surname = e.name;
+  if (surname.length < 3 || surname.indexOf(' ') >= 0 || !/^\p{Lu}\p{Ll}+$/u.test(surname)) return;
+  for (const other of a.entities) if (other !== e && other.last === e.last && other.kind !== 'organization' && other.kind !== 'place') return;
+  const { text, toks } = a.view;
+  const gender = genderOfEntity(e);
+  let found: string | null = null;
+  let q = 0;
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
+    while (q < toks.length && (toks[q]!.k !== K.Quote || toks[q]!.e <= at)) q++;
+    if (q >= toks.length) break;
+    if (toks[q]!.s > at) continue;
+    const given = givenNameBefore(text, at, toks[q]!.s, surname.length);
+    if (given === null) continue;
+    const g = FEMALE_NAMES.has(given.key) ? 'f' : 'm';
+    if (gender !== null && g !== gender) return;
+    if (found !== null && found !== given.name) return;
+    found = given.name;
+  }
+  if (found === null) return;
+  e.name = `${found} ${surname}`;
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * The known given name, with a middle initial if any, written right before a surname at `at` ("Donald Trump",
+ * "James A. Lewis"), not before `floor`; null when the surname goes on into another capitalised word ("Trump Tower").
+ */
+function givenNameBefore(text: string, at: number, floor: number, length: number): { name: string; key: string } | null {
+  const after = at + length;
+  if (after < text.length && (isLower(text.charCodeAt(after)) || isUpper(text.charCodeAt(after)))) return null;
+  if (text.charCodeAt(after) === 32 && isUpper(text.charCodeAt(after + 1))) return null;
+  let end = at - 1;
+  if (end <= floor || text.charCodeAt(end) !== 32) return null;
+  // "James A. Lewis": a middle initial between the given name and the surname
+  if (text.charCodeAt(end - 1) === 46 && isUpper(text.charCodeAt(end - 2)) && text.charCodeAt(end - 3) === 32) end -= 3;
+  let start = end;
+  while (start > floor && isLower(text.charCodeAt(start - 1))) start--;
+  if (start <= floor || !isUpper(text.charCodeAt(start - 1))) return null;
+  start--;
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  if (isLower(before) || isUpper(before)) return null;
+  const key = text.slice(start, end).toLowerCase();
+  if (!FEMALE_NAMES.has(key) && !MALE_NAMES.has(key)) return null;
+  return { name: text.slice(start, at - 1), key };
 }
 
 const SOURCE_LEADS = new Set(['told', 'to', 'with', 'on', 'in', 'according']);

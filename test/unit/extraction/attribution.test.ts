@@ -277,6 +277,26 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ivana', mention: 'she' });
   });
 
+  test('when a middle initial is a letter the word lists know ("James A. Lewis"), then it is part of the name', () => {
+    const text = 'The report came out on Monday.\n\nJames A. Lewis, a former cybersecurity official, read it.\n\n“They almost certainly saw it,” Lewis said.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'James A. Lewis', mention: 'Lewis' });
+    // a possessive before the initial is someone else's: "the district's C. Rick Martin" is Martin alone
+    expect(speakersOf('The 8th District’s C. Rick Martin said: “We decline.”').quotes[0]!.speaker).toBe('C. Rick Martin');
+  });
+
+  test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
+    const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
+    expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
+    // not when the quotation's given name is of the other gender than the person the article shows
+    const other = '“Peter Berg was a fine mayor,” Mrs. Berg said.\n\n“Look at the harbour,” she said.';
+    expect(speakersOf(other).quotes[1]!.speaker).toBe('Berg');
+    // nor when quotations give the surname two given names, nor when the surname runs on into another name ("Berg Tower")
+    const two = '“Peter Berg and Daniel Berg both ran,” Ana Ruiz said.\n\nBerg told supporters: “Look at the harbour.”';
+    expect(speakersOf(two).quotes[1]!.speaker).toBe('Berg');
+    const place = '“We met at the Peter Berg Tower,” Ana Ruiz said.\n\nBerg told supporters: “Look at the harbour.”';
+    expect(speakersOf(place).quotes[1]!.speaker).toBe('Berg');
+  });
+
   test('when "the two" stands alone after a pair was described ("The two lawmakers argue … the two write"), then it is that pair', () => {
     const text = 'Chairman Ana Ruiz and Rep. Tomas Berg sent a letter to Luis Lopez. Lopez said there was no case. The two lawmakers, ' +
       'however, argue that “there is precedent.”\n\n“You picked a new standard,” the two write.';
