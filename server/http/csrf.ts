@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { csrfSync } from 'csrf-sync';
-import { AppError } from './errors';
+import { UnsavedFormError } from './errors';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -19,7 +19,8 @@ export { generateToken as csrfTokenFor };
 const verified = new WeakSet<Request>();
 
 const csrfError = () =>
-  new AppError(403, 'This form has expired or did not come from Verbatim. Reload the page and try again.');
+  new UnsavedFormError(403, 'This form was not saved: it was opened before your session changed (you signed in again, signed ' +
+    'out in another tab, or the session ended), or it did not come from Verbatim. Open the form again and send it from there.');
 
 function isMultipart(req: Request): boolean {
   return Boolean(req.is('multipart/form-data'));

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { isDatabaseUnavailable } from './database-errors';
-import { AppError, notFound } from './errors';
+import { AppError, notFound, UnsavedFormError } from './errors';
+import { viewLocals } from './locals';
 
 const PAGES = new Set([400, 403, 404, 409, 500, 503]);
 const DATABASE_DOWN = 'The database is not answering right now. Try again in a moment.';
@@ -26,8 +27,12 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (databaseDown) res.set('Retry-After', '5');
   if (req.accepts(['html', 'json']) === 'json') return void res.json({ error: message, status });
   ensurePageLocals(req, res);
-  const view = PAGES.has(status) ? `errors/${status}` : 'errors/error';
-  res.render(view, { title: titleFor(status), message, status }, (renderErr, html) => {
+  const unsaved = err instanceof UnsavedFormError;
+  const view = unsaved ? 'errors/unsaved' : PAGES.has(status) ? `errors/${status}` : 'errors/error';
+  const locals = unsaved
+    ? { title: 'Not saved', message, status, ...unsavedInput(req) }
+    : { title: titleFor(status), message, status };
+  res.render(view, locals, (renderErr, html) => {
     if (renderErr) {
       (req.log ?? console).error({ err: renderErr }, 'error page failed to render');
       return void res.type('text').send(message);
@@ -36,11 +41,51 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   });
 };
 
-/** Errors raised before viewLocals ran (a failing session store) still need what the layout reads. */
+/**
+ * Errors raised before viewLocals ran still need what the layout reads: the signed-in user's own header when there is
+ * a session (a refused form's page is still theirs), else a signed-out one (a failing session store).
+ */
 function ensurePageLocals(req: Request, res: Response): void {
   const locals = res.locals;
-  if (!('currentUser' in locals)) {
-    Object.assign(locals, { currentUser: null, csrfToken: '', flash: [], can: () => false, path: req.path, errors: {}, values: {} });
+  if ('currentUser' in locals) return;
+  if (req.session) return viewLocals(req, res, () => undefined);
+  Object.assign(locals, { currentUser: null, csrfToken: '', flash: [], can: () => false, path: req.path, errors: {}, values: {} });
+}
+
+/** Fields a refused form carries that are bookkeeping, not anything the user typed or chose. */
+const BOOKKEEPING = new Set(['_csrf', 'version', 'next', 'from', 'method', 'action']);
+const NUL = /\u0000/g;
+
+/**
+ * What a refused form held, to give back on its error page, and the page it was sent from. Only for a form sent from
+ * one of this site's own pages: a form another site forged gets no echo of what it sent. Passwords are never echoed.
+ */
+function unsavedInput(req: Request): { fields: Array<{ name: string; value: string }>; back: string | null } {
+  const origin = ownPage(req, req.get('origin')) ?? ownPage(req, req.get('referer'));
+  const from = ownPage(req, req.get('referer'));
+  if (origin === null || !req.body || typeof req.body !== 'object') return { fields: [], back: from };
+  const fields: Array<{ name: string; value: string }> = [];
+  for (const [name, raw] of Object.entries(req.body as Record<string, unknown>)) {
+    if (BOOKKEEPING.has(name) || /password/i.test(name)) continue;
+    const values = Array.isArray(raw) ? raw : [raw];
+    for (const v of values) {
+      if (typeof v !== 'string') continue;
+      const value = v.replace(NUL, '');
+      if (value.trim()) fields.push({ name: name.replace(NUL, ''), value });
+    }
+  }
+  return { fields, back: from };
+}
+
+/** The path of a URL on this site (the host the request was sent to), else null. */
+function ownPage(req: Request, url: string | undefined): string | null {
+  const host = req.get('host');
+  if (!url || !host) return null;
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.host === host ? u.pathname + u.search : null;
+  } catch {
+    return null;
   }
 }
 

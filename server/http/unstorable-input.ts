@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { AppError } from './errors';
+import { AppError, UnsavedFormError } from './errors';
 
 // PostgreSQL text cannot hold U+0000; left alone it turns a typo or a hostile paste into a 500.
 const NUL = '\u0000';
@@ -14,7 +14,8 @@ function containsNul(value: unknown, depth = 0): boolean {
 export function refuseUnstorableInput(req: Request, _res: Response, next: NextFunction): void {
   if (containsNul(req.query)) return next(new AppError(400, 'The address contains a NUL character, which cannot be searched for.'));
   if (containsNul(req.body)) {
-    return next(new AppError(422, 'The form contains a NUL character, which cannot be stored. Remove it and send the form again.'));
+    return next(new UnsavedFormError(422, 'This form was not saved: it contains a NUL character, which cannot be stored. ' +
+      'What it held is below without that character; open the form again and send it from there.'));
   }
   next();
 }
