@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formValues, parseForm, type FieldErrors } from '../http/validation';
+import { formValues, isCalendarDate, parseForm, type FieldErrors } from '../http/validation';
 import type { ArticleInput } from './service';
 
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
@@ -17,7 +17,7 @@ const fields = {
   outlet: optionalText(200, 'The outlet'),
   author: optionalText(200, 'The author'),
   published_at: z.preprocess(one, z.string().trim().max(40).optional().default('')
-    .refine((v) => !v || !Number.isNaN(Date.parse(v)), 'Give the publication date as YYYY-MM-DD')),
+    .refine((v) => !v || isCalendarDate(v), 'Give the publication date as YYYY-MM-DD, a day that exists')),
   language: z.preprocess(one, z.string().trim().max(35).optional().default('')
     .refine((v) => !v || /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(v), 'Give a language code such as en or fr')),
   translated: z.preprocess(one, z.enum(['', 'yes', 'no'], 'Choose yes, no or let Verbatim decide').optional().default('')),

@@ -4,13 +4,10 @@ import { LITERAL, vocabularyLiteral, type Db } from '../db/knex';
 import type { AuditEventRow } from './repository';
 import { dbOf } from '../http/context';
 import { secureRouter } from '../http/secure-router';
+import { isCalendarDate } from '../http/validation';
 
 const PAGE_SIZE = 50;
-const isCalendarDate = (d: string) => {
-  const t = Date.parse(`${d}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
-};
-const date = z.string().regex(/^[12]\d{3}-\d{2}-\d{2}$/).refine(isCalendarDate, 'not a date');
+const date = z.string().refine(isCalendarDate, 'not a date');
 const eventId = z.string().regex(/^[1-9]\d{0,15}$/).transform(Number);
 const FIELDS = {
   actor: z.string().regex(/^[1-9]\d{0,15}$/).transform(Number),

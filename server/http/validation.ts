@@ -39,3 +39,13 @@ export function safeLocalPath(value: unknown): string {
   }
   return value;
 }
+
+/**
+ * A day written YYYY-MM-DD that the calendar has. Date.parse alone takes "2022-02-30" as 2 March and "1" as 2001, and
+ * would store or search for a date nobody gave.
+ */
+export function isCalendarDate(d: string): boolean {
+  if (!/^[12]\d{3}-\d{2}-\d{2}$/.test(d)) return false;
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
+}

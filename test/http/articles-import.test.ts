@@ -91,6 +91,9 @@ describe('importing by pasting', () => {
     [{ text: '   ' }, 'text', 'Paste the article&#39;s text'],
     [{ text: 'x', url: 'javascript:alert(1)' }, 'url', 'starting with http:// or https://'],
     [{ text: 'x', published_at: 'last Tuesday' }, 'published_at', 'YYYY-MM-DD'],
+    // a day the calendar lacks, and a bare number, which Date.parse turns into some other date
+    [{ text: 'x', published_at: '2022-02-30' }, 'published_at', 'a day that exists'],
+    [{ text: 'x', published_at: '1' }, 'published_at', 'YYYY-MM-DD'],
     [{ text: 'x', language: 'English!' }, 'language', 'language code'],
     [{ text: 'x', translated: 'maybe' }, 'translated', 'Choose yes, no'],
     [{ text: 'x', title: 't'.repeat(501) }, 'title', 'longer than 500'],
