@@ -1,5 +1,6 @@
 import type { Db, Trx } from '../db/knex';
 import { recordAudit } from '../audit/service';
+import { refreshClaimStatistics } from '../db/statistics';
 import { extract } from '../extraction';
 import type { Extraction } from '../extraction/types';
 import { contentHash, urlKey } from './keys';
@@ -88,9 +89,9 @@ export async function importArticle(db: Db, actor: Actor, input: ArticleInput): 
 
   const extraction = extract({ text, ...(input.html ? { html: input.html } : {}) });
   const fields = resolveFields(input, text, extraction.facts);
+  let articleId: number;
   try {
-    const articleId = await db.transaction((trx) => writeImport(trx, actor, { text, hash, key, fields, extraction, method: input.method ?? 'paste' }));
-    return { articleId, created: true };
+    articleId = await db.transaction((trx) => writeImport(trx, actor, { text, hash, key, fields, extraction, method: input.method ?? 'paste' }));
   } catch (err) {
     // Two people importing the same article at once: the unique keys let one in; the other gets its article.
     if ((err as { code?: string }).code === '23505') {
@@ -99,6 +100,10 @@ export async function importArticle(db: Db, actor: Actor, input: ArticleInput): 
     }
     throw err;
   }
+  // why: the article is stored; planner statistics only sharpen estimates, so failing to refresh them must not turn
+  // a stored import into an error page (the next import tries again)
+  await refreshClaimStatistics(db).catch(() => false);
+  return { articleId, created: true };
 }
 
 interface ImportWrite {

@@ -26,6 +26,8 @@ export interface Matching {
   total: number;
   /** False when the total is the planner's estimate. */
   exact: boolean;
+  /** The total is only what the pages have shown to exist: the estimate was below it. */
+  atLeast: boolean;
   counts: Partial<Record<ClaimStatus, number>> | null;
 }
 
@@ -37,13 +39,18 @@ async function matchingOf(db: Db, query: ClaimListQuery, rows: ClaimListRow[], m
   const active = Object.entries(query.filters).filter(([, v]) => v !== undefined).map(([k]) => k);
   if (active.length === 0) return null;
   const status = query.filters.status;
-  if (status && active.length === 1) return { total: counts[status], exact: true, counts: { [status]: counts[status] } };
+  if (status && active.length === 1) return { total: counts[status], exact: true, atLeast: false, counts: { [status]: counts[status] } };
   if (query.cursor === null && !more) {
     const byStatus: Partial<Record<ClaimStatus, number>> = {};
     for (const r of rows) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
-    return { total: rows.length, exact: true, counts: byStatus };
+    return { total: rows.length, exact: true, atLeast: false, counts: byStatus };
   }
-  return { total: await estimateMatching(db, query.filters), exact: false, counts: null };
+  // why: an estimate is never shown below what is known to exist: this page's rows, the row that shows another page
+  // follows, and one before it when this is not the first page (statistics of a table that grew since its last
+  // ANALYZE had put "About 40" above a full page of fifty)
+  const known = rows.length + (more ? 1 : 0) + (query.cursor !== null ? 1 : 0);
+  const estimate = await estimateMatching(db, query.filters);
+  return estimate >= known ? { total: estimate, exact: false, atLeast: false, counts: null } : { total: known, exact: false, atLeast: true, counts: null };
 }
 
 function pageLinks(path: string, base: Record<string, string>, query: ClaimListQuery, rows: ClaimListRow[], more: boolean) {

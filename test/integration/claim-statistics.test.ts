@@ -1,0 +1,54 @@
+import { importArticle } from '../../server/articles/service';
+import { refreshClaimStatistics } from '../../server/db/statistics';
+import { insertArticleWithClaims } from '../support/claims-fixtures';
+import { createUser, isolatedDatabase, newAgent, signIn, type IsolatedDatabase } from '../support';
+
+// A database of its own: these tests read the planner's statistics of the whole claims table.
+let iso: IsolatedDatabase;
+beforeAll(async () => {
+  iso = await isolatedDatabase();
+}, 60_000);
+afterAll(() => iso?.close());
+
+const plannedClaims = async () => Number((await iso.db.raw(`SELECT greatest(reltuples, 0) AS n FROM pg_class WHERE oid = 'claims'::regclass`)).rows[0].n);
+
+function articleWithQuotes(n: number, tag: string): string {
+  const lines = [`Harbour council, session ${tag}.`];
+  for (let i = 0; i < n; i++) lines.push(`“The pier number ${i} of ${tag} stays open,” Ana Ruiz said.`);
+  return lines.join('\n\n');
+}
+
+describe('planner statistics of the claims table', () => {
+  test('when an import leaves the planner’s count of claims far from the kept counters, then the table is analysed, and not again for a small change', async () => {
+    const { user } = await createUser(iso.db);
+    const before = await plannedClaims();
+    const { created } = await importArticle(iso.db, { id: user.id, ip: null }, { text: articleWithQuotes(120, 'first') });
+    expect(created).toBe(true);
+    const kept = Number((await iso.db('claim_status_counts').sum({ n: 'claims' }).first())!.n);
+    expect(kept).toBeGreaterThanOrEqual(120);
+    expect(before).toBeLessThan(kept - 50);
+    // the import itself brought the planner's count to the table's
+    expect(await plannedClaims()).toBe(kept);
+    // a change under the threshold (50 rows and a tenth) leaves the statistics alone
+    await insertArticleWithClaims(iso.db, user.id, 'One more: “It stays open.”', [{ quote: 'It stays open.' }]);
+    expect(await refreshClaimStatistics(iso.db)).toBe(false);
+  }, 60_000);
+
+  test('when the planner estimates fewer matching claims than the pages show, then the list says "At least", never a number below a full page', async () => {
+    const { user, password } = await createUser(iso.db, { role: 'editor' });
+    // claims written behind the statistics' back (as a bulk load or a server without autovacuum leaves them):
+    // the planner has never seen this source, so it estimates about one row for it (60 rows stay under the 63 that
+    // would make a server's autovacuum analyse the table meanwhile)
+    await iso.db.raw('ANALYZE claims');
+    const body = Array.from({ length: 60 }, (_, i) => `“Line ${i} of the wire.”`).join(' ');
+    await insertArticleWithClaims(iso.db, user.id, body, Array.from({ length: 60 }, (_, i) => ({ quote: `Line ${i} of the wire.`, source: 'Unseen Wire' })));
+    const agent = await signIn(newAgent(iso.app()), user.email, password);
+    const first = await agent.get('/claims?source=Unseen+Wire');
+    expect(first.status).toBe(200);
+    expect(first.text).toMatch(/At least 51 matching claims/);
+    const next = /href="(\/claims\?[^"]*after=[^"]*)"/.exec(first.text)![1]!.replace(/&amp;/g, '&');
+    const second = await agent.get(next);
+    // ten rows on the second page, and at least one before it
+    expect(second.text).toMatch(/At least 11 matching claims/);
+  }, 60_000);
+});
