@@ -63,6 +63,11 @@ describe('POST /claims/:id/verdict', () => {
     const res = await agent.post(`/claims/${claimId}/verdict`).type('form').send({ ...form, note: 'kept <b>note</b>', ...fields });
     expect(res.status).toBe(422);
     expect(res.text).toContain(message);
+    // the page comes back at its top: a summary there, above the quote, names the problem and links to the field
+    const summary = /<div class="error-summary"[^>]*data-error-summary>([\s\S]*?)<\/div>/.exec(res.text);
+    expect(summary?.[1]).toContain(message);
+    expect(summary?.[1]).toMatch(/<a href="#(verdict-|attr-|attribution-review)/);
+    expect(res.text.indexOf('data-error-summary')).toBeLessThan(res.text.indexOf('class="claim-quote"'));
     if (!('note' in fields)) expect(res.text).toContain('kept &lt;b&gt;note&lt;/b&gt;');
     expect(await getTestDb()('claims').where({ id: claimId }).first('status', 'version')).toEqual({ status: 'unreviewed', version: 1 });
     expect(await auditEventsFor(getTestDb(), 'claim', claimId)).toHaveLength(0);
