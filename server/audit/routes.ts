@@ -22,9 +22,13 @@ const FIELDS = {
 type Field = keyof typeof FIELDS;
 type Filters = { [K in Field]?: z.output<(typeof FIELDS)[K]> };
 
+/**
+ * The actions the audit filter offers: those the app records. A speaker created by an import or a correction is
+ * recorded inside that change's one event (its `created_speaker`), so there is no separate speaker.create event.
+ */
 export const AUDIT_ACTIONS = [
   'article.create', 'claim.verdict', 'claim.attribution_approve', 'claim.attribution_correct', 'claim.assign',
-  'speaker.merge', 'speaker.create', 'user.sign_in', 'user.sign_in_failed', 'user.sign_out', 'user.create',
+  'speaker.merge', 'user.sign_in', 'user.sign_in_failed', 'user.sign_out', 'user.create',
   'user.update', 'user.password_change', 'user.password_reset',
 ];
 export const AUDIT_ENTITY_TYPES = ['article', 'claim', 'speaker', 'user'];
