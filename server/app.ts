@@ -20,7 +20,7 @@ import { healthRouter } from './http/health';
 import { viewLocals } from './http/locals';
 import { ejsEngine } from './http/views';
 import { featureRouters } from './http/routes';
-import { securityHeaders } from './http/security';
+import { noStore, securityHeaders } from './http/security';
 import { refreshSessionExpiry } from './http/session-refresh';
 import { refuseUnstorableInput } from './http/unstorable-input';
 
@@ -73,6 +73,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(securityHeaders());
   // Under a prefix of their own, so no page request pays for a file-system look-up first.
   app.use(ASSETS_PREFIX, express.static(path.resolve(__dirname, '../public'), { index: false, maxAge: '1h', fallthrough: false }));
+  app.use(noStore);
   app.use(healthRouter(db));
   app.use(flashMessages(config.sessionSecret));
 

@@ -1,3 +1,4 @@
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 
 /** Strict headers: scripts and styles only from our own origin, never inline. */
@@ -21,3 +22,13 @@ export const securityHeaders = () =>
     },
     referrerPolicy: { policy: 'same-origin' },
   });
+
+/**
+ * Pages are never stored by the browser or anything between: they show reviewers' work and carry CSRF tokens, and on
+ * a newsroom's shared machine the back button after signing out must not bring a signed-in page back from a cache.
+ * Stylesheets and scripts are served before this and keep their own caching.
+ */
+export function noStore(_req: Request, res: Response, next: NextFunction): void {
+  res.set('Cache-Control', 'no-store');
+  next();
+}

@@ -138,8 +138,22 @@ function fetchError(err: Error, timeoutMs: number): FetchRefused {
   if (err.name === 'AbortError' || err.name === 'TimeoutError') {
     return new FetchRefused(`the page took longer than ${Math.round(timeoutMs / 1000)} s to answer`);
   }
-  return new FetchRefused(`the page could not be fetched (${(err as NodeJS.ErrnoException).code ?? err.message})`);
+  const code = (err as NodeJS.ErrnoException).code;
+  const plain = code ? NETWORK_FAILURES[code] ?? (code.startsWith('ERR_TLS') || /CERT|SSL/.test(code) ? 'its security certificate could not be trusted' : null) : null;
+  return new FetchRefused(`the page could not be fetched: ${plain ?? 'the connection failed'}${code ? ` (${code})` : ''}`);
 }
+
+/** What the network errors a fetch meets mean, for the person who gave the link. */
+const NETWORK_FAILURES: Record<string, string> = {
+  ENOTFOUND: 'no server answers to that name; check the address',
+  EAI_AGAIN: 'the name could not be looked up just now; try again in a moment',
+  ECONNREFUSED: 'the server refused the connection',
+  ECONNRESET: 'the server cut the connection',
+  ETIMEDOUT: 'the server did not answer in time',
+  EHOSTUNREACH: 'the server cannot be reached from here',
+  ENETUNREACH: 'the server cannot be reached from here',
+  HPE_INVALID_CONSTANT: 'the server did not answer in HTTP',
+};
 
 function decode(bytes: Buffer, contentType: string): string {
   const charset = /charset=["']?([\w-]+)/.exec(contentType)?.[1] ?? 'utf-8';

@@ -65,6 +65,12 @@ test('when any page is served, then strict security headers come with it', async
   expect(res.headers['x-powered-by']).toBeUndefined();
 });
 
+test('when a page is served, then no cache may keep it, while stylesheets stay cacheable', async () => {
+  expect((await request(app).get('/login')).headers['cache-control']).toBe('no-store');
+  expect((await request(app).get('/no/such/page').set('Accept', 'text/html')).headers['cache-control']).toBe('no-store');
+  expect((await request(app).get('/assets/css/app.css')).headers['cache-control']).toMatch(/max-age=3600/);
+});
+
 test('when a page is missing, then the 404 page comes from the error handler', async () => {
   const res = await request(app).get('/no/such/page').set('Accept', 'text/html');
   expect(res.status).toBe(404);

@@ -148,6 +148,14 @@ describe('fetching from a local test server', () => {
     await expect(fetchArticlePage(`http://${hostname()}:${port}/article`, local)).resolves.toMatchObject({ contentType: 'text/html' });
   });
 
+  it('when nothing listens at the address, then the refusal says so in words, not only as an error code', async () => {
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    await expect(fetchArticlePage(`http://127.0.0.1:${port}/article`, local)).rejects.toThrow('the page could not be fetched: the server refused the connection (ECONNREFUSED)');
+  });
+
   it('when the page is missing, then the status is reported', async () => {
     await expect(fetchArticlePage(`${base}/nothing`, local)).rejects.toThrow('HTTP status 404');
   });
