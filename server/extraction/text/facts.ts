@@ -28,7 +28,8 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
     head[notice]!.boilerplate = true;
   }
 
-  for (const p of head) {
+  for (let h = 0; h < head.length; h++) {
+    const p = head[h]!;
     if (p.boilerplate) continue;
     const l = line(p);
     if (!facts.publishedAt && l.length <= 40 && isoDateAt(l) === l.trim()) {
@@ -38,7 +39,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
       facts.author = l.slice(3).trim();
       p.boilerplate = true;
     } else if (!facts.title && l.length <= 300 && !l.includes('\n')) {
-      facts.title = l;
+      facts.title = titleAcrossBreaks(l, head.slice(h + 1).map(line));
     }
   }
 
@@ -61,6 +62,57 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
   }
   facts.language = fromHtml?.language ?? detectLanguage(text);
   return facts;
+}
+
+/** How many lines after a title line with an open quotation may finish it, and how long each may be. */
+const TITLE_CONTINUATION_LINES = 3;
+const TITLE_CONTINUATION_CHARS = 120;
+
+/**
+ * A title whose quotation a scraper broke onto lines of their own ('The Latest: Sanders declares "' / 'revolution,' /
+ * '" ignores losses.') is the lines up to the one that closes it, joined as one line; a title whose marks balance, or
+ * whose quotation no short line closes, is its own line.
+ */
+export function titleAcrossBreaks(first: string, next: string[]): string {
+  if (!opensQuotation(first)) return first;
+  const pieces = [first];
+  for (const l of next.slice(0, TITLE_CONTINUATION_LINES)) {
+    if (!l || l.length > TITLE_CONTINUATION_CHARS) return first;
+    pieces.push(l);
+    const joined = joinPieces(pieces);
+    if (!opensQuotation(joined)) return joined.length <= 300 ? joined : first;
+  }
+  return first;
+}
+
+/** Whether a line leaves a quotation open: an odd number of straight marks, or more opening than closing curly ones. */
+function opensQuotation(l: string): boolean {
+  let straight = 0;
+  let curly = 0;
+  let guillemets = 0;
+  for (const c of l) {
+    if (c === '"') straight++;
+    else if (c === '“') curly++;
+    else if (c === '”') curly--;
+    else if (c === '«') guillemets++;
+    else if (c === '»') guillemets--;
+  }
+  return straight % 2 === 1 || curly > 0 || guillemets > 0;
+}
+
+/** Lines joined by a space, except right inside quotation marks ('declares "' + 'revolution,' → 'declares "revolution,'). */
+function joinPieces(pieces: string[]): string {
+  let out = pieces[0]!;
+  let open = false;
+  for (const c of out) if (c === '"') open = !open;
+  for (const piece of pieces.slice(1)) {
+    const last = out.at(-1)!;
+    const afterOpening = (last === '"' && open) || last === '“' || last === '«';
+    const closing = (piece[0] === '"' && open) || piece[0] === '”' || piece[0] === '»';
+    out += afterOpening || closing ? piece : ` ${piece}`;
+    for (const c of piece) if (c === '"') open = !open;
+  }
+  return out;
 }
 
 /** "By Jane Doe and John Roe": a byline is "By" followed by capitalised name words only. */

@@ -36,6 +36,15 @@ describe('analyseDocument facts', () => {
     });
   });
 
+  it('when a scraper broke the title’s quotation onto lines of their own, then the title is those lines joined', () => {
+    const text = 'Ruiz declares "\n\nvictory,\n\n" ignores the count.\n\nPORTO — The mayor spoke on Monday night to a crowd of supporters.';
+    expect(analyseDocument(text).facts.title).toBe('Ruiz declares "victory," ignores the count.');
+    // a title whose marks balance stays its own line, and so does one that no short line closes
+    expect(analyseDocument('Ruiz calls it "a victory"\n\n"Nothing," she said.').facts.title).toBe('Ruiz calls it "a victory"');
+    const unclosed = `Ruiz says "\n\n${'A long paragraph of the article that runs on. '.repeat(4)}\n\nMore.`;
+    expect(analyseDocument(unclosed).facts.title).toBe('Ruiz says "');
+  });
+
   it('when a byline follows the title, then the author is read and the byline is not prose', () => {
     const text = 'Rail fares rise again\n\nBy Anna Keller and Tom Reyes\n\nFares rise by four percent in January, the operator said.';
     const doc = analyseDocument(text);
