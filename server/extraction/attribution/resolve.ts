@@ -98,6 +98,12 @@ const named: number[] = [];
  * on top of how recent and how much of a subject each candidate is, and only for a candidate near enough to count.
  */
 const SALIENCE = 0.6;
+/** Role nouns that say whose someone is ("the Berg aide"), never where the person is from, as "senator" may. */
+const RELATIONAL = new Set(['aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'staffer', 'supporter',
+  'lawyer', 'attorney', 'surrogate', 'ally', 'friend', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother',
+  'sister', 'assistant', 'deputy', 'representative', 'strategist', 'pollster', 'donor', 'loyalist', 'backer', 'critic']);
+/** How many sentences back a description with a place before its role noun looks for a person without that role. */
+const PLACE_REACH = 2;
 
 /** Sets `entity` on every pronoun and description it can resolve; adds entities for unnamed descriptions. */
 export function resolveMentions(mentions: Mention[], entities: Entity[], toks: Tok[] = NO_TOKS): void {
@@ -232,7 +238,8 @@ function newSubjectSince(mentions: Mention[], entities: Entity[], i: number, pre
   for (let j = i - 1; j >= 0 && j >= i - 40; j--) {
     const c = mentions[j]!;
     if (c.entity === prefer) return latest > c.sent;
-    if (c.type !== 'name' || !c.subject || c.entity < 0 || c.sent >= p.sent || c.sent <= latest) continue;
+    // why: "As for Trump, he said he's not worried": a pronoun the article has tied to someone takes over as a name does
+    if (c.type === 'desc' || !c.subject || c.entity < 0 || c.sent >= p.sent || c.sent <= latest) continue;
     const e = entities[c.entity]!;
     const g = genderOfEntity(e);
     // why: only someone introduced speaking, as a main clause's subject who could be "he" or "she", takes over
@@ -349,7 +356,8 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   // why: "Ruiz's chief of staff" is someone else than Ruiz, and new unless a name bore that role: the possessive owner
   // opens the phrase, so an "of" in it belongs to the role ("chief of staff"), not to an owner named after the head
   // (a place is no owner: "the New York businessman", "the former Florida governor" describe someone by where he is from)
-  const namedModifier = d.owner !== null && d.owner.vj <= d.vj && !isPlace(d.owner, entities) &&
+  const placeModifier = d.owner !== null && d.owner.vj <= d.vj && !RELATIONAL.has(head) && likePlace(d.owner, entities);
+  const namedModifier = d.owner !== null && d.owner.vj <= d.vj && !isPlace(d.owner, entities) && !placeModifier &&
     ((d.owner.possessive && d.owner.vi === d.vi) || (!lower.includes(' of ') && !lower.includes(' for ')));
   // why: a description points back to someone named shortly before, or (in a lead) to someone named just after
   const ids = candidateIds;
@@ -394,6 +402,9 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     else if (d.roles.some((r) => e.roles.has(r))) score += 2;
     else if (indefinite || namedModifier) continue;
     const m = mentions[at[n]!]!;
+    // why: "the Florida senator" says more than "the senator": without the role on record, only someone named in the
+    // last two sentences is close enough to be the one it picks out
+    if (placeModifier && !role && !(n < before && d.sent - m.sent <= PLACE_REACH)) continue;
     if (n < before) score += 3 / (1 + (d.sent - m.sent) / 2) + (m.subject ? 0.5 : 0);
     else score += 0.6 / (1 + (m.sent - d.sent) / 4);
     if (e.kind === 'person') score += 0.3;
@@ -413,6 +424,17 @@ const DEMOCRAT = /\b(democrats?|democratic)\b/i;
 /** The party a phrase names: 1 Republican, -1 Democratic, 0 neither or both. */
 function partyOf(phrase: string): number {
   return (REPUBLICAN.test(phrase) ? 1 : 0) - (DEMOCRAT.test(phrase) ? 1 : 0);
+}
+
+/**
+ * A one-word name before a role noun that the article never makes a person or an organisation ("the Florida senator",
+ * "the Vermont senator"): it says where the person is from, as a place does, not whose the person is ("the Clinton
+ * aide": Clinton speaks, or has a title, somewhere in the article).
+ */
+function likePlace(m: Mention, entities: Entity[]): boolean {
+  if (m.type !== 'name' || m.possessive || m.words.length !== 1 || m.entity < 0) return false;
+  const e = entities[m.entity]!;
+  return e.kind === 'unknown' && !e.speaks && !e.titled;
 }
 
 /** Whether a mention names a place ("New York", "Florida"). */

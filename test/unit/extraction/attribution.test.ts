@@ -297,6 +297,24 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(place).quotes[1]!.speaker).toBe('Berg');
   });
 
+  test('when a place-like name stands before the role noun ("the Porto senator"), then the description is the person named in the last sentences', () => {
+    const text = 'Ana Ruiz lost the vote in the harbour town on Tuesday. Ruiz thanked her supporters.\n\nThe Porto senator said she would “keep fighting for the port.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'The Porto senator' });
+    // not someone named further back, with no such role on record
+    const far = 'Ana Ruiz lost the vote in the harbour town on Tuesday. The count went on for hours. Turnout was low. Rain fell all day.\n\n' +
+      'The Porto senator said she would “keep fighting for the port.”';
+    expect(speakersOf(far).quotes[0]!.speaker).toBe('Porto senator');
+    // a noun that says whose someone is keeps the name before it an owner: "the Berg aide" is not Ruiz
+    const aide = 'Ana Ruiz won the vote, and Berg lost. Ruiz thanked her team. The Berg aide said he was “not worried at all.”';
+    expect(speakersOf(aide).quotes[0]!.speaker).toBe('Berg aide');
+  });
+
+  test('when "As for X, he said …" follows another speaker’s quotation, then the next "he said" goes on with X', () => {
+    const text = 'Tomas Berg won the vote. “It was a good night for the port,” the Porto senator said.\n\n' +
+      'As for Luis Lopez, he said he is not worried. “I think I will have the votes, OK?” he said.';
+    expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Tomas Berg', 'Luis Lopez']);
+  });
+
   test('when "the two" stands alone after a pair was described ("The two lawmakers argue … the two write"), then it is that pair', () => {
     const text = 'Chairman Ana Ruiz and Rep. Tomas Berg sent a letter to Luis Lopez. Lopez said there was no case. The two lawmakers, ' +
       'however, argue that “there is precedent.”\n\n“You picked a new standard,” the two write.';
