@@ -55,6 +55,8 @@ let sessionPool: pg.Pool;
 let server: Server;
 let base: string;
 let browser: Browser;
+/** What the first test imported, for the pages the second one looks at. */
+let imported: { articleId: string; claim: string } | null = null;
 
 describeBrowser('the seed article, reviewed end to end in Chromium', () => {
   jest.setTimeout(240_000);
@@ -132,6 +134,7 @@ describeBrowser('the seed article, reviewed end to end in Chromium', () => {
     for (const name of SPEAKERS) expect(speakers).toContain(name);
 
     const [verified, disputed, translation] = rows.map((r) => r.href);
+    imported = { articleId, claim: verified! };
     await verdict(checker, verified!, 'v', null);
     await verdict(checker, disputed!, 'd', 'The forum transcript does not contain these words.');
     await verdict(checker, translation!, 't', 'Check the French original for this wording.');
@@ -176,5 +179,21 @@ describeBrowser('the seed article, reviewed end to end in Chromium', () => {
     const broken = await auditVerify(database.url);
     expect(broken.code).toBe(1);
     expect(broken.output).toContain(`event ${target.id}`);
+  });
+
+  test('on a phone-sized screen no page is wider than the screen: wide tables scroll inside their own box', async () => {
+    expect(imported).not.toBeNull();
+    const editor = await signInAs('editor', 'Narrow Screen Editor');
+    await editor.setViewportSize({ width: 375, height: 800 });
+    const paths = ['/', '/articles', '/articles/new', `/articles/${imported!.articleId}`, '/claims', `/claims?article=${imported!.articleId}`,
+      imported!.claim, '/speakers', '/audit', '/account'];
+    const widths: Record<string, number> = {};
+    for (const p of paths) {
+      await editor.goto(`${base}${p}`);
+      // every disclosure open, as a reader who expands the audit details would have it
+      await editor.$$eval('details', (all) => all.forEach((d) => d.setAttribute('open', '')));
+      widths[p] = await editor.evaluate(() => document.documentElement.scrollWidth);
+    }
+    expect(Object.entries(widths).filter(([, w]) => w > 375)).toEqual([]);
   });
 });
