@@ -192,7 +192,7 @@ describeBrowser('the seed article, reviewed end to end in Chromium', () => {
       await editor.goto(`${base}${p}`);
       // every disclosure open, as a reader who expands the audit details would have it
       await editor.$$eval('details', (all) => all.forEach((d) => d.setAttribute('open', '')));
-      widths[p] = await editor.evaluate(() => document.documentElement.scrollWidth);
+      widths[p] = await editor.evaluate<number>('document.documentElement.scrollWidth');
     }
     expect(Object.entries(widths).filter(([, w]) => w > 375)).toEqual([]);
   });

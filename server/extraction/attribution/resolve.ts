@@ -110,18 +110,51 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
   const excluded = exclusions(mentions);
   const seenDesc: Seen = new Map();
   named.length = 0;
+  const ahead: number[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.type === 'name' && m.entity >= 0) named[m.entity] = (named[m.entity] ?? 0) + 1;
     if (m.entity >= 0 || m.type === 'name') continue;
     // why: pronouns are resolved on demand (see `resolvePronoun`): most never carry a quotation
     if (m.type === 'pronoun') m.entity = UNRESOLVED;
-    else m.entity = description(mentions, entities, i, excluded.get(m), seenDesc, toks);
+    else {
+      resolvedAhead = false;
+      m.entity = description(mentions, entities, i, excluded.get(m), seenDesc, toks);
+      if (resolvedAhead) ahead.push(i);
+    }
     if (m.type === 'desc' && m.entity >= 0) {
       const list = seenDesc.get(m.words[0]!) ?? [];
       if (list.length >= 20) list.shift();
       list.push({ words: contentWords(m.surface), entity: m.entity, plural: m.plural });
       seenDesc.set(m.words[0]!, list);
+    }
+  }
+  for (const i of ahead) restateLater(mentions, i);
+}
+
+/** Set by `description` when it chose a name written after the description, with no role to go on. */
+let resolvedAhead = false;
+/** How many mentions after a lead's description a fuller restatement of it may come. */
+const RESTATED_WITHIN = 80;
+
+/**
+ * A lead's description that only the nearest name after it resolved ("the head of the military junta and the master
+ * of the Kremlin reaffirmed …", then "the head of the Burmese military junta was able to speak to Vladimir Putin")
+ * takes the person its own restatement further on was resolved to: the same head and two more shared words say more
+ * than which name happens to come next.
+ */
+function restateLater(mentions: Mention[], i: number): void {
+  const d = mentions[i]!;
+  const words = contentWords(d.surface);
+  if (words.length < 2) return;
+  for (let j = i + 1; j < mentions.length && j <= i + RESTATED_WITHIN; j++) {
+    const c = mentions[j]!;
+    if (c.type !== 'desc' || c.entity < 0 || c.entity === d.entity || c.plural !== d.plural || c.words[0] !== d.words[0]) continue;
+    let shared = 0;
+    for (const w of contentWords(c.surface)) if (words.includes(w)) shared++;
+    if (shared >= 3 || (shared >= 2 && words.length === 2)) {
+      d.entity = c.entity;
+      return;
     }
   }
 }
@@ -384,6 +417,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   }
   let best = -1;
   let bestScore = 0.5;
+  let bestAhead = false;
   const headStem = head.split('-')[0]!;
   const party = partyOf(d.surface);
   for (let n = 0; n < ids.length; n++) {
@@ -413,8 +447,10 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (score > bestScore) {
       bestScore = score;
       best = e.id;
+      bestAhead = n >= before && !role;
     }
   }
+  resolvedAhead = best >= 0 && bestAhead;
   return best >= 0 ? best : addEntity(entities, d);
 }
 

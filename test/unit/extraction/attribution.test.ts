@@ -315,6 +315,17 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Tomas Berg', 'Luis Lopez']);
   });
 
+  test('when a lead’s description is restated fuller further on ("the head of the rebel army" … "the head of the northern rebel army"), then both are the person the restatement is', () => {
+    const text = 'On the sidelines of a forum in Porto, the head of the rebel army and the mayor of the city reaffirmed their cooperation.\n\n' +
+      'Travelling to Porto for the second time, the head of the northern rebel army was able to speak to Ana Ruiz on Wednesday.\n\n' +
+      'At the forum, General Tomas Berg did not mince his words. “We stand together,” he said.\n\n“The port is open,” the mayor said.';
+    const { result } = speakersOf(text);
+    const aliases = Object.fromEntries(result.speakers.map((s) => [s.name, s.aliases]));
+    // the nearest name after the lead ("Ana Ruiz") had taken the first description, beside "the mayor of the city"
+    expect(aliases['Tomas Berg']).toEqual(expect.arrayContaining(['the head of the rebel army', 'the head of the northern rebel army']));
+    expect(aliases['Ana Ruiz']).not.toContain('the head of the rebel army');
+  });
+
   test('when "the two" stands alone after a pair was described ("The two lawmakers argue … the two write"), then it is that pair', () => {
     const text = 'Chairman Ana Ruiz and Rep. Tomas Berg sent a letter to Luis Lopez. Lopez said there was no case. The two lawmakers, ' +
       'however, argue that “there is precedent.”\n\n“You picked a new standard,” the two write.';
