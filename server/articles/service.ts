@@ -59,7 +59,12 @@ export interface ImportPreview {
   fields: ArticleFields;
   claims: number;
   speakers: string[];
+  /** The first claims found, in article order, for the person to see what saving would store. */
+  found: Array<{ quote: string; kind: string; speaker: string | null; cue: string | null }>;
 }
+
+/** How many of the claims found the preview lists; the count covers them all. */
+export const PREVIEW_CLAIMS = 100;
 
 /** What an import would save, for the person to check and correct before saving. */
 export function previewImport(input: ArticleInput): ImportPreview {
@@ -71,6 +76,7 @@ export function previewImport(input: ArticleInput): ImportPreview {
     fields: resolveFields(input, text, extraction.facts),
     claims: extraction.claims.length,
     speakers: extraction.speakers.filter((s) => named.has(s.key)).map((s) => s.name),
+    found: extraction.claims.slice(0, PREVIEW_CLAIMS).map((c) => ({ quote: c.text, kind: c.kind, speaker: c.speaker, cue: c.cue })),
   };
 }
 

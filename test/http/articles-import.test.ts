@@ -80,6 +80,10 @@ describe('importing by pasting', () => {
     expect(res.text).toContain(`value="Bridge ${name} approved"`);
     expect(res.text).toContain('Verbatim found <strong>2</strong> claims');
     expect(res.text).toContain(`Maria ${name}`);
+    // the claims themselves are listed, each with its speaker, before anything is saved
+    const found = /<summary>The claims it found[\s\S]*?<\/table>/.exec(res.text)?.[0] ?? '';
+    expect(found).toMatch(new RegExp(`<td>The bridge will open next spring,</td><td>Maria ${name}</td><td>direct</td><td>said</td>`));
+    expect(found).toMatch(new RegExp(`<td>It is far too expensive,</td><td>Tomas ${name}son</td>`));
     expect(await db('articles').where('body', 'like', `%Maria ${name},%`).first()).toBeUndefined();
 
     const saved = await paste({ text, title: `Corrected ${name}`, language: 'en', translated: 'no', method: 'paste', from: 'preview', step: 'save' });
