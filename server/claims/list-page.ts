@@ -66,6 +66,12 @@ function pageLinks(path: string, base: Record<string, string>, query: ClaimListQ
   };
 }
 
+/** Whether a search holds no word the text index keeps: only words too common to index ("the", "and", "of"). */
+async function searchesNothing(db: Db, q: string): Promise<boolean> {
+  const { rows } = await db.raw<{ rows: Array<{ nodes: number }> }>(`SELECT numnode(websearch_to_tsquery('english', ?)) AS nodes`, [q]);
+  return Number(rows[0]?.nodes ?? 0) === 0;
+}
+
 /** A page of claims: `/claims` with its filters, or a queue that pins some of them. */
 export async function renderClaimList(req: Request, res: Response, page: { view: string; path: string; pinned?: (userId: number) => Partial<ClaimListQuery['filters']>; order?: Pick<ClaimListQuery, 'sort' | 'dir'> }): Promise<void> {
   if (!req.user) throw unauthorized();
@@ -79,6 +85,9 @@ export async function renderClaimList(req: Request, res: Response, page: { view:
     Object.assign(query, page.order);
   }
   const { rows, more, counts, reviewers } = await loadClaimListPage(db, query, PAGE_SIZE);
+  if (rows.length === 0 && query.filters.q && (await searchesNothing(db, query.filters.q))) {
+    messages.push('Every word of that search is too common to be searched for (such as “the” or “and”): search for rarer words.');
+  }
   const matching = await matchingOf(db, query, rows, more, counts);
   const values = formValues(raw, query, messages);
   res.render(page.view, {

@@ -45,6 +45,16 @@ describe('GET /claims', () => {
     expect(ids(back.text)).toEqual(pages[0]);
   });
 
+  test('when a search holds only words too common to index, then the page says so instead of only finding nothing', async () => {
+    const { agent } = await signedIn();
+    const common = await agent.get('/claims?q=the+and+of');
+    expect(common.status).toBe(200);
+    expect(common.text).toContain('too common to be searched for');
+    const rare = await agent.get(`/claims?q=zzyzxquell${Date.now()}`);
+    expect(rare.text).toContain('No claims match.');
+    expect(rare.text).not.toContain('too common');
+  });
+
   test('when filtering by status, speaker, source, assignee and searching, then only matching claims show', async () => {
     const { agent, userId } = await signedIn();
     const { articleId, claimIds, speakerIds } = await article(userId, 4);
