@@ -44,6 +44,20 @@ describe('importing by pasting', () => {
     expect((await auditEventsFor(db, 'article', id)).map((e) => e.action)).toEqual(['article.create']);
   });
 
+  it('when an article holds more claims than a page should list, then its page lists the first 200, marks all in the text and links to the rest', async () => {
+    const quotes = Array.from({ length: 205 }, (_, i) => `Pier ${i} stays open.`);
+    const text = quotes.map((q) => `“${q}” said the harbour master.`).join('\n\n');
+    const res = await paste({ text, title: `Many claims ${tag()}` });
+    expect(res.status).toBe(303);
+    const id = articleIdFrom(res.headers.location);
+    const page = await agent.get(`/articles/${id}`);
+    expect(page.status).toBe(200);
+    const list = /<ol class="article-claims">([\s\S]*?)<\/ol>/.exec(page.text)?.[1] ?? '';
+    expect(list.match(/<li>/g)).toHaveLength(200);
+    expect(page.text.match(/class="claim-mark /g)).toHaveLength(205);
+    expect(page.text).toContain(`The first 200 of 205: <a href="/claims?article=${id}&amp;sort=article&amp;dir=asc">`);
+  });
+
   it('when a claim page names its speaker, then the source is added only where it is someone else', async () => {
     const name = tag();
     const text = `Pier closed\n\nAccording to the ${name} Harbour Board, the old pier is no longer safe for visitors.\n\n"We will rebuild it," Maria ${name} said, according to the Porto Gazette.`;
