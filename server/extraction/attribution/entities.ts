@@ -308,6 +308,10 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): void {
     const from = m.vj + 1;
     // why: "Schilling, through a spokeswoman, declined": a phrase opening on a preposition is no apposition
     if (APPOSITION_NEVER_AFTER.has(toks[from]?.key ?? '')) return;
+    // why: "aimed at John Kasich, questioning the Ohio governor's credentials": a participle opens a clause about
+    // something else, not a description of the name
+    const opener = toks[from];
+    if (opener && opener.k === K.Word && !opener.cap && opener.key.length > 4 && opener.key.endsWith('ing') && !inLex(opener, LEX.personNoun)) return;
     let k = from;
     let roleAt = -1;
     while (k < toks.length && k < from + 14 && toks[k]!.k === K.Word && v.sent[k] === m.sent) {

@@ -671,6 +671,9 @@ describe('attribution: who the mention stands for', () => {
     // a phrase opening on a preposition is no apposition: Berg is no spokeswoman
     const through = speakersOf('Tomas Berg was fired. Berg, through a spokeswoman, declined to comment. “The port is safe,” Berg said.');
     expect(through.result.speakers[0]).toMatchObject({ name: 'Tomas Berg', role: null });
+    // nor is a clause opening on a participle: Ruiz is not "questioning the Porto mayor's credentials"
+    const ad = speakersOf('The Berg campaign is releasing an ad aimed at Ana Ruiz, questioning the Porto mayor’s credentials.\n\n“We have the record,” Ruiz said.');
+    expect(ad.result.speakers[0]).toMatchObject({ name: 'Ana Ruiz', role: null });
   });
 
   test('when a short name follows the full one, then the canonical name is the fullest and the short one an alias', () => {
