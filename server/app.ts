@@ -9,6 +9,7 @@ import type { Config } from './config';
 import type { Db } from './db/knex';
 import { createPassport } from './auth/passport';
 import { AccountSessionStore } from './auth/session-store';
+import { actionLabel } from './audit/labels';
 import { authRouter } from './auth/routes';
 import { SignInThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './auth/throttle';
 import { accountRouter } from './account/routes';
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps): Express {
   // Pages carry a per-session CSRF token and are never revalidated; hashing every body for an ETag bought nothing.
   app.set('etag', false);
   app.locals.db = db;
+  app.locals.actionLabel = actionLabel;
 
   app.use(
     pinoHttp({

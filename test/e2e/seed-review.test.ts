@@ -155,7 +155,7 @@ describeBrowser('the seed article, reviewed end to end in Chromium', () => {
     await editor.goto(`${base}/audit`);
     const events = await editor.$$eval('table.audit tbody tr', (trs) => trs.map((tr) => ({
       actor: tr.querySelector('td.actor')?.textContent ?? '',
-      action: tr.querySelector('td:nth-child(4)')?.textContent?.trim() ?? '',
+      action: tr.querySelector('td:nth-child(4) code')?.textContent?.trim() ?? '',
       record: tr.querySelector('td:nth-child(5) a')?.getAttribute('href') ?? '',
     })));
     const seen = (action: string, record: string, actor: string) => events.some((e) => e.action === action && e.record === record && e.actor.includes(actor));

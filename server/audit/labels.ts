@@ -1,0 +1,21 @@
+/** What each recorded action is called on the pages; the code itself stays beside it for filtering and support. */
+const ACTION_LABELS: Record<string, string> = {
+  'article.create': 'Article imported',
+  'claim.verdict': 'Verdict',
+  'claim.attribution_approve': 'Attribution approved',
+  'claim.attribution_correct': 'Attribution corrected',
+  'claim.assign': 'Assigned',
+  'speaker.merge': 'Speakers merged',
+  'user.sign_in': 'Signed in',
+  'user.sign_in_failed': 'Sign-in failed',
+  'user.sign_out': 'Signed out',
+  'user.create': 'Account created',
+  'user.update': 'Account changed',
+  'user.password_change': 'Password changed',
+  'user.password_reset': 'Password reset',
+};
+
+/** The words for an action code ("claim.verdict" → "Verdict"); an unknown code as it is. */
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? action;
+}
