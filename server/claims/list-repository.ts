@@ -252,8 +252,13 @@ async function pageStatement(db: Conn, plan: PagePlan, page: Knex.QueryBuilder, 
   if (withTotals) {
     columns.push(
       db.raw(`(SELECT json_object_agg(status, n) FROM (SELECT status, sum(claims) AS n FROM claim_status_counts GROUP BY status) s) AS counts`),
-      db.raw(`(SELECT json_agg(json_build_object('id', r.id, 'name', r.name) ORDER BY r.name, r.id)
-                 FROM (SELECT id, name FROM users WHERE active ORDER BY name, id LIMIT 500) r) AS reviewers`),
+      // why: a deactivated account still holding claims stays in the assignee filter (marked so), or its claims
+      // could not be found by whom they wait for
+      db.raw(`(SELECT json_agg(json_build_object('id', r.id, 'name', CASE WHEN r.active THEN r.name ELSE r.name || ' (deactivated)' END)
+                        ORDER BY r.name, r.id)
+                 FROM (SELECT id, name, active FROM users u
+                        WHERE active OR EXISTS (SELECT 1 FROM claims c WHERE c.assignee_id = u.id)
+                        ORDER BY name, id LIMIT 500) r) AS reviewers`),
     );
   }
   const [row] = (await db.with('page', page).select(columns)) as PageStatementRow[];

@@ -45,6 +45,20 @@ describe('GET /claims', () => {
     expect(ids(back.text)).toEqual(pages[0]);
   });
 
+  test('when an account holding claims is deactivated, then the assignee filter still offers it, marked, and finds its claims', async () => {
+    const { agent, userId } = await signedIn();
+    const db = getTestDb();
+    const gone = await signedIn('fact_checker', `Gone Checker ${tag}`);
+    const idle = await signedIn('fact_checker', `Idle Checker ${tag}`);
+    const { claimIds } = await insertArticleWithClaims(db, userId, `"waiting claim ${tag}"`, [{ quote: `waiting claim ${tag}`, assigneeId: gone.userId }]);
+    await db('users').whereIn('id', [gone.userId, idle.userId]).update({ active: false });
+    const page = await agent.get('/claims');
+    expect(page.text).toContain(`<option value="${gone.userId}">Gone Checker ${tag} (deactivated)</option>`);
+    // an account with nothing assigned is not worth offering once deactivated
+    expect(page.text).not.toContain(`Idle Checker ${tag}`);
+    expect(ids((await agent.get(`/claims?assignee=${gone.userId}`)).text)).toEqual(claimIds);
+  });
+
   test('when a search holds only words too common to index, then the page says so instead of only finding nothing', async () => {
     const { agent } = await signedIn();
     const common = await agent.get('/claims?q=the+and+of');
