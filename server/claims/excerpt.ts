@@ -16,6 +16,8 @@ export interface Excerpt {
   segments: Segment[];
   clippedBefore: boolean;
   clippedAfter: boolean;
+  /** Whether the excerpt shows the character at this offset. */
+  covers(offset: number): boolean;
 }
 
 const BLANK_LINE = /\n[ \t]*\n/g;
@@ -27,7 +29,7 @@ const CONTEXT = 400;
  */
 export function excerptAround(body: string, highlights: Highlight[], maxChars = 3000): Excerpt {
   const valid = highlights.filter((h) => h.start >= 0 && h.end > h.start && h.end <= body.length);
-  if (valid.length === 0) return { segments: [], clippedBefore: false, clippedAfter: false };
+  if (valid.length === 0) return { segments: [], clippedBefore: false, clippedAfter: false, covers: () => false };
   const lo = Math.min(...valid.map((h) => h.start));
   const hi = Math.max(...valid.map((h) => h.end));
   let from = 0;
@@ -44,7 +46,7 @@ export function excerptAround(body: string, highlights: Highlight[], maxChars = 
     from = Math.max(from, lo - CONTEXT);
     to = Math.min(to, Math.max(hi + CONTEXT, from + maxChars));
   }
-  return { segments: segment(body, valid, from, to), clippedBefore: from > 0, clippedAfter: to < body.length };
+  return { segments: segment(body, valid, from, to), clippedBefore: from > 0, clippedAfter: to < body.length, covers: (at) => at >= from && at < to };
 }
 
 function segment(body: string, highlights: Highlight[], from: number, to: number): Segment[] {

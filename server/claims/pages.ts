@@ -29,6 +29,41 @@ async function loadClaim(db: Db, id: number): Promise<ClaimDetail> {
   return claim;
 }
 
+/** How much of the paragraph that names the speaker the claim page shows. */
+const NAMING_CHARS = 600;
+
+/**
+ * Where the article names the speaker a pronoun or a description stood for: the occurrence of the full name nearest
+ * before the mention, else the first after it; failing the full name, the surname alone. Null when the mention is the
+ * name itself, or the article never writes it.
+ */
+export function namingSpan(body: string, name: string | null, mention: string | null, at: number): { start: number; end: number } | null {
+  if (!name || !mention) return null;
+  const surname = name.split(/\s+/).at(-1)!;
+  if (mention.includes(surname)) return null;
+  for (const wanted of name === surname ? [name] : [name, surname]) {
+    let before = -1;
+    let after = -1;
+    for (let i = body.indexOf(wanted); i >= 0; i = body.indexOf(wanted, i + wanted.length)) {
+      if (!wordAt(body, i, wanted.length)) continue;
+      if (i < at) before = i;
+      else {
+        after = i;
+        break;
+      }
+    }
+    const found = before >= 0 ? before : after;
+    if (found >= 0) return { start: found, end: found + wanted.length };
+  }
+  return null;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+/** Whether body[i, i + length) stands as whole words. */
+function wordAt(body: string, i: number, length: number): boolean {
+  return !(i > 0 && LETTER.test(body[i - 1]!)) && !(i + length < body.length && LETTER.test(body[i + length]!));
+}
+
 /** The claim page; a form's 422 re-renders it with that form's input and errors in place. */
 export async function renderClaimPage(db: Db, res: Response, id: number, status = 200, forms: ClaimPageForms = {}): Promise<void> {
   const page = await loadClaimPage(db, id);
@@ -37,10 +72,14 @@ export async function renderClaimPage(db: Db, res: Response, id: number, status 
   const highlights: Highlight[] = [{ start: claim.start_offset, end: claim.end_offset, kind: 'quote' }];
   if (claim.mention_start !== null && claim.mention_end !== null) highlights.push({ start: claim.mention_start, end: claim.mention_end, kind: 'mention' });
   if (claim.source_start !== null && claim.source_end !== null) highlights.push({ start: claim.source_start, end: claim.source_end, kind: 'source' });
+  const excerpt = excerptAround(claim.article_body, highlights);
+  const named = namingSpan(claim.article_body, claim.speaker_name, claim.mention_text, claim.mention_start ?? claim.start_offset);
   res.status(status).render('claims/show', {
     ...claimViewHelpers,
     claim,
-    excerpt: excerptAround(claim.article_body, highlights),
+    excerpt,
+    // why: "he" or "the head of the junta" is evidence only with the sentence that names the person it stands for
+    naming: named && !excerpt.covers(named.start) ? excerptAround(claim.article_body, [{ ...named, kind: 'mention' }], NAMING_CHARS) : null,
     reviews: page.reviews,
     events: page.events,
     speakerChoices: page.speakerChoices,

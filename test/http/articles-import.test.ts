@@ -73,6 +73,17 @@ describe('importing by pasting', () => {
     expect(await footer(maria!.id)).toContain('reported by Porto Gazette');
   });
 
+  it('when a claim’s evidence is a pronoun, then its page also shows, marked, where the article names the person', async () => {
+    const name = tag();
+    const text = `Harbour vote\n\nMayor Ana ${name} opened the session on Monday.\n\nThe council debated for hours.\n\n"We are ready to rebuild," she said.`;
+    const res = await paste({ title: 'Harbour vote', text });
+    const [claim] = await db('claims').where({ article_id: articleIdFrom(res.headers.location) }).select('id', 'speaker_name', 'mention_text');
+    expect(claim).toMatchObject({ speaker_name: `Ana ${name}`, mention_text: 'she' });
+    const page = (await agent.get(`/claims/${claim.id}`)).text;
+    const naming = new RegExp(`<dt>Where the article names Ana ${name}</dt><dd>\\s*<div class="excerpt"><p>[^]*?<strong class="hl-mention"><u>Ana ${name}</u></strong> opened the session`);
+    expect(page).toMatch(naming);
+  });
+
   it('when the same text is pasted again, then the person lands on the existing article with a notice', async () => {
     const text = article(tag());
     const first = await paste({ text });

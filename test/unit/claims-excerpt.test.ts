@@ -1,4 +1,5 @@
 import { excerptAround } from '../../server/claims/excerpt';
+import { namingSpan } from '../../server/claims/pages';
 
 const body = ['First paragraph, unrelated.', '"We will win,', '" she said, Reuters reported.', 'Last paragraph.'].join('\n\n');
 const at = (s: string) => body.indexOf(s);
@@ -37,5 +38,24 @@ describe('excerptAround', () => {
     expect(text.length).toBeLessThan(3100);
     expect(text).toContain('QUOTE');
     expect([clippedBefore, clippedAfter]).toEqual([true, true]);
+  });
+});
+
+describe('namingSpan', () => {
+  const body = 'Ana Ruiz spoke first. Later, Tomas Berg arrived.\n\n“We are ready,” she said. Ruiz left. Ana Ruizova stayed.';
+  const at = body.indexOf('she');
+
+  test('when the mention is a pronoun or a description, then the full name nearest before it is where the article names the speaker', () => {
+    expect(namingSpan(body, 'Ana Ruiz', 'she', at)).toEqual({ start: 0, end: 8 });
+    // the nearest after, when the article names the person only later
+    expect(namingSpan(body, 'Tomas Berg', 'the newcomer', 0)).toEqual({ start: body.indexOf('Tomas Berg'), end: body.indexOf('Tomas Berg') + 10 });
+  });
+
+  test('when the full name is not written, then the surname as a whole word is; when the mention is the name, then there is nothing to add', () => {
+    const text = 'Mayor Ruizova spoke. Ruiz was there too. “We are ready,” she said.';
+    expect(namingSpan(text, 'Ana Ruiz', 'she', text.indexOf('she'))).toEqual({ start: text.indexOf('Ruiz was'), end: text.indexOf('Ruiz was') + 4 });
+    expect(namingSpan(body, 'Ana Ruiz', 'Ruiz', at)).toBeNull();
+    expect(namingSpan(body, 'Luis Lopez', 'he', at)).toBeNull();
+    expect(namingSpan(body, null, 'she', at)).toBeNull();
   });
 });
