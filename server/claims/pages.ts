@@ -85,7 +85,8 @@ export async function renderClaimPage(db: Db, res: Response, id: number, status 
     speakerChoices: page.speakerChoices,
     reviewers: page.reviewers,
     verdict: forms.verdict ?? { values: { status: '', note: '', evidence_url: '' }, errors: {} },
-    attribution: forms.attribution ?? { values: EMPTY_ATTRIBUTION, errors: {} },
+    // why: a correction of the boundaries alone need not retype the speaker
+    attribution: forms.attribution ?? { values: { ...EMPTY_ATTRIBUTION, speaker: claim.speaker_name ?? '' }, errors: {} },
     assignErrors: forms.assignErrors ?? {},
   });
 }

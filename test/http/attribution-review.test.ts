@@ -26,6 +26,21 @@ describe('POST /claims/:id/attribution', () => {
     expect(await auditEventsFor(getTestDb(), 'claim', claimId)).toHaveLength(0);
   });
 
+  test('when an editor opens the correction form, then it holds the current speaker, so moving the boundaries alone keeps the speaker', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const speaker = `Envoy Kept ${Date.now()}`;
+    const claimId = await claimFor(userId, speaker);
+    const page = await agent.get(`/claims/${claimId}`);
+    expect(page.text).toContain(`<input id="attr-speaker" name="speaker" value="${speaker}"`);
+    const start = BODY.indexOf(QUOTE);
+    expect(page.text).toContain(`placeholder="${start}"`);
+    const form = Object.fromEntries([...page.text.matchAll(/<input id="attr-(speaker|start|end)" name="\w+" value="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    const res = await agent.post(`/claims/${claimId}/attribution`).type('form')
+      .send({ ...(await claimForm(agent, claimId)), action: 'correct', speaker: form.speaker, start: '', end: String(start + QUOTE.length - 1) });
+    expect(res.status).toBe(303);
+    expect(await getTestDb()('claims').where({ id: claimId }).first('speaker_name', 'quote')).toEqual({ speaker_name: speaker, quote: QUOTE.slice(0, -1) });
+  });
+
   test('when an editor approves, then 303 and one claim.attribution_approve event', async () => {
     const { agent, userId } = await signedIn('editor');
     const claimId = await claimFor(userId);
