@@ -158,9 +158,14 @@ function speakingPhrase(v: View, i: number): Mention | null {
   // why: "in the end has called": a phrase after a preposition is no speaker
   if (isWord(before) && NEVER_SUBJECT_BEFORE.has(before.key)) return null;
   const speaksAfter = speaksNext(v, k);
-  const spokenBefore = isWord(before) && inLex(before, LEX.speechVerb) && !before.cap;
+  // why: "“…,” said the 43-year-old" names the speaker after the verb; in "He says the country's enemies …" the verb
+  // has its subject already, and the phrase after it is what he says
+  const beforeVerb = toks[i - 2];
+  const spokenBefore = isWord(before) && inLex(before, LEX.speechVerb) && !before.cap && (!beforeVerb || beforeVerb.k === K.Quote || isPunct(beforeVerb, ','));
   if (!speaksAfter && !spokenBefore) return null;
   const head = toks[k - 1]!;
+  // why: a phrase ending on a possessive ("the country's") owns what follows it; it is no one speaking
+  if (head.possessive) return null;
   return {
     type: 'desc', vi: i, vj: k, s: toks[i]!.s, e: head.e, words: [head.key], surface: v.text.slice(toks[i]!.s, head.e), roles: [],
     kind: 'person', possessive: false, subject: false, plural: false, sent: v.sent[i]!, para: toks[i]!.para, owner: null,

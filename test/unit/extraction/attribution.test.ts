@@ -326,6 +326,15 @@ describe('attribution: who the mention stands for', () => {
     expect(aliases['Ana Ruiz']).not.toContain('the head of the rebel army');
   });
 
+  test('when a phrase follows a speech verb that has its subject already ("He says the country’s enemies …"), then it is what is said, not a speaker', () => {
+    const text = 'Tomas Berg spoke in Porto on Monday.\n\nHe says the country’s enemies are “laughing at the port.”';
+    const { quotes, result } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'He' });
+    expect(result.speakers[0]!.aliases).toEqual([]);
+    // after a quotation the verb's subject comes after it: "“…,” said the harbour master" names the speaker
+    expect(speakersOf('“The pier is closed,” said the harbour master.').quotes[0]!.speaker).toBe('harbour master');
+  });
+
   test('when "the two" stands alone after a pair was described ("The two lawmakers argue … the two write"), then it is that pair', () => {
     const text = 'Chairman Ana Ruiz and Rep. Tomas Berg sent a letter to Luis Lopez. Lopez said there was no case. The two lawmakers, ' +
       'however, argue that “there is precedent.”\n\n“You picked a new standard,” the two write.';
