@@ -12,8 +12,18 @@ import type { Assignment } from '../attribution';
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { FEMALE_NAMES, MALE_NAMES, SOURCE_NOUNS } = lexiconModule;
 const { isWord } = mentionsModule;
-const { genderOfEntity, isPersonLike } = entitiesModule;
+const { genderOfEntity, isPersonLike, withoutPossessive } = entitiesModule;
 const { K } = tokensModule;
+
+/**
+ * How a mention reads as another name for its speaker: "the president’s" as "the president"; none for a phrase cut
+ * short at a possessive after "of" ("the chair of Clinton’s", whose noun followed).
+ */
+function aliasOf(surface: string): string | null {
+  const plain = withoutPossessive(surface);
+  if (plain === surface) return surface;
+  return / of /.test(plain) ? null : plain;
+}
 
 /** Speakers that at least one claim is attributed to, keyed s1, s2, … in order of first attribution. */
 export function speakerList(a: Analysis, used: (Local | null)[]): { speakers: Speaker[]; keyOf: Map<number, string> } {
@@ -30,16 +40,19 @@ export function speakerList(a: Analysis, used: (Local | null)[]): { speakers: Sp
     speakers.push({ key, name: e.name, aliases: [], kind: e.kind === 'organization' || e.kind === 'place' ? 'organization' : 'person', role: e.role });
   }
   // why: the names and descriptions the article used for each speaker, so a reviewer sees "the minister" is the named minister
-  const aliases = new Map<number, Set<string>>();
+  // (keyed in lower case: "The senator" opening a sentence is "the senator" again)
+  const aliases = new Map<number, Map<string, string>>();
   for (const m of a.ix.mentions) {
     if (m.entity < 0 || m.type === 'pronoun' || !keyOf.has(m.entity)) continue;
-    const set = aliases.get(m.entity) ?? new Set<string>();
-    if (set.size < 12) set.add(m.surface);
-    aliases.set(m.entity, set);
+    const seen = aliases.get(m.entity) ?? new Map<string, string>();
+    const alias = aliasOf(m.surface);
+    if (alias && seen.size < 12 && !seen.has(alias.toLowerCase())) seen.set(alias.toLowerCase(), alias);
+    aliases.set(m.entity, seen);
   }
   for (const [id, key] of keyOf) {
     const s = speakers[Number(key.slice(1)) - 1]!;
-    s.aliases = [...(aliases.get(id) ?? a.entities[id]!.aliases)].filter((x) => x !== s.name);
+    const found = aliases.get(id);
+    s.aliases = [...(found ? found.values() : a.entities[id]!.aliases)].filter((x) => x !== s.name);
   }
   return { speakers, keyOf };
 }
