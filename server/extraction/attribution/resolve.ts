@@ -390,6 +390,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   // opens the phrase, so an "of" in it belongs to the role ("chief of staff"), not to an owner named after the head
   // (a place is no owner: "the New York businessman", "the former Florida governor" describe someone by where he is from)
   const placeModifier = d.owner !== null && d.owner.vj <= d.vj && !RELATIONAL.has(head) && likePlace(d.owner, entities);
+  const from = d.owner !== null && d.owner.vj <= d.vj && (placeModifier || isPlace(d.owner, entities)) ? d.owner.surface : null;
   const namedModifier = d.owner !== null && d.owner.vj <= d.vj && !isPlace(d.owner, entities) && !placeModifier &&
     ((d.owner.possessive && d.owner.vi === d.vi) || (!lower.includes(' of ') && !lower.includes(' for ')));
   // why: a description points back to someone named shortly before, or (in a lead) to someone named just after
@@ -432,6 +433,9 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (party && e.role && partyOf(e.role) === -party) continue;
     let score = 0;
     const role = e.roles.has(head) || e.roles.has(headStem);
+    // why: "his support for the Ohio governor" is not the "Former New York Gov." who gives it: the office written
+    // with another place is someone else's
+    if (from !== null && role && e.role !== null && officeElsewhere(e.role, head, from)) continue;
     if (role) score += 4;
     else if (d.roles.some((r) => e.roles.has(r))) score += 2;
     else if (indefinite || namedModifier) continue;
@@ -471,6 +475,19 @@ function likePlace(m: Mention, entities: Entity[]): boolean {
   if (m.type !== 'name' || m.possessive || m.words.length !== 1 || m.entity < 0) return false;
   const e = entities[m.entity]!;
   return e.kind === 'unknown' && !e.speaks && !e.titled;
+}
+
+/** Abbreviated titles of offices held for a place ("Gov. Ana Ruiz"), by the noun a description uses. */
+const OFFICE_ABBREVIATIONS: Record<string, string> = { governor: 'gov', senator: 'sen', representative: 'rep', congressman: 'rep', congresswoman: 'rep' };
+
+/** Whether a person's written office ("Former New York Gov.") holds the description's noun for a place other than `place`. */
+function officeElsewhere(office: string, head: string, place: string): boolean {
+  if (office.includes(place)) return false;
+  const words = office.toLowerCase().split(/[\s.,]+/);
+  const abbreviation = OFFICE_ABBREVIATIONS[head];
+  const at = words.findIndex((w) => w === head || (abbreviation !== undefined && w === abbreviation));
+  // a capitalised word right before the office in the original is where it is held
+  return at > 0 && /\p{Lu}/u.test(office.split(/[\s.,]+/)[at - 1]![0] ?? '');
 }
 
 /** Whether a mention names a place ("New York", "Florida"). */

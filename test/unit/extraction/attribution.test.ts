@@ -309,6 +309,15 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(aide).quotes[0]!.speaker).toBe('Berg aide');
   });
 
+  test('when a description names an office for one place ("the Ohio governor"), then a person whose office is written for another place ("Former New York Gov.") is not it', () => {
+    const text = 'Former New York Gov. Tomas Berg endorsed Ana Ruiz on Monday. He announced his support for the Ohio governor at a rally.\n\n' +
+      '“I am grateful,” the Ohio governor said.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the Ohio governor' });
+    // the same office for the same place still is: "the New York governor" is Berg
+    const same = 'Former New York Gov. Tomas Berg endorsed Ana Ruiz on Monday.\n\n“I am grateful to her,” the New York governor said.';
+    expect(speakersOf(same).quotes[0]!.speaker).toBe('Tomas Berg');
+  });
+
   test('when "As for X, he said …" follows another speaker’s quotation, then the next "he said" goes on with X', () => {
     const text = 'Tomas Berg won the vote. “It was a good night for the port,” the Porto senator said.\n\n' +
       'As for Luis Lopez, he said he is not worried. “I think I will have the votes, OK?” he said.';
