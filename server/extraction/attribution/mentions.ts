@@ -116,8 +116,10 @@ function descMention(v: View, i: number): Mention | null {
         }
       }
     }
+    // why: "a professor at Rice University" works there; "the Ohio governor at a rally" is only where he was
+    if (stop === k && toks[end]!.key === 'at' && !(isWord(toks[k]) && toks[k]!.cap)) stop = -1;
     // why: "the head of the Danish naval staff": capitalised modifiers and nouns make up the tail
-    if (stop === k) while (stop < Math.min(toks.length, k + 4) && isWord(toks[stop]) && (toks[stop]!.cap ? !nameStart(v, stop) : !endsPhrase(toks[stop]))) stop++;
+    else if (stop === k) while (stop < Math.min(toks.length, k + 4) && isWord(toks[stop]) && (toks[stop]!.cap ? !nameStart(v, stop) : !endsPhrase(toks[stop]))) stop++;
     if (stop > k) end = stop;
     // why: "a mother of three", "a father of 2": a number after "of" is the whole tail, though it reads as a determiner
     else if (k === end + 2 && toks[end]!.key === 'of' && COUNTING_DETERMINERS.has(toks[k - 1]!.key)) end = k;

@@ -312,7 +312,10 @@ describe('attribution: who the mention stands for', () => {
   test('when a description names an office for one place ("the Ohio governor"), then a person whose office is written for another place ("Former New York Gov.") is not it', () => {
     const text = 'Former New York Gov. Tomas Berg endorsed Ana Ruiz on Monday. He announced his support for the Ohio governor at a rally.\n\n' +
       '“I am grateful,” the Ohio governor said.';
-    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the Ohio governor' });
+    const { quotes, result } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the Ohio governor' });
+    // where she was ("at a rally") is no part of the description, as where someone works is ("a professor at Rice University")
+    expect(result.speakers[0]!.aliases).toEqual(['the Ohio governor']);
     // the same office for the same place still is: "the New York governor" is Berg
     const same = 'Former New York Gov. Tomas Berg endorsed Ana Ruiz on Monday.\n\n“I am grateful to her,” the New York governor said.';
     expect(speakersOf(same).quotes[0]!.speaker).toBe('Tomas Berg');
