@@ -11,6 +11,17 @@ describe('GET /audit', () => {
     expect((await agent.get('/audit')).status).toBe(403);
   });
 
+  test('when an account’s events are listed, then an admin gets a link to the account and an editor, who cannot open it, the plain record', async () => {
+    const someone = await signedIn('fact_checker');
+    const admin = await signedIn('admin');
+    const editor = await signedIn('editor');
+    const path = `/audit?entity_type=user&entity_id=${someone.userId}&action=user.sign_in`;
+    expect((await admin.agent.get(path)).text).toContain(`<a href="/admin/users/${someone.userId}">user ${someone.userId}</a>`);
+    const plain = (await editor.agent.get(path)).text;
+    expect(plain).toContain(`user ${someone.userId}`);
+    expect(plain).not.toContain(`href="/admin/users/${someone.userId}"`);
+  });
+
   test('when an editor filters by actor, action and record, then each event shows who, what, which record, before, after and note', async () => {
     const checker = await signedIn('fact_checker', `Audit Checker ${Date.now()}`);
     const editor = await signedIn('editor');
