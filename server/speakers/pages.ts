@@ -18,7 +18,7 @@ export async function renderSpeakerList(db: Db, req: Request, res: Response) {
   const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, 200) : '';
   const afterId = typeof req.query.after === 'string' && /^\d{1,15}$/.test(req.query.after) ? Number(req.query.after) : null;
   const after = afterId ? await findSpeaker(db, afterId) : undefined;
-  const { rows, more } = await listSpeakers(db, { q: q || null, after: after ? { name: after.name, id: after.id } : null, limit: PAGE_SIZE });
+  const { rows, more } = await listSpeakers(db, { q: q || null, after: after ? { nameKey: after.name_key } : null, limit: PAGE_SIZE });
   const last = rows.at(-1);
   const query = (extra: Record<string, string>) => `/speakers?${new URLSearchParams({ ...(q ? { q } : {}), ...extra })}`;
   res.render('speakers/list', {

@@ -93,20 +93,24 @@ export interface SpeakerListRow {
 
 export const CLAIM_COUNT_CAP = 1000;
 
-/** Live speakers by name, keyset-paginated on (name, id); `q` matches anywhere in the name or an alias key. */
-export async function listSpeakers(db: Db, opts: { q: string | null; after: { name: string; id: number } | null; limit: number }) {
+/**
+ * Live speakers in the order of their name keys (case, accents and punctuation folded, so "ad" sorts among the a's
+ * whatever the database's collation), keyset-paginated on the key, which is unique among live speakers; `q` matches
+ * anywhere in the name or an alias key.
+ */
+export async function listSpeakers(db: Db, opts: { q: string | null; after: { nameKey: string } | null; limit: number }) {
   const qb = db('speakers as s')
     .whereNull('s.merged_into_id')
     .select('s.id', 's.name', 's.role', 's.aliases')
     .select(db.raw(`(SELECT count(*) FROM (SELECT 1 FROM claims c WHERE c.speaker_id = s.id LIMIT ${CLAIM_COUNT_CAP}) x)::int AS claims`))
-    .orderBy([{ column: 's.name' }, { column: 's.id' }])
+    .orderBy('s.name_key')
     .limit(opts.limit + 1, LITERAL);
   if (opts.q) {
     const key = speakerNameKey(opts.q).replace(/[\\%_]/g, (c) => `\\${c}`);
     qb.where((w) => w.where('s.name_key', 'like', `%${key}%`)
       .orWhereRaw(`EXISTS (SELECT 1 FROM speakers m WHERE m.merged_into_id = s.id AND m.name_key LIKE ?)`, [`%${key}%`]));
   }
-  if (opts.after) qb.whereRaw('(s.name, s.id) > (?, ?)', [opts.after.name, opts.after.id]);
+  if (opts.after) qb.where('s.name_key', '>', opts.after.nameKey);
   const rows: SpeakerListRow[] = await qb;
   return { rows: rows.slice(0, opts.limit), more: rows.length > opts.limit };
 }

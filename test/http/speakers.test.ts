@@ -43,6 +43,14 @@ describe('speakers', () => {
     expect(res.text).toMatch(new RegExp(`Ann ${name}</a></td>[\\s\\S]*?<td>2</td>`));
   });
 
+  it('when the speaker list is read, then names sort whatever their case ("ad …" among the a’s, not after every capital)', async () => {
+    const t = tag().toLowerCase();
+    for (const name of [`Zed ${t}`, `ad ${t}`, `Bea ${t}`, `Ana ${t}`]) await db('speakers').insert({ name, name_key: `${name.toLowerCase()}` });
+    const res = await checker.get(`/speakers?q=${t}`);
+    const listed = [...res.text.matchAll(new RegExp(`<a href="/speakers/\\d+">([^<]* ${t})</a>`, 'g'))].map((m) => m[1]);
+    expect(listed).toEqual([`ad ${t}`, `Ana ${t}`, `Bea ${t}`, `Zed ${t}`]);
+  });
+
   it("when someone opens a speaker, then every claim of theirs is listed with links to the claim and the article", async () => {
     const { loserId, loserArticle } = await twoSpellings();
     const claims = await db('claims').where({ speaker_id: loserId }).pluck('id');
