@@ -94,8 +94,11 @@ export function ejsEngine(viewsDir: string): Render {
   bindTemplatesUnder(viewsDir);
   return (file, options, callback) => {
     const cache = (options as { cache?: unknown }).cache === true;
-    // Line tracking (a statement per template line, to name the line of an error) only where templates are edited.
-    ejs.renderFile(file, options as ejs.Data, { root: viewsDir, views: [viewsDir], cache, compileDebug: !cache, escape: escapeHtml, _with: false }, callback);
+    // Line tracking (a statement per template line, to name the line of an error) only where templates are edited;
+    // there too the templates' indentation is sent as written. Kept templates drop it (every text area and <pre> of
+    // the views opens and closes on one line, so only the templates' own margins go): the claims list went from
+    // 43.3 to 39.9 KB.
+    ejs.renderFile(file, options as ejs.Data, { root: viewsDir, views: [viewsDir], cache, compileDebug: !cache, rmWhitespace: cache, escape: escapeHtml, _with: false }, callback);
   };
 }
 

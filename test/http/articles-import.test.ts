@@ -135,6 +135,18 @@ describe('importing by pasting', () => {
     expect((await db('articles').max({ id: 'id' }).first())!.id).toBe(before!.id);
   });
 
+  it('when pages are sent without the templates’ indentation, then text a user typed keeps its own', async () => {
+    const name = tag();
+    const text = `Indented ${name}\n\n    "Four spaces open this line," said Maria ${name}.\n\t\tAnd two tabs open this one.`;
+    const res = await paste({ text, step: 'preview' });
+    expect(res.status).toBe(200);
+    // the template's own lines start at the margin …
+    expect(res.text).not.toMatch(/\n[ \t]+</);
+    // … and the text in the form is the text pasted, its indentation included
+    expect(res.text).toContain('    &#34;Four spaces open this line,&#34;');
+    expect(res.text).toContain('\t\tAnd two tabs open this one.');
+  });
+
   it('when a long pasted text comes back with an error, then the whole text is still in the form', async () => {
     const text = `${article(tag())}\n\n${'More paragraphs of the article follow here. '.repeat(6000)}end-${tag()}`;
     const res = await paste({ text, published_at: 'soon' });
