@@ -47,3 +47,16 @@ test('when a page is a full page, then it starts with the head partial and ends 
     .map((f) => f.name);
   expect(offenders).toEqual([]);
 });
+
+test('when a view has a text area or preformatted text, then it opens and closes on one line (kept templates drop line margins)', () => {
+  const offenders = files.flatMap(({ name, text }) =>
+    text.split('\n').flatMap((line, i) => {
+      const found: string[] = [];
+      for (const tag of ['textarea', 'pre']) {
+        if (new RegExp(`<${tag}\\b`, 'i').test(line) && !new RegExp(`</${tag}>`, 'i').test(line)) found.push(`${name}:${i + 1}: <${tag}> closes on another line`);
+      }
+      return found;
+    }),
+  );
+  expect(offenders).toEqual([]);
+});
