@@ -389,10 +389,12 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   // why: "Ruiz's chief of staff" is someone else than Ruiz, and new unless a name bore that role: the possessive owner
   // opens the phrase, so an "of" in it belongs to the role ("chief of staff"), not to an owner named after the head
   // (a place is no owner: "the New York businessman", "the former Florida governor" describe someone by where he is from)
-  const placeModifier = d.owner !== null && d.owner.vj <= d.vj && !RELATIONAL.has(head) && likePlace(d.owner, entities);
-  const from = d.owner !== null && d.owner.vj <= d.vj && (placeModifier || isPlace(d.owner, entities)) ? d.owner.surface : null;
-  const namedModifier = d.owner !== null && d.owner.vj <= d.vj && !isPlace(d.owner, entities) && !placeModifier &&
-    ((d.owner.possessive && d.owner.vi === d.vi) || (!lower.includes(' of ') && !lower.includes(' for ')));
+  const modifier = d.owner !== null && d.owner.vj <= d.vj ? d.owner : null;
+  const place = modifier !== null && isPlace(modifier, entities);
+  const placeModifier = modifier !== null && !RELATIONAL.has(head) && likePlace(modifier, entities);
+  const from = placeModifier || place ? modifier!.surface : null;
+  const namedModifier = modifier !== null && !place && !placeModifier &&
+    ((modifier.possessive && modifier.vi === d.vi) || (!lower.includes(' of ') && !lower.includes(' for ')));
   // why: a description points back to someone named shortly before, or (in a lead) to someone named just after
   const ids = candidateIds;
   const at = candidateAt;
@@ -483,11 +485,14 @@ const OFFICE_ABBREVIATIONS: Record<string, string> = { governor: 'gov', senator:
 /** Whether a person's written office ("Former New York Gov.") holds the description's noun for a place other than `place`. */
 function officeElsewhere(office: string, head: string, place: string): boolean {
   if (office.includes(place)) return false;
-  const words = office.toLowerCase().split(/[\s.,]+/);
+  const words = office.split(/[\s.,]+/);
   const abbreviation = OFFICE_ABBREVIATIONS[head];
-  const at = words.findIndex((w) => w === head || (abbreviation !== undefined && w === abbreviation));
-  // a capitalised word right before the office in the original is where it is held
-  return at > 0 && /\p{Lu}/u.test(office.split(/[\s.,]+/)[at - 1]![0] ?? '');
+  const at = words.findIndex((w) => {
+    const key = w.toLowerCase();
+    return key === head || (abbreviation !== undefined && key === abbreviation);
+  });
+  // a capitalised word right before the office is where it is held
+  return at > 0 && /\p{Lu}/u.test(words[at - 1]![0] ?? '');
 }
 
 /** Whether a mention names a place ("New York", "Florida"). */
