@@ -55,7 +55,38 @@ const contentWords = (s: string): string[] => {
  * Trump, who …, held a news conference in which he continued his assault on Mr. Bush" may still be Mr. Bush. */
 const EXCLUSION_REACH = 20;
 
-function exclusions(mentions: Mention[]): Map<Mention, Set<number>> {
+/** Words that open a subordinate clause written before its sentence's main clause ("While …, the chief stayed"). */
+const SUBORDINATORS = new Set(['after', 'when', 'while', 'as', 'since', 'though', 'although', 'because', 'before', 'once', 'until', 'whether', 'if']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+/** How far, in tokens, a sentence's first word is looked for before a mention, and the clause's comma after it. */
+const CLAUSE_REACH = 60;
+
+const closesSentence = (t: Tok): boolean => t.k === K.Break || (t.k === K.Punct && (t.key === '.' || t.key === '!' || t.key === '?'));
+
+/**
+ * The comma that ends a subordinate clause opening the sentence of token `vi` ("After …, the senator said"), as a
+ * token index; -1 when the sentence opens otherwise. A name on one side of that comma and a description on the other
+ * may be one person, as in "While the guards who had scorned Berg left the country, the base chief stayed": the
+ * description restates the name across the clause, where inside one clause a name and a description are two people.
+ */
+function frontedClauseEnd(toks: Tok[], vi: number): number {
+  const para = toks[vi]!.para;
+  let k = vi;
+  while (k > 0 && !closesSentence(toks[k - 1]!) && toks[k - 1]!.para === para) if (vi - --k >= CLAUSE_REACH) return -1;
+  const first = toks[k]!;
+  if (first.k !== K.Word || !first.cap || !SUBORDINATORS.has(first.key)) return -1;
+  for (let j = k + 1; j < toks.length && j < k + CLAUSE_REACH; j++) {
+    const t = toks[j]!;
+    if (closesSentence(t) || t.k === K.Quote || (t.k === K.Punct && t.key === ';')) return -1;
+    if (t.k === K.Punct && t.key === ',') return j;
+    // why: "After Berg attacked her, the senator said": the clause has another person in it, whom the pronoun stands
+    // for, and the description after it is as likely that one; keeping the name out is the better guess
+    if (t.k === K.Word && OBJECT_PRONOUNS.has(t.key)) return -1;
+  }
+  return -1;
+}
+
+function exclusions(mentions: Mention[], toks: Tok[]): Map<Mention, Set<number>> {
   const out = new Map<Mention, Set<number>>();
   let from = 0;
   for (let i = 0; i <= mentions.length; i++) {
@@ -64,11 +95,18 @@ function exclusions(mentions: Mention[]): Map<Mention, Set<number>> {
     // why: a run-on "sentence" of hundreds of mentions is not prose; skip it to stay linear
     if (group.length > 40) group.length = 0;
     // why: each description rules out the names of its own sentence only; "the candidate anticipates them" beside
-    // "Trump rallies" says nothing of "The candidate" three paragraphs on
+    // "Trump rallies" says nothing of "The candidate" three paragraphs on; and of those, only the names of its own
+    // clause when the sentence opens with a subordinate one (see frontedClauseEnd)
+    let clauseEnd: number | undefined;
     for (const d of group) {
       if (d.type !== 'desc' || d.entity >= 0) continue;
+      clauseEnd ??= toks.length ? frontedClauseEnd(toks, group[0]!.vi) : -1;
       const set = new Set<number>();
-      for (const n of group) if (n.type === 'name' && n.entity >= 0 && n !== d.owner && Math.abs(n.vi - d.vi) <= EXCLUSION_REACH) set.add(n.entity);
+      for (const n of group) {
+        if (n.type !== 'name' || n.entity < 0 || n === d.owner || Math.abs(n.vi - d.vi) > EXCLUSION_REACH) continue;
+        if (clauseEnd >= 0 && (n.vi < clauseEnd) !== (d.vi < clauseEnd)) continue;
+        set.add(n.entity);
+      }
       out.set(d, set);
     }
     from = i;
@@ -107,7 +145,7 @@ const PLACE_REACH = 2;
 
 /** Sets `entity` on every pronoun and description it can resolve; adds entities for unnamed descriptions. */
 export function resolveMentions(mentions: Mention[], entities: Entity[], toks: Tok[] = NO_TOKS): void {
-  const excluded = exclusions(mentions);
+  const excluded = exclusions(mentions, toks);
   const seenDesc: Seen = new Map();
   named.length = 0;
   const ahead: number[] = [];

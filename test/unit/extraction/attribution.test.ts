@@ -309,6 +309,19 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(aide).quotes[0]!.speaker).toBe('Berg aide');
   });
 
+  test('when a sentence opens with a subordinate clause ("While …, the port chief stayed"), then a name in that clause may be the description after its comma', () => {
+    const text = 'Tomas Berg ran the port for a decade.\n\nWhile the dockers who had been so critical of Berg left the town, the port chief stayed in Porto.\n\n' +
+      '“We were there to keep the port open,” he said.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'he' });
+    // within one clause a name and a description are still two people
+    const oneClause = 'Tomas Berg ran the port for a decade.\n\nThe dockers who had been so critical of Berg left the town, and the port chief stayed in Porto.\n\n' +
+      '“We were there to keep the port open,” he said.';
+    expect(speakersOf(oneClause).quotes[0]!.speaker).toBe('port chief');
+    // and a clause with another person in it ("attacked her") keeps its name out: the description is as likely that one
+    const other = 'Ana Ruiz and Tomas Berg met in Porto.\n\nAfter Berg attacked her on Monday, the senator said: “We will not give in.”';
+    expect(speakersOf(other).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the senator' });
+  });
+
   test('when a description names an office for one place ("the Ohio governor"), then a person whose office is written for another place ("Former New York Gov.") is not it', () => {
     const text = 'Former New York Gov. Tomas Berg endorsed Ana Ruiz on Monday. He announced his support for the Ohio governor at a rally.\n\n' +
       '“I am grateful,” the Ohio governor said.';
