@@ -7,7 +7,7 @@ import { formValues } from '../http/validation';
 import { documentFrom, kindOfFile, normaliseText, type DocumentKind, type ImportedDocument } from '../imports/documents';
 import { FetchRefused, fetchArticlePage, type FetchOptions } from '../imports/fetch-url';
 import { contentHash, urlKey } from './keys';
-import { parseMeta, parsePaste, type Step } from './inputs';
+import { MAX_TEXT_CHARS, parseMeta, parsePaste, type Step } from './inputs';
 import { articleIdParam, renderArticle, renderArticleList, renderImportForm, renderPreview, type ImportTab } from './pages';
 import { findDuplicate } from './repository';
 import { importArticle, previewImport, type ArticleInput } from './service';
@@ -59,8 +59,9 @@ r.post('/articles/upload', 'create:articles', parseUpload, async (req, res) => {
   const content = decodeText(file.buffer);
   if (content === null) return refuse('The file is not text');
   const doc = await readDocument(kind, content);
-  if (!doc) return refuse('The HTML could not be read');
+  if (!doc) return refuse(`The ${kind === 'markdown' ? 'Markdown' : 'HTML'} could not be read: it is malformed, or took too long to read`);
   if (!doc.text.trim()) return refuse('The file has no article text in it');
+  if (doc.text.length > MAX_TEXT_CHARS) return refuse(tooLong(doc.text.length));
   await finish(req, res, withDocument(meta.input, doc, 'upload'), meta.step, 'upload');
 });
 
@@ -82,6 +83,7 @@ r.post('/articles/fetch', 'create:articles', async (req, res) => {
   const kind: DocumentKind = page.contentType === 'text/plain' ? 'text' : page.contentType === 'text/markdown' ? 'markdown' : 'html';
   const doc = await readDocument(kind, page.body, page.url);
   if (!doc || !doc.text.trim()) return refuse('Verbatim could not find article text on that page.');
+  if (doc.text.length > MAX_TEXT_CHARS) return refuse(`Verbatim could not import that page: ${tooLong(doc.text.length)}.`);
   await finish(req, res, withDocument(meta.input, doc, 'url'), meta.step, 'url');
 });
 
@@ -97,6 +99,10 @@ async function finish(req: Request, res: Response, input: ArticleInput, step: St
   flash(req, 'success', 'Article imported. Its claims are listed below the text.');
   res.redirect(303, `/articles/${articleId}`);
 }
+
+/** The same limit as pasted text, for the text a file or page comes to once its markup is read. */
+const tooLong = (chars: number) =>
+  `Its article text is ${chars.toLocaleString('en')} characters long, over the limit of ${MAX_TEXT_CHARS.toLocaleString('en')}; split it into parts`;
 
 function alreadyImported(req: Request, res: Response, articleId: number) {
   flash(req, 'info', 'This article was already imported; here it is.');

@@ -1,4 +1,4 @@
-import { reduceHtml } from './html-reducer';
+import { reduceHtml, reduceMarkdown } from './html-reducer';
 
 /** An imported document reduced to the plain text the engine reads, with what its markup said about itself. */
 export interface ImportedDocument {
@@ -25,7 +25,7 @@ export function kindOfFile(filename: string, mimeType = ''): DocumentKind | null
 
 export async function documentFrom(kind: DocumentKind, content: string, url?: string): Promise<ImportedDocument> {
   if (kind === 'html') return htmlDocument(content, url);
-  const text = kind === 'markdown' ? markdownToText(content) : normaliseText(content);
+  const text = kind === 'markdown' ? tidy(await reduceMarkdown(tidy(content))) : normaliseText(content);
   return { text, title: null, author: null, outlet: null, publishedAt: null, language: null };
 }
 
@@ -43,38 +43,4 @@ function tidy(text: string): string {
 export async function htmlDocument(html: string, url?: string): Promise<ImportedDocument> {
   const reduced = await reduceHtml(html, url);
   return { ...reduced, text: tidy(reduced.text), html };
-}
-
-/** Markdown reduced to the words a reader sees; block structure survives as blank lines between paragraphs. */
-export function markdownToText(md: string): string {
-  const lines = tidy(md).split('\n');
-  const out: string[] = [];
-  let fenced = false;
-  for (const line of lines) {
-    if (/^\s*(```|~~~)/.test(line)) { fenced = !fenced; continue; }
-    if (fenced) { out.push(line); continue; }
-    if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) { out.push(''); continue; }
-    if (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line)) continue;
-    if (/^\s{0,3}(=+|-+)\s*$/.test(line)) continue;
-    out.push(inline(line
-      .replace(/^\s{0,3}#{1,6}\s+/, '')
-      .replace(/\s+#+\s*$/, '')
-      .replace(/^\s{0,3}(>\s?)+/, '')
-      .replace(/^\s*([-*+]|\d+[.)])\s+/, '')));
-  }
-  return tidy(out.join('\n'));
-}
-
-function inline(s: string): string {
-  return s
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<\/?[a-zA-Z][^>]*>/g, '')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*/g, '$1$2')
-    .replace(/(^|\W)_(?=\S)([^_]+?)(?<=\S)_(?=\W|$)/g, '$1$2')
-    .replace(/~~(.+?)~~/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>"])/g, '$1');
 }

@@ -10,12 +10,13 @@ export interface ReducedHtml {
   language: string | null;
 }
 
-type Reply = { id: number; result?: ReducedHtml; error?: string };
+type Request = { html: string; url?: string } | { markdown: string };
+type Reply = { id: number; result?: ReducedHtml | { text: string }; error?: string };
 
 const TIME_LIMIT_MS = 15_000;
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, { resolve: (r: ReducedHtml) => void; reject: (e: Error) => void }>();
+const pending = new Map<number, { resolve: (r: NonNullable<Reply['result']>) => void; reject: (e: Error) => void }>();
 
 function failAll(err: Error): void {
   for (const p of pending.values()) p.reject(err);
@@ -31,7 +32,7 @@ function htmlWorker(): Worker {
     if (!p) return;
     pending.delete(reply.id);
     if (reply.result) p.resolve(reply.result);
-    else p.reject(new Error(`the HTML could not be read (${reply.error ?? 'unknown error'})`));
+    else p.reject(new Error(`the document could not be read (${reply.error ?? 'unknown error'})`));
   });
   w.on('error', (err) => failAll(err));
   w.on('exit', () => { if (worker === w) failAll(new Error('the HTML reader stopped')); });
@@ -44,12 +45,21 @@ function htmlWorker(): Worker {
 
 /** The article text and facts of an HTML page, read with Mozilla Readability on jsdom off the main thread. */
 export function reduceHtml(html: string, url?: string): Promise<ReducedHtml> {
+  return read({ html, url }, 'the HTML') as Promise<ReducedHtml>;
+}
+
+/** The text of a Markdown document, read off the main thread (see markdown.mjs). */
+export async function reduceMarkdown(markdown: string): Promise<string> {
+  return (await read({ markdown }, 'the Markdown')).text;
+}
+
+function read(request: Request, what: string): Promise<NonNullable<Reply['result']>> {
   const id = nextId++;
   const w = htmlWorker();
-  return new Promise<ReducedHtml>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       pending.delete(id);
-      reject(new Error('the HTML took too long to read'));
+      reject(new Error(`${what} took too long to read`));
       if (worker === w) { worker = null; void w.terminate(); failAll(new Error('the HTML reader was restarted')); }
     }, TIME_LIMIT_MS);
     timer.unref();
@@ -62,7 +72,7 @@ export function reduceHtml(html: string, url?: string): Promise<ReducedHtml> {
       reject: (e) => { pending.delete(id); settle(); reject(e); },
     });
     w.ref();
-    w.postMessage({ id, html, url });
+    w.postMessage({ id, ...request });
   });
 }
 

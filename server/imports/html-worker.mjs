@@ -1,9 +1,10 @@
-// Reduces an HTML page to its article text in a worker thread: jsdom parsing of a large page is CPU-bound and
-// would otherwise stall every other request, and a page that never finishes can be cut off by terminating it.
+// Reduces an HTML page (or a Markdown document) to its article text in a worker thread: parsing a large document is
+// CPU-bound and would otherwise stall every other request, and one that never finishes can be cut off by terminating it.
 import { parentPort } from 'node:worker_threads';
 import { Readability } from '@mozilla/readability';
 import { convert } from 'html-to-text';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { markdownToText } from './markdown.mjs';
 
 const TO_TEXT = {
   wordwrap: false,
@@ -41,9 +42,10 @@ function reduce(html, url) {
   }
 }
 
-parentPort.on('message', ({ id, html, url }) => {
+parentPort.on('message', ({ id, html, markdown, url }) => {
   try {
-    parentPort.postMessage({ id, result: reduce(html, url) });
+    const result = typeof markdown === 'string' ? { text: markdownToText(markdown) } : reduce(html, url);
+    parentPort.postMessage({ id, result });
   } catch (err) {
     parentPort.postMessage({ id, error: String(err?.message ?? err) });
   }

@@ -209,6 +209,8 @@ describe('importing a file', () => {
     ['binary.txt', Buffer.from([0x48, 0x00, 0x49]), 'not text'],
     ['empty.txt', Buffer.alloc(0), 'empty'],
     ['huge.txt', Buffer.alloc(2 * 1024 * 1024 + 10, 'a'), 'larger than 2 MB'],
+    // under 2 MB of file, over the 1,000,000 characters pasted text may have: the same limit holds for files
+    ['long.txt', Buffer.from('He said "yes." '.repeat(70_000)), 'over the limit of 1,000,000'],
   ])('when the file is unusable (%s), then it answers 422 with a clear message', async (filename, content, message) => {
     const res = await upload(filename, content, { title: 'Kept title' });
     expect(res.status).toBe(422);

@@ -1,0 +1,56 @@
+// Markdown reduced to the words a reader sees, for the document reader's worker thread (see html-worker.mjs).
+import MarkdownIt from 'markdown-it';
+
+/**
+ * A maintained CommonMark parser, linear in the length of the text: hand-written patterns for emphasis and links had
+ * taken time growing with the square of a line's length (a 320 KB upload of " **x" held the server for 26 s). Even
+ * linear, its slowest inputs cost about 2 µs a character (2 MB of "![": 2–4 s), which is why it runs off the main
+ * thread under the reader's time limit. Raw HTML is parsed as HTML so that its tags can be dropped; links are never
+ * followed.
+ */
+const markdown = new MarkdownIt({ html: true, linkify: false });
+
+/** Block structure survives as blank lines between paragraphs; the items of a tight list stay lines of one block. */
+export function markdownToText(md) {
+  const tokens = markdown.parse(md, {});
+  const blocks = [];
+  let lastTight = false;
+  const add = (text, tight) => {
+    if (blocks.length && tight && lastTight) blocks[blocks.length - 1] += `\n${text}`;
+    else blocks.push(text);
+    lastTight = tight;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const opener = tokens[i - 1];
+    if (t.type === 'inline') add(inlineText(t.children ?? []), opener?.hidden === true || opener?.type === 'td_open' || opener?.type === 'th_open');
+    else if (t.type === 'fence' || t.type === 'code_block') add(t.content.replace(/\n$/, ''), false);
+    else if (t.type === 'html_block') add(withoutTags(t.content), false);
+    else if (t.type === 'hr') lastTight = false;
+  }
+  return blocks.join('\n\n');
+}
+
+function inlineText(children) {
+  let text = '';
+  for (const c of children) {
+    if (c.type === 'text' || c.type === 'code_inline') text += c.content;
+    else if (c.type === 'softbreak' || c.type === 'hardbreak') text += '\n';
+    // an image's words are its alternative text
+    else if (c.type === 'image') text += inlineText(c.children ?? []);
+  }
+  return text;
+}
+
+/** A raw HTML block's text: its tags dropped in one pass (a "<" with no ">" after it is text). */
+function withoutTags(html) {
+  let out = '';
+  let from = 0;
+  for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', from)) {
+    const gt = html.indexOf('>', lt);
+    if (gt < 0) break;
+    out += html.slice(from, lt);
+    from = gt + 1;
+  }
+  return out + html.slice(from);
+}
