@@ -94,7 +94,8 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
 
-  const passport = createPassport(db, new SignInThrottle(db, deps.throttle ?? DEFAULT_THROTTLE));
+  const throttle = new SignInThrottle(db, deps.throttle ?? DEFAULT_THROTTLE);
+  const passport = createPassport(db, throttle);
   app.use(passport.initialize());
   app.use(passport.session());
   app.use(refreshSessionExpiry);
@@ -106,7 +107,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(viewLocals);
 
   app.use(authRouter(db, passport));
-  app.use(accountRouter(db));
+  app.use(accountRouter(db, throttle));
   app.use(adminUsersRouter(db));
   for (const router of featureRouters) app.use(router);
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../db/knex';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import { ROLE_LABELS } from '../auth/permissions';
+import type { SignInThrottle } from '../auth/throttle';
 import { actorOf } from '../http/context';
 import { flash } from '../http/flash';
 import { secureRouter } from '../http/secure-router';
@@ -28,7 +29,7 @@ const passwordForm = z
     path: ['new_password'],
   });
 
-export function accountRouter(db: Db) {
+export function accountRouter(db: Db, throttle: SignInThrottle) {
   const r = secureRouter();
 
   const render = async (req: Request, res: Response, status = 200, errors: FieldErrors = {}) => {
@@ -42,7 +43,7 @@ export function accountRouter(db: Db) {
     const form = parseForm(passwordForm, req.body);
     if (!form.ok) return render(req, res, 422, form.errors);
     try {
-      await changeOwnPassword(db, actorOf(req), form.data.current_password, form.data.new_password, req.sessionID);
+      await changeOwnPassword(db, actorOf(req), form.data.current_password, form.data.new_password, req.sessionID, { throttle, email: req.user!.email });
     } catch (err) {
       if (!(err instanceof WrongPasswordError)) throw err;
       return render(req, res, 422, { current_password: err.message });

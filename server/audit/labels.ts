@@ -12,6 +12,7 @@ const ACTION_LABELS: Record<string, string> = {
   'user.create': 'Account created',
   'user.update': 'Account changed',
   'user.password_change': 'Password changed',
+  'user.password_change_failed': 'Password change refused',
   'user.password_reset': 'Password reset',
 };
 

@@ -29,7 +29,7 @@ type Filters = { [K in Field]?: z.output<(typeof FIELDS)[K]> };
 export const AUDIT_ACTIONS = [
   'article.create', 'claim.verdict', 'claim.attribution_approve', 'claim.attribution_correct', 'claim.assign',
   'speaker.merge', 'user.sign_in', 'user.sign_in_failed', 'user.sign_out', 'user.create',
-  'user.update', 'user.password_change', 'user.password_reset',
+  'user.update', 'user.password_change', 'user.password_change_failed', 'user.password_reset',
 ];
 export const AUDIT_ENTITY_TYPES = ['article', 'claim', 'speaker', 'user'];
 

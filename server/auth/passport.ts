@@ -18,8 +18,8 @@ export type PassportInstance = InstanceType<typeof Authenticator>;
 export const toSessionUser = (u: SessionUser): SessionUser => ({ id: u.id, email: u.email, name: u.name, role: u.role });
 
 /**
- * One passport instance per app. Unknown emails, inactive accounts and locked keys all pay for a
- * full argon2 verification, so neither the message nor the time tells them apart.
+ * One passport instance per app. Unknown emails and inactive accounts pay for a full argon2 verification, so neither
+ * the message nor the time tells them from wrong passwords; a locked key says so, for any email.
  */
 export function createPassport(db: Db, throttle: SignInThrottle): PassportInstance {
   const passport = new Authenticator();
@@ -31,13 +31,15 @@ export function createPassport(db: Db, throttle: SignInThrottle): PassportInstan
         const email = normaliseEmail(rawEmail);
         const ip = req.ip ?? 'unknown';
         (async () => {
-          const lockedFor = await throttle.lockedFor(email, ip);
+          const lockedFor = await throttle.admit(email, ip);
+          // why: a locked key gets no password check at all: the answer is the same whatever the password, and a
+          // flood of refused attempts must not cost a hash each
           const account = lockedFor > 0 ? undefined : await findCredentials(db, email);
-          const ok = account
+          const ok = lockedFor > 0 ? false : account
             ? (await verifyPassword(account.password_hash, password)) && account.active
             : await burnPasswordCheck(password);
           if (ok && account) {
-            await throttle.recordSuccess(email);
+            await throttle.recordSuccess(email, ip);
             return done(null, toSessionUser(account));
           }
           const reason = lockedFor > 0 ? 'locked' : !account ? 'unknown_email' : !account.active ? 'inactive' : 'wrong_password';

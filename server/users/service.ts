@@ -1,6 +1,8 @@
 import type { Db, Trx } from '../db/knex';
 import type { Role } from '../auth/permissions';
+import { lockedMessage } from '../auth/passport';
 import { hashPassword, verifyPassword } from '../auth/passwords';
+import { clearSignInLock, type SignInThrottle } from '../auth/throttle';
 import { recordAudit } from '../audit/service';
 import type { Actor } from '../http/context';
 import { notFound } from '../http/errors';
@@ -32,8 +34,8 @@ export class LastAdminError extends Error {
 }
 
 export class WrongPasswordError extends Error {
-  constructor() {
-    super('Your current password is not correct');
+  constructor(message = 'Your current password is not correct') {
+    super(message);
   }
 }
 
@@ -89,7 +91,7 @@ export async function updateAccount(db: Db, actor: Actor, userId: number, change
   });
 }
 
-/** An admin sets a new password for someone; their open sessions end. */
+/** An admin sets a new password for someone; their open sessions end and a sign-in lock on their email lifts. */
 export async function resetPassword(db: Db, actor: Actor, userId: number, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);
   await db.transaction(async (trx) => {
@@ -97,9 +99,11 @@ export async function resetPassword(db: Db, actor: Actor, userId: number, passwo
     if (!user) throw notFound('User');
     await setPasswordHash(trx, userId, passwordHash);
     const ended = await deleteSessionsOf(trx, userId);
+    // why: a new password set for someone locked out by failed sign-ins is for using now, not in fifteen minutes
+    const unlocked = await clearSignInLock(trx, user.email);
     await recordAudit(trx, {
       actorId: actor.id, action: 'user.password_reset', entityType: 'user', entityId: userId,
-      after: { sessions_ended: ended }, ip: actor.ip,
+      after: { sessions_ended: ended, sign_in_lock_lifted: unlocked }, ip: actor.ip,
     });
   });
 }
@@ -111,9 +115,27 @@ export async function changeOwnPassword(
   current: string,
   next: string,
   currentSessionId: string,
+  guard: { throttle: SignInThrottle; email: string },
 ): Promise<void> {
+  // why: the current password is a password guess like a sign-in: counted and limited the same way, and audited, or
+  // a stolen session could try passwords without limit or trace
+  const { throttle, email } = guard;
+  const ip = actor.ip ?? 'unknown';
+  const lockedFor = await throttle.admit(email, ip);
+  if (lockedFor > 0) throw new WrongPasswordError(lockedMessage(lockedFor));
   const hash = await findPasswordHash(db, actor.id);
-  if (!hash || !(await verifyPassword(hash, current))) throw new WrongPasswordError();
+  if (!hash || !(await verifyPassword(hash, current))) {
+    const nowLocked = await db.transaction(async (trx) => {
+      const locked = await throttle.recordFailure(email, ip, trx);
+      await recordAudit(trx, {
+        actorId: actor.id, action: 'user.password_change_failed', entityType: 'user', entityId: actor.id,
+        after: { reason: 'wrong_current_password', locked: locked > 0 }, ip: actor.ip,
+      });
+      return locked;
+    });
+    throw new WrongPasswordError(nowLocked > 0 ? lockedMessage(nowLocked) : undefined);
+  }
+  await throttle.recordSuccess(email, ip);
   const passwordHash = await hashPassword(next);
   await db.transaction(async (trx) => {
     await setPasswordHash(trx, actor.id, passwordHash);

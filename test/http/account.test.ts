@@ -33,6 +33,23 @@ test('when the current password is wrong, then nothing changes and the form says
   expect((await auditEventsFor(db, 'user', user.id)).some((e) => e.action === 'user.password_change')).toBe(false);
 });
 
+test('when the current password is guessed again and again, then the guesses are limited and audited like sign-ins', async () => {
+  const { user, password } = await createUser(db);
+  const agent = await signIn(newAgent(app), user.email, password);
+  const replies = [];
+  for (let i = 0; i < 6; i++) {
+    replies.push(await changePassword(agent, { current_password: `guess number ${i}`, new_password: 'my new long password', confirm_password: 'my new long password' }));
+  }
+  expect(replies.map((r) => r.status)).toEqual([422, 422, 422, 422, 422, 422]);
+  expect(replies[5]!.text).toContain('Too many failed sign-ins');
+  // the right password is refused too while the lock holds
+  const right = await changePassword(agent, { current_password: password, new_password: 'my new long password', confirm_password: 'my new long password' });
+  expect(right.text).toContain('Too many failed sign-ins');
+  const failed = (await auditEventsFor(db, 'user', user.id)).filter((e) => e.action === 'user.password_change_failed');
+  expect(failed).toHaveLength(5);
+  expect(failed.at(-1)).toMatchObject({ actor_id: user.id, after: { locked: true } });
+});
+
 test('when the new passwords differ or are short, then each problem is named with 422', async () => {
   const { user, password } = await createUser(db);
   const agent = await signIn(newAgent(app), user.email, password);

@@ -143,6 +143,21 @@ describe('changing accounts', () => {
     expect(JSON.stringify(reset)).not.toContain('brand new password 1');
   });
 
+  test('when an admin resets the password of someone locked out by failed sign-ins, then the new password works at once', async () => {
+    const { agent } = await adminAgent();
+    const { user } = await createUser(db);
+    for (let i = 0; i < 5; i++) {
+      const other = newAgent(app);
+      const page = await other.get('/login');
+      await other.post('/login').type('form').send({ email: user.email, password: `wrong-${i}-password`, _csrf: csrfFrom(page.text) });
+    }
+    expect((await db('sign_in_throttles').where({ key: `email:${user.email}` }).first()).locked_until.getTime()).toBeGreaterThan(Date.now());
+    await post(agent, `/admin/users/${user.id}/password`, { password: 'brand new password 2' }, `/admin/users/${user.id}`);
+    await signIn(newAgent(app), user.email, 'brand new password 2');
+    const reset = (await auditEventsFor(db, 'user', user.id)).find((e) => e.action === 'user.password_reset');
+    expect(reset).toMatchObject({ after: { sign_in_lock_lifted: true } });
+  });
+
   test('when a reset password is too short, then the edit page says so with 422', async () => {
     const { agent } = await adminAgent();
     const { user } = await createUser(db);

@@ -156,6 +156,20 @@ describe('lockout', () => {
     expect(await db('sign_in_throttles').where({ key: `email:${user.email}` }).first()).toBeUndefined();
   });
 
+  test('when thirty guesses for one account arrive at once, then at most five are checked, even if one of them is right', async () => {
+    const { user, password } = await createUser(db);
+    const agents = await Promise.all(Array.from({ length: 30 }, async () => {
+      const agent = newAgent(app);
+      return { agent, _csrf: await csrfToken(agent, '/login') };
+    }));
+    const results = await Promise.all(agents.map(({ agent, _csrf }, i) =>
+      agent.post('/login').type('form').send({ email: user.email, password: i === 29 ? password : `wrong-${i}-password`, _csrf })));
+    const checked = (await auditEventsFor(db, 'user', user.id)).filter((e) => e.action === 'user.sign_in_failed' || e.action === 'user.sign_in');
+    expect(checked.length).toBeLessThanOrEqual(5);
+    expect(results.filter((r) => r.status === 303).length).toBeLessThanOrEqual(1);
+    expect(results.filter((r) => errorSummary(r.text) === lockedMessage(900)).length).toBeGreaterThanOrEqual(25);
+  });
+
   test('when one address fails across many emails, then that address is locked too', async () => {
     const proxied = testApp({
       trustProxy: true,
