@@ -4,6 +4,7 @@ import { actorOf, dbOf } from '../http/context';
 import { flash } from '../http/flash';
 import { secureRouter } from '../http/secure-router';
 import { formValues } from '../http/validation';
+import { decodeDocument } from '../imports/decode';
 import { documentFrom, kindOfFile, normaliseText, type DocumentKind, type ImportedDocument } from '../imports/documents';
 import { FetchRefused, fetchArticlePage, type FetchOptions } from '../imports/fetch-url';
 import { contentHash, urlKey } from './keys';
@@ -56,7 +57,7 @@ r.post('/articles/upload', 'create:articles', parseUpload, async (req, res) => {
   if (!file || file.size === 0) return refuse(file ? 'The file is empty' : 'Choose a .txt, .html or .md file');
   const kind = kindOfFile(file.originalname, file.mimetype);
   if (!kind) return refuse('Only .txt, .html and .md files can be imported');
-  const content = decodeText(file.buffer);
+  const content = decodeDocument(file.buffer, null, kind === 'html');
   if (content === null) return refuse('The file is not text');
   const doc = await readDocument(kind, content);
   if (!doc) return refuse(`The ${kind === 'markdown' ? 'Markdown' : 'HTML'} could not be read: it is malformed, or took too long to read`);
@@ -79,7 +80,6 @@ r.post('/articles/fetch', 'create:articles', async (req, res) => {
     if (err instanceof FetchRefused) return refuse(`Verbatim could not import that page: ${err.message}.`);
     throw err;
   }
-  if (page.body.includes('\u0000')) return refuse('Verbatim could not import that page: it is not text.');
   const kind: DocumentKind = page.contentType === 'text/plain' ? 'text' : page.contentType === 'text/markdown' ? 'markdown' : 'html';
   const doc = await readDocument(kind, page.body, page.url);
   if (!doc || !doc.text.trim()) return refuse('Verbatim could not find article text on that page.');
@@ -133,16 +133,6 @@ async function readDocument(kind: DocumentKind, content: string, url?: string): 
     return await documentFrom(kind, content, url);
   } catch {
     return null;
-  }
-}
-
-/** UTF-8 when it is valid UTF-8, else Windows-1252 (what unlabeled older pages use); null for binary data. */
-function decodeText(buf: Buffer): string | null {
-  if (buf.includes(0)) return null;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    return new TextDecoder('windows-1252').decode(buf);
   }
 }
 

@@ -3,6 +3,7 @@ import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { refusedHostName, refusedRange, type AddressPolicy } from './address-policy';
+import { decodeDocument } from './decode';
 
 export interface FetchOptions extends AddressPolicy {
   maxBytes?: number;
@@ -56,7 +57,9 @@ export async function fetchArticlePage(rawUrl: string, options: FetchOptions = {
       throw new FetchRefused(`the page is not text or HTML (content type "${mime || 'none'}")`);
     }
     const bytes = await readLimited(res, opts.maxBytes, deadline);
-    return { url: url.toString(), contentType: mime, body: decode(bytes, contentType) };
+    const body = decodeDocument(bytes, /charset=["']?([\w-]+)/.exec(contentType)?.[1] ?? null, mime === 'text/html');
+    if (body === null) throw new FetchRefused('it is not text');
+    return { url: url.toString(), contentType: mime, body };
   }
 }
 
@@ -154,12 +157,3 @@ const NETWORK_FAILURES: Record<string, string> = {
   ENETUNREACH: 'the server cannot be reached from here',
   HPE_INVALID_CONSTANT: 'the server did not answer in HTTP',
 };
-
-function decode(bytes: Buffer, contentType: string): string {
-  const charset = /charset=["']?([\w-]+)/.exec(contentType)?.[1] ?? 'utf-8';
-  try {
-    return new TextDecoder(charset).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
-}

@@ -179,6 +179,17 @@ describe('importing a file', () => {
     expect(await db('claims').where({ article_id: id }).orderBy('position').pluck('speaker_name')).toEqual([`Maria ${name}`, `Tomas ${name}son`]);
   });
 
+  it('when a Windows-1252 .txt file is uploaded, then its curly quotes survive and its claim is found', async () => {
+    const name = tag();
+    const bytes = Buffer.concat([Buffer.from([0x93]), Buffer.from('The bridge will open next spring,'), Buffer.from([0x94]),
+      Buffer.from(` said Maria ${name}, the mayor of Porto`), Buffer.from([0xe9]), Buffer.from('.\n')]);
+    const res = await upload('word.txt', bytes);
+    expect(res.status).toBe(303);
+    const id = articleIdFrom(res.headers.location);
+    expect((await db('articles').where({ id }).first()).body).toContain('“The bridge will open next spring,” said');
+    expect(await db('claims').where({ article_id: id }).pluck('speaker_name')).toEqual([`Maria ${name}`]);
+  });
+
   it('when an .html page is uploaded, then its article text is imported without the page around it, with the facts its markup gives', async () => {
     const name = tag();
     const paragraphs = article(name).split('\n\n').map((p) => `<p>${p.replace(/"/g, '&quot;')}</p>`).join('\n');

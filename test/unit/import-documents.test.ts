@@ -1,4 +1,5 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { decodeDocument } from '../../server/imports/decode';
 import { documentFrom, kindOfFile, normaliseText } from '../../server/imports/documents';
 import { stopHtmlReader } from '../../server/imports/html-reducer';
 
@@ -42,6 +43,23 @@ describe('imported documents', () => {
       expect(doc.text.length).toBeGreaterThan(900_000);
       expect(delay.max / 1e6).toBeLessThan(400);
     }
+  });
+
+  it('when a file is Windows-1252 (a Word "Save as text"), then its curly quotes, dashes and accents are read as such', () => {
+    const bytes = Buffer.from([0x93, ...Buffer.from('Fares are up'), 0x2c, 0x94, ...Buffer.from(' said Zo'), 0xeb, ...Buffer.from(' Clarke '), 0x96, ...Buffer.from(' 9'), 0x80]);
+    expect(decodeDocument(bytes)).toBe('“Fares are up,” said Zoë Clarke – 9€');
+    // declared by the server or in the page, the same table applies
+    expect(decodeDocument(Buffer.from([0x91, 0x78, 0x92]), 'iso-8859-1')).toBe('‘x’');
+    expect(decodeDocument(Buffer.from([...Buffer.from('<meta charset="windows-1252"><p>'), 0x93, 0x78, 0x94]), null, true)).toBe('<meta charset="windows-1252"><p>“x”');
+  });
+
+  it('when a file starts with a byte-order mark, then it is read in that encoding, UTF-16 too; a NUL byte otherwise means it is not text', () => {
+    expect(decodeDocument(Buffer.from([0xff, 0xfe, ...Buffer.from('“x”', 'utf16le')]))).toBe('“x”');
+    expect(decodeDocument(Buffer.from([0xfe, 0xff, 0x20, 0x1c, 0x00, 0x78]))).toBe('“x');
+    expect(decodeDocument(Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('“x”')]))).toBe('“x”');
+    expect(decodeDocument(Buffer.from([0x48, 0x00, 0x49]))).toBeNull();
+    // an unknown declared charset is passed over, not trusted
+    expect(decodeDocument(Buffer.from('“x”'), 'no-such-charset')).toBe('“x”');
   });
 
   it('when plain text has Windows line endings, then they are unified and the rest of the text is kept', () => {
