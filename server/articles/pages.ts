@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Db } from '../db/knex';
 import { notFound } from '../http/errors';
-import type { FieldErrors } from '../http/validation';
+import { isTimestamp, type FieldErrors } from '../http/validation';
 import { highlightArticle } from './highlight';
 import { listArticles, loadArticlePage } from './repository';
 import type { ImportPreview } from './service';
@@ -54,7 +54,7 @@ export const PAGE_SIZE = 50;
 export async function renderArticleList(db: Db, req: Request, res: Response) {
   const raw = typeof req.query.before === 'string' ? req.query.before : '';
   const m = CURSOR.exec(raw);
-  const before = m ? { at: new Date(m[1]!), id: Number(m[2]) } : null;
+  const before = m && isTimestamp(m[1]!) ? { at: new Date(m[1]!), id: Number(m[2]) } : null;
   const { rows, more } = await listArticles(db, { before, limit: PAGE_SIZE });
   const last = rows.at(-1);
   res.render('articles/list', {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimestamp } from '../http/validation';
 
 export const CLAIM_STATUSES = ['unreviewed', 'verified', 'disputed', 'needs_translation_review'] as const;
 export const ATTRIBUTION_STATUSES = ['proposed', 'approved', 'corrected'] as const;
@@ -52,7 +53,6 @@ type Field = keyof typeof FIELDS;
 type Parsed = { [K in Field]?: z.output<(typeof FIELDS)[K]> };
 
 export const SORT_KEY_ARITY: Record<ClaimSort, number> = { updated: 2, article: 3, speaker: 2, status: 3 };
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:\d{2})?)$/;
 
 /**
  * Reads the list's query string. Invalid values are dropped with a message for the page rather than failing the
@@ -101,7 +101,7 @@ export function decodeCursor(encoded: string, sort: ClaimSort): CursorValues | n
   if (!shape.success) return null;
   const v = shape.data;
   const isId = (s: string | undefined) => s !== undefined && /^\d{1,16}$/.test(s);
-  const isTime = (s: string | undefined) => s !== undefined && TIMESTAMP.test(s) && !Number.isNaN(Date.parse(s));
+  const isTime = (s: string | undefined) => s !== undefined && isTimestamp(s);
   const ok: Record<ClaimSort, boolean> = {
     updated: isTime(v[0]) && isId(v[1]),
     article: isId(v[0]) && /^-?\d{1,9}$/.test(v[1] ?? '') && isId(v[2]),

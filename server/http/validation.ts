@@ -49,3 +49,15 @@ export function isCalendarDate(d: string): boolean {
   const t = Date.parse(`${d}T00:00:00Z`);
   return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
 }
+
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-](0\d|1[0-4])(:?[0-5]\d)?)$/;
+
+/**
+ * An ISO 8601 time as the database prints one (to the microsecond, with its offset) on a day that exists in years
+ * 1000–2999: page links carry one, and "0000-01-01" or "2020-02-30" inside a hand-edited link had reached the database
+ * and failed the page with a 500.
+ */
+export function isTimestamp(s: string): boolean {
+  const m = TIMESTAMP.exec(s);
+  return m !== null && isCalendarDate(m[1]!);
+}

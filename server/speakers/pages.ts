@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Db } from '../db/knex';
 import { notFound } from '../http/errors';
-import type { FieldErrors } from '../http/validation';
+import { isTimestamp, type FieldErrors } from '../http/validation';
 import { STATUS_LABELS } from '../articles/pages';
 import { claimsOfSpeaker, findSpeaker, listSpeakers, mergedInto, CLAIM_COUNT_CAP } from './repository';
 
@@ -41,7 +41,7 @@ export async function renderSpeaker(db: Db, req: Request, res: Response, id: num
   if (speaker.merged_into_id !== null) return res.redirect(301, `/speakers/${speaker.merged_into_id}`);
   const raw = typeof req.query.before === 'string' ? req.query.before : '';
   const m = CLAIM_CURSOR.exec(raw);
-  const before = m ? { at: new Date(m[1]!), id: Number(m[2]) } : null;
+  const before = m && isTimestamp(m[1]!) ? { at: new Date(m[1]!), id: Number(m[2]) } : null;
   const [{ rows, more }, merged] = await Promise.all([claimsOfSpeaker(db, id, { before, limit: PAGE_SIZE }), mergedInto(db, id)]);
   const last = rows.at(-1);
   res.status(status).render('speakers/show', {

@@ -34,6 +34,15 @@ describe('speakers', () => {
     [editor, checker] = await Promise.all([agentFor('editor'), agentFor('fact_checker')]);
   });
 
+  it('when a page link of the speaker or article pages holds a time that does not exist, then the first page is shown, not an error', async () => {
+    const { loserId } = await twoSpellings();
+    for (const path of [`/speakers/${loserId}`, '/articles']) {
+      for (const at of ['2026-13-45T99:99:99.000Z', '0000-01-01T00:00:00.000Z', '2020-02-30T00:00:00.000Z']) {
+        expect((await checker.get(`${path}?before=${at}_1`)).status).toBe(200);
+      }
+    }
+  });
+
   it('when someone searches the speaker list, then matching speakers are listed with their claim counts', async () => {
     const { name, loserId } = await twoSpellings();
     const res = await checker.get(`/speakers?q=${name.toLowerCase()}`);
