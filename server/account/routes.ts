@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import type { Db } from '../db/knex';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/passwords';
+import { newPassword } from '../auth/passwords';
 import { ROLE_LABELS } from '../auth/permissions';
 import type { SignInThrottle } from '../auth/throttle';
 import { actorOf } from '../http/context';
@@ -14,10 +14,7 @@ import { changeOwnPassword, WrongPasswordError } from '../users/service';
 const passwordForm = z
   .object({
     current_password: z.string().min(1, 'Enter your current password').max(1000),
-    new_password: z
-      .string()
-      .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
-      .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters`),
+    new_password: newPassword,
     confirm_password: z.string(),
   })
   .refine((f) => f.new_password === f.confirm_password, {

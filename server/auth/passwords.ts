@@ -1,11 +1,19 @@
 import argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
 
 // OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane.
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 200;
+
+/** A password someone chooses: long enough, and more than spaces (twelve spaces had been accepted). */
+export const newPassword = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters`)
+  .refine((p) => p.trim() !== '', 'Use characters other than spaces');
 
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, OPTIONS);

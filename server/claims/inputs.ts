@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldErrors } from '../http/validation';
+import { cleanName, nameProblem, type FieldErrors } from '../http/validation';
 import { first, versionField } from '../reviews/verdict-input';
 
 const offset = z.string().regex(/^\d{1,9}$/, 'Give a character position (a whole number).').transform(Number);
@@ -27,15 +27,18 @@ export function parseAttribution(body: Record<string, unknown>): { input: Attrib
   const start = values.start === '' ? null : offset.safeParse(values.start);
   const end = values.end === '' ? null : offset.safeParse(values.end);
   if (values.action === 'correct') {
-    if (values.speaker === '') errors.speaker = 'Choose a speaker or type the name of a new one.';
-    else if (values.speaker.length > 200) errors.speaker = 'Keep the speaker name under 200 characters.';
+    const typed = cleanName(values.speaker);
+    if (typed === '') errors.speaker = 'Choose a speaker or type the name of a new one.';
+    else if (typed.length > 200) errors.speaker = 'Keep the speaker name under 200 characters.';
+    else if (!/^#?\d{1,15}$/.test(typed) && nameProblem(typed)) errors.speaker = 'A speaker’s name needs at least one letter or digit.';
     if (start && !start.success) errors.start = start.error.issues[0]?.message ?? 'Invalid start.';
     if (end && !end.success) errors.end = end.error.issues[0]?.message ?? 'Invalid end.';
   }
   if (Object.keys(errors).length > 0 || !version.success) return { input: null, values, errors };
   const common = { version: version.data, note: note === '' ? null : note };
   if (values.action === 'approve') return { input: { action: 'approve', ...common }, values, errors };
-  const speaker = /^\d{1,15}$/.test(values.speaker) ? { id: Number(values.speaker) } : { name: values.speaker.replace(/\s+/g, ' ') };
+  const typed = cleanName(values.speaker);
+  const speaker = /^#?\d{1,15}$/.test(typed) ? { id: Number(typed.replace('#', '')) } : { name: typed };
   const position = (r: typeof start) => (r?.success ? r.data : null);
   return { input: { action: 'correct', ...common, speaker, start: position(start), end: position(end) }, values, errors };
 }

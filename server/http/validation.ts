@@ -50,6 +50,29 @@ export function isCalendarDate(d: string): boolean {
   return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
 }
 
+/**
+ * Characters that hide or reorder what a name shows: zero-width spaces, word joiners, the byte-order mark, and
+ * bidirectional marks, embeddings, overrides and isolates ("…\u202Egnp.exe" shows reversed). The joiners some scripts
+ * spell words with (U+200C, U+200D) stay.
+ */
+const HIDDEN_IN_NAMES = /[\u200b\u200e\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A person's or organisation's name as typed, without hidden characters and with its spaces collapsed. */
+export function cleanName(typed: string): string {
+  return typed.replace(HIDDEN_IN_NAMES, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Why a cleaned name cannot be one, or null: a name with no letter or digit ("!!!", "🤖", only zero-width spaces) has
+ * an empty matching key, so every such name had become one invisible speaker.
+ */
+export function nameProblem(name: string): string | null {
+  if (name === '') return 'Enter a name';
+  if (name.length > 200) return 'Use at most 200 characters';
+  return LETTER_OR_DIGIT.test(name) ? null : 'A name needs at least one letter or digit';
+}
+
 const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-](0\d|1[0-4])(:?[0-5]\d)?)$/;
 
 /**

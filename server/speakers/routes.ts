@@ -3,7 +3,7 @@ import { actorOf, dbOf } from '../http/context';
 import { AppError } from '../http/errors';
 import { flash } from '../http/flash';
 import { secureRouter } from '../http/secure-router';
-import { parseForm } from '../http/validation';
+import { cleanName, parseForm } from '../http/validation';
 import { findLiveSpeakerForKey, findSpeaker, speakerNameKey } from './repository';
 import { renderSpeaker, renderSpeakerList, speakerIdParam } from './pages';
 import { mergeSpeakers } from './service';
@@ -28,7 +28,8 @@ r.post('/speakers/:id/merge', 'merge:speakers', async (req, res) => {
   if (!form.ok) return renderSpeaker(db, req, res, loserId, 422, form);
   const values = { into: form.data.into, note: form.data.note };
   const { into } = form.data;
-  const survivor = /^\d{1,15}$/.test(into) ? await findSpeaker(db, Number(into)) : await findLiveSpeakerForKey(db, speakerNameKey(into));
+  // "8" or "#8" (as the speaker page numbers speakers) is a number; anything else a name
+  const survivor = /^#?\d{1,15}$/.test(into) ? await findSpeaker(db, Number(into.replace('#', ''))) : await findLiveSpeakerForKey(db, speakerNameKey(cleanName(into)));
   if (!survivor) return renderSpeaker(db, req, res, loserId, 422, { errors: { into: `No speaker called "${into}"; give the exact name or number` }, values });
   try {
     const result = await mergeSpeakers(db, actorOf(req), { loserId, survivorId: survivor.id, version: form.data.version, note: form.data.note || null });

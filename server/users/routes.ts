@@ -2,20 +2,20 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import type { Db } from '../db/knex';
 import { ROLES, ROLE_LABELS } from '../auth/permissions';
-import { generatePassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/passwords';
+import { generatePassword, newPassword } from '../auth/passwords';
 import { actorOf } from '../http/context';
 import { notFound } from '../http/errors';
 import { flash } from '../http/flash';
 import { secureRouter } from '../http/secure-router';
-import { parseForm, type FieldErrors } from '../http/validation';
+import { cleanName, nameProblem, parseForm, type FieldErrors } from '../http/validation';
 import { findUserById, listUsers } from './repository';
 import { createAccount, EmailTakenError, LastAdminError, resetPassword, updateAccount } from './service';
 
-const password = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters`);
-const name = z.string().trim().min(1, 'Enter a name').max(200, 'Use at most 200 characters');
+const password = newPassword;
+const name = z.string().transform(cleanName).superRefine((n, ctx) => {
+  const problem = nameProblem(n);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 const role = z.enum(ROLES, 'Choose a role');
 
 const createForm = z.object({

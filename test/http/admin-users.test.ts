@@ -158,6 +158,18 @@ describe('changing accounts', () => {
     expect(reset).toMatchObject({ after: { sign_in_lock_lifted: true } });
   });
 
+  test('when an account is given an invisible name or a password of spaces, then 422 says why', async () => {
+    const { agent } = await adminAgent();
+    const res = await post(agent, '/admin/users', { email: uniqueEmail('blank'), name: '\u200b\u200b', role: 'fact_checker', password: ' '.repeat(14) });
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('Enter a name');
+    expect(res.text).toContain('Use characters other than spaces');
+    const email = uniqueEmail('bidi');
+    const named = await post(agent, '/admin/users', { email, name: 'Ana \u202eRuiz', role: 'fact_checker', password: 'a fine long password' });
+    expect(named.status).toBe(303);
+    expect(await db('users').where({ email }).first('name')).toEqual({ name: 'Ana Ruiz' });
+  });
+
   test('when a reset password is too short, then the edit page says so with 422', async () => {
     const { agent } = await adminAgent();
     const { user } = await createUser(db);

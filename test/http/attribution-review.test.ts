@@ -77,6 +77,10 @@ describe('POST /claims/:id/attribution', () => {
     ['an end beyond the article', { action: 'correct', speaker: 'A B', start: '0', end: '100000' }, 'end must be within it'],
     ['an end before the start', { action: 'correct', speaker: 'A B', start: '30', end: '5' }, 'The end must come after the start.'],
     ['an unknown speaker id', { action: 'correct', speaker: '987654321' }, 'No speaker has that id.'],
+    // names with nothing to match on had all become one invisible speaker
+    ['a name of zero-width spaces', { action: 'correct', speaker: '\u200b\u200b' }, 'Choose a speaker or type the name of a new one.'],
+    ['a name of punctuation', { action: 'correct', speaker: '!!!' }, 'needs at least one letter or digit'],
+    ['a name of an emoji', { action: 'correct', speaker: '🤖' }, 'needs at least one letter or digit'],
   ])('when an editor sends %s, then 422 with the message and nothing changes', async (_case, fields, message) => {
     const { agent, userId } = await signedIn('editor');
     const claimId = await claimFor(userId);
@@ -90,6 +94,21 @@ describe('POST /claims/:id/attribution', () => {
     expect(res.text.indexOf('data-error-summary')).toBeLessThan(res.text.indexOf('class="claim-quote"'));
     expect(await getTestDb()('claims').where({ id: claimId }).first('version')).toEqual({ version: 1 });
     expect(await auditEventsFor(getTestDb(), 'claim', claimId)).toHaveLength(0);
+  });
+
+  test('when an editor types a speaker as the speaker page numbers it ("#12"), or a name with hidden characters, then it is that speaker, or the name as seen', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const claimId = await claimFor(userId);
+    const other = await claimFor(userId, `Numbered Speaker ${Date.now()}`);
+    const { speaker_id: speakerId } = await getTestDb()('claims').where({ id: other }).first('speaker_id');
+    const byNumber = await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...(await claimForm(agent, claimId)), action: 'correct', speaker: `#${speakerId}` });
+    expect(byNumber.status).toBe(303);
+    expect(await getTestDb()('claims').where({ id: claimId }).first('speaker_id')).toEqual({ speaker_id: speakerId });
+    const hidden = `Ana\u200b Ruiz\u202e ${Date.now()}`;
+    const named = await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...(await claimForm(agent, claimId)), action: 'correct', speaker: hidden });
+    expect(named.status).toBe(303);
+    const { speaker_name: stored } = await getTestDb()('claims').where({ id: claimId }).first('speaker_name');
+    expect(stored).toBe(hidden.replace(/[\u200b\u202e]/g, ''));
   });
 
   test('when the correction is stale, then 409 and the typed speaker name is kept', async () => {
