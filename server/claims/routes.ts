@@ -44,7 +44,9 @@ r.post('/claims/:id/attribution', 'attribute:claims', async (req: Request, res: 
     if ('conflict' in result) return renderConflict(db, res, id, input.version, result.conflict.events, 'attribution', values);
     return renderClaimPage(db, res, id, 422, { attribution: { values, errors: result.invalid } });
   }
-  flash(req, 'success', input.action === 'approve' ? `Attribution of claim ${id} approved.` : `Attribution of claim ${id} corrected to ${result.claim.speaker_name}.`);
+  // why: a typo makes a new speaker as surely as a new name does; the editor is told which it was
+  const created = result.createdSpeaker ? ', a speaker new to Verbatim (if you meant someone already listed, correct it again with their name or number)' : '';
+  flash(req, 'success', input.action === 'approve' ? `Attribution of claim ${id} approved.` : `Attribution of claim ${id} corrected to ${result.claim.speaker_name}${created}.`);
   res.redirect(303, `/claims/${id}`);
 });
 

@@ -5,7 +5,7 @@ import { claimEventsSince } from './history-repository';
 import type { AssignInput, AttributionInput } from './inputs';
 import type { Actor, ClaimChange } from './outcome';
 import { articleBody, lockClaim, updateClaim, type ClaimPatch, type ClaimRow } from './repository';
-import { findOrCreateSpeaker, liveSpeaker } from '../speakers/repository';
+import { findLiveSpeakerForKey, findOrCreateSpeaker, liveSpeaker, liveSpeakersWithAlias, speakerNameKey } from '../speakers/repository';
 
 type SpeakerRef = { id: number; name: string; name_key: string };
 
@@ -64,9 +64,21 @@ export async function reviewAttribution(db: Db, actor: Actor, claimId: number, i
         speaker = await liveSpeaker(trx, input.speaker.id);
         if (!speaker) return { ok: false, invalid: { speaker: 'No speaker has that id.' } };
       } else {
-        const found = await findOrCreateSpeaker(trx, { name: input.speaker.name, aliases: [], kind: 'person', role: null, createdBy: actor.id });
-        speaker = found.row;
-        if (found.created) createdSpeaker = { id: found.row.id, name: found.row.name, name_key: found.row.name_key };
+        speaker = await findLiveSpeakerForKey(trx, speakerNameKey(input.speaker.name));
+        if (!speaker) {
+          // why: "Harlow" typed for a claim is Peter Harlow when an article called him so, not a second speaker
+          const known = await liveSpeakersWithAlias(trx, input.speaker.name);
+          if (known.length > 1) {
+            const ids = known.map((k) => `#${k.id} ${k.name}`).join(', ');
+            return { ok: false, invalid: { speaker: `Several speakers are called “${input.speaker.name}”: ${ids}. Type the number of the one you mean.` } };
+          }
+          speaker = known[0];
+        }
+        if (!speaker) {
+          const found = await findOrCreateSpeaker(trx, { name: input.speaker.name, aliases: [], kind: 'person', role: null, createdBy: actor.id });
+          speaker = found.row;
+          if (found.created) createdSpeaker = { id: found.row.id, name: found.row.name, name_key: found.row.name_key };
+        }
       }
       const bounds = await quoteBounds(trx, claim, input.start, input.end);
       if ('invalid' in bounds) return { ok: false, invalid: bounds.invalid };
@@ -83,7 +95,7 @@ export async function reviewAttribution(db: Db, actor: Actor, claimId: number, i
       note: input.note,
       ip: actor.ip,
     });
-    return { ok: true, claim: updated };
+    return { ok: true, claim: updated, createdSpeaker: createdSpeaker !== null };
   });
 }
 

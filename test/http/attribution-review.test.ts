@@ -111,6 +111,23 @@ describe('POST /claims/:id/attribution', () => {
     expect(stored).toBe(hidden.replace(/[\u200b\u202e]/g, ''));
   });
 
+  test('when an editor types a name a speaker is known by (an alias), then the claim goes to that speaker; a name two speakers share asks which', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const db = getTestDb();
+    const surname = `Harlowe${Date.now()}`;
+    const [peter] = await db('speakers').insert({ name: `Peter ${surname}`, name_key: `peter ${surname.toLowerCase()}`, aliases: [surname, 'the minister'], kind: 'person', created_by: userId }).returning('id');
+    const claimId = await claimFor(userId);
+    const res = await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...(await claimForm(agent, claimId)), action: 'correct', speaker: surname.toUpperCase() });
+    expect(res.status).toBe(303);
+    expect(await db('claims').where({ id: claimId }).first('speaker_id')).toEqual({ speaker_id: peter.id });
+    expect(await db('speakers').whereRaw('name_key = ?', [surname.toLowerCase()])).toEqual([]);
+    await db('speakers').insert({ name: `Paula ${surname}`, name_key: `paula ${surname.toLowerCase()}`, aliases: [surname], kind: 'person', created_by: userId });
+    const other = await claimFor(userId);
+    const twice = await agent.post(`/claims/${other}/attribution`).type('form').send({ ...(await claimForm(agent, other)), action: 'correct', speaker: surname });
+    expect(twice.status).toBe(422);
+    expect(twice.text).toContain(`#${peter.id} Peter ${surname}`);
+  });
+
   test('when the correction is stale, then 409 and the typed speaker name is kept', async () => {
     const { agent, userId } = await signedIn('editor');
     const claimId = await claimFor(userId);

@@ -43,6 +43,15 @@ describe('speakers', () => {
     }
   });
 
+  it('when a search of the speaker list holds only signs ("%", "_"), then it matches no one rather than everyone', async () => {
+    await twoSpellings();
+    for (const q of ['%', '_', '!!']) {
+      const res = await checker.get(`/speakers?q=${encodeURIComponent(q)}`);
+      expect(res.status).toBe(200);
+      expect(res.text).not.toMatch(/href="\/speakers\/\d+"/);
+    }
+  });
+
   it('when someone searches the speaker list, then matching speakers are listed with their claim counts', async () => {
     const { name, loserId } = await twoSpellings();
     const res = await checker.get(`/speakers?q=${name.toLowerCase()}`);
