@@ -100,7 +100,11 @@ export function createApp(deps: AppDeps): Express {
   app.use(passport.session());
   app.use(refreshSessionExpiry);
 
-  app.use(express.urlencoded({ extended: false, limit: '5mb', parameterLimit: 2000 }));
+  // why: an article may have 1,000,000 characters, and a character outside Latin script is up to 9 bytes once a form
+  // encodes it (a pasted Chinese article of 600,000 characters was 5.4 MB); other forms are far smaller
+  const articleForm = express.urlencoded({ extended: false, limit: '10mb', parameterLimit: 2000 });
+  const otherForms = express.urlencoded({ extended: false, limit: '5mb', parameterLimit: 2000 });
+  app.use((req, res, next) => (req.path === '/articles' ? articleForm : otherForms)(req, res, next));
   app.use(express.json({ limit: '1mb' }));
   app.use(refuseUnstorableInput);
   app.use(csrfProtection);

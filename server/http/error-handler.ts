@@ -22,7 +22,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   }
   const message = databaseDown
     ? DATABASE_DOWN
-    : exposed(err) ? (err as Error).message : status >= 500 ? 'Something went wrong on our side.' : 'That request could not be handled.';
+    : bodyRefusal(err) ?? (exposed(err) ? (err as Error).message : status >= 500 ? 'Something went wrong on our side.' : 'That request could not be handled.');
   res.status(status);
   if (databaseDown) res.set('Retry-After', '5');
   if (req.accepts(['html', 'json']) === 'json') return void res.json({ error: message, status });
@@ -87,6 +87,20 @@ function ownPage(req: Request, url: string | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * What a form the body parser refused means to the person who sent it: its page had only said "request entity too
+ * large". Nothing of it was read, so nothing can be shown back; the browser's Back button keeps what was typed.
+ */
+function bodyRefusal(err: unknown): string | null {
+  const type = (err as { type?: unknown })?.type;
+  if (type === 'entity.too.large') {
+    return 'This form was not saved: it is larger than Verbatim accepts (an article may have at most 1,000,000 characters). ' +
+      'Go back — your browser keeps what you typed — and shorten it or split it into parts.';
+  }
+  if (type === 'parameters.too.many') return 'This form was not saved: it has more fields than any Verbatim form. Go back and send it from its page.';
+  return null;
 }
 
 function statusOf(err: unknown): number {

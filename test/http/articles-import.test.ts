@@ -155,6 +155,18 @@ describe('importing by pasting', () => {
     expect(res.text.length).toBeGreaterThan(text.length);
   });
 
+  it('when an article in a non-Latin script is pasted at the character limit, then it is read; a form larger than any article gets a page that says why', async () => {
+    // 600,000 Chinese characters: 5.4 MB once the form encodes them, over the 5 MB every other form may send
+    const chinese = '“中文引语，”他说。'.repeat(60_000);
+    const res = await paste({ title: 'Long Chinese text', text: chinese, step: 'preview' });
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Check the article before saving');
+    const huge = await paste({ title: 'Far too long', text: '中'.repeat(1_300_000) });
+    expect(huge.status).toBe(413);
+    expect(huge.text).not.toContain('request entity too large');
+    expect(huge.text).toContain('at most 1,000,000 characters');
+  });
+
   it('when a visitor is not signed in, then the import is refused', async () => {
     const res = await newAgent(app).post('/articles').type('form').send({ text: 'x' });
     expect([303, 403]).toContain(res.status);
