@@ -28,5 +28,24 @@ export function refusedRange(address: string, policy: AddressPolicy = {}): strin
     return null;
   }
   const range = parsed.range();
+  // why: "::127.0.0.1", the deprecated IPv4-compatible form, is 'unicast' to the library, yet some hosts route it to
+  // the IPv4 address it holds
+  if (range === 'unicast' && parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).parts.slice(0, 6).every((p) => p === 0)) return 'ipv4Compatible';
   return range === 'unicast' ? null : range;
+}
+
+/** What a refused range is, in words for the person who gave the link. */
+const RANGE_WORDS: Record<string, string> = {
+  loopback: 'this machine (loopback)',
+  private: 'a private network',
+  uniqueLocal: 'a private network',
+  linkLocal: 'a link-local address, where cloud metadata lives',
+  carrierGradeNat: 'a provider’s private network',
+  unspecified: 'no machine at all',
+  broadcast: 'a broadcast address',
+  multicast: 'a multicast address',
+};
+
+export function rangeInWords(range: string): string {
+  return RANGE_WORDS[range] ?? 'a reserved or translated address range';
 }

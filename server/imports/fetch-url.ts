@@ -2,7 +2,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
-import { refusedHostName, refusedRange, type AddressPolicy } from './address-policy';
+import { rangeInWords, refusedHostName, refusedRange, type AddressPolicy } from './address-policy';
 import { decodeDocument } from './decode';
 
 export interface FetchOptions extends AddressPolicy {
@@ -76,7 +76,7 @@ export function parseFetchableUrl(raw: string, policy: AddressPolicy): URL {
   if (refusedHostName(host)) throw new FetchRefused(`the host ${host} is not on the public internet`);
   if (isIP(host)) {
     const range = refusedRange(host, policy);
-    if (range) throw new FetchRefused(`the address ${host} is not on the public internet (${range})`);
+    if (range) throw new FetchRefused(`the address ${host} is not on the public internet: it is ${rangeInWords(range)}`);
   }
   return url;
 }
@@ -88,8 +88,10 @@ export function guardedLookup(policy: AddressPolicy): LookupFunction {
       if (err) return callback(err, '', 4);
       const bad = addresses.find((a) => refusedRange(a.address, policy));
       if (bad || addresses.length === 0) {
-        const range = bad ? refusedRange(bad.address, policy) : 'no address';
-        const refusal = new FetchRefused(`the host ${hostname} resolves to ${bad?.address ?? 'nothing'}, which is not on the public internet (${range})`);
+        const range = bad ? refusedRange(bad.address, policy) : null;
+        const refusal = new FetchRefused(bad
+          ? `the host ${hostname} resolves to ${bad.address}, which is not on the public internet: it is ${rangeInWords(range!)}`
+          : `the host ${hostname} resolves to no address`);
         return callback(refusal as NodeJS.ErrnoException, '', 4);
       }
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);

@@ -291,7 +291,7 @@ describe('importing from a link', () => {
     pages.set(`/${name}`, `<html><body><article><p>${article(name)}</p></article></body></html>`);
     const res = await fetchVia(agent, `${base}/${name}`);
     expect(res.status).toBe(422);
-    expect(res.text).toContain('not on the public internet (loopback)');
+    expect(res.text).toContain('not on the public internet: it is this machine (loopback)');
     expect(res.text).toContain(`value="${base}/${name}"`);
   });
 

@@ -14,6 +14,8 @@ describe('address policy', () => {
     ['::1', 'loopback'], ['::', 'unspecified'], ['fe80::1', 'linkLocal'], ['fc00::1', 'uniqueLocal'],
     ['fd00:ec2::254', 'uniqueLocal'], ['ff02::1', 'multicast'], ['::ffff:127.0.0.1', 'loopback'],
     ['::ffff:169.254.169.254', 'linkLocal'], ['2002:7f00:1::1', '6to4'], ['64:ff9b::7f00:1', 'rfc6052'], ['2001::1', 'teredo'],
+    // the deprecated IPv4-compatible form, which some hosts route to the IPv4 address inside
+    ['::7f00:1', 'ipv4Compatible'], ['::a9fe:a9fe', 'ipv4Compatible'],
   ])('when the address is %s, then it is refused as %s', (address, range) => {
     expect(refusedRange(address)).toBe(range);
   });
@@ -103,7 +105,7 @@ describe('fetching from a local test server', () => {
   });
 
   it('when the test allowance is not given, then the local server is refused', async () => {
-    await expect(fetchArticlePage(`${base}/article`)).rejects.toThrow('not on the public internet (loopback)');
+    await expect(fetchArticlePage(`${base}/article`)).rejects.toThrow('not on the public internet: it is this machine (loopback)');
   });
 
   it('when the local server is allowed, then the page is fetched and decoded', async () => {
