@@ -57,6 +57,9 @@ describe('GET /claims', () => {
     // an account with nothing assigned is not worth offering once deactivated
     expect(page.text).not.toContain(`Idle Checker ${tag}`);
     expect(ids((await agent.get(`/claims?assignee=${gone.userId}`)).text)).toEqual(claimIds);
+    // the claim's own page names who holds it in its Assign menu, not "Nobody"
+    const claimPage = await agent.get(`/claims/${claimIds[0]}`);
+    expect(claimPage.text).toContain(`<option value="${gone.userId}" selected>Gone Checker ${tag} (deactivated: choose someone else)</option>`);
   });
 
   test('when a search holds only words too common to index, then the page says so instead of only finding nothing', async () => {
