@@ -31,10 +31,30 @@ function isWebUrl(value: string): boolean {
   return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
 }
 
-/** Evidence links arrive as repeated fields or as one field with a link per line. */
+/**
+ * Evidence links arrive as repeated fields or as one field with a link per line (several links on a line, apart, count
+ * too). A line that is not all links stays whole, so the person is shown what they typed ("not a url" had come back
+ * as three lines).
+ */
 export function splitEvidence(raw: unknown): string[] {
   const parts = Array.isArray(raw) ? raw.filter((v): v is string => typeof v === 'string') : typeof raw === 'string' ? [raw] : [];
-  return parts.flatMap((p) => p.split(/\s+/)).filter((p) => p !== '');
+  return parts.flatMap((p) => p.split(/\r?\n/)).map((line) => line.trim()).filter((line) => line !== '').flatMap((line) => {
+    const words = line.split(/\s+/);
+    return words.length > 1 && words.every(isWebUrl) ? words : [line];
+  });
+}
+
+const MAX_URL_LENGTH = 2000;
+
+/** What is wrong with each evidence link, in the person's words; empty when every one is fine. */
+function evidenceProblems(urls: string[]): string[] {
+  const quoted = (u: string) => `“${u.length > 60 ? `${u.slice(0, 60)}…` : u}”`;
+  const problems: string[] = [];
+  for (const u of urls) {
+    if (u.length > MAX_URL_LENGTH) problems.push(`${quoted(u)} is longer than ${MAX_URL_LENGTH.toLocaleString('en')} characters`);
+    else if (!isWebUrl(u)) problems.push(`${quoted(u)} is not an http or https address`);
+  }
+  return problems;
 }
 
 export function parseVerdict(body: Record<string, unknown>): { input: VerdictInput | null; values: VerdictValues; errors: FieldErrors } {
@@ -46,9 +66,11 @@ export function parseVerdict(body: Record<string, unknown>): { input: VerdictInp
   const note = values.note.trim();
   if (note.length > 5000) errors.note = 'Keep the note under 5,000 characters.';
   else if (status.success && status.data !== 'verified' && note === '') errors.note = 'Say why: a note is required for this status.';
-  const bad = urls.find((u) => u.length > 2000 || !isWebUrl(u));
-  if (bad !== undefined) errors.evidence_url = `Evidence links must be http or https addresses ("${bad.slice(0, 80)}" is not).`;
-  else if (urls.length > MAX_URLS) errors.evidence_url = `Give at most ${MAX_URLS} evidence links.`;
+  const problems = evidenceProblems(urls);
+  if (problems.length) {
+    const more = problems.length > 3 ? `, and ${problems.length - 3} more` : '';
+    errors.evidence_url = `Evidence links must be http or https addresses, one a line: ${problems.slice(0, 3).join('; ')}${more}.`;
+  } else if (urls.length > MAX_URLS) errors.evidence_url = `Give at most ${MAX_URLS} evidence links.`;
   const version = versionField.safeParse(first(body.version));
   if (!version.success) errors.version = version.error.issues[0]?.message ?? 'Invalid version.';
   if (Object.keys(errors).length > 0 || !status.success || !version.success) return { input: null, values, errors };

@@ -56,6 +56,9 @@ describe('POST /claims/:id/verdict', () => {
     ['a javascript: evidence link', { status: 'verified', evidence_url: 'javascript:alert(1)' }, 'Evidence links must be http or https addresses'],
     ['a file: evidence link', { status: 'verified', evidence_url: 'file:///etc/passwd' }, 'Evidence links must be http or https addresses'],
     ['a missing version', { status: 'verified', version: '' }, 'The form has no valid version'],
+    // the real problem named, every bad line named, and a line of words kept whole as typed
+    ['an evidence link too long', { status: 'verified', evidence_url: `https://example.org/${'a'.repeat(2000)}` }, 'is longer than 2,000 characters'],
+    ['two bad evidence lines', { status: 'verified', evidence_url: 'not a url\nhttps://ok.example/a\nftp://x.example/f' }, '“not a url” is not an http or https address; “ftp://x.example/f” is not'],
   ])('when the form has %s, then 422 re-renders it with the error and the input, and nothing is written', async (_case, fields, message) => {
     const { agent, userId } = await signedIn();
     const claimId = await claimFor(userId);
