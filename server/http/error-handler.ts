@@ -52,6 +52,13 @@ function ensurePageLocals(req: Request, res: Response): void {
   Object.assign(locals, { currentUser: null, csrfToken: '', flash: [], can: () => false, path: req.path, errors: {}, values: {} });
 }
 
+/** What the forms call their fields, for the page that gives a refused form back; other names are shown as sent. */
+const FIELD_LABELS: Record<string, string> = {
+  status: 'Verdict', note: 'Note', evidence_url: 'Evidence links', speaker: 'Speaker', start: 'Quote starts at', end: 'Quote ends at',
+  assignee: 'Assign to', text: 'Article text', title: 'Title', url: 'Link', outlet: 'Outlet', author: 'Author', published_at: 'Published',
+  language: 'Language', name: 'Name', email: 'Email', role: 'Role', into: 'Speaker to keep', q: 'Search',
+};
+
 /** Fields a refused form carries that are bookkeeping, not anything the user typed or chose. */
 const BOOKKEEPING = new Set(['_csrf', 'version', 'next', 'from', 'method', 'action']);
 const NUL = /\u0000/g;
@@ -60,18 +67,19 @@ const NUL = /\u0000/g;
  * What a refused form held, to give back on its error page, and the page it was sent from. Only for a form sent from
  * one of this site's own pages: a form another site forged gets no echo of what it sent. Passwords are never echoed.
  */
-function unsavedInput(req: Request): { fields: Array<{ name: string; value: string }>; back: string | null } {
+function unsavedInput(req: Request): { fields: Array<{ name: string; label: string; value: string }>; back: string | null } {
   const origin = ownPage(req, req.get('origin')) ?? ownPage(req, req.get('referer'));
   const from = ownPage(req, req.get('referer'));
   if (origin === null || !req.body || typeof req.body !== 'object') return { fields: [], back: from };
-  const fields: Array<{ name: string; value: string }> = [];
+  const fields: Array<{ name: string; label: string; value: string }> = [];
   for (const [name, raw] of Object.entries(req.body as Record<string, unknown>)) {
     if (BOOKKEEPING.has(name) || /password/i.test(name)) continue;
     const values = Array.isArray(raw) ? raw : [raw];
     for (const v of values) {
       if (typeof v !== 'string') continue;
       const value = v.replace(NUL, '');
-      if (value.trim()) fields.push({ name: name.replace(NUL, ''), value });
+      const field = name.replace(NUL, '');
+      if (value.trim()) fields.push({ name: field, label: FIELD_LABELS[field] ?? field, value });
     }
   }
   return { fields, back: from };

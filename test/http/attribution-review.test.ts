@@ -128,6 +128,15 @@ describe('POST /claims/:id/attribution', () => {
     expect(twice.text).toContain(`#${peter.id} Peter ${surname}`);
   });
 
+  test('when a claim has no speaker, then its page offers no approval, only a correction', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const { claimIds: [bare] } = await insertArticleWithClaims(getTestDb(), userId, BODY, [{ quote: QUOTE, speaker: null }]);
+    const page = await agent.get(`/claims/${bare}`);
+    expect(page.text).not.toContain('Approve attribution');
+    expect(page.text).toContain('No speaker to approve');
+    expect((await agent.get(`/claims/${await claimFor(userId)}`)).text).toContain('Approve attribution');
+  });
+
   test('when the correction is stale, then 409 and the typed speaker name is kept', async () => {
     const { agent, userId } = await signedIn('editor');
     const claimId = await claimFor(userId);

@@ -28,7 +28,8 @@ describe('a form refused before any handler read it', () => {
     expect(res.text).toContain('This form was not saved');
     // what the user typed and chose comes back, escaped; bookkeeping fields do not
     expect(res.text).toContain('Council minutes of 3 May &lt;b&gt;say&lt;/b&gt; August');
-    expect(res.text).toMatch(/<label for="unsaved-\d+">status<\/label>\s*<textarea[^>]*>disputed<\/textarea>/);
+    // fields are named as their form names them
+    expect(res.text).toMatch(/<label for="unsaved-\d+">Verdict<\/label>\s*<textarea[^>]*>disputed<\/textarea>/);
     expect(res.text).not.toContain(stale._csrf);
     expect(res.text).toContain(`href="/claims/${claimId}">Open the form again`);
     // the header is the signed-in user's own, not a signed-out one with a "Sign in" link
