@@ -152,6 +152,17 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
   }
   const local: (Assignment | null)[] = [];
   for (const x of out) local.push(x);
+  // why: a quotation run over several paragraphs (each opening on the same mark, none closed but the last) is
+  // attributed where it ends ('…," Ruiz said in a statement'): every paragraph of the run before takes that cue, not
+  // the narrative's subject before the run. Walked from the end, so the cue reaches back over the whole run. A
+  // paragraph opening on another mark is a quotation of its own (a quoted report, then “…,” King said, inside it).
+  for (let n = order.length - 2; n >= 0; n--) {
+    const qi = order[n]!;
+    const next = order[n + 1]!;
+    if (local[qi] || !local[next] || !continuedBy(a.view.text, quotes[qi]!, quotes[next]!)) continue;
+    const g = gap(a, view.quoteAt[qi]!, view.quoteAt[next]!, null);
+    if (g.words === 0 && g.paras === 1) local[qi] = carry(local[next]!, 'next', 0.75);
+  }
   order.forEach((qi, n) => {
     if (out[qi]) return;
     const qv = view.quoteAt[qi]!;
@@ -196,6 +207,11 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
     if (c >= 0 && out[c]) out[qi] = carry(out[c]!, 'container', out[c]!.confidence);
   });
   return out;
+}
+
+/** Whether quotation `q` is left open at its paragraph's end and `next` opens on the same mark: one quotation's paragraphs. */
+function continuedBy(text: string, q: QuoteCandidate, next: QuoteCandidate): boolean {
+  return q.closeMark === null && q.openMark !== null && next.openMark !== null && text[q.openMark.start] === text[next.openMark.start];
 }
 
 /** Whether the sentence of view token `qv` opens, before it, on a mention of someone other than `mention`'s entity

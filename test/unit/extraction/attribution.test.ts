@@ -811,6 +811,14 @@ describe('attribution: the subject of a quotation’s sentence', () => {
 });
 
 describe('attribution: quotes across paragraphs', () => {
+  test('when a quotation runs over three paragraphs and only its last names the speaker, then every paragraph is that speaker’s, not the narrative’s subject before it', () => {
+    const text = 'Finance Minister Ana Ruiz presented the budget on Tuesday.\n\nLabour Minister Tomas Berg said he would not back down.\n\n' +
+      '"The first thing to say is that this budget is fair.\n\n"The second is that it protects the poorest households.\n\n' +
+      '"And the third is that it was negotiated in good faith," Ruiz said in a statement.';
+    const { claims } = extract({ text });
+    expect(claims.map((c) => c.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
+  });
+
   test('when a quote continues in the next paragraph without a new cue, then it keeps the speaker', () => {
     const text = '“We rebuilt the school in six weeks,” said Noor Haddad, the headteacher.\n\n“The children are back and the roof holds.”';
     const { quotes } = speakersOf(text);
