@@ -197,11 +197,10 @@ describeBrowser('the seed article, reviewed end to end in Chromium', () => {
     expect(Object.entries(widths).filter(([, w]) => w > 375)).toEqual([]);
     // the claims table becomes one labelled card per claim rather than a table to scroll sideways
     await editor.goto(`${base}/claims`);
-    const claims = await editor.$eval('table.claims', (t) => ({
-      table: t.scrollWidth,
-      box: t.parentElement!.clientWidth,
-      label: getComputedStyle(t.querySelector('tbody td')!, '::before').content,
-    }));
+    const claims = await editor.evaluate<{ table: number; box: number; label: string }>(`(() => {
+      const t = document.querySelector('table.claims');
+      return { table: t.scrollWidth, box: t.parentElement.clientWidth, label: getComputedStyle(t.querySelector('tbody td'), '::before').content };
+    })()`);
     expect(claims.table).toBeLessThanOrEqual(claims.box);
     expect(claims.label).toBe('"Quote"');
   });
