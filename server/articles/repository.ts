@@ -30,10 +30,11 @@ const COLUMNS = ['id', 'title', 'body', 'content_hash', 'url', 'url_key', 'outle
   'translated', 'republished_by', 'boilerplate', 'import_method', 'created_by', 'created_at', 'version'] as const;
 
 /** The article already imported from this link or with this text, if any. */
-export async function findDuplicate(db: Db, urlKey: string | null, contentHash: string): Promise<{ id: number } | undefined> {
+export async function findDuplicate(db: Db, urlKey: string | null, contentHash: string): Promise<{ id: number; sameText: boolean } | undefined> {
   const qb = db('articles').where({ content_hash: contentHash });
   if (urlKey) qb.orWhere({ url_key: urlKey });
-  return qb.orderBy('id').first('id');
+  const row: { id: number; content_hash: string } | undefined = await qb.orderBy('id').first('id', 'content_hash');
+  return row && { id: row.id, sameText: row.content_hash === contentHash };
 }
 
 export async function insertArticle(db: Db, row: NewArticle): Promise<ArticleRow> {

@@ -33,6 +33,16 @@ r.post('/articles', 'create:articles', async (req, res) => {
     }
     return renderImportForm(res, 422, tab, parsed.errors, parsed.values);
   }
+  // why: pasted text under the link of an article already here, but not its text, is likely a newer version; sent to
+  // the old article, the person lost what they had pasted without a word
+  if (tab === 'paste' && parsed.input.url) {
+    const known = await findDuplicate(dbOf(req), urlKey(parsed.input.url), contentHash(normaliseText(parsed.input.text)));
+    if (known && !known.sameText) {
+      return renderImportForm(res, 422, tab, {
+        url: `Article ${known.id} was imported from this link with another text. To import this text as an article of its own, clear the link or give the page's new address.`,
+      }, req.body as Record<string, unknown>);
+    }
+  }
   await finish(req, res, parsed.input, parsed.step, tab);
 });
 

@@ -97,6 +97,25 @@ describe('importing by pasting', () => {
     expect(preview.headers.location).toBe(first.headers.location);
   });
 
+  it('when another text is pasted under the link of an article already imported, then the form comes back with the text and says so', async () => {
+    const url = `https://news.example/${tag()}`;
+    const original = article(tag());
+    const first = await paste({ text: original, url });
+    expect(first.status).toBe(303);
+    const newer = `${article(tag())}\n\nUpdated at noon.`;
+    for (const step of ['preview', 'save']) {
+      const res = await paste({ text: newer, url, title: 'Kept title', step });
+      expect(res.status).toBe(422);
+      expect(res.text).toContain(`Article ${articleIdFrom(first.headers.location)} was imported from this link with another text`);
+      expect(res.text).toContain('Updated at noon.');
+      expect(res.text).toContain('value="Kept title"');
+    }
+    // the same text under that link is still the article already there
+    const same = await paste({ text: original, url });
+    expect(same.status).toBe(303);
+    expect(same.headers.location).toBe(first.headers.location);
+  });
+
   it('when the preview is asked for, then the engine fills the fields and nothing is saved until the person saves', async () => {
     const name = tag();
     const text = article(name, `Bridge ${name} approved`);
