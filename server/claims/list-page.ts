@@ -68,6 +68,24 @@ function pageLinks(path: string, base: Record<string, string>, query: ClaimListQ
   };
 }
 
+/** Who and what a list filtered by id is about, in words: a speaker (and whom a merged one was merged into), an article. */
+export interface ListScope {
+  speaker: { id: number; name: string; mergedInto: { id: number; name: string } | null } | null;
+  article: { id: number; title: string | null } | null;
+}
+
+async function scopeOf(db: Db, f: ClaimListQuery['filters']): Promise<ListScope | null> {
+  if (f.speakerId === undefined && f.articleId === undefined) return null;
+  const { rows } = await db.raw<{ rows: Array<{ speaker: ListScope['speaker']; article: ListScope['article'] }> }>(
+    `SELECT (SELECT json_build_object('id', s.id, 'name', s.name, 'mergedInto',
+                      (SELECT json_build_object('id', m.id, 'name', m.name) FROM speakers m WHERE m.id = s.merged_into_id))
+               FROM speakers s WHERE s.id = ?) AS speaker,
+            (SELECT json_build_object('id', a.id, 'title', a.title) FROM articles a WHERE a.id = ?) AS article`,
+    [f.speakerId ?? null, f.articleId ?? null],
+  );
+  return { speaker: rows[0]?.speaker ?? null, article: rows[0]?.article ?? null };
+}
+
 /** Whether a search holds no word the text index keeps: only words too common to index ("the", "and", "of"). */
 async function searchesNothing(db: Db, q: string): Promise<boolean> {
   const { rows } = await db.raw<{ rows: Array<{ nodes: number }> }>(`SELECT numnode(websearch_to_tsquery('english', ?)) AS nodes`, [q]);
@@ -90,7 +108,7 @@ export async function renderClaimList(req: Request, res: Response, page: { view:
   if (rows.length === 0 && query.filters.q && (await searchesNothing(db, query.filters.q))) {
     messages.push('Every word of that search is too common to be searched for (such as “the” or “and”): search for rarer words.');
   }
-  const matching = await matchingOf(db, query, rows, more, counts);
+  const [matching, scope] = await Promise.all([matchingOf(db, query, rows, more, counts), scopeOf(db, query.filters)]);
   const values = formValues(raw, query, messages);
   res.render(page.view, {
     ...claimViewHelpers,
@@ -99,6 +117,7 @@ export async function renderClaimList(req: Request, res: Response, page: { view:
     counts,
     totalClaims: Object.values(counts).reduce((a, b) => a + b, 0),
     matching,
+    scope,
     filters: values,
     sort: query.sort,
     dir: query.dir,

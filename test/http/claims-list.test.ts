@@ -45,6 +45,22 @@ describe('GET /claims', () => {
     expect(ids(back.text)).toEqual(pages[0]);
   });
 
+  test('when the list is filtered by a speaker’s or an article’s number, then it says whose and which in words, and a merged speaker leads on', async () => {
+    const { agent, userId } = await signedIn();
+    const { articleId, speakerIds } = await article(userId, 2);
+    const odd = speakerIds[`Odd Speaker ${tag}`]!;
+    const even = speakerIds[`Even Speaker ${tag}`]!;
+    const page = await agent.get(`/claims?speaker=${odd}&article=${articleId}`);
+    expect(page.text).toContain(`Claims of <a href="/speakers/${odd}">Odd Speaker ${tag}</a> (#${odd})`);
+    expect(page.text).toMatch(new RegExp(`in article <a href="/articles/${articleId}">`));
+    // "All" is the list with no filter, not this one
+    expect(page.text).not.toMatch(/<a href="\/claims" aria-current="true">All/);
+    await getTestDb()('speakers').where({ id: odd }).update({ merged_into_id: even });
+    const merged = await agent.get(`/claims?speaker=${odd}`);
+    expect(merged.text).toContain(`since merged into Even Speaker ${tag} (#${even}): <a href="/claims?speaker=${even}">their claims</a>`);
+    expect((await agent.get('/claims?speaker=987654321')).text).toContain('speaker #987654321, who does not exist');
+  });
+
   test('when an account holding claims is deactivated, then the assignee filter still offers it, marked, and finds its claims', async () => {
     const { agent, userId } = await signedIn();
     const db = getTestDb();
