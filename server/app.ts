@@ -22,6 +22,7 @@ import { viewLocals } from './http/locals';
 import { ejsEngine } from './http/views';
 import { featureRouters } from './http/routes';
 import { noStore, securityHeaders } from './http/security';
+import { limitAnonymous, SIGN_IN_PAGE_LIMIT, type PageLimit } from './http/rate-limit';
 import { refreshSessionExpiry } from './http/session-refresh';
 import { refuseUnstorableInput } from './http/unstorable-input';
 
@@ -34,6 +35,8 @@ export interface AppDeps {
   prepareStatements?: boolean;
   logger?: Logger;
   throttle?: ThrottleOptions;
+  /** Views of the sign-in page allowed per client address when not signed in (see SIGN_IN_PAGE_LIMIT). */
+  signInPageLimit?: PageLimit;
 }
 
 export const SESSION_COOKIE = 'verbatim.sid';
@@ -99,6 +102,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(passport.initialize());
   app.use(passport.session());
   app.use(refreshSessionExpiry);
+  const signInPage = limitAnonymous(deps.sessionPool, deps.prepareStatements ?? false, 'sign_in_page', deps.signInPageLimit ?? SIGN_IN_PAGE_LIMIT);
+  app.use((req, res, next) => (req.method === 'GET' && req.path === '/login' ? signInPage(req, res, next) : next()));
 
   // why: an article may have 1,000,000 characters, and a character outside Latin script is up to 9 bytes once a form
   // encodes it (a pasted Chinese article of 600,000 characters was 5.4 MB); other forms are far smaller

@@ -132,6 +132,7 @@ function titleFor(status: number): string {
     case 409: return 'Changed by someone else';
     case 503: return 'Temporarily unavailable';
     case 413: return 'Too large';
+    case 429: return 'Too many requests';
     case 422: return 'Cannot be stored';
     default: return status >= 500 ? 'Something went wrong' : 'Request refused';
   }

@@ -190,6 +190,27 @@ describe('lockout', () => {
   });
 });
 
+describe('the sign-in page', () => {
+  test('when one address fetches the sign-in page over and over without signing in, then it is refused with 429 for a while, and stores no session meanwhile', async () => {
+    const limited = testApp({ trustProxy: true, signInPageLimit: { points: 3, windowSeconds: 600 } });
+    const ip = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
+    await db('request_limits').where('key', 'like', `%${ip}`).del();
+    const sessions = async () => Number((await db('user_sessions').count({ n: '*' }).first())!.n);
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) statuses.push((await request(limited).get('/login').set('X-Forwarded-For', ip)).status);
+    const before = await sessions();
+    for (let i = 0; i < 2; i++) statuses.push((await request(limited).get('/login').set('X-Forwarded-For', ip)).status);
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    const refused = await request(limited).get('/login').set('X-Forwarded-For', ip);
+    expect(refused.text).toContain('Too many requests from your address');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(await sessions()).toBeLessThanOrEqual(before);
+    // another address is not held up
+    const other = `203.0.113.${(Math.floor(Math.random() * 250) + 2) % 254 + 1}`;
+    expect((await request(limited).get('/login').set('X-Forwarded-For', other)).status).toBe(200);
+  });
+});
+
 describe('sign-out', () => {
   test('when a user signs out, then the session ends, the old cookie is useless and it is audited', async () => {
     const { user, password } = await createUser(db);

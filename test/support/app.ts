@@ -2,6 +2,7 @@ import type { Express } from 'express';
 import pino from 'pino';
 import { createApp } from '../../server/app';
 import type { ThrottleOptions } from '../../server/auth/throttle';
+import type { PageLimit } from '../../server/http/rate-limit';
 import { getSessionPool, getTestDb, TEST_PREPARES_STATEMENTS } from './db';
 
 export const TEST_SESSION_SECRET = 'test-session-secret-that-is-long-enough-0123456789';
@@ -12,8 +13,12 @@ const TEST_THROTTLE: ThrottleOptions = {
   perAddress: { limit: 100_000, windowSeconds: 900, lockSeconds: 900 },
 };
 
+// and the limit on views of the sign-in page: every test views it to sign in
+const TEST_SIGN_IN_PAGE_LIMIT: PageLimit = { points: 1_000_000, windowSeconds: 600 };
+
 export interface TestAppOptions {
   throttle?: ThrottleOptions;
+  signInPageLimit?: PageLimit;
   trustProxy?: boolean | number | string;
 }
 
@@ -27,5 +32,6 @@ export function testApp(opts: TestAppOptions = {}): Express {
     // VERBATIM_TEST_LOG=error (or debug, …) shows the app's logs while a test is being investigated
     logger: pino({ level: process.env.VERBATIM_TEST_LOG ?? 'silent' }),
     throttle: opts.throttle ?? TEST_THROTTLE,
+    signInPageLimit: opts.signInPageLimit ?? TEST_SIGN_IN_PAGE_LIMIT,
   });
 }
