@@ -53,6 +53,19 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
     if (!facts.publishedAt && lower.startsWith('all news articles on')) facts.publishedAt = isoDateAt(l);
   }
 
+  // why: wire copy opens on a dateline naming its agency ("WASHINGTON (AP) —", "BERLIN (Reuters) -"); with no outlet
+  // named otherwise, that agency is where the article comes from
+  if (!facts.outlet) {
+    for (const p of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
+      if (p.boilerplate) continue;
+      const agency = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 120)))?.[1];
+      if (agency) {
+        facts.outlet = agency.trim();
+        break;
+      }
+    }
+  }
+
   const fromHtml = html ? readHtmlFacts(html) : null;
   if (fromHtml) {
     facts.title = fromHtml.title ?? facts.title;
@@ -63,6 +76,11 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
   facts.language = fromHtml?.language ?? detectLanguage(text);
   return facts;
 }
+
+/** A dateline: a place in capitals, the agency in parentheses, then a dash. */
+const DATELINE = /^[A-Z][A-Z.'’\- ]{1,40}(?:,[A-Za-z.' ]{1,30})?\s\(([A-Z][A-Za-z&.\- ]{0,38}[A-Za-z.])\)\s*[—–-]/;
+/** How far into the article a dateline is looked for. */
+const DATELINE_PARAGRAPHS = 8;
 
 /** How many lines after a title line with an open quotation may finish it, and how long each may be. */
 const TITLE_CONTINUATION_LINES = 3;

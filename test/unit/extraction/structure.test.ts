@@ -62,6 +62,14 @@ describe('analyseDocument facts', () => {
     expect(analyseDocument(text).facts.language).toBe('fr');
   });
 
+  it('when wire copy opens on a dateline with its agency, then the agency is the outlet, unless the article names one', () => {
+    expect(analyseDocument('Vote delayed\n\nPORTO (Harbour Wire) — The council delayed the vote on Tuesday.').facts.outlet).toBe('Harbour Wire');
+    expect(analyseDocument('Talks go on\n\nLISBON, Portugal (AP) - Talks went on.').facts.outlet).toBe('AP');
+    expect(analyseDocument('Talks go on\n\nLISBON (AP) - Talks went on.\n\nSource: lefigaro').facts.outlet).toBe('Le Figaro');
+    // a capitalised word in parentheses inside prose is no dateline
+    expect(analyseDocument('Talks go on\n\nThe union (UGT) — and others — walked out.').facts.outlet).toBeNull();
+  });
+
   it('when HTML is given, then its meta tags take precedence', () => {
     const html = '<html lang="de-DE"><head><title>Ignored</title><meta property="og:title" content="Brücke &amp; Hafen">' +
       '<meta property="article:published_time" content="2024-01-02T10:00:00Z"><meta property="og:site_name" content="Nordblatt"></head></html>';
