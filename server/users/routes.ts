@@ -18,9 +18,10 @@ const name = z.string().transform(cleanName).superRefine((n, ctx) => {
 });
 const role = z.enum(ROLES, 'Choose a role');
 
+// in the order the form shows its fields, which is the order its error summary lists them in
 const createForm = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email('Enter an email address like name@example.org').max(254)),
   name,
+  email: z.string().trim().toLowerCase().pipe(z.email('Enter an email address like name@example.org').max(254)),
   role,
   password,
 });

@@ -50,14 +50,17 @@ describe('creating accounts', () => {
 
   test('when the form is invalid, then it comes back with 422, messages and the input kept (not the password)', async () => {
     const { agent } = await adminAgent();
-    const res = await post(agent, '/admin/users', { email: 'not-an-email', name: 'Kept <Name>', role: 'boss', password: 'short' });
+    const res = await post(agent, '/admin/users', { email: 'not-an-email', name: '<!>', role: 'boss', password: 'short' });
     expect(res.status).toBe(422);
     expect(res.text).toContain('Enter an email address like name@example.org');
     expect(res.text).toContain('Choose a role');
     expect(res.text).toContain('Use at least 12 characters');
-    expect(res.text).toContain('value="Kept &lt;Name&gt;"');
+    expect(res.text).toContain('value="&lt;!&gt;"');
     expect(res.text).toContain('value="not-an-email"');
     expect(res.text).not.toContain('value="short"');
+    // the summary lists the problems in the order of the fields on the form
+    const summary = /data-error-summary>([\s\S]*?)<\/div>/.exec(res.text)![1]!;
+    expect([...summary.matchAll(/href="#(\w+)"/g)].map((m) => m[1])).toEqual(['name', 'email', 'role', 'password']);
   });
 
   test('when the email is taken, then the form says so with 422 and no account or event is added', async () => {
