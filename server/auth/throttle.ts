@@ -73,7 +73,9 @@ export class SignInThrottle {
       { key, window: rule.windowSeconds },
     );
     const { failures, locked } = rows[0] as { failures: number; locked: string | number };
-    if (Number(locked) > 0) return Number(locked);
+    // why: now() is when this transaction began; one that waited on the row while another locked it began earlier,
+    // and read a lock a second longer than it is ("Try again in 16 minutes")
+    if (Number(locked) > 0) return Math.min(Number(locked), rule.lockSeconds);
     return Number(failures) > rule.limit ? this.lock(db, key, rule) : 0;
   }
 
