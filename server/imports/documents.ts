@@ -34,9 +34,19 @@ export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
 }
 
-/** Trailing spaces and runs of blank lines collapsed, for text this module produced from markup. */
+/**
+ * Trailing spaces and runs of blank lines collapsed, for text this module produced from markup. Spaces are cut by a
+ * scan from each line's end: the pattern /[ \t]+$/m retried every position of a long run of spaces before a word, and
+ * 60,000 spaces in an upload held the server 5.7 s.
+ */
 function tidy(text: string): string {
-  return normaliseText(text).replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n');
+  return normaliseText(text).split('\n').map(withoutTrailingBlanks).join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+function withoutTrailingBlanks(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** Readability finds the article inside the page's clutter; its HTML is then cut into paragraphs of text. */
