@@ -14,33 +14,87 @@ type Request = { html: string; url?: string } | { markdown: string };
 type Reply = { id: number; result?: ReducedHtml | { text: string }; error?: string };
 
 const TIME_LIMIT_MS = 15_000;
+let timeLimitMs = TIME_LIMIT_MS;
+
+/** How long one document may take to read (15 s unless set); tests set it short. */
+export function configureDocumentReader(options: { timeLimitMs?: number }): void {
+  timeLimitMs = options.timeLimitMs ?? TIME_LIMIT_MS;
+}
+
+/**
+ * Documents are read one at a time, in the order they came: only the one being read is in the worker, and its time
+ * limit runs from when its reading starts. A limit started when a document joined the queue, and a worker restarted
+ * with everything in it, had let six hostile uploads make an innocent one behind them fail (a second review).
+ */
+interface Job {
+  id: number;
+  request: Request;
+  what: string;
+  resolve: (r: NonNullable<Reply['result']>) => void;
+  reject: (e: Error) => void;
+  timer?: NodeJS.Timeout;
+}
+
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, { resolve: (r: NonNullable<Reply['result']>) => void; reject: (e: Error) => void }>();
+const queue: Job[] = [];
+let running: Job | null = null;
 
-function failAll(err: Error): void {
-  for (const p of pending.values()) p.reject(err);
-  pending.clear();
-  worker = null;
+function finishRunning(): Job | null {
+  const job = running;
+  running = null;
+  if (job?.timer) clearTimeout(job.timer);
+  return job;
 }
 
 function htmlWorker(): Worker {
   if (worker) return worker;
   const w = new Worker(join(__dirname, 'html-worker.mjs'));
   w.on('message', (reply: Reply) => {
-    const p = pending.get(reply.id);
-    if (!p) return;
-    pending.delete(reply.id);
-    if (reply.result) p.resolve(reply.result);
-    else p.reject(new Error(`the document could not be read (${reply.error ?? 'unknown error'})`));
+    if (!running || running.id !== reply.id) return;
+    const job = finishRunning()!;
+    if (reply.result) job.resolve(reply.result);
+    else job.reject(new Error(`the document could not be read (${reply.error ?? 'unknown error'})`));
+    startNext();
   });
-  w.on('error', (err) => failAll(err));
-  w.on('exit', () => { if (worker === w) failAll(new Error('the HTML reader stopped')); });
-  // Held only while a page is being read (see settle): an idle reader must not keep a process from exiting.
+  const lost = (err: Error) => {
+    if (worker !== w) return;
+    worker = null;
+    finishRunning()?.reject(err);
+    startNext();
+  };
+  w.on('error', lost);
+  w.on('exit', () => lost(new Error('the document reader stopped')));
+  // Held only while a document is being read (see startNext): an idle reader must not keep a process from exiting.
   // After the listeners, because attaching a 'message' listener refs the worker's port again.
   w.unref();
   worker = w;
   return w;
+}
+
+function startNext(): void {
+  if (running) return;
+  const job = queue.shift();
+  if (!job) {
+    worker?.unref();
+    return;
+  }
+  running = job;
+  const w = htmlWorker();
+  w.ref();
+  job.timer = setTimeout(() => {
+    if (running !== job) return;
+    finishRunning();
+    job.reject(new Error(`${job.what} took too long to read`));
+    // the worker is still busy with it: a new one reads what waits
+    if (worker === w) {
+      worker = null;
+      void w.terminate();
+    }
+    startNext();
+  }, timeLimitMs);
+  job.timer.unref();
+  w.postMessage({ id: job.id, ...job.request });
 }
 
 /** The article text and facts of an HTML page, read with Mozilla Readability on jsdom off the main thread. */
@@ -54,25 +108,9 @@ export async function reduceMarkdown(markdown: string): Promise<string> {
 }
 
 function read(request: Request, what: string): Promise<NonNullable<Reply['result']>> {
-  const id = nextId++;
-  const w = htmlWorker();
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      pending.delete(id);
-      reject(new Error(`${what} took too long to read`));
-      if (worker === w) { worker = null; void w.terminate(); failAll(new Error('the HTML reader was restarted')); }
-    }, TIME_LIMIT_MS);
-    timer.unref();
-    const settle = () => {
-      clearTimeout(timer);
-      if (pending.size === 0) w.unref();
-    };
-    pending.set(id, {
-      resolve: (r) => { pending.delete(id); settle(); resolve(r); },
-      reject: (e) => { pending.delete(id); settle(); reject(e); },
-    });
-    w.ref();
-    w.postMessage({ id, ...request });
+    queue.push({ id: nextId++, request, what, resolve, reject });
+    startNext();
   });
 }
 
@@ -80,5 +118,7 @@ function read(request: Request, what: string): Promise<NonNullable<Reply['result
 export async function stopHtmlReader(): Promise<void> {
   const w = worker;
   worker = null;
+  finishRunning()?.reject(new Error('the document reader was stopped'));
+  for (const job of queue.splice(0)) job.reject(new Error('the document reader was stopped'));
   if (w) await w.terminate();
 }

@@ -1,7 +1,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { decodeDocument } from '../../server/imports/decode';
 import { documentFrom, kindOfFile, normaliseText } from '../../server/imports/documents';
-import { stopHtmlReader } from '../../server/imports/html-reducer';
+import { configureDocumentReader, reduceHtml, stopHtmlReader } from '../../server/imports/html-reducer';
 
 afterAll(() => stopHtmlReader());
 
@@ -62,6 +62,19 @@ describe('imported documents', () => {
     // an unknown declared charset is passed over, not trusted
     expect(decodeDocument(Buffer.from('“x”'), 'no-such-charset')).toBe('“x”');
   });
+
+  it('when hostile pages exhaust the reader’s time limit, then only they fail: a page queued behind them is read', async () => {
+    configureDocumentReader({ timeLimitMs: 3000 });
+    try {
+      const hostile = '<div>'.repeat(200_000);
+      const [first, second, innocent] = await Promise.allSettled([reduceHtml(hostile), reduceHtml(hostile), documentFrom('html', `<p>${filler}</p><p>"Fine," she said.</p>`)]);
+      expect(first).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ message: expect.stringContaining('took too long') }) });
+      expect(second).toMatchObject({ status: 'rejected' });
+      expect(innocent).toMatchObject({ status: 'fulfilled', value: expect.objectContaining({ text: expect.stringContaining('"Fine," she said.') }) });
+    } finally {
+      configureDocumentReader({});
+    }
+  }, 30_000);
 
   it('when plain text has Windows line endings, then they are unified and the rest of the text is kept', () => {
     expect(normaliseText('\uFEFFone  \r\n\r\n\r\ntwo\r\n')).toBe('one  \n\n\ntwo');
