@@ -102,8 +102,6 @@ export function createApp(deps: AppDeps): Express {
   app.use(passport.initialize());
   app.use(passport.session());
   app.use(refreshSessionExpiry);
-  const signInPage = limitAnonymous(deps.sessionPool, deps.prepareStatements ?? false, 'sign_in_page', deps.signInPageLimit ?? SIGN_IN_PAGE_LIMIT);
-  app.use((req, res, next) => (req.method === 'GET' && req.path === '/login' ? signInPage(req, res, next) : next()));
 
   // why: an article may have 1,000,000 characters, and a character outside Latin script is up to 9 bytes once a form
   // encodes it (a pasted Chinese article of 600,000 characters was 5.4 MB); other forms are far smaller
@@ -115,7 +113,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(csrfProtection);
   app.use(viewLocals);
 
-  app.use(authRouter(db, passport));
+  // on the route itself, so every spelling express sends there ("/LOGIN", "/login/", HEAD) is counted
+  const signInPage = limitAnonymous(deps.sessionPool, deps.prepareStatements ?? false, 'sign_in_page', deps.signInPageLimit ?? SIGN_IN_PAGE_LIMIT);
+  app.use(authRouter(db, passport, signInPage));
   app.use(accountRouter(db, throttle));
   app.use(adminUsersRouter(db));
   for (const router of featureRouters) app.use(router);

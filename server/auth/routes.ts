@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { z } from 'zod';
 import type { Db } from '../db/knex';
 import { recordAudit } from '../audit/service';
@@ -15,10 +15,11 @@ const signInForm = z.object({
   next: z.string().optional(),
 });
 
-export function authRouter(db: Db, passport: PassportInstance) {
+/** `signInPage` limits views of the sign-in page by visitors not signed in (see http/rate-limit.ts). */
+export function authRouter(db: Db, passport: PassportInstance, signInPage: RequestHandler) {
   const r = secureRouter();
 
-  r.get('/login', PUBLIC, (req, res) => {
+  r.get('/login', PUBLIC, signInPage, (req, res) => {
     if (req.user) return res.redirect(303, safeLocalPath(req.query.next));
     res.render('auth/login', { title: 'Sign in', errors: {}, values: { next: req.query.next ?? '' } });
   });

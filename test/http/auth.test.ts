@@ -205,6 +205,9 @@ describe('the sign-in page', () => {
     expect(refused.text).toContain('Too many requests from your address');
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect(await sessions()).toBeLessThanOrEqual(before);
+    // every spelling express routes to the page counts the same
+    for (const spelling of ['/LOGIN', '/login/', '/Login/']) expect((await request(limited).get(spelling).set('X-Forwarded-For', ip)).status).toBe(429);
+    expect((await request(limited).head('/login').set('X-Forwarded-For', ip)).status).toBe(429);
     // another address is not held up
     const other = `203.0.113.${(Math.floor(Math.random() * 250) + 2) % 254 + 1}`;
     expect((await request(limited).get('/login').set('X-Forwarded-For', other)).status).toBe(200);
