@@ -33,17 +33,7 @@ r.post('/articles', 'create:articles', async (req, res) => {
     }
     return renderImportForm(res, 422, tab, parsed.errors, parsed.values);
   }
-  // why: pasted text under the link of an article already here, but not its text, is likely a newer version; sent to
-  // the old article, the person lost what they had pasted without a word
-  if (tab === 'paste' && parsed.input.url) {
-    const known = await findDuplicate(dbOf(req), urlKey(parsed.input.url), contentHash(normaliseText(parsed.input.text)));
-    if (known && !known.sameText) {
-      return renderImportForm(res, 422, tab, {
-        url: `Article ${known.id} was imported from this link with another text. To import this text as an article of its own, clear the link or give the page's new address.`,
-      }, req.body as Record<string, unknown>);
-    }
-  }
-  await finish(req, res, parsed.input, parsed.step, tab);
+  await finish(req, res, parsed.input, parsed.step, tab, req.body as Record<string, unknown>);
 });
 
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20, fieldSize: 64 * 1024 } }).single('file');
@@ -73,7 +63,7 @@ r.post('/articles/upload', 'create:articles', parseUpload, async (req, res) => {
   if (!doc) return refuse(`The ${kind === 'markdown' ? 'Markdown' : 'HTML'} could not be read: it is malformed, or took too long to read`);
   if (!doc.text.trim()) return refuse('The file has no article text in it');
   if (doc.text.length > MAX_TEXT_CHARS) return refuse(tooLong(doc.text.length));
-  await finish(req, res, withDocument(meta.input, doc, 'upload'), meta.step, 'upload');
+  await finish(req, res, withDocument(meta.input, doc, 'upload'), meta.step, 'upload', formValues(req.body));
 });
 
 r.post('/articles/fetch', 'create:articles', async (req, res) => {
@@ -94,12 +84,23 @@ r.post('/articles/fetch', 'create:articles', async (req, res) => {
   const doc = await readDocument(kind, page.body, page.url);
   if (!doc || !doc.text.trim()) return refuse('Verbatim could not find article text on that page.');
   if (doc.text.length > MAX_TEXT_CHARS) return refuse(`Verbatim could not import that page: ${tooLong(doc.text.length)}.`);
-  await finish(req, res, withDocument(meta.input, doc, 'url'), meta.step, 'url');
+  await finish(req, res, withDocument(meta.input, doc, 'url'), meta.step, 'url', formValues(req.body));
 });
 
 r.get('/articles/:id', 'read:articles', async (req, res) => renderArticle(dbOf(req), res, articleIdParam(req)));
 
-async function finish(req: Request, res: Response, input: ArticleInput, step: Step, tab: ImportTab) {
+/** `values`: the form as sent, to give back with the article's text when it cannot go on. */
+async function finish(req: Request, res: Response, input: ArticleInput, step: Step, tab: ImportTab, values: Record<string, unknown>) {
+  // why: a text under the link of an article already here, but not its text, is likely a newer version; sent to the
+  // old article, the person lost what they had pasted or uploaded without a word. It comes back in the paste form.
+  if (input.url) {
+    const known = await findDuplicate(dbOf(req), urlKey(input.url), contentHash(normaliseText(input.text)));
+    if (known && !known.sameText) {
+      return renderImportForm(res, 422, 'paste', {
+        url: `Article ${known.id} was imported from this link with another text. To import this text as an article of its own, clear the link or give the page's new address.`,
+      }, { ...values, text: input.text, method: 'paste' });
+    }
+  }
   if (step === 'preview') {
     const known = await findDuplicate(dbOf(req), urlKey(input.url), contentHash(normaliseText(input.text)));
     return known ? alreadyImported(req, res, known.id) : renderPreview(res, previewImport(input), tab);

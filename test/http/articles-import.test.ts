@@ -111,6 +111,15 @@ describe('importing by pasting', () => {
       expect(res.text).toContain('Updated at noon.');
       expect(res.text).toContain('value="Kept title"');
     }
+    // an uploaded file under that link, and the save form of an upload's preview, come back the same way
+    const _csrf = await csrfToken(agent, '/articles/new?tab=upload');
+    const uploaded = await agent.post('/articles/upload').field('_csrf', _csrf).field('url', url).field('title', 'Kept title')
+      .attach('file', Buffer.from(newer), 'newer.txt');
+    expect(uploaded.status).toBe(422);
+    expect(uploaded.text).toContain('Updated at noon.');
+    const fromPreview = await paste({ text: newer, url, step: 'save', from: 'preview', method: 'upload' });
+    expect(fromPreview.status).toBe(422);
+    expect(fromPreview.text).toContain('Updated at noon.');
     // the same text under that link is still the article already there
     const same = await paste({ text: original, url });
     expect(same.status).toBe(303);
