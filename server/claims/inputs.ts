@@ -30,6 +30,7 @@ export function parseAttribution(body: Record<string, unknown>): { input: Attrib
     const typed = cleanName(values.speaker);
     if (typed === '') errors.speaker = 'Choose a speaker or type the name of a new one.';
     else if (typed.length > 200) errors.speaker = 'Keep the speaker name under 200 characters.';
+    else if (typed.startsWith('#') && !/^#\s*\d{1,15}$/.test(typed)) errors.speaker = 'Type a speaker’s number as the speaker page shows it, such as #12.';
     else if (!/^#?\d{1,15}$/.test(typed) && nameProblem(typed)) errors.speaker = 'A speaker’s name needs at least one letter or digit.';
     if (start && !start.success) errors.start = start.error.issues[0]?.message ?? 'Invalid start.';
     if (end && !end.success) errors.end = end.error.issues[0]?.message ?? 'Invalid end.';
@@ -38,7 +39,7 @@ export function parseAttribution(body: Record<string, unknown>): { input: Attrib
   const common = { version: version.data, note: note === '' ? null : note };
   if (values.action === 'approve') return { input: { action: 'approve', ...common }, values, errors };
   const typed = cleanName(values.speaker);
-  const speaker = /^#?\d{1,15}$/.test(typed) ? { id: Number(typed.replace('#', '')) } : { name: typed };
+  const speaker = /^#?\s*\d{1,15}$/.test(typed) ? { id: Number(typed.replace(/^#\s*/, '')) } : { name: typed };
   const position = (r: typeof start) => (r?.success ? r.data : null);
   return { input: { action: 'correct', ...common, speaker, start: position(start), end: position(end) }, values, errors };
 }

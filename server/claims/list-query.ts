@@ -97,7 +97,8 @@ export function decodeCursor(encoded: string, sort: ClaimSort): CursorValues | n
   } catch {
     return null;
   }
-  const shape = z.array(z.string().max(400)).length(SORT_KEY_ARITY[sort]).safeParse(values);
+  // why: a NUL (or another control character) in a page link had reached the database and failed the page with a 500
+  const shape = z.array(z.string().max(400).regex(/^[^\u0000-\u001f]*$/)).length(SORT_KEY_ARITY[sort]).safeParse(values);
   if (!shape.success) return null;
   const v = shape.data;
   const isId = (s: string | undefined) => s !== undefined && /^\d{1,16}$/.test(s);

@@ -1,4 +1,5 @@
 // Markdown reduced to the words a reader sees, for the document reader's worker thread (see html-worker.mjs).
+import { convert } from 'html-to-text';
 import MarkdownIt from 'markdown-it';
 
 /**
@@ -25,7 +26,7 @@ export function markdownToText(md) {
     const opener = tokens[i - 1];
     if (t.type === 'inline') add(inlineText(t.children ?? []), opener?.hidden === true || opener?.type === 'td_open' || opener?.type === 'th_open');
     else if (t.type === 'fence' || t.type === 'code_block') add(t.content.replace(/\n$/, ''), false);
-    else if (t.type === 'html_block') add(withoutTags(t.content), false);
+    else if (t.type === 'html_block') add(htmlText(t.content), false);
     else if (t.type === 'hr') lastTight = false;
   }
   return blocks.join('\n\n');
@@ -42,15 +43,19 @@ function inlineText(children) {
   return text;
 }
 
-/** A raw HTML block's text: its tags dropped in one pass (a "<" with no ">" after it is text). */
-function withoutTags(html) {
-  let out = '';
-  let from = 0;
-  for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', from)) {
-    const gt = html.indexOf('>', lt);
-    if (gt < 0) break;
-    out += html.slice(from, lt);
-    from = gt + 1;
-  }
-  return out + html.slice(from);
+/**
+ * A raw HTML block's text as the HTML reader gives it: entities decoded ("&ldquo;" had stayed as written, and the
+ * quotation with it), scripts, styles and comments left out.
+ */
+function htmlText(html) {
+  return convert(html, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'skip' },
+      { selector: 'script', format: 'skip' },
+      { selector: 'style', format: 'skip' },
+      ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => ({ selector: h, options: { uppercase: false } })),
+    ],
+  }).trim();
 }

@@ -81,6 +81,7 @@ describe('POST /claims/:id/attribution', () => {
     ['a name of zero-width spaces', { action: 'correct', speaker: '\u200b\u200b' }, 'Choose a speaker or type the name of a new one.'],
     ['a name of punctuation', { action: 'correct', speaker: '!!!' }, 'needs at least one letter or digit'],
     ['a name of an emoji', { action: 'correct', speaker: '🤖' }, 'needs at least one letter or digit'],
+    ['a number that is not one', { action: 'correct', speaker: '#3abc' }, 'Type a speaker’s number as the speaker page shows it'],
   ])('when an editor sends %s, then 422 with the message and nothing changes', async (_case, fields, message) => {
     const { agent, userId } = await signedIn('editor');
     const claimId = await claimFor(userId);

@@ -30,6 +30,8 @@ describe('parseClaimListQuery', () => {
     expect(decodeCursor(encodeCursor(['yesterday', '15']), 'updated')).toBeNull();
     expect(decodeCursor('%%%not-base64', 'updated')).toBeNull();
     // shaped like times, on days that do not exist: they had reached the database and failed the page
+    // nor a control character anywhere in it
+    expect(decodeCursor(encodeCursor(['a\u0000b', '1']), 'speaker')).toBeNull();
     for (const time of ['0000-01-01T00:00:00Z', '2020-02-30T00:00:00Z', '2026-13-45T99:99:99.000Z']) {
       expect(decodeCursor(encodeCursor([time, '15']), 'updated')).toBeNull();
       expect(decodeCursor(encodeCursor(['verified', time, '15']), 'status')).toBeNull();

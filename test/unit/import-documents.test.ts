@@ -28,6 +28,10 @@ describe('imported documents', () => {
       '```\ncode\n```\n\n<div class="ad">Sponsored</div>\n\nAn ![chart](c.png) of &amp; <b>costs</b>.';
     expect((await documentFrom('markdown', md)).text)
       .toBe('Title here\n\nSome bold and italic and a link.\n\n"A quote," he said.\n\nitem one\nitem two\n\ncode\n\nSponsored\n\nAn chart of & costs.');
+    // raw HTML blocks read as HTML: entities decoded, no script, no comment
+    const html = '<div><p>Tom &amp; Jerry&rsquo;s spokesman said &ldquo;no comment&rdquo;</p></div>\n\n<script>var s = "tracking pixel";</script>\n\n' +
+      '<!-- internal: a > b, do not publish -->\n\nThe end.';
+    expect((await documentFrom('markdown', html)).text).toBe('Tom & Jerry’s spokesman said “no comment”\n\nThe end.');
   });
 
   it('when a Markdown file is built to be slow to read (1 MB of unclosed emphasis and image brackets), then other requests are not held up meanwhile', async () => {
