@@ -17,14 +17,31 @@ function decodeAs(bytes: Uint8Array, label: string, fatal = false): string {
   return decoder.encoding === 'windows-1252' ? text.replace(C1, (c) => String.fromCharCode(WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!)) : text;
 }
 
-/** The charset an HTML page declares in a meta element near its start, if any. */
+/**
+ * The charset an HTML page declares in a meta element near its start, if any. A page that declares UTF-16 there is
+ * read as UTF-8, as browsers do: bytes a meta element could be read from are not UTF-16.
+ */
 function declaredInHtml(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
-  return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1] ?? null;
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1] ?? null;
+  return label && /^utf-?16/i.test(label) ? 'utf-8' : label;
 }
 
 /**
- * The text of a document's bytes, or null when they are not text (a NUL byte outside UTF-16). A byte-order mark
+ * Whether bytes with no byte-order mark look like binary data rather than text: a NUL, or more than one in a hundred
+ * control characters that text does not use (random bytes without a NUL had passed as Windows-1252 gibberish).
+ */
+function looksBinary(bytes: Uint8Array): boolean {
+  let controls = 0;
+  for (const b of bytes) {
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) controls++;
+  }
+  return controls * 100 > bytes.length;
+}
+
+/**
+ * The text of a document's bytes, or null when they are not text (see looksBinary). A byte-order mark
  * decides first, then the charset the server or the page declares, then UTF-8 when the bytes are valid UTF-8, else
  * Windows-1252 (what unlabelled older files and pages use).
  */
@@ -32,7 +49,7 @@ export function decodeDocument(bytes: Uint8Array, declared: string | null = null
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs(bytes.subarray(3), 'utf-8');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes.subarray(2), 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes.subarray(2), 'utf-16be');
-  if (bytes.includes(0)) return null;
+  if (looksBinary(bytes)) return null;
   for (const label of [declared, html ? declaredInHtml(bytes) : null]) {
     if (!label) continue;
     try {

@@ -39,8 +39,9 @@ function isWebUrl(value: string): boolean {
 export function splitEvidence(raw: unknown): string[] {
   const parts = Array.isArray(raw) ? raw.filter((v): v is string => typeof v === 'string') : typeof raw === 'string' ? [raw] : [];
   return parts.flatMap((p) => p.split(/\r?\n/)).map((line) => line.trim()).filter((line) => line !== '').flatMap((line) => {
-    const words = line.split(/\s+/);
-    return words.length > 1 && words.every(isWebUrl) ? words : [line];
+    // why: a link typed in a sentence's way ("https://a.example/1, https://b.example/2.") does not end on its comma
+    const words = line.split(/\s+/).map((w) => (isWebUrl(w) ? w.replace(/[,;.]+$/, '') : w));
+    return words.length > 1 && words.every(isWebUrl) ? words : words.length === 1 ? words : [line];
   });
 }
 

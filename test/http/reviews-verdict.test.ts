@@ -17,7 +17,8 @@ describe('POST /claims/:id/verdict', () => {
     const claimId = await claimFor(userId);
     const form = await claimForm(agent, claimId);
     const res = await agent.post(`/claims/${claimId}/verdict`).type('form')
-      .send({ ...form, status: 'disputed', note: 'Tender documents say August', evidence_url: 'https://example.org/tender\nhttp://example.com/plan' });
+      // links written as in a sentence keep no trailing comma or full stop
+      .send({ ...form, status: 'disputed', note: 'Tender documents say August', evidence_url: 'https://example.org/tender,\nhttp://example.com/plan.' });
     expect(res.status).toBe(303);
     expect(res.headers.location).toBe(`/claims/${claimId}`);
     const db = getTestDb();

@@ -65,6 +65,11 @@ describe('imported documents', () => {
     expect(decodeDocument(Buffer.from([0x48, 0x00, 0x49]))).toBeNull();
     // an unknown declared charset is passed over, not trusted
     expect(decodeDocument(Buffer.from('“x”'), 'no-such-charset')).toBe('“x”');
+    // a page declaring UTF-16 in a meta element is UTF-8, as browsers read it
+    expect(decodeDocument(Buffer.from('<meta charset="utf-16"><p>“x”'), null, true)).toBe('<meta charset="utf-16"><p>“x”');
+    // bytes full of control characters are not text, even without a NUL
+    const noise = Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 37 + 11) % 255 + 1));
+    expect(decodeDocument(noise)).toBeNull();
   });
 
   it('when hostile pages exhaust the reader’s time limit, then only they fail: a page queued behind them is read', async () => {
