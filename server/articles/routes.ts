@@ -93,18 +93,14 @@ r.get('/articles/:id', 'read:articles', async (req, res) => renderArticle(dbOf(r
 async function finish(req: Request, res: Response, input: ArticleInput, step: Step, tab: ImportTab, values: Record<string, unknown>) {
   // why: a text under the link of an article already here, but not its text, is likely a newer version; sent to the
   // old article, the person lost what they had pasted or uploaded without a word. It comes back in the paste form.
-  if (input.url) {
-    const known = await findDuplicate(dbOf(req), urlKey(input.url), contentHash(normaliseText(input.text)));
-    if (known && !known.sameText) {
-      return renderImportForm(res, 422, 'paste', {
-        url: `Article ${known.id} was imported from this link with another text. To import this text as an article of its own, clear the link or give the page's new address.`,
-      }, { ...values, text: input.text, method: 'paste' });
-    }
+  // a save without a link is checked for duplicates by the import itself
+  const known = input.url || step === 'preview' ? await findDuplicate(dbOf(req), urlKey(input.url), contentHash(normaliseText(input.text))) : undefined;
+  if (known && input.url && !known.sameText) {
+    return renderImportForm(res, 422, 'paste', {
+      url: `Article ${known.id} was imported from this link with another text. To import this text as an article of its own, clear the link or give the page's new address.`,
+    }, { ...values, text: input.text, method: 'paste' });
   }
-  if (step === 'preview') {
-    const known = await findDuplicate(dbOf(req), urlKey(input.url), contentHash(normaliseText(input.text)));
-    return known ? alreadyImported(req, res, known.id) : renderPreview(res, previewImport(input), tab);
-  }
+  if (step === 'preview') return known ? alreadyImported(req, res, known.id) : renderPreview(res, previewImport(input), tab);
   const { articleId, created } = await importArticle(dbOf(req), actorOf(req), input);
   if (!created) return alreadyImported(req, res, articleId);
   flash(req, 'success', 'Article imported. Its claims are listed below the text.');

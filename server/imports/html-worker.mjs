@@ -2,20 +2,9 @@
 // CPU-bound and would otherwise stall every other request, and one that never finishes can be cut off by terminating it.
 import { parentPort } from 'node:worker_threads';
 import { Readability } from '@mozilla/readability';
-import { convert } from 'html-to-text';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { htmlToText } from './html-text.mjs';
 import { markdownToText } from './markdown.mjs';
-
-const TO_TEXT = {
-  wordwrap: false,
-  selectors: [
-    { selector: 'a', options: { ignoreHref: true } },
-    { selector: 'img', format: 'skip' },
-    { selector: 'figure', format: 'skip' },
-    ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => ({ selector: h, options: { uppercase: false } })),
-    { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
-  ],
-};
 
 function clean(s) {
   const t = typeof s === 'string' ? s.replace(/\s+/g, ' ').trim() : '';
@@ -30,7 +19,7 @@ function reduce(html, url) {
     const article = new Readability(document, { charThreshold: 200 }).parse();
     const body = article?.content ?? document.body?.innerHTML ?? '';
     return {
-      text: convert(body, TO_TEXT),
+      text: htmlToText(body),
       title: clean(article?.title) ?? pageTitle,
       author: clean(article?.byline),
       outlet: clean(article?.siteName),

@@ -1,5 +1,5 @@
 // Markdown reduced to the words a reader sees, for the document reader's worker thread (see html-worker.mjs).
-import { convert } from 'html-to-text';
+import { htmlToText } from './html-text.mjs';
 import MarkdownIt from 'markdown-it';
 
 /**
@@ -26,7 +26,7 @@ export function markdownToText(md) {
     const opener = tokens[i - 1];
     if (t.type === 'inline') add(inlineText(t.children ?? []), opener?.hidden === true || opener?.type === 'td_open' || opener?.type === 'th_open');
     else if (t.type === 'fence' || t.type === 'code_block') add(t.content.replace(/\n$/, ''), false);
-    else if (t.type === 'html_block') add(htmlText(t.content), false);
+    else if (t.type === 'html_block') add(htmlToText(t.content).trim(), false);
     else if (t.type === 'hr') lastTight = false;
   }
   return blocks.join('\n\n');
@@ -41,21 +41,4 @@ function inlineText(children) {
     else if (c.type === 'image') text += inlineText(c.children ?? []);
   }
   return text;
-}
-
-/**
- * A raw HTML block's text as the HTML reader gives it: entities decoded ("&ldquo;" had stayed as written, and the
- * quotation with it), scripts, styles and comments left out.
- */
-function htmlText(html) {
-  return convert(html, {
-    wordwrap: false,
-    selectors: [
-      { selector: 'a', options: { ignoreHref: true } },
-      { selector: 'img', format: 'skip' },
-      { selector: 'script', format: 'skip' },
-      { selector: 'style', format: 'skip' },
-      ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => ({ selector: h, options: { uppercase: false } })),
-    ],
-  }).trim();
 }
