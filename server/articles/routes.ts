@@ -11,7 +11,7 @@ import { contentHash, urlKey } from './keys';
 import { MAX_TEXT_CHARS, parseMeta, parsePaste, type Step } from './inputs';
 import { articleIdParam, renderArticle, renderArticleList, renderImportForm, renderPreview, type ImportTab } from './pages';
 import { findDuplicate } from './repository';
-import { importArticle, previewImport, type ArticleInput } from './service';
+import { importArticle, previewImport, TooManyClaims, type ArticleInput } from './service';
 
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
@@ -100,11 +100,19 @@ async function finish(req: Request, res: Response, input: ArticleInput, step: St
       url: `Article ${known.id} was imported from this link with another text. To import this text as an article of its own, clear the link or give the page's new address.`,
     }, { ...values, text: input.text, method: 'paste' });
   }
-  if (step === 'preview') return known ? alreadyImported(req, res, known.id) : renderPreview(res, previewImport(input), tab);
-  const { articleId, created } = await importArticle(dbOf(req), actorOf(req), input);
-  if (!created) return alreadyImported(req, res, articleId);
+  if (known && step === 'preview') return alreadyImported(req, res, known.id);
+  let imported: { articleId: number; created: boolean };
+  try {
+    if (step === 'preview') return renderPreview(res, previewImport(input), tab);
+    imported = await importArticle(dbOf(req), actorOf(req), input);
+  } catch (err) {
+    // the text comes back in the paste form, so whoever sent it can cut it into articles there
+    if (err instanceof TooManyClaims) return renderImportForm(res, 422, 'paste', { text: err.message }, { ...values, text: input.text, method: 'paste' });
+    throw err;
+  }
+  if (!imported.created) return alreadyImported(req, res, imported.articleId);
   flash(req, 'success', 'Article imported. Its claims are listed below the text.');
-  res.redirect(303, `/articles/${articleId}`);
+  res.redirect(303, `/articles/${imported.articleId}`);
 }
 
 /** The same limit as pasted text, for the text a file or page comes to once its markup is read. */

@@ -13,6 +13,28 @@ export interface Actor {
   ip: string | null;
 }
 
+/**
+ * The most claims one article may bring. The densest news articles carry about three quotations per thousand
+ * characters, so a text at the length limit (1,000,000 characters) would hold about 3,000; a text with many times
+ * that is no article (a dump of quotation marks, several documents pasted as one), and storing it would write a
+ * quarter of a million rows in one transaction and an article page of hundreds of megabytes.
+ */
+export const MAX_CLAIMS_PER_ARTICLE = 10_000;
+
+/** An import refused because its text holds more claims than one article may. */
+export class TooManyClaims extends Error {
+  constructor(readonly found: number) {
+    super(`Verbatim found ${found.toLocaleString('en')} quoted claims in this text, more than the ${MAX_CLAIMS_PER_ARTICLE.toLocaleString('en')} ` +
+      'one article may hold. A news article has far fewer: check that this is one article, or split it into parts.');
+  }
+}
+
+function extractArticle(text: string, html: string | undefined): Extraction {
+  const extraction = extract({ text, ...(html ? { html } : {}) });
+  if (extraction.claims.length > MAX_CLAIMS_PER_ARTICLE) throw new TooManyClaims(extraction.claims.length);
+  return extraction;
+}
+
 /** What the person importing gave; anything left out is taken from what the engine found in the text. */
 export interface ArticleInput {
   text: string;
@@ -69,7 +91,7 @@ export const PREVIEW_CLAIMS = 100;
 /** What an import would save, for the person to check and correct before saving. */
 export function previewImport(input: ArticleInput): ImportPreview {
   const text = normaliseText(input.text);
-  const extraction = extract({ text, ...(input.html ? { html: input.html } : {}) });
+  const extraction = extractArticle(text, input.html);
   const named = new Set(extraction.claims.map((c) => c.speakerKey).filter(Boolean));
   return {
     text,
@@ -93,7 +115,7 @@ export async function importArticle(db: Db, actor: Actor, input: ArticleInput): 
   const existing = await findDuplicate(db, key, hash);
   if (existing) return { articleId: existing.id, created: false };
 
-  const extraction = extract({ text, ...(input.html ? { html: input.html } : {}) });
+  const extraction = extractArticle(text, input.html);
   const fields = resolveFields(input, text, extraction.facts);
   let articleId: number;
   try {

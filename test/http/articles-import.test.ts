@@ -126,6 +126,28 @@ describe('importing by pasting', () => {
     expect(same.headers.location).toBe(first.headers.location);
   });
 
+  it('when a text holds more quotations than any article (a dump of 12,000), then it is refused in words, saved nowhere, and comes back', async () => {
+    const name = tag();
+    const text = `Transcript ${name}\n\n${'“No.” '.repeat(12_000)}`;
+    for (const step of ['preview', 'save']) {
+      const res = await paste({ text, title: `Kept ${name}`, step });
+      expect(res.status).toBe(422);
+      expect(res.text).toContain('Verbatim found 12,000 quoted claims in this text, more than the 10,000 one article may hold');
+      expect(res.text).toContain(`Transcript ${name}`);
+      expect(res.text).toContain(`value="Kept ${name}"`);
+    }
+    expect(await db('articles').where('title', `Kept ${name}`).first()).toBeUndefined();
+    // an upload of the same text comes back in the paste form too, its text kept
+    const _csrf = await csrfToken(agent, '/articles/new?tab=upload');
+    const uploaded = await agent.post('/articles/upload').field('_csrf', _csrf).attach('file', Buffer.from(text), 'dump.txt');
+    expect(uploaded.status).toBe(422);
+    expect(uploaded.text).toContain(`Transcript ${name}`);
+    // a text at the limit is an article like any other
+    const busy = await paste({ text: `Hearing ${name}\n\n${'“No.” '.repeat(10_000)}` });
+    expect(busy.status).toBe(303);
+    expect(Number((await db('claims').where({ article_id: articleIdFrom(busy.headers.location) }).count({ n: '*' }))[0]!.n)).toBe(10_000);
+  });
+
   it('when the preview is asked for, then the engine fills the fields and nothing is saved until the person saves', async () => {
     const name = tag();
     const text = article(name, `Bridge ${name} approved`);
