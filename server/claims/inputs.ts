@@ -6,18 +6,28 @@ const offset = z.string().regex(/^\d{1,9}$/, 'Give a character position (a whole
 
 export type AttributionInput =
   | { action: 'approve'; version: number; note: string | null }
-  | { action: 'correct'; version: number; note: string | null; speaker: { id: number } | { name: string }; start: number | null; end: number | null };
+  | {
+    action: 'correct'; version: number; note: string | null; speaker: { id: number } | { name: string };
+    /** The quote as the editor wants it to read, found in the article (null: keep, or use the positions). */
+    quote?: string | null;
+    start: number | null;
+    end: number | null;
+  };
+
+/** Room for a quote of MAX_QUOTE characters with its line breaks typed as spaces, or pasted with extra ones. */
+export const MAX_TYPED_QUOTE = 20_000;
 
 export interface AttributionValues {
   action: string;
   speaker: string;
+  quote: string;
   start: string;
   end: string;
   note: string;
 }
 
 export function parseAttribution(body: Record<string, unknown>): { input: AttributionInput | null; values: AttributionValues; errors: FieldErrors } {
-  const values: AttributionValues = { action: first(body.action), speaker: first(body.speaker).trim(), start: first(body.start).trim(), end: first(body.end).trim(), note: first(body.note) };
+  const values: AttributionValues = { action: first(body.action), speaker: first(body.speaker).trim(), quote: first(body.quote), start: first(body.start).trim(), end: first(body.end).trim(), note: first(body.note) };
   const errors: FieldErrors = {};
   const version = versionField.safeParse(first(body.version));
   if (!version.success) errors.version = version.error.issues[0]?.message ?? 'Invalid version.';
@@ -32,6 +42,7 @@ export function parseAttribution(body: Record<string, unknown>): { input: Attrib
     else if (typed.length > 200) errors.speaker = 'Keep the speaker name under 200 characters.';
     else if (typed.startsWith('#') && !/^#\s*\d{1,15}$/.test(typed)) errors.speaker = 'Type a speaker’s number as the speaker page shows it, such as #12.';
     else if (!/^#?\d{1,15}$/.test(typed) && nameProblem(typed)) errors.speaker = 'A speaker’s name needs at least one letter or digit.';
+    if (values.quote.length > MAX_TYPED_QUOTE) errors.quote = `Keep the quote under ${MAX_TYPED_QUOTE.toLocaleString('en')} characters.`;
     if (start && !start.success) errors.start = start.error.issues[0]?.message ?? 'Invalid start.';
     if (end && !end.success) errors.end = end.error.issues[0]?.message ?? 'Invalid end.';
   }
@@ -41,7 +52,7 @@ export function parseAttribution(body: Record<string, unknown>): { input: Attrib
   const typed = cleanName(values.speaker);
   const speaker = /^#?\s*\d{1,15}$/.test(typed) ? { id: Number(typed.replace(/^#\s*/, '')) } : { name: typed };
   const position = (r: typeof start) => (r?.success ? r.data : null);
-  return { input: { action: 'correct', ...common, speaker, start: position(start), end: position(end) }, values, errors };
+  return { input: { action: 'correct', ...common, speaker, quote: values.quote.trim() === '' ? null : values.quote, start: position(start), end: position(end) }, values, errors };
 }
 
 export interface AssignInput {

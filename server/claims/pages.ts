@@ -15,7 +15,7 @@ export interface ClaimPageForms {
   assignErrors?: FieldErrors;
 }
 
-const EMPTY_ATTRIBUTION: AttributionValues = { action: '', speaker: '', start: '', end: '', note: '' };
+const EMPTY_ATTRIBUTION: AttributionValues = { action: '', speaker: '', quote: '', start: '', end: '', note: '' };
 
 export function claimIdParam(req: Request): number {
   const raw = req.params.id;
@@ -85,8 +85,8 @@ export async function renderClaimPage(db: Db, res: Response, id: number, status 
     speakerChoices: page.speakerChoices,
     reviewers: page.reviewers,
     verdict: forms.verdict ?? { values: { status: '', note: '', evidence_url: '' }, errors: {} },
-    // why: a correction of the boundaries alone need not retype the speaker
-    attribution: forms.attribution ?? { values: { ...EMPTY_ATTRIBUTION, speaker: claim.speaker_name ?? '' }, errors: {} },
+    // why: a correction of the boundaries alone need not retype the speaker, and the quote is corrected by editing it
+    attribution: forms.attribution ?? { values: { ...EMPTY_ATTRIBUTION, speaker: claim.speaker_name ?? '', quote: claim.quote }, errors: {} },
     assignErrors: forms.assignErrors ?? {},
   });
 }

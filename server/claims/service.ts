@@ -2,6 +2,7 @@ import { recordAudit } from '../audit/service';
 import type { Db, Trx } from '../db/knex';
 import { notFound } from '../http/errors';
 import { claimEventsSince } from './history-repository';
+import { locateQuote, QUOTE_SEARCH_RADIUS, typedQuoteKey } from './quote-text';
 import type { AssignInput, AttributionInput } from './inputs';
 import type { Actor, ClaimChange } from './outcome';
 import { articleBody, lockClaim, updateClaim, type ClaimPatch, type ClaimRow } from './repository';
@@ -80,7 +81,7 @@ export async function reviewAttribution(db: Db, actor: Actor, claimId: number, i
           if (found.created) createdSpeaker = { id: found.row.id, name: found.row.name, name_key: found.row.name_key };
         }
       }
-      const bounds = await quoteBounds(trx, claim, input.start, input.end);
+      const bounds = await quoteBounds(trx, claim, input);
       if ('invalid' in bounds) return { ok: false, invalid: bounds.invalid };
       patch = { attribution_status: 'corrected', speaker_id: speaker.id, speaker_name: speaker.name, ...bounds };
     }
@@ -90,8 +91,9 @@ export async function reviewAttribution(db: Db, actor: Actor, claimId: number, i
       action: input.action === 'approve' ? 'claim.attribution_approve' : 'claim.attribution_correct',
       entityType: 'claim',
       entityId: claim.id,
-      before: attributionOf(claim),
-      after: { ...attributionOf(updated), ...(createdSpeaker ? { created_speaker: createdSpeaker } : {}) },
+      // a moved quote's words, before and after, so the trail reads what changed and not only where
+      before: { ...attributionOf(claim), ...(updated.quote !== claim.quote ? { quote: claim.quote } : {}) },
+      after: { ...attributionOf(updated), ...(updated.quote !== claim.quote ? { quote: updated.quote } : {}), ...(createdSpeaker ? { created_speaker: createdSpeaker } : {}) },
       note: input.note,
       ip: actor.ip,
     });
@@ -99,7 +101,19 @@ export async function reviewAttribution(db: Db, actor: Actor, claimId: number, i
   });
 }
 
-async function quoteBounds(trx: Trx, claim: ClaimRow, start: number | null, end: number | null): Promise<Pick<ClaimPatch, 'start_offset' | 'end_offset' | 'quote'> | { invalid: Record<string, string> }> {
+type Bounds = Pick<ClaimPatch, 'start_offset' | 'end_offset' | 'quote'>;
+
+/**
+ * The quote's new place in the article, if the correction moves it: from the quote as the editor typed it (found in
+ * the article near where it is now), or from character positions. The quote as it stands, sent back unchanged, moves nothing.
+ */
+async function quoteBounds(trx: Trx, claim: ClaimRow, input: { quote?: string | null; start: number | null; end: number | null }): Promise<Bounds | { invalid: Record<string, string> }> {
+  const { start, end } = input;
+  const retyped = input.quote != null && typedQuoteKey(input.quote) !== typedQuoteKey(claim.quote);
+  if (retyped && (start !== null || end !== null)) {
+    return { invalid: { quote: 'Correct the quote either by its words or by character positions, not both at once.' } };
+  }
+  if (retyped) return quoteFromText(trx, claim, input.quote!);
   if (start === null && end === null) return {};
   const body = await articleBody(trx, claim.article_id);
   const s = start ?? claim.start_offset;
@@ -111,6 +125,18 @@ async function quoteBounds(trx: Trx, claim: ClaimRow, start: number | null, end:
   const quote = body.slice(s, e);
   if (quote.trim() === '') return { invalid: { start: 'Those boundaries hold no text.' } };
   return { start_offset: s, end_offset: e, quote };
+}
+
+async function quoteFromText(trx: Trx, claim: ClaimRow, typed: string): Promise<Bounds | { invalid: Record<string, string> }> {
+  if (typedQuoteKey(typed) === '') return { invalid: { quote: 'The quote needs at least one word.' } };
+  const body = await articleBody(trx, claim.article_id);
+  const found = locateQuote(body, typed, { start: claim.start_offset, end: claim.end_offset });
+  if (!found) {
+    return { invalid: { quote: `The article does not have that text within ${QUOTE_SEARCH_RADIUS.toLocaleString('en')} characters of this quote ` +
+      '(line breaks and the style of quotation marks aside). Copy the words from the article as it writes them.' } };
+  }
+  if (found.end - found.start > MAX_QUOTE) return { invalid: { quote: `A quote can be at most ${MAX_QUOTE.toLocaleString('en')} characters long.` } };
+  return { start_offset: found.start, end_offset: found.end, quote: body.slice(found.start, found.end) };
 }
 
 /** Puts a claim in a reviewer's queue (or takes it out) with one `claim.assign` event. */

@@ -151,6 +151,14 @@ describeBrowser('the seed article, reviewed end to end in Chromium', () => {
     await Promise.all([editor.waitForURL(`${base}${correct}`), editor.click('button:has-text("Save correction")')]);
     const corrected = await claimRows(editor, articleId);
     expect(corrected.find((r) => r.href === correct)?.speaker).toBe('Corrected Speaker Example');
+    // the quote's end moved by cutting its last word in the text box: the page then marks the shorter quote
+    await editor.goto(`${base}${correct}`);
+    const whole = await editor.inputValue('#attr-quote');
+    const shorter = whole.replace(/\s*\S+\s*$/, '');
+    expect(shorter.split(/\s+/).length).toBeGreaterThan(1);
+    await editor.fill('#attr-quote', shorter);
+    await Promise.all([editor.waitForURL(`${base}${correct}`), editor.click('button:has-text("Save correction")')]);
+    expect(await editor.inputValue('#attr-quote')).toBe(shorter);
 
     await editor.goto(`${base}/audit`);
     const events = await editor.$$eval('table.audit tbody tr', (trs) => trs.map((tr) => ({

@@ -41,6 +41,41 @@ describe('POST /claims/:id/attribution', () => {
     expect(await getTestDb()('claims').where({ id: claimId }).first('speaker_name', 'quote')).toEqual({ speaker_name: speaker, quote: QUOTE.slice(0, -1) });
   });
 
+  test('when an editor cuts the quote in its text box, then the claim is those words of the article, and the trail has both wordings', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const speaker = `Envoy Cut ${Date.now()}`;
+    const claimId = await claimFor(userId, speaker);
+    const page = (await agent.get(`/claims/${claimId}`)).text;
+    expect(page).toContain(`<textarea id="attr-quote" name="quote" rows="4" maxlength="20000">${QUOTE}</textarea>`);
+    // typed with a straight mark in front and a line break for a space: the words are what counts
+    const res = await agent.post(`/claims/${claimId}/attribution`).type('form')
+      .send({ ...(await claimForm(agent, claimId)), action: 'correct', speaker, quote: '"We are\r\nready' });
+    expect(res.status).toBe(303);
+    const start = BODY.indexOf(QUOTE);
+    expect(await getTestDb()('claims').where({ id: claimId }).first('quote', 'start_offset', 'end_offset', 'speaker_name'))
+      .toEqual({ quote: 'We are ready', start_offset: start, end_offset: start + 'We are ready'.length, speaker_name: speaker });
+    const [event] = await auditEventsFor(getTestDb(), 'claim', claimId);
+    expect(event).toMatchObject({ action: 'claim.attribution_correct', before: { quote: QUOTE }, after: { quote: 'We are ready', end_offset: start + 12 } });
+    // the box sent back as it came (a correction of the speaker alone) moves nothing
+    const again = await agent.post(`/claims/${claimId}/attribution`).type('form')
+      .send({ ...(await claimForm(agent, claimId)), action: 'correct', speaker: 'Other Envoy', quote: 'We are ready' });
+    expect(again.status).toBe(303);
+    expect(await getTestDb()('claims').where({ id: claimId }).first('quote', 'speaker_name')).toEqual({ quote: 'We are ready', speaker_name: 'Other Envoy' });
+    expect((await auditEventsFor(getTestDb(), 'claim', claimId))[1]!.after).not.toHaveProperty('quote');
+  });
+
+  test('when an approval meets a claim changed meanwhile, then the conflict page offers the approval again', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const claimId = await claimFor(userId);
+    const stale = await claimForm(agent, claimId);
+    await getTestDb()('claims').where({ id: claimId }).update({ version: 2 });
+    const res = await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...stale, action: 'approve' });
+    expect(res.status).toBe(409);
+    // it had said "No speaker to approve", the claim's speaker unknown to the form there
+    expect(res.text).toContain('Approve attribution');
+    expect(res.text).not.toContain('No speaker to approve');
+  });
+
   test('when an editor approves, then 303 and one claim.attribution_approve event', async () => {
     const { agent, userId } = await signedIn('editor');
     const claimId = await claimFor(userId);
@@ -76,6 +111,9 @@ describe('POST /claims/:id/attribution', () => {
     ['boundaries that are not numbers', { action: 'correct', speaker: 'A B', start: 'ten' }, 'Give a character position'],
     ['an end beyond the article', { action: 'correct', speaker: 'A B', start: '0', end: '100000' }, 'end must be within it'],
     ['an end before the start', { action: 'correct', speaker: 'A B', start: '30', end: '5' }, 'The end must come after the start.'],
+    ['a quote the article does not have', { action: 'correct', speaker: 'A B', quote: 'We are not ready' }, 'The article does not have that text within 10,000 characters'],
+    ['a quote of quotation marks only', { action: 'correct', speaker: 'A B', quote: '“ ”' }, 'The quote needs at least one word.'],
+    ['a quote and positions at once', { action: 'correct', speaker: 'A B', quote: 'We are ready', start: '25' }, 'not both at once'],
     ['an unknown speaker id', { action: 'correct', speaker: '987654321' }, 'No speaker has that id.'],
     // names with nothing to match on had all become one invisible speaker
     ['a name of zero-width spaces', { action: 'correct', speaker: '\u200b\u200b' }, 'Choose a speaker or type the name of a new one.'],

@@ -99,6 +99,15 @@ describe('hostile input through the routes', () => {
     }
   });
 
+  it.each(SQL_PAYLOADS.map((p) => [JSON.stringify(p), p]))('when a corrected quote carries %s, then it is looked for as text: not found, refused plainly, nothing changed', async (_label, payload) => {
+    const before = await db('claims').where({ id: claimId }).first('version', 'quote', 'start_offset', 'end_offset');
+    const res = await agent.post(`/claims/${claimId}/attribution`).type('form')
+      .send(form({ action: 'correct', speaker: `Metachar Tester ${tag}`, quote: `${payload} ${tag}`, version: String(before.version), _csrf: csrf })).redirects(0);
+    expect(res.status).toBe(422);
+    expect(res.text).toMatch(/does not have that text|needs at least one word|could not be saved|not saved/);
+    expect(await db('claims').where({ id: claimId }).first('version', 'quote', 'start_offset', 'end_offset')).toEqual(before);
+  });
+
   it.each(SQL_PAYLOADS.map((p) => [JSON.stringify(p), p]))('when a pasted article title and text carry %s, then the import stores them exactly or refuses plainly', async (_label, payload) => {
     const text = `Metachar article ${randomBytes(4).toString('hex')}.\n\n“${payload} is what we said,” the minister said.`;
     const res = await agent.post('/articles').type('form').send(form({ title: `${payload} title`, text, _csrf: csrf })).redirects(0);
