@@ -5,6 +5,7 @@ import { isTimestamp, type FieldErrors } from '../http/validation';
 import { highlightArticle } from './highlight';
 import { listArticles, loadArticlePage } from './repository';
 import type { ImportPreview } from './service';
+import type { ClaimKind, NewClaimValues } from '../claims/inputs';
 
 export type ImportTab = 'paste' | 'upload' | 'url';
 
@@ -13,6 +14,14 @@ export const STATUS_LABELS: Record<string, string> = {
   verified: 'Verified',
   disputed: 'Disputed',
   needs_translation_review: 'Needs translation review',
+};
+
+/** A claim's kinds as an editor adding one chooses among them. */
+const KIND_LABELS: Record<ClaimKind, string> = {
+  direct: 'Direct quotation',
+  partial: 'Partial quotation (a quoted phrase inside reported speech)',
+  indirect: 'Reported speech, without quotation marks',
+  unmarked: 'A quotation that lost its marks',
 };
 
 export function renderImportForm(res: Response, status: number, tab: ImportTab, errors: FieldErrors = {}, values: Record<string, unknown> = {}) {
@@ -36,15 +45,25 @@ export function articleIdParam(req: Request): number {
   return Number(raw);
 }
 
-export async function renderArticle(db: Db, res: Response, id: number) {
+/** The add-a-claim form as sent, with what was wrong with it. */
+export interface AddClaimForm {
+  values: NewClaimValues;
+  errors: FieldErrors;
+}
+
+const EMPTY_ADD_CLAIM: AddClaimForm = { values: { quote: '', speaker: '', kind: 'direct', note: '' }, errors: {} };
+
+export async function renderArticle(db: Db, res: Response, id: number, status = 200, addClaim: AddClaimForm = EMPTY_ADD_CLAIM) {
   const page = await loadArticlePage(db, id);
   if (!page) throw notFound('Article');
   const { article, claims } = page;
   const marked = claims.map((c, i) => ({ id: c.id, number: i + 1, start: c.start_offset, end: c.end_offset, status: c.status, speaker: c.speaker_name }));
-  res.render('articles/show', {
+  res.status(status).render('articles/show', {
     title: article.title, article, claims, importer: page.importer ?? 'unknown',
     paragraphs: highlightArticle(article.body, marked, article.boilerplate ?? []),
     statusLabels: STATUS_LABELS,
+    addClaim,
+    kindLabels: KIND_LABELS,
   });
 }
 

@@ -82,7 +82,7 @@ export async function loadArticlePage(db: Db, id: number): Promise<ArticlePage |
   const result = await db.raw(
     `SELECT to_json(a) AS article,
             (SELECT name FROM users WHERE id = a.created_by) AS importer,
-            (SELECT coalesce(json_agg(c ORDER BY c.position), '[]')
+            (SELECT coalesce(json_agg(c ORDER BY c.start_offset, c.end_offset, c.position), '[]')
                FROM (SELECT id, position, start_offset, end_offset, quote, kind, status, attribution_status,
                             speaker_id, speaker_name, source, confidence, translation_hint
                        FROM claims WHERE article_id = a.id) c) AS claims

@@ -12,6 +12,8 @@ import { MAX_TEXT_CHARS, parseMeta, parsePaste, type Step } from './inputs';
 import { articleIdParam, renderArticle, renderArticleList, renderImportForm, renderPreview, type ImportTab } from './pages';
 import { findDuplicate } from './repository';
 import { importArticle, previewImport, TooManyClaims, type ArticleInput } from './service';
+import { parseNewClaim } from '../claims/inputs';
+import { addClaim } from '../claims/service';
 
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
@@ -88,6 +90,18 @@ r.post('/articles/fetch', 'create:articles', async (req, res) => {
 });
 
 r.get('/articles/:id', 'read:articles', async (req, res) => renderArticle(dbOf(req), res, articleIdParam(req)));
+
+r.post('/articles/:id/claims', 'attribute:claims', async (req, res) => {
+  const id = articleIdParam(req);
+  const db = dbOf(req);
+  const { input, values, errors } = parseNewClaim((req.body ?? {}) as Record<string, unknown>);
+  if (!input) return renderArticle(db, res, id, 422, { values, errors });
+  const result = await addClaim(db, actorOf(req), id, input);
+  if (!result.ok) return renderArticle(db, res, id, 422, { values, errors: result.invalid });
+  const created = result.createdSpeaker ? ', with a speaker new to Verbatim (if you meant someone already listed, correct the attribution with their name or number)' : '';
+  flash(req, 'success', `Claim ${result.claimId} added to the article${created}.`);
+  res.redirect(303, `/claims/${result.claimId}`);
+});
 
 /** `values`: the form as sent, to give back with the article's text when it cannot go on. */
 async function finish(req: Request, res: Response, input: ArticleInput, step: Step, tab: ImportTab, values: Record<string, unknown>) {

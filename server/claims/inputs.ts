@@ -38,10 +38,8 @@ export function parseAttribution(body: Record<string, unknown>): { input: Attrib
   const end = values.end === '' ? null : offset.safeParse(values.end);
   if (values.action === 'correct') {
     const typed = cleanName(values.speaker);
-    if (typed === '') errors.speaker = 'Choose a speaker or type the name of a new one.';
-    else if (typed.length > 200) errors.speaker = 'Keep the speaker name under 200 characters.';
-    else if (typed.startsWith('#') && !/^#\s*\d{1,15}$/.test(typed)) errors.speaker = 'Type a speaker’s number as the speaker page shows it, such as #12.';
-    else if (!/^#?\d{1,15}$/.test(typed) && nameProblem(typed)) errors.speaker = 'A speaker’s name needs at least one letter or digit.';
+    const problem = typed === '' ? 'Choose a speaker or type the name of a new one.' : speakerProblem(typed);
+    if (problem) errors.speaker = problem;
     if (values.quote.length > MAX_TYPED_QUOTE) errors.quote = `Keep the quote under ${MAX_TYPED_QUOTE.toLocaleString('en')} characters.`;
     if (start && !start.success) errors.start = start.error.issues[0]?.message ?? 'Invalid start.';
     if (end && !end.success) errors.end = end.error.issues[0]?.message ?? 'Invalid end.';
@@ -49,11 +47,53 @@ export function parseAttribution(body: Record<string, unknown>): { input: Attrib
   if (Object.keys(errors).length > 0 || !version.success) return { input: null, values, errors };
   const common = { version: version.data, note: note === '' ? null : note };
   if (values.action === 'approve') return { input: { action: 'approve', ...common }, values, errors };
-  const typed = cleanName(values.speaker);
-  const speaker = /^#?\s*\d{1,15}$/.test(typed) ? { id: Number(typed.replace(/^#\s*/, '')) } : { name: typed };
+  const speaker = speakerRef(cleanName(values.speaker));
   const position = (r: typeof start) => (r?.success ? r.data : null);
   return { input: { action: 'correct', ...common, speaker, quote: values.quote.trim() === '' ? null : values.quote, start: position(start), end: position(end) }, values, errors };
 }
+
+export const CLAIM_KINDS = ['direct', 'partial', 'indirect', 'unmarked'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export interface NewClaimInput {
+  quote: string;
+  speaker: { id: number } | { name: string } | null;
+  kind: ClaimKind;
+  note: string | null;
+}
+
+export interface NewClaimValues {
+  quote: string;
+  speaker: string;
+  kind: string;
+  note: string;
+}
+
+/** A claim the engine missed, as an editor adds it: its words as the article writes them, and who said it if known. */
+export function parseNewClaim(body: Record<string, unknown>): { input: NewClaimInput | null; values: NewClaimValues; errors: FieldErrors } {
+  const values: NewClaimValues = { quote: first(body.quote), speaker: first(body.speaker).trim(), kind: first(body.kind) || 'direct', note: first(body.note) };
+  const errors: FieldErrors = {};
+  if (values.quote.trim() === '') errors.quote = 'Type or paste the quote as the article writes it.';
+  else if (values.quote.length > MAX_TYPED_QUOTE) errors.quote = `Keep the quote under ${MAX_TYPED_QUOTE.toLocaleString('en')} characters.`;
+  const typed = cleanName(values.speaker);
+  const problem = typed === '' ? null : speakerProblem(typed);
+  if (problem) errors.speaker = problem;
+  if (!(CLAIM_KINDS as readonly string[]).includes(values.kind)) errors.kind = 'Choose what kind of claim it is.';
+  const note = values.note.trim();
+  if (note.length > 5000) errors.note = 'Keep the note under 5,000 characters.';
+  if (Object.keys(errors).length > 0) return { input: null, values, errors };
+  return { input: { quote: values.quote, speaker: typed === '' ? null : speakerRef(typed), kind: values.kind as ClaimKind, note: note === '' ? null : note }, values, errors };
+}
+
+/** Why a typed speaker (a name, or a number such as "#12") cannot be one; null when it can. */
+function speakerProblem(typed: string): string | null {
+  if (typed.length > 200) return 'Keep the speaker name under 200 characters.';
+  if (typed.startsWith('#') && !/^#\s*\d{1,15}$/.test(typed)) return 'Type a speaker’s number as the speaker page shows it, such as #12.';
+  if (!/^#?\d{1,15}$/.test(typed) && nameProblem(typed)) return 'A speaker’s name needs at least one letter or digit.';
+  return null;
+}
+
+const speakerRef = (typed: string) => (/^#?\s*\d{1,15}$/.test(typed) ? { id: Number(typed.replace(/^#\s*/, '')) } : { name: typed });
 
 export interface AssignInput {
   version: number;

@@ -43,19 +43,7 @@ export function typedQuoteKey(typed: string): string {
 export function locateQuote(body: string, typed: string, current: { start: number; end: number }, radius = QUOTE_SEARCH_RADIUS): { start: number; end: number } | null {
   const key = typedQuoteKey(typed);
   if (key === '') return null;
-  const from = Math.max(0, current.start - radius);
-  const to = Math.min(body.length, current.end + radius);
-  // the window with its spaces collapsed, and where each of its characters came from
-  let flat = '';
-  const origin: number[] = [];
-  for (let i = from; i < to; i++) {
-    const c = body[i]!;
-    if (isSpace(c)) {
-      if (flat.endsWith(' ') || flat === '') continue;
-      flat += ' ';
-    } else flat += fold(c);
-    origin.push(i);
-  }
+  const { flat, origin } = flatten(body, Math.max(0, current.start - radius), Math.min(body.length, current.end + radius));
   let best: { start: number; end: number } | null = null;
   let bestDistance = Infinity;
   for (let at = flat.indexOf(key); at >= 0; at = flat.indexOf(key, at + 1)) {
@@ -69,4 +57,34 @@ export function locateQuote(body: string, typed: string, current: { start: numbe
     }
   }
   return best;
+}
+
+/**
+ * Where the typed quote stands anywhere in the article, the same way: the first `most` places it occurs, so that a
+ * caller can tell one from several.
+ */
+export function quoteOccurrences(body: string, typed: string, most = 2): { start: number; end: number }[] {
+  const key = typedQuoteKey(typed);
+  if (key === '') return [];
+  const { flat, origin } = flatten(body, 0, body.length);
+  const found: { start: number; end: number }[] = [];
+  for (let at = flat.indexOf(key); at >= 0 && found.length < most; at = flat.indexOf(key, at + 1)) {
+    found.push({ start: origin[at]!, end: origin[at + key.length - 1]! + 1 });
+  }
+  return found;
+}
+
+/** body[from, to) with its runs of spaces collapsed and its marks folded, and where each of its characters came from. */
+function flatten(body: string, from: number, to: number): { flat: string; origin: number[] } {
+  let flat = '';
+  const origin: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = body[i]!;
+    if (isSpace(c)) {
+      if (flat.endsWith(' ') || flat === '') continue;
+      flat += ' ';
+    } else flat += fold(c);
+    origin.push(i);
+  }
+  return { flat, origin };
 }

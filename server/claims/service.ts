@@ -2,8 +2,8 @@ import { recordAudit } from '../audit/service';
 import type { Db, Trx } from '../db/knex';
 import { notFound } from '../http/errors';
 import { claimEventsSince } from './history-repository';
-import { locateQuote, QUOTE_SEARCH_RADIUS, typedQuoteKey } from './quote-text';
-import type { AssignInput, AttributionInput } from './inputs';
+import { locateQuote, quoteOccurrences, QUOTE_SEARCH_RADIUS, typedQuoteKey } from './quote-text';
+import type { AssignInput, AttributionInput, NewClaimInput } from './inputs';
 import type { Actor, ClaimChange } from './outcome';
 import { articleBody, lockClaim, updateClaim, type ClaimPatch, type ClaimRow } from './repository';
 import { findLiveSpeakerForKey, findOrCreateSpeaker, liveSpeaker, liveSpeakersWithAlias, speakerNameKey } from '../speakers/repository';
@@ -60,27 +60,10 @@ export async function reviewAttribution(db: Db, actor: Actor, claimId: number, i
       if (claim.speaker_id === null) return { ok: false, invalid: { action: 'There is no speaker to approve: correct the attribution instead.' } };
       patch = { attribution_status: 'approved' };
     } else {
-      let speaker: SpeakerRef | undefined;
-      if ('id' in input.speaker) {
-        speaker = await liveSpeaker(trx, input.speaker.id);
-        if (!speaker) return { ok: false, invalid: { speaker: 'No speaker has that id.' } };
-      } else {
-        speaker = await findLiveSpeakerForKey(trx, speakerNameKey(input.speaker.name));
-        if (!speaker) {
-          // why: "Harlow" typed for a claim is Peter Harlow when an article called him so, not a second speaker
-          const known = await liveSpeakersWithAlias(trx, input.speaker.name);
-          if (known.length > 1) {
-            const ids = known.map((k) => `#${k.id} ${k.name}`).join(', ');
-            return { ok: false, invalid: { speaker: `Several speakers are called “${input.speaker.name}”: ${ids}. Type the number of the one you mean.` } };
-          }
-          speaker = known[0];
-        }
-        if (!speaker) {
-          const found = await findOrCreateSpeaker(trx, { name: input.speaker.name, aliases: [], kind: 'person', role: null, createdBy: actor.id });
-          speaker = found.row;
-          if (found.created) createdSpeaker = { id: found.row.id, name: found.row.name, name_key: found.row.name_key };
-        }
-      }
+      const resolved = await resolveSpeaker(trx, actor, input.speaker);
+      if ('invalid' in resolved) return { ok: false, invalid: resolved.invalid };
+      const { speaker } = resolved;
+      createdSpeaker = resolved.created;
       const bounds = await quoteBounds(trx, claim, input);
       if ('invalid' in bounds) return { ok: false, invalid: bounds.invalid };
       patch = { attribution_status: 'corrected', speaker_id: speaker.id, speaker_name: speaker.name, ...bounds };
@@ -99,6 +82,29 @@ export async function reviewAttribution(db: Db, actor: Actor, claimId: number, i
     });
     return { ok: true, claim: updated, createdSpeaker: createdSpeaker !== null };
   });
+}
+
+/**
+ * The speaker an editor means: a number is that speaker; a name is the speaker of that name, else the one speaker an
+ * article called so (an alias), else a new speaker of that name, created here inside the caller's transaction.
+ */
+async function resolveSpeaker(trx: Trx, actor: Actor, typed: { id: number } | { name: string }): Promise<{ speaker: SpeakerRef; created: SpeakerRef | null } | { invalid: Record<string, string> }> {
+  if ('id' in typed) {
+    const speaker = await liveSpeaker(trx, typed.id);
+    return speaker ? { speaker, created: null } : { invalid: { speaker: 'No speaker has that id.' } };
+  }
+  const named = await findLiveSpeakerForKey(trx, speakerNameKey(typed.name));
+  if (named) return { speaker: named, created: null };
+  // why: "Harlow" typed for a claim is Peter Harlow when an article called him so, not a second speaker
+  const known = await liveSpeakersWithAlias(trx, typed.name);
+  if (known.length > 1) {
+    const ids = known.map((k) => `#${k.id} ${k.name}`).join(', ');
+    return { invalid: { speaker: `Several speakers are called “${typed.name}”: ${ids}. Type the number of the one you mean.` } };
+  }
+  if (known[0]) return { speaker: known[0], created: null };
+  const found = await findOrCreateSpeaker(trx, { name: typed.name, aliases: [], kind: 'person', role: null, createdBy: actor.id });
+  const speaker = { id: found.row.id, name: found.row.name, name_key: found.row.name_key };
+  return { speaker, created: found.created ? speaker : null };
 }
 
 type Bounds = Pick<ClaimPatch, 'start_offset' | 'end_offset' | 'quote'>;
@@ -137,6 +143,65 @@ async function quoteFromText(trx: Trx, claim: ClaimRow, typed: string): Promise<
   }
   if (found.end - found.start > MAX_QUOTE) return { invalid: { quote: `A quote can be at most ${MAX_QUOTE.toLocaleString('en')} characters long.` } };
   return { start_offset: found.start, end_offset: found.end, quote: body.slice(found.start, found.end) };
+}
+
+export type NewClaimOutcome = { ok: true; claimId: number; createdSpeaker: boolean } | { ok: false; invalid: Record<string, string> };
+
+/**
+ * A claim the engine missed, added by an editor: found in the article by its words (once, so there is no doubt which
+ * place is meant), attributed to the speaker typed, unreviewed, with one `claim.create` event. The article row is
+ * locked meanwhile, so two editors adding claims to one article get distinct positions and never the same claim twice.
+ */
+export async function addClaim(db: Db, actor: Actor, articleId: number, input: NewClaimInput): Promise<NewClaimOutcome> {
+  try {
+    return await db.transaction(async (trx) => {
+      const article: { body: string; outlet: string | null; translated: boolean } | undefined =
+        await trx('articles').where({ id: articleId }).forUpdate().first('body', 'outlet', 'translated');
+      if (!article) throw notFound('article');
+      const found = quoteOccurrences(article.body, input.quote);
+      if (found.length === 0) {
+        throw new Refused({ quote: 'The article does not have that text (line breaks and the style of quotation marks aside). Copy the words from the article as it writes them.' });
+      }
+      if (found.length > 1) throw new Refused({ quote: 'Those words appear more than once in the article: type more of the quote, so that it is found in one place only.' });
+      const span = found[0]!;
+      if (span.end - span.start > MAX_QUOTE) throw new Refused({ quote: `A quote can be at most ${MAX_QUOTE.toLocaleString('en')} characters long.` });
+      const same: { id: number } | undefined = await trx('claims').where({ article_id: articleId, start_offset: span.start, end_offset: span.end }).first('id');
+      if (same) throw new Refused({ quote: `Claim ${same.id} is already these words.` });
+      let speaker: SpeakerRef | null = null;
+      let created: SpeakerRef | null = null;
+      if (input.speaker) {
+        const resolved = await resolveSpeaker(trx, actor, input.speaker);
+        if ('invalid' in resolved) throw new Refused(resolved.invalid);
+        ({ speaker, created } = resolved);
+      }
+      const { next }: { next: number } = await trx('claims').where({ article_id: articleId }).first(trx.raw('coalesce(max(position), 0) + 1 AS next'));
+      const quote = article.body.slice(span.start, span.end);
+      const [row]: { id: number }[] = await trx('claims').insert({
+        article_id: articleId, position: next, start_offset: span.start, end_offset: span.end, quote, kind: input.kind,
+        confidence: 1, translation_hint: article.translated ? 'the article was machine-translated by an aggregator; check the wording against the original' : null,
+        speaker_id: speaker?.id ?? null, speaker_name: speaker?.name ?? null,
+        attribution_status: speaker ? 'corrected' : 'proposed',
+        evidence: 'added by an editor', source: article.outlet, updated_by: actor.id,
+      }).returning('id');
+      const claimId = Number(row!.id);
+      await recordAudit(trx, {
+        actorId: actor.id,
+        action: 'claim.create',
+        entityType: 'claim',
+        entityId: claimId,
+        after: {
+          article_id: articleId, quote, start_offset: span.start, end_offset: span.end, kind: input.kind,
+          speaker_id: speaker?.id ?? null, speaker_name: speaker?.name ?? null, ...(created ? { created_speaker: created } : {}),
+        },
+        note: input.note,
+        ip: actor.ip,
+      });
+      return { ok: true as const, claimId, createdSpeaker: created !== null };
+    });
+  } catch (err) {
+    if (err instanceof Refused) return { ok: false, invalid: err.invalid };
+    throw err;
+  }
 }
 
 /** Puts a claim in a reviewer's queue (or takes it out) with one `claim.assign` event. */

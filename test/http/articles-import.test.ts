@@ -207,8 +207,10 @@ describe('importing by pasting', () => {
   });
 
   it('when an article in a non-Latin script is pasted at the character limit, then it is read; a form larger than any article gets a page that says why', async () => {
-    // 600,000 Chinese characters: 5.4 MB once the form encodes them, over the 5 MB every other form may send
-    const chinese = '“中文引语，”他说。'.repeat(60_000);
+    // 600,000 Chinese characters: 5.4 MB once the form encodes them, over the 5 MB every other form may send; a
+    // quotation every 100 characters, as dense as news gets
+    const unit = `“中文引语，”他说。${'市议会周一投票通过了新的预算方案。'.repeat(5)}`;
+    const chinese = unit.repeat(Math.ceil(600_000 / unit.length)).slice(0, 600_000);
     const res = await paste({ title: 'Long Chinese text', text: chinese, step: 'preview' });
     expect(res.status).toBe(200);
     expect(res.text).toContain('Check the article before saving');

@@ -1,4 +1,4 @@
-import { locateQuote, typedQuoteKey } from '../../server/claims/quote-text';
+import { locateQuote, quoteOccurrences, typedQuoteKey } from '../../server/claims/quote-text';
 
 const body = 'The mayor spoke first.\n\n“We will rebuild the bridge\nbefore winter,” she said, “and we will\n\nnot wait.” ' +
   'Later: “We will rebuild the bridge” was painted on a wall.';
@@ -40,5 +40,13 @@ describe('finding a typed quote in the article', () => {
   it('when typed, a quote is keyed by its words: marks at its ends dropped, spaces collapsed, marks and dashes folded', () => {
     expect(typedQuoteKey('  “Yes,\r\n  we  can —  now”  ')).toBe('Yes, we can - now');
     expect(typedQuoteKey('«»')).toBe('');
+  });
+
+  it('when looked for in the whole article, then each place it occurs is found, up to the number asked for', () => {
+    expect(quoteOccurrences(body, 'We will rebuild the bridge', 5).map((s) => s.start)).toEqual([current.start, span('We will rebuild the bridge” was').start]);
+    expect(quoteOccurrences(body, 'We will rebuild the bridge', 1)).toHaveLength(1);
+    const once = quoteOccurrences(body, '"and we will not wait."');
+    expect(once.map((s) => body.slice(s.start, s.end))).toEqual(['and we will\n\nnot wait.']);
+    expect(quoteOccurrences(body, 'a tunnel')).toEqual([]);
   });
 });
