@@ -2,6 +2,7 @@
 const ACTION_LABELS: Record<string, string> = {
   'article.create': 'Article imported',
   'claim.create': 'Claim added',
+  'claim.remove': 'Claim removed',
   'claim.verdict': 'Verdict',
   'claim.attribution_approve': 'Attribution approved',
   'claim.attribution_correct': 'Attribution corrected',

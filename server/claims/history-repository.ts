@@ -26,3 +26,8 @@ export async function listClaimEvents(db: Db | Trx, claimId: number, limit = 100
 export async function claimEventsSince(db: Db | Trx, claimId: number, version: number): Promise<ClaimEvent[]> {
   return eventsOf(db, claimId).whereRaw("CASE WHEN jsonb_typeof(e.after -> 'version') = 'number' THEN (e.after ->> 'version')::numeric ELSE 0 END > ?", [version]).orderBy('e.id', 'asc').limit(100, LITERAL);
 }
+
+/** The event that removed a claim, if one did: a removed claim's page says who removed it, when and why. */
+export async function claimRemoval(db: Db | Trx, claimId: number): Promise<ClaimEvent | undefined> {
+  return eventsOf(db, claimId).where('e.action', 'claim.remove').orderBy('e.id', 'desc').first();
+}

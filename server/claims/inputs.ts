@@ -95,6 +95,24 @@ function speakerProblem(typed: string): string | null {
 
 const speakerRef = (typed: string) => (/^#?\s*\d{1,15}$/.test(typed) ? { id: Number(typed.replace(/^#\s*/, '')) } : { name: typed });
 
+export interface RemovalInput {
+  version: number;
+  note: string;
+}
+
+/** Taking out a claim that is not one: why is required, it stays in the audit trail with the claim. */
+export function parseRemoval(body: Record<string, unknown>): { input: RemovalInput | null; values: { note: string }; errors: FieldErrors } {
+  const values = { note: first(body.note) };
+  const errors: FieldErrors = {};
+  const version = versionField.safeParse(first(body.version));
+  if (!version.success) errors.version = version.error.issues[0]?.message ?? 'Invalid version.';
+  const note = values.note.trim();
+  if (note === '') errors.removeNote = 'Say why this is not a claim: the note stays in the audit trail with it.';
+  else if (note.length > 5000) errors.removeNote = 'Keep the note under 5,000 characters.';
+  if (Object.keys(errors).length > 0 || !version.success) return { input: null, values, errors };
+  return { input: { version: version.data, note }, values, errors };
+}
+
 export interface AssignInput {
   version: number;
   /** 'me' resolves to the signed-in user; null unassigns. */

@@ -3,7 +3,7 @@ import type { Db } from '../db/knex';
 import { notFound } from '../http/errors';
 import type { FieldErrors } from '../http/validation';
 import { excerptAround, type Highlight } from './excerpt';
-import type { ClaimEvent } from './history-repository';
+import { claimRemoval, type ClaimEvent } from './history-repository';
 import type { AttributionValues } from './inputs';
 import { claimViewHelpers } from './present';
 import { loadClaimPage } from './page-repository';
@@ -13,6 +13,7 @@ export interface ClaimPageForms {
   verdict?: { values: Record<string, string>; errors: FieldErrors };
   attribution?: { values: AttributionValues; errors: FieldErrors };
   assignErrors?: FieldErrors;
+  removal?: { values: { note: string }; errors: FieldErrors };
 }
 
 const EMPTY_ATTRIBUTION: AttributionValues = { action: '', speaker: '', quote: '', start: '', end: '', note: '' };
@@ -67,7 +68,11 @@ function wordAt(body: string, i: number, length: number): boolean {
 /** The claim page; a form's 422 re-renders it with that form's input and errors in place. */
 export async function renderClaimPage(db: Db, res: Response, id: number, status = 200, forms: ClaimPageForms = {}): Promise<void> {
   const page = await loadClaimPage(db, id);
-  if (!page) throw notFound('Claim');
+  if (!page) {
+    const removal = await claimRemoval(db, id);
+    if (removal) return renderRemoved(res, id, removal);
+    throw notFound('Claim');
+  }
   const { claim } = page;
   const highlights: Highlight[] = [{ start: claim.start_offset, end: claim.end_offset, kind: 'quote' }];
   if (claim.mention_start !== null && claim.mention_end !== null) highlights.push({ start: claim.mention_start, end: claim.mention_end, kind: 'mention' });
@@ -88,11 +93,24 @@ export async function renderClaimPage(db: Db, res: Response, id: number, status 
     // why: a correction of the boundaries alone need not retype the speaker, and the quote is corrected by editing it
     attribution: forms.attribution ?? { values: { ...EMPTY_ATTRIBUTION, speaker: claim.speaker_name ?? '', quote: claim.quote }, errors: {} },
     assignErrors: forms.assignErrors ?? {},
+    removal: forms.removal ?? { values: { note: '' }, errors: {} },
   });
 }
 
+/** "Claim 12 was removed by Eddie Editor on 2026-11-30: a book title, not speech." */
+export function removedSentence(id: number, removal: ClaimEvent): string {
+  const when = removal.occurred_at.toISOString().slice(0, 10);
+  return `Claim ${id} was removed by ${removal.actor_name ?? 'someone'} on ${when}: ${removal.note ?? 'no reason given'}`.replace(/([^.!?])$/, '$1.');
+}
+
+/** 410: what a removed claim was, who removed it, when and why, and where its article is. */
+function renderRemoved(res: Response, id: number, removal: ClaimEvent) {
+  const before = (removal.before ?? {}) as { quote?: string; speaker_name?: string | null; article_id?: number };
+  res.status(410).render('claims/removed', { title: `Claim ${id} removed`, id, removal, before, sentence: removedSentence(id, removal) });
+}
+
 /** 409: the claim as it is now, what changed since the user's version, and their input in a form on the new version. */
-export async function renderConflict(db: Db, res: Response, id: number, yourVersion: number, events: ClaimEvent[], form: 'verdict' | 'attribution' | 'assign', values: object): Promise<void> {
+export async function renderConflict(db: Db, res: Response, id: number, yourVersion: number, events: ClaimEvent[], form: 'verdict' | 'attribution' | 'assign' | 'remove', values: object): Promise<void> {
   const claim = await loadClaim(db, id);
   const speakerChoices = form === 'attribution' ? await speakersOfArticle(db, claim.article_id) : [];
   res.status(409).render('claims/conflict', { ...claimViewHelpers, title: 'Changed meanwhile', claim, yourVersion, events, form, values, speakerChoices });

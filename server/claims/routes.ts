@@ -4,13 +4,31 @@ import { flash } from '../http/flash';
 import { secureRouter } from '../http/secure-router';
 import { submitVerdict } from '../reviews/service';
 import { first, parseVerdict } from '../reviews/verdict-input';
-import { parseAssign, parseAttribution } from './inputs';
-import { claimIdParam, renderClaimPage, renderConflict } from './pages';
+import { AppError, UnsavedFormError } from '../http/errors';
+import type { Db } from '../db/knex';
+import { claimRemoval } from './history-repository';
+import { parseAssign, parseAttribution, parseRemoval } from './inputs';
+import { claimIdParam, removedSentence, renderClaimPage, renderConflict } from './pages';
 import { renderClaimList } from './list-page';
-import { assignClaim, reviewAttribution } from './service';
+import { assignClaim, removeClaim, reviewAttribution } from './service';
 
 const r = secureRouter();
 const body = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
+
+/**
+ * A form sent to a claim an editor has removed meanwhile is not lost in a bare 404: the page says who removed the
+ * claim and why, and gives back what the form held.
+ */
+async function unlessRemoved<T>(db: Db, id: number, change: () => Promise<T>): Promise<T> {
+  try {
+    return await change();
+  } catch (err) {
+    if (!(err instanceof AppError) || err.status !== 404) throw err;
+    const removal = await claimRemoval(db, id);
+    if (removal) throw new UnsavedFormError(410, `${removedSentence(id, removal)} Nothing you sent was saved.`);
+    throw err;
+  }
+}
 
 r.get('/claims', 'read:claims', async (req, res) => {
   await renderClaimList(req, res, { view: 'claims/list', path: '/claims' });
@@ -25,7 +43,7 @@ r.post('/claims/:id/verdict', 'review:claims', async (req: Request, res: Respons
   const db = dbOf(req);
   const { input, values, errors } = parseVerdict(body(req));
   if (!input) return renderClaimPage(db, res, id, 422, { verdict: { values: { ...values }, errors } });
-  const result = await submitVerdict(db, actorOf(req), id, input);
+  const result = await unlessRemoved(db, id, () => submitVerdict(db, actorOf(req), id, input));
   if (!result.ok) {
     if ('conflict' in result) return renderConflict(db, res, id, input.version, result.conflict.events, 'verdict', values);
     return renderClaimPage(db, res, id, 422, { verdict: { values: { ...values }, errors: result.invalid } });
@@ -39,7 +57,7 @@ r.post('/claims/:id/attribution', 'attribute:claims', async (req: Request, res: 
   const db = dbOf(req);
   const { input, values, errors } = parseAttribution(body(req));
   if (!input) return renderClaimPage(db, res, id, 422, { attribution: { values, errors } });
-  const result = await reviewAttribution(db, actorOf(req), id, input);
+  const result = await unlessRemoved(db, id, () => reviewAttribution(db, actorOf(req), id, input));
   if (!result.ok) {
     if ('conflict' in result) return renderConflict(db, res, id, input.version, result.conflict.events, 'attribution', values);
     return renderClaimPage(db, res, id, 422, { attribution: { values, errors: result.invalid } });
@@ -55,13 +73,27 @@ r.post('/claims/:id/assign', 'assign:claims', async (req: Request, res: Response
   const db = dbOf(req);
   const { input, errors } = parseAssign(body(req));
   if (!input) return renderClaimPage(db, res, id, 422, { assignErrors: errors });
-  const result = await assignClaim(db, actorOf(req), id, input);
+  const result = await unlessRemoved(db, id, () => assignClaim(db, actorOf(req), id, input));
   if (!result.ok) {
     if ('conflict' in result) return renderConflict(db, res, id, input.version, result.conflict.events, 'assign', { assignee: first(body(req).assignee) });
     return renderClaimPage(db, res, id, 422, { assignErrors: result.invalid });
   }
   flash(req, 'success', result.claim.assignee_id === null ? `Claim ${id} is unassigned.` : `Claim ${id} assigned.`);
   res.redirect(303, `/claims/${id}`);
+});
+
+r.post('/claims/:id/remove', 'attribute:claims', async (req: Request, res: Response) => {
+  const id = claimIdParam(req);
+  const db = dbOf(req);
+  const { input, values, errors } = parseRemoval(body(req));
+  if (!input) return renderClaimPage(db, res, id, 422, { removal: { values, errors } });
+  const result = await unlessRemoved(db, id, () => removeClaim(db, actorOf(req), id, input));
+  if (!result.ok) {
+    if ('conflict' in result) return renderConflict(db, res, id, input.version, result.conflict.events, 'remove', values);
+    return renderClaimPage(db, res, id, 422, { removal: { values, errors: result.invalid } });
+  }
+  flash(req, 'success', `Claim ${id} removed. The audit trail keeps it, its verdicts and why.`);
+  res.redirect(303, `/articles/${result.claim.article_id}`);
 });
 
 export default r.router;

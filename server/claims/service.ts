@@ -3,7 +3,7 @@ import type { Db, Trx } from '../db/knex';
 import { notFound } from '../http/errors';
 import { claimEventsSince } from './history-repository';
 import { locateQuote, quoteOccurrences, QUOTE_SEARCH_RADIUS, typedQuoteKey } from './quote-text';
-import type { AssignInput, AttributionInput, NewClaimInput } from './inputs';
+import type { AssignInput, AttributionInput, NewClaimInput, RemovalInput } from './inputs';
 import type { Actor, ClaimChange } from './outcome';
 import { articleBody, lockClaim, updateClaim, type ClaimPatch, type ClaimRow } from './repository';
 import { findLiveSpeakerForKey, findOrCreateSpeaker, liveSpeaker, liveSpeakersWithAlias, speakerNameKey } from '../speakers/repository';
@@ -202,6 +202,34 @@ export async function addClaim(db: Db, actor: Actor, articleId: number, input: N
     if (err instanceof Refused) return { ok: false, invalid: err.invalid };
     throw err;
   }
+}
+
+/**
+ * Takes out a claim that is no claim (a title, a scare quote the engine took for speech), on the version the editor
+ * saw. Its verdicts go with it; the one `claim.remove` event keeps the claim and its verdicts whole, with the reason,
+ * so the trail still tells everything that was done to it, and the words can be added back as a claim.
+ */
+export async function removeClaim(db: Db, actor: Actor, claimId: number, input: RemovalInput): Promise<ClaimChange> {
+  return changeClaim(db, claimId, input.version, async (trx, claim) => {
+    const reviews = await trx('claim_reviews').where({ claim_id: claimId }).orderBy('id').select('id', 'reviewer_id', 'status', 'note', 'evidence_urls', 'created_at');
+    await trx('claim_reviews').where({ claim_id: claimId }).delete();
+    await trx('claims').where({ id: claimId }).delete();
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'claim.remove',
+      entityType: 'claim',
+      entityId: claimId,
+      before: {
+        article_id: claim.article_id, quote: claim.quote, start_offset: claim.start_offset, end_offset: claim.end_offset, kind: claim.kind,
+        speaker_id: claim.speaker_id, speaker_name: claim.speaker_name, proposed_speaker_id: claim.proposed_speaker_id,
+        attribution_status: claim.attribution_status, status: claim.status, assignee_id: claim.assignee_id, version: claim.version, reviews,
+      },
+      after: null,
+      note: input.note,
+      ip: actor.ip,
+    });
+    return { ok: true, claim };
+  });
 }
 
 /** Puts a claim in a reviewer's queue (or takes it out) with one `claim.assign` event. */

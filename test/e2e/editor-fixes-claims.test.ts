@@ -1,0 +1,74 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { createUser, getTestDb, testApp } from '../support';
+import { insertArticleWithClaims } from '../support/claims-fixtures';
+import { describeBrowser, launchBrowser } from '../support/browser';
+
+describeBrowser('an editor fixes what the engine got wrong, with the keyboard alone', () => {
+  let server: Server;
+  let base: string;
+  let browser: Browser;
+  const cspViolations: string[] = [];
+
+  beforeAll(async () => {
+    server = testApp().listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await launchBrowser();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  /** Tabs to the element matching `selector`, failing if it is not reached within `most` presses. */
+  async function tabTo(page: Page, selector: string, most = 80) {
+    for (let i = 0; i < most; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  }
+
+  test('when an editor adds a quotation the engine missed and removes a title it took for one, then the article shows exactly the speech', async () => {
+    const db = getTestDb();
+    const { user, password } = await createUser(db, { role: 'editor' });
+    const tag = Date.now();
+    const body = `Budget night ${tag}\n\nThe comedy “Yes Minister” was quoted all evening.\n\n“We will balance\nthe books,” said Treasurer Ines Kalo${tag}.`;
+    const { articleId, claimIds: [title] } = await insertArticleWithClaims(db, user.id, body, [{ quote: 'Yes Minister' }]);
+
+    const page = await (await browser.newContext()).newPage();
+    page.on('console', (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
+    });
+    await page.goto(`${base}/login`);
+    await page.getByLabel('Email').fill(user.email);
+    await page.getByLabel('Password').fill(password);
+    await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')), page.keyboard.press('Enter')]);
+
+    // the missed quotation, typed on one line though the article breaks it
+    await page.goto(`${base}/articles/${articleId}`);
+    await tabTo(page, '#add-quote');
+    await page.keyboard.type('We will balance the books,');
+    await tabTo(page, '#add-speaker', 3);
+    await page.keyboard.type(`Ines Kalo${tag}`);
+    await tabTo(page, 'button', 6);
+    await Promise.all([page.waitForURL(/\/claims\/\d+$/), page.keyboard.press('Enter')]);
+    await expect(page.getByRole('status').textContent()).resolves.toContain('added to the article');
+    await expect(page.locator('.claim-quote p').textContent()).resolves.toBe('We will balance\nthe books,');
+
+    // the show's title is no speech: out, with the reason
+    await page.goto(`${base}/claims/${title}`);
+    await tabTo(page, '#remove-note');
+    await page.keyboard.type('The title of a comedy series.');
+    await tabTo(page, 'button.button--danger', 3);
+    await Promise.all([page.waitForURL(`${base}/articles/${articleId}`), page.keyboard.press('Enter')]);
+    await expect(page.getByRole('status').textContent()).resolves.toContain(`Claim ${title} removed`);
+    const listed = await page.$$eval('ol.article-claims > li', (lis) => lis.map((li) => li.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toContain(`We will balance the books,” — Ines Kalo${tag}`);
+    expect(cspViolations).toEqual([]);
+  });
+});
