@@ -26,6 +26,7 @@ describeBrowser('hostile text in articles, claims, notes, links, speakers and se
   let session: WebSession;
   const tag = randomBytes(3).toString('hex');
   const claimPages: string[] = [];
+  const removedPages: string[] = [];
   const otherPages = new Set<string>(['/', '/claims', '/audit', '/queue', '/articles', '/speakers']);
   const writes: Array<{ what: string; status: number }> = [];
 
@@ -59,6 +60,11 @@ describeBrowser('hostile text in articles, claims, notes, links, speakers and se
         action: 'correct', speaker: `New ${i} ${tag} ${p}`.slice(0, 200), note: p, version: String(await version(id)),
       })).status });
       claimPages.push(`/claims/${id}`);
+      // a claim removed with the payload as its reason: its address then shows the reason, the quote and the speaker
+      const removed = await insertArticleWithClaims(db, user.id, body, [{ quote, speaker, mention: speaker }], `${p} removed ${tag}`.slice(0, 500));
+      const removedId = removed.claimIds[0]!;
+      writes.push({ what: `removal reason ${i}`, status: (await post(`/claims/${removedId}/remove`, { note: p, version: String(await version(removedId)) })).status });
+      removedPages.push(`/claims/${removedId}`);
       otherPages.add(`/articles/${fixture.articleId}`);
       for (const s of Object.values(fixture.speakerIds)) otherPages.add(`/speakers/${s}`);
       otherPages.add(`/claims?q=${encodeURIComponent(p)}`);
@@ -103,7 +109,7 @@ describeBrowser('hostile text in articles, claims, notes, links, speakers and se
   });
 
   it('when the pages showing them load in Chromium, then no dialog opens, no payload runs and nothing is injected', async () => {
-    const { visits, dialogs, texts } = await visitAll([...claimPages, ...otherPages]);
+    const { visits, dialogs, texts } = await visitAll([...claimPages, ...removedPages, ...otherPages]);
     expect(dialogs).toEqual([]);
     expect(visits.filter((v) => v.status >= 500).map((v) => `${v.url} ${v.status}`)).toEqual([]);
     expect(visits.filter((v) => v.xss !== undefined).map((v) => v.url)).toEqual([]);
@@ -112,6 +118,9 @@ describeBrowser('hostile text in articles, claims, notes, links, speakers and se
     for (const [i, p] of SCRIPT_PAYLOADS.entries()) {
       const shown = texts.get(claimPages[i]!)!.replace(/\s+/g, ' ');
       expect(shown).toContain(p.replace(/[\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 24));
+      // and the reason a claim was removed for is shown as text on its 410 page
+      expect(visits.find((v) => v.url === removedPages[i])?.status).toBe(410);
+      expect(texts.get(removedPages[i]!)!.replace(/\s+/g, ' ')).toContain(p.replace(/[\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 24));
     }
     process.stdout.write(`script injection: ${SCRIPT_PAYLOADS.length} payloads, ${visits.length} page loads in Chromium, ` +
       `${dialogs.length} dialogs, ${visits.filter((v) => v.xss !== undefined).length} executions, ` +
