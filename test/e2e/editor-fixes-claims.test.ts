@@ -27,7 +27,7 @@ describeBrowser('an editor fixes what the engine got wrong, with the keyboard al
   async function tabTo(page: Page, selector: string, most = 80) {
     for (let i = 0; i < most; i++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+      if (await page.evaluate(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
     }
     throw new Error(`Tab never reached ${selector}`);
   }
