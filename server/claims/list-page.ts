@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import type { Db } from '../db/knex';
 import { dbOf } from '../http/context';
 import { unauthorized } from '../http/errors';
-import { estimateMatching, loadClaimListPage, type ClaimListRow } from './list-repository';
+import { estimateMatching, loadClaimListPage, SEARCH_CONFIG, type ClaimListRow } from './list-repository';
 import { CLAIM_SORTS, DEFAULT_DIR, encodeCursor, parseClaimListQuery, type ClaimListQuery, type ClaimStatus } from './list-query';
 import { claimViewHelpers } from './present';
 
@@ -88,7 +88,7 @@ async function scopeOf(db: Db, f: ClaimListQuery['filters']): Promise<ListScope 
 
 /** Whether a search holds no word the text index keeps: only words too common to index ("the", "and", "of"). */
 async function searchesNothing(db: Db, q: string): Promise<boolean> {
-  const { rows } = await db.raw<{ rows: Array<{ nodes: number }> }>(`SELECT numnode(websearch_to_tsquery('english', ?)) AS nodes`, [q]);
+  const { rows } = await db.raw<{ rows: Array<{ nodes: number }> }>(`SELECT numnode(websearch_to_tsquery('${SEARCH_CONFIG}', ?)) AS nodes`, [q]);
   return Number(rows[0]?.nodes ?? 0) === 0;
 }
 

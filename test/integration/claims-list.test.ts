@@ -48,6 +48,24 @@ describe('claims list', () => {
     expect(await ids(query({ q: `boris -sanctions` }))).toEqual([claimIds[3], claimIds[5]]);
   });
 
+  test('when searched without the accents a quote or a name is written with, or with them where it has none, then it is found all the same', async () => {
+    const body = `“Nous ne céderons pas ${tag},” dit Recep Erdoğan${tag}.\n\n“The naive plan ${tag},” said Ana Lopez${tag}.`;
+    const accents = await insertArticleWithClaims(db, reviewer, body, [
+      { quote: `Nous ne céderons pas ${tag},`, speaker: `Recep Erdoğan${tag}` },
+      { quote: `The naive plan ${tag},`, speaker: `Ana Lopez${tag}` },
+    ]);
+    const [french, naive] = accents.claimIds;
+    const found = async (q: string) => (await listClaims(db, { filters: { articleId: accents.articleId, q }, sort: 'updated', dir: 'desc', cursor: null }, 50)).rows.map((r) => r.id);
+    expect(await found(`Erdogan${tag}`)).toEqual([french]);
+    expect(await found(`Erdoğan${tag}`)).toEqual([french]);
+    expect(await found('cederons')).toEqual([french]);
+    expect(await found('naïve')).toEqual([naive]);
+    expect(await found(`López${tag}`)).toEqual([naive]);
+    // a phrase is read from the word pairs, which fold the same way
+    expect(await found('"ne cederons"')).toEqual([french]);
+    expect(await phrasePairs(db, '"ne céderons"')).toEqual(await phrasePairs(db, '"ne cederons"'));
+  });
+
   test('when a search outruns its walk along the sort order, then the text index gives the same pages', async () => {
     for (const sort of ['updated', 'speaker'] as ClaimSort[]) {
       const search = query({ q: 'harvest' }, sort, 'asc');
