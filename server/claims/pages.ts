@@ -4,6 +4,7 @@ import { notFound } from '../http/errors';
 import type { FieldErrors } from '../http/validation';
 import { excerptAround, type Highlight } from './excerpt';
 import { claimRemoval, type ClaimEvent } from './history-repository';
+import { changeLines } from './history-present';
 import type { AttributionValues } from './inputs';
 import { claimViewHelpers } from './present';
 import { loadClaimPage } from './page-repository';
@@ -89,6 +90,8 @@ export async function renderClaimPage(db: Db, res: Response, id: number, status 
     events: page.events,
     speakerChoices: page.speakerChoices,
     reviewers: page.reviewers,
+    changeLines,
+    people: new Map(page.reviewers.map((u) => [u.id, u.name])),
     verdict: forms.verdict ?? { values: { status: '', note: '', evidence_url: '' }, errors: {} },
     // why: a correction of the boundaries alone need not retype the speaker, and the quote is corrected by editing it
     attribution: forms.attribution ?? { values: { ...EMPTY_ATTRIBUTION, speaker: claim.speaker_name ?? '', quote: claim.quote }, errors: {} },
@@ -113,5 +116,7 @@ function renderRemoved(res: Response, id: number, removal: ClaimEvent) {
 export async function renderConflict(db: Db, res: Response, id: number, yourVersion: number, events: ClaimEvent[], form: 'verdict' | 'attribution' | 'assign' | 'remove', values: object): Promise<void> {
   const claim = await loadClaim(db, id);
   const speakerChoices = form === 'attribution' ? await speakersOfArticle(db, claim.article_id) : [];
-  res.status(409).render('claims/conflict', { ...claimViewHelpers, title: 'Changed meanwhile', claim, yourVersion, events, form, values, speakerChoices });
+  res.status(409).render('claims/conflict', {
+    ...claimViewHelpers, title: 'Changed meanwhile', claim, yourVersion, events, form, values, speakerChoices, changeLines, people: new Map<number, string>(),
+  });
 }

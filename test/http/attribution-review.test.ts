@@ -56,6 +56,8 @@ describe('POST /claims/:id/attribution', () => {
       .toEqual({ quote: 'We are ready', start_offset: start, end_offset: start + 'We are ready'.length, speaker_name: speaker });
     const [event] = await auditEventsFor(getTestDb(), 'claim', claimId);
     expect(event).toMatchObject({ action: 'claim.attribution_correct', before: { quote: QUOTE }, after: { quote: 'We are ready', end_offset: start + 12 } });
+    // the claim's history says it in words
+    expect((await agent.get(`/claims/${claimId}`)).text).toContain(`<li>Quote: “${QUOTE}” → “We are ready”</li>`);
     // the box sent back as it came (a correction of the speaker alone) moves nothing
     const again = await agent.post(`/claims/${claimId}/attribution`).type('form')
       .send({ ...(await claimForm(agent, claimId)), action: 'correct', speaker: 'Other Envoy', quote: 'We are ready' });
