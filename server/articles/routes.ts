@@ -13,6 +13,7 @@ import { articleIdParam, renderArticle, renderArticleList, renderImportForm, ren
 import { findDuplicate } from './repository';
 import { importArticle, previewImport, TooManyClaims, type ArticleInput } from './service';
 import { parseNewClaim } from '../claims/inputs';
+import { EngineFailed } from './engine';
 import { addClaim } from '../claims/service';
 
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
@@ -117,11 +118,12 @@ async function finish(req: Request, res: Response, input: ArticleInput, step: St
   if (known && step === 'preview') return alreadyImported(req, res, known.id);
   let imported: { articleId: number; created: boolean };
   try {
-    if (step === 'preview') return renderPreview(res, previewImport(input), tab);
+    if (step === 'preview') return renderPreview(res, await previewImport(input), tab);
     imported = await importArticle(dbOf(req), actorOf(req), input);
   } catch (err) {
     // the text comes back in the paste form, so whoever sent it can cut it into articles there
     if (err instanceof TooManyClaims) return renderImportForm(res, 422, 'paste', { text: err.message }, { ...values, text: input.text, method: 'paste' });
+    if (err instanceof EngineFailed) return renderImportForm(res, 503, 'paste', { text: err.message }, { ...values, text: input.text, method: 'paste' });
     throw err;
   }
   if (!imported.created) return alreadyImported(req, res, imported.articleId);

@@ -1,7 +1,7 @@
 import type { Db, Trx } from '../db/knex';
 import { recordAudit } from '../audit/service';
 import { refreshClaimStatistics } from '../db/statistics';
-import { extract } from '../extraction';
+import { extractOffThread } from './engine';
 import type { Extraction } from '../extraction/types';
 import { contentHash, urlKey } from './keys';
 import { findDuplicate, insertArticle, insertClaims, type ImportMethod, type NewClaim } from './repository';
@@ -29,10 +29,10 @@ export class TooManyClaims extends Error {
   }
 }
 
-function extractArticle(text: string, html: string | undefined): Extraction {
-  const extraction = extract({ text, ...(html ? { html } : {}) });
-  if (extraction.claims.length > MAX_CLAIMS_PER_ARTICLE) throw new TooManyClaims(extraction.claims.length);
-  return extraction;
+async function extractArticle(text: string, html: string | undefined): Promise<Extraction> {
+  const result = await extractOffThread(text, html, MAX_CLAIMS_PER_ARTICLE);
+  if ('tooMany' in result) throw new TooManyClaims(result.tooMany);
+  return result.extraction;
 }
 
 /** What the person importing gave; anything left out is taken from what the engine found in the text. */
@@ -89,9 +89,9 @@ export interface ImportPreview {
 export const PREVIEW_CLAIMS = 100;
 
 /** What an import would save, for the person to check and correct before saving. */
-export function previewImport(input: ArticleInput): ImportPreview {
+export async function previewImport(input: ArticleInput): Promise<ImportPreview> {
   const text = normaliseText(input.text);
-  const extraction = extractArticle(text, input.html);
+  const extraction = await extractArticle(text, input.html);
   const named = new Set(extraction.claims.map((c) => c.speakerKey).filter(Boolean));
   return {
     text,
@@ -115,7 +115,7 @@ export async function importArticle(db: Db, actor: Actor, input: ArticleInput): 
   const existing = await findDuplicate(db, key, hash);
   if (existing) return { articleId: existing.id, created: false };
 
-  const extraction = extractArticle(text, input.html);
+  const extraction = await extractArticle(text, input.html);
   const fields = resolveFields(input, text, extraction.facts);
   let articleId: number;
   try {

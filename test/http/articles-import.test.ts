@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import http, { type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { stopHtmlReader } from '../../server/imports/html-reducer';
+import { configureEngine } from '../../server/articles/engine';
 import { auditEventsFor, createUser, csrfToken, getTestDb, newAgent, signIn, testApp, type Agent } from '../support';
 
 const db = getTestDb();
@@ -146,6 +147,23 @@ describe('importing by pasting', () => {
     const busy = await paste({ text: `Hearing ${name}\n\n${'“No.” '.repeat(10_000)}` });
     expect(busy.status).toBe(303);
     expect(Number((await db('claims').where({ article_id: articleIdFrom(busy.headers.location) }).count({ n: '*' }))[0]!.n)).toBe(10_000);
+  });
+
+  it('when the engine cannot finish a text in time, then the person is told so and the form comes back with the text, nothing saved', async () => {
+    const name = tag();
+    configureEngine({ timeLimitMs: 1 });
+    try {
+      for (const step of ['preview', 'save']) {
+        const res = await paste({ text: article(name), title: `Slow ${name}`, step });
+        expect(res.status).toBe(503);
+        expect(res.text).toContain('Verbatim could not read the claims of this text: the extraction engine took too long on this text.');
+        expect(res.text).toContain(`said Maria ${name}, the council leader.`);
+      }
+    } finally {
+      configureEngine({});
+    }
+    expect(await db('articles').where('title', `Slow ${name}`).first()).toBeUndefined();
+    expect((await paste({ text: article(name), title: `Slow ${name}` })).status).toBe(303);
   });
 
   it('when the preview is asked for, then the engine fills the fields and nothing is saved until the person saves', async () => {
