@@ -1,38 +1,13 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createUser, getTestDb, testApp, uniqueEmail } from '../support';
-import { describeBrowser, launchBrowser } from '../support/browser';
+import { describeBrowser, useBrowserApp } from '../support/browser';
 
 describeBrowser('an admin creates a fact-checker in the browser', () => {
-  let server: Server;
-  let base: string;
-  let browser: Browser;
-  const cspViolations: string[] = [];
-
-  beforeAll(async () => {
-    server = testApp().listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    page.on('console', (msg) => {
-      if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
-    });
-    return page;
-  }
+  const env = useBrowserApp(testApp);
+  const newPage = () => env.newPage();
 
   async function signIn(page: Page, email: string, password: string) {
-    await page.goto(`${base}/login`);
+    await page.goto(`${env.base}/login`);
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(password);
     await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')), page.getByRole('button', { name: 'Sign in' }).click()]);
@@ -46,12 +21,12 @@ describeBrowser('an admin creates a fact-checker in the browser', () => {
     const adminPage = await newPage();
     await signIn(adminPage, admin.email, password);
     await expect(adminPage.locator('nav a[data-admin-menu]').count()).resolves.toBe(1);
-    await adminPage.goto(`${base}/admin/users`);
+    await adminPage.goto(`${env.base}/admin/users`);
     await adminPage.getByLabel('Name').fill('Browser Checker');
     await adminPage.getByLabel('Email').fill(checkerEmail);
     await adminPage.getByLabel('Role').selectOption('fact_checker');
     await adminPage.getByLabel('Initial password').fill(checkerPassword);
-    await Promise.all([adminPage.waitForURL(`${base}/admin/users`), adminPage.getByRole('button', { name: 'Create account' }).click()]);
+    await Promise.all([adminPage.waitForURL(`${env.base}/admin/users`), adminPage.getByRole('button', { name: 'Create account' }).click()]);
     await expect(adminPage.getByRole('status').textContent()).resolves.toContain(`Created fact-checker account for ${checkerEmail}`);
     await expect(adminPage.locator(`tr[data-user-email="${checkerEmail}"]`).textContent()).resolves.toContain('Fact-checker');
 
@@ -60,10 +35,10 @@ describeBrowser('an admin creates a fact-checker in the browser', () => {
     await expect(checkerPage.locator('header').textContent()).resolves.toContain('Browser Checker');
     await expect(checkerPage.locator('nav a[data-admin-menu]').count()).resolves.toBe(0);
     await expect(checkerPage.getByRole('link', { name: 'Users' }).count()).resolves.toBe(0);
-    const refused = await checkerPage.goto(`${base}/admin/users`);
+    const refused = await checkerPage.goto(`${env.base}/admin/users`);
     expect(refused?.status()).toBe(403);
     await expect(checkerPage.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('You do not have access to this page');
 
-    expect(cspViolations).toEqual([]);
+    expect(env.cspViolations).toEqual([]);
   }, 60_000);
 });

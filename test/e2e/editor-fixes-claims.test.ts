@@ -1,27 +1,10 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createUser, getTestDb, testApp } from '../support';
 import { insertArticleWithClaims } from '../support/claims-fixtures';
-import { describeBrowser, launchBrowser } from '../support/browser';
+import { describeBrowser, useBrowserApp } from '../support/browser';
 
 describeBrowser('an editor fixes what the engine got wrong, with the keyboard alone', () => {
-  let server: Server;
-  let base: string;
-  let browser: Browser;
-  const cspViolations: string[] = [];
-
-  beforeAll(async () => {
-    server = testApp().listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
+  const env = useBrowserApp(testApp);
 
   /** Tabs to the element matching `selector`, failing if it is not reached within `most` presses. */
   async function tabTo(page: Page, selector: string, most = 80) {
@@ -39,10 +22,8 @@ describeBrowser('an editor fixes what the engine got wrong, with the keyboard al
     const body = `Budget night ${tag}\n\nThe comedy “Yes Minister” was quoted all evening.\n\n“We will balance\nthe books,” said Treasurer Ines Kalo${tag}.`;
     const { articleId, claimIds: [title] } = await insertArticleWithClaims(db, user.id, body, [{ quote: 'Yes Minister' }]);
 
-    const page = await (await browser.newContext()).newPage();
-    page.on('console', (msg) => {
-      if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
-    });
+    const page = await env.newPage();
+    const base = env.base;
     await page.goto(`${base}/login`);
     await page.getByLabel('Email').fill(user.email);
     await page.getByLabel('Password').fill(password);
@@ -69,6 +50,6 @@ describeBrowser('an editor fixes what the engine got wrong, with the keyboard al
     const listed = await page.$$eval('ol.article-claims > li', (lis) => lis.map((li) => li.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
     expect(listed).toHaveLength(1);
     expect(listed[0]).toContain(`We will balance the books,” — Ines Kalo${tag}`);
-    expect(cspViolations).toEqual([]);
+    expect(env.cspViolations).toEqual([]);
   });
 });

@@ -31,3 +31,39 @@ export const describeBrowser: jest.Describe = (() => {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
+
+/**
+ * The app on a local port and a Chromium to drive it, started before the enclosing describe's tests and stopped after
+ * them; its fields are set once the tests run. Pages opened with `newPage` record Content-Security-Policy reports.
+ */
+export function useBrowserApp(app: () => import('express').Express): {
+  base: string;
+  browser: Browser;
+  cspViolations: string[];
+  newPage(): Promise<import('playwright-core').Page>;
+} {
+  const env = {
+    base: '',
+    browser: undefined as unknown as Browser,
+    cspViolations: [] as string[],
+    server: undefined as import('node:http').Server | undefined,
+    async newPage() {
+      const page = await (await env.browser.newContext()).newPage();
+      page.on('console', (msg) => {
+        if (/Content Security Policy/i.test(msg.text())) env.cspViolations.push(msg.text());
+      });
+      return page;
+    },
+  };
+  beforeAll(async () => {
+    env.server = app().listen(0, '127.0.0.1');
+    await new Promise((resolve) => env.server!.once('listening', resolve));
+    env.base = `http://127.0.0.1:${(env.server.address() as import('node:net').AddressInfo).port}`;
+    env.browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await env.browser?.close();
+    await new Promise((resolve) => env.server?.close(resolve));
+  });
+  return env;
+}
