@@ -65,3 +65,35 @@ export function parseMeta(body: unknown, needUrl: boolean) {
 }
 
 export { formValues };
+
+/** An article's facts as an editor corrects them after import: the title is required, the rest may be cleared. */
+export interface ArticleFacts {
+  title: string;
+  url: string | null;
+  outlet: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  language: string | null;
+  translated: boolean;
+}
+
+const factsSchema = z.object({
+  ...fields,
+  title: fields.title.refine((v) => v.length > 0, 'Give the article a title'),
+  translated: z.preprocess(one, z.enum(['yes', 'no'], 'Choose whether an aggregator translated it')),
+  version: z.preprocess(one, z.string().regex(/^[1-9]\d{0,8}$/, 'The form lost its version: open the article again').transform(Number)),
+});
+
+export function parseFacts(body: unknown): { ok: true; facts: ArticleFacts; version: number } | { ok: false; errors: FieldErrors; values: Record<string, unknown> } {
+  const r = parseForm(factsSchema, body);
+  if (!r.ok) return r;
+  const f = r.data;
+  return {
+    ok: true,
+    version: f.version,
+    facts: {
+      title: f.title, url: f.url || null, outlet: f.outlet || null, author: f.author || null, publishedAt: f.published_at || null,
+      language: f.language ? f.language.toLowerCase() : null, translated: f.translated === 'yes',
+    },
+  };
+}

@@ -3,7 +3,7 @@ import type { Db } from '../db/knex';
 import { notFound } from '../http/errors';
 import { isTimestamp, type FieldErrors } from '../http/validation';
 import { highlightArticle } from './highlight';
-import { listArticles, loadArticlePage } from './repository';
+import { listArticles, loadArticlePage, type ArticleRow } from './repository';
 import type { ImportPreview } from './service';
 import type { ClaimKind, NewClaimValues } from '../claims/inputs';
 
@@ -53,7 +53,13 @@ export interface AddClaimForm {
 
 const EMPTY_ADD_CLAIM: AddClaimForm = { values: { quote: '', speaker: '', kind: 'direct', note: '' }, errors: {} };
 
-export async function renderArticle(db: Db, res: Response, id: number, status = 200, addClaim: AddClaimForm = EMPTY_ADD_CLAIM) {
+/** The facts form as sent, what was wrong with it, and the version it goes on (the current one after a conflict). */
+export interface FactsForm {
+  values: Record<string, unknown>;
+  errors: FieldErrors;
+}
+
+export async function renderArticle(db: Db, res: Response, id: number, status = 200, forms: { addClaim?: AddClaimForm; facts?: FactsForm } = {}) {
   const page = await loadArticlePage(db, id);
   if (!page) throw notFound('Article');
   const { article, claims } = page;
@@ -62,9 +68,18 @@ export async function renderArticle(db: Db, res: Response, id: number, status = 
     title: article.title, article, claims, importer: page.importer ?? 'unknown',
     paragraphs: highlightArticle(article.body, marked, article.boilerplate ?? []),
     statusLabels: STATUS_LABELS,
-    addClaim,
+    addClaim: forms.addClaim ?? EMPTY_ADD_CLAIM,
+    facts: forms.facts ?? { values: factValues(article), errors: {} },
     kindLabels: KIND_LABELS,
   });
+}
+
+/** The form's fields as the article has them now. */
+function factValues(a: ArticleRow): Record<string, string> {
+  return {
+    title: a.title, url: a.url ?? '', outlet: a.outlet ?? '', author: a.author ?? '',
+    published_at: a.published_at ? a.published_at.toISOString().slice(0, 10) : '', language: a.language ?? '', translated: a.translated ? 'yes' : 'no',
+  };
 }
 
 const CURSOR = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)_(\d{1,15})$/;

@@ -8,10 +8,10 @@ import { decodeDocument } from '../imports/decode';
 import { documentFrom, kindOfFile, normaliseText, type DocumentKind, type ImportedDocument } from '../imports/documents';
 import { FetchRefused, fetchArticlePage, type FetchOptions } from '../imports/fetch-url';
 import { contentHash, urlKey } from './keys';
-import { MAX_TEXT_CHARS, parseMeta, parsePaste, type Step } from './inputs';
+import { MAX_TEXT_CHARS, parseFacts, parseMeta, parsePaste, type Step } from './inputs';
 import { articleIdParam, renderArticle, renderArticleList, renderImportForm, renderPreview, type ImportTab } from './pages';
 import { findDuplicate } from './repository';
-import { importArticle, previewImport, TooManyClaims, type ArticleInput } from './service';
+import { importArticle, previewImport, TooManyClaims, updateArticleFacts, type ArticleInput } from './service';
 import { parseNewClaim } from '../claims/inputs';
 import { EngineFailed } from './engine';
 import { addClaim } from '../claims/service';
@@ -96,13 +96,35 @@ r.post('/articles/:id/claims', 'attribute:claims', async (req, res) => {
   const id = articleIdParam(req);
   const db = dbOf(req);
   const { input, values, errors } = parseNewClaim((req.body ?? {}) as Record<string, unknown>);
-  if (!input) return renderArticle(db, res, id, 422, { values, errors });
+  if (!input) return renderArticle(db, res, id, 422, { addClaim: { values, errors } });
   const result = await addClaim(db, actorOf(req), id, input);
-  if (!result.ok) return renderArticle(db, res, id, 422, { values, errors: result.invalid });
+  if (!result.ok) return renderArticle(db, res, id, 422, { addClaim: { values, errors: result.invalid } });
   const created = result.createdSpeaker ? ', with a speaker new to Verbatim (if you meant someone already listed, correct the attribution with their name or number)' : '';
   flash(req, 'success', `Claim ${result.claimId} added to the article${created}.`);
   res.redirect(303, `/claims/${result.claimId}`);
 });
+
+r.post('/articles/:id/facts', 'edit:articles', async (req, res) => {
+  const id = articleIdParam(req);
+  const db = dbOf(req);
+  const parsed = parseFacts(req.body);
+  if (!parsed.ok) return renderArticle(db, res, id, 422, { facts: { values: parsed.values, errors: parsed.errors } });
+  const result = await updateArticleFacts(db, actorOf(req), id, parsed.version, parsed.facts);
+  const values = formValues(req.body);
+  if (!result.ok && 'conflict' in result) {
+    // what was typed stays, on the current version, to send again once the change made meanwhile is read
+    return renderArticle(db, res, id, 409, { facts: { values: { ...values, version: String(result.conflict.version) }, errors: {
+      _form: 'Someone changed these facts since you opened the article. The page shows them as they are now; your corrections are in the form, to send again if they still hold.',
+    } } });
+  }
+  if (!result.ok) return renderArticle(db, res, id, 422, { facts: { values, errors: result.invalid } });
+  flash(req, 'success', result.changed.length ? `The article's facts are corrected (${result.changed.map((c) => FACT_LABELS[c] ?? c).join(', ')}).` : 'Nothing changed.');
+  res.redirect(303, `/articles/${id}`);
+});
+
+const FACT_LABELS: Record<string, string> = {
+  title: 'title', url: 'link', outlet: 'outlet', author: 'author', published_at: 'publication date', language: 'language', translated: 'translation',
+};
 
 /** `values`: the form as sent, to give back with the article's text when it cannot go on. */
 async function finish(req: Request, res: Response, input: ArticleInput, step: Step, tab: ImportTab, values: Record<string, unknown>) {

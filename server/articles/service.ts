@@ -3,10 +3,13 @@ import { recordAudit } from '../audit/service';
 import { refreshClaimStatistics } from '../db/statistics';
 import { extractOffThread } from './engine';
 import type { Extraction } from '../extraction/types';
+import { TRANSLATED_HINT } from '../extraction/hints';
 import { contentHash, urlKey } from './keys';
 import { findDuplicate, insertArticle, insertClaims, type ImportMethod, type NewClaim } from './repository';
 import { findOrCreateSpeaker, speakerNameKey, type SpeakerRow } from '../speakers/repository';
 import { normaliseText } from '../imports/documents';
+import { notFound } from '../http/errors';
+import type { ArticleFacts } from './inputs';
 
 export interface Actor {
   id: number;
@@ -207,4 +210,67 @@ function toDate(v: string | Date | null | undefined): Date | null {
   if (!v) return null;
   const d = v instanceof Date ? v : new Date(v);
   return Number.isNaN(d.getTime()) ? null : d;
+}
+
+export type FactsOutcome =
+  | { ok: true; changed: string[] }
+  | { ok: false; invalid: Record<string, string> }
+  | { ok: false; conflict: { version: number } };
+
+const FACT_COLUMNS = ['title', 'url', 'url_key', 'outlet', 'author', 'published_at', 'language', 'translated'] as const;
+
+/**
+ * An editor's correction of what the import recorded about an article (title, link, outlet, author, date, language,
+ * translation), on the version they saw. Claims whose source was the old outlet (the engine names the outlet where the
+ * text names no other) follow it. One `article.update` event holds the fields before and after.
+ */
+export async function updateArticleFacts(db: Db, actor: Actor, articleId: number, version: number, facts: ArticleFacts): Promise<FactsOutcome> {
+  return db.transaction(async (trx) => {
+    const current = await trx('articles').where({ id: articleId }).forUpdate().first('id', 'version', ...FACT_COLUMNS);
+    if (!current) throw notFound('Article');
+    if (current.version !== version) return { ok: false, conflict: { version: current.version } };
+    const key = urlKey(facts.url);
+    if (key && key !== current.url_key) {
+      const other: { id: number } | undefined = await trx('articles').where({ url_key: key }).whereNot({ id: articleId }).first('id');
+      if (other) return { ok: false, invalid: { url: `Article ${other.id} was imported from this link.` } };
+    }
+    const next = {
+      title: facts.title, url: facts.url, url_key: key, outlet: facts.outlet, author: facts.author,
+      published_at: facts.publishedAt ? new Date(`${facts.publishedAt}T00:00:00Z`) : null, language: facts.language, translated: facts.translated,
+    };
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const col of FACT_COLUMNS) {
+      if (col === 'url_key' || sameFact(current[col], next[col])) continue;
+      before[col] = current[col];
+      after[col] = next[col];
+    }
+    if (Object.keys(after).length === 0) return { ok: true, changed: [] };
+    await trx('articles').where({ id: articleId }).update({ ...next, updated_at: trx.fn.now(), version: current.version + 1 });
+    // the hint every claim of a translated article carries comes or goes with the flag; other reasons stay
+    let hints = 0;
+    if ('translated' in after) {
+      hints = facts.translated
+        ? await trx('claims').where({ article_id: articleId })
+          .where((w) => w.whereNull('translation_hint').orWhereRaw('left(translation_hint, ?) <> ?', [TRANSLATED_HINT.length, TRANSLATED_HINT]))
+          .update({ translation_hint: trx.raw("CASE WHEN translation_hint IS NULL THEN ? ELSE ? || '; and ' || translation_hint END", [TRANSLATED_HINT, TRANSLATED_HINT]) })
+        : await trx('claims').where({ article_id: articleId }).whereRaw('left(translation_hint, ?) = ?', [TRANSLATED_HINT.length, TRANSLATED_HINT])
+          .update({ translation_hint: trx.raw("nullif(substr(translation_hint, ? + length('; and ') + 1), '')", [TRANSLATED_HINT.length]) });
+    }
+    let sources = 0;
+    if ('outlet' in after && current.outlet !== null) {
+      sources = await trx('claims').where({ article_id: articleId, source: current.outlet }).update({ source: facts.outlet });
+    }
+    await recordAudit(trx, {
+      actorId: actor.id, action: 'article.update', entityType: 'article', entityId: articleId, ip: actor.ip,
+      before: { ...before, version: current.version },
+      after: { ...after, version: current.version + 1, ...(sources ? { claim_sources_updated: sources } : {}), ...(hints ? { claim_hints_updated: hints } : {}) },
+    });
+    return { ok: true, changed: Object.keys(after) };
+  });
+}
+
+function sameFact(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) return (a as Date | null)?.getTime?.() === (b as Date | null)?.getTime?.();
+  return a === b;
 }

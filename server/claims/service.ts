@@ -2,6 +2,7 @@ import { recordAudit } from '../audit/service';
 import type { Db, Trx } from '../db/knex';
 import { notFound } from '../http/errors';
 import { claimEventsSince } from './history-repository';
+import { TRANSLATED_HINT } from '../extraction/hints';
 import { locateQuote, quoteOccurrences, QUOTE_SEARCH_RADIUS, typedQuoteKey } from './quote-text';
 import type { AssignInput, AttributionInput, NewClaimInput, RemovalInput } from './inputs';
 import type { Actor, ClaimChange } from './outcome';
@@ -178,7 +179,7 @@ export async function addClaim(db: Db, actor: Actor, articleId: number, input: N
       const quote = article.body.slice(span.start, span.end);
       const [row]: { id: number }[] = await trx('claims').insert({
         article_id: articleId, position: next, start_offset: span.start, end_offset: span.end, quote, kind: input.kind,
-        confidence: 1, translation_hint: article.translated ? 'the article was machine-translated by an aggregator; check the wording against the original' : null,
+        confidence: 1, translation_hint: article.translated ? TRANSLATED_HINT : null,
         speaker_id: speaker?.id ?? null, speaker_name: speaker?.name ?? null,
         attribution_status: speaker ? 'corrected' : 'proposed',
         evidence: 'added by an editor', source: article.outlet, updated_by: actor.id,

@@ -1,9 +1,11 @@
 import { attribute } from './attribution';
 import { findQuotes } from './quotes';
+import { TRANSLATED_HINT } from './hints';
 import { analyseDocument } from './structure';
 import type { Attribution, Claim, ClaimKind, ExtractInput, Extraction, Paragraph, Repair, Span } from './types';
 
 export type * from './types';
+export { TRANSLATED_HINT } from './hints';
 
 /** Text in, claims out: the whole engine. Pure: no I/O, deterministic, never throws on any string. */
 export function extract(input: ExtractInput): Extraction {
@@ -50,7 +52,7 @@ export function extract(input: ExtractInput): Extraction {
 
 function translationHint(repairs: Repair[], translated: boolean): Claim['translationReview'] {
   const reasons: string[] = [];
-  if (translated) reasons.push('the article was machine-translated by an aggregator; check the wording against the original');
+  if (translated) reasons.push(TRANSLATED_HINT);
   if (repairs.length) reasons.push(`the quote's boundaries were repaired (${repairs.map((r) => r.description).join('; ')})`);
   return reasons.length ? { reason: reasons.join('; and ') } : null;
 }
