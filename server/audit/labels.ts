@@ -1,6 +1,7 @@
 /** What each recorded action is called on the pages; the code itself stays beside it for filtering and support. */
 const ACTION_LABELS: Record<string, string> = {
   'article.create': 'Article imported',
+  'article.update': 'Article facts corrected',
   'claim.create': 'Claim added',
   'claim.remove': 'Claim removed',
   'claim.verdict': 'Verdict',
