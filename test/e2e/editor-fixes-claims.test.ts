@@ -15,7 +15,7 @@ describeBrowser('an editor fixes what the engine got wrong, with the keyboard al
     throw new Error(`Tab never reached ${selector}`);
   }
 
-  test('when an editor adds a quotation the engine missed and removes a title it took for one, then the article shows exactly the speech', async () => {
+  test('when an editor adds a quotation the engine missed, removes a title it took for one and corrects the outlet, then the article shows exactly that', async () => {
     const db = getTestDb();
     const { user, password } = await createUser(db, { role: 'editor' });
     const tag = Date.now();
@@ -50,6 +50,17 @@ describeBrowser('an editor fixes what the engine got wrong, with the keyboard al
     const listed = await page.$$eval('ol.article-claims > li', (lis) => lis.map((li) => li.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
     expect(listed).toHaveLength(1);
     expect(listed[0]).toContain(`We will balance the books,” — Ines Kalo${tag}`);
+
+    // the outlet the import recorded was wrong: opened from its summary and corrected, all by keyboard
+    await tabTo(page, 'details > summary');
+    await page.keyboard.press('Enter');
+    await tabTo(page, '#facts-outlet', 4);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('The Budget Herald');
+    await tabTo(page, 'button[type="submit"]', 6);
+    await Promise.all([page.waitForURL(`${base}/articles/${articleId}`), page.keyboard.press('Enter')]);
+    await expect(page.getByRole('status').textContent()).resolves.toContain('facts are corrected (outlet)');
+    await expect(page.locator('dl.facts').textContent()).resolves.toContain('The Budget Herald');
     expect(env.cspViolations).toEqual([]);
   });
 });
