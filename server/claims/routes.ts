@@ -17,7 +17,8 @@ const body = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
 
 /**
  * A form sent to a claim an editor has removed meanwhile is not lost in a bare 404: the page says who removed the
- * claim and why, and gives back what the form held.
+ * claim and why, and gives back what the form held. The removal may land between the form's check and the page that
+ * answers it (a stale version's conflict page), so both are wrapped.
  */
 async function unlessRemoved<T>(db: Db, id: number, change: () => Promise<T>): Promise<T> {
   try {
@@ -45,7 +46,7 @@ r.post('/claims/:id/verdict', 'review:claims', async (req: Request, res: Respons
   if (!input) return renderClaimPage(db, res, id, 422, { verdict: { values: { ...values }, errors } });
   const result = await unlessRemoved(db, id, () => submitVerdict(db, actorOf(req), id, input));
   if (!result.ok) {
-    if ('conflict' in result) return renderConflict(db, res, id, input.version, result.conflict.events, 'verdict', values);
+    if ('conflict' in result) return unlessRemoved(db, id, () => renderConflict(db, res, id, input.version, result.conflict.events, 'verdict', values));
     return renderClaimPage(db, res, id, 422, { verdict: { values: { ...values }, errors: result.invalid } });
   }
   flash(req, 'success', `Claim ${id} marked ${input.status.replaceAll('_', ' ')}.`);
@@ -59,7 +60,7 @@ r.post('/claims/:id/attribution', 'attribute:claims', async (req: Request, res: 
   if (!input) return renderClaimPage(db, res, id, 422, { attribution: { values, errors } });
   const result = await unlessRemoved(db, id, () => reviewAttribution(db, actorOf(req), id, input));
   if (!result.ok) {
-    if ('conflict' in result) return renderConflict(db, res, id, input.version, result.conflict.events, 'attribution', values);
+    if ('conflict' in result) return unlessRemoved(db, id, () => renderConflict(db, res, id, input.version, result.conflict.events, 'attribution', values));
     return renderClaimPage(db, res, id, 422, { attribution: { values, errors: result.invalid } });
   }
   // why: a typo makes a new speaker as surely as a new name does; the editor is told which it was
@@ -75,7 +76,7 @@ r.post('/claims/:id/assign', 'assign:claims', async (req: Request, res: Response
   if (!input) return renderClaimPage(db, res, id, 422, { assignErrors: errors });
   const result = await unlessRemoved(db, id, () => assignClaim(db, actorOf(req), id, input));
   if (!result.ok) {
-    if ('conflict' in result) return renderConflict(db, res, id, input.version, result.conflict.events, 'assign', { assignee: first(body(req).assignee) });
+    if ('conflict' in result) return unlessRemoved(db, id, () => renderConflict(db, res, id, input.version, result.conflict.events, 'assign', { assignee: first(body(req).assignee) }));
     return renderClaimPage(db, res, id, 422, { assignErrors: result.invalid });
   }
   flash(req, 'success', result.claim.assignee_id === null ? `Claim ${id} is unassigned.` : `Claim ${id} assigned.`);
@@ -89,7 +90,7 @@ r.post('/claims/:id/remove', 'attribute:claims', async (req: Request, res: Respo
   if (!input) return renderClaimPage(db, res, id, 422, { removal: { values, errors } });
   const result = await unlessRemoved(db, id, () => removeClaim(db, actorOf(req), id, input));
   if (!result.ok) {
-    if ('conflict' in result) return renderConflict(db, res, id, input.version, result.conflict.events, 'remove', values);
+    if ('conflict' in result) return unlessRemoved(db, id, () => renderConflict(db, res, id, input.version, result.conflict.events, 'remove', values));
     return renderClaimPage(db, res, id, 422, { removal: { values, errors: result.invalid } });
   }
   flash(req, 'success', `Claim ${id} removed. The audit trail keeps it, its verdicts and why.`);
