@@ -213,5 +213,11 @@ describeBrowser('the seed article, reviewed end to end in Chromium', () => {
     })()`);
     expect(claims.table).toBeLessThanOrEqual(claims.box);
     expect(claims.label).toBe('"Quote"');
+    // the article cell's "(filter)" link stays in the cell's content column, not wrapped under its label
+    const article = await editor.evaluate<{ label: number; filter: number }>(`(() => {
+      const cell = document.querySelector('table.claims tbody td:nth-child(4)');
+      return { label: cell.getBoundingClientRect().left, filter: cell.querySelector('.filter-link').getBoundingClientRect().left };
+    })()`);
+    expect(article.filter - article.label).toBeGreaterThan(100);
   });
 });
