@@ -142,6 +142,7 @@ async function quoteFromText(trx: Trx, claim: ClaimRow, typed: string): Promise<
     return { invalid: { quote: `The article does not have that text within ${QUOTE_SEARCH_RADIUS.toLocaleString('en')} characters of this quote ` +
       '(line breaks and the style of quotation marks aside). Copy the words from the article as it writes them.' } };
   }
+  if (found === 'ambiguous') return { invalid: { quote: 'Those words occur more than once in this quote: type more of them, so that it is clear which part is meant.' } };
   if (found.end - found.start > MAX_QUOTE) return { invalid: { quote: `A quote can be at most ${MAX_QUOTE.toLocaleString('en')} characters long.` } };
   return { start_offset: found.start, end_offset: found.end, quote: body.slice(found.start, found.end) };
 }
