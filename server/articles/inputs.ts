@@ -77,6 +77,9 @@ export interface ArticleFacts {
   translated: boolean;
 }
 
+/** The form's fact fields, each also sent as `was_<name>`: its value as the form showed it. */
+export const FACT_FIELDS = ['title', 'url', 'outlet', 'author', 'published_at', 'language', 'translated'] as const;
+
 const factsSchema = z.object({
   ...fields,
   title: fields.title.refine((v) => v.length > 0, 'Give the article a title'),
@@ -84,16 +87,27 @@ const factsSchema = z.object({
   version: z.preprocess(one, z.string().regex(/^[1-9]\d{0,8}$/, 'The form lost its version: open the article again').transform(Number)),
 });
 
-export function parseFacts(body: unknown): { ok: true; facts: ArticleFacts; version: number } | { ok: false; errors: FieldErrors; values: Record<string, unknown> } {
+export function parseFacts(body: unknown): { ok: true; facts: ArticleFacts; was: Partial<ArticleFacts>; version: number } | { ok: false; errors: FieldErrors; values: Record<string, unknown> } {
   const r = parseForm(factsSchema, body);
   if (!r.ok) return r;
-  const f = r.data;
+  return { ok: true, version: r.data.version, facts: toFacts(r.data), was: wasFacts(body) };
+}
+
+function toFacts(f: z.infer<typeof factsSchema>): ArticleFacts {
   return {
-    ok: true,
-    version: f.version,
-    facts: {
-      title: f.title, url: f.url || null, outlet: f.outlet || null, author: f.author || null, publishedAt: f.published_at || null,
-      language: f.language ? f.language.toLowerCase() : null, translated: f.translated === 'yes',
-    },
+    title: f.title, url: f.url || null, outlet: f.outlet || null, author: f.author || null, publishedAt: f.published_at || null,
+    language: f.language ? f.language.toLowerCase() : null, translated: f.translated === 'yes',
   };
+}
+
+/**
+ * The facts as the form showed them (its `was_…` fields), read the same way, so that only what the editor changed is
+ * written; none when the form did not carry them (every field then counts as sent on purpose).
+ */
+function wasFacts(body: unknown): Partial<ArticleFacts> {
+  const b = (body ?? {}) as Record<string, unknown>;
+  const shown = Object.fromEntries(FACT_FIELDS.map((k) => [k, b[`was_${k}`]]));
+  if (Object.values(shown).some((v) => v === undefined)) return {};
+  const r = factsSchema.safeParse({ ...shown, version: '1' });
+  return r.success ? toFacts(r.data) : {};
 }

@@ -6,6 +6,7 @@ import { highlightArticle } from './highlight';
 import { listArticles, loadArticlePage, type ArticleRow } from './repository';
 import type { ImportPreview } from './service';
 import type { ClaimKind, NewClaimValues } from '../claims/inputs';
+import { FACT_FIELDS } from './inputs';
 
 export type ImportTab = 'paste' | 'upload' | 'url';
 
@@ -57,6 +58,8 @@ const EMPTY_ADD_CLAIM: AddClaimForm = { values: { quote: '', speaker: '', kind: 
 export interface FactsForm {
   values: Record<string, unknown>;
   errors: FieldErrors;
+  /** A conflict: the form shows the article's facts now, with the fields this editor changed (against `was_…`) on top. */
+  mergeOnto?: boolean;
 }
 
 export async function renderArticle(db: Db, res: Response, id: number, status = 200, forms: { addClaim?: AddClaimForm; facts?: FactsForm } = {}) {
@@ -69,9 +72,28 @@ export async function renderArticle(db: Db, res: Response, id: number, status = 
     paragraphs: highlightArticle(article.body, marked, article.boilerplate ?? []),
     statusLabels: STATUS_LABELS,
     addClaim: forms.addClaim ?? EMPTY_ADD_CLAIM,
-    facts: forms.facts ?? { values: factValues(article), errors: {} },
+    facts: factsForm(article, forms.facts),
     kindLabels: KIND_LABELS,
   });
+}
+
+/**
+ * The facts form's fields and the `was_…` values it carries: as the article has them now; after a refused form, as
+ * sent; after a conflict, as the article has them now with the sent fields the editor had changed on top.
+ */
+function factsForm(article: ArticleRow, sent?: FactsForm): { values: Record<string, unknown>; was: Record<string, string>; errors: FieldErrors } {
+  const now = factValues(article);
+  if (!sent) return { values: now, was: now, errors: {} };
+  if (!sent.mergeOnto) return { values: sent.values, was: wasOf(sent.values, now), errors: sent.errors };
+  const values: Record<string, unknown> = { ...now, version: sent.values.version };
+  for (const k of FACT_FIELDS) if (typeof sent.values[k] === 'string' && sent.values[k] !== sent.values[`was_${k}`]) values[k] = sent.values[k];
+  return { values, was: now, errors: sent.errors };
+}
+
+function wasOf(values: Record<string, unknown>, fallback: Record<string, string>): Record<string, string> {
+  const was: Record<string, string> = {};
+  for (const k of FACT_FIELDS) was[k] = typeof values[`was_${k}`] === 'string' ? (values[`was_${k}`] as string) : fallback[k]!;
+  return was;
 }
 
 /** The form's fields as the article has them now. */

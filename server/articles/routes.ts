@@ -109,13 +109,14 @@ r.post('/articles/:id/facts', 'edit:articles', async (req, res) => {
   const db = dbOf(req);
   const parsed = parseFacts(req.body);
   if (!parsed.ok) return renderArticle(db, res, id, 422, { facts: { values: parsed.values, errors: parsed.errors } });
-  const result = await updateArticleFacts(db, actorOf(req), id, parsed.version, parsed.facts);
+  const result = await updateArticleFacts(db, actorOf(req), id, parsed.version, parsed.facts, parsed.was);
   const values = formValues(req.body);
   if (!result.ok && 'conflict' in result) {
-    // what was typed stays, on the current version, to send again once the change made meanwhile is read
+    // the form comes back on the facts as they are now, with only what this editor changed on top (marked as changed
+    // against what the form first showed), so that sending it again brings back nothing the other change replaced
     return renderArticle(db, res, id, 409, { facts: { values: { ...values, version: String(result.conflict.version) }, errors: {
       _form: 'Someone changed these facts since you opened the article. The page shows them as they are now; your corrections are in the form, to send again if they still hold.',
-    } } });
+    }, mergeOnto: true } });
   }
   if (!result.ok) return renderArticle(db, res, id, 422, { facts: { values, errors: result.invalid } });
   flash(req, 'success', result.changed.length ? `The article's facts are corrected (${result.changed.map((c) => FACT_LABELS[c] ?? c).join(', ')}).` : 'Nothing changed.');

@@ -218,56 +218,76 @@ export type FactsOutcome =
   | { ok: false; conflict: { version: number } };
 
 const FACT_COLUMNS = ['title', 'url', 'url_key', 'outlet', 'author', 'published_at', 'language', 'translated'] as const;
+type FactColumn = (typeof FACT_COLUMNS)[number];
 
 /**
  * An editor's correction of what the import recorded about an article (title, link, outlet, author, date, language,
- * translation), on the version they saw. Claims whose source was the old outlet (the engine names the outlet where the
- * text names no other) follow it. One `article.update` event holds the fields before and after.
+ * translation), on the version they saw. Only the fields the editor changed in the form are written (`was` holds the
+ * form's fields as it was shown), so a form sent again from a conflict page brings no stale field back, and a date
+ * left alone keeps its time of day. Claims whose source the text does not name show the outlet, and follow it. One
+ * `article.update` event holds what changed.
  */
-export async function updateArticleFacts(db: Db, actor: Actor, articleId: number, version: number, facts: ArticleFacts): Promise<FactsOutcome> {
-  return db.transaction(async (trx) => {
-    const current = await trx('articles').where({ id: articleId }).forUpdate().first('id', 'version', ...FACT_COLUMNS);
-    if (!current) throw notFound('Article');
-    if (current.version !== version) return { ok: false, conflict: { version: current.version } };
-    const key = urlKey(facts.url);
-    if (key && key !== current.url_key) {
-      const other: { id: number } | undefined = await trx('articles').where({ url_key: key }).whereNot({ id: articleId }).first('id');
-      if (other) return { ok: false, invalid: { url: `Article ${other.id} was imported from this link.` } };
+export async function updateArticleFacts(db: Db, actor: Actor, articleId: number, version: number, facts: ArticleFacts, was: Partial<ArticleFacts>): Promise<FactsOutcome> {
+  try {
+    return await db.transaction(async (trx) => writeFacts(trx, actor, articleId, version, facts, was));
+  } catch (err) {
+    // two editors giving two articles one link at the same moment: the second is told, as if it had come later
+    if ((err as { code?: string; constraint?: string }).code === '23505' && (err as { constraint?: string }).constraint === 'articles_url_key_key') {
+      const other: { id: number } | undefined = await db('articles').where({ url_key: urlKey(facts.url) }).whereNot({ id: articleId }).first('id');
+      return { ok: false, invalid: { url: `Article ${other?.id ?? 'another'} was imported from this link.` } };
     }
-    const next = {
-      title: facts.title, url: facts.url, url_key: key, outlet: facts.outlet, author: facts.author,
-      published_at: facts.publishedAt ? new Date(`${facts.publishedAt}T00:00:00Z`) : null, language: facts.language, translated: facts.translated,
-    };
-    const before: Record<string, unknown> = {};
-    const after: Record<string, unknown> = {};
-    for (const col of FACT_COLUMNS) {
-      if (col === 'url_key' || sameFact(current[col], next[col])) continue;
-      before[col] = current[col];
-      after[col] = next[col];
-    }
-    if (Object.keys(after).length === 0) return { ok: true, changed: [] };
-    await trx('articles').where({ id: articleId }).update({ ...next, updated_at: trx.fn.now(), version: current.version + 1 });
-    // the hint every claim of a translated article carries comes or goes with the flag; other reasons stay
-    let hints = 0;
-    if ('translated' in after) {
-      hints = facts.translated
-        ? await trx('claims').where({ article_id: articleId })
-          .where((w) => w.whereNull('translation_hint').orWhereRaw('left(translation_hint, ?) <> ?', [TRANSLATED_HINT.length, TRANSLATED_HINT]))
-          .update({ translation_hint: trx.raw("CASE WHEN translation_hint IS NULL THEN ? ELSE ? || '; and ' || translation_hint END", [TRANSLATED_HINT, TRANSLATED_HINT]) })
-        : await trx('claims').where({ article_id: articleId }).whereRaw('left(translation_hint, ?) = ?', [TRANSLATED_HINT.length, TRANSLATED_HINT])
-          .update({ translation_hint: trx.raw("nullif(substr(translation_hint, ? + length('; and ') + 1), '')", [TRANSLATED_HINT.length]) });
-    }
-    let sources = 0;
-    if ('outlet' in after && current.outlet !== null) {
-      sources = await trx('claims').where({ article_id: articleId, source: current.outlet }).update({ source: facts.outlet });
-    }
-    await recordAudit(trx, {
-      actorId: actor.id, action: 'article.update', entityType: 'article', entityId: articleId, ip: actor.ip,
-      before: { ...before, version: current.version },
-      after: { ...after, version: current.version + 1, ...(sources ? { claim_sources_updated: sources } : {}), ...(hints ? { claim_hints_updated: hints } : {}) },
-    });
-    return { ok: true, changed: Object.keys(after) };
+    throw err;
+  }
+}
+
+async function writeFacts(trx: Trx, actor: Actor, articleId: number, version: number, facts: ArticleFacts, was: Partial<ArticleFacts>): Promise<FactsOutcome> {
+  const current = await trx('articles').where({ id: articleId }).forUpdate().first('id', 'version', ...FACT_COLUMNS);
+  if (!current) throw notFound('Article');
+  if (current.version !== version) return { ok: false, conflict: { version: current.version } };
+  const touched = (field: keyof ArticleFacts) => !(field in was) || was[field] !== facts[field];
+  const next: Partial<Record<FactColumn, unknown>> = {};
+  if (touched('title')) next.title = facts.title;
+  if (touched('url')) Object.assign(next, { url: facts.url, url_key: urlKey(facts.url) });
+  if (touched('outlet')) next.outlet = facts.outlet;
+  if (touched('author')) next.author = facts.author;
+  if (touched('publishedAt')) next.published_at = facts.publishedAt ? new Date(`${facts.publishedAt}T00:00:00Z`) : null;
+  if (touched('language')) next.language = facts.language;
+  if (touched('translated')) next.translated = facts.translated;
+  if (next.url_key && next.url_key !== current.url_key) {
+    const other: { id: number } | undefined = await trx('articles').where({ url_key: next.url_key }).whereNot({ id: articleId }).first('id');
+    if (other) return { ok: false, invalid: { url: `Article ${other.id} was imported from this link.` } };
+  }
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const col of FACT_COLUMNS) {
+    if (col === 'url_key' || !(col in next) || sameFact(current[col], next[col])) continue;
+    before[col] = current[col];
+    after[col] = next[col];
+  }
+  if (Object.keys(after).length === 0) return { ok: true, changed: [] };
+  await trx('articles').where({ id: articleId }).update({ ...next, updated_at: trx.fn.now(), version: current.version + 1 });
+  // the hint every claim of a translated article carries comes or goes with the flag; other reasons stay
+  let hints = 0;
+  if ('translated' in after) {
+    hints = facts.translated
+      ? await trx('claims').where({ article_id: articleId })
+        .where((w) => w.whereNull('translation_hint').orWhereRaw('left(translation_hint, ?) <> ?', [TRANSLATED_HINT.length, TRANSLATED_HINT]))
+        .update({ translation_hint: trx.raw("CASE WHEN translation_hint IS NULL THEN ? ELSE ? || '; and ' || translation_hint END", [TRANSLATED_HINT, TRANSLATED_HINT]) })
+      : await trx('claims').where({ article_id: articleId }).whereRaw('left(translation_hint, ?) = ?', [TRANSLATED_HINT.length, TRANSLATED_HINT])
+        .update({ translation_hint: trx.raw("nullif(substr(translation_hint, ? + length('; and ') + 1), '')", [TRANSLATED_HINT.length]) });
+  }
+  // a source the text names has its place in the text; one without is the outlet the engine (or an editor) put there
+  let sources = 0;
+  if ('outlet' in after) {
+    sources = await trx('claims').where({ article_id: articleId }).whereNull('source_start').whereRaw('source IS DISTINCT FROM ?', [facts.outlet])
+      .update({ source: facts.outlet });
+  }
+  await recordAudit(trx, {
+    actorId: actor.id, action: 'article.update', entityType: 'article', entityId: articleId, ip: actor.ip,
+    before: { ...before, version: current.version },
+    after: { ...after, version: current.version + 1, ...(sources ? { claim_sources_updated: sources } : {}), ...(hints ? { claim_hints_updated: hints } : {}) },
   });
+  return { ok: true, changed: Object.keys(after) };
 }
 
 function sameFact(a: unknown, b: unknown): boolean {

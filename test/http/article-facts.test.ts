@@ -14,6 +14,8 @@ async function imported(userId: number) {
     { quote: 'Prices are rising,', speaker: `Ana Kova ${Date.now()}`, source: 'Fixture Times' },
   ], `Rates held ${Date.now()}`);
   await db('claims').where({ id: fixture.claimIds[1] }).update({ translation_hint: "the quote's boundaries were repaired (a mark was lost)" });
+  // the agency is named in the text, where the engine found it
+  await db('claims').where({ id: fixture.claimIds[0] }).update({ source_start: BODY.indexOf('Reuters'), source_end: BODY.indexOf('Reuters') + 7 });
   return fixture;
 }
 
@@ -24,6 +26,7 @@ async function form(agent: Awaited<ReturnType<typeof signedIn>>['agent'], articl
     _csrf: csrfFrom(page), version: /name="version" value="(\d+)"/.exec(page)![1]!,
     title: value('title'), url: value('url'), outlet: value('outlet'), author: value('author'), published_at: value('published_at'), language: value('language'),
     translated: /<option value="yes" selected>/.test(page) ? 'yes' : 'no',
+    ...Object.fromEntries([...page.matchAll(/name="(was_\w+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.replace(/&#39;/g, "'").replace(/&amp;/g, '&')])),
   };
 }
 
@@ -106,6 +109,58 @@ describe('correcting an article’s facts', () => {
     expect(res.text).toContain('id="facts-outlet" name="outlet" value="My Outlet"');
     expect(res.text).toContain('name="version" value="2"');
     expect(await db('articles').where({ id: a.articleId }).first('outlet')).toEqual({ outlet: 'Fixture Times' });
+  });
+
+  it('when the form from a conflict page is sent again, then only what this editor changed is written: the other editor’s fields stay', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const other = await signedIn('editor');
+    const a = await imported(userId);
+    const mine = await form(agent, a.articleId);
+    await other.agent.post(`/articles/${a.articleId}/facts`).type('form').send({ ...(await form(other.agent, a.articleId)), author: 'Ayşe Yılmaz', outlet: 'Hürriyet Daily News' });
+    const conflict = await agent.post(`/articles/${a.articleId}/facts`).type('form').send({ ...mine, title: 'My better title' });
+    expect(conflict.status).toBe(409);
+    // the page's form, sent as it stands
+    const page = conflict.text;
+    const resent = Object.fromEntries([...page.matchAll(/<input (?:type="hidden" )?(?:id="[^"]*" )?name="(\w+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+    const res = await agent.post(`/articles/${a.articleId}/facts`).type('form').send({ ...resent, translated: 'no' });
+    expect(res.status).toBe(303);
+    expect(await db('articles').where({ id: a.articleId }).first('title', 'author', 'outlet')).toEqual({ title: 'My better title', author: 'Ayşe Yılmaz', outlet: 'Hürriyet Daily News' });
+  });
+
+  it('when a field is left alone, then it keeps what it holds: a publication time of day stays', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const a = await imported(userId);
+    await db('articles').where({ id: a.articleId }).update({ published_at: new Date('2022-09-07T14:00:52.956Z') });
+    const res = await agent.post(`/articles/${a.articleId}/facts`).type('form').send({ ...(await form(agent, a.articleId)), author: 'New Author' });
+    expect(res.status).toBe(303);
+    expect((await db('articles').where({ id: a.articleId }).first('published_at')).published_at.toISOString()).toBe('2022-09-07T14:00:52.956Z');
+    const [event] = await auditEventsFor(db, 'article', a.articleId);
+    expect(Object.keys(event!.after as object).sort()).toEqual(['author', 'version']);
+  });
+
+  it('when the outlet is cleared and then given again, then the claims that showed it follow both ways, and a source named in the text never does', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const a = await imported(userId);
+    const sources = async () => (await db('claims').where({ article_id: a.articleId }).orderBy('position').select('source')).map((c) => c.source);
+    await agent.post(`/articles/${a.articleId}/facts`).type('form').send({ ...(await form(agent, a.articleId)), outlet: '' });
+    expect(await sources()).toEqual(['Reuters', null]);
+    await agent.post(`/articles/${a.articleId}/facts`).type('form').send({ ...(await form(agent, a.articleId)), outlet: 'Reuters' });
+    await agent.post(`/articles/${a.articleId}/facts`).type('form').send({ ...(await form(agent, a.articleId)), outlet: 'Le Figaro' });
+    expect(await sources()).toEqual(['Reuters', 'Le Figaro']);
+  });
+
+  it('when two editors give two articles one link at the same moment, then one is saved and the other told which article has it', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const other = await signedIn('editor');
+    const [a, b] = [await imported(userId), await imported(userId)];
+    const url = `https://race.example/${Date.now()}`;
+    const [fa, fb] = [await form(agent, a.articleId), await form(other.agent, b.articleId)];
+    const [ra, rb] = await Promise.all([
+      agent.post(`/articles/${a.articleId}/facts`).type('form').send({ ...fa, url }),
+      other.agent.post(`/articles/${b.articleId}/facts`).type('form').send({ ...fb, url }),
+    ]);
+    expect([ra.status, rb.status].sort()).toEqual([303, 422]);
+    expect((ra.status === 422 ? ra : rb).text).toMatch(/Article \d+ was imported from this link\./);
   });
 
   it('when a fact-checker opens an article, then there is no facts form, and a post is refused', async () => {
