@@ -10,6 +10,8 @@ export type AttributionInput =
     action: 'correct'; version: number; note: string | null; speaker: { id: number } | { name: string };
     /** The quote as the editor wants it to read, found in the article (null: keep, or use the positions). */
     quote?: string | null;
+    /** The quote as the form showed it: the typed quote moves the claim only when it differs from this. */
+    wasQuote?: string | null;
     start: number | null;
     end: number | null;
   };
@@ -21,13 +23,14 @@ export interface AttributionValues {
   action: string;
   speaker: string;
   quote: string;
+  was_quote: string;
   start: string;
   end: string;
   note: string;
 }
 
 export function parseAttribution(body: Record<string, unknown>): { input: AttributionInput | null; values: AttributionValues; errors: FieldErrors } {
-  const values: AttributionValues = { action: first(body.action), speaker: first(body.speaker).trim(), quote: first(body.quote), start: first(body.start).trim(), end: first(body.end).trim(), note: first(body.note) };
+  const values: AttributionValues = { action: first(body.action), speaker: first(body.speaker).trim(), quote: first(body.quote), was_quote: first(body.was_quote), start: first(body.start).trim(), end: first(body.end).trim(), note: first(body.note) };
   const errors: FieldErrors = {};
   const version = versionField.safeParse(first(body.version));
   if (!version.success) errors.version = version.error.issues[0]?.message ?? 'Invalid version.';
@@ -49,7 +52,7 @@ export function parseAttribution(body: Record<string, unknown>): { input: Attrib
   if (values.action === 'approve') return { input: { action: 'approve', ...common }, values, errors };
   const speaker = speakerRef(cleanName(values.speaker));
   const position = (r: typeof start) => (r?.success ? r.data : null);
-  return { input: { action: 'correct', ...common, speaker, quote: values.quote.trim() === '' ? null : values.quote, start: position(start), end: position(end) }, values, errors };
+  return { input: { action: 'correct', ...common, speaker, quote: values.quote.trim() === '' ? null : values.quote, wasQuote: values.was_quote === '' ? null : values.was_quote, start: position(start), end: position(end) }, values, errors };
 }
 
 export const CLAIM_KINDS = ['direct', 'partial', 'indirect', 'unmarked'] as const;

@@ -7,6 +7,6 @@ export interface Conflict {
   events: ClaimEvent[];
 }
 
-export type ClaimChange = { ok: true; claim: ClaimRow; createdSpeaker?: boolean } | { ok: false; conflict: Conflict } | { ok: false; invalid: Record<string, string> };
+export type ClaimChange = { ok: true; claim: ClaimRow; createdSpeaker?: boolean; reopened?: boolean } | { ok: false; conflict: Conflict } | { ok: false; invalid: Record<string, string> };
 
 export type { Actor } from '../http/context';

@@ -5,6 +5,7 @@ import type { FieldErrors } from '../http/validation';
 import { excerptAround, type Highlight } from './excerpt';
 import { claimRemoval, type ClaimEvent } from './history-repository';
 import { changeLines } from './history-present';
+import { typedQuoteKey } from './quote-text';
 import type { AttributionValues } from './inputs';
 import { claimViewHelpers } from './present';
 import { loadClaimPage } from './page-repository';
@@ -17,7 +18,7 @@ export interface ClaimPageForms {
   removal?: { values: { note: string }; errors: FieldErrors };
 }
 
-const EMPTY_ATTRIBUTION: AttributionValues = { action: '', speaker: '', quote: '', start: '', end: '', note: '' };
+const EMPTY_ATTRIBUTION: AttributionValues = { action: '', speaker: '', quote: '', was_quote: '', start: '', end: '', note: '' };
 
 export function claimIdParam(req: Request): number {
   const raw = req.params.id;
@@ -94,7 +95,7 @@ export async function renderClaimPage(db: Db, res: Response, id: number, status 
     people: new Map(page.reviewers.map((u) => [u.id, u.name])),
     verdict: forms.verdict ?? { values: { status: '', note: '', evidence_url: '' }, errors: {} },
     // why: a correction of the boundaries alone need not retype the speaker, and the quote is corrected by editing it
-    attribution: forms.attribution ?? { values: { ...EMPTY_ATTRIBUTION, speaker: claim.speaker_name ?? '', quote: claim.quote }, errors: {} },
+    attribution: forms.attribution ?? { values: { ...EMPTY_ATTRIBUTION, speaker: claim.speaker_name ?? '', quote: claim.quote, was_quote: claim.quote }, errors: {} },
     assignErrors: forms.assignErrors ?? {},
     removal: forms.removal ?? { values: { note: '' }, errors: {} },
   });
@@ -112,10 +113,21 @@ function renderRemoved(res: Response, id: number, removal: ClaimEvent) {
   res.status(410).render('claims/removed', { title: `Claim ${id} removed`, id, removal, before, sentence: removedSentence(id, removal) });
 }
 
+/**
+ * A correction sent again from a conflict page moves the quote only if this editor moved it: a quote box left as it
+ * was shown now shows the quote as it is (another editor may have moved it), and either way the form remembers the
+ * quote as it is now as what it showed.
+ */
+function rebasedQuote(values: AttributionValues, current: string): AttributionValues {
+  const edited = values.quote.trim() !== '' && typedQuoteKey(values.quote) !== typedQuoteKey(values.was_quote || current);
+  return { ...values, quote: edited ? values.quote : current, was_quote: current };
+}
+
 /** 409: the claim as it is now, what changed since the user's version, and their input in a form on the new version. */
 export async function renderConflict(db: Db, res: Response, id: number, yourVersion: number, events: ClaimEvent[], form: 'verdict' | 'attribution' | 'assign' | 'remove', values: object): Promise<void> {
   const claim = await loadClaim(db, id);
   const speakerChoices = form === 'attribution' ? await speakersOfArticle(db, claim.article_id) : [];
+  if (form === 'attribution') values = rebasedQuote(values as AttributionValues, claim.quote);
   res.status(409).render('claims/conflict', {
     ...claimViewHelpers, title: 'Changed meanwhile', claim, yourVersion, events, form, values, speakerChoices, changeLines, people: new Map<number, string>(),
   });

@@ -67,7 +67,14 @@ export async function reviewAttribution(db: Db, actor: Actor, claimId: number, i
       createdSpeaker = resolved.created;
       const bounds = await quoteBounds(trx, claim, input);
       if ('invalid' in bounds) return { ok: false, invalid: bounds.invalid };
+      if (bounds.start_offset !== undefined) {
+        const same: { id: number } | undefined = await trx('claims').where({ article_id: claim.article_id, start_offset: bounds.start_offset, end_offset: bounds.end_offset })
+          .whereNot({ id: claim.id }).first('id');
+        if (same) return { ok: false, invalid: { quote: `Claim ${same.id} is already these words.` } };
+      }
       patch = { attribution_status: 'corrected', speaker_id: speaker.id, speaker_name: speaker.name, ...bounds };
+      // a verdict was given on the words as they were: on other words the claim is unreviewed again
+      if (bounds.quote !== undefined && bounds.quote !== claim.quote && claim.status !== 'unreviewed') patch.status = 'unreviewed';
     }
     const updated = await updateClaim(trx, claim.id, actor.id, patch);
     await recordAudit(trx, {
@@ -76,12 +83,15 @@ export async function reviewAttribution(db: Db, actor: Actor, claimId: number, i
       entityType: 'claim',
       entityId: claim.id,
       // a moved quote's words, before and after, so the trail reads what changed and not only where
-      before: { ...attributionOf(claim), ...(updated.quote !== claim.quote ? { quote: claim.quote } : {}) },
-      after: { ...attributionOf(updated), ...(updated.quote !== claim.quote ? { quote: updated.quote } : {}), ...(createdSpeaker ? { created_speaker: createdSpeaker } : {}) },
+      before: { ...attributionOf(claim), ...(updated.quote !== claim.quote ? { quote: claim.quote } : {}), ...(updated.status !== claim.status ? { status: claim.status } : {}) },
+      after: {
+        ...attributionOf(updated), ...(updated.quote !== claim.quote ? { quote: updated.quote } : {}), ...(updated.status !== claim.status ? { status: updated.status } : {}),
+        ...(createdSpeaker ? { created_speaker: createdSpeaker } : {}),
+      },
       note: input.note,
       ip: actor.ip,
     });
-    return { ok: true, claim: updated, createdSpeaker: createdSpeaker !== null };
+    return { ok: true, claim: updated, createdSpeaker: createdSpeaker !== null, reopened: updated.status !== claim.status };
   });
 }
 
@@ -114,9 +124,10 @@ type Bounds = Pick<ClaimPatch, 'start_offset' | 'end_offset' | 'quote'>;
  * The quote's new place in the article, if the correction moves it: from the quote as the editor typed it (found in
  * the article near where it is now), or from character positions. The quote as it stands, sent back unchanged, moves nothing.
  */
-async function quoteBounds(trx: Trx, claim: ClaimRow, input: { quote?: string | null; start: number | null; end: number | null }): Promise<Bounds | { invalid: Record<string, string> }> {
+async function quoteBounds(trx: Trx, claim: ClaimRow, input: { quote?: string | null; wasQuote?: string | null; start: number | null; end: number | null }): Promise<Bounds | { invalid: Record<string, string> }> {
   const { start, end } = input;
-  const retyped = input.quote != null && typedQuoteKey(input.quote) !== typedQuoteKey(claim.quote);
+  // moved only if the editor changed the box against what it showed: a form built on another version is refused anyway
+  const retyped = input.quote != null && typedQuoteKey(input.quote) !== typedQuoteKey(input.wasQuote ?? claim.quote);
   if (retyped && (start !== null || end !== null)) {
     return { invalid: { quote: 'Correct the quote either by its words or by character positions, not both at once.' } };
   }
@@ -221,11 +232,8 @@ export async function removeClaim(db: Db, actor: Actor, claimId: number, input: 
       action: 'claim.remove',
       entityType: 'claim',
       entityId: claimId,
-      before: {
-        article_id: claim.article_id, quote: claim.quote, start_offset: claim.start_offset, end_offset: claim.end_offset, kind: claim.kind,
-        speaker_id: claim.speaker_id, speaker_name: claim.speaker_name, proposed_speaker_id: claim.proposed_speaker_id,
-        attribution_status: claim.attribution_status, status: claim.status, assignee_id: claim.assignee_id, version: claim.version, reviews,
-      },
+      // every column of the claim, so the trail holds all there was to it
+      before: { ...claim, reviews },
       after: null,
       note: input.note,
       ip: actor.ip,

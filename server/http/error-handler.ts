@@ -56,11 +56,13 @@ function ensurePageLocals(req: Request, res: Response): void {
 const FIELD_LABELS: Record<string, string> = {
   status: 'Verdict', note: 'Note', evidence_url: 'Evidence links', speaker: 'Speaker', start: 'Quote starts at', end: 'Quote ends at',
   assignee: 'Assign to', text: 'Article text', title: 'Title', url: 'Link', outlet: 'Outlet', author: 'Author', published_at: 'Published',
-  language: 'Language', name: 'Name', email: 'Email', role: 'Role', into: 'Speaker to keep', q: 'Search',
+  language: 'Language', name: 'Name', email: 'Email', role: 'Role', into: 'Speaker to keep', q: 'Search', quote: 'Quote', kind: 'Kind',
+  translated: 'Machine-translated',
 };
 
 /** Fields a refused form carries that are bookkeeping, not anything the user typed or chose. */
-const BOOKKEEPING = new Set(['_csrf', 'version', 'next', 'from', 'method', 'action']);
+const BOOKKEEPING = new Set(['_csrf', 'version', 'next', 'from', 'method', 'action', 'was_quote', 'was_title', 'was_url', 'was_outlet', 'was_author', 'was_published_at',
+  'was_language', 'was_translated']);
 const NUL = /\u0000/g;
 
 /**

@@ -66,6 +66,45 @@ describe('POST /claims/:id/attribution', () => {
     expect((await auditEventsFor(getTestDb(), 'claim', claimId))[1]!.after).not.toHaveProperty('quote');
   });
 
+  test('when a correction sent again from its conflict page left the quote box alone, then another editor’s moved quote stays', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const other = await signedIn('editor');
+    const claimId = await claimFor(userId);
+    const stale = await claimForm(agent, claimId);
+    expect((await other.agent.post(`/claims/${claimId}/attribution`).type('form')
+      .send({ ...(await claimForm(other.agent, claimId)), action: 'correct', speaker: 'The Envoy', quote: 'We are ready', was_quote: QUOTE })).status).toBe(303);
+    // this editor, on the version before, changes the speaker only: the box still holds the quote as it was shown
+    const conflict = await agent.post(`/claims/${claimId}/attribution`).type('form')
+      .send({ ...stale, action: 'correct', speaker: 'Peter Harlow', quote: QUOTE, was_quote: QUOTE });
+    expect(conflict.status).toBe(409);
+    const form = /<form method="post" action="\/claims\/\d+\/attribution" class="attribution-form stack"[\s\S]*?<\/form>/.exec(conflict.text)![0];
+    const field = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(form)?.[1];
+    const quote = /<textarea id="attr-quote" name="quote"[^>]*>([^<]*)<\/textarea>/.exec(form)?.[1];
+    expect(quote).toBe('We are ready');
+    const res = await agent.post(`/claims/${claimId}/attribution`).type('form').send({
+      _csrf: field('_csrf'), version: field('version'), action: 'correct', speaker: /id="attr-speaker" name="speaker" value="([^"]*)"/.exec(form)?.[1], quote, was_quote: field('was_quote'),
+    });
+    expect(res.status).toBe(303);
+    expect(await getTestDb()('claims').where({ id: claimId }).first('quote', 'speaker_name')).toEqual({ quote: 'We are ready', speaker_name: 'Peter Harlow' });
+  });
+
+  test('when a verified claim’s words are changed, then it is unreviewed again; a quote moved onto another claim’s words is refused', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const claimId = await claimFor(userId);
+    await getTestDb()('claims').where({ id: claimId }).update({ status: 'verified' });
+    const res = await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...(await claimForm(agent, claimId)), action: 'correct', speaker: 'The Envoy', quote: 'We are ready' });
+    expect(res.status).toBe(303);
+    expect((await agent.get(res.headers.location!)).text).toContain('its verdict no longer holds: it is unreviewed again');
+    expect(await getTestDb()('claims').where({ id: claimId }).first('status')).toEqual({ status: 'unreviewed' });
+    const [event] = await auditEventsFor(getTestDb(), 'claim', claimId);
+    expect(event).toMatchObject({ before: { status: 'verified' }, after: { status: 'unreviewed', quote: 'We are ready' } });
+    // a second claim on the same words as the first
+    const { claimIds: [a, b] } = await insertArticleWithClaims(getTestDb(), userId, 'He said “one two” and then “three four” at last.', [{ quote: 'one two' }, { quote: 'three four' }]);
+    const dup = await agent.post(`/claims/${b}/attribution`).type('form').send({ ...(await claimForm(agent, b!)), action: 'correct', speaker: 'X Y', start: '9', end: '16' });
+    expect(dup.status).toBe(422);
+    expect(dup.text).toContain(`Claim ${a} is already these words.`);
+  });
+
   test('when an approval meets a claim changed meanwhile, then the conflict page offers the approval again', async () => {
     const { agent, userId } = await signedIn('editor');
     const claimId = await claimFor(userId);

@@ -41,7 +41,11 @@ describe('removing a claim that is not one', () => {
     expect(events.map((e) => e.action)).toEqual(['claim.verdict', 'claim.remove']);
     expect(events[1]).toMatchObject({
       actor_id: userId, note: 'The title of a television show.', after: null,
-      before: { article_id: c.articleId, quote: 'Shark Tank', status: 'disputed', version: 2, reviews: [{ status: 'disputed', note: 'A show title, not speech', reviewer_id: checker.userId }] },
+      before: {
+        article_id: c.articleId, quote: 'Shark Tank', status: 'disputed', version: 2, reviews: [{ status: 'disputed', note: 'A show title, not speech', reviewer_id: checker.userId }],
+        // every column, so the claim could be put back as it was
+        position: 0, source: null, mention_text: null, evidence: expect.any(String), confidence: expect.any(Number), repairs: expect.any(Array),
+      },
     });
 
     // its page now says what it was, who removed it, when and why
