@@ -1,9 +1,7 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { signInOverHttp } from '../../bench/lib/web-session';
 import { linkPendingAuditEvents } from '../../server/audit/service';
-import { createUser, getTestDb, testApp } from '../support';
+import { createUser, getTestDb, listeningTestApp } from '../support';
 import { insertArticleWithClaims } from '../support/claims-fixtures';
 import { chainProblemsSince, judgeStorm, runStorm, type StormSession } from './review-storm';
 
@@ -13,18 +11,7 @@ const CLIENTS = 64;
 const CLAIMS = 100;
 
 describe('concurrent reviewers on the same claims', () => {
-  let server: Server;
-  let baseUrl: string;
-
-  beforeAll(async () => {
-    server = testApp().listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  const app = listeningTestApp();
 
   it(`when ${CLIENTS} clients review and re-attribute ${CLAIMS} claims in a storm, then every accepted change was made on the version it read, has exactly one audit event, the rest are 409s and the chain holds`, async () => {
     const db = getTestDb();
@@ -43,8 +30,8 @@ describe('concurrent reviewers on the same claims', () => {
     }
     const users = [...editors, ...checkers];
     const signedIn: Array<Omit<StormSession, 'baseUrl'>> = [];
-    for (const u of users) signedIn.push({ ...(await signInOverHttp(baseUrl, u.user.email, u.password)), role: u.user.role });
-    const sessions: StormSession[] = Array.from({ length: CLIENTS }, (_, i) => ({ baseUrl, ...signedIn[i % signedIn.length]! }));
+    for (const u of users) signedIn.push({ ...(await signInOverHttp(app.baseUrl, u.user.email, u.password)), role: u.user.role });
+    const sessions: StormSession[] = Array.from({ length: CLIENTS }, (_, i) => ({ baseUrl: app.baseUrl, ...signedIn[i % signedIn.length]! }));
     const initial = new Map<number, number>(
       (await db('claims').whereIn('id', claimIds).select('id', 'version')).map((c: { id: number; version: number }) => [c.id, c.version]),
     );

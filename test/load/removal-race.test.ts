@@ -1,9 +1,7 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { signInOverHttp, type WebSession } from '../../bench/lib/web-session';
 import { linkPendingAuditEvents } from '../../server/audit/service';
-import { createUser, getTestDb, testApp } from '../support';
+import { createUser, getTestDb, listeningTestApp } from '../support';
 import { insertArticleWithClaims } from '../support/claims-fixtures';
 import { chainProblemsSince } from './review-storm';
 
@@ -11,23 +9,12 @@ const CLAIMS = 20;
 const REVIEWERS = 12;
 
 describe('removing claims while reviewers send verdicts on them', () => {
-  let server: Server;
-  let baseUrl: string;
-
-  beforeAll(async () => {
-    server = testApp().listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  const app = listeningTestApp();
 
   const post = (s: WebSession, path: string, fields: Record<string, string>) =>
-    fetch(`${baseUrl}${path}`, {
+    fetch(`${app.baseUrl}${path}`, {
       method: 'POST', redirect: 'manual',
-      headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: baseUrl },
+      headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: app.baseUrl },
       body: new URLSearchParams({ _csrf: s.csrf, ...fields }).toString(),
     }).then(async (r) => ({ status: r.status, text: await r.text() }));
 
@@ -38,8 +25,8 @@ describe('removing claims while reviewers send verdicts on them', () => {
     const checkers = await Promise.all(Array.from({ length: REVIEWERS }, () => createUser(db, { role: 'fact_checker' })));
     const quotes = Array.from({ length: CLAIMS }, (_, i) => `Race quote ${i} ${tag}`);
     const { claimIds } = await insertArticleWithClaims(db, editors[0]!.user.id, quotes.map((q) => `“${q},” said Someone.`).join('\n\n'), quotes.map((quote) => ({ quote })));
-    const editorSessions = await Promise.all(editors.map((e) => signInOverHttp(baseUrl, e.user.email, e.password)));
-    const checkerSessions = await Promise.all(checkers.map((c) => signInOverHttp(baseUrl, c.user.email, c.password)));
+    const editorSessions = await Promise.all(editors.map((e) => signInOverHttp(app.baseUrl, e.user.email, e.password)));
+    const checkerSessions = await Promise.all(checkers.map((c) => signInOverHttp(app.baseUrl, c.user.email, c.password)));
     const sinceSeq = Number((await db('audit_events').max('seq as seq').first())?.seq ?? 0);
 
     // every reviewer sends a verdict on every claim, each on the version it read, while both editors remove every other claim

@@ -35,3 +35,22 @@ export function testApp(opts: TestAppOptions = {}): Express {
     signInPageLimit: opts.signInPageLimit ?? TEST_SIGN_IN_PAGE_LIMIT,
   });
 }
+
+/**
+ * The test app on a local port for the enclosing describe's tests (clients that speak HTTP themselves: fetch, a
+ * browser), closed after them; `baseUrl` is set once they run.
+ */
+export function listeningTestApp(): { baseUrl: string } {
+  const env = { baseUrl: '' };
+  let server: import('node:http').Server | undefined;
+  beforeAll(async () => {
+    server = testApp().listen(0, '127.0.0.1');
+    await new Promise((resolve) => server!.once('listening', resolve));
+    env.baseUrl = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server?.closeAllConnections();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+  return env;
+}
