@@ -61,8 +61,9 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 /** Fields a refused form carries that are bookkeeping, not anything the user typed or chose. */
-const BOOKKEEPING = new Set(['_csrf', 'version', 'next', 'from', 'method', 'action', 'was_quote', 'was_title', 'was_url', 'was_outlet', 'was_author', 'was_published_at',
-  'was_language', 'was_translated']);
+const BOOKKEEPING = new Set(['_csrf', 'version', 'next', 'from', 'method', 'action']);
+/** A form's `was_…` fields hold what it showed, to tell what the user changed: not typed by them either. */
+const SHOWN = /^was_/;
 const NUL = /\u0000/g;
 
 /**
@@ -75,7 +76,7 @@ function unsavedInput(req: Request): { fields: Array<{ name: string; label: stri
   if (origin === null || !req.body || typeof req.body !== 'object') return { fields: [], back: from };
   const fields: Array<{ name: string; label: string; value: string }> = [];
   for (const [name, raw] of Object.entries(req.body as Record<string, unknown>)) {
-    if (BOOKKEEPING.has(name) || /password/i.test(name)) continue;
+    if (BOOKKEEPING.has(name) || SHOWN.test(name) || /password/i.test(name)) continue;
     const values = Array.isArray(raw) ? raw : [raw];
     for (const v of values) {
       if (typeof v !== 'string') continue;
