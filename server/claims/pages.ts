@@ -8,8 +8,7 @@ import { changeLines } from './history-present';
 import { typedQuoteKey } from './quote-text';
 import type { AttributionValues } from './inputs';
 import { claimViewHelpers } from './present';
-import { loadClaimPage } from './page-repository';
-import { findClaimDetail, speakersOfArticle, type ClaimDetail } from './repository';
+import { loadClaimPage, type ClaimPageData } from './page-repository';
 
 export interface ClaimPageForms {
   verdict?: { values: Record<string, string>; errors: FieldErrors };
@@ -26,11 +25,8 @@ export function claimIdParam(req: Request): number {
   return Number(raw);
 }
 
-async function loadClaim(db: Db, id: number): Promise<ClaimDetail> {
-  const claim = await findClaimDetail(db, id);
-  if (!claim) throw notFound('Claim');
-  return claim;
-}
+/** Who the claim's history names by account number (an assignee), by name. */
+const peopleOf = (page: ClaimPageData): ReadonlyMap<number, string> => new Map(page.reviewers.map((u) => [u.id, u.name]));
 
 /** How much of the paragraph that names the speaker the claim page shows. */
 const NAMING_CHARS = 600;
@@ -92,7 +88,7 @@ export async function renderClaimPage(db: Db, res: Response, id: number, status 
     speakerChoices: page.speakerChoices,
     reviewers: page.reviewers,
     changeLines,
-    people: new Map(page.reviewers.map((u) => [u.id, u.name])),
+    people: peopleOf(page),
     verdict: forms.verdict ?? { values: { status: '', note: '', evidence_url: '' }, errors: {} },
     // why: a correction of the boundaries alone need not retype the speaker, and the quote is corrected by editing it
     attribution: forms.attribution ?? { values: { ...EMPTY_ATTRIBUTION, speaker: claim.speaker_name ?? '', quote: claim.quote, was_quote: claim.quote }, errors: {} },
@@ -125,10 +121,11 @@ function rebasedQuote(values: AttributionValues, current: string): AttributionVa
 
 /** 409: the claim as it is now, what changed since the user's version, and their input in a form on the new version. */
 export async function renderConflict(db: Db, res: Response, id: number, yourVersion: number, events: ClaimEvent[], form: 'verdict' | 'attribution' | 'assign' | 'remove', values: object): Promise<void> {
-  const claim = await loadClaim(db, id);
-  const speakerChoices = form === 'attribution' ? await speakersOfArticle(db, claim.article_id) : [];
+  const page = await loadClaimPage(db, id);
+  if (!page) throw notFound('Claim');
+  const { claim, speakerChoices } = page;
   if (form === 'attribution') values = rebasedQuote(values as AttributionValues, claim.quote);
   res.status(409).render('claims/conflict', {
-    ...claimViewHelpers, title: 'Changed meanwhile', claim, yourVersion, events, form, values, speakerChoices, changeLines, people: new Map<number, string>(),
+    ...claimViewHelpers, title: 'Changed meanwhile', claim, yourVersion, events, form, values, speakerChoices, changeLines, people: peopleOf(page),
   });
 }

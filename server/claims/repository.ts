@@ -1,4 +1,4 @@
-import { LITERAL, type Db, type Trx } from '../db/knex';
+import type { Db, Trx } from '../db/knex';
 import type { AttributionStatus, ClaimStatus } from './list-query';
 
 type Conn = Db | Trx;
@@ -58,21 +58,6 @@ export const CLAIM_COLUMNS = [
   'created_at', 'updated_at', 'updated_by', 'version',
 ] as const;
 
-export async function findClaimDetail(db: Conn, id: number): Promise<ClaimDetail | undefined> {
-  return db('claims as c')
-    .join('articles as a', 'a.id', 'c.article_id')
-    .leftJoin('speakers as ps', 'ps.id', 'c.proposed_speaker_id')
-    .leftJoin('users as au', 'au.id', 'c.assignee_id')
-    .leftJoin('users as ub', 'ub.id', 'c.updated_by')
-    .where('c.id', id)
-    .first(
-      ...CLAIM_COLUMNS.map((col) => `c.${col}`),
-      'a.title as article_title', 'a.body as article_body', 'a.url as article_url', 'a.outlet as article_outlet',
-      'a.published_at as article_published_at', 'a.translated as article_translated',
-      'ps.name as proposed_speaker_name', 'au.name as assignee_name', 'ub.name as updated_by_name',
-    );
-}
-
 export async function findClaim(db: Conn, id: number): Promise<ClaimRow | undefined> {
   return db('claims').where({ id }).first(...CLAIM_COLUMNS);
 }
@@ -109,17 +94,4 @@ export async function oldestUnreviewed(db: Conn, assigneeId: number | null): Pro
 export interface PersonRef {
   id: number;
   name: string;
-}
-
-/** Active accounts a claim can be assigned to. */
-export async function listReviewers(db: Conn): Promise<PersonRef[]> {
-  return db('users').where({ active: true }).orderBy(['name', 'id']).limit(500, LITERAL).select('id', 'name');
-}
-
-/** Speakers already attributed in the claim's article: the likely choices when correcting an attribution. */
-export async function speakersOfArticle(db: Conn, articleId: number): Promise<PersonRef[]> {
-  return db('speakers as s')
-    .whereIn('s.id', db('claims').where({ article_id: articleId }).whereNotNull('speaker_id').select('speaker_id'))
-    .orderBy('s.name')
-    .select('s.id', 's.name');
 }

@@ -100,6 +100,23 @@ describe('POST /claims/:id/verdict', () => {
     expect(retry.status).toBe(303);
   });
 
+  test('when a stale verdict meets an assignment made meanwhile, then the conflict page names the assignee as the claim page does', async () => {
+    const name = `Ada Assigned ${Date.now()}`;
+    const assignee = await signedIn('fact_checker', name);
+    const late = await signedIn('fact_checker');
+    const claimId = await claimFor(assignee.userId);
+    const stale = await claimForm(late.agent, claimId);
+    expect((await assignee.agent.post(`/claims/${claimId}/assign`).type('form').send({ ...(await claimForm(assignee.agent, claimId)), assignee: 'me' })).status).toBe(303);
+    const line = `<li>Assigned to: nobody → ${name}</li>`;
+    expect((await late.agent.get(`/claims/${claimId}`)).text).toContain(line);
+    const res = await late.agent.post(`/claims/${claimId}/verdict`).type('form').send({ ...stale, status: 'verified' });
+    expect(res.status).toBe(409);
+    expect(res.text).toContain(line);
+    expect(res.text).not.toContain('reviewer #');
+    expect(await getTestDb()('claims').where({ id: claimId }).first('status', 'assignee_id')).toEqual({ status: 'unreviewed', assignee_id: assignee.userId });
+    expect((await auditEventsFor(getTestDb(), 'claim', claimId)).map((e) => e.action)).toEqual(['claim.assign']);
+  });
+
   test('when the CSRF token is missing, then the verdict is refused', async () => {
     const { agent, userId } = await signedIn();
     const claimId = await claimFor(userId);
