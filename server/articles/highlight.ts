@@ -43,9 +43,19 @@ export function highlightArticle(body: string, claims: MarkedClaim[], boilerplat
       at = e;
     }
     if (at < p.end) pieces.push({ text: body.slice(at, p.end) });
-    out.push({ boilerplate: boilerplate.some((b) => p.start < b.end && b.start < p.end && overlapShare(p, b) >= 0.5), pieces });
+    out.push({ boilerplate: isClutter(p, boilerplate), pieces });
   }
   return out;
+}
+
+/** Whether any of `span` lies in a paragraph the article page shows as site clutter. */
+export function touchesClutter(body: string, boilerplate: Span[], span: Span): boolean {
+  return boilerplate.length > 0 && paragraphs(body).some((p) => p.start < span.end && span.start < p.end && isClutter(p, boilerplate));
+}
+
+/** A paragraph is clutter when the engine's spans cover at least half of it. */
+function isClutter(p: Span, boilerplate: Span[]): boolean {
+  return boilerplate.some((b) => p.start < b.end && b.start < p.end && overlapShare(p, b) >= 0.5);
 }
 
 function nonOverlapping(claims: MarkedClaim[]): MarkedClaim[] {

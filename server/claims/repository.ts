@@ -84,6 +84,13 @@ export async function articleBody(trx: Trx, articleId: number): Promise<string> 
   return row?.body ?? '';
 }
 
+/** A claim of the article sharing a character with `span`; the one on exactly that span, if there is one, first. */
+export async function claimOverlapping(db: Conn, articleId: number, span: { start: number; end: number }): Promise<Pick<ClaimRow, 'id' | 'quote' | 'start_offset' | 'end_offset'> | undefined> {
+  return db('claims').where({ article_id: articleId }).where('start_offset', '<', span.end).where('end_offset', '>', span.start)
+    .orderByRaw('(start_offset = ? AND end_offset = ?) DESC, start_offset, id', [span.start, span.end])
+    .first('id', 'quote', 'start_offset', 'end_offset');
+}
+
 /** The oldest unreviewed claim in a queue: the assignee's, or the unassigned pile when `assigneeId` is null. */
 export async function oldestUnreviewed(db: Conn, assigneeId: number | null): Promise<number | undefined> {
   const qb = db('claims').where('status', 'unreviewed').orderBy('id').first('id');

@@ -6,7 +6,9 @@ import { TRANSLATED_HINT } from '../extraction/hints';
 import { locateQuote, quoteOccurrences, QUOTE_SEARCH_RADIUS, typedQuoteKey } from './quote-text';
 import type { AssignInput, AttributionInput, NewClaimInput, RemovalInput } from './inputs';
 import type { Actor, ClaimChange } from './outcome';
-import { articleBody, lockClaim, updateClaim, type ClaimPatch, type ClaimRow } from './repository';
+import { articleBody, claimOverlapping, lockClaim, updateClaim, type ClaimPatch, type ClaimRow } from './repository';
+import { claimViewHelpers } from './present';
+import { touchesClutter, type Span } from '../articles/highlight';
 import { findLiveSpeakerForKey, findOrCreateSpeaker, liveSpeaker, liveSpeakersWithAlias, speakerNameKey } from '../speakers/repository';
 
 type SpeakerRef = { id: number; name: string; name_key: string };
@@ -162,14 +164,15 @@ export type NewClaimOutcome = { ok: true; claimId: number; createdSpeaker: boole
 
 /**
  * A claim the engine missed, added by an editor: found in the article by its words (once, so there is no doubt which
- * place is meant), attributed to the speaker typed, unreviewed, with one `claim.create` event. The article row is
+ * place is meant; outside the site clutter and every other claim), attributed to the speaker typed, unreviewed, with
+ * one `claim.create` event. The article row is
  * locked meanwhile, so two editors adding claims to one article get distinct positions and never the same claim twice.
  */
 export async function addClaim(db: Db, actor: Actor, articleId: number, input: NewClaimInput): Promise<NewClaimOutcome> {
   try {
     return await db.transaction(async (trx) => {
-      const article: { body: string; outlet: string | null; translated: boolean } | undefined =
-        await trx('articles').where({ id: articleId }).forUpdate().first('body', 'outlet', 'translated');
+      const article: { body: string; outlet: string | null; translated: boolean; boilerplate: Span[] } | undefined =
+        await trx('articles').where({ id: articleId }).forUpdate().first('body', 'outlet', 'translated', 'boilerplate');
       if (!article) throw notFound('article');
       const found = quoteOccurrences(article.body, input.quote);
       if (found.length === 0) {
@@ -178,8 +181,15 @@ export async function addClaim(db: Db, actor: Actor, articleId: number, input: N
       if (found.length > 1) throw new Refused({ quote: 'Those words appear more than once in the article: type more of the quote, so that it is found in one place only.' });
       const span = found[0]!;
       if (span.end - span.start > MAX_QUOTE) throw new Refused({ quote: `A quote can be at most ${MAX_QUOTE.toLocaleString('en')} characters long.` });
-      const same: { id: number } | undefined = await trx('claims').where({ article_id: articleId, start_offset: span.start, end_offset: span.end }).first('id');
-      if (same) throw new Refused({ quote: `Claim ${same.id} is already these words.` });
+      if (touchesClutter(article.body, article.boilerplate, span)) {
+        throw new Refused({ quote: 'Those words are in a paragraph marked [site clutter], which is not part of the article: a claim is taken from the article’s own text.' });
+      }
+      const taken = await claimOverlapping(trx, articleId, span);
+      if (taken && taken.start_offset === span.start && taken.end_offset === span.end) throw new Refused({ quote: `Claim ${taken.id} is already these words.` });
+      // why: one stretch of text is one claim; a claim cut too short or too long is corrected on its own page
+      if (taken) {
+        throw new Refused({ quote: `Those words overlap claim ${taken.id}, “${claimViewHelpers.shorten(taken.quote)}”. Choose words outside it, or correct where that claim starts and ends on its page.` });
+      }
       let speaker: SpeakerRef | null = null;
       let created: SpeakerRef | null = null;
       if (input.speaker) {

@@ -7,11 +7,16 @@ const db = getTestDb();
 const claimsOf = async (articleId: number) => Number((await db('claims').where({ article_id: articleId }).count({ n: '*' }))[0]!.n);
 const stamp = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 
-/** An article where the engine found the first quotation and missed the second, which a scraper broke over lines. */
+/**
+ * An article where the engine found the first quotation and missed the second, which a scraper broke over lines; the
+ * site's newsletter line below the text, with a quotation of its own, it marked as clutter.
+ */
 async function articleMissingOne(userId: number) {
   const tag = stamp();
-  const body = `Harbour vote ${tag}\n\n“We are ready to rebuild,” the mayor said.\n\nThe union leader Rosa Marn${tag} disagreed. “The money\nis not there,” she told reporters. The money was never the point.`;
+  const body = `Harbour vote ${tag}\n\n“We are ready to rebuild,” the mayor said.\n\nThe union leader Rosa Marn${tag} disagreed. “The money\nis not there,” she told reporters. The money was never the point.` +
+    '\n\nOur newsletter: “Never miss a story,” every morning.';
   const fixture = await insertArticleWithClaims(db, userId, body, [{ quote: 'We are ready to rebuild,', speaker: `Mayor ${tag}` }]);
+  await db('articles').where({ id: fixture.articleId }).update({ boilerplate: JSON.stringify([{ start: body.indexOf('Our newsletter'), end: body.length }]) });
   return { ...fixture, body, tag };
 }
 
@@ -61,6 +66,10 @@ describe('adding a claim the engine missed', () => {
     ['words the article does not have', { quote: 'The money is here' }, 'The article does not have that text'],
     ['words it has twice', { quote: 'The money' }, 'appear more than once in the article'],
     ['the words of a claim already there', { quote: 'We are ready to rebuild,' }, 'is already these words'],
+    ['words inside a claim already there', { quote: 'ready to rebuild' }, 'Those words overlap claim'],
+    ['words running into a claim already there', { quote: 'rebuild,” the mayor said.' }, 'Those words overlap claim'],
+    ['words around a claim already there', { quote: '“We are ready to rebuild,” the mayor said.' }, 'Those words overlap claim'],
+    ['words of a paragraph marked as site clutter', { quote: 'Never miss a story,' }, 'in a paragraph marked [site clutter]'],
     ['no quote', { quote: '  ' }, 'Type or paste the quote as the article writes it.'],
     ['an unknown kind', { quote: 'The money is not there', kind: 'rumour' }, 'Choose what kind of claim it is.'],
     ['a speaker number nobody has', { quote: 'The money is not there', speaker: '#987654321' }, 'No speaker has that id.'],
@@ -75,6 +84,7 @@ describe('adding a claim the engine missed', () => {
     expect(summary).toMatch(/<a href="#add-(quote|speaker|kind|note|claim-heading)">/);
     expect(res.text.indexOf('data-error-summary')).toBeLessThan(res.text.indexOf('class="article-text"'));
     expect(res.text).toContain(`>note ${a.tag}</textarea>`);
+    expect(/<textarea id="add-quote" name="quote"[^>]*>([^<]*)<\/textarea>/.exec(res.text)?.[1]).toBe(fields.quote);
     expect(await claimsOf(a.articleId)).toBe(1);
   });
 

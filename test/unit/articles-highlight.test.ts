@@ -1,4 +1,4 @@
-import { highlightArticle, paragraphs } from '../../server/articles/highlight';
+import { highlightArticle, paragraphs, touchesClutter } from '../../server/articles/highlight';
 
 const claim = (id: number, body: string, quote: string, extra: Partial<{ status: string; speaker: string }> = {}) => {
   const start = body.indexOf(quote);
@@ -36,5 +36,15 @@ describe('article highlighting', () => {
     const body = 'Read also: other news\n\nThe story.';
     const out = highlightArticle(body, [], [{ start: 0, end: 21 }]);
     expect(out.map((p) => p.boilerplate)).toEqual([true, false]);
+  });
+
+  it('when words lie in or run into a paragraph the page shows as clutter, then they touch clutter; words of a paragraph a span only grazes do not', () => {
+    const body = 'The story, “in full.”\n\nRead also: “other news” here';
+    const clutter = [{ start: body.indexOf('Read'), end: body.length }];
+    const at = (words: string) => ({ start: body.indexOf(words), end: body.indexOf(words) + words.length });
+    expect(touchesClutter(body, clutter, at('other news'))).toBe(true);
+    expect(touchesClutter(body, clutter, at('in full.”\n\nRead'))).toBe(true);
+    expect(touchesClutter(body, clutter, at('in full.'))).toBe(false);
+    expect(touchesClutter(body, [{ start: 0, end: 3 }], at('in full.'))).toBe(false);
   });
 });
