@@ -119,7 +119,9 @@ r.post('/articles/:id/facts', 'edit:articles', async (req, res) => {
     }, mergeOnto: true } });
   }
   if (!result.ok) return renderArticle(db, res, id, 422, { facts: { values, errors: result.invalid } });
-  flash(req, 'success', result.changed.length ? `The article's facts are corrected (${result.changed.map((c) => FACT_LABELS[c] ?? c).join(', ')}).` : 'Nothing changed.');
+  const saved = result.changed.length ? `The article's facts are corrected (${result.changed.map((c) => FACT_LABELS[c] ?? c).join(', ')}).`
+    : result.alreadySo ? "The article's facts already read as you sent them: nothing more to save." : 'Nothing changed.';
+  flash(req, 'success', saved);
   res.redirect(303, `/articles/${id}`);
 });
 

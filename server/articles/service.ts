@@ -213,7 +213,8 @@ function toDate(v: string | Date | null | undefined): Date | null {
 }
 
 export type FactsOutcome =
-  | { ok: true; changed: string[] }
+  /** `alreadySo`: the form was built on an earlier version, and the article already reads as it asks. */
+  | { ok: true; changed: string[]; alreadySo?: boolean }
   | { ok: false; invalid: Record<string, string> }
   | { ok: false; conflict: { version: number } };
 
@@ -224,8 +225,9 @@ type FactColumn = (typeof FACT_COLUMNS)[number];
  * An editor's correction of what the import recorded about an article (title, link, outlet, author, date, language,
  * translation), on the version they saw. Only the fields the editor changed in the form are written (`was` holds the
  * form's fields as it was shown), so a form sent again from a conflict page brings no stale field back, and a date
- * left alone keeps its time of day. Claims whose source the text does not name show the outlet, and follow it. One
- * `article.update` event holds what changed.
+ * left alone keeps its time of day. A form built on an earlier version is no conflict when the article already reads
+ * as every field it changed asks (sent twice, or someone made the same correction): it is done, and nothing is written.
+ * Claims whose source the text does not name show the outlet, and follow it. One `article.update` event holds what changed.
  */
 export async function updateArticleFacts(db: Db, actor: Actor, articleId: number, version: number, facts: ArticleFacts, was: Partial<ArticleFacts>): Promise<FactsOutcome> {
   try {
@@ -243,7 +245,6 @@ export async function updateArticleFacts(db: Db, actor: Actor, articleId: number
 async function writeFacts(trx: Trx, actor: Actor, articleId: number, version: number, facts: ArticleFacts, was: Partial<ArticleFacts>): Promise<FactsOutcome> {
   const current = await trx('articles').where({ id: articleId }).forUpdate().first('id', 'version', ...FACT_COLUMNS);
   if (!current) throw notFound('Article');
-  if (current.version !== version) return { ok: false, conflict: { version: current.version } };
   const touched = (field: keyof ArticleFacts) => !(field in was) || was[field] !== facts[field];
   const next: Partial<Record<FactColumn, unknown>> = {};
   if (touched('title')) next.title = facts.title;
@@ -253,10 +254,6 @@ async function writeFacts(trx: Trx, actor: Actor, articleId: number, version: nu
   if (touched('publishedAt')) next.published_at = facts.publishedAt ? new Date(`${facts.publishedAt}T00:00:00Z`) : null;
   if (touched('language')) next.language = facts.language;
   if (touched('translated')) next.translated = facts.translated;
-  if (next.url_key && next.url_key !== current.url_key) {
-    const other: { id: number } | undefined = await trx('articles').where({ url_key: next.url_key }).whereNot({ id: articleId }).first('id');
-    if (other) return { ok: false, invalid: { url: `Article ${other.id} was imported from this link.` } };
-  }
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
   for (const col of FACT_COLUMNS) {
@@ -264,7 +261,13 @@ async function writeFacts(trx: Trx, actor: Actor, articleId: number, version: nu
     before[col] = current[col];
     after[col] = next[col];
   }
-  if (Object.keys(after).length === 0) return { ok: true, changed: [] };
+  // why: a form sent twice (a double click, a page sent again) finds its own change made: nothing of anyone's is lost
+  if (Object.keys(after).length === 0) return { ok: true, changed: [], ...(current.version !== version ? { alreadySo: true } : {}) };
+  if (current.version !== version) return { ok: false, conflict: { version: current.version } };
+  if (next.url_key && next.url_key !== current.url_key) {
+    const other: { id: number } | undefined = await trx('articles').where({ url_key: next.url_key }).whereNot({ id: articleId }).first('id');
+    if (other) return { ok: false, invalid: { url: `Article ${other.id} was imported from this link.` } };
+  }
   await trx('articles').where({ id: articleId }).update({ ...next, updated_at: trx.fn.now(), version: current.version + 1 });
   // the hint every claim of a translated article carries comes or goes with the flag; other reasons stay
   let hints = 0;

@@ -111,6 +111,37 @@ describe('correcting an article’s facts', () => {
     expect(await db('articles').where({ id: a.articleId }).first('outlet')).toEqual({ outlet: 'Fixture Times' });
   });
 
+  it('when the form is sent twice at once (a double click) and once more after, then each lands where a save lands, and one event holds the change', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const a = await imported(userId);
+    const sent = { ...(await form(agent, a.articleId)), outlet: 'Le Monde', published_at: '2022-09-07' };
+    const post = () => agent.post(`/articles/${a.articleId}/facts`).type('form').send(sent);
+    const twice = await Promise.all([post(), post()]);
+    const again = await post();
+    for (const res of [...twice, again]) {
+      expect(res.status).toBe(303);
+      expect(res.headers.location).toBe(`/articles/${a.articleId}`);
+    }
+    expect((await agent.get(again.headers.location!)).text).toContain('facts already read as you sent them: nothing more to save.');
+    expect(await db('articles').where({ id: a.articleId }).first('outlet', 'version')).toEqual({ outlet: 'Le Monde', version: 2 });
+    const events = await auditEventsFor(db, 'article', a.articleId);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ action: 'article.update', actor_id: userId, before: { outlet: 'Fixture Times', version: 1 }, after: { outlet: 'Le Monde', version: 2 } });
+  });
+
+  it('when another editor made the same correction meanwhile, and one more, then this form is done: theirs stays and nothing is written', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const other = await signedIn('editor');
+    const a = await imported(userId);
+    const mine = await form(agent, a.articleId);
+    await other.agent.post(`/articles/${a.articleId}/facts`).type('form').send({ ...(await form(other.agent, a.articleId)), outlet: 'Le Monde', author: 'Their Author' });
+    const res = await agent.post(`/articles/${a.articleId}/facts`).type('form').send({ ...mine, outlet: 'Le Monde' });
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe(`/articles/${a.articleId}`);
+    expect(await db('articles').where({ id: a.articleId }).first('outlet', 'author', 'version')).toEqual({ outlet: 'Le Monde', author: 'Their Author', version: 2 });
+    expect((await auditEventsFor(db, 'article', a.articleId)).map((e) => e.actor_id)).toEqual([other.userId]);
+  });
+
   it('when the form from a conflict page is sent again, then only what this editor changed is written: the other editor’s fields stay', async () => {
     const { agent, userId } = await signedIn('editor');
     const other = await signedIn('editor');
