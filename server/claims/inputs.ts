@@ -43,7 +43,9 @@ export function parseAttribution(body: Record<string, unknown>): { input: Attrib
     const typed = cleanName(values.speaker);
     const problem = typed === '' ? 'Choose a speaker or type the name of a new one.' : speakerProblem(typed);
     if (problem) errors.speaker = problem;
-    if (values.quote.length > MAX_TYPED_QUOTE) errors.quote = `Keep the quote under ${MAX_TYPED_QUOTE.toLocaleString('en')} characters.`;
+    // why: an emptied box had kept the old quote without a word; a form without the box (positions alone) keeps it still
+    if (body.quote !== undefined && values.quote.trim() === '') errors.quote = 'A claim’s quote cannot be empty. To take out what is not a claim, use the Remove claim form below.';
+    else if (values.quote.length > MAX_TYPED_QUOTE) errors.quote = `Keep the quote under ${MAX_TYPED_QUOTE.toLocaleString('en')} characters.`;
     if (start && !start.success) errors.start = start.error.issues[0]?.message ?? 'Invalid start.';
     if (end && !end.success) errors.end = end.error.issues[0]?.message ?? 'Invalid end.';
   }

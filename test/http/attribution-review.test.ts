@@ -88,6 +88,23 @@ describe('POST /claims/:id/attribution', () => {
     expect(await getTestDb()('claims').where({ id: claimId }).first('quote', 'speaker_name')).toEqual({ quote: 'We are ready', speaker_name: 'Peter Harlow' });
   });
 
+  test('when an editor empties the quote box, then 422 says a claim is taken out with the Remove form, the form comes back as sent, and the quote stays', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const claimId = await claimFor(userId);
+    const res = await agent.post(`/claims/${claimId}/attribution`).type('form')
+      .send({ ...(await claimForm(agent, claimId)), action: 'correct', speaker: 'Typed Speaker', quote: ' \n ', was_quote: QUOTE, note: 'typed note' });
+    expect(res.status).toBe(422);
+    const summary = /<div class="error-summary"[^>]*data-error-summary>([\s\S]*?)<\/div>/.exec(res.text)?.[1];
+    expect(summary).toContain('<a href="#attr-quote">A claim’s quote cannot be empty. To take out what is not a claim, use the Remove claim form below.</a>');
+    const form = /<form method="post" action="\/claims\/\d+\/attribution" class="attribution-form stack"[\s\S]*?<\/form>/.exec(res.text)![0];
+    expect(form).toContain('id="attr-speaker" name="speaker" value="Typed Speaker"');
+    expect(form).toContain('>typed note</textarea>');
+    expect(/<textarea id="attr-quote" name="quote"[^>]*>([^<]*)<\/textarea>/.exec(form)?.[1]).toBe(' \n ');
+    expect(res.text).toContain('Remove claim</button>');
+    expect(await getTestDb()('claims').where({ id: claimId }).first('quote', 'version')).toEqual({ quote: QUOTE, version: 1 });
+    expect(await auditEventsFor(getTestDb(), 'claim', claimId)).toEqual([]);
+  });
+
   test('when a verified claim’s words are changed, then it is unreviewed again; a quote moved onto another claim’s words is refused', async () => {
     const { agent, userId } = await signedIn('editor');
     const claimId = await claimFor(userId);
