@@ -6,16 +6,10 @@ import { highlightArticle } from './highlight';
 import { listArticles, loadArticlePage, type ArticleRow } from './repository';
 import type { ImportPreview } from './service';
 import type { ClaimKind, NewClaimValues } from '../claims/inputs';
+import { STATUS_LABELS } from '../claims/present';
 import { FACT_FIELDS } from './inputs';
 
 export type ImportTab = 'paste' | 'upload' | 'url';
-
-export const STATUS_LABELS: Record<string, string> = {
-  unreviewed: 'Unreviewed',
-  verified: 'Verified',
-  disputed: 'Disputed',
-  needs_translation_review: 'Needs translation review',
-};
 
 /** A claim's kinds as an editor adding one chooses among them. */
 const KIND_LABELS: Record<ClaimKind, string> = {

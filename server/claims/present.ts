@@ -1,6 +1,7 @@
 import { ATTRIBUTION_STATUSES, CLAIM_STATUSES, type ClaimStatus } from './list-query';
 
-const STATUS_LABELS: Record<ClaimStatus, string> = {
+/** A claim status in words, on every page that shows one. */
+export const STATUS_LABELS: Record<ClaimStatus, string> = {
   unreviewed: 'Unreviewed',
   verified: 'Verified',
   disputed: 'Disputed',

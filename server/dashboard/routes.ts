@@ -1,7 +1,7 @@
 import { countClaimsByStatus } from '../claims/list-repository';
 import { dbOf } from '../http/context';
 import { secureRouter } from '../http/secure-router';
-import { STATUS_LABELS } from '../articles/pages';
+import { STATUS_LABELS } from '../claims/present';
 import { bars, CHART, lastDays } from './chart';
 import { myQueue, recentActivity, reviewsPerDay } from './repository';
 

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import type { Db } from '../db/knex';
 import { notFound } from '../http/errors';
 import { isTimestamp, type FieldErrors } from '../http/validation';
-import { STATUS_LABELS } from '../articles/pages';
+import { STATUS_LABELS } from '../claims/present';
 import { claimsOfSpeaker, findSpeaker, listSpeakers, mergedInto, CLAIM_COUNT_CAP } from './repository';
 
 export const PAGE_SIZE = 50;
