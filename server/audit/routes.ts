@@ -2,6 +2,7 @@ import type { Request } from 'express';
 import { z } from 'zod';
 import { LITERAL, vocabularyLiteral, type Db } from '../db/knex';
 import type { AuditEventRow } from './repository';
+import { changeLines, peopleNamedBy, recordJson } from './changes';
 import { dbOf } from '../http/context';
 import { secureRouter } from '../http/secure-router';
 import { isCalendarDate } from '../http/validation';
@@ -84,6 +85,24 @@ async function listEvents(db: Db, f: Filters): Promise<{ rows: AuditPageRow[]; m
   return { rows: backwards ? page.reverse() : page, more };
 }
 
+type Person = { id: number; name: string; email: string };
+
+/**
+ * Who the events' words name by account number (assignees): from the accounts the actor filter lists already, and
+ * any it leaves out (a newsroom of more accounts than it lists) in one look-up for the page.
+ */
+async function peopleOf(db: Db, rows: AuditPageRow[], actors: Person[]): Promise<ReadonlyMap<number, string>> {
+  const people = new Map<number, string>();
+  const named = new Set(rows.flatMap((e) => peopleNamedBy(e.action, e.before, e.after)));
+  if (named.size === 0) return people;
+  for (const a of actors) if (named.has(a.id)) people.set(a.id, a.name);
+  const missing = [...named].filter((id) => !people.has(id));
+  if (missing.length === 0) return people;
+  const found: Array<{ id: number; name: string }> = await db('users').whereIn('id', missing).select('id', 'name');
+  for (const u of found) people.set(u.id, u.name);
+  return people;
+}
+
 const r = secureRouter();
 
 r.get('/audit', 'read:audit', async (req: Request, res) => {
@@ -91,8 +110,9 @@ r.get('/audit', 'read:audit', async (req: Request, res) => {
   const { filters, values, messages } = parseFilters(req.query as Record<string, unknown>);
   const [{ rows, more }, actors] = await Promise.all([
     listEvents(db, filters),
-    db('users').orderBy(['name', 'id']).limit(500, LITERAL).select('id', 'name', 'email') as Promise<{ id: number; name: string; email: string }[]>,
+    db('users').orderBy(['name', 'id']).limit(500, LITERAL).select('id', 'name', 'email') as Promise<Person[]>,
   ]);
+  const people = await peopleOf(db, rows, actors);
   const href = (cursor: Record<string, string>) => `/audit?${new URLSearchParams({ ...values, ...cursor }).toString()}`;
   const goingBack = filters.before !== undefined && filters.after === undefined;
   const cursorGiven = filters.after !== undefined || filters.before !== undefined;
@@ -102,6 +122,9 @@ r.get('/audit', 'read:audit', async (req: Request, res) => {
     title: 'Audit trail',
     rows,
     actors,
+    people,
+    changeLines,
+    recordJson,
     actions: AUDIT_ACTIONS,
     entityTypes: AUDIT_ENTITY_TYPES,
     filters: values,

@@ -4,7 +4,7 @@ import { notFound } from '../http/errors';
 import type { FieldErrors } from '../http/validation';
 import { excerptAround, type Highlight } from './excerpt';
 import { claimRemoval, type ClaimEvent } from './history-repository';
-import { changeLines } from './history-present';
+import { changeLines } from '../audit/changes';
 import { typedQuoteKey } from './quote-text';
 import type { AttributionValues } from './inputs';
 import { claimViewHelpers } from './present';

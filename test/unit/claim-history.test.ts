@@ -1,4 +1,4 @@
-import { changeLines } from '../../server/claims/history-present';
+import { changeLines } from '../../server/audit/changes';
 
 const people = new Map([[7, 'Ana Silva']]);
 

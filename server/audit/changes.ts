@@ -1,0 +1,132 @@
+/**
+ * A recorded change in words ("Status: Unreviewed → Verified", "Role: Fact-checker → Editor"), one set of rules for
+ * the audit page and a claim's history; the raw record stays beside them for whoever needs every field. Only the
+ * fields named here become words, so nothing an event holds reaches them unless it was chosen to.
+ */
+import { asRecord, count, factLines, fieldLines, listed, NOBODY, shorten, type Field, type People, type Rec } from './change-words';
+
+type Rule = (before: Rec | null, after: Rec | null, people: People) => string[];
+
+const CLAIM_FIELDS: Field[] = [
+  ['status', 'Status', 'status'],
+  ['speaker_name', 'Speaker', 'text'],
+  ['attribution_status', 'Attribution', 'text'],
+  ['assignee_id', 'Assigned to', 'person'],
+  ['quote', 'Quote', 'quote'],
+  ['start_offset', 'Starts at character', 'text'],
+  ['end_offset', 'Ends before character', 'text'],
+  ['kind', 'Kind', 'text'],
+];
+const ARTICLE_FIELDS: Field[] = [
+  ['title', 'Title', 'text'], ['url', 'Link', 'text'], ['outlet', 'Outlet', 'text'], ['author', 'Author', 'text'],
+  ['published_at', 'Date', 'date'], ['language', 'Language', 'text'], ['translated', 'Translated by an aggregator', 'yesno'],
+];
+// why: a password, its hash or a session never becomes words; these are the only account fields that do
+const USER_FIELDS: Field[] = [['name', 'Name', 'text'], ['email', 'Email', 'text'], ['role', 'Role', 'role'], ['active', 'Status', 'active']];
+
+const REASONS: Record<string, string> = {
+  wrong_password: 'wrong password',
+  wrong_current_password: 'wrong current password',
+  unknown_email: 'no account has this email',
+  inactive: 'the account is deactivated',
+  locked: 'sign-in was locked',
+};
+
+const claimChange: Rule = (b, a, people) => [...fieldLines(CLAIM_FIELDS, b, a, people), ...newSpeaker(a), ...evidence(a)];
+
+const RULES: Record<string, Rule> = {
+  'claim.create': (_, a) => (a ? [`Added: ${said(a)}`, ...newSpeaker(a)] : []),
+  'claim.remove': (b) => (b ? [`Removed: ${said(b)}${reviewCount(b)}`] : []),
+  'claim.verdict': claimChange,
+  'claim.attribution_approve': claimChange,
+  'claim.attribution_correct': claimChange,
+  'claim.assign': claimChange,
+  'article.create': (_, a) => (a ? imported(a) : []),
+  'article.update': (b, a) => [
+    ...fieldLines(ARTICLE_FIELDS, b, a, NOBODY),
+    ...count(a?.claim_sources_updated, 'Claims whose source follows the outlet'),
+    ...count(a?.claim_hints_updated, 'Claims whose translation hint came or went'),
+  ],
+  'speaker.merge': (b, a) => merged(b, a),
+  'user.create': (_, a) => (a ? factLines(USER_FIELDS, a) : []),
+  'user.update': (b, a) => fieldLines(USER_FIELDS, b, a, NOBODY),
+  'user.sign_in_failed': (_, a) => (a ? [`Email tried: ${emailTried(a.email)}`, ...refusal(a)] : []),
+  'user.password_change_failed': (_, a) => (a ? refusal(a) : []),
+  'user.password_change': (_, a) => count(a?.other_sessions_ended, 'Other sessions ended'),
+  'user.password_reset': (_, a) => [...count(a?.sessions_ended, 'Sessions ended'), ...(a?.sign_in_lock_lifted === true ? ['Sign-in lock lifted'] : [])],
+};
+
+/** What an event changed, a line each; an action or a record this module has no words for gives none. */
+export function changeLines(action: string, before: unknown, after: unknown, people: People): string[] {
+  const rule = Object.hasOwn(RULES, action) ? RULES[action]! : null;
+  return rule ? rule(asRecord(before), asRecord(after), people) : [];
+}
+
+/** The account ids an event's words would name (a claim's assignee), so a page can look up those it does not know. */
+export function peopleNamedBy(action: string, before: unknown, after: unknown): number[] {
+  if (!Object.hasOwn(RULES, action) || RULES[action] !== claimChange) return [];
+  return [asRecord(before)?.assignee_id, asRecord(after)?.assignee_id].filter((id): id is number => typeof id === 'number');
+}
+
+const SECRET_KEY = /password|secret|token|^sid$/i;
+
+/** The raw record, indented; a field named like a secret is withheld, should one ever be recorded. */
+export function recordJson(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  return JSON.stringify(value, (key, v: unknown) => (key !== '' && SECRET_KEY.test(key) ? '(withheld)' : v), 2);
+}
+
+function imported(a: Rec): string[] {
+  const lines = factLines(ARTICLE_FIELDS, a);
+  if (typeof a.claims === 'number') lines.push(`Claims found: ${a.claims}`);
+  const created = Array.isArray(a.speakers) ? a.speakers.map(asRecord).filter((s) => s?.created === true).map((s) => s!.name) : [];
+  if (created.length) lines.push(`New speakers: ${listed(created)}`);
+  return lines;
+}
+
+function merged(b: Rec | null, a: Rec | null): string[] {
+  const loser = asRecord(b?.loser);
+  const survivor = asRecord(b?.survivor);
+  if (!loser || !survivor) return [];
+  const lines = [`Merged: ${speakerName(loser)} into ${speakerName(survivor)}`, ...count(a?.claims_moved, 'Claims moved')];
+  const had = Array.isArray(survivor.aliases) ? survivor.aliases : [];
+  const now = asRecord(a?.survivor)?.aliases;
+  const added = Array.isArray(now) ? now.filter((alias) => !had.includes(alias)) : [];
+  if (added.length) lines.push(`Aliases added: ${listed(added)}`);
+  return lines;
+}
+
+function refusal(a: Rec): string[] {
+  const reason = typeof a.reason === 'string' ? [`Reason: ${Object.hasOwn(REASONS, a.reason) ? REASONS[a.reason] : shorten(a.reason)}`] : [];
+  return a.locked === true ? [...reason, 'Now locked out'] : reason;
+}
+
+// why: someone who types their password into the email box must not find it on the page in words
+function emailTried(v: unknown): string {
+  return typeof v === 'string' && v.includes('@') ? shorten(v) : 'not an email address';
+}
+
+function newSpeaker(a: Rec | null): string[] {
+  const created = asRecord(a?.created_speaker);
+  return typeof created?.name === 'string' ? [`New speaker: ${created.name}`] : [];
+}
+
+function evidence(a: Rec | null): string[] {
+  const links = a?.evidence_urls;
+  return Array.isArray(links) && links.length ? [`Evidence: ${links.length === 1 ? 'one link' : `${links.length} links`}`] : [];
+}
+
+function said(r: Rec): string {
+  const quote = typeof r.quote === 'string' ? `“${shorten(r.quote)}”` : 'a claim';
+  return typeof r.speaker_name === 'string' && r.speaker_name ? `${quote} — ${r.speaker_name}` : quote;
+}
+
+function speakerName(s: Rec): string {
+  return typeof s.name === 'string' ? s.name : `speaker ${String(s.id)}`;
+}
+
+function reviewCount(r: Rec): string {
+  const n = Array.isArray(r.reviews) ? r.reviews.length : 0;
+  return n === 0 ? '' : n === 1 ? ', with its verdict' : `, with its ${n} verdicts`;
+}
+
