@@ -10,11 +10,13 @@ function sources(dir: string): string[] {
     d.isDirectory() ? sources(path.join(dir, d.name)) : d.name.endsWith('.ts') ? [path.join(dir, d.name)] : []);
 }
 
+// only files that write events count: the pages' words and labels name every action without recording one
 test('every action the audit filter offers is one the server code records somewhere else than in the list itself', () => {
   const recorded = new Set<string>();
   for (const file of sources(SERVER)) {
-    if (file.endsWith(path.join('audit', 'routes.ts'))) continue;
-    for (const m of readFileSync(file, 'utf8').matchAll(/'([a-z]+\.[a-z_]+)'/g)) recorded.add(m[1]!);
+    const code = readFileSync(file, 'utf8');
+    if (file.endsWith(path.join('audit', 'routes.ts')) || !/recordAudit\(|INSERT INTO audit_events/.test(code)) continue;
+    for (const m of code.matchAll(/'([a-z]+\.[a-z_]+)'/g)) recorded.add(m[1]!);
   }
   expect(AUDIT_ACTIONS.filter((a) => !recorded.has(a))).toEqual([]);
 });
