@@ -36,14 +36,23 @@ export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): Attri
   const indirect = findIndirect(a);
   // why: lists are filled by loops, not spread from mapped arrays, whose layouts differ when one is empty
   const used: (Local | null)[] = [];
-  for (const x of assigned) used.push(x);
-  for (const c of indirect) used.push(c.local);
-  for (const x of used) if (x) entityOf(a, x.mention);
+  for (let i = 0; i < assigned.length; i++) used.push(assigned[i]!);
+  for (let i = 0; i < indirect.length; i++) used.push(indirect[i]!.local);
+  for (let i = 0; i < used.length; i++) {
+    const x = used[i];
+    if (x) entityOf(a, x.mention);
+  }
   const { speakers, keyOf } = speakerList(a, used);
   const attributions: (Attribution | null)[] = [];
-  for (const x of assigned) attributions.push(x ? toAttribution(a, x, keyOf) : null);
+  for (let i = 0; i < assigned.length; i++) {
+    const x = assigned[i];
+    attributions.push(x ? toAttribution(a, x, keyOf) : null);
+  }
   const reported: IndirectClaim[] = [];
-  for (const c of indirect) reported.push({ start: c.start, end: c.end, attribution: toAttribution(a, assignment(c.local, null, c.local.confidence), keyOf) });
+  for (let i = 0; i < indirect.length; i++) {
+    const c = indirect[i]!;
+    reported.push({ start: c.start, end: c.end, attribution: toAttribution(a, assignment(c.local, null, c.local.confidence), keyOf) });
+  }
   return { attributions, indirect: reported, speakers };
 }
 
@@ -131,13 +140,15 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
     if (view.quoteAt[i]! >= 0) order.push(i);
   }
   order.sort((x, y) => view.quoteAt[x]! - view.quoteAt[y]!);
-  for (const qi of order) {
+  for (let n = 0; n < order.length; n++) {
+    const qi = order[n]!;
     const l = transcriptLabel(a, quotes[qi]!, view.quoteAt[qi]!) ?? localCue(ix, view.quoteAt[qi]!, quotes[qi]!, a.view.text);
     if (l) out[qi] = assignment(l, null, l.confidence);
   }
   let previous = -1;
   let previousPara = -1e9;
-  for (const qi of order) {
+  for (let n = 0; n < order.length; n++) {
+    const qi = order[n]!;
     const x = out[qi];
     const para = view.toks[view.quoteAt[qi]!]!.para;
     if (!x) continue;
@@ -151,7 +162,7 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
     }
   }
   const local: (Assignment | null)[] = [];
-  for (const x of out) local.push(x);
+  for (let i = 0; i < out.length; i++) local.push(out[i]!);
   // why: a quotation run over several paragraphs (each opening on the same mark, none closed but the last) is
   // attributed where it ends ('…," Ruiz said in a statement'): every paragraph of the run before takes that cue, not
   // the narrative's subject before the run. Walked from the end, so the cue reaches back over the whole run. A
@@ -197,7 +208,8 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
   });
   // why: a quotation carried over from elsewhere is evidenced best by its own sentence's subject when that is the same
   // speaker ("… he keeps talking about the '…'"): the reviewer sees who is speaking where the quotation is
-  for (const qi of order) {
+  for (let n = 0; n < order.length; n++) {
+    const qi = order[n]!;
     const x = out[qi];
     if (x && (x.via !== null || x.how === 'sentence-subject')) x.mention = sameSubjectInSentence(a, view.quoteAt[qi]!, x.mention);
   }

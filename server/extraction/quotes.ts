@@ -17,8 +17,8 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
   const singles = pairSingles(text, single, marked);
   const covered = new Array<boolean>(paragraphs.length).fill(false);
   const hasMark = new Array<boolean>(paragraphs.length).fill(false);
-  for (const m of primary) hasMark[m.para] = true;
-  for (const q of marked) markCovered(paragraphs, q, covered);
+  for (let i = 0; i < primary.length; i++) hasMark[primary[i]!.para] = true;
+  for (let i = 0; i < marked.length; i++) markCovered(paragraphs, marked[i]!, covered);
   // why: a single-quoted phrase inside a line ("… quiet the ‘Never Trump’ crowd,") was nested in the quotation the
   // scraper unmarked, as it is in any quotation; only a line's own double marks rule it out
   const unmarked = findUnmarked(text, paragraphs, covered, hasMark);
@@ -27,22 +27,26 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
   // why: filled by loops rather than spread from mapped arrays, whose layouts differ when one of them is empty; the
   // few single-mark quotations are told apart by a set rather than a wrapper object around every quotation
   const all: RawQuote[] = [];
-  for (const q of marked) all.push(q);
-  for (const q of singles) all.push(q);
-  for (const q of unmarked) all.push(q);
+  for (let i = 0; i < marked.length; i++) all.push(marked[i]!);
+  for (let i = 0; i < singles.length; i++) all.push(singles[i]!);
+  for (let i = 0; i < unmarked.length; i++) all.push(unmarked[i]!);
   const singleMarked = new Set(singles);
   all.sort((a, b) => a.start - b.start);
-  for (const q of all) {
-    for (const piece of pieces(text, paragraphs, q)) {
-      if (isNotSpeech(text, q, piece.start, piece.end)) continue;
-      const kind = quoteKind(text, q, piece.start);
+  for (let i = 0; i < all.length; i++) {
+    const q = all[i]!;
+    const n = cutPieces(text, paragraphs, q);
+    for (let j = 0; j < n; j++) {
+      const start = pieceStarts[j]!;
+      const end = pieceEnds[j]!;
+      if (isNotSpeech(text, q, start, end)) continue;
+      const kind = quoteKind(text, q, start);
       out.push({
-        start: piece.start,
-        end: piece.end,
+        start,
+        end,
         kind,
         // the marks' own spans (a mark carries more, which nothing downstream reads)
-        openMark: piece.first ? q.open : null,
-        closeMark: piece.last ? q.close : null,
+        openMark: j === 0 ? q.open : null,
+        closeMark: j === n - 1 ? q.close : null,
         repairs: q.repairs,
         confidence: quoteConfidence(q, kind, singleMarked.has(q)),
       });
@@ -52,33 +56,39 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
 }
 
 /**
- * A quotation's text, trimmed of spaces and marks, and cut where a line inside it holds no word (a stranded
- * mark or full stop): such lines are layout debris, not speech.
+ * The pieces `cutPieces` cut from the last quotation, as offsets. Reused from one quotation to the next (the engine
+ * is synchronous): an article of short quotations would otherwise allocate a list and a piece for each of them.
  */
-function pieces(text: string, paragraphs: Paragraph[], q: RawQuote): { start: number; end: number; first: boolean; last: boolean }[] {
-  const runs: { start: number; end: number; first: boolean; last: boolean }[] = [];
-  let run: (typeof runs)[number] | null = null;
+const pieceStarts: number[] = [];
+const pieceEnds: number[] = [];
+
+/**
+ * Cuts a quotation's text, trimmed of spaces and marks, where a line inside it holds no word (a stranded mark or
+ * full stop): such lines are layout debris, not speech. Returns how many pieces it left in pieceStarts/pieceEnds.
+ */
+function cutPieces(text: string, paragraphs: Paragraph[], q: RawQuote): number {
+  let n = 0;
+  let running = false;
   for (let i = paragraphAt(paragraphs, q.start); i < paragraphs.length && paragraphs[i]!.start < q.end; i++) {
     const p = paragraphs[i]!;
-    const s = Math.max(p.start, q.start);
-    const e = Math.min(p.end, q.end);
-    const [ts, te] = trim(text, s, e);
+    let s = Math.max(p.start, q.start);
+    let e = Math.min(p.end, q.end);
+    while (s < e && (isSpace(text[s]) || isQuoteChar(text[s]!))) s++;
+    while (e > s && (isSpace(text[e - 1]) || isQuoteChar(text[e - 1]!))) e--;
     // Clutter lines never carry claims, even when a broken quotation runs into them.
-    if (p.boilerplate || !hasWord(text, ts, te)) {
-      run = null;
+    if (p.boilerplate || !hasWord(text, s, e)) {
+      running = false;
       continue;
     }
-    if (run) run.end = te;
-    else runs.push((run = { start: ts, end: te, first: !runs.length, last: false }));
+    if (running) pieceEnds[n - 1] = e;
+    else {
+      pieceStarts[n] = s;
+      pieceEnds[n] = e;
+      n++;
+      running = true;
+    }
   }
-  if (runs.length) runs[runs.length - 1]!.last = true;
-  return runs;
-}
-
-function trim(text: string, s: number, e: number): [number, number] {
-  while (s < e && (isSpace(text[s]) || isQuoteChar(text[s]!))) s++;
-  while (e > s && (isSpace(text[e - 1]) || isQuoteChar(text[e - 1]!))) e--;
-  return [s, e];
+  return n;
 }
 
 function hasWord(text: string, s: number, e: number): boolean {

@@ -29,7 +29,8 @@ function aliasOf(surface: string): string | null {
 export function speakerList(a: Analysis, used: (Local | null)[]): { speakers: Speaker[]; keyOf: Map<number, string> } {
   const keyOf = new Map<number, string>();
   const speakers: Speaker[] = [];
-  for (const l of used) {
+  for (let i = 0; i < used.length; i++) {
+    const l = used[i];
     if (!l) continue;
     const id = a.ix.mentions[l.mention]!.entity;
     if (id < 0 || keyOf.has(id)) continue;

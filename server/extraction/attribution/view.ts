@@ -33,9 +33,9 @@ export interface View {
   /** View index of the first token of each sentence. */
   sentStart: Int32Array;
   /** View index of each quotation's token (-1 when nested inside another quotation). */
-  quoteAt: number[];
+  quoteAt: Int32Array;
   /** For a nested quotation, the quotation that contains it. */
-  container: number[];
+  container: Int32Array;
   /** Whether the paragraph is site clutter. */
   boiler: boolean[];
   /** `KEY` bits of each key number (`Tok.kid`): how the article uses the word. */
@@ -88,19 +88,17 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
   // why: lists are filled by loops rather than mapped, so an empty one has the same layout as a full one and
   // never throws away the optimised code that reads it
   const order: number[] = [];
-  const quoteAt: number[] = [];
-  const container: number[] = [];
-  for (let i = 0; i < quotes.length; i++) {
-    order.push(i);
-    quoteAt.push(-1);
-    container.push(-1);
-  }
+  for (let i = 0; i < quotes.length; i++) order.push(i);
+  // why: one number per quotation, so typed arrays: an article of short quotations has hundreds of thousands
+  const quoteAt = new Int32Array(quotes.length).fill(-1);
+  const container = new Int32Array(quotes.length).fill(-1);
   order.sort((a, b) => quotes[a]!.start - quotes[b]!.start || quotes[b]!.end - quotes[a]!.end);
   const toks: Tok[] = [];
   let floor = 0;
   let lastQ = -1;
   let lastEnd = 0;
-  for (const qi of order) {
+  for (let n = 0; n < order.length; n++) {
+    const qi = order[n]!;
     const q = quotes[qi]!;
     if (lastQ >= 0 && q.start < lastEnd && q.start >= quotes[lastQ]!.start && q.end <= Math.max(lastEnd, quotes[lastQ]!.end)) {
       container[qi] = lastQ;
