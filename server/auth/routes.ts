@@ -9,8 +9,13 @@ import { parseForm, safeLocalPath } from '../http/validation';
 import type { PassportInstance } from './passport';
 import type { SessionUser } from './types';
 
+export const NOT_AN_EMAIL = 'Enter the email address of your account, like name@example.org';
+
+// why: every account's email passed this same check when it was created, so anything else is no account's; a password
+// typed into the email box is refused here, before it could be counted, stored as a lock key or written into the audit
+// trail (which is never rewritten), and it is not shown again on the page
 const signInForm = z.object({
-  email: z.string().trim().min(1, 'Enter your email address').max(254, 'That email address is too long'),
+  email: z.string().trim().min(1, 'Enter your email address').max(254, 'That email address is too long').pipe(z.email(NOT_AN_EMAIL)),
   password: z.string().min(1, 'Enter your password').max(1000, 'That password is too long'),
   next: z.string().optional(),
 });
@@ -26,7 +31,10 @@ export function authRouter(db: Db, passport: PassportInstance, signInPage: Reque
 
   r.post('/login', PUBLIC, (req: Request, res: Response, next: NextFunction) => {
     const form = parseForm(signInForm, req.body);
-    if (!form.ok) return res.status(422).render('auth/login', { errors: form.errors, values: form.values });
+    if (!form.ok) {
+      const values = form.errors.email ? { ...form.values, email: '' } : form.values;
+      return res.status(422).render('auth/login', { errors: form.errors, values });
+    }
     passport.authenticate('local', (err: unknown, user: SessionUser | false, info?: { message?: string }) => {
       if (err) return next(err);
       if (!user) {

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { lockedMessage, WRONG_CREDENTIALS } from '../../server/auth/passport';
+import { NOT_AN_EMAIL } from '../../server/auth/routes';
 import {
   auditEventsFor, createUser, csrfFrom, csrfToken, getTestDb, newAgent, sessionCookie, sessionIdSet, signIn, testApp, uniqueEmail,
 } from '../support';
@@ -101,6 +102,16 @@ describe('sign-in', () => {
     const res = await attempt(undefined, user.email, password);
     expect(res.status).toBe(422);
     expect(errorSummary(res.text)).toContain('do not match an active account');
+  });
+
+  test('when a password is typed into the email box, then it is refused unchecked, kept nowhere and not shown again', async () => {
+    const typed = `Correct horse ${Date.now()} battery!`;
+    const res = await attempt(undefined, typed, 'anything at all');
+    expect(res.status).toBe(422);
+    expect(res.text).toContain(NOT_AN_EMAIL);
+    expect(res.text).not.toContain(typed);
+    expect(await db('audit_events').whereRaw('after::text LIKE ?', [`%${typed}%`]).first()).toBeUndefined();
+    expect(await db('sign_in_throttles').where('key', 'like', `%${typed}%`).first()).toBeUndefined();
   });
 
   test('when fields are empty, then the form explains each with 422', async () => {
