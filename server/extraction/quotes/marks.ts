@@ -134,6 +134,10 @@ function describe(text: string, p: Paragraph, start: number, end: number): Mark 
   const next = end < p.end ? text[end] : undefined;
   let role: MarkRole;
   if (atStart && atEnd) role = 'either';
+  // French typography spaces guillemets from their words (« Nous gagnerons », a déclaré …): a space inside a
+  // guillemet at a line's edge is that convention, not the slipped space of a closing mark leading a line
+  else if (atStart && text[start] === '«' && isSpace(next) && isWordChar(afterSpaces(text, end, p.end))) role = 'open';
+  else if (atEnd && text[end - 1] === '»' && isSpace(prev) && closesWords(beforeSpaces(text, start, p.start))) role = 'close';
   // Leading a line: followed by text it opens; followed by a space or comma it closes ("" he said").
   // An elision or an editor's bracket after it ("“… they still", "“[He] said") is the start of the words.
   else if (atStart) role = isSpace(next) || (isLinePunctuation(next) && !'…[('.includes(next!)) ? 'close' : 'open';
@@ -146,4 +150,21 @@ function describe(text: string, p: Paragraph, start: number, end: number): Mark 
   }
   // why: every mark has every field, so the code that reads marks meets one object shape
   return { start, end, para: p.index, role, atStart, atEnd, weak: false };
+}
+
+/** The first character after a run of spaces on one line (a line break ends the look). */
+function afterSpaces(text: string, i: number, end: number): string | undefined {
+  while (i < end && text[i] !== '\n' && isSpace(text[i])) i++;
+  return i < end ? text[i] : undefined;
+}
+
+/** The last character before a run of spaces on one line. */
+function beforeSpaces(text: string, i: number, start: number): string | undefined {
+  while (i > start && text[i - 1] !== '\n' && isSpace(text[i - 1])) i--;
+  return i > start ? text[i - 1] : undefined;
+}
+
+/** A character that can end a quotation's words: a letter or digit, or the punctuation that ends a phrase. */
+function closesWords(c: string | undefined): boolean {
+  return isWordChar(c) || (c !== undefined && '.,;!?…)'.includes(c));
 }

@@ -21,6 +21,19 @@ describe('findQuotes on clean text', () => {
     expect(texts(text)).toEqual([expected]);
   });
 
+  it.each([
+    ['a line', '« Le pont ouvre en mai », a déclaré le maire.', ['Le pont ouvre en mai']],
+    ['a line, with no-break spaces', '«\u00a0Le pont ouvre en mai\u00a0», a déclaré le maire.', ['Le pont ouvre en mai']],
+    ['a line, with narrow no-break spaces', '«\u202fLe pont ouvre en mai\u202f», a déclaré le maire.', ['Le pont ouvre en mai']],
+    ['a line and end another', 'Le maire est arrivé.\n\n« Le pont ouvre en mai, » a-t-il dit. « Et il restera ouvert. »', ['Le pont ouvre en mai,', 'Et il restera ouvert.']],
+  ])('when spaced guillemets (French style) open %s, then the words inside are the quotation, not the words after', (_, text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  it('when a closing mark leads a line with a space after it, then it still closes the quotation before it', () => {
+    expect(texts('“We will rebuild the pier,\n\n” the harbour master said.')).toEqual(['We will rebuild the pier,']);
+  });
+
   it('when a quotation nests another one, then the outer quotation is one claim with the inner marks kept', () => {
     expect(texts('“They told me ‘wait here’ and never came back,” the driver said.')).toEqual([
       'They told me ‘wait here’ and never came back,',
