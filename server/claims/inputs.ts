@@ -8,6 +8,8 @@ export type AttributionInput =
   | { action: 'approve'; version: number; note: string | null }
   | {
     action: 'correct'; version: number; note: string | null; speaker: { id: number } | { name: string };
+    /** The speaker box holds what the form showed: the claim keeps the speaker it has now (another editor's, maybe). */
+    speakerAsShown?: boolean;
     /** The quote as the editor wants it to read, found in the article (null: keep, or use the positions). */
     quote?: string | null;
     /** The quote as the form showed it: the typed quote moves the claim only when it differs from this. */
@@ -22,6 +24,7 @@ export const MAX_TYPED_QUOTE = 20_000;
 export interface AttributionValues {
   action: string;
   speaker: string;
+  was_speaker: string;
   quote: string;
   was_quote: string;
   start: string;
@@ -30,7 +33,10 @@ export interface AttributionValues {
 }
 
 export function parseAttribution(body: Record<string, unknown>): { input: AttributionInput | null; values: AttributionValues; errors: FieldErrors } {
-  const values: AttributionValues = { action: first(body.action), speaker: first(body.speaker).trim(), quote: first(body.quote), was_quote: first(body.was_quote), start: first(body.start).trim(), end: first(body.end).trim(), note: first(body.note) };
+  const values: AttributionValues = {
+    action: first(body.action), speaker: first(body.speaker).trim(), was_speaker: first(body.was_speaker).trim(), quote: first(body.quote),
+    was_quote: first(body.was_quote), start: first(body.start).trim(), end: first(body.end).trim(), note: first(body.note),
+  };
   const errors: FieldErrors = {};
   const version = versionField.safeParse(first(body.version));
   if (!version.success) errors.version = version.error.issues[0]?.message ?? 'Invalid version.';
@@ -43,8 +49,9 @@ export function parseAttribution(body: Record<string, unknown>): { input: Attrib
     const typed = cleanName(values.speaker);
     const problem = typed === '' ? 'Choose a speaker or type the name of a new one.' : speakerProblem(typed);
     if (problem) errors.speaker = problem;
-    // why: an emptied box had kept the old quote without a word; a form without the box (positions alone) keeps it still
-    if (body.quote !== undefined && values.quote.trim() === '') errors.quote = 'A claim’s quote cannot be empty. To take out what is not a claim, use the Remove claim form below.';
+    // why: an emptied box had kept the old quote without a word; with positions given it leaves the quote to them,
+    // and a form without the box (positions alone) keeps it still
+    if (body.quote !== undefined && values.quote.trim() === '' && values.start === '' && values.end === '') errors.quote = 'A claim’s quote cannot be empty. To take out what is not a claim, use the Remove claim form below.';
     else if (values.quote.length > MAX_TYPED_QUOTE) errors.quote = `Keep the quote under ${MAX_TYPED_QUOTE.toLocaleString('en')} characters.`;
     if (start && !start.success) errors.start = start.error.issues[0]?.message ?? 'Invalid start.';
     if (end && !end.success) errors.end = end.error.issues[0]?.message ?? 'Invalid end.';
@@ -52,9 +59,10 @@ export function parseAttribution(body: Record<string, unknown>): { input: Attrib
   if (Object.keys(errors).length > 0 || !version.success) return { input: null, values, errors };
   const common = { version: version.data, note: note === '' ? null : note };
   if (values.action === 'approve') return { input: { action: 'approve', ...common }, values, errors };
-  const speaker = speakerRef(cleanName(values.speaker));
+  const typed = cleanName(values.speaker);
+  const speakerAsShown = body.was_speaker !== undefined && typed === cleanName(values.was_speaker);
   const position = (r: typeof start) => (r?.success ? r.data : null);
-  return { input: { action: 'correct', ...common, speaker, quote: values.quote.trim() === '' ? null : values.quote, wasQuote: values.was_quote === '' ? null : values.was_quote, start: position(start), end: position(end) }, values, errors };
+  return { input: { action: 'correct', ...common, speaker: speakerRef(typed), speakerAsShown, quote: values.quote.trim() === '' ? null : values.quote, wasQuote: values.was_quote === '' ? null : values.was_quote, start: position(start), end: position(end) }, values, errors };
 }
 
 export const CLAIM_KINDS = ['direct', 'partial', 'indirect', 'unmarked'] as const;

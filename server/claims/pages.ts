@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Db } from '../db/knex';
 import { notFound } from '../http/errors';
-import type { FieldErrors } from '../http/validation';
+import { cleanName, type FieldErrors } from '../http/validation';
 import { excerptAround, type Highlight } from './excerpt';
 import { claimRemoval, type ClaimEvent } from './history-repository';
 import { changeLines } from '../audit/changes';
@@ -17,7 +17,7 @@ export interface ClaimPageForms {
   removal?: { values: { note: string }; errors: FieldErrors };
 }
 
-const EMPTY_ATTRIBUTION: AttributionValues = { action: '', speaker: '', quote: '', was_quote: '', start: '', end: '', note: '' };
+const EMPTY_ATTRIBUTION: AttributionValues = { action: '', speaker: '', was_speaker: '', quote: '', was_quote: '', start: '', end: '', note: '' };
 
 export function claimIdParam(req: Request): number {
   const raw = req.params.id;
@@ -91,7 +91,7 @@ export async function renderClaimPage(db: Db, res: Response, id: number, status 
     people: peopleOf(page),
     verdict: forms.verdict ?? { values: { status: '', note: '', evidence_url: '' }, errors: {} },
     // why: a correction of the boundaries alone need not retype the speaker, and the quote is corrected by editing it
-    attribution: forms.attribution ?? { values: { ...EMPTY_ATTRIBUTION, speaker: claim.speaker_name ?? '', quote: claim.quote, was_quote: claim.quote }, errors: {} },
+    attribution: forms.attribution ?? { values: { ...EMPTY_ATTRIBUTION, ...shownAttribution(claim) }, errors: {} },
     assignErrors: forms.assignErrors ?? {},
     removal: forms.removal ?? { values: { note: '' }, errors: {} },
   });
@@ -109,14 +109,22 @@ function renderRemoved(res: Response, id: number, removal: ClaimEvent) {
   res.status(410).render('claims/removed', { title: `Claim ${id} removed`, id, removal, before, sentence: removedSentence(id, removal) });
 }
 
+/** The correction form's boxes as the claim has them, each also carried as what the form showed (`was_…`). */
+const shownAttribution = (claim: { speaker_name: string | null; quote: string }) => {
+  const speaker = claim.speaker_name ?? '';
+  return { speaker, was_speaker: speaker, quote: claim.quote, was_quote: claim.quote };
+};
+
 /**
- * A correction sent again from a conflict page moves the quote only if this editor moved it: a quote box left as it
- * was shown now shows the quote as it is (another editor may have moved it), and either way the form remembers the
- * quote as it is now as what it showed.
+ * A correction sent again from a conflict page changes only what this editor changed: a box left as it was shown
+ * now shows the claim as it is (another editor may have corrected the speaker or moved the quote), one the editor
+ * changed keeps their input, and the form remembers the claim as it is now as what it showed.
  */
-function rebasedQuote(values: AttributionValues, current: string): AttributionValues {
-  const edited = values.quote.trim() !== '' && typedQuoteKey(values.quote) !== typedQuoteKey(values.was_quote || current);
-  return { ...values, quote: edited ? values.quote : current, was_quote: current };
+function rebasedAttribution(values: AttributionValues, current: { speaker_name: string | null; quote: string }): AttributionValues {
+  const now = shownAttribution(current);
+  const quoteEdited = values.quote.trim() !== '' && typedQuoteKey(values.quote) !== typedQuoteKey(values.was_quote || now.quote);
+  const speakerEdited = values.speaker !== '' && cleanName(values.speaker) !== cleanName(values.was_speaker || now.speaker);
+  return { ...values, ...now, ...(quoteEdited ? { quote: values.quote } : {}), ...(speakerEdited ? { speaker: values.speaker } : {}) };
 }
 
 /** 409: the claim as it is now, what changed since the user's version, and their input in a form on the new version. */
@@ -124,7 +132,7 @@ export async function renderConflict(db: Db, res: Response, id: number, yourVers
   const page = await loadClaimPage(db, id);
   if (!page) throw notFound('Claim');
   const { claim, speakerChoices } = page;
-  if (form === 'attribution') values = rebasedQuote(values as AttributionValues, claim.quote);
+  if (form === 'attribution') values = rebasedAttribution(values as AttributionValues, claim);
   res.status(409).render('claims/conflict', {
     ...claimViewHelpers, title: 'Changed meanwhile', claim, yourVersion, events, form, values, speakerChoices, changeLines, people: peopleOf(page),
   });

@@ -1,4 +1,5 @@
 import type { Db, Trx } from '../db/knex';
+import type { Span } from '../articles/highlight';
 import type { AttributionStatus, ClaimStatus } from './list-query';
 
 type Conn = Db | Trx;
@@ -79,14 +80,28 @@ export async function updateClaim(trx: Trx, id: number, actorId: number, patch: 
   return row as ClaimRow;
 }
 
-export async function articleBody(trx: Trx, articleId: number): Promise<string> {
-  const row: { body: string } | undefined = await trx('articles').where({ id: articleId }).first('body');
-  return row?.body ?? '';
+/** The article's text and the spans of it the engine marked as site clutter. */
+export async function articleText(trx: Trx, articleId: number): Promise<{ body: string; boilerplate: Span[] }> {
+  const row: { body: string; boilerplate: Span[] } | undefined = await trx('articles').where({ id: articleId }).first('body', 'boilerplate');
+  return { body: row?.body ?? '', boilerplate: row?.boilerplate ?? [] };
 }
 
-/** A claim of the article sharing a character with `span`; the one on exactly that span, if there is one, first. */
-export async function claimOverlapping(db: Conn, articleId: number, span: { start: number; end: number }): Promise<Pick<ClaimRow, 'id' | 'quote' | 'start_offset' | 'end_offset'> | undefined> {
-  return db('claims').where({ article_id: articleId }).where('start_offset', '<', span.end).where('end_offset', '>', span.start)
+/**
+ * Locks the claim's article until the transaction ends, before the claim itself (the order adding a claim and
+ * correcting an article's facts take), so two quotes moved at once cannot both land on the same words.
+ */
+export async function lockArticleOfClaim(trx: Trx, claimId: number): Promise<void> {
+  await trx('articles').whereIn('id', trx('claims').where({ id: claimId }).select('article_id')).forUpdate().first('id');
+}
+
+/**
+ * A claim of the article sharing a character with `span` (other than claim `except`); the one on exactly that span,
+ * if there is one, first.
+ */
+export async function claimOverlapping(db: Conn, articleId: number, span: Span, except?: number): Promise<Pick<ClaimRow, 'id' | 'quote' | 'start_offset' | 'end_offset'> | undefined> {
+  const qb = db('claims').where({ article_id: articleId }).where('start_offset', '<', span.end).where('end_offset', '>', span.start);
+  if (except !== undefined) qb.whereNot({ id: except });
+  return qb
     .orderByRaw('(start_offset = ? AND end_offset = ?) DESC, start_offset, id', [span.start, span.end])
     .first('id', 'quote', 'start_offset', 'end_offset');
 }

@@ -70,6 +70,12 @@ r.post('/claims/:id/attribution', 'attribute:claims', async (req: Request, res: 
   res.redirect(303, `/claims/${id}`);
 });
 
+/** An assignment the claim already had: like a save, it says so and lands on the claim. */
+function alreadyAssigned(id: number, assigneeId: number | null, actorId: number): string {
+  const whom = assigneeId === null ? 'unassigned' : assigneeId === actorId ? 'assigned to you' : 'assigned to that reviewer';
+  return `Claim ${id} is already ${whom}: nothing more to save.`;
+}
+
 r.post('/claims/:id/assign', 'assign:claims', async (req: Request, res: Response) => {
   const id = claimIdParam(req);
   const db = dbOf(req);
@@ -80,7 +86,8 @@ r.post('/claims/:id/assign', 'assign:claims', async (req: Request, res: Response
     if ('conflict' in result) return unlessRemoved(db, id, () => renderConflict(db, res, id, input.version, result.conflict.events, 'assign', { assignee: first(body(req).assignee) }));
     return renderClaimPage(db, res, id, 422, { assignErrors: result.invalid });
   }
-  flash(req, 'success', result.claim.assignee_id === null ? `Claim ${id} is unassigned.` : `Claim ${id} assigned.`);
+  flash(req, 'success', result.alreadySo ? alreadyAssigned(id, result.claim.assignee_id, actorOf(req).id)
+    : result.claim.assignee_id === null ? `Claim ${id} is unassigned.` : `Claim ${id} assigned.`);
   res.redirect(303, `/claims/${id}`);
 });
 

@@ -3,17 +3,15 @@ import type { Db, Trx } from '../db/knex';
 import { notFound } from '../http/errors';
 import { claimEventsSince } from './history-repository';
 import { TRANSLATED_HINT } from '../extraction/hints';
-import { locateQuote, quoteOccurrences, QUOTE_SEARCH_RADIUS, typedQuoteKey } from './quote-text';
+import { quoteOccurrences } from './quote-text';
+import { MAX_QUOTE, placementProblem, quoteBounds } from './placement';
 import type { AssignInput, AttributionInput, NewClaimInput, RemovalInput } from './inputs';
 import type { Actor, ClaimChange } from './outcome';
-import { articleBody, claimOverlapping, lockClaim, updateClaim, type ClaimPatch, type ClaimRow } from './repository';
-import { claimViewHelpers } from './present';
-import { touchesClutter, type Span } from '../articles/highlight';
+import { lockArticleOfClaim, lockClaim, updateClaim, type ClaimPatch, type ClaimRow } from './repository';
+import type { Span } from '../articles/highlight';
 import { findLiveSpeakerForKey, findOrCreateSpeaker, liveSpeaker, liveSpeakersWithAlias, speakerNameKey } from '../speakers/repository';
 
 type SpeakerRef = { id: number; name: string; name_key: string };
-
-const MAX_QUOTE = 5000;
 
 class Refused extends Error {
   constructor(readonly invalid: Record<string, string>) {
@@ -21,15 +19,27 @@ class Refused extends Error {
   }
 }
 
+interface ChangeOptions {
+  /** Lock the claim's article first: the change may move the quote, and no two claims may share words. */
+  lockArticle?: boolean;
+  /**
+   * The claim already reads as the form asks (sent twice, or someone made the same change): the form is done, on
+   * whatever version, and nothing is written.
+   */
+  alreadySo?: (trx: Trx, claim: ClaimRow) => Promise<boolean>;
+}
+
 /**
  * Locks the claim and refuses a form built from another version; `change` runs only on the current version.
  * A change found invalid half-way rolls back whatever it had written (a speaker it created, say).
  */
-async function changeClaim(db: Db, claimId: number, version: number, change: (trx: Trx, claim: ClaimRow) => Promise<ClaimChange>): Promise<ClaimChange> {
+async function changeClaim(db: Db, claimId: number, version: number, change: (trx: Trx, claim: ClaimRow) => Promise<ClaimChange>, options: ChangeOptions = {}): Promise<ClaimChange> {
   try {
     return await db.transaction(async (trx) => {
+      if (options.lockArticle) await lockArticleOfClaim(trx, claimId);
       const claim = await lockClaim(trx, claimId);
       if (!claim) throw notFound('claim');
+      if (options.alreadySo && (await options.alreadySo(trx, claim))) return { ok: true, claim, alreadySo: true };
       if (claim.version !== version) return { ok: false, conflict: { current: claim, events: await claimEventsSince(trx, claimId, version) } };
       const result = await change(trx, claim);
       if (!result.ok && 'invalid' in result) throw new Refused(result.invalid);
@@ -63,18 +73,18 @@ export async function reviewAttribution(db: Db, actor: Actor, claimId: number, i
       if (claim.speaker_id === null) return { ok: false, invalid: { action: 'There is no speaker to approve: correct the attribution instead.' } };
       patch = { attribution_status: 'approved' };
     } else {
-      const resolved = await resolveSpeaker(trx, actor, input.speaker);
-      if ('invalid' in resolved) return { ok: false, invalid: resolved.invalid };
-      const { speaker } = resolved;
-      createdSpeaker = resolved.created;
+      patch = { attribution_status: 'corrected' };
+      // why: a speaker box left as the form showed it is no correction of the speaker, and on a form sent again from a
+      // conflict page it would put back the speaker another editor had just corrected
+      if (!input.speakerAsShown || claim.speaker_id === null) {
+        const resolved = await resolveSpeaker(trx, actor, input.speaker);
+        if ('invalid' in resolved) return { ok: false, invalid: resolved.invalid };
+        createdSpeaker = resolved.created;
+        patch = { ...patch, speaker_id: resolved.speaker.id, speaker_name: resolved.speaker.name };
+      }
       const bounds = await quoteBounds(trx, claim, input);
       if ('invalid' in bounds) return { ok: false, invalid: bounds.invalid };
-      if (bounds.start_offset !== undefined) {
-        const same: { id: number } | undefined = await trx('claims').where({ article_id: claim.article_id, start_offset: bounds.start_offset, end_offset: bounds.end_offset })
-          .whereNot({ id: claim.id }).first('id');
-        if (same) return { ok: false, invalid: { quote: `Claim ${same.id} is already these words.` } };
-      }
-      patch = { attribution_status: 'corrected', speaker_id: speaker.id, speaker_name: speaker.name, ...bounds };
+      patch = { ...patch, ...bounds };
       // a verdict was given on the words as they were: on other words the claim is unreviewed again
       if (bounds.quote !== undefined && bounds.quote !== claim.quote && claim.status !== 'unreviewed') patch.status = 'unreviewed';
     }
@@ -94,7 +104,7 @@ export async function reviewAttribution(db: Db, actor: Actor, claimId: number, i
       ip: actor.ip,
     });
     return { ok: true, claim: updated, createdSpeaker: createdSpeaker !== null, reopened: updated.status !== claim.status };
-  });
+  }, { lockArticle: input.action === 'correct' });
 }
 
 /**
@@ -120,46 +130,6 @@ async function resolveSpeaker(trx: Trx, actor: Actor, typed: { id: number } | { 
   return { speaker, created: found.created ? speaker : null };
 }
 
-type Bounds = Pick<ClaimPatch, 'start_offset' | 'end_offset' | 'quote'>;
-
-/**
- * The quote's new place in the article, if the correction moves it: from the quote as the editor typed it (found in
- * the article near where it is now), or from character positions. The quote as it stands, sent back unchanged, moves nothing.
- */
-async function quoteBounds(trx: Trx, claim: ClaimRow, input: { quote?: string | null; wasQuote?: string | null; start: number | null; end: number | null }): Promise<Bounds | { invalid: Record<string, string> }> {
-  const { start, end } = input;
-  // moved only if the editor changed the box against what it showed: a form built on another version is refused anyway
-  const retyped = input.quote != null && typedQuoteKey(input.quote) !== typedQuoteKey(input.wasQuote ?? claim.quote);
-  if (retyped && (start !== null || end !== null)) {
-    return { invalid: { quote: 'Correct the quote either by its words or by character positions, not both at once.' } };
-  }
-  if (retyped) return quoteFromText(trx, claim, input.quote!);
-  if (start === null && end === null) return {};
-  const body = await articleBody(trx, claim.article_id);
-  const s = start ?? claim.start_offset;
-  const e = end ?? claim.end_offset;
-  if (s > body.length) return { invalid: { start: `The article has ${body.length} characters; start must be within it.` } };
-  if (e > body.length) return { invalid: { end: `The article has ${body.length} characters; end must be within it.` } };
-  if (e <= s) return { invalid: { end: 'The end must come after the start.' } };
-  if (e - s > MAX_QUOTE) return { invalid: { end: `A quote can be at most ${MAX_QUOTE} characters long.` } };
-  const quote = body.slice(s, e);
-  if (quote.trim() === '') return { invalid: { start: 'Those boundaries hold no text.' } };
-  return { start_offset: s, end_offset: e, quote };
-}
-
-async function quoteFromText(trx: Trx, claim: ClaimRow, typed: string): Promise<Bounds | { invalid: Record<string, string> }> {
-  if (typedQuoteKey(typed) === '') return { invalid: { quote: 'The quote needs at least one word.' } };
-  const body = await articleBody(trx, claim.article_id);
-  const found = locateQuote(body, typed, { start: claim.start_offset, end: claim.end_offset });
-  if (!found) {
-    return { invalid: { quote: `The article does not have that text within ${QUOTE_SEARCH_RADIUS.toLocaleString('en')} characters of this quote ` +
-      '(line breaks and the style of quotation marks aside). Copy the words from the article as it writes them.' } };
-  }
-  if (found === 'ambiguous') return { invalid: { quote: 'Those words occur more than once in this quote: type more of them, so that it is clear which part is meant.' } };
-  if (found.end - found.start > MAX_QUOTE) return { invalid: { quote: `A quote can be at most ${MAX_QUOTE.toLocaleString('en')} characters long.` } };
-  return { start_offset: found.start, end_offset: found.end, quote: body.slice(found.start, found.end) };
-}
-
 export type NewClaimOutcome = { ok: true; claimId: number; createdSpeaker: boolean } | { ok: false; invalid: Record<string, string> };
 
 /**
@@ -181,15 +151,8 @@ export async function addClaim(db: Db, actor: Actor, articleId: number, input: N
       if (found.length > 1) throw new Refused({ quote: 'Those words appear more than once in the article: type more of the quote, so that it is found in one place only.' });
       const span = found[0]!;
       if (span.end - span.start > MAX_QUOTE) throw new Refused({ quote: `A quote can be at most ${MAX_QUOTE.toLocaleString('en')} characters long.` });
-      if (touchesClutter(article.body, article.boilerplate, span)) {
-        throw new Refused({ quote: 'Those words are in a paragraph marked [site clutter], which is not part of the article: a claim is taken from the article’s own text.' });
-      }
-      const taken = await claimOverlapping(trx, articleId, span);
-      if (taken && taken.start_offset === span.start && taken.end_offset === span.end) throw new Refused({ quote: `Claim ${taken.id} is already these words.` });
-      // why: one stretch of text is one claim; a claim cut too short or too long is corrected on its own page
-      if (taken) {
-        throw new Refused({ quote: `Those words overlap claim ${taken.id}, “${claimViewHelpers.shorten(taken.quote)}”. Choose words outside it, or correct where that claim starts and ends on its page.` });
-      }
+      const problem = await placementProblem(trx, { id: articleId, ...article }, span);
+      if (problem) throw new Refused({ quote: problem });
       let speaker: SpeakerRef | null = null;
       let created: SpeakerRef | null = null;
       if (input.speaker) {
@@ -252,10 +215,15 @@ export async function removeClaim(db: Db, actor: Actor, claimId: number, input: 
   });
 }
 
-/** Puts a claim in a reviewer's queue (or takes it out) with one `claim.assign` event. */
+/**
+ * Puts a claim in a reviewer's queue (or takes it out) with one `claim.assign` event. A claim already with that
+ * reviewer (or nobody) is left as it is: a new version would turn every verdict form open on it into a conflict.
+ */
 export async function assignClaim(db: Db, actor: Actor, claimId: number, input: AssignInput): Promise<ClaimChange> {
+  const assigneeId = input.assignee === 'me' ? actor.id : input.assignee;
+  // a deactivated assignee is no assignment to keep: the form says to choose someone else
+  const alreadySo = async (trx: Trx, claim: ClaimRow) => claim.assignee_id === assigneeId && (assigneeId === null || (await isActiveUser(trx, assigneeId)));
   return changeClaim(db, claimId, input.version, async (trx, claim) => {
-    const assigneeId = input.assignee === 'me' ? actor.id : input.assignee;
     if (assigneeId !== null && !(await isActiveUser(trx, assigneeId))) return { ok: false, invalid: { assignee: 'That reviewer does not exist or is deactivated.' } };
     const updated = await updateClaim(trx, claim.id, actor.id, { assignee_id: assigneeId });
     await recordAudit(trx, {
@@ -268,7 +236,7 @@ export async function assignClaim(db: Db, actor: Actor, claimId: number, input: 
       ip: actor.ip,
     });
     return { ok: true, claim: updated };
-  });
+  }, { alreadySo });
 }
 
 async function isActiveUser(trx: Trx, id: number): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { insertArticleWithClaims } from '../support/claims-fixtures';
 import { auditEventsFor } from '../support/audit';
 import { getTestDb } from '../support';
-import { claimForm, signedIn } from '../support/claims-http';
+import { claimForm, correctionForm, signedIn } from '../support/claims-http';
 
 const BODY = 'Officials met on Monday. "We are ready to talk," the envoy said, according to Agency Z.';
 const QUOTE = 'We are ready to talk,';
@@ -86,6 +86,87 @@ describe('POST /claims/:id/attribution', () => {
     });
     expect(res.status).toBe(303);
     expect(await getTestDb()('claims').where({ id: claimId }).first('quote', 'speaker_name')).toEqual({ quote: 'We are ready', speaker_name: 'Peter Harlow' });
+  });
+
+  test('when a correction sent again from its conflict page left the speaker box alone, then another editor’s corrected speaker stays', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const admin = await signedIn('admin');
+    const tag = Date.now();
+    const claimId = await claimFor(userId, `Min Aung Hlaing ${tag}`);
+    const stale = correctionForm((await agent.get(`/claims/${claimId}`)).text);
+    expect(stale).toMatchObject({ speaker: `Min Aung Hlaing ${tag}`, was_speaker: `Min Aung Hlaing ${tag}`, quote: QUOTE });
+    const fixed = await admin.agent.post(`/claims/${claimId}/attribution`).type('form')
+      .send({ ...correctionForm((await admin.agent.get(`/claims/${claimId}`)).text), speaker: `Sergei Lavrov ${tag}` });
+    expect(fixed.status).toBe(303);
+    // this editor, on the page opened before, cuts the quote and leaves the speaker as the page showed it
+    const conflict = await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...stale, quote: 'We are ready' });
+    expect(conflict.status).toBe(409);
+    const offered = correctionForm(conflict.text);
+    expect(offered).toMatchObject({ speaker: `Sergei Lavrov ${tag}`, was_speaker: `Sergei Lavrov ${tag}`, quote: 'We are ready', was_quote: QUOTE });
+    const res = await agent.post(`/claims/${claimId}/attribution`).type('form').send(offered);
+    expect(res.status).toBe(303);
+    expect(await getTestDb()('claims').where({ id: claimId }).first('speaker_name', 'quote')).toEqual({ speaker_name: `Sergei Lavrov ${tag}`, quote: 'We are ready' });
+    const last = (await auditEventsFor(getTestDb(), 'claim', claimId)).at(-1)!;
+    expect(last).toMatchObject({ action: 'claim.attribution_correct', actor_id: userId, before: { speaker_name: `Sergei Lavrov ${tag}`, quote: QUOTE }, after: { speaker_name: `Sergei Lavrov ${tag}`, quote: 'We are ready' } });
+    // a speaker this editor did change is theirs on the conflict page, and is written
+    const staleAgain = correctionForm((await agent.get(`/claims/${claimId}`)).text);
+    expect((await admin.agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...(await claimForm(admin.agent, claimId)), action: 'approve' })).status).toBe(303);
+    const second = await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...staleAgain, speaker: `Than Shwe ${tag}` });
+    expect(second.status).toBe(409);
+    const offeredAgain = correctionForm(second.text);
+    expect(offeredAgain).toMatchObject({ speaker: `Than Shwe ${tag}`, was_speaker: `Sergei Lavrov ${tag}`, quote: 'We are ready' });
+    expect((await agent.post(`/claims/${claimId}/attribution`).type('form').send(offeredAgain)).status).toBe(303);
+    expect(await getTestDb()('claims').where({ id: claimId }).first('speaker_name', 'quote')).toEqual({ speaker_name: `Than Shwe ${tag}`, quote: 'We are ready' });
+  });
+
+  test('when an editor empties the quote box and gives character positions, then the positions say where the quote is', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const claimId = await claimFor(userId);
+    const start = BODY.indexOf(QUOTE);
+    const form = correctionForm((await agent.get(`/claims/${claimId}`)).text);
+    const wrong = await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...form, quote: '', start: String(start + 10), end: String(start + 3) });
+    expect(wrong.status).toBe(422);
+    expect(wrong.text).toContain('The end must come after the start.');
+    expect(wrong.text).not.toContain('cannot be empty');
+    const res = await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...form, quote: '', start: String(start), end: String(start + 'We are ready'.length) });
+    expect(res.status).toBe(303);
+    expect(await getTestDb()('claims').where({ id: claimId }).first('quote', 'start_offset')).toEqual({ quote: 'We are ready', start_offset: start });
+    const events = await auditEventsFor(getTestDb(), 'claim', claimId);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ action: 'claim.attribution_correct', before: { quote: QUOTE }, after: { quote: 'We are ready' } });
+  });
+
+  describe('when a correction would move the quote onto another claim or into site clutter', () => {
+    const CLUTTERED = 'He said “one two” and then “three four” at last.\n\nOur newsletter: “Never miss a story,” every morning.';
+    const cases: [string, (b: string) => Record<string, string>, RegExp][] = [
+      ['words running into another claim', () => ({ quote: 'two” and then “three four' }), /Those words overlap claim (\d+), “one two”/],
+      ['positions around another claim', (b) => ({ start: String(b.indexOf('one')), end: String(b.indexOf(' at last')) }), /Those words overlap claim (\d+)/],
+      ['words in site clutter', () => ({ quote: 'Never miss a story,' }), /in a paragraph marked \[site clutter\]/],
+      ['positions in site clutter', (b) => ({ start: String(b.indexOf('Never')), end: String(b.indexOf(',” every')) }), /in a paragraph marked \[site clutter\]/],
+    ];
+    test.each(cases)('(%s), then 422 naming why, the form as typed, and nothing changes', async (_case, fields, message) => {
+      const { agent, userId } = await signedIn('editor');
+      const { articleId, claimIds: [a, b] } = await insertArticleWithClaims(getTestDb(), userId, CLUTTERED, [{ quote: 'one two', speaker: 'X Y' }, { quote: 'three four', speaker: 'X Y' }]);
+      await getTestDb()('articles').where({ id: articleId }).update({ boilerplate: JSON.stringify([{ start: CLUTTERED.indexOf('Our newsletter'), end: CLUTTERED.length }]) });
+      const sent: Record<string, string> = { ...correctionForm((await agent.get(`/claims/${b}`)).text), note: 'typed note', ...fields(CLUTTERED) };
+      const res = await agent.post(`/claims/${b}/attribution`).type('form').send(sent);
+      expect(res.status).toBe(422);
+      const summary = /<div class="error-summary"[^>]*data-error-summary>([\s\S]*?)<\/div>/.exec(res.text)?.[1] ?? '';
+      const named = message.exec(summary);
+      expect(named).not.toBeNull();
+      if (named![1] !== undefined) expect(Number(named![1])).toBe(a);
+      expect(correctionForm(res.text)).toMatchObject({ quote: sent.quote, start: sent.start ?? '', end: sent.end ?? '', note: 'typed note' });
+      expect(await getTestDb()('claims').where({ id: b }).first('quote', 'version')).toEqual({ quote: 'three four', version: 1 });
+      expect(await auditEventsFor(getTestDb(), 'claim', b!)).toEqual([]);
+    });
+
+    test('(its own words, lengthened), then the claim moves: its own place does not count', async () => {
+      const { agent, userId } = await signedIn('editor');
+      const { claimIds: [, b] } = await insertArticleWithClaims(getTestDb(), userId, CLUTTERED, [{ quote: 'one two', speaker: 'X Y' }, { quote: 'three four', speaker: 'X Y' }]);
+      const res = await agent.post(`/claims/${b}/attribution`).type('form').send({ ...correctionForm((await agent.get(`/claims/${b}`)).text), quote: 'three four” at last' });
+      expect(res.status).toBe(303);
+      expect(await getTestDb()('claims').where({ id: b }).first('quote')).toEqual({ quote: 'three four” at last' });
+    });
   });
 
   test('when an editor empties the quote box, then 422 says a claim is taken out with the Remove form, the form comes back as sent, and the quote stays', async () => {

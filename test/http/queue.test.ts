@@ -44,6 +44,48 @@ describe('queues and assignment', () => {
     expect(after.headers.location).toBe(fallback ? `/claims/${fallback.id}` : '/queue');
   });
 
+  test('when a claim is assigned to the reviewer it already has, then nothing is written, it lands like a save, and verdict forms open on it still save', async () => {
+    const lead = await signedIn('editor');
+    const checker = await signedIn('fact_checker');
+    const { claimIds: [id] } = await insertArticleWithClaims(getTestDb(), lead.userId, BODY, [{ quote: QUOTES[0]!, assigneeId: checker.userId }]);
+    const verdictForm = await claimForm(checker.agent, id!);
+    const res = await lead.agent.post(`/claims/${id}/assign`).type('form').send({ ...(await claimForm(lead.agent, id!)), assignee: String(checker.userId) });
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe(`/claims/${id}`);
+    expect((await lead.agent.get(res.headers.location!)).text).toContain(`Claim ${id} is already assigned to that reviewer: nothing more to save.`);
+    expect(await getTestDb()('claims').where({ id }).first('assignee_id', 'version')).toEqual({ assignee_id: checker.userId, version: 1 });
+    expect(await auditEventsFor(getTestDb(), 'claim', id!)).toEqual([]);
+    const mine = await checker.agent.post(`/claims/${id}/assign`).type('form').send({ ...verdictForm, assignee: 'me' });
+    expect(mine.status).toBe(303);
+    expect((await checker.agent.get(mine.headers.location!)).text).toContain(`Claim ${id} is already assigned to you: nothing more to save.`);
+    expect((await checker.agent.post(`/claims/${id}/verdict`).type('form').send({ ...verdictForm, status: 'verified' })).status).toBe(303);
+    expect((await auditEventsFor(getTestDb(), 'claim', id!)).map((e) => e.action)).toEqual(['claim.verdict']);
+    // an assignee since deactivated is no assignment to keep: the form asks for someone else
+    await getTestDb()('users').where({ id: checker.userId }).update({ active: false });
+    const gone = await lead.agent.post(`/claims/${id}/assign`).type('form').send({ ...(await claimForm(lead.agent, id!)), assignee: String(checker.userId) });
+    expect(gone.status).toBe(422);
+    expect(gone.text).toContain('That reviewer does not exist or is deactivated.');
+  });
+
+  test('when an assignment is sent twice (the second on the version the first replaced), then the second is done, not a conflict, and writes nothing', async () => {
+    const lead = await signedIn('editor');
+    const { claimIds: [id] } = await insertArticleWithClaims(getTestDb(), lead.userId, BODY, [{ quote: QUOTES[0]! }]);
+    const form = await claimForm(lead.agent, id!);
+    expect((await lead.agent.post(`/claims/${id}/assign`).type('form').send({ ...form, assignee: 'me' })).status).toBe(303);
+    const twice = await lead.agent.post(`/claims/${id}/assign`).type('form').send({ ...form, assignee: 'me' });
+    expect(twice.status).toBe(303);
+    expect((await lead.agent.get(twice.headers.location!)).text).toContain(`Claim ${id} is already assigned to you: nothing more to save.`);
+    expect(await getTestDb()('claims').where({ id }).first('assignee_id', 'version')).toEqual({ assignee_id: lead.userId, version: 2 });
+    expect(await auditEventsFor(getTestDb(), 'claim', id!)).toHaveLength(1);
+    // nobody, on a claim with nobody, the same
+    const { claimIds: [open] } = await insertArticleWithClaims(getTestDb(), lead.userId, BODY, [{ quote: QUOTES[0]! }]);
+    const none = await lead.agent.post(`/claims/${open}/assign`).type('form').send({ ...(await claimForm(lead.agent, open!)), assignee: 'nobody' });
+    expect(none.status).toBe(303);
+    expect((await lead.agent.get(none.headers.location!)).text).toContain(`Claim ${open} is already unassigned: nothing more to save.`);
+    expect(await getTestDb()('claims').where({ id: open }).first('version')).toEqual({ version: 1 });
+    expect(await auditEventsFor(getTestDb(), 'claim', open!)).toEqual([]);
+  });
+
   test('when the assignee is not a number, or the assignment is stale, then 422 or 409 and nothing changes', async () => {
     const lead = await signedIn('editor');
     const { claimIds: [id] } = await insertArticleWithClaims(getTestDb(), lead.userId, BODY, [{ quote: QUOTES[0]! }]);

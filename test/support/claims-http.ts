@@ -14,3 +14,16 @@ export async function claimForm(agent: Agent, claimId: number): Promise<{ _csrf:
   if (!version) throw new Error('the claim page has no version field');
   return { _csrf: csrfFrom(page.text), version };
 }
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&#34;': '"', '&#39;': "'" };
+const unescapeHtml = (s: string) => s.replace(/&(amp|lt|gt|#34|#39);/g, (e) => ENTITIES[e]!);
+
+/** What the page's "Correct the attribution" form sends as it stands: every field, as the page filled it. */
+export function correctionForm(html: string): Record<string, string> {
+  const form = /<form method="post" action="\/claims\/\d+\/attribution" class="attribution-form stack"[\s\S]*?<\/form>/.exec(html)?.[0];
+  if (!form) throw new Error('the page has no attribution correction form');
+  const fields: Record<string, string> = {};
+  for (const m of form.matchAll(/<input\b[^>]*?\bname="(\w+)"[^>]*?\bvalue="([^"]*)"/g)) fields[m[1]!] = unescapeHtml(m[2]!);
+  for (const m of form.matchAll(/<textarea\b[^>]*?\bname="(\w+)"[^>]*>([^<]*)<\/textarea>/g)) fields[m[1]!] = unescapeHtml(m[2]!);
+  return fields;
+}
