@@ -111,3 +111,23 @@ function wasFacts(body: unknown): Partial<ArticleFacts> {
   const r = factsSchema.safeParse({ ...shown, version: '1' });
   return r.success ? toFacts(r.data) : {};
 }
+
+export interface ArticleRemovalInput {
+  version: number;
+  note: string;
+}
+
+/** The remove-article form: the version the editor saw, and why (kept in the audit trail). */
+export function parseArticleRemoval(body: Record<string, unknown>): { input: ArticleRemovalInput | null; values: { note: string }; errors: FieldErrors } {
+  const note = typeof one(body.note) === 'string' ? (one(body.note) as string) : '';
+  const values = { note };
+  const errors: FieldErrors = {};
+  const version = z.coerce.number().int().min(1).max(2_147_483_647).safeParse(one(body.version));
+  if (!version.success) errors.version = 'The form lost the article version it was opened on: reload the article and remove it again.';
+  const reason = note.trim();
+  if (reason === '') errors.removeNote = 'Say why the article is removed: the reason stays in the audit trail with it.';
+  else if (reason.length > 5000) errors.removeNote = 'Keep the reason under 5,000 characters.';
+  else if (reason.includes('\u0000')) errors.removeNote = 'The reason contains a NUL character, which cannot be stored; remove it.';
+  if (!version.success || Object.keys(errors).length > 0) return { input: null, values, errors };
+  return { input: { version: version.data, note: reason }, values, errors };
+}

@@ -3,7 +3,7 @@ import type { Db } from '../db/knex';
 import { notFound } from '../http/errors';
 import { isTimestamp, type FieldErrors } from '../http/validation';
 import { highlightArticle } from './highlight';
-import { listArticles, loadArticlePage, type ArticleRow } from './repository';
+import { articleRemoval, listArticles, loadArticlePage, type ArticleRemovalEvent, type ArticleRow } from './repository';
 import type { ImportPreview } from './service';
 import type { ClaimKind, NewClaimValues } from '../claims/inputs';
 import { STATUS_LABELS } from '../claims/present';
@@ -56,9 +56,23 @@ export interface FactsForm {
   mergeOnto?: boolean;
 }
 
-export async function renderArticle(db: Db, res: Response, id: number, status = 200, forms: { addClaim?: AddClaimForm; facts?: FactsForm } = {}) {
+/** The remove-article form as sent, with what was wrong with it (or the conflict it met). */
+export interface RemovalForm {
+  values: { note: string };
+  errors: FieldErrors;
+}
+
+const EMPTY_REMOVAL: RemovalForm = { values: { note: '' }, errors: {} };
+
+export async function renderArticle(db: Db, res: Response, id: number, status = 200, forms: { addClaim?: AddClaimForm; facts?: FactsForm; removal?: RemovalForm } = {}) {
   const page = await loadArticlePage(db, id);
-  if (!page) throw notFound('Article');
+  if (!page) {
+    // why: an article taken out says so, and who took it out and why, rather than a bare "not found" to whoever held
+    // its address (a link in a message, a form left open)
+    const removal = await articleRemoval(db, id);
+    if (removal) return renderRemovedArticle(res, id, removal);
+    throw notFound('Article');
+  }
   const { article, claims } = page;
   const marked = claims.map((c, i) => ({ id: c.id, number: i + 1, start: c.start_offset, end: c.end_offset, status: c.status, speaker: c.speaker_name }));
   res.status(status).render('articles/show', {
@@ -68,6 +82,21 @@ export async function renderArticle(db: Db, res: Response, id: number, status = 
     addClaim: forms.addClaim ?? EMPTY_ADD_CLAIM,
     facts: factsForm(article, forms.facts),
     kindLabels: KIND_LABELS,
+    removal: forms.removal ?? EMPTY_REMOVAL,
+  });
+}
+
+/** "Article 12 was removed by Ana Silva on 2026-11-30: imported twice." */
+export function removedArticleSentence(id: number, removal: ArticleRemovalEvent): string {
+  const when = removal.occurred_at.toISOString().slice(0, 10);
+  return `Article ${id} was removed by ${removal.actor_name ?? 'someone'} on ${when}: ${removal.note ?? 'no reason given'}`.replace(/([^.!?])$/, '$1.');
+}
+
+function renderRemovedArticle(res: Response, id: number, removal: ArticleRemovalEvent) {
+  const before = (removal.before ?? {}) as { title?: string; outlet?: string | null; claim_ids?: unknown[] };
+  res.status(410).render('articles/removed', {
+    title: `Article ${id} removed`, id, before, claims: Array.isArray(before.claim_ids) ? before.claim_ids.length : 0,
+    sentence: removedArticleSentence(id, removal),
   });
 }
 

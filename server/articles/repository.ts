@@ -129,3 +129,19 @@ export async function listArticles(db: Db, opts: { before: { at: Date; id: numbe
   const rows: ArticleListRow[] = await qb;
   return { rows: rows.slice(0, opts.limit), more: rows.length > opts.limit };
 }
+
+export interface ArticleRemovalEvent {
+  actor_name: string | null;
+  before: unknown;
+  note: string | null;
+  occurred_at: Date;
+}
+
+/** The event that removed an article, if one did. */
+export async function articleRemoval(db: Db, articleId: number): Promise<ArticleRemovalEvent | undefined> {
+  return db('audit_events as e')
+    .leftJoin('users as u', 'u.id', 'e.actor_id')
+    .where({ 'e.entity_type': 'article', 'e.entity_id': String(articleId), 'e.action': 'article.remove' })
+    .orderBy('e.id', 'desc')
+    .first('u.name as actor_name', 'e.before', 'e.note', 'e.occurred_at');
+}

@@ -8,10 +8,10 @@ import { decodeDocument } from '../imports/decode';
 import { documentFrom, kindOfFile, normaliseText, type DocumentKind, type ImportedDocument } from '../imports/documents';
 import { FetchRefused, fetchArticlePage, type FetchOptions } from '../imports/fetch-url';
 import { contentHash, urlKey } from './keys';
-import { MAX_TEXT_CHARS, parseFacts, parseMeta, parsePaste, type Step } from './inputs';
+import { MAX_TEXT_CHARS, parseArticleRemoval, parseFacts, parseMeta, parsePaste, type Step } from './inputs';
 import { articleIdParam, renderArticle, renderArticleList, renderImportForm, renderPreview, type ImportTab } from './pages';
 import { findDuplicate } from './repository';
-import { importArticle, previewImport, TooManyClaims, updateArticleFacts, type ArticleInput } from './service';
+import { importArticle, previewImport, removeArticle, TooManyClaims, updateArticleFacts, type ArticleInput } from './service';
 import { parseNewClaim } from '../claims/inputs';
 import { EngineFailed } from './engine';
 import { addClaim } from '../claims/service';
@@ -123,6 +123,22 @@ r.post('/articles/:id/facts', 'edit:articles', async (req, res) => {
     : result.alreadySo ? "The article's facts already read as you sent them: nothing more to save." : 'Nothing changed.';
   flash(req, 'success', saved);
   res.redirect(303, `/articles/${id}`);
+});
+
+r.post('/articles/:id/remove', 'edit:articles', async (req, res) => {
+  const id = articleIdParam(req);
+  const db = dbOf(req);
+  const { input, values, errors } = parseArticleRemoval((req.body ?? {}) as Record<string, unknown>);
+  if (!input) return renderArticle(db, res, id, 422, { removal: { values, errors } });
+  const result = await removeArticle(db, actorOf(req), id, input);
+  if (!result.ok) {
+    return renderArticle(db, res, id, 409, { removal: { values, errors: {
+      _form: 'Someone changed this article since you opened it. Check it as it is now; your reason is in the form, to send again if the article should still go.',
+    } } });
+  }
+  const claims = result.claims === 0 ? 'It had no claims.' : `Its ${result.claims === 1 ? 'claim' : `${result.claims} claims`} and their verdicts went with it.`;
+  flash(req, 'success', `Article ${id} removed. ${claims} The audit trail keeps it all, and why.`);
+  res.redirect(303, '/articles');
 });
 
 const FACT_LABELS: Record<string, string> = {

@@ -1,5 +1,5 @@
 import type { Db, Trx } from '../db/knex';
-import { recordAudit } from '../audit/service';
+import { recordAudit, recordAuditEvents } from '../audit/service';
 import { refreshClaimStatistics } from '../db/statistics';
 import { extractOffThread } from './engine';
 import type { Extraction } from '../extraction/types';
@@ -9,7 +9,8 @@ import { findDuplicate, insertArticle, insertClaims, type ImportMethod, type New
 import { findOrCreateSpeaker, speakerNameKey, type SpeakerRow } from '../speakers/repository';
 import { normaliseText } from '../imports/documents';
 import { notFound } from '../http/errors';
-import type { ArticleFacts } from './inputs';
+import type { ArticleFacts, ArticleRemovalInput } from './inputs';
+import { CLAIM_COLUMNS } from '../claims/repository';
 
 export interface Actor {
   id: number;
@@ -296,4 +297,49 @@ async function writeFacts(trx: Trx, actor: Actor, articleId: number, version: nu
 function sameFact(a: unknown, b: unknown): boolean {
   if (a instanceof Date || b instanceof Date) return (a as Date | null)?.getTime?.() === (b as Date | null)?.getTime?.();
   return a === b;
+}
+
+export type ArticleRemoval = { ok: true; claims: number } | { ok: false; conflict: { version: number } };
+
+/**
+ * Takes out an article that should not be here (imported twice, the wrong page, a test), on the version the editor
+ * saw, with its claims and their verdicts. The one `article.remove` event keeps the article whole, text and facts,
+ * with the reason; each claim gets the `claim.remove` event a claim removed alone gets, holding it and its verdicts,
+ * so a claim's address, its history and any form left open on it say what became of it.
+ */
+export async function removeArticle(db: Db, actor: Actor, articleId: number, input: ArticleRemovalInput): Promise<ArticleRemoval> {
+  const outcome = await db.transaction(async (trx): Promise<ArticleRemoval> => {
+    const article = await trx('articles').where({ id: articleId }).forUpdate().first();
+    if (!article) throw notFound('Article');
+    if (article.version !== input.version) return { ok: false, conflict: { version: article.version as number } };
+    // why: claims locked in id order, as a claim's own changes lock one claim: a verdict meanwhile waits, then finds
+    // its claim removed
+    const claims = (await trx('claims').where({ article_id: articleId }).orderBy('id').forUpdate().select(...CLAIM_COLUMNS)) as Array<Record<string, unknown> & { id: number }>;
+    const ids = claims.map((c) => c.id);
+    const reviews = ids.length ? await trx('claim_reviews').whereIn('claim_id', ids).orderBy('id')
+      .select('id', 'claim_id', 'reviewer_id', 'status', 'note', 'evidence_urls', 'created_at') : [];
+    const reviewsOf = new Map<number, unknown[]>();
+    for (const { claim_id: claimId, ...review } of reviews as Array<{ claim_id: number }>) {
+      const list = reviewsOf.get(Number(claimId)) ?? [];
+      list.push(review);
+      reviewsOf.set(Number(claimId), list);
+    }
+    if (ids.length) {
+      await trx('claim_reviews').whereIn('claim_id', ids).delete();
+      await trx('claims').where({ article_id: articleId }).delete();
+    }
+    await trx('articles').where({ id: articleId }).delete();
+    await recordAuditEvents(trx, claims.map((claim) => ({
+      actorId: actor.id, action: 'claim.remove', entityType: 'claim', entityId: claim.id,
+      before: { ...claim, reviews: reviewsOf.get(claim.id) ?? [] }, after: null,
+      note: `Removed with article ${articleId}: ${input.note}`, ip: actor.ip,
+    })));
+    await recordAudit(trx, {
+      actorId: actor.id, action: 'article.remove', entityType: 'article', entityId: articleId,
+      before: { ...article, claim_ids: ids, reviews_removed: reviews.length }, after: null, note: input.note, ip: actor.ip,
+    });
+    return { ok: true, claims: ids.length };
+  });
+  if (outcome.ok && outcome.claims) await refreshClaimStatistics(db).catch(() => false);
+  return outcome;
 }

@@ -2,6 +2,7 @@
 const ACTION_LABELS: Record<string, string> = {
   'article.create': 'Article imported',
   'article.update': 'Article facts corrected',
+  'article.remove': 'Article removed',
   'claim.create': 'Claim added',
   'claim.remove': 'Claim removed',
   'claim.verdict': 'Verdict',

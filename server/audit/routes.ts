@@ -28,7 +28,7 @@ type Filters = { [K in Field]?: z.output<(typeof FIELDS)[K]> };
  * recorded inside that change's one event (its `created_speaker`), so there is no separate speaker.create event.
  */
 export const AUDIT_ACTIONS = [
-  'article.create', 'article.update', 'claim.create', 'claim.remove', 'claim.verdict', 'claim.attribution_approve', 'claim.attribution_correct', 'claim.assign',
+  'article.create', 'article.update', 'article.remove', 'claim.create', 'claim.remove', 'claim.verdict', 'claim.attribution_approve', 'claim.attribution_correct', 'claim.assign',
   'speaker.merge', 'user.sign_in', 'user.sign_in_failed', 'user.sign_out', 'user.create',
   'user.update', 'user.password_change', 'user.password_change_failed', 'user.password_reset',
 ];

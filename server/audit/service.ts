@@ -33,6 +33,28 @@ export async function recordAudit(trx: Db, input: AuditInput): Promise<AuditEven
   return event;
 }
 
+/**
+ * Appends many events at once (a removal that takes thousands of claims with it), in statements of a thousand rows,
+ * pending like any other until linked into the chain. Pass the transaction that makes the change.
+ */
+export async function recordAuditEvents(trx: Db, inputs: AuditInput[]): Promise<void> {
+  for (let i = 0; i < inputs.length; i += AUDIT_INSERT_BATCH) {
+    await trx('audit_events').insert(inputs.slice(i, i + AUDIT_INSERT_BATCH).map((input) => ({
+      actor_id: input.actorId,
+      action: input.action,
+      entity_type: input.entityType,
+      entity_id: input.entityId == null ? null : String(input.entityId),
+      before: trx.raw('?::jsonb', [toJson(input.before)]),
+      after: trx.raw('?::jsonb', [toJson(input.after)]),
+      note: input.note ?? null,
+      ip: input.ip ?? null,
+    })));
+  }
+  if (inputs.length) afterCommit(trx, () => kickAuditChainer(trx));
+}
+
+const AUDIT_INSERT_BATCH = 1000;
+
 /** Runs `then` once `conn`'s outermost transaction has committed (at once outside a transaction), never on rollback. */
 function afterCommit(conn: Db, then: () => void): void {
   if (!conn.isTransaction) return then();
