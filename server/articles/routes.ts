@@ -131,6 +131,8 @@ r.post('/articles/:id/remove', 'edit:articles', async (req, res) => {
   const { input, values, errors } = parseArticleRemoval((req.body ?? {}) as Record<string, unknown>);
   if (!input) return renderArticle(db, res, id, 422, { removal: { values, errors } });
   const result = await removeArticle(db, actorOf(req), id, input);
+  // removed meanwhile by someone else: its page says by whom and why (410), or that there never was one (404)
+  if (!result.ok && 'gone' in result) return renderArticle(db, res, id);
   if (!result.ok) {
     return renderArticle(db, res, id, 409, { removal: { values, errors: {
       _form: 'Someone changed this article since you opened it. Check it as it is now; your reason is in the form, to send again if the article should still go.',

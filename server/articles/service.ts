@@ -299,7 +299,7 @@ function sameFact(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-export type ArticleRemoval = { ok: true; claims: number } | { ok: false; conflict: { version: number } };
+export type ArticleRemoval = { ok: true; claims: number } | { ok: false; conflict: { version: number } } | { ok: false; gone: true };
 
 /**
  * Takes out an article that should not be here (imported twice, the wrong page, a test), on the version the editor
@@ -310,7 +310,8 @@ export type ArticleRemoval = { ok: true; claims: number } | { ok: false; conflic
 export async function removeArticle(db: Db, actor: Actor, articleId: number, input: ArticleRemovalInput): Promise<ArticleRemoval> {
   const outcome = await db.transaction(async (trx): Promise<ArticleRemoval> => {
     const article = await trx('articles').where({ id: articleId }).forUpdate().first();
-    if (!article) throw notFound('Article');
+    // another editor's removal landed first (this one waited for its lock)
+    if (!article) return { ok: false, gone: true };
     if (article.version !== input.version) return { ok: false, conflict: { version: article.version as number } };
     // why: claims locked in id order, as a claim's own changes lock one claim: a verdict meanwhile waits, then finds
     // its claim removed

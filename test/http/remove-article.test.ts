@@ -88,6 +88,21 @@ describe('removing an article', () => {
     expect(Number((await db('claims').whereIn('id', claimIds).count({ n: '*' }).first())!.n)).toBe(2);
   });
 
+  it('when two editors remove the same article at once, then it is removed once and the other is told who removed it', async () => {
+    const a = await signedIn('editor');
+    const b = await signedIn('editor');
+    const { articleId } = await articleWithTwoClaims(a.userId);
+    const [formA, formB] = [await removalForm(a.agent, articleId), await removalForm(b.agent, articleId)];
+    const [resA, resB] = await Promise.all([
+      a.agent.post(`/articles/${articleId}/remove`).type('form').send({ ...formA, note: 'Duplicate' }),
+      b.agent.post(`/articles/${articleId}/remove`).type('form').send({ ...formB, note: 'Wrong page' }),
+    ]);
+    expect([resA.status, resB.status].sort()).toEqual([303, 410]);
+    const late = resA.status === 410 ? resA : resB;
+    expect(late.text).toContain(`Article ${articleId} was removed by`);
+    expect((await auditEventsFor(db, 'article', articleId)).map((e) => e.action)).toEqual(['article.remove']);
+  });
+
   it('when a fact-checker opens an article, then there is no removal form, and posting one directly is refused', async () => {
     const editor = await signedIn('editor');
     const { articleId } = await articleWithTwoClaims(editor.userId);
