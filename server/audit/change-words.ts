@@ -1,6 +1,7 @@
 /**
  * How one recorded value reads in a change's words: labels for codes, names for account numbers, one short line for
- * long text. Each value costs a few string operations, whatever its length: the audit page shows fifty events a view.
+ * long text, each set apart from the words around it. Each value costs a few string operations, whatever its length:
+ * the audit page shows fifty events a view.
  */
 import { ROLE_LABELS } from '../auth/permissions';
 import { STATUS_LABELS } from '../claims/present';
@@ -36,7 +37,20 @@ export function count(n: unknown, label: string): string[] {
   return typeof n === 'number' && n > 0 ? [`${label}: ${n}`] : [];
 }
 
+/**
+ * A value between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: each value takes its own direction from its first
+ * letter, and the words and arrow around it stay left to right. Without them two right-to-left names either side of
+ * an arrow ran together, and "Speaker: אבי כהן → שרה לוי" read as a correction from the new name to the old one.
+ */
+export function isolated(value: string): string {
+  return `\u2068${value}\u2069`;
+}
+
 function shown(kind: Kind, v: unknown, people: People): string {
+  return isolated(inWords(kind, v, people));
+}
+
+function inWords(kind: Kind, v: unknown, people: People): string {
   if (v === null || v === undefined || v === '') return kind === 'person' ? 'nobody' : 'none';
   switch (kind) {
     case 'status': return labelOf(STATUS_LABELS, v);
@@ -56,7 +70,7 @@ function labelOf(labels: Record<string, string>, v: unknown): string {
 
 /** Names, the first few of them, and how many more. */
 export function listed(names: unknown[]): string {
-  const shownNames = names.slice(0, NAMES_SHOWN).map((n) => shorten(String(n))).join(', ');
+  const shownNames = names.slice(0, NAMES_SHOWN).map((n) => isolated(shorten(String(n)))).join(', ');
   return names.length > NAMES_SHOWN ? `${shownNames} and ${names.length - NAMES_SHOWN} more` : shownNames;
 }
 

@@ -3,9 +3,9 @@
  * the audit page and a claim's history; the raw record stays beside them for whoever needs every field. Only the
  * fields named here become words, so nothing an event holds reaches them unless it was chosen to.
  */
-import { asRecord, count, factLines, fieldLines, listed, NOBODY, shorten, type Field, type People, type Rec } from './change-words';
+import { asRecord, count, factLines, fieldLines, isolated, listed, NOBODY, shorten, type Field, type People, type Rec } from './change-words';
 
-type Rule = (before: Rec | null, after: Rec | null, people: People) => string[];
+type Rule = (before: Rec | null, after: Rec | null, people: People, note: string | null) => string[];
 
 const CLAIM_FIELDS: Field[] = [
   ['status', 'Status', 'status'],
@@ -32,12 +32,14 @@ const REASONS: Record<string, string> = {
   locked: 'sign-in was locked',
 };
 
-const claimChange: Rule = (b, a, people) => [...fieldLines(CLAIM_FIELDS, b, a, people), ...newSpeaker(a), ...evidence(a)];
+const claimChange: Rule = (b, a, people) => [...fieldLines(CLAIM_FIELDS, b, a, people), ...newSpeaker(a)];
+// why: a second verdict of the same status changes no field of the claim; what it says is its note and its evidence
+const verdict: Rule = (b, a, people, note) => [...claimChange(b, a, people, note), ...(note ? [`Note: ${isolated(shorten(note))}`] : []), ...evidence(a)];
 
 const RULES: Record<string, Rule> = {
   'claim.create': (_, a) => (a ? [`Added: ${said(a)}`, ...newSpeaker(a)] : []),
   'claim.remove': (b) => (b ? [`Removed: ${said(b)}${reviewCount(b)}`] : []),
-  'claim.verdict': claimChange,
+  'claim.verdict': verdict,
   'claim.attribution_approve': claimChange,
   'claim.attribution_correct': claimChange,
   'claim.assign': claimChange,
@@ -56,15 +58,18 @@ const RULES: Record<string, Rule> = {
   'user.password_reset': (_, a) => [...count(a?.sessions_ended, 'Sessions ended'), ...(a?.sign_in_lock_lifted === true ? ['Sign-in lock lifted'] : [])],
 };
 
-/** What an event changed, a line each; an action or a record this module has no words for gives none. */
-export function changeLines(action: string, before: unknown, after: unknown, people: People): string[] {
+/**
+ * What an event changed, a line each; an action or a record this module has no words for gives none. The event's
+ * note is given where a page shows no note beside the words (a verdict's note is what the verdict says).
+ */
+export function changeLines(action: string, before: unknown, after: unknown, people: People, note: string | null = null): string[] {
   const rule = Object.hasOwn(RULES, action) ? RULES[action]! : null;
-  return rule ? rule(asRecord(before), asRecord(after), people) : [];
+  return rule ? rule(asRecord(before), asRecord(after), people, note) : [];
 }
 
 /** The account ids an event's words would name (a claim's assignee), so a page can look up those it does not know. */
 export function peopleNamedBy(action: string, before: unknown, after: unknown): number[] {
-  if (!Object.hasOwn(RULES, action) || RULES[action] !== claimChange) return [];
+  if (!Object.hasOwn(RULES, action) || (RULES[action] !== claimChange && RULES[action] !== verdict)) return [];
   return [asRecord(before)?.assignee_id, asRecord(after)?.assignee_id].filter((id): id is number => typeof id === 'number');
 }
 
@@ -97,32 +102,34 @@ function merged(b: Rec | null, a: Rec | null): string[] {
 }
 
 function refusal(a: Rec): string[] {
-  const reason = typeof a.reason === 'string' ? [`Reason: ${Object.hasOwn(REASONS, a.reason) ? REASONS[a.reason] : shorten(a.reason)}`] : [];
+  const reason = typeof a.reason === 'string' ? [`Reason: ${Object.hasOwn(REASONS, a.reason) ? REASONS[a.reason] : isolated(shorten(a.reason))}`] : [];
   return a.locked === true ? [...reason, 'Now locked out'] : reason;
 }
 
 // why: someone who types their password into the email box must not find it on the page in words
 function emailTried(v: unknown): string {
-  return typeof v === 'string' && v.includes('@') ? shorten(v) : 'not an email address';
+  return typeof v === 'string' && v.includes('@') ? isolated(shorten(v)) : 'not an email address';
 }
 
 function newSpeaker(a: Rec | null): string[] {
   const created = asRecord(a?.created_speaker);
-  return typeof created?.name === 'string' ? [`New speaker: ${created.name}`] : [];
+  return typeof created?.name === 'string' ? [`New speaker: ${isolated(shorten(created.name))}`] : [];
 }
 
+/** The links a verdict holds, none included: each verdict stands whole, its evidence replacing the one before. */
 function evidence(a: Rec | null): string[] {
   const links = a?.evidence_urls;
-  return Array.isArray(links) && links.length ? [`Evidence: ${links.length === 1 ? 'one link' : `${links.length} links`}`] : [];
+  if (!Array.isArray(links)) return [];
+  return [`Evidence: ${links.length === 0 ? 'none' : links.length === 1 ? 'one link' : `${links.length} links`}`];
 }
 
 function said(r: Rec): string {
-  const quote = typeof r.quote === 'string' ? `“${shorten(r.quote)}”` : 'a claim';
-  return typeof r.speaker_name === 'string' && r.speaker_name ? `${quote} — ${r.speaker_name}` : quote;
+  const quote = typeof r.quote === 'string' ? isolated(`“${shorten(r.quote)}”`) : 'a claim';
+  return typeof r.speaker_name === 'string' && r.speaker_name ? `${quote} — ${isolated(shorten(r.speaker_name))}` : quote;
 }
 
 function speakerName(s: Rec): string {
-  return typeof s.name === 'string' ? s.name : `speaker ${String(s.id)}`;
+  return typeof s.name === 'string' ? isolated(shorten(s.name)) : `speaker ${String(s.id)}`;
 }
 
 function reviewCount(r: Rec): string {

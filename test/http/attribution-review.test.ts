@@ -57,7 +57,7 @@ describe('POST /claims/:id/attribution', () => {
     const [event] = await auditEventsFor(getTestDb(), 'claim', claimId);
     expect(event).toMatchObject({ action: 'claim.attribution_correct', before: { quote: QUOTE }, after: { quote: 'We are ready', end_offset: start + 12 } });
     // the claim's history says it in words
-    expect((await agent.get(`/claims/${claimId}`)).text).toContain(`<li>Quote: “${QUOTE}” → “We are ready”</li>`);
+    expect((await agent.get(`/claims/${claimId}`)).text).toContain(`<li>Quote: \u2068“${QUOTE}”\u2069 → \u2068“We are ready”\u2069</li>`);
     // the box sent back as it came (a correction of the speaker alone) moves nothing
     const again = await agent.post(`/claims/${claimId}/attribution`).type('form')
       .send({ ...(await claimForm(agent, claimId)), action: 'correct', speaker: 'Other Envoy', quote: 'We are ready' });

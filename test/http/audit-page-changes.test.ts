@@ -9,9 +9,9 @@ const HOSTILE = '<script>alert(1)</script>';
 const ESCAPED = '&lt;script&gt;alert(1)&lt;/script&gt;';
 const tag = () => [...randomBytes(6)].map((b) => String.fromCharCode(97 + (b % 26))).join('').replace(/^./, (c) => c.toUpperCase());
 
-/** Each listed event's change in words, newest event first. */
+/** Each listed event's change in words, newest event first, without the marks that set each value apart. */
 const changesOf = (html: string) => [...html.matchAll(/<tr data-event="\d+">([\s\S]*?)<\/tr>/g)]
-  .map((row) => [...(/<ul class="changes">([\s\S]*?)<\/ul>/.exec(row[1]!)?.[1] ?? '').matchAll(/<li>([\s\S]*?)<\/li>/g)].map((li) => li[1]!));
+  .map((row) => [...(/<ul class="changes">([\s\S]*?)<\/ul>/.exec(row[1]!)?.[1] ?? '').matchAll(/<li>([\s\S]*?)<\/li>/g)].map((li) => li[1]!.replace(/[\u2068\u2069]/g, '')));
 
 async function send(agent: Agent, formPage: string, path: string, fields: Record<string, string>) {
   const _csrf = await csrfToken(agent, formPage);
@@ -21,7 +21,7 @@ async function send(agent: Agent, formPage: string, path: string, fields: Record
 }
 
 describe('the audit page says what each event changed', () => {
-  test('when a claim is reviewed, assigned, corrected and removed, then each event reads in words, its hostile quote escaped', async () => {
+  test('when a claim is reviewed twice, assigned, corrected and removed, then each event reads in words, its hostile quote and note escaped', async () => {
     const checkerName = `Audit Checker ${Date.now()}`;
     const checker = await signedIn('fact_checker', checkerName);
     const editor = await signedIn('editor');
@@ -32,6 +32,8 @@ describe('the audit page says what each event changed', () => {
     const post = async (agent: Agent, action: string, fields: Record<string, string>) =>
       expect((await agent.post(`/claims/${id}/${action}`).type('form').send({ ...(await claimForm(agent, id!)), ...fields })).status).toBe(303);
     await post(checker.agent, 'verdict', { status: 'disputed', note: 'Not her words', evidence_url: 'https://evidence.test/1' });
+    // the same verdict again, with a new note and its link taken away: no field of the claim changes
+    await post(checker.agent, 'verdict', { status: 'disputed', note: `Her office denies ${HOSTILE} it` });
     await post(editor.agent, 'assign', { assignee: String(checker.userId) });
     await post(editor.agent, 'attribution', { action: 'correct', speaker: newSpeaker, quote: `Hostile ${HOSTILE}` });
     await post(editor.agent, 'remove', { note: 'A test of the trail' });
@@ -40,7 +42,7 @@ describe('the audit page says what each event changed', () => {
     expect(res.status).toBe(200);
     const start = 'Intro. "'.length;
     expect(changesOf(res.text)).toEqual([
-      [`Removed: “Hostile ${ESCAPED}” — ${newSpeaker}, with its verdict`],
+      [`Removed: “Hostile ${ESCAPED}” — ${newSpeaker}, with its 2 verdicts`],
       [
         'Status: Disputed → Unreviewed',
         `Speaker: ${speaker} → ${newSpeaker}`,
@@ -50,7 +52,8 @@ describe('the audit page says what each event changed', () => {
         `New speaker: ${newSpeaker}`,
       ],
       [`Assigned to: nobody → ${checkerName}`],
-      ['Status: Unreviewed → Disputed', 'Evidence: one link'],
+      [`Note: Her office denies ${ESCAPED} it`, 'Evidence: none'],
+      ['Status: Unreviewed → Disputed', 'Note: Not her words', 'Evidence: one link'],
     ]);
     // the raw record is still there beneath, escaped too
     expect(res.text).toContain('<summary>The record, before / after</summary>');

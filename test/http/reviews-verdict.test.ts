@@ -107,7 +107,7 @@ describe('POST /claims/:id/verdict', () => {
     const claimId = await claimFor(assignee.userId);
     const stale = await claimForm(late.agent, claimId);
     expect((await assignee.agent.post(`/claims/${claimId}/assign`).type('form').send({ ...(await claimForm(assignee.agent, claimId)), assignee: 'me' })).status).toBe(303);
-    const line = `<li>Assigned to: nobody → ${name}</li>`;
+    const line = `<li>Assigned to: \u2068nobody\u2069 → \u2068${name}\u2069</li>`;
     expect((await late.agent.get(`/claims/${claimId}`)).text).toContain(line);
     const res = await late.agent.post(`/claims/${claimId}/verdict`).type('form').send({ ...stale, status: 'verified' });
     expect(res.status).toBe(409);

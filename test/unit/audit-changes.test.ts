@@ -1,5 +1,8 @@
 import { changeLines, peopleNamedBy, recordJson } from '../../server/audit/changes';
 
+/** The words as they read, without the marks that set each value apart (tested on their own). */
+const inWords = (...event: Parameters<typeof changeLines>) => changeLines(...event).map((line) => line.replace(/[\u2068\u2069]/g, ''));
+
 const nobody = new Map<number, string>();
 const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo';
 
@@ -10,20 +13,20 @@ describe('an audit event’s change in words', () => {
       language: 'en', translated: true, import_method: 'paste', content_hash: 'ab12', claims: 12,
       speakers: [{ id: 1, name: 'Ana Kova', created: true }, { id: 2, name: 'Old Friend', created: false }],
     };
-    expect(changeLines('article.create', null, after, nobody)).toEqual([
+    expect(inWords('article.create', null, after, nobody)).toEqual([
       'Title: Rates held', 'Link: https://news.test/rates', 'Outlet: Fixture Times', 'Date: 2024-03-05', 'Language: en',
       'Translated by an aggregator: yes', 'Claims found: 12', 'New speakers: Ana Kova',
     ]);
     // an article not translated says nothing of it; a long list of new speakers is cut
     const many = Array.from({ length: 8 }, (_, i) => ({ id: i, name: `Person ${i}`, created: true }));
-    expect(changeLines('article.create', null, { title: 'T', translated: false, claims: 0, speakers: many }, nobody))
+    expect(inWords('article.create', null, { title: 'T', translated: false, claims: 0, speakers: many }, nobody))
       .toEqual(['Title: T', 'Claims found: 0', 'New speakers: Person 0, Person 1, Person 2, Person 3, Person 4 and 3 more']);
   });
 
   it('when an article’s facts are corrected, then each changed fact reads before → after, and the claims that followed are counted', () => {
     const before = { outlet: 'Fixture Times', published_at: null, translated: false, url: 'https://a.test/x', version: 1 };
     const after = { outlet: 'Le Figaro', published_at: '2022-09-07T00:00:00.000Z', translated: true, url: null, version: 2, claim_sources_updated: 1, claim_hints_updated: 2 };
-    expect(changeLines('article.update', before, after, nobody)).toEqual([
+    expect(inWords('article.update', before, after, nobody)).toEqual([
       'Link: https://a.test/x → none',
       'Outlet: Fixture Times → Le Figaro',
       'Date: none → 2022-09-07',
@@ -36,40 +39,49 @@ describe('an audit event’s change in words', () => {
   it('when speakers are merged, then the line names both, the claims moved and the aliases the survivor gained', () => {
     const before = { loser: { id: 3, name: 'H. Clinton', aliases: ['HRC'], role: null, version: 1 }, survivor: { id: 4, name: 'Hillary Clinton', aliases: ['Clinton'], role: null, version: 2 } };
     const after = { loser: { id: 3, merged_into_id: 4 }, survivor: { id: 4, name: 'Hillary Clinton', aliases: ['Clinton', 'H. Clinton', 'HRC'], role: null, version: 2 }, claims_moved: 5, claim_ids: [1, 2, 3, 4, 5] };
-    expect(changeLines('speaker.merge', before, after, nobody)).toEqual(['Merged: H. Clinton into Hillary Clinton', 'Claims moved: 5', 'Aliases added: H. Clinton, HRC']);
+    expect(inWords('speaker.merge', before, after, nobody)).toEqual(['Merged: H. Clinton into Hillary Clinton', 'Claims moved: 5', 'Aliases added: H. Clinton, HRC']);
+  });
+
+  it('when names are written right to left, then each one is set apart from the words and the other names around it', () => {
+    const [fsi, pdi] = ['\u2068', '\u2069'];
+    const before = { loser: { id: 3, name: 'א. כהן', aliases: [] }, survivor: { id: 4, name: 'אבי כהן', aliases: [] } };
+    const after = { survivor: { id: 4, name: 'אבי כהן', aliases: ['א. כהן', 'כהן'] }, claims_moved: 2 };
+    expect(changeLines('speaker.merge', before, after, nobody))
+      .toEqual([`Merged: ${fsi}א. כהן${pdi} into ${fsi}אבי כהן${pdi}`, 'Claims moved: 2', `Aliases added: ${fsi}א. כהן${pdi}, ${fsi}כהן${pdi}`]);
+    expect(changeLines('user.update', { name: 'שרה לוי' }, { name: 'שרה כהן' }, nobody)).toEqual([`Name: ${fsi}שרה לוי${pdi} → ${fsi}שרה כהן${pdi}`]);
   });
 
   it('when an account is created or changed, then its name, email, role and status read in words', () => {
-    expect(changeLines('user.create', null, { email: 'ana@news.test', name: 'Ana Silva', role: 'fact_checker', active: true }, nobody))
+    expect(inWords('user.create', null, { email: 'ana@news.test', name: 'Ana Silva', role: 'fact_checker', active: true }, nobody))
       .toEqual(['Name: Ana Silva', 'Email: ana@news.test', 'Role: Fact-checker', 'Status: Active']);
     const before = { email: 'ana@news.test', name: 'Ana Silva', role: 'fact_checker', active: true };
-    expect(changeLines('user.update', before, { ...before, name: 'Ana S. Silva', email: 'ana.silva@news.test', role: 'editor', active: false }, nobody))
+    expect(inWords('user.update', before, { ...before, name: 'Ana S. Silva', email: 'ana.silva@news.test', role: 'editor', active: false }, nobody))
       .toEqual(['Name: Ana Silva → Ana S. Silva', 'Email: ana@news.test → ana.silva@news.test', 'Role: Fact-checker → Editor', 'Status: Active → Deactivated']);
   });
 
   it('when sign-ins and password changes are refused or made, then the reason, the lock and the sessions ended are said', () => {
-    expect(changeLines('user.sign_in_failed', null, { email: 'ana@news.test', reason: 'wrong_password', locked: true }, nobody))
+    expect(inWords('user.sign_in_failed', null, { email: 'ana@news.test', reason: 'wrong_password', locked: true }, nobody))
       .toEqual(['Email tried: ana@news.test', 'Reason: wrong password', 'Now locked out']);
-    expect(changeLines('user.sign_in_failed', null, { email: 'ana@news.test', reason: 'unknown_email', locked: false }, nobody))
+    expect(inWords('user.sign_in_failed', null, { email: 'ana@news.test', reason: 'unknown_email', locked: false }, nobody))
       .toEqual(['Email tried: ana@news.test', 'Reason: no account has this email']);
-    expect(changeLines('user.password_change_failed', null, { reason: 'wrong_current_password', locked: false }, nobody)).toEqual(['Reason: wrong current password']);
-    expect(changeLines('user.password_change', null, { other_sessions_ended: 2 }, nobody)).toEqual(['Other sessions ended: 2']);
-    expect(changeLines('user.password_reset', null, { sessions_ended: 1, sign_in_lock_lifted: true }, nobody)).toEqual(['Sessions ended: 1', 'Sign-in lock lifted']);
-    expect(changeLines('user.password_reset', null, { sessions_ended: 0, sign_in_lock_lifted: false }, nobody)).toEqual([]);
-    expect(changeLines('user.sign_in', null, null, nobody)).toEqual([]);
+    expect(inWords('user.password_change_failed', null, { reason: 'wrong_current_password', locked: false }, nobody)).toEqual(['Reason: wrong current password']);
+    expect(inWords('user.password_change', null, { other_sessions_ended: 2 }, nobody)).toEqual(['Other sessions ended: 2']);
+    expect(inWords('user.password_reset', null, { sessions_ended: 1, sign_in_lock_lifted: true }, nobody)).toEqual(['Sessions ended: 1', 'Sign-in lock lifted']);
+    expect(inWords('user.password_reset', null, { sessions_ended: 0, sign_in_lock_lifted: false }, nobody)).toEqual([]);
+    expect(inWords('user.sign_in', null, null, nobody)).toEqual([]);
   });
 
   it('when a record holds a password, its hash or a secret, then no line shows it, and the raw record withholds it', () => {
     const before = { email: 'ana@news.test', name: 'Ana', role: 'editor', active: true, password_hash: HASH };
     const after = { ...before, password_hash: `${HASH}x`, password: 'hunter2 hunter2', session_secret: 's3cret', reset_token: 't0ken' };
     for (const action of ['user.update', 'user.create', 'user.password_reset', 'user.password_change']) {
-      expect(changeLines(action, before, after, nobody).join('\n')).not.toMatch(/argon2|hunter2|s3cret|t0ken/);
+      expect(inWords(action, before, after, nobody).join('\n')).not.toMatch(/argon2|hunter2|s3cret|t0ken/);
     }
     const raw = recordJson(after);
     expect(raw).not.toMatch(/argon2|hunter2|s3cret|t0ken/);
     expect(JSON.parse(raw)).toEqual({ email: 'ana@news.test', name: 'Ana', role: 'editor', active: true, password_hash: '(withheld)', password: '(withheld)', session_secret: '(withheld)', reset_token: '(withheld)' });
     // a password typed into the email box is not repeated in words
-    expect(changeLines('user.sign_in_failed', null, { email: 'hunter2 hunter2', reason: 'unknown_email', locked: false }, nobody))
+    expect(inWords('user.sign_in_failed', null, { email: 'hunter2 hunter2', reason: 'unknown_email', locked: false }, nobody))
       .toEqual(['Email tried: not an email address', 'Reason: no account has this email']);
   });
 
@@ -80,17 +92,17 @@ describe('an audit event’s change in words', () => {
 
   it('when the action is unknown or the record is not an object, then there is no line, whatever the action is called', () => {
     for (const action of ['user.teleport', 'constructor', 'toString', '__proto__', 'hasOwnProperty']) {
-      expect(changeLines(action, { status: 'unreviewed' }, { status: 'verified' }, nobody)).toEqual([]);
+      expect(inWords(action, { status: 'unreviewed' }, { status: 'verified' }, nobody)).toEqual([]);
     }
-    expect(changeLines('article.update', [1], 'two', nobody)).toEqual([]);
-    expect(changeLines('speaker.merge', { loser: 'x' }, null, nobody)).toEqual([]);
-    expect(changeLines('user.update', { role: 'constructor' }, { role: 'toString' }, nobody)).toEqual(['Role: constructor → toString']);
+    expect(inWords('article.update', [1], 'two', nobody)).toEqual([]);
+    expect(inWords('speaker.merge', { loser: 'x' }, null, nobody)).toEqual([]);
+    expect(inWords('user.update', { role: 'constructor' }, { role: 'toString' }, nobody)).toEqual(['Role: constructor → toString']);
   });
 
   it('when a value is long or spread over lines, then it reads as one line of at most 120 characters, looking at its head only', () => {
-    const [line] = changeLines('user.update', { name: 'A' }, { name: `${' \n'.repeat(100_000)}B` }, nobody);
+    const [line] = inWords('user.update', { name: 'A' }, { name: `${' \n'.repeat(100_000)}B` }, nobody);
     expect(line).toBe('Name: A → …');
-    const [title] = changeLines('article.update', { title: 'Short' }, { title: 'word '.repeat(50) }, nobody);
+    const [title] = inWords('article.update', { title: 'Short' }, { title: 'word '.repeat(50) }, nobody);
     expect(title!.split(' → ')[1]).toHaveLength(120);
     expect(title!.endsWith('…')).toBe(true);
   });
