@@ -1,4 +1,6 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import { ROLE_LABELS } from '../auth/permissions';
+import { STATUS_LABELS } from '../claims/present';
 import { isDatabaseUnavailable } from './database-errors';
 import { AppError, notFound, UnsavedFormError } from './errors';
 import { viewLocals } from './locals';
@@ -60,6 +62,14 @@ const FIELD_LABELS: Record<string, string> = {
   translated: 'Machine-translated',
 };
 
+/** Fields whose value was picked from a list: given back as the list named it ("Disputed", not "disputed"). */
+const VALUE_LABELS: Record<string, Record<string, string>> = { status: STATUS_LABELS, role: ROLE_LABELS };
+
+function valueAsNamed(field: string, value: string): string {
+  const labels = Object.hasOwn(VALUE_LABELS, field) ? VALUE_LABELS[field]! : null;
+  return labels && Object.hasOwn(labels, value) ? labels[value]! : value;
+}
+
 /** Fields a refused form carries that are bookkeeping, not anything the user typed or chose. */
 const BOOKKEEPING = new Set(['_csrf', 'version', 'next', 'from', 'method', 'action']);
 /** A form's `was_…` fields hold what it showed, to tell what the user changed: not typed by them either. */
@@ -82,7 +92,7 @@ function unsavedInput(req: Request): { fields: Array<{ name: string; label: stri
       if (typeof v !== 'string') continue;
       const value = v.replace(NUL, '');
       const field = name.replace(NUL, '');
-      if (value.trim()) fields.push({ name: field, label: FIELD_LABELS[field] ?? field, value });
+      if (value.trim()) fields.push({ name: field, label: FIELD_LABELS[field] ?? field, value: valueAsNamed(field, value) });
     }
   }
   return { fields, back: from };

@@ -28,13 +28,28 @@ describe('a form refused before any handler read it', () => {
     expect(res.text).toContain('This form was not saved');
     // what the user typed and chose comes back, escaped; bookkeeping fields do not
     expect(res.text).toContain('Council minutes of 3 May &lt;b&gt;say&lt;/b&gt; August');
-    // fields are named as their form names them
-    expect(res.text).toMatch(/<label for="unsaved-\d+">Verdict<\/label>\s*<textarea[^>]*>disputed<\/textarea>/);
+    // fields are named as their form names them, and a choice as the form offered it
+    expect(res.text).toMatch(/<label for="unsaved-\d+">Verdict<\/label>\s*<textarea[^>]*>Disputed<\/textarea>/);
     expect(res.text).not.toContain(stale._csrf);
     expect(res.text).toContain(`href="/claims/${claimId}">Open the form again`);
     // the header is the signed-in user's own, not a signed-out one with a "Sign in" link
     expect(res.text).toContain('href="/account"');
     expect(res.text).not.toContain('href="/login"');
+    expect(await getTestDb()('claims').where({ id: claimId }).first('status')).toEqual({ status: 'unreviewed' });
+  });
+
+  test('when a refused form chose a verdict or a role, then the page names the choice as the form did; a value no form offers comes back as sent', async () => {
+    const { agent, claimId } = await reviewerWithClaim();
+    const send = (path: string, fields: Record<string, string>) => agent.post(path).type('form').set('Host', HOST).set('Origin', `http://${HOST}`).send({ _csrf: 'x', ...fields });
+    const given = (html: string, label: string) => new RegExp(`<label for="unsaved-\\d+">${label}</label>\\s*<textarea[^>]*>([^<]*)</textarea>`).exec(html)?.[1];
+
+    const verdict = await send(`/claims/${claimId}/verdict`, { status: 'needs_translation_review', note: 'Check the\u0000 French' });
+    expect(verdict.status).toBe(422);
+    expect(given(verdict.text, 'Verdict')).toBe('Needs translation review');
+    const account = await send('/admin/users', { name: 'Ana\u0000 Kova', role: 'editor' });
+    expect(given(account.text, 'Role')).toBe('Editor');
+    const odd = await send(`/claims/${claimId}/verdict`, { status: 'constructor', note: 'x\u0000' });
+    expect(given(odd.text, 'Verdict')).toBe('constructor');
     expect(await getTestDb()('claims').where({ id: claimId }).first('status')).toEqual({ status: 'unreviewed' });
   });
 
