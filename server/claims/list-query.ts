@@ -35,6 +35,10 @@ export type CursorValues = string[];
 const id = z.string().regex(/^[1-9]\d{0,15}$/).transform(Number);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const single = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+// why: a search of nothing but quotation marks and spaces ("" or " ") has no word to look for; searched, it had matched
+// no claim at all, where a search of spaces alone is ignored
+const QUOTES_AND_SPACES = /^[\s"'“”„‟«»‘’‚‹›]*$/;
+const search = text(200).refine((q) => !QUOTES_AND_SPACES.test(q));
 
 const FIELDS = {
   status: z.enum(CLAIM_STATUSES),
@@ -43,7 +47,7 @@ const FIELDS = {
   article: id,
   assignee: z.union([z.literal('me'), z.literal('nobody'), id]),
   source: text(200),
-  q: text(200),
+  q: search,
   sort: z.enum(CLAIM_SORTS),
   dir: z.enum(['asc', 'desc']),
   after: z.string().max(600),

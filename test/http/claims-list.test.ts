@@ -88,7 +88,18 @@ describe('GET /claims', () => {
     expect(rare.text).not.toContain('too common');
   });
 
-  test('when filtering by status, speaker, source, assignee and searching, then only matching claims show', async () => {
+  test('when the search is an empty phrase or only quotation marks, then it is ignored, as a search of spaces is, and the claims show', async () => {
+    const { agent, userId } = await signedIn();
+    const { articleId, claimIds } = await article(userId, 2);
+    for (const q of ['""', '" "', '"', ' ']) {
+      const res = await agent.get(`/claims?article=${articleId}&sort=article&dir=asc&q=${encodeURIComponent(q)}`);
+      expect({ q, status: res.status, ids: ids(res.text) }).toEqual({ q, status: 200, ids: claimIds });
+      expect(res.text).toContain('Ignored the q filter');
+      expect(res.text).not.toContain('too common');
+    }
+  });
+
+    test('when filtering by status, speaker, source, assignee and searching, then only matching claims show', async () => {
     const { agent, userId } = await signedIn();
     const { articleId, claimIds, speakerIds } = await article(userId, 4);
     const base = `/claims?article=${articleId}`;

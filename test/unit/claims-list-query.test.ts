@@ -23,7 +23,17 @@ describe('parseClaimListQuery', () => {
     expect(messages).toHaveLength(4);
   });
 
-  test('when a cursor was made for another sort or tampered with, then it is refused and the first page shows', () => {
+  test('when the search is an empty phrase or only quotation marks, then it is ignored as a search of spaces is; a phrase with words is kept', () => {
+    for (const q of [' ', '""', '" "', '"', '""  ""', '“ ”', "' '", '«»']) {
+      const { query, messages } = parseClaimListQuery({ q }, 1);
+      expect({ q, search: query.filters.q, messages: messages.length }).toEqual({ q, search: undefined, messages: 1 });
+    }
+    expect(parseClaimListQuery({ q: ' "" sanctions ' }, 1).query.filters.q).toBe('"" sanctions');
+    expect(parseClaimListQuery({ q: '"held accountable"' }, 1).query.filters.q).toBe('"held accountable"');
+    expect(parseClaimListQuery({ q: "l'État" }, 1).query.filters.q).toBe("l'État");
+  });
+
+    test('when a cursor was made for another sort or tampered with, then it is refused and the first page shows', () => {
     const updatedCursor = encodeCursor(['2026-11-29T07:00:00.123456+00:00', '15']);
     expect(decodeCursor(updatedCursor, 'updated')).toEqual(['2026-11-29T07:00:00.123456+00:00', '15']);
     expect(decodeCursor(updatedCursor, 'article')).toBeNull();
