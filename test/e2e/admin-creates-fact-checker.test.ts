@@ -1,17 +1,9 @@
-import type { Page } from 'playwright-core';
 import { createUser, getTestDb, testApp, uniqueEmail } from '../support';
-import { describeBrowser, useBrowserApp } from '../support/browser';
+import { describeBrowser, signInThroughForm, useBrowserApp } from '../support/browser';
 
 describeBrowser('an admin creates a fact-checker in the browser', () => {
   const env = useBrowserApp(testApp);
   const newPage = () => env.newPage();
-
-  async function signIn(page: Page, email: string, password: string) {
-    await page.goto(`${env.base}/login`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')), page.getByRole('button', { name: 'Sign in' }).click()]);
-  }
 
   test('when the admin adds a fact-checker, then that person signs in without the admin menu and is refused /admin/users', async () => {
     const { user: admin, password } = await createUser(getTestDb(), { role: 'admin' });
@@ -19,7 +11,7 @@ describeBrowser('an admin creates a fact-checker in the browser', () => {
     const checkerPassword = 'browser test password';
 
     const adminPage = await newPage();
-    await signIn(adminPage, admin.email, password);
+    await signInThroughForm(adminPage, env.base, admin.email, password);
     await expect(adminPage.locator('nav a[data-admin-menu]').count()).resolves.toBe(1);
     await adminPage.goto(`${env.base}/admin/users`);
     await adminPage.getByLabel('Name').fill('Browser Checker');
@@ -31,7 +23,7 @@ describeBrowser('an admin creates a fact-checker in the browser', () => {
     await expect(adminPage.locator(`tr[data-user-email="${checkerEmail}"]`).textContent()).resolves.toContain('Fact-checker');
 
     const checkerPage = await newPage();
-    await signIn(checkerPage, checkerEmail, checkerPassword);
+    await signInThroughForm(checkerPage, env.base, checkerEmail, checkerPassword);
     await expect(checkerPage.locator('header').textContent()).resolves.toContain('Browser Checker');
     await expect(checkerPage.locator('nav a[data-admin-menu]').count()).resolves.toBe(0);
     await expect(checkerPage.getByRole('link', { name: 'Users' }).count()).resolves.toBe(0);

@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { createUser, getTestDb, testApp } from '../support';
 import { insertArticleWithClaims } from '../support/claims-fixtures';
-import { describeBrowser, useBrowserApp } from '../support/browser';
+import { describeBrowser, signInThroughForm, useBrowserApp } from '../support/browser';
 
 const OLD_NAME = 'אבי כהן';
 const NEW_NAME = 'שרה לוי';
@@ -28,13 +27,6 @@ const speakerLine = (list: string) => `(() => {
 describeBrowser('the audit trail’s words in Chromium', () => {
   const env = useBrowserApp(testApp);
 
-  async function signIn(page: Page, email: string, password: string) {
-    await page.goto(`${env.base}/login`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')), page.getByRole('button', { name: 'Sign in' }).click()]);
-  }
-
   test('when a right-to-left speaker is corrected to another, then the history and the audit page read from the old name to the new, in words a column wide enough to read at 1280 and 375 px', async () => {
     const db = getTestDb();
     const { user, password } = await createUser(db, { role: 'editor' });
@@ -42,7 +34,7 @@ describeBrowser('the audit trail’s words in Chromium', () => {
     const { claimIds: [claimId] } = await insertArticleWithClaims(db, user.id, `"${quote}" אמר ${OLD_NAME}.`, [{ quote, speaker: OLD_NAME }]);
 
     const page = await env.newPage();
-    await signIn(page, user.email, password);
+    await signInThroughForm(page, env.base, user.email, password);
     await page.goto(`${env.base}/claims/${claimId}`);
     await page.fill('#attr-speaker', NEW_NAME);
     await Promise.all([page.waitForResponse((r) => r.url() === `${env.base}/claims/${claimId}` && r.request().method() === 'GET'), page.click('button:has-text("Save correction")')]);

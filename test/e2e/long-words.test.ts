@@ -1,20 +1,12 @@
-import type { Page } from 'playwright-core';
 import { createUser, getTestDb, testApp } from '../support';
 import { insertArticleWithClaims } from '../support/claims-fixtures';
-import { describeBrowser, useBrowserApp } from '../support/browser';
+import { describeBrowser, signInThroughForm, useBrowserApp } from '../support/browser';
 
 /** A word with no place to break it: a pasted link, a hash, a scraper's glued-together words. */
 const longWord = (letter: string, length = 600) => `${letter.toUpperCase()}${letter.repeat(length - 1)}`;
 
 describeBrowser('very long words on a phone-sized screen', () => {
   const env = useBrowserApp(testApp);
-
-  async function signIn(page: Page, email: string, password: string) {
-    await page.goto(`${env.base}/login`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')), page.getByRole('button', { name: 'Sign in' }).click()]);
-  }
 
   test('when a quote, a speaker’s name and an article’s title are each one word of hundreds of characters, then no page is wider than the screen', async () => {
     const db = getTestDb();
@@ -26,7 +18,7 @@ describeBrowser('very long words on a phone-sized screen', () => {
     const { articleId, claimIds: [claimId], speakerIds } = await insertArticleWithClaims(db, user.id, `Intro.\n\n"${quote}" said ${speaker}.`, [{ quote, speaker, source: longWord('o') }], title);
 
     const page = await env.newPage();
-    await signIn(page, user.email, password);
+    await signInThroughForm(page, env.base, user.email, password);
     await page.setViewportSize({ width: 375, height: 800 });
     const paths = [`/articles/${articleId}`, `/claims/${claimId}`, `/claims?article=${articleId}`, '/claims', '/articles', `/speakers/${speakerIds[speaker]}`];
     const widths: Record<string, number> = {};
