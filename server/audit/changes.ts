@@ -49,6 +49,7 @@ const RULES: Record<string, Rule> = {
     ...count(a?.claim_sources_updated, 'Claims whose source follows the outlet'),
     ...count(a?.claim_hints_updated, 'Claims whose translation hint came or went'),
   ],
+  'article.remove': (b) => (b ? removedArticle(b) : []),
   'speaker.merge': (b, a) => merged(b, a),
   'user.create': (_, a) => (a ? factLines(USER_FIELDS, a) : []),
   'user.update': (b, a) => fieldLines(USER_FIELDS, b, a, NOBODY),
@@ -87,6 +88,14 @@ function imported(a: Rec): string[] {
   const created = Array.isArray(a.speakers) ? a.speakers.map(asRecord).filter((s) => s?.created === true).map((s) => s!.name) : [];
   if (created.length) lines.push(`New speakers: ${listed(created)}`);
   return lines;
+}
+
+/** What went with a removed article: its title and outlet, its claims and their verdicts. */
+function removedArticle(b: Rec): string[] {
+  const title = typeof b.title === 'string' && b.title ? `“${isolated(shorten(b.title))}”` : 'an article';
+  const outlet = typeof b.outlet === 'string' && b.outlet ? `, from ${isolated(shorten(b.outlet))}` : '';
+  const claims = Array.isArray(b.claim_ids) ? b.claim_ids.length : 0;
+  return [`Removed: ${title}${outlet}`, ...count(claims, 'Claims removed with it'), ...count(b.reviews_removed, 'Verdicts removed with them')];
 }
 
 function merged(b: Rec | null, a: Rec | null): string[] {

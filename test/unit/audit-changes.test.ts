@@ -23,6 +23,14 @@ describe('an audit event’s change in words', () => {
       .toEqual(['Title: T', 'Claims found: 0', 'New speakers: Person 0, Person 1, Person 2, Person 3, Person 4 and 3 more']);
   });
 
+  it('when an article is removed, then its title and outlet and what went with it are said', () => {
+    const before = { id: 7, title: 'Rates held', outlet: 'Fixture Times', body: 'x'.repeat(5000), claim_ids: [1, 2, 3], reviews_removed: 2 };
+    expect(inWords('article.remove', before, null, nobody)).toEqual([
+      'Removed: “Rates held”, from Fixture Times', 'Claims removed with it: 3', 'Verdicts removed with them: 2',
+    ]);
+    expect(inWords('article.remove', { title: '', outlet: null, claim_ids: [], reviews_removed: 0 }, null, nobody)).toEqual(['Removed: an article']);
+  });
+
   it('when an article’s facts are corrected, then each changed fact reads before → after, and the claims that followed are counted', () => {
     const before = { outlet: 'Fixture Times', published_at: null, translated: false, url: 'https://a.test/x', version: 1 };
     const after = { outlet: 'Le Figaro', published_at: '2022-09-07T00:00:00.000Z', translated: true, url: null, version: 2, claim_sources_updated: 1, claim_hints_updated: 2 };
