@@ -138,7 +138,7 @@ r.post('/articles/:id/remove', 'edit:articles', async (req, res) => {
       _form: 'Someone changed this article since you opened it. Check it as it is now; your reason is in the form, to send again if the article should still go.',
     } } });
   }
-  const claims = result.claims === 0 ? 'It had no claims.' : `Its ${result.claims === 1 ? 'claim' : `${result.claims} claims`} and their verdicts went with it.`;
+  const claims = result.claims === 0 ? 'It had no claims.' : result.claims === 1 ? 'Its claim and the claim’s verdicts went with it.' : `Its ${result.claims} claims and their verdicts went with it.`;
   flash(req, 'success', `Article ${id} removed. ${claims} The audit trail keeps it all, and why.`);
   res.redirect(303, '/articles');
 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { createUser, getTestDb, testApp } from '../support';
 import { insertArticleWithClaims } from '../support/claims-fixtures';
-import { describeBrowser, useBrowserApp } from '../support/browser';
+import { describeBrowser, signInThroughForm, useBrowserApp } from '../support/browser';
 
 describeBrowser('an editor fixes what the engine got wrong, with the keyboard alone', () => {
   const env = useBrowserApp(testApp);
@@ -62,6 +62,30 @@ describeBrowser('an editor fixes what the engine got wrong, with the keyboard al
     await Promise.all([page.waitForResponse((r) => r.url().endsWith(`/articles/${articleId}`) && r.request().method() === 'GET'), page.keyboard.press('Enter')]);
     await page.getByRole('status').filter({ hasText: 'facts are corrected (outlet)' }).waitFor();
     await expect(page.locator('dl.facts').textContent()).resolves.toContain('The Budget Herald');
+    expect(env.cspViolations).toEqual([]);
+  });
+
+  test('when an editor removes an article imported twice, then it leaves the list and its address says who removed it and why', async () => {
+    const db = getTestDb();
+    const { user, password } = await createUser(db, { role: 'editor' });
+    const tag = Date.now();
+    const { articleId } = await insertArticleWithClaims(db, user.id, `“We will stay,” said Mayor Ila Varga${tag}.`, [{ quote: 'We will stay,' }], `Twice imported ${tag}`);
+
+    const page = await env.newPage();
+    await signInThroughForm(page, env.base, user.email, password);
+    await page.goto(`${env.base}/articles/${articleId}`);
+    await tabTo(page, '#remove-article-heading ~ details > summary');
+    await page.keyboard.press('Enter');
+    await tabTo(page, '#remove-note', 3);
+    await page.keyboard.type('Imported twice: the same story is article one before it.');
+    await tabTo(page, 'button.button--danger', 3);
+    await Promise.all([page.waitForURL(`${env.base}/articles`), page.keyboard.press('Enter')]);
+    await expect(page.getByRole('status').textContent()).resolves.toContain(`Article ${articleId} removed. Its claim and the claim’s verdicts went with it.`);
+    expect(await page.locator('body').textContent()).not.toContain(`Twice imported ${tag}`);
+
+    const gone = await page.goto(`${env.base}/articles/${articleId}`);
+    expect(gone?.status()).toBe(410);
+    await expect(page.locator('main').textContent()).resolves.toContain('Imported twice: the same story is article one before it.');
     expect(env.cspViolations).toEqual([]);
   });
 });
