@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import type { Db } from '../db/knex';
+import { removalSentence } from '../audit/labels';
 import { notFound } from '../http/errors';
 import { isTimestamp, type FieldErrors } from '../http/validation';
 import { highlightArticle } from './highlight';
@@ -86,17 +87,11 @@ export async function renderArticle(db: Db, res: Response, id: number, status = 
   });
 }
 
-/** "Article 12 was removed by Ana Silva on 2026-11-30: imported twice." */
-export function removedArticleSentence(id: number, removal: ArticleRemovalEvent): string {
-  const when = removal.occurred_at.toISOString().slice(0, 10);
-  return `Article ${id} was removed by ${removal.actor_name ?? 'someone'} on ${when}: ${removal.note ?? 'no reason given'}`.replace(/([^.!?])$/, '$1.');
-}
-
 function renderRemovedArticle(res: Response, id: number, removal: ArticleRemovalEvent) {
   const before = (removal.before ?? {}) as { title?: string; outlet?: string | null; claim_ids?: unknown[] };
   res.status(410).render('articles/removed', {
     title: `Article ${id} removed`, id, before, claims: Array.isArray(before.claim_ids) ? before.claim_ids.length : 0,
-    sentence: removedArticleSentence(id, removal),
+    sentence: removalSentence(`Article ${id}`, removal),
   });
 }
 

@@ -20,6 +20,12 @@ const ACTION_LABELS: Record<string, string> = {
   'user.password_reset': 'Password reset',
 };
 
+/** "Claim 12 was removed by Ana Silva on 2026-11-30: a show's title." — from the event that removed it. */
+export function removalSentence(subject: string, removal: { actor_name: string | null; note: string | null; occurred_at: Date }): string {
+  const when = removal.occurred_at.toISOString().slice(0, 10);
+  return `${subject} was removed by ${removal.actor_name ?? 'someone'} on ${when}: ${removal.note ?? 'no reason given'}`.replace(/([^.!?])$/, '$1.');
+}
+
 /** The words for an action code ("claim.verdict" → "Verdict"); an unknown code as it is. */
 export function actionLabel(action: string): string {
   return ACTION_LABELS[action] ?? action;

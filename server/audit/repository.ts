@@ -35,14 +35,17 @@ const COLUMNS = [
 
 /** Inserted pending; the chain links it once it has committed. */
 export async function insertAuditEvent(db: Db, row: NewAuditEvent): Promise<AuditEventRow> {
-  const [inserted] = await db('audit_events')
-    .insert({
-      ...row,
-      before: db.raw('?::jsonb', [row.before]),
-      after: db.raw('?::jsonb', [row.after]),
-    })
-    .returning(COLUMNS);
+  const [inserted] = await db('audit_events').insert(withJsonb(db, row)).returning(COLUMNS);
   return inserted as AuditEventRow;
+}
+
+/** Many events in one statement. */
+export async function insertAuditEvents(db: Db, rows: NewAuditEvent[]): Promise<void> {
+  await db('audit_events').insert(rows.map((row) => withJsonb(db, row)));
+}
+
+function withJsonb(db: Db, row: NewAuditEvent) {
+  return { ...row, before: db.raw('?::jsonb', [row.before]), after: db.raw('?::jsonb', [row.after]) };
 }
 
 export interface ChainLink {

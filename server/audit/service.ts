@@ -1,6 +1,6 @@
 import type { Db, Trx } from '../db/knex';
 import { kickAuditChainer } from './chainer';
-import { chainLinks, countPendingEvents, insertAuditEvent, linkPendingEvents, type AuditEventRow } from './repository';
+import { chainLinks, countPendingEvents, insertAuditEvent, insertAuditEvents, linkPendingEvents, type AuditEventRow, type NewAuditEvent } from './repository';
 
 export interface AuditInput {
   actorId: number | null;
@@ -19,16 +19,7 @@ export interface AuditInput {
  * transaction that makes the change, so the change and its record commit or roll back together.
  */
 export async function recordAudit(trx: Db, input: AuditInput): Promise<AuditEventRow> {
-  const event = await insertAuditEvent(trx, {
-    actor_id: input.actorId,
-    action: input.action,
-    entity_type: input.entityType,
-    entity_id: input.entityId == null ? null : String(input.entityId),
-    before: toJson(input.before),
-    after: toJson(input.after),
-    note: input.note ?? null,
-    ip: input.ip ?? null,
-  });
+  const event = await insertAuditEvent(trx, eventRow(input));
   afterCommit(trx, () => kickAuditChainer(trx));
   return event;
 }
@@ -39,21 +30,25 @@ export async function recordAudit(trx: Db, input: AuditInput): Promise<AuditEven
  */
 export async function recordAuditEvents(trx: Db, inputs: AuditInput[]): Promise<void> {
   for (let i = 0; i < inputs.length; i += AUDIT_INSERT_BATCH) {
-    await trx('audit_events').insert(inputs.slice(i, i + AUDIT_INSERT_BATCH).map((input) => ({
-      actor_id: input.actorId,
-      action: input.action,
-      entity_type: input.entityType,
-      entity_id: input.entityId == null ? null : String(input.entityId),
-      before: trx.raw('?::jsonb', [toJson(input.before)]),
-      after: trx.raw('?::jsonb', [toJson(input.after)]),
-      note: input.note ?? null,
-      ip: input.ip ?? null,
-    })));
+    await insertAuditEvents(trx, inputs.slice(i, i + AUDIT_INSERT_BATCH).map(eventRow));
   }
   if (inputs.length) afterCommit(trx, () => kickAuditChainer(trx));
 }
 
 const AUDIT_INSERT_BATCH = 1000;
+
+function eventRow(input: AuditInput): NewAuditEvent {
+  return {
+    actor_id: input.actorId,
+    action: input.action,
+    entity_type: input.entityType,
+    entity_id: input.entityId == null ? null : String(input.entityId),
+    before: toJson(input.before),
+    after: toJson(input.after),
+    note: input.note ?? null,
+    ip: input.ip ?? null,
+  };
+}
 
 /** Runs `then` once `conn`'s outermost transaction has committed (at once outside a transaction), never on rollback. */
 function afterCommit(conn: Db, then: () => void): void {

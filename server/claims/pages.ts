@@ -5,6 +5,7 @@ import { cleanName, type FieldErrors } from '../http/validation';
 import { excerptAround, type Highlight } from './excerpt';
 import { claimRemoval, type ClaimEvent } from './history-repository';
 import { changeLines } from '../audit/changes';
+import { removalSentence } from '../audit/labels';
 import { typedQuoteKey } from './quote-text';
 import type { AttributionValues } from './inputs';
 import { claimViewHelpers } from './present';
@@ -99,8 +100,7 @@ export async function renderClaimPage(db: Db, res: Response, id: number, status 
 
 /** "Claim 12 was removed by Eddie Editor on 2026-11-30: a book title, not speech." */
 export function removedSentence(id: number, removal: ClaimEvent): string {
-  const when = removal.occurred_at.toISOString().slice(0, 10);
-  return `Claim ${id} was removed by ${removal.actor_name ?? 'someone'} on ${when}: ${removal.note ?? 'no reason given'}`.replace(/([^.!?])$/, '$1.');
+  return removalSentence(`Claim ${id}`, removal);
 }
 
 /** 410: what a removed claim was, who removed it, when and why, and where its article is. */
