@@ -74,6 +74,12 @@ export function listed(names: unknown[]): string {
   return names.length > NAMES_SHOWN ? `${shownNames} and ${names.length - NAMES_SHOWN} more` : shownNames;
 }
 
+/** The values of a list its other does not hold, each once and in its order ("added" read one way, "removed" the other). */
+export function notIn(values: unknown[], other: unknown[]): unknown[] {
+  const held = new Set(other);
+  return [...new Set(values)].filter((v) => !held.has(v));
+}
+
 export function asRecord(v: unknown): Rec | null {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : null;
 }

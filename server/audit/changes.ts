@@ -3,7 +3,7 @@
  * the audit page and a claim's history; the raw record stays beside them for whoever needs every field. Only the
  * fields named here become words, so nothing an event holds reaches them unless it was chosen to.
  */
-import { asRecord, count, factLines, fieldLines, isolated, listed, NOBODY, shorten, type Field, type People, type Rec } from './change-words';
+import { asRecord, count, factLines, fieldLines, isolated, listed, NOBODY, notIn, shorten, type Field, type People, type Rec } from './change-words';
 
 type Rule = (before: Rec | null, after: Rec | null, people: People, note: string | null) => string[];
 
@@ -34,7 +34,7 @@ const REASONS: Record<string, string> = {
 
 const claimChange: Rule = (b, a, people) => [...fieldLines(CLAIM_FIELDS, b, a, people), ...newSpeaker(a)];
 // why: a second verdict of the same status changes no field of the claim; what it says is its note and its evidence
-const verdict: Rule = (b, a, people, note) => [...claimChange(b, a, people, note), ...(note ? [`Note: ${isolated(shorten(note))}`] : []), ...evidence(a)];
+const verdict: Rule = (b, a, people, note) => [...claimChange(b, a, people, note), ...(note ? [`Note: ${isolated(shorten(note))}`] : []), ...evidence(b, a)];
 
 const RULES: Record<string, Rule> = {
   'claim.create': (_, a) => (a ? [`Added: ${said(a)}`, ...newSpeaker(a)] : []),
@@ -105,7 +105,7 @@ function merged(b: Rec | null, a: Rec | null): string[] {
   const lines = [`Merged: ${speakerName(loser)} into ${speakerName(survivor)}`, ...count(a?.claims_moved, 'Claims moved')];
   const had = Array.isArray(survivor.aliases) ? survivor.aliases : [];
   const now = asRecord(a?.survivor)?.aliases;
-  const added = Array.isArray(now) ? now.filter((alias) => !had.includes(alias)) : [];
+  const added = Array.isArray(now) ? notIn(now, had) : [];
   if (added.length) lines.push(`Aliases added: ${listed(added)}`);
   return lines;
 }
@@ -125,11 +125,23 @@ function newSpeaker(a: Rec | null): string[] {
   return typeof created?.name === 'string' ? [`New speaker: ${isolated(shorten(created.name))}`] : [];
 }
 
-/** The links a verdict holds, none included: each verdict stands whole, its evidence replacing the one before. */
-function evidence(a: Rec | null): string[] {
-  const links = a?.evidence_urls;
-  if (!Array.isArray(links)) return [];
-  return [`Evidence: ${links.length === 0 ? 'none' : links.length === 1 ? 'one link' : `${links.length} links`}`];
+/**
+ * What a verdict did to the evidence, each verdict's links replacing those of the one before: the links it added and
+ * removed, or what it holds when it kept them. An event from before verdicts recorded the links they replaced
+ * says only how many it holds.
+ */
+function evidence(b: Rec | null, a: Rec | null): string[] {
+  const now = a?.evidence_urls;
+  if (!Array.isArray(now)) return [];
+  const had = b?.evidence_urls;
+  if (!Array.isArray(had)) return [`Evidence: ${howMany(now)}`];
+  const [added, removed] = [notIn(now, had), notIn(had, now)];
+  if (added.length === 0 && removed.length === 0) return [now.length === 0 ? 'Evidence: none' : `Evidence: ${howMany(now)}, unchanged`];
+  return [...(added.length ? [`Evidence added: ${listed(added)}`] : []), ...(removed.length ? [`Evidence removed: ${listed(removed)}`] : [])];
+}
+
+function howMany(links: unknown[]): string {
+  return links.length === 0 ? 'none' : links.length === 1 ? 'one link' : `${links.length} links`;
 }
 
 function said(r: Rec): string {

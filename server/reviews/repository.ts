@@ -29,7 +29,8 @@ const RETURNED = CLAIM_COLUMNS.map((col) => `c.${col}`).join(', ');
 /**
  * A whole verdict in one statement, so one round trip and one transaction: lock the claim, move it to the new
  * status and the next version only if it is still at the form's version, add the review and the `claim.verdict`
- * audit event (written pending, as every event is). No row back means the claim is missing or has moved on.
+ * audit event (written pending, as every event is), whose before holds the evidence of the verdict it replaces.
+ * No row back means the claim is missing or has moved on.
  */
 export async function writeVerdict(db: Db, v: VerdictWrite): Promise<{ claim: ClaimRow; reviewId: number } | undefined> {
   const evidence = JSON.stringify(v.evidenceUrls);
@@ -39,6 +40,10 @@ export async function writeVerdict(db: Db, v: VerdictWrite): Promise<{ claim: Cl
        UPDATE claims c SET status = CAST(? AS text), updated_by = ?, updated_at = now(), version = c.version + 1
          FROM locked WHERE c.id = locked.id AND c.version = ?
        RETURNING ${RETURNED}, locked.status AS status_before),
+     -- why: the statement's snapshot holds the claim's latest verdict: one committed after it also moved the claim
+     -- past the form's version, and then the update above finds no row and nothing is written
+     previous AS (
+       SELECT to_jsonb(evidence_urls) AS evidence_urls FROM claim_reviews WHERE claim_id = ? ORDER BY created_at DESC, id DESC LIMIT 1),
      review AS (
        INSERT INTO claim_reviews (claim_id, reviewer_id, status, note, evidence_urls)
        SELECT id, updated_by, status, CAST(? AS text), ARRAY(SELECT jsonb_array_elements_text(CAST(? AS jsonb))) FROM claim
@@ -46,12 +51,13 @@ export async function writeVerdict(db: Db, v: VerdictWrite): Promise<{ claim: Cl
      event AS (
        INSERT INTO audit_events (actor_id, action, entity_type, entity_id, before, after, note, ip)
        SELECT c.updated_by, 'claim.verdict', 'claim', c.id::text,
-              jsonb_build_object('status', c.status_before, 'version', c.version - 1),
+              jsonb_build_object('status', c.status_before, 'version', c.version - 1,
+                                 'evidence_urls', COALESCE((SELECT evidence_urls FROM previous), '[]'::jsonb)),
               jsonb_build_object('status', c.status, 'version', c.version, 'review_id', r.id, 'evidence_urls', CAST(? AS jsonb)),
               CAST(? AS text), CAST(? AS text)
          FROM claim c JOIN review r ON r.claim_id = c.id)
      SELECT c.*, r.id AS review_id FROM claim c JOIN review r ON r.claim_id = c.id`,
-    [v.claimId, v.status, v.reviewerId, v.version, v.note, evidence, evidence, v.note, v.ip],
+    [v.claimId, v.status, v.reviewerId, v.version, v.claimId, v.note, evidence, evidence, v.note, v.ip],
   );
   const row = (rows as Array<ClaimRow & { status_before: string; review_id: number }>)[0];
   if (!row) return undefined;

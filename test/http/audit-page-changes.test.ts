@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { recordAudit } from '../../server/audit/service';
 import { createUser, csrfFrom, csrfToken, getTestDb, isolatedDatabase, newAgent, signIn, testApp, uniqueEmail, type Agent } from '../support';
+import { auditEventsFor } from '../support/audit';
 import { claimForm, signedIn } from '../support/claims-http';
 import { insertArticleWithClaims } from '../support/claims-fixtures';
 
@@ -12,6 +13,10 @@ const tag = () => [...randomBytes(6)].map((b) => String.fromCharCode(97 + (b % 2
 /** Each listed event's change in words, newest event first, without the marks that set each value apart. */
 const changesOf = (html: string) => [...html.matchAll(/<tr data-event="\d+">([\s\S]*?)<\/tr>/g)]
   .map((row) => [...(/<ul class="changes">([\s\S]*?)<\/ul>/.exec(row[1]!)?.[1] ?? '').matchAll(/<li>([\s\S]*?)<\/li>/g)].map((li) => li[1]!.replace(/[\u2068\u2069]/g, '')));
+
+/** Each event's change in words on a claim's page, its history, newest event first. */
+const historyOf = (html: string) => (/<ol class="history">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '').split('<time ').slice(1)
+  .map((event) => [...(/<ul class="changes">([\s\S]*?)<\/ul>/.exec(event)?.[1] ?? '').matchAll(/<li>([\s\S]*?)<\/li>/g)].map((li) => li[1]!.replace(/[\u2068\u2069]/g, '')));
 
 async function send(agent: Agent, formPage: string, path: string, fields: Record<string, string>) {
   const _csrf = await csrfToken(agent, formPage);
@@ -52,13 +57,60 @@ describe('the audit page says what each event changed', () => {
         `New speaker: ${newSpeaker}`,
       ],
       [`Assigned to: nobody → ${checkerName}`],
-      [`Note: Her office denies ${ESCAPED} it`, 'Evidence: none'],
-      ['Status: Unreviewed → Disputed', 'Note: Not her words', 'Evidence: one link'],
+      [`Note: Her office denies ${ESCAPED} it`, 'Evidence removed: https://evidence.test/1'],
+      ['Status: Unreviewed → Disputed', 'Note: Not her words', 'Evidence added: https://evidence.test/1'],
     ]);
     // the raw record is still there beneath, escaped too
     expect(res.text).toContain('<summary>The record, before / after</summary>');
     expect(res.text).toContain('&#34;evidence_urls&#34;: [\n    &#34;https://evidence.test/1&#34;');
     expect(res.text).not.toContain(HOSTILE);
+  });
+
+  test('when a verdict’s evidence is changed, then the audit page and the claim’s history say which links were added and removed, or that they were kept', async () => {
+    const checker = await signedIn('fact_checker');
+    const editor = await signedIn('editor');
+    const quote = `Evidence words ${tag()},`;
+    const { claimIds: [id] } = await insertArticleWithClaims(db, editor.userId, `Intro. "${quote}" said Ana Kova.`, [{ quote }]);
+    const [a, b, hostile] = ['https://evidence.test/a', 'https://evidence.test/b', `https://evidence.test/?q=${HOSTILE}`];
+    const verdict = async (fields: Record<string, string>) =>
+      expect((await checker.agent.post(`/claims/${id}/verdict`).type('form').send({ ...(await claimForm(checker.agent, id!)), ...fields })).status).toBe(303);
+    await verdict({ status: 'disputed', note: 'Not her words', evidence_url: `${a}\n${b}` });
+    await verdict({ status: 'disputed', note: 'Another source', evidence_url: `${b}\n${hostile}` });
+    await verdict({ status: 'verified', note: '', evidence_url: `${hostile}\n${b}` });
+
+    const escapedHostile = `https://evidence.test/?q=${ESCAPED}`;
+    const audit = await editor.agent.get(`/audit?entity_type=claim&entity_id=${id}`);
+    expect(audit.status).toBe(200);
+    expect(changesOf(audit.text)).toEqual([
+      ['Status: Disputed → Verified', 'Evidence: 2 links, unchanged'],
+      ['Note: Another source', `Evidence added: ${escapedHostile}`, `Evidence removed: ${a}`],
+      ['Status: Unreviewed → Disputed', 'Note: Not her words', `Evidence added: ${a}, ${b}`],
+    ]);
+    expect(audit.text).not.toContain(HOSTILE);
+    // the claim's history says the same, its notes beside the words rather than in them
+    const claim = await checker.agent.get(`/claims/${id}`);
+    expect(claim.status).toBe(200);
+    expect(historyOf(claim.text)).toEqual([
+      ['Status: Disputed → Verified', 'Evidence: 2 links, unchanged'],
+      [`Evidence added: ${escapedHostile}`, `Evidence removed: ${a}`],
+      ['Status: Unreviewed → Disputed', `Evidence added: ${a}, ${b}`],
+    ]);
+    expect(claim.text).not.toContain(HOSTILE);
+    const [, , last] = await auditEventsFor(db, 'claim', id!);
+    expect(last).toMatchObject({ before: { status: 'disputed', evidence_urls: [b, hostile] }, after: { status: 'verified', evidence_urls: [hostile, b] } });
+  });
+
+  test('when a verdict was recorded before verdicts kept the evidence they replaced, then its words say how many links it holds', async () => {
+    const editor = await signedIn('editor');
+    const quote = `Older words ${tag()},`;
+    const { claimIds: [id] } = await insertArticleWithClaims(db, editor.userId, `Intro. "${quote}" said Ana Kova.`, [{ quote }]);
+    // as such an event stands in the trail, which is never rewritten
+    await recordAudit(db, {
+      actorId: editor.userId, action: 'claim.verdict', entityType: 'claim', entityId: id!,
+      before: { status: 'unreviewed', version: 1 }, after: { status: 'disputed', version: 2, review_id: null, evidence_urls: ['https://evidence.test/old'] },
+    });
+    expect(changesOf((await editor.agent.get(`/audit?entity_type=claim&entity_id=${id}`)).text)).toEqual([['Status: Unreviewed → Disputed', 'Evidence: one link']]);
+    expect(historyOf((await editor.agent.get(`/claims/${id}`)).text)).toEqual([['Status: Unreviewed → Disputed', 'Evidence: one link']]);
   });
 
   test('when an article is imported and its facts corrected, then the page lists its facts, then what the correction changed', async () => {

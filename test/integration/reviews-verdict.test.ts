@@ -26,9 +26,24 @@ describe('submitVerdict', () => {
     const review = await db('claim_reviews').where({ claim_id: claimId }).first('id');
     expect(events[0]).toMatchObject({
       action: 'claim.verdict', actor_id: reviewer, note: 'Central bank forecasts say otherwise', ip: '10.0.0.1',
-      before: { status: 'unreviewed', version: 1 }, after: { status: 'disputed', version: 2, review_id: review.id, evidence_urls: ['https://example.org/forecast'] },
+      before: { status: 'unreviewed', version: 1, evidence_urls: [] }, after: { status: 'disputed', version: 2, review_id: review.id, evidence_urls: ['https://example.org/forecast'] },
     });
     expect(result).toMatchObject({ ok: true, claim: { id: claimId, status: 'disputed', version: 2, updated_by: reviewer } });
+  });
+
+  test('when a claim has verdicts already, then the new verdict’s event records the evidence of the latest one as its before', async () => {
+    const reviewer = await insertReviewer(db);
+    const { claimIds: [claimId] } = await insertArticleWithClaims(db, reviewer, BODY, [{ quote: 'Prices will fall by spring.' }]);
+    const verdicts = [['https://a.example/1'], ['https://a.example/1', 'https://b.example/2'], []];
+    for (const [i, evidenceUrls] of verdicts.entries()) {
+      expect((await submitVerdict(db, { id: reviewer, ip: null }, claimId!, { status: 'disputed', note: 'Not so', evidenceUrls, version: i + 1 })).ok).toBe(true);
+    }
+    const events = await auditEventsFor(db, 'claim', claimId!);
+    expect(events.map((e) => [(e.before as { evidence_urls: unknown }).evidence_urls, (e.after as { evidence_urls: unknown }).evidence_urls])).toEqual([
+      [[], ['https://a.example/1']],
+      [['https://a.example/1'], ['https://a.example/1', 'https://b.example/2']],
+      [['https://a.example/1', 'https://b.example/2'], []],
+    ]);
   });
 
   test('when the form carries an older version, then nothing is written and the conflict lists what happened since', async () => {

@@ -6,12 +6,43 @@ const inWords = (...event: Parameters<typeof changeLines>) => changeLines(...eve
 const people = new Map([[7, 'Ana Silva']]);
 
 describe('a claim’s recorded changes in words', () => {
-  it('when a verdict moves the status, then the line names both statuses and counts the evidence', () => {
+  it('when a verdict changes the evidence of the one before, then the links it added and removed are listed, each shortened and set apart', () => {
+    const before = { status: 'disputed', version: 2, evidence_urls: ['https://a.test/1', 'https://b.test/2'] };
+    const after = (evidence_urls: string[]) => ({ status: 'disputed', version: 3, review_id: 4, evidence_urls });
+    expect(inWords('claim.verdict', before, after(['https://b.test/2', 'https://c.test/3']), people))
+      .toEqual(['Evidence added: https://c.test/3', 'Evidence removed: https://a.test/1']);
+    expect(inWords('claim.verdict', before, after(['https://a.test/1', 'https://b.test/2', 'https://c.test/3', 'https://c.test/3']), people, 'A third source'))
+      .toEqual(['Note: A third source', 'Evidence added: https://c.test/3']);
+    expect(inWords('claim.verdict', before, after([]), people)).toEqual(['Evidence removed: https://a.test/1, https://b.test/2']);
+    // the first verdict on a claim replaces no evidence
+    expect(inWords('claim.verdict', { status: 'unreviewed', version: 1, evidence_urls: [] }, { status: 'verified', version: 2, review_id: 5, evidence_urls: ['https://a.test/1'] }, people))
+      .toEqual(['Status: Unreviewed → Verified', 'Evidence added: https://a.test/1']);
+    const long = `https://a.test/${'x'.repeat(2000)}`;
+    const many = Array.from({ length: 7 }, (_, i) => `https://m.test/${i}`);
+    const [fsi, pdi] = ['\u2068', '\u2069'];
+    expect(changeLines('claim.verdict', before, after([long, ...many]), people)).toEqual([
+      `Evidence added: ${fsi}${long.slice(0, 119)}…${pdi}, ${many.slice(0, 4).map((l) => `${fsi}${l}${pdi}`).join(', ')} and 3 more`,
+      `Evidence removed: ${fsi}https://a.test/1${pdi}, ${fsi}https://b.test/2${pdi}`,
+    ]);
+  });
+
+  it('when a verdict keeps the evidence of the one before, then it says so, in any order; none kept reads none', () => {
+    const before = { status: 'disputed', version: 2, evidence_urls: ['https://a.test/1', 'https://b.test/2'] };
+    expect(inWords('claim.verdict', before, { status: 'verified', version: 3, review_id: 4, evidence_urls: ['https://b.test/2', 'https://a.test/1'] }, people))
+      .toEqual(['Status: Disputed → Verified', 'Evidence: 2 links, unchanged']);
+    expect(inWords('claim.verdict', { ...before, evidence_urls: ['https://a.test/1'] }, { status: 'disputed', version: 3, review_id: 4, evidence_urls: ['https://a.test/1'] }, people, 'Still'))
+      .toEqual(['Note: Still', 'Evidence: one link, unchanged']);
+    expect(inWords('claim.verdict', { ...before, evidence_urls: [] }, { status: 'disputed', version: 3, review_id: 4, evidence_urls: [] }, people, 'Still'))
+      .toEqual(['Note: Still', 'Evidence: none']);
+  });
+
+  // events recorded before verdicts kept the evidence they replaced stay as they are: the trail is never rewritten
+  it('when an event without the evidence it replaced moves the status, then the line names both statuses and counts the evidence', () => {
     expect(inWords('claim.verdict', { status: 'unreviewed', version: 1 }, { status: 'needs_translation_review', version: 2, review_id: 3, evidence_urls: ['https://a.test', 'https://b.test'] }, people))
       .toEqual(['Status: Unreviewed → Needs translation review', 'Evidence: 2 links']);
   });
 
-  it('when a verdict keeps the status, then its note, shortened, and its evidence say what it changed', () => {
+  it('when an event without the evidence it replaced keeps the status, then its note, shortened, and its count of links say what it changed', () => {
     const disputed = { status: 'disputed', version: 2 };
     expect(inWords('claim.verdict', disputed, { status: 'disputed', version: 3, review_id: 4, evidence_urls: [] }, people, 'The second\nsource retracted it.'))
       .toEqual(['Note: The second source retracted it.', 'Evidence: none']);

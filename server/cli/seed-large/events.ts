@@ -67,8 +67,9 @@ export function seededEvent(p: Pick<SeedPlan, 'base'>, kind: number, n: number, 
   }
   const verdict = VERDICTS[(n + j) % 3]!;
   const previous = j === 1 ? 'unreviewed' : VERDICTS[(n + (j === 3 ? 1 : j - 1)) % 3]!;
-  return claimEvent(claim, 'claim.verdict', `{"status": "${previous}", "version": ${j + 1}}`,
-    `{"status": "${verdict}", "version": ${j + 2}, "evidence_urls": ["https://evidence.example.org/${n}"]}`,
+  const evidence = `["https://evidence.example.org/${n}"]`;
+  return claimEvent(claim, 'claim.verdict', `{"status": "${previous}", "version": ${j + 1}, "evidence_urls": ${j === 1 ? '[]' : evidence}}`,
+    `{"status": "${verdict}", "version": ${j + 2}, "evidence_urls": ${evidence}}`,
     verdict === 'verified' ? null : NOTE, verdict);
 }
 
