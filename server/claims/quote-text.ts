@@ -9,37 +9,40 @@ export const QUOTE_SEARCH_RADIUS = 10_000;
 const QUOTE_MARK_OR_SPACE = /^[\s"'“”„‟«»‘’‚‛‹›「」『』]+|[\s"'“”„‟«»‘’‚‛‹›「」『』]+$/g;
 
 /**
- * One character per character, so offsets survive: curly and straight quotation marks and apostrophes read alike, as
- * do dashes and hyphens, which a keyboard types one way and an article prints another.
+ * A character as it is looked for: curly and straight quotation marks and apostrophes read alike, as do dashes and
+ * hyphens, and an ellipsis and three full stops, which a keyboard types one way and an article prints another.
  */
 function fold(c: string): string {
   switch (c) {
     case '‘': case '’': case '‚': case '‛': case '‹': case '›': return "'";
     case '“': case '”': case '„': case '‟': case '«': case '»': return '"';
     case '‐': case '‑': case '‒': case '–': case '—': case '−': return '-';
+    case '…': return '...';
     default: return c;
   }
 }
 
 const SPACE = /\s/;
-const isSpace = (c: string) => SPACE.test(c);
+const PUNCTUATION = /\p{P}/u;
+// why: asked of every character of an article of up to a million; printable ASCII is answered without a pattern
+const isSpace = (c: string) => (c > ' ' && c <= '~' ? false : SPACE.test(c));
+const isPunctuation = (c: string) => PUNCTUATION.test(c);
 
 /**
  * The words of a typed quote, ready to look for: the marks and spaces around it dropped (a claim's span leaves its
- * quotation marks out), every run of spaces and line breaks one space, marks and dashes folded. Empty when no word is left.
+ * quotation marks out), then read as `flatten` reads the article. Empty when no word is left.
  */
 export function typedQuoteKey(typed: string): string {
-  const words = typed.replace(QUOTE_MARK_OR_SPACE, '').split(/\s+/).filter(Boolean);
-  let key = '';
-  for (const c of words.join(' ')) key += fold(c);
-  return key;
+  const trimmed = typed.replace(QUOTE_MARK_OR_SPACE, '');
+  return flatten(trimmed, 0, trimmed.length).flat;
 }
 
 /**
  * Where the typed quote stands in the article: the occurrence that overlaps the claim's current span, else the one
  * nearest to it, within QUOTE_SEARCH_RADIUS characters. Spaces and line breaks need not match (a scraper breaks quotes
- * over lines; a text box joins them), nor the style of quotation marks, apostrophes or dashes. Null when the article
- * does not hold the text there; 'ambiguous' when it occurs more than once inside the claim's current span.
+ * over lines and strands their marks; a text box joins them), nor the style of quotation marks, apostrophes, dashes or
+ * ellipses. Null when the article does not hold the text there; 'ambiguous' when it occurs more than once inside the
+ * claim's current span.
  */
 export function locateQuote(body: string, typed: string, current: { start: number; end: number }, radius = QUOTE_SEARCH_RADIUS): { start: number; end: number } | 'ambiguous' | null {
   const keys = typedKeys(typed);
@@ -94,25 +97,32 @@ export function quoteOccurrences(body: string, typed: string, most = 2): { start
 }
 
 /**
- * body[from, to) with its runs of spaces collapsed and its marks folded, and where each of its characters came from.
- * Built in pieces and joined once: appending to one growing string and asking it for its last character made each
- * step copy the string (70 s on a million characters).
+ * text[from, to) as it is looked for, and where each of its characters came from. Marks are folded, and a run of
+ * spaces and line breaks is one space between two words and nothing beside punctuation: a scraper leaves a quotation
+ * mark on a line of its own (`Kremlin.\n\n"\n\nYou`) where an editor types `Kremlin. "You`, while "you control" is
+ * never "youcontrol". Built in pieces and joined once: appending to one growing string and asking it for its last
+ * character made each step copy the string (70 s on a million characters).
  */
-function flatten(body: string, from: number, to: number): { flat: string; origin: number[] } {
+function flatten(text: string, from: number, to: number): { flat: string; origin: number[] } {
   const parts: string[] = [];
   const origin: number[] = [];
-  let afterSpace = true;
-  for (let i = from; i < to; i++) {
-    const c = body[i]!;
-    if (isSpace(c)) {
-      if (afterSpace) continue;
-      parts.push(' ');
-      afterSpace = true;
-    } else {
-      parts.push(fold(c));
-      afterSpace = false;
+  let before = '';
+  for (let i = from; i < to;) {
+    if (isSpace(text[i]!)) {
+      const run = i;
+      while (i < to && isSpace(text[i]!)) i++;
+      if (before !== '' && !isPunctuation(before) && i < to && !isPunctuation(fold(text[i]!)[0]!)) {
+        parts.push(' ');
+        origin.push(run);
+      }
+      continue;
     }
-    origin.push(i);
+    const folded = fold(text[i]!);
+    parts.push(folded);
+    // an ellipsis read as three stops: each comes from it, so a match starting or ending on one takes it whole
+    for (let k = 0; k < folded.length; k++) origin.push(i);
+    before = folded[folded.length - 1]!;
+    i++;
   }
   return { flat: parts.join(''), origin };
 }

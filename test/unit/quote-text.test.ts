@@ -53,8 +53,8 @@ describe('finding a typed quote in the article', () => {
     expect(quoteOccurrences(composed, 'Davutoğlu said'.normalize('NFD'))).toEqual([{ start: 6, end: composed.indexOf(' it') }]);
   });
 
-  it('when typed, a quote is keyed by its words: marks at its ends dropped, spaces collapsed, marks and dashes folded', () => {
-    expect(typedQuoteKey('  “Yes,\r\n  we  can —  now”  ')).toBe('Yes, we can - now');
+  it('when typed, a quote is keyed by its words: marks at its ends dropped, spaces kept between words only, marks and dashes folded', () => {
+    expect(typedQuoteKey('  “Yes,\r\n  we  can —  now…”  ')).toBe('Yes,we can-now...');
     expect(typedQuoteKey('«»')).toBe('');
   });
 
@@ -67,12 +67,80 @@ describe('finding a typed quote in the article', () => {
   });
 });
 
+describe('finding a typed quote in a scraped article', () => {
+  // a scraper left the opening mark on a line of its own and split the paragraph around it
+  const scraped = 'The harbour master closed the quay at noon.\n\n“\n\nNo ship leaves tonight,” she told the crews, ' +
+    'who had waited since dawn…\u00a0and longer.\r\n\r\n« Nous partons demain », a skipper answered.';
+  /** The article's own words at each place the typed quote is found. */
+  const found = (text: string, typed: string) => quoteOccurrences(text, typed).map((s) => text.slice(s.start, s.end));
+
+  it('when the editor types the stranded mark against its words, then the span runs from the first typed word to the last, line breaks and all', () => {
+    expect(quoteOccurrences(scraped, 'at noon. "No ship leaves tonight,'))
+      .toEqual([{ start: scraped.indexOf('at noon.'), end: scraped.indexOf('tonight,') + 'tonight,'.length }]);
+    expect(found(scraped, 'at noon. "No ship leaves tonight,')).toEqual(['at noon.\n\n“\n\nNo ship leaves tonight,']);
+    const near = at(scraped, 'noon."No ship', { start: scraped.indexOf('No ship'), end: scraped.indexOf('tonight,') + 8 })!;
+    expect(scraped.slice(near.start, near.end)).toBe('noon.\n\n“\n\nNo ship');
+  });
+
+  it('when the article has no space beside a mark and the editor types one, then it is found all the same', () => {
+    const tight = 'She said:“We sail at dawn,”and left.';
+    expect(quoteOccurrences(tight, 'said: " We sail at dawn, " and left')).toEqual([{ start: tight.indexOf('said'), end: tight.length - 1 }]);
+  });
+
+  it('when words are glued or split where the article has them the other way, then nothing is found: a space between two words counts', () => {
+    expect(found(scraped, 'Noship leaves')).toEqual([]);
+    expect(found(scraped, 'No ship leaves to night')).toEqual([]);
+    expect(found('The quay closed; noship left.', 'no ship left')).toEqual([]);
+  });
+
+  it('when a mark or stop inside the quote is left out, then nothing is found: only spaces are forgiven, not punctuation', () => {
+    expect(found(scraped, 'at noon. No ship leaves')).toEqual([]);
+    expect(found(scraped, 'at noon "No ship leaves')).toEqual([]);
+    expect(found(scraped, 'since dawn and longer')).toEqual([]);
+  });
+
+  it('when spaces are no-break spaces, tabs or line breaks on either side, then any run of them matches any other', () => {
+    expect(found(scraped, 'dawn… and\tlonger.  « Nous')).toEqual(['dawn…\u00a0and longer.\r\n\r\n« Nous']);
+    expect(found(scraped, 'No\u00a0ship\r\n\r\nleaves \t tonight')).toEqual(['No ship leaves tonight']);
+  });
+
+  it('when an ellipsis is typed as three stops, or the other way, then it matches and the span takes it whole', () => {
+    expect(found(scraped, 'waited since dawn...and longer.')).toEqual(['waited since dawn…\u00a0and longer.']);
+    expect(found('He paused. "Well... we will see."', 'Well… we will see.')).toEqual(['Well... we will see.']);
+    expect(found('He paused. "Well . . . we will see."', 'Well… we')).toEqual(['Well . . . we']);
+    // a typed quote ending inside an ellipsis ends after the whole ellipsis, never inside one character
+    expect(found(scraped, 'since dawn.')).toEqual(['since dawn…']);
+  });
+
+  it('when typed with straight marks, then curly quotation marks, apostrophes and spaced guillemets match, and the other way round', () => {
+    expect(found(scraped, '"Nous partons demain",')).toEqual(['Nous partons demain »,']);
+    expect(found('He called it “the captain’s call”.', "the captain's call")).toEqual(['the captain’s call']);
+    expect(found("He called it 'the captain's call'.", '‘the captain’s call’')).toEqual(["the captain's call"]);
+  });
+
+  it('when forgiven spaces make the words occur twice, then the whole-article look-up finds both and the near look-up calls it ambiguous', () => {
+    const twice = 'Chant: “Sail!\n\n”\n\nThen again, “Sail!” until dusk.';
+    expect(found(twice, 'Sail!" Then')).toEqual(['Sail!\n\n”\n\nThen']);
+    expect(quoteOccurrences(twice, 'Sail! "until')).toHaveLength(1);
+    expect(found(twice, 'Sail!')).toEqual(['Sail!', 'Sail!']);
+    expect(locateQuote(twice, 'Sail!', { start: 0, end: twice.length })).toBe('ambiguous');
+    expect(typedQuoteKey('Sail! ” Then')).toBe(typedQuoteKey('Sail!”Then'));
+  });
+});
+
 describe('finding a typed quote in a long article', () => {
   it('when the article has a million characters, then the whole text is searched in linear time (it had taken 70 s)', () => {
     const body = `${'Paragraph of the report, with nothing quoted in it at all. '.repeat(16_000)}The last words here.`;
     const started = performance.now();
     expect(quoteOccurrences(body, 'The last words here.')).toHaveLength(1);
     // a generous bound: a quadratic search takes minutes here, a linear one well under a second
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('when a million characters are scraped lines of stranded marks, spaces and ellipses, then the typed quote is found at its exact place, still in linear time', () => {
+    const body = `${'He said:\n\n“\n\nWe wait…\u00a0\u00a0then act,\n\n”\n\n'.repeat(25_000)}Last:\n\n“\n\nWe wait… and go.”`;
+    const started = performance.now();
+    expect(quoteOccurrences(body, 'Last: "We wait... and go.')).toEqual([{ start: body.lastIndexOf('Last:'), end: body.length - 1 }]);
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
