@@ -7,7 +7,7 @@ export interface Conflict {
   events: ClaimEvent[];
 }
 
-/** `alreadySo`: the claim already read as the form asked, so nothing was written. */
+/** `alreadySo`: the claim already read as the form asked, so nothing was written (the page says so as a notice). */
 export type ClaimChange = { ok: true; claim: ClaimRow; createdSpeaker?: boolean; reopened?: boolean; alreadySo?: boolean } | { ok: false; conflict: Conflict } | { ok: false; invalid: Record<string, string> };
 
 export type { Actor } from '../http/context';

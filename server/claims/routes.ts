@@ -10,7 +10,8 @@ import { claimRemoval } from './history-repository';
 import { parseAssign, parseAttribution, parseRemoval } from './inputs';
 import { claimIdParam, removedSentence, renderClaimPage, renderConflict } from './pages';
 import { renderClaimList } from './list-page';
-import { assignClaim, removeClaim, reviewAttribution } from './service';
+import { assignClaim, removeClaim } from './service';
+import { reviewAttribution } from './attribution';
 
 const r = secureRouter();
 const body = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
@@ -63,6 +64,12 @@ r.post('/claims/:id/attribution', 'attribute:claims', async (req: Request, res: 
     if ('conflict' in result) return unlessRemoved(db, id, () => renderConflict(db, res, id, input.version, result.conflict.events, 'attribution', values));
     return renderClaimPage(db, res, id, 422, { attribution: { values, errors: result.invalid } });
   }
+  // why: an 'info' notice, not a success: nothing was saved, and a note typed for the trail went nowhere either
+  if (result.alreadySo) {
+    const already = input.action === 'approve' ? `The attribution of claim ${id} is already approved` : `Claim ${id} already reads as you sent it`;
+    flash(req, 'info', `${already}; nothing was saved${input.note ? ', your note included' : ''}.`);
+    return res.redirect(303, `/claims/${id}`);
+  }
   // why: a typo makes a new speaker as surely as a new name does; the editor is told which it was
   const created = result.createdSpeaker ? ', a speaker new to Verbatim (if you meant someone already listed, correct it again with their name or number)' : '';
   const reopened = result.reopened ? ' Its words changed, so its verdict no longer holds: it is unreviewed again.' : '';
@@ -70,7 +77,7 @@ r.post('/claims/:id/attribution', 'attribute:claims', async (req: Request, res: 
   res.redirect(303, `/claims/${id}`);
 });
 
-/** An assignment the claim already had: like a save, it says so and lands on the claim. */
+/** An assignment the claim already had: it says so, as a notice rather than a save, and lands on the claim. */
 function alreadyAssigned(id: number, assigneeId: number | null, actorId: number): string {
   const whom = assigneeId === null ? 'unassigned' : assigneeId === actorId ? 'assigned to you' : 'assigned to that reviewer';
   return `Claim ${id} is already ${whom}: nothing more to save.`;
@@ -86,8 +93,8 @@ r.post('/claims/:id/assign', 'assign:claims', async (req: Request, res: Response
     if ('conflict' in result) return unlessRemoved(db, id, () => renderConflict(db, res, id, input.version, result.conflict.events, 'assign', { assignee: first(body(req).assignee) }));
     return renderClaimPage(db, res, id, 422, { assignErrors: result.invalid });
   }
-  flash(req, 'success', result.alreadySo ? alreadyAssigned(id, result.claim.assignee_id, actorOf(req).id)
-    : result.claim.assignee_id === null ? `Claim ${id} is unassigned.` : `Claim ${id} assigned.`);
+  if (result.alreadySo) flash(req, 'info', alreadyAssigned(id, result.claim.assignee_id, actorOf(req).id));
+  else flash(req, 'success', result.claim.assignee_id === null ? `Claim ${id} is unassigned.` : `Claim ${id} assigned.`);
   res.redirect(303, `/claims/${id}`);
 });
 

@@ -1,134 +1,15 @@
 import { recordAudit } from '../audit/service';
 import type { Db, Trx } from '../db/knex';
 import { notFound } from '../http/errors';
-import { claimEventsSince } from './history-repository';
 import { TRANSLATED_HINT } from '../extraction/hints';
 import { quoteOccurrences } from './quote-text';
-import { MAX_QUOTE, placementProblem, quoteBounds } from './placement';
-import type { AssignInput, AttributionInput, NewClaimInput, RemovalInput } from './inputs';
+import { MAX_QUOTE, placementProblem } from './placement';
+import type { AssignInput, NewClaimInput, RemovalInput } from './inputs';
 import type { Actor, ClaimChange } from './outcome';
-import { lockArticleOfClaim, lockClaim, updateClaim, type ClaimPatch, type ClaimRow } from './repository';
+import { updateClaim, type ClaimRow } from './repository';
 import type { Span } from '../articles/highlight';
-import { findLiveSpeakerForKey, findOrCreateSpeaker, liveSpeaker, liveSpeakersWithAlias, speakerNameKey } from '../speakers/repository';
-
-type SpeakerRef = { id: number; name: string; name_key: string };
-
-class Refused extends Error {
-  constructor(readonly invalid: Record<string, string>) {
-    super('change refused');
-  }
-}
-
-interface ChangeOptions {
-  /** Lock the claim's article first: the change may move the quote, and no two claims may share words. */
-  lockArticle?: boolean;
-  /**
-   * The claim already reads as the form asks (sent twice, or someone made the same change): the form is done, on
-   * whatever version, and nothing is written.
-   */
-  alreadySo?: (trx: Trx, claim: ClaimRow) => Promise<boolean>;
-}
-
-/**
- * Locks the claim and refuses a form built from another version; `change` runs only on the current version.
- * A change found invalid half-way rolls back whatever it had written (a speaker it created, say).
- */
-async function changeClaim(db: Db, claimId: number, version: number, change: (trx: Trx, claim: ClaimRow) => Promise<ClaimChange>, options: ChangeOptions = {}): Promise<ClaimChange> {
-  try {
-    return await db.transaction(async (trx) => {
-      if (options.lockArticle) await lockArticleOfClaim(trx, claimId);
-      const claim = await lockClaim(trx, claimId);
-      if (!claim) throw notFound('claim');
-      if (options.alreadySo && (await options.alreadySo(trx, claim))) return { ok: true, claim, alreadySo: true };
-      if (claim.version !== version) return { ok: false, conflict: { current: claim, events: await claimEventsSince(trx, claimId, version) } };
-      const result = await change(trx, claim);
-      if (!result.ok && 'invalid' in result) throw new Refused(result.invalid);
-      return result;
-    });
-  } catch (err) {
-    if (err instanceof Refused) return { ok: false, invalid: err.invalid };
-    throw err;
-  }
-}
-
-const attributionOf = (c: ClaimRow) => ({
-  speaker_id: c.speaker_id,
-  speaker_name: c.speaker_name,
-  attribution_status: c.attribution_status,
-  start_offset: c.start_offset,
-  end_offset: c.end_offset,
-  version: c.version,
-});
-
-/**
- * An editor's review of who said a claim: approve the proposed speaker, or correct it to another speaker (an
- * existing one, or a new one created here and recorded inside the claim's single audit event) and, optionally,
- * the quote's boundaries in the article text. The denormalised speaker name changes in the same write.
- */
-export async function reviewAttribution(db: Db, actor: Actor, claimId: number, input: AttributionInput): Promise<ClaimChange> {
-  return changeClaim(db, claimId, input.version, async (trx, claim) => {
-    let patch: ClaimPatch;
-    let createdSpeaker: SpeakerRef | null = null;
-    if (input.action === 'approve') {
-      if (claim.speaker_id === null) return { ok: false, invalid: { action: 'There is no speaker to approve: correct the attribution instead.' } };
-      patch = { attribution_status: 'approved' };
-    } else {
-      patch = { attribution_status: 'corrected' };
-      // why: a speaker box left as the form showed it is no correction of the speaker, and on a form sent again from a
-      // conflict page it would put back the speaker another editor had just corrected
-      if (!input.speakerAsShown || claim.speaker_id === null) {
-        const resolved = await resolveSpeaker(trx, actor, input.speaker);
-        if ('invalid' in resolved) return { ok: false, invalid: resolved.invalid };
-        createdSpeaker = resolved.created;
-        patch = { ...patch, speaker_id: resolved.speaker.id, speaker_name: resolved.speaker.name };
-      }
-      const bounds = await quoteBounds(trx, claim, input);
-      if ('invalid' in bounds) return { ok: false, invalid: bounds.invalid };
-      patch = { ...patch, ...bounds };
-      // a verdict was given on the words as they were: on other words the claim is unreviewed again
-      if (bounds.quote !== undefined && bounds.quote !== claim.quote && claim.status !== 'unreviewed') patch.status = 'unreviewed';
-    }
-    const updated = await updateClaim(trx, claim.id, actor.id, patch);
-    await recordAudit(trx, {
-      actorId: actor.id,
-      action: input.action === 'approve' ? 'claim.attribution_approve' : 'claim.attribution_correct',
-      entityType: 'claim',
-      entityId: claim.id,
-      // a moved quote's words, before and after, so the trail reads what changed and not only where
-      before: { ...attributionOf(claim), ...(updated.quote !== claim.quote ? { quote: claim.quote } : {}), ...(updated.status !== claim.status ? { status: claim.status } : {}) },
-      after: {
-        ...attributionOf(updated), ...(updated.quote !== claim.quote ? { quote: updated.quote } : {}), ...(updated.status !== claim.status ? { status: updated.status } : {}),
-        ...(createdSpeaker ? { created_speaker: createdSpeaker } : {}),
-      },
-      note: input.note,
-      ip: actor.ip,
-    });
-    return { ok: true, claim: updated, createdSpeaker: createdSpeaker !== null, reopened: updated.status !== claim.status };
-  }, { lockArticle: input.action === 'correct' });
-}
-
-/**
- * The speaker an editor means: a number is that speaker; a name is the speaker of that name, else the one speaker an
- * article called so (an alias), else a new speaker of that name, created here inside the caller's transaction.
- */
-async function resolveSpeaker(trx: Trx, actor: Actor, typed: { id: number } | { name: string }): Promise<{ speaker: SpeakerRef; created: SpeakerRef | null } | { invalid: Record<string, string> }> {
-  if ('id' in typed) {
-    const speaker = await liveSpeaker(trx, typed.id);
-    return speaker ? { speaker, created: null } : { invalid: { speaker: 'No speaker has that id.' } };
-  }
-  const named = await findLiveSpeakerForKey(trx, speakerNameKey(typed.name));
-  if (named) return { speaker: named, created: null };
-  // why: "Harlow" typed for a claim is Peter Harlow when an article called him so, not a second speaker
-  const known = await liveSpeakersWithAlias(trx, typed.name);
-  if (known.length > 1) {
-    const ids = known.map((k) => `#${k.id} ${k.name}`).join(', ');
-    return { invalid: { speaker: `Several speakers are called “${typed.name}”: ${ids}. Type the number of the one you mean.` } };
-  }
-  if (known[0]) return { speaker: known[0], created: null };
-  const found = await findOrCreateSpeaker(trx, { name: typed.name, aliases: [], kind: 'person', role: null, createdBy: actor.id });
-  const speaker = { id: found.row.id, name: found.row.name, name_key: found.row.name_key };
-  return { speaker, created: found.created ? speaker : null };
-}
+import { changeClaim, Refused } from './change';
+import { resolveSpeaker, type SpeakerRef } from './typed-speaker';
 
 export type NewClaimOutcome = { ok: true; claimId: number; createdSpeaker: boolean } | { ok: false; invalid: Record<string, string> };
 

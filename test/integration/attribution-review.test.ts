@@ -1,4 +1,5 @@
-import { assignClaim, reviewAttribution } from '../../server/claims/service';
+import { reviewAttribution } from '../../server/claims/attribution';
+import { assignClaim } from '../../server/claims/service';
 import type { Db } from '../../server/db/knex';
 import { fixtureSpeaker, insertArticleWithClaims, insertReviewer } from '../support/claims-fixtures';
 import { auditEventsFor } from '../support/audit';
@@ -87,6 +88,41 @@ describe('reviewAttribution', () => {
     expect(unknown).toEqual({ ok: false, invalid: { speaker: 'No speaker has that id.' } });
     expect(await db('claims').where({ id: claimId }).first('version', 'quote')).toEqual({ version: 1, quote: QUOTE });
     expect(await auditEventsFor(db, 'claim', claimId)).toHaveLength(0);
+  });
+
+  test('when a correction names the speaker a corrected claim already has, its quote left where it is, then it is done and nothing is written', async () => {
+    const editor = await insertReviewer(db, 'editor');
+    const claimId = await oneClaim(editor);
+    await db('claims').where({ id: claimId }).update({ attribution_status: 'corrected' });
+    for (const speaker of [{ name: 'her aide' }, { id: (await db('claims').where({ id: claimId }).first('speaker_id')).speaker_id }]) {
+      const result = await reviewAttribution(db, { id: editor, ip: null }, claimId, { action: 'correct', version: 1, note: 'checked', speaker, quote: QUOTE, wasQuote: QUOTE, start: null, end: null });
+      expect(result).toMatchObject({ ok: true, alreadySo: true, claim: { id: claimId, version: 1 } });
+    }
+    expect(await db('claims').where({ id: claimId }).first('version', 'attribution_status')).toEqual({ version: 1, attribution_status: 'corrected' });
+    expect(await auditEventsFor(db, 'claim', claimId)).toEqual([]);
+  });
+
+  test('when a correction by character positions is sent twice, then the second, on the version the first replaced, is done and writes nothing', async () => {
+    const editor = await insertReviewer(db, 'editor');
+    const claimId = await oneClaim(editor);
+    const start = BODY.indexOf(QUOTE);
+    // the box still holds the quote as the form showed it: the positions say where the quote goes
+    const input = { action: 'correct', version: 1, note: null, speaker: { name: 'Her Aide' }, speakerAsShown: true, quote: QUOTE, wasQuote: QUOTE, start, end: start + 'We will not retreat'.length } as const;
+    expect(await reviewAttribution(db, { id: editor, ip: null }, claimId, input)).toMatchObject({ ok: true, claim: { quote: 'We will not retreat', version: 2 } });
+    expect(await reviewAttribution(db, { id: editor, ip: null }, claimId, input)).toMatchObject({ ok: true, alreadySo: true, claim: { version: 2 } });
+    expect(await auditEventsFor(db, 'claim', claimId)).toHaveLength(1);
+    // other positions on that stale version are a conflict
+    expect(await reviewAttribution(db, { id: editor, ip: null }, claimId, { ...input, end: start + 7 })).toMatchObject({ ok: false, conflict: { current: { version: 2 } } });
+  });
+
+  test('when a stale correction names a speaker nobody has yet, then it is a conflict and the look-up created no speaker', async () => {
+    const editor = await insertReviewer(db, 'editor');
+    const claimId = await oneClaim(editor);
+    await db('claims').where({ id: claimId }).update({ attribution_status: 'corrected', version: 2 });
+    const name = `Nobody Yet ${Date.now()}`;
+    const result = await reviewAttribution(db, { id: editor, ip: null }, claimId, { action: 'correct', version: 1, note: null, speaker: { name }, start: null, end: null });
+    expect(result).toMatchObject({ ok: false, conflict: { current: { version: 2 } } });
+    expect(await db('speakers').where({ name })).toHaveLength(0);
   });
 
   test('when an unattributed claim is approved, then it is refused: there is nothing to approve', async () => {

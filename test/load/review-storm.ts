@@ -1,4 +1,5 @@
 import type { Db } from '../../server/db/knex';
+import { FLASH_COOKIE, type FlashMessage } from '../../server/http/flash';
 
 /**
  * Many reviewers on the same claims at once, through HTTP like browsers: each action reads the claim page (its
@@ -17,7 +18,11 @@ export interface StormRecord {
   claimId: number;
   action: StormAction;
   versionRead: number;
+  /** The speaker a correction asked for. */
+  speakerId?: number;
   status: number;
+  /** The newest message a 303 left for the next page: a `success` saved a change, an `info` says nothing was saved. */
+  notice: FlashMessage | null;
 }
 
 export interface StormOptions {
@@ -58,12 +63,13 @@ export async function runStorm(opts: StormOptions): Promise<StormRecord[]> {
       if (!Number.isInteger(version)) throw new Error(`no version on /claims/${claimId}`);
       const action: StormAction = session.role === 'fact_checker' ? 'verdict' : pick(['verdict', 'verdict', 'approve', 'correct'] as const);
       const status = pick(VERDICTS);
+      const speakerId = pick(opts.speakerIds);
       const form: Record<string, string> =
         action === 'verdict'
           ? { status, note: status === 'verified' ? '' : 'Storm note', evidence_url: 'https://example.org/e', version: String(version) }
           : action === 'approve'
             ? { action: 'approve', version: String(version) }
-            : { action: 'correct', speaker: String(pick(opts.speakerIds)), version: String(version) };
+            : { action: 'correct', speaker: String(speakerId), version: String(version) };
       const res = await fetch(`${session.baseUrl}/claims/${claimId}/${action === 'verdict' ? 'verdict' : 'attribution'}`, {
         method: 'POST',
         headers: { cookie: session.cookie, 'content-type': 'application/x-www-form-urlencoded' },
@@ -71,39 +77,99 @@ export async function runStorm(opts: StormOptions): Promise<StormRecord[]> {
         redirect: 'manual',
       });
       await res.arrayBuffer();
-      records.push({ claimId, action, versionRead: version, status: res.status });
+      records.push({ claimId, action, versionRead: version, ...(action === 'correct' ? { speakerId } : {}), status: res.status, notice: res.status === 303 ? newestFlash(res) : null });
     }
   };
   await Promise.all(opts.sessions.map(client));
   return records;
 }
 
+/** The newest message a response queued in the flash cookie (read, not verified: the judge holds no secret). */
+function newestFlash(res: Response): FlashMessage | null {
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith(`${FLASH_COOKIE}=`));
+  if (!cookie) return null;
+  const signed = decodeURIComponent(cookie.slice(FLASH_COOKIE.length + 1).split(';')[0]!);
+  const queued = JSON.parse(Buffer.from(signed.slice(0, signed.lastIndexOf('.')), 'base64url').toString('utf8')) as FlashMessage[];
+  return queued.at(-1) ?? null;
+}
+
 export interface StormVerdict {
+  /** 303s that saved a change. */
   accepted: number;
+  /** 303s that saved nothing, the claim already reading as they asked. */
+  unchanged: number;
   conflicts: number;
   other: Record<number, number>;
   problems: string[];
+}
+
+interface Snapshot {
+  version?: number;
+  speaker_id?: number | null;
+  attribution_status?: string;
+  start_offset?: number;
+  end_offset?: number;
 }
 
 interface EventRow {
   seq: number;
   entity_id: string;
   action: string;
-  before: { version?: number } | null;
-  after: { version?: number } | null;
+  before: Snapshot | null;
+  after: Snapshot | null;
+}
+
+interface Attribution {
+  speaker_id: number | null;
+  attribution_status: string;
+}
+
+const EVENT_OF: Record<StormAction, string> = { verdict: 'claim.verdict', approve: 'claim.attribution_approve', correct: 'claim.attribution_correct' };
+const attributionIn = (s: Snapshot | null): Attribution => ({ speaker_id: s?.speaker_id ?? null, attribution_status: String(s?.attribution_status) });
+const sameAttribution = (a: Attribution, b: Attribution) => a.speaker_id === b.speaker_id && a.attribution_status === b.attribution_status;
+const said = (a: Attribution) => `speaker ${a.speaker_id} (${a.attribution_status})`;
+const multiset = (xs: string[]) => JSON.stringify([...xs].sort());
+
+/**
+ * The claim's attribution at each version from `from` to its last (index: version - from), told by its attribution
+ * events and, after the last, by its row. An attribution that changed with no event is a problem.
+ */
+function attributionByVersion(id: number, from: number, events: EventRow[], row: Attribution & { version: number }, problems: string[]): Attribution[] {
+  const states: Attribution[] = [];
+  let version = from;
+  let known: Attribution | null = null;
+  for (const e of events) {
+    if (!e.after || !('attribution_status' in e.after)) continue;
+    const before = attributionIn(e.before);
+    if (known && !sameAttribution(known, before)) problems.push(`claim ${id}: event #${e.seq} starts from ${said(before)}, but the one before left ${said(known)}`);
+    while (version <= (e.before?.version ?? -1)) states[version++ - from] = before;
+    known = attributionIn(e.after);
+  }
+  if (known && !sameAttribution(known, row)) problems.push(`claim ${id}: its last attribution event left ${said(known)}, but it reads ${said(row)}`);
+  while (version <= row.version) states[version++ - from] = { speaker_id: row.speaker_id, attribution_status: row.attribution_status };
+  return states;
 }
 
 /**
- * Checks the storm against the database: each accepted change has exactly one audit event whose `before.version`
- * is the version the client read, versions advance by one with no gaps or repeats, every refusal was a 409, and
- * the claims' final versions account for every accepted change.
+ * Checks the storm against the database. Every 303 says whether it saved: a `success` notice is an accepted change,
+ * an `info` one saved nothing. Each accepted change has exactly one audit event of its kind whose `before.version` is
+ * the version the client read; versions advance by one with no gaps or repeats, so the claims' final versions account
+ * for every accepted change and for nothing else; every attribution event changed the attribution; a review that saved
+ * nothing met the claim already reading as it asked, at the version it read or a later one; every refusal was a 409.
  */
 export async function judgeStorm(db: Db, records: StormRecord[], initial: Map<number, number>, sinceSeq: number): Promise<StormVerdict> {
   const problems: string[] = [];
   const other: Record<number, number> = {};
-  const accepted = records.filter((r) => r.status === 303);
+  const accepted: StormRecord[] = [];
+  const unchanged: StormRecord[] = [];
+  for (const r of records) {
+    if (r.status === 409) continue;
+    if (r.status !== 303) other[r.status] = (other[r.status] ?? 0) + 1;
+    else if (r.notice?.type === 'success') accepted.push(r);
+    else if (r.notice?.type === 'info' && r.action !== 'verdict') unchanged.push(r);
+    else problems.push(`claim ${r.claimId}: a ${r.action} answered 303 with ${r.notice ? `the ${r.notice.type} “${r.notice.message}”` : 'no message'}, not saying whether it saved`);
+  }
   const conflicts = records.filter((r) => r.status === 409).length;
-  for (const r of records) if (r.status !== 303 && r.status !== 409) other[r.status] = (other[r.status] ?? 0) + 1;
 
   const ids = [...initial.keys()];
   const events: EventRow[] = await db('audit_events')
@@ -112,12 +178,14 @@ export async function judgeStorm(db: Db, records: StormRecord[], initial: Map<nu
     .andWhere('seq', '>', sinceSeq)
     .orderBy('seq')
     .select('seq', 'entity_id', 'action', 'before', 'after');
-  const claims: Array<{ id: number; version: number }> = await db('claims').whereIn('id', ids).select('id', 'version');
+  const claims: Array<Attribution & { id: number; version: number }> = await db('claims').whereIn('id', ids).select('id', 'version', 'speaker_id', 'attribution_status');
 
-  for (const { id, version } of claims) {
+  for (const claim of claims) {
+    const { id, version } = claim;
     const mine = events.filter((e) => Number(e.entity_id) === id);
     const acceptedHere = accepted.filter((r) => r.claimId === id);
-    let expected = initial.get(id)!;
+    const from = initial.get(id)!;
+    let expected = from;
     for (const e of mine) {
       if (e.before?.version !== expected || e.after?.version !== expected + 1) {
         problems.push(`claim ${id}: event #${e.seq} moves version ${e.before?.version} → ${e.after?.version}, expected ${expected} → ${expected + 1}`);
@@ -128,13 +196,27 @@ export async function judgeStorm(db: Db, records: StormRecord[], initial: Map<nu
     if (mine.length !== acceptedHere.length) {
       problems.push(`claim ${id}: ${acceptedHere.length} accepted changes but ${mine.length} audit events`);
     }
-    const readVersions = acceptedHere.map((r) => r.versionRead).sort((a, b) => a - b);
-    const eventVersions = mine.map((e) => e.before?.version ?? -1).sort((a, b) => a - b);
-    if (JSON.stringify(readVersions) !== JSON.stringify(eventVersions)) {
-      problems.push(`claim ${id}: accepted changes read versions [${readVersions.join(',')}], events were made on [${eventVersions.join(',')}]`);
+    const readVersions = multiset(acceptedHere.map((r) => `${r.versionRead} ${EVENT_OF[r.action]}`));
+    const eventVersions = multiset(mine.map((e) => `${e.before?.version ?? -1} ${e.action}`));
+    if (readVersions !== eventVersions) {
+      problems.push(`claim ${id}: accepted changes (version read, kind) ${readVersions}, events (version made on, kind) ${eventVersions}`);
+    }
+    for (const e of mine) {
+      const moved = (['speaker_id', 'attribution_status', 'start_offset', 'end_offset'] as const).some((k) => e.before?.[k] !== e.after?.[k]);
+      if (e.action !== 'claim.verdict' && !moved) problems.push(`claim ${id}: event #${e.seq} (${e.action}) changed nothing of the attribution`);
+    }
+    const states = attributionByVersion(id, from, mine, claim, problems);
+    for (const r of unchanged.filter((u) => u.claimId === id)) {
+      const shown = states[r.versionRead - from];
+      const asked = r.action === 'approve'
+        ? (s: Attribution) => s.attribution_status === 'approved' && s.speaker_id === shown?.speaker_id
+        : (s: Attribution) => s.attribution_status === 'corrected' && s.speaker_id === r.speakerId;
+      if (!shown || !states.slice(r.versionRead - from).some(asked)) {
+        problems.push(`claim ${id}: a ${r.action} read at version ${r.versionRead} saved nothing, but from then on the claim never read as it asked`);
+      }
     }
   }
-  return { accepted: accepted.length, conflicts, other, problems };
+  return { accepted: accepted.length, unchanged: unchanged.length, conflicts, other, problems };
 }
 
 /** The audit chain from `fromSeq` on: contiguous, each hash recomputes from its row, each links to its predecessor. */
