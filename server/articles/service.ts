@@ -164,7 +164,10 @@ async function writeImport(trx: Trx, actor: Actor, w: ImportWrite): Promise<numb
       proposed_speaker_id: speaker?.id ?? null, speaker_id: speaker?.id ?? null, speaker_name: speaker?.name ?? null,
       mention_start: c.mention?.start ?? null, mention_end: c.mention?.end ?? null,
       mention_text: c.mention ? text.slice(c.mention.start, c.mention.end) : null,
-      evidence: c.evidence, source: c.source, source_start: c.sourceSpan?.start ?? null, source_end: c.sourceSpan?.end ?? null,
+      // why: a source the text names (an agency, a venue) has its place in the text; one without is the engine's
+      // guess at the outlet, and the outlet the person confirmed replaces it, as a later correction of the outlet would
+      evidence: c.evidence, source: c.sourceSpan ? c.source : fields.outlet,
+      source_start: c.sourceSpan?.start ?? null, source_end: c.sourceSpan?.end ?? null,
       updated_by: actor.id,
     };
   });

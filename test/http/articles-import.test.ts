@@ -75,6 +75,18 @@ describe('importing by pasting', () => {
     expect(await footer(maria!.id)).toContain('(source: Porto Gazette)');
   });
 
+  it('when an article is pasted with an outlet its text does not name, then its claims take that outlet as their source', async () => {
+    const name = tag();
+    const outlet = `Daily Bugle ${name}`;
+    const res = await paste({ title: 'Budget vote', text: `Budget vote\n\n"We will win this vote," said Senator Jane ${name} on Tuesday.`, outlet });
+    const id = articleIdFrom(res.headers.location);
+
+    const [claim] = await db('claims').where({ article_id: id }).select('id', 'source', 'source_start');
+    expect(claim).toMatchObject({ source: outlet, source_start: null });
+    expect((await agent.get(`/claims/${claim.id}`)).text).toContain(`<dt>Source</dt><dd>${outlet}</dd>`);
+    expect((await agent.get(`/claims?source=${encodeURIComponent(outlet)}`)).text).toContain(`href="/claims/${claim.id}"`);
+  });
+
   it('when a claim’s evidence is a pronoun, then its page also shows, marked, where the article names the person', async () => {
     const name = tag();
     const text = `Harbour vote\n\nMayor Ana ${name} opened the session on Monday.\n\nThe council debated for hours.\n\n"We are ready to rebuild," she said.`;
@@ -288,6 +300,38 @@ describe('importing a file', () => {
     expect(row.body).toContain(`"The bridge will open next spring," said Maria ${name}`);
     expect(row.body).not.toContain(`Weather ${name}`);
     expect(row.body).toMatch(/decade.*\n\n/);
+  });
+
+  function pageOf(name: string, siteName: string, lastParagraph = `"It is far too expensive," said Tomas ${name}son.`) {
+    const filler = '<p>The council has debated the crossing for a decade, through three budgets and two elections, while traffic grew every year.</p>'.repeat(3);
+    const paragraphs = [`"The bridge will open next spring," said Maria ${name}, the council leader.`, lastParagraph]
+      .map((p) => `<p>${p.replace(/"/g, '&quot;')}</p>`).join('\n');
+    return `<html lang="en"><head><title>Bridge ${name}</title><meta property="og:site_name" content="${siteName}"></head>
+      <body><article>${filler}${paragraphs}</article></body></html>`;
+  }
+
+  it('when the outlet typed beside a page differs from the one its markup names, then claims take the typed one, and one reported through an agency keeps it', async () => {
+    const name = tag();
+    const html = pageOf(name, `Harbour Herald ${name}`, `"It is far too expensive," Tomas ${name}son said, according to the Porto Gazette.`);
+    const res = await upload('page.html', html, { outlet: `City Post ${name}` });
+    expect(res.status).toBe(303);
+    const id = articleIdFrom(res.headers.location);
+    expect(await db('articles').where({ id }).first('outlet')).toEqual({ outlet: `City Post ${name}` });
+    expect(await db('claims').where({ article_id: id }).orderBy('position').pluck('source')).toEqual([`City Post ${name}`, 'Porto Gazette']);
+  });
+
+  it('when the outlet of an uploaded page is filled in at the preview, then the claims saved take it as their source', async () => {
+    const name = tag();
+    const preview = await upload('page.html', pageOf(name, ''), { step: 'preview' });
+    expect(preview.status).toBe(200);
+    const text = /<textarea id="text" name="text"[^>]*>([\s\S]*?)<\/textarea>/.exec(preview.text)![1]!.replace(/&#34;/g, '"');
+
+    const saved = await paste({ text, title: `Bridge ${name}`, outlet: `Harbour Herald ${name}`, method: 'upload', from: 'preview', step: 'save' });
+    expect(saved.status).toBe(303);
+    const id = articleIdFrom(saved.headers.location);
+    expect(await db('claims').where({ article_id: id }).pluck('source')).toEqual([`Harbour Herald ${name}`, `Harbour Herald ${name}`]);
+    const listed = await agent.get(`/claims?source=${encodeURIComponent(`Harbour Herald ${name}`)}`);
+    for (const claimId of await db('claims').where({ article_id: id }).pluck('id')) expect(listed.text).toContain(`href="/claims/${claimId}"`);
   });
 
   it('when a .md file is uploaded, then its Markdown is stripped', async () => {
