@@ -4,7 +4,8 @@ import { notFound } from '../http/errors';
 import { cleanName, type FieldErrors } from '../http/validation';
 import { excerptAround, type Highlight } from './excerpt';
 import { claimRemoval, type ClaimEvent } from './history-repository';
-import { changeLines } from '../audit/changes';
+import { changeLines, peopleNamedBy } from '../audit/changes';
+import { namesOf } from '../users/repository';
 import { removalSentence } from '../audit/labels';
 import { typedQuoteKey } from './quote-text';
 import type { AttributionValues } from './inputs';
@@ -26,8 +27,16 @@ export function claimIdParam(req: Request): number {
   return Number(raw);
 }
 
-/** Who the claim's history names by account number (an assignee), by name. */
-const peopleOf = (page: ClaimPageData): ReadonlyMap<number, string> => new Map(page.reviewers.map((u) => [u.id, u.name]));
+/**
+ * Who the claim's history names by account number (an assignee), by name: the reviewers the page lists already, and
+ * in one look-up any it does not (a deactivated assignee, who is no choice to assign to but stays named in the trail).
+ */
+async function peopleOf(db: Db, page: ClaimPageData, events: ClaimEvent[]): Promise<ReadonlyMap<number, string>> {
+  const people = new Map(page.reviewers.map((u) => [u.id, u.name]));
+  const missing = [...new Set(events.flatMap((e) => peopleNamedBy(e.action, e.before, e.after)))].filter((id) => !people.has(id));
+  for (const [id, name] of await namesOf(db, missing)) people.set(id, name);
+  return people;
+}
 
 /** How much of the paragraph that names the speaker the claim page shows. */
 const NAMING_CHARS = 600;
@@ -89,7 +98,7 @@ export async function renderClaimPage(db: Db, res: Response, id: number, status 
     speakerChoices: page.speakerChoices,
     reviewers: page.reviewers,
     changeLines,
-    people: peopleOf(page),
+    people: await peopleOf(db, page, page.events),
     verdict: forms.verdict ?? { values: { status: '', note: '', evidence_url: '' }, errors: {} },
     // why: a correction of the boundaries alone need not retype the speaker, and the quote is corrected by editing it
     attribution: forms.attribution ?? { values: { ...EMPTY_ATTRIBUTION, ...shownAttribution(claim) }, errors: {} },
@@ -134,6 +143,6 @@ export async function renderConflict(db: Db, res: Response, id: number, yourVers
   const { claim, speakerChoices } = page;
   if (form === 'attribution') values = rebasedAttribution(values as AttributionValues, claim);
   res.status(409).render('claims/conflict', {
-    ...claimViewHelpers, title: 'Changed meanwhile', claim, yourVersion, events, form, values, speakerChoices, changeLines, people: peopleOf(page),
+    ...claimViewHelpers, title: 'Changed meanwhile', claim, yourVersion, events, form, values, speakerChoices, changeLines, people: await peopleOf(db, page, events),
   });
 }

@@ -113,6 +113,26 @@ export async function oldestUnreviewed(db: Conn, assigneeId: number | null): Pro
   return row?.id;
 }
 
+/** A reviewer's unreviewed claims: what their queue holds, and what Next would offer them. */
+const queueOf = (db: Conn, assigneeId: number) => db('claims').where({ assignee_id: assigneeId }).whereRaw("status = 'unreviewed'");
+
+/** How many unreviewed claims are assigned to the reviewer. */
+export async function countQueue(db: Conn, assigneeId: number): Promise<number> {
+  const row = await queueOf(db, assigneeId).count<{ n: string }[]>({ n: '*' }).first();
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * Gives a reviewer's unreviewed claims back to nobody, each a new version changed by `actorId`: the claims and the
+ * versions they now have. They are locked in id order, the order an article's removal locks its claims in.
+ */
+export async function releaseQueue(trx: Trx, assigneeId: number, actorId: number): Promise<Array<{ id: number; version: number }>> {
+  return trx('claims')
+    .whereIn('id', queueOf(trx, assigneeId).orderBy('id').forUpdate().select('id'))
+    .update({ assignee_id: null, updated_by: actorId, updated_at: trx.fn.now(), version: trx.raw('version + 1') })
+    .returning(['id', 'version']);
+}
+
 export interface PersonRef {
   id: number;
   name: string;

@@ -105,7 +105,9 @@ export async function assignClaim(db: Db, actor: Actor, claimId: number, input: 
   // a deactivated assignee is no assignment to keep: the form says to choose someone else
   const alreadySo = async (trx: Trx, claim: ClaimRow) => claim.assignee_id === assigneeId && (assigneeId === null || (await isActiveUser(trx, assigneeId)));
   return changeClaim(db, claimId, input.version, async (trx, claim) => {
-    if (assigneeId !== null && !(await isActiveUser(trx, assigneeId))) return { ok: false, invalid: { assignee: 'That reviewer does not exist or is deactivated.' } };
+    // why: locked, so a deactivation under way (which gives the person's queue back to nobody) finishes first and
+    // this refuses, or waits for this one and releases the claim with the rest
+    if (assigneeId !== null && !(await isActiveUser(trx, assigneeId, true))) return { ok: false, invalid: { assignee: 'That reviewer does not exist or is deactivated.' } };
     const updated = await updateClaim(trx, claim.id, actor.id, { assignee_id: assigneeId });
     await recordAudit(trx, {
       actorId: actor.id,
@@ -120,6 +122,7 @@ export async function assignClaim(db: Db, actor: Actor, claimId: number, input: 
   }, { alreadySo });
 }
 
-async function isActiveUser(trx: Trx, id: number): Promise<boolean> {
-  return (await trx('users').where({ id, active: true }).first('id')) !== undefined;
+async function isActiveUser(trx: Trx, id: number, lock = false): Promise<boolean> {
+  const qb = trx('users').where({ id, active: true });
+  return (await (lock ? qb.forShare() : qb).first('id')) !== undefined;
 }

@@ -43,6 +43,12 @@ export async function findPasswordHash(db: Db, id: number): Promise<string | und
   return row?.password_hash;
 }
 
+/** Accounts' names by id, deactivated ones too: the trail names people who have left. */
+export async function namesOf(db: Db, ids: number[]): Promise<Map<number, string>> {
+  const rows: Array<{ id: number; name: string }> = ids.length ? await db('users').whereIn('id', ids).select('id', 'name') : [];
+  return new Map(rows.map((u) => [u.id, u.name]));
+}
+
 export async function listUsers(db: Db): Promise<UserRow[]> {
   return db('users').select(COLUMNS).orderBy([{ column: 'active', order: 'desc' }, 'name', 'id']);
 }

@@ -8,6 +8,7 @@ import { notFound } from '../http/errors';
 import { flash } from '../http/flash';
 import { secureRouter } from '../http/secure-router';
 import { cleanName, nameProblem, parseForm, type FieldErrors } from '../http/validation';
+import { countQueue } from '../claims/repository';
 import { findUserById, listUsers } from './repository';
 import { createAccount, EmailTakenError, LastAdminError, resetPassword, updateAccount } from './service';
 
@@ -41,6 +42,14 @@ const resetForm = z.object({ password });
 
 const userId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
+/** What a deactivation did to the person's queue, after the confirmation that it was saved. */
+function releasedWords(released: number): string {
+  if (released === 0) return '';
+  return released === 1
+    ? ' The unreviewed claim assigned to them is unassigned again, for anyone to review.'
+    : ` The ${released.toLocaleString('en')} unreviewed claims assigned to them are unassigned again, for anyone to review.`;
+}
+
 export function adminUsersRouter(db: Db) {
   const r = secureRouter();
 
@@ -58,7 +67,7 @@ export function adminUsersRouter(db: Db) {
     res.status(status).render('admin/user', {
       title: user.name, user, roles: ROLES, roleLabels: ROLE_LABELS, errors,
       values: { name: user.name, role: user.role, ...values }, isSelf: req.user?.id === user.id,
-      suggestedPassword: generatePassword(),
+      suggestedPassword: generatePassword(), queued: user.active ? await countQueue(db, id) : 0,
     });
   };
 
@@ -92,11 +101,11 @@ export function adminUsersRouter(db: Db) {
     if (!form.ok) return renderEdit(req, res, id, 422, form.errors, form.values);
     const { active, ...rest } = form.data;
     try {
-      const user = await updateAccount(db, actorOf(req), id, {
+      const { user, claimsReleased } = await updateAccount(db, actorOf(req), id, {
         ...rest,
         active: active === undefined ? undefined : active === 'true',
       });
-      flash(req, 'success', `Saved ${user.email}: ${ROLE_LABELS[user.role]}, ${user.active ? 'active' : 'deactivated'}.`);
+      flash(req, 'success', `Saved ${user.email}: ${ROLE_LABELS[user.role]}, ${user.active ? 'active' : 'deactivated'}.${releasedWords(claimsReleased)}`);
       // an admin who just gave up their own admin rights can no longer see this page
       const stillAdmin = user.id !== req.user?.id || (user.role === 'admin' && user.active);
       res.redirect(303, stillAdmin ? `/admin/users/${id}` : '/');

@@ -3,7 +3,8 @@ import type { Role } from '../auth/permissions';
 import { lockedMessage } from '../auth/passport';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { clearSignInLock, type SignInThrottle } from '../auth/throttle';
-import { recordAudit } from '../audit/service';
+import { recordAudit, recordAuditEvents } from '../audit/service';
+import { releaseQueue } from '../claims/repository';
 import type { Actor } from '../http/context';
 import { notFound } from '../http/errors';
 import {
@@ -67,28 +68,53 @@ export interface AccountChanges {
   active?: boolean;
 }
 
+export interface AccountUpdate {
+  user: UserRow;
+  /** Unreviewed claims a deactivation took out of the person's queue, back to nobody. */
+  claimsReleased: number;
+}
+
 /**
- * Changes name, role or status. Demoting or deactivating an admin is refused when no other
- * active admin would remain; deactivation ends the user's sessions in the same transaction.
+ * Changes name, role or status. Demoting or deactivating an admin is refused when no other active admin would
+ * remain. Deactivation, in the same transaction, ends the user's sessions and gives their unreviewed claims back to
+ * nobody, each with its `claim.assign` event: left with someone who can no longer sign in, nobody would review them.
  */
-export async function updateAccount(db: Db, actor: Actor, userId: number, changes: AccountChanges): Promise<UserRow> {
+export async function updateAccount(db: Db, actor: Actor, userId: number, changes: AccountChanges): Promise<AccountUpdate> {
   return db.transaction(async (trx) => {
     await lockAdminGuard(trx);
     const before = await findUserByIdForUpdate(trx, userId);
     if (!before) throw notFound('User');
     const next = { ...audited(before), ...definedOnly(changes) };
-    if (next.role === before.role && next.active === before.active && next.name === before.name) return before;
+    if (next.role === before.role && next.active === before.active && next.name === before.name) return { user: before, claimsReleased: 0 };
     const losesAdmin = before.role === 'admin' && before.active && (next.role !== 'admin' || !next.active);
     if (losesAdmin && (await otherActiveAdminIds(trx, userId)).length === 0) throw new LastAdminError();
 
     const after = await updateUser(trx, userId, { name: next.name, role: next.role, active: next.active });
-    if (before.active && !after.active) await deleteSessionsOf(trx, userId);
+    const deactivated = before.active && !after.active;
+    let claimsReleased = 0;
+    if (deactivated) {
+      await deleteSessionsOf(trx, userId);
+      claimsReleased = await releaseClaimsOf(trx, actor, userId);
+    }
     await recordAudit(trx, {
       actorId: actor.id, action: 'user.update', entityType: 'user', entityId: userId,
-      before: audited(before), after: audited(after), ip: actor.ip,
+      before: audited(before), after: { ...audited(after), ...(deactivated ? { claims_released: claimsReleased } : {}) }, ip: actor.ip,
     });
-    return after;
+    return { user: after, claimsReleased };
   });
+}
+
+export const RELEASE_NOTE = 'The assignee’s account was deactivated.';
+
+/** A deactivated person's queue back to nobody, each claim with the `claim.assign` event an unassignment gets. */
+async function releaseClaimsOf(trx: Trx, actor: Actor, userId: number): Promise<number> {
+  const released = await releaseQueue(trx, userId, actor.id);
+  await recordAuditEvents(trx, released.map(({ id, version }) => ({
+    actorId: actor.id, action: 'claim.assign', entityType: 'claim', entityId: id,
+    before: { assignee_id: userId, version: version - 1 }, after: { assignee_id: null, version },
+    note: RELEASE_NOTE, ip: actor.ip,
+  })));
+  return released.length;
 }
 
 /** An admin sets a new password for someone; their open sessions end and a sign-in lock on their email lifts. */
