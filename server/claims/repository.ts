@@ -1,4 +1,4 @@
-import type { Db, Trx } from '../db/knex';
+import { LITERAL, type Db, type Trx } from '../db/knex';
 import type { Span } from '../articles/highlight';
 import type { AttributionStatus, ClaimStatus } from './list-query';
 
@@ -106,15 +106,47 @@ export async function claimOverlapping(db: Conn, articleId: number, span: Span, 
     .first('id', 'quote', 'start_offset', 'end_offset');
 }
 
-/** The oldest unreviewed claim in a queue: the assignee's, or the unassigned pile when `assigneeId` is null. */
-export async function oldestUnreviewed(db: Conn, assigneeId: number | null): Promise<number | undefined> {
-  const qb = db('claims').where('status', 'unreviewed').orderBy('id').first('id');
-  const row: { id: number } | undefined = await (assigneeId === null ? qb.whereNull('assignee_id') : qb.where('assignee_id', assigneeId));
+/**
+ * The order of every review queue: the claim whose last change is oldest first (waiting longest since it was imported,
+ * assigned or given back), then by number. The queue page lists in it (the claims list's `updated` sort, ascending),
+ * Next follows it, and so should any other list of a queue.
+ */
+export const QUEUE_ORDER = { sort: 'updated', dir: 'asc', columns: ['updated_at', 'id'] } as const;
+
+/** A queue's unreviewed claims: a reviewer's, or those nobody has taken when `assigneeId` is null. */
+const queueOf = (db: Conn, assigneeId: number | null) => {
+  const qb = db('claims').whereRaw("status = 'unreviewed'");
+  return assigneeId === null ? qb.whereNull('assignee_id') : qb.where({ assignee_id: assigneeId });
+};
+
+/**
+ * The first claim of a queue in queue order, or the first after claim `afterId` there. Ordered by the assignee too,
+ * which every row shares: it names the index holding the queue in this order (an `IS NULL` pins no value the
+ * planner sees).
+ */
+async function firstInQueue(db: Conn, assigneeId: number | null, afterId?: number): Promise<number | undefined> {
+  const qb = queueOf(db, assigneeId);
+  if (afterId !== undefined) qb.whereRaw('(updated_at, id) > (SELECT updated_at, id FROM claims WHERE id = ?)', [afterId]);
+  const [row]: { id: number }[] = await qb.orderBy(['assignee_id', ...QUEUE_ORDER.columns]).limit(1, LITERAL).select('id');
   return row?.id;
 }
 
-/** A reviewer's unreviewed claims: what their queue holds, and what Next would offer them. */
-const queueOf = (db: Conn, assigneeId: number) => db('claims').where({ assignee_id: assigneeId }).whereRaw("status = 'unreviewed'");
+/**
+ * The claim Next offers a reviewer: the first of their queue, else the first nobody has taken. From a claim of either
+ * (`afterId`), it goes on after that claim, never back to it; a claim in neither (reviewed, or someone else's) is no
+ * place in that order, and Next starts from the top.
+ */
+export async function nextUnreviewed(db: Conn, reviewerId: number, afterId?: number): Promise<number | undefined> {
+  const from: { assignee_id: number | null } | undefined = afterId === undefined ? undefined
+    : await db('claims').where({ id: afterId }).whereRaw("status = 'unreviewed'").first('assignee_id');
+  const inMine = from !== undefined && from.assignee_id === reviewerId;
+  const inPile = from !== undefined && from.assignee_id === null;
+  if (!inPile) {
+    const mine = await firstInQueue(db, reviewerId, inMine ? afterId : undefined);
+    if (mine !== undefined) return mine;
+  }
+  return firstInQueue(db, null, inPile ? afterId : undefined);
+}
 
 /** How many unreviewed claims are assigned to the reviewer. */
 export async function countQueue(db: Conn, assigneeId: number): Promise<number> {

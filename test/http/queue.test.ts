@@ -28,7 +28,7 @@ describe('queues and assignment', () => {
     expect((await checker.agent.get(`/claims?assignee=me`)).text).toContain(`href="/claims/${target}"`);
   });
 
-  test('when my queue is reviewed, then next unreviewed falls back to the oldest unassigned claim', async () => {
+  test('when my queue is reviewed, then next unreviewed falls back to the unassigned claim changed longest ago', async () => {
     const checker = await signedIn();
     const { claimIds } = await insertArticleWithClaims(getTestDb(), checker.userId, BODY, QUOTES.map((quote) => ({ quote, assigneeId: checker.userId })));
     for (const id of claimIds) {
@@ -40,7 +40,7 @@ describe('queues and assignment', () => {
     const after = await checker.agent.get('/queue/next');
     expect(after.status).toBe(303);
     expect(claimIds.map((id) => `/claims/${id}`)).not.toContain(after.headers.location);
-    const fallback = await getTestDb()('claims').where({ status: 'unreviewed' }).whereNull('assignee_id').orderBy('id').first('id');
+    const fallback = await getTestDb()('claims').where({ status: 'unreviewed' }).whereNull('assignee_id').orderBy(['updated_at', 'id']).first('id');
     expect(after.headers.location).toBe(fallback ? `/claims/${fallback.id}` : '/queue');
   });
 
