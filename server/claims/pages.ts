@@ -11,6 +11,7 @@ import { typedQuoteKey } from './quote-text';
 import type { AttributionValues } from './inputs';
 import { claimViewHelpers } from './present';
 import { loadClaimPage, type ClaimPageData } from './page-repository';
+import { articleExists } from './repository';
 
 export interface ClaimPageForms {
   verdict?: { values: Record<string, string>; errors: FieldErrors };
@@ -78,7 +79,7 @@ export async function renderClaimPage(db: Db, res: Response, id: number, status 
   const page = await loadClaimPage(db, id);
   if (!page) {
     const removal = await claimRemoval(db, id);
-    if (removal) return renderRemoved(res, id, removal);
+    if (removal) return renderRemoved(db, res, id, removal);
     throw notFound('Claim');
   }
   const { claim } = page;
@@ -112,10 +113,14 @@ export function removedSentence(id: number, removal: ClaimEvent): string {
   return removalSentence(`Claim ${id}`, removal);
 }
 
-/** 410: what a removed claim was, who removed it, when and why, and where its article is. */
-function renderRemoved(res: Response, id: number, removal: ClaimEvent) {
+/**
+ * 410: what a removed claim was, who removed it, when and why, and where its article is; or that the article went too
+ * (with the claim, or since), when there is no article page left to add its words back from.
+ */
+async function renderRemoved(db: Db, res: Response, id: number, removal: ClaimEvent) {
   const before = (removal.before ?? {}) as { quote?: string; speaker_name?: string | null; article_id?: number };
-  res.status(410).render('claims/removed', { title: `Claim ${id} removed`, id, removal, before, sentence: removedSentence(id, removal) });
+  const articleGone = typeof before.article_id === 'number' && !(await articleExists(db, before.article_id));
+  res.status(410).render('claims/removed', { title: `Claim ${id} removed`, id, removal, before, articleGone, sentence: removedSentence(id, removal) });
 }
 
 /** The correction form's boxes as the claim has them, each also carried as what the form showed (`was_…`). */

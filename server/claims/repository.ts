@@ -86,6 +86,11 @@ export async function articleText(trx: Trx, articleId: number): Promise<{ body: 
   return { body: row?.body ?? '', boilerplate: row?.boilerplate ?? [] };
 }
 
+/** Whether the article is still there: a removed claim's may have gone with it, or since. */
+export async function articleExists(db: Conn, articleId: number): Promise<boolean> {
+  return (await db('articles').where({ id: articleId }).first('id')) !== undefined;
+}
+
 /**
  * Locks the claim's article until the transaction ends, before the claim itself (the order adding a claim and
  * correcting an article's facts take), so two quotes moved at once cannot both land on the same words.
