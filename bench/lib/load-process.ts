@@ -33,7 +33,8 @@ async function run(s: Scenario): Promise<LoadResult> {
             const body = new URLSearchParams({
               status,
               note: status === 'verified' ? '' : 'Checked against the agency wire.',
-              evidence_url: 'https://example.org/evidence',
+              // why: a verdict the claim already holds writes nothing; each one's own link makes every one a write
+              evidence_url: `https://example.org/evidence/${statusMix}`,
               version: String(claim.version),
               _csrf: ctx.session.csrf,
             }).toString();

@@ -50,7 +50,12 @@ r.post('/claims/:id/verdict', 'review:claims', async (req: Request, res: Respons
     if ('conflict' in result) return unlessRemoved(db, id, () => renderConflict(db, res, id, input.version, result.conflict.events, 'verdict', values));
     return renderClaimPage(db, res, id, 422, { verdict: { values: { ...values }, errors: result.invalid } });
   }
-  flash(req, 'success', `Claim ${id} marked ${input.status.replaceAll('_', ' ')}.`);
+  const marked = `marked ${input.status.replaceAll('_', ' ')}`;
+  // why: an 'info' notice, not a success: nothing was saved, though the verdict stands as sent
+  if (result.alreadySo) {
+    const withWhat = input.note !== null || input.evidenceUrls.length > 0 ? ', with the same note and evidence' : '';
+    flash(req, 'info', `Claim ${id} is already ${marked}${withWhat}; nothing was saved.`);
+  } else flash(req, 'success', `Claim ${id} ${marked}.`);
   res.redirect(303, first(body(req).then) === 'next' ? '/queue/next' : `/claims/${id}`);
 });
 

@@ -1,23 +1,32 @@
 import { kickAuditChainer } from '../audit/chainer';
-import { claimEventsSince } from '../claims/history-repository';
+import { claimEventsSince, type ClaimEvent } from '../claims/history-repository';
 import type { Actor, ClaimChange } from '../claims/outcome';
-import { findClaim } from '../claims/repository';
 import type { Db } from '../db/knex';
 import { notFound } from '../http/errors';
-import { writeVerdict } from './repository';
+import { claimHoldingVerdict, writeVerdict } from './repository';
 import type { VerdictInput } from './verdict-input';
 
 /**
  * A reviewer's verdict on a claim: the review row, the claim's new status and version, and one `claim.verdict`
- * audit event, all or nothing. A form built from an older version is refused with what changed since.
+ * audit event, all or nothing. A verdict the claim already holds (the same status, note and evidence: sent twice,
+ * or another reviewer gave the same one) is done and writes nothing, since a new version would turn every form open
+ * on the claim into a conflict. Any other verdict on a form built from an older version is refused with what
+ * changed since.
  */
 export async function submitVerdict(db: Db, actor: Actor, claimId: number, input: VerdictInput): Promise<ClaimChange> {
-  const written = await writeVerdict(db, { claimId, reviewerId: actor.id, ip: actor.ip, ...input });
+  const verdict = { claimId, ...input };
+  const written = await writeVerdict(db, { ...verdict, reviewerId: actor.id, ip: actor.ip });
+  if (written && 'alreadySo' in written) return { ok: true, claim: written.claim, alreadySo: true };
   if (written) {
     kickAuditChainer(db);
     return { ok: true, claim: written.claim };
   }
-  const current = await findClaim(db, claimId);
+  const current = await claimHoldingVerdict(db, verdict);
   if (!current) throw notFound('claim');
-  return { ok: false, conflict: { current, events: await claimEventsSince(db, claimId, input.version) } };
+  const events = await claimEventsSince(db, claimId, input.version);
+  // why: a verdict judges the words its form showed; the same verdict given since on other words is not this one
+  if (current.holds && !events.some(movedQuote)) return { ok: true, claim: current.claim, alreadySo: true };
+  return { ok: false, conflict: { current: current.claim, events } };
 }
+
+const movedQuote = (e: ClaimEvent) => typeof e.after === 'object' && e.after !== null && 'quote' in e.after;

@@ -1,7 +1,7 @@
 import { insertArticleWithClaims } from '../support/claims-fixtures';
 import { auditEventsFor } from '../support/audit';
 import { getTestDb, type Agent } from '../support';
-import { claimForm, correctionForm, signedIn } from '../support/claims-http';
+import { claimForm, correctionForm, noticeAfter, signedIn } from '../support/claims-http';
 
 const BODY = 'Officials met on Monday. "We are ready to talk," the envoy said, according to Agency Z.';
 const QUOTE = 'We are ready to talk,';
@@ -13,11 +13,6 @@ async function claimFor(userId: number, speaker: string): Promise<number> {
 
 const claimState = (id: number) => getTestDb()('claims').where({ id }).first('speaker_name', 'quote', 'attribution_status', 'version');
 const post = (agent: Agent, id: number, form: Record<string, string | undefined>) => agent.post(`/claims/${id}/attribution`).type('form').send(form);
-
-/** The newest flash on the page the redirect leads to (earlier ones not yet shown come first): its kind and its words. */
-async function noticeAfter(agent: Agent, location: string | undefined): Promise<string | undefined> {
-  return [...(await agent.get(location!)).text.matchAll(/<p class="flash (flash--\w+)"[^>]*>([^<]*)<\/p>/g)].at(-1)?.slice(1).join(' ');
-}
 
 describe('an attribution review that changes nothing', () => {
   test('when a correction sent again from its conflict page asks what another editor already corrected, then 303 says nothing was saved, and no version or event is written', async () => {

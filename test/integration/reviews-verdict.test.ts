@@ -60,13 +60,51 @@ describe('submitVerdict', () => {
     expect(await auditEventsFor(db, 'claim', claimId!)).toHaveLength(1);
   });
 
-  test('when two reviewers submit the same version at once, then exactly one wins and the other gets a conflict', async () => {
+  test('when two reviewers submit different verdicts on the same version at once, then exactly one wins and the other gets a conflict', async () => {
     const a = await insertReviewer(db);
     const b = await insertReviewer(db);
     const { claimIds: [claimId] } = await insertArticleWithClaims(db, a, BODY, [{ quote: 'Prices will fall by spring.' }]);
-    const results = await Promise.all([a, b].map((id) => submitVerdict(db, { id, ip: null }, claimId!, { status: 'verified', note: null, evidenceUrls: [], version: 1 })));
+    const results = await Promise.all([a, b].map((id, i) => submitVerdict(db, { id, ip: null }, claimId!, { status: 'disputed', note: `reviewer ${i}`, evidenceUrls: [], version: 1 })));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && 'conflict' in r)).toHaveLength(1);
     expect(await auditEventsFor(db, 'claim', claimId!)).toHaveLength(1);
+  });
+
+  test('when the same verdict is submitted twice at once, then one is written and the other is done without writing', async () => {
+    const reviewer = await insertReviewer(db);
+    const { claimIds: [claimId] } = await insertArticleWithClaims(db, reviewer, BODY, [{ quote: 'Prices will fall by spring.' }]);
+    const verdict = { status: 'disputed', note: 'Not so', evidenceUrls: ['https://example.org/a'], version: 1 } as const;
+    const results = await Promise.all([1, 2].map(() => submitVerdict(db, { id: reviewer, ip: null }, claimId!, { ...verdict, evidenceUrls: [...verdict.evidenceUrls] })));
+    expect(results.map((r) => r.ok && (r.alreadySo ?? false)).sort()).toEqual([false, true]);
+    expect(await db('claims').where({ id: claimId }).first('status', 'version')).toEqual({ status: 'disputed', version: 2 });
+    expect(await db('claim_reviews').where({ claim_id: claimId }).count({ n: '*' })).toEqual([{ n: 1 }]);
+    expect(await auditEventsFor(db, 'claim', claimId!)).toHaveLength(1);
+  });
+
+  test('when the claim already holds the verdict on the form’s version, then it is done and nothing is written; with another note it is a new verdict', async () => {
+    const reviewer = await insertReviewer(db);
+    const other = await insertReviewer(db);
+    const { claimIds: [claimId] } = await insertArticleWithClaims(db, reviewer, BODY, [{ quote: 'Prices will fall by spring.' }]);
+    const verdict = { status: 'verified', note: null, evidenceUrls: ['https://example.org/a', 'https://example.org/b'] } as const;
+    expect(await submitVerdict(db, { id: reviewer, ip: null }, claimId!, { ...verdict, evidenceUrls: [...verdict.evidenceUrls], version: 1 })).toMatchObject({ ok: true, claim: { version: 2 } });
+
+    const again = await submitVerdict(db, { id: other, ip: null }, claimId!, { ...verdict, evidenceUrls: [...verdict.evidenceUrls], version: 2 });
+    expect(again).toMatchObject({ ok: true, alreadySo: true, claim: { id: claimId, status: 'verified', version: 2 } });
+    expect(await auditEventsFor(db, 'claim', claimId!)).toHaveLength(1);
+
+    const noted = await submitVerdict(db, { id: other, ip: null }, claimId!, { ...verdict, note: 'Seen the wire', evidenceUrls: [...verdict.evidenceUrls], version: 2 });
+    expect(noted).toMatchObject({ ok: true, claim: { version: 3 } });
+    expect(noted.ok && noted.alreadySo).toBeFalsy();
+    expect((await auditEventsFor(db, 'claim', claimId!)).map((e) => e.note)).toEqual([null, 'Seen the wire']);
+  });
+
+  test('when a claim reopened by a moved quote is unreviewed, then the verdict it had before is given again as a change', async () => {
+    const reviewer = await insertReviewer(db);
+    const { claimIds: [claimId] } = await insertArticleWithClaims(db, reviewer, BODY, [{ quote: 'Prices will fall by spring.' }]);
+    expect((await submitVerdict(db, { id: reviewer, ip: null }, claimId!, { status: 'verified', note: null, evidenceUrls: [], version: 1 })).ok).toBe(true);
+    await db('claims').where({ id: claimId }).update({ status: 'unreviewed', version: 3 });
+    expect(await submitVerdict(db, { id: reviewer, ip: null }, claimId!, { status: 'verified', note: null, evidenceUrls: [], version: 3 })).toMatchObject({ ok: true, claim: { status: 'verified', version: 4 } });
+    expect(await db('claim_reviews').where({ claim_id: claimId }).count({ n: '*' })).toEqual([{ n: 2 }]);
   });
 
   test('when the audit event cannot be written, then the verdict leaves no review, no status change and no event', async () => {

@@ -20,6 +20,8 @@ export interface StormRecord {
   versionRead: number;
   /** The speaker a correction asked for. */
   speakerId?: number;
+  /** The verdict a verdict asked for. */
+  verdict?: Verdict;
   status: number;
   /** The newest message a 303 left for the next page: a `success` saved a change, an `info` says nothing was saved. */
   notice: FlashMessage | null;
@@ -34,6 +36,7 @@ export interface StormOptions {
 }
 
 const VERDICTS = ['verified', 'disputed', 'needs_translation_review'] as const;
+const STORM_EVIDENCE = 'https://example.org/e';
 
 /** A small deterministic generator so a failing storm can be replayed with the same choices. */
 function random(seed: number) {
@@ -64,9 +67,10 @@ export async function runStorm(opts: StormOptions): Promise<StormRecord[]> {
       const action: StormAction = session.role === 'fact_checker' ? 'verdict' : pick(['verdict', 'verdict', 'approve', 'correct'] as const);
       const status = pick(VERDICTS);
       const speakerId = pick(opts.speakerIds);
+      const note = status === 'verified' ? '' : 'Storm note';
       const form: Record<string, string> =
         action === 'verdict'
-          ? { status, note: status === 'verified' ? '' : 'Storm note', evidence_url: 'https://example.org/e', version: String(version) }
+          ? { status, note, evidence_url: STORM_EVIDENCE, version: String(version) }
           : action === 'approve'
             ? { action: 'approve', version: String(version) }
             : { action: 'correct', speaker: String(speakerId), version: String(version) };
@@ -77,7 +81,8 @@ export async function runStorm(opts: StormOptions): Promise<StormRecord[]> {
         redirect: 'manual',
       });
       await res.arrayBuffer();
-      records.push({ claimId, action, versionRead: version, ...(action === 'correct' ? { speakerId } : {}), status: res.status, notice: res.status === 303 ? newestFlash(res) : null });
+      const asked = action === 'correct' ? { speakerId } : action === 'verdict' ? { verdict: { status, note: note || null, evidence: JSON.stringify([STORM_EVIDENCE]) } } : {};
+      records.push({ claimId, action, versionRead: version, ...asked, status: res.status, notice: res.status === 303 ? newestFlash(res) : null });
     }
   };
   await Promise.all(opts.sessions.map(client));
@@ -98,6 +103,8 @@ export interface StormVerdict {
   accepted: number;
   /** 303s that saved nothing, the claim already reading as they asked. */
   unchanged: number;
+  /** Of those, verdicts the claim already held. */
+  unchangedVerdicts: number;
   conflicts: number;
   other: Record<number, number>;
   problems: string[];
@@ -105,6 +112,8 @@ export interface StormVerdict {
 
 interface Snapshot {
   version?: number;
+  status?: string;
+  evidence_urls?: string[];
   speaker_id?: number | null;
   attribution_status?: string;
   start_offset?: number;
@@ -117,6 +126,7 @@ interface EventRow {
   action: string;
   before: Snapshot | null;
   after: Snapshot | null;
+  note: string | null;
 }
 
 interface Attribution {
@@ -124,11 +134,23 @@ interface Attribution {
   attribution_status: string;
 }
 
+/**
+ * A claim's status with its latest verdict's note and evidence (as JSON). Before the storm's first verdict on the
+ * claim they are not known (undefined), and read as no verdict asked for.
+ */
+interface Verdict {
+  status: string;
+  note?: string | null;
+  evidence?: string;
+}
+
 const EVENT_OF: Record<StormAction, string> = { verdict: 'claim.verdict', approve: 'claim.attribution_approve', correct: 'claim.attribution_correct' };
 const attributionIn = (s: Snapshot | null): Attribution => ({ speaker_id: s?.speaker_id ?? null, attribution_status: String(s?.attribution_status) });
 const sameAttribution = (a: Attribution, b: Attribution) => a.speaker_id === b.speaker_id && a.attribution_status === b.attribution_status;
 const said = (a: Attribution) => `speaker ${a.speaker_id} (${a.attribution_status})`;
 const multiset = (xs: string[]) => JSON.stringify([...xs].sort());
+const sameVerdict = (a: Verdict, b: Verdict) => a.status === b.status && a.note === b.note && a.evidence === b.evidence;
+const verdictSaid = (v: Verdict) => `${v.status} (note ${JSON.stringify(v.note)}, evidence ${v.evidence})`;
 
 /**
  * The claim's attribution at each version from `from` to its last (index: version - from), told by its attribution
@@ -151,11 +173,43 @@ function attributionByVersion(id: number, from: number, events: EventRow[], row:
 }
 
 /**
+ * The claim's verdict at each version from `from` to its last (index: version - from), told by its events that move
+ * its status (verdicts, and corrections whose moved words reopen it) and, after the last, by its row. A status or
+ * evidence that changed with no event, or a verdict event that changed nothing, is a problem.
+ */
+function verdictByVersion(id: number, from: number, events: EventRow[], row: { status: string; version: number }, problems: string[]): Verdict[] {
+  const states: Verdict[] = [];
+  let version = from;
+  let known: Verdict | null = null;
+  for (const e of events) {
+    if (!e.after || !('status' in e.after)) continue;
+    const isVerdict = e.action === 'claim.verdict';
+    const before: Verdict = { ...known, status: String(e.before?.status), ...(isVerdict ? { evidence: JSON.stringify(e.before?.evidence_urls ?? []) } : {}) };
+    if (known && !sameVerdict(known, before)) problems.push(`claim ${id}: event #${e.seq} starts from ${verdictSaid(before)}, but the one before left ${verdictSaid(known)}`);
+    while (version <= (e.before?.version ?? -1)) states[version++ - from] = before;
+    known = isVerdict ? { status: String(e.after.status), note: e.note, evidence: JSON.stringify(e.after.evidence_urls ?? []) } : { ...before, status: String(e.after.status) };
+    if (isVerdict && sameVerdict(before, known)) problems.push(`claim ${id}: event #${e.seq} (a verdict) changed nothing of the verdict, ${verdictSaid(known)}`);
+  }
+  if (known && known.status !== row.status) problems.push(`claim ${id}: its last verdict left it ${known.status}, but it reads ${row.status}`);
+  while (version <= row.version) states[version++ - from] = known ?? { status: row.status };
+  return states;
+}
+
+/** Whether the claim, reading as `now`, is as the action asked when its form showed `shown`. */
+function readsAsAsked(r: StormRecord, shown: Attribution, now: Attribution & Verdict): boolean {
+  if (r.action === 'verdict') return sameVerdict(now, r.verdict!);
+  if (r.action === 'approve') return now.attribution_status === 'approved' && now.speaker_id === shown.speaker_id;
+  return now.attribution_status === 'corrected' && now.speaker_id === r.speakerId;
+}
+
+/**
  * Checks the storm against the database. Every 303 says whether it saved: a `success` notice is an accepted change,
  * an `info` one saved nothing. Each accepted change has exactly one audit event of its kind whose `before.version` is
  * the version the client read; versions advance by one with no gaps or repeats, so the claims' final versions account
- * for every accepted change and for nothing else; every attribution event changed the attribution; a review that saved
- * nothing met the claim already reading as it asked, at the version it read or a later one; every refusal was a 409.
+ * for every accepted change and for nothing else; every event changed what it is about; an action that saved nothing
+ * met the claim already reading as it asked, at the version it read or a later one; every refusal was a 409, and none
+ * was for an action that every version after the one it read already answered (it would have been done, whenever it
+ * came).
  */
 export async function judgeStorm(db: Db, records: StormRecord[], initial: Map<number, number>, sinceSeq: number): Promise<StormVerdict> {
   const problems: string[] = [];
@@ -166,10 +220,13 @@ export async function judgeStorm(db: Db, records: StormRecord[], initial: Map<nu
     if (r.status === 409) continue;
     if (r.status !== 303) other[r.status] = (other[r.status] ?? 0) + 1;
     else if (r.notice?.type === 'success') accepted.push(r);
-    else if (r.notice?.type === 'info' && r.action !== 'verdict') unchanged.push(r);
+    else if (r.notice?.type === 'info') unchanged.push(r);
     else problems.push(`claim ${r.claimId}: a ${r.action} answered 303 with ${r.notice ? `the ${r.notice.type} “${r.notice.message}”` : 'no message'}, not saying whether it saved`);
   }
   const conflicts = records.filter((r) => r.status === 409).length;
+  // the actions that saved nothing, or were refused: each must have met the claim as the judge below finds it
+  const judged = new Map<number, StormRecord[]>();
+  for (const r of [...unchanged, ...records.filter((x) => x.status === 409)]) judged.set(r.claimId, [...(judged.get(r.claimId) ?? []), r]);
 
   const ids = [...initial.keys()];
   const events: EventRow[] = await db('audit_events')
@@ -177,8 +234,8 @@ export async function judgeStorm(db: Db, records: StormRecord[], initial: Map<nu
     .whereIn('entity_id', ids.map(String))
     .andWhere('seq', '>', sinceSeq)
     .orderBy('seq')
-    .select('seq', 'entity_id', 'action', 'before', 'after');
-  const claims: Array<Attribution & { id: number; version: number }> = await db('claims').whereIn('id', ids).select('id', 'version', 'speaker_id', 'attribution_status');
+    .select('seq', 'entity_id', 'action', 'before', 'after', 'note');
+  const claims: Array<Attribution & { id: number; version: number; status: string }> = await db('claims').whereIn('id', ids).select('id', 'version', 'status', 'speaker_id', 'attribution_status');
 
   for (const claim of claims) {
     const { id, version } = claim;
@@ -205,18 +262,20 @@ export async function judgeStorm(db: Db, records: StormRecord[], initial: Map<nu
       const moved = (['speaker_id', 'attribution_status', 'start_offset', 'end_offset'] as const).some((k) => e.before?.[k] !== e.after?.[k]);
       if (e.action !== 'claim.verdict' && !moved) problems.push(`claim ${id}: event #${e.seq} (${e.action}) changed nothing of the attribution`);
     }
-    const states = attributionByVersion(id, from, mine, claim, problems);
-    for (const r of unchanged.filter((u) => u.claimId === id)) {
+    const verdicts = verdictByVersion(id, from, mine, claim, problems);
+    const states = attributionByVersion(id, from, mine, claim, problems).map((a, i) => ({ ...a, ...verdicts[i]! }));
+    for (const r of (judged.get(id) ?? [])) {
       const shown = states[r.versionRead - from];
-      const asked = r.action === 'approve'
-        ? (s: Attribution) => s.attribution_status === 'approved' && s.speaker_id === shown?.speaker_id
-        : (s: Attribution) => s.attribution_status === 'corrected' && s.speaker_id === r.speakerId;
-      if (!shown || !states.slice(r.versionRead - from).some(asked)) {
+      const asked = (now: Attribution & Verdict) => readsAsAsked(r, shown!, now);
+      if (!shown) problems.push(`claim ${id}: a ${r.action} read version ${r.versionRead}, which the claim never had`);
+      else if (r.status === 303 && !states.slice(r.versionRead - from).some(asked)) {
         problems.push(`claim ${id}: a ${r.action} read at version ${r.versionRead} saved nothing, but from then on the claim never read as it asked`);
+      } else if (r.status === 409 && states.slice(r.versionRead - from + 1).every(asked)) {
+        problems.push(`claim ${id}: a ${r.action} read at version ${r.versionRead} was refused as stale, but every version since read as it asked`);
       }
     }
   }
-  return { accepted: accepted.length, unchanged: unchanged.length, conflicts, other, problems };
+  return { accepted: accepted.length, unchanged: unchanged.length, unchangedVerdicts: unchanged.filter((r) => r.action === 'verdict').length, conflicts, other, problems };
 }
 
 /** The audit chain from `fromSeq` on: contiguous, each hash recomputes from its row, each links to its predecessor. */

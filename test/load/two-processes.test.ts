@@ -70,7 +70,7 @@ describe('two app processes on one database', () => {
     const records = await runStorm({ sessions, claimIds: fixture.claimIds, speakerIds: Object.values(fixture.speakerIds), actions: 300, seed: 11 });
     expect(await pendingSettled(db, 5000)).toBe(true);
     const verdict = await judgeStorm(db, records, initial, sinceSeq);
-    process.stdout.write(`two processes: ${records.length} actions, ${verdict.accepted} accepted, ${verdict.unchanged} already so, ${verdict.conflicts} stale (409), other ${JSON.stringify(verdict.other)}, ${verdict.problems.length} problems\n`);
+    process.stdout.write(`two processes: ${records.length} actions, ${verdict.accepted} accepted, ${verdict.unchanged} already so (${verdict.unchangedVerdicts} verdicts), ${verdict.conflicts} stale (409), other ${JSON.stringify(verdict.other)}, ${verdict.problems.length} problems\n`);
 
     expect(verdict.other).toEqual({});
     expect(verdict.problems).toEqual([]);

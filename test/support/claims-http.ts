@@ -15,6 +15,11 @@ export async function claimForm(agent: Agent, claimId: number): Promise<{ _csrf:
   return { _csrf: csrfFrom(page.text), version };
 }
 
+/** The newest flash on the page the redirect leads to (earlier ones not yet shown come first): its kind and its words. */
+export async function noticeAfter(agent: Agent, location: string | undefined): Promise<string | undefined> {
+  return [...(await agent.get(location!)).text.matchAll(/<p class="flash (flash--\w+)"[^>]*>([^<]*)<\/p>/g)].at(-1)?.slice(1).join(' ');
+}
+
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&#34;': '"', '&#39;': "'" };
 const unescapeHtml = (s: string) => s.replace(/&(amp|lt|gt|#34|#39);/g, (e) => ENTITIES[e]!);
 
