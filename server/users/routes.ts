@@ -119,8 +119,11 @@ export function adminUsersRouter(db: Db) {
     const id = parseId(req);
     const form = parseForm(resetForm, req.body);
     if (!form.ok) return renderEdit(req, res, id, 422, form.errors);
-    await resetPassword(db, actorOf(req), id, form.data.password);
-    flash(req, 'success', 'Password reset. Give the new password to its owner; their open sessions have ended.');
+    await resetPassword(db, actorOf(req), id, form.data.password, req.sessionID);
+    const own = id === req.user?.id;
+    flash(req, 'success', own
+      ? 'Your password has been reset. Your other sessions have ended; this one stays signed in.'
+      : 'Password reset. Give the new password to its owner; their open sessions have ended.');
     res.redirect(303, `/admin/users/${id}`);
   });
 

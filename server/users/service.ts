@@ -117,19 +117,23 @@ async function releaseClaimsOf(trx: Trx, actor: Actor, userId: number): Promise<
   return released.length;
 }
 
-/** An admin sets a new password for someone; their open sessions end and a sign-in lock on their email lifts. */
-export async function resetPassword(db: Db, actor: Actor, userId: number, password: string): Promise<void> {
+/**
+ * An admin sets a new password for someone; their open sessions end and a sign-in lock on their email lifts. An admin
+ * setting their own keeps the session they set it from, as changing it on their account page does.
+ */
+export async function resetPassword(db: Db, actor: Actor, userId: number, password: string, currentSessionId: string): Promise<void> {
   const passwordHash = await hashPassword(password);
   await db.transaction(async (trx) => {
     const user = await findUserByIdForUpdate(trx, userId);
     if (!user) throw notFound('User');
     await setPasswordHash(trx, userId, passwordHash);
-    const ended = await deleteSessionsOf(trx, userId);
+    const own = userId === actor.id;
+    const ended = await deleteSessionsOf(trx, userId, own ? currentSessionId : undefined);
     // why: a new password set for someone locked out by failed sign-ins is for using now, not in fifteen minutes
     const unlocked = await clearSignInLock(trx, user.email);
     await recordAudit(trx, {
       actorId: actor.id, action: 'user.password_reset', entityType: 'user', entityId: userId,
-      after: { sessions_ended: ended, sign_in_lock_lifted: unlocked }, ip: actor.ip,
+      after: { sessions_ended: ended, sign_in_lock_lifted: unlocked, ...(own ? { current_session_kept: true } : {}) }, ip: actor.ip,
     });
   });
 }
