@@ -43,6 +43,7 @@ const RULES: Record<string, Rule> = {
   'claim.attribution_approve': claimChange,
   'claim.attribution_correct': claimChange,
   'claim.assign': claimChange,
+  'claim.speaker_merge': (b, a) => (b && a ? [`Speaker merged: ${claimSpeaker(b)} → ${claimSpeaker(a)}`] : []),
   'article.create': (_, a) => (a ? imported(a) : []),
   'article.update': (b, a) => [
     ...fieldLines(ARTICLE_FIELDS, b, a, NOBODY),
@@ -147,6 +148,10 @@ function howMany(links: unknown[]): string {
 function said(r: Rec): string {
   const quote = typeof r.quote === 'string' ? isolated(`“${shorten(r.quote)}”`) : 'a claim';
   return typeof r.speaker_name === 'string' && r.speaker_name ? `${quote} — ${isolated(shorten(r.speaker_name))}` : quote;
+}
+
+function claimSpeaker(r: Rec): string {
+  return typeof r.speaker_name === 'string' && r.speaker_name ? isolated(shorten(r.speaker_name)) : `speaker ${String(r.speaker_id)}`;
 }
 
 function speakerName(s: Rec): string {

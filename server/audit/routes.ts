@@ -29,7 +29,7 @@ type Filters = { [K in Field]?: z.output<(typeof FIELDS)[K]> };
  */
 export const AUDIT_ACTIONS = [
   'article.create', 'article.update', 'article.remove', 'claim.create', 'claim.remove', 'claim.verdict', 'claim.attribution_approve', 'claim.attribution_correct', 'claim.assign',
-  'speaker.merge', 'user.sign_in', 'user.sign_in_failed', 'user.sign_out', 'user.create',
+  'claim.speaker_merge', 'speaker.merge', 'user.sign_in', 'user.sign_in_failed', 'user.sign_out', 'user.create',
   'user.update', 'user.password_change', 'user.password_change_failed', 'user.password_reset',
 ];
 export const AUDIT_ENTITY_TYPES = ['article', 'claim', 'speaker', 'user'];
@@ -72,7 +72,11 @@ async function listEvents(db: Db, f: Filters): Promise<{ rows: AuditPageRow[]; m
   if (f.actor !== undefined) qb.where('e.actor_id', f.actor);
   if (f.action) qb.whereRaw(`e.action = ${vocabularyLiteral(f.action)}`);
   if (f.entity_type) qb.whereRaw(`e.entity_type = ${vocabularyLiteral(f.entity_type)}`);
-  if (f.entity_id) qb.where('e.entity_id', f.entity_id);
+  const entityId = f.entity_id;
+  if (entityId && f.entity_type === 'speaker') {
+    // why: a speaker merged away changed in the merge, which is filed under the speaker kept
+    qb.where((w) => w.where('e.entity_id', entityId).orWhereRaw(`(e.action = 'speaker.merge' AND e.before -> 'loser' ->> 'id' = ?)`, [entityId]));
+  } else if (entityId) qb.where('e.entity_id', entityId);
   if (f.from) qb.where('e.occurred_at', '>=', f.from);
   if (f.to) qb.whereRaw('e.occurred_at < ?::date + 1', [f.to]);
   if (f.after !== undefined) qb.whereRaw(`${key} < ${keyOf}`, [f.after]);

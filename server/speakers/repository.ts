@@ -167,17 +167,25 @@ export async function lockSpeakers(db: Db, ids: number[]): Promise<SpeakerRow[]>
   return db('speakers').whereIn('id', ids).orderBy('id').forUpdate().select(...COLUMNS);
 }
 
-/** Moves every claim of `loser` to `survivor`, rewriting the denormalised name; returns the claims moved. */
-export async function moveClaims(db: Db, loserId: number, survivor: Pick<SpeakerRow, 'id' | 'name'>, actorId: number): Promise<number[]> {
-  const moved: Array<{ id: number }> = await db('claims').where({ speaker_id: loserId }).update({
-    speaker_id: survivor.id,
-    speaker_name: survivor.name,
-    updated_at: db.fn.now(),
-    updated_by: actorId,
-    version: db.raw('version + 1'),
-  }, ['id']);
+/** A claim a merge moved: the speaker name it had, and the version the move gave it. */
+export interface MovedClaim {
+  id: number;
+  was_speaker_name: string | null;
+  version: number;
+}
+
+/** Moves every claim of `loser` to `survivor`, rewriting the denormalised name; returns the claims moved, in id order. */
+export async function moveClaims(db: Db, loserId: number, survivor: Pick<SpeakerRow, 'id' | 'name'>, actorId: number): Promise<MovedClaim[]> {
+  // why: locked in id order first, as an article's removal locks its claims, so a merge and a removal cannot deadlock
+  const { rows } = await db.raw(
+    `WITH was AS (SELECT id, speaker_name FROM claims WHERE speaker_id = ? ORDER BY id FOR UPDATE)
+     UPDATE claims c SET speaker_id = ?, speaker_name = ?, updated_at = now(), updated_by = ?, version = c.version + 1
+       FROM was WHERE c.id = was.id
+     RETURNING c.id, was.speaker_name AS was_speaker_name, c.version`,
+    [loserId, survivor.id, survivor.name, actorId],
+  );
   await db('claims').where({ proposed_speaker_id: loserId }).update({ proposed_speaker_id: survivor.id });
-  return moved.map((c) => c.id).sort((a, b) => a - b);
+  return (rows as MovedClaim[]).sort((a, b) => a.id - b.id);
 }
 
 export async function markMerged(db: Db, loserId: number, survivorId: number): Promise<void> {

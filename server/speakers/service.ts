@@ -1,5 +1,5 @@
 import type { Db } from '../db/knex';
-import { recordAudit } from '../audit/service';
+import { recordAudit, recordAuditEvents } from '../audit/service';
 import { AppError, conflict, notFound } from '../http/errors';
 import { lockSpeakers, markMerged, moveClaims, setAliases, type SpeakerRow } from './repository';
 
@@ -20,7 +20,9 @@ export interface MergeInput {
 /**
  * Two speaker records that are one person become one: the duplicate's claims move to the survivor with their
  * denormalised speaker name rewritten, its name and aliases join the survivor's aliases, and it keeps
- * `merged_into_id` so old links and later imports of its name lead to the survivor. One `speaker.merge` event.
+ * `merged_into_id` so old links and later imports of its name lead to the survivor. One `speaker.merge` event, and
+ * for each claim moved a `claim.speaker_merge` event that is part of it, so the claim's history and a form left open
+ * on it say what changed its speaker.
  */
 export async function mergeSpeakers(db: Db, actor: Actor, input: MergeInput): Promise<{ survivorId: number; claimsMoved: number }> {
   if (input.loserId === input.survivorId) throw new AppError(422, 'A speaker cannot be merged into itself');
@@ -38,11 +40,16 @@ export async function mergeSpeakers(db: Db, actor: Actor, input: MergeInput): Pr
     const moved = await moveClaims(trx, loser.id, survivor, actor.id);
     await setAliases(trx, survivor.id, aliases);
     await markMerged(trx, loser.id, survivor.id);
-    await recordAudit(trx, {
+    const merge = await recordAudit(trx, {
       actorId: actor.id, action: 'speaker.merge', entityType: 'speaker', entityId: survivor.id, ip: actor.ip, note: input.note ?? null,
       before: { loser: snapshot(loser), survivor: snapshot(survivor) },
-      after: { loser: { id: loser.id, merged_into_id: survivor.id }, survivor: { ...snapshot(survivor), aliases }, claims_moved: moved.length, claim_ids: moved },
+      after: { loser: { id: loser.id, merged_into_id: survivor.id }, survivor: { ...snapshot(survivor), aliases }, claims_moved: moved.length, claim_ids: moved.map((c) => c.id) },
     });
+    await recordAuditEvents(trx, moved.map((c) => ({
+      actorId: actor.id, action: 'claim.speaker_merge', entityType: 'claim', entityId: c.id, ip: actor.ip, note: input.note ?? null,
+      before: { speaker_id: loser.id, speaker_name: c.was_speaker_name, version: c.version - 1 },
+      after: { speaker_id: survivor.id, speaker_name: survivor.name, version: c.version, part_of_event: merge.id },
+    })));
     return { survivorId: survivor.id, claimsMoved: moved.length };
   });
 }

@@ -104,6 +104,33 @@ describe('speakers', () => {
     for (const c of moving) expect(search.text).toContain(`href="/claims/${c.id}"`);
   });
 
+  it('when a merge moves a claim someone has open, then the claim has an event of it: the verdict’s 409, the history and the merged speaker’s audit filter say so', async () => {
+    const { name, survivorId, loserId } = await twoSpellings();
+    const [claimId] = await db('claims').where({ speaker_id: loserId }).orderBy('id').pluck('id');
+    const open = await checker.get(`/claims/${claimId}`);
+    const version = /name="version" value="(\d+)"/.exec(open.text)![1];
+
+    expect((await merge(editor, loserId, { into: String(survivorId), note: 'Same mine owner' })).status).toBe(303);
+    const res = await checker.post(`/claims/${claimId}/verdict`).type('form').send({ _csrf: csrfFrom(open.text), version, status: 'verified' });
+
+    const line = `<li>Speaker merged: \u2068Ann ${name}\u2069 → \u2068Anna ${name}\u2069</li>`;
+    expect(res.status).toBe(409);
+    expect(res.text).toContain(line);
+    expect(res.text).not.toContain('No recorded changes');
+    const history = (await checker.get(`/claims/${claimId}`)).text;
+    expect(history).toContain(line);
+    expect(history).toMatch(/<strong>[^<]+<\/strong> Speaker merged <code class="hint">claim.speaker_merge<\/code>/);
+    const [mergeEvent] = await auditEventsFor(db, 'speaker', survivorId);
+    const claimEvents = await auditEventsFor(db, 'claim', claimId!);
+    expect(claimEvents).toEqual([expect.objectContaining({ action: 'claim.speaker_merge', note: 'Same mine owner',
+      before: { speaker_id: loserId, speaker_name: `Ann ${name}`, version: 1 },
+      after: { speaker_id: survivorId, speaker_name: `Anna ${name}`, version: 2, part_of_event: mergeEvent!.id } })]);
+
+    const filtered = await editor.get(`/audit?entity_type=speaker&entity_id=${loserId}`);
+    expect(filtered.text).toContain(`Merged: \u2068Ann ${name}\u2069 into \u2068Anna ${name}\u2069`);
+    expect(filtered.text).toContain(`<a href="/speakers/${survivorId}">speaker ${survivorId}</a>`);
+  });
+
   it('when a fact-checker tries to merge, then it is forbidden and nothing changes', async () => {
     const { survivorId, loserId } = await twoSpellings();
     const checkerPage = await checker.get(`/speakers/${loserId}`);

@@ -50,6 +50,13 @@ describe('an audit event’s change in words', () => {
     expect(inWords('speaker.merge', before, after, nobody)).toEqual(['Merged: H. Clinton into Hillary Clinton', 'Claims moved: 5', 'Aliases added: H. Clinton, HRC']);
   });
 
+  it('when a merge moves a claim, then the claim’s event names the speaker it had and the one it has, or the number of one without a name', () => {
+    const before = { speaker_id: 3, speaker_name: 'H. Clinton', version: 1 };
+    const after = { speaker_id: 4, speaker_name: 'Hillary Clinton', version: 2, part_of_event: 77 };
+    expect(inWords('claim.speaker_merge', before, after, nobody)).toEqual(['Speaker merged: H. Clinton → Hillary Clinton']);
+    expect(inWords('claim.speaker_merge', { ...before, speaker_name: null }, after, nobody)).toEqual(['Speaker merged: speaker 3 → Hillary Clinton']);
+  });
+
   it('when names are written right to left, then each one is set apart from the words and the other names around it', () => {
     const [fsi, pdi] = ['\u2068', '\u2069'];
     const before = { loser: { id: 3, name: 'א. כהן', aliases: [] }, survivor: { id: 4, name: 'אבי כהן', aliases: [] } };
