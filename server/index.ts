@@ -33,6 +33,19 @@ async function main(): Promise<void> {
   const applied = await migrateLatest(db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
 
+  // What can still stop the start (a setting express refuses, a port in use) comes before the first admin is made:
+  // its password is shown only once.
+  const { createApp } = await appModule;
+  const app = createApp({ config, db, sessionPool: database.sessionPool, prepareStatements: database.prepareStatements, logger });
+  const server = app.listen(config.port);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  }).catch(async (err: NodeJS.ErrnoException) => {
+    await database.close();
+    fail(err.code === 'EADDRINUSE' ? `Port ${config.port} is already in use; set PORT to another port.` : String(err));
+  });
+
   const firstAdmin = await ensureFirstAdmin(db, { email: config.adminEmail, password: config.adminPassword });
   if (firstAdmin) {
     console.log(`\nFirst admin account: ${firstAdmin.user.email}`);
@@ -46,16 +59,6 @@ async function main(): Promise<void> {
     onRecovered: (failedPasses) => logger.info({ failedPasses }, 'linking audit events works again'),
   });
 
-  const { createApp } = await appModule;
-  const app = createApp({ config, db, sessionPool: database.sessionPool, prepareStatements: database.prepareStatements, logger });
-  const server = app.listen(config.port);
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  }).catch(async (err: NodeJS.ErrnoException) => {
-    await database.close();
-    fail(err.code === 'EADDRINUSE' ? `Port ${config.port} is already in use; set PORT to another port.` : String(err));
-  });
   const { port } = server.address() as AddressInfo;
   logger.info({ ms: Date.now() - started }, 'started');
   console.log(`Verbatim is running at http://localhost:${port}/`);

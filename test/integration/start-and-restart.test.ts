@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
@@ -81,5 +83,61 @@ test('when started on an empty folder, stopped and restarted, then the first adm
     }
   } finally {
     if (first.child.exitCode === null) await stop(first.child);
+  }
+}, 180_000);
+
+/** `npm start`'s entry point expected to stop: its exit code and everything it printed. */
+function startRefused(dataDir: string, extraEnv: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', ...extraEnv };
+  delete env.DATABASE_URL;
+  const child = spawn(TSX, ['server/index.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`still running after 60 s:\n${output}`));
+    }, 60_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
+test('when TRUST_PROXY is not a value express reads, then the start stops at once naming it, and no admin or data folder is made', async () => {
+  const fresh = path.join(mkdtempSync(path.join(os.tmpdir(), 'verbatim-refused-')), 'data');
+  try {
+    const { code, output } = await startRefused(fresh, { TRUST_PROXY: 'yes' });
+    expect(code).not.toBe(0);
+    expect(output).toContain('TRUST_PROXY: "yes" is not true, false, a hop count');
+    expect(output).not.toContain('First admin account');
+    expect(output).not.toContain('TypeError');
+    expect(existsSync(fresh)).toBe(false);
+  } finally {
+    rmSync(path.dirname(fresh), { recursive: true, force: true });
+  }
+}, 90_000);
+
+test('when the port is taken, then the start stops naming it before the first admin is made, and the next start makes and shows it', async () => {
+  const fresh = mkdtempSync(path.join(os.tmpdir(), 'verbatim-port-'));
+  const taken = net.createServer().listen(0);
+  await once(taken, 'listening');
+  try {
+    const port = String((taken.address() as net.AddressInfo).port);
+    const refused = await startRefused(fresh, { PORT: port });
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain(`Port ${port} is already in use`);
+    expect(refused.output).not.toContain('First admin account');
+    const next = await start(fresh);
+    try {
+      expect(next.output()).toMatch(/First admin account: \S+\nGenerated password \(shown only once/);
+    } finally {
+      expect(await stop(next.child)).toBe(0);
+    }
+  } finally {
+    taken.close();
+    rmSync(fresh, { recursive: true, force: true });
   }
 }, 180_000);
