@@ -91,31 +91,23 @@ export async function updateAccount(db: Db, actor: Actor, userId: number, change
 
     const after = await updateUser(trx, userId, { name: next.name, role: next.role, active: next.active });
     const deactivated = before.active && !after.active;
-    let claimsReleased = 0;
-    if (deactivated) {
-      await deleteSessionsOf(trx, userId);
-      claimsReleased = await releaseClaimsOf(trx, actor, userId);
-    }
-    await recordAudit(trx, {
+    if (deactivated) await deleteSessionsOf(trx, userId);
+    const released = deactivated ? await releaseQueue(trx, userId, actor.id) : [];
+    const event = await recordAudit(trx, {
       actorId: actor.id, action: 'user.update', entityType: 'user', entityId: userId,
-      before: audited(before), after: { ...audited(after), ...(deactivated ? { claims_released: claimsReleased } : {}) }, ip: actor.ip,
+      before: audited(before), after: { ...audited(after), ...(deactivated ? { claims_released: released.length } : {}) }, ip: actor.ip,
     });
-    return { user: after, claimsReleased };
+    // each claim's own history says it was given back, as part of the deactivation's event
+    await recordAuditEvents(trx, released.map(({ id, version }) => ({
+      actorId: actor.id, action: 'claim.assign', entityType: 'claim', entityId: id,
+      before: { assignee_id: userId, version: version - 1 }, after: { assignee_id: null, version, part_of_event: event.id },
+      note: RELEASE_NOTE, ip: actor.ip,
+    })));
+    return { user: after, claimsReleased: released.length };
   });
 }
 
 export const RELEASE_NOTE = 'The assignee’s account was deactivated.';
-
-/** A deactivated person's queue back to nobody, each claim with the `claim.assign` event an unassignment gets. */
-async function releaseClaimsOf(trx: Trx, actor: Actor, userId: number): Promise<number> {
-  const released = await releaseQueue(trx, userId, actor.id);
-  await recordAuditEvents(trx, released.map(({ id, version }) => ({
-    actorId: actor.id, action: 'claim.assign', entityType: 'claim', entityId: id,
-    before: { assignee_id: userId, version: version - 1 }, after: { assignee_id: null, version },
-    note: RELEASE_NOTE, ip: actor.ip,
-  })));
-  return released.length;
-}
 
 /**
  * An admin sets a new password for someone; their open sessions end and a sign-in lock on their email lifts. An admin

@@ -38,16 +38,16 @@ describe('deactivating a reviewer with claims in their queue', () => {
       { id: reviewed, assignee_id: checker.userId, version: 1, updated_by: null },
       { id: open, assignee_id: null, version: 1, updated_by: null },
     ]);
+    const [deactivation] = (await auditEventsFor(db, 'user', checker.userId)).filter((e) => e.action === 'user.update');
+    expect(deactivation).toMatchObject({ actor_id: admin.userId, before: { active: true }, after: { active: false, claims_released: 2 } });
     for (const [id, version] of [[assigned!, 2], [fixtureQueued!, 1]] as const) {
       const released = (await auditEventsFor(db, 'claim', id)).at(-1);
       expect(released).toMatchObject({
         action: 'claim.assign', actor_id: admin.userId, note: 'The assignee’s account was deactivated.',
-        before: { assignee_id: checker.userId, version }, after: { assignee_id: null, version: version + 1 },
+        before: { assignee_id: checker.userId, version }, after: { assignee_id: null, version: version + 1, part_of_event: deactivation!.id },
       });
     }
     expect(await auditEventsFor(db, 'claim', reviewed!)).toEqual([]);
-    const [deactivation] = (await auditEventsFor(db, 'user', checker.userId)).filter((e) => e.action === 'user.update');
-    expect(deactivation).toMatchObject({ actor_id: admin.userId, before: { active: true }, after: { active: false, claims_released: 2 } });
 
     // in the pile nobody has taken, where Next finds them
     const pile = await lead.agent.get('/claims?assignee=nobody&status=unreviewed&article=' + String((await db('claims').where({ id: open }).first('article_id')).article_id));

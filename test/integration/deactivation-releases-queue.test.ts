@@ -25,8 +25,11 @@ describe('deactivating an account with claims in its queue', () => {
       .whereIn('entity_id', queued.map(String)).select('entity_id', 'before', 'after', 'note', 'ip');
     expect(events).toHaveLength(1201);
     expect(new Set(events.map((e: { entity_id: string }) => Number(e.entity_id)))).toEqual(new Set(queued));
+    const deactivation = await db('audit_events').where({ entity_type: 'user', entity_id: String(checker), action: 'user.update' }).first('id', 'after');
+    expect(deactivation.after).toMatchObject({ active: false, claims_released: 1201 });
     expect(events.find((e: { entity_id: string }) => Number(e.entity_id) === first)).toEqual({
-      entity_id: String(first), before: { assignee_id: checker, version: 1 }, after: { assignee_id: null, version: 2 }, note: RELEASE_NOTE, ip: '10.0.0.9',
+      entity_id: String(first), before: { assignee_id: checker, version: 1 }, after: { assignee_id: null, version: 2, part_of_event: deactivation.id },
+      note: RELEASE_NOTE, ip: '10.0.0.9',
     });
   });
 
