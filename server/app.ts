@@ -110,7 +110,7 @@ export function createApp(deps: AppDeps): Express {
   app.use((req, res, next) => (req.path === '/articles' ? articleForm : otherForms)(req, res, next));
   app.use(express.json({ limit: '1mb' }));
   app.use(refuseUnstorableInput);
-  app.use(csrfProtection);
+  app.use(csrfProtection(config.sessionSecret));
   app.use(viewLocals);
 
   // on the route itself, so every spelling express sends there ("/LOGIN", "/login/", HEAD) is counted

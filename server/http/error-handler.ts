@@ -5,7 +5,7 @@ import { isDatabaseUnavailable } from './database-errors';
 import { AppError, notFound, UnsavedFormError } from './errors';
 import { viewLocals } from './locals';
 
-const PAGES = new Set([400, 403, 404, 409, 500, 503]);
+const PAGES = new Set([400, 403, 404, 409, 429, 500, 503]);
 const DATABASE_DOWN = 'The database is not answering right now. Try again in a moment.';
 
 export const notFoundHandler: RequestHandler = (_req, _res, next) => next(notFound());

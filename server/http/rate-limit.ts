@@ -10,11 +10,12 @@ export interface PageLimit {
 }
 
 /**
- * The sign-in page for visitors not signed in: each view stores a session (its form's CSRF token lives there) for
- * twelve hours, so a client fetching it in a loop grew the sessions table without bound. Counted per address in
- * PostgreSQL, so every app process shares the count.
+ * The sign-in page for visitors not signed in, against floods only: a view stores nothing (its form's token is bound to
+ * a cookie, not a session), so a newsroom behind one address never meets the limit, and a client looping on the page
+ * is held to ten views a second, for a minute at most. Counted per address in PostgreSQL, so every app process shares
+ * the count.
  */
-export const SIGN_IN_PAGE_LIMIT: PageLimit = { points: 120, windowSeconds: 10 * 60 };
+export const SIGN_IN_PAGE_LIMIT: PageLimit = { points: 600, windowSeconds: 60 };
 
 /**
  * Refuses a client address past `limit` with 429 and when to try again; signed-in users are not counted. The store
@@ -31,6 +32,9 @@ export function limitAnonymous(pool: pg.Pool, prepareStatements: boolean, name: 
     keyPrefix: name,
     points: limit.points,
     duration: limit.windowSeconds,
+    // past the limit, this process refuses the address without a statement until its window ends: a flood's refusals
+    // cost the database nothing
+    inMemoryBlockOnConsumed: limit.points + 1,
   });
   return (req: Request, res: Response, next: NextFunction): void => {
     if (req.user) return next();
@@ -40,8 +44,15 @@ export function limitAnonymous(pool: pg.Pool, prepareStatements: boolean, name: 
         if (!(refusal instanceof RateLimiterRes)) return next(refusal);
         const seconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
         res.set('Retry-After', String(seconds));
-        next(new AppError(429, `Too many requests from your address. Try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''}.`, true));
+        next(new AppError(429, `Too many requests from your address. Try again in ${inWords(seconds)}.`, true));
       },
     );
   };
+}
+
+/** "45 seconds", "1 minute", "3 minutes" (rounded up): when a refused client may try again. */
+export function inWords(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }

@@ -1,8 +1,14 @@
+import { randomUUID } from 'node:crypto';
+import { sign } from 'cookie-signature';
 import request from 'supertest';
+import { SESSION_COOKIE } from '../../server/app';
 import { lockedMessage, WRONG_CREDENTIALS } from '../../server/auth/passport';
 import { NOT_AN_EMAIL } from '../../server/auth/routes';
+import { FORM_COOKIE } from '../../server/http/csrf';
+import { SIGN_IN_PAGE_LIMIT } from '../../server/http/rate-limit';
 import {
-  auditEventsFor, createUser, csrfFrom, csrfToken, getTestDb, newAgent, sessionCookie, sessionIdSet, signIn, testApp, uniqueEmail,
+  auditEventsFor, createUser, csrfFrom, csrfToken, getTestDb, newAgent, sessionCookie, sessionIdSet, signIn, testApp, TEST_SESSION_SECRET,
+  uniqueEmail,
 } from '../support';
 
 const db = getTestDb();
@@ -30,30 +36,43 @@ describe('sign-in', () => {
     expect(events[0]).toMatchObject({ actor_id: user.id, ip: expect.stringContaining('127.0.0.1') });
   });
 
-  test('when signing in, then the session id is renewed and the old one no longer exists', async () => {
+  test('when signing in with a session planted before (fixation), then the session id is renewed and the old one no longer exists', async () => {
     const { user, password } = await createUser(db);
+    const planted = randomUUID();
+    await db('user_sessions').insert({ sid: planted, sess: JSON.stringify({ cookie: { path: '/' } }), expire: db.raw(`now() + interval '1 hour'`) });
     const agent = newAgent(app);
+    agent.jar.setCookie(`${SESSION_COOKIE}=${encodeURIComponent(`s:${sign(planted, TEST_SESSION_SECRET)}`)}; Path=/`);
     const page = await agent.get('/login');
-    const before = sessionIdSet(page);
-    expect(before).toBeDefined();
     const res = await agent.post('/login').type('form').send({ email: user.email, password, _csrf: csrfFrom(page.text) });
+    expect(res.status).toBe(303);
     const after = sessionIdSet(res);
     expect(after).toBeDefined();
-    expect(after).not.toBe(before);
-    expect(await db('user_sessions').where({ sid: before }).first()).toBeUndefined();
+    expect(after).not.toBe(planted);
+    expect(await db('user_sessions').where({ sid: planted }).first()).toBeUndefined();
     expect(await db('user_sessions').where({ sid: after }).first()).toBeDefined();
   });
 
-  test('when a session cookie is set, then it is httpOnly and SameSite', async () => {
-    const res = await request(app).get('/login');
+  test('when a session and a sign-in form cookie are set, then both are httpOnly and SameSite', async () => {
+    const { user, password } = await createUser(db);
+    const page = await request(app).get('/login');
+    const formCookie = formCookieOf(page)!;
+    expect(formCookie).toMatch(/HttpOnly/i);
+    expect(formCookie).toMatch(/SameSite=Lax/i);
+    const res = await request(app).post('/login').set('Cookie', formCookie.split(';')[0]!).type('form')
+      .send({ email: user.email, password, _csrf: csrfFrom(page.text) });
     const cookie = sessionCookie(res)!;
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
   });
 
-  test('when the app sits behind an HTTPS proxy, then the session cookie is Secure', async () => {
+  test('when the app sits behind an HTTPS proxy, then the session cookie and the sign-in form cookie are Secure', async () => {
+    const { user, password } = await createUser(db);
     const proxied = testApp({ trustProxy: true });
-    const res = await request(proxied).get('/login').set('X-Forwarded-Proto', 'https');
+    const page = await request(proxied).get('/login').set('X-Forwarded-Proto', 'https');
+    expect(formCookieOf(page)).toMatch(/;\s*Secure/i);
+    const res = await request(proxied).post('/login').set('X-Forwarded-Proto', 'https').set('Cookie', formCookieOf(page)!.split(';')[0]!)
+      .type('form').send({ email: user.email, password, _csrf: csrfFrom(page.text) });
+    expect(res.status).toBe(303);
     expect(sessionCookie(res)).toMatch(/;\s*Secure/i);
   });
 
@@ -202,20 +221,42 @@ describe('lockout', () => {
 });
 
 describe('the sign-in page', () => {
-  test('when one address fetches the sign-in page over and over without signing in, then it is refused with 429 for a while, and stores no session meanwhile', async () => {
-    const limited = testApp({ trustProxy: true, signInPageLimit: { points: 3, windowSeconds: 600 } });
+  test('when visitors not signed in view the sign-in page, then no session is stored (none is sent), and its form still signs in', async () => {
+    const { user, password } = await createUser(db);
+    const agent = newAgent(app);
+    const pages = [];
+    for (let i = 0; i < 10; i++) pages.push(await agent.get('/login'));
+    expect(pages.map((p) => [p.status, sessionCookie(p)])).toEqual(pages.map(() => [200, undefined]));
+    const page = pages.at(-1)!;
+    const res = await agent.post('/login').type('form').send({ email: user.email, password, _csrf: csrfFrom(page.text) });
+    expect(res.status).toBe(303);
+    expect((await agent.get('/account')).status).toBe(200);
+  });
+
+  test('when many colleagues behind one address open the sign-in page within minutes, then every one of them gets it', async () => {
+    const sameNat = testApp({ trustProxy: true, signInPageLimit: SIGN_IN_PAGE_LIMIT });
+    const ip = `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
+    const statuses = new Map<number, number>();
+    for (let i = 0; i < 200; i++) {
+      const { status } = await request(sameNat).get('/login').set('X-Forwarded-For', ip);
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    }
+    expect([...statuses]).toEqual([[200, 200]]);
+  });
+
+  test('when one address floods the sign-in page, then it is refused with 429 saying when to retry, with no link back into the refusal', async () => {
+    const limited = testApp({ trustProxy: true, signInPageLimit: { points: 3, windowSeconds: 60 } });
     const ip = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
     await db('request_limits').where('key', 'like', `%${ip}`).del();
-    const sessions = async () => Number((await db('user_sessions').count({ n: '*' }).first())!.n);
     const statuses: number[] = [];
-    for (let i = 0; i < 3; i++) statuses.push((await request(limited).get('/login').set('X-Forwarded-For', ip)).status);
-    const before = await sessions();
-    for (let i = 0; i < 2; i++) statuses.push((await request(limited).get('/login').set('X-Forwarded-For', ip)).status);
+    for (let i = 0; i < 5; i++) statuses.push((await request(limited).get('/login').set('X-Forwarded-For', ip)).status);
     expect(statuses).toEqual([200, 200, 200, 429, 429]);
     const refused = await request(limited).get('/login').set('X-Forwarded-For', ip);
-    expect(refused.text).toContain('Too many requests from your address');
-    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-    expect(await sessions()).toBeLessThanOrEqual(before);
+    const retryAfter = Number(refused.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(refused.text).toMatch(/Too many requests from your address\. Try again in (\d+ seconds?|1 minute)\./);
+    expect(refused.text).not.toMatch(/href="\/login/);
     // every spelling express routes to the page counts the same
     for (const spelling of ['/LOGIN', '/login/', '/Login/']) expect((await request(limited).get(spelling).set('X-Forwarded-For', ip)).status).toBe(429);
     expect((await request(limited).head('/login').set('X-Forwarded-For', ip)).status).toBe(429);
@@ -252,6 +293,16 @@ describe('CSRF', () => {
     expect(await auditEventsFor(db, 'user', user.id)).toEqual([]);
   });
 
+  test('when a sign-in form is posted with a token of another browser\'s sign-in page, or without its cookie, then it is refused with 403', async () => {
+    const { user, password } = await createUser(db);
+    const othersToken = await csrfToken(newAgent(app), '/login');
+    const agent = newAgent(app);
+    await agent.get('/login');
+    expect((await agent.post('/login').type('form').send({ email: user.email, password, _csrf: othersToken })).status).toBe(403);
+    expect((await request(app).post('/login').type('form').send({ email: user.email, password, _csrf: othersToken })).status).toBe(403);
+    expect(await auditEventsFor(db, 'user', user.id)).toEqual([]);
+  });
+
   test('when a signed-in user posts a forged token, then the change is refused', async () => {
     const { user: admin, password } = await createUser(db, { role: 'admin' });
     const agent = await signIn(newAgent(app), admin.email, password);
@@ -271,6 +322,10 @@ describe('CSRF', () => {
     expect((await agent.get('/account')).status).toBe(200);
   });
 });
+
+function formCookieOf(res: { headers: Record<string, unknown> }): string | undefined {
+  return ([] as string[]).concat((res.headers['set-cookie'] as string[] | undefined) ?? []).find((c) => c.startsWith(`${FORM_COOKIE}=`));
+}
 
 function errorSummary(html: string): string {
   const m = /<div class="error-summary"[\s\S]*?<li>([\s\S]*?)<\/li>/.exec(html);
