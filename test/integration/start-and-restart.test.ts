@@ -16,26 +16,31 @@ interface Started {
   output: () => string;
 }
 
-/** `npm start`'s entry point on the embedded database in `dataDir`, on a free port. */
-function start(dataDir: string, extraEnv: Record<string, string> = {}): Promise<Started> {
+/** `npm start`'s entry point on the embedded database in `dataDir`, on a free port, and everything it prints. */
+function launch(dataDir: string, extraEnv: Record<string, string>): { child: ChildProcess; output: () => string } {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', ...extraEnv };
   delete env.DATABASE_URL;
   const child = spawn(TSX, ['server/index.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  return { child, output: () => out };
+}
+
+function start(dataDir: string, extraEnv: Record<string, string> = {}): Promise<Started> {
+  const { child, output } = launch(dataDir, extraEnv);
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start within 60 s:\n${out}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`no start within 60 s:\n${output()}`)), 60_000);
     child.stdout!.on('data', () => {
-      const m = /Verbatim is running at (http:\/\/localhost:\d+)\//.exec(out);
+      const m = /Verbatim is running at (http:\/\/localhost:\d+)\//.exec(output());
       if (m) {
         clearTimeout(timer);
-        resolve({ child, url: m[1]!, output: () => out });
+        resolve({ child, url: m[1]!, output });
       }
     });
     child.on('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`exited with ${code}:\n${out}`));
+      reject(new Error(`exited with ${code}:\n${output()}`));
     });
   });
 }
@@ -88,20 +93,15 @@ test('when started on an empty folder, stopped and restarted, then the first adm
 
 /** `npm start`'s entry point expected to stop: its exit code and everything it printed. */
 function startRefused(dataDir: string, extraEnv: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', ...extraEnv };
-  delete env.DATABASE_URL;
-  const child = spawn(TSX, ['server/index.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  const { child, output } = launch(dataDir, extraEnv);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`still running after 60 s:\n${output}`));
+      reject(new Error(`still running after 60 s:\n${output()}`));
     }, 60_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
-      resolve({ code, output });
+      resolve({ code, output: output() });
     });
   });
 }
