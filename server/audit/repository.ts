@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../db/knex';
 
 /** seq, prev_hash and hash stay null while the event is pending: written, not yet linked into the chain. */
@@ -56,9 +57,17 @@ export interface ChainLink {
   recomputed: string;
 }
 
-/** Every event in chain order with its hash recomputed from its stored content. */
+/**
+ * Told how many links a chain read has handed out so far, after each batch: set around a verification that shows its
+ * progress (an admin's check in the app), which goes through the verifier every other caller uses.
+ */
+export const chainReadProgress = new AsyncLocalStorage<(linksRead: number) => void>();
+
+/** Every event in chain order with its hash recomputed from its stored content, a batch in memory at a time. */
 export async function* chainLinks(db: Db, batchSize = 5000): AsyncGenerator<ChainLink> {
+  const progress = chainReadProgress.getStore();
   let after = 0;
+  let read = 0;
   for (;;) {
     const rows: ChainLink[] = await db('audit_events')
       .select('id', 'seq', 'prev_hash', 'hash', db.raw('audit_event_hash(audit_events.*) AS recomputed'))
@@ -66,6 +75,8 @@ export async function* chainLinks(db: Db, batchSize = 5000): AsyncGenerator<Chai
       .orderBy('seq')
       .limit(batchSize);
     yield* rows;
+    read += rows.length;
+    progress?.(read);
     if (rows.length < batchSize) return;
     after = rows.at(-1)!.seq;
   }

@@ -65,6 +65,13 @@ describe('every route, every role, every token', () => {
     expect(mismatches).toEqual([]);
   }, 120_000);
 
+  test('when the matrix is drawn, then the in-app audit trail check is in it, for admins only', () => {
+    const check = routes.filter((r) => r.path === '/audit/check').map((r) => `${r.method} ${String(r.access)}`);
+    expect(check.sort()).toEqual(['GET verify:audit', 'POST verify:audit']);
+    expect(WHO.map((who) => expected(who, 'verify:audit', '/audit/check')))
+      .toEqual(['sign-in', 'forbidden', 'forbidden', 'open', 'sign-in']);
+  });
+
   test('when a state-changing route gets no token, a forged one or another session\'s, then it refuses with 403 and records nothing', async () => {
     const fresh = async (role: Role) => {
       const { user, password } = await createUser(db, { role });
