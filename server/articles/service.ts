@@ -308,7 +308,7 @@ export type ArticleRemoval = { ok: true; claims: number } | { ok: false; conflic
  * Takes out an article that should not be here (imported twice, the wrong page, a test), on the version the editor
  * saw, with its claims and their verdicts. The one `article.remove` event keeps the article whole, text and facts,
  * with the reason; each claim gets the `claim.remove` event a claim removed alone gets, holding it and its verdicts,
- * so a claim's address, its history and any form left open on it say what became of it.
+ * so a claim's address, its history and any form left open on it say what became of it, marked part of the article's.
  */
 export async function removeArticle(db: Db, actor: Actor, articleId: number, input: ArticleRemovalInput): Promise<ArticleRemoval> {
   const outcome = await db.transaction(async (trx): Promise<ArticleRemoval> => {
@@ -333,15 +333,15 @@ export async function removeArticle(db: Db, actor: Actor, articleId: number, inp
       await trx('claims').where({ article_id: articleId }).delete();
     }
     await trx('articles').where({ id: articleId }).delete();
-    await recordAuditEvents(trx, claims.map((claim) => ({
-      actorId: actor.id, action: 'claim.remove', entityType: 'claim', entityId: claim.id,
-      before: { ...claim, reviews: reviewsOf.get(claim.id) ?? [] }, after: null,
-      note: `Removed with article ${articleId}: ${input.note}`, ip: actor.ip,
-    })));
-    await recordAudit(trx, {
+    const removal = await recordAudit(trx, {
       actorId: actor.id, action: 'article.remove', entityType: 'article', entityId: articleId,
       before: { ...article, claim_ids: ids, reviews_removed: reviews.length }, after: null, note: input.note, ip: actor.ip,
     });
+    await recordAuditEvents(trx, claims.map((claim) => ({
+      actorId: actor.id, action: 'claim.remove', entityType: 'claim', entityId: claim.id,
+      before: { ...claim, reviews: reviewsOf.get(claim.id) ?? [] }, after: { part_of_event: removal.id },
+      note: `Removed with article ${articleId}: ${input.note}`, ip: actor.ip,
+    })));
     return { ok: true, claims: ids.length };
   });
   if (outcome.ok && outcome.claims) await refreshClaimStatistics(db).catch(() => false);

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { importArticle } from '../../server/articles/service';
 import { bars, lastDays } from '../../server/dashboard/chart';
-import { createUser, getTestDb, newAgent, signIn, testApp } from '../support';
+import { createUser, csrfFrom, getTestDb, isolatedDatabase, newAgent, signIn, testApp, type IsolatedDatabase } from '../support';
+import { fixtureSpeaker, insertArticleWithClaims } from '../support/claims-fixtures';
 
 const db = getTestDb();
 const app = testApp();
@@ -61,5 +62,46 @@ describe('dashboard', () => {
     expect(out[13]!.height).toBe(2 * out[11]!.height);
     expect(out[0]!.height).toBe(0);
     expect(out.every((b, i) => i === 0 || b.x > out[i - 1]!.x)).toBe(true);
+  });
+});
+
+// a database of its own: the list holds the ten latest events, and other files write events all the time
+describe('recent activity after one change to many claims', () => {
+  let iso: IsolatedDatabase;
+  beforeAll(async () => {
+    iso = await isolatedDatabase();
+  }, 60_000);
+  afterAll(async () => iso?.close());
+
+  const formOf = async (agent: ReturnType<typeof newAgent>, path: string, action: string) => {
+    const page = (await agent.get(path)).text;
+    const version = /name="version" value="(\d+)"/.exec(page.slice(page.indexOf(`action="${action}"`)))![1]!;
+    return { _csrf: csrfFrom(page), version };
+  };
+
+  it('when an article with many claims is removed and a speaker with many claims merged, then each shows once, without its claims', async () => {
+    const { user, password } = await createUser(iso.db, { role: 'editor' });
+    const agent = await signIn(newAgent(iso.app()), user.email, password);
+    const quotes = Array.from({ length: 12 }, (_, i) => `Pier ${i} stays open.`);
+    const body = quotes.map((q) => `“${q}” said Ann Reyes.`).join('\n\n');
+    const removed = await insertArticleWithClaims(iso.db, user.id, body, quotes.map((quote) => ({ quote })), 'Pier article');
+    const moved = await insertArticleWithClaims(iso.db, user.id, body, quotes.map((quote) => ({ quote, speaker: 'Ann Reyes' })), 'Harbour article');
+    const [loserId, survivorId] = [moved.speakerIds['Ann Reyes']!, await fixtureSpeaker(iso.db, 'Anna Reyes')];
+
+    const removal = await agent.post(`/articles/${removed.articleId}/remove`).type('form')
+      .send({ ...(await formOf(agent, `/articles/${removed.articleId}`, `/articles/${removed.articleId}/remove`)), note: 'Imported twice.' });
+    expect(removal.status).toBe(303);
+    const merge = await agent.post(`/speakers/${loserId}/merge`).type('form')
+      .send({ ...(await formOf(agent, `/speakers/${loserId}`, `/speakers/${loserId}/merge`)), into: String(survivorId) });
+    expect(merge.status).toBe(303);
+    const res = await agent.get('/');
+
+    const activity = res.text.slice(res.text.indexOf('id="activity-heading"'));
+    const items = [...activity.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!.replace(/\s+/g, ' '));
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain(`Speakers merged <a href="/speakers/${survivorId}">speaker ${survivorId}</a>`);
+    expect(items[1]).toContain(`Article removed <a href="/articles/${removed.articleId}">article ${removed.articleId}</a>`);
+    const claimEvents = await iso.db('audit_events').where({ entity_type: 'claim' }).pluck('action');
+    expect(claimEvents.sort()).toEqual([...Array(12).fill('claim.remove'), ...Array(12).fill('claim.speaker_merge')]);
   });
 });

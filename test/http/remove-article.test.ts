@@ -48,7 +48,7 @@ describe('removing an article', () => {
       before: { id: articleId, body: BODY, claim_ids: [first, second], reviews_removed: 1 } });
     const firstEvents = await auditEventsFor(db, 'claim', first!);
     expect(firstEvents.map((e) => e.action)).toEqual(['claim.verdict', 'claim.remove']);
-    expect(firstEvents[1]).toMatchObject({ actor_id: userId, note: `Removed with article ${articleId}: Imported twice.`,
+    expect(firstEvents[1]).toMatchObject({ actor_id: userId, note: `Removed with article ${articleId}: Imported twice.`, after: { part_of_event: removed!.id },
       before: { article_id: articleId, quote: 'We will rebuild the pier,', status: 'verified', reviews: [{ status: 'verified', note: 'On the port authority video', reviewer_id: checker.userId }] } });
     expect((await auditEventsFor(db, 'claim', second!)).map((e) => e.action)).toEqual(['claim.remove']);
 
