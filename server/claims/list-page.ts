@@ -2,7 +2,8 @@ import type { Request, Response } from 'express';
 import type { Db } from '../db/knex';
 import { dbOf } from '../http/context';
 import { unauthorized } from '../http/errors';
-import { estimateMatching, loadClaimListPage, SEARCH_CONFIG, type ClaimListRow } from './list-repository';
+import { estimateMatching, loadClaimListPage, type ClaimListRow } from './list-repository';
+import { parseSearch, SEARCH_CONFIG } from './list-search';
 import { CLAIM_SORTS, DEFAULT_DIR, encodeCursor, parseClaimListQuery, type ClaimListQuery, type ClaimStatus } from './list-query';
 import { claimViewHelpers } from './present';
 
@@ -86,8 +87,12 @@ async function scopeOf(db: Db, f: ClaimListQuery['filters']): Promise<ListScope 
   return { speaker: rows[0]?.speaker ?? null, article: rows[0]?.article ?? null };
 }
 
-/** Whether a search holds no word the text index keeps: only words too common to index ("the", "and", "of"). */
+/**
+ * Whether a search holds no word the text index keeps: only words too common to index ("the", "and", "of"). A quoted
+ * phrase is searched as written, stop words and all.
+ */
 async function searchesNothing(db: Db, q: string): Promise<boolean> {
+  if (parseSearch(q).some((g) => g.phrases.length || g.excluded.length)) return false;
   const { rows } = await db.raw<{ rows: Array<{ nodes: number }> }>(`SELECT numnode(websearch_to_tsquery('${SEARCH_CONFIG}', ?)) AS nodes`, [q]);
   return Number(rows[0]?.nodes ?? 0) === 0;
 }
@@ -104,9 +109,13 @@ export async function renderClaimList(req: Request, res: Response, page: { view:
     if (query.sort !== page.order.sort) query.cursor = null;
     Object.assign(query, page.order);
   }
-  const { rows, more, counts, reviewers } = await loadClaimListPage(db, query, PAGE_SIZE);
+  const { rows, more, counts, reviewers, searchedOnly } = await loadClaimListPage(db, query, PAGE_SIZE);
   if (rows.length === 0 && query.filters.q && (await searchesNothing(db, query.filters.q))) {
     messages.push('Every word of that search is too common to be searched for (such as “the” or “and”): search for rarer words.');
+  }
+  if (searchedOnly !== null) {
+    messages.push(`Only the first ${searchedOnly.toLocaleString('en')} claims in this order were searched: common words alone ` +
+      '(such as “the”, or “we will” as one of alternatives) cannot be looked up among all claims. Add a rarer word to search them all.');
   }
   const [matching, scope] = await Promise.all([matchingOf(db, query, rows, more, counts), scopeOf(db, query.filters)]);
   const values = formValues(raw, query, messages);

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { LITERAL, vocabularyLiteral, type Db, type Trx } from '../db/knex';
 import type { AttributionStatus, ClaimFilters, ClaimListQuery, ClaimSort, ClaimStatus, CursorValues } from './list-query';
 import { CLAIM_STATUSES } from './list-query';
+import { readSearch, SEARCH_CONFIG, wordSearch, type TextSearch } from './list-search';
 import type { PersonRef } from './repository';
 
 type Conn = Db | Trx;
@@ -31,6 +32,11 @@ export interface ClaimListPage {
   counts: Record<ClaimStatus, number>;
   /** Active accounts, for the assignee filter. */
   reviewers: PersonRef[];
+  /**
+   * How many claims a search went through, when that was not all of them: stop words alone, quoted as one word or as
+   * one of alternatives, have neither words in the text index nor word pairs every match holds to narrow by.
+   */
+  searchedOnly: number | null;
 }
 
 /** A row as the page statement returns it (json): `changed` is the last change as PostgreSQL prints it, to the microsecond. */
@@ -76,14 +82,7 @@ const CANDIDATE_COLUMNS = WALK_COLUMNS.filter((col) => col !== 'c.quote' && col 
 const PAIRS_FIRST = 2000;
 /** Reading a phrase's candidate costs about three walked rows (at a million claims, 1,381 in 9 ms; 4,000 in 8). */
 const CANDIDATE_COST = 3;
-/** The text search configuration of the stored search text (migration 20261130140000): English, accents folded. */
-export const SEARCH_CONFIG = 'verbatim_english';
 const TEXT_MATCH = `c.search @@ websearch_to_tsquery('${SEARCH_CONFIG}', ?)`;
-/**
- * The text condition of the page statements: the query parsed once, as a subquery. The app's statements are named,
- * and a named statement's generic plan, made without the text, calls websearch_to_tsquery again on every row it tests.
- */
-const PARSED_TEXT_MATCH = `c.search @@ (SELECT websearch_to_tsquery('${SEARCH_CONFIG}', ?))`;
 
 export function applyClaimFilters(qb: Knex.QueryBuilder, f: ClaimFilters): Knex.QueryBuilder {
   if (f.status) qb.whereRaw(`c.status = ${vocabularyLiteral(f.status)}`);
@@ -113,42 +112,47 @@ export async function loadClaimListPage(db: Conn, query: ClaimListQuery, limit: 
     searchWalk,
   };
   const q = query.filters.q;
-  const phrase = q ? await phraseCandidates(db, q, pairsFirst) : { pairs: [], candidates: 0, claims: 0 };
-  if (phrase.pairs.length && readsPairsFirst(phrase, plan, pairsFirst)) {
-    const page = await pageStatement(db, plan, pageQuery(db, query, plan, 'pairs', undefined, phrase.pairs), null);
-    return pageOf(page, page.rows, plan, limit, backwards);
+  const search = q ? await readSearch(db, q, pairsFirst) : null;
+  if (search?.pairs.length && readsPairsFirst(search, plan, pairsFirst)) {
+    const page = await pageStatement(db, plan, pageQuery(db, query, plan, search, 'pairs'), null);
+    return { ...pageOf(page, page.rows, plan, limit, backwards), searchedOnly: null };
   }
-  const source = q ? 'walk' : 'claims';
-  const first = await pageStatement(db, plan, pageQuery(db, query, plan, source), source === 'walk' ? walkLength(db, query, plan) : null);
+  const first = await pageStatement(db, plan, pageQuery(db, query, plan, search, search ? 'walk' : 'claims'), search ? walkLength(db, query, plan) : null);
   let rows = first.rows;
-  if (first.walk && rows.length <= limit && first.walk.n >= plan.searchWalk) {
-    const { pairs } = phrase;
+  let searchedOnly: number | null = null;
+  if (search && first.walk && rows.length <= limit && first.walk.n >= plan.searchWalk) {
+    const { pairs } = search;
     // why: the claims holding a phrase's words side by side are few when the walk found the phrase rare; they are
     // read from the pair index, whatever their age, instead of the text index's entries for each word
-    if (pairs.length) rows = (await pageStatement(db, plan, pageQuery(db, query, plan, 'pairs', undefined, pairs), null, false)).rows;
-    else for (const window of recentWindows(plan, first.walk, rows.length)) {
-      rows = (await pageStatement(db, plan, pageQuery(db, query, plan, 'text-index', window), null, false)).rows;
-      if (rows.length > limit) break;
+    if (pairs.length) rows = (await pageStatement(db, plan, pageQuery(db, query, plan, search, 'pairs'), null, false)).rows;
+    else if (search.indexed === null) searchedOnly = first.walk.n;
+    else {
+      for (const window of recentWindows(plan, first.walk, rows.length)) {
+        rows = (await pageStatement(db, plan, pageQuery(db, query, plan, search, 'text-index', window), null, false)).rows;
+        if (rows.length > limit) break;
+      }
+      if (rows.length <= limit) rows = (await pageStatement(db, plan, pageQuery(db, query, plan, search, 'text-index'), null, false)).rows;
     }
-    if (rows.length <= limit && !pairs.length) rows = (await pageStatement(db, plan, pageQuery(db, query, plan, 'text-index'), null, false)).rows;
   }
-  return pageOf(first, rows, plan, limit, backwards);
+  return { ...pageOf(first, rows, plan, limit, backwards), searchedOnly };
 }
 
 /**
  * Whether a phrase's candidates are read at once rather than after a walk. A walk of the newest claims finds a page
  * after about (page + 1) × claims / candidates rows, if the phrase is spread over time like the rest; when that is
  * beyond the walk, the walk would be in vain, and when reading every candidate costs less than that, it is slower.
- * At a million claims a phrase in up to 2,000 claims is read at once; at ten thousand, one in up to about 400.
+ * At a million claims a phrase in up to 2,000 claims is read at once; at ten thousand, one in up to about 400. A phrase
+ * of stop words alone is tested on each walked row by its text, at `walkCost` rows each: read at once in up to 12,750
+ * claims of a million.
  */
-export function readsPairsFirst(phrase: { candidates: number; claims: number }, plan: Pick<PagePlan, 'limit' | 'searchWalk'>, most: number): boolean {
-  const { candidates, claims } = phrase;
-  if (candidates > most) return false;
+export function readsPairsFirst(phrase: { candidates: number; claims: number; walkCost?: number }, plan: Pick<PagePlan, 'limit' | 'searchWalk'>, most: number): boolean {
+  const { candidates, claims, walkCost = 1 } = phrase;
+  if (candidates > most * walkCost) return false;
   const rowsToFillPage = ((plan.limit + 1) * claims) / Math.max(candidates, 1);
-  return rowsToFillPage >= plan.searchWalk || CANDIDATE_COST * candidates < rowsToFillPage;
+  return rowsToFillPage >= plan.searchWalk || CANDIDATE_COST * candidates < walkCost * rowsToFillPage;
 }
 
-function pageOf(first: PageStatementRow, rows: PageRow[], plan: PagePlan, limit: number, backwards: boolean): ClaimListPage {
+function pageOf(first: PageStatementRow, rows: PageRow[], plan: PagePlan, limit: number, backwards: boolean): Omit<ClaimListPage, 'searchedOnly'> {
   const more = rows.length > limit;
   const page = rows.slice(0, limit).map((r) => toListRow(r, plan.sort));
   return { rows: backwards ? page.reverse() : page, more, counts: countsOf(first.counts), reviewers: first.reviewers ?? [] };
@@ -307,46 +311,8 @@ function walkLength(db: Conn, query: ClaimListQuery, plan: PagePlan): Knex.Query
   return ordered(narrow(db('claims as c').select('c.id', 'c.updated_at'), query, plan), plan).limit(plan.searchWalk, LITERAL);
 }
 
-/**
- * The quoted phrases of a search that every match must contain ("held accountable" in `"held accountable" sanctions`):
- * none when the search has alternatives ("or") or exclusions ("-word"), whose phrases a match may lack.
- */
-export function requiredPhrases(q: string): string[] {
-  if (/(^|\s)-|\bor\b/i.test(q)) return [];
-  return [...q.matchAll(/"([^"]+)"/g)].map((m) => m[1]!).filter((p) => /\S\s+\S/.test(p));
-}
-
-/**
- * The adjacent word pairs a match of the search's required phrases must hold, parsed and stemmed by the database as
- * the search itself is ("held accountable" → "held account"); empty when the search has no such phrase, or when its
- * phrases leave no two words side by side ("held to account": the stop word leaves a gap).
- */
-export async function phrasePairs(db: Conn, q: string): Promise<string[]> {
-  return (await phraseCandidates(db, q, 0)).pairs;
-}
-
-/**
- * A search's required word pairs, how many claims hold them all (counted up to one more than `upTo`: the count only
- * decides whether the pairs are read first, so a common phrase costs no full count) and how many claims there are.
- */
-async function phraseCandidates(db: Conn, q: string, upTo: number): Promise<{ pairs: string[]; candidates: number; claims: number }> {
-  const phrases = requiredPhrases(q);
-  if (!phrases.length) return { pairs: [], candidates: 0, claims: 0 };
-  const { rows } = (await db.raw(
-    `WITH p AS (SELECT coalesce(array_agg(DISTINCT pair ORDER BY pair), '{}') AS pairs
-                  FROM unnest(?::text[]) AS phrase, unnest(word_pairs(to_tsvector('${SEARCH_CONFIG}', phrase))) AS pair)
-     SELECT p.pairs, CASE WHEN cardinality(p.pairs) > 0
-                       THEN (SELECT count(*) FROM (SELECT 1 FROM claim_word_pairs w WHERE w.pairs @> p.pairs LIMIT ${Math.max(0, Math.trunc(upTo)) + 1}) x)
-                       ELSE 0 END::int AS candidates,
-            (SELECT coalesce(sum(claims), 0) FROM claim_status_counts)::bigint AS claims
-       FROM p`,
-    [phrases],
-  )) as { rows: { pairs: string[]; candidates: number; claims: string }[] };
-  return { pairs: rows[0]?.pairs ?? [], candidates: rows[0]?.candidates ?? 0, claims: Number(rows[0]?.claims ?? 0) };
-}
-
-function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, source: 'claims' | 'walk' | 'text-index' | 'pairs', window?: TimeWindow, pairs: string[] = []): Knex.QueryBuilder {
-  const q = query.filters.q ?? '';
+function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, search: TextSearch | null, source: 'claims' | 'walk' | 'text-index' | 'pairs', window?: TimeWindow): Knex.QueryBuilder {
+  const { test, indexed, indexFinds, pairs } = search ?? wordSearch('');
   let from: Knex.QueryBuilder;
   if (source === 'pairs') {
     // The candidates are materialised with the columns the order and the filters read, not the text: the phrase is
@@ -365,19 +331,22 @@ function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, source: 'cla
     // The outer order names the ordered candidates' own columns, so the planner keeps their order instead of sorting
     // every tested row, and the nested loop stops at the page's last match.
     const read = slim ? [...CANDIDATE_COLUMNS.map((col) => col.replace(/^c\./, 't.')), 't.quote'].join(', ') : 't.quote';
+    const [tests, bindings] = test('t');
     const tested = db.from(inOrder).select(slim ? ['t.*'] : ['c.*', 't.quote'])
-      .joinRaw(`CROSS JOIN LATERAL (SELECT ${read} FROM claims t WHERE t.id = c.id AND ${PARSED_TEXT_MATCH.replace('c.search', 't.search')}) t`, [q]);
+      .joinRaw(`CROSS JOIN LATERAL (SELECT ${read} FROM claims t WHERE t.id = c.id AND ${tests}) t`, bindings);
     from = db.from(ordered(tested, plan).limit(plan.limit + 1, LITERAL).as('c'));
     from.withMaterialized('candidates', candidates);
   } else if (source === 'walk') {
     // The page is cut from the walk before the joins, so the walk stops at the page's last match whatever the
     // planner guesses of how many rows match (a generic plan guessing fewer than a page sorted the whole walk).
     const walk = ordered(narrow(db('claims as c').select(WALK_COLUMNS), query, plan), plan).limit(plan.searchWalk, LITERAL);
-    from = db.from(ordered(db.from(walk.as('c')).whereRaw(PARSED_TEXT_MATCH, [q]), plan).limit(plan.limit + 1, LITERAL).as('c'));
+    from = db.from(ordered(db.from(walk.as('c')).whereRaw(...test('c')), plan).limit(plan.limit + 1, LITERAL).as('c'));
   } else {
     from = narrow(db('claims as c'), query, plan);
     if (source === 'text-index') {
-      const matches = db('claims as c').select('c.id').whereRaw(PARSED_TEXT_MATCH, [q]);
+      // the text index finds the rows its words allow, and each of them is tested for the search's phrases
+      const matches = db('claims as c').select('c.id').whereRaw(...wordSearch(indexed ?? '').test('c'));
+      if (!indexFinds) matches.whereRaw(...test('c'));
       if (window) matches.where('c.updated_at', plan.scanDir === 'desc' ? '>=' : '<=', window.at);
       from.withMaterialized('matches', matches);
       from.whereIn('c.id', db('matches').select('id'));

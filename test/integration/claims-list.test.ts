@@ -1,4 +1,5 @@
-import { countClaimsByStatus, estimateMatching, listClaims, phrasePairs, requiredPhrases } from '../../server/claims/list-repository';
+import { countClaimsByStatus, estimateMatching, listClaims, loadClaimListPage } from '../../server/claims/list-repository';
+import { phrasePairs, requiredPhrases } from '../../server/claims/list-search';
 import type { ClaimListQuery, ClaimSort, SortDir } from '../../server/claims/list-query';
 import type { Db } from '../../server/db/knex';
 import { insertArticleWithClaims, insertReviewer } from '../support/claims-fixtures';
@@ -102,22 +103,23 @@ describe('claims list', () => {
     }
   });
 
-  test('when a rare phrase outruns its walk, then the claims holding its words side by side give the same pages as the text', async () => {
+  test('when a rare phrase outruns its walk, then the claims holding its words side by side give the same pages as the walk', async () => {
     const quotes = [`held accountable ${tag}`, `accountable held ${tag}`, `they will be held accountable for it ${tag}`, `a well-known O'Brien said ${tag}`,
-      `held to account ${tag}`, `held, accountable ${tag}`, `nothing here ${tag}`];
+      `held to account ${tag}`, `held, accountable ${tag}`, `nothing here ${tag}`, `held accountability ${tag}`, `Held   ACCOUNTABLE! ${tag}`];
     const body = quotes.map((q) => `"${q}" said someone.`).join('\n\n');
     const phrases = await insertArticleWithClaims(db, reviewer, body, quotes.map((q, i) => ({ quote: q, speaker: i === 6 ? `Maria Lopez ${tag}` : null })));
     for (const [i, id] of phrases.claimIds.entries()) await db('claims').where({ id }).update({ updated_at: db.raw(`now() - interval '${i} seconds'`) });
-    const searches = ['"held accountable"', '"accountable held"', `"held accountable" ${tag}`, `"well-known O'Brien"`, '"held to account"', '"maria lopez"',
-      '"held accountable" OR "held to account"', `${tag} -"held accountable"`, '"be held accountable for"'];
-    for (const q of searches) {
-      const truth: { id: number }[] = await db('claims').select('id').where({ article_id: phrases.articleId })
-        .whereRaw("search @@ websearch_to_tsquery('english', ?)", [q]).orderBy('id');
+    // a phrase holds its words as written, in order, whatever the case, punctuation and spacing between them
+    const searches: Array<[string, number[]]> = [['"held accountable"', [0, 2, 5, 8]], ['"accountable held"', [1]], [`"held accountable" ${tag}`, [0, 2, 5, 8]],
+      [`"well-known O'Brien"`, [3]], ['"held to account"', [4]], ['"to account"', [4]], ['"will be"', [2]], ['"maria lopez"', [6]],
+      ['"held accountable" OR "held to account"', [0, 2, 4, 5, 8]], [`${tag} -"held accountable"`, [1, 3, 4, 6, 7]], ['"be held accountable for"', [2]]];
+    for (const [q, expected] of searches) {
+      const truth = expected.map((i) => phrases.claimIds[i]!).sort((a, b) => a - b);
       for (const sort of ['updated', 'article'] as ClaimSort[]) {
         for (const dir of ['asc', 'desc'] as SortDir[]) {
           const search: ClaimListQuery = { filters: { articleId: phrases.articleId, q }, sort, dir, cursor: null };
           const walked = await listClaims(db, search, 50);
-          expect(walked.rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(truth.map((r) => Number(r.id)));
+          expect([q, walked.rows.map((r) => r.id).sort((a, b) => a - b)]).toEqual([q, truth]);
           // The same page read from the pairs at once (the default here: few claims), after a walk that ran out
           // (walk of 1, pairs never first), and from the walk alone (pairs never first, a walk longer than the table).
           expect(await listClaims(db, search, 50, 1)).toEqual(walked);
@@ -129,7 +131,7 @@ describe('claims list', () => {
       }
     }
     expect((await listClaims(db, { filters: { articleId: phrases.articleId, q: '"held accountable"' }, sort: 'updated', dir: 'desc', cursor: null }, 50)).rows.map((r) => r.id))
-      .toEqual([phrases.claimIds[0], phrases.claimIds[2], phrases.claimIds[5]]);
+      .toEqual([0, 2, 5, 8].map((i) => phrases.claimIds[i]));
   });
 
   test('when a phrase is the only filter, then its claims read from the pairs page by page as the walk reads them, every column alike', async () => {
@@ -173,14 +175,43 @@ describe('claims list', () => {
     expect(await db('claim_word_pairs').where({ claim_id: id }).first('pairs', db.raw('xmin::text AS xmin'))).toEqual(before);
   });
 
+  test('when a quote changes only in stop words, then its word pairs follow, though its stemmed search text stays the same', async () => {
+    const fixture = await insertArticleWithClaims(db, reviewer, `"we will go ${tag}"`, [{ quote: `we will go ${tag}` }]);
+    const id = fixture.claimIds[0]!;
+    // a walk of one row and pairs never read first: the pairs alone find the claim among the article's others
+    const found = async (q: string) => (await listClaims(db, { filters: { q: `${q} ${tag}` }, sort: 'updated', dir: 'desc', cursor: null }, 5, 1)).rows.map((r) => r.id);
+    expect(await found('"we will go"')).toEqual([id]);
+    const { search } = await db('claims').where({ id }).first('search');
+    await db('claims').where({ id }).update({ quote: `they should go ${tag}` });
+    expect((await db('claims').where({ id }).first('search')).search).toEqual(search);
+    expect(await found('"they should go"')).toEqual([id]);
+    expect(await found('"we will go"')).toEqual([]);
+  });
+
+  test('when a phrase of stop words is one of alternatives and the walk ends before the page is full, then the page says how many claims were searched', async () => {
+    const quotes = [`we will see ${tag}`, `they might ${tag}`, `we will ${tag}`];
+    const fixture = await insertArticleWithClaims(db, reviewer, quotes.map((q) => `"${q}"`).join('\n\n'), quotes.map((quote) => ({ quote })));
+    const search: ClaimListQuery = { filters: { articleId: fixture.articleId, q: '"we will" OR "they might"' }, sort: 'article', dir: 'asc', cursor: null };
+    expect(await loadClaimListPage(db, search, 50)).toMatchObject({ rows: fixture.claimIds.map((id) => ({ id })), searchedOnly: null });
+    // neither the text index nor word pairs every match holds can narrow it: what the walk read is what was searched
+    expect(await loadClaimListPage(db, search, 50, 2)).toMatchObject({ rows: fixture.claimIds.slice(0, 2).map((id) => ({ id })), searchedOnly: 2 });
+    // a phrase with a word the index keeps, or one phrase every match holds, is searched among all claims
+    for (const q of ['"we will see" OR "they might"', '"we will"']) {
+      expect(await loadClaimListPage(db, { ...search, filters: { ...search.filters, q } }, 50, 1)).toMatchObject({ searchedOnly: null });
+    }
+  });
+
   test('when a search has quoted phrases, then only phrases every match must hold give word pairs', async () => {
     expect(requiredPhrases('"held accountable" sanctions')).toEqual(['held accountable']);
     expect(requiredPhrases('"held accountable" or "peace talks"')).toEqual([]);
     expect(requiredPhrases('talks -"held accountable"')).toEqual([]);
-    expect(requiredPhrases('"single" "two words"')).toEqual(['two words']);
-    expect(requiredPhrases('"unclosed phrase')).toEqual([]);
-    expect(await phrasePairs(db, '"held accountable" "peace talks"')).toEqual(['held account', 'peac talk']);
-    expect(await phrasePairs(db, '"held to account"')).toEqual([]);
+    expect(requiredPhrases('"peace talks" -"held accountable" -sanctions')).toEqual(['peace talks']);
+    expect(requiredPhrases('"single" “two words”')).toEqual(['single', 'two words']);
+    expect(requiredPhrases('"unclosed phrase')).toEqual(['unclosed phrase']);
+    // the pairs are the words as written, stop words included, accents folded
+    expect(await phrasePairs(db, '"held accountable" "peace talks"')).toEqual(['held accountable', 'peace talks']);
+    expect(await phrasePairs(db, '"held to account"')).toEqual(['held to', 'to account']);
+    expect(await phrasePairs(db, '"Nous ne céderons"')).toEqual(['ne cederons', 'nous ne']);
     expect(await phrasePairs(db, 'held accountable')).toEqual([]);
   });
 

@@ -40,7 +40,7 @@ const serverUrl = process.env.DATABASE_URL?.trim();
                 FULL JOIN (SELECT status, count(*) AS n FROM claims GROUP BY 1) c USING (status)
                WHERE s.n IS DISTINCT FROM c.n)::int AS miscounted_statuses,
              (SELECT count(*) FROM claims c LEFT JOIN claim_word_pairs w ON w.claim_id = c.id
-               WHERE w.pairs IS DISTINCT FROM word_pairs(c.search))::int AS claims_without_their_word_pairs,
+               WHERE w.pairs IS DISTINCT FROM phrase_pairs(c.quote, c.speaker_name))::int AS claims_without_their_word_pairs,
              (SELECT bool_and(a.occurred_at <= b.occurred_at) FROM audit_events a JOIN audit_events b ON b.seq = a.seq + 1 WHERE b.seq <= ?) AS in_time_order`,
       [first.auditEvents])
       .then((r: { rows: unknown[] }) => r.rows);

@@ -20,3 +20,16 @@ describe('readsPairsFirst', () => {
     expect(readsPairsFirst({ candidates: 5, claims: 1_000_000 }, page, 0)).toBe(false);
   });
 });
+
+describe('readsPairsFirst, for a phrase of stop words alone', () => {
+  const page = { limit: 50, searchWalk: 4000 };
+
+  it('when every walked row would be tested by its text, then more candidates are read at once than for words the index keeps', () => {
+    // "we will" in 3,701 of a million claims: a walk of 4,000 would not fill the page, and each of its rows costs eight
+    expect(readsPairsFirst({ candidates: 3701, claims: 1_000_000, walkCost: 8 }, page, 2000)).toBe(true);
+    expect(readsPairsFirst({ candidates: 3701, claims: 1_000_000 }, page, 2000)).toBe(false);
+    // common enough that the walk fills the page first
+    expect(readsPairsFirst({ candidates: 16_001, claims: 1_000_000, walkCost: 8 }, page, 2000)).toBe(false);
+    expect(readsPairsFirst({ candidates: 1500, claims: 10_000, walkCost: 8 }, page, 2000)).toBe(false);
+  });
+});

@@ -188,7 +188,7 @@ export async function insertClaims(db: pg.Client, p: SeedPlan): Promise<void> {
       SELECT coalesce(jsonb_agg(jsonb_build_object('status', status, 'shard', shard, 'n', n)), '[]')
         FROM (SELECT status, id % 16 AS shard, count(*) AS n FROM claims WHERE id > ${p.base.claim} GROUP BY 1, 2) t))`);
   // The word pairs phrase search reads, which the insert trigger would have written.
-  await db.query(`INSERT INTO claim_word_pairs (claim_id, pairs) SELECT id, word_pairs(search) FROM claims WHERE id > ${p.base.claim}`);
+  await db.query(`INSERT INTO claim_word_pairs (claim_id, pairs) SELECT id, phrase_pairs(quote, speaker_name) FROM claims WHERE id > ${p.base.claim}`);
   await db.query('SET LOCAL session_replication_role = DEFAULT');
   await db.query(`SELECT setval(pg_get_serial_sequence('claims', 'id'), (SELECT max(id) FROM claims))`);
 }
