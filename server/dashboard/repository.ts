@@ -1,4 +1,5 @@
 import { LITERAL, type Db } from '../db/knex';
+import { QUEUE_ORDER } from '../claims/repository';
 
 export interface QueueItem {
   id: number;
@@ -8,12 +9,13 @@ export interface QueueItem {
   article_title: string;
 }
 
-/** The oldest unreviewed claims assigned to this reviewer, from the partial queue index. */
+/** The first unreviewed claims of this reviewer's queue, in queue order, from the partial queue index. */
 export async function myQueue(db: Db, userId: number, limit: number): Promise<QueueItem[]> {
   return db('claims as c')
     .join('articles as a', 'a.id', 'c.article_id')
     .where({ 'c.assignee_id': userId, 'c.status': 'unreviewed' })
-    .orderBy('c.id')
+    // why: the queue page and Next go in this order; the dashboard's first item is the one Next opens
+    .orderBy(['c.assignee_id', ...QUEUE_ORDER.columns.map((c) => `c.${c}`)])
     .limit(limit, LITERAL)
     .select('c.id', 'c.quote', 'c.speaker_name', 'c.article_id', 'a.title as article_title');
 }

@@ -47,6 +47,11 @@ test('when Next is followed claim after claim, then it goes through my queue in 
   const queue = (await checker.agent.get('/queue')).text;
   expect(queue.indexOf(`href="/claims/${mineOlder}"`)).toBeGreaterThan(-1);
   expect(queue.indexOf(`href="/claims/${mineOlder}"`)).toBeLessThan(queue.indexOf(`href="/claims/${mineNewer}"`));
+  // the dashboard's queue is the same queue in the same order: its first item is where Next goes
+  const home = (await checker.agent.get('/')).text;
+  const dashboardQueue = home.slice(home.indexOf('id="queue-heading"'), home.indexOf('id="chart-heading"'));
+  expect(dashboardQueue.indexOf(`href="/claims/${mineOlder}"`)).toBeGreaterThan(-1);
+  expect(dashboardQueue.indexOf(`href="/claims/${mineOlder}"`)).toBeLessThan(dashboardQueue.indexOf(`href="/claims/${mineNewer}"`));
 
   expect(await next(checker.agent)).toEqual({ location: `/claims/${mineOlder}` });
   const page = (await checker.agent.get(`/claims/${mineOlder}`)).text;
