@@ -53,11 +53,14 @@ const RULES: Record<string, Rule> = {
   'article.remove': (b) => (b ? removedArticle(b) : []),
   'speaker.merge': (b, a) => merged(b, a),
   'user.create': (_, a) => (a ? factLines(USER_FIELDS, a) : []),
-  'user.update': (b, a) => fieldLines(USER_FIELDS, b, a, NOBODY),
+  'user.update': (b, a) => [...fieldLines(USER_FIELDS, b, a, NOBODY), ...count(a?.claims_released, 'Unreviewed claims given back to nobody')],
   'user.sign_in_failed': (_, a) => (a ? [`Email tried: ${emailTried(a.email)}`, ...refusal(a)] : []),
   'user.password_change_failed': (_, a) => (a ? refusal(a) : []),
   'user.password_change': (_, a) => count(a?.other_sessions_ended, 'Other sessions ended'),
-  'user.password_reset': (_, a) => [...count(a?.sessions_ended, 'Sessions ended'), ...(a?.sign_in_lock_lifted === true ? ['Sign-in lock lifted'] : [])],
+  'user.password_reset': (_, a) => [
+    ...count(a?.sessions_ended, a?.current_session_kept === true ? 'Other sessions ended' : 'Sessions ended'),
+    ...(a?.sign_in_lock_lifted === true ? ['Sign-in lock lifted'] : []),
+  ],
 };
 
 /**

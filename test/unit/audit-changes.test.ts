@@ -72,6 +72,9 @@ describe('an audit event’s change in words', () => {
     const before = { email: 'ana@news.test', name: 'Ana Silva', role: 'fact_checker', active: true };
     expect(inWords('user.update', before, { ...before, name: 'Ana S. Silva', email: 'ana.silva@news.test', role: 'editor', active: false }, nobody))
       .toEqual(['Name: Ana Silva → Ana S. Silva', 'Email: ana@news.test → ana.silva@news.test', 'Role: Fact-checker → Editor', 'Status: Active → Deactivated']);
+    // a deactivation gives the account's unreviewed claims back; none given back says nothing
+    expect(inWords('user.update', before, { ...before, active: false, claims_released: 3 }, nobody)).toEqual(['Status: Active → Deactivated', 'Unreviewed claims given back to nobody: 3']);
+    expect(inWords('user.update', before, { ...before, active: false, claims_released: 0 }, nobody)).toEqual(['Status: Active → Deactivated']);
   });
 
   it('when sign-ins and password changes are refused or made, then the reason, the lock and the sessions ended are said', () => {
@@ -83,6 +86,8 @@ describe('an audit event’s change in words', () => {
     expect(inWords('user.password_change', null, { other_sessions_ended: 2 }, nobody)).toEqual(['Other sessions ended: 2']);
     expect(inWords('user.password_reset', null, { sessions_ended: 1, sign_in_lock_lifted: true }, nobody)).toEqual(['Sessions ended: 1', 'Sign-in lock lifted']);
     expect(inWords('user.password_reset', null, { sessions_ended: 0, sign_in_lock_lifted: false }, nobody)).toEqual([]);
+    // an admin resetting their own password keeps the session they reset it from
+    expect(inWords('user.password_reset', null, { sessions_ended: 2, sign_in_lock_lifted: false, current_session_kept: true }, nobody)).toEqual(['Other sessions ended: 2']);
     expect(inWords('user.sign_in', null, null, nobody)).toEqual([]);
   });
 
