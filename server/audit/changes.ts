@@ -57,6 +57,8 @@ const RULES: Record<string, Rule> = {
   'user.sign_in_failed': (_, a) => (a ? [`Email tried: ${emailTried(a.email)}`, ...refusal(a)] : []),
   'user.password_change_failed': (_, a) => (a ? refusal(a) : []),
   'user.password_change': (_, a) => count(a?.other_sessions_ended, 'Other sessions ended'),
+  'audit.check': (_, a) => count(a?.events_expected, 'Events to check'),
+  'audit.check_result': (_, a) => (a ? checkResult(a) : []),
   'user.password_reset': (_, a) => [
     ...count(a?.sessions_ended, a?.current_session_kept === true ? 'Other sessions ended' : 'Sessions ended'),
     ...(a?.sign_in_lock_lifted === true ? ['Sign-in lock lifted'] : []),
@@ -112,6 +114,14 @@ function merged(b: Rec | null, a: Rec | null): string[] {
   const added = Array.isArray(now) ? notIn(now, had) : [];
   if (added.length) lines.push(`Aliases added: ${listed(added)}`);
   return lines;
+}
+
+const CHECK_OUTCOMES: Record<string, string> = { intact: 'intact', broken: 'BROKEN', failed: 'the check stopped before the end' };
+
+function checkResult(a: Rec): string[] {
+  const outcome = typeof a.outcome === 'string' && Object.hasOwn(CHECK_OUTCOMES, a.outcome) ? [`Result: ${CHECK_OUTCOMES[a.outcome]}`] : [];
+  const broken = typeof a.broken_event_id === 'number' ? [`First broken event: #${a.broken_event_id}`] : [];
+  return [...outcome, ...count(a.events_checked, 'Events checked'), ...broken];
 }
 
 function refusal(a: Rec): string[] {

@@ -1,4 +1,5 @@
 import { LITERAL, type Db } from '../db/knex';
+import { recordAudit } from './service';
 
 export type CheckOutcome = 'intact' | 'broken' | 'failed';
 
@@ -42,7 +43,7 @@ export async function linkedEventCount(db: Db): Promise<number> {
  * Records a new check as running, unless one is: a running check whose progress has not moved for `staleSeconds` was
  * left by a process that ended, and is closed as failed first. Null when another check is running.
  */
-export async function insertRunningCheck(db: Db, startedBy: number, eventsExpected: number, staleSeconds: number): Promise<number | null> {
+export async function insertRunningCheck(db: Db, startedBy: { id: number; ip: string | null }, eventsExpected: number, staleSeconds: number): Promise<number | null> {
   return db.transaction(async (trx) => {
     await trx.raw(
       `UPDATE audit_checks SET finished_at = now(), outcome = 'failed', message = ?
@@ -51,9 +52,15 @@ export async function insertRunningCheck(db: Db, startedBy: number, eventsExpect
     );
     const { rows } = await trx.raw(
       `INSERT INTO audit_checks (started_by, events_expected) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING id`,
-      [startedBy, eventsExpected],
+      [startedBy.id, eventsExpected],
     );
-    return (rows as Array<{ id: number }>)[0]?.id ?? null;
+    const id = (rows as Array<{ id: number }>)[0]?.id ?? null;
+    if (id !== null) {
+      await recordAudit(trx, {
+        actorId: startedBy.id, action: 'audit.check', entityType: 'audit_check', entityId: id, after: { events_expected: eventsExpected }, ip: startedBy.ip,
+      });
+    }
+    return id;
   });
 }
 
@@ -62,8 +69,13 @@ export async function recordCheckProgress(db: Db, id: number, eventsChecked: num
   await db('audit_checks').where({ id }).whereNull('finished_at').update({ events_checked: eventsChecked, progress_at: db.fn.now() });
 }
 
+/**
+ * Closes a running check with its result, recorded in the trail as the check's outcome (on behalf of whoever started
+ * it) in the same transaction: a chain found broken is itself an event the trail keeps.
+ */
 export async function finishCheck(db: Db, id: number, result: CheckResult): Promise<void> {
-  await db('audit_checks').where({ id }).whereNull('finished_at').update({
+  await db.transaction(async (trx) => {
+    const [closed]: Array<{ started_by: number }> = await trx('audit_checks').where({ id }).whereNull('finished_at').update({
     finished_at: db.fn.now(),
     progress_at: db.fn.now(),
     outcome: result.outcome,
@@ -72,6 +84,12 @@ export async function finishCheck(db: Db, id: number, result: CheckResult): Prom
     problem: result.problem ?? null,
     broken_event_id: result.brokenEventId ?? null,
     message: result.message ?? null,
+    }, ['started_by']);
+    if (!closed) return;
+    await recordAudit(trx, {
+      actorId: closed.started_by, action: 'audit.check_result', entityType: 'audit_check', entityId: id,
+      after: { outcome: result.outcome, events_checked: result.eventsChecked, broken_event_id: result.brokenEventId ?? null }, note: result.message ?? null,
+    });
   });
 }
 

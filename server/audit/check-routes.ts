@@ -15,7 +15,7 @@ r.get('/audit/check', 'verify:audit', async (req, res) => {
 });
 
 r.post('/audit/check', 'verify:audit', async (req, res) => {
-  const { started } = await startAuditCheck(dbOf(req), actorOf(req).id, (err) => req.log.error({ err }, 'audit trail check failed'));
+  const { started } = await startAuditCheck(dbOf(req), actorOf(req), (err) => req.log.error({ err }, 'audit trail check failed'));
   if (!started) flash(req, 'info', 'A check is already under way; its progress is below.');
   res.redirect(303, '/audit/check');
 });

@@ -24,7 +24,7 @@ export type AuditCheckState = Omit<AuditCheckRow, 'stale'> & { state: 'running' 
  * then that one is the answer. The check is the verifier `npm run audit:verify` runs, reading the chain a batch at a
  * time, so memory stays flat however long the trail.
  */
-export async function startAuditCheck(db: Db, startedBy: number, onError: (err: unknown) => void): Promise<{ started: boolean }> {
+export async function startAuditCheck(db: Db, startedBy: { id: number; ip: string | null }, onError: (err: unknown) => void): Promise<{ started: boolean }> {
   const id = await insertRunningCheck(db, startedBy, await linkedEventCount(db), STALE_SECONDS);
   if (id === null) return { started: false };
   void runAuditCheck(db, id, onError);

@@ -19,6 +19,8 @@ const ACTION_LABELS: Record<string, string> = {
   'user.password_change': 'Password changed',
   'user.password_change_failed': 'Password change refused',
   'user.password_reset': 'Password reset',
+  'audit.check': 'Audit trail check started',
+  'audit.check_result': 'Audit trail checked',
 };
 
 /** "Claim 12 was removed by Ana Silva on 2026-11-30: a show's title." — from the event that removed it. */

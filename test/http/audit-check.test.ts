@@ -35,16 +35,30 @@ async function linkedEvents(): Promise<number> {
 
 test('when an admin checks an untouched trail, then the check runs in the background and the page says intact, with the number of events', async () => {
   const { id: adminId, agent } = await signedIn('admin');
+  const before = await linkedEvents();
+  const pending = Number((await iso.db('audit_events').whereNull('seq').count({ n: '*' }).first())!.n);
   const res = await startCheck(agent);
   expect(res.status).toBe(303);
   expect(res.headers.location).toBe('/audit/check');
   const check = await finishedCheck();
-  const events = await linkedEvents();
-  expect(check).toMatchObject({ outcome: 'intact', events_checked: events, started_by: adminId });
+  // every event linked when it started, and those the chainer linked meanwhile (pending ones, the check's own start)
+  const events = check.events_checked;
+  expect(events).toBeGreaterThanOrEqual(before);
+  expect(events).toBeLessThanOrEqual(before + pending + 1);
+  expect(check).toMatchObject({ outcome: 'intact', started_by: adminId });
   const page = await agent.get('/audit/check');
   expect(page.text).toContain(`Audit trail intact: ${events} events, hash chain verified.`);
   expect(page.text).toContain('Check the audit trail now');
   expect(page.text).not.toContain('http-equiv="refresh"');
+  // who asked for the check and what it found are in the trail itself, the start in the same transaction as the check
+  const recorded = await iso.db('audit_events').where({ entity_type: 'audit_check', entity_id: String(check.id) }).orderBy('id').select('action', 'actor_id', 'after');
+  expect(recorded).toEqual([
+    { action: 'audit.check', actor_id: adminId, after: { events_expected: expect.any(Number) } },
+    { action: 'audit.check_result', actor_id: adminId, after: { outcome: 'intact', events_checked: events, broken_event_id: null } },
+  ]);
+  const trail = await agent.get('/audit?entity_type=audit_check');
+  expect(trail.text).toContain('Audit trail checked');
+  expect(trail.text).toContain('Result: intact');
 });
 
 test('when an event was altered behind the triggers, then the check names it and links to it in the trail', async () => {
@@ -59,6 +73,9 @@ test('when an event was altered behind the triggers, then the check names it and
     await startCheck(agent);
     const check = await finishedCheck();
     expect(check).toMatchObject({ outcome: 'broken', broken_event_id: event.id, events_checked: 1 });
+    const result = await iso.db('audit_events').where({ action: 'audit.check_result', entity_id: String(check.id) }).first();
+    expect(result.after).toEqual({ outcome: 'broken', events_checked: 1, broken_event_id: event.id });
+    expect(result.note).toContain(`event ${event.id} (#${event.seq}) was altered`);
     const page = await agent.get('/audit/check');
     expect(page.text).toContain(`Audit trail BROKEN: event ${event.id} (#${event.seq}) was altered: its content no longer matches its hash.`);
     expect(page.text).toContain(`href="/audit?after=${event.id + 1}"`);
