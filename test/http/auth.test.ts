@@ -261,7 +261,8 @@ describe('the sign-in page', () => {
     for (const spelling of ['/LOGIN', '/login/', '/Login/']) expect((await request(limited).get(spelling).set('X-Forwarded-For', ip)).status).toBe(429);
     expect((await request(limited).head('/login').set('X-Forwarded-For', ip)).status).toBe(429);
     // another address is not held up
-    const other = `203.0.113.${(Math.floor(Math.random() * 250) + 2) % 254 + 1}`;
+    const other = ip.replace(/^203\.0\.113\./, '198.51.100.');
+    await db('request_limits').where('key', 'like', `%${other}`).del();
     expect((await request(limited).get('/login').set('X-Forwarded-For', other)).status).toBe(200);
   });
 });
