@@ -108,6 +108,10 @@ describe('an audit event’s change in words', () => {
   it('when the raw record is shown, then it is indented JSON, and a missing one a dash', () => {
     expect(recordJson({ status: 'verified', evidence_urls: ['https://a.test'] })).toBe('{\n  "status": "verified",\n  "evidence_urls": [\n    "https://a.test"\n  ]\n}');
     expect(recordJson(null)).toBe('—');
+    // a secret's field is withheld at any depth and in any case; the same word in a value withholds nothing
+    expect(JSON.parse(recordJson({ user: { SID: 'abc', Api_Token: 'xyz' }, note: 'token of thanks' })))
+      .toEqual({ user: { SID: '(withheld)', Api_Token: '(withheld)' }, note: 'token of thanks' });
+    expect(JSON.parse(recordJson({ sidebar: 'sid', list: [{ sid: 1 }] }))).toEqual({ sidebar: 'sid', list: [{ sid: '(withheld)' }] });
   });
 
   it('when the action is unknown or the record is not an object, then there is no line, whatever the action is called', () => {
