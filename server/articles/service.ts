@@ -1,5 +1,5 @@
 import type { Db, Trx } from '../db/knex';
-import { recordAudit, recordAuditEvents } from '../audit/service';
+import { recordAudit, recordAuditWithParts } from '../audit/service';
 import { refreshClaimStatistics } from '../db/statistics';
 import { extractOffThread } from './engine';
 import type { Extraction } from '../extraction/types';
@@ -333,13 +333,12 @@ export async function removeArticle(db: Db, actor: Actor, articleId: number, inp
       await trx('claims').where({ article_id: articleId }).delete();
     }
     await trx('articles').where({ id: articleId }).delete();
-    const removal = await recordAudit(trx, {
+    await recordAuditWithParts(trx, {
       actorId: actor.id, action: 'article.remove', entityType: 'article', entityId: articleId,
       before: { ...article, claim_ids: ids, reviews_removed: reviews.length }, after: null, note: input.note, ip: actor.ip,
-    });
-    await recordAuditEvents(trx, claims.map((claim) => ({
+    }, claims.map((claim) => ({
       actorId: actor.id, action: 'claim.remove', entityType: 'claim', entityId: claim.id,
-      before: { ...claim, reviews: reviewsOf.get(claim.id) ?? [] }, after: { part_of_event: removal.id },
+      before: { ...claim, reviews: reviewsOf.get(claim.id) ?? [] }, after: null,
       note: `Removed with article ${articleId}: ${input.note}`, ip: actor.ip,
     })));
     return { ok: true, claims: ids.length };

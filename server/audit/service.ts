@@ -28,7 +28,7 @@ export async function recordAudit(trx: Db, input: AuditInput): Promise<AuditEven
  * Appends many events at once (a removal that takes thousands of claims with it), in statements of a thousand rows,
  * pending like any other until linked into the chain. Pass the transaction that makes the change.
  */
-export async function recordAuditEvents(trx: Db, inputs: AuditInput[]): Promise<void> {
+async function recordAuditEvents(trx: Db, inputs: AuditInput[]): Promise<void> {
   for (let i = 0; i < inputs.length; i += AUDIT_INSERT_BATCH) {
     await insertAuditEvents(trx, inputs.slice(i, i + AUDIT_INSERT_BATCH).map(eventRow));
   }
@@ -36,6 +36,17 @@ export async function recordAuditEvents(trx: Db, inputs: AuditInput[]): Promise<
 }
 
 const AUDIT_INSERT_BATCH = 1000;
+
+/**
+ * One action that changes many records (an article removed with its claims, a merge, a deactivation giving a queue
+ * back): its own event first, then each record's event, in bulk, marked `part_of_event` with the action's id in its
+ * `after`, so a record's history says what changed it while lists of actions (the dashboard) show the action once.
+ */
+export async function recordAuditWithParts(trx: Db, action: AuditInput, parts: AuditInput[]): Promise<AuditEventRow> {
+  const event = await recordAudit(trx, action);
+  await recordAuditEvents(trx, parts.map((part) => ({ ...part, after: { ...(part.after as object | null | undefined), part_of_event: event.id } })));
+  return event;
+}
 
 function eventRow(input: AuditInput): NewAuditEvent {
   return {

@@ -42,7 +42,8 @@ const KINDS = ACTIVITY_ENTITIES.map((kind) => `'${kind}'`).join(', ');
 
 /**
  * The latest workflow events, newest written first (an event has its id at once; its seq only once linked into the
- * chain). An event that is part of another (each claim an article's removal or a speaker merge took with it) is left
+ * chain). An event that is part of another (`recordAuditWithParts`: each claim an article's removal, a speaker merge or
+ * a deactivation took with it) is left
  * out: the article's or the merge's one event says it, where thousands of its claims' events would fill the list.
  * One backwards walk of a partial index that holds only the events listed, so a removal of ten thousand claims costs
  * the walk nothing; the kinds and the limit are written into the statement for the planner to match that index.

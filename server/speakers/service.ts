@@ -1,5 +1,5 @@
 import type { Db } from '../db/knex';
-import { recordAudit, recordAuditEvents } from '../audit/service';
+import { recordAuditWithParts } from '../audit/service';
 import { AppError, conflict, notFound } from '../http/errors';
 import { lockSpeakers, markMerged, moveClaims, setAliases, type SpeakerRow } from './repository';
 
@@ -40,15 +40,14 @@ export async function mergeSpeakers(db: Db, actor: Actor, input: MergeInput): Pr
     const moved = await moveClaims(trx, loser.id, survivor, actor.id);
     await setAliases(trx, survivor.id, aliases);
     await markMerged(trx, loser.id, survivor.id);
-    const merge = await recordAudit(trx, {
+    await recordAuditWithParts(trx, {
       actorId: actor.id, action: 'speaker.merge', entityType: 'speaker', entityId: survivor.id, ip: actor.ip, note: input.note ?? null,
       before: { loser: snapshot(loser), survivor: snapshot(survivor) },
       after: { loser: { id: loser.id, merged_into_id: survivor.id }, survivor: { ...snapshot(survivor), aliases }, claims_moved: moved.length, claim_ids: moved.map((c) => c.id) },
-    });
-    await recordAuditEvents(trx, moved.map((c) => ({
+    }, moved.map((c) => ({
       actorId: actor.id, action: 'claim.speaker_merge', entityType: 'claim', entityId: c.id, ip: actor.ip, note: input.note ?? null,
       before: { speaker_id: loser.id, speaker_name: c.was_speaker_name, version: c.version - 1 },
-      after: { speaker_id: survivor.id, speaker_name: survivor.name, version: c.version, part_of_event: merge.id },
+      after: { speaker_id: survivor.id, speaker_name: survivor.name, version: c.version },
     })));
     return { survivorId: survivor.id, claimsMoved: moved.length };
   });

@@ -3,7 +3,7 @@ import type { Role } from '../auth/permissions';
 import { lockedMessage } from '../auth/passport';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { clearSignInLock, type SignInThrottle } from '../auth/throttle';
-import { recordAudit, recordAuditEvents } from '../audit/service';
+import { recordAudit, recordAuditWithParts } from '../audit/service';
 import { releaseQueue } from '../claims/repository';
 import type { Actor } from '../http/context';
 import { notFound } from '../http/errors';
@@ -93,14 +93,13 @@ export async function updateAccount(db: Db, actor: Actor, userId: number, change
     const deactivated = before.active && !after.active;
     if (deactivated) await deleteSessionsOf(trx, userId);
     const released = deactivated ? await releaseQueue(trx, userId, actor.id) : [];
-    const event = await recordAudit(trx, {
+    // each claim's own history says it was given back, as part of the deactivation's event
+    await recordAuditWithParts(trx, {
       actorId: actor.id, action: 'user.update', entityType: 'user', entityId: userId,
       before: audited(before), after: { ...audited(after), ...(deactivated ? { claims_released: released.length } : {}) }, ip: actor.ip,
-    });
-    // each claim's own history says it was given back, as part of the deactivation's event
-    await recordAuditEvents(trx, released.map(({ id, version }) => ({
+    }, released.map(({ id, version }) => ({
       actorId: actor.id, action: 'claim.assign', entityType: 'claim', entityId: id,
-      before: { assignee_id: userId, version: version - 1 }, after: { assignee_id: null, version, part_of_event: event.id },
+      before: { assignee_id: userId, version: version - 1 }, after: { assignee_id: null, version },
       note: RELEASE_NOTE, ip: actor.ip,
     })));
     return { user: after, claimsReleased: released.length };
