@@ -269,6 +269,9 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     // why: "a student's income … he said": an indefinite description is seldom what "he" points back to; it is
     // skipped before its entity counts as tried, so the same person named earlier still competes
     if (c.type === 'desc' && /^(a|an|some|one|another)\s/i.test(c.surface)) continue;
+    // why: "Jansen, the harbour commissioner, looked …": a description set off after a name restates it; the name,
+    // the clause's subject, is the mention that competes for that person
+    if (c.type === 'desc' && !c.subject && j > 0 && inApposition(mentions[j - 1]!, c, toks)) continue;
     tried.add(c.entity);
     const e = entities[c.entity]!;
     // why: "'…,' the email read. It stated that …": "it" goes back to a document or a body named by its noun even when
@@ -298,6 +301,12 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
   return best;
 }
 
+/** Whether description `d` is set off by a comma right after name `n` and stands for the same entity ("Jansen, the
+ * harbour commissioner,"). */
+function inApposition(n: Mention, d: Mention, toks: Tok[]): boolean {
+  return n.type === 'name' && n.entity === d.entity && n.sent === d.sent && d.vi === n.vj + 1 && toks[n.vj]?.k === K.Punct && toks[n.vj]!.key === ',';
+}
+
 /**
  * Whether someone else was named as a sentence's subject after the last mention of `prefer`, the speaker of the
  * quotation before: "“…,” Berg said. Spokesman Lu Kang repeated that …; “…,” he told reporters." The person a
@@ -313,9 +322,10 @@ function newSubjectSince(mentions: Mention[], entities: Entity[], i: number, pre
     if (c.type === 'desc' || !c.subject || c.entity < 0 || c.sent >= p.sent || c.sent <= latest) continue;
     const e = entities[c.entity]!;
     const g = genderOfEntity(e);
-    // why: only someone introduced speaking, as a main clause's subject who could be "he" or "she", takes over
-    // ("suggested Ruiz went too far", "what if Ruiz wins?" do not)
-    if (e.kind === 'person' && !(p.gender && g && g !== p.gender) && speaksAfter(toks, c.vj) && firstSubject(mentions, j, toks)) latest = c.sent;
+    // why: only someone introduced as a main clause's subject who could be "he" or "she", and either speaking or
+    // opening the sentence ("Senate Leader Ruiz was less enthusiastic."), takes over; "suggested Ruiz went too far",
+    // "what if Ruiz wins?" do not
+    if (e.kind === 'person' && !(p.gender && g && g !== p.gender) && (speaksAfter(toks, c.vj) || opensSentence(toks, c.vi)) && firstSubject(mentions, j, toks)) latest = c.sent;
   }
   return false;
 }

@@ -433,6 +433,21 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(reported).quotes.at(-1)).toMatchObject({ speaker: 'Omar Haddad' });
   });
 
+  test('when a new person opens a sentence after a quotation without speaking ("X was more cautious. He said …"), then the pronoun goes on with that person', () => {
+    const office = 'Gov. Lena Ortiz of Oregon on Monday praised the budget.\n\n“We kept every promise we made,” Ortiz told a local radio station.\n\n' +
+      'House Speaker Daniela Brooks was more cautious. She said the plan was “a fair beginning” but warned that “the numbers will need work.”';
+    expect(speakersOf(office).quotes.map((q) => q.speaker)).toEqual(['Lena Ortiz', 'Daniela Brooks', 'Daniela Brooks']);
+    expect(speakersOf(office).quotes[1]!.evidence).toContain('pronoun "She" → Daniela Brooks');
+    // the quotation may come before the pronoun's cue, and the name may be bare
+    const bare = 'Omar Haddad wants the pier shut.\n\n“The pier will reopen in May,” Tomas Berg said on Friday.\n\nHaddad stayed defiant. “We have heard that promise before,” he said.';
+    expect(speakersOf(bare).quotes[1]!.speaker).toBe('Omar Haddad');
+  });
+
+  test('when a description set off by commas restates a name ("Haddad, the port director, looked …"), then a later "he" may still be that name', () => {
+    const text = '“The pier will reopen in May,” Tomas Berg said on Friday.\n\nOmar Haddad, the port director, looked unconvinced. “We have heard that before,” he said.';
+    expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Omar Haddad', mention: 'he' });
+  });
+
   test('when "the two …" speaks after two people were named side by side, then the pair is the speaker', () => {
     const text = 'Harbour Board Chairman Ana Ruiz and Port Director Tomas Berg wrote to the ministry. The minister said nothing. ' +
       'The two officials, however, argue that “the pier is unsafe.”';
