@@ -63,7 +63,9 @@ function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>): 
   // who spoke and the source ("…," Ruiz said, according to a recording), the words stay the speaker's and the
   // source is where they were reported
   const through = x.how !== 'according-to' && x.cue >= 0 ? accordingToIn(a.ix, x.cue) : -1;
-  const source = x.how === 'according-to' && m.entity >= 0 ? { name: a.entities[m.entity]!.name, span: { start: m.s, end: m.e } }
+  // (a person is who the words are from, never the agency or venue they were reported through: "according to the
+  // health minister, Ana Ruiz," leaves the source to the article's outlet)
+  const source = x.how === 'according-to' ? (m.entity >= 0 && a.entities[m.entity]!.kind !== 'person' ? { name: a.entities[m.entity]!.name, span: { start: m.s, end: m.e } } : null)
     : through >= 0 && through !== x.mention ? reportedThrough(a, through)
     : x.cue >= 0 ? sourceNear(a, x.cue, m.entity) : null;
   return {

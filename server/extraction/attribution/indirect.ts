@@ -96,8 +96,12 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     let c = m.vj;
     while (c < to && c < m.vj + 8 && !isPunct(toks[c], ',')) c++;
     if (isPunct(toks[c], ',') && c + 3 < to) {
+      // why: "According to the city's finance director, Ana Ruiz, the deficit …": a name set off by commas right after
+      // the source restates it; the claim starts after the name's comma, and the name is who the claim is from
+      const named = appositiveName(a, lead.mention, c, to);
+      if (named >= 0) c = a.ix.mentions[named]!.vj;
       // why: "According to the Red Cross and local groups, …": the source is the whole coordinated phrase
-      const group = toks.slice(m.vj, c).some((t) => t.key === 'and') ? groupMention(a, m.vi, c) : lead.mention;
+      const group = named >= 0 ? named : toks.slice(m.vj, c).some((t) => t.key === 'and') ? groupMention(a, m.vi, c) : lead.mention;
       return { start: toks[c + 1]!.s, end, local: { mention: group, cue: lead.cue, how: 'according-to', confidence: lead.confidence, via: null } };
     }
   }
@@ -138,6 +142,20 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
   }
   return null;
+}
+
+/**
+ * The name set off by commas right after the comma `c` that closes the source `mi` of "According to …", when it stands
+ * for the same person ("the health minister, Ana Ruiz,") and the claim still has words after it; else -1.
+ */
+function appositiveName(a: Analysis, mi: number, c: number, to: number): number {
+  const n = a.ix.startAt[c + 1] ?? -1;
+  if (n < 0) return -1;
+  const m = a.ix.mentions[mi]!;
+  const name = a.ix.mentions[n]!;
+  const { toks } = a.view;
+  if (name.type !== 'name' || name.entity < 0 || name.entity !== m.entity || name.possessive || !isPunct(toks[name.vj], ',')) return -1;
+  return name.vj + 3 < to ? n : -1;
 }
 
 /** A mention (and an organisation) for a coordinated source such as "the Red Cross and local groups". */

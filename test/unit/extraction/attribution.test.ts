@@ -922,6 +922,26 @@ describe('attribution: sources and reported speech', () => {
     expect(speaker?.name).toBe('Harbour Authority');
   });
 
+  test('when a name in apposition follows the source of "according to" ("the port’s chief economist, Lars Holm,"), then the claim starts after it and the named person is its speaker, no source', () => {
+    const cases = [
+      ['According to the port authority’s chief economist, Lars Holm, cargo volumes will double by 2030.', 'Lars Holm', 'cargo volumes will double by 2030'],
+      ['According to the education minister, Inés Ferreira, schools will reopen on the first of May.', 'Inés Ferreira', 'schools will reopen on the first of May'],
+    ] as const;
+    for (const [text, name, claimText] of cases) {
+      const { result } = speakersOf(text);
+      expect(result.indirect).toHaveLength(1);
+      const claim = result.indirect[0]!;
+      expect(text.slice(claim.start, claim.end)).toBe(claimText);
+      expect(result.speakers.find((s) => s.key === claim.attribution.speakerKey)?.name).toBe(name);
+      // a person is who the words are from; the agency or venue is left to the article's outlet
+      expect(claim.attribution.source).toBeNull();
+    }
+    // a name that is someone else than the source ("According to police, Ana Ruiz, 45, …") is part of the claim
+    const other = 'According to the harbour police, Ana Ruiz, 45, was arrested on Monday night.';
+    const claim = speakersOf(other).result.indirect[0]!;
+    expect(other.slice(claim.start, claim.end)).toBe('Ana Ruiz, 45, was arrested on Monday night');
+  });
+
   test('when reported speech ends with ", he assured", then the clause before is his indirect claim', () => {
     const text = 'Finance minister Idris Bello met the bankers. All debts will be paid in gold, he assured after the meeting.';
     const { result } = speakersOf(text);
