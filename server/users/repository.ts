@@ -8,11 +8,12 @@ export interface UserRow {
   role: Role;
   active: boolean;
   last_sign_in_at: Date | null;
+  password_changed_at: Date;
   created_at: Date;
   updated_at: Date;
 }
 
-const COLUMNS = ['id', 'email', 'name', 'role', 'active', 'last_sign_in_at', 'created_at', 'updated_at'] as const;
+const COLUMNS = ['id', 'email', 'name', 'role', 'active', 'last_sign_in_at', 'password_changed_at', 'created_at', 'updated_at'] as const;
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -111,4 +112,14 @@ export async function deleteSessionsOf(db: Db, userId: number, exceptSid?: strin
   const q = db('user_sessions').whereRaw(`(sess -> 'passport' ->> 'user') = ?`, [String(userId)]);
   if (exceptSid) q.whereNot({ sid: exceptSid });
   return q.del();
+}
+
+/** Who last did one of these actions to an account, and when: a conflict page says whose change met the form. */
+export async function lastAccountEvent(db: Db, userId: number, actions: string[]): Promise<{ action: string; actor_name: string | null; occurred_at: Date } | undefined> {
+  return db('audit_events as e')
+    .leftJoin('users as u', 'u.id', 'e.actor_id')
+    .where({ 'e.entity_type': 'user', 'e.entity_id': String(userId) })
+    .whereIn('e.action', actions)
+    .orderBy('e.id', 'desc')
+    .first('e.action', 'u.name as actor_name', 'e.occurred_at');
 }

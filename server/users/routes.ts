@@ -8,9 +8,12 @@ import { notFound } from '../http/errors';
 import { flash } from '../http/flash';
 import { secureRouter } from '../http/secure-router';
 import { cleanName, nameProblem, parseForm, type FieldErrors } from '../http/validation';
-import { countQueue } from '../claims/repository';
-import { findUserById, listUsers } from './repository';
-import { createAccount, EmailTakenError, LastAdminError, resetPassword, updateAccount } from './service';
+import { listUsers } from './repository';
+import { accountConflictWords, changedWords, passwordConflictWords, rebasedDetails, renderEdit } from './pages';
+import {
+  AccountChangedError, createAccount, EmailTakenError, LastAdminError, PasswordSetMeanwhileError, resetPassword, updateAccount,
+  type ShownAccount,
+} from './service';
 
 const password = newPassword;
 const name = z.string().transform(cleanName).superRefine((n, ctx) => {
@@ -27,18 +30,25 @@ const createForm = z.object({
   password,
 });
 
+const yesNo = z.enum(['true', 'false'], 'Choose active or deactivated');
+/** What the form showed; one that does not parse tells nothing, as if the form had not said. */
+const shownAs = <T>(schema: z.ZodType<T>) => schema.optional().catch(undefined);
+
 const updateForm = z
   .object({
     name: name.optional(),
     role: role.optional(),
-    active: z.enum(['true', 'false'], 'Choose active or deactivated').optional(),
+    active: yesNo.optional(),
+    was_name: shownAs(z.string().transform(cleanName)),
+    was_role: shownAs(role),
+    was_active: shownAs(yesNo),
   })
   .refine((f) => f.name !== undefined || f.role !== undefined || f.active !== undefined, {
     message: 'Nothing to change',
     path: ['_form'],
   });
 
-const resetForm = z.object({ password });
+const resetForm = z.object({ password, was_password_set: shownAs(z.string().regex(/^\d{1,15}$/).transform(Number)) });
 
 const userId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
@@ -58,16 +68,6 @@ export function adminUsersRouter(db: Db) {
     res.status(status).render('admin/users', {
       title: 'Users', users, roles: ROLES, roleLabels: ROLE_LABELS, errors,
       values: { role: 'fact_checker', ...values }, suggestedPassword: generatePassword(),
-    });
-  };
-
-  const renderEdit = async (req: Request, res: Response, id: number, status = 200, errors: FieldErrors = {}, values: object = {}) => {
-    const user = await findUserById(db, id);
-    if (!user) throw notFound('User');
-    res.status(status).render('admin/user', {
-      title: user.name, user, roles: ROLES, roleLabels: ROLE_LABELS, errors,
-      values: { name: user.name, role: user.role, ...values }, isSelf: req.user?.id === user.id,
-      suggestedPassword: generatePassword(), queued: user.active ? await countQueue(db, id) : 0,
     });
   };
 
@@ -93,38 +93,52 @@ export function adminUsersRouter(db: Db) {
     }
   });
 
-  r.get('/admin/users/:id', 'manage:users', (req, res) => renderEdit(req, res, parseId(req)));
+  r.get('/admin/users/:id', 'manage:users', (req, res) => renderEdit(db, req, res, parseId(req)));
 
   r.post('/admin/users/:id', 'manage:users', async (req, res) => {
     const id = parseId(req);
     const form = parseForm(updateForm, req.body);
-    if (!form.ok) return renderEdit(req, res, id, 422, form.errors, form.values);
-    const { active, ...rest } = form.data;
+    if (!form.ok) return renderEdit(db, req, res, id, { status: 422, errors: form.errors, values: form.values });
+    const { name, role, active, was_name, was_role, was_active } = form.data;
+    const changes = { name, role, active: active === undefined ? undefined : active === 'true' };
+    const shown: ShownAccount = { name: was_name, role: was_role, active: was_active === undefined ? undefined : was_active === 'true' };
     try {
-      const { user, claimsReleased } = await updateAccount(db, actorOf(req), id, {
-        ...rest,
-        active: active === undefined ? undefined : active === 'true',
-      });
-      flash(req, 'success', `Saved ${user.email}: ${ROLE_LABELS[user.role]}, ${user.active ? 'active' : 'deactivated'}.${releasedWords(claimsReleased)}`);
+      const { user, claimsReleased, alreadySo, meanwhile } = await updateAccount(db, actorOf(req), id, changes, shown);
+      const state = `${ROLE_LABELS[user.role]}, ${user.active ? 'active' : 'deactivated'}.`;
+      // why: an 'info' notice, not a success, when nothing was saved; and a change another admin made meanwhile to what
+      // this form left alone is named, or this admin would take the account to be as their form showed it
+      const changedMeanwhile = Object.keys(meanwhile).length ? ` Changed meanwhile: ${changedWords(meanwhile, user)}.` : '';
+      if (alreadySo) flash(req, 'info', `${user.email} already reads as you sent it; nothing was saved: ${state}${changedMeanwhile}`);
+      else flash(req, 'success', `Saved ${user.email}: ${state}${releasedWords(claimsReleased)}${changedMeanwhile}`);
       // an admin who just gave up their own admin rights can no longer see this page
       const stillAdmin = user.id !== req.user?.id || (user.role === 'admin' && user.active);
       res.redirect(303, stillAdmin ? `/admin/users/${id}` : '/');
     } catch (err) {
+      if (err instanceof AccountChangedError) {
+        const words = await accountConflictWords(db, err.user, err.meanwhile, changes);
+        return renderEdit(db, req, res, id, { status: 409, errors: { _form: words }, values: rebasedDetails(changes, shown, err.user) });
+      }
       if (!(err instanceof LastAdminError)) throw err;
-      await renderEdit(req, res, id, 409, { _form: err.message }, form.data);
+      await renderEdit(db, req, res, id, { status: 409, errors: { _form: err.message }, values: form.data });
     }
   });
 
   r.post('/admin/users/:id/password', 'manage:users', async (req, res) => {
     const id = parseId(req);
     const form = parseForm(resetForm, req.body);
-    if (!form.ok) return renderEdit(req, res, id, 422, form.errors);
-    await resetPassword(db, actorOf(req), id, form.data.password, req.sessionID);
-    const own = id === req.user?.id;
-    flash(req, 'success', own
-      ? 'Your password has been reset. Your other sessions have ended; this one stays signed in.'
-      : 'Password reset. Give the new password to its owner; their open sessions have ended.');
-    res.redirect(303, `/admin/users/${id}`);
+    const passwordShown = typeof req.body?.was_password_set === 'string' ? req.body.was_password_set : undefined;
+    if (!form.ok) return renderEdit(db, req, res, id, { status: 422, errors: form.errors, passwordShown });
+    try {
+      const { alreadySo } = await resetPassword(db, actorOf(req), id, form.data.password, req.sessionID, form.data.was_password_set);
+      const own = id === req.user?.id;
+      flash(req, alreadySo ? 'info' : 'success', alreadySo ? 'The password is already the one you sent; nothing was saved.' : own
+        ? 'Your password has been reset. Your other sessions have ended; this one stays signed in.'
+        : 'Password reset. Give the new password to its owner; their open sessions have ended.');
+      res.redirect(303, `/admin/users/${id}`);
+    } catch (err) {
+      if (!(err instanceof PasswordSetMeanwhileError)) throw err;
+      await renderEdit(db, req, res, id, { status: 409, errors: { password: await passwordConflictWords(db, id, err.setAt) } });
+    }
   });
 
   return r.router;
