@@ -8,7 +8,7 @@ import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } = lexiconModule;
-const { isPunct, isWord } = mentionsModule;
+const { genderOf, isPunct, isWord, sentenceStart } = mentionsModule;
 const { inLex, K, keyIdOf, LEX } = tokensModule;
 const { KEY } = viewModule;
 
@@ -222,10 +222,56 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   }
   for (const m of mentions) if (m.type === 'name' && m.entity >= 0 && speaks(v, m)) entities[m.entity]!.speaks = true;
   for (const e of entities) if (e.nameWords >= 3 && e.aliases.size > 1) dropHeadlineWords(v, e);
+  for (const m of mentions) if (m.type === 'name' && m.entity >= 0) bareRole(v, m, entities[m.entity]!);
   appositions(v, mentions, entities);
   for (const m of mentions) if (m.type === 'name' && m.entity >= 0 && m.roles.length) officeRole(v, m, entities[m.entity]!);
   genderVotes(mentions, entities);
   return entities;
+}
+
+/**
+ * "Senator defends 'historic' deal", "Minister hails …": a capitalised title or role word standing alone as the subject
+ * that opens a headline, which the article never writes as part of a longer name, names nobody: it is a description,
+ * as "the senator" is, resolved to the person the article names in that role, or to no one. In prose a title alone
+ * is a surname ('"…," King said'), and before a noun a modifier ("Democrat politicians").
+ */
+function bareRole(v: View, m: Mention, e: Entity): void {
+  if (m.vj !== m.vi + 1 || m.possessive || !m.subject || e.nameWords !== 1 || e.aliases.size !== 1) return;
+  const t = v.toks[m.vi]!;
+  if (!sentenceStart(v, m.vi) || !headlineLike(v, m.vi)) return;
+  if (!t.cap || inLex(t, LEX.orgWord)) return;
+  const role = TITLES.get(t.key) || (inLex(t, LEX.personNoun) ? t.key : '');
+  if (!role) return;
+  m.type = 'desc';
+  m.words = [role];
+  m.roles = [t.key];
+  m.kind = 'person';
+  m.gender = genderOf([t.key]);
+  m.entity = -1;
+}
+
+/** Words a line may have and still read as a headline when it has no stop at its end ("Minister hails 'new era'"). */
+const HEADLINE_WORDS = 14;
+
+/** How many tokens of a line `headlineLike` reads at most, either way from where it starts: bounded, so a megabyte
+ * of "Senator says" lines costs a step per line. */
+const HEADLINE_TOKENS = 3 * HEADLINE_WORDS;
+
+/** Whether the paragraph of view token `vi` is the article's title line, a line in title case, or a short line with
+ * no stop at its end, as headlines and subheadings are. */
+function headlineLike(v: View, vi: number): boolean {
+  const { toks } = v;
+  const para = toks[vi]!.para;
+  if (para === v.titlePara || v.headline[para] === 1) return true;
+  let words = 0;
+  for (let k = vi - 1; k >= 0 && toks[k]!.para === para; k--) if (vi - k > HEADLINE_TOKENS || (toks[k]!.k === K.Word && ++words > HEADLINE_WORDS)) return false;
+  let last = vi;
+  for (let k = vi; k < toks.length && toks[k]!.para === para && toks[k]!.k !== K.Break; k++) {
+    if (k - vi > HEADLINE_TOKENS || (toks[k]!.k === K.Word && ++words > HEADLINE_WORDS)) return false;
+    last = k;
+  }
+  const t = toks[last]!;
+  return !(t.k === K.Punct && (t.key === '.' || t.key === '!' || t.key === '?'));
 }
 
 /**

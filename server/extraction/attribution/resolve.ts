@@ -505,8 +505,13 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     }
   }
   resolvedAhead = best >= 0 && bestAhead;
+  // why: a bare capitalised role word ("Senator defends …") that no one named in that role stands for names no one
+  if (best < 0 && bareRoleWord(d)) return -1;
   return best >= 0 ? best : addEntity(entities, d);
 }
+
+/** A description of one capitalised word and no determiner ("Senator", "Minister"): a title standing alone. */
+const bareRoleWord = (d: Mention): boolean => d.vj === d.vi + 1 && !d.plural && d.kind === 'person' && d.surface.length > 0 && d.surface[0] !== d.surface[0]!.toLowerCase();
 
 const REPUBLICAN = /\b(republicans?|gop)\b/i;
 const DEMOCRAT = /\b(democrats?|democratic)\b/i;

@@ -44,6 +44,8 @@ export interface View {
   headline: Uint8Array;
   /** Per view token: a word in capitals next to another ("EDGAR ALLEN POE WAS"), whose capitals mark no name. */
   shouted: Uint8Array;
+  /** The paragraph that is the article's title line, or -1. */
+  titlePara: number;
 }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'vs', 'no', 'prof', 'rev', 'capt', 'sgt', 'adm', 'ft', 'mt', 'pres', 'dept', 'univ', 'ave', 'gop']);
@@ -141,7 +143,8 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
     if (caps && prevCaps) shouted[i] = shouted[i - 1] = 1;
     prevCaps = caps || (prevCaps && t.k === K.Punct && t.key !== '.');
   }
-  const headline = headlines(toks, capitalised, lower, keyUse, titleParagraph(doc));
+  const titlePara = titleParagraph(doc);
+  const headline = headlines(toks, capitalised, lower, keyUse, titlePara);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== K.Word) continue;
@@ -160,7 +163,7 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
   }
   const sentStart = new Int32Array(toks.length ? sent[toks.length - 1]! + 1 : 0);
   for (let i = toks.length - 1; i >= 0; i--) sentStart[sent[i]!] = i;
-  return { text, toks, sent, sentStart, quoteAt, container, boiler, keyUse, headline, shouted };
+  return { text, toks, sent, sentStart, quoteAt, container, boiler, keyUse, headline, shouted, titlePara };
 }
 
 /** Whether `text[s, e)` has two letters or more and no lower-case letter ("ALLEN", "EB-5"). */

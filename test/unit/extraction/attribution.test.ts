@@ -771,6 +771,27 @@ describe('attribution: who the mention stands for', () => {
   });
 });
 
+describe('attribution: a bare title heading a headline', () => {
+  const speakers = (text: string) => extract({ text }).claims.filter((c) => c.kind !== 'indirect').map((c) => c.speaker);
+
+  test('when a headline’s subject is a title or role word alone ("Chancellor praises …"), then it names no speaker', () => {
+    expect(speakers('Chancellor praises \'bold\' reforms')).toEqual([null]);
+    expect(speakers('Mayor says \'enough\' after third flood in a month')).toEqual([null]);
+    // a subheading between paragraphs of prose reads the same way
+    expect(speakers('The river rose again overnight.\n\nSpokeswoman denies \'cover-up\'\n\nThe council met on Monday.')).toEqual([null]);
+  });
+
+  test('when the article names someone in that role, then the headline’s bare title is that person', () => {
+    const text = 'Governor vows \'no new taxes\' in budget speech\n\nGov. Lena Ortiz on Tuesday promised to hold the line on spending.';
+    expect(speakers(text)).toEqual(['Lena Ortiz']);
+  });
+
+  test('when a title word is someone’s surname ("Rep. Peter King … King said") or stands in prose, then it is still a name', () => {
+    expect(speakers('Rep. Peter King spoke first.\n\n“No deal,” King said.')).toEqual(['Peter King']);
+    expect(speakers('The synod ended on Sunday.\n\n“We will see,” Bishop said.')).toEqual(['Bishop']);
+  });
+});
+
 describe('attribution: the subject of a quotation’s sentence', () => {
   it('when a city office precedes the name, then it is a title, not part of the name', () => {
     expect(speakersOf('The council met. “We will vote,” said Chicago Alderwoman Ana B. Ruiz.').quotes[0]?.speaker).toBe('Ana B. Ruiz');
