@@ -3,7 +3,7 @@ import type { Db } from '../db/knex';
 import { notFound } from '../http/errors';
 import { isTimestamp, type FieldErrors } from '../http/validation';
 import { STATUS_LABELS } from '../claims/present';
-import { claimsOfSpeaker, findSpeaker, listSpeakers, mergedInto, CLAIM_COUNT_CAP } from './repository';
+import { claimsOfSpeaker, findSpeaker, listSpeakers, liveSpeaker, mergedInto, mergeOf, CLAIM_COUNT_CAP, type SpeakerRow } from './repository';
 
 export const PAGE_SIZE = 50;
 const CLAIM_CURSOR = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)_(\d{1,15})$/;
@@ -34,11 +34,17 @@ export interface MergeFormState {
   message?: string;
 }
 
-/** A speaker's page; a merged speaker's address leads to the speaker it became. */
+/**
+ * A speaker's page; a merged speaker's address leads to the speaker it became. A form's answer (422, 409) re-renders
+ * it with that form's input; one sent to a speaker merged meanwhile says so instead.
+ */
 export async function renderSpeaker(db: Db, req: Request, res: Response, id: number, status = 200, merge: MergeFormState = {}) {
   const speaker = await findSpeaker(db, id);
   if (!speaker) throw notFound('Speaker');
-  if (speaker.merged_into_id !== null) return res.redirect(301, `/speakers/${speaker.merged_into_id}`);
+  if (speaker.merged_into_id !== null) {
+    if (status === 200) return res.redirect(301, `/speakers/${speaker.merged_into_id}`);
+    return renderMergedAway(db, res, speaker, merge.values ?? {});
+  }
   const raw = typeof req.query.before === 'string' ? req.query.before : '';
   const m = CLAIM_CURSOR.exec(raw);
   const before = m && isTimestamp(m[1]!) ? { at: new Date(m[1]!), id: Number(m[2]) } : null;
@@ -49,5 +55,17 @@ export async function renderSpeaker(db: Db, req: Request, res: Response, id: num
     next: more && last ? `/speakers/${id}?before=${last.updated_at.toISOString()}_${last.id}` : null,
     paged: Boolean(before),
     errors: merge.errors ?? {}, values: merge.values ?? {}, mergeMessage: merge.message ?? null,
+  });
+}
+
+/**
+ * 409: a merge form sent to a speaker another editor merged meanwhile (a second tab): where it went, who merged it,
+ * and what the form held; nothing was changed. A redirect to where it went would say none of that.
+ */
+async function renderMergedAway(db: Db, res: Response, speaker: SpeakerRow, values: Record<string, unknown>) {
+  const [into, merge] = await Promise.all([liveSpeaker(db, speaker.merged_into_id!), mergeOf(db, speaker.id)]);
+  res.status(409).render('speakers/merged', {
+    title: `${speaker.name} was merged`, speaker, into, merge, values,
+    message: `${speaker.name} was already merged into another speaker.`,
   });
 }

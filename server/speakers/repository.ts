@@ -163,6 +163,16 @@ export async function mergedInto(db: Db, id: number): Promise<Array<Pick<Speaker
   return db('speakers').where({ merged_into_id: id }).orderBy('name').select('id', 'name');
 }
 
+/** The event that merged this speaker into another: who, when and why, for a form sent to it afterwards. */
+export async function mergeOf(db: Db, id: number): Promise<{ actor_name: string | null; occurred_at: Date; note: string | null } | undefined> {
+  return db('audit_events as e')
+    .leftJoin('users as u', 'u.id', 'e.actor_id')
+    .where('e.action', 'speaker.merge')
+    .whereRaw(`(e.before -> 'loser' ->> 'id') = ?`, [String(id)])
+    .orderBy('e.id', 'desc')
+    .first('u.name as actor_name', 'e.occurred_at', 'e.note');
+}
+
 export async function lockSpeakers(db: Db, ids: number[]): Promise<SpeakerRow[]> {
   return db('speakers').whereIn('id', ids).orderBy('id').forUpdate().select(...COLUMNS);
 }

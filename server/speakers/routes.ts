@@ -33,7 +33,9 @@ r.post('/speakers/:id/merge', 'merge:speakers', async (req, res) => {
   if (!survivor) return renderSpeaker(db, req, res, loserId, 422, { errors: { into: `No speaker called "${into}"; give the exact name or number` }, values });
   try {
     const result = await mergeSpeakers(db, actorOf(req), { loserId, survivorId: survivor.id, version: form.data.version, note: form.data.note || null });
-    flash(req, 'success', `Merged: ${result.claimsMoved} ${result.claimsMoved === 1 ? 'claim' : 'claims'} moved to ${survivor.name}.`);
+    // why: an 'info' notice, not a success: a second tab's merge the first already made saved nothing, its note included
+    if (result.alreadySo) flash(req, 'info', `${result.loserName} was already merged into ${survivor.name}; nothing more was saved.`);
+    else flash(req, 'success', `Merged: ${result.claimsMoved} ${result.claimsMoved === 1 ? 'claim' : 'claims'} moved to ${survivor.name}.`);
     res.redirect(303, `/speakers/${result.survivorId}`);
   } catch (err) {
     if (err instanceof AppError && err.status === 422) return renderSpeaker(db, req, res, loserId, 422, { errors: { into: err.message }, values });

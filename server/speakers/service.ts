@@ -17,20 +17,31 @@ export interface MergeInput {
   note?: string | null;
 }
 
+export interface MergeOutcome {
+  survivorId: number;
+  claimsMoved: number;
+  /** The duplicate was merged into this survivor already: nothing was written. */
+  alreadySo: boolean;
+  loserName: string;
+}
+
 /**
  * Two speaker records that are one person become one: the duplicate's claims move to the survivor with their
  * denormalised speaker name rewritten, its name and aliases join the survivor's aliases, and it keeps
  * `merged_into_id` so old links and later imports of its name lead to the survivor. One `speaker.merge` event, and
  * for each claim moved a `claim.speaker_merge` event that is part of it, so the claim's history and a form left open
  * on it say what changed its speaker.
+ * A merge the speakers already read as (sent twice, or from a second tab after the first made it) is done and writes
+ * nothing; a speaker already merged into another than the one asked is refused, nothing changed.
  */
-export async function mergeSpeakers(db: Db, actor: Actor, input: MergeInput): Promise<{ survivorId: number; claimsMoved: number }> {
+export async function mergeSpeakers(db: Db, actor: Actor, input: MergeInput): Promise<MergeOutcome> {
   if (input.loserId === input.survivorId) throw new AppError(422, 'A speaker cannot be merged into itself');
   return db.transaction(async (trx) => {
     const rows = await lockSpeakers(trx, [input.loserId, input.survivorId]);
     const loser = rows.find((r) => r.id === input.loserId);
     const survivor = rows.find((r) => r.id === input.survivorId);
     if (!loser || !survivor) throw notFound('Speaker');
+    if (loser.merged_into_id === survivor.id) return { survivorId: survivor.id, claimsMoved: 0, alreadySo: true, loserName: loser.name };
     if (loser.merged_into_id !== null) throw conflict(`${loser.name} was already merged into another speaker`);
     if (survivor.merged_into_id !== null) throw new AppError(422, `${survivor.name} was merged into another speaker; merge into that one`);
     if (input.version !== undefined && input.version !== loser.version) {
@@ -49,7 +60,7 @@ export async function mergeSpeakers(db: Db, actor: Actor, input: MergeInput): Pr
       before: { speaker_id: loser.id, speaker_name: c.was_speaker_name, version: c.version - 1 },
       after: { speaker_id: survivor.id, speaker_name: survivor.name, version: c.version },
     })));
-    return { survivorId: survivor.id, claimsMoved: moved.length };
+    return { survivorId: survivor.id, claimsMoved: moved.length, alreadySo: false, loserName: loser.name };
   });
 }
 

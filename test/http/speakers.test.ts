@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { importArticle } from '../../server/articles/service';
+import { speakerNameKey } from '../../server/speakers/repository';
 import { auditEventsFor, createUser, csrfFrom, getTestDb, newAgent, signIn, testApp, type Agent } from '../support';
 
 const db = getTestDb();
@@ -15,6 +16,17 @@ async function twoSpellings() {
   const speakerOf = async (articleId: number) => (await db('claims').where({ article_id: articleId }).first('speaker_id')).speaker_id as number;
   return { name, survivorId: await speakerOf(a.articleId), loserId: await speakerOf(b.articleId), loserArticle: b.articleId };
 }
+
+async function otherSpeaker(name: string): Promise<number> {
+  const [row] = await db('speakers').insert({ name, name_key: speakerNameKey(name) }).returning('id');
+  return (row as { id: number }).id;
+}
+
+/** A merge form sent from a page opened earlier (a second tab). */
+const mergeFrom = (agent: Agent, page: string, loserId: number, fields: Record<string, string>) => {
+  const version = /name="version" value="(\d+)"/.exec(page)![1]!;
+  return agent.post(`/speakers/${loserId}/merge`).type('form').send({ _csrf: csrfFrom(page), version, ...fields });
+};
 
 async function agentFor(role: 'fact_checker' | 'editor'): Promise<Agent> {
   const { user, password } = await createUser(db, { role });
@@ -129,6 +141,40 @@ describe('speakers', () => {
     const filtered = await editor.get(`/audit?entity_type=speaker&entity_id=${loserId}`);
     expect(filtered.text).toContain(`Merged: \u2068Ann ${name}\u2069 into \u2068Anna ${name}\u2069`);
     expect(filtered.text).toContain(`<a href="/speakers/${survivorId}">speaker ${survivorId}</a>`);
+  });
+
+  it('when a second tab merges a speaker the first tab already merged elsewhere, then 409 says where it went, keeps the input, and nothing changes', async () => {
+    const { name, survivorId, loserId } = await twoSpellings();
+    const danaId = await otherSpeaker(`Dana ${name}`);
+    const [tab1, tab2] = [(await editor.get(`/speakers/${loserId}`)).text, (await editor.get(`/speakers/${loserId}`)).text];
+    expect((await mergeFrom(editor, tab1, loserId, { into: String(survivorId) })).status).toBe(303);
+    const claims = await db('claims').where({ speaker_id: survivorId }).orderBy('id').select('id', 'version');
+
+    const res = await mergeFrom(editor, tab2, loserId, { into: `Dana ${name}`, note: 'typed in tab 2' });
+
+    expect(res.status).toBe(409);
+    expect(res.text).toContain(`Ann ${name} was already merged into another speaker`);
+    expect(res.text).toContain(`<a href="/speakers/${survivorId}">Anna ${name}</a>`);
+    expect(res.text).toContain(`Dana ${name}`);
+    expect(res.text).toContain('typed in tab 2');
+    expect(await db('claims').where({ speaker_id: survivorId }).orderBy('id').select('id', 'version')).toEqual(claims);
+    expect(await db('speakers').where({ id: danaId }).first('aliases', 'version')).toEqual({ aliases: [], version: 1 });
+    expect(await db('speakers').where({ id: loserId }).first('merged_into_id')).toEqual({ merged_into_id: survivorId });
+    expect((await auditEventsFor(db, 'speaker', survivorId)).map((e) => e.action)).toEqual(['speaker.merge']);
+    expect(await auditEventsFor(db, 'speaker', danaId)).toEqual([]);
+  });
+
+  it('when a second tab asks for the merge the first tab already made, then it is done: it leads to the speaker kept and says nothing more was saved', async () => {
+    const { name, survivorId, loserId } = await twoSpellings();
+    const [tab1, tab2] = [(await editor.get(`/speakers/${loserId}`)).text, (await editor.get(`/speakers/${loserId}`)).text];
+    await mergeFrom(editor, tab1, loserId, { into: String(survivorId) });
+
+    const res = await mergeFrom(editor, tab2, loserId, { into: `Anna ${name}` });
+
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe(`/speakers/${survivorId}`);
+    expect((await editor.get(res.headers.location!)).text).toContain(`Ann ${name} was already merged into Anna ${name}; nothing more was saved.`);
+    expect((await auditEventsFor(db, 'speaker', survivorId)).map((e) => e.action)).toEqual(['speaker.merge']);
   });
 
   it('when a fact-checker tries to merge, then it is forbidden and nothing changes', async () => {
