@@ -217,9 +217,10 @@ function accordingToAt(ix: Index, k: number): number {
   // document described by its kind alone is reported through whoever made it, named right after "by" or "from"
   const m = ix.mentions[mi]!;
   const by = toks[m.vj];
+  // ("according to a statement from the company": the company, as it is described, when no name is given)
   if (m.type === 'desc' && !m.possessive && by !== undefined && by.k === K.Word && (by.key === 'by' || by.key === 'from') && ix.v.sent[m.vj] === ix.v.sent[k]) {
     const maker = ix.startAt[m.vj + 1] ?? -1;
-    if (maker >= 0 && ix.mentions[maker]!.type === 'name' && speakerMention(ix, maker)) return maker;
+    if (maker >= 0 && ix.mentions[maker]!.type !== 'pronoun' && speakerMention(ix, maker)) return maker;
   }
   return mi;
 }
@@ -509,8 +510,9 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     if (t.k === K.Quote && ++crossed > QUOTES_CROSSED) break;
     if (isWord(t) && CLAUSE_BREAK.has(t.key) && clauseBreak < 0) clauseBreak = k;
     if (isPunct(t, ';') && clauseBreak < 0) clauseBreak = k;
-    if (accordingToAt(ix, k) >= 0) {
-      found.push({ mention: ix.startAt[k + 2]!, cue: k, how: 'according-to', confidence: 0.85 });
+    const source = accordingToAt(ix, k);
+    if (source >= 0) {
+      found.push({ mention: source, cue: k, how: 'according-to', confidence: 0.85 });
       break;
     }
     if (!isSpeech(t) && !phrasal(toks, k)) continue;
@@ -558,7 +560,8 @@ export function sentenceLead(ix: Index, k: number): Local | null {
   const j = firstWordOf(ix, k);
   const t = toks[j];
   if (!isWord(t)) return null;
-  if (accordingToAt(ix, j) >= 0) return { mention: ix.startAt[j + 2]!, cue: j, how: 'lead', confidence: 0.8 };
+  const source = accordingToAt(ix, j);
+  if (source >= 0) return { mention: source, cue: j, how: 'lead', confidence: 0.8 };
   const first = ix.startAt[j] ?? -1;
   // why: headlines and transcripts: "Ana Ruiz: budget 'a disgrace'"
   if (speakerMention(ix, first) && ix.mentions[first]!.type === 'name' && isPunct(toks[ix.mentions[first]!.vj], ':'))

@@ -185,9 +185,10 @@ export const SUBJECT_PRONOUNS = words('he she they i we it');
 /** Pronouns the scorer treats as a bare pronoun (their evidence must be the local mention). */
 export const ALL_PRONOUNS = words('he she they it i we you him her them his its their who which that this these those');
 
-/** Words between "according to" and the source that do not belong to the source name. */
-export const SOURCE_NOUNS = words(`agency press news newspaper television channel radio broadcaster outlet daily interview
-  statement report magazine website network wire service paper`);
+/** Nouns for an agency or venue that a claim is reported through ("told the national press agency", "on a local radio
+ * station"). Not the forms words take ("a statement", "an interview", "a report"): those name no source. */
+export const SOURCE_NOUNS = words(`agency press news newspaper television channel radio broadcaster outlet daily
+  magazine website network wire service paper`);
 
 /** Determiners that open a description. */
 /** Pronouns that may stand for a speaker. */

@@ -190,7 +190,8 @@ function singleName(v: View, i: number): Mention {
   const surface = t.possessive ? raw.replace(/['’]s?$/, '') : raw;
   let kind: EntityKind = 'unknown';
   if (inLex(t, LEX.orgWord) || inLex(t, LEX.title)) kind = 'organization';
-  else if (raw.length >= 2 && raw.length <= 6 && raw === raw.toUpperCase()) kind = 'organization';
+  // why: "CNN's", "NATO’s": an acronym is one with its possessive mark too
+  else if (surface.length >= 2 && surface.length <= 6 && surface === surface.toUpperCase()) kind = 'organization';
   else if (PLACE_WORDS.has(t.key)) kind = 'place';
   // why: "Allies say", "Critics argue": a capitalised plural noun opening a sentence agrees with a plural verb; it is
   // a group, never the "he" or "she" that follows

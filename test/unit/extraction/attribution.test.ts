@@ -928,6 +928,29 @@ describe('attribution: sources and reported speech', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Omar Haddad', source: 'Reuters' });
   });
 
+  test('when the cue names a broadcaster by its possessive ("told NBC’s Meet the Press"), then the broadcaster is the source', () => {
+    expect(speakersOf('“We will not sign it,” Lena Ortiz told NBC’s Meet the Press on Sunday.').quotes[0]).toMatchObject({ speaker: 'Lena Ortiz', source: 'NBC' });
+    expect(speakersOf('“The budget is balanced,” Omar Haddad said on BBC’s Newsnight.').quotes[0]).toMatchObject({ speaker: 'Omar Haddad', source: 'BBC' });
+  });
+
+  test('when the words came "in a statement", "in an interview" or "in a report", then that form names no source, and the article’s outlet stands', () => {
+    for (const form of ['in a statement', 'in an interview', 'in a written report']) {
+      const text = `The port reopened.\n\n“We are ready,” Omar Haddad, the port director, said ${form}.`;
+      expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Omar Haddad', source: null });
+    }
+    const wire = 'LISBON (Harbour Wire) — The port reopened.\n\n“We are ready,” Ines Moreau said in a statement on Friday.';
+    expect(extract({ text: wire }).claims[0]).toMatchObject({ speaker: 'Ines Moreau', source: 'Harbour Wire' });
+  });
+
+  test('when "according to" names a document from its maker ("a statement from the company"), then the maker speaks, not the document', () => {
+    const named = 'Nordvik Shipping Group cut its fleet.\n\nAccording to a statement from the company, losses doubled in the second quarter.';
+    const { result } = speakersOf(named);
+    expect(result.speakers.find((s) => s.key === result.indirect[0]!.attribution.speakerKey)?.name).toBe('Nordvik Shipping Group');
+    // unnamed, the maker as described is who reports it, never the letter
+    const unnamed = speakersOf('According to a letter from the union, wages will rise by four percent next year.').result;
+    expect(unnamed.speakers.find((s) => s.key === unnamed.indirect[0]!.attribution.speakerKey)?.name).toBe('union');
+  });
+
   test('when the sentence before sets up an interview the speaker gave, then that venue is the source', () => {
     const text = 'Admiral Lea Voss spoke in an interview with the Baltic Press Agency on Monday. “No ship will be left unguarded,” she said.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Lea Voss', source: 'Baltic Press Agency' });
