@@ -54,7 +54,29 @@ function toInput(f: Fields): Omit<ArticleInput, 'text'> {
 export function parsePaste(body: unknown): Parsed {
   const r = parseForm(pasteSchema, body);
   if (!r.ok) return r;
-  return { ok: true, step: r.data.step, input: { ...toInput(r.data), text: r.data.text, method: r.data.method } };
+  const shown = shownAtPreview(body);
+  if (shown.title && !r.data.title) {
+    return { ok: false, values: formValues(body), errors: { title: `Give the article a title: it cannot be saved without one (Verbatim found “${shown.title}”).` } };
+  }
+  const cleared = PREVIEW_FOUND.filter(([field]) => shown[field] && !r.data[field]).map(([, fact]) => fact);
+  return { ok: true, step: r.data.step, input: { ...toInput(r.data), text: r.data.text, method: r.data.method, ...(cleared.length ? { cleared } : {}) } };
+}
+
+/** The facts the engine fills in at the preview, by form field; each shown there is also sent as `was_<field>`. */
+const PREVIEW_FOUND = [['outlet', 'outlet'], ['author', 'author'], ['published_at', 'publishedAt'], ['language', 'language']] as const;
+
+/**
+ * What the preview's boxes held when it was shown (its `was_…` fields; none on the import forms), so that a box the
+ * person emptied there means "none" rather than "let Verbatim find it", which would bring back what they removed.
+ */
+function shownAtPreview(body: unknown): Partial<Record<'title' | (typeof PREVIEW_FOUND)[number][0], string>> {
+  const b = (body ?? {}) as Record<string, unknown>;
+  const shown: Record<string, string> = {};
+  for (const field of ['title', ...PREVIEW_FOUND.map(([f]) => f)]) {
+    const value = one(b[`was_${field}`]);
+    if (typeof value === 'string' && value.trim()) shown[field] = value.trim();
+  }
+  return shown;
 }
 
 /** The fields sent beside an uploaded file or a URL; the text comes from the file or the page. */

@@ -27,11 +27,13 @@ export function renderImportForm(res: Response, status: number, tab: ImportTab, 
 /** The engine's findings laid out in the form, editable, with the text to save. */
 export function renderPreview(res: Response, preview: ImportPreview, method: ImportTab, status = 200, errors: FieldErrors = {}) {
   const f = preview.fields;
-  const values = {
-    title: f.title, url: f.url ?? '', outlet: f.outlet ?? '', author: f.author ?? '',
+  const found = {
+    title: f.title, outlet: f.outlet ?? '', author: f.author ?? '',
     published_at: f.publishedAt ? f.publishedAt.toISOString().slice(0, 10) : '', language: f.language ?? '',
-    translated: f.translated ? 'yes' : 'no', text: preview.text, method,
   };
+  // each box the engine filled also travels as what it showed (`was_…`): emptied, it means the article has none
+  const shown = Object.fromEntries(Object.entries(found).map(([k, v]) => [`was_${k}`, v]));
+  const values = { ...found, ...shown, url: f.url ?? '', translated: f.translated ? 'yes' : 'no', text: preview.text, method };
   res.status(status).render('articles/preview', { title: 'Check the article before saving', values, errors, preview });
 }
 

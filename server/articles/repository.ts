@@ -37,6 +37,13 @@ export async function findDuplicate(db: Db, urlKey: string | null, contentHash: 
   return row && { id: row.id, sameText: row.content_hash === contentHash };
 }
 
+/** What an article records about itself, as its facts form shows it. */
+export type ArticleFactsRow = Pick<ArticleRow, 'title' | 'url' | 'url_key' | 'outlet' | 'author' | 'published_at' | 'language' | 'translated'>;
+
+export async function articleFacts(db: Db, id: number): Promise<ArticleFactsRow | undefined> {
+  return db('articles').where({ id }).first('title', 'url', 'url_key', 'outlet', 'author', 'published_at', 'language', 'translated');
+}
+
 export async function insertArticle(db: Db, row: NewArticle): Promise<ArticleRow> {
   const [inserted] = await db('articles').insert(row).returning([...COLUMNS]);
   return inserted as ArticleRow;

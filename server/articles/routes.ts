@@ -10,7 +10,9 @@ import { FetchRefused, fetchArticlePage, type FetchOptions } from '../imports/fe
 import { contentHash, urlKey } from './keys';
 import { MAX_TEXT_CHARS, parseArticleRemoval, parseFacts, parseMeta, parsePaste, type Step } from './inputs';
 import { articleIdParam, renderArticle, renderArticleList, renderImportForm, renderPreview, type ImportTab } from './pages';
-import { findDuplicate } from './repository';
+import { articleFacts, findDuplicate } from './repository';
+import { alreadyImportedNotice, type TypedFacts } from './duplicate-notice';
+import { can } from '../auth/permissions';
 import { importArticle, previewImport, removeArticle, TooManyClaims, updateArticleFacts, type ArticleInput } from './service';
 import { parseNewClaim } from '../claims/inputs';
 import { EngineFailed } from './engine';
@@ -36,7 +38,7 @@ r.post('/articles', 'create:articles', async (req, res) => {
     }
     return renderImportForm(res, 422, tab, parsed.errors, parsed.values);
   }
-  await finish(req, res, parsed.input, parsed.step, tab, req.body as Record<string, unknown>);
+  await finish(req, res, { input: parsed.input, typed: parsed.input, step: parsed.step, tab, values: req.body as Record<string, unknown> });
 });
 
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20, fieldSize: 64 * 1024 } }).single('file');
@@ -66,7 +68,7 @@ r.post('/articles/upload', 'create:articles', parseUpload, async (req, res) => {
   if (!doc) return refuse(`The ${kind === 'markdown' ? 'Markdown' : 'HTML'} could not be read: it is malformed, or took too long to read`);
   if (!doc.text.trim()) return refuse('The file has no article text in it');
   if (doc.text.length > MAX_TEXT_CHARS) return refuse(tooLong(doc.text.length));
-  await finish(req, res, withDocument(meta.input, doc, 'upload'), meta.step, 'upload', formValues(req.body));
+  await finish(req, res, { input: withDocument(meta.input, doc, 'upload'), typed: meta.input, step: meta.step, tab: 'upload', values: formValues(req.body) });
 });
 
 r.post('/articles/fetch', 'create:articles', async (req, res) => {
@@ -75,7 +77,7 @@ r.post('/articles/fetch', 'create:articles', async (req, res) => {
   const refuse = (message: string) => renderImportForm(res, 422, 'url', { url: message }, formValues(req.body));
   const db = dbOf(req);
   const known = await findDuplicate(db, urlKey(meta.input.url), '');
-  if (known) return alreadyImported(req, res, known.id);
+  if (known) return alreadyImported(req, res, known.id, meta.input);
   let page;
   try {
     page = await fetchArticlePage(meta.input.url!, (req.app.locals.urlFetch as FetchOptions | undefined) ?? {});
@@ -87,7 +89,7 @@ r.post('/articles/fetch', 'create:articles', async (req, res) => {
   const doc = await readDocument(kind, page.body, page.url);
   if (!doc || !doc.text.trim()) return refuse('Verbatim could not find article text on that page.');
   if (doc.text.length > MAX_TEXT_CHARS) return refuse(`Verbatim could not import that page: ${tooLong(doc.text.length)}.`);
-  await finish(req, res, withDocument(meta.input, doc, 'url'), meta.step, 'url', formValues(req.body));
+  await finish(req, res, { input: withDocument(meta.input, doc, 'url'), typed: meta.input, step: meta.step, tab: 'url', values: formValues(req.body) });
 });
 
 r.get('/articles/:id', 'read:articles', async (req, res) => renderArticle(dbOf(req), res, articleIdParam(req)));
@@ -147,8 +149,17 @@ const FACT_LABELS: Record<string, string> = {
   title: 'title', url: 'link', outlet: 'outlet', author: 'author', published_at: 'publication date', language: 'language', translated: 'translation',
 };
 
-/** `values`: the form as sent, to give back with the article's text when it cannot go on. */
-async function finish(req: Request, res: Response, input: ArticleInput, step: Step, tab: ImportTab, values: Record<string, unknown>) {
+interface ImportRequest {
+  input: ArticleInput;
+  /** The facts the person gave in the form, without what a file's or page's markup added. */
+  typed: TypedFacts;
+  step: Step;
+  tab: ImportTab;
+  /** The form as sent, to give back with the article's text when it cannot go on. */
+  values: Record<string, unknown>;
+}
+
+async function finish(req: Request, res: Response, { input, typed, step, tab, values }: ImportRequest) {
   // why: a text under the link of an article already here, but not its text, is likely a newer version; sent to the
   // old article, the person lost what they had pasted or uploaded without a word. It comes back in the paste form.
   // a save without a link is checked for duplicates by the import itself
@@ -158,7 +169,7 @@ async function finish(req: Request, res: Response, input: ArticleInput, step: St
       url: `Article ${known.id} was imported from this link with another text. To import this text as an article of its own, clear the link or give the page's new address.`,
     }, { ...values, text: input.text, method: 'paste' });
   }
-  if (known && step === 'preview') return alreadyImported(req, res, known.id);
+  if (known && step === 'preview') return alreadyImported(req, res, known.id, typed);
   let imported: { articleId: number; created: boolean };
   try {
     if (step === 'preview') return renderPreview(res, await previewImport(input), tab);
@@ -169,7 +180,7 @@ async function finish(req: Request, res: Response, input: ArticleInput, step: St
     if (err instanceof EngineFailed) return renderImportForm(res, 503, 'paste', { text: err.message }, { ...values, text: input.text, method: 'paste' });
     throw err;
   }
-  if (!imported.created) return alreadyImported(req, res, imported.articleId);
+  if (!imported.created) return alreadyImported(req, res, imported.articleId, typed);
   flash(req, 'success', 'Article imported. Its claims are listed below the text.');
   res.redirect(303, `/articles/${imported.articleId}`);
 }
@@ -178,8 +189,10 @@ async function finish(req: Request, res: Response, input: ArticleInput, step: St
 const tooLong = (chars: number) =>
   `Its article text is ${chars.toLocaleString('en')} characters long, over the limit of ${MAX_TEXT_CHARS.toLocaleString('en')}; split it into parts`;
 
-function alreadyImported(req: Request, res: Response, articleId: number) {
-  flash(req, 'info', 'This article was already imported; here it is.');
+/** The article already here; the facts typed for it are not applied, and the notice says which differ from its own. */
+async function alreadyImported(req: Request, res: Response, articleId: number, typed: TypedFacts) {
+  const stored = await articleFacts(dbOf(req), articleId);
+  flash(req, 'info', alreadyImportedNotice(typed, stored, can(req.user?.role, 'edit:articles')));
   res.redirect(303, `/articles/${articleId}`);
 }
 

@@ -52,7 +52,12 @@ export interface ArticleInput {
   language?: string | null;
   translated?: boolean | null;
   method?: ImportMethod;
+  /** Facts the person emptied at the preview: the article has none, whatever the engine finds. */
+  cleared?: ReadonlyArray<ClearableFact>;
 }
+
+/** The facts the engine finds that a person may say the article has none of. */
+export type ClearableFact = 'outlet' | 'author' | 'publishedAt' | 'language';
 
 export interface ArticleFields {
   title: string;
@@ -65,16 +70,18 @@ export interface ArticleFields {
   republishedBy: string | null;
 }
 
-/** The article's fields: what the person typed wins; the engine's findings fill the blanks. */
+/** The article's fields: what the person typed wins; the engine's findings fill the blanks not emptied on purpose. */
 export function resolveFields(input: ArticleInput, text: string, found: Extraction['facts']): ArticleFields {
   const given = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
+  const cleared = new Set(input.cleared ?? []);
+  const orFound = <T>(fact: ClearableFact, typed: T | null, engine: T | null): T | null => typed ?? (cleared.has(fact) ? null : engine);
   return {
     title: (given(input.title) ?? given(found.title) ?? firstLine(text)).slice(0, 500),
     url: given(input.url),
-    outlet: given(input.outlet) ?? given(found.outlet),
-    author: given(input.author) ?? given(found.author),
-    publishedAt: toDate(input.publishedAt) ?? toDate(found.publishedAt),
-    language: given(input.language)?.toLowerCase() ?? given(found.language),
+    outlet: orFound('outlet', given(input.outlet), given(found.outlet)),
+    author: orFound('author', given(input.author), given(found.author)),
+    publishedAt: orFound('publishedAt', toDate(input.publishedAt), toDate(found.publishedAt)),
+    language: orFound('language', given(input.language)?.toLowerCase() ?? null, given(found.language)),
     translated: input.translated ?? found.translated,
     republishedBy: given(found.republishedBy),
   };
