@@ -7,9 +7,15 @@ const HISTORY_LIMIT = 100;
 const REVIEWS_LIMIT = 50;
 const REVIEWERS_LIMIT = 500;
 
+/** A verdict as the claim page lists it. */
+export interface PageReview extends ReviewRow {
+  /** The quote's words when the verdict was given, when they have moved since (else null). */
+  earlier_quote: string | null;
+}
+
 export interface ClaimPageData {
   claim: ClaimDetail;
-  reviews: ReviewRow[];
+  reviews: PageReview[];
   events: ClaimEvent[];
   /** Speakers already attributed in the claim's article: the likely choices when correcting an attribution. */
   speakerChoices: PersonRef[];
@@ -19,7 +25,7 @@ export interface ClaimPageData {
 
 interface PageRow {
   claim: (Omit<ClaimDetail, 'created_at' | 'updated_at' | 'article_published_at'> & { created_at: string; updated_at: string; article_published_at: string | null }) | null;
-  reviews: (Omit<ReviewRow, 'created_at'> & { created_at: string })[];
+  reviews: (Omit<PageReview, 'created_at'> & { created_at: string })[];
   events: (Omit<ClaimEvent, 'occurred_at'> & { occurred_at: string })[];
   speakers: PersonRef[];
   reviewers: PersonRef[];
@@ -28,7 +34,8 @@ interface PageRow {
 /**
  * Everything the claim page shows, in one statement: the claim with its article and names, its verdicts, its
  * history from the audit trail, the speakers of its article and the reviewers. Five round trips were five
- * parses, plans and waits per page view.
+ * parses, plans and waits per page view. A verdict carries the words it was given on, read from the first event after
+ * it that moved the quote (each holds the words before and after), when one did.
  */
 export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPageData | undefined> {
   const result = await db.raw(
@@ -42,12 +49,18 @@ export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPage
          FROM claims c
          JOIN articles a ON a.id = c.article_id
         WHERE c.id = :id
+     ),
+     moves AS (
+       SELECT e.occurred_at, e.id, e.before ->> 'quote' AS quote
+         FROM audit_events e
+        WHERE e.entity_type = 'claim' AND e.entity_id = :entityId AND e.before -> 'quote' IS NOT NULL AND e.after -> 'quote' IS NOT NULL
      )
      SELECT
        (SELECT to_json(claim) FROM claim) AS claim,
        (SELECT coalesce(json_agg(r ORDER BY r.created_at DESC, r.id DESC), '[]')
           FROM (SELECT r.id, r.claim_id, r.reviewer_id, (SELECT name FROM users WHERE id = r.reviewer_id) AS reviewer_name,
-                       r.status, r.note, r.evidence_urls, r.created_at
+                       r.status, r.note, r.evidence_urls, r.created_at,
+                       (SELECT m.quote FROM moves m WHERE m.occurred_at > r.created_at ORDER BY m.occurred_at, m.id LIMIT 1) AS earlier_quote
                   FROM claim_reviews r
                  WHERE r.claim_id = :id
                  ORDER BY r.created_at DESC, r.id DESC LIMIT :reviews) r) AS reviews,
@@ -75,7 +88,8 @@ export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPage
       updated_at: new Date(c.updated_at),
       article_published_at: c.article_published_at === null ? null : new Date(c.article_published_at),
     },
-    reviews: row.reviews.map((r) => ({ ...r, created_at: new Date(r.created_at) })),
+    // a quote moved back to the words a verdict was given on leaves that verdict on the words the claim has
+    reviews: row.reviews.map((r) => ({ ...r, created_at: new Date(r.created_at), earlier_quote: r.earlier_quote === c.quote ? null : r.earlier_quote })),
     events: row.events.map((e) => ({ ...e, occurred_at: new Date(e.occurred_at) })),
     speakerChoices: row.speakers,
     reviewers: row.reviewers,
