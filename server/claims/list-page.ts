@@ -4,19 +4,19 @@ import { dbOf } from '../http/context';
 import { unauthorized } from '../http/errors';
 import { estimateMatching, loadClaimListPage, type ClaimListRow } from './list-repository';
 import { parseSearch, SEARCH_CONFIG } from './list-search';
-import { CLAIM_SORTS, DEFAULT_DIR, encodeCursor, parseClaimListQuery, type ClaimListQuery, type ClaimStatus } from './list-query';
+import { DEFAULT_DIR, encodeCursor, parseClaimListQuery, SORT_LABELS, type ClaimListQuery, type ClaimStatus } from './list-query';
 import { claimViewHelpers } from './present';
+import { articleRemoval } from '../articles/repository';
 
 export const PAGE_SIZE = 50;
-const SORT_LABELS: Record<(typeof CLAIM_SORTS)[number], string> = { updated: 'Last change', article: 'Article', speaker: 'Speaker', status: 'Status' };
 const FILTER_PARAMS = ['q', 'status', 'attribution', 'speaker', 'article', 'assignee', 'source'] as const;
 
 /** The query string values that survived validation, to re-fill the form and carry into page links. */
-function formValues(raw: Record<string, unknown>, query: ClaimListQuery, messages: string[]): Record<string, string> {
+function formValues(raw: Record<string, unknown>, query: ClaimListQuery, ignored: readonly string[]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const key of FILTER_PARAMS) {
     const value = Array.isArray(raw[key]) ? raw[key][0] : raw[key];
-    if (typeof value === 'string' && value.trim() !== '' && !messages.some((m) => m.startsWith(`Ignored the ${key} filter`))) values[key] = value.trim();
+    if (typeof value === 'string' && value.trim() !== '' && !ignored.includes(key)) values[key] = value.trim();
   }
   if (query.sort !== 'updated') values.sort = query.sort;
   if (query.dir !== DEFAULT_DIR[query.sort]) values.dir = query.dir;
@@ -69,10 +69,14 @@ function pageLinks(path: string, base: Record<string, string>, query: ClaimListQ
   };
 }
 
-/** Who and what a list filtered by id is about, in words: a speaker (and whom a merged one was merged into), an article. */
+/**
+ * Who and what a list filtered by id is about, in words: a speaker (and whom a merged one was merged into), an article
+ * (or who removed it, when and why: its claims went with it, so the list is empty for that reason).
+ */
 export interface ListScope {
   speaker: { id: number; name: string; mergedInto: { id: number; name: string } | null } | null;
   article: { id: number; title: string | null } | null;
+  removedArticle: { title: string | null; by: string | null; on: string; note: string | null } | null;
 }
 
 async function scopeOf(db: Db, f: ClaimListQuery['filters']): Promise<ListScope | null> {
@@ -84,7 +88,16 @@ async function scopeOf(db: Db, f: ClaimListQuery['filters']): Promise<ListScope 
             (SELECT json_build_object('id', a.id, 'title', a.title) FROM articles a WHERE a.id = ?) AS article`,
     [f.speakerId ?? null, f.articleId ?? null],
   );
-  return { speaker: rows[0]?.speaker ?? null, article: rows[0]?.article ?? null };
+  const article = rows[0]?.article ?? null;
+  const removal = f.articleId !== undefined && !article ? await articleRemoval(db, f.articleId) : undefined;
+  const title = (removal?.before as { title?: unknown } | null | undefined)?.title;
+  return {
+    speaker: rows[0]?.speaker ?? null,
+    article,
+    removedArticle: removal
+      ? { title: typeof title === 'string' ? title : null, by: removal.actor_name, on: removal.occurred_at.toISOString().slice(0, 10), note: removal.note }
+      : null,
+  };
 }
 
 /**
@@ -102,7 +115,7 @@ export async function renderClaimList(req: Request, res: Response, page: { view:
   if (!req.user) throw unauthorized();
   const db = dbOf(req);
   const raw = req.query as Record<string, unknown>;
-  const { query, messages } = parseClaimListQuery(raw, req.user.id);
+  const { query, messages, ignored } = parseClaimListQuery(raw, req.user.id);
   Object.assign(query.filters, page.pinned?.(req.user.id));
   if (page.order) {
     // A cursor is tied to its sort key, not to the direction: keep it when only the direction is pinned.
@@ -118,7 +131,7 @@ export async function renderClaimList(req: Request, res: Response, page: { view:
       '(such as “the”, or “we will” as one of alternatives) cannot be looked up among all claims. Add a rarer word to search them all.');
   }
   const [matching, scope] = await Promise.all([matchingOf(db, query, rows, more, counts), scopeOf(db, query.filters)]);
-  const values = formValues(raw, query, messages);
+  const values = formValues(raw, query, ignored);
   res.render(page.view, {
     ...claimViewHelpers,
     title: 'Claims',

@@ -32,45 +32,64 @@ export interface ClaimListQuery {
 /** The sort key of one row: the sort column(s) then the id, as text, exactly as the database printed them. */
 export type CursorValues = string[];
 
-const id = z.string().regex(/^[1-9]\d{0,15}$/).transform(Number);
-const text = (max: number) => z.string().trim().min(1).max(max);
+const MAX_TEXT = 200;
+const tooLong = (max: number) => ({ error: (issue: { input?: unknown }) => `it is ${String(issue.input ?? '').length} characters long, over the limit of ${max}` });
+const id = (what: string) =>
+  z.string().regex(/^\d+$/, `give ${what} by number, such as 12`).regex(/^[1-9]\d{0,15}$/, `no ${what.replace(/^an? /, '')} has that number`).transform(Number);
+const text = (max: number, what: string) => z.string().trim().min(1, `it holds only spaces, no ${what}`).max(max, tooLong(max));
 const single = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 // why: a search of nothing but quotation marks and spaces ("" or " ") has no word to look for; searched, it had matched
 // no claim at all, where a search of spaces alone is ignored
 const QUOTES_AND_SPACES = /^[\s"'“”„‟«»‘’‚‹›]*$/;
-const search = text(200).refine((q) => !QUOTES_AND_SPACES.test(q));
+const search = text(MAX_TEXT, 'word to search for').refine((q) => !QUOTES_AND_SPACES.test(q), 'it holds only quotation marks, no word to search for');
+
+/** The orders in words, as the list's form offers them. */
+export const SORT_LABELS: Record<ClaimSort, string> = { updated: 'Last change', article: 'Article', speaker: 'Speaker', status: 'Status' };
 
 const FIELDS = {
-  status: z.enum(CLAIM_STATUSES),
-  attribution: z.enum(ATTRIBUTION_STATUSES),
-  speaker: id,
-  article: id,
-  assignee: z.union([z.literal('me'), z.literal('nobody'), id]),
-  source: text(200),
+  status: z.enum(CLAIM_STATUSES, 'it is not one of the statuses the list offers'),
+  attribution: z.enum(ATTRIBUTION_STATUSES, `choose ${ATTRIBUTION_STATUSES.join(', ').replace(/, (\w+)$/, ' or $1')}`),
+  speaker: id('a speaker'),
+  article: id('an article'),
+  assignee: z.union([z.literal('me'), z.literal('nobody'), id('an account')], 'choose me, nobody, or an account by number'),
+  source: text(MAX_TEXT, 'name of a source'),
   q: search,
-  sort: z.enum(CLAIM_SORTS),
-  dir: z.enum(['asc', 'desc']),
+  sort: z.enum(CLAIM_SORTS, `choose ${Object.values(SORT_LABELS).join(', ').replace(/, (\w+( \w+)?)$/, ' or $1')}`),
+  dir: z.enum(['asc', 'desc'], 'choose ascending or descending'),
   after: z.string().max(600),
   before: z.string().max(600),
 } as const;
 type Field = keyof typeof FIELDS;
 type Parsed = { [K in Field]?: z.output<(typeof FIELDS)[K]> };
 
+/** What each parameter is called on the list's form, so a message about one names it in the reader's words. */
+const LABELS: Record<Exclude<Field, 'after' | 'before'>, string> = {
+  status: 'status', attribution: 'attribution', speaker: 'speaker', article: 'article', assignee: 'assignee', source: 'source',
+  q: 'search', sort: 'sort order', dir: 'order',
+};
+const PAGE_LINK_IGNORED = 'Ignored a page link that does not belong to this sort order; showing the first page.';
+
 export const SORT_KEY_ARITY: Record<ClaimSort, number> = { updated: 2, article: 3, speaker: 2, status: 3 };
 
 /**
- * Reads the list's query string. Invalid values are dropped with a message for the page rather than failing the
- * request: a bookmarked or hand-edited link still shows claims.
+ * Reads the list's query string. Invalid values are dropped with a message for the page, naming the filter as the
+ * form does and saying why, rather than failing the request: a bookmarked or hand-edited link still shows claims.
+ * `ignored` lists the parameters dropped, so the form is not filled with them again.
  */
-export function parseClaimListQuery(raw: Record<string, unknown>, userId: number): { query: ClaimListQuery; messages: string[] } {
+export function parseClaimListQuery(raw: Record<string, unknown>, userId: number): { query: ClaimListQuery; messages: string[]; ignored: Field[] } {
   const messages: string[] = [];
+  const ignored: Field[] = [];
   const p: Parsed = {};
   for (const field of Object.keys(FIELDS) as Field[]) {
     const value = single(raw[field]);
     if (value === undefined || value === '') continue;
     const result = FIELDS[field].safeParse(value);
     if (result.success) (p as Record<Field, unknown>)[field] = result.data;
-    else messages.push(`Ignored the ${field} filter: "${String(value).slice(0, 60)}" is not a valid value.`);
+    else {
+      ignored.push(field);
+      if (field === 'after' || field === 'before') messages.push(PAGE_LINK_IGNORED);
+      else messages.push(ignoredMessage(LABELS[field], value, typeof value === 'string' ? result.error.issues[0]?.message : undefined));
+    }
   }
   const sort = p.sort ?? 'updated';
   const filters: ClaimFilters = {
@@ -84,9 +103,16 @@ export function parseClaimListQuery(raw: Record<string, unknown>, userId: number
   };
   const after = p.after !== undefined ? decodeCursor(p.after, sort) : undefined;
   const before = p.before !== undefined ? decodeCursor(p.before, sort) : undefined;
-  if (after === null || before === null) messages.push('Ignored a page link that does not belong to this sort order; showing the first page.');
+  if (after === null || before === null) messages.push(PAGE_LINK_IGNORED);
   const cursor = after ? { after } : before ? { before } : null;
-  return { query: { filters, sort, dir: p.dir ?? DEFAULT_DIR[sort], cursor }, messages };
+  return { query: { filters, sort, dir: p.dir ?? DEFAULT_DIR[sort], cursor }, messages: [...new Set(messages)], ignored };
+}
+
+/** "Ignored the search “'”: it holds only quotation marks, no word to search for." */
+function ignoredMessage(label: string, value: unknown, why: string | undefined): string {
+  const shown = typeof value === 'string' ? value.trim() : '';
+  const quoted = shown === '' ? '' : ` “${shown.length > 60 ? `${shown.slice(0, 59)}…` : shown}”`;
+  return `Ignored the ${label}${quoted}: ${why ?? 'it is not a value the list can read'}.`;
 }
 
 export function encodeCursor(values: CursorValues): string {

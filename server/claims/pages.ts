@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import type { Db } from '../db/knex';
 import { notFound } from '../http/errors';
 import { cleanName, type FieldErrors } from '../http/validation';
-import { excerptAround, type Highlight } from './excerpt';
+import { excerptAround, type Excerpt, type Highlight } from './excerpt';
 import { claimRemoval, type ClaimEvent } from './history-repository';
 import { changeLines, peopleNamedBy } from '../audit/changes';
 import { namesOf } from '../users/repository';
@@ -68,6 +68,47 @@ export function namingSpan(body: string, name: string | null, mention: string | 
   return null;
 }
 
+/** How far, in characters, the sentence around a quote alone in its paragraph is shown on either side. */
+const SENTENCE_CHARS = 600;
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+
+/**
+ * A quote alone in its paragraph, its marks aside and no speaker's mention beside it (a scraper put it on lines of its
+ * own), with the sentence it stands in: the paragraphs before it back to one that starts a sentence, and after it up
+ * to one that ends a sentence, within SENTENCE_CHARS each way. A claim whose speaker is named beside it shows that
+ * sentence already; one without had shown its words alone, with nothing of what the article said around them.
+ */
+export function inItsSentence(body: string, excerpt: Excerpt, quoteStart: number): Excerpt {
+  if (excerpt.segments.some((s) => s.kinds.length === 0 && LETTER.test(s.text))) return excerpt;
+  // the excerpt is body[from, to), its first highlight starting at the quote
+  const marked = excerpt.segments.findIndex((s) => s.kinds.length > 0);
+  if (marked < 0) return excerpt;
+  const from = quoteStart - excerpt.segments.slice(0, marked).reduce((n, s) => n + s.text.length, 0);
+  const to = from + excerpt.segments.reduce((n, s) => n + s.text.length, 0);
+  const breaks = [...body.matchAll(PARAGRAPH_BREAK)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  let start = from;
+  for (const gap of breaks.filter((b) => b.end <= from).reverse()) {
+    const previous = breaks.findLast((b) => b.end <= gap.start)?.end ?? 0;
+    start = Math.max(previous, from - SENTENCE_CHARS);
+    const first = /[\p{L}\p{N}]/u.exec(body.slice(previous, gap.start))?.[0];
+    if (start > previous || (first !== undefined && !/\p{Ll}/u.test(first))) break;
+  }
+  let end = to;
+  for (const gap of breaks.filter((b) => b.start >= to)) {
+    const next = breaks.find((b) => b.start >= gap.end)?.start ?? body.length;
+    end = Math.min(next, to + SENTENCE_CHARS);
+    if (end < next || /[.!?…。]/u.test(body.slice(gap.end, next))) break;
+  }
+  if (start === from && end === to) return excerpt;
+  const plain = (text: string) => (text ? [{ text, kinds: [] }] : []);
+  return {
+    segments: [...plain(body.slice(start, from)), ...excerpt.segments, ...plain(body.slice(to, end))],
+    clippedBefore: start > 0,
+    clippedAfter: end < body.length,
+    covers: (at) => at >= start && at < end,
+  };
+}
+
 const LETTER = /[\p{L}\p{N}]/u;
 /** Whether body[i, i + length) stands as whole words. */
 function wordAt(body: string, i: number, length: number): boolean {
@@ -86,7 +127,7 @@ export async function renderClaimPage(db: Db, res: Response, id: number, status 
   const highlights: Highlight[] = [{ start: claim.start_offset, end: claim.end_offset, kind: 'quote' }];
   if (claim.mention_start !== null && claim.mention_end !== null) highlights.push({ start: claim.mention_start, end: claim.mention_end, kind: 'mention' });
   if (claim.source_start !== null && claim.source_end !== null) highlights.push({ start: claim.source_start, end: claim.source_end, kind: 'source' });
-  const excerpt = excerptAround(claim.article_body, highlights);
+  const excerpt = inItsSentence(claim.article_body, excerptAround(claim.article_body, highlights), claim.start_offset);
   const named = namingSpan(claim.article_body, claim.speaker_name, claim.mention_text, claim.mention_start ?? claim.start_offset);
   res.status(status).render('claims/show', {
     ...claimViewHelpers,

@@ -1,0 +1,32 @@
+import { csrfToken, getTestDb } from '../support';
+import { signedIn } from '../support/claims-http';
+
+const db = getTestDb();
+/** The claim page's "In the article" excerpt, its quote in [brackets] and a line break as |. */
+const inTheArticle = (html: string) =>
+  /<h2 id="in-article">In the article<\/h2>[\s\S]*?<div class="excerpt"><p>([\s\S]*?)<\/p><\/div>/.exec(html)![1]!
+    .replace(/<mark class="hl-quote">/g, '[').replace(/<\/mark>/g, ']').replace(/<br>/g, '|').replace(/<[^>]+>/g, '').replace(/&#34;/g, '"');
+
+describe('the claim page’s place in the article', () => {
+  test('when a claim without a speaker stands alone in its paragraph, then its page shows the sentence around it, as a claim with one does', async () => {
+    const { agent } = await signedIn();
+    const town = `Varn${Date.now().toString(36)}`;
+    // a scraper's quotation marks on lines of their own: the quote is a paragraph with nothing else in it
+    const text = `Towns sign river deal\n\nThe two mayors met on Friday.\n\nIn 2019, a "\n\ntreaty of friendship\n\n" signed between ${town} and its neighbour ` +
+      'opened cooperation on river transport, "\n\nto serve both banks in good faith and on equal terms\n\n".\n\nA new deal in 2021 followed.';
+    const _csrf = await csrfToken(agent, '/articles/new');
+    const imported = await agent.post('/articles').type('form').send({ _csrf, text });
+    expect(imported.status).toBe(303);
+    const articleId = Number(/\/articles\/(\d+)$/.exec(imported.headers.location!)![1]);
+    const claim = await db('claims').where({ article_id: articleId, quote: 'to serve both banks in good faith and on equal terms' }).first('id', 'speaker_name');
+    expect(claim).toMatchObject({ speaker_name: null });
+
+    const page = await agent.get(`/claims/${claim.id}`);
+
+    expect(page.status).toBe(200);
+    expect(inTheArticle(page.text)).toBe(
+      `… In 2019, a "||treaty of friendship||" signed between ${town} and its neighbour opened cooperation on river transport, "||` +
+      '[to serve both banks in good faith and on equal terms]||". …',
+    );
+  });
+});
