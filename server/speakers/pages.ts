@@ -3,7 +3,7 @@ import type { Db } from '../db/knex';
 import { notFound } from '../http/errors';
 import { isTimestamp, type FieldErrors } from '../http/validation';
 import { STATUS_LABELS } from '../claims/present';
-import { claimsOfSpeaker, findSpeaker, listSpeakers, liveSpeaker, mergedInto, mergeOf, CLAIM_COUNT_CAP, type SpeakerRow } from './repository';
+import { claimsOfSpeaker, findSpeaker, listSpeakers, liveSpeaker, mergedInto, mergeOf, speakerNameKey, CLAIM_COUNT_CAP, type SpeakerRow } from './repository';
 
 export const PAGE_SIZE = 50;
 const CLAIM_CURSOR = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)_(\d{1,15})$/;
@@ -21,8 +21,12 @@ export async function renderSpeakerList(db: Db, req: Request, res: Response) {
   const { rows, more } = await listSpeakers(db, { q: q || null, after: after ? { nameKey: after.name_key } : null, limit: PAGE_SIZE });
   const last = rows.at(-1);
   const query = (extra: Record<string, string>) => `/speakers?${new URLSearchParams({ ...(q ? { q } : {}), ...extra })}`;
+  const key = speakerNameKey(q);
+  // why: a speaker found by what they are also called ("minister") shows which of their names the search matched
+  const matched = (s: { name: string; aliases: string[] }) =>
+    key && !speakerNameKey(s.name).includes(key) ? s.aliases.find((a) => speakerNameKey(a).includes(key)) ?? null : null;
   res.render('speakers/list', {
-    title: 'Speakers', speakers: rows, q, cap: CLAIM_COUNT_CAP,
+    title: 'Speakers', speakers: rows.map((s) => ({ ...s, matched: matched(s) })), q, cap: CLAIM_COUNT_CAP,
     next: more && last ? query({ after: String(last.id) }) : null,
     first: after ? query({}) : null,
   });

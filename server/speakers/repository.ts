@@ -10,6 +10,9 @@ export function speakerNameKey(name: string): string {
     .trim();
 }
 
+/** The keys of a speaker's aliases, each folded as a name is, one a line, for the speaker list's search. */
+const aliasKeys = (aliases: string[]) => [...new Set(aliases.map(speakerNameKey).filter((k) => k !== ''))].join('\n');
+
 export interface SpeakerRow {
   id: number;
   name: string;
@@ -87,10 +90,10 @@ export async function findOrCreateSpeaker(db: Db, s: NewSpeaker): Promise<{ row:
 export async function insertSpeaker(db: Db, s: NewSpeaker): Promise<{ row: SpeakerRow; created: boolean }> {
   const nameKey = speakerNameKey(s.name);
   const inserted = await db.raw(
-    `INSERT INTO speakers (name, name_key, aliases, kind, role, created_by) VALUES (?, ?, ?::text[], ?, ?, ?)
+    `INSERT INTO speakers (name, name_key, aliases, alias_keys, kind, role, created_by) VALUES (?, ?, ?::text[], ?, ?, ?, ?)
      ON CONFLICT (name_key) WHERE merged_into_id IS NULL DO NOTHING
      RETURNING ${COLUMNS.join(', ')}`,
-    [s.name, nameKey, s.aliases, s.kind, s.role, s.createdBy],
+    [s.name, nameKey, s.aliases, aliasKeys(s.aliases), s.kind, s.role, s.createdBy],
   );
   const row = (inserted.rows as SpeakerRow[])[0];
   if (row) return { row, created: true };
@@ -112,8 +115,9 @@ export const CLAIM_COUNT_CAP = 1000;
 
 /**
  * Live speakers in the order of their name keys (case, accents and punctuation folded, so "ad" sorts among the a's
- * whatever the database's collation), keyset-paginated on the key, which is unique among live speakers; `q` matches
- * anywhere in the name or an alias key.
+ * whatever the database's collation), keyset-paginated on the key, which is unique among live speakers; `q`, folded
+ * the same way, matches anywhere in the name's key, an alias's key or the key of a speaker merged into this one.
+ * Each condition is a filter on the walk of that ordered index, which stops at the page's last row.
  */
 export async function listSpeakers(db: Db, opts: { q: string | null; after: { nameKey: string } | null; limit: number }) {
   const qb = db('speakers as s')
@@ -127,6 +131,7 @@ export async function listSpeakers(db: Db, opts: { q: string | null; after: { na
     // why: a search of only signs ("%", "_", "!") folds to nothing, and nothing is in every name
     if (!key) return { rows: [], more: false };
     qb.where((w) => w.where('s.name_key', 'like', `%${key}%`)
+      .orWhere('s.alias_keys', 'like', `%${key}%`)
       .orWhereRaw(`EXISTS (SELECT 1 FROM speakers m WHERE m.merged_into_id = s.id AND m.name_key LIKE ?)`, [`%${key}%`]));
   }
   if (opts.after) qb.where('s.name_key', '>', opts.after.nameKey);
@@ -205,5 +210,7 @@ export async function markMerged(db: Db, loserId: number, survivorId: number): P
 }
 
 export async function setAliases(db: Db, id: number, aliases: string[]): Promise<void> {
-  await db('speakers').where({ id }).update({ aliases: db.raw('?::text[]', [aliases]), updated_at: db.fn.now(), version: db.raw('version + 1') });
+  await db('speakers').where({ id }).update({
+    aliases: db.raw('?::text[]', [aliases]), alias_keys: aliasKeys(aliases), updated_at: db.fn.now(), version: db.raw('version + 1'),
+  });
 }

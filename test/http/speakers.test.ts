@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { importArticle } from '../../server/articles/service';
-import { speakerNameKey } from '../../server/speakers/repository';
+import { insertSpeaker, speakerNameKey } from '../../server/speakers/repository';
 import { auditEventsFor, createUser, csrfFrom, getTestDb, newAgent, signIn, testApp, type Agent } from '../support';
 
 const db = getTestDb();
@@ -71,6 +71,35 @@ describe('speakers', () => {
     expect(res.text).toContain(`<a href="/speakers/${loserId}">Ann ${name}</a>`);
     expect(res.text).toContain(`Anna ${name}`);
     expect(res.text).toMatch(new RegExp(`Ann ${name}</a></td>[\\s\\S]*?<td>2</td>`));
+  });
+
+  it('when someone searches the speaker list for what a speaker is also called, whatever its case and accents, then the speaker is listed with that alias marked', async () => {
+    const t = tag();
+    const { user } = await createUser(db);
+    const { row: boris } = await insertSpeaker(db, { name: `Boris ${t}`, aliases: [`Ministère ${t}`, `the Kremlin ${t}`], kind: 'person', role: null, createdBy: user.id });
+    const { row: chen } = await insertSpeaker(db, { name: `Chen ${t}`, aliases: [`a Researcher ${t}`], kind: 'person', role: null, createdBy: user.id });
+    const listed = (html: string) => [...html.matchAll(/<a href="\/speakers\/(\d+)">/g)].map((m) => Number(m[1]));
+
+    for (const [q, id, alias] of [
+      [`ministere ${t}`, boris.id, `Ministère ${t}`], [`MINISTÈRE ${t}`, boris.id, `Ministère ${t}`], [`kremlin ${t}`, boris.id, `the Kremlin ${t}`],
+      [`researcher ${t}`, chen.id, `a Researcher ${t}`],
+    ] as const) {
+      const res = await checker.get(`/speakers?q=${encodeURIComponent(q)}`);
+      expect(res.status).toBe(200);
+      expect(listed(res.text)).toEqual([id]);
+      expect(res.text).toContain(`<mark>${alias}</mark>`);
+    }
+    const byName = await checker.get(`/speakers?q=${encodeURIComponent(`boris ${t}`)}`);
+    expect(listed(byName.text)).toEqual([boris.id]);
+    expect(byName.text).not.toContain('<mark>');
+  });
+
+  it('when a merge makes a speaker’s name an alias of the one kept, then searching for it finds the speaker kept with that alias marked', async () => {
+    const { name, survivorId, loserId } = await twoSpellings();
+    await merge(editor, loserId, { into: String(survivorId) });
+    const res = await checker.get(`/speakers?q=${encodeURIComponent(`ann ${name}`)}`);
+    expect(res.text).toContain(`<a href="/speakers/${survivorId}">Anna ${name}</a>`);
+    expect(res.text).toContain(`<mark>Ann ${name}</mark>`);
   });
 
   it('when the speaker list is read, then names sort whatever their case ("ad …" among the a’s, not after every capital)', async () => {
