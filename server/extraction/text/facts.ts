@@ -1,7 +1,8 @@
+import { FEMALE_NAMES, MALE_NAMES } from '../attribution/lexicon';
 import type { ArticleFacts, Paragraph } from '../types';
 import { readHtmlFacts } from './html';
 import { detectLanguage } from './language';
-import { outletDisplayName } from './outlet';
+import { MASTHEAD_WORDS, outletDisplayName } from './outlet';
 
 /** How far into the article its header lines (title, date, byline) can be. */
 const HEADER_PARAGRAPHS = 8;
@@ -28,15 +29,42 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
     head[notice]!.boilerplate = true;
   }
 
+  // why: a date written as an update ("Updated March 4, 2024") dates the article only when no other line does
+  let updatedAt: string | null = null;
+  let bylineOutlet: string | null = null;
   for (let h = 0; h < head.length; h++) {
     const p = head[h]!;
     if (p.boilerplate) continue;
     const l = line(p);
-    if (!facts.publishedAt && l.length <= 40 && isoDateAt(l) === l.trim()) {
-      facts.publishedAt = isoDateAt(l);
+    // why: a header block may put title, byline and date on lines of one paragraph ("Port strike ends\nBy Ana Ruiz\n
+    // March 3, 2024"); its lines are read one by one when all but one of them (the title) are a date or a byline
+    const lines = l.includes('\n') ? headerLines(l) : null;
+    if (lines) {
+      let title: string | null = null;
+      for (const x of lines) {
+        const date = dateLine(x);
+        const byline = date ? null : readByline(x);
+        if (date) {
+          if (date.updated) updatedAt ??= date.iso;
+          else facts.publishedAt ??= date.iso;
+        } else if (byline) {
+          facts.author ??= byline.author;
+          bylineOutlet ??= byline.outlet;
+        } else title = x;
+      }
+      if (title === null) p.boilerplate = true;
+      else facts.title ??= title;
+      continue;
+    }
+    const date = l.includes('\n') ? null : dateLine(l);
+    const byline = date || l.includes('\n') ? null : readByline(l);
+    if (date) {
+      if (date.updated) updatedAt ??= date.iso;
+      else facts.publishedAt ??= date.iso;
       p.boilerplate = true; // a date line alone is metadata, not prose
-    } else if (!facts.author && isByline(l)) {
-      facts.author = l.slice(3).trim();
+    } else if (!facts.author && byline) {
+      facts.author = byline.author;
+      bylineOutlet ??= byline.outlet;
       p.boilerplate = true;
     } else if (!facts.title && l.length <= 300 && !l.includes('\n')) {
       facts.title = titleAcrossBreaks(l, head.slice(h + 1).map(line));
@@ -53,6 +81,10 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
     if (!facts.publishedAt && lower.startsWith('all news articles on')) facts.publishedAt = isoDateAt(l);
   }
 
+  facts.publishedAt ??= updatedAt;
+  // why: "By Ana Ruiz, City Post": the outlet the byline names publishes the article, unless an aggregator said whose
+  // it is ("Source: …")
+  facts.outlet ??= bylineOutlet;
   // why: wire copy opens on a dateline naming its agency ("WASHINGTON (AP) —", "BERLIN (Reuters) -"); with no outlet
   // named otherwise, that agency is where the article comes from
   if (!facts.outlet) {
@@ -133,11 +165,101 @@ function joinPieces(pieces: string[]): string {
   return out;
 }
 
-/** "By Jane Doe and John Roe": a byline is "By" followed by capitalised name words only. */
-function isByline(l: string): boolean {
-  if (l.length > 80 || !/^by\s/i.test(l)) return false;
-  const words = l.slice(3).trim().split(/[\s,]+/).filter(Boolean);
-  return words.length > 0 && words.length <= 8 && words.every((w) => w === 'and' || /^\p{Lu}/u.test(w));
+/** The lines of a paragraph of header lines (each short, at most a few), trimmed, or null when it is no such block. */
+function headerLines(l: string): string[] | null {
+  // why: a long paragraph is prose, and is not cut into lines to find that out
+  if (l.length > HEADER_BLOCK_LINES * 120) return null;
+  const lines = l.split('\n').map((x) => x.trim()).filter(Boolean);
+  if (lines.length < 2 || lines.length > HEADER_BLOCK_LINES) return null;
+  let other = 0;
+  for (const x of lines) {
+    if (!dateLine(x) && !readByline(x) && ++other > 1) return null;
+  }
+  return lines;
+}
+
+/** How many lines a paragraph of header lines (title, byline, date) may have. */
+const HEADER_BLOCK_LINES = 5;
+
+/** Parts of a byline after the names: separated by a comma, a bar, a bullet or a spaced dash ("By Ana Ruiz | City Post"). */
+const BYLINE_PARTS = /\s*[,|·•]\s*|\s+[—–-]\s+/;
+/** Words of a byline part that name the writer's job, not a publication ("Staff Writer", "Senior Correspondent"). */
+const BYLINE_ROLES = new Set(['staff', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor',
+  'editors', 'contributor', 'contributors', 'contributing', 'columnist', 'special', 'senior', 'chief', 'political', 'national',
+  'foreign', 'investigative', 'freelance', 'bureau', 'associate', 'deputy', 'managing', 'producer', 'journalist', 'to']);
+/** Lower-case words a publication's name may hold ("Special to the Post", "Times of London"). */
+const NAME_JOINERS = new Set(['and', 'of', 'the', 'de', 'du', 'la', 'le', 'des', 'del', 'di', 'für', 'to']);
+
+/**
+ * "By Jane Doe and John Roe": "By" and capitalised name words. Parts after a comma, bar or dash are the writer's job
+ * ("Staff Writer"), another writer (opening on a given name the lists know) or the publication ("By Ana Ruiz, City
+ * Post", "By Ana Ruiz, Associated Press Writer"), returned as the outlet.
+ */
+export function readByline(l: string): { author: string; outlet: string | null } | null {
+  if (l.length > 120 || !/^by\s/i.test(l)) return null;
+  const parts = l.slice(3).trim().split(BYLINE_PARTS).filter(Boolean);
+  if (!parts.length || parts.length > 4) return null;
+  const names = parts[0]!.split(/\s+/);
+  if (names.length > 8 || !names.every((w) => w === 'and' || /^\p{Lu}/u.test(w))) return null;
+  const authors = [parts[0]!];
+  let outlet: string | null = null;
+  let count = names.length;
+  for (const part of parts.slice(1)) {
+    const words = part.split(/\s+/);
+    count += words.length;
+    if (count > 12 || !words.every((w) => NAME_JOINERS.has(w) || /^[\p{Lu}\d]/u.test(w))) return null;
+    let from = 0;
+    let to = words.length;
+    while (from < to && BYLINE_ROLES.has(words[from]!.toLowerCase())) from++;
+    while (to > from && (BYLINE_ROLES.has(words[to - 1]!.toLowerCase()) || NAME_JOINERS.has(words[to - 1]!))) to--;
+    if (from === to) continue;
+    const rest = words.slice(from, to);
+    // why: "Tom Reyes and Ana Ruiz" are more writers; "Jordan Times" is a paper, whatever its first word
+    const person = (FEMALE_NAMES.has(rest[0]!.toLowerCase()) || MALE_NAMES.has(rest[0]!.toLowerCase())) && !rest.some((w) => MASTHEAD_WORDS.includes(w.toLowerCase()));
+    if (person) authors.push(rest.join(' '));
+    else outlet ??= rest.join(' ');
+  }
+  return { author: authors.join(', '), outlet };
+}
+
+const MONTHS = new Map(Object.entries({
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
+  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+}));
+/** How long a line that is only a date may be, with its label, weekday and time. */
+const DATE_LINE_MAX = 80;
+/** A label before a date line's date ("Published:", "Posted on", "Last updated"); an update's is remembered as such. */
+const DATE_LABEL = /^(?:(first\s+)?published|posted|(last\s+)?(updated|modified)|dated|date)(?:\s+on)?\s*:?\s*/i;
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+/i;
+const MONTH_FIRST = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i;
+const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})/i;
+/** What may follow a date on its line: a time, with its zone ("at 4:15 p.m. EST", "| 10:30 GMT", "- 08:00"). */
+const TIME_AFTER = /^(?:\s*(?:,|at|\||[-–—·•])?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)?)?\s*$/i;
+
+/**
+ * A line that is only a date ("March 3, 2024", "Published: 3 March 2024", "Sunday, Mar. 3, 2024 at 4:15 p.m. EST",
+ * "2024-03-03"), as an ISO date (an ISO date-time as written); `updated` when its label says it is an update's.
+ */
+export function dateLine(l: string): { iso: string; updated: boolean } | null {
+  let x = l.trim();
+  if (x.length > DATE_LINE_MAX || !/\d/.test(x)) return null;
+  const label = DATE_LABEL.exec(x);
+  const updated = !!label && !!label[3];
+  if (label) x = x.slice(label[0].length);
+  const iso = isoDateAt(x);
+  if (iso && x.startsWith(iso) && TIME_AFTER.test(x.slice(iso.length))) return { iso, updated };
+  const weekday = WEEKDAY.exec(x);
+  if (weekday) x = x.slice(weekday[0].length);
+  const m = MONTH_FIRST.exec(x);
+  const d = m ? null : DAY_FIRST.exec(x);
+  const month = MONTHS.get((m ? m[1]! : d ? d[2]! : '').toLowerCase());
+  if (!month || !TIME_AFTER.test(x.slice((m ?? d)![0].length))) return null;
+  const day = Number(m ? m[2] : d![1]);
+  const year = Number(m ? m[3] : d![3]);
+  // why: "February 30" is no date
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, updated };
 }
 
 function isTranslationNotice(l: string): boolean {

@@ -8,7 +8,7 @@
 const GLUED_ARTICLES = ['the', 'les', 'le', 'la', 'el', 'il'];
 
 /** Words mastheads are built from, so a glued handle can be cut ("dailymail" → Daily Mail). */
-const MASTHEAD_WORDS = [
+export const MASTHEAD_WORDS = [
   'daily', 'sunday', 'weekly', 'evening', 'morning', 'post', 'times', 'news', 'herald', 'journal', 'tribune', 'mail',
   'star', 'today', 'world', 'press', 'review', 'observer', 'gazette', 'examiner', 'chronicle', 'wire', 'beast', 'hill',
   'guardian', 'telegraph', 'independent', 'express', 'standard', 'sun', 'mirror', 'monde', 'parisien', 'figaro',

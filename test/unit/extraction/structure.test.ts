@@ -52,6 +52,46 @@ describe('analyseDocument facts', () => {
     expect(doc.paragraphs[1]!.boilerplate).toBe(true);
   });
 
+  it('when a byline names the writer and the publication ("By Lena Ortiz, Harbour Gazette"), then the author is the writer and the outlet the publication', () => {
+    const body = '\n\nFerry fares rise by four percent in January, the operator said on Monday.';
+    const facts = (byline: string) => analyseDocument(`Ferry fares rise${byline ? `\n\n${byline}` : ''}${body}`).facts;
+    expect(facts('By Lena Ortiz, Harbour Gazette')).toMatchObject({ author: 'Lena Ortiz', outlet: 'Harbour Gazette' });
+    expect(facts('By Lena Ortiz | The Coastal Times')).toMatchObject({ author: 'Lena Ortiz', outlet: 'The Coastal Times' });
+    expect(facts('By Lena Ortiz and Piet Jansen, Nordic Press Writers')).toMatchObject({ author: 'Lena Ortiz and Piet Jansen', outlet: 'Nordic Press' });
+    // a job title is no publication, and a part opening on a given name is another writer
+    expect(facts('By Lena Ortiz, Staff Writer')).toMatchObject({ author: 'Lena Ortiz', outlet: null });
+    expect(facts('By Lena Ortiz, David Moss')).toMatchObject({ author: 'Lena Ortiz, David Moss', outlet: null });
+    // an aggregator's "Source:" line still names the outlet it took the article from
+    const aggregated = analyseDocument(`Ferry fares rise\n\nBy Lena Ortiz, Harbour Gazette${body}\n\nSource: lefigaro`).facts;
+    expect(aggregated).toMatchObject({ author: 'Lena Ortiz', outlet: 'Le Figaro' });
+  });
+
+  it('when a date stands on a line of its own, written out, labelled or in ISO form, then it is the publication date and no title', () => {
+    const body = '\n\nFerry fares rise by four percent in January, the operator said on Monday.';
+    const date = (line: string) => analyseDocument(`Ferry fares rise\n\n${line}${body}`).facts.publishedAt;
+    expect(date('April 9, 2023')).toBe('2023-04-09');
+    expect(date('Published: 9 April 2023')).toBe('2023-04-09');
+    expect(date('Posted on Sunday, Apr. 9th, 2023 at 7:45 a.m. CET')).toBe('2023-04-09');
+    expect(date('2023-04-09')).toBe('2023-04-09');
+    // an update's date gives way to the publication's
+    expect(date('Updated April 10, 2023 10:15 GMT\n\nPublished April 9, 2023')).toBe('2023-04-09');
+    expect(date('Last updated: 10 April 2023')).toBe('2023-04-10');
+    // a date opening a sentence, or one that does not exist, is not a date line
+    expect(date('April 9, 2023 will be remembered as the day fares rose.')).toBeNull();
+    expect(date('February 30, 2023')).toBeNull();
+    const first = analyseDocument(`April 9, 2023\n\nFerry fares rise${body}`);
+    expect(first.facts).toMatchObject({ title: 'Ferry fares rise', publishedAt: '2023-04-09' });
+    expect(first.paragraphs[0]!.boilerplate).toBe(true);
+  });
+
+  it('when title, byline and date are lines of one paragraph, then each is read from its line', () => {
+    const text = 'Ferry fares rise\nBy Lena Ortiz, Harbour Gazette\n9 April 2023\n\nFerry fares rise by four percent in January, the operator said.';
+    expect(analyseDocument(text).facts).toMatchObject({ title: 'Ferry fares rise', author: 'Lena Ortiz', outlet: 'Harbour Gazette', publishedAt: '2023-04-09' });
+    // lines of prose cut by a hard wrap are no header block
+    const wrapped = 'The operator said on Monday that ferry fares\nwill rise by four percent in January.\n\nMore.';
+    expect(analyseDocument(wrapped).facts.author).toBeNull();
+  });
+
   it('when a sentence starts with "By" and a number, then it is not taken for a byline', () => {
     const text = 'Poll shows a split\n\nBy 52-48, those asked said the tax should stay.';
     expect(analyseDocument(text).facts.author).toBeNull();
