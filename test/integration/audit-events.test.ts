@@ -2,19 +2,11 @@ import { startAuditChainer } from '../../server/audit/chainer';
 import { linkPendingEvents } from '../../server/audit/repository';
 import { linkPendingAuditEvents, recordAudit, verifyAuditChain } from '../../server/audit/service';
 import { createDb, type Db, type Trx } from '../../server/db/knex';
+import { inRolledBackTransaction } from '../support/audit';
 import { createUser, getTestDb, testDatabaseUrl } from '../support';
 
 const db = getTestDb();
 const LOCK = "SELECT pg_advisory_xact_lock(hashtext('audit_events_chain'))";
-
-/** Runs `fn` in a transaction that is always rolled back, with triggers off where the test says so. */
-async function inRolledBackTransaction(fn: (trx: Trx) => Promise<void>): Promise<void> {
-  const undo = new Error('rollback');
-  await expect(db.transaction(async (trx) => {
-    await fn(trx);
-    throw undo;
-  })).rejects.toBe(undo);
-}
 
 /** Three events about a new user, linked into the chain. */
 async function threeEvents(trx: Trx) {
@@ -128,7 +120,7 @@ test('when anyone tries UPDATE, DELETE or TRUNCATE on audit_events, then the dat
 
 test('when a pending event is rewritten or linked with forged values, then the database refuses; the true link is accepted', async () => {
   const { user } = await createUser(db);
-  await inRolledBackTransaction(async (trx) => {
+  await inRolledBackTransaction(db, async (trx) => {
     await trx.raw(LOCK);
     await linkPendingEvents(trx, 1_000_000);
     const e = await recordAudit(trx, { actorId: user.id, action: 'user.update', entityType: 'user', entityId: user.id, note: 'true' });
@@ -161,6 +153,23 @@ test('when a row is inserted with made-up chain values, then the database refuse
   }
 });
 
+test('when an event is inserted with a time of its own, then the database stamps its transaction\'s time, the same for every event of the transaction, and the chain verifies', async () => {
+  await inRolledBackTransaction(db, async (trx) => {
+    const { user } = await createUser(trx);
+    const { rows: [{ began }] } = await trx.raw('SELECT transaction_timestamp() AS began');
+    const [backdated] = await trx('audit_events')
+      .insert({ occurred_at: '2020-01-01 09:00+00', actor_id: user.id, action: 'user.update', entity_type: 'user', entity_id: String(user.id) })
+      .returning(['id', 'occurred_at']);
+    await trx.raw('SELECT pg_sleep(0.02)');
+    const later = await recordAudit(trx, { actorId: user.id, action: 'user.sign_out', entityType: 'user', entityId: user.id });
+    expect(backdated.occurred_at).toEqual(began);
+    expect(later.occurred_at).toEqual(began);
+    await linkPendingAuditEvents(trx);
+    expect(await verifyAuditChain(trx)).toMatchObject({ ok: true });
+    expect(await trx('audit_events').where({ id: backdated.id }).first('occurred_at')).toEqual({ occurred_at: began });
+  });
+});
+
 test('when two chainers on separate pools race over many concurrent writes, then every event is linked once into one valid chain', async () => {
   const pools = [createDb(testDatabaseUrl(), { poolMax: 3 }), createDb(testDatabaseUrl(), { poolMax: 3 })];
   const chainers = pools.map((p) => startAuditChainer(p, { intervalMs: 5, batch: 7 }));
@@ -182,7 +191,7 @@ test('when two chainers on separate pools race over many concurrent writes, then
 });
 
 test('when the trail is untouched, then verification passes', async () => {
-  await inRolledBackTransaction(async (trx) => {
+  await inRolledBackTransaction(db, async (trx) => {
     await threeEvents(trx);
     const report = await verifyAuditChain(trx);
     expect(report).toMatchObject({ ok: true, pending: 0 });
@@ -190,7 +199,7 @@ test('when the trail is untouched, then verification passes', async () => {
 });
 
 test('when an event is altered behind the triggers, then verification names that event', async () => {
-  await inRolledBackTransaction(async (trx) => {
+  await inRolledBackTransaction(db, async (trx) => {
     const [, middle] = await threeEvents(trx);
     await trx.raw('SET LOCAL session_replication_role = replica');
     await trx('audit_events').where({ id: middle!.id }).update({ after: JSON.stringify({ n: 99 }) });
@@ -199,7 +208,7 @@ test('when an event is altered behind the triggers, then verification names that
 });
 
 test('when an event is removed, then verification names the event after the gap', async () => {
-  await inRolledBackTransaction(async (trx) => {
+  await inRolledBackTransaction(db, async (trx) => {
     const [, middle, last] = await threeEvents(trx);
     await trx.raw('SET LOCAL session_replication_role = replica');
     await trx('audit_events').where({ id: middle!.id }).del();
@@ -208,7 +217,7 @@ test('when an event is removed, then verification names the event after the gap'
 });
 
 test('when two events swap places, then verification names the first one out of order', async () => {
-  await inRolledBackTransaction(async (trx) => {
+  await inRolledBackTransaction(db, async (trx) => {
     const [first, second] = await threeEvents(trx);
     await trx.raw('SET LOCAL session_replication_role = replica');
     await trx('audit_events').where({ id: first!.id }).update({ seq: -1 });
