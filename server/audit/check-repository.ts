@@ -1,11 +1,14 @@
 import { LITERAL, type Db } from '../db/knex';
-import { recordAudit } from './service';
+import type { ChainHead } from './heads';
+import { recordAudit, type ChainProblem } from './service';
 
 export type CheckOutcome = 'intact' | 'broken' | 'failed';
 
 export interface AuditCheckRow {
   id: number;
-  started_by: number;
+  /** Null for a check run from the command line (`npm run audit:verify`). */
+  started_by: number | null;
+  started_from: 'app' | 'command_line';
   starter_name: string | null;
   started_at: Date;
   progress_at: Date;
@@ -14,9 +17,12 @@ export interface AuditCheckRow {
   events_expected: number;
   events_checked: number;
   pending: number | null;
-  problem: 'altered' | 'removed' | 'reordered' | null;
+  problem: ChainProblem | null;
   broken_event_id: number | null;
   message: string | null;
+  /** The last link an intact check verified, which later checks compare the chain with. */
+  head_seq: number | null;
+  head_hash: string | null;
   /** Running, but its progress has not moved for the time that means its process ended. */
   stale: boolean;
 }
@@ -28,10 +34,11 @@ export interface CheckResult {
   problem?: AuditCheckRow['problem'];
   brokenEventId?: number | null;
   message?: string | null;
+  head?: ChainHead | null;
 }
 
-const COLUMNS = ['c.id', 'c.started_by', 'u.name as starter_name', 'c.started_at', 'c.progress_at', 'c.finished_at', 'c.outcome',
-  'c.events_expected', 'c.events_checked', 'c.pending', 'c.problem', 'c.broken_event_id', 'c.message'];
+const COLUMNS = ['c.id', 'c.started_by', 'c.started_from', 'u.name as starter_name', 'c.started_at', 'c.progress_at', 'c.finished_at', 'c.outcome',
+  'c.events_expected', 'c.events_checked', 'c.pending', 'c.problem', 'c.broken_event_id', 'c.message', 'c.head_seq', 'c.head_hash'];
 
 /** How many events the chain holds now, from its last link (the unique index on seq answers it at once). */
 export async function linkedEventCount(db: Db): Promise<number> {
@@ -75,22 +82,42 @@ export async function recordCheckProgress(db: Db, id: number, eventsChecked: num
  */
 export async function finishCheck(db: Db, id: number, result: CheckResult): Promise<void> {
   await db.transaction(async (trx) => {
-    const [closed]: Array<{ started_by: number }> = await trx('audit_checks').where({ id }).whereNull('finished_at').update({
-    finished_at: db.fn.now(),
-    progress_at: db.fn.now(),
-    outcome: result.outcome,
-    events_checked: result.eventsChecked,
-    pending: result.pending ?? null,
-    problem: result.problem ?? null,
-    broken_event_id: result.brokenEventId ?? null,
-    message: result.message ?? null,
-    }, ['started_by']);
+    const [closed]: Array<{ started_by: number }> = await trx('audit_checks').where({ id }).whereNull('finished_at')
+      .update({ finished_at: db.fn.now(), progress_at: db.fn.now(), ...resultColumns(result) }, ['started_by']);
     if (!closed) return;
     await recordAudit(trx, {
       actorId: closed.started_by, action: 'audit.check_result', entityType: 'audit_check', entityId: id,
       after: { outcome: result.outcome, events_checked: result.eventsChecked, broken_event_id: result.brokenEventId ?? null }, note: result.message ?? null,
     });
   });
+}
+
+/**
+ * Records a check run from the command line, finished as it is recorded: its head joins those later checks compare
+ * the chain with. It started `tookMs` before now, by the database's clock, which times every other check.
+ */
+export async function recordCommandLineCheck(db: Db, tookMs: number, result: CheckResult): Promise<number> {
+  const [row]: Array<{ id: number }> = await db('audit_checks').insert({
+    started_from: 'command_line',
+    started_at: db.raw('now() - make_interval(secs => ?)', [tookMs / 1000]),
+    finished_at: db.fn.now(),
+    events_expected: result.eventsChecked,
+    ...resultColumns(result),
+  }, ['id']);
+  return row!.id;
+}
+
+function resultColumns(result: CheckResult) {
+  return {
+    outcome: result.outcome,
+    events_checked: result.eventsChecked,
+    pending: result.pending ?? null,
+    problem: result.problem ?? null,
+    broken_event_id: result.brokenEventId ?? null,
+    message: result.message ?? null,
+    head_seq: result.head?.seq ?? null,
+    head_hash: result.head?.hash ?? null,
+  };
 }
 
 /** The newest checks first, with who started each; staleness by the database's clock, which wrote the progress. */

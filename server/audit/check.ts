@@ -47,9 +47,10 @@ async function runAuditCheck(db: Db, id: number, onError: (err: unknown) => void
   }
 }
 
-function resultOf(report: ChainReport): CheckResult {
+/** A verification as a check records it: an intact one with the head it verified. */
+export function resultOf(report: ChainReport): CheckResult {
   const message = chainReportWords(report);
-  if (report.ok) return { outcome: 'intact', eventsChecked: report.events, pending: report.pending, message };
+  if (report.ok) return { outcome: 'intact', eventsChecked: report.events, pending: report.pending, message, head: report.head };
   return { outcome: 'broken', eventsChecked: report.events, pending: report.pending, problem: report.problem, brokenEventId: report.eventId, message };
 }
 

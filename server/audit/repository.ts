@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../db/knex';
+import type { KnownHead } from './heads';
 
 /** seq, prev_hash and hash stay null while the event is pending: written, not yet linked into the chain. */
 export interface AuditEventRow {
@@ -89,6 +90,16 @@ export async function* chainLinks(db: Db, batchSize = 5000): AsyncGenerator<Chai
 export async function linkPendingEvents(db: Db, batch: number, wait = false): Promise<number | null> {
   const { rows } = await db.raw('SELECT audit_events_link_pending(?, ?) AS linked', [batch, wait]);
   return (rows as Array<{ linked: number | null }>)[0]!.linked;
+}
+
+/** Each head an intact check verified, named by the newest check that verified it: what the chain must still hold. */
+export async function verifiedHeads(db: Db): Promise<KnownHead[]> {
+  const rows: Array<{ id: number; finished_at: Date; head_seq: number; head_hash: string }> = await db('audit_checks')
+    .distinctOn('head_seq', 'head_hash')
+    .whereNotNull('head_seq')
+    .orderBy([{ column: 'head_seq' }, { column: 'head_hash' }, { column: 'id', order: 'desc' }])
+    .select('id', 'finished_at', 'head_seq', 'head_hash');
+  return rows.map((r) => ({ seq: r.head_seq, hash: r.head_hash, checkId: r.id, checkedAt: r.finished_at }));
 }
 
 export async function countPendingEvents(db: Db): Promise<number> {

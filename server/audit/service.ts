@@ -1,6 +1,9 @@
 import type { Db, Trx } from '../db/knex';
 import { kickAuditChainer } from './chainer';
-import { chainLinks, countPendingEvents, insertAuditEvent, insertAuditEvents, linkPendingEvents, type AuditEventRow, type NewAuditEvent } from './repository';
+import { watchHeads, type ChainHead, type KnownHead, type LostHead } from './heads';
+import {
+  chainLinks, countPendingEvents, insertAuditEvent, insertAuditEvents, linkPendingEvents, verifiedHeads, type AuditEventRow, type NewAuditEvent,
+} from './repository';
 
 export interface AuditInput {
   actorId: number | null;
@@ -73,9 +76,10 @@ function toJson(value: unknown): string | null {
   return value === undefined || value === null ? null : JSON.stringify(value);
 }
 
+export type ChainProblem = 'altered' | 'removed' | 'reordered' | LostHead['problem'];
 type LinksReport =
-  | { ok: true; events: number }
-  | { ok: false; events: number; problem: 'altered' | 'removed' | 'reordered'; eventId: number; seq: number; message: string };
+  | { ok: true; events: number; head: ChainHead | null }
+  | { ok: false; events: number; problem: ChainProblem; eventId: number | null; seq: number; message: string };
 export type ChainReport = LinksReport & { pending: number };
 
 const LINK_BATCH = 5000;
@@ -93,16 +97,20 @@ export async function linkPendingAuditEvents(db: Db): Promise<number> {
 /**
  * Links what is pending, then recomputes the hash chain in order and names the first event that no longer fits:
  * its content changed (altered), events before it are missing (removed), or it points at a different predecessor
- * (reordered or removed). `pending` counts events committed while it ran, not yet linked and so not verified.
+ * (reordered or removed). Then whether the chain still holds every head an earlier check verified, and those given
+ * (kept outside the database): one it ends before lost the events after its end (truncated), one it holds another
+ * event at lost events up to it (replaced). `head` is the last link verified, for the caller to record and show.
+ * `pending` counts events committed while it ran, not yet linked and so not verified.
  */
-export async function verifyAuditChain(db: Db): Promise<ChainReport> {
+export async function verifyAuditChain(db: Db, given: readonly ChainHead[] = []): Promise<ChainReport> {
   await linkPendingAuditEvents(db);
-  const report = await verifyLinks(db);
+  const heads: KnownHead[] = [...await verifiedHeads(db), ...given.map((h) => ({ ...h, checkId: null, checkedAt: null }))];
+  const report = await verifyLinks(db, watchHeads(heads));
   return { ...report, pending: await countPendingEvents(db) };
 }
 
-async function verifyLinks(db: Db): Promise<LinksReport> {
-  let previous: { seq: number; hash: string | null } = { seq: 0, hash: '0'.repeat(64) };
+async function verifyLinks(db: Db, heads: ReturnType<typeof watchHeads>): Promise<LinksReport> {
+  let previous: ChainHead = { seq: 0, hash: '0'.repeat(64) };
   let events = 0;
   for await (const link of chainLinks(db)) {
     events++;
@@ -116,7 +124,11 @@ async function verifyLinks(db: Db): Promise<LinksReport> {
     if (link.prev_hash !== previous.hash) {
       return { ok: false, problem: 'reordered', ...at, message: `event ${link.id} (#${link.seq}) does not follow #${previous.seq}: the chain was reordered or rewritten` };
     }
+    const lost = heads.passed(link);
+    if (lost) return { ok: false, events, ...lost };
     previous = link;
   }
-  return { ok: true, events };
+  const lost = heads.ended(previous.seq);
+  if (lost) return { ok: false, events, ...lost };
+  return { ok: true, events, head: events ? { seq: previous.seq, hash: previous.hash } : null };
 }
