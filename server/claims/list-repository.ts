@@ -45,18 +45,30 @@ interface PageRow extends Omit<ClaimListRow, 'sort_key'> {
   changed: string;
 }
 
-/** Sort key expressions, matching the list indexes column for column; the id breaks ties. */
-const SORT_COLUMNS: Record<ClaimSort, { expr: string; cast: string }[]> = {
+/**
+ * A sort key column: its expression, matching the list indexes column for column, and how a cursor's value (as
+ * SORT_KEY gives it) is compared with it (`?::cast` unless said).
+ */
+interface SortColumn {
+  expr: string;
+  cast: string;
+  param?: string;
+}
+/** Sort key expressions; the id breaks ties. */
+const SORT_COLUMNS: Record<ClaimSort, SortColumn[]> = {
   updated: [{ expr: 'c.updated_at', cast: 'timestamptz' }],
   article: [{ expr: 'c.article_id', cast: 'bigint' }, { expr: 'c.position', cast: 'integer' }],
-  speaker: [{ expr: "coalesce(c.speaker_name, '')", cast: 'text' }],
+  // why: by the name folded as the speakers list's key (migration 20261202140000), not as written, where a byte-order
+  // collation put "Émile Roux" after "Vladimir Putin"; the cursor keeps the name as written, folded when compared,
+  // so page links made before stay good
+  speaker: [{ expr: 'speaker_sort_key(c.speaker_name)', cast: 'text', param: 'speaker_sort_key(?::text)' }],
   status: [{ expr: 'c.status', cast: 'text' }, { expr: 'c.updated_at', cast: 'timestamptz' }],
 };
 /** The same order over the page's own columns, to aggregate the page in order. */
 const PAGE_ORDER: Record<ClaimSort, string[]> = {
   updated: ['p.changed'],
   article: ['p.article_id', 'p.position'],
-  speaker: ["coalesce(p.speaker_name, '')"],
+  speaker: ['speaker_sort_key(p.speaker_name)'],
   status: ['p.status', 'p.changed'],
 };
 /** The cursor of a row, as text exactly as the database printed it (a timestamp keeps its microseconds). */
@@ -167,7 +179,7 @@ interface PagePlan {
   sort: ClaimSort;
   /** A filtered column ordered by first, to name its index; see pinnedColumn. */
   pinned: string | null;
-  columns: { expr: string; cast: string }[];
+  columns: SortColumn[];
   scanDir: 'asc' | 'desc';
   limit: number;
   searchWalk: number;
@@ -277,7 +289,7 @@ function narrow(qb: Knex.QueryBuilder, query: ClaimListQuery, plan: PagePlan): K
   if (query.cursor) {
     const values = 'after' in query.cursor ? query.cursor.after : query.cursor.before;
     const row = plan.columns.map((c) => c.expr).join(', ');
-    const params = plan.columns.map((c) => `?::${c.cast}`).join(', ');
+    const params = plan.columns.map((c) => c.param ?? `?::${c.cast}`).join(', ');
     qb.whereRaw(`(${row}) ${plan.scanDir === 'asc' ? '>' : '<'} (${params})`, values);
   }
   return qb;
