@@ -78,19 +78,21 @@ const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
  * to one that ends a sentence, within SENTENCE_CHARS each way. A claim whose speaker is named beside it shows that
  * sentence already; one without had shown its words alone, with nothing of what the article said around them.
  */
-export function inItsSentence(body: string, excerpt: Excerpt, quoteStart: number): Excerpt {
+export function inItsSentence(body: string, highlights: Highlight[]): Excerpt {
+  const excerpt = excerptAround(body, highlights);
   if (excerpt.segments.some((s) => s.kinds.length === 0 && LETTER.test(s.text))) return excerpt;
-  // the excerpt is body[from, to), its first highlight starting at the quote
+  // the excerpt is body[from, to), its first marked piece starting where the first highlight it shows does
   const marked = excerpt.segments.findIndex((s) => s.kinds.length > 0);
-  if (marked < 0) return excerpt;
-  const from = quoteStart - excerpt.segments.slice(0, marked).reduce((n, s) => n + s.text.length, 0);
+  const shown = highlights.filter((h) => h.start >= 0 && h.end > h.start && h.end <= body.length);
+  if (marked < 0 || shown.length === 0) return excerpt;
+  const from = Math.min(...shown.map((h) => h.start)) - excerpt.segments.slice(0, marked).reduce((n, s) => n + s.text.length, 0);
   const to = from + excerpt.segments.reduce((n, s) => n + s.text.length, 0);
   const breaks = [...body.matchAll(PARAGRAPH_BREAK)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   let start = from;
   for (const gap of breaks.filter((b) => b.end <= from).reverse()) {
     const previous = breaks.findLast((b) => b.end <= gap.start)?.end ?? 0;
     start = Math.max(previous, from - SENTENCE_CHARS);
-    const first = /[\p{L}\p{N}]/u.exec(body.slice(previous, gap.start))?.[0];
+    const first = LETTER.exec(body.slice(previous, gap.start))?.[0];
     if (start > previous || (first !== undefined && !/\p{Ll}/u.test(first))) break;
   }
   let end = to;
@@ -127,7 +129,7 @@ export async function renderClaimPage(db: Db, res: Response, id: number, status 
   const highlights: Highlight[] = [{ start: claim.start_offset, end: claim.end_offset, kind: 'quote' }];
   if (claim.mention_start !== null && claim.mention_end !== null) highlights.push({ start: claim.mention_start, end: claim.mention_end, kind: 'mention' });
   if (claim.source_start !== null && claim.source_end !== null) highlights.push({ start: claim.source_start, end: claim.source_end, kind: 'source' });
-  const excerpt = inItsSentence(claim.article_body, excerptAround(claim.article_body, highlights), claim.start_offset);
+  const excerpt = inItsSentence(claim.article_body, highlights);
   const named = namingSpan(claim.article_body, claim.speaker_name, claim.mention_text, claim.mention_start ?? claim.start_offset);
   res.status(status).render('claims/show', {
     ...claimViewHelpers,
