@@ -34,6 +34,25 @@ export const AUDIT_ACTIONS = [
 ];
 export const AUDIT_ENTITY_TYPES = ['article', 'claim', 'speaker', 'user', 'audit_check'];
 
+/** The filters as the form labels them, and what to give instead, for the notice of one that was ignored. */
+const FILTER_WORDS: Record<Field, { label: string; why: string }> = {
+  actor: { label: 'actor', why: 'choose one from the list' },
+  action: { label: 'action', why: 'choose one from the list' },
+  entity_type: { label: 'record type', why: 'choose one from the list' },
+  entity_id: { label: 'record id', why: 'it holds at most 100 characters' },
+  from: { label: 'From date', why: 'give a calendar date, as YYYY-MM-DD' },
+  to: { label: 'To date', why: 'give a calendar date, as YYYY-MM-DD' },
+  after: { label: 'page link', why: 'use the Older and Newer links' },
+  before: { label: 'page link', why: 'use the Older and Newer links' },
+};
+
+/** 'Ignored the From date “2026-02-30”: give a calendar date, as YYYY-MM-DD.' */
+function ignoredFilter(field: Field, value: string): string {
+  const { label, why } = FILTER_WORDS[field];
+  const shown = value.trim();
+  return `Ignored the ${label} “${shown.length > 60 ? `${shown.slice(0, 59)}…` : shown}”: ${why}.`;
+}
+
 function parseFilters(raw: Record<string, unknown>): { filters: Filters; values: Record<string, string>; messages: string[] } {
   const filters: Filters = {};
   const values: Record<string, string> = {};
@@ -43,7 +62,7 @@ function parseFilters(raw: Record<string, unknown>): { filters: Filters; values:
     if (typeof value !== 'string' || value.trim() === '') continue;
     const parsed = FIELDS[field].safeParse(value.trim());
     if (!parsed.success) {
-      messages.push(`Ignored the ${field.replace('_', ' ')} filter: "${value.slice(0, 60)}" is not a valid value.`);
+      messages.push(ignoredFilter(field, value));
       continue;
     }
     (filters as Record<Field, unknown>)[field] = parsed.data;
