@@ -19,6 +19,15 @@ const SESSION_WITH_ACCOUNT = `SELECT s.sess, u.id AS account_id, u.email, u.name
     LEFT JOIN users u ON u.id = (s.sess -> 'passport' ->> 'user')::bigint AND u.active
    WHERE s.sid = $1 AND s.expire >= to_timestamp($2)`;
 
+/**
+ * Only the request that made a session id inserts its row; every later save of it (an expiry sliding forward, a sign-in
+ * being recorded) updates the row if it is still there and still running. Deleting the row — signing out, a password
+ * change, a reset or a deactivation — therefore ends the session for good: a request that read it before (a slow form
+ * on another process) cannot bring it back by saving it when it ends, as an upsert did.
+ */
+const INSERT_SESSION = `INSERT INTO ${SESSION_TABLE} (sid, sess, expire) VALUES ($1, $2, to_timestamp($3)) ON CONFLICT (sid) DO NOTHING`;
+const UPDATE_SESSION = `UPDATE ${SESSION_TABLE} SET sess = $2, expire = to_timestamp($3) WHERE sid = $1 AND expire >= to_timestamp($4)`;
+
 interface SessionRow {
   sess: SessionData;
   account_id: number | null;
@@ -32,6 +41,9 @@ type LoadedSession = SessionData & { [ACCOUNT]?: SessionUser | null };
 
 /** The account read with this request's session; passport's deserializeUser takes it from here. */
 const accounts = new WeakMap<Request, SessionUser | null>();
+
+/** Sessions whose row exists or existed: read from the store, or inserted by this process. */
+const stored = new WeakSet<object>();
 
 export function accountLoadedWith(req: Request, userId: unknown): SessionUser | false {
   const account = accounts.get(req);
@@ -47,7 +59,7 @@ export interface SessionStoreOptions {
 
 export class AccountSessionStore extends PgStore {
   readonly #pool: pg.Pool;
-  readonly #statementName: string | undefined;
+  readonly #prepareStatements: boolean;
 
   constructor(options: SessionStoreOptions) {
     super({
@@ -59,12 +71,18 @@ export class AccountSessionStore extends PgStore {
       pruneSessionInterval: options.pruneSessionInterval,
     });
     this.#pool = options.pool;
-    this.#statementName = options.prepareStatements ? 'verbatim_session_with_account' : undefined;
+    this.#prepareStatements = options.prepareStatements ?? false;
+    // the library starts pruning at its own first read or write of a session, and this store does its own
+    if (options.pruneSessionInterval !== false) this.pruneSessions();
+  }
+
+  #statement(name: string, text: string, values: unknown[]) {
+    return { name: this.#prepareStatements ? `verbatim_${name}` : undefined, text, values };
   }
 
   override get(sid: string, callback: (err: unknown, session?: SessionData | null) => void): void {
     this.#pool
-      .query<SessionRow>({ name: this.#statementName, text: SESSION_WITH_ACCOUNT, values: [sid, Math.ceil(Date.now() / 1000)] })
+      .query<SessionRow>(this.#statement('session_with_account', SESSION_WITH_ACCOUNT, [sid, nowInSeconds()]))
       .then(({ rows: [row] }) => {
         if (!row) return callback(null, null);
         const loaded = row.sess as LoadedSession;
@@ -74,8 +92,24 @@ export class AccountSessionStore extends PgStore {
       }, callback);
   }
 
+  override set(sid: string, sess: SessionData, callback?: (err?: unknown) => void): void {
+    const expire = Math.ceil(new Date(sess.cookie.expires ?? Date.now() + ONE_DAY_MS).getTime() / 1000);
+    const statement = stored.has(sess)
+      ? this.#statement('session_update', UPDATE_SESSION, [sid, sess, expire, nowInSeconds()])
+      : this.#statement('session_insert', INSERT_SESSION, [sid, sess, expire]);
+    this.#pool.query(statement).then(() => {
+      stored.add(sess);
+      callback?.();
+    }, (err: unknown) => callback?.(err));
+  }
+
   override createSession(req: Request, data: SessionData): session.Session & SessionData {
     accounts.set(req, (data as LoadedSession)[ACCOUNT] ?? null);
-    return super.createSession(req, data);
+    const loaded = super.createSession(req, data);
+    stored.add(loaded);
+    return loaded;
   }
 }
+
+const ONE_DAY_MS = 86_400_000;
+const nowInSeconds = () => Math.ceil(Date.now() / 1000);
