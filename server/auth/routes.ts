@@ -1,5 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { z } from 'zod';
+import { SESSION_COOKIE } from '../app';
 import type { Db } from '../db/knex';
 import { recordAudit } from '../audit/service';
 import { markSignedIn } from '../users/repository';
@@ -7,6 +8,7 @@ import { flash } from '../http/flash';
 import { secureRouter, PUBLIC } from '../http/secure-router';
 import { parseForm, safeLocalPath } from '../http/validation';
 import type { PassportInstance } from './passport';
+import { SESSION_TABLE } from './session-store';
 import type { SessionUser } from './types';
 
 export const NOT_AN_EMAIL = 'Enter the email address of your account, like name@example.org';
@@ -66,14 +68,17 @@ export function authRouter(db: Db, passport: PassportInstance, signInPage: Reque
     if (user) {
       // the stored session ends in the same transaction as its audit event
       await db.transaction(async (trx) => {
-        await trx('user_sessions').where({ sid: req.sessionID }).del();
+        await trx(SESSION_TABLE).where({ sid: req.sessionID }).del();
         await recordAudit(trx, {
           actorId: user.id, action: 'user.sign_out', entityType: 'user', entityId: user.id, ip: req.ip ?? null,
         });
       });
     }
-    req.logout((err) => {
+    // why: passport's req.logout saves a new, empty session in place of the old one, a row kept twelve hours for a
+    // browser that is signed out; the session is dropped instead, and the notice travels in the flash cookie
+    req.session.destroy((err) => {
       if (err) return next(err);
+      res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' });
       flash(req, 'info', 'You have signed out.');
       res.redirect(303, '/login');
     });

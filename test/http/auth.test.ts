@@ -7,7 +7,7 @@ import { NOT_AN_EMAIL } from '../../server/auth/routes';
 import { FORM_COOKIE } from '../../server/http/csrf';
 import { SIGN_IN_PAGE_LIMIT } from '../../server/http/rate-limit';
 import {
-  auditEventsFor, createUser, csrfFrom, csrfToken, getTestDb, newAgent, sessionCookie, sessionIdSet, signIn, testApp, TEST_SESSION_SECRET,
+  auditEventsFor, createUser, csrfFrom, csrfToken, getSessionPool, getTestDb, newAgent, sessionCookie, sessionIdSet, signIn, testApp, TEST_SESSION_SECRET,
   uniqueEmail,
 } from '../support';
 
@@ -281,7 +281,49 @@ describe('sign-out', () => {
     const events = await auditEventsFor(db, 'user', user.id);
     expect(events.map((e) => e.action)).toEqual(['user.sign_in', 'user.sign_out']);
   });
+
+  test('when a user signs out, then no session is stored for the signed-out browser, its cookie is cleared and the sign-in page says so', async () => {
+    const { user, password } = await createUser(db);
+    const agent = await signIn(newAgent(app), user.email, password);
+    const account = await agent.get('/account');
+    const sid = (await db('user_sessions').whereRaw(`(sess -> 'passport' ->> 'user') = ?`, [String(user.id)]).first('sid')).sid;
+    const writes = sessionWrites();
+
+    const res = await agent.post('/logout').type('form').send({ _csrf: csrfFrom(account.text) });
+    expect(res.status).toBe(303);
+    expect(sessionIdSet(res)).toBeUndefined();
+    expect(sessionCookie(res)).toMatch(/^verbatim\.sid=;.*Expires=Thu, 01 Jan 1970/);
+    expect(res.headers.location).toBe('/login');
+    const login = await agent.get('/login');
+    expect(login.status).toBe(200);
+    expect(login.text).toContain('You have signed out.');
+    expect(sessionCookie(login)).toBeUndefined();
+
+    expect(writes()).toEqual([]);
+    expect(await db('user_sessions').where({ sid }).first()).toBeUndefined();
+  });
+
+  test('when someone not signed in posts a sign-out, then nothing is stored and they land on the sign-in page', async () => {
+    const agent = newAgent(app);
+    const _csrf = await csrfToken(agent, '/login');
+    const writes = sessionWrites();
+    const res = await agent.post('/logout').type('form').send({ _csrf });
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe('/login');
+    expect(sessionIdSet(res)).toBeUndefined();
+    expect(writes()).toEqual([]);
+  });
 });
+
+/** The statements that store a session, run by this file's app from now on. */
+function sessionWrites(): () => string[] {
+  const query = jest.spyOn(getSessionPool(), 'query');
+  return () => {
+    const texts = query.mock.calls.map(([q]) => (typeof q === 'string' ? q : (q as { text: string }).text));
+    query.mockRestore();
+    return texts.filter((t) => /^\s*(INSERT|UPDATE)\b[^;]*user_sessions/i.test(t));
+  };
+}
 
 describe('CSRF', () => {
   test('when a form is posted without its token, then it is refused with 403 and nothing changes', async () => {
