@@ -1,19 +1,24 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ROLES } from '../auth/permissions';
-import { generatePassword, MIN_PASSWORD_LENGTH } from '../auth/passwords';
+import { generatePassword, newPassword } from '../auth/passwords';
 import { migrateLatest } from '../db/migrate';
+import { cleanName, nameProblem } from '../http/validation';
 import { createAccount, EmailTakenError } from '../users/service';
 import { runCli, withDatabase } from './run';
 
 const USAGE = `Usage: npm run user:create -- --email EMAIL --name NAME [--role fact_checker|editor|admin] [--password PASSWORD]
 Without --password (or VERBATIM_NEW_PASSWORD in the environment) a strong password is generated and printed once.`;
 
+// the rules and words of the admin's form for a new account, so the command line makes no account that form would refuse
 const input = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email('--email must be an email address')),
-  name: z.string().trim().min(1, '--name is required').max(200),
-  role: z.enum(ROLES, `--role must be one of ${ROLES.join(', ')}`),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `--password must have at least ${MIN_PASSWORD_LENGTH} characters`).optional(),
+  email: z.string('is required').trim().toLowerCase().pipe(z.email('Enter an email address like name@example.org').max(254)),
+  name: z.string('is required').transform(cleanName).superRefine((n, ctx) => {
+    const problem = nameProblem(n);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+  role: z.enum(ROLES, `must be one of ${ROLES.join(', ')}`),
+  password: newPassword.optional(),
 });
 
 async function main(): Promise<number> {
@@ -32,7 +37,8 @@ async function main(): Promise<number> {
   }
   const parsed = input.safeParse({ ...values, password: values.password ?? process.env.VERBATIM_NEW_PASSWORD });
   if (!parsed.success) {
-    console.error(`${parsed.error.issues.map((i) => i.message).join('\n')}\n\n${USAGE}`);
+    const from = (field: PropertyKey) => (field === 'password' && values.password === undefined ? 'VERBATIM_NEW_PASSWORD' : `--${String(field)}`);
+    console.error(`${parsed.error.issues.map((i) => `${from(i.path[0]!)}: ${i.message}`).join('\n')}\n\n${USAGE}`);
     return 2;
   }
   const password = parsed.data.password ?? generatePassword();
