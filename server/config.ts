@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ipaddr from 'ipaddr.js';
+import pg from 'pg';
 import { z } from 'zod';
 
 export interface Config {
@@ -55,27 +56,39 @@ const schema = z.object({
   }),
 });
 
-/** Reads the environment once; throws ConfigError naming every bad variable, before writing anything. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** The settings as the environment gives them, checked, before anything is written: no session secret generated yet. */
+export type Settings = Omit<Config, 'sessionSecret'> & { sessionSecret: string | null };
+
+/** Reads the environment once; throws ConfigError naming every bad variable, and writes nothing. */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  const dataDir = path.resolve(e.DATA_DIR);
   return {
     port: e.PORT,
-    dataDir,
+    dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL ?? null,
     preparedStatements: e.DATABASE_PREPARED_STATEMENTS === 'on',
-    sessionSecret: e.SESSION_SECRET ?? sessionSecretFromDataDir(dataDir),
+    sessionSecret: e.SESSION_SECRET ?? null,
     adminEmail: e.ADMIN_EMAIL ?? null,
     adminPassword: e.ADMIN_PASSWORD ?? null,
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
   };
+}
+
+/** The settings with their session secret: SESSION_SECRET, or the one kept in DATA_DIR (made on the first start). */
+export function withSessionSecret(settings: Settings): Config {
+  return { ...settings, sessionSecret: settings.sessionSecret ?? sessionSecretFromDataDir(settings.dataDir) };
+}
+
+/** Reads the environment once; throws ConfigError naming every bad variable, before writing anything. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return withSessionSecret(readSettings(env));
 }
 
 const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -129,9 +142,83 @@ function sessionSecretFromDataDir(dataDir: string): string {
     writeFileSync(file, `${secret}\n`, { mode: 0o600 });
     return secret;
   } catch (err) {
-    const why = (err as Error).message;
-    throw new ConfigError(`Invalid configuration:\n  DATA_DIR: cannot keep the session secret in ${file} (${why}); make it writable or set SESSION_SECRET`);
+    throw new ConfigError(`DATA_DIR: cannot keep the session secret: ${dataDirProblem(dataDir, err)}; ${USABLE_DATA_DIR}, or set SESSION_SECRET`);
   }
+}
+
+const USABLE_DATA_DIR = 'set DATA_DIR to a folder Verbatim may create and write in';
+
+/** DATA_DIR named with what is wrong with it, from an error creating or writing in it (the embedded database's files). */
+export function dataDirError(dataDir: string, err: unknown): ConfigError {
+  return new ConfigError(`DATA_DIR: ${dataDirProblem(dataDir, err)}; ${USABLE_DATA_DIR}`);
+}
+
+/** What is wrong with the folder, in words: that is what the person starting Verbatim can change, not a system call. */
+function dataDirProblem(dataDir: string, err: unknown): string {
+  const file = fileInTheWay(dataDir);
+  return file ? `${dataDir} is not a directory (${file} is a file)` : `${dataDir} cannot be written in (${reasonOf(err)})`;
+}
+
+/** The file at `dir` or above it that stops it being a folder, if there is one. */
+function fileInTheWay(dir: string): string | null {
+  for (let p = dir; path.dirname(p) !== p; p = path.dirname(p)) {
+    try {
+      return statSync(p).isDirectory() ? null : p;
+    } catch {
+      // not there (or under a file): the folder above tells
+    }
+  }
+  return null;
+}
+
+const REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'no such host',
+  EAI_AGAIN: 'no such host',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  ETIMEDOUT: 'no answer',
+  ENOENT: 'no such socket',
+};
+
+/** Why a system call failed, in words: a known code's, else its message. */
+function reasonOf(err: unknown): string {
+  // why: connecting to a name with several addresses (localhost: ::1 and 127.0.0.1) fails with all their errors at once
+  const first = err instanceof AggregateError && err.errors.length ? err.errors[0] : err;
+  const code = (first as NodeJS.ErrnoException)?.code;
+  return (code ? REASONS[code] : undefined) ?? (first instanceof Error ? first.message : String(first));
+}
+
+/**
+ * Why the PostgreSQL server DATABASE_URL names cannot be used, in one line naming it; null when it can. Asked before
+ * anything is written, so a wrong URL leaves nothing behind.
+ */
+export async function databaseUrlProblem(databaseUrl: string, timeoutMs = 10_000): Promise<string | null> {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'verbatim', connectionTimeoutMillis: timeoutMs });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return null;
+  } catch (err) {
+    const { server, database } = serverOf(client);
+    const code = (err as { code?: string }).code;
+    if (code === '3D000') return `DATABASE_URL: ${server} has no database "${database}"; create it (createdb ${database}) or name another`;
+    if (code === '28P01' || code === '28000') return `DATABASE_URL: ${server} refused the sign-in (${(err as Error).message})`;
+    const reason = /timeout/i.test((err as Error).message) && !code ? `no answer within ${timeoutMs / 1000} s` : reasonOf(err);
+    return `DATABASE_URL: cannot connect to ${server} (${reason})`;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** Where a client connects, as pg read DATABASE_URL: host and port, or a socket; and the database it asks for. */
+function serverOf(client: pg.Client): { server: string; database: string } {
+  const { host, port, database, user } = client;
+  return { server: host.startsWith('/') ? `${host}/.s.PGSQL.${port}` : `${host}:${port}`, database: database ?? user ?? '' };
 }
 
 function readSecret(file: string): string | null {

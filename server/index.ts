@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { startAuditChainer } from './audit/chainer';
-import { ConfigError, loadConfig, type Config } from './config';
+import { ConfigError, databaseUrlProblem, readSettings, withSessionSecret, type Config } from './config';
 import { openDatabase, type Database } from './db/connect';
 import { DataDirInUseError } from './db/embedded';
 import { migrateLatest } from './db/migrate';
@@ -10,7 +10,11 @@ import { ensureFirstAdmin } from './users/bootstrap';
 async function main(): Promise<void> {
   let config: Config;
   try {
-    config = loadConfig();
+    const settings = readSettings();
+    // a server that cannot be used stops the start before anything is written (a session secret made in DATA_DIR)
+    const problem = settings.databaseUrl ? await databaseUrlProblem(settings.databaseUrl) : null;
+    if (problem) return fail(problem);
+    config = withSessionSecret(settings);
   } catch (err) {
     if (err instanceof ConfigError) return fail(err.message);
     throw err;
@@ -24,7 +28,7 @@ async function main(): Promise<void> {
   try {
     database = await openDatabase(config, (err) => logger.error({ err }, 'session pool error'));
   } catch (err) {
-    if (err instanceof DataDirInUseError) return fail(err.message);
+    if (err instanceof DataDirInUseError || err instanceof ConfigError) return fail(err.message);
     throw err;
   }
   const { db } = database;

@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { dataDirError } from '../config';
 import { isRunning, prepareTemplate, seedFromTemplate } from './embedded-template';
 
 export interface EmbeddedDatabase {
@@ -27,8 +28,7 @@ const START_TIMEOUT_MS = 60_000;
  * PGlite itself does not stop two processes from opening one data folder, so a lock file does.
  */
 export async function startEmbeddedDatabase(opts: EmbeddedOptions): Promise<EmbeddedDatabase> {
-  mkdirSync(opts.dataDir, { recursive: true });
-  const releaseLock = acquireLock(path.join(opts.dataDir, 'db.lock'));
+  const releaseLock = lockDataDir(opts.dataDir);
   const pgDir = path.join(opts.dataDir, 'pg');
   let worker: Worker;
   let port: number;
@@ -100,6 +100,16 @@ function stopWorker(worker: Worker): Promise<void> {
     });
     worker.postMessage('stop');
   });
+}
+
+/** Creates the data folder if need be and locks it; a folder that cannot be is named (DATA_DIR), not its system call. */
+function lockDataDir(dataDir: string): () => void {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    return acquireLock(path.join(dataDir, 'db.lock'));
+  } catch (err) {
+    throw err instanceof DataDirInUseError ? err : dataDirError(dataDir, err);
+  }
 }
 
 /** Creates the lock file exclusively; a stale lock (its process gone) is taken over. */

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,10 +16,12 @@ interface Started {
   output: () => string;
 }
 
-/** `npm start`'s entry point on the embedded database in `dataDir`, on a free port, and everything it prints. */
+/** `npm start`'s entry point with `dataDir`, on a free port (on the embedded database unless given a DATABASE_URL), and everything it prints. */
 function launch(dataDir: string, extraEnv: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', ...extraEnv };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
+  delete env.SESSION_SECRET;
+  Object.assign(env, extraEnv);
   const child = spawn(TSX, ['server/index.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
@@ -141,3 +143,58 @@ test('when the port is taken, then the start stops naming it before the first ad
     rmSync(fresh, { recursive: true, force: true });
   }
 }, 180_000);
+
+describe('a start stopped by a setting it cannot use', () => {
+  let scratch: string;
+  beforeEach(() => {
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'verbatim-refused-'));
+  });
+  afterEach(() => rmSync(scratch, { recursive: true, force: true }));
+
+  /** Stops with exit code 1 and one line naming the setting: no stack trace, no first admin. */
+  function expectOneClearLine({ code, output }: { code: number | null; output: string }, line: string): void {
+    expect(code).toBe(1);
+    expect(output.trim()).toBe(line);
+  }
+
+  const notADirectory = (dataDir: string, file: string) => `${dataDir} is not a directory (${file} is a file); set DATA_DIR to a folder Verbatim may create and write in`;
+
+  test('when DATA_DIR is under a file, then the start stops naming it and writes nothing', async () => {
+    const file = path.join(scratch, 'hostname');
+    writeFileSync(file, 'a file\n');
+    const dataDir = path.join(file, 'x');
+    expectOneClearLine(await startRefused(dataDir, {}), `DATA_DIR: cannot keep the session secret: ${notADirectory(dataDir, file)}, or set SESSION_SECRET`);
+    expectOneClearLine(await startRefused(dataDir, { SESSION_SECRET: 'a-session-secret-of-at-least-32-characters' }), `DATA_DIR: ${notADirectory(dataDir, file)}`);
+    expect(readdirSync(scratch)).toEqual(['hostname']);
+  }, 90_000);
+
+  test('when DATA_DIR is a file, then the start stops naming it and writes nothing', async () => {
+    const file = path.join(scratch, 'data');
+    writeFileSync(file, 'a file\n');
+    expectOneClearLine(await startRefused(file, { SESSION_SECRET: 'a-session-secret-of-at-least-32-characters' }), `DATA_DIR: ${notADirectory(file, file)}`);
+    expect(readFileSync(file, 'utf8')).toBe('a file\n');
+  }, 90_000);
+
+  test('when DATABASE_URL names a port where no server listens, then the start stops naming it and writes nothing', async () => {
+    const closed = net.createServer().listen(0, '127.0.0.1');
+    await once(closed, 'listening');
+    const port = (closed.address() as net.AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const dataDir = path.join(scratch, 'data');
+    const refused = await startRefused(dataDir, { DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/verbatim` });
+    expectOneClearLine(refused, `DATABASE_URL: cannot connect to 127.0.0.1:${port} (connection refused)`);
+    expect(existsSync(dataDir)).toBe(false);
+  }, 90_000);
+
+  // a PostgreSQL server to ask for a database it does not have; the embedded database has only one
+  const server = process.env.DATABASE_URL?.trim();
+  (server ? test : test.skip)('when DATABASE_URL names a database the server does not have, then the start stops naming it and writes nothing', async () => {
+    const url = new URL(server!);
+    url.pathname = `/verbatim_missing_${process.pid}`;
+    const dataDir = path.join(scratch, 'data');
+    const refused = await startRefused(dataDir, { DATABASE_URL: url.toString() });
+    const database = url.pathname.slice(1);
+    expectOneClearLine(refused, `DATABASE_URL: ${url.hostname}:${url.port || 5432} has no database "${database}"; create it (createdb ${database}) or name another`);
+    expect(existsSync(dataDir)).toBe(false);
+  }, 90_000);
+});
