@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, databaseUrlProblem, readSettings, withSessionSecret } from '../config';
 import { openDatabase, type Database } from '../db/connect';
 import { DataDirInUseError } from '../db/embedded';
 
@@ -14,7 +14,11 @@ export function runCli(main: () => Promise<number>): void {
 
 /** Opens the configured database (DATABASE_URL or the embedded one) for the length of `fn`. */
 export async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
-  const database = await openDatabase(loadConfig());
+  const settings = readSettings();
+  // a server that cannot be used is named in one line, as at the app's start, before anything is written
+  const problem = settings.databaseUrl ? await databaseUrlProblem(settings.databaseUrl) : null;
+  if (problem) throw new ConfigError(problem);
+  const database = await openDatabase(withSessionSecret(settings));
   try {
     return await fn(database);
   } finally {

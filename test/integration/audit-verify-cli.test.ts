@@ -1,16 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { recordAudit } from '../../server/audit/service';
-import { startEmbeddedDatabase } from '../../server/db/embedded';
-import { createDb, type Db } from '../../server/db/knex';
+import type { Db } from '../../server/db/knex';
+import { runCliScript, withEmbeddedDb } from '../support/cli';
 import { migrateLatest } from '../../server/db/migrate';
 
-const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 // Each test a trail of its own, on an embedded database in a folder of its own (the commands need it to themselves).
 let dataDir: string;
@@ -19,28 +14,9 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-async function cli(script: string, args: string[] = []): Promise<{ code: number; out: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
-  delete env.DATABASE_URL;
-  try {
-    const { stdout, stderr } = await run(TSX, [`server/cli/${script}.ts`, ...args], { cwd: ROOT, env });
-    return { code: 0, out: stdout + stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
+const cli = (script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) => runCliScript(dataDir, script, args, env);
 
-async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
-  const embedded = await startEmbeddedDatabase({ dataDir, maxConnections: 4 });
-  const db = createDb(embedded.connectionString, { poolMax: 1 });
-  try {
-    return await fn(db);
-  } finally {
-    await db.destroy();
-    await embedded.stop();
-  }
-}
+const withDb = <T>(fn: (db: Db) => Promise<T>) => withEmbeddedDb(dataDir, fn);
 
 /** A migrated database whose trail holds three events, pending as the app leaves them. */
 const threeEvents = () => withDb(async (db) => {

@@ -1,14 +1,8 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { startEmbeddedDatabase } from '../../server/db/embedded';
-import { createDb, type Db } from '../../server/db/knex';
-
-const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+import type { Db } from '../../server/db/knex';
+import { runCliScript, withEmbeddedDb } from '../support/cli';
 
 let dataDir: string;
 beforeAll(() => {
@@ -16,29 +10,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-/** Runs a CLI on the embedded database in dataDir; resolves with its exit code and output. */
-async function cli(script: string, args: string[] = []): Promise<{ code: number; out: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
-  delete env.DATABASE_URL;
-  try {
-    const { stdout, stderr } = await run(TSX, [`server/cli/${script}.ts`, ...args], { cwd: ROOT, env });
-    return { code: 0, out: stdout + stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
-
-async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
-  const embedded = await startEmbeddedDatabase({ dataDir, maxConnections: 4 });
-  const db = createDb(embedded.connectionString, { poolMax: 1 });
-  try {
-    return await fn(db);
-  } finally {
-    await db.destroy();
-    await embedded.stop();
-  }
-}
+const cli = (script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) => runCliScript(dataDir, script, args, env);
+const withDb = <T>(fn: (db: Db) => Promise<T>) => withEmbeddedDb(dataDir, fn);
 
 test('when an account is scripted and the audit trail is later rewritten, then audit:verify names the altered event', async () => {
   const created = await cli('create-user', ['--email', 'Ana@Example.org', '--name', 'Ana Silva', '--role', 'editor']);
@@ -62,3 +35,14 @@ test('when an account is scripted and the audit trail is later rewritten, then a
   expect(broken.code).toBe(1);
   expect(broken.out).toContain(`Audit trail BROKEN: event ${eventId} (#1) was altered`);
 }, 120_000);
+
+// a closed port on this machine: nothing listens on 1 unless someone runs tcpmux
+test.each([['migrate'], ['verify-audit'], ['create-user', '--email', 'x@example.org', '--name', 'X Y', '--role', 'editor']])(
+  'when DATABASE_URL names a server that refuses the connection, then %s says so in one line naming the setting, exit code 2, nothing written',
+  async (script, ...args) => {
+    const { code, out } = await cli(script, args, { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/verbatim', DATA_DIR: path.join(dataDir, 'never-made') });
+    expect(code).toBe(2);
+    expect(out.trim()).toBe('DATABASE_URL: cannot connect to 127.0.0.1:1 (connection refused)');
+    expect(existsSync(path.join(dataDir, 'never-made'))).toBe(false);
+  },
+);
