@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ROLES } from '../auth/permissions';
-import { generatePassword, newPassword } from '../auth/passwords';
+import { generatePassword, newPassword, passwordHardToGuess } from '../auth/passwords';
 import { migrateLatest } from '../db/migrate';
 import { cleanName, nameProblem } from '../http/validation';
 import { createAccount, EmailTakenError } from '../users/service';
@@ -19,7 +19,7 @@ const input = z.object({
   }),
   role: z.enum(ROLES, `must be one of ${ROLES.join(', ')}`),
   password: newPassword.optional(),
-});
+}).check(passwordHardToGuess('leave it out to have one generated'));
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

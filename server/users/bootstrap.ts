@@ -1,9 +1,11 @@
 import type { Db } from '../db/knex';
-import { generatePassword, hashPassword } from '../auth/passwords';
+import { generatePassword, hashPassword, newPasswordFor } from '../auth/passwords';
+import { ConfigError } from '../config';
 import { recordAudit } from '../audit/service';
 import { countUsers, insertUser, type UserRow } from './repository';
 
 export const DEFAULT_ADMIN_EMAIL = 'admin@verbatim.local';
+const ADMIN_NAME = 'Administrator';
 
 export interface FirstAdmin {
   user: UserRow;
@@ -12,7 +14,8 @@ export interface FirstAdmin {
 }
 
 /**
- * Creates the first admin when the database has no accounts at all. Serialised by an advisory
+ * Creates the first admin when the database has no accounts at all; an ADMIN_PASSWORD the account forms would refuse
+ * stops it (ConfigError) before anything is written. Serialised by an advisory
  * lock so two processes starting together create one admin, not two.
  */
 export async function ensureFirstAdmin(
@@ -20,14 +23,19 @@ export async function ensureFirstAdmin(
   given: { email: string | null; password: string | null },
 ): Promise<FirstAdmin | null> {
   if ((await countUsers(db)) > 0) return null;
+  const email = given.email ?? DEFAULT_ADMIN_EMAIL;
+  if (given.password) {
+    const chosen = newPasswordFor({ name: ADMIN_NAME, email }, 'leave ADMIN_PASSWORD unset to have one generated').safeParse(given.password);
+    if (!chosen.success) throw new ConfigError(`ADMIN_PASSWORD: ${chosen.error.issues[0]!.message}`);
+  }
   const generatedPassword = given.password ? null : generatePassword();
   const passwordHash = await hashPassword(given.password ?? generatedPassword!);
   return db.transaction(async (trx) => {
     await trx.raw(`SELECT pg_advisory_xact_lock(hashtext('users.first_admin'))`);
     if ((await countUsers(trx)) > 0) return null;
     const user = await insertUser(trx, {
-      email: given.email ?? DEFAULT_ADMIN_EMAIL,
-      name: 'Administrator',
+      email,
+      name: ADMIN_NAME,
       role: 'admin',
       passwordHash,
     });

@@ -2,20 +2,19 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import type { Db } from '../db/knex';
 import { ROLES, ROLE_LABELS } from '../auth/permissions';
-import { generatePassword, newPassword } from '../auth/passwords';
+import { generatePassword, newPassword, newPasswordFor, passwordHardToGuess } from '../auth/passwords';
 import { actorOf } from '../http/context';
 import { notFound } from '../http/errors';
 import { flash } from '../http/flash';
 import { secureRouter } from '../http/secure-router';
 import { cleanName, nameProblem, parseForm, type FieldErrors } from '../http/validation';
-import { listUsers } from './repository';
+import { findUserById, listUsers, type UserRow } from './repository';
 import { accountConflictWords, changedWords, passwordConflictWords, rebasedDetails, renderEdit } from './pages';
 import {
   AccountChangedError, createAccount, EmailTakenError, LastAdminError, PasswordSetMeanwhileError, resetPassword, updateAccount,
   type ShownAccount,
 } from './service';
 
-const password = newPassword;
 const name = z.string().transform(cleanName).superRefine((n, ctx) => {
   const problem = nameProblem(n);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -27,8 +26,8 @@ const createForm = z.object({
   name,
   email: z.string().trim().toLowerCase().pipe(z.email('Enter an email address like name@example.org').max(254)),
   role,
-  password,
-});
+  password: newPassword,
+}).check(passwordHardToGuess());
 
 const yesNo = z.enum(['true', 'false'], 'Choose active or deactivated');
 /** What the form showed; one that does not parse tells nothing, as if the form had not said. */
@@ -48,7 +47,8 @@ const updateForm = z
     path: ['_form'],
   });
 
-const resetForm = z.object({ password, was_password_set: shownAs(z.string().regex(/^\d{1,15}$/).transform(Number)) });
+const resetForm = (account: UserRow) =>
+  z.object({ password: newPasswordFor(account), was_password_set: shownAs(z.string().regex(/^\d{1,15}$/).transform(Number)) });
 
 const userId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
@@ -125,7 +125,9 @@ export function adminUsersRouter(db: Db) {
 
   r.post('/admin/users/:id/password', 'manage:users', async (req, res) => {
     const id = parseId(req);
-    const form = parseForm(resetForm, req.body);
+    const account = await findUserById(db, id);
+    if (!account) throw notFound('User');
+    const form = parseForm(resetForm(account), req.body);
     const passwordShown = typeof req.body?.was_password_set === 'string' ? req.body.was_password_set : undefined;
     if (!form.ok) return renderEdit(db, req, res, id, { status: 422, errors: form.errors, passwordShown });
     try {

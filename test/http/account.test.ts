@@ -60,3 +60,26 @@ test('when the new passwords differ or are short, then each problem is named wit
   expect(short.status).toBe(422);
   expect(short.text).toContain('Use at least 12 characters');
 });
+
+test.each([
+  ['a common password', 'password1234', 'it is a common password with a few changes'],
+  ['their own name', 'martaquintana1', 'it contains the account’s name or email'],
+])('when the new password is %s, then it is refused with 422 saying why, and the old one still works', async (_, weak, reason) => {
+  const { user, password } = await createUser(db, { name: 'Marta Quintana' });
+  const agent = await signIn(newAgent(app), user.email, password);
+  const res = await changePassword(agent, { current_password: password, new_password: weak, confirm_password: weak });
+  expect(res.status).toBe(422);
+  expect(res.text).toContain(`This password is too easy to guess: ${reason}`);
+  expect(res.text).toContain('or use the suggested one.');
+  expect((await auditEventsFor(db, 'user', user.id)).some((e) => e.action === 'user.password_change')).toBe(false);
+  await signIn(newAgent(app), user.email, password);
+});
+
+test('when the account page is shown, then it suggests a password the form accepts', async () => {
+  const { user, password } = await createUser(db);
+  const agent = await signIn(newAgent(app), user.email, password);
+  const suggested = /Suggestion: ([A-Za-z0-9]{20})</.exec((await agent.get('/account')).text)![1]!;
+  const res = await changePassword(agent, { current_password: password, new_password: suggested, confirm_password: suggested });
+  expect(res.status).toBe(303);
+  await signIn(newAgent(app), user.email, suggested);
+});

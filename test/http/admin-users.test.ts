@@ -74,6 +74,19 @@ describe('creating accounts', () => {
     const created = await db('audit_events').where('id', '>', before?.m ?? 0).andWhere({ action: 'user.create', entity_id: String(user.id) });
     expect(created).toEqual([]);
   });
+
+  test.each([
+    ['a common password', 'password1234', 'it is a common password with a few changes'],
+    ['built on the new account’s name', 'Nadia Petrova 2025', 'it contains the account’s name or email'],
+  ])('when the initial password is %s, then 422 says it is too easy to guess and no account is made', async (_, weak, reason) => {
+    const { agent } = await adminAgent();
+    const email = uniqueEmail('weak');
+    const res = await post(agent, '/admin/users', { email, name: 'Nadia Petrova', role: 'fact_checker', password: weak });
+    expect(res.status).toBe(422);
+    expect(res.text).toContain(`This password is too easy to guess: ${reason}`);
+    expect(res.text).toContain('value="Nadia Petrova"');
+    expect(await db('users').where({ email }).first()).toBeUndefined();
+  });
 });
 
 describe('changing accounts', () => {
@@ -171,6 +184,18 @@ describe('changing accounts', () => {
     const named = await post(agent, '/admin/users', { email, name: 'Ana \u202eRuiz', role: 'fact_checker', password: 'a fine long password' });
     expect(named.status).toBe(303);
     expect(await db('users').where({ email }).first('name')).toEqual({ name: 'Ana Ruiz' });
+  });
+
+  test('when a reset password is easy to guess for someone who knows the account, then 422 says so and the old one still works', async () => {
+    const { agent } = await adminAgent();
+    const { user, password } = await createUser(db, { name: 'Tomas Lindqvist' });
+    for (const weak of ['qwertyuiop12', 'tomaslindqvist']) {
+      const res = await post(agent, `/admin/users/${user.id}/password`, { password: weak }, `/admin/users/${user.id}`);
+      expect(res.status).toBe(422);
+      expect(res.text).toContain('This password is too easy to guess: ');
+    }
+    expect((await auditEventsFor(db, 'user', user.id)).some((e) => e.action === 'user.password_reset')).toBe(false);
+    await signIn(newAgent(app), user.email, password);
   });
 
   test('when a reset password is too short, then the edit page says so with 422', async () => {
