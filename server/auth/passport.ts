@@ -5,7 +5,7 @@ import type { Db } from '../db/knex';
 import { recordAudit } from '../audit/service';
 import { findCredentials, normaliseEmail } from '../users/repository';
 import { burnPasswordCheck, verifyPassword } from './passwords';
-import { accountLoadedWith } from './session-store';
+import { accountLoadedWith, signedInAsOf } from './session-store';
 import type { SignInThrottle } from './throttle';
 import type { SessionUser } from './types';
 
@@ -16,6 +16,9 @@ export const lockedMessage = (seconds: number) =>
 export type PassportInstance = InstanceType<typeof Authenticator>;
 
 export const toSessionUser = (u: SessionUser): SessionUser => ({ id: u.id, email: u.email, name: u.name, role: u.role });
+
+/** An account whose password a sign-in has just checked, with the revocation of its sessions it was checked after. */
+type CheckedAccount = SessionUser & { sessionsRevokedAt: Date | null };
 
 /**
  * One passport instance per app. Unknown emails and inactive accounts pay for a full argon2 verification, so neither
@@ -40,7 +43,8 @@ export function createPassport(db: Db, throttle: SignInThrottle): PassportInstan
             : await burnPasswordCheck(password);
           if (ok && account) {
             await throttle.recordSuccess(email, ip);
-            return done(null, toSessionUser(account));
+            const checked: CheckedAccount = { ...toSessionUser(account), sessionsRevokedAt: account.sessions_revoked_at };
+            return done(null, checked);
           }
           const reason = lockedFor > 0 ? 'locked' : !account ? 'unknown_email' : !account.active ? 'inactive' : 'wrong_password';
           const nowLocked = await db.transaction(async (trx) => {
@@ -61,7 +65,13 @@ export function createPassport(db: Db, throttle: SignInThrottle): PassportInstan
     ),
   );
 
-  passport.serializeUser<number>((user, done) => done(null, user.id));
+  // Called once a sign-in's new session exists, before its one save: it records what the password was checked after,
+  // so a revocation committed meanwhile leaves it no session (see AccountSessionStore).
+  passport.serializeUser<number, Request>((req, user, done) => {
+    if (!('sessionsRevokedAt' in user)) return done(new Error('A sign-in must give the account as its password was checked'));
+    signedInAsOf(req.session, (user as CheckedAccount).sessionsRevokedAt);
+    done(null, user.id);
+  });
 
   // The account comes fresh from the database with the session itself (AccountSessionStore), so a deactivation
   // or role change applies on the next request without a query of its own.

@@ -10,23 +10,41 @@ const PgStore = connectPgSimple(session);
 export const SESSION_TABLE = 'user_sessions';
 
 /**
+ * Where a session keeps the account's sessions_revoked_at as its sign-in read it, with the password it checked (a
+ * session kept through its owner's password change: as that change set it).
+ */
+export const REVOCATION_SEEN = 'sessionsRevokedAt';
+
+/** Records, at sign-in, which revocation of the account's sessions the password was checked after. */
+export function signedInAsOf(session: SessionData, sessionsRevokedAt: Date | null): void {
+  session[REVOCATION_SEEN] = sessionsRevokedAt?.toISOString() ?? null;
+}
+
+/**
  * The session and its signed-in account in one statement: the account row is read fresh on every request (a
  * deactivation, a role or name change applies on the next page), without a second round trip. An inactive or
- * missing account reads as nobody signed in.
+ * missing account reads as nobody signed in. A session signed in before the account's sessions were last revoked is
+ * none: a sign-in that checked the old password while a password change (a reset, a deactivation) deleted the other
+ * sessions saves its own only after, and would have survived it.
  */
 const SESSION_WITH_ACCOUNT = `SELECT s.sess, u.id AS account_id, u.email, u.name, u.role
     FROM ${SESSION_TABLE} s
     LEFT JOIN users u ON u.id = (s.sess -> 'passport' ->> 'user')::bigint AND u.active
-   WHERE s.sid = $1 AND s.expire >= to_timestamp($2)`;
+   WHERE s.sid = $1 AND s.expire >= to_timestamp($2)
+     AND (u.id IS NULL OR u.sessions_revoked_at IS NOT DISTINCT FROM (s.sess ->> '${REVOCATION_SEEN}')::timestamptz)`;
 
 /**
  * Only the request that made a session id inserts its row; every later save of it (an expiry sliding forward, a sign-in
  * being recorded) updates the row if it is still there and still running. Deleting the row — signing out, a password
  * change, a reset or a deactivation — therefore ends the session for good: a request that read it before (a slow form
- * on another process) cannot bring it back by saving it when it ends, as an upsert did.
+ * on another process) cannot bring it back by saving it when it ends, as an upsert did. For the same reason a save keeps
+ * the row's revocation seen: only the insert at sign-in and a revocation (users/repository endSessionsOf) write it.
  */
 const INSERT_SESSION = `INSERT INTO ${SESSION_TABLE} (sid, sess, expire) VALUES ($1, $2, to_timestamp($3)) ON CONFLICT (sid) DO NOTHING`;
-const UPDATE_SESSION = `UPDATE ${SESSION_TABLE} SET sess = $2, expire = to_timestamp($3) WHERE sid = $1 AND expire >= to_timestamp($4)`;
+const UPDATE_SESSION = `UPDATE ${SESSION_TABLE}
+     SET sess = jsonb_set($2::jsonb, '{${REVOCATION_SEEN}}', coalesce(sess::jsonb -> '${REVOCATION_SEEN}', 'null'))::json,
+         expire = to_timestamp($3)
+   WHERE sid = $1 AND expire >= to_timestamp($4)`;
 
 interface SessionRow {
   sess: SessionData;

@@ -19,5 +19,7 @@ declare global {
 
 declare module 'express-session' {
   interface SessionData {
+    /** The account's sessions_revoked_at its sign-in saw, as ISO 8601 (see auth/session-store). */
+    sessionsRevokedAt?: string | null;
   }
 }

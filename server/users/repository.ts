@@ -1,5 +1,6 @@
 import type { Db } from '../db/knex';
 import type { Role } from '../auth/permissions';
+import { REVOCATION_SEEN, SESSION_TABLE } from '../auth/session-store';
 
 export interface UserRow {
   id: number;
@@ -31,12 +32,15 @@ export async function findUserByEmail(db: Db, email: string): Promise<UserRow | 
   return db('users').select(COLUMNS).where({ email: normaliseEmail(email) }).first();
 }
 
-/** The one place a password hash is read; only the auth module calls it. */
+/**
+ * The one place a password hash is read; only the auth module calls it. With it, in the same statement, when the
+ * account's sessions were last revoked: the hash and the time belong together.
+ */
 export async function findCredentials(
   db: Db,
   email: string,
-): Promise<(UserRow & { password_hash: string }) | undefined> {
-  return db('users').select([...COLUMNS, 'password_hash']).where({ email: normaliseEmail(email) }).first();
+): Promise<(UserRow & { password_hash: string; sessions_revoked_at: Date | null }) | undefined> {
+  return db('users').select([...COLUMNS, 'password_hash', 'sessions_revoked_at']).where({ email: normaliseEmail(email) }).first();
 }
 
 export async function findPasswordHash(db: Db, id: number): Promise<string | undefined> {
@@ -107,11 +111,25 @@ export async function otherActiveAdminIds(db: Db, exceptId: number): Promise<num
   return rows.map((r: { id: number }) => r.id);
 }
 
-/** Ends every session of the user at once (sessions are rows in user_sessions). */
-export async function deleteSessionsOf(db: Db, userId: number, exceptSid?: string): Promise<number> {
-  const q = db('user_sessions').whereRaw(`(sess -> 'passport' ->> 'user') = ?`, [String(userId)]);
-  if (exceptSid) q.whereNot({ sid: exceptSid });
-  return q.del();
+/**
+ * Ends every session of the user at once but `keptSid` (the one changing its own password): their rows go, and the
+ * account's sessions_revoked_at moves on, so a sign-in that checked the old password and saves its session only after
+ * this gets none either (see auth/session-store). The kept session is recorded as signed in after it. Returns how many
+ * sessions ended.
+ */
+export async function endSessionsOf(db: Db, userId: number, keptSid?: string): Promise<number> {
+  // to the millisecond a session's JSON keeps, and later than the last, so no two revocations share a time
+  const [{ sessions_revoked_at: revokedAt }] = await db('users')
+    .update({ sessions_revoked_at: db.raw(`greatest(date_trunc('milliseconds', clock_timestamp()), sessions_revoked_at + interval '1 millisecond')`) })
+    .where({ id: userId })
+    .returning('sessions_revoked_at');
+  const sessionsOf = () => db(SESSION_TABLE).whereRaw(`(sess -> 'passport' ->> 'user') = ?`, [String(userId)]);
+  const ended = await (keptSid ? sessionsOf().whereNot({ sid: keptSid }) : sessionsOf()).del();
+  if (keptSid) {
+    await sessionsOf().where({ sid: keptSid })
+      .update({ sess: db.raw(`jsonb_set(sess::jsonb, ?, to_jsonb(?::text))::json`, [`{${REVOCATION_SEEN}}`, (revokedAt as Date).toISOString()]) });
+  }
+  return ended;
 }
 
 /** Who last did one of these actions to an account, and when: a conflict page says whose change met the form. */

@@ -8,7 +8,7 @@ import { releaseQueue } from '../claims/repository';
 import type { Actor } from '../http/context';
 import { notFound } from '../http/errors';
 import {
-  deleteSessionsOf,
+  endSessionsOf,
   findPasswordHash,
   findUserByEmail,
   findUserByIdForUpdate,
@@ -127,7 +127,7 @@ export async function updateAccount(db: Db, actor: Actor, userId: number, change
 
     const after = await updateUser(trx, userId, { name: next.name, role: next.role, active: next.active });
     const deactivated = before.active && !after.active;
-    if (deactivated) await deleteSessionsOf(trx, userId);
+    if (deactivated) await endSessionsOf(trx, userId);
     const released = deactivated ? await releaseQueue(trx, userId, actor.id) : [];
     // each claim's own history says it was given back, as part of the deactivation's event
     await recordAuditWithParts(trx, {
@@ -162,7 +162,7 @@ export async function resetPassword(db: Db, actor: Actor, userId: number, passwo
     }
     await setPasswordHash(trx, userId, passwordHash);
     const own = userId === actor.id;
-    const ended = await deleteSessionsOf(trx, userId, own ? currentSessionId : undefined);
+    const ended = await endSessionsOf(trx, userId, own ? currentSessionId : undefined);
     // why: a new password set for someone locked out by failed sign-ins is for using now, not in fifteen minutes
     const unlocked = await clearSignInLock(trx, user.email);
     await recordAudit(trx, {
@@ -208,7 +208,7 @@ export async function changeOwnPassword(
   const passwordHash = await hashPassword(next);
   await db.transaction(async (trx) => {
     await setPasswordHash(trx, actor.id, passwordHash);
-    const ended = await deleteSessionsOf(trx, actor.id, currentSessionId);
+    const ended = await endSessionsOf(trx, actor.id, currentSessionId);
     await recordAudit(trx, {
       actorId: actor.id, action: 'user.password_change', entityType: 'user', entityId: actor.id,
       after: { other_sessions_ended: ended }, ip: actor.ip,
