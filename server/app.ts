@@ -8,7 +8,7 @@ import './auth/types';
 import type { Config } from './config';
 import type { Db } from './db/knex';
 import { createPassport } from './auth/passport';
-import { AccountSessionStore } from './auth/session-store';
+import { AccountSessionStore, SESSION_COOKIE } from './auth/session-store';
 import { actionLabel } from './audit/labels';
 import { authRouter } from './auth/routes';
 import { SignInThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './auth/throttle';
@@ -39,7 +39,7 @@ export interface AppDeps {
   signInPageLimit?: PageLimit;
 }
 
-export const SESSION_COOKIE = 'verbatim.sid';
+export { SESSION_COOKIE };
 /** Where public/ is served: stylesheets and scripts are `/assets/css/…`, `/assets/js/…`. */
 export const ASSETS_PREFIX = '/assets';
 const SESSION_HOURS = 12;

@@ -1,6 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { z } from 'zod';
-import { SESSION_COOKIE } from '../app';
 import type { Db } from '../db/knex';
 import { recordAudit } from '../audit/service';
 import { markSignedIn } from '../users/repository';
@@ -8,7 +7,7 @@ import { flash } from '../http/flash';
 import { secureRouter, PUBLIC } from '../http/secure-router';
 import { parseForm, safeLocalPath } from '../http/validation';
 import type { PassportInstance } from './passport';
-import { SESSION_TABLE } from './session-store';
+import { SESSION_COOKIE, SESSION_TABLE } from './session-store';
 import type { SessionUser } from './types';
 
 export const NOT_AN_EMAIL = 'Enter the email address of your account, like name@example.org';

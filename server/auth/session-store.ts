@@ -8,6 +8,8 @@ import type { SessionUser } from './types';
 const PgStore = connectPgSimple(session);
 
 export const SESSION_TABLE = 'user_sessions';
+/** The session cookie's name, for the app that sets it and the sign-out that clears it. */
+export const SESSION_COOKIE = 'verbatim.sid';
 
 /**
  * Where a session keeps the account's sessions_revoked_at as its sign-in read it, with the password it checked (a
