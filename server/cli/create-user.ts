@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ROLES } from '../auth/permissions';
 import { generatePassword, newPassword, passwordHardToGuess } from '../auth/passwords';
 import { migrateLatest } from '../db/migrate';
-import { cleanName, nameProblem } from '../http/validation';
+import { accountEmail, accountName } from '../users/inputs';
 import { createAccount, EmailTakenError } from '../users/service';
 import { runCli, withDatabase } from './run';
 
@@ -12,11 +12,8 @@ Without --password (or VERBATIM_NEW_PASSWORD in the environment) a strong passwo
 
 // the rules and words of the admin's form for a new account, so the command line makes no account that form would refuse
 const input = z.object({
-  email: z.string('is required').trim().toLowerCase().pipe(z.email('Enter an email address like name@example.org').max(254)),
-  name: z.string('is required').transform(cleanName).superRefine((n, ctx) => {
-    const problem = nameProblem(n);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
+  email: accountEmail,
+  name: accountName,
   role: z.enum(ROLES, `must be one of ${ROLES.join(', ')}`),
   password: newPassword.optional(),
 }).check(passwordHardToGuess('leave it out to have one generated'));

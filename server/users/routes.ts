@@ -7,7 +7,8 @@ import { actorOf } from '../http/context';
 import { notFound } from '../http/errors';
 import { flash } from '../http/flash';
 import { secureRouter } from '../http/secure-router';
-import { cleanName, nameProblem, parseForm, type FieldErrors } from '../http/validation';
+import { cleanName, parseForm, type FieldErrors } from '../http/validation';
+import { accountEmail, accountName } from './inputs';
 import { findUserById, listUsers, type UserRow } from './repository';
 import { accountConflictWords, changedWords, passwordConflictWords, rebasedDetails, renderEdit } from './pages';
 import {
@@ -15,19 +16,10 @@ import {
   type ShownAccount,
 } from './service';
 
-const name = z.string().transform(cleanName).superRefine((n, ctx) => {
-  const problem = nameProblem(n);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
 const role = z.enum(ROLES, 'Choose a role');
 
 // in the order the form shows its fields, which is the order its error summary lists them in
-const createForm = z.object({
-  name,
-  email: z.string().trim().toLowerCase().pipe(z.email('Enter an email address like name@example.org').max(254)),
-  role,
-  password: newPassword,
-}).check(passwordHardToGuess());
+const createForm = z.object({ name: accountName, email: accountEmail, role, password: newPassword }).check(passwordHardToGuess());
 
 const yesNo = z.enum(['true', 'false'], 'Choose active or deactivated');
 /** What the form showed; one that does not parse tells nothing, as if the form had not said. */
@@ -35,7 +27,7 @@ const shownAs = <T>(schema: z.ZodType<T>) => schema.optional().catch(undefined);
 
 const updateForm = z
   .object({
-    name: name.optional(),
+    name: accountName.optional(),
     role: role.optional(),
     active: yesNo.optional(),
     was_name: shownAs(z.string().transform(cleanName)),

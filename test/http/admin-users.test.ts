@@ -63,6 +63,14 @@ describe('creating accounts', () => {
     expect([...summary.matchAll(/href="#(\w+)"/g)].map((m) => m[1])).toEqual(['name', 'email', 'role', 'password']);
   });
 
+  test('when the form comes without its name and email, then 422 asks for them in the words the command line uses', async () => {
+    const { agent } = await adminAgent();
+    const res = await post(agent, '/admin/users', { role: 'fact_checker', password: 'a fine long password' });
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('Enter a name');
+    expect(res.text).toContain('Enter an email address like name@example.org');
+  });
+
   test('when the email is taken, then the form says so with 422 and no account or event is added', async () => {
     const { agent } = await adminAgent();
     const { user } = await createUser(db);

@@ -44,6 +44,15 @@ describe('npm run user:create', () => {
     expect(await accountOf(email)).toBeUndefined();
   }, 60_000);
 
+  test.each([
+    ['--name', ['--email', 'ana@example.org'], '--name: Enter a name'],
+    ['--email', ['--name', 'Ana Silva'], '--email: Enter an email address like name@example.org'],
+  ])('when %s is left out, then it is refused with the message the form gives for it', async (_, args, message) => {
+    const { code, out } = await createUserCli(args);
+    expect(code).toBe(2);
+    expect(out.split('\n')).toContain(message);
+  }, 60_000);
+
   test('when the email is not one, then it is refused with the form\'s message', async () => {
     const { code, out } = await createUserCli(['--email', 'not an email', '--name', 'Ana Silva']);
     expect(code).not.toBe(0);
