@@ -50,7 +50,13 @@ async function main(): Promise<void> {
     fail(err.code === 'EADDRINUSE' ? `Port ${config.port} is already in use; set PORT to another port.` : String(err));
   });
 
-  const firstAdmin = await ensureFirstAdmin(db, { email: config.adminEmail, password: config.adminPassword });
+  // an ADMIN_PASSWORD the account forms would refuse stops the start in one line naming it, no account made
+  const firstAdmin = await ensureFirstAdmin(db, { email: config.adminEmail, password: config.adminPassword }).catch(async (err: unknown) => {
+    if (!(err instanceof ConfigError)) throw err;
+    server.close();
+    await database.close();
+    return fail(err.message);
+  });
   if (firstAdmin) {
     console.log(`\nFirst admin account: ${firstAdmin.user.email}`);
     if (firstAdmin.generatedPassword) {

@@ -186,6 +186,19 @@ describe('a start stopped by a setting it cannot use', () => {
     expect(existsSync(dataDir)).toBe(false);
   }, 90_000);
 
+  test('when ADMIN_PASSWORD is easy to guess, then the start stops naming it in one line and makes no account; the next start without it does', async () => {
+    const dataDir = path.join(scratch, 'data');
+    const refused = await startRefused(dataDir, { ADMIN_PASSWORD: 'password1234' });
+    expect(refused.code).toBe(1);
+    expect(refused.output.trim()).toMatch(/^ADMIN_PASSWORD: This password is too easy to guess: [^\n]+ or leave ADMIN_PASSWORD unset to have one generated\.$/);
+    const app = await start(dataDir);
+    try {
+      expect(app.output()).toMatch(/First admin account: admin@verbatim\.local\nGenerated password/);
+    } finally {
+      await stop(app.child);
+    }
+  }, 120_000);
+
   // a PostgreSQL server to ask for a database it does not have; the embedded database has only one
   const server = process.env.DATABASE_URL?.trim();
   (server ? test : test.skip)('when DATABASE_URL names a database the server does not have, then the start stops naming it and writes nothing', async () => {
