@@ -14,6 +14,9 @@ export interface Segment {
 
 export interface Excerpt {
   segments: Segment[];
+  /** Where in the body the excerpt starts and ends (body[from, to) is what its segments hold). */
+  from: number;
+  to: number;
   clippedBefore: boolean;
   clippedAfter: boolean;
   /** Whether the excerpt shows the character at this offset. */
@@ -29,7 +32,7 @@ const CONTEXT = 400;
  */
 export function excerptAround(body: string, highlights: Highlight[], maxChars = 3000): Excerpt {
   const valid = highlights.filter((h) => h.start >= 0 && h.end > h.start && h.end <= body.length);
-  if (valid.length === 0) return { segments: [], clippedBefore: false, clippedAfter: false, covers: () => false };
+  if (valid.length === 0) return { segments: [], from: 0, to: 0, clippedBefore: false, clippedAfter: false, covers: () => false };
   const lo = Math.min(...valid.map((h) => h.start));
   const hi = Math.max(...valid.map((h) => h.end));
   let from = 0;
@@ -46,7 +49,7 @@ export function excerptAround(body: string, highlights: Highlight[], maxChars = 
     from = Math.max(from, lo - CONTEXT);
     to = Math.min(to, Math.max(hi + CONTEXT, from + maxChars));
   }
-  return { segments: segment(body, valid, from, to), clippedBefore: from > 0, clippedAfter: to < body.length, covers: (at) => at >= from && at < to };
+  return { segments: segment(body, valid, from, to), from, to, clippedBefore: from > 0, clippedAfter: to < body.length, covers: (at) => at >= from && at < to };
 }
 
 function segment(body: string, highlights: Highlight[], from: number, to: number): Segment[] {

@@ -81,12 +81,8 @@ const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
 export function inItsSentence(body: string, highlights: Highlight[]): Excerpt {
   const excerpt = excerptAround(body, highlights);
   if (excerpt.segments.some((s) => s.kinds.length === 0 && LETTER.test(s.text))) return excerpt;
-  // the excerpt is body[from, to), its first marked piece starting where the first highlight it shows does
-  const marked = excerpt.segments.findIndex((s) => s.kinds.length > 0);
-  const shown = highlights.filter((h) => h.start >= 0 && h.end > h.start && h.end <= body.length);
-  if (marked < 0 || shown.length === 0) return excerpt;
-  const from = Math.min(...shown.map((h) => h.start)) - excerpt.segments.slice(0, marked).reduce((n, s) => n + s.text.length, 0);
-  const to = from + excerpt.segments.reduce((n, s) => n + s.text.length, 0);
+  if (!excerpt.segments.some((s) => s.kinds.length > 0)) return excerpt;
+  const { from, to } = excerpt;
   const breaks = [...body.matchAll(PARAGRAPH_BREAK)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   let start = from;
   for (const gap of breaks.filter((b) => b.end <= from).reverse()) {
@@ -105,6 +101,8 @@ export function inItsSentence(body: string, highlights: Highlight[]): Excerpt {
   const plain = (text: string) => (text ? [{ text, kinds: [] }] : []);
   return {
     segments: [...plain(body.slice(start, from)), ...excerpt.segments, ...plain(body.slice(to, end))],
+    from: start,
+    to: end,
     clippedBefore: start > 0,
     clippedAfter: end < body.length,
     covers: (at) => at >= start && at < end,
