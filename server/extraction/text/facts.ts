@@ -109,8 +109,12 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
   return facts;
 }
 
-/** A dateline: a place in capitals, the agency in parentheses, then a dash. */
-const DATELINE = /^[A-Z][A-Z.'’\- ]{1,40}(?:,[A-Za-z.' ]{1,30})?\s\(([A-Z][A-Za-z&.\- ]{0,38}[A-Za-z.])\)\s*[—–-]/;
+/**
+ * A dateline: a place in capitals, perhaps its state or country and the day ("NEW YORK, Nov. 19", "LYON, France,
+ * 3 March 2024"), the agency in parentheses, then a dash.
+ */
+const DATELINE =
+  /^[A-Z][A-Z.'’\- ]{1,40}(?:,[A-Za-z.' ]{1,30})?(?:,\s?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?)(?:,?\s\d{4})?)?\s\(([A-Z][A-Za-z&.\- ]{0,38}[A-Za-z.])\)\s*[—–-]/;
 /** How far into the article a dateline is looked for. */
 const DATELINE_PARAGRAPHS = 8;
 

@@ -106,6 +106,10 @@ describe('analyseDocument facts', () => {
     expect(analyseDocument('Vote delayed\n\nPORTO (Harbour Wire) — The council delayed the vote on Tuesday.').facts.outlet).toBe('Harbour Wire');
     expect(analyseDocument('Talks go on\n\nLISBON, Portugal (AP) - Talks went on.').facts.outlet).toBe('AP');
     expect(analyseDocument('Talks go on\n\nLISBON (AP) - Talks went on.\n\nSource: lefigaro').facts.outlet).toBe('Le Figaro');
+    // the day may come between the place and the agency, in the wires' forms
+    expect(analyseDocument('Talks go on\n\nLISBON, Dec. 4 (Harbour Wire) — Talks went on.').facts.outlet).toBe('Harbour Wire');
+    expect(analyseDocument('Talks go on\n\nPORTO, Portugal, 4 December 2023 (AP) — Talks went on.').facts.outlet).toBe('AP');
+    expect(analyseDocument('Talks go on\n\nFARO, Ala., March 14, 2023 (AP) - Talks went on.').facts.outlet).toBe('AP');
     // a capitalised word in parentheses inside prose is no dateline
     expect(analyseDocument('Talks go on\n\nThe union (UGT) — and others — walked out.').facts.outlet).toBeNull();
   });
