@@ -116,8 +116,10 @@ export const CLAIM_COUNT_CAP = 1000;
 /**
  * Live speakers in the order of their name keys (case, accents and punctuation folded, so "ad" sorts among the a's
  * whatever the database's collation), keyset-paginated on the key, which is unique among live speakers; `q`, folded
- * the same way, matches anywhere in the name's key, an alias's key or the key of a speaker merged into this one.
- * Each condition is a filter on the walk of that ordered index, which stops at the page's last row.
+ * the same way, matches anywhere in the speaker's search keys: its name's key, its aliases' keys and the keys of the
+ * speakers merged into it. PostgreSQL either walks the ordered index of name keys, testing each speaker until the
+ * page is full (a common term), or finds the few that match by the search keys' trigram index and sorts them (a rare
+ * one).
  */
 export async function listSpeakers(db: Db, opts: { q: string | null; after: { nameKey: string } | null; limit: number }) {
   const qb = db('speakers as s')
@@ -127,12 +129,13 @@ export async function listSpeakers(db: Db, opts: { q: string | null; after: { na
     .orderBy('s.name_key')
     .limit(opts.limit + 1, LITERAL);
   if (opts.q) {
-    const key = speakerNameKey(opts.q).replace(/[\\%_]/g, (c) => `\\${c}`);
+    const key = speakerNameKey(opts.q);
     // why: a search of only signs ("%", "_", "!") folds to nothing, and nothing is in every name
     if (!key) return { rows: [], more: false };
-    qb.where((w) => w.where('s.name_key', 'like', `%${key}%`)
-      .orWhere('s.alias_keys', 'like', `%${key}%`)
-      .orWhereRaw(`EXISTS (SELECT 1 FROM speakers m WHERE m.merged_into_id = s.id AND m.name_key LIKE ?)`, [`%${key}%`]));
+    // why: a term under three characters has no trigram, and the trigram index would be read whole for it; strpos is
+    // the same test, which that index cannot serve, so such a term keeps the walk
+    if (key.length < 3) qb.whereRaw('strpos(s.search_keys, ?) > 0', [key]);
+    else qb.whereRaw('s.search_keys LIKE ?', [`%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`]);
   }
   if (opts.after) qb.where('s.name_key', '>', opts.after.nameKey);
   const rows: SpeakerListRow[] = await qb;
@@ -207,6 +210,16 @@ export async function markMerged(db: Db, loserId: number, survivorId: number): P
   await db('speakers').where({ id: loserId }).update({ merged_into_id: survivorId, updated_at: db.fn.now(), version: db.raw('version + 1') });
   // Speakers merged into the loser earlier now point straight at the survivor.
   await db('speakers').where({ merged_into_id: loserId }).update({ merged_into_id: survivorId, updated_at: db.fn.now() });
+  await rewriteMergedNameKeys(db, [loserId, survivorId]);
+}
+
+/** Writes for each of these speakers the name keys of the speakers now merged into it, which its search keys include. */
+async function rewriteMergedNameKeys(db: Db, ids: number[]): Promise<void> {
+  await db.raw(
+    `UPDATE speakers s SET merged_name_keys = coalesce((SELECT string_agg(m.name_key, E'\\n' ORDER BY m.id) FROM speakers m WHERE m.merged_into_id = s.id), '')
+      WHERE s.id = ANY (?::bigint[])`,
+    [ids],
+  );
 }
 
 export async function setAliases(db: Db, id: number, aliases: string[]): Promise<void> {

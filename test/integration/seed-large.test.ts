@@ -41,12 +41,13 @@ const serverUrl = process.env.DATABASE_URL?.trim();
                WHERE s.n IS DISTINCT FROM c.n)::int AS miscounted_statuses,
              (SELECT count(*) FROM claims c LEFT JOIN claim_word_pairs w ON w.claim_id = c.id
                WHERE w.pairs IS DISTINCT FROM phrase_pairs(c.quote, c.speaker_name))::int AS claims_without_their_word_pairs,
+             (SELECT count(*) FROM speakers WHERE search_keys IS DISTINCT FROM name_key)::int AS speakers_searched_by_other_keys,
              (SELECT bool_and(a.occurred_at <= b.occurred_at) FROM audit_events a JOIN audit_events b ON b.seq = a.seq + 1 WHERE b.seq <= ?) AS in_time_order`,
       [first.auditEvents])
       .then((r: { rows: unknown[] }) => r.rows);
     expect(counts).toEqual({
       claims: 500, article_events: 50, verdicts: expect.any(Number), reviews: expect.any(Number),
-      matching_reviews: expect.any(Number), day_counts: expect.any(Number), miscounted_statuses: 0, claims_without_their_word_pairs: 0,
+      matching_reviews: expect.any(Number), day_counts: expect.any(Number), miscounted_statuses: 0, claims_without_their_word_pairs: 0, speakers_searched_by_other_keys: 0,
       in_time_order: true,
     });
     const c = counts as Record<string, number>;
