@@ -46,9 +46,9 @@ function looksBinary(bytes: Uint8Array): boolean {
  * Windows-1252 (what unlabelled older files and pages use).
  */
 export function decodeDocument(bytes: Uint8Array, declared: string | null = null, html = false): string | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs(bytes.subarray(3), 'utf-8');
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes.subarray(2), 'utf-16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes.subarray(2), 'utf-16be');
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return markedText(bytes.subarray(3), 'utf-8');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return markedText(bytes.subarray(2), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return markedText(bytes.subarray(2), 'utf-16be');
   if (looksBinary(bytes)) return null;
   for (const label of [declared, html ? declaredInHtml(bytes) : null]) {
     if (!label) continue;
@@ -63,4 +63,26 @@ export function decodeDocument(bytes: Uint8Array, declared: string | null = null
   } catch {
     return decodeAs(bytes, 'windows-1252');
   }
+}
+
+/**
+ * The text of bytes after a byte-order mark, or null when they are not text in that encoding: a mark is two or three
+ * bytes any binary file may begin with, so what follows must decode without error and, decoded, hold no NUL and
+ * no more control characters than looksBinary allows raw bytes (a file of random bytes after FF FE had been imported
+ * as an article of mojibake).
+ */
+function markedText(bytes: Uint8Array, label: string): string | null {
+  let text: string;
+  try {
+    text = decodeAs(bytes, label, true);
+  } catch {
+    return null;
+  }
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return null;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13 && c !== 27) controls++;
+  }
+  return controls * 100 > text.length ? null : text;
 }
