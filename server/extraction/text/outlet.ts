@@ -1,6 +1,6 @@
 /**
- * Turns a site handle as aggregators print it ("lefigaro", "wash-post", "nyt") into the outlet's display name
- * ("Le Figaro", "Washington Post", "NYT") by general rules: cut at separators and at glued articles and common
+ * Turns a site handle as aggregators print it ("lecourant", "natl-ledger", "kvt") into the outlet's display name
+ * ("Le Courant", "National Ledger", "KVT") by general rules: cut at separators and at glued articles and common
  * masthead words, expand the usual masthead abbreviations, capitalise words and upper-case bare initials.
  */
 
@@ -15,8 +15,8 @@ export const MASTHEAD_WORDS = [
   'zeitung', 'spiegel', 'pais', 'republica', 'corriere', 'street', 'insider', 'report', 'online', 'media',
 ];
 
-/** Abbreviations handles use for masthead words ("wash-post"). */
-const ABBREVIATIONS: Record<string, string> = { wash: 'Washington', huff: 'Huff', natl: 'National', intl: 'International', west: 'Western' };
+/** Abbreviations handles use for masthead words ("natl-ledger"). */
+const ABBREVIATIONS: Record<string, string> = { natl: 'National', intl: 'International' };
 
 const TOP_LEVEL_DOMAINS = new Set(['com', 'net', 'org', 'fr', 'de', 'es', 'it', 'co', 'uk', 'info', 'news', 'eu', 'ru', 'us', 'ca', 'au', 'www']);
 
@@ -45,7 +45,7 @@ function cutGlued(part: string): string[] {
 function displayWord(word: string): string {
   const expanded = ABBREVIATIONS[word];
   if (expanded) return expanded;
-  // Bare initials ("nyt", "bbc", "usa") carry no vowel pattern of a word: they are read letter by letter.
+  // Bare initials ("kvt", "bbc", "usa") carry no vowel pattern of a word: they are read letter by letter.
   if (word.length <= 4 && ![...word].some((c) => 'aeiou'.includes(c))) return word.toUpperCase();
   if (['usa', 'abc', 'afp', 'upi', 'ap', 'ria'].includes(word)) return word.toUpperCase();
   return word[0]!.toUpperCase() + word.slice(1);

@@ -4,7 +4,7 @@ import { splitParagraphs } from '../../../server/extraction/text/paragraphs';
 
 const AGGREGATED = [
   'The Daily Relay',
-  'Now you can see non-English news...',
+  'Now you can see non-English news in your language...',
   'Harbour workers vote to end the strike',
   '2023-03-14T08:30:00.000Z',
   'The dock workers accepted the offer on Monday, ending a three-week strike.',
@@ -16,8 +16,8 @@ const AGGREGATED = [
   'All news articles on 2023-03-14',
   'You may like',
   'Trends 24h',
-  '© Communities 2021 - Privacy',
-  'The information on this site is from external sources that are not under our control.',
+  '© Relay Media 2021 - Privacy',
+  'The information on this site is supplied by external sources and partners.',
 ].join('\n\n');
 
 const lines = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end).trim());
@@ -62,8 +62,8 @@ describe('analyseDocument facts', () => {
     expect(facts('By Lena Ortiz, Staff Writer')).toMatchObject({ author: 'Lena Ortiz', outlet: null });
     expect(facts('By Lena Ortiz, David Moss')).toMatchObject({ author: 'Lena Ortiz, David Moss', outlet: null });
     // an aggregator's "Source:" line still names the outlet it took the article from
-    const aggregated = analyseDocument(`Ferry fares rise\n\nBy Lena Ortiz, Harbour Gazette${body}\n\nSource: lefigaro`).facts;
-    expect(aggregated).toMatchObject({ author: 'Lena Ortiz', outlet: 'Le Figaro' });
+    const aggregated = analyseDocument(`Ferry fares rise\n\nBy Lena Ortiz, Harbour Gazette${body}\n\nSource: lecourant`).facts;
+    expect(aggregated).toMatchObject({ author: 'Lena Ortiz', outlet: 'Le Courant' });
   });
 
   it('when a date stands on a line of its own, written out, labelled or in ISO form, then it is the publication date and no title', () => {
@@ -105,7 +105,7 @@ describe('analyseDocument facts', () => {
   it('when wire copy opens on a dateline with its agency, then the agency is the outlet, unless the article names one', () => {
     expect(analyseDocument('Vote delayed\n\nPORTO (Harbour Wire) — The council delayed the vote on Tuesday.').facts.outlet).toBe('Harbour Wire');
     expect(analyseDocument('Talks go on\n\nLISBON, Portugal (AP) - Talks went on.').facts.outlet).toBe('AP');
-    expect(analyseDocument('Talks go on\n\nLISBON (AP) - Talks went on.\n\nSource: lefigaro').facts.outlet).toBe('Le Figaro');
+    expect(analyseDocument('Talks go on\n\nLISBON (AP) - Talks went on.\n\nSource: lecourant').facts.outlet).toBe('Le Courant');
     // the day may come between the place and the agency, in the wires' forms
     expect(analyseDocument('Talks go on\n\nLISBON, Dec. 4 (Harbour Wire) — Talks went on.').facts.outlet).toBe('Harbour Wire');
     expect(analyseDocument('Talks go on\n\nPORTO, Portugal, 4 December 2023 (AP) — Talks went on.').facts.outlet).toBe('AP');
@@ -130,10 +130,10 @@ describe('analyseDocument site clutter', () => {
     const doc = analyseDocument(AGGREGATED);
     const clutter = lines(AGGREGATED, doc.paragraphs.filter((p) => p.boilerplate));
     expect(clutter).toEqual([
-      'The Daily Relay', 'Now you can see non-English news...', '2023-03-14T08:30:00.000Z', 'To discover',
+      'The Daily Relay', 'Now you can see non-English news in your language...', '2023-03-14T08:30:00.000Z', 'To discover',
       '• Follow the strike live with our application', 'Read also Why the port matters to the region', 'Source: lemonde',
-      'All news articles on 2023-03-14', 'You may like', 'Trends 24h', '© Communities 2021 - Privacy',
-      'The information on this site is from external sources that are not under our control.',
+      'All news articles on 2023-03-14', 'You may like', 'Trends 24h', '© Relay Media 2021 - Privacy',
+      'The information on this site is supplied by external sources and partners.',
     ]);
   });
 
@@ -162,9 +162,11 @@ describe('splitParagraphs', () => {
 
 describe('outletDisplayName', () => {
   it.each([
-    ['lefigaro', 'Le Figaro'],
-    ['wash-post', 'Washington Post'],
-    ['nyt', 'NYT'],
+    ['lecourant', 'Le Courant'],
+    ['natl-ledger', 'National Ledger'],
+    ['intl-courier', 'International Courier'],
+    ['kvt', 'KVT'],
+    ['west-harbour-times', 'West Harbour Times'],
     ['theguardian.com', 'The Guardian'],
     ['eveningstandard', 'Evening Standard'],
     ['leader', 'Leader'],
