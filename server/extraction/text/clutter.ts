@@ -1,9 +1,14 @@
 /**
  * Site clutter: the lines a scraper or an aggregator wraps around an article. Recognised by how such lines
- * are built (short, a stock phrase at the start, a copyright sign, a dateline of a listing), never by site.
+ * are built (short, a copyright sign, a dateline of a listing) and by a list of stock phrases at their start. That
+ * list holds the usual navigation and promotion wording and also the wrapper phrases some aggregators are known to
+ * print ("Trends 24h", "Now you can see …"); no rule asks which site the text came from.
  */
 
-/** Stock openings of navigation and promotion lines, lower-case; a line starting with one is clutter when short. */
+/**
+ * Stock openings of navigation and promotion lines, lower-case, including aggregators' known wrapper phrases; a line
+ * starting with one is clutter when short.
+ */
 const CLUTTER_OPENINGS = [
   'to discover', 'read also', 'read more', 'see also', 'also read', 'related:', 'related articles', 'related stories',
   'you may like', 'you may also like', 'you might also like', 'trends 24h', 'most read', 'most popular',
