@@ -33,7 +33,3 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
 export function can(role: Role | null | undefined, permission: Permission): boolean {
   return role != null && ROLE_PERMISSIONS[role].has(permission);
 }
-
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
-}

@@ -17,11 +17,6 @@ const eventsOf = (db: Db | Trx, claimId: number) =>
     .where({ 'e.entity_type': 'claim', 'e.entity_id': String(claimId) })
     .select('e.id', 'e.actor_id', 'u.name as actor_name', 'e.action', 'e.before', 'e.after', 'e.note', 'e.occurred_at');
 
-/** The claim's history, newest first. */
-export async function listClaimEvents(db: Db | Trx, claimId: number, limit = 100): Promise<ClaimEvent[]> {
-  return eventsOf(db, claimId).orderBy('e.id', 'desc').limit(limit, LITERAL);
-}
-
 /** What happened to a claim after the version a user's form was built from: every claim event records its version. */
 export async function claimEventsSince(db: Db | Trx, claimId: number, version: number): Promise<ClaimEvent[]> {
   return eventsOf(db, claimId).whereRaw("CASE WHEN jsonb_typeof(e.after -> 'version') = 'number' THEN (e.after ->> 'version')::numeric ELSE 0 END > ?", [version]).orderBy('e.id', 'asc').limit(100, LITERAL);

@@ -59,10 +59,6 @@ export const CLAIM_COLUMNS = [
   'created_at', 'updated_at', 'updated_by', 'version',
 ] as const;
 
-export async function findClaim(db: Conn, id: number): Promise<ClaimRow | undefined> {
-  return db('claims').where({ id }).first(...CLAIM_COLUMNS);
-}
-
 /** The claim, locked until the transaction ends: concurrent reviewers of one claim take turns here. */
 export async function lockClaim(trx: Trx, id: number): Promise<ClaimRow | undefined> {
   return trx('claims').where({ id }).forUpdate().first(...CLAIM_COLUMNS);

@@ -25,5 +25,4 @@ export class UnsavedFormError extends AppError {
 export const notFound = (what = 'Page') => new AppError(404, `${what} not found`);
 export const forbidden = (message = 'You do not have permission to do that') => new AppError(403, message);
 export const conflict = (message: string) => new AppError(409, message);
-export const badRequest = (message: string) => new AppError(400, message);
 export const unauthorized = () => new AppError(401, 'Please sign in');

@@ -1,5 +1,5 @@
 import { CLAIM_COLUMNS, type ClaimRow } from '../claims/repository';
-import { LITERAL, type Db, type Trx } from '../db/knex';
+import type { Db } from '../db/knex';
 import type { ReviewStatus } from './verdict-input';
 
 export interface ReviewRow {
@@ -91,13 +91,4 @@ export async function claimHoldingVerdict(db: Db, v: Pick<VerdictWrite, 'claimId
   if (!row) return undefined;
   const { holds, ...claim } = row;
   return { claim, holds };
-}
-
-export async function listReviews(db: Db | Trx, claimId: number, limit = 50): Promise<ReviewRow[]> {
-  return db('claim_reviews as r')
-    .leftJoin('users as u', 'u.id', 'r.reviewer_id')
-    .where('r.claim_id', claimId)
-    .orderBy([{ column: 'r.created_at', order: 'desc' }, { column: 'r.id', order: 'desc' }])
-    .limit(limit, LITERAL)
-    .select('r.id', 'r.claim_id', 'r.reviewer_id', 'u.name as reviewer_name', 'r.status', 'r.note', 'r.evidence_urls', 'r.created_at');
 }

@@ -180,10 +180,7 @@ export const OFFICE_WORDS = words(`state staff defense defence justice treasury 
 /** Connectors allowed inside a name ("Ludwig van Beethoven", "Hassan al-Amin", "Bank of America"). */
 export const NAME_CONNECTORS = words('de da di du van von der den la le bin ibn al el del dos das ben');
 
-export const PERSON_PRONOUNS = words('he she him her his hers himself herself');
 export const SUBJECT_PRONOUNS = words('he she they i we it');
-/** Pronouns the scorer treats as a bare pronoun (their evidence must be the local mention). */
-export const ALL_PRONOUNS = words('he she they it i we you him her them his its their who which that this these those');
 
 /** Nouns for an agency or venue that a claim is reported through ("told the national press agency", "on a local radio
  * station"). Not the forms words take ("a statement", "an interview", "a report"): those name no source. */

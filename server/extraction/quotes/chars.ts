@@ -4,10 +4,6 @@
 export const DOUBLE_MARKS = '"“”„‟«»「」『』';
 export const SINGLE_MARKS = '\'‘’‚‛‹›';
 
-/** Glyphs that are typographically opening; used as a weak hint, since scrapers swap them. */
-export const OPENING_GLYPHS = '“„‟«「『‘‚‛‹';
-export const CLOSING_GLYPHS = '”»」』’›';
-
 const QUOTE_CHARS = new Set([...DOUBLE_MARKS, ...SINGLE_MARKS]);
 const DOUBLE_CHARS = new Set(DOUBLE_MARKS);
 const LINE_PUNCTUATION = new Set('.,;:!?…)]-–—');
