@@ -40,10 +40,10 @@ describe('finding a typed quote in the article', () => {
   });
 
   it('when the words occur twice inside the quote, then no place is picked: which part is meant is not said', () => {
-    const text = 'He said: “You are not the leader of Russia, but the leader of the world.”';
-    const quote = { start: text.indexOf('You'), end: text.indexOf('world.') + 6 };
-    expect(locateQuote(text, 'the leader', quote)).toBe('ambiguous');
-    expect(at(text, 'the leader of the world', quote)).toEqual({ start: text.indexOf('the leader of the world'), end: text.indexOf('world.') + 5 });
+    const text = 'She said: “You are not the captain of one boat, but the captain of the whole fleet.”';
+    const quote = { start: text.indexOf('You'), end: text.indexOf('fleet.') + 6 };
+    expect(locateQuote(text, 'the captain', quote)).toBe('ambiguous');
+    expect(at(text, 'the captain of the whole fleet', quote)).toEqual({ start: text.indexOf('the captain of the whole fleet'), end: text.indexOf('fleet.') + 5 });
   });
 
   it('when a name is typed composed and the article stores it decomposed (or the other way), then it is found', () => {

@@ -156,8 +156,8 @@ describe('findQuotes on scraped text', () => {
   it('when a lone double mark opens a line of typewriter marks that nests single-quoted words, then it opens that line', () => {
     const text =
       "The council met on ''Harbour Day.''\n\nThe mayor was asked whether the plan had changed.\n\n'\"\n\n" +
-      "You know, when I said, 'No new tolls,' I meant it for the whole season,\n\n\"' she said.";
-    expect(texts(text)).toContain("You know, when I said, 'No new tolls,' I meant it for the whole season,");
+      "Listen, the day I said, 'No new tolls,' I meant it for the whole season,\n\n\"' she said.";
+    expect(texts(text)).toContain("Listen, the day I said, 'No new tolls,' I meant it for the whole season,");
   });
 
   it('when a lone mark follows a phrase cut out of the sentence before it, then it closes the phrase instead of opening the next line', () => {
@@ -171,17 +171,17 @@ describe('findQuotes on scraped text', () => {
 
   it('when the attribution sentence ends after a place’s short form, then the quotation starts after it, not after a later stop', () => {
     const text =
-      'The port is busy.\n\n"\n\nThe tolls stay as they are,\n\n" Ruiz said in Naples, Fla. It would be nice, right? We are ready.\n\n"\n\n' +
+      'The port is busy.\n\n"\n\nThe tolls stay as they are,\n\n" Ruiz said in Salem, Ore. It would help, surely? We are ready.\n\n"\n\n' +
       'The board met later and argued about fees.\n\n"\n\nWe will appeal,\n\n" the captains said.';
-    expect(texts(text)).toContain('It would be nice, right? We are ready.');
+    expect(texts(text)).toContain('It would help, surely? We are ready.');
   });
 
 
   it('when the line after an attribution line goes on about the speaker by name, then it is not taken for the quotation’s second half', () => {
     const text =
-      'Behind the scenes, the pastor is \'"\n\nactivating his network,\n\n"\' said Ana Ruiz, the campaign\'s state director.\n\n' +
-      'Ms. Ruiz, an activist, worked with the pastor on a recall of three judges.\n\n\'"\n\nPart of my job is to say: \'Hey, this guy is for real.\n\n“\'\' Ms. Ruiz said of him.';
-    expect(texts(text)).not.toContain('Ms. Ruiz, an activist, worked with the pastor on a recall of three judges.');
+      'Inside the hall, the pastor is \'"\n\ncalling in every favour,\n\n"\' said Ana Ruiz, the campaign\'s county organiser.\n\n' +
+      'Ms. Ruiz, a nurse, worked with the pastor on a petition to save two clinics.\n\n\'"\n\nMy task is to tell them: \'Look, this man means it.\n\n“\'\' Ms. Ruiz said of him.';
+    expect(texts(text)).not.toContain('Ms. Ruiz, a nurse, worked with the pastor on a petition to save two clinics.');
   });
 
   it('when whole sentences lost their opening mark, then they are rebuilt back to the lone punctuation line', () => {
@@ -247,12 +247,12 @@ describe('findQuotes on typewriter-style and cut-out text', () => {
   });
 
   it('when an unmarked line is followed by "he went on", then it is found, as it is before "he said"', () => {
-    const text = 'The program was stopped.\n\n\n\nWe ought to start it up again this morning and get going,\n\n he went on.\n\nThe program ended.';
+    const text = 'The program was stopped.\n\n\n\nWe should switch it back on this morning and get moving,\n\n he went on.\n\nThe program ended.';
     const [q] = quotesIn(text);
-    expect(q?.text).toBe('We ought to start it up again this morning and get going,');
+    expect(q?.text).toBe('We should switch it back on this morning and get moving,');
     expect(q?.kind).toBe('unmarked');
     // "went on" to a place is no speech
-    expect(quotesIn('The program was stopped.\n\n\n\nWe ought to start it up again this morning and get going,\n\n the tour went to Rome.')).toEqual([]);
+    expect(quotesIn('The program was stopped.\n\n\n\nWe should switch it back on this morning and get moving,\n\n the tour went to Rome.')).toEqual([]);
   });
 
   it('when speech goes on after an attribution sentence and an extra blank line, then it is unmarked speech', () => {
@@ -293,24 +293,24 @@ describe('findQuotes on typewriter-style and cut-out text', () => {
   });
 
   it('when a speech verb in a line that lost its marks is part of what is said (after a modal, a negation or "I"), then it introduces nothing', () => {
-    expect(texts('The crowd cheered.\n\n\n\nNot us but can’t argue with it!\n\n" Ruiz, the head of the group, wrote on Friday.'))
-      .toEqual(['Not us but can’t argue with it!']);
-    expect(texts('The crowd cheered.\n\n\n\nI never said that. I never said that,\n\n" Ruiz said after the vote.'))
-      .toEqual(['I never said that. I never said that,']);
+    expect(texts('The crowd cheered.\n\n\n\nNot our plan, but we can’t complain about it!\n\n" Ruiz, the club’s treasurer, wrote on Friday.'))
+      .toEqual(['Not our plan, but we can’t complain about it!']);
+    expect(texts('The crowd cheered.\n\n\n\nI never told them so. I never told them so,\n\n" Ruiz said after the vote.'))
+      .toEqual(['I never told them so. I never told them so,']);
   });
 
   it('when a speech verb’s form is followed by an auxiliary, then it is a noun ("states have"), no introducer', () => {
-    const text = 'Costs rose, he said.\n\n\n\nDuring a downturn, states have to balance budgets,\n\n“ Ruiz said.';
-    expect(texts(text)).toEqual(['During a downturn, states have to balance budgets,']);
+    const text = 'Costs rose, he said.\n\n\n\nWhen money runs short, states have to trim their payrolls,\n\n“ Ruiz said.';
+    expect(texts(text)).toEqual(['When money runs short, states have to trim their payrolls,']);
     // and one followed by "of"
     expect(texts('Costs rose, he said.\n\n\n\nEvery mayor is wary of the state of the port,\n\n“ Ruiz said.')).toEqual(['Every mayor is wary of the state of the port,']);
   });
 
   it('when such a phrase follows an earlier mark on its line, then a bare verb places it no more than elsewhere mid-sentence', () => {
-    const text = 'She wants the "\n\nold tolls,\n\n" Ruiz told reporters.\nThe mayor later said he was being sarcastic\n\n“ in his speech.';
-    expect(texts(text)).toEqual(['old tolls,', 'sarcastic']);
+    const text = 'She wants the "\n\nold tolls,\n\n" Ruiz told reporters.\nThe mayor afterwards said she was only being ironic\n\n“ in her speech.';
+    expect(texts(text)).toEqual(['old tolls,', 'ironic']);
     // a speech verb's form after a possessive is a noun, no attribution after the mark
-    expect(texts(text.replace('in his speech', 'in his remarks'))).toEqual(['old tolls,', 'sarcastic']);
+    expect(texts(text.replace('in her speech', 'in her remarks'))).toEqual(['old tolls,', 'ironic']);
   });
 
   it('when no introducing word comes within a few words of such a mark, then no phrase is guessed', () => {
