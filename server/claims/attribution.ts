@@ -3,7 +3,7 @@ import type { Db, Trx } from '../db/knex';
 import { changeClaim } from './change';
 import { claimEventsSince } from './history-repository';
 import type { AttributionInput } from './inputs';
-import type { Actor, ClaimChange } from './outcome';
+import type { Actor, ClaimChange, Reopened } from './outcome';
 import { quoteBounds } from './placement';
 import { typedQuoteKey } from './quote-text';
 import { updateClaim, type ClaimPatch, type ClaimRow } from './repository';
@@ -47,8 +47,9 @@ export async function reviewAttribution(db: Db, actor: Actor, claimId: number, i
       const bounds = await quoteBounds(trx, claim, input);
       if ('invalid' in bounds) return { ok: false, invalid: bounds.invalid };
       patch = { ...patch, ...bounds };
-      // a verdict was given on the words as they were: on other words the claim is unreviewed again
-      if (bounds.quote !== undefined && bounds.quote !== claim.quote && claim.status !== 'unreviewed') patch.status = 'unreviewed';
+      // a verdict was given on these words said by this speaker: on other words, or said by another, the claim is
+      // unreviewed again
+      if (claim.status !== 'unreviewed' && reopening(claim, patch)) patch.status = 'unreviewed';
     }
     if (!changes(claim, patch)) return { ok: true, claim, alreadySo: true };
     const updated = await updateClaim(trx, claim.id, actor.id, patch);
@@ -66,12 +67,19 @@ export async function reviewAttribution(db: Db, actor: Actor, claimId: number, i
       note: input.note,
       ip: actor.ip,
     });
-    return { ok: true, claim: updated, createdSpeaker: createdSpeaker !== null, reopened: updated.status !== claim.status };
+    return { ok: true, claim: updated, createdSpeaker: createdSpeaker !== null, reopened: updated.status !== claim.status ? reopening(claim, patch) : undefined };
   }, {
     lockArticle: input.action === 'correct',
     // on the form's own version the review above finds for itself whether it changes anything
     alreadySo: async (trx, claim) => claim.version !== input.version && (await readsAsSent(trx, claim, input)),
   });
+}
+
+/** What of the verdict's ground a correction changes: the speaker, the words, both, or neither. */
+function reopening(claim: ClaimRow, patch: ClaimPatch): Reopened | undefined {
+  const speaker = patch.speaker_id !== undefined && patch.speaker_id !== claim.speaker_id;
+  const words = patch.quote !== undefined && patch.quote !== claim.quote;
+  return speaker && words ? 'speaker and words' : speaker ? 'speaker' : words ? 'words' : undefined;
 }
 
 const changes = (claim: ClaimRow, patch: ClaimPatch) => Object.entries(patch).some(([column, value]) => claim[column as keyof ClaimPatch] !== value);

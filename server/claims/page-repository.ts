@@ -11,6 +11,8 @@ const REVIEWERS_LIMIT = 500;
 export interface PageReview extends ReviewRow {
   /** The quote's words when the verdict was given, when they have moved since (else null). */
   earlier_quote: string | null;
+  /** The speaker the claim was attributed to when the verdict was given, when a correction has changed it since (else null). */
+  earlier_speaker: { id: number | null; name: string | null } | null;
 }
 
 export interface ClaimPageData {
@@ -35,7 +37,8 @@ interface PageRow {
  * Everything the claim page shows, in one statement: the claim with its article and names, its verdicts, its
  * history from the audit trail, the speakers of its article and the reviewers. Five round trips were five
  * parses, plans and waits per page view. A verdict carries the words it was given on, read from the first event after
- * it that moved the quote (each holds the words before and after), when one did.
+ * it that moved the quote (each holds the words before and after), when one did; and so the speaker, from the first
+ * correction after it to another speaker (a merge is the same person under the name kept, so it does not count).
  */
 export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPageData | undefined> {
   const result = await db.raw(
@@ -54,13 +57,20 @@ export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPage
        SELECT e.occurred_at, e.id, e.before ->> 'quote' AS quote
          FROM audit_events e
         WHERE e.entity_type = 'claim' AND e.entity_id = :entityId AND e.before -> 'quote' IS NOT NULL AND e.after -> 'quote' IS NOT NULL
+     ),
+     recasts AS (
+       SELECT e.occurred_at, e.id, json_build_object('id', e.before -> 'speaker_id', 'name', e.before ->> 'speaker_name') AS speaker
+         FROM audit_events e
+        WHERE e.entity_type = 'claim' AND e.entity_id = :entityId AND e.action = 'claim.attribution_correct'
+          AND e.before -> 'speaker_id' IS DISTINCT FROM e.after -> 'speaker_id'
      )
      SELECT
        (SELECT to_json(claim) FROM claim) AS claim,
        (SELECT coalesce(json_agg(r ORDER BY r.created_at DESC, r.id DESC), '[]')
           FROM (SELECT r.id, r.claim_id, r.reviewer_id, (SELECT name FROM users WHERE id = r.reviewer_id) AS reviewer_name,
                        r.status, r.note, r.evidence_urls, r.created_at,
-                       (SELECT m.quote FROM moves m WHERE m.occurred_at > r.created_at ORDER BY m.occurred_at, m.id LIMIT 1) AS earlier_quote
+                       (SELECT m.quote FROM moves m WHERE m.occurred_at > r.created_at ORDER BY m.occurred_at, m.id LIMIT 1) AS earlier_quote,
+                       (SELECT s.speaker FROM recasts s WHERE s.occurred_at > r.created_at ORDER BY s.occurred_at, s.id LIMIT 1) AS earlier_speaker
                   FROM claim_reviews r
                  WHERE r.claim_id = :id
                  ORDER BY r.created_at DESC, r.id DESC LIMIT :reviews) r) AS reviews,
@@ -88,8 +98,12 @@ export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPage
       updated_at: new Date(c.updated_at),
       article_published_at: c.article_published_at === null ? null : new Date(c.article_published_at),
     },
-    // a quote moved back to the words a verdict was given on leaves that verdict on the words the claim has
-    reviews: row.reviews.map((r) => ({ ...r, created_at: new Date(r.created_at), earlier_quote: r.earlier_quote === c.quote ? null : r.earlier_quote })),
+    // a quote moved back to the words a verdict was given on leaves that verdict on the words the claim has, and so
+    // does a claim given back to the speaker it had
+    reviews: row.reviews.map((r) => ({
+      ...r, created_at: new Date(r.created_at), earlier_quote: r.earlier_quote === c.quote ? null : r.earlier_quote,
+      earlier_speaker: r.earlier_speaker?.id === c.speaker_id ? null : r.earlier_speaker,
+    })),
     events: row.events.map((e) => ({ ...e, occurred_at: new Date(e.occurred_at) })),
     speakerChoices: row.speakers,
     reviewers: row.reviewers,

@@ -77,7 +77,7 @@ r.post('/claims/:id/attribution', 'attribute:claims', async (req: Request, res: 
   }
   // why: a typo makes a new speaker as surely as a new name does; the editor is told which it was
   const created = result.createdSpeaker ? ', a speaker new to Verbatim (if you meant someone already listed, correct it again with their name or number)' : '';
-  const reopened = result.reopened ? ' Its words changed, so its verdict no longer holds: it is unreviewed again.' : '';
+  const reopened = result.reopened ? ` Its ${result.reopened} changed, so its verdict no longer holds: it is unreviewed again.` : '';
   flash(req, 'success', input.action === 'approve' ? `Attribution of claim ${id} approved.` : `Attribution of claim ${id} corrected to ${result.claim.speaker_name}${created}.${reopened}`);
   res.redirect(303, `/claims/${id}`);
 });

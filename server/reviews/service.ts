@@ -24,9 +24,13 @@ export async function submitVerdict(db: Db, actor: Actor, claimId: number, input
   const current = await claimHoldingVerdict(db, verdict);
   if (!current) throw notFound('claim');
   const events = await claimEventsSince(db, claimId, input.version);
-  // why: a verdict judges the words its form showed; the same verdict given since on other words is not this one
-  if (current.holds && !events.some(movedQuote)) return { ok: true, claim: current.claim, alreadySo: true };
+  // why: a verdict judges the words its form showed, said by the speaker it showed; the same verdict given since on
+  // other words, or on another speaker's, is not this one
+  if (current.holds && !events.some((e) => movedQuote(e) || recast(e))) return { ok: true, claim: current.claim, alreadySo: true };
   return { ok: false, conflict: { current: current.claim, events } };
 }
 
 const movedQuote = (e: ClaimEvent) => typeof e.after === 'object' && e.after !== null && 'quote' in e.after;
+const speakerIn = (record: unknown) => (record as { speaker_id?: unknown } | null)?.speaker_id;
+/** A correction of the attribution to another speaker (a merge keeps the person, under the name kept). */
+const recast = (e: ClaimEvent) => e.action === 'claim.attribution_correct' && speakerIn(e.before) !== speakerIn(e.after);

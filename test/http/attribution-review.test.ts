@@ -1,7 +1,7 @@
 import { insertArticleWithClaims } from '../support/claims-fixtures';
 import { auditEventsFor } from '../support/audit';
 import { getTestDb } from '../support';
-import { claimForm, correctionForm, signedIn } from '../support/claims-http';
+import { claimForm, correctionForm, noticeAfter, signedIn } from '../support/claims-http';
 
 const BODY = 'Officials met on Monday. "We are ready to talk," the envoy said, according to Agency Z.';
 const QUOTE = 'We are ready to talk,';
@@ -201,6 +201,57 @@ describe('POST /claims/:id/attribution', () => {
     const dup = await agent.post(`/claims/${b}/attribution`).type('form').send({ ...(await claimForm(agent, b!)), action: 'correct', speaker: 'X Y', start: '9', end: '16' });
     expect(dup.status).toBe(422);
     expect(dup.text).toContain(`Claim ${a} is already these words.`);
+  });
+
+  test('when a verified claim’s speaker is corrected to another, then it is unreviewed again, said so, and its one event holds the status change', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const claimId = await claimFor(userId);
+    await getTestDb()('claims').where({ id: claimId }).update({ status: 'verified' });
+    const other = `Peter Harlow ${Date.now()}`;
+    const res = await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...correctionForm((await agent.get(`/claims/${claimId}`)).text), speaker: other });
+    expect(res.status).toBe(303);
+    expect(await noticeAfter(agent, res.headers.location)).toBe(`flash--success Attribution of claim ${claimId} corrected to ${other}, a speaker new to Verbatim ` +
+      '(if you meant someone already listed, correct it again with their name or number). Its speaker changed, so its verdict no longer holds: it is unreviewed again.');
+    expect(await getTestDb()('claims').where({ id: claimId }).first('status', 'speaker_name', 'quote')).toEqual({ status: 'unreviewed', speaker_name: other, quote: QUOTE });
+    const events = await auditEventsFor(getTestDb(), 'claim', claimId);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ action: 'claim.attribution_correct', before: { status: 'verified' }, after: { status: 'unreviewed', speaker_name: other } });
+    expect(events[0]!.after).not.toHaveProperty('quote');
+    // its speaker and its words at once
+    const both = await claimFor(userId);
+    await getTestDb()('claims').where({ id: both }).update({ status: 'disputed' });
+    const res2 = await agent.post(`/claims/${both}/attribution`).type('form').send({ ...correctionForm((await agent.get(`/claims/${both}`)).text), speaker: other, quote: 'We are ready' });
+    expect(await noticeAfter(agent, res2.headers.location)).toContain(`corrected to ${other}. Its speaker and words changed, so its verdict no longer holds`);
+    expect(await getTestDb()('claims').where({ id: both }).first('status')).toEqual({ status: 'unreviewed' });
+  });
+
+  test('when a verified claim that named no speaker is given one, then it is unreviewed again', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const { claimIds: [claimId] } = await insertArticleWithClaims(getTestDb(), userId, BODY, [{ quote: QUOTE, speaker: null, status: 'verified' }]);
+    const res = await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...(await claimForm(agent, claimId!)), action: 'correct', speaker: `Envoy Named ${Date.now()}` });
+    expect(res.status).toBe(303);
+    expect(await noticeAfter(agent, res.headers.location)).toContain('Its speaker changed, so its verdict no longer holds: it is unreviewed again.');
+    expect(await getTestDb()('claims').where({ id: claimId }).first('status')).toEqual({ status: 'unreviewed' });
+    expect((await auditEventsFor(getTestDb(), 'claim', claimId!))[0]).toMatchObject({ before: { status: 'verified', speaker_id: null }, after: { status: 'unreviewed' } });
+  });
+
+  test('when a verified claim’s attribution is approved, or corrected keeping its speaker, then the verdict stands', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const speaker = `Envoy Kept ${Date.now()}`;
+    const approved = await claimFor(userId, speaker);
+    const corrected = await claimFor(userId, speaker);
+    await getTestDb()('claims').whereIn('id', [approved, corrected]).update({ status: 'verified' });
+    const approve = await agent.post(`/claims/${approved}/attribution`).type('form').send({ ...(await claimForm(agent, approved)), action: 'approve' });
+    expect(await noticeAfter(agent, approve.headers.location)).toBe(`flash--success Attribution of claim ${approved} approved.`);
+    // the speaker typed again by name, not as the box showed it: the same speaker all the same
+    const speakerId = (await getTestDb()('claims').where({ id: corrected }).first('speaker_id')).speaker_id as number;
+    const correct = await agent.post(`/claims/${corrected}/attribution`).type('form').send({ ...(await claimForm(agent, corrected)), action: 'correct', speaker: `#${speakerId}` });
+    expect(await noticeAfter(agent, correct.headers.location)).toBe(`flash--success Attribution of claim ${corrected} corrected to ${speaker}.`);
+    for (const id of [approved, corrected]) {
+      expect(await getTestDb()('claims').where({ id }).first('status', 'version')).toEqual({ status: 'verified', version: 2 });
+      const [event] = await auditEventsFor(getTestDb(), 'claim', id);
+      expect(event!.after).not.toHaveProperty('status');
+    }
   });
 
   test('when an approval meets a claim changed meanwhile, then the conflict page offers the approval again', async () => {

@@ -43,6 +43,38 @@ describe('the verdicts on a claim page', () => {
     ]);
   });
 
+  test('when the speaker was corrected after a verdict, then that verdict says whom it was given on, and one given since does not; given back to that speaker, it does not either', async () => {
+    const checker = await signedIn('fact_checker');
+    const editor = await signedIn('editor');
+    const speaker = `Envoy ${Date.now()}`;
+    const other = `Peter Harlow ${Date.now()}`;
+    const { claimIds: [claimId] } = await insertArticleWithClaims(getTestDb(), checker.userId, BODY, [{ quote: QUOTE, speaker, mention: 'the envoy' }]);
+    await verdict(checker.agent, claimId!, 'verified');
+
+    await moveQuote(editor.agent, claimId!, QUOTE, other);
+
+    expect(await getTestDb()('claims').where({ id: claimId }).first('status', 'speaker_name')).toEqual({ status: 'unreviewed', speaker_name: other });
+    expect(await verdicts(checker.agent, claimId!)).toEqual([expect.stringMatching(new RegExp(`^Verified by .*, Given when attributed to ${speaker}$`))]);
+    await verdict(checker.agent, claimId!, 'disputed', 'Harlow never said it');
+    const lines = await verdicts(checker.agent, claimId!);
+    expect(lines[0]).toMatch(/^Disputed by .*, Harlow never said it$/);
+    expect(lines[1]).toContain(`Given when attributed to ${speaker}`);
+
+    await moveQuote(editor.agent, claimId!, QUOTE, speaker);
+    const back = await verdicts(checker.agent, claimId!);
+    expect(back[0]).toContain(`Given when attributed to ${other}`);
+    expect(back[1]).not.toContain('Given when attributed');
+  });
+
+  test('when a verdict was given on a claim naming no speaker and one was named since, then the verdict says so', async () => {
+    const checker = await signedIn('fact_checker');
+    const editor = await signedIn('editor');
+    const { claimIds: [claimId] } = await insertArticleWithClaims(getTestDb(), checker.userId, BODY, [{ quote: QUOTE, speaker: null }]);
+    await verdict(checker.agent, claimId!, 'verified');
+    await moveQuote(editor.agent, claimId!, QUOTE, `Envoy ${Date.now()}`);
+    expect(await verdicts(checker.agent, claimId!)).toEqual([expect.stringMatching(/^Verified by .*, Given when attributed to no one$/)]);
+  });
+
   test('when the quote was moved twice, then each verdict names the words it was given on; moved back to them, a verdict is on the words it has', async () => {
     const checker = await signedIn('fact_checker');
     const editor = await signedIn('editor');

@@ -107,6 +107,26 @@ describe('a verdict the claim already holds', () => {
     expect(await claimState(claimId)).toEqual({ status: 'verified', version: 2 });
   });
 
+  test('when the speaker was corrected since the form was opened, then the same verdict given on the new speaker is not this one: 409', async () => {
+    const checker = await signedIn();
+    const editor = await signedIn('editor');
+    const claimId = await claimFor(checker.userId);
+    const stale = await claimForm(checker.agent, claimId);
+    expect((await post(checker.agent, claimId, { ...stale, status: 'verified' })).status).toBe(303);
+    const recast = await editor.agent.post(`/claims/${claimId}/attribution`).type('form')
+      .send({ ...correctionForm((await editor.agent.get(`/claims/${claimId}`)).text), speaker: `Deputy Example ${Date.now()}` });
+    expect(recast.status).toBe(303);
+    expect(await claimState(claimId)).toEqual({ status: 'unreviewed', version: 3 });
+    expect((await post(editor.agent, claimId, { ...(await claimForm(editor.agent, claimId)), status: 'verified' })).status).toBe(303);
+
+    // sent again from the page opened when the mayor was the speaker
+    const res = await post(checker.agent, claimId, { ...stale, status: 'verified' });
+
+    expect(res.status).toBe(409);
+    expect(await claimState(claimId)).toEqual({ status: 'verified', version: 4 });
+    expect(await reviewsOf(claimId)).toHaveLength(2);
+  });
+
   test('when the quote was moved since the form was opened, then the same verdict given on the new words is not this one: 409', async () => {
     const checker = await signedIn();
     const editor = await signedIn('editor');
