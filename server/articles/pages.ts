@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Db } from '../db/knex';
 import { removalSentence } from '../audit/labels';
-import { notFound } from '../http/errors';
+import { AppError, notFound, UnsavedFormError } from '../http/errors';
 import { isTimestamp, type FieldErrors } from '../http/validation';
 import { highlightArticle } from './highlight';
 import { articleRemoval, listArticles, loadArticlePage, type ArticleRemovalEvent, type ArticleRow } from './repository';
@@ -71,8 +71,9 @@ export async function renderArticle(db: Db, res: Response, id: number, status = 
   const page = await loadArticlePage(db, id);
   if (!page) {
     // why: an article taken out says so, and who took it out and why, rather than a bare "not found" to whoever held
-    // its address (a link in a message, a form left open)
+    // its address (a link in a message, a form left open); a form sent to it is given back
     const removal = await articleRemoval(db, id);
+    if (removal && Object.keys(forms).length > 0) throw removedMeanwhile(id, removal);
     if (removal) return renderRemovedArticle(res, id, removal);
     throw notFound('Article');
   }
@@ -87,6 +88,24 @@ export async function renderArticle(db: Db, res: Response, id: number, status = 
     kindLabels: KIND_LABELS,
     removal: forms.removal ?? EMPTY_REMOVAL,
   });
+}
+
+const removedMeanwhile = (id: number, removal: ArticleRemovalEvent) =>
+  new UnsavedFormError(410, `${removalSentence(`Article ${id}`, removal)} Nothing you sent was saved.`);
+
+/**
+ * A form sent to an article an editor removed meanwhile (in another tab) is not lost in a bare 404: the page says who
+ * removed it, when and why, and gives back what the form held, as a claim's forms do.
+ */
+export async function unlessArticleRemoved<T>(db: Db, id: number, change: () => Promise<T>): Promise<T> {
+  try {
+    return await change();
+  } catch (err) {
+    if (!(err instanceof AppError) || err.status !== 404) throw err;
+    const removal = await articleRemoval(db, id);
+    if (removal) throw removedMeanwhile(id, removal);
+    throw err;
+  }
 }
 
 function renderRemovedArticle(res: Response, id: number, removal: ArticleRemovalEvent) {

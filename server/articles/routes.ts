@@ -9,7 +9,7 @@ import { documentFrom, kindOfFile, normaliseText, type DocumentKind, type Import
 import { FetchRefused, fetchArticlePage, type FetchOptions } from '../imports/fetch-url';
 import { contentHash, urlKey } from './keys';
 import { MAX_TEXT_CHARS, parseArticleRemoval, parseFacts, parseMeta, parsePaste, type Step } from './inputs';
-import { articleIdParam, renderArticle, renderArticleList, renderImportForm, renderPreview, type ImportTab } from './pages';
+import { articleIdParam, renderArticle, renderArticleList, renderImportForm, renderPreview, unlessArticleRemoved, type ImportTab } from './pages';
 import { articleFacts, findDuplicate } from './repository';
 import { alreadyImportedNotice, type TypedFacts } from './duplicate-notice';
 import { can } from '../auth/permissions';
@@ -99,7 +99,7 @@ r.post('/articles/:id/claims', 'attribute:claims', async (req, res) => {
   const db = dbOf(req);
   const { input, values, errors } = parseNewClaim((req.body ?? {}) as Record<string, unknown>);
   if (!input) return renderArticle(db, res, id, 422, { addClaim: { values, errors } });
-  const result = await addClaim(db, actorOf(req), id, input);
+  const result = await unlessArticleRemoved(db, id, () => addClaim(db, actorOf(req), id, input));
   if (!result.ok) return renderArticle(db, res, id, 422, { addClaim: { values, errors: result.invalid } });
   const created = result.createdSpeaker ? ', with a speaker new to Verbatim (if you meant someone already listed, correct the attribution with their name or number)' : '';
   flash(req, 'success', `Claim ${result.claimId} added to the article${created}.`);
@@ -111,7 +111,7 @@ r.post('/articles/:id/facts', 'edit:articles', async (req, res) => {
   const db = dbOf(req);
   const parsed = parseFacts(req.body);
   if (!parsed.ok) return renderArticle(db, res, id, 422, { facts: { values: parsed.values, errors: parsed.errors } });
-  const result = await updateArticleFacts(db, actorOf(req), id, parsed.version, parsed.facts, parsed.was);
+  const result = await unlessArticleRemoved(db, id, () => updateArticleFacts(db, actorOf(req), id, parsed.version, parsed.facts, parsed.was));
   const values = formValues(req.body);
   if (!result.ok && 'conflict' in result) {
     // the form comes back on the facts as they are now, with only what this editor changed on top (marked as changed
@@ -133,8 +133,9 @@ r.post('/articles/:id/remove', 'edit:articles', async (req, res) => {
   const { input, values, errors } = parseArticleRemoval((req.body ?? {}) as Record<string, unknown>);
   if (!input) return renderArticle(db, res, id, 422, { removal: { values, errors } });
   const result = await removeArticle(db, actorOf(req), id, input);
-  // removed meanwhile by someone else: its page says by whom and why (410), or that there never was one (404)
-  if (!result.ok && 'gone' in result) return renderArticle(db, res, id);
+  // removed meanwhile by someone else: the page says by whom and why, the reason typed given back (410), or that there
+  // never was one (404)
+  if (!result.ok && 'gone' in result) return renderArticle(db, res, id, 410, { removal: { values, errors: {} } });
   if (!result.ok) {
     return renderArticle(db, res, id, 409, { removal: { values, errors: {
       _form: 'Someone changed this article since you opened it. Check it as it is now; your reason is in the form, to send again if the article should still go.',

@@ -103,6 +103,38 @@ describe('removing an article', () => {
     expect((await auditEventsFor(db, 'article', articleId)).map((e) => e.action)).toEqual(['article.remove']);
   });
 
+  it('when an article was removed in another tab, then its facts, a claim added or its removal sent from the page left open get 410 saying who removed it and why, with what was typed given back', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const other = await signedIn('editor');
+    const { articleId } = await articleWithTwoClaims(userId);
+    const page = (await agent.get(`/articles/${articleId}`)).text;
+    const version = (await removalForm(agent, articleId)).version;
+    expect((await other.agent.post(`/articles/${articleId}/remove`).type('form').send({ ...(await removalForm(other.agent, articleId)), note: 'A test article' })).status).toBe(303);
+    const name = (await db('users').where({ id: other.userId }).first('name')).name as string;
+    const own = { Host: 'verbatim.test', Origin: 'http://verbatim.test', Referer: `http://verbatim.test/articles/${articleId}` };
+    const sent = {
+      facts: { _csrf: csrfFrom(page), version, title: 'Pier article', was_title: 'Pier article', author: 'Typed author for removed article', was_author: '', outlet: 'Fixture Times', translated: 'no' },
+      claims: { _csrf: csrfFrom(page), quote: 'It will take a year,', speaker: 'Jane Roe', kind: 'direct', note: 'Some long careful note' },
+      // an invalid form too: a quote left empty is refused by the form's own rules, with the article gone meanwhile
+      'claims ': { _csrf: csrfFrom(page), quote: '', speaker: 'Jane Roe', kind: 'direct', note: 'A note about an empty quote' },
+      remove: { _csrf: csrfFrom(page), version, note: 'Imported twice, I thought' },
+    };
+    const typed = { facts: 'Typed author for removed article', claims: 'Some long careful note', 'claims ': 'A note about an empty quote', remove: 'Imported twice, I thought' };
+
+    for (const [form, fields] of Object.entries(sent)) {
+      const res = await agent.post(`/articles/${articleId}/${form.trim()}`).set(own).type('form').send(fields);
+
+      expect(res.status).toBe(410);
+      expect(res.text).toContain(`Article ${articleId} was removed by ${name} on ${new Date().toISOString().slice(0, 10)}: A test article. Nothing you sent was saved.`);
+      expect(res.text).toContain(`>${typed[form as keyof typeof typed]}</textarea>`);
+    }
+    expect(await db('articles').where({ id: articleId }).first('id')).toBeUndefined();
+    expect(await db('claims').where({ article_id: articleId })).toEqual([]);
+    expect((await auditEventsFor(db, 'article', articleId)).map((e) => e.action)).toEqual(['article.remove']);
+    // an article that never was is still not found
+    expect((await agent.post('/articles/999999999/facts').set(own).type('form').send(sent.facts)).status).toBe(404);
+  });
+
   it('when a fact-checker opens an article, then there is no removal form, and posting one directly is refused', async () => {
     const editor = await signedIn('editor');
     const { articleId } = await articleWithTwoClaims(editor.userId);
