@@ -4,6 +4,7 @@ import { startAuditChainer } from './audit/chainer';
 import { ConfigError, databaseUrlProblem, readSettings, withSessionSecret, type Config } from './config';
 import { openDatabase, type Database } from './db/connect';
 import { DataDirInUseError } from './db/embedded';
+import { APP_TIMEOUTS } from './db/knex';
 import { migrateLatest } from './db/migrate';
 import { ensureFirstAdmin } from './users/bootstrap';
 
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
   // the app's modules load while the embedded database starts in its worker thread
   const appModule = import('./app.js');
   try {
-    database = await openDatabase(config, (err) => logger.error({ err }, 'session pool error'));
+    database = await openDatabase(config, { logger, timeouts: APP_TIMEOUTS });
   } catch (err) {
     if (err instanceof DataDirInUseError || err instanceof ConfigError) return fail(err.message);
     throw err;

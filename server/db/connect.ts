@@ -1,7 +1,8 @@
 import pg from 'pg';
+import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
-import { createDb, DEFAULT_POOL_MAX, type Db } from './knex';
+import { createDb, DEFAULT_POOL_MAX, knexLog, timeoutStatements, type Db, type SessionTimeouts } from './knex';
 
 export const SESSION_POOL_MAX = 4;
 
@@ -16,11 +17,19 @@ export interface Database {
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /** Where knex's messages and the session pool's errors go (the console for knex, nowhere for the pool, without). */
+  logger?: Logger;
+  /** Set on every connection of both pools (the app's: APP_TIMEOUTS); none without. */
+  timeouts?: SessionTimeouts;
+}
+
 /** DATABASE_URL when set; otherwise the embedded PostgreSQL under DATA_DIR. */
 export async function openDatabase(
   config: Pick<Config, 'databaseUrl' | 'dataDir'> & Partial<Pick<Config, 'preparedStatements'>>,
-  onPoolError: (err: Error) => void = () => undefined,
+  { logger, timeouts }: OpenOptions = {},
 ): Promise<Database> {
+  const onPoolError = (err: Error) => logger?.error({ err }, 'session pool error');
   const embedded = config.databaseUrl
     ? null
     : await startEmbeddedDatabase({ dataDir: config.dataDir, maxConnections: DEFAULT_POOL_MAX + SESSION_POOL_MAX + 6 });
@@ -28,8 +37,13 @@ export async function openDatabase(
   // Named statements only on a server of its own: the embedded database shares one backend session among all its
   // connections, and other processes (a CLI, a second app process) reach it through DATABASE_URL too.
   const prepareStatements = !embedded && (config.preparedStatements ?? true) && !(await sharesOneSession(url));
-  const db = createDb(url, { prepareStatements });
-  const sessionPool = new pg.Pool({ connectionString: url, max: SESSION_POOL_MAX });
+  const db = createDb(url, { prepareStatements, timeouts, ...(logger ? { log: knexLog(logger) } : {}) });
+  const sessionPool = new pg.Pool({
+    connectionString: url,
+    max: SESSION_POOL_MAX,
+    // awaited before the pool hands a new client out
+    ...(timeouts ? { onConnect: async (client: pg.ClientBase) => void (await client.query(timeoutStatements(timeouts))) } : {}),
+  });
   sessionPool.on('error', onPoolError);
   let closing: Promise<void> | null = null;
   return {

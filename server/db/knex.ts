@@ -1,5 +1,6 @@
 import knex, { type Knex } from 'knex';
 import pg from 'pg';
+import type { Logger } from 'pino';
 import { statementName } from './prepared';
 
 export type Db = Knex;
@@ -12,8 +13,10 @@ export interface DbOptions {
   poolMax?: number;
   /** Give up acquiring a connection after this long (ms). */
   acquireTimeout?: number;
-  /** Where knex's own warnings go; defaults to the console. */
+  /** Where knex's own warnings go; defaults to the console (knexLog sends them to the app's log). */
   log?: Knex.Config['log'];
+  /** Set on each connection when it opens (the app's: APP_TIMEOUTS); none by default. */
+  timeouts?: SessionTimeouts;
   /** Run statements as named (prepared) ones (a PostgreSQL server of its own only: see prepared.ts). */
   prepareStatements?: boolean;
 }
@@ -41,13 +44,58 @@ class PreparingPgClient extends KnexPgClient {
 export const DEFAULT_POOL_MAX = 10;
 
 export function createDb(connectionString: string, opts: DbOptions = {}): Db {
+  const { timeouts } = opts;
+  const afterCreate = (connection: pg.Client, done: (err: Error | null, connection: pg.Client) => void) => {
+    connection.query(timeoutStatements(timeouts!)).then(() => done(null, connection), (err: Error) => done(err, connection));
+  };
   return knex({
     client: opts.prepareStatements ? (PreparingPgClient as unknown as Knex.Config['client']) : 'pg',
     connection: { connectionString, application_name: 'verbatim' },
-    pool: { min: 0, max: opts.poolMax ?? DEFAULT_POOL_MAX },
+    pool: { min: 0, max: opts.poolMax ?? DEFAULT_POOL_MAX, ...(timeouts ? { afterCreate } : {}) },
     acquireConnectionTimeout: opts.acquireTimeout ?? 30_000,
     ...(opts.log ? { log: opts.log } : {}),
   });
+}
+
+/** How long a statement may run, and wait for a lock, on a connection (ms; 0 is no limit). */
+export interface SessionTimeouts {
+  statementMs: number;
+  lockMs: number;
+}
+
+/**
+ * The app's connections', for requests. A statement waiting for a lock another session holds (a `LOCK TABLE` in psql,
+ * a migration of another process) gives up after 5 s with the 503 page and frees its connection, instead of holding
+ * it until the pool is spent and every page, the health check too, fails. The longest wait the app makes itself: a
+ * verdict behind an import or removal of the largest article (10,000 claims), whose transaction holds the claim
+ * counters until it commits, 1–3.5 s measured on a busy two-core machine. A statement gives up after 30 s: the
+ * heaviest the app runs (a claims search at a million claims, a batch of the audit check, an import's inserts, an
+ * ANALYZE after an import) took under half a second. Command-line tools (migrate, seed:large, audit:verify) open
+ * their connections with none, as migrations do (MIGRATION_CONFIG): their statements may rightly take minutes.
+ */
+export const APP_TIMEOUTS: SessionTimeouts = { statementMs: 30_000, lockMs: 5_000 };
+
+/** The statements that set `timeouts` for a session, sent as one simple query. */
+export function timeoutStatements(timeouts: SessionTimeouts): string {
+  return `SET statement_timeout = ${Math.trunc(timeouts.statementMs)}; SET lock_timeout = ${Math.trunc(timeouts.lockMs)}`;
+}
+
+/**
+ * knex's own messages (a connection found dead in the pool, a failed acquire, deprecations) as entries of the app's
+ * log: knex prints them to the console otherwise, plain text and multi-line stack traces amid the JSON lines.
+ */
+export function knexLog(logger: Logger): NonNullable<Knex.Config['log']> {
+  // the first line is the message; a stack trace or a driver's detail follows it
+  const entry = (message: unknown) => {
+    const [first = '', ...rest] = (typeof message === 'string' ? message : JSON.stringify(message)).split('\n');
+    return [{ component: 'knex', ...(rest.length ? { detail: rest.join('\n') } : {}) }, first] as const;
+  };
+  return {
+    warn: (message: unknown) => logger.warn(...entry(message)),
+    error: (message: unknown) => logger.error(...entry(message)),
+    deprecate: (message: unknown) => logger.warn(...entry(message)),
+    debug: (message: unknown) => logger.debug(...entry(message)),
+  };
 }
 
 /**

@@ -1,12 +1,13 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { ROLE_LABELS } from '../auth/permissions';
 import { STATUS_LABELS } from '../claims/present';
-import { isDatabaseUnavailable } from './database-errors';
+import { isDatabaseBusy, isDatabaseUnavailable } from './database-errors';
 import { AppError, notFound, UnsavedFormError } from './errors';
 import { viewLocals } from './locals';
 
 const PAGES = new Set([400, 403, 404, 409, 429, 500, 503]);
 const DATABASE_DOWN = 'The database is not answering right now. Try again in a moment.';
+const DATABASE_BUSY = 'The database is busy with other work and could not answer in time. Try again in a moment.';
 
 export const notFoundHandler: RequestHandler = (_req, _res, next) => next(notFound());
 
@@ -23,7 +24,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     return res.redirect(303, `/login${next}`);
   }
   const message = databaseDown
-    ? DATABASE_DOWN
+    ? isDatabaseBusy(err) ? DATABASE_BUSY : DATABASE_DOWN
     : bodyRefusal(err) ?? (exposed(err) ? (err as Error).message : status >= 500 ? 'Something went wrong on our side.' : 'That request could not be handled.');
   res.status(status);
   if (databaseDown) res.set('Retry-After', '5');

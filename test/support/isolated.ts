@@ -13,6 +13,8 @@ import { createScratchDatabase } from './scratch';
 
 export interface IsolatedDatabase {
   db: Db;
+  /** Where it is, for connections of a test's own. */
+  url: string;
   /** The real app on this database. */
   app(): Express;
   close(): Promise<void>;
@@ -21,9 +23,10 @@ export interface IsolatedDatabase {
 /**
  * A migrated database of its own, for the rare test that needs the whole table to itself (the
  * last active admin, global counts). On DATABASE_URL's server it is a scratch database; otherwise
- * a second embedded PostgreSQL. Costs a few seconds: prefer the shared getTestDb().
+ * a second embedded PostgreSQL. Costs a few seconds: prefer the shared getTestDb(). With
+ * `migrated: false`, no migration is applied (for tests of the migrations themselves).
  */
-export async function isolatedDatabase(): Promise<IsolatedDatabase> {
+export async function isolatedDatabase({ migrated = true } = {}): Promise<IsolatedDatabase> {
   const serverUrl = process.env.DATABASE_URL?.trim();
   let url: string;
   let dispose: () => Promise<void>;
@@ -43,9 +46,10 @@ export async function isolatedDatabase(): Promise<IsolatedDatabase> {
   const db = createDb(url, { poolMax: 4 });
   const sessionPool = new pg.Pool({ connectionString: url, max: 2 });
   sessionPool.on('error', () => undefined);
-  await migrateLatest(db);
+  if (migrated) await migrateLatest(db);
   return {
     db,
+    url,
     app: () =>
       createApp({
         config: { sessionSecret: TEST_SESSION_SECRET, trustProxy: false, nodeEnv: 'test', logLevel: 'silent' },
