@@ -25,12 +25,6 @@ export async function migrateLatest(db: Db): Promise<string[]> {
   return applied;
 }
 
-/** Undoes the last batch; returns the names rolled back. */
-export async function migrateRollback(db: Db, all = false): Promise<string[]> {
-  const [, undone] = (await db.migrate.rollback(MIGRATION_CONFIG, all)) as [number, string[]];
-  return undone;
-}
-
 export async function migrationStatus(db: Db): Promise<{ done: string[]; pending: string[] }> {
   const [done, pending] = (await db.migrate.list(MIGRATION_CONFIG)) as [{ name: string }[], { file: string }[]];
   return { done: done.map((m) => m.name), pending: pending.map((m) => m.file) };
