@@ -18,7 +18,8 @@ export interface Config {
   adminPassword: string | null;
   nodeEnv: 'development' | 'production' | 'test';
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  trustProxy: boolean | number | string;
+  /** express's `trust proxy`: false, a hop count, or the proxies' addresses and subnets; never true (see parseTrustProxy). */
+  trustProxy: false | number | string;
 }
 
 export class ConfigError extends Error {}
@@ -96,11 +97,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 const NOT_AN_ADDRESS = 'is not an IP address, a subnet (10.0.0.0/8) or one of loopback, linklocal, uniquelocal';
 const TRUST_PROXY_FORMS =
-  'is not true, false, a hop count (1) or a comma-separated list of proxy addresses (10.0.0.1, 10.0.0.0/8, ::1, loopback, linklocal, uniquelocal)';
+  'is not false, a hop count (1) or a comma-separated list of proxy addresses (10.0.0.1, 10.0.0.0/8, ::1, loopback, linklocal, uniquelocal)';
+const TRUSTS_EVERY_HOP =
+  '"true" would take the client address from the left of X-Forwarded-For, which the client writes itself: anyone could pick ' +
+  'the address sign-in throttling counts and the audit trail records. Give the number of proxies in front of Verbatim (1) ' +
+  'or their addresses or subnets (10.0.0.1, 10.0.0.0/8, loopback)';
 
-/** What express's `trust proxy` accepts, or why not: `true`, `false`, a hop count, or a list of addresses or subnets. */
-function parseTrustProxy(v: string): boolean | number | string | { problem: string } {
-  if (v === 'true') return true;
+/**
+ * What express's `trust proxy` accepts, or why not: `false`, a hop count, or a list of addresses or subnets. Not `true`,
+ * which trusts every address in X-Forwarded-For, the client's own entries too.
+ */
+function parseTrustProxy(v: string): false | number | string | { problem: string } {
+  if (v === 'true') return { problem: TRUSTS_EVERY_HOP };
   if (v === 'false') return false;
   if (/^\d+$/.test(v)) return Number(v);
   const entries = v.split(',').map((e) => e.trim());

@@ -67,7 +67,7 @@ describe('sign-in', () => {
 
   test('when the app sits behind an HTTPS proxy, then the session cookie and the sign-in form cookie are Secure', async () => {
     const { user, password } = await createUser(db);
-    const proxied = testApp({ trustProxy: true });
+    const proxied = testApp({ trustProxy: 1 });
     const page = await request(proxied).get('/login').set('X-Forwarded-Proto', 'https');
     expect(formCookieOf(page)).toMatch(/;\s*Secure/i);
     const res = await request(proxied).post('/login').set('X-Forwarded-Proto', 'https').set('Cookie', formCookieOf(page)!.split(';')[0]!)
@@ -202,7 +202,7 @@ describe('lockout', () => {
 
   test('when one address fails across many emails, then that address is locked too', async () => {
     const proxied = testApp({
-      trustProxy: true,
+      trustProxy: 1,
       throttle: { perEmail: { limit: 5, windowSeconds: 900, lockSeconds: 900 }, perAddress: { limit: 3, windowSeconds: 900, lockSeconds: 600 } },
     });
     const ip = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
@@ -217,6 +217,30 @@ describe('lockout', () => {
     const res = await from(user.email, password);
     expect(res.status).toBe(422);
     expect(errorSummary(res.text)).toBe(lockedMessage(600));
+  });
+
+  test('when a client behind one proxy (TRUST_PROXY=1) writes addresses of its own into X-Forwarded-For, then the throttle counts and the audit trail records the address the proxy added', async () => {
+    const proxied = testApp({
+      trustProxy: 1,
+      throttle: { perEmail: { limit: 5, windowSeconds: 900, lockSeconds: 900 }, perAddress: { limit: 3, windowSeconds: 900, lockSeconds: 600 } },
+    });
+    const ip = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+    await db('sign_in_throttles').where({ key: `ip:${ip}` }).del();
+    // the proxy appends the address it saw to whatever the client sent
+    const from = async (email: string, password: string, forged: string) => {
+      const agent = request.agent(proxied);
+      const page = await agent.get('/login').set('X-Forwarded-For', `${forged}, ${ip}`);
+      return agent.post('/login').set('X-Forwarded-For', `${forged}, ${ip}`).type('form').send({ email, password, _csrf: csrfFrom(page.text) });
+    };
+    const known = await createUser(db);
+    await from(known.user.email, 'wrong wrong wrong', '192.0.2.1');
+    for (let i = 2; i <= 3; i++) await from(uniqueEmail('spray'), 'wrong wrong wrong', `192.0.2.${i}`);
+    const { user, password } = await createUser(db);
+    const res = await from(user.email, password, '192.0.2.4');
+    expect(res.status).toBe(422);
+    expect(errorSummary(res.text)).toBe(lockedMessage(600));
+    const [failure] = await auditEventsFor(db, 'user', known.user.id);
+    expect(failure).toMatchObject({ action: 'user.sign_in_failed', ip });
   });
 });
 
@@ -234,7 +258,7 @@ describe('the sign-in page', () => {
   });
 
   test('when many colleagues behind one address open the sign-in page within minutes, then every one of them gets it', async () => {
-    const sameNat = testApp({ trustProxy: true, signInPageLimit: SIGN_IN_PAGE_LIMIT });
+    const sameNat = testApp({ trustProxy: 1, signInPageLimit: SIGN_IN_PAGE_LIMIT });
     const ip = `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
     const statuses = new Map<number, number>();
     for (let i = 0; i < 200; i++) {
@@ -245,7 +269,7 @@ describe('the sign-in page', () => {
   });
 
   test('when one address floods the sign-in page, then it is refused with 429 saying when to retry, with no link back into the refusal', async () => {
-    const limited = testApp({ trustProxy: true, signInPageLimit: { points: 3, windowSeconds: 60 } });
+    const limited = testApp({ trustProxy: 1, signInPageLimit: { points: 3, windowSeconds: 60 } });
     const ip = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
     await db('request_limits').where('key', 'like', `%${ip}`).del();
     const statuses: number[] = [];

@@ -113,7 +113,7 @@ test('when TRUST_PROXY is not a value express reads, then the start stops at onc
   try {
     const { code, output } = await startRefused(fresh, { TRUST_PROXY: 'yes' });
     expect(code).not.toBe(0);
-    expect(output).toContain('TRUST_PROXY: "yes" is not true, false, a hop count');
+    expect(output).toContain('TRUST_PROXY: "yes" is not false, a hop count');
     expect(output).not.toContain('First admin account');
     expect(output).not.toContain('TypeError');
     expect(existsSync(fresh)).toBe(false);

@@ -2,6 +2,7 @@ import type { Express } from 'express';
 import pino from 'pino';
 import { createApp } from '../../server/app';
 import type { ThrottleOptions } from '../../server/auth/throttle';
+import type { Config } from '../../server/config';
 import type { PageLimit } from '../../server/http/rate-limit';
 import { getSessionPool, getTestDb, TEST_PREPARES_STATEMENTS } from './db';
 
@@ -19,7 +20,7 @@ const TEST_SIGN_IN_PAGE_LIMIT: PageLimit = { points: 1_000_000, windowSeconds: 6
 export interface TestAppOptions {
   throttle?: ThrottleOptions;
   signInPageLimit?: PageLimit;
-  trustProxy?: boolean | number | string;
+  trustProxy?: Config['trustProxy'];
 }
 
 /** The real app on the test database, for supertest (in-process) or app.listen(0) (browser tests). */

@@ -43,9 +43,25 @@ test('when values are invalid, then loading fails naming every bad variable', ()
 
 test('when TRUST_PROXY is a hop count or list, then express gets it in its own syntax', () => {
   expect(loadConfig({ DATA_DIR: dir, TRUST_PROXY: '1' }).trustProxy).toBe(1);
-  expect(loadConfig({ DATA_DIR: dir, TRUST_PROXY: 'true' }).trustProxy).toBe(true);
   expect(loadConfig({ DATA_DIR: dir, TRUST_PROXY: 'false' }).trustProxy).toBe(false);
   expect(loadConfig({ DATA_DIR: dir, TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
+});
+
+test('when TRUST_PROXY is true, which trusts the addresses a client writes in X-Forwarded-For itself, then loading fails in one line saying why and what to give instead, and writes nothing', () => {
+  let message = '';
+  try {
+    loadConfig({ DATA_DIR: dir, TRUST_PROXY: 'true' });
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    message = (err as Error).message;
+  }
+  expect(message.split('\n')).toEqual([
+    'Invalid configuration:',
+    '  TRUST_PROXY: "true" would take the client address from the left of X-Forwarded-For, which the client writes itself: ' +
+      'anyone could pick the address sign-in throttling counts and the audit trail records. Give the number of proxies in ' +
+      'front of Verbatim (1) or their addresses or subnets (10.0.0.1, 10.0.0.0/8, loopback)',
+  ]);
+  expect(existsSync(path.join(dir, 'session-secret'))).toBe(false);
 });
 
 /** Whether express builds its `trust proxy` check from the value (it throws on what it cannot read). */
