@@ -12,7 +12,7 @@ export const PAGE_SIZE = 50;
 const FILTER_PARAMS = ['q', 'status', 'attribution', 'speaker', 'article', 'assignee', 'source'] as const;
 
 /** The query string values that survived validation, to re-fill the form and carry into page links. */
-function formValues(raw: Record<string, unknown>, query: ClaimListQuery, ignored: readonly string[]): Record<string, string> {
+export function formValues(raw: Record<string, unknown>, query: ClaimListQuery, ignored: readonly string[]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const key of FILTER_PARAMS) {
     const value = Array.isArray(raw[key]) ? raw[key][0] : raw[key];
@@ -79,7 +79,7 @@ export interface ListScope {
   removedArticle: { title: string | null; by: string | null; on: string; note: string | null } | null;
 }
 
-async function scopeOf(db: Db, f: ClaimListQuery['filters']): Promise<ListScope | null> {
+export async function scopeOf(db: Db, f: ClaimListQuery['filters']): Promise<ListScope | null> {
   if (f.speakerId === undefined && f.articleId === undefined) return null;
   const { rows } = await db.raw<{ rows: Array<{ speaker: ListScope['speaker']; article: ListScope['article'] }> }>(
     `SELECT (SELECT json_build_object('id', s.id, 'name', s.name, 'mergedInto',
@@ -104,11 +104,19 @@ async function scopeOf(db: Db, f: ClaimListQuery['filters']): Promise<ListScope 
  * Whether a search holds no word the text index keeps: only words too common to index ("the", "and", "of"). A quoted
  * phrase is searched as written, stop words and all.
  */
-async function searchesNothing(db: Db, q: string): Promise<boolean> {
+export async function searchesNothing(db: Db, q: string): Promise<boolean> {
   if (parseSearch(q).some((g) => g.phrases.length || g.excluded.length)) return false;
   const { rows } = await db.raw<{ rows: Array<{ nodes: number }> }>(`SELECT numnode(websearch_to_tsquery('${SEARCH_CONFIG}', ?)) AS nodes`, [q]);
   return Number(rows[0]?.nodes ?? 0) === 0;
 }
+
+export const TOO_COMMON = 'Every word of that search is too common to be searched for (such as “the” or “and”): search for rarer words.';
+/** Why a search of common words alone is walked rather than looked up, and what to do: the list's notice and the export's. */
+export const COMMON_WORDS_ALONE = 'common words alone (such as “the”, or “we will” as one of alternatives) cannot be looked up among all claims. ' +
+  'Add a rarer word to search them all.';
+
+/** The CSV of the claims a list shows: its filters and order, never its page (see claims/export.ts). */
+export const exportHref = (values: Record<string, string>) => `/claims/export${Object.keys(values).length ? `?${new URLSearchParams(values).toString()}` : ''}`;
 
 /** A page of claims: `/claims` with its filters, or a queue that pins some of them. */
 export async function renderClaimList(req: Request, res: Response, page: { view: string; path: string; pinned?: (userId: number) => Partial<ClaimListQuery['filters']>; order?: Pick<ClaimListQuery, 'sort' | 'dir'> }): Promise<void> {
@@ -124,11 +132,10 @@ export async function renderClaimList(req: Request, res: Response, page: { view:
   }
   const { rows, more, counts, reviewers, searchedOnly } = await loadClaimListPage(db, query, PAGE_SIZE);
   if (rows.length === 0 && query.filters.q && (await searchesNothing(db, query.filters.q))) {
-    messages.push('Every word of that search is too common to be searched for (such as “the” or “and”): search for rarer words.');
+    messages.push(TOO_COMMON);
   }
   if (searchedOnly !== null) {
-    messages.push(`Only the first ${searchedOnly.toLocaleString('en')} claims in this order were searched: common words alone ` +
-      '(such as “the”, or “we will” as one of alternatives) cannot be looked up among all claims. Add a rarer word to search them all.');
+    messages.push(`Only the first ${searchedOnly.toLocaleString('en')} claims in this order were searched: ${COMMON_WORDS_ALONE}`);
   }
   const [matching, scope] = await Promise.all([matchingOf(db, query, rows, more, counts), scopeOf(db, query.filters)]);
   const values = formValues(raw, query, ignored);
@@ -146,6 +153,7 @@ export async function renderClaimList(req: Request, res: Response, page: { view:
     sorts: Object.entries(SORT_LABELS),
     reviewers,
     messages,
+    exportHref: exportHref(values),
     ...pageLinks(page.path, values, query, rows, more),
   });
 }

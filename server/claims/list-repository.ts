@@ -85,7 +85,7 @@ const QUOTE_PREVIEW = 180;
  * its matches found by the text index instead. Trusting the planner alone, a word it had no statistics for (a name
  * new to the desk, a typo) was walked through all million rows.
  */
-const SEARCH_WALK = 4000;
+export const SEARCH_WALK = 4000;
 const WALK_COLUMNS = ['id', 'speaker_id', 'speaker_name', 'source', 'article_id', 'position', 'status', 'attribution_status',
   'assignee_id', 'updated_at', 'quote', 'search'].map((col) => `c.${col}`);
 /** What a phrase's candidates carry: every column but the text, which is read only for those the page tests. */
@@ -137,7 +137,7 @@ export async function loadClaimListPage(db: Conn, query: ClaimListQuery, limit: 
     // why: the claims holding a phrase's words side by side are few when the walk found the phrase rare; they are
     // read from the pair index, whatever their age, instead of the text index's entries for each word
     if (pairs.length) rows = (await pageStatement(db, plan, pageQuery(db, query, plan, search, 'pairs'), null, false)).rows;
-    else if (search.indexed === null) searchedOnly = first.walk.n;
+    else if (searchesWalkOnly(search)) searchedOnly = first.walk.n;
     else {
       for (const window of recentWindows(plan, first.walk, rows.length)) {
         rows = (await pageStatement(db, plan, pageQuery(db, query, plan, search, 'text-index', window), null, false)).rows;
@@ -147,6 +147,14 @@ export async function loadClaimListPage(db: Conn, query: ClaimListQuery, limit: 
     }
   }
   return { ...pageOf(first, rows, plan, limit, backwards), searchedOnly };
+}
+
+/**
+ * Whether a search can only be tested along the walk: neither the text index nor word pairs every match holds can
+ * narrow it (stop words alone, as one of alternatives), so the claims beyond SEARCH_WALK are never searched.
+ */
+export function searchesWalkOnly(search: TextSearch): boolean {
+  return search.indexed === null && search.pairs.length === 0;
 }
 
 /**

@@ -10,6 +10,7 @@ import { claimRemoval } from './history-repository';
 import { parseAssign, parseAttribution, parseRemoval } from './inputs';
 import { claimIdParam, removedSentence, renderClaimPage, renderConflict } from './pages';
 import { renderClaimList } from './list-page';
+import { exportClaims } from './export';
 import { assignClaim, removeClaim } from './service';
 import { reviewAttribution } from './attribution';
 
@@ -35,6 +36,9 @@ async function unlessRemoved<T>(db: Db, id: number, change: () => Promise<T>): P
 r.get('/claims', 'read:claims', async (req, res) => {
   await renderClaimList(req, res, { view: 'claims/list', path: '/claims' });
 });
+
+// before /claims/:id, which would take "export" for a claim's number
+r.get('/claims/export', 'read:claims', exportClaims);
 
 r.get('/claims/:id', 'read:claims', async (req, res) => {
   await renderClaimPage(dbOf(req), res, claimIdParam(req));

@@ -1,0 +1,80 @@
+import { stringify, type Options } from 'csv-stringify/sync';
+import type { AttributionStatus, ClaimStatus } from './list-query';
+import { STATUS_LABELS } from './present';
+
+/** A claim as the CSV export writes it: the list's row with the claim page's facts beside it. */
+export interface ClaimExportRow {
+  id: number;
+  article_id: number;
+  article_title: string;
+  article_outlet: string | null;
+  /** YYYY-MM-DD (UTC), as the article's page shows it. */
+  article_published: string | null;
+  quote: string;
+  kind: string;
+  speaker_id: number | null;
+  speaker_name: string | null;
+  source: string | null;
+  status: ClaimStatus;
+  attribution_status: AttributionStatus;
+  /** The verdict the claim holds (its latest, unless its words moved since and it is unreviewed again). */
+  verdict_note: string | null;
+  evidence_urls: string[];
+  verdict_by: string | null;
+  verdict_at: string | null;
+  /** ISO 8601 in UTC, to the millisecond, as the list shows it. */
+  updated_at: string;
+}
+
+type Cell = string | number | null;
+
+const COLUMNS: ReadonlyArray<readonly [string, (r: ClaimExportRow) => Cell]> = [
+  ['Claim ID', (r) => r.id],
+  ['Claim link', (r) => `/claims/${r.id}`],
+  ['Article ID', (r) => r.article_id],
+  ['Article title', (r) => r.article_title],
+  ['Outlet', (r) => r.article_outlet],
+  ['Published', (r) => r.article_published],
+  ['Quote', (r) => r.quote],
+  ['Kind', (r) => r.kind],
+  ['Speaker', (r) => r.speaker_name],
+  ['Speaker ID', (r) => r.speaker_id],
+  ['Source', (r) => r.source],
+  ['Status', (r) => STATUS_LABELS[r.status]],
+  ['Attribution', (r) => r.attribution_status],
+  ['Verdict note', (r) => r.verdict_note],
+  // one link a line, as the verdict form takes them
+  ['Evidence links', (r) => r.evidence_urls.join('\n')],
+  ['Verdict by', (r) => r.verdict_by],
+  ['Verdict at (UTC)', (r) => r.verdict_at],
+  ['Last change (UTC)', (r) => r.updated_at],
+];
+
+export const CSV_HEADER = COLUMNS.map(([name]) => name);
+
+const OPTIONS: Options = {
+  // RFC 4180: records end with CRLF; a field holding a comma, a quotation mark or a line break is quoted, its quotation
+  // marks doubled
+  record_delimiter: 'windows',
+  // why: given a record delimiter, csv-stringify quotes only fields holding that delimiter whole; a quote with a lone
+  // line break (most of them: articles are pasted with \n) would otherwise end its record half-way in every reader
+  quote_record_delimiter: true,
+  // why: a spreadsheet runs a cell beginning with =, +, -, @, a tab or a carriage return as a formula, and quotes,
+  // names and notes come from scraped articles and typed notes: "=HYPERLINK(…)" would become a link that sends the
+  // sheet's data away. Such a cell gets a leading apostrophe (OWASP's advice), the rest of its text kept as written:
+  // quotes beginning with a dash are common, and a reader sees "'- We will…", not a changed quote. Numbers are left.
+  escape_formulas: true,
+};
+
+/** The UTF-8 byte order mark: without it, spreadsheets read the file in the system's code page and garble accents. */
+export const CSV_BOM = '\uFEFF';
+
+/** The file's beginning: the byte order mark and the header row. */
+export function csvHead(): string {
+  return CSV_BOM + stringify([CSV_HEADER], OPTIONS);
+}
+
+/** Claims as CSV records, each ended by CRLF. */
+export function csvRecords(rows: readonly ClaimExportRow[]): string {
+  return stringify(rows.map((r) => COLUMNS.map(([, cell]) => cell(r))), OPTIONS);
+}
