@@ -81,13 +81,53 @@ export function accountWords({ name, email }: KnownAbout): string[] {
   return [...words];
 }
 
+// letters with no accent to take off, written as a keyboard without them writes them
+const PLAIN_LETTERS: Record<string, string> = { ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
+
+/** A character as names are compared: lower case, accents taken off ("Å" → "a", "ß" → "ss"). */
+function fold(c: string): string {
+  return [...c.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '')].map((l) => PLAIN_LETTERS[l] ?? l).join('');
+}
+
+const foldText = (text: string | null | undefined) => (text ? [...text].map(fold).join('') : text);
+
+/**
+ * The password without every piece of it that is one of the account's words (3 characters or more, case and accents
+ * aside: "Zoë-Ångström-2026!" for Zoë Ångström is "--2026!"); null when it holds none.
+ */
+function withoutAccountWords(password: string, words: string[]): string | null {
+  const chars = [...password];
+  let folded = '';
+  const from: number[] = [];
+  chars.forEach((c, i) => {
+    const f = fold(c);
+    folded += f;
+    for (let k = 0; k < f.length; k++) from.push(i);
+  });
+  const taken = new Set<number>();
+  for (const word of words) {
+    if ([...word].length < 3) continue;
+    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+      for (let k = at; k < at + word.length; k++) taken.add(from[k]!);
+    }
+  }
+  return taken.size === 0 ? null : chars.filter((_, i) => !taken.has(i)).join('');
+}
+
+const tooEasy = (reason: string, orElse: string) => `This password is too easy to guess: ${reason}. Add more words, less common ones, or ${orElse}.`;
+
 /**
  * Why a chosen password is too easy to guess, in one sentence; null when it is not. `orElse` ends the advice: what else
  * the person can do where they are (a form suggests a password).
  */
 export function guessablePassword(password: string, account: KnownAbout, orElse = SUGGESTED): string | null {
-  const { score, feedback } = strengthChecker().check(password, accountWords(account));
-  if (score >= STRONG_ENOUGH) return null;
-  const reason = feedback.warning ? REASONS[feedback.warning as Warning] ?? NO_REASON : NO_REASON;
-  return `This password is too easy to guess: ${reason}. Add more words, less common ones, or ${orElse}.`;
+  const words = [...new Set([...accountWords(account), ...accountWords({ name: foldText(account.name), email: foldText(account.email) })])];
+  const { score, feedback } = strengthChecker().check(password, words);
+  if (score < STRONG_ENOUGH) return tooEasy(feedback.warning ? REASONS[feedback.warning as Warning] ?? NO_REASON : NO_REASON, orElse);
+  // why: zxcvbn scores the person's name as a word among others, so their name with a year and a mark
+  // ("MariaLopez-2026!") passed; a password holding their words must be hard to guess without them, as a guesser who
+  // knows the account tries them first. A generated password that happens to hold "Ana" still is
+  const rest = withoutAccountWords(password, words);
+  if (rest !== null && strengthChecker().check(rest, words).score < STRONG_ENOUGH) return tooEasy(REASONS.userInputs, orElse);
+  return null;
 }

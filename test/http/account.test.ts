@@ -64,6 +64,7 @@ test('when the new passwords differ or are short, then each problem is named wit
 test.each([
   ['a common password', 'password1234', 'it is a common password with a few changes'],
   ['their own name', 'martaquintana1', 'it contains the account’s name or email'],
+  ['their own name with a year and a mark', 'MartaQuintana-2026!', 'it contains the account’s name or email'],
 ])('when the new password is %s, then it is refused with 422 saying why, and the old one still works', async (_, weak, reason) => {
   const { user, password } = await createUser(db, { name: 'Marta Quintana' });
   const agent = await signIn(newAgent(app), user.email, password);
@@ -71,6 +72,18 @@ test.each([
   expect(res.status).toBe(422);
   expect(res.text).toContain(`This password is too easy to guess: ${reason}`);
   expect(res.text).toContain('or use the suggested one.');
+  expect((await auditEventsFor(db, 'user', user.id)).some((e) => e.action === 'user.password_change')).toBe(false);
+  await signIn(newAgent(app), user.email, password);
+});
+
+test('when the new password is their accented name, with or without its accents, then it is refused with 422', async () => {
+  const { user, password } = await createUser(db, { name: 'Zoë Ångström' });
+  const agent = await signIn(newAgent(app), user.email, password);
+  for (const weak of ['Zoë-Ångström-2026!', 'Zoe-Angstrom-2026!']) {
+    const res = await changePassword(agent, { current_password: password, new_password: weak, confirm_password: weak });
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('This password is too easy to guess: it contains the account’s name or email, or this app’s name.');
+  }
   expect((await auditEventsFor(db, 'user', user.id)).some((e) => e.action === 'user.password_change')).toBe(false);
   await signIn(newAgent(app), user.email, password);
 });

@@ -90,6 +90,7 @@ describe('creating accounts', () => {
   test.each([
     ['a common password', 'password1234', 'it is a common password with a few changes'],
     ['built on the new account’s name', 'Nadia Petrova 2025', 'it contains the account’s name or email'],
+    ['the new account’s name with a year and a mark', 'NadiaPetrova-2026!', 'it contains the account’s name or email'],
   ])('when the initial password is %s, then 422 says it is too easy to guess and no account is made', async (_, weak, reason) => {
     const { agent } = await adminAgent();
     const email = uniqueEmail('weak');

@@ -32,6 +32,7 @@ describe('npm run user:create', () => {
     ['a password too short', ['--password', 'short'], {}, '--password: Use at least 12 characters'],
     ['a common password', ['--password', 'password1234'], {}, '--password: This password is too easy to guess: it is a common password with a few changes. Add more words, less common ones, or leave it out to have one generated.'],
     ['a password built on the name', [], { VERBATIM_NEW_PASSWORD: 'anasilva2025' }, 'VERBATIM_NEW_PASSWORD: This password is too easy to guess: it contains the account’s name or email, or this app’s name. Add more words, less common ones, or leave it out to have one generated.'],
+    ['the name with a year and a mark', ['--password', 'AnaSilva-2026!'], {}, '--password: This password is too easy to guess: it contains the account’s name or email, or this app’s name. Add more words, less common ones, or leave it out to have one generated.'],
     ['a name of punctuation only', ['--name', '!!!'], {}, '--name: A name needs at least one letter or digit'],
     ['a name of hidden characters only', ['--name', '\u200b\u200b'], {}, '--name: Enter a name'],
     ['a name longer than the forms take', ['--name', 'n'.repeat(201)], {}, '--name: Use at most 200 characters'],

@@ -14,6 +14,7 @@ describe('the first admin’s ADMIN_PASSWORD', () => {
   test.each([
     ['a common password', 'password1234', 'it is a common password with a few changes'],
     ['built on its email', 'desk.chief2025', 'it contains the account’s name or email, or this app’s name'],
+    ['its email’s name with a year and a mark', 'Desk.Chief-2026!', 'it contains the account’s name or email, or this app’s name'],
   ])('when it is %s, then the start stops naming ADMIN_PASSWORD and why, and no account is made', async (_, password, reason) => {
     const made = ensureFirstAdmin(iso.db, { email: 'desk.chief@example.org', password });
     await expect(made).rejects.toBeInstanceOf(ConfigError);

@@ -28,6 +28,31 @@ describe('a chosen password', () => {
     expect(guessablePassword(password, ana)).toContain('it contains the account’s name or email, or this app’s name.');
   });
 
+  test.each([
+    ['the name run together with a year and a mark', 'MariaLopez-2026!', { name: 'Maria Lopez', email: 'maria.lopez@news.test' }],
+    ['the name the other way round', 'Lopez.Maria.1990', { name: 'Maria Lopez', email: 'ml@news.test' }],
+    ['the name with its accents', 'Zoë-Ångström-2026!', { name: 'Zoë Ångström', email: 'fc@news.test' }],
+    ['the name without its accents', 'Zoe-Angstrom-2026!', { name: 'Zoë Ångström', email: 'zoe2@news.test' }],
+    ['the name in capitals', 'ZOË ÅNGSTRÖM 2026', { name: 'Zoë Ångström', email: 'zoe2@news.test' }],
+    ['a name written without its special letters', 'Soren-Moller-2026!', { name: 'Søren Møller', email: 'sm@news.test' }],
+    ['a right-to-left name', 'דוד-לוי-2026!!', { name: 'דוד לוי', email: 'ed@news.test' }],
+    ['the email’s local part', 'Desk.Chief-2026!', { name: 'Administrator', email: 'desk.chief@example.org' }],
+    ['the email’s domain name', 'Dailyherald-2026!', ana],
+  ])('when it is %s plus what any guesser adds, then it is refused for containing the account’s words, though it scores well', (_, password, account) => {
+    expect(guessablePassword(password, account)).toBe('This password is too easy to guess: it contains the account’s name or email, or this app’s name. ' +
+      'Add more words, less common ones, or use the suggested one.');
+  });
+
+  test('when it holds the name but is hard to guess without it, then it is accepted: a generated password holding “Ana”, a long passphrase', () => {
+    for (let i = 0; i < 50; i++) {
+      const generated = generatePassword();
+      expect(guessablePassword(`${generated.slice(0, 8)}Ana${generated.slice(8)}`, ana)).toBeNull();
+    }
+    expect(guessablePassword('Maria Lopez keeps lanterns in the orchard', { name: 'Maria Lopez', email: 'ml@news.test' })).toBeNull();
+    // a name part met inside another word is taken out all the same: what is left decides
+    expect(guessablePassword('banana bread sunset walk', ana)).toBeNull();
+  });
+
   test('when the same password is chosen for an account it says nothing about, then it is not refused for that', () => {
     expect(guessablePassword('anasilva2024', { name: 'Ben Okafor', email: 'ben@example.org' })).toBeNull();
   });
@@ -35,7 +60,9 @@ describe('a chosen password', () => {
   test('when it is several words or a generated password, then it is accepted', () => {
     expect(guessablePassword('correct horse battery staple', ana)).toBeNull();
     expect(guessablePassword('Newsroom Desk 42', ana)).toBeNull();
-    for (let i = 0; i < 50; i++) expect(guessablePassword(generatePassword(), ana)).toBeNull();
+    for (const account of [ana, { name: 'Zoë Ångström', email: 'fc@news.test' }, { name: 'Li Na', email: 'li.na@news.test' }]) {
+      for (let i = 0; i < 50; i++) expect(guessablePassword(generatePassword(), account)).toBeNull();
+    }
   });
 
   test('when it is refused, then the advice names no composition rule (capitals, digits, symbols)', () => {
