@@ -4,6 +4,7 @@ import type { AttributionStatus, ClaimFilters, ClaimListQuery, ClaimSort, ClaimS
 import { CLAIM_STATUSES } from './list-query';
 import { readSearch, SEARCH_CONFIG, wordSearch, type TextSearch } from './list-search';
 import type { PersonRef } from './repository';
+import { personLabel } from '../users/repository';
 
 type Conn = Db | Trx;
 
@@ -280,9 +281,8 @@ async function pageStatement(db: Conn, plan: PagePlan, page: Knex.QueryBuilder, 
       db.raw(`(SELECT json_object_agg(status, n) FROM (SELECT status, sum(claims) AS n FROM claim_status_counts GROUP BY status) s) AS counts`),
       // why: a deactivated account still holding claims stays in the assignee filter (marked so), or its claims
       // could not be found by whom they wait for
-      db.raw(`(SELECT json_agg(json_build_object('id', r.id, 'name', CASE WHEN r.active THEN r.name ELSE r.name || ' (deactivated)' END)
-                        ORDER BY r.name, r.id)
-                 FROM (SELECT id, name, active FROM users u
+      db.raw(`(SELECT json_agg(json_build_object('id', r.id, 'name', r.label) ORDER BY r.name, r.id)
+                 FROM (SELECT id, name, ${personLabel('u', { markDeactivated: true })} AS label FROM users u
                         WHERE active OR EXISTS (SELECT 1 FROM claims c WHERE c.assignee_id = u.id)
                         ORDER BY name, id LIMIT 500) r) AS reviewers`),
     );
@@ -377,7 +377,7 @@ function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, search: Text
     .leftJoin('users as u', 'u.id', 'c.assignee_id')
     .select(
       'c.id', 'c.speaker_id', 'c.speaker_name', 'c.source', 'c.article_id', 'c.position', 'c.status', 'c.attribution_status',
-      'c.assignee_id', 'c.updated_at as changed', 'a.title as article_title', 'u.name as assignee_name',
+      'c.assignee_id', 'c.updated_at as changed', 'a.title as article_title', db.raw(`${personLabel('u')} AS assignee_name`),
       db.raw(`to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at`),
       db.raw(`left(c.quote, ${QUOTE_PREVIEW + 1}) as quote`),
     )

@@ -2,6 +2,7 @@ import type { Db, Trx } from '../db/knex';
 import type { ReviewRow } from '../reviews/repository';
 import type { ClaimEvent } from './history-repository';
 import { CLAIM_COLUMNS, type ClaimDetail, type PersonRef } from './repository';
+import { personLabel } from '../users/repository';
 
 const HISTORY_LIMIT = 100;
 const REVIEWS_LIMIT = 50;
@@ -47,7 +48,7 @@ export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPage
               a.title AS article_title, a.body AS article_body, a.url AS article_url, a.outlet AS article_outlet,
               a.published_at AS article_published_at, a.translated AS article_translated,
               (SELECT name FROM speakers WHERE id = c.proposed_speaker_id) AS proposed_speaker_name,
-              (SELECT name FROM users WHERE id = c.assignee_id) AS assignee_name,
+              (SELECT ${personLabel('u')} FROM users u WHERE u.id = c.assignee_id) AS assignee_name,
               (SELECT name FROM users WHERE id = c.updated_by) AS updated_by_name
          FROM claims c
          JOIN articles a ON a.id = c.article_id
@@ -84,8 +85,8 @@ export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPage
        (SELECT coalesce(json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY s.name, s.id), '[]')
           FROM speakers s
          WHERE s.id IN (SELECT o.speaker_id FROM claims o WHERE o.article_id = (SELECT article_id FROM claim) AND o.speaker_id IS NOT NULL)) AS speakers,
-       (SELECT coalesce(json_agg(json_build_object('id', u.id, 'name', u.name) ORDER BY u.name, u.id), '[]')
-          FROM (SELECT id, name FROM users WHERE active ORDER BY name, id LIMIT :reviewers) u) AS reviewers`,
+       (SELECT coalesce(json_agg(json_build_object('id', u.id, 'name', u.label) ORDER BY u.name, u.id), '[]')
+          FROM (SELECT id, name, ${personLabel('u')} AS label FROM users u WHERE active ORDER BY name, id LIMIT :reviewers) u) AS reviewers`,
     { id, entityId: String(id), reviews: REVIEWS_LIMIT, history: HISTORY_LIMIT, reviewers: REVIEWERS_LIMIT },
   );
   const row = (result.rows as PageRow[])[0];

@@ -16,6 +16,17 @@ export interface UserRow {
 
 const COLUMNS = ['id', 'email', 'name', 'role', 'active', 'last_sign_in_at', 'password_changed_at', 'created_at', 'updated_at'] as const;
 
+/**
+ * SQL naming the account `u` (an alias of users) where a list shows people: its name, with its email beside it when
+ * another account has the same name (case aside), so two Zoë Ångströms can be told apart where claims are assigned,
+ * and with "deactivated" when asked to mark that. A unique name stays bare, keeping the lists short to read.
+ */
+export function personLabel(u: string, { markDeactivated = false } = {}): string {
+  const shared = `lower(${u}.name) IN (SELECT lower(name) FROM users GROUP BY lower(name) HAVING count(*) > 1)`;
+  const notes = [`CASE WHEN ${shared} THEN ${u}.email END`, ...(markDeactivated ? [`CASE WHEN NOT ${u}.active THEN 'deactivated' END`] : [])];
+  return `(${u}.name || coalesce(' (' || nullif(concat_ws(', ', ${notes.join(', ')}), '') || ')', ''))`;
+}
+
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }

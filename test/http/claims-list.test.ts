@@ -78,6 +78,36 @@ describe('GET /claims', () => {
     expect(claimPage.text).toContain(`<option value="${gone.userId}" selected>Gone Checker ${tag} (deactivated: choose someone else)</option>`);
   });
 
+  test('when two accounts have the same name, then each is named with its email where claims are assigned and listed; a name of its own stays bare', async () => {
+    const db = getTestDb();
+    const { agent, userId } = await signedIn('fact_checker', `Ana Unique ${tag}`);
+    const me = await db('users').where({ id: userId }).first('email');
+    const first = await signedIn('fact_checker', `Zoë Ångström ${tag}`);
+    const second = await signedIn('fact_checker', `zoë ångström ${tag}`);
+    const { claimIds: [claimId] } = await insertArticleWithClaims(db, userId, `"named twice ${tag}"`, [{ quote: `named twice ${tag}`, assigneeId: second.userId }]);
+    const firstLabel = `Zoë Ångström ${tag} (${first.email})`;
+    const secondLabel = `zoë ångström ${tag} (${second.email})`;
+
+    const list = (await agent.get(`/claims?assignee=${second.userId}`)).text;
+    expect(list).toContain(`<option value="${first.userId}">${firstLabel}</option>`);
+    expect(list).toContain(`<option value="${second.userId}" selected>${secondLabel}</option>`);
+    expect(list).toContain(`<option value="${userId}">Ana Unique ${tag}</option>`);
+    expect(list).not.toContain(me.email);
+    expect(ids(list)).toEqual([claimId]);
+    expect(list).toContain(`<td>${secondLabel}</td>`);
+    expect((await second.agent.get('/queue')).text).toContain(`<td>${secondLabel}</td>`);
+
+    const claimPage = (await agent.get(`/claims/${claimId}`)).text;
+    expect(claimPage).toContain(`Assigned to <strong>${secondLabel}</strong>`);
+    expect(claimPage).toContain(`<option value="${first.userId}">${firstLabel}</option>`);
+    expect(claimPage).toContain(`<option value="${second.userId}" selected>${secondLabel}</option>`);
+    expect(claimPage).toContain(`<option value="${userId}">Ana Unique ${tag}</option>`);
+
+    // deactivated, the one holding the claim stays in the filter, marked so, with its email
+    await db('users').where({ id: second.userId }).update({ active: false });
+    expect((await agent.get('/claims')).text).toContain(`<option value="${second.userId}">zoë ångström ${tag} (${second.email}, deactivated)</option>`);
+  });
+
   test('when a search holds only words too common to index, then the page says so instead of only finding nothing', async () => {
     const { agent } = await signedIn();
     const common = await agent.get('/claims?q=the+and+of');
