@@ -2,8 +2,8 @@ import type { Db } from '../db/knex';
 import {
   finishCheck, insertRunningCheck, linkedEventCount, recentChecks, recordCheckProgress, type AuditCheckRow, type CheckOutcome, type CheckResult,
 } from './check-repository';
-import { chainReadProgress } from './repository';
-import { verifyAuditChain, type ChainReport } from './service';
+import { chainReadProgress, type ChainLockHolder } from './repository';
+import { verifyAuditChain, type ChainLockHeld, type ChainReport } from './service';
 
 /** How often a running check writes how far it has come; a check silent for STALE_SECONDS was left by a process that ended. */
 const PROGRESS_MS = 2000;
@@ -11,10 +11,25 @@ export const STALE_SECONDS = 30;
 
 /** The words the command line and the app both say about a verification. */
 export function chainReportWords(report: ChainReport): string {
-  const pending = report.pending ? ` ${report.pending} events written meanwhile are not linked yet and were not checked.` : '';
+  const pending = report.lockHeld ? ` ${lockHeldWords(report.pending, report.lockHeld)}`
+    : report.pending ? ` ${report.pending} events written meanwhile are not linked yet and were not checked.` : '';
   return report.ok
     ? `Audit trail intact: ${report.events} events, hash chain verified.${pending}`
     : `Audit trail BROKEN: ${report.message}.${pending}`;
+}
+
+function lockHeldWords(pending: number, { waitedMs, holder }: ChainLockHeld): string {
+  const events = pending === 1 ? '1 event is not linked and was' : `${pending} events are not linked and were`;
+  return `${events} not checked: ${holderWords(holder)} has held the chain's lock for more than ${waitedMs / 1000} s; check again once it lets go.`;
+}
+
+/** Who holds the chain's lock, as far as this role may see: another role's session shows only its process id. */
+function holderWords(holder: ChainLockHolder | null): string {
+  if (!holder) return 'another session';
+  const since = holder.since ? ` since ${holder.since.toISOString().replace('T', ' ').slice(0, 19)} UTC` : '';
+  const about = [holder.user && `user ${holder.user}`, holder.application && `application ${holder.application}`, holder.state && `${holder.state}${since}`];
+  const known = about.filter(Boolean);
+  return known.length ? `process ${holder.pid} (${known.join(', ')})` : `process ${holder.pid}`;
 }
 
 export type AuditCheckState = Omit<AuditCheckRow, 'stale'> & { state: 'running' | 'abandoned' | CheckOutcome };

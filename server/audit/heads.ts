@@ -5,12 +5,13 @@
  * them, and one that ends before it or holds another event there lost some. Checks record the head they verify and
  * compare the chain with the heads recorded before; an admin keeps one outside the database and gives it back.
  */
-import type { ChainLink } from './repository';
-
 export interface ChainHead {
   seq: number;
   hash: string;
 }
+
+/** A link of the chain, found sound. */
+type ChainLink = ChainHead & { id: number };
 
 /** A head the chain must still hold: one an earlier check verified, or one given back from outside the database. */
 export type KnownHead = ChainHead & ({ checkId: number; checkedAt: Date } | { checkId: null; checkedAt: null });

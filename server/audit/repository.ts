@@ -50,13 +50,12 @@ function withJsonb(db: Db, row: NewAuditEvent) {
   return { ...row, before: db.raw('?::jsonb', [row.before]), after: db.raw('?::jsonb', [row.after]) };
 }
 
-export interface ChainLink {
-  id: number;
-  seq: number;
+/** A linked event as the database prints each of its columns (bigints, times and jsonb too): the text its hash covers. */
+export type StoredChainEvent = { [K in keyof AuditEventRow]: null extends AuditEventRow[K] ? string | null : string } & {
+  seq: string;
   prev_hash: string;
   hash: string;
-  recomputed: string;
-}
+};
 
 /**
  * Told how many links a chain read has handed out so far, after each batch: set around a verification that shows its
@@ -64,22 +63,31 @@ export interface ChainLink {
  */
 export const chainReadProgress = new AsyncLocalStorage<(linksRead: number) => void>();
 
-/** Every event in chain order with its hash recomputed from its stored content, a batch in memory at a time. */
-export async function* chainLinks(db: Db, batchSize = 5000): AsyncGenerator<ChainLink> {
+// why: a value parsed by the driver is no longer the text the hash covers (a time to the millisecond, a jsonb's key
+// order and numbers, a bigint past 2^53), and no function of the database may stand between the column and the hash
+const AS_PRINTED = { types: { getTypeParser: () => (value: string) => value } };
+
+/**
+ * Every linked event in chain order, its columns as printed, in batches (one in memory at a time, and the next on its
+ * way while the caller works through it); no database function is called.
+ */
+export async function* chainLinks(db: Db, batchSize = 5000): AsyncGenerator<StoredChainEvent[]> {
   const progress = chainReadProgress.getStore();
-  let after = 0;
+  const batchAfter = (seq: string): Promise<StoredChainEvent[]> =>
+    db('audit_events').select(COLUMNS).where('seq', '>', seq).orderBy('seq').limit(batchSize).options(AS_PRINTED);
+  let next: Promise<StoredChainEvent[]> | null = batchAfter('0');
   let read = 0;
-  for (;;) {
-    const rows: ChainLink[] = await db('audit_events')
-      .select('id', 'seq', 'prev_hash', 'hash', db.raw('audit_event_hash(audit_events.*) AS recomputed'))
-      .where('seq', '>', after)
-      .orderBy('seq')
-      .limit(batchSize);
-    yield* rows;
-    read += rows.length;
-    progress?.(read);
-    if (rows.length < batchSize) return;
-    after = rows.at(-1)!.seq;
+  try {
+    while (next) {
+      const rows: StoredChainEvent[] = await next;
+      next = rows.length < batchSize ? null : batchAfter(rows.at(-1)!.seq);
+      if (rows.length) yield rows;
+      read += rows.length;
+      progress?.(read);
+    }
+  } finally {
+    // a caller that stops early (at a broken link) leaves no statement running behind it
+    await next?.catch(() => undefined);
   }
 }
 
@@ -100,6 +108,29 @@ export async function verifiedHeads(db: Db): Promise<KnownHead[]> {
     .orderBy([{ column: 'head_seq' }, { column: 'head_hash' }, { column: 'id', order: 'desc' }])
     .select('id', 'finished_at', 'head_seq', 'head_hash');
   return rows.map((r) => ({ seq: r.head_seq, hash: r.head_hash, checkId: r.id, checkedAt: r.finished_at }));
+}
+
+/** The session holding the chain's lock, a transaction-scoped advisory lock on hashtext('audit_events_chain'). */
+export interface ChainLockHolder {
+  pid: number;
+  /** Null where this role may not see another role's session. */
+  user: string | null;
+  application: string | null;
+  state: string | null;
+  /** When its transaction began. */
+  since: Date | null;
+}
+
+export async function chainLockHolder(db: Db): Promise<ChainLockHolder | null> {
+  const { rows } = await db.raw(`
+    SELECT l.pid, a.usename AS user, nullif(a.application_name, '') AS application, a.state, a.xact_start AS since
+      FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid
+     WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 AND l.pid <> pg_backend_pid()
+       AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+       AND l.classid::bigint = (hashtext('audit_events_chain')::bigint >> 32) & 4294967295
+       AND l.objid::bigint = hashtext('audit_events_chain')::bigint & 4294967295
+     LIMIT 1`);
+  return (rows as ChainLockHolder[])[0] ?? null;
 }
 
 export async function countPendingEvents(db: Db): Promise<number> {

@@ -1,8 +1,10 @@
 import type { Db, Trx } from '../db/knex';
 import { kickAuditChainer } from './chainer';
+import { storedEventHash } from './event-hash';
 import { watchHeads, type ChainHead, type KnownHead, type LostHead } from './heads';
 import {
-  chainLinks, countPendingEvents, insertAuditEvent, insertAuditEvents, linkPendingEvents, verifiedHeads, type AuditEventRow, type NewAuditEvent,
+  chainLinks, chainLockHolder, countPendingEvents, insertAuditEvent, insertAuditEvents, linkPendingEvents, verifiedHeads,
+  type AuditEventRow, type ChainLockHolder, type NewAuditEvent,
 } from './repository';
 
 export interface AuditInput {
@@ -80,15 +82,43 @@ export type ChainProblem = 'altered' | 'removed' | 'reordered' | LostHead['probl
 type LinksReport =
   | { ok: true; events: number; head: ChainHead | null }
   | { ok: false; events: number; problem: ChainProblem; eventId: number | null; seq: number; message: string };
-export type ChainReport = LinksReport & { pending: number };
+/**
+ * `pending` counts events not linked when the check ended, so not verified. `lockHeld` is there when they could not be
+ * linked: another session held the chain's lock for the whole wait.
+ */
+export type ChainReport = LinksReport & { pending: number; lockHeld?: ChainLockHeld };
 
 const LINK_BATCH = 5000;
+/** How long linking waits for the chain's lock before it gives up, by default: a linking pass holds it for milliseconds. */
+export const CHAIN_LOCK_WAIT_MS = 10_000;
+const LOCK_POLL_MS = 100;
 
-/** Links every committed pending event now, waiting for a linker at work in another process to finish first. */
-export async function linkPendingAuditEvents(db: Db): Promise<number> {
+/** Linking gave up: another session held the chain's lock for the whole wait, and still does. */
+export class ChainLockHeld extends Error {
+  constructor(readonly waitedMs: number, readonly holder: ChainLockHolder | null) {
+    super(`the chain's lock was held by ${holder ? `process ${holder.pid}` : 'another session'} for more than ${waitedMs / 1000} s`);
+  }
+}
+
+/**
+ * Links every committed pending event now. A linker at work in another process holds the chain's lock for a batch at
+ * a time, so this tries again until it gets it; a session that keeps it for `lockWaitMs` (a bulk load, a transaction
+ * left open) ends the wait with ChainLockHeld, naming it, rather than hanging until it lets go.
+ */
+export async function linkPendingAuditEvents(db: Db, lockWaitMs = CHAIN_LOCK_WAIT_MS): Promise<number> {
   let total = 0;
+  let waitingSince: number | null = null;
   for (;;) {
-    const linked = (await linkPendingEvents(db, LINK_BATCH, true)) ?? 0;
+    const linked = await linkPendingEvents(db, LINK_BATCH);
+    if (linked === null) {
+      // why: the lock held while nothing is pending (a bulk load of its own) keeps nothing from being verified
+      if (!(await countPendingEvents(db))) return total;
+      waitingSince ??= Date.now();
+      if (Date.now() - waitingSince >= lockWaitMs) throw new ChainLockHeld(lockWaitMs, await chainLockHolder(db));
+      await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
+      continue;
+    }
+    waitingSince = null;
     total += linked;
     if (linked < LINK_BATCH) return total;
   }
@@ -100,33 +130,41 @@ export async function linkPendingAuditEvents(db: Db): Promise<number> {
  * (reordered or removed). Then whether the chain still holds every head an earlier check verified, and those given
  * (kept outside the database): one it ends before lost the events after its end (truncated), one it holds another
  * event at lost events up to it (replaced). `head` is the last link verified, for the caller to record and show.
- * `pending` counts events committed while it ran, not yet linked and so not verified.
+ * When the chain's lock stays held, what is linked is verified all the same and the report says what was not.
  */
-export async function verifyAuditChain(db: Db, given: readonly ChainHead[] = []): Promise<ChainReport> {
-  await linkPendingAuditEvents(db);
+export async function verifyAuditChain(db: Db, given: readonly ChainHead[] = [], lockWaitMs = CHAIN_LOCK_WAIT_MS): Promise<ChainReport> {
+  const lockHeld = await linkPendingAuditEvents(db, lockWaitMs).then(() => null, (err: unknown) => {
+    if (err instanceof ChainLockHeld) return err;
+    throw err;
+  });
   const heads: KnownHead[] = [...await verifiedHeads(db), ...given.map((h) => ({ ...h, checkId: null, checkedAt: null }))];
   const report = await verifyLinks(db, watchHeads(heads));
-  return { ...report, pending: await countPendingEvents(db) };
+  const pending = await countPendingEvents(db);
+  return { ...report, pending, ...(lockHeld && pending ? { lockHeld } : {}) };
 }
 
+/** The hash of every link is computed here, from its columns as stored (see event-hash.ts), never asked of the database. */
 async function verifyLinks(db: Db, heads: ReturnType<typeof watchHeads>): Promise<LinksReport> {
   let previous: ChainHead = { seq: 0, hash: '0'.repeat(64) };
   let events = 0;
-  for await (const link of chainLinks(db)) {
-    events++;
-    const at = { eventId: link.id, seq: link.seq, events };
-    if (link.recomputed !== link.hash) {
-      return { ok: false, problem: 'altered', ...at, message: `event ${link.id} (#${link.seq}) was altered: its content no longer matches its hash` };
+  for await (const batch of chainLinks(db)) {
+    for (const stored of batch) {
+      events++;
+      const link = { id: Number(stored.id), seq: Number(stored.seq), hash: stored.hash };
+      const at = { eventId: link.id, seq: link.seq, events };
+      if (storedEventHash(stored) !== link.hash) {
+        return { ok: false, problem: 'altered', ...at, message: `event ${link.id} (#${link.seq}) was altered: its content no longer matches its hash` };
+      }
+      if (link.seq !== previous.seq + 1) {
+        return { ok: false, problem: 'removed', ...at, message: `events #${previous.seq + 1}–#${link.seq - 1} before event ${link.id} (#${link.seq}) were removed` };
+      }
+      if (stored.prev_hash !== previous.hash) {
+        return { ok: false, problem: 'reordered', ...at, message: `event ${link.id} (#${link.seq}) does not follow #${previous.seq}: the chain was reordered or rewritten` };
+      }
+      const lost = heads.passed(link);
+      if (lost) return { ok: false, events, ...lost };
+      previous = link;
     }
-    if (link.seq !== previous.seq + 1) {
-      return { ok: false, problem: 'removed', ...at, message: `events #${previous.seq + 1}–#${link.seq - 1} before event ${link.id} (#${link.seq}) were removed` };
-    }
-    if (link.prev_hash !== previous.hash) {
-      return { ok: false, problem: 'reordered', ...at, message: `event ${link.id} (#${link.seq}) does not follow #${previous.seq}: the chain was reordered or rewritten` };
-    }
-    const lost = heads.passed(link);
-    if (lost) return { ok: false, events, ...lost };
-    previous = link;
   }
   const lost = heads.ended(previous.seq);
   if (lost) return { ok: false, events, ...lost };

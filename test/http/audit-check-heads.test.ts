@@ -2,7 +2,8 @@ import type { Express } from 'express';
 import { resultOf } from '../../server/audit/check';
 import { recordCommandLineCheck } from '../../server/audit/check-repository';
 import { linkPendingAuditEvents, recordAudit, verifyAuditChain } from '../../server/audit/service';
-import { createUser, csrfFrom, isolatedDatabase, newAgent, signIn, type Agent, type IsolatedDatabase } from '../support';
+import { checkTrailNow } from '../support/audit';
+import { createUser, isolatedDatabase, newAgent, signIn, type Agent, type IsolatedDatabase } from '../support';
 
 // A trail of its own: the test cuts events off its end for good, which every later check of a shared database would see.
 let iso: IsolatedDatabase;
@@ -20,14 +21,7 @@ async function signedInAdmin(): Promise<Agent> {
   return signIn(newAgent(app), user.email, password);
 }
 
-async function checkNow(agent: Agent) {
-  const page = await agent.get('/audit/check');
-  await agent.post('/audit/check').type('form').send({ _csrf: csrfFrom(page.text) });
-  for (const started = Date.now(); Date.now() - started < 20_000; await new Promise((r) => setTimeout(r, 50))) {
-    if (!(await iso.db('audit_checks').whereNull('finished_at').first())) return iso.db('audit_checks').orderBy('id', 'desc').first();
-  }
-  throw new Error('the check did not finish within 20 s');
-}
+const checkNow = (agent: Agent) => checkTrailNow(iso.db, agent);
 
 const minute = (d: Date) => `${d.toISOString().replace('T', ' ').slice(0, 16)} UTC`;
 

@@ -70,3 +70,10 @@ test('when a head is not written SEQ:HASH, then audit:verify exits 2 saying how,
   expect(bad.out).toContain('Usage: npm run audit:verify');
   expect(await cli('verify-audit', ['--heads', '3'])).toMatchObject({ code: 2 });
 }, 120_000);
+
+test('when --wait is not a number of seconds, then audit:verify exits 2 saying how, and checks nothing', async () => {
+  const bad = await cli('verify-audit', ['--wait', 'soon']);
+  expect(bad.code).toBe(2);
+  expect(bad.out).toContain('--wait soon: give a number of seconds from 0 to 86400');
+  expect(bad.out).toContain('Exit code: 0 intact, 1 broken, 2 a wrong argument, 3 intact as far as linked');
+}, 120_000);

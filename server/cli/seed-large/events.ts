@@ -1,10 +1,10 @@
-import { hash as digest } from 'node:crypto';
 import { once } from 'node:events';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
 import type pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { eventHash } from '../../audit/event-hash';
 import { withIndexesRebuilt } from './bulk';
 import { CLAIMS_PER_ARTICLE, type SeedPlan } from './stages';
 
@@ -144,9 +144,8 @@ async function countReviewDays(db: pg.Client, afterId: number): Promise<void> {
 }
 
 /**
- * Reads the rows of eventKeysSql() in COPY text form and writes each event as the chain's next link, hashed exactly
- * as audit_event_hash() hashes it: sha256 of the jsonb text of [prev_hash, seq, occurred_at, actor_id, action,
- * entity_type, entity_id, before, after, note, ip].
+ * Reads the rows of eventKeysSql() in COPY text form and writes each event as the chain's next link, hashed as the
+ * verifier hashes it (eventHash, the text audit_event_hash() hashes): before and after are already jsonb's text.
  */
 export async function streamEvents(
   p: Pick<SeedPlan, 'base'>,
@@ -171,10 +170,11 @@ export async function streamEvents(
     for (const line of lines) {
       const [at, kind, n, j, title, actor, assignee, ip] = line.split('\t') as [string, string, string, string, string, string, string, string];
       const e = seededEvent(p, Number(kind), Number(n), Number(j), unescapeCopyText(title), assignee);
-      const note = e.note === null ? 'null' : JSON.stringify(e.note);
       seq++;
-      const hash = sha256Hex(`["${prev}", ${seq}, "${at}", ${actor}, "${e.action}", "${e.entityType}", "${e.entityId}", ${e.before ?? 'null'}, ` +
-          `${e.after}, ${note}, "203.0.113.${ip}"]`);
+      const hash = eventHash({
+        prevHash: prev, seq, occurredAt: at, actorId: actor, action: e.action, entityType: e.entityType, entityId: String(e.entityId),
+        before: e.before, after: e.after, note: e.note, ip: `203.0.113.${ip}`,
+      });
       audit += `${seq}\t${at}\t${actor}\t${e.action}\t${e.entityType}\t${e.entityId}\t${copyText(e.before)}\t${copyText(e.after)}\t` +
         `${copyText(e.note)}\t203.0.113.${ip}\t${prev}\t${hash}\n`;
       prev = hash;
@@ -191,8 +191,6 @@ export async function streamEvents(
   reviewRows.end();
   return { events: seq - first, reviews };
 }
-
-const sha256Hex = (text: string) => digest('sha256', text, 'hex');
 
 const COPY_ESCAPES: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
 
