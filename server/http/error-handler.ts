@@ -6,6 +6,7 @@ import { AppError, notFound, UnsavedFormError } from './errors';
 import { viewLocals } from './locals';
 
 const PAGES = new Set([400, 403, 404, 409, 429, 500, 503]);
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const DATABASE_DOWN = 'The database is not answering right now. Try again in a moment.';
 const DATABASE_BUSY = 'The database is busy with other work and could not answer in time. Try again in a moment.';
 
@@ -32,9 +33,10 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   ensurePageLocals(req, res);
   const unsaved = err instanceof UnsavedFormError;
   const view = unsaved ? 'errors/unsaved' : PAGES.has(status) ? `errors/${status}` : 'errors/error';
-  const locals = unsaved
-    ? { title: 'Not saved', message, status, ...unsavedInput(req) }
-    : { title: titleFor(status), message, status };
+  // why: a form refused for its sender's role (an admin changed it while the form was open) is given back too, on
+  // the access page, so a long note can be copied and passed to someone whose role allows it
+  const givenBack = unsaved || (status === 403 && !SAFE_METHODS.has(req.method));
+  const locals = { title: unsaved ? 'Not saved' : titleFor(status), message, status, ...(givenBack ? unsavedInput(req) : { fields: [], back: null }) };
   res.render(view, locals, (renderErr, html) => {
     if (renderErr) {
       (req.log ?? console).error({ err: renderErr }, 'error page failed to render');

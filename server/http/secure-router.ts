@@ -1,5 +1,5 @@
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import { can, type Permission } from '../auth/permissions';
+import { can, ROLE_LABELS, ROLES, type Permission, type Role } from '../auth/permissions';
 import { requireCsrfChecked } from './csrf';
 import { forbidden, unauthorized } from './errors';
 
@@ -10,14 +10,23 @@ export type Access = Permission | typeof PUBLIC;
 export const ACCESS = Symbol('verbatim.access');
 type Guard = RequestHandler & { [ACCESS]: Access };
 
-function guard(access: Access): Guard {
+/** `form`: the route takes a form, whose refusal says what it needed (the error page gives back what it held). */
+function guard(access: Access, form: boolean): Guard {
   const check: RequestHandler = (req: Request, _res: Response, next: NextFunction) => {
     if (access === PUBLIC) return next();
     if (!req.user) return next(unauthorized());
-    if (!can(req.user.role, access)) return next(forbidden());
+    if (!can(req.user.role, access)) return next(form ? forbidden(formRefusal(req.user.role, access)) : forbidden());
     next();
   };
   return Object.assign(check, { [ACCESS]: access });
+}
+
+/** Why a form was refused: the role it needs and the sender's, which an admin may have changed while it was open. */
+function formRefusal(role: Role, access: Permission): string {
+  // an admin holds every permission
+  const needed = ROLES.find((r) => can(r, access)) ?? 'admin';
+  return `This form was not saved: it needs the role ${ROLE_LABELS[needed]}, and yours is ${ROLE_LABELS[role]} ` +
+    '(an administrator may have changed it since you opened the form).';
 }
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -44,7 +53,7 @@ export function secureRouter(): SecureRouter {
       if (access !== PUBLIC && typeof access !== 'string') throw new Error(`Route ${String(path)} needs an access rule`);
       if (handlers.length === 0) throw new Error(`Route ${method.toUpperCase()} ${String(path)} has no handler`);
       const chain = method === 'get' ? handlers : [...handlers.slice(0, -1), requireCsrfChecked, handlers.at(-1)!];
-      router[method](path, guard(access), ...chain);
+      router[method](path, guard(access, method !== 'get'), ...chain);
     };
   return {
     router,

@@ -1,5 +1,5 @@
 import { insertArticleWithClaims } from '../support/claims-fixtures';
-import { claimForm } from '../support/claims-http';
+import { claimForm, correctionForm } from '../support/claims-http';
 import { createUser, csrfFrom, getTestDb, newAgent, signIn, testApp } from '../support';
 
 const HOST = 'verbatim.test';
@@ -51,6 +51,49 @@ describe('a form refused before any handler read it', () => {
     const odd = await send(`/claims/${claimId}/verdict`, { status: 'constructor', note: 'x\u0000' });
     expect(given(odd.text, 'Verdict')).toBe('constructor');
     expect(await getTestDb()('claims').where({ id: claimId }).first('status')).toEqual({ status: 'unreviewed' });
+  });
+
+  test('when an admin changed the sender’s role while the form was open, then 403 says which role it needs and gives back what it held, never a password or token', async () => {
+    const db = getTestDb();
+    const admin = await createUser(db, { role: 'admin' });
+    const adminAgent = await signIn(newAgent(testApp()), admin.user.email, admin.password);
+    const { user, password } = await createUser(db, { role: 'editor' });
+    const editor = await signIn(newAgent(testApp()), user.email, password);
+    const { claimIds: [claimId] } = await insertArticleWithClaims(db, user.id, 'The mayor said: "The bridge opens in May."', [{ quote: 'The bridge opens in May.', speaker: 'Mayor Example' }]);
+    const open = correctionForm((await editor.get(`/claims/${claimId}`)).text);
+
+    // the admin makes the editor a fact-checker through the account's page
+    const accountPage = (await adminAgent.get(`/admin/users/${user.id}`)).text;
+    const shown = Object.fromEntries([...accountPage.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+    const demoted = await adminAgent.post(`/admin/users/${user.id}`).type('form')
+      .send({ ...shown, _csrf: csrfFrom(accountPage), name: user.name, role: 'fact_checker', active: 'true' });
+    expect(demoted.status).toBe(303);
+    expect(await db('users').where({ id: user.id }).first('role')).toEqual({ role: 'fact_checker' });
+
+    const note = 'Long careful reasoning about why this is Jane Doe, with sources.';
+    const res = await editor.post(`/claims/${claimId}/attribution`).type('form').set('Host', HOST)
+      .set('Origin', `http://${HOST}`).set('Referer', `http://${HOST}/claims/${claimId}`)
+      .send({ ...open, speaker: 'Jane Doe', note });
+
+    expect(res.status).toBe(403);
+    expect(res.text).toContain('You do not have access to this page');
+    expect(res.text).toContain('This form was not saved: it needs the role Editor, and yours is Fact-checker (an administrator may have changed it since you opened the form).');
+    const given = [...res.text.matchAll(/<label for="unsaved-\d+">([^<]*)<\/label>\s*<textarea[^>]*>([^<]*)<\/textarea>/g)].map((m) => [m[1], m[2]]);
+    // what the editor typed, and the quote box as it stood; not the token, the version or what the form had shown
+    expect(given).toEqual([['Speaker', 'Jane Doe'], ['Quote', 'The bridge opens in May.'], ['Note', note]]);
+    expect(await db('claims').where({ id: claimId }).first('speaker_name', 'version')).toEqual({ speaker_name: 'Mayor Example', version: 1 });
+
+    // an admin made an editor meanwhile: the account form's password does not come back, its name does
+    const other = await createUser(db, { role: 'admin' });
+    const otherAgent = await signIn(newAgent(testApp()), other.user.email, other.password);
+    const usersPage = (await otherAgent.get('/admin/users')).text;
+    await db('users').where({ id: other.user.id }).update({ role: 'editor' });
+    const create = await otherAgent.post('/admin/users').type('form').set('Host', HOST).set('Origin', `http://${HOST}`)
+      .send({ _csrf: csrfFrom(usersPage), name: 'Nadia Petrova', email: 'nadia.p@example.test', role: 'editor', password: 'lantern orchard velvet 7' });
+    expect(create.status).toBe(403);
+    expect(create.text).toContain('it needs the role Admin, and yours is Editor');
+    expect(create.text).toContain('>Nadia Petrova</textarea>');
+    expect(create.text).not.toContain('lantern orchard velvet 7');
   });
 
   test('when another site forges the post, then the page echoes nothing it sent', async () => {
