@@ -92,8 +92,8 @@ const NAMES_IN_QUOTE_MAX = 2000;
 
 /**
  * Whether quotation `q` names entity `e` as a person, by its last name after a title or a given name ("Secretary
- * Clinton", "Hillary Clinton") or standing alone before a sign ("Clinton."): a name before another word modifies it
- * ("Trump supporters", "the Clinton Foundation") and says nothing of who is talking. Read once, in lower case.
+ * Ruiz", "Ana Ruiz") or standing alone before a sign ("Ruiz."): a name before another word modifies it
+ * ("Ruiz supporters", "the Ruiz Foundation") and says nothing of who is talking. Read once, in lower case.
  */
 function namedIn(text: string, q: QuoteCandidate): (e: Entity) => boolean {
   const end = Math.min(q.end, q.start + NAMES_IN_QUOTE_MAX);
@@ -112,7 +112,7 @@ function namedIn(text: string, q: QuoteCandidate): (e: Entity) => boolean {
   };
 }
 
-/** A lower-case letter or digit of the Latin scripts; an apostrophe or a quote mark is none ("Clinton’s" ends the name). */
+/** A lower-case letter or digit of the Latin scripts; an apostrophe or a quote mark is none ("Ruiz’s" ends the name). */
 const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
 /** Whether a capitalised word ends right before offset `s` (one space between), not before `floor`. */
@@ -126,7 +126,7 @@ function capitalisedWordBefore(text: string, s: number, floor: number): boolean 
   return k + 1 < s - 1 && first >= 65 && first <= 90 && text.slice(k + 1, s - 1) !== 'The';
 }
 
-/** Whether a word follows offset `t` after one space ("Trump supporters"), before `end`. */
+/** Whether a word follows offset `t` after one space ("Ruiz supporters"), before `end`. */
 function wordAfter(text: string, t: number, end: number): boolean {
   return t + 1 < end && text[t] === ' ' && isLetterCode(text.charCodeAt(t + 1) | 32);
 }

@@ -19,7 +19,7 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
   const hasMark = new Array<boolean>(paragraphs.length).fill(false);
   for (let i = 0; i < primary.length; i++) hasMark[primary[i]!.para] = true;
   for (let i = 0; i < marked.length; i++) markCovered(paragraphs, marked[i]!, covered);
-  // why: a single-quoted phrase inside a line ("… quiet the ‘Never Trump’ crowd,") was nested in the quotation the
+  // why: a single-quoted phrase inside a line ("… calm the ‘Save the Pier’ crowd,") was nested in the quotation the
   // scraper unmarked, as it is in any quotation; only a line's own double marks rule it out
   const unmarked = findUnmarked(text, paragraphs, covered, hasMark);
 

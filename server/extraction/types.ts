@@ -14,7 +14,7 @@ export interface ArticleFacts {
   title: string | null;
   /** ISO 8601, as found in the text or HTML. */
   publishedAt: string | null;
-  /** Display name of the publishing outlet ("Source: lefigaro" → "Le Figaro"). */
+  /** Display name of the publishing outlet ("Source: lecourant" → "Le Courant"). */
   outlet: string | null;
   author: string | null;
   /** BCP 47 primary tag, e.g. "en". */
@@ -57,7 +57,7 @@ export interface Speaker {
   name: string;
   aliases: string[];
   kind: 'person' | 'organization';
-  /** Role or description given in the article ("professor emeritus at Inalco"). */
+  /** Role or description given in the article ("professor emeritus at the port school"). */
   role: string | null;
 }
 
@@ -72,7 +72,7 @@ export interface Attribution {
   sourceSpan: Span | null;
   /** 0..1 confidence of the attribution. */
   confidence: number;
-  /** How the speaker was reached, in words a reviewer understands ("pronoun 'he' → Vladimir Putin"). */
+  /** How the speaker was reached, in words a reviewer understands ("pronoun 'he' → Tomas Berg"). */
   evidence: string;
 }
 

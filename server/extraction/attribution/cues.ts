@@ -91,34 +91,34 @@ export function subjectOf(ix: Index, k: number): number {
     if (isPunct(toks[o], '(')) j = o - 1;
     for (let n = 0; n < 4 && j >= 0 && isFiller(toks[j]); n++) j--;
   }
-  // why: "which President Obama on Friday declared", "Ruiz last week told": a time phrase between the speaker and the
+  // why: "which Governor Lind on Monday declared", "Ruiz last week told": a time phrase between the speaker and the
   // verb is no part of either
   const time = timeBefore(toks, j);
   if (time < j && time >= 0 && speakerMention(ix, ix.endAt[time] ?? -1)) j = time;
   const direct = ix.endAt[j] ?? -1;
   if (speakerMention(ix, direct)) {
     // why: "Ana Ruiz of Porto said", "the wife of Tomas Berg said": the one before "of" is who speaks, unless the
-    // name after it carries a title of its own ("Speaker of the House Rep. Paul Ryan said")
+    // name after it carries a title of its own ("Speaker of the House Rep. Ana Ruiz said")
     const dm = ix.mentions[direct]!;
     let o = dm.vi - 1;
-    // why: "Jeffrey Lewis of the James Martin Center wrote": an organisation's name after "of the" is no speaker either
+    // why: "Tomas Berg of the Harbour Centre wrote": an organisation's name after "of the" is no speaker either
     if (dm.type === 'name' && dm.kind === 'organization' && isWord(toks[o]) && toks[o]!.key === 'the' && isWord(toks[o - 1]) && toks[o - 1]!.key === 'of') o--;
     const head = isWord(toks[o]) && toks[o]!.key === 'of' && dm.roles.length === 0 ? (ix.endAt[o - 1] ?? -1) : -1;
     if (head >= 0 && speakerMention(ix, head) && ix.mentions[head]!.type !== 'pronoun') return head;
-    // why: "another source speaking to Fox News said": a mention after a preposition is the phrase's object; the
+    // why: "another source speaking to Radio Porto said": a mention after a preposition is the phrase's object; the
     // subject the clause opens on, a few words before with no comma between, is who speaks
     if (isWord(toks[o]) && OBJECT_PREPOSITIONS.has(toks[o]!.key)) {
       for (let c = o - 1; c >= 0 && c >= o - 8 && isWord(toks[c]) && ix.v.sent[c] === ix.v.sent[k]; c--) {
         const mi = ix.endAt[c] ?? -1;
-        // why: '"…?" a narrator in the Clinton ad asks': the noun the phrase follows is the subject, flagged or not
+        // why: '"…?" a narrator in the Ruiz ad asks': the noun the phrase follows is the subject, flagged or not
         if (mi < 0 || !(ix.mentions[mi]!.subject || ix.mentions[mi]!.vj === o) || !speakerMention(ix, mi)) continue;
-        // why: only the subject the clause opens on ("hacked emails of campaign aides disseminated by X": not the aides)
+        // why: only the subject the clause opens on ("stolen letters of party staff leaked by X": not the staff)
         return opensClauseOf(ix, mi, k) ? mi : direct;
       }
     }
     return direct;
   }
-  // why: "Ms. Sherry smiled and said", "Ruiz turned to the crowd and added": a verb joined by "and" shares the
+  // why: "Ms. Moreau smiled and said", "Ruiz turned to the crowd and added": a verb joined by "and" shares the
   // subject of the verb before it, which the clause opens on ("Lopez thanked Ruiz and said": Lopez, not Ruiz)
   if (isWord(toks[j]) && toks[j]!.key === 'and' && !toks[j]!.cap) {
     const joined = coordinatedSubject(ix, j, k);
@@ -134,7 +134,7 @@ export function subjectOf(ix: Index, k: number): number {
     for (let c = j - 1; c >= 0 && c >= j - 25 && ix.v.sent[c] === ix.v.sent[k]; c--) {
       const t = toks[c]!;
       // why: a participle that opens the clause between commas ("Ruiz, noting the cost, said") is that clause's, not
-      // another speaker's verb; past it, only a subject or a person speaks ("officials … in Chappaqua, N.Y., speaking on
+      // another speaker's verb; past it, only a subject or a person speaks ("officials … in Ithaca, N.Y., speaking on
       // condition of anonymity, said": not N.Y.)
       if (t.k === K.Quote || (isSpeech(t) && !(t.key.endsWith('ing') && isPunct(toks[c - 1], ',')))) break;
       if (isSpeech(t)) participle = true;
@@ -168,7 +168,7 @@ function coordinatedSubject(ix: Index, and: number, k: number): number {
     if (!isWord(toks[c + 1])) return -1;
     const mi = ix.endAt[c] ?? -1;
     if (mi < 0 || !ix.mentions[mi]!.subject || !speakerMention(ix, mi)) continue;
-    // why: the clause opens on its subject: "… relations while secretary of state and said" has no subject of its own
+    // why: the clause opens on its subject: "… criticised the talks while in office and said" has no subject of its own
     return opensClauseOf(ix, mi, k) ? mi : -1;
   }
   return -1;
@@ -226,7 +226,7 @@ function accordingToAt(ix: Index, k: number): number {
 }
 
 /**
- * `A "living wage" is about $12 an hour, according to the labour institute`: "according to" later in the quotation's
+ * `A "fair wage" is about $15 an hour, according to the labour institute`: "according to" later in the quotation's
  * sentence, with no speech verb or other quotation between, names where the words come from.
  */
 export function accordingLater(ix: Index, qv: number): Local | null {
@@ -266,7 +266,7 @@ export function sentenceSubject(ix: Index, k: number): number {
   };
   const first = subjectFrom(Math.max(start, k - 80));
   if (first < 0) return -1;
-  // why: "Alongside BLM calls for action, a GOP strategist said …": a phrase fronted by a preposition, up to its
+  // why: "Alongside union calls for action, a party strategist said …": a phrase fronted by a preposition, up to its
   // comma, holds no subject of the sentence; the first subject after the comma is
   const o = firstWordOf(ix, k);
   if (!isWord(toks[o]) || !FRONTED.has(toks[o]!.key) || ix.mentions[first]!.vi > o + 25) return first;
@@ -290,7 +290,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   // why: "… in all but name, as described by Ana Ruiz": set off later in the clause, the agent is the source too
   const agent = passiveAgent(ix, j) ?? asDescribedBy(ix, j);
   if (agent) return agent;
-  // why: '"Call the roll," came shouts from the crowd': the words came from whoever the phrase names
+  // why: '"Count us," came shouts from the crowd': the words came from whoever the phrase names
   if (isWord(toks[j]) && (toks[j]!.key === 'came' || toks[j]!.key === 'come' || toks[j]!.key === 'comes')) {
     let f = j + 1;
     if (isWord(toks[f]) && inLex(toks[f]!, LEX.determiner)) f++;
@@ -305,7 +305,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     if (doc >= 0 && ix.mentions[doc]!.type === 'desc' && ix.mentions[doc]!.kind === 'organization') return { mention: doc, cue: j, how: 'after-inverted', confidence: 0.85 };
   }
   if (isSpeech(toks[j])) {
-    // why: 'a defense of "New York values," saying the city embodied …': a participle never inverts; its subject is
+    // why: 'a defence of "harbour values," saying the town stands for …': a participle never inverts; its subject is
     // the sentence's, and the noun after it opens what is said
     if (toks[j]!.key.endsWith('ing')) {
       const subject = sentenceSubject(ix, qv);
@@ -362,7 +362,7 @@ const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', '
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'if', 'because', 'since', 'although', 'though', 'while', 'once', 'until']);
 /** Prepositions that front a phrase before the sentence's subject ("Alongside …,", "Despite …,", "Amid …,"). */
 export const FRONTED = new Set(['alongside', 'amid', 'amidst', 'despite', 'with', 'without', 'during', 'following', 'among', 'unlike', 'like', 'in', 'on', 'at']);
-/** Prepositions whose object is never the subject of the verb after it ("speaking to Fox News said"). */
+/** Prepositions whose object is never the subject of the verb after it ("speaking to Radio Porto said"). */
 const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'for', 'from', 'at', 'in', 'on', 'by', 'about', 'against', 'near', 'close']);
 /** Prepositions that take a noun phrase, never a clause ("in a message posted Friday"; "after" may open a clause). */
 const NOUN_PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'from', 'of', 'by', 'through', 'via', 'into']);
@@ -392,10 +392,10 @@ function speakerOfVerb(ix: Index, k: number): Local | null {
   const { toks, sent } = ix.v;
   const subj = subjectOf(ix, k);
   const sm = subj >= 0 ? ix.mentions[subj]! : null;
-  // why: "In a Facebook message posted Friday, Cruz said …": a participle after a noun inside a prepositional phrase
+  // why: "In a Facebook message posted Sunday, Ruiz said …": a participle after a noun inside a prepositional phrase
   // describes the noun; it is no verb of the sentence
   if (sm && sm.type === 'desc' && toks[k]!.key.endsWith('ed') && sm.vj === k && isWord(toks[sm.vi - 1]) && NOUN_PREPOSITIONS.has(toks[sm.vi - 1]!.key)) return null;
-  // why: "Teneo issued a statement saying …": the document speaks for whoever issued it
+  // why: "Nordvik issued a statement saying …": the document speaks for whoever issued it
   // why: "a week after the paper's editorial telling him to '…'": after a preposition the document is no object of
   // an issuing verb, and speaks for itself
   if (sm && sm.type === 'desc' && sm.kind === 'organization' && toks[k]!.key.endsWith('ing') && !(isWord(toks[sm.vi - 1]) && PREPOSITIONS.has(toks[sm.vi - 1]!.key))) {
@@ -403,7 +403,7 @@ function speakerOfVerb(ix: Index, k: number): Local | null {
     if (issuer >= 0 && issuer !== subj) return { mention: issuer, cue: k, how: 'sentence-subject', confidence: 0.75 };
   }
   if (subj >= 0) return { mention: subj, cue: k, how: 'before', confidence: 0.85 };
-  // why: 'Calling Burr's challenger "exactly the partner I need," Mrs. Clinton upbraided him': a participle opening the
+  // why: 'Calling Berg's rival "the partner we need," Mrs. Ruiz scolded him': a participle opening the
   // sentence has the main clause's subject, which follows the participle's clause
   if (toks[k]!.key.endsWith('ing') && opensSentence(ix, k)) {
     for (let j = k + 2; j < toks.length && j <= k + 60 && sent[j] === sent[k]; j++) {
@@ -420,7 +420,7 @@ function speakerOfVerb(ix: Index, k: number): Local | null {
   const inverted = speakerMention(ix, mi) && !toks[k]!.key.endsWith('ing') && inverts(toks[k]!) && (ix.mentions[mi]!.type !== 'pronoun' || SUBJECT_PRONOUN.has(ix.mentions[mi]!.words[0]!));
   if (inverted && (!prev || prev.k === K.Quote || prev.k === K.Mark || isPunct(prev, ',') || sent[k - 1] !== sent[k]))
     return { mention: mi, cue: k, how: 'before-inverted', confidence: 0.85 };
-  // why: 'with Trump tweeting that it was a "disaster" and asking, "…"': a participle joined by "and" to an earlier one
+  // why: 'with Ruiz tweeting that it was a "fiasco" and asking, "…"': a participle joined by "and" to an earlier one
   // shares its subject
   if (toks[k]!.key.endsWith('ing') && isWord(prev) && prev.key === 'and') {
     for (let j = k - 2; j >= 0 && j >= k - 25 && sent[j] === sent[k]; j--) {
@@ -430,7 +430,7 @@ function speakerOfVerb(ix: Index, k: number): Local | null {
       break;
     }
   }
-  // why: "where about 50 protesters had gathered, chanting …": a crowd's verb goes with the group the sentence names
+  // why: "where about 80 protesters had assembled, chanting …": a crowd's verb goes with the group the sentence names
   // (the subject of its clause), not with the person the sentence is about
   if (CROWD_VERBS.has(toks[k]!.key) && isPunct(prev, ',')) {
     for (let j = k - 2; j >= 0 && j >= k - 30 && sent[j] === sent[k]; j--) {
@@ -459,7 +459,7 @@ function bareCue(ix: Index, j: number): Local | null {
     k = c;
   }
   let end = k + 1;
-  // why: "… said of the swirl of convention activities.": a phrase telling what the words were about is still the cue
+  // why: "… said of the whirl of festival events.": a phrase telling what the words were about is still the cue
   const reach = isWord(toks[k + 1]) && CUE_TAILS.has(toks[k + 1]!.key) ? 16 : 6;
   while (end < toks.length && sent[end] === sent[j] && end - k <= reach && toks[end]!.k !== K.Quote && toks[end]!.key !== 'that') end++;
   return end < toks.length && sent[end] === sent[j] ? null : { mention: mi, cue: k, how: 'after', confidence: 0.6 };
@@ -471,7 +471,7 @@ const SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'state
   'accusation', 'boast', 'declaration', 'quip', 'prediction', 'description', 'characterization', 'characterisation']);
 
 /**
- * `after her March comment that "…"`, `including his promise to be "neutral"`: with no verb of speech between, a
+ * `after her March comment that "…"`, `including his promise to stay "impartial"`: with no verb of speech between, a
  * quotation after a noun for something said belongs to whoever that noun's possessive names.
  */
 export function possessedSpeech(ix: Index, qv: number): Local | null {
@@ -541,7 +541,7 @@ export function cueBefore(ix: Index, qv: number): Local | null {
   const named = ix.endAt[qv - 2] ?? -1;
   if (!isPunct(before, ':') || !speakerMention(ix, named)) return null;
   // why: "…told the newspaper X: '…'", "…on Twitter: '…'": a name after a preposition is where it was said, not who;
-  // so is one after a venue's description ("… to the Dutch newspaper NRC Handelsblad: '…'")
+  // so is one after a venue's description ("… to the Danish newspaper Nordposten: '…'")
   let l = ix.mentions[named]!.vi - 1;
   for (let n = 0; n < 4 && isWord(toks[l]) && !COLON_PREPOSITIONS.has(toks[l]!.key) && (inLex(toks[l]!, LEX.determiner) || inLex(toks[l]!, LEX.orgNoun) || toks[l]!.cap); n++) l--;
   const lead = toks[l];
@@ -566,7 +566,7 @@ export function sentenceLead(ix: Index, k: number): Local | null {
   // why: headlines and transcripts: "Ana Ruiz: budget 'a disgrace'"
   if (speakerMention(ix, first) && ix.mentions[first]!.type === 'name' && isPunct(toks[ix.mentions[first]!.vj], ':'))
     return { mention: first, cue: ix.mentions[first]!.vj, how: 'colon', confidence: 0.6 };
-  // why: "CNN's Jake Tapper on Donna Brazile Leak: 'Unethical'": a headline names the speaker, then the topic, then
+  // why: "Radio Porto's Ana Ruiz on Harbour Leak: 'Unethical'": a headline names the speaker, then the topic, then
   // the words after a colon
   const named = first >= 0 && ix.mentions[first]!.possessive && ix.mentions[first]!.vj < k ? (ix.startAt[ix.mentions[first]!.vj] ?? -1) : first;
   if (speakerMention(ix, named) && ix.mentions[named]!.type === 'name' && ix.mentions[named]!.kind === 'person') {
@@ -578,7 +578,7 @@ export function sentenceLead(ix: Index, k: number): Local | null {
       }
     }
   }
-  // why: "Here's Clinton in December 1992: '…'": a sentence that presents someone before a colon gives them the words
+  // why: "Here's Ruiz in March 1988: '…'": a sentence that presents someone before a colon gives them the words
   if (t.key === 'here' && (t.possessive || toks[j + 1]?.key === 'is')) {
     const at = t.possessive ? j + 1 : j + 2;
     const pm = ix.startAt[at] ?? -1;

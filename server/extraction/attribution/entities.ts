@@ -67,7 +67,7 @@ const TITLE_GENDER = 3;
 /** Which entity a name mention joins: the same name, or the most recent one sharing its last word. */
 function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity>, m: Mention, key: string): Entity | null {
   const exact = byKey.get(key);
-  // why: "Dorothy Woods, whose husband, Ty Woods, … Woods said she", "Mr. Bush" after George and Laura Bush: of people
+  // why: "Dorothy Ruiz, whose husband, Charles Ruiz, … Ruiz said she", "Mr. Berg" after Peter and Laura Berg: of people
   // sharing a surname, the title or the pronoun the sentence goes on with says which one a bare surname is, when their
   // given names tell them apart; so it may overrule the one the same surname stood for last time
   const pronoun = m.words.length === 1 ? (m.gender ?? genderAfter(v, m)) : null;
@@ -89,7 +89,7 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
     } else if (e.last === last && e.kind !== 'organization' && m.kind !== 'organization') {
       // why: "Ana Ruiz" extends "Ruiz"; "Luis Ruiz" is someone else than "Ana Ruiz"
       const sub = everyIn(e.words, m.words) || m.words.every((w) => e.words.has(w));
-      // why: "Michelle Obama" after "President Obama … Mr. Obama" is someone else: a given name of the other gender
+      // why: "Maria Ruiz" after "President Ruiz … Mr. Ruiz" is someone else: a given name of the other gender
       // than every title the bare surname was written with
       if (sub && e.nameWords === 1 && given !== null && (given === 'f' ? e.male >= TITLE_GENDER && e.female === 0 : e.female >= TITLE_GENDER && e.male === 0)) continue;
       if (sub && (!best || e.lastSeen > best.lastSeen)) best = e;
@@ -98,15 +98,15 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
   return best;
 }
 
-/** The gender of the first he/she a few words after a mention, in its sentence ("Woods said she"), else null. */
+/** The gender of the first he/she a few words after a mention, in its sentence ("Ruiz said she"), else null. */
 function genderAfter(v: View, m: Mention): 'f' | 'm' | null {
   for (let k = m.vj; k < m.vj + 4 && k < v.toks.length && v.sent[k] === m.sent; k++) {
     const key = v.toks[k]!.key;
     if (key === 'she' || key === 'her') return 'f';
     if (key === 'he' || key === 'his' || key === 'him') return 'm';
   }
-  // why: "For her part, Clinton was measured": a possessive in a short phrase opening the sentence before the name
-  // is the name's own ("…wondering about his campaign, Clinton's scare …" is someone else's)
+  // why: "For her part, Ruiz said": a possessive in a short phrase opening the sentence before the name
+  // is the name's own ("…after his defeat, Ruiz's rival …" is someone else's)
   const before = v.toks[m.vi - 1];
   const opening = v.sentStart[m.sent]!;
   if (before?.k === K.Punct && before.key === ',' && m.vi - opening <= 5) {
@@ -135,7 +135,7 @@ function givenNameOf(name: string): string {
   return '';
 }
 
-/** The gender a person's given name suggests ("Dorothy Woods" f, "Ty Woods" unknown), else null. */
+/** The gender a person's given name suggests ("Dorothy Ruiz" f, "Ty Ruiz" unknown), else null. */
 function givenGender(e: Entity): 'f' | 'm' | null {
   if (e.nameWords < 2) return null;
   const first = givenNameOf(e.name);
@@ -147,7 +147,7 @@ function isAcronym(m: Mention): boolean {
   return m.words.length === 1 && m.surface.length >= 2 && m.surface.length <= 6 && /^[A-Z]+$/.test(m.surface);
 }
 
-/** The initials of a name's capitalised words, in lower case ("Public Policy Institute of California" → "ppic"). */
+/** The initials of a name's capitalised words, in lower case ("Civic Research Institute of Porto" → "crip"). */
 function initialsOf(surface: string): string {
   let out = '';
   for (let i = 0; i < surface.length; i++) {
@@ -179,7 +179,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     if (m.type !== 'name') return;
     const key = m.words.length === 1 ? m.words[0]! : m.words.join(' ');
     let e = match(v, byWord, byKey, m, key);
-    // why: "the Democratic National Committee … the DNC": an acronym of an organisation's name, either way round, is it
+    // why: "the Harbour Workers Federation … the HWF": an acronym of an organisation's name, either way round, is it
     const acronym = isAcronym(m) ? key : m.words.length >= 2 && m.kind === 'organization' ? initialsOf(m.surface) : '';
     if (!e && acronym) e = byInitials.get(acronym) ?? null;
     if (!e) {
@@ -275,7 +275,7 @@ function headlineLike(v: View, vi: number): boolean {
 }
 
 /**
- * Title-case headlines capitalise common words ("9 Offensive Things Donald Trump Has Said"): when the fullest name opens
+ * Title-case headlines capitalise common words ("Nine Strange Things Ana Ruiz Has Said"): when the fullest name opens
  * on capitalised words, no title among them and one the article also writes in lower case, and the rest of it is a name
  * the article uses on its own, the rest is the name ("Black Lives Matter", never written "Lives Matter", stays whole).
  */
@@ -297,7 +297,7 @@ function dropHeadlineWords(v: View, e: Entity): void {
 }
 
 /**
- * The office written before a name ("Senate Majority Leader Mitch McConnell", "Gov. Ana Ruiz") is the person's role when
+ * The office written before a name ("Senate Majority Leader Tomas Ferrer", "Gov. Ana Ruiz") is the person's role when
  * no apposition or description gave one: an apposition ("Ruiz, the former state treasurer") says more.
  */
 function officeRole(v: View, m: Mention, e: Entity): void {
@@ -319,7 +319,7 @@ function speaks(v: View, m: Mention): boolean {
   return isWord(b) && inLex(b, LEX.speechVerb) && (!bb || bb.k === K.Quote || isPunct(bb, ','));
 }
 
-/** "Maria Lopez, professor of economics at Rice University," and "the Green front-runner Ana Ruiz". */
+/** "Maria Lopez, professor of economics at Porto University," and "the Green front-runner Ana Ruiz". */
 /** Prepositions that open a phrase after a name that describes no one: "through a spokeswoman", "with his wife". */
 const APPOSITION_NEVER_AFTER = new Set(['through', 'with', 'via', 'in', 'at', 'on', 'for', 'from', 'by', 'after', 'before', 'during',
   'despite', 'like', 'unlike', 'without', 'to', 'into', 'under', 'over', 'against', 'among', 'alongside', 'including']);
@@ -339,7 +339,7 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): void {
     if (m.type === 'desc' && m.kind === 'person') {
       const next = mentions[mi + 1];
       // why: a description right before a name, or set off by a comma, describes that name (not a possessive one:
-      // "the pro-Ruiz Union Leader, New Hampshire's largest newspaper," goes on to describe the leader)
+      // "the pro-Ruiz Harbour Union Advocate, Norland's biggest newspaper," goes on to describe the advocate)
       if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || (next.vi === m.vj + 1 && isPunct(toks[m.vj], ',') && !next.possessive))) {
         m.entity = next.entity;
         const e = entities[next.entity]!;
@@ -352,9 +352,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): void {
     }
     if (m.type !== 'name' || m.entity < 0 || !isPunct(toks[m.vj], ',')) return;
     const from = m.vj + 1;
-    // why: "Schilling, through a spokeswoman, declined": a phrase opening on a preposition is no apposition
+    // why: "Berg, through his lawyer, refused": a phrase opening on a preposition is no apposition
     if (APPOSITION_NEVER_AFTER.has(toks[from]?.key ?? '')) return;
-    // why: "aimed at John Kasich, questioning the Ohio governor's credentials": a participle opens a clause about
+    // why: "targeting Ana Ruiz, doubting the Porto mayor's record": a participle opens a clause about
     // something else, not a description of the name
     const opener = toks[from];
     if (opener && opener.k === K.Word && !opener.cap && opener.key.length > 4 && opener.key.endsWith('ing') && !inLex(opener, LEX.personNoun)) return;
@@ -367,13 +367,13 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): void {
     }
     const end = toks[k];
     if (roleAt < 0 || !end || !(isPunct(end, ',.;)—') || end.k === K.Break || end.k === K.Quote)) return;
-    // why: "… entering the United States, Ruiz's right-hand woman rallied supporters,": a past-tense verb after the role
+    // why: "… tourists from Valdoria, Ruiz's right-hand woman addressed supporters,": a past-tense verb after the role
     // noun makes the phrase a clause of its own (a participle with its agent, "the aide appointed by Ruiz", is not one)
     const verb = toks[roleAt + 1];
     if (roleAt + 1 < k && !verb!.cap && verb!.key.endsWith('ed') && toks[roleAt + 2]?.key !== 'by') return;
     const e = entities[m.entity]!;
     if (e.kind === 'unknown') e.kind = 'person';
-    // why: "Ruiz, the former secretary of state, is …": the description set off after the name is that name, even
+    // why: "Ruiz, the former harbour master, is …": the description set off after the name is that name, even
     // though it shares her sentence (which rules the names of its sentence out for other descriptions)
     const desc = mentions[mi + 1];
     if (desc && desc.type === 'desc' && desc.kind === 'person' && desc.vi === from && desc.entity < 0 && !desc.plural) desc.entity = m.entity;

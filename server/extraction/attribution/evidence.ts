@@ -17,7 +17,7 @@ const { K } = tokensModule;
 
 /**
  * How a mention reads as another name for its speaker: "the president’s" as "the president"; none for a phrase cut
- * short at a possessive after "of" ("the chair of Clinton’s", whose noun followed).
+ * short at a possessive after "of" ("the chair of Ruiz’s", whose noun followed).
  */
 function aliasOf(surface: string): string | null {
   const plain = withoutPossessive(surface);
@@ -59,10 +59,10 @@ export function speakerList(a: Analysis, used: (Local | null)[]): { speakers: Sp
 }
 
 /**
- * A person the article's own sentences name by surname alone, while a quotation names in full ("…to hand the election
- * to Hillary Clinton - which is what a Donald Trump nomination does," Cruz said … Trump told supporters): the quotation
- * gives the given name. Only a given name the name lists know, of the person's gender where the article shows one,
- * the only one the quotations give that surname, and for a surname no other person in the article bears.
+ * A person the article's own sentences name by surname alone, while a quotation names in full ("Do not hand the
+ * port to a Daniel Berg administration," Ana Ruiz said … Berg told supporters): the quotation gives the given name.
+ * Only a given name the name lists know, of the person's gender where the article shows one, the only one the
+ * quotations give that surname, and for a surname no other person in the article bears.
  */
 function completeFromQuotes(a: Analysis, e: Entity): void {
   const surname = e.name;
@@ -91,8 +91,8 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
 
 /**
- * The known given name, with a middle initial if any, written right before a surname at `at` ("Donald Trump",
- * "James A. Lewis"), not before `floor`; null when the surname goes on into another capitalised word ("Trump Tower").
+ * The known given name, with a middle initial if any, written right before a surname at `at` ("Daniel Berg",
+ * "Jonas A. Pell"), not before `floor`; null when the surname goes on into another capitalised word ("Berg Tower").
  */
 function givenNameBefore(text: string, at: number, floor: number, length: number): { name: string; key: string } | null {
   const after = at + length;

@@ -41,7 +41,7 @@ const AFTER_SPEAKER = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'f
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Whether the sentence may end after the speaker of an inverted cue at `toks[j]`: nothing, a sign, a setting, or
- * more of the speaker's description ("said Democratic strategist Hank Sheinkopf") follows. In "Ana Ruiz, the mayor,
+ * more of the speaker's description ("said Democratic strategist Jane Roe") follows. In "Ana Ruiz, the mayor,
  * said he would resign" the words after "he" are a clause he is the subject of, and the phrase before the comma is
  * no claim. */
 const closesAfterSpeaker = (toks: Tok[], j: number, to: number): boolean => {
@@ -110,7 +110,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     if (isPunct(toks[k], ',') && k - from >= 4) {
       const mi = a.ix.startAt[k + 1]!;
       let v = -1;
-      // why: "…opponents on the left, who accused the candidate of …": a relative clause describes the noun before the
+      // why: "…rivals in the party, who accused the mayor of …": a relative clause describes the noun before the
       // comma; it reports nothing of the clause before it
       if (speakerMention(a.ix, mi) && isSpeech(toks[a.ix.mentions[mi]!.vj]) && !RELATIVES.has(toks[k + 1]!.key)) v = a.ix.mentions[mi]!.vj;
       else if (isSpeech(toks[k + 1]) && speakerMention(a.ix, a.ix.startAt[k + 2] ?? -1) && closesAfterSpeaker(toks, a.ix.mentions[a.ix.startAt[k + 2]!]!.vj, to)) v = k + 1;

@@ -22,7 +22,7 @@ const PP_HEADS = new Set(['of', 'for', 'at', 'to']);
 /** Determiners that are numbers, and may end a phrase of their own ("a mother of three"). */
 const COUNTING_DETERMINERS = new Set(['one', 'two', 'three', 'several', 'many']);
 const NOT_VERB = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'than', 'about', 'against', 'into', 'over', 'under', 'after', 'before', 'who', 'which', 'that', 'whose',
-  // why: "this week when court filings revealed": a conjunction opens a clause; no description runs through it
+  // why: "last month when court papers revealed": a conjunction opens a clause; no description runs through it
   'when', 'where', 'while', 'because', 'if', 'since', 'until', 'unless', 'whether']);
 const NEVER_SUBJECT_BEFORE = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'against', 'into', 'over', 'under', 'after', 'before', 'than', 'like', 'between', 'among', 'toward', 'towards', 'vs', 'versus', 'behind', 'beat', 'defeat', 'defeated', 'beating', 'attacked', 'criticized', 'praised']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'when', 'while', 'because', 'as', 'if', 'since', 'although', 'though', 'so', 'then', 'after', 'before', 'where', 'whereas', 'until', 'once', 'also', 'now', 'later', 'yet', 'today', 'yesterday', 'tonight', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'ago', 'earlier']);
@@ -116,7 +116,7 @@ function descMention(v: View, i: number): Mention | null {
         }
       }
     }
-    // why: "a professor at Rice University" works there; "the Ohio governor at a rally" is only where he was
+    // why: "a professor at Porto University" works there; "the Vermont governor at a town hall" is only where he was
     if (stop === k && toks[end]!.key === 'at' && !(isWord(toks[k]) && toks[k]!.cap)) stop = -1;
     // why: "the head of the Danish naval staff": capitalised modifiers and nouns make up the tail
     else if (stop === k) while (stop < Math.min(toks.length, k + 4) && isWord(toks[stop]) && (toks[stop]!.cap ? !nameStart(v, stop) : !endsPhrase(toks[stop]))) stop++;
@@ -125,7 +125,7 @@ function descMention(v: View, i: number): Mention | null {
     else if (k === end + 2 && toks[end]!.key === 'of' && COUNTING_DETERMINERS.has(toks[k - 1]!.key)) end = k;
   }
   const h = toks[head]!;
-  // why: "the Public Policy Institute of California", "the Brookings Institution": an organisation's noun written in
+  // why: "the Civic Research Institute of Porto", "the Harbour Institution": an organisation's noun written in
   // capitals after capitalised words is its proper name, the place after "of" included, not a description of it
   if (h.cap && inLex(h, LEX.orgNoun) && head > i + 1 && !v.headline[h.para] && owner !== null && owner.vi === head + 2) {
     let proper = true;
@@ -188,7 +188,7 @@ function sourcePhrase(v: View, i: number): Mention | null {
     k++;
   }
   if (k === i) return null;
-  // why: "according to conservative columnist Hugh Hewitt": a name in the phrase is the source, and the person nouns
+  // why: "according to liberal columnist Ana Ruiz": a name in the phrase is the source, and the person nouns
   // before it are the role it holds
   for (let n = i + 1; n < k; n++) {
     if (!toks[n]!.cap || !nameStart(v, n, true)) continue;
@@ -321,7 +321,7 @@ function isSubject(v: View, m: Mention): boolean {
 }
 
 /**
- * "posters of the same Dirty Dancing, 98 Degrees and Justin Timberlake posters": a name that closes a list of names
+ * "the same Abba, Roxette and Tomas Berg posters": a name that closes a list of names
  * opened by a determiner modifies the noun after the list, whatever that noun is.
  */
 function listAfterDeterminer(v: View, vi: number): boolean {
@@ -336,7 +336,7 @@ function listAfterDeterminer(v: View, vi: number): boolean {
   return false;
 }
 
-/** Imperatives that present a topic ("Take the Federal Reserve.", "Just look at Ana Ruiz."), and words that may open them. */
+/** Imperatives that present a topic ("Take the port board.", "Just look at Ana Ruiz."), and words that may open them. */
 const PRESENTING = new Set(['take', 'consider', 'meet', 'look', 'remember']);
 const PRESENTING_OPENERS = new Set(['just', 'now', 'so', 'but', 'and', 'then']);
 
@@ -357,7 +357,7 @@ function presented(v: View, m: Mention): boolean {
   return sentenceStart(v, k);
 }
 
-/** Whether a person's full name starts at `k` ("Luciana Lopez" after "Reuters’"; not "America" after "Obama's"). */
+/** Whether a person's full name starts at `k` ("Lena Ortiz" after "Harbour News’"; not "Porto" after "Ruiz's"). */
 function ownsPerson(v: View, k: number): boolean {
   if (!isWord(v.toks[k]) || !nameStart(v, k) || inLex(v.toks[k]!, LEX.title)) return false;
   const next = nameMention(v, k, nameRun(v, k));
@@ -365,7 +365,7 @@ function ownsPerson(v: View, k: number): boolean {
 }
 
 /** Where the name starts when a run of title words only ("Former Republican") opens a role noun and a name
- * ("… presidential candidate Jeb Bush"), else -1. */
+ * ("… mayoral candidate Ana Ruiz"), else -1. */
 function namedRoleAt(v: View, m: Mention): number {
   const toks = v.toks;
   for (let k = m.vi; k < m.vj; k++) if (toks[k]!.k === K.Word && !inLex(toks[k]!, LEX.title)) return -1;
@@ -400,9 +400,9 @@ export function findMentions(v: View): Mention[] {
     }
     else if (nameStart(v, i)) {
       m = nameMention(v, i, nameRun(v, i));
-      // why: "former Republican presidential candidate Jeb Bush", "Democratic strategist Hank Sheinkopf": capitalised
+      // why: "former Republican mayoral candidate Ana Ruiz", "Democratic strategist Jane Roe": capitalised
       // titles and party words before a role noun describe the name after it; they name no organisation
-      // why: "Reuters’ Luciana Lopez", "the Times' Ben Sisario": the owner before a person's name is where she works
+      // why: "Harbour News’ Lena Ortiz", "the Times' Ben Kowal": the owner before a person's name is where she works
       const named = m.possessive && ownsPerson(v, m.vj) ? m.vj : namedRoleAt(v, m);
       if (named >= 0) {
         // why: the whole phrase is the mention, as "the Harbour Authority" is, so a cue right before it finds it

@@ -39,13 +39,13 @@ const headlineWord = (v: View, i: number, t: Tok): boolean =>
 export function nameStart(v: View, i: number, asModifier = false): boolean {
   const t = v.toks[i]!;
   if (t.k !== K.Word || !t.cap || inLex(t, LEX.notName) || AUXILIARIES.has(t.key) || /^\d/.test(t.key) || headlineWord(v, i, t)) return false;
-  // why: "Texas-based Matt Mackowiak", "Irish-born Ana Ruiz": a place made an adjective describes the name after it
+  // why: "Texas-based Ana Ruiz", "Irish-born Tomas Berg": a place made an adjective describes the name after it
   if (t.key.endsWith('-based') || t.key.endsWith('-born')) return false;
   const next = v.toks[i + 1];
   const nextCap = isWord(next) && next.cap;
   // why: a capitalised common word opening a sentence ("Traveling", "Everything") is not a name unless the
   // article capitalises it elsewhere too, or it speaks
-  // why: "Lee, who attended the rally, said …": a word a relative clause describes is a name
+  // why: "Lund, who sat in the front row, said …": a word a relative clause describes is a name
   const relative = isWord(v.toks[i + 2]) && v.toks[i + 2]!.key === 'who' && next?.k === K.Punct && next.key === ',';
   // why: "Calling Mr. Burr's challenger …", "Thanks, Dr. Lee": a courtesy title opens the name, so a word before it
   // that is no title of its own is no part of it
@@ -60,7 +60,7 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
 export function speaksNext(v: View, k: number): boolean {
   for (let f = 0; f < 4 && isWord(v.toks[k]) && inLex(v.toks[k]!, LEX.filler); f++) k++;
   if (!isWord(v.toks[k])) return false;
-  // why: "Bryne went on to say, '…'": going on is speaking on, as "said" is
+  // why: "Berglund went on to say, '…'": going on is speaking on, as "said" is
   if (GOING_ON.has(v.toks[k]!.key) && v.toks[k + 1]?.key === 'on') return true;
   return inLex(v.toks[k]!, LEX.speechVerb);
 }
@@ -85,7 +85,7 @@ export function nameRun(v: View, i: number): number {
     } else if (t.k === K.Punct && t.key === '.' && prev.k === K.Word && (ABBREV_TITLES.has(prev.key) || (prev.e - prev.s === 1 && prev.cap)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && t.s === prev.e) {
       j++;
     } else if (t.k === K.Word && ((!t.cap && NAME_CONNECTORS.has(t.key)) || (t.key === 'of' && titled)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && !inLex(toks[j + 1]!, LEX.notName)) {
-      // why: title case writes "of" as "Of" ("White House Chief Of Staff Rahm Emanuel")
+      // why: title case writes "of" as "Of" ("White House Chief Of Staff Ana Ruiz")
       j++;
     } else break;
   }
@@ -117,7 +117,7 @@ export function nameMention(v: View, i: number, j: number): Mention {
   }
   let cut = -1;
   for (let p = 0; p < toks.length - 1; p++) if (titleLike(toks[p]!.key) && !titleLike(toks[p + 1]!.key)) cut = p;
-  // why: "Chief of Staff Rahm Emanuel", "Minister of Foreign Affairs Sergei Lavrov": the office a title names after "of"
+  // why: "Chief of Staff Ana Ruiz", "Minister of Foreign Affairs Tomas Berg": the office a title names after "of"
   // is part of the title, and the person is the name after it
   for (let o = 1; o < toks.length - 2 && cut >= 0; o++) {
     if (toks[o]!.key !== 'of' || !titleLike(toks[o - 1]!.key)) continue;
@@ -126,7 +126,7 @@ export function nameMention(v: View, i: number, j: number): Mention {
     break;
   }
   if (org && cut >= 0) {
-    // why: "Senate Majority Leader Mitch McConnell", "Teamsters Union President James Hoffa": organisation words before
+    // why: "Senate Majority Leader Tomas Ferrer", "Harbour Union President Ada Brook": organisation words before
     // a title name the office the person holds, and the person is the name after it; an organisation word after the
     // title ("President Hotel Group") keeps the whole run an organisation
     let orgAfter = false;
@@ -144,7 +144,7 @@ export function nameMention(v: View, i: number, j: number): Mention {
   }
   const before = v.toks[i - 1];
   if (isWord(before) && !before.cap && inLex(before, LEX.personNoun)) roles.push(before.key);
-  // why: "Sen. Marco Rubio of Florida": after a titled name, "of" opens the place the person represents, not the name
+  // why: "Sen. Ana Ruiz of Nevada": after a titled name, "of" opens the place the person represents, not the name
   let end = toks.length;
   if (cut >= 0) for (let p = cut + 2; p < toks.length; p++) if (toks[p]!.key === 'of' && !toks[p]!.cap) { end = p; break; }
   const last = toks[end - 1]!;
@@ -198,7 +198,7 @@ function singleName(v: View, i: number): Mention {
   const next = v.toks[i + 1];
   const plural = !t.possessive && t.key.length > 3 && t.key.endsWith('s') && isWord(next) && !next.cap && inLex(next, LEX.speechVerb) &&
     SPEECH_VERBS.get(next.key) === next.key;
-  // why: "his first wife, Ivana, who …", "the spokesman, Ruiz,": a person noun before the comma is the role of the
+  // why: "his first wife, Ines, who …", "the spokesman, Ruiz,": a person noun before the comma is the role of the
   // name set off after it
   const noun = v.toks[i - 2];
   const apposed = !roleBefore && before?.k === K.Punct && before.key === ',' && isWord(noun) && !noun.cap && inLex(noun, LEX.personNoun) &&

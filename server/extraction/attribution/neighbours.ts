@@ -34,7 +34,7 @@ export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string)
     if (after.confidence < 0.85) return before;
     return qv - before.cue <= 4 ? before : after;
   }
-  // why: "Tapper on the leak: 'Unethical,' 'Horrifying.' A document suggests …": a speaker the sentence opens on,
+  // why: "Ruiz on the leak: 'Unethical,' 'Horrifying.' A document suggests …": a speaker the sentence opens on,
   // before a colon, outranks a bare cue sentence after the quotation
   if (after && !before && after.confidence <= 0.6) {
     const lead = sentenceLead(ix, qv);
@@ -75,7 +75,7 @@ export function gap(a: Analysis, from: number, to: number, prev: Assignment | nu
 /** The nearest person or organisation that is a clause subject before the quotation, in its paragraph or the one before. */
 export function topic(a: Analysis, qv: number): number {
   const { sent, toks } = a.view;
-  // why: "As the four candidates took the stage, Trump opened with a call to '…'": a subject inside a clause that
+  // why: "As the harbour officials took the stage, Berg opened with a call to '…'": a subject inside a clause that
   // opens the sentence on a subordinator is not who the sentence is about; the one after its comma is
   let fronted = false;
   let inFronted = -1;
@@ -95,7 +95,7 @@ export function topic(a: Analysis, qv: number): number {
     }
     const mi = a.ix.startAt[k]!;
     const m = mi >= 0 ? a.ix.mentions[mi]! : null;
-    // why: "When asked about Sanders' absence, Canova 'bristled'": the name that opens the main clause is its subject
+    // why: "When asked about Berg's absence, Ruiz 'bristled'": the name that opens the main clause is its subject
     // even where the quotation stands in for its verb
     if (m && k === mainFrom && m.vj === qv && m.entity >= 0 && m.type !== 'pronoun' && !m.possessive && m.kind !== 'place' && a.entities[m.entity]!.kind !== 'place') return mi;
     // why: "Lopez's slogan was that …": the sentence's own first named person owns its quotation
@@ -105,7 +105,7 @@ export function topic(a: Analysis, qv: number): number {
     // why: "Harbour Board officials want the pier 'rebuilt'", "The union's leaflet promises a 'fair rent' law": an
     // organisation, a document or a group opening the sentence holds the view it quotes, as a person would, rather
     // than someone named in an earlier sentence; only a place ("Lyon was quiet, with marchers chanting '…'") is not
-    // why: "FBI director James Comey decided …, even though he found '…'": a name before a title and the name of the
+    // why: "HWF director Ana Ruiz declined …, even though she found '…'": a name before a title and the name of the
     // person holding it modifies the title; it opens the sentence without being what the sentence is about (unlike
     // "Harbour Board officials want …", where nobody else is named)
     const modifier = m !== null && m.type === 'name' && !m.subject && toks[m.vj]?.k === K.Word && !toks[m.vj]!.cap &&
@@ -147,7 +147,7 @@ export function topic(a: Analysis, qv: number): number {
 }
 
 /**
- * "Carter said that for decades some critics had predicted …": a subject inside what a speech verb earlier in its
+ * "Berg said that for years his opponents had forecast …": a subject inside what a speech verb earlier in its
  * sentence reports is not who is talking; the first speech verb's own speaker is.
  */
 function reporterOf(a: Analysis, k: number): number | null {
@@ -179,7 +179,7 @@ export function cueAhead(a: Analysis, qv: number): Local | null {
 }
 
 const LABEL = /^\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s/;
-/** A label written as a name ("Chris Matthews: Seriously, …"): one to three capitalised words. */
+/** A label written as a name ("Ana Ruiz: Honestly, …"): one to three capitalised words. */
 const NAME_LABEL = /^\s*([A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}):\s/;
 
 /** Whether only quote marks and spaces stand between the start of its line and offset `at`. */
@@ -195,7 +195,7 @@ function knownPerson(a: Analysis, words: string[]): boolean {
   return a.entities.some((e) => e.kind === 'person' && e.last === last);
 }
 
-/** A transcript quotation opens on its speaker's label ("ADLER: Let's start with …", "Chris Matthews: Seriously, …"). */
+/** A transcript quotation opens on its speaker's label ("ADLER: Let's start with …", "Ana Ruiz: Honestly, …"). */
 export function transcriptLabel(a: Analysis, q: QuoteCandidate, qv: number): Local | null {
   const head = a.view.text.slice(q.start, Math.min(q.end, q.start + 48));
   // why: both labels end on a colon; most quotations have none near their start

@@ -51,8 +51,8 @@ const contentWords = (s: string): string[] => {
 
 
 /** Entities named in the same sentence as a description cannot be what it describes ("X met the master of Y"). */
-/** How far in tokens a name rules a description of its sentence out: "The former president spoke hours after Mr.
- * Trump, who …, held a news conference in which he continued his assault on Mr. Bush" may still be Mr. Bush. */
+/** How far in tokens a name rules a description of its sentence out: "The former president appeared two hours after
+ * Lopez, who …, gave a press briefing in which he kept up his attacks on Peter Ruiz" may still be Peter Ruiz. */
 const EXCLUSION_REACH = 20;
 
 /** Words that open a subordinate clause written before its sentence's main clause ("While …, the chief stayed"). */
@@ -66,7 +66,7 @@ const closesSentence = (t: Tok): boolean => t.k === K.Break || (t.k === K.Punct 
 /**
  * The comma that ends a subordinate clause opening the sentence of token `vi` ("After …, the senator said"), as a
  * token index; -1 when the sentence opens otherwise. A name on one side of that comma and a description on the other
- * may be one person, as in "While the guards who had scorned Berg left the country, the base chief stayed": the
+ * may be one person, as in "While the dockers who had scorned Berg left the town, the port chief stayed": the
  * description restates the name across the clause, where inside one clause a name and a description are two people.
  */
 function frontedClauseEnd(toks: Tok[], vi: number): number {
@@ -94,8 +94,8 @@ function exclusions(mentions: Mention[], toks: Tok[]): Map<Mention, Set<number>>
     const group = mentions.slice(from, i);
     // why: a run-on "sentence" of hundreds of mentions is not prose; skip it to stay linear
     if (group.length > 40) group.length = 0;
-    // why: each description rules out the names of its own sentence only; "the candidate anticipates them" beside
-    // "Trump rallies" says nothing of "The candidate" three paragraphs on; and of those, only the names of its own
+    // why: each description rules out the names of its own sentence only; "the candidate enjoys them" beside
+    // "Berg rallies" says nothing of "The candidate" three paragraphs on; and of those, only the names of its own
     // clause when the sentence opens with a subordinate one (see frontedClauseEnd)
     let clauseEnd: number | undefined;
     for (const d of group) {
@@ -131,8 +131,8 @@ function opensSentence(toks: Tok[], vi: number): boolean {
 /** How many times each entity has been named so far in the article, while descriptions are resolved. */
 const named: number[] = [];
 /**
- * What being named often weighs for a description ("the Republican presidential candidate" in an article about
- * Trump is Trump, even just after a sentence about the mayor he called on): the log of the times named before it,
+ * What being named often weighs for a description ("the billionaire" in an article about
+ * Berg is Berg, even just after a sentence about the mayor he called on): the log of the times named before it,
  * on top of how recent and how much of a subject each candidate is, and only for a candidate near enough to count.
  */
 const SALIENCE = 0.6;
@@ -176,8 +176,8 @@ let resolvedAhead = false;
 const RESTATED_WITHIN = 80;
 
 /**
- * A lead's description that only the nearest name after it resolved ("the head of the military junta and the master
- * of the Kremlin reaffirmed …", then "the head of the Burmese military junta was able to speak to Vladimir Putin")
+ * A lead's description that only the nearest name after it resolved ("the head of the rebel army and the mayor of
+ * the city renewed …", then "the head of the northern rebel army met Ana Ruiz")
  * takes the person its own restatement further on was resolved to: the same head and two more shared words say more
  * than which name happens to come next.
  */
@@ -231,8 +231,8 @@ const NAMED_IN_QUOTE = 2.5;
 
 /**
  * `prefer`: the speaker of the quotation just before, whom "he said" most often continues. `namedInQuote`: whether
- * the quotation the pronoun introduces names the candidate ("“…that Secretary Clinton can be held responsible…,” she
- * said" is seldom Clinton's).
+ * the quotation the pronoun introduces names the candidate ("“…why Secretary Ruiz should carry the blame…,” she
+ * said" is seldom Ruiz's).
  */
 function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: number, toks: Tok[], namedInQuote?: (e: Entity) => boolean): number {
   const p = mentions[i]!;
@@ -246,7 +246,7 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     return prev && prev.type !== 'pronoun' && p.vi - prev.vj <= 2 ? prev.entity : -1;
   }
   if (key === 'they' || key === 'their' || key === 'them' || key === 'we' || key === 'i') return -1;
-  // why: "He was challenged over his statement that …": a possessive goes with the subject pronoun of its own
+  // why: "He was pressed about his claim that …": a possessive goes with the subject pronoun of its own
   // sentence, when that one can be the same person (read without keeping it: its own quotation may know better)
   if ((key === 'his' || key === 'her') && !p.subject) {
     for (let j = i - 1; j >= 0 && j >= i - 40 && mentions[j]!.sent === p.sent; j--) {
@@ -274,14 +274,14 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     if (c.type === 'desc' && !c.subject && j > 0 && inApposition(mentions[j - 1]!, c, toks)) continue;
     tried.add(c.entity);
     const e = entities[c.entity]!;
-    // why: "'…,' the email read. It stated that …": "it" goes back to a document or a body named by its noun even when
+    // why: "'…,' the email read. It claimed that …": "it" goes back to a document or a body named by its noun even when
     // that stands for a person (the email a candidate sent)
     if (wantOrg ? e.kind !== 'organization' && !(c.type === 'desc' && c.kind === 'organization') : !isPersonLike(e) || c.plural) continue;
     const g = genderOfEntity(e);
     if (!wantOrg && p.gender && g && g !== p.gender) continue;
     // why: "last named subject": a subject outranks an object, a name outranks a pronoun, nearer outranks farther
     let score = (c.subject ? 2 : 0) + (c.type === 'name' ? 0.5 : 0) - 0.5 * (p.sent - c.sent) - 0.3 * rank++;
-    // why: "Mr. Trump's temperament came under scrutiny: He was challenged …": a possessive name that opens its
+    // why: "Mr. Berg's record drew fresh attention: He was pressed …": a possessive name that opens its
     // sentence names whom the sentence is about, as a subject would
     const topicOpener = !c.subject && c.possessive && c.type === 'name' && opensSentence(toks, c.vi);
     if (topicOpener) score += 2;
@@ -309,7 +309,7 @@ function inApposition(n: Mention, d: Mention, toks: Tok[]): boolean {
 
 /**
  * Whether someone else was named as a sentence's subject after the last mention of `prefer`, the speaker of the
- * quotation before: "“…,” Berg said. Spokesman Lu Kang repeated that …; “…,” he told reporters." The person a
+ * quotation before: "“…,” Berg said. Spokesman Omar Haddad repeated that …; “…,” he told reporters." The person a
  * reporter just introduced is whom "he" goes on with.
  */
 function newSubjectSince(mentions: Mention[], entities: Entity[], i: number, prefer: number, toks: Tok[]): boolean {
@@ -318,7 +318,7 @@ function newSubjectSince(mentions: Mention[], entities: Entity[], i: number, pre
   for (let j = i - 1; j >= 0 && j >= i - 40; j--) {
     const c = mentions[j]!;
     if (c.entity === prefer) return latest > c.sent;
-    // why: "As for Trump, he said he's not worried": a pronoun the article has tied to someone takes over as a name does
+    // why: "As for Lopez, he said he is calm": a pronoun the article has tied to someone takes over as a name does
     if (c.type === 'desc' || !c.subject || c.entity < 0 || c.sent >= p.sent || c.sent <= latest) continue;
     const e = entities[c.entity]!;
     const g = genderOfEntity(e);
@@ -397,7 +397,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (agent >= 0) return agent;
     const author = authorOf(mentions, i);
     if (author >= 0) return author;
-    // why: "The PPIC poll shows … according to the poll": the document named with its owner before is the same one
+    // why: "The CRIP poll shows … according to the poll": the document named with its owner before is the same one
     for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
       const c = mentions[j]!;
       if (d.para - c.para > 2) break;
@@ -416,7 +416,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     // why: "a spokesman for the campaign" speaks for it; he is unnamed, so the organisation is the speaker
     return d.owner.entity;
   }
-  // why: "Another intelligence source said": "another" sets the speaker apart from the one described before
+  // why: "Another harbour source said": "another" sets the speaker apart from the one described before
   if (/^another\s/i.test(d.surface)) return addEntity(entities, d);
   const same = seen.get(head);
   if (same) {
@@ -436,7 +436,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   const indefinite = /^(a|an|one|another)\s/.test(lower);
   // why: "Ruiz's chief of staff" is someone else than Ruiz, and new unless a name bore that role: the possessive owner
   // opens the phrase, so an "of" in it belongs to the role ("chief of staff"), not to an owner named after the head
-  // (a place is no owner: "the New York businessman", "the former Florida governor" describe someone by where he is from)
+  // (a place is no owner: "the New York businessman", "the former Maine governor" describe someone by where he is from)
   const modifier = d.owner !== null && d.owner.vj <= d.vj ? d.owner : null;
   const place = modifier !== null && isPlace(modifier, entities);
   const placeModifier = modifier !== null && !RELATIONAL.has(head) && likePlace(modifier, entities);
@@ -474,16 +474,16 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   for (let n = 0; n < ids.length; n++) {
     const e = entities[ids[n]!]!;
     if (!isPersonLike(e) || excluded?.has(e.id)) continue;
-    // why: "said a Nevada Democrat" after "said one New Hampshire Democrat": an indefinite description introduces
-    // someone not met before; only a name right after it ("A federal judge ruled … Judge Emmet Sullivan wrote") is who
+    // why: "said a Porto Democrat" after "said one Lisbon Democrat": an indefinite description introduces
+    // someone not met before; only a name right after it ("A harbour judge ruled … Judge Ines Moreau wrote") is who
     if (indefinite && n < before) continue;
     const g = genderOfEntity(e);
     if (d.gender && g && d.gender !== g) continue;
-    // why: "The Republican presidential nominee" is no one the article calls a Democrat, and the other way round
+    // why: "The Republican mayoral nominee" is no one the article calls a Democrat, and the other way round
     if (party && e.role && partyOf(e.role) === -party) continue;
     let score = 0;
     const role = e.roles.has(head) || e.roles.has(headStem);
-    // why: "his support for the Ohio governor" is not the "Former New York Gov." who gives it: the office written
+    // why: "his backing for the Vermont governor" is not the "Former Maine Gov." who gives it: the office written
     // with another place is someone else's
     if (from !== null && role && e.role !== null && officeElsewhere(e.role, head, from)) continue;
     if (role) score += 4;
@@ -523,8 +523,8 @@ function partyOf(phrase: string): number {
 
 /**
  * A one-word name before a role noun that the article never makes a person or an organisation ("the Florida senator",
- * "the Vermont senator"): it says where the person is from, as a place does, not whose the person is ("the Clinton
- * aide": Clinton speaks, or has a title, somewhere in the article).
+ * "the Vermont senator"): it says where the person is from, as a place does, not whose the person is ("the Berg
+ * aide": Berg speaks, or has a title, somewhere in the article).
  */
 function likePlace(m: Mention, entities: Entity[]): boolean {
   if (m.type !== 'name' || m.possessive || m.words.length !== 1 || m.entity < 0) return false;
@@ -569,7 +569,7 @@ function authorOf(mentions: Mention[], i: number): number {
     while (first > 0 && first > j - 20 && mentions[first - 1]!.sent === c.sent) first--;
     for (let k = first; k < j; k++) {
       const s = mentions[k]!;
-      // why: "The Cruz campaign sent a fundraising email … the email read": an organisation described is an author too
+      // why: "The Ruiz campaign sent supporters an email … the email read": an organisation described is an author too
       if (s.subject && (s.type === 'name' || (s.type === 'desc' && s.kind === 'organization')) && s.entity >= 0) return s.entity;
     }
     return -1;
@@ -578,7 +578,7 @@ function authorOf(mentions: Mention[], i: number): number {
 }
 
 /**
- * "Chairman Bob Goodlatte and Rep. Trey Gowdy … The two lawmakers argue": "the two …" or "both …" stands for the last
+ * "Chairman Ana Ruiz and Rep. Tomas Berg … The two lawmakers insist": "the two …" or "both …" stands for the last
  * two people named side by side with "and" a few sentences before; the pair is one speaker named after both.
  */
 function namedPair(mentions: Mention[], entities: Entity[], i: number, toks: Tok[]): number {
@@ -608,7 +608,7 @@ const AUTHORED = new Map([['attributed', 'to'], ['written', 'by'], ['signed', 'b
   ['issued', 'by'], ['conducted', 'by'], ['published', 'by'], ['commissioned', 'by'], ['authored', 'by'], ['posted', 'by']]);
 
 /**
- * "the statement, which was attributed to Miller", "The survey, conducted by the Porto Institute": the named author
+ * "the memo, which is attributed to Berg", "The survey, conducted by the Porto Institute": the named author
  * of the document a description names, or -1.
  */
 function documentAgent(mentions: Mention[], i: number, toks: Tok[]): number {
@@ -625,7 +625,7 @@ function documentAgent(mentions: Mention[], i: number, toks: Tok[]): number {
   return next.type === 'desc' && next.owner ? next.owner.entity : -1;
 }
 
-/** "the base chief known as Bob", "a driver identified as Tomas Berg": the name the description is given, or -1. */
+/** "the station chief known as Kit", "a driver identified as Tomas Berg": the name the description is given, or -1. */
 function knownAs(mentions: Mention[], i: number, toks: Tok[]): number {
   const d = mentions[i]!;
   const next = mentions[i + 1];

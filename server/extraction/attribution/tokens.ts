@@ -310,7 +310,7 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
       const w = spellingOf(text, i, j, h, plain);
       const kid = slots[w + 3]!;
       const flags = slots[w + 5]!;
-      // why: "Reuters’ Luciana Lopez", "the Joneses' house": an apostrophe after a final s makes the word possessive
+      // why: "Harbour News’ Lena Ortiz", "the Joneses' house": an apostrophe after a final s makes the word possessive
       const apostrophe = j < n && (text.charCodeAt(j) === 0x2019 || text.charCodeAt(j) === 39) && (j + 1 >= n || classOf(text.charCodeAt(j + 1)) !== 1) &&
         (text.charCodeAt(j - 1) | 32) === 115 && j - i > 1;
       out.push(fill(i, j, K.Word, keys[kid]!, (flags & SPELLING.cap) !== 0, (flags & SPELLING.possessive) !== 0 || apostrophe, slots[w + 4]!,

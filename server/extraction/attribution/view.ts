@@ -136,7 +136,7 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
         if (t.e - t.s >= 4) lower[t.para]!++;
       } else if (!first && t.e - t.s >= 4 && !inLex(t, LEX.title) && !inLex(t, LEX.orgWord)) capitalised.push(i);
     }
-    // why: words in capitals next to another such word ("TURNS OUT EDGAR ALLEN POE", "OBAMA FOCUSED") are a lead-in
+    // why: words in capitals next to another such word ("TURNS OUT TOMAS BERG", "RUIZ FOCUSED") are a lead-in
     // or a heading shouted in capitals, where a capital says nothing about a name; an acronym between words in
     // lower case ("the FBI said") is not one (the second letter rules most words out before the whole is read)
     const caps = t.k === K.Word && t.cap && t.e - t.s >= 2 && text.charCodeAt(t.s + 1) < 97 && inCapitals(text, t.s, t.e);
@@ -225,22 +225,22 @@ function spokenHere(toks: Tok[], sent: Int32Array, i: number): boolean {
   const sameSentence = p !== undefined && sent[i - 1] === sent[i];
   // why: after an article or a possessive name a speech verb's form is a noun ("a call for", "Ruiz's remarks")
   if (sameSentence && p.k === K.Word && (ARTICLES.has(p.key) || (p.possessive && p.cap && !PRONOUN_WORDS.has(p.key)))) return false;
-  // why: "Comey and other officials haven't said the FBI is 'reopening' it", "she declined to say": a speech verb
+  // why: "Berg and other officials haven't said the board is 'reopening' it", "she declined to say": a speech verb
   // that is denied reports no words of the subject's
   if (sameSentence && p.k === K.Word && !p.cap && (p.key === 'not' || p.key === 'never' || p.key.endsWith("n't"))) return false;
   if (sameSentence && p.k === K.Word && p.key === 'to' && i >= 2 && sent[i - 2] === sent[i] && REFUSING.has(toks[i - 2]!.key)) return false;
   if (t.key.endsWith('ing')) {
-    // why: "a creative writing professor": a form in -ing before a person noun is what the person does, not a cue
+    // why: "a public speaking coach": a form in -ing before a person noun is what the person does, not a cue
     // ("telling reporters" still is: a verb takes people as its object in the plural)
     if (next !== undefined && next.k === K.Word && !next.cap && inLex(next, LEX.personNoun) && !inLex(next, LEX.personPlural)) return false;
-    // why: "a job posting on the website said", "a name suggesting there are …": after an article and a noun for no
+    // why: "a job posting on the site said", "a name suggesting there are …": after an article and a noun for no
     // one who could speak, the form is part of that noun, or says what the thing means; "a man writing on X" still
     // speaks, and so does a thing whose words follow at once ("a sign reading “…”", "her ads asking, “…”")
     if (sameSentence && next !== undefined && next.k === K.Word && p.k === K.Word && !p.cap && i >= 2 && sent[i - 2] === sent[i] && isDeterminer(toks[i - 2]) &&
       !inLex(p, LEX.personNoun) && !inLex(p, LEX.personPlural) && !inLex(p, LEX.orgNoun) && !(p.key.endsWith('s') && ORG_NOUNS.has(p.key.slice(0, -1))) &&
       !inLex(p, LEX.determiner) && !inLex(p, LEX.pronoun)) return false;
   }
-  // why: "Calls Trump's Putin Remarks 'Troubling'": a form that is also a plural noun, after a name that a possessive
+  // why: "Calls Berg's Lisbon Remarks 'Troubling'": a form that is also a plural noun, after a name that a possessive
   // name opens, is the head of that noun phrase ("Ruiz's Lisbon Remarks", "Berg's Harbour Claims")
   if (sameSentence && NOUN_FORMS.has(t.key) && p.k === K.Word && p.cap && !p.possessive && i >= 2 && sent[i - 2] === sent[i]) {
     const o = toks[i - 2]!;
@@ -253,10 +253,10 @@ function spokenHere(toks: Tok[], sent: Int32Array, i: number): boolean {
     // why: "added to her lead" adds nothing said; "added to reporters" or "to People" still reports words
     if (lemma === 'add' && isDeterminer(toks[i + 2])) return false;
   }
-  // why: "the spot concludes with footage of Trump saying …", "opened with a call for": a verb of beginning or ending
+  // why: "the video concludes with a clip of Berg saying …", "opened with a call for": a verb of beginning or ending
   // followed by "with" tells how something went, not what anyone said
   if (next !== undefined && next.key === 'with' && BOUNDARY_VERBS.has(SPEECH_VERBS.get(t.key)!)) return false;
-  // why: "Costa reported from Washington." is a reporter's credit line at the foot of a story, naming where the
+  // why: "Berg reported from Lisbon." is a reporter's credit line at the foot of a story, naming where the
   // reporting was done; it quotes nobody, so it is no cue for the quotation that ends the story above it
   if (next !== undefined && next.key === 'from' && SPEECH_VERBS.get(t.key) === 'report' && toks[i + 2]?.cap && sent[i + 2] === sent[i]) return false;
   if (t.key === 'said' && p !== undefined && p.k === K.Word) {

@@ -28,7 +28,7 @@ export function quoteKind(text: string, q: RawQuote, start: number): QuoteKind {
   const at = q.open ? q.open.start : start;
   const before = charBefore(text, at);
   if (isWordChar(before)) return 'partial';
-  // "…technologies, 'for a peaceful purpose'": a lower-case phrase after a comma continues the reporter's
+  // "…turbines, 'for local use only'": a lower-case phrase after a comma continues the reporter's
   // sentence, unless a speech verb introduces it ("he said, 'we will …'").
   if (before === ',' && isLower(firstLetter(text.slice(start, start + 4))) && !endsWithIntroducer(text, Math.max(0, at - 40), at)) return 'partial';
   return 'direct';

@@ -31,7 +31,7 @@ export function isSpeechVerb(word: string): boolean {
 /** Forms of "go" that, followed by "on", mean speaking on ("he went on"). */
 const GOING = new Set(['went', 'goes', 'go', 'going']);
 
-/** "Senate Majority Leader Mitch McConnell said": the verb comes within this many words of a line's start. */
+/** "Senate Majority Leader Ann Roe said": the verb comes within this many words of a line's start. */
 const ATTRIBUTION_WORDS = 10;
 
 /** Longest look-back for an introducer, so one endless paragraph cannot make every mark rescan it. */
@@ -63,7 +63,7 @@ export function afterIntroducer(text: string, from: number, to: number, bareFrom
     }
     // "3:40 p.m." is a time, not an introducer: only a colon followed by a space introduces.
     if (c === ':' && isSpace(text[i + 1])) return skipSpaces(text, i + 1, to);
-    // "…, Priebus said. This is …": a sentence that ends on its speech verb introduces the next one.
+    // "…, Ruiz said. This is …": a sentence that ends on its speech verb introduces the next one.
     if (bare && c === '.' && isSpace(text[i + 1])) {
       const verb = wordEndingAt(text, i, floor);
       if (verb && isSpeechVerb(verb)) return skipSpaces(text, i + 1, to);
@@ -112,7 +112,7 @@ export function startsWithAttribution(text: string, from: number, to: number): b
  * stretch text[from, to) must follow a quotation that broke off on a comma, open on an attribution
  * (startsWithAttribution) and end that sentence with a stop after its speech verb, before `to`; -1 otherwise. A stop
  * after a title or an initial ("said Sen. Ana Ruiz", "John F. Kennedy") ends no sentence; one after a place's short
- * form does ("said in Naples, Fla. It would …").
+ * form does ("said in Salem, Ore. It would …").
  */
 export function afterAttributionSentence(text: string, from: number, to: number): number {
   // why: only after a quotation that breaks off on a comma ('…,” Ruiz said.') do the words that follow attribute it
@@ -224,8 +224,8 @@ function spokenVerb(text: string, verbStart: number, floor: number): boolean {
 }
 
 /**
- * "states have to balance budgets", "the state of Vermont": a speech verb's form followed by an auxiliary or by "of"
- * is a noun. `start` is where the words after `word` begin.
+ * "states have to trim their payrolls", "the state of the port": a speech verb's form followed by an auxiliary or
+ * by "of" is a noun. `start` is where the words after `word` begin.
  */
 function isNounForm(text: string, word: string, start: number, to: number): boolean {
   if (word === 'that') return false;

@@ -67,7 +67,7 @@ export function scanMarks(text: string, paragraphs: Paragraph[]): ScannedMarks {
     const isSingle = j - i === 1 && !isDoubleMark(text[i]!);
     if (!isSingle) primary.push(mark);
     else if (isApostrophe(text, i)) {
-      // "don't", "Sanders’ appeal": inside or after a word, a single mark is usually an apostrophe; kept aside
+      // "don't", "Jonas’ appeal": inside or after a word, a single mark is usually an apostrophe; kept aside
       // as a possible closer only for the single-quote pass.
       // why: the mark is new, so it is changed in place; a spread copy would have another layout
       if (!isWordChar(text[i + 1])) {

@@ -79,8 +79,8 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: Mark[]):
       // Alone on its line: it opens when a closing mark follows the next line or the one after, else it closes.
       // Two marks on consecutive lines enclose nothing: then this one closes.
       // why: a single mark in an article of typewriter marks, or a pair of marks inside the next line, is a quotation
-      // within this one ("when I said, 'No boots,' I think …"), no boundary of it; the next mark that counts comes after
-      // them (looked for nearby)
+      // within this one ("the day I said, 'No new tolls,' I meant …"), no boundary of it; the next mark that counts
+      // comes after them (looked for nearby)
       let nk = k + 1;
       while (!m.weak && nk < marks.length && nk - k <= MAX_NESTED_SKIP && marks[nk]!.para <= m.para + 2) {
         if (marks[nk]!.weak) nk++;

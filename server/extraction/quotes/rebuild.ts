@@ -66,7 +66,7 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
     return;
   }
   if (midSentence) {
-    // 'what he called the Soviet Evil Empire, / ” voiced in …': the mark and its line break went, the phrase stayed on
+    // 'what she called the old Harbour Board, / ” voiced at …': the mark and its line break went, the phrase stayed on
     // the reporter's line; it is the words right before the mark, back to the word that introduces them
     const start = phraseStart(text, q.start, m.start);
     if (start >= 0) out.push({ start, end: m.start, open: null, close: m, repairs });

@@ -66,7 +66,7 @@ function startsWithAttributionLine(text: string, p: Paragraph): boolean {
   return startsWithAttribution(text, p.start, p.end);
 }
 
-/** `…,” said Charlie Black, a strategist.`: the line's last sentence attributes speech. */
+/** `…,” said Tomas Berg, a strategist.`: the line's last sentence attributes speech. */
 function endsWithAttribution(text: string, p: Paragraph): boolean {
   const from = Math.max(p.start, p.end - ATTRIBUTION_TAIL);
   const tail = text.slice(from, p.end);

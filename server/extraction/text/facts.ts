@@ -16,7 +16,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
   const facts: ArticleFacts = { title: null, publishedAt: null, outlet: null, author: null, language: null, translated: false, republishedBy: null };
   const head = paragraphs.slice(0, HEADER_PARAGRAPHS);
 
-  // An aggregator announces itself near the top ("Now you can see non-English news..."); the short line above
+  // An aggregator announces itself near the top ("Now you can see non-English news …"); the short line above
   // that notice is its name.
   const notice = head.findIndex((p) => isTranslationNotice(line(p)));
   if (notice >= 0) {
@@ -75,9 +75,9 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
     const l = line(p);
     if (!p.boilerplate) continue;
     const lower = l.toLowerCase();
-    // "Source: lefigaro" names the outlet the aggregator took the article from.
+    // "Source: lecourant" names the outlet the aggregator took the article from.
     if (!facts.outlet && lower.startsWith('source:')) facts.outlet = outletDisplayName(l.slice(7));
-    // A listing line such as "All news articles on 2022-09-07" dates the article when its header did not.
+    // A listing line such as "All news articles on 2023-03-14" dates the article when its header did not.
     if (!facts.publishedAt && lower.startsWith('all news articles on')) facts.publishedAt = isoDateAt(l);
   }
 
@@ -123,9 +123,9 @@ const TITLE_CONTINUATION_LINES = 3;
 const TITLE_CONTINUATION_CHARS = 120;
 
 /**
- * A title whose quotation a scraper broke onto lines of their own ('The Latest: Sanders declares "' / 'revolution,' /
- * '" ignores losses.') is the lines up to the one that closes it, joined as one line; a title whose marks balance, or
- * whose quotation no short line closes, is its own line.
+ * A title whose quotation a scraper broke onto lines of their own ('Ruiz declares "' / 'victory,' / '" ignores the
+ * count.') is the lines up to the one that closes it, joined as one line; a title whose marks balance, or whose
+ * quotation no short line closes, is its own line.
  */
 export function titleAcrossBreaks(first: string, next: string[]): string {
   if (!opensQuotation(first)) return first;
@@ -154,7 +154,7 @@ function opensQuotation(l: string): boolean {
   return straight % 2 === 1 || curly > 0 || guillemets > 0;
 }
 
-/** Lines joined by a space, except right inside quotation marks ('declares "' + 'revolution,' → 'declares "revolution,'). */
+/** Lines joined by a space, except right inside quotation marks ('declares "' + 'victory,' → 'declares "victory,'). */
 function joinPieces(pieces: string[]): string {
   let out = pieces[0]!;
   let open = false;

@@ -4,7 +4,7 @@
  * masthead words, expand the usual masthead abbreviations, capitalise words and upper-case bare initials.
  */
 
-/** Articles that outlets glue to their name ("lefigaro", "thetimes"), in the languages aggregators translate. */
+/** Articles that outlets glue to their name ("lecourant", "thetimes"), in the languages aggregators translate. */
 const GLUED_ARTICLES = ['the', 'les', 'le', 'la', 'el', 'il'];
 
 /** Words mastheads are built from, so a glued handle can be cut ("dailymail" → Daily Mail). */
