@@ -1,5 +1,5 @@
-import { countClaimsByStatus, estimateMatching, listClaims, loadClaimListPage } from '../../server/claims/list-repository';
-import { phrasePairs, requiredPhrases } from '../../server/claims/list-search';
+import { countClaimsByStatus, countMatching, listClaims, loadClaimListPage, planMatching } from '../../server/claims/list-repository';
+import { phrasePairs, readSearch, requiredPhrases } from '../../server/claims/list-search';
 import type { ClaimListQuery, ClaimSort, SortDir } from '../../server/claims/list-query';
 import type { Db } from '../../server/db/knex';
 import { insertArticleWithClaims, insertReviewer } from '../support/claims-fixtures';
@@ -260,9 +260,22 @@ describe('claims list', () => {
     });
   });
 
-  test('when the planner estimates a filtered count, then it is a whole number and needs no scan', async () => {
-    const estimate = await estimateMatching(db, { articleId, status: 'unreviewed' });
-    expect(Number.isInteger(estimate)).toBe(true);
-    expect(estimate).toBeGreaterThanOrEqual(1);
+  test('when the planner estimates a filtered count, then it is a whole number with what reading the claims costs, and needs no scan', async () => {
+    const planned = await planMatching(db, { articleId, status: 'unreviewed' });
+    expect(Number.isInteger(planned.rows)).toBe(true);
+    expect(planned.rows).toBeGreaterThanOrEqual(1);
+    expect(planned.cost).toBeGreaterThan(0);
+  });
+
+  test('when a filter’s claims are counted, then they are counted as the page finds them, up to one past the cap', async () => {
+    const words = (q: string) => readSearch(db, q, 2000);
+    expect(await countMatching(db, { articleId }, null, 50)).toBe(7);
+    expect(await countMatching(db, { articleId, assigneeId: null, source: 'Agency Two' }, null, 50)).toBe(4);
+    expect(await countMatching(db, { articleId, q: `harvests ${tag}` }, await words(`harvests ${tag}`), 50)).toBe(3);
+    expect(await countMatching(db, { articleId, q: `harvests -alpha ${tag}` }, await words(`harvests -alpha ${tag}`), 50)).toBe(2);
+    // past the cap, one more than it and no further
+    expect(await countMatching(db, { articleId }, null, 3)).toBe(4);
+    // a quoted phrase is held to each claim's text: not counted
+    expect(await countMatching(db, { articleId, q: `"delta harvests"` }, await words(`"delta harvests"`), 50)).toBeNull();
   });
 });
