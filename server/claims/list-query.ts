@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isTimestamp } from '../http/validation';
+import { hasWords, NO_WORD, searchable } from './list-search';
 
 export const CLAIM_STATUSES = ['unreviewed', 'verified', 'disputed', 'needs_translation_review'] as const;
 export const ATTRIBUTION_STATUSES = ['proposed', 'approved', 'corrected'] as const;
@@ -41,7 +42,9 @@ const single = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 // why: a search of nothing but quotation marks and spaces ("" or " ") has no word to look for; searched, it had matched
 // no claim at all, where a search of spaces alone is ignored
 const QUOTES_AND_SPACES = /^[\s"'“”„‟«»‘’‚‹›]*$/;
-const search = text(MAX_TEXT, 'word to search for').refine((q) => !QUOTES_AND_SPACES.test(q), 'it holds only quotation marks, no word to search for');
+// why: every statement of the list and its export gives websearch_to_tsquery this value, so it is made readable here
+const search = text(MAX_TEXT, 'word to search for').refine((q) => !QUOTES_AND_SPACES.test(q), 'it holds only quotation marks, no word to search for')
+  .refine(hasWords, NO_WORD).transform((q) => searchable(q).trim());
 
 /** The orders in words, as the list's form offers them. */
 export const SORT_LABELS: Record<ClaimSort, string> = { updated: 'Last change', article: 'Article', speaker: 'Speaker', status: 'Status' };

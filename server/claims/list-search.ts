@@ -25,14 +25,64 @@ export interface SearchGroup {
 
 // why: a phone's keyboard types “curly” quotation marks, which websearch_to_tsquery does not take for a phrase
 const PHRASE_MARKS = /[“”„‟«»]/g;
-const hasWords = (phrase: string) => /[\p{L}\p{N}]/u.test(phrase);
+/** Whether a text has a letter or digit: without one, websearch_to_tsquery finds no word in it and nothing matches. */
+export const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text);
+/** Why the list ignores a search without a letter or digit, in its notice's words. */
+export const NO_WORD = 'it holds no letter or digit, no word to search for';
+
+/**
+ * The longest run of minus signs websearch_to_tsquery is given. Each "-" before a word is a NOT its parser keeps on
+ * a stack of 32 operators, with at most an OR and an AND under them, so 31 in a row after "x or y" failed the page
+ * with "tsquery stack too small" (XX000), on PostgreSQL 15 and the embedded database alike; 30 always fit.
+ */
+const MOST_NOTS = 30;
+/** What the parser passes over between operators (PostgreSQL's ISOPERATOR and its ASCII-only isspace). */
+const BETWEEN_NOTS = /[ \t\n\r\f\v!&|()<-]/;
+const WORD_END = /[ \t\n\r\f\v!&|()<"]/;
+
+/**
+ * The search as websearch_to_tsquery may be given it: a run of more than MOST_NOTS minus signs (with only spaces and
+ * the operators it ignores between them) becomes what it amounts to, one minus sign when their number is odd and
+ * none when even, as each undoes the one before. Shorter runs, and a "-" inside a word ("co-op") or a phrase, are
+ * left as typed, so every search that was read before reads the same. The words are told apart as its parser tells
+ * them (a word runs to a space, an operator or a quotation mark); where a space it takes for one differs (a Unicode
+ * space), this sees more minus signs than it does, never fewer, so no run it keeps can reach the limit.
+ */
+export function searchable(q: string): string {
+  let out = '';
+  let i = 0;
+  while (i < q.length) {
+    const c = q[i]!;
+    if (c === '"') {
+      const close = q.indexOf('"', i + 1);
+      const end = close < 0 ? q.length : close + 1;
+      out += q.slice(i, end);
+      i = end;
+    } else if (c === '-') {
+      let end = i;
+      let nots = 0;
+      for (; end < q.length && BETWEEN_NOTS.test(q[end]!); end++) if (q[end] === '-') nots++;
+      out += nots <= MOST_NOTS ? q.slice(i, end) : nots % 2 ? ' -' : ' ';
+      i = end;
+    } else if (BETWEEN_NOTS.test(c)) {
+      out += c;
+      i++;
+    } else {
+      let end = i + 1;
+      while (end < q.length && !WORD_END.test(q[end]!)) end++;
+      out += q.slice(i, end);
+      i = end;
+    }
+  }
+  return out;
+}
 
 export function parseSearch(q: string): SearchGroup[] {
   const groups: SearchGroup[] = [];
   let terms: string[] = [];
   let group: SearchGroup = { words: '', phrases: [], excluded: [] };
   const close = () => {
-    if (terms.length || group.phrases.length || group.excluded.length) groups.push({ ...group, words: terms.join(' ') });
+    if (terms.length || group.phrases.length || group.excluded.length) groups.push({ ...group, words: searchable(terms.join(' ')) });
     terms = [];
     group = { words: '', phrases: [], excluded: [] };
   };
@@ -81,7 +131,8 @@ const phraseTest = (alias: string) => `(${[`${alias}.quote`, `coalesce(${alias}.
 
 /** A search without quoted phrases: its words, read by websearch_to_tsquery, against the stored search text. */
 export function wordSearch(q: string): TextSearch {
-  return { test: (alias) => [wordTest(alias), [q]], indexed: q, indexFinds: true, pairs: [], candidates: 0, claims: 0, walkCost: 1 };
+  const words = searchable(q);
+  return { test: (alias) => [wordTest(alias), [words]], indexed: words, indexFinds: true, pairs: [], candidates: 0, claims: 0, walkCost: 1 };
 }
 
 /**

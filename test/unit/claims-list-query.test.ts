@@ -33,6 +33,15 @@ describe('parseClaimListQuery', () => {
     expect(parseClaimListQuery({ q: "l'État" }, 1).query.filters.q).toBe("l'État");
   });
 
+  test('when the search has no letter or digit (minus signs, operators), then it is ignored saying so; a long run of minus signs before a word is searched as it amounts to', () => {
+    for (const q of ['-'.repeat(50), '!&|', '- - -', '…']) {
+      const { query, messages } = parseClaimListQuery({ q }, 1);
+      expect({ q, search: query.filters.q, messages }).toEqual({ q, search: undefined, messages: [`Ignored the search “${q}”: it holds no letter or digit, no word to search for.`] });
+    }
+    expect(parseClaimListQuery({ q: `${'-'.repeat(51)} pier` }, 1).query.filters.q).toBe('-pier');
+    expect(parseClaimListQuery({ q: `co-op ${'-'.repeat(30)}pier` }, 1).query.filters.q).toBe(`co-op ${'-'.repeat(30)}pier`);
+  });
+
     test('when a cursor was made for another sort or tampered with, then it is refused and the first page shows', () => {
     const updatedCursor = encodeCursor(['2026-11-29T07:00:00.123456+00:00', '15']);
     expect(decodeCursor(updatedCursor, 'updated')).toEqual(['2026-11-29T07:00:00.123456+00:00', '15']);

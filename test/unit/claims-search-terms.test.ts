@@ -1,4 +1,4 @@
-import { parseSearch, requiredPhrases } from '../../server/claims/list-search';
+import { parseSearch, requiredPhrases, searchable } from '../../server/claims/list-search';
 
 describe('parseSearch', () => {
   it('when a search has words and phrases, then the phrases are kept word for word and the words go to the text index with them', () => {
@@ -26,5 +26,28 @@ describe('parseSearch', () => {
   it('when a phrase has no letter or digit, then it is no phrase, as websearch_to_tsquery finds no word in it', () => {
     expect(parseSearch('"..." talks')).toEqual([{ words: 'talks', phrases: [], excluded: [] }]);
     expect(parseSearch('or')).toEqual([]);
+  });
+
+  it('when a group holds a run of more minus signs than websearch_to_tsquery can stack, then its words carry what the run amounts to', () => {
+    expect(parseSearch(`talks ${'- '.repeat(40)}"we will" ${'-'.repeat(41)}army`)).toEqual([{ words: 'talks  "we will"  -army', phrases: ['we will'], excluded: [] }]);
+  });
+});
+
+describe('searchable', () => {
+  it('when a run of minus signs is longer than 30, then it becomes one minus sign when odd and none when even, whatever lies between them', () => {
+    expect(searchable(`${'-'.repeat(50)}pier`)).toBe(' pier');
+    expect(searchable(`pier ${'-'.repeat(31)}army`)).toBe('pier  -army');
+    expect(searchable(`pier ${'- !&|()<'.repeat(33)}"we will"`)).toBe('pier  -"we will"');
+  });
+
+  it('when a run is 30 long or less, or the minus signs are inside a word or a phrase, then the search is left as typed', () => {
+    for (const q of [`${'-'.repeat(30)}pier`, `x or y ${'- '.repeat(30)}z`, `co${'-'.repeat(60)}op`, `"${'-'.repeat(60)}"`, `x ${'-'.repeat(60)}`, '-"not the leader" -army']) {
+      expect(searchable(q)).toBe(q);
+    }
+  });
+
+  it('when a search is made searchable twice, then the second time changes nothing', () => {
+    const q = `a ${'-'.repeat(45)} b "${'-'.repeat(40)}" ${'-'.repeat(32)}c`;
+    expect(searchable(searchable(q))).toBe(searchable(q));
   });
 });
