@@ -9,6 +9,8 @@ import type { ImportPreview } from './service';
 import type { ClaimKind, NewClaimValues } from '../claims/inputs';
 import { STATUS_LABELS } from '../claims/present';
 import { FACT_FIELDS } from './inputs';
+import { inWords } from '../http/rate-limit';
+import type { WorkerBusy } from '../workers/serial-worker';
 
 export type ImportTab = 'paste' | 'upload' | 'url';
 
@@ -23,6 +25,24 @@ const KIND_LABELS: Record<ClaimKind, string> = {
 export function renderImportForm(res: Response, status: number, tab: ImportTab, errors: FieldErrors = {}, values: Record<string, unknown> = {}) {
   res.status(status).render('articles/new', { title: 'Import an article', tab, errors, values });
 }
+
+/**
+ * The import form again, with what was typed, when the document reader or the engine had no time for this import (see
+ * WorkerLimits): 429 when the account's own imports hold its share, 503 when everyone's fill the wait, each with
+ * Retry-After. A file input cannot be filled again, so an upload's form says to choose the file again.
+ */
+export function renderImportBusy(res: Response, tab: ImportTab, busy: WorkerBusy, values: Record<string, unknown>) {
+  const when = `Send it again in ${inWords(busy.retryAfterSeconds)}`;
+  const why = busy.byAccount
+    ? `Your other imports are still being read, so this one was not started and nothing was saved. ${when}, once they are done.`
+    : `Verbatim is reading as many imports as it can at once, so this one was not started and nothing was saved. ${when}.`;
+  const file = tab === 'upload' ? ' Your browser does not keep the chosen file: choose it again before sending.' : '';
+  res.set('Retry-After', String(busy.retryAfterSeconds));
+  renderImportForm(res, busy.byAccount ? 429 : 503, tab, { [IMPORT_FIELD[tab]]: why + file }, values);
+}
+
+/** The field of each import form that a refusal of the whole import is shown beside. */
+const IMPORT_FIELD: Record<ImportTab, string> = { paste: 'text', upload: 'file', url: 'url' };
 
 /** The engine's findings laid out in the form, editable, with the text to save. */
 export function renderPreview(res: Response, preview: ImportPreview, method: ImportTab, status = 200, errors: FieldErrors = {}) {

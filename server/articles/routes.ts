@@ -9,13 +9,14 @@ import { documentFrom, kindOfFile, normaliseText, type DocumentKind, type Import
 import { FetchRefused, fetchArticlePage, type FetchOptions } from '../imports/fetch-url';
 import { contentHash, urlKey } from './keys';
 import { MAX_TEXT_CHARS, parseArticleRemoval, parseFacts, parseMeta, parsePaste, type Step } from './inputs';
-import { articleIdParam, renderArticle, renderArticleList, renderImportForm, renderPreview, unlessArticleRemoved, type ImportTab } from './pages';
+import { articleIdParam, renderArticle, renderArticleList, renderImportBusy, renderImportForm, renderPreview, unlessArticleRemoved, type ImportTab } from './pages';
 import { articleFacts, findDuplicate } from './repository';
 import { alreadyImportedNotice, type TypedFacts } from './duplicate-notice';
 import { can } from '../auth/permissions';
 import { importArticle, previewImport, removeArticle, TooManyClaims, updateArticleFacts, type ArticleInput } from './service';
 import { parseNewClaim } from '../claims/inputs';
 import { EngineFailed } from './engine';
+import { WorkerBusy } from '../workers/serial-worker';
 import { addClaim } from '../claims/service';
 
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
@@ -64,7 +65,8 @@ r.post('/articles/upload', 'create:articles', parseUpload, async (req, res) => {
   if (!kind) return refuse('Only .txt, .html and .md files can be imported');
   const content = decodeDocument(file.buffer, null, kind === 'html');
   if (content === null) return refuse('The file is not text');
-  const doc = await readDocument(kind, content);
+  const doc = await readDocument(kind, content, undefined, actorOf(req).id);
+  if (doc instanceof WorkerBusy) return renderImportBusy(res, 'upload', doc, values);
   if (!doc) return refuse(`The ${kind === 'markdown' ? 'Markdown' : 'HTML'} could not be read: it is malformed, or took too long to read`);
   if (!doc.text.trim()) return refuse('The file has no article text in it');
   if (doc.text.length > MAX_TEXT_CHARS) return refuse(tooLong(doc.text.length));
@@ -86,7 +88,8 @@ r.post('/articles/fetch', 'create:articles', async (req, res) => {
     throw err;
   }
   const kind: DocumentKind = page.contentType === 'text/plain' ? 'text' : page.contentType === 'text/markdown' ? 'markdown' : 'html';
-  const doc = await readDocument(kind, page.body, page.url);
+  const doc = await readDocument(kind, page.body, page.url, actorOf(req).id);
+  if (doc instanceof WorkerBusy) return renderImportBusy(res, 'url', doc, formValues(req.body));
   if (!doc || !doc.text.trim()) return refuse('Verbatim could not find article text on that page.');
   if (doc.text.length > MAX_TEXT_CHARS) return refuse(`Verbatim could not import that page: ${tooLong(doc.text.length)}.`);
   await finish(req, res, { input: withDocument(meta.input, doc, 'url'), typed: meta.input, step: meta.step, tab: 'url', values: formValues(req.body) });
@@ -173,12 +176,13 @@ async function finish(req: Request, res: Response, { input, typed, step, tab, va
   if (known && step === 'preview') return alreadyImported(req, res, known.id, typed);
   let imported: { articleId: number; created: boolean };
   try {
-    if (step === 'preview') return renderPreview(res, await previewImport(input), tab);
+    if (step === 'preview') return renderPreview(res, await previewImport(input, actorOf(req).id), tab);
     imported = await importArticle(dbOf(req), actorOf(req), input);
   } catch (err) {
     // the text comes back in the paste form, so whoever sent it can cut it into articles there
     if (err instanceof TooManyClaims) return renderImportForm(res, 422, 'paste', { text: err.message }, { ...values, text: input.text, method: 'paste' });
     if (err instanceof EngineFailed) return renderImportForm(res, 503, 'paste', { text: err.message }, { ...values, text: input.text, method: 'paste' });
+    if (err instanceof WorkerBusy) return renderImportBusy(res, 'paste', err, { ...values, text: input.text, method: 'paste' });
     throw err;
   }
   if (!imported.created) return alreadyImported(req, res, imported.articleId, typed);
@@ -216,11 +220,12 @@ function withDocument(meta: Omit<ArticleInput, 'text'>, doc: ImportedDocument, m
   };
 }
 
-async function readDocument(kind: DocumentKind, content: string, url?: string): Promise<ImportedDocument | null> {
+/** The document, or why the reader did not start on it (its time is taken), or null when it could not be read. */
+async function readDocument(kind: DocumentKind, content: string, url: string | undefined, account: number): Promise<ImportedDocument | WorkerBusy | null> {
   try {
-    return await documentFrom(kind, content, url);
-  } catch {
-    return null;
+    return await documentFrom(kind, content, url, account);
+  } catch (err) {
+    return err instanceof WorkerBusy ? err : null;
   }
 }
 

@@ -33,8 +33,8 @@ export class TooManyClaims extends Error {
   }
 }
 
-async function extractArticle(text: string, html: string | undefined): Promise<Extraction> {
-  const result = await extractOffThread(text, html, MAX_CLAIMS_PER_ARTICLE);
+async function extractArticle(text: string, html: string | undefined, account: number | undefined): Promise<Extraction> {
+  const result = await extractOffThread(text, html, MAX_CLAIMS_PER_ARTICLE, account);
   if ('tooMany' in result) throw new TooManyClaims(result.tooMany);
   return result.extraction;
 }
@@ -99,10 +99,10 @@ export interface ImportPreview {
 /** How many of the claims found the preview lists; the count covers them all. */
 export const PREVIEW_CLAIMS = 100;
 
-/** What an import would save, for the person to check and correct before saving. */
-export async function previewImport(input: ArticleInput): Promise<ImportPreview> {
+/** What an import would save, for the person to check and correct before saving; `account`: whose import it is. */
+export async function previewImport(input: ArticleInput, account?: number): Promise<ImportPreview> {
   const text = normaliseText(input.text);
-  const extraction = await extractArticle(text, input.html);
+  const extraction = await extractArticle(text, input.html, account);
   const named = new Set(extraction.claims.map((c) => c.speakerKey).filter(Boolean));
   return {
     text,
@@ -126,7 +126,7 @@ export async function importArticle(db: Db, actor: Actor, input: ArticleInput): 
   const existing = await findDuplicate(db, key, hash);
   if (existing) return { articleId: existing.id, created: false };
 
-  const extraction = await extractArticle(text, input.html);
+  const extraction = await extractArticle(text, input.html, actor.id);
   const fields = resolveFields(input, text, extraction.facts);
   let articleId: number;
   try {

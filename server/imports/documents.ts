@@ -23,9 +23,10 @@ export function kindOfFile(filename: string, mimeType = ''): DocumentKind | null
   return null;
 }
 
-export async function documentFrom(kind: DocumentKind, content: string, url?: string): Promise<ImportedDocument> {
-  if (kind === 'html') return htmlDocument(content, url);
-  const text = kind === 'markdown' ? tidy(await reduceMarkdown(tidy(content))) : normaliseText(content);
+/** `account`: whose import it is, held to its share of the document reader (see html-reducer.ts). */
+export async function documentFrom(kind: DocumentKind, content: string, url?: string, account?: number): Promise<ImportedDocument> {
+  if (kind === 'html') return htmlDocument(content, url, account);
+  const text = kind === 'markdown' ? tidy(await reduceMarkdown(tidy(content), account)) : normaliseText(content);
   return { text, title: null, author: null, outlet: null, publishedAt: null, language: null };
 }
 
@@ -50,7 +51,7 @@ function withoutTrailingBlanks(line: string): string {
 }
 
 /** Readability finds the article inside the page's clutter; its HTML is then cut into paragraphs of text. */
-export async function htmlDocument(html: string, url?: string): Promise<ImportedDocument> {
-  const reduced = await reduceHtml(html, url);
+export async function htmlDocument(html: string, url?: string, account?: number): Promise<ImportedDocument> {
+  const reduced = await reduceHtml(html, url, account);
   return { ...reduced, text: tidy(reduced.text), html };
 }

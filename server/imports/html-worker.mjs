@@ -59,3 +59,6 @@ parentPort.on('message', ({ id, html, markdown, url }) => {
     parentPort.postMessage({ id, error: String(err?.message ?? err) });
   }
 });
+
+// jsdom takes seconds to load on a busy machine: a job's time limit starts from here (see SerialWorker)
+parentPort.postMessage({ ready: true });

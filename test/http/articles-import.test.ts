@@ -165,7 +165,7 @@ describe('importing by pasting', () => {
     const name = tag();
     // long enough that even a warm engine takes many times the limit
     const text = `${article(name)}\n\n${'The council met again on Tuesday and talked about the budget for hours. '.repeat(4000)}`;
-    configureEngine({ timeLimitMs: 1 });
+    configureEngine({ runMs: () => 1 });
     try {
       for (const step of ['preview', 'save']) {
         const res = await paste({ text, title: `Slow ${name}`, step });

@@ -31,7 +31,7 @@ describe('the engine in its worker thread', () => {
   });
 
   it('when a text takes the engine past its time limit, then that text fails in words and the next one is read', async () => {
-    configureEngine({ timeLimitMs: 1 });
+    configureEngine({ runMs: () => 1 });
     // long enough that even a warm engine takes many times the limit
     const slow = extractOffThread(ARTICLE.repeat(3000), undefined, 100_000);
     await expect(slow).rejects.toBeInstanceOf(EngineFailed);

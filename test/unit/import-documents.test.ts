@@ -82,7 +82,7 @@ describe('imported documents', () => {
   });
 
   it('when hostile pages exhaust the reader’s time limit, then only they fail: a page queued behind them is read', async () => {
-    configureDocumentReader({ timeLimitMs: 3000 });
+    configureDocumentReader({ runMs: () => 3000 });
     try {
       const hostile = '<div>'.repeat(200_000);
       const [first, second, innocent] = await Promise.allSettled([reduceHtml(hostile), reduceHtml(hostile), documentFrom('html', `<p>${filler}</p><p>"Fine," she said.</p>`)]);
