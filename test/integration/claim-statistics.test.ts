@@ -27,8 +27,11 @@ describe('planner statistics of the claims table', () => {
     const kept = Number((await iso.db('claim_status_counts').sum({ n: 'claims' }).first())!.n);
     expect(kept).toBeGreaterThanOrEqual(120);
     expect(before).toBeLessThan(kept - 50);
-    // the import itself brought the planner's count to the table's
+    // the import itself brought the planner's count to the table's, and the speakers' with it
     expect(await plannedClaims()).toBe(kept);
+    const speakers = Number((await iso.db('speakers').count({ n: '*' }).first())!.n);
+    expect(speakers).toBeGreaterThan(0);
+    expect(Number((await iso.db.raw(`SELECT greatest(reltuples, 0) AS n FROM pg_class WHERE oid = 'speakers'::regclass`)).rows[0].n)).toBe(speakers);
     // a change under the threshold (50 rows and a tenth) leaves the statistics alone
     await insertArticleWithClaims(iso.db, user.id, 'One more: “It stays open.”', [{ quote: 'It stays open.' }]);
     expect(await refreshClaimStatistics(iso.db)).toBe(false);
