@@ -64,7 +64,7 @@ export function locateQuote(body: string, typed: string, current: { start: numbe
     }
     if (best) break;
   }
-  // words that occur twice in the quote itself ("the leader" of "…not the leader of Russia, but the leader of the world")
+  // words that occur twice in the quote itself ("the mayor" of "…not the mayor of a town, but the mayor of a region")
   // do not say which part is meant
   return overlapping > 1 ? 'ambiguous' : best;
 }

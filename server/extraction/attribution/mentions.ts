@@ -51,7 +51,7 @@ function memberOf(v: View, i: number): Mention | null {
     const t = toks[k]!;
     // why: "-es" plurals ("witnesses", "bosses") too
     const person = t.key.endsWith('es') && PERSON_NOUNS.has(t.key.slice(0, -2)) ? t.key.slice(0, -2) : isPluralOf(t.key) ? t.key.slice(0, -1) : '';
-    // why: "with one of her ads asking", "one of the emails reads": one of a set of documents or organisations
+    // why: "one of his ads asks", "one of the letters says": one of a set of documents or organisations
     const thing = person ? '' : t.key.length >= 3 && t.key.endsWith('s') && ORG_NOUNS.has(t.key.slice(0, -1)) ? t.key.slice(0, -1) : '';
     if (person || thing) {
       const head = person || thing;
@@ -100,8 +100,8 @@ function descMention(v: View, i: number): Mention | null {
       if (nameStart(v, k)) {
         stop = nameRun(v, k);
         owner = nameMention(v, k, stop);
-        // why: "the Director of National Intelligence James Clapper": an office after "of" and a name after it make a
-        // title and its holder, as "Director James Clapper" does
+        // why: "the Director of Port Security Lena Ortiz": an office after "of" and a name after it make a
+        // title and its holder, as "Director Lena Ortiz" does
         if (toks[end]!.key === 'of' && k === end + 1) {
           const p = pastOffice(toks, k, stop);
           if (p > k && p < stop && toks[p]!.k === K.Word && toks[p]!.cap) {
@@ -160,7 +160,7 @@ function speakingPhrase(v: View, i: number): Mention | null {
   // why: "in the end has called": a phrase after a preposition is no speaker
   if (isWord(before) && NEVER_SUBJECT_BEFORE.has(before.key)) return null;
   const speaksAfter = speaksNext(v, k);
-  // why: "“…,” said the 43-year-old" names the speaker after the verb; in "He says the country's enemies …" the verb
+  // why: "“…,” said the 43-year-old" names the speaker after the verb; in "He says the city's rivals …" the verb
   // has its subject already, and the phrase after it is what he says
   const beforeVerb = toks[i - 2];
   const spokenBefore = isWord(before) && inLex(before, LEX.speechVerb) && !before.cap && (!beforeVerb || beforeVerb.k === K.Quote || isPunct(beforeVerb, ','));

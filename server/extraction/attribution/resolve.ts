@@ -390,7 +390,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (pair >= 0) return pair;
   }
   if (d.kind === 'organization') {
-    // why: "with one of her ads asking": one of a set of documents is that document, not an organisation named nearby
+    // why: "one of his ads asks": one of a set of documents is that document, not an organisation named nearby
     if (/^one of\s/i.test(d.surface)) return addEntity(entities, d);
     if (d.owner?.entity !== undefined && d.owner.entity >= 0) return d.owner.entity;
     const agent = documentAgent(mentions, i, toks);

@@ -34,7 +34,7 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
     // The line holds an earlier mark: only what follows that mark's introducer can be this quotation; after an
     // attribution sentence ('” Ruiz said. The rest …”'), all that follows it, whatever verbs the quotation holds.
     const resumed = prevMark.role === 'open' ? -1 : afterAttributionSentence(text, prevMark.end, q.end);
-    // 'of trying to debase / " the dollar': when the reporter's sentence goes on after the mark, the quotation is a
+    // 'of trying to sink / " the budget': when the reporter's sentence goes on after the mark, the quotation is a
     // phrase inside it; as below, only a comma or colon introducer places it, else the words back to one introducing it
     const inSentence = continuesSentence(text, m, paragraphs[m.para]!);
     let after = resumed >= 0 ? resumed : afterIntroducer(text, prevMark.end, q.end, inSentence ? Infinity : prevMark.end);

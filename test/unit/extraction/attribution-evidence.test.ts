@@ -29,15 +29,15 @@ describe('attribution: sentences and abbreviations', () => {
 });
 
 describe('attribution: a speech verb’s form used as a noun', () => {
-  test('when a form in -ing is what a person noun after it does ("a creative writing professor"), then it is no cue', () => {
-    const text = 'Jared Sexton teaches in Indiana.\n\nSexton, a creative writing professor, said he holds his roots “very near and dear to my heart.”';
-    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Jared Sexton', mention: 'Sexton', cue: 'said' });
+  test('when a form in -ing is what a person noun after it does ("a public speaking coach"), then it is no cue', () => {
+    const text = 'Milo Varga teaches in Szeged.\n\nVarga, a public speaking coach, said he keeps his old notes “close to my chest.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Milo Varga', mention: 'Varga', cue: 'said' });
     // a plural object is still a verb's: "telling reporters"
-    expect(speakersOf('Senator Ana Ruiz, telling reporters on Thursday that he was “directly responsible.”').quotes[0]!.speaker).toBe('Ana Ruiz');
+    expect(speakersOf('Senator Ana Ruiz, telling reporters after the hearing that he was “personally to blame.”').quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
   test('when a form in -ing follows an article and a noun for no one who speaks ("a job posting on the site said"), then it is part of that noun', () => {
-    const text = 'This week, a job posting on the website of The Porto Herald said it was looking for “a native speaker.”';
+    const text = 'Last month, a job posting on the site of the Porto Herald said it was hunting for “a fluent translator.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ mention: 'a job', cue: 'said' });
     // a thing whose words follow at once still speaks
     expect(speakersOf('Protesters held a sign reading “Hands off the port.”').quotes[0]!.mention).toBe('a sign');
@@ -109,10 +109,10 @@ describe('attribution: "according to" names the source', () => {
   });
 
   test('when the phrase after "according to" holds a name ("conservative columnist Ana Ruiz"), then the name is the source, the role before it hers', () => {
-    const text = 'The film is based on New York Times bestselling author Tomas Berg’s book.\n\nThe film had “a quiet start,” according to conservative columnist Ana Ruiz.';
+    const text = 'The series is adapted from Harbour Gazette bestselling author Tomas Berg’s novel.\n\nThe series had “a slow first week,” according to liberal columnist Ana Ruiz.';
     const { result, quotes } = speakersOf(text);
-    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'conservative columnist Ana Ruiz', cue: 'according to' });
-    expect(result.speakers.find((s) => s.name === 'Ana Ruiz')?.role).toBe('conservative columnist');
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'liberal columnist Ana Ruiz', cue: 'according to' });
+    expect(result.speakers.find((s) => s.name === 'Ana Ruiz')?.role).toBe('liberal columnist');
   });
 
   test('when the phrase after "according to" is people ("law enforcement officials"), then they are people, no organisation', () => {

@@ -15,7 +15,7 @@ describe('attribution: where the cue stands', () => {
     const deal = 'Tomas Berg spoke first. The city council agreed to pay “$5 million.”';
     expect(speakersOf(deal).quotes[0]!.cue).not.toBe('agreed');
     // nor does "continue to be": the one who said it is the subject of "said"
-    const champion = speakersOf('The race narrowed. In a statement, Ana Ruiz said she is certain Tomas Berg will continue to be “a champion for the port.”');
+    const champion = speakersOf('The race narrowed. In a statement, Ana Ruiz said she is certain Tomas Berg will continue to be “a friend of the harbour.”');
     expect(champion.quotes[0]!.speaker).toBe('Ana Ruiz');
     // "added to her lead" reports no words either; "added to reporters" does
     const lead = speakersOf('Berg lost the port vote to his rival Ana Ruiz, who added to her lead on Tuesday.');
@@ -24,26 +24,26 @@ describe('attribution: where the cue stands', () => {
   });
 
   test('when a speech verb is denied ("haven’t said", "declined to say"), then it attributes no words', () => {
-    const text = '“There is new evidence reopening the case,” Ana Ruiz said, though Tomas Berg and other officials haven’t said the board ' +
-      'is “reopening” the case. “Remember, a warrant needs a cause.”';
+    const text = '“Fresh records mean the inquiry is reopening,” Ana Ruiz said, though Tomas Berg and other officials haven’t said the board ' +
+      'is “reopening” it. “Remember, a warrant needs a cause.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
     expect(speakersOf('Tomas Berg declined to say whether any figures were wrong.').result.indirect).toEqual([]);
   });
 
   test('when a reporter’s credit line ends the story ("Berg reported from Lisbon."), then it is no cue for the quotation above it', () => {
-    const text = 'Mayor Ana Ruiz has not considered resigning.\n\n“We have a process,” Ruiz said. “It is called an election.”\n\nTomas Berg reported from Lisbon.';
+    const text = 'Mayor Ana Ruiz has ruled out stepping down.\n\n“We have a process,” Ruiz said. “It is called an election.”\n\nTomas Berg reported from Lisbon.';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
     // "reported" with what was reported still attributes
     expect(speakersOf('“The port is closed,” Tomas Berg reported from the quay.').quotes[0]!.speaker).toBe('Tomas Berg');
   });
 
   test('when a name met once opens a sentence and "goes on to say", then it is a name that speaks', () => {
-    const text = 'Ana Ruiz wrote a book about the port.\n\nBerglund went on to say, “From the bottom of my heart, I know this to be true.”';
+    const text = 'Ana Ruiz wrote a book about the port.\n\nBerglund went on to say, “With all my heart, I believe the port will recover.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Berglund', cue: 'say' });
   });
 
   test('when a clause of time follows the quote ("…," when Ruiz blasted him), then it tells when, not who', () => {
-    const text = 'Tomas Berg spoke at the debate, saying, “That makes me smart,” when Ana Ruiz blasted him for not paying tax.';
+    const text = 'Tomas Berg spoke at the forum, saying, “That is just good business,” when Ana Ruiz blasted him for skipping the vote.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', cue: 'saying' });
     // "when asked about it" has no subject of its own: the verb after it still attributes
     expect(speakersOf('“We are ready,” when asked about the storm, Ana Ruiz said.').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
@@ -68,7 +68,7 @@ describe('attribution: where the cue stands', () => {
     const text = 'The mayor has a plan. But Sen. Ana Ruiz (D-Porto), noting the size of the mayor’s majority, said, “Let me tell you, it will pass.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
     // past such a clause a place is no speaker: the officials speak, not N.Y.
-    const officials = 'Federal officials familiar with the house in Chappaqua, N.Y., speaking on condition of anonymity, said that “it was secure.”';
+    const officials = 'State officials familiar with the cottage in Ithaca, N.Y., speaking on condition of anonymity, said that “it was locked.”';
     expect(speakersOf(officials).quotes[0]!.speaker).toBe('officials');
   });
 
@@ -89,27 +89,27 @@ describe('attribution: where the cue stands', () => {
     expect(names.quotes[0]).toMatchObject({ speaker: 'Lena Ortiz' });
   });
 
-  test('when an owner ending in s’ precedes a full name ("Reuters’ Luciana Lopez"), then the person speaks', () => {
-    const { quotes } = speakersOf('The race is close. “It is a toss-up,” said Harbour News’ Lena Ortiz.\n\n“It is not,” the Times’ Ben Sisario wrote.');
-    expect(quotes.map((q) => q.speaker)).toEqual(['Lena Ortiz', 'Ben Sisario']);
+  test('when an owner ending in s’ precedes a full name ("Harbour News’ Lena Ortiz"), then the person speaks', () => {
+    const { quotes } = speakersOf('The race is close. “It is a toss-up,” said Harbour News’ Lena Ortiz.\n\n“It is not,” the Times’ Ben Kowal wrote.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lena Ortiz', 'Ben Kowal']);
     // a possessive before a place keeps its owner ("Ana Ruiz's Porto")
     const place = speakersOf('He spoke of Ana Ruiz’s Porto. “It is hers,” said Ruiz.');
     expect(place.quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
   test('when an unnamed voice speaks ("the ad’s narrator says"), then it is the speaker, named without a possessive mark', () => {
-    const { quotes, result } = speakersOf('The campaign released an ad. “What does he think of you?” the ad’s narrator says.\n\n“Nothing,” the party’s said.');
+    const { quotes, result } = speakersOf('The campaign released an ad. “Who will fix the bridge?” the ad’s narrator says.\n\n“Nothing,” the party’s said.');
     expect(quotes[0]!.speaker).toMatch(/narrator$/);
     expect(result.speakers.map((s) => s.name).filter((n) => /['’]s?$/.test(n))).toEqual([]);
   });
 
-  test('when a document speaks whose author the sentence names ("the statement, which was attributed to …"), then the author speaks', () => {
-    const text = '“Her team took notes on her life,” read the statement, which was attributed to Tomas Berg.';
-    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'the statement' });
+  test('when a document speaks whose author the sentence names ("the memo, which is attributed to …"), then the author speaks', () => {
+    const text = '“Our crews checked every pier twice,” read the memo, which is attributed to Tomas Berg.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'the memo' });
   });
 
   test('when a document opens the quote with a colon ("issued the following statement:"), then its author speaks', () => {
-    const text = 'The storm passed. In response, Democratic nominee Ana Ruiz issued the following statement:\n\n“Our prayers are with the families.”';
+    const text = 'The flood receded. In reply, Green Party nominee Ana Ruiz issued a short statement:\n\n“Our thoughts are with every family on the river.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: ':' });
   });
 
@@ -149,24 +149,24 @@ describe('attribution: where the cue stands', () => {
   });
 
   test('when "one of" a group speaks ("said one of two witnesses"), then that unnamed member is the speaker, not the group', () => {
-    const quotes = speakersOf('The vote failed.\n\n“It was awful,” said one of two witnesses at the hearing.\n\n“We lost,” one of his aides said.').quotes;
-    expect(quotes.map((q) => q.speaker)).toEqual(['one of two witnesses', 'one of his aides']);
+    const quotes = speakersOf('The vote failed.\n\n“It was chaos,” said one of three witnesses at the inquiry.\n\n“We lost,” one of his aides said.').quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['one of three witnesses', 'one of his aides']);
     expect(quotes[0]!.cue).toBe('said');
     // a group named by an "-es" plural speaks as a group, not through the last person named
-    expect(speakersOf('Ana Ruiz opened the hearing.\n\n“It was awful,” witnesses said.').quotes[0]!.speaker).toBe('witnesses');
+    expect(speakersOf('Ana Ruiz opened the inquiry.\n\n“It was chaos,” witnesses said.').quotes[0]!.speaker).toBe('witnesses');
   });
 
   test('when a cue-less quotation follows reported speech, then the reporter speaks, not a subject inside what is reported', () => {
     const text =
-      'The forum met in the capital.\n\nTomas Berg said that for decades some critics had predicted a withdrawal, but this would not happen.\n\n' +
-      '“That is because this region remains the most consequential for the future.”';
+      'The forum met in the capital.\n\nTomas Berg said that for years his opponents had forecast a pull-out, but it would never come.\n\n' +
+      '“That is because this coast still matters more than any other to our trade.”';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Tomas Berg');
   });
 
   test('when a scraper left the marks of a cue-less quotation on lines of their own, then the passage before it still names the speaker', () => {
     const text =
-      'The mayor was joined by Ada Brook, a baker.\n\nBrook praised the mayor’s work after the storm.\n\n“\n\nWe need someone who will bring people together.\n\n“\n\nThe meeting ended at noon.';
-    const quotes = [{ start: text.indexOf('We need'), end: text.indexOf('together.') + 9, kind: 'direct' as const, openMark: null, closeMark: null, repairs: [], confidence: 1 }];
+      'The mayor was joined by Ada Brook, a baker.\n\nBrook praised the mayor’s work after the storm.\n\n“\n\nWe need a mayor who can unite this town.\n\n“\n\nThe meeting ended at noon.';
+    const quotes = [{ start: text.indexOf('We need'), end: text.indexOf('town.') + 5, kind: 'direct' as const, openMark: null, closeMark: null, repairs: [], confidence: 1 }];
     expect(speakersOf(text, quotes).quotes[0]!.speaker).toBe('Ada Brook');
   });
 
@@ -207,8 +207,8 @@ describe('attribution: who the mention stands for', () => {
     expect(claims.map((c) => c.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 
-  test('when a role noun sits between an organisation and a name ("the university’s Media Coordinator Ana Ruiz"), then the name is the person’s alone', () => {
-    expect(speakersOf('The university released a statement. Porto University’s Media Coordinator Ana Ruiz wrote: “We respect the players.”').quotes[0])
+  test('when a role noun sits between an organisation and a name ("the college’s Press Coordinator Ana Ruiz"), then the name is the person’s alone', () => {
+    expect(speakersOf('The college issued a note. Porto College’s Press Coordinator Ana Ruiz wrote: “We support the students.”').quotes[0])
       .toMatchObject({ speaker: 'Ana Ruiz' });
     expect(speakersOf('The paper’s Managing Editor Tomas Berg said: “We stand by the story.”').quotes[0]).toMatchObject({ speaker: 'Tomas Berg' });
   });
@@ -236,7 +236,7 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when a description shares a sentence with a name elsewhere ("Berg rallies … the candidate"), then only that sentence rules the name out', () => {
-    const text = 'Tomas Berg spoke in Porto.\n\nA campaign spokeswoman disputed that.\n\nMr. Berg’s tone is sharp. The candidate said “leave now.”\n\n' +
+    const text = 'Tomas Berg spoke in Porto.\n\nA campaign spokeswoman rejected it.\n\nMr. Berg’s tone is sharp. The candidate said “leave now.”\n\n' +
       'The disruptions are a fixture of Berg rallies, and the candidate enjoys them.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'The candidate' });
   });
@@ -257,12 +257,12 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Peter Ruiz', mention: 'he' });
   });
 
-  test('when the quotation a pronoun introduces names a candidate ("…that Secretary Ruiz is held responsible," she said), then she is likelier someone else', () => {
-    const text = 'Ana Ruiz’s position was backed on Friday by Senator Maria Lind, who said none of the emails came from Ruiz.\n\n' +
-      '“It never made sense to me that Secretary Ruiz is held responsible,” she said.';
+  test('when the quotation a pronoun introduces names a candidate ("…why Secretary Ruiz should carry the blame," she said), then she is likelier someone else', () => {
+    const text = 'Ana Ruiz’s position was backed on Friday by Senator Maria Lind, who said not one of the letters was sent by Ruiz.\n\n' +
+      '“I never understood why Secretary Ruiz should carry the blame,” she said.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Maria Lind', mention: 'she' });
     // a possessive names the person too
-    const possessive = text.replace('that Secretary Ruiz is held responsible', 'that Ruiz’s emails are held against her');
+    const possessive = text.replace('Secretary Ruiz should carry the blame', 'Ruiz’s emails should count against her');
     expect(speakersOf(possessive).quotes[0]).toMatchObject({ speaker: 'Maria Lind', mention: 'she' });
     // a name modifying a noun in the quotation ("Ruiz supporters") says nothing of who talks
     expect(speakersOf('Peter Ruiz spoke in Porto on Monday.\n\n“Many Ruiz supporters came to the rally,” he said.').quotes[0]!.speaker).toBe('Peter Ruiz');
@@ -277,11 +277,11 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ivana', mention: 'she' });
   });
 
-  test('when a middle initial is a letter the word lists know ("James A. Lewis"), then it is part of the name', () => {
-    const text = 'The report came out on Monday.\n\nJames A. Lewis, a former cybersecurity official, read it.\n\n“They almost certainly saw it,” Lewis said.';
-    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'James A. Lewis', mention: 'Lewis' });
-    // a possessive before the initial is someone else's: "the district's C. Rick Martin" is Martin alone
-    expect(speakersOf('The 8th District’s C. Rick Martin said: “We decline.”').quotes[0]!.speaker).toBe('C. Rick Martin');
+  test('when a middle initial is a letter the word lists know ("Jonas A. Pell"), then it is part of the name', () => {
+    const text = 'The report came out on Monday.\n\nJonas A. Pell, a former harbour inspector, read it.\n\n“They must have seen it,” Pell said.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Jonas A. Pell', mention: 'Pell' });
+    // a possessive before the initial is someone else's: "the district's C. Dale Moss" is Moss alone
+    expect(speakersOf('The 8th District’s C. Dale Moss said: “We decline.”').quotes[0]!.speaker).toBe('C. Dale Moss');
   });
 
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
@@ -322,15 +322,15 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(other).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the senator' });
   });
 
-  test('when a description names an office for one place ("the Ohio governor"), then a person whose office is written for another place ("Former New York Gov.") is not it', () => {
-    const text = 'Former New York Gov. Tomas Berg endorsed Ana Ruiz on Monday. He announced his support for the Ohio governor at a rally.\n\n' +
-      '“I am grateful,” the Ohio governor said.';
+  test('when a description names an office for one place ("the Vermont governor"), then a person whose office is written for another place ("Former Maine Gov.") is not it', () => {
+    const text = 'Former Maine Gov. Tomas Berg backed Ana Ruiz on Monday. He declared his backing for the Vermont governor at a town hall.\n\n' +
+      '“I owe him a lot,” the Vermont governor said.';
     const { quotes, result } = speakersOf(text);
-    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the Ohio governor' });
-    // where she was ("at a rally") is no part of the description, as where someone works is ("a professor at Rice University")
-    expect(result.speakers[0]!.aliases).toEqual(['the Ohio governor']);
-    // the same office for the same place still is: "the New York governor" is Berg
-    const same = 'Former New York Gov. Tomas Berg endorsed Ana Ruiz on Monday.\n\n“I am grateful to her,” the New York governor said.';
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the Vermont governor' });
+    // where she was ("at a town hall") is no part of the description, as where someone works is ("a professor at Porto University")
+    expect(result.speakers[0]!.aliases).toEqual(['the Vermont governor']);
+    // the same office for the same place still is: "the Maine governor" is Berg
+    const same = 'Former Maine Gov. Tomas Berg backed Ana Ruiz on Monday.\n\n“I owe her a lot,” the Maine governor said.';
     expect(speakersOf(same).quotes[0]!.speaker).toBe('Tomas Berg');
   });
 
@@ -341,9 +341,9 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when a lead’s description is restated fuller further on ("the head of the rebel army" … "the head of the northern rebel army"), then both are the person the restatement is', () => {
-    const text = 'On the sidelines of a forum in Porto, the head of the rebel army and the mayor of the city reaffirmed their cooperation.\n\n' +
-      'Travelling to Porto for the second time, the head of the northern rebel army was able to speak to Ana Ruiz on Wednesday.\n\n' +
-      'At the forum, General Tomas Berg did not mince his words. “We stand together,” he said.\n\n“The port is open,” the mayor said.';
+    const text = 'During a summit in Porto, the head of the rebel army and the mayor of the city renewed their pact.\n\n' +
+      'Visiting Porto for the second time, the head of the northern rebel army met Ana Ruiz on Wednesday.\n\n' +
+      'At the summit, General Tomas Berg spoke bluntly. “We stand together,” he said.\n\n“The port is open,” the mayor said.';
     const { result } = speakersOf(text);
     const aliases = Object.fromEntries(result.speakers.map((s) => [s.name, s.aliases]));
     // the nearest name after the lead ("Ana Ruiz") had taken the first description, beside "the mayor of the city"
@@ -351,8 +351,8 @@ describe('attribution: who the mention stands for', () => {
     expect(aliases['Ana Ruiz']).not.toContain('the head of the rebel army');
   });
 
-  test('when a phrase follows a speech verb that has its subject already ("He says the country’s enemies …"), then it is what is said, not a speaker', () => {
-    const text = 'Tomas Berg spoke in Porto on Monday.\n\nHe says the country’s enemies are “laughing at the port.”';
+  test('when a phrase follows a speech verb that has its subject already ("He says the city’s rivals …"), then it is what is said, not a speaker', () => {
+    const text = 'Tomas Berg spoke in Porto on Monday.\n\nHe says the city’s rivals are “mocking the harbour.”';
     const { quotes, result } = speakersOf(text);
     expect(quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'He' });
     expect(result.speakers[0]!.aliases).toEqual([]);
@@ -360,16 +360,16 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('“The pier is closed,” said the harbour master.').quotes[0]!.speaker).toBe('harbour master');
   });
 
-  test('when "the two" stands alone after a pair was described ("The two lawmakers argue … the two write"), then it is that pair', () => {
-    const text = 'Chairman Ana Ruiz and Rep. Tomas Berg sent a letter to Luis Lopez. Lopez said there was no case. The two lawmakers, ' +
-      'however, argue that “there is precedent.”\n\n“You picked a new standard,” the two write.';
+  test('when "the two" stands alone after a pair was described ("The two lawmakers insist … the two write"), then it is that pair', () => {
+    const text = 'Chairman Ana Ruiz and Rep. Tomas Berg wrote to Luis Lopez. Lopez replied that nothing was wrong. The two lawmakers, ' +
+      'though, insist that “the rules are clear.”\n\n“You invented a new test,” the two write.';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz and Tomas Berg', 'Ana Ruiz and Tomas Berg']);
   });
 
-  test('when a description’s sentence names someone far from it ("The former president spoke hours after …, in which he attacked Peter Ruiz"), then that name is not ruled out', () => {
-    const text = 'Former President Peter Ruiz campaigned for his brother Tomas Ruiz in Porto on Monday.\n\n“Labels are for soup cans,” the ' +
-      'former president told a crowd.\n\nThe former president spoke hours after Luis Lopez, who leads in the polls here, held a news ' +
-      'conference nearby in which he continued his assault on Peter Ruiz. “We kept you safe,” the former president said.';
+  test('when a description’s sentence names someone far from it ("The former president appeared two hours after …, in which he attacked Peter Ruiz"), then that name is not ruled out', () => {
+    const text = 'Former President Peter Ruiz toured Porto on Monday for his brother Tomas Ruiz.\n\n“Slogans do not fix bridges,” the ' +
+      'former president told a crowd.\n\nThe former president appeared two hours after Luis Lopez, who tops the local surveys, gave a press ' +
+      'briefing across the square in which he kept up his attacks on Peter Ruiz. “We built those roads,” the former president said.';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Peter Ruiz', 'Peter Ruiz']);
   });
 
@@ -386,21 +386,21 @@ describe('attribution: who the mention stands for', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ruiz', 'Ruiz']);
   });
 
-  test('when a sentence opens on a possessive name ("Berg’s temper came under scrutiny: He …"), then its pronouns go back to that name', () => {
-    const text = '“Voters want a fighter,” Mr. Tomas Ruiz said.\n\nMr. Berg’s temper, a worry among party leaders, came under scrutiny: He was ' +
-      'challenged over his statement that “the port is lost,” but he kept calm.';
+  test('when a sentence opens on a possessive name ("Berg’s record drew fresh attention: He …"), then its pronouns go back to that name', () => {
+    const text = '“Voters want a fighter,” Mr. Tomas Ruiz said.\n\nMr. Berg’s record, a concern for some donors, drew fresh attention: He was ' +
+      'pressed about his claim that “the port is lost,” but he kept calm.';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Berg', mention: 'his' });
   });
 
   test('when the paragraph before ends on a quotation, then a possessive name opening the next paragraph still opens its sentence', () => {
     const text = 'Mr. Tomas Ruiz spoke first. “Presidents cannot just say anything,” Mr. Ruiz said. “The problem is that it has consequences.”\n\n' +
-      'Mr. Berg’s temper, a worry among party leaders, came under scrutiny: He was challenged over his statement that “the port is lost.”';
+      'Mr. Berg’s record, a concern for some donors, drew fresh attention: He was pressed about his claim that “the port is lost.”';
     expect(speakersOf(text).quotes[2]).toMatchObject({ speaker: 'Berg', mention: 'his' });
   });
 
   test('when a name closes a list of names after a determiner ("the same Abba, U2 and Ana Ruiz posters"), then it modifies the noun after it', () => {
-    const text = 'Lena Ortiz is saddled with debt. At 29, she still lives in her childhood bedroom, walls plastered with the same ' +
-      'Abba, Roxette and Tomas Berg posters from her teens.\n\n“Who wants to live at home at 29?” she said.';
+    const text = 'Lena Ortiz owes more than she earns. At 31, she sleeps in the room she grew up in, its walls still covered with the same ' +
+      'Abba, Roxette and Tomas Berg posters from school.\n\n“Who plans to be back home at 31?” she said.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Lena Ortiz', mention: 'she' });
     // a list that is the sentence's subject still speaks
     expect(speakersOf('Lena Ortiz spoke first. Then Ana Ruiz and Tomas Berg said “we agree.”').quotes[0]!.speaker).toBe('Tomas Berg');
@@ -409,7 +409,7 @@ describe('attribution: who the mention stands for', () => {
   test('when a description follows a sentence about someone else, then the person the article keeps naming is likelier', () => {
     const text = 'Tomas Berg wants the port closed. Berg has said so for months. Berg repeated it on Monday in Porto, and Berg will say it ' +
       'again in Braga. Critics of Berg call it a stunt.\n\nBerg called on Mayor Ana Ruiz to restart the harbour patrols. Ruiz ' +
-      'disbanded the unit in April.\n\n“There is hatred like nobody has ever seen,” the billionaire said in an interview.';
+      'disbanded the unit in April.\n\n“There is anger like I have never witnessed,” the billionaire said in an interview.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'the billionaire' });
     // someone named only once before is not made likelier than the subject just before
     const once = 'Tomas Berg wants the port closed.\n\nMayor Ana Ruiz disbanded the harbour unit in April.\n\n“We had no choice,” the mayor said.';
@@ -491,7 +491,7 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Tomas Lopez']);
   });
 
-  test('when a mention follows a preposition before the verb ("a source speaking to Fox News said"), then the clause\'s subject speaks', () => {
+  test('when a mention follows a preposition before the verb ("a source speaking to Radio Porto said"), then the clause\'s subject speaks', () => {
     const text = 'Ana Ruiz resigned.\n\nA harbour official speaking to Radio Porto said, “The books were never audited.”';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('harbour official');
   });
@@ -505,13 +505,13 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when a participle follows a quotation ("…," saying the city …), then the sentence\'s subject speaks, not the noun after it', () => {
-    const text = 'PORTO (Agency) — The latest on the vote.\n\nAna Ruiz has delivered a defense of “harbour values,” saying the city embodied “the soul of the coast.”';
+    const text = 'PORTO (Agency) — The latest on the vote.\n\nAna Ruiz has mounted a defence of “harbour values,” saying the town stands for “the soul of the coast.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 
   test('when a description is "known as" or "identified as" a name, then that name speaks', () => {
-    const text = 'Tomas Berg backed the account.\n\n“There never was an order,” said the base chief known as Bob, speaking for the first time.';
-    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Bob', mention: 'the base chief' });
+    const text = 'Tomas Berg backed the account.\n\n“Nobody gave that order,” said the station chief known as Kit, speaking in public for the first time.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Kit', mention: 'the station chief' });
     const identified = 'Police closed the road.\n\n“I saw nothing,” said a driver identified only as Ines Moreau.';
     expect(speakersOf(identified).quotes[0]!.speaker).toBe('Ines Moreau');
   });
@@ -523,14 +523,14 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when a participle describes a document in a prepositional phrase ("In a message posted Friday, Ruiz said"), then it is no cue', () => {
-    const text = 'Ana Ruiz changed course.\n\nIn a Facebook message posted Friday, Ruiz said she has had “areas of disagreement” with Berg.';
+    const text = 'Ana Ruiz shifted her tone.\n\nIn a Facebook message posted Sunday, Ruiz said she has had “real differences” with Berg.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
     // a clause opened by "after" keeps its verb
     expect(speakersOf('After Ana Ruiz announced a plan with “no new taxes,” Berg left.').quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
   test('when a description ends on a person noun such as "surrogate", "relative" or "nurse", then it names who speaks', () => {
-    const text = 'Ana Ruiz is disavowing remarks made by a campaign surrogate who said voters should not “elect corporate stooges.”';
+    const text = 'Ana Ruiz has rejected comments from a campaign surrogate who said the port should “fire every manager.”';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('campaign surrogate');
     expect(speakersOf('The ward was full.\n\n“We had no beds left,” said a night nurse.').quotes[0]!.speaker).toBe('night nurse');
   });
@@ -538,32 +538,32 @@ describe('attribution: who the mention stands for', () => {
   test('when a possessive name opens a person noun with modifiers ("Ruiz’s top aide"), then that description speaks, not the owner', () => {
     expect(speakersOf('Ana Ruiz’s top aide told supporters: “We are ready.”').quotes[0]).toMatchObject({ speaker: 'Ruiz’s top aide', cue: 'told' });
     // an organisation noun with modifiers after a possessive stays out, so the newspaper's name takes no role from it
-    const text = 'The pro-Ruiz Union Leader, New Hampshire’s largest newspaper, endorsed her. “It is a test,” the Senate minority leader said.';
+    const text = 'The pro-Ruiz Harbour Union Advocate, Norland’s biggest newspaper, backed her. “It is a trial run,” the Senate minority leader said.';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Senate minority leader');
   });
 
   test('when a past-tense verb follows the person noun after a comma, then the phrase is a clause, not an apposition of the name before', () => {
-    const text = 'In response to the plan to bar travellers from entering Norland, Ana Ruiz’s right-hand woman rallied supporters, saying: “We have to stop him.”';
+    const text = 'Answering the plan to shut the border to tourists from Valdoria, Ana Ruiz’s right-hand woman addressed supporters, saying: “We must block this.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ruiz’s right-hand woman', mention: 'Ana Ruiz’s right-hand woman' });
     // a participle with its agent still describes the name
     const agent = 'Tomas Berg, the envoy appointed by Ana Ruiz, arrived on Monday. “We will talk,” the envoy said.';
     expect(speakersOf(agent).quotes[0]!.speaker).toBe('Tomas Berg');
   });
 
-  test('when an organisation’s name runs over the head noun after a modifier ("the pro-Ruiz Union Leader"), then it is that organisation', () => {
-    const text = 'The pro-Ruiz Union Leader, Norland’s largest newspaper, has run negative editorials. “Pandering belies his reputation,” the editorial board wrote.';
-    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Union Leader', mention: 'the editorial board' });
+  test('when an organisation’s name runs over the head noun after a modifier ("the pro-Ruiz Harbour Union Advocate"), then it is that organisation', () => {
+    const text = 'The pro-Ruiz Harbour Union Advocate, Norland’s biggest newspaper, has printed hostile editorials. “His flattery fools nobody,” the editorial board wrote.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Harbour Union Advocate', mention: 'the editorial board' });
   });
 
   test('when a sentence presents someone before a colon ("Here’s Ruiz in 1992:"), then the words after the colon are theirs', () => {
-    expect(speakersOf('The essay traces the party’s ideas. Here’s Ana Ruiz in December 1992: “Our new direction must rest on new realities.”').quotes[0])
+    expect(speakersOf('The essay follows the party’s turns. Here’s Ana Ruiz in March 1988: “Our next steps must start from the harbour.”').quotes[0])
       .toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ana Ruiz' });
     expect(speakersOf('Tomas Berg wrote the report. Here is Ana Ruiz on the budget: “It is a disgrace.”').quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
-  test('when a description names a place ("the South Carolina Republican"), then the place is no owner and the description goes back to the person', () => {
-    const text = 'Rep. Tomas Berg released a statement on Wednesday. The South Carolina Republican admitted that the server was “never central” to the inquiry.';
-    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'The South Carolina Republican' });
+  test('when a description names a place ("the South Dakota Republican"), then the place is no owner and the description goes back to the person', () => {
+    const text = 'Rep. Tomas Berg put out a statement on Thursday. The South Dakota Republican conceded that the archive was “never the point” of the inquiry.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'The South Dakota Republican' });
   });
 
   test('when a description names a party, then it does not go back to someone the article gives the other party', () => {
@@ -580,15 +580,15 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when a crowd’s verb follows a comma (", chanting"), then the group its sentence names chants, not the person it is about', () => {
-    const text = 'Ana Ruiz spoke down the street from the casino, where about 50 protesters had gathered on Wednesday, chanting “no contract, no peace.”';
-    expect(speakersOf(text).quotes[0]).toMatchObject({ cue: 'chanting', mention: 'about 50 protesters' });
+    const text = 'Ana Ruiz spoke a block from the shipyard, where about 80 protesters had assembled since dawn, chanting “fair pay, fair port.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ cue: 'chanting', mention: 'about 80 protesters' });
     // with no group in the sentence, the sentence's subject still chants
-    expect(speakersOf('Ana Ruiz walked onto the stage, chanting “four more years.”').quotes[0]!.speaker).toBe('Ana Ruiz');
+    expect(speakersOf('Ana Ruiz strode onto the stage, chanting “one more term.”').quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
   test('when a quotation opens its paragraph on a person’s name and a colon ("Ana Ruiz: …"), then that person speaks, as a transcript label', () => {
     const text = 'A panel led by Ana Ruiz met on Saturday. Tomas Berg argued that the plan is naive.\n\n' +
-      '“Ana Ruiz: Seriously, seriously about this. The plan will not pay for itself.”\n\nThen the panel moved on.';
+      '“Ana Ruiz: Honestly, honestly, think about it. The plan will not pay for itself.”\n\nThen the panel moved on.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ana Ruiz' });
     // inside a sentence with its own cue, or with a label the article names no one by, it is no label
     expect(speakersOf('Ana Ruiz met critics. The protesters chanted “Ana Ruiz: bad for the port.”').quotes[0]!.speaker).toBe('protesters');
@@ -603,11 +603,11 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('Tomas Berg spoke on Monday. His wife said: “We are ready.”').quotes[0]!.mention).not.toBe('His wife');
   });
 
-  test('when a described organisation sent a document ("The Ruiz campaign sent an email … the email read"), then it is the document’s author', () => {
-    const text = 'Ana Ruiz spoke on Monday. The Ruiz campaign sent a fundraising email on Friday. “Friend, let me be blunt,” the email read.';
+  test('when a described organisation sent a document ("The Ruiz campaign sent supporters an email … the email read"), then it is the document’s author', () => {
+    const text = 'Ana Ruiz spoke on Monday. The Ruiz campaign sent supporters an email on Sunday. “Friend, I need your help,” the email read.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the email' });
     // "it" after the document is the document, and so its author, not the last organisation named
-    const more = 'The Harbour Board met on Monday. ' + text + ' It stated that Tomas Berg is rattled by the “surge in the polls.”';
+    const more = 'The Harbour Board met on Monday. ' + text + ' It stated that Tomas Berg is nervous about the “late swing.”';
     expect(speakersOf(more).quotes[1]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'It' });
   });
 
@@ -620,8 +620,8 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when a sentence only presents someone ("Just look at Speaker X."), then the next sentence’s pronoun goes on with that person', () => {
-    const text = 'Tomas Berg has at least understood that low rates help. That is more than you can say for others. ' +
-      'Just look at Speaker Ana Ruiz. She has said she gets her ideas from a novel. In 2010, she warned the bank that it “risks inflation.”';
+    const text = 'Tomas Berg at least grasps that cheap credit helps. Not every leader does. ' +
+      'Just look at Speaker Ana Ruiz. She has said she takes her ideas from a novel. In 2009, she warned the bank that it “courts inflation.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'warned' });
     // a name that does not close the presenting sentence is no topic of it
     const object = 'Tomas Berg spoke first. Take Ana Ruiz to the station, Berg told the driver. He later said it was “a long day.”';
@@ -634,23 +634,23 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when a possessive name follows a description and a comma, then it is no apposition of the description', () => {
-    const text = 'The senior aide, New Hampshire’s largest newspaper reported, left early. “We will win,” the aide said.';
+    const text = 'The senior aide, Norland’s biggest newspaper reported, left early. “We will win,” the aide said.';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('senior aide');
   });
 
   test('when a description ends on "of" and a number ("the mother of three"), then the number closes it and the description speaks', () => {
-    const text = 'Ana Ruiz spoke on Tuesday. She said fathers would not qualify, and when pressed, the 34-year-old mother of three replied, “It is meant for the mother.”';
-    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the 34-year-old mother of three', cue: 'replied' });
-    expect(speakersOf('Tomas Berg left early. Asked why, the father of two said, “I was tired.”').quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'the father of two' });
+    const text = 'Ana Ruiz spoke on Tuesday. She said grandparents would not qualify, and when asked again, the 41-year-old mother of two replied, “It is for parents.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the 41-year-old mother of two', cue: 'replied' });
+    expect(speakersOf('Tomas Berg left early. Asked why, the father of four said, “I was tired.”').quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'the father of four' });
   });
 
   test('when a participle is joined by "and" to an earlier one ("with X tweeting … and asking"), then it shares its subject', () => {
-    const text = 'Harbour officials were quick to react, with Ana Ruiz tweeting that it was a “disaster” for the port and asking, “Who will pay for this?”';
+    const text = 'Harbour officials were swift to react, with Ana Ruiz tweeting that it was a “fiasco” for the port and asking, “Who will pay for this?”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 
-  test('when a verb of ending takes "with" ("the spot concludes with footage of X saying"), then it reports nothing', () => {
-    const text = 'A narrator in the ad asks questions. The spot concludes with footage of Tomas Berg saying during the debate, “That makes me smart.”';
+  test('when a verb of ending takes "with" ("the video concludes with a clip of X saying"), then it reports nothing', () => {
+    const text = 'A narrator in the ad asks questions. The video concludes with a clip of Tomas Berg saying at a rally, “That is just good business.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', cue: 'saying' });
   });
 
@@ -660,10 +660,10 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when a sentence after a quotation is only its cue, with an apposition or an "of" phrase, then it still attributes it', () => {
-    // ("AT&T." reads as an initial, so the quotation stays in the sentence before it and its cue is a sentence of its own)
-    const text = 'Former speaker Tomas Berg headlined a “Sky High” reception on Sunday night.\n\nThe Harbour Hall alone opened its doors to ' +
-      'some 40 events. The museum also waived its fee, a perk paid for by AT&T.\n\n' +
-      '“Perpetual motion!” Rep. Ana Ruiz, D-Porto, said of the swirl of convention activities.';
+    // ("H&W." reads as an initial, so the quotation stays in the sentence before it and its cue is a sentence of its own)
+    const text = 'Former speaker Tomas Berg hosted a “Blue Sky” party on Sunday night.\n\nThe Harbour Hall by itself held ' +
+      'some 30 gatherings. The aquarium also dropped its entry charge, a favour funded by H&W.\n\n' +
+      '“Nonstop!” Rep. Ana Ruiz, D-Porto, said of the whirl of festival events.';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
   });
 
@@ -673,18 +673,18 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when a noun that is also a speech verb speaks ("One tweet said:"), then the document is the speaker', () => {
-    const text = 'Social sites became a place to offer support. One tweet said: “This is very sad.”';
+    const text = 'Message boards filled with words of comfort. One tweet said: “Thinking of you all.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'tweet', mention: 'One tweet', cue: 'said' });
   });
 
-  test('when "one of" a set of documents speaks ("with one of her ads asking"), then that document is the speaker', () => {
-    const text = 'The governor first named her to the Porto County Circuit Court in 2012, and then he elevated her to Porto Court of ' +
-      'Appeals in May 2015.\n\nRuiz and her backers tried to tie Berg to Walker, with one of her ads asking, “Is Tomas Berg independent enough?”';
-    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'one of her ads', mention: 'one of her ads' });
+  test('when "one of" a set of documents speaks ("with one of his ads asking"), then that document is the speaker', () => {
+    const text = 'The governor first put her on the Porto District Bench in 2009, and later promoted her to the Porto High ' +
+      'Court in June 2014.\n\nBerg and his allies tried to tie Ruiz to Mayor Lund, with one of his ads asking, “Who runs Ana Ruiz?”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'one of his ads', mention: 'one of his ads' });
   });
 
   test('when a crowd speaks ("the crowd chanted", "came shouts from the crowd"), then the crowd is the speaker', () => {
-    const text = 'The chairman, Tomas Berg, called for a voice vote.\n\n“Call the roll,” came shouts from the crowd, as the crowd booed.';
+    const text = 'The chairwoman, Lena Ortiz, asked for a show of hands.\n\n“Count us one by one,” came shouts from the crowd, while the hall jeered.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'crowd', mention: 'the crowd' });
     expect(speakersOf('Ana Ruiz spoke.\n\nThe crowd chanted, “Build the bridge!”').quotes[0]!.speaker).toBe('crowd');
   });
@@ -718,10 +718,10 @@ describe('attribution: who the mention stands for', () => {
     expect(quotes[0]!.speaker).toBe('Ada Mensah');
     expect(result.speakers[0]!.role).toContain('professor of hydrology');
     // a phrase opening on a preposition is no apposition: Berg is no spokeswoman
-    const through = speakersOf('Tomas Berg was fired. Berg, through a spokeswoman, declined to comment. “The port is safe,” Berg said.');
+    const through = speakersOf('Tomas Berg was dismissed. Berg, through his lawyer, refused to say more. “The port is safe,” Berg said.');
     expect(through.result.speakers[0]).toMatchObject({ name: 'Tomas Berg', role: null });
-    // nor is a clause opening on a participle: Ruiz is not "questioning the Porto mayor's credentials"
-    const ad = speakersOf('The Berg campaign is releasing an ad aimed at Ana Ruiz, questioning the Porto mayor’s credentials.\n\n“We have the record,” Ruiz said.');
+    // nor is a clause opening on a participle: Ruiz is not "doubting the Porto mayor's record"
+    const ad = speakersOf('The Berg campaign has a new ad targeting Ana Ruiz, doubting the Porto mayor’s record.\n\n“We have the record,” Ruiz said.');
     expect(ad.result.speakers[0]).toMatchObject({ name: 'Ana Ruiz', role: null });
   });
 
@@ -739,10 +739,10 @@ describe('attribution: who the mention stands for', () => {
     expect(result.speakers[0]!.kind).toBe('organization');
   });
 
-  test('when a quoted phrase follows a noun for something said with a possessive ("her comment that", "his promise to be"), then the possessor said it', () => {
-    const text = 'Ana Ruiz spoke in Porto. The dockers are unlikely to back her after her March comment that “we will close the yards.”';
+  test('when a quoted phrase follows a noun for something said with a possessive ("her comment that", "his promise to stay"), then the possessor said it', () => {
+    const text = 'Ana Ruiz spoke in Porto. The dockers will hardly vote for her after her June comment that “we will close the yards.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'her' });
-    const promise = 'Tomas Berg’s past statements, including his promise to be “neutral” in the talks, worried the union.';
+    const promise = 'Tomas Berg’s past positions, including his promise to stay “impartial” in the talks, worried the union.';
     expect(speakersOf(promise).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'his' });
     // a verb of speech in between is the cue instead
     const verb = 'After her comment, Tomas Berg said the yards are “safe.”';
@@ -750,15 +750,15 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when "according to" ends the sentence of a quoted phrase with no speech verb, then its source owns the phrase', () => {
-    const text = 'Supporters say the rise will reduce poverty.\n\nA “living wage” for one adult in Porto is about $12 an hour, according to the Porto Labour Institute.';
+    const text = 'Backers say the increase will cut poverty.\n\nA “fair wage” for a single worker in Porto is roughly $15 an hour, according to the Porto Labour Institute.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Porto Labour Institute', cue: 'according to' });
     // a speech verb in between makes the phrase that speaker's, and the source only where it was reported
-    const said = 'A “living wage” is what Ana Ruiz said the port pays, according to the Porto Labour Institute.';
+    const said = 'A “fair wage” is what Ana Ruiz said the port pays, according to the Porto Labour Institute.';
     expect(speakersOf(said).quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
   test('when "according to" names a document by its maker ("calculations by X", "a release from X"), then the maker is the source', () => {
-    const text = 'Supporters say the rise will reduce poverty. A “living wage” in Porto is $12 an hour, according to calculations by Ana Ruiz of the Porto Institute.';
+    const text = 'Backers say the increase will cut poverty. A “fair wage” in Porto is $15 per hour, according to calculations by Ana Ruiz of the Porto Institute.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ana Ruiz' });
     // a document named with no maker stays the source itself
     const bare = 'The rise is “significant,” according to a harbour notice posted on Monday.';
@@ -798,9 +798,9 @@ describe('attribution: the subject of a quotation’s sentence', () => {
   });
 
   it('when an organisation’s capitalised name runs on after "of" or "for", then the whole is its name, and the person before "of the" speaks', () => {
-    const text = 'The survey, conducted by the Public Policy Institute of Porto, finds Ruiz ahead.\n\nThe PPIP poll shows the race ' +
-      'breaking along familiar lines.\n\nOther cleavages, according to the poll, include “ideology” and age.';
-    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Public Policy Institute of Porto', mention: 'the poll' });
+    const text = 'The survey, conducted by the Civic Research Institute of Porto, puts Ruiz in front.\n\nThe CRIP poll shows voters ' +
+      'splitting along the usual lines.\n\nOther divides, according to the poll, include “region” and income.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Civic Research Institute of Porto', mention: 'the poll' });
     const lewis = '“It would be a stretch,” Tomas Berg of the Harbour Centre for Maritime Studies wrote in December.';
     expect(speakersOf(lewis).quotes[0]).toMatchObject({ speaker: 'Tomas Berg' });
   });
@@ -817,7 +817,7 @@ describe('attribution: the subject of a quotation’s sentence', () => {
   });
 
   it('when the sentence opens on "For X," or "To X," naming a person, then the quoted view is that person’s', () => {
-    const text = 'Ana Ruiz of Porto knows Tomas Berg in a way few voters do.\n\nTo Ruiz, Berg is the “kind-hearted and caring” man who saved her farm.';
+    const text = 'Ana Ruiz of Porto knows Tomas Berg better than most voters.\n\nTo Ruiz, Berg is the “gentle and generous” neighbour who rebuilt her barn.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ruiz', cue: 'To' });
     expect(speakersOf('Tomas Berg spoke first. For Ana Ruiz, the plan is “a disgrace.”').quotes[0]!.speaker).toBe('Ana Ruiz');
     // a place or an occasion after "To" or "For" is no one's view
@@ -831,7 +831,7 @@ describe('attribution: the subject of a quotation’s sentence', () => {
 
   it('when the sentence opens on a subordinate clause with a subject of its own, then the main clause’s subject is the speaker', () => {
     const { quotes } = speakersOf(
-      'Mayor Ana Ruiz spoke first. On Monday night as the harbour officials took the stage in Porto, Tomas Berg opened with a call for the council to “embrace” the plan.',
+      'Mayor Ana Ruiz spoke first. On Monday night as the harbour officials took the stage in Porto, Tomas Berg began by urging the council to “embrace” the plan.',
     );
     expect(quotes[0]?.speaker).toBe('Tomas Berg');
     // a fronted phrase of circumstance ("With …,", "Despite …,") is such a clause too
@@ -1005,24 +1005,24 @@ describe('attribution: sources and reported speech', () => {
   });
 
   test('when a relative clause follows the comma (", who accused …"), then the clause before it is no claim', () => {
-    const text = 'Ana Ruiz spoke on Monday. By Tuesday, Ruiz was the target of her rivals on the left, who accused the mayor of gloom.';
+    const text = 'Ana Ruiz spoke on Monday. By Tuesday, Ruiz was under fire from her rivals in the party, who accused the mayor of gloom.';
     expect(speakersOf(text).result.indirect).toEqual([]);
     // a pronoun after the comma still reports it
     const reported = 'Ana Ruiz spoke on Monday. By Tuesday, the port will reopen, she assured.';
     expect(speakersOf(reported).result.indirect).toHaveLength(1);
   });
 
-  test('when a conjunction follows a noun ("this week when court filings revealed"), then no description runs through it', () => {
-    const text = 'Tomas Berg’s tactics were clear this week when court filings revealed that he sought $10 million from Ana Ruiz.';
+  test('when a conjunction follows a noun ("last month when court papers revealed"), then no description runs through it', () => {
+    const text = 'Tomas Berg’s methods came to light last month when court papers revealed that he demanded $4 million from Ana Ruiz.';
     const { result } = speakersOf(text);
     const names = result.indirect.map((c) => result.speakers.find((s) => s.key === c.attribution.speakerKey)?.name ?? null);
     expect(names.filter((n) => n !== null && /\bwhen\b/.test(n))).toEqual([]);
   });
 
   test('when "having said that" or "that said" opens a sentence, then nobody is reported speaking', () => {
-    const text = 'Ports should pay fees. (Having said that, there are some economists who argue that fees should be low.)\n\nThat said, the fees rose again.';
+    const text = 'Ships should pay tolls. (Having said that, a few analysts argue that tolls should stay modest.)\n\nThat said, the tolls rose again.';
     const claims = speakersOf(text).result.indirect.map((c) => text.slice(c.start, c.end));
-    expect(claims).toEqual(['fees should be low']);
+    expect(claims).toEqual(['tolls should stay modest']);
   });
 
   test('when a speaker "confirmed that" something, then the that-clause is the indirect claim', () => {

@@ -16,8 +16,8 @@ const AGGREGATED = [
   'All news articles on 2023-03-14',
   'You may like',
   'Trends 24h',
-  '© Relay Media 2021 - Privacy',
-  'The information on this site is supplied by external sources and partners.',
+  '© Relay Media 2021 - Privacy - Terms',
+  'The information on this site comes from external sources and partners.',
 ].join('\n\n');
 
 const lines = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end).trim());
@@ -132,8 +132,8 @@ describe('analyseDocument site clutter', () => {
     expect(clutter).toEqual([
       'The Daily Relay', 'Now you can see non-English news in your language...', '2023-03-14T08:30:00.000Z', 'To discover',
       '• Follow the strike live with our application', 'Read also Why the port matters to the region', 'Source: lemonde',
-      'All news articles on 2023-03-14', 'You may like', 'Trends 24h', '© Relay Media 2021 - Privacy',
-      'The information on this site is supplied by external sources and partners.',
+      'All news articles on 2023-03-14', 'You may like', 'Trends 24h', '© Relay Media 2021 - Privacy - Terms',
+      'The information on this site comes from external sources and partners.',
     ]);
   });
 
