@@ -365,14 +365,20 @@ function ownsPerson(v: View, k: number): boolean {
 }
 
 /** Where the name starts when a run of title words only ("Former Republican") opens a role noun and a name
- * ("… mayoral candidate Ana Ruiz"), else -1. */
+ * ("… mayoral candidate Ana Ruiz"), or when any other name is followed by role nouns only and a name ("Harbour
+ * county governor Tomás Reyes", "Ohio attorney general Ana Ruiz"), else -1. */
 function namedRoleAt(v: View, m: Mention): number {
   const toks = v.toks;
-  for (let k = m.vi; k < m.vj; k++) if (toks[k]!.k === K.Word && !inLex(toks[k]!, LEX.title)) return -1;
+  let titles = true;
+  for (let k = m.vi; k < m.vj && titles; k++) if (toks[k]!.k === K.Word && !inLex(toks[k]!, LEX.title)) titles = false;
+  // why: after a place or an organisation the lower-case office is what the name after it holds; the words between
+  // must all be role nouns, so "Ruiz called senator Lee" keeps Ruiz, who is no modifier of Lee's office
+  if (!titles && m.possessive) return -1;
   for (let k = m.vj; k < m.vj + 3; k++) {
     const t = toks[k];
     if (!isWord(t) || t.cap) return -1;
     if (inLex(t, LEX.personNoun) && isWord(toks[k + 1]) && toks[k + 1]!.cap) return nameStart(v, k + 1) ? k + 1 : -1;
+    if (!titles && !inLex(t, LEX.personNoun) && !inLex(t, LEX.title)) return -1;
   }
   return -1;
 }

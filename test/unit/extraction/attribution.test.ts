@@ -78,6 +78,15 @@ describe('attribution: where the cue stands', () => {
     expect(result.speakers.find((s) => s.name === 'Tomas Berg')?.role).toBe('Republican strategist');
   });
 
+  test('when a place writes a lower-case office before a name ("said Nevada governor Lena Marsh"), then the person speaks, not the place', () => {
+    const { quotes } = speakersOf(
+      'The levy passed. “We saw it coming,” said Nevada governor Lena Marsh.\n\n“So did we,” said former Utah attorney general Piet Kalvé.\n\n' +
+        '“Nobody asked us,” Ruiz told senator Owen Brask.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lena Marsh', 'Piet Kalvé', 'Ruiz']);
+    expect(quotes[0]!.mention).toBe('Nevada governor Lena Marsh');
+  });
+
   test('when a title-case headline quotes someone, then the words the article writes in lower case are no part of a name', () => {
     const text = 'Ana Ruiz Wins Harbour Vote, Makes History As “Steady Hand”\n\nThe harbour vote was close. Ana Ruiz won it by a steady hand and made history. ' +
       '“We held on,” Ruiz said after the count.';
