@@ -14,7 +14,7 @@ const { describe, sourceNear, speakerList } = evidenceModule;
 const { findIndirect } = indirectModule;
 const { analyse, entityOf } = analysisModule;
 const { cueAhead, gap, localCue, topic, transcriptLabel } = neighboursModule;
-const { accordingToIn, isSpeech, speakerMention } = cuesModule;
+const { accordingToIn, isSpeech, passiveAsker, speakerMention } = cuesModule;
 
 export interface AttributionResult {
   /** One entry per quote, in the same order (null when nobody is named). */
@@ -137,6 +137,8 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
   // why: lists are filled by loops rather than mapped, filtered or sliced, so an empty one has the same layout
   const out: (Assignment | null)[] = [];
   const order: number[] = [];
+  /** Quotations put as questions to the cue's subject by someone unnamed ("Ruiz was asked, '…?'"): nobody's. */
+  const unnamed = new Uint8Array(quotes.length);
   for (let i = 0; i < quotes.length; i++) {
     out.push(null);
     if (view.quoteAt[i]! >= 0) order.push(i);
@@ -145,7 +147,11 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
   for (let n = 0; n < order.length; n++) {
     const qi = order[n]!;
     const l = transcriptLabel(a, quotes[qi]!, view.quoteAt[qi]!) ?? localCue(ix, view.quoteAt[qi]!, quotes[qi]!, a.view.text);
-    if (l) out[qi] = assignment(l, null, l.confidence);
+    if (!l) continue;
+    const asker = l.cue >= 0 ? passiveAsker(ix, l.cue) : null;
+    if (asker === -1) unnamed[qi] = 1;
+    else out[qi] = assignment(l, null, l.confidence);
+    if (asker !== null && asker >= 0) out[qi]!.mention = asker;
   }
   let previous = -1;
   let previousPara = -1e9;
@@ -172,12 +178,12 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
   for (let n = order.length - 2; n >= 0; n--) {
     const qi = order[n]!;
     const next = order[n + 1]!;
-    if (local[qi] || !local[next] || !continuedBy(a.view.text, quotes[qi]!, quotes[next]!)) continue;
+    if (local[qi] || unnamed[qi] || !local[next] || !continuedBy(a.view.text, quotes[qi]!, quotes[next]!)) continue;
     const g = gap(a, view.quoteAt[qi]!, view.quoteAt[next]!, null);
     if (g.words === 0 && g.paras === 1) local[qi] = carry(local[next]!, 'next', 0.75);
   }
   order.forEach((qi, n) => {
-    if (out[qi]) return;
+    if (out[qi] || unnamed[qi]) return;
     const qv = view.quoteAt[qi]!;
     const prev = n > 0 ? order[n - 1]! : -1;
     const next = n + 1 < order.length ? order[n + 1]! : -1;

@@ -388,8 +388,40 @@ export function verbSpeaker(ix: Index, k: number): Local | null {
   return found;
 }
 
+/** Verbs that report someone else's words through a participle after "as" ("quoted Ruiz as saying"). */
+const QUOTING = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
+
+/** Forms of "be" and "get" that make "asked" passive ("Ruiz was asked, '…?'"). */
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
+
+/**
+ * "Ruiz was asked, '…?'": a passive "asked" makes its subject the one asked, never who puts the question. The asker
+ * named after "by" ("was asked by a reporter"), -1 when the asker is unnamed, null when the cue at `k` is no passive
+ * "asked".
+ */
+export function passiveAsker(ix: Index, k: number): number | null {
+  const { toks } = ix.v;
+  const t = toks[k];
+  if (!isWord(t) || t.key !== 'asked' || t.cap) return null;
+  let j = k - 1;
+  for (let n = 0; n < 4 && j >= 0 && isFiller(toks[j]) && !PASSIVE_AUXILIARIES.has(toks[j]!.key); n++) j--;
+  if (!isWord(toks[j]) || !PASSIVE_AUXILIARIES.has(toks[j]!.key)) return null;
+  const by = toks[k + 1];
+  if (isWord(by) && by.key === 'by' && speakerMention(ix, ix.startAt[k + 2] ?? -1)) return ix.startAt[k + 2]!;
+  return -1;
+}
+
+/** Whether the cue at `k` is a form of "ask" ("a reporter asked Ruiz, '…?'", "Ruiz was asked, '…?'"). */
+export const asks = (ix: Index, k: number): boolean => k >= 0 && isSpeech(ix.v.toks[k]) && SPEECH_VERBS.get(ix.v.toks[k]!.key) === 'ask';
+
 function speakerOfVerb(ix: Index, k: number): Local | null {
   const { toks, sent } = ix.v;
+  // why: "a report that quoted Ruiz as saying '…'": the person quoted speaks, not whoever quotes her
+  if (toks[k]!.key.endsWith('ing') && isWord(toks[k - 1]) && toks[k - 1]!.key === 'as') {
+    const quoted = ix.endAt[k - 2] ?? -1;
+    const verb = quoted >= 0 ? toks[ix.mentions[quoted]!.vi - 1] : undefined;
+    if (speakerMention(ix, quoted) && isWord(verb) && QUOTING.has(verb.key)) return { mention: quoted, cue: k, how: 'before', confidence: 0.8 };
+  }
   const subj = subjectOf(ix, k);
   const sm = subj >= 0 ? ix.mentions[subj]! : null;
   // why: "In a Facebook message posted Sunday, Ruiz said …": a participle after a noun inside a prepositional phrase

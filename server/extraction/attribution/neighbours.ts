@@ -11,7 +11,7 @@ import * as tokensModule from './tokens';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { entityOf } = analysisModule;
-const { accordingLater, possessedSpeech, cueAfter, cueBefore, FRONTED, QUOTES_CROSSED, isSpeech, sentenceLead, sentenceSubject, subjectOf, verbSpeaker } = cuesModule;
+const { accordingLater, asks, possessedSpeech, cueAfter, cueBefore, FRONTED, QUOTES_CROSSED, isSpeech, sentenceLead, sentenceSubject, subjectOf, verbSpeaker } = cuesModule;
 const { entityForLabel } = entitiesModule;
 const { opensClause } = mentionsModule;
 const { inLex, K, LEX, QUOTE_MARKS } = tokensModule;
@@ -27,6 +27,8 @@ export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string)
     // before it; otherwise a verb right at the quotation wins
     const tail = text.slice(Math.max(q.start, q.end - 3), q.end).trim();
     if (tail.endsWith(',')) return after;
+    // why: 'a reporter asked Ruiz, "Will you resign?" Ruiz replied, …': a question belongs to who asked it
+    if (tail.endsWith('?') && asks(ix, before.cue)) return before;
     if (tail.endsWith('.')) return before;
     // why: a phrase quoted inside a clause ("he said it brought a '…' of papers") belongs to that clause's verb
     if (/[\p{L}\p{N}]$/u.test(tail) && before.how === 'before') return before;

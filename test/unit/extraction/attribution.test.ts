@@ -87,6 +87,20 @@ describe('attribution: where the cue stands', () => {
     expect(quotes[0]!.mention).toBe('Nevada governor Lena Marsh');
   });
 
+  test('when a question is put to someone ("Berg was asked, “…?”"), then it is the asker’s, unnamed unless "by" names them, and the answer is Berg’s', () => {
+    const passive = speakersOf('Tomas Berg spoke on the radio on Monday. Berg was asked, “Would you sell the docks?” He answered, “Never.”');
+    expect(passive.quotes.map((q) => q.speaker)).toEqual([null, 'Tomas Berg']);
+    const agent = speakersOf('The minister was asked by a reporter, “Is the pier safe?” She said, “It is.”');
+    expect(agent.quotes.map((q) => q.speaker)).toEqual(['reporter', 'minister']);
+    const active = speakersOf('At the hearing, a reporter asked Mayor Lena Marsh, “Will you resign?” Marsh replied, “Absolutely not.”');
+    expect(active.quotes.map((q) => q.speaker)).toEqual(['reporter', 'Lena Marsh']);
+  });
+
+  test('when a report "quoted X as saying" the words, then X speaks, not the sentence’s subject', () => {
+    const { quotes } = speakersOf('“Nonsense,” Tomas Berg wrote, answering a story in the Harbour Post that quoted Lena Marsh as saying, “He is unfit.”');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tomas Berg', 'Lena Marsh']);
+  });
+
   test('when a title-case headline quotes someone, then the words the article writes in lower case are no part of a name', () => {
     const text = 'Ana Ruiz Wins Harbour Vote, Makes History As “Steady Hand”\n\nThe harbour vote was close. Ana Ruiz won it by a steady hand and made history. ' +
       '“We held on,” Ruiz said after the count.';
