@@ -10,7 +10,7 @@ import * as cuesModule from './attribution/cues';
 import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speaker } from './types';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { describe, sourceNear, speakerList } = evidenceModule;
+const { describe, namedAfter, sourceNear, speakerList } = evidenceModule;
 const { findIndirect } = indirectModule;
 const { analyse, entityOf } = analysisModule;
 const { cueAhead, gap, localCue, topic, transcriptLabel } = neighboursModule;
@@ -75,10 +75,14 @@ function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>): 
     cueSpan: cueTok ? { start: cueTok.s, end: cueTok.e } : null,
     source: source?.name ?? null,
     sourceSpan: source?.span ?? null,
-    confidence: x.confidence,
+    // why: a description resolved to the next name written after it is a guess, whatever its cue
+    confidence: namedAfter(a, x.mention) ? Math.min(x.confidence, AHEAD_CONFIDENCE) : x.confidence,
     evidence: describe(a, x),
   };
 }
+
+/** The most a claim is trusted whose speaker is a description resolved to a name written only after it. */
+const AHEAD_CONFIDENCE = 0.6;
 
 /** The source named by mention `mi` after "according to": its entity's name, or the description as written. */
 function reportedThrough(a: Analysis, mi: number): { name: string; span: { start: number; end: number } } {

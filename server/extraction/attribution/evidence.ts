@@ -160,6 +160,29 @@ const HOW: Record<string, string> = {
   lead: 'opens the sentence',
 };
 
+/** How many mentions back a description looks for its person's name (as far as resolving it looked). */
+const NAMED_WITHIN = 60;
+
+/**
+ * Whether description mention `mi` stands for a person the article names only after it ("The leader said …", then
+ * "… said the spokesman Ahmed Ali"): a guess from the name that comes next, which the reviewer must be told of.
+ */
+export function namedAfter(a: Analysis, mi: number): boolean {
+  const m = a.ix.mentions[mi]!;
+  if (m.type !== 'desc' || m.entity < 0) return false;
+  let later = false;
+  for (let j = mi + 1; j < a.ix.mentions.length && j <= mi + NAMED_WITHIN && !later; j++) {
+    const n = a.ix.mentions[j]!;
+    if (n.type !== 'name' || n.entity !== m.entity) continue;
+    // why: "the harbour master, Jon Vik" names him in the description's own sentence: no guess
+    if (n.sent === m.sent) return false;
+    later = true;
+  }
+  if (!later) return false;
+  for (let j = mi - 1; j >= 0 && j >= mi - NAMED_WITHIN; j--) if (a.ix.mentions[j]!.type === 'name' && a.ix.mentions[j]!.entity === m.entity) return false;
+  return true;
+}
+
 /** One line a reviewer can check: `pronoun "he" → Ana Ruiz (last named subject), cue "said"`. */
 export function describe(a: Analysis, x: Assignment): string {
   const m = a.ix.mentions[x.mention]!;
@@ -168,7 +191,7 @@ export function describe(a: Analysis, x: Assignment): string {
   const cue = x.cue >= 0 ? `, cue "${a.view.text.slice(a.view.toks[x.cue]!.s, a.view.toks[x.cue]!.e)}"` : '';
   let who: string;
   if (m.type === 'pronoun') who = `pronoun "${surface}" → ${e ? `${e.name} (last named subject)` : 'unresolved'}`;
-  else if (m.type === 'desc') who = `description "${surface}"${e && e.name !== m.surface.replace(/^(the|a|an)\s+/i, '') ? ` → ${e.name}` : ''}`;
+  else if (m.type === 'desc') who = `description "${surface}"${e && e.name !== m.surface.replace(/^(the|a|an)\s+/i, '') ? ` → ${e.name}${namedAfter(a, x.mention) ? ' (named only after it)' : ''}` : ''}`;
   else who = `name "${surface}"${e && e.name !== surface ? ` → ${e.name}` : ''}`;
   const via = x.via === 'previous' ? '; continues the previous quote' : x.via === 'next' ? '; shares the next quote\'s cue' : x.via === 'topic' ? '; no cue: the paragraph\'s subject' : x.via === 'container' ? '; quoted inside a longer quote' : '';
   return `${who}, ${HOW[x.how] ?? x.how}${cue}${via}`;

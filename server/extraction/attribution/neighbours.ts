@@ -27,6 +27,9 @@ export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string)
     // before it; otherwise a verb right at the quotation wins
     const tail = text.slice(Math.max(q.start, q.end - 3), q.end).trim();
     if (tail.endsWith(',')) return after;
+    // why: 'The leader said: "…", said Prime Minister Ana Ruiz': the name the sentence gives outranks a description,
+    // which, in the same sentence as that name, is taken for someone else
+    if (after.how === 'after-inverted' && ix.mentions[after.mention]!.type === 'name' && ix.mentions[before.mention]!.type === 'desc') return after;
     // why: 'a reporter asked Ruiz, "Will you resign?" Ruiz replied, …': a question belongs to who asked it
     if (tail.endsWith('?') && asks(ix, before.cue)) return before;
     if (tail.endsWith('.')) return before;

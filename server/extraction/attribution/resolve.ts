@@ -471,6 +471,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   let bestAhead = false;
   const headStem = head.split('-')[0]!;
   const party = partyOf(d.surface);
+  const bare = bareRoleWord(d);
   for (let n = 0; n < ids.length; n++) {
     const e = entities[ids[n]!]!;
     if (!isPersonLike(e) || excluded?.has(e.id)) continue;
@@ -488,7 +489,9 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (from !== null && role && e.role !== null && officeElsewhere(e.role, head, from)) continue;
     if (role) score += 4;
     else if (d.roles.some((r) => e.roles.has(r))) score += 2;
-    else if (indefinite || namedModifier) continue;
+    // why: "Senator says 'no'" is no one unless someone bears that role; and someone known only as working for another
+    // (a spokesman, an aide, a lobbyist) is no "leader" or "senator"
+    else if (indefinite || namedModifier || bare || (!SERVING.has(headStem) && servesOnly(e))) continue;
     const m = mentions[at[n]!]!;
     // why: "the Florida senator" says more than "the senator": without the role on record, only someone named in the
     // last two sentences is close enough to be the one it picks out
@@ -508,6 +511,17 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   // why: a bare capitalised role word ("Senator defends …") that no one named in that role stands for names no one
   if (best < 0 && bareRoleWord(d)) return -1;
   return best >= 0 ? best : addEntity(entities, d);
+}
+
+/** Roles held in someone else's service, which a description of another role never stands for. */
+const SERVING = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'assistant', 'staffer',
+  'strategist', 'pollster', 'surrogate', 'lobbyist', 'consultant', 'operative']);
+
+/** Whether every role on record for entity `e` is one held in another's service ("the spokesman Ahmed Ali"). */
+function servesOnly(e: Entity): boolean {
+  if (e.roles.size === 0) return false;
+  for (const r of e.roles) if (!SERVING.has(r)) return false;
+  return true;
 }
 
 /** A description of one capitalised word and no determiner ("Senator", "Minister"): a title standing alone. */

@@ -218,6 +218,30 @@ describe('attribution: where the cue stands', () => {
     const { quotes } = speakersOf('Inspector Hanna Berg said the damage was “far worse than feared” after her visit.');
     expect(quotes[0]).toMatchObject({ speaker: 'Hanna Berg', cue: 'said' });
   });
+  test('when a bare role word heads a headline and the person named later holds another role, then the headline’s words are no one’s', () => {
+    const { claims } = extract({ text: 'Senator says “never”\n\nThe hearing ran late.\n\n“This bill is a gift,” said Piet Kalvé, a lobbyist.' });
+    expect(claims.find((c) => c.text === 'never')?.speaker ?? null).toBeNull();
+  });
+
+  test('when a description and a name speak in one sentence (“The leader said: “…”, said Prime Minister X”), then the name wins over anyone named later', () => {
+    const { quotes } = speakersOf('The leader said: “We will hold the line”, said Prime Minister Owen Brask.\n\n“Welcome,” said the spokesman Lev Adler.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Owen Brask', 'Lev Adler']);
+  });
+
+  test('when someone is known only as working for another (a spokesman), then a description of another role ("the leader") is not him', () => {
+    const { quotes } = speakersOf('The leader spoke first. “We have a deal,” the leader said.\n\n“Welcome back,” said the spokesman Lev Adler.');
+    expect(quotes[0]!.speaker).not.toBe('Lev Adler');
+  });
+
+  test('when a description resolves to a person named only in a later sentence, then the evidence says so and the confidence is low', () => {
+    const { result } = speakersOf('The harbour chief opened the talks. “We have a deal,” the chief said.\n\n“Welcome back,” said Jon Vik, the harbour chief.');
+    const first = result.attributions[0]!;
+    expect(first.evidence).toContain('(named only after it)');
+    expect(first.confidence).toBeLessThanOrEqual(0.6);
+    // an apposition names the person in the description's own sentence: no guess
+    expect(result.attributions[1]!.evidence).not.toContain('named only after');
+  });
+
 });
 
 describe('attribution: who the mention stands for', () => {
