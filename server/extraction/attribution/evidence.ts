@@ -123,6 +123,13 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
     const found = venueAt(a, k);
     if (found) return found;
   }
+  // why: "Wednesday on Fox News Channel's 'Hannity,' Ruiz said": a broadcaster's programme before the cue, in its
+  // sentence, is where the words were said
+  for (let k = cue - 1; k >= 0 && k >= cue - 25 && sent[k] === sent[cue]; k--) {
+    const mi = a.ix.startAt[k] ?? -1;
+    const found = mi >= 0 && a.ix.mentions[mi]!.possessive && a.ix.mentions[mi]!.type === 'name' ? venueAt(a, k) : null;
+    if (found) return found;
+  }
   // why: a quotation often follows the sentence that sets up the interview it comes from
   for (let k = cue - 1; k >= 0 && k >= cue - 60 && sent[cue]! - sent[k]! <= 2; k--) {
     if (toks[k]!.key !== 'interview' || toks[k + 1]?.key !== 'with') continue;

@@ -47,13 +47,36 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // "the so-called 'experts'": the reporter distancing from a word, not anyone's speech.
   if (before?.toLowerCase() === 'called' && text.slice(Math.max(0, q.open.start - 12), q.open.start).toLowerCase().includes('so-called')) return true;
   if (end - start > TITLE_MAX_CHARS || !isUpper(firstLetter(text.slice(start, start + 4)))) return false;
-  const announced = isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, q.open.start)));
+  // why: "on CNN's 'New Day'", "Fox News Channel's 'Hannity,'": a programme after a broadcaster's possessive is where
+  // the words were said (the broadcaster is the venue), a title however short
+  const venue = broadcasterPossessive(text, q.open.start);
+  const announced = venue || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, q.open.start)));
   const introduced = charBefore(text, q.open.start);
   if (!announced || introduced === ':' || introduced === ',') return false;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > TITLE_MAX_WORDS) return false;
+  if (words.length < (venue ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
   if (/[.!?]/.test(words.slice(0, -1).join(' '))) return false;
-  return words.every((w) => w.length < 4 || isUpper(firstLetter(w)));
+  return words.every((w) => w.length < 4 || isUpper(firstLetter(w)) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+}
+
+/** Short words a title-case title leaves in lower case ("Midday with Charlie Sykes"). */
+const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'about', 'after', 'without']);
+
+/** Last words of a broadcaster's name ("Fox News Channel", "Sky News"); an acronym ("CNN", "WTMJ") is one too. */
+const BROADCASTER_WORDS = new Set(['news', 'channel', 'network', 'radio', 'tv', 'television', 'broadcasting']);
+
+/**
+ * Whether a broadcaster's name with a possessive mark ends right before offset `i` ("CNN's", "Fox News Channel’s"):
+ * the channel owning the programme that follows. A writer's or a law's possessive ("Ayn Rand's", "the Act's") is none.
+ */
+function broadcasterPossessive(text: string, i: number): boolean {
+  while (i > 0 && isSpace(text[i - 1])) i--;
+  if (text[i - 1] !== 's' || (text[i - 2] !== "'" && text[i - 2] !== '’')) return false;
+  let k = i - 2;
+  const e = k;
+  while (k > 0 && e - k < 30 && isWordChar(text[k - 1])) k--;
+  const word = text.slice(k, e);
+  return e - k >= 2 && (BROADCASTER_WORDS.has(word.toLowerCase()) || (e - k <= 6 && word === word.toUpperCase() && isUpper(word[0])));
 }
 
 export function quoteConfidence(q: RawQuote, kind: QuoteKind, single: boolean): number {

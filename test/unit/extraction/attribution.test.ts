@@ -975,6 +975,10 @@ describe('attribution: sources and reported speech', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Omar Haddad', source: 'Reuters' });
   });
 
+  test('when a broadcaster’s programme opens the sentence before the cue ("Tuesday on KPRT’s Dawn, Marsh said"), then the broadcaster is the source', () => {
+    expect(speakersOf('Tuesday on KPRT’s Dawn, Lena Marsh said the pier was “safe.”').quotes[0]).toMatchObject({ speaker: 'Lena Marsh', source: 'KPRT' });
+  });
+
   test('when the cue names a broadcaster by its possessive ("told NBC’s Meet the Press"), then the broadcaster is the source', () => {
     expect(speakersOf('“We will not sign it,” Lena Ortiz told NBC’s Meet the Press on Sunday.').quotes[0]).toMatchObject({ speaker: 'Lena Ortiz', source: 'NBC' });
     expect(speakersOf('“The budget is balanced,” Omar Haddad said on BBC’s Newsnight.').quotes[0]).toMatchObject({ speaker: 'Omar Haddad', source: 'BBC' });

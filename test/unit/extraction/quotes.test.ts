@@ -332,6 +332,14 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('She appeared on the quiz show “Brain Of The Year” twice.')).toEqual([]);
   });
 
+  it('when a programme follows a broadcaster’s possessive ("on KPRT’s “Harbour Hour,”"), then it is a title, not a claim, however short', () => {
+    expect(texts('Tuesday on KPRT’s “Harbour Hour,” Lena Marsh said the pier was safe.')).toEqual([]);
+    expect(texts('Ruiz spoke on Wednesday’s broadcast of Coastline Radio’s “Dawn.”')).toEqual([]);
+    expect(texts('Berg told Porto News Channel’s “Mornings with Ada Brook” that “we are ready.”')).toEqual(['we are ready.']);
+    // a writer’s or a law’s possessive owns no programme: what follows may be quoted words
+    expect(texts('She cited Ana Ruiz’s “Harbour Rules” and the Act’s “Fair Rent” clause.')).toEqual(['Harbour Rules', 'Fair Rent']);
+  });
+
   it('when a quoted phrase is speech inside a sentence, then it stays a claim', () => {
     expect(texts('The union welcomed the "constructive" talks with the ministry.')).toEqual(['constructive']);
   });
