@@ -116,7 +116,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       else if (isSpeech(toks[k + 1]) && speakerMention(a.ix, a.ix.startAt[k + 2] ?? -1) && closesAfterSpeaker(toks, a.ix.mentions[a.ix.startAt[k + 2]!]!.vj, to)) v = k + 1;
       // why: the cue closes the sentence ("…, he assured after the meeting."); a clause that opens on a preposition
       // or a conjunction ("On Thursday, however, Ruiz said …") is a setting, not the claim
-      let c = from;
+      let c = pastDateline(toks, from, k);
       while (c < k && !isWord(toks[c])) c++;
       if (v >= 0 && to - v <= 10 && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !OPENERS.has(toks[c]!.key) && k - c >= 4) {
         const mention = v === k + 1 ? a.ix.startAt[k + 2]! : mi;
@@ -142,6 +142,22 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
   }
   return null;
+}
+
+/** How many tokens a wire dateline may take before its dash ("CAMBRIDGE, Mass., Dec. 11 (UPI) —"). */
+const DATELINE_TOKENS = 16;
+
+/**
+ * Where the sentence from `from` starts past a wire dateline opening its paragraph ("LYON, France, March 3 (AFP) —
+ * …"): the token after the dash that follows the agency's parenthesis; `from` when there is none before `to`.
+ */
+function pastDateline(toks: Tok[], from: number, to: number): number {
+  if (from > 0 && toks[from - 1]!.k !== K.Break && toks[from - 1]!.para === toks[from]!.para) return from;
+  for (let k = from + 1; k < to && k <= from + DATELINE_TOKENS; k++) {
+    if (isPunct(toks[k], ')')) return isPunct(toks[k + 1], '—–-') && k + 2 < to ? k + 2 : from;
+    if (toks[k]!.k === K.Quote) return from;
+  }
+  return from;
 }
 
 /**

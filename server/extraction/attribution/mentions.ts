@@ -383,6 +383,9 @@ function namedRoleAt(v: View, m: Mention): number {
   return -1;
 }
 
+/** Capitalised words that are adjectives, never a name on their own ("Democratic socialist", "Former aides"). */
+const ADJECTIVES = new Set(['democratic', 'republican', 'former', 'acting', 'foreign', 'prime']);
+
 /** All mentions in view order, each view token pointing to at most one mention. */
 export function findMentions(v: View): Mention[] {
   const out: Mention[] = [];
@@ -418,6 +421,12 @@ export function findMentions(v: View): Mention[] {
         m = nameMention(v, named, nameRun(v, named));
         m.vi = vi;
         m.s = start;
+      }
+      // why: "a Democratic socialist", "Republican voters": a capitalised adjective before the noun it describes names
+      // no one, and must never become a speaker
+      if (named < 0 && m.vj === i + 1 && ADJECTIVES.has(t.key) && isWord(toks[i + 1]) && !toks[i + 1]!.cap) {
+        i++;
+        continue;
       }
       // why: "Ruiz's campaign", "Lopez's spokeswoman", "Ruiz's top aide" describe someone through the named owner
       const after = toks[m.vj];

@@ -1037,6 +1037,14 @@ describe('attribution: sources and reported speech', () => {
     expect(other.slice(claim.start, claim.end)).toBe('Ana Ruiz, 45, was arrested on Monday night');
   });
 
+  test('when a wire dateline opens the reported sentence, then the claim starts after it and a capitalised adjective is no speaker', () => {
+    const text = 'Harbour vote nears.\n\nPORTVILLE, Ore., Dec. 11 (UPI) — Young voters are drifting toward Sen. Lena Marsh, a self-described Democratic socialist, a new poll indicates.';
+    const { claims, speakers } = extract({ text });
+    const claim = claims.find((c) => c.kind === 'indirect')!;
+    expect(claim.text).toBe('Young voters are drifting toward Sen. Lena Marsh, a self-described Democratic socialist');
+    expect(speakers.map((s) => s.name)).not.toContain('Democratic');
+  });
+
   test('when reported speech ends with ", he assured", then the clause before is his indirect claim', () => {
     const text = 'Finance minister Idris Bello met the bankers. All debts will be paid in gold, he assured after the meeting.';
     const { result } = speakersOf(text);
