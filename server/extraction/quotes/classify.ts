@@ -27,7 +27,9 @@ export function quoteKind(text: string, q: RawQuote, start: number): QuoteKind {
   if (q.repairs.includes(REPAIRS.unmarked)) return 'unmarked';
   const at = q.open ? q.open.start : start;
   const before = charBefore(text, at);
-  if (isWordChar(before)) return 'partial';
+  // why: the title line has no closing stop, yet a lede's quotation under it ('"We will not pay," said …') stands as
+  // speech; after any other line without one, a scraper cut the quoted phrase off its sentence
+  if (isWordChar(before) && !afterTitleLine(text, at)) return 'partial';
   // "…turbines, 'for local use only'": a lower-case phrase after a comma continues the reporter's
   // sentence, unless a speech verb introduces it ("he said, 'we will …'").
   if (before === ',' && isLower(firstLetter(text.slice(start, start + 4))) && !endsWithIntroducer(text, Math.max(0, at - 40), at)) return 'partial';
@@ -95,6 +97,20 @@ function startOfWordBefore(text: string, i: number): number {
   while (i > 0 && isSpace(text[i - 1])) i--;
   while (i > 0 && isWordChar(text[i - 1])) i--;
   return i;
+}
+
+/** Longest first line read as the article's title. */
+const TITLE_LINE_MAX = 200;
+
+/** Whether the text before offset `i`, past spaces and line breaks, is only the article's first line (its title). */
+function afterTitleLine(text: string, i: number): boolean {
+  let broken = false;
+  while (i > 0 && isSpace(text[i - 1])) if (text[--i] === '\n') broken = true;
+  if (!broken) return false;
+  const floor = Math.max(0, i - TITLE_LINE_MAX);
+  while (i > floor && text[i - 1] !== '\n') i--;
+  if (i > floor) while (i > 0 && isSpace(text[i - 1])) i--;
+  return i === 0;
 }
 
 function charBefore(text: string, i: number): string | undefined {

@@ -349,6 +349,16 @@ describe('findQuotes and what is not speech', () => {
   });
 });
 
+describe('findQuotes kinds', () => {
+  it('when a full-sentence quotation opens the first paragraph under the title, then it is direct, as it is after a sentence', () => {
+    const kinds = (text: string) => quotesIn(text).map((q) => q.kind);
+    expect(kinds('Pier tolls approved\n\n“We will not pay,” said Mirela Voss, owner of the bakery.')).toEqual(['direct']);
+    expect(kinds('Pier tolls approved\n\nThe council met.\n\n“We will not pay,” said Mirela Voss.')).toEqual(['direct']);
+    // a phrase a scraper cut off its sentence further down stays partial
+    expect(kinds('Pier tolls approved\n\nThe council met. Voss called the toll\n\n“A Disgrace” and left.')).toEqual(['partial']);
+  });
+});
+
 describe('findQuotes confidence', () => {
   it('when a quotation needed a repair, then it is less certain than a clean one', () => {
     const [clean] = quotesIn('The pilot said, “We land in ten minutes.”');
