@@ -125,46 +125,85 @@ const TITLE_CONTINUATION_CHARS = 120;
 /**
  * A title whose quotation a scraper broke onto lines of their own ('Ruiz declares "' / 'victory,' / '" ignores the
  * count.') is the lines up to the one that closes it, joined as one line; a title whose marks balance, or whose
- * quotation no short line closes, is its own line.
+ * quotation no short line closes, is its own line. Marks are paired by glyph first, then, as scrapers swap them
+ * ('Ruiz: "' / 'No Deal' / '“ On Tolls'), by count; a mark left over at the end ('… for Tolls,” ”') is dropped.
  */
 export function titleAcrossBreaks(first: string, next: string[]): string {
-  if (!opensQuotation(first)) return first;
-  const pieces = [first];
-  for (const l of next.slice(0, TITLE_CONTINUATION_LINES)) {
-    if (!l || l.length > TITLE_CONTINUATION_CHARS) return first;
-    pieces.push(l);
-    const joined = joinPieces(pieces);
-    if (!opensQuotation(joined)) return joined.length <= 300 ? joined : first;
-  }
-  return first;
+  if (!opensQuotation(first, false)) return stripStrayMark(first);
+  return joinedTitle(first, next, false) ?? joinedTitle(first, next, true) ?? first;
 }
 
-/** Whether a line leaves a quotation open: an odd number of straight marks, or more opening than closing curly ones. */
-function opensQuotation(l: string): boolean {
+/** The title line joined with the lines that close its quotation, or null when no short line does. */
+function joinedTitle(first: string, next: string[], anyGlyph: boolean): string | null {
+  if (!opensQuotation(first, anyGlyph)) return null;
+  const pieces = [first];
+  for (const l of next.slice(0, TITLE_CONTINUATION_LINES)) {
+    if (!l || l.length > TITLE_CONTINUATION_CHARS) return null;
+    // why: a title is one line; a line break inside a piece the scraper left is a space
+    pieces.push(l.replace(/[ \t]*\n[ \t]*/g, ' '));
+    const joined = stripStrayMark(joinPieces(pieces, anyGlyph));
+    if (!opensQuotation(joined, anyGlyph)) return joined.length <= 300 ? joined : null;
+  }
+  return null;
+}
+
+/** A title ending on a closing mark set off by a space that closes nothing ('… Healer,” ”'), without that mark. */
+function stripStrayMark(l: string): string {
+  const last = l.at(-1);
+  if ((last !== '”' && last !== '"' && last !== '»') || l.at(-2) !== ' ') return l;
+  const without = l.slice(0, -2).trimEnd();
+  return (opensQuotation(l, false) || overClosed(l)) && !opensQuotation(without, false) && !overClosed(without) ? without : l;
+}
+
+/** Whether a line closes more curly quotations or guillemets than it opens. */
+function overClosed(l: string): boolean {
+  let curly = 0;
+  let guillemets = 0;
+  for (const c of l) {
+    if (c === '“') curly++;
+    else if (c === '”') curly--;
+    else if (c === '«') guillemets++;
+    else if (c === '»') guillemets--;
+  }
+  return curly < 0 || guillemets < 0;
+}
+
+/**
+ * Whether a line leaves a quotation open: an odd number of straight marks, or more opening than closing curly ones;
+ * with `anyGlyph`, an odd number of double marks of any glyph.
+ */
+function opensQuotation(l: string, anyGlyph: boolean): boolean {
   let straight = 0;
   let curly = 0;
   let guillemets = 0;
+  let all = 0;
   for (const c of l) {
     if (c === '"') straight++;
     else if (c === '“') curly++;
     else if (c === '”') curly--;
     else if (c === '«') guillemets++;
     else if (c === '»') guillemets--;
+    else continue;
+    all++;
   }
+  if (anyGlyph) return all % 2 === 1;
   return straight % 2 === 1 || curly > 0 || guillemets > 0;
 }
 
+const DOUBLE_MARKS = '"“”«»';
+
 /** Lines joined by a space, except right inside quotation marks ('declares "' + 'victory,' → 'declares "victory,'). */
-function joinPieces(pieces: string[]): string {
+function joinPieces(pieces: string[], anyGlyph: boolean): string {
   let out = pieces[0]!;
   let open = false;
-  for (const c of out) if (c === '"') open = !open;
+  const toggles = (c: string) => (anyGlyph ? DOUBLE_MARKS.includes(c) : c === '"');
+  for (const c of out) if (toggles(c)) open = !open;
   for (const piece of pieces.slice(1)) {
     const last = out.at(-1)!;
-    const afterOpening = (last === '"' && open) || last === '“' || last === '«';
-    const closing = (piece[0] === '"' && open) || piece[0] === '”' || piece[0] === '»';
+    const afterOpening = (toggles(last) && open) || last === '“' || last === '«';
+    const closing = (toggles(piece[0]!) && open) || piece[0] === '”' || piece[0] === '»';
     out += afterOpening || closing ? piece : ` ${piece}`;
-    for (const c of piece) if (c === '"') open = !open;
+    for (const c of piece) if (toggles(c)) open = !open;
   }
   return out;
 }

@@ -45,6 +45,16 @@ describe('analyseDocument facts', () => {
     expect(analyseDocument(unclosed).facts.title).toBe('Ruiz says "');
   });
 
+  it('when a scraper swapped the marks of a broken title or left a stray one at its end, then the title is joined and the stray mark dropped', () => {
+    const swapped = 'Mirela Voss: "\n\nNo Deal\n\n“ On Tolls Until Spring.\n\nMirela Voss said there was no deal.';
+    expect(analyseDocument(swapped).facts.title).toBe('Mirela Voss: "No Deal“ On Tolls Until Spring.');
+    const stray = 'Gov Voss: Tolls Are “\n\nA Tax On The Poor,\n\n” ”\n\nThat Is Her Message.\n\nVoss spoke on Monday.';
+    expect(analyseDocument(stray).facts.title).toBe('Gov Voss: Tolls Are “A Tax On The Poor,”');
+    expect(analyseDocument('Voss Calls Tolls “A Tax” ”\n\nVoss spoke.').facts.title).toBe('Voss Calls Tolls “A Tax”');
+    // a line break inside a continuation is a space: the title is one line
+    expect(analyseDocument('Voss: tolls are “\n\nunfair\n\n"; \nbakers plan a march.\n\nVoss spoke.').facts.title).toBe('Voss: tolls are “unfair"; bakers plan a march.');
+  });
+
   it('when a byline follows the title, then the author is read and the byline is not prose', () => {
     const text = 'Rail fares rise again\n\nBy Anna Keller and Tom Reyes\n\nFares rise by four percent in January, the operator said.';
     const doc = analyseDocument(text);
