@@ -176,7 +176,8 @@ const NAMED_WITHIN = 60;
  */
 export function namedAfter(a: Analysis, mi: number): boolean {
   const m = a.ix.mentions[mi]!;
-  if (m.type !== 'desc' || m.entity < 0) return false;
+  // why: a description that named no one else ("the institute" as its own speaker) is read no further
+  if (m.type !== 'desc' || m.entity < 0 || !a.entities[m.entity]!.nameWords) return false;
   let later = false;
   for (let j = mi + 1; j < a.ix.mentions.length && j <= mi + NAMED_WITHIN && !later; j++) {
     const n = a.ix.mentions[j]!;
