@@ -383,8 +383,8 @@ function namedRoleAt(v: View, m: Mention): number {
   return -1;
 }
 
-/** Capitalised words that are adjectives, never a name on their own ("Democratic socialist", "Former aides"). */
-const ADJECTIVES = new Set(['democratic', 'republican', 'former', 'acting', 'foreign', 'prime']);
+/** Capitalised words that are adjectives, never a name on their own ("Democratic socialist", "Democrat politicians"). */
+const ADJECTIVES = new Set(['democratic', 'republican', 'democrat', 'former', 'acting', 'foreign', 'prime']);
 
 /** All mentions in view order, each view token pointing to at most one mention. */
 export function findMentions(v: View): Mention[] {
@@ -424,7 +424,7 @@ export function findMentions(v: View): Mention[] {
       }
       // why: "a Democratic socialist", "Republican voters": a capitalised adjective before the noun it describes names
       // no one, and must never become a speaker
-      if (named < 0 && m.vj === i + 1 && ADJECTIVES.has(t.key) && isWord(toks[i + 1]) && !toks[i + 1]!.cap) {
+      if (named < 0 && m.vj === i + 1 && ADJECTIVES.has(t.key) && isWord(toks[i + 1]) && !toks[i + 1]!.cap && !toks[i + 1]!.speech && !toks[i + 1]!.filler) {
         i++;
         continue;
       }

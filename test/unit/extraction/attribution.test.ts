@@ -1045,6 +1045,11 @@ describe('attribution: sources and reported speech', () => {
     expect(speakers.map((s) => s.name)).not.toContain('Democratic');
   });
 
+  test('when a capitalised noun modifies another in a list ("the mayor, Democrat politicians and the press"), then it is no speaker', () => {
+    const text = 'After the vote, the mayor, Democrat politicians and the press pushed the “toll” story.';
+    expect(speakersOf(text).result.speakers.map((s) => s.name)).not.toContain('Democrat');
+  });
+
   test('when reported speech ends with ", he assured", then the clause before is his indirect claim', () => {
     const text = 'Finance minister Idris Bello met the bankers. All debts will be paid in gold, he assured after the meeting.';
     const { result } = speakersOf(text);
