@@ -123,7 +123,7 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
     const found = venueAt(a, k);
     if (found) return found;
   }
-  // why: "Wednesday on Fox News Channel's 'Hannity,' Ruiz said": a broadcaster's programme before the cue, in its
+  // why: "Wednesday on Harbour News Channel's 'Tidewatch,' Ruiz said": a broadcaster's programme before the cue, in its
   // sentence, is where the words were said
   for (let k = cue - 1; k >= 0 && k >= cue - 25 && sent[k] === sent[cue]; k--) {
     const mi = a.ix.startAt[k] ?? -1;

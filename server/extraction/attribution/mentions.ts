@@ -365,8 +365,8 @@ function ownsPerson(v: View, k: number): boolean {
 }
 
 /** Where the name starts when a run of title words only ("Former Republican") opens a role noun and a name
- * ("… mayoral candidate Ana Ruiz"), or when any other name is followed by role nouns only and a name ("Harbour
- * county governor Tomás Reyes", "Ohio attorney general Ana Ruiz"), else -1. */
+ * ("… mayoral candidate Ana Ruiz"), or when any other name is followed by role nouns only and a name ("Lusitania
+ * governor Tomás Reyes", "Ohio attorney general Ana Ruiz"), else -1. */
 function namedRoleAt(v: View, m: Mention): number {
   const toks = v.toks;
   let titles = true;

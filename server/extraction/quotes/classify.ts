@@ -49,8 +49,8 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // "the so-called 'experts'": the reporter distancing from a word, not anyone's speech.
   if (before?.toLowerCase() === 'called' && text.slice(Math.max(0, q.open.start - 12), q.open.start).toLowerCase().includes('so-called')) return true;
   if (end - start > TITLE_MAX_CHARS || !isUpper(firstLetter(text.slice(start, start + 4)))) return false;
-  // why: "on CNN's 'New Day'", "Fox News Channel's 'Hannity,'": a programme after a broadcaster's possessive is where
-  // the words were said (the broadcaster is the venue), a title however short
+  // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
+  // where the words were said (the broadcaster is the venue), a title however short
   const venue = broadcasterPossessive(text, q.open.start);
   const announced = venue || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, q.open.start)));
   const introduced = charBefore(text, q.open.start);
@@ -64,12 +64,12 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
 /** Short words a title-case title leaves in lower case ("Midday with Charlie Sykes"). */
 const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'about', 'after', 'without']);
 
-/** Last words of a broadcaster's name ("Fox News Channel", "Sky News"); an acronym ("CNN", "WTMJ") is one too. */
+/** Last words of a broadcaster's name ("Harbour News Channel", "Coast Radio"); an acronym ("HBN") is one too. */
 const BROADCASTER_WORDS = new Set(['news', 'channel', 'network', 'radio', 'tv', 'television', 'broadcasting']);
 
 /**
- * Whether a broadcaster's name with a possessive mark ends right before offset `i` ("CNN's", "Fox News Channel’s"):
- * the channel owning the programme that follows. A writer's or a law's possessive ("Ayn Rand's", "the Act's") is none.
+ * Whether a broadcaster's name with a possessive mark ends right before offset `i` ("HBN's", "Harbour News Channel’s"):
+ * the channel owning the programme that follows. A writer's or a law's possessive ("Ana Ruiz's", "the Act's") is none.
  */
 function broadcasterPossessive(text: string, i: number): boolean {
   while (i > 0 && isSpace(text[i - 1])) i--;

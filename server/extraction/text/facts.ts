@@ -147,7 +147,7 @@ function joinedTitle(first: string, next: string[], anyGlyph: boolean): string |
   return null;
 }
 
-/** A title ending on a closing mark set off by a space that closes nothing ('… Healer,” ”'), without that mark. */
+/** A title ending on a closing mark set off by a space that closes nothing ('… for Tolls,” ”'), without that mark. */
 function stripStrayMark(l: string): string {
   const last = l.at(-1);
   if ((last !== '”' && last !== '"' && last !== '»') || l.at(-2) !== ' ') return l;
