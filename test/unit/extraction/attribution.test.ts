@@ -1038,10 +1038,10 @@ describe('attribution: sources and reported speech', () => {
   });
 
   test('when a wire dateline opens the reported sentence, then the claim starts after it and a capitalised adjective is no speaker', () => {
-    const text = 'Harbour vote nears.\n\nPORTVILLE, Ore., Dec. 11 (UPI) — Young voters are drifting toward Sen. Lena Marsh, a self-described Democratic socialist, a new poll indicates.';
+    const text = 'Harbour vote nears.\n\nPORTVILLE, Ore., Dec. 11 (UPI) — Retirees are warming to Sen. Lena Marsh, a self-styled Democratic socialist, a fresh survey indicates.';
     const { claims, speakers } = extract({ text });
     const claim = claims.find((c) => c.kind === 'indirect')!;
-    expect(claim.text).toBe('Young voters are drifting toward Sen. Lena Marsh, a self-described Democratic socialist');
+    expect(claim.text).toBe('Retirees are warming to Sen. Lena Marsh, a self-styled Democratic socialist');
     expect(speakers.map((s) => s.name)).not.toContain('Democratic');
   });
 
