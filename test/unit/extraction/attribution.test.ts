@@ -8,42 +8,42 @@ describe('attribution: where the cue stands', () => {
   });
 
   test('when the cue is a verb of interrupting or agreeing ("interjected", "agrees"), then it names the speaker too', () => {
-    const text = '“The plan is sound,” Ana Ruiz said.\n\n“Then why did it fail?” Tomas Berg interjected.\n\n“It did not,” agrees Lena Ortiz, 30, of Porto.';
+    const text = '“The plan is sound,” Ana Ruiz said.\n\n“Then why did it fail?” Tomas Berg interjected.\n\n“It never failed,” agrees Lena Ortiz, a net mender in Porto.';
     const { quotes } = speakersOf(text);
     expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Tomas Berg', 'Lena Ortiz']);
     // why: "agreed to pay" reports a deal, not words; the quoted sum is not Porto's council speaking
-    const deal = 'Tomas Berg spoke first. The city council agreed to pay “$5 million.”';
+    const deal = 'Tomas Berg spoke first. The harbour trust agreed to pay “$2.4 million” to the fishermen.';
     expect(speakersOf(deal).quotes[0]!.cue).not.toBe('agreed');
     // nor does "continue to be": the one who said it is the subject of "said"
-    const champion = speakersOf('The race narrowed. In a statement, Ana Ruiz said she is certain Tomas Berg will continue to be “a friend of the harbour.”');
+    const champion = speakersOf('The race narrowed. Ana Ruiz said on Friday that she expects Tomas Berg to continue to be “a steady hand at the locks.”');
     expect(champion.quotes[0]!.speaker).toBe('Ana Ruiz');
     // "added to her lead" reports no words either; "added to reporters" does
-    const lead = speakersOf('Berg lost the port vote to his rival Ana Ruiz, who added to her lead on Tuesday.');
+    const lead = speakersOf('The count went against Berg in three wards, and Ana Ruiz added to her lead by noon.');
     expect(lead.result.indirect).toEqual([]);
     expect(speakersOf('“It was a good night,” Ana Ruiz added to reporters.').quotes[0]!.cue).toBe('added');
   });
 
   test('when a speech verb is denied ("haven’t said", "declined to say"), then it attributes no words', () => {
-    const text = '“Fresh records mean the inquiry is reopening,” Ana Ruiz said, though Tomas Berg and other officials haven’t said the board ' +
-      'is “reopening” it. “Remember, a warrant needs a cause.”';
+    const text = '“The ferry timetable is being redrawn,” Ana Ruiz said, but Tomas Berg and the harbour staff haven’t said the timetable ' +
+      'is being “redrawn” at all. “Nothing is final until June.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
     expect(speakersOf('Tomas Berg declined to say whether any figures were wrong.').result.indirect).toEqual([]);
   });
 
   test('when a reporter’s credit line ends the story ("Berg reported from Lisbon."), then it is no cue for the quotation above it', () => {
-    const text = 'Mayor Ana Ruiz has ruled out stepping down.\n\n“We have a process,” Ruiz said. “It is called an election.”\n\nTomas Berg reported from Lisbon.';
+    const text = 'Mayor Ana Ruiz has ruled out stepping down.\n\n“There is a timetable,” Ruiz said. “The council sets it, not me.”\n\nTomas Berg reported from Lisbon.';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
     // "reported" with what was reported still attributes
     expect(speakersOf('“The port is closed,” Tomas Berg reported from the quay.').quotes[0]!.speaker).toBe('Tomas Berg');
   });
 
   test('when a name met once opens a sentence and "goes on to say", then it is a name that speaks', () => {
-    const text = 'Ana Ruiz wrote a book about the port.\n\nBerglund went on to say, “With all my heart, I believe the port will recover.”';
+    const text = 'Ana Ruiz wrote a book about the port.\n\nBerglund went on to say, “Give the fleet one good season and the quays will be full again.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Berglund', cue: 'say' });
   });
 
-  test('when a clause of time follows the quote ("…," when Ruiz blasted him), then it tells when, not who', () => {
-    const text = 'Tomas Berg spoke at the forum, saying, “That is just good business,” when Ana Ruiz blasted him for skipping the vote.';
+  test('when a clause of time follows the quote ("…," when Ruiz scolded him), then it tells when, not who', () => {
+    const text = 'Tomas Berg shrugged at the forum, saying, “Cheap diesel is cheap diesel,” when Ana Ruiz scolded him for the fuel deal.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', cue: 'saying' });
     // "when asked about it" has no subject of its own: the verb after it still attributes
     expect(speakersOf('“We are ready,” when asked about the storm, Ana Ruiz said.').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
@@ -65,10 +65,10 @@ describe('attribution: where the cue stands', () => {
   });
 
   test('when a clause opening on a participle stands between the speaker and "said", then the speaker is still the subject', () => {
-    const text = 'The mayor has a plan. But Sen. Ana Ruiz (D-Porto), noting the size of the mayor’s majority, said, “Let me tell you, it will pass.”';
+    const text = 'The mayor has a plan. But Sen. Ana Ruiz (D-Porto), pointing to the tally on the board, said, “Count the hands yourself: it will pass.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
     // past such a clause a place is no speaker: the officials speak, not N.Y.
-    const officials = 'State officials familiar with the cottage in Ithaca, N.Y., speaking on condition of anonymity, said that “it was locked.”';
+    const officials = 'Fire officials inspecting the boathouse in Ithaca, N.Y., speaking without being named, said that “the door had been forced.”';
     expect(speakersOf(officials).quotes[0]!.speaker).toBe('officials');
   });
 
@@ -275,16 +275,16 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when words in capitals run together (a newsletter’s lead-in), then their capitals make no name, though an acronym’s still do', () => {
-    const text = 'Ana Ruiz met voters on Monday.\n\nTURNS OUT TOMAS BERG WAS ONTO SOMETHING Crows are called “the detectives of the sky.” ' +
-      '[Quartz]\n\nRUIZ FOCUSED ON HER GOLF GAME “I play every week,” she said.\n\nThe FBI said “no comment.”';
+    const text = 'Ana Ruiz met voters on Monday.\n\nSEEMS LIKE TOMAS BERG WAS RIGHT ALL ALONG Gulls now nest in “the old ticket hall.” ' +
+      '[Tidewire]\n\nRUIZ BACK AT THE SAILING CLUB “I race every week,” she said.\n\nThe FBI said “no comment.”';
     const speakers = speakersOf(text).quotes.map((q) => q.speaker);
-    expect(speakers).not.toContain('TURNS OUT TOMAS BERG');
+    expect(speakers).not.toContain('SEEMS LIKE TOMAS BERG');
     expect(speakers.slice(1)).toEqual(['Ana Ruiz', 'FBI']);
   });
 
-  test('when a description shares a sentence with a name elsewhere ("Berg rallies … the candidate"), then only that sentence rules the name out', () => {
+  test('when a description shares a sentence with a name elsewhere ("every Berg rally … the candidate"), then only that sentence rules the name out', () => {
     const text = 'Tomas Berg spoke in Porto.\n\nA campaign spokeswoman rejected it.\n\nMr. Berg’s tone is sharp. The candidate said “leave now.”\n\n' +
-      'The disruptions are a fixture of Berg rallies, and the candidate enjoys them.';
+      'Hecklers turn up at every Berg rally now, and the candidate seems to like it.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'The candidate' });
   });
 
@@ -357,11 +357,11 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when a sentence opens with a subordinate clause ("While …, the port chief stayed"), then a name in that clause may be the description after its comma', () => {
-    const text = 'Tomas Berg ran the port for a decade.\n\nWhile the dockers who had been so critical of Berg left the town, the port chief stayed in Porto.\n\n' +
+    const text = 'Tomas Berg ran the port for a decade.\n\nAlthough the pilots who had long grumbled about Berg moved their boats away, the port chief remained at his desk.\n\n' +
       '“We were there to keep the port open,” he said.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'he' });
     // within one clause a name and a description are still two people
-    const oneClause = 'Tomas Berg ran the port for a decade.\n\nThe dockers who had been so critical of Berg left the town, and the port chief stayed in Porto.\n\n' +
+    const oneClause = 'Tomas Berg ran the port for a decade.\n\nThe pilots who had long grumbled about Berg moved their boats away, and the port chief remained at his desk.\n\n' +
       '“We were there to keep the port open,” he said.';
     expect(speakersOf(oneClause).quotes[0]!.speaker).toBe('port chief');
     // and a clause with another person in it ("attacked her") keeps its name out: the description is as likely that one
@@ -383,13 +383,13 @@ describe('attribution: who the mention stands for', () => {
 
   test('when "As for X, he said …" follows another speaker’s quotation, then the next "he said" goes on with X', () => {
     const text = 'Tomas Berg won the vote. “It was a good night for the port,” the Porto senator said.\n\n' +
-      'As for Luis Lopez, he said he is not worried. “I think I will have the votes, OK?” he said.';
+      'As for Luis Lopez, he said the numbers did not trouble him. “Count again next week and you will see,” he said.';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Tomas Berg', 'Luis Lopez']);
   });
 
   test('when a lead’s description is restated fuller further on ("the head of the rebel army" … "the head of the northern rebel army"), then both are the person the restatement is', () => {
-    const text = 'During a summit in Porto, the head of the rebel army and the mayor of the city renewed their pact.\n\n' +
-      'Visiting Porto for the second time, the head of the northern rebel army met Ana Ruiz on Wednesday.\n\n' +
+    const text = 'At a trade fair in Porto, the head of the rebel army and the mayor of the city signed a grain deal.\n\n' +
+      'Back in Porto after a year away, the head of the northern rebel army sat down with Ana Ruiz on Wednesday.\n\n' +
       'At the summit, General Tomas Berg spoke bluntly. “We stand together,” he said.\n\n“The port is open,” the mayor said.';
     const { result } = speakersOf(text);
     const aliases = Object.fromEntries(result.speakers.map((s) => [s.name, s.aliases]));
@@ -409,19 +409,19 @@ describe('attribution: who the mention stands for', () => {
 
   test('when "the two" stands alone after a pair was described ("The two lawmakers insist … the two write"), then it is that pair', () => {
     const text = 'Chairman Ana Ruiz and Rep. Tomas Berg wrote to Luis Lopez. Lopez replied that nothing was wrong. The two lawmakers, ' +
-      'though, insist that “the rules are clear.”\n\n“You invented a new test,” the two write.';
+      'though, maintain that “the rules are clear.”\n\n“No such rule was ever written down,” the two write.';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz and Tomas Berg', 'Ana Ruiz and Tomas Berg']);
   });
 
-  test('when a description’s sentence names someone far from it ("The former president appeared two hours after …, in which he attacked Peter Ruiz"), then that name is not ruled out', () => {
-    const text = 'Former President Peter Ruiz toured Porto on Monday for his brother Tomas Ruiz.\n\n“Slogans do not fix bridges,” the ' +
-      'former president told a crowd.\n\nThe former president appeared two hours after Luis Lopez, who tops the local surveys, gave a press ' +
-      'briefing across the square in which he kept up his attacks on Peter Ruiz. “We built those roads,” the former president said.';
+  test('when a description’s sentence names someone far from it ("The former president spoke an hour after …, at which he went after Peter Ruiz"), then that name is not ruled out', () => {
+    const text = 'Former President Peter Ruiz spent Monday in Porto stumping for his brother Tomas Ruiz.\n\n“Slogans do not fix bridges,” the ' +
+      'former president told a packed fish market.\n\nThe former president spoke an hour after Luis Lopez, the front-runner in local polls, ' +
+      'held a news conference down the street at which he again went after Peter Ruiz. “We built those roads,” the former president said.';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Peter Ruiz', 'Peter Ruiz']);
   });
 
   test('when a short phrase opening the sentence holds "her" or "his" ("For her part, Ruiz said"), then it says which of two Ruizes is meant', () => {
-    const text = 'Ana Ruiz and her husband Peter Ruiz toured Porto. Peter Ruiz spoke first. “It is just words, folks,” he said.\n\n' +
+    const text = 'Ana Ruiz and her husband Peter Ruiz toured Porto. Peter Ruiz spoke first. “Talk is cheap, neighbours,” he said.\n\n' +
       'For her part, Ruiz said “we will see.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ruiz' });
   });
@@ -440,14 +440,14 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when the paragraph before ends on a quotation, then a possessive name opening the next paragraph still opens its sentence', () => {
-    const text = 'Mr. Tomas Ruiz spoke first. “Presidents cannot just say anything,” Mr. Ruiz said. “The problem is that it has consequences.”\n\n' +
+    const text = 'Mr. Tomas Ruiz spoke first. “A mayor’s words carry far,” Mr. Ruiz said. “Ship owners listen to every one of them.”\n\n' +
       'Mr. Berg’s record, a concern for some donors, drew fresh attention: He was pressed about his claim that “the port is lost.”';
     expect(speakersOf(text).quotes[2]).toMatchObject({ speaker: 'Berg', mention: 'his' });
   });
 
   test('when a name closes a list of names after a determiner ("the same Abba, U2 and Ana Ruiz posters"), then it modifies the noun after it', () => {
-    const text = 'Lena Ortiz owes more than she earns. At 31, she sleeps in the room she grew up in, its walls still covered with the same ' +
-      'Abba, Roxette and Tomas Berg posters from school.\n\n“Who plans to be back home at 31?” she said.';
+    const text = 'Lena Ortiz rents a room above a bakery, its shelves still lined with the same ' +
+      'Abba, Roxette and Tomas Berg records her father left.\n\n“Who keeps records anymore?” she said.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Lena Ortiz', mention: 'she' });
     // a list that is the sentence's subject still speaks
     expect(speakersOf('Lena Ortiz spoke first. Then Ana Ruiz and Tomas Berg said “we agree.”').quotes[0]!.speaker).toBe('Tomas Berg');
@@ -455,11 +455,11 @@ describe('attribution: who the mention stands for', () => {
 
   test('when a description follows a sentence about someone else, then the person the article keeps naming is likelier', () => {
     const text = 'Tomas Berg wants the port closed. Berg has said so for months. Berg repeated it on Monday in Porto, and Berg will say it ' +
-      'again in Braga. Critics of Berg call it a stunt.\n\nBerg called on Mayor Ana Ruiz to restart the harbour patrols. Ruiz ' +
-      'disbanded the unit in April.\n\n“There is anger like I have never witnessed,” the billionaire said in an interview.';
+      'again in Braga. Critics of Berg call it a stunt.\n\nBerg urged Mayor Ana Ruiz to bring back the harbour patrols. Ruiz ' +
+      'had scrapped them to save money.\n\n“People are furious, more than I have ever seen,” the billionaire said in an interview.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'the billionaire' });
     // someone named only once before is not made likelier than the subject just before
-    const once = 'Tomas Berg wants the port closed.\n\nMayor Ana Ruiz disbanded the harbour unit in April.\n\n“We had no choice,” the mayor said.';
+    const once = 'Tomas Berg wants the port closed.\n\nMayor Ana Ruiz scrapped the harbour patrols last spring.\n\n“We had no choice,” the mayor said.';
     expect(speakersOf(once).quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
@@ -471,11 +471,11 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when a new person is introduced speaking after a quotation, then "he" goes on with that person', () => {
-    const text = 'Tomas Berg, an engineer, said he saw no damage.\n“The pier is safe,” Berg said.\nSpeaking in Porto, ministry spokesman Omar Haddad repeated that the port had been checked.\n' +
-      'People should not use words like “maybe”, he told reporters.';
+    const text = 'Tomas Berg, an engineer, said he saw no damage.\n“The pier is safe,” Berg said.\nAt a briefing in Porto, ministry spokesman Omar Haddad stressed that divers had inspected every pile.\n' +
+      'Engineers who hedge with “probably” do nobody favours, he told reporters.';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Omar Haddad', mention: 'he' });
-    // why: someone named inside what a speaker reports ("suggested Berg went too far") does not take over
-    const reported = '“The pier is safe,” Tomas Berg said.\nOmar Haddad argued that “nobody” checked it, but suggested Berg went too far.\n' +
+    // why: someone named inside what a speaker reports ("conceded that Berg had a point") does not take over
+    const reported = '“The pier is safe,” Tomas Berg said.\nOmar Haddad claimed that “nobody” had looked at the piles, but conceded that Berg had a point.\n' +
       '“Was it a mistake?” he asked.';
     expect(speakersOf(reported).quotes.at(-1)).toMatchObject({ speaker: 'Omar Haddad' });
   });
@@ -497,7 +497,7 @@ describe('attribution: who the mention stands for', () => {
 
   test('when "the two …" speaks after two people were named side by side, then the pair is the speaker', () => {
     const text = 'Harbour Board Chairman Ana Ruiz and Port Director Tomas Berg wrote to the ministry. The minister said nothing. ' +
-      'The two officials, however, argue that “the pier is unsafe.”';
+      'The two officials, for their part, maintain that “the pier is unsafe.”';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Ana Ruiz and Tomas Berg');
   });
 
@@ -516,17 +516,17 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when a speech verb is joined to another by "and", then the clause\'s subject speaks', () => {
-    const smiled = 'Lea Voss wrote the report.\n\nWhen asked whom she backed, Ms. Ines Moreau smiled and said, “I am waiting for a new candidate.”';
+    const smiled = 'Lea Voss wrote the report.\n\nPressed on the ferry tender, Ms. Ines Moreau laughed and said, “Ask me again after the audit.”';
     expect(speakersOf(smiled).quotes[0]!.speaker).toBe('Ines Moreau');
     const object = 'Lea Voss met the press.\n\nAna Lopez thanked Tomas Ruiz and said, “We will build it.”';
     expect(speakersOf(object).quotes[0]!.speaker).toBe('Ana Lopez');
     // a clause with no subject of its own leaves the verb to the sentence's subject
-    const none = 'Ana Lopez criticised the handling of Russian relations while in office and said they were “a failure.”';
+    const none = 'Ana Lopez faulted the board’s dredging record during her term and said it was “a failure.”';
     expect(speakersOf(none).quotes[0]!.speaker).toBe('Ana Lopez');
   });
 
   test('when a participle opens the sentence ("Calling X “…,” Ruiz said"), then the main clause\'s subject speaks', () => {
-    const text = 'Calling Mr. Berg’s rival, Tomas Lind, “exactly the partner the port needs,” Mayor Ana Ruiz left the hall.';
+    const text = 'Calling Mr. Berg’s rival, Tomas Lind, “the only adult in the boathouse,” Mayor Ana Ruiz left the hall.';
     const { quotes } = speakersOf(text);
     expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'Calling' });
     // a courtesy title opens the name: the capitalised word before it is no part of it
@@ -552,32 +552,32 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when a participle follows a quotation ("…," saying the city …), then the sentence\'s subject speaks, not the noun after it', () => {
-    const text = 'PORTO (Agency) — The latest on the vote.\n\nAna Ruiz has mounted a defence of “harbour values,” saying the town stands for “the soul of the coast.”';
+    const text = 'PORTO (Agency) — The latest on the vote.\n\nAna Ruiz has stood up for “fishing towns,” saying the town remains “the backbone of the coast.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 
   test('when a description is "known as" or "identified as" a name, then that name speaks', () => {
-    const text = 'Tomas Berg backed the account.\n\n“Nobody gave that order,” said the station chief known as Kit, speaking in public for the first time.';
-    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Kit', mention: 'the station chief' });
+    const text = 'Tomas Berg backed the account.\n\n“The lamps were lit all night,” said the lighthouse officer known as Kit, breaking years of silence.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Kit', mention: 'the lighthouse officer' });
     const identified = 'Police closed the road.\n\n“I saw nothing,” said a driver identified only as Ines Moreau.';
     expect(speakersOf(identified).quotes[0]!.speaker).toBe('Ines Moreau');
   });
 
   test('when a time phrase stands between the speaker and the verb ("Ruiz on Friday declared"), then the speaker is found', () => {
-    const text = 'Tomas Berg spoke first.\n\nThe pier, which Ana Ruiz on Friday declared “a national monument,” was closed.';
+    const text = 'Tomas Berg spoke first.\n\nThe old pier, which Ana Ruiz on Friday declared “off limits to traffic,” was fenced in.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'declared' });
     expect(speakersOf('Tomas Berg spoke first.\n\nAna Ruiz earlier this week said the plan was “dead.”').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
   });
 
   test('when a participle describes a document in a prepositional phrase ("In a message posted Friday, Ruiz said"), then it is no cue', () => {
-    const text = 'Ana Ruiz shifted her tone.\n\nIn a Facebook message posted Sunday, Ruiz said she has had “real differences” with Berg.';
+    const text = 'Ana Ruiz shifted her tone.\n\nIn a newsletter mailed Sunday, Ruiz said she and Berg “rarely agree on anything.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
     // a clause opened by "after" keeps its verb
     expect(speakersOf('After Ana Ruiz announced a plan with “no new taxes,” Berg left.').quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
   test('when a description ends on a person noun such as "surrogate", "relative" or "nurse", then it names who speaks', () => {
-    const text = 'Ana Ruiz has rejected comments from a campaign surrogate who said the port should “fire every manager.”';
+    const text = 'Ana Ruiz laughed off a campaign surrogate who said the port should “fire every manager.”';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('campaign surrogate');
     expect(speakersOf('The ward was full.\n\n“We had no beds left,” said a night nurse.').quotes[0]!.speaker).toBe('night nurse');
   });
@@ -585,12 +585,12 @@ describe('attribution: who the mention stands for', () => {
   test('when a possessive name opens a person noun with modifiers ("Ruiz’s top aide"), then that description speaks, not the owner', () => {
     expect(speakersOf('Ana Ruiz’s top aide told supporters: “We are ready.”').quotes[0]).toMatchObject({ speaker: 'Ruiz’s top aide', cue: 'told' });
     // an organisation noun with modifiers after a possessive stays out, so the newspaper's name takes no role from it
-    const text = 'The pro-Ruiz Harbour Union Advocate, Norland’s biggest newspaper, backed her. “It is a trial run,” the Senate minority leader said.';
+    const text = 'The pro-Ruiz Harbour Union Advocate, Norland’s oldest weekly newspaper, endorsed her in March. “It is a trial run,” the Senate minority leader said.';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Senate minority leader');
   });
 
   test('when a past-tense verb follows the person noun after a comma, then the phrase is a clause, not an apposition of the name before', () => {
-    const text = 'Answering the plan to shut the border to tourists from Valdoria, Ana Ruiz’s right-hand woman addressed supporters, saying: “We must block this.”';
+    const text = 'Within an hour of the toll vote in Valdoria, Ana Ruiz’s right-hand woman rallied volunteers, saying: “We must block this.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ruiz’s right-hand woman', mention: 'Ana Ruiz’s right-hand woman' });
     // a participle with its agent still describes the name
     const agent = 'Tomas Berg, the envoy appointed by Ana Ruiz, arrived on Monday. “We will talk,” the envoy said.';
@@ -598,7 +598,7 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when an organisation’s name runs over the head noun after a modifier ("the pro-Ruiz Harbour Union Advocate"), then it is that organisation', () => {
-    const text = 'The pro-Ruiz Harbour Union Advocate, Norland’s biggest newspaper, has printed hostile editorials. “His flattery fools nobody,” the editorial board wrote.';
+    const text = 'The pro-Ruiz Harbour Union Advocate, Norland’s oldest weekly newspaper, has run three angry front pages. “Flattery is not a ferry policy,” the editorial board wrote.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Harbour Union Advocate', mention: 'the editorial board' });
   });
 
@@ -621,7 +621,7 @@ describe('attribution: who the mention stands for', () => {
   test('when a group is counted ("hundreds of protesters", "some of the demonstrators"), then the counted group speaks', () => {
     expect(speakersOf('Outside the hall, hundreds of protesters chanted “No more wars.”').quotes[0]).toMatchObject({ mention: 'hundreds of protesters', cue: 'chanted' });
     expect(speakersOf('Ana Ruiz spoke. Some of the demonstrators chanted “Shame!”').quotes[0]).toMatchObject({ mention: 'Some of the demonstrators' });
-    expect(speakersOf('Ana Ruiz spoke. Small groups of protesters marched, chanting “No justice.”').quotes[0]).toMatchObject({ mention: 'groups of protesters' });
+    expect(speakersOf('Ana Ruiz spoke. Small groups of protesters gathered at the gate, chanting “Save our ferries.”').quotes[0]).toMatchObject({ mention: 'groups of protesters' });
     // a group after "of" that counts nothing stays an object
     expect(speakersOf('Ana Ruiz spoke of the protesters, saying: “We hear them.”').quotes[0]!.speaker).toBe('Ana Ruiz');
   });
@@ -630,16 +630,16 @@ describe('attribution: who the mention stands for', () => {
     const text = 'Ana Ruiz spoke a block from the shipyard, where about 80 protesters had assembled since dawn, chanting “fair pay, fair port.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ cue: 'chanting', mention: 'about 80 protesters' });
     // with no group in the sentence, the sentence's subject still chants
-    expect(speakersOf('Ana Ruiz strode onto the stage, chanting “one more term.”').quotes[0]!.speaker).toBe('Ana Ruiz');
+    expect(speakersOf('Ana Ruiz climbed onto a crate, chanting “one more term.”').quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
   test('when a quotation opens its paragraph on a person’s name and a colon ("Ana Ruiz: …"), then that person speaks, as a transcript label', () => {
-    const text = 'A panel led by Ana Ruiz met on Saturday. Tomas Berg argued that the plan is naive.\n\n' +
-      '“Ana Ruiz: Honestly, honestly, think about it. The plan will not pay for itself.”\n\nThen the panel moved on.';
+    const text = 'Ana Ruiz chaired a harbour forum on Saturday. Tomas Berg called the plan too costly.\n\n' +
+      '“Ana Ruiz: Look, look at the numbers. The dredging alone eats the budget.”\n\nThen the panel moved on.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ana Ruiz' });
     // inside a sentence with its own cue, or with a label the article names no one by, it is no label
-    expect(speakersOf('Ana Ruiz met critics. The protesters chanted “Ana Ruiz: bad for the port.”').quotes[0]!.speaker).toBe('protesters');
-    expect(speakersOf('Tomas Berg spoke.\n\n“Bottom Line: the plan will not pay for itself,” Berg said.').quotes[0]!.speaker).toBe('Tomas Berg');
+    expect(speakersOf('Ana Ruiz met critics. The protesters chanted “Ana Ruiz: sold the docks.”').quotes[0]!.speaker).toBe('protesters');
+    expect(speakersOf('Tomas Berg spoke.\n\n“Bottom Line: the dredging alone eats the budget,” Berg said.').quotes[0]!.speaker).toBe('Tomas Berg');
   });
 
   test('when a possessive pronoun opens a voice ("Her spokesman said:", "his office said"), then the voice is the evidence and the owner speaks', () => {
@@ -650,8 +650,8 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('Tomas Berg spoke on Monday. His wife said: “We are ready.”').quotes[0]!.mention).not.toBe('His wife');
   });
 
-  test('when a described organisation sent a document ("The Ruiz campaign sent supporters an email … the email read"), then it is the document’s author', () => {
-    const text = 'Ana Ruiz spoke on Monday. The Ruiz campaign sent supporters an email on Sunday. “Friend, I need your help,” the email read.';
+  test('when a described organisation sent a document ("The Ruiz campaign sent donors an email … the email read"), then it is the document’s author', () => {
+    const text = 'Ana Ruiz spoke on Monday. The Ruiz campaign sent donors an email on Sunday. “Five euros keeps the ferry lights on,” the email read.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the email' });
     // "it" after the document is the document, and so its author, not the last organisation named
     const more = 'The Harbour Board met on Monday. ' + text + ' It stated that Tomas Berg is nervous about the “late swing.”';
@@ -659,16 +659,16 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when two people share a surname, then a title or the pronoun after the bare surname says which one it is', () => {
-    const widow = 'Dorothy Ruiz, whose husband, Navy diver Charles Ruiz, died at sea, spoke on Thursday. ' +
-      'Ruiz said she does not blame the crew. “I would never wish this on anyone,” she told reporters.';
-    expect(speakersOf(widow).quotes[0]).toMatchObject({ speaker: 'Dorothy Ruiz', mention: 'she' });
+    const widow = 'Marta Ruiz, whose husband, trawler captain Paulo Ruiz, was lost in the March storm, came to the hearing on Thursday. ' +
+      'Ruiz said she had no quarrel with the coastguard. “Nobody could have reached them,” she told reporters.';
+    expect(speakersOf(widow).quotes[0]).toMatchObject({ speaker: 'Marta Ruiz', mention: 'she' });
     const brothers = 'The campaign brought his brother, George Ruiz, and his wife, Laura Ruiz, to the rally. Mr. Ruiz praised the candidate’s “deep faith.”';
     expect(speakersOf(brothers).quotes[0]).toMatchObject({ speaker: 'George Ruiz', mention: 'Mr. Ruiz' });
   });
 
   test('when a sentence only presents someone ("Just look at Speaker X."), then the next sentence’s pronoun goes on with that person', () => {
-    const text = 'Tomas Berg at least grasps that cheap credit helps. Not every leader does. ' +
-      'Just look at Speaker Ana Ruiz. She has said she takes her ideas from a novel. In 2009, she warned the bank that it “courts inflation.”';
+    const text = 'Tomas Berg at least admits the harbour needs dredging. Not every leader does. ' +
+      'Just look at Speaker Ana Ruiz. She calls the silt a myth. In 2019, she warned the board that dredging “wastes good money.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'warned' });
     // a name that does not close the presenting sentence is no topic of it
     const object = 'Tomas Berg spoke first. Take Ana Ruiz to the station, Berg told the driver. He later said it was “a long day.”';
@@ -676,7 +676,7 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when a document was named with its owner before ("The Norstat poll … according to the poll"), then the owner is its source', () => {
-    const text = 'The Norstat poll shows the race tightening. Other splits, according to the poll, include “very liberal” voters.';
+    const text = 'The Norstat poll has Ruiz two points ahead. Young voters, according to the poll, lean “strongly towards change.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Norstat', mention: 'the poll' });
   });
 
@@ -686,36 +686,36 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when a description ends on "of" and a number ("the mother of three"), then the number closes it and the description speaks', () => {
-    const text = 'Ana Ruiz spoke on Tuesday. She said grandparents would not qualify, and when asked again, the 41-year-old mother of two replied, “It is for parents.”';
+    const text = 'Ana Ruiz spoke on Tuesday. She was asked twice about the night shifts, and the 41-year-old mother of two replied, “Somebody has to cover them.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the 41-year-old mother of two', cue: 'replied' });
     expect(speakersOf('Tomas Berg left early. Asked why, the father of four said, “I was tired.”').quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'the father of four' });
   });
 
-  test('when a participle is joined by "and" to an earlier one ("with X tweeting … and asking"), then it shares its subject', () => {
-    const text = 'Harbour officials were swift to react, with Ana Ruiz tweeting that it was a “fiasco” for the port and asking, “Who will pay for this?”';
+  test('when a participle is joined by "and" to an earlier one ("with X posting … and adding"), then it shares its subject', () => {
+    const text = 'The ferry cancellations drew an angry response, with Ana Ruiz posting that the timetable was “a shambles” and adding, “Who signed this off?”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 
   test('when a verb of ending takes "with" ("the video concludes with a clip of X saying"), then it reports nothing', () => {
-    const text = 'A narrator in the ad asks questions. The video concludes with a clip of Tomas Berg saying at a rally, “That is just good business.”';
+    const text = 'The ad runs thirty seconds. The video concludes with a clip of Tomas Berg saying at a rally, “Nobody reads the fine print.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', cue: 'saying' });
   });
 
-  test('when a quotation is followed by "a narrator in the ad asks", then the noun before the phrase speaks', () => {
-    const text = 'Tomas Berg runs for mayor.\n\n“Why did he not pay?” a narrator in the Ruiz campaign ad asks.';
+  test('when a quotation is followed by "a narrator in the spot asks", then the noun before the phrase speaks', () => {
+    const text = 'Tomas Berg runs for mayor.\n\n“Where did the ferry money go?” a narrator in the Ruiz radio spot asks.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'narrator', mention: 'a narrator' });
   });
 
   test('when a sentence after a quotation is only its cue, with an apposition or an "of" phrase, then it still attributes it', () => {
     // ("H&W." reads as an initial, so the quotation stays in the sentence before it and its cue is a sentence of its own)
-    const text = 'Former speaker Tomas Berg hosted a “Blue Sky” party on Sunday night.\n\nThe Harbour Hall by itself held ' +
-      'some 30 gatherings. The aquarium also dropped its entry charge, a favour funded by H&W.\n\n' +
-      '“Nonstop!” Rep. Ana Ruiz, D-Porto, said of the whirl of festival events.';
+    const text = 'Tomas Berg threw a “Blue Sky” dinner for the harbour pilots on Sunday.\n\nThe old customs house alone saw ' +
+      'two dozen receptions. The ferry line also let riders travel free, a gift paid for by H&W.\n\n' +
+      '“Exhausting!” Rep. Ana Ruiz, D-Porto, said of the week of festival dinners.';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
   });
 
   test('when a headline names a speaker, then a topic, then the words after a colon ("X on Y: ‘…’"), then X speaks', () => {
-    const text = 'Radio Porto’s Ana Ruiz on the Harbour Leak: “Unethical,” “Horrifying.”\n\nA leaked document suggests a former adviser passed questions.';
+    const text = 'Radio Porto’s Ana Ruiz on the Toll Memo: “Shameful,” “Cynical.”\n\nA leaked memo suggests a former clerk set the tolls.';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 
@@ -725,13 +725,13 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when "one of" a set of documents speaks ("with one of his ads asking"), then that document is the speaker', () => {
-    const text = 'The governor first put her on the Porto District Bench in 2009, and later promoted her to the Porto High ' +
-      'Court in June 2014.\n\nBerg and his allies tried to tie Ruiz to Mayor Lund, with one of his ads asking, “Who runs Ana Ruiz?”';
+    const text = 'Ruiz has sat on the Porto High Court since 2014, after five years on the Porto ' +
+      'District Bench.\n\nBerg’s campaign kept linking Ruiz to Mayor Lund, with one of his ads asking, “Who runs Ana Ruiz?”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'one of his ads', mention: 'one of his ads' });
   });
 
   test('when a crowd speaks ("the crowd chanted", "came shouts from the crowd"), then the crowd is the speaker', () => {
-    const text = 'The chairwoman, Lena Ortiz, asked for a show of hands.\n\n“Count us one by one,” came shouts from the crowd, while the hall jeered.';
+    const text = 'The chairwoman, Lena Ortiz, asked for a show of hands.\n\n“Read the names aloud,” came shouts from the crowd, and the gallery stamped its feet.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'crowd', mention: 'the crowd' });
     expect(speakersOf('Ana Ruiz spoke.\n\nThe crowd chanted, “Build the bridge!”').quotes[0]!.speaker).toBe('crowd');
   });
@@ -767,8 +767,8 @@ describe('attribution: who the mention stands for', () => {
     // a phrase opening on a preposition is no apposition: Berg is no spokeswoman
     const through = speakersOf('Tomas Berg was dismissed. Berg, through his lawyer, refused to say more. “The port is safe,” Berg said.');
     expect(through.result.speakers[0]).toMatchObject({ name: 'Tomas Berg', role: null });
-    // nor is a clause opening on a participle: Ruiz is not "doubting the Porto mayor's record"
-    const ad = speakersOf('The Berg campaign has a new ad targeting Ana Ruiz, doubting the Porto mayor’s record.\n\n“We have the record,” Ruiz said.');
+    // nor is a clause opening on a participle: Ruiz is not "mocking the Porto mayor's spending"
+    const ad = speakersOf('The Berg campaign handed out a flyer attacking Ana Ruiz, mocking the Porto mayor’s spending.\n\n“We have the receipts,” Ruiz said.');
     expect(ad.result.speakers[0]).toMatchObject({ name: 'Ana Ruiz', role: null });
   });
 
@@ -789,7 +789,7 @@ describe('attribution: who the mention stands for', () => {
   test('when a quoted phrase follows a noun for something said with a possessive ("her comment that", "his promise to stay"), then the possessor said it', () => {
     const text = 'Ana Ruiz spoke in Porto. The dockers will hardly vote for her after her June comment that “we will close the yards.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'her' });
-    const promise = 'Tomas Berg’s past positions, including his promise to stay “impartial” in the talks, worried the union.';
+    const promise = 'Tomas Berg’s old speeches, above all his promise to stay “impartial” in the talks, unsettled the union.';
     expect(speakersOf(promise).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'his' });
     // a verb of speech in between is the cue instead
     const verb = 'After her comment, Tomas Berg said the yards are “safe.”';
@@ -797,7 +797,7 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when "according to" ends the sentence of a quoted phrase with no speech verb, then its source owns the phrase', () => {
-    const text = 'Backers say the increase will cut poverty.\n\nA “fair wage” for a single worker in Porto is roughly $15 an hour, according to the Porto Labour Institute.';
+    const text = 'The union wants the rise by June.\n\nDock pay in Porto is “well below the coast average,” according to the Porto Labour Institute.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Porto Labour Institute', cue: 'according to' });
     // a speech verb in between makes the phrase that speaker's, and the source only where it was reported
     const said = 'A “fair wage” is what Ana Ruiz said the port pays, according to the Porto Labour Institute.';
@@ -805,7 +805,7 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when "according to" names a document by its maker ("calculations by X", "a release from X"), then the maker is the source', () => {
-    const text = 'Backers say the increase will cut poverty. A “fair wage” in Porto is $15 per hour, according to calculations by Ana Ruiz of the Porto Institute.';
+    const text = 'The union wants the rise by June. A pilot’s “real cost of living” in Porto is €2,100 a month, according to calculations by Ana Ruiz of the Porto Institute.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ana Ruiz' });
     // a document named with no maker stays the source itself
     const bare = 'The rise is “significant,” according to a harbour notice posted on Monday.';
@@ -845,21 +845,21 @@ describe('attribution: the subject of a quotation’s sentence', () => {
   });
 
   it('when an organisation’s capitalised name runs on after "of" or "for", then the whole is its name, and the person before "of the" speaks', () => {
-    const text = 'The survey, conducted by the Civic Research Institute of Porto, puts Ruiz in front.\n\nThe CRIP poll shows voters ' +
-      'splitting along the usual lines.\n\nOther divides, according to the poll, include “region” and income.';
+    const text = 'Ruiz leads in a survey the Civic Research Institute of Porto carried out last week.\n\nThe CRIP poll was taken ' +
+      'by telephone.\n\nOlder voters, according to the poll, favour “a slower toll rise.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Civic Research Institute of Porto', mention: 'the poll' });
-    const lewis = '“It would be a stretch,” Tomas Berg of the Harbour Centre for Maritime Studies wrote in December.';
+    const lewis = '“The hull could not take that load,” Tomas Berg of the Harbour Centre for Maritime Studies wrote on his blog.';
     expect(speakersOf(lewis).quotes[0]).toMatchObject({ speaker: 'Tomas Berg' });
   });
 
   it('when the name before the verb follows "of", then the one before "of" speaks, unless the name has a title of its own', () => {
-    expect(speakersOf('The union and Mayor Tomas Berg oppose the plan. Ana Ruiz of Porto said she was “outraged” to hear about it.').quotes[0]?.speaker)
+    expect(speakersOf('The union and Mayor Tomas Berg oppose the plan. Ana Ruiz of Porto said the plan left her “speechless.”').quotes[0]?.speaker)
       .toBe('Ana Ruiz');
     expect(speakersOf('The board met. Speaker of the House Rep. Ana Ruiz said “the plan is dead.”').quotes[0]?.speaker).toBe('Ana Ruiz');
   });
 
-  it('when a quoted word stands for the verb after a fronted clause ("When asked about X, Ruiz “bristled”"), then the main clause’s subject owns it', () => {
-    const text = 'Ana Ruiz, a law professor, ran against the mayor.\n\nWhen asked about Tomas Berg’s absence, Ruiz “bristled” and left.';
+  it('when a quoted word stands for the verb after a fronted clause ("When pressed on X, Ruiz “fumed”"), then the main clause’s subject owns it', () => {
+    const text = 'Ana Ruiz, a law professor, ran against the mayor.\n\nWhen pressed on Tomas Berg’s empty chair, Ruiz “fumed” and walked out.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ruiz' });
   });
 
@@ -872,21 +872,21 @@ describe('attribution: the subject of a quotation’s sentence', () => {
   });
 
   it('when a name opening the sentence modifies a person noun ("HWF director Ana Ruiz"), then the person is who the sentence is about', () => {
-    const text = 'The HWF met on Monday. HWF director Ana Ruiz declined to close the port even though she found “evidence” of damage.';
+    const text = 'The HWF met on Monday. HWF director Ana Ruiz kept the port open although her own survey listed “serious cracks” in two piles.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz' });
   });
 
   it('when the sentence opens on a subordinate clause with a subject of its own, then the main clause’s subject is the speaker', () => {
     const { quotes } = speakersOf(
-      'Mayor Ana Ruiz spoke first. On Monday night as the harbour officials took the stage in Porto, Tomas Berg began by urging the council to “embrace” the plan.',
+      'Mayor Ana Ruiz spoke first. On Monday evening as the harbour officials filed into the hall, Tomas Berg began by urging the council to “trust” the plan.',
     );
     expect(quotes[0]?.speaker).toBe('Tomas Berg');
     // a fronted phrase of circumstance ("With …,", "Despite …,") is such a clause too
-    const withPhrase = 'With harbour officials worried about the vote, Mayor Tomas Berg is rolling out a new slogan: “It is about us.”';
+    const withPhrase = 'With the ferry vote a week away, Mayor Tomas Berg has printed a fresh banner: “Our port, our call.”';
     expect(speakersOf(withPhrase).quotes[0]?.speaker).toBe('Tomas Berg');
     // so is a phrase fronted by a preposition, for a participle ("…, saying") that takes the sentence's subject
     expect(speakersOf('Despite Tomas Berg objecting loudly, Ana Ruiz stood up, saying, “We are ready.”').quotes[0]?.speaker).toBe('Ana Ruiz');
-    expect(speakersOf('Alongside HWF calls for action, Mayor Ana Ruiz said the port will open, adding, “We are ready.”').quotes[0]?.speaker).toBe('Ana Ruiz');
+    expect(speakersOf('Alongside HWF demands for a pay rise, Mayor Ana Ruiz said the budget is tight, adding, “We are ready.”').quotes[0]?.speaker).toBe('Ana Ruiz');
     // a preposition or a sentence adverb opening the sentence is no part of the name after it
     expect(speakersOf('Separately Ana Ruiz said “we are ready.”').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ana Ruiz' });
     expect(speakersOf('Alongside Tomas Berg, Ana Ruiz said “we are ready.”').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz' });
@@ -1003,7 +1003,7 @@ describe('attribution: sources and reported speech', () => {
   });
 
   test('when the sentence before sets up an interview the speaker gave, then that venue is the source', () => {
-    const text = 'Admiral Lea Voss spoke in an interview with the Baltic Press Agency on Monday. “No ship will be left unguarded,” she said.';
+    const text = 'Admiral Lea Voss sat down on Monday for an interview with the Baltic Press Agency. “No ship will be left unguarded,” she said.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Lea Voss', source: 'Baltic Press Agency' });
   });
 
@@ -1038,23 +1038,23 @@ describe('attribution: sources and reported speech', () => {
   });
 
   test('when a wire dateline opens the reported sentence, then the claim starts after it and a capitalised adjective is no speaker', () => {
-    const text = 'Harbour vote nears.\n\nPORTVILLE, Ore., Dec. 11 (UPI) — Retirees are warming to Sen. Lena Marsh, a self-styled Democratic socialist, a fresh survey indicates.';
+    const text = 'Harbour vote nears.\n\nPORTVILLE, Ore., Dec. 11 (UPI) — Dockworkers now back Sen. Lena Marsh, an avowed Democratic socialist, a harbour survey suggests.';
     const { claims, speakers } = extract({ text });
     const claim = claims.find((c) => c.kind === 'indirect')!;
-    expect(claim.text).toBe('Retirees are warming to Sen. Lena Marsh, a self-styled Democratic socialist');
+    expect(claim.text).toBe('Dockworkers now back Sen. Lena Marsh, an avowed Democratic socialist');
     expect(speakers.map((s) => s.name)).not.toContain('Democratic');
   });
 
   test('when a capitalised noun modifies another in a list ("the mayor, Democrat politicians and the press"), then it is no speaker', () => {
-    const text = 'After the vote, the mayor, Democrat politicians and the press pushed the “toll” story.';
+    const text = 'By Friday, the harbour board, Democrat politicians and the local radio were all repeating the “toll” line.';
     expect(speakersOf(text).result.speakers.map((s) => s.name)).not.toContain('Democrat');
   });
 
   test('when reported speech ends with ", he assured", then the clause before is his indirect claim', () => {
-    const text = 'Finance minister Idris Bello met the bankers. All debts will be paid in gold, he assured after the meeting.';
+    const text = 'Finance minister Idris Bello met the bankers. The bonds will be repaid on schedule, he assured after the talks.';
     const { result } = speakersOf(text);
     const claim = result.indirect[0]!;
-    expect(text.slice(claim.start, claim.end)).toBe('All debts will be paid in gold');
+    expect(text.slice(claim.start, claim.end)).toBe('The bonds will be repaid on schedule');
     expect(result.speakers.find((s) => s.key === claim.attribution.speakerKey)?.name).toBe('Idris Bello');
   });
 
@@ -1069,22 +1069,22 @@ describe('attribution: sources and reported speech', () => {
   });
 
   test('when a relative clause follows the comma (", who accused …"), then the clause before it is no claim', () => {
-    const text = 'Ana Ruiz spoke on Monday. By Tuesday, Ruiz was under fire from her rivals in the party, who accused the mayor of gloom.';
+    const text = 'Ana Ruiz spoke on Monday. By Tuesday, Ruiz faced a revolt from the harbour caucus, who accused the mayor of stalling.';
     expect(speakersOf(text).result.indirect).toEqual([]);
     // a pronoun after the comma still reports it
     const reported = 'Ana Ruiz spoke on Monday. By Tuesday, the port will reopen, she assured.';
     expect(speakersOf(reported).result.indirect).toHaveLength(1);
   });
 
-  test('when a conjunction follows a noun ("last month when court papers revealed"), then no description runs through it', () => {
-    const text = 'Tomas Berg’s methods came to light last month when court papers revealed that he demanded $4 million from Ana Ruiz.';
+  test('when a conjunction follows a noun ("in March when tax filings revealed"), then no description runs through it', () => {
+    const text = 'Tomas Berg’s dealings surfaced in March when tax filings revealed that he owed €4 million to Ana Ruiz.';
     const { result } = speakersOf(text);
     const names = result.indirect.map((c) => result.speakers.find((s) => s.key === c.attribution.speakerKey)?.name ?? null);
     expect(names.filter((n) => n !== null && /\bwhen\b/.test(n))).toEqual([]);
   });
 
   test('when "having said that" or "that said" opens a sentence, then nobody is reported speaking', () => {
-    const text = 'Ships should pay tolls. (Having said that, a few analysts argue that tolls should stay modest.)\n\nThat said, the tolls rose again.';
+    const text = 'Ships should pay tolls. (Having said that, some captains insist that tolls should stay modest.)\n\nThat said, the tolls rose again.';
     const claims = speakersOf(text).result.indirect.map((c) => text.slice(c.start, c.end));
     expect(claims).toEqual(['tolls should stay modest']);
   });
