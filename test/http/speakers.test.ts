@@ -113,6 +113,7 @@ describe('speakers', () => {
   it("when someone opens a speaker, then every claim of theirs is listed with links to the claim and the article", async () => {
     const { loserId, loserArticle } = await twoSpellings();
     const claims = await db('claims').where({ speaker_id: loserId }).pluck('id');
+    expect(claims).toHaveLength(2);
     const res = await checker.get(`/speakers/${loserId}`);
     expect(res.status).toBe(200);
     for (const id of claims) expect(res.text).toContain(`href="/claims/${id}"`);
@@ -123,6 +124,7 @@ describe('speakers', () => {
   it('when an editor merges two speakers, then claims move with their names rewritten, aliases join, the old page redirects, and one event is written', async () => {
     const { name, survivorId, loserId } = await twoSpellings();
     const moving = await db('claims').where({ speaker_id: loserId }).select('id', 'version');
+    expect(moving).toHaveLength(2);
 
     const res = await merge(editor, loserId, { into: `Anna ${name}`, note: 'Same mine owner' });
 
