@@ -8,7 +8,7 @@ describe('attribution: the evidence sits in the quotation’s own sentence', () 
   });
 
   test('when the subject of a later clause is the speaker, then that nearer subject is the evidence', () => {
-    const text = 'Ruth Obi chairs the parish council. Obi is winning support as she keeps talking about a “village that works”.';
+    const text = 'Ruth Obi chairs the parish council. Obi is gaining ground as she keeps promising voters “a bus every hour”.';
     const { quotes } = speakersOf(text);
     expect(quotes[0]).toMatchObject({ speaker: 'Ruth Obi', mention: 'she' });
   });
@@ -33,18 +33,18 @@ describe('attribution: a speech verb’s form used as a noun', () => {
     const text = 'Milo Varga teaches in Szeged.\n\nVarga, a public speaking coach, said he keeps his old notes “close to my chest.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Milo Varga', mention: 'Varga', cue: 'said' });
     // a plural object is still a verb's: "telling reporters"
-    expect(speakersOf('Senator Ana Ruiz, telling reporters after the hearing that he was “personally to blame.”').quotes[0]!.speaker).toBe('Ana Ruiz');
+    expect(speakersOf('Senator Ana Ruiz, telling reporters after the hearing that the delay was “entirely avoidable.”').quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
   test('when a form in -ing follows an article and a noun for no one who speaks ("a job posting on the site said"), then it is part of that noun', () => {
-    const text = 'Last month, a job posting on the site of the Porto Herald said it was hunting for “a fluent translator.”';
+    const text = 'On Tuesday, a job posting on the site of the Porto Herald said the paper wanted “a night editor who reads Danish.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ mention: 'a job', cue: 'said' });
     // a thing whose words follow at once still speaks
     expect(speakersOf('Protesters held a sign reading “Hands off the port.”').quotes[0]!.mention).toBe('a sign');
   });
 
   test('when "call" follows an article ("a call for"), then it is no cue and the clause’s subject keeps the quote', () => {
-    const text = 'The mayor, Ines Moreau, opened the session with a call for “calm and patience” from both camps.';
+    const text = 'The mayor, Ines Moreau, began the debate with a call for “short speeches and no shouting” from both benches.';
     const { quotes } = speakersOf(text);
     expect(quotes[0]).toMatchObject({ speaker: 'Ines Moreau' });
     expect(quotes[0]!.cue).not.toBe('call');
@@ -109,7 +109,7 @@ describe('attribution: "according to" names the source', () => {
   });
 
   test('when the phrase after "according to" holds a name ("conservative columnist Ana Ruiz"), then the name is the source, the role before it hers', () => {
-    const text = 'The series is adapted from Harbour Gazette bestselling author Tomas Berg’s novel.\n\nThe series had “a slow first week,” according to liberal columnist Ana Ruiz.';
+    const text = 'The film draws on a memoir by Harbour Gazette reporter Tomas Berg.\n\nThe series had “a slow first week,” according to liberal columnist Ana Ruiz.';
     const { result, quotes } = speakersOf(text);
     expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'liberal columnist Ana Ruiz', cue: 'according to' });
     expect(result.speakers.find((s) => s.name === 'Ana Ruiz')?.role).toBe('liberal columnist');
@@ -190,7 +190,7 @@ describe('attribution: a cue-less quotation whose sentence has a group or a docu
 
 describe('attribution: nouns for people who speak in groups and behind the scenes', () => {
   test('when "a staffer" opens the sentence of a cue-less quotation, then the staffer is the speaker mention', () => {
-    const text = 'Ana Ruiz chairs the harbour board.\n\nA staffer emailed the members a list titled “Who pays for the pier”.';
+    const text = 'Ana Ruiz chairs the harbour board.\n\nA staffer sent the members a spreadsheet headed “Who pays for the pier”.';
     const { quotes } = speakersOf(text);
     expect(quotes[0]).toMatchObject({ mention: 'A staffer' });
   });
@@ -232,7 +232,7 @@ describe('attribution: documents that carry a quotation', () => {
 
 describe('attribution: a document with a participle cue', () => {
   test('when the document follows a preposition, then the document itself speaks, not the sentence’s subject', () => {
-    const text = 'Ana Ruiz kept quiet until a week after the paper’s editorial telling her to “speak up or step down” was printed.';
+    const text = 'Ana Ruiz said nothing for days, until the paper’s editorial telling her to “speak up or step down” went to press.';
     const { quotes } = speakersOf(text);
     expect(quotes[0]).toMatchObject({ mention: 'the paper’s editorial', cue: 'telling' });
   });
@@ -246,7 +246,7 @@ describe('attribution: a document with a participle cue', () => {
 
 describe('attribution: datelines', () => {
   test('when a paragraph opens on a dateline, then the place is not the subject a participle cue falls back to', () => {
-    const text = 'Port Lyon (Agency) – Ana Ruiz has taken aim at the harbour plan, saying it is “a waste of money” for the city.';
+    const text = 'Port Lyon (Agency) – Ana Ruiz has come out against the harbour plan, saying it is “a waste of money” for the city.';
     const { quotes } = speakersOf(text);
     expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'saying' });
   });
@@ -254,7 +254,7 @@ describe('attribution: datelines', () => {
 
 describe('attribution: a cue-less quotation after another speaker’s quotation', () => {
   test('when its own sentence opens on someone else, then that opener holds it rather than the previous speaker', () => {
-    const text = '“We will rebuild the pier,” Ana Ruiz said on Monday.\n\nThe harbour board’s memo, seen by reporters, includes a “no rebuilding” clause.';
+    const text = '“We will rebuild the pier,” Ana Ruiz said on Monday.\n\nThe harbour board’s memo, which reporters have read, contains a “no rebuilding” clause.';
     const { quotes } = speakersOf(text);
     expect(quotes[1]).toMatchObject({ mention: 'The harbour board’s memo' });
   });
@@ -327,7 +327,7 @@ describe('attribution: pronouns and the main clause', () => {
   });
 
   test('when the sentence closes on a named reporter ("Ruiz will struggle …, Vidal said"), then the reporter keeps the pronoun', () => {
-    const text = 'Ana Ruiz will struggle to win the northern valleys in the fall, Marta Vidal said on Monday.\n\n“It is an open question whether she can,” she said.';
+    const text = 'Ana Ruiz will struggle to win the northern valleys in the fall, Marta Vidal said on Monday.\n\n“The valleys have not forgiven her for the toll,” she said.';
     const { quotes } = speakersOf(text);
     expect(quotes[0]).toMatchObject({ speaker: 'Marta Vidal', mention: 'she' });
   });
