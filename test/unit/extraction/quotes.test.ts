@@ -110,9 +110,9 @@ describe('findQuotes on scraped text', () => {
   });
 
   it('when a line that lost its marks holds a single-quoted phrase, then it is still an unmarked quotation around that phrase', () => {
-    const text = 'The vote is close.\n\n\n\nThe board needs to quiet the ‘never again’ crowd,\n\n said Ana Ruiz, a strategist in Lisbon.';
+    const text = 'The vote is close.\n\n\n\nThe council must win back the ‘not my port’ crowd,\n\n said Ana Ruiz, a pollster in Lisbon.';
     const found = quotesIn(text);
-    expect(found.map((q) => [q.text, q.kind])).toContainEqual(['The board needs to quiet the ‘never again’ crowd,', 'unmarked']);
+    expect(found.map((q) => [q.text, q.kind])).toContainEqual(['The council must win back the ‘not my port’ crowd,', 'unmarked']);
   });
 
   it('when an interrupted quotation’s second half lost its opening mark after an attribution line, then it starts after that line', () => {
@@ -143,14 +143,14 @@ describe('findQuotes on scraped text', () => {
 
   it('when a lone mark opens a line that holds a quotation within it, then the inner pair is no boundary of it', () => {
     const text =
-      'As the columnist wrote after the vote:\n\n"\n\nFor example, the board has done nothing with the survey. The analyst said ' +
+      'As the columnist wrote after the vote:\n\n"\n\nTake the harbour survey: the board filed it and moved on. The analyst said ' +
       '“They haven’t read it,” and left it there.\n\n”\n\nThe board met later.';
-    expect(texts(text)).toEqual(['For example, the board has done nothing with the survey. The analyst said “They haven’t read it,” and left it there.']);
+    expect(texts(text)).toEqual(['Take the harbour survey: the board filed it and moved on. The analyst said “They haven’t read it,” and left it there.']);
   });
 
   it('when a mark stands for a century’s digits, then it is no quote mark', () => {
-    const text = "The show recalls ''Harbour Nights'' of the '90s and the class of '08.\n\n'\"\n\nWe loved it,\n\n\"' she said.";
-    expect(texts(text)).toEqual(['We loved it,']);
+    const text = "The show recalls ''Harbour Nights'' of the '90s and the class of '08.\n\n'\"\n\nWe danced all night,\n\n\"' she said.";
+    expect(texts(text)).toEqual(['We danced all night,']);
   });
 
   it('when a lone double mark opens a line of typewriter marks that nests single-quoted words, then it opens that line', () => {
@@ -276,7 +276,7 @@ describe('findQuotes on typewriter-style and cut-out text', () => {
   });
 
   it('when a mid-sentence phrase lost its opening mark, then no start is guessed from a bare verb, only the words back to the one introducing them', () => {
-    const text = 'In 2010 he warned the board against buying bonds, because it risked higher costs\n\n" - and he was wrong.';
+    const text = 'Back in 2015 she told the council to stop dredging, because it risked higher costs\n\n" - and she was wrong.';
     expect(texts(text)).toEqual(['risked higher costs']);
   });
 
@@ -288,7 +288,7 @@ describe('findQuotes on typewriter-style and cut-out text', () => {
   });
 
   it('when such a phrase ends a line that holds an earlier mark and no introducer, then it is the words back to the one introducing them', () => {
-    const text = 'He said it would "\n\nhurt prices\n\n" - except that, once again, prices fell. And he accused the board of trying to debase\n\n" the currency - except it rose.';
+    const text = 'She said it would "\n\nhurt prices\n\n" - yet prices rose all the same. And she blamed the board for trying to debase\n\n" the currency - which held firm.';
     expect(texts(text)).toEqual(['hurt prices', 'debase']);
   });
 
@@ -333,11 +333,11 @@ describe('findQuotes and what is not speech', () => {
   });
 
   it('when a programme follows a broadcaster’s possessive ("on KPRT’s “Harbour Hour,”"), then it is a title, not a claim, however short', () => {
-    expect(texts('Tuesday on KPRT’s “Harbour Hour,” Lena Marsh said the pier was safe.')).toEqual([]);
-    expect(texts('Ruiz spoke on Wednesday’s broadcast of Coastline Radio’s “Dawn.”')).toEqual([]);
+    expect(texts('Lena Marsh, speaking Tuesday on KPRT’s “Harbour Hour,” called the pier safe.')).toEqual([]);
+    expect(texts('Ruiz was the first guest on Coastline Radio’s “Dawn.”')).toEqual([]);
     expect(texts('Berg told Porto News Channel’s “Mornings with Ada Brook” that “we are ready.”')).toEqual(['we are ready.']);
     // a writer’s or a law’s possessive owns no programme: what follows may be quoted words
-    expect(texts('She cited Ana Ruiz’s “Harbour Rules” and the Act’s “Fair Rent” clause.')).toEqual(['Harbour Rules', 'Fair Rent']);
+    expect(texts('Her essay leans on Ana Ruiz’s “Harbour Rules” and on the Act’s “Fair Rent” clause.')).toEqual(['Harbour Rules', 'Fair Rent']);
   });
 
   it('when a quoted phrase is speech inside a sentence, then it stays a claim', () => {
