@@ -4,12 +4,12 @@ import { splitParagraphs } from '../../../server/extraction/text/paragraphs';
 
 const AGGREGATED = [
   'The Daily Relay',
-  'Now you can see non-English news in your language...',
+  'Daily picks of non-English news, translated for you...',
   'Harbour workers vote to end the strike',
   '2023-03-14T08:30:00.000Z',
   'The dock workers accepted the offer on Monday, ending a three-week strike.',
   'To discover',
-  '  • Follow the strike live with our application',
+  '  • Follow port news by the hour in our newsletter',
   'Read also Why the port matters to the region',
   'The first ships are expected on Wednesday.',
   'Source: lemonde',
@@ -17,7 +17,7 @@ const AGGREGATED = [
   'You may like',
   'Trends 24h',
   '© Relay Media 2021 - Privacy - Terms',
-  'The information on this site comes from external sources and partners.',
+  'Articles here are collected from external sources and shown as published.',
 ].join('\n\n');
 
 const lines = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end).trim());
@@ -140,10 +140,10 @@ describe('analyseDocument site clutter', () => {
     const doc = analyseDocument(AGGREGATED);
     const clutter = lines(AGGREGATED, doc.paragraphs.filter((p) => p.boilerplate));
     expect(clutter).toEqual([
-      'The Daily Relay', 'Now you can see non-English news in your language...', '2023-03-14T08:30:00.000Z', 'To discover',
-      '• Follow the strike live with our application', 'Read also Why the port matters to the region', 'Source: lemonde',
+      'The Daily Relay', 'Daily picks of non-English news, translated for you...', '2023-03-14T08:30:00.000Z', 'To discover',
+      '• Follow port news by the hour in our newsletter', 'Read also Why the port matters to the region', 'Source: lemonde',
       'All news articles on 2023-03-14', 'You may like', 'Trends 24h', '© Relay Media 2021 - Privacy - Terms',
-      'The information on this site comes from external sources and partners.',
+      'Articles here are collected from external sources and shown as published.',
     ]);
   });
 
