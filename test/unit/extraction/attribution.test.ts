@@ -413,10 +413,10 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz and Tomas Berg', 'Ana Ruiz and Tomas Berg']);
   });
 
-  test('when a description’s sentence names someone far from it ("The former president spoke an hour after …, at which he went after Peter Ruiz"), then that name is not ruled out', () => {
+  test('when a description’s sentence names someone far from it ("The former president took the stage an hour after …, attacking Peter Ruiz"), then that name is not ruled out', () => {
     const text = 'Former President Peter Ruiz spent Monday in Porto stumping for his brother Tomas Ruiz.\n\n“Slogans do not fix bridges,” the ' +
-      'former president told a packed fish market.\n\nThe former president spoke an hour after Luis Lopez, the front-runner in local polls, ' +
-      'held a news conference down the street at which he again went after Peter Ruiz. “We built those roads,” the former president said.';
+      'former president told a packed fish market.\n\nThe former president took the stage an hour after Luis Lopez, the front-runner in local polls, ' +
+      'had spent a morning briefing across town attacking Peter Ruiz. “We built those roads,” the former president said.';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Peter Ruiz', 'Peter Ruiz']);
   });
 
@@ -590,15 +590,15 @@ describe('attribution: who the mention stands for', () => {
   });
 
   test('when a past-tense verb follows the person noun after a comma, then the phrase is a clause, not an apposition of the name before', () => {
-    const text = 'Within an hour of the toll vote in Valdoria, Ana Ruiz’s right-hand woman rallied volunteers, saying: “We must block this.”';
-    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ruiz’s right-hand woman', mention: 'Ana Ruiz’s right-hand woman' });
+    const text = 'Within an hour of the toll vote in Valdoria, Ana Ruiz’s campaign manager texted volunteers, saying: “We must block this.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ruiz’s campaign manager', mention: 'Ana Ruiz’s campaign manager' });
     // a participle with its agent still describes the name
     const agent = 'Tomas Berg, the envoy appointed by Ana Ruiz, arrived on Monday. “We will talk,” the envoy said.';
     expect(speakersOf(agent).quotes[0]!.speaker).toBe('Tomas Berg');
   });
 
   test('when an organisation’s name runs over the head noun after a modifier ("the pro-Ruiz Harbour Union Advocate"), then it is that organisation', () => {
-    const text = 'The pro-Ruiz Harbour Union Advocate, Norland’s oldest weekly newspaper, has run three angry front pages. “Flattery is not a ferry policy,” the editorial board wrote.';
+    const text = 'The pro-Ruiz Harbour Union Advocate, which Norland’s fishermen have read since 1890, has attacked Berg on three front pages. “Flattery is not a ferry policy,” the editorial board wrote.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Harbour Union Advocate', mention: 'the editorial board' });
   });
 
@@ -937,9 +937,9 @@ describe('attribution: quotes across paragraphs', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Ida Moreau', mention: 'who' });
   });
 
-  test('when "who" follows a place ("workers in Porto and the United States who …"), then it stands for no place', () => {
-    const text = 'Ana Ruiz favors a lower rise. She backed workers in Porto and the United States who demanded a “living wage.”';
-    // the workers who demanded it are named by no one
+  test('when "who" follows a place ("dockers in Porto and the United States who …"), then it stands for no place', () => {
+    const text = 'Ana Ruiz favors a lower rise. She sided with dockers in Porto and the United States who demanded a “wage you can live on.”';
+    // the dockers who demanded it are named by no one
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: null, cue: 'demanded' });
   });
 
