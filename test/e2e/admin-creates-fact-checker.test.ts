@@ -8,7 +8,7 @@ describeBrowser('an admin creates a fact-checker in the browser', () => {
   test('when the admin adds a fact-checker, then that person signs in without the admin menu and is refused /admin/users', async () => {
     const { user: admin, password } = await createUser(getTestDb(), { role: 'admin' });
     const checkerEmail = uniqueEmail('browser-checker');
-    const checkerPassword = 'browser test password';
+    const checkerPassword = 'quiet harbour lantern 42';
 
     const adminPage = await newPage();
     await signInThroughForm(adminPage, env.base, admin.email, password);
