@@ -102,6 +102,8 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       if (named >= 0) c = a.ix.mentions[named]!.vj;
       // why: "According to the Red Cross and local groups, …": the source is the whole coordinated phrase
       const group = named >= 0 ? named : toks.slice(m.vj, c).some((t) => t.key === 'and') ? groupMention(a, m.vi, c) : lead.mention;
+      // why: "According to the minister, Ana Ruiz, , …": punctuation alone after the name leaves no claim
+      if (toks[c + 1]!.s >= end) return null;
       return { start: toks[c + 1]!.s, end, local: { mention: group, cue: lead.cue, how: 'according-to', confidence: lead.confidence, via: null } };
     }
   }

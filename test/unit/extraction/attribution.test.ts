@@ -971,6 +971,16 @@ describe('attribution: quotes across paragraphs', () => {
 });
 
 describe('attribution: sources and reported speech', () => {
+  test('when only punctuation follows the name after "According to …," then no reported claim is made, and no span ends before it starts', () => {
+    const text = 'The port reopened.\n\nAccording to the minister, Ana Ruiz, ,(?: ';
+    const { claims } = extract({ text });
+    expect(claims.filter((c) => c.kind === 'indirect')).toEqual([]);
+    for (const c of claims) expect(c.start).toBeLessThan(c.end);
+    // with words after the name the claim is made, from the first of them
+    const made = extract({ text: 'The port reopened.\n\nAccording to the minister, Ana Ruiz, the ferries run again.' }).claims;
+    expect(made.filter((c) => c.kind === 'indirect').map((c) => c.text)).toEqual(['the ferries run again']);
+  });
+
   test('when the cue names an agency ("told Reuters"), then it is the source', () => {
     const { quotes } = speakersOf('“We are ready,” Omar Haddad told Reuters on Friday.');
     expect(quotes[0]).toMatchObject({ speaker: 'Omar Haddad', source: 'Reuters' });
