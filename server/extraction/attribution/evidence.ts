@@ -13,7 +13,7 @@ import type { Assignment } from '../attribution';
 const { FEMALE_NAMES, MALE_NAMES, SOURCE_NOUNS } = lexiconModule;
 const { isWord } = mentionsModule;
 const { genderOfEntity, isPersonLike, withoutPossessive } = entitiesModule;
-const { K } = tokensModule;
+const { K, LEX, inLex } = tokensModule;
 
 /**
  * How a mention reads as another name for its speaker: "the president’s" as "the president"; none for a phrase cut
@@ -120,7 +120,7 @@ const SOURCE_LEADS = new Set(['told', 'to', 'with', 'on', 'in', 'according']);
 export function sourceNear(a: Analysis, cue: number, speaker: number): { name: string; span: Span } | null {
   const { toks, sent } = a.view;
   for (let k = cue; k < toks.length && k <= cue + 14 && sent[k] === sent[cue]; k++) {
-    const found = venueAt(a, k);
+    const found = venueAt(a, k) ?? broadcasterAt(a, k);
     if (found) return found;
   }
   // why: "Wednesday on Harbour News Channel's 'Tidewatch,' Ruiz said": a broadcaster's programme before the cue, in its
@@ -140,6 +140,36 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
     if (found) return found;
   }
   return null;
+}
+
+/** Last words of a broadcaster's name ("Harbour News Channel", "Coast Radio"). */
+const BROADCASTER_WORDS = new Set(['news', 'channel', 'network', 'radio', 'tv', 'television', 'broadcasting']);
+/** Most words a broadcaster's name takes ("Harbour News Channel"). */
+const BROADCASTER_MAX_WORDS = 4;
+
+/**
+ * A broadcaster named by its possessive right after a lead ("told HBN's Early Tide", "on Coast Radio's Morning Desk",
+ * "told HBN's Lena Ortiz"): whatever follows the possessive, a programme or a presenter, the words went out on that
+ * broadcaster; an office after it ("NATO's Secretary General") makes it an organisation's officer instead. A broadcaster is an acronym (2 to 6 capitals) or a name ending in News, Channel, Radio …; a person's
+ * or a paper's possessive ("told Ana Ruiz's aide") is none.
+ */
+function broadcasterAt(a: Analysis, k: number): { name: string; span: Span } | null {
+  const { toks, text } = a.view;
+  let lead = toks[k - 1];
+  if (isWord(lead) && lead.key === 'the') lead = toks[k - 2];
+  if (!isWord(lead) || (lead.key !== 'told' && lead.key !== 'on' && lead.key !== 'to' && lead.key !== 'with')) return null;
+  let j = k;
+  while (j < k + BROADCASTER_MAX_WORDS && isWord(toks[j]) && toks[j]!.cap && !toks[j]!.possessive) j++;
+  const last = toks[j];
+  const next = toks[j + 1];
+  if (!isWord(last) || !last.cap || !last.possessive || !isWord(next) || !next.cap) return null;
+  // why: "told NATO's Secretary General …": an office after the possessive is the organisation's officer, not a show
+  if (inLex(next, LEX.title | LEX.personNoun)) return null;
+  const end = last.s + withoutPossessive(text.slice(last.s, last.e)).length;
+  const word = text.slice(last.s, end);
+  const acronym = j === k && word.length >= 2 && word.length <= 6 && word === word.toUpperCase() && /^[A-Z]/.test(word);
+  if (!acronym && !BROADCASTER_WORDS.has(last.key)) return null;
+  return { name: text.slice(toks[k]!.s, end), span: { start: toks[k]!.s, end } };
 }
 
 function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {

@@ -990,6 +990,18 @@ describe('attribution: sources and reported speech', () => {
     expect(speakersOf('Tuesday on KPRT’s Dawn, Lena Marsh said the pier was “safe.”').quotes[0]).toMatchObject({ speaker: 'Lena Marsh', source: 'KPRT' });
   });
 
+  test('when the cue names a broadcaster the word lists do not know by its possessive ("told HBN’s Early Tide"), then it is the source', () => {
+    const source = (text: string) => speakersOf(text).quotes[0]!.source;
+    expect(source('“We will not sign,” Ana Ruiz told HBN’s Early Tide on Sunday.')).toBe('HBN');
+    expect(source('“We will not sign,” Ana Ruiz said on Coast Radio’s Morning Desk.')).toBe('Coast Radio');
+    expect(source('“We will not sign,” Ana Ruiz told HBN’s Lena Ortiz.')).toBe('HBN');
+    // a person's possessive, or a lower-case noun after the possessive, names no broadcaster
+    expect(source('“We will not sign,” Ana Ruiz told Tomas Berg’s Harbour Board.')).toBeNull();
+    expect(source('“We will not sign,” Ana Ruiz told the HBN’s board members.')).toBeNull();
+    // an office after it is the organisation's officer, not a programme
+    expect(source('“We will not sign,” Ana Ruiz told the PBA’s Secretary General.')).toBeNull();
+  });
+
   test('when the cue names a broadcaster by its possessive ("told NBC’s Meet the Press"), then the broadcaster is the source', () => {
     expect(speakersOf('“We will not sign it,” Lena Ortiz told NBC’s Meet the Press on Sunday.').quotes[0]).toMatchObject({ speaker: 'Lena Ortiz', source: 'NBC' });
     expect(speakersOf('“The budget is balanced,” Omar Haddad said on BBC’s Newsnight.').quotes[0]).toMatchObject({ speaker: 'Omar Haddad', source: 'BBC' });
