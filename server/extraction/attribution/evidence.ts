@@ -8,6 +8,7 @@ import * as entitiesModule from './entities';
 import type { Entity } from './entities';
 import * as tokensModule from './tokens';
 import type { Assignment } from '../attribution';
+import { broadcasterWord } from '../text/broadcasters';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { FEMALE_NAMES, MALE_NAMES, SOURCE_NOUNS } = lexiconModule;
@@ -142,8 +143,6 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
   return null;
 }
 
-/** Last words of a broadcaster's name ("Harbour News Channel", "Coast Radio"). */
-const BROADCASTER_WORDS = new Set(['news', 'channel', 'network', 'radio', 'tv', 'television', 'broadcasting']);
 /** Most words a broadcaster's name takes ("Harbour News Channel"). */
 const BROADCASTER_MAX_WORDS = 4;
 
@@ -166,9 +165,9 @@ function broadcasterAt(a: Analysis, k: number): { name: string; span: Span } | n
   // why: "told NATO's Secretary General …": an office after the possessive is the organisation's officer, not a show
   if (inLex(next, LEX.title | LEX.personNoun)) return null;
   const end = last.s + withoutPossessive(text.slice(last.s, last.e)).length;
-  const word = text.slice(last.s, end);
-  const acronym = j === k && word.length >= 2 && word.length <= 6 && word === word.toUpperCase() && /^[A-Z]/.test(word);
-  if (!acronym && !BROADCASTER_WORDS.has(last.key)) return null;
+  const kind = broadcasterWord(text.slice(last.s, end));
+  // (an acronym only alone: "Tomas HBN's" is no broadcaster's name)
+  if (kind === null || (kind === 'acronym' && j !== k)) return null;
   return { name: text.slice(toks[k]!.s, end), span: { start: toks[k]!.s, end } };
 }
 

@@ -3,6 +3,7 @@ import { isLower, isSpace, isUpper, isWordChar } from './chars';
 import { endsWithIntroducer } from './intro';
 import type { RawQuote } from './pairing';
 import { REPAIRS } from './repairs';
+import { broadcasterWord } from '../text/broadcasters';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 /** What is done to documents: "a 'memorandum' signed by …" names a paper, it does not quote anyone. */
@@ -64,9 +65,6 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
 /** Short words a title-case title leaves in lower case ("Midday with Charlie Sykes"). */
 const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'about', 'after', 'without']);
 
-/** Last words of a broadcaster's name ("Harbour News Channel", "Coast Radio"); an acronym ("HBN") is one too. */
-const BROADCASTER_WORDS = new Set(['news', 'channel', 'network', 'radio', 'tv', 'television', 'broadcasting']);
-
 /**
  * Whether a broadcaster's name with a possessive mark ends right before offset `i` ("HBN's", "Harbour News Channel’s"):
  * the channel owning the programme that follows. A writer's or a law's possessive ("Ana Ruiz's", "the Act's") is none.
@@ -78,7 +76,7 @@ function broadcasterPossessive(text: string, i: number): boolean {
   const e = k;
   while (k > 0 && e - k < 30 && isWordChar(text[k - 1])) k--;
   const word = text.slice(k, e);
-  return e - k >= 2 && (BROADCASTER_WORDS.has(word.toLowerCase()) || (e - k <= 6 && word === word.toUpperCase() && isUpper(word[0])));
+  return broadcasterWord(word) !== null;
 }
 
 export function quoteConfidence(q: RawQuote, kind: QuoteKind, single: boolean): number {
