@@ -70,6 +70,8 @@ export interface ArticleClaimRow {
   attribution_status: string;
   speaker_id: number | null;
   speaker_name: string | null;
+  /** The words the engine read as the speaker ("a spokesman"), kept when they name no one. */
+  mention_text: string | null;
   source: string | null;
   confidence: number;
   translation_hint: string | null;
@@ -91,7 +93,7 @@ export async function loadArticlePage(db: Db, id: number): Promise<ArticlePage |
             (SELECT name FROM users WHERE id = a.created_by) AS importer,
             (SELECT coalesce(json_agg(c ORDER BY c.start_offset, c.end_offset, c.position), '[]')
                FROM (SELECT id, position, start_offset, end_offset, quote, kind, status, attribution_status,
-                            speaker_id, speaker_name, source, confidence, translation_hint
+                            speaker_id, speaker_name, mention_text, source, confidence, translation_hint
                        FROM claims WHERE article_id = a.id) c) AS claims
        FROM (SELECT ${COLUMNS.join(', ')} FROM articles WHERE id = ?) a`,
     [id],

@@ -402,6 +402,33 @@ function genderVotes(mentions: Mention[], entities: Entity[]): void {
   }
 }
 
+/**
+ * Whether an entity is only a description that names no one ("a spokesman", "the crowd", "one tweet", "officials",
+ * "an Iowa Democrat"): nobody a reviewer could look up, so no speaker, though its words stay the claim's evidence.
+ * A description holding a proper name identifies its holder when no name is found for it: "the UN special
+ * rapporteur", "the State Department", "the Clinton campaign", "Ruiz’s top aide". One introduced as new and
+ * indefinite ("a State Department official") does not; nor does a capitalised noun for a kind of person ("Democrat").
+ */
+export function isUnnamed(e: Entity): boolean {
+  if (e.nameWords > 0) return false;
+  for (const surface of e.aliases) if (namesSomeone(surface)) return false;
+  return true;
+}
+
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'few', 'most', 'all', 'any', 'each',
+  'every', 'no', 'other', 'others', 'both', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+function namesSomeone(surface: string): boolean {
+  const words = surface.split(/\s+/).map((w) => withoutPossessive(w).replace(/[^\p{L}\p{N}-]/gu, ''));
+  const first = words[0]!.toLowerCase();
+  if (INDEFINITE.has(first)) return false;
+  // (without a determiner, the first word's capital may be the sentence's: "Officials said"; not a possessive's)
+  if (!DEFINITE.has(first) && /^\p{Lu}/u.test(words[0]!) && words[0] !== surface.split(/\s+/)[0]) return true;
+  for (let i = 1; i < words.length; i++) if (/^\p{Lu}/u.test(words[i]!) && !PERSON_NOUNS.has(words[i]!.toLowerCase())) return true;
+  return false;
+}
+
 export const genderOfEntity = (e: Entity): 'f' | 'm' | null => (e.female > e.male ? 'f' : e.male > e.female ? 'm' : null);
 
 /** The entity a transcript label ("ADLER:") or a source phrase names: a known one with that name, else a new one. */

@@ -13,7 +13,7 @@ import { broadcasterWord } from '../text/broadcasters';
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { FEMALE_NAMES, MALE_NAMES, SOURCE_NOUNS } = lexiconModule;
 const { isWord } = mentionsModule;
-const { genderOfEntity, isPersonLike, withoutPossessive } = entitiesModule;
+const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { K, LEX, inLex } = tokensModule;
 
 /**
@@ -36,6 +36,8 @@ export function speakerList(a: Analysis, used: (Local | null)[]): { speakers: Sp
     const id = a.ix.mentions[l.mention]!.entity;
     if (id < 0 || keyOf.has(id)) continue;
     const e = a.entities[id]!;
+    // why: "the spokesman" of one article is not the one of the next; an unnamed description stays the claim's evidence
+    if (isUnnamed(e)) continue;
     const key = `s${speakers.length + 1}`;
     keyOf.set(id, key);
     if (e.nameWords === 1 && isPersonLike(e)) completeFromQuotes(a, e);
@@ -227,9 +229,12 @@ export function describe(a: Analysis, x: Assignment): string {
   const surface = a.view.text.slice(m.s, m.e);
   const cue = x.cue >= 0 ? `, cue "${a.view.text.slice(a.view.toks[x.cue]!.s, a.view.toks[x.cue]!.e)}"` : '';
   let who: string;
-  if (m.type === 'pronoun') who = `pronoun "${surface}" → ${e ? `${e.name} (last named subject)` : 'unresolved'}`;
-  else if (m.type === 'desc') who = `description "${surface}"${e && e.name !== m.surface.replace(/^(the|a|an)\s+/i, '') ? ` → ${e.name}${namedAfter(a, x.mention) ? ' (named only after it)' : ''}` : ''}`;
+  if (m.type === 'pronoun') who = `pronoun "${surface}" → ${!e ? 'unresolved' : isUnnamed(e) ? `${e.name} (no name found for it)` : `${e.name} (last named subject)`}`;
+  else if (m.type === 'desc' && (!e || isUnnamed(e))) who = `description "${surface}" (no name found for it)`;
+  else if (m.type === 'desc') who = `description "${surface}"${e!.name !== m.surface.replace(/^(the|a|an)\s+/i, '') ? ` → ${e!.name}${namedAfter(a, x.mention) ? ' (named only after it)' : ''}` : ''}`;
   else who = `name "${surface}"${e && e.name !== surface ? ` → ${e.name}` : ''}`;
   const via = x.via === 'previous' ? '; continues the previous quote' : x.via === 'next' ? '; shares the next quote\'s cue' : x.via === 'topic' ? '; no cue: the paragraph\'s subject' : x.via === 'container' ? '; quoted inside a longer quote' : '';
-  return `${who}, ${HOW[x.how] ?? x.how}${cue}${via}`;
+  // ("named right after the quote" of a description that names no one reads "right after the quote")
+  const how = HOW[x.how] ?? x.how;
+  return `${who}, ${who.endsWith('(no name found for it)') ? how.replace(/^named /, '') : how}${cue}${via}`;
 }

@@ -611,6 +611,8 @@ function namedPair(mentions: Mention[], entities: Entity[], i: number, toks: Tok
     const id = addEntity(entities, d);
     const e = entities[id]!;
     e.name = name;
+    // (the pair's names, as an alias, make it a named speaker though the description named no one)
+    e.aliases.add(name);
     e.words = new Set([...ea.words, ...eb.words]);
     return id;
   }

@@ -115,11 +115,12 @@ describe('attribution: "according to" names the source', () => {
     expect(result.speakers.find((s) => s.name === 'Ana Ruiz')?.role).toBe('liberal columnist');
   });
 
-  test('when the phrase after "according to" is people ("law enforcement officials"), then they are people, no organisation', () => {
+  test('when the phrase after "according to" is people ("law enforcement officials"), then the whole phrase is who speaks, shown as its description with no speaker named', () => {
     const text = 'The Harbour Union posted on its site before the strike.\n\nThe post was “linked to the strike,” according to law enforcement officials.';
     const { result, quotes } = speakersOf(text);
-    expect(quotes[0]).toMatchObject({ speaker: 'law enforcement officials', cue: 'according to' });
-    expect(result.speakers.find((s) => s.name === 'law enforcement officials')?.kind).toBe('person');
+    expect(quotes[0]).toMatchObject({ speaker: null, mention: 'law enforcement officials', cue: 'according to' });
+    expect(quotes[0]!.evidence).toContain('description "law enforcement officials" (no name found for it)');
+    expect(result.speakers).toEqual([]);
   });
 
   test('when the phrase after "according to" goes on with a participle, then the mention stops before it', () => {

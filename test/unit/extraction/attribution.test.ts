@@ -69,7 +69,7 @@ describe('attribution: where the cue stands', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said' });
     // past such a clause a place is no speaker: the officials speak, not N.Y.
     const officials = 'Fire officials inspecting the boathouse in Ithaca, N.Y., speaking without being named, said that “the door had been forced.”';
-    expect(speakersOf(officials).quotes[0]!.speaker).toBe('officials');
+    expect(speakersOf(officials).quotes[0]).toMatchObject({ speaker: null, mention: 'officials' });
   });
 
   test('when party or title words open a role noun before a name ("Former Democratic mayoral candidate Ana Ruiz"), then the person speaks', () => {
@@ -91,9 +91,13 @@ describe('attribution: where the cue stands', () => {
     const passive = speakersOf('Tomas Berg spoke on the radio on Monday. Berg was asked, “Would you sell the docks?” He answered, “Never.”');
     expect(passive.quotes.map((q) => q.speaker)).toEqual([null, 'Tomas Berg']);
     const agent = speakersOf('The minister was asked by a reporter, “Is the pier safe?” She said, “It is.”');
-    expect(agent.quotes.map((q) => q.speaker)).toEqual(['reporter', 'minister']);
+    // (the reporter and the minister are descriptions no name was found for: no speaker, their words the evidence)
+    expect(agent.quotes.map((q) => q.speaker)).toEqual([null, null]);
+    expect(agent.quotes.map((q) => q.mention)).toEqual(['a reporter', 'She']);
+    expect(agent.quotes[1]!.evidence).toContain('pronoun "She" → minister');
     const active = speakersOf('At the hearing, a reporter asked Mayor Lena Marsh, “Will you resign?” Marsh replied, “Absolutely not.”');
-    expect(active.quotes.map((q) => q.speaker)).toEqual(['reporter', 'Lena Marsh']);
+    expect(active.quotes.map((q) => q.speaker)).toEqual([null, 'Lena Marsh']);
+    expect(active.quotes[0]!.mention).toBe('a reporter');
   });
 
   test('when a report "quoted X as saying" the words, then X speaks, not the sentence’s subject', () => {
@@ -120,9 +124,10 @@ describe('attribution: where the cue stands', () => {
     expect(place.quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
-  test('when an unnamed voice speaks ("the ad’s narrator says"), then it is the speaker, named without a possessive mark', () => {
+  test('when an unnamed voice speaks ("the ad’s narrator says"), then it is who speaks, shown as its description with no speaker named, and no speaker name keeps a possessive mark', () => {
     const { quotes, result } = speakersOf('The campaign released an ad. “Who will fix the bridge?” the ad’s narrator says.\n\n“Nothing,” the party’s said.');
-    expect(quotes[0]!.speaker).toMatch(/narrator$/);
+    expect(quotes[0]).toMatchObject({ speaker: null, mention: 'the ad’s narrator' });
+    expect(quotes[1]).toMatchObject({ speaker: null, mention: 'the party’s' });
     expect(result.speakers.map((s) => s.name).filter((n) => /['’]s?$/.test(n))).toEqual([]);
   });
 
@@ -171,12 +176,13 @@ describe('attribution: where the cue stands', () => {
     expect(speakersOf(movement).quotes[0]!.speaker).toBe('Black Lives Matter');
   });
 
-  test('when "one of" a group speaks ("said one of two witnesses"), then that unnamed member is the speaker, not the group', () => {
+  test('when "one of" a group speaks ("said one of two witnesses"), then that unnamed member is who speaks, not the group, shown as its description with no speaker named', () => {
     const quotes = speakersOf('The vote failed.\n\n“It was chaos,” said one of three witnesses at the inquiry.\n\n“We lost,” one of his aides said.').quotes;
-    expect(quotes.map((q) => q.speaker)).toEqual(['one of three witnesses', 'one of his aides']);
+    expect(quotes.map((q) => q.speaker)).toEqual([null, null]);
+    expect(quotes.map((q) => q.mention)).toEqual(['one of three witnesses', 'one of his aides']);
     expect(quotes[0]!.cue).toBe('said');
     // a group named by an "-es" plural speaks as a group, not through the last person named
-    expect(speakersOf('Ana Ruiz opened the inquiry.\n\n“It was chaos,” witnesses said.').quotes[0]!.speaker).toBe('witnesses');
+    expect(speakersOf('Ana Ruiz opened the inquiry.\n\n“It was chaos,” witnesses said.').quotes[0]).toMatchObject({ speaker: null, mention: 'witnesses' });
   });
 
   test('when a cue-less quotation follows reported speech, then the reporter speaks, not a subject inside what is reported', () => {
@@ -364,7 +370,9 @@ describe('attribution: who the mention stands for', () => {
     // within one clause a name and a description are still two people
     const oneClause = 'Tomas Berg ran the port for a decade.\n\nThe pilots who had long grumbled about Berg moved their boats away, and the port chief remained at his desk.\n\n' +
       '“We were there to keep the port open,” he said.';
-    expect(speakersOf(oneClause).quotes[0]!.speaker).toBe('port chief');
+    const chief = speakersOf(oneClause).quotes[0]!;
+    expect(chief).toMatchObject({ speaker: null, mention: 'he' });
+    expect(chief.evidence).toContain('pronoun "he" → port chief');
     // and a clause with another person in it ("attacked her") keeps its name out: the description is as likely that one
     const other = 'Ana Ruiz and Tomas Berg met in Porto.\n\nAfter Berg attacked her on Monday, the senator said: “We will not give in.”';
     expect(speakersOf(other).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the senator' });
@@ -405,7 +413,7 @@ describe('attribution: who the mention stands for', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'He' });
     expect(result.speakers[0]!.aliases).toEqual([]);
     // after a quotation the verb's subject comes after it: "“…,” said the harbour master" names the speaker
-    expect(speakersOf('“The pier is closed,” said the harbour master.').quotes[0]!.speaker).toBe('harbour master');
+    expect(speakersOf('“The pier is closed,” said the harbour master.').quotes[0]).toMatchObject({ speaker: null, mention: 'the harbour master' });
   });
 
   test('when "the two" stands alone after a pair was described ("The two lawmakers insist … the two write"), then it is that pair', () => {
@@ -541,12 +549,16 @@ describe('attribution: who the mention stands for', () => {
 
   test('when a mention follows a preposition before the verb ("a source speaking to Radio Porto said"), then the clause\'s subject speaks', () => {
     const text = 'Ana Ruiz resigned.\n\nA harbour official speaking to Radio Porto said, “The books were never audited.”';
-    expect(speakersOf(text).quotes[0]!.speaker).toBe('harbour official');
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: null, mention: 'A harbour official' });
   });
 
   test('when an indefinite description speaks ("said a Porto Democrat", "another …"), then it is someone not met before', () => {
     const text = '“We will win,” said one Lisbon Democrat.\n\n“It is too close to call,” said a Porto Democrat.\n\n“Nobody knows,” said another Lisbon Democrat.';
-    expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Lisbon Democrat', 'Porto Democrat', 'another Lisbon Democrat']);
+    const democrats = speakersOf(text);
+    expect(democrats.quotes.map((q) => q.speaker)).toEqual([null, null, null]);
+    expect(democrats.quotes.map((q) => q.mention)).toEqual(['one Lisbon Democrat', 'a Porto Democrat', 'another Lisbon Democrat']);
+    expect(democrats.quotes[2]!.evidence).toContain('description "another Lisbon Democrat" (no name found for it)');
+    expect(democrats.result.speakers).toEqual([]);
     // a name right after it is still who it introduces
     const lead = 'A harbour judge ruled against the board on Monday.\n\nJudge Ines Moreau wrote that the sale was void.\n\n“The board acted in bad faith,” the harbour judge said.';
     expect(speakersOf(lead).quotes[0]!.speaker).toBe('Ines Moreau');
@@ -577,10 +589,12 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('After Ana Ruiz announced a plan with “no new taxes,” Berg left.').quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
-  test('when a description ends on a person noun such as "surrogate", "relative" or "nurse", then it names who speaks', () => {
+  test('when a description ends on a person noun such as "surrogate", "relative" or "nurse", then it is who speaks, with no speaker named', () => {
     const text = 'Ana Ruiz laughed off a campaign surrogate who said the port should “fire every manager.”';
-    expect(speakersOf(text).quotes[0]!.speaker).toBe('campaign surrogate');
-    expect(speakersOf('The ward was full.\n\n“We had no beds left,” said a night nurse.').quotes[0]!.speaker).toBe('night nurse');
+    const surrogate = speakersOf(text).quotes[0]!;
+    expect(surrogate).toMatchObject({ speaker: null, mention: 'who' });
+    expect(surrogate.evidence).toContain('pronoun "who" → campaign surrogate');
+    expect(speakersOf('The ward was full.\n\n“We had no beds left,” said a night nurse.').quotes[0]).toMatchObject({ speaker: null, mention: 'a night nurse' });
   });
 
   test('when a possessive name opens a person noun with modifiers ("Ruiz’s top aide"), then that description speaks, not the owner', () => {
@@ -639,7 +653,7 @@ describe('attribution: who the mention stands for', () => {
       '“Ana Ruiz: Look, look at the numbers. The dredging alone eats the budget.”\n\nThen the panel moved on.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Ana Ruiz' });
     // inside a sentence with its own cue, or with a label the article names no one by, it is no label
-    expect(speakersOf('Ana Ruiz met critics. The protesters chanted “Ana Ruiz: sold the docks.”').quotes[0]!.speaker).toBe('protesters');
+    expect(speakersOf('Ana Ruiz met critics. The protesters chanted “Ana Ruiz: sold the docks.”').quotes[0]).toMatchObject({ speaker: null, mention: 'The protesters' });
     expect(speakersOf('Tomas Berg spoke.\n\n“Bottom Line: the dredging alone eats the budget,” Berg said.').quotes[0]!.speaker).toBe('Tomas Berg');
   });
 
@@ -683,7 +697,7 @@ describe('attribution: who the mention stands for', () => {
 
   test('when a possessive name follows a description and a comma, then it is no apposition of the description', () => {
     const text = 'The senior aide, Norland’s biggest newspaper reported, left early. “We will win,” the aide said.';
-    expect(speakersOf(text).quotes[0]!.speaker).toBe('senior aide');
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: null, mention: 'the aide' });
   });
 
   test('when a description ends on "of" and a number ("the mother of three"), then the number closes it and the description speaks', () => {
@@ -704,7 +718,7 @@ describe('attribution: who the mention stands for', () => {
 
   test('when a quotation is followed by "a narrator in the spot asks", then the noun before the phrase speaks', () => {
     const text = 'Tomas Berg runs for mayor.\n\n“Where did the ferry money go?” a narrator in the Ruiz radio spot asks.';
-    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'narrator', mention: 'a narrator' });
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: null, mention: 'a narrator' });
   });
 
   test('when a sentence after a quotation is only its cue, with an apposition or an "of" phrase, then it still attributes it', () => {
@@ -720,21 +734,50 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 
-  test('when a noun that is also a speech verb speaks ("One tweet said:"), then the document is the speaker', () => {
+  test('when a noun that is also a speech verb speaks ("One tweet said:"), then the document is who speaks, shown as its description with no speaker named', () => {
     const text = 'Message boards filled with words of comfort. One tweet said: “Thinking of you all.”';
-    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'tweet', mention: 'One tweet', cue: 'said' });
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: null, mention: 'One tweet', cue: 'said' });
   });
 
-  test('when "one of" a set of documents speaks ("with one of his ads asking"), then that document is the speaker', () => {
+  test('when "one of" a set of documents speaks ("with one of his ads asking"), then that document is who speaks, shown as its description with no speaker named', () => {
     const text = 'Ruiz has sat on the Porto High Court since 2014, after five years on the Porto ' +
       'District Bench.\n\nBerg’s campaign kept linking Ruiz to Mayor Lund, with one of his ads asking, “Who runs Ana Ruiz?”';
-    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'one of his ads', mention: 'one of his ads' });
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: null, mention: 'one of his ads' });
   });
 
-  test('when a crowd speaks ("the crowd chanted", "came shouts from the crowd"), then the crowd is the speaker', () => {
+  test('when a crowd speaks ("the crowd chanted", "came shouts from the crowd"), then the crowd is who speaks, shown as its description with no speaker named', () => {
     const text = 'The chairwoman, Lena Ortiz, asked for a show of hands.\n\n“Read the names aloud,” came shouts from the crowd, and the gallery stamped its feet.';
-    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'crowd', mention: 'the crowd' });
-    expect(speakersOf('Ana Ruiz spoke.\n\nThe crowd chanted, “Build the bridge!”').quotes[0]!.speaker).toBe('crowd');
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: null, mention: 'the crowd' });
+    expect(speakersOf('Ana Ruiz spoke.\n\nThe crowd chanted, “Build the bridge!”').quotes[0]).toMatchObject({ speaker: null, mention: 'The crowd' });
+  });
+
+  test('when a description names no one ("a spokeswoman", "the marina staff"), then there is no speaker, and the evidence keeps its words and says so', () => {
+    const text = 'The ferry line cut two routes on Monday.\n\n“Fuel costs left us no choice,” a spokeswoman said.\n\n' +
+      '“Nobody told us,” the marina staff said.';
+    const { quotes, result } = speakersOf(text);
+    expect(quotes.map((q) => [q.speaker, q.mention])).toEqual([[null, 'a spokeswoman'], [null, 'the marina staff']]);
+    expect(quotes[0]!.evidence).toBe('description "a spokeswoman" (no name found for it), right after the quote, cue "said"');
+    // one article's "spokeswoman" is not the next one's: nothing is listed to be shared across articles
+    expect(result.speakers).toEqual([]);
+  });
+
+  test('when a description holds a proper name ("the Harbour Authority", "the Nordland port director"), then it identifies its holder and speaks', () => {
+    expect(speakersOf('Crews closed the pier.\n\n“The deck is unsafe,” the Harbour Authority said.').quotes[0]!.speaker).toBe('Harbour Authority');
+    expect(speakersOf('Crews closed the pier.\n\n“We found rust in every beam,” said the Nordland port director.').quotes[0])
+      .toMatchObject({ speaker: 'Nordland port director', mention: 'the Nordland port director' });
+  });
+
+  test('when a description with a proper name is introduced as someone new ("a Harbour Authority official") or is only a kind of person ("the Democrat"), then it names no one', () => {
+    expect(speakersOf('Crews closed the pier.\n\n“The deck is unsafe,” a Harbour Authority official said.').quotes[0])
+      .toMatchObject({ speaker: null, mention: 'a Harbour Authority official' });
+    expect(speakersOf('Crews closed the pier.\n\n“Fix it now,” said the Democrat.').quotes[0]).toMatchObject({ speaker: null, mention: 'the Democrat' });
+  });
+
+  test('when a pronoun stands for a description that names no one, then there is no speaker and the evidence says the description has no name', () => {
+    const text = 'The ferry captain waited at the dock.\n\n“We sail when the wind drops,” she said.';
+    const q = speakersOf(text).quotes[0]!;
+    expect(q).toMatchObject({ speaker: null, mention: 'she' });
+    expect(q.evidence).toMatch(/^pronoun "she" → ferry captain \(no name found for it\), right after the quote/);
   });
 
   test('when a pronoun has two people to choose from, then their given names tell their gender', () => {
@@ -1021,8 +1064,13 @@ describe('attribution: sources and reported speech', () => {
     const { result } = speakersOf(named);
     expect(result.speakers.find((s) => s.key === result.indirect[0]!.attribution.speakerKey)?.name).toBe('Nordvik Shipping Group');
     // unnamed, the maker as described is who reports it, never the letter
-    const unnamed = speakersOf('According to a letter from the union, wages will rise by four percent next year.').result;
-    expect(unnamed.speakers.find((s) => s.key === unnamed.indirect[0]!.attribution.speakerKey)?.name).toBe('union');
+    const letter = 'According to a letter from the union, wages will rise by four percent next year.';
+    const unnamed = speakersOf(letter).result;
+    const { speakerKey, mention, evidence } = unnamed.indirect[0]!.attribution;
+    expect(speakerKey).toBeNull();
+    expect(mention && letter.slice(mention.start, mention.end)).toBe('the union');
+    expect(evidence).toContain('description "the union" (no name found for it)');
+    expect(unnamed.speakers).toEqual([]);
   });
 
   test('when the sentence before sets up an interview the speaker gave, then that venue is the source', () => {
