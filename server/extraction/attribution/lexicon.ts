@@ -124,7 +124,10 @@ export const PERSON_NOUNS = words(`president minister senator governor candidate
   commentator pundit blogger lobbyist advocate operative volunteer constituent treasurer chairperson whip narrator
   narrators announcer interviewer moderator surrogate relative ally scholar juror investigator novelist rapper
   filmmaker athlete survivor parent nurse surgeon farmer entrepreneur landlord tenant trooper legislator monarch cleric
-  sister brother widow widower aunt uncle grandmother grandfather niece nephew cousin`);
+  sister brother widow widower aunt uncle grandmother grandfather niece nephew cousin
+  inspector engineer technician firefighter paramedic pilot ranger coroner examiner auditor regulator trustee provost
+  chaplain clerk registrar architect planner accountant mechanic driver skipper sailor fisherman miner trader dealer
+  broker shopkeeper eyewitness bystander passenger commuter traveller traveler tourist mourner mediator arbitrator`);
 
 /** Heads of descriptions that stand for an organisation or a document ("the statement", "the campaign"). */
 export const ORG_NOUNS = words(`campaign statement report committee company group organization organisation agency

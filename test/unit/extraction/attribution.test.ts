@@ -773,6 +773,14 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('Crews closed the pier.\n\n“Fix it now,” said the Democrat.').quotes[0]).toMatchObject({ speaker: null, mention: 'the Democrat' });
   });
 
+  test('when the person noun is a trade ("engineer", "inspector", "firefighter"), then the person speaks, not the body named before the noun', () => {
+    expect(speakersOf('Crews closed the pier.\n\n“The deck is unsafe,” said a Harbour Authority engineer.').quotes[0])
+      .toMatchObject({ speaker: null, mention: 'a Harbour Authority engineer' });
+    expect(speakersOf('Crews closed the pier.\n\n“We found rust,” the Nordland port inspector said.').quotes[0])
+      .toMatchObject({ speaker: 'Nordland port inspector', mention: 'the Nordland port inspector' });
+    expect(speakersOf('Smoke filled the hall.\n\n“The exits were blocked,” a firefighter said.').quotes[0]).toMatchObject({ speaker: null, mention: 'a firefighter' });
+  });
+
   test('when a pronoun stands for a description that names no one, then there is no speaker and the evidence says the description has no name', () => {
     const text = 'The ferry captain waited at the dock.\n\n“We sail when the wind drops,” she said.';
     const q = speakersOf(text).quotes[0]!;
