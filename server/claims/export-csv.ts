@@ -14,6 +14,8 @@ export interface ClaimExportRow {
   kind: string;
   speaker_id: number | null;
   speaker_name: string | null;
+  /** The words the article names or describes the speaker with at the claim ("a spokeswoman", "he"). */
+  speaker_mention: string | null;
   source: string | null;
   status: ClaimStatus;
   attribution_status: AttributionStatus;
@@ -39,6 +41,8 @@ const COLUMNS: ReadonlyArray<readonly [string, (r: ClaimExportRow) => Cell]> = [
   ['Kind', (r) => r.kind],
   ['Speaker', (r) => r.speaker_name],
   ['Speaker ID', (r) => r.speaker_id],
+  // why: a speaker the article only describes is no speaker; the words it used are what a reader of the file can check
+  ['Speaker as written', (r) => r.speaker_mention],
   ['Source', (r) => r.source],
   ['Status', (r) => STATUS_LABELS[r.status]],
   ['Attribution', (r) => r.attribution_status],

@@ -11,7 +11,7 @@ const MOST_SNAPSHOTS = 2;
 const SNAPSHOT = { isolationLevel: 'repeatable read', readOnly: true } as const;
 const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
-type Details = Pick<ClaimExportRow, 'id' | 'quote' | 'kind' | 'article_outlet' | 'article_published' | 'verdict_note' | 'evidence_urls' | 'verdict_by' | 'verdict_at'>;
+type Details = Pick<ClaimExportRow, 'id' | 'quote' | 'kind' | 'speaker_mention' | 'article_outlet' | 'article_published' | 'verdict_note' | 'evidence_urls' | 'verdict_by' | 'verdict_at'>;
 
 /**
  * What the list's row lacks, for a batch of claims in one statement: the whole quote (the list reads its first 181
@@ -20,7 +20,7 @@ type Details = Pick<ClaimExportRow, 'id' | 'quote' | 'kind' | 'article_outlet' |
  */
 async function detailsOf(conn: Trx, ids: number[]): Promise<Map<number, Details>> {
   const { rows } = await conn.raw<{ rows: Details[] }>(
-    `SELECT c.id, c.quote, c.kind, a.outlet AS article_outlet,
+    `SELECT c.id, c.quote, c.kind, c.mention_text AS speaker_mention, a.outlet AS article_outlet,
             to_char(a.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS article_published,
             v.note AS verdict_note, coalesce(v.evidence_urls, '{}') AS evidence_urls,
             (SELECT name FROM users WHERE id = v.reviewer_id) AS verdict_by,
@@ -45,7 +45,7 @@ async function readBatch(conn: Trx, query: ClaimListQuery, size: number) {
     const d = details.get(r.id)!;
     return {
       id: r.id, article_id: r.article_id, article_title: r.article_title, article_outlet: d.article_outlet, article_published: d.article_published,
-      quote: d.quote, kind: d.kind, speaker_id: r.speaker_id, speaker_name: r.speaker_name, source: r.source, status: r.status,
+      quote: d.quote, kind: d.kind, speaker_id: r.speaker_id, speaker_name: r.speaker_name, speaker_mention: d.speaker_mention, source: r.source, status: r.status,
       attribution_status: r.attribution_status, verdict_note: d.verdict_note, evidence_urls: d.evidence_urls, verdict_by: d.verdict_by,
       verdict_at: d.verdict_at, updated_at: r.updated_at,
     };

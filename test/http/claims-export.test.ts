@@ -90,7 +90,7 @@ describe('GET /claims/export', () => {
     expect(res.headers['cache-control']).toBe('no-store');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('Claim ID,Claim link,Article ID,Article title,Outlet,Published,Quote,Kind,Speaker,Speaker ID,Source,Status,Attribution,' +
+    expect(lines[0]).toBe('Claim ID,Claim link,Article ID,Article title,Outlet,Published,Quote,Kind,Speaker,Speaker ID,Speaker as written,Source,Status,Attribution,' +
       'Verdict note,Evidence links,Verdict by,Verdict at (UTC),Last change (UTC)');
     expect(lines.slice(1)).toEqual([expect.stringMatching(new RegExp(`^${claimIds[0]},/claims/${claimIds[0]},${articleId},Fixture article,Fixture Times,,first ${tag},direct,`)),
       expect.stringMatching(new RegExp(`^${claimIds[1]},`)), '']);

@@ -4,7 +4,7 @@ import { CSV_BOM, CSV_HEADER, csvHead, csvRecords, type ClaimExportRow } from '.
 function claim(over: Partial<ClaimExportRow> = {}): ClaimExportRow {
   return {
     id: 7, article_id: 3, article_title: 'Harbour plans', article_outlet: 'City Post', article_published: '2026-11-30', quote: 'We will rebuild the pier',
-    kind: 'direct', speaker_id: 12, speaker_name: 'Ona Reyes', source: 'City Post', status: 'verified', attribution_status: 'approved',
+    kind: 'direct', speaker_id: 12, speaker_name: 'Ona Reyes', speaker_mention: 'the harbour chief', source: 'City Post', status: 'verified', attribution_status: 'approved',
     verdict_note: null, evidence_urls: [], verdict_by: 'Ana Silva', verdict_at: '2026-12-01T09:30:00.000Z', updated_at: '2026-12-01T09:30:00.000Z', ...over,
   };
 }
@@ -16,13 +16,13 @@ describe('claims CSV cells', () => {
   test('when the file starts, then it is the UTF-8 byte order mark and the header row of plain names, ended by CRLF', () => {
     expect(csvHead()).toBe(`\uFEFF${CSV_HEADER.join(',')}\r\n`);
     expect(CSV_HEADER).toEqual(['Claim ID', 'Claim link', 'Article ID', 'Article title', 'Outlet', 'Published', 'Quote', 'Kind', 'Speaker', 'Speaker ID',
-      'Source', 'Status', 'Attribution', 'Verdict note', 'Evidence links', 'Verdict by', 'Verdict at (UTC)', 'Last change (UTC)']);
+      'Speaker as written', 'Source', 'Status', 'Attribution', 'Verdict note', 'Evidence links', 'Verdict by', 'Verdict at (UTC)', 'Last change (UTC)']);
   });
 
   test('when a claim is written, then each column holds its value, the link is the claim’s path and the status is named as the list names it', () => {
     const text = csvRecords([claim({ status: 'needs_translation_review', evidence_urls: ['https://a.example/1', 'https://b.example/2'], verdict_note: null })]);
     expect(readBack(text)).toEqual([['7', '/claims/7', '3', 'Harbour plans', 'City Post', '2026-11-30', 'We will rebuild the pier', 'direct', 'Ona Reyes', '12',
-      'City Post', 'Needs translation review', 'approved', '', 'https://a.example/1\nhttps://b.example/2', 'Ana Silva', '2026-12-01T09:30:00.000Z', '2026-12-01T09:30:00.000Z']]);
+      'the harbour chief', 'City Post', 'Needs translation review', 'approved', '', 'https://a.example/1\nhttps://b.example/2', 'Ana Silva', '2026-12-01T09:30:00.000Z', '2026-12-01T09:30:00.000Z']]);
   });
 
   test.each([
@@ -54,7 +54,7 @@ describe('claims CSV cells', () => {
     expect(text).toContain(',"line one\nline two",');
     expect(text.endsWith('\r\n')).toBe(true);
     const rows = readBack(text);
-    expect(rows.map((r) => r.length)).toEqual([18, 18]);
+    expect(rows.map((r) => r.length)).toEqual([19, 19]);
     expect(rows[0]![QUOTE]).toBe(quote);
     expect(rows[0]![CSV_HEADER.indexOf('Article title')]).toBe('A, B and "C"');
     expect(rows[0]![CSV_HEADER.indexOf('Verdict note')]).toBe('line one\nline two');
@@ -70,7 +70,7 @@ describe('claims CSV cells', () => {
   });
 
   test('when a claim has no speaker, source, outlet, date or verdict, then those cells are empty, not "null"', () => {
-    const row = readBack(csvRecords([claim({ speaker_id: null, speaker_name: null, source: null, article_outlet: null, article_published: null, verdict_by: null, verdict_at: null })]))[0]!;
-    for (const name of ['Speaker', 'Speaker ID', 'Source', 'Outlet', 'Published', 'Verdict by', 'Verdict at (UTC)', 'Evidence links']) expect([name, row[CSV_HEADER.indexOf(name)]]).toEqual([name, '']);
+    const row = readBack(csvRecords([claim({ speaker_id: null, speaker_name: null, speaker_mention: null, source: null, article_outlet: null, article_published: null, verdict_by: null, verdict_at: null })]))[0]!;
+    for (const name of ['Speaker', 'Speaker ID', 'Speaker as written', 'Source', 'Outlet', 'Published', 'Verdict by', 'Verdict at (UTC)', 'Evidence links']) expect([name, row[CSV_HEADER.indexOf(name)]]).toEqual([name, '']);
   });
 });
