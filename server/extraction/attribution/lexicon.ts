@@ -136,7 +136,8 @@ export const ORG_NOUNS = words(`campaign statement report committee company grou
   website editorial letter memo email e-mail release study survey poll lawsuit complaint filing document documents
   ad advertisement video post tweet message book bylaws army police kremlin white-house
   article piece column essay op-ed textbook transcript readout petition nonprofit non-profit service outlet ruling
-  verdict indictment affidavit crowd audience`);
+  verdict indictment affidavit crowd audience
+  authority association federation coalition parliament cabinet caucus`);
 
 /** Capitalised words that open a sentence but never start a name. */
 export const NOT_NAME = words(`the a an and but or so yet for nor if when while although though because since after before

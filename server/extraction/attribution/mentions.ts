@@ -434,7 +434,10 @@ export function findMentions(v: View): Mention[] {
         const d = descMention(v, m.vj - 1);
         // why: the description is new, so it is completed in place; a spread copy would have another layout
         // (modifiers before the head, "Ruiz's top aide", only for a person: "Ruiz's largest newspaper" is no one)
-        if (d && (d.vj === m.vj + 1 || d.kind === 'person')) {
+        // (nor is "Ruiz's new newspaper"; but a body whose noun names organisations, "Portugal's foreign ministry",
+        // "Porto's harbour authority", is that place's or that person's body, modifiers and all, unless its own name
+        // follows: "Berg's advocacy group Tide Watch" is introduced by that name)
+        if (d && (d.vj === m.vj + 1 || d.kind === 'person' || (inLex(toks[d.vj - 1]!, LEX.orgWord) && !(isWord(toks[d.vj]) && toks[d.vj]!.cap)))) {
           d.vi = m.vi;
           d.s = m.s;
           d.owner = m;

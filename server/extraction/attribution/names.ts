@@ -50,11 +50,33 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   // why: "Calling Mr. Burr's challenger …", "Thanks, Dr. Lee": a courtesy title opens the name, so a word before it
   // that is no title of its own is no part of it
   if (nextCap && COURTESY.has(next.key) && !titleLike(t.key)) return false;
-  if (sentenceStart(v, i) && !nextCap && !relative && !inLex(t, LEX.title) && (seenLower(v, t) || !capitalisedMid(v, t)) && !speaksNext(v, i + 1)) return false;
+  if (sentenceStart(v, i) && !nextCap && !relative && !inLex(t, LEX.title) && (seenLower(v, t) || !capitalisedMid(v, t)) && !speaksNext(v, i + 1) &&
+    !ownerOpening(v, i)) return false;
   // why: "the Danish navy", "this Franco-German accord": a capitalised modifier, not a name
   const prev = v.toks[i - 1];
   if (!asModifier && isWord(prev) && inLex(prev, LEX.determiner) && !nextCap && isWord(next) && !next.cap && !inLex(next, LEX.speechVerb) && !inLex(next, LEX.filler) && !FUNCTION_WORDS.has(next.key)) return false;
   return true;
+}
+
+/** How many lower-case words may come between an owner opening a sentence and the noun it owns. */
+const OWNED_REACH = 3;
+
+/**
+ * "Portugal’s foreign ministry issued …", "Berg’s campaign said …": a capitalised word with a possessive mark that
+ * opens a sentence, which the article never writes in lower case, and owns a noun for a person or a body a few
+ * lower-case words on, is a name, as it would be inside a sentence. ("Today’s" and the other words that never start a
+ * name are left out before this is asked.)
+ */
+function ownerOpening(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  if (!t.possessive || seenLower(v, t)) return false;
+  for (let k = i + 1; k <= i + OWNED_REACH && k < v.toks.length; k++) {
+    const w = v.toks[k]!;
+    if (w.k !== K.Word || w.cap) return false;
+    if (inLex(w, LEX.personNoun) || inLex(w, LEX.orgNoun)) return true;
+    if (w.speech || w.filler) return false;
+  }
+  return false;
 }
 
 export function speaksNext(v: View, k: number): boolean {

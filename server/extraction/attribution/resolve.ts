@@ -3,14 +3,16 @@ import * as entitiesModule from './entities';
 import type { Entity } from './entities';
 import type { Mention } from './mentions';
 import type { Tok } from './tokens';
+import * as lexiconModule from './lexicon';
 import * as tokensModule from './tokens';
 import type { View } from './view';
 
 const NO_TOKS: Tok[] = [];
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { genderOfEntity, isPersonLike, withoutPossessive } = entitiesModule;
+const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { inLex, K, LEX } = tokensModule;
+const { ORG_WORDS } = lexiconModule;
 
 const CONTENT_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'his', 'her', 'its', 'their', 'this', 'that', 'former', 'new']);
 const LETTER = /\p{L}/u;
@@ -148,11 +150,15 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
   const excluded = exclusions(mentions, toks);
   const seenDesc: Seen = new Map();
   named.length = 0;
+  bodies.clear();
   const ahead: number[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.type === 'name' && m.entity >= 0) named[m.entity] = (named[m.entity] ?? 0) + 1;
-    if (m.entity >= 0 || m.type === 'name') continue;
+    if (m.entity >= 0 || m.type === 'name') {
+      noteBody(m, entities, true);
+      continue;
+    }
     // why: pronouns are resolved on demand (see `resolvePronoun`): most never carry a quotation
     if (m.type === 'pronoun') m.entity = UNRESOLVED;
     else {
@@ -160,6 +166,7 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
       m.entity = description(mentions, entities, i, excluded.get(m), seenDesc, toks);
       if (resolvedAhead) ahead.push(i);
     }
+    noteBody(m, entities, m.owner !== null && m.owner.entity >= 0);
     if (m.type === 'desc' && m.entity >= 0) {
       const list = seenDesc.get(m.words[0]!) ?? [];
       if (list.length >= 20) list.shift();
@@ -168,6 +175,24 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
     }
   }
   for (const i of ahead) restateLater(mentions, i);
+}
+
+/**
+ * The body last introduced with a proper name, by the noun for a body that heads it: "the Porto Harbour Authority"
+ * under "authority", "Portugal’s foreign ministry" under "ministry", "the Ruiz campaign" under "campaign". Filled in
+ * the forward pass, so "the ministry" further on finds the latest one.
+ */
+const bodies = new Map<string, number>();
+
+/** Files mention `m` under its body noun when it names a body someone could look up: a name, or a description that
+ * holds one (`holdsName`: its owner, or the name set beside it); not one that only took the nearest name. */
+function noteBody(m: Mention, entities: Entity[], holdsName: boolean): void {
+  if (m.entity < 0 || m.plural || !holdsName) return;
+  const e = entities[m.entity]!;
+  if (m.type === 'name') {
+    const last = m.words.at(-1)!;
+    if (e.kind === 'organization' && m.words.length > 1 && ORG_WORDS.has(last)) bodies.set(last, e.id);
+  } else if (m.type === 'desc' && m.kind === 'organization' && ORG_WORDS.has(m.words[0]!) && !isUnnamed(e)) bodies.set(m.words[0]!, e.id);
 }
 
 /** Set by `description` when it chose a name written after the description, with no role to go on. */
@@ -392,7 +417,13 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   if (d.kind === 'organization') {
     // why: "one of his ads asks": one of a set of documents is that document, not an organisation named nearby
     if (/^one of\s/i.test(d.surface)) return addEntity(entities, d);
-    if (d.owner?.entity !== undefined && d.owner.entity >= 0) return d.owner.entity;
+    // why: "Portugal’s foreign ministry", "the Porto city council": a body owned by a place is no one the place
+    // names; the description, which holds the place's name, is what a reviewer looks up ("the Ruiz campaign" is Ruiz's)
+    // (a document or a new body, "a Pentagon readout", "a Porto paper", is still its owner's)
+    if (d.owner?.entity !== undefined && d.owner.entity >= 0) {
+      const own = ORG_WORDS.has(head) && !/^(a|an|one|another)\s/i.test(d.surface) && placeLike(entities[d.owner.entity]!);
+      return own ? addEntity(entities, d) : d.owner.entity;
+    }
     const agent = documentAgent(mentions, i, toks);
     if (agent >= 0) return agent;
     const author = authorOf(mentions, i);
@@ -401,8 +432,13 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
       const c = mentions[j]!;
       if (d.para - c.para > 2) break;
-      if (c.type === 'desc' && c.words[0] === head && c.owner && c.owner.entity >= 0 && !c.plural) return c.owner.entity;
+      if (c.type === 'desc' && c.words[0] === head && c.owner && c.owner.entity >= 0 && !c.plural) return c.entity >= 0 ? c.entity : c.owner.entity;
     }
+    // why: "The Porto Harbour Authority closed the quay … “…,” the authority said": a definite description by a body's
+    // noun alone goes back to the body last introduced with a name under that noun, however far back, before the
+    // nearest organisation named
+    const body = !d.plural && d.owner === null && /^the\s/i.test(d.surface) ? bodies.get(head) : undefined;
+    if (body !== undefined) return body;
     for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
       const c = mentions[j]!;
       if (d.para - c.para > 2) break;
@@ -560,6 +596,12 @@ function officeElsewhere(office: string, head: string, place: string): boolean {
   });
   // a capitalised word right before the office is where it is held
   return at > 0 && /\p{Lu}/u.test(words[at - 1]![0] ?? '');
+}
+
+/** Whether an entity is a place, or a one-word name the article never makes a person or an organisation ("China",
+ * "Portuguese"): what it owns is that place's. */
+function placeLike(e: Entity): boolean {
+  return e.kind === 'place' || (e.kind === 'unknown' && e.nameWords === 1 && !e.speaks && !e.titled);
 }
 
 /** Whether a mention names a place ("New York", "Florida"). */

@@ -408,3 +408,37 @@ describe('attribution: the names a speaker is also called', () => {
     expect(ruiz.aliases.filter((a) => /[’']s$/.test(a))).toEqual([]);
   });
 });
+
+describe('attribution: a body called by its noun after it was introduced with a name', () => {
+  test('when a description holding a place’s name ("Portugal’s foreign ministry") comes first, then "the ministry" paragraphs later is that body', () => {
+    const text = 'Portugal’s foreign ministry issued a note on Monday about the sardine quotas.\n\nSkippers in Peniche were unimpressed. ' +
+      'Tomas Berg, who owns two trawlers, called the note “a shrug on paper.”\n\nAna Ruiz, a net mender, agreed.\n\n' +
+      '“We will not comment on quotas before the summit,” the ministry said.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]!.speaker).toBe('Tomas Berg');
+    expect(quotes[1]).toMatchObject({ speaker: 'Portugal’s foreign ministry', mention: 'the ministry', cue: 'said' });
+    expect(quotes[1]!.evidence).toContain('description "the ministry" → Portugal’s foreign ministry');
+  });
+
+  test('when a body is named in full ("the Braga Water Authority"), then "the authority" is that body, not a person named between', () => {
+    const text = 'The Braga Water Authority shut two wells on Friday. Ana Ruiz, a farmer, said her orchard would suffer.\n\n' +
+      '“The wells will reopen once the tests are clean,” the authority said.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Braga Water Authority', mention: 'the authority' });
+  });
+
+  test('when a description opens the sentence on a place’s possessive ("Lisbon’s transport council said"), then that is the speaker', () => {
+    const text = 'Tram fares rose again in March.\n\nLisbon’s transport council said the rise was “the last this decade.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Lisbon’s transport council', mention: 'Lisbon’s transport council' });
+  });
+
+  test('when two bodies under the same noun were introduced, then the noun alone is the one named last', () => {
+    const text = 'Portugal’s foreign ministry issued a note on Monday. Spain’s fisheries ministry answered it on Tuesday.\n\n' +
+      '“The quotas stand,” the ministry said.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Spain’s fisheries ministry');
+  });
+
+  test('when the body was never introduced with a name ("a ministry official"), then "the ministry" still names no one', () => {
+    const text = 'A ministry official in Lisbon met the skippers on the quay.\n\n“We will not comment,” the ministry said.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: null, mention: 'the ministry', cue: 'said' });
+  });
+});
