@@ -14,7 +14,7 @@ const { describe, namedAfter, sourceNear, speakerList } = evidenceModule;
 const { findIndirect } = indirectModule;
 const { analyse, entityOf } = analysisModule;
 const { cueAhead, gap, localCue, topic, transcriptLabel } = neighboursModule;
-const { accordingToIn, isSpeech, passiveAsker, speakerMention } = cuesModule;
+const { accordingToIn, asks, isSpeech, passiveAsker, speakerMention } = cuesModule;
 
 export interface AttributionResult {
   /** One entry per quote, in the same order (null when nobody is named). */
@@ -168,7 +168,9 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
     // (a quotation seldom names its own speaker: only a pronoun that speaks weighs that, not "her campaign")
     const pronounSpeaks = ix.mentions[x.mention]!.type === 'pronoun' && ix.mentions[x.mention]!.subject;
     const e = entityOf(a, x.mention, para - previousPara <= 3 ? previous : -1, pronounSpeaks ? namedIn(view.text, quotes[qi]!) : undefined);
-    if (e >= 0) {
+    // why: '“Is the pier safe?” the reporter asked. “It is,” she said': the one asked answers, so a question's
+    // asker is not whom the next "he said" continues
+    if (e >= 0 && !(x.cue >= 0 && asks(ix, x.cue))) {
       previous = e;
       previousPara = para;
     }

@@ -122,7 +122,7 @@ export const PERSON_NOUNS = words(`president minister senator governor candidate
   democrat republican conservative liberal progressive independent protester protesters attendee
   respondent marcher spectator demonstrator participant delegate staffer insider confidant employee observer
   commentator pundit blogger lobbyist advocate operative volunteer constituent treasurer chairperson whip narrator
-  narrators announcer interviewer moderator surrogate relative ally scholar juror investigator novelist rapper
+  narrators announcer interviewer questioner voice moderator surrogate relative ally scholar juror investigator novelist rapper
   filmmaker athlete survivor parent nurse surgeon farmer entrepreneur landlord tenant trooper legislator monarch cleric
   sister brother widow widower aunt uncle grandmother grandfather niece nephew cousin
   inspector engineer technician firefighter paramedic pilot ranger coroner examiner auditor regulator trustee provost
@@ -154,7 +154,7 @@ export const NOT_NAME = words(`the a an and but or so yet for nor if when while 
   throughout toward towards upon within via near
   separately additionally furthermore nevertheless nonetheless similarly likewise overall ultimately
   fortunately unfortunately interestingly notably importantly
-  wherever whenever whatever whoever whichever`);
+  wherever whenever whatever whoever whichever someone somebody`);
 
 /** Words that make a capitalised run an organisation rather than a person. */
 export const ORG_WORDS = words(`party committee campaign news times post journal agency university college institute

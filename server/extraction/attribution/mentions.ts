@@ -286,6 +286,19 @@ function pronounMention(v: View, i: number): Mention {
   };
 }
 
+/** Words for a person the writer does not name ("someone asked"). */
+const SOMEONE = new Set(['someone', 'somebody']);
+
+/** "“Is it safe?” someone asked": a person the article does not name, who may speak all the same; without a mention
+ * the words went to whoever the passage was about, often the one being asked. */
+function someoneMention(v: View, i: number): Mention {
+  const t = v.toks[i]!;
+  return {
+    type: 'desc', vi: i, vj: i + 1, s: t.s, e: t.e, words: [t.key], surface: v.text.slice(t.s, t.e), roles: NO_ROLES, kind: 'person',
+    possessive: t.possessive, subject: false, plural: false, sent: v.sent[i]!, para: t.para, owner: null, gender: null, entity: -1,
+  };
+}
+
 /** Opens a clause: after a sentence start, a comma, a conjunction or a time word, not in the middle of a phrase. */
 export function opensClause(v: View, m: Mention): boolean {
   const before = v.toks[m.vi - 1];
@@ -397,7 +410,8 @@ export function findMentions(v: View): Mention[] {
       continue;
     }
     let m: Mention | null = null;
-    if (inLex(t, LEX.pronoun) && !(t.key === 'i' && !t.cap)) m = pronounMention(v, i);
+    if (SOMEONE.has(t.key)) m = someoneMention(v, i);
+    else if (inLex(t, LEX.pronoun) && !(t.key === 'i' && !t.cap)) m = pronounMention(v, i);
     else if (inLex(t, LEX.determiner)) {
       m = descMention(v, i);
       // why: "the Harbour Authority" is a name; its article belongs to the mention, so cues find it right after "to"

@@ -403,6 +403,8 @@ const PAIR_SENTENCES = 6;
 function description(mentions: Mention[], entities: Entity[], i: number, excluded: Set<number> | undefined, seen: Seen, toks: Tok[]): number {
   const d = mentions[i]!;
   const head = d.words[0]!;
+  // why: "someone asked" is a person the writer chose not to name, never one named before
+  if (head === 'someone' || head === 'somebody') return addEntity(entities, d);
   // why: "The two lawmakers argue … “…,” the two write": "the two" alone goes on with the pair just described, or
   // stands for the two people named together before it
   if (/^(the two|both)$/i.test(d.surface)) {
@@ -527,7 +529,9 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     else if (d.roles.some((r) => e.roles.has(r))) score += 2;
     // why: "Senator says 'no'" is no one unless someone bears that role; and someone known only as working for another
     // (a spokesman, an aide, a lobbyist) is no "leader" or "senator"
-    else if (indefinite || namedModifier || bare || (!SERVING.has(headStem) && servesOnly(e))) continue;
+    // why: '“Is the pier safe?” the reporter asked': the press puts the questions, and someone the article gave
+    // another role (a mayor, a skipper) is not who "the reporter" or "the moderator" is
+    else if (indefinite || namedModifier || bare || (!SERVING.has(headStem) && servesOnly(e)) || (PRESS.has(headStem) && e.roles.size > 0)) continue;
     const m = mentions[at[n]!]!;
     // why: "the Florida senator" says more than "the senator": without the role on record, only someone named in the
     // last two sentences is close enough to be the one it picks out
@@ -552,6 +556,9 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
 /** Roles held in someone else's service, which a description of another role never stands for. */
 const SERVING = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'assistant', 'staffer',
   'strategist', 'pollster', 'surrogate', 'lobbyist', 'consultant', 'operative']);
+
+/** Members of the press and others who put questions to the people an article is about. */
+const PRESS = new Set(['reporter', 'journalist', 'correspondent', 'interviewer', 'moderator', 'questioner']);
 
 /** Whether every role on record for entity `e` is one held in another's service ("the spokesman Ahmed Ali"). */
 function servesOnly(e: Entity): boolean {

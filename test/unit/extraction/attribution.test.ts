@@ -100,6 +100,38 @@ describe('attribution: where the cue stands', () => {
     expect(active.quotes[0]!.mention).toBe('a reporter');
   });
 
+  test('when an unnamed asker follows the question ("“…?” a reporter asked", "asked a reporter", "one resident asked"), then the question carries that cue and mention and no speaker', () => {
+    const lead = 'Mayor Ines Vidal toured the new footbridge in Aveiro on Friday.\n\n';
+    for (const [tail, mention] of [
+      ['“Will it hold in a flood?” a reporter asked.', 'a reporter'],
+      ['“Will it hold in a flood?” asked a reporter.', 'a reporter'],
+      ['“Will it hold in a flood?” one resident asked.', 'one resident'],
+      ['“Will it hold in a flood?” a reporter asked Vidal.', 'a reporter'],
+      ['“Will it hold in a flood?” one questioner asked.', 'one questioner'],
+      ['“Will it hold in a flood?” asked a voice at the back.', 'a voice'],
+    ] as const) {
+      expect(speakersOf(lead + tail).quotes[0]).toMatchObject({ speaker: null, mention, cue: 'asked' });
+    }
+  });
+
+  test('when "someone" or "somebody" asks, then the question is that unnamed person’s, not the person asked', () => {
+    const lead = 'Mayor Ines Vidal toured the new footbridge in Aveiro on Friday.\n\n';
+    expect(speakersOf(lead + '“Will it hold in a flood?” somebody shouted.').quotes[0]).toMatchObject({ speaker: null, mention: 'somebody', cue: 'shouted' });
+    expect(speakersOf(lead + 'Someone asked, “Will it hold in a flood?”').quotes[0]).toMatchObject({ speaker: null, mention: 'Someone', cue: 'asked' });
+  });
+
+  test('when "the reporter" or "the moderator" asks after the mayor is named, then the asker is not the mayor, and her answer is still hers', () => {
+    const text = 'Mayor Ines Vidal toured the new footbridge in Aveiro on Friday.\n\n“Will it hold in a flood?” the reporter asked.\n\n“It will,” she said.';
+    const { quotes } = speakersOf(text);
+    expect(quotes.map((q) => q.speaker)).toEqual([null, 'Ines Vidal']);
+    expect(quotes[0]).toMatchObject({ mention: 'the reporter', cue: 'asked' });
+    const moderated = speakersOf('Mayor Ines Vidal toured the footbridge.\n\n“Was it worth the money?” the moderator asked.');
+    expect(moderated.quotes[0]).toMatchObject({ speaker: null, mention: 'the moderator' });
+    // someone introduced without another role may still be the journalist
+    const ejected = speakersOf('Tomas Berg was shown out of the briefing.\n\n“Who signed the contract?” the journalist had asked.');
+    expect(ejected.quotes[0]!.speaker).toBe('Tomas Berg');
+  });
+
   test('when a report "quoted X as saying" the words, then X speaks, not the sentence’s subject', () => {
     const { quotes } = speakersOf('“Nonsense,” Tomas Berg wrote, answering a story in the Harbour Post that quoted Lena Marsh as saying, “He is unfit.”');
     expect(quotes.map((q) => q.speaker)).toEqual(['Tomas Berg', 'Lena Marsh']);
