@@ -217,6 +217,20 @@ function headlines(toks: Tok[], capitalised: number[], lower: Int32Array, keyUse
   return out;
 }
 
+/** How many words a noun phrase opened by "a" or "an" may run before a naming "called" ("a new harbour fund"). */
+const NAMED_PHRASE_WORDS = 4;
+
+/** Whether `toks[k]` closes a noun phrase that "a" or "an" opens a few words before, in the same sentence. */
+function indefiniteBefore(toks: Tok[], sent: Int32Array, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - NAMED_PHRASE_WORDS && sent[j] === sent[k]; j--) {
+    const w = toks[j]!;
+    if (w.k !== K.Word) return false;
+    if (w.key === 'a' || w.key === 'an') return true;
+    if (inLex(w, LEX.determiner) || inLex(w, LEX.speechVerb) || inLex(w, LEX.pronoun)) return false;
+  }
+  return false;
+}
+
 /** Whether the speech verb `toks[i]` reports words where it stands. */
 function spokenHere(toks: Tok[], sent: Int32Array, i: number): boolean {
   const t = toks[i]!;
@@ -246,6 +260,11 @@ function spokenHere(toks: Tok[], sent: Int32Array, i: number): boolean {
     const o = toks[i - 2]!;
     if (o.k === K.Word && o.cap && o.possessive && !PRONOUN_WORDS.has(o.key)) return false;
   }
+  // why: "both oppose a formula called the “chained index”", "a fund called Tide First ran ads": "called" after a thing
+  // introduced with "a" gives its name; nobody speaks the words that follow
+  if (sameSentence && (t.key === 'called' || t.key === 'dubbed') && p.k === K.Word && !inLex(p, LEX.personNoun) && !inLex(p, LEX.personPlural) &&
+    indefiniteBefore(toks, sent, i - 1) && next !== undefined && (next.k === K.Quote || (next.k === K.Word && next.cap) ||
+      (next.key === 'the' && (toks[i + 2]?.k === K.Quote || toks[i + 2]?.cap === true)))) return false;
   if (next !== undefined && next.key === 'to') {
     const lemma = SPEECH_VERBS.get(t.key)!;
     // why: "agreed to pay", "objected to the plan": these verbs take a to-phrase when they report no words

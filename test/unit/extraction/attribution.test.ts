@@ -23,6 +23,16 @@ describe('attribution: where the cue stands', () => {
     expect(speakersOf('“It was a good night,” Ana Ruiz added to reporters.').quotes[0]!.cue).toBe('added');
   });
 
+  test('when "called" follows a thing introduced with "a" ("a formula called the “…”", "a fund called Tide Watch"), then it names the thing and is no cue', () => {
+    const formula = speakersOf('Ana Ruiz and Tomas Berg agree on little. On pensions, both oppose a formula called the “sliding index” that would trim payouts.');
+    expect(formula.quotes[0]!.cue).toBeNull();
+    const fund = speakersOf('Ana Ruiz spoke on Monday. A new harbour fund called Tide Watch ran its first ads in Faro using her remarks to the council that “I was wrong about the ferries.”');
+    expect(fund.quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'her' });
+    // someone calling something names it with words of his own
+    expect(speakersOf('Tomas Berg spoke first. Ana Ruiz called the plan “a disgrace.”').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'called' });
+    expect(speakersOf('Ana Ruiz spoke first. A union leader called the plan “theft.”').quotes[0]).toMatchObject({ mention: 'A union leader', cue: 'called' });
+  });
+
   test('when a speech verb is denied ("haven’t said", "declined to say"), then it attributes no words', () => {
     const text = '“The ferry timetable is being redrawn,” Ana Ruiz said, but Tomas Berg and the harbour staff haven’t said the timetable ' +
       'is being “redrawn” at all. “Nothing is final until June.”';
