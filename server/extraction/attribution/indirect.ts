@@ -120,7 +120,10 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       // or a conjunction ("On Thursday, however, Ruiz said …") is a setting, not the claim
       let c = pastDateline(toks, from, k);
       while (c < k && !isWord(toks[c])) c++;
-      if (v >= 0 && to - v <= 10 && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !OPENERS.has(toks[c]!.key) && k - c >= 4) {
+      // why: "…a levy, a measure its backers say will pay for …": a verb right after the cue opens what it reports, a
+      // clause of its own; the words before the comma are not it
+      const reportsOnward = v >= 0 && THAT_SUBJECT_VERBS.has(toks[v + 1]?.key ?? '');
+      if (v >= 0 && to - v <= 10 && !reportsOnward && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !OPENERS.has(toks[c]!.key) && k - c >= 4) {
         const mention = v === k + 1 ? a.ix.startAt[k + 2]! : mi;
         return { start: toks[c]!.s, end: toks[k - 1]!.e, local: { mention, cue: v, how: 'after', confidence: 0.6, via: null } };
       }

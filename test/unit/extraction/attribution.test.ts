@@ -1197,6 +1197,16 @@ describe('attribution: sources and reported speech', () => {
     expect(speakersOf(reported).result.indirect).toHaveLength(1);
   });
 
+  test('when a verb follows the cue after the comma ("a levy, a toll its supporters say will fund …"), then the clause before the comma is no claim', () => {
+    const text = 'The harbour board approved a ferry levy on Thursday, a toll its supporters say will fund the pier repairs.';
+    expect(speakersOf(text).result.indirect.map((c) => text.slice(c.start, c.end))).toEqual([]);
+    const critics = 'The board approved a new timetable, a change critics say would cost jobs.';
+    expect(speakersOf(critics).result.indirect.map((c) => critics.slice(c.start, c.end))).toEqual([]);
+    // the cue closing its sentence still reports the clause before it
+    const reported = 'The harbour board met on Thursday. The levy will fund the pier repairs, the harbour master said.';
+    expect(speakersOf(reported).result.indirect.map((c) => reported.slice(c.start, c.end))).toEqual(['The levy will fund the pier repairs']);
+  });
+
   test('when a conjunction follows a noun ("in March when tax filings revealed"), then no description runs through it', () => {
     const text = 'Tomas Berg’s dealings surfaced in March when tax filings revealed that he owed €4 million to Ana Ruiz.';
     const { result } = speakersOf(text);
