@@ -11,6 +11,13 @@ describe('GET /audit', () => {
     expect((await agent.get('/audit')).status).toBe(403);
   });
 
+  test('when the record-type filter lists its choices, then each reads as words and sends the stored name', async () => {
+    const editor = await signedIn('editor');
+    const page = (await editor.agent.get('/audit?entity_type=audit_check')).text;
+    expect(page).toContain('<option value="audit_check" selected>audit check</option>');
+    expect(page).toContain('<option value="claim">claim</option>');
+  });
+
   test('when an account’s events are listed, then an admin gets a link to the account and an editor, who cannot open it, the plain record', async () => {
     const someone = await signedIn('fact_checker');
     const admin = await signedIn('admin');
