@@ -1,4 +1,4 @@
-import { isQuoteChar, isSpace, isWordChar } from './quotes/chars';
+import { isQuoteAt, isSpaceAt, isWordAt } from './quotes/chars';
 import { isNotSpeech, quoteConfidence, quoteKind } from './quotes/classify';
 import { scanMarks } from './quotes/marks';
 import { pairMarks, type RawQuote } from './quotes/pairing';
@@ -17,21 +17,16 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
   const singles = pairSingles(text, single, marked);
   const covered = new Array<boolean>(paragraphs.length).fill(false);
   const hasMark = new Array<boolean>(paragraphs.length).fill(false);
-  for (let i = 0; i < primary.length; i++) hasMark[primary[i]!.para] = true;
+  for (let i = 0; i < primary.length; i++) hasMark[primary.para(i)] = true;
   for (let i = 0; i < marked.length; i++) markCovered(paragraphs, marked[i]!, covered);
   // why: a single-quoted phrase inside a line ("… calm the ‘Save the Pier’ crowd,") was nested in the quotation the
   // scraper unmarked, as it is in any quotation; only a line's own double marks rule it out
   const unmarked = findUnmarked(text, paragraphs, covered, hasMark);
 
   const out: QuoteCandidate[] = [];
-  // why: filled by loops rather than spread from mapped arrays, whose layouts differ when one of them is empty; the
-  // few single-mark quotations are told apart by a set rather than a wrapper object around every quotation
-  const all: RawQuote[] = [];
-  for (let i = 0; i < marked.length; i++) all.push(marked[i]!);
-  for (let i = 0; i < singles.length; i++) all.push(singles[i]!);
-  for (let i = 0; i < unmarked.length; i++) all.push(unmarked[i]!);
+  const all = inOrder(marked, singles, unmarked);
+  // why: the few single-mark quotations are told apart by a set rather than a wrapper object around every quotation
   const singleMarked = new Set(singles);
-  all.sort((a, b) => a.start - b.start);
   for (let i = 0; i < all.length; i++) {
     const q = all[i]!;
     const n = cutPieces(text, paragraphs, q);
@@ -44,7 +39,6 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
         start,
         end,
         kind,
-        // the marks' own spans (a mark carries more, which nothing downstream reads)
         openMark: j === 0 ? q.open : null,
         closeMark: j === n - 1 ? q.close : null,
         repairs: q.repairs,
@@ -53,6 +47,23 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
     }
   }
   return out;
+}
+
+/** The quotations of the three passes in the order of their starts. */
+function inOrder(marked: RawQuote[], singles: RawQuote[], unmarked: RawQuote[]): RawQuote[] {
+  // why: most articles hold only double-marked quotations, found in order; a wall of them is neither copied nor sorted
+  if (!singles.length && !unmarked.length && isSorted(marked)) return marked;
+  // why: filled by loops rather than spread from mapped arrays, whose layouts differ when one of them is empty
+  const all: RawQuote[] = [];
+  for (let i = 0; i < marked.length; i++) all.push(marked[i]!);
+  for (let i = 0; i < singles.length; i++) all.push(singles[i]!);
+  for (let i = 0; i < unmarked.length; i++) all.push(unmarked[i]!);
+  return all.sort((a, b) => a.start - b.start);
+}
+
+function isSorted(quotes: RawQuote[]): boolean {
+  for (let i = 1; i < quotes.length; i++) if (quotes[i]!.start < quotes[i - 1]!.start) return false;
+  return true;
 }
 
 /**
@@ -73,8 +84,8 @@ function cutPieces(text: string, paragraphs: Paragraph[], q: RawQuote): number {
     const p = paragraphs[i]!;
     let s = Math.max(p.start, q.start);
     let e = Math.min(p.end, q.end);
-    while (s < e && (isSpace(text[s]) || isQuoteChar(text[s]!))) s++;
-    while (e > s && (isSpace(text[e - 1]) || isQuoteChar(text[e - 1]!))) e--;
+    while (s < e && (isSpaceAt(text, s) || isQuoteAt(text, s))) s++;
+    while (e > s && (isSpaceAt(text, e - 1) || isQuoteAt(text, e - 1))) e--;
     // Clutter lines never carry claims, even when a broken quotation runs into them.
     if (p.boilerplate || !hasWord(text, s, e)) {
       running = false;
@@ -92,7 +103,7 @@ function cutPieces(text: string, paragraphs: Paragraph[], q: RawQuote): number {
 }
 
 function hasWord(text: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (isWordChar(text[i])) return true;
+  for (let i = s; i < e; i++) if (isWordAt(text, i)) return true;
   return false;
 }
 

@@ -4,25 +4,48 @@
 export const DOUBLE_MARKS = '"“”„‟«»「」『』';
 export const SINGLE_MARKS = '\'‘’‚‛‹›';
 
-const QUOTE_CHARS = new Set([...DOUBLE_MARKS, ...SINGLE_MARKS]);
-const DOUBLE_CHARS = new Set(DOUBLE_MARKS);
-const LINE_PUNCTUATION = new Set('.,;:!?…)]-–—');
+/*
+ * The tests come in two forms: of a character (`isSpace(c)`), and of the text's code unit at an offset
+ * (`isSpaceAt(text, i)`, false past either end). Scans use the second: `text[i]` makes a new string for every
+ * character outside Latin-1, and a wall of typographic marks would make one for every mark it looks at.
+ */
+const QUOTE = 1;
+const DOUBLE = 2;
+const LINE_PUNCTUATION = 4;
+const CLASS = new Uint8Array(0x10000);
+// (the three sets share no character)
+for (const c of DOUBLE_MARKS) CLASS[c.charCodeAt(0)] = QUOTE | DOUBLE;
+for (const c of SINGLE_MARKS) CLASS[c.charCodeAt(0)] = QUOTE;
+for (const c of '.,;:!?…)]-–—') CLASS[c.charCodeAt(0)] = LINE_PUNCTUATION;
 
 export function isQuoteChar(c: string): boolean {
-  return QUOTE_CHARS.has(c);
+  return c.length === 1 && isQuoteAt(c, 0);
 }
 
-export function isDoubleMark(c: string): boolean {
-  return DOUBLE_CHARS.has(c);
+export function isQuoteAt(text: string, i: number): boolean {
+  return (CLASS[text.charCodeAt(i)]! & QUOTE) !== 0;
+}
+
+export function isDoubleMarkAt(text: string, i: number): boolean {
+  return (CLASS[text.charCodeAt(i)]! & DOUBLE) !== 0;
 }
 
 export function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\u2009' || c === '\u202f';
+  return c !== undefined && c.length === 1 && isSpaceAt(c, 0);
+}
+
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 }
 
 /** Punctuation that may sit beside a mark on a line of its own (`",`, `”.`) without being quoted text. */
 export function isLinePunctuation(c: string | undefined): boolean {
-  return c !== undefined && LINE_PUNCTUATION.has(c);
+  return c !== undefined && c.length === 1 && isLinePunctuationAt(c, 0);
+}
+
+export function isLinePunctuationAt(text: string, i: number): boolean {
+  return (CLASS[text.charCodeAt(i)]! & LINE_PUNCTUATION) !== 0;
 }
 
 /** Whether each UTF-16 code unit is a letter or digit, filled in as the text meets them: 1 yes, 2 no, 0 not yet. */
@@ -31,13 +54,17 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export function isWordChar(c: string | undefined): boolean {
   if (c === undefined) return false;
-  const code = c.charCodeAt(0);
+  // A character is one code unit here (text[i]); a longer one (a surrogate pair) is tested whole, as the pattern would.
+  return c.length === 1 || c.charCodeAt(0) <= 127 ? isWordAt(c, 0) : LETTER_OR_DIGIT.test(c);
+}
+
+export function isWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
   if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
-  if (code <= 127) return false;
-  // A character is one code unit here (text[i]); a longer string is tested whole, as the pattern would.
-  if (c.length !== 1) return LETTER_OR_DIGIT.test(c);
+  // why: also false for NaN, past the text's ends
+  if (!(code > 127)) return false;
   let known = WORD_UNIT[code]!;
-  if (!known) WORD_UNIT[code] = known = LETTER_OR_DIGIT.test(c) ? 1 : 2;
+  if (!known) WORD_UNIT[code] = known = LETTER_OR_DIGIT.test(text[i]!) ? 1 : 2;
   return known === 1;
 }
 

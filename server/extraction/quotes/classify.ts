@@ -1,5 +1,5 @@
 import type { QuoteKind } from '../types';
-import { isLower, isSpace, isUpper, isWordChar } from './chars';
+import { isLower, isSpaceAt, isUpper, isWordAt, isWordChar } from './chars';
 import { endsWithIntroducer } from './intro';
 import type { RawQuote } from './pairing';
 import { REPAIRS } from './repairs';
@@ -27,13 +27,13 @@ const TITLE_NOUNS = new Set([
 export function quoteKind(text: string, q: RawQuote, start: number): QuoteKind {
   if (q.repairs.includes(REPAIRS.unmarked)) return 'unmarked';
   const at = q.open ? q.open.start : start;
-  const before = charBefore(text, at);
+  const before = lastNonSpace(text, at);
   // why: the title line has no closing stop, yet a lede's quotation under it ('"We will not pay," said …') stands as
   // speech; after any other line without one, a scraper cut the quoted phrase off its sentence
-  if (isWordChar(before) && !afterTitleLine(text, at)) return 'partial';
+  if (isWordAt(text, before) && !afterTitleLine(text, at)) return 'partial';
   // "…turbines, 'for local use only'": a lower-case phrase after a comma continues the reporter's
   // sentence, unless a speech verb introduces it ("he said, 'we will …'").
-  if (before === ',' && isLower(firstLetter(text.slice(start, start + 4))) && !endsWithIntroducer(text, Math.max(0, at - 40), at)) return 'partial';
+  if (text[before] === ',' && isLower(leadingLetter(text, start)) && !endsWithIntroducer(text, Math.max(0, at - 40), at)) return 'partial';
   return 'direct';
 }
 
@@ -49,12 +49,12 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (before && DETERMINERS.has(before.toLowerCase()) && after && DOCUMENT_VERBS.has(after)) return true;
   // "the so-called 'experts'": the reporter distancing from a word, not anyone's speech.
   if (before?.toLowerCase() === 'called' && text.slice(Math.max(0, q.open.start - 12), q.open.start).toLowerCase().includes('so-called')) return true;
-  if (end - start > TITLE_MAX_CHARS || !isUpper(firstLetter(text.slice(start, start + 4)))) return false;
+  if (end - start > TITLE_MAX_CHARS || !isUpper(leadingLetter(text, start))) return false;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
   // where the words were said (the broadcaster is the venue), a title however short
   const venue = broadcasterPossessive(text, q.open.start);
   const announced = venue || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, q.open.start)));
-  const introduced = charBefore(text, q.open.start);
+  const introduced = text[lastNonSpace(text, q.open.start)];
   if (!announced || introduced === ':' || introduced === ',') return false;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   if (words.length < (venue ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
@@ -70,11 +70,11 @@ const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'abou
  * the channel owning the programme that follows. A writer's or a law's possessive ("Ana Ruiz's", "the Act's") is none.
  */
 function broadcasterPossessive(text: string, i: number): boolean {
-  while (i > 0 && isSpace(text[i - 1])) i--;
+  while (i > 0 && isSpaceAt(text, i - 1)) i--;
   if (text[i - 1] !== 's' || (text[i - 2] !== "'" && text[i - 2] !== '’')) return false;
   let k = i - 2;
   const e = k;
-  while (k > 0 && e - k < 30 && isWordChar(text[k - 1])) k--;
+  while (k > 0 && e - k < 30 && isWordAt(text, k - 1)) k--;
   const word = text.slice(k, e);
   return broadcasterWord(word) !== null;
 }
@@ -92,8 +92,8 @@ function isTitleNoun(w: string | null): boolean {
 }
 
 function startOfWordBefore(text: string, i: number): number {
-  while (i > 0 && isSpace(text[i - 1])) i--;
-  while (i > 0 && isWordChar(text[i - 1])) i--;
+  while (i > 0 && isSpaceAt(text, i - 1)) i--;
+  while (i > 0 && isWordAt(text, i - 1)) i--;
   return i;
 }
 
@@ -103,31 +103,38 @@ const TITLE_LINE_MAX = 200;
 /** Whether the text before offset `i`, past spaces and line breaks, is only the article's first line (its title). */
 function afterTitleLine(text: string, i: number): boolean {
   let broken = false;
-  while (i > 0 && isSpace(text[i - 1])) if (text[--i] === '\n') broken = true;
+  while (i > 0 && isSpaceAt(text, i - 1)) if (text[--i] === '\n') broken = true;
   if (!broken) return false;
   const floor = Math.max(0, i - TITLE_LINE_MAX);
   while (i > floor && text[i - 1] !== '\n') i--;
-  if (i > floor) while (i > 0 && isSpace(text[i - 1])) i--;
+  if (i > floor) while (i > 0 && isSpaceAt(text, i - 1)) i--;
   return i === 0;
 }
 
-function charBefore(text: string, i: number): string | undefined {
-  while (i > 0 && isSpace(text[i - 1])) i--;
-  return i > 0 ? text[i - 1] : undefined;
+/** The offset of the last character before `i` that is not a space; -1 when there is none. */
+function lastNonSpace(text: string, i: number): number {
+  while (i > 0 && isSpaceAt(text, i - 1)) i--;
+  return i - 1;
 }
 
 function wordBefore(text: string, i: number): string | null {
-  while (i > 0 && isSpace(text[i - 1])) i--;
+  while (i > 0 && isSpaceAt(text, i - 1)) i--;
   const e = i;
-  while (i > 0 && e - i < 30 && isWordChar(text[i - 1])) i--;
+  while (i > 0 && e - i < 30 && isWordAt(text, i - 1)) i--;
   return e > i ? text.slice(i, e) : null;
 }
 
 function wordAfter(text: string, i: number): string | null {
-  while (i < text.length && isSpace(text[i])) i++;
+  while (i < text.length && isSpaceAt(text, i)) i++;
   const s = i;
-  while (i < text.length && i - s < 30 && isWordChar(text[i])) i++;
+  while (i < text.length && i - s < 30 && isWordAt(text, i)) i++;
   return i > s ? text.slice(s, i) : null;
+}
+
+/** The first letter or digit among the four characters at `start`: the one the quotation opens on. */
+function leadingLetter(text: string, start: number): string | undefined {
+  // why: most quotations open on their letter; only the rest pay for a slice
+  return isWordAt(text, start) ? text[start] : firstLetter(text.slice(start, start + 4));
 }
 
 function firstLetter(w: string): string | undefined {

@@ -1,4 +1,4 @@
-import { isLower, isQuoteChar, isSpace, isUpper, isWordChar } from './chars';
+import { isLower, isQuoteAt, isQuoteChar, isSpace, isSpaceAt, isUpper, isWordAt, isWordChar } from './chars';
 
 /**
  * Verbs that introduce speech ("…, saying, …", "he told reporters: …"), in all their forms. Used only to find
@@ -47,9 +47,9 @@ export function afterIntroducer(text: string, from: number, to: number, bareFrom
   for (let i = to - 1; i >= floor; i--) {
     const c = text[i];
     const bare = i >= bareFrom;
-    if (bare && isSpace(c) && isWordChar(text[i - 1])) {
+    if (bare && isSpace(c) && isWordAt(text, i - 1)) {
       let w = i;
-      while (w > floor && isWordChar(text[w - 1])) w--;
+      while (w > floor && isWordAt(text, w - 1)) w--;
       const word = text.slice(w, i).toLowerCase();
       if (word === 'that' || isSpeechVerb(word)) {
         const verb = word === 'that' ? wordEndingAt(text, w - 1, floor) : word;
@@ -62,15 +62,15 @@ export function afterIntroducer(text: string, from: number, to: number, bareFrom
       }
     }
     // "3:40 p.m." is a time, not an introducer: only a colon followed by a space introduces.
-    if (c === ':' && isSpace(text[i + 1])) return skipSpaces(text, i + 1, to);
+    if (c === ':' && isSpaceAt(text, i + 1)) return skipSpaces(text, i + 1, to);
     // "…, Ruiz said. This is …": a sentence that ends on its speech verb introduces the next one.
-    if (bare && c === '.' && isSpace(text[i + 1])) {
+    if (bare && c === '.' && isSpaceAt(text, i + 1)) {
       const verb = wordEndingAt(text, i, floor);
       if (verb && isSpeechVerb(verb)) return skipSpaces(text, i + 1, to);
     }
     if (c !== ',') continue;
     let w = i;
-    while (w > floor && isWordChar(text[w - 1])) w--;
+    while (w > floor && isWordAt(text, w - 1)) w--;
     if (w < i && isSpeechVerb(text.slice(w, i))) return skipSpaces(text, i + 1, to);
   }
   return -1;
@@ -88,13 +88,13 @@ export function startsWithAttribution(text: string, from: number, to: number): b
   let i = from;
   let lastWord = '';
   while (i < to && words < ATTRIBUTION_WORDS) {
-    while (i < to && !isWordChar(text[i])) {
+    while (i < to && !isWordAt(text, i)) {
       // A sentence ends here unless the stop closes an abbreviation ("R-Ky.", "Gov.").
-      if ('.?!'.includes(text[i]!) && isSpace(text[i + 1]) && !(lastWord.length <= 3 && isUpper(lastWord[0]))) return false;
+      if ('.?!'.includes(text[i]!) && isSpaceAt(text, i + 1) && !(lastWord.length <= 3 && isUpper(lastWord[0]))) return false;
       i++;
     }
     const s = i;
-    while (i < to && (isWordChar(text[i]) || text[i] === '-')) i++;
+    while (i < to && (isWordAt(text, i) || text[i] === '-')) i++;
     if (i === s) break;
     const previous = lastWord;
     lastWord = text.slice(s, i);
@@ -121,7 +121,7 @@ export function afterAttributionSentence(text: string, from: number, to: number)
   let c = from - 1;
   // why: bounded, so a wall of marks and blank lines costs no more than a mark's own line break
   const floor = Math.max(0, from - 12);
-  while (c > floor && (isSpace(text[c]) || isQuoteChar(text[c]!))) c--;
+  while (c > floor && (isSpaceAt(text, c) || isQuoteAt(text, c))) c--;
   if (text[c] !== ',') return -1;
   let lastWord = '';
   let verb = false;
@@ -130,13 +130,13 @@ export function afterAttributionSentence(text: string, from: number, to: number)
     const c = text[i]!;
     if (isWordChar(c)) {
       const s = i;
-      while (i < end && isWordChar(text[i])) i++;
+      while (i < end && isWordAt(text, i)) i++;
       lastWord = text.slice(s, i);
       // why: "said the old one was rotten." — a verb after the speech verb makes its words a clause, not a speaker
       if (verb && CLAUSE_VERBS.has(lastWord.toLowerCase())) return -1;
       verb ||= isSpeechVerb(lastWord);
       i--;
-    } else if ('.?!'.includes(c) && isSpace(text[i + 1]) && verb && !closesTitle(lastWord)) {
+    } else if ('.?!'.includes(c) && isSpaceAt(text, i + 1) && verb && !closesTitle(lastWord)) {
       const next = skipSpaces(text, i + 1, to);
       // why: a line break after the attribution ends its paragraph; what follows is the reporter's next one
       return next < to && !text.slice(i + 1, next).includes('\n') ? next : -1;
@@ -158,7 +158,7 @@ const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'o
 /** "He says," / "retorted:": the stretch text[from, to) ends on an introducer. */
 export function endsWithIntroducer(text: string, from: number, to: number): boolean {
   let e = to;
-  while (e > from && isSpace(text[e - 1])) e--;
+  while (e > from && isSpaceAt(text, e - 1)) e--;
   const last = text[e - 1];
   if (last === ':') return true;
   if (last !== ',') return false;
@@ -186,7 +186,7 @@ function pastInvertedSubject(text: string, start: number, to: number): number {
   const end = Math.min(to, start + 300);
   while (i < end && words <= INVERTED_SUBJECT_WORDS) {
     const s = i;
-    while (i < end && isWordChar(text[i])) i++;
+    while (i < end && isWordAt(text, i)) i++;
     if (i > s) {
       lastWord = text.slice(s, i);
       words++;
@@ -195,7 +195,7 @@ function pastInvertedSubject(text: string, start: number, to: number): number {
     const c = text[i];
     if (c === undefined || i >= end) return start;
     // why: a stop ends the phrase unless it closes an abbreviation ("Sen.", "R-Ky.")
-    if ((c === '.' || c === '!' || c === '?') && isSpace(text[i + 1]) && !(lastWord.length <= 3 && isUpper(lastWord[0]))) {
+    if ((c === '.' || c === '!' || c === '?') && isSpaceAt(text, i + 1) && !(lastWord.length <= 3 && isUpper(lastWord[0]))) {
       const next = skipSpaces(text, i + 1, end);
       return next < end && isUpper(text[next]) ? next : start;
     }
@@ -214,9 +214,9 @@ const SPOKEN_SUBJECTS = new Set(['i', 'we', 'you', 'can', 'cannot', 'could', 'wi
 /** Whether the word before the speech verb at `verbStart` makes it part of what is said (SPOKEN_SUBJECTS, or "n't"). */
 function spokenVerb(text: string, verbStart: number, floor: number): boolean {
   let e = verbStart;
-  while (e > floor && isSpace(text[e - 1])) e--;
+  while (e > floor && isSpaceAt(text, e - 1)) e--;
   let s = e;
-  while (s > floor && isWordChar(text[s - 1])) s--;
+  while (s > floor && isWordAt(text, s - 1)) s--;
   const word = text.slice(s, e).toLowerCase();
   // why: "can't argue", "won’t say": the apostrophe splits the negation off as a word "t"
   if (word === 't' && (text[s - 1] === "'" || text[s - 1] === '’')) return true;
@@ -236,26 +236,26 @@ function isNounForm(text: string, word: string, start: number, to: number): bool
 /** Where the word before text[w] starts (w itself when none). */
 function startOfWordBefore(text: string, w: number, floor: number): number {
   let e = w;
-  while (e > floor && !isWordChar(text[e - 1])) e--;
+  while (e > floor && !isWordAt(text, e - 1)) e--;
   let s = e;
-  while (s > floor && isWordChar(text[s - 1])) s--;
+  while (s > floor && isWordAt(text, s - 1)) s--;
   return s;
 }
 
 function wordAt(text: string, start: number, to: number): string {
   let e = start;
-  while (e < to && isWordChar(text[e])) e++;
+  while (e < to && isWordAt(text, e)) e++;
   return text.slice(start, e).toLowerCase();
 }
 
 function wordEndingAt(text: string, end: number, floor: number): string | null {
-  while (end > floor && isSpace(text[end - 1])) end--;
+  while (end > floor && isSpaceAt(text, end - 1)) end--;
   let w = end;
-  while (w > floor && isWordChar(text[w - 1])) w--;
+  while (w > floor && isWordAt(text, w - 1)) w--;
   return w < end ? text.slice(w, end).toLowerCase() : null;
 }
 
 function skipSpaces(text: string, i: number, to: number): number {
-  while (i < to && isSpace(text[i])) i++;
+  while (i < to && isSpaceAt(text, i)) i++;
   return i;
 }

@@ -1,18 +1,18 @@
 import type { Paragraph } from '../types';
-import { isQuoteChar, isSpace, isUpper, isWordChar } from './chars';
+import { isQuoteAt, isSpaceAt, isUpper, isWordAt } from './chars';
 
 /* Line-level tests the quote scanners share; each looks at a bounded stretch or stops early. */
 
 export function startsSentence(text: string, p: Paragraph): boolean {
   let i = p.start;
-  while (i < p.end && !isWordChar(text[i])) i++;
+  while (i < p.end && !isWordAt(text, i)) i++;
   const c = text[i];
   return isUpper(c) || (c !== undefined && c >= '0' && c <= '9');
 }
 
 export function endsSentence(text: string, p: Paragraph): boolean {
   let e = p.end;
-  while (e > p.start && (isSpace(text[e - 1]) || isQuoteChar(text[e - 1]!))) e--;
+  while (e > p.start && (isSpaceAt(text, e - 1) || isQuoteAt(text, e - 1))) e--;
   return '.?!…'.includes(text[e - 1] ?? '');
 }
 
@@ -20,13 +20,13 @@ export function endsSentence(text: string, p: Paragraph): boolean {
 export function lastSentenceStart(text: string, p: Paragraph): number {
   const floor = Math.max(p.start, p.end - 600);
   for (let i = p.end - 2; i > floor; i--) {
-    if ('.?!'.includes(text[i]!) && isSpace(text[i + 1]) && !isUpper(text[i - 1])) return i + 1;
+    if ('.?!'.includes(text[i]!) && isSpaceAt(text, i + 1) && !isUpper(text[i - 1])) return i + 1;
   }
   return floor;
 }
 
 export function hasWords(text: string, p: Paragraph): boolean {
-  for (let i = p.start; i < p.end; i++) if (isWordChar(text[i])) return true;
+  for (let i = p.start; i < p.end; i++) if (isWordAt(text, i)) return true;
   return false;
 }
 
@@ -35,7 +35,7 @@ export function wordCount(text: string, from: number, to: number, limit = Infini
   let n = 0;
   let inWord = false;
   for (let i = from; i < to && n < limit; i++) {
-    const w = !isSpace(text[i]);
+    const w = !isSpaceAt(text, i);
     if (w && !inWord) n++;
     inWord = w;
   }

@@ -1,42 +1,24 @@
 import type { Paragraph } from '../types';
-import { isClosingContext, isDoubleMark, isLinePunctuation, isOpeningContext, isQuoteChar, isSpace, isWordChar } from './chars';
+import { isClosingContext, isDoubleMarkAt, isLinePunctuation, isLinePunctuationAt, isOpeningContext, isQuoteAt, isSpace, isSpaceAt, isWordAt, isWordChar } from './chars';
+import { MarkList, type MarkRole } from './mark-list';
 
-/**
- * What a quote mark's surroundings say it does. Scrapers swap glyphs, so the position decides, not the glyph:
- * a mark followed by text opens, a mark after text closes, a mark alone on its line can do either.
- */
+/** Every quote glyph, and the `<` that may open markup. */
 const MARK_OR_TAG = /["“”„‟«»「」『』'‘’‚‛‹›<]/;
 
 /** Tags are short; a `<` not closed within this many characters is text ("a < b"). */
 const MAX_TAG_LENGTH = 400;
 
-export type MarkRole = 'open' | 'close' | 'either';
-
-export interface Mark {
-  start: number;
-  end: number;
-  /** Index into the document's paragraphs. */
-  para: number;
-  role: MarkRole;
-  /** Only spaces and punctuation between the paragraph's start and the mark. */
-  atStart: boolean;
-  /** Only spaces and punctuation between the mark and the paragraph's end. */
-  atEnd: boolean;
-  /** A single apostrophe-mark standing in for a double one: it never rebuilds a quotation, and nests. */
-  weak: boolean;
-}
-
 export interface ScannedMarks {
   /** Double marks, and single marks a scraper left at a line's edge: the marks of speech. */
-  primary: Mark[];
+  primary: MarkList;
   /** Single marks inside lines: nested quotations, or quotations in headline style. */
-  single: Mark[];
+  single: MarkList;
 }
 
 /** One linear pass over the article's non-clutter paragraphs. */
 export function scanMarks(text: string, paragraphs: Paragraph[]): ScannedMarks {
-  const primary: Mark[] = [];
-  const single: Mark[] = [];
+  const primary = new MarkList();
+  const single = new MarkList();
   // Typewriter style writes a double mark as two apostrophes (''); scrapers drop one of them, so in such an
   // article a lone apostrophe-mark stands for a double mark.
   const typewriter = text.includes("''");
@@ -52,7 +34,8 @@ export function scanMarks(text: string, paragraphs: Paragraph[]): ScannedMarks {
     if (!p) break;
     if (i < p.start || p.boilerplate) continue;
     // Marks inside markup (`<tweet author="…">`) delimit attribute values, not speech.
-    if (text[i] === '<') {
+    // why: what is no quote mark is the `<` (read by its code unit: a mark's character would be a new string)
+    if (!isQuoteAt(text, i)) {
       if (isTagStart(text[i + 1])) {
         const close = tagEnd(text, i, p.end);
         if (close > 0) next.lastIndex = close;
@@ -61,25 +44,22 @@ export function scanMarks(text: string, paragraphs: Paragraph[]): ScannedMarks {
     }
     // A run of marks (`''`, `,”'`, `"'`) is one boundary: typewriter doubles and nested closes together.
     let j = i + 1;
-    while (j < p.end && isQuoteChar(text[j]!)) j++;
+    while (j < p.end && isQuoteAt(text, j)) j++;
     next.lastIndex = j;
-    const mark = describe(text, p, i, j);
-    const isSingle = j - i === 1 && !isDoubleMark(text[i]!);
-    if (!isSingle) primary.push(mark);
+    const atStart = onlyPunctuationBefore(text, p, i);
+    const atEnd = onlyPunctuationAfter(text, p, j);
+    const isSingle = j - i === 1 && !isDoubleMarkAt(text, i);
+    if (!isSingle) primary.add(i, j, p.index, roleOf(text, p, i, j, atStart, atEnd), atStart, atEnd, false);
     else if (isApostrophe(text, i)) {
       // "don't", "Jonas’ appeal": inside or after a word, a single mark is usually an apostrophe; kept aside
       // as a possible closer only for the single-quote pass.
-      // why: the mark is new, so it is changed in place; a spread copy would have another layout
-      if (!isWordChar(text[i + 1])) {
-        mark.role = 'close';
-        mark.weak = typewriter;
-        (typewriter ? primary : single).push(mark);
-      }
-    } else if (isDetached(text, mark)) primary.push(mark);
-    else if (typewriter) {
-      mark.weak = true;
-      primary.push(mark);
-    } else single.push(mark);
+      if (!isWordAt(text, i + 1)) (typewriter ? primary : single).add(i, j, p.index, 'close', atStart, atEnd, typewriter);
+    } else {
+      const role = roleOf(text, p, i, j, atStart, atEnd);
+      if (isDetached(text, i, j, atStart, atEnd)) primary.add(i, j, p.index, role, atStart, atEnd, false);
+      else if (typewriter) primary.add(i, j, p.index, role, atStart, atEnd, true);
+      else single.add(i, j, p.index, role, atStart, atEnd, false);
+    }
   }
   return { primary, single };
 }
@@ -105,13 +85,13 @@ function tagEnd(text: string, from: number, to: number): number {
 }
 
 function isApostrophe(text: string, i: number): boolean {
-  return (isWordChar(text[i - 1]) && (isWordChar(text[i + 1]) || (text[i - 1] === 's' && isSpace(text[i + 1])))) || isYearElision(text, i);
+  return (isWordAt(text, i - 1) && (isWordAt(text, i + 1) || (text[i - 1] === 's' && isSpaceAt(text, i + 1)))) || isYearElision(text, i);
 }
 
 /** "the '90s", "class of '08": a mark before two digits that end a word stands for a century's digits. */
 function isYearElision(text: string, i: number): boolean {
-  return isDigit(text[i + 1]) && isDigit(text[i + 2]) && !isDigit(text[i + 3]) && !isWordChar(text[i - 1]) &&
-    (text[i + 3] === 's' ? !isWordChar(text[i + 4]) : !isWordChar(text[i + 3]));
+  return isDigit(text[i + 1]) && isDigit(text[i + 2]) && !isDigit(text[i + 3]) && !isWordAt(text, i - 1) &&
+    (text[i + 3] === 's' ? !isWordAt(text, i + 4) : !isWordAt(text, i + 3));
 }
 
 function isDigit(c: string | undefined): boolean {
@@ -119,48 +99,55 @@ function isDigit(c: string | undefined): boolean {
 }
 
 /** A single mark cut off from its words by a line break is a scraper's leftover of a quotation's mark. */
-function isDetached(text: string, m: Mark): boolean {
-  return (m.atStart && m.atEnd) || (m.atStart && isSpace(text[m.end])) || (m.atEnd && isSpace(text[m.start - 1]));
+function isDetached(text: string, start: number, end: number, atStart: boolean, atEnd: boolean): boolean {
+  return (atStart && atEnd) || (atStart && isSpaceAt(text, end)) || (atEnd && isSpaceAt(text, start - 1));
 }
 
-function describe(text: string, p: Paragraph, start: number, end: number): Mark {
+/** Only spaces and punctuation between the paragraph's start and `start`. */
+function onlyPunctuationBefore(text: string, p: Paragraph, start: number): boolean {
   let a = start;
-  while (a > p.start && (isSpace(text[a - 1]) || isLinePunctuation(text[a - 1]))) a--;
+  while (a > p.start && (isSpaceAt(text, a - 1) || isLinePunctuationAt(text, a - 1))) a--;
+  return a === p.start;
+}
+
+/** Only spaces and punctuation between `end` and the paragraph's end. */
+function onlyPunctuationAfter(text: string, p: Paragraph, end: number): boolean {
   let b = end;
-  while (b < p.end && (isSpace(text[b]) || isLinePunctuation(text[b]))) b++;
-  const atStart = a === p.start;
-  const atEnd = b === p.end;
+  while (b < p.end && (isSpaceAt(text, b) || isLinePunctuationAt(text, b))) b++;
+  return b === p.end;
+}
+
+/**
+ * What a quote mark's surroundings say it does. Scrapers swap glyphs, so the position decides, not the glyph:
+ * a mark followed by text opens, a mark after text closes, a mark alone on its line can do either.
+ */
+function roleOf(text: string, p: Paragraph, start: number, end: number, atStart: boolean, atEnd: boolean): MarkRole {
   const prev = start > p.start ? text[start - 1] : undefined;
   const next = end < p.end ? text[end] : undefined;
-  let role: MarkRole;
-  if (atStart && atEnd) role = 'either';
+  if (atStart && atEnd) return 'either';
   // French typography spaces guillemets from their words (« Nous gagnerons », a déclaré …): a space inside a
   // guillemet at a line's edge is that convention, not the slipped space of a closing mark leading a line
-  else if (atStart && text[start] === '«' && isSpace(next) && isWordChar(afterSpaces(text, end, p.end))) role = 'open';
-  else if (atEnd && text[end - 1] === '»' && isSpace(prev) && closesWords(beforeSpaces(text, start, p.start))) role = 'close';
+  if (atStart && text[start] === '«' && isSpace(next) && isWordChar(afterSpaces(text, end, p.end))) return 'open';
+  if (atEnd && text[end - 1] === '»' && isSpace(prev) && closesWords(beforeSpaces(text, start, p.start))) return 'close';
   // Leading a line: followed by text it opens; followed by a space or comma it closes ("" he said").
   // An elision or an editor's bracket after it ("“… they still", "“[He] said") is the start of the words.
-  else if (atStart) role = isSpace(next) || (isLinePunctuation(next) && !'…[('.includes(next!)) ? 'close' : 'open';
+  if (atStart) return isSpace(next) || (isLinePunctuation(next) && !'…[('.includes(next!)) ? 'close' : 'open';
   // Ending a line: after a space it opens the next line's quotation ("calling him “"), after text it closes.
-  else if (atEnd) role = prev === undefined || isSpace(prev) ? 'open' : 'close';
-  else {
-    const opens = isOpeningContext(prev);
-    const closes = isClosingContext(next);
-    role = opens && !closes ? 'open' : closes && !opens ? 'close' : 'either';
-  }
-  // why: every mark has every field, so the code that reads marks meets one object shape
-  return { start, end, para: p.index, role, atStart, atEnd, weak: false };
+  if (atEnd) return prev === undefined || isSpace(prev) ? 'open' : 'close';
+  const opens = isOpeningContext(prev);
+  const closes = isClosingContext(next);
+  return opens && !closes ? 'open' : closes && !opens ? 'close' : 'either';
 }
 
 /** The first character after a run of spaces on one line (a line break ends the look). */
 function afterSpaces(text: string, i: number, end: number): string | undefined {
-  while (i < end && text[i] !== '\n' && isSpace(text[i])) i++;
+  while (i < end && text[i] !== '\n' && isSpaceAt(text, i)) i++;
   return i < end ? text[i] : undefined;
 }
 
 /** The last character before a run of spaces on one line. */
 function beforeSpaces(text: string, i: number, start: number): string | undefined {
-  while (i > start && text[i - 1] !== '\n' && isSpace(text[i - 1])) i--;
+  while (i > start && text[i - 1] !== '\n' && isSpaceAt(text, i - 1)) i--;
   return i > start ? text[i - 1] : undefined;
 }
 

@@ -1,8 +1,8 @@
 import type { Paragraph } from '../types';
-import { isLinePunctuation, isLower, isSpace, isUpper, isWordChar } from './chars';
+import { isLinePunctuationAt, isLower, isSpaceAt, isUpper, isWordChar } from './chars';
 import { afterAttributionSentence, afterIntroducer, endsWithIntroducer, isSpeechVerb, startsWithAttribution } from './intro';
 import { countNewlines, endsSentence, hasWords, lastSentenceStart, startsSentence, voice, wordCount } from './lines';
-import type { Mark } from './marks';
+import type { MarkList } from './mark-list';
 import type { RawQuote } from './pairing';
 import { REPAIRS } from './repairs';
 
@@ -14,32 +14,34 @@ const SHORT_FRAGMENT_WORDS = 8;
 export const SHORT_LINE_WORDS = 15;
 
 /** A closing mark with no opening mark: the quotation is rebuilt backwards from it. */
-export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: Mark[], k: number, out: RawQuote[]): void {
-  const m = marks[k]!;
-  const prevMark = marks[k - 1];
-  const repairs = [REPAIRS.openLost];
-  const p = paragraphs[m.para]!;
-  if (!m.atStart) {
+export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: MarkList, k: number, out: RawQuote[]): void {
+  const para = marks.para(k);
+  const markStart = marks.start(k);
+  // The mark before this one, or -1.
+  const prevMark = k - 1;
+  const p = paragraphs[para]!;
+  if (!marks.atStart(k)) {
     // Inline: the quotation starts after its introducer ("…, saying, There is …"), within the same line.
-    const floor = prevMark && prevMark.para === m.para ? prevMark.end : p.start;
-    const start = afterIntroducer(text, floor, m.start);
-    if (start >= 0) out.push({ start, end: m.start, open: null, close: m, repairs });
+    const floor = prevMark >= 0 && marks.para(prevMark) === para ? marks.end(prevMark) : p.start;
+    const start = afterIntroducer(text, floor, markStart);
+    if (start >= 0) out.push(rebuilt(start, marks, k));
     return;
   }
   const lastCovered = out.length ? out[out.length - 1]!.end : -1;
-  let first = m.para - 1;
+  let first = para - 1;
   const q = paragraphs[first];
   if (!q || q.boilerplate || q.end <= lastCovered) return;
-  if (prevMark && prevMark.para === first) {
+  if (prevMark >= 0 && marks.para(prevMark) === first) {
+    const prevEnd = marks.end(prevMark);
     // The line holds an earlier mark: only what follows that mark's introducer can be this quotation; after an
     // attribution sentence ('” Ruiz said. The rest …”'), all that follows it, whatever verbs the quotation holds.
-    const resumed = prevMark.role === 'open' ? -1 : afterAttributionSentence(text, prevMark.end, q.end);
+    const resumed = marks.role(prevMark) === 'open' ? -1 : afterAttributionSentence(text, prevEnd, q.end);
     // 'of trying to sink / " the budget': when the reporter's sentence goes on after the mark, the quotation is a
     // phrase inside it; as below, only a comma or colon introducer places it, else the words back to one introducing it
-    const inSentence = continuesSentence(text, m, paragraphs[m.para]!);
-    let after = resumed >= 0 ? resumed : afterIntroducer(text, prevMark.end, q.end, inSentence ? Infinity : prevMark.end);
-    if (after < 0 && inSentence) after = phraseStart(text, prevMark.end, m.start);
-    if (after >= 0 && after < q.end) out.push({ start: after, end: m.start, open: null, close: m, repairs });
+    const inSentence = continuesSentence(text, marks.end(k), p);
+    let after = resumed >= 0 ? resumed : afterIntroducer(text, prevEnd, q.end, inSentence ? Infinity : prevEnd);
+    if (after < 0 && inSentence) after = phraseStart(text, prevEnd, markStart);
+    if (after >= 0 && after < q.end) out.push(rebuilt(after, marks, k));
     return;
   }
   // '…,” / “ Ruiz said. / The rest of it. / ”': the scraper cut an interrupted quotation's second half onto a line of its
@@ -47,44 +49,44 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
   // (unless the line after it goes on about the speaker by name: "… said Ana Ruiz. / Ms. Ruiz, a lawyer, worked …")
   const cue = paragraphs[first - 1];
   if (cue && !cue.boilerplate && cue.end > lastCovered && attributionOnly(text, cue) && !namesSpeakerOf(text, cue, q)) {
-    out.push({ start: q.start, end: m.start, open: null, close: m, repairs });
+    out.push(rebuilt(q.start, marks, k));
     return;
   }
   // Closing mark followed by the rest of the reporter's sentence ("” contribution, …"): a quoted phrase whose
   // start the lost mark took with it; only a comma or colon introducer can still place it.
-  const midSentence = continuesSentence(text, m, paragraphs[m.para]!);
+  const midSentence = continuesSentence(text, marks.end(k), p);
   const inner = afterIntroducer(text, q.start, q.end, midSentence ? Infinity : lastSentenceStart(text, q));
   if (inner >= 0 && inner < q.end) {
-    out.push({ start: inner, end: m.start, open: null, close: m, repairs });
+    out.push(rebuilt(inner, marks, k));
     return;
   }
   // A fragment cut out of a sentence ("a total stiff", "and not a smart man") is the quoted phrase itself.
   const cutFromSentence = first > 0 && !endsSentence(text, paragraphs[first - 1]!);
   const short = wordCount(text, q.start, q.end, SHORT_FRAGMENT_WORDS + 1) <= SHORT_FRAGMENT_WORDS;
   if (!startsSentence(text, q) || (cutFromSentence && short)) {
-    out.push({ start: q.start, end: m.start, open: null, close: m, repairs });
+    out.push(rebuilt(q.start, marks, k));
     return;
   }
   if (midSentence) {
     // 'what she called the old Harbour Board, / ” voiced at …': the mark and its line break went, the phrase stayed on
     // the reporter's line; it is the words right before the mark, back to the word that introduces them
-    const start = phraseStart(text, q.start, m.start);
-    if (start >= 0) out.push({ start, end: m.start, open: null, close: m, repairs });
+    const start = phraseStart(text, q.start, markStart);
+    if (start >= 0) out.push(rebuilt(start, marks, k));
     return;
   }
-  if (!endsQuotedSentence(text, m, q)) return;
+  if (!endsQuotedSentence(text, marks, k, q)) return;
   // A lost opening mark inside a line of several sentences: the quotation is most likely its last sentence,
   // since a quotation opening the line would have left its mark on a line of its own.
   const last = lastSentenceStart(text, q);
-  if (last > q.start && last < q.end && isSpace(text[last - 1])) {
-    out.push({ start: last, end: m.start, open: null, close: m, repairs });
+  if (last > q.start && last < q.end && isSpaceAt(text, last - 1)) {
+    out.push(rebuilt(last, marks, k));
     return;
   }
   // Whole sentences before the mark, back to the line that introduces them, a gap, a mark or a quotation.
-  while (first - 1 >= 0 && m.para - (first - 1) <= MAX_REBUILT_PARAGRAPHS) {
+  while (first - 1 >= 0 && para - (first - 1) <= MAX_REBUILT_PARAGRAPHS) {
     const r = paragraphs[first - 1]!;
     const rGap = text.slice(r.end, paragraphs[first]!.start);
-    if (r.boilerplate || r.end <= lastCovered || !hasWords(text, r) || (prevMark && prevMark.para >= first - 1)) break;
+    if (r.boilerplate || r.end <= lastCovered || !hasWords(text, r) || (prevMark >= 0 && marks.para(prevMark) >= first - 1)) break;
     // The scraper cuts a quotation's sentences into short lines; a long line is the reporter's narrative.
     if (countNewlines(rGap) > 2 || endsWithIntroducer(text, r.start, r.end) || !endsSentence(text, r)) break;
     if (wordCount(text, r.start, r.end, SHORT_LINE_WORDS + 1) > SHORT_LINE_WORDS) break;
@@ -94,7 +96,12 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
     if (voice(text, r) === 0 && narratesPast(text, r)) break;
     first--;
   }
-  out.push({ start: paragraphs[first]!.start, end: m.start, open: null, close: m, repairs });
+  out.push(rebuilt(paragraphs[first]!.start, marks, k));
+}
+
+/** The quotation from `start` to the closing mark `close`, whose opening mark was lost. */
+function rebuilt(start: number, marks: MarkList, close: number): RawQuote {
+  return { start, end: marks.start(close), open: null, close: marks.span(close), repairs: [REPAIRS.openLost] };
 }
 
 /** The longest phrase `phraseStart` takes back from a closing mark whose opening mark was lost mid-sentence. */
@@ -126,12 +133,12 @@ function phraseStart(text: string, from: number, end: number): number {
   const words: string[] = [];
   let e = end;
   while (starts.length < PHRASE_WORDS + 4) {
-    while (e > from && isSpace(text[e - 1])) e--;
+    while (e > from && isSpaceAt(text, e - 1)) e--;
     if (e <= from) break;
     let s = e;
     // why: bounded, so a line without spaces costs no more than a long word
-    while (s > from && !isSpace(text[s - 1]) && e - s < MAX_WORD) s--;
-    if (s > from && !isSpace(text[s - 1])) return -1;
+    while (s > from && !isSpaceAt(text, s - 1) && e - s < MAX_WORD) s--;
+    if (s > from && !isSpaceAt(text, s - 1)) return -1;
     starts.push(s);
     words.push(text.slice(s, e));
     e = s;
@@ -189,18 +196,19 @@ export function namesSpeakerOf(text: string, cue: Paragraph, q: Paragraph): bool
   return false;
 }
 
-function continuesSentence(text: string, m: Mark, p: Paragraph): boolean {
-  let i = m.end;
-  while (i < p.end && isSpace(text[i])) i++;
+/** The reporter's sentence goes on after the closing mark ending at `markEnd`. */
+function continuesSentence(text: string, markEnd: number, p: Paragraph): boolean {
+  let i = markEnd;
+  while (i < p.end && isSpaceAt(text, i)) i++;
   const c = text[i];
   if (c === undefined || !(isLower(c) || c === '-' || c === '—' || c === '–')) return false;
-  return !startsWithAttribution(text, m.end, p.end);
+  return !startsWithAttribution(text, markEnd, p.end);
 }
 
 /** The closing line carries the quotation's own end (`,”`, `”.`) or the quoted line ends a sentence. */
-function endsQuotedSentence(text: string, m: Mark, q: Paragraph): boolean {
-  if (m.atEnd || isLinePunctuation(text[m.start - 1]) || text[m.end] === ',') return true;
+function endsQuotedSentence(text: string, marks: MarkList, k: number, q: Paragraph): boolean {
+  if (marks.atEnd(k) || isLinePunctuationAt(text, marks.start(k) - 1) || text[marks.end(k)] === ',') return true;
   let e = q.end;
-  while (e > q.start && isSpace(text[e - 1])) e--;
+  while (e > q.start && isSpaceAt(text, e - 1)) e--;
   return '.?!…,'.includes(text[e - 1] ?? '');
 }

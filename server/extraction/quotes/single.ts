@@ -1,5 +1,5 @@
-import { isWordChar } from './chars';
-import type { Mark } from './marks';
+import { isWordAt } from './chars';
+import type { MarkList } from './mark-list';
 import type { RawQuote } from './pairing';
 
 /**
@@ -7,30 +7,30 @@ import type { RawQuote } from './pairing';
  * quotation can start and closes within the same line; inside a double-quoted quotation it is nesting, which
  * belongs to the outer quotation, and is skipped.
  */
-export function pairSingles(text: string, singles: Mark[], outer: RawQuote[]): RawQuote[] {
+export function pairSingles(text: string, singles: MarkList, outer: RawQuote[]): RawQuote[] {
   const out: RawQuote[] = [];
   let o = 0;
-  let open: Mark | null = null;
-  for (const m of singles) {
-    while (o < outer.length && outer[o]!.end <= m.start) o++;
-    const nested = o < outer.length && outer[o]!.start <= m.start;
+  // The open mark's index, or -1.
+  let open = -1;
+  for (let k = 0; k < singles.length; k++) {
+    const start = singles.start(k);
+    while (o < outer.length && outer[o]!.end <= start) o++;
+    const nested = o < outer.length && outer[o]!.start <= start;
     if (nested) continue;
-    if (open && open.para !== m.para) open = null;
-    if (!open) {
-      if (m.role === 'open') open = m;
+    if (open >= 0 && singles.para(open) !== singles.para(k)) open = -1;
+    if (singles.role(k) === 'open') {
+      open = k;
       continue;
     }
-    if (m.role === 'open') {
-      open = m;
-      continue;
-    }
-    if (hasWord(text, open.end, m.start)) out.push({ start: open.end, end: m.start, open, close: m, repairs: [] });
-    open = null;
+    if (open < 0) continue;
+    const words = singles.end(open);
+    if (hasWord(text, words, start)) out.push({ start: words, end: start, open: singles.span(open), close: singles.span(k), repairs: [] });
+    open = -1;
   }
   return out;
 }
 
 function hasWord(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isWordChar(text[i])) return true;
+  for (let i = from; i < to; i++) if (isWordAt(text, i)) return true;
   return false;
 }

@@ -1,5 +1,5 @@
 import type { Paragraph } from '../types';
-import { isSpace, isWordChar } from './chars';
+import { isSpaceAt, isWordAt } from './chars';
 import { endsWithIntroducer, isSpeechVerb, startsWithAttribution } from './intro';
 import { countNewlines, endsSentence } from './lines';
 import type { RawQuote } from './pairing';
@@ -38,9 +38,9 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
       continue;
     }
     // A cut-out element leaves marks of the cut: an extra blank line, or a space left before or after the break.
-    const trailingSpaceBefore = !!before && isSpace(text[before.end - 1]);
+    const trailingSpaceBefore = !!before && isSpaceAt(text, before.end - 1);
     const cutBefore = !!before && (gapAfter(i - 1) > 2 || trailingSpaceBefore);
-    const cutAfter = !!after && (gapAfter(i) > 2 || isSpace(text[after.start]));
+    const cutAfter = !!after && (gapAfter(i) > 2 || isSpaceAt(text, after.start));
     if (startsWithAttributionLine(text, p)) continue;
     // The quotation, then the rest of its sentence: "\n\n said the senator."
     const attributed = cutBefore && !!after && startsWithAttributionLine(text, after);
@@ -85,7 +85,7 @@ function wordsAtLeast(text: string, p: Paragraph, n: number): boolean {
   let count = 0;
   let inWord = false;
   for (let i = p.start; i < p.end && count < n; i++) {
-    const w = isWordChar(text[i]);
+    const w = isWordAt(text, i);
     if (w && !inWord) count++;
     inWord = w;
   }

@@ -1,4 +1,5 @@
 import { findQuotes } from '../../../server/extraction/quotes';
+import { isLinePunctuation, isLinePunctuationAt, isQuoteAt, isQuoteChar, isSpace, isSpaceAt, isWordAt, isWordChar } from '../../../server/extraction/quotes/chars';
 import { afterAttributionSentence } from '../../../server/extraction/quotes/intro';
 import { analyseDocument } from '../../../server/extraction/structure';
 import type { QuoteCandidate } from '../../../server/extraction/types';
@@ -365,6 +366,30 @@ describe('findQuotes confidence', () => {
     const [repaired] = quotesIn('The chef smiled, saying, Nobody leaves this kitchen hungry.\n\n”\n\nThe end.');
     expect(clean!.confidence).toBeGreaterThan(repaired!.confidence);
     expect(repaired!.confidence).toBeGreaterThan(0);
+  });
+});
+
+describe('findQuotes on a wall of quotations', () => {
+  it('when an article holds hundreds of quotations in one paragraph, then each is found with its own marks', () => {
+    const text = '“Yes” '.repeat(300);
+    const quotes = findQuotes(analyseDocument(text));
+    expect(quotes).toHaveLength(300);
+    quotes.forEach((q, i) => {
+      expect(q).toMatchObject({ start: i * 6 + 1, end: i * 6 + 4, kind: 'direct' });
+      expect(q.openMark).toEqual({ start: i * 6, end: i * 6 + 1 });
+      expect(q.closeMark).toEqual({ start: i * 6 + 4, end: i * 6 + 5 });
+    });
+  });
+});
+
+describe('character tests by offset', () => {
+  it('when a character is tested at its offset, then the answer is the one for the character itself, and false past either end', () => {
+    const text = ' «Olá,» ‘x’ – 9\u00a0\u2009"ß\n';
+    for (let i = -1; i <= text.length; i++) {
+      expect([isSpaceAt(text, i), isWordAt(text, i), isQuoteAt(text, i), isLinePunctuationAt(text, i)]).toEqual([
+        isSpace(text[i]), isWordChar(text[i]), text[i] !== undefined && isQuoteChar(text[i]!), isLinePunctuation(text[i]),
+      ]);
+    }
   });
 });
 
