@@ -15,7 +15,7 @@ function guard(access: Access, form: boolean): Guard {
   const check: RequestHandler = (req: Request, _res: Response, next: NextFunction) => {
     if (access === PUBLIC) return next();
     if (!req.user) return next(unauthorized());
-    if (!can(req.user.role, access)) return next(form ? forbidden(formRefusal(req.user.role, access)) : forbidden());
+    if (!can(req.user.role, access)) return next(forbidden(form ? formRefusal(req.user.role, access) : pageRefusal(req.user.role, access)));
     next();
   };
   return Object.assign(check, { [ACCESS]: access });
@@ -27,6 +27,13 @@ function formRefusal(role: Role, access: Permission): string {
   const needed = ROLES.find((r) => can(r, access)) ?? 'admin';
   return `This form was not saved: it needs the role ${ROLE_LABELS[needed]}, and yours is ${ROLE_LABELS[role]} ` +
     '(an administrator may have changed it since you opened the form).';
+}
+
+/** Why a page was refused: the role it is for, so the reader knows whom to ask. */
+function pageRefusal(role: Role, access: Permission): string {
+  const needed = ROLES.find((r) => can(r, access)) ?? 'admin';
+  const who = needed === 'admin' ? 'administrators' : `${ROLE_LABELS[needed].toLowerCase()}s and administrators`;
+  return `This page is for ${who}; your role is ${ROLE_LABELS[role]}. An administrator can change your role.`;
 }
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';

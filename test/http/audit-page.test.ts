@@ -8,7 +8,10 @@ const rowsOf = (html: string) => [...html.matchAll(/<tr data-event="(\d+)">/g)].
 describe('GET /audit', () => {
   test('when a fact-checker asks for the audit trail, then 403', async () => {
     const { agent } = await signedIn('fact_checker');
-    expect((await agent.get('/audit')).status).toBe(403);
+    const res = await agent.get('/audit');
+    expect(res.status).toBe(403);
+    // the page says whom it is for, so the reader knows whom to ask
+    expect(res.text).toContain('This page is for editors and administrators; your role is Fact-checker.');
   });
 
   test('when the record-type filter lists its choices, then each reads as words and sends the stored name', async () => {
