@@ -29,6 +29,8 @@ export interface ActivityItem {
   entity_type: string;
   entity_id: string | null;
   note: string | null;
+  /** The status a verdict gave ("disputed"), for a line that says which verdict. */
+  verdict: string | null;
   actor_name: string | null;
 }
 
@@ -50,8 +52,10 @@ const KINDS = ACTIVITY_ENTITIES.map((kind) => `'${kind}'`).join(', ');
  */
 export async function recentActivity(db: Db, limit: number): Promise<ActivityItem[]> {
   const { rows } = await db.raw(
-    `SELECT e.id, e.seq, e.occurred_at, e.action, e.entity_type, e.entity_id, e.note, u.name AS actor_name
-       FROM (SELECT id, seq, occurred_at, action, entity_type, entity_id, note, actor_id FROM audit_events
+    `SELECT e.id, e.seq, e.occurred_at, e.action, e.entity_type, e.entity_id, e.note, e.verdict, u.name AS actor_name
+       FROM (SELECT id, seq, occurred_at, action, entity_type, entity_id, note, actor_id,
+                    CASE WHEN action = 'claim.verdict' THEN after ->> 'status' END AS verdict
+               FROM audit_events
               WHERE entity_type IN (${KINDS}) AND (after -> 'part_of_event') IS NULL
               ORDER BY id DESC LIMIT ${Math.max(0, Math.trunc(limit))}) e
        LEFT JOIN users u ON u.id = e.actor_id

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { importArticle } from '../../server/articles/service';
+import { submitVerdict } from '../../server/reviews/service';
 import { bars, lastDays } from '../../server/dashboard/chart';
 import { createUser, csrfFrom, getTestDb, isolatedDatabase, newAgent, signIn, testApp, type IsolatedDatabase } from '../support';
 import { fixtureSpeaker, insertArticleWithClaims } from '../support/claims-fixtures';
@@ -84,11 +85,17 @@ describe('recent activity after an import', () => {
       .whereRaw(`(after -> 'part_of_event') IS NULL`).where('id', '>', created!.id).count({ n: '*' }).first();
     expect(Number(newer!.n)).toBeLessThan(10);
 
+    // a verdict's line says which verdict it was
+    const claim = await iso.db('claims').where({ article_id: articleId }).orderBy('position').first('id', 'version');
+    const given = await submitVerdict(iso.db, { id: user.id, ip: null }, claim.id, { status: 'disputed', note: 'No test report was published.', evidenceUrls: [], version: claim.version });
+    expect(given.ok).toBe(true);
+
     const agent = await signIn(newAgent(iso.app()), user.email, password);
     const res = await agent.get('/');
     expect(res.status).toBe(200);
     const activity = res.text.slice(res.text.indexOf('id="activity-heading"'));
     expect(activity).toContain(`href="/articles/${articleId}"`);
+    expect(activity).toMatch(/: Verdict \(Disputed\)\s*<a href="\/claims\/\d+">/);
     expect(activity).not.toMatch(/: user\./);
   });
 });
