@@ -13,33 +13,43 @@ export function extract(input: ExtractInput): Extraction {
   const quotes = findQuotes(doc);
   const { attributions, indirect, speakers } = attribute(doc, quotes);
   const names = new Map(speakers.map((s) => [s.key, s.name]));
+  // why: a claim in the paragraph of the claim before it shares that claim's paragraph span; a wall of short
+  // quotations would otherwise make a span for every claim
+  let paragraph: Span | null = null;
 
-  const toClaim = (span: Span, kind: ClaimKind, a: Attribution | null, repairs: Repair[], confidence: number): Claim => ({
-    start: span.start,
-    end: span.end,
-    text: input.text.slice(span.start, span.end),
-    kind,
-    speaker: a?.speakerKey ? (names.get(a.speakerKey) ?? null) : null,
-    speakerKey: a?.speakerKey ?? null,
-    mention: a?.mention ?? null,
-    cue: a?.cue ?? null,
-    cueSpan: a?.cueSpan ?? null,
-    source: a?.source ?? doc.facts.outlet,
-    sourceSpan: a?.sourceSpan ?? null,
-    confidence: a ? Math.min(confidence, a.confidence) : confidence,
-    evidence: a?.evidence ?? '',
-    repairs,
-    translationReview: translationHint(repairs, doc.facts.translated),
-    paragraph: paragraphAt(doc.paragraphs, span.start),
-  });
+  const toClaim = (span: Span, kind: ClaimKind, a: Attribution | null, repairs: Repair[], confidence: number): Claim => {
+    paragraph = paragraphAt(doc.paragraphs, span.start, paragraph);
+    return {
+      start: span.start,
+      end: span.end,
+      text: input.text.slice(span.start, span.end),
+      kind,
+      speaker: a?.speakerKey ? (names.get(a.speakerKey) ?? null) : null,
+      speakerKey: a?.speakerKey ?? null,
+      mention: a?.mention ?? null,
+      cue: a?.cue ?? null,
+      cueSpan: a?.cueSpan ?? null,
+      source: a?.source ?? doc.facts.outlet,
+      sourceSpan: a?.sourceSpan ?? null,
+      confidence: a ? Math.min(confidence, a.confidence) : confidence,
+      evidence: a?.evidence ?? '',
+      repairs,
+      translationReview: translationHint(repairs, doc.facts.translated),
+      paragraph,
+    };
+  };
 
-  // why: filled by loops, not spread from mapped arrays, whose layouts differ when one is empty
-  const claims: Claim[] = [];
+  // why: filled by loops, not spread from mapped arrays, whose layouts differ when one is empty; sized up front, as
+  // growing it a push at a time copies a wall of quotations' claims over and over
+  const claims = new Array<Claim>(quotes.length + indirect.length);
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
-    claims.push(toClaim(q, q.kind, attributions[i] ?? null, q.repairs, q.confidence));
+    claims[i] = toClaim(q, q.kind, attributions[i] ?? null, q.repairs, q.confidence);
   }
-  for (const c of indirect) claims.push(toClaim(c, 'indirect', c.attribution, [], c.attribution.confidence));
+  for (let i = 0; i < indirect.length; i++) {
+    const c = indirect[i]!;
+    claims[quotes.length + i] = toClaim(c, 'indirect', c.attribution, [], c.attribution.confidence);
+  }
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
 
   return {
@@ -51,13 +61,16 @@ export function extract(input: ExtractInput): Extraction {
 }
 
 function translationHint(repairs: Repair[], translated: boolean): Claim['translationReview'] {
+  if (!translated && !repairs.length) return null;
   const reasons: string[] = [];
   if (translated) reasons.push(TRANSLATED_HINT);
   if (repairs.length) reasons.push(`the quote's boundaries were repaired (${repairs.map((r) => r.description).join('; ')})`);
-  return reasons.length ? { reason: reasons.join('; and ') } : null;
+  return { reason: reasons.join('; and ') };
 }
 
-function paragraphAt(paragraphs: Paragraph[], offset: number): Span {
+/** The span of the paragraph holding offset (`last` when it is that one); an empty span between paragraphs. */
+function paragraphAt(paragraphs: Paragraph[], offset: number, last: Span | null): Span {
+  if (last && offset >= last.start && offset < last.end) return last;
   let lo = 0;
   let hi = paragraphs.length - 1;
   while (lo <= hi) {
