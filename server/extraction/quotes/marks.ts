@@ -131,12 +131,38 @@ function roleOf(text: string, p: Paragraph, start: number, end: number, atStart:
   if (atEnd && text[end - 1] === '»' && isSpace(prev) && closesWords(beforeSpaces(text, start, p.start))) return 'close';
   // Leading a line: followed by text it opens; followed by a space or comma it closes ("" he said").
   // An elision or an editor's bracket after it ("“… they still", "“[He] said") is the start of the words.
+  // A mark alone on its paragraph's first line, the words on the lines below, opens them when another mark alone on a
+  // line closes them further down ('"⏎We cannot …,⏎"⏎said Ana Ruiz'); without one it closes what came before.
+  if (atStart && (next === '\n' || next === '\r')) return loneMarkLineAfter(text, end, p.end) ? 'open' : 'close';
   if (atStart) return isSpace(next) || (isLinePunctuation(next) && !'…[('.includes(next!)) ? 'close' : 'open';
   // Ending a line: after a space it opens the next line's quotation ("calling him “"), after text it closes.
   if (atEnd) return prev === undefined || isSpace(prev) ? 'open' : 'close';
   const opens = isOpeningContext(prev);
   const closes = isClosingContext(next);
   return opens && !closes ? 'open' : closes && !opens ? 'close' : 'either';
+}
+
+/**
+ * Whether a line after `from` in the paragraph ending at `end` holds nothing but a quote mark (spaces and punctuation
+ * beside it) and words follow it in the paragraph: a mark closing the lines above, before the attribution below.
+ * A lone mark on the paragraph's last line opens the next paragraph instead. Read once per paragraph at most: only a
+ * mark on a paragraph's first line asks.
+ */
+function loneMarkLineAfter(text: string, from: number, end: number): boolean {
+  let marks = 0;
+  let other = false;
+  let lone = false;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      if (lone && other) return true;
+      if (marks === 1 && !other && i > from + 1) lone = true;
+      else if (other) lone = false;
+      marks = 0;
+      other = false;
+    } else if (isQuoteAt(text, i)) marks++;
+    else if (!isSpaceAt(text, i) && !isLinePunctuationAt(text, i)) other = true;
+  }
+  return lone && other;
 }
 
 /** The first character after a run of spaces on one line (a line break ends the look). */

@@ -88,6 +88,14 @@ describe('findQuotes on scraped text', () => {
     expect(q?.kind).toBe('direct');
   });
 
+  it('when marks stand alone on lines inside one paragraph (single line breaks), then the lines between them are the quotation', () => {
+    const text = 'The board met on Friday.\n\n"\nThe pier will not survive another winter,\n"\nsaid harbour master Lena Ortiz, who called the meeting.';
+    expect(texts(text)).toEqual(['The pier will not survive another winter,']);
+    // a lone mark on a paragraph's first line with no lone mark below it closes the paragraph before
+    const closing = 'Ortiz said the pier would not survive another winter.\n\n"\nThe board then moved on to the ferry timetable and the new fares.\n"\n\nWe need a vote today,';
+    expect(texts(closing)).not.toContain('The board then moved on to the ferry timetable and the new fares.');
+  });
+
   it('when an inline quotation is cut onto its own line, then it is found as a partial quotation', () => {
     const [q] = quotesIn('She described the budget as “\n\nfrankly unworkable\n\n” before the vote.');
     expect(q?.text).toBe('frankly unworkable');
