@@ -3,6 +3,7 @@ import type { Db } from '../db/knex';
 import { notFound } from '../http/errors';
 import { isTimestamp, type FieldErrors } from '../http/validation';
 import { STATUS_LABELS } from '../claims/present';
+import type { MergePreview } from './service';
 import { claimsOfSpeaker, findSpeaker, listSpeakers, liveSpeaker, mergedInto, mergeOf, speakerNameKey, CLAIM_COUNT_CAP, type SpeakerRow } from './repository';
 
 export const PAGE_SIZE = 50;
@@ -72,4 +73,13 @@ async function renderMergedAway(db: Db, res: Response, speaker: SpeakerRow, valu
     title: `${speaker.name} was merged`, speaker, into, merge, values,
     message: `${speaker.name} was already merged into another speaker.`,
   });
+}
+
+/**
+ * The step between the merge form and the merge: what it will do, in numbers, with the form again to confirm it.
+ * `changed`: the form confirmed another speaker than the one it names now (a name follows merges), so it asks again.
+ */
+export function renderMergeConfirmation(res: Response, preview: MergePreview, values: { into: string; note: string; version: number }, changed: boolean) {
+  const { loser, survivor } = preview;
+  res.render('speakers/confirm-merge', { title: `Merge ${loser.name} into ${survivor.name}?`, ...preview, values, changed });
 }

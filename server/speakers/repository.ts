@@ -227,3 +227,10 @@ export async function setAliases(db: Db, id: number, aliases: string[]): Promise
     aliases: db.raw('?::text[]', [aliases]), alias_keys: aliasKeys(aliases), updated_at: db.fn.now(), version: db.raw('version + 1'),
   });
 }
+
+/** How many claims a merge of this speaker would move, and from how many articles. */
+export async function claimsToMove(db: Db, speakerId: number): Promise<{ claims: number; articles: number }> {
+  const row: { claims: number; articles: number } = await db('claims').where({ speaker_id: speakerId })
+    .first(db.raw('count(*)::int AS claims'), db.raw('count(DISTINCT article_id)::int AS articles'));
+  return row;
+}

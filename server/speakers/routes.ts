@@ -1,3 +1,4 @@
+import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { actorOf, dbOf } from '../http/context';
 import { AppError } from '../http/errors';
@@ -5,14 +6,16 @@ import { flash } from '../http/flash';
 import { secureRouter } from '../http/secure-router';
 import { cleanName, parseForm } from '../http/validation';
 import { findLiveSpeakerForKey, findSpeaker, speakerNameKey } from './repository';
-import { renderSpeaker, renderSpeakerList, speakerIdParam } from './pages';
-import { mergeSpeakers } from './service';
+import { renderMergeConfirmation, renderSpeaker, renderSpeakerList, speakerIdParam } from './pages';
+import { mergeSpeakers, previewMerge, type MergeOutcome } from './service';
 
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const mergeSchema = z.object({
   into: z.preprocess(one, z.string('Name the speaker to keep').trim().min(1, 'Name the speaker to keep').max(200)),
   version: z.preprocess(one, z.coerce.number('The form is missing its version; reload the page').int().positive()),
   note: z.preprocess(one, z.string().trim().max(2000, 'The note is longer than 2000 characters').optional().default('')),
+  // the number of the speaker to keep, as the confirmation page showed it: anything else asks (again) before merging
+  confirm: z.preprocess(one, z.string().optional()),
 });
 
 const r = secureRouter();
@@ -32,16 +35,27 @@ r.post('/speakers/:id/merge', 'merge:speakers', async (req, res) => {
   const survivor = /^#?\d{1,15}$/.test(into) ? await findSpeaker(db, Number(into.replace('#', ''))) : await findLiveSpeakerForKey(db, speakerNameKey(cleanName(into)));
   if (!survivor) return renderSpeaker(db, req, res, loserId, 422, { errors: { into: `No speaker called "${into}"; give the exact name or number` }, values });
   try {
-    const result = await mergeSpeakers(db, actorOf(req), { loserId, survivorId: survivor.id, version: form.data.version, note: form.data.note || null });
-    // why: an 'info' notice, not a success: a second tab's merge the first already made saved nothing, its note included
-    if (result.alreadySo) flash(req, 'info', `${result.loserName} was already merged into ${survivor.name}; nothing more was saved.`);
-    else flash(req, 'success', `Merged: ${result.claimsMoved} ${result.claimsMoved === 1 ? 'claim' : 'claims'} moved to ${survivor.name}.`);
-    res.redirect(303, `/speakers/${result.survivorId}`);
+    const input = { loserId, survivorId: survivor.id, version: form.data.version, note: form.data.note || null };
+    // why: a merge moves every claim of a speaker and cannot be undone here, so it is made only once the editor has
+    // seen what it does, JavaScript or not; `into` may name someone else by then (a name follows merges), hence the number
+    if (form.data.confirm !== String(survivor.id)) {
+      const checked = await previewMerge(db, input);
+      if ('preview' in checked) return renderMergeConfirmation(res, checked.preview, { ...values, version: form.data.version }, Boolean(form.data.confirm));
+      return answerMerged(req, res, checked.done, survivor.name);
+    }
+    answerMerged(req, res, await mergeSpeakers(db, actorOf(req), input), survivor.name);
   } catch (err) {
     if (err instanceof AppError && err.status === 422) return renderSpeaker(db, req, res, loserId, 422, { errors: { into: err.message }, values });
     if (err instanceof AppError && err.status === 409) return renderSpeaker(db, req, res, loserId, 409, { message: err.message, values });
     throw err;
   }
 });
+
+function answerMerged(req: Request, res: Response, result: MergeOutcome, survivorName: string) {
+  // why: an 'info' notice, not a success: a second tab's merge the first already made saved nothing, its note included
+  if (result.alreadySo) flash(req, 'info', `${result.loserName} was already merged into ${survivorName}; nothing more was saved.`);
+  else flash(req, 'success', `Merged: ${result.claimsMoved} ${result.claimsMoved === 1 ? 'claim' : 'claims'} moved to ${survivorName}.`);
+  res.redirect(303, `/speakers/${result.survivorId}`);
+}
 
 export default r.router;

@@ -1,7 +1,7 @@
 import type { Db } from '../db/knex';
 import { recordAuditWithParts } from '../audit/service';
 import { AppError, conflict, notFound } from '../http/errors';
-import { lockSpeakers, markMerged, moveClaims, setAliases, type SpeakerRow } from './repository';
+import { claimsToMove, findSpeaker, lockSpeakers, markMerged, mergedInto, moveClaims, setAliases, type SpeakerRow } from './repository';
 
 export interface Actor {
   id: number;
@@ -35,18 +35,9 @@ export interface MergeOutcome {
  * nothing; a speaker already merged into another than the one asked is refused, nothing changed.
  */
 export async function mergeSpeakers(db: Db, actor: Actor, input: MergeInput): Promise<MergeOutcome> {
-  if (input.loserId === input.survivorId) throw new AppError(422, 'A speaker cannot be merged into itself');
   return db.transaction(async (trx) => {
-    const rows = await lockSpeakers(trx, [input.loserId, input.survivorId]);
-    const loser = rows.find((r) => r.id === input.loserId);
-    const survivor = rows.find((r) => r.id === input.survivorId);
-    if (!loser || !survivor) throw notFound('Speaker');
-    if (loser.merged_into_id === survivor.id) return { survivorId: survivor.id, claimsMoved: 0, alreadySo: true, loserName: loser.name };
-    if (loser.merged_into_id !== null) throw conflict(`${loser.name} was already merged into another speaker`);
-    if (survivor.merged_into_id !== null) throw new AppError(422, `${survivor.name} was merged into another speaker; merge into that one`);
-    if (input.version !== undefined && input.version !== loser.version) {
-      throw conflict(`${loser.name} was changed by someone else meanwhile; check it again before merging`);
-    }
+    const { loser, survivor, alreadySo } = checkMerge(input, await lockSpeakers(trx, [input.loserId, input.survivorId]));
+    if (alreadySo) return { survivorId: survivor.id, claimsMoved: 0, alreadySo, loserName: loser.name };
     const aliases = joinAliases(survivor, loser);
     const moved = await moveClaims(trx, loser.id, survivor, actor.id);
     await setAliases(trx, survivor.id, aliases);
@@ -62,6 +53,46 @@ export async function mergeSpeakers(db: Db, actor: Actor, input: MergeInput): Pr
     })));
     return { survivorId: survivor.id, claimsMoved: moved.length, alreadySo: false, loserName: loser.name };
   });
+}
+
+/** What a merge would do, checked as the merge checks it, for the page that asks the editor to confirm it. */
+export interface MergePreview {
+  loser: SpeakerRow;
+  survivor: SpeakerRow;
+  claims: number;
+  articles: number;
+  /** The loser's name and aliases the survivor does not have yet. */
+  aliasesAdded: string[];
+  /** Speakers merged into the loser earlier, which will lead to the survivor too. */
+  mergedFrom: string[];
+}
+
+/** Reads without writing or locking: the merge checks everything again when it is confirmed. */
+export async function previewMerge(db: Db, input: MergeInput): Promise<{ done: MergeOutcome } | { preview: MergePreview }> {
+  const rows = (await Promise.all([findSpeaker(db, input.loserId), findSpeaker(db, input.survivorId)])).filter((r) => r !== undefined);
+  const { loser, survivor, alreadySo } = checkMerge(input, rows);
+  if (alreadySo) return { done: { survivorId: survivor.id, claimsMoved: 0, alreadySo, loserName: loser.name } };
+  const [counts, merged] = await Promise.all([claimsToMove(db, loser.id), mergedInto(db, loser.id)]);
+  const aliasesAdded = joinAliases(survivor, loser).filter((a) => !survivor.aliases.includes(a));
+  return { preview: { loser, survivor, ...counts, aliasesAdded, mergedFrom: merged.map((m) => m.name) } };
+}
+
+/**
+ * The rules of a merge, on the two speakers as read: refused (thrown), made already (the same merge sent twice, or
+ * from a second tab after the first made it), or to be made.
+ */
+function checkMerge(input: MergeInput, rows: SpeakerRow[]): { loser: SpeakerRow; survivor: SpeakerRow; alreadySo: boolean } {
+  if (input.loserId === input.survivorId) throw new AppError(422, 'A speaker cannot be merged into itself');
+  const loser = rows.find((r) => r.id === input.loserId);
+  const survivor = rows.find((r) => r.id === input.survivorId);
+  if (!loser || !survivor) throw notFound('Speaker');
+  if (loser.merged_into_id === survivor.id) return { loser, survivor, alreadySo: true };
+  if (loser.merged_into_id !== null) throw conflict(`${loser.name} was already merged into another speaker`);
+  if (survivor.merged_into_id !== null) throw new AppError(422, `${survivor.name} was merged into another speaker; merge into that one`);
+  if (input.version !== undefined && input.version !== loser.version) {
+    throw conflict(`${loser.name} was changed by someone else meanwhile; check it again before merging`);
+  }
+  return { loser, survivor, alreadySo: false };
 }
 
 function joinAliases(survivor: SpeakerRow, loser: SpeakerRow): string[] {

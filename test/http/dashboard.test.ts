@@ -125,8 +125,10 @@ describe('recent activity after one change to many claims', () => {
     const removal = await agent.post(`/articles/${removed.articleId}/remove`).type('form')
       .send({ ...(await formOf(agent, `/articles/${removed.articleId}`, `/articles/${removed.articleId}/remove`)), note: 'Imported twice.' });
     expect(removal.status).toBe(303);
-    const merge = await agent.post(`/speakers/${loserId}/merge`).type('form')
-      .send({ ...(await formOf(agent, `/speakers/${loserId}`, `/speakers/${loserId}/merge`)), into: String(survivorId) });
+    const mergeForm = { ...(await formOf(agent, `/speakers/${loserId}`, `/speakers/${loserId}/merge`)), into: String(survivorId) };
+    const asked = await agent.post(`/speakers/${loserId}/merge`).type('form').send(mergeForm);
+    expect(asked.text).toContain(`<input type="hidden" name="confirm" value="${survivorId}">`);
+    const merge = await agent.post(`/speakers/${loserId}/merge`).type('form').send({ ...mergeForm, confirm: String(survivorId) });
     expect(merge.status).toBe(303);
     const res = await agent.get('/');
 

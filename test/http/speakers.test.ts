@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { importArticle } from '../../server/articles/service';
 import { insertSpeaker, speakerNameKey } from '../../server/speakers/repository';
+import { mergeSpeakers } from '../../server/speakers/service';
 import { auditEventsFor, createUser, csrfFrom, getTestDb, newAgent, signIn, testApp, type Agent } from '../support';
 
 const db = getTestDb();
@@ -22,21 +23,38 @@ async function otherSpeaker(name: string): Promise<number> {
   return (row as { id: number }).id;
 }
 
-/** A merge form sent from a page opened earlier (a second tab). */
+/** A merge form sent from a page opened earlier (a second tab); with `confirm`, as its confirmation page sends it. */
 const mergeFrom = (agent: Agent, page: string, loserId: number, fields: Record<string, string>) => {
   const version = /name="version" value="(\d+)"/.exec(page)![1]!;
   return agent.post(`/speakers/${loserId}/merge`).type('form').send({ _csrf: csrfFrom(page), version, ...fields });
 };
+
+const unescapeHtml = (s: string) => s.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
+
+/** The fields of the confirmation page's merge form, as a browser would send them. */
+function confirmationForm(page: string, loserId: number): Record<string, string> {
+  const form = new RegExp(`<form method="post" action="/speakers/${loserId}/merge">([\\s\\S]*?)</form>`).exec(page)?.[1];
+  if (!form) throw new Error('No confirmation form on the page');
+  return Object.fromEntries([...form.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, unescapeHtml(m[2]!)]));
+}
 
 async function agentFor(role: 'fact_checker' | 'editor'): Promise<Agent> {
   const { user, password } = await createUser(db, { role });
   return signIn(newAgent(app), user.email, password);
 }
 
-async function merge(agent: Agent, loserId: number, fields: Record<string, string>) {
+/** The merge form sent from the speaker's page: it asks before merging. */
+async function askToMerge(agent: Agent, loserId: number, fields: Record<string, string>) {
   const page = await agent.get(`/speakers/${loserId}`);
   const version = /name="version" value="(\d+)"/.exec(page.text)?.[1] ?? '1';
   return agent.post(`/speakers/${loserId}/merge`).type('form').send({ _csrf: csrfFrom(page.text), version, ...fields });
+}
+
+/** A merge as an editor makes it: the form, then the confirmation page's form. */
+async function merge(agent: Agent, loserId: number, fields: Record<string, string>) {
+  const asked = await askToMerge(agent, loserId, fields);
+  expect(asked.status).toBe(200);
+  return agent.post(`/speakers/${loserId}/merge`).type('form').send(confirmationForm(asked.text, loserId));
 }
 
 describe('speakers', () => {
@@ -147,6 +165,106 @@ describe('speakers', () => {
     for (const c of moving) expect(search.text).toContain(`href="/claims/${c.id}"`);
   });
 
+  it('when an editor sends the merge form, then nothing is merged yet: a page says who goes into whom, how many claims move from how many articles and that the name becomes an alias, with a form to confirm and a way back', async () => {
+    const { name, survivorId, loserId } = await twoSpellings();
+    const { user } = await createUser(db);
+    await importArticle(db, { id: user.id, ip: null }, { text: `Mine update\n\n"Trucks arrive on Monday," said Ann ${name}.` });
+    const moving = await db('claims').where({ speaker_id: loserId }).orderBy('id').select('id', 'version');
+    expect(moving).toHaveLength(3);
+    const speakerPage = (await editor.get(`/speakers/${loserId}`)).text;
+    expect(speakerPage).not.toContain('name="confirm"');
+
+    const asked = await askToMerge(editor, loserId, { into: `Anna ${name}`, note: 'Same mine owner' });
+
+    expect(asked.status).toBe(200);
+    expect(asked.text).toContain(`<h1>Merge Ann ${name} into Anna ${name}?</h1>`);
+    expect(asked.text).toContain(`Nothing is merged yet. Ann ${name} (#${loserId}) becomes part of Anna ${name} (#${survivorId}):`);
+    expect(asked.text).toContain(`Its 3 claims, in 2 articles, move to Anna ${name} with their verdicts`);
+    expect(asked.text).toContain(`“Ann ${name}” becomes an alias of Anna ${name}`);
+    expect(asked.text).toContain(`Ann ${name}’s page will lead to Anna ${name}`);
+    expect(asked.text).toContain('The audit trail keeps the merge, with your note: “Same mine owner”.');
+    expect(asked.text).toContain(`<button type="submit" class="button button--danger">Merge Ann ${name} into Anna ${name}</button>`);
+    expect(asked.text).toContain(`<a href="/speakers/${loserId}">Cancel</a>`);
+    const form = confirmationForm(asked.text, loserId);
+    expect(form).toEqual({ _csrf: csrfFrom(speakerPage), version: '1', into: `Anna ${name}`, note: 'Same mine owner', confirm: String(survivorId) });
+    const unmerged = async () => {
+      expect(await db('claims').where({ speaker_id: loserId }).orderBy('id').select('id', 'version')).toEqual(moving);
+      expect(await db('speakers').where({ id: loserId }).first('merged_into_id', 'version')).toEqual({ merged_into_id: null, version: 1 });
+      expect((await db('speakers').where({ id: survivorId }).first('aliases')).aliases).not.toContain(`Ann ${name}`);
+      expect(await auditEventsFor(db, 'speaker', survivorId)).toEqual([]);
+      expect(await db('audit_events').whereIn('entity_id', moving.map((c) => String(c.id))).where({ entity_type: 'claim' })).toEqual([]);
+    };
+    await unmerged();
+    for (const confirm of ['', 'yes', String(loserId)]) {
+      const again = await editor.post(`/speakers/${loserId}/merge`).type('form').send({ ...form, confirm });
+      expect(again.status).toBe(200);
+      expect(again.text).toContain(`<h1>Merge Ann ${name} into Anna ${name}?</h1>`);
+    }
+    await unmerged();
+
+    const done = await editor.post(`/speakers/${loserId}/merge`).type('form').send(form);
+
+    expect(done.status).toBe(303);
+    expect(done.headers.location).toBe(`/speakers/${survivorId}`);
+    expect((await editor.get(done.headers.location!)).text).toContain(`Merged: 3 claims moved to Anna ${name}.`);
+    expect(await db('claims').whereIn('id', moving.map((c) => c.id)).pluck('speaker_id')).toEqual([survivorId, survivorId, survivorId]);
+    const events = await auditEventsFor(db, 'speaker', survivorId);
+    expect(events.map((e) => e.action)).toEqual(['speaker.merge']);
+    expect(events[0]).toMatchObject({ note: 'Same mine owner', after: { claims_moved: 3 } });
+  });
+
+  it('when the speaker to merge has no claims, aliases, an earlier merge and a role, then the confirmation says each of these as the merge will do it', async () => {
+    const t = tag();
+    const { user } = await createUser(db);
+    const { row: bo } = await insertSpeaker(db, { name: `Bo ${t}`, aliases: [`B. ${t}`], kind: 'person', role: 'mayor', createdBy: user.id });
+    const { row: cy } = await insertSpeaker(db, { name: `Cy ${t}`, aliases: [], kind: 'person', role: 'councillor', createdBy: user.id });
+    await mergeSpeakers(db, { id: user.id, ip: null }, { loserId: await otherSpeaker(`Old ${t}`), survivorId: bo.id });
+
+    const asked = await askToMerge(editor, bo.id, { into: `#${cy.id}` });
+
+    expect(asked.status).toBe(200);
+    expect(asked.text).toContain('It has no claims to move.');
+    expect(asked.text).toContain(`“Bo ${t}”, “B. ${t}”, “Old ${t}” become aliases of Cy ${t}`);
+    expect(asked.text).toContain(`The speaker merged into Bo ${t} earlier (Old ${t}) leads to Cy ${t} too.`);
+    expect(asked.text).toContain(`which keeps its name, role and kind; the role “mayor” is not kept.`);
+    expect(asked.text).toContain('The audit trail keeps the merge.');
+    expect(confirmationForm(asked.text, bo.id)).toMatchObject({ into: `#${cy.id}`, note: '', confirm: String(cy.id) });
+    expect(await auditEventsFor(db, 'speaker', cy.id)).toEqual([]);
+  });
+
+  it('when the confirmation is sent without its token, with a forged one or with another session’s, then it is refused and nothing is merged', async () => {
+    const { name, survivorId, loserId } = await twoSpellings();
+    const form = confirmationForm((await askToMerge(editor, loserId, { into: `Anna ${name}` })).text, loserId);
+    const othersToken = csrfFrom((await checker.get(`/speakers/${loserId}`)).text);
+
+    for (const _csrf of [undefined, 'forged-token-0123456789abcdef', othersToken]) {
+      const res = await editor.post(`/speakers/${loserId}/merge`).type('form').send({ ...form, _csrf });
+      expect(res.status).toBe(403);
+    }
+
+    expect(await db('speakers').where({ id: loserId }).first('merged_into_id')).toEqual({ merged_into_id: null });
+    expect(await db('claims').where({ speaker_id: loserId }).pluck('id')).toHaveLength(2);
+    expect(await auditEventsFor(db, 'speaker', survivorId)).toEqual([]);
+    expect((await editor.post(`/speakers/${loserId}/merge`).type('form').send(form)).status).toBe(303);
+  });
+
+  it('when the name confirmed leads to another speaker by the time the merge is confirmed, then it asks again naming that one, and nothing is merged', async () => {
+    const { name, survivorId, loserId } = await twoSpellings();
+    const danaId = await otherSpeaker(`Dana ${name}`);
+    const form = confirmationForm((await askToMerge(editor, loserId, { into: `Anna ${name}`, note: 'Same mine owner' })).text, loserId);
+    const { user } = await createUser(db);
+    await mergeSpeakers(db, { id: user.id, ip: null }, { loserId: survivorId, survivorId: danaId });
+
+    const res = await editor.post(`/speakers/${loserId}/merge`).type('form').send(form);
+
+    expect(res.status).toBe(200);
+    expect(res.text).toContain(`“Anna ${name}” now leads to Dana ${name} (#${danaId}), not to the speaker you confirmed. Nothing was merged; check again below.`);
+    expect(res.text).toContain(`<h1>Merge Ann ${name} into Dana ${name}?</h1>`);
+    expect(confirmationForm(res.text, loserId)).toMatchObject({ into: `Anna ${name}`, note: 'Same mine owner', confirm: String(danaId) });
+    expect(await db('speakers').where({ id: loserId }).first('merged_into_id')).toEqual({ merged_into_id: null });
+    expect((await auditEventsFor(db, 'speaker', danaId)).map((e) => e.before)).toEqual([expect.objectContaining({ loser: expect.objectContaining({ id: survivorId }) })]);
+  });
+
   it('when a merge moves a claim someone has open, then the claim has an event of it: the verdict’s 409, the history and the merged speaker’s audit filter say so', async () => {
     const { name, survivorId, loserId } = await twoSpellings();
     const [claimId] = await db('claims').where({ speaker_id: loserId }).orderBy('id').pluck('id');
@@ -174,20 +292,22 @@ describe('speakers', () => {
     expect(filtered.text).toContain(`<a href="/speakers/${survivorId}">speaker ${survivorId}</a>`);
   });
 
-  it('when a second tab merges a speaker the first tab already merged elsewhere, then 409 says where it went, keeps the input, and nothing changes', async () => {
+  it('when a second tab merges (or confirms merging) a speaker the first tab already merged elsewhere, then 409 says where it went, keeps the input, and nothing changes', async () => {
     const { name, survivorId, loserId } = await twoSpellings();
     const danaId = await otherSpeaker(`Dana ${name}`);
     const [tab1, tab2] = [(await editor.get(`/speakers/${loserId}`)).text, (await editor.get(`/speakers/${loserId}`)).text];
-    expect((await mergeFrom(editor, tab1, loserId, { into: String(survivorId) })).status).toBe(303);
+    expect((await mergeFrom(editor, tab1, loserId, { into: String(survivorId), confirm: String(survivorId) })).status).toBe(303);
     const claims = await db('claims').where({ speaker_id: survivorId }).orderBy('id').select('id', 'version');
 
-    const res = await mergeFrom(editor, tab2, loserId, { into: `Dana ${name}`, note: 'typed in tab 2' });
+    for (const confirm of [{}, { confirm: String(danaId) }] as Array<Record<string, string>>) {
+      const res = await mergeFrom(editor, tab2, loserId, { into: `Dana ${name}`, note: 'typed in tab 2', ...confirm });
 
-    expect(res.status).toBe(409);
-    expect(res.text).toContain(`Ann ${name} was already merged into another speaker`);
-    expect(res.text).toContain(`<a href="/speakers/${survivorId}">Anna ${name}</a>`);
-    expect(res.text).toContain(`Dana ${name}`);
-    expect(res.text).toContain('typed in tab 2');
+      expect(res.status).toBe(409);
+      expect(res.text).toContain(`Ann ${name} was already merged into another speaker`);
+      expect(res.text).toContain(`<a href="/speakers/${survivorId}">Anna ${name}</a>`);
+      expect(res.text).toContain(`Dana ${name}`);
+      expect(res.text).toContain('typed in tab 2');
+    }
     expect(await db('claims').where({ speaker_id: survivorId }).orderBy('id').select('id', 'version')).toEqual(claims);
     expect(await db('speakers').where({ id: danaId }).first('aliases', 'version')).toEqual({ aliases: [], version: 1 });
     expect(await db('speakers').where({ id: loserId }).first('merged_into_id')).toEqual({ merged_into_id: survivorId });
@@ -198,43 +318,57 @@ describe('speakers', () => {
   it('when a second tab asks for the merge the first tab already made, then it is done: it leads to the speaker kept and says nothing more was saved', async () => {
     const { name, survivorId, loserId } = await twoSpellings();
     const [tab1, tab2] = [(await editor.get(`/speakers/${loserId}`)).text, (await editor.get(`/speakers/${loserId}`)).text];
-    await mergeFrom(editor, tab1, loserId, { into: String(survivorId) });
+    await mergeFrom(editor, tab1, loserId, { into: String(survivorId), confirm: String(survivorId) });
 
-    const res = await mergeFrom(editor, tab2, loserId, { into: `Anna ${name}` });
+    for (const confirm of [{}, { confirm: String(survivorId) }] as Array<Record<string, string>>) {
+      const res = await mergeFrom(editor, tab2, loserId, { into: `Anna ${name}`, ...confirm });
 
-    expect(res.status).toBe(303);
-    expect(res.headers.location).toBe(`/speakers/${survivorId}`);
-    expect((await editor.get(res.headers.location!)).text).toContain(`Ann ${name} was already merged into Anna ${name}; nothing more was saved.`);
+      expect(res.status).toBe(303);
+      expect(res.headers.location).toBe(`/speakers/${survivorId}`);
+      expect((await editor.get(res.headers.location!)).text).toContain(`Ann ${name} was already merged into Anna ${name}; nothing more was saved.`);
+    }
     expect((await auditEventsFor(db, 'speaker', survivorId)).map((e) => e.action)).toEqual(['speaker.merge']);
   });
 
-  it('when a fact-checker tries to merge, then it is forbidden and nothing changes', async () => {
+  it('when a fact-checker tries to merge, asking or confirming, then it is forbidden and nothing changes', async () => {
     const { survivorId, loserId } = await twoSpellings();
     const checkerPage = await checker.get(`/speakers/${loserId}`);
-    const res = await checker.post(`/speakers/${loserId}/merge`).type('form').send({ _csrf: csrfFrom(checkerPage.text), into: String(survivorId), version: '1' });
-    expect(res.status).toBe(403);
+    for (const confirm of [{}, { confirm: String(survivorId) }] as Array<Record<string, string>>) {
+      const res = await checker.post(`/speakers/${loserId}/merge`).type('form').send({ _csrf: csrfFrom(checkerPage.text), into: String(survivorId), version: '1', ...confirm });
+      expect(res.status).toBe(403);
+    }
     expect(await db('speakers').where({ id: loserId }).first('merged_into_id')).toEqual({ merged_into_id: null });
     expect(await auditEventsFor(db, 'speaker', survivorId)).toEqual([]);
   });
 
   it('when the speaker to keep does not exist or is the same one, then it answers 422 and nothing changes', async () => {
     const { loserId } = await twoSpellings();
-    const unknown = await merge(editor, loserId, { into: `Nobody ${tag()}` });
-    expect(unknown.status).toBe(422);
-    expect(unknown.text).toContain('No speaker called');
-    const itself = await merge(editor, loserId, { into: String(loserId) });
-    expect(itself.status).toBe(422);
-    expect(itself.text).toContain('cannot be merged into itself');
+    for (const confirm of [{}, { confirm: String(loserId) }] as Array<Record<string, string>>) {
+      const nobody = `Nobody ${tag()}`;
+      const unknown = await askToMerge(editor, loserId, { into: nobody, ...confirm });
+      expect(unknown.status).toBe(422);
+      expect(unknown.text).toContain('No speaker called');
+      expect(unknown.text).toContain(`value="${nobody}"`);
+      const itself = await askToMerge(editor, loserId, { into: String(loserId), note: 'typed note', ...confirm });
+      expect(itself.status).toBe(422);
+      expect(itself.text).toContain('cannot be merged into itself');
+      expect(itself.text).toContain('value="typed note"');
+    }
+    expect(await db('speakers').where({ id: loserId }).first('merged_into_id')).toEqual({ merged_into_id: null });
     expect(await auditEventsFor(db, 'speaker', loserId)).toEqual([]);
   });
 
-  it('when the speaker changed since the form was loaded, then it answers 409 and keeps what was typed', async () => {
+  it('when the speaker changed since the form (or its confirmation) was loaded, then it answers 409, keeps what was typed, and nothing is merged', async () => {
     const { survivorId, loserId } = await twoSpellings();
     const page = await editor.get(`/speakers/${loserId}`);
     await db('speakers').where({ id: loserId }).increment('version', 1);
-    const res = await editor.post(`/speakers/${loserId}/merge`).type('form').send({ _csrf: csrfFrom(page.text), version: '1', into: String(survivorId), note: 'typed note' });
-    expect(res.status).toBe(409);
-    expect(res.text).toContain('changed by someone else');
-    expect(res.text).toContain('value="typed note"');
+    for (const confirm of [{}, { confirm: String(survivorId) }] as Array<Record<string, string>>) {
+      const res = await editor.post(`/speakers/${loserId}/merge`).type('form').send({ _csrf: csrfFrom(page.text), version: '1', into: String(survivorId), note: 'typed note', ...confirm });
+      expect(res.status).toBe(409);
+      expect(res.text).toContain('changed by someone else');
+      expect(res.text).toContain('value="typed note"');
+    }
+    expect(await db('speakers').where({ id: loserId }).first('merged_into_id')).toEqual({ merged_into_id: null });
+    expect(await auditEventsFor(db, 'speaker', survivorId)).toEqual([]);
   });
 });
