@@ -13,7 +13,7 @@ import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speak
 const { describe, namedAfter, sourceNear, speakerList } = evidenceModule;
 const { findIndirect } = indirectModule;
 const { analyse, entityOf } = analysisModule;
-const { cueAhead, gap, localCue, topic, transcriptLabel } = neighboursModule;
+const { cueAhead, gap, localCue, newGap, topic, transcriptLabel } = neighboursModule;
 const { accordingToIn, asks, isSpeech, passiveAsker, speakerMention } = cuesModule;
 
 export interface AttributionResult {
@@ -138,16 +138,11 @@ function wordAfter(text: string, t: number, end: number): boolean {
 /** Local cues first; then quotations without one borrow from their neighbours. */
 function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
   const { ix, view } = a;
-  // why: lists are filled by loops rather than mapped, filtered or sliced, so an empty one has the same layout
-  const out: (Assignment | null)[] = [];
-  const order: number[] = [];
+  const order = view.quoteOrder;
+  // why: made at its size, not pushed: an article of short quotations has hundreds of thousands
+  const out = new Array<Assignment | null>(quotes.length).fill(null);
   /** Quotations put as questions to the cue's subject by someone unnamed ("Ruiz was asked, '…?'"): nobody's. */
   const unnamed = new Uint8Array(quotes.length);
-  for (let i = 0; i < quotes.length; i++) {
-    out.push(null);
-    if (view.quoteAt[i]! >= 0) order.push(i);
-  }
-  order.sort((x, y) => view.quoteAt[x]! - view.quoteAt[y]!);
   for (let n = 0; n < order.length; n++) {
     const qi = order[n]!;
     const l = transcriptLabel(a, quotes[qi]!, view.quoteAt[qi]!) ?? localCue(ix, view.quoteAt[qi]!, quotes[qi]!, a.view.text);
@@ -175,51 +170,61 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
       previousPara = para;
     }
   }
-  const local: (Assignment | null)[] = [];
-  for (let i = 0; i < out.length; i++) local.push(out[i]!);
+  // why: the gaps between neighbours are filled in place, two per quotation: objects made for each would be most of
+  // what a megabyte of short quotations allocates here
+  const g = newGap();
+  const prevGap = newGap();
+  const nextGap = newGap();
   // why: a quotation run over several paragraphs (each opening on the same mark, none closed but the last) is
   // attributed where it ends ('…," Ruiz said in a statement'): every paragraph of the run before takes that cue, not
   // the narrative's subject before the run. Walked from the end, so the cue reaches back over the whole run. A
   // paragraph opening on another mark is a quotation of its own (a quoted report, then “…,” King said, inside it).
+  // Kept apart from `out`, which the neighbours below read as it was before they borrow (few quotations run on).
+  const runOn = new Map<number, Assignment>();
+  const localOf = (qi: number): Assignment | null => out[qi] ?? runOn.get(qi) ?? null;
   for (let n = order.length - 2; n >= 0; n--) {
     const qi = order[n]!;
     const next = order[n + 1]!;
-    if (local[qi] || unnamed[qi] || !local[next] || !continuedBy(a.view.text, quotes[qi]!, quotes[next]!)) continue;
-    const g = gap(a, view.quoteAt[qi]!, view.quoteAt[next]!, null);
-    if (g.words === 0 && g.paras === 1) local[qi] = carry(local[next]!, 'next', 0.75);
+    if (localOf(qi) || unnamed[qi] || !localOf(next) || !continuedBy(a.view.text, quotes[qi]!, quotes[next]!)) continue;
+    gap(a, view.quoteAt[qi]!, view.quoteAt[next]!, null, g);
+    if (g.words === 0 && g.paras === 1) runOn.set(qi, carry(localOf(next)!, 'next', 0.75));
   }
-  order.forEach((qi, n) => {
-    if (out[qi] || unnamed[qi]) return;
+  for (let n = 0; n < order.length; n++) {
+    const qi = order[n]!;
+    if (out[qi] || unnamed[qi]) continue;
     const qv = view.quoteAt[qi]!;
     const prev = n > 0 ? order[n - 1]! : -1;
     const next = n + 1 < order.length ? order[n + 1]! : -1;
     const prevA = prev >= 0 ? (out[prev] ?? null) : null;
-    const nextA = next >= 0 ? (local[next] ?? null) : null;
-    const prevGap = prev >= 0 ? gap(a, view.quoteAt[prev]!, qv, prevA) : null;
-    const nextGap = next >= 0 ? gap(a, qv, view.quoteAt[next]!, null) : null;
+    // (`out` of the next quotation is still its own cue's: it is filled after this one)
+    const nextA = next >= 0 ? localOf(next) : null;
+    // why: measured even when the neighbour has no speaker, since measuring resolves the pronouns in between, and
+    // later readings depend on which were resolved first; read only where the neighbour has one
+    if (prev >= 0) gap(a, view.quoteAt[prev]!, qv, prevA, prevGap);
+    if (next >= 0) gap(a, qv, view.quoteAt[next]!, null, nextGap);
     // why: a quotation right after another one, with nothing but the first one's cue between, continues it
-    if (prevA && prevGap && prevGap.words === 0 && prevGap.paras <= 2) out[qi] = carry(prevA, 'previous', 0.8);
+    if (prevA && prevGap.words === 0 && prevGap.paras <= 2) out[qi] = carry(prevA, 'previous', 0.8);
     // why: a quotation cut off from the next one only by a paragraph break shares its cue ("…\n\nLike X," said Y)
-    else if (nextA && nextGap && nextGap.words === 0 && nextGap.paras <= 1) out[qi] = carry(nextA, 'next', 0.75);
+    else if (nextA && nextGap.words === 0 && nextGap.paras <= 1) out[qi] = carry(nextA, 'next', 0.75);
     // why: '"…" but necessary "…," he said': a few words joining two quotations in one sentence
-    else if (nextA && nextGap && nextGap.words <= 3 && !nextGap.otherSpeaker && view.sent[qv] === view.sent[view.quoteAt[next]!]) out[qi] = carry(nextA, 'next', 0.7);
+    else if (nextA && nextGap.words <= 3 && !nextGap.otherSpeaker && view.sent[qv] === view.sent[view.quoteAt[next]!]) out[qi] = carry(nextA, 'next', 0.7);
     // why: narrative between two quotations that names no other speaker keeps the first one talking, unless the
     // quotation's own sentence opens on someone else ('"…," Ruiz said. The board's memo sets out a "…" timetable')
-    else if (prevA && prevGap && !prevGap.otherSpeaker && prevGap.paras <= 1 && !ownOpener(a, qv, prevA.mention)) out[qi] = carry(prevA, 'previous', 0.6);
+    else if (prevA && !prevGap.otherSpeaker && prevGap.paras <= 1 && !ownOpener(a, qv, prevA.mention)) out[qi] = carry(prevA, 'previous', 0.6);
     else {
       // why: an article may open on a pull quote whose speaker the next sentence introduces
       const ahead = prev < 0 ? cueAhead(a, qv) : null;
       if (ahead) {
         out[qi] = assignment(ahead, null, ahead.confidence);
-        return;
+        continue;
       }
       // why: with no cue at all, the passage's subject is the likeliest speaker, then the nearest quotation's
       const t = topic(a, qv);
       if (t >= 0) out[qi] = { mention: t, cue: -1, how: 'sentence-subject', confidence: 0.45, via: 'topic' };
-      else if (prevA && prevGap && prevGap.paras <= 3) out[qi] = carry(prevA, 'previous', 0.4);
-      else if (nextA && nextGap && nextGap.paras <= 1) out[qi] = carry(nextA, 'next', 0.4);
+      else if (prevA && prevGap.paras <= 3) out[qi] = carry(prevA, 'previous', 0.4);
+      else if (nextA && nextGap.paras <= 1) out[qi] = carry(nextA, 'next', 0.4);
     }
-  });
+  }
   // why: a quotation carried over from elsewhere is evidenced best by its own sentence's subject when that is the same
   // speaker ("… he keeps talking about the '…'"): the reviewer sees who is speaking where the quotation is
   for (let n = 0; n < order.length; n++) {
@@ -228,10 +233,10 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
     if (x && (x.via !== null || x.how === 'sentence-subject')) x.mention = sameSubjectInSentence(a, view.quoteAt[qi]!, x.mention);
   }
   // why: a quotation nested in another is reported by the same speaker
-  quotes.forEach((_, qi) => {
+  for (let qi = 0; qi < quotes.length; qi++) {
     const c = view.container[qi]!;
     if (c >= 0 && out[c]) out[qi] = carry(out[c]!, 'container', out[c]!.confidence);
-  });
+  }
   return out;
 }
 

@@ -48,7 +48,7 @@ export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string)
   return after ?? before ?? sentenceLead(ix, qv) ?? accordingLater(ix, qv) ?? possessedSpeech(ix, qv);
 }
 
-interface Gap {
+export interface Gap {
   /** Narrative words between the quotations, not counting the first one's cue sentence. */
   words: number;
   paras: number;
@@ -56,7 +56,11 @@ interface Gap {
   otherSpeaker: boolean;
 }
 
-export function gap(a: Analysis, from: number, to: number, prev: Assignment | null): Gap {
+/** A gap for `gap` to fill. */
+export const newGap = (): Gap => ({ words: 0, paras: 0, otherSpeaker: false });
+
+/** Measures the narrative between view tokens `from` and `to` into `into` (reused: it is measured twice per quotation). */
+export function gap(a: Analysis, from: number, to: number, prev: Assignment | null, into: Gap): Gap {
   const { toks, sent } = a.view;
   const cueSent = prev && prev.cue > from && prev.cue < to ? sent[prev.cue] : -1;
   const speaker = prev ? entityOf(a, prev.mention) : -1;
@@ -74,7 +78,10 @@ export function gap(a: Analysis, from: number, to: number, prev: Assignment | nu
     }
     if (words > 400) break;
   }
-  return { words, paras: toks[to]!.para - toks[from]!.para, otherSpeaker };
+  into.words = words;
+  into.paras = toks[to]!.para - toks[from]!.para;
+  into.otherSpeaker = otherSpeaker;
+  return into;
 }
 
 /** The nearest person or organisation that is a clause subject before the quotation, in its paragraph or the one before. */

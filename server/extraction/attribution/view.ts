@@ -34,6 +34,8 @@ export interface View {
   sentStart: Int32Array;
   /** View index of each quotation's token (-1 when nested inside another quotation). */
   quoteAt: Int32Array;
+  /** The quotations that have a token (none nested), in the order of their tokens. */
+  quoteOrder: Int32Array;
   /** For a nested quotation, the quotation that contains it. */
   container: Int32Array;
   /** Whether the paragraph is site clutter. */
@@ -65,18 +67,47 @@ const NOUN_FORMS = new Set(['remarks', 'comments', 'claims', 'calls', 'reports',
 /** "He's said": a pronoun's "'s" is a verb, not a possessive. */
 const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'this', 'here', 'where', 'let']);
 
-const isSpaceOrMark = (ch: string): boolean => ch.trim() === '' || QUOTE_MARKS.includes(ch);
+/** Code units of the quote marks. */
+const MARK_CODES = new Set(Array.from(QUOTE_MARKS, (ch) => ch.charCodeAt(0)));
 
-/** Extends a quotation to its marks and the spaces around them, so the narrative meets the cue directly. */
-function region(text: string, q: QuoteCandidate, floor: number): [number, number] {
-  let s = Math.min(q.start, q.openMark?.start ?? q.start);
-  let e = Math.max(q.end, q.closeMark?.end ?? q.end);
-  // why: scrapers leave marks alone on their own lines; they belong to the quotation, not to the narrative
-  // (bounded, so that a megabyte of marks costs no more than a short run of them)
-  while (s > floor && s > q.start - 200 && isSpaceOrMark(text[s - 1]!)) s--;
-  while (e < text.length && e < q.end + 200 && isSpaceOrMark(text[e]!)) e++;
-  return [Math.max(s, floor), e];
+/** Whether the character at `i` is white space (as `trim` removes it) or a quote mark.
+ * why: read as a code, since a mark such as “ is no one-letter string the engine keeps: reading it as a string
+ * would make one for every mark around every quotation. */
+function spaceOrMarkAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32 || (c >= 9 && c <= 13) || MARK_CODES.has(c)) return true;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+// A quotation's region, extended to its marks and the spaces around them so the narrative meets the cue directly.
+// why: scrapers leave marks alone on their own lines; they belong to the quotation, not to the narrative (bounded,
+// so that a megabyte of marks costs no more than a short run of them). Two functions rather than a pair, which
+// would be an array for every quotation.
+function regionStart(text: string, q: QuoteCandidate, floor: number): number {
+  let s = Math.min(q.start, q.openMark?.start ?? q.start);
+  while (s > floor && s > q.start - 200 && spaceOrMarkAt(text, s - 1)) s--;
+  return Math.max(s, floor);
+}
+
+function regionEnd(text: string, q: QuoteCandidate): number {
+  let e = Math.max(q.end, q.closeMark?.end ?? q.end);
+  while (e < text.length && e < q.end + 200 && spaceOrMarkAt(text, e)) e++;
+  return e;
+}
+
+/** Quotation numbers by start, the longer of two that start together first (so a container precedes what it holds). */
+function byStart(quotes: QuoteCandidate[]): Int32Array {
+  const order = new Int32Array(quotes.length);
+  let sorted = true;
+  for (let i = 0; i < quotes.length; i++) {
+    order[i] = i;
+    if (i > 0 && byStartThenLength(quotes, i - 1, i) > 0) sorted = false;
+  }
+  // why: quotations almost always arrive in this order already; a wall of them is not sorted again
+  return sorted ? order : order.sort((a, b) => byStartThenLength(quotes, a, b));
+}
+
+const byStartThenLength = (quotes: QuoteCandidate[], a: number, b: number): number => quotes[a]!.start - quotes[b]!.start || quotes[b]!.end - quotes[a]!.end;
 
 export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View {
   const { text, paragraphs } = doc;
@@ -87,14 +118,12 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
     while (pi + 1 < paragraphs.length && offset >= paragraphs[pi + 1]!.start) pi++;
     return pi;
   };
-  // why: lists are filled by loops rather than mapped, so an empty one has the same layout as a full one and
-  // never throws away the optimised code that reads it
-  const order: number[] = [];
-  for (let i = 0; i < quotes.length; i++) order.push(i);
+  const order = byStart(quotes);
   // why: one number per quotation, so typed arrays: an article of short quotations has hundreds of thousands
   const quoteAt = new Int32Array(quotes.length).fill(-1);
   const container = new Int32Array(quotes.length).fill(-1);
-  order.sort((a, b) => quotes[a]!.start - quotes[b]!.start || quotes[b]!.end - quotes[a]!.end);
+  const quoteOrder = new Int32Array(quotes.length);
+  let tokenCount = 0;
   const toks: Tok[] = [];
   let floor = 0;
   let lastQ = -1;
@@ -106,10 +135,12 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
       container[qi] = lastQ;
       continue;
     }
-    const [s, e] = region(text, q, floor);
+    const s = regionStart(text, q, floor);
+    const e = regionEnd(text, q);
     // why: only the narrative between quotations is read word by word; a quotation is one token
     tokenize(text, paraOf, toks, floor, s);
     quoteAt[qi] = toks.length;
+    quoteOrder[tokenCount++] = qi;
     toks.push(token(s, Math.max(e, s), K.Quote, '', false, false, qi, paraOf(Math.max(s, Math.min(q.start, e)))));
     floor = Math.max(floor, e);
     lastQ = qi;
@@ -163,7 +194,7 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
   }
   const sentStart = new Int32Array(toks.length ? sent[toks.length - 1]! + 1 : 0);
   for (let i = toks.length - 1; i >= 0; i--) sentStart[sent[i]!] = i;
-  return { text, toks, sent, sentStart, quoteAt, container, boiler, keyUse, headline, shouted, titlePara };
+  return { text, toks, sent, sentStart, quoteAt, quoteOrder: quoteOrder.subarray(0, tokenCount), container, boiler, keyUse, headline, shouted, titlePara };
 }
 
 /** Whether `text[s, e)` has two letters or more and no lower-case letter ("ALLEN", "EB-5"). */
@@ -321,7 +352,7 @@ function endsSentence(text: string, toks: Tok[], i: number, t: Tok, next: Tok, q
     const q = quotes[t.q]!;
     // why: the stop may sit inside an inner quotation ("… ‘We're here.’")
     let end = q.end;
-    while (end > q.start && isSpaceOrMark(text[end - 1]!)) end--;
+    while (end > q.start && spaceOrMarkAt(text, end - 1)) end--;
     const last = text[end - 1];
     if (!last || !'.!?'.includes(last)) return next.k === K.Break && !(toks[i + 2]?.k === K.Word && !toks[i + 2]!.cap);
     // why: "…!" she exclaimed — the quotation's stop does not end the sentence when the cue follows
