@@ -106,9 +106,12 @@ function lexOf(key: string): number {
 const pool: Tok[] = [];
 let used = 0;
 
-/** Starts a new article: every pooled token may be overwritten. */
-export function recycleTokens(): void {
+/** Starts a new article of `chars` characters and `quotes` quotations: every pooled token may be overwritten. */
+export function recycleTokens(chars: number, quotes: number): void {
   used = 0;
+  // why: the pool keeps no more tokens than this article could need (a token spans a character or more, but for an
+  // empty quotation), so a huge article's tokens go with the next ordinary one instead of staying for the batch
+  if (pool.length > chars + quotes) pool.length = chars + quotes;
   // why: key numbers must hold for a whole article, so the vocabulary is only ever emptied between articles
   if (spellingCount >= VOCABULARY_MAX || charsUsed >= VOCABULARY_CHARS_MAX) clearVocabulary();
 }

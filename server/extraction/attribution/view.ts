@@ -111,7 +111,7 @@ const byStartThenLength = (quotes: QuoteCandidate[], a: number, b: number): numb
 
 export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View {
   const { text, paragraphs } = doc;
-  recycleTokens();
+  recycleTokens(text.length, quotes.length);
   let pi = 0;
   const paraOf = (offset: number): number => {
     // why: offsets arrive in increasing order, so a moving pointer keeps this linear
