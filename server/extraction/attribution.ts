@@ -34,19 +34,20 @@ export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): Attri
   const a = analyse(doc, quotes);
   const assigned = assign(a, quotes);
   const indirect = findIndirect(a);
-  // why: lists are filled by loops, not spread from mapped arrays, whose layouts differ when one is empty
-  const used: (Local | null)[] = [];
-  for (let i = 0; i < assigned.length; i++) used.push(assigned[i]!);
-  for (let i = 0; i < indirect.length; i++) used.push(indirect[i]!.local);
+  // why: lists are filled by loops, not spread from mapped arrays, whose layouts differ when one is empty; and made
+  // at their size, not pushed: an article of short quotations has hundreds of thousands
+  const used = new Array<Local | null>(assigned.length + indirect.length);
+  for (let i = 0; i < assigned.length; i++) used[i] = assigned[i]!;
+  for (let i = 0; i < indirect.length; i++) used[assigned.length + i] = indirect[i]!.local;
   for (let i = 0; i < used.length; i++) {
     const x = used[i];
     if (x) entityOf(a, x.mention);
   }
   const { speakers, keyOf } = speakerList(a, used);
-  const attributions: (Attribution | null)[] = [];
+  const attributions = new Array<Attribution | null>(assigned.length);
   for (let i = 0; i < assigned.length; i++) {
     const x = assigned[i];
-    attributions.push(x ? toAttribution(a, x, keyOf) : null);
+    attributions[i] = x ? toAttribution(a, x, keyOf) : null;
   }
   const reported: IndirectClaim[] = [];
   for (let i = 0; i < indirect.length; i++) {

@@ -533,10 +533,14 @@ export const QUOTES_CROSSED = 12;
 export function cueBefore(ix: Index, qv: number): Local | null {
   const { toks, sent } = ix.v;
   const s = sent[qv]!;
-  const found: Local[] = [];
+  // why: of the cues found walking back, only the nearest and the earliest are weighed, so no list is made of them
+  // (this runs for every quotation)
+  let nearest: Local | null = null;
+  let earliest: Local | null = null;
+  let found = 0;
   let clauseBreak = -1;
   let crossed = 0;
-  for (let k = qv - 1; k >= 0 && sent[k] === s && k >= qv - 80 && found.length < 4; k--) {
+  for (let k = qv - 1; k >= 0 && sent[k] === s && k >= qv - 80 && found < 4; k--) {
     const t = toks[k]!;
     // why: no cue is looked for past a run of other quotations (a megabyte of '"x" "x" …' is one sentence)
     if (t.k === K.Quote && ++crossed > QUOTES_CROSSED) break;
@@ -544,19 +548,20 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     if (isPunct(t, ';') && clauseBreak < 0) clauseBreak = k;
     const source = accordingToAt(ix, k);
     if (source >= 0) {
-      found.push({ mention: source, cue: k, how: 'according-to', confidence: 0.85 });
+      // why: "According to the minutes, Ruiz said '…'": the words are Ruiz's; the minutes are where they were
+      // reported, which the claim's source names (a quotation with no speech verb but "according to X" is still X's)
+      if (found === 0) nearest = earliest = { mention: source, cue: k, how: 'according-to', confidence: 0.85 };
       break;
     }
     if (!isSpeech(t) && !phrasal(toks, k)) continue;
     const l = verbSpeaker(ix, k);
-    if (l) found.push(l);
+    if (l) {
+      nearest ??= l;
+      earliest = l;
+      found++;
+    }
   }
-  // why: "According to the minutes, Ruiz said '…'": the words are Ruiz's; the minutes are where they were reported,
-  // which the claim's source names (a quotation with no speech verb but "according to X" is still X's)
-  if (found.length > 1 && found.at(-1)!.how === 'according-to') found.pop();
-  if (found.length) {
-    const nearest = found[0]!;
-    const earliest = found.at(-1)!;
+  if (nearest && earliest) {
     // why: reported speech puts the speaker's verb first ("Ruiz said she is sure Lopez will continue to be '…'"),
     // unless the verb sits right at the quote or a new clause ("but Lopez said") starts after the first verb
     // why: a parenthetical cue ("…, he said, from …") sits next to the words it attributes
