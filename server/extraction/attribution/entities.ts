@@ -419,7 +419,21 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'man
   'every', 'no', 'other', 'others', 'both', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
+/** `namesSomeone` of the surfaces read lately: an article repeats its descriptions ("the institute said" at every
+ * quotation), and each reading cuts the surface into words. Emptied when full, so it holds a vocabulary, not the batch. */
+const namesSomeoneRead = new Map<string, boolean>();
+const NAMES_SOMEONE_READ_MAX = 4096;
+
 function namesSomeone(surface: string): boolean {
+  let known = namesSomeoneRead.get(surface);
+  if (known === undefined) {
+    if (namesSomeoneRead.size >= NAMES_SOMEONE_READ_MAX) namesSomeoneRead.clear();
+    namesSomeoneRead.set(surface, (known = readsAsNamed(surface)));
+  }
+  return known;
+}
+
+function readsAsNamed(surface: string): boolean {
   const words = surface.split(/\s+/).map((w) => withoutPossessive(w).replace(/[^\p{L}\p{N}-]/gu, ''));
   const first = words[0]!.toLowerCase();
   if (INDEFINITE.has(first)) return false;
