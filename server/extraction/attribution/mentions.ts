@@ -140,11 +140,14 @@ function descMention(v: View, i: number): Mention | null {
     owner.s = toks[i]!.s;
     return owner;
   }
+  // why: one list of the words after the determiner serves as the roles and for the gender, not two copies of it
+  const roles: string[] = [];
+  for (let k = i + 1; k <= head; k++) roles.push(toks[k]!.key);
   return {
     type: 'desc', vi: i, vj: end, s: toks[i]!.s, e: toks[end - 1]!.e, words: [key], surface: v.text.slice(toks[i]!.s, toks[end - 1]!.e),
-    roles: toks.slice(i + 1, head + 1).map((t) => t.key), kind: PERSON_NOUNS.has(key) ? 'person' : 'organization',
+    roles, kind: PERSON_NOUNS.has(key) ? 'person' : 'organization',
     possessive: toks[end - 1]!.possessive, subject: false, plural: key !== h.key || (/[^s]s$/.test(h.key) && PERSON_NOUNS.has(h.key.slice(0, -1))),
-    sent: v.sent[i]!, para: toks[i]!.para, owner, gender: genderOf(toks.slice(i + 1, head + 1).map((t) => t.key)), entity: -1,
+    sent: v.sent[i]!, para: toks[i]!.para, owner, gender: genderOf(roles), entity: -1,
   };
 }
 
