@@ -90,9 +90,9 @@ const QUOTE_PREVIEW = 180;
  */
 export const SEARCH_WALK = 4000;
 const WALK_COLUMNS = ['id', 'speaker_id', 'speaker_name', 'source', 'article_id', 'position', 'status', 'attribution_status',
-  'assignee_id', 'updated_at', 'quote', 'search'].map((col) => `c.${col}`);
+  'assignee_id', 'updated_at', 'quote', 'mention_text', 'search'].map((col) => `c.${col}`);
 /** What a phrase's candidates carry: every column but the text, which is read only for those the page tests. */
-const CANDIDATE_COLUMNS = WALK_COLUMNS.filter((col) => col !== 'c.quote' && col !== 'c.search');
+const CANDIDATE_COLUMNS = WALK_COLUMNS.filter((col) => col !== 'c.quote' && col !== 'c.mention_text' && col !== 'c.search');
 /** The most claims holding a phrase's word pairs that are ever read at once, before any walk (see pairsFirst). */
 const PAIRS_FIRST = 2000;
 /** Reading a phrase's candidate costs about three walked rows (at a million claims, 1,381 in 9 ms; 4,000 in 8). */

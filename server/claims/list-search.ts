@@ -126,7 +126,8 @@ export interface TextSearch {
 
 // The texts parsed once, as subqueries: a named statement's generic plan, made without them, parsed them on every row.
 const wordTest = (alias: string) => `${alias}.search @@ (SELECT websearch_to_tsquery('${SEARCH_CONFIG}', ?))`;
-const phraseTest = (alias: string) => `(${[`${alias}.quote`, `coalesce(${alias}.speaker_name, '')`]
+// (who said it: the speaker's name, or for a claim without one the words the article used for its speaker)
+const phraseTest = (alias: string) => `(${[`${alias}.quote`, `coalesce(${alias}.speaker_name, ${alias}.mention_text, '')`]
   .map((text) => `to_tsvector('${PHRASE_CONFIG}', ${text}) @@ (SELECT phraseto_tsquery('${PHRASE_CONFIG}', ?))`).join(' OR ')})`;
 
 /** A search without quoted phrases: its words, read by websearch_to_tsquery, against the stored search text. */

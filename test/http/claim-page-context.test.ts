@@ -36,13 +36,14 @@ describe('the claim page’s place in the article', () => {
 describe('a claim whose speaker the article describes but never names', () => {
   test('when the article says only "a spokeswoman", then no speaker is created, and the claim and article pages show her description as written', async () => {
     const { agent } = await signedIn();
-    const line = `Ferry line ${Date.now().toString(36)}`;
-    const text = `${line} cuts two routes\n\nThe ferry line cut two routes on Monday.\n\n“Fuel costs left us no choice,” a spokeswoman said.`;
+    const tag = `fy${Date.now().toString(36)}`;
+    const line = `Ferry line ${tag}`;
+    const text = `${line} cuts two routes\n\nThe ferry line cut two routes on Monday.\n\n“Fuel costs at ${tag} left us no choice,” a spokeswoman said.`;
     const _csrf = await csrfToken(agent, '/articles/new');
     const imported = await agent.post('/articles').type('form').send({ _csrf, text });
     expect(imported.status).toBe(303);
     const articleId = Number(/\/articles\/(\d+)$/.exec(imported.headers.location!)![1]);
-    const claim = await db('claims').where({ article_id: articleId, quote: 'Fuel costs left us no choice,' }).first('id', 'speaker_id', 'mention_text', 'evidence');
+    const claim = await db('claims').where({ article_id: articleId, quote: `Fuel costs at ${tag} left us no choice,` }).first('id', 'speaker_id', 'mention_text', 'evidence');
     expect(claim).toMatchObject({ speaker_id: null, mention_text: 'a spokeswoman' });
     expect(claim.evidence).toContain('description "a spokeswoman" (no name found for it)');
     // the import names the speakers it found or made: none, so no shared "spokeswoman" collects other articles' claims
@@ -55,5 +56,13 @@ describe('a claim whose speaker the article describes but never names', () => {
     expect(page.text).toContain('none named: the article says “a spokeswoman”');
     const article = await agent.get(`/articles/${articleId}`);
     expect(article.text).toContain('“a spokeswoman”, no name given');
+
+    // the claims list's search finds it by the words the article used for its speaker, as a word and as a phrase
+    for (const q of [`spokeswoman ${tag}`, `"a spokeswoman" ${tag}`, `"a spokeswoman" "${tag} left"`]) {
+      const list = await agent.get('/claims').query({ q });
+      expect([q, list.status, list.text.includes(`href="/claims/${claim.id}"`)]).toEqual([q, 200, true]);
+    }
+    const none = await agent.get('/claims').query({ q: `"a ferryman" ${tag}` });
+    expect(none.text).not.toContain(`href="/claims/${claim.id}"`);
   });
 });
