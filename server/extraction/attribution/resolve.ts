@@ -25,8 +25,22 @@ const isLetterUnit = (c: number): boolean => {
   if (!known) LETTER_UNIT[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
   return known === 1;
 };
+/** The content words of the wordings read lately, shared and never changed: an article repeats its descriptions
+ * ("the institute said" at every quotation). Emptied when full, so it holds a vocabulary, not the batch. */
+const wordsRead = new Map<string, readonly string[]>();
+const WORDS_READ_MAX = 4096;
+
+const contentWords = (s: string): readonly string[] => {
+  let words = wordsRead.get(s);
+  if (words === undefined) {
+    if (wordsRead.size >= WORDS_READ_MAX) wordsRead.clear();
+    wordsRead.set(s, (words = splitContentWords(s)));
+  }
+  return words;
+};
+
 // why: one scan instead of a Unicode-class split; descriptions are cut into words for every comparison
-const contentWords = (s: string): string[] => {
+const splitContentWords = (s: string): string[] => {
   const lower = s.toLowerCase();
   const out: string[] = [];
   let from = -1;
@@ -376,7 +390,7 @@ function firstSubject(mentions: Mention[], j: number, toks: Tok[]): boolean {
   return true;
 }
 
-type Seen = Map<string, { words: string[]; entity: number; plural: boolean }[]>;
+type Seen = Map<string, { words: readonly string[]; entity: number; plural: boolean }[]>;
 
 /** Scratch of `description`, reused from call to call: the candidate entities and where each was mentioned, and
  * which entities are candidates already (marked with the call's number, so nothing needs clearing). */
