@@ -164,6 +164,7 @@ export function withoutPossessive(s: string): string {
 }
 
 export function clusterNames(v: View, mentions: Mention[]): Entity[] {
+  namesSomeoneRead.clear();
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
   const byWord = new Map<string, Entity[]>();
@@ -419,8 +420,9 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'man
   'every', 'no', 'other', 'others', 'both', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
-/** `namesSomeone` of the surfaces read lately: an article repeats its descriptions ("the institute said" at every
- * quotation), and each reading cuts the surface into words. Emptied when full, so it holds a vocabulary, not the batch. */
+/** `namesSomeone` of the surfaces the article has read: it repeats its descriptions ("the institute said" at every
+ * quotation), and each reading cuts the surface into words. Emptied for each article (a surface cut from the text
+ * holds on to all of it) and when full. */
 const namesSomeoneRead = new Map<string, boolean>();
 const NAMES_SOMEONE_READ_MAX = 4096;
 

@@ -25,8 +25,8 @@ const isLetterUnit = (c: number): boolean => {
   if (!known) LETTER_UNIT[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
   return known === 1;
 };
-/** The content words of the wordings read lately, shared and never changed: an article repeats its descriptions
- * ("the institute said" at every quotation). Emptied when full, so it holds a vocabulary, not the batch. */
+/** The content words of the wordings resolution has read, shared and never changed: an article repeats its
+ * descriptions ("the institute said" at every quotation). Emptied when resolution is done, and when full. */
 const wordsRead = new Map<string, readonly string[]>();
 const WORDS_READ_MAX = 4096;
 
@@ -189,6 +189,8 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
     }
   }
   for (const i of ahead) restateLater(mentions, i);
+  // why: only resolution reads descriptions' words; the wordings, cut from the text, would hold on to all of it
+  wordsRead.clear();
 }
 
 /**
