@@ -25,22 +25,8 @@ const isLetterUnit = (c: number): boolean => {
   if (!known) LETTER_UNIT[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
   return known === 1;
 };
-/** The content words of the wordings resolution has read, shared and never changed: an article repeats its
- * descriptions ("the institute said" at every quotation). Emptied when resolution is done, and when full. */
-const wordsRead = new Map<string, readonly string[]>();
-const WORDS_READ_MAX = 4096;
-
-const contentWords = (s: string): readonly string[] => {
-  let words = wordsRead.get(s);
-  if (words === undefined) {
-    if (wordsRead.size >= WORDS_READ_MAX) wordsRead.clear();
-    wordsRead.set(s, (words = splitContentWords(s)));
-  }
-  return words;
-};
-
 // why: one scan instead of a Unicode-class split; descriptions are cut into words for every comparison
-const splitContentWords = (s: string): string[] => {
+const contentWords = (s: string): string[] => {
   const lower = s.toLowerCase();
   const out: string[] = [];
   let from = -1;
@@ -189,8 +175,6 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
     }
   }
   for (const i of ahead) restateLater(mentions, i);
-  // why: only resolution reads descriptions' words; the wordings, cut from the text, would hold on to all of it
-  wordsRead.clear();
 }
 
 /**
