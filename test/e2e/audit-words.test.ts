@@ -38,6 +38,8 @@ describeBrowser('the audit trail’s words in Chromium', () => {
     await page.goto(`${env.base}/claims/${claimId}`);
     await page.fill('#attr-speaker', NEW_NAME);
     await Promise.all([page.waitForResponse((r) => r.url() === `${env.base}/claims/${claimId}` && r.request().method() === 'GET'), page.click('button:has-text("Save correction")')]);
+    // (the response arriving is not the page loaded: under load the history was read from the page still going)
+    await page.waitForSelector('ol.history ul.changes li');
 
     // the claim's history, then the audit page at a desktop's width and a phone's
     const seen: Array<{ where: string; width: number; s: { old: number; arrow: number; new: number; tallest: number; column: number; page: number } }> = [];
@@ -46,6 +48,7 @@ describeBrowser('the audit trail’s words in Chromium', () => {
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(`${env.base}/audit?entity_type=claim&entity_id=${claimId}`);
+      await page.waitForSelector('table.audit ul.changes li');
       seen.push({ where: 'audit', width, s: await page.evaluate(speakerLine('table.audit ul.changes')) });
     }
     for (const { where, width, s } of seen) {
