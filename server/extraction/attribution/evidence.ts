@@ -228,13 +228,15 @@ export function describe(a: Analysis, x: Assignment): string {
   const e = m.entity >= 0 ? a.entities[m.entity]! : null;
   const surface = a.view.text.slice(m.s, m.e);
   const cue = x.cue >= 0 ? `, cue "${a.view.text.slice(a.view.toks[x.cue]!.s, a.view.toks[x.cue]!.e)}"` : '';
+  // a pronoun or a description standing for no one the article names
+  const nameless = m.type !== 'name' && !!e && isUnnamed(e);
   let who: string;
-  if (m.type === 'pronoun') who = `pronoun "${surface}" → ${!e ? 'unresolved' : isUnnamed(e) ? `${e.name} (no name found for it)` : `${e.name} (last named subject)`}`;
-  else if (m.type === 'desc' && (!e || isUnnamed(e))) who = `description "${surface}" (no name found for it)`;
+  if (m.type === 'pronoun') who = `pronoun "${surface}" → ${!e ? 'unresolved' : nameless ? `${e.name} (no name found for it)` : `${e.name} (last named subject)`}`;
+  else if (m.type === 'desc' && (!e || nameless)) who = `description "${surface}" (no name found for it)`;
   else if (m.type === 'desc') who = `description "${surface}"${e!.name !== m.surface.replace(/^(the|a|an)\s+/i, '') ? ` → ${e!.name}${namedAfter(a, x.mention) ? ' (named only after it)' : ''}` : ''}`;
   else who = `name "${surface}"${e && e.name !== surface ? ` → ${e.name}` : ''}`;
   const via = x.via === 'previous' ? '; continues the previous quote' : x.via === 'next' ? '; shares the next quote\'s cue' : x.via === 'topic' ? '; no cue: the paragraph\'s subject' : x.via === 'container' ? '; quoted inside a longer quote' : '';
-  // ("named right after the quote" of a description that names no one reads "right after the quote")
+  // ("named right after the quote" of words that name no one reads "right after the quote")
   const how = HOW[x.how] ?? x.how;
-  return `${who}, ${who.endsWith('(no name found for it)') ? how.replace(/^named /, '') : how}${cue}${via}`;
+  return `${who}, ${nameless || (m.type === 'desc' && !e) ? how.replace(/^named /, '') : how}${cue}${via}`;
 }
