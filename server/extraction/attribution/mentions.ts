@@ -293,12 +293,15 @@ function pronounMention(v: View, i: number): Mention {
 const SOMEONE = new Set(['someone', 'somebody']);
 
 /** "“Is it safe?” someone asked": a person the article does not name, who may speak all the same; without a mention
- * the words went to whoever the passage was about, often the one being asked. */
+ * the words went to whoever the passage was about, often the one being asked. "Someone else" is one phrase: the
+ * evidence shows the words that set this person apart from the one before. */
 function someoneMention(v: View, i: number): Mention {
   const t = v.toks[i]!;
+  const next = v.toks[i + 1];
+  const end = !t.possessive && isWord(next) && next.key === 'else' && !next.cap ? next : t;
   return {
-    type: 'desc', vi: i, vj: i + 1, s: t.s, e: t.e, words: [t.key], surface: v.text.slice(t.s, t.e), roles: NO_ROLES, kind: 'person',
-    possessive: t.possessive, subject: false, plural: false, sent: v.sent[i]!, para: t.para, owner: null, gender: null, entity: -1,
+    type: 'desc', vi: i, vj: end === t ? i + 1 : i + 2, s: t.s, e: end.e, words: [t.key], surface: v.text.slice(t.s, end.e), roles: NO_ROLES,
+    kind: 'person', possessive: end.possessive, subject: false, plural: false, sent: v.sent[i]!, para: t.para, owner: null, gender: null, entity: -1,
   };
 }
 

@@ -130,6 +130,17 @@ describe('attribution: where the cue stands', () => {
     expect(speakersOf(lead + 'Someone asked, “Will it hold in a flood?”').quotes[0]).toMatchObject({ speaker: null, mention: 'Someone', cue: 'asked' });
   });
 
+  test('when "someone else" speaks after "someone", then they are two unnamed people, and "someone else" is the second one’s mention', () => {
+    const text = '“Close the quay!” someone in the crowd shouted. “We want the ferry back,” someone else yelled. “Shame,” somebody else called out.';
+    const { claims, speakers } = extract({ text });
+    expect(claims.map((c) => (c.mention ? text.slice(c.mention.start, c.mention.end) : null))).toEqual(['someone', 'someone else', 'somebody else']);
+    expect(claims.map((c) => c.speakerKey)).toEqual([null, null, null]);
+    // (no unnamed person is listed as a speaker, so none can be taken for another)
+    expect(speakers).toEqual([]);
+    expect(new Set(claims.map((c) => c.mention!.start)).size).toBe(3);
+    expect(claims[1]!.evidence).toContain('description "someone else"');
+  });
+
   test('when "the reporter" or "the moderator" asks after the mayor is named, then the asker is not the mayor, and her answer is still hers', () => {
     const text = 'Mayor Ines Vidal toured the new footbridge in Aveiro on Friday.\n\n“Will it hold in a flood?” the reporter asked.\n\n“It will,” she said.';
     const { quotes } = speakersOf(text);
