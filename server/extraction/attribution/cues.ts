@@ -63,13 +63,20 @@ export const isSpeech = (t: Tok | undefined): boolean => t !== undefined && t.sp
 const isFiller = (t: Tok | undefined): boolean => t !== undefined && t.filler;
 const SOFT = ',—–-:;';
 
-/** Two-word cues: "he went on", "she pointed out", "he shot back". */
+/** What "to know" after a verb of wanting makes of it: a question put ("“…?” a reporter wanted to know"). */
+const TO_KNOW: readonly string[] = ['to', 'know'];
+
+/** Cues of several words, by the verb that opens them and the words that must follow it: "he went on", "she pointed
+ * out", "he shot back", "a reporter wanted to know". The verb is the cue. */
 // why: a Map, not an object: any word can be a key, and an object looks each one up as a property name
-const PHRASAL = new Map(Object.entries({ went: 'on', goes: 'on', go: 'on', pointed: 'out', points: 'out', shot: 'back', fired: 'back', fires: 'back', shoots: 'back' }));
+const PHRASAL = new Map<string, readonly string[]>(Object.entries({ went: ['on'], goes: ['on'], go: ['on'], pointed: ['out'], points: ['out'],
+  shot: ['back'], fired: ['back'], fires: ['back'], shoots: ['back'], wanted: TO_KNOW, wants: TO_KNOW, want: TO_KNOW }));
 const phrasal = (toks: Tok[], k: number): boolean => {
   if (!isWord(toks[k])) return false;
-  const particle = PHRASAL.get(toks[k]!.key);
-  return particle !== undefined && toks[k + 1]?.key === particle;
+  const tail = PHRASAL.get(toks[k]!.key);
+  if (tail === undefined) return false;
+  for (let n = 0; n < tail.length; n++) if (toks[k + 1 + n]?.key !== tail[n]) return false;
+  return true;
 };
 
 /** A mention usable as a speaker: not a place, not an object pronoun. */
@@ -411,8 +418,16 @@ export function passiveAsker(ix: Index, k: number): number | null {
   return -1;
 }
 
-/** Whether the cue at `k` is a form of "ask" ("a reporter asked Ruiz, '…?'", "Ruiz was asked, '…?'"). */
-export const asks = (ix: Index, k: number): boolean => k >= 0 && isSpeech(ix.v.toks[k]) && SPEECH_VERBS.get(ix.v.toks[k]!.key) === 'ask';
+/** Verbs of speech that put a question ("asked", "inquired", "wondered"). */
+const ASKING = new Set(['ask', 'inquire', 'enquire', 'query', 'wonder']);
+
+/** Whether the cue at `k` puts a question: "a reporter asked Ruiz, '…?'", "Ruiz was asked, '…?'", "'…?' one resident
+ * wondered", "'…?' a reporter wanted to know". */
+export const asks = (ix: Index, k: number): boolean => {
+  const t = k >= 0 ? ix.v.toks[k] : undefined;
+  if (t === undefined) return false;
+  return (isSpeech(t) && ASKING.has(SPEECH_VERBS.get(t.key)!)) || (PHRASAL.get(t.key) === TO_KNOW && phrasal(ix.v.toks, k));
+};
 
 function speakerOfVerb(ix: Index, k: number): Local | null {
   const { toks, sent } = ix.v;

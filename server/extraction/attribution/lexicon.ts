@@ -21,7 +21,8 @@ const SPEECH_LEMMAS = `say:said tell:told add write:wrote,written,writes,writing
   accuse insist inform elaborate clarify specify estimate calculate predict forecast posit theorize theorise
   acknowledge reason recount relate recollect remind reassure concur retort add echo underline underscore
   repeat pronounce call react chant wonder read:read,reads,reading put:put,puts tweeted:tweeted
-  interject interrupt agree disagree object protest plead beg sigh whisper mutter murmur scream bellow grumble exult marvel rave groan`;
+  interject interrupt agree disagree object protest plead beg sigh whisper mutter murmur scream bellow grumble exult marvel rave groan
+  inquire enquire query`;
 
 /** Verbs that introduce speech ("said", "told", "exclaimed"), in every inflection, mapped to their lemma. */
 export const SPEECH_VERBS = new Map<string, string>();
@@ -34,7 +35,7 @@ for (const entry of SPEECH_LEMMAS.split(/\s+/).filter(Boolean)) {
   for (const f of forms) if (!SPEECH_VERBS.has(f)) SPEECH_VERBS.set(f, lemma);
 }
 // why: these forms read as adjectives or nouns more often than as speech ("a post", "the state", "read")
-for (const f of ['post', 'posts', 'state', 'states', 'read', 'put', 'puts', 'charge', 'charges', 'note', 'notes', 'counter', 'maintain', 'reason', 'reasons', 'cry', 'rail', 'estimate', 'estimates', 'report', 'reports', 'comment', 'comments', 'answer', 'answers', 'reply', 'claim', 'claims', 'promise', 'promises', 'echo', 'repeat'])
+for (const f of ['post', 'posts', 'state', 'states', 'read', 'put', 'puts', 'charge', 'charges', 'note', 'notes', 'counter', 'maintain', 'reason', 'reasons', 'cry', 'rail', 'estimate', 'estimates', 'report', 'reports', 'comment', 'comments', 'answer', 'answers', 'reply', 'claim', 'claims', 'promise', 'promises', 'echo', 'repeat', 'query', 'queries'])
   SPEECH_VERBS.delete(f);
 
 /** Words that may sit between a speaker and the speech verb ("Ruiz also said", "she has repeatedly said"). */

@@ -124,6 +124,24 @@ describe('attribution: where the cue stands', () => {
     }
   });
 
+  test('when an unnamed asker "wanted to know", "wondered" or "inquired", then the question is that asker’s, no speaker, and the answer is still the mayor’s', () => {
+    const lead = 'Mayor Ines Vidal toured the new footbridge in Aveiro on Friday.\n\n';
+    for (const [ask, mention, cue] of [
+      ['“Will the toll rise again?” a reporter wanted to know.', 'a reporter', 'wanted'],
+      ['“Will the toll rise again?” one resident wondered.', 'one resident', 'wondered'],
+      ['“Will the toll rise again?” a reporter inquired.', 'a reporter', 'inquired'],
+      ['A reporter wanted to know: “Will the toll rise again?”', 'A reporter', 'wanted'],
+      ['A reporter asked whether the toll would “rise again.”', 'A reporter', 'asked'],
+    ] as const) {
+      const { quotes } = speakersOf(`${lead}${ask}\n\n“Not this year,” she replied.`);
+      expect(quotes[0]).toMatchObject({ speaker: null, mention, cue });
+      // (the one asked answers: the asker is not whom "she replied" goes on with)
+      expect(quotes[1]).toMatchObject({ speaker: 'Ines Vidal', mention: 'she', cue: 'replied' });
+    }
+    // wanting anything but to know is no cue
+    expect(speakersOf(`${lead}A reporter wanted the “full figures” by noon.`).quotes[0]!.cue).toBeNull();
+  });
+
   test('when "someone" or "somebody" asks, then the question is that unnamed person’s, not the person asked', () => {
     const lead = 'Mayor Ines Vidal toured the new footbridge in Aveiro on Friday.\n\n';
     expect(speakersOf(lead + '“Will it hold in a flood?” somebody shouted.').quotes[0]).toMatchObject({ speaker: null, mention: 'somebody', cue: 'shouted' });
