@@ -227,7 +227,41 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   appositions(v, mentions, entities);
   for (const m of mentions) if (m.type === 'name' && m.entity >= 0 && m.roles.length) officeRole(v, m, entities[m.entity]!);
   genderVotes(mentions, entities);
+  bodiesWithStaff(v, mentions, entities);
   return entities;
+}
+
+/** How many lower-case words may stand between "its" and the role it owns ("its longtime chief executive"). */
+const STAFF_REACH = 3;
+/** Words that end the phrase "its" opens: the role after them is not what "its" owns ("its appeal to voters"). */
+const PHRASE_BREAKS = new Set(['to', 'of', 'for', 'with', 'by', 'on', 'in', 'at', 'from', 'about', 'and', 'or', 'but', 'than', 'among']);
+
+/**
+ * "Northwind Energy announced layoffs. Its chief executive, Maria Lopez, …": a name that "its" goes back to, owning
+ * people by their role (a chief executive, a founder, its members), is a body, never the "she" or "he" who speaks
+ * later. Only a name whose being a person rests on its two capitalised words alone is changed: a title, a role, a
+ * known given name or a he/she that followed it says otherwise. "Its" goes back to the name only when that is the
+ * nearest mention before it, in its sentence or the one before ("The firm …" in between is what "its" is).
+ */
+function bodiesWithStaff(v: View, mentions: Mention[], entities: Entity[]): void {
+  const toks = v.toks;
+  // (the last mention that is no pronoun, kept as the walk goes: a wall of pronouns is not walked back over for each)
+  let n: Mention | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const p = mentions[i]!;
+    if (p.type !== 'pronoun') {
+      n = p;
+      continue;
+    }
+    if (p.words[0] !== 'its' || p.vj !== p.vi + 1) continue;
+    let k = p.vj;
+    while (k < p.vj + STAFF_REACH && isWord(toks[k]) && !toks[k]!.cap && !PHRASE_BREAKS.has(toks[k]!.key) && !inLex(toks[k]!, LEX.personNoun | LEX.personPlural)) k++;
+    const role = toks[k];
+    if (!isWord(role) || role.cap || !inLex(role, LEX.personNoun | LEX.personPlural)) continue;
+    if (!n || n.type !== 'name' || n.entity < 0 || p.sent - n.sent > 1) continue;
+    const e = entities[n.entity]!;
+    if ((e.kind === 'person' || e.kind === 'unknown') && !e.titled && e.roles.size === 0 && e.female === 0 && e.male === 0) e.kind = 'organization';
+  }
 }
 
 /**

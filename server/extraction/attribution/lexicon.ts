@@ -165,7 +165,8 @@ export const ORG_WORDS = words(`party committee campaign news times post journal
   police guard forces force school church review magazine tribune herald gazette daily weekly radio tv television
   channel broadcasting media reuters kremlin government parliament assembly council cabinet
   alliance movement front project program programme initiative caucus staff industries airlines partners
-  forum summit conference festival academy institution ngos ngo authority railway railways airport`);
+  forum summit conference festival academy institution ngos ngo authority railway railways airport
+  energy motors holdings technologies pharmaceuticals airways logistics telecom petroleum utilities`);
 
 /** Words that make a capitalised run a place (never a speaker antecedent). */
 export const PLACE_WORDS = words(`united states kingdom republic north south east west new city county state island islands

@@ -278,8 +278,11 @@ function pronounMention(v: View, i: number): Mention {
   const t = v.toks[i]!;
   // why: "Her spokesman said: …": the possessive and the voice are one mention, the subject the cue looks for, standing
   // for the owner the pronoun names; alone, "Her" is no subject and the quotation went to whoever was named last
+  // (so is any body or document of the owner's that speaks, "her company said", "his statement read": the evidence
+  // shows the whole phrase the cue's subject is)
   const voice = v.toks[i + 1];
-  const speaksFor = (t.key === 'his' || t.key === 'her' || t.key === 'their' || t.key === 'its') && isWord(voice) && !voice.cap && VOICES.has(voice.key) && !voice.possessive;
+  const speaksFor = (t.key === 'his' || t.key === 'her' || t.key === 'their' || t.key === 'its') && isWord(voice) && !voice.cap && !voice.possessive &&
+    (VOICES.has(voice.key) || (inLex(voice, LEX.orgNoun) && speaksNext(v, i + 2)));
   const end = speaksFor ? voice : t;
   return {
     type: 'pronoun', vi: i, vj: speaksFor ? i + 2 : i + 1, s: t.s, e: end.e, words: PRONOUN_WORDS.get(t.key)!, surface: speaksFor ? v.text.slice(t.s, end.e) : t.key,

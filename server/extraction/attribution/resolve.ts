@@ -222,16 +222,23 @@ function restateLater(mentions: Mention[], i: number): void {
   }
 }
 
-/** "As for Ruiz, she …": the pronoun that opens the clause after a topic phrase stands for the topic's name. */
+/** "As for Ruiz, she …", "For Ruiz's part, her office …": the pronoun that opens the clause after a topic phrase
+ * stands for the topic's name. */
 export function resolveTopics(v: View, mentions: Mention[]): void {
   const toks = v.toks;
   for (let i = 1; i < mentions.length; i++) {
     const p = mentions[i]!;
     if (p.type !== 'pronoun' || p.entity !== UNRESOLVED || !p.gender) continue;
     const c = mentions[i - 1]!;
+    if (c.type !== 'name' || c.entity < 0 || c.sent !== p.sent || c.vi < 1) continue;
+    // why: "for X's part" sets the topic as "as for X" does
+    if (c.possessive && toks[c.vi - 1]!.key === 'for' && toks[c.vj]?.key === 'part' && toks[c.vj + 1]?.key === ',' && c.vj + 2 === p.vi) {
+      p.entity = c.entity;
+      continue;
+    }
     // why: "as for" and "as to" set the topic the next clause talks about; other phrases before a comma ("Like Ruiz,
     // she …", "After meeting Ruiz, she …") name someone else
-    if (c.type !== 'name' || c.entity < 0 || c.sent !== p.sent || c.vj + 1 !== p.vi || toks[c.vj]!.key !== ',' || c.vi < 2) continue;
+    if (c.vj + 1 !== p.vi || toks[c.vj]!.key !== ',' || c.vi < 2) continue;
     const a = toks[c.vi - 2]!.key;
     const b = toks[c.vi - 1]!.key;
     if (a === 'as' && (b === 'for' || b === 'to')) p.entity = c.entity;

@@ -590,6 +590,34 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('Ana Ruiz spoke. “No,” said AR.').quotes[0]!.speaker).toBe('AR');
   });
 
+  test('when "its" goes back to a name owning a chief executive or staff, then the name is a body, and "she" or "her" is the person named', () => {
+    const text = 'Tidewater Freight cut its routes on Friday. Its chief executive, Rosa Almeida, spoke to the crews.\n\n' +
+      '“This is a hard day,” her company said in a statement.\n\n“We regret it,” she told reporters.';
+    const { quotes, result } = speakersOf(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rosa Almeida', 'Rosa Almeida']);
+    expect(quotes.map((q) => q.mention)).toEqual(['her company', 'she']);
+    expect(quotes[1]!.evidence).toContain('pronoun "she" → Rosa Almeida');
+    expect(result.speakers.map((s) => s.name)).not.toContain('Tidewater Freight');
+    // with the body's own name for what it is ("… Energy"), "she" finds no one rather than the company
+    expect(speakersOf('Harbour Energy cut jobs on Friday.\n\n“We regret it,” she told reporters.').quotes[0]!.speaker).toBeNull();
+    // "its" owning no one ("its appeal to voters": voters are no staff of the plan) leaves a person a person
+    const plan = 'Lena Ortiz unveiled a ferry plan on Monday, and its appeal to voters is plain.\n\n“It pays for itself,” she said.';
+    expect(speakersOf(plan).quotes[0]!.speaker).toBe('Lena Ortiz');
+  });
+
+  test('when a possessive pronoun and a body speak ("his firm said"), then the phrase is the evidence and the owner the speaker', () => {
+    const firm = speakersOf('Tomas Berg runs the ferries.\n\n“We will appeal,” his firm said on Monday.');
+    expect(firm.quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'his firm', cue: 'said' });
+    // a body that does not speak stays out of the mention
+    const owned = speakersOf('Tomas Berg sold his firm on Monday. “I am done with boats,” he said.');
+    expect(owned.quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'he' });
+  });
+
+  test('when "For X’s part," opens the sentence, then the pronoun after it is X', () => {
+    const text = 'Ana Ruiz and Lena Ortiz met on Monday. Ortiz spoke first and left.\n\nFor Ruiz’s part, her office said the deal “is dead.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'her office' });
+  });
+
   test('when "she" follows a man and a woman, then gender picks the woman', () => {
     const text = 'Mrs. Ines Carvalho met Mr. Jonas Weber in Lisbon. Weber left early.\n\n“The talks were useful,” she said.';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Ines Carvalho');
