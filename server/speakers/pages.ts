@@ -76,10 +76,14 @@ async function renderMergedAway(db: Db, res: Response, speaker: SpeakerRow, valu
 }
 
 /**
- * The step between the merge form and the merge: what it will do, in numbers, with the form again to confirm it.
- * `changed`: the form confirmed another speaker than the one it names now (a name follows merges), so it asks again.
+ * Why the confirmation is asked again: the name confirmed leads to another speaker now (a name follows merges), the
+ * duplicate's claims are others than the page showed (`claimsSeen`: how many it said), or the form did not say which
+ * claims it showed (a page from before it did).
  */
-export function renderMergeConfirmation(res: Response, preview: MergePreview, values: { into: string; note: string; version: number }, changed: boolean) {
+export type AskedAgain = { survivor: true } | { claimsSeen: number } | { unseen: true };
+
+/** The step between the merge form and the merge: what it will do, in numbers, with the form again to confirm it. */
+export function renderMergeConfirmation(res: Response, preview: MergePreview, values: { into: string; note: string; version: number }, again: AskedAgain | null) {
   const { loser, survivor } = preview;
-  res.render('speakers/confirm-merge', { title: `Merge ${loser.name} into ${survivor.name}?`, ...preview, values, changed });
+  res.render('speakers/confirm-merge', { title: `Merge ${loser.name} into ${survivor.name}?`, ...preview, values, again });
 }

@@ -36,7 +36,7 @@ export async function findSpeaker(db: Db, id: number): Promise<SpeakerRow | unde
  * Follows merges to the speaker that now carries a name: a merged speaker's name resolves to the survivor.
  * The row found is share-locked, so a merge running meanwhile waits for the import (or the import sees it).
  */
-export async function findLiveSpeakerForKey(db: Db, nameKey: string): Promise<SpeakerRow | undefined> {
+export async function findLiveSpeakerForKey(db: Db, nameKey: string, follows = 3): Promise<SpeakerRow | undefined> {
   const live: SpeakerRow | undefined = await db('speakers').where({ name_key: nameKey }).whereNull('merged_into_id').forShare().first(...COLUMNS);
   if (live) return live;
   const merged: { merged_into_id: number } | undefined = await db('speakers')
@@ -46,7 +46,11 @@ export async function findLiveSpeakerForKey(db: Db, nameKey: string): Promise<Sp
     .first('merged_into_id');
   const survivor = merged ? await liveSpeaker(db, merged.merged_into_id) : undefined;
   if (!survivor) return undefined;
-  return db('speakers').where({ id: survivor.id }).whereNull('merged_into_id').forShare().first(...COLUMNS);
+  const locked: SpeakerRow | undefined = await db('speakers').where({ id: survivor.id }).whereNull('merged_into_id').forShare().first(...COLUMNS);
+  // why: the lock waited for a merge of that speaker into another, committed meanwhile: the name leads there now, and
+  // a caller told "nobody" would create a second speaker of the name
+  if (!locked && follows > 1) return findLiveSpeakerForKey(db, nameKey, follows - 1);
+  return locked;
 }
 
 export async function liveSpeaker(db: Db, id: number, depth = 0): Promise<SpeakerRow | undefined> {
@@ -228,9 +232,27 @@ export async function setAliases(db: Db, id: number, aliases: string[]): Promise
   });
 }
 
-/** How many claims a merge of this speaker would move, and from how many articles. */
-export async function claimsToMove(db: Db, speakerId: number): Promise<{ claims: number; articles: number }> {
-  const row: { claims: number; articles: number } = await db('claims').where({ speaker_id: speakerId })
-    .first(db.raw('count(*)::int AS claims'), db.raw('count(DISTINCT article_id)::int AS articles'));
-  return row;
+/** The claims a merge of a speaker would move: how many, from how many articles, and which (`fingerprint`). */
+export interface ClaimsToMove {
+  claims: number;
+  articles: number;
+  fingerprint: string;
+}
+
+/**
+ * The claims a merge of this speaker would move, read in one statement; with `lock`, locked in id order as the move
+ * locks them, so none leaves the speaker between this reading and the move.
+ */
+export async function claimsToMove(db: Db, speakerId: number, opts: { lock?: boolean } = {}): Promise<ClaimsToMove> {
+  // why: a count alone takes one claim taken away and another attributed for no change, and the highest id misses an
+  // older claim re-attributed; the md5 of the ids in order tells any other set apart, reads the rows the count reads
+  // anyway, and is 32 characters in a form however many claims there are
+  const { rows } = await db.raw(
+    `WITH c AS (SELECT id, article_id FROM claims WHERE speaker_id = ? ORDER BY id${opts.lock ? ' FOR UPDATE' : ''})
+     SELECT count(*)::int AS claims, count(DISTINCT article_id)::int AS articles,
+            md5(coalesce(string_agg(id::text, ',' ORDER BY id), '')) AS fingerprint
+       FROM c`,
+    [speakerId],
+  );
+  return (rows as ClaimsToMove[])[0]!;
 }

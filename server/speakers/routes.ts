@@ -6,7 +6,7 @@ import { flash } from '../http/flash';
 import { secureRouter } from '../http/secure-router';
 import { cleanName, parseForm } from '../http/validation';
 import { findLiveSpeakerForKey, findSpeaker, speakerNameKey } from './repository';
-import { renderMergeConfirmation, renderSpeaker, renderSpeakerList, speakerIdParam } from './pages';
+import { renderMergeConfirmation, renderSpeaker, renderSpeakerList, speakerIdParam, type AskedAgain } from './pages';
 import { mergeSpeakers, previewMerge, type MergeOutcome } from './service';
 
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
@@ -16,6 +16,10 @@ const mergeSchema = z.object({
   note: z.preprocess(one, z.string().trim().max(2000, 'The note is longer than 2000 characters').optional().default('')),
   // the number of the speaker to keep, as the confirmation page showed it: anything else asks (again) before merging
   confirm: z.preprocess(one, z.string().optional()),
+  // the duplicate's claims as the confirmation page showed them; a form without them (or with them garbled) confirms
+  // nothing, so a page from before they were sent cannot merge claims nobody saw
+  claims: z.preprocess(one, z.string().regex(/^\d{1,9}$/).transform(Number).optional().catch(undefined)),
+  fingerprint: z.preprocess(one, z.string().regex(/^[0-9a-f]{32}$/).optional().catch(undefined)),
 });
 
 const r = secureRouter();
@@ -38,18 +42,25 @@ r.post('/speakers/:id/merge', 'merge:speakers', async (req, res) => {
     const input = { loserId, survivorId: survivor.id, version: form.data.version, note: form.data.note || null };
     // why: a merge moves every claim of a speaker and cannot be undone here, so it is made only once the editor has
     // seen what it does, JavaScript or not; `into` may name someone else by then (a name follows merges), hence the number
-    if (form.data.confirm !== String(survivor.id)) {
-      const checked = await previewMerge(db, input);
-      if ('preview' in checked) return renderMergeConfirmation(res, checked.preview, { ...values, version: form.data.version }, Boolean(form.data.confirm));
-      return answerMerged(req, res, checked.done, survivor.name);
-    }
-    answerMerged(req, res, await mergeSpeakers(db, actorOf(req), input), survivor.name);
+    const { confirm, claims, fingerprint } = form.data;
+    const seen = claims !== undefined && fingerprint !== undefined ? { claims, fingerprint } : undefined;
+    const confirmed = confirm === String(survivor.id);
+    const checked = confirmed && seen ? await mergeSpeakers(db, actorOf(req), { ...input, seen }) : await previewMerge(db, input);
+    if ('done' in checked) return answerMerged(req, res, checked.done, survivor.name);
+    renderMergeConfirmation(res, checked.preview, { ...values, version: form.data.version }, askedAgain(confirm, survivor.id, seen));
   } catch (err) {
     if (err instanceof AppError && err.status === 422) return renderSpeaker(db, req, res, loserId, 422, { errors: { into: err.message }, values });
     if (err instanceof AppError && err.status === 409) return renderSpeaker(db, req, res, loserId, 409, { message: err.message, values });
     throw err;
   }
 });
+
+/** Why a form that confirmed a merge is asked again; the form on the speaker's page is asked for the first time. */
+function askedAgain(confirm: string | undefined, survivorId: number, seen: { claims: number } | undefined): AskedAgain | null {
+  if (!confirm) return null;
+  if (confirm !== String(survivorId)) return { survivor: true };
+  return seen ? { claimsSeen: seen.claims } : { unseen: true };
+}
 
 function answerMerged(req: Request, res: Response, result: MergeOutcome, survivorName: string) {
   // why: an 'info' notice, not a success: a second tab's merge the first already made saved nothing, its note included

@@ -1,7 +1,7 @@
 import type { Db } from '../db/knex';
 import { recordAuditWithParts } from '../audit/service';
 import { AppError, conflict, notFound } from '../http/errors';
-import { claimsToMove, findSpeaker, lockSpeakers, markMerged, mergedInto, moveClaims, setAliases, type SpeakerRow } from './repository';
+import { claimsToMove, findSpeaker, lockSpeakers, markMerged, mergedInto, moveClaims, setAliases, type ClaimsToMove, type SpeakerRow } from './repository';
 
 export interface Actor {
   id: number;
@@ -15,6 +15,11 @@ export interface MergeInput {
   /** The loser's version the editor saw; a stale one is refused. */
   version?: number;
   note?: string | null;
+  /**
+   * The duplicate's claims as the confirmation page showed them: when they are others by the time the merge holds
+   * its locks, nothing is written and the merge answers with what it would do now.
+   */
+  seen?: Pick<ClaimsToMove, 'claims' | 'fingerprint'>;
 }
 
 export interface MergeOutcome {
@@ -32,12 +37,19 @@ export interface MergeOutcome {
  * for each claim moved a `claim.speaker_merge` event that is part of it, so the claim's history and a form left open
  * on it say what changed its speaker.
  * A merge the speakers already read as (sent twice, or from a second tab after the first made it) is done and writes
- * nothing; a speaker already merged into another than the one asked is refused, nothing changed.
+ * nothing; a speaker already merged into another than the one asked is refused, nothing changed; a merge confirmed on
+ * other claims than the duplicate has now writes nothing and answers with what it would do now, to be confirmed again.
  */
-export async function mergeSpeakers(db: Db, actor: Actor, input: MergeInput): Promise<MergeOutcome> {
+export async function mergeSpeakers(db: Db, actor: Actor, input: MergeInput): Promise<MergeAnswer> {
   return db.transaction(async (trx) => {
     const { loser, survivor, alreadySo } = checkMerge(input, await lockSpeakers(trx, [input.loserId, input.survivorId]));
-    if (alreadySo) return { survivorId: survivor.id, claimsMoved: 0, alreadySo, loserName: loser.name };
+    if (alreadySo) return { done: { survivorId: survivor.id, claimsMoved: 0, alreadySo, loserName: loser.name } };
+    // why: with the speaker locked no claim is attributed to it, and with its claims locked none leaves it, until this
+    // commits: the claims compared here are the claims that move
+    const moving = await claimsToMove(trx, loser.id, { lock: true });
+    if (input.seen && (input.seen.claims !== moving.claims || input.seen.fingerprint !== moving.fingerprint)) {
+      return { preview: await previewOf(trx, loser, survivor, moving) };
+    }
     const aliases = joinAliases(survivor, loser);
     const moved = await moveClaims(trx, loser.id, survivor, actor.id);
     await setAliases(trx, survivor.id, aliases);
@@ -51,30 +63,35 @@ export async function mergeSpeakers(db: Db, actor: Actor, input: MergeInput): Pr
       before: { speaker_id: loser.id, speaker_name: c.was_speaker_name, version: c.version - 1 },
       after: { speaker_id: survivor.id, speaker_name: survivor.name, version: c.version },
     })));
-    return { survivorId: survivor.id, claimsMoved: moved.length, alreadySo: false, loserName: loser.name };
+    return { done: { survivorId: survivor.id, claimsMoved: moved.length, alreadySo: false, loserName: loser.name } };
   });
 }
 
 /** What a merge would do, checked as the merge checks it, for the page that asks the editor to confirm it. */
-export interface MergePreview {
+export interface MergePreview extends ClaimsToMove {
   loser: SpeakerRow;
   survivor: SpeakerRow;
-  claims: number;
-  articles: number;
   /** The loser's name and aliases the survivor does not have yet. */
   aliasesAdded: string[];
   /** Speakers merged into the loser earlier, which will lead to the survivor too. */
   mergedFrom: string[];
 }
 
+/** A merge made (or made already), or what it would do, to be confirmed first. */
+export type MergeAnswer = { done: MergeOutcome } | { preview: MergePreview };
+
 /** Reads without writing or locking: the merge checks everything again when it is confirmed. */
-export async function previewMerge(db: Db, input: MergeInput): Promise<{ done: MergeOutcome } | { preview: MergePreview }> {
+export async function previewMerge(db: Db, input: MergeInput): Promise<MergeAnswer> {
   const rows = (await Promise.all([findSpeaker(db, input.loserId), findSpeaker(db, input.survivorId)])).filter((r) => r !== undefined);
   const { loser, survivor, alreadySo } = checkMerge(input, rows);
   if (alreadySo) return { done: { survivorId: survivor.id, claimsMoved: 0, alreadySo, loserName: loser.name } };
-  const [counts, merged] = await Promise.all([claimsToMove(db, loser.id), mergedInto(db, loser.id)]);
+  return { preview: await previewOf(db, loser, survivor, await claimsToMove(db, loser.id)) };
+}
+
+async function previewOf(db: Db, loser: SpeakerRow, survivor: SpeakerRow, claims: ClaimsToMove): Promise<MergePreview> {
+  const merged = await mergedInto(db, loser.id);
   const aliasesAdded = joinAliases(survivor, loser).filter((a) => !survivor.aliases.includes(a));
-  return { preview: { loser, survivor, ...counts, aliasesAdded, mergedFrom: merged.map((m) => m.name) } };
+  return { loser, survivor, ...claims, aliasesAdded, mergedFrom: merged.map((m) => m.name) };
 }
 
 /**

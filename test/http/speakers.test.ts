@@ -186,7 +186,10 @@ describe('speakers', () => {
     expect(asked.text).toContain(`<button type="submit" class="button button--danger">Merge Ann ${name} into Anna ${name}</button>`);
     expect(asked.text).toContain(`<a href="/speakers/${loserId}">Cancel</a>`);
     const form = confirmationForm(asked.text, loserId);
-    expect(form).toEqual({ _csrf: csrfFrom(speakerPage), version: '1', into: `Anna ${name}`, note: 'Same mine owner', confirm: String(survivorId) });
+    expect(form).toEqual({
+      _csrf: csrfFrom(speakerPage), version: '1', into: `Anna ${name}`, note: 'Same mine owner', confirm: String(survivorId),
+      claims: '3', fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
     const unmerged = async () => {
       expect(await db('claims').where({ speaker_id: loserId }).orderBy('id').select('id', 'version')).toEqual(moving);
       expect(await db('speakers').where({ id: loserId }).first('merged_into_id', 'version')).toEqual({ merged_into_id: null, version: 1 });
@@ -295,8 +298,8 @@ describe('speakers', () => {
   it('when a second tab merges (or confirms merging) a speaker the first tab already merged elsewhere, then 409 says where it went, keeps the input, and nothing changes', async () => {
     const { name, survivorId, loserId } = await twoSpellings();
     const danaId = await otherSpeaker(`Dana ${name}`);
-    const [tab1, tab2] = [(await editor.get(`/speakers/${loserId}`)).text, (await editor.get(`/speakers/${loserId}`)).text];
-    expect((await mergeFrom(editor, tab1, loserId, { into: String(survivorId), confirm: String(survivorId) })).status).toBe(303);
+    const tab2 = (await editor.get(`/speakers/${loserId}`)).text;
+    expect((await merge(editor, loserId, { into: String(survivorId) })).status).toBe(303);
     const claims = await db('claims').where({ speaker_id: survivorId }).orderBy('id').select('id', 'version');
 
     for (const confirm of [{}, { confirm: String(danaId) }] as Array<Record<string, string>>) {
@@ -317,8 +320,8 @@ describe('speakers', () => {
 
   it('when a second tab asks for the merge the first tab already made, then it is done: it leads to the speaker kept and says nothing more was saved', async () => {
     const { name, survivorId, loserId } = await twoSpellings();
-    const [tab1, tab2] = [(await editor.get(`/speakers/${loserId}`)).text, (await editor.get(`/speakers/${loserId}`)).text];
-    await mergeFrom(editor, tab1, loserId, { into: String(survivorId), confirm: String(survivorId) });
+    const tab2 = (await editor.get(`/speakers/${loserId}`)).text;
+    expect((await merge(editor, loserId, { into: String(survivorId) })).status).toBe(303);
 
     for (const confirm of [{}, { confirm: String(survivorId) }] as Array<Record<string, string>>) {
       const res = await mergeFrom(editor, tab2, loserId, { into: `Anna ${name}`, ...confirm });
@@ -370,5 +373,74 @@ describe('speakers', () => {
     }
     expect(await db('speakers').where({ id: loserId }).first('merged_into_id')).toEqual({ merged_into_id: null });
     expect(await auditEventsFor(db, 'speaker', survivorId)).toEqual([]);
+  });
+
+  it('when claims are attributed to the speaker between its confirmation page and the confirm, then nothing is merged: the page again says how many more, with the new numbers and the note kept; confirming that page merges them all', async () => {
+    const { name, survivorId, loserId } = await twoSpellings();
+    const asked = await askToMerge(editor, loserId, { into: `Anna ${name}`, note: 'Same mine owner' });
+    expect(asked.text).toContain(`Its 2 claims, in 1 article, move to Anna ${name}`);
+    const form = confirmationForm(asked.text, loserId);
+    const { user } = await createUser(db);
+    await importArticle(db, { id: user.id, ip: null }, { text: `Mine update\n\n"Trucks arrive on Monday," said Ann ${name}.\n\n"The road is ready," Ann ${name} added.` });
+    const claims = await db('claims').where({ speaker_id: loserId }).orderBy('id').select('id', 'version');
+    expect(claims).toHaveLength(4);
+
+    const res = await editor.post(`/speakers/${loserId}/merge`).type('form').send(form);
+
+    expect(res.status).toBe(200);
+    expect(res.text).toContain(`Since you looked, 2 more claims were attributed to Ann ${name}: it now has 4 claims in 2 articles. Nothing was merged; check again below.`);
+    expect(res.text).toContain(`<h1>Merge Ann ${name} into Anna ${name}?</h1>`);
+    expect(res.text).toContain(`Its 4 claims, in 2 articles, move to Anna ${name}`);
+    expect(res.text).toContain('The audit trail keeps the merge, with your note: “Same mine owner”.');
+    const again = confirmationForm(res.text, loserId);
+    expect(again).toMatchObject({ into: `Anna ${name}`, note: 'Same mine owner', confirm: String(survivorId), claims: '4' });
+    expect(again.fingerprint).not.toBe(form.fingerprint);
+    expect(await db('claims').where({ speaker_id: loserId }).orderBy('id').select('id', 'version')).toEqual(claims);
+    expect(await db('speakers').where({ id: loserId }).first('merged_into_id', 'version')).toEqual({ merged_into_id: null, version: 1 });
+    expect(await auditEventsFor(db, 'speaker', survivorId)).toEqual([]);
+    expect(await db('audit_events').where({ entity_type: 'claim' }).whereIn('entity_id', claims.map((c) => String(c.id)))).toEqual([]);
+
+    const done = await editor.post(`/speakers/${loserId}/merge`).type('form').send(again);
+
+    expect(done.status).toBe(303);
+    expect((await editor.get(done.headers.location!)).text).toContain(`Merged: 4 claims moved to Anna ${name}.`);
+    expect(await db('claims').whereIn('id', claims.map((c) => c.id)).pluck('speaker_id')).toEqual(claims.map(() => survivorId));
+    const events = await auditEventsFor(db, 'speaker', survivorId);
+    expect(events.map((e) => e.action)).toEqual(['speaker.merge']);
+    expect(events[0]).toMatchObject({ note: 'Same mine owner', after: { claims_moved: 4, claim_ids: claims.map((c) => c.id) } });
+  });
+
+  it('when a claim of the speaker goes to someone else before the confirm, then nothing is merged and the page again says how many fewer it has', async () => {
+    const { name, survivorId, loserId } = await twoSpellings();
+    const form = confirmationForm((await askToMerge(editor, loserId, { into: `Anna ${name}` })).text, loserId);
+    const [claimId] = await db('claims').where({ speaker_id: loserId }).orderBy('id').pluck('id');
+    await db('claims').where({ id: claimId }).update({ speaker_id: await otherSpeaker(`Dana ${name}`) });
+
+    const res = await editor.post(`/speakers/${loserId}/merge`).type('form').send(form);
+
+    expect(res.status).toBe(200);
+    expect(res.text).toContain(`Since you looked, 1 claim is no longer attributed to Ann ${name}: it now has 1 claim in 1 article. Nothing was merged; check again below.`);
+    expect(confirmationForm(res.text, loserId)).toMatchObject({ claims: '1' });
+    expect(await db('speakers').where({ id: loserId }).first('merged_into_id')).toEqual({ merged_into_id: null });
+    expect(await auditEventsFor(db, 'speaker', survivorId)).toEqual([]);
+  });
+
+  it('when a confirmation comes without the claims its page showed (a page from before they were sent) or with them garbled, then it asks again and nothing is merged', async () => {
+    const { name, survivorId, loserId } = await twoSpellings();
+    const form = confirmationForm((await askToMerge(editor, loserId, { into: `Anna ${name}`, note: 'Same mine owner' })).text, loserId);
+    const { claims: _claims, fingerprint: _fingerprint, ...older } = form;
+
+    for (const sent of [older, { ...older, claims: '2' }, { ...form, fingerprint: 'not-a-fingerprint' }, { ...form, claims: '-2' }]) {
+      const res = await editor.post(`/speakers/${loserId}/merge`).type('form').send(sent);
+
+      expect(res.status).toBe(200);
+      expect(res.text).toContain('The page you confirmed from did not say which claims would move. Nothing was merged; check again below.');
+      expect(res.text).toContain(`Its 2 claims, in 1 article, move to Anna ${name}`);
+      expect(confirmationForm(res.text, loserId)).toEqual(form);
+    }
+    expect(await db('speakers').where({ id: loserId }).first('merged_into_id')).toEqual({ merged_into_id: null });
+    expect(await db('claims').where({ speaker_id: loserId }).pluck('id')).toHaveLength(2);
+    expect(await auditEventsFor(db, 'speaker', survivorId)).toEqual([]);
+    expect((await editor.post(`/speakers/${loserId}/merge`).type('form').send(form)).status).toBe(303);
   });
 });
