@@ -128,7 +128,10 @@ describe('recent activity after one change to many claims', () => {
     const mergeForm = { ...(await formOf(agent, `/speakers/${loserId}`, `/speakers/${loserId}/merge`)), into: String(survivorId) };
     const asked = await agent.post(`/speakers/${loserId}/merge`).type('form').send(mergeForm);
     expect(asked.text).toContain(`<input type="hidden" name="confirm" value="${survivorId}">`);
-    const merge = await agent.post(`/speakers/${loserId}/merge`).type('form').send({ ...mergeForm, confirm: String(survivorId) });
+    // the confirmation page's own form: it carries the claims it showed, which the merge holds it to
+    const confirmForm = /<form method="post" action="\/speakers\/\d+\/merge">([\s\S]*?)<\/form>/.exec(asked.text)![1]!;
+    const fields = Object.fromEntries([...confirmForm.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!]));
+    const merge = await agent.post(`/speakers/${loserId}/merge`).type('form').send(fields);
     expect(merge.status).toBe(303);
     const res = await agent.get('/');
 
