@@ -1,6 +1,6 @@
 import type { Trx } from '../db/knex';
 import type { Actor } from './outcome';
-import { findLiveSpeakerForKey, findOrCreateSpeaker, liveSpeaker, liveSpeakersWithAlias, speakerNameKey } from '../speakers/repository';
+import { findLiveSpeakerForKey, findOrCreateSpeaker, liveSpeakersWithAlias, lockLiveSpeaker, speakerNameKey } from '../speakers/repository';
 
 export type SpeakerRef = { id: number; name: string; name_key: string };
 export type TypedSpeaker = { id: number } | { name: string };
@@ -12,7 +12,8 @@ type Invalid = { invalid: Record<string, string> };
  */
 export async function knownSpeaker(trx: Trx, typed: TypedSpeaker): Promise<{ speaker: SpeakerRef } | { unknown: string } | Invalid> {
   if ('id' in typed) {
-    const speaker = await liveSpeaker(trx, typed.id);
+    // share-locked, as a name's speaker is: a merge of it under way finishes first and the number leads on
+    const speaker = await lockLiveSpeaker(trx, typed.id);
     return speaker ? { speaker } : { invalid: { speaker: 'No speaker has that id.' } };
   }
   const named = await findLiveSpeakerForKey(trx, speakerNameKey(typed.name));

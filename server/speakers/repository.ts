@@ -53,6 +53,20 @@ export async function findLiveSpeakerForKey(db: Db, nameKey: string, follows = 3
   return locked;
 }
 
+/**
+ * The speaker a number now stands for (following merges), share-locked for the caller's transaction: a claim given to
+ * it cannot land on a speaker merged meanwhile, since a merge waits for the lock, or the lock for the merge, after
+ * which the number leads to the speaker kept.
+ */
+export async function lockLiveSpeaker(db: Db, id: number, follows = 3): Promise<SpeakerRow | undefined> {
+  const live = await liveSpeaker(db, id);
+  if (!live) return undefined;
+  const locked: SpeakerRow | undefined = await db('speakers').where({ id: live.id }).whereNull('merged_into_id').forShare().first(...COLUMNS);
+  // why: the lock waited for that speaker's merge into another, committed meanwhile: follow it there
+  if (!locked && follows > 1) return lockLiveSpeaker(db, live.id, follows - 1);
+  return locked;
+}
+
 export async function liveSpeaker(db: Db, id: number, depth = 0): Promise<SpeakerRow | undefined> {
   const row = await findSpeaker(db, id);
   if (!row || row.merged_into_id === null || depth > 20) return row;

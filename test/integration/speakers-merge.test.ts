@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { importArticle } from '../../server/articles/service';
+import { reviewAttribution } from '../../server/claims/attribution';
 import { createDb, type Db } from '../../server/db/knex';
 import { mergeSpeakers, previewMerge, type MergeAnswer } from '../../server/speakers/service';
 import { findLiveSpeakerForKey, speakerNameKey } from '../../server/speakers/repository';
@@ -238,5 +239,23 @@ describe('merging speakers', () => {
 
     expect(await db('claims').where({ article_id: articleId }).select('speaker_id', 'speaker_name')).toEqual([{ speaker_id: survivor, speaker_name: `Anna ${name}` }]);
     expect(await db('speakers').where({ name_key: speakerNameKey(`Annie ${name}`) }).select('id', 'merged_into_id')).toEqual([{ id: older, merged_into_id: survivor }]);
+  });
+
+  onServer('when an editor gives a claim to the duplicate by its number while its merge is under way, then the claim goes to the speaker kept', async () => {
+    const { user } = await createUser(db, { role: 'editor' });
+    const actor = { id: user.id, ip: null };
+    const name = surname();
+    const [loser, survivor] = [await speaker(`Ann ${name}`), await speaker(`Anna ${name}`)];
+    const claim = await claimOf(db, user.id, `Bo ${name}`);
+    let correcting: ReturnType<typeof reviewAttribution> | undefined;
+
+    await aroundMerge(() => mergeSpeakers(db, actor, { loserId: loser, survivorId: survivor }), survivor, () => {
+      correcting = reviewAttribution(db, actor, claim, { action: 'correct', version: 1, note: null, speaker: { id: loser }, start: null, end: null });
+    });
+    const corrected = await correcting!;
+
+    expect(corrected).toMatchObject({ ok: true });
+    expect(await db('claims').where({ id: claim }).first('speaker_id', 'speaker_name')).toEqual({ speaker_id: survivor, speaker_name: `Anna ${name}` });
+    expect(await db('claims').where({ speaker_id: loser }).pluck('id')).toEqual([]);
   });
 });
