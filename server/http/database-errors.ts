@@ -3,9 +3,11 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE
 // SQLSTATEs for "the server is there but cannot serve you now"; class 08 is connection exceptions.
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
 
-// A statement that waited too long for a lock (lock_timeout) or ran too long (statement_timeout, or cancelled): the
-// database is up, but busy with something that holds what the request needs.
-const BUSY_SQLSTATES = new Set(['55P03', '57014']);
+// A statement that waited too long for a lock (lock_timeout) or ran too long (statement_timeout, or cancelled), or a
+// transaction the server chose to abort because it and another waited on each other (deadlock_detected) or could not
+// be serialised with it: the database is up, but busy with something that holds what the request needs, and the same
+// request sent again succeeds.
+const BUSY_SQLSTATES = new Set(['55P03', '57014', '40P01', '40001']);
 
 const UNAVAILABLE_MESSAGES = [
   /Connection terminated/i,

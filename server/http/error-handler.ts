@@ -34,8 +34,10 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const unsaved = err instanceof UnsavedFormError;
   const view = unsaved ? 'errors/unsaved' : PAGES.has(status) ? `errors/${status}` : 'errors/error';
   // why: a form refused for its sender's role (an admin changed it while the form was open) is given back too, on
-  // the access page, so a long note can be copied and passed to someone whose role allows it
-  const givenBack = unsaved || (status === 403 && !SAFE_METHODS.has(req.method));
+  // the access page, so a long note can be copied and passed to someone whose role allows it; and so is a form whose
+  // write failed (a database restarting, a lock or deadlock given up on, a fault of ours): its transaction stored
+  // nothing, and a reviewer's note of several paragraphs must not go with it
+  const givenBack = unsaved || (!SAFE_METHODS.has(req.method) && (status === 403 || status >= 500));
   const locals = { title: unsaved ? 'Not saved' : titleFor(status), message, status, ...(givenBack ? unsavedInput(req) : { fields: [], back: null }) };
   res.render(view, locals, (renderErr, html) => {
     if (renderErr) {

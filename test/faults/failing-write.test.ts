@@ -93,6 +93,21 @@ describeCluster('when a write fails in the middle of its transaction', () => {
     expect(await db('audit_events').where({ entity_type: 'claim', entity_id: String(id) }).count('* as n').first()).toEqual({ n: 0 });
   });
 
+  it('then the page gives back what the form held, so a long note is not lost with the write', async () => {
+    const { id, csrf, before } = await claimWithPage();
+    const host = 'verbatim.test';
+    const res = await agent.post(`/claims/${id}/verdict`).type('form').set('Host', host).set('Origin', `http://${host}`).set('Referer', `http://${host}/claims/${id}`)
+      .send({ status: 'disputed', note: FAULT_NOTE, evidence_url: 'https://example.org/<e>', version: String(before.version), _csrf: csrf });
+
+    expectPlainFailure(res);
+    expect(res.text).toContain('Nothing you sent was saved.');
+    expect(res.text).toContain(`>${FAULT_NOTE}</textarea>`);
+    expect(res.text).toContain('>https://example.org/&lt;e&gt;</textarea>');
+    expect(res.text).toContain('>Disputed</textarea>');
+    expect(res.text).toContain(`<a href="/claims/${id}">Open the form again</a>`);
+    expect(res.text).not.toContain(`>${csrf}</textarea>`);
+  });
+
   it('then the same verdict without the fault goes through, so the failure was the injected one', async () => {
     const { id, csrf, before } = await claimWithPage();
     const res = await agent.post(`/claims/${id}/verdict`).type('form')

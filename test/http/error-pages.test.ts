@@ -5,20 +5,27 @@ import request from 'supertest';
 import { isDatabaseUnavailable } from '../../server/http/database-errors';
 import { errorHandler, notFoundHandler } from '../../server/http/error-handler';
 import { conflict, forbidden } from '../../server/http/errors';
-import { testApp } from '../support';
+import { createDb } from '../../server/db/knex';
+import { ejsEngine } from '../../server/http/views';
+import { createUser, getTestDb, testApp, testDatabaseUrl } from '../support';
 
 const silent = pino({ level: 'silent' });
 
 /** The error handler alone, behind routes that fail in each way it must tell apart. */
 function appThrowing(err: unknown) {
   const app = express();
+  const views = path.resolve(__dirname, '../../views');
   app.set('view engine', 'ejs');
-  app.set('views', path.resolve(__dirname, '../../views'));
+  app.set('views', views);
+  app.engine('ejs', ejsEngine(views));
   app.use((req, _res, next) => {
     req.log = silent;
     next();
   });
   app.get('/boom', () => {
+    throw err;
+  });
+  app.post('/boom', express.urlencoded({ extended: false }), () => {
     throw err;
   });
   app.use(notFoundHandler);
@@ -51,6 +58,56 @@ test('when the database refuses connections, then the answer is 503 with a plain
   expect(res.text).toContain('Try again in a moment');
   const json = await request(appThrowing(down)).get('/boom').set('Accept', 'application/json');
   expect(json.body).toEqual({ error: 'The database is not answering right now. Try again in a moment.', status: 503 });
+});
+
+/** Two sessions that each hold a row the other then asks for: the server aborts one with a deadlock (40P01). */
+async function realDeadlock(): Promise<unknown> {
+  const db = getTestDb();
+  const [{ user: { id: a } }, { user: { id: b } }] = [await createUser(db), await createUser(db)];
+  const first = createDb(testDatabaseUrl(), { poolMax: 1 });
+  const second = createDb(testDatabaseUrl(), { poolMax: 1 });
+  try {
+    const [t1, t2] = [await first.transaction(), await second.transaction()];
+    await t1('users').where({ id: a }).forUpdate().first('id');
+    await t2('users').where({ id: b }).forUpdate().first('id');
+    const results = await Promise.allSettled([t1('users').where({ id: b }).forUpdate().first('id'), t2('users').where({ id: a }).forUpdate().first('id')]);
+    await Promise.allSettled([t1.rollback(), t2.rollback()]);
+    const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (!refused) throw new Error('no deadlock');
+    return refused.reason;
+  } finally {
+    await Promise.all([first.destroy(), second.destroy()]);
+  }
+}
+
+// why: the embedded database is one session for every connection, where two transactions cannot wait on each other
+const onServer = process.env.DATABASE_URL?.trim() ? test : test.skip;
+
+onServer('when the database breaks a deadlock by aborting a form’s write, then the answer is the busy 503, with what the form held given back', async () => {
+  const err = await realDeadlock();
+  expect((err as { code?: string }).code).toBe('40P01');
+  const host = 'verbatim.test';
+  const res = await request(appThrowing(err)).post('/boom').type('form').set('Accept', 'text/html')
+    .set('Host', host).set('Origin', `http://${host}`).set('Referer', `http://${host}/claims/7`)
+    .send({ _csrf: 'token', version: '3', note: 'Checked against the minutes <of> the meeting.' });
+
+  expect(res.status).toBe(503);
+  expect(res.headers['retry-after']).toBe('5');
+  expect(res.text).toContain('The database is busy with other work');
+  expect(res.text).toContain('Nothing you sent was saved');
+  expect(res.text).toContain('>Checked against the minutes &lt;of&gt; the meeting.</textarea>');
+  expect(res.text).toContain('<a href="/claims/7">Open the form again</a>');
+  expect(res.text).not.toContain('>token</textarea>');
+});
+
+test('when a form sent from another site fails, then nothing of it is shown back', async () => {
+  const down = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+  const res = await request(appThrowing(down)).post('/boom').type('form').set('Accept', 'text/html')
+    .set('Host', 'verbatim.test').set('Origin', 'http://elsewhere.example').send({ note: 'Planted words' });
+
+  expect(res.status).toBe(503);
+  expect(res.text).not.toContain('Planted words');
+  expect(res.text).toContain('go back and send it again');
 });
 
 test('when nothing matches, then the 404 page comes back', async () => {
