@@ -224,10 +224,13 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   for (const m of mentions) if (m.type === 'name' && m.entity >= 0 && speaks(v, m)) entities[m.entity]!.speaks = true;
   for (const e of entities) if (e.nameWords >= 3 && e.aliases.size > 1) dropHeadlineWords(v, e);
   for (const m of mentions) if (m.type === 'name' && m.entity >= 0) bareRole(v, m, entities[m.entity]!);
-  appositions(v, mentions, entities);
+  const owned = appositions(v, mentions, entities);
   for (const m of mentions) if (m.type === 'name' && m.entity >= 0 && m.roles.length) officeRole(v, m, entities[m.entity]!);
   genderVotes(mentions, entities);
   bodiesWithStaff(v, mentions, entities);
+  // why: last, so an office written before the name elsewhere ("Senate Majority Leader Tomas Ferrer" before "her
+  // chief rival, Ferrer,") or an apposition after it says more than a role whose owner is only a pronoun
+  for (const o of owned) ownedRole(o, entities);
   return entities;
 }
 
@@ -354,14 +357,31 @@ function speaks(v: View, m: Mention): boolean {
   return isWord(b) && inLex(b, LEX.speechVerb) && (!bb || bb.k === K.Quote || isPunct(bb, ','));
 }
 
-/** "Maria Lopez, professor of economics at Porto University," and "the Green front-runner Ana Ruiz". */
 /** Prepositions that open a phrase after a name that describes no one: "through a spokeswoman", "with his wife". */
 const APPOSITION_NEVER_AFTER = new Set(['through', 'with', 'via', 'in', 'at', 'on', 'for', 'from', 'by', 'after', 'before', 'during',
-  'despite', 'like', 'unlike', 'without', 'to', 'into', 'under', 'over', 'against', 'among', 'alongside', 'including']);
+  'despite', 'like', 'unlike', 'without', 'to', 'into', 'under', 'over', 'against', 'among', 'alongside', 'including', 'as']);
+/** Conjunctions after a name's comma: the list or the clause goes on ("Maria Lopez, and two board members"). */
+const LIST_GOES_ON = new Set(['and', 'or', 'but', 'nor']);
 
-function appositions(v: View, mentions: Mention[], entities: Entity[]): void {
+/** A role a possessive gave a name ("Its chief executive, Maria Lopez"), and the name "its" goes back to, if any. */
+interface OwnedRole {
+  holder: Entity;
+  role: string;
+  owner: Mention | null;
+}
+
+/**
+ * "Maria Lopez, professor of economics at Porto University," and "the Green front-runner Ana Ruiz". Returns the roles
+ * that a possessive before a name gives it, for `ownedRole` to give once every name's kind and office are known.
+ */
+function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRole[] {
   const toks = v.toks;
+  const owned: OwnedRole[] = [];
+  // (the last mention that is no pronoun, as in `bodiesWithStaff`: what "its" goes back to)
+  let prior: Mention | null = null;
   mentions.forEach((m, mi) => {
+    const before = prior;
+    if (m.type !== 'pronoun') prior = m;
     if (m.type === 'desc' && m.kind === 'organization') {
       const next = mentions[mi + 1];
       // why: "the Nordic agency NTB News": a name right after an organisation noun is that organisation
@@ -385,10 +405,20 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): void {
       }
       return;
     }
+    const role = m.type === 'name' && m.entity >= 0 ? possessiveRole(v, mentions, mi) : null;
+    if (role) {
+      const p = mentions[mi - 1];
+      // why: "its" goes back to the name just before it, as in `bodiesWithStaff`; "his" and "her" are left to the
+      // pronoun resolution, which is lazy and serves the quotations, not the roles
+      const its = role.its && p?.type === 'pronoun' && p.vi === role.at && before?.type === 'name' && before.entity >= 0 &&
+        before.entity !== m.entity && p.sent - before.sent <= 1;
+      owned.push({ holder: entities[m.entity]!, role: role.text, owner: its ? before : null });
+    }
     if (m.type !== 'name' || m.entity < 0 || !isPunct(toks[m.vj], ',')) return;
     const from = m.vj + 1;
-    // why: "Berg, through his lawyer, refused": a phrase opening on a preposition is no apposition
-    if (APPOSITION_NEVER_AFTER.has(toks[from]?.key ?? '')) return;
+    // why: "Berg, through his lawyer, refused": a phrase opening on a preposition is no apposition; nor is one opening
+    // on a conjunction, which goes on with a list or a clause ("Maria Lopez, and two board members met")
+    if (APPOSITION_NEVER_AFTER.has(toks[from]?.key ?? '') || LIST_GOES_ON.has(toks[from]?.key ?? '')) return;
     // why: "targeting Ana Ruiz, doubting the Porto mayor's record": a participle opens a clause about
     // something else, not a description of the name
     const opener = toks[from];
@@ -419,6 +449,65 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): void {
     if (g.some((x) => /woman$|wife|mother|daughter|actress/.test(x))) e.female += 3;
     if (g.some((x) => /(?<!wo)man$|husband|father|son$|actor/.test(x))) e.male += 3;
   });
+  return owned;
+}
+
+/** Possessives that open a description of the person apposed after it ("Its chief executive, Maria Lopez,"). */
+const OWNING_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
+/** Most words between the possessive and the comma ("its longtime chief financial officer"). */
+const OWNED_ROLE_WORDS = 5;
+
+/**
+ * "Its chief executive, Maria Lopez, said", "His spokesman, Tom Hale,": a possessive, lower-case words holding a
+ * person noun, a comma and the name, closed as an apposition is, give the name its role, the possessive dropped
+ * (what it stands for is said by `ownedRole`). A list is no apposition: "Its chief executive, Maria Lopez and two
+ * board members" names three people.
+ */
+function possessiveRole(v: View, mentions: Mention[], mi: number): { text: string; at: number; its: boolean } | null {
+  const toks = v.toks;
+  const m = mentions[mi]!;
+  const comma = m.vi - 1;
+  if (!isPunct(toks[comma], ',')) return null;
+  let k = comma - 1;
+  for (; k >= 0 && k >= comma - OWNED_ROLE_WORDS; k--) {
+    const t = toks[k]!;
+    if (t.k !== K.Word || t.cap || t.possessive || v.sent[k] !== m.sent || OWNING_PRONOUNS.has(t.key)) break;
+    if (inLex(t, LEX.determiner | LEX.speechVerb | LEX.pronoun) || (PHRASE_BREAKS.has(t.key) && t.key !== 'of')) return null;
+  }
+  const owner = toks[k];
+  if (k >= comma - 1 || !isWord(owner) || !OWNING_PRONOUNS.has(owner.key) || v.sent[k] !== m.sent) return null;
+  // why: the person noun ends the phrase ("chief executive") or is what an "of" after it is about ("chief of staff");
+  // a plural ("its members") is a group the name is one of
+  let person = false;
+  for (let r = k + 1; r < comma && !person; r++) {
+    const t = toks[r]!;
+    person = inLex(t, LEX.personNoun) && !inLex(t, LEX.personPlural) && (r === comma - 1 || toks[r + 1]!.key === 'of');
+  }
+  if (!person || !closesApposition(v, mentions, mi)) return null;
+  return { text: v.text.slice(toks[k + 1]!.s, toks[comma - 1]!.e), at: k, its: owner.key === 'its' };
+}
+
+/**
+ * Whether the name of mention `mi` ends an apposition: a stop, a dash, or a comma that no further name of a list
+ * follows ("his wife, Ines, and his brother" closes it; "its founders, Ana Ruiz, Tom Hale and …" does not). "Maria
+ * Lopez said" without the comma may be the subject after an opening phrase ("Asked about his lawyer, Maria Lopez said").
+ */
+function closesApposition(v: View, mentions: Mention[], mi: number): boolean {
+  const toks = v.toks;
+  const m = mentions[mi]!;
+  const after = toks[m.vj];
+  if (isPunct(after, ';.—–)')) return true;
+  if (!isPunct(after, ',')) return false;
+  const n = mentions[mi + 1];
+  return !(n && n.type === 'name' && n.vi === m.vj + 1 && (isPunct(toks[n.vj], ',') || LIST_GOES_ON.has(toks[n.vj]?.key ?? '')));
+}
+
+/** The role a possessive gave, unless the name has one; "chief executive of Northwind Energy" when "its" went back
+ * to a body or a place (a person there is a misreading of "its", and the role is left as written). */
+function ownedRole(o: OwnedRole, entities: Entity[]): void {
+  if (o.holder.role !== null) return;
+  const owner = o.owner ? entities[o.owner.entity]! : null;
+  o.holder.role = owner && (owner.kind === 'organization' || owner.kind === 'place') ? `${o.role} of ${owner.name}` : o.role;
 }
 
 /** A he/she that follows a named person in the same or next sentence votes for that person's gender. */

@@ -923,6 +923,39 @@ describe('attribution: who the mention stands for', () => {
     expect(ad.result.speakers[0]).toMatchObject({ name: 'Ana Ruiz', role: null });
   });
 
+  test('when a possessive description stands before an apposed name ("Its chief executive, Maria Lopez,"), then it is the role, naming the body "its" goes back to', () => {
+    const its = speakersOf('Northwind Energy announced layoffs on Friday. Its chief executive, Maria Lopez, said: “This is a hard day.”');
+    expect(its.quotes[0]!.speaker).toBe('Maria Lopez');
+    expect(its.result.speakers[0]).toMatchObject({ name: 'Maria Lopez', role: 'chief executive of Northwind Energy' });
+    // "his" and "her" are not resolved for the role: the role is the description as written
+    const her = speakersOf('Senator Lena Ortiz was in Porto. Her lawyer, Ana Ruiz, said: “She did nothing wrong.”');
+    expect(her.result.speakers[0]).toMatchObject({ name: 'Ana Ruiz', role: 'lawyer' });
+    const his = speakersOf('Tomas Berg stayed home. His spokesman, Tom Hale, met reporters.\n\n“He will not run,” Hale said.');
+    expect(his.result.speakers[0]).toMatchObject({ name: 'Tom Hale', role: 'spokesman' });
+    // "its" going back to no name ("the council") leaves the role as written, "of" and all
+    const council = speakersOf('The council praised its longtime chief of staff, Tomas Berg, on Monday.\n\n“I am grateful,” Berg said.');
+    expect(council.result.speakers[0]).toMatchObject({ name: 'Tomas Berg', role: 'longtime chief of staff' });
+    // an office written before the name says more than a role whose owner is a pronoun
+    const office = speakersOf('“We will win,” said Senate Majority Leader Tomas Ferrer.\n\nAna Ruiz spent the day with her chief rival, Ferrer, in Porto.');
+    expect(office.result.speakers[0]).toMatchObject({ name: 'Tomas Ferrer', role: 'Senate Majority Leader' });
+  });
+
+  test('when the name after a possessive description and a comma opens a list or a clause, then the description is not its role', () => {
+    const list = speakersOf('Northwind Energy announced layoffs. Its chief executive, Maria Lopez and two board members met on Friday.\n\n“It is a hard day,” Lopez said.');
+    expect(list.result.speakers[0]).toMatchObject({ name: 'Maria Lopez', role: null });
+    const names = speakersOf('Northwind Energy grew. Its founder, Ana Ruiz, Tom Hale and Ben Kowal met.\n\n“We are proud,” Ruiz said.');
+    expect(names.result.speakers[0]).toMatchObject({ name: 'Ana Ruiz', role: null });
+    // a subject after an opening phrase: Hale is not his own lawyer
+    expect(speakersOf('Asked about his lawyer, Tom Hale said: “No comment.”').result.speakers[0]).toMatchObject({ name: 'Tom Hale', role: null });
+    // a comma closing the apposition before "and" leaves the role hers, and what follows the "and" is no one's role
+    const closed = speakersOf('Northwind Energy grew. Its chief executive, Maria Lopez, and two board members met.\n\n“It is a hard day,” Lopez said.');
+    expect(closed.result.speakers[0]).toMatchObject({ name: 'Maria Lopez', role: 'chief executive of Northwind Energy' });
+    const and = speakersOf('The flyer named Ana Ruiz, and the harbour master too.\n\n“It is a lie,” Ruiz said.');
+    expect(and.result.speakers[0]).toMatchObject({ name: 'Ana Ruiz', role: null });
+    const as = speakersOf('The board met Tomas Berg, as an adviser to the mayor.\n\n“It is a lie,” Berg said.');
+    expect(as.result.speakers[0]).toMatchObject({ name: 'Tomas Berg', role: null });
+  });
+
   test('when a short name follows the full one, then the canonical name is the fullest and the short one an alias', () => {
     const text = 'Rafael Ortiz Mendes runs the ferry company. “Prices will rise,” Mendes said.';
     const { result, quotes } = speakersOf(text);
