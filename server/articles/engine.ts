@@ -13,9 +13,12 @@ import { SerialWorker, WorkerBusy, type WorkerLimits } from '../workers/serial-w
 const RUN_MS = { base: 1_000, perMillionChars: 10_000 };
 
 /**
- * A new worker compiles the engine in 0.5–0.9 s there, reserved as 1 s. A text then waits at most 30 s for the engine,
- * its own reading included; one account's texts hold at most 18 s of that (eight news articles pasted at once, as a
- * desk imports the day's wires), and another account's longest text (1 + 11 s) still fits behind them (see
+ * A new worker loads the engine from its prebuilt bundle (see workers/engine.mjs): 70–95 ms on two shared cores at load
+ * 2–3, of which an empty worker takes 40–47 ms (40 ms of CPU beyond it), 120–190 ms when it first builds the bundle
+ * again after the engine changed. Compiled through tsx, as when the bundle cannot be written, it takes 170–260 ms there
+ * and took 0.5–0.9 s at load 8–10: reserved as 1 s, which still covers it. A text then waits at most 30 s for the
+ * engine, its own reading included; one account's texts hold at most 18 s of that (eight news articles pasted at once,
+ * as a desk imports the day's wires), and another account's longest text (1 + 11 s) still fits behind them (see
  * WorkerLimits).
  */
 const LIMITS: WorkerLimits<EngineRequest> = {
