@@ -280,9 +280,13 @@ function pronounMention(v: View, i: number): Mention {
   // for the owner the pronoun names; alone, "Her" is no subject and the quotation went to whoever was named last
   // (so is any body or document of the owner's that speaks, "her company said", "his statement read": the evidence
   // shows the whole phrase the cue's subject is)
+  // why: "His spokesman, Tom Hale, said …": a voice the article names is that person, who is the subject the cue finds;
+  // only an unnamed one speaks as its owner
   const voice = v.toks[i + 1];
+  const comma = v.toks[i + 2];
+  const named = comma?.k === K.Punct && comma.key === ',' && nameStart(v, i + 3);
   const speaksFor = (t.key === 'his' || t.key === 'her' || t.key === 'their' || t.key === 'its') && isWord(voice) && !voice.cap && !voice.possessive &&
-    (VOICES.has(voice.key) || (inLex(voice, LEX.orgNoun) && speaksNext(v, i + 2)));
+    !named && (VOICES.has(voice.key) || (inLex(voice, LEX.orgNoun) && speaksNext(v, i + 2)));
   const end = speaksFor ? voice : t;
   return {
     type: 'pronoun', vi: i, vj: speaksFor ? i + 2 : i + 1, s: t.s, e: end.e, words: PRONOUN_WORDS.get(t.key)!, surface: speaksFor ? v.text.slice(t.s, end.e) : t.key,
@@ -423,6 +427,7 @@ export function findMentions(v: View): Mention[] {
     else if (inLex(t, LEX.pronoun) && !(t.key === 'i' && !t.cap)) m = pronounMention(v, i);
     else if (inLex(t, LEX.determiner)) {
       m = descMention(v, i);
+      if (m && t.key === 'that' && m.type === 'desc' && isWord(toks[m.vj]) && toks[m.vj]!.cap && nameStart(v, m.vj)) m = null;
       // why: "the Harbour Authority" is a name; its article belongs to the mention, so cues find it right after "to"
       if (!m && t.key === 'the' && isWord(toks[i + 1]) && toks[i + 1]!.cap && nameStart(v, i + 1)) {
         m = nameMention(v, i + 1, nameRun(v, i + 1));

@@ -764,6 +764,16 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('Tomas Berg spoke on Monday. His wife said: “We are ready.”').quotes[0]!.mention).not.toBe('His wife');
   });
 
+  test('when the voice is named ("His spokesman, Tom Hale, said"), then the named person speaks, not the owner', () => {
+    const before = 'Senator Ivo Bell faced questions on Monday. His spokesman, Tom Hale, said “the senator will not resign.”';
+    expect(speakersOf(before).quotes[0]).toMatchObject({ speaker: 'Tom Hale', mention: 'Tom Hale', cue: 'said' });
+    const after = 'Senator Ivo Bell faced questions on Monday. “The senator will not resign,” her spokeswoman, Lena Ortiz, said.';
+    expect(speakersOf(after).quotes[0]).toMatchObject({ speaker: 'Lena Ortiz', mention: 'Lena Ortiz' });
+    // unnamed, the voice still speaks as its owner
+    expect(speakersOf('Senator Ivo Bell faced questions on Monday. “The senator will not resign,” his spokesman said.').quotes[0])
+      .toMatchObject({ speaker: 'Ivo Bell', mention: 'his spokesman' });
+  });
+
   test('when a described organisation sent a document ("The Ruiz campaign sent donors an email … the email read"), then it is the document’s author', () => {
     const text = 'Ana Ruiz spoke on Monday. The Ruiz campaign sent donors an email on Sunday. “Five euros keeps the ferry lights on,” the email read.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the email' });
