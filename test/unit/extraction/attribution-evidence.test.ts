@@ -442,3 +442,20 @@ describe('attribution: a body called by its noun after it was introduced with a 
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: null, mention: 'the ministry', cue: 'said' });
   });
 });
+
+describe('attribution: a newspaper named by its masthead is the source', () => {
+  const source = (text: string) => speakersOf(text).quotes[0]!.source;
+
+  test('when the cue names a paper by a masthead word ("told the Guardian", "an interview with Le Monde", "told Al Jazeera"), then it is the source', () => {
+    expect(source('Dr. Amir Haddad told the Guardian that the ward was “full.”')).toBe('Guardian');
+    expect(source('“The ward is full,” Dr. Amir Haddad said in an interview with Le Monde.')).toBe('Le Monde');
+    expect(source('“The ward is full,” Dr. Amir Haddad told Al Jazeera.')).toBe('Al Jazeera');
+  });
+
+  test('when the masthead word is a person’s name (a mayor called Guardian), then it is no source and the mayor stays a person who speaks', () => {
+    const text = 'Mayor Don Guardian met the council. “We will rebuild,” Guardian said. Later, Ana Ruiz told Guardian the plan was “late.”';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Don Guardian' });
+    expect(quotes[1]!.source).toBeNull();
+  });
+});
