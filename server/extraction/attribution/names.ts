@@ -50,12 +50,19 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   // why: "Calling Mr. Burr's challenger …", "Thanks, Dr. Lee": a courtesy title opens the name, so a word before it
   // that is no title of its own is no part of it
   if (nextCap && COURTESY.has(next.key) && !titleLike(t.key)) return false;
-  if (sentenceStart(v, i) && !nextCap && !relative && !inLex(t, LEX.title) && (seenLower(v, t) || !capitalisedMid(v, t)) && !speaksNext(v, i + 1) &&
+  if (sentenceStart(v, i) && !nextCap && !relative && !inLex(t, LEX.title) && (seenLower(v, t) || !capitalisedMid(v, t)) && !speaksNext(v, pastAge(v, i + 1)) &&
     !ownerOpening(v, i)) return false;
   // why: "the Danish navy", "this Franco-German accord": a capitalised modifier, not a name
   const prev = v.toks[i - 1];
   if (!asModifier && isWord(prev) && inLex(prev, LEX.determiner) && !nextCap && isWord(next) && !next.cap && !inLex(next, LEX.speechVerb) && !inLex(next, LEX.filler) && !FUNCTION_WORDS.has(next.key)) return false;
   return true;
+}
+
+/** Past an age set off by commas ("Smith, 45, said"): the word after it, else `k` itself. */
+function pastAge(v: View, k: number): number {
+  const [open, age, close] = [v.toks[k], v.toks[k + 1], v.toks[k + 2]];
+  const isAge = open?.k === K.Punct && open.key === ',' && isWord(age) && age.e - age.s <= 3 && /^\d+$/.test(age.key) && close?.k === K.Punct && close.key === ',';
+  return isAge ? k + 3 : k;
 }
 
 /** How many lower-case words may come between an owner opening a sentence and the noun it owns. */

@@ -459,3 +459,12 @@ describe('attribution: a newspaper named by its masthead is the source', () => {
     expect(quotes[1]!.source).toBeNull();
   });
 });
+
+describe('attribution: a surname alone opening the sentence', () => {
+  test('when an age set off by commas stands between a lone surname and its cue ("Lund, 45, said"), then the surname still speaks', () => {
+    const { quotes } = speakersOf('Lund, 45, said the company had “lost its way.”');
+    expect(quotes[0]).toMatchObject({ speaker: 'Lund', mention: 'Lund', cue: 'said' });
+    // not the subject of the reported clause
+    expect(quotes[0]!.mention).not.toBe('the company');
+  });
+});
