@@ -3,6 +3,7 @@ import * as lexiconModule from './lexicon';
 import * as mentionsModule from './mentions';
 import type { EntityKind, Mention } from './mentions';
 import * as tokensModule from './tokens';
+import type { Tok } from './tokens';
 import * as viewModule from './view';
 import type { View } from './view';
 
@@ -340,11 +341,16 @@ function dropHeadlineWords(v: View, e: Entity): void {
  */
 function officeRole(v: View, m: Mention, e: Entity): void {
   if (e.role !== null || e.kind !== 'person') return;
+  const office = officeBefore(v, m);
+  if (office) e.role = office;
+}
+
+/** The office written before the name of mention `m` ("Senate Majority Leader"), or ''. */
+function officeBefore(v: View, m: Mention): string {
+  if (m.roles.length === 0) return '';
   const run = v.text.slice(m.s, m.e);
   const at = run.indexOf(m.surface);
-  if (at <= 0) return;
-  const office = withoutPossessive(run.slice(0, at).trim());
-  if (office) e.role = office;
+  return at > 0 ? withoutPossessive(run.slice(0, at).trim()) : '';
 }
 
 /** "Ruiz (also) said", "said Ruiz", "Ruiz told". */
@@ -362,6 +368,42 @@ const APPOSITION_NEVER_AFTER = new Set(['through', 'with', 'via', 'in', 'at', 'o
   'despite', 'like', 'unlike', 'without', 'to', 'into', 'under', 'over', 'against', 'among', 'alongside', 'including', 'as']);
 /** Conjunctions after a name's comma: the list or the clause goes on ("Maria Lopez, and two board members"). */
 const LIST_GOES_ON = new Set(['and', 'or', 'but', 'nor']);
+
+/** Words that open a relative clause after a name's comma. */
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
+/** Adverbs that may stand between "who was" and the role ("who is also the port's treasurer"). */
+const ROLE_ADVERBS = new Set(['also', 'now', 'then', 'once', 'still', 'formerly', 'previously', 'later']);
+/** Words before which a role has ended: a clause about its holder, or when it was held ("during the 2010 race"). */
+const ROLE_ENDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'during', 'since', 'until']);
+/** Words after "and" that make what follows another role, held at another time ("and later its chairman"). */
+const LATER_ROLES = new Set(['later', 'then', 'now', 'eventually', 'subsequently']);
+
+/**
+ * Where the role starts in a relative clause opening at `at`: after "who is", "who was" or "who served as", and an
+ * adverb ("who was also …", "who served briefly as …"); -1 for any other clause, and when no noun phrase follows
+ * ("who was elected in 2010", "who is not running").
+ */
+function relativeRole(toks: Tok[], at: number): number {
+  if (toks[at]!.key !== 'who') return -1;
+  let k = at + 1;
+  const verb = toks[k];
+  if (!isWord(verb)) return -1;
+  if (verb.key === 'served') {
+    k++;
+    if (isWord(toks[k]) && toks[k]!.key.endsWith('ly')) k++;
+    if (!isWord(toks[k]) || toks[k]!.key !== 'as') return -1;
+  } else if (verb.key !== 'is' && verb.key !== 'was') return -1;
+  k++;
+  if (isWord(toks[k]) && ROLE_ADVERBS.has(toks[k]!.key)) k++;
+  const first = toks[k];
+  return isWord(first) && (first.cap || !first.key.endsWith('ed')) && first.key !== 'not' ? k : -1;
+}
+
+/** Whether a role has ended before token `k` ("a pilot who has sailed …", "its treasurer and later its chair"). */
+function endsRole(toks: Tok[], k: number): boolean {
+  const t = toks[k]!;
+  return t.k === K.Word && !t.cap && (ROLE_ENDS.has(t.key) || (t.key === 'and' && isWord(toks[k + 1]) && LATER_ROLES.has(toks[k + 1]!.key)));
+}
 
 /** A role a possessive gave a name ("Its chief executive, Maria Lopez"), and the name "its" goes back to, if any. */
 interface OwnedRole {
@@ -415,7 +457,11 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       owned.push({ holder: entities[m.entity]!, role: role.text, owner: its ? before : null });
     }
     if (m.type !== 'name' || m.entity < 0 || !isPunct(toks[m.vj], ',')) return;
-    const from = m.vj + 1;
+    // why: "Ana Ruiz, who was the port's treasurer," says what she is after "who was"; any other clause after the
+    // comma ("whose son …", "who has …", "where …") says something of someone or somewhere else, and is no role
+    const clause = RELATIVES.has(toks[m.vj + 1]?.key ?? '');
+    const from = clause ? relativeRole(toks, m.vj + 1) : m.vj + 1;
+    if (from < 0) return;
     // why: "Berg, through his lawyer, refused": a phrase opening on a preposition is no apposition; nor is one opening
     // on a conjunction, which goes on with a list or a clause ("Maria Lopez, and two board members met")
     if (APPOSITION_NEVER_AFTER.has(toks[from]?.key ?? '') || LIST_GOES_ON.has(toks[from]?.key ?? '')) return;
@@ -425,13 +471,13 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     if (opener && opener.k === K.Word && !opener.cap && opener.key.length > 4 && opener.key.endsWith('ing') && !inLex(opener, LEX.personNoun)) return;
     let k = from;
     let roleAt = -1;
-    while (k < toks.length && k < from + 14 && toks[k]!.k === K.Word && v.sent[k] === m.sent) {
+    while (k < toks.length && k < from + 14 && toks[k]!.k === K.Word && v.sent[k] === m.sent && !(clause && endsRole(toks, k))) {
       if (inLex(toks[k]!, LEX.speechVerb) && roleAt < 0) return;
       if (roleAt < 0 && k < from + 6 && inLex(toks[k]!, LEX.personNoun)) roleAt = k;
       k++;
     }
     const end = toks[k];
-    if (roleAt < 0 || !end || !(isPunct(end, ',.;)—') || end.k === K.Break || end.k === K.Quote)) return;
+    if (roleAt < 0 || !end || !(isPunct(end, ',.;)—') || end.k === K.Break || end.k === K.Quote || (clause && endsRole(toks, k)))) return;
     // why: "… tourists from Valdoria, Ruiz's right-hand woman addressed supporters,": a past-tense verb after the role
     // noun makes the phrase a clause of its own (a participle with its agent, "the aide appointed by Ruiz", is not one)
     const verb = toks[roleAt + 1];
@@ -443,7 +489,14 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     const desc = mentions[mi + 1];
     if (desc && desc.type === 'desc' && desc.kind === 'person' && desc.vi === from && desc.entity < 0 && !desc.plural) desc.entity = m.entity;
     for (let r = from; r <= roleAt; r++) if (inLex(toks[r]!, LEX.personNoun)) e.roles.add(toks[r]!.key);
-    e.role ??= v.text.slice(toks[from]!.s, toks[k - 1]!.e).replace(/^(the|a|an)\s+/i, '');
+    // why: "Democratic pollster Ana Ruiz, who was then a member of …": the office the writer put before the name is
+    // what she is now; the clause tells what else she is or was
+    if (!clause || !officeBefore(v, m)) {
+      // why: "Ana Ruiz, a harbour pilot who has sailed for 20 years,": the role ends where a clause about her begins
+      let stop = roleAt + 1;
+      while (stop < k && !endsRole(toks, stop)) stop++;
+      e.role ??= v.text.slice(toks[from]!.s, toks[stop - 1]!.e).replace(/^(the|a|an)\s+/i, '');
+    }
     const g: string[] = [];
     for (let r = from; r <= roleAt; r++) g.push(toks[r]!.key);
     if (g.some((x) => /woman$|wife|mother|daughter|actress/.test(x))) e.female += 3;

@@ -427,7 +427,10 @@ export function findMentions(v: View): Mention[] {
     else if (inLex(t, LEX.pronoun) && !(t.key === 'i' && !t.cap)) m = pronounMention(v, i);
     else if (inLex(t, LEX.determiner)) {
       m = descMention(v, i);
-      if (m && t.key === 'that' && m.type === 'desc' && isWord(toks[m.vj]) && toks[m.vj]!.cap && nameStart(v, m.vj)) m = null;
+      // why: "said that President Ana Ruiz …", "the bill that gave Senator Lee …", "both Mayor Ruiz and …": before a
+      // name, "that" opens a clause and "both" a pair, so the words up to the name are no description of it (they
+      // became her role, "that gave Senator"); the office before the name is read with the name, as anywhere else
+      if (m && m.type === 'desc' && (t.key === 'that' || (t.key === 'both' && !m.plural)) && isWord(toks[m.vj]) && toks[m.vj]!.cap && nameStart(v, m.vj)) m = null;
       // why: "the Harbour Authority" is a name; its article belongs to the mention, so cues find it right after "to"
       if (!m && t.key === 'the' && isWord(toks[i + 1]) && toks[i + 1]!.cap && nameStart(v, i + 1)) {
         m = nameMention(v, i + 1, nameRun(v, i + 1));

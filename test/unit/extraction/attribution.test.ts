@@ -933,6 +933,45 @@ describe('attribution: who the mention stands for', () => {
     expect(ad.result.speakers[0]).toMatchObject({ name: 'Ana Ruiz', role: null });
   });
 
+  test('when "who was" or "who served as" follows a name’s comma, then the noun phrase after it is the role, cut where a clause or a time begins', () => {
+    const was = speakersOf('Lena Ortiz, who was the harbour board’s chief pilot, retired in May.\n\n“The tides have changed,” Ortiz said.');
+    expect(was.result.speakers[0]).toMatchObject({ name: 'Lena Ortiz', role: 'harbour board’s chief pilot' });
+    const served = speakersOf('Tomas Berg, who served as general counsel of the port authority during the 2019 strike, spoke first. “We held the line,” Berg said.');
+    expect(served.result.speakers[0]).toMatchObject({ name: 'Tomas Berg', role: 'general counsel of the port authority' });
+    const later = speakersOf('Ana Ruiz, who was the mayor’s press officer and later a deputy mayor, spoke first. “We knew,” Ruiz said.');
+    expect(later.result.speakers[0]).toMatchObject({ name: 'Ana Ruiz', role: 'mayor’s press officer' });
+    const also = speakersOf('Ada Mensah, who is also the institute’s director, was blunt. “The wall is too low,” Mensah said.');
+    expect(also.result.speakers[0]).toMatchObject({ name: 'Ada Mensah', role: 'institute’s director' });
+    // an apposition ends where a clause about the person begins
+    const clause = speakersOf('Ada Mensah, an engineer who has studied the sea wall for years, was blunt. “It is too low,” Mensah said.');
+    expect(clause.result.speakers[0]).toMatchObject({ name: 'Ada Mensah', role: 'engineer' });
+    // an office written before the name is what the person is now; the clause tells what she was
+    const office = speakersOf('“We will win,” said Senate Majority Leader Tomas Ferrer, who was once the port’s treasurer.');
+    expect(office.result.speakers[0]).toMatchObject({ name: 'Tomas Ferrer', role: 'Senate Majority Leader' });
+  });
+
+  test('when any other clause follows a name’s comma ("whose son …", "who has …", "who was elected …"), then it is no role', () => {
+    const whose = speakersOf('Maria Lopez, whose son was hurt in the flood, spoke at the hearing. “Nobody warned us,” Lopez said.');
+    expect(whose.result.speakers[0]).toMatchObject({ name: 'Maria Lopez', role: null });
+    const husband = speakersOf('Maria Lopez, whose husband, a ferry captain, drowned in 2019, spoke first. “Nobody warned us,” Lopez said.');
+    expect(husband.result.speakers[0]).toMatchObject({ name: 'Maria Lopez', role: null });
+    const has = speakersOf('Tomas Berg, who has a narrow lead over the harbour master, spoke first. “We will win,” Berg said.');
+    expect(has.result.speakers[0]).toMatchObject({ name: 'Tomas Berg', role: null });
+    const could = speakersOf('Ana Ruiz, who could become the first woman to serve as mayor of Porto, spoke first. “We will win,” Ruiz said.');
+    expect(could.result.speakers[0]).toMatchObject({ name: 'Ana Ruiz', role: null });
+    const elected = speakersOf('Tomas Berg, who was elected mayor in 2019, spoke first. “We will win,” Berg said.');
+    expect(elected.result.speakers[0]).toMatchObject({ name: 'Tomas Berg', role: null });
+  });
+
+  test('when "that" or "both" stands before an office and a name ("said that Mayor Ana Ruiz …"), then the office alone is the role', () => {
+    const said = speakersOf('The clerk said that Mayor Ana Ruiz would sign the bill. “It is done,” Ruiz said.');
+    expect(said.result.speakers[0]).toMatchObject({ name: 'Ana Ruiz', role: 'Mayor' });
+    const gave = speakersOf('The board passed a rule that gave Governor Tomas Berg new powers.\n\n“I will use them,” Berg said.');
+    expect(gave.result.speakers[0]).toMatchObject({ name: 'Tomas Berg', role: 'Governor' });
+    const both = speakersOf('The clerk noted that both Mayor Ana Ruiz and Governor Tomas Berg had signed. “It is done,” Ruiz said.');
+    expect(both.result.speakers[0]).toMatchObject({ name: 'Ana Ruiz', role: 'Mayor' });
+  });
+
   test('when a possessive description stands before an apposed name ("Its chief executive, Maria Lopez,"), then it is the role, naming the body "its" goes back to', () => {
     const its = speakersOf('Northwind Energy announced layoffs on Friday. Its chief executive, Maria Lopez, said: “This is a hard day.”');
     expect(its.quotes[0]!.speaker).toBe('Maria Lopez');
