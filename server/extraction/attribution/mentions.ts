@@ -284,7 +284,7 @@ function pronounMention(v: View, i: number): Mention {
   // only an unnamed one speaks as its owner
   const voice = v.toks[i + 1];
   const comma = v.toks[i + 2];
-  const named = comma?.k === K.Punct && comma.key === ',' && nameStart(v, i + 3);
+  const named = comma?.k === K.Punct && comma.key === ',' && isWord(v.toks[i + 3]) && nameStart(v, i + 3);
   const speaksFor = (t.key === 'his' || t.key === 'her' || t.key === 'their' || t.key === 'its') && isWord(voice) && !voice.cap && !voice.possessive &&
     !named && (VOICES.has(voice.key) || (inLex(voice, LEX.orgNoun) && speaksNext(v, i + 2)));
   const end = speaksFor ? voice : t;
