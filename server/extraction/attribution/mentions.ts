@@ -11,7 +11,7 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { ORG_NOUNS, PERSON_NOUNS, PRONOUNS } = lexiconModule;
+const { ORG_NOUNS, PERSON_NOUNS, PRONOUNS, TITLES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
@@ -409,6 +409,30 @@ function namedRoleAt(v: View, m: Mention): number {
   return -1;
 }
 
+/**
+ * "The UN Secretary-General, Antonio Guterres, said": a capitalised run that ends on a title and is set off by a comma
+ * before a person's name is the office that person holds, a description apposed to the name, as the lower-case
+ * "the UN secretary-general, Antonio Guterres," is; read as a name, it took the words as a speaker of its own. The
+ * words before the title ("UN") are the office's owner.
+ */
+function officeOfName(v: View, m: Mention): Mention | null {
+  const toks = v.toks;
+  const last = toks[m.vj - 1]!;
+  let first = m.vi;
+  while (first < m.vj - 1 && !toks[first]!.cap) first++;
+  // why: a title word that names no role ("House", "State") ends a place's or a body's name ("the White House, Ana
+  // Ruiz said"); a title alone ("As Governor, Ana Ruiz …") is no run of capitals
+  const head = isWord(last) && first < m.vj - 1 ? TITLES.get(last.key) : undefined;
+  if (!head || m.possessive || !isPunct(toks[m.vj], ',') || !ownsPerson(v, m.vj + 1)) return null;
+  const roles: string[] = [];
+  for (let k = first; k < m.vj; k++) if (isWord(toks[k])) roles.push(toks[k]!.key);
+  const owner = inLex(toks[first]!, LEX.title) ? null : nameMention(v, first, m.vj - 1);
+  return {
+    type: 'desc', vi: m.vi, vj: m.vj, s: m.s, e: last.e, words: [head], surface: v.text.slice(m.s, last.e), roles, kind: 'person',
+    possessive: false, subject: false, plural: false, sent: m.sent, para: m.para, owner, gender: genderOf(roles), entity: -1,
+  };
+}
+
 /** Capitalised words that are adjectives, never a name on their own ("Democratic socialist", "Democrat politicians"). */
 const ADJECTIVES = new Set(['democratic', 'republican', 'democrat', 'former', 'acting', 'foreign', 'prime']);
 
@@ -436,10 +460,12 @@ export function findMentions(v: View): Mention[] {
         m = nameMention(v, i + 1, nameRun(v, i + 1));
         m.vi = i;
         m.s = t.s;
+        m = officeOfName(v, m) ?? m;
       }
     }
     else if (nameStart(v, i)) {
       m = nameMention(v, i, nameRun(v, i));
+      m = officeOfName(v, m) ?? m;
       // why: "former Republican mayoral candidate Ana Ruiz", "Democratic strategist Jane Roe": capitalised
       // titles and party words before a role noun describe the name after it; they name no organisation
       // why: "Harbour News’ Lena Ortiz", "the Times' Ben Kowal": the owner before a person's name is where she works

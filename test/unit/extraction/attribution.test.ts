@@ -1371,4 +1371,14 @@ describe('attribution: sources and reported speech', () => {
     const record = speakersOf(pronoun).result.indirect[0]!;
     expect(pronoun.slice(record.start, record.end)).toBe('that was the wettest spring on record');
   });
+
+  test('when a capitalised office ending on a title is set off before a person’s name ("The HPA Secretary-General, Ines Lund,"), then the named person speaks, the office apposed to her', () => {
+    const before = speakersOf('The HPA Secretary-General, Ines Lund, said the pier must “close now.”').quotes[0]!;
+    expect(before.speaker).toBe('Ines Lund');
+    expect(before.mention).toBe('The HPA Secretary-General');
+    const after = speakersOf('“The pier must close now,” the HPA Secretary-General, Ines Lund, said.').quotes[0]!;
+    expect(after.speaker).toBe('Ines Lund');
+    // why: a title word that names no role ("House") ends a building's name, which stays no speaker's office
+    expect(speakersOf('At the Harbour House, Ines Lund said the pier must “close now.”').quotes[0]!.speaker).toBe('Ines Lund');
+  });
 });
