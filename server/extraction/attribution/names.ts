@@ -51,7 +51,7 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   // that is no title of its own is no part of it
   if (nextCap && COURTESY.has(next.key) && !titleLike(t.key)) return false;
   if (sentenceStart(v, i) && !nextCap && !relative && !inLex(t, LEX.title) && (seenLower(v, t) || !capitalisedMid(v, t)) && !speaksNext(v, pastAge(v, i + 1)) &&
-    !ownerOpening(v, i)) return false;
+    !ownerOpening(v, i) && !colonQuote(v, i)) return false;
   // why: "the Danish navy", "this Franco-German accord": a capitalised modifier, not a name
   const prev = v.toks[i - 1];
   if (!asModifier && isWord(prev) && inLex(prev, LEX.determiner) && !nextCap && isWord(next) && !next.cap && !inLex(next, LEX.speechVerb) && !inLex(next, LEX.filler) && !FUNCTION_WORDS.has(next.key)) return false;
@@ -84,6 +84,26 @@ function ownerOpening(v: View, i: number): boolean {
     if (w.speech || w.filler) return false;
   }
   return false;
+}
+
+/**
+ * Words that label what follows a colon ("Exclusive: '…'", "Q: '…'") rather than name who says it; the lexicon's
+ * not-a-name words ("Note", "Update", "Photo", "Watch") are left out before this is asked.
+ */
+const COLON_LABELS = new Set(['q', 'a', 'question', 'answer', 'exclusive', 'breaking', 'analysis', 'opinion', 'editorial', 'comment', 'correction',
+  'transcript', 'caption', 'credit', 'credits', 'warning', 'live', 'explainer', 'review', 'interview', 'statement', 'quote', 'quotes', 'verdict',
+  'factbox', 'timeline', 'background', 'context', 'headline', 'headlines', 'summary', 'recap', 'reminder', 'flashback', 'poll', 'quiz', 'listen',
+  'video', 'audio', 'podcast', 'graphic', 'chart', 'map', 'sources', 'disclaimer', 'disclosure', 'clarification', 'bulletin', 'alert']);
+
+/**
+ * "Lund: '…'": a colon right before a quotation is a cue as a speech verb is, so a lone capitalised word opening a
+ * headline or a transcript line before one is the speaker's name, though the article never writes it again; a label
+ * ("Exclusive:", "Q:") is none.
+ */
+function colonQuote(v: View, i: number): boolean {
+  const colon = v.toks[i + 1];
+  const quote = v.toks[i + 2];
+  return colon?.k === K.Punct && colon.key === ':' && quote?.k === K.Quote && !COLON_LABELS.has(v.toks[i]!.key);
 }
 
 export function speaksNext(v: View, k: number): boolean {

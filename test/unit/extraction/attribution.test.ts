@@ -1381,4 +1381,18 @@ describe('attribution: sources and reported speech', () => {
     // why: a title word that names no role ("House") ends a building's name, which stays no speaker's office
     expect(speakersOf('At the Harbour House, Ines Lund said the pier must “close now.”').quotes[0]!.speaker).toBe('Ines Lund');
   });
+
+  test('when a headline gives a one-word name, a colon and a quotation ("Lund: “…”"), then that name speaks through the colon, though the body only describes her', () => {
+    const headline = speakersOf('Lund: “The harbour is lost”\n\nThe Danish minister spoke on Friday in Aarhus.').quotes[0]!;
+    expect(headline.speaker).toBe('Lund');
+    expect(headline.mention).toBe('Lund');
+    expect(headline.cue).toBe(':');
+  });
+
+  test('when a label opens the line before a colon and a quotation ("Note:", "Update:", "Q:", "Exclusive:"), then it is no speaker', () => {
+    for (const label of ['Note', 'Update', 'Source', 'Photo', 'Watch', 'Q', 'Exclusive', 'Transcript']) {
+      const quote = speakersOf(`${label}: “The harbour is lost”\n\nThe ferry sailed on Friday.`).quotes[0]!;
+      expect(quote.speaker).toBeNull();
+    }
+  });
 });
