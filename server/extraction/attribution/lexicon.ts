@@ -199,7 +199,11 @@ export const PRONOUNS = words('he she they it i we him her his its their them wh
 export const DETERMINERS = words('the a an his her their its this that one another our some several many other both two three');
 
 /** Common given names whose bearer is usually a woman or a man: a prior for he/she agreement, outweighed by titles
-  * ("Mr.", "Mrs.") and by the article's own pronouns. */
+  * ("Mr.", "Mrs.") and by the article's own pronouns. English names first, then, a line or two each, those of the
+  * languages the news reports from (Spanish, Portuguese, French, Italian, German, Dutch, Nordic, Slavic, Greek, Arabic,
+  * Turkish, Persian, Hebrew, Indian, Chinese, Japanese, Korean, African); a name borne by women in one language and by
+  * men in another ("Andrea", "Simone", "Nicola", "Kari") is in neither list, nor is one that is as often a place, a
+  * company or a common word ("Orlando", "Heinz", "Marine"). */
 export const FEMALE_NAMES = words(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
   sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia
   kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine
@@ -214,7 +218,50 @@ export const FEMALE_NAMES = words(`mary patricia jennifer linda elizabeth barbar
   yolanda adriana alejandra claudia daniela isabel ingrid greta heidi petra olga natalia natalya tatiana tatyana
   svetlana irina yulia ekaterina marina galina lyudmila nadia nadezhda
   abby becky beth betsy cathy cindy debbie deb dottie ellie gwen jen jenny kathy kim liz maggie meg missy molly nan pam
-  patty peggy sue susie trish vicky`);
+  patty peggy sue susie trish vicky
+  josefa juana francisca concepcion rosario beatriz cristina eva inmaculada marisol nuria raquel rocio rocío soledad
+  susana ximena valentina camila lucía paola fernanda marcela mariana alicia catalina esperanza graciela isabela
+  jimena leticia lorena luz margarita milagros miriam noelia paloma rebeca sofía
+  conceição joana leonor rita vitória manuela marília dilma tânia tania fabiana luana aline bruna juliana larissa
+  renata vanessa débora
+  nathalie isabelle sylvie françoise francoise monique valérie sandrine céline celine stéphanie sophie martine
+  brigitte chantal véronique veronique sabine aurélie aurelie caroline delphine élodie elodie émilie hélène helene
+  juliette laure léa lea manon mathilde mélanie melanie nadine pauline ségolène segolene virginie agnès amélie amelie
+  anaïs béatrice beatrice claudine colette corinne élise elise geneviève genevieve josiane margaux muriel odile océane
+  pascale solène yvette
+  giulia francesca chiara federica alessandra elisa martina giorgia serena simona gabriella giovanna ilaria michela
+  patrizia rosanna stefania tiziana vittoria antonella carla donatella giuseppina loredana marisa ornella raffaella
+  rossella sabrina caterina ludovica nicoletta mariella
+  gisela helga hildegard ilse inge karin katrin kathrin monika renate sigrid susanne ulrike ute birgit christa elke
+  gertrud hannelore jutta lena marlene stefanie tanja annalena anja annika astrid britta frida freja ingeborg kristin
+  linnea maja malin margrethe mette sanna signe solveig tove ulla ylva agneta birgitta camilla ebba elin hanna
+  karolina lotta magdalena sofie femke mieke sanne ineke marieke anouk lotte fleur romy esther jolanda wilma tineke
+  aino riikka tuula satu päivi paivi minna kaisa marjatta
+  anastasia alexandra alla anya darya daria elizaveta evgenia yevgenia inna kseniya ksenia larisa oksana polina raisa
+  vera yana yelena zoya agnieszka beata dorota ewa grazyna joanna justyna katarzyna malgorzata małgorzata urszula
+  zofia jelena milica dragana snezana ivana marija vesna jasmina mirjana tetiana olena oleksandra yuliia kateryna
+  iryna halyna viktoriia jana lenka zuzana veronika
+  eleni katerina dimitra vasiliki angeliki ioanna konstantina despina fotini panagiota athena eirini irini nikoleta
+  theodora chrysoula evangelia kalliopi marianna paraskevi efthymia stavroula
+  fatma fatimah khadija zainab zeinab maryam amina aminah layla laila noura hana huda rania rana reem salma samira
+  yasmin yasmine jamila hiba lina dalia ghada hanan iman lubna maha manal mona najwa nawal rasha rawan sana suha wafa
+  zahra asma aya dina basma nesrine souad
+  ayse ayşe emine hatice zeynep elif meryem merve esra ozlem özlem gulsen aylin ebru pinar pınar seda tugba tuğba ece
+  buse melike nazli sibel canan leyla meral tansu nilufer
+  fatemeh narges nasrin shirin parisa mahsa neda azadeh samaneh golnaz roya mina sima simin farnaz niloufar nazanin
+  ladan mahnaz soraya taraneh yasaman elham afsaneh haleh homa parvaneh tahereh
+  noa tamar yael shira avital ayelet efrat hadas liat orly rivka sarit tali yaara yifat ronit galit naama limor keren
+  osnat maya
+  priya pooja anjali sunita anita kavita neha deepika priyanka aishwarya lakshmi sita radha meena rekha geeta gita
+  shanti sushma indira nirmala smriti mamata mayawati shreya divya swati shweta ritu nisha asha usha savita rani padma
+  lata alka archana bhavna madhuri malini nandini pallavi preeti rashmi sapna shalini sneha sudha vandana
+  xiuying guiying xiulan meiling xiaomei xiaoling huiling yanling
+  yoko keiko akiko yumiko naoko haruka sakura aiko emiko michiko sachiko tomoko hiroko kazuko mariko noriko reiko
+  yoshiko megumi misaki nanami hina yuna yui
+  geun-hye seo-yeon min-ji soo-jin ha-eun
+  ngozi chimamanda adaeze amaka chiamaka folake funmilayo funmi yetunde nneka chioma ifeoma akosua abena efua adwoa
+  afua yaa esi nomvula thandiwe thandeka lindiwe naledi zodwa nosipho nkosazana wangari wanjiku meron hirut tigist
+  zawadi neema rehema halima aminata fatou awa mariama aissatou khady ndeye`);
 export const MALE_NAMES = words(`james robert john michael david william richard joseph thomas charles christopher daniel matthew
   anthony mark steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
   gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
@@ -228,4 +275,57 @@ export const MALE_NAMES = words(`james robert john michael david william richard
   donald barack ted marco martin howard stanley leonard bernard vladimir sergei sergey dmitry alexei alexey mikhail nikolai
   yuri viktor andrei oleg emmanuel francesco matteo klaus wolfgang jurgen
   andy bernie bert chuck dan danny dave doug ed eddie fred greg hank jake jeff jon ken len matt mitch nick pete phil
-  ray rob ron rudy russ steve teddy tommy tony walt zach`);
+  ray rob ron rudy russ steve teddy tommy tony walt zach
+  javier alejandro manuel francisco ramon ramón enrique alberto alfonso andres andrés eduardo emilio esteban felipe
+  gonzalo guillermo gustavo hector héctor hugo ignacio jaime joaquin joaquín julio lorenzo mateo nicolás pablo rodrigo
+  ruben rubén sergio tomas tomás vicente victor jesús agustin agustín alvaro álvaro arturo cesar césar cristian
+  cristobal ernesto fabian federico gerardo gilberto horacio ismael leonardo marcelo mauricio nestor octavio raul raúl
+  ricardo roberto rogelio sebastian sebastián teodoro ulises xavier
+  joão joao paulo luiz luís thiago tiago gonçalo rui nuno duarte vasco afonso henrique fabio fábio sérgio jair geraldo
+  cristiano renato otavio leandro diogo bruno andre andré edson luciano
+  jean-pierre jean-luc jean-claude jean-marc jean-paul jean-michel jean-yves jean-baptiste jean-louis françois
+  philippe michel alain christophe olivier nicolas laurent thierry julien sébastien sebastien stéphane stephane
+  frédéric frederic guillaume gilles didier pascal yves hervé herve benoît benoit antoine arnaud bertrand cédric
+  cedric damien fabrice florian gérard gerard hugues jérôme jerome lionel loïc mathieu matthieu maxime raphaël raphael
+  rémi remi romain sylvain thibault édouard edouard clément clement bastien
+  giuseppe vincenzo pietro salvatore carlo domenico paolo alessandro giorgio stefano massimo maurizio riccardo
+  fabrizio enrico emanuele filippo giacomo guido luca mattia nicolò ottavio raffaele renzo silvio umberto vittorio
+  claudio dario enzo franco gianluca giancarlo piero sandro tommaso
+  jürgen dieter günter gunter günther gunther helmut horst manfred werner gerhard rolf uwe bernd jörg joerg stefan
+  thorsten torsten matthias markus tobias lukas jonas felix maximilian moritz niklas olaf friedrich heinrich hermann
+  ludwig kurt rainer reinhard ulrich volker armin christoph dirk holger jens lars sven björn bjorn erik nils magnus
+  anders henrik stig gustav ingvar leif mikael oskar rasmus søren soren jesper mads morten andreas pieter willem
+  hendrik joost sander ruud geert wouter maarten bart jeroen marc rutger kees henk gerrit frans wim juha jukka mikko
+  antti matti pekka timo sauli heikki petteri
+  aleksandr aleksander aleksandar alexandr anatoly arkady bogdan dmitri dmitriy evgeny yevgeny fyodor gennady grigory
+  ilya konstantin leonid pavel pyotr ruslan stanislav vadim vasily vitaly vyacheslav yaroslav zbigniew andrzej
+  krzysztof tomasz piotr pawel paweł marek jacek jaroslaw jarosław lech wojciech grzegorz mateusz michał jakub kamil
+  lukasz łukasz radoslaw radosław rafal rafał zoran dragan goran slobodan vojislav branko dusan dušan nenad predrag
+  zeljko željko tomislav ivica miroslav vladislav volodymyr oleksandr oleksiy mykola petro taras serhiy andriy vitali
+  vitaliy dmytro yevhen bohdan václav vaclav jiri jiří petr pavol milos miloš ladislav zdenek tomáš vytautas gitanas
+  georgios giorgos konstantinos dimitris dimitrios nikos nikolaos yannis giannis ioannis kostas panagiotis christos
+  vasilis vasileios stavros spyros thanasis kyriakos evangelos stelios manolis michalis petros theodoros apostolos
+  antonis sotiris
+  mohamed mohammad mahmoud ahmad abdullah abdallah khaled khalid youssef yousef yusuf ibrahim ismail mustafa mostafa
+  hussein hussain hamza tariq tarek karim kareem samir walid nabil jamal rashid faisal saleh salah majid nasser fahad
+  fahd osama usama bashar hafez hosni anwar gamal adel ayman bilal hani hisham imad mahmud marwan mounir nabih nizar
+  qasim riad riyad saad talal wael yasser yasir zaid ziad abbas haider haidar nouri ammar ashraf emad essam fouad
+  hamad hamid jawad kamal mansour mazen naguib raed ramzi sherif tamer yahya zakaria
+  mehmet ahmet huseyin hüseyin osman murat ömer ramazan halil suleyman süleyman recep tayyip kemal emre burak cem mert
+  baris barış onur serkan volkan tolga kaan selahattin devlet bulent bülent ekrem mevlut mevlüt hakan orhan cengiz
+  levent erkan fatih oguz oğuz
+  reza mohsen hossein javad mehdi saeed behrouz bahram dariush kourosh cyrus farhad babak arash amir omid hamed
+  mojtaba ebrahim akbar masoud massoud ruhollah kazem jafar parviz siamak kamran
+  moshe yosef avraham yitzhak yaakov naftali yair gideon itamar ehud eitan avi uri yoav amos shlomo menachem benny
+  gilad omer nir ronen shimon meir dov haim chaim yehuda reuven
+  rahul amit rajesh sanjay vijay ravi suresh ramesh anil sunil arun ashok deepak manoj rajiv sachin vikram vivek anand
+  arvind narendra amitabh nitin rakesh sandeep mukesh mahesh ajay akash aditya arjun rohit sameer sanjeev vinod
+  pradeep gautam prakash pranab manmohan mohan krishna venkatesh karthik nikhil siddharth varun gaurav ashish dinesh
+  ganesh jagdish kunal lalit naveen piyush rajnath shyam tushar uday yash
+  jinping keqiang zedong jiabao jintao guoqiang jianguo zhiqiang jianjun
+  hiroshi takashi kenji akira taro ichiro shinzo yoshihide fumio shigeru haruki kenta daisuke takeshi satoshi kazuo
+  masato naoki shota yuto haruto koji tetsuya toshiro yuji yusuke
+  jae-in suk-yeol jae-myung min-jun seo-jun
+  kwame kofi kwesi kojo kwaku chinedu chukwuemeka emeka obinna olusegun babatunde tunde adebayo femi goodluck
+  muhammadu jomo uhuru raila thabo cyril sipho bongani mandla nelson julius emmerson abiy haile tewodros amadou moussa
+  mamadou ousmane ibrahima abdoulaye cheikh macky alassane modibo yoweri eliud`);

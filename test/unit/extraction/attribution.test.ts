@@ -1395,4 +1395,13 @@ describe('attribution: sources and reported speech', () => {
       expect(quote.speaker).toBeNull();
     }
   });
+
+  test('when two people are named and only their given names say who is a woman ("Tomas", "Zeynep", "Kofi", "Giulia"), then "she" or "he" goes to the one it fits', () => {
+    const she = speakersOf('Ana Ruiz and Tomas Berg spoke. “We agree,” Ruiz said. “So do I,” Berg replied. “Good,” she said.').quotes;
+    expect(she.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Tomas Berg', 'Ana Ruiz']);
+    const he = speakersOf('Kofi Mensah and Zeynep Arda spoke. “We agree,” Mensah said. “So do I,” Arda replied. “Good,” he said.').quotes;
+    expect(he.map((q) => q.speaker)).toEqual(['Kofi Mensah', 'Zeynep Arda', 'Kofi Mensah']);
+    const her = speakersOf('Giulia Conti and Jürgen Falk spoke. “We agree,” Conti said. “So do I,” Falk replied. “Good,” she said.').quotes;
+    expect(her.map((q) => q.speaker)).toEqual(['Giulia Conti', 'Jürgen Falk', 'Giulia Conti']);
+  });
 });
