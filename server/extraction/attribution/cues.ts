@@ -143,7 +143,8 @@ export function subjectOf(ix: Index, k: number): number {
       // why: a participle that opens the clause between commas ("Ruiz, noting the cost, said") is that clause's, not
       // another speaker's verb; past it, only a subject or a person speaks ("officials … in Ithaca, N.Y., speaking on
       // condition of anonymity, said": not N.Y.)
-      if (t.k === K.Quote || (isSpeech(t) && !(t.key.endsWith('ing') && isPunct(toks[c - 1], ',')))) break;
+      // why: "The minister, who spoke after meeting Ana Ruiz, said": so is the verb of a relative clause
+      if (t.k === K.Quote || (isSpeech(t) && !(t.key.endsWith('ing') && isPunct(toks[c - 1], ',')) && !relativeVerb(toks, c))) break;
       if (isSpeech(t)) participle = true;
       // why: "John B. Doe Jr., the head of the agency, said": the name may end on an abbreviation's dot
       let end = isPunct(toks[c - 1], '.') ? c - 2 : c - 1;
@@ -164,6 +165,13 @@ export function subjectOf(ix: Index, k: number): number {
     if (named >= 0 && ix.mentions[named]!.type === 'name' && isPunct(toks[ix.mentions[named]!.vi - 1], ',') && speakerMention(ix, named)) return named;
   }
   return -1;
+}
+
+/** Whether the verb at `c` is a relative clause's ("who spoke", "who had also said", "which read"). */
+function relativeVerb(toks: Tok[], c: number): boolean {
+  let k = c - 1;
+  for (let f = 0; f < 3 && isWord(toks[k]) && toks[k]!.filler; f++) k--;
+  return isWord(toks[k]) && (toks[k]!.key === 'who' || toks[k]!.key === 'which');
 }
 
 /** The subject of the clause that ends on "and" at `and`, when it opens with a subject mention followed by a few
@@ -345,20 +353,38 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   // why: '"That makes me smart," when Ruiz blasted him': a clause of time or cause with a subject of its own tells
   // when the words were said, not who said them ("when asked about it, Ruiz said" still attributes)
   if (isWord(toks[j]) && occasion(toks[j]!) && (ix.startAt[j + 1] ?? -1) >= 0) return null;
+  let relative = -1;
   for (let k = j + 1; k < toks.length && k <= j + 40 && sent[k] === sent[j]; k++) {
     if (toks[k]!.k === K.Quote) break;
     if (!isSpeech(toks[k])) continue;
+    // why: '"…," the mayor, who spoke to Ana Ruiz, said': a relative clause's verb tells about the speaker; a verb
+    // after it whose subject is the one the clause describes is the cue, else the clause's verb stays it
+    if (relative < 0 && relativeVerb(toks, k)) {
+      relative = k;
+      continue;
+    }
+    if (relative >= 0) {
+      const subj = subjectOf(ix, k);
+      if (subj >= 0 && ix.mentions[subj]!.vj <= relative) return { mention: subj, cue: k, how: 'after', confidence: 0.85 };
+      break;
+    }
     // why: '"…," when asked about the storm, Ruiz said': the participle belongs to the occasion, the verb after it speaks
     if (k === j + 1 && occasion(toks[j]!)) continue;
-    const subj = subjectOf(ix, k);
-    if (subj >= 0) return { mention: subj, cue: k, how: 'after', confidence: k - j <= 8 ? 0.85 : 0.7 };
-    if (speakerMention(ix, mi) && k - j <= 10) return { mention: mi, cue: k, how: 'after', confidence: 0.7 };
-    let n = k + 1;
-    for (let f = 0; f < 4 && isFiller(toks[n]); f++) n++;
-    if (isPunct(toks[k - 1], ',') && speakerMention(ix, ix.startAt[n] ?? -1) && !toks[k]!.key.endsWith('ing') && inverts(toks[k]!))
-      return { mention: ix.startAt[n]!, cue: k, how: 'after-inverted', confidence: 0.7 };
-    break;
+    return speakerAfter(ix, j, k, mi);
   }
+  return relative >= 0 ? speakerAfter(ix, j, relative, mi) : null;
+}
+
+/** Who speaks through the verb at `k`, the first after the quotation that ends before `j`; `mi` the mention at `j`. */
+function speakerAfter(ix: Index, j: number, k: number, mi: number): Local | null {
+  const toks = ix.v.toks;
+  const subj = subjectOf(ix, k);
+  if (subj >= 0) return { mention: subj, cue: k, how: 'after', confidence: k - j <= 8 ? 0.85 : 0.7 };
+  if (speakerMention(ix, mi) && k - j <= 10) return { mention: mi, cue: k, how: 'after', confidence: 0.7 };
+  let n = k + 1;
+  for (let f = 0; f < 4 && isFiller(toks[n]); f++) n++;
+  if (isPunct(toks[k - 1], ',') && speakerMention(ix, ix.startAt[n] ?? -1) && !toks[k]!.key.endsWith('ing') && inverts(toks[k]!))
+    return { mention: ix.startAt[n]!, cue: k, how: 'after-inverted', confidence: 0.7 };
   return null;
 }
 
@@ -586,7 +612,14 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     // why: "When Ruiz suggested …, Lopez fired back: '…'": the first verb sat in a subordinate clause
     const opener = toks[ix.v.sentStart[s]!];
     const subordinate = isWord(opener) && SUBORDINATORS.has(opener.key) && nearest.how === 'before';
-    if (qv - nearest.cue <= 3 || nearest === earliest || parenthetical || relative || subordinate || (clauseBreak > earliest.cue && nearest.how !== 'sentence-subject')) return nearest;
+    // why: "The minister, who said last week the port would close, said the deal was '…'": the verb of a relative
+    // clause about the speaker comes first, but the main clause's verb is the cue
+    // (only when the later verb follows the comma that closes the clause and its subject stands before the clause:
+    // "who told the council when asked: '…'" is all one clause)
+    let closed = nearest.cue - 1;
+    for (let f = 0; f < 4 && isFiller(toks[closed]); f++) closed--;
+    const aside = relativeVerb(toks, earliest.cue) && isPunct(toks[closed], ',') && closed > earliest.cue && ix.mentions[nearest.mention]!.vj <= earliest.cue;
+    if (qv - nearest.cue <= 3 || nearest === earliest || parenthetical || relative || subordinate || aside || (clauseBreak > earliest.cue && nearest.how !== 'sentence-subject')) return nearest;
     return earliest.how === 'sentence-subject' && nearest.how !== 'sentence-subject' ? nearest : earliest;
   }
   const before = toks[qv - 1];

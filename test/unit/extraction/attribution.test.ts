@@ -1404,4 +1404,18 @@ describe('attribution: sources and reported speech', () => {
     const her = speakersOf('Giulia Conti and Jürgen Falk spoke. “We agree,” Conti said. “So do I,” Falk replied. “Good,” she said.').quotes;
     expect(her.map((q) => q.speaker)).toEqual(['Giulia Conti', 'Jürgen Falk', 'Giulia Conti']);
   });
+
+  test('when a relative clause with a verb of its own stands between the subject and the cue ("The minister, who spoke after meeting Ana Ruiz, said"), then the subject across the clause is the mention', () => {
+    const before = speakersOf('The prime minister, who spoke after meeting Ana Ruiz, said the deal was “done.”\n\nPrime Minister Ilse Vos had flown in on Monday.').quotes[0]!;
+    expect(before.speaker).toBe('Ilse Vos');
+    expect(before.mention).toBe('The prime minister');
+    const first = speakersOf('The harbour master, who said last week the pier would close, said the deal was “done.”').quotes[0]!;
+    expect(first.mention).toBe('The harbour master');
+    const after = speakersOf('“It is done,” the harbour master, who spoke to Ana Ruiz, said.').quotes[0]!;
+    expect(after.mention).toBe('the harbour master');
+    expect(after.cue).toBe('said');
+    // why: a quotation inside the clause is the clause's, whoever it describes
+    const inside = speakersOf('Ines Lund, who told the council when asked about it: “The pier is safe.”').quotes[0]!;
+    expect(inside.speaker).toBe('Ines Lund');
+  });
 });
