@@ -36,7 +36,7 @@ export async function findSpeaker(db: Db, id: number): Promise<SpeakerRow | unde
  * Follows merges to the speaker that now carries a name: a merged speaker's name resolves to the survivor.
  * The row found is share-locked, so a merge running meanwhile waits for the import (or the import sees it).
  */
-export async function findLiveSpeakerForKey(db: Db, nameKey: string, follows = 3): Promise<SpeakerRow | undefined> {
+export async function findLiveSpeakerForKey(db: Db, nameKey: string): Promise<SpeakerRow | undefined> {
   const live: SpeakerRow | undefined = await db('speakers').where({ name_key: nameKey }).whereNull('merged_into_id').forShare().first(...COLUMNS);
   if (live) return live;
   const merged: { merged_into_id: number } | undefined = await db('speakers')
@@ -44,13 +44,9 @@ export async function findLiveSpeakerForKey(db: Db, nameKey: string, follows = 3
     .whereNotNull('merged_into_id')
     .orderBy('id')
     .first('merged_into_id');
-  const survivor = merged ? await liveSpeaker(db, merged.merged_into_id) : undefined;
-  if (!survivor) return undefined;
-  const locked: SpeakerRow | undefined = await db('speakers').where({ id: survivor.id }).whereNull('merged_into_id').forShare().first(...COLUMNS);
-  // why: the lock waited for a merge of that speaker into another, committed meanwhile: the name leads there now, and
-  // a caller told "nobody" would create a second speaker of the name
-  if (!locked && follows > 1) return findLiveSpeakerForKey(db, nameKey, follows - 1);
-  return locked;
+  // why: locked as a number's speaker is, following a merge committed while the lock waited: a caller told "nobody"
+  // would create a second speaker of the name
+  return merged ? lockLiveSpeaker(db, merged.merged_into_id) : undefined;
 }
 
 /**
