@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { importArticle } from '../../server/articles/service';
 import { submitVerdict } from '../../server/reviews/service';
 import { bars, lastDays } from '../../server/dashboard/chart';
-import { createUser, csrfFrom, getTestDb, isolatedDatabase, newAgent, signIn, testApp, type IsolatedDatabase } from '../support';
+import { createUser, csrfFrom, getTestDb, hiddenFields, isolatedDatabase, newAgent, signIn, testApp, type IsolatedDatabase } from '../support';
 import { fixtureSpeaker, insertArticleWithClaims } from '../support/claims-fixtures';
 
 const db = getTestDb();
@@ -129,9 +129,7 @@ describe('recent activity after one change to many claims', () => {
     const asked = await agent.post(`/speakers/${loserId}/merge`).type('form').send(mergeForm);
     expect(asked.text).toContain(`<input type="hidden" name="confirm" value="${survivorId}">`);
     // the confirmation page's own form: it carries the claims it showed, which the merge holds it to
-    const confirmForm = /<form method="post" action="\/speakers\/\d+\/merge">([\s\S]*?)<\/form>/.exec(asked.text)![1]!;
-    const fields = Object.fromEntries([...confirmForm.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!]));
-    const merge = await agent.post(`/speakers/${loserId}/merge`).type('form').send(fields);
+    const merge = await agent.post(`/speakers/${loserId}/merge`).type('form').send(hiddenFields(asked.text, `/speakers/${loserId}/merge`));
     expect(merge.status).toBe(303);
     const res = await agent.get('/');
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { importArticle } from '../../server/articles/service';
 import { insertSpeaker, speakerNameKey } from '../../server/speakers/repository';
 import { mergeSpeakers } from '../../server/speakers/service';
-import { auditEventsFor, createUser, csrfFrom, getTestDb, newAgent, signIn, testApp, type Agent } from '../support';
+import { auditEventsFor, createUser, csrfFrom, getTestDb, hiddenFields, newAgent, signIn, testApp, type Agent } from '../support';
 
 const db = getTestDb();
 const app = testApp();
@@ -29,14 +29,8 @@ const mergeFrom = (agent: Agent, page: string, loserId: number, fields: Record<s
   return agent.post(`/speakers/${loserId}/merge`).type('form').send({ _csrf: csrfFrom(page), version, ...fields });
 };
 
-const unescapeHtml = (s: string) => s.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
-
 /** The fields of the confirmation page's merge form, as a browser would send them. */
-function confirmationForm(page: string, loserId: number): Record<string, string> {
-  const form = new RegExp(`<form method="post" action="/speakers/${loserId}/merge">([\\s\\S]*?)</form>`).exec(page)?.[1];
-  if (!form) throw new Error('No confirmation form on the page');
-  return Object.fromEntries([...form.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, unescapeHtml(m[2]!)]));
-}
+const confirmationForm = (page: string, loserId: number) => hiddenFields(page, `/speakers/${loserId}/merge`);
 
 async function agentFor(role: 'fact_checker' | 'editor'): Promise<Agent> {
   const { user, password } = await createUser(db, { role });

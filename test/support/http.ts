@@ -27,3 +27,13 @@ export async function signIn(agent: Agent, email: string, password: string): Pro
 export function newAgent(app: Express): Agent {
   return request.agent(app);
 }
+
+const unescapeHtml = (s: string) => s.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
+
+/** The hidden fields of the page's form posting to `action`, as a browser would send them. */
+export function hiddenFields(page: string, action: string): Record<string, string> {
+  const at = page.indexOf(`<form method="post" action="${action}">`);
+  if (at < 0) throw new Error(`No form posting to ${action} on the page`);
+  const form = page.slice(at, page.indexOf('</form>', at));
+  return Object.fromEntries([...form.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, unescapeHtml(m[2]!)]));
+}
