@@ -1,4 +1,4 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { configureEngine, EngineFailed, extractOffThread } from '../../server/articles/engine';
 import { extract } from '../../server/extraction';
 
@@ -17,13 +17,19 @@ describe('the engine in its worker thread', () => {
     const unit = 'The minister said “We will pay in rubles,” according to RIA Novosti. The talks went on for hours in the capital. ';
     const text = unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
     await extractOffThread('warm up', undefined, 10);
+    // why: compared in one run with the same extraction made in place, which holds the thread for all of it (350 ms
+    // and more here, every request waiting that long); a fixed bound in milliseconds failed on a loaded machine where
+    // taking the result back alone came near it
+    const started = performance.now();
+    extract({ text });
+    const inPlace = performance.now() - started;
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     const result = await extractOffThread(text, undefined, 10_000);
     delay.disable();
     expect('extraction' in result && result.extraction.claims.length).toBeGreaterThan(8000);
-    // in place, the same extraction held the thread for 350 ms and more here: every request waited that long
-    expect(delay.max / 1e6).toBeLessThan(200);
+    // the longest the thread was held: taking the result back, a fraction of the extraction
+    expect(delay.max / 1e6).toBeLessThan(inPlace / 2);
   });
 
   it('when a text holds more claims than allowed, then only their number comes back', async () => {
