@@ -58,6 +58,36 @@ const TAKES_OBJECT = new Set(['describe', 'call', 'tell', 'urge', 'accuse', 'pra
   'criticise', 'mock', 'inform', 'remind', 'reassure', 'chide', 'taunt', 'hail', 'refer', 'deny', 'tout', 'promise']);
 const inverts = (t: Tok): boolean => !TAKES_OBJECT.has(SPEECH_VERBS.get(t.key) ?? t.key);
 
+/** Verbs that say who spoke only right after a quotation, next to the speaker (see cueAfter); other uses read them as
+ * nouns ("estimates", "notes", "reports") or as thinking, not speaking ("believes", "considers"). */
+const QUOTE_ONLY_CUES = new Set(['estimates', 'estimated', 'notes', 'noted', 'comments', 'commented', 'reports', 'reported',
+  'states', 'stated', 'claims', 'claimed', 'answers', 'answered', 'replies', 'replied', 'repeats', 'repeated', 'echoes',
+  'echoed', 'maintains', 'maintained', 'counters', 'countered', 'believes', 'believed', 'considers', 'considered', 'judges',
+  'judged', 'analyzes', 'analyzed', 'analyses', 'analysed', 'summarizes', 'summarized', 'summarises', 'summarised',
+  'hammers', 'hammered', 'launches', 'launched', 'nuances', 'nuanced', 'tempers', 'tempered', 'advances', 'advanced',
+  'points', 'pointed', 'recognizes', 'recognized', 'recognises', 'recognised', 'deems', 'deemed', 'specifies']);
+const quoteOnlyCue = (t: Tok | undefined): boolean => isWord(t) && !t.cap && QUOTE_ONLY_CUES.has(t.key);
+/** The end of a clause: a full stop, a break, a comma or the end of the text. */
+const endsClause = (t: Tok | undefined): boolean => t === undefined || t.k === K.Break || isPunct(t, '.,;!?');
+
+/** Words an impersonal reader is made of before "read" or "learn": "can we", "one can", "as we". */
+const READERS = new Set(['can', 'could', 'may', 'we', 'one', 'as', 'you']);
+
+/**
+ * Where the document or body starts in '…, can we read in the statement' / 'we learn from the Kremlin' after a
+ * quotation's comma at `j`; -1 when the words there are no such phrase.
+ */
+function readerPhrase(toks: Tok[], j: number): number {
+  let k = j;
+  while (k < j + 3 && isWord(toks[k]) && READERS.has(toks[k]!.key)) k++;
+  if (k === j || !isWord(toks[k]) || !isWord(toks[k + 1])) return -1;
+  const verb = toks[k]!.key;
+  const prep = toks[k + 1]!.key;
+  const reads = verb === 'read' && (prep === 'in' || prep === 'on');
+  const learns = (verb === 'learn' || verb === 'learned' || verb === 'learnt') && prep === 'from';
+  return reads || learns ? k + 2 : -1;
+}
+
 /** A speech verb; capitalised too, as headlines write them ("Ana Ruiz Says"). */
 export const isSpeech = (t: Tok | undefined): boolean => t !== undefined && t.speech;
 const isFiller = (t: Tok | undefined): boolean => t !== undefined && t.filler;
@@ -222,12 +252,16 @@ function asDescribedBy(ix: Index, j: number): Local | null {
 }
 
 /** The speaker mention right after "according to" at view token `k` ("according to the minutes"), or -1. */
+/** Pronouns that name a source only after "according to". */
+const OBJECT_SOURCES = new Set(['him', 'them']);
+
 function accordingToAt(ix: Index, k: number): number {
   const toks = ix.v.toks;
   const t = toks[k];
   if (!t || t.k !== K.Word || t.key !== 'according' || toks[k + 1]?.key !== 'to') return -1;
   const mi = ix.startAt[k + 2] ?? -1;
-  if (!speakerMention(ix, mi)) return -1;
+  // why: "according to him", "according to them": the object form is the only one the phrase takes
+  if (!speakerMention(ix, mi) && !(mi >= 0 && ix.mentions[mi]!.type === 'pronoun' && OBJECT_SOURCES.has(ix.mentions[mi]!.words[0]!))) return -1;
   // why: "according to calculations by Ana Ruiz", "according to a press release from the Harbour Board": a
   // document described by its kind alone is reported through whoever made it, named right after "by" or "from"
   const m = ix.mentions[mi]!;
@@ -314,10 +348,24 @@ export function cueAfter(ix: Index, qv: number): Local | null {
       if (speakerMention(ix, from)) return { mention: from, cue: f, how: 'after-inverted', confidence: 0.8 };
     }
   }
+  // why: '“…”, can we read in the press release', '“…”, we learn from the Kremlin': translated news names the document
+  // or the body the words come from after an impersonal reader
+  const readIn = readerPhrase(toks, j);
+  if (readIn >= 0) {
+    const from = ix.startAt[readIn] ?? -1;
+    if (from >= 0 && ix.mentions[from]!.type !== 'pronoun' && (ix.mentions[from]!.kind === 'organization' || speakerMention(ix, from)))
+      return { mention: from, cue: readIn - 2, how: 'after-inverted', confidence: 0.75 };
+  }
   // why: '"…," read the statement': inverted, a document still "reads" what it says
   if (isWord(toks[j]) && (toks[j]!.key === 'read' || toks[j]!.key === 'reads') && !toks[j]!.cap) {
     const doc = ix.startAt[j + 1] ?? -1;
     if (doc >= 0 && ix.mentions[doc]!.type === 'desc' && ix.mentions[doc]!.kind === 'organization') return { mention: doc, cue: j, how: 'after-inverted', confidence: 0.85 };
+  }
+  // why: '“…”, estimates the minister': right after a quotation and before a speaker, a verb the word lists leave out
+  // (it reads as a noun elsewhere, or reports a judgement) says who spoke all the same
+  if (quoteOnlyCue(toks[j]) && isPunct(toks[j - 1], ',')) {
+    const inverted = ix.startAt[j + 1] ?? -1;
+    if (speakerMention(ix, inverted)) return { mention: inverted, cue: j, how: 'after-inverted', confidence: 0.8 };
   }
   if (isSpeech(toks[j])) {
     // why: 'a defence of "harbour values," saying the town stands for …': a participle never inverts; its subject is
@@ -341,6 +389,8 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     let k = ix.mentions[mi]!.vj;
     for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
     if (isSpeech(toks[k]) || phrasal(toks, k)) return { mention: mi, cue: k, how: 'after', confidence: 0.92 };
+    // ('“…,” she analyses.': the same verbs, the speaker first, closing the sentence)
+    if (quoteOnlyCue(toks[k]) && endsClause(toks[k + 1])) return { mention: mi, cue: k, how: 'after', confidence: 0.8 };
     // why: "…," the email read / the sign reads: a document "reads" what it says
     if (isWord(toks[k]) && (toks[k]!.key === 'read' || toks[k]!.key === 'reads') && ix.mentions[mi]!.type === 'desc' && ix.mentions[mi]!.kind === 'organization')
       return { mention: mi, cue: k, how: 'after', confidence: 0.85 };

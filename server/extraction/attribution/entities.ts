@@ -482,6 +482,11 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     // noun makes the phrase a clause of its own (a participle with its agent, "the aide appointed by Ruiz", is not one)
     const verb = toks[roleAt + 1];
     if (roleAt + 1 < k && !verb!.cap && verb!.key.endsWith('ed') && toks[roleAt + 2]?.key !== 'by') return;
+    // why: "Contacted by Le Monde, the economist Paul Girard said": a description with its own name right after it
+    // describes that name, and the name before the comma is someone or something else
+    const described = mentions[mi + 1];
+    const holder = mentions[mi + 2];
+    if (described?.type === 'desc' && described.vi === from && holder?.type === 'name' && holder.vi === described.vj && holder.vi < k) return;
     const e = entities[m.entity]!;
     if (e.kind === 'unknown') e.kind = 'person';
     // why: "Ruiz, the former harbour master, is …": the description set off after the name is that name, even

@@ -128,9 +128,14 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
   }
   // why: "Wednesday on Harbour News Channel's 'Tidewatch,' Ruiz said": a broadcaster's programme before the cue, in its
   // sentence, is where the words were said
+  // why: "Contacted by Le Monde, the researcher said": whoever reached the speaker reported the words
   for (let k = cue - 1; k >= 0 && k >= cue - 25 && sent[k] === sent[cue]; k--) {
     const mi = a.ix.startAt[k] ?? -1;
-    const found = mi >= 0 && a.ix.mentions[mi]!.possessive && a.ix.mentions[mi]!.type === 'name' ? venueAt(a, k) : null;
+    const m = mi >= 0 ? a.ix.mentions[mi]! : null;
+    // ("Questioned by the weekly Der Spiegel": venueAt reads the lead before the press noun)
+    const reachedBy = m !== null && ((toks[k - 1]?.key === 'by' && isWord(toks[k - 2]) && REACHED_BY.has(toks[k - 2]!.key)) ||
+      (m.type === 'name' && isWord(toks[k - 1]) && SOURCE_NOUNS.has(toks[k - 1]!.key)));
+    const found = m !== null && ((m.possessive && m.type === 'name') || reachedBy) ? venueAt(a, k) : null;
     if (found) return found;
   }
   // why: a quotation often follows the sentence that sets up the interview it comes from
@@ -184,14 +189,40 @@ const MASTHEADS = new Set(['guardian', 'telegraph', 'observer', 'chronicle', 'ex
 
 const masthead = (e: Entity) => MASTHEADS.has(e.last) && !e.titled && e.female === 0 && e.male === 0 && e.roles.size === 0;
 
+const givenName = (word: string) => FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
+
+/** Participles opening a sentence whose "by" names who had the speaker's words first ("Contacted by Le Monde, …"). */
+const REACHED_BY = new Set(['contacted', 'interviewed', 'questioned', 'reached', 'asked', 'quoted', 'cited']);
+
+/** Verbs after which "by" names where words were reported ("quoted by the DPA agency", "cited by Reuters"). */
+const REPORTED_BY = new Set(['quoted', 'cited', 'reported', 'relayed', 'interviewed', 'published', 'contacted', 'questioned', 'reached', 'asked']);
+
+/** Most modifiers between the determiner and a press noun before a paper's name ("the Spanish daily El País"). */
+const PRESS_MODIFIERS = 3;
+
 function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const mi = a.ix.startAt[k] ?? -1;
   if (mi < 0) return null;
   const m = a.ix.mentions[mi]!;
-  const lead = a.view.toks[k - 1];
+  const toks = a.view.toks;
+  let at = k - 1;
   const e = m.entity >= 0 ? a.entities[m.entity]! : null;
-  const venue = (m.type === 'name' && (e?.kind === 'organization' || (e !== null && masthead(e)))) || (m.type === 'desc' && m.words.some((w) => SOURCE_NOUNS.has(w)));
-  if (!venue || !isWord(lead) || !SOURCE_LEADS.has(lead.key)) return null;
+  // why: "told the daily Le Parisien", "to the Spanish daily El País": a name right after a press noun in lower case
+  // is the paper's or the channel's own, whatever the name lists make of its words, unless it is plainly a person's;
+  // the lead stands before the phrase's determiner
+  const pressNamed = m.type === 'name' && e !== null && !e.titled && e.roles.size === 0 && !givenName(m.words[0]!) &&
+    isWord(toks[at]) && !toks[at]!.cap && SOURCE_NOUNS.has(toks[at]!.key);
+  if (pressNamed) {
+    let j = k - 2;
+    while (j > k - 2 - PRESS_MODIFIERS && isWord(toks[j]) && !inLex(toks[j]!, LEX.determiner) && !SOURCE_LEADS.has(toks[j]!.key)) j--;
+    at = isWord(toks[j]) && inLex(toks[j]!, LEX.determiner) ? j - 1 : -1;
+  }
+  const lead = at >= 0 ? toks[at] : undefined;
+  const venue = pressNamed || (m.type === 'name' && (e?.kind === 'organization' || (e !== null && masthead(e)))) || (m.type === 'desc' && m.words.some((w) => SOURCE_NOUNS.has(w)));
+  if (!venue || !isWord(lead)) return null;
+  // (a venue after "by" only where the verb before says the words were reported there, not "was hit by a bus")
+  const by = lead.key === 'by' && isWord(toks[at - 1]) && REPORTED_BY.has(toks[at - 1]!.key);
+  if (!by && !SOURCE_LEADS.has(lead.key)) return null;
   // why: "the Nordic agency NTB News" is reported as NTB News; a bare description as written
   const named = a.ix.mentions[mi + 1]?.vi === m.vj && a.ix.mentions[mi + 1]!.entity === m.entity;
   const name = e && (m.type === 'name' || named) ? e.name : m.surface.replace(/^(the|a|an)\s+/i, '');

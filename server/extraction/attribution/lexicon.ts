@@ -22,7 +22,7 @@ const SPEECH_LEMMAS = `say:said tell:told add write:wrote,written,writes,writing
   acknowledge reason recount relate recollect remind reassure concur retort add echo underline underscore
   repeat pronounce call react chant wonder read:read,reads,reading put:put,puts tweeted:tweeted
   interject interrupt agree disagree object protest plead beg sigh whisper mutter murmur scream bellow grumble exult marvel rave groan
-  inquire enquire query`;
+  inquire enquire query denounce condemn deplore decry regret castigate confide rejoice lambast scold`;
 
 /** Verbs that introduce speech ("said", "told", "exclaimed"), in every inflection, mapped to their lemma. */
 export const SPEECH_VERBS = new Map<string, string>();
@@ -191,7 +191,7 @@ export const SUBJECT_PRONOUNS = words('he she they i we it');
 /** Nouns for an agency or venue that a claim is reported through ("told the national press agency", "on a local radio
  * station"). Not the forms words take ("a statement", "an interview", "a report"): those name no source. */
 export const SOURCE_NOUNS = words(`agency press news newspaper television channel radio broadcaster outlet daily
-  magazine website network wire service paper`);
+  magazine weekly website network wire service paper`);
 
 /** Determiners that open a description. */
 /** Pronouns that may stand for a speaker. */
@@ -329,3 +329,24 @@ export const MALE_NAMES = words(`james robert john michael david william richard
   kwame kofi kwesi kojo kwaku chinedu chukwuemeka emeka obinna olusegun babatunde tunde adebayo femi goodluck
   muhammadu jomo uhuru raila thabo cyril sipho bongani mandla nelson julius emmerson abiy haile tewodros amadou moussa
   mamadou ousmane ibrahima abdoulaye cheikh macky alassane modibo yoweri eliud`);
+
+/**
+ * Adjectives of nationality ("Russian", "Turkish"): written in capitals, they are modifiers and never a name by
+ * themselves ("the head of Russian diplomacy"), and they tell apart officials of different countries ("the Turkish
+ * minister" is not the Russian one). Continental and ethnic words ("European", "Arab") are left out: they describe
+ * people of many nationalities.
+ */
+export const DEMONYMS = words(`afghan albanian algerian american angolan argentine argentinian armenian australian austrian
+  azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese burundian
+  cambodian cameroonian canadian chadian chilean chinese colombian congolese croatian cuban cypriot czech danish dutch
+  ecuadorian egyptian emirati eritrean estonian ethiopian finnish french georgian german ghanaian greek guatemalan
+  guinean haitian honduran hungarian icelandic indian indonesian iranian iraqi israeli italian ivorian jamaican japanese
+  jordanian kazakh kenyan korean kosovar kuwaiti kyrgyz latvian lebanese liberian libyan lithuanian malagasy malawian
+  malaysian malian maltese mauritanian mexican moldovan mongolian montenegrin moroccan mozambican namibian nepalese
+  nicaraguan nigerian norwegian omani pakistani palestinian panamanian paraguayan peruvian filipino polish portuguese
+  qatari romanian russian rwandan saudi senegalese serbian singaporean slovak slovenian somali spanish sudanese swedish
+  swiss syrian taiwanese tajik tanzanian thai tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan
+  vietnamese yemeni zambian zimbabwean english scottish welsh`);
+
+/** Nationalities one person may hold at once: a Scottish minister is a British one. */
+export const SAME_NATION: Record<string, string> = { english: 'british', scottish: 'british', welsh: 'british' };

@@ -8,7 +8,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
+const { DEMONYMS, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
 const { genderOf, isWord, sentenceStart } = mentionModule;
 const { inLex, K, LEX } = tokensModule;
 const { capitalisedMid, KEY, seenLower } = viewModule;
@@ -54,7 +54,11 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
     !ownerOpening(v, i) && !colonQuote(v, i)) return false;
   // why: "the Danish navy", "this Franco-German accord": a capitalised modifier, not a name
   const prev = v.toks[i - 1];
-  if (!asModifier && isWord(prev) && inLex(prev, LEX.determiner) && !nextCap && isWord(next) && !next.cap && !inLex(next, LEX.speechVerb) && !inLex(next, LEX.filler) && !FUNCTION_WORDS.has(next.key)) return false;
+  const modifies = !nextCap && isWord(next) && !next.cap && !inLex(next, LEX.speechVerb) && !inLex(next, LEX.filler) && !FUNCTION_WORDS.has(next.key);
+  if (!asModifier && modifies && isWord(prev) && inLex(prev, LEX.determiner)) return false;
+  // why: "the head of Russian diplomacy", "his Turkish counterpart": a nationality before a noun in lower case
+  // modifies it, with no determiner before it too
+  if (modifies && DEMONYMS.has(t.key)) return false;
   return true;
 }
 

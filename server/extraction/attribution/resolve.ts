@@ -12,7 +12,7 @@ const NO_TOKS: Tok[] = [];
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { inLex, K, LEX } = tokensModule;
-const { ORG_WORDS } = lexiconModule;
+const { DEMONYMS, ORG_WORDS, SAME_NATION } = lexiconModule;
 
 const CONTENT_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'his', 'her', 'its', 'their', 'this', 'that', 'former', 'new']);
 const LETTER = /\p{L}/u;
@@ -404,6 +404,20 @@ function firstSight(e: number): boolean {
   return true;
 }
 
+/** The nationalities among a description's words ("turkish" in "the Turkish head of state"), as one nation each. */
+function nationsIn(words: Iterable<string>): string[] {
+  const found: string[] = [];
+  for (const w of words) if (DEMONYMS.has(w)) found.push(SAME_NATION[w] ?? w);
+  return found;
+}
+
+/** Whether the article gave entity `e` a nationality, in its role or a description of it, and none of `nations`. */
+function otherNation(e: Entity, nations: string[]): boolean {
+  let own: string[] = e.role ? nationsIn(e.role.toLowerCase().split(/[\s,]+/)) : [];
+  for (const alias of e.aliases) if (alias !== e.name) own = own.concat(nationsIn(alias.toLowerCase().split(/[\s,]+/)));
+  return own.length > 0 && !own.some((n) => nations.includes(n));
+}
+
 /** How many sentences back "the two" looks for the pair it goes on with. */
 const PAIR_SENTENCES = 6;
 
@@ -516,6 +530,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   let bestAhead = false;
   const headStem = head.split('-')[0]!;
   const party = partyOf(d.surface);
+  const nations = nationsIn(d.roles);
   const bare = bareRoleWord(d);
   for (let n = 0; n < ids.length; n++) {
     const e = entities[ids[n]!]!;
@@ -527,6 +542,8 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (d.gender && g && d.gender !== g) continue;
     // why: "The Republican mayoral nominee" is no one the article calls a Democrat, and the other way round
     if (party && e.role && partyOf(e.role) === -party) continue;
+    // why: "the Turkish minister" is not "the head of Russian diplomacy" met before him
+    if (nations.length && otherNation(e, nations)) continue;
     let score = 0;
     const role = e.roles.has(head) || e.roles.has(headStem);
     // why: "his backing for the Vermont governor" is not the "Former Maine Gov." who gives it: the office written

@@ -1419,3 +1419,72 @@ describe('attribution: sources and reported speech', () => {
     expect(inside.speaker).toBe('Ines Lund');
   });
 });
+
+describe('attribution: constructions of translated news', () => {
+  const speakerNamed = (text: string, name: string) => speakersOf(text).result.speakers.find((s) => s.name === name);
+
+  test('when a press noun stands before a paper’s name ("the daily Le Courrier"), then the paper is the source, whatever its words are', () => {
+    const source = (text: string) => speakersOf(text).quotes[0]!.source;
+    expect(source('“We will not sign,” declared Ana Ruiz in an interview with the daily Le Courrier.')).toBe('Le Courrier');
+    expect(source('“We will not sign,” Ana Ruiz told the Portuguese weekly Der Hafen on Sunday.')).toBe('Der Hafen');
+    // a known given name after the noun makes it a person, and no press noun leaves the words unknown to the lists
+    expect(source('“We will not sign,” Ana Ruiz told the daily Tomas Berg.')).toBeNull();
+    expect(source('“We will not sign,” declared Ana Ruiz in an interview with Le Courrier.')).toBeNull();
+  });
+
+  test('when the words were "quoted by" or "cited by" an agency, then the agency is the source; another verb before "by" names none', () => {
+    const source = (text: string) => speakersOf(text).quotes[0]!.source;
+    expect(source('“The quay is safe,” Ana Ruiz said, quoted by Reuters.')).toBe('Reuters');
+    expect(source('“The quay is safe,” said Ana Ruiz, cited by the news agency Portopress.')).toBe('Portopress');
+    expect(source('“The quay is safe,” Ana Ruiz said, surrounded by the Harbour Agency staff.')).toBeNull();
+  });
+
+  test('when the sentence opens "Contacted by X," then X is the source, and the description after the comma is the named speaker’s, not X’s', () => {
+    const text = 'The port closed.\n\nContacted by Le Monde, the economist Paulo Girard said that “nothing is decided”.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Paulo Girard', source: 'Le Monde' });
+    expect(speakerNamed(text, 'Paulo Girard')?.role).toBe('economist');
+    const daily = 'The port closed.\n\nQuestioned by the daily Le Courrier, the economist Paulo Girard said that “nothing is decided”.';
+    expect(speakersOf(daily).quotes[0]).toMatchObject({ speaker: 'Paulo Girard', source: 'Le Courrier' });
+    // a name the lists take for a person's is who asked, no venue
+    expect(speakersOf('The port closed.\n\nQuestioned by Tomas Berg, the economist Paulo Girard said that “nothing is decided”.').quotes[0]!.source).toBeNull();
+  });
+
+  test('when a nationality modifies an office ("the head of Portuguese diplomacy"), then it belongs to the office and keeps officials of other countries apart', () => {
+    const text = 'The head of Portuguese diplomacy, Ana Ruiz, met her Spanish counterpart Tomas Berg in Madrid on Monday.\n\n' +
+      '“Our ports will work together,” said the Spanish minister.\n\n“We agree on the quotas,” said the Portuguese head of diplomacy.';
+    const { quotes } = speakersOf(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tomas Berg', 'Ana Ruiz']);
+    expect(speakerNamed(text, 'Ana Ruiz')?.role).toBe('head of Portuguese diplomacy');
+    // with no nationality in the description, the nearer subject is who it is, as before
+    const plain = speakersOf('The head of Portuguese diplomacy, Ana Ruiz, met her Spanish counterpart Tomas Berg in Madrid.\n\n“We agree,” said the head of diplomacy.');
+    expect(plain.quotes[0]!.speaker).toBe('Ana Ruiz');
+  });
+
+  test('when a verb the lists leave out stands right after the quotation beside its speaker ("estimates the minister", "she analyses"), then it is the cue', () => {
+    const text = 'Tomas Berg spoke first.\n\n“The deal is fragile”, estimates the economist Ana Ruiz.\n\n“The quotas will not hold,” she analyses.';
+    const { quotes } = speakersOf(text);
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([['Ana Ruiz', 'estimates'], ['Ana Ruiz', 'analyses']]);
+    // elsewhere the word is a noun: "estimates of the catch" names no one
+    const noun = speakersOf('Ana Ruiz spoke first.\n\nThe board published “Harbour Notes”, estimates of the catch for May.');
+    expect(noun.quotes[0]!.cue).not.toBe('estimates');
+  });
+
+  test('when an impersonal reader follows the quotation ("can we read in the statement", "we learn from the Harbour Authority"), then the document or body is the speaker', () => {
+    const { quotes } = speakersOf('Ana Ruiz left the talks.\n\n“Ferries will run again in May”, can we read in the joint statement.\n\n' +
+      '“The quay is closed”, we learn from the Harbour Authority.');
+    expect(quotes[0]).toMatchObject({ speaker: null, mention: 'the joint statement', cue: 'read' });
+    expect(quotes[1]).toMatchObject({ speaker: 'Harbour Authority', cue: 'learn' });
+  });
+
+  test('when a claim is reported "according to him", then it is a reported claim of the person the pronoun stands for', () => {
+    const { result } = speakersOf('Tomas Berg met the fishermen on Monday.\n\nAccording to him, the quotas will be raised in May.');
+    expect(result.indirect).toHaveLength(1);
+    const names = new Map(result.speakers.map((s) => [s.key, s.name]));
+    expect(names.get(result.indirect[0]!.attribution.speakerKey!)).toBe('Tomas Berg');
+  });
+
+  test('when a verb of condemning or regretting introduces a quoted phrase ("denounced", "deplored"), then it is the cue', () => {
+    expect(speakersOf('Tomas Berg spoke first. Ana Ruiz denounced “a shameful deal”.').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'denounced' });
+    expect(speakersOf('Tomas Berg spoke first. Ana Ruiz deplored “a lost decade” for the port.').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'deplored' });
+  });
+});
