@@ -7,11 +7,12 @@ import * as mentionsModule from './mentions';
 import * as entitiesModule from './entities';
 import type { Entity } from './entities';
 import * as tokensModule from './tokens';
+import type { Tok } from './tokens';
 import type { Assignment } from '../attribution';
 import { broadcasterWord } from '../text/broadcasters';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { FEMALE_NAMES, MALE_NAMES, SOURCE_NOUNS } = lexiconModule;
+const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, SOURCE_NOUNS } = lexiconModule;
 const { isWord } = mentionsModule;
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { K, LEX, inLex } = tokensModule;
@@ -202,31 +203,66 @@ const PRESS_MODIFIERS = 3;
 
 function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const mi = a.ix.startAt[k] ?? -1;
-  if (mi < 0) return null;
+  if (mi < 0) return pressBeforeNoun(a, k);
   const m = a.ix.mentions[mi]!;
   const toks = a.view.toks;
   let at = k - 1;
   const e = m.entity >= 0 ? a.entities[m.entity]! : null;
-  // why: "told the daily Le Parisien", "to the Spanish daily El País": a name right after a press noun in lower case
-  // is the paper's or the channel's own, whatever the name lists make of its words, unless it is plainly a person's;
-  // the lead stands before the phrase's determiner
-  const pressNamed = m.type === 'name' && e !== null && !e.titled && e.roles.size === 0 && !givenName(m.words[0]!) &&
-    isWord(toks[at]) && !toks[at]!.cap && SOURCE_NOUNS.has(toks[at]!.key);
+  // a name with nothing that makes it a person's: no title, role or known given name, never the subject of a cue
+  const plain = m.type === 'name' && e !== null && !e.titled && e.roles.size === 0 && !e.speaks && !givenName(m.words[0]!);
+  // why: "told the daily Le Parisien", "to the Spanish daily El País": a plain name right after a press noun in lower
+  // case is the paper's or the channel's own, whatever the name lists make of its words; the lead stands before the
+  // phrase's determiner
+  const pressNamed = plain && isWord(toks[at]) && !toks[at]!.cap && SOURCE_NOUNS.has(toks[at]!.key);
   if (pressNamed) {
     let j = k - 2;
     while (j > k - 2 - PRESS_MODIFIERS && isWord(toks[j]) && !inLex(toks[j]!, LEX.determiner) && !SOURCE_LEADS.has(toks[j]!.key)) j--;
     at = isWord(toks[j]) && inLex(toks[j]!, LEX.determiner) ? j - 1 : -1;
   }
   const lead = at >= 0 ? toks[at] : undefined;
-  const venue = pressNamed || (m.type === 'name' && (e?.kind === 'organization' || (e !== null && masthead(e)))) || (m.type === 'desc' && m.words.some((w) => SOURCE_NOUNS.has(w)));
-  if (!venue || !isWord(lead)) return null;
+  if (!isWord(lead)) return null;
   // (a venue after "by" only where the verb before says the words were reported there, not "was hit by a bus")
-  const by = lead.key === 'by' && isWord(toks[at - 1]) && REPORTED_BY.has(toks[at - 1]!.key);
+  const by = reportedBy(toks, at);
   if (!by && !SOURCE_LEADS.has(lead.key)) return null;
+  // why: "quoted by France Info", "interviewed by Radio Tide": a plain name that reported the words is a venue too
+  const venue = pressNamed || (by && plain) || (m.type === 'name' && (e?.kind === 'organization' || (e !== null && masthead(e)))) ||
+    (m.type === 'desc' && m.words.some((w) => SOURCE_NOUNS.has(w)));
+  if (!venue) return null;
   // why: "the Nordic agency NTB News" is reported as NTB News; a bare description as written
   const named = a.ix.mentions[mi + 1]?.vi === m.vj && a.ix.mentions[mi + 1]!.entity === m.entity;
-  const name = e && (m.type === 'name' || named) ? e.name : m.surface.replace(/^(the|a|an)\s+/i, '');
+  const name = e && (m.type === 'name' || named) ? e.name : pressName(m.surface.replace(/^(the|a|an)\s+/i, ''));
   return { name, span: { start: m.s, end: m.e } };
+}
+
+/** "Tide Courier newspaper" → "Tide Courier", "DPA agency" → "DPA": capitalised words before a press noun are the name
+ * (not a nationality: "Spanish newspaper" stays as written). */
+function pressName(described: string): string {
+  const m = /^((?:\p{Lu}[\p{L}'’.-]*\s+)+)(\p{Ll}+)$/u.exec(described);
+  if (!m || !SOURCE_NOUNS.has(m[2]!)) return described;
+  const name = m[1]!.trim();
+  return name.split(/\s+/).every((w) => DEMONYMS.has(w.toLowerCase())) ? described : name;
+}
+
+/** Whether `toks[at]` is a "by" after a verb saying the words were reported there ("quoted by", "cited by"). */
+const reportedBy = (toks: Tok[], at: number): boolean =>
+  isWord(toks[at]) && toks[at]!.key === 'by' && isWord(toks[at - 1]) && REPORTED_BY.has(toks[at - 1]!.key);
+
+/**
+ * "told the Kommersant newspaper", "quoted by the Bild daily": a paper named by capitalised words before a press noun,
+ * which the mention finder reads as modifiers; `k` is the determiner. Its name is the capitalised words.
+ */
+function pressBeforeNoun(a: Analysis, k: number): { name: string; span: Span } | null {
+  const toks = a.view.toks;
+  if (!isWord(toks[k]) || toks[k]!.key !== 'the') return null;
+  let j = k + 1;
+  while (j < k + 1 + PRESS_MODIFIERS && isWord(toks[j]) && toks[j]!.cap && !toks[j]!.possessive) j++;
+  const noun = toks[j];
+  if (j === k + 1 || !isWord(noun) || noun.cap || !SOURCE_NOUNS.has(noun.key)) return null;
+  // ("the Portuguese weekly Der Hafen": a nationality before the noun, and the name after it)
+  if (DEMONYMS.has(toks[k + 1]!.key) || (isWord(toks[j + 1]) && toks[j + 1]!.cap)) return null;
+  if (!isWord(toks[k - 1]) || !(SOURCE_LEADS.has(toks[k - 1]!.key) || reportedBy(toks, k - 1))) return null;
+  const span = { start: toks[k + 1]!.s, end: toks[j - 1]!.e };
+  return { name: a.view.text.slice(span.start, span.end), span };
 }
 
 const HOW: Record<string, string> = {

@@ -1437,6 +1437,11 @@ describe('attribution: constructions of translated news', () => {
     expect(source('“The quay is safe,” Ana Ruiz said, quoted by Reuters.')).toBe('Reuters');
     expect(source('“The quay is safe,” said Ana Ruiz, cited by the news agency Portopress.')).toBe('Portopress');
     expect(source('“The quay is safe,” Ana Ruiz said, surrounded by the Harbour Agency staff.')).toBeNull();
+    // a name with nothing of a person's after "quoted by", or a paper's name before its press noun
+    expect(source('“The quay is safe,” Ana Ruiz said, quoted by Porto Info.')).toBe('Porto Info');
+    expect(source('“The quay is safe,” Ana Ruiz said, quoted by Tomas Berg.')).toBeNull();
+    expect(source('“The quay is safe,” Ana Ruiz told the Tide Courier newspaper.')).toBe('Tide Courier');
+    expect(source('“The quay is safe,” Ana Ruiz said, quoted by the Harbour daily.')).toBe('Harbour');
   });
 
   test('when the sentence opens "Contacted by X," then X is the source, and the description after the comma is the named speaker’s, not X’s', () => {
