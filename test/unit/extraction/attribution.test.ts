@@ -1488,6 +1488,11 @@ describe('attribution: constructions of translated news', () => {
     expect(names.get(result.indirect[0]!.attribution.speakerKey!)).toBe('Tomas Berg');
   });
 
+  test('when a periphrasis names an office by its seat ("the occupant of the palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
+    const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
+    expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
   test('when a verb of condemning or regretting introduces a quoted phrase ("denounced", "deplored"), then it is the cue', () => {
     expect(speakersOf('Tomas Berg spoke first. Ana Ruiz denounced “a shameful deal”.').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'denounced' });
     expect(speakersOf('Tomas Berg spoke first. Ana Ruiz deplored “a lost decade” for the port.').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'deplored' });
