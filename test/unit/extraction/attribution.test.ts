@@ -1488,7 +1488,7 @@ describe('attribution: constructions of translated news', () => {
     expect(names.get(result.indirect[0]!.attribution.speakerKey!)).toBe('Tomas Berg');
   });
 
-  test('when a periphrasis names an office by its seat ("the occupant of the palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
+  test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
