@@ -331,6 +331,13 @@ function sentences(text: string, toks: Tok[], quotes: QuoteCandidate[]): Int32Ar
   return sent;
 }
 
+/** Whether the quotation's first letter is in lower case. */
+function opensLower(text: string, q: QuoteCandidate): boolean {
+  let i = q.start;
+  while (i < q.end && i < q.start + 16 && !/\p{L}/u.test(text[i]!)) i++;
+  return i < q.end && text[i] !== text[i]!.toUpperCase();
+}
+
 function endsSentence(text: string, toks: Tok[], i: number, t: Tok, next: Tok, quotes: QuoteCandidate[]): boolean {
   if (t.k === K.Break) {
     // why: a paragraph that goes on in lower case (or with a comma) was cut by a scraper, not by the author
@@ -341,8 +348,13 @@ function endsSentence(text: string, toks: Tok[], i: number, t: Tok, next: Tok, q
   }
   if (t.k === K.Punct && (t.key === '.' || t.key === '!' || t.key === '?' || t.key === '...')) {
     const prev = toks[i - 1];
-    if (t.key === '.' && prev && prev.k === K.Word && (ABBREVIATIONS.has(prev.key) || (prev.e - prev.s === 1 && prev.cap))) return false;
-    if (t.key === '.' && prev && prev.k === K.Word && prev.key.length <= 3 && text.slice(prev.s, prev.e).includes('.')) return false;
+    // why: an abbreviation or an initial goes on with a word ("Mr. Ruiz", "John F. Kennedy") or a quotation in its
+    // line ("the U.S. “clearly” needed"); before a quotation that opens the next paragraph ("she wrote on X.\n\n“It
+    // is …”") its stop ends the sentence
+    // (a quotation in lower case there was cut from its line by a scraper: "said the U.S.\n\n“clearly”")
+    const goesOn = next.k !== K.Quote || !text.slice(t.e, Math.min(text.length, next.s + 2)).includes('\n') || opensLower(text, quotes[next.q]!);
+    if (goesOn && t.key === '.' && prev && prev.k === K.Word && (ABBREVIATIONS.has(prev.key) || (prev.e - prev.s === 1 && prev.cap))) return false;
+    if (goesOn && t.key === '.' && prev && prev.k === K.Word && prev.key.length <= 3 && text.slice(prev.s, prev.e).includes('.')) return false;
     if (next.k === K.Word && !next.cap) return false;
     // why: no sentence opens on a comma: "Rep. Ana Ruiz, D-N.M., said" ends an abbreviation, not a sentence
     if (t.key === '.' && next.k === K.Punct && /^[,;)]/.test(next.key)) return false;

@@ -1,6 +1,6 @@
 import type { Paragraph, Repair, Span } from '../types';
 import type { MarkList } from './mark-list';
-import { afterAttributionSentence } from './intro';
+import { afterAttributionSentence, isSpeechVerb } from './intro';
 import { isLower, isWordAt } from './chars';
 import { endsSentence, startsSentence, voice, wordCount } from './lines';
 import { attributionOnly, namesSpeakerOf, rebuildBackwards, SHORT_LINE_WORDS } from './rebuild';
@@ -63,7 +63,7 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
         openRepairs = [];
         continue;
       }
-      if (!marks.weak(o)) emit(out, marks, o, paragraphs[c]!.end, -1, [...openRepairs, REPAIRS.closeLost]);
+      if (!marks.weak(o)) emit(out, marks, o, unclosedEnd(text, marks.end(o), paragraphs[c]!.end), -1, [...openRepairs, REPAIRS.closeLost]);
       open = -1;
     }
     // An apostrophe-like mark with nothing open is an apostrophe ("the studios' end").
@@ -112,9 +112,34 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
   }
   if (open >= 0) {
     const c = contentParagraph(marks, open, paragraphs);
-    if (c < paragraphs.length && !marks.weak(open)) emit(out, marks, open, paragraphs[c]!.end, -1, [...openRepairs, REPAIRS.closeLost]);
+    if (c < paragraphs.length && !marks.weak(open)) emit(out, marks, open, unclosedEnd(text, marks.end(open), paragraphs[c]!.end), -1, [...openRepairs, REPAIRS.closeLost]);
   }
   return out;
+}
+
+/** Most words of an attribution that closes a paragraph after a quotation whose closing mark was lost. */
+const TAIL_WORDS = 10;
+/** How far back from the paragraph's end that attribution's comma is looked for. */
+const TAIL_REACH = 120;
+
+/**
+ * Where a quotation whose closing mark was lost ends in text[start, end): before the attribution that closes its
+ * paragraph ('"We need growth, said the minister.' ends before ", said"; '"…, he added.' before ", he"), else at
+ * the paragraph's end. The attribution is a comma, then a speech verb first or after at most three words of its
+ * subject, then at most ten words in all.
+ */
+function unclosedEnd(text: string, start: number, end: number): number {
+  // (only the last comma can open it: the attribution holds no comma of its own)
+  const floor = Math.max(start, end - TAIL_REACH);
+  let comma = end - 1;
+  while (comma > floor && text.charCodeAt(comma) !== 44) comma--;
+  if (comma <= floor) return end;
+  const tail = text.slice(comma + 1, end);
+  if (/[;:!?]/.test(tail.replace(/[.!?\s]+$/, ''))) return end;
+  const words = tail.match(/[\p{L}'’-]+/gu) ?? [];
+  if (words.length > TAIL_WORDS) return end;
+  const verb = words.findIndex((w) => isSpeechVerb(w));
+  return verb >= 0 && verb <= 3 ? comma : end;
 }
 
 /** The quotation opened by mark `open` up to `end`, closed by mark `close` (-1 when its closing mark was lost). */

@@ -34,6 +34,9 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     if (after && !hasMark[i + 1] && isPunctuationLine(text, after) && !endsSentence(text, p)) {
       let first = i;
       while (i - first + 1 < MAX_UNMARKED_PARAGRAPHS && candidate(first - 1) && gapAfter(first - 1) <= 2 && !introduces(text, paragraphs[first - 1]!)) first--;
+      // why: lines before the block belong to it only when the walk back reached the line that introduces it ("For the
+      // researcher, …"); otherwise they are the article's own prose, its title and lead included
+      if (first < i && !(paragraphs[first - 1] && introduces(text, paragraphs[first - 1]!))) first = i;
       out.push({ start: paragraphs[first]!.start, end: p.end, open: null, close: null, repairs: [REPAIRS.unmarked] });
       continue;
     }

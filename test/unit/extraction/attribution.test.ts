@@ -1488,6 +1488,12 @@ describe('attribution: constructions of translated news', () => {
     expect(names.get(result.indirect[0]!.attribution.speakerKey!)).toBe('Tomas Berg');
   });
 
+  test('when an initial ends the sentence before a quotation opening the next paragraph ("she wrote on X."), then the quotation is not hers; in its line the initial goes on', () => {
+    const text = 'Ana Ruiz spoke first.\n\n“The budget protects the climate,” she wrote on X.\n\n“It is a budget of the future”, concluded Tomas Berg.';
+    expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Tomas Berg']);
+    expect(speakersOf('Tomas Berg spoke first. Ana Ruiz said the U.S. “clearly” needed more ships.').quotes[0]!.speaker).toBe('Ana Ruiz');
+  });
+
   test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);

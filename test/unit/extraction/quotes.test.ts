@@ -112,6 +112,15 @@ describe('findQuotes on scraped text', () => {
     expect(q?.repairs.map((r) => r.code)).toContain('close-mark-missing');
   });
 
+  it('when the closing mark was lost and the line ends on an attribution (", said the minister."), then the quotation ends before it', () => {
+    const [q] = quotesIn('The minister spoke late.\n\n"We need growth, not debt, said the head of the liberals.\n\nThe vote is on Friday.');
+    expect(q?.text).toBe('We need growth, not debt');
+    expect(q?.repairs.map((r) => r.code)).toContain('close-mark-missing');
+    expect(quotesIn('She wrote:\n\n"We need growth, not debt, he added.').map((q) => q.text)).toEqual(['We need growth, not debt']);
+    // a last clause with no speech verb, or a long one, is still the quotation's
+    expect(quotesIn('He promised "\n\nlower fares, for everyone who rides\n\nThe board met.').map((q) => q.text)).toEqual(['lower fares, for everyone who rides']);
+  });
+
   it('when the opening mark was lost after an introducer, then the quotation starts after it', () => {
     const [q] = quotesIn('The chef smiled, saying, Nobody leaves this kitchen hungry.\n\n”\n\nThe dinner ended late.');
     expect(q?.text).toBe('Nobody leaves this kitchen hungry.');
@@ -213,6 +222,15 @@ describe('findQuotes on scraped text', () => {
     const [q] = quotesIn(text);
     expect(q?.text).toBe('Empires rarely fall in a single day');
     expect(q?.kind).toBe('unmarked');
+  });
+
+  it('when such a quotation follows lines of the article’s own prose, then only its own line is the quotation; lines back to an introducer belong to it', () => {
+    const prose = 'Port budget passes\n\nThe harbour minister, Ana Ruiz, defended the budget on Tuesday.\n\n' +
+      'We will not take on new debt, this is about the next generation\n\n.\n\nThe minister spoke after a long debate.';
+    expect(quotesIn(prose).map((q) => [q.text, q.kind])).toEqual([['We will not take on new debt, this is about the next generation', 'unmarked']]);
+    const introduced = 'For the historian, the pattern is old.\n\nEmpires rarely fall in a single day.\n\nThey erode over decades\n\n.\n\nThe museum opens at nine.';
+    const [q] = quotesIn(introduced);
+    expect(q?.text).toBe('Empires rarely fall in a single day.\n\nThey erode over decades');
   });
 
   it('when an unmarked line follows an introducer and an extra blank line, then it is an unmarked quotation', () => {
