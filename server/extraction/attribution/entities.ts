@@ -437,7 +437,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       const next = mentions[mi + 1];
       // why: a description right before a name, or set off by a comma, describes that name (not a possessive one:
       // "the pro-Ruiz Harbour Union Advocate, Norland's biggest newspaper," goes on to describe the advocate)
-      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || (next.vi === m.vj + 1 && isPunct(toks[m.vj], ',') && !next.possessive))) {
+      // ("The leader of the Popular Party (PP), Ana Ruiz,": past a parenthesis after the description)
+      const comma = pastParenthesis(toks, m.vj);
+      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || (next.vi === comma + 1 && isPunct(toks[comma], ',') && !next.possessive))) {
         m.entity = next.entity;
         const e = entities[next.entity]!;
         e.roles.add(m.words[0]!);
@@ -641,4 +643,14 @@ export function entityForLabel(entities: Entity[], words: string[], surface: str
     roles: new Set(), role: null, female: 0, male: 0, lastSeen: 0, speaks: true, plural: false, titled: false,
   });
   return entities.length - 1;
+}
+
+/** Most tokens a parenthesis after a description holds when it is skipped ("(PP)", "(D-N.M.)"). */
+const PARENTHESIS_TOKENS = 6;
+
+/** The token after a short parenthesis opening at `k`, else `k`. */
+function pastParenthesis(toks: Tok[], k: number): number {
+  if (!isPunct(toks[k], '(')) return k;
+  for (let j = k + 1; j < toks.length && j <= k + PARENTHESIS_TOKENS; j++) if (isPunct(toks[j], ')')) return j + 1;
+  return k;
 }

@@ -213,8 +213,12 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // why: "told the daily Le Parisien", "to the Spanish daily El País": a plain name right after a press noun in lower
   // case is the paper's or the channel's own, whatever the name lists make of its words; the lead stands before the
   // phrase's determiner
-  const pressNamed = plain && isWord(toks[at]) && !toks[at]!.cap && SOURCE_NOUNS.has(toks[at]!.key);
-  if (pressNamed) {
+  // ("to the Cadena SER radio": the press noun after the name says so as well)
+  const pressAfter = plain && isWord(toks[m.vj]) && !toks[m.vj]!.cap && SOURCE_NOUNS.has(toks[m.vj]!.key);
+  const pressNamed = (plain && isWord(toks[at]) && !toks[at]!.cap && SOURCE_NOUNS.has(toks[at]!.key)) || pressAfter;
+  if (pressAfter) {
+    if (isWord(toks[at]) && inLex(toks[at]!, LEX.determiner)) at--;
+  } else if (pressNamed) {
     let j = k - 2;
     while (j > k - 2 - PRESS_MODIFIERS && isWord(toks[j]) && !inLex(toks[j]!, LEX.determiner) && !SOURCE_LEADS.has(toks[j]!.key)) j--;
     at = isWord(toks[j]) && inLex(toks[j]!, LEX.determiner) ? j - 1 : -1;

@@ -418,6 +418,9 @@ function otherNation(e: Entity, nations: string[]): boolean {
   return own.length > 0 && !own.some((n) => nations.includes(n));
 }
 
+/** How many sentences after a description the role of someone named there still points to him. */
+const AHEAD_ROLE_SENTENCES = 2;
+
 /** How many sentences back "the two" looks for the pair it goes on with. */
 const PAIR_SENTENCES = 6;
 
@@ -545,12 +548,15 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     // why: "the Turkish minister" is not "the head of Russian diplomacy" met before him
     if (nations.length && otherNation(e, nations)) continue;
     let score = 0;
-    const role = e.roles.has(head) || e.roles.has(headStem);
+    // why: a role known of someone named only well after the description ("the socialist leader" four sentences before
+    // "The leader of the Popular Party, X") is no clue to who it is: a lead names its person in the next sentences
+    const near = n < before || mentions[at[n]!]!.sent - d.sent <= AHEAD_ROLE_SENTENCES;
+    const role = near && (e.roles.has(head) || e.roles.has(headStem));
     // why: "his backing for the Vermont governor" is not the "Former Maine Gov." who gives it: the office written
     // with another place is someone else's
     if (from !== null && role && e.role !== null && officeElsewhere(e.role, head, from)) continue;
     if (role) score += 4;
-    else if (d.roles.some((r) => e.roles.has(r))) score += 2;
+    else if (near && d.roles.some((r) => e.roles.has(r))) score += 2;
     // why: "Senator says 'no'" is no one unless someone bears that role; and someone known only as working for another
     // (a spokesman, an aide, a lobbyist) is no "leader" or "senator"
     // why: '“Is the pier safe?” the reporter asked': the press puts the questions, and someone the article gave

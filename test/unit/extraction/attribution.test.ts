@@ -1494,6 +1494,18 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf('Tomas Berg spoke first. Ana Ruiz said the U.S. “clearly” needed more ships.').quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
+  test('when a party’s acronym in parentheses stands between a description and the name ("The leader of the Harbour Party (HP), Ana Ruiz,"), then the description is hers', () => {
+    const text = 'Tomas Berg called early elections on Monday.\n\nThe leader of the Harbour Party (HP), Ana Ruiz, welcomed the news.\n\n' +
+      '“His time is up,” declared the opposition leader to the Cadena Porto radio.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', source: 'Cadena Porto' });
+  });
+
+  test('when a description comes sentences before anyone bearing its role is named ("the socialist leader" … "The leader of the Harbour Party, Ana Ruiz"), then that later role is no clue', () => {
+    const text = 'Tomas Berg surprised everyone on Monday.\n\n“I have dissolved the council,” the socialist leader announced.\n\n' +
+      'The vote will take place in July.\n\nTurnout is expected to be high.\n\nThe leader of the Harbour Party, Ana Ruiz, welcomed the news.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Tomas Berg');
+  });
+
   test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
