@@ -1,5 +1,5 @@
 import { isClutterParagraph } from './text/clutter';
-import { readFacts } from './text/facts';
+import { dateLine, isTranslationNotice, readFacts } from './text/facts';
 import { splitParagraphs } from './text/paragraphs';
 import type { ArticleDocument, Paragraph } from './types';
 
@@ -11,7 +11,7 @@ const FOOTER_LINE_MAX = 60;
  * original text: clutter is flagged, never removed.
  */
 export function analyseDocument(text: string, html?: string): ArticleDocument {
-  const paragraphs = splitParagraphs(text);
+  const paragraphs = splitHeaderBlock(text, splitParagraphs(text));
   for (const p of paragraphs) p.boilerplate = isClutterParagraph(text, p.start, p.end);
   markFooter(text, paragraphs);
   const facts = readFacts(text, paragraphs, html);
@@ -39,4 +39,42 @@ function isShortPlainLine(line: string): boolean {
   if (l.length > FOOTER_LINE_MAX) return false;
   for (let i = 0; i < l.length; i++) if ('"“”«»„‘’\'.!?'.includes(l[i]!)) return false;
   return true;
+}
+
+/** How many paragraphs from the top a header block pasted without blank lines is looked for in. */
+const HEADER_BLOCK_PARAGRAPHS = 3;
+/** Most lines such a block holds. */
+const HEADER_BLOCK_LINES = 12;
+
+/**
+ * A page pasted with its header lines one under the other, no blank line between ("Polyglot Press / Now you can see
+ * non-English news … / The title / 2025-04-03 / The first sentence …"), is cut at its line breaks, so the aggregator's
+ * name, its notice, the title and the date are lines of their own as when blank lines part them. Only a block near
+ * the top that holds a translation notice or a date line is cut; the body's paragraphs stay as they are.
+ */
+function splitHeaderBlock(text: string, paragraphs: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  paragraphs.forEach((p, i) => {
+    const lines = i < HEADER_BLOCK_PARAGRAPHS ? linesOf(text, p) : null;
+    const header = lines !== null && lines.length > 1 && lines.length <= HEADER_BLOCK_LINES &&
+      lines.some((l) => { const line = text.slice(l.start, l.end).trim(); return isTranslationNotice(line) || dateLine(line) !== null; });
+    for (const part of header ? lines : [p]) out.push({ start: part.start, end: part.end, index: out.length, boilerplate: false });
+  });
+  return out;
+}
+
+/** The paragraph's non-blank lines, as spans; null past HEADER_BLOCK_LINES of them. */
+function linesOf(text: string, p: Paragraph): Paragraph[] | null {
+  const lines: Paragraph[] = [];
+  let from = p.start;
+  while (from < p.end) {
+    let nl = text.indexOf('\n', from);
+    if (nl < 0 || nl > p.end) nl = p.end;
+    let end = nl;
+    while (end > from && (text.charCodeAt(end - 1) === 13 || text.charCodeAt(end - 1) === 32)) end--;
+    if (end > from) lines.push({ start: from, end, index: 0, boilerplate: false });
+    if (lines.length > HEADER_BLOCK_LINES) return null;
+    from = nl + 1;
+  }
+  return lines;
 }

@@ -305,7 +305,7 @@ export function dateLine(l: string): { iso: string; updated: boolean } | null {
   return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, updated };
 }
 
-function isTranslationNotice(l: string): boolean {
+export function isTranslationNotice(l: string): boolean {
   const lower = l.toLowerCase();
   if (l.length > 200) return false;
   return lower.includes('non-english news') || (lower.includes('translat') && (lower.includes('automatic') || lower.includes('machine')));

@@ -1,3 +1,4 @@
+import { extract } from '../../../server/extraction';
 import { analyseDocument } from '../../../server/extraction/structure';
 import { outletDisplayName } from '../../../server/extraction/text/outlet';
 import { splitParagraphs } from '../../../server/extraction/text/paragraphs';
@@ -34,6 +35,20 @@ describe('analyseDocument facts', () => {
       translated: true,
       republishedBy: 'The Daily Relay',
     });
+  });
+
+  it('when the aggregator’s header lines are pasted without blank lines between them, then the same facts are read and its name speaks for no one', () => {
+    const [name, notice, title, date, body] = AGGREGATED.split('\n\n');
+    const quoted = `${body} “We are relieved,” the union said.`;
+    for (const text of [[name, notice, title, date, quoted].join('\n'), `${[name, notice, title, date].join('\n')}\n\n${quoted}`]) {
+      const doc = analyseDocument(text);
+      expect(doc.facts).toMatchObject({ title, publishedAt: '2023-03-14T08:30:00.000Z', translated: true, republishedBy: 'The Daily Relay' });
+      expect(lines(text, doc.paragraphs.filter((p) => p.boilerplate))).toEqual([name, notice, date]);
+      expect(extract({ text }).claims.map((c) => c.speaker)).not.toContain('The Daily Relay');
+    }
+    // a block of lines further down, or one with no notice and no date, is left as it is
+    const prose = `${title}\n\nThe port reopened.\nShips came in at dawn.`;
+    expect(analyseDocument(prose).paragraphs).toHaveLength(2);
   });
 
   it('when a scraper broke the title’s quotation onto lines of their own, then the title is those lines joined', () => {
