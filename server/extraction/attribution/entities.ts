@@ -474,7 +474,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     let k = from;
     let roleAt = -1;
     while (k < toks.length && k < from + 14 && toks[k]!.k === K.Word && v.sent[k] === m.sent && !(clause && endsRole(toks, k))) {
-      if (inLex(toks[k]!, LEX.speechVerb) && roleAt < 0) return;
+      // why: "In an interview with Le Monde, the minister said that …": a role noun with its own speech verb after it is
+      // the subject of the clause, not a description of the name before the comma
+      if (inLex(toks[k]!, LEX.speechVerb) && (roleAt < 0 || (!clause && !RELATIVES.has(toks[k - 1]!.key)))) return;
       if (roleAt < 0 && k < from + 6 && inLex(toks[k]!, LEX.personNoun)) roleAt = k;
       k++;
     }

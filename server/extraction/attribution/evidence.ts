@@ -133,10 +133,9 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
   for (let k = cue - 1; k >= 0 && k >= cue - 25 && sent[k] === sent[cue]; k--) {
     const mi = a.ix.startAt[k] ?? -1;
     const m = mi >= 0 ? a.ix.mentions[mi]! : null;
-    // ("Questioned by the weekly Der Spiegel": venueAt reads the lead before the press noun)
-    const reachedBy = m !== null && ((toks[k - 1]?.key === 'by' && isWord(toks[k - 2]) && REACHED_BY.has(toks[k - 2]!.key)) ||
-      (m.type === 'name' && isWord(toks[k - 1]) && SOURCE_NOUNS.has(toks[k - 1]!.key)));
-    const found = m !== null && ((m.possessive && m.type === 'name') || reachedBy) ? venueAt(a, k) : null;
+    // ("In an interview with Le Monde, the minister said", "Speaking to the AFP agency, she said": venueAt reads the lead)
+    const reached = m !== null && setUpBefore(toks, k);
+    const found = m !== null && ((m.possessive && m.type === 'name') || reached) ? venueAt(a, k) : null;
     if (found) return found;
   }
   // why: a quotation often follows the sentence that sets up the interview it comes from
@@ -192,8 +191,17 @@ const masthead = (e: Entity) => MASTHEADS.has(e.last) && !e.titled && e.female =
 
 const givenName = (word: string) => FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
 
-/** Participles opening a sentence whose "by" names who had the speaker's words first ("Contacted by Le Monde, …"). */
-const REACHED_BY = new Set(['contacted', 'interviewed', 'questioned', 'reached', 'asked', 'quoted', 'cited']);
+/** Words that set up where the speaker's words went before the speaker is named ("Contacted by Le Monde, …", "In an
+ * interview with the daily Le Courrier, …", "Speaking to the AFP agency, …"). */
+const VENUE_SETUPS = new Set(['contacted', 'interviewed', 'questioned', 'reached', 'asked', 'quoted', 'cited', 'interview',
+  'conversation', 'speaking', 'talking']);
+/** How many tokens before a venue's name its setting-up word may stand ("interview with the Spanish daily El País"). */
+const SETUP_REACH = 6;
+
+function setUpBefore(toks: Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - SETUP_REACH; j--) if (isWord(toks[j]) && VENUE_SETUPS.has(toks[j]!.key)) return true;
+  return false;
+}
 
 /** Verbs after which "by" names where words were reported ("quoted by the DPA agency", "cited by Reuters"). */
 const REPORTED_BY = new Set(['quoted', 'cited', 'reported', 'relayed', 'interviewed', 'published', 'contacted', 'questioned', 'reached', 'asked']);

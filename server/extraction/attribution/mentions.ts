@@ -127,7 +127,8 @@ function descMention(v: View, i: number): Mention | null {
   const h = toks[head]!;
   // why: "the Civic Research Institute of Porto", "the Harbour Institution": an organisation's noun written in
   // capitals after capitalised words is its proper name, the place after "of" included, not a description of it
-  if (h.cap && inLex(h, LEX.orgNoun) && head > i + 1 && !v.headline[h.para] && owner !== null && owner.vi === head + 2) {
+  // ("the Ministry of Health", "the Bank of Portugal": the capitalised noun alone before "of" is such a name too)
+  if (h.cap && inLex(h, LEX.orgNoun) && !v.headline[h.para] && owner !== null && owner.vi === head + 2) {
     let proper = true;
     for (let k = i + 1; k < head && proper; k++) proper = toks[k]!.cap;
     if (proper) return nameMention(v, i + 1, owner.vj);

@@ -178,6 +178,8 @@ export function nameMention(v: View, i: number, j: number): Mention {
     if (p > o + 1 && p < toks.length && toks[p]!.cap) cut = Math.max(cut, p - 1);
     break;
   }
+  // why: "the Ministry of Health of Russia": a name never starts on a word in lower case, so no title ends before one
+  if (cut >= 0 && !toks[cut + 1]!.cap) cut = -1;
   if (org && cut >= 0) {
     // why: "Senate Majority Leader Tomas Ferrer", "Harbour Union President Ada Brook": organisation words before
     // a title name the office the person holds, and the person is the name after it; an organisation word after the

@@ -1506,6 +1506,22 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Tomas Berg');
   });
 
+  test('when an interview phrase opens the sentence ("In an interview with Le Monde, the minister said"), then the description speaks and the venue is the source', () => {
+    const first = speakersOf('Ana Ruiz defended the plan.\n\nIn an interview with Le Monde, the minister said that it “will work”.').quotes[0];
+    expect(first).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the minister', source: 'Le Monde' });
+    const second = speakersOf('Ana Ruiz defended the plan.\n\nSpeaking to the PTN agency, the minister said that it “will work”.').quotes[0];
+    expect(second).toMatchObject({ speaker: 'Ana Ruiz', source: 'PTN' });
+    // a description set off by commas with no verb of its own still describes the name before it
+    const apposed = speakersOf('Tomas Berg, the harbour master, said the quay was “safe”.').result.speakers[0];
+    expect(apposed).toMatchObject({ name: 'Tomas Berg', role: 'harbour master' });
+  });
+
+  test('when a ministry is named by its noun and its field ("the Ministry of Health", "… of Health of Valdoria"), then the whole name speaks', () => {
+    expect(speakersOf('“Payments will rise,” the Ministry of Health said.').quotes[0]!.speaker).toBe('Ministry of Health');
+    const text = 'The Ministry of Health of Valdoria will allocate funds.\n\n“Payments will be increased,” the ministry said in a press release.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Ministry of Health of Valdoria');
+  });
+
   test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
