@@ -11,7 +11,7 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { ORG_NOUNS, PERSON_NOUNS, PRONOUNS, TITLES } = lexiconModule;
+const { DEMONYMS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, TITLES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
@@ -158,7 +158,9 @@ function speakingPhrase(v: View, i: number): Mention | null {
   // why: "that" and the possessives open clauses as often as phrases ("that she said")
   if (!PHRASE_OPENERS.has(toks[i]!.key)) return null;
   let k = i + 1;
-  while (k < i + 4 && isWord(toks[k]) && !PRONOUN_KEYS.has(toks[k]!.key) && (!toks[k]!.cap && !endsPhrase(toks[k]) || (/^\d|-/.test(toks[k]!.key) && !inLex(toks[k]!, LEX.speechVerb)))) k++;
+  // ("said the Norwegian": a nationality standing for a person is such a phrase too)
+  while (k < i + 4 && isWord(toks[k]) && !PRONOUN_KEYS.has(toks[k]!.key) && (!toks[k]!.cap && !endsPhrase(toks[k]) || (/^\d|-/.test(toks[k]!.key) && !inLex(toks[k]!, LEX.speechVerb)) ||
+    (DEMONYMS.has(toks[k]!.key) && !(isWord(toks[k + 1]) && toks[k + 1]!.cap)))) k++;
   if (k === i + 1) return null;
   const before = toks[i - 1];
   // why: "in the end has called": a phrase after a preposition is no speaker

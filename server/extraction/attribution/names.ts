@@ -8,12 +8,13 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
+const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
 const { genderOf, isWord, sentenceStart } = mentionModule;
 const { inLex, K, LEX } = tokensModule;
 const { capitalisedMid, KEY, seenLower } = viewModule;
 
 /** Words after which a capitalised word stands alone as a name ("the UN and …", "the Senate of …"). */
+const GIVEN_NAME = (key: string): boolean => FEMALE_NAMES.has(key) || MALE_NAMES.has(key);
 const FUNCTION_WORDS = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'was', 'has', 'had', 'will', 'would', 'who', 'which', 'that']);
 /** A title or a capitalised role noun leads a name ("Gov. Ana Ruiz", "Anchor Ruth Adler"). */
 function titleLike(k: string): boolean {
@@ -59,6 +60,9 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   // why: "the head of Russian diplomacy", "his Turkish counterpart": a nationality before a noun in lower case
   // modifies it, with no determiner before it too
   if (modifies && DEMONYMS.has(t.key)) return false;
+  // why: "The Ukrainian Daria Kovalenko", "said the Norwegian": a nationality before a given name, or standing for a
+  // person after a determiner, is no part of a name
+  if (DEMONYMS.has(t.key) && (nextCap ? GIVEN_NAME(next.key) : isWord(prev) && inLex(prev, LEX.determiner))) return false;
   return true;
 }
 

@@ -1522,6 +1522,15 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Ministry of Health of Valdoria');
   });
 
+  test('when a nationality stands before a given name or for a person ("The Ukrainian Ana Ruiz", "said the Norwegian"), then it is no part of a name', () => {
+    const before = speakersOf('The port reopened.\n\nThe Ukrainian Ana Ruiz won on Saturday.\n\n“I dreamed of this,” she said.');
+    expect(before.quotes[0]!.speaker).toBe('Ana Ruiz');
+    const alone = speakersOf('Commissioner Ingrid Solberg spoke first.\n\n“No company is too big,” said the Norwegian.');
+    expect(alone.quotes[0]).toMatchObject({ speaker: 'Ingrid Solberg', mention: 'the Norwegian' });
+    // an organisation's name that opens on a nationality keeps it
+    expect(speakersOf('“Fares will rise,” British Airways said.').quotes[0]!.speaker).toBe('British Airways');
+  });
+
   test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
