@@ -331,6 +331,13 @@ function sentences(text: string, toks: Tok[], quotes: QuoteCandidate[]): Int32Ar
   return sent;
 }
 
+/** Words a line may end on with its sentence going on after a break: verbs of being, prepositions, conjunctions,
+ * determiners and the words that introduce what follows ("that", "as", "saying"). */
+const OPEN_ENDED = new Set(['that', 'as', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'the', 'a', 'an', 'of', 'to', 'in',
+  'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'called', 'saying', 'its', 'his', 'her', 'their', 'our', 'this',
+  'these', 'those', 'about', 'like', 'than', 'into', 'what', 'how', 'why', 'when', 'where', 'who', 'which', 'whether', 'if', 'so',
+  'because', 'while', 'after', 'before', 'under', 'over', 'against', 'without', 'through', 'during', 'toward', 'towards', 'not']);
+
 /** Whether the quotation's first letter is in lower case. */
 function opensLower(text: string, q: QuoteCandidate): boolean {
   let i = q.start;
@@ -360,6 +367,11 @@ function endsSentence(text: string, toks: Tok[], i: number, t: Tok, next: Tok, q
     if (t.key === '.' && next.k === K.Punct && /^[,;)]/.test(next.key)) return false;
     return true;
   }
+  // why: "…, says Marie Kerjean\n\n“Half of the boats …”, estimates Yann Le Gall": a line that ends on a name or a noun
+  // without its stop (a headline, a scraped line) still ends its sentence before a quotation opening the next
+  // paragraph; one ending on a verb or a function word ("he declared\n\n“…", "were\n\n“justified”") goes on into it
+  if (t.k === K.Word && next.k === K.Quote && !inLex(t, LEX.speechVerb) && !inLex(t, LEX.filler) && !OPEN_ENDED.has(t.key) &&
+    text.slice(t.e, Math.min(text.length, next.s + 2)).includes('\n') && !opensLower(text, quotes[next.q]!)) return true;
   if (t.k === K.Quote) {
     const q = quotes[t.q]!;
     // why: the stop may sit inside an inner quotation ("… ‘We're here.’")

@@ -1531,6 +1531,13 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf('“Fares will rise,” British Airways said.').quotes[0]!.speaker).toBe('British Airways');
   });
 
+  test('when a line ends on a name without its stop and a quotation opens the next paragraph, then that line’s cue is not the quotation’s', () => {
+    const text = 'Quotas cut again\n\nThe quotas are unfair, says Ana Ruiz\n\n“Half of the boats will not survive”, estimates Tomas Berg.';
+    expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Tomas Berg']);
+    // a line ending on its introducing verb goes on into the quotation
+    expect(speakersOf('Tomas Berg spoke first.\n\nAna Ruiz declared\n\n“Half of the boats will not survive.”').quotes[0]!.speaker).toBe('Ana Ruiz');
+  });
+
   test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
