@@ -25,6 +25,9 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
     const floor = prevMark >= 0 && marks.para(prevMark) === para ? marks.end(prevMark) : p.start;
     const start = afterIntroducer(text, floor, markStart);
     if (start >= 0) out.push(rebuilt(start, marks, k));
+    // why: 'It could fail,” suggests Ana Ruiz.': with no introducer and no mark before it in its line, a closing mark
+    // after the quotation's own comma or stop, with the attribution right after it, closes words that opened the line
+    else if (floor === p.start && ',.!?'.includes(text[markStart - 1] ?? '') && startsWithAttribution(text, marks.end(k), p.end)) out.push(rebuilt(p.start, marks, k));
     return;
   }
   const lastCovered = out.length ? out[out.length - 1]!.end : -1;

@@ -121,6 +121,14 @@ describe('findQuotes on scraped text', () => {
     expect(quotesIn('He promised "\n\nlower fares, for everyone who rides\n\nThe board met.').map((q) => q.text)).toEqual(['lower fares, for everyone who rides']);
   });
 
+  it('when the opening mark was lost at the start of a line and the attribution follows the closing mark, then the quotation is the line up to it', () => {
+    const [q] = quotesIn('Voters went to the polls on Sunday.\n\nIt could fail,” suggests Ana Ruiz.');
+    expect(q?.text).toBe('It could fail,');
+    expect(q?.repairs.map((r) => r.code)).toContain('open-mark-missing');
+    // an apostrophe-like mark with no attribution after it closes nothing
+    expect(texts('Voters went to the polls.\n\nThe count was slow,” and the polls closed at nine.')).toEqual([]);
+  });
+
   it('when the opening mark was lost after an introducer, then the quotation starts after it', () => {
     const [q] = quotesIn('The chef smiled, saying, Nobody leaves this kitchen hungry.\n\n”\n\nThe dinner ended late.');
     expect(q?.text).toBe('Nobody leaves this kitchen hungry.');
