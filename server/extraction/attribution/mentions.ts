@@ -343,6 +343,8 @@ function isSubject(v: View, m: Mention): boolean {
   if (isPunct(next, '(') && (!before || before.k === K.Break) && dateline(v, k)) return false;
   // why: a name set off by a comma opens a sentence as its subject ("Ruiz, the head of X, said")
   if (isPunct(next, ',(') && m.type === 'name') return !before || sentenceStart(v, m.vi) || (isWord(before) && (inLex(before, LEX.personNoun) || inLex(before, LEX.title)));
+  // ("The Minister of Finance, Elena Caballé, tried": a description opening the sentence before a comma is its subject too)
+  if (isPunct(next, ',') && m.type === 'desc' && m.kind === 'person' && sentenceStart(v, m.vi)) return true;
   // why: "French soldiers", "Ruiz supporters": the name modifies the noun that follows
   if (isWord(next) && m.type === 'name' && (inLex(next, LEX.personNoun) || inLex(next, LEX.orgNoun) || isPluralOf(next.key))) return false;
   if (m.type === 'name' && listAfterDeterminer(v, m.vi)) return false;

@@ -312,7 +312,9 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     const g = genderOfEntity(e);
     if (!wantOrg && p.gender && g && g !== p.gender) continue;
     // why: "last named subject": a subject outranks an object, a name outranks a pronoun, nearer outranks farther
-    let score = (c.subject ? 2 : 0) + (c.type === 'name' ? 0.5 : 0) - 0.5 * (p.sent - c.sent) - 0.3 * rank++;
+    // ("The senator Paolo Rinaldini attacked": the name a subject description introduces is that subject)
+    const subject = c.subject || (c.type === 'name' && describedSubject(mentions, j, toks) >= 0);
+    let score = (subject ? 2 : 0) + (c.type === 'name' ? 0.5 : 0) - 0.5 * (p.sent - c.sent) - 0.3 * rank++;
     // why: "Mr. Berg's record drew fresh attention: He was pressed …": a possessive name that opens its
     // sentence names whom the sentence is about, as a subject would
     const topicOpener = !c.subject && c.possessive && c.type === 'name' && opensSentence(toks, c.vi);
@@ -335,6 +337,18 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
 
 /** Whether description `d` is set off by a comma right after name `n` and stands for the same entity ("Jansen, the
  * harbour commissioner,"). */
+/**
+ * The description that is its sentence's subject and introduces name mention `j` right after it ("The senator Paolo
+ * Rinaldini attacked", "The Minister of Finance, Elena Caballé, tried"), as the name's entity; else -1.
+ */
+function describedSubject(mentions: Mention[], j: number, toks: Tok[]): number {
+  const n = mentions[j]!;
+  const d = mentions[j - 1];
+  if (n.type !== 'name' || !d || d.type !== 'desc' || !(d.subject || n.subject) || d.entity !== n.entity || d.sent !== n.sent) return -1;
+  const adjacent = d.vj === n.vi || (d.vj + 1 === n.vi && toks[d.vj]?.k === K.Punct && toks[d.vj]!.key === ',');
+  return adjacent ? j - 1 : -1;
+}
+
 function inApposition(n: Mention, d: Mention, toks: Tok[]): boolean {
   return n.type === 'name' && n.entity === d.entity && n.sent === d.sent && d.vi === n.vj + 1 && toks[n.vj]?.k === K.Punct && toks[n.vj]!.key === ',';
 }
@@ -351,13 +365,15 @@ function newSubjectSince(mentions: Mention[], entities: Entity[], i: number, pre
     const c = mentions[j]!;
     if (c.entity === prefer) return latest > c.sent;
     // why: "As for Lopez, he said he is calm": a pronoun the article has tied to someone takes over as a name does
-    if (c.type === 'desc' || !c.subject || c.entity < 0 || c.sent >= p.sent || c.sent <= latest) continue;
+    const lead = describedSubject(mentions, j, toks);
+    if (c.type === 'desc' || !(c.subject || lead >= 0) || c.entity < 0 || c.sent >= p.sent || c.sent <= latest) continue;
     const e = entities[c.entity]!;
     const g = genderOfEntity(e);
+    const first = lead >= 0 ? lead : j;
     // why: only someone introduced as a main clause's subject who could be "he" or "she", and either speaking or
     // opening the sentence ("Senate Leader Ruiz was less enthusiastic."), takes over; "suggested Ruiz went too far",
     // "what if Ruiz wins?" do not
-    if (e.kind === 'person' && !(p.gender && g && g !== p.gender) && (speaksAfter(toks, c.vj) || opensSentence(toks, c.vi)) && firstSubject(mentions, j, toks)) latest = c.sent;
+    if (e.kind === 'person' && !(p.gender && g && g !== p.gender) && (speaksAfter(toks, c.vj) || opensSentence(toks, mentions[first]!.vi)) && firstSubject(mentions, first, toks)) latest = c.sent;
   }
   return false;
 }

@@ -1538,6 +1538,13 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf('Tomas Berg spoke first.\n\nAna Ruiz declared\n\n“Half of the boats will not survive.”').quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
+  test('when a description introduces the next subject by name ("The senator Tomas Berg attacked", "The Minister of Finance, Ana Ruiz, tried"), then "he" or "she" after it is that person, not the last speaker', () => {
+    const adjacent = 'Marco Lund was not convinced. “We will not wait,” he replied. The senator Tomas Berg attacked both. “They are playing,” he declared.';
+    expect(speakersOf(adjacent).quotes.map((q) => q.speaker)).toEqual(['Marco Lund', 'Tomas Berg']);
+    const apposed = 'Ines Vilar spoke first. “We will not wait,” she said.\n\nThe Minister of Finance, Ana Ruiz, tried to lower the tension. “There is still time,” she said.';
+    expect(speakersOf(apposed).quotes.map((q) => q.speaker)).toEqual(['Ines Vilar', 'Ana Ruiz']);
+  });
+
   test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
