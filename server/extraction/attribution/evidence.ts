@@ -124,7 +124,8 @@ const SOURCE_LEADS = new Set(['told', 'to', 'with', 'on', 'in', 'according']);
 export function sourceNear(a: Analysis, cue: number, speaker: number): { name: string; span: Span } | null {
   const { toks, sent } = a.view;
   for (let k = cue; k < toks.length && k <= cue + 14 && sent[k] === sent[cue]; k++) {
-    const found = venueAt(a, k) ?? broadcasterAt(a, k);
+    // (a broadcaster's possessive first: "told HBN's Early Tide" went out on HBN, whatever the programme is called)
+    const found = broadcasterAt(a, k) ?? venueAt(a, k);
     if (found) return found;
   }
   // why: "Wednesday on Harbour News Channel's 'Tidewatch,' Ruiz said": a broadcaster's programme before the cue, in its
@@ -187,9 +188,16 @@ const MASTHEADS = new Set(['guardian', 'telegraph', 'observer', 'chronicle', 'ex
   'figaro', 'spiegel', 'zeitung', 'pais', 'corriere', 'repubblica', 'jazeera', 'politico', 'axios', 'interfax', 'tass', 'xinhua',
   'yonhap', 'kyodo', 'haaretz', 'kommersant', 'izvestia', 'novosti', 'mirror', 'express', 'independent', 'standard', 'sun', 'star']);
 
-const masthead = (e: Entity) => MASTHEADS.has(e.last) && !e.titled && e.female === 0 && e.male === 0 && e.roles.size === 0;
+/** A word without its accents ("país" → "pais"), as the masthead list spells it. */
+const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+// ("Corriere della Sera", "El País": any word of the name, accents aside)
+const masthead = (e: Entity) => !e.titled && e.female === 0 && e.male === 0 && e.roles.size === 0 && [...e.words].some((w) => MASTHEADS.has(unaccented(w)));
 
 const givenName = (word: string) => FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
+const firstWord = (name: string): string => {
+  const space = name.indexOf(' ');
+  return (space < 0 ? name : name.slice(0, space)).toLowerCase();
+};
 
 /** Words that set up where the speaker's words went before the speaker is named ("Contacted by Le Monde, …", "In an
  * interview with the daily Le Courrier, …", "Speaking to the AFP agency, …"). */
@@ -236,10 +244,17 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // (a venue after "by" only where the verb before says the words were reported there, not "was hit by a bus")
   const by = reportedBy(toks, at);
   if (!by && !SOURCE_LEADS.has(lead.key)) return null;
-  // why: "quoted by France Info", "interviewed by Radio Tide": a plain name that reported the words is a venue too
-  const venue = pressNamed || (by && plain) || (m.type === 'name' && (e?.kind === 'organization' || (e !== null && masthead(e)))) ||
+  // why: "quoted by France Info", "interviewed by Radio Tide", "told Handelsblatt", "declared to Público", "in an
+  // interview with Expresso": a plain name the words were given to or reported by is a venue too (not a person's name:
+  // one the article gives a given name, a title or a role anywhere is none)
+  const givenTo = plain && e.kind !== 'place' && !givenName(firstWord(e.name)) && (lead.key === 'told' ||
+    (lead.key === 'to' && isWord(toks[at - 1]) && inLex(toks[at - 1]!, LEX.speechVerb)) ||
+    (lead.key === 'with' && isWord(toks[at - 1]) && (toks[at - 1]!.key === 'interview' || toks[at - 1]!.key === 'conversation')));
+  const venue = pressNamed || givenTo || (by && plain) || (m.type === 'name' && (e?.kind === 'organization' || (e !== null && masthead(e)))) ||
     (m.type === 'desc' && m.words.some((w) => SOURCE_NOUNS.has(w)));
   if (!venue) return null;
+  // why: "explained to this newspaper": the article's own outlet, which the claim falls back to
+  if (m.type === 'desc' && /^(this|our)\s/i.test(m.surface)) return null;
   // why: "the Nordic agency NTB News" is reported as NTB News; a bare description as written
   const named = a.ix.mentions[mi + 1]?.vi === m.vj && a.ix.mentions[mi + 1]!.entity === m.entity;
   const name = e && (m.type === 'name' || named) ? e.name : pressName(m.surface.replace(/^(the|a|an)\s+/i, ''));

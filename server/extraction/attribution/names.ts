@@ -55,7 +55,9 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
     !ownerOpening(v, i) && !colonQuote(v, i)) return false;
   // why: "the Danish navy", "this Franco-German accord": a capitalised modifier, not a name
   const prev = v.toks[i - 1];
-  const modifies = !nextCap && isWord(next) && !next.cap && !inLex(next, LEX.speechVerb) && !inLex(next, LEX.filler) && !FUNCTION_WORDS.has(next.key);
+  // ("the Corriere della Sera": a connector before another capitalised word goes on with the name)
+  const connects = isWord(next) && NAME_CONNECTORS.has(next.key) && isWord(v.toks[i + 2]) && v.toks[i + 2]!.cap;
+  const modifies = !nextCap && isWord(next) && !next.cap && !connects && !inLex(next, LEX.speechVerb) && !inLex(next, LEX.filler) && !FUNCTION_WORDS.has(next.key);
   if (!asModifier && modifies && isWord(prev) && inLex(prev, LEX.determiner)) return false;
   // why: "the head of Russian diplomacy", "his Turkish counterpart": a nationality before a noun in lower case
   // modifies it, with no determiner before it too
