@@ -350,7 +350,8 @@ function officeBefore(v: View, m: Mention): string {
   if (m.roles.length === 0) return '';
   const run = v.text.slice(m.s, m.e);
   const at = run.indexOf(m.surface);
-  return at > 0 ? withoutPossessive(run.slice(0, at).trim()) : '';
+  // ("The former President of the Republic Joaquim Meireles": the office without its article)
+  return at > 0 ? withoutPossessive(run.slice(0, at).trim()).replace(/^(the|a|an)\s+/i, '') : '';
 }
 
 /** "Ruiz (also) said", "said Ruiz", "Ruiz told". */

@@ -181,7 +181,7 @@ export const OFFICE_WORDS = words(`state staff defense defence justice treasury 
   transportation transport interior agriculture veterans homeland security affairs foreign national intelligence
   communications operations finance economy economic trade culture environment housing human services urban development
   war navy army air emergency management budget policy strategy information public the joint chiefs investigations
-  immigration`);
+  immigration republic government council ministers cabinet`);
 
 /** Connectors allowed inside a name ("Ludwig van Beethoven", "Hassan al-Amin", "Bank of America"). */
 export const NAME_CONNECTORS = words('de da di du van von der den la le bin ibn al el del della dos das ben');

@@ -102,7 +102,8 @@ function descMention(v: View, i: number): Mention | null {
         owner = nameMention(v, k, stop);
         // why: "the Director of Port Security Lena Ortiz": an office after "of" and a name after it make a
         // title and its holder, as "Director Lena Ortiz" does
-        if (toks[end]!.key === 'of' && k === end + 1) {
+        // ("the former President of the Republic Joaquim Meireles": the office may take its article)
+        if (toks[end]!.key === 'of' && (k === end + 1 || (k === end + 2 && toks[end + 1]!.key === 'the'))) {
           const p = pastOffice(toks, k, stop);
           if (p > k && p < stop && toks[p]!.k === K.Word && toks[p]!.cap) {
             const holder = nameMention(v, p, stop);
@@ -123,6 +124,13 @@ function descMention(v: View, i: number): Mention | null {
     if (stop > k) end = stop;
     // why: "a mother of three", "a father of 2": a number after "of" is the whole tail, though it reads as a determiner
     else if (k === end + 2 && toks[end]!.key === 'of' && COUNTING_DETERMINERS.has(toks[k - 1]!.key)) end = k;
+    // why: "the Minister for Europe and Foreign Affairs, Ana Ruiz,": an office joined to the tail by "and", in capitals up
+    // to the comma, goes on with it
+    if (stop > k && isWord(toks[end]) && toks[end]!.key === 'and' && isWord(toks[end + 1]) && toks[end + 1]!.cap) {
+      let c = end + 1;
+      while (c < end + 5 && isWord(toks[c]) && (toks[c]!.cap || toks[c]!.key === 'of')) c++;
+      if (isPunct(toks[c], ',')) end = c;
+    }
   }
   const h = toks[head]!;
   // why: "the Civic Research Institute of Porto", "the Harbour Institution": an organisation's noun written in

@@ -1556,6 +1556,15 @@ describe('attribution: constructions of translated news', () => {
     expect(source('“The network needs investment,” Ana Ruiz explained to this newspaper.')).toBeNull();
   });
 
+  test('when an office written with its article or two fields stands before the name ("The former President of the Republic Ana Ruiz", "the Minister for Europe and Foreign Affairs, Tomas Berg,"), then the name speaks and the office is its role', () => {
+    const republic = speakersOf('The former President of the Republic Ana Ruiz was critical.\n\n“The young suffer most,” she lamented.');
+    expect(republic.quotes[0]!.speaker).toBe('Ana Ruiz');
+    expect(republic.result.speakers[0]!.role).toBe('former President of the Republic');
+    const fields = speakersOf('The Minister for Europe and Foreign Affairs, Tomas Berg, received Ines Lund.\n\n“We demand a truce,” declared the minister.');
+    expect(fields.quotes[0]!.speaker).toBe('Tomas Berg');
+    expect(fields.result.speakers[0]!.role).toBe('Minister for Europe and Foreign Affairs');
+  });
+
   test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
