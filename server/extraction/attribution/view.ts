@@ -262,6 +262,22 @@ function indefiniteBefore(toks: Tok[], sent: Int32Array, k: number): boolean {
   return false;
 }
 
+/** Modals before a speech verb that put the speaking in the future or in doubt. */
+const FORESEEING = new Set(['will', 'shall', 'may', 'might', 'could', 'can', 'should', 'must']);
+
+/** How far back a clause's "that" is looked for before a verb, and its own speech verb before it. */
+const CLAUSE_REACH = 12;
+
+/** Whether `toks[i]` stands in a that-clause of an earlier speech verb of its sentence ("noted that Moscow will …"). */
+function reportedClause(toks: Tok[], sent: Int32Array, i: number): boolean {
+  for (let j = i - 1; j > 0 && j >= i - CLAUSE_REACH && sent[j] === sent[i]; j--) {
+    if (toks[j]!.k !== K.Word || toks[j]!.key !== 'that') continue;
+    const verb = toks[j - 1]!;
+    return sent[j - 1] === sent[i] && verb.k === K.Word && SPEECH_VERBS.has(verb.key);
+  }
+  return false;
+}
+
 /** Whether the speech verb `toks[i]` reports words where it stands. */
 function spokenHere(toks: Tok[], sent: Int32Array, i: number): boolean {
   const t = toks[i]!;
@@ -274,6 +290,10 @@ function spokenHere(toks: Tok[], sent: Int32Array, i: number): boolean {
   // that is denied reports no words of the subject's
   if (sameSentence && p.k === K.Word && !p.cap && (p.key === 'not' || p.key === 'never' || p.key.endsWith("n't"))) return false;
   if (sameSentence && p.k === K.Word && p.key === 'to' && i >= 2 && sent[i - 2] === sent[i] && REFUSING.has(toks[i - 2]!.key)) return false;
+  // why: "noted that Moscow will respond “in a mirror manner”": what someone will or may say, in a clause another
+  // speaker's verb reports, is that speaker's forecast; the quotation is the forecaster's ("“…,” the president will
+  // say, according to excerpts" still quotes the president)
+  if (sameSentence && p.k === K.Word && FORESEEING.has(p.key) && reportedClause(toks, sent, i - 1)) return false;
   if (t.key.endsWith('ing')) {
     // why: "a public speaking coach": a form in -ing before a person noun is what the person does, not a cue
     // ("telling reporters" still is: a verb takes people as its object in the plural)

@@ -1565,6 +1565,13 @@ describe('attribution: constructions of translated news', () => {
     expect(fields.result.speakers[0]!.role).toBe('Minister for Europe and Foreign Affairs');
   });
 
+  test('when a that-clause foresees someone else speaking ("noted that Porto will respond “…”"), then the quotation is the forecaster’s', () => {
+    expect(speakersOf('Tomas Berg spoke first. Ana Ruiz noted that Porto will respond “in a mirror manner”.').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'noted' });
+    // outside such a clause, what someone will say is still his ("the president will say, according to excerpts")
+    const excerpt = 'President Tomas Berg arrives tonight.\n\n“Nothing prepares you for this office,” the president will say, according to excerpts.';
+    expect(speakersOf(excerpt).quotes[0]!.speaker).toBe('Tomas Berg');
+  });
+
   test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
