@@ -317,7 +317,8 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     let score = (subject ? 2 : 0) + (c.type === 'name' ? 0.5 : 0) - 0.5 * (p.sent - c.sent) - 0.3 * rank++;
     // why: "Mr. Berg's record drew fresh attention: He was pressed …": a possessive name that opens its
     // sentence names whom the sentence is about, as a subject would
-    const topicOpener = !c.subject && c.possessive && c.type === 'name' && opensSentence(toks, c.vi);
+    // ("For Ruiz, the flood was predictable. “…,” he said": a view given as the sentence's opener is that person's)
+    const topicOpener = !c.subject && c.type === 'name' && ((c.possessive && opensSentence(toks, c.vi)) || viewOpener(toks, c));
     if (topicOpener) score += 2;
     if (!wantOrg && g && g === p.gender) score += 1;
     if (!wantOrg && e.kind === 'person') score += 0.7;
@@ -337,6 +338,16 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
 
 /** Whether description `d` is set off by a comma right after name `n` and stands for the same entity ("Jansen, the
  * harbour commissioner,"). */
+/** Whether name mention `c` is the person a sentence opens on as whose view it gives: "For Ruiz, …", "According to
+ * Ruiz, …". */
+function viewOpener(toks: Tok[], c: Mention): boolean {
+  if (!isPunctTok(toks[c.vj], ',') || c.vi < 1) return false;
+  const b = toks[c.vi - 1]!;
+  if (b.k === K.Word && b.key === 'for') return opensSentence(toks, c.vi - 1);
+  return b.k === K.Word && b.key === 'to' && c.vi >= 2 && toks[c.vi - 2]!.key === 'according' && opensSentence(toks, c.vi - 2);
+}
+const isPunctTok = (t: Tok | undefined, key: string): boolean => t !== undefined && t.k === K.Punct && t.key === key;
+
 /**
  * The description that is its sentence's subject and introduces name mention `j` right after it ("The senator Paolo
  * Rinaldini attacked", "The Minister of Finance, Elena Caballé, tried"), as the name's entity; else -1.
@@ -366,6 +377,10 @@ function newSubjectSince(mentions: Mention[], entities: Entity[], i: number, pre
     if (c.entity === prefer) return latest > c.sent;
     // why: "As for Lopez, he said he is calm": a pronoun the article has tied to someone takes over as a name does
     const lead = describedSubject(mentions, j, toks);
+    if (c.type === 'name' && c.entity >= 0 && c.sent < p.sent && c.sent > latest && viewOpener(toks, c) && entities[c.entity]!.kind === 'person') {
+      latest = c.sent;
+      continue;
+    }
     if (c.type === 'desc' || !(c.subject || lead >= 0) || c.entity < 0 || c.sent >= p.sent || c.sent <= latest) continue;
     const e = entities[c.entity]!;
     const g = genderOfEntity(e);

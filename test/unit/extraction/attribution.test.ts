@@ -1572,6 +1572,13 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf(excerpt).quotes[0]!.speaker).toBe('Tomas Berg');
   });
 
+  test('when a sentence opens on whose view it gives ("For Tomas Berg, …", "According to Tomas Berg, …"), then "he" after it is that person, not the last speaker', () => {
+    for (const opener of ['For Tomas Berg', 'According to Tomas Berg']) {
+      const text = `“We must avoid fraud,” explained Marco Lund.\n\n${opener}, the flood was predictable. “The valley was built on without care,” he said.`;
+      expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Marco Lund', 'Tomas Berg']);
+    }
+  });
+
   test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
