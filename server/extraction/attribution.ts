@@ -13,7 +13,7 @@ import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speak
 const { describe, namedAfter, sourceNear, speakerList } = evidenceModule;
 const { findIndirect } = indirectModule;
 const { analyse, entityOf } = analysisModule;
-const { cueAhead, gap, localCue, newGap, topic, transcriptLabel } = neighboursModule;
+const { cueAhead, cueEndingBefore, gap, localCue, newGap, topic, transcriptLabel } = neighboursModule;
 const { accordingToIn, asks, isSpeech, passiveAsker, speakerMention } = cuesModule;
 
 export interface AttributionResult {
@@ -213,7 +213,13 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
     // quotation's own sentence opens on someone else ('"…," Ruiz said. The board's memo sets out a "…" timetable')
     else if (prevA && !prevGap.otherSpeaker && prevGap.paras <= 1 && !ownOpener(a, qv, prevA.mention)) out[qi] = carry(prevA, 'previous', 0.6);
     else {
-      // why: an article may open on a pull quote whose speaker the next sentence introduces
+      // why: an article may open on a pull quote whose speaker the next sentence introduces, unless the sentence
+      // before announced it ("X, a nurse, testifies.")
+      const announced = cueEndingBefore(a.ix, qv);
+      if (announced) {
+        out[qi] = assignment(announced, null, announced.confidence);
+        continue;
+      }
       const ahead = prev < 0 ? cueAhead(a, qv) : null;
       if (ahead) {
         out[qi] = assignment(ahead, null, ahead.confidence);

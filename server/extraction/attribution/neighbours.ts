@@ -44,6 +44,10 @@ export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string)
   if (after && !before && after.confidence <= 0.6) {
     const lead = sentenceLead(ix, qv);
     if (lead && lead.how === 'colon') return lead;
+    // why: '… testifies.\n\n“I cannot hold on.”\n\nThe minister promised more staff.': a quotation closing on its
+    // own stop, after a sentence that announced it, is that sentence's, not the one a bare cue after it opens
+    const announced = /[.!?]$/.test(text.slice(Math.max(q.start, q.end - 3), q.end).trim()) ? cueEndingBefore(ix, qv) : null;
+    if (announced) return announced;
   }
   return after ?? before ?? sentenceLead(ix, qv) ?? accordingLater(ix, qv) ?? possessedSpeech(ix, qv);
 }
@@ -174,6 +178,19 @@ function reporterOf(a: Analysis, k: number): number | null {
 }
 
 /** A quotation standing alone, with its speaker's verb in the sentence that follows ("…" \n\n The general spoke to …). */
+/**
+ * '… Claire Dubosc, a nurse, testifies.\n\n“I cannot hold on.”': a quotation right after a sentence that ends on its
+ * speech verb, with nothing said there, is what that verb announced.
+ */
+export function cueEndingBefore(ix: Index, qv: number): Local | null {
+  const { toks, sent } = ix.v;
+  const stop = toks[qv - 1];
+  const k = qv - 2;
+  if (!stop || stop.k !== K.Punct || stop.key !== '.' || k < 0 || sent[k] !== sent[qv]! - 1 || !isSpeech(toks[k])) return null;
+  const subject = subjectOf(ix, k);
+  return subject >= 0 ? { mention: subject, cue: k, how: 'before', confidence: 0.6 } : null;
+}
+
 export function cueAhead(a: Analysis, qv: number): Local | null {
   const { toks, sent } = a.view;
   let k = qv + 1;

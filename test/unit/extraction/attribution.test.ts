@@ -1579,6 +1579,13 @@ describe('attribution: constructions of translated news', () => {
     }
   });
 
+  test('when a sentence ends on its speech verb before a quotation standing alone ("Ana Ruiz, a nurse, testifies."), then the quotation is hers, not the next sentence’s subject’s', () => {
+    const text = 'The wards are full.\n\nAna Ruiz, a nurse, testifies.\n\n“I cannot hold on.”\n\nThe minister, Tomas Berg, promised more staff.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'testifies' });
+    // a cue line of its own after the quotation still attributes it when nothing announced it
+    expect(speakersOf('The wards are full.\n\n“I cannot hold on.”\n\nAna Ruiz said.').quotes[0]!.speaker).toBe('Ana Ruiz');
+  });
+
   test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
