@@ -350,13 +350,30 @@ function isSubject(v: View, m: Mention): boolean {
   // not the subject
   if (isPunct(next, '(') && (!before || before.k === K.Break) && dateline(v, k)) return false;
   // why: a name set off by a comma opens a sentence as its subject ("Ruiz, the head of X, said")
-  if (isPunct(next, ',(') && m.type === 'name') return !before || sentenceStart(v, m.vi) || (isWord(before) && (inLex(before, LEX.personNoun) || inLex(before, LEX.title)));
+  if (isPunct(next, ',(') && m.type === 'name') return !before || sentenceStart(v, m.vi) || (isWord(before) && (inLex(before, LEX.personNoun) || inLex(before, LEX.title))) ||
+    (isPunct(before, ',') && namedAfterOpening(v, m.vi - 1));
   // ("The Minister of Finance, Elena Caballé, tried": a description opening the sentence before a comma is its subject too)
   if (isPunct(next, ',') && m.type === 'desc' && m.kind === 'person' && sentenceStart(v, m.vi)) return true;
   // why: "French soldiers", "Ruiz supporters": the name modifies the noun that follows
   if (isWord(next) && m.type === 'name' && (inLex(next, LEX.personNoun) || inLex(next, LEX.orgNoun) || isPluralOf(next.key))) return false;
   if (m.type === 'name' && listAfterDeterminer(v, m.vi)) return false;
   return isWord(next) && !next.cap && !NOT_VERB.has(next.key);
+}
+
+/** Most words of a sentence's opening noun phrase that a name set off by commas may restate ("Her opponent, X,"). */
+const OPENING_PHRASE_WORDS = 4;
+
+/** Whether the comma at `comma` closes a noun phrase for a person that opens its sentence ("Her opponent,", "The
+ * lawyer for the family,"): the name after it restates that subject. */
+function namedAfterOpening(v: View, comma: number): boolean {
+  const toks = v.toks;
+  const noun = toks[comma - 1];
+  if (!isWord(noun) || !inLex(noun, LEX.personNoun)) return false;
+  for (let k = comma - 1; k >= 0 && k >= comma - OPENING_PHRASE_WORDS; k--) {
+    if (!isWord(toks[k]) || (toks[k]!.cap && k !== comma - 1 && !sentenceStart(v, k))) return false;
+    if (sentenceStart(v, k)) return inLex(toks[k]!, LEX.determiner) || inLex(toks[k]!, LEX.pronoun);
+  }
+  return false;
 }
 
 /**

@@ -1586,6 +1586,11 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf('The wards are full.\n\n“I cannot hold on.”\n\nAna Ruiz said.').quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
+  test('when a name restates the noun phrase its sentence opens on ("Her opponent, Ana Ruiz, was fair play: “…”"), then it is the subject', () => {
+    const text = 'The final ended late.\n\nInes Lund won on Saturday.\n\nHer opponent, Ana Ruiz, was fair play: “She was better than me today.”';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Ana Ruiz');
+  });
+
   test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
