@@ -381,7 +381,10 @@ function newSubjectSince(mentions: Mention[], entities: Entity[], i: number, pre
       latest = c.sent;
       continue;
     }
-    if (c.type === 'desc' || !(c.subject || lead >= 0) || c.entity < 0 || c.sent >= p.sent || c.sent <= latest) continue;
+    // ("The mayor spoke last. “…,” he said": a definite description of someone named, opening its sentence as the
+    // subject, takes over as his name would)
+    const described = c.type === 'desc' && c.subject && c.entity >= 0 && /^the\s/i.test(c.surface) && opensSentence(toks, c.vi) && !isUnnamed(entities[c.entity]!);
+    if ((c.type === 'desc' && !described) || !(c.subject || lead >= 0) || c.entity < 0 || c.sent >= p.sent || c.sent <= latest) continue;
     const e = entities[c.entity]!;
     const g = genderOfEntity(e);
     const first = lead >= 0 ? lead : j;

@@ -1591,6 +1591,11 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
+  test('when a definite description of someone named opens the sentence as its subject ("The mayor spoke last."), then "he" after it is that person, not the last speaker', () => {
+    const text = 'The mayor, Tomas Berg, is on trial.\n\nMarco Lund pleaded. “The file is empty,” he said.\n\nThe mayor spoke last. “I served my town,” he said.';
+    expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Marco Lund', 'Tomas Berg']);
+  });
+
   test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
