@@ -18,6 +18,9 @@ const TITLE_NOUNS = new Set([
   'show', 'series', 'program', 'programme', 'film', 'movie', 'book', 'novel', 'album', 'song', 'ad', 'ads', 'advert',
   'article', 'column', 'op-ed', 'titled', 'entitled', 'headline', 'slogan', 'campaign', 'documentary', 'play', 'magazine',
   'newspaper', 'podcast', 'hashtag', 'motto', 'banner', 'sign', 'signs',
+  // the names of bodies and operations given in marks, as translations often do ("the organisation 'League of Patients'");
+  // not a movement, a coalition or a bill, whose names in marks are often someone's words ("the 'Gang of Eight' bill")
+  'organization', 'organisation', 'association', 'foundation', 'operation', 'festival', 'exercise', 'platform', 'collective',
 ]);
 
 /**

@@ -363,6 +363,13 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('The so-called “experts” never visited the valley.')).toEqual([]);
   });
 
+  it('when a body or an operation is named in quote marks after its noun ("the organisation “League of Patients”"), then it is not a claim', () => {
+    expect(texts('The chair of the public organisation “League of Harbour Patients”, Ana Ruiz, doubts it.')).toEqual([]);
+    expect(texts('The army launched the operation “Iron Tide” at dawn.')).toEqual([]);
+    // a movement's or a bill's name in marks may be someone's words, and stays a quotation
+    expect(texts('He promoted a “Stop the Port” movement all spring.')).toEqual(['Stop the Port']);
+  });
+
   it('when a show title is quoted after a title noun, then it is not a claim', () => {
     expect(texts('She appeared on the quiz show “Brain Of The Year” twice.')).toEqual([]);
   });
