@@ -34,6 +34,8 @@ const AMBIGUOUS_HEADS = new Set(['general', 'chief', 'head', 'executive', 'deput
 const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'near', 'briefed', 'involved', 'known']);
 /** "officials", "lawmakers": the plural of a person noun. */
 const isPluralOf = (key: string): boolean => key.endsWith('s') && PERSON_NOUNS.has(key.slice(0, -1));
+/** Prepositions that end a description's tail after "of" or "for" ("the head of the staff during the visit"). */
+const TAIL_PREPOSITIONS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'with', 'from', 'to', 'by', 'since', 'while', 'as', 'about', 'over', 'under', 'against', 'without']);
 const endsPhrase = (t: Tok | undefined): boolean => !isWord(t) || t.cap || VERBISH.has(t.key) || inLex(t, LEX.speechVerb) || inLex(t, LEX.filler) || NOT_VERB.has(t.key) || t.key.endsWith('s') || t.key.endsWith('ed');
 
 
@@ -120,7 +122,8 @@ function descMention(v: View, i: number): Mention | null {
     // why: "a professor at Porto University" works there; "the Vermont governor at a town hall" is only where he was
     if (stop === k && toks[end]!.key === 'at' && !(isWord(toks[k]) && toks[k]!.cap)) stop = -1;
     // why: "the head of the Danish naval staff": capitalised modifiers and nouns make up the tail
-    else if (stop === k) while (stop < Math.min(toks.length, k + 4) && isWord(toks[stop]) && (toks[stop]!.cap ? !nameStart(v, stop) : !endsPhrase(toks[stop]))) stop++;
+    // ("the head of French diplomacy during a press conference": a preposition opens a phrase of its own)
+    else if (stop === k) while (stop < Math.min(toks.length, k + 4) && isWord(toks[stop]) && !TAIL_PREPOSITIONS.has(toks[stop]!.key) && (toks[stop]!.cap ? !nameStart(v, stop) : !endsPhrase(toks[stop]))) stop++;
     if (stop > k) end = stop;
     // why: "a mother of three", "a father of 2": a number after "of" is the whole tail, though it reads as a determiner
     else if (k === end + 2 && toks[end]!.key === 'of' && COUNTING_DETERMINERS.has(toks[k - 1]!.key)) end = k;

@@ -455,6 +455,13 @@ function otherNation(e: Entity, nations: string[]): boolean {
 /** How many sentences after a description the role of someone named there still points to him. */
 const AHEAD_ROLE_SENTENCES = 2;
 
+/** Whether the article gave entity `e` one of `nations`, in its role or a description of it. */
+function sameNation(e: Entity, nations: string[]): boolean {
+  if (e.role && nationsIn(e.role.toLowerCase().split(/[\s,]+/)).some((n) => nations.includes(n))) return true;
+  for (const alias of e.aliases) if (alias !== e.name && nationsIn(alias.toLowerCase().split(/[\s,]+/)).some((n) => nations.includes(n))) return true;
+  return false;
+}
+
 /** How many sentences back "the two" looks for the pair it goes on with. */
 const PAIR_SENTENCES = 6;
 
@@ -567,7 +574,8 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   let bestAhead = false;
   const headStem = head.split('-')[0]!;
   const party = partyOf(d.surface);
-  const nations = nationsIn(d.roles);
+  // (the description's every word: "the head of French diplomacy" names its nation after the head)
+  const nations = nationsIn(contentWords(d.surface));
   const bare = bareRoleWord(d);
   for (let n = 0; n < ids.length; n++) {
     const e = entities[ids[n]!]!;
@@ -591,6 +599,8 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (from !== null && role && e.role !== null && officeElsewhere(e.role, head, from)) continue;
     if (role) score += 4;
     else if (near && d.roles.some((r) => e.roles.has(r))) score += 2;
+    // ("the head of French diplomacy" is likelier the French minister than anyone the article gave no nationality)
+    else if (nations.length && sameNation(e, nations)) score += 2;
     // why: "Senator says 'no'" is no one unless someone bears that role; and someone known only as working for another
     // (a spokesman, an aide, a lobbyist) is no "leader" or "senator"
     // why: '“Is the pier safe?” the reporter asked': the press puts the questions, and someone the article gave

@@ -1596,6 +1596,11 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Marco Lund', 'Tomas Berg']);
   });
 
+  test('when a description names its nation after its head ("the head of French diplomacy during a press conference"), then the person of that nation is meant, and the tail stops at the preposition', () => {
+    const text = 'The French Foreign Minister, Tomas Berg, received Marco Lund in Paris.\n\n“We demand a truce,” declared the head of French diplomacy during a joint press conference.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'the head of French diplomacy' });
+  });
+
   test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
