@@ -53,14 +53,27 @@ const HEADER_BLOCK_LINES = 12;
  * the top that holds a translation notice or a date line is cut; the body's paragraphs stay as they are.
  */
 function splitHeaderBlock(text: string, paragraphs: Paragraph[]): Paragraph[] {
-  const out: Paragraph[] = [];
-  paragraphs.forEach((p, i) => {
-    const lines = i < HEADER_BLOCK_PARAGRAPHS ? linesOf(text, p) : null;
-    const header = lines !== null && lines.length > 1 && lines.length <= HEADER_BLOCK_LINES &&
-      lines.some((l) => { const line = text.slice(l.start, l.end).trim(); return isTranslationNotice(line) || dateLine(line) !== null; });
-    for (const part of header ? lines : [p]) out.push({ start: part.start, end: part.end, index: out.length, boilerplate: false });
-  });
+  // why: only the top paragraphs are read, and the list is copied only when one of them is cut: a megabyte of short
+  // lines makes a quarter of a million paragraphs
+  let out: Paragraph[] | null = null;
+  const top = Math.min(HEADER_BLOCK_PARAGRAPHS, paragraphs.length);
+  for (let i = 0; i < top; i++) {
+    const lines = headerLines(text, paragraphs[i]!);
+    if (lines === null && out === null) continue;
+    out ??= paragraphs.slice(0, i);
+    out.push(...(lines ?? [paragraphs[i]!]));
+  }
+  if (out === null) return paragraphs;
+  for (let i = top; i < paragraphs.length; i++) out.push(paragraphs[i]!);
+  for (let k = 0; k < out.length; k++) out[k]!.index = k;
   return out;
+}
+
+/** The paragraph's lines when it is a header block (several lines, one a translation notice or a date); else null. */
+function headerLines(text: string, p: Paragraph): Paragraph[] | null {
+  const lines = linesOf(text, p);
+  if (lines === null || lines.length < 2) return null;
+  return lines.some((l) => { const line = text.slice(l.start, l.end).trim(); return isTranslationNotice(line) || dateLine(line) !== null; }) ? lines : null;
 }
 
 /** The paragraph's non-blank lines, as spans; null past HEADER_BLOCK_LINES of them. */
