@@ -455,6 +455,19 @@ function otherNation(e: Entity, nations: string[]): boolean {
 /** How many sentences after a description the role of someone named there still points to him. */
 const AHEAD_ROLE_SENTENCES = 2;
 
+/** The offices "head of state" and "head of government" stand for, by the role nouns their holders are given. */
+const HEAD_OF_STATE = ['president', 'king', 'queen', 'monarch', 'emir', 'sultan'];
+const HEAD_OF_GOVERNMENT = ['prime', 'premier', 'chancellor', 'taoiseach', 'minister'];
+
+/** The role nouns a description naming the head of a state or a government stands for; null for any other. */
+function headOf(surface: string): string[] | null {
+  const lower = surface.toLowerCase();
+  const at = lower.indexOf('head of ');
+  if (at < 0) return null;
+  const rest = lower.slice(at + 8).replace(/^the /, '');
+  return rest.startsWith('state') ? HEAD_OF_STATE : rest.startsWith('government') || rest.startsWith('the government') ? HEAD_OF_GOVERNMENT : null;
+}
+
 /** Whether the article gave entity `e` one of `nations`, in its role or a description of it. */
 function sameNation(e: Entity, nations: string[]): boolean {
   if (e.role && nationsIn(e.role.toLowerCase().split(/[\s,]+/)).some((n) => nations.includes(n))) return true;
@@ -576,6 +589,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   const party = partyOf(d.surface);
   // (the description's every word: "the head of French diplomacy" names its nation after the head)
   const nations = nationsIn(contentWords(d.surface));
+  const office = headOf(d.surface);
   const bare = bareRoleWord(d);
   for (let n = 0; n < ids.length; n++) {
     const e = entities[ids[n]!]!;
@@ -593,7 +607,8 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     // why: a role known of someone named only well after the description ("the socialist leader" four sentences before
     // "The leader of the Popular Party, X") is no clue to who it is: a lead names its person in the next sentences
     const near = n < before || mentions[at[n]!]!.sent - d.sent <= AHEAD_ROLE_SENTENCES;
-    const role = near && (e.roles.has(head) || e.roles.has(headStem));
+    // ("the head of state" is the president, not the head of a ministry)
+    const role = near && (office !== null ? office.some((r) => e.roles.has(r)) : e.roles.has(head) || e.roles.has(headStem));
     // why: "his backing for the Vermont governor" is not the "Former Maine Gov." who gives it: the office written
     // with another place is someone else's
     if (from !== null && role && e.role !== null && officeElsewhere(e.role, head, from)) continue;

@@ -1601,6 +1601,13 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'the head of French diplomacy' });
   });
 
+  test('when a description names the head of a state or a government, then it stands for the president or the prime minister, not the head of something else', () => {
+    const state = 'The president, Tomas Berg, spoke first.\n\n“Porto is calm,” the head of state emphasized.\n\nThe head of the harbour board, Marco Lund, spoke next.';
+    expect(speakersOf(state).quotes[0]!.speaker).toBe('Tomas Berg');
+    const government = 'The Prime Minister, Ana Ruiz, met President Tomas Berg.\n\n“We agree,” said the head of government.';
+    expect(speakersOf(government).quotes[0]!.speaker).toBe('Ana Ruiz');
+  });
+
   test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
