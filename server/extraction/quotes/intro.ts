@@ -11,6 +11,9 @@ const STEMS: Record<string, string[]> = {
   warn: [], respond: [], retort: [], exclaim: [], tweet: [], announce: [], recall: [], quip: ['quipped'],
   joke: [], suggest: [], affirm: [], remark: [], shout: [], urge: [], conclude: [], admit: ['admitted'],
   acknowledge: [], observe: [], predict: [], promise: [], vow: [], boast: [], complain: [],
+  // the verbs translated news puts after a quotation ("…,” confides a violinist)
+  confide: [], assure: [], stress: [], emphasize: [], emphasise: [], indicate: [], specify: ['specifies', 'specified'],
+  testify: ['testifies', 'testified'], recount: [], deplore: [], denounce: [], regret: ['regretted'], hammer: [], underline: [],
 };
 
 const SPEECH_VERBS = new Set<string>();

@@ -1,6 +1,6 @@
 import type { Paragraph, Repair, Span } from '../types';
 import type { MarkList } from './mark-list';
-import { afterAttributionSentence, isSpeechVerb } from './intro';
+import { afterAttributionSentence, isSpeechVerb, startsWithAttribution } from './intro';
 import { isLower, isWordAt } from './chars';
 import { endsSentence, startsSentence, voice, wordCount } from './lines';
 import { attributionOnly, namesSpeakerOf, rebuildBackwards, SHORT_LINE_WORDS } from './rebuild';
@@ -28,11 +28,19 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
   // The open mark's index, or -1.
   let open = -1;
   let openRepairs: Repair[] = [];
+  // The mark that closes a lone opening mark's quotation of several lines, found when that mark was read, or -1.
+  let closesLater = -1;
 
   for (let k = 0; k < marks.length; k++) {
     const para = marks.para(k);
     const role = marks.role(k);
     const next = k + 1 < marks.length ? k + 1 : -1;
+    if (open >= 0 && k === closesLater) {
+      emit(out, marks, open, marks.start(k), k, openRepairs);
+      open = -1;
+      closesLater = -1;
+      continue;
+    }
     if (open >= 0) {
       const o = open;
       const c = contentParagraph(marks, o, paragraphs);
@@ -94,9 +102,13 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
         ? (voice(text, prevLine) > 0 && voice(text, nextLine) === 0) || resumesAfterAttribution(text, paragraphs, marks, k - 1, para - 1) ||
           cutFragment(text, paragraphs, para - 1)
         : resumesInLine(text, prevLine, marks, k - 1));
-      if (closable && !closesBefore) {
+      // why: '…\n\n“\n\nThe budget was cut.\n\nWe could not plan\n\n,” confides a violinist.': a lone mark after a
+      // finished sentence, and a mark two or three lines on that opens its line on the attribution, enclose those lines
+      const later = !closable && !closesBefore ? laterClose(text, paragraphs, marks, k, nk) : -1;
+      if ((closable && !closesBefore) || later >= 0) {
         open = k;
         openRepairs = [];
+        closesLater = later;
       } else rebuildBackwards(text, paragraphs, marks, k, out);
     } else if (next >= 0 && marks.para(next) === para && marks.role(next) !== 'open' && !marks.atEnd(k) && !marks.atStart(k)) {
       // Two closing-looking marks in a row on one line: the first is an opening mark whose space slipped.
@@ -115,6 +127,30 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
     if (c < paragraphs.length && !marks.weak(open)) emit(out, marks, open, unclosedEnd(text, marks.end(open), paragraphs[c]!.end), -1, [...openRepairs, REPAIRS.closeLost]);
   }
   return out;
+}
+
+/** Most lines a quotation between a lone opening mark and a mark opening its attribution line may take. */
+const LATER_CLOSE_LINES = 3;
+
+/**
+ * The mark `nk` when it closes, several lines on, the quotation the lone mark `k` opens: it opens its line and the
+ * attribution follows it there (',” confides a violinist.'), the lines between are prose of no clutter, and the line
+ * before `k` ends its sentence; else -1.
+ */
+function laterClose(text: string, paragraphs: Paragraph[], marks: MarkList, k: number, nk: number): number {
+  if (nk >= marks.length || marks.weak(k) || marks.role(nk) === 'open') return -1;
+  const para = marks.para(k);
+  // (a line before with a mark of its own may be the quotation this mark closes)
+  if (k > 0 && marks.para(k - 1) >= para - 1) return -1;
+  const last = marks.para(nk);
+  if (last <= para + 2 || last > para + 1 + LATER_CLOSE_LINES) return -1;
+  for (let p = para + 1; p < last; p++) if (paragraphs[p]!.boilerplate) return -1;
+  const before = paragraphs[para - 1];
+  if (before && !endsSentence(text, before)) return -1;
+  // (the mark opens its line, or only the quotation's own comma or stop stands before it: ',” confides …')
+  const line = paragraphs[last]!;
+  if (!/^[\s,.;!?]*$/.test(text.slice(line.start, marks.start(nk)))) return -1;
+  return startsWithAttribution(text, marks.end(nk), line.end) ? nk : -1;
 }
 
 /** Most words of an attribution that closes a paragraph after a quotation whose closing mark was lost. */

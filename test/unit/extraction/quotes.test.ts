@@ -129,6 +129,16 @@ describe('findQuotes on scraped text', () => {
     expect(texts('Voters went to the polls.\n\nThe count was slow,” and the polls closed at nine.')).toEqual([]);
   });
 
+  it('when a lone opening mark stands after a finished sentence and the closing mark opens the attribution line two or three lines on, then the lines between are one quotation', () => {
+    for (const open of ['"', '“']) {
+      const text = `The orchestra met on Monday.\n\n${open}\n\nThe budget was cut.\n\nWe could not plan\n\n,” confides a violinist.`;
+      expect(quotesIn(text).map((q) => [q.text, q.kind])).toEqual([['The budget was cut.\n\nWe could not plan', 'direct']]);
+    }
+    // a line before with a mark of its own leaves the lone mark closing what it quoted
+    const closing = 'The mayor spoke.\n\n” Ruiz says, That is a fair choice for the town.\n\n"\n\nThe board met.\n\nIt voted late.\n\n" Ruiz says it was fair.';
+    expect(quotesIn(closing).map((q) => q.text)).not.toContain('The board met.\n\nIt voted late.');
+  });
+
   it('when the opening mark was lost after an introducer, then the quotation starts after it', () => {
     const [q] = quotesIn('The chef smiled, saying, Nobody leaves this kitchen hungry.\n\n”\n\nThe dinner ended late.');
     expect(q?.text).toBe('Nobody leaves this kitchen hungry.');
