@@ -70,9 +70,11 @@ export function gap(a: Analysis, from: number, to: number, prev: Assignment | nu
   const speaker = prev ? entityOf(a, prev.mention) : -1;
   let words = 0;
   let otherSpeaker = false;
+  // why: site clutter a scraper put between two pieces of one quotation ("To discover") is no narrative between them
+  const boiler = a.view.boiler;
   for (let k = from + 1; k < to; k++) {
     const t = toks[k]!;
-    if (t.k !== K.Word || sent[k] === cueSent) continue;
+    if (t.k !== K.Word || sent[k] === cueSent || boiler[t.para]) continue;
     words++;
     if (isSpeech(t)) otherSpeaker = true;
     const mi = a.ix.startAt[k]!;
@@ -83,7 +85,9 @@ export function gap(a: Analysis, from: number, to: number, prev: Assignment | nu
     if (words > 400) break;
   }
   into.words = words;
-  into.paras = toks[to]!.para - toks[from]!.para;
+  let paras = toks[to]!.para - toks[from]!.para;
+  for (let p = toks[from]!.para + 1; p < toks[to]!.para; p++) if (boiler[p]) paras--;
+  into.paras = paras;
   into.otherSpeaker = otherSpeaker;
   return into;
 }

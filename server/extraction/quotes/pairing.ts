@@ -64,6 +64,15 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
         open = -1;
         continue;
       }
+      // why: '“We made efforts.\n\nTo discover\n\nAnd in return, we are punished,” says …': site clutter the scraper
+      // put inside a quotation is skipped; the quotation is the lines on either side of it, the clutter no part of it
+      const across = role !== 'open' ? pastClutter(paragraphs, c) : -1;
+      if (across === para) {
+        emit(out, marks, o, paragraphs[c]!.end, -1, openRepairs);
+        out.push({ start: paragraphs[para]!.start, end: marks.start(k), open: null, close: marks.span(k), repairs: [] });
+        open = -1;
+        continue;
+      }
       // A paragraph opening with a mark continues the quotation (the newsroom convention for long quotes).
       if (following && marks.atStart(k)) {
         emit(out, marks, o, paragraphs[c]!.end, -1, openRepairs);
@@ -127,6 +136,16 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
     if (c < paragraphs.length && !marks.weak(open)) emit(out, marks, open, unclosedEnd(text, marks.end(open), paragraphs[c]!.end), -1, [...openRepairs, REPAIRS.closeLost]);
   }
   return out;
+}
+
+/** Most clutter lines a quotation is read across. */
+const CLUTTER_LINES = 3;
+
+/** The first line after line `c` past one to three clutter lines right after it; -1 when no clutter follows `c`. */
+function pastClutter(paragraphs: Paragraph[], c: number): number {
+  let p = c + 1;
+  while (p < paragraphs.length && p <= c + CLUTTER_LINES && paragraphs[p]!.boilerplate) p++;
+  return p > c + 1 && p < paragraphs.length && !paragraphs[p]!.boilerplate ? p : -1;
 }
 
 /** Most lines a quotation between a lone opening mark and a mark opening its attribution line may take. */

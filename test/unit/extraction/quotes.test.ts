@@ -1,3 +1,4 @@
+import { extract } from '../../../server/extraction';
 import { findQuotes } from '../../../server/extraction/quotes';
 import { isLinePunctuation, isLinePunctuationAt, isQuoteAt, isQuoteChar, isSpace, isSpaceAt, isWordAt, isWordChar } from '../../../server/extraction/quotes/chars';
 import { afterAttributionSentence } from '../../../server/extraction/quotes/intro';
@@ -137,6 +138,12 @@ describe('findQuotes on scraped text', () => {
     // a line before with a mark of its own leaves the lone mark closing what it quoted
     const closing = 'The mayor spoke.\n\n” Ruiz says, That is a fair choice for the town.\n\n"\n\nThe board met.\n\nIt voted late.\n\n" Ruiz says it was fair.';
     expect(quotesIn(closing).map((q) => q.text)).not.toContain('The board met.\n\nIt voted late.');
+  });
+
+  it('when site clutter stands inside a quotation ("To discover"), then the lines on either side are its pieces and the clutter none of it', () => {
+    const text = 'The port closed.\n\n“We made efforts.\n\nTo discover\n\nAnd in return, we are punished,” says Ana Ruiz.';
+    expect(texts(text)).toEqual(['We made efforts.', 'And in return, we are punished,']);
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 
   it('when the opening mark was lost after an introducer, then the quotation starts after it', () => {
