@@ -161,7 +161,13 @@ export function topic(a: Analysis, qv: number): number {
     const mi = a.ix.startAt[k]!;
     if (mi < 0) continue;
     const m = a.ix.mentions[mi]!;
-    if (m.subject && opensClause(a.view, m) && m.kind !== 'place' && entityOf(a, mi) >= 0 && a.entities[m.entity]!.kind !== 'place') return reporterOf(a, k) ?? mi;
+    if (m.subject && opensClause(a.view, m) && m.kind !== 'place' && entityOf(a, mi) >= 0 && a.entities[m.entity]!.kind !== 'place') {
+      // why: "For Natalia Rusu, the campaign was predictable.": the person whose view the sentence gives outranks the
+      // clause's subject
+      const lead = m.type !== 'name' || m.kind !== 'person' ? sentenceLead(a.ix, a.view.sentStart[sent[k]!]!) : null;
+      if (lead && lead.how === 'lead') return lead.mention;
+      return reporterOf(a, k) ?? mi;
+    }
   }
   return -1;
 }

@@ -1608,6 +1608,11 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf(government).quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
+  test('when a sentence opens on whose view it gives and its clause’s subject is a thing ("For Ana Ruiz, the campaign was …"), then a cue-less quotation after it is hers', () => {
+    const text = 'The flood came at night.\n\nFor Ana Ruiz, the campaign was predictable.\n\nThe valley was built on without any care for the risks\n\n.';
+    expect(extract({ text }).claims.map((c) => [c.kind, c.speaker])).toEqual([['unmarked', 'Ana Ruiz']]);
+  });
+
   test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
