@@ -23,7 +23,29 @@ const { SPEECH_VERBS } = lexiconModule;
 const { entityForLabel } = entitiesModule;
 
 /** Verbs that report a claim when followed by "that" (not "asked that", which reports a request). */
-const THAT_VERBS = new Set(['say', 'tell', 'confirm', 'announce', 'claim', 'argue', 'insist', 'warn', 'state', 'assure', 'add', 'explain', 'note', 'predict', 'promise', 'declare', 'affirm', 'acknowledge', 'admit', 'assert', 'allege', 'report', 'reveal', 'stress', 'suggest', 'contend', 'maintain', 'testify', 'deny', 'indicate', 'concede', 'emphasize', 'emphasise', 'write', 'tweet']);
+const THAT_VERBS = new Set(['clarify', 'specify', 'recall', 'reiterate', 'underline', 'underscore', 'observe', 'remark', 'say', 'tell', 'confirm', 'announce', 'claim', 'argue', 'insist', 'warn', 'state', 'assure', 'add', 'explain', 'note', 'predict', 'promise', 'declare', 'affirm', 'acknowledge', 'admit', 'assert', 'allege', 'report', 'reveal', 'stress', 'suggest', 'contend', 'maintain', 'testify', 'deny', 'indicate', 'concede', 'emphasize', 'emphasise', 'write', 'tweet']);
+
+/** Words that open a setting between a verb and its "that" ("said in an interview with X that", "said on Monday that"). */
+const SETTINGS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'from', 'via', 'late', 'early', 'earlier', 'later', 'again', 'also']);
+/** Most tokens such a setting takes. */
+const SETTING_TOKENS = 10;
+
+/**
+ * The "that" opening what the speech verb at `k` reports: right after it, or after a setting ("said in an interview
+ * with the newspaper Izvestia that …") or the person told ("told reporters that …"), with no comma, quotation or other
+ * verb of speech between; -1 when none.
+ */
+function thatAfter(toks: Tok[], k: number, to: number): number {
+  if (toks[k + 1]?.key === 'that') return k + 1;
+  const next = toks[k + 1];
+  if (!isWord(next) || !(SETTINGS.has(next.key) || SPEECH_VERBS.get(toks[k]!.key) === 'tell')) return -1;
+  for (let j = k + 2; j < to && j <= k + 1 + SETTING_TOKENS; j++) {
+    const t = toks[j]!;
+    if (t.k !== K.Word || isSpeech(t)) return -1;
+    if (t.key === 'that') return j;
+  }
+  return -1;
+}
 
 /** Verbs that make the "that" before them a pronoun, the subject of the claim ("said that was a mistake"). */
 const THAT_SUBJECT_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'would', 'will', 'could', 'should', 'might', 'may', 'can', 'did', 'does']);
@@ -132,7 +154,9 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
   for (let k = from + 1; k < to - 3; k++) {
     // why: "<subject> confirmed that <claim>."
     const t = toks[k]!;
-    if (!isSpeech(t) || toks[k + 1]?.key !== 'that' || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!)) continue;
+    if (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!)) continue;
+    const that = thatAfter(toks, k, to);
+    if (that < 0) continue;
     let mention = subjectOf(a.ix, k);
     if (mention < 0) mention = sentenceSubject(a.ix, k);
     if (mention < 0) {
@@ -142,8 +166,9 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     if (mention < 0) continue;
     // why: "admitted that, given the divide, …": the claim opens on its first word, not on the comma after "that";
     // in "said that was a mistake" the "that" is the claim's subject
-    let b = THAT_SUBJECT_VERBS.has(toks[k + 2]!.key) ? k + 1 : k + 2;
+    let b = THAT_SUBJECT_VERBS.has(toks[that + 1]?.key ?? '') ? that : that + 1;
     while (b < last && !isWord(toks[b])) b++;
+    if (b >= last) continue;
     return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
   }
   return null;

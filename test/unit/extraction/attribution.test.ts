@@ -1613,6 +1613,19 @@ describe('attribution: constructions of translated news', () => {
     expect(extract({ text }).claims.map((c) => [c.kind, c.speaker])).toEqual([['unmarked', 'Ana Ruiz']]);
   });
 
+  test('when a setting or the person told stands between the verb and "that" ("said in an interview with the daily Porto Post that", "told reporters that"), then the that-clause is still a reported claim', () => {
+    const claim = (text: string) => {
+      const { result } = speakersOf(text);
+      return result.indirect.map((c) => [text.slice(c.start, c.end), result.speakers.find((s) => s.key === c.attribution.speakerKey)?.name, c.attribution.source]);
+    };
+    expect(claim('Deputy Minister Ana Ruiz said in an interview with the daily Porto Post that the plan will cover 12,000 workers.'))
+      .toEqual([['the plan will cover 12,000 workers', 'Ana Ruiz', 'Porto Post']]);
+    expect(claim('Tomas Berg told reporters that the quay would reopen in May.')).toEqual([['the quay would reopen in May', 'Tomas Berg', null]]);
+    expect(claim('Ana Ruiz clarified that the fares would not rise.')).toEqual([['the fares would not rise', 'Ana Ruiz', null]]);
+    // another verb of speech, a comma or a quotation between ends the setting
+    expect(claim('Ana Ruiz said in a message, after the vote, that fares would rise.')).toEqual([]);
+  });
+
   test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
