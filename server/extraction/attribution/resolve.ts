@@ -590,6 +590,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   // (the description's every word: "the head of French diplomacy" names its nation after the head)
   const nations = nationsIn(contentWords(d.surface));
   const office = headOf(d.surface);
+  const capitalHead = /^the\s+\p{Lu}[\p{Ll}-]+$/u.test(d.surface) && head !== 'head' && !DEMONYMS.has(head);
   const bare = bareRoleWord(d);
   for (let n = 0; n < ids.length; n++) {
     const e = entities[ids[n]!]!;
@@ -621,6 +622,9 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     // why: '“Is the pier safe?” the reporter asked': the press puts the questions, and someone the article gave
     // another role (a mayor, a skipper) is not who "the reporter" or "the moderator" is
     else if (indefinite || namedModifier || bare || (!SERVING.has(headStem) && servesOnly(e)) || (PRESS.has(headStem) && e.roles.size > 0)) continue;
+    // why: "accused the Chancellor of …": an office written in capitals names its holder; someone the article gave
+    // other roles is not him
+    else if (capitalHead && e.roles.size > 0) continue;
     const m = mentions[at[n]!]!;
     // why: "the Florida senator" says more than "the senator": without the role on record, only someone named in the
     // last two sentences is close enough to be the one it picks out

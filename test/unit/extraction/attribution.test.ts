@@ -1626,6 +1626,13 @@ describe('attribution: constructions of translated news', () => {
     expect(claim('Ana Ruiz said in a message, after the vote, that fares would rise.')).toEqual([]);
   });
 
+  test('when an office written in capitals is the object ("accused the Chancellor of …"), then it is not the speaker, whom the article gave another role', () => {
+    const text = 'The Greens reacted.\n\n“It is wrong,” said parliamentary group leader Ana Ruiz. The Green politician accused the Chancellor of “fiscal stubbornness”.';
+    const { quotes, result } = speakersOf(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    expect(result.speakers[0]!.aliases).not.toContain('the Chancellor');
+  });
+
   test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
