@@ -170,7 +170,7 @@ function speakingPhrase(v: View, i: number): Mention | null {
   if (!PHRASE_OPENERS.has(toks[i]!.key)) return null;
   let k = i + 1;
   // ("said the Norwegian": a nationality standing for a person is such a phrase too)
-  while (k < i + 4 && isWord(toks[k]) && !PRONOUN_KEYS.has(toks[k]!.key) && (!toks[k]!.cap && !endsPhrase(toks[k]) || (/^\d|-/.test(toks[k]!.key) && !inLex(toks[k]!, LEX.speechVerb)) ||
+  while (k < i + 4 && isWord(toks[k]) && !PRONOUN_KEYS.has(toks[k]!.key) && !TAIL_PREPOSITIONS.has(toks[k]!.key) && (!toks[k]!.cap && !endsPhrase(toks[k]) || (/^\d|-/.test(toks[k]!.key) && !inLex(toks[k]!, LEX.speechVerb)) ||
     (DEMONYMS.has(toks[k]!.key) && !(isWord(toks[k + 1]) && toks[k + 1]!.cap)))) k++;
   if (k === i + 1) return null;
   const before = toks[i - 1];

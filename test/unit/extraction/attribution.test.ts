@@ -1633,6 +1633,11 @@ describe('attribution: constructions of translated news', () => {
     expect(result.speakers[0]!.aliases).not.toContain('the Chancellor');
   });
 
+  test('when a short phrase speaks after an inverted cue and a setting follows it ("said the petista during an event"), then the phrase stops at the preposition', () => {
+    const { quotes } = speakersOf('President Ana Ruiz defended the reform. “That is going to end,” said the petista during an event in Porto.');
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the petista' });
+  });
+
   test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
