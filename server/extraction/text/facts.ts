@@ -67,6 +67,15 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
       bylineOutlet ??= byline.outlet;
       p.boilerplate = true;
     } else if (!facts.title && l.length <= 300 && !l.includes('\n')) {
+      // why: "World Digest / Dockworkers extend strike for a third week / 2023-03-14": over a title and its date, a short
+      // name line opening the page is the site's name, not the title
+      const next = head[h + 1];
+      const dated = head[h + 2];
+      if (h === 0 && isNameLine(l) && next && dated && !next.boilerplate && dateLine(line(dated)) !== null && line(next).length > l.length &&
+        !dateLine(line(next)) && !readByline(line(next))) {
+        p.boilerplate = true;
+        continue;
+      }
       facts.title = titleAcrossBreaks(l, head.slice(h + 1).map(line));
     }
   }

@@ -51,6 +51,15 @@ describe('analyseDocument facts', () => {
     expect(analyseDocument(prose).paragraphs).toHaveLength(2);
   });
 
+  it('when a short site name opens the page over the title and its date, with no aggregator notice, then the title is the line under it', () => {
+    const text = 'World Digest\n\nDockworkers extend the strike for a third week\n\n2023-03-14T09:12:40.118Z\n\nThe strike entered its third week on Tuesday.';
+    const doc = analyseDocument(text);
+    expect(doc.facts).toMatchObject({ title: 'Dockworkers extend the strike for a third week', publishedAt: '2023-03-14T09:12:40.118Z' });
+    expect(lines(text, doc.paragraphs.filter((p) => p.boilerplate))).toContain('World Digest');
+    // a short title over its date stays the title
+    expect(analyseDocument('Fares rise\n\n2023-03-14\n\nFerry fares rise by four percent in January.').facts.title).toBe('Fares rise');
+  });
+
   it('when a scraper broke the title’s quotation onto lines of their own, then the title is those lines joined', () => {
     const text = 'Ruiz declares "\n\nvictory,\n\n" ignores the count.\n\nPORTO — The mayor spoke on Monday night to a crowd of supporters.';
     expect(analyseDocument(text).facts.title).toBe('Ruiz declares "victory," ignores the count.');
