@@ -66,6 +66,8 @@ const QUOTE_ONLY_CUES = new Set(['estimates', 'estimated', 'notes', 'noted', 'co
   'judged', 'analyzes', 'analyzed', 'analyses', 'analysed', 'summarizes', 'summarized', 'summarises', 'summarised',
   'hammers', 'hammered', 'launches', 'launched', 'nuances', 'nuanced', 'tempers', 'tempered', 'advances', 'advanced',
   'points', 'pointed', 'recognizes', 'recognized', 'recognises', 'recognised', 'deems', 'deemed', 'specifies']);
+/** Words that open where or when something was said ("… she analyses on the radio", "… he hammered in the evening"). */
+const SETTING_WORDS = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'to', 'from', 'yesterday', 'today', 'again', 'later']);
 const quoteOnlyCue = (t: Tok | undefined): boolean => isWord(t) && !t.cap && QUOTE_ONLY_CUES.has(t.key);
 /** The end of a clause: a full stop, a break, a comma or the end of the text. */
 const endsClause = (t: Tok | undefined): boolean => t === undefined || t.k === K.Break || isPunct(t, '.,;!?');
@@ -390,7 +392,8 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
     if (isSpeech(toks[k]) || phrasal(toks, k)) return { mention: mi, cue: k, how: 'after', confidence: 0.92 };
     // ('“…,” she analyses.': the same verbs, the speaker first, closing the sentence)
-    if (quoteOnlyCue(toks[k]) && endsClause(toks[k + 1])) return { mention: mi, cue: k, how: 'after', confidence: 0.8 };
+    // ('… he hammered in the evening on TVN24.': or a setting after it)
+    if (quoteOnlyCue(toks[k]) && (endsClause(toks[k + 1]) || (isWord(toks[k + 1]) && SETTING_WORDS.has(toks[k + 1]!.key)))) return { mention: mi, cue: k, how: 'after', confidence: 0.8 };
     // why: "…," the email read / the sign reads: a document "reads" what it says
     if (isWord(toks[k]) && (toks[k]!.key === 'read' || toks[k]!.key === 'reads') && ix.mentions[mi]!.type === 'desc' && ix.mentions[mi]!.kind === 'organization')
       return { mention: mi, cue: k, how: 'after', confidence: 0.85 };

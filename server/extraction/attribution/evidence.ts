@@ -142,10 +142,14 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
   // why: a quotation often follows the sentence that sets up the interview it comes from
   for (let k = cue - 1; k >= 0 && k >= cue - 60 && sent[cue]! - sent[k]! <= 2; k--) {
     if (toks[k]!.key !== 'interview' || toks[k + 1]?.key !== 'with') continue;
-    // why: only an interview the same speaker gave ("the admiral spoke in an interview with …")
+    // why: only an interview the same speaker gave ("the admiral spoke in an interview with …", "In an interview with
+    // X, the admiral went further")
     let same = false;
     for (let j = k - 1; j >= 0 && sent[j] === sent[k] && !same; j--) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker && speaker >= 0;
-    const found = same ? venueAt(a, k + 2) : null;
+    for (let j = k + 1; j < cue && sent[j] === sent[k] && !same; j++) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker && speaker >= 0;
+    // ("an interview with the daily El Mundo": the paper's name may follow its press noun)
+    let found: { name: string; span: Span } | null = null;
+    for (let j = k + 2; same && !found && j <= k + 2 + PRESS_MODIFIERS && j < toks.length && isWord(toks[j]); j++) found = venueAt(a, j);
     if (found) return found;
   }
   return null;

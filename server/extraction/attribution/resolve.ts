@@ -142,6 +142,8 @@ const SALIENCE = 0.6;
 const RELATIONAL = new Set(['aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'staffer', 'supporter',
   'lawyer', 'attorney', 'surrogate', 'ally', 'friend', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother',
   'sister', 'assistant', 'deputy', 'representative', 'strategist', 'pollster', 'donor', 'loyalist', 'backer', 'critic']);
+/** How many sentences back a description with an organisation before its role noun looks for a person without that role. */
+const AFFILIATION_REACH = 1;
 /** How many sentences back a description with a place before its role noun looks for a person without that role. */
 const PLACE_REACH = 2;
 
@@ -557,7 +559,10 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   const place = modifier !== null && isPlace(modifier, entities);
   const placeModifier = modifier !== null && !RELATIONAL.has(head) && likePlace(modifier, entities);
   const from = placeModifier || place ? modifier!.surface : null;
-  const namedModifier = modifier !== null && !place && !placeModifier &&
+  // ("the CDU politician", "the Labour MP": an organisation before a role that is no one's aide says where the person
+  // belongs, not whose the person is)
+  const affiliation = modifier !== null && !modifier.possessive && modifier.kind === 'organization' && !RELATIONAL.has(head);
+  const namedModifier = modifier !== null && !place && !placeModifier && !affiliation &&
     ((modifier.possessive && modifier.vi === d.vi) || (!lower.includes(' of ') && !lower.includes(' for ')));
   // why: a description points back to someone named shortly before, or (in a lead) to someone named just after
   const ids = candidateIds;
@@ -629,6 +634,9 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     // why: "the Florida senator" says more than "the senator": without the role on record, only someone named in the
     // last two sentences is close enough to be the one it picks out
     if (placeModifier && !role && !(n < before && d.sent - m.sent <= PLACE_REACH)) continue;
+    // (and "the CDU politician" only someone named in the sentence before: "the UN special rapporteur" paragraphs after
+    // an analyst spoke is someone new)
+    if (affiliation && !role && !(n < before && d.sent - m.sent <= AFFILIATION_REACH)) continue;
     if (n < before) score += 3 / (1 + (d.sent - m.sent) / 2) + (m.subject ? 0.5 : 0);
     else score += 0.6 / (1 + (m.sent - d.sent) / 4);
     if (e.kind === 'person') score += 0.3;

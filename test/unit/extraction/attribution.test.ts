@@ -1638,6 +1638,23 @@ describe('attribution: constructions of translated news', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'the petista' });
   });
 
+  test('when an organisation says where a described person belongs ("said the CDU politician"), then it is the person named in the sentence before; further on it is someone new', () => {
+    const near = 'The former chancellor Ana Ruiz criticised the government.\n\n“Europe must not behave like a frightened rabbit,” said the CDU politician in Stuttgart.';
+    expect(speakersOf(near).quotes[0]!.speaker).toBe('Ana Ruiz');
+    const far = '“The war goes on,” continues Tomas Berg.\n\nThe fact is plain. Nobody listens.\n\nLast February, the UN special rapporteur called for a ban on these weapons, which are used to “attack civilians”.';
+    expect(speakersOf(far).quotes[1]!.speaker).not.toBe('Tomas Berg');
+  });
+
+  test('when an interview with a paper named after its press noun sets up the quotation ("In an interview with the daily El Mundo, X went further."), then the paper is its source', () => {
+    const text = 'In an interview with the daily El Mundo, Ana Ruiz went further. “This decree will empty the market,” she predicted.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', source: 'El Mundo' });
+  });
+
+  test('when a verb that cues only beside a quotation is followed by a setting ("he hammered in the evening on TVN24"), then it is the cue and the broadcaster the source', () => {
+    const text = 'Tomas Berg did not let it go. “Two years that nobody heard about,” he hammered in the evening on TVN24.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', cue: 'hammered', source: 'TVN24' });
+  });
+
   test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
