@@ -65,7 +65,8 @@ const QUOTE_ONLY_CUES = new Set(['estimates', 'estimated', 'notes', 'noted', 'co
   'echoed', 'maintains', 'maintained', 'counters', 'countered', 'believes', 'believed', 'considers', 'considered', 'judges',
   'judged', 'analyzes', 'analyzed', 'analyses', 'analysed', 'summarizes', 'summarized', 'summarises', 'summarised',
   'hammers', 'hammered', 'launches', 'launched', 'nuances', 'nuanced', 'tempers', 'tempered', 'advances', 'advanced',
-  'points', 'pointed', 'recognizes', 'recognized', 'recognises', 'recognised', 'deems', 'deemed', 'specifies']);
+  'points', 'pointed', 'recognizes', 'recognized', 'recognises', 'recognised', 'deems', 'deemed', 'specifies', 'justifies',
+  'justified']);
 /** Words that open where or when something was said ("… she analyses on the radio", "… he hammered in the evening"). */
 const SETTING_WORDS = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'to', 'from', 'yesterday', 'today', 'again', 'later']);
 const quoteOnlyCue = (t: Tok | undefined): boolean => isWord(t) && !t.cap && QUOTE_ONLY_CUES.has(t.key);
@@ -253,15 +254,17 @@ function asDescribedBy(ix: Index, j: number): Local | null {
   return null;
 }
 
-/** The speaker mention right after "according to" at view token `k` ("according to the minutes"), or -1. */
 /** Pronouns that name a source only after "according to". */
 const OBJECT_SOURCES = new Set(['him', 'them']);
 
-function accordingToAt(ix: Index, k: number): number {
+/** The speaker mention right after "according to" at view token `k` ("according to the minutes"), or -1. */
+export function accordingToAt(ix: Index, k: number): number {
   const toks = ix.v.toks;
   const t = toks[k];
   if (!t || t.k !== K.Word || t.key !== 'according' || toks[k + 1]?.key !== 'to') return -1;
-  const mi = ix.startAt[k + 2] ?? -1;
+  let mi = ix.startAt[k + 2] ?? -1;
+  // ("according to the Bureau of Labor Statistics": a name's mention may start after its article)
+  if (mi < 0 && toks[k + 2]?.key === 'the') mi = ix.startAt[k + 3] ?? -1;
   // why: "according to him", "according to them": the object form is the only one the phrase takes
   if (!speakerMention(ix, mi) && !(mi >= 0 && ix.mentions[mi]!.type === 'pronoun' && OBJECT_SOURCES.has(ix.mentions[mi]!.words[0]!))) return -1;
   // why: "according to calculations by Ana Ruiz", "according to a press release from the Harbour Board": a
@@ -336,7 +339,9 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   while (j < toks.length && (toks[j]!.k === K.Mark || toks[j]!.k === K.Break || isPunct(toks[j], SOFT))) j++;
   if (j >= toks.length || toks[j]!.k === K.Quote) return null;
   if (sent[j] !== sent[qv]) return bareCue(ix, j);
-  if (accordingToAt(ix, j) >= 0) return { mention: ix.startAt[j + 2]!, cue: j, how: 'according-to', confidence: 0.9 };
+  const through = accordingToAt(ix, j);
+  // (the phrase's own mention, as written right after "according to", else the one after its article)
+  if (through >= 0) return { mention: (ix.startAt[j + 2] ?? -1) >= 0 ? ix.startAt[j + 2]! : through, cue: j, how: 'according-to', confidence: 0.9 };
   // why: 'branded "a waste of money" by the harbour board': a passive phrase's agent is who used the words
   // why: "… in all but name, as described by Ana Ruiz": set off later in the clause, the agent is the source too
   const agent = passiveAgent(ix, j) ?? asDescribedBy(ix, j);

@@ -16,7 +16,7 @@ export interface IndirectFound {
 
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { cueBefore, isSpeech, sentenceLead, speakerMention, subjectOf, sentenceSubject } = cuesModule;
+const { accordingToAt, cueBefore, isSpeech, sentenceLead, speakerMention, subjectOf, sentenceSubject } = cuesModule;
 const { isPunct, isWord } = mentionsModule;
 const { inLex, K, LEX } = tokensModule;
 const { SPEECH_VERBS } = lexiconModule;
@@ -49,6 +49,19 @@ function thatAfter(toks: Tok[], k: number, to: number): number {
 
 /** Verbs that make the "that" before them a pronoun, the subject of the claim ("said that was a mistake"). */
 const THAT_SUBJECT_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'would', 'will', 'could', 'should', 'might', 'may', 'can', 'did', 'does']);
+
+/** Whether toks[c, k) is only a noun phrase and the name set off after it ("The leader of the opposition, Ana Ruiz"). */
+function subjectPhrase(a: Analysis, c: number, k: number): boolean {
+  const first = a.ix.startAt[c] ?? -1;
+  if (first < 0) return false;
+  const m = a.ix.mentions[first]!;
+  if (m.vj === k) return true;
+  const name = a.ix.startAt[m.vj + 1] ?? -1;
+  return isPunct(a.view.toks[m.vj], ',') && name >= 0 && a.ix.mentions[name]!.vj === k;
+}
+
+/** Most tokens after the source of a closing "according to" (", according to estimates by Istat published today."). */
+const TRAILING_SOURCE_TOKENS = 8;
 
 /** Relative pronouns, which open a clause about the noun before them. */
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
@@ -129,6 +142,17 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       return { start: toks[c + 1]!.s, end, local: { mention: group, cue: lead.cue, how: 'according-to', confidence: lead.confidence, via: null } };
     }
   }
+  // why: "Inflation fell to 1.4 percent in April, according to provisional estimates by Istat.": "according to" closing
+  // the sentence reports all of it before the comma
+  for (let k = from + 4; k < to - 2; k++) {
+    if (!isPunct(toks[k], ',') || toks[k + 1]!.key !== 'according') continue;
+    const source = accordingToAt(a.ix, k + 1);
+    if (source < 0 || to - a.ix.mentions[source]!.vj > TRAILING_SOURCE_TOKENS) break;
+    let c = pastDateline(toks, from, k);
+    while (c < k && !isWord(toks[c])) c++;
+    if (k - c < 4 || OPENERS.has(toks[c]!.key)) break;
+    return { start: toks[c]!.s, end: toks[k - 1]!.e, local: { mention: source, cue: k + 1, how: 'according-to', confidence: 0.7, via: null } };
+  }
   for (let k = from + 4; k < to; k++) {
     // why: "<claim>, he assured after the meeting."
     if (isPunct(toks[k], ',') && k - from >= 4) {
@@ -145,7 +169,10 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       // why: "…a levy, a measure its backers say will pay for …": a verb right after the cue opens what it reports, a
       // clause of its own; the words before the comma are not it
       const reportsOnward = v >= 0 && THAT_SUBJECT_VERBS.has(toks[v + 1]?.key ?? '');
-      if (v >= 0 && to - v <= 10 && !reportsOnward && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !OPENERS.has(toks[c]!.key) && k - c >= 4) {
+      // why: "The leader of the opposition, Ana Ruiz, accused her …": a description the name after the comma restates is
+      // the sentence's subject, no claim
+      const restated = subjectPhrase(a, c, k);
+      if (v >= 0 && to - v <= 10 && !reportsOnward && !restated && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !OPENERS.has(toks[c]!.key) && k - c >= 4) {
         const mention = v === k + 1 ? a.ix.startAt[k + 2]! : mi;
         return { start: toks[c]!.s, end: toks[k - 1]!.e, local: { mention, cue: v, how: 'after', confidence: 0.6, via: null } };
       }

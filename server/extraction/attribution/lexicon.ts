@@ -184,7 +184,7 @@ export const OFFICE_WORDS = words(`state staff defense defence justice treasury 
   immigration republic government council ministers cabinet`);
 
 /** Connectors allowed inside a name ("Ludwig van Beethoven", "Hassan al-Amin", "Bank of America"). */
-export const NAME_CONNECTORS = words('de da di du van von der den la le bin ibn al el del della dos das ben');
+export const NAME_CONNECTORS = words('de da di do du van von der den la le bin ibn al el del della dos das ben');
 
 export const SUBJECT_PRONOUNS = words('he she they i we it');
 

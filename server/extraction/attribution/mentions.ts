@@ -105,7 +105,8 @@ function descMention(v: View, i: number): Mention | null {
         // why: "the Director of Port Security Lena Ortiz": an office after "of" and a name after it make a
         // title and its holder, as "Director Lena Ortiz" does
         // ("the former President of the Republic Joaquim Meireles": the office may take its article)
-        if (toks[end]!.key === 'of' && (k === end + 1 || (k === end + 2 && toks[end + 1]!.key === 'the'))) {
+        // (an office's holder, never a body's: "the Bureau of Labor Statistics" is one name)
+        if (toks[end]!.key === 'of' && !inLex(toks[head]!, LEX.orgNoun) && (k === end + 1 || (k === end + 2 && toks[end + 1]!.key === 'the'))) {
           const p = pastOffice(toks, k, stop);
           if (p > k && p < stop && toks[p]!.k === K.Word && toks[p]!.cap) {
             const holder = nameMention(v, p, stop);

@@ -27,7 +27,11 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
     if (start >= 0) out.push(rebuilt(start, marks, k));
     // why: 'It could fail,” suggests Ana Ruiz.': with no introducer and no mark before it in its line, a closing mark
     // after the quotation's own comma or stop, with the attribution right after it, closes words that opened the line
-    else if (floor === p.start && ',.!?'.includes(text[markStart - 1] ?? '') && startsWithAttribution(text, marks.end(k), p.end)) out.push(rebuilt(p.start, marks, k));
+    // (from the start of the sentence the mark ends: 'Yavuzer rejected the criticism. Those who speak …,” he said.')
+    else if (floor === p.start && ',.!?'.includes(text[markStart - 1] ?? '') && startsWithAttribution(text, marks.end(k), p.end)) {
+      const start = skipSpacesFrom(text, lastSentenceStart(text, { ...p, end: markStart - 1 }), markStart);
+      out.push(rebuilt(start, marks, k));
+    }
     return;
   }
   const lastCovered = out.length ? out[out.length - 1]!.end : -1;
@@ -214,4 +218,10 @@ function endsQuotedSentence(text: string, marks: MarkList, k: number, q: Paragra
   let e = q.end;
   while (e > q.start && isSpaceAt(text, e - 1)) e--;
   return '.?!…,'.includes(text[e - 1] ?? '');
+}
+
+/** The first offset at or after `i`, before `to`, that is no space. */
+function skipSpacesFrom(text: string, i: number, to: number): number {
+  while (i < to && isSpaceAt(text, i)) i++;
+  return i;
 }

@@ -1655,6 +1655,28 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Tomas Berg', cue: 'hammered', source: 'TVN24' });
   });
 
+  test('when "according to" closes the sentence ("…, according to the Bureau of Labor Statistics."), then all before the comma is that source’s reported claim', () => {
+    const { result } = speakersOf('Ana Ruiz spoke first.\n\nNearly a third of workers lack a pension plan, according to the Bureau of Labor Statistics.');
+    const names = new Map(result.speakers.map((s) => [s.key, s.name]));
+    expect(result.indirect.map((c) => names.get(c.attribution.speakerKey!))).toEqual(['Bureau of Labor Statistics']);
+    // too short a clause reports nothing
+    expect(speakersOf('Fares rose, according to Istat.').result.indirect).toEqual([]);
+  });
+
+  test('when a description and the name restating it open a sentence ("The leader of the opposition, Ana Ruiz, accused …"), then they are its subject, no reported claim', () => {
+    expect(speakersOf('Ana Ruiz spoke.\n\nThe leader of the opposition, Ana Ruiz, accused her of improvising.').result.indirect).toEqual([]);
+  });
+
+  test('when a body’s name holds a Portuguese connector ("Vitória do Mar thanked …"), then the whole name speaks', () => {
+    expect(speakersOf('The coach left.\n\nIn a note, Vitoria do Mar thanked the coach “for his dedication”.').quotes[0]!.speaker).toBe('Vitoria do Mar');
+  });
+
+  test('when a quotation lost its opening mark after a sentence of narrative in its line, then it starts at its own sentence', () => {
+    const text = 'Minister Tomas Berg spoke first. The economist Ana Ruiz disagreed.\n\nBerg rejected the criticism. Those who speak of a collapse have been wrong,” he said.';
+    const found = extract({ text }).claims;
+    expect(found.map((c) => [c.text, c.speaker])).toEqual([['Those who speak of a collapse have been wrong,', 'Tomas Berg']]);
+  });
+
   test('when a periphrasis names an office by its seat ("the occupant of Belem Palace", "the tenant of the Elysée"), then it stands for the office holder named before', () => {
     const text = 'President Ana Ruiz spoke in Faro on Friday.\n\n“We were naive,” she said.\n\nThe occupant of Belem Palace concluded: “Our destiny is in our hands.”';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
