@@ -447,11 +447,13 @@ function nationsIn(words: Iterable<string>): string[] {
   return found;
 }
 
-/** Whether the article gave entity `e` a nationality, in its role or a description of it, and none of `nations`. */
-function otherNation(e: Entity, nations: string[]): boolean {
+const NO_NATIONS: string[] = [];
+
+/** The nations the article gave entity `e`, in its role or a description of it ("Turkish president" → turkish). */
+function nationsOf(e: Entity): string[] {
   let own: string[] = e.role ? nationsIn(e.role.toLowerCase().split(/[\s,]+/)) : [];
   for (const alias of e.aliases) if (alias !== e.name) own = own.concat(nationsIn(alias.toLowerCase().split(/[\s,]+/)));
-  return own.length > 0 && !own.some((n) => nations.includes(n));
+  return own;
 }
 
 /** How many sentences after a description the role of someone named there still points to him. */
@@ -468,13 +470,6 @@ function headOf(surface: string): string[] | null {
   if (at < 0) return null;
   const rest = lower.slice(at + 8).replace(/^the /, '');
   return rest.startsWith('state') ? HEAD_OF_STATE : rest.startsWith('government') || rest.startsWith('the government') ? HEAD_OF_GOVERNMENT : null;
-}
-
-/** Whether the article gave entity `e` one of `nations`, in its role or a description of it. */
-function sameNation(e: Entity, nations: string[]): boolean {
-  if (e.role && nationsIn(e.role.toLowerCase().split(/[\s,]+/)).some((n) => nations.includes(n))) return true;
-  for (const alias of e.aliases) if (alias !== e.name && nationsIn(alias.toLowerCase().split(/[\s,]+/)).some((n) => nations.includes(n))) return true;
-  return false;
 }
 
 /** How many sentences back "the two" looks for the pair it goes on with. */
@@ -607,8 +602,11 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (d.gender && g && d.gender !== g) continue;
     // why: "The Republican mayoral nominee" is no one the article calls a Democrat, and the other way round
     if (party && e.role && partyOf(e.role) === -party) continue;
-    // why: "the Turkish minister" is not "the head of Russian diplomacy" met before him
-    if (nations.length && otherNation(e, nations)) continue;
+    // why: "the Turkish minister" is not "the head of Russian diplomacy" met before him: someone the article gave
+    // another nation is not who the description names
+    const own = nations.length ? nationsOf(e) : NO_NATIONS;
+    const sameNation = own.some((n) => nations.includes(n));
+    if (own.length > 0 && !sameNation) continue;
     let score = 0;
     // why: a role known of someone named only well after the description ("the socialist leader" four sentences before
     // "The leader of the Popular Party, X") is no clue to who it is: a lead names its person in the next sentences
@@ -621,7 +619,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (role) score += 4;
     else if (near && d.roles.some((r) => e.roles.has(r))) score += 2;
     // ("the head of French diplomacy" is likelier the French minister than anyone the article gave no nationality)
-    else if (nations.length && sameNation(e, nations)) score += 2;
+    else if (sameNation) score += 2;
     // why: "Senator says 'no'" is no one unless someone bears that role; and someone known only as working for another
     // (a spokesman, an aide, a lobbyist) is no "leader" or "senator"
     // why: '“Is the pier safe?” the reporter asked': the press puts the questions, and someone the article gave
