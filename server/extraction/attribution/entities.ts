@@ -440,13 +440,18 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       // "the pro-Ruiz Harbour Union Advocate, Norland's biggest newspaper," goes on to describe the advocate)
       // ("The leader of the Popular Party (PP), Ana Ruiz,": past a parenthesis after the description)
       const comma = pastParenthesis(toks, m.vj);
-      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || (next.vi === comma + 1 && isPunct(toks[comma], ',') && !next.possessive))) {
+      // ("Her lawyer, Ana Ruiz,", "her Spanish counterpart Tomas Berg": a pronoun's person too; but "Asked about his lawyer, Tom Hale said": a name set off after it must close the apposition)
+      const owned = m.owner?.type === 'pronoun';
+      const setOff = next !== undefined && next.vi === comma + 1 && isPunct(toks[comma], ',') && !next.possessive &&
+        (!owned || closesApposition(v, mentions, mi + 1));
+      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || setOff)) {
         m.entity = next.entity;
         const e = entities[next.entity]!;
         e.roles.add(m.words[0]!);
         for (const r of m.roles) if (PERSON_NOUNS.has(r)) e.roles.add(r);
         if (e.kind === 'unknown') e.kind = 'person';
-        e.role ??= m.surface.replace(/^(the|a|an)\s+/i, '');
+        // (a pronoun's role is written in below, after any office before the name, which says more)
+        if (!owned) e.role ??= m.surface.replace(/^(the|a|an)\s+/i, '');
       }
       return;
     }

@@ -311,6 +311,29 @@ function pronounMention(v: View, i: number): Mention {
   };
 }
 
+/** How many words may stand between a possessive and the person noun it owns ("his former Italian counterpart"). */
+const OWNED_MODIFIERS = 2;
+
+/**
+ * "“…,” said his wife", "his lawyer said", "his Italian counterpart": a person noun a possessive pronoun owns is
+ * someone else than the owner, a description of its own (found through a role or a nation the article gave someone,
+ * else nobody named); only an unnamed voice ("his spokesman", above) speaks as its owner. Null when no single person
+ * noun follows within `OWNED_MODIFIERS` words, or when "and" joins it to what comes before.
+ */
+function ownedPerson(v: View, i: number, owner: Mention): Mention | null {
+  // why: "He and his partner came … because they wanted to show that “…”": joined to its owner, the pair speaks as one,
+  // and the owner, the one the article names, stands for both
+  const joined = v.toks[i - 1];
+  if (isWord(joined) && joined.key === 'and') return null;
+  const d = descMention(v, i);
+  if (d === null || d.type !== 'desc' || d.kind !== 'person' || d.plural || d.vj > i + 2 + OWNED_MODIFIERS || d.owner !== null) return null;
+  const head = d.words[0]!;
+  if (VOICES.has(head) || SOMEONE.has(head)) return null;
+  for (let k = i + 1; k < d.vj - 1; k++) if (v.toks[k]!.cap && !DEMONYMS.has(v.toks[k]!.key)) return null;
+  d.owner = owner;
+  return d;
+}
+
 /** Words for a person the writer does not name ("someone asked"). */
 const SOMEONE = new Set(['someone', 'somebody']);
 
@@ -482,7 +505,10 @@ export function findMentions(v: View): Mention[] {
     }
     let m: Mention | null = null;
     if (SOMEONE.has(t.key)) m = someoneMention(v, i);
-    else if (inLex(t, LEX.pronoun) && !(t.key === 'i' && !t.cap)) m = pronounMention(v, i);
+    else if (inLex(t, LEX.pronoun) && !(t.key === 'i' && !t.cap)) {
+      m = pronounMention(v, i);
+      if ((t.key === 'his' || t.key === 'her') && m.vj === i + 1) m = ownedPerson(v, i, m) ?? m;
+    }
     else if (inLex(t, LEX.determiner)) {
       m = descMention(v, i);
       // why: "said that President Ana Ruiz …", "the bill that gave Senator Lee …", "both Mayor Ruiz and …": before a

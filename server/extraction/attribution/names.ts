@@ -10,7 +10,7 @@ import type { View } from './view';
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
 const { genderOf, isWord, sentenceStart } = mentionModule;
-const { inLex, K, LEX } = tokensModule;
+const { inLex, K, LEX, QUOTE_MARKS } = tokensModule;
 const { capitalisedMid, KEY, seenLower } = viewModule;
 
 /** Words after which a capitalised word stands alone as a name ("the UN and …", "the Senate of …"). */
@@ -134,7 +134,10 @@ export function nameRun(v: View, i: number): number {
     const prev = toks[j - 1]!;
     // why: headlines capitalise verbs ("Ana Ruiz Calls Budget Cuts …", "Ana Ruiz Is Winning"); a speech verb or an
     // auxiliary ends the name
-    if (t.k === K.Word && t.cap && !inLex(t, LEX.notName) && !prev.possessive && !t.speech && !AUXILIARIES.has(t.key) && !headlineWord(v, j, t)) {
+    // ("the deputy group «Renewal» Vadym Hryshchenko": a mark between two words, left from a name in marks that is no
+    // quotation, ends the name before it)
+    if (t.k === K.Word && t.cap && !inLex(t, LEX.notName) && !prev.possessive && !t.speech && !AUXILIARIES.has(t.key) && !headlineWord(v, j, t) &&
+      (t.s - prev.e < 2 || !markBetween(v.text, prev.e, t.s))) {
       titled ||= inLex(t, LEX.title) || inLex(t, LEX.orgWord);
       j++;
     } else if (t.k === K.Word && t.e - t.s === 1 && t.cap && prev.k === K.Word && prev.cap && !prev.possessive && toks[j + 1]?.key === '.' && toks[j + 1]!.s === t.e && isWord(toks[j + 2]) && toks[j + 2]!.cap) {
@@ -151,6 +154,12 @@ export function nameRun(v: View, i: number): number {
   // why: a run never ends on a connector or a dot
   while (j > i + 1 && (toks[j - 1]!.k !== K.Word || !toks[j - 1]!.cap)) j--;
   return j;
+}
+
+/** Whether a quote mark stands in `text[from, to)`. */
+function markBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (QUOTE_MARKS.includes(text[k]!)) return true;
+  return false;
 }
 
 /** Where the office a title names after "of" ends ("Staff", "Foreign Affairs", "National Intelligence"): the first of

@@ -141,7 +141,8 @@ const SALIENCE = 0.6;
 /** Role nouns that say whose someone is ("the Berg aide"), never where the person is from, as "senator" may. */
 const RELATIONAL = new Set(['aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'staffer', 'supporter',
   'lawyer', 'attorney', 'surrogate', 'ally', 'friend', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother',
-  'sister', 'assistant', 'deputy', 'representative', 'strategist', 'pollster', 'donor', 'loyalist', 'backer', 'critic']);
+  'sister', 'assistant', 'deputy', 'representative', 'strategist', 'pollster', 'donor', 'loyalist', 'backer', 'critic',
+  'counterpart', 'predecessor', 'successor']);
 /** How many sentences back a description with an organisation before its role noun looks for a person without that role. */
 const AFFILIATION_REACH = 1;
 /** How many sentences back a description with a place before its role noun looks for a person without that role. */
@@ -810,7 +811,8 @@ function addEntity(entities: Entity[], d: Mention): number {
   const name = withoutPossessive(d.surface.replace(/^(the|a|an|one(?! of )|this|that|his|her|its|their|our)\s+/i, ''));
   const e: Entity = {
     id: entities.length, kind: d.kind, words: new Set(contentWords(name)), last: d.words[0]!, name, nameWords: 0,
-    aliases: new Set([d.surface]), roles: new Set([d.words[0]!]), role: null, female: 0, male: 0, lastSeen: 0,
+    // (the description's gender is the person's: "her husband" is no "she")
+    aliases: new Set([d.surface]), roles: new Set([d.words[0]!]), role: null, female: d.gender === 'f' ? 1 : 0, male: d.gender === 'm' ? 1 : 0, lastSeen: 0,
     speaks: false, plural: d.plural, titled: false,
   };
   if (d.kind === 'person' && !d.plural) e.speaks = true;

@@ -760,8 +760,34 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('Tomas Berg met Ana Ruiz on Monday. Later, Ruiz left. Her spokesman said: “We are ready.”').quotes[0])
       .toMatchObject({ speaker: 'Ana Ruiz', mention: 'Her spokesman', cue: 'said' });
     expect(speakersOf('Tomas Berg spoke on Monday. “We are ready,” his office said.').quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'his office' });
-    // a relative is no voice of the owner
-    expect(speakersOf('Tomas Berg spoke on Monday. His wife said: “We are ready.”').quotes[0]!.mention).not.toBe('His wife');
+    // a relative is no voice of the owner, but a person of her own
+    expect(speakersOf('Tomas Berg spoke on Monday. His wife said: “We are ready.”').quotes[0]).toMatchObject({ speaker: null, mention: 'His wife' });
+  });
+
+  test('when a possessive pronoun owns another person ("said his wife", "his lawyer said", "his Italian counterpart"), then that person speaks, never the owner', () => {
+    const arrest = 'Paulo Reis was arrested on Monday in Faro.\n\n“He is innocent,” said his wife.\n\n“He is innocent,” his lawyer said.';
+    const [wife, lawyer] = speakersOf(arrest).quotes;
+    expect(wife).toMatchObject({ speaker: null, mention: 'his wife' });
+    expect(lawyer).toMatchObject({ speaker: null, mention: 'his lawyer' });
+    // a lawyer the article names is who "his lawyer" is
+    const named = 'Paulo Reis was arrested on Monday. His lawyer, Ana Conti, spoke to reporters.\n\n“He is innocent,” his lawyer said.';
+    expect(speakersOf(named).quotes[0]).toMatchObject({ speaker: 'Ana Conti', mention: 'his lawyer' });
+    // a nation picks the counterpart out, and "he" goes on with the counterpart the sentence opened on
+    const visit = 'The French Foreign Minister Paul Girard met Italian Foreign Minister Marco Bellini on Monday in Rome.\n\n' +
+      '“We need time,” said his Italian counterpart.\n\nHis Italian counterpart was more cautious. “We need more time,” he said.';
+    expect(speakersOf(visit).quotes.map((q) => q.speaker)).toEqual(['Marco Bellini', 'Marco Bellini']);
+    // joined to its owner by "and", the pair speaks as one, and the named owner stands for both
+    const pair = 'Manny Ortiz came early. He and his partner marched because they wanted to show that “fear will not win.”';
+    expect(speakersOf(pair).quotes[0]!.speaker).toBe('Manny Ortiz');
+    // "her husband" is no "she"
+    const wrote = 'Zoe Lima revealed that her husband had taken her name. She posted a message: “Men, you will not vanish,” she wrote.';
+    expect(speakersOf(wrote).quotes[0]!.speaker).toBe('Zoe Lima');
+  });
+
+  test('when a name in marks that is no quotation stands before a person’s name ("the group «Renewal» Vadym Hryshchenko"), then the person’s name starts after the mark', () => {
+    const text = 'The Rada adopted the law on Tuesday.\n\nThe deputy from the group «Renewal» Vadym Hryshchenko called the law a “gift for the big chains”. ' +
+      '“Not one of our amendments passed”, – he said.';
+    expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Vadym Hryshchenko', 'Vadym Hryshchenko']);
   });
 
   test('when the voice is named ("His spokesman, Tom Hale, said"), then the named person speaks, not the owner', () => {
