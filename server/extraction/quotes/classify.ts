@@ -21,7 +21,23 @@ const TITLE_NOUNS = new Set([
   // the names of bodies and operations given in marks, as translations often do ("the organisation 'League of Patients'");
   // not a movement, a coalition or a bill, whose names in marks are often someone's words ("the 'Gang of Eight' bill")
   'organization', 'organisation', 'association', 'foundation', 'operation', 'festival', 'exercise', 'platform', 'collective',
+  'portal', 'app', 'drama', 'comedy', 'thriller', 'manifesto', 'plan', 'project', 'initiative', 'strategy', 'group',
 ]);
+/** Laws and the like, whose titles translations give in marks, often after their number ("the bill No. 9123 «On …»"). */
+const LEGAL_NOUNS = new Set(['bill', 'law', 'decree', 'resolution', 'ordinance', 'regulation', 'act']);
+/** Nouns whose presence makes a quotation in title case the name of a document ("the ‘Seoul Joint Statement for …’"). */
+const DOCUMENT_HEADS = new Set(['statement', 'declaration', 'agreement', 'accord', 'treaty', 'memorandum', 'convention',
+  'charter', 'protocol', 'act', 'law', 'report', 'plan', 'strategy', 'initiative', 'programme', 'program', 'roadmap', 'pact', 'manifesto']);
+/**
+ * Words that say the marks hold a name, whatever its case or length: "under the slogan «Protect yourself from the
+ * sun»", "carries the title «Fair Work for All»", "with the name 'Badlav Patra'", "a firm named „Aqua Consilium”".
+ * Translated titles keep their language's sentence case, so the title-case test below would miss them.
+ */
+const NAMING_WORDS = new Set(['title', 'titled', 'entitled', 'name', 'named', 'nicknamed', 'slogan', 'motto', 'hashtag']);
+/** Works whose titles translations give in sentence case ("the drama ”Mossa och järn”"). */
+const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'album', 'song', 'documentary', 'play', 'drama', 'comedy', 'thriller', 'series']);
+/** Longest name in marks after a naming word: a bill's or a paper's title may run to a sentence's length. */
+const NAME_MAX_CHARS = 200;
 
 /**
  * `partial`: a quoted phrase inside the reporter's sentence ("welcoming the 'positive' relations"); `direct`: a
@@ -52,6 +68,9 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (before && DETERMINERS.has(before.toLowerCase()) && after && DOCUMENT_VERBS.has(after)) return true;
   // "the so-called 'experts'": the reporter distancing from a word, not anyone's speech.
   if (before?.toLowerCase() === 'called' && text.slice(Math.max(0, q.open.start - 12), q.open.start).toLowerCase().includes('so-called')) return true;
+  const naming = before !== null && NAMING_WORDS.has(before.toLowerCase()) && !(before === 'named' && namedAsVerb(text, q.open.start));
+  if ((naming || knownAs(text, q.open.start) || legalTitle(text, q.open.start)) && end - start <= NAME_MAX_CHARS && !/[.!?]\s/.test(text.slice(start, end))) return true;
+  if (documentTitle(text.slice(start, end))) return true;
   if (end - start > TITLE_MAX_CHARS || !isUpper(leadingLetter(text, start))) return false;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
   // where the words were said (the broadcaster is the venue), a title however short
@@ -60,10 +79,71 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   const introduced = text[lastNonSpace(text, q.open.start)];
   if (!announced || introduced === ':' || introduced === ',') return false;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
-  if (words.length < (venue ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
+  // (one word is a title too when the noun before it announces one: "the portal «Diia»", "the film ”Vinterhamnen”")
+  if (words.length < (venue || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
   if (/[.!?]/.test(words.slice(0, -1).join(' '))) return false;
-  return words.every((w) => w.length < 4 || isUpper(firstLetter(w)) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  if (before !== null && WORK_NOUNS.has(before.toLowerCase())) return true;
+  return words.every((w) => w.length < 4 || isUpper(firstLetter(w)) || /^\d/.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
 }
+
+/** Whether "known as" (and an article) stands right before offset `i`: "known as „de Stofzuiger“". */
+function knownAs(text: string, i: number): boolean {
+  let at = startOfWordBefore(text, i);
+  let w = wordBefore(text, i)?.toLowerCase();
+  if (w === 'the' || w === 'a') {
+    w = wordBefore(text, at)?.toLowerCase();
+    at = startOfWordBefore(text, at);
+  }
+  return w === 'as' && wordBefore(text, at)?.toLowerCase() === 'known';
+}
+
+/** Whether a law's noun, alone or with its number ("No. 9123", "n° 12-4"), stands right before offset `i`. */
+function legalTitle(text: string, i: number): boolean {
+  let at = i;
+  for (let k = 0; k < 3; k++) {
+    const w = wordBefore(text, at);
+    if (w === null) return false;
+    // ("act" in lower case is as often the verb: to act “presidential”)
+    if (LEGAL_NOUNS.has(w.toLowerCase()) && (w !== 'act' || k > 0)) return true;
+    if (!/^(no|nr|n|number|\d[\d-]*)$/i.test(w)) return false;
+    at = startOfWordBefore(text, at);
+    // (past the stop of "No.")
+    while (at > 0 && isSpaceAt(text, at - 1)) at--;
+    if (text[at - 1] === '.' || text[at - 1] === '°') at--;
+  }
+  return false;
+}
+
+/**
+ * A quotation of three words or more in title case, no sentence inside, with a document's noun among its words: the
+ * name of a document ("the ‘Seoul Joint Statement for the Future-oriented Comprehensive Partnership’").
+ */
+function documentTitle(quoted: string): boolean {
+  if (quoted.length > NAME_MAX_CHARS || /[.!?,;:]/.test(quoted.slice(0, -1))) return false;
+  const words = quoted.split(/\s+/).filter(Boolean);
+  if (words.length < 3 || !isUpper(firstLetter(words[0]!))) return false;
+  let document = false;
+  for (const w of words) {
+    if (w.length >= 4 && !isUpper(firstLetter(w)) && !TITLE_SMALL_WORDS.has(w.toLowerCase())) return false;
+    if (DOCUMENT_HEADS.has(w.toLowerCase())) document = true;
+  }
+  return document;
+}
+
+/**
+ * Whether the "named" before offset `i` is a verb with its own subject ("Ana Ruiz, for example, named “Tidewatch” as her
+ * favourite"), choosing something, rather than a participle after the noun it names ("a firm named „Aqua Consilium”").
+ */
+function namedAsVerb(text: string, i: number): boolean {
+  let at = startOfWordBefore(text, i);
+  while (at > 0 && isSpaceAt(text, at - 1)) at--;
+  // (past the comma closing an aside or a noun: "the firm, named …")
+  const noun = wordBefore(text, text[at - 1] === ',' ? at - 1 : at);
+  return noun === null || !isLower(noun[0]) || VERB_CONTEXT.has(noun);
+}
+
+/** Words before "named" that leave it a verb: a pronoun subject, or the end of an aside ("Ana Ruiz, for example, named"). */
+const VERB_CONTEXT = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'you', 'example', 'instance', 'also', 'then', 'later', 'too', 'once']);
 
 /** Short words a title-case title leaves in lower case ("Midday with Charlie Sykes"). */
 const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'about', 'after', 'without']);

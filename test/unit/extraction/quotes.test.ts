@@ -387,6 +387,36 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('He promoted a “Stop the Port” movement all spring.')).toEqual(['Stop the Port']);
   });
 
+  it('when a naming word stands before the marks ("under the slogan", "carries the title", "a firm named", "known as"), then they hold a name, whatever its case', () => {
+    expect(texts('The ministry ran a campaign under the slogan «Protect yourself from the sun» all summer.')).toEqual([]);
+    expect(texts('The labour bill carries the title «Fair Work for All» and goes to a vote next week.')).toEqual([]);
+    expect(texts('The alliance released its manifesto with the name "Badlav Patra" last week.')).toEqual([]);
+    expect(texts('The consultancy firm, named „Aqua Consilium Kft.”, had no employee.')).toEqual([]);
+    expect(texts('In the stands he is known as „de Stofzuiger“, because no ball escapes him.')).toEqual([]);
+    // "named" as the verb of someone choosing keeps its quotation, as "called" does
+    expect(texts('Ana Ruiz, for example, named “Harbour Nights” as her favourite.')).toEqual(['Harbour Nights']);
+    expect(texts('Tomas Berg named “the budget” his first target.')).toEqual(['the budget']);
+  });
+
+  it('when a law’s title follows its noun and number ("the bill No. 9123 «On the state support …»"), then it is no claim', () => {
+    expect(texts('The Rada adopted the bill No. 9123 «On the state support of small business in the frontline territories». It passed.')).toEqual([]);
+    expect(texts('The decree «On the mobilisation of reserves» came into force.')).toEqual([]);
+    // "act" in lower case is as often the verb
+    expect(texts('His wife warned him to act “presidential” on stage.')).toEqual(['presidential']);
+  });
+
+  it('when a quotation in title case holds a document’s noun ("the ‘Seoul Joint Statement for the Future’"), then it names the document', () => {
+    expect(texts('The two governments adopted the ‘Porto Joint Statement for the Future-oriented Comprehensive Partnership’.')).toEqual([]);
+    // title case without a document's noun, or a sentence, is still someone's words
+    expect(texts('The crowd chanted “Stop The Port Now” for an hour.')).toEqual(['Stop The Port Now']);
+  });
+
+  it('when a work or a named service is announced by its noun, then its title is no claim, in sentence case or one word', () => {
+    expect(texts('The audience award went to the drama ”Mossa och järn”, about two brothers.')).toEqual([]);
+    expect(texts('Payments go through the portal «Diia», without a visit to any office.')).toEqual([]);
+    expect(texts('Hongsheng continues to push its plan “Hongsheng 2030”, which foresees new plants.')).toEqual([]);
+  });
+
   it('when a show title is quoted after a title noun, then it is not a claim', () => {
     expect(texts('She appeared on the quiz show “Brain Of The Year” twice.')).toEqual([]);
   });
