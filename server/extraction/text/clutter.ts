@@ -49,6 +49,22 @@ export function isClutterParagraph(text: string, start: number, end: number): bo
   return any;
 }
 
+/**
+ * An aggregator's line saying it brings news of other languages in English ("Now you can see non-English news …",
+ * "Now you can read foreign-language news in English …", "Articles machine-translated from …"): short, about news
+ * or articles, and about another language or a translation.
+ */
+export function isTranslationNotice(l: string): boolean {
+  if (l.length > 200) return false;
+  const lower = l.toLowerCase();
+  if (lower.includes('non-english news')) return true;
+  const news = lower.includes('news') || lower.includes('article');
+  const foreign = lower.includes('non-english') || lower.includes('foreign-language') || lower.includes('foreign language') ||
+    lower.includes('other languages') || lower.includes('in english');
+  const translated = lower.includes('translat') && (lower.includes('automatic') || lower.includes('machine') || lower.includes('english'));
+  return translated || (news && foreign);
+}
+
 /** A line that is site clutter rather than article text. */
 export function isClutterLine(text: string): boolean {
   const line = stripBullet(text.trim());
@@ -57,7 +73,7 @@ export function isClutterLine(text: string): boolean {
   const lower = line.toLowerCase();
   if (CLUTTER_HEADINGS.has(trimEndPunctuation(lower))) return true;
   // Aggregators translate "non-English news" and disclaim external sources; the sentences are their own.
-  if (lower.includes('non-english news') || lower.includes('external sources')) return true;
+  if (lower.includes('external sources') || isTranslationNotice(line)) return true;
   for (const opening of CLUTTER_OPENINGS) {
     if (!lower.startsWith(opening)) continue;
     if (opening === 'follow ') return NETWORKS.some((w) => lower.includes(w));

@@ -2,7 +2,10 @@ import { FEMALE_NAMES, MALE_NAMES } from '../attribution/lexicon';
 import type { ArticleFacts, Paragraph } from '../types';
 import { readHtmlFacts } from './html';
 import { detectLanguage } from './language';
+import { isTranslationNotice } from './clutter';
 import { MASTHEAD_WORDS, outletDisplayName } from './outlet';
+
+export { isTranslationNotice };
 
 /** How far into the article its header lines (title, date, byline) can be. */
 const HEADER_PARAGRAPHS = 8;
@@ -44,7 +47,10 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
       for (const x of lines) {
         const date = dateLine(x);
         const byline = date ? null : readByline(x);
-        if (date) {
+        // ("Cairo, Tuesday 16 July 2024 / Source: Al-Ahram Gate / Written by: …": the aggregator's source line in the block)
+        const source = date || byline ? null : SOURCE_LINE.exec(x);
+        if (source) facts.outlet ??= outletDisplayName(source[1]!);
+        else if (date) {
           if (date.updated) updatedAt ??= date.iso;
           else facts.publishedAt ??= date.iso;
         } else if (byline) {
@@ -225,10 +231,13 @@ function headerLines(l: string): string[] | null {
   if (lines.length < 2 || lines.length > HEADER_BLOCK_LINES) return null;
   let other = 0;
   for (const x of lines) {
-    if (!dateLine(x) && !readByline(x) && ++other > 1) return null;
+    if (!dateLine(x) && !readByline(x) && !SOURCE_LINE.test(x) && ++other > 1) return null;
   }
   return lines;
 }
+
+/** "Source: lefigaro": where an aggregator took the article from. */
+const SOURCE_LINE = /^source\s*:\s*(\S.{0,60})$/i;
 
 /** How many lines a paragraph of header lines (title, byline, date) may have. */
 const HEADER_BLOCK_LINES = 5;
@@ -248,7 +257,13 @@ const NAME_JOINERS = new Set(['and', 'of', 'the', 'de', 'du', 'la', 'le', 'des',
  * Post", "By Ana Ruiz, Associated Press Writer"), returned as the outlet.
  */
 export function readByline(l: string): { author: string; outlet: string | null } | null {
-  if (l.length > 120 || !/^by\s/i.test(l)) return null;
+  if (l.length > 120) return null;
+  // why: translated papers label the writer instead ("Author: Ana Ruiz", "Written by: …", "Reporter: X | Editor: Y",
+  // "Reporter Lee Ji-eun"): the first name so labelled wrote the article, and the parts after a bar are other jobs
+  const label = BYLINE_LABEL.exec(l);
+  const named = label ? l.slice(label[0].length).split('|')[0]!.trim() : '';
+  if (label) return /^\p{Lu}/u.test(named) ? readByline(`By ${named}`) : null;
+  if (!/^by\s/i.test(l)) return null;
   const parts = l.slice(3).trim().split(BYLINE_PARTS).filter(Boolean);
   if (!parts.length || parts.length > 4) return null;
   const names = parts[0]!.split(/\s+/);
@@ -274,6 +289,9 @@ export function readByline(l: string): { author: string; outlet: string | null }
   return { author: authors.join(', '), outlet };
 }
 
+/** A label naming the writer before the name ("Author:", "Written by:", "Edited By:", "Reporter" with no colon). */
+const BYLINE_LABEL = /^(?:(?:written\s+by|authors?|reporters?|reporting\s+by|text|words|edit(?:ed\s+by|ing|or))\s*:|(?:reporter|correspondent)\s)\s*/i;
+
 const MONTHS = new Map(Object.entries({
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
   aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
@@ -286,15 +304,29 @@ const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nes
 const MONTH_FIRST = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i;
 const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})/i;
 /** What may follow a date on its line: a time, with its zone ("at 4:15 p.m. EST", "| 10:30 GMT", "- 08:00"). */
-const TIME_AFTER = /^(?:\s*(?:,|at|\||[-–—·•])?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)?)?\s*$/i;
+const TIME_AFTER = /^(?:\s*(?:,|at|\||[-–—·•])?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)?)?\s*$/i;
 
 /**
  * A line that is only a date ("March 3, 2024", "Published: 3 March 2024", "Sunday, Mar. 3, 2024 at 4:15 p.m. EST",
  * "2024-03-03"), as an ISO date (an ISO date-time as written); `updated` when its label says it is an update's.
  */
 export function dateLine(l: string): { iso: string; updated: boolean } | null {
-  let x = l.trim();
+  const x = l.trim();
   if (x.length > DATE_LINE_MAX || !/\d/.test(x)) return null;
+  // why: translated papers open the date line on the place it was filed from ("Cairo, Tuesday 16 July 2024"); the
+  // place is read off only when what follows is a date line of its own
+  const place = DATELINE_PLACE.exec(x);
+  return bareDateLine(x) ?? (place ? bareDateLine(x.slice(place[0].length)) : null);
+}
+
+/** A place filing a date line: capitalised words and a comma ("Kyiv, ", "Rio de Janeiro, "). */
+const DATELINE_PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|do|da|del|la|le|am|an|upon|on))*,\s*/u;
+/** A date in numbers, year first with dots or slashes ("2021.05.18") or day and month first ("14/3/2024"). */
+const YEAR_FIRST_NUMERIC = /^(\d{4})[./](\d{1,2})[./](\d{1,2})\.?/;
+const YEAR_LAST_NUMERIC = /^\(?(\d{1,2})[./](\d{1,2})[./](\d{4})\)?/;
+
+function bareDateLine(l: string): { iso: string; updated: boolean } | null {
+  let x = l;
   const label = DATE_LABEL.exec(x);
   const updated = !!label && !!label[3];
   if (label) x = x.slice(label[0].length);
@@ -302,6 +334,8 @@ export function dateLine(l: string): { iso: string; updated: boolean } | null {
   if (iso && x.startsWith(iso) && TIME_AFTER.test(x.slice(iso.length))) return { iso, updated };
   const weekday = WEEKDAY.exec(x);
   if (weekday) x = x.slice(weekday[0].length);
+  const numeric = numericDate(x);
+  if (numeric) return TIME_AFTER.test(x.slice(numeric.length)) ? { iso: numeric.iso, updated } : null;
   const m = MONTH_FIRST.exec(x);
   const d = m ? null : DAY_FIRST.exec(x);
   const month = MONTHS.get((m ? m[1]! : d ? d[2]! : '').toLowerCase());
@@ -314,11 +348,6 @@ export function dateLine(l: string): { iso: string; updated: boolean } | null {
   return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, updated };
 }
 
-export function isTranslationNotice(l: string): boolean {
-  const lower = l.toLowerCase();
-  if (l.length > 200) return false;
-  return lower.includes('non-english news') || (lower.includes('translat') && (lower.includes('automatic') || lower.includes('machine')));
-}
 
 /** A site name: a short line without sentence punctuation. */
 function isNameLine(l: string): boolean {
@@ -328,6 +357,28 @@ function isNameLine(l: string): boolean {
 const ISO_DATE = /\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?/;
 
 /** The first ISO 8601 date or date-time in a line, or null. */
+/**
+ * A date written in numbers at the start of `x`, with how many characters it takes: year first ("2021.05.18"), or day
+ * and month first when one of the two is over 12 and so says which is which ("14/3/2024", "3/14/2024"); null when the
+ * order is ambiguous ("3/4/2024") or the date does not exist.
+ */
+function numericDate(x: string): { iso: string; length: number } | null {
+  let year: number;
+  let month: number;
+  let day: number;
+  const first = YEAR_FIRST_NUMERIC.exec(x);
+  const last = first ? null : YEAR_LAST_NUMERIC.exec(x);
+  if (first) [year, month, day] = [Number(first[1]), Number(first[2]), Number(first[3])];
+  else if (last) {
+    const [a, b] = [Number(last[1]), Number(last[2])];
+    if (a > 12 === b > 12) return null;
+    [year, month, day] = [Number(last[3]), a > 12 ? b : a, a > 12 ? a : b];
+  } else return null;
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, length: (first ?? last)![0].length };
+}
+
 export function isoDateAt(l: string): string | null {
   const m = ISO_DATE.exec(l);
   return m ? m[0] : null;

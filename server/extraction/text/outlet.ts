@@ -21,6 +21,9 @@ const ABBREVIATIONS: Record<string, string> = { natl: 'National', intl: 'Interna
 const TOP_LEVEL_DOMAINS = new Set(['com', 'net', 'org', 'fr', 'de', 'es', 'it', 'co', 'uk', 'info', 'news', 'eu', 'ru', 'us', 'ca', 'au', 'www']);
 
 export function outletDisplayName(handle: string): string | null {
+  // why: a name written as one ("Al-Ahram Gate", "Liberty Times Net") is shown as written; only a handle is rebuilt
+  const written = handle.trim().replace(/\s+/g, ' ');
+  if (written.includes(' ') && /^\p{Lu}/u.test(written)) return written;
   const parts = handle.trim().toLowerCase().split(/[\s._\-/]+/).filter((p) => p && !TOP_LEVEL_DOMAINS.has(p));
   const words: string[] = [];
   for (const part of parts) words.push(...cutGlued(part));

@@ -126,6 +126,22 @@ describe('analyseDocument facts', () => {
     expect(analyseDocument(wrapped).facts.author).toBeNull();
   });
 
+  it('when a translated paper’s header block gives place and date, its source and a labelled writer, then each is read', () => {
+    const body = '\n\nThe ministry raised the readiness of hospitals on Tuesday, its spokesman said.';
+    const facts = (block: string) => analyseDocument(`Ministry raises readiness in hospitals\n\n${block}${body}`).facts;
+    expect(facts('Cairo, Tuesday 16 July 2024\nSource: Al-Ahram Gate\nWritten by: Mahmoud Abdel-Sattar'))
+      .toMatchObject({ title: 'Ministry raises readiness in hospitals', publishedAt: '2024-07-16', outlet: 'Al-Ahram Gate', author: 'Mahmoud Abdel-Sattar' });
+    expect(facts('Kyiv, 11 September 2024, 14:35\nSource: Economic Pravda\nAuthor: Mariia Tkachenko'))
+      .toMatchObject({ publishedAt: '2024-09-11', outlet: 'Economic Pravda', author: 'Mariia Tkachenko' });
+    expect(facts('Patna, Sun, 26 Oct 2025 07:45 PM (IST)\nEdited By: Ritesh Kumar Jha')).toMatchObject({ publishedAt: '2025-10-26', author: 'Ritesh Kumar Jha' });
+    // numbers: year first, or day and month first when one of them is over 12; an ambiguous order is no date
+    expect(facts('Seoul, 2021.05.18 17:42\nReporter Lee Ji-eun')).toMatchObject({ publishedAt: '2021-05-18', author: 'Lee Ji-eun' });
+    expect(facts('Jakarta, Thursday (14/3/2024)\nReporter: Andi Fadli | Editor: Sri Wahyuni')).toMatchObject({ publishedAt: '2024-03-14', author: 'Andi Fadli' });
+    expect(facts('Jakarta, 3/4/2024\nReporter: Andi Fadli').publishedAt).toBeNull();
+    // a place before something that is no date is no date line
+    expect(facts('Cairo, the capital\nAuthor: Mahmoud Abdel-Sattar').publishedAt).toBeNull();
+  });
+
   it('when a sentence starts with "By" and a number, then it is not taken for a byline', () => {
     const text = 'Poll shows a split\n\nBy 52-48, those asked said the tax should stay.';
     expect(analyseDocument(text).facts.author).toBeNull();
@@ -156,6 +172,17 @@ describe('analyseDocument facts', () => {
     expect(facts.publishedAt).toBe('2024-01-02T10:00:00Z');
     expect(facts.outlet).toBe('Nordblatt');
     expect(facts.language).toBe('de');
+  });
+});
+
+describe('analyseDocument aggregator notices', () => {
+  it('when the aggregator words its notice otherwise ("foreign-language news in English"), then the article is translated and the line above names the aggregator', () => {
+    const text = 'The World Mirror\nNow you can read foreign-language news in English...\nPort strike ends after three weeks\n2023-11-14T09:12:40.511Z\n' +
+      'The dock workers accepted the offer on Monday.';
+    expect(analyseDocument(text).facts).toMatchObject({ translated: true, republishedBy: 'The World Mirror', title: 'Port strike ends after three weeks' });
+    expect(analyseDocument('Port news\n\nArticles machine-translated into English from the original.\n\nThe strike ended.').facts.translated).toBe(true);
+    // a sentence about news in English is no notice
+    expect(analyseDocument('Port news\n\nThe dock workers said they read the news every morning before work, mostly on their phones.').facts.translated).toBe(false);
   });
 });
 
