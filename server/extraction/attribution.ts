@@ -54,7 +54,59 @@ export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): Attri
     const c = indirect[i]!;
     reported.push({ start: c.start, end: c.end, attribution: toAttribution(a, assignment(c.local, null, c.local.confidence), keyOf) });
   }
+  carrySources(a, quotes, assigned, attributions, indirect, reported);
   return { attributions, indirect: reported, speakers };
+}
+
+/** How many claims back a source is carried over from (see `carrySources`). */
+const CARRY_CLAIMS = 4;
+
+/**
+ * "X told Ukrinform: «…». …, the deputy minister assured in the same interview"; "X told the Middle East News Agency:
+ * «…». …, she specified to the agency": a claim set in "the same interview", or given to a press noun alone, was reported
+ * where the same speaker's claim before it was, when that one names its source ("told a local newspaper" is a new one).
+ */
+function carrySources(a: Analysis, quotes: QuoteCandidate[], assigned: (Assignment | null)[], attributions: (Attribution | null)[],
+  indirect: { start: number; local: Local }[], reported: IndirectClaim[]): void {
+  const claims: { start: number; cue: number; at: Attribution | null }[] = [];
+  for (let i = 0; i < quotes.length; i++) claims.push({ start: quotes[i]!.start, cue: assigned[i]?.cue ?? -1, at: attributions[i] ?? null });
+  for (let i = 0; i < indirect.length; i++) claims.push({ start: indirect[i]!.start, cue: indirect[i]!.local.cue, at: reported[i]!.attribution });
+  // (most claims name no source and none is set in an interview: the sort is paid only when one may carry)
+  const text = a.view.text;
+  if (!claims.some((c) => c.at !== null && c.cue >= 0 && (anaphoric(text, c.at) || (c.at.source === null && sameSetting(a, c.cue))))) return;
+  claims.sort((p, q) => p.start - q.start);
+  for (let i = 0; i < claims.length; i++) {
+    const { cue, at } = claims[i]!;
+    if (at === null || at.speakerKey === null || cue < 0) continue;
+    if (!anaphoric(text, at) && !(at.source === null && sameSetting(a, cue))) continue;
+    for (let j = i - 1; j >= 0 && j >= i - CARRY_CLAIMS; j--) {
+      const before = claims[j]!.at;
+      if (before === null || before.speakerKey !== at.speakerKey) continue;
+      if (before.source !== null && before.source !== before.source.toLowerCase()) {
+        at.source = before.source;
+        at.sourceSpan = before.sourceSpan;
+      }
+      break;
+    }
+  }
+}
+
+/** A source that is a definite press noun alone ("the agency", "the news agency"): one named before, not a new one
+ * ("a local newspaper"). */
+const anaphoric = (text: string, at: Attribution): boolean =>
+  at.source !== null && at.sourceSpan !== null && at.source === at.source.toLowerCase() && /^the\s/i.test(text.slice(at.sourceSpan.start, at.sourceSpan.end));
+
+/** Words after "same" that say a claim comes from the setting of the one before ("in the same interview"). */
+const SETTINGS = new Set(['interview', 'conversation', 'statement', 'broadcast', 'programme', 'program', 'press', 'briefing']);
+
+/** Whether the sentence holding view token `cue` says "the same interview" (or conversation, briefing …). */
+function sameSetting(a: Analysis, cue: number): boolean {
+  const { toks, sent, sentStart } = a.view;
+  const s = sent[cue]!;
+  for (let k = sentStart[s]!; k < toks.length && sent[k] === s; k++) {
+    if (toks[k]!.key === 'same' && SETTINGS.has(toks[k + 1]?.key ?? '')) return true;
+  }
+  return false;
 }
 
 function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>): Attribution {

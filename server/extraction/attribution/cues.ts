@@ -7,7 +7,7 @@ import type { Tok } from './tokens';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { SPEECH_VERBS, VERB_FILLERS } = lexiconModule;
+const { REPORTED_BY, SPEECH_VERBS, VERB_FILLERS } = lexiconModule;
 const { isPunct, isWord } = mentionsModule;
 const { inLex, K, LEX } = tokensModule;
 
@@ -690,7 +690,9 @@ export function cueBefore(ix: Index, qv: number): Local | null {
   const lead = toks[l];
   // why: "Ruiz issued the following statement: '…'": a document before the colon is what the subject wrote
   const document = ix.mentions[named]!.type === 'desc' && ix.mentions[named]!.kind === 'organization';
-  if (document || (isWord(lead) && COLON_PREPOSITIONS.has(lead.key))) {
+  // ("Dr. Anikó Szalai, quoted by MTI: „…”": the agency that reported the words is no one who said them)
+  const reporter = isWord(lead) && lead.key === 'by' && isWord(toks[l - 1]) && REPORTED_BY.has(toks[l - 1]!.key);
+  if (document || reporter || (isWord(lead) && COLON_PREPOSITIONS.has(lead.key))) {
     const subject = sentenceSubject(ix, qv);
     return subject >= 0 && subject !== named ? { mention: subject, cue: qv - 1, how: 'colon', confidence: 0.6 } : null;
   }

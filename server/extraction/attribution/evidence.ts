@@ -12,7 +12,7 @@ import type { Assignment } from '../attribution';
 import { broadcasterWord } from '../text/broadcasters';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, SOURCE_NOUNS } = lexiconModule;
+const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, REPORTED_BY, SOURCE_NOUNS } = lexiconModule;
 const { isWord } = mentionsModule;
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { K, LEX, inLex } = tokensModule;
@@ -215,8 +215,6 @@ function setUpBefore(toks: Tok[], k: number): boolean {
   return false;
 }
 
-/** Verbs after which "by" names where words were reported ("quoted by the DPA agency", "cited by Reuters"). */
-const REPORTED_BY = new Set(['quoted', 'cited', 'reported', 'relayed', 'interviewed', 'published', 'contacted', 'questioned', 'reached', 'asked']);
 
 /** Most modifiers between the determiner and a press noun before a paper's name ("the Spanish daily El País"). */
 const PRESS_MODIFIERS = 3;

@@ -90,7 +90,7 @@ export const TITLES = new TitleMap(Object.entries({
   mayor: 'mayor', ambassador: 'ambassador', speaker: 'speaker', chairman: 'chairman', chairwoman: 'chairwoman',
   sheriff: 'sheriff', attorney: 'attorney', candidate: 'candidate', pope: 'pope', king: 'king', queen: 'queen',
   prince: 'prince', princess: 'princess', sir: '', lord: '', lady: '', rev: 'reverend', reverend: 'reverend',
-  father: 'priest', rabbi: 'rabbi', inspector: 'inspector', detective: 'detective', commissioner: 'commissioner', superintendent: 'superintendent', sgt: 'sergeant', capt: 'captain', captain: 'captain', coach: 'coach', pres: 'president',
+  father: 'priest', rabbi: 'rabbi', inspector: 'inspector', detective: 'detective', commissioner: 'commissioner', superintendent: 'superintendent', sgt: 'sergeant', capt: 'captain', captain: 'captain', coach: 'coach', trainer: 'trainer', pres: 'president',
   alderman: 'alderman', alderwoman: 'alderwoman', councilman: 'councilman', councilwoman: 'councilwoman', councilmember: 'councilmember',
   councillor: 'councillor', councilor: 'councilor', assemblyman: 'assemblyman', assemblywoman: 'assemblywoman', lieutenant: 'lieutenant', sergeant: 'sergeant',
   former: '', democratic: '', republican: '', gop: '', dem: '', chief: '', deputy: '', acting: '', foreign: '', prime: '',
@@ -126,7 +126,7 @@ export const PERSON_NOUNS = words(`president minister senator governor candidate
   narrators announcer interviewer questioner voice moderator surrogate relative ally scholar juror investigator novelist rapper
   filmmaker athlete survivor parent nurse surgeon farmer entrepreneur landlord tenant occupant trooper legislator monarch cleric politician
   sister brother widow widower aunt uncle grandmother grandfather niece nephew cousin
-  counterpart interlocutor predecessor successor
+  counterpart interlocutor predecessor successor trainer
   inspector engineer technician firefighter paramedic pilot ranger coroner examiner auditor regulator trustee provost
   chaplain clerk registrar architect planner accountant mechanic driver skipper sailor fisherman miner trader dealer
   broker shopkeeper eyewitness bystander passenger commuter traveller traveler tourist mourner mediator arbitrator`);
@@ -185,6 +185,9 @@ export const OFFICE_WORDS = words(`state staff defense defence justice treasury 
   immigration republic government council ministers cabinet`);
 
 /** Connectors allowed inside a name ("Ludwig van Beethoven", "Hassan al-Amin", "Bank of America"). */
+/** Verbs after which "by" names where words were reported ("quoted by the DPA agency", "cited by Reuters"). */
+export const REPORTED_BY = words('quoted cited reported relayed interviewed published contacted questioned reached asked');
+
 export const NAME_CONNECTORS = words('de da di do du van von der den la le bin ibn al el del della dos das ben');
 
 export const SUBJECT_PRONOUNS = words('he she they i we it');

@@ -135,6 +135,15 @@ function descMention(v: View, i: number): Mention | null {
       while (c < end + 5 && isWord(toks[c]) && (toks[c]!.cap || toks[c]!.key === 'of')) c++;
       if (isPunct(toks[c], ',')) end = c;
     }
+    // why: "the head of the Kharkiv regional union of the entrepreneurs Iryna Lukianchuk": a second "of" phrase of a few
+    // lower-case words that runs into a name goes on with the description, which the name then restates
+    if (stop > k && isWord(toks[end]) && toks[end]!.key === 'of') {
+      let c = end + 1;
+      if (isWord(toks[c]) && inLex(toks[c]!, LEX.determiner)) c++;
+      const from = c;
+      while (c < from + 3 && isWord(toks[c]) && !toks[c]!.cap && !inLex(toks[c]!, LEX.speechVerb) && !VERBISH.has(toks[c]!.key) && !NOT_VERB.has(toks[c]!.key)) c++;
+      if (c > from && isWord(toks[c]) && toks[c]!.cap && nameStart(v, c)) end = c;
+    }
   }
   const h = toks[head]!;
   // why: "the Civic Research Institute of Porto", "the Harbour Institution": an organisation's noun written in

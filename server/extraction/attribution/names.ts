@@ -128,6 +128,9 @@ export function nameRun(v: View, i: number): number {
   const toks = v.toks;
   let j = i + 1;
   let titled = inLex(toks[i]!, LEX.title) || inLex(toks[i]!, LEX.orgWord);
+  let body = inLex(toks[i]!, LEX.orgWord);
+  // (a run holding a title or a given name is a person's: "Board Chairman Ana Ruiz and Port Director Tomas Berg" are two)
+  let personal = inLex(toks[i]!, LEX.title) || GIVEN_NAME(toks[i]!.key);
   // why: a real name has a handful of words; a capitalised wall of text is not one
   while (j < toks.length && j < i + 12) {
     const t = toks[j]!;
@@ -139,6 +142,8 @@ export function nameRun(v: View, i: number): number {
     if (t.k === K.Word && t.cap && !inLex(t, LEX.notName) && !prev.possessive && !t.speech && !AUXILIARIES.has(t.key) && !headlineWord(v, j, t) &&
       (t.s - prev.e < 2 || !markBetween(v.text, prev.e, t.s))) {
       titled ||= inLex(t, LEX.title) || inLex(t, LEX.orgWord);
+      body ||= inLex(t, LEX.orgWord);
+      personal ||= inLex(t, LEX.title) || GIVEN_NAME(t.key);
       j++;
     } else if (t.k === K.Word && t.e - t.s === 1 && t.cap && prev.k === K.Word && prev.cap && !prev.possessive && toks[j + 1]?.key === '.' && toks[j + 1]!.s === t.e && isWord(toks[j + 2]) && toks[j + 2]!.cap) {
       // why: "James A. Lewis", "Lewis I. Libby": a middle initial is part of the name, even one spelled as a word the
@@ -146,7 +151,10 @@ export function nameRun(v: View, i: number): number {
       j++;
     } else if (t.k === K.Punct && t.key === '.' && prev.k === K.Word && (ABBREV_TITLES.has(prev.key) || (prev.e - prev.s === 1 && prev.cap)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && t.s === prev.e) {
       j++;
-    } else if (t.k === K.Word && ((!t.cap && NAME_CONNECTORS.has(t.key)) || (t.key === 'of' && titled)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && !inLex(toks[j + 1]!, LEX.notName)) {
+    } else if (t.k === K.Word && ((!t.cap && NAME_CONNECTORS.has(t.key)) || (t.key === 'of' && titled) || (body && !personal && bodyConnector(t, toks[j + 1]))) &&
+      toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && !inLex(toks[j + 1]!, LEX.notName)) {
+      // ("the Research Organization for Life Sciences and Environment of BRIN": a body's name goes on past "for" and
+      // "and", where a person's does not)
       // why: title case writes "of" as "Of" ("White House Chief Of Staff Ana Ruiz")
       j++;
     } else break;
@@ -155,6 +163,11 @@ export function nameRun(v: View, i: number): number {
   while (j > i + 1 && (toks[j - 1]!.k !== K.Word || !toks[j - 1]!.cap)) j--;
   return j;
 }
+
+/** "for" or "and" inside a body's name, before a capitalised word that is no given name ("… and Ana Ruiz" is another),
+ * nor, after "and", another body's word ("Senate and House races" are two). */
+const bodyConnector = (t: Tok, next: Tok | undefined): boolean =>
+  !t.cap && next !== undefined && !GIVEN_NAME(next.key) && (t.key === 'for' || (t.key === 'and' && !inLex(next, LEX.orgWord)));
 
 /** Whether a quote mark stands in `text[from, to)`. */
 function markBetween(text: string, from: number, to: number): boolean {

@@ -1490,6 +1490,39 @@ describe('attribution: constructions of translated news', () => {
     expect(plain.quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
+  test('when the agency that reported the words stands before the colon ("X, quoted by MTI: „…”"), then X speaks and the agency is the source', () => {
+    const text = 'The court ruled on Monday.\n\nThe spokesperson of the prosecution, Dr. Ana Szalai, quoted by MTI: “We appealed for a longer sentence.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ana Szalai', source: 'MTI' });
+  });
+
+  test('when a body’s name goes on past "for" and "and" ("the Research Organization for Life Sciences and Environment"), then it is one name, and a person named after it speaks', () => {
+    const text = 'A new plant was found.\n\nThe Head of the Research Organization for Life Sciences and Environment of BRIN, Bambang Sutedjo, said: “This discovery proves it.”';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Bambang Sutedjo');
+    // "and" before a given name, or before another body's word, joins two names
+    expect(speakersOf('The Porto Institute and Ana Ruiz met. “We agree,” Ruiz said.').quotes[0]!.speaker).toBe('Ana Ruiz');
+  });
+
+  test('when a second "of" phrase runs into a name ("the head of the regional union of the entrepreneurs Iryna Lukianchuk"), then the description is that name', () => {
+    const text = 'The law passed.\n\nThe head of the Kharkiv regional union of the entrepreneurs Iryna Lukianchuk, quoted by the agency Interfax-Ukraine: “The law is late.”';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Iryna Lukianchuk');
+  });
+
+  test('when a claim is set in "the same interview" or given to "the agency" alone, then its source is where the same speaker’s claim before it went', () => {
+    const same = 'Taras Bondar told Ukrinform: “Payments start in November.” “All of it is paid in hryvnias,” the minister added in the same interview.';
+    expect(speakersOf(same).quotes.map((q) => q.source)).toEqual(['Ukrinform', 'Ukrinform']);
+    const agency = 'Hala Zaki told the Middle East News Agency: “The heat goes on.” “It ends on Saturday,” she specified to the agency.';
+    expect(speakersOf(agency).quotes.map((q) => q.source)).toEqual(['Middle East News Agency', 'Middle East News Agency']);
+    // another speaker's interview, or a paper introduced as new ("a local newspaper"), is not carried over
+    const other = 'Taras Bondar told Ukrinform: “Payments start in November.” “It is too late,” Ana Ruiz said in the same interview.';
+    expect(speakersOf(other).quotes[1]!.source).toBeNull();
+    const fresh = 'Taras Bondar told Ukrinform: “Payments start in November.” Later he told a local newspaper that it was “too late”.';
+    expect(speakersOf(fresh).quotes[1]!.source).toBe('local newspaper');
+  });
+
+  test('when a translation calls a coach "the trainer" ("Trainer Brouwers …, says the trainer"), then it is the coach', () => {
+    expect(speakersOf('AZ sold him.\n\nTrainer Brouwers saw it coming. “We lose a big player”, says the trainer.').quotes[0]!.speaker).toBe('Brouwers');
+  });
+
   test('when a verb the lists leave out stands right after the quotation beside its speaker ("estimates the minister", "she analyses"), then it is the cue', () => {
     const text = 'Tomas Berg spoke first.\n\n“The deal is fragile”, estimates the economist Ana Ruiz.\n\n“The quotas will not hold,” she analyses.';
     const { quotes } = speakersOf(text);
