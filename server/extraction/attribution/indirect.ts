@@ -63,6 +63,25 @@ function subjectPhrase(a: Analysis, c: number, k: number): boolean {
 /** Most tokens after the source of a closing "according to" (", according to estimates by Istat published today."). */
 const TRAILING_SOURCE_TOKENS = 8;
 
+/** Most tokens from a closing cue to the sentence's end when a setting fills them ("…, Casals denounced in statements
+ * to the Catalan News Agency (ACN).", "…, declared the lawyer to the journalists at the exit from the hall."); without
+ * one, ten. */
+const TRAILING_CUE_TOKENS = 16;
+
+/**
+ * Whether all that follows the closing cue at `v` (and its speaker, mention `speaker`, when it comes after the verb) is
+ * one setting opened by a preposition, with no comma: "…, he said, because …" and "…, said X, director of …" go on.
+ */
+function settingToEnd(a: Analysis, v: number, speaker: number, to: number): boolean {
+  const { toks } = a.view;
+  const k = speaker >= 0 ? a.ix.mentions[speaker]!.vj : v + 1;
+  if (!isWord(toks[k]) || !AFTER_SPEAKER.has(toks[k]!.key)) return false;
+  // ("a newspaper called on Clinton to …" asks for something; it reports nothing)
+  if (k === v + 1 && toks[k]!.key === 'on' && toks[v]!.key.startsWith('call')) return false;
+  for (let j = k + 1; j < to; j++) if (isPunct(toks[j], ',;:') || isSpeech(toks[j])) return false;
+  return true;
+}
+
 /** Relative pronouns, which open a clause about the noun before them. */
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
@@ -98,12 +117,15 @@ function touchesClutter(toks: Tok[], boiler: boolean[], from: number, to: number
 }
 
 export function findIndirect(a: Analysis): IndirectFound[] {
-  const { toks, sent, boiler } = a.view;
+  const { toks, sent, boiler, titlePara } = a.view;
   const out: IndirectFound[] = [];
   let from = 0;
   for (let i = 1; i <= toks.length; i++) {
     if (i < toks.length && sent[i] === sent[from]) continue;
-    const claim = touchesClutter(toks, boiler, from, i) ? null : inSentence(a, from, i);
+    // why: a headline's reported clause ("Electricity will be dearer by a fifth, the regulator confirmed") restates the
+    // article's, where it is reported in full; read there, it would be the same claim twice
+    const title = toks[from]!.para === titlePara;
+    const claim = title || touchesClutter(toks, boiler, from, i) ? null : inSentence(a, from, i);
     if (claim) out.push(claim);
     from = i;
   }
@@ -172,7 +194,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       // why: "The leader of the opposition, Ana Ruiz, accused her …": a description the name after the comma restates is
       // the sentence's subject, no claim
       const restated = subjectPhrase(a, c, k);
-      if (v >= 0 && to - v <= 10 && !reportsOnward && !restated && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !OPENERS.has(toks[c]!.key) && k - c >= 4) {
+      if (v >= 0 && (to - v <= 10 || (to - v <= TRAILING_CUE_TOKENS && settingToEnd(a, v, v === k + 1 ? a.ix.startAt[k + 2]! : -1, to))) && !reportsOnward && !restated && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !OPENERS.has(toks[c]!.key) && k - c >= 4) {
         const mention = v === k + 1 ? a.ix.startAt[k + 2]! : mi;
         return { start: toks[c]!.s, end: toks[k - 1]!.e, local: { mention, cue: v, how: 'after', confidence: 0.6, via: null } };
       }

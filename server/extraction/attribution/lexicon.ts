@@ -182,7 +182,10 @@ export const OFFICE_WORDS = words(`state staff defense defence justice treasury 
   transportation transport interior agriculture veterans homeland security affairs foreign national intelligence
   communications operations finance economy economic trade culture environment housing human services urban development
   war navy army air emergency management budget policy strategy information public the joint chiefs investigations
-  immigration republic government council ministers cabinet`);
+  immigration republic government council ministers cabinet industry sport sports youth science technology tourism
+  construction digital family social solidarity women fisheries infrastructure regional ecology ecological transition
+  employment work research innovation heritage media mines mining water resources natural forestry climate planning
+  territorial equality relations european integration pensions welfare customs`);
 
 /** Connectors allowed inside a name ("Ludwig van Beethoven", "Hassan al-Amin", "Bank of America"). */
 /** Verbs after which "by" names where words were reported ("quoted by the DPA agency", "cited by Reuters"). */

@@ -11,7 +11,7 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, TITLES } = lexiconModule;
+const { DEMONYMS, OFFICE_WORDS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, TITLES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
@@ -101,6 +101,9 @@ function descMention(v: View, i: number): Mention | null {
     if (isWord(toks[k]) && toks[k]!.cap) {
       if (nameStart(v, k)) {
         stop = nameRun(v, k);
+        // why: "the Minister of Industry and Trade Radek Holub": portfolios joined by "and" are one office
+        while (isWord(toks[stop]) && toks[stop]!.key === 'and' && isWord(toks[stop + 1]) && toks[stop + 1]!.cap && OFFICE_WORDS.has(toks[stop + 1]!.key) &&
+          OFFICE_WORDS.has(toks[stop - 1]!.key)) stop = nameRun(v, stop + 1);
         owner = nameMention(v, k, stop);
         // why: "the Director of Port Security Lena Ortiz": an office after "of" and a name after it make a
         // title and its holder, as "Director Lena Ortiz" does

@@ -179,7 +179,8 @@ function markBetween(text: string, from: number, to: number): boolean {
  * `toks[from, to)` that is no portfolio word. */
 export function pastOffice(toks: Tok[], from: number, to: number): number {
   let p = from;
-  while (p < to && OFFICE_WORDS.has(toks[p]!.key)) p++;
+  // ("Industry and Trade": portfolios joined by "and")
+  while (p < to && (OFFICE_WORDS.has(toks[p]!.key) || (toks[p]!.key === 'and' && p > from && p + 1 < to && OFFICE_WORDS.has(toks[p + 1]!.key)))) p++;
   return p;
 }
 

@@ -1344,6 +1344,30 @@ describe('attribution: sources and reported speech', () => {
     expect(result.speakers.find((s) => s.key === claim.attribution.speakerKey)?.name).toBe('Idris Bello');
   });
 
+  test('when a long setting follows the closing cue ("…, Casals denounced in statements to the Catalan News Agency (ACN)."), then the clause before is still the claim', () => {
+    const text = 'Jordi Casals left the meeting angry. The company took public aid and now fires people, Casals denounced in statements to the Catalan News Agency (ACN).';
+    const { result } = speakersOf(text);
+    expect(result.indirect.map((c) => text.slice(c.start, c.end))).toEqual(['The company took public aid and now fires people']);
+    // a clause that goes on after the cue, or a request ("called on X to …"), is not one
+    const goesOn = 'Ana Ruiz spoke. The mayor may not electrify a room the way he once did, they say, but he is still an effective advocate for the port.';
+    expect(speakersOf(goesOn).result.indirect).toEqual([]);
+    const request = 'Almost a week after the flood hit the harbour towns of the coast, a Porto newspaper called on the mayor to at least visit the docks.';
+    expect(speakersOf(request).result.indirect).toEqual([]);
+  });
+
+  test('when a headline holds a reported clause, then it is no claim: the article reports it in full', () => {
+    const text = 'Fares will rise by a fifth, the regulator confirmed\n\nFares will rise by a fifth from January, the regulator confirmed on Tuesday.';
+    const { facts, claims } = extract({ text });
+    expect(facts.title).toBe('Fares will rise by a fifth, the regulator confirmed');
+    expect(claims.filter((c) => c.kind === 'indirect').map((c) => c.text)).toEqual(['Fares will rise by a fifth from January']);
+  });
+
+  test('when an office holds portfolios joined by "and" ("the Minister of Industry and Trade Radek Holub"), then the name after it holds the office', () => {
+    const text = 'Prices rise.\n\nThe Minister of Industry and Trade Radek Holub reacted on the same day.\n\n“Nobody will be left to freeze”, the minister told the ČTK agency.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Radek Holub', source: 'ČTK' });
+    expect(speakersOf(text).result.speakers.find((x) => x.name === 'Radek Holub')?.role).toBe('Minister of Industry and Trade');
+  });
+
   test('when the verb comes first (", said Ruiz"), then only a speaker closing the sentence makes the clause before a claim', () => {
     const inverted = 'Harbour master Ana Ruiz met the crews. The port will reopen soon, said Ruiz on Monday.';
     const claim = speakersOf(inverted).result.indirect[0]!;
