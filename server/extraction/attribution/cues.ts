@@ -166,6 +166,11 @@ export function subjectOf(ix: Index, k: number): number {
   }
   // why: ", calling for …", ", saying …": a participle after a comma belongs to the sentence's subject
   if (isPunct(toks[j], ',') && !toks[k]!.key.endsWith('ing')) {
+    // why: "The chairman of the pensioners' association Seniorforum, Birthe Lund, called": a name set off right before
+    // the verb that restates the sentence's opening subject is that subject; the body closing the phrase is not
+    const restating = ix.endAt[j - 1] ?? -1;
+    if (restating >= 0 && ix.mentions[restating]!.type === 'name' && ix.mentions[restating]!.subject && isPunct(toks[ix.mentions[restating]!.vi - 1], ',') &&
+      speakerMention(ix, restating)) return restating;
     // why: an apposition or a relative clause sits between the speaker and the verb
     // why: "Ruiz, during a meeting in Lyon, France, said": the speaker is the clause's subject, not the
     // nearest name before a comma

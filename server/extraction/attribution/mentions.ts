@@ -212,12 +212,29 @@ const SOURCE_PHRASE_ENDS = new Set(['that', 'which', 'who', 'whose', 'where', 'w
 function sourcePhrase(v: View, i: number): Mention | null {
   const toks = v.toks;
   let k = i;
-  while (k < i + 6 && isWord(toks[k]) && v.sent[k] === v.sent[i] && !inLex(toks[k]!, LEX.speechVerb) && !SOURCE_PHRASE_ENDS.has(toks[k]!.key)) {
+  // ("according to the forecast of …": after a determiner a word that is also a verb of speech is a noun)
+  while (k < i + 6 && isWord(toks[k]) && v.sent[k] === v.sent[i] && !(inLex(toks[k]!, LEX.speechVerb) && !(k === i + 1 && inLex(toks[i]!, LEX.determiner))) &&
+    !SOURCE_PHRASE_ENDS.has(toks[k]!.key)) {
     // why: "ledgers obtained by the union": a participle after the head starts a clause of its own
     if (k > i && toks[k]!.key.endsWith('ed') && !toks[k]!.cap) break;
     k++;
   }
   if (k === i) return null;
+  // why: "according to the estimate of the Tel Aviv District Police", "according to data of the central bank": a body or
+  // a person named as the owner of a document or a figure is the source
+  // (a capitalised word before "of" is part of a name: "the state Division of Gaming Enforcement")
+  if (toks[k]?.key === 'of' && !toks[k - 1]!.cap && !inLex(toks[k - 1]!, LEX.personNoun) && !inLex(toks[k - 1]!, LEX.personPlural)) {
+    let n = k + 1;
+    if (isWord(toks[n]) && toks[n]!.key === 'the') n++;
+    if (isWord(toks[n]) && toks[n]!.cap && nameStart(v, n, true)) {
+      const owner = nameMention(v, n, nameRun(v, n));
+      if (owner.kind !== 'place') {
+        owner.vi = i;
+        owner.s = toks[i]!.s;
+        return owner;
+      }
+    }
+  }
   // why: "according to liberal columnist Ana Ruiz": a name in the phrase is the source, and the person nouns
   // before it are the role it holds
   for (let n = i + 1; n < k; n++) {
@@ -390,7 +407,7 @@ function isSubject(v: View, m: Mention): boolean {
   if (isPunct(next, '(') && (!before || before.k === K.Break) && dateline(v, k)) return false;
   // why: a name set off by a comma opens a sentence as its subject ("Ruiz, the head of X, said")
   if (isPunct(next, ',(') && m.type === 'name') return !before || sentenceStart(v, m.vi) || (isWord(before) && (inLex(before, LEX.personNoun) || inLex(before, LEX.title))) ||
-    (isPunct(before, ',') && namedAfterOpening(v, m.vi - 1));
+    (isPunct(before, ',') && (namedAfterOpening(v, m.vi - 1) || officeOpening(v, m.vi - 1)));
   // ("The Minister of Finance, Elena Caballé, tried": a description opening the sentence before a comma is its subject too)
   if (isPunct(next, ',') && m.type === 'desc' && m.kind === 'person' && sentenceStart(v, m.vi)) return true;
   // why: "French soldiers", "Ruiz supporters": the name modifies the noun that follows
@@ -413,6 +430,32 @@ function namedAfterOpening(v: View, comma: number): boolean {
     if (sentenceStart(v, k)) return inLex(toks[k]!, LEX.determiner) || inLex(toks[k]!, LEX.pronoun);
   }
   return false;
+}
+
+/** Words that open a clause inside a phrase ("the head of the union that …"). */
+const OPENS_CLAUSE = new Set(['who', 'which', 'that', 'whose', 'whom', 'when', 'where', 'while', 'because', 'if', 'since', 'until', 'unless', 'whether']);
+
+/** Most tokens of an opening office with its "of" phrase before the name that restates it. */
+const OFFICE_OPENING_TOKENS = 12;
+
+/**
+ * Whether the comma at `comma` closes a sentence's opening description of a person with an "of" phrase, which may end
+ * on a body's name ("The chairman of the pensioners' association Seniorforum, Birthe Lund, called …"): the name after it
+ * restates the subject, and the body is no one who speaks.
+ */
+function officeOpening(v: View, comma: number): boolean {
+  const toks = v.toks;
+  let start = comma - 1;
+  while (start > 0 && comma - start < OFFICE_OPENING_TOKENS && !sentenceStart(v, start)) start--;
+  if (!sentenceStart(v, start) || !isWord(toks[start]) || !(inLex(toks[start]!, LEX.determiner) || inLex(toks[start]!, LEX.pronoun))) return false;
+  let head = -1;
+  for (let k = start + 1; k < comma && k <= start + 4 && head < 0; k++) if (isWord(toks[k]) && inLex(toks[k]!, LEX.personNoun)) head = k;
+  if (head < 0 || toks[head + 1]?.key !== 'of') return false;
+  for (let k = head + 2; k < comma; k++) {
+    const t = toks[k];
+    if (!isWord(t) || inLex(t, LEX.speechVerb) || VERBISH.has(t.key) || OPENS_CLAUSE.has(t.key)) return false;
+  }
+  return true;
 }
 
 /**

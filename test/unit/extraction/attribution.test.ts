@@ -1543,6 +1543,23 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf(fresh).quotes[1]!.source).toBe('local newspaper');
   });
 
+  test('when an opening office ends on a body’s name and a name restates it ("The chairman of the pensioners’ association Seniorforum, Birthe Lund, called"), then the person speaks', () => {
+    const text = 'The vaccine is free.\n\nThe chairman of the pensioners’ association Seniorforum, Birthe Lund, called the decision “a late but welcome step”.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Birthe Lund');
+    // a name after a comma that restates nothing is still not the subject: the speaker before it is
+    expect(speakersOf('Tomas Berg, a friend of Ana Ruiz, said the pier was “unsafe”.').quotes[0]!.speaker).toBe('Tomas Berg');
+  });
+
+  test('when "according to" names a document or a figure of a body ("the estimate of the Tel Aviv District Police", "the forecast of …"), then the body is the source', () => {
+    const text = 'Thousands marched.\n\nAccording to the estimate of the Porto District Police, about 45,000 people took part.\n\n' +
+      'According to the forecast of the Finnish Environment Institute (Syke), the flood peaks on Tuesday.';
+    const { indirect } = speakersOf(text).result;
+    expect(indirect.map((c) => [text.slice(c.start, c.end), c.attribution.source])).toEqual([
+      ['about 45,000 people took part', 'Porto District Police'],
+      ['the flood peaks on Tuesday', 'Finnish Environment Institute'],
+    ]);
+  });
+
   test('when a translation calls a coach "the trainer" ("Trainer Brouwers …, says the trainer"), then it is the coach', () => {
     expect(speakersOf('AZ sold him.\n\nTrainer Brouwers saw it coming. “We lose a big player”, says the trainer.').quotes[0]!.speaker).toBe('Brouwers');
   });
