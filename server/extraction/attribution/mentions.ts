@@ -446,6 +446,7 @@ const OFFICE_OPENING_TOKENS = 12;
 function officeOpening(v: View, comma: number): boolean {
   const toks = v.toks;
   let start = comma - 1;
+  if (start < 0) return false;
   while (start > 0 && comma - start < OFFICE_OPENING_TOKENS && !sentenceStart(v, start)) start--;
   if (!sentenceStart(v, start) || !isWord(toks[start]) || !(inLex(toks[start]!, LEX.determiner) || inLex(toks[start]!, LEX.pronoun))) return false;
   let head = -1;
