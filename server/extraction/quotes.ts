@@ -4,11 +4,12 @@ import { scanMarks } from './quotes/marks';
 import { pairMarks, type RawQuote } from './quotes/pairing';
 import { pairSingles } from './quotes/single';
 import { findUnmarked } from './quotes/unmarked';
-import type { ArticleDocument, Paragraph, QuoteCandidate } from './types';
+import type { ArticleDocument, Paragraph, QuoteCandidate, Span } from './types';
 
 /**
  * Finds every quotation in the document: marked ones in any glyph, those a scraper broke across lines or whose
- * marks it lost or swapped, and lines that lost their marks altogether. Linear in the text's length.
+ * marks it lost or swapped, and lines that lost their marks altogether. Linear in the text's length. The stretches in
+ * marks that only name something are left in `doc.names`.
  */
 export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
   const { text, paragraphs } = doc;
@@ -24,6 +25,8 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
   const unmarked = findUnmarked(text, paragraphs, covered, hasMark);
 
   const out: QuoteCandidate[] = [];
+  const names: Span[] = [];
+  doc.names = names;
   const all = inOrder(marked, singles, unmarked);
   // why: the few single-mark quotations are told apart by a set rather than a wrapper object around every quotation
   const singleMarked = new Set(singles);
@@ -33,7 +36,10 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
     for (let j = 0; j < n; j++) {
       const start = pieceStarts[j]!;
       const end = pieceEnds[j]!;
-      if (isNotSpeech(text, q, start, end)) continue;
+      if (isNotSpeech(text, q, start, end)) {
+        names.push({ start, end });
+        continue;
+      }
       const kind = quoteKind(text, q, start);
       out.push({
         start,

@@ -30,6 +30,11 @@ export interface ArticleDocument {
   text: string;
   paragraphs: Paragraph[];
   facts: ArticleFacts;
+  /**
+   * Stretches in marks that name something rather than quote anyone (titles, slogans, documents: "the plan «Healthy
+   * Finances 2025»"), in order, set by `findQuotes`: no claim, and no speaker's name, is read inside them.
+   */
+  names?: Span[];
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'unmarked';

@@ -435,16 +435,28 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       return;
     }
     if (m.type === 'desc' && m.kind === 'person') {
-      const next = mentions[mi + 1];
+      let next = mentions[mi + 1];
       // why: a description right before a name, or set off by a comma, describes that name (not a possessive one:
       // "the pro-Ruiz Harbour Union Advocate, Norland's biggest newspaper," goes on to describe the advocate)
       // ("The leader of the Popular Party (PP), Ana Ruiz,": past a parenthesis after the description)
-      const comma = pastParenthesis(toks, m.vj);
+      let comma = pastParenthesis(toks, m.vj);
+      // ("the former mayor of the municipality of Răchiteni, Mircea Dobrescu,", "the wife of Tomas Berg, Ana Ruiz,": a name
+      // after a last "of" closes the description, and the name set off after it is whom it describes)
+      const after = mentions[mi + 2];
+      if (next && after && isWord(toks[m.vj]) && toks[m.vj]!.key === 'of' && next.type === 'name' && next.vi <= m.vj + 2 && isPunct(toks[next.vj], ',') &&
+        after.type === 'name' && after.vi === next.vj + 1 && !after.possessive && after.entity !== next.entity) {
+        comma = next.vj;
+        next = after;
+      }
       // ("Her lawyer, Ana Ruiz,", "her Spanish counterpart Tomas Berg": a pronoun's person too; but "Asked about his lawyer, Tom Hale said": a name set off after it must close the apposition)
       const owned = m.owner?.type === 'pronoun';
       const setOff = next !== undefined && next.vi === comma + 1 && isPunct(toks[comma], ',') && !next.possessive &&
         (!owned || closesApposition(v, mentions, mi + 1));
-      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || setOff)) {
+      // ("The political scientist of the Institute … dr. Mantas Jurkšas": a title in lower case between them, as
+      // translations write it, is no gap)
+      const titled = isWord(toks[m.vj]) && !toks[m.vj]!.cap && inLex(toks[m.vj]!, LEX.title) && next !== undefined &&
+        (next.vi === m.vj + 1 || (next.vi === m.vj + 2 && isPunct(toks[m.vj + 1], '.')));
+      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || titled || setOff)) {
         m.entity = next.entity;
         const e = entities[next.entity]!;
         e.roles.add(m.words[0]!);

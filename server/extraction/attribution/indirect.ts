@@ -74,7 +74,10 @@ const TRAILING_CUE_TOKENS = 16;
  */
 function settingToEnd(a: Analysis, v: number, speaker: number, to: number): boolean {
   const { toks } = a.view;
-  const k = speaker >= 0 ? a.ix.mentions[speaker]!.vj : v + 1;
+  // (an inverted speaker must be someone: a name, a pronoun or a person's noun, not "explained the meaning of …")
+  const m = speaker >= 0 ? a.ix.mentions[speaker]! : null;
+  if (m !== null && m.type === 'desc' && !inLex(toks[m.vj - 1]!, LEX.personNoun)) return false;
+  const k = m !== null ? m.vj : v + 1;
   if (!isWord(toks[k]) || !AFTER_SPEAKER.has(toks[k]!.key)) return false;
   // ("a newspaper called on Clinton to …" asks for something; it reports nothing)
   if (k === v + 1 && toks[k]!.key === 'on' && toks[v]!.key.startsWith('call')) return false;

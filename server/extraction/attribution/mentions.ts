@@ -553,9 +553,13 @@ const ADJECTIVES = new Set(['democratic', 'republican', 'democrat', 'former', 'a
 export function findMentions(v: View): Mention[] {
   const out: Mention[] = [];
   const toks = v.toks;
+  const names = v.names;
+  let ni = 0;
   for (let i = 0; i < toks.length; ) {
     const t = toks[i]!;
-    if (t.k !== K.Word || v.boiler[t.para]) {
+    // why: "its plan “Healthy Finances 2025”": the words of a name in marks name no one who could speak
+    while (ni < names.length && names[ni]!.end <= t.s) ni++;
+    if (t.k !== K.Word || v.boiler[t.para] || (ni < names.length && names[ni]!.start <= t.s)) {
       i++;
       continue;
     }

@@ -1,5 +1,5 @@
 /** The narrative view: the article's tokens with each quotation collapsed into one token, cut into sentences. */
-import type { ArticleDocument, QuoteCandidate } from '../types';
+import type { ArticleDocument, QuoteCandidate, Span } from '../types';
 import * as lexiconModule from './lexicon';
 import * as mentionModule from './mention';
 import * as tokensModule from './tokens';
@@ -48,6 +48,8 @@ export interface View {
   shouted: Uint8Array;
   /** The paragraph that is the article's title line, or -1. */
   titlePara: number;
+  /** Stretches in marks that name something (`ArticleDocument.names`), in order. */
+  names: Span[];
 }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'vs', 'no', 'prof', 'rev', 'capt', 'sgt', 'adm', 'ft', 'mt', 'pres', 'dept', 'univ', 'ave', 'gop']);
@@ -108,6 +110,8 @@ function byStart(quotes: QuoteCandidate[]): Int32Array {
 }
 
 const byStartThenLength = (quotes: QuoteCandidate[], a: number, b: number): number => quotes[a]!.start - quotes[b]!.start || quotes[b]!.end - quotes[a]!.end;
+
+const NO_NAMES: Span[] = [];
 
 export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View {
   const { text, paragraphs } = doc;
@@ -194,7 +198,7 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
   }
   const sentStart = new Int32Array(toks.length ? sent[toks.length - 1]! + 1 : 0);
   for (let i = toks.length - 1; i >= 0; i--) sentStart[sent[i]!] = i;
-  return { text, toks, sent, sentStart, quoteAt, quoteOrder: quoteOrder.subarray(0, tokenCount), container, boiler, keyUse, headline, shouted, titlePara };
+  return { text, toks, sent, sentStart, quoteAt, quoteOrder: quoteOrder.subarray(0, tokenCount), container, boiler, keyUse, headline, shouted, titlePara, names: doc.names ?? NO_NAMES };
 }
 
 /** Whether `text[s, e)` has two letters or more and no lower-case letter ("ALLEN", "EB-5"). */

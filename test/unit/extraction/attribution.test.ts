@@ -1560,6 +1560,19 @@ describe('attribution: constructions of translated news', () => {
     ]);
   });
 
+  test('when a title in lower case stands between a description and a name ("The political scientist of the Institute … dr. Mantas Jurkšas"), then the description is that name', () => {
+    const text = 'The declaration was signed.\n\nThe political scientist of the Institute of International Relations and Political Science of Vilnius University ' +
+      'dr. Mantas Jurkšas is more cautious.\n\n“Moscow reads the budgets,” he said.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Mantas Jurkšas', mention: 'he' });
+    expect(speakersOf(text).result.speakers[0]!.role).toBe('political scientist of the Institute of International Relations and Political Science of Vilnius University');
+  });
+
+  test('when a name in marks is no quotation ("its plan «Healthy Finances 2025»"), then its words name no one who could be "he"', () => {
+    const text = 'Finance minister Marián Hrabovský presented the budget on Monday.\n\nThe government continues its plan «Healthy Finances 2025». ' +
+      '“The consolidation will not touch the pensions,” he said.';
+    expect(extract({ text }).claims.map((c) => [c.text, c.speaker])).toEqual([['The consolidation will not touch the pensions,', 'Marián Hrabovský']]);
+  });
+
   test('when a translation calls a coach "the trainer" ("Trainer Brouwers …, says the trainer"), then it is the coach', () => {
     expect(speakersOf('AZ sold him.\n\nTrainer Brouwers saw it coming. “We lose a big player”, says the trainer.').quotes[0]!.speaker).toBe('Brouwers');
   });
