@@ -191,8 +191,11 @@ export function subjectOf(ix: Index, k: number): number {
         end = o - 1;
         break;
       }
-      const mi = ix.endAt[end] ?? -1;
+      let mi = ix.endAt[end] ?? -1;
       if (!isPunct(t, ',') || !speakerMention(ix, mi)) continue;
+      // ("Political analyst Dr. Meenakshi Tripathi of the Patna University, in conversation with X, said": the body after
+      // "of" is where the person works; the person speaks)
+      mi = personBeforeOf(ix, mi);
       if (ix.mentions[mi]!.subject) return mi;
       if (nearest < 0 && (!participle || ix.mentions[mi]!.kind === 'person')) nearest = mi;
     }
@@ -203,6 +206,19 @@ export function subjectOf(ix: Index, k: number): number {
     if (named >= 0 && ix.mentions[named]!.type === 'name' && isPunct(toks[ix.mentions[named]!.vi - 1], ',') && speakerMention(ix, named)) return named;
   }
   return -1;
+}
+
+/** For a body's name after "of (the)" right after a person's name ("Ana Ruiz of the Porto Institute"), that person's
+ * mention; else `mi` itself. */
+function personBeforeOf(ix: Index, mi: number): number {
+  const { toks } = ix.v;
+  const m = ix.mentions[mi]!;
+  if (m.type !== 'name' || m.kind !== 'organization') return mi;
+  let o = m.vi - 1;
+  if (isWord(toks[o]) && toks[o]!.key === 'the') o--;
+  if (!isWord(toks[o]) || toks[o]!.key !== 'of') return mi;
+  const head = ix.endAt[o - 1] ?? -1;
+  return head >= 0 && ix.mentions[head]!.type === 'name' && ix.mentions[head]!.kind === 'person' && speakerMention(ix, head) ? head : mi;
 }
 
 /** Whether the verb at `c` is a relative clause's ("who spoke", "who had also said", "which read"). */

@@ -1573,6 +1573,18 @@ describe('attribution: constructions of translated news', () => {
     expect(extract({ text }).claims.map((c) => [c.text, c.speaker])).toEqual([['The consolidation will not touch the pensions,', 'Marián Hrabovský']]);
   });
 
+  test('when a person of a body and a setting come before the verb ("Dr. Meenakshi Tripathi of the Patna University, in conversation with Dainik Bhaskar, said"), then the person speaks', () => {
+    const text = 'Voting was high.\n\nPolitical analyst Dr. Meenakshi Tripathi of the Patna University, in conversation with Dainik Bhaskar, said, “The fight is on jobs.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Meenakshi Tripathi', source: 'Dainik Bhaskar' });
+  });
+
+  test('when a field’s practitioner is named by a noun the lists do not hold ("Hydrologist Sanna Virtanen", "a Russian sociologist, X,"), then it is a role, not part of a name', () => {
+    const text = 'The flood rose.\n\nHydrologist Sanna Virtanen follows the situation. “The water will still rise,” Virtanen told the STT news agency.';
+    expect(speakersOf(text).result.speakers[0]).toMatchObject({ name: 'Sanna Virtanen', role: 'Hydrologist' });
+    const study = 'Russians admire the president as a “protector,” a study by an influential Russian sociologist, Mikhail Dmitriyev, concluded this year.';
+    expect(speakersOf(study).quotes[0]!.speaker).toBe('Mikhail Dmitriyev');
+  });
+
   test('when a translation calls a coach "the trainer" ("Trainer Brouwers …, says the trainer"), then it is the coach', () => {
     expect(speakersOf('AZ sold him.\n\nTrainer Brouwers saw it coming. “We lose a big player”, says the trainer.').quotes[0]!.speaker).toBe('Brouwers');
   });
