@@ -64,6 +64,17 @@ function everyIn(words: Set<string>, list: string[]): boolean {
 
 /** What a gendered title given with a name ("Mr.", "Sen." with "she" after it) adds to the entity's gender evidence. */
 const TITLE_GENDER = 3;
+/** How much a surname's gendered ending counts (a known given name counts 1.5). */
+const SURNAME_GENDER = 1;
+/** Surname endings of one gender in Czech, Slovak, Polish, Russian, Bulgarian and Lithuanian. */
+const FEMALE_SURNAME = /(?:ová|aitė|ytė|ienė|utė|ūtė|[sc]ka|dzka|[oe]va|skaya|tskaya)$/;
+// (Lithuanian men's -as, -is, -us, -ys only with a Lithuanian letter in the name: "Jurkšas", not "Harris" or "Rojas")
+const MALE_SURNAME = /(?:[^aeiouy][oe]v|yev|[sc]ki|dzki|sky|skiy|aitis|[ae]vičius|[ąčęėįšųūž]\p{L}*(?:as|is|us|ys))$/u;
+
+/** The gender a surname's ending says (`last` is the name's last word, in lower case), or null. */
+function surnameGender(last: string): 'f' | 'm' | null {
+  return FEMALE_SURNAME.test(last) ? 'f' : MALE_SURNAME.test(last) ? 'm' : null;
+}
 
 /** Which entity a name mention joins: the same name, or the most recent one sharing its last word. */
 function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity>, m: Mention, key: string): Entity | null {
@@ -216,7 +227,14 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     if (e.kind !== 'person' && !(e.kind === 'unknown' && e.nameWords === 1)) continue;
     const first = givenNameOf(e.name);
     const female = FEMALE_NAMES.has(first);
-    if (!female && !MALE_NAMES.has(first)) continue;
+    if (!female && !MALE_NAMES.has(first)) {
+      // why: Slavic and Baltic surnames say the gender the given-name lists miss ("Aušra Petrauskaitė", "Jana
+      // Nováková", "Petar Ivanov"): a weaker vote than a known given name, and only for a name of two words or more
+      const byEnding = e.kind === 'person' && e.nameWords >= 2 ? surnameGender(e.last) : null;
+      if (byEnding === 'f') e.female += SURNAME_GENDER;
+      else if (byEnding === 'm') e.male += SURNAME_GENDER;
+      continue;
+    }
     if (female) e.female += 1.5;
     else e.male += 1.5;
     // why: a lone given name ("his wife, Jane, said") is a person

@@ -1585,6 +1585,17 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf(study).quotes[0]!.speaker).toBe('Mikhail Dmitriyev');
   });
 
+  test('when given names are unknown but Slavic or Baltic surnames say the gender ("Aušra Petrauskaitė", "Mantas Jurkšas", "Jana Nováková"), then "she" and "he" agree with them', () => {
+    const lt = 'Deputy Aušra Petrauskaitė met Minister Mantas Jurkšas on Monday. Jurkšas presented the plan to the committee.\n\n' +
+      '“The Seimas learns about it from the press,” she said.';
+    expect(speakersOf(lt).quotes[0]!.speaker).toBe('Aušra Petrauskaitė');
+    const cz = 'Deputy Jana Nováková met Minister Radek Holub on Monday. Nováková presented the plan to the committee.\n\n“The plan is late,” he said.';
+    expect(speakersOf(cz).quotes[0]!.speaker).toBe('Radek Holub');
+    // an ending without a Lithuanian letter says nothing ("Harris")
+    const en = 'Deputy Ann Harris met Minister Tom Berg on Monday. Harris presented the plan.\n\n“The plan is late,” she said.';
+    expect(speakersOf(en).quotes[0]!.speaker).toBe('Ann Harris');
+  });
+
   test('when a translation calls a coach "the trainer" ("Trainer Brouwers …, says the trainer"), then it is the coach', () => {
     expect(speakersOf('AZ sold him.\n\nTrainer Brouwers saw it coming. “We lose a big player”, says the trainer.').quotes[0]!.speaker).toBe('Brouwers');
   });
