@@ -13,7 +13,7 @@ import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speak
 const { describe, namedAfter, sourceNear, speakerList } = evidenceModule;
 const { findIndirect } = indirectModule;
 const { analyse, entityOf } = analysisModule;
-const { cueAhead, cueEndingBefore, gap, localCue, newGap, topic, transcriptLabel } = neighboursModule;
+const { cueAhead, cueEndingBefore, gap, localCue, newGap, topic, transcriptLabel, whatCue } = neighboursModule;
 const { accordingToIn, asks, isSpeech, passiveAsker, speakerMention } = cuesModule;
 
 export interface AttributionResult {
@@ -255,8 +255,12 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
     // later readings depend on which were resolved first; read only where the neighbour has one
     if (prev >= 0) gap(a, view.quoteAt[prev]!, qv, prevA, prevGap);
     if (next >= 0) gap(a, qv, view.quoteAt[next]!, null, nextGap);
+    // why: '"…" / This is what chief physician Line Bech Thomsen told DR News.': a sentence that points back at the
+    // quotation names its speaker, whoever spoke before
+    const pointed = whatCue(a, qv);
+    if (pointed) out[qi] = assignment(pointed, null, pointed.confidence);
     // why: a quotation right after another one, with nothing but the first one's cue between, continues it
-    if (prevA && prevGap.words === 0 && prevGap.paras <= 2) out[qi] = carry(prevA, 'previous', 0.8);
+    else if (prevA && prevGap.words === 0 && prevGap.paras <= 2) out[qi] = carry(prevA, 'previous', 0.8);
     // why: a quotation cut off from the next one only by a paragraph break shares its cue ("…\n\nLike X," said Y)
     else if (nextA && nextGap.words === 0 && nextGap.paras <= 1) out[qi] = carry(nextA, 'next', 0.75);
     // why: '"…" but necessary "…," he said': a few words joining two quotations in one sentence

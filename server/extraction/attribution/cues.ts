@@ -142,8 +142,10 @@ export function subjectOf(ix: Index, k: number): number {
     const dm = ix.mentions[direct]!;
     let o = dm.vi - 1;
     // why: "Tomas Berg of the Harbour Centre wrote": an organisation's name after "of the" is no speaker either
-    if (dm.type === 'name' && dm.kind === 'organization' && isWord(toks[o]) && toks[o]!.key === 'the' && isWord(toks[o - 1]) && toks[o - 1]!.key === 'of') o--;
-    const head = isWord(toks[o]) && toks[o]!.key === 'of' && dm.roles.length === 0 ? (ix.endAt[o - 1] ?? -1) : -1;
+    // ("Line Bech Thomsen from Statens Serum Institut told": a body after "from" is where the person works, too)
+    const body = dm.type === 'name' && dm.kind === 'organization';
+    if (body && isWord(toks[o]) && toks[o]!.key === 'the' && isWord(toks[o - 1]) && (toks[o - 1]!.key === 'of' || toks[o - 1]!.key === 'from')) o--;
+    const head = isWord(toks[o]) && (toks[o]!.key === 'of' || (body && toks[o]!.key === 'from')) && dm.roles.length === 0 ? (ix.endAt[o - 1] ?? -1) : -1;
     if (head >= 0 && speakerMention(ix, head) && ix.mentions[head]!.type !== 'pronoun') return head;
     // why: "another source speaking to Radio Porto said": a mention after a preposition is the phrase's object; the
     // subject the clause opens on, a few words before with no comma between, is who speaks

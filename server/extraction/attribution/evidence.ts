@@ -249,8 +249,13 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // why: "quoted by France Info", "interviewed by Radio Tide", "told Handelsblatt", "declared to Público", "in an
   // interview with Expresso": a plain name the words were given to or reported by is a venue too (not a person's name:
   // one the article gives a given name, a title or a role anywhere is none)
+  // ("said the Minister of Health Jonas Kragh to Ritzau": after an inverted verb's speaker, too)
+  const speaker = a.ix.endAt[at - 1] ?? -1;
+  const sm = speaker >= 0 ? a.ix.mentions[speaker]! : null;
+  const spokenTo = (isWord(toks[at - 1]) && inLex(toks[at - 1]!, LEX.speechVerb)) ||
+    (sm !== null && (sm.type === 'name' || sm.kind === 'person') && isWord(toks[sm.vi - 1]) && inLex(toks[sm.vi - 1]!, LEX.speechVerb));
   const givenTo = plain && e.kind !== 'place' && !givenName(firstWord(e.name)) && (lead.key === 'told' ||
-    (lead.key === 'to' && isWord(toks[at - 1]) && inLex(toks[at - 1]!, LEX.speechVerb)) ||
+    (lead.key === 'to' && spokenTo) ||
     (lead.key === 'with' && isWord(toks[at - 1]) && (toks[at - 1]!.key === 'interview' || toks[at - 1]!.key === 'conversation')));
   const venue = pressNamed || givenTo || (by && plain) || (m.type === 'name' && (e?.kind === 'organization' || (e !== null && masthead(e)))) ||
     (m.type === 'desc' && m.words.some((w) => SOURCE_NOUNS.has(w)));

@@ -177,7 +177,12 @@ export const ORG_WORDS = words(`party committee campaign news times post journal
   channel broadcasting media reuters kremlin government parliament assembly council cabinet
   alliance movement front project program programme initiative caucus staff industries airlines partners
   forum summit conference festival academy institution ngos ngo authority railway railways airport
-  energy motors holdings technologies pharmaceuticals airways logistics telecom petroleum utilities`);
+  energy motors holdings technologies pharmaceuticals airways logistics telecom petroleum utilities
+  institut instituut istituto instituto universidad università universität université universitet uniwersytet
+  ministerio ministère ministerium ministero ministerstvo banco banque fundación fondation stiftung fundacja akademie
+  academia agencia agence agentur agenzia gruppo grupo partido parti partei comité komitet verband sociedad société
+  gesellschaft kommission comisión commissione tribunal tribunale gericht rada sejm seimas saeima duma bundestag knesset
+  majlis riigikogu storting folketing riksdag eduskunta sabor skupština cortes`);
 
 /** Words that make a capitalised run a place (never a speaker antecedent). */
 export const PLACE_WORDS = words(`united states kingdom republic north south east west new city county state island islands

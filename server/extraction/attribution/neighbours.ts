@@ -8,6 +8,7 @@ import type { Index, Local } from './cues';
 import * as entitiesModule from './entities';
 import * as mentionsModule from './mentions';
 import * as tokensModule from './tokens';
+import type { Tok } from './tokens';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { entityOf } = analysisModule;
@@ -216,6 +217,32 @@ export function cueAhead(a: Analysis, qv: number): Local | null {
   }
   return null;
 }
+
+/** Words after "this is what" or "that was what" before the speech verb, at most. */
+const WHAT_REACH = 14;
+
+/**
+ * "“…” / This is what chief physician Line Bech Thomsen told DR News.": the sentence right after a quotation that opens on
+ * "This/That is/was what" and a verb of speech points back at it; the verb's speaker is the quotation's.
+ */
+export function whatCue(a: Analysis, qv: number): Local | null {
+  const { toks, sent } = a.view;
+  let k = qv + 1;
+  while (k < toks.length && k < qv + 4 && sent[k] === sent[qv] && toks[k]!.k === K.Punct) k++;
+  while (k < toks.length && toks[k]!.k === K.Break) k++;
+  if (k >= toks.length || sent[k] === sent[qv] || !isPointer(toks, k)) return null;
+  for (let j = k + 3; j < toks.length && j < k + 3 + WHAT_REACH && sent[j] === sent[k]; j++) {
+    if (toks[j]!.k === K.Quote) return null;
+    if (!isSpeech(toks[j])) continue;
+    const subject = subjectOf(a.ix, j);
+    return subject >= 0 && a.ix.mentions[subject]!.type !== 'pronoun' ? { mention: subject, cue: j, how: 'sentence-subject', confidence: 0.75 } : null;
+  }
+  return null;
+}
+
+/** "This is what", "That was what" at view token `k`. */
+const isPointer = (toks: Tok[], k: number): boolean =>
+  (toks[k]!.key === 'this' || toks[k]!.key === 'that') && (toks[k + 1]?.key === 'is' || toks[k + 1]?.key === 'was') && toks[k + 2]?.key === 'what';
 
 const LABEL = /^\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s/;
 /** A label written as a name ("Ana Ruiz: Honestly, …"): one to three capitalised words. */

@@ -1596,6 +1596,15 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf(en).quotes[0]!.speaker).toBe('Ann Harris');
   });
 
+  test('when the sentence after a quotation points back at it ("This is what chief physician X from Statens Serum Institut told DR News"), then X said it, whoever spoke before', () => {
+    const text = 'Kragh met the press.\n\n“It is a historic day,” said the Minister of Health Jonas Kragh to Ritzau.\n\n' +
+      '“We expect the vaccine to prevent two thirds of severe cases.”\n\nThis is what chief physician Line Bech Thomsen from Statens Serum Institut told DR News.';
+    const { quotes, result } = speakersOf(text);
+    expect(quotes.map((q) => [q.speaker, q.source])).toEqual([['Jonas Kragh', 'Ritzau'], ['Line Bech Thomsen', 'DR News']]);
+    // a body named in its own language ("Institut", "Universität", "Ministerio") is an organisation
+    expect(result.speakers.map((x) => x.name)).not.toContain('Statens Serum Institut');
+  });
+
   test('when a translation calls a coach "the trainer" ("Trainer Brouwers …, says the trainer"), then it is the coach', () => {
     expect(speakersOf('AZ sold him.\n\nTrainer Brouwers saw it coming. “We lose a big player”, says the trainer.').quotes[0]!.speaker).toBe('Brouwers');
   });
