@@ -9,7 +9,7 @@ import type { View } from './view';
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { REPORTED_BY, SPEECH_VERBS, VERB_FILLERS } = lexiconModule;
 const { isPunct, isWord } = mentionsModule;
-const { inLex, K, LEX } = tokensModule;
+const { inLex, K, LEX, QUOTE_MARKS } = tokensModule;
 
 export type How = 'after' | 'after-inverted' | 'before' | 'before-inverted' | 'according-to' | 'colon' | 'sentence-subject' | 'lead';
 
@@ -66,10 +66,20 @@ const QUOTE_ONLY_CUES = new Set(['estimates', 'estimated', 'notes', 'noted', 'co
   'judged', 'analyzes', 'analyzed', 'analyses', 'analysed', 'summarizes', 'summarized', 'summarises', 'summarised',
   'hammers', 'hammered', 'launches', 'launched', 'nuances', 'nuanced', 'tempers', 'tempered', 'advances', 'advanced',
   'points', 'pointed', 'recognizes', 'recognized', 'recognises', 'recognised', 'deems', 'deemed', 'specifies', 'justifies',
-  'justified']);
+  'justified',
+  // (the manner of speaking, as translations give it: "…,” laughed the 67-year-old entrepreneur)
+  'laughs', 'laughed', 'smiles', 'smiled', 'sighs', 'sighed', 'rejoices', 'rejoiced', 'regrets', 'regretted', 'confides',
+  'confided', 'worries', 'worried', 'marvels', 'marveled', 'marvelled']);
 /** Words that open where or when something was said ("… she analyses on the radio", "… he hammered in the evening"). */
 const SETTING_WORDS = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'to', 'from', 'yesterday', 'today', 'again', 'later']);
 const quoteOnlyCue = (t: Tok | undefined): boolean => isWord(t) && !t.cap && QUOTE_ONLY_CUES.has(t.key);
+/** Whether quotation token `q` ends on a comma, a question or an exclamation inside its marks ('…me,” laughed'). */
+function closesOnComma(text: string, q: Tok): boolean {
+  let i = q.e - 1;
+  while (i > q.s && (QUOTE_MARKS.includes(text[i]!) || text[i] === ' ' || text[i] === '\n')) i--;
+  return text[i] === ',' || text[i] === '?' || text[i] === '!';
+}
+
 /** The end of a clause: a full stop, a break, a comma or the end of the text. */
 const endsClause = (t: Tok | undefined): boolean => t === undefined || t.k === K.Break || isPunct(t, '.,;!?');
 
@@ -393,7 +403,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   }
   // why: '“…”, estimates the minister': right after a quotation and before a speaker, a verb the word lists leave out
   // (it reads as a noun elsewhere, or reports a judgement) says who spoke all the same
-  if (quoteOnlyCue(toks[j]) && isPunct(toks[j - 1], ',')) {
+  if (quoteOnlyCue(toks[j]) && (isPunct(toks[j - 1], ',') || (j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) {
     const inverted = ix.startAt[j + 1] ?? -1;
     if (speakerMention(ix, inverted)) return { mention: inverted, cue: j, how: 'after-inverted', confidence: 0.8 };
   }

@@ -1605,6 +1605,14 @@ describe('attribution: constructions of translated news', () => {
     expect(result.speakers.map((x) => x.name)).not.toContain('Statens Serum Institut');
   });
 
+  test('when the manner of speaking follows the quotation’s own comma ("…me,” laughed the 67-year-old entrepreneur when the reporters asked"), then it is the cue', () => {
+    const text = 'Hongsheng grew.\n\nThe chairman Hsu Kuo-ping founded it in 1985.\n\n' +
+      '“I am not going to retire, the company still needs me,” laughed the 67-year-old entrepreneur when the reporters asked about the succession.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Hsu Kuo-ping', cue: 'laughed' });
+    // the same verbs with the comma outside the marks, as before
+    expect(speakersOf('Ana Ruiz spoke.\n\n“The deal is fragile”, sighs the economist Ana Ruiz.').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'sighs' });
+  });
+
   test('when a translation calls a coach "the trainer" ("Trainer Brouwers …, says the trainer"), then it is the coach', () => {
     expect(speakersOf('AZ sold him.\n\nTrainer Brouwers saw it coming. “We lose a big player”, says the trainer.').quotes[0]!.speaker).toBe('Brouwers');
   });
