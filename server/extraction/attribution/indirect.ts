@@ -16,7 +16,7 @@ export interface IndirectFound {
 
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { accordingToAt, cueBefore, isSpeech, sentenceLead, speakerMention, subjectOf, sentenceSubject } = cuesModule;
+const { accordingToAt, cueBefore, isSpeech, sentenceLead, speakerMention, subjectOf, sentenceSubject, verbSpeaker } = cuesModule;
 const { isPunct, isWord } = mentionsModule;
 const { inLex, K, LEX } = tokensModule;
 const { SPEECH_VERBS } = lexiconModule;
@@ -140,15 +140,19 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
   if (to - from > 200 || to - from < 6) return null;
   // why: most sentences report nothing; one pass rules them out before any pattern is tried
   let cue = false;
+  let quoted = -1;
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
-    if (t.k === K.Quote) return null;
+    if (t.k === K.Quote) quoted = k;
     if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according')) cue = true;
   }
   if (!cue) return null;
   let last = to - 1;
   while (last > from && !isWord(toks[last])) last--;
   const end = toks[last]!.e;
+  // why: a sentence with a quotation reports nothing more, but for what a participle adds after it ("“…”, the minister
+  // said, adding that the government will approve a plan")
+  if (quoted >= 0) return addedAfterQuote(a, quoted, to, last, end);
   // why: "According to X, <claim>."
   const lead = sentenceLead(a.ix, from);
   if (lead && lead.how === 'lead' && toks[lead.cue]!.key === 'according') {
@@ -221,6 +225,29 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     let b = THAT_SUBJECT_VERBS.has(toks[that + 1]?.key ?? '') ? that : that + 1;
     while (b < last && !isWord(toks[b])) b++;
     if (b >= last) continue;
+    return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
+  }
+  return null;
+}
+
+/**
+ * The that-clause a participle of speech adds after a sentence's last quotation ("“…”, the minister said, adding that
+ * …"), reported by the speaker of the verb between them, else by the sentence's subject; null when there is none.
+ */
+function addedAfterQuote(a: Analysis, quoted: number, to: number, last: number, end: number): IndirectFound | null {
+  const { toks } = a.view;
+  for (let k = quoted + 2; k < to - 2; k++) {
+    const t = toks[k]!;
+    if (!isSpeech(t) || !t.key.endsWith('ing') || !isPunct(toks[k - 1], ',') || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!)) continue;
+    const that = thatAfter(toks, k, to);
+    if (that < 0) return null;
+    let mention = -1;
+    for (let v = quoted + 1; v < k && mention < 0; v++) if (isSpeech(toks[v]) && !toks[v]!.key.endsWith('ing')) mention = verbSpeaker(a.ix, v)?.mention ?? -1;
+    if (mention < 0) mention = sentenceSubject(a.ix, k);
+    if (mention < 0) return null;
+    let b = THAT_SUBJECT_VERBS.has(toks[that + 1]?.key ?? '') ? that : that + 1;
+    while (b < last && !isWord(toks[b])) b++;
+    if (b >= last) return null;
     return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
   }
   return null;

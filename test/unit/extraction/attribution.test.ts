@@ -1355,6 +1355,16 @@ describe('attribution: sources and reported speech', () => {
     expect(speakersOf(request).result.indirect).toEqual([]);
   });
 
+  test('when a participle adds a that-clause after a quotation ("“…”, the minister said, adding that …"), then the clause is the same speaker’s reported claim', () => {
+    const text = 'Housing minister Yossi Avrahami spoke on Army Radio. “The solution is to build”, the minister said, adding that the government will approve a plan for new flats.';
+    const { result } = speakersOf(text);
+    expect(result.indirect.map((c) => [text.slice(c.start, c.end), result.speakers.find((x) => x.key === c.attribution.speakerKey)?.name])).toEqual([
+      ['the government will approve a plan for new flats', 'Yossi Avrahami'],
+    ]);
+    // without a participle of speech, a sentence with a quotation reports nothing more
+    expect(speakersOf('Ana Ruiz spoke. “We build”, she said, before leaving for the port that evening.').result.indirect).toEqual([]);
+  });
+
   test('when a headline holds a reported clause, then it is no claim: the article reports it in full', () => {
     const text = 'Fares will rise by a fifth, the regulator confirmed\n\nFares will rise by a fifth from January, the regulator confirmed on Tuesday.';
     const { facts, claims } = extract({ text });
