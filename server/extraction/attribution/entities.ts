@@ -107,6 +107,12 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
       if (sub && (!best || e.lastSeen > best.lastSeen)) best = e;
     }
   }
+  // why: "Worawut signed …" before "Worawut Srisuk": where people go by their given name (Thai, Indonesian, Icelandic
+  // news), the one word met first is the full name's first
+  if (!best && m.words.length === 2 && m.kind !== 'organization') {
+    const first = byKey.get(m.words[0]!);
+    if (first && first.nameWords === 1 && first.kind !== 'organization' && first.kind !== 'place' && first.last === m.words[0]) return first;
+  }
   return best;
 }
 

@@ -634,6 +634,8 @@ export function findMentions(v: View): Mention[] {
       // why: only a group that is a clause's subject can be the one speaking; as an object it is no speaker
       if (!isSubject(v, m)) m = null;
     }
+    // ("called the 「Moon Oasis」 plan": a mention opening before a name in marks may not run into it)
+    if (m && ni < names.length && names[ni]!.start < m.e) m = null;
     if (!m) {
       i++;
       continue;

@@ -1623,6 +1623,14 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf('Ana Ruiz spoke.\n\n“The deal is fragile”, sighs the economist Ana Ruiz.').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'sighs' });
   });
 
+  test('when a given name alone comes before the full name ("Worawut signed …" then "Worawut Srisuk"), then both are one person', () => {
+    const text = 'Worawut signed with Shonan Kaiyo\n\nThe striker Worawut Srisuk signed a two-year contract on Monday.\n\n“It is my dream,” Worawut said at the ceremony.';
+    expect(speakersOf(text).result.speakers.map((x) => [x.name, x.aliases])).toEqual([['Worawut Srisuk', ['Worawut']]]);
+    // a name in marks after it is no such full name ("the 「Moon Oasis」 plan" after "the Moon")
+    const moon = 'The probe orbits the Moon. The site is called the 「Moon Oasis」 plan.\n\nProject manager Kenji Matsunaga spoke. “We did not find the water itself,” he said.';
+    expect(extract({ text: moon }).claims.map((c) => c.speaker)).toEqual(['Kenji Matsunaga']);
+  });
+
   test('when a translation calls a coach "the trainer" ("Trainer Brouwers …, says the trainer"), then it is the coach', () => {
     expect(speakersOf('AZ sold him.\n\nTrainer Brouwers saw it coming. “We lose a big player”, says the trainer.').quotes[0]!.speaker).toBe('Brouwers');
   });
