@@ -7,6 +7,7 @@ import type { Analysis } from './attribution/analysis';
 import type { Entity } from './attribution/entities';
 import * as neighboursModule from './attribution/neighbours';
 import * as cuesModule from './attribution/cues';
+import * as tokensModule from './attribution/tokens';
 import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speaker } from './types';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
@@ -15,6 +16,7 @@ const { findIndirect } = indirectModule;
 const { analyse, entityOf } = analysisModule;
 const { cueAhead, cueEndingBefore, gap, localCue, newGap, topic, transcriptLabel, whatCue } = neighboursModule;
 const { accordingToIn, asks, isSpeech, passiveAsker, speakerMention } = cuesModule;
+const { keyIdOf } = tokensModule;
 
 export interface AttributionResult {
   /** One entry per quote, in the same order (null when nobody is named). */
@@ -73,12 +75,17 @@ function carrySources(a: Analysis, quotes: QuoteCandidate[], assigned: (Assignme
   for (let i = 0; i < indirect.length; i++) claims.push({ start: indirect[i]!.start, cue: indirect[i]!.local.cue, at: reported[i]!.attribution });
   // (most claims name no source and none is set in an interview: the sort is paid only when one may carry)
   const text = a.view.text;
-  if (!claims.some((c) => c.at !== null && c.cue >= 0 && (anaphoric(text, c.at) || (c.at.source === null && sameSetting(a, c.cue))))) return;
+  // (read only in an article that writes "same" at all: most never do)
+  const sameKey = keyIdOf('same');
+  const same = sameKey >= 0 && a.view.keyUse[sameKey] !== 0;
+  const carries = (c: { cue: number; at: Attribution | null }): boolean =>
+    c.at !== null && c.cue >= 0 && (anaphoric(text, c.at) || (same && c.at.source === null && sameSetting(a, c.cue)));
+  if (!claims.some(carries)) return;
   claims.sort((p, q) => p.start - q.start);
   for (let i = 0; i < claims.length; i++) {
-    const { cue, at } = claims[i]!;
-    if (at === null || at.speakerKey === null || cue < 0) continue;
-    if (!anaphoric(text, at) && !(at.source === null && sameSetting(a, cue))) continue;
+    const { at } = claims[i]!;
+    if (at === null || at.speakerKey === null) continue;
+    if (!carries(claims[i]!)) continue;
     for (let j = i - 1; j >= 0 && j >= i - CARRY_CLAIMS; j--) {
       const before = claims[j]!.at;
       if (before === null || before.speakerKey !== at.speakerKey) continue;

@@ -8,7 +8,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } = lexiconModule;
+const { FEMALE_NAMES, MALE_NAMES, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
 const { genderOf, isPunct, isWord, sentenceStart } = mentionsModule;
 const { inLex, K, keyIdOf, LEX } = tokensModule;
 const { KEY } = viewModule;
@@ -484,7 +484,7 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
         m.entity = next.entity;
         const e = entities[next.entity]!;
         e.roles.add(m.words[0]!);
-        for (const r of m.roles) if (PERSON_NOUNS.has(r)) e.roles.add(r);
+        for (const r of m.roles) if (isPersonNoun(r)) e.roles.add(r);
         if (e.kind === 'unknown') e.kind = 'person';
         // (a pronoun's role is written in below, after any office before the name, which says more)
         if (!owned) e.role ??= m.surface.replace(/^(the|a|an)\s+/i, '');

@@ -11,7 +11,7 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, OFFICE_WORDS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, TITLES } = lexiconModule;
+const { DEMONYMS, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PERSON_NOUNS, PRONOUNS, TITLES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
@@ -33,7 +33,7 @@ const AMBIGUOUS_HEADS = new Set(['general', 'chief', 'head', 'executive', 'deput
 /** Adjectives that follow the noun they describe ("a source close to the campaign"). */
 const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'near', 'briefed', 'involved', 'known']);
 /** "officials", "lawmakers": the plural of a person noun. */
-const isPluralOf = (key: string): boolean => key.endsWith('s') && PERSON_NOUNS.has(key.slice(0, -1));
+const isPluralOf = (key: string): boolean => key.endsWith('s') && isPersonNoun(key.slice(0, -1));
 /** Prepositions that end a description's tail after "of" or "for" ("the head of the staff during the visit"). */
 const TAIL_PREPOSITIONS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'with', 'from', 'to', 'by', 'since', 'while', 'as', 'about', 'over', 'under', 'against', 'without']);
 const endsPhrase = (t: Tok | undefined): boolean => !isWord(t) || t.cap || VERBISH.has(t.key) || inLex(t, LEX.speechVerb) || inLex(t, LEX.filler) || NOT_VERB.has(t.key) || t.key.endsWith('s') || t.key.endsWith('ed');
@@ -170,8 +170,8 @@ function descMention(v: View, i: number): Mention | null {
   for (let k = i + 1; k <= head; k++) roles.push(toks[k]!.key);
   return {
     type: 'desc', vi: i, vj: end, s: toks[i]!.s, e: toks[end - 1]!.e, words: [key], surface: v.text.slice(toks[i]!.s, toks[end - 1]!.e),
-    roles, kind: PERSON_NOUNS.has(key) ? 'person' : 'organization',
-    possessive: toks[end - 1]!.possessive, subject: false, plural: key !== h.key || (/[^s]s$/.test(h.key) && PERSON_NOUNS.has(h.key.slice(0, -1))),
+    roles, kind: isPersonNoun(key) ? 'person' : 'organization',
+    possessive: toks[end - 1]!.possessive, subject: false, plural: key !== h.key || (/[^s]s$/.test(h.key) && isPersonNoun(h.key.slice(0, -1))),
     sent: v.sent[i]!, para: toks[i]!.para, owner, gender: genderOf(roles), entity: -1,
   };
 }

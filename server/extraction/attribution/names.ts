@@ -8,7 +8,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
+const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
 const { genderOf, isWord, sentenceStart } = mentionModule;
 const { inLex, K, LEX, QUOTE_MARKS } = tokensModule;
 const { capitalisedMid, KEY, seenLower } = viewModule;
@@ -18,7 +18,7 @@ const GIVEN_NAME = (key: string): boolean => FEMALE_NAMES.has(key) || MALE_NAMES
 const FUNCTION_WORDS = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'was', 'has', 'had', 'will', 'would', 'who', 'which', 'that']);
 /** A title or a capitalised role noun leads a name ("Gov. Ana Ruiz", "Anchor Ruth Adler"). */
 function titleLike(k: string): boolean {
-  return TITLES.has(k) || PERSON_NOUNS.has(k);
+  return TITLES.has(k) || isPersonNoun(k);
 }
 
 /** Auxiliary verbs, which no name contains ("Will" and "May" are names too, so they are not here). */

@@ -3,7 +3,7 @@
 import * as lexiconModule from './lexicon';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DETERMINERS, NOT_NAME, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS } = lexiconModule;
+const { DETERMINERS, isPersonNoun, NOT_NAME, ORG_NOUNS, ORG_WORDS, PRONOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS } = lexiconModule;
 
 /** Token kinds. */
 export const K = {
@@ -90,14 +90,14 @@ function lexOf(key: string): number {
   return (
     (SPEECH_VERBS.has(key) ? LEX.speechVerb : 0) |
     (VERB_FILLERS.has(key) ? LEX.filler : 0) |
-    (PERSON_NOUNS.has(key) ? LEX.personNoun : 0) |
+    (isPersonNoun(key) ? LEX.personNoun : 0) |
     (ORG_NOUNS.has(key) ? LEX.orgNoun : 0) |
     (NOT_NAME.has(key) ? LEX.notName : 0) |
     (TITLES.has(key) ? LEX.title : 0) |
     (DETERMINERS.has(key) ? LEX.determiner : 0) |
     (ORG_WORDS.has(key) ? LEX.orgWord : 0) |
     (PRONOUNS.has(key) ? LEX.pronoun : 0) |
-    (key.length > 3 && key.endsWith('s') && (PERSON_NOUNS.has(key.slice(0, -1)) || (key.endsWith('es') && PERSON_NOUNS.has(key.slice(0, -2)))) ? LEX.personPlural : 0)
+    (key.length > 3 && key.endsWith('s') && (isPersonNoun(key.slice(0, -1)) || (key.endsWith('es') && isPersonNoun(key.slice(0, -2)))) ? LEX.personPlural : 0)
   );
 }
 

@@ -70,7 +70,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (before?.toLowerCase() === 'called' && text.slice(Math.max(0, q.open.start - 12), q.open.start).toLowerCase().includes('so-called')) return true;
   const naming = before !== null && NAMING_WORDS.has(before.toLowerCase()) && !(before === 'named' && namedAsVerb(text, q.open.start));
   if ((naming || knownAs(text, q.open.start) || legalTitle(text, q.open.start)) && end - start <= NAME_MAX_CHARS && !/[.!?]\s/.test(text.slice(start, end))) return true;
-  if (documentTitle(text.slice(start, end))) return true;
+  if (end - start <= NAME_MAX_CHARS && documentTitle(text, start, end)) return true;
   if (end - start > TITLE_MAX_CHARS || !isUpper(leadingLetter(text, start))) return false;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
   // where the words were said (the broadcaster is the venue), a title however short
@@ -118,16 +118,30 @@ function legalTitle(text: string, i: number): boolean {
  * A quotation of three words or more in title case, no sentence inside, with a document's noun among its words: the
  * name of a document ("the ‘Seoul Joint Statement for the Future-oriented Comprehensive Partnership’").
  */
-function documentTitle(quoted: string): boolean {
-  if (quoted.length > NAME_MAX_CHARS || /[.!?,;:]/.test(quoted.slice(0, -1))) return false;
-  const words = quoted.split(/\s+/).filter(Boolean);
-  if (words.length < 3 || !isUpper(firstLetter(words[0]!))) return false;
+function documentTitle(text: string, start: number, end: number): boolean {
+  // why: asked of every quotation, most of them sentences: a word in lower case or a sign rules one out at once, before
+  // anything is sliced
+  let words = 0;
   let document = false;
-  for (const w of words) {
-    if (w.length >= 4 && !isUpper(firstLetter(w)) && !TITLE_SMALL_WORDS.has(w.toLowerCase())) return false;
-    if (DOCUMENT_HEADS.has(w.toLowerCase())) document = true;
+  for (let i = start; i < end; ) {
+    while (i < end && isSpaceAt(text, i)) i++;
+    if (i >= end) break;
+    let j = i;
+    while (j < end && !isSpaceAt(text, j)) {
+      const c = text[j]!;
+      if ((c === '.' || c === '!' || c === '?' || c === ',' || c === ';' || c === ':') && j < end - 1) return false;
+      j++;
+    }
+    words++;
+    if ((words === 1 || j - i >= 4) && !isUpper(text[i]!)) {
+      if (words === 1) return false;
+      const w = text.slice(i, j).toLowerCase();
+      if (!TITLE_SMALL_WORDS.has(w)) return false;
+    }
+    if (!document && j - i >= 3 && isUpper(text[i]!)) document = DOCUMENT_HEADS.has(text.slice(i, j).toLowerCase());
+    i = j;
   }
-  return document;
+  return words >= 3 && document;
 }
 
 /**
