@@ -153,7 +153,7 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
   tokenize(text, paraOf, toks, floor, text.length);
   const boiler: boolean[] = [];
   for (const p of paragraphs) boiler.push(p.boilerplate);
-  const sent = sentences(text, toks, quotes);
+  const sent = sentences(text, toks, quotes, boiler);
   const keyUse = new Uint8Array(keyCount());
   const shouted = new Uint8Array(toks.length);
   // what `headlines` reads, gathered in the same pass: long lower-case words per paragraph, and the capitalised ones
@@ -342,7 +342,7 @@ function spokenHere(toks: Tok[], sent: Int32Array, i: number): boolean {
 }
 
 /** Numbers sentences: a stop, a paragraph break that scraping did not insert, or a quotation ending one. */
-function sentences(text: string, toks: Tok[], quotes: QuoteCandidate[]): Int32Array {
+function sentences(text: string, toks: Tok[], quotes: QuoteCandidate[], boiler: boolean[]): Int32Array {
   const sent = new Int32Array(toks.length);
   let id = 0;
   for (let i = 0; i < toks.length; i++) {
@@ -350,7 +350,10 @@ function sentences(text: string, toks: Tok[], quotes: QuoteCandidate[]): Int32Ar
     const t = toks[i]!;
     const next = toks[i + 1];
     if (!next) break;
-    if (endsSentence(text, toks, i, t, next, quotes)) id++;
+    // why: "2024-02-09T12:03:44.900Z\nThe president of the opposition … announced that …": a header line pasted without a
+    // blank line is a paragraph of its own (see structure.ts), and no sentence of the article runs out of it
+    if (t.para !== next.para && t.k !== K.Break && next.k !== K.Break && boiler[t.para] !== boiler[next.para]) id++;
+    else if (endsSentence(text, toks, i, t, next, quotes)) id++;
   }
   return sent;
 }

@@ -1365,6 +1365,14 @@ describe('attribution: sources and reported speech', () => {
     expect(speakersOf('Ana Ruiz spoke. “We build”, she said, before leaving for the port that evening.').result.indirect).toEqual([]);
   });
 
+  test('when the first paragraph follows a header pasted without blank lines, then its sentence starts after the date line and its claim is read', () => {
+    const text = 'Daily World Briefs\nNow you can read foreign-language news in English...\nMilovanović: we start collecting signatures\n2024-02-09T12:03:44.900Z\n' +
+      'The president of the opposition Civic Bloc, Dragana Milovanović, announced on Friday that her party will start collecting signatures on Monday.';
+    expect(extract({ text }).claims.map((c) => [c.kind, c.text, c.speaker])).toEqual([
+      ['indirect', 'her party will start collecting signatures on Monday', 'Dragana Milovanović'],
+    ]);
+  });
+
   test('when a headline holds a reported clause, then it is no claim: the article reports it in full', () => {
     const text = 'Fares will rise by a fifth, the regulator confirmed\n\nFares will rise by a fifth from January, the regulator confirmed on Tuesday.';
     const { facts, claims } = extract({ text });
