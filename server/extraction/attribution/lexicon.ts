@@ -126,7 +126,8 @@ export const PERSON_NOUNS = words(`president minister senator governor candidate
   narrators announcer interviewer questioner voice moderator surrogate relative ally scholar juror investigator novelist rapper
   filmmaker athlete survivor parent nurse surgeon farmer entrepreneur landlord tenant occupant trooper legislator monarch cleric politician
   sister brother widow widower aunt uncle grandmother grandfather niece nephew cousin
-  counterpart interlocutor predecessor successor trainer
+  counterpart interlocutor predecessor successor trainer shepherd herder pensioner retiree housewife vendor labourer
+  laborer craftsman artisan baker butcher midwife pupil villager inhabitant
   inspector engineer technician firefighter paramedic pilot ranger coroner examiner auditor regulator trustee provost
   chaplain clerk registrar architect planner accountant mechanic driver skipper sailor fisherman miner trader dealer
   broker shopkeeper eyewitness bystander passenger commuter traveller traveler tourist mourner mediator arbitrator`);

@@ -451,7 +451,8 @@ function officeOpening(v: View, comma: number): boolean {
   if (!sentenceStart(v, start) || !isWord(toks[start]) || !(inLex(toks[start]!, LEX.determiner) || inLex(toks[start]!, LEX.pronoun))) return false;
   let head = -1;
   for (let k = start + 1; k < comma && k <= start + 4 && head < 0; k++) if (isWord(toks[k]) && inLex(toks[k]!, LEX.personNoun)) head = k;
-  if (head < 0 || toks[head + 1]?.key !== 'of') return false;
+  // ("A 63-year-old shepherd from Qaleh-Now, Gholamreza Ahmadi, told …": where the person is from, too)
+  if (head < 0 || (toks[head + 1]?.key !== 'of' && toks[head + 1]?.key !== 'from')) return false;
   for (let k = head + 2; k < comma; k++) {
     const t = toks[k];
     if (!isWord(t) || inLex(t, LEX.speechVerb) || VERBISH.has(t.key) || OPENS_CLAUSE.has(t.key)) return false;

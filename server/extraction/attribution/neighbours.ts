@@ -12,7 +12,7 @@ import type { Tok } from './tokens';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { entityOf } = analysisModule;
-const { accordingLater, asks, possessedSpeech, cueAfter, cueBefore, FRONTED, QUOTES_CROSSED, isSpeech, sentenceLead, sentenceSubject, subjectOf, verbSpeaker } = cuesModule;
+const { accordingLater, asks, possessedSpeech, cueAfter, cueBefore, FRONTED, QUOTES_CROSSED, isSpeech, sentenceLead, speakerMention, sentenceSubject, subjectOf, verbSpeaker } = cuesModule;
 const { entityForLabel } = entitiesModule;
 const { opensClause } = mentionsModule;
 const { inLex, K, LEX, QUOTE_MARKS } = tokensModule;
@@ -231,6 +231,11 @@ export function whatCue(a: Analysis, qv: number): Local | null {
   while (k < toks.length && k < qv + 4 && sent[k] === sent[qv] && toks[k]!.k === K.Punct) k++;
   while (k < toks.length && toks[k]!.k === K.Break) k++;
   if (k >= toks.length || sent[k] === sent[qv] || !isPointer(toks, k)) return null;
+  // ("This was revealed by the player's agent Kittipong Jaidee": the agent after "by" is the speaker)
+  if (toks[k + 3]?.key === 'by') {
+    const agent = a.ix.startAt[k + 4] ?? -1;
+    return agent >= 0 && a.ix.mentions[agent]!.type !== 'pronoun' && speakerMention(a.ix, agent) ? { mention: agent, cue: k + 2, how: 'sentence-subject', confidence: 0.75 } : null;
+  }
   for (let j = k + 3; j < toks.length && j < k + 3 + WHAT_REACH && sent[j] === sent[k]; j++) {
     if (toks[j]!.k === K.Quote) return null;
     if (!isSpeech(toks[j])) continue;
@@ -240,9 +245,10 @@ export function whatCue(a: Analysis, qv: number): Local | null {
   return null;
 }
 
-/** "This is what", "That was what" at view token `k`. */
+/** "This is what", "That was what", or "This was revealed by" (a verb of speech, passive) at view token `k`. */
 const isPointer = (toks: Tok[], k: number): boolean =>
-  (toks[k]!.key === 'this' || toks[k]!.key === 'that') && (toks[k + 1]?.key === 'is' || toks[k + 1]?.key === 'was') && toks[k + 2]?.key === 'what';
+  (toks[k]!.key === 'this' || toks[k]!.key === 'that') && (toks[k + 1]?.key === 'is' || toks[k + 1]?.key === 'was') &&
+  (toks[k + 2]?.key === 'what' || (isSpeech(toks[k + 2]) && toks[k + 3]?.key === 'by'));
 
 const LABEL = /^\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s/;
 /** A label written as a name ("Ana Ruiz: Honestly, …"): one to three capitalised words. */

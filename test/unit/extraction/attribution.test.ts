@@ -1639,6 +1639,16 @@ describe('attribution: constructions of translated news', () => {
     expect(extract({ text: moon }).claims.map((c) => c.speaker)).toEqual(['Kenji Matsunaga']);
   });
 
+  test('when the sentence after a quotation says by whom it was revealed ("This was revealed by the player’s agent X"), then X said it', () => {
+    const text = 'Title\n\nWorawut chose Shonan.\n\n“Three clubs wanted him, but he chose Shonan.”\n\nThis was revealed by the player’s agent Kittipong Jaidee.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Kittipong Jaidee');
+  });
+
+  test('when an opening description says where someone is from before the name ("A 63-year-old shepherd from Qaleh-Now, Gholamreza Ahmadi, told"), then the person speaks, not the place', () => {
+    const text = 'Title\n\nA 63-year-old shepherd from Qaleh-Now, Gholamreza Ahmadi, told the reporter that the fence appeared “overnight”.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Gholamreza Ahmadi');
+  });
+
   test('when a translation calls a coach "the trainer" ("Trainer Brouwers …, says the trainer"), then it is the coach', () => {
     expect(speakersOf('AZ sold him.\n\nTrainer Brouwers saw it coming. “We lose a big player”, says the trainer.').quotes[0]!.speaker).toBe('Brouwers');
   });
