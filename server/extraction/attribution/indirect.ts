@@ -60,6 +60,11 @@ function subjectPhrase(a: Analysis, c: number, k: number): boolean {
   return isPunct(a.view.toks[m.vj], ',') && name >= 0 && a.ix.mentions[name]!.vj === k;
 }
 
+/** Most tokens between an opening "according to"'s source and its comma. */
+const SOURCE_PHRASE_TOKENS = 14;
+/** Words that open a clause of their own inside what looks like a long source phrase. */
+const VERB_LIKE = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'who', 'which', 'that']);
+
 /** Most tokens after the source of a closing "according to" (", according to estimates by Istat published today."). */
 const TRAILING_SOURCE_TOKENS = 8;
 
@@ -158,7 +163,9 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
   if (lead && lead.how === 'lead' && toks[lead.cue]!.key === 'according') {
     const m = a.ix.mentions[lead.mention]!;
     let c = m.vj;
-    while (c < to && c < m.vj + 8 && !isPunct(toks[c], ',')) c++;
+    // ("According to the prosecutor Desislava Marinova from the District Prosecutor's Office in Plovdiv, …": the source's
+    // own phrase may run to a dozen words, so long as no verb opens a clause in it)
+    while (c < to && c < m.vj + SOURCE_PHRASE_TOKENS && !isPunct(toks[c], ',') && !(c >= m.vj + 8 && (isSpeech(toks[c]) || VERB_LIKE.has(toks[c]!.key)))) c++;
     if (isPunct(toks[c], ',') && c + 3 < to) {
       // why: "According to the city's finance director, Ana Ruiz, the deficit …": a name set off by commas right after
       // the source restates it; the claim starts after the name's comma, and the name is who the claim is from

@@ -101,9 +101,10 @@ function descMention(v: View, i: number): Mention | null {
     if (isWord(toks[k]) && toks[k]!.cap) {
       if (nameStart(v, k)) {
         stop = nameRun(v, k);
-        // why: "the Minister of Industry and Trade Radek Holub": portfolios joined by "and" are one office
-        while (isWord(toks[stop]) && toks[stop]!.key === 'and' && isWord(toks[stop + 1]) && toks[stop + 1]!.cap && OFFICE_WORDS.has(toks[stop + 1]!.key) &&
-          OFFICE_WORDS.has(toks[stop - 1]!.key)) stop = nameRun(v, stop + 1);
+        // why: "the Minister of Industry and Trade Radek Holub", "of Education, Culture, Sports, Science and Technology
+        // Yoshiko Hamada": portfolios joined by "and" or listed with commas are one office
+        while ((isPunct(toks[stop], ',') || (isWord(toks[stop]) && toks[stop]!.key === 'and')) && isWord(toks[stop + 1]) && toks[stop + 1]!.cap &&
+          OFFICE_WORDS.has(toks[stop + 1]!.key) && OFFICE_WORDS.has(toks[stop - 1]!.key)) stop = nameRun(v, stop + 1);
         owner = nameMention(v, k, stop);
         // why: "the Director of Port Security Lena Ortiz": an office after "of" and a name after it make a
         // title and its holder, as "Director Lena Ortiz" does

@@ -26,7 +26,7 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
 
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'madam']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const ABBREV_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'sgt', 'adm', 'pres']);
+const ABBREV_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'sgt', 'adm', 'pres', 'atty', 'engr', 'hon']);
 
 /**
  * A capitalised word of a headline that the article never capitalises inside a sentence of its own ("Wins", "Makes",
@@ -180,7 +180,7 @@ function markBetween(text: string, from: number, to: number): boolean {
 export function pastOffice(toks: Tok[], from: number, to: number): number {
   let p = from;
   // ("Industry and Trade": portfolios joined by "and")
-  while (p < to && (OFFICE_WORDS.has(toks[p]!.key) || (toks[p]!.key === 'and' && p > from && p + 1 < to && OFFICE_WORDS.has(toks[p + 1]!.key)))) p++;
+  while (p < to && (OFFICE_WORDS.has(toks[p]!.key) || ((toks[p]!.key === 'and' || toks[p]!.key === ',') && p > from && p + 1 < to && OFFICE_WORDS.has(toks[p + 1]!.key)))) p++;
   return p;
 }
 

@@ -22,6 +22,9 @@ const TITLE_NOUNS = new Set([
   // not a movement, a coalition or a bill, whose names in marks are often someone's words ("the 'Gang of Eight' bill")
   'organization', 'organisation', 'association', 'foundation', 'operation', 'festival', 'exercise', 'platform', 'collective',
   'portal', 'app', 'drama', 'comedy', 'thriller', 'manifesto', 'plan', 'project', 'initiative', 'strategy', 'group',
+  // things given names: "the small lunar probe 「Tsukiakari」", "the vaccine «Sputnik V»"
+  'probe', 'satellite', 'rocket', 'mission', 'ship', 'vessel', 'spacecraft', 'brand', 'model', 'product', 'vaccine', 'drug',
+  'species', 'variety',
 ]);
 /** Laws and the like, whose titles translations give in marks, often after their number ("the bill No. 9123 «On …»"). */
 const LEGAL_NOUNS = new Set(['bill', 'law', 'decree', 'resolution', 'ordinance', 'regulation', 'act']);

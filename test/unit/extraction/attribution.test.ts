@@ -1649,6 +1649,21 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Gholamreza Ahmadi');
   });
 
+  test('when translated news writes its own titles and office lists ("Atty. Lourdes Panganiban", "the Minister of Education, Culture, Sports, Science and Technology X"), then the person is named', () => {
+    const text = 'Title\n\nThe Minister of Education, Culture, Sports, Science and Technology Yoshiko Hamada visited the campus.\n\n' +
+      'The camp did not accept it. “We will appeal,” said Atty. Lourdes Panganiban, the lawyer of the mayor.';
+    const { result, quotes } = speakersOf(text);
+    expect(quotes[0]!.speaker).toBe('Lourdes Panganiban');
+    expect(result.speakers.map((x) => x.name)).not.toContain('Culture');
+    expect(speakersOf(`${text} “It is proof,” the minister said.`).quotes[1]!.speaker).toBe('Yoshiko Hamada');
+  });
+
+  test('when an opening "according to" names its source with a long phrase ("the prosecutor X from the District Prosecutor’s Office in Plovdiv,"), then the claim after the comma is still read', () => {
+    const text = 'Title\n\nAccording to the supervising prosecutor Desislava Marinova from the District Prosecutor’s Office in Plovdiv, the group caused damages of 1.2 million leva.';
+    const { result } = speakersOf(text);
+    expect(result.indirect.map((c) => text.slice(c.start, c.end))).toEqual(['the group caused damages of 1.2 million leva']);
+  });
+
   test('when a translation calls a coach "the trainer" ("Trainer Brouwers …, says the trainer"), then it is the coach', () => {
     expect(speakersOf('AZ sold him.\n\nTrainer Brouwers saw it coming. “We lose a big player”, says the trainer.').quotes[0]!.speaker).toBe('Brouwers');
   });

@@ -415,6 +415,7 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('The audience award went to the drama ”Mossa och järn”, about two brothers.')).toEqual([]);
     expect(texts('Payments go through the portal «Diia», without a visit to any office.')).toEqual([]);
     expect(texts('Hongsheng continues to push its plan “Hongsheng 2030”, which foresees new plants.')).toEqual([]);
+    expect(texts('The small lunar probe 「Tsukiakari」 detected water ice.')).toEqual([]);
   });
 
   it('when a show title is quoted after a title noun, then it is not a claim', () => {
