@@ -93,7 +93,7 @@ export const TITLES = new TitleMap(Object.entries({
   father: 'priest', rabbi: 'rabbi', inspector: 'inspector', detective: 'detective', commissioner: 'commissioner', superintendent: 'superintendent', sgt: 'sergeant', capt: 'captain', captain: 'captain', coach: 'coach', trainer: 'trainer', pres: 'president',
   alderman: 'alderman', alderwoman: 'alderwoman', councilman: 'councilman', councilwoman: 'councilwoman', councilmember: 'councilmember',
   councillor: 'councillor', councilor: 'councilor', assemblyman: 'assemblyman', assemblywoman: 'assemblywoman', lieutenant: 'lieutenant', sergeant: 'sergeant',
-  atty: 'attorney', engr: 'engineer', datuk: '', dato: '', datin: '', mzee: '', hon: '',
+  atty: 'attorney', engr: 'engineer', datuk: '', dato: '', datin: '', mzee: '', hon: '', ka: '',
   former: '', democratic: '', republican: '', gop: '', dem: '', chief: '', deputy: '', acting: '', foreign: '', prime: '',
   defense: '', defence: '', state: '', house: '', senate: '', white: '', press: '', interior: '', health: '', us: '', u: '',
 }));

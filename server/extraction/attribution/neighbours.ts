@@ -230,7 +230,14 @@ export function whatCue(a: Analysis, qv: number): Local | null {
   let k = qv + 1;
   while (k < toks.length && k < qv + 4 && sent[k] === sent[qv] && toks[k]!.k === K.Punct) k++;
   while (k < toks.length && toks[k]!.k === K.Break) k++;
-  if (k >= toks.length || sent[k] === sent[qv] || !isPointer(toks, k)) return null;
+  if (k >= toks.length || sent[k] === sent[qv]) return null;
+  // ("These were the first words of Ka Ernesto Dimaculangan, the leader of …": whose words they were)
+  const words = wordsOf(toks, k);
+  if (words > 0) {
+    const owner = a.ix.startAt[words] ?? -1;
+    return owner >= 0 && a.ix.mentions[owner]!.type !== 'pronoun' && speakerMention(a.ix, owner) ? { mention: owner, cue: words - 2, how: 'sentence-subject', confidence: 0.75 } : null;
+  }
+  if (!isPointer(toks, k)) return null;
   // ("This was revealed by the player's agent Kittipong Jaidee": the agent after "by" is the speaker)
   if (toks[k + 3]?.key === 'by') {
     const agent = a.ix.startAt[k + 4] ?? -1;
@@ -243,6 +250,16 @@ export function whatCue(a: Analysis, qv: number): Local | null {
     return subject >= 0 && a.ix.mentions[subject]!.type !== 'pronoun' ? { mention: subject, cue: j, how: 'sentence-subject', confidence: 0.75 } : null;
   }
   return null;
+}
+
+/** Where the owner's name starts in "These/Those/Such were/are the (first, last …) words of X" at view token `k`, else -1. */
+function wordsOf(toks: Tok[], k: number): number {
+  const t = toks[k]!;
+  if (t.k !== K.Word || (t.key !== 'these' && t.key !== 'those' && t.key !== 'such') || (toks[k + 1]?.key !== 'were' && toks[k + 1]?.key !== 'are')) return -1;
+  let j = k + 2;
+  if (toks[j]?.key === 'the') j++;
+  if (toks[j]?.k === K.Word && toks[j + 1]?.key === 'words') j++;
+  return toks[j]?.key === 'words' && toks[j + 1]?.key === 'of' ? j + 2 : -1;
 }
 
 /** "This is what", "That was what", or "This was revealed by" (a verb of speech, passive) at view token `k`. */

@@ -617,7 +617,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     // why: "his backing for the Vermont governor" is not the "Former Maine Gov." who gives it: the office written
     // with another place is someone else's
     if (from !== null && role && e.role !== null && officeElsewhere(e.role, head, from)) continue;
-    if (role) score += 4;
+    if (role) score += 4 + (modifiersIn(d, e) ? 1 : 0);
     else if (near && d.roles.some((r) => e.roles.has(r))) score += 2;
     // ("the head of French diplomacy" is likelier the French minister than anyone the article gave no nationality)
     else if (sameNation) score += 2;
@@ -651,6 +651,20 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   // why: a bare capitalised role word ("Senator defends …") that no one named in that role stands for names no one
   if (best < 0 && bareRoleWord(d)) return -1;
   return best >= 0 ? best : addEntity(entities, d);
+}
+
+/**
+ * Whether a word the description puts before its head ("the opposition candidate") is in the office the article gave
+ * the entity ("the candidate of the opposition alliance"): of two holders of one role, that one is meant.
+ */
+function modifiersIn(d: Mention, e: Entity): boolean {
+  if (e.role === null || d.roles.length < 2) return false;
+  const office = e.role.toLowerCase();
+  for (let r = 0; r < d.roles.length - 1; r++) {
+    const w = d.roles[r]!;
+    if (w.length >= 4 && !DEMONYMS.has(w) && office.includes(w)) return true;
+  }
+  return false;
 }
 
 /** Roles held in someone else's service, which a description of another role never stands for. */

@@ -1664,6 +1664,17 @@ describe('attribution: constructions of translated news', () => {
     expect(result.indirect.map((c) => text.slice(c.start, c.end))).toEqual(['the group caused damages of 1.2 million leva']);
   });
 
+  test('when the sentence after a quotation says whose words they were ("These were the first words of Ka Ernesto Dimaculangan"), then he said it', () => {
+    const text = 'Title\n\nThe mayor Rodolfo Villaruel was found guilty.\n\n“Justice is slow, but it arrived.”\n\nThese were the first words of Ka Ernesto Dimaculangan, the leader of the residents.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Ernesto Dimaculangan');
+  });
+
+  test('when two people hold the role a description names, then the one whose office holds the description’s modifier is meant ("the opposition candidate")', () => {
+    const text = 'Title\n\nShahid Warraich, the candidate of the opposition alliance, refused the result.\n\n' +
+      'Rana Mehmood, the candidate of the ruling party, won the seat and thanked his voters.\n\n“The people voted for change,” added the opposition candidate.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Shahid Warraich');
+  });
+
   test('when a translation calls a coach "the trainer" ("Trainer Brouwers …, says the trainer"), then it is the coach', () => {
     expect(speakersOf('AZ sold him.\n\nTrainer Brouwers saw it coming. “We lose a big player”, says the trainer.').quotes[0]!.speaker).toBe('Brouwers');
   });
