@@ -219,7 +219,10 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     const t = toks[k]!;
     if (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!)) continue;
     const that = thatAfter(toks, k, to);
-    if (that < 0) continue;
+    // why: "Trump said he would …", "she told reporters they will …": a clause with a pronoun subject reports as
+    // plainly without "that"
+    const clause = that < 0 ? pronounClause(toks, k, to) : -1;
+    if (that < 0 && clause < 0) continue;
     let mention = subjectOf(a.ix, k);
     if (mention < 0) mention = sentenceSubject(a.ix, k);
     if (mention < 0) {
@@ -229,12 +232,33 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     if (mention < 0) continue;
     // why: "admitted that, given the divide, …": the claim opens on its first word, not on the comma after "that";
     // in "said that was a mistake" the "that" is the claim's subject
-    let b = THAT_SUBJECT_VERBS.has(toks[that + 1]?.key ?? '') ? that : that + 1;
+    let b = clause >= 0 ? clause : THAT_SUBJECT_VERBS.has(toks[that + 1]?.key ?? '') ? that : that + 1;
     while (b < last && !isWord(toks[b])) b++;
     if (b >= last) continue;
     return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
   }
   return null;
+}
+
+/** Subject pronouns that open a reported clause without "that". */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Most words between "told" and the clause it reports ("told the committee he …"). */
+const TOLD_OBJECT_WORDS = 3;
+
+/**
+ * Where a reported clause opening on a subject pronoun starts after the speech verb at `k` ("said he would", "told
+ * reporters she will"), followed by a word in lower case and at least one more; -1 when none. "…, said he." (an
+ * inverted cue) and "he said he" are no clause of this kind.
+ */
+function pronounClause(toks: Tok[], k: number, to: number): number {
+  let j = k + 1;
+  if (SPEECH_VERBS.get(toks[k]!.key) === 'tell') {
+    while (j < k + 1 + TOLD_OBJECT_WORDS && isWord(toks[j]) && !CLAUSE_SUBJECTS.has(toks[j]!.key)) j++;
+  }
+  const subject = toks[j];
+  const verb = toks[j + 1];
+  if (!isWord(subject) || !CLAUSE_SUBJECTS.has(subject.key) || (subject.cap && subject.key !== 'i') || !isWord(verb) || verb.cap || j + 2 >= to) return -1;
+  return isSpeech(verb) ? -1 : j;
 }
 
 /**

@@ -1158,7 +1158,9 @@ describe('attribution: quotes across paragraphs', () => {
       '"The first thing to say is that this budget is fair.\n\n"The second is that it protects the poorest households.\n\n' +
       '"And the third is that it was negotiated in good faith," Ruiz said in a statement.';
     const { claims } = extract({ text });
-    expect(claims.map((c) => c.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
+    expect(claims.filter((c) => c.kind !== 'indirect').map((c) => c.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
+    // (Berg's own sentence is his reported claim)
+    expect(claims.filter((c) => c.kind === 'indirect').map((c) => [c.text, c.speaker])).toEqual([['he would not back down', 'Tomas Berg']]);
   });
 
   test('when a quote continues in the next paragraph without a new cue, then it keeps the speaker', () => {
@@ -1371,6 +1373,18 @@ describe('attribution: sources and reported speech', () => {
     expect(extract({ text }).claims.map((c) => [c.kind, c.text, c.speaker])).toEqual([
       ['indirect', 'her party will start collecting signatures on Monday', 'Dragana Milovanović'],
     ]);
+  });
+
+  test('when a verb of speech reports a clause opening on a subject pronoun without "that" ("said he would", "told reporters she will"), then the clause is a reported claim', () => {
+    const claims = (text: string) => {
+      const { result } = speakersOf(text);
+      return result.indirect.map((c) => [text.slice(c.start, c.end), result.speakers.find((x) => x.key === c.attribution.speakerKey)?.name ?? null]);
+    };
+    expect(claims('Title.\n\nSenator Ana Ruiz said she would vote against the port budget.')).toEqual([['she would vote against the port budget', 'Ana Ruiz']]);
+    expect(claims('Title.\n\nMayor Tomas Berg told reporters he will not resign.')).toEqual([['he will not resign', 'Tomas Berg']]);
+    // an inverted cue ("…, said he.") and a verb of speech right after the pronoun are no such clause
+    expect(claims('Title.\n\nThe port will reopen, said he.')).toEqual([['The port will reopen', null]]);
+    expect(claims('Title.\n\nAna Ruiz said she said it twice.')).toEqual([]);
   });
 
   test('when a headline holds a reported clause, then it is no claim: the article reports it in full', () => {
