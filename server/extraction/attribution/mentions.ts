@@ -11,7 +11,7 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PERSON_NOUNS, PRONOUNS, TITLES } = lexiconModule;
+const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PERSON_NOUNS, PLACE_WORDS, PRONOUNS, TITLES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
@@ -111,6 +111,16 @@ function descMention(v: View, i: number): Mention | null {
         // ("the former President of the Republic Joaquim Meireles": the office may take its article)
         // (an office's holder, never a body's: "the Bureau of Labor Statistics" is one name)
         if (toks[end]!.key === 'of' && !inLex(toks[head]!, LEX.orgNoun) && (k === end + 1 || (k === end + 2 && toks[end + 1]!.key === 'the'))) {
+          // why: "the spokesperson of KNAB Laura Ozola", "the director general of the Social Insurance Board Anneli
+          // Kask", "the coach of Colo-Colo Ramiro Sepúlveda": the body's name runs into its officer's
+          const officer = officerAt(v.text, toks, k, stop);
+          if (officer > 0) {
+            const holder = nameMention(v, officer, stop);
+            holder.vi = i;
+            holder.s = toks[i]!.s;
+            holder.roles.push(toks[head]!.key);
+            return holder;
+          }
           const p = pastOffice(toks, k, stop);
           if (p > k && p < stop && toks[p]!.k === K.Word && toks[p]!.cap) {
             const holder = nameMention(v, p, stop);
@@ -431,6 +441,39 @@ function namedAfterOpening(v: View, comma: number): boolean {
     if (sentenceStart(v, k)) return inLex(toks[k]!, LEX.determiner) || inLex(toks[k]!, LEX.pronoun);
   }
   return false;
+}
+
+/**
+ * Where an officer's name starts inside a run of capitalised words after "of" that first names a body ("KNAB Laura
+ * Ozola", "Social Insurance Board Anneli Kask", "Colo-Colo Ramiro Sepúlveda"): the run's last two words, when neither is
+ * a body's, a place's or an office's word, and the body's part holds a body's word or capitals only, or the first of the
+ * two is a given name; else -1. "the governor of New South Wales", "the CEO of Goldman Sachs Group" have none.
+ */
+function officerAt(text: string, toks: Tok[], from: number, to: number): number {
+  let n = 0;
+  let second = -1;
+  let first = -1;
+  for (let k = to - 1; k >= from; k--) {
+    if (toks[k]!.k !== K.Word) return -1;
+    if (n === 0) second = k;
+    else if (n === 1) first = k;
+    n++;
+  }
+  if (n < 3 || second !== first + 1) return -1;
+  for (const k of [first, second]) {
+    const t = toks[k]!;
+    if (!t.cap || inLex(t, LEX.orgWord) || PLACE_WORDS.has(t.key) || OFFICE_WORDS.has(t.key) || isCapitals(text, t)) return -1;
+  }
+  let body = FEMALE_NAMES.has(toks[first]!.key) || MALE_NAMES.has(toks[first]!.key);
+  for (let k = from; k < first && !body; k++) body = inLex(toks[k]!, LEX.orgWord) || isCapitals(text, toks[k]!);
+  return body ? first : -1;
+}
+
+/** A word of two or more capitals and no lower-case letter ("KNAB", "ANFP"). */
+function isCapitals(text: string, t: Tok): boolean {
+  if (t.e - t.s < 2) return false;
+  const w = text.slice(t.s, t.e);
+  return w === w.toUpperCase() && w !== w.toLowerCase();
 }
 
 /** Words that open a clause inside a phrase ("the head of the union that …"). */

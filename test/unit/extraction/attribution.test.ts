@@ -1689,6 +1689,16 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Shahid Warraich');
   });
 
+  test('when a body’s name runs into its officer’s after "of" ("The spokesperson of KNAB Laura Ozola", "the director general of the Social Insurance Board Anneli Kask"), then the officer speaks', () => {
+    const text = 'Title\n\nThe spokesperson of KNAB Laura Ozola confirmed to LETA: “We suspect a scheme.”\n\n' +
+      'The director general of the Social Insurance Board Anneli Kask said: “The pensions rise.”';
+    const { quotes, result } = speakersOf(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Laura Ozola', 'Anneli Kask']);
+    expect(result.speakers.map((x) => x.role)).toEqual(['spokesperson of KNAB', 'director general of the Social Insurance Board']);
+    // a body's or a place's name of three words is no officer's ("the governor of New South Wales")
+    expect(speakersOf('Title\n\nThe governor of New South Wales said: “Fine.”').result.speakers.map((x) => x.name)).not.toContain('South Wales');
+  });
+
   test('when a translation calls a coach "the trainer" ("Trainer Brouwers …, says the trainer"), then it is the coach', () => {
     expect(speakersOf('AZ sold him.\n\nTrainer Brouwers saw it coming. “We lose a big player”, says the trainer.').quotes[0]!.speaker).toBe('Brouwers');
   });
