@@ -7,7 +7,7 @@ import type { Tok } from './tokens';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { REPORTED_BY, SPEECH_VERBS, VERB_FILLERS } = lexiconModule;
+const { REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, VERB_FILLERS } = lexiconModule;
 const { isPunct, isWord } = mentionsModule;
 const { inLex, K, LEX, QUOTE_MARKS } = tokensModule;
 
@@ -51,6 +51,9 @@ export function buildIndex(v: View, mentions: Mention[]): Index {
   }
   return ix;
 }
+
+/** Prepositions that open a setting between a subject and its verb ("X in an interview with Y called"). */
+const SETTING_OPENERS = new Set(['in', 'during', 'at']);
 
 /** Verbs whose object follows them ("described the plan as", "called him"): the noun after them is never their
  * inverted subject, as it is in '"…," said Ruiz'. */
@@ -155,6 +158,11 @@ export function subjectOf(ix: Index, k: number): number {
     // ("Line Bech Thomsen from Statens Serum Institut told": a body after "from" is where the person works, too)
     const body = dm.type === 'name' && dm.kind === 'organization';
     if (body && isWord(toks[o]) && toks[o]!.key === 'the' && isWord(toks[o - 1]) && (toks[o - 1]!.key === 'of' || toks[o - 1]!.key === 'from')) o--;
+    // ("in a commentary for the portal Hetq called": past the press noun the paper's name follows)
+    if (dm.type === 'name' && isWord(toks[o]) && !toks[o]!.cap && SOURCE_NOUNS.has(toks[o]!.key)) {
+      o--;
+      while (o > dm.vi - 5 && isWord(toks[o]) && !toks[o]!.cap && !OBJECT_PREPOSITIONS.has(toks[o]!.key)) o--;
+    }
     const head = isWord(toks[o]) && (toks[o]!.key === 'of' || (body && toks[o]!.key === 'from')) && dm.roles.length === 0 ? (ix.endAt[o - 1] ?? -1) : -1;
     if (head >= 0 && speakerMention(ix, head) && ix.mentions[head]!.type !== 'pronoun') return head;
     // why: "another source speaking to Radio Porto said": a mention after a preposition is the phrase's object; the
@@ -163,9 +171,14 @@ export function subjectOf(ix: Index, k: number): number {
       for (let c = o - 1; c >= 0 && c >= o - 8 && isWord(toks[c]) && ix.v.sent[c] === ix.v.sent[k]; c--) {
         const mi = ix.endAt[c] ?? -1;
         // why: '"…?" a narrator in the Ruiz ad asks': the noun the phrase follows is the subject, flagged or not
-        if (mi < 0 || !(ix.mentions[mi]!.subject || ix.mentions[mi]!.vj === o) || !speakerMention(ix, mi)) continue;
+        // ("The deputy Gent Bregu in an interview with News24 called …": a subject followed by a setting before its verb)
+        if (mi < 0 || !(ix.mentions[mi]!.subject || ix.mentions[mi]!.vj === o || SETTING_OPENERS.has(toks[ix.mentions[mi]!.vj]?.key ?? '')) || !speakerMention(ix, mi)) continue;
         // why: only the subject the clause opens on ("stolen letters of party staff leaked by X": not the staff)
-        return opensClauseOf(ix, mi, k) ? mi : direct;
+        // ("The deputy Gent Bregu in …": with the description the name restates)
+        const before = mi > 0 ? ix.mentions[mi - 1]! : null;
+        const described = before !== null && before.vj === ix.mentions[mi]!.vi &&
+          ((before.entity === ix.mentions[mi]!.entity && before.entity >= 0) || (before.type === 'desc' && before.kind === 'person'));
+        return opensClauseOf(ix, described ? mi - 1 : mi, k) ? mi : direct;
       }
     }
     return direct;

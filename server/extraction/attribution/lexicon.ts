@@ -212,7 +212,7 @@ export const SUBJECT_PRONOUNS = words('he she they i we it');
 /** Nouns for an agency or venue that a claim is reported through ("told the national press agency", "on a local radio
  * station"). Not the forms words take ("a statement", "an interview", "a report"): those name no source. */
 export const SOURCE_NOUNS = words(`agency press news newspaper television channel radio broadcaster outlet daily
-  magazine weekly website network wire service paper`);
+  magazine weekly website network wire service paper portal station tabloid`);
 
 /** Determiners that open a description. */
 /** Pronouns that may stand for a speaker. */

@@ -1699,6 +1699,12 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf('Title\n\nThe governor of New South Wales said: “Fine.”').result.speakers.map((x) => x.name)).not.toContain('South Wales');
   });
 
+  test('when a setting naming a paper stands between a subject and its verb ("The deputy Gent Bregu in an interview with News24 called"), then the subject speaks, not the paper', () => {
+    const text = 'Title\n\nThe deputy Gent Bregu in an interview with News24 called the reform “a privatization”.\n\n' +
+      'The economist Tigran Hakobyan in a commentary for the portal Hetq called the deal “a marriage of convenience”.';
+    expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Gent Bregu', 'Tigran Hakobyan']);
+  });
+
   test('when a translation calls a coach "the trainer" ("Trainer Brouwers …, says the trainer"), then it is the coach', () => {
     expect(speakersOf('AZ sold him.\n\nTrainer Brouwers saw it coming. “We lose a big player”, says the trainer.').quotes[0]!.speaker).toBe('Brouwers');
   });
