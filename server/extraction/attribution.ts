@@ -70,22 +70,26 @@ const CARRY_CLAIMS = 4;
  */
 function carrySources(a: Analysis, quotes: QuoteCandidate[], assigned: (Assignment | null)[], attributions: (Attribution | null)[],
   indirect: { start: number; local: Local }[], reported: IndirectClaim[]): void {
-  const claims: { start: number; cue: number; at: Attribution | null }[] = [];
-  for (let i = 0; i < quotes.length; i++) claims.push({ start: quotes[i]!.start, cue: assigned[i]?.cue ?? -1, at: attributions[i] ?? null });
-  for (let i = 0; i < indirect.length; i++) claims.push({ start: indirect[i]!.start, cue: indirect[i]!.local.cue, at: reported[i]!.attribution });
-  // (most claims name no source and none is set in an interview: the sort is paid only when one may carry)
   const text = a.view.text;
   // (read only in an article that writes "same" at all: most never do)
   const sameKey = keyIdOf('same');
   const same = sameKey >= 0 && a.view.keyUse[sameKey] !== 0;
-  const carries = (c: { cue: number; at: Attribution | null }): boolean =>
-    c.at !== null && c.cue >= 0 && (anaphoric(text, c.at) || (same && c.at.source === null && sameSetting(a, c.cue)));
-  if (!claims.some(carries)) return;
+  const carries = (cue: number, at: Attribution | null): boolean =>
+    at !== null && cue >= 0 && (anaphoric(text, at) || (same && at.source === null && sameSetting(a, cue)));
+  // why: most articles have no claim that carries a source; they pay neither the list nor its sort (a wall of short
+  // quotations would allocate an entry for each)
+  let any = false;
+  for (let i = 0; i < quotes.length && !any; i++) any = carries(assigned[i]?.cue ?? -1, attributions[i] ?? null);
+  for (let i = 0; i < indirect.length && !any; i++) any = carries(indirect[i]!.local.cue, reported[i]!.attribution);
+  if (!any) return;
+  const claims: { start: number; cue: number; at: Attribution | null }[] = [];
+  for (let i = 0; i < quotes.length; i++) claims.push({ start: quotes[i]!.start, cue: assigned[i]?.cue ?? -1, at: attributions[i] ?? null });
+  for (let i = 0; i < indirect.length; i++) claims.push({ start: indirect[i]!.start, cue: indirect[i]!.local.cue, at: reported[i]!.attribution });
   claims.sort((p, q) => p.start - q.start);
   for (let i = 0; i < claims.length; i++) {
     const { at } = claims[i]!;
     if (at === null || at.speakerKey === null) continue;
-    if (!carries(claims[i]!)) continue;
+    if (!carries(claims[i]!.cue, claims[i]!.at)) continue;
     for (let j = i - 1; j >= 0 && j >= i - CARRY_CLAIMS; j--) {
       const before = claims[j]!.at;
       if (before === null || before.speakerKey !== at.speakerKey) continue;

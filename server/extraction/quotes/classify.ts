@@ -72,7 +72,11 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // "the so-called 'experts'": the reporter distancing from a word, not anyone's speech.
   if (before?.toLowerCase() === 'called' && text.slice(Math.max(0, q.open.start - 12), q.open.start).toLowerCase().includes('so-called')) return true;
   const naming = before !== null && NAMING_WORDS.has(before.toLowerCase()) && !(before === 'named' && namedAsVerb(text, q.open.start));
-  if ((naming || knownAs(text, q.open.start) || legalTitle(text, q.open.start)) && end - start <= NAME_MAX_CHARS && !/[.!?]\s/.test(text.slice(start, end))) return true;
+  // (the word before decides which test can apply at all: most quotations follow "said" or a comma)
+  const lower = before === null ? '' : before.toLowerCase();
+  const named = naming || ((lower === 'as' || lower === 'the' || lower === 'a') && knownAs(text, q.open.start)) ||
+    ((LEGAL_NOUNS.has(lower) || lower === 'no' || lower === 'nr' || /^\d/.test(lower)) && legalTitle(text, q.open.start));
+  if (named && end - start <= NAME_MAX_CHARS && !/[.!?]\s/.test(text.slice(start, end))) return true;
   if (end - start <= NAME_MAX_CHARS && documentTitle(text, start, end)) return true;
   if (end - start > TITLE_MAX_CHARS || !isUpper(leadingLetter(text, start))) return false;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
