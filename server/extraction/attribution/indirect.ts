@@ -230,11 +230,8 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       mention = b ? b.mention : -1;
     }
     if (mention < 0) continue;
-    // why: "admitted that, given the divide, …": the claim opens on its first word, not on the comma after "that";
-    // in "said that was a mistake" the "that" is the claim's subject
-    let b = clause >= 0 ? clause : THAT_SUBJECT_VERBS.has(toks[that + 1]?.key ?? '') ? that : that + 1;
-    while (b < last && !isWord(toks[b])) b++;
-    if (b >= last) continue;
+    const b = clause >= 0 ? firstWord(toks, clause, last) : claimAfterThat(toks, that, last);
+    if (b < 0) continue;
     return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
   }
   return null;
@@ -276,12 +273,25 @@ function addedAfterQuote(a: Analysis, quoted: number, to: number, last: number, 
     for (let v = quoted + 1; v < k && mention < 0; v++) if (isSpeech(toks[v]) && !toks[v]!.key.endsWith('ing')) mention = verbSpeaker(a.ix, v)?.mention ?? -1;
     if (mention < 0) mention = sentenceSubject(a.ix, k);
     if (mention < 0) return null;
-    let b = THAT_SUBJECT_VERBS.has(toks[that + 1]?.key ?? '') ? that : that + 1;
-    while (b < last && !isWord(toks[b])) b++;
-    if (b >= last) return null;
+    const b = claimAfterThat(toks, that, last);
+    if (b < 0) return null;
     return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
   }
   return null;
+}
+
+/**
+ * The first word of the claim a "that" at `that` opens, before the sentence's last word `last`, or -1: "admitted that,
+ * given the divide, …" opens on its first word, not on the comma; in "said that was a mistake" the "that" is the claim's
+ * subject.
+ */
+const claimAfterThat = (toks: Tok[], that: number, last: number): number =>
+  firstWord(toks, THAT_SUBJECT_VERBS.has(toks[that + 1]?.key ?? '') ? that : that + 1, last);
+
+/** The first word at or after `b` and before `last`, or -1. */
+function firstWord(toks: Tok[], b: number, last: number): number {
+  while (b < last && !isWord(toks[b])) b++;
+  return b < last ? b : -1;
 }
 
 /** How many tokens a wire dateline may take before its dash ("CAMBRIDGE, Mass., Dec. 11 (UPI) —"). */

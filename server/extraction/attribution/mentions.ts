@@ -11,7 +11,7 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PERSON_NOUNS, PLACE_WORDS, PRONOUNS, TITLES } = lexiconModule;
+const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, PRONOUNS, TITLES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
@@ -52,7 +52,7 @@ function memberOf(v: View, i: number): Mention | null {
   for (let n = 0; n < 3 && isWord(toks[k]) && !toks[k]!.cap; n++, k++) {
     const t = toks[k]!;
     // why: "-es" plurals ("witnesses", "bosses") too
-    const person = t.key.endsWith('es') && PERSON_NOUNS.has(t.key.slice(0, -2)) ? t.key.slice(0, -2) : isPluralOf(t.key) ? t.key.slice(0, -1) : '';
+    const person = t.key.endsWith('es') && isPersonNoun(t.key.slice(0, -2)) ? t.key.slice(0, -2) : isPluralOf(t.key) ? t.key.slice(0, -1) : '';
     // why: "one of his ads asks", "one of the letters says": one of a set of documents or organisations
     const thing = person ? '' : t.key.length >= 3 && t.key.endsWith('s') && ORG_NOUNS.has(t.key.slice(0, -1)) ? t.key.slice(0, -1) : '';
     if (person || thing) {
