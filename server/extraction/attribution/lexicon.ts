@@ -199,7 +199,8 @@ export const OFFICE_WORDS = words(`state staff defense defence justice treasury 
   immigration republic government council ministers cabinet industry sport sports youth science technology tourism
   construction digital family social solidarity women fisheries infrastructure regional ecology ecological transition
   employment work research innovation heritage media mines mining water resources natural forestry climate planning
-  territorial equality relations european integration pensions welfare customs`);
+  territorial equality relations european integration pensions welfare customs population heavy rural higher vocational
+  disaster civil protection consumer investment`);
 
 /** Connectors allowed inside a name ("Ludwig van Beethoven", "Hassan al-Amin", "Bank of America"). */
 /** Verbs after which "by" names where words were reported ("quoted by the DPA agency", "cited by Reuters"). */

@@ -110,10 +110,12 @@ function descMention(v: View, i: number): Mention | null {
         // title and its holder, as "Director Lena Ortiz" does
         // ("the former President of the Republic Joaquim Meireles": the office may take its article)
         // (an office's holder, never a body's: "the Bureau of Labor Statistics" is one name)
-        if (toks[end]!.key === 'of' && !inLex(toks[head]!, LEX.orgNoun) && (k === end + 1 || (k === end + 2 && toks[end + 1]!.key === 'the'))) {
+        // ("the Minister for Health and Population Rabindra Bhattarai": "for" names the portfolio as "of" does)
+        if ((toks[end]!.key === 'of' || toks[end]!.key === 'for') && !inLex(toks[head]!, LEX.orgNoun) && (k === end + 1 || (k === end + 2 && toks[end + 1]!.key === 'the'))) {
           // why: "the spokesperson of KNAB Laura Ozola", "the director general of the Social Insurance Board Anneli
           // Kask", "the coach of Colo-Colo Ramiro Sepúlveda": the body's name runs into its officer's
-          const officer = officerAt(v.text, toks, k, stop);
+          // ("an agent for President Bill Clinton" works for him: only "of" names the body the officer heads)
+          const officer = toks[end]!.key === 'of' ? officerAt(v.text, toks, k, stop) : -1;
           if (officer > 0) {
             const holder = nameMention(v, officer, stop);
             holder.vi = i;

@@ -1705,6 +1705,17 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Gent Bregu', 'Tigran Hakobyan']);
   });
 
+  test('when an office names its portfolio after "for" or joins more of them ("the Minister for Health and Population X", "the Minister of Mining and Heavy Industry X"), then X holds it', () => {
+    const text = 'Title\n\nThe campaign was inaugurated by the Minister for Health and Population Rabindra Bhattarai.\n\n“No child remains without the vaccine,” said the minister.\n\n' +
+      '“The work stops,” said the Minister of Mining and Heavy Industry Jargalsaikhan Tömör, quoted by the Montsame agency.';
+    const { quotes, result } = speakersOf(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rabindra Bhattarai', 'Jargalsaikhan Tömör']);
+    expect(result.speakers.map((x) => x.role)).toEqual(['Minister for Health and Population', 'Minister of Mining and Heavy Industry']);
+    // someone who works for a person is not that person ("a spokesman for House Speaker Paul Ryan told the Post")
+    const aide = 'Title\n\n“We will consider options,” Doug Andres, a spokesman for House Speaker Paul Ryan told the Post.';
+    expect(speakersOf(aide).quotes[0]!.speaker).not.toBe('Paul Ryan');
+  });
+
   test('when a translation calls a coach "the trainer" ("Trainer Brouwers …, says the trainer"), then it is the coach', () => {
     expect(speakersOf('AZ sold him.\n\nTrainer Brouwers saw it coming. “We lose a big player”, says the trainer.').quotes[0]!.speaker).toBe('Brouwers');
   });
