@@ -72,7 +72,9 @@ const QUOTE_ONLY_CUES = new Set(['estimates', 'estimated', 'notes', 'noted', 'co
   'justified',
   // (the manner of speaking, as translations give it: "…,” laughed the 67-year-old entrepreneur)
   'laughs', 'laughed', 'smiles', 'smiled', 'sighs', 'sighed', 'rejoices', 'rejoiced', 'regrets', 'regretted', 'confides',
-  'confided', 'worries', 'worried', 'marvels', 'marveled', 'marvelled']);
+  'confided', 'worries', 'worried', 'marvels', 'marveled', 'marvelled', 'snorts', 'snorted',
+  // (a statement "transmitted" or a position "sustained": how some languages say a statement was issued)
+  'transmits', 'transmitted', 'sustains', 'sustained']);
 /** Words that open where or when something was said ("… she analyses on the radio", "… he hammered in the evening"). */
 const SETTING_WORDS = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'to', 'from', 'yesterday', 'today', 'again', 'later']);
 const quoteOnlyCue = (t: Tok | undefined): boolean => isWord(t) && !t.cap && QUOTE_ONLY_CUES.has(t.key);
@@ -414,9 +416,15 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     const doc = ix.startAt[j + 1] ?? -1;
     if (doc >= 0 && ix.mentions[doc]!.type === 'desc' && ix.mentions[doc]!.kind === 'organization') return { mention: doc, cue: j, how: 'after-inverted', confidence: 0.85 };
   }
+  // why: '„…”, has declared for Digi24 the mayor': translated news keeps the source language's perfect tense, an
+  // auxiliary before the inverted verb
+  const opens = j;
+  if (isWord(toks[j]) && PERFECT_AUX.has(toks[j]!.key) && !toks[j]!.cap && (isSpeech(toks[j + 1]) || quoteOnlyCue(toks[j + 1])) && !toks[j + 1]!.cap &&
+    !toks[j + 1]!.key.endsWith('ing'))
+    j++;
   // why: '“…”, estimates the minister': right after a quotation and before a speaker, a verb the word lists leave out
   // (it reads as a noun elsewhere, or reports a judgement) says who spoke all the same
-  if (quoteOnlyCue(toks[j]) && (isPunct(toks[j - 1], ',') || (j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) {
+  if (quoteOnlyCue(toks[j]) && (isPunct(toks[opens - 1], ',') || (opens === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) {
     const inverted = ix.startAt[j + 1] ?? -1;
     if (speakerMention(ix, inverted)) return { mention: inverted, cue: j, how: 'after-inverted', confidence: 0.8 };
   }
@@ -431,6 +439,11 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
     if (!inverts(toks[j]!)) return null;
     if (speakerMention(ix, ix.startAt[k] ?? -1)) return { mention: ix.startAt[k]!, cue: j, how: 'after-inverted', confidence: 0.9 };
+    // why: '„…”, has declared for Agerpres the spokesperson …', '«…», said to Lusa the minister': where the words were
+    // given may come between the inverted verb and its speaker; the mention after that setting is who spoke
+    const past = pastSetting(ix, k);
+    if (past > k && speakerMention(ix, ix.startAt[past] ?? -1) && ix.mentions[ix.startAt[past]!]!.type !== 'pronoun')
+      return { mention: ix.startAt[past]!, cue: j, how: 'after-inverted', confidence: 0.8 };
     // why: "said harbour master Tobias Lindqvist", "said Democratic strategist Jane Roe": role words before the name
     for (let r = k; r < k + 4 && isWord(toks[r]) && !isSpeech(toks[r]) && sent[r] === sent[j]; r++)
       if (speakerMention(ix, ix.startAt[r + 1] ?? -1) && ix.mentions[ix.startAt[r + 1]!]!.type === 'name')
@@ -477,6 +490,27 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     return speakerAfter(ix, j, k, mi);
   }
   return relative >= 0 ? speakerAfter(ix, j, relative, mi) : null;
+}
+
+/** Auxiliaries of the perfect tense, which translated news puts before an inverted speech verb. */
+const PERFECT_AUX = new Set(['has', 'have', 'had']);
+/** Prepositions that open where or to whom words were given, between an inverted verb and its speaker. */
+const GIVEN_TO = new Set(['for', 'to', 'in', 'on', 'at', 'during', 'before', 'via', 'through']);
+
+/**
+ * The view token after one setting that starts at `k` ("for Digi24", "to the agency Lusa", "in a press conference"),
+ * in the same sentence: the preposition, then the first mention within a few words (its object) and its end; `k` when
+ * none opens there.
+ */
+function pastSetting(ix: Index, k: number): number {
+  const { toks, sent } = ix.v;
+  if (!isWord(toks[k]) || toks[k]!.cap || !GIVEN_TO.has(toks[k]!.key)) return k;
+  for (let r = k + 1; r <= k + 4 && r < toks.length && sent[r] === sent[k]; r++) {
+    const m = ix.startAt[r] ?? -1;
+    if (m >= 0) return ix.mentions[m]!.vj;
+    if (!isWord(toks[r]) || toks[r]!.cap && !inLex(toks[r]!, LEX.determiner)) return k;
+  }
+  return k;
 }
 
 /** Who speaks through the verb at `k`, the first after the quotation that ends before `j`; `mi` the mention at `j`. */

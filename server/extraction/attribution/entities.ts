@@ -8,7 +8,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { FEMALE_NAMES, MALE_NAMES, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
+const { FEMALE_NAMES, MALE_NAMES, ORG_WORDS, isPersonNoun, PERSON_NOUNS, SETTLEMENT_NOUNS, TITLES } = lexiconModule;
 const { genderOf, isPunct, isWord, sentenceStart } = mentionsModule;
 const { inLex, K, keyIdOf, LEX } = tokensModule;
 const { KEY } = viewModule;
@@ -464,12 +464,19 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       // "the pro-Ruiz Harbour Union Advocate, Norland's biggest newspaper," goes on to describe the advocate)
       // ("The leader of the Popular Party (PP), Ana Ruiz,": past a parenthesis after the description)
       let comma = pastParenthesis(toks, m.vj);
+      // ("The prefect of Harghita county, Ciprian Ardeleanu,": past the noun of the place the description ends on)
+      if (isWord(toks[comma]) && !toks[comma]!.cap && SETTLEMENT_NOUNS.has(toks[comma]!.key) && isPunct(toks[comma + 1], ',')) comma++;
       // ("the former mayor of the municipality of Răchiteni, Mircea Dobrescu,", "the wife of Tomas Berg, Ana Ruiz,": a name
       // after a last "of" closes the description, and the name set off after it is whom it describes)
+      // ("the mayor of the commune Sândominic, Bíró Attila", "The prefect of Harghita county, Ciprian Ardeleanu,": the
+      // same with a place named after the description or before its settlement noun)
       const after = mentions[mi + 2];
-      if (next && after && isWord(toks[m.vj]) && toks[m.vj]!.key === 'of' && next.type === 'name' && next.vi <= m.vj + 2 && isPunct(toks[next.vj], ',') &&
-        after.type === 'name' && after.vi === next.vj + 1 && !after.possessive && after.entity !== next.entity) {
-        comma = next.vj;
+      const settled = next !== undefined && isWord(toks[next.vj]) && !toks[next.vj]!.cap && SETTLEMENT_NOUNS.has(toks[next.vj]!.key);
+      const closing = next ? next.vj + (settled ? 1 : 0) : -1;
+      if (next && after && ((isWord(toks[m.vj]) && toks[m.vj]!.key === 'of' && next.vi <= m.vj + 2) || (next.vi === m.vj && next.kind === 'place')) &&
+        next.type === 'name' && isPunct(toks[closing], ',') && after.type === 'name' && after.vi === closing + 1 && !after.possessive &&
+        after.entity !== next.entity) {
+        comma = closing;
         next = after;
       }
       // ("Her lawyer, Ana Ruiz,", "her Spanish counterpart Tomas Berg": a pronoun's person too; but "Asked about his lawyer, Tom Hale said": a name set off after it must close the apposition)

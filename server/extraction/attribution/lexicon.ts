@@ -131,7 +131,10 @@ export const PERSON_NOUNS = words(`president minister senator governor candidate
   laborer craftsman artisan baker butcher midwife pupil villager inhabitant
   inspector engineer technician firefighter paramedic pilot ranger coroner examiner auditor regulator trustee provost
   chaplain clerk registrar architect planner accountant mechanic driver skipper sailor fisherman miner trader dealer
-  broker shopkeeper eyewitness bystander passenger commuter traveller traveler tourist mourner mediator arbitrator`);
+  broker shopkeeper eyewitness bystander passenger commuter traveller traveler tourist mourner mediator arbitrator
+  prefect subprefect sub-prefect hejtman intendant starost voivode burgomaster ombudsman ombudswoman rector headmaster
+  headmistress magistrate notary consul patriarch mufti sheikh breeder undersecretary gendarme policeman policewoman
+  seaman seafarer parliamentarian mayoress regent governant`);
 
 /**
  * A listed person noun, or any noun of a field's practitioner by its ending, whatever the field ("the hydrologist",
@@ -182,6 +185,10 @@ export const ORG_WORDS = words(`party committee campaign news times post journal
   academia agencia agence agentur agenzia gruppo grupo partido parti partei comité komitet verband sociedad société
   gesellschaft kommission comisión commissione tribunal tribunale gericht rada sejm seimas saeima duma bundestag knesset
   majlis riigikogu storting folketing riksdag eduskunta sabor skupština cortes`);
+
+/** Nouns of settlements and areas, which name a place when written in lower case right before or after a name. */
+export const SETTLEMENT_NOUNS = words(`commune municipality town village city county region district province locality resort
+  parish township hamlet borough oblast raion voivodeship prefecture canton department neighbourhood neighborhood`);
 
 /** Words that make a capitalised run a place (never a speaker antecedent). */
 export const PLACE_WORDS = words(`united states kingdom republic north south east west new city county state island islands

@@ -8,7 +8,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, isPersonNoun, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
+const { DEMONYMS, SETTLEMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, isPersonNoun, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
 const { genderOf, isWord, sentenceStart } = mentionModule;
 const { inLex, K, LEX, QUOTE_MARKS } = tokensModule;
 const { capitalisedMid, KEY, seenLower } = viewModule;
@@ -245,7 +245,7 @@ export function nameMention(v: View, i: number, j: number): Mention {
   else if (names.length === 1 && raw.length >= 2 && raw.length <= 6 && raw === raw.toUpperCase() && /\p{L}/u.test(raw)) kind = 'organization';
   // why: a role title ("Sen.", "Gov.") or a courtesy title ("Mr.") makes a person; "Former" or "Democratic" does not
   else if (cut >= 0 && (roles.length > 0 || courtesy)) kind = 'person';
-  else if (place) kind = 'place';
+  else if (place || settlementAround(v, i, j)) kind = 'place';
   else if (names.length >= 2) kind = 'person';
   const words = names;
   if (!names.length) for (const t of toks) words.push(t.key);
@@ -276,7 +276,7 @@ function singleName(v: View, i: number): Mention {
   if (inLex(t, LEX.orgWord) || inLex(t, LEX.title)) kind = 'organization';
   // why: "CNN's", "NATO’s": an acronym is one with its possessive mark too
   else if (surface.length >= 2 && surface.length <= 6 && surface === surface.toUpperCase()) kind = 'organization';
-  else if (PLACE_WORDS.has(t.key)) kind = 'place';
+  else if (PLACE_WORDS.has(t.key) || settlementAround(v, i, i + 1)) kind = 'place';
   // why: "Allies say", "Critics argue": a capitalised plural noun opening a sentence agrees with a plural verb; it is
   // a group, never the "he" or "she" that follows
   const next = v.toks[i + 1];
@@ -294,3 +294,15 @@ function singleName(v: View, i: number): Mention {
     gender: role === null ? null : genderOf([role]), entity: -1,
   };
 }
+
+/**
+ * Whether the name at view tokens `i..j` is a place by the noun beside it: "the mayor of the commune Sândominic",
+ * "in the town Băile Tușnad", "Harghita county" (translations keep the noun where English would drop it, and the
+ * name alone, unknown to any list, would read as a person's).
+ */
+function settlementAround(v: View, i: number, j: number): boolean {
+  return (isSettlementNoun(v.toks[i - 1]) && !v.toks[i]!.possessive) || (isSettlementNoun(v.toks[j]) && !v.toks[j - 1]!.possessive);
+}
+
+/** A settlement's noun in lower case ("the commune", "county"). */
+export const isSettlementNoun = (t: Tok | undefined): boolean => isWord(t) && !t.cap && SETTLEMENT_NOUNS.has(t.key);

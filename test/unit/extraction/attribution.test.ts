@@ -1942,4 +1942,24 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf('Tomas Berg spoke first. Ana Ruiz denounced “a shameful deal”.').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'denounced' });
     expect(speakersOf('Tomas Berg spoke first. Ana Ruiz deplored “a lost decade” for the port.').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'deplored' });
   });
+
+  test('when the inverted verb keeps the perfect tense of the source language ("“…”, has declared the mayor"), then it is the cue', () => {
+    const text = 'The storm hit the coast.\n\nThe mayor Ion Pop toured the port.\n\n“We live in fear”, has declared the mayor.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ion Pop', cue: 'declared' });
+    // a verb of issuing a statement works so too
+    const issued = 'The storm hit.\n\nThe prefect of the county, Liviu Stan, met the mayors.\n\n“We have asked the Ministry”, has transmitted the prefect, in a communiqué.';
+    expect(speakersOf(issued).quotes[0]).toMatchObject({ speaker: 'Liviu Stan', cue: 'transmitted' });
+  });
+
+  test('when where the words were given stands between the inverted verb and the speaker ("has declared for Radio Nord the mayor"), then the mention after it speaks', () => {
+    const text = 'The storm hit the coast.\n\n“We live in fear”, has declared for Radio Nord the mayor Vasile Rus.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Vasile Rus');
+  });
+
+  test('when a settlement noun stands beside a name ("the commune Sândominic", "Harghita county"), then the name is a place and the person set off after it holds the office', () => {
+    const text = 'A bear entered a school yard.\n\n“We live in fear”, has declared the mayor of the commune Sândominic, Bíró Attila.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Bíró Attila');
+    const county = 'A bear entered a school yard.\n\nThe prefect of Harghita county, Ciprian Ardeleanu, met the mayors. “We have asked for help”, said the prefect.';
+    expect(speakersOf(county).quotes[0]!.speaker).toBe('Ciprian Ardeleanu');
+  });
 });
