@@ -12,7 +12,7 @@ import type { Assignment } from '../attribution';
 import { broadcasterWord } from '../text/broadcasters';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, REPORTED_BY, SOURCE_NOUNS } = lexiconModule;
+const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
 const { isWord } = mentionsModule;
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { K, LEX, inLex } = tokensModule;
@@ -117,7 +117,10 @@ function givenNameBefore(text: string, at: number, floor: number, length: number
   return { name: text.slice(start, at - 1), key };
 }
 
-const SOURCE_LEADS = new Set(['told', 'to', 'with', 'on', 'in', 'according']);
+const SOURCE_LEADS = new Set(['told', 'to', 'with', 'on', 'in', 'according', 'for']);
+
+/** Speech verbs after which "for" is no venue's lead: "spoke for the union", "called for Ruiz", "argued for X". */
+const NOT_GIVEN_FOR = new Set(['speak', 'call', 'argue', 'plead', 'beg', 'ask', 'appeal', 'lobby', 'campaign', 'vouch', 'answer']);
 
 /** The agency or venue named near the cue ("told CNN", "in an interview with the national press agency"), or in an
  * interview the sentence before mentions ("… said in an interview with X. '…,' he said"). */
@@ -139,6 +142,8 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
     const found = m !== null && ((m.possessive && m.type === 'name') || reached) ? venueAt(a, k) : null;
     if (found) return found;
   }
+  const issued = documentIn(a, cue);
+  if (issued) return issued;
   // why: a quotation often follows the sentence that sets up the interview it comes from
   for (let k = cue - 1; k >= 0 && k >= cue - 60 && sent[cue]! - sent[k]! <= 2; k--) {
     if (toks[k]!.key !== 'interview' || toks[k + 1]?.key !== 'with') continue;
@@ -151,6 +156,38 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
     let found: { name: string; span: Span } | null = null;
     for (let j = k + 2; same && !found && j <= k + 2 + PRESS_MODIFIERS && j < toks.length && isWord(toks[j]); j++) found = venueAt(a, j);
     if (found) return found;
+  }
+  return null;
+}
+
+/** Nouns of what a speaker issues or posts: the claim was published there ("in a written statement"). */
+const ISSUED = new Set(['statement', 'communiqué', 'communique', 'release', 'announcement', 'post', 'message', 'letter', 'tweet', 'video']);
+/** How far from the cue, in tokens of its sentence, a statement or post is looked for. */
+const ISSUED_REACH = 16;
+/** Most modifiers between the determiner and the noun ("a short written press statement"). */
+const ISSUED_MODIFIERS = 3;
+
+/**
+ * The platform a statement or post was published on, named after it in the cue's sentence ("In a post on Facebook,
+ * the mayor has written", "in a message on Telegram"). A statement, release or letter with no platform is the
+ * speaker's own form and names no venue: the outlet that reported it stays the source. Only after "in", "through"
+ * or "via" and a determiner, so a post spoken about ("the post was false") is none.
+ */
+function documentIn(a: Analysis, cue: number): { name: string; span: Span } | null {
+  const { toks, sent } = a.view;
+  for (let k = Math.max(0, cue - ISSUED_REACH); k < toks.length && k <= cue + ISSUED_REACH; k++) {
+    if (sent[k] !== sent[cue] || !isWord(toks[k]) || (toks[k]!.key !== 'in' && toks[k]!.key !== 'through' && toks[k]!.key !== 'via')) continue;
+    const det = toks[k + 1];
+    if (!isWord(det) || !inLex(det, LEX.determiner)) continue;
+    let n = k + 2;
+    while (n < k + 2 + ISSUED_MODIFIERS && isWord(toks[n]) && !toks[n]!.cap && !ISSUED.has(toks[n]!.key)) n++;
+    const noun = toks[n];
+    if (!isWord(noun) || noun.cap || !ISSUED.has(noun.key) || sent[n] !== sent[cue]) continue;
+    // ("a post on Facebook", "a message on Telegram": the platform named after it)
+    const on = toks[n + 1];
+    const platform = isWord(on) && (on.key === 'on' || on.key === 'to') ? (a.ix.startAt[n + 2] ?? -1) : -1;
+    const pm = platform >= 0 ? a.ix.mentions[platform]! : null;
+    if (pm && pm.type === 'name' && pm.entity >= 0 && a.entities[pm.entity]!.kind !== 'person') return { name: a.entities[pm.entity]!.name, span: { start: pm.s, end: pm.e } };
   }
   return null;
 }
@@ -246,6 +283,10 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // (a venue after "by" only where the verb before says the words were reported there, not "was hit by a bus")
   const by = reportedBy(toks, at);
   if (!by && !SOURCE_LEADS.has(lead.key)) return null;
+  // why: "said for ČTK the hejtman", "has declared for Digi24": translations give the words "for" the agency, right
+  // after the verb only ("fought for Porto", "a plan for Harbour Post" are no venue; "spoke for" or "called for" a body
+  // speaks in its name or demands it)
+  if (lead.key === 'for' && !(isWord(toks[at - 1]) && inLex(toks[at - 1]!, LEX.speechVerb) && !NOT_GIVEN_FOR.has(SPEECH_VERBS.get(toks[at - 1]!.key) ?? ''))) return null;
   // why: "quoted by France Info", "interviewed by Radio Tide", "told Handelsblatt", "declared to Público", "in an
   // interview with Expresso": a plain name the words were given to or reported by is a venue too (not a person's name:
   // one the article gives a given name, a title or a role anywhere is none)
@@ -255,7 +296,7 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const spokenTo = (isWord(toks[at - 1]) && inLex(toks[at - 1]!, LEX.speechVerb)) ||
     (sm !== null && (sm.type === 'name' || sm.kind === 'person') && isWord(toks[sm.vi - 1]) && inLex(toks[sm.vi - 1]!, LEX.speechVerb));
   const givenTo = plain && e.kind !== 'place' && !givenName(firstWord(e.name)) && (lead.key === 'told' ||
-    (lead.key === 'to' && spokenTo) ||
+    ((lead.key === 'to' || lead.key === 'for') && spokenTo) ||
     (lead.key === 'with' && isWord(toks[at - 1]) && (toks[at - 1]!.key === 'interview' || toks[at - 1]!.key === 'conversation')));
   const venue = pressNamed || givenTo || (by && plain) || (m.type === 'name' && (e?.kind === 'organization' || (e !== null && masthead(e)))) ||
     (m.type === 'desc' && m.words.some((w) => SOURCE_NOUNS.has(w)));

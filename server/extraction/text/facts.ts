@@ -90,8 +90,12 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
     const l = line(p);
     if (!p.boilerplate) continue;
     const lower = l.toLowerCase();
-    // "Source: lecourant" names the outlet the aggregator took the article from.
-    if (!facts.outlet && lower.startsWith('source:')) facts.outlet = outletDisplayName(l.slice(7));
+    // "Source: lecourant" names the outlet the aggregator took the article from (also after a bar in a footer line,
+    // "© Africa Translated 2024 | Source: taifaleo", and up to a bar after it, "Source: denik.cz | 15. 4. 2024 17:32")
+    if (!facts.outlet && lower.includes('source')) {
+      const handle = SOURCE_IN_LINE.exec(l)?.[1];
+      if (handle) facts.outlet = spelledAsInText(text, outletDisplayName(handle));
+    }
     // A listing line such as "All news articles on 2023-03-14" dates the article when its header did not.
     if (!facts.publishedAt && lower.startsWith('all news articles on')) facts.publishedAt = isoDateAt(l);
   }
@@ -234,6 +238,25 @@ function headerLines(l: string): string[] | null {
     if (!dateLine(x) && !readByline(x) && !SOURCE_LINE.test(x) && ++other > 1) return null;
   }
   return lines;
+}
+
+/** "Source: lefigaro" opening a footer line or after a bar in it; the handle ends at the next bar or bullet. */
+const SOURCE_IN_LINE = /(?:^|[|·•]\s*)source\s*:\s*([^|·•]{1,60})/i;
+
+/**
+ * A name rebuilt from a handle ("clarin" → "Clarin") as the article spells it, accents and all ("Clarín"), when a
+ * capitalised word of the text folds to one of its words: handles are written in plain letters.
+ */
+export function spelledAsInText(text: string, name: string | null): string | null {
+  if (!name || !/^[\x20-\x7e]+$/.test(name)) return name;
+  const wanted = new Map(name.split(' ').map((w) => [w.toLowerCase(), w]));
+  const spelled = new Map<string, string>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}]*[^\x00-\x7f\s][\p{L}\p{M}]*|\p{Lu}[^\x00-\x7f\s][\p{L}\p{M}]*/gu)) {
+    const folded = m[0].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (wanted.has(folded) && !spelled.has(folded)) spelled.set(folded, m[0].normalize('NFC'));
+  }
+  if (!spelled.size) return name;
+  return name.split(' ').map((w) => spelled.get(w.toLowerCase()) ?? w).join(' ');
 }
 
 /** "Source: lefigaro": where an aggregator took the article from. */

@@ -24,7 +24,10 @@ export function outletDisplayName(handle: string): string | null {
   // why: a name written as one ("Al-Ahram Gate", "Liberty Times Net") is shown as written; only a handle is rebuilt
   const written = handle.trim().replace(/\s+/g, ' ');
   if (written.includes(' ') && /^\p{Lu}/u.test(written)) return written;
-  const parts = handle.trim().toLowerCase().split(/[\s._\-/]+/).filter((p) => p && !TOP_LEVEL_DOMAINS.has(p));
+  let parts = handle.trim().toLowerCase().split(/[\s._\-/]+/);
+  // why: "denik.cz", "yna.co.kr": a domain's last part of two letters is a country's, whatever the country
+  if (handle.includes('.') && parts.length > 1 && /^[a-z]{2}$/.test(parts.at(-1)!)) parts = parts.slice(0, -1);
+  parts = parts.filter((p) => p && !TOP_LEVEL_DOMAINS.has(p));
   const words: string[] = [];
   for (const part of parts) words.push(...cutGlued(part));
   if (!words.length) return null;

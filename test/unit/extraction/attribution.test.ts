@@ -1962,4 +1962,19 @@ describe('attribution: constructions of translated news', () => {
     const county = 'A bear entered a school yard.\n\nThe prefect of Harghita county, Ciprian Ardeleanu, met the mayors. “We have asked for help”, said the prefect.';
     expect(speakersOf(county).quotes[0]!.speaker).toBe('Ciprian Ardeleanu');
   });
+
+  test('when the words were given "for" an agency right after the verb ("said for ČTK the hejtman"), then the agency is the source', () => {
+    const text = 'The ward closes.\n\n“We have no doctors,” said for ČTK the hejtman Radim Bor.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Radim Bor', source: 'ČTK' });
+    // "spoke for" or "called for" is no venue
+    expect(speakersOf('The ward closes.\n\nAna Ruiz called for Harbour Wire to apologise: “It lied.”').quotes[0]!.source).toBeNull();
+  });
+
+  test('when the words were posted on a platform the sentence names ("in a post on Facebook"), then the platform is the source', () => {
+    const posted = 'The mayor, Kovács Levente, is worried.\n\nIn a post on Facebook, the mayor has written: “Bookings fell by a third.”';
+    expect(speakersOf(posted).quotes[0]).toMatchObject({ speaker: 'Kovács Levente', source: 'Facebook' });
+    // a post spoken about is none, nor a statement with no platform (the outlet that reported it stands)
+    expect(speakersOf('The mayor, Ana Ruiz, spoke.\n\n“The post on Facebook was false,” Ruiz said.').quotes[0]!.source).toBeNull();
+    expect(speakersOf('The prefect, Liviu Stan, met the mayors.\n\n“We asked for help,” the prefect said through a press communiqué.').quotes[0]!.source).toBeNull();
+  });
 });

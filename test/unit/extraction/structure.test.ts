@@ -152,6 +152,18 @@ describe('analyseDocument facts', () => {
     expect(analyseDocument(text).facts.language).toBe('fr');
   });
 
+  it('when the source line sits after a bar in a footer or runs on into a date, then only the handle names the outlet', () => {
+    expect(analyseDocument('Vote delayed\n\nThe council delayed the vote on Tuesday.\n\n© Coast Translated 2024 | Source: lecourant').facts.outlet).toBe('Le Courant');
+    expect(analyseDocument('Vote delayed\n\nSource: ostravsky.cz | 15. 4. 2024 17:32\n\nThe council delayed the vote on Tuesday.').facts.outlet).toBe('Ostravsky');
+  });
+
+  it('when the article spells the outlet the handle names with accents, then the outlet is spelled so', () => {
+    const text = 'Vote delayed\n\nThe council delayed the vote, the mayor told Ostravský on Tuesday.\n\nSource: ostravsky';
+    expect(analyseDocument(text).facts.outlet).toBe('Ostravský');
+    // a handle's name the text never writes stays as rebuilt
+    expect(analyseDocument('Vote delayed\n\nThe council delayed the vote.\n\nSource: ostravsky').facts.outlet).toBe('Ostravsky');
+  });
+
   it('when wire copy opens on a dateline with its agency, then the agency is the outlet, unless the article names one', () => {
     expect(analyseDocument('Vote delayed\n\nPORTO (Harbour Wire) — The council delayed the vote on Tuesday.').facts.outlet).toBe('Harbour Wire');
     expect(analyseDocument('Talks go on\n\nLISBON, Portugal (AP) - Talks went on.').facts.outlet).toBe('AP');
@@ -231,6 +243,8 @@ describe('outletDisplayName', () => {
     ['theguardian.com', 'The Guardian'],
     ['eveningstandard', 'Evening Standard'],
     ['leader', 'Leader'],
+    ['ostravsky.cz', 'Ostravsky'],
+    ['harbourpost.co.pt', 'Harbour Post'],
   ])('when the handle is %s, then the display name is %s', (handle, name) => {
     expect(outletDisplayName(handle)).toBe(name);
   });
