@@ -1,14 +1,16 @@
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extract } from '../server/extraction';
 import { ADVERSARIAL_INPUTS } from './extract/adversarial';
+import { scoreFolder, summary } from './extract/answered-set';
 
 /**
- * Scores the extractor on the evaluation kit beside the repository, and measures its speed: MB/s through the CLI
+ * Scores the extractor on the evaluation kit beside the repository and on the answered translated sets in
+ * `bench/translated/`, and measures its speed: MB/s through the CLI
  * in one process (start-up included) on ~12 MB, and the time of each adversarial 1 MB input.
  */
 const ROOT = path.resolve(__dirname, '..');
@@ -19,6 +21,9 @@ const DATA = path.join(EVAL, 'data');
 const EXTRACT = ['run', '--silent', 'extract', '--'];
 const THROUGHPUT_BYTES = 12 * (1 << 20);
 const ADVERSARIAL_LIMIT_MS = 1000;
+
+/** Machine-translation-style articles with their answers (bench/translated/README.md). */
+const TRANSLATED = path.join(ROOT, 'bench', 'translated');
 
 const SETS = [
   { name: 'seed', file: 'seed-gold.jsonl' },
@@ -76,6 +81,13 @@ async function scoreSets(work: string): Promise<void> {
     console.log(`${''.padEnd(17)} ${kinds}`);
     if (r.reported_claims) console.log(`${''.padEnd(17)} reported claims ${r.reported_claims_found}/${r.reported_claims} found, ${r.reported_claims_right} with the right source`);
     if (set.canonical) console.log(`${''.padEnd(17)} pronoun/description speakers named right ${pct(r.canonical_accuracy)} of ${r.canonical_judged}`);
+  }
+}
+
+function scoreTranslated(): void {
+  for (const dir of readdirSync(TRANSLATED, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    const lines = summary(scoreFolder(path.join(TRANSLATED, dir))).split('\n');
+    console.log(`${`translated ${dir}`.padEnd(17)} ${lines.join(`\n${''.padEnd(18)}`)}`);
   }
 }
 
@@ -158,6 +170,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), 'verbatim-bench-'));
   try {
     await scoreSets(work);
+    scoreTranslated();
     await throughput(work);
     if (!adversarial()) process.exitCode = 1;
   } finally {
