@@ -437,13 +437,14 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     }
     let k = j + 1;
     for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
-    if (!inverts(toks[j]!)) return null;
-    if (speakerMention(ix, ix.startAt[k] ?? -1)) return { mention: ix.startAt[k]!, cue: j, how: 'after-inverted', confidence: 0.9 };
-    // why: '„…”, has declared for Agerpres the spokesperson …', '«…», said to Lusa the minister': where the words were
-    // given may come between the inverted verb and its speaker; the mention after that setting is who spoke
+    // why: '„…”, has declared for Agerpres the spokesperson …', '«…», described to Kathimerini the passenger': where
+    // the words were given may come between the inverted verb and its speaker; the mention after that setting is who
+    // spoke (so even for a verb that otherwise takes an object)
     const past = pastSetting(ix, k);
     if (past > k && speakerMention(ix, ix.startAt[past] ?? -1) && ix.mentions[ix.startAt[past]!]!.type !== 'pronoun')
       return { mention: ix.startAt[past]!, cue: j, how: 'after-inverted', confidence: 0.8 };
+    if (!inverts(toks[j]!)) return null;
+    if (speakerMention(ix, ix.startAt[k] ?? -1)) return { mention: ix.startAt[k]!, cue: j, how: 'after-inverted', confidence: 0.9 };
     // why: "said harbour master Tobias Lindqvist", "said Democratic strategist Jane Roe": role words before the name
     for (let r = k; r < k + 4 && isWord(toks[r]) && !isSpeech(toks[r]) && sent[r] === sent[j]; r++)
       if (speakerMention(ix, ix.startAt[r + 1] ?? -1) && ix.mentions[ix.startAt[r + 1]!]!.type === 'name')

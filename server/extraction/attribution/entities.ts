@@ -8,7 +8,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { FEMALE_NAMES, MALE_NAMES, ORG_WORDS, isPersonNoun, PERSON_NOUNS, SETTLEMENT_NOUNS, TITLES } = lexiconModule;
+const { FEMALE_NAMES, MALE_NAMES, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, SETTLEMENT_NOUNS, TITLES } = lexiconModule;
 const { genderOf, isPunct, isWord, sentenceStart } = mentionsModule;
 const { inLex, K, keyIdOf, LEX } = tokensModule;
 const { KEY } = viewModule;
@@ -466,6 +466,17 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       let comma = pastParenthesis(toks, m.vj);
       // ("The prefect of Harghita county, Ciprian Ardeleanu,": past the noun of the place the description ends on)
       if (isWord(toks[comma]) && !toks[comma]!.cap && SETTLEMENT_NOUNS.has(toks[comma]!.key) && isPunct(toks[comma + 1], ',')) comma++;
+      // ("the spokesperson of the association „Carpații Vii”, Oana Munteanu": past the body's name in marks)
+      else if (isWord(toks[comma]) && v.names.length) comma = pastNameInMarks(v, comma);
+      // why: "the spokesperson of the association Carpatii Vii, Oana Munteanu": a name right after a description that
+      // ends on a body's noun is that body's, and the person set off after it is whom the description describes
+      const bodyNoun = toks[m.vj - 1];
+      if (next && next.type === 'name' && next.vi === m.vj && isWord(bodyNoun) && !bodyNoun.cap && ORG_NOUNS.has(bodyNoun.key) && m.vj - m.vi > 2 &&
+        isPunct(toks[next.vj], ',') && mentions[mi + 2]?.type === 'name' && mentions[mi + 2]!.vi === next.vj + 1 && !mentions[mi + 2]!.possessive) {
+        if (next.entity >= 0 && entities[next.entity]!.kind === 'unknown') entities[next.entity]!.kind = 'organization';
+        comma = next.vj;
+        next = mentions[mi + 2];
+      }
       // ("the former mayor of the municipality of Răchiteni, Mircea Dobrescu,", "the wife of Tomas Berg, Ana Ruiz,": a name
       // after a last "of" closes the description, and the name set off after it is whom it describes)
       // ("the mayor of the commune Sândominic, Bíró Attila", "The prefect of Harghita county, Ciprian Ardeleanu,": the
@@ -561,6 +572,18 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     if (g.some((x) => /(?<!wo)man$|husband|father|son$|actor/.test(x))) e.male += 3;
   });
   return owned;
+}
+
+/** The view token after the name in marks that view token `k` opens ("„Carpații Vii”", whose marks the view
+ * leaves out); `k` when it opens none. */
+function pastNameInMarks(v: View, k: number): number {
+  const toks = v.toks;
+  const at = toks[k]!;
+  const span = v.names.find((n) => n.start <= at.s && at.e <= n.end);
+  if (!span) return k;
+  let j = k;
+  while (j < toks.length && toks[j]!.e <= span.end) j++;
+  return j;
 }
 
 /** Possessives that open a description of the person apposed after it ("Its chief executive, Maria Lopez,"). */

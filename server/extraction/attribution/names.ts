@@ -131,6 +131,8 @@ export function nameRun(v: View, i: number): number {
   let body = inLex(toks[i]!, LEX.orgWord);
   // (a run holding a title or a given name is a person's: "Board Chairman Ana Ruiz and Port Director Tomas Berg" are two)
   let personal = inLex(toks[i]!, LEX.title) || GIVEN_NAME(toks[i]!.key);
+  // (past a title's "of": the office's portfolios follow)
+  let office = false;
   // why: a real name has a handful of words; a capitalised wall of text is not one
   while (j < toks.length && j < i + 12) {
     const t = toks[j]!;
@@ -145,6 +147,11 @@ export function nameRun(v: View, i: number): number {
       body ||= inLex(t, LEX.orgWord);
       personal ||= inLex(t, LEX.title) || GIVEN_NAME(t.key);
       j++;
+    } else if (office && ((t.k === K.Word && t.key === 'and') || (t.k === K.Punct && t.key === ',')) && isWord(toks[j + 1]) && toks[j + 1]!.cap &&
+      OFFICE_WORDS.has(toks[j + 1]!.key) && toks[j + 1]!.s - t.e < 2) {
+      // why: "Minister of Trade, Industry and Energy Kim Tae-sik": an office's portfolios listed after its "of" are one
+      // title, and the name after them is the holder's
+      j++;
     } else if (t.k === K.Word && t.e - t.s === 1 && t.cap && prev.k === K.Word && prev.cap && !prev.possessive && toks[j + 1]?.key === '.' && toks[j + 1]!.s === t.e && isWord(toks[j + 2]) && toks[j + 2]!.cap) {
       // why: "James A. Lewis", "Lewis I. Libby": a middle initial is part of the name, even one spelled as a word the
       // lexicon knows ("A", "I")
@@ -156,6 +163,7 @@ export function nameRun(v: View, i: number): number {
       // ("the Research Organization for Life Sciences and Environment of BRIN": a body's name goes on past "for" and
       // "and", where a person's does not)
       // why: title case writes "of" as "Of" ("White House Chief Of Staff Ana Ruiz")
+      if (t.key === 'of' && personal) office = true;
       j++;
     } else break;
   }

@@ -170,14 +170,15 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
       if (resolvedAhead) ahead.push(i);
     }
     noteBody(m, entities, m.owner !== null && m.owner.entity >= 0);
-    if (m.type === 'desc' && m.entity >= 0) {
+    // (a guess from the next name, with no role to go on, is no precedent for the same description further on)
+    if (m.type === 'desc' && m.entity >= 0 && !resolvedAhead) {
       const list = seenDesc.get(m.words[0]!) ?? [];
       if (list.length >= 20) list.shift();
       list.push({ words: contentWords(m.surface), entity: m.entity, plural: m.plural });
       seenDesc.set(m.words[0]!, list);
     }
   }
-  for (const i of ahead) restateLater(mentions, i);
+  for (const i of ahead) restateLater(mentions, entities, i);
 }
 
 /**
@@ -209,9 +210,26 @@ const RESTATED_WITHIN = 80;
  * takes the person its own restatement further on was resolved to: the same head and two more shared words say more
  * than which name happens to come next.
  */
-function restateLater(mentions: Mention[], i: number): void {
+function restateLater(mentions: Mention[], entities: Entity[], i: number): void {
   const d = mentions[i]!;
   const words = contentWords(d.surface);
+  // why: a headline's "What says the minister" took the first person named after it, a passenger: the description
+  // is the person the article gives its role to further on, when exactly one person holds it
+  if (!d.plural && d.owner === null && d.entity >= 0 && !entities[d.entity]!.roles.has(d.words[0]!)) {
+    let holder = -1;
+    for (const e of entities) {
+      if (e.kind !== 'person' || e.plural || !e.roles.has(d.words[0]!)) continue;
+      if (holder >= 0) {
+        holder = -1;
+        break;
+      }
+      holder = e.id;
+    }
+    if (holder >= 0) {
+      d.entity = holder;
+      return;
+    }
+  }
   if (words.length < 2) return;
   for (let j = i + 1; j < mentions.length && j <= i + RESTATED_WITHIN; j++) {
     const c = mentions[j]!;

@@ -1977,4 +1977,28 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf('The mayor, Ana Ruiz, spoke.\n\n“The post on Facebook was false,” Ruiz said.').quotes[0]!.source).toBeNull();
     expect(speakersOf('The prefect, Liviu Stan, met the mayors.\n\n“We asked for help,” the prefect said through a press communiqué.').quotes[0]!.source).toBeNull();
   });
+
+  test('when an office lists its portfolios with commas and "and" ("Minister of Trade, Industry and Energy Kim Tae-sik"), then the name after them holds it', () => {
+    const text = 'The heat goes on.\n\nMinister of Trade, Industry and Energy Kim Tae-sik, while inspecting the grid in Naju, said “There is no concern.”';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Kim Tae-sik');
+    expect(speakersOf('The heat goes on.\n\nMinister of Trade and Energy Kim Tae-sik said “There is no concern.”').quotes[0]!.speaker).toBe('Kim Tae-sik');
+  });
+
+  test('when a headline’s description took the first person named after it ("What says the minister"), then the person the article makes minister is it, and later ones follow', () => {
+    const text = 'Nine hours at sea – What says the minister\n\nThe passenger Eleni Papadaki, 34, was angry.\n\nThe Minister of Maritime Affairs, Mr. Stavros Kalogeropoulos, spoke at noon.\n\n“It is not possible,” said the minister.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Stavros Kalogeropoulos');
+  });
+
+  test('when a description ends on a body’s noun before its name ("the spokesperson of the association Carpatii Vii, Oana Munteanu"), then the person set off after the body’s name holds it', () => {
+    const plain = 'Bears came.\n\nThe groups disagree. “Every year it is the same,” said the spokesperson of the association Carpatii Vii, Oana Munteanu.';
+    expect(speakersOf(plain).quotes[0]!.speaker).toBe('Oana Munteanu');
+    // the body's name in marks, which the engine reads as a name, is passed over the same way
+    const marked = 'Bears came.\n\nThe groups disagree. “Every year it is the same,” said the spokesperson of the association «Carpatii Vii», Oana Munteanu.';
+    expect(extract({ text: marked }).claims.find((c) => c.text.startsWith('Every'))!.speaker).toBe('Oana Munteanu');
+  });
+
+  test('when a verb that takes an object is inverted past where the words were given ("described to Kathimerini the passenger X"), then X speaks', () => {
+    const text = 'The ferry stopped.\n\n“Nobody told us anything,” described to Kathimerini the passenger Eleni Papadaki, 34.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Eleni Papadaki', source: 'Kathimerini' });
+  });
 });
