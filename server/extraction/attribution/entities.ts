@@ -490,6 +490,16 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
         comma = closing;
         next = after;
       }
+      // ("The Minister of the Environment, Waters and Forests, Adriana Moldovan": an office's portfolios listed after
+      // its first one, "A and B" between commas, come before the holder's name)
+      const n2 = mentions[mi + 2];
+      const n3 = mentions[mi + 3];
+      if (next && n2 && n3 && /\sof\s/i.test(m.surface) && next.type === 'name' && next.vi === comma + 1 && isPunct(toks[comma], ',') &&
+        isWord(toks[next.vj]) && toks[next.vj]!.key === 'and' && n2.type === 'name' && n2.vi === next.vj + 1 && isPunct(toks[n2.vj], ',') &&
+        n3.type === 'name' && n3.vi === n2.vj + 1 && !n3.possessive && (n3.kind === 'person' || n3.words.length > 1)) {
+        comma = n2.vj;
+        next = n3;
+      }
       // ("Her lawyer, Ana Ruiz,", "her Spanish counterpart Tomas Berg": a pronoun's person too; but "Asked about his lawyer, Tom Hale said": a name set off after it must close the apposition)
       const owned = m.owner?.type === 'pronoun';
       const setOff = next !== undefined && next.vi === comma + 1 && isPunct(toks[comma], ',') && !next.possessive &&

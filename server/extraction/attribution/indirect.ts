@@ -134,10 +134,40 @@ export function findIndirect(a: Analysis): IndirectFound[] {
     // article's, where it is reported in full; read there, it would be the same claim twice
     const title = toks[from]!.para === titlePara;
     const claim = title || touchesClutter(toks, boiler, from, i) ? null : inSentence(a, from, i);
-    if (claim) out.push(claim);
+    if (claim) out.push(...splitAtThat(a, claim));
     from = i;
   }
   return out;
+}
+
+/** Fewest words each part of a claim split at "but that" must keep. */
+const SPLIT_PART_WORDS = 3;
+
+/**
+ * "has declared that the request will be analysed, but that the law must be respected": a second "that" after "but"
+ * or "and" opens a second claim of the same speaker, which a reviewer checks on its own.
+ */
+function splitAtThat(a: Analysis, claim: IndirectFound): IndirectFound[] {
+  const { toks } = a.view;
+  let k = 0;
+  while (k < toks.length && toks[k]!.s < claim.start) k++;
+  const first = k;
+  for (; k < toks.length && toks[k]!.e <= claim.end; k++) {
+    if (toks[k]!.key !== 'that' || k - first < SPLIT_PART_WORDS + 1) continue;
+    const conj = toks[k - 1]!;
+    if (!isWord(conj) || (conj.key !== 'but' && conj.key !== 'and')) continue;
+    let stop = k - 2;
+    while (stop > first && !isWord(toks[stop]) && toks[stop]!.k !== K.Quote) stop--;
+    let words = 0;
+    for (let j = k + 1; j < toks.length && toks[j]!.e <= claim.end; j++) if (isWord(toks[j])) words++;
+    if (stop - first + 1 < SPLIT_PART_WORDS || words < SPLIT_PART_WORDS) return [claim];
+    let end = toks[stop]!.e;
+    while (end > claim.start && /[\s“„«‹‘]/.test(a.view.text[end - 1]!)) end--;
+    let start = toks[k + 1]!.s;
+    while (start < claim.end && /\s/.test(a.view.text[start]!)) start++;
+    return [{ ...claim, end }, { ...claim, start }];
+  }
+  return [claim];
 }
 
 function inSentence(a: Analysis, from: number, to: number): IndirectFound | null {
@@ -146,9 +176,15 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
   // why: most sentences report nothing; one pass rules them out before any pattern is tried
   let cue = false;
   let quoted = -1;
+  let firstQuoted = -1;
+  let phrasesOnly = true;
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
-    if (t.k === K.Quote) quoted = k;
+    if (t.k === K.Quote) {
+      quoted = k;
+      if (firstQuoted < 0) firstQuoted = k;
+      if (t.e - t.s > QUOTED_PHRASE_CHARS) phrasesOnly = false;
+    }
     if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according')) cue = true;
   }
   if (!cue) return null;
@@ -157,7 +193,19 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
   const end = toks[last]!.e;
   // why: a sentence with a quotation reports nothing more, but for what a participle adds after it ("“…”, the minister
   // said, adding that the government will approve a plan")
-  if (quoted >= 0) return addedAfterQuote(a, quoted, to, last, end);
+  if (quoted >= 0) {
+    const added = addedAfterQuote(a, quoted, to, last, end);
+    // why: "has declared that the request will be analysed „with priority”": a phrase quoted inside the reported
+    // clause is the speaker's word for part of the claim, and the claim is the clause, with the phrase in it
+    if (added || !phrasesOnly) return added;
+    // (the claim runs to the sentence's last word or quoted phrase, marks included)
+    let close = to - 1;
+    while (close > from && !isWord(toks[close]) && toks[close]!.k !== K.Quote) close--;
+    let closeEnd = Math.max(end, toks[close]!.e);
+    // (never on an opening mark or space: a quotation opening at the sentence's end is not part of it)
+    while (closeEnd > end && /[\s“„«‹‘]/.test(a.view.text[closeEnd - 1]!)) closeEnd--;
+    return thatClaim(a, from, firstQuoted, last, closeEnd);
+  }
   // why: "According to X, <claim>."
   const lead = sentenceLead(a.ix, from);
   if (lead && lead.how === 'lead' && toks[lead.cue]!.key === 'according') {
@@ -214,6 +262,18 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       }
     }
   }
+  return thatClaim(a, from, to, last, end);
+}
+
+/** Most characters of a quoted phrase (marks included) inside a reported clause; a longer quotation is speech of its own. */
+const QUOTED_PHRASE_CHARS = 60;
+
+/**
+ * "<subject> confirmed that <claim>.", "Trump said he would …": the clause a speech verb in `toks[from, to)` reports,
+ * to the sentence's end.
+ */
+function thatClaim(a: Analysis, from: number, to: number, last: number, end: number): IndirectFound | null {
+  const { toks } = a.view;
   for (let k = from + 1; k < to - 3; k++) {
     // why: "<subject> confirmed that <claim>."
     const t = toks[k]!;

@@ -2001,4 +2001,28 @@ describe('attribution: constructions of translated news', () => {
     const text = 'The ferry stopped.\n\n“Nobody told us anything,” described to Kathimerini the passenger Eleni Papadaki, 34.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Eleni Papadaki', source: 'Kathimerini' });
   });
+
+  test('when a phrase is quoted inside a reported clause ("has declared that the request will be analysed “with priority”"), then the clause is a reported claim with the phrase in it', () => {
+    const text = 'Bears came.\n\nThe minister Ana Dumitru has declared that the request will be analysed “with priority” by her office.';
+    const claims = extract({ text }).claims;
+    expect(claims.find((c) => c.kind === 'indirect')).toMatchObject({ text: 'the request will be analysed “with priority” by her office', speaker: 'Ana Dumitru' });
+    expect(claims.find((c) => c.kind === 'partial')!.text).toBe('with priority');
+    // a whole sentence quoted is speech of its own, and the clause before it no claim
+    const speech = 'Bears came.\n\nThe minister Ana Dumitru said that “the request will be analysed by my office as soon as it arrives on my desk, and answered within the week.”';
+    expect(extract({ text: speech }).claims.filter((c) => c.kind === 'indirect')).toEqual([]);
+  });
+
+  test('when a reported clause goes on with "but that" or "and that", then each clause is a claim of its own', () => {
+    const text = 'Bears came.\n\nThe minister Ana Dumitru has declared that the request will be analysed, but that the law must be respected.';
+    const claims = extract({ text }).claims.filter((c) => c.kind === 'indirect');
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([
+      ['the request will be analysed', 'Ana Dumitru'],
+      ['the law must be respected', 'Ana Dumitru'],
+    ]);
+  });
+
+  test('when an office lists more portfolios between commas ("The Minister of the Environment, Waters and Forests, Adriana Moldovan"), then the name after them holds it', () => {
+    const text = 'Bears came.\n\nThe Minister of the Environment, Waters and Forests, Adriana Moldovan, has declared that the request will be analysed.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Adriana Moldovan');
+  });
 });
