@@ -26,7 +26,8 @@ export interface RenderedParagraph {
 /**
  * The article text as paragraphs (blank-line separated) whose pieces are plain text or claims, so the page can
  * mark every claim in place. A claim that runs over a paragraph break is marked in each paragraph it touches;
- * a claim overlapping an earlier one is left unmarked here (it is still listed below the text).
+ * a claim holding another whole, or overlapping an earlier one, is left unmarked here (it is still listed below the
+ * text).
  */
 export function highlightArticle(body: string, claims: MarkedClaim[], boilerplate: Span[]): RenderedParagraph[] {
   const marks = nonOverlapping(claims);
@@ -60,6 +61,18 @@ function isClutter(p: Span, boilerplate: Span[]): boolean {
 
 function nonOverlapping(claims: MarkedClaim[]): MarkedClaim[] {
   const sorted = [...claims].filter((c) => c.end > c.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  // why: a reported claim may hold the phrase its speaker was quoted saying; the quotation, the words to check verbatim,
+  // is marked, and the reported claim around it is listed below the text
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i]!;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.start < c.end; j++) {
+      const d = sorted[j]!;
+      if (d.end <= c.end && (d.start > c.start || d.end < c.end)) {
+        sorted.splice(i--, 1);
+        break;
+      }
+    }
+  }
   const out: MarkedClaim[] = [];
   let reach = -1;
   for (const c of sorted) {

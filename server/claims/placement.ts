@@ -14,14 +14,15 @@ export const MAX_QUOTE = 5000;
 type Refusal = { invalid: Record<string, string> };
 
 /**
- * Why a claim cannot stand on `span`, or null: it touches a paragraph of site clutter, or shares words with another
- * claim of the article (`except`: the claim being moved, whose own place does not count).
+ * Why a claim of `kind` cannot stand on `span`, or null: it touches a paragraph of site clutter, or shares words with
+ * another claim of the article (`except`: the claim being moved, whose own place does not count), unless one is a
+ * reported claim holding the other, a quotation, whole.
  */
-export async function placementProblem(trx: Trx, article: { id: number; body: string; boilerplate: Span[] }, span: Span, except?: number): Promise<string | null> {
+export async function placementProblem(trx: Trx, article: { id: number; body: string; boilerplate: Span[] }, span: Span, kind: ClaimRow['kind'], except?: number): Promise<string | null> {
   if (touchesClutter(article.body, article.boilerplate, span)) {
     return 'Those words are in a paragraph marked [site clutter], which is not part of the article: a claim is taken from the article’s own text.';
   }
-  const taken = await claimOverlapping(trx, article.id, span, except);
+  const taken = await claimOverlapping(trx, article.id, span, kind, except);
   if (!taken) return null;
   if (taken.start_offset === span.start && taken.end_offset === span.end) return `Claim ${taken.id} is already these words.`;
   // why: one stretch of text is one claim; a claim cut too short or too long is corrected on its own page
@@ -47,7 +48,7 @@ export async function quoteBounds(trx: Trx, claim: ClaimRow, input: { quote?: st
   const field = retyped ? 'quote' : 'start';
   const span = retyped ? quoteFromText(article.body, claim, input.quote!) : spanFromPositions(article.body, claim, start, end);
   if ('invalid' in span) return span;
-  const problem = await placementProblem(trx, article, span, claim.id);
+  const problem = await placementProblem(trx, article, span, claim.kind, claim.id);
   if (problem) return { invalid: { [field]: problem } };
   return { start_offset: span.start, end_offset: span.end, quote: article.body.slice(span.start, span.end) };
 }

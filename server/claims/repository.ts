@@ -99,8 +99,16 @@ export async function lockArticleOfClaim(trx: Trx, claimId: number): Promise<voi
  * A claim of the article sharing a character with `span` (other than claim `except`); the one on exactly that span,
  * if there is one, first.
  */
-export async function claimOverlapping(db: Conn, articleId: number, span: Span, except?: number): Promise<Pick<ClaimRow, 'id' | 'quote' | 'start_offset' | 'end_offset'> | undefined> {
+export async function claimOverlapping(db: Conn, articleId: number, span: Span, kind: ClaimRow['kind'], except?: number): Promise<Pick<ClaimRow, 'id' | 'quote' | 'start_offset' | 'end_offset'> | undefined> {
   const qb = db('claims').where({ article_id: articleId }).where('start_offset', '<', span.end).where('end_offset', '>', span.start);
+  // why: a reported claim holds the phrase its speaker was quoted saying ("declared that the request will be analysed
+  // “with priority”"): a quotation may lie inside a reported claim, and a reported claim around quotations; any other
+  // overlap is one stretch of text claimed twice
+  qb.whereRaw(
+    `NOT ((kind = 'indirect') <> ? AND ((start_offset <= ? AND end_offset >= ?) OR (start_offset >= ? AND end_offset <= ?))
+      AND NOT (start_offset = ? AND end_offset = ?))`,
+    [kind === 'indirect', span.start, span.end, span.start, span.end, span.start, span.end],
+  );
   if (except !== undefined) qb.whereNot({ id: except });
   return qb
     .orderByRaw('(start_offset = ? AND end_offset = ?) DESC, start_offset, id', [span.start, span.end])

@@ -32,7 +32,7 @@ export async function addClaim(db: Db, actor: Actor, articleId: number, input: N
       if (found.length > 1) throw new Refused({ quote: 'Those words appear more than once in the article: type more of the quote, so that it is found in one place only.' });
       const span = found[0]!;
       if (span.end - span.start > MAX_QUOTE) throw new Refused({ quote: `A quote can be at most ${MAX_QUOTE.toLocaleString('en')} characters long.` });
-      const problem = await placementProblem(trx, { id: articleId, ...article }, span);
+      const problem = await placementProblem(trx, { id: articleId, ...article }, span, input.kind);
       if (problem) throw new Refused({ quote: problem });
       let speaker: SpeakerRef | null = null;
       let created: SpeakerRef | null = null;

@@ -88,6 +88,20 @@ describe('adding a claim the engine missed', () => {
     expect(await claimsOf(a.articleId)).toBe(1);
   });
 
+  it('when an editor adds a reported claim around a quotation already there, then it is added: a reported claim may hold the phrase its speaker was quoted saying', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const a = await articleMissingOne(userId);
+    const res = await addClaim(agent, a.articleId, { quote: '“We are ready to rebuild,” the mayor said.', kind: 'indirect' });
+    expect(res.status).toBe(303);
+    expect(await claimsOf(a.articleId)).toBe(2);
+    // but not on the very words of the quotation, nor running into it
+    for (const quote of ['We are ready to rebuild,', 'rebuild,” the mayor said.']) {
+      const refused = await addClaim(agent, a.articleId, { quote, kind: 'indirect' });
+      expect(refused.status).toBe(422);
+    }
+    expect(await claimsOf(a.articleId)).toBe(2);
+  });
+
   it('when a fact-checker opens an article, then there is no form to add a claim, and a post is refused', async () => {
     const { agent, userId } = await signedIn('fact_checker');
     const a = await articleMissingOne(userId);

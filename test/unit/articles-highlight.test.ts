@@ -32,6 +32,16 @@ describe('article highlighting', () => {
     expect(out[0]!.pieces.filter((p) => p.claim).map((p) => p.claim!.id)).toEqual([1]);
   });
 
+  it('when a reported claim holds a quoted phrase, then the phrase is marked and the claim around it is listed only', () => {
+    const body = 'She declared that the request will be analysed "with priority" by her office.';
+    const reported = claim(1, body, 'the request will be analysed "with priority" by her office');
+    const out = highlightArticle(body, [reported, claim(2, body, 'with priority')], []);
+    expect(out[0]!.pieces.filter((p) => p.claim).map((p) => p.claim!.id)).toEqual([2]);
+    // the same two claims in either order, and two claims on the same words keep the first
+    expect(highlightArticle(body, [claim(2, body, 'with priority'), reported], [])[0]!.pieces.filter((p) => p.claim).map((p) => p.claim!.id)).toEqual([2]);
+    expect(highlightArticle(body, [claim(3, body, 'with priority'), claim(2, body, 'with priority')], [])[0]!.pieces.filter((p) => p.claim).map((p) => p.claim!.id)).toEqual([3]);
+  });
+
   it('when a paragraph is site clutter, then it is flagged as boilerplate', () => {
     const body = 'Read also: other news\n\nThe story.';
     const out = highlightArticle(body, [], [{ start: 0, end: 21 }]);
