@@ -94,6 +94,8 @@ export const TITLES = new TitleMap(Object.entries({
   alderman: 'alderman', alderwoman: 'alderwoman', councilman: 'councilman', councilwoman: 'councilwoman', councilmember: 'councilmember',
   councillor: 'councillor', councilor: 'councilor', assemblyman: 'assemblyman', assemblywoman: 'assemblywoman', lieutenant: 'lieutenant', sergeant: 'sergeant',
   atty: 'attorney', engr: 'engineer', datuk: '', dato: '', datin: '', mzee: '', hon: '', ka: '',
+  // (academic degrees written before the name in Central Europe: "MUDr. Jana Horáková", "Ing. Petr Novák")
+  mudr: 'doctor', judr: '', phdr: '', rndr: '', mvdr: 'doctor', paeddr: '', ing: 'engineer', mgr: '', bc: '',
   former: '', democratic: '', republican: '', gop: '', dem: '', chief: '', deputy: '', acting: '', foreign: '', prime: '',
   defense: '', defence: '', state: '', house: '', senate: '', white: '', press: '', interior: '', health: '', us: '', u: '',
 }));
@@ -193,7 +195,9 @@ export const SETTLEMENT_NOUNS = words(`commune municipality town village city co
 /** Words that make a capitalised run a place (never a speaker antecedent). */
 export const PLACE_WORDS = words(`united states kingdom republic north south east west new city county state island islands
   street avenue square river lake mountain valley beach bay gulf sea ocean coast middle far
-  northeast northwest southeast southwest central asia africa europe america pacific atlantic district province region`);
+  northeast northwest southeast southwest central asia africa europe america pacific atlantic district province region
+  rua avenida praça praca calle paseo piazza viale corso rue straße strasse platz ulica ulitsa
+  utca sokak sokağı caddesi jalan`);
 
 /** Forms of "go" that, followed by "on", mean speaking on ("went on to say"). */
 export const GOING_ON = words('went goes go going');
@@ -270,6 +274,7 @@ export const FEMALE_NAMES = words(`mary patricia jennifer linda elizabeth barbar
   vera yana yelena zoya agnieszka beata dorota ewa grazyna joanna justyna katarzyna malgorzata małgorzata urszula
   zofia jelena milica dragana snezana ivana marija vesna jasmina mirjana tetiana olena oleksandra yuliia kateryna
   iryna halyna viktoriia jana lenka zuzana veronika
+  helena amelia amélia mariela ioana oana ileana roxana mihaela andreea raluca georgiana anca corina
   eleni katerina dimitra vasiliki angeliki ioanna konstantina despina fotini panagiota athena eirini irini nikoleta
   theodora chrysoula evangelia kalliopi marianna paraskevi efthymia stavroula
   fatma fatimah khadija zainab zeinab maryam amina aminah layla laila noura hana huda rania rana reem salma samira

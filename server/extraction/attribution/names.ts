@@ -26,7 +26,7 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
 
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'madam']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const ABBREV_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'sgt', 'adm', 'pres', 'atty', 'engr', 'hon']);
+const ABBREV_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'sgt', 'adm', 'pres', 'atty', 'engr', 'hon', 'mudr', 'judr', 'phdr', 'rndr', 'mvdr', 'paeddr', 'ing', 'mgr', 'bc']);
 
 /**
  * A capitalised word of a headline that the article never capitalises inside a sentence of its own ("Wins", "Makes",
@@ -51,12 +51,13 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   // why: "Calling Mr. Burr's challenger …", "Thanks, Dr. Lee": a courtesy title opens the name, so a word before it
   // that is no title of its own is no part of it
   if (nextCap && COURTESY.has(next.key) && !titleLike(t.key)) return false;
-  if (sentenceStart(v, i) && !nextCap && !relative && !inLex(t, LEX.title) && (seenLower(v, t) || !capitalisedMid(v, t)) && !speaksNext(v, pastAge(v, i + 1)) &&
-    !ownerOpening(v, i) && !colonQuote(v, i)) return false;
-  // why: "the Danish navy", "this Franco-German accord": a capitalised modifier, not a name
-  const prev = v.toks[i - 1];
   // ("the Corriere della Sera": a connector before another capitalised word goes on with the name)
   const connects = isWord(next) && NAME_CONNECTORS.has(next.key) && isWord(v.toks[i + 2]) && v.toks[i + 2]!.cap;
+  // ("Joana da Silva, 81, lives …": a name opening a sentence goes on past its connector, as one inside it does)
+  if (sentenceStart(v, i) && !nextCap && !relative && !inLex(t, LEX.title) && (seenLower(v, t) || !capitalisedMid(v, t)) && !speaksNext(v, pastAge(v, i + 1)) &&
+    !ownerOpening(v, i) && !colonQuote(v, i) && !(connects && !seenLower(v, t))) return false;
+  // why: "the Danish navy", "this Franco-German accord": a capitalised modifier, not a name
+  const prev = v.toks[i - 1];
   const modifies = !nextCap && isWord(next) && !next.cap && !connects && !inLex(next, LEX.speechVerb) && !inLex(next, LEX.filler) && !FUNCTION_WORDS.has(next.key);
   if (!asModifier && modifies && isWord(prev) && inLex(prev, LEX.determiner)) return false;
   // why: "the head of Russian diplomacy", "his Turkish counterpart": a nationality before a noun in lower case

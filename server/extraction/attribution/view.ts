@@ -52,7 +52,7 @@ export interface View {
   names: Span[];
 }
 
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'vs', 'no', 'prof', 'rev', 'capt', 'sgt', 'adm', 'ft', 'mt', 'pres', 'dept', 'univ', 'ave', 'gop', 'atty', 'engr', 'hon']);
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'vs', 'no', 'prof', 'rev', 'capt', 'sgt', 'adm', 'ft', 'mt', 'pres', 'dept', 'univ', 'ave', 'gop', 'atty', 'engr', 'hon', 'mudr', 'judr', 'phdr', 'rndr', 'mvdr', 'paeddr', 'ing', 'mgr', 'bc']);
 
 /** Words after which a speech verb's form reads as a noun. */
 const ARTICLES = new Set(['a', 'an', 'the']);

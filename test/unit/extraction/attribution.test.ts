@@ -2025,4 +2025,15 @@ describe('attribution: constructions of translated news', () => {
     const text = 'Bears came.\n\nThe Minister of the Environment, Waters and Forests, Adriana Moldovan, has declared that the request will be analysed.';
     expect(extract({ text }).claims[0]!.speaker).toBe('Adriana Moldovan');
   });
+
+  test('when a Central European degree stands before the name ("MUDr. Jana Horáková", "Ing. Petr Novák"), then it is a title, not the speaker', () => {
+    const text = 'The ward closes.\n\nThe director of the hospital MUDr. Jana Horáková admits it. “Part of the nurses will move,” she said.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Jana Horáková');
+    expect(speakersOf('The plant closes.\n\n“We tried,” said Ing. Petr Novák.').quotes[0]!.speaker).toBe('Petr Novák');
+  });
+
+  test('when a street is named in its own language ("the Rua de São Miguel", "the Calle Mayor"), then it is a place, never who “she” is', () => {
+    const text = 'Rents rose.\n\nAmélia da Conceição, 81 years, lives in the Rua de São Miguel since 1961. “Only mine is left,” she tells.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Amélia da Conceição');
+  });
 });
