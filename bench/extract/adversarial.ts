@@ -20,4 +20,8 @@ export const ADVERSARIAL_INPUTS: { name: string; text: string }[] = [
   { name: 'one endless sentence of quotations', text: repeatTo('the institute said “yes.” ') },
   { name: 'possessive descriptions speaking', text: repeatTo('Clinton’s top aide said “x” ') },
   { name: 'a quotation every four characters', text: repeatTo('“a” ') },
+  { name: 'dialogue dashes on every line', text: repeatTo('– We go, he says.\n\n') },
+  { name: 'attributions between dashes in one line', text: '—A' + repeatTo(' —he said—. B') },
+  { name: 'reported clauses joined by "but that"', text: repeatTo('He said that it was fine, but that they would go. ') },
+  { name: 'offices set off around names in marks', text: repeatTo('The head of the union «North», Ana Ruiz, said: “x” ') },
 ];

@@ -63,20 +63,14 @@ function nonOverlapping(claims: MarkedClaim[]): MarkedClaim[] {
   const sorted = [...claims].filter((c) => c.end > c.start).sort((a, b) => a.start - b.start || b.end - a.end);
   // why: a reported claim may hold the phrase its speaker was quoted saying; the quotation, the words to check verbatim,
   // is marked, and the reported claim around it is listed below the text
-  for (let i = 0; i < sorted.length; i++) {
-    const c = sorted[i]!;
-    for (let j = i + 1; j < sorted.length && sorted[j]!.start < c.end; j++) {
-      const d = sorted[j]!;
-      if (d.end <= c.end && (d.start > c.start || d.end < c.end)) {
-        sorted.splice(i--, 1);
-        break;
-      }
-    }
-  }
+  // (the next claim in this order is the one a claim holds, if it holds any: it starts no earlier and, starting at
+  // the same place, ends no later)
+  const holds = (c: MarkedClaim, d: MarkedClaim | undefined) => d !== undefined && d.start < c.end && d.end <= c.end && (d.start > c.start || d.end < c.end);
   const out: MarkedClaim[] = [];
   let reach = -1;
-  for (const c of sorted) {
-    if (c.start < reach) continue;
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i]!;
+    if (c.start < reach || holds(c, sorted[i + 1])) continue;
     out.push(c);
     reach = c.end;
   }

@@ -3,7 +3,7 @@ import { isNotSpeech, quoteConfidence, quoteKind } from './quotes/classify';
 import { scanMarks } from './quotes/marks';
 import { pairMarks, type RawQuote } from './quotes/pairing';
 import { pairSingles } from './quotes/single';
-import { findUnmarked } from './quotes/unmarked';
+import { findDashed, findUnmarked } from './quotes/unmarked';
 import type { ArticleDocument, Paragraph, QuoteCandidate, Span } from './types';
 
 /**
@@ -23,6 +23,9 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
   // why: a single-quoted phrase inside a line ("… calm the ‘Save the Pier’ crowd,") was nested in the quotation the
   // scraper unmarked, as it is in any quotation; only a line's own double marks rule it out
   const unmarked = findUnmarked(text, paragraphs, covered, hasMark);
+  // why: translations keep the dash that opens a line of dialogue in Finnish, Spanish, Russian …, where English has marks
+  const dashed = findDashed(text, paragraphs, covered);
+  for (let i = 0; i < dashed.length; i++) unmarked.push(dashed[i]!);
 
   const out: QuoteCandidate[] = [];
   const names: Span[] = [];

@@ -589,8 +589,16 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
 function pastNameInMarks(v: View, k: number): number {
   const toks = v.toks;
   const at = toks[k]!;
-  const span = v.names.find((n) => n.start <= at.s && at.e <= n.end);
-  if (!span) return k;
+  // (the last name starting at or before the token, by halving: the names are in order)
+  let lo = 0;
+  let hi = v.names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.names[mid]!.start <= at.s) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = lo > 0 ? v.names[lo - 1]! : null;
+  if (!span || at.e > span.end) return k;
   let j = k;
   while (j < toks.length && toks[j]!.e <= span.end) j++;
   return j;

@@ -149,8 +149,15 @@ const SPLIT_PART_WORDS = 3;
  */
 function splitAtThat(a: Analysis, claim: IndirectFound): IndirectFound[] {
   const { toks } = a.view;
-  let k = 0;
-  while (k < toks.length && toks[k]!.s < claim.start) k++;
+  // (the claim's first token, by halving: an article of many reported claims must not rescan from its start)
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.s < claim.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo;
   const first = k;
   for (; k < toks.length && toks[k]!.e <= claim.end; k++) {
     if (toks[k]!.key !== 'that' || k - first < SPLIT_PART_WORDS + 1) continue;

@@ -178,7 +178,14 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
       seenDesc.set(m.words[0]!, list);
     }
   }
-  for (const i of ahead) restateLater(mentions, entities, i);
+  if (!ahead.length) return;
+  // the one person holding each role, -1 when several do (read once: there may be many such descriptions)
+  const holders = new Map<string, number>();
+  for (const e of entities) {
+    if (e.kind !== 'person' || e.plural) continue;
+    for (const r of e.roles) holders.set(r, holders.has(r) ? -1 : e.id);
+  }
+  for (const i of ahead) restateLater(mentions, entities, holders, i);
 }
 
 /**
@@ -210,21 +217,13 @@ const RESTATED_WITHIN = 80;
  * takes the person its own restatement further on was resolved to: the same head and two more shared words say more
  * than which name happens to come next.
  */
-function restateLater(mentions: Mention[], entities: Entity[], i: number): void {
+function restateLater(mentions: Mention[], entities: Entity[], holders: Map<string, number>, i: number): void {
   const d = mentions[i]!;
   const words = contentWords(d.surface);
   // why: a headline's "What says the minister" took the first person named after it, a passenger: the description
   // is the person the article gives its role to further on, when exactly one person holds it
   if (!d.plural && d.owner === null && d.entity >= 0 && !entities[d.entity]!.roles.has(d.words[0]!)) {
-    let holder = -1;
-    for (const e of entities) {
-      if (e.kind !== 'person' || e.plural || !e.roles.has(d.words[0]!)) continue;
-      if (holder >= 0) {
-        holder = -1;
-        break;
-      }
-      holder = e.id;
-    }
+    const holder = holders.get(d.words[0]!) ?? -1;
     if (holder >= 0) {
       d.entity = holder;
       return;

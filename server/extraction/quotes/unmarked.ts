@@ -1,5 +1,5 @@
 import type { Paragraph } from '../types';
-import { isSpaceAt, isWordAt } from './chars';
+import { isLower, isSpaceAt, isUpper, isWordAt } from './chars';
 import { endsWithIntroducer, isSpeechVerb, startsWithAttribution } from './intro';
 import { countNewlines, endsSentence } from './lines';
 import type { RawQuote } from './pairing';
@@ -93,4 +93,84 @@ function wordsAtLeast(text: string, p: Paragraph, n: number): boolean {
     inWord = w;
   }
   return count >= n;
+}
+
+/** Dashes that open a line of dialogue ("– If the park comes, …", "—The water entered …"). */
+const DIALOGUE_DASHES = '–—―';
+/** Most words of the attribution that closes a line of dialogue (", the younger Kärkkäinen says to Yle."). */
+const DIALOGUE_TAIL_WORDS = 12;
+/** How many words into that attribution its speech verb must come. */
+const DIALOGUE_VERB_WORDS = 6;
+
+/**
+ * Quotations that many languages mark with a dash opening the line, as their translations keep them: "– If the park
+ * comes, we lose the pastures, Kärkkäinen says to Yle." (the speech runs to the comma before a closing attribution),
+ * and "—The water entered in ten minutes —he told Clarín—. Nobody came." (an attribution set off by dashes inside the
+ * line cuts it in two). A line opened by a dash with neither attribution is a list's item or a heading, not speech.
+ * Only lines no marked quotation covers.
+ */
+export function findDashed(text: string, paragraphs: Paragraph[], covered: boolean[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.boilerplate || covered[i] || !DIALOGUE_DASHES.includes(text[p.start]!)) continue;
+    let s = p.start + 1;
+    while (s < p.end && isSpaceAt(text, s)) s++;
+    if (!isUpper(text[s])) continue;
+    const open = { start: p.start, end: p.start + 1 };
+    const inner = innerAttribution(text, s, p.end);
+    if (inner) {
+      out.push({ start: s, end: trimEnd(text, s, inner.start), open, close: null, repairs: [] });
+      let r = inner.end;
+      while (r < p.end && (isSpaceAt(text, r) || '.,;'.includes(text[r]!))) r++;
+      if (wordsAtLeast(text, { start: r, end: p.end, index: i, boilerplate: false }, MIN_WORDS)) {
+        out.push({ start: r, end: p.end, open: { start: inner.end - 1, end: inner.end }, close: null, repairs: [] });
+      }
+      continue;
+    }
+    const comma = closingAttribution(text, s, p.end);
+    if (comma > s) out.push({ start: s, end: comma, open, close: null, repairs: [] });
+  }
+  return out;
+}
+
+/** " —he told Clarín, with the trousers still wet—": a dash after a space and before a word in lower case, to the
+ * next dash of the line, holding a speech verb; null when the line has none. */
+function innerAttribution(text: string, from: number, to: number): { start: number; end: number } | null {
+  for (let k = from + 1; k < to; k++) {
+    if (!DIALOGUE_DASHES.includes(text[k]!) || !isSpaceAt(text, k - 1)) continue;
+    let w = k + 1;
+    while (w < to && isSpaceAt(text, w)) w++;
+    if (!isLower(text[w])) continue;
+    let close = w;
+    while (close < to && !DIALOGUE_DASHES.includes(text[close]!)) close++;
+    if (!hasSpeechVerb(text, w, close, DIALOGUE_TAIL_WORDS)) return null;
+    return { start: k, end: Math.min(to, close + 1) };
+  }
+  return null;
+}
+
+/** Where the speech ends before ", the minister noted in the programme." closing the line: the comma's offset, or -1. */
+function closingAttribution(text: string, from: number, to: number): number {
+  for (let k = to - 1, words = 0, inWord = false; k > from; k--) {
+    const w = isWordAt(text, k);
+    if (w && !inWord) words++;
+    inWord = w;
+    if (words > DIALOGUE_TAIL_WORDS) return -1;
+    if (text[k] === ',' && isSpaceAt(text, k + 1)) return hasSpeechVerb(text, k + 1, to, DIALOGUE_VERB_WORDS) ? k : -1;
+  }
+  return -1;
+}
+
+function hasSpeechVerb(text: string, from: number, to: number, words: number): boolean {
+  const word = /[\p{L}]+/gu;
+  word.lastIndex = from;
+  let n = 0;
+  for (let m = word.exec(text); m && m.index < to && n < words; m = word.exec(text), n++) if (isSpeechVerb(m[0])) return true;
+  return false;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && isSpaceAt(text, to - 1)) to--;
+  return to;
 }

@@ -507,3 +507,21 @@ describe('afterAttributionSentence', () => {
     expect(text.slice(at(text, '," '))).toBe('We are ready.');
   });
 });
+
+describe('findQuotes on dialogue dashes', () => {
+  it('when a line opens on a dash and closes on an attribution ("– …, Kärkkäinen says to Yle."), then the words before the attribution are a direct quotation', () => {
+    const text = 'The park divides the village.\n\n– If the park comes, we lose a third of the pastures, Juha Berg says to Yle.\n\nThe council votes in May.';
+    expect(quotesIn(text).map((q) => [q.text, q.kind])).toEqual([['If the park comes, we lose a third of the pastures', 'direct']]);
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Juha Berg', source: 'Yle' });
+  });
+
+  it('when an attribution set off by dashes cuts a dialogue line ("—… —he told Clarín—. …"), then both pieces are quotations of the speaker', () => {
+    const text = 'The river rose at night.\n\nRaúl Bustos lost his house.\n\n—The water entered in ten minutes —he told Clarín, still wet—. Nobody came until six in the morning.';
+    expect(texts(text)).toEqual(['The water entered in ten minutes', 'Nobody came until six in the morning.']);
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Raúl Bustos', 'Raúl Bustos']);
+  });
+
+  it('when a line opens on a dash with no attribution (a list’s item, a heading), then it is no quotation', () => {
+    expect(texts('The plan has three parts.\n\n– New pastures for the herders in the north.\n\n— Compensation for every family.')).toEqual([]);
+  });
+});
