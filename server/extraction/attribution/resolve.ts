@@ -12,7 +12,7 @@ const NO_TOKS: Tok[] = [];
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { inLex, K, LEX } = tokensModule;
-const { DEMONYMS, ORG_WORDS, SAME_NATION } = lexiconModule;
+const { DEMONYMS, ORG_WORDS, SAME_NATION, SOURCE_NOUNS } = lexiconModule;
 
 const CONTENT_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'his', 'her', 'its', 'their', 'this', 'that', 'former', 'new']);
 const LETTER = /\p{L}/u;
@@ -155,6 +155,11 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
   named.length = 0;
   bodies.clear();
   const ahead: number[] = [];
+  reportedOnlyEntity.length = 0;
+  for (const m of mentions) {
+    if (m.type !== 'name' || m.entity < 0) continue;
+    reportedOnlyEntity[m.entity] = (reportedOnlyEntity[m.entity] ?? true) && reportedAt(toks, m.vi);
+  }
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.type === 'name' && m.entity >= 0) named[m.entity] = (named[m.entity] ?? 0) + 1;
@@ -204,6 +209,31 @@ function noteBody(m: Mention, entities: Entity[], holdsName: boolean): void {
     const last = m.words.at(-1)!;
     if (e.kind === 'organization' && m.words.length > 1 && ORG_WORDS.has(last)) bodies.set(last, e.id);
   } else if (m.type === 'desc' && m.kind === 'organization' && ORG_WORDS.has(m.words[0]!) && !isUnnamed(e)) bodies.set(m.words[0]!, e.id);
+}
+
+/** How many mentions back a body named with a description's noun among its words is looked for. */
+const NAMED_BODY_REACH = 120;
+
+/** Nouns of public bodies, each a kind of its own: a ministry is no council, a court no agency. */
+const PUBLIC_BODIES = new Set(['ministry', 'department', 'authority', 'council', 'commission', 'committee', 'court', 'parliament',
+  'assembly', 'senate', 'government', 'office', 'agency', 'police', 'army', 'embassy', 'municipality', 'prefecture', 'directorate',
+  'inspectorate', 'service', 'bureau']);
+
+/** Whether an organisation's name ends on a public body's noun other than `head`'s ("Harbour Authority" for "the ministry"). */
+const otherBody = (e: Entity, head: string): boolean => PUBLIC_BODIES.has(head) && PUBLIC_BODIES.has(e.last) && e.last !== head && !e.words.has(head);
+
+/** Per entity, whether every name mention of it stands where words were reported ("told ČTK", "said for ČTK",
+ * "quoted by ČTK"): an agency that only carried the news, no body that acts. Filled by `resolveMentions`. */
+const reportedOnlyEntity: boolean[] = [];
+const reportedOnly = (mentions: Mention[], j: number): boolean => reportedOnlyEntity[mentions[j]!.entity] === true;
+
+/** Whether the name at view token `vi` follows a lead that makes it where words were reported. */
+function reportedAt(toks: Tok[], vi: number): boolean {
+  const lead = toks[vi - 1];
+  const verb = toks[vi - 2];
+  if (!lead || lead.k !== K.Word) return false;
+  if (lead.key === 'told') return true;
+  return (lead.key === 'for' || lead.key === 'to' || lead.key === 'by') && verb !== undefined && verb.k === K.Word && (verb.speech || verb.key === 'quoted' || verb.key === 'cited');
 }
 
 /** Set by `description` when it chose a name written after the description, with no role to go on. */
@@ -532,12 +562,25 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     // why: "The Porto Harbour Authority closed the quay … “…,” the authority said": a definite description by a body's
     // noun alone goes back to the body last introduced with a name under that noun, however far back, before the
     // nearest organisation named
-    const body = !d.plural && d.owner === null && /^the\s/i.test(d.surface) ? bodies.get(head) : undefined;
+    const definite = !d.plural && d.owner === null && /^the\s/i.test(d.surface);
+    const body = definite ? bodies.get(head) : undefined;
     if (body !== undefined) return body;
+    // why: "the council of the Moravian-Silesian Region … According to the region": a body named with the noun among
+    // its words, however that name ends, is the one the noun goes back to
+    if (definite) {
+      for (let j = i - 1; j >= 0 && j >= i - NAMED_BODY_REACH; j--) {
+        const c = mentions[j]!;
+        if (c.type === 'name' && c.entity >= 0 && c.words.length > 1 && c.words.includes(head) && entities[c.entity]!.kind !== 'person') return c.entity;
+      }
+    }
     for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
       const c = mentions[j]!;
       if (d.para - c.para > 2) break;
-      if (c.type === 'name' && c.entity >= 0 && entities[c.entity]!.kind === 'organization') return c.entity;
+      // (a body's noun never goes to one whose name says it is another kind of body, "the ministry" is not the Harbour
+      // Authority, nor to an agency that only reported the news, "said for ČTK"; a document's, "the report", may)
+      if (c.type === 'name' && c.entity >= 0 && entities[c.entity]!.kind === 'organization' &&
+        !(ORG_WORDS.has(head) && !SOURCE_NOUNS.has(head) && (otherBody(entities[c.entity]!, head) || reportedOnly(mentions, j))))
+        return c.entity;
     }
     return addEntity(entities, d);
   }

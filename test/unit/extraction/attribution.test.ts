@@ -2036,4 +2036,11 @@ describe('attribution: constructions of translated news', () => {
     const text = 'Rents rose.\n\nAmélia da Conceição, 81 years, lives in the Rua de São Miguel since 1961. “Only mine is left,” she tells.';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Amélia da Conceição');
   });
+
+  test('when a body’s noun stands for a body ("according to the institute"), then the body named with that noun among its words is it, and never an agency that only carried the news', () => {
+    const named = 'Voters register.\n\nThe Public Policy Institute of California polled them.\n\nTomas Berg spoke.\n\nAccording to the institute, a third are independents.';
+    expect(extract({ text: named }).claims.find((c) => c.kind === 'indirect')!.speaker).toBe('Public Policy Institute of California');
+    const agency = 'The ward closes.\n\n“We have no doctors,” said for ČTK the hejtman Radim Bor.\n\nAccording to the ministry, the plan is fine.';
+    expect(extract({ text: agency }).claims.find((c) => c.kind === 'indirect')!.speaker).not.toBe('ČTK');
+  });
 });
