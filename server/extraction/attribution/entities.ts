@@ -452,7 +452,8 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     if (m.type === 'desc' && m.kind === 'organization') {
       const next = mentions[mi + 1];
       // why: "the Nordic agency NTB News": a name right after an organisation noun is that organisation
-      if (next && next.type === 'name' && next.entity >= 0 && next.vi === m.vj) {
+      // (not a place the name's own words make one: "the social network X")
+      if (next && next.type === 'name' && next.entity >= 0 && next.vi === m.vj && next.kind !== 'place') {
         m.entity = next.entity;
         entities[next.entity]!.kind = 'organization';
       }

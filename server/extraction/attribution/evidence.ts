@@ -160,34 +160,32 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
   return null;
 }
 
-/** Nouns of what a speaker issues or posts: the claim was published there ("in a written statement"). */
-const ISSUED = new Set(['statement', 'communiqué', 'communique', 'release', 'announcement', 'post', 'message', 'letter', 'tweet', 'video']);
-/** How far from the cue, in tokens of its sentence, a statement or post is looked for. */
-const ISSUED_REACH = 16;
-/** Most modifiers between the determiner and the noun ("a short written press statement"). */
-const ISSUED_MODIFIERS = 3;
+/** Social networks and messaging platforms, where words are published as they are on a paper's page. */
+const PLATFORMS = new Set(['facebook', 'instagram', 'telegram', 'twitter', 'tiktok', 'youtube', 'linkedin', 'threads', 'vkontakte',
+  'weibo', 'wechat', 'bluesky', 'mastodon', 'x']);
+/** Words that may stand between "on" and the platform ("on his Facebook page", "on the social network X"). */
+const PLATFORM_LEAD_WORDS = 4;
+/** How far from the cue, in tokens of its sentence, a platform is looked for. */
+const PLATFORM_REACH = 20;
 
 /**
- * The platform a statement or post was published on, named after it in the cue's sentence ("In a post on Facebook,
- * the mayor has written", "in a message on Telegram"). A statement, release or letter with no platform is the
- * speaker's own form and names no venue: the outlet that reported it stays the source. Only after "in", "through"
- * or "via" and a determiner, so a post spoken about ("the post was false") is none.
+ * The platform the cue's sentence, or the sentence before it in its paragraph, says the words were published on
+ * ("In a post on Facebook, the mayor has written", "wrote in his Telegram channel", "reacted on the social network
+ * Facebook. He wrote that …"): a platform's name a few words after "on", "in" or "via". "X" counts only after
+ * "network" or "platform", where it is no letter. A statement or release with no platform is the speaker's own form
+ * and names no venue: the outlet that reported it stays the source.
  */
 function documentIn(a: Analysis, cue: number): { name: string; span: Span } | null {
   const { toks, sent } = a.view;
-  for (let k = Math.max(0, cue - ISSUED_REACH); k < toks.length && k <= cue + ISSUED_REACH; k++) {
-    if (sent[k] !== sent[cue] || !isWord(toks[k]) || (toks[k]!.key !== 'in' && toks[k]!.key !== 'through' && toks[k]!.key !== 'via')) continue;
-    const det = toks[k + 1];
-    if (!isWord(det) || !inLex(det, LEX.determiner)) continue;
-    let n = k + 2;
-    while (n < k + 2 + ISSUED_MODIFIERS && isWord(toks[n]) && !toks[n]!.cap && !ISSUED.has(toks[n]!.key)) n++;
-    const noun = toks[n];
-    if (!isWord(noun) || noun.cap || !ISSUED.has(noun.key) || sent[n] !== sent[cue]) continue;
-    // ("a post on Facebook", "a message on Telegram": the platform named after it)
-    const on = toks[n + 1];
-    const platform = isWord(on) && (on.key === 'on' || on.key === 'to') ? (a.ix.startAt[n + 2] ?? -1) : -1;
-    const pm = platform >= 0 ? a.ix.mentions[platform]! : null;
-    if (pm && pm.type === 'name' && pm.entity >= 0 && a.entities[pm.entity]!.kind !== 'person') return { name: a.entities[pm.entity]!.name, span: { start: pm.s, end: pm.e } };
+  const para = toks[cue]!.para;
+  for (let k = Math.max(0, cue - PLATFORM_REACH * 2); k < toks.length && k <= cue + PLATFORM_REACH; k++) {
+    const t = toks[k]!;
+    if (!isWord(t) || !t.cap || !PLATFORMS.has(t.key) || t.para !== para || sent[k]! < sent[cue]! - 1 || sent[k]! > sent[cue]!) continue;
+    const prev = toks[k - 1];
+    if (t.key === 'x' && !(isWord(prev) && (prev.key === 'network' || prev.key === 'platform'))) continue;
+    let lead = false;
+    for (let j = k - 1; j >= 0 && j >= k - PLATFORM_LEAD_WORDS && isWord(toks[j]) && !lead; j--) lead = !toks[j]!.cap && (toks[j]!.key === 'on' || toks[j]!.key === 'in' || toks[j]!.key === 'via');
+    if (lead) return { name: a.view.text.slice(t.s, t.e), span: { start: t.s, end: t.e } };
   }
   return null;
 }

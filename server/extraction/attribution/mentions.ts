@@ -419,8 +419,10 @@ function isSubject(v: View, m: Mention): boolean {
   // not the subject
   if (isPunct(next, '(') && (!before || before.k === K.Break) && dateline(v, k)) return false;
   // why: a name set off by a comma opens a sentence as its subject ("Ruiz, the head of X, said")
+  // ("But Mehdi Ahmadi-Rad, member of the council, has another opinion": past a conjunction opening the sentence)
   if (isPunct(next, ',(') && m.type === 'name') return !before || sentenceStart(v, m.vi) || (isWord(before) && (inLex(before, LEX.personNoun) || inLex(before, LEX.title))) ||
-    (isPunct(before, ',') && (namedAfterOpening(v, m.vi - 1) || officeOpening(v, m.vi - 1)));
+    (isPunct(before, ',') && (namedAfterOpening(v, m.vi - 1) || officeOpening(v, m.vi - 1))) ||
+    (isWord(before) && SENTENCE_CONJUNCTIONS.has(before.key) && sentenceStart(v, m.vi - 1));
   // ("The Minister of Finance, Elena Caballé, tried": a description opening the sentence before a comma is its subject too)
   if (isPunct(next, ',') && m.type === 'desc' && m.kind === 'person' && sentenceStart(v, m.vi)) return true;
   // why: "French soldiers", "Ruiz supporters": the name modifies the noun that follows
@@ -428,6 +430,9 @@ function isSubject(v: View, m: Mention): boolean {
   if (m.type === 'name' && listAfterDeterminer(v, m.vi)) return false;
   return isWord(next) && !next.cap && !NOT_VERB.has(next.key);
 }
+
+/** Conjunctions and linking adverbs that may open a sentence before its subject ("But Ruiz, the mayor, said"). */
+const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'meanwhile', 'also', 'instead', 'still', 'however']);
 
 /** Most words of a sentence's opening noun phrase that a name set off by commas may restate ("Her opponent, X,"). */
 const OPENING_PHRASE_WORDS = 4;

@@ -286,6 +286,9 @@ function singleName(v: View, i: number): Mention {
   // why: "CNN's", "NATO’s": an acronym is one with its possessive mark too
   else if (surface.length >= 2 && surface.length <= 6 && surface === surface.toUpperCase()) kind = 'organization';
   else if (PLACE_WORDS.has(t.key) || settlementAround(v, i, i + 1)) kind = 'place';
+  // why: "in a post on the social network X wrote": a platform named by a letter is where words were published, no one
+  // who speaks (read as a place: a setting, never a speaker)
+  else if (t.key === 'x' && isWord(before) && (before.key === 'network' || before.key === 'platform')) kind = 'place';
   // why: "Allies say", "Critics argue": a capitalised plural noun opening a sentence agrees with a plural verb; it is
   // a group, never the "he" or "she" that follows
   const next = v.toks[i + 1];

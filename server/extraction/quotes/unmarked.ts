@@ -98,7 +98,7 @@ function wordsAtLeast(text: string, p: Paragraph, n: number): boolean {
 /** Dashes that open a line of dialogue ("– If the park comes, …", "—The water entered …"). */
 const DIALOGUE_DASHES = '–—―';
 /** Most words of the attribution that closes a line of dialogue (", the younger Kärkkäinen says to Yle."). */
-const DIALOGUE_TAIL_WORDS = 12;
+const DIALOGUE_TAIL_WORDS = 16;
 /** How many words into that attribution its speech verb must come. */
 const DIALOGUE_VERB_WORDS = 6;
 
@@ -129,9 +129,60 @@ export function findDashed(text: string, paragraphs: Paragraph[], covered: boole
       continue;
     }
     const comma = closingAttribution(text, s, p.end);
-    if (comma > s) out.push({ start: s, end: comma, open, close: null, repairs: [] });
+    if (comma > s) {
+      out.push({ start: s, end: comma, open, close: null, repairs: [] });
+      continue;
+    }
+    // ("– I understand her completely, says Nyberg. But the hunt is what we can do.": an attribution sentence inside
+    // the line, the speech going on after it)
+    const mid = midAttribution(text, s, p.end);
+    if (mid) {
+      out.push({ start: s, end: mid.comma, open, close: null, repairs: [] });
+      out.push({ start: mid.next, end: p.end, open: null, close: null, repairs: [] });
+      continue;
+    }
+    // ("– The fence was approved two years ago. What more shall we do?": with no attribution, a line that speaks in
+    // the first person or asks is the last speaker going on; a list's item does neither)
+    if (speaksInPerson(text, s, p.end)) out.push({ start: s, end: p.end, open, close: null, repairs: [] });
   }
   return out;
+}
+
+/** Words of a speaker talking about themselves or to the reader. */
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'mine', 'ours', "i'm", 'i’m', "we're", 'we’re']);
+
+function speaksInPerson(text: string, from: number, to: number): boolean {
+  if (text.slice(from, to).includes('?')) return true;
+  const word = /[\p{L}'’]+/gu;
+  word.lastIndex = from;
+  for (let m = word.exec(text); m && m.index < to; m = word.exec(text)) if (FIRST_PERSON.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
+/** Most words of an attribution sentence inside a line of dialogue (", says Nyberg."). */
+const MID_ATTRIBUTION_WORDS = 4;
+
+/**
+ * ", says Nyberg. But …": the first comma followed by a short clause that opens on a speech verb (or a name and one)
+ * and ends the sentence, with more words after it; null when the line has none.
+ */
+function midAttribution(text: string, from: number, to: number): { comma: number; next: number } | null {
+  for (let k = from + 1; k < to; k++) {
+    if (text[k] !== ',' || !isSpaceAt(text, k + 1)) continue;
+    let stop = k + 1;
+    let words = 0;
+    for (let inWord = false; stop < to && text[stop] !== '.' && text[stop] !== ',' && words <= MID_ATTRIBUTION_WORDS; stop++) {
+      const w = isWordAt(text, stop);
+      if (w && !inWord) words++;
+      inWord = w;
+    }
+    if (text[stop] !== '.' || words > MID_ATTRIBUTION_WORDS || !hasSpeechVerb(text, k + 1, stop, 2)) continue;
+    let next = stop + 1;
+    while (next < to && isSpaceAt(text, next)) next++;
+    if (!isUpper(text[next]) || !wordsAtLeast(text, { start: next, end: to, index: 0, boilerplate: false }, MIN_WORDS)) return null;
+    return { comma: k, next };
+  }
+  return null;
 }
 
 /** " —he told Clarín, with the trousers still wet—": a dash after a space and before a word in lower case, to the
@@ -150,16 +201,31 @@ function innerAttribution(text: string, from: number, to: number): { start: numb
   return null;
 }
 
-/** Where the speech ends before ", the minister noted in the programme." closing the line: the comma's offset, or -1. */
+/**
+ * Where the speech ends before ", the minister noted in the programme." closing the line: the offset of the last
+ * comma a speech verb follows closely, within the line's last words (", says Per-Olof Nyberg, officer at the board,
+ * to TT."), or -1.
+ */
 function closingAttribution(text: string, from: number, to: number): number {
   for (let k = to - 1, words = 0, inWord = false; k > from; k--) {
     const w = isWordAt(text, k);
     if (w && !inWord) words++;
     inWord = w;
     if (words > DIALOGUE_TAIL_WORDS) return -1;
-    if (text[k] === ',' && isSpaceAt(text, k + 1)) return hasSpeechVerb(text, k + 1, to, DIALOGUE_VERB_WORDS) ? k : -1;
+    if (text[k] === ',' && isSpaceAt(text, k + 1) && hasSpeechVerb(text, k + 1, to, DIALOGUE_VERB_WORDS)) return sentenceGoesOn(text, k, to) ? -1 : k;
   }
   return -1;
+}
+
+/** Whether a new sentence starts in `text[from, to)` (", says Nyberg. But …"): the attribution then closes no line. */
+function sentenceGoesOn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (text[k] !== '.' && text[k] !== '!' && text[k] !== '?') continue;
+    let n = k + 1;
+    while (n < to && isSpaceAt(text, n)) n++;
+    if (n > k + 1 && isUpper(text[n])) return true;
+  }
+  return false;
 }
 
 function hasSpeechVerb(text: string, from: number, to: number, words: number): boolean {

@@ -58,9 +58,10 @@ export function isTranslationNotice(l: string): boolean {
   if (l.length > 200) return false;
   const lower = l.toLowerCase();
   if (lower.includes('non-english news')) return true;
-  const news = lower.includes('news') || lower.includes('article');
+  const news = lower.includes('news') || lower.includes('article') || lower.includes('press');
+  // ("Foreign press, in your language": a notice may offer the reader's language rather than name English)
   const foreign = lower.includes('non-english') || lower.includes('foreign-language') || lower.includes('foreign language') ||
-    lower.includes('other languages') || lower.includes('in english');
+    lower.includes('other languages') || lower.includes('in english') || lower.includes('in your language');
   const translated = lower.includes('translat') && (lower.includes('automatic') || lower.includes('machine') || lower.includes('english'));
   return translated || (news && foreign);
 }

@@ -2043,4 +2043,16 @@ describe('attribution: constructions of translated news', () => {
     const agency = 'The ward closes.\n\n“We have no doctors,” said for ČTK the hejtman Radim Bor.\n\nAccording to the ministry, the plan is fine.';
     expect(extract({ text: agency }).claims.find((c) => c.kind === 'indirect')!.speaker).not.toBe('ČTK');
   });
+
+  test('when the words were published on a platform ("on her Facebook page", "on the social network X"), then the platform is the source and no speaker', () => {
+    const page = 'The clinic failed.\n\nCouncillor Lin Yu-chen last night on her Facebook page criticised the bureau as “always one step too late”.';
+    expect(extract({ text: page }).claims.find((c) => c.kind === 'partial')).toMatchObject({ speaker: 'Lin Yu-chen', source: 'Facebook' });
+    const x = 'Schools close.\n\nMehdi Rad has another opinion. In a post on the social network X, he wrote that it is “the easiest decision”.';
+    expect(extract({ text: x }).claims.find((c) => c.kind === 'partial')).toMatchObject({ speaker: 'Mehdi Rad', source: 'X' });
+  });
+
+  test('when a conjunction opens the sentence before a name set off by commas ("But Mehdi Rad, member of the council, has"), then the name is its subject', () => {
+    const text = 'Schools close.\n\nThe deputy Shahla Rad said the air was bad.\n\nBut Mehdi Rad, member of the council, has another opinion. He wrote that the closing is “the easiest decision”.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'partial')!.speaker).toBe('Mehdi Rad');
+  });
 });

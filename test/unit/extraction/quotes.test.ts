@@ -521,6 +521,19 @@ describe('findQuotes on dialogue dashes', () => {
     expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Raúl Bustos', 'Raúl Bustos']);
   });
 
+  it('when the closing attribution has a setting after the name, or a sentence of speech follows it, then the speech around it is found', () => {
+    const set = 'Wolves came.\n\n– We assess that the risk is great, says Per-Olof Nyberg, officer at the board, to TT.';
+    expect(texts(set)).toEqual(['We assess that the risk is great']);
+    const goesOn = 'Wolves came.\n\n– I understand her completely, says Nyberg. But the hunt is what we can do just now.';
+    expect(texts(goesOn)).toEqual(['I understand her completely', 'But the hunt is what we can do just now.']);
+  });
+
+  it('when a dash line has no attribution but speaks in the first person or asks, then it is the last speaker going on', () => {
+    const text = 'Annika Lindqvist lost 17 sheep.\n\n– It looked like a battlefield, says she to SVT.\n\nShe built a fence.\n\n– The fence was approved two years ago. What more shall we do?';
+    expect(texts(text)).toEqual(['It looked like a battlefield', 'The fence was approved two years ago. What more shall we do?']);
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Annika Lindqvist', 'Annika Lindqvist']);
+  });
+
   it('when a line opens on a dash with no attribution (a list’s item, a heading), then it is no quotation', () => {
     expect(texts('The plan has three parts.\n\n– New pastures for the herders in the north.\n\n— Compensation for every family.')).toEqual([]);
   });

@@ -152,6 +152,11 @@ describe('analyseDocument facts', () => {
     expect(analyseDocument(text).facts.language).toBe('fr');
   });
 
+  it('when an aggregator’s notice offers the reader’s language ("Foreign press, in your language"), then the article is marked translated and the notice is no title', () => {
+    const facts = analyseDocument('Transnews Wire\n\nForeign press, in your language\n\nWolf killed 17 sheep\n\n2024-09-18 08:12\n\nThe wolf came at night.').facts;
+    expect(facts).toMatchObject({ translated: true, title: 'Wolf killed 17 sheep' });
+  });
+
   it('when the source line sits after a bar in a footer or runs on into a date, then only the handle names the outlet', () => {
     expect(analyseDocument('Vote delayed\n\nThe council delayed the vote on Tuesday.\n\n© Coast Translated 2024 | Source: lecourant').facts.outlet).toBe('Le Courant');
     expect(analyseDocument('Vote delayed\n\nSource: ostravsky.cz | 15. 4. 2024 17:32\n\nThe council delayed the vote on Tuesday.').facts.outlet).toBe('Ostravsky');
