@@ -313,7 +313,11 @@ function singleName(v: View, i: number): Mention {
  * name alone, unknown to any list, would read as a person's).
  */
 function settlementAround(v: View, i: number, j: number): boolean {
-  return (isSettlementNoun(v.toks[i - 1]) && !v.toks[i]!.possessive) || (isSettlementNoun(v.toks[j]) && !v.toks[j - 1]!.possessive);
+  // (a longer name after the noun is a place only when a name is set off after it, "the town Băile Tușnad, Kovács
+  // Levente": "the mayor of the district Alvydas Gedvilas said" names the mayor)
+  const before = isSettlementNoun(v.toks[i - 1]) && !v.toks[i]!.possessive &&
+    (j === i + 1 || (v.toks[j]?.k === K.Punct && v.toks[j]!.key === ',' && isWord(v.toks[j + 1]) && v.toks[j + 1]!.cap));
+  return before || (isSettlementNoun(v.toks[j]) && !v.toks[j - 1]!.possessive);
 }
 
 /** A settlement's noun in lower case ("the commune", "county"). */

@@ -1959,6 +1959,9 @@ describe('attribution: constructions of translated news', () => {
   test('when a settlement noun stands beside a name ("the commune Sândominic", "Harghita county"), then the name is a place and the person set off after it holds the office', () => {
     const text = 'A bear entered a school yard.\n\n“We live in fear”, has declared the mayor of the commune Sândominic, Bíró Attila.';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Bíró Attila');
+    // a longer name after the noun with no name set off after it is the person the office describes
+    const person = 'Balloons fell.\n\nThe head of the region Tomas Vaitkus said that the villagers “are afraid”.';
+    expect(extract({ text: person }).claims.find((c) => c.kind === 'partial')!.speaker).toBe('Tomas Vaitkus');
     const county = 'A bear entered a school yard.\n\nThe prefect of Harghita county, Ciprian Ardeleanu, met the mayors. “We have asked for help”, said the prefect.';
     expect(speakersOf(county).quotes[0]!.speaker).toBe('Ciprian Ardeleanu');
   });
