@@ -422,6 +422,24 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   if (isWord(toks[j]) && PERFECT_AUX.has(toks[j]!.key) && !toks[j]!.cap && (isSpeech(toks[j + 1]) || quoteOnlyCue(toks[j + 1])) && !toks[j + 1]!.cap &&
     !toks[j + 1]!.key.endsWith('ing'))
     j++;
+  // why: '„…“, so Pichlmaier in the ORF radio': German and Dutch translations close a quotation with "so" and the
+  // speaker's name ("so" as in "so says"), a setting or the sentence's end after it
+  if (isWord(toks[j]) && toks[j]!.key === 'so' && !toks[j]!.cap && isPunct(toks[opens - 1], ',')) {
+    const named = ix.startAt[j + 1] ?? -1;
+    const after = named >= 0 ? toks[ix.mentions[named]!.vj] : undefined;
+    if (named >= 0 && ix.mentions[named]!.type === 'name' && speakerMention(ix, named) &&
+      (endsClause(after) || (isWord(after) && !after.cap && GIVEN_TO.has(after.key))))
+      return { mention: named, cue: j, how: 'after-inverted', confidence: 0.75 };
+  }
+  // why: '«…», – told Kuzmenko to the agency Interfax': inverted, "told" has the speaker after it and the one told
+  // after "to" (a venue); elsewhere "told X" names whom the words were said to
+  if (isWord(toks[j]) && !toks[j]!.cap && SPEECH_VERBS.get(toks[j]!.key) === 'tell' && !toks[j]!.key.endsWith('ing')) {
+    const named = ix.startAt[j + 1] ?? -1;
+    const m = named >= 0 ? ix.mentions[named]! : null;
+    const to = m ? toks[m.vj] : undefined;
+    if (m && m.type === 'name' && speakerMention(ix, named) && isWord(to) && to.key === 'to' && venueAfter(ix, m.vj + 1))
+      return { mention: named, cue: j, how: 'after-inverted', confidence: 0.8 };
+  }
   // why: '“…”, estimates the minister': right after a quotation and before a speaker, a verb the word lists leave out
   // (it reads as a noun elsewhere, or reports a judgement) says who spoke all the same
   if (quoteOnlyCue(toks[j]) && (isPunct(toks[opens - 1], ',') || (opens === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) {
@@ -440,7 +458,9 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     // why: '„…”, has declared for Agerpres the spokesperson …', '«…», described to Kathimerini the passenger': where
     // the words were given may come between the inverted verb and its speaker; the mention after that setting is who
     // spoke (so even for a verb that otherwise takes an object)
-    const past = pastSetting(ix, k);
+    // ("described from the hospital bed for the daily SME the 67-year-old": two settings)
+    let past = pastSetting(ix, k);
+    if (past > k && !speakerMention(ix, ix.startAt[past] ?? -1)) past = pastSetting(ix, past);
     if (past > k && speakerMention(ix, ix.startAt[past] ?? -1) && ix.mentions[ix.startAt[past]!]!.type !== 'pronoun')
       return { mention: ix.startAt[past]!, cue: j, how: 'after-inverted', confidence: 0.8 };
     if (!inverts(toks[j]!)) return null;
@@ -493,10 +513,21 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   return relative >= 0 ? speakerAfter(ix, j, relative, mi) : null;
 }
 
+/** Whether a venue opens at view token `k`: a press noun after an article ("the agency Interfax", "the daily SME") or
+ * an organisation's name. */
+function venueAfter(ix: Index, k: number): boolean {
+  const { toks } = ix.v;
+  let n = k;
+  if (isWord(toks[n]) && inLex(toks[n]!, LEX.determiner)) n++;
+  if (isWord(toks[n]) && !toks[n]!.cap && SOURCE_NOUNS.has(toks[n]!.key)) return true;
+  const m = ix.startAt[n] ?? -1;
+  return m >= 0 && ix.mentions[m]!.type === 'name' && ix.mentions[m]!.kind === 'organization';
+}
+
 /** Auxiliaries of the perfect tense, which translated news puts before an inverted speech verb. */
 const PERFECT_AUX = new Set(['has', 'have', 'had']);
 /** Prepositions that open where or to whom words were given, between an inverted verb and its speaker. */
-const GIVEN_TO = new Set(['for', 'to', 'in', 'on', 'at', 'during', 'before', 'via', 'through']);
+const GIVEN_TO = new Set(['for', 'to', 'in', 'on', 'at', 'during', 'before', 'via', 'through', 'from']);
 
 /**
  * The view token after one setting that starts at `k` ("for Digi24", "to the agency Lusa", "in a press conference"),
@@ -510,6 +541,8 @@ function pastSetting(ix: Index, k: number): number {
     const m = ix.startAt[r] ?? -1;
     if (m >= 0) return ix.mentions[m]!.vj;
     if (!isWord(toks[r]) || toks[r]!.cap && !inLex(toks[r]!, LEX.determiner)) return k;
+    // ("from the hospital bed for the daily SME": a setting of common nouns ends where the next one opens)
+    if (r > k + 2 && !toks[r]!.cap && GIVEN_TO.has(toks[r]!.key)) return r;
   }
   return k;
 }

@@ -284,7 +284,12 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // why: "said for ČTK the hejtman", "has declared for Digi24": translations give the words "for" the agency, right
   // after the verb only ("fought for Porto", "a plan for Harbour Post" are no venue; "spoke for" or "called for" a body
   // speaks in its name or demands it)
-  if (lead.key === 'for' && !(isWord(toks[at - 1]) && inLex(toks[at - 1]!, LEX.speechVerb) && !NOT_GIVEN_FOR.has(SPEECH_VERBS.get(toks[at - 1]!.key) ?? ''))) return null;
+  // ("described from the hospital bed for the daily SME": past a setting of common words after the verb)
+  if (lead.key === 'for') {
+    let v = at - 1;
+    while (v > at - 6 && isWord(toks[v]) && !toks[v]!.cap && !inLex(toks[v]!, LEX.speechVerb)) v--;
+    if (!(isWord(toks[v]) && inLex(toks[v]!, LEX.speechVerb) && !NOT_GIVEN_FOR.has(SPEECH_VERBS.get(toks[v]!.key) ?? ''))) return null;
+  }
   // why: "quoted by France Info", "interviewed by Radio Tide", "told Handelsblatt", "declared to Público", "in an
   // interview with Expresso": a plain name the words were given to or reported by is a venue too (not a person's name:
   // one the article gives a given name, a title or a role anywhere is none)

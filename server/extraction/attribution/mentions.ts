@@ -207,8 +207,9 @@ function speakingPhrase(v: View, i: number): Mention | null {
   // has its subject already, and the phrase after it is what he says
   const beforeVerb = toks[i - 2];
   const spokenBefore = isWord(before) && inLex(before, LEX.speechVerb) && !before.cap && (!beforeVerb || beforeVerb.k === K.Quote || isPunct(beforeVerb, ','));
-  if (!speaksAfter && !spokenBefore) return null;
   const head = toks[k - 1]!;
+  // ("described from the hospital bed for the daily SME the 67-year-old": a person by age, wherever the verb is)
+  if (!speaksAfter && !spokenBefore && !(k === i + 2 && /^\d{1,3}-year-old$/.test(head.key))) return null;
   // why: a phrase ending on a possessive ("the country's") owns what follows it; it is no one speaking
   if (head.possessive) return null;
   return {

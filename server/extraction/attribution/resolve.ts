@@ -155,6 +155,7 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
   named.length = 0;
   bodies.clear();
   const ahead: number[] = [];
+  readAges(mentions, toks);
   reportedOnlyEntity.length = 0;
   for (const m of mentions) {
     if (m.type !== 'name' || m.entity < 0) continue;
@@ -209,6 +210,28 @@ function noteBody(m: Mention, entities: Entity[], holdsName: boolean): void {
     const last = m.words.at(-1)!;
     if (e.kind === 'organization' && m.words.length > 1 && ORG_WORDS.has(last)) bodies.set(last, e.id);
   } else if (m.type === 'desc' && m.kind === 'organization' && ORG_WORDS.has(m.words[0]!) && !isUnnamed(e)) bodies.set(m.words[0]!, e.id);
+}
+
+/** "67-year-old", the head of a description by age. */
+const AGE_HEAD = /^(\d{1,3})-year-old$/;
+/** The person each age was given to ("Jozef Hrnčiar, 67,", "Slamet Hariyono (54)", "Amélia, 81 years,"); -1 when the
+ * article gives one age to several. Filled by `resolveMentions`. */
+const ages = new Map<number, number>();
+
+function readAges(mentions: Mention[], toks: Tok[]): void {
+  ages.clear();
+  for (const m of mentions) {
+    if (m.type !== 'name' || m.entity < 0) continue;
+    const open = toks[m.vj];
+    const num = toks[m.vj + 1];
+    const close = toks[m.vj + 2];
+    if (!open || open.k !== K.Punct || (open.key !== ',' && open.key !== '(') || !num || num.k !== K.Word || !/^\d{1,3}$/.test(num.key)) continue;
+    const closes = open.key === '(' ? close?.key === ')' : close?.key === ',' || close?.key === 'years' || close?.key === '.';
+    if (!closes) continue;
+    const age = Number(num.key);
+    const had = ages.get(age);
+    ages.set(age, had === undefined || had === m.entity ? m.entity : -1);
+  }
 }
 
 /** How many mentions back a body named with a description's noun among its words is looked for. */
@@ -528,6 +551,12 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   const head = d.words[0]!;
   // why: "someone asked" is a person the writer chose not to name, never one named before
   if (head === 'someone' || head === 'somebody') return addEntity(entities, d);
+  // why: "Jozef Hrnčiar, 67, … described the 67-year-old": an age stands for the one person the article gave it to
+  const age = AGE_HEAD.exec(head);
+  if (age && d.kind === 'person' && !d.plural) {
+    const holder = ages.get(Number(age[1]));
+    if (holder !== undefined && holder >= 0) return holder;
+  }
   // why: "The two lawmakers argue … “…,” the two write": "the two" alone goes on with the pair just described, or
   // stands for the two people named together before it
   if (/^(the two|both)$/i.test(d.surface)) {

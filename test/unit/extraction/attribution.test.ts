@@ -2058,4 +2058,16 @@ describe('attribution: constructions of translated news', () => {
     const text = 'Schools close.\n\nThe deputy Shahla Rad said the air was bad.\n\nBut Mehdi Rad, member of the council, has another opinion. He wrote that the closing is “the easiest decision”.';
     expect(extract({ text }).claims.find((c) => c.kind === 'partial')!.speaker).toBe('Mehdi Rad');
   });
+
+  test('when "told" is inverted with the venue after "to" ("«…», – told Kuzmenko to the agency Interfax"), then the name after "told" speaks', () => {
+    const text = 'The plane landed in a field.\n\nThe commander Dmitry Kuzmenko, 47, decided to land. “We would not have reached Tomsk,” – told Kuzmenko to the agency Interfax.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Dmitry Kuzmenko', source: 'Interfax' });
+    // the one told, elsewhere, is no speaker
+    expect(speakersOf('Ana Ruiz spoke first. “We are ready,” told Ruiz to Tomas Berg.').quotes[0]!.speaker).not.toBe('Tomas Berg');
+  });
+
+  test('when an age stands for a person the article gave it to ("Jozef Hrnar, 67," … "the 67-year-old"), then that person speaks, past two settings', () => {
+    const text = 'A bear attacked.\n\nThe injured Jozef Hrnar, 67, survived. His neighbour Ivan Kral, 45, found him.\n\n“The bear stood up before me,” described from the hospital bed for the daily SME the 67-year-old.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Jozef Hrnar', source: 'SME' });
+  });
 });
