@@ -2070,4 +2070,10 @@ describe('attribution: constructions of translated news', () => {
     const text = 'A bear attacked.\n\nThe injured Jozef Hrnar, 67, survived. His neighbour Ivan Kral, 45, found him.\n\n“The bear stood up before me,” described from the hospital bed for the daily SME the 67-year-old.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Jozef Hrnar', source: 'SME' });
   });
+
+  test('when a quotation closes on "so" and a name ("„…“, so Pichlmaier in the ORF radio"), then the name speaks; "so" before a clause does not', () => {
+    const text = 'The dam held.\n\nMayor Gernot Pichlmaier spoke on Monday.\n\n“The dam has held. We had luck”, so Pichlmaier in the ORF radio.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Gernot Pichlmaier', cue: 'so' });
+    expect(speakersOf('The dam held.\n\nAna Ruiz spoke.\n\n“The dam has held,” so Ruiz left the room.').quotes[0]!.cue).not.toBe('so');
+  });
 });
