@@ -23,7 +23,11 @@ const { SPEECH_VERBS } = lexiconModule;
 const { entityForLabel } = entitiesModule;
 
 /** Verbs that report a claim when followed by "that" (not "asked that", which reports a request). */
-const THAT_VERBS = new Set(['clarify', 'specify', 'recall', 'reiterate', 'underline', 'underscore', 'observe', 'remark', 'say', 'tell', 'confirm', 'announce', 'claim', 'argue', 'insist', 'warn', 'state', 'assure', 'add', 'explain', 'note', 'predict', 'promise', 'declare', 'affirm', 'acknowledge', 'admit', 'assert', 'allege', 'report', 'reveal', 'stress', 'suggest', 'contend', 'maintain', 'testify', 'deny', 'indicate', 'concede', 'emphasize', 'emphasise', 'write', 'tweet']);
+const THAT_VERBS = new Set(['reply', 'respond', 'answer', 'calculate', 'estimate', 'complain', 'remind', 'conclude', 'inform', 'guarantee',
+  'clarify', 'specify', 'recall', 'reiterate', 'underline', 'underscore', 'observe', 'remark', 'say', 'tell', 'confirm', 'announce', 'claim', 'argue', 'insist', 'warn', 'state', 'assure', 'add', 'explain', 'note', 'predict', 'promise', 'declare', 'affirm', 'acknowledge', 'admit', 'assert', 'allege', 'report', 'reveal', 'stress', 'suggest', 'contend', 'maintain', 'testify', 'deny', 'indicate', 'concede', 'emphasize', 'emphasise', 'write', 'tweet']);
+
+/** Forms of "point" that, with "out", report a claim ("points out that"). */
+const POINT_FORMS = new Set(['point', 'points', 'pointed']);
 
 /** Words that open a setting between a verb and its "that" ("said in an interview with X that", "said on Monday that"). */
 const SETTINGS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'from', 'via', 'late', 'early', 'earlier', 'later', 'again', 'also']);
@@ -192,7 +196,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       if (firstQuoted < 0) firstQuoted = k;
       if (t.e - t.s > QUOTED_PHRASE_CHARS) phrasesOnly = false;
     }
-    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according')) cue = true;
+    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key))) cue = true;
   }
   if (!cue) return null;
   let last = to - 1;
@@ -284,8 +288,10 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
   for (let k = from + 1; k < to - 3; k++) {
     // why: "<subject> confirmed that <claim>."
     const t = toks[k]!;
-    if (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!)) continue;
-    const that = thatAfter(toks, k, to);
+    // ("He points out that …": the phrasal verb reports as "notes that" does)
+    const pointsOut = isWord(t) && !t.cap && POINT_FORMS.has(t.key) && toks[k + 1]?.key === 'out' && toks[k + 2]?.key === 'that';
+    if (!pointsOut && (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
+    const that = pointsOut ? k + 2 : thatAfter(toks, k, to);
     // why: "Trump said he would …", "she told reporters they will …": a clause with a pronoun subject reports as
     // plainly without "that"
     const clause = that < 0 ? pronounClause(toks, k, to) : -1;

@@ -2076,4 +2076,16 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Gernot Pichlmaier', cue: 'so' });
     expect(speakersOf('The dam held.\n\nAna Ruiz spoke.\n\n“The dam has held,” so Ruiz left the room.').quotes[0]!.cue).not.toBe('so');
   });
+
+  test('when a reply, a calculation, a complaint or "points out" reports a that-clause, then it is a reported claim of its speaker', () => {
+    const cases: Array<[string, string, string]> = [
+      ['The deputy mayor, Radostina Peneva, replied that the municipality is ready for dialogue.', 'Radostina Peneva', 'the municipality is ready for dialogue'],
+      ['The president Salvatore Maniscalco has calculated that the damages exceed the 300 million euro.', 'Salvatore Maniscalco', 'the damages exceed the 300 million euro'],
+      ['Mikael Lindqvist spoke. He points out that the wolf population is already at the limit.', 'Mikael Lindqvist', 'the wolf population is already at the limit'],
+      ['The mayor Kovacs Levente complains that the tourists started to avoid the resort.', 'Kovacs Levente', 'the tourists started to avoid the resort'],
+    ];
+    for (const [sentence, speaker, claim] of cases) {
+      expect(extract({ text: `Title.\n\n${sentence}` }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker, text: claim });
+    }
+  });
 });
