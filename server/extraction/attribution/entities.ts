@@ -469,6 +469,14 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       if (isWord(toks[comma]) && !toks[comma]!.cap && SETTLEMENT_NOUNS.has(toks[comma]!.key) && isPunct(toks[comma + 1], ',')) comma++;
       // ("the spokesperson of the association „Carpații Vii”, Oana Munteanu": past the body's name in marks)
       else if (isWord(toks[comma]) && v.names.length) comma = pastNameInMarks(v, comma);
+      // ("the chairman of the Federation of Transport Trade Unions in CITUB, Stoyan Vaklinov,": past the body the
+      // office sits in)
+      if (next && next.type === 'name' && isWord(toks[comma]) && (toks[comma]!.key === 'in' || toks[comma]!.key === 'at') && next.vi === comma + 1 &&
+        next.kind === 'organization' && isPunct(toks[next.vj], ',') && mentions[mi + 2]?.type === 'name' && mentions[mi + 2]!.vi === next.vj + 1 &&
+        !mentions[mi + 2]!.possessive) {
+        comma = next.vj;
+        next = mentions[mi + 2];
+      }
       // why: "the spokesperson of the association Carpatii Vii, Oana Munteanu": a name right after a description that
       // ends on a body's noun is that body's, and the person set off after it is whom the description describes
       const bodyNoun = toks[m.vj - 1];

@@ -126,6 +126,14 @@ const NOT_GIVEN_FOR = new Set(['speak', 'call', 'argue', 'plead', 'beg', 'ask', 
  * interview the sentence before mentions ("… said in an interview with X. '…,' he said"). */
 export function sourceNear(a: Analysis, cue: number, speaker: number): { name: string; span: Span } | null {
   const { toks, sent } = a.view;
+  // why: "declared the chairman of the federation in CITUB, X, quoted by BTA": the agency that quoted the words is where
+  // they were reported, whatever body the sentence names before it
+  for (let k = cue + 2; k < toks.length && k <= cue + 24 && sent[k] === sent[cue]; k++) {
+    if (isWord(toks[k - 1]) && toks[k - 1]!.key === 'by' && reportedBy(toks, k - 1)) {
+      const quoted = venueAt(a, k);
+      if (quoted) return quoted;
+    }
+  }
   for (let k = cue; k < toks.length && k <= cue + 14 && sent[k] === sent[cue]; k++) {
     // (a broadcaster's possessive first: "told HBN's Early Tide" went out on HBN, whatever the programme is called)
     const found = broadcasterAt(a, k) ?? venueAt(a, k);

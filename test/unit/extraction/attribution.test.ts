@@ -2088,4 +2088,9 @@ describe('attribution: constructions of translated news', () => {
       expect(extract({ text: `Title.\n\n${sentence}` }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker, text: claim });
     }
   });
+
+  test('when the office names the body it sits in before the holder ("the chairman of the federation in CITUB, Stoyan Vaklinov, quoted by BTA"), then the holder speaks and the agency that quoted him is the source', () => {
+    const text = 'Strike.\n\n“We are tired,” declared the chairman of the federation in CITUB, Stoyan Vaklinov, quoted by BTA.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Stoyan Vaklinov', source: 'BTA' });
+  });
 });
