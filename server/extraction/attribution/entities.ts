@@ -2,13 +2,15 @@
 import * as lexiconModule from './lexicon';
 import * as mentionsModule from './mentions';
 import type { EntityKind, Mention } from './mentions';
+import * as namesModule from './names';
 import * as tokensModule from './tokens';
 import type { Tok } from './tokens';
 import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { FEMALE_NAMES, MALE_NAMES, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, SETTLEMENT_NOUNS, TITLES } = lexiconModule;
+const { FEMALE_NAMES, MALE_NAMES, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
+const { isSettlementNoun } = namesModule;
 const { genderOf, isPunct, isWord, sentenceStart } = mentionsModule;
 const { inLex, K, keyIdOf, LEX } = tokensModule;
 const { KEY } = viewModule;
@@ -466,7 +468,7 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       // ("The leader of the Popular Party (PP), Ana Ruiz,": past a parenthesis after the description)
       let comma = pastParenthesis(toks, m.vj);
       // ("The prefect of Harghita county, Ciprian Ardeleanu,": past the noun of the place the description ends on)
-      if (isWord(toks[comma]) && !toks[comma]!.cap && SETTLEMENT_NOUNS.has(toks[comma]!.key) && isPunct(toks[comma + 1], ',')) comma++;
+      if (isSettlementNoun(toks[comma]) && isPunct(toks[comma + 1], ',')) comma++;
       // ("the spokesperson of the association „Carpații Vii”, Oana Munteanu": past the body's name in marks)
       else if (isWord(toks[comma]) && v.names.length) comma = pastNameInMarks(v, comma);
       // ("the chairman of the Federation of Transport Trade Unions in CITUB, Stoyan Vaklinov,": past the body the
@@ -491,8 +493,7 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       // ("the mayor of the commune Sândominic, Bíró Attila", "The prefect of Harghita county, Ciprian Ardeleanu,": the
       // same with a place named after the description or before its settlement noun)
       const after = mentions[mi + 2];
-      const settled = next !== undefined && isWord(toks[next.vj]) && !toks[next.vj]!.cap && SETTLEMENT_NOUNS.has(toks[next.vj]!.key);
-      const closing = next ? next.vj + (settled ? 1 : 0) : -1;
+      const closing = next ? next.vj + (isSettlementNoun(toks[next.vj]) ? 1 : 0) : -1;
       if (next && after && ((isWord(toks[m.vj]) && toks[m.vj]!.key === 'of' && next.vi <= m.vj + 2) || (next.vi === m.vj && next.kind === 'place')) &&
         next.type === 'name' && isPunct(toks[closing], ',') && after.type === 'name' && after.vi === closing + 1 && !after.possessive &&
         after.entity !== next.entity) {
