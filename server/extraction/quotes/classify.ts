@@ -25,6 +25,8 @@ const TITLE_NOUNS = new Set([
   // things given names: "the small lunar probe 「Tsukiakari」", "the vaccine «Sputnik V»"
   'probe', 'satellite', 'rocket', 'mission', 'ship', 'vessel', 'spacecraft', 'brand', 'model', 'product', 'vaccine', 'drug',
   'species', 'variety',
+  // bodies and media named in their own language: "the airline «Taiga Avia»", "the ferry «Panagia Tinou III»"
+  'airline', 'ferry', 'boat', 'company', 'firm', 'club', 'team', 'band', 'channel', 'station', 'daily', 'weekly', 'radio',
 ]);
 /** Laws and the like, whose titles translations give in marks, often after their number ("the bill No. 9123 «On …»"). */
 const LEGAL_NOUNS = new Set(['bill', 'law', 'decree', 'resolution', 'ordinance', 'regulation', 'act']);
@@ -38,7 +40,8 @@ const DOCUMENT_HEADS = new Set(['statement', 'declaration', 'agreement', 'accord
  */
 const NAMING_WORDS = new Set(['title', 'titled', 'entitled', 'name', 'named', 'nicknamed', 'slogan', 'motto', 'hashtag']);
 /** Works whose titles translations give in sentence case ("the drama ”Mossa och järn”"). */
-const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'album', 'song', 'documentary', 'play', 'drama', 'comedy', 'thriller', 'series']);
+const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'album', 'song', 'documentary', 'play', 'drama', 'comedy', 'thriller', 'series',
+  'programme', 'program', 'show']);
 /** Longest name in marks after a naming word: a bill's or a paper's title may run to a sentence's length. */
 const NAME_MAX_CHARS = 200;
 
@@ -101,8 +104,19 @@ function knownAs(text: string, i: number): boolean {
     w = wordBefore(text, at)?.toLowerCase();
     at = startOfWordBefore(text, at);
   }
-  return w === 'as' && wordBefore(text, at)?.toLowerCase() === 'known';
+  if (w !== 'as') return false;
+  // ("known in the village as „Fatma Nine”", "known at the beach as "Mama Omena"": where she is known may come between)
+  for (let k = 0; k < KNOWN_AS_REACH; k++) {
+    const before = wordBefore(text, at)?.toLowerCase();
+    if (before === 'known') return true;
+    if (!before || !/^\p{Ll}/u.test(before)) return false;
+    at = startOfWordBefore(text, at);
+  }
+  return false;
 }
+
+/** Most words between "known" and "as" ("known in the village as"). */
+const KNOWN_AS_REACH = 5;
 
 /** Whether a law's noun, alone or with its number ("No. 9123", "n° 12-4"), stands right before offset `i`. */
 function legalTitle(text: string, i: number): boolean {

@@ -538,3 +538,16 @@ describe('findQuotes on dialogue dashes', () => {
     expect(texts('The plan has three parts.\n\n– New pastures for the herders in the north.\n\n— Compensation for every family.')).toEqual([]);
   });
 });
+
+describe('findQuotes: names given in marks in translated news', () => {
+  it.each([
+    ['known as, with where', 'The mechanic, known in the neighbourhood as "El Tano", carried people out.', 'El Tano'],
+    ['a body of the named kind', 'The plane of the airline «Taiga Avia» landed in a field.', 'Taiga Avia'],
+    ['a programme in its own language', 'She said so on the programme „Tazi sutrin“ on Tuesday.', 'Tazi sutrin'],
+  ])('when a name is given in marks (%s), then it is no quotation', (_case, text, name) => {
+    const doc = analyseDocument(text);
+    const found = findQuotes(doc);
+    expect(found.map((q) => text.slice(q.start, q.end))).not.toContain(name);
+    expect((doc.names ?? []).map((n) => text.slice(n.start, n.end))).toContain(name);
+  });
+});
