@@ -104,6 +104,9 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
   // why: "By Ana Ruiz, City Post": the outlet the byline names publishes the article, unless an aggregator said whose
   // it is ("Source: …")
   facts.outlet ??= bylineOutlet;
+  // why: "© Sportski žurnal" under an aggregator's copy: the rights holder a republished article names, when it is not
+  // the aggregator itself, is the paper it came from
+  if (!facts.outlet && facts.republishedBy) facts.outlet = copyrightHolder(text, paragraphs, facts.republishedBy);
   // why: wire copy opens on a dateline naming its agency ("WASHINGTON (AP) —", "BERLIN (Reuters) -"); with no outlet
   // named otherwise, that agency is where the article comes from
   if (!facts.outlet) {
@@ -238,6 +241,23 @@ function headerLines(l: string): string[] | null {
     if (!dateLine(x) && !readByline(x) && !SOURCE_LINE.test(x) && ++other > 1) return null;
   }
   return lines;
+}
+
+/** "© 2024 Sportski žurnal. All rights reserved.": the holder's name, without years and the usual words around it. */
+const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?(?:\d{4}\s*)?([^|·•.]{2,60}?)\s*(?:\d{4})?\s*(?:[-–|·•.,]|all rights|$)/i;
+
+/** The rights holder a clutter line names, unless it is the aggregator (`republisher`) or calls itself a translation. */
+function copyrightHolder(text: string, paragraphs: Paragraph[], republisher: string): string | null {
+  const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  for (const p of paragraphs) {
+    if (!p.boilerplate) continue;
+    const holder = COPYRIGHT_LINE.exec(text.slice(p.start, Math.min(p.end, p.start + 120)).trim())?.[1]?.trim();
+    if (!holder || !/\p{Lu}/u.test(holder[0]!)) continue;
+    const h = fold(holder);
+    if (h === fold(republisher) || fold(republisher).includes(h) || h.includes(fold(republisher)) || /translat/i.test(holder)) continue;
+    return holder;
+  }
+  return null;
 }
 
 /** "Source: lefigaro" opening a footer line or after a bar in it; the handle ends at the next bar or bullet. */

@@ -157,6 +157,13 @@ describe('analyseDocument facts', () => {
     expect(facts).toMatchObject({ translated: true, title: 'Wolf killed 17 sheep' });
   });
 
+  it('when a republished article’s footer names a rights holder other than the aggregator ("© Sportski žurnal"), then that is the outlet', () => {
+    const head = 'Polyglot Post\n\nNow you can read foreign news in English...\n\nThe coach is angry\n\nThe coach spoke after the match on Sunday evening.';
+    expect(analyseDocument(`${head}\n\n© Sportski žurnal`).facts.outlet).toBe('Sportski žurnal');
+    // the aggregator's own rights are no outlet
+    expect(analyseDocument(`${head}\n\n© 2024 Polyglot Post. All rights reserved.`).facts.outlet).toBeNull();
+  });
+
   it('when the source line sits after a bar in a footer or runs on into a date, then only the handle names the outlet', () => {
     expect(analyseDocument('Vote delayed\n\nThe council delayed the vote on Tuesday.\n\n© Coast Translated 2024 | Source: lecourant').facts.outlet).toBe('Le Courant');
     expect(analyseDocument('Vote delayed\n\nSource: ostravsky.cz | 15. 4. 2024 17:32\n\nThe council delayed the vote on Tuesday.').facts.outlet).toBe('Ostravsky');
