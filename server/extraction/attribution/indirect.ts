@@ -196,7 +196,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       if (firstQuoted < 0) firstQuoted = k;
       if (t.e - t.s > QUOTED_PHRASE_CHARS) phrasesOnly = false;
     }
-    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key))) cue = true;
+    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key) || LEAD_NOUNS.has(t.key))) cue = true;
   }
   if (!cue) return null;
   let last = to - 1;
@@ -216,6 +216,21 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     // (never on an opening mark or space: a quotation opening at the sentence's end is not part of it)
     while (closeEnd > end && /[\s“„«‹‘]/.test(a.view.text[closeEnd - 1]!)) closeEnd--;
     return thatClaim(a, from, firstQuoted, last, closeEnd);
+  }
+  // why: "In the words of the minister X, …", "As stated by the mayor, …", "By his words, …": translations open a
+  // reported claim with its source in phrases other than "according to"
+  const phrased = phraseLead(a, from, to);
+  if (phrased) {
+    const m = a.ix.mentions[phrased.mention]!;
+    let c = m.vj;
+    while (c < to && c < m.vj + SOURCE_PHRASE_TOKENS && !isPunct(toks[c], ',')) c++;
+    if (isPunct(toks[c], ',') && c + 3 < to && toks[c + 1]!.s < end) {
+      const named = appositiveName(a, phrased.mention, c, to);
+      if (named >= 0) c = a.ix.mentions[named]!.vj;
+      if (toks[c + 1] && toks[c + 1]!.s < end) {
+        return { start: toks[c + 1]!.s, end, local: { mention: named >= 0 ? named : phrased.mention, cue: phrased.cue, how: 'according-to', confidence: 0.75, via: null } };
+      }
+    }
   }
   // why: "According to X, <claim>."
   const lead = sentenceLead(a.ix, from);
@@ -374,6 +389,33 @@ const DATELINE_TOKENS = 16;
  * Where the sentence from `from` starts past a wire dateline opening its paragraph ("LYON, France, March 3 (AFP) —
  * …"): the token after the dash that follows the agency's parenthesis; `from` when there is none before `to`.
  */
+/** Nouns after "in the … of" that introduce a claim's source ("in the words of", "in the opinion of", "in the view of"). */
+const LEAD_NOUNS = new Set(['words', 'opinion', 'view', 'estimate', 'estimation', 'assessment', 'judgement', 'judgment']);
+/** Participles after "as" that introduce a claim's source with "by" ("as stated by", "as reported by"). */
+const AS_BY = new Set(['stated', 'reported', 'said', 'noted', 'announced', 'explained', 'quoted', 'cited', 'confirmed', 'claimed']);
+
+/**
+ * The source mention of a phrase opening the sentence at `from` that attributes what follows the comma: "In the words
+ * of X", "In the opinion of X", "According to the words of X", "As stated by X", "By his words" (the cue is the phrase's
+ * noun or participle); null when none opens it.
+ */
+function phraseLead(a: Analysis, from: number, to: number): { mention: number; cue: number } | null {
+  const { toks } = a.view;
+  let k = from;
+  while (k < to && !isWord(toks[k])) k++;
+  const key = (n: number) => (isWord(toks[n]) ? toks[n]!.key : '');
+  const at = (n: number) => a.ix.startAt[n] ?? -1;
+  // "In the words of X", "According to the words of X"
+  let n = key(k) === 'in' ? k + 1 : key(k) === 'according' && key(k + 1) === 'to' ? k + 2 : -1;
+  if (n > 0 && key(n) === 'the' && LEAD_NOUNS.has(key(n + 1)) && key(n + 2) === 'of' && at(n + 3) >= 0) return { mention: at(n + 3), cue: n + 1 };
+  // "As stated by X"
+  if (key(k) === 'as' && AS_BY.has(key(k + 1)) && key(k + 2) === 'by' && at(k + 3) >= 0) return { mention: at(k + 3), cue: k + 1 };
+  // "By his words", "In her words"
+  n = key(k) === 'by' || key(k) === 'in' ? k + 1 : -1;
+  if (n > 0 && (key(n) === 'his' || key(n) === 'her' || key(n) === 'their') && key(n + 1) === 'words' && isPunct(toks[n + 2], ',') && at(n) >= 0) return { mention: at(n), cue: n + 1 };
+  return null;
+}
+
 function pastDateline(toks: Tok[], from: number, to: number): number {
   if (from > 0 && toks[from - 1]!.k !== K.Break && toks[from - 1]!.para === toks[from]!.para) return from;
   for (let k = from + 1; k < to && k <= from + DATELINE_TOKENS; k++) {

@@ -2093,4 +2093,16 @@ describe('attribution: constructions of translated news', () => {
     const text = 'Strike.\n\n“We are tired,” declared the chairman of the federation in CITUB, Stoyan Vaklinov, quoted by BTA.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Stoyan Vaklinov', source: 'BTA' });
   });
+
+  test('when a sentence opens on its source in another phrase than "according to" ("In the words of X", "As stated by X", "By his words"), then what follows the comma is reported by X', () => {
+    const cases: Array<[string, string, string]> = [
+      ['In the words of the minister Ana Dumitru, the plan will cost two billion.', 'Ana Dumitru', 'the plan will cost two billion'],
+      ['As stated by the mayor Ion Pop, the bridge will open in May.', 'Ion Pop', 'the bridge will open in May'],
+      ['According to the words of the director Maria Lungu, the hospital is full.', 'Maria Lungu', 'the hospital is full'],
+      ['The commander Dmitry Kuzmenko landed. By his words, the passengers did not panic.', 'Dmitry Kuzmenko', 'the passengers did not panic'],
+    ];
+    for (const [sentence, speaker, claim] of cases) {
+      expect(extract({ text: `Title.\n\n${sentence}` }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker, text: claim });
+    }
+  });
 });
