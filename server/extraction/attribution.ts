@@ -57,8 +57,48 @@ export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): Attri
     reported.push({ start: c.start, end: c.end, attribution: toAttribution(a, assignment(c.local, null, c.local.confidence), keyOf) });
   }
   carrySources(a, quotes, assigned, attributions, indirect, reported);
+  headlineEchoes(doc, quotes, assigned, attributions);
   return { attributions, indirect: reported, speakers };
 }
+
+/** Fewest words a headline's quotation must share with the article's own for the two to be one quotation. */
+const ECHO_WORDS = 3;
+
+/**
+ * 'Power demand breaks a record … Government "No concern of supply"': a headline quotes words the article quotes in
+ * full further on, where their speaker is named. A quotation of the title line with no cue of its own takes the
+ * speaker of the first quotation after it that holds its words (or that its words hold), with that one's evidence.
+ */
+function headlineEchoes(doc: ArticleDocument, quotes: QuoteCandidate[], assigned: (Assignment | null)[], attributions: (Attribution | null)[]): void {
+  const title = titleSpan(doc);
+  if (!title) return;
+  const words = (q: QuoteCandidate) => doc.text.slice(q.start, q.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (let i = 0; i < quotes.length && quotes[i]!.start < title.end; i++) {
+    const q = quotes[i]!;
+    if (q.start < title.start || (assigned[i] && assigned[i]!.cue >= 0)) continue;
+    const own = words(q);
+    if (own.split(' ').length < ECHO_WORDS) continue;
+    for (let j = i + 1; j < quotes.length; j++) {
+      const at = attributions[j];
+      if (quotes[j]!.start < title.end || !at || at.speakerKey === null) continue;
+      const other = words(quotes[j]!);
+      if (!other.includes(own) && !own.includes(other)) continue;
+      attributions[i] = { ...at, evidence: `the headline repeats a quotation of the article: ${at.evidence}` };
+      break;
+    }
+  }
+}
+
+/** The title line's paragraph, when the article's title is one of its first lines. */
+function titleSpan(doc: ArticleDocument): { start: number; end: number } | null {
+  const title = doc.facts.title;
+  if (!title) return null;
+  for (const p of doc.paragraphs.slice(0, TITLE_LINES)) if (doc.text.slice(p.start, p.end).trim() === title) return p;
+  return null;
+}
+
+/** How far into the article its title line is looked for. */
+const TITLE_LINES = 8;
 
 /** How many claims back a source is carried over from (see `carrySources`). */
 const CARRY_CLAIMS = 4;

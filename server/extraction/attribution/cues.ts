@@ -386,6 +386,9 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   let j = qv + 1;
   while (j < toks.length && (toks[j]!.k === K.Mark || toks[j]!.k === K.Break || isPunct(toks[j], SOFT))) j++;
   if (j >= toks.length || toks[j]!.k === K.Quote) return null;
+  // why: the title line stands alone; the article's first sentence, whatever its verb ("The heat wave continued …"),
+  // attributes nothing in it
+  if (toks[qv]!.para === ix.v.titlePara && toks[j]!.para !== toks[qv]!.para) return null;
   if (sent[j] !== sent[qv]) return bareCue(ix, j);
   const through = accordingToAt(ix, j);
   // (the phrase's own mention, as written right after "according to", else the one after its article)

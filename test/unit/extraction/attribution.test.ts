@@ -2105,4 +2105,13 @@ describe('attribution: constructions of translated news', () => {
       expect(extract({ text: `Title.\n\n${sentence}` }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker, text: claim });
     }
   });
+
+  test('when a headline quotes words the article quotes further on ("Government “No concern of supply”"), then the headline’s quotation is that speaker’s', () => {
+    const text = 'Power demand breaks a record... Government “No concern of supply”\n\nDemand rose again on Thursday.\n\nMinister Kim Tae-sik said “There is no concern of supply until the end of summer.”';
+    const claims = extract({ text }).claims;
+    expect(claims.map((c) => c.speaker)).toEqual(['Kim Tae-sik', 'Kim Tae-sik']);
+    // (with a sentence of its own between, whose subject would otherwise take the headline's words)
+    const apart = 'Power demand breaks a record... Government “No concern of supply”\n\nThe heat wave continued for the 20th day.\n\nMinister Kim Tae-sik said “There is no concern of supply until the end of summer.”';
+    expect(extract({ text: apart }).claims[0]!.speaker).toBe('Kim Tae-sik');
+  });
 });
