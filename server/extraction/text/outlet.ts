@@ -30,7 +30,8 @@ export function outletDisplayName(handle: string): string | null {
   parts = parts.filter((p) => p && !TOP_LEVEL_DOMAINS.has(p));
   const words: string[] = [];
   for (const part of parts) words.push(...cutGlued(part));
-  if (!words.length) return null;
+  // ("news.am": a name made only of a domain's words is the domain, as written)
+  if (!words.length) return written && /\p{L}/u.test(written) ? written[0]!.toUpperCase() + written.slice(1) : null;
   return words.map(displayWord).join(' ');
 }
 

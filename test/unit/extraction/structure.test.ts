@@ -257,6 +257,7 @@ describe('outletDisplayName', () => {
     ['leader', 'Leader'],
     ['ostravsky.cz', 'Ostravsky'],
     ['harbourpost.co.pt', 'Harbour Post'],
+    ['news.am', 'News.am'],
   ])('when the handle is %s, then the display name is %s', (handle, name) => {
     expect(outletDisplayName(handle)).toBe(name);
   });
