@@ -15,7 +15,7 @@ import { broadcasterWord } from '../text/broadcasters';
 const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
 const { isWord } = mentionsModule;
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
-const { K, LEX, inLex } = tokensModule;
+const { K, LEX, inLex, keyIdOf } = tokensModule;
 
 /**
  * How a mention reads as another name for its speaker: "the president’s" as "the president"; none for a phrase cut
@@ -127,8 +127,8 @@ const NOT_GIVEN_FOR = new Set(['speak', 'call', 'argue', 'plead', 'beg', 'ask', 
 export function sourceNear(a: Analysis, cue: number, speaker: number): { name: string; span: Span } | null {
   const { toks, sent } = a.view;
   // why: "declared the chairman of the federation in CITUB, X, quoted by BTA": the agency that quoted the words is where
-  // they were reported, whatever body the sentence names before it
-  for (let k = cue + 2; k < toks.length && k <= cue + 24 && sent[k] === sent[cue]; k++) {
+  // they were reported, whatever body the sentence names before it (looked for only in an article that writes "by")
+  for (let k = cue + 2; usesBy(a) && k < toks.length && k <= cue + 24 && sent[k] === sent[cue]; k++) {
     if (isWord(toks[k - 1]) && toks[k - 1]!.key === 'by' && reportedBy(toks, k - 1)) {
       const quoted = venueAt(a, k);
       if (quoted) return quoted;
@@ -168,6 +168,35 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
   return null;
 }
 
+/** Whether the article writes `word` anywhere (in any case). */
+function usesWord(a: Analysis, word: string): boolean {
+  const id = keyIdOf(word);
+  return id >= 0 && a.view.keyUse[id] !== 0;
+}
+
+/** Whether the article writes "by" (read once an article: asked for every claim). */
+function usesBy(a: Analysis): boolean {
+  if (byOf !== a.view) {
+    byOf = a.view;
+    byUsed = usesWord(a, 'by');
+  }
+  return byUsed;
+}
+let byOf: unknown = null;
+let byUsed = false;
+
+/** Whether the article names a platform anywhere: most name none, and their claims need not look for one. */
+function namesPlatform(a: Analysis): boolean {
+  if (platformsOf !== a.view) {
+    platformsOf = a.view;
+    platformsNamed = false;
+    for (const p of PLATFORMS) if (usesWord(a, p)) platformsNamed = true;
+  }
+  return platformsNamed;
+}
+let platformsOf: unknown = null;
+let platformsNamed = false;
+
 /** Social networks and messaging platforms, where words are published as they are on a paper's page. */
 const PLATFORMS = new Set(['facebook', 'instagram', 'telegram', 'twitter', 'tiktok', 'youtube', 'linkedin', 'threads', 'vkontakte',
   'weibo', 'wechat', 'bluesky', 'mastodon', 'x']);
@@ -185,6 +214,7 @@ const PLATFORM_REACH = 20;
  */
 function documentIn(a: Analysis, cue: number): { name: string; span: Span } | null {
   const { toks, sent } = a.view;
+  if (!namesPlatform(a)) return null;
   const para = toks[cue]!.para;
   for (let k = Math.max(0, cue - PLATFORM_REACH * 2); k < toks.length && k <= cue + PLATFORM_REACH; k++) {
     const t = toks[k]!;

@@ -196,9 +196,10 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       if (firstQuoted < 0) firstQuoted = k;
       if (t.e - t.s > QUOTED_PHRASE_CHARS) phrasesOnly = false;
     }
-    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key) || LEAD_NOUNS.has(t.key))) cue = true;
+    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key))) cue = true;
   }
-  if (!cue) return null;
+  // ("In the words of X, …" holds no verb of speech; its opening phrase is read below)
+  if (!cue && !opensOnPhrase(toks, from)) return null;
   let last = to - 1;
   while (last > from && !isWord(toks[last])) last--;
   const end = toks[last]!.e;
@@ -389,6 +390,14 @@ const DATELINE_TOKENS = 16;
  * Where the sentence from `from` starts past a wire dateline opening its paragraph ("LYON, France, March 3 (AFP) —
  * …"): the token after the dash that follows the agency's parenthesis; `from` when there is none before `to`.
  */
+/** Whether the sentence at `from` opens on a word that may start a source phrase ("In the words of", "By his words"). */
+function opensOnPhrase(toks: Tok[], from: number): boolean {
+  let k = from;
+  while (k < toks.length && !isWord(toks[k])) k++;
+  const w = toks[k]?.key;
+  return w === 'in' || w === 'by' || w === 'as';
+}
+
 /** Nouns after "in the … of" that introduce a claim's source ("in the words of", "in the opinion of", "in the view of"). */
 const LEAD_NOUNS = new Set(['words', 'opinion', 'view', 'estimate', 'estimation', 'assessment', 'judgement', 'judgment']);
 /** Participles after "as" that introduce a claim's source with "by" ("as stated by", "as reported by"). */

@@ -260,6 +260,9 @@ function copyrightHolder(text: string, paragraphs: Paragraph[], republisher: str
   return null;
 }
 
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const UPPER_START = /^\p{Lu}/u;
+
 /** "Source: lefigaro" opening a footer line or after a bar in it; the handle ends at the next bar or bullet. */
 const SOURCE_IN_LINE = /(?:^|[|·•]\s*)source\s*:\s*([^|·•]{1,60})/i;
 
@@ -271,9 +274,23 @@ export function spelledAsInText(text: string, name: string | null): string | nul
   if (!name || !/^[\x20-\x7e]+$/.test(name)) return name;
   const wanted = new Map(name.split(' ').map((w) => [w.toLowerCase(), w]));
   const spelled = new Map<string, string>();
-  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}]*[^\x00-\x7f\s][\p{L}\p{M}]*|\p{Lu}[^\x00-\x7f\s][\p{L}\p{M}]*/gu)) {
-    const folded = m[0].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    if (wanted.has(folded) && !spelled.has(folded)) spelled.set(folded, m[0].normalize('NFC'));
+  // why: read for every article with a source line; a word can only be found where its first two letters stand, which
+  // the string search finds far faster than any reading of the whole text (a name whose first letters carry the
+  // accent is left as rebuilt)
+  for (const w of wanted.keys()) {
+    if (w.length < 2) continue;
+    const prefix = w[0]!.toUpperCase() + w[1]!;
+    for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+      if (at > 0 && LETTER_OR_MARK.test(text[at - 1]!)) continue;
+      let e = at + 2;
+      while (e < text.length && LETTER_OR_MARK.test(text[e]!)) e++;
+      const word = text.slice(at, e);
+      const folded = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      if (folded === w && word !== wanted.get(w) && !/^[\x00-\x7f]*$/.test(word)) {
+        spelled.set(folded, word.normalize('NFC'));
+        break;
+      }
+    }
   }
   if (!spelled.size) return name;
   return name.split(' ').map((w) => spelled.get(w.toLowerCase()) ?? w).join(' ');
