@@ -386,6 +386,14 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   let j = qv + 1;
   while (j < toks.length && (toks[j]!.k === K.Mark || toks[j]!.k === K.Break || isPunct(toks[j], SOFT))) j++;
   if (j >= toks.length || toks[j]!.k === K.Quote) return null;
+  // why: "«…» ¶ So the mayor of Canicattì, interviewed by Radio1.": Italian and Spanish close a quotation with "so"
+  // ("così", "así") and who said it, a sentence of its own with no verb
+  if (sent[j] !== sent[qv] && isWord(toks[j]) && (toks[j]!.key === 'so' || toks[j]!.key === 'thus') && toks[j]!.cap) {
+    const named = ix.startAt[j + 1] ?? -1;
+    const after = named >= 0 ? toks[ix.mentions[named]!.vj] : undefined;
+    if (named >= 0 && speakerMention(ix, named) && ix.mentions[named]!.type !== 'pronoun' && (isPunct(after, ',.') || after === undefined))
+      return { mention: named, cue: j, how: 'after-inverted', confidence: 0.7 };
+  }
   // why: the title line stands alone; the article's first sentence, whatever its verb ("The heat wave continued …"),
   // attributes nothing in it
   if (toks[qv]!.para === ix.v.titlePara && toks[j]!.para !== toks[qv]!.para) return null;

@@ -2114,4 +2114,11 @@ describe('attribution: constructions of translated news', () => {
     const apart = 'Power demand breaks a record... Government “No concern of supply”\n\nThe heat wave continued for the 20th day.\n\nMinister Kim Tae-sik said “There is no concern of supply until the end of summer.”';
     expect(extract({ text: apart }).claims[0]!.speaker).toBe('Kim Tae-sik');
   });
+
+  test('when a sentence of its own after a quotation names the speaker with "So" ("So the mayor of Canicattì, interviewed by Radio1."), then that is the attribution', () => {
+    const text = 'Water.\n\nThe mayor Vincenzo Lo Presti spoke of an emergency. Rosaria Di Falco disagreed.\n\n“The network loses half of the water, this is the true scandal.”\n\nSo the mayor of Canicattì, interviewed by Radio1.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Vincenzo Lo Presti', cue: 'So' });
+    // a "So" that opens a clause of the writer's is none
+    expect(speakersOf('Water.\n\nAna Ruiz spoke.\n\n“We need rain.”\n\nSo the council voted on Tuesday.').quotes[0]!.cue).not.toBe('So');
+  });
 });
