@@ -222,16 +222,22 @@ function readAges(mentions: Mention[], toks: Tok[]): void {
   ages.clear();
   for (const m of mentions) {
     if (m.type !== 'name' || m.entity < 0) continue;
+    // ("71-year-old Fatma Sarıkaya": the age before the name)
+    const aged = AGE_HEAD.exec(toks[m.vi - 1]?.k === K.Word ? toks[m.vi - 1]!.key : '');
+    if (aged) noteAge(Number(aged[1]), m.entity);
     const open = toks[m.vj];
     const num = toks[m.vj + 1];
     const close = toks[m.vj + 2];
     if (!open || open.k !== K.Punct || (open.key !== ',' && open.key !== '(') || !num || num.k !== K.Word || !/^\d{1,3}$/.test(num.key)) continue;
     const closes = open.key === '(' ? close?.key === ')' : close?.key === ',' || close?.key === 'years' || close?.key === '.';
     if (!closes) continue;
-    const age = Number(num.key);
-    const had = ages.get(age);
-    ages.set(age, had === undefined || had === m.entity ? m.entity : -1);
+    noteAge(Number(num.key), m.entity);
   }
+}
+
+function noteAge(age: number, entity: number): void {
+  const had = ages.get(age);
+  ages.set(age, had === undefined || had === entity ? entity : -1);
 }
 
 /** How many mentions back a body named with a description's noun among its words is looked for. */

@@ -2066,6 +2066,11 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf('Ana Ruiz spoke first. “We are ready,” told Ruiz to Tomas Berg.').quotes[0]!.speaker).not.toBe('Tomas Berg');
   });
 
+  test('when the age is given before the name ("71-year-old Fatma Sar"), then "the 71-year-old" is her, not whoever was named last', () => {
+    const text = 'Fire.\n\n71-year-old Fatma Sar lost her house. The mayor Ali Demir, 52, visited the village.\n\n“I was born in this house,” said the 71-year-old.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Fatma Sar');
+  });
+
   test('when an age stands for a person the article gave it to ("Jozef Hrnar, 67," … "the 67-year-old"), then that person speaks, past two settings', () => {
     const text = 'A bear attacked.\n\nThe injured Jozef Hrnar, 67, survived. His neighbour Ivan Kral, 45, found him.\n\n“The bear stood up before me,” described from the hospital bed for the daily SME the 67-year-old.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Jozef Hrnar', source: 'SME' });
