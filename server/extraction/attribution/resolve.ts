@@ -156,6 +156,7 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
   bodies.clear();
   const ahead: number[] = [];
   readAges(mentions, toks);
+  byAge(mentions, entities, toks);
   reportedOnlyEntity.length = 0;
   for (const m of mentions) {
     if (m.type !== 'name' || m.entity < 0) continue;
@@ -220,6 +221,7 @@ const ages = new Map<number, number>();
 
 function readAges(mentions: Mention[], toks: Tok[]): void {
   ages.clear();
+  agedEntities.clear();
   for (const m of mentions) {
     if (m.type !== 'name' || m.entity < 0) continue;
     // ("71-year-old Fatma Sarıkaya": the age before the name)
@@ -238,6 +240,36 @@ function readAges(mentions: Mention[], toks: Tok[]): void {
 function noteAge(age: number, entity: number): void {
   const had = ages.get(age);
   ages.set(age, had === undefined || had === entity ? entity : -1);
+  agedEntities.set(entity, age);
+}
+/** The age the article gave each person. */
+const agedEntities = new Map<number, number>();
+
+/** Words before a surname that pick one of the family by age ("the younger Kärkkäinen", "the elder Sarr"). */
+const YOUNGER = new Set(['younger', 'youngest', 'junior']);
+const OLDER = new Set(['elder', 'older', 'eldest', 'oldest', 'senior']);
+
+/**
+ * "His son Eetu Kärkkäinen, 24, … the younger Kärkkäinen says": a surname shared by people whose ages the article
+ * gave, with "younger" or "elder" before it, is the youngest or the oldest of them.
+ */
+function byAge(mentions: Mention[], entities: Entity[], toks: Tok[]): void {
+  if (agedEntities.size < 2) return;
+  for (const m of mentions) {
+    if (m.type !== 'name' || m.entity < 0 || m.words.length !== 1) continue;
+    const before = toks[m.vi - 1];
+    if (!before || before.k !== K.Word || (!YOUNGER.has(before.key) && !OLDER.has(before.key))) continue;
+    let pick = -1;
+    let pickAge = 0;
+    for (const [e, age] of agedEntities) {
+      if (entities[e]!.last !== m.words[0]) continue;
+      if (pick < 0 || (YOUNGER.has(before.key) ? age < pickAge : age > pickAge)) {
+        pick = e;
+        pickAge = age;
+      }
+    }
+    if (pick >= 0) m.entity = pick;
+  }
 }
 
 /** How many mentions back a body named with a description's noun among its words is looked for. */

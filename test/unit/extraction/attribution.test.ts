@@ -2126,4 +2126,9 @@ describe('attribution: constructions of translated news', () => {
     // a "So" that opens a clause of the writer's is none
     expect(speakersOf('Water.\n\nAna Ruiz spoke.\n\n“We need rain.”\n\nSo the council voted on Tuesday.').quotes[0]!.cue).not.toBe('So');
   });
+
+  test('when "the younger" or "the elder" picks one of a family by the ages the article gave ("the younger Kärkkäinen"), then it is that one', () => {
+    const text = 'Herders are angry.\n\nJuha Berg, 61, leads the cooperative. His son Eetu Berg, 24, took over the herd.\n\n“I took a loan for the reindeer,” the younger Berg says.\n\n“We lose the pastures,” the elder Berg says.';
+    expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Eetu Berg', 'Juha Berg']);
+  });
 });
