@@ -257,8 +257,10 @@ function byAge(mentions: Mention[], entities: Entity[], toks: Tok[]): void {
   if (agedEntities.size < 2) return;
   for (const m of mentions) {
     if (m.type !== 'name' || m.entity < 0 || m.words.length !== 1) continue;
-    const before = toks[m.vi - 1];
-    if (!before || before.k !== K.Word || (!YOUNGER.has(before.key) && !OLDER.has(before.key))) continue;
+    // ("the younger Kärkkäinen", or after it: "Nilsen senior")
+    const word = (t: Tok | undefined) => (t && t.k === K.Word && !t.cap && (YOUNGER.has(t.key) || OLDER.has(t.key)) ? t : null);
+    const before = word(toks[m.vi - 1]) ?? word(toks[m.vj]);
+    if (!before) continue;
     let pick = -1;
     let pickAge = 0;
     for (const [e, age] of agedEntities) {

@@ -2130,5 +2130,7 @@ describe('attribution: constructions of translated news', () => {
   test('when "the younger" or "the elder" picks one of a family by the ages the article gave ("the younger Kärkkäinen"), then it is that one', () => {
     const text = 'Herders are angry.\n\nJuha Berg, 61, leads the cooperative. His son Eetu Berg, 24, took over the herd.\n\n“I took a loan for the reindeer,” the younger Berg says.\n\n“We lose the pastures,” the elder Berg says.';
     expect(speakersOf(text).quotes.map((q) => q.speaker)).toEqual(['Eetu Berg', 'Juha Berg']);
+    const after = 'Herders are angry.\n\nJuha Berg, 61, leads the cooperative. His son Eetu Berg, 24, took over the herd.\n\n“We lose the pastures,” said Berg senior.';
+    expect(speakersOf(after).quotes[0]!.speaker).toBe('Juha Berg');
   });
 });
