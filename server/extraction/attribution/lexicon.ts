@@ -153,7 +153,8 @@ export const ORG_NOUNS = words(`campaign statement report committee company grou
   ad advertisement video post tweet message book bylaws army police kremlin white-house
   article piece column essay op-ed textbook transcript readout petition nonprofit non-profit service outlet ruling
   verdict indictment affidavit crowd audience
-  authority association federation coalition parliament cabinet caucus`);
+  authority association federation coalition parliament cabinet caucus
+  channel station broadcaster portal`);
 
 /** Capitalised words that open a sentence but never start a name. */
 export const NOT_NAME = words(`the a an and but or so yet for nor if when while although though because since after before

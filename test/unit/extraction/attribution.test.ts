@@ -2133,4 +2133,10 @@ describe('attribution: constructions of translated news', () => {
     const after = 'Herders are angry.\n\nJuha Berg, 61, leads the cooperative. His son Eetu Berg, 24, took over the herd.\n\n“We lose the pastures,” said Berg senior.';
     expect(speakersOf(after).quotes[0]!.speaker).toBe('Juha Berg');
   });
+
+  test('when a channel or station is named after its noun ("the channel Telefe Rosario"), then it is an organisation, not a person', () => {
+    const text = 'Floods.\n\n“We will broadcast all night,” announced the channel Telefe Rosario on Monday.';
+    const { result } = speakersOf(text);
+    expect(result.speakers.map((sp) => [sp.name, sp.kind])).toEqual([['Telefe Rosario', 'organization']]);
+  });
 });
