@@ -274,17 +274,19 @@ export function spelledAsInText(text: string, name: string | null): string | nul
   if (!name || !/^[\x20-\x7e]+$/.test(name)) return name;
   const wanted = new Map(name.split(' ').map((w) => [w.toLowerCase(), w]));
   const spelled = new Map<string, string>();
-  // why: read for every article with a source line; a word can only be found where its first two letters stand, which
-  // the string search finds far faster than any reading of the whole text (a name whose first letters carry the
-  // accent is left as rebuilt)
+  // why: read for every article with a source line; a word can only be found where its capital stands, which the
+  // string search finds far faster than any reading of the whole text, and only a word of the same length (accents
+  // composed) is compared (a name whose capital itself carries the accent is left as rebuilt)
   for (const w of wanted.keys()) {
     if (w.length < 2) continue;
-    const prefix = w[0]!.toUpperCase() + w[1]!;
-    for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+    const capital = w[0]!.toUpperCase();
+    for (let at = text.indexOf(capital); at >= 0; at = text.indexOf(capital, at + 1)) {
       if (at > 0 && LETTER_OR_MARK.test(text[at - 1]!)) continue;
-      let e = at + 2;
-      while (e < text.length && LETTER_OR_MARK.test(text[e]!)) e++;
+      let e = at + 1;
+      while (e < text.length && e - at <= w.length + 4 && LETTER_OR_MARK.test(text[e]!)) e++;
+      if (e - at < w.length || (e < text.length && LETTER_OR_MARK.test(text[e]!))) continue;
       const word = text.slice(at, e);
+      if (word.normalize('NFC').length !== w.length) continue;
       const folded = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
       if (folded === w && word !== wanted.get(w) && !/^[\x00-\x7f]*$/.test(word)) {
         spelled.set(folded, word.normalize('NFC'));
