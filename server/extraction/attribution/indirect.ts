@@ -198,11 +198,11 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     }
     if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key))) cue = true;
   }
-  // ("In the words of X, …" holds no verb of speech; its opening phrase is read below)
-  if (!cue && !opensOnPhrase(toks, from)) return null;
   let last = to - 1;
   while (last > from && !isWord(toks[last])) last--;
   const end = toks[last]!.e;
+  // ("In the words of X, …" holds no verb of speech: only its opening phrase can report it)
+  if (!cue) return opensOnPhrase(toks, from) ? phrasedClaim(a, from, to, end) : null;
   // why: a sentence with a quotation reports nothing more, but for what a participle adds after it ("“…”, the minister
   // said, adding that the government will approve a plan")
   if (quoted >= 0) {
@@ -218,21 +218,8 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     while (closeEnd > end && /[\s“„«‹‘]/.test(a.view.text[closeEnd - 1]!)) closeEnd--;
     return thatClaim(a, from, firstQuoted, last, closeEnd);
   }
-  // why: "In the words of the minister X, …", "As stated by the mayor, …", "By his words, …": translations open a
-  // reported claim with its source in phrases other than "according to"
-  const phrased = phraseLead(a, from, to);
-  if (phrased) {
-    const m = a.ix.mentions[phrased.mention]!;
-    let c = m.vj;
-    while (c < to && c < m.vj + SOURCE_PHRASE_TOKENS && !isPunct(toks[c], ',')) c++;
-    if (isPunct(toks[c], ',') && c + 3 < to && toks[c + 1]!.s < end) {
-      const named = appositiveName(a, phrased.mention, c, to);
-      if (named >= 0) c = a.ix.mentions[named]!.vj;
-      if (toks[c + 1] && toks[c + 1]!.s < end) {
-        return { start: toks[c + 1]!.s, end, local: { mention: named >= 0 ? named : phrased.mention, cue: phrased.cue, how: 'according-to', confidence: 0.75, via: null } };
-      }
-    }
-  }
+  const phrased = opensOnPhrase(toks, from) ? phrasedClaim(a, from, to, end) : null;
+  if (phrased) return phrased;
   // why: "According to X, <claim>."
   const lead = sentenceLead(a.ix, from);
   if (lead && lead.how === 'lead' && toks[lead.cue]!.key === 'according') {
@@ -390,12 +377,30 @@ const DATELINE_TOKENS = 16;
  * Where the sentence from `from` starts past a wire dateline opening its paragraph ("LYON, France, March 3 (AFP) —
  * …"): the token after the dash that follows the agency's parenthesis; `from` when there is none before `to`.
  */
+/**
+ * "In the words of the minister X, …", "As stated by the mayor, …", "By his words, …": translations open a reported
+ * claim with its source in phrases other than "according to"; the claim is what follows the phrase's comma.
+ */
+function phrasedClaim(a: Analysis, from: number, to: number, end: number): IndirectFound | null {
+  const { toks } = a.view;
+  const phrased = phraseLead(a, from, to);
+  if (!phrased) return null;
+  const m = a.ix.mentions[phrased.mention]!;
+  let c = m.vj;
+  while (c < to && c < m.vj + SOURCE_PHRASE_TOKENS && !isPunct(toks[c], ',')) c++;
+  if (!isPunct(toks[c], ',') || c + 3 >= to || toks[c + 1]!.s >= end) return null;
+  const named = appositiveName(a, phrased.mention, c, to);
+  if (named >= 0) c = a.ix.mentions[named]!.vj;
+  if (!toks[c + 1] || toks[c + 1]!.s >= end) return null;
+  return { start: toks[c + 1]!.s, end, local: { mention: named >= 0 ? named : phrased.mention, cue: phrased.cue, how: 'according-to', confidence: 0.75, via: null } };
+}
+
 /** Whether the sentence at `from` opens on a word that may start a source phrase ("In the words of", "By his words"). */
 function opensOnPhrase(toks: Tok[], from: number): boolean {
   let k = from;
   while (k < toks.length && !isWord(toks[k])) k++;
   const w = toks[k]?.key;
-  return w === 'in' || w === 'by' || w === 'as';
+  return w === 'in' || w === 'by' || w === 'as' || w === 'according';
 }
 
 /** Nouns after "in the … of" that introduce a claim's source ("in the words of", "in the opinion of", "in the view of"). */
