@@ -2082,33 +2082,24 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf('The dam held.\n\nAna Ruiz spoke.\n\n“The dam has held,” so Ruiz left the room.').quotes[0]!.cue).not.toBe('so');
   });
 
-  test('when a reply, a calculation, a complaint or "points out" reports a that-clause, then it is a reported claim of its speaker', () => {
-    const cases: Array<[string, string, string]> = [
-      ['The deputy mayor, Radostina Peneva, replied that the municipality is ready for dialogue.', 'Radostina Peneva', 'the municipality is ready for dialogue'],
-      ['The president Salvatore Maniscalco has calculated that the damages exceed the 300 million euro.', 'Salvatore Maniscalco', 'the damages exceed the 300 million euro'],
-      ['Mikael Lindqvist spoke. He points out that the wolf population is already at the limit.', 'Mikael Lindqvist', 'the wolf population is already at the limit'],
-      ['The mayor Kovacs Levente complains that the tourists started to avoid the resort.', 'Kovacs Levente', 'the tourists started to avoid the resort'],
-    ];
-    for (const [sentence, speaker, claim] of cases) {
-      expect(extract({ text: `Title.\n\n${sentence}` }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker, text: claim });
-    }
-  });
-
   test('when the office names the body it sits in before the holder ("the chairman of the federation in CITUB, Stoyan Vaklinov, quoted by BTA"), then the holder speaks and the agency that quoted him is the source', () => {
     const text = 'Strike.\n\n“We are tired,” declared the chairman of the federation in CITUB, Stoyan Vaklinov, quoted by BTA.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Stoyan Vaklinov', source: 'BTA' });
   });
 
-  test('when a sentence opens on its source in another phrase than "according to" ("In the words of X", "As stated by X", "By his words"), then what follows the comma is reported by X', () => {
-    const cases: Array<[string, string, string]> = [
-      ['In the words of the minister Ana Dumitru, the plan will cost two billion.', 'Ana Dumitru', 'the plan will cost two billion'],
-      ['As stated by the mayor Ion Pop, the bridge will open in May.', 'Ion Pop', 'the bridge will open in May'],
-      ['According to the words of the director Maria Lungu, the hospital is full.', 'Maria Lungu', 'the hospital is full'],
-      ['The commander Dmitry Kuzmenko landed. By his words, the passengers did not panic.', 'Dmitry Kuzmenko', 'the passengers did not panic'],
-    ];
-    for (const [sentence, speaker, claim] of cases) {
-      expect(extract({ text: `Title.\n\n${sentence}` }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker, text: claim });
-    }
+  test.each([
+    // a reply, a calculation, a complaint or "points out" reporting a that-clause
+    ['The deputy mayor, Radostina Peneva, replied that the municipality is ready for dialogue.', 'Radostina Peneva', 'the municipality is ready for dialogue'],
+    ['The president Salvatore Maniscalco has calculated that the damages exceed the 300 million euro.', 'Salvatore Maniscalco', 'the damages exceed the 300 million euro'],
+    ['Mikael Lindqvist spoke. He points out that the wolf population is already at the limit.', 'Mikael Lindqvist', 'the wolf population is already at the limit'],
+    ['The mayor Kovacs Levente complains that the tourists started to avoid the resort.', 'Kovacs Levente', 'the tourists started to avoid the resort'],
+    // a source phrase other than "according to" opening the sentence
+    ['In the words of the minister Ana Dumitru, the plan will cost two billion.', 'Ana Dumitru', 'the plan will cost two billion'],
+    ['As stated by the mayor Ion Pop, the bridge will open in May.', 'Ion Pop', 'the bridge will open in May'],
+    ['According to the words of the director Maria Lungu, the hospital is full.', 'Maria Lungu', 'the hospital is full'],
+    ['The commander Dmitry Kuzmenko landed. By his words, the passengers did not panic.', 'Dmitry Kuzmenko', 'the passengers did not panic'],
+  ])('when a sentence reports a claim as translations write it ("%s"), then it is %s’s reported claim', (sentence, speaker, claim) => {
+    expect(extract({ text: `Title.\n\n${sentence}` }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker, text: claim });
   });
 
   test('when a headline quotes words the article quotes further on ("Government “No concern of supply”"), then the headline’s quotation is that speaker’s', () => {
