@@ -57,7 +57,7 @@ export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): Attri
     reported.push({ start: c.start, end: c.end, attribution: toAttribution(a, assignment(c.local, null, c.local.confidence), keyOf) });
   }
   carrySources(a, quotes, assigned, attributions, indirect, reported);
-  headlineEchoes(doc, quotes, assigned, attributions);
+  headlineEchoes(a, doc, quotes, assigned, attributions);
   return { attributions, indirect: reported, speakers };
 }
 
@@ -69,8 +69,9 @@ const ECHO_WORDS = 3;
  * full further on, where their speaker is named. A quotation of the title line with no cue of its own takes the
  * speaker of the first quotation after it that holds its words (or that its words hold), with that one's evidence.
  */
-function headlineEchoes(doc: ArticleDocument, quotes: QuoteCandidate[], assigned: (Assignment | null)[], attributions: (Attribution | null)[]): void {
-  const title = titleSpan(doc);
+function headlineEchoes(a: Analysis, doc: ArticleDocument, quotes: QuoteCandidate[], assigned: (Assignment | null)[], attributions: (Attribution | null)[]): void {
+  // (the title line the view found: the article's title among its first lines)
+  const title = a.view.titlePara >= 0 ? doc.paragraphs[a.view.titlePara]! : null;
   if (!title) return;
   const words = (q: QuoteCandidate) => doc.text.slice(q.start, q.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   for (let i = 0; i < quotes.length && quotes[i]!.start < title.end; i++) {
@@ -89,16 +90,6 @@ function headlineEchoes(doc: ArticleDocument, quotes: QuoteCandidate[], assigned
   }
 }
 
-/** The title line's paragraph, when the article's title is one of its first lines. */
-function titleSpan(doc: ArticleDocument): { start: number; end: number } | null {
-  const title = doc.facts.title;
-  if (!title) return null;
-  for (const p of doc.paragraphs.slice(0, TITLE_LINES)) if (doc.text.slice(p.start, p.end).trim() === title) return p;
-  return null;
-}
-
-/** How far into the article its title line is looked for. */
-const TITLE_LINES = 8;
 
 /** How many claims back a source is carried over from (see `carrySources`). */
 const CARRY_CLAIMS = 4;
@@ -399,4 +390,3 @@ function reports(a: Analysis, mi: number): boolean {
 // why: built field by field rather than spread, so every assignment has one shape and costs no property copy loop
 const assignment = (x: Local, via: Assignment['via'], confidence: number): Assignment => ({ mention: x.mention, cue: x.cue, how: x.how, confidence, via });
 const carry = (x: Assignment, via: Assignment['via'], confidence: number): Assignment => assignment(x, via, Math.min(confidence, x.confidence));
-

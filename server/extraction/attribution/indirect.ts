@@ -138,10 +138,17 @@ export function findIndirect(a: Analysis): IndirectFound[] {
     // article's, where it is reported in full; read there, it would be the same claim twice
     const title = toks[from]!.para === titlePara;
     const claim = title || touchesClutter(toks, boiler, from, i) ? null : inSentence(a, from, i);
-    if (claim) out.push(...splitAtThat(a, claim));
+    if (claim) out.push(...splitAtThat(a, claim, from));
     from = i;
   }
   return out;
+}
+
+/** `end` moved back past spaces and opening marks to no further than `floor`: a claim never ends on a quotation that
+ * opens after it. */
+function beforeOpening(text: string, floor: number, end: number): number {
+  while (end > floor && /[\s“„«‹‘]/.test(text[end - 1]!)) end--;
+  return end;
 }
 
 /** Fewest words each part of a claim split at "but that" must keep. */
@@ -151,17 +158,11 @@ const SPLIT_PART_WORDS = 3;
  * "has declared that the request will be analysed, but that the law must be respected": a second "that" after "but"
  * or "and" opens a second claim of the same speaker, which a reviewer checks on its own.
  */
-function splitAtThat(a: Analysis, claim: IndirectFound): IndirectFound[] {
+function splitAtThat(a: Analysis, claim: IndirectFound, sentence: number): IndirectFound[] {
   const { toks } = a.view;
-  // (the claim's first token, by halving: an article of many reported claims must not rescan from its start)
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.s < claim.start) lo = mid + 1;
-    else hi = mid;
-  }
-  let k = lo;
+  // (the claim's first token, from its sentence's: a sentence read for claims holds at most 200 tokens)
+  let k = sentence;
+  while (k < toks.length && toks[k]!.s < claim.start) k++;
   const first = k;
   for (; k < toks.length && toks[k]!.e <= claim.end; k++) {
     if (toks[k]!.key !== 'that' || k - first < SPLIT_PART_WORDS + 1) continue;
@@ -172,8 +173,7 @@ function splitAtThat(a: Analysis, claim: IndirectFound): IndirectFound[] {
     let words = 0;
     for (let j = k + 1; j < toks.length && toks[j]!.e <= claim.end; j++) if (isWord(toks[j])) words++;
     if (stop - first + 1 < SPLIT_PART_WORDS || words < SPLIT_PART_WORDS) return [claim];
-    let end = toks[stop]!.e;
-    while (end > claim.start && /[\s“„«‹‘]/.test(a.view.text[end - 1]!)) end--;
+    const end = beforeOpening(a.view.text, claim.start, toks[stop]!.e);
     let start = toks[k + 1]!.s;
     while (start < claim.end && /\s/.test(a.view.text[start]!)) start++;
     return [{ ...claim, end }, { ...claim, start }];
@@ -213,10 +213,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     // (the claim runs to the sentence's last word or quoted phrase, marks included)
     let close = to - 1;
     while (close > from && !isWord(toks[close]) && toks[close]!.k !== K.Quote) close--;
-    let closeEnd = Math.max(end, toks[close]!.e);
-    // (never on an opening mark or space: a quotation opening at the sentence's end is not part of it)
-    while (closeEnd > end && /[\s“„«‹‘]/.test(a.view.text[closeEnd - 1]!)) closeEnd--;
-    return thatClaim(a, from, firstQuoted, last, closeEnd);
+    return thatClaim(a, from, firstQuoted, last, beforeOpening(a.view.text, end, Math.max(end, toks[close]!.e)));
   }
   const phrased = opensOnPhrase(toks, from) ? phrasedClaim(a, from, to, end) : null;
   if (phrased) return phrased;
