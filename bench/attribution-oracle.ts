@@ -47,8 +47,8 @@ function candidates(doc: GoldDoc): QuoteCandidate[] {
     start: q.start,
     end: q.end,
     kind: (q.meta?.kind ?? 'direct') as QuoteKind,
-    openMark: markNear(doc.text, q.start, -1),
-    closeMark: markNear(doc.text, q.end, 1),
+    openAt: markNear(doc.text, q.start, -1)?.start ?? -1,
+    closeEnd: markNear(doc.text, q.end, 1)?.end ?? -1,
     repairs: [],
     confidence: 1,
   }));
@@ -132,7 +132,7 @@ function hostile(): void {
   };
   for (const [name, text] of Object.entries(inputs)) {
     const quotes: QuoteCandidate[] = [];
-    for (let i = 5; i + 10 < text.length; i += 50) quotes.push({ start: i, end: i + 10, kind: 'direct', openMark: null, closeMark: null, repairs: [], confidence: 1 });
+    for (let i = 5; i + 10 < text.length; i += 50) quotes.push({ start: i, end: i + 10, kind: 'direct', openAt: -1, closeEnd: -1, repairs: [], confidence: 1 });
     const doc = analyseDocument(text);
     const before = process.cpuUsage();
     attribute(doc, quotes);

@@ -347,7 +347,7 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
 
 /** Whether quotation `q` is left open at its paragraph's end and `next` opens on the same mark: one quotation's paragraphs. */
 function continuedBy(text: string, q: QuoteCandidate, next: QuoteCandidate): boolean {
-  return q.closeMark === null && q.openMark !== null && next.openMark !== null && text[q.openMark.start] === text[next.openMark.start];
+  return q.closeEnd < 0 && q.openAt >= 0 && next.openAt >= 0 && text[q.openAt] === text[next.openAt];
 }
 
 /** Whether the sentence of view token `qv` opens, before it, on a mention of someone other than `mention`'s entity

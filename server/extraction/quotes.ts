@@ -48,8 +48,8 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
         start,
         end,
         kind,
-        openMark: j === 0 ? q.open : null,
-        closeMark: j === n - 1 ? q.close : null,
+        openAt: j === 0 ? q.openAt : -1,
+        closeEnd: j === n - 1 ? q.closeEnd : -1,
         repairs: q.repairs,
         confidence: quoteConfidence(q, kind, singleMarked.has(q)),
       });

@@ -49,8 +49,10 @@ export interface Repair {
 /** A quotation found in the text; produced by `quotes.ts`. Offsets exclude the quote marks. */
 export interface QuoteCandidate extends Span {
   kind: QuoteKind;
-  openMark: Span | null;
-  closeMark: Span | null;
+  /** Where the opening mark starts, -1 when the quotation has none (or this is a later piece of one). */
+  openAt: number;
+  /** Where the closing mark ends, -1 when the quotation has none (or this is an earlier piece of one). */
+  closeEnd: number;
   repairs: Repair[];
   /** 0..1: how sure the engine is that this is a quotation of speech. */
   confidence: number;

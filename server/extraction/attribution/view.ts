@@ -86,13 +86,13 @@ function spaceOrMarkAt(text: string, i: number): boolean {
 // so that a megabyte of marks costs no more than a short run of them). Two functions rather than a pair, which
 // would be an array for every quotation.
 function regionStart(text: string, q: QuoteCandidate, floor: number): number {
-  let s = Math.min(q.start, q.openMark?.start ?? q.start);
+  let s = q.openAt >= 0 ? Math.min(q.start, q.openAt) : q.start;
   while (s > floor && s > q.start - 200 && spaceOrMarkAt(text, s - 1)) s--;
   return Math.max(s, floor);
 }
 
 function regionEnd(text: string, q: QuoteCandidate): number {
-  let e = Math.max(q.end, q.closeMark?.end ?? q.end);
+  let e = Math.max(q.end, q.closeEnd);
   while (e < text.length && e < q.end + 200 && spaceOrMarkAt(text, e)) e++;
   return e;
 }

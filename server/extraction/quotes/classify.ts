@@ -51,7 +51,7 @@ const NAME_MAX_CHARS = 200;
  */
 export function quoteKind(text: string, q: RawQuote, start: number): QuoteKind {
   if (q.repairs.includes(REPAIRS.unmarked)) return 'unmarked';
-  const at = q.open ? q.open.start : start;
+  const at = q.openAt >= 0 ? q.openAt : start;
   const before = lastNonSpace(text, at);
   // why: the title line has no closing stop, yet a lede's quotation under it ('"We will not pay," said …') stands as
   // speech; after any other line without one, a scraper cut the quoted phrase off its sentence
@@ -68,25 +68,27 @@ export function quoteKind(text: string, q: RawQuote, start: number): QuoteKind {
  * marks name an object that the sentence then acts on).
  */
 export function isNotSpeech(text: string, q: RawQuote, start: number, end: number): boolean {
-  if (!q.open || !q.close) return false;
-  const before = wordBefore(text, q.open.start);
-  const after = wordAfter(text, q.close.end);
-  if (before && DETERMINERS.has(before.toLowerCase()) && after && DOCUMENT_VERBS.has(after)) return true;
-  // "the so-called 'experts'": the reporter distancing from a word, not anyone's speech.
-  if (before?.toLowerCase() === 'called' && text.slice(Math.max(0, q.open.start - 12), q.open.start).toLowerCase().includes('so-called')) return true;
-  const naming = before !== null && NAMING_WORDS.has(before.toLowerCase()) && !(before === 'named' && namedAsVerb(text, q.open.start));
-  // (the word before decides which test can apply at all: most quotations follow "said" or a comma)
+  const open = q.openAt;
+  if (open < 0 || q.closeEnd < 0) return false;
+  const before = wordBefore(text, open);
+  const after = wordAfter(text, q.closeEnd);
+  // (lowered once: on a wall of short quotations each lowering is a string)
   const lower = before === null ? '' : before.toLowerCase();
-  const named = naming || ((lower === 'as' || lower === 'the' || lower === 'a') && knownAs(text, q.open.start)) ||
-    ((LEGAL_NOUNS.has(lower) || lower === 'no' || lower === 'nr' || /^\d/.test(lower)) && legalTitle(text, q.open.start));
+  if (before && DETERMINERS.has(lower) && after && DOCUMENT_VERBS.has(after)) return true;
+  // "the so-called 'experts'": the reporter distancing from a word, not anyone's speech.
+  if (lower === 'called' && text.slice(Math.max(0, open - 12), open).toLowerCase().includes('so-called')) return true;
+  const naming = before !== null && NAMING_WORDS.has(lower) && !(before === 'named' && namedAsVerb(text, open));
+  // (the word before decides which test can apply at all: most quotations follow "said" or a comma)
+  const named = naming || ((lower === 'as' || lower === 'the' || lower === 'a') && knownAs(text, open)) ||
+    ((LEGAL_NOUNS.has(lower) || lower === 'no' || lower === 'nr' || /^\d/.test(lower)) && legalTitle(text, open));
   if (named && end - start <= NAME_MAX_CHARS && !/[.!?]\s/.test(text.slice(start, end))) return true;
   if (end - start <= NAME_MAX_CHARS && documentTitle(text, start, end)) return true;
   if (end - start > TITLE_MAX_CHARS || !isUpper(leadingLetter(text, start))) return false;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
   // where the words were said (the broadcaster is the venue), a title however short
-  const venue = broadcasterPossessive(text, q.open.start);
-  const announced = venue || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, q.open.start)));
-  const introduced = text[lastNonSpace(text, q.open.start)];
+  const venue = broadcasterPossessive(text, open);
+  const announced = venue || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open)));
+  const introduced = text[lastNonSpace(text, open)];
   if (!announced || introduced === ':' || introduced === ',') return false;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   // (one word is a title too when the noun before it announces one: "the portal «Diia»", "the film ”Vinterhamnen”")

@@ -1,5 +1,3 @@
-import type { Span } from '../types';
-
 /**
  * What a quote mark's surroundings say it does. Scrapers swap glyphs, so the position decides, not the glyph:
  * a mark followed by text opens, a mark after text closes, a mark alone on its line can do either.
@@ -62,11 +60,6 @@ export class MarkList {
   /** A single apostrophe-mark standing in for a double one: it never rebuilds a quotation, and nests. */
   weak(k: number): boolean {
     return (this.flags[k]! & WEAK) !== 0;
-  }
-
-  /** The mark's own characters, for the quotation it opens or closes. */
-  span(k: number): Span {
-    return { start: this.starts[k]!, end: this.ends[k]! };
   }
 
   private grow(): void {

@@ -1,4 +1,4 @@
-import type { Paragraph, Repair, Span } from '../types';
+import type { Paragraph, Repair } from '../types';
 import type { MarkList } from './mark-list';
 import { afterAttributionSentence, isSpeechVerb, startsWithAttribution } from './intro';
 import { isLower, isWordAt } from './chars';
@@ -10,9 +10,10 @@ import { REPAIRS } from './repairs';
 export interface RawQuote {
   start: number;
   end: number;
-  /** The marks' own spans. */
-  open: Span | null;
-  close: Span | null;
+  /** Where the opening mark starts, -1 without one. */
+  openAt: number;
+  /** Where the closing mark ends, -1 without one. */
+  closeEnd: number;
   repairs: Repair[];
 }
 
@@ -69,7 +70,7 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
       const across = role !== 'open' ? pastClutter(paragraphs, c) : -1;
       if (across === para) {
         emit(out, marks, o, paragraphs[c]!.end, -1, openRepairs);
-        out.push({ start: paragraphs[para]!.start, end: marks.start(k), open: null, close: marks.span(k), repairs: [] });
+        out.push({ start: paragraphs[para]!.start, end: marks.start(k), openAt: -1, closeEnd: marks.end(k), repairs: [] });
         open = -1;
         continue;
       }
@@ -204,8 +205,8 @@ function emit(out: RawQuote[], marks: MarkList, open: number, end: number, close
   out.push({
     start: marks.end(open),
     end,
-    open: marks.span(open),
-    close: close >= 0 ? marks.span(close) : null,
+    openAt: marks.start(open),
+    closeEnd: close >= 0 ? marks.end(close) : -1,
     repairs: detached ? [REPAIRS.detached, ...repairs] : repairs,
   });
 }

@@ -108,7 +108,7 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
 
 /** The quotation from `start` to the closing mark `close`, whose opening mark was lost. */
 function rebuilt(start: number, marks: MarkList, close: number): RawQuote {
-  return { start, end: marks.start(close), open: null, close: marks.span(close), repairs: [REPAIRS.openLost] };
+  return { start, end: marks.start(close), openAt: -1, closeEnd: marks.end(close), repairs: [REPAIRS.openLost] };
 }
 
 /** The longest phrase `phraseStart` takes back from a closing mark whose opening mark was lost mid-sentence. */

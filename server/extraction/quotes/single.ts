@@ -24,7 +24,7 @@ export function pairSingles(text: string, singles: MarkList, outer: RawQuote[]):
     }
     if (open < 0) continue;
     const words = singles.end(open);
-    if (hasWord(text, words, start)) out.push({ start: words, end: start, open: singles.span(open), close: singles.span(k), repairs: [] });
+    if (hasWord(text, words, start)) out.push({ start: words, end: start, openAt: singles.start(open), closeEnd: singles.end(k), repairs: [] });
     open = -1;
   }
   return out;

@@ -37,7 +37,7 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
       // why: lines before the block belong to it only when the walk back reached the line that introduces it ("For the
       // researcher, …"); otherwise they are the article's own prose, its title and lead included
       if (first < i && !(paragraphs[first - 1] && introduces(text, paragraphs[first - 1]!))) first = i;
-      out.push({ start: paragraphs[first]!.start, end: p.end, open: null, close: null, repairs: [REPAIRS.unmarked] });
+      out.push({ start: paragraphs[first]!.start, end: p.end, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
       continue;
     }
     // A cut-out element leaves marks of the cut: an extra blank line, or a space left before or after the break.
@@ -51,7 +51,7 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     const introduced = !!before && introduces(text, before) && (cutBefore || cutAfter);
     // Speech going on after an attribution line: "\" she said. \n\n…\n\n\n\n".
     const continued = !!before && trailingSpaceBefore && gapAfter(i) > 2 && (startsWithAttributionLine(text, before) || endsWithAttribution(text, before));
-    if (attributed || introduced || continued) out.push({ start: p.start, end: p.end, open: null, close: null, repairs: [REPAIRS.unmarked] });
+    if (attributed || introduced || continued) out.push({ start: p.start, end: p.end, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
   }
   return out;
 }
@@ -117,33 +117,32 @@ export function findDashed(text: string, paragraphs: Paragraph[], covered: boole
     let s = p.start + 1;
     while (s < p.end && isSpaceAt(text, s)) s++;
     if (!isUpper(text[s])) continue;
-    const open = { start: p.start, end: p.start + 1 };
     const inner = innerAttribution(text, s, p.end);
     if (inner) {
-      out.push({ start: s, end: trimEnd(text, s, inner.start), open, close: null, repairs: [] });
+      out.push({ start: s, end: trimEnd(text, s, inner.start), openAt: p.start, closeEnd: -1, repairs: [] });
       let r = inner.end;
       while (r < p.end && (isSpaceAt(text, r) || '.,;'.includes(text[r]!))) r++;
       if (wordsAtLeast(text, { start: r, end: p.end, index: i, boilerplate: false }, MIN_WORDS)) {
-        out.push({ start: r, end: p.end, open: { start: inner.end - 1, end: inner.end }, close: null, repairs: [] });
+        out.push({ start: r, end: p.end, openAt: inner.end - 1, closeEnd: -1, repairs: [] });
       }
       continue;
     }
     const comma = closingAttribution(text, s, p.end);
     if (comma > s) {
-      out.push({ start: s, end: comma, open, close: null, repairs: [] });
+      out.push({ start: s, end: comma, openAt: p.start, closeEnd: -1, repairs: [] });
       continue;
     }
     // ("– I understand her completely, says Nyberg. But the hunt is what we can do.": an attribution sentence inside
     // the line, the speech going on after it)
     const mid = midAttribution(text, s, p.end);
     if (mid) {
-      out.push({ start: s, end: mid.comma, open, close: null, repairs: [] });
-      out.push({ start: mid.next, end: p.end, open: null, close: null, repairs: [] });
+      out.push({ start: s, end: mid.comma, openAt: p.start, closeEnd: -1, repairs: [] });
+      out.push({ start: mid.next, end: p.end, openAt: -1, closeEnd: -1, repairs: [] });
       continue;
     }
     // ("– The fence was approved two years ago. What more shall we do?": with no attribution, a line that speaks in
     // the first person or asks is the last speaker going on; a list's item does neither)
-    if (speaksInPerson(text, s, p.end)) out.push({ start: s, end: p.end, open, close: null, repairs: [] });
+    if (speaksInPerson(text, s, p.end)) out.push({ start: s, end: p.end, openAt: p.start, closeEnd: -1, repairs: [] });
   }
   return out;
 }

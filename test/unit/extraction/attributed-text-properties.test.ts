@@ -33,7 +33,7 @@ const withQuotes = attributedText.chain((text) =>
   fc.tuple(fc.constant(text), fc.array(fc.tuple(fc.nat(text.length), fc.nat(text.length)), { maxLength: 3 }).map((pairs) => [
     ...quotesOf(text),
     ...pairs.map(([a, b]): QuoteCandidate => ({
-      start: Math.min(a, b), end: Math.max(a, b), kind: 'direct', repairs: [], confidence: 1, openMark: null, closeMark: null,
+      start: Math.min(a, b), end: Math.max(a, b), kind: 'direct', repairs: [], confidence: 1, openAt: -1, closeEnd: -1,
     })),
   ])));
 

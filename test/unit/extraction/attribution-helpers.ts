@@ -25,8 +25,8 @@ export function quotesOf(text: string): QuoteCandidate[] {
       start: m.index + 1,
       end: m.index + 1 + m[1]!.length,
       kind: 'direct',
-      openMark: { start: m.index, end: m.index + 1 },
-      closeMark: { start: m.index + 1 + m[1]!.length, end: m.index + 2 + m[1]!.length },
+      openAt: m.index,
+      closeEnd: m.index + 2 + m[1]!.length,
       repairs: [],
       confidence: 1,
     });

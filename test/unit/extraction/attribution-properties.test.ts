@@ -15,8 +15,8 @@ const withQuotes = textArb.chain((text) =>
       const end = Math.max(a, b);
       return {
         start, end, kind: 'direct', repairs: [], confidence: 1,
-        openMark: marks && start > 0 ? { start: start - 1, end: start } : null,
-        closeMark: marks && end < text.length ? { start: end, end: end + 1 } : null,
+        openAt: marks && start > 0 ? start - 1 : -1,
+        closeEnd: marks && end < text.length ? end + 1 : -1,
       };
     }))));
 

@@ -266,7 +266,7 @@ describe('attribution: where the cue stands', () => {
   test('when a scraper left the marks of a cue-less quotation on lines of their own, then the passage before it still names the speaker', () => {
     const text =
       'The mayor was joined by Ada Brook, a baker.\n\nBrook praised the mayor’s work after the storm.\n\n“\n\nWe need a mayor who can unite this town.\n\n“\n\nThe meeting ended at noon.';
-    const quotes = [{ start: text.indexOf('We need'), end: text.indexOf('town.') + 5, kind: 'direct' as const, openMark: null, closeMark: null, repairs: [], confidence: 1 }];
+    const quotes = [{ start: text.indexOf('We need'), end: text.indexOf('town.') + 5, kind: 'direct' as const, openAt: -1, closeEnd: -1, repairs: [], confidence: 1 }];
     expect(speakersOf(text, quotes).quotes[0]!.speaker).toBe('Ada Brook');
   });
 
@@ -1172,7 +1172,7 @@ describe('attribution: quotes across paragraphs', () => {
 
   test('when a scraper cut the cue into the next paragraph, then the cue is still found', () => {
     const text = 'Defence minister Karl Janssen visited the base.\n\n“\n\nOur patrols will double\n\n,” he declared.';
-    const quotes = [{ start: text.indexOf('Our'), end: text.indexOf('double') + 6, kind: 'direct' as const, openMark: null, closeMark: null, repairs: [], confidence: 1 }];
+    const quotes = [{ start: text.indexOf('Our'), end: text.indexOf('double') + 6, kind: 'direct' as const, openAt: -1, closeEnd: -1, repairs: [], confidence: 1 }];
     const { quotes: got } = speakersOf(text, quotes);
     expect(got[0]).toMatchObject({ speaker: 'Karl Janssen', mention: 'he', cue: 'declared' });
   });
@@ -1180,8 +1180,8 @@ describe('attribution: quotes across paragraphs', () => {
   test('when a quote stands alone and the next quote carries the cue, then they share it', () => {
     const text = 'What next?\n\n“Perhaps a new canal.\n\nLike the one in the north,” suggests Lena Fischer, an engineer.';
     const quotes = [
-      { start: text.indexOf('Perhaps'), end: text.indexOf('canal.') + 6, kind: 'direct' as const, openMark: null, closeMark: null, repairs: [], confidence: 1 },
-      { start: text.indexOf('Like'), end: text.indexOf('north') + 5, kind: 'direct' as const, openMark: null, closeMark: null, repairs: [], confidence: 1 },
+      { start: text.indexOf('Perhaps'), end: text.indexOf('canal.') + 6, kind: 'direct' as const, openAt: -1, closeEnd: -1, repairs: [], confidence: 1 },
+      { start: text.indexOf('Like'), end: text.indexOf('north') + 5, kind: 'direct' as const, openAt: -1, closeEnd: -1, repairs: [], confidence: 1 },
     ];
     expect(speakersOf(text, quotes).quotes.map((q) => q.speaker)).toEqual(['Lena Fischer', 'Lena Fischer']);
   });
@@ -1214,7 +1214,7 @@ describe('attribution: quotes across paragraphs', () => {
     const text = 'Budget Cuts Are ‘Reckless’, Governor Tom Reyes Says\n\nThe state budget was published on Monday.';
     const start = text.indexOf('Reckless');
     const { quotes } = speakersOf(text, [
-      { start, end: start + 8, kind: 'partial', openMark: { start: start - 1, end: start }, closeMark: { start: start + 8, end: start + 9 }, repairs: [], confidence: 1 },
+      { start, end: start + 8, kind: 'partial', openAt: start - 1, closeEnd: start + 9, repairs: [], confidence: 1 },
     ]);
     expect(quotes[0]!.speaker).toBe('Tom Reyes');
   });

@@ -465,8 +465,8 @@ describe('findQuotes on a wall of quotations', () => {
     expect(quotes).toHaveLength(300);
     quotes.forEach((q, i) => {
       expect(q).toMatchObject({ start: i * 6 + 1, end: i * 6 + 4, kind: 'direct' });
-      expect(q.openMark).toEqual({ start: i * 6, end: i * 6 + 1 });
-      expect(q.closeMark).toEqual({ start: i * 6 + 4, end: i * 6 + 5 });
+      expect(q.openAt).toBe(i * 6);
+      expect(q.closeEnd).toBe(i * 6 + 5);
     });
   });
 });
