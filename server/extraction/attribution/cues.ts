@@ -573,7 +573,9 @@ function speakerAfter(ix: Index, j: number, k: number, mi: number): Local | null
 
 const CONTRAST_OPENERS = new Set(['while', 'whereas', 'although', 'though']);
 const PREPOSITIONS = new Set(['after', 'before', 'in', 'on', 'at', 'with', 'of', 'by', 'from', 'since', 'until', 'despite', 'following', 'amid', 'like', 'unlike', 'than']);
-const COLON_PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'with', 'from', 'via']);
+// ("Earthquake of 3.1 near Garrelsweer: '…'": a place a headline names before its colon says where, not who)
+const COLON_PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'with', 'from', 'via', 'near', 'around', 'outside', 'inside', 'behind', 'across',
+  'into', 'over', 'under', 'after', 'amid', 'against', 'between']);
 const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'after', 'when', 'before']);
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'if', 'because', 'since', 'although', 'though', 'while', 'once', 'until']);
 /** Prepositions that front a phrase before the sentence's subject ("Alongside …,", "Despite …,", "Amid …,"). */

@@ -22,7 +22,8 @@ const SPEECH_LEMMAS = `say:said tell:told add write:wrote,written,writes,writing
   acknowledge reason recount relate recollect remind reassure concur retort add echo underline underscore
   repeat pronounce call react chant wonder read:read,reads,reading put:put,puts tweeted:tweeted
   interject interrupt agree disagree object protest plead beg sigh whisper mutter murmur scream bellow grumble exult marvel rave groan
-  inquire enquire query denounce condemn deplore decry regret castigate confide rejoice lambast scold guarantee`;
+  inquire enquire query denounce condemn deplore decry regret castigate confide rejoice lambast scold guarantee
+  appeal implore exhort`;
 
 /** Verbs that introduce speech ("said", "told", "exclaimed"), in every inflection, mapped to their lemma. */
 export const SPEECH_VERBS = new Map<string, string>();
@@ -35,7 +36,7 @@ for (const entry of SPEECH_LEMMAS.split(/\s+/).filter(Boolean)) {
   for (const f of forms) if (!SPEECH_VERBS.has(f)) SPEECH_VERBS.set(f, lemma);
 }
 // why: these forms read as adjectives or nouns more often than as speech ("a post", "the state", "read")
-for (const f of ['post', 'posts', 'state', 'states', 'read', 'put', 'puts', 'charge', 'charges', 'note', 'notes', 'counter', 'maintain', 'reason', 'reasons', 'cry', 'rail', 'estimate', 'estimates', 'report', 'reports', 'comment', 'comments', 'answer', 'answers', 'reply', 'claim', 'claims', 'promise', 'promises', 'echo', 'repeat', 'query', 'queries'])
+for (const f of ['post', 'posts', 'state', 'states', 'read', 'put', 'puts', 'charge', 'charges', 'note', 'notes', 'counter', 'maintain', 'reason', 'reasons', 'cry', 'rail', 'estimate', 'estimates', 'report', 'reports', 'comment', 'comments', 'answer', 'answers', 'reply', 'claim', 'claims', 'promise', 'promises', 'echo', 'repeat', 'query', 'queries', 'appeal', 'appeals'])
   SPEECH_VERBS.delete(f);
 
 /** Words that may sit between a speaker and the speech verb ("Ruiz also said", "she has repeatedly said"). */
@@ -109,7 +110,7 @@ export const MALE_WORDS = words(`mr sir lord king prince congressman chairman sp
   brother grandfather actor man boy widower uncle nephew he him his himself`);
 
 /** Heads of descriptions that stand for a person ("the minister", "the billionaire shipping magnate"). */
-export const PERSON_NOUNS = words(`president minister senator governor candidate secretary spokesman spokeswoman spokesperson
+export const PERSON_NOUNS = words(`specialist forecaster president minister senator governor candidate secretary spokesman spokeswoman spokesperson
   official officials leader chairman chairwoman chair director researcher professor analyst expert economist
   strategist adviser advisor aide lawmaker lawmakers congressman congresswoman representative mayor general admiral
   colonel commander chief executive ceo founder owner mogul billionaire businessman businesswoman host anchor reporter
@@ -212,7 +213,7 @@ export const OFFICE_WORDS = words(`state staff defense defence justice treasury 
   construction digital family social solidarity women fisheries infrastructure regional ecology ecological transition
   employment work research innovation heritage media mines mining water resources natural forestry climate planning
   territorial equality relations european integration pensions welfare customs population heavy rural higher vocational
-  disaster civil protection consumer investment`);
+  disaster civil protection consumer investment administration road roads safety`);
 
 /** Connectors allowed inside a name ("Ludwig van Beethoven", "Hassan al-Amin", "Bank of America"). */
 /** Verbs after which "by" names where words were reported ("quoted by the DPA agency", "cited by Reuters"). */

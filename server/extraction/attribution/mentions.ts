@@ -422,12 +422,19 @@ function isSubject(v: View, m: Mention): boolean {
   // why: a name set off by a comma opens a sentence as its subject ("Ruiz, the head of X, said")
   // ("But Mehdi Ahmadi-Rad, member of the council, has another opinion": past a conjunction opening the sentence)
   if (isPunct(next, ',(') && m.type === 'name') return !before || sentenceStart(v, m.vi) || (isWord(before) && (inLex(before, LEX.personNoun) || inLex(before, LEX.title))) ||
-    (isPunct(before, ',') && (namedAfterOpening(v, m.vi - 1) || officeOpening(v, m.vi - 1))) ||
+    (isPunct(before, ',') && (namedAfterOpening(v, m.vi - 1) || officeOpening(v, m.vi - 1) ||
+      (m.kind === 'person' && frontedOpening(v, m.vi - 1)))) ||
     (isWord(before) && SENTENCE_CONJUNCTIONS.has(before.key) && sentenceStart(v, m.vi - 1));
   // ("The Minister of Finance, Elena Caballé, tried": a description opening the sentence before a comma is its subject too)
   if (isPunct(next, ',') && m.type === 'desc' && m.kind === 'person' && sentenceStart(v, m.vi)) return true;
   // why: "French soldiers", "Ruiz supporters": the name modifies the noun that follows
   if (isWord(next) && m.type === 'name' && (inLex(next, LEX.personNoun) || inLex(next, LEX.orgNoun) || isPluralOf(next.key))) return false;
+  // ("PAGASA weather specialist Ana Villareal", "NASA climate scientist Tom Berg": past a modifier or two of the role)
+  if (m.type === 'name' && isWord(next) && !next.cap) {
+    for (let r = k + 1; r <= k + 2 && isWord(v.toks[r]) && !v.toks[r]!.cap; r++) {
+      if (inLex(v.toks[r]!, LEX.personNoun) && isWord(v.toks[r + 1]) && v.toks[r + 1]!.cap) return false;
+    }
+  }
   if (m.type === 'name' && listAfterDeterminer(v, m.vi)) return false;
   return isWord(next) && !next.cap && !NOT_VERB.has(next.key);
 }
@@ -449,6 +456,24 @@ function namedAfterOpening(v: View, comma: number): boolean {
     if (sentenceStart(v, k)) return inLex(toks[k]!, LEX.determiner) || inLex(toks[k]!, LEX.pronoun);
   }
   return false;
+}
+
+/** Prepositions that open a short phrase before a sentence's subject ("Regarding this, Ms. Ishida Megumi, the head …,"). */
+const FRONTING = new Set(['regarding', 'concerning', 'about', 'in', 'on', 'at', 'during', 'following', 'after', 'amid', 'despite']);
+/** Most tokens of such a phrase before its comma. */
+const FRONTED_PHRASE_TOKENS = 6;
+
+/**
+ * Whether the comma at view token `comma` closes a short phrase that a preposition opens at the sentence's start
+ * ("Regarding this,", "On the evening of the 18th,"): a name set off after it is the sentence's subject, as at its start.
+ */
+function frontedOpening(v: View, comma: number): boolean {
+  const toks = v.toks;
+  let start = comma - 1;
+  while (start > 0 && comma - start < FRONTED_PHRASE_TOKENS && !sentenceStart(v, start)) start--;
+  if (!sentenceStart(v, start) || !isWord(toks[start]) || !FRONTING.has(toks[start]!.key)) return false;
+  for (let k = start + 1; k < comma; k++) if (!isWord(toks[k])) return false;
+  return true;
 }
 
 /**
@@ -618,6 +643,10 @@ export function findMentions(v: View): Mention[] {
     }
     let m: Mention | null = null;
     if (SOMEONE.has(t.key)) m = someoneMention(v, i);
+    // why: "For her part, PAGASA specialist Ana Villareal warned …": the pronoun of "for/on her part" points ahead to the
+    // sentence's own subject, and would otherwise pass on the person named before as the next "she"
+    else if ((t.key === 'her' || t.key === 'his' || t.key === 'their' || t.key === 'its') && toks[i + 1]?.key === 'part' &&
+      (toks[i - 1]?.key === 'for' || toks[i - 1]?.key === 'on')) m = null;
     else if (inLex(t, LEX.pronoun) && !(t.key === 'i' && !t.cap)) {
       m = pronounMention(v, i);
       if ((t.key === 'his' || t.key === 'her') && m.vj === i + 1) m = ownedPerson(v, i, m) ?? m;

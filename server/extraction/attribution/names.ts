@@ -148,6 +148,10 @@ export function nameRun(v: View, i: number): number {
       body ||= inLex(t, LEX.orgWord);
       personal ||= inLex(t, LEX.title) || GIVEN_NAME(t.key);
       j++;
+    } else if (personal && prev.k === K.Word && prev.cap && !prev.possessive && nicknameEnd(v, j) > j) {
+      // why: "Governor Maria Theresa “Tess” Alcantara", "Ferdinand “Bongbong” Marcos": a nickname in marks between a
+      // person's given names and surname is part of the name
+      j = nicknameEnd(v, j);
     } else if (office && ((t.k === K.Word && t.key === 'and') || (t.k === K.Punct && t.key === ',')) && isWord(toks[j + 1]) && toks[j + 1]!.cap &&
       OFFICE_WORDS.has(toks[j + 1]!.key) && toks[j + 1]!.s - t.e < 2) {
       // why: "Minister of Trade, Industry and Energy Kim Tae-sik": an office's portfolios listed after its "of" are one
@@ -171,6 +175,38 @@ export function nameRun(v: View, i: number): number {
   // why: a run never ends on a connector or a dot
   while (j > i + 1 && (toks[j - 1]!.k !== K.Word || !toks[j - 1]!.cap)) j--;
   return j;
+}
+
+/** Most words of a nickname in marks inside a name ("The Rock"). */
+const NICKNAME_WORDS = 2;
+/** Longest nickname, marks and spaces included. */
+const NICKNAME_CHARS = 30;
+
+/**
+ * When view token `k` is a quotation of at most NICKNAME_WORDS capitalised words standing right between a capitalised
+ * word and another (`Maria Theresa "Tess" Alcantara`, `Juan "Chico" Manriquez`), the token after that surname: a
+ * nickname inside the person's name; else -1. (The quotation stays a claim, as the words of anyone's marks do.)
+ */
+function nicknameEnd(v: View, k: number): number {
+  const toks = v.toks;
+  const q = toks[k]!;
+  const surname = toks[k + 1];
+  if (q.k !== K.Quote || q.e - q.s > NICKNAME_CHARS || !surname || surname.k !== K.Word || !surname.cap || inLex(surname, LEX.notName) || surname.para !== q.para) return -1;
+  let words = 0;
+  let marks = 0;
+  for (let i = q.s; i < q.e; i++) {
+    const c = v.text[i]!;
+    if (QUOTE_MARKS.includes(c)) {
+      marks++;
+      continue;
+    }
+    if (c === ' ') continue;
+    if (!/[\p{L}\p{N}-]/u.test(c)) return -1;
+    if (i === q.s || !/[\p{L}\p{N}-]/u.test(v.text[i - 1]!)) {
+      if (c.toLowerCase() === c || ++words > NICKNAME_WORDS) return -1;
+    }
+  }
+  return words > 0 && marks === 2 ? k + 2 : -1;
 }
 
 /** "for" or "and" inside a body's name, before a capitalised word that is no given name ("… and Ana Ruiz" is another),

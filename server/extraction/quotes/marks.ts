@@ -1,5 +1,5 @@
 import type { Paragraph } from '../types';
-import { isClosingContext, isDoubleMarkAt, isLinePunctuation, isLinePunctuationAt, isOpeningContext, isQuoteAt, isSpace, isSpaceAt, isWordAt, isWordChar } from './chars';
+import { isClosingContext, isDoubleMarkAt, isLinePunctuation, isLinePunctuationAt, isLower, isOpeningContext, isQuoteAt, isSpace, isSpaceAt, isUpper, isWordAt, isWordChar } from './chars';
 import { MarkList, type MarkRole } from './mark-list';
 
 /** Every quote glyph, and the `<` that may open markup. */
@@ -42,6 +42,7 @@ export function scanMarks(text: string, paragraphs: Paragraph[]): ScannedMarks {
       }
       continue;
     }
+    if (isAcronymMark(text, i)) continue;
     // A run of marks (`''`, `,”'`, `"'`) is one boundary: typewriter doubles and nested closes together.
     let j = i + 1;
     while (j < p.end && isQuoteAt(text, j)) j++;
@@ -62,6 +63,25 @@ export function scanMarks(text: string, paragraphs: Paragraph[]): ScannedMarks {
     }
   }
   return { primary, single };
+}
+
+/** Longest capitalised stem before an acronym's mark ("Tsa" of `Tsa"hal`). */
+const ACRONYM_STEM_MAX = 4;
+
+/**
+ * `Nat"a`, `Tsa"hal`: Hebrew writes its acronyms with a gershayim before the last letters, and transliterations keep
+ * it as a straight double mark inside the word. A mark with a short capitalised stem right before it and one to three
+ * lower-case letters right after it, ending the word, is that sign, not a quotation's mark (a scraper's lost space,
+ * `said"We`, has neither shape).
+ */
+function isAcronymMark(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 34) return false;
+  let s = i;
+  while (s > 0 && i - s <= ACRONYM_STEM_MAX && isWordAt(text, s - 1)) s--;
+  if (s === i || i - s > ACRONYM_STEM_MAX || !isUpper(text[s]) || isQuoteAt(text, s - 1)) return false;
+  let e = i + 1;
+  while (e < text.length && e - i <= 4 && isLower(text[e])) e++;
+  return e > i + 1 && e - i <= 4 && !isWordAt(text, e) && !isQuoteAt(text, e);
 }
 
 function isTagStart(c: string | undefined): boolean {
@@ -124,6 +144,13 @@ function onlyPunctuationAfter(text: string, p: Paragraph, end: number): boolean 
 function roleOf(text: string, p: Paragraph, start: number, end: number, atStart: boolean, atEnd: boolean): MarkRole {
   const prev = start > p.start ? text[start - 1] : undefined;
   const next = end < p.end ? text[end] : undefined;
+  // why: corner brackets come in one form each way and no scraper swaps them: alone on a line, 「 still opens and 」
+  // still closes (a lone 」 on the line after the words, "he emphasized" in the next paragraph)
+  if (atStart && end === start + 1 && (next === undefined || next === '\n' || next === '\r' || atEnd)) {
+    const c = text.charCodeAt(start);
+    if (c === 0x300c || c === 0x300e) return 'open';
+    if (c === 0x300d || c === 0x300f) return 'close';
+  }
   if (atStart && atEnd) return 'either';
   // French typography spaces guillemets from their words (« Nous gagnerons », a déclaré …): a space inside a
   // guillemet at a line's edge is that convention, not the slipped space of a closing mark leading a line

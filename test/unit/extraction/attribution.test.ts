@@ -2131,3 +2131,67 @@ describe('attribution: constructions of translated news', () => {
     expect(result.speakers.map((sp) => [sp.name, sp.kind])).toEqual([['Telefe Rosario', 'organization']]);
   });
 });
+
+describe('attribution: more constructions of translated news', () => {
+  test('when an aside after a name is set off by a spaced en dash ("Halmos Péter, the president of the yacht club – …"), then the role is that name’s', () => {
+    const text = 'Balaton.\n\nHalmos Péter, the president of the Balatonfüred Yacht Club – who is not a relative of the expert – is much less calm.\n\nThe club president called the season „the worst in thirty years”.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Halmos Péter', text: 'the worst in thirty years' });
+  });
+
+  test.each([
+    ['the Minister of the Interior and Administration Tomasz Wierzbicki', 'Tomasz Wierzbicki'],
+    ['the Minister of Transport and Road Safety Galit Avrahami', 'Galit Avrahami'],
+  ])('when an office’s portfolios are joined by "and" before its holder ("%s"), then the holder speaks', (office, speaker) => {
+    const text = `Floods.\n\nOn Monday ${office} arrived in the town.\n\n„We are not leaving anyone alone” – assured the minister during the press conference.`;
+    expect(extract({ text }).claims[0]!.speaker).toBe(speaker);
+  });
+
+  test('when a headline names a place before its colon ("Earthquake near Garrelsweer: ‘…’"), then the place is not the speaker and the body’s speaker of the words is', () => {
+    const text = "Earthquake of 3.1 near Garrelsweer: 'People are done with it'\n\nThe quake struck on Saturday.\n\nResident Jan Bosma (67) stood in the kitchen. 'People are done with it. We want a house where we can sleep,' he says.";
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Jan Bosma', 'Jan Bosma']);
+  });
+
+  test('when a short phrase opened by a preposition comes before a name set off by commas ("Regarding this, Ms. Ishida Megumi, the head of …,"), then that name is the sentence’s subject', () => {
+    const text = 'Bears.\n\nSasaki Kenji, a hunter, says the nuts are few.\n\nRegarding this, Ms. Ishida Megumi, the head of the Wildlife Management Office, appeared on NHK and called 「Bears which learned the taste of persimmons come back.」';
+    expect(extract({ text }).claims.find((c) => c.text.startsWith('Bears'))!.speaker).toBe('Ishida Megumi');
+    // (a place set off after such a phrase is no subject: "In Washington, Iowa, Pastor Joe Brown …")
+    const place = 'Iowa.\n\nIn Washington, Iowa, Pastor Joe Brown prayed, citing Exodus (“select able men who fear God”), and endorsed Ted Cruz.';
+    expect(extract({ text: place }).claims[0]!.speaker).toBe('Joe Brown');
+  });
+
+  test.each([
+    ['said the minister in an interview to Kan Reshet Bet', 'Kan Reshet Bet'],
+    ['she says against RTV Noord', 'RTV Noord'],
+  ])('when translated words are given to a station ("%s"), then it is the source', (cue, source) => {
+    const text = `Delays.\n\nThe minister Galit Avrahami met the company.\n\n"I will not accept another delay," ${cue}.`;
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Galit Avrahami', source });
+  });
+
+  test('when "against" follows a verb other than "say" ("warned against NATO"), then it names no source', () => {
+    const text = 'Talks.\n\nThe minister Galit Avrahami spoke.\n\n"We will not accept it," she warned against NATO on Monday.';
+    expect(extract({ text }).claims[0]!.source).not.toBe('NATO');
+  });
+});
+
+describe('attribution: names and pronouns of translated news', () => {
+  test('when a nickname in marks stands inside a person’s name (Maria Theresa "Tess" Alcantara), then the name runs on to the surname', () => {
+    const text = 'Floods.\n\nAccording to Governor Maria Theresa "Tess" Alcantara, all towns are under evacuation.\n\n"Please cooperate with your officials," the governor said.';
+    const claims = extract({ text }).claims;
+    expect(claims.find((c) => c.text.startsWith('Please'))!.speaker).toBe('Maria Theresa "Tess" Alcantara');
+    // (the nickname in marks stays a claim, as anyone's marked words do)
+    expect(claims.map((c) => c.text)).toContain('Tess');
+  });
+
+  test('when "appealed" introduces the words ("the governor Maria Alcantara appealed: “…”"), then it is the cue, not a verb in the next paragraph', () => {
+    const text = 'Typhoon.\n\nThe governor Maria Alcantara appealed: "Please cooperate."\n\nThe specialist Ana Villareal warned that the typhoon may still strengthen.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Maria Alcantara', cue: 'appealed' });
+    // ("her appeal to the green wing" is a noun, no cue)
+    const noun = 'Votes.\n\nThose stances helped her appeal to the green wing, and the group Renewable Future is "confident that she will stay a champion," a spokesman said.';
+    expect(extract({ text: noun }).claims[0]!.cue).not.toBe('appeal');
+  });
+
+  test('when "For her part," opens the sentence of a new speaker ("For her part, PAGASA weather specialist Ana Villareal warned …"), then the next "she" is that speaker', () => {
+    const text = 'Typhoon.\n\nThe governor Maria Alcantara said: "Please cooperate."\n\nFor her part, PAGASA weather specialist Ana Liza Villareal warned that the typhoon may strengthen. She described it as "the strongest typhoon this year".';
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Maria Alcantara', 'Ana Liza Villareal', 'Ana Liza Villareal']);
+  });
+});

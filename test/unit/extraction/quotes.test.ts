@@ -551,3 +551,20 @@ describe('findQuotes: names given in marks in translated news', () => {
     expect((doc.names ?? []).map((n) => text.slice(n.start, n.end))).toContain(name);
   });
 });
+
+describe('findQuotes on marks that belong to a script', () => {
+  test('when a Hebrew acronym keeps its gershayim as a straight mark inside the word (Nat"a, Tsa"hal), then it opens and closes nothing', () => {
+    const text = 'Delays.\n\nThe CEO of Nat"a rejected it. "We are not at war with Nat"a. We want to be partners," she added.';
+    const quotes = findQuotes(analyseDocument(text));
+    expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual(['We are not at war with Nat"a. We want to be partners,']);
+    // (a mark that lost its space before a quotation, said"We …, is still a mark)
+    const lost = 'Delays.\n\nShe said"We are ready." Then she left.';
+    expect(findQuotes(analyseDocument(lost)).map((q) => lost.slice(q.start, q.end))).toEqual(['We are ready.']);
+  });
+
+  test('when corner brackets stand alone on lines around the words (「 ⏎ words ⏎ 」), then 「 opens and 」 closes them', () => {
+    const text = 'Bears.\n\n「Bears come back to the same place」.\n\nThe governor touched on the hunters.\n\n「\nThe average age of the hunters is over 65 years.\n」\n\nhe emphasized.';
+    const quotes = findQuotes(analyseDocument(text));
+    expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual(['Bears come back to the same place', 'The average age of the hunters is over 65 years.']);
+  });
+});
