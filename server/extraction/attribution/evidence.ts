@@ -222,7 +222,10 @@ function documentIn(a: Analysis, cue: number): { name: string; span: Span } | nu
     const prev = toks[k - 1];
     if (t.key === 'x' && !(isWord(prev) && (prev.key === 'network' || prev.key === 'platform'))) continue;
     let lead = false;
-    for (let j = k - 1; j >= 0 && j >= k - PLATFORM_LEAD_WORDS && isWord(toks[j]) && !lead; j--) lead = !toks[j]!.cap && (toks[j]!.key === 'on' || toks[j]!.key === 'in' || toks[j]!.key === 'via');
+    // ("In her Facebook post she wrote": the lead may open the sentence)
+    for (let j = k - 1; j >= 0 && j >= k - PLATFORM_LEAD_WORDS && isWord(toks[j]) && !lead; j--) {
+      lead = (!toks[j]!.cap || sent[j - 1] !== sent[j]) && (toks[j]!.key === 'on' || toks[j]!.key === 'in' || toks[j]!.key === 'via');
+    }
     if (lead) return { name: a.view.text.slice(t.s, t.e), span: { start: t.s, end: t.e } };
   }
   return null;

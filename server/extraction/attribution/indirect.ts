@@ -1,7 +1,7 @@
 /** Reported speech without quote marks: "According to X, …", "…, he assured", "X confirmed that …". */
 import type { Analysis } from './analysis';
 import * as cuesModule from './cues';
-import type { Local } from './cues';
+import type { How, Local } from './cues';
 import * as mentionsModule from './mentions';
 import * as tokensModule from './tokens';
 import type { Tok } from './tokens';
@@ -389,7 +389,7 @@ function phrasedClaim(a: Analysis, from: number, to: number, end: number): Indir
   const named = appositiveName(a, phrased.mention, c, to);
   if (named >= 0) c = a.ix.mentions[named]!.vj;
   if (!toks[c + 1] || toks[c + 1]!.s >= end) return null;
-  return { start: toks[c + 1]!.s, end, local: { mention: named >= 0 ? named : phrased.mention, cue: phrased.cue, how: 'according-to', confidence: 0.75, via: null } };
+  return { start: toks[c + 1]!.s, end, local: { mention: named >= 0 ? named : phrased.mention, cue: phrased.cue, how: phrased.how ?? 'according-to', confidence: 0.75, via: null } };
 }
 
 /** Whether the sentence at `from` opens on a word that may start a source phrase ("In the words of", "By his words"). */
@@ -404,13 +404,15 @@ function opensOnPhrase(toks: Tok[], from: number): boolean {
 const LEAD_NOUNS = new Set(['words', 'opinion', 'view', 'estimate', 'estimation', 'assessment', 'judgement', 'judgment']);
 /** Participles after "as" that introduce a claim's source with "by" ("as stated by", "as reported by"). */
 const AS_BY = new Set(['stated', 'reported', 'said', 'noted', 'announced', 'explained', 'quoted', 'cited', 'confirmed', 'claimed']);
+/** Verbs after "as" that come before their speaker in translations ("As told Ukrinform the mayor X, …"). */
+const AS_TOLD = new Set(['told', 'reported', 'said', 'stated', 'noted', 'announced', 'explained', 'informed', 'specified', 'declared', 'emphasized', 'emphasised']);
 
 /**
  * The source mention of a phrase opening the sentence at `from` that attributes what follows the comma: "In the words
  * of X", "In the opinion of X", "According to the words of X", "As stated by X", "By his words" (the cue is the phrase's
  * noun or participle); null when none opens it.
  */
-function phraseLead(a: Analysis, from: number, to: number): { mention: number; cue: number } | null {
+function phraseLead(a: Analysis, from: number, to: number): { mention: number; cue: number; how?: How } | null {
   const { toks } = a.view;
   let k = from;
   while (k < to && !isWord(toks[k])) k++;
@@ -421,6 +423,17 @@ function phraseLead(a: Analysis, from: number, to: number): { mention: number; c
   if (n > 0 && key(n) === 'the' && LEAD_NOUNS.has(key(n + 1)) && key(n + 2) === 'of' && at(n + 3) >= 0) return { mention: at(n + 3), cue: n + 1 };
   // "As stated by X"
   if (key(k) === 'as' && AS_BY.has(key(k + 1)) && key(k + 2) === 'by' && at(k + 3) >= 0) return { mention: at(k + 3), cue: k + 1 };
+  // "As told Ukrinform the Irpin mayor Taras Melnyk, …", "As reported the head of the region, …": translations from
+  // Russian and Ukrainian ("Как рассказал …") put the verb before its speaker, with the venue told between
+  if (key(k) === 'as' && AS_TOLD.has(key(k + 1)) && at(k + 2) >= 0) {
+    let mi = at(k + 2);
+    const m = a.ix.mentions[mi]!;
+    const next = at(m.vj);
+    if (next >= 0 && (a.ix.mentions[next]!.type === 'desc' || a.ix.mentions[next]!.type === 'name') && a.ix.mentions[next]!.kind !== 'place') mi = next;
+    const sp = a.ix.mentions[mi]!;
+    // (a verb with its speaker after it: where the words were told is read from the verb, as after any inverted cue)
+    if ((sp.type === 'name' || (sp.type === 'desc' && sp.kind === 'person')) && sp.kind !== 'place' && !sp.possessive) return { mention: mi, cue: k + 1, how: 'before-inverted' };
+  }
   // "By his words", "In her words"
   n = key(k) === 'by' || key(k) === 'in' ? k + 1 : -1;
   if (n > 0 && (key(n) === 'his' || key(n) === 'her' || key(n) === 'their') && key(n + 1) === 'words' && isPunct(toks[n + 2], ',') && at(n) >= 0) return { mention: at(n), cue: n + 1 };

@@ -2194,4 +2194,17 @@ describe('attribution: names and pronouns of translated news', () => {
     const text = 'Typhoon.\n\nThe governor Maria Alcantara said: "Please cooperate."\n\nFor her part, PAGASA weather specialist Ana Liza Villareal warned that the typhoon may strengthen. She described it as "the strongest typhoon this year".';
     expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Maria Alcantara', 'Ana Liza Villareal', 'Ana Liza Villareal']);
   });
+
+  test('when a sentence opens on its platform ("In her Facebook post she wrote: „…”"), then the platform is the source', () => {
+    const text = 'Balaton.\n\nThe mayor Bárány Katalin asks the tourists to come. In her Facebook post she wrote: „The water is warm, the beaches are open.”';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Bárány Katalin', source: 'Facebook' });
+  });
+
+  test('when a translation puts the verb and the venue before the speaker ("As told Ukrinform the Irpin mayor Taras Melnyk, …"), then the clause is his reported claim, told to that venue', () => {
+    const text = 'Schools.\n\nAs told Ukrinform the Irpin mayor Taras Melnyk, in the city there still remain 11 schools which need repair. «We rebuild so that people return», – he said to the agency.';
+    const claims = extract({ text }).claims;
+    expect(claims[0]).toMatchObject({ kind: 'indirect', speaker: 'Taras Melnyk', source: 'Ukrinform', text: 'in the city there still remain 11 schools which need repair' });
+    // (and the quotation he gave "to the agency" was given to the same one)
+    expect(claims[1]).toMatchObject({ speaker: 'Taras Melnyk', source: 'Ukrinform' });
+  });
 });
