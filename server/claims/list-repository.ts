@@ -348,7 +348,9 @@ function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, search: Text
     const candidates = narrow(db('claims as c').select(slim ? ['c.id', 'c.updated_at'] : CANDIDATE_COLUMNS), query, plan)
       // why: the ids as an array are looked up together, in the table's physical order; as a join each was one
       // random look-up, and the planner brought in parallel workers for them (at a million claims 7 ms against 13–20)
-      .whereRaw('c.id = ANY (ARRAY(SELECT claim_id FROM claim_word_pairs WHERE pairs @> ?::text[]))', [pairs]);
+      // (the ids themselves when the search read them all with its count: see readSearch)
+      .whereRaw(search?.candidateIds ? 'c.id = ANY (?::bigint[])' : 'c.id = ANY (ARRAY(SELECT claim_id FROM claim_word_pairs WHERE pairs @> ?::text[]))',
+        [search?.candidateIds ?? pairs]);
     const inOrder = ordered(db.from('candidates as c').select('c.*'), plan).as('c');
     // The outer order names the ordered candidates' own columns, so the planner keeps their order instead of sorting
     // every tested row, and the nested loop stops at the page's last match.

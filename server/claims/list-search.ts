@@ -119,6 +119,8 @@ export interface TextSearch {
   /** The adjacent word pairs every match holds (see readsPairsFirst), how many claims hold them, how many claims there are. */
   pairs: string[];
   candidates: number;
+  /** The ids of the claims holding the pairs when they were all read with the count (at most `upTo` of them); else null. */
+  candidateIds: string[] | null;
   claims: number;
   /** What testing a walked row costs, in rows tested by the stored search text. */
   walkCost: number;
@@ -133,7 +135,7 @@ const phraseTest = (alias: string) => `(${[`${alias}.quote`, `coalesce(${alias}.
 /** A search without quoted phrases: its words, read by websearch_to_tsquery, against the stored search text. */
 export function wordSearch(q: string): TextSearch {
   const words = searchable(q);
-  return { test: (alias) => [wordTest(alias), [words]], indexed: words, indexFinds: true, pairs: [], candidates: 0, claims: 0, walkCost: 1 };
+  return { test: (alias) => [wordTest(alias), [words]], indexed: words, indexFinds: true, pairs: [], candidates: 0, candidateIds: null, claims: 0, walkCost: 1 };
 }
 
 /**
@@ -150,17 +152,21 @@ export async function readSearch(db: Db | Trx, q: string, upTo: number): Promise
   if (!groups.some((g) => g.phrases.length || g.excluded.length)) return wordSearch(q);
   const required = groups.length === 1 ? groups[0]!.phrases : [];
   const counted = (most: number) => `(SELECT count(*) FROM (SELECT 1 FROM claim_word_pairs w WHERE w.pairs @> p.pairs LIMIT ${Math.max(0, Math.trunc(most)) + 1}) x)`;
+  // why: a phrase whose words the text index keeps has its candidates read with the count, up to one more than `upTo`:
+  // when they are all there, the page looks them up by id instead of scanning the pairs again (at a million claims,
+  // 1,381 candidates: the page 14 ms against 9)
+  const listed = (most: number) => `(SELECT array_agg(claim_id) FROM (SELECT claim_id FROM claim_word_pairs w WHERE w.pairs @> p.pairs LIMIT ${Math.max(0, Math.trunc(most)) + 1}) x)`;
   const { rows: [found] } = (await db.raw(
     `WITH p AS (SELECT coalesce(array_agg(DISTINCT pair ORDER BY pair), '{}') AS pairs
                   FROM unnest(?::text[]) AS phrase, unnest(word_pairs(to_tsvector('${PHRASE_CONFIG}', phrase))) AS pair),
           g AS (SELECT array_agg(numnode(websearch_to_tsquery('${SEARCH_CONFIG}', w)) > 0 ORDER BY n) AS worded
                   FROM unnest(?::text[]) WITH ORDINALITY AS g(w, n))
-     SELECT p.pairs, g.worded,
-            CASE WHEN cardinality(p.pairs) = 0 THEN 0 WHEN g.worded[1] THEN ${counted(upTo)} ELSE ${counted(upTo * TEXT_TEST_COST)} END::int AS candidates,
+     SELECT p.pairs, g.worded, ids.ids,
+            CASE WHEN cardinality(p.pairs) = 0 THEN 0 WHEN g.worded[1] THEN coalesce(cardinality(ids.ids), 0) ELSE ${counted(upTo * TEXT_TEST_COST)} END::int AS candidates,
             (SELECT coalesce(sum(claims), 0) FROM claim_status_counts)::bigint AS claims
-       FROM p, g`,
+       FROM p, g, LATERAL (SELECT CASE WHEN cardinality(p.pairs) > 0 AND g.worded[1] THEN ${listed(upTo)} END AS ids) ids`,
     [required, groups.map((g) => g.words)],
-  )) as { rows: { pairs: string[]; worded: boolean[]; candidates: number; claims: string }[] };
+  )) as { rows: { pairs: string[]; worded: boolean[]; ids: string[] | null; candidates: number; claims: string }[] };
   // a group with neither words the index keeps nor phrases is dropped, as websearch_to_tsquery drops it
   const kept = groups.map((g, i) => ({ ...g, worded: found!.worded[i]! })).filter((g) => g.worded || g.phrases.length || g.excluded.length);
   const test = (alias: string): [string, string[]] => {
@@ -181,6 +187,7 @@ export async function readSearch(db: Db | Trx, q: string, upTo: number): Promise
     indexFinds: false,
     pairs: found!.pairs,
     candidates: found!.candidates,
+    candidateIds: found!.ids && found!.ids.length <= upTo ? found!.ids : null,
     claims: Number(found!.claims),
     walkCost: everyWorded ? 1 : TEXT_TEST_COST,
   };

@@ -203,6 +203,20 @@ describe('claims list', () => {
     }
   });
 
+  test('when a phrase’s candidates are no more than the search reads first, then their ids come with the count and the page is the same as from the pairs', async () => {
+    const q = `"harvests ${tag}"`;
+    const read = await readSearch(db, q, 2000);
+    const holding = [claimIds[0], claimIds[3], claimIds[5]].map(String).sort();
+    expect(read.candidates).toBe(3);
+    expect([...read.candidateIds!].sort()).toEqual(holding);
+    // past the budget the ids are not kept, only the count up to one more than it
+    expect(await readSearch(db, q, 2)).toMatchObject({ candidates: 3, candidateIds: null });
+    // read first with or without the ids (a budget of 2 scans the pairs again), the page holds the same claims
+    const page = (pairsFirst: number) => loadClaimListPage(db, query({ q }), 50, 1, pairsFirst).then((p) => p.rows.map((r) => r.id));
+    expect(await page(2000)).toEqual([claimIds[0], claimIds[3], claimIds[5]]);
+    expect(await page(2)).toEqual(await page(2000));
+  });
+
   test('when a search has quoted phrases, then only phrases every match must hold give word pairs', async () => {
     expect(requiredPhrases('"held accountable" sanctions')).toEqual(['held accountable']);
     expect(requiredPhrases('"held accountable" or "peace talks"')).toEqual([]);
