@@ -24,4 +24,5 @@ export const ADVERSARIAL_INPUTS: { name: string; text: string }[] = [
   { name: 'attributions between dashes in one line', text: '—A' + repeatTo(' —he said—. B') },
   { name: 'reported clauses joined by "but that"', text: repeatTo('He said that it was fine, but that they would go. ') },
   { name: 'offices set off around names in marks', text: repeatTo('The head of the union «North», Ana Ruiz, said: “x” ') },
+  { name: 'attributions between dashes in quotations', text: repeatTo('“We – said the mayor – go” ') },
 ];

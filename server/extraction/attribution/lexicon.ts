@@ -94,7 +94,7 @@ export const TITLES = new TitleMap(Object.entries({
   father: 'priest', rabbi: 'rabbi', inspector: 'inspector', detective: 'detective', commissioner: 'commissioner', superintendent: 'superintendent', sgt: 'sergeant', capt: 'captain', captain: 'captain', coach: 'coach', trainer: 'trainer', pres: 'president',
   alderman: 'alderman', alderwoman: 'alderwoman', councilman: 'councilman', councilwoman: 'councilwoman', councilmember: 'councilmember',
   councillor: 'councillor', councilor: 'councilor', assemblyman: 'assemblyman', assemblywoman: 'assemblywoman', lieutenant: 'lieutenant', sergeant: 'sergeant',
-  atty: 'attorney', engr: 'engineer', datuk: '', dato: '', datin: '', mzee: '', hon: '', ka: '',
+  atty: 'attorney', engr: 'engineer', counselor: 'counselor', counsellor: 'counsellor', mp: 'mp', datuk: '', dato: '', datin: '', mzee: '', hon: '', ka: '',
   // (academic degrees written before the name in Central Europe: "MUDr. Jana Horáková", "Ing. Petr Novák")
   mudr: 'doctor', judr: '', phdr: '', rndr: '', mvdr: 'doctor', paeddr: '', ing: 'engineer', mgr: '', bc: '',
   former: '', democratic: '', republican: '', gop: '', dem: '', chief: '', deputy: '', acting: '', foreign: '', prime: '',

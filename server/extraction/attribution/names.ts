@@ -142,7 +142,7 @@ export function nameRun(v: View, i: number): number {
     // auxiliary ends the name
     // ("the deputy group «Renewal» Vadym Hryshchenko": a mark between two words, left from a name in marks that is no
     // quotation, ends the name before it)
-    if (t.k === K.Word && t.cap && !inLex(t, LEX.notName) && !prev.possessive && !t.speech && !AUXILIARIES.has(t.key) && !headlineWord(v, j, t) &&
+    if (t.k === K.Word && t.cap && ((!inLex(t, LEX.notName) && !t.speech) || speechWordInName(v, j)) && !prev.possessive && !AUXILIARIES.has(t.key) && !headlineWord(v, j, t) &&
       (t.s - prev.e < 2 || !markBetween(v.text, prev.e, t.s))) {
       titled ||= inLex(t, LEX.title) || inLex(t, LEX.orgWord);
       body ||= inLex(t, LEX.orgWord);
@@ -175,6 +175,18 @@ export function nameRun(v: View, i: number): number {
   // why: a run never ends on a connector or a dot
   while (j > i + 1 && (toks[j - 1]!.k !== K.Word || !toks[j - 1]!.cap)) j--;
   return j;
+}
+
+/**
+ * "Counselor Mahmoud Said Eid": "Said", the Arabic name, capitalised inside a sentence of prose and before another
+ * capitalised word, is part of the name (a headline's "Ana Ruiz Says Budget …" capitalises its verb; so does a
+ * headline the view could not tell from prose, and headlines write "Says").
+ */
+function speechWordInName(v: View, j: number): boolean {
+  const t = v.toks[j]!;
+  const next = v.toks[j + 1];
+  return t.key === 'said' && t.para !== v.titlePara && v.headline[t.para] !== 1 && next !== undefined && next.k === K.Word && next.cap && next.s - t.e === 1 &&
+    !next.speech && !inLex(next, LEX.notName);
 }
 
 /** Most words of a nickname in marks inside a name ("The Rock"). */

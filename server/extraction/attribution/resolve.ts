@@ -26,7 +26,16 @@ const isLetterUnit = (c: number): boolean => {
   return known === 1;
 };
 // why: one scan instead of a Unicode-class split; descriptions are cut into words for every comparison
-const contentWords = (s: string): string[] => {
+// (the words of the last description are kept, read-only: a wall of the same description cuts it once)
+let lastSurface = '';
+let lastWords: readonly string[] = [];
+const contentWords = (s: string): readonly string[] => {
+  if (s === lastSurface) return lastWords;
+  lastSurface = s;
+  lastWords = cutWords(s);
+  return lastWords;
+};
+const cutWords = (s: string): string[] => {
   const lower = s.toLowerCase();
   const out: string[] = [];
   let from = -1;
@@ -167,6 +176,9 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
     if (m.type === 'name' && m.entity >= 0) named[m.entity] = (named[m.entity] ?? 0) + 1;
     if (m.entity >= 0 || m.type === 'name') {
       noteBody(m, entities, true);
+      // ("Mahmoud Said Eid, the official spokesman of the Ministry of Supply,": a description an apposition gave its
+      // person is a precedent for the same description further on, as a resolved one is)
+      if (m.type === 'desc' && m.entity >= 0 && !m.plural) seeDesc(seenDesc, m);
       continue;
     }
     // why: pronouns are resolved on demand (see `resolvePronoun`): most never carry a quotation
@@ -178,12 +190,7 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
     }
     noteBody(m, entities, m.owner !== null && m.owner.entity >= 0);
     // (a guess from the next name, with no role to go on, is no precedent for the same description further on)
-    if (m.type === 'desc' && m.entity >= 0 && !resolvedAhead) {
-      const list = seenDesc.get(m.words[0]!) ?? [];
-      if (list.length >= 20) list.shift();
-      list.push({ words: contentWords(m.surface), entity: m.entity, plural: m.plural });
-      seenDesc.set(m.words[0]!, list);
-    }
+    if (m.type === 'desc' && m.entity >= 0 && !resolvedAhead) seeDesc(seenDesc, m);
   }
   if (!ahead.length) return;
   // the one person holding each role, -1 when several do (read once: there may be many such descriptions)
@@ -532,6 +539,14 @@ function firstSubject(mentions: Mention[], j: number, toks: Tok[]): boolean {
 
 type Seen = Map<string, { words: readonly string[]; entity: number; plural: boolean }[]>;
 
+/** Notes description `m`, resolved, under its head: the last twenty of each head are kept. */
+function seeDesc(seen: Seen, m: Mention): void {
+  const list = seen.get(m.words[0]!) ?? [];
+  if (list.length >= 20) list.shift();
+  list.push({ words: contentWords(m.surface), entity: m.entity, plural: m.plural });
+  seen.set(m.words[0]!, list);
+}
+
 /** Scratch of `description`, reused from call to call: the candidate entities and where each was mentioned, and
  * which entities are candidates already (marked with the call's number, so nothing needs clearing). */
 const candidateIds: number[] = [];
@@ -655,20 +670,28 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   }
   const known = knownAs(mentions, i, toks);
   if (known >= 0) return known;
+  const same = seen.get(head);
+  // why: the same description later in the article means the same person
+  const restated = (): number => {
+    const words = contentWords(d.surface);
+    for (let k = same!.length - 1; k >= 0; k--) {
+      const s = same![k]!;
+      if (s.plural === d.plural && !excluded?.has(s.entity) && (words.length <= 1 || s.words.filter((w) => words.includes(w)).length >= 2)) return s.entity;
+    }
+    return -1;
+  };
   if (SPEAKS_FOR.has(head) && d.owner && d.owner.entity >= 0 && entities[d.owner.entity]!.kind === 'organization' && !d.plural) {
-    // why: "a spokesman for the campaign" speaks for it; he is unnamed, so the organisation is the speaker
-    return d.owner.entity;
+    // why: "a spokesman for the campaign" speaks for it; he is unnamed, so the organisation is the speaker, unless the
+    // article named him in that role before ("Mahmoud Said Eid, the official spokesman of the Ministry of Supply, …
+    // The spokesman of the Ministry of Supply stressed")
+    const named = same && /^the\s/i.test(d.surface) ? restated() : -1;
+    return named >= 0 && entities[named]!.kind === 'person' ? named : d.owner.entity;
   }
   // why: "Another harbour source said": "another" sets the speaker apart from the one described before
   if (/^another\s/i.test(d.surface)) return addEntity(entities, d);
-  const same = seen.get(head);
   if (same) {
-    const words = contentWords(d.surface);
-    for (let k = same.length - 1; k >= 0; k--) {
-      const s = same[k]!;
-      // why: the same description later in the article means the same person
-      if (s.plural === d.plural && !excluded?.has(s.entity) && (words.length <= 1 || s.words.filter((w) => words.includes(w)).length >= 2)) return s.entity;
-    }
+    const s = restated();
+    if (s >= 0) return s;
   }
   if (d.plural) {
     const pair = /^(the two|both)\s/i.test(d.surface) ? namedPair(mentions, entities, i, toks) : -1;

@@ -1,4 +1,4 @@
-import type { Paragraph } from '../types';
+import type { Paragraph, Span } from '../types';
 import { isLower, isSpaceAt, isUpper, isWordAt } from './chars';
 import { endsWithIntroducer, isSpeechVerb, startsWithAttribution } from './intro';
 import { countNewlines, endsSentence } from './lines';
@@ -180,6 +180,40 @@ function midAttribution(text: string, from: number, to: number): { comma: number
     while (next < to && isSpaceAt(text, next)) next++;
     if (!isUpper(text[next]) || !wordsAtLeast(text, { start: next, end: to, index: 0, boilerplate: false }, MIN_WORDS)) return null;
     return { comma: k, next };
+  }
+  return null;
+}
+
+/** Most words of an attribution set off by dashes inside a marked quotation ("– said the director of the board –"). */
+const ASIDE_WORDS = 8;
+
+/**
+ * „The lake – said the director – will recover": an attribution set off by spaced dashes inside marked words, opening
+ * on its speech verb or on "he"/"she" and one ("– he added –"), as translations from languages that write it so keep
+ * it. Returns the aside's span, from the first dash to past the second; null when the words hold none. ("We – and I
+ * told him so – will not go" opens on no verb: that aside is the speaker's own.)
+ */
+export function dashedAside(text: string, from: number, to: number): Span | null {
+  for (let k = from + 1; k < to; k++) {
+    if (!DIALOGUE_DASHES.includes(text[k]!) || !isSpaceAt(text, k - 1) || !isSpaceAt(text, k + 1)) continue;
+    let w = k + 1;
+    while (w < to && isSpaceAt(text, w)) w++;
+    let e = w;
+    while (e < to && isWordAt(text, e)) e++;
+    const first = text.slice(w, e).toLowerCase();
+    let close = e;
+    while (close < to && !DIALOGUE_DASHES.includes(text[close]!) && text[close] !== '\n') close++;
+    if (close >= to || text[close] === '\n' || !isSpaceAt(text, close - 1)) continue;
+    let words = 0;
+    for (let i = w; i < close; i++) if (isWordAt(text, i) && !isWordAt(text, i - 1)) words++;
+    if (words > ASIDE_WORDS) continue;
+    const pronounFirst = first === 'he' || first === 'she';
+    let v = e;
+    while (pronounFirst && v < close && !isWordAt(text, v)) v++;
+    let ve = v;
+    while (pronounFirst && ve < close && isWordAt(text, ve)) ve++;
+    if (isSpeechVerb(first) || (pronounFirst && isSpeechVerb(text.slice(v, ve)))) return { start: k, end: close + 1 };
+    k = close - 1;
   }
   return null;
 }

@@ -2207,4 +2207,20 @@ describe('attribution: names and pronouns of translated news', () => {
     // (and the quotation he gave "to the agency" was given to the same one)
     expect(claims[1]).toMatchObject({ speaker: 'Taras Melnyk', source: 'Ukrinform' });
   });
+
+  test('when a name holds a word that is also a speech verb ("Counselor Mahmoud Said Eid"), then in prose it is part of the name, and an honorific title is not', () => {
+    const text = 'Bread.\n\nIn response, Counselor Mahmoud Said Eid, the official spokesman of the Ministry of Supply, said in a statement that the ministry "respects all the opinions".';
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Mahmoud Said Eid', 'Mahmoud Said Eid']);
+    // (a headline's capitalised verb still ends the name before it)
+    const headline = extract({ text: 'Ana Ruiz Said Budget Is “a Disgrace”\n\nThe budget passed on Monday. Ruiz spoke.' });
+    expect(headline.speakers.map((sp) => sp.name)).toEqual(['Ruiz']);
+  });
+
+  test('when "the spokesman of X" restates the office an apposition gave someone, then it is that person, not X', () => {
+    const text = 'Bread.\n\nMahmoud Said Eid, the official spokesman of the Ministry of Supply, spoke on Monday.\n\nThe official spokesman of the Council of Ministers, Mahmoud Fathy Shaker, denied the rumors.\n\nThe spokesman of the Ministry of Supply stressed: "Whoever manipulates the weight of the loaf will be referred to the prosecution."';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Mahmoud Said Eid');
+    // (an unnamed spokesman still speaks for the body)
+    const unnamed = 'Bread.\n\nThe spokesman of the Ministry of Supply stressed: "Whoever manipulates the loaf will be punished."';
+    expect(extract({ text: unnamed }).claims[0]!.speaker).toBe('Ministry of Supply');
+  });
 });

@@ -568,3 +568,19 @@ describe('findQuotes on marks that belong to a script', () => {
     expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual(['Bears come back to the same place', 'The average age of the hunters is over 65 years.']);
   });
 });
+
+describe('findQuotes on attributions inside the marks', () => {
+  test('when an attribution set off by dashes stands inside marked words („The lake – said the director – will recover”), then the words are two pieces around it, both the speaker’s', () => {
+    const text = 'Lake.\n\nThe director Halmos Ferenc spoke on Monday.\n\n„The lake – said the director – will recover, if we get rain.”';
+    const claims = extract({ text }).claims;
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([['The lake', 'Halmos Ferenc'], ['will recover, if we get rain.', 'Halmos Ferenc']]);
+    // ("– he added –" opens on a pronoun and its verb)
+    const added = 'Lake.\n\nHalmos Ferenc spoke.\n\n„The level – he added – is the lowest in years.”';
+    expect(extract({ text: added }).claims.map((c) => c.text)).toEqual(['The level', 'is the lowest in years.']);
+  });
+
+  test('when an aside between dashes inside the marks is the speaker’s own (“We — and I told him so — will not go”), then the quotation stays whole', () => {
+    const text = 'Talks.\n\nAna Ruiz spoke.\n\n“We — and I told him so — will not go,” she said.';
+    expect(extract({ text }).claims.map((c) => c.text)).toEqual(['We — and I told him so — will not go,']);
+  });
+});
