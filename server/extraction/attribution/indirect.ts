@@ -116,6 +116,29 @@ const closesAfterSpeaker = (toks: Tok[], j: number, to: number): boolean => {
   return t.cap || inLex(t, LEX.personNoun) || inLex(t, LEX.title) || AFTER_SPEAKER.has(t.key) || WEEKDAYS.has(t.key);
 };
 
+/** Forms that read as nouns elsewhere ("a report", "the states") but are verbs right after a comma and before their
+ * subject at a sentence's end ("…, reports the Main Directorate of the Ministry."). */
+const INVERTED_ONLY = new Set(['reports', 'states', 'notes', 'claims', 'comments', 'estimates']);
+/** Openers of a claim that are prepositions: the claim may start on one when a whole clause follows. */
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'for', 'with', 'without', 'despite']);
+/** Fewest tokens from such a preposition to the comma for the stretch to be a clause, not a setting. */
+const CLAUSE_AFTER_PREPOSITION = 7;
+
+const noComma = (toks: Tok[], from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (toks[k]!.k === K.Punct && toks[k]!.key === ',') return false;
+  return true;
+};
+
+/** Where mention `mi` ends, past a name right after it ("the mayor Josef Ober"). */
+function pastApposed(a: Analysis, mi: number): number {
+  const m = a.ix.mentions[mi]!;
+  const next = a.ix.startAt[m.vj] ?? -1;
+  return next >= 0 && a.ix.mentions[next]!.type === 'name' ? a.ix.mentions[next]!.vj : m.vj;
+}
+
+/** Whether the sentence ends at `j` (past a closing stop): "…, so the district fire brigade command." */
+const endsSentenceAt = (toks: Tok[], j: number, to: number): boolean => j >= to || (toks[j]!.k === K.Punct && '.!'.includes(toks[j]!.key) && j + 1 >= to);
+
 const hasThat = (toks: Tok[], from: number, to: number): boolean => {
   for (let k = from; k < to; k++) if (toks[k]!.key === 'that') return true;
   return false;
@@ -196,7 +219,8 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       if (firstQuoted < 0) firstQuoted = k;
       if (t.e - t.s > QUOTED_PHRASE_CHARS) phrasesOnly = false;
     }
-    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key))) cue = true;
+    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key) ||
+      ((INVERTED_ONLY.has(t.key) || t.key === 'so') && isPunct(toks[k - 1], ',')))) cue = true;
   }
   let last = to - 1;
   while (last > from && !isWord(toks[last])) last--;
@@ -256,7 +280,11 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       // why: "…rivals in the party, who accused the mayor of …": a relative clause describes the noun before the
       // comma; it reports nothing of the clause before it
       if (speakerMention(a.ix, mi) && isSpeech(toks[a.ix.mentions[mi]!.vj]) && !RELATIVES.has(toks[k + 1]!.key)) v = a.ix.mentions[mi]!.vj;
-      else if (isSpeech(toks[k + 1]) && speakerMention(a.ix, a.ix.startAt[k + 2] ?? -1) && closesAfterSpeaker(toks, a.ix.mentions[a.ix.startAt[k + 2]!]!.vj, to)) v = k + 1;
+      else if ((isSpeech(toks[k + 1]) || INVERTED_ONLY.has(toks[k + 1]?.key ?? '')) && speakerMention(a.ix, a.ix.startAt[k + 2] ?? -1) &&
+        closesAfterSpeaker(toks, a.ix.mentions[a.ix.startAt[k + 2]!]!.vj, to)) v = k + 1;
+      // why: "Around 140 households are affected, so the district fire brigade command.": German and Italian close a
+      // report with "so" ("so", "così") and its source, a sentence with no verb
+      else if (toks[k + 1]?.key === 'so' && speakerMention(a.ix, a.ix.startAt[k + 2] ?? -1) && endsSentenceAt(toks, pastApposed(a, a.ix.startAt[k + 2]!), to)) v = k + 1;
       // why: the cue closes the sentence ("…, he assured after the meeting."); a clause that opens on a preposition
       // or a conjunction ("On Thursday, however, Ruiz said …") is a setting, not the claim
       let c = pastDateline(toks, from, k);
@@ -267,7 +295,11 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       // why: "The leader of the opposition, Ana Ruiz, accused her …": a description the name after the comma restates is
       // the sentence's subject, no claim
       const restated = subjectPhrase(a, c, k);
-      if (v >= 0 && (to - v <= 10 || (to - v <= TRAILING_CUE_TOKENS && settingToEnd(a, v, v === k + 1 ? a.ix.startAt[k + 2]! : -1, to))) && !reportsOnward && !restated && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !OPENERS.has(toks[c]!.key) && k - c >= 4) {
+      // ("In his own house the cellar stood one metre under water, he admitted.": a preposition may open the claim itself,
+      // a clause of its own up to the comma, where "On Thursday, however, Ruiz said" opens a setting)
+      // (only when the cue closes the sentence: "In a Journal essay last week, Ivanka Trump wrote that …" opens on a setting)
+      const opener = OPENERS.has(toks[c]!.key) && !(PREPOSITIONS.has(toks[c]!.key) && k - c >= CLAUSE_AFTER_PREPOSITION && noComma(toks, c, k) && to - v <= 3);
+      if (v >= 0 && (to - v <= 10 || (to - v <= TRAILING_CUE_TOKENS && settingToEnd(a, v, v === k + 1 ? a.ix.startAt[k + 2]! : -1, to))) && !reportsOnward && !restated && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !opener && k - c >= 4) {
         const mention = v === k + 1 ? a.ix.startAt[k + 2]! : mi;
         return { start: toks[c]!.s, end: toks[k - 1]!.e, local: { mention, cue: v, how: 'after', confidence: 0.6, via: null } };
       }

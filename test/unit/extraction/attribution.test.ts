@@ -2098,6 +2098,10 @@ describe('attribution: constructions of translated news', () => {
     ['As stated by the mayor Ion Pop, the bridge will open in May.', 'Ion Pop', 'the bridge will open in May'],
     ['According to the words of the director Maria Lungu, the hospital is full.', 'Maria Lungu', 'the hospital is full'],
     ['The commander Dmitry Kuzmenko landed. By his words, the passengers did not panic.', 'Dmitry Kuzmenko', 'the passengers did not panic'],
+    // a closing cue after a clause that opens on a preposition, and the inverted forms of translations
+    ['The mayor Josef Ober spoke. In his own house the cellar stood one metre under water, he admitted.', 'Josef Ober', 'In his own house the cellar stood one metre under water'],
+    ['The plane landed in a field. Nobody was seriously injured, reports Interfax.', 'Interfax', 'Nobody was seriously injured'],
+    ['The fire brigade came at night. Around 140 households are affected, so the commander Josef Ober.', 'Josef Ober', 'Around 140 households are affected'],
   ])('when a sentence reports a claim as translations write it ("%s"), then it is %s’s reported claim', (sentence, speaker, claim) => {
     expect(extract({ text: `Title.\n\n${sentence}` }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker, text: claim });
   });
@@ -2222,5 +2226,12 @@ describe('attribution: names and pronouns of translated news', () => {
     // (an unnamed spokesman still speaks for the body)
     const unnamed = 'Bread.\n\nThe spokesman of the Ministry of Supply stressed: "Whoever manipulates the loaf will be punished."';
     expect(extract({ text: unnamed }).claims[0]!.speaker).toBe('Ministry of Supply');
+  });
+
+  test('when a phrase opened by a preposition sets the scene before a cue that goes on ("In a Journal essay last week, X wrote that …"), then it is no claim', () => {
+    const text = 'Plans.\n\nIn a Wall Street Journal essay last week, Ivanka Trump wrote that the plan would help working mothers.';
+    expect(extract({ text }).claims.map((c) => c.text)).toEqual(['the plan would help working mothers']);
+    // ("It rained all night, so the match was cancelled.": "so" with a clause after it reports nothing)
+    expect(extract({ text: 'Sport.\n\nThe players waited. It rained all night, so the match was cancelled.' }).claims).toEqual([]);
   });
 });
