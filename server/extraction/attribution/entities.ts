@@ -115,6 +115,21 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
     const first = byKey.get(m.words[0]!);
     if (first && first.nameWords === 1 && first.kind !== 'organization' && first.kind !== 'place' && first.last === m.words[0]) return first;
   }
+  // why: "Olena Vasylivna" after "Olena Vasylivna Kravets", "Maria Theresa" after "Maria Theresa Alcantara": the given
+  // name and patronymic (or both given names) alone, as Ukrainian and Russian news address someone, are the one full
+  // name that opens on them
+  // (only a surname after them, one word the article never writes in lower case: "Maria Hinojosa Explained", "Dorothy
+  // Woods Defends Trump" are headlines run into a name)
+  if (!best && m.words.length >= 2 && m.kind !== 'organization' && m.kind !== 'place') {
+    const opening = `${m.surface.toLowerCase()} `;
+    for (const e of byWord.get(m.words[0]!) ?? []) {
+      if (e.nameWords !== m.words.length + 1 || e.kind === 'organization' || e.kind === 'place' || !e.name.toLowerCase().startsWith(opening)) continue;
+      const kid = keyIdOf(e.last);
+      if (kid >= 0 && (v.keyUse[kid]! & KEY.lower) !== 0) continue;
+      if (best) return null;
+      best = e;
+    }
+  }
   return best;
 }
 

@@ -145,10 +145,11 @@ function roleOf(text: string, p: Paragraph, start: number, end: number, atStart:
   const prev = start > p.start ? text[start - 1] : undefined;
   const next = end < p.end ? text[end] : undefined;
   // why: corner brackets come in one form each way and no scraper swaps them: alone on a line, 「 still opens and 」
-  // still closes (a lone 」 on the line after the words, "he emphasized" in the next paragraph)
+  // still closes (a lone 」 on the line after the words, "he emphasized" in the next paragraph); so does the low mark
+  // „ that opens a quotation in German, Polish, Ukrainian …, never one that closes
   if (atStart && end === start + 1 && (next === undefined || next === '\n' || next === '\r' || atEnd)) {
     const c = text.charCodeAt(start);
-    if (c === 0x300c || c === 0x300e) return 'open';
+    if (c === 0x300c || c === 0x300e || c === 0x201e) return 'open';
     if (c === 0x300d || c === 0x300f) return 'close';
   }
   if (atStart && atEnd) return 'either';

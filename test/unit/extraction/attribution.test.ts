@@ -2234,4 +2234,12 @@ describe('attribution: names and pronouns of translated news', () => {
     // ("It rained all night, so the match was cancelled.": "so" with a clause after it reports nothing)
     expect(extract({ text: 'Sport.\n\nThe players waited. It rained all night, so the match was cancelled.' }).claims).toEqual([]);
   });
+
+  test('when a person is addressed by given name and patronymic ("Olena Vasylivna" after "Olena Vasylivna Kravets"), then it is that person', () => {
+    const text = 'School.\n\nThe director of the lyceum Olena Vasylivna Kravets has worked here for 26 years.\n\n«I cannot speak, sorry», – says Olena Vasylivna, wiping the tears.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Olena Vasylivna Kravets');
+    // (not a headline run into a longer name: "Dorothy Woods Defends Trump" is no one's full name)
+    const headline = 'Dorothy Woods Defends Trump Amid Controversies\n\nDorothy Woods, whose husband was killed in 2012, spoke on Friday. “First and foremost, I honor him,” Woods said. Her husband defends nobody.';
+    expect(extract({ text: headline }).claims[0]!.speaker).toBe('Dorothy Woods');
+  });
 });

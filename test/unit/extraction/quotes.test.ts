@@ -583,4 +583,10 @@ describe('findQuotes on attributions inside the marks', () => {
     const text = 'Talks.\n\nAna Ruiz spoke.\n\n“We — and I told him so — will not go,” she said.';
     expect(extract({ text }).claims.map((c) => c.text)).toEqual(['We — and I told him so — will not go,']);
   });
+
+  test('when the low opening mark „ stands alone on the line above the words and its closing mark alone below them, then it opens them', () => {
+    const text = 'School.\n\nThe director spoke.\n\n„\nWhen I entered the burned gym in April, I thought there would never be children here again.\n“\n\n– says the director, wiping the tears.';
+    const quotes = findQuotes(analyseDocument(text));
+    expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual(['When I entered the burned gym in April, I thought there would never be children here again.']);
+  });
 });
