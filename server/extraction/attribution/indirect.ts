@@ -224,20 +224,28 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
   }
   let last = to - 1;
   while (last > from && !isWord(toks[last])) last--;
-  const end = toks[last]!.e;
+  let end = toks[last]!.e;
   // ("In the words of X, …" holds no verb of speech: only its opening phrase can report it)
   if (!cue) return opensOnPhrase(toks, from) ? phrasedClaim(a, from, to, end) : null;
   // why: a sentence with a quotation reports nothing more, but for what a participle adds after it ("“…”, the minister
   // said, adding that the government will approve a plan")
   if (quoted >= 0) {
     const added = addedAfterQuote(a, quoted, to, last, end);
+    let w = from;
+    while (w < to && !isWord(toks[w])) w++;
+    // ("According to Mr. Vinh, the authorities relocated 6 households, but “many families did not want to leave”": a
+    // sentence opened by its source reports what it says before the quotation, which is a claim of its own)
+    const opensOnSource = toks[w]?.key === 'according';
     // why: "has declared that the request will be analysed „with priority”": a phrase quoted inside the reported
     // clause is the speaker's word for part of the claim, and the claim is the clause, with the phrase in it
-    if (added || !phrasesOnly) return added;
+    if (added || (!phrasesOnly && !opensOnSource)) return added;
     // (the claim runs to the sentence's last word or quoted phrase, marks included)
     let close = to - 1;
     while (close > from && !isWord(toks[close]) && toks[close]!.k !== K.Quote) close--;
-    return thatClaim(a, from, firstQuoted, last, beforeOpening(a.view.text, end, Math.max(end, toks[close]!.e)));
+    const clause = phrasesOnly ? thatClaim(a, from, firstQuoted, last, beforeOpening(a.view.text, end, Math.max(end, toks[close]!.e))) : null;
+    if (clause || !opensOnSource) return clause;
+    end = beforeQuotation(a, firstQuoted, from);
+    if (end < 0) return null;
   }
   const phrased = opensOnPhrase(toks, from) ? phrasedClaim(a, from, to, end) : null;
   if (phrased) return phrased;
@@ -254,6 +262,9 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       // the source restates it; the claim starts after the name's comma, and the name is who the claim is from
       const named = appositiveName(a, lead.mention, c, to);
       if (named >= 0) c = a.ix.mentions[named]!.vj;
+      // ("According to Mr. Lê Quang Vinh, Chairman of the People's Committee of Tân Lập commune, the authorities …": the
+      // source's office set off after the name is no part of the claim)
+      else c = pastOffice(a, lead.mention, c, to);
       // why: "According to the Red Cross and local groups, …": the source is the whole coordinated phrase
       const group = named >= 0 ? named : toks.slice(m.vj, c).some((t) => t.key === 'and') ? groupMention(a, m.vi, c) : lead.mention;
       // why: "According to the minister, Ana Ruiz, , …": punctuation alone after the name leaves no claim
@@ -493,6 +504,59 @@ function appositiveName(a: Analysis, mi: number, c: number, to: number): number 
   const { toks } = a.view;
   if (name.type !== 'name' || name.entity < 0 || name.entity !== m.entity || name.possessive || !isPunct(toks[name.vj], ',')) return -1;
   return name.vj + 3 < to ? n : -1;
+}
+
+/** Joining words a claim does not end on when a quotation follows it (", but „…”", ", and said: „…”"). */
+const BEFORE_QUOTE = new Set(['but', 'and', 'that', 'saying', 'adding', 'while']);
+
+/** Fewest words of the reporter's clause before a quotation for it to be a claim. */
+const CLAUSE_BEFORE_QUOTE_WORDS = 5;
+
+/**
+ * Where the reporter's words end before the quotation at view token `q`, when a comma or a semicolon closes them first
+ * (", but „…”"): past it and a joining word; -1 when the quotation goes on their clause ("Obama said „…”", "shirts
+ * that read „…”": the quotation is what they say) or they are too few words for a claim.
+ */
+function beforeQuotation(a: Analysis, q: number, from: number): number {
+  const { toks, sent } = a.view;
+  let k = q - 1;
+  let closed = false;
+  while (k > from && (toks[k]!.k !== K.Word || BEFORE_QUOTE.has(toks[k]!.key))) {
+    if (toks[k]!.k === K.Break || (toks[k]!.k === K.Punct && toks[k]!.key === ':')) return -1;
+    if (toks[k]!.k === K.Punct && (toks[k]!.key === ',' || toks[k]!.key === ';')) closed = true;
+    k--;
+  }
+  let words = 0;
+  for (let j = k; j > from && sent[j] === sent[k]; j--) {
+    if (toks[j]!.k !== K.Word) continue;
+    words++;
+    // ("his salespersons were told, „…”", "X said Friday that if …, „…”": a verb of speech in the clause introduces
+    // the quotation, which says what the clause reports)
+    if (isSpeech(toks[j]) && !toks[j]!.key.endsWith('ing')) return -1;
+  }
+  return closed && words >= CLAUSE_BEFORE_QUOTE_WORDS ? toks[k]!.e : -1;
+}
+
+/** Most tokens of an office set off by commas after a source's name ("Chairman of the People's Committee of X commune"). */
+const OFFICE_APPOSITION_TOKENS = 14;
+
+/**
+ * The comma that closes an office set off after the name `mi` whose comma is `c` ("Mr. Vinh, Chairman of the People's
+ * Committee of Tân Lập commune, …", "X, the head of the district office, …"); `c` when none follows it.
+ */
+function pastOffice(a: Analysis, mi: number, c: number, to: number): number {
+  const { toks } = a.view;
+  const m = a.ix.mentions[mi]!;
+  const first = toks[c + 1];
+  if (m.type !== 'name' || !isWord(first)) return c;
+  const at = a.ix.startAt[c + 1] ?? -1;
+  const desc = at >= 0 && a.ix.mentions[at]!.type === 'desc' && a.ix.mentions[at]!.kind === 'person';
+  if (!desc && !(first.cap && (inLex(first, LEX.title) || inLex(first, LEX.personNoun)))) return c;
+  for (let k = c + 2; k < to && k <= c + OFFICE_APPOSITION_TOKENS; k++) {
+    if (isSpeech(toks[k]) || toks[k]!.k === K.Quote) return c;
+    if (isPunct(toks[k], ',')) return k + 3 < to ? k : c;
+  }
+  return c;
 }
 
 /** A mention (and an organisation) for a coordinated source such as "the Red Cross and local groups". */

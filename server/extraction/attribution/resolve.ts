@@ -607,7 +607,9 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   // why: "someone asked" is a person the writer chose not to name, never one named before
   if (head === 'someone' || head === 'somebody') return addEntity(entities, d);
   // why: "Jozef Hrnčiar, 67, … described the 67-year-old": an age stands for the one person the article gave it to
-  const age = AGE_HEAD.exec(head);
+  // ("the 58-year-old woman": the age may modify the head)
+  let age = AGE_HEAD.exec(head);
+  for (let k = d.vi; !age && k < d.vj && k < toks.length; k++) if (toks[k]!.k === K.Word) age = AGE_HEAD.exec(toks[k]!.key);
   if (age && d.kind === 'person' && !d.plural) {
     const holder = ages.get(Number(age[1]));
     if (holder !== undefined && holder >= 0) return holder;

@@ -2242,4 +2242,18 @@ describe('attribution: names and pronouns of translated news', () => {
     const headline = 'Dorothy Woods Defends Trump Amid Controversies\n\nDorothy Woods, whose husband was killed in 2012, spoke on Friday. “First and foremost, I honor him,” Woods said. Her husband defends nobody.';
     expect(extract({ text: headline }).claims[0]!.speaker).toBe('Dorothy Woods');
   });
+
+  test('when an age modifies the noun of a description ("the 58-year-old woman"), then it is the one person the article gave that age', () => {
+    const text = 'Floods.\n\nMs. Nguyễn Thị Hồng, 58 years old, lost her house. MSc. Trần Bá Hoằng, a researcher, explained the cause.\n\nTrần Bá Hoằng spoke for an hour.\n\n"The house is gone, but there is still hope," said the 58-year-old woman.';
+    expect(extract({ text }).claims.find((c) => c.kind !== 'indirect')!.speaker).toBe('Nguyễn Thị Hồng');
+  });
+
+  test('when "According to X, his office, …" opens a sentence that goes on to a quotation after a comma, then the clause before the quotation is X’s reported claim', () => {
+    const text = 'Floods.\n\nAccording to Mr. Lê Quang Vinh, Chairman of the People\'s Committee of Tân Lập commune, the authorities had placed warning signs since July, but "many families did not want to leave because they had nowhere to go".';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Lê Quang Vinh', text: 'the authorities had placed warning signs since July' });
+    // (a quotation the clause introduces is what it reports: no claim is cut from before it)
+    for (const quoted of ['According to Variety, Trump brought "a new kind of energy to the race".', 'According to the playbook, his salespersons were told, "You don\'t sell products, you sell feelings."']) {
+      expect(extract({ text: `Campaign.\n\n${quoted}` }).claims.filter((c) => c.kind === 'indirect')).toEqual([]);
+    }
+  });
 });
