@@ -94,7 +94,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
     // "© Africa Translated 2024 | Source: taifaleo", and up to a bar after it, "Source: denik.cz | 15. 4. 2024 17:32")
     if (!facts.outlet && lower.includes('source')) {
       const handle = SOURCE_IN_LINE.exec(l)?.[1];
-      if (handle) facts.outlet = spelledAsInText(text, outletDisplayName(handle));
+      if (handle) facts.outlet = writtenInText(text, handle) ?? spelledAsInText(text, outletDisplayName(handle));
     }
     // A listing line such as "All news articles on 2023-03-14" dates the article when its header did not.
     if (!facts.publishedAt && lower.startsWith('all news articles on')) facts.publishedAt = isoDateAt(l);
@@ -296,6 +296,42 @@ export function spelledAsInText(text: string, name: string | null): string | nul
   }
   if (!spelled.size) return name;
   return name.split(' ').map((w) => spelled.get(w.toLowerCase()) ?? w).join(' ');
+}
+
+/** How many places a handle's capital is tried at in the text (bounded: a text of capitals costs no more). */
+const WRITTEN_TRIES = 2000;
+/** Separators a name may hold that a handle drops ("Al-Masry Al-Youm" → "almasryalyoum"). */
+const NAME_SEPARATORS = new Set([' ', '-', '\'', '’', '.']);
+
+/**
+ * The outlet as the article writes it, when a capitalised stretch of the text spells the handle's letters with
+ * capitals inside or separators a handle drops ("vnexpress" → "VnExpress", "almasryalyoum" → "Al-Masry Al-Youm");
+ * null when none does (the handle is then rebuilt by rule).
+ */
+export function writtenInText(text: string, handle: string): string | null {
+  const letters = handle.trim().toLowerCase().replace(/\.[a-z]{2,3}(\.[a-z]{2})?$/, '');
+  if (!/^[a-z]{4,40}$/.test(letters)) return null;
+  const capital = letters[0]!.toUpperCase();
+  let tries = 0;
+  for (let at = text.indexOf(capital); at >= 0 && tries < WRITTEN_TRIES; at = text.indexOf(capital, at + 1), tries++) {
+    if (at > 0 && LETTER_OR_MARK.test(text[at - 1]!)) continue;
+    let i = 0;
+    let e = at;
+    let shaped = false;
+    while (e < text.length && i < letters.length) {
+      const c = text[e]!;
+      if (c.toLowerCase() === letters[i]) {
+        if (i > 0 && c !== c.toLowerCase()) shaped = true;
+        i++;
+        e++;
+      } else if (NAME_SEPARATORS.has(c) && i > 0 && e + 1 < text.length && text[e + 1]!.toLowerCase() === letters[i]) {
+        shaped = true;
+        e++;
+      } else break;
+    }
+    if (i === letters.length && shaped && !(e < text.length && LETTER_OR_MARK.test(text[e]!))) return text.slice(at, e);
+  }
+  return null;
 }
 
 /** "Source: lefigaro": where an aggregator took the article from. */

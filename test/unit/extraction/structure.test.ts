@@ -176,6 +176,14 @@ describe('analyseDocument facts', () => {
     expect(analyseDocument('Vote delayed\n\nThe council delayed the vote.\n\nSource: ostravsky').facts.outlet).toBe('Ostravsky');
   });
 
+  it('when the article writes the outlet a handle glues together with capitals or separators inside it, then the outlet is written so', () => {
+    expect(analyseDocument('Floods\n\nSpeaking with VnExpress, the chairman said the bank was safe.\n\nSource: vnexpress').facts.outlet).toBe('VnExpress');
+    expect(analyseDocument('Bread\n\nThe minister told Al-Masry Al-Youm that prices hold.\n\nSource: almasryalyoum').facts.outlet).toBe('Al-Masry Al-Youm');
+    // (a word the handle only begins, or a name written as the handle is, leaves the rule's rebuilding)
+    expect(analyseDocument('Floods\n\nVnExpressions of concern came in.\n\nSource: vnexpress').facts.outlet).toBe('Vnex Press');
+    expect(analyseDocument('Vote\n\nThe mayor told Lecourant so.\n\nSource: lecourant').facts.outlet).toBe('Le Courant');
+  });
+
   it('when wire copy opens on a dateline with its agency, then the agency is the outlet, unless the article names one', () => {
     expect(analyseDocument('Vote delayed\n\nPORTO (Harbour Wire) — The council delayed the vote on Tuesday.').facts.outlet).toBe('Harbour Wire');
     expect(analyseDocument('Talks go on\n\nLISBON, Portugal (AP) - Talks went on.').facts.outlet).toBe('AP');
