@@ -119,6 +119,9 @@ function givenNameBefore(text: string, at: number, floor: number, length: number
 
 const SOURCE_LEADS = new Set(['told', 'to', 'with', 'on', 'in', 'according', 'for', 'against']);
 
+/** Parts of a station the words go out on, before "of" and its name ("on the antenna of RTBF", "on the air of …"). */
+const ON_AIR = new Set(['antenna', 'air', 'airwaves', 'waves', 'microphone']);
+
 /** Speech verbs after which "for" is no venue's lead: "spoke for the union", "called for Ruiz", "argued for X". */
 const NOT_GIVEN_FOR = new Set(['speak', 'call', 'argue', 'plead', 'beg', 'ask', 'appeal', 'lobby', 'campaign', 'vouch', 'answer']);
 
@@ -319,6 +322,13 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   }
   const lead = at >= 0 ? toks[at] : undefined;
   if (!isWord(lead)) return null;
+  // why: "insisted the minister on the antenna of RTBF", "spoke on the air of the telethon", "at the microphone of
+  // France Inter": translations from French and Ukrainian name the station after the part of it the words went out on
+  const onAir = lead.key === 'of' && isWord(toks[at - 1]) && ON_AIR.has(toks[at - 1]!.key) && isWord(toks[at - 2]) && toks[at - 2]!.key === 'the' &&
+    isWord(toks[at - 3]) && (toks[at - 3]!.key === 'on' || toks[at - 3]!.key === 'at');
+  if (onAir && m.type === 'name' && e !== null && e.kind !== 'place' && (plain || e.kind === 'organization' || masthead(e))) {
+    return { name: e.name, span: { start: m.s, end: m.e } };
+  }
   // (a venue after "by" only where the verb before says the words were reported there, not "was hit by a bus")
   const by = reportedBy(toks, at);
   if (!by && !SOURCE_LEADS.has(lead.key)) return null;

@@ -2256,4 +2256,12 @@ describe('attribution: names and pronouns of translated news', () => {
       expect(extract({ text: `Campaign.\n\n${quoted}` }).claims.filter((c) => c.kind === 'indirect')).toEqual([]);
     }
   });
+
+  test('when the words went out "on the antenna of" a station, as French and Ukrainian translations write it, then the station is the source', () => {
+    const text = 'Glassworks.\n\nThe Walloon minister Étienne Dufresne spoke on Monday.\n\n"We will not let go of these 312 workers," insisted the minister on the antenna of RTBF.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Étienne Dufresne', source: 'RTBF' });
+    // (and "on the air of" the same: "spoke on the air of Radio Kyiv")
+    const air = 'Schools.\n\nThe minister Oksana Hrytsenko visited the school.\n\n«Children must study offline», – said the minister on the air of Radio Kyiv.';
+    expect(extract({ text: air }).claims[0]).toMatchObject({ speaker: 'Oksana Hrytsenko', source: 'Radio Kyiv' });
+  });
 });
