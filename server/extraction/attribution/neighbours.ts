@@ -24,6 +24,10 @@ export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string)
   const after = cueAfter(ix, qv);
   const before = cueBefore(ix, qv);
   if (after && before) {
+    // why: "The Land had promised the money „already three times“, so Pichlmaier in the ORF Radio.": a closing "so X"
+    // gives the whole sentence to X, whoever its own verb's subject is
+    const closer = ix.v.toks[after.cue];
+    if (closer !== undefined && closer.k === K.Word && closer.key === 'so') return after;
     // why: a quotation ending on a comma waits for its cue; one ending on a stop closes a sentence whose cue came
     // before it; otherwise a verb right at the quotation wins
     const tail = text.slice(Math.max(q.start, q.end - 3), q.end).trim();

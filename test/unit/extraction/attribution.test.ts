@@ -2080,6 +2080,9 @@ describe('attribution: constructions of translated news', () => {
     const text = 'The dam held.\n\nMayor Gernot Pichlmaier spoke on Monday.\n\n“The dam has held. We had luck”, so Pichlmaier in the ORF radio.';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Gernot Pichlmaier', cue: 'so' });
     expect(speakersOf('The dam held.\n\nAna Ruiz spoke.\n\n“The dam has held,” so Ruiz left the room.').quotes[0]!.cue).not.toBe('so');
+    // (a phrase quoted inside the sentence's own clause too: its verb's subject is what the speaker spoke of)
+    const inside = 'The dam held.\n\nMayor Gernot Pichlmaier spoke on Monday.\n\nThe Land had promised the money “already three times”, so Pichlmaier in the ORF radio.';
+    expect(speakersOf(inside).quotes[0]).toMatchObject({ speaker: 'Gernot Pichlmaier', cue: 'so' });
   });
 
   test('when the office names the body it sits in before the holder ("the chairman of the federation in CITUB, Stoyan Vaklinov, quoted by BTA"), then the holder speaks and the agency that quoted him is the source', () => {
