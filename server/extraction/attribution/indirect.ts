@@ -264,7 +264,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       if (named >= 0) c = a.ix.mentions[named]!.vj;
       // ("According to Mr. Lê Quang Vinh, Chairman of the People's Committee of Tân Lập commune, the authorities …": the
       // source's office set off after the name is no part of the claim)
-      else c = pastOffice(a, lead.mention, c, to);
+      else c = pastSourceOffice(a, lead.mention, c, to);
       // why: "According to the Red Cross and local groups, …": the source is the whole coordinated phrase
       const group = named >= 0 ? named : toks.slice(m.vj, c).some((t) => t.key === 'and') ? groupMention(a, m.vi, c) : lead.mention;
       // why: "According to the minister, Ana Ruiz, , …": punctuation alone after the name leaves no claim
@@ -544,7 +544,7 @@ const OFFICE_APPOSITION_TOKENS = 14;
  * The comma that closes an office set off after the name `mi` whose comma is `c` ("Mr. Vinh, Chairman of the People's
  * Committee of Tân Lập commune, …", "X, the head of the district office, …"); `c` when none follows it.
  */
-function pastOffice(a: Analysis, mi: number, c: number, to: number): number {
+function pastSourceOffice(a: Analysis, mi: number, c: number, to: number): number {
   const { toks } = a.view;
   const m = a.ix.mentions[mi]!;
   const first = toks[c + 1];

@@ -134,6 +134,7 @@ export function nameRun(v: View, i: number): number {
   let personal = inLex(toks[i]!, LEX.title) || GIVEN_NAME(toks[i]!.key);
   // (past a title's "of": the office's portfolios follow)
   let office = false;
+  let nickname = -1;
   // why: a real name has a handful of words; a capitalised wall of text is not one
   while (j < toks.length && j < i + 12) {
     const t = toks[j]!;
@@ -148,10 +149,10 @@ export function nameRun(v: View, i: number): number {
       body ||= inLex(t, LEX.orgWord);
       personal ||= inLex(t, LEX.title) || GIVEN_NAME(t.key);
       j++;
-    } else if (personal && prev.k === K.Word && prev.cap && !prev.possessive && nicknameEnd(v, j) > j) {
+    } else if (personal && prev.k === K.Word && prev.cap && !prev.possessive && (nickname = nicknameEnd(v, j)) > j) {
       // why: "Governor Maria Theresa “Tess” Alcantara", "Ferdinand “Bongbong” Marcos": a nickname in marks between a
       // person's given names and surname is part of the name
-      j = nicknameEnd(v, j);
+      j = nickname;
     } else if (office && ((t.k === K.Word && t.key === 'and') || (t.k === K.Punct && t.key === ',')) && isWord(toks[j + 1]) && toks[j + 1]!.cap &&
       OFFICE_WORDS.has(toks[j + 1]!.key) && toks[j + 1]!.s - t.e < 2) {
       // why: "Minister of Trade, Industry and Energy Kim Tae-sik": an office's portfolios listed after its "of" are one
