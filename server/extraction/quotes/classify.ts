@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../types';
 import { isLower, isSpaceAt, isUpper, isWordAt, isWordChar } from './chars';
-import { endsWithIntroducer } from './intro';
+import { endsWithIntroducer, isSpeechVerb } from './intro';
 import type { RawQuote } from './pairing';
 import { REPAIRS } from './repairs';
 import { broadcasterWord } from '../text/broadcasters';
@@ -27,6 +27,8 @@ const TITLE_NOUNS = new Set([
   'species', 'variety',
   // bodies and media named in their own language: "the airline «Taiga Avia»", "the ferry «Panagia Tinou III»"
   'airline', 'ferry', 'boat', 'company', 'firm', 'club', 'team', 'band', 'channel', 'station', 'daily', 'weekly', 'radio',
+  // storms, petitions and broadcasts given names: 'due to Typhoon "Dalisay"', 'the petition „We Give Birth in Krnov“'
+  'typhoon', 'hurricane', 'cyclone', 'storm', 'petition', 'telethon',
 ]);
 /** Laws and the like, whose titles translations give in marks, often after their number ("the bill No. 9123 «On …»"). */
 const LEGAL_NOUNS = new Set(['bill', 'law', 'decree', 'resolution', 'ordinance', 'regulation', 'act']);
@@ -38,7 +40,9 @@ const DOCUMENT_HEADS = new Set(['statement', 'declaration', 'agreement', 'accord
  * sun»", "carries the title «Fair Work for All»", "with the name 'Badlav Patra'", "a firm named „Aqua Consilium”".
  * Translated titles keep their language's sentence case, so the title-case test below would miss them.
  */
-const NAMING_WORDS = new Set(['title', 'titled', 'entitled', 'name', 'named', 'nicknamed', 'slogan', 'motto', 'hashtag']);
+const NAMING_WORDS = new Set(['title', 'titled', 'entitled', 'name', 'named', 'nicknamed', 'slogan', 'motto', 'hashtag',
+  // a category an authority gives: "river bank which is classified "especially dangerous""
+  'classified', 'categorised', 'categorized']);
 /** Works whose titles translations give in sentence case ("the drama ”Mossa och järn”"). */
 const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'album', 'song', 'documentary', 'play', 'drama', 'comedy', 'thriller', 'series',
   'programme', 'program', 'show']);
@@ -83,19 +87,141 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
     ((LEGAL_NOUNS.has(lower) || lower === 'no' || lower === 'nr' || /^\d/.test(lower)) && legalTitle(text, open));
   if (named && end - start <= NAME_MAX_CHARS && !/[.!?]\s/.test(text.slice(start, end))) return true;
   if (end - start <= NAME_MAX_CHARS && documentTitle(text, start, end)) return true;
-  if (end - start > TITLE_MAX_CHARS || !isUpper(leadingLetter(text, start))) return false;
+  if (end - start > TITLE_MAX_CHARS) return false;
+  // why: a short phrase no sentence stops inside is a name when its context says so, whatever its case
+  if (!/[.!?;]\s/.test(text.slice(start, end)) && (namedByCalling(text, open) || compoundName(text, open) || planName(text, start, end, lower))) return true;
+  if (!isUpper(leadingLetter(text, start))) return false;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
   // where the words were said (the broadcaster is the venue), a title however short
   const venue = broadcasterPossessive(text, open);
-  const announced = venue || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open)));
+  const owner = (lower === 'of' && personAfter(text, q.closeEnd)) || (lower === 'to' && givenTo(text, open));
+  const announced = venue || owner || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
+    (lower === 'the' && actsAsSubject(text, q.closeEnd));
   const introduced = text[lastNonSpace(text, open)];
   if (!announced || introduced === ':' || introduced === ',') return false;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   // (one word is a title too when the noun before it announces one: "the portal «Diia»", "the film ”Vinterhamnen”")
-  if (words.length < (venue || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
-  if (/[.!?]/.test(words.slice(0, -1).join(' '))) return false;
+  if (words.length < (venue || owner || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
+  // (a stop inside a word is no sentence's: "Kompas.com News Update")
+  for (let w = 0; w < words.length - 1; w++) if (/[.!?]$/.test(words[w]!)) return false;
   if (before !== null && WORK_NOUNS.has(before.toLowerCase())) return true;
   return words.every((w) => w.length < 4 || isUpper(firstLetter(w)) || /^\d/.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * Whether a person's name (two capitalised words) follows the closing mark ending at `i`: "the general director of
+ * «Taiga Avia» Yevgeny Rudakov", where the marks name the body the person works for.
+ */
+function personAfter(text: string, i: number): boolean {
+  const first = wordAfter(text, i);
+  if (first === null || !isUpper(first[0]) || text[i] !== ' ') return false;
+  const second = wordAfter(text, i + 1 + first.length);
+  return second !== null && isUpper(second[0]) && text[i + 1 + first.length] === ' ';
+}
+
+/** Nouns for what a speaker gives a paper: "explained in statements to "Youm7"". */
+const GIVEN_NOUNS = new Set(['statement', 'statements', 'interview', 'interviews', 'remarks', 'comments', 'declarations']);
+
+/**
+ * Whether the "to" before offset `i` gives words to whoever the marks name, a paper or a channel: "– declared he to
+ * «Kommersant»", "in statements to "Youm7"": a speech verb or its noun right before "to", or a pronoun after the verb.
+ */
+function givenTo(text: string, i: number): boolean {
+  let at = startOfWordBefore(text, i);
+  let w = wordBefore(text, at)?.toLowerCase();
+  if (w === 'he' || w === 'she' || w === 'they' || w === 'it') {
+    at = startOfWordBefore(text, at);
+    w = wordBefore(text, at)?.toLowerCase();
+  }
+  return w !== undefined && (isSpeechVerb(w) || GIVEN_NOUNS.has(w));
+}
+
+/** Verbs and pronouns that, right after a name in marks, make it the subject of the reporter's sentence. */
+const SUBJECT_NEXT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'which', 'who']);
+
+/**
+ * Whether the name in marks ending at `i` goes on as the subject of the sentence ("The „Red Devils” are after this
+ * defeat on the 14th place", "the „Intervention Team for the Brown Bear“ is already in the locality", "The „X“, which
+ * …"): the reporter writes about what the marks name; nobody's words are the subject of a verb outside them.
+ */
+function actsAsSubject(text: string, i: number): boolean {
+  let at = i;
+  while (at < text.length && text[at] === ' ') at++;
+  if (text[at] === ',') at++;
+  const next = wordAfter(text, at);
+  return next !== null && SUBJECT_NEXT.has(next);
+}
+
+/** Adverbs that say a name is how people call someone or something: "familiarly called "Cak Met"". */
+const NAMING_ADVERBS = new Set(['affectionately', 'familiarly', 'fondly', 'popularly', 'commonly', 'locally', 'colloquially',
+  'jokingly', 'lovingly', 'informally', 'simply']);
+/** Forms of "call" that give a name. */
+const CALL = new Set(['call', 'calls', 'called', 'known', 'nicknamed', 'dubbed']);
+/** Subjects that name things for everyone, not one speaker: "villagers call "Plai Dam"", "people here call the "red book"". */
+const GENERIC_NAMERS = new Set(['people', 'villagers', 'locals', 'residents', 'inhabitants', 'fans', 'customers', 'neighbours',
+  'neighbors', 'everyone', 'everybody', 'children', 'pupils', 'students', 'workers', 'fishermen', 'farmers']);
+/** How many words back from the marks a naming adverb may stand from its "called" ("called by old customers affectionately"). */
+const CALLED_REACH = 5;
+
+/**
+ * Whether the marks at offset `i` hold what people call someone or something rather than anyone's words: after a
+ * naming adverb, before or after the verb ("called by old customers affectionately "A-Kuei"", "familiarly called "Cak
+ * Met"") or after "call" whose
+ * subject is everyone in a place ("villagers call "Plai Dam"", "which people here call the "red book""). "Rudakov called
+ * «textbook»" is his word, and stays a quotation.
+ */
+function namedByCalling(text: string, i: number): boolean {
+  let at = i;
+  let w = wordBefore(text, at)?.toLowerCase();
+  if (w === undefined) return false;
+  if (NAMING_ADVERBS.has(w)) {
+    for (let k = 0; k < CALLED_REACH; k++) {
+      at = startOfWordBefore(text, at);
+      const before = wordBefore(text, at)?.toLowerCase();
+      if (before === undefined) return false;
+      if (CALL.has(before)) return true;
+    }
+    return false;
+  }
+  // ("who is familiarly called "Cak Met"": the adverb before the verb)
+  if (CALL.has(w) && NAMING_ADVERBS.has(wordBefore(text, startOfWordBefore(text, at))?.toLowerCase() ?? '')) return true;
+  if (w === 'the' || w === 'a') {
+    at = startOfWordBefore(text, at);
+    w = wordBefore(text, at)?.toLowerCase();
+  }
+  if (w !== 'call' && w !== 'calls') return false;
+  at = startOfWordBefore(text, at);
+  let subject = wordBefore(text, at)?.toLowerCase();
+  // ("people here call", "villagers still call")
+  if (subject === 'here' || subject === 'there' || subject === 'still' || subject === 'often' || subject === 'now' || subject === 'also') {
+    subject = wordBefore(text, startOfWordBefore(text, at))?.toLowerCase();
+  }
+  return subject !== undefined && GENERIC_NAMERS.has(subject);
+}
+
+/**
+ * Whether the marks at offset `i` close a compound the word before opens with a hyphen ("in the Ö1-„Morgenjournal“"): a
+ * programme, a product or a place named after its owner, as German and other languages join them.
+ */
+function compoundName(text: string, i: number): boolean {
+  return i >= 2 && text[i - 1] === '-' && isWordAt(text, i - 2);
+}
+
+/** Nouns that end a plan's or a project's own name in marks ("the "Phénix plan""). */
+const PLAN_NOUNS = new Set(['plan', 'project', 'programme', 'program', 'operation', 'initiative', 'strategy', 'scheme']);
+/** Most words a plan's name in marks takes, its noun included. */
+const PLAN_MAX_WORDS = 4;
+
+/**
+ * Whether the quotation at `start`–`end` names a plan with its noun inside the marks, after an article: "the "Phénix
+ * plan" did not save the site". Its first word is capitalised; a plan that is a phrase ("the "do nothing" plan") has
+ * its noun outside.
+ */
+function planName(text: string, start: number, end: number, before: string): boolean {
+  if (!DETERMINERS.has(before) || !isUpper(leadingLetter(text, start))) return false;
+  const words = text.slice(start, end).split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > PLAN_MAX_WORDS) return false;
+  return PLAN_NOUNS.has(words[words.length - 1]!.replace(/[,.]$/, ''));
 }
 
 /** Whether "known as" (and an article) stands right before offset `i`: "known as „de Stofzuiger“". */
@@ -110,12 +236,15 @@ function knownAs(text: string, i: number): boolean {
   // ("known in the village as „Fatma Nine”", "known at the beach as "Mama Omena"": where she is known may come between)
   for (let k = 0; k < KNOWN_AS_REACH; k++) {
     const before = wordBefore(text, at)?.toLowerCase();
-    if (before === 'known') return true;
+    if (before !== undefined && KNOWN_VERBS.has(before)) return true;
     if (!before || !/^\p{Ll}/u.test(before)) return false;
     at = startOfWordBefore(text, at);
   }
   return false;
 }
+
+/** Verbs before "as" that give a name or a category: "known as „de Stofzuiger“", "classified as "red zone"". */
+const KNOWN_VERBS = new Set(['known', 'classified', 'categorised', 'categorized', 'designated']);
 
 /** Most words between "known" and "as" ("known in the village as"). */
 const KNOWN_AS_REACH = 5;

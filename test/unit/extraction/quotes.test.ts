@@ -418,6 +418,59 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('The small lunar probe 「Tsukiakari」 detected water ice.')).toEqual([]);
   });
 
+  it('when a storm, a petition or a telethon is named in marks after its noun, then the name is no claim', () => {
+    expect(texts('Ferries stayed in port because of Typhoon “Marisol” on Sunday.')).toEqual([]);
+    expect(texts('The petition „Keep the Ward Open“ gathered nine thousand signatures.')).toEqual([]);
+    expect(texts('She later appeared on the telethon «Together Strong».')).toEqual([]);
+  });
+
+  it('when a name in marks carries a stop inside a word ("Porto.net Daily Brief"), then it is still a title after its noun', () => {
+    expect(texts('Join the Telegram group "Porto.net Daily Brief", then open the link.')).toEqual([]);
+    // a stop that ends a sentence inside the marks leaves someone's words
+    expect(texts('She told the group "Stop. Think Again" twice.')).toEqual(['Stop. Think Again']);
+  });
+
+  it('when people at large call someone or something a name in marks, then the name is no claim; one speaker’s word stays his', () => {
+    expect(texts('The stall belongs to Li Wen, called by regulars affectionately “Auntie Li”, who is 70.')).toEqual([]);
+    expect(texts('The fisherman, who is jokingly called “Captain Salt”, smiled.')).toEqual([]);
+    expect(texts('The old bull that villagers call “Big Ears” came back at night.')).toEqual([]);
+    expect(texts('She shows the deed, which people here call the “green paper”.')).toEqual([]);
+    expect(texts('The chairman called the landing “textbook”.')).toEqual(['textbook']);
+    expect(texts('Critics call the plan “reckless”.')).toEqual(['reckless']);
+  });
+
+  it('when an authority classifies something as a category in marks, then the category is no claim', () => {
+    expect(texts('Six kilometres of the bank are classified “highly dangerous” by the province.')).toEqual([]);
+    expect(texts('The district was designated as “red zone” on Monday.')).toEqual([]);
+  });
+
+  it('when the marks close a compound a hyphen opens ("the Ö1-„Morgenjournal“"), then they hold a programme’s or a product’s name', () => {
+    expect(texts('The scientist said so in the Radio-„Mittagsjournal“ on Monday.')).toEqual([]);
+  });
+
+  it('when a plan’s name carries its noun inside the marks ("the “Harbour plan”"), then it names the plan', () => {
+    expect(texts('The “Lumen plan” did not save the plant.')).toEqual([]);
+    // a phrase in lower case before the noun stays someone's words
+    expect(texts('The minister defended the “do nothing plan” of her rival.')).toEqual(['do nothing plan']);
+  });
+
+  it('when a body in marks comes between "of" and a person’s name, or a paper takes the words after "to", then it is no claim', () => {
+    expect(texts('The general director of «Nordic Wings» Pavel Orlov assured that the aircraft was sound.')).toEqual([]);
+    expect(texts('«The engine was fine», – declared he to «Vedomosti».')).toEqual(['The engine was fine']);
+    expect(texts('The director explained in statements to “Al-Nahar” that prices will fall.')).toEqual([]);
+    // "to" after anything else may take someone's words
+    expect(texts('Thousands rallied to “Save Our Ward” on Saturday.')).toEqual(['Save Our Ward']);
+  });
+
+  it('when a name in marks in title case goes on as the subject of a verb ("The „Red Lions” are …"), then it names a body', () => {
+    expect(texts('The „Red Lions” are in 14th place after the defeat.')).toEqual([]);
+    expect(texts('The ranger said the „Rapid Team for Brown Bears“ is already on site.')).toEqual([]);
+    expect(texts('The „Harbour Link“, which has been planned since 2019, must wait.')).toEqual([]);
+    // one that is the object, or followed by anything but a verb, stays a quotation
+    expect(texts('The crowd chanted the “Save Our Ward” all night.')).toEqual(['Save Our Ward']);
+    expect(texts('Rubio defended the “Gang of Ten” bill again.')).toEqual(['Gang of Ten']);
+  });
+
   it('when a show title is quoted after a title noun, then it is not a claim', () => {
     expect(texts('She appeared on the quiz show “Brain Of The Year” twice.')).toEqual([]);
   });
