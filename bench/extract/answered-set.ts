@@ -69,12 +69,15 @@ const GENERIC_SOURCE = new Set(['agency', 'news', 'daily', 'newspaper', 'paper',
 
 function words(name: string, generic?: Set<string>): string[] {
   // (accents folded: a handle such as "denik.cz" cannot know them)
-  return name
+  const all = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 1 && !STOP.has(w) && !generic?.has(w));
+    .filter((w) => w && !STOP.has(w) && !generic?.has(w));
+  // (initials say nothing beside a full word, but a name of one letter, the platform X, is that letter)
+  const long = all.filter((w) => w.length > 1);
+  return long.length ? long : all;
 }
 
 /** True when every word of one name is among the other's (an empty name matches nothing). */

@@ -11,6 +11,12 @@ describe('the scorer of answered article sets', () => {
     expect(sameName('the agency Anadolu', 'Anadolu', new Set(['agency']))).toBe(true);
   });
 
+  test('a name of one letter (the platform X) is that letter; beside longer words an initial says nothing', () => {
+    expect(sameName('X', 'X')).toBe(true);
+    expect(sameName('X', 'Y')).toBe(false);
+    expect(sameName('J. Popescu', 'Ioana Popescu')).toBe(true);
+  });
+
   const text = [
     'Source: harbourpost',
     '',
