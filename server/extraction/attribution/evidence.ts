@@ -153,7 +153,7 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
     const found = m !== null && ((m.possessive && m.type === 'name') || reached) ? venueAt(a, k) : null;
     if (found) return found;
   }
-  const issued = documentIn(a, cue);
+  const issued = documentIn(a, cue) ?? platformBefore(a, cue, speaker);
   if (issued) return issued;
   // why: a quotation often follows the sentence that sets up the interview it comes from
   for (let k = cue - 1; k >= 0 && k >= cue - 60 && sent[cue]! - sent[k]! <= 2; k--) {
@@ -230,6 +230,39 @@ function documentIn(a: Analysis, cue: number): { name: string; span: Span } | nu
       lead = (!toks[j]!.cap || sent[j - 1] !== sent[j]) && (toks[j]!.key === 'on' || toks[j]!.key === 'in' || toks[j]!.key === 'via');
     }
     if (lead) return { name: a.view.text.slice(t.s, t.e), span: { start: t.s, end: t.e } };
+  }
+  return null;
+}
+
+/** Verbs of writing, whose words may have gone out on the platform an earlier sentence named. */
+const WRITING = new Set(['write', 'post', 'tweet', 'share', 'publish']);
+/** How many sentences before a writing cue the platform it went out on may be named. */
+const PLATFORM_SENTENCES_BACK = 2;
+
+/**
+ * The platform the same speaker was said to write on a sentence or two before a cue of writing, in an earlier
+ * paragraph too: "X wrote in his Telegram channel that … ¶ «…», – wrote the official", "a statement he posted on his
+ * Facebook page. ¶ "…," wrote the governor". Only when the speaker is named in that sentence, so another writer's
+ * platform is not taken.
+ */
+function platformBefore(a: Analysis, cue: number, speaker: number): { name: string; span: Span } | null {
+  const { toks, sent } = a.view;
+  if (speaker < 0 || !namesPlatform(a) || !WRITING.has(SPEECH_VERBS.get(toks[cue]!.key) ?? '')) return null;
+  const floor = sent[cue]! - PLATFORM_SENTENCES_BACK;
+  let k = cue - 1;
+  while (k >= 0 && sent[k] === sent[cue]) k--;
+  for (; k >= 0 && sent[k]! >= floor; k--) {
+    const t = toks[k]!;
+    if (!isWord(t) || !t.cap || !PLATFORMS.has(t.key) || t.key === 'x' && !(isWord(toks[k - 1]) && (toks[k - 1]!.key === 'network' || toks[k - 1]!.key === 'platform'))) continue;
+    let lead = false;
+    for (let j = k - 1; j >= 0 && j >= k - PLATFORM_LEAD_WORDS && isWord(toks[j]) && !lead; j--) {
+      lead = toks[j]!.key === 'on' || toks[j]!.key === 'in' || toks[j]!.key === 'via';
+    }
+    if (!lead) continue;
+    let same = false;
+    for (let j = k - 1; j >= 0 && sent[j] === sent[k] && !same; j--) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker;
+    for (let j = k + 1; j < toks.length && sent[j] === sent[k] && !same; j++) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker;
+    if (same) return { name: a.view.text.slice(t.s, t.e), span: { start: t.s, end: t.e } };
   }
   return null;
 }

@@ -2207,6 +2207,17 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Bárány Katalin', source: 'Facebook' });
   });
 
+  test('when a writer’s platform was named a sentence before, in the paragraph before ("wrote in his Telegram channel … ¶ «…», – wrote the official"), then it is the source', () => {
+    const text = 'Floods.\n\nThe deputy governor Pavel Orlov wrote in his Telegram channel that the roads are open again.\n\n«Thanks to the rescuers. They are heroes», – wrote the official.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Pavel Orlov', source: 'Telegram' });
+    // another writer's platform is not the source of these words
+    const other = 'Floods.\n\nThe deputy governor Pavel Orlov wrote in his Telegram channel that the roads are open.\n\nThe mayor Ana Ruiz disagrees. «The roads are closed», – wrote the mayor.';
+    expect(extract({ text: other }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Ana Ruiz', source: null });
+    // nor of words said rather than written
+    const said = 'Floods.\n\nThe deputy governor Pavel Orlov wrote in his Telegram channel that the roads are open.\n\n«They are heroes», – said the official.';
+    expect(extract({ text: said }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Pavel Orlov', source: null });
+  });
+
   test('when a translation puts the verb and the venue before the speaker ("As told Ukrinform the Irpin mayor Taras Melnyk, …"), then the clause is his reported claim, told to that venue', () => {
     const text = 'Schools.\n\nAs told Ukrinform the Irpin mayor Taras Melnyk, in the city there still remain 11 schools which need repair. «We rebuild so that people return», – he said to the agency.';
     const claims = extract({ text }).claims;
