@@ -246,6 +246,11 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     if (clause || !opensOnSource) return clause;
     end = beforeQuotation(a, firstQuoted, from);
     if (end < 0) return null;
+    // (what follows reads only the words before the quotation, where the claim now ends: a verb after it reports nothing
+    // of them)
+    to = firstQuoted;
+    last = to - 1;
+    while (last > from && !isWord(toks[last])) last--;
   }
   const phrased = opensOnPhrase(toks, from) ? phrasedClaim(a, from, to, end) : null;
   if (phrased) return phrased;
