@@ -54,7 +54,7 @@ export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): Attri
   const reported: IndirectClaim[] = [];
   for (let i = 0; i < indirect.length; i++) {
     const c = indirect[i]!;
-    reported.push({ start: c.start, end: c.end, attribution: toAttribution(a, assignment(c.local, null, c.local.confidence), keyOf) });
+    reported.push({ start: c.start, end: c.end, attribution: toAttribution(a, assignment(c.local, null, c.local.confidence), keyOf), verbatim: c.verbatim === true });
   }
   carrySources(a, quotes, assigned, attributions, indirect, reported);
   headlineEchoes(a, doc, quotes, assigned, attributions);

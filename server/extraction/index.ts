@@ -1,5 +1,6 @@
 import { attribute } from './attribution';
 import { findQuotes } from './quotes';
+import { REPAIRS } from './quotes/repairs';
 import { TRANSLATED_HINT } from './hints';
 import { analyseDocument } from './structure';
 import type { Attribution, Claim, ClaimKind, ExtractInput, Extraction, Paragraph, Repair, Span } from './types';
@@ -48,7 +49,10 @@ export function extract(input: ExtractInput): Extraction {
   }
   for (let i = 0; i < indirect.length; i++) {
     const c = indirect[i]!;
-    claims[quotes.length + i] = toClaim(c, 'indirect', c.attribution, [], c.attribution.confidence);
+    // (a quotation that lost its marks, found by its cue: the words are the speaker's, not the reporter's)
+    claims[quotes.length + i] = c.verbatim
+      ? toClaim(c, 'unmarked', c.attribution, VERBATIM_REPAIRS, UNMARKED_CONFIDENCE)
+      : toClaim(c, 'indirect', c.attribution, [], c.attribution.confidence);
   }
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
 
@@ -59,6 +63,10 @@ export function extract(input: ExtractInput): Extraction {
     boilerplate: doc.paragraphs.filter((p) => p.boilerplate).map(({ start, end }) => ({ start, end })),
   };
 }
+
+/** The repair a quotation found by its cue after its marks were lost needed, and how sure such a find is. */
+const VERBATIM_REPAIRS: Repair[] = [REPAIRS.unmarkedSpeech];
+const UNMARKED_CONFIDENCE = 0.5;
 
 function translationHint(repairs: Repair[], translated: boolean): Claim['translationReview'] {
   if (!translated && !repairs.length) return null;

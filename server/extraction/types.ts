@@ -86,6 +86,8 @@ export interface Attribution {
 /** Reported speech without quote marks ("According to X, …", "…, he assured"). */
 export interface IndirectClaim extends Span {
   attribution: Attribution;
+  /** The speaker's own words, whose quote marks were lost: a claim of kind `unmarked`. */
+  verbatim: boolean;
 }
 
 export interface TranslationHint {

@@ -12,6 +12,8 @@ export interface IndirectFound {
   start: number;
   end: number;
   local: Local & { via: null };
+  /** The words read as the speaker's own, a quotation that lost its marks ("We have heard them. …, added the minister"). */
+  verbatim?: true;
 }
 
 
@@ -161,6 +163,8 @@ export function findIndirect(a: Analysis): IndirectFound[] {
     // article's, where it is reported in full; read there, it would be the same claim twice
     const title = toks[from]!.para === titlePara;
     const claim = title || touchesClutter(toks, boiler, from, i) ? null : inSentence(a, from, i);
+    // (a quotation that lost its marks takes in its paragraph's sentences before: a claim read in one of them is in it)
+    if (claim?.verbatim) while (out.length && out[out.length - 1]!.start >= claim.start) out.pop();
     if (claim) out.push(...splitAtThat(a, claim, from));
     from = i;
   }
@@ -317,11 +321,33 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       const opener = OPENERS.has(toks[c]!.key) && !(PREPOSITIONS.has(toks[c]!.key) && k - c >= CLAUSE_AFTER_PREPOSITION && noComma(toks, c, k) && to - v <= 3);
       if (v >= 0 && (to - v <= 10 || (to - v <= TRAILING_CUE_TOKENS && settingToEnd(a, v, v === k + 1 ? a.ix.startAt[k + 2]! : -1, to))) && !reportsOnward && !restated && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !opener && k - c >= 4) {
         const mention = v === k + 1 ? a.ix.startAt[k + 2]! : mi;
-        return { start: toks[c]!.s, end: toks[k - 1]!.e, local: { mention, cue: v, how: 'after', confidence: 0.6, via: null } };
+        const found: IndirectFound = { start: toks[c]!.s, end: toks[k - 1]!.e, local: { mention, cue: v, how: 'after', confidence: 0.6, via: null } };
+        return isSpeech(toks[v]) && !INVERTED_ONLY.has(toks[v]!.key) && c === from ? verbatimParagraph(a, found, c) : found;
       }
     }
   }
   return thatClaim(a, from, to, last, end);
+}
+
+/**
+ * A claim closed by its cue ("…, added the minister in the post.") that ends a quotation whose marks were lost, as
+ * translations and scrapers leave them: the paragraph opens on the speaker's "I" or "We" in sentences before the
+ * claim's, with no quotation among them ("We have heard the mayors. The changes will come in autumn, added the
+ * minister"). The quotation runs from the paragraph's first word. A reporter's sentences before a cue ("Turnout was a
+ * record. More than a million voted, Kander said") are his own, and one clause in the first person with no sentence
+ * before it ("We will pay, he promised") is as often written down as reported speech: both stay reported claims.
+ * `c` is the claim's first token.
+ */
+function verbatimParagraph(a: Analysis, found: IndirectFound, c: number): IndirectFound {
+  const { toks } = a.view;
+  const para = toks[c]!.para;
+  let first = c;
+  for (let j = c - 1; j >= 0 && toks[j]!.para === para; j--) {
+    if (toks[j]!.k === K.Quote || toks[j]!.k === K.Mark) return found;
+    if (isWord(toks[j])) first = j;
+  }
+  // (the paragraph opens on "I" or "We", the speaker's subject; "Our correspondent …" or "As we reported" is the paper's)
+  return first < c && (toks[first]!.key === 'i' || toks[first]!.key === 'we') ? { ...found, start: toks[first]!.s, verbatim: true } : found;
 }
 
 /** Most characters of a quoted phrase (marks included) inside a reported clause; a longer quotation is speech of its own. */

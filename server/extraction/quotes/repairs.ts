@@ -8,4 +8,5 @@ export const REPAIRS = {
   turnedClose: { code: 'close-mark-misplaced', description: 'closing quote mark displaced or turned the wrong way' },
   detached: { code: 'mark-on-own-line', description: 'quote marks cut onto lines of their own' },
   unmarked: { code: 'marks-lost', description: 'quotation lost its quote marks; recognised from the layout' },
+  unmarkedSpeech: { code: 'marks-lost', description: 'quotation lost its quote marks; recognised as the speaker’s own words before the cue' },
 } satisfies Record<string, Repair>;

@@ -1346,6 +1346,25 @@ describe('attribution: sources and reported speech', () => {
     expect(result.speakers.find((s) => s.key === claim.attribution.speakerKey)?.name).toBe('Idris Bello');
   });
 
+  test('when a paragraph opens on the speaker’s "I" or "We" and runs on to a closing cue, then it is one quotation that lost its marks', () => {
+    const text = 'Strike.\n\nThe mayor Ana Ruiz spoke after the vote.\n\nWe have heard the drivers. The changes will come in autumn, added the mayor in the post.';
+    const claim = extract({ text }).claims[0]!;
+    expect(claim).toMatchObject({ kind: 'unmarked', speaker: 'Ana Ruiz', text: 'We have heard the drivers. The changes will come in autumn' });
+    expect(claim.repairs.map((r) => r.code)).toEqual(['marks-lost']);
+    // a clause one of its sentences reports is inside it, no claim of its own
+    const told = text.replace('We have heard the drivers.', 'We said that the fares will rise.');
+    expect(extract({ text: told }).claims.map((c) => c.text)).toEqual(['We said that the fares will rise. The changes will come in autumn']);
+    // a reporter's sentences before the cue stay his: the last clause is the reported claim
+    const reported = 'Turnout.\n\nThe clerk Ana Ruiz counted all night.\n\nTurnout was a record. More than a million voted, Ruiz said.';
+    expect(extract({ text: reported }).claims[0]).toMatchObject({ kind: 'indirect', text: 'More than a million voted' });
+    // as is a paragraph whose first-person words are the paper's
+    const paper = 'Turnout.\n\nThe clerk Ana Ruiz counted all night.\n\nAs we reported, turnout was a record. More than a million voted, Ruiz said.';
+    expect(extract({ text: paper }).claims[0]).toMatchObject({ kind: 'indirect', text: 'More than a million voted' });
+    // and one clause in the first person, with no sentence before it, is as often written down as reported speech
+    const one = 'Bonds.\n\nThe minister Idris Bello met the bankers.\n\nWe will repay the bonds, he assured.';
+    expect(extract({ text: one }).claims[0]).toMatchObject({ kind: 'indirect', text: 'We will repay the bonds' });
+  });
+
   test('when a long setting follows the closing cue ("…, Casals denounced in statements to the Catalan News Agency (ACN)."), then the clause before is still the claim', () => {
     const text = 'Jordi Casals left the meeting angry. The company took public aid and now fires people, Casals denounced in statements to the Catalan News Agency (ACN).';
     const { result } = speakersOf(text);
