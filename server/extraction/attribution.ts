@@ -16,7 +16,7 @@ const { findIndirect } = indirectModule;
 const { analyse, entityOf } = analysisModule;
 const { cueAhead, cueEndingBefore, gap, localCue, newGap, topic, transcriptLabel, whatCue } = neighboursModule;
 const { accordingToIn, asks, isSpeech, passiveAsker, speakerMention } = cuesModule;
-const { keyIdOf } = tokensModule;
+const { inLex, keyIdOf, LEX } = tokensModule;
 
 export interface AttributionResult {
   /** One entry per quote, in the same order (null when nobody is named). */
@@ -76,7 +76,7 @@ function headlineEchoes(a: Analysis, doc: ArticleDocument, quotes: QuoteCandidat
   const words = (q: QuoteCandidate) => doc.text.slice(q.start, q.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   for (let i = 0; i < quotes.length && quotes[i]!.start < title.end; i++) {
     const q = quotes[i]!;
-    if (q.start < title.start || (assigned[i] && assigned[i]!.cue >= 0)) continue;
+    if (q.start < title.start || (assigned[i] && assigned[i]!.cue >= 0 && !bareNoun(a, assigned[i]!.mention))) continue;
     const own = words(q);
     if (own.split(' ').length < ECHO_WORDS) continue;
     for (let j = i + 1; j < quotes.length; j++) {
@@ -90,6 +90,17 @@ function headlineEchoes(a: Analysis, doc: ArticleDocument, quotes: QuoteCandidat
   }
 }
 
+
+/**
+ * Whether mention `mi` is one capitalised common noun and nothing more, as a headline names a body or an office
+ * ("Association speaks of «…»", "Minister warns"): the article's quotation of the same words names who it is.
+ */
+function bareNoun(a: Analysis, mi: number): boolean {
+  const m = mi >= 0 ? a.ix.mentions[mi]! : null;
+  if (m === null || m.vj - m.vi !== 1) return false;
+  const t = a.view.toks[m.vi]!;
+  return inLex(t, LEX.orgNoun | LEX.title | LEX.personNoun);
+}
 
 /** How many claims back a source is carried over from (see `carrySources`). */
 const CARRY_CLAIMS = 4;

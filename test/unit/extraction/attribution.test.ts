@@ -1092,6 +1092,11 @@ describe('attribution: a bare title heading a headline', () => {
     expect(speakers(text)).toEqual(['Lena Ortiz']);
   });
 
+  test('when a headline’s speaker is a body’s noun alone ("Association speaks of «…»") and the article quotes the words from a person, then that person said them', () => {
+    const text = 'Harbour: council wants a toll. Association speaks of «theft in daylight»\n\nThe president of the Harbour Traders Association, Ana Ruiz, reacted. «This is theft in daylight. We will sue», she declared.';
+    expect(speakers(text)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
   test('when a title word is someone’s surname ("Rep. Peter King … King said") or stands in prose, then it is still a name', () => {
     expect(speakers('Rep. Peter King spoke first.\n\n“No deal,” King said.')).toEqual(['Peter King']);
     expect(speakers('The synod ended on Sunday.\n\n“We will see,” Bishop said.')).toEqual(['Bishop']);
