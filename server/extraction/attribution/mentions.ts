@@ -69,14 +69,16 @@ function memberOf(v: View, i: number): Mention | null {
 }
 
 /** "the minister", "a spokesman for the campaign", "the head of the delegation". */
-function descMention(v: View, i: number): Mention | null {
+function descMention(v: View, i: number, bare = false): Mention | null {
   const toks = v.toks;
   if (toks[i]!.key === 'one') {
     const member = memberOf(v, i);
     if (member) return member;
   }
   let head = -1;
-  for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
+  // (a bare office has no determiner: its noun is the first word)
+  const first = bare ? i : i + 1;
+  for (let k = first; k < Math.min(toks.length, i + 6); k++) {
     const t = toks[k]!;
     // why: "One tweet said", "the post read": a noun that is also a speech verb is the head when a verb follows it
     if (t.k === K.Word && inLex(t, LEX.speechVerb) && inLex(t, LEX.orgNoun) && speaksNext(v, k + 1)) {
@@ -180,7 +182,7 @@ function descMention(v: View, i: number): Mention | null {
   }
   // why: one list of the words after the determiner serves as the roles and for the gender, not two copies of it
   const roles: string[] = [];
-  for (let k = i + 1; k <= head; k++) roles.push(toks[k]!.key);
+  for (let k = first; k <= head; k++) roles.push(toks[k]!.key);
   return {
     type: 'desc', vi: i, vj: end, s: toks[i]!.s, e: toks[end - 1]!.e, words: [key], surface: v.text.slice(toks[i]!.s, toks[end - 1]!.e),
     roles, kind: isPersonNoun(key) ? 'person' : 'organization',
@@ -624,6 +626,20 @@ function officeOfName(v: View, m: Mention): Mention | null {
   };
 }
 
+/**
+ * "said Head of Perum Bulog East Java Regional Division, Arief Wicaksono": an office in capitals with no article,
+ * its noun a person's and its body after "of", set off by a comma before a person's name, as translations from
+ * Indonesian, Malay and Tagalog write it. A description of the person, like "the head of …": read as a name, the noun
+ * "Head" took the words as a speaker of its own. A body's noun ("Ministry of Health") is a name.
+ */
+function bareOffice(v: View, i: number): Mention | null {
+  const toks = v.toks;
+  const t = toks[i]!;
+  if (!t.cap || !inLex(t, LEX.personNoun) || inLex(t, LEX.orgNoun) || toks[i + 1]?.key !== 'of' || !isWord(toks[i + 2])) return null;
+  const m = descMention(v, i, true);
+  return m !== null && m.type === 'desc' && m.owner !== null && isPunct(toks[m.vj], ',') && ownsPerson(v, m.vj + 1) ? m : null;
+}
+
 /** Capitalised words that are adjectives, never a name on their own ("Democratic socialist", "Democrat politicians"). */
 const ADJECTIVES = new Set(['democratic', 'republican', 'democrat', 'former', 'acting', 'foreign', 'prime']);
 
@@ -664,6 +680,9 @@ export function findMentions(v: View): Mention[] {
         m.s = t.s;
         m = officeOfName(v, m) ?? m;
       }
+    }
+    else if ((m = bareOffice(v, i)) !== null) {
+      // (the office is the mention; the name set off after it restates it)
     }
     else if (nameStart(v, i)) {
       m = nameMention(v, i, nameRun(v, i));

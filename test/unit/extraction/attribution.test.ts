@@ -1092,6 +1092,14 @@ describe('attribution: a bare title heading a headline', () => {
     expect(speakers(text)).toEqual(['Lena Ortiz']);
   });
 
+  test('when an office in capitals with no article stands before a person’s name ("said Head of the Port Division, Ana Ruiz,"), then she is the speaker', () => {
+    const text = 'Rice prices soar.\n\n“Stock in our warehouse is enough until the holidays,” said Head of Perum Pangan East Java Division, Rina Wulandari, when met on Tuesday.';
+    expect(speakers(text)).toEqual(['Rina Wulandari']);
+    expect(speakers(text.replace('Head of Perum Pangan East Java Division', 'Director of the Harbour Authority'))).toEqual(['Rina Wulandari']);
+    // a body's noun before "of" is the body's name, which speaks itself
+    expect(speakers('Rice prices soar.\n\n“Stock is enough,” said Ministry of Trade, in a statement.')).toEqual(['Ministry of Trade']);
+  });
+
   test('when a headline’s speaker is a body’s noun alone ("Association speaks of «…»") and the article quotes the words from a person, then that person said them', () => {
     const text = 'Harbour: council wants a toll. Association speaks of «theft in daylight»\n\nThe president of the Harbour Traders Association, Ana Ruiz, reacted. «This is theft in daylight. We will sue», she declared.';
     expect(speakers(text)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
