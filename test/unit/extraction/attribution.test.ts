@@ -2221,6 +2221,13 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(claims.map((c) => c.text)).toContain('Tess');
   });
 
+  test('when "the trade unionist" is named as a view’s holder ("For the trade unionist, …"), then a later "she" can be her', () => {
+    const men = 'The director Hugo Berg defended the closure. He met the buyers. He left early. The minister Paul Dumont was shocked. ' +
+      'He called the firm. He wants answers. He will meet them next week. Berg did not reply.';
+    const text = `Plant closes.\n\nAna Ruiz, a trade unionist for thirty years, left the meeting first.\n\n${men}\n\nFor the trade unionist, the plan was a lure. “They took our money,” she accused.`;
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Ana Ruiz']);
+  });
+
   test('when "appealed" introduces the words ("the governor Maria Alcantara appealed: “…”"), then it is the cue, not a verb in the next paragraph', () => {
     const text = 'Typhoon.\n\nThe governor Maria Alcantara appealed: "Please cooperate."\n\nThe specialist Ana Villareal warned that the typhoon may still strengthen.';
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Maria Alcantara', cue: 'appealed' });
