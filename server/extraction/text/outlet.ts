@@ -4,6 +4,8 @@
  * masthead words, expand the usual masthead abbreviations, capitalise words and upper-case bare initials.
  */
 
+import { mastheadOf } from './mastheads';
+
 /** Articles that outlets glue to their name ("lecourant", "thetimes"), in the languages aggregators translate. */
 const GLUED_ARTICLES = ['the', 'les', 'le', 'la', 'el', 'il'];
 
@@ -15,12 +17,18 @@ export const MASTHEAD_WORDS = [
   'zeitung', 'spiegel', 'pais', 'republica', 'corriere', 'street', 'insider', 'report', 'online', 'media',
 ];
 
+const MASTHEAD_WORDS_LONGEST_FIRST = [...MASTHEAD_WORDS].sort((a, b) => b.length - a.length);
+
 /** Abbreviations handles use for masthead words ("natl-ledger"). */
 const ABBREVIATIONS: Record<string, string> = { natl: 'National', intl: 'International' };
 
 const TOP_LEVEL_DOMAINS = new Set(['com', 'net', 'org', 'fr', 'de', 'es', 'it', 'co', 'uk', 'info', 'news', 'eu', 'ru', 'us', 'ca', 'au', 'www']);
 
 export function outletDisplayName(handle: string): string | null {
+  // why: "rp.pl" is Rzeczpospolita and "almasryalyoum" Al-Masry Al-Youm: no rule rebuilds a masthead its address
+  // abbreviates or spells without its hyphens
+  const known = mastheadOf(handle);
+  if (known) return known;
   // why: a name written as one ("Al-Ahram Gate", "Liberty Times Net") is shown as written; only a handle is rebuilt
   const written = handle.trim().replace(/\s+/g, ' ');
   if (written.includes(' ') && /^\p{Lu}/u.test(written)) return written;
@@ -43,7 +51,8 @@ function cutGlued(part: string): string[] {
       return [article, ...cutGlued(rest)];
     }
   }
-  for (const word of MASTHEAD_WORDS) {
+  // (the longest word that ends it: "portexpress" ends on "express", not on "press")
+  for (const word of MASTHEAD_WORDS_LONGEST_FIRST) {
     if (part.length > word.length + 2 && part.endsWith(word)) return [...cutGlued(part.slice(0, -word.length)), word];
   }
   return [part];

@@ -177,11 +177,22 @@ describe('analyseDocument facts', () => {
   });
 
   it('when the article writes the outlet a handle glues together with capitals or separators inside it, then the outlet is written so', () => {
-    expect(analyseDocument('Floods\n\nSpeaking with VnExpress, the chairman said the bank was safe.\n\nSource: vnexpress').facts.outlet).toBe('VnExpress');
-    expect(analyseDocument('Bread\n\nThe minister told Al-Masry Al-Youm that prices hold.\n\nSource: almasryalyoum').facts.outlet).toBe('Al-Masry Al-Youm');
+    expect(analyseDocument('Floods\n\nSpeaking with PortExpress, the chairman said the bank was safe.\n\nSource: portexpress').facts.outlet).toBe('PortExpress');
+    expect(analyseDocument('Bread\n\nThe minister told Al-Saha Al-Youm that prices hold.\n\nSource: alsahaalyoum').facts.outlet).toBe('Al-Saha Al-Youm');
     // (a word the handle only begins, or a name written as the handle is, leaves the rule's rebuilding)
-    expect(analyseDocument('Floods\n\nVnExpressions of concern came in.\n\nSource: vnexpress').facts.outlet).toBe('Vnex Press');
+    expect(analyseDocument('Floods\n\nPortExpressions of concern came in.\n\nSource: portexpress').facts.outlet).toBe('Port Express');
     expect(analyseDocument('Vote\n\nThe mayor told Lecourant so.\n\nSource: lecourant').facts.outlet).toBe('Le Courant');
+  });
+
+  it('when the handle is the address of a masthead no rule can rebuild ("rp.pl", "almasryalyoum"), then the outlet is its name', () => {
+    expect(analyseDocument('Floods\n\nThe river rose.\n\nSource: rp.pl').facts.outlet).toBe('Rzeczpospolita');
+    expect(analyseDocument('Bread\n\nPrices hold.\n\nSource: almasryalyoum').facts.outlet).toBe('Al-Masry Al-Youm');
+    expect(analyseDocument('Rain\n\nIt rained.\n\nSource: www.yna.co.kr').facts.outlet).toBe('Yonhap');
+    // a name several outlets share is told apart by the whole address
+    expect(analyseDocument('War\n\nShelling went on.\n\nSource: pravda.com.ua').facts.outlet).toBe('Ukrainska Pravda');
+    expect(analyseDocument('Vote\n\nThe vote passed.\n\nSource: pravda.sk').facts.outlet).toBe('Pravda');
+    // a handle the list does not hold is rebuilt by the rules
+    expect(analyseDocument('Vote\n\nThe vote passed.\n\nSource: harbourtimes').facts.outlet).toBe('Harbour Times');
   });
 
   it('when wire copy opens on a dateline with its agency, then the agency is the outlet, unless the article names one', () => {
