@@ -231,6 +231,15 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
   let end = toks[last]!.e;
   // ("In the words of X, …" holds no verb of speech: only its opening phrase can report it)
   if (!cue) return opensOnPhrase(toks, from) ? phrasedClaim(a, from, to, end) : null;
+  // why: "The works, he said, are “at 70 percent” and will be finished", "The rescue service has according to him enough
+  // cars", "she warned, such events will become more frequent": the cue inside the sentence reports all of it, or all
+  // after it, quoted phrases included
+  if (quoted < 0 || phrasesOnly) {
+    let close = to - 1;
+    while (close > from && !isWord(toks[close]) && toks[close]!.k !== K.Quote) close--;
+    const inside = insideCue(a, from, to, beforeOpening(a.view.text, end, Math.max(end, toks[close]!.e)));
+    if (inside) return inside;
+  }
   // why: a sentence with a quotation reports nothing more, but for what a participle adds after it ("“…”, the minister
   // said, adding that the government will approve a plan")
   if (quoted >= 0) {
@@ -349,6 +358,94 @@ function verbatimParagraph(a: Analysis, found: IndirectFound, c: number): Indire
   // (the paragraph opens on "I" or "We", the speaker's subject; "Our correspondent …" or "As we reported" is the paper's)
   return first < c && (toks[first]!.key === 'i' || toks[first]!.key === 'we') ? { ...found, start: toks[first]!.s, verbatim: true } : found;
 }
+
+/** Most tokens of an attribution set off by commas inside the sentence it reports ("has assured the assessor Di Falco"). */
+const ASIDE_TOKENS = 8;
+/** Subjects that are the reporter's own voice ("As we reported, …"). */
+const PAPER_SUBJECTS = new Set(['we', 'i']);
+/** Fewest words a reported clause after its cue must have. */
+const CLAUSE_WORDS = 4;
+/** Words that, right after "said,", open an aside of the reporter's, not the clause reported ("said, however, …"). */
+const NOT_CLAUSE_OPENERS = new Set(['however', 'though', 'also', 'too', 'then', 'moreover', 'instead', 'meanwhile', 'nevertheless', 'therefore',
+  'adding', 'noting', 'saying', 'and', 'but', 'or', 'that', 'in', 'on', 'at', 'for', 'after', 'before', 'when', 'as', 'with', 'without']);
+
+/**
+ * A claim reported by a cue inside its sentence, which no other pattern reads: an attribution set off by commas
+ * between the subject and the rest ("The works, he said, are at 70 percent", "The water, has assured the assessor Di
+ * Falco, will return in August"), or "according to X" without commas after the subject ("The rescue service has
+ * according to him enough cars"): the whole sentence is the claim. Or a verb of speech with its subject and a comma
+ * before a clause without "that" ("In the same interview she warned, such events will become more frequent"): the
+ * clause is. `end` is where the sentence's words (or its last quoted phrase) end.
+ */
+function insideCue(a: Analysis, from: number, to: number, end: number): IndirectFound | null {
+  const { toks } = a.view;
+  let first = from;
+  while (first < to && !isWord(toks[first])) first++;
+  for (let k = first + 1; k < to - 3; k++) {
+    const t = toks[k]!;
+    if (isPunct(t, ',')) {
+      // (the subject before the comma: a noun phrase, no clause, "The water, …")
+      if (k - first > 6 || hasVerbOfSpeech(toks, first, k)) return null;
+      let c = k + 1;
+      while (c < to && c <= k + ASIDE_TOKENS && !isPunct(toks[c], ',')) c++;
+      if (!isPunct(toks[c], ',') || wordsIn(toks, c + 1, to) < 3) return null;
+      const said = asideAttribution(a, k + 1, c);
+      return said ? { start: toks[first]!.s, end, local: { ...said, confidence: 0.6, via: null } } : null;
+    }
+    // ("has according to him enough cars": mid-sentence, after the subject and before the rest)
+    if (t.key === 'according' && toks[k + 1]?.key === 'to' && k - first >= 2 && !isPunct(toks[k - 1], ',')) {
+      const mi = a.ix.startAt[k + 2] ?? -1;
+      // ("according to him": the object pronoun is the source)
+      if (mi < 0 || a.ix.mentions[mi]!.kind === 'place' || wordsIn(toks, a.ix.mentions[mi]!.vj, to) < 2) return null;
+      return { start: toks[first]!.s, end, local: { mention: mi, cue: k, how: 'according-to', confidence: 0.6, via: null } };
+    }
+    // (not a noun, "his remarks, …"; not the cue of a quotation before it, "“…” some protesters chanted, three days after …")
+    if (isSpeech(t) && !t.cap && !t.key.endsWith('ing') && isPunct(toks[k + 1], ',') && isWord(toks[k + 2]) && !NOT_CLAUSE_OPENERS.has(toks[k + 2]!.key) &&
+      !(isWord(toks[k - 1]) && inLex(toks[k - 1]!, LEX.determiner)) && !quotedIn(toks, from, k) &&
+      wordsIn(toks, k + 2, to) >= CLAUSE_WORDS && !hasVerbOfSpeech(toks, k + 2, to)) {
+      const mention = subjectOf(a.ix, k);
+      // ("As we reported, …": the paper's own "we" reports nothing of anyone's)
+      if (mention < 0 || !speakerMention(a.ix, mention) || PAPER_SUBJECTS.has(a.ix.mentions[mention]!.words[0]!)) return null;
+      return { start: toks[k + 2]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
+    }
+  }
+  return null;
+}
+
+/** The speaker and cue of an attribution in `toks[from, to)`: "he said", "the minister said", "has assured the
+ * assessor Di Falco", "said the minister"; null when that is not all the stretch holds. */
+function asideAttribution(a: Analysis, from: number, to: number): { mention: number; cue: number; how: How } | null {
+  const { toks } = a.view;
+  let v = from;
+  if (isWord(toks[v]) && (toks[v]!.key === 'has' || toks[v]!.key === 'had' || toks[v]!.key === 'have')) v++;
+  // (the verb first: "has assured the assessor Di Falco")
+  if (isSpeech(toks[v]) && !toks[v]!.key.endsWith('ing')) {
+    const mi = a.ix.startAt[v + 1] ?? -1;
+    // (the name after a description ends it: "the assessor Di Falco")
+    return mi >= 0 && speakerMention(a.ix, mi) && pastApposed(a, mi) === to ? { mention: mi, cue: v, how: 'after' } : null;
+  }
+  // (the speaker first: "he said", "the minister said")
+  const mi = a.ix.startAt[from] ?? -1;
+  if (mi < 0 || !speakerMention(a.ix, mi)) return null;
+  const verb = a.ix.mentions[mi]!.vj;
+  return verb === to - 1 && isSpeech(toks[verb]) && !toks[verb]!.key.endsWith('ing') ? { mention: mi, cue: verb, how: 'before' } : null;
+}
+
+const wordsIn = (toks: Tok[], from: number, to: number): number => {
+  let n = 0;
+  for (let k = from; k < to; k++) if (isWord(toks[k])) n++;
+  return n;
+};
+
+const quotedIn = (toks: Tok[], from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (toks[k]!.k === K.Quote) return true;
+  return false;
+};
+
+const hasVerbOfSpeech = (toks: Tok[], from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (isSpeech(toks[k])) return true;
+  return false;
+};
 
 /** Most characters of a quoted phrase (marks included) inside a reported clause; a longer quotation is speech of its own. */
 const QUOTED_PHRASE_CHARS = 60;

@@ -123,7 +123,7 @@ export const PERSON_NOUNS = words(`specialist forecaster president minister sena
   singer comedian billionaire developer investor banker critic supporter backer donor member members friend
   neighbor neighbour partner colleague deputy counsel commissioner superintendent coach player pastor bishop priest
   rabbi imam officer soldier sergeant captain ex-president vice-president general-in-chief
-  coordinator administrator editor publisher producer correspondent unionist trade-unionist syndicalist
+  coordinator administrator editor publisher producer correspondent unionist trade-unionist syndicalist assessor
   democrat republican conservative liberal progressive independent protester protesters attendee
   respondent marcher spectator demonstrator participant delegate staffer insider confidant employee observer
   commentator pundit blogger lobbyist advocate operative volunteer constituent treasurer chairperson whip narrator

@@ -1378,6 +1378,31 @@ describe('attribution: sources and reported speech', () => {
     expect(extract({ text: one }).claims[0]).toMatchObject({ kind: 'indirect', text: 'We will repay the bonds' });
   });
 
+  test('when the cue is set off inside the sentence ("The works, he said, are …", "The water, has assured the assessor Di Falco, will …"), then the sentence is the claim', () => {
+    const text = 'Works.\n\nThe intendant Ledesma rejected that version. The works, he said, are at 70 percent and will be finished before the winter.';
+    expect(extract({ text }).claims[0]).toMatchObject({ kind: 'indirect', speaker: 'Ledesma', text: 'The works, he said, are at 70 percent and will be finished before the winter' });
+    const inverted = 'Water.\n\nThe assessor Di Falco visited. The water, has assured the assessor Di Falco, will return to the taps before the end of August.';
+    expect(extract({ text: inverted }).claims[0]).toMatchObject({ kind: 'indirect', speaker: 'Di Falco', text: 'The water, has assured the assessor Di Falco, will return to the taps before the end of August' });
+    // a quoted phrase inside is part of it
+    const phrase = 'Works.\n\nThe intendant Ledesma rejected that version. The works, he said, are “at 70 percent” and will end in winter.';
+    expect(extract({ text: phrase }).claims.map((c) => [c.kind, c.text])).toEqual([
+      ['indirect', 'The works, he said, are “at 70 percent” and will end in winter'], ['partial', 'at 70 percent']]);
+  });
+
+  test('when "according to him" stands inside the sentence without commas, then the sentence is his claim', () => {
+    const text = 'Births.\n\nThe governor Jan Novak calls the fears exaggerated. The rescue service has according to him enough cars for the whole region.';
+    expect(extract({ text }).claims[0]).toMatchObject({ kind: 'indirect', speaker: 'Jan Novak', cue: 'according to',
+      text: 'The rescue service has according to him enough cars for the whole region' });
+  });
+
+  test('when a verb of speech and a comma introduce a clause without "that" ("she warned, such events will …"), then the clause is the claim', () => {
+    const text = 'Rain.\n\nThe climatologist Eva Gruber spoke on the radio. In the same interview she warned, such heavy rains would become ever more frequent.';
+    expect(extract({ text }).claims[0]).toMatchObject({ kind: 'indirect', speaker: 'Eva Gruber', text: 'such heavy rains would become ever more frequent' });
+    // a noun that is also a verb of speech, or the cue of a quotation before it, introduces no clause
+    expect(extract({ text: 'Rally.\n\nAs Ana Ruiz neared the end of her remarks, she thanked the volunteers of the three campaigns.' }).claims).toEqual([]);
+    expect(extract({ text: 'Rally.\n\n“Ruiz must go!” some protesters chanted, three days after the vote on the harbour tolls.' }).claims.map((c) => c.kind)).toEqual(['direct']);
+  });
+
   test('when a long setting follows the closing cue ("…, Casals denounced in statements to the Catalan News Agency (ACN)."), then the clause before is still the claim', () => {
     const text = 'Jordi Casals left the meeting angry. The company took public aid and now fires people, Casals denounced in statements to the Catalan News Agency (ACN).';
     const { result } = speakersOf(text);
