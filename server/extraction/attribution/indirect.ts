@@ -32,7 +32,7 @@ const THAT_VERBS = new Set(['reply', 'respond', 'answer', 'calculate', 'estimate
 const POINT_FORMS = new Set(['point', 'points', 'pointed']);
 
 /** Words that open a setting between a verb and its "that" ("said in an interview with X that", "said on Monday that"). */
-const SETTINGS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'from', 'via', 'late', 'early', 'earlier', 'later', 'again', 'also']);
+const SETTINGS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'from', 'via', 'through', 'by', 'over', 'late', 'early', 'earlier', 'later', 'again', 'also']);
 /** Most tokens such a setting takes. */
 const SETTING_TOKENS = 10;
 

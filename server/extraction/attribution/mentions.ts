@@ -167,7 +167,9 @@ function descMention(v: View, i: number, bare = false): Mention | null {
   // why: "the Civic Research Institute of Porto", "the Harbour Institution": an organisation's noun written in
   // capitals after capitalised words is its proper name, the place after "of" included, not a description of it
   // ("the Ministry of Health", "the Bank of Portugal": the capitalised noun alone before "of" is such a name too)
-  if (h.cap && inLex(h, LEX.orgNoun) && !v.headline[h.para] && owner !== null && owner.vi === head + 2) {
+  // ("the Ministry of the Interior": the article after "of" is the name's too)
+  if (h.cap && inLex(h, LEX.orgNoun) && !v.headline[h.para] && owner !== null &&
+    (owner.vi === head + 2 || (owner.vi === head + 3 && toks[head + 2]!.key === 'the'))) {
     let proper = true;
     for (let k = i + 1; k < head && proper; k++) proper = toks[k]!.cap;
     if (proper) return nameMention(v, i + 1, owner.vj);

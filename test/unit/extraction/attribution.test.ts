@@ -1389,6 +1389,13 @@ describe('attribution: sources and reported speech', () => {
       ['indirect', 'The works, he said, are “at 70 percent” and will end in winter'], ['partial', 'at 70 percent']]);
   });
 
+  test('when a setting opened by "through", "by" or "over" stands between the verb and its "that", then the clause is still reported', () => {
+    const text = 'Floods.\n\nThe Ministry of the Interior informed through a communiqué that it will send a shipment of mattresses.';
+    expect(extract({ text }).claims[0]).toMatchObject({ kind: 'indirect', speaker: 'Ministry of the Interior', text: 'it will send a shipment of mattresses' });
+    const phone = 'Floods.\n\nThe mayor Ana Ruiz said over the phone that the dike will hold until Friday.';
+    expect(extract({ text: phone }).claims[0]).toMatchObject({ kind: 'indirect', speaker: 'Ana Ruiz', text: 'the dike will hold until Friday' });
+  });
+
   test('when "according to him" stands inside the sentence without commas, then the sentence is his claim', () => {
     const text = 'Births.\n\nThe governor Jan Novak calls the fears exaggerated. The rescue service has according to him enough cars for the whole region.';
     expect(extract({ text }).claims[0]).toMatchObject({ kind: 'indirect', speaker: 'Jan Novak', cue: 'according to',
