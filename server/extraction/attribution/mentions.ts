@@ -473,6 +473,8 @@ const FRONTED_PHRASE_TOKENS = 6;
  */
 function frontedOpening(v: View, comma: number): boolean {
   const toks = v.toks;
+  // (a comma that opens the text closes no phrase)
+  if (comma < 1) return false;
   let start = comma - 1;
   while (start > 0 && comma - start < FRONTED_PHRASE_TOKENS && !sentenceStart(v, start)) start--;
   if (!sentenceStart(v, start) || !isWord(toks[start]) || !FRONTING.has(toks[start]!.key)) return false;

@@ -82,6 +82,13 @@ describe('extraction engine properties', () => {
     expect(result.claims).toEqual([]);
   });
 
+  it('when the text opens on a comma before a name, then nothing throws', () => {
+    // A counterexample the property run above found: a comma opening the text was read as closing a fronted phrase,
+    // and the phrase's start was looked for before the first token.
+    expect(() => extract({ text: ',B B,' })).not.toThrow();
+    expect(() => extract({ text: ', Ana Ruiz, said it.' })).not.toThrow();
+  });
+
   it('when a sentence opened by its source holds a quotation and a verb reports a clause after it, then no claim ends before it starts', () => {
     // A counterexample the long fuzzing run shrank to: the claim of "According to the minister, …" ends before the
     // quotation, and the that-clause after "said that" was read with that end, a span running backwards.
