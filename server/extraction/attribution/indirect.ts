@@ -678,14 +678,20 @@ function pastSourceOffice(a: Analysis, mi: number, c: number, to: number): numbe
   const first = toks[c + 1];
   if (m.type !== 'name' || !isWord(first)) return c;
   const at = a.ix.startAt[c + 1] ?? -1;
-  const desc = at >= 0 && a.ix.mentions[at]!.type === 'desc' && a.ix.mentions[at]!.kind === 'person';
-  if (!desc && !(first.cap && (inLex(first, LEX.title) || inLex(first, LEX.personNoun)))) return c;
+  // (a description that a comma closes: "officials will meet on Monday, …" is the claim's own subject and verb)
+  const desc = at >= 0 && a.ix.mentions[at]!.type === 'desc' && a.ix.mentions[at]!.kind === 'person' && isPunct(toks[a.ix.mentions[at]!.vj], ',');
+  // ("Mr. Ana Ruiz, head of the harbour office, …": an office in lower case is one when its body follows it)
+  const office = inLex(first, LEX.title) || inLex(first, LEX.personNoun);
+  if (!desc && !(office && (first.cap || OFFICE_LINKS.has(toks[c + 2]?.key ?? '')))) return c;
   for (let k = c + 2; k < to && k <= c + OFFICE_APPOSITION_TOKENS; k++) {
     if (isSpeech(toks[k]) || toks[k]!.k === K.Quote) return c;
     if (isPunct(toks[k], ',')) return k + 3 < to ? k : c;
   }
   return c;
 }
+
+/** Words that join an office to its body ("head of", "director at", "spokesman for"). */
+const OFFICE_LINKS = new Set(['of', 'at', 'for']);
 
 /** A mention (and an organisation) for a coordinated source such as "the Red Cross and local groups". */
 function groupMention(a: Analysis, vi: number, vj: number): number {

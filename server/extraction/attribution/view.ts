@@ -283,6 +283,10 @@ function reportedClause(toks: Tok[], sent: Int32Array, i: number): boolean {
 }
 
 /** Whether the speech verb `toks[i]` reports words where it stands. */
+/** Nouns a form in -ing modifies as a compound ("warning signs", "a calling card"), where it speaks no words. */
+const ING_COMPOUND_HEADS = new Set(['sign', 'signs', 'shot', 'shots', 'light', 'lights', 'label', 'labels', 'siren', 'sirens', 'system',
+  'systems', 'bell', 'bells', 'card', 'cards', 'level', 'levels', 'flag', 'flags', 'notice', 'notices']);
+
 function spokenHere(toks: Tok[], sent: Int32Array, i: number): boolean {
   const t = toks[i]!;
   const p = toks[i - 1];
@@ -302,6 +306,8 @@ function spokenHere(toks: Tok[], sent: Int32Array, i: number): boolean {
     // why: "a public speaking coach": a form in -ing before a person noun is what the person does, not a cue
     // ("telling reporters" still is: a verb takes people as its object in the plural)
     if (next !== undefined && next.k === K.Word && !next.cap && inLex(next, LEX.personNoun) && !inLex(next, LEX.personPlural)) return false;
+    // why: "had placed warning signs": before the head of a compound noun for a thing, the form is its modifier
+    if (next !== undefined && next.k === K.Word && !next.cap && ING_COMPOUND_HEADS.has(next.key)) return false;
     // why: "a job posting on the site said", "a name suggesting there are …": after an article and a noun for no
     // one who could speak, the form is part of that noun, or says what the thing means; "a man writing on X" still
     // speaks, and so does a thing whose words follow at once ("a sign reading “…”", "her ads asking, “…”")

@@ -2336,6 +2336,14 @@ describe('attribution: names and pronouns of translated news', () => {
   test('when "According to X, his office, …" opens a sentence that goes on to a quotation after a comma, then the clause before the quotation is X’s reported claim', () => {
     const text = 'Floods.\n\nAccording to Mr. Lê Quang Vinh, Chairman of the People\'s Committee of Tân Lập commune, the authorities had placed warning signs since July, but "many families did not want to leave because they had nowhere to go".';
     expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Lê Quang Vinh', text: 'the authorities had placed warning signs since July' });
+    // the quoted phrase after "but" is his as well ("warning signs" is a noun, no cue of the authorities')
+    expect(extract({ text }).claims.find((c) => c.kind === 'partial')).toMatchObject({ speaker: 'Lê Quang Vinh', cue: 'according to' });
+    // an office in lower case set off after the name is no part of the claim either, when its body follows it
+    const lower = 'Floods.\n\nAccording to Ana Ruiz, head of the harbour office, the port stays shut until Monday.';
+    expect(extract({ text: lower }).claims[0]).toMatchObject({ speaker: 'Ana Ruiz', text: 'the port stays shut until Monday' });
+    // a plural subject with its verb after the name is the claim's own start
+    const plural = 'Floods.\n\nAccording to Ana Ruiz, officials will meet on Monday, and the port stays shut.';
+    expect(extract({ text: plural }).claims[0]).toMatchObject({ speaker: 'Ana Ruiz', text: 'officials will meet on Monday, and the port stays shut' });
     // (a quotation the clause introduces is what it reports: no claim is cut from before it)
     for (const quoted of ['According to Variety, Trump brought "a new kind of energy to the race".', 'According to the playbook, his salespersons were told, "You don\'t sell products, you sell feelings."']) {
       expect(extract({ text: `Campaign.\n\n${quoted}` }).claims.filter((c) => c.kind === 'indirect')).toEqual([]);
