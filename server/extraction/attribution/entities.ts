@@ -78,6 +78,19 @@ function surnameGender(last: string): 'f' | 'm' | null {
   return FEMALE_SURNAME.test(last) ? 'f' : MALE_SURNAME.test(last) ? 'm' : null;
 }
 
+/** The one person among `people` whose surname is `last` and who holds one of `roles`; null when none or several do. */
+function roleHolder(people: Entity[] | undefined, roles: string[], last: string): Entity | null {
+  let holder: Entity | null = null;
+  for (const e of people ?? []) {
+    // (the surname may open the name, as Chinese and Hungarian names are written: "Hsu Mei-ling")
+    const named = e.last === last || (e.nameWords <= 3 && firstOf(e.words) === last);
+    if (!named || e.kind === 'organization' || e.kind === 'place' || !roles.some((r) => e.roles.has(r))) continue;
+    if (holder) return null;
+    holder = e;
+  }
+  return holder;
+}
+
 /** Which entity a name mention joins: the same name, or the most recent one sharing its last word. */
 function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity>, m: Mention, key: string): Entity | null {
   const exact = byKey.get(key);
@@ -85,8 +98,14 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
   // sharing a surname, the title or the pronoun the sentence goes on with says which one a bare surname is, when their
   // given names tell them apart; so it may overrule the one the same surname stood for last time
   const pronoun = m.words.length === 1 ? (m.gender ?? genderAfter(v, m)) : null;
-  if (exact && (pronoun === null || givenGender(exact) !== (pronoun === 'f' ? 'm' : 'f'))) return exact;
   const last = m.words.at(-1)!;
+  // why: "Director Hsu" after the director Hsu Mei-ling and the physician Hsu Chih-hung: of people sharing a surname, the
+  // office written with it says which one it is, whoever the surname stood for last
+  if (m.words.length === 1 && m.roles.length) {
+    const holder = roleHolder(byWord.get(last), m.roles, last);
+    if (holder && holder !== exact) return holder;
+  }
+  if (exact && (pronoun === null || givenGender(exact) !== (pronoun === 'f' ? 'm' : 'f'))) return exact;
   let best: Entity | null = null;
   const given = m.words.length > 1 ? (FEMALE_NAMES.has(m.words[0]!) ? 'f' : MALE_NAMES.has(m.words[0]!) ? 'm' : null) : null;
   let bestAgrees = false;

@@ -814,6 +814,11 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(widow).quotes[0]).toMatchObject({ speaker: 'Marta Ruiz', mention: 'she' });
     const brothers = 'The campaign brought his brother, George Ruiz, and his wife, Laura Ruiz, to the rally. Mr. Ruiz praised the candidate’s “deep faith.”';
     expect(speakersOf(brothers).quotes[0]).toMatchObject({ speaker: 'George Ruiz', mention: 'Mr. Ruiz' });
+    // an office written with the surname says which one, whoever the surname stood for last (surname first, as Chinese
+    // names are written)
+    const office = 'Poisoning.\n\nHealth Bureau director Lin Mei-hua said: “The sauce was left out.”\n\nHospital physician Lin Chih-wei said most patients improved. ' +
+      '“Elderly must be careful,” Lin said.\n\nRegarding this, Director Lin responded: “We check every month.”';
+    expect(extract({ text: office }).claims.map((c) => c.speaker)).toEqual(['Lin Mei-hua', 'Lin Chih-wei', 'Lin Mei-hua']);
   });
 
   test('when a sentence only presents someone ("Just look at Speaker X."), then the next sentence’s pronoun goes on with that person', () => {
