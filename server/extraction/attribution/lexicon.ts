@@ -95,6 +95,8 @@ export const TITLES = new TitleMap(Object.entries({
   alderman: 'alderman', alderwoman: 'alderwoman', councilman: 'councilman', councilwoman: 'councilwoman', councilmember: 'councilmember',
   councillor: 'councillor', councilor: 'councilor', assemblyman: 'assemblyman', assemblywoman: 'assemblywoman', lieutenant: 'lieutenant', sergeant: 'sergeant',
   atty: 'attorney', engr: 'engineer', counselor: 'counselor', counsellor: 'counsellor', mp: 'mp', datuk: '', dato: '', datin: '', mzee: '', hon: '', ka: '',
+  // (Thai honorifics and offices before a given name: "Khun Somchai", "Kamnan Prasert", "Phu Yai Somsak", the village headman)
+  khun: '', kamnan: 'headman', phu: '', yai: '',
   // (academic degrees written before the name in Central Europe: "MUDr. Jana Horáková", "Ing. Petr Novák")
   mudr: 'doctor', judr: '', phdr: '', rndr: '', mvdr: 'doctor', paeddr: '', ing: 'engineer', mgr: '', bc: '',
   former: '', democratic: '', republican: '', gop: '', dem: '', chief: '', deputy: '', acting: '', foreign: '', prime: '',

@@ -1714,6 +1714,13 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf('Ana Ruiz spoke.\n\n“The deal is fragile”, sighs the economist Ana Ruiz.').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'sighs' });
   });
 
+  test('when a Thai honorific or office stands before a given name ("Phu Yai Somsak", "Kamnan Prasert"), then it is the person of that given name', () => {
+    const text = 'Elephants.\n\nMr. Somchai Boonmee, 58, village headman of Moo 7, spoke to the press.\n\n“The villagers are not angry at the elephants,” Phu Yai Somchai said.';
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Somchai Boonmee']);
+    const kamnan = 'Elephants.\n\nPrasert Chaiyo, the subdistrict headman, met the rangers.\n\n“We need a fence,” Kamnan Prasert said.';
+    expect(extract({ text: kamnan }).claims.map((c) => c.speaker)).toEqual(['Prasert Chaiyo']);
+  });
+
   test('when a given name alone comes before the full name ("Worawut signed …" then "Worawut Srisuk"), then both are one person', () => {
     const text = 'Worawut signed with Shonan Kaiyo\n\nThe striker Worawut Srisuk signed a two-year contract on Monday.\n\n“It is my dream,” Worawut said at the ceremony.';
     expect(speakersOf(text).result.speakers.map((x) => [x.name, x.aliases])).toEqual([['Worawut Srisuk', ['Worawut']]]);
