@@ -255,6 +255,15 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
       index(e, w);
     }
     byKey.set(key, e);
+    // why: "Mrs. Buppha Kaewmanee, age 54 years, or “Pa Pha”, …": the name she also goes by, later written alone
+    // ("“…,” Pa Pha said"), is hers
+    if (e.kind !== 'organization' && e.kind !== 'place') {
+      const alias = aliasOf(v, mentions, mi, m);
+      if (alias !== null && !byKey.has(alias.key)) {
+        byKey.set(alias.key, e);
+        e.aliases.add(alias.surface);
+      }
+    }
     if (acronym && e.kind === 'organization') byInitials.set(acronym, e);
     e.lastSeen = mi;
     m.entity = e.id;
@@ -629,6 +638,37 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
   });
   return owned;
 }
+
+/** Words that introduce another name a person goes by: "…, or “Pa Pha”,", "known as “Mama Omena”", "alias “El Flaco”". */
+const ALIAS_LEADS = new Set(['or', 'as', 'alias', 'aka', 'nicknamed', 'dubbed', 'called']);
+/** Most view tokens between a name and the other name it goes by ("…, age 54 years, or"). */
+const ALIAS_REACH = 12;
+
+/**
+ * The other name the person named by mention `mi` goes by, given in marks after it in its sentence ("Buppha
+ * Kaewmanee, age 54 years, or “Pa Pha”", "Rose Atieno, known at the beach as “Mama Omena”"): its key and surface, or
+ * null. Another mention between the two, or a name in marks with no lead, is none.
+ */
+function aliasOf(v: View, mentions: Mention[], mi: number, m: Mention): { key: string; surface: string } | null {
+  const toks = v.toks;
+  if (!v.names.length || mentions[mi]!.type !== 'name') return null;
+  const next = mentions[mi + 1];
+  for (let k = m.vj + 1; k < toks.length && k <= m.vj + ALIAS_REACH && v.sent[k] === m.sent; k++) {
+    if (next && next.vi <= k && next.vi > m.vj) return null;
+    const t = toks[k]!;
+    if (t.k !== K.Word) continue;
+    const past = pastNameInMarks(v, k);
+    if (past === k) continue;
+    const lead = toks[k - 1];
+    if (!isWordTok(lead) || !ALIAS_LEADS.has(lead.key)) return null;
+    const surface = v.text.slice(t.s, toks[past - 1]!.e);
+    const words = surface.toLowerCase().split(/\s+/);
+    return words.length <= 3 ? { key: words.length === 1 ? words[0]! : words.join(' '), surface } : null;
+  }
+  return null;
+}
+
+const isWordTok = (t: Tok | undefined): t is Tok => t !== undefined && t.k === K.Word;
 
 /** The view token after the name in marks that view token `k` opens ("„Carpații Vii”", whose marks the view
  * leaves out); `k` when it opens none. */

@@ -90,6 +90,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (end - start > TITLE_MAX_CHARS) return false;
   // why: a short phrase no sentence stops inside is a name when its context says so, whatever its case
   if (!/[.!?;]\s/.test(text.slice(start, end)) && (namedByCalling(text, open) || compoundName(text, open) || planName(text, start, end, lower))) return true;
+  if (lower === 'or' && aliasAfterOr(text, open, start, end, q.closeEnd)) return true;
   if (!isUpper(leadingLetter(text, start))) return false;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
   // where the words were said (the broadcaster is the venue), a title however short
@@ -205,6 +206,21 @@ function namedByCalling(text: string, i: number): boolean {
  */
 function compoundName(text: string, i: number): boolean {
   return i >= 2 && text[i - 1] === '-' && isWordAt(text, i - 2);
+}
+
+/** Most words of a name someone also goes by. */
+const ALIAS_MAX_WORDS = 3;
+
+/**
+ * Whether the marks at `open` hold the name a person also goes by, set off after the name and its details by ", or"
+ * and closed by a comma: "Mrs. Buppha Kaewmanee, age 54 years, or "Pa Pha", owner of …". Every word is capitalised,
+ * so a choice between quoted words ("“bad,” or “terrible”") is none.
+ */
+function aliasAfterOr(text: string, open: number, start: number, end: number, closeEnd: number): boolean {
+  const or = startOfWordBefore(text, open);
+  if (text[lastNonSpace(text, or)] !== ',' || text[closeEnd] !== ',') return false;
+  const words = text.slice(start, end).split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= ALIAS_MAX_WORDS && words.every((w) => isUpper(w[0]) && /^[\p{L}'’-]+$/u.test(w));
 }
 
 /** Nouns that end a plan's or a project's own name in marks ("the "Phénix plan""). */

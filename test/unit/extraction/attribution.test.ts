@@ -1714,6 +1714,16 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf('Ana Ruiz spoke.\n\n“The deal is fragile”, sighs the economist Ana Ruiz.').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'sighs' });
   });
 
+  test('when a person is given another name in marks ("…, or “Pa Noi”,", "known at the market as “Mama Samaki”"), then that name alone is her', () => {
+    const text = 'Orchards.\n\nThe reporter found Mrs. Kanya Srisuk, age 54 years, or “Pa Noi”, owner of the orchard, by the fallen trees.\n\n“I raised these trees for 8 years,” Pa Noi said.';
+    const claims = extract({ text }).claims;
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([['I raised these trees for 8 years,', 'Kanya Srisuk']]);
+    const known = 'Fish.\n\nFishmonger Ms Grace Wanjiru, known at the market as “Mama Samaki”, spoke first.\n\n“We women are hurt most,” Mama Samaki said.';
+    expect(extract({ text: known }).claims.map((c) => c.speaker)).toEqual(['Grace Wanjiru']);
+    // quoted words offered as a choice are no name
+    expect(extract({ text: 'Vote.\n\nAna Ruiz called the plan “bad,” or “terrible,” on Monday.' }).claims.map((c) => c.text)).toEqual(['bad,', 'terrible,']);
+  });
+
   test('when a Thai honorific or office stands before a given name ("Phu Yai Somsak", "Kamnan Prasert"), then it is the person of that given name', () => {
     const text = 'Elephants.\n\nMr. Somchai Boonmee, 58, village headman of Moo 7, spoke to the press.\n\n“The villagers are not angry at the elephants,” Phu Yai Somchai said.';
     expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Somchai Boonmee']);
