@@ -13,7 +13,7 @@ import type { View } from './view';
 const { buildIndex } = cuesModule;
 const { clusterNames } = entitiesModule;
 const { findMentions } = mentionsModule;
-const { resolveMentions, resolvePronoun, resolveTopics } = resolveModule;
+const { resolveMentions, resolvePronoun, resolveTopics, surnamesInContext } = resolveModule;
 const { buildView } = viewModule;
 
 export interface Analysis {
@@ -27,6 +27,7 @@ export function analyse(doc: ArticleDocument, quotes: QuoteCandidate[]): Analysi
   const mentions = findMentions(view);
   const entities = clusterNames(view, mentions);
   resolveMentions(mentions, entities, view.toks);
+  surnamesInContext(mentions, entities, view.toks);
   resolveTopics(view, mentions);
   return { view, ix: buildIndex(view, mentions), entities };
 }

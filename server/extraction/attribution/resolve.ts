@@ -202,6 +202,37 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
   for (const i of ahead) restateLater(mentions, entities, holders, i);
 }
 
+/** How many sentences back a description may say which of two people sharing a surname a bare surname is. */
+const SURNAME_CONTEXT_SENTENCES = 1;
+
+/**
+ * "Later on Saturday the state secretary published a press release. '…,' writes De Wit there": of two people sharing a
+ * surname, a bare surname goes with the one a description in its sentence or the sentence before stands for, when
+ * no mention there stands for the one it was joined to (which is only whoever the surname named last).
+ */
+export function surnamesInContext(mentions: Mention[], entities: Entity[], toks: Tok[]): void {
+  const byAgeWord = (t: Tok | undefined): boolean => t !== undefined && t.k === K.Word && (YOUNGER.has(t.key) || OLDER.has(t.key));
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    // (a title with the surname, "Mrs. Schlafly", or an age word, "Berg senior", has said which one already)
+    if (m.type !== 'name' || m.entity < 0 || m.gender !== null || m.roles.length || byAgeWord(toks[m.vi - 1]) || byAgeWord(toks[m.vj])) continue;
+    const own = entities[m.entity]!;
+    // (a surname alone, its particle included: "De Wit" of "Pieter de Wit")
+    if (own.kind !== 'person' || own.nameWords <= m.words.length) continue;
+    let other = -1;
+    let ownSeen = false;
+    for (let j = i - 1; j >= 0 && m.sent - mentions[j]!.sent <= SURNAME_CONTEXT_SENTENCES; j--) {
+      const c = mentions[j]!;
+      if (c.entity === m.entity) ownSeen = true;
+      else if (c.type === 'desc' && c.entity >= 0 && other < 0) {
+        const e = entities[c.entity]!;
+        if (e.kind === 'person' && e.nameWords > m.words.length && m.words.every((w) => e.words.has(w)) && e.id !== own.id) other = e.id;
+      }
+    }
+    if (other >= 0 && !ownSeen) m.entity = other;
+  }
+}
+
 /**
  * The body last introduced with a proper name, by the noun for a body that heads it: "the Porto Harbour Authority"
  * under "authority", "Portugal’s foreign ministry" under "ministry", "the Ruiz campaign" under "campaign". Filled in

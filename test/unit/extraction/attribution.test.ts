@@ -819,6 +819,10 @@ describe('attribution: who the mention stands for', () => {
     const office = 'Poisoning.\n\nHealth Bureau director Lin Mei-hua said: “The sauce was left out.”\n\nHospital physician Lin Chih-wei said most patients improved. ' +
       '“Elderly must be careful,” Lin said.\n\nRegarding this, Director Lin responded: “We check every month.”';
     expect(extract({ text: office }).claims.map((c) => c.speaker)).toEqual(['Lin Mei-hua', 'Lin Chih-wei', 'Lin Mei-hua']);
+    // a description in the sentence before says which one a bare surname is, when nothing there names the other
+    const context = 'Quake.\n\nState secretary Anouk de Vries travels to the area.\n\nThe coordinator, Pieter de Vries, is no family of hers. ' +
+      '“We lag behind,” said De Vries.\n\nLater the state secretary published a release. “The trust,” writes De Vries, “we earn back house by house.”';
+    expect(extract({ text: context }).claims.map((c) => c.speaker)).toEqual(['Pieter de Vries', 'Anouk de Vries', 'Anouk de Vries']);
   });
 
   test('when a sentence only presents someone ("Just look at Speaker X."), then the next sentence’s pronoun goes on with that person', () => {
