@@ -15,7 +15,7 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
   const { text, paragraphs } = doc;
   const { primary, single } = scanMarks(text, paragraphs);
   const marked = pairMarks(text, paragraphs, primary);
-  const singles = pairSingles(text, single, marked);
+  const singles = pairSingles(text, paragraphs, single, marked);
   const covered = new Array<boolean>(paragraphs.length).fill(false);
   const hasMark = new Array<boolean>(paragraphs.length).fill(false);
   for (let i = 0; i < primary.length; i++) hasMark[primary.para(i)] = true;

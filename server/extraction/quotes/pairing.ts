@@ -184,7 +184,7 @@ const TAIL_REACH = 120;
  * the paragraph's end. The attribution is a comma, then a speech verb first or after at most three words of its
  * subject, then at most ten words in all.
  */
-function unclosedEnd(text: string, start: number, end: number): number {
+export function unclosedEnd(text: string, start: number, end: number): number {
   // (only the last comma can open it: the attribution holds no comma of its own)
   const floor = Math.max(start, end - TAIL_REACH);
   let comma = end - 1;

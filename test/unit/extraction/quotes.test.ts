@@ -122,6 +122,15 @@ describe('findQuotes on scraped text', () => {
     expect(quotesIn('He promised "\n\nlower fares, for everyone who rides\n\nThe board met.').map((q) => q.text)).toEqual(['lower fares, for everyone who rides']);
   });
 
+  it('when a single mark opens a line and its closing mark was lost before an attribution, then the quotation ends before it', () => {
+    const [q] = quotesIn("The dikes are old.\n\n'Every crack has a date. The state can come and read it, says the 67-year-old.\n\nThe ministry did not react.");
+    expect(q?.text).toBe('Every crack has a date. The state can come and read it');
+    expect(q?.repairs.map((r) => r.code)).toContain('close-mark-missing');
+    // without an attribution closing the line, or where the mark stands inside a line, it may be an apostrophe
+    expect(texts("The dikes are old.\n\n'Every crack has a date. The state can come and read it.\n\nThe ministry did not react.")).toEqual([]);
+    expect(texts("Back in the '90s the dikes were new, says the 67-year-old.")).toEqual([]);
+  });
+
   it('when the opening mark was lost at the start of a line and the attribution follows the closing mark, then the quotation is the line up to it', () => {
     const [q] = quotesIn('Voters went to the polls on Sunday.\n\nIt could fail,” suggests Ana Ruiz.');
     expect(q?.text).toBe('It could fail,');
