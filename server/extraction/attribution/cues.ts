@@ -52,8 +52,11 @@ export function buildIndex(v: View, mentions: Mention[]): Index {
   return ix;
 }
 
+/** Pronouns that own a noun ("his page"), never a verb's subject. */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+
 /** Prepositions that open a setting between a subject and its verb ("X in an interview with Y called"). */
-const SETTING_OPENERS = new Set(['in', 'during', 'at']);
+const SETTING_OPENERS = new Set(['in', 'during', 'at', 'on', 'via', 'through']);
 
 /** Verbs whose object follows them ("described the plan as", "called him"): the noun after them is never their
  * inverted subject, as it is in '"…," said Ruiz'. */
@@ -174,7 +177,9 @@ export function subjectOf(ix: Index, k: number): number {
         const mi = ix.endAt[c] ?? -1;
         // why: '"…?" a narrator in the Ruiz ad asks': the noun the phrase follows is the subject, flagged or not
         // ("The deputy Gent Bregu in an interview with News24 called …": a subject followed by a setting before its verb)
-        if (mi < 0 || !(ix.mentions[mi]!.subject || ix.mentions[mi]!.vj === o || SETTING_OPENERS.has(toks[ix.mentions[mi]!.vj]?.key ?? '')) || !speakerMention(ix, mi)) continue;
+        // ("X on his page in Facebook wrote": the owner of the setting's noun is no subject)
+        if (mi < 0 || !(ix.mentions[mi]!.subject || ix.mentions[mi]!.vj === o || SETTING_OPENERS.has(toks[ix.mentions[mi]!.vj]?.key ?? '')) || !speakerMention(ix, mi) ||
+          (ix.mentions[mi]!.type === 'pronoun' && POSSESSIVE_PRONOUNS.has(ix.mentions[mi]!.words[0]!))) continue;
         // why: only the subject the clause opens on ("stolen letters of party staff leaked by X": not the staff)
         // ("The deputy Gent Bregu in …": with the description the name restates)
         const before = mi > 0 ? ix.mentions[mi - 1]! : null;
@@ -273,10 +278,16 @@ function coordinatedSubject(ix: Index, and: number, k: number): number {
 /** Whether mention `mi` opens a clause of the sentence of view token `k`: nothing before it in that sentence but a
  * break, a quotation or a comma, colon, semicolon or dash. */
 function opensClauseOf(ix: Index, mi: number, k: number): boolean {
-  const vi = ix.mentions[mi]!.vi;
+  let vi = ix.mentions[mi]!.vi;
+  // ("Later Kanybek Mamatov on his page …", "The Boxing Federation on its page …": an adverb of time or an article
+  // before the subject still leaves it opening the clause)
+  for (let n = 0; n < 2 && isWord(ix.v.toks[vi - 1]) && CLAUSE_OPENING_WORDS.has(ix.v.toks[vi - 1]!.key) && ix.v.sent[vi - 1] === ix.v.sent[k]; n++) vi--;
   const before = ix.v.toks[vi - 1];
   return !before || ix.v.sent[vi - 1] !== ix.v.sent[k] || before.k === K.Break || before.k === K.Quote || isPunct(before, ',;:—–');
 }
+
+/** Words a clause may open on before its subject. */
+const CLAUSE_OPENING_WORDS = new Set(['the', 'later', 'then', 'meanwhile', 'also', 'yesterday', 'today', 'earlier', 'now', 'afterwards', 'finally']);
 
 /** '"…" by the mayor', '"…", as described by the mayor': the agent of a passive phrase right after a quotation. */
 function passiveAgent(ix: Index, j: number): Local | null {

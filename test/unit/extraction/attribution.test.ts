@@ -2304,6 +2304,13 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Bárány Katalin', source: 'Facebook' });
   });
 
+  test('when a setting on a platform stands between the subject and the verb ("Later X on his page in Facebook wrote that …"), then X wrote it there', () => {
+    const text = 'Buses.\n\nLater Kanybek Osmonov on his page in Facebook wrote that only 26 of the 40 buses are working today.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Kanybek Osmonov', source: 'Facebook' });
+    const body = 'Boxing.\n\nThe Boxing Federation of Tajikistan on its page in Facebook wrote that Nazarov is in the national team.';
+    expect(extract({ text: body }).claims[0]).toMatchObject({ speaker: 'Boxing Federation of Tajikistan', source: 'Facebook' });
+  });
+
   test('when a writer’s platform was named a sentence before, in the paragraph before ("wrote in his Telegram channel … ¶ «…», – wrote the official"), then it is the source', () => {
     const text = 'Floods.\n\nThe deputy governor Pavel Orlov wrote in his Telegram channel that the roads are open again.\n\n«Thanks to the rescuers. They are heroes», – wrote the official.';
     expect(extract({ text }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Pavel Orlov', source: 'Telegram' });
