@@ -52,6 +52,21 @@ export function buildIndex(v: View, mentions: Mention[]): Index {
   return ix;
 }
 
+/** Whether mention `mi` is a person's name set off by commas after the name of a place or a body that ends the phrase
+ * it restates ("the MEC of Education in KwaZulu-Natal, Mr Thulani Mkhize,"). */
+function apposedPerson(ix: Index, mi: number): boolean {
+  const m = ix.mentions[mi]!;
+  if (m.type !== 'name' || m.kind === 'place' || m.kind === 'organization' || (m.kind !== 'person' && m.words.length < 2)) return false;
+  const { toks } = ix.v;
+  if (!isPunct(toks[m.vi - 1], ',')) return false;
+  const before = ix.endAt[m.vi - 2] ?? -1;
+  if (before < 0) return false;
+  const b = ix.mentions[before]!;
+  // (not after another person's name: "Ana Ruiz, Tomas Berg, …" is a list; a description before it speaks already,
+  // with the name as its restatement: "the harbour chief, Ana Ruiz, said")
+  return b.type === 'name' && b.kind !== 'person';
+}
+
 /** Pronouns that own a noun ("his page"), never a verb's subject. */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
@@ -203,6 +218,9 @@ export function subjectOf(ix: Index, k: number): number {
     const restating = ix.endAt[j - 1] ?? -1;
     if (restating >= 0 && ix.mentions[restating]!.type === 'name' && ix.mentions[restating]!.subject && isPunct(toks[ix.mentions[restating]!.vi - 1], ',') &&
       speakerMention(ix, restating)) return restating;
+    // why: "the MEC of Education in KwaZulu-Natal, Mr Thulani Mkhize, said": a person's name set off right before the verb,
+    // after the phrase it restates (which ends on a place or a body), is who speaks, subject or not
+    if (restating >= 0 && apposedPerson(ix, restating)) return restating;
     // why: an apposition or a relative clause sits between the speaker and the verb
     // why: "Ruiz, during a meeting in Lyon, France, said": the speaker is the clause's subject, not the
     // nearest name before a comma

@@ -2304,6 +2304,14 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Bárány Katalin', source: 'Facebook' });
   });
 
+  test('when a person’s name set off by commas restates the phrase before it right before the verb ("the MEC of Education in KwaZulu-Natal, Mr Thulani Mkhize, said"), then the person speaks', () => {
+    const text = 'Schools.\n\nWhen he was speaking on the radio, the MEC of Education in KwaZulu-Natal, Mr Sipho Dlamini, said that the department has put aside R14 million.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Sipho Dlamini', text: 'the department has put aside R14 million' });
+    // a list of people is no apposition
+    const list = 'Schools.\n\nThe teachers met Ana Ruiz, Tomas Berg, and the union. The union said that the strike goes on.';
+    expect(extract({ text: list }).claims[0]!.speaker).not.toBe('Tomas Berg');
+  });
+
   test('when a setting on a platform stands between the subject and the verb ("Later X on his page in Facebook wrote that …"), then X wrote it there', () => {
     const text = 'Buses.\n\nLater Kanybek Osmonov on his page in Facebook wrote that only 26 of the 40 buses are working today.';
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Kanybek Osmonov', source: 'Facebook' });
