@@ -202,6 +202,22 @@ export function subjectOf(ix: Index, k: number): number {
           ((before.entity === ix.mentions[mi]!.entity && before.entity >= 0) || (before.type === 'desc' && before.kind === 'person'));
         return opensClauseOf(ix, described ? mi - 1 : mi, k) ? mi : direct;
       }
+      // why: "X blamed the referee, and in an interview with Rudaw said": a setting after "and" stands between the verb
+      // and the "and" that joins it to the verb before, whose subject speaks; the venue does not
+      for (let c = o - 1; c >= 0 && c >= o - 6 && isWord(toks[c]) && ix.v.sent[c] === ix.v.sent[k]; c--) {
+        if (toks[c]!.key !== 'and' || !SETTING_OPENERS.has(toks[c + 1]?.key ?? '')) continue;
+        const joined = coordinatedSubject(ix, c, k);
+        if (joined >= 0) return joined;
+        // (", and in an interview …": the person the sentence's clause opens on, before the verb the comma closes)
+        for (let t = ix.v.sentStart[ix.v.sent[k]!]!; isPunct(toks[c - 1], ',') && t < c; t++) {
+          const mi = ix.startAt[t] ?? -1;
+          if (mi < 0 || mi === direct) continue;
+          const m = ix.mentions[mi]!;
+          const person = m.kind === 'person' || (m.type === 'name' && m.kind === 'unknown' && m.words.length >= 2);
+          if (person && speakerMention(ix, mi) && opensClauseOf(ix, mi, k)) return mi;
+        }
+        break;
+      }
     }
     return direct;
   }

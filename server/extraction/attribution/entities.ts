@@ -427,10 +427,23 @@ function officeBefore(v: View, m: Mention): string {
 function speaks(v: View, m: Mention): boolean {
   let k = m.vj;
   for (let f = 0; f < 4 && isWord(v.toks[k]) && inLex(v.toks[k]!, LEX.filler); f++) k++;
-  if (isWord(v.toks[k]) && inLex(v.toks[k]!, LEX.speechVerb)) return true;
+  // ("in an interview with Rudaw said", "in a statement to INA said": the venue before the verb is not who speaks)
+  if (isWord(v.toks[k]) && inLex(v.toks[k]!, LEX.speechVerb)) return !givenVenue(v, m.vi);
   const b = v.toks[m.vi - 1];
   const bb = v.toks[m.vi - 2];
   return isWord(b) && inLex(b, LEX.speechVerb) && (!bb || bb.k === K.Quote || isPunct(bb, ','));
+}
+
+/** Nouns for what a speaker gives a venue: "an interview with", "a statement to", "a conversation with". */
+const GIVEN_TO_NOUNS = new Set(['interview', 'interviews', 'statement', 'statements', 'conversation', 'remarks', 'comments']);
+
+/** Whether the name at view token `vi` follows "interview with", "statement to" (and an article): a venue. */
+function givenVenue(v: View, vi: number): boolean {
+  let k = vi - 1;
+  if (isWord(v.toks[k]) && v.toks[k]!.key === 'the') k--;
+  const lead = v.toks[k];
+  const noun = v.toks[k - 1];
+  return isWord(lead) && (lead.key === 'with' || lead.key === 'to') && isWord(noun) && GIVEN_TO_NOUNS.has(noun.key);
 }
 
 /** Prepositions that open a phrase after a name that describes no one: "through a spokeswoman", "with his wife". */

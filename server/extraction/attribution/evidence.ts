@@ -168,8 +168,45 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
     for (let j = k + 2; same && !found && j <= k + 2 + PRESS_MODIFIERS && j < toks.length && isWord(toks[j]); j++) found = venueAt(a, j);
     if (found) return found;
   }
+  return venueBefore(a, cue, speaker);
+}
+
+/** How many sentences before a cue the same speaker's venue may be named ("X told Radio Mogadishu that …. ¶ “…,” the
+ * Colonel added"). */
+const VENUE_SENTENCES_BACK = 2;
+
+/**
+ * The venue the same speaker gave words to in a sentence just before the cue's, or earlier in its own: "Colonel X told
+ * Radio Mogadishu that …. “…,” the Colonel added", "Minister X, talking to Asianet News, said that …. '…,' the Minister
+ * said", "… and in an interview with Rudaw said: “…”". Only when the speaker is named (or described) in that sentence
+ * and the venue is one words are given to (a lead such as "told", "to", "with", "on" before it).
+ */
+function venueBefore(a: Analysis, cue: number, speaker: number): { name: string; span: Span } | null {
+  const { toks, sent } = a.view;
+  if (speaker < 0) return null;
+  const floor = sent[cue]! - VENUE_SENTENCES_BACK;
+  let sameIn = -1;
+  for (let k = cue - 1; k >= 0 && sent[k]! >= floor; k--) {
+    if (sent[k] !== sameIn) {
+      // (whether the speaker is named in the sentence of k, read once a sentence)
+      let same = false;
+      for (let j = a.view.sentStart[sent[k]!]!; j < toks.length && sent[j] === sent[k] && !same; j++) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker;
+      if (!same) {
+        k = a.view.sentStart[sent[k]!]!;
+        continue;
+      }
+      sameIn = sent[k]!;
+    }
+    const lead = toks[k - 1];
+    if (!isWord(lead) || !VENUE_LEADS.has(lead.key)) continue;
+    const found = broadcasterAt(a, k) ?? venueAt(a, k);
+    if (found && (a.ix.mentions[a.ix.startAt[k]!]?.entity ?? -1) !== speaker) return found;
+  }
   return null;
 }
+
+/** Words right before a venue the words were given to ("told Radio X", "talking to X", "an interview with X", "on X"). */
+const VENUE_LEADS = new Set(['told', 'to', 'with', 'on', 'the']);
 
 /** Whether the article writes `word` anywhere (in any case). */
 function usesWord(a: Analysis, word: string): boolean {

@@ -2304,6 +2304,19 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Bárány Katalin', source: 'Facebook' });
   });
 
+  test('when the same speaker gave words to a venue a sentence or two before ("X told Radio Mogadishu that …. “…,” the Colonel added"), then it is the source', () => {
+    const text = 'Bajaj.\n\nThe police spokesman, Colonel Hassan Ali Warsame, told Radio Mogadishu that the roads stay open.\n\n"Closing the road for the ambulance is a crime," the Colonel added.';
+    expect(extract({ text }).claims.map((c) => [c.speaker, c.source])).toEqual([['Hassan Ali Warsame', 'Radio Mogadishu'], ['Hassan Ali Warsame', 'Radio Mogadishu']]);
+    // another speaker's venue is not
+    const other = 'Bajaj.\n\nThe police spokesman, Colonel Hassan Ali Warsame, told Radio Mogadishu that the roads stay open.\n\nThe mayor Amina Nur disagrees. "The roads are closed," she said.';
+    expect(extract({ text: other }).claims.at(-1)).toMatchObject({ speaker: 'Amina Nur', source: null });
+  });
+
+  test('when a setting with the venue follows ", and" before the verb ("X blamed the referee, and in an interview with Rudaw said: …"), then X speaks to that venue', () => {
+    const text = 'Derby.\n\nOn the other side, the coach of Duhok, Dilshad Hassan Omar, blamed the referee, and in an interview with Rudaw said: "The penalty was not a penalty."';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Dilshad Hassan Omar', source: 'Rudaw' });
+  });
+
   test('when a person’s name set off by commas restates the phrase before it right before the verb ("the MEC of Education in KwaZulu-Natal, Mr Thulani Mkhize, said"), then the person speaks', () => {
     const text = 'Schools.\n\nWhen he was speaking on the radio, the MEC of Education in KwaZulu-Natal, Mr Sipho Dlamini, said that the department has put aside R14 million.';
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Sipho Dlamini', text: 'the department has put aside R14 million' });
