@@ -9,7 +9,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { FEMALE_NAMES, MALE_NAMES, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
+const { FEMALE_NAMES, HONORIFICS, MALE_NAMES, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
 const { isSettlementNoun } = namesModule;
 const { genderOf, isPunct, isWord, sentenceStart } = mentionsModule;
 const { inLex, K, keyIdOf, LEX } = tokensModule;
@@ -228,12 +228,16 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     if (!list) byWord.set(w, [e]);
     else if (!list.includes(e) && list.length < 50) list.push(e);
   };
+  // (the person last named with each honorific before the name: "Alhaji" → Rasheed Akinyemi)
+  const byTitle = new Map<string, Entity>();
   mentions.forEach((desc, mi) => {
     // why: the owner inside a description ("a spokesman for the Rail Company") is a name like any other
     const m = desc.type === 'desc' && desc.owner?.type === 'name' ? desc.owner : desc;
     if (m.type !== 'name') return;
     const key = m.words.length === 1 ? m.words[0]! : m.words.join(' ');
-    let e = match(v, byWord, byKey, m, key);
+    // why: "Alhaji Rasheed Akinyemi … said Alhaji", "Inkosi Sibusiso Mchunu … said Inkosi": an honorific alone stands
+    // for the person last named with it
+    let e = m.words.length === 1 && HONORIFICS.has(key) ? (byTitle.get(key) ?? match(v, byWord, byKey, m, key)) : match(v, byWord, byKey, m, key);
     // why: "the Harbour Workers Federation … the HWF": an acronym of an organisation's name, either way round, is it
     const acronym = isAcronym(m) ? key : m.words.length >= 2 && m.kind === 'organization' ? initialsOf(m.surface) : '';
     if (!e && acronym) e = byInitials.get(acronym) ?? null;
@@ -255,6 +259,12 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
       index(e, w);
     }
     byKey.set(key, e);
+    if (e.kind !== 'organization' && e.kind !== 'place') {
+      for (let k = Math.max(0, m.vi - TITLE_REACH); k < m.vj; k++) {
+        const t = v.toks[k]!;
+        if (t.k === K.Word && t.cap && HONORIFICS.has(t.key) && !m.words.includes(t.key)) byTitle.set(t.key, e);
+      }
+    }
     // why: "Mrs. Buppha Kaewmanee, age 54 years, or “Pa Pha”, …": the name she also goes by, later written alone
     // ("“…,” Pa Pha said"), is hers
     if (e.kind !== 'organization' && e.kind !== 'place') {
@@ -652,6 +662,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
   return owned;
 }
 
+/** How many tokens before a name its titles may stand ("Haji Muhammad Aslam Butt", "Alhaji Chief X"). */
+const TITLE_REACH = 3;
+
 /** Words that introduce another name a person goes by: "…, or “Pa Pha”,", "known as “Mama Omena”", "alias “El Flaco”". */
 const ALIAS_LEADS = new Set(['or', 'as', 'alias', 'aka', 'nicknamed', 'dubbed', 'called']);
 /** Most view tokens between a name and the other name it goes by ("…, age 54 years, or"). */
@@ -675,7 +688,9 @@ function aliasOf(v: View, mentions: Mention[], mi: number, m: Mention): { key: s
     const lead = toks[k - 1];
     if (!isWordTok(lead) || !ALIAS_LEADS.has(lead.key)) return null;
     const surface = v.text.slice(t.s, toks[past - 1]!.e);
-    const words = surface.toLowerCase().split(/\s+/);
+    let words = surface.toLowerCase().split(/\s+/);
+    // (a title in the other name is no part of it, as in any name: "Mama Samaki" is keyed as "Samaki" is written after it)
+    while (words.length > 1 && TITLES.has(words[0]!)) words = words.slice(1);
     return words.length <= 3 ? { key: words.length === 1 ? words[0]! : words.join(' '), surface } : null;
   }
   return null;

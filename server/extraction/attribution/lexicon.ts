@@ -97,11 +97,25 @@ export const TITLES = new TitleMap(Object.entries({
   atty: 'attorney', engr: 'engineer', counselor: 'counselor', counsellor: 'counsellor', mp: 'mp', datuk: '', dato: '', datin: '', mzee: '', hon: '', ka: '',
   // (Thai honorifics and offices before a given name: "Khun Somchai", "Kamnan Prasert", "Phu Yai Somsak", the village headman)
   khun: '', kamnan: 'headman', phu: '', yai: '',
+  // (honorifics and offices before a name in South Asian, Arabic, Kurdish, Persian and African news: "Haji Abdullahi",
+  // "Engineer Hassan al-Tamimi", "Kak Rebwar", "Mama Rehema", "Shri Patil", "Kamanda Chilongo", "Inkosi Mchunu")
+  haji: '', hajji: '', alhaji: '', alhaja: '', mallam: '', malam: '', sheikh: '', shaikh: '', ustad: '', ustaz: '', mawlawi: '',
+  maulana: '', maulvi: '', mullah: '', janab: '', kak: '', mama: '', mheshimiwa: '', ndugu: '', shri: '', shrimati: '', smt: '',
+  kamanda: 'commander', inkosi: 'chief', baale: 'chief', oba: 'king', engineer: 'engineer', eng: 'engineer', maitre: 'lawyer', maître: 'lawyer',
+  // (offices of Indian and Pakistani districts and villages, and "Sahib" after a name or a title: "Butt Sahib", "Haji Sahib")
+  collector: 'collector', sarpanch: 'sarpanch', tehsildar: 'tehsildar', sahib: '',
   // (academic degrees written before the name in Central Europe: "MUDr. Jana Horáková", "Ing. Petr Novák")
   mudr: 'doctor', judr: '', phdr: '', rndr: '', mvdr: 'doctor', paeddr: '', ing: 'engineer', mgr: '', bc: '',
   former: '', democratic: '', republican: '', gop: '', dem: '', chief: '', deputy: '', acting: '', foreign: '', prime: '',
   defense: '', defence: '', state: '', house: '', senate: '', white: '', press: '', interior: '', health: '', us: '', u: '',
 }));
+
+/**
+ * Honorifics a person is also called by alone, once named with them ("Alhaji Rasheed Akinyemi … said Alhaji", "Inkosi
+ * Sibusiso Mchunu … said Inkosi"): not English titles, which alone name an office ("the President").
+ */
+export const HONORIFICS = new Set(['haji', 'hajji', 'alhaji', 'alhaja', 'mallam', 'malam', 'sheikh', 'shaikh', 'ustad', 'ustaz', 'mawlawi',
+  'maulana', 'maulvi', 'mullah', 'inkosi', 'baale', 'oba', 'kamanda', 'kamnan', 'mzee', 'datuk', 'dato']);
 
 /** Titles that say the person is a woman or a man (for he/she agreement). */
 export const FEMALE_WORDS = words(`mrs ms miss madam lady queen princess congresswoman chairwoman spokeswoman businesswoman

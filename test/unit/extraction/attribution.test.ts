@@ -1728,6 +1728,18 @@ describe('attribution: constructions of translated news', () => {
     expect(extract({ text: 'Vote.\n\nAna Ruiz called the plan “bad,” or “terrible,” on Monday.' }).claims.map((c) => c.text)).toEqual(['bad,', 'terrible,']);
   });
 
+  test('when an honorific stands before a name ("Haji Abdullahi", "Engineer Karim Jabbar"), then it is no part of the name, and alone it is the person last named with it', () => {
+    const given = 'Bajaj.\n\nThe Mayor of Mogadishu, Abdullahi Osman Gedi, met the drivers.\n\n“We will not go back until the last bajaj,” Haji Abdullahi said.';
+    expect(extract({ text: given }).claims.map((c) => c.speaker)).toEqual(['Abdullahi Osman Gedi']);
+    const engineer = 'Water.\n\nThe director, Engineer Karim Jabbar, spoke to the press.\n\n“The river brings the salt,” Jabbar said.';
+    expect(extract({ text: engineer }).claims.map((c) => c.speaker)).toEqual(['Karim Jabbar']);
+    const alone = 'Robbery.\n\nThe landlord Alhaji Rasheed Akinyemi called the police.\n\n“We told them, they said they would come,” said Alhaji.';
+    expect(extract({ text: alone }).claims.map((c) => c.speaker)).toEqual(['Rasheed Akinyemi']);
+    // an English title alone still names an office, not whoever was last named with it
+    const office = 'Vote.\n\nPresident Ana Ruiz spoke first.\n\n“We will win,” said the President of the Senate, Tomas Berg.';
+    expect(extract({ text: office }).claims.map((c) => c.speaker)).toEqual(['Tomas Berg']);
+  });
+
   test('when a Thai honorific or office stands before a given name ("Phu Yai Somsak", "Kamnan Prasert"), then it is the person of that given name', () => {
     const text = 'Elephants.\n\nMr. Somchai Boonmee, 58, village headman of Moo 7, spoke to the press.\n\n“The villagers are not angry at the elephants,” Phu Yai Somchai said.';
     expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Somchai Boonmee']);
