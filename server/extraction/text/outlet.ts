@@ -19,6 +19,17 @@ export const MASTHEAD_WORDS = [
 
 const MASTHEAD_WORDS_LONGEST_FIRST = [...MASTHEAD_WORDS].sort((a, b) => b.length - a.length);
 
+/** Masthead words that open a name ("Daily Bhulekha", "Sunday Standard"). */
+const OPENING_MASTHEAD_WORDS = ['daily', 'sunday', 'weekly', 'evening', 'morning'];
+
+/** Whether a word can start with these letters: a vowel, or a consonant before a vowel, or a usual pair ("tr", "sh",
+ * the "bh" of transliterations). */
+function canStartWord(rest: string): boolean {
+  const [a, b] = [rest[0] ?? '', rest[1] ?? ''];
+  const vowel = (c: string) => 'aeiouy'.includes(c);
+  return vowel(a) || vowel(b) || /^(bh|bl|br|ch|cl|cr|dh|dr|fl|fr|gh|gl|gr|jh|kh|kl|kr|ph|pl|pr|sc|sh|sk|sl|sm|sn|sp|st|sw|th|tr|tw|wh|wr|zh)/.test(rest);
+}
+
 /** Abbreviations handles use for masthead words ("natl-ledger"). */
 const ABBREVIATIONS: Record<string, string> = { natl: 'National', intl: 'International' };
 
@@ -46,10 +57,15 @@ export function outletDisplayName(handle: string): string | null {
 function cutGlued(part: string): string[] {
   for (const article of GLUED_ARTICLES) {
     const rest = part.slice(article.length);
-    // Only a long remainder is cut off, so words that merely begin like an article ("leader") stay whole.
-    if (part.startsWith(article) && (rest.length >= 5 || MASTHEAD_WORDS.includes(rest))) {
+    // Only a long remainder is cut off, so words that merely begin like an article ("leader") stay whole; and one a
+    // word can start with ("lankadeepa" is no "la nkadeepa")
+    if (part.startsWith(article) && (rest.length >= 5 || MASTHEAD_WORDS.includes(rest)) && canStartWord(rest)) {
       return [article, ...cutGlued(rest)];
     }
+  }
+  // ("dailybhulekha" → Daily Bhulekha: a masthead word that opens the handle)
+  for (const word of OPENING_MASTHEAD_WORDS) {
+    if (part.length >= word.length + 5 && part.startsWith(word) && canStartWord(part.slice(word.length))) return [word, ...cutGlued(part.slice(word.length))];
   }
   // (the longest word that ends it: "portexpress" ends on "express", not on "press")
   for (const word of MASTHEAD_WORDS_LONGEST_FIRST) {

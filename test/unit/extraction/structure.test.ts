@@ -195,6 +195,14 @@ describe('analyseDocument facts', () => {
     expect(analyseDocument('Vote\n\nThe vote passed.\n\nSource: harbourtimes').facts.outlet).toBe('Harbour Times');
   });
 
+  it('when a handle opens on a masthead word ("dailybhulekha"), then it is cut there; an article is cut off only before letters a word can start with', () => {
+    expect(analyseDocument('Flour\n\nPrices rose.\n\nSource: dailybhulekha.com').facts.outlet).toBe('Daily Bhulekha');
+    expect(analyseDocument('Fraud\n\nThe court sat.\n\nSource: lankadiva.lk').facts.outlet).toBe('Lankadiva');
+    expect(analyseDocument('Vote\n\nThe vote passed.\n\nSource: lecourant').facts.outlet).toBe('Le Courant');
+    // a short rest after it is no word of its own
+    expect(analyseDocument('Vote\n\nThe vote passed.\n\nSource: morningside').facts.outlet).toBe('Morningside');
+  });
+
   it('when wire copy opens on a dateline with its agency, then the agency is the outlet, unless the article names one', () => {
     expect(analyseDocument('Vote delayed\n\nPORTO (Harbour Wire) — The council delayed the vote on Tuesday.').facts.outlet).toBe('Harbour Wire');
     expect(analyseDocument('Talks go on\n\nLISBON, Portugal (AP) - Talks went on.').facts.outlet).toBe('AP');
