@@ -308,6 +308,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   for (const m of mentions) if (m.type === 'name' && m.entity >= 0 && m.roles.length) officeRole(v, m, entities[m.entity]!);
   genderVotes(mentions, entities);
   bodiesWithStaff(v, mentions, entities);
+  officesByAcronym(v, mentions, entities);
   // why: last, so an office written before the name elsewhere ("Senate Majority Leader Tomas Ferrer" before "her
   // chief rival, Ferrer,") or an apposition after it says more than a role whose owner is only a pronoun
   for (const o of owned) ownedRole(o, entities);
@@ -660,6 +661,40 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     if (g.some((x) => /(?<!wo)man$|husband|father|son$|actor/.test(x))) e.male += 3;
   });
   return owned;
+}
+
+/** Most tokens between an office's acronym and the comma before its holder's name ("SSP Operations of Peshawar,"). */
+const ACRONYM_OFFICE_TOKENS = 8;
+
+/**
+ * "The SSP Operations of Peshawar, Sajjad Ahmad Afridi, told …. “…,” the SSP said", "the Inspector of Academy (IA) of
+ * Kaolack, Cheikh Tidiane Sarr, … «…», the IA declared": an office's acronym in the phrase a person's name is set off
+ * after names that person's office; "the" and the acronym alone later stand for the person, not for a body of that name.
+ */
+function officesByAcronym(v: View, mentions: Mention[], entities: Entity[]): void {
+  const toks = v.toks;
+  let holders: Map<string, number> | null = null;
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
+    if (m.type !== 'name') continue;
+    // (the mention may hold its article, "the SSP", and the office may go on after the acronym, "SSP Operations")
+    const at = toks[m.vi]?.key === 'the' ? m.vi + 1 : m.vi;
+    const first = toks[at];
+    if (!first || first.k !== K.Word || first.e - first.s < 2 || first.e - first.s > 6 || !/^[A-Z]+$/.test(v.text.slice(first.s, first.e))) continue;
+    const key = first.key;
+    let k = m.vj;
+    while (k < toks.length && k < m.vj + ACRONYM_OFFICE_TOKENS && v.sent[k] === m.sent && !(toks[k]!.k === K.Punct && toks[k]!.key === ',')) k++;
+    const after = toks[k]?.k === K.Punct && toks[k]!.key === ',' ? mentions.findIndex((x, i) => i > mi && x.vi === k + 1) : -1;
+    const holder = after >= 0 ? mentions[after]! : null;
+    if (holder && holder.type === 'name' && holder.entity >= 0 && entities[holder.entity]!.kind !== 'organization' && entities[holder.entity]!.kind !== 'place' &&
+      (entities[holder.entity]!.kind === 'person' || holder.words.length >= 2)) {
+      (holders ??= new Map()).set(key, holder.entity);
+      continue;
+    }
+    const person = holders?.get(key);
+    const the = (t: Tok | undefined) => t?.k === K.Word && t.key === 'the';
+    if (person !== undefined && m.words.length === 1 && (the(toks[m.vi]) || the(toks[m.vi - 1]))) m.entity = person;
+  }
 }
 
 /** How many tokens before a name its titles may stand ("Haji Muhammad Aslam Butt", "Alhaji Chief X"). */

@@ -1728,6 +1728,15 @@ describe('attribution: constructions of translated news', () => {
     expect(extract({ text: 'Vote.\n\nAna Ruiz called the plan “bad,” or “terrible,” on Monday.' }).claims.map((c) => c.text)).toEqual(['bad,', 'terrible,']);
   });
 
+  test('when an office’s acronym opens the phrase a person’s name is set off after ("The SSP Operations of Peshawar, X,"), then "the SSP" later is that person', () => {
+    const text = 'Kidnap.\n\nThe SSP Operations of Peshawar, Imran Khan Yousafzai, told the press that the gang was caught.\n\n"Our teams worked for nine days," the SSP said.';
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Imran Khan Yousafzai', 'Imran Khan Yousafzai']);
+    const parenthesis = 'Strike.\n\nThe Inspector of Academy (IA) of Kaolack, Cheikh Sarr, said that the payment is processed.\n\n«The file is on the table of the Minister», the IA declared.';
+    expect(extract({ text: parenthesis }).claims.map((c) => c.speaker)).toEqual(['Cheikh Sarr', 'Cheikh Sarr']);
+    // an acronym no one's office was named with stays the body's
+    expect(extract({ text: 'Kidnap.\n\n"The gang was caught," the FIA said.' }).claims.map((c) => c.speaker)).toEqual(['FIA']);
+  });
+
   test('when an honorific stands before a name ("Haji Abdullahi", "Engineer Karim Jabbar"), then it is no part of the name, and alone it is the person last named with it', () => {
     const given = 'Bajaj.\n\nThe Mayor of Mogadishu, Abdullahi Osman Gedi, met the drivers.\n\n“We will not go back until the last bajaj,” Haji Abdullahi said.';
     expect(extract({ text: given }).claims.map((c) => c.speaker)).toEqual(['Abdullahi Osman Gedi']);
