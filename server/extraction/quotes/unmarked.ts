@@ -51,9 +51,21 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     const introduced = !!before && introduces(text, before) && (cutBefore || cutAfter);
     // Speech going on after an attribution line: "\" she said. \n\n…\n\n\n\n".
     const continued = !!before && trailingSpaceBefore && gapAfter(i) > 2 && (startsWithAttributionLine(text, before) || endsWithAttribution(text, before));
-    if (attributed || introduced || continued) out.push({ start: p.start, end: p.end, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
+    // Someone's own words in the first person, right after the line that names what the speaker said: "Ms Atieno said
+    // that prices doubled. ¶ We women are the ones who are hurt most. I take fish on credit …".
+    // (not after a line that quotes: "…,” she said. ¶ We asked the campaigns …" is the paper's own "we")
+    const spoken = !!before && !hasMark[i - 1] && opensInFirstPerson(text, p) && p.end - p.start <= FIRST_PERSON_CHARS && endsWithAttribution(text, before);
+    if (attributed || introduced || continued || spoken) out.push({ start: p.start, end: p.end, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
   }
   return out;
+}
+
+/** Longest line read as someone's words for opening in the first person. */
+const FIRST_PERSON_CHARS = 400;
+
+/** Whether the line opens on "I" or "We" as its subject ("I have survived …", "We will strengthen …"). */
+function opensInFirstPerson(text: string, p: Paragraph): boolean {
+  return /^(I|We)\s+\p{Ll}/u.test(text.slice(p.start, p.start + 12));
 }
 
 /** "He says," / "retorted:": a line ending in an introducer announces the next line's quotation. */

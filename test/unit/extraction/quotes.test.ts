@@ -122,6 +122,15 @@ describe('findQuotes on scraped text', () => {
     expect(quotesIn('He promised "\n\nlower fares, for everyone who rides\n\nThe board met.').map((q) => q.text)).toEqual(['lower fares, for everyone who rides']);
   });
 
+  it('when a line in the first person follows a line that reports what someone said, with no marks in either, then it is her words that lost their marks', () => {
+    const text = 'Fish prices.\n\nFishmonger Grace Wanjiru said that the price of fish has doubled in a week.\n\nWe women are the ones who are hurt most. I take fish on credit.\n\nThe county did not answer.';
+    expect(texts(text)).toEqual(['We women are the ones who are hurt most. I take fish on credit.']);
+    // not after a line that quotes someone: the paper's own "we" goes on there
+    expect(texts('Pensions.\n\n“It is fair,” she said.\n\nWe asked the other campaigns about the plan.')).toEqual(['It is fair,']);
+    // nor after prose that reports no one
+    expect(texts('Fish prices.\n\nThe price of fish has doubled in a week.\n\nWe visited the beach on Monday.')).toEqual([]);
+  });
+
   it('when a single mark opens a line and its closing mark was lost before an attribution, then the quotation ends before it', () => {
     const [q] = quotesIn("The dikes are old.\n\n'Every crack has a date. The state can come and read it, says the 67-year-old.\n\nThe ministry did not react.");
     expect(q?.text).toBe('Every crack has a date. The state can come and read it');
