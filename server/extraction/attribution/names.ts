@@ -125,6 +125,9 @@ export function speaksNext(v: View, k: number): boolean {
   return inLex(v.toks[k]!, LEX.speechVerb);
 }
 
+/** Honorifics written after a name or a title in South Asian, Persian and Turkish usage. */
+const TRAILING_HONORIFICS = new Set(['sahib', 'saheb', 'sahab', 'ji', 'begum', 'khanum', 'bey', 'efendi', 'effendi', 'hanim']);
+
 export function nameRun(v: View, i: number): number {
   const toks = v.toks;
   let j = i + 1;
@@ -139,6 +142,8 @@ export function nameRun(v: View, i: number): number {
   while (j < toks.length && j < i + 12) {
     const t = toks[j]!;
     const prev = toks[j - 1]!;
+    // why: "Butt Sahib", "Haji Sahib", "Rahimi Khanum": an honorific after the name is no part of it
+    if (t.k === K.Word && TRAILING_HONORIFICS.has(t.key)) break;
     // why: headlines capitalise verbs ("Ana Ruiz Calls Budget Cuts …", "Ana Ruiz Is Winning"); a speech verb or an
     // auxiliary ends the name
     // ("the deputy group «Renewal» Vadym Hryshchenko": a mark between two words, left from a name in marks that is no

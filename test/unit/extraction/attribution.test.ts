@@ -1744,6 +1744,11 @@ describe('attribution: constructions of translated news', () => {
     expect(extract({ text: engineer }).claims.map((c) => c.speaker)).toEqual(['Karim Jabbar']);
     const alone = 'Robbery.\n\nThe landlord Alhaji Rasheed Akinyemi called the police.\n\n“We told them, they said they would come,” said Alhaji.';
     expect(extract({ text: alone }).claims.map((c) => c.speaker)).toEqual(['Rasheed Akinyemi']);
+    // an honorific after the name or the title is no part of it ("Butt Sahib", "Haji Sahib")
+    const sahib = 'Flour.\n\n"Mills buy wheat dear," said Haji Muhammad Aslam Butt, who runs a shop.\n\n"I have not seen this price," said Butt Sahib.';
+    expect(extract({ text: sahib }).claims.map((c) => c.speaker)).toEqual(['Muhammad Aslam Butt', 'Muhammad Aslam Butt']);
+    const haji = 'Measles.\n\nHaji Abdul Wahid Rahimi came with his grandson.\n\n"The road is closed with the snow," said Haji Sahib.';
+    expect(extract({ text: haji }).claims.map((c) => c.speaker)).toEqual(['Abdul Wahid Rahimi']);
     // an English title alone still names an office, not whoever was last named with it
     const office = 'Vote.\n\nPresident Ana Ruiz spoke first.\n\n“We will win,” said the President of the Senate, Tomas Berg.';
     expect(extract({ text: office }).claims.map((c) => c.speaker)).toEqual(['Tomas Berg']);
