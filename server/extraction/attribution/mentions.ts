@@ -95,6 +95,15 @@ function descMention(v: View, i: number, bare = false): Mention | null {
   if (AMBIGUOUS_HEADS.has(toks[head]!.key) && !endsPhrase(toks[head + 1]) && !PP_HEADS.has(toks[head + 1]!.key) && !POSTMODIFIERS.has(toks[head + 1]!.key)) return null;
   let end = head + 1;
   let owner: Mention | null = null;
+  // why: "the Vice Mayor in charge of Economic Development, Nsabimana Patrick,": French and African translations give the
+  // portfolio "in charge of"; it is part of the office, so the name set off after it restates the description
+  if (toks[end]?.key === 'in' && toks[end + 1]?.key === 'charge' && toks[end + 2]?.key === 'of' && isWord(toks[end + 3])) {
+    let k = end + 3;
+    if (inLex(toks[k]!, LEX.determiner)) k++;
+    const from = k;
+    while (k < from + 5 && isWord(toks[k]) && !inLex(toks[k]!, LEX.speechVerb) && !NOT_VERB.has(toks[k]!.key)) k++;
+    if (k > from) end = k;
+  }
   // why: the prepositional tail names the organisation or office ("a spokesman for X", "the head of the delegation")
   if (isWord(toks[end]) && PP_HEADS.has(toks[end]!.key) && toks[end]!.key !== 'to') {
     let k = end + 1;

@@ -1728,6 +1728,11 @@ describe('attribution: constructions of translated news', () => {
     expect(extract({ text: 'Vote.\n\nAna Ruiz called the plan “bad,” or “terrible,” on Monday.' }).claims.map((c) => c.text)).toEqual(['bad,', 'terrible,']);
   });
 
+  test('when an office gives its portfolio "in charge of" before the name set off after it, then the name restates it', () => {
+    const text = 'Buses.\n\nOn the side of the City of Kigali, the Vice Mayor in charge of Economic Development, Uwase Patrick, told journalists that lanes will come.\n\n“We will start with the road of Nyabugogo,” the Vice Mayor explained.';
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Uwase Patrick', 'Uwase Patrick']);
+  });
+
   test('when an office’s acronym opens the phrase a person’s name is set off after ("The SSP Operations of Peshawar, X,"), then "the SSP" later is that person', () => {
     const text = 'Kidnap.\n\nThe SSP Operations of Peshawar, Imran Khan Yousafzai, told the press that the gang was caught.\n\n"Our teams worked for nine days," the SSP said.';
     expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Imran Khan Yousafzai', 'Imran Khan Yousafzai']);
