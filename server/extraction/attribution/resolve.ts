@@ -464,7 +464,7 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     if (!wantOrg && p.gender && g && g !== p.gender) continue;
     // why: "last named subject": a subject outranks an object, a name outranks a pronoun, nearer outranks farther
     // ("The senator Paolo Rinaldini attacked": the name a subject description introduces is that subject)
-    const subject = c.subject || (c.type === 'name' && describedSubject(mentions, j, toks) >= 0);
+    const subject = c.subject || (c.type === 'name' && describedSubject(mentions, j, toks) >= 0) || apposedSpeaker(toks, c);
     let score = (subject ? 2 : 0) + (c.type === 'name' ? 0.5 : 0) - 0.5 * (p.sent - c.sent) - 0.3 * rank++;
     // why: "Mr. Berg's record drew fresh attention: He was pressed …": a possessive name that opens its
     // sentence names whom the sentence is about, as a subject would
@@ -535,16 +535,30 @@ function newSubjectSince(mentions: Mention[], entities: Entity[], i: number, pre
     // ("The mayor spoke last. “…,” he said": a definite description of someone named, opening its sentence as the
     // subject, takes over as his name would)
     const described = c.type === 'desc' && c.subject && c.entity >= 0 && /^the\s/i.test(c.surface) && opensSentence(toks, c.vi) && !isUnnamed(entities[c.entity]!);
-    if ((c.type === 'desc' && !described) || !(c.subject || lead >= 0) || c.entity < 0 || c.sent >= p.sent || c.sent <= latest) continue;
+    // ("Speaking on the radio, the Spokesperson of RURA, Mbabazi Diane, said …": a name set off by commas right before
+    // its verb of speech is that verb's subject)
+    const apposed = apposedSpeaker(toks, c);
+    if ((c.type === 'desc' && !described) || !(c.subject || lead >= 0 || apposed) || c.entity < 0 || c.sent >= p.sent || c.sent <= latest) continue;
     const e = entities[c.entity]!;
     const g = genderOfEntity(e);
     const first = lead >= 0 ? lead : j;
     // why: only someone introduced as a main clause's subject who could be "he" or "she", and either speaking or
     // opening the sentence ("Senate Leader Ruiz was less enthusiastic."), takes over; "suggested Ruiz went too far",
     // "what if Ruiz wins?" do not
+    // ("the Spokesperson of RURA, Mbabazi Diane, said": a name the article gives a role or makes speak is a person's too)
+    if (apposed && isPersonLike(e) && !(p.gender && g && g !== p.gender)) {
+      latest = c.sent;
+      continue;
+    }
     if (e.kind === 'person' && !(p.gender && g && g !== p.gender) && (speaksAfter(toks, c.vj) || opensSentence(toks, mentions[first]!.vi)) && firstSubject(mentions, first, toks)) latest = c.sent;
   }
   return false;
+}
+
+/** Whether name mention `c` is set off by commas right before its verb of speech ("…, Mbabazi Diane, said"): the
+ * verb's subject, apposed to the description before it. */
+function apposedSpeaker(toks: Tok[], c: Mention): boolean {
+  return c.type === 'name' && isPunctTok(toks[c.vi - 1], ',') && isPunctTok(toks[c.vj], ',') && speaksAfter(toks, c.vj + 1);
 }
 
 /** Whether a speech verb follows `toks[k]`, past a few fillers ("Ruiz (also) repeated"). */

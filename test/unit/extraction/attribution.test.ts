@@ -1728,6 +1728,11 @@ describe('attribution: constructions of translated news', () => {
     expect(extract({ text: 'Vote.\n\nAna Ruiz called the plan “bad,” or “terrible,” on Monday.' }).claims.map((c) => c.text)).toEqual(['bad,', 'terrible,']);
   });
 
+  test('when a name set off by commas right before its verb speaks ("the Spokesperson of RURA, Mbabazi Diane, said"), then a “she” after it is that name, not the speaker before', () => {
+    const text = 'Buses.\n\n“It is not our fault, the road is full,” the driver Habimana Théogène said.\n\nSpeaking on the radio on Sunday, the Spokesperson of the Regulator, Mbabazi Diane, said that new buses are expected.\n\n“They will serve the busiest lines,” she said.';
+    expect(extract({ text }).claims.filter((c) => c.kind !== 'indirect').map((c) => c.speaker)).toEqual(['Habimana Théogène', 'Mbabazi Diane']);
+  });
+
   test('when an office gives its portfolio "in charge of" before the name set off after it, then the name restates it', () => {
     const text = 'Buses.\n\nOn the side of the City of Kigali, the Vice Mayor in charge of Economic Development, Uwase Patrick, told journalists that lanes will come.\n\n“We will start with the road of Nyabugogo,” the Vice Mayor explained.';
     expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Uwase Patrick', 'Uwase Patrick']);
