@@ -67,6 +67,34 @@ function apposedPerson(ix: Index, mi: number): boolean {
   return b.type === 'name' && b.kind !== 'person';
 }
 
+/** Most tokens before ", and <setting> said" its subject is looked for in. */
+const AND_SUBJECT_REACH = 40;
+
+/** Adverbs that may stand between a subject and the setting before its verb ("X also in a post on Y wrote"). */
+const SETTING_ADVERBS = new Set(['also', 'then', 'later', 'again', 'too', 'meanwhile']);
+
+/** Platforms words are posted on, never the subject of the verb that follows them. */
+const PLATFORM_NAMES = new Set(['facebook', 'instagram', 'telegram', 'twitter', 'tiktok', 'youtube', 'linkedin', 'x', 'weibo', 'wechat', 'vkontakte']);
+
+/**
+ * The subject before a setting that ends on a platform's name right before the verb ("X on its account of X wrote",
+ * "Y on her page in Facebook wrote"): the mention the clause opens on, followed by "on", "in" or "via" (after an adverb
+ * at most); -1 when mention `direct` is no platform or no such subject is found.
+ */
+function platformSubject(ix: Index, direct: number, k: number): number {
+  const { toks } = ix.v;
+  const dm = ix.mentions[direct]!;
+  if (dm.type !== 'name' || dm.words.length !== 1 || !PLATFORM_NAMES.has(dm.words[0]!)) return -1;
+  for (let c = dm.vi - 1; c >= 0 && c >= dm.vi - 8 && isWord(toks[c]) && ix.v.sent[c] === ix.v.sent[k]; c--) {
+    const mi = ix.endAt[c] ?? -1;
+    if (mi < 0 || mi === direct || !speakerMention(ix, mi) || (ix.mentions[mi]!.type === 'pronoun' && POSSESSIVE_PRONOUNS.has(ix.mentions[mi]!.words[0]!))) continue;
+    let past = ix.mentions[mi]!.vj;
+    if (isWord(toks[past]) && SETTING_ADVERBS.has(toks[past]!.key)) past++;
+    if ((SETTING_OPENERS.has(toks[past]?.key ?? '') || toks[past]?.key === 'via') && opensClauseOf(ix, mi, k)) return mi;
+  }
+  return -1;
+}
+
 /** Pronouns that own a noun ("his page"), never a verb's subject. */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
@@ -169,6 +197,10 @@ export function subjectOf(ix: Index, k: number): number {
   const time = timeBefore(toks, j);
   if (time < j && time >= 0 && speakerMention(ix, ix.endAt[time] ?? -1)) j = time;
   const direct = ix.endAt[j] ?? -1;
+  // why: "The Khyber Pakhtunkhwa Police on its account of X wrote": a platform closing the setting before the verb is
+  // where the words went out; the subject stands before the setting
+  const onPlatform = direct >= 0 ? platformSubject(ix, direct, k) : -1;
+  if (onPlatform >= 0) return onPlatform;
   if (speakerMention(ix, direct)) {
     // why: "Ana Ruiz of Porto said", "the wife of Tomas Berg said": the one before "of" is who speaks, unless the
     // name after it carries a title of its own ("Speaker of the House Rep. Ana Ruiz said")
@@ -193,14 +225,20 @@ export function subjectOf(ix: Index, k: number): number {
         // why: '"…?" a narrator in the Ruiz ad asks': the noun the phrase follows is the subject, flagged or not
         // ("The deputy Gent Bregu in an interview with News24 called …": a subject followed by a setting before its verb)
         // ("X on his page in Facebook wrote": the owner of the setting's noun is no subject)
-        if (mi < 0 || !(ix.mentions[mi]!.subject || ix.mentions[mi]!.vj === o || SETTING_OPENERS.has(toks[ix.mentions[mi]!.vj]?.key ?? '')) || !speakerMention(ix, mi) ||
+        // ("The Ministry also in a post …": an adverb may come before the setting)
+        let past = mi >= 0 ? ix.mentions[mi]!.vj : -1;
+        if (past >= 0 && isWord(toks[past]) && SETTING_ADVERBS.has(toks[past]!.key)) past++;
+        if (mi < 0 || !(ix.mentions[mi]!.subject || ix.mentions[mi]!.vj === o || SETTING_OPENERS.has(toks[past]?.key ?? '')) || !speakerMention(ix, mi) ||
           (ix.mentions[mi]!.type === 'pronoun' && POSSESSIVE_PRONOUNS.has(ix.mentions[mi]!.words[0]!))) continue;
         // why: only the subject the clause opens on ("stolen letters of party staff leaked by X": not the staff)
         // ("The deputy Gent Bregu in …": with the description the name restates)
         const before = mi > 0 ? ix.mentions[mi - 1]! : null;
         const described = before !== null && before.vj === ix.mentions[mi]!.vi &&
           ((before.entity === ix.mentions[mi]!.entity && before.entity >= 0) || (before.type === 'desc' && before.kind === 'person'));
-        return opensClauseOf(ix, described ? mi - 1 : mi, k) ? mi : direct;
+        // ("The Ministry also in a post on X has written": a noun of the setting itself, "a post", opens no clause; the
+        // subject is further back)
+        if (opensClauseOf(ix, described ? mi - 1 : mi, k)) return mi;
+        if (!(ix.mentions[mi]!.type === 'desc' && ix.mentions[mi]!.kind === 'organization' && isWord(toks[ix.mentions[mi]!.vi - 1]) && SETTING_OPENERS.has(toks[ix.mentions[mi]!.vi - 1]!.key))) return direct;
       }
       // why: "X blamed the referee, and in an interview with Rudaw said": a setting after "and" stands between the verb
       // and the "and" that joins it to the verb before, whose subject speaks; the venue does not
@@ -209,7 +247,7 @@ export function subjectOf(ix: Index, k: number): number {
         const joined = coordinatedSubject(ix, c, k);
         if (joined >= 0) return joined;
         // (", and in an interview …": the person the sentence's clause opens on, before the verb the comma closes)
-        for (let t = ix.v.sentStart[ix.v.sent[k]!]!; isPunct(toks[c - 1], ',') && t < c; t++) {
+        for (let t = Math.max(ix.v.sentStart[ix.v.sent[k]!]!, c - AND_SUBJECT_REACH); isPunct(toks[c - 1], ',') && t < c; t++) {
           const mi = ix.startAt[t] ?? -1;
           if (mi < 0 || mi === direct) continue;
           const m = ix.mentions[mi]!;

@@ -684,7 +684,9 @@ function officesByAcronym(v: View, mentions: Mention[], entities: Entity[]): voi
     const key = first.key;
     let k = m.vj;
     while (k < toks.length && k < m.vj + ACRONYM_OFFICE_TOKENS && v.sent[k] === m.sent && !(toks[k]!.k === K.Punct && toks[k]!.key === ',')) k++;
-    const after = toks[k]?.k === K.Punct && toks[k]!.key === ',' ? mentions.findIndex((x, i) => i > mi && x.vi === k + 1) : -1;
+    // (the mention right after the comma, among the next few: mentions are in order)
+    let after = -1;
+    for (let n = mi + 1; toks[k]?.k === K.Punct && toks[k]!.key === ',' && n < mentions.length && mentions[n]!.vi <= k + 1; n++) if (mentions[n]!.vi === k + 1) after = n;
     const holder = after >= 0 ? mentions[after]! : null;
     if (holder && holder.type === 'name' && holder.entity >= 0 && entities[holder.entity]!.kind !== 'organization' && entities[holder.entity]!.kind !== 'place' &&
       (entities[holder.entity]!.kind === 'person' || holder.words.length >= 2)) {

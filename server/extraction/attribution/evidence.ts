@@ -185,12 +185,14 @@ function venueBefore(a: Analysis, cue: number, speaker: number): { name: string;
   const { toks, sent } = a.view;
   if (speaker < 0) return null;
   const floor = sent[cue]! - VENUE_SENTENCES_BACK;
+  // (bounded in tokens too: one endless sentence must not make every cue read it again)
+  const stop = Math.max(0, cue - VENUE_REACH);
   let sameIn = -1;
-  for (let k = cue - 1; k >= 0 && sent[k]! >= floor; k--) {
+  for (let k = cue - 1; k >= stop && sent[k]! >= floor; k--) {
     if (sent[k] !== sameIn) {
-      // (whether the speaker is named in the sentence of k, read once a sentence)
+      // (whether the speaker is named in the sentence of k, read once a sentence, within the reach)
       let same = false;
-      for (let j = a.view.sentStart[sent[k]!]!; j < toks.length && sent[j] === sent[k] && !same; j++) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker;
+      for (let j = Math.max(stop, a.view.sentStart[sent[k]!]!); j < toks.length && j < cue && sent[j] === sent[k] && !same; j++) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker;
       if (!same) {
         k = a.view.sentStart[sent[k]!]!;
         continue;
@@ -204,6 +206,9 @@ function venueBefore(a: Analysis, cue: number, speaker: number): { name: string;
   }
   return null;
 }
+
+/** Most tokens before a cue its speaker's earlier venue is looked for in. */
+const VENUE_REACH = 160;
 
 /** Words right before a venue the words were given to ("told Radio X", "talking to X", "an interview with X", "on X"). */
 const VENUE_LEADS = new Set(['told', 'to', 'with', 'on', 'the']);
@@ -240,6 +245,17 @@ let platformsNamed = false;
 /** Social networks and messaging platforms, where words are published as they are on a paper's page. */
 const PLATFORMS = new Set(['facebook', 'instagram', 'telegram', 'twitter', 'tiktok', 'youtube', 'linkedin', 'threads', 'vkontakte',
   'weibo', 'wechat', 'bluesky', 'mastodon', 'x']);
+/** Nouns of a post or an account before "on X" or "of X" ("a post on X", "its account of X"). */
+const POST_NOUNS = new Set(['post', 'posts', 'account', 'page', 'message', 'tweet']);
+
+/** Whether the "X" at view token `k` is the platform: after "network" or "platform", or after "a post on", "its account of". */
+function platformX(toks: Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  if (isWord(prev) && (prev.key === 'network' || prev.key === 'platform')) return true;
+  const noun = toks[k - 2];
+  return isWord(prev) && (prev.key === 'on' || prev.key === 'of') && isWord(noun) && POST_NOUNS.has(noun.key);
+}
+
 /** Words that may stand between "on" and the platform ("on his Facebook page", "on the social network X"). */
 const PLATFORM_LEAD_WORDS = 4;
 /** How far from the cue, in tokens of its sentence, a platform is looked for. */
@@ -260,7 +276,7 @@ function documentIn(a: Analysis, cue: number): { name: string; span: Span } | nu
     const t = toks[k]!;
     if (!isWord(t) || !t.cap || !PLATFORMS.has(t.key) || t.para !== para || sent[k]! < sent[cue]! - 1 || sent[k]! > sent[cue]!) continue;
     const prev = toks[k - 1];
-    if (t.key === 'x' && !(isWord(prev) && (prev.key === 'network' || prev.key === 'platform'))) continue;
+    if (t.key === 'x' && !platformX(toks, k)) continue;
     let lead = false;
     // ("In her Facebook post she wrote": the lead may open the sentence)
     for (let j = k - 1; j >= 0 && j >= k - PLATFORM_LEAD_WORDS && isWord(toks[j]) && !lead; j--) {
@@ -286,20 +302,24 @@ function platformBefore(a: Analysis, cue: number, speaker: number): { name: stri
   const { toks, sent } = a.view;
   if (speaker < 0 || !namesPlatform(a) || !WRITING.has(SPEECH_VERBS.get(toks[cue]!.key) ?? '')) return null;
   const floor = sent[cue]! - PLATFORM_SENTENCES_BACK;
+  // (bounded in tokens: one endless sentence must not make every cue read it again)
+  const stop = Math.max(0, cue - VENUE_REACH);
   let k = cue - 1;
-  while (k >= 0 && sent[k] === sent[cue]) k--;
-  for (; k >= 0 && sent[k]! >= floor; k--) {
+  while (k >= stop && sent[k] === sent[cue]) k--;
+  for (; k >= stop && sent[k]! >= floor; k--) {
     const t = toks[k]!;
-    if (!isWord(t) || !t.cap || !PLATFORMS.has(t.key) || t.key === 'x' && !(isWord(toks[k - 1]) && (toks[k - 1]!.key === 'network' || toks[k - 1]!.key === 'platform'))) continue;
+    if (!isWord(t) || !t.cap || !PLATFORMS.has(t.key) || (t.key === 'x' && !platformX(toks, k))) continue;
     let lead = false;
     for (let j = k - 1; j >= 0 && j >= k - PLATFORM_LEAD_WORDS && isWord(toks[j]) && !lead; j--) {
       lead = toks[j]!.key === 'on' || toks[j]!.key === 'in' || toks[j]!.key === 'via';
     }
     if (!lead) continue;
     let same = false;
-    for (let j = k - 1; j >= 0 && sent[j] === sent[k] && !same; j--) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker;
-    for (let j = k + 1; j < toks.length && sent[j] === sent[k] && !same; j++) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker;
+    for (let j = k - 1; j >= 0 && j >= k - VENUE_REACH && sent[j] === sent[k] && !same; j--) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker;
+    for (let j = k + 1; j < toks.length && j <= k + VENUE_REACH && sent[j] === sent[k] && !same; j++) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker;
     if (same) return { name: a.view.text.slice(t.s, t.e), span: { start: t.s, end: t.e } };
+    // (one platform is read, the nearest: another before it is no likelier)
+    return null;
   }
   return null;
 }

@@ -347,12 +347,16 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
  * before it ("We will pay, he promised") is as often written down as reported speech: both stay reported claims.
  * `c` is the claim's first token.
  */
+/** Most tokens of a paragraph's sentences before a cue read as one quotation that lost its marks. */
+const VERBATIM_REACH = 150;
+
 function verbatimParagraph(a: Analysis, found: IndirectFound, c: number): IndirectFound {
   const { toks } = a.view;
   const para = toks[c]!.para;
   let first = c;
   for (let j = c - 1; j >= 0 && toks[j]!.para === para; j--) {
-    if (toks[j]!.k === K.Quote || toks[j]!.k === K.Mark) return found;
+    // (a paragraph longer than a quotation's reach is the reporter's: read no further, in one walk or in many)
+    if (c - j > VERBATIM_REACH || toks[j]!.k === K.Quote || toks[j]!.k === K.Mark) return found;
     if (isWord(toks[j])) first = j;
   }
   // (the paragraph opens on "I" or "We", the speaker's subject; "Our correspondent …" or "As we reported" is the paper's)

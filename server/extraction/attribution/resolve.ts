@@ -204,6 +204,8 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
 
 /** How many sentences back a description may say which of two people sharing a surname a bare surname is. */
 const SURNAME_CONTEXT_SENTENCES = 1;
+/** And how many mentions back, so one endless sentence is not read again for each of its names. */
+const SURNAME_CONTEXT_MENTIONS = 30;
 
 /**
  * "Later on Saturday the state secretary published a press release. '…,' writes De Wit there": of two people sharing a
@@ -221,7 +223,7 @@ export function surnamesInContext(mentions: Mention[], entities: Entity[], toks:
     if (own.kind !== 'person' || own.nameWords <= m.words.length) continue;
     let other = -1;
     let ownSeen = false;
-    for (let j = i - 1; j >= 0 && m.sent - mentions[j]!.sent <= SURNAME_CONTEXT_SENTENCES; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - SURNAME_CONTEXT_MENTIONS && m.sent - mentions[j]!.sent <= SURNAME_CONTEXT_SENTENCES; j--) {
       const c = mentions[j]!;
       if (c.entity === m.entity) ownSeen = true;
       else if (c.type === 'desc' && c.entity >= 0 && other < 0) {

@@ -2366,6 +2366,11 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Kanybek Osmonov', source: 'Facebook' });
     const body = 'Boxing.\n\nThe Boxing Federation of Tajikistan on its page in Facebook wrote that Nazarov is in the national team.';
     expect(extract({ text: body }).claims[0]).toMatchObject({ speaker: 'Boxing Federation of Tajikistan', source: 'Facebook' });
+    // "X" is the platform after "a post on", "its account of"
+    const account = 'Kidnap.\n\nThe Khyber Police on its account of X wrote: "The officers recovered the trader."';
+    expect(extract({ text: account }).claims[0]).toMatchObject({ speaker: 'Khyber Police', source: 'X' });
+    const post = 'Measles.\n\nThe Ministry of Public Health also in a post on X has written that the situation in Herat is under control.';
+    expect(extract({ text: post }).claims[0]).toMatchObject({ speaker: 'Ministry of Public Health', source: 'X' });
   });
 
   test('when a writer’s platform was named a sentence before, in the paragraph before ("wrote in his Telegram channel … ¶ «…», – wrote the official"), then it is the source', () => {
