@@ -88,8 +88,9 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (named && end - start <= NAME_MAX_CHARS && !/[.!?]\s/.test(text.slice(start, end))) return true;
   if (end - start <= NAME_MAX_CHARS && documentTitle(text, start, end)) return true;
   if (end - start > TITLE_MAX_CHARS) return false;
-  // why: a short phrase no sentence stops inside is a name when its context says so, whatever its case
-  if (!/[.!?;]\s/.test(text.slice(start, end)) && (namedByCalling(text, open) || compoundName(text, open) || planName(text, start, end, lower))) return true;
+  // why: a short phrase no sentence stops inside is a name when its context says so, whatever its case (the context is
+  // read first: on a wall of short quotations most have none, and pay for no slice)
+  if ((compoundName(text, open) || namedByCalling(text, open, lower) || planName(text, start, end, lower)) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (lower === 'or' && aliasAfterOr(text, open, start, end, q.closeEnd)) return true;
   if (!isUpper(leadingLetter(text, start))) return false;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
@@ -167,14 +168,14 @@ const CALLED_REACH = 5;
 /**
  * Whether the marks at offset `i` hold what people call someone or something rather than anyone's words: after a
  * naming adverb, before or after the verb ("called by old customers affectionately "A-Kuei"", "familiarly called "Cak
- * Met"") or after "call" whose
- * subject is everyone in a place ("villagers call "Plai Dam"", "which people here call the "red book""). "Rudakov called
- * «textbook»" is his word, and stays a quotation.
+ * Met""), or after "call" whose subject is everyone in a place ("villagers call "Plai Dam"", "which people here call
+ * the "red book""). "Rudakov called «textbook»" is his word, and stays a quotation. `lower` is the word before the
+ * marks, in lower case.
  */
-function namedByCalling(text: string, i: number): boolean {
+function namedByCalling(text: string, i: number, lower: string): boolean {
   let at = i;
-  let w = wordBefore(text, at)?.toLowerCase();
-  if (w === undefined) return false;
+  let w: string | undefined = lower;
+  if (!NAMING_ADVERBS.has(w) && !CALL.has(w) && w !== 'the' && w !== 'a') return false;
   if (NAMING_ADVERBS.has(w)) {
     for (let k = 0; k < CALLED_REACH; k++) {
       at = startOfWordBefore(text, at);
