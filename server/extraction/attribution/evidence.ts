@@ -185,30 +185,24 @@ function venueBefore(a: Analysis, cue: number, speaker: number): { name: string;
   const { toks, sent } = a.view;
   if (speaker < 0) return null;
   const floor = sent[cue]! - VENUE_SENTENCES_BACK;
-  // (bounded in tokens too: one endless sentence must not make every cue read it again)
+  // (bounded in tokens too: one endless sentence must not make every cue read it again; and the speaker is looked for
+  // only around a venue, which few sentences hold)
   const stop = Math.max(0, cue - VENUE_REACH);
-  let sameIn = -1;
   for (let k = cue - 1; k >= stop && sent[k]! >= floor; k--) {
-    if (sent[k] !== sameIn) {
-      // (whether the speaker is named in the sentence of k, read once a sentence, within the reach)
-      let same = false;
-      for (let j = Math.max(stop, a.view.sentStart[sent[k]!]!); j < toks.length && j < cue && sent[j] === sent[k] && !same; j++) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker;
-      if (!same) {
-        k = a.view.sentStart[sent[k]!]!;
-        continue;
-      }
-      sameIn = sent[k]!;
-    }
     const lead = toks[k - 1];
-    if (!isWord(lead) || !VENUE_LEADS.has(lead.key)) continue;
+    if (!isWord(lead) || !VENUE_LEADS.has(lead.key) || (a.ix.startAt[k] ?? -1) < 0 && !isWord(toks[k])) continue;
     const found = broadcasterAt(a, k) ?? venueAt(a, k);
-    if (found && (a.ix.mentions[a.ix.startAt[k]!]?.entity ?? -1) !== speaker) return found;
+    if (!found || (a.ix.mentions[a.ix.startAt[k]!]?.entity ?? -1) === speaker) continue;
+    let same = false;
+    for (let j = k - 1; j >= stop && sent[j] === sent[k] && !same; j--) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker;
+    for (let j = k + 1; j < cue && sent[j] === sent[k] && !same; j++) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker;
+    if (same) return found;
   }
   return null;
 }
 
 /** Most tokens before a cue its speaker's earlier venue is looked for in. */
-const VENUE_REACH = 160;
+const VENUE_REACH = 120;
 
 /** Words right before a venue the words were given to ("told Radio X", "talking to X", "an interview with X", "on X"). */
 const VENUE_LEADS = new Set(['told', 'to', 'with', 'on', 'the']);
