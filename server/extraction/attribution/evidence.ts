@@ -189,8 +189,11 @@ function venueBefore(a: Analysis, cue: number, speaker: number): { name: string;
   // only around a venue, which few sentences hold)
   const stop = Math.max(0, cue - VENUE_REACH);
   for (let k = cue - 1; k >= stop && sent[k]! >= floor; k--) {
+    // (a mention or a capitalised word right after the lead: most tokens are ruled out before anything is read)
+    const t = toks[k]!;
+    if (!isWord(t) || (!t.cap && (a.ix.startAt[k] ?? -1) < 0)) continue;
     const lead = toks[k - 1];
-    if (!isWord(lead) || !VENUE_LEADS.has(lead.key) || (a.ix.startAt[k] ?? -1) < 0 && !isWord(toks[k])) continue;
+    if (!isWord(lead) || !VENUE_LEADS.has(lead.key)) continue;
     const found = broadcasterAt(a, k) ?? venueAt(a, k);
     if (!found || (a.ix.mentions[a.ix.startAt[k]!]?.entity ?? -1) === speaker) continue;
     let same = false;
