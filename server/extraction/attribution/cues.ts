@@ -7,7 +7,7 @@ import type { Tok } from './tokens';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, VERB_FILLERS } = lexiconModule;
+const { PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, VERB_FILLERS } = lexiconModule;
 const { isPunct, isWord } = mentionsModule;
 const { inLex, K, LEX, QUOTE_MARKS } = tokensModule;
 
@@ -73,9 +73,6 @@ const AND_SUBJECT_REACH = 40;
 /** Adverbs that may stand between a subject and the setting before its verb ("X also in a post on Y wrote"). */
 const SETTING_ADVERBS = new Set(['also', 'then', 'later', 'again', 'too', 'meanwhile']);
 
-/** Platforms words are posted on, never the subject of the verb that follows them. */
-const PLATFORM_NAMES = new Set(['facebook', 'instagram', 'telegram', 'twitter', 'tiktok', 'youtube', 'linkedin', 'x', 'weibo', 'wechat', 'vkontakte']);
-
 /**
  * The subject before a setting that ends on a platform's name right before the verb ("X on its account of X wrote",
  * "Y on her page in Facebook wrote"): the mention the clause opens on, followed by "on", "in" or "via" (after an adverb
@@ -84,7 +81,7 @@ const PLATFORM_NAMES = new Set(['facebook', 'instagram', 'telegram', 'twitter', 
 function platformSubject(ix: Index, direct: number, k: number): number {
   const { toks } = ix.v;
   const dm = ix.mentions[direct]!;
-  if (dm.type !== 'name' || dm.words.length !== 1 || !PLATFORM_NAMES.has(dm.words[0]!)) return -1;
+  if (dm.type !== 'name' || dm.words.length !== 1 || !PLATFORMS.has(dm.words[0]!)) return -1;
   for (let c = dm.vi - 1; c >= 0 && c >= dm.vi - 8 && isWord(toks[c]) && ix.v.sent[c] === ix.v.sent[k]; c--) {
     const mi = ix.endAt[c] ?? -1;
     if (mi < 0 || mi === direct || !speakerMention(ix, mi) || (ix.mentions[mi]!.type === 'pronoun' && POSSESSIVE_PRONOUNS.has(ix.mentions[mi]!.words[0]!))) continue;

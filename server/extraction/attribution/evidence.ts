@@ -12,7 +12,7 @@ import type { Assignment } from '../attribution';
 import { broadcasterWord } from '../text/broadcasters';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
+const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
 const { isWord } = mentionsModule;
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { K, LEX, inLex, keyIdOf } = tokensModule;
@@ -239,9 +239,6 @@ function namesPlatform(a: Analysis): boolean {
 let platformsOf: unknown = null;
 let platformsNamed = false;
 
-/** Social networks and messaging platforms, where words are published as they are on a paper's page. */
-const PLATFORMS = new Set(['facebook', 'instagram', 'telegram', 'twitter', 'tiktok', 'youtube', 'linkedin', 'threads', 'vkontakte',
-  'weibo', 'wechat', 'bluesky', 'mastodon', 'x']);
 /** Nouns of a post or an account before "on X" or "of X" ("a post on X", "its account of X"). */
 const POST_NOUNS = new Set(['post', 'posts', 'account', 'page', 'message', 'tweet']);
 

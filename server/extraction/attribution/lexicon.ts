@@ -110,6 +110,9 @@ export const TITLES = new TitleMap(Object.entries({
   defense: '', defence: '', state: '', house: '', senate: '', white: '', press: '', interior: '', health: '', us: '', u: '',
 }));
 
+/** Social networks and messaging platforms, where words are published as they are on a paper's page. */
+export const PLATFORMS = new Set(['facebook', 'instagram', 'telegram', 'twitter', 'tiktok', 'youtube', 'linkedin', 'threads', 'vkontakte',
+  'weibo', 'wechat', 'bluesky', 'mastodon', 'x']);
 /**
  * Honorifics a person is also called by alone, once named with them ("Alhaji Rasheed Akinyemi … said Alhaji", "Inkosi
  * Sibusiso Mchunu … said Inkosi"): not English titles, which alone name an office ("the President").
