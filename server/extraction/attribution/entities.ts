@@ -264,10 +264,8 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
         const t = v.toks[k]!;
         if (t.k === K.Word && t.cap && HONORIFICS.has(t.key) && !m.words.includes(t.key)) byTitle.set(t.key, e);
       }
-    }
-    // why: "Mrs. Buppha Kaewmanee, age 54 years, or “Pa Pha”, …": the name she also goes by, later written alone
-    // ("“…,” Pa Pha said"), is hers
-    if (e.kind !== 'organization' && e.kind !== 'place') {
+      // why: "Mrs. Buppha Kaewmanee, age 54 years, or “Pa Pha”, …": the name she also goes by, later written alone
+      // ("“…,” Pa Pha said"), is hers
       const alias = aliasOf(v, mentions, mi, m);
       if (alias !== null && !byKey.has(alias.key)) {
         byKey.set(alias.key, e);
