@@ -214,6 +214,17 @@ export function subjectOf(ix: Index, k: number): number {
     }
     const head = isWord(toks[o]) && (toks[o]!.key === 'of' || (body && toks[o]!.key === 'from')) && dm.roles.length === 0 ? (ix.endAt[o - 1] ?? -1) : -1;
     if (head >= 0 && speakerMention(ix, head) && ix.mentions[head]!.type !== 'pronoun') return head;
+    // why: "the Teachers' Union (SADTU) in KwaZulu-Natal said": a name that is no person's, after "in" and right before
+    // the verb, is where the body or person before it is; they speak
+    if (isWord(toks[o]) && toks[o]!.key === 'in' && dm.type === 'name' && dm.kind !== 'person') {
+      let b = o - 1;
+      if (isPunct(toks[b], ')')) for (let p = b - 1; p > 0 && p > b - 6; p--) if (isPunct(toks[p], '(')) {
+        b = p - 1;
+        break;
+      }
+      const before = ix.endAt[b] ?? -1;
+      if (before >= 0 && ix.mentions[before]!.type !== 'pronoun' && speakerMention(ix, before)) return before;
+    }
     // why: "another source speaking to Radio Porto said": a mention after a preposition is the phrase's object; the
     // subject the clause opens on, a few words before with no comma between, is who speaks
     if (isWord(toks[o]) && OBJECT_PREPOSITIONS.has(toks[o]!.key)) {

@@ -156,7 +156,8 @@ export const PERSON_NOUNS = words(`specialist forecaster president minister sena
   broker shopkeeper eyewitness bystander passenger commuter traveller traveler tourist mourner mediator arbitrator
   prefect subprefect sub-prefect hejtman intendant starost voivode burgomaster ombudsman ombudswoman rector headmaster
   headmistress magistrate notary consul patriarch mufti sheikh breeder undersecretary gendarme policeman policewoman
-  seaman seafarer parliamentarian mayoress regent governant`);
+  seaman seafarer parliamentarian mayoress regent governant collector tehsildar sarpanch headman chieftain
+  baale inkosi oba kamanda kamnan`);
 
 /**
  * A listed person noun, or any noun of a field's practitioner by its ending, whatever the field ("the hydrologist",
@@ -211,7 +212,8 @@ export const ORG_WORDS = words(`party committee campaign news times post journal
 
 /** Nouns of settlements and areas, which name a place when written in lower case right before or after a name. */
 export const SETTLEMENT_NOUNS = words(`commune municipality town village city county region district province locality resort
-  parish township hamlet borough oblast raion voivodeship prefecture canton department neighbourhood neighborhood`);
+  parish township hamlet borough oblast raion voivodeship prefecture canton department neighbourhood neighborhood
+  area areas suburb suburbs towns villages districts neighbourhoods neighborhoods ward wards taluka tehsil mohalla`);
 
 /** Words that make a capitalised run a place (never a speaker antecedent). */
 export const PLACE_WORDS = words(`united states kingdom republic north south east west new city county state island islands

@@ -14,7 +14,7 @@ export { genderOf, isPunct, isWord, sentenceStart } from './mention';
 const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, PRONOUNS, TITLES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { genderOf, isWord, isPunct, sentenceStart } = mentionModule;
-const { nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
+const { initialsEnd, nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
 
 
 const PRONOUN_KEYS = PRONOUNS;
@@ -671,16 +671,18 @@ export function findMentions(v: View): Mention[] {
       continue;
     }
     let m: Mention | null = null;
+    // why: "said A. B. Perera", "I. M. Pei": an initial spelled as an article or a pronoun opens a name
+    const initial = t.e - t.s === 1 && initialsEnd(v, i) > 0;
     if (SOMEONE.has(t.key)) m = someoneMention(v, i);
     // why: "For her part, PAGASA specialist Ana Villareal warned …": the pronoun of "for/on her part" points ahead to the
     // sentence's own subject, and would otherwise pass on the person named before as the next "she"
     else if ((t.key === 'her' || t.key === 'his' || t.key === 'their' || t.key === 'its') && toks[i + 1]?.key === 'part' &&
       (toks[i - 1]?.key === 'for' || toks[i - 1]?.key === 'on')) m = null;
-    else if (inLex(t, LEX.pronoun) && !(t.key === 'i' && !t.cap)) {
+    else if (!initial && inLex(t, LEX.pronoun) && !(t.key === 'i' && !t.cap)) {
       m = pronounMention(v, i);
       if ((t.key === 'his' || t.key === 'her') && m.vj === i + 1) m = ownedPerson(v, i, m) ?? m;
     }
-    else if (inLex(t, LEX.determiner)) {
+    else if (!initial && inLex(t, LEX.determiner)) {
       m = descMention(v, i);
       // why: "said that President Ana Ruiz …", "the bill that gave Senator Lee …", "both Mayor Ruiz and …": before a
       // name, "that" opens a clause and "both" a pair, so the words up to the name are no description of it (they

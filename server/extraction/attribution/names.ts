@@ -37,8 +37,30 @@ const headlineWord = (v: View, i: number, t: Tok): boolean =>
   (v.headline[t.para] === 1 || v.shouted[i] === 1) && (v.keyUse[t.kid]! & KEY.capMid) === 0 && !inLex(t, LEX.title) && !inLex(t, LEX.orgWord);
 
 /** A capitalised word that can open a name here. */
+/** Most initials before a name ("K. A. Swarna Kumari", "A. P. J. Abdul Kalam"). */
+const MAX_INITIALS = 4;
+
+/**
+ * When view token `k` opens a chain of initials, each one capital letter with its dot ("K. A.", "A. B."), followed by a
+ * capitalised word that may be a name: the index of that word; else -1. An initial spelled as a word the lexicon knows
+ * ("A", "I") is an initial there, not an article or a pronoun.
+ */
+export function initialsEnd(v: View, k: number): number {
+  const toks = v.toks;
+  for (let n = 0; n < MAX_INITIALS; n++, k += 2) {
+    const t = toks[k];
+    const dot = toks[k + 1];
+    if (!isWord(t) || t.e - t.s !== 1 || !t.cap || dot?.k !== K.Punct || dot.key !== '.' || dot.s !== t.e) return -1;
+    const next = toks[k + 2];
+    if (isWord(next) && next.cap && next.s - dot.e === 1 && next.para === t.para && next.e - next.s > 1 && !inLex(next, LEX.notName)) return k + 2;
+  }
+  return -1;
+}
+
 export function nameStart(v: View, i: number, asModifier = false): boolean {
   const t = v.toks[i]!;
+  // why: "said K. A. Swarna Kumari", "A. B. Perera": a name opening on initials, the first of them "A"
+  if (initialsEnd(v, i) > 0 && !headlineWord(v, i, t)) return true;
   if (t.k !== K.Word || !t.cap || inLex(t, LEX.notName) || AUXILIARIES.has(t.key) || /^\d/.test(t.key) || headlineWord(v, i, t)) return false;
   // why: "Texas-based Ana Ruiz", "Irish-born Tomas Berg": a place made an adjective describes the name after it
   if (t.key.endsWith('-based') || t.key.endsWith('-born')) return false;
@@ -163,9 +185,9 @@ export function nameRun(v: View, i: number): number {
       // why: "Minister of Trade, Industry and Energy Kim Tae-sik": an office's portfolios listed after its "of" are one
       // title, and the name after them is the holder's
       j++;
-    } else if (t.k === K.Word && t.e - t.s === 1 && t.cap && prev.k === K.Word && prev.cap && !prev.possessive && toks[j + 1]?.key === '.' && toks[j + 1]!.s === t.e && isWord(toks[j + 2]) && toks[j + 2]!.cap) {
-      // why: "James A. Lewis", "Lewis I. Libby": a middle initial is part of the name, even one spelled as a word the
-      // lexicon knows ("A", "I")
+    } else if (t.k === K.Word && t.e - t.s === 1 && t.cap && ((prev.k === K.Word && prev.cap && !prev.possessive) || prev.key === '.') && initialsEnd(v, j) > 0) {
+      // why: "James A. Lewis", "Lewis I. Libby", "Mrs. K. A. Swarna Kumari": initials are part of the name, even one
+      // spelled as a word the lexicon knows ("A", "I")
       j++;
     } else if (t.k === K.Punct && t.key === '.' && prev.k === K.Word && (ABBREV_TITLES.has(prev.key) || (prev.e - prev.s === 1 && prev.cap)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && t.s === prev.e) {
       j++;
