@@ -12,7 +12,7 @@ const NO_TOKS: Tok[] = [];
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { inLex, K, LEX } = tokensModule;
-const { DEMONYMS, ORG_WORDS, SAME_NATION, SOURCE_NOUNS } = lexiconModule;
+const { DEMONYMS, ORG_WORDS, SAME_NATION, SOURCE_NOUNS, TITLES } = lexiconModule;
 
 const CONTENT_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'his', 'her', 'its', 'their', 'this', 'that', 'former', 'new']);
 const LETTER = /\p{L}/u;
@@ -162,6 +162,7 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
   const excluded = exclusions(mentions, toks);
   const seenDesc: Seen = new Map();
   named.length = 0;
+  namedAs.clear();
   bodies.clear();
   const ahead: number[] = [];
   readAges(mentions, toks);
@@ -192,6 +193,7 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
     // (a guess from the next name, with no role to go on, is no precedent for the same description further on)
     if (m.type === 'desc' && m.entity >= 0 && !resolvedAhead) seeDesc(seenDesc, m);
   }
+  if (namedAs.size > 0) for (const m of mentions) m.entity = namedAs.get(m.entity) ?? m.entity;
   if (!ahead.length) return;
   // the one person holding each role, -1 when several do (read once: there may be many such descriptions)
   const holders = new Map<string, number>();
@@ -341,6 +343,26 @@ function reportedAt(toks: Tok[], vi: number): boolean {
 
 /** Set by `description` when it chose a name written after the description, with no role to go on. */
 let resolvedAhead = false;
+/** Unnamed entities a description made (a headline's "the Prime minister") that a later one found the name of. */
+const namedAs = new Map<number, number>();
+/** Least score of someone named in the sentences before for whom a restated description leaves its unnamed precedent. */
+const NAMED_OVER_UNNAMED = 2;
+/** How many mentions back `describedFirst` reads. */
+const DESCRIBED_FIRST_REACH = 200;
+
+/**
+ * Whether, before mention `i`, the unnamed entity was described before entity `named` was first named: a headline's or
+ * a lead's description that the body then names ("the Prime minister promises …" before "Étienne Marchal walked …"),
+ * not someone the article left unnamed beside a person it had named ("Sanders's campaign manager").
+ */
+function describedFirst(mentions: Mention[], i: number, unnamed: number, named: number): boolean {
+  for (let j = Math.max(0, i - DESCRIBED_FIRST_REACH); j < i; j++) {
+    const e = mentions[j]!.entity;
+    if (e === named) return false;
+    if (e === unnamed) return true;
+  }
+  return false;
+}
 /** How many mentions after a lead's description a fuller restatement of it may come. */
 const RESTATED_WITHIN = 80;
 
@@ -738,9 +760,14 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   }
   // why: "Another harbour source said": "another" sets the speaker apart from the one described before
   if (/^another\s/i.test(d.surface)) return addEntity(entities, d);
+  // why: "in Redon, the Prime minister promises …" (headline) … "Étienne Marchal walked the streets. The Prime minister,
+  // arrived by helicopter, …": the same description again goes back to the first, unless that one named no one and the
+  // sentences just before name someone the article gave no role yet (then both are that person)
+  let unnamed = -1;
   if (same) {
     const s = restated();
-    if (s >= 0) return s;
+    if (s >= 0 && !(entities[s]!.nameWords === 0 && d.kind === 'person' && !d.owner?.possessive && TITLES.get(head) && /^the\s/i.test(d.surface))) return s;
+    unnamed = s;
   }
   if (d.plural) {
     const pair = /^(the two|both)\s/i.test(d.surface) ? namedPair(mentions, entities, i, toks) : -1;
@@ -796,7 +823,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   const bare = bareRoleWord(d);
   for (let n = 0; n < ids.length; n++) {
     const e = entities[ids[n]!]!;
-    if (!isPersonLike(e) || excluded?.has(e.id)) continue;
+    if (!isPersonLike(e) || excluded?.has(e.id) || e.id === unnamed) continue;
     // why: "said a Porto Democrat" after "said one Lisbon Democrat": an indefinite description introduces
     // someone not met before; only a name right after it ("A harbour judge ruled … Judge Ines Moreau wrote") is who
     if (indefinite && n < before) continue;
@@ -847,6 +874,13 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
       best = e.id;
       bestAhead = n >= before && !role;
     }
+  }
+  if (unnamed >= 0) {
+    if (best < 0 || bestAhead || bestScore < NAMED_OVER_UNNAMED || entities[best]!.nameWords === 0 || entities[best]!.roles.size > 0 ||
+      !describedFirst(mentions, i, unnamed, best)) return unnamed;
+    namedAs.set(unnamed, best);
+    for (const r of entities[unnamed]!.roles) entities[best]!.roles.add(r);
+    return best;
   }
   resolvedAhead = best >= 0 && bestAhead;
   // why: a bare capitalised role word ("Senator defends …") that no one named in that role stands for names no one

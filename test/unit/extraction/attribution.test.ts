@@ -438,6 +438,12 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(person).quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
+  test('when a headline describes someone the body names in the next sentences ("the Prime minister promises" … "Étienne Marchal walked … The Prime minister"), then every such description is that person', () => {
+    const text = 'Floods: in Redon, the Prime minister promises help\n\nÉtienne Marchal walked this Wednesday the streets of Redon. ' +
+      'The Prime minister, arrived by helicopter, has promised an envelope.\n\n“I have come to say that the State will not let go,” has declared the head of the government.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Étienne Marchal');
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
