@@ -104,6 +104,8 @@ export const TITLES = new TitleMap(Object.entries({
   kamanda: 'commander', inkosi: 'chief', baale: 'chief', oba: 'king', engineer: 'engineer', eng: 'engineer', maitre: 'lawyer', maître: 'lawyer',
   // (offices of Indian and Pakistani districts and villages, and "Sahib" after a name or a title: "Butt Sahib", "Haji Sahib")
   collector: 'collector', sarpanch: 'sarpanch', tehsildar: 'tehsildar', sahib: '',
+  // (Punjabi and Urdu honorifics before a name: "Mian Abdul Ghaffar Bhatti", "Chaudhry Arshad Warraich")
+  mian: '', chaudhry: '', chaudhary: '', choudhary: '', choudhury: '',
   // (academic degrees written before the name in Central Europe: "MUDr. Jana Horáková", "Ing. Petr Novák")
   mudr: 'doctor', judr: '', phdr: '', rndr: '', mvdr: 'doctor', paeddr: '', ing: 'engineer', mgr: '', bc: '',
   former: '', democratic: '', republican: '', gop: '', dem: '', chief: '', deputy: '', acting: '', foreign: '', prime: '',
@@ -118,7 +120,8 @@ export const PLATFORMS = new Set(['facebook', 'instagram', 'telegram', 'twitter'
  * Sibusiso Mchunu … said Inkosi"): not English titles, which alone name an office ("the President").
  */
 export const HONORIFICS = new Set(['haji', 'hajji', 'alhaji', 'alhaja', 'mallam', 'malam', 'sheikh', 'shaikh', 'ustad', 'ustaz', 'mawlawi',
-  'maulana', 'maulvi', 'mullah', 'inkosi', 'baale', 'oba', 'kamanda', 'kamnan', 'mzee', 'datuk', 'dato']);
+  'maulana', 'maulvi', 'mullah', 'inkosi', 'baale', 'oba', 'kamanda', 'kamnan', 'mzee', 'datuk', 'dato', 'mian', 'chaudhry', 'chaudhary',
+  'choudhary', 'choudhury']);
 
 /** Titles that say the person is a woman or a man (for he/she agreement). */
 export const FEMALE_WORDS = words(`mrs ms miss madam lady queen princess congresswoman chairwoman spokeswoman businesswoman
@@ -217,7 +220,7 @@ export const SETTLEMENT_NOUNS = words(`commune municipality town village city co
 
 /** Words that make a capitalised run a place (never a speaker antecedent). */
 export const PLACE_WORDS = words(`united states kingdom republic north south east west new city county state island islands
-  street avenue square river lake mountain valley beach bay gulf sea ocean coast middle far
+  street avenue square river lake mountain valley beach bay gulf sea ocean coast middle far road highway boulevard chowk
   northeast northwest southeast southwest central asia africa europe america pacific atlantic district province region
   rua avenida praça praca calle paseo piazza viale corso rue straße strasse platz ulica ulitsa
   utca sokak sokağı caddesi jalan`);
@@ -234,7 +237,8 @@ export const OFFICE_WORDS = words(`state staff defense defence justice treasury 
   construction digital family social solidarity women fisheries infrastructure regional ecology ecological transition
   employment work research innovation heritage media mines mining water resources natural forestry climate planning
   territorial equality relations european integration pensions welfare customs population heavy rural higher vocational
-  disaster civil protection consumer investment administration road roads safety`);
+  disaster civil protection consumer investment administration road roads safety food irrigation revenue petroleum power
+  railways aviation telecommunications`);
 
 /** Connectors allowed inside a name ("Ludwig van Beethoven", "Hassan al-Amin", "Bank of America"). */
 /** Verbs after which "by" names where words were reported ("quoted by the DPA agency", "cited by Reuters"). */

@@ -11,7 +11,7 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, PRONOUNS, TITLES } = lexiconModule;
+const { DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, PRONOUNS, TITLES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { initialsEnd, nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
@@ -498,6 +498,12 @@ function frontedOpening(v: View, comma: number): boolean {
  * two is a given name; else -1. "the governor of New South Wales", "the CEO of Goldman Sachs Group" have none.
  */
 function officerAt(text: string, toks: Tok[], from: number, to: number): number {
+  // why: "the central leader of Kisan Ittehad Mian Abdul Ghaffar Bhatti": an honorific inside the run opens the officer's
+  // name, whatever the body's name is made of
+  for (let k = from + 1; k < to - 1; k++) {
+    const t = toks[k]!;
+    if (t.k === K.Word && t.cap && (HONORIFICS.has(t.key) || COURTESY_BEFORE_NAME.has(t.key)) && isWord(toks[k + 1]) && toks[k + 1]!.cap) return k;
+  }
   let n = 0;
   let second = -1;
   let first = -1;
@@ -516,6 +522,9 @@ function officerAt(text: string, toks: Tok[], from: number, to: number): number 
   for (let k = from; k < first && !body; k++) body = inLex(toks[k]!, LEX.orgWord) || isCapitals(text, toks[k]!);
   return body ? first : -1;
 }
+
+/** Courtesy titles that open a person's name wherever they stand in a run of capitalised words. */
+const COURTESY_BEFORE_NAME = new Set(['mr', 'mrs', 'ms', 'dr']);
 
 /** A word of two or more capitals and no lower-case letter ("KNAB", "ANFP"). */
 function isCapitals(text: string, t: Tok): boolean {

@@ -37,6 +37,9 @@ const headlineWord = (v: View, i: number, t: Tok): boolean =>
   (v.headline[t.para] === 1 || v.shouted[i] === 1) && (v.keyUse[t.kid]! & KEY.capMid) === 0 && !inLex(t, LEX.title) && !inLex(t, LEX.orgWord);
 
 /** A capitalised word that can open a name here. */
+/** Honorifics written after a name or a title in South Asian, Persian and Turkish usage. */
+const TRAILING_HONORIFICS = new Set(['sahib', 'saheb', 'sahab', 'ji', 'begum', 'khanum', 'bey', 'efendi', 'effendi', 'hanim']);
+
 /** Most initials before a name ("K. A. Swarna Kumari", "A. P. J. Abdul Kalam"). */
 const MAX_INITIALS = 4;
 
@@ -62,6 +65,8 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   // why: "said K. A. Swarna Kumari", "A. B. Perera": a name opening on initials, the first of them "A"
   if (initialsEnd(v, i) > 0 && !headlineWord(v, i, t)) return true;
   if (t.k !== K.Word || !t.cap || inLex(t, LEX.notName) || AUXILIARIES.has(t.key) || /^\d/.test(t.key) || headlineWord(v, i, t)) return false;
+  // why: "Bhatti Sahib further said": an honorific after a name is the name's, never a name of its own
+  if (TRAILING_HONORIFICS.has(t.key) && isWord(v.toks[i - 1]) && v.toks[i - 1]!.cap && v.toks[i - 1]!.e + 1 === t.s) return false;
   // why: "Texas-based Ana Ruiz", "Irish-born Tomas Berg": a place made an adjective describes the name after it
   if (t.key.endsWith('-based') || t.key.endsWith('-born')) return false;
   const next = v.toks[i + 1];
@@ -147,8 +152,6 @@ export function speaksNext(v: View, k: number): boolean {
   return inLex(v.toks[k]!, LEX.speechVerb);
 }
 
-/** Honorifics written after a name or a title in South Asian, Persian and Turkish usage. */
-const TRAILING_HONORIFICS = new Set(['sahib', 'saheb', 'sahab', 'ji', 'begum', 'khanum', 'bey', 'efendi', 'effendi', 'hanim']);
 
 export function nameRun(v: View, i: number): number {
   const toks = v.toks;
@@ -191,12 +194,14 @@ export function nameRun(v: View, i: number): number {
       j++;
     } else if (t.k === K.Punct && t.key === '.' && prev.k === K.Word && (ABBREV_TITLES.has(prev.key) || (prev.e - prev.s === 1 && prev.cap)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && t.s === prev.e) {
       j++;
-    } else if (t.k === K.Word && ((!t.cap && NAME_CONNECTORS.has(t.key)) || (t.key === 'of' && titled) || (body && !personal && bodyConnector(t, toks[j + 1]))) &&
+    } else if (t.k === K.Word && ((!t.cap && NAME_CONNECTORS.has(t.key)) || (t.key === 'of' && titled) || (body && !personal && bodyConnector(t, toks[j + 1])) ||
+      // ("Minister for Food Chaudhry Arshad Warraich": "for" names a minister's portfolio as "of" does)
+      (t.key === 'for' && !t.cap && personal && inLex(prev, LEX.title) && OFFICE_WORDS.has(toks[j + 1]?.key ?? ''))) &&
       toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && !inLex(toks[j + 1]!, LEX.notName)) {
       // ("the Research Organization for Life Sciences and Environment of BRIN": a body's name goes on past "for" and
       // "and", where a person's does not)
       // why: title case writes "of" as "Of" ("White House Chief Of Staff Ana Ruiz")
-      if (t.key === 'of' && personal) office = true;
+      if ((t.key === 'of' || t.key === 'for') && personal) office = true;
       j++;
     } else break;
   }
@@ -287,7 +292,7 @@ export function nameMention(v: View, i: number, j: number): Mention {
   // why: "Chief of Staff Ana Ruiz", "Minister of Foreign Affairs Tomas Berg": the office a title names after "of"
   // is part of the title, and the person is the name after it
   for (let o = 1; o < toks.length - 2 && cut >= 0; o++) {
-    if (toks[o]!.key !== 'of' || !titleLike(toks[o - 1]!.key)) continue;
+    if ((toks[o]!.key !== 'of' && toks[o]!.key !== 'for') || !titleLike(toks[o - 1]!.key)) continue;
     const p = pastOffice(toks, o + 1, toks.length);
     if (p > o + 1 && p < toks.length && toks[p]!.cap) cut = Math.max(cut, p - 1);
     break;

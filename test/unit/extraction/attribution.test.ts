@@ -444,6 +444,22 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Étienne Marchal');
   });
 
+  test('when a body\'s name runs into a person\'s opening on an honorific ("the leader of Kisan Ittehad Mian Abdul Bhatti"), then the person is the leader', () => {
+    const text = 'The farmers blocked the Bosan Road for hours. The protest was led by the central leader of Kisan Ittehad Mian Abdul Ghaffar Bhatti.\n\n' +
+      '“Government has left us at the mercy of middlemen,” he said.\n\nBhatti Sahib further said, “We will march towards Lahore.”';
+    const quotes = speakersOf(text).quotes;
+    expect(quotes[0]!.speaker).toBe('Abdul Ghaffar Bhatti');
+    // ("Sahib" after the name is the name's, never a speaker of its own)
+    expect(quotes[1]!.speaker).toBe('Abdul Ghaffar Bhatti');
+  });
+
+  test('when "for" names a minister\'s portfolio ("Minister for Food Chaudhry Arshad Warraich"), then the person holds the office', () => {
+    const text = 'Abdul Bhatti, a farmers\' leader, spoke first. Punjab\'s Minister for Food Chaudhry Arshad Warraich, while talking to Geo News, rejected it.\n\n' +
+      'The provincial minister said, “The government is not the enemy of the farmer.”';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Arshad Warraich');
+    expect(speakersOf('The Minister for Health Rabindra Bhattarai visited.\n\n“No shortage,” the minister said.').quotes[0]!.speaker).toBe('Rabindra Bhattarai');
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
