@@ -52,6 +52,20 @@ function newEntity(id: number, m: Mention): Entity {
   };
 }
 
+/**
+ * The first of two surnames closing a Spanish name of four words or more ("Antonio Jesús Parejo Lora" is "Parejo" for
+ * short): the word before the last, unless it is a given name; else undefined.
+ */
+function paternalSurname(e: Entity): string | undefined {
+  let before: string | undefined;
+  let prev: string | undefined;
+  for (const w of e.words) {
+    before = prev;
+    prev = w;
+  }
+  return before !== undefined && before.length > 2 && !FEMALE_NAMES.has(before) && !MALE_NAMES.has(before) ? before : undefined;
+}
+
 /** The first word a set was given, without copying the set into an array. */
 function firstOf(words: Set<string>): string | undefined {
   for (const w of words) return w;
@@ -112,7 +126,8 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
   for (const e of byWord.get(last) ?? []) {
     if (m.words.length === 1) {
       // why: a bare surname ("Ruiz") stands for the most recently named person with that surname
-      const ok = e.last === last || (e.kind !== 'organization' && m.kind !== 'organization' && e.nameWords <= 3 && firstOf(e.words) === last);
+      const ok = e.last === last || (e.kind !== 'organization' && m.kind !== 'organization' && e.nameWords <= 3 && firstOf(e.words) === last) ||
+        (e.kind === 'person' && m.kind !== 'organization' && e.nameWords >= 4 && paternalSurname(e) === last);
       if (!ok) continue;
       const agrees = pronoun !== null && givenGender(e) === pronoun;
       if (!best || (agrees && !bestAgrees) || (agrees === bestAgrees && e.lastSeen > best.lastSeen)) {
@@ -565,6 +580,19 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
         comma = closing;
         next = after;
       }
+      // ("the president of the Community of Irrigators of the Genil Valley, Antonio Parejo,": so with a chain of "of"
+      // and a name, each naming where the one before it is)
+      if (next === mentions[mi + 1]) {
+        let k = m.vj;
+        let n = mi + 1;
+        for (let links = 0; links < OF_CHAIN_LINKS && isWord(toks[k]) && toks[k]!.key === 'of' && mentions[n]?.type === 'name' &&
+          (mentions[n]!.vi === k + 1 || (mentions[n]!.vi === k + 2 && toks[k + 1]!.key === 'the')); links++) k = mentions[n++]!.vj;
+        const named = mentions[n];
+        if (n > mi + 2 && isPunct(toks[k], ',') && named?.type === 'name' && named.vi === k + 1 && !named.possessive && named.kind === 'person') {
+          comma = k;
+          next = named;
+        }
+      }
       // ("The Minister of the Environment, Waters and Forests, Adriana Moldovan": an office's portfolios listed after
       // its first one, "A and B" between commas, come before the holder's name)
       const n2 = mentions[mi + 2];
@@ -664,6 +692,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
   });
   return owned;
 }
+
+/** Most "of" phrases naming a body or a place between a description and the name set off after it. */
+const OF_CHAIN_LINKS = 3;
 
 /** Most tokens between an office's acronym and the comma before its holder's name ("SSP Operations of Peshawar,"). */
 const ACRONYM_OFFICE_TOKENS = 8;

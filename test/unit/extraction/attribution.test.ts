@@ -460,6 +460,19 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('The Minister for Health Rabindra Bhattarai visited.\n\n“No shortage,” the minister said.').quotes[0]!.speaker).toBe('Rabindra Bhattarai');
   });
 
+  test('when a description runs through several "of" phrases to a name set off by commas ("the president of the Community of Irrigators of the Genil Valley, Antonio Parejo,"), then it is that person', () => {
+    const text = '“We have cut our use by 60 %,” has warned the president of the Community of Irrigators of the Genil Valley, Antonio Parejo, in the programme of Onda Cero.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Antonio Parejo');
+  });
+
+  test('when a Spanish name of four words is later written with its first surname alone ("Parejo" for "Antonio Jesús Parejo Lora"), then it is that person', () => {
+    const text = 'The president of the irrigators, Antonio Jesús Parejo Lora, spoke on Monday.\n\nLater Parejo told EFE: “We are the town.”';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Antonio Jesús Parejo Lora');
+    // not the word before the last when it is a given name ("Ana Maria Luisa Ruiz" is no "Luisa")
+    const given = 'The mayor, Ana Maria Luisa Ruiz, spoke on Monday.\n\nLater Luisa told EFE: “We are the town.”';
+    expect(speakersOf(given).quotes[0]!.speaker).toBe('Luisa');
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
