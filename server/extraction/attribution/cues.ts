@@ -305,6 +305,10 @@ export function subjectOf(ix: Index, k: number): number {
       }
       let mi = ix.endAt[end] ?? -1;
       if (!isPunct(t, ',') || !speakerMention(ix, mi)) continue;
+      // why: "Bakhtiari on Wednesday in conversation with the reporter of IRNA, referring to …, stated": the object of a
+      // preposition is who the words were said to or where, never who said them
+      const lead = toks[ix.mentions[mi]!.vi - 1];
+      if (isWord(lead) && !lead.cap && (lead.key === 'with' || lead.key === 'to')) continue;
       // ("Political analyst Dr. Meenakshi Tripathi of the Patna University, in conversation with X, said": the body after
       // "of" is where the person works; the person speaks)
       mi = personBeforeOf(ix, mi);

@@ -419,6 +419,9 @@ function dateline(v: View, open: number): boolean {
 }
 
 /** A mention is a clause subject when nothing but a clause boundary precedes it and a verb-like word follows. */
+/** Prepositions that open a phrase of time or setting between a sentence's subject and its verb. */
+const SETTING_AFTER_SUBJECT = new Set(['on', 'in', 'during', 'at', 'while']);
+
 function isSubject(v: View, m: Mention): boolean {
   if (m.possessive || (m.type === 'pronoun' && ['him', 'her', 'them', 'his', 'its', 'their'].includes(m.words[0]!))) return false;
   const before = v.toks[m.vi - 1];
@@ -449,6 +452,9 @@ function isSubject(v: View, m: Mention): boolean {
     }
   }
   if (m.type === 'name' && listAfterDeterminer(v, m.vi)) return false;
+  // why: "Mohammad-Reza Bakhtiari on Wednesday in conversation with the reporter of IRNA, …, stated": a person's name
+  // opening a sentence, then a phrase of time or setting, is the subject of the verb after it
+  if (m.type === 'name' && m.kind === 'person' && isWord(next) && !next.cap && SETTING_AFTER_SUBJECT.has(next.key) && sentenceStart(v, m.vi)) return true;
   return isWord(next) && !next.cap && !NOT_VERB.has(next.key);
 }
 

@@ -75,13 +75,15 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   // article capitalises it elsewhere too, or it speaks
   // why: "Lund, who sat in the front row, said …": a word a relative clause describes is a name
   const relative = isWord(v.toks[i + 2]) && v.toks[i + 2]!.key === 'who' && next?.k === K.Punct && next.key === ',';
+  // why: "Narges, a 34-year-old resident of Naziabad, told …": a word an apposition describes as a person is a name
+  const apposed = next?.k === K.Punct && next.key === ',' && describedAsPerson(v, i + 2);
   // why: "Calling Mr. Burr's challenger …", "Thanks, Dr. Lee": a courtesy title opens the name, so a word before it
   // that is no title of its own is no part of it
   if (nextCap && COURTESY.has(next.key) && !titleLike(t.key)) return false;
   // ("the Corriere della Sera": a connector before another capitalised word goes on with the name)
   const connects = isWord(next) && NAME_CONNECTORS.has(next.key) && isWord(v.toks[i + 2]) && v.toks[i + 2]!.cap;
   // ("Joana da Silva, 81, lives …": a name opening a sentence goes on past its connector, as one inside it does)
-  if (sentenceStart(v, i) && !nextCap && !relative && !inLex(t, LEX.title) && (seenLower(v, t) || !capitalisedMid(v, t)) && !speaksNext(v, pastAge(v, i + 1)) &&
+  if (sentenceStart(v, i) && !nextCap && !relative && !apposed && !inLex(t, LEX.title) && (seenLower(v, t) || !capitalisedMid(v, t)) && !speaksNext(v, pastAge(v, i + 1)) &&
     !ownerOpening(v, i) && !colonQuote(v, i) && !(connects && !seenLower(v, t))) return false;
   // why: "the Danish navy", "this Franco-German accord": a capitalised modifier, not a name
   const prev = v.toks[i - 1];
@@ -94,6 +96,20 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   // person after a determiner, is no part of a name
   if (DEMONYMS.has(t.key) && (nextCap ? GIVEN_NAME(next.key) : isWord(prev) && inLex(prev, LEX.determiner))) return false;
   return true;
+}
+
+/** Most words between the article of an apposition and its person noun ("a 34-year-old retired teacher"). */
+const APPOSED_NOUN_REACH = 4;
+
+/** Whether view token `k` opens "a/an …" with a person noun or an age among its next few words. */
+function describedAsPerson(v: View, k: number): boolean {
+  const a = v.toks[k];
+  if (!isWord(a) || (a.key !== 'a' && a.key !== 'an')) return false;
+  for (let j = k + 1; j <= k + APPOSED_NOUN_REACH && isWord(v.toks[j]); j++) {
+    const t = v.toks[j]!;
+    if (inLex(t, LEX.personNoun) || /^\d+-year-old$/.test(t.key)) return true;
+  }
+  return false;
 }
 
 /** Past an age set off by commas ("Smith, 45, said"): the word after it, else `k` itself. */

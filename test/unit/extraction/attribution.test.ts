@@ -473,6 +473,16 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(given).quotes[0]!.speaker).toBe('Luisa');
   });
 
+  test('when a person\'s name opens a sentence before a phrase of time and setting ("Bakhtiari on Wednesday in conversation with the reporter of IRNA, …, stated"), then the person speaks', () => {
+    const text = 'Mohammad-Reza Bakhtiari on Wednesday in conversation with the reporter of IRNA, referring to the dams supplying Tehran, stated: “The pressure drop will continue.”';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Mohammad-Reza Bakhtiari');
+  });
+
+  test('when a single unknown name opens a sentence with an apposition describing a person ("Narges, a 34-year-old resident, told"), then it is a name', () => {
+    const text = 'Narges, a 34-year-old resident of the Naziabad neighbourhood, told the reporter of IRNA: “Since last week our taps are dry.”';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Narges');
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
