@@ -152,6 +152,24 @@ function readerPhrase(toks: Tok[], j: number): number {
 /** A speech verb; capitalised too, as headlines write them ("Ana Ruiz Says"). */
 export const isSpeech = (t: Tok | undefined): boolean => t !== undefined && t.speech;
 const isFiller = (t: Tok | undefined): boolean => t !== undefined && t.filler;
+
+const TURN_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
+/** Verbs that speak with a reflexive pronoun ("so expressed himself", "thus pronounced herself"). */
+const REFLEXIVE_SPEECH = new Set(['expressed', 'pronounced', 'manifested']);
+
+/**
+ * Past "in turn", "in his turn", "for her part", "on its part" at view token `k` (translations set them between an
+ * inverted verb and its speaker: "explained in turn the general manager of SEDAPAR, …"); else `k` itself.
+ */
+function pastTurn(toks: Tok[], k: number): number {
+  const p = toks[k];
+  if (!isWord(p) || p.cap || (p.key !== 'in' && p.key !== 'for' && p.key !== 'on')) return k;
+  const n = isWord(toks[k + 1]) && TURN_POSSESSIVES.has(toks[k + 1]!.key) ? k + 2 : k + 1;
+  const noun = toks[n];
+  if (!isWord(noun) || !((p.key === 'in' && noun.key === 'turn') || (p.key !== 'in' && n === k + 2 && noun.key === 'part'))) return k;
+  return isPunct(toks[n + 1], ',') ? n + 2 : n + 1;
+}
 const SOFT = ',—–-:;';
 
 /** What "to know" after a verb of wanting makes of it: a question put ("“…?” a reporter wanted to know"). */
@@ -488,6 +506,16 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     const after = named >= 0 ? toks[ix.mentions[named]!.vj] : undefined;
     if (named >= 0 && speakerMention(ix, named) && ix.mentions[named]!.type !== 'pronoun' && (isPunct(after, ',.') || after === undefined))
       return { mention: named, cue: j, how: 'after-inverted', confidence: 0.7 };
+    // ("«…» ¶ Thus expressed himself the president of the Board of Users, Teodoro Ccahuana, who …": with the verb, and
+    // the reflexive pronoun Spanish and Italian verbs of speaking take)
+    const reflexive = isWord(toks[j + 1]) && REFLEXIVE_SPEECH.has(toks[j + 1]!.key) && isWord(toks[j + 2]) && REFLEXIVES.has(toks[j + 2]!.key);
+    if ((isSpeech(toks[j + 1]) || reflexive) && !toks[j + 1]!.cap && !toks[j + 1]!.key.endsWith('ing')) {
+      let k = j + 2;
+      if (isWord(toks[k]) && REFLEXIVES.has(toks[k]!.key)) k++;
+      for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
+      const speaker = ix.startAt[k] ?? -1;
+      if (speakerMention(ix, speaker) && ix.mentions[speaker]!.type !== 'pronoun') return { mention: speaker, cue: j + 1, how: 'after-inverted', confidence: 0.75 };
+    }
   }
   // why: the title line stands alone; the article's first sentence, whatever its verb ("The heat wave continued …"),
   // attributes nothing in it
@@ -561,6 +589,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     }
     let k = j + 1;
     for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
+    k = pastTurn(toks, k);
     // why: '„…”, has declared for Agerpres the spokesperson …', '«…», described to Kathimerini the passenger': where
     // the words were given may come between the inverted verb and its speaker; the mention after that setting is who
     // spoke (so even for a verb that otherwise takes an object)
@@ -768,6 +797,7 @@ function speakerOfVerb(ix: Index, k: number): Local | null {
   }
   let n = k + 1;
   for (let f = 0; f < 4 && isFiller(toks[n]); f++) n++;
+  n = pastTurn(toks, n);
   const prev = toks[k - 1];
   const mi = ix.startAt[n] ?? -1;
   const inverted = speakerMention(ix, mi) && !toks[k]!.key.endsWith('ing') && inverts(toks[k]!) && (ix.mentions[mi]!.type !== 'pronoun' || SUBJECT_PRONOUN.has(ix.mentions[mi]!.words[0]!));

@@ -65,6 +65,8 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   // why: "said K. A. Swarna Kumari", "A. B. Perera": a name opening on initials, the first of them "A"
   if (initialsEnd(v, i) > 0 && !headlineWord(v, i, t)) return true;
   if (t.k !== K.Word || !t.cap || inLex(t, LEX.notName) || AUXILIARIES.has(t.key) || /^\d/.test(t.key) || headlineWord(v, i, t)) return false;
+  // why: "GOVERNOR ASKS SPEED": a role noun in a subheading's capitals is the word, not a name of its own
+  if (t.e - t.s >= 4 && (inLex(t, LEX.title) || inLex(t, LEX.personNoun)) && allCapitals(v.text, t)) return false;
   // why: "Bhatti Sahib further said": an honorific after a name is the name's, never a name of its own
   if (TRAILING_HONORIFICS.has(t.key) && isWord(v.toks[i - 1]) && v.toks[i - 1]!.cap && v.toks[i - 1]!.e + 1 === t.s) return false;
   // why: "Texas-based Ana Ruiz", "Irish-born Tomas Berg": a place made an adjective describes the name after it
@@ -95,6 +97,16 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   // why: "The Ukrainian Daria Kovalenko", "said the Norwegian": a nationality before a given name, or standing for a
   // person after a determiner, is no part of a name
   if (DEMONYMS.has(t.key) && (nextCap ? GIVEN_NAME(next.key) : isWord(prev) && inLex(prev, LEX.determiner))) return false;
+  return true;
+}
+
+/** Whether token `t` is written in capitals only ("GOVERNOR"). */
+function allCapitals(text: string, t: Tok): boolean {
+  for (let i = t.s; i < t.e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c > 127 && text[i] !== text[i]!.toUpperCase()) return false;
+  }
   return true;
 }
 

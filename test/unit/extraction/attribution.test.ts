@@ -483,6 +483,23 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Narges');
   });
 
+  test('when "in turn" or "for her part" stands between an inverted verb and its speaker, then the speaker after it speaks', () => {
+    const text = 'Rosa Quispe spoke first.\n\n“The rupture occurred in a point of difficult access”, explained in turn the general manager of SEDAPAR, Luis Cárdenas, in declarations.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Luis Cárdenas');
+    const part = 'Rosa Quispe spoke first.\n\n“We are ready”, declared for her part the mayor, Ana Ruiz.';
+    expect(speakersOf(part).quotes[0]!.speaker).toBe('Ana Ruiz');
+  });
+
+  test('when a paragraph after a quotation opens "Thus expressed himself …" with its speaker, then the quotation is that speaker\'s', () => {
+    const text = 'Rosa Quispe spoke first.\n\n“We will fight.”\n\nThus expressed himself the president of the Board of Users, Teodoro Ccahuana, who announced a meeting.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Teodoro Ccahuana');
+  });
+
+  test('when a role noun stands alone in a subheading\'s capitals ("GOVERNOR ASKS SPEED"), then it is no one\'s name', () => {
+    const text = 'The regional governor, Rosa Quispe, spoke on Monday.\n\nGOVERNOR ASKS SPEED\n\n“The patience has a limit,” declared the regional authority.';
+    expect(speakersOf(text).quotes[0]!.speaker).not.toBe('GOVERNOR');
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
