@@ -714,6 +714,8 @@ const CUE_TAILS = new Set(['of', 'about', 'in', 'on', 'at', 'during', 'while', '
 const UTTERANCES = new Set(['shout', 'shouts', 'cry', 'cries', 'chant', 'chants', 'reply', 'replies', 'response', 'answer',
   'voice', 'voices', 'call', 'calls', 'yell', 'yells', 'scream', 'screams', 'question', 'questions']);
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'i', 'we', 'they']);
+/** Nouns of words given out, which "from X" says the speaker of ("a statement from X: '…'"). */
+const STATEMENT_NOUNS = new Set(['statement', 'message', 'words', 'warning', 'appeal', 'call', 'reply', 'response', 'answer', 'reaction', 'comment', 'remarks']);
 /** A clause of time, cause or condition ("when", "because", "if"); "as" introduces an attribution ("as Ruiz put it"). */
 const occasion = (t: Tok): boolean => t.key !== 'as' && SUBORDINATORS.has(t.key);
 
@@ -944,6 +946,10 @@ export function cueBefore(ix: Index, qv: number): Local | null {
   const document = ix.mentions[named]!.type === 'desc' && ix.mentions[named]!.kind === 'organization';
   // ("Dr. Anikó Szalai, quoted by MTI: „…”": the agency that reported the words is no one who said them)
   const reporter = isWord(lead) && lead.key === 'by' && isWord(toks[l - 1]) && REPORTED_BY.has(toks[l - 1]!.key);
+  // why: "Izmir statement from Minister Kılıçaslan: '…'", "A message from the mayor: '…'": the words come from whom the
+  // utterance is said to come from
+  if (isWord(lead) && lead.key === 'from' && isWord(toks[l - 1]) && STATEMENT_NOUNS.has(toks[l - 1]!.key) && !document)
+    return { mention: named, cue: qv - 1, how: 'colon', confidence: 0.7 };
   if (document || reporter || (isWord(lead) && COLON_PREPOSITIONS.has(lead.key))) {
     const subject = sentenceSubject(ix, qv);
     return subject >= 0 && subject !== named ? { mention: subject, cue: qv - 1, how: 'colon', confidence: 0.6 } : null;

@@ -635,7 +635,7 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     // why: "in Redon, the Prime minister promises …": a name right after "in" or "at" is where the sentence is set, and
     // the description after the comma opens the clause's subject
     const at = toks[m.vi - 1];
-    if (at?.k === K.Word && !at.cap && (at.key === 'in' || at.key === 'at')) return;
+    if (at?.k === K.Word && (at.key === 'in' || at.key === 'at')) return;
     // why: "Ana Ruiz, who was the port's treasurer," says what she is after "who was"; any other clause after the
     // comma ("whose son …", "who has …", "where …") says something of someone or somewhere else, and is no role
     const clause = RELATIVES.has(toks[m.vj + 1]?.key ?? '');

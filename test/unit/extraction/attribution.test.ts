@@ -500,6 +500,18 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]!.speaker).not.toBe('GOVERNOR');
   });
 
+  test('when a sentence opens "At Rome, the Minister for Civil Protection and the Sea Policies, Elena Marchetti,", then the place takes no role and the minister is Marchetti', () => {
+    const text = 'Lucia Ferrante, a volcanologist, spoke first.\n\nAt Rome, the Minister for Civil Protection and the Sea Policies, Elena Marchetti, has convoked the commission. ' +
+      '“The State is near to the populations,” wrote the minister in a post on X.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Elena Marchetti');
+  });
+
+  test('when a headline gives "a statement from X: \'…\'", then X speaks; portfolios listed with commas ("of Environment, Urbanisation and Climate Change") are one office', () => {
+    const text = 'Izmir statement from Minister Kılıçaslan: “We will not wait for the earthquake”\n\n' +
+      'Minister of Environment, Urbanisation and Climate Change Murat Kılıçaslan came to Izmir on Monday.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Murat Kılıçaslan');
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
