@@ -211,7 +211,7 @@ export const ORG_WORDS = words(`party committee campaign news times post journal
   ministerio ministère ministerium ministero ministerstvo banco banque fundación fondation stiftung fundacja akademie
   academia agencia agence agentur agenzia gruppo grupo partido parti partei comité komitet verband sociedad société
   gesellschaft kommission comisión commissione tribunal tribunale gericht rada sejm seimas saeima duma bundestag knesset
-  majlis riigikogu storting folketing riksdag eduskunta sabor skupština cortes`);
+  majlis riigikogu storting folketing riksdag eduskunta sabor skupština cortes hospital clinic infirmary`);
 
 /** Nouns of settlements and areas, which name a place when written in lower case right before or after a name. */
 export const SETTLEMENT_NOUNS = words(`commune municipality town village city county region district province locality resort
@@ -221,6 +221,7 @@ export const SETTLEMENT_NOUNS = words(`commune municipality town village city co
 /** Words that make a capitalised run a place (never a speaker antecedent). */
 export const PLACE_WORDS = words(`united states kingdom republic north south east west new city county state island islands
   street avenue square river lake mountain valley beach bay gulf sea ocean coast middle far road highway boulevard chowk
+  market bazaar mandi mosque temple cathedral
   northeast northwest southeast southwest central asia africa europe america pacific atlantic district province region
   rua avenida praça praca calle paseo piazza viale corso rue straße strasse platz ulica ulitsa
   utca sokak sokağı caddesi jalan`);

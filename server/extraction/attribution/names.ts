@@ -367,6 +367,14 @@ export function nameMention(v: View, i: number, j: number): Mention {
   else if (names.length >= 2) kind = 'person';
   const words = names;
   if (!names.length) for (const t of toks) words.push(t.key);
+  // why: "Health Minister said – “…”", "Interior Minister warns": titles and no name, ending on an office held by a
+  // person, describe that person as "the Health Minister" does (the one the article names in that office)
+  if (allTitles && !org && toks.length >= 2 && isPersonNoun(last.key) && !last.possessive && TITLES.get(last.key) && !toks.some((t) => COURTESY.has(t.key))) {
+    return {
+      type: 'desc', vi: i, vj: j, s: v.toks[i]!.s, e: last.e, words: [last.key], surface: v.text.slice(v.toks[i]!.s, last.e), roles: toks.map((t) => t.key),
+      kind: 'person', possessive: false, subject: false, plural: false, sent: v.sent[i]!, para: v.toks[i]!.para, owner: null, gender: null, entity: -1,
+    };
+  }
   return {
     type: 'name', vi: i, vj: j, s: v.toks[i]!.s, e: last.e, words, surface, roles, kind,
     possessive: last.possessive, subject: false, plural: false, sent: v.sent[i]!, para: v.toks[i]!.para, owner: null,

@@ -512,6 +512,16 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Murat Kılıçaslan');
   });
 
+  test('when a headline gives titles and no name ("Health Minister said – “…”"), then it is the person the article names in that office; a hospital is no person', () => {
+    const text = 'Dengue in Bhopal: Health Minister said – “No shortage of platelets, do not panic”\n\nBhopal, 12 September 2024.\n\n' +
+      'The state\'s Health Minister Dr. Ramesh Chandra Tiwari on Tuesday reached Hamidia Hospital. After the inspection he said, “Do not panic.”';
+    const quotes = speakersOf(text).quotes;
+    expect(quotes[0]!.speaker).toBe('Ramesh Chandra Tiwari');
+    expect(quotes[1]!.speaker).toBe('Ramesh Chandra Tiwari');
+    // a courtesy title makes a name of a title word: "Mr. King" is King
+    expect(speakersOf('Martin King spoke first.\n\n“It is about enthusiasm,” Mr. King added.').quotes[0]!.speaker).toContain('King');
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
