@@ -62,6 +62,17 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
       else facts.title ??= title;
       continue;
     }
+    // why: "Title / Tuesday, 14 of May of 2024 - 07:35 a. m. / Source: eltiempo.com": a header block whose date line no
+    // rule reads still names its source on a line of its own
+    if (!facts.outlet && l.includes('\n') && l.length <= HEADER_BLOCK_LINES * 120) {
+      for (const x of l.split('\n')) {
+        const source = SOURCE_LINE.exec(x.trim());
+        if (source) {
+          facts.outlet = outletDisplayName(source[1]!);
+          break;
+        }
+      }
+    }
     const date = l.includes('\n') ? null : dateLine(l);
     const byline = date || l.includes('\n') ? null : readByline(l);
     if (date) {
@@ -112,7 +123,8 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
   if (!facts.outlet) {
     for (const p of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
       if (p.boilerplate) continue;
-      const agency = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 120)))?.[1];
+      const head = text.slice(p.start, Math.min(p.end, p.start + 120));
+      const agency = (DATELINE.exec(head) ?? TITLE_CASE_DATELINE.exec(head))?.[1];
       if (agency) {
         facts.outlet = agency.trim();
         break;
@@ -137,6 +149,13 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
  */
 const DATELINE =
   /^[A-Z][A-Z.'’\- ]{1,40}(?:,[A-Za-z.' ]{1,30})?(?:,\s?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?)(?:,?\s\d{4})?)?\s\(([A-Z][A-Za-z&.\- ]{0,38}[A-Za-z.])\)\s*[—–-]/;
+/**
+ * The same in title case, as wire copy translated from other languages writes it: "Białystok (PAP), 24.06.2025 –",
+ * "Innertkirchen BE, 18 July 2024 (Keystone-SDA) –", "Chitwan, Saun 14 (RSS):": capitalised words, numbers and
+ * commas, the agency in brackets, then a dash or a colon (after a date, if one follows the brackets).
+ */
+const TITLE_CASE_DATELINE =
+  /^\p{Lu}[\p{L}.'’-]{1,30}(?:,? (?:\p{Lu}[\p{L}.'’-]{0,30}|\d{1,4}))*,? \((\p{Lu}[\p{L}&.\- ]{0,38}[\p{L}.])\)(?:\s*[—–:-]|,\s*[\d./]{6,10}\s*[—–-])/u;
 /** How far into the article a dateline is looked for. */
 const DATELINE_PARAGRAPHS = 8;
 

@@ -33,6 +33,9 @@ function canStartWord(rest: string): boolean {
 /** Abbreviations handles use for masthead words ("natl-ledger"). */
 const ABBREVIATIONS: Record<string, string> = { natl: 'National', intl: 'International' };
 
+/** Subdomains that name a section or an edition of a site, not the site ("regional.kompas.com"). */
+const SECTION_SUBDOMAINS = new Set(['regional', 'edition', 'en', 'english', 'm', 'mobile', 'amp', 'international', 'local', 'sport', 'sports', 'money']);
+
 const TOP_LEVEL_DOMAINS = new Set(['com', 'net', 'org', 'fr', 'de', 'es', 'it', 'co', 'uk', 'info', 'news', 'eu', 'ru', 'us', 'ca', 'au', 'www']);
 
 export function outletDisplayName(handle: string): string | null {
@@ -40,6 +43,9 @@ export function outletDisplayName(handle: string): string | null {
   // abbreviates or spells without its hyphens
   const known = mastheadOf(handle);
   if (known) return known;
+  // why: "g1.globo.com/mg/minas-gerais": an address's path names a section, not the paper
+  const host = /^[^\s/]+\.[a-z]{2,}(?=\/)/i.exec(handle.trim().replace(/^https?:\/\//i, ''))?.[0];
+  if (host) return outletDisplayName(host);
   // why: a name written as one ("Al-Ahram Gate", "Liberty Times Net") is shown as written; only a handle is rebuilt
   const written = handle.trim().replace(/\s+/g, ' ');
   if (written.includes(' ') && /^\p{Lu}/u.test(written)) return written;
@@ -47,6 +53,8 @@ export function outletDisplayName(handle: string): string | null {
   // why: "denik.cz", "yna.co.kr": a domain's last part of two letters is a country's, whatever the country
   if (handle.includes('.') && parts.length > 1 && /^[a-z]{2}$/.test(parts.at(-1)!)) parts = parts.slice(0, -1);
   parts = parts.filter((p) => p && !TOP_LEVEL_DOMAINS.has(p));
+  // ("regional.kompas.com", "edition.cnn.com": a section's subdomain before the paper's name)
+  if (handle.includes('.') && !/\s/.test(handle.trim()) && parts.length >= 2 && SECTION_SUBDOMAINS.has(parts[0]!)) parts = parts.slice(1);
   const words: string[] = [];
   for (const part of parts) words.push(...cutGlued(part));
   // ("news.am": a name made only of a domain's words is the domain, as written)

@@ -213,6 +213,17 @@ describe('analyseDocument facts', () => {
     expect(analyseDocument('Talks go on\n\nFARO, Ala., March 14, 2023 (AP) - Talks went on.').facts.outlet).toBe('AP');
     // a capitalised word in parentheses inside prose is no dateline
     expect(analyseDocument('Talks go on\n\nThe union (UGT) — and others — walked out.').facts.outlet).toBeNull();
+    // translated wire copy writes the place in title case, the date after the brackets or before them
+    expect(analyseDocument('Ward closed\n\nBiałystok (PAP), 24.06.2025 – The ward will close.').facts.outlet).toBe('PAP');
+    expect(analyseDocument('Lake\n\nInnertkirchen BE, 18 July 2024 (Keystone-SDA) – The lake grew.').facts.outlet).toBe('Keystone-SDA');
+    expect(analyseDocument('Landslide\n\nChitwan, Saun 14 (RSS): The road is closed.').facts.outlet).toBe('RSS');
+    expect(analyseDocument('Talks go on\n\nThe minister (PSD), who spoke first, left.').facts.outlet).toBeNull();
+  });
+
+  it('when a header block holds a date line no rule reads, then its "Source:" line still names the outlet', () => {
+    const text = 'Colombia News English\nNow you can read the news of Colombia in English\n\n' +
+      '"We will not stop": mayor of Medellín on the cable\nTuesday, 14 of May of 2024 - 07:35 a. m.\nSource: eltiempo.com\n\nThe mayor assured this Monday that the works go on.';
+    expect(analyseDocument(text).facts.outlet).toBe('El Tiempo');
   });
 
   it('when HTML is given, then its meta tags take precedence', () => {
@@ -285,6 +296,8 @@ describe('outletDisplayName', () => {
     ['ostravsky.cz', 'Ostravsky'],
     ['harbourpost.co.pt', 'Harbour Post'],
     ['news.am', 'News.am'],
+    ['g1.globo.com/mg/minas-gerais', 'G1 Globo'],
+    ['regional.kompas.com', 'Kompas'],
   ])('when the handle is %s, then the display name is %s', (handle, name) => {
     expect(outletDisplayName(handle)).toBe(name);
   });
