@@ -155,6 +155,8 @@ const isFiller = (t: Tok | undefined): boolean => t !== undefined && t.filler;
 
 const TURN_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
+/** Nouns of words given to someone ("in an interview with X", "in a conversation with X"). */
+const INTERVIEW_NOUNS = new Set(['interview', 'interviews', 'conversation', 'talk', 'talks', 'chat']);
 /** Verbs that speak with a reflexive pronoun ("so expressed himself", "thus pronounced herself"). */
 const REFLEXIVE_SPEECH = new Set(['expressed', 'pronounced', 'manifested']);
 
@@ -232,6 +234,12 @@ export function subjectOf(ix: Index, k: number): number {
     }
     const head = isWord(toks[o]) && (toks[o]!.key === 'of' || (body && toks[o]!.key === 'from')) && dm.roles.length === 0 ? (ix.endAt[o - 1] ?? -1) : -1;
     if (head >= 0 && speakerMention(ix, head) && ix.mentions[head]!.type !== 'pronoun') return head;
+    // why: "Kim Seong-hoon, director of the bureau, in a telephone interview with Yonhap News Agency said": whom an
+    // interview was given to is where the words went; the sentence's subject, however far back, gave them
+    if (isWord(toks[o]) && (toks[o]!.key === 'with' || toks[o]!.key === 'to') && isWord(toks[o - 1]) && INTERVIEW_NOUNS.has(toks[o - 1]!.key)) {
+      const subject = sentenceSubject(ix, k);
+      if (subject >= 0 && subject !== direct && ix.mentions[subject]!.vj <= o && speakerMention(ix, subject)) return subject;
+    }
     // why: "the Teachers' Union (SADTU) in KwaZulu-Natal said": a name that is no person's, after "in" and right before
     // the verb, is where the body or person before it is; they speak
     if (isWord(toks[o]) && toks[o]!.key === 'in' && dm.type === 'name' && dm.kind !== 'person') {
@@ -501,7 +509,8 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   if (j >= toks.length || toks[j]!.k === K.Quote) return null;
   // why: "«…» ¶ So the mayor of Canicattì, interviewed by Radio1.": Italian and Spanish close a quotation with "so"
   // ("così", "así") and who said it, a sentence of its own with no verb
-  if (sent[j] !== sent[qv] && isWord(toks[j]) && (toks[j]!.key === 'so' || toks[j]!.key === 'thus') && toks[j]!.cap) {
+  // (a paragraph of its own after the quotation's, which may run on as one sentence when the quotation has no stop)
+  if ((sent[j] !== sent[qv] || toks[j]!.para !== toks[qv]!.para) && isWord(toks[j]) && (toks[j]!.key === 'so' || toks[j]!.key === 'thus') && toks[j]!.cap) {
     const named = ix.startAt[j + 1] ?? -1;
     const after = named >= 0 ? toks[ix.mentions[named]!.vj] : undefined;
     if (named >= 0 && speakerMention(ix, named) && ix.mentions[named]!.type !== 'pronoun' && (isPunct(after, ',.') || after === undefined))

@@ -351,9 +351,9 @@ export function nameMention(v: View, i: number, j: number): Mention {
   if (cut >= 0) for (let p = cut + 2; p < toks.length; p++) if (toks[p]!.key === 'of' && !toks[p]!.cap) { end = p; break; }
   const last = toks[end - 1]!;
   const names: string[] = [];
-  for (let p = cut + 1; p < end; p++) if (!SUFFIXES.has(toks[p]!.key)) names.push(toks[p]!.key);
+  for (let p = cut + 1; p < end; p++) if (!SUFFIXES.has(toks[p]!.key)) names.push(withoutHonorificSuffix(toks[p]!.key));
   const first = toks[cut + 1]!;
-  let surface = v.text.slice(first.s, last.e);
+  let surface = v.text.slice(first.s, last.e).replace(HONORIFIC_SUFFIX, '');
   if (last.possessive) surface = surface.replace(/['’]s?$/, '');
   // why: a run never ends on a dot, but "Jr." and "Sr." are written with theirs
   else if (SUFFIXES.has(last.key) && last.key.length === 2 && v.text.charCodeAt(last.e) === 46) surface += '.';
@@ -391,6 +391,14 @@ function nameGender(toks: Tok[], cut: number, role: string | null): 'f' | 'm' | 
   return genderOf(keys);
 }
 
+/** Honorifics Japanese and Korean names take after a hyphen in translation ("Morita-san", "Kim-ssi", "Tanaka-sensei"). */
+const HONORIFIC_SUFFIX = /-(?:san|sama|shi|kun|chan|sensei|ssi|nim)$/i;
+
+/** A name word without such an honorific: "morita-san" is Morita. */
+function withoutHonorificSuffix(key: string): string {
+  return key.length > 5 && HONORIFIC_SUFFIX.test(key) ? key.replace(HONORIFIC_SUFFIX, '') : key;
+}
+
 /** The common case, a one-word name ("Ruiz", "Reuters"). */
 function singleName(v: View, i: number): Mention {
   const t = v.toks[i]!;
@@ -418,7 +426,8 @@ function singleName(v: View, i: number): Mention {
     next?.k === K.Punct && (next.key === ',' || next.key === '.');
   const role = roleBefore ? before.key : apposed ? noun.key : null;
   return {
-    type: 'name', vi: i, vj: i + 1, s: t.s, e: t.e, words: [t.key], surface, roles: role === null ? [] : [role], kind,
+    type: 'name', vi: i, vj: i + 1, s: t.s, e: t.e, words: [withoutHonorificSuffix(t.key)], surface: surface.replace(HONORIFIC_SUFFIX, ''),
+    roles: role === null ? [] : [role], kind,
     possessive: t.possessive, subject: false, plural, sent: v.sent[i]!, para: t.para, owner: null,
     gender: role === null ? null : genderOf([role]), entity: -1,
   };

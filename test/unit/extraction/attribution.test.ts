@@ -522,6 +522,22 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('Martin King spoke first.\n\n“It is about enthusiasm,” Mr. King added.').quotes[0]!.speaker).toContain('King');
   });
 
+  test('when a Japanese or Korean name carries an honorific after a hyphen ("Morita-san"), then it is the person named without it', () => {
+    const text = 'Morita Akiko, a farmer of the village, spoke first.\n\n“The bears are hungry,” said Morita-san.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Morita Akiko');
+  });
+
+  test('when the paragraph after a quotation opens "So speaks X", then X speaks, even when the quotation has no stop', () => {
+    const text = 'Mayor Kikuchi Shinya revealed his sense of crisis.\n\nThe town installed traps.\n\n“Even if a bear enters the trap, only three can shoot”\n\n' +
+      'So speaks Oikawa Tsuyoshi-san (74), who is the head of the branch.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Oikawa Tsuyoshi');
+  });
+
+  test('when "in an interview with X said" closes a long subject ("Kim Seong-hoon, director of the bureau of the ministry, in a telephone interview with Yonhap said"), then the subject speaks', () => {
+    const text = 'Kim Seong-hoon, director of the Housing Welfare Policy Bureau of the ministry, in a telephone interview with Yonhap News Agency said “The government recognizes the necessity.”';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Kim Seong-hoon');
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
