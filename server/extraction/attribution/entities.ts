@@ -164,8 +164,18 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
       best = e;
     }
   }
+  // why: "said CDO Adhikari", "DSP Thapa": an office's acronym before the surname of someone named before, as South
+  // Asian news writes officials, is that person's office, not a name of its own
+  if (!best && m.words.length === 2 && ACRONYM_BEFORE_SURNAME.test(m.surface) && !isPersonNoun(last) && !isPersonNoun(last.replace(/s$/, ''))) {
+    for (const e of byWord.get(last) ?? []) {
+      if (e.kind === 'person' && e.last === last && e.nameWords >= 2 && (!best || e.lastSeen > best.lastSeen)) best = e;
+    }
+  }
   return best;
 }
+
+/** An acronym of two to five capitals and a capitalised word after it ("CDO Adhikari"). */
+const ACRONYM_BEFORE_SURNAME = /^[A-Z]{2,5} \p{Lu}\p{Ll}/u;
 
 /** The gender of the first he/she a few words after a mention, in its sentence ("Ruiz said she"), else null. */
 function genderAfter(v: View, m: Mention): 'f' | 'm' | null {

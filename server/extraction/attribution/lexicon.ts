@@ -239,7 +239,7 @@ export const OFFICE_WORDS = words(`state staff defense defence justice treasury 
   employment work research innovation heritage media mines mining water resources natural forestry climate planning
   territorial equality relations european integration pensions welfare customs population heavy rural higher vocational
   disaster civil protection consumer investment administration road roads safety food irrigation revenue petroleum power
-  railways aviation telecommunications urbanisation urbanization urbanism change sea policies`);
+  railways aviation telecommunications urbanisation urbanization urbanism change sea policies police`);
 
 /** Connectors allowed inside a name ("Ludwig van Beethoven", "Hassan al-Amin", "Bank of America"). */
 /** Verbs after which "by" names where words were reported ("quoted by the DPA agency", "cited by Reuters"). */

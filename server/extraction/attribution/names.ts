@@ -323,6 +323,13 @@ export function nameMention(v: View, i: number, j: number): Mention {
     if ((toks[o]!.key !== 'of' && toks[o]!.key !== 'for') || !titleLike(toks[o - 1]!.key)) continue;
     const p = pastOffice(toks, o + 1, toks.length);
     if (p > o + 1 && p < toks.length && toks[p]!.cap) cut = Math.max(cut, p - 1);
+    else if (p === o + 1) {
+      // why: "Chief District Officer of Chitwan Hari Prasad Adhikari", "Governor of Texas Greg Abbott": one place after
+      // "of" (two after a compass word or "New"), then the holder's name of two words or more
+      const place = o + 1 + (PLACE_WORDS.has(toks[o + 1]!.key) ? 1 : 0);
+      if (toks.length - place - 1 >= 2 && toks[place]!.cap && toks[place + 1]!.cap && !ORG_WORDS.has(toks[place]!.key) &&
+        !ORG_WORDS.has(toks[place + 1]!.key) && !PLACE_WORDS.has(toks[place + 1]!.key)) cut = Math.max(cut, place);
+    }
     break;
   }
   // why: "the Ministry of Health of Russia": a name never starts on a word in lower case, so no title ends before one

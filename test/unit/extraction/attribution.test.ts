@@ -538,6 +538,17 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Kim Seong-hoon');
   });
 
+  test('when an office is written "Title of Place Full Name" ("Chief District Officer of Chitwan Hari Prasad Adhikari") and later as an acronym ("CDO Adhikari"), then both are the person', () => {
+    const text = 'Chief District Officer of Chitwan Hari Prasad Adhikari informed that no one was hurt. “The debris is 300 metres long”, said CDO Adhikari.\n\n' +
+      'Deputy Superintendent of Police Sita Kumari Thapa spoke later. “We have managed water and food”, said DSP Thapa.';
+    const quotes = speakersOf(text).quotes;
+    expect(quotes[0]!.speaker).toBe('Hari Prasad Adhikari');
+    expect(quotes[1]!.speaker).toBe('Sita Kumari Thapa');
+    // an acronym before a group's plural is no one's office: "LGBT Republicans" are not the Log Cabin Republicans' person
+    const group = 'John Log Cabin Republicans spoke.\n\n“We brunch,” said LGBT Republicans.';
+    expect(speakersOf(group).quotes[0]!.speaker).not.toBe('John Log Cabin Republicans');
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
