@@ -155,6 +155,8 @@ const isFiller = (t: Tok | undefined): boolean => t !== undefined && t.filler;
 
 const TURN_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
+/** An age written as one word before a name ("67-year-old"). */
+const AGE_WORD = /^\d{1,3}-year-old$/;
 /** Nouns of words given to someone ("in an interview with X", "in a conversation with X"). */
 const INTERVIEW_NOUNS = new Set(['interview', 'interviews', 'conversation', 'talk', 'talks', 'chat']);
 /** Verbs that speak with a reflexive pronoun ("so expressed himself", "thus pronounced herself"). */
@@ -529,7 +531,9 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   // why: the title line stands alone; the article's first sentence, whatever its verb ("The heat wave continued …"),
   // attributes nothing in it
   if (toks[qv]!.para === ix.v.titlePara && toks[j]!.para !== toks[qv]!.para) return null;
-  if (sent[j] !== sent[qv]) return bareCue(ix, j);
+  // ('«Where do I go?» – said to the correspondent X': a verb in lower case after a quotation closing on its own stop
+  // goes on with it, as an inverted cue)
+  if (sent[j] !== sent[qv] && !(isSpeech(toks[j]) && !toks[j]!.cap && toks[j]!.para === toks[qv]!.para)) return bareCue(ix, j);
   const through = accordingToAt(ix, j);
   // (the phrase's own mention, as written right after "according to", else the one after its article)
   if (through >= 0) return { mention: (ix.startAt[j + 2] ?? -1) >= 0 ? ix.startAt[j + 2]! : through, cue: j, how: 'according-to', confidence: 0.9 };
@@ -605,6 +609,8 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     // ("described from the hospital bed for the daily SME the 67-year-old": two settings)
     let past = pastSetting(ix, k);
     if (past > k && !speakerMention(ix, ix.startAt[past] ?? -1)) past = pastSetting(ix, past);
+    // ("said to the Kun.uz correspondent 67-year-old Mahmuda Xolmatova": an age before the name)
+    if (past > k && isWord(toks[past]) && AGE_WORD.test(toks[past]!.key)) past++;
     if (past > k && speakerMention(ix, ix.startAt[past] ?? -1) && ix.mentions[ix.startAt[past]!]!.type !== 'pronoun')
       return { mention: ix.startAt[past]!, cue: j, how: 'after-inverted', confidence: 0.8 };
     if (!inverts(toks[j]!)) return null;

@@ -621,7 +621,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       // translations write it, is no gap)
       const titled = isWord(toks[m.vj]) && !toks[m.vj]!.cap && inLex(toks[m.vj]!, LEX.title) && next !== undefined &&
         (next.vi === m.vj + 1 || (next.vi === m.vj + 2 && isPunct(toks[m.vj + 1], '.')));
-      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || titled || setOff)) {
+      // ("the hokim of Yakkasaray district Bahodir Qodirov": the settlement's noun, then the holder's name)
+      const pastSettlement = isSettlementNoun(toks[m.vj]) && next !== undefined && next.vi === m.vj + 1 && next.kind === 'person' && next.words.length >= 2;
+      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || titled || setOff || pastSettlement)) {
         m.entity = next.entity;
         const e = entities[next.entity]!;
         e.roles.add(m.words[0]!);

@@ -38,7 +38,9 @@ const headlineWord = (v: View, i: number, t: Tok): boolean =>
 
 /** A capitalised word that can open a name here. */
 /** Honorifics written after a name or a title in South Asian, Persian and Turkish usage. */
-const TRAILING_HONORIFICS = new Set(['sahib', 'saheb', 'sahab', 'ji', 'begum', 'khanum', 'bey', 'efendi', 'effendi', 'hanim']);
+const TRAILING_HONORIFICS = new Set(['sahib', 'saheb', 'sahab', 'ji', 'begum', 'khanum', 'bey', 'efendi', 'effendi', 'hanim',
+  // (Uzbek, Kazakh and Kyrgyz: "Mahmuda opa", "Toktosun ata", "Rustam aka")
+  'opa', 'aka', 'ata', 'apa', 'eje']);
 
 /** Most initials before a name ("K. A. Swarna Kumari", "A. P. J. Abdul Kalam"). */
 const MAX_INITIALS = 4;

@@ -549,6 +549,19 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(group).quotes[0]!.speaker).not.toBe('John Log Cabin Republicans');
   });
 
+  test('when a question closes its quotation before "– said to the correspondent 67-year-old X", then X speaks', () => {
+    const text = 'Residents gathered on Monday.\n\n“Where do I go with my grandchildren?” – said to the Kun.uz correspondent 67-year-old Mahmuda Xolmatova, who lives here.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Mahmuda Xolmatova');
+  });
+
+  test('when a Central Asian office and honorific are used ("the hokim of Yakkasaray district Bahodir Qodirov", "Mahmuda opa"), then they are the people named', () => {
+    const text = 'Mahmuda Xolmatova, 67, lives in the mahalla.\n\nThe hokim of Yakkasaray district Bahodir Qodirov came out to the residents.\n\n' +
+      '“I will personally receive each family”, – said the hokim.\n\n“The door is open, but nobody is behind it”, – answered with irony Mahmuda opa.';
+    const quotes = speakersOf(text).quotes;
+    expect(quotes[0]!.speaker).toBe('Bahodir Qodirov');
+    expect(quotes[1]!.speaker).toBe('Mahmuda Xolmatova');
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
