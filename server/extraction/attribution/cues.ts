@@ -117,7 +117,9 @@ const QUOTE_ONLY_CUES = new Set(['estimates', 'estimated', 'notes', 'noted', 'co
   'laughs', 'laughed', 'smiles', 'smiled', 'sighs', 'sighed', 'rejoices', 'rejoiced', 'regrets', 'regretted', 'confides',
   'confided', 'worries', 'worried', 'marvels', 'marveled', 'marvelled', 'snorts', 'snorted',
   // (a statement "transmitted" or a position "sustained": how some languages say a statement was issued)
-  'transmits', 'transmitted', 'sustains', 'sustained']);
+  'transmits', 'transmitted', 'sustains', 'sustained',
+  // ("« … », promises the minister Bérubé": a noun elsewhere, a verb right after the quotation)
+  'promises']);
 /** Words that open where or when something was said ("… she analyses on the radio", "… he hammered in the evening"). */
 const SETTING_WORDS = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'to', 'from', 'yesterday', 'today', 'again', 'later']);
 const quoteOnlyCue = (t: Tok | undefined): boolean => isWord(t) && !t.cap && QUOTE_ONLY_CUES.has(t.key);

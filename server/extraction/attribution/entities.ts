@@ -563,8 +563,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       else if (isWord(toks[comma]) && v.names.length) comma = pastNameInMarks(v, comma);
       // ("the chairman of the Federation of Transport Trade Unions in CITUB, Stoyan Vaklinov,": past the body the
       // office sits in)
+      // ("The mayoress in Iztapalapa, Rocío Medina Treviño,": or the place)
       if (next && next.type === 'name' && isWord(toks[comma]) && (toks[comma]!.key === 'in' || toks[comma]!.key === 'at') && next.vi === comma + 1 &&
-        next.kind === 'organization' && isPunct(toks[next.vj], ',') && mentions[mi + 2]?.type === 'name' && mentions[mi + 2]!.vi === next.vj + 1 &&
+        next.kind !== 'person' && isPunct(toks[next.vj], ',') && mentions[mi + 2]?.type === 'name' && mentions[mi + 2]!.vi === next.vj + 1 &&
         !mentions[mi + 2]!.possessive) {
         comma = next.vj;
         next = mentions[mi + 2];

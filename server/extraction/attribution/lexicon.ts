@@ -216,7 +216,8 @@ export const ORG_WORDS = words(`party committee campaign news times post journal
 /** Nouns of settlements and areas, which name a place when written in lower case right before or after a name. */
 export const SETTLEMENT_NOUNS = words(`commune municipality town village city county region district province locality resort
   parish township hamlet borough oblast raion voivodeship prefecture canton department neighbourhood neighborhood
-  area areas suburb suburbs towns villages districts neighbourhoods neighborhoods ward wards taluka tehsil mohalla`);
+  area areas suburb suburbs towns villages districts neighbourhoods neighborhoods ward wards taluka tehsil mohalla
+  colonia barrio comuna aldea vereda mahalla kelurahan kecamatan desa kampung`);
 
 /** Words that make a capitalised run a place (never a speaker antecedent). */
 export const PLACE_WORDS = words(`united states kingdom republic north south east west new city county state island islands

@@ -450,10 +450,19 @@ function singleName(v: View, i: number): Mention {
 function settlementAround(v: View, i: number, j: number): boolean {
   // (a longer name after the noun is a place only when a name is set off after it, "the town Băile Tușnad, Kovács
   // Levente": "the mayor of the district Alvydas Gedvilas said" names the mayor)
+  // ("in the colonia Santa Cruz Meyehualco.": or after a preposition of place, closing the sentence; "said the mayor of
+  // the commune Ion Popescu." names the mayor)
+  const end = v.toks[j];
+  const lead = v.toks[i - 2]?.key === 'the' ? v.toks[i - 3] : v.toks[i - 2];
+  const closing = end === undefined || end.k === K.Break || end.para !== v.toks[i]!.para || (end.k === K.Punct && (end.key === '.' || end.key === ';'));
   const before = isSettlementNoun(v.toks[i - 1]) && !v.toks[i]!.possessive &&
-    (j === i + 1 || (v.toks[j]?.k === K.Punct && v.toks[j]!.key === ',' && isWord(v.toks[j + 1]) && v.toks[j + 1]!.cap));
+    (j === i + 1 || (end?.k === K.Punct && end.key === ',' && isWord(v.toks[j + 1]) && v.toks[j + 1]!.cap) ||
+      (closing && isWord(lead) && PLACE_PREPOSITIONS.has(lead.key)));
   return before || (isSettlementNoun(v.toks[j]) && !v.toks[j - 1]!.possessive);
 }
+
+/** Prepositions of place before a settlement's noun ("in the colonia …"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'around']);
 
 /** A settlement's noun in lower case ("the commune", "county"). */
 export const isSettlementNoun = (t: Tok | undefined): boolean => isWord(t) && !t.cap && SETTLEMENT_NOUNS.has(t.key);

@@ -35,6 +35,10 @@ export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string)
     // why: 'The leader said: "…", said Prime Minister Ana Ruiz': the name the sentence gives outranks a description,
     // which, in the same sentence as that name, is taken for someone else
     if (after.how === 'after-inverted' && ix.mentions[after.mention]!.type === 'name' && ix.mentions[before.mention]!.type === 'desc') return after;
+    // why: 'Emergency of La Sarre: « … », promises the minister Bérubé': a colon after a topic opens the quotation, and
+    // the verb set off by a comma after it names who spoke
+    const next = ix.v.toks[qv + 1];
+    if (before.how === 'colon' && after.how === 'after-inverted' && next !== undefined && next.k === K.Punct && next.key === ',') return after;
     // why: 'a reporter asked Ruiz, "Will you resign?" Ruiz replied, …': a question belongs to who asked it
     if (tail.endsWith('?') && asks(ix, before.cue)) return before;
     if (tail.endsWith('.')) return before;

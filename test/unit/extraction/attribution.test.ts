@@ -562,6 +562,19 @@ describe('attribution: who the mention stands for', () => {
     expect(quotes[1]!.speaker).toBe('Mahmuda Xolmatova');
   });
 
+  test('when a headline opens on a topic and a colon, then a comma after the quotation and "promises the minister X", then X speaks', () => {
+    const text = 'Emergency of La Sarre: “We are not going to close the door to Abitibi”, promises the minister Bérubé\n\nThe minister of Health, Sylvain Bérubé, has assured it.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Sylvain Bérubé');
+  });
+
+  test('when a name follows a neighbourhood\'s noun ("in the colonia Santa Cruz Meyehualco"), then it is a place, never the next description\'s person', () => {
+    const text = 'The mayoress in Iztapalapa, Rocío Medina Treviño, assured this Monday that the stalls will return to the market in the colonia Santa Cruz Meyehualco.\n\n' +
+      '“We are not going to leave alone the merchants”, declared the morenista mayoress during a tour.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Rocío Medina Treviño');
+    // a person named after the settlement's noun of an office closing the sentence stays the person
+    expect(speakersOf('“We will rebuild”, said the mayor of the commune Ion Popescu.').quotes[0]!.speaker).toBe('Ion Popescu');
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
