@@ -649,6 +649,8 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     // the description after the comma opens the clause's subject
     const at = toks[m.vi - 1];
     if (at?.k === K.Word && (at.key === 'in' || at.key === 'at')) return;
+    // ("the region of Dakar, the minister of …, Ousmane Diagne,": so is a name after a settlement's noun and "of")
+    if (at?.k === K.Word && at.key === 'of' && isSettlementNoun(toks[m.vi - 2])) return;
     // why: "Ana Ruiz, who was the port's treasurer," says what she is after "who was"; any other clause after the
     // comma ("whose son …", "who has …", "where …") says something of someone or somewhere else, and is no role
     const clause = RELATIVES.has(toks[m.vj + 1]?.key ?? '');

@@ -157,8 +157,10 @@ function descMention(v: View, i: number, bare = false): Mention | null {
     else if (k === end + 2 && toks[end]!.key === 'of' && COUNTING_DETERMINERS.has(toks[k - 1]!.key)) end = k;
     // why: "the Minister for Europe and Foreign Affairs, Ana Ruiz,": an office joined to the tail by "and", in capitals up
     // to the comma, goes on with it
-    // ("the Minister for Civil Protection and the Sea Policies, Elena Marchetti,": the second portfolio with its article)
-    const the = isWord(toks[end + 1]) && toks[end + 1]!.key === 'the' ? 1 : 0;
+    // ("the Minister for Civil Protection and the Sea Policies, Elena Marchetti,": the second portfolio with its article;
+    // "the minister of the Hydraulic and of the Sanitation, Ousmane Diagne,": and its "of")
+    let the = isWord(toks[end + 1]) && toks[end + 1]!.key === 'of' ? 1 : 0;
+    if (isWord(toks[end + 1 + the]) && toks[end + 1 + the]!.key === 'the') the++;
     if (stop > k && isWord(toks[end]) && toks[end]!.key === 'and' && isWord(toks[end + 1 + the]) && toks[end + 1 + the]!.cap) {
       let c = end + 1 + the;
       while (c < end + 5 && isWord(toks[c]) && (toks[c]!.cap || toks[c]!.key === 'of')) c++;

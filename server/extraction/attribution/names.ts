@@ -204,7 +204,7 @@ export function nameRun(v: View, i: number): number {
     // ("the deputy group «Renewal» Vadym Hryshchenko": a mark between two words, left from a name in marks that is no
     // quotation, ends the name before it)
     if (t.k === K.Word && t.cap && ((!inLex(t, LEX.notName) && !t.speech) || speechWordInName(v, j)) && !prev.possessive && !AUXILIARIES.has(t.key) && !headlineWord(v, j, t) &&
-      (t.s - prev.e < 2 || !markBetween(v.text, prev.e, t.s))) {
+      (t.s - prev.e < 2 || !markBetween(v.text, prev.e, t.s)) && !lineBetween(v.text, prev.e, t.s)) {
       titled ||= inLex(t, LEX.title) || inLex(t, LEX.orgWord);
       body ||= inLex(t, LEX.orgWord);
       personal ||= inLex(t, LEX.title) || GIVEN_NAME(t.key);
@@ -288,6 +288,12 @@ function nicknameEnd(v: View, k: number): number {
  * nor, after "and", another body's word ("Senate and House races" are two). */
 const bodyConnector = (t: Tok, next: Tok | undefined): boolean =>
   !t.cap && next !== undefined && !GIVEN_NAME(next.key) && (t.key === 'for' || (t.key === 'and' && !inLex(next, LEX.orgWord)));
+
+/** Whether a line ends in `text[from, to)` ("… Ousmane Thiam Diagne\nPublished on …": a name never runs onto the next line). */
+function lineBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
 
 /** Whether a quote mark stands in `text[from, to)`. */
 function markBetween(text: string, from: number, to: number): boolean {

@@ -575,6 +575,17 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf('“We will rebuild”, said the mayor of the commune Ion Popescu.').quotes[0]!.speaker).toBe('Ion Popescu');
   });
 
+  test('when an office with two portfolios ("the minister of the Hydraulic and of the Sanitation, Ousmane Diagne,") follows "the region of Dakar,", then the minister is Diagne, not Dakar', () => {
+    const text = 'After the rains on the region of Dakar, the minister of the Hydraulic and of the Sanitation, Ousmane Thiam Diagne, has gone to Keur Massar.\n\n' +
+      '“We will not abandon the populations”, has declared the minister.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Ousmane Thiam Diagne');
+  });
+
+  test('when a name ends a line ("… assures the minister Ousmane Diagne" then "Published …"), then the next line is no part of it', () => {
+    const text = 'Floods: “We will not abandon the populations”, assures the minister Ousmane Diagne\nPublished on Saturday\n\nThe minister spoke.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Ousmane Diagne');
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
