@@ -167,7 +167,17 @@ export const PERSON_NOUNS = words(`specialist forecaster president minister sena
  * "an epidemiologist", "the statistician"): no list holds them all. Plain string tests: it is asked for many words.
  */
 export const isPersonNoun = (key: string): boolean =>
-  PERSON_NOUNS.has(key) || (key.length >= 8 && (key.endsWith('ologist') || key.endsWith('ician')));
+  PERSON_NOUNS.has(key) || (key.length >= 8 && (key.endsWith('ologist') || key.endsWith('ician'))) || (key.includes('-') && personCompound(key));
+
+/** "director-general", "secretary-general", "editor-in-chief": person nouns joined by hyphens (and "in", "of", "at"). */
+function personCompound(key: string): boolean {
+  let person = false;
+  for (const part of key.split('-')) {
+    if (PERSON_NOUNS.has(part)) person = true;
+    else if (part !== 'in' && part !== 'of' && part !== 'at') return false;
+  }
+  return person;
+}
 
 /** Heads of descriptions that stand for an organisation or a document ("the statement", "the campaign"). */
 export const ORG_NOUNS = words(`campaign statement report committee company group organization organisation agency

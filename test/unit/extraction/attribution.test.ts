@@ -586,6 +586,11 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Ousmane Diagne');
   });
 
+  test('when a body, a hyphenated role and a name open a sentence before a setting ("Water Resources Agency director-general Huang Chih-ming at the press conference pointed out"), then the person speaks', () => {
+    const text = 'Water Resources Agency director-general Huang Chih-ming at the press conference pointed out, currently storage is low, “the reservoir storage is the lowest in 20 years”.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Huang Chih-ming');
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
