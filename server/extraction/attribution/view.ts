@@ -227,7 +227,10 @@ function titleParagraph(doc: ArticleDocument): number {
   if (!title) return -1;
   for (let p = 0; p < Math.min(doc.paragraphs.length, TITLE_PARAGRAPHS); p++) {
     const { start, end } = doc.paragraphs[p]!;
-    if (end - start >= title.length && doc.text.slice(start, end).trim() === title) return p;
+    if (end - start < title.length) continue;
+    // (or its first line, in a header block with the date and the source under it)
+    const block = doc.text.slice(start, end).trim();
+    if (block === title || (block.startsWith(title) && block.charCodeAt(title.length) === 10)) return p;
   }
   return -1;
 }

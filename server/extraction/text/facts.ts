@@ -64,13 +64,13 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
     }
     // why: "Title / Tuesday, 14 of May of 2024 - 07:35 a. m. / Source: eltiempo.com": a header block whose date line no
     // rule reads still names its source on a line of its own
-    if (!facts.outlet && l.includes('\n') && l.length <= HEADER_BLOCK_LINES * 120) {
-      for (const x of l.split('\n')) {
-        const source = SOURCE_LINE.exec(x.trim());
-        if (source) {
-          facts.outlet = outletDisplayName(source[1]!);
-          break;
-        }
+    // (and its first line is the title: "Flood Submerges 12 Villages … / Kompas.com - 03/02/2025, 14:25 WIB / Source: …")
+    if (l.includes('\n') && l.length <= HEADER_BLOCK_LINES * 120) {
+      const lines = l.split('\n').map((x) => x.trim()).filter(Boolean);
+      const source = lines.length <= HEADER_BLOCK_LINES ? lines.findIndex((x) => SOURCE_LINE.test(x)) : -1;
+      if (source > 0) {
+        facts.outlet ??= outletDisplayName(SOURCE_LINE.exec(lines[source]!)![1]!);
+        if (!facts.title && !dateLine(lines[0]!) && !readByline(lines[0]!)) facts.title = lines[0]!;
       }
     }
     const date = l.includes('\n') ? null : dateLine(l);

@@ -223,7 +223,7 @@ describe('analyseDocument facts', () => {
   it('when a header block holds a date line no rule reads, then its "Source:" line still names the outlet', () => {
     const text = 'Colombia News English\nNow you can read the news of Colombia in English\n\n' +
       '"We will not stop": mayor of Medellín on the cable\nTuesday, 14 of May of 2024 - 07:35 a. m.\nSource: eltiempo.com\n\nThe mayor assured this Monday that the works go on.';
-    expect(analyseDocument(text).facts.outlet).toBe('El Tiempo');
+    expect(analyseDocument(text).facts).toMatchObject({ outlet: 'El Tiempo', title: '"We will not stop": mayor of Medellín on the cable' });
   });
 
   it('when HTML is given, then its meta tags take precedence', () => {
