@@ -516,6 +516,11 @@ function officerAt(text: string, toks: Tok[], from: number, to: number): number 
     const t = toks[k]!;
     if (t.k === K.Word && t.cap && (HONORIFICS.has(t.key) || COURTESY_BEFORE_NAME.has(t.key)) && isWord(toks[k + 1]) && toks[k + 1]!.cap) return k;
   }
+  // ("the starost of Sokółka Tomasz Jan Wierzbicki": so does a known given name after the place, with the rest after it)
+  for (let k = from + 1; k < to - 1; k++) {
+    const t = toks[k]!;
+    if (t.k === K.Word && t.cap && (FEMALE_NAMES.has(t.key) || MALE_NAMES.has(t.key)) && !inLex(toks[k - 1]!, LEX.orgWord) && isWord(toks[k + 1]) && toks[k + 1]!.cap) return k;
+  }
   let n = 0;
   let second = -1;
   let first = -1;

@@ -591,6 +591,11 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Huang Chih-ming');
   });
 
+  test('when an office "of" a place runs into its holder\'s name ("The starost of Sokółka Tomasz Jan Wierzbicki told PAP"), then the holder speaks', () => {
+    const text = 'The director, Barbara Olszewska, explained the figures.\n\nThe starost of Sokółka Tomasz Jan Wierzbicki told PAP that it was “the most difficult decision of this term”.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Tomasz Jan Wierzbicki');
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
