@@ -536,6 +536,11 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   // ('«Where do I go?» – said to the correspondent X': a verb in lower case after a quotation closing on its own stop
   // goes on with it, as an inverted cue)
   if (sent[j] !== sent[qv] && !(isSpeech(toks[j]) && !toks[j]!.cap && toks[j]!.para === toks[qv]!.para)) return bareCue(ix, j);
+  // why: '"…," in his words.': the words are those of whom the possessive stands for
+  if (isWord(toks[j]) && toks[j]!.key === 'in' && isWord(toks[j + 1]) && TURN_POSSESSIVES.has(toks[j + 1]!.key) && isWord(toks[j + 2]) && toks[j + 2]!.key === 'words') {
+    const owner = ix.startAt[j + 1] ?? -1;
+    if (owner >= 0) return { mention: owner, cue: j + 2, how: 'after', confidence: 0.8 };
+  }
   const through = accordingToAt(ix, j);
   // (the phrase's own mention, as written right after "according to", else the one after its article)
   if (through >= 0) return { mention: (ix.startAt[j + 2] ?? -1) >= 0 ? ix.startAt[j + 2]! : through, cue: j, how: 'according-to', confidence: 0.9 };

@@ -207,6 +207,9 @@ function descMention(v: View, i: number, bare = false): Mention | null {
 }
 
 /** "the assailant said", "said the 43-year-old": any short noun phrase that speaks is a description. */
+/** Verbs that, right after a phrase, make it a clause's subject ("said the levy is …"). */
+const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'had', 'have', 'can', 'could', 'must', 'should', 'may', 'might']);
+
 function speakingPhrase(v: View, i: number): Mention | null {
   const toks = v.toks;
   // why: "that" and the possessives open clauses as often as phrases ("that she said")
@@ -227,6 +230,9 @@ function speakingPhrase(v: View, i: number): Mention | null {
   const head = toks[k - 1]!;
   // ("described from the hospital bed for the daily SME the 67-year-old": a person by age, wherever the verb is)
   if (!speaksAfter && !spokenBefore && !(k === i + 2 && /^\d{1,3}-year-old$/.test(head.key))) return null;
+  // why: ", said the levy is not new": a verb after the phrase makes it the subject of what was said, with its "that"
+  // left out, not the speaker
+  if (!speaksAfter && isWord(toks[k]) && CLAUSE_VERBS.has(toks[k]!.key)) return null;
   // why: a phrase ending on a possessive ("the country's") owns what follows it; it is no one speaking
   if (head.possessive) return null;
   return {

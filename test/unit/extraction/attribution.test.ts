@@ -596,6 +596,18 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Tomasz Jan Wierzbicki');
   });
 
+  test('when a quotation is closed by "in his words", then it is the words of whom "his" stands for', () => {
+    const text = 'The chairman, Alhaji Sani Gwale, told Aminiya that the levy is too high. “It is not new,” said Mrs. Binta Lawan, a trader.\n\n' +
+      '“We are not refusing to pay tax, but this is oppression,” in his words.';
+    expect(speakersOf(text).quotes[1]!.speaker).toBe('Sani Gwale');
+  });
+
+  test('when "said the X" goes on with a verb ("said the levy is not new"), then the phrase is what was said about, no speaker for the next "he"', () => {
+    const text = 'The chairman, Alhaji Sani Gwale, told Aminiya that the levy is too high.\n\n' +
+      'But the Managing Director of KAROTA, Engr. Bashir Dambatta, in an interview with Freedom Radio, said the levy is not new.\n\n“We brought order,” he said.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Bashir Dambatta');
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
