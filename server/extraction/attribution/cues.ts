@@ -620,6 +620,14 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     if (past > k && isWord(toks[past]) && AGE_WORD.test(toks[past]!.key)) past++;
     if (past > k && speakerMention(ix, ix.startAt[past] ?? -1) && ix.mentions[ix.startAt[past]!]!.type !== 'pronoun')
       return { mention: ix.startAt[past]!, cue: j, how: 'after-inverted', confidence: 0.8 };
+    // why: '„…” – said PAP the chairman …', '– told PAP Mrs. Halina Kowal': Polish and other languages give whom the words
+    // were told without a preposition; a body right after the verb with a person right after it is where they went
+    const told = ix.startAt[k] ?? -1;
+    const body = told >= 0 ? (ix.mentions[told]!.kind === 'organization' && ix.mentions[told]!.type === 'name' ? ix.mentions[told]!.vj : -1) :
+      isWord(toks[k]) && /^\p{Lu}{2,6}$/u.test(ix.v.text.slice(toks[k]!.s, toks[k]!.e)) ? k + 1 : -1;
+    const after = body >= 0 ? (ix.startAt[body] ?? -1) : -1;
+    if (after >= 0 && ix.mentions[after]!.kind === 'person' && ix.mentions[after]!.type !== 'pronoun' && speakerMention(ix, after))
+      return { mention: after, cue: j, how: 'after-inverted', confidence: 0.8 };
     if (!inverts(toks[j]!)) return null;
     if (speakerMention(ix, ix.startAt[k] ?? -1)) return { mention: ix.startAt[k]!, cue: j, how: 'after-inverted', confidence: 0.9 };
     // why: "said harbour master Tobias Lindqvist", "said Democratic strategist Jane Roe": role words before the name

@@ -608,6 +608,14 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Bashir Dambatta');
   });
 
+  test('when an inverted verb gives whom the words were told without a preposition ("– told PAP Mrs. Halina Kowal"), then the person after the agency speaks', () => {
+    const text = 'The city said buses run.\n\n„I waited forty minutes for the replacement bus. I was late for work” – told PAP Mrs. Halina Kowal, a 67-year-old pensioner from Widzew.';
+    const claim = extract({ text }).claims.find((c) => c.kind === 'direct')!;
+    // (the evidence is the name after the agency, not a guess from the sentence before)
+    expect({ speaker: claim.speaker, evidence: text.slice(claim.mention!.start, claim.mention!.end), cue: claim.cue }).toEqual({
+      speaker: 'Halina Kowal', evidence: 'Mrs. Halina Kowal', cue: 'told' });
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
