@@ -533,6 +533,13 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   // why: the title line stands alone; the article's first sentence, whatever its verb ("The heat wave continued …"),
   // attributes nothing in it
   if (toks[qv]!.para === ix.v.titlePara && toks[j]!.para !== toks[qv]!.para) return null;
+  // why: '«…» ¶ This was told by the pensioner Valentina Stepanovna, who …': a passive sentence of its own after the
+  // quotation, about "this", names who said it after "by"
+  if ((sent[j] !== sent[qv] || toks[j]!.para !== toks[qv]!.para) && isWord(toks[j]) && toks[j]!.cap && (toks[j]!.key === 'this' || toks[j]!.key === 'that' || toks[j]!.key === 'so') &&
+    isWord(toks[j + 1]) && (toks[j + 1]!.key === 'was' || toks[j + 1]!.key === 'is') && isSpeech(toks[j + 2]) && isWord(toks[j + 3]) && toks[j + 3]!.key === 'by') {
+    const agent = ix.startAt[j + 4] ?? -1;
+    if (agent >= 0 && speakerMention(ix, agent) && ix.mentions[agent]!.type !== 'pronoun') return { mention: agent, cue: j + 2, how: 'after-inverted', confidence: 0.75 };
+  }
   // ('«Where do I go?» – said to the correspondent X': a verb in lower case after a quotation closing on its own stop
   // goes on with it, as an inverted cue)
   if (sent[j] !== sent[qv] && !(isSpeech(toks[j]) && !toks[j]!.cap && toks[j]!.para === toks[qv]!.para)) return bareCue(ix, j);

@@ -616,6 +616,12 @@ describe('attribution: who the mention stands for', () => {
       speaker: 'Halina Kowal', evidence: 'Mrs. Halina Kowal', cue: 'told' });
   });
 
+  test('when the paragraph after a quotation says "This was told by X", then X speaks', () => {
+    const text = 'Tomas Berg, the manager, spoke first.\n\n“In the apartment plus eleven. No one says”\n\nThis was told by the pensioner Valentina Stepanovna, who lives in the house for 40 years.';
+    const claim = extract({ text }).claims.find((c) => c.kind === 'direct')!;
+    expect(claim.speaker).toBe('Valentina Stepanovna');
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
