@@ -49,7 +49,11 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
       if (marks.weak(k) && !marks.weak(o) && para <= c) continue;
       // A pair in another glyph style inside the quotation ('"… “Shark Tank.” …"') is a quotation within it.
       const pairedInside = para <= c && role === 'open' && next >= 0 && marks.para(next) === para && marks.role(next) === 'close';
-      if (pairedInside && glyphStyle(text, marks, k) !== glyphStyle(text, marks, o) && glyphStyle(text, marks, next) === glyphStyle(text, marks, k)) {
+      // ("«The owner, LLP „Rudny Energy“, received …»": guillemets around low or curly marks, as Russian, Ukrainian and
+      // Kazakh typography nests them, and the other way round)
+      const nestedStyle = glyphStyle(text, marks, k) !== glyphStyle(text, marks, o) && glyphStyle(text, marks, next) === glyphStyle(text, marks, k);
+      const nestedGuillemets = isGuillemet(text, marks, o) !== isGuillemet(text, marks, k) && isGuillemet(text, marks, next) === isGuillemet(text, marks, k);
+      if (pairedInside && (nestedStyle || nestedGuillemets)) {
         k++;
         continue;
       }
@@ -267,6 +271,12 @@ function nestedPair(marks: MarkList, i: number, para: number): boolean {
 function glyphStyle(text: string, marks: MarkList, k: number): 'straight' | 'typographic' {
   const c = text[marks.start(k)];
   return c === '"' || c === "'" ? 'straight' : 'typographic';
+}
+
+/** Whether mark `k` is a guillemet («, », ‹, ›), which other marks nest inside or around. */
+function isGuillemet(text: string, marks: MarkList, k: number): boolean {
+  const c = text.charCodeAt(marks.start(k));
+  return c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a;
 }
 
 /** The paragraph where a quotation's words begin: the next one when the opening mark ends its line. */

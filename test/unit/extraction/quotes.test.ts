@@ -48,6 +48,12 @@ describe('findQuotes on clean text', () => {
     ]);
   });
 
+  it('when guillemets hold a pair of low and curly marks, or curly marks hold guillemets, then the outer one is one claim', () => {
+    expect(texts('«The owner, LLP „Rudny Energy“, received the tariff», — said she.')).toEqual(['The owner, LLP „Rudny Energy“, received the tariff']);
+    expect(texts('«We asked “why”, and nobody answered», — she said.')).toEqual(['We asked “why”, and nobody answered']);
+    expect(texts('“We read «Pravda» every day,” he said.')).toEqual(['We read «Pravda» every day,']);
+  });
+
   it('when a paragraph opens with a mark and an elision, then the mark opens the quotation', () => {
     expect(texts('“… and then the lights went out,” the caretaker said.')).toEqual(['… and then the lights went out,']);
   });
