@@ -161,7 +161,9 @@ function roleOf(text: string, p: Paragraph, start: number, end: number, atStart:
   // An elision or an editor's bracket after it ("“… they still", "“[He] said") is the start of the words.
   // A mark alone on its paragraph's first line, the words on the lines below, opens them when another mark alone on a
   // line closes them further down ('"⏎We cannot …,⏎"⏎said Ana Ruiz'); without one it closes what came before.
-  if (atStart && (next === '\n' || next === '\r')) return loneMarkLineAfter(text, end, p.end) ? 'open' : 'close';
+  // (or when the one other mark of the paragraph closes its last line: "«⏎The minister has had two years … », has
+  // hammered the deputy.")
+  if (atStart && (next === '\n' || next === '\r')) return loneMarkLineAfter(text, end, p.end) || closedInParagraph(text, start, end, p.end) ? 'open' : 'close';
   if (atStart) return isSpace(next) || (isLinePunctuation(next) && !'…[('.includes(next!)) ? 'close' : 'open';
   // Ending a line: after a space it opens the next line's quotation ("calling him “"), after text it closes.
   if (atEnd) return prev === undefined || isSpace(prev) ? 'open' : 'close';
@@ -192,6 +194,33 @@ function loneMarkLineAfter(text: string, from: number, end: number): boolean {
   }
   return lone && other;
 }
+
+/** How far into a paragraph `closedInParagraph` looks for the mark that closes a lone opening mark. */
+const CLOSED_IN_PARAGRAPH_CHARS = 3000;
+
+/**
+ * Whether the lone mark at [start, end) opening its paragraph's first line has exactly one other mark in the paragraph
+ * (within reach), on a later line, after words and before a space, a punctuation mark or the paragraph's end, in the
+ * glyph that closes it: the quotation is the lines between.
+ */
+function closedInParagraph(text: string, start: number, end: number, paraEnd: number): boolean {
+  const opener = text[start]!;
+  let close = -1;
+  const to = Math.min(paraEnd, end + CLOSED_IN_PARAGRAPH_CHARS);
+  for (let i = end; i < to; i++) {
+    if (!isQuoteAt(text, i) || !isDoubleMarkAt(text, i)) continue;
+    if (close >= 0) return false;
+    close = i;
+  }
+  if (close < 0 || !CLOSERS[opener]?.includes(text[close]!)) return false;
+  const after = close + 1 < paraEnd ? text[close + 1] : undefined;
+  // (glued to the words it closes; only French guillemets stand a space apart: "… the bill », has hammered")
+  const before = text[close] === '»' ? beforeSpaces(text, close, end) : text[close - 1];
+  return closesWords(before) && (after === undefined || isSpace(after) || isLinePunctuation(after));
+}
+
+/** The marks that close each opening mark, as newsrooms and scrapers write them. */
+const CLOSERS: Record<string, string> = { '«': '»"', '"': '"”', '“': '”"', '„': '“”"' };
 
 /** The first character after a run of spaces on one line (a line break ends the look). */
 function afterSpaces(text: string, i: number, end: number): string | undefined {

@@ -54,6 +54,18 @@ describe('findQuotes on clean text', () => {
     expect(texts('“We read «Pravda» every day,” he said.')).toEqual(['We read «Pravda» every day,']);
   });
 
+  it('when a mark alone on a paragraph\'s first line is closed by the paragraph\'s one other mark, then the lines between are the quotation', () => {
+    expect(texts('Ana Ruiz spoke.\n\n«\nThe minister has had two years. Today, the people pay the bill », has hammered the deputy.')).toEqual([
+      'The minister has had two years. Today, the people pay the bill',
+    ]);
+    expect(texts('Ana Ruiz spoke.\n\n"\nAll equipment is involved. We hold the situation under control", – R.Nasibov stated.')).toEqual([
+      'All equipment is involved. We hold the situation under control',
+    ]);
+    // not when that mark stands apart from the words before it: it opens the next words, and the lone mark closed the last
+    const cut = 'He said they treat his country \n\nlike a dog with a leash.\n\n"\nThe administration is hopeful.\nTrump said it showed "\n\na lack of respect.\n\n"\nThe interview comes late.';
+    expect(texts(cut)).toEqual(['like a dog with a leash.', 'a lack of respect.']);
+  });
+
   it('when a paragraph opens with a mark and an elision, then the mark opens the quotation', () => {
     expect(texts('“… and then the lights went out,” the caretaker said.')).toEqual(['… and then the lights went out,']);
   });
