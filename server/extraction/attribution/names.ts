@@ -368,7 +368,7 @@ export function nameMention(v: View, i: number, j: number): Mention {
   const names: string[] = [];
   for (let p = cut + 1; p < end; p++) if (!SUFFIXES.has(toks[p]!.key)) names.push(withoutHonorificSuffix(toks[p]!.key));
   const first = toks[cut + 1]!;
-  let surface = v.text.slice(first.s, last.e).replace(HONORIFIC_SUFFIX, '');
+  let surface = withoutHonorificSuffix(v.text.slice(first.s, last.e));
   if (last.possessive) surface = surface.replace(/['’]s?$/, '');
   // why: a run never ends on a dot, but "Jr." and "Sr." are written with theirs
   else if (SUFFIXES.has(last.key) && last.key.length === 2 && v.text.charCodeAt(last.e) === 46) surface += '.';
@@ -409,9 +409,10 @@ function nameGender(toks: Tok[], cut: number, role: string | null): 'f' | 'm' | 
 /** Honorifics Japanese and Korean names take after a hyphen in translation ("Morita-san", "Kim-ssi", "Tanaka-sensei"). */
 const HONORIFIC_SUFFIX = /-(?:san|sama|shi|kun|chan|sensei|ssi|nim)$/i;
 
-/** A name word without such an honorific: "morita-san" is Morita. */
+/** A name word (or a name as written) without such an honorific: "morita-san" is Morita. Most names hold no hyphen
+ * near their end, and are returned as they are without a regular expression run. */
 function withoutHonorificSuffix(key: string): string {
-  return key.length > 5 && HONORIFIC_SUFFIX.test(key) ? key.replace(HONORIFIC_SUFFIX, '') : key;
+  return key.length > 5 && key.lastIndexOf('-') >= key.length - 7 && HONORIFIC_SUFFIX.test(key) ? key.replace(HONORIFIC_SUFFIX, '') : key;
 }
 
 /** The common case, a one-word name ("Ruiz", "Reuters"). */
@@ -441,7 +442,7 @@ function singleName(v: View, i: number): Mention {
     next?.k === K.Punct && (next.key === ',' || next.key === '.');
   const role = roleBefore ? before.key : apposed ? noun.key : null;
   return {
-    type: 'name', vi: i, vj: i + 1, s: t.s, e: t.e, words: [withoutHonorificSuffix(t.key)], surface: surface.replace(HONORIFIC_SUFFIX, ''),
+    type: 'name', vi: i, vj: i + 1, s: t.s, e: t.e, words: [withoutHonorificSuffix(t.key)], surface: withoutHonorificSuffix(surface),
     roles: role === null ? [] : [role], kind,
     possessive: t.possessive, subject: false, plural, sent: v.sent[i]!, para: t.para, owner: null,
     gender: role === null ? null : genderOf([role]), entity: -1,
