@@ -30,14 +30,16 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     const after = paragraphs[i + 1];
     const before = paragraphs[i - 1];
     // The italic block's own full stop, stranded on a line of its own when the block was cut out: the line
-    // before it lacks that stop.
-    if (after && !hasMark[i + 1] && isPunctuationLine(text, after) && !endsSentence(text, p)) {
+    // before it lacks that stop. Some scrapers break the line before the stop without a blank line, leaving it as
+    // the paragraph's last line ("…whom we elected\n?"): the block then ends at that break.
+    const stranded = after && !hasMark[i + 1] && isPunctuationLine(text, after) ? p.end : strandedStop(text, p);
+    if (stranded >= 0 && !endsSentence(text, { start: p.start, end: stranded, index: i, boilerplate: false })) {
       let first = i;
       while (i - first + 1 < MAX_UNMARKED_PARAGRAPHS && candidate(first - 1) && gapAfter(first - 1) <= 2 && !introduces(text, paragraphs[first - 1]!)) first--;
       // why: lines before the block belong to it only when the walk back reached the line that introduces it ("For the
       // researcher, …"); otherwise they are the article's own prose, its title and lead included
       if (first < i && !(paragraphs[first - 1] && introduces(text, paragraphs[first - 1]!))) first = i;
-      out.push({ start: paragraphs[first]!.start, end: p.end, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
+      out.push({ start: paragraphs[first]!.start, end: stranded, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
       continue;
     }
     // A cut-out element leaves marks of the cut: an extra blank line, or a space left before or after the break.
@@ -89,6 +91,25 @@ function endsWithAttribution(text: string, p: Paragraph): boolean {
   for (let m = word.exec(tail); m; m = word.exec(tail)) if (isSpeechVerb(m[0])) return true;
   return false;
 }
+
+/**
+ * Where the paragraph's text ends when its last line holds only a stop, broken off it by a single line break
+ * ("…we elected\n?"), else -1: what is left of an italic block's end when the scraper broke the line, not the
+ * paragraph. Reads the paragraph's last few characters only.
+ */
+function strandedStop(text: string, p: Paragraph): number {
+  let e = p.end;
+  while (e > p.start && isLineSpace(text.charCodeAt(e - 1))) e--;
+  if (e - 1 <= p.start || !'.,;!?'.includes(text[e - 1]!)) return -1;
+  let k = e - 2;
+  while (k > p.start && isLineSpace(text.charCodeAt(k))) k--;
+  if (text.charCodeAt(k) !== 10) return -1;
+  while (k > p.start && isSpaceAt(text, k - 1)) k--;
+  return k > p.start ? k : -1;
+}
+
+/** A space or tab inside a line (a line break is not one). */
+const isLineSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 13;
 
 /** A line holding a single stop or comma, what is left of a block's end ("…" is an elision, not that). */
 function isPunctuationLine(text: string, p: Paragraph): boolean {

@@ -140,6 +140,15 @@ describe('findQuotes on scraped text', () => {
     expect(quotesIn('He promised "\n\nlower fares, for everyone who rides\n\nThe board met.').map((q) => q.text)).toEqual(['lower fares, for everyone who rides']);
   });
 
+  it('when the closing mark was lost before an inverted attribution that runs on with commas (", said laughing the young X, 17, a pupil …"), then the quotation ends before it', () => {
+    const [q] = quotesIn('The schools stayed empty.\n\n«We came this morning, nobody. What else can we do, said laughing the young Ama Diop, 17 years, a pupil of the lycée, the biggest of the city, where the classes were closed.\n\nThe strike goes on.');
+    expect(q?.text).toBe('We came this morning, nobody. What else can we do');
+    expect(q?.repairs.map((r) => r.code)).toContain('close-mark-missing');
+    // a speech verb that reports ("…, said that …") stays inside the quotation
+    expect(texts('The schools stayed empty.\n\n«We came this morning, said that nobody would come, and we waited for the teachers of the lycée all day long in the rain, in the cold, for nothing at all.\n\nThe strike goes on.'))
+      .toEqual(['We came this morning, said that nobody would come, and we waited for the teachers of the lycée all day long in the rain, in the cold, for nothing at all.']);
+  });
+
   it('when a line in the first person follows a line that reports what someone said, with no marks in either, then it is her words that lost their marks', () => {
     const text = 'Fish prices.\n\nFishmonger Grace Wanjiru said that the price of fish has doubled in a week.\n\nWe women are the ones who are hurt most. I take fish on credit.\n\nThe county did not answer.';
     expect(texts(text)).toEqual(['We women are the ones who are hurt most. I take fish on credit.']);
@@ -283,6 +292,17 @@ describe('findQuotes on scraped text', () => {
     const [q] = quotesIn(text);
     expect(q?.text).toBe('Empires rarely fall in a single day');
     expect(q?.kind).toBe('unmarked');
+  });
+
+  it('when a quotation lost its marks and its stop was broken onto the paragraph’s last line ("…we elected\\n?"), then it is found as unmarked up to that break', () => {
+    const text = 'The river is salty.\n\nA fisherman, Omar Saleh, told the agency that his nets stay empty.\n\nEven the fish died. Where is the government we elected\n?\n\nThe ministry did not answer.';
+    const [q] = quotesIn(text);
+    expect(q?.text).toBe('Even the fish died. Where is the government we elected');
+    expect(q?.kind).toBe('unmarked');
+    expect(extract({ text }).claims.find((c) => c.kind === 'unmarked')?.speaker).toBe('Omar Saleh');
+    // a paragraph whose own sentence ends before the lone stop, or whose last line is words, is prose
+    expect(texts('The river is salty.\n\nEven the fish died. The nets stay empty.\n?\n\nThe ministry did not answer.')).toEqual([]);
+    expect(texts('The river is salty.\n\nEven the fish died. The nets stay empty\nand the boats stay in port.\n\nThe ministry did not answer.')).toEqual([]);
   });
 
   it('when such a quotation follows lines of the article’s own prose, then only its own line is the quotation; lines back to an introducer belong to it', () => {
