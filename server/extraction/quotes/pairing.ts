@@ -193,13 +193,55 @@ export function unclosedEnd(text: string, start: number, end: number): number {
   const floor = Math.max(start, end - TAIL_REACH);
   let comma = end - 1;
   while (comma > floor && text.charCodeAt(comma) !== 44) comma--;
-  if (comma <= floor) return end;
+  if (comma <= floor) return invertedAttribution(text, start, end);
   const tail = text.slice(comma + 1, end);
-  if (/[;:!?]/.test(tail.replace(/[.!?\s]+$/, ''))) return end;
+  if (/[;:!?]/.test(tail.replace(/[.!?\s]+$/, ''))) return invertedAttribution(text, start, end);
   const words = tail.match(/[\p{L}'’-]+/gu) ?? [];
-  if (words.length > TAIL_WORDS) return end;
+  if (words.length > TAIL_WORDS) return invertedAttribution(text, start, end);
   const verb = words.findIndex((w) => isSpeechVerb(w));
-  return verb >= 0 && verb <= 3 ? comma : end;
+  return verb >= 0 && verb <= 3 ? comma : invertedAttribution(text, start, end);
+}
+
+/** How far into a quotation whose closing mark was lost an inverted attribution is looked for. */
+const INVERTED_REACH = 600;
+
+/**
+ * The first comma in text[start, end) right after which a speech verb comes before its subject, as the
+ * attribution that closes speech is written (', said laughing the young Pape Fall, 17 years, a pupil …': the
+ * attribution there runs on with appositions and commas of its own), else `end`. A verb followed by "that" or
+ * "to" reports what was said inside the quotation rather than closing it.
+ */
+function invertedAttribution(text: string, start: number, end: number): number {
+  const stop = Math.min(end, start + INVERTED_REACH);
+  let words = false;
+  for (let i = start; i < stop; i++) {
+    if (text.charCodeAt(i) !== 44) {
+      words ||= isWordAt(text, i);
+      continue;
+    }
+    if (!words) continue;
+    const verbStart = skipSpaces(text, i + 1, stop);
+    const verbEnd = wordEnd(text, verbStart, stop);
+    // (only a lower-case word can be the verb: "…, Said Ali …" names someone)
+    if (verbEnd - verbStart < 3 || !isLower(text[verbStart]) || !isSpeechVerb(text.slice(verbStart, verbEnd))) continue;
+    const nextStart = skipSpaces(text, verbEnd, stop);
+    const nextEnd = wordEnd(text, nextStart, stop);
+    if (nextStart > verbEnd && nextEnd > nextStart && !REPORTING_AFTER.has(text.slice(nextStart, nextEnd).toLowerCase())) return i;
+  }
+  return end;
+}
+
+/** Words after a speech verb that make it report rather than attribute ("…, said that the fees …"). */
+const REPORTING_AFTER = new Set(['that', 'to', 'it', 'so', 'nothing', 'something']);
+
+function skipSpaces(text: string, i: number, stop: number): number {
+  while (i < stop && text.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+function wordEnd(text: string, i: number, stop: number): number {
+  while (i < stop && isWordAt(text, i)) i++;
+  return i;
 }
 
 /** The quotation opened by mark `open` up to `end`, closed by mark `close` (-1 when its closing mark was lost). */
