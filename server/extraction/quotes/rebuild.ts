@@ -28,8 +28,12 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
     // why: 'It could fail,” suggests Ana Ruiz.': with no introducer and no mark before it in its line, a closing mark
     // after the quotation's own comma or stop, with the attribution right after it, closes words that opened the line
     // (from the start of the sentence the mark ends: 'Yavuzer rejected the criticism. Those who speak …,” he said.')
-    else if (floor === p.start && ',.!?'.includes(text[markStart - 1] ?? '') && startsWithAttribution(text, marks.end(k), p.end)) {
-      const start = skipSpacesFrom(text, lastSentenceStart(text, { ...p, end: markStart - 1 }), markStart);
+    // (the comma may stand after the mark, as British and translated news place it: '…of Erbil", Kak Rebwar said.')
+    // and after a line that introduces it ("…, and added:"), the quotation is the whole line
+    else if (floor === p.start && (',.!?'.includes(text[markStart - 1] ?? '') || text[marks.end(k)] === ',') && startsWithAttribution(text, marks.end(k), p.end)) {
+      const before = paragraphs[para - 1];
+      const introduced = !!before && !before.boilerplate && endsWithIntroducer(text, before.start, before.end);
+      const start = introduced ? p.start : skipSpacesFrom(text, lastSentenceStart(text, { ...p, end: markStart - 1 }), markStart);
       out.push(rebuilt(start, marks, k));
     }
     return;

@@ -175,6 +175,16 @@ describe('findQuotes on scraped text', () => {
     expect(texts('Voters went to the polls.\n\nThe count was slow,” and the polls closed at nine.')).toEqual([]);
   });
 
+  it('when the opening mark was lost at a line’s start, the comma stands after the closing mark and the line before introduces it, then the whole line is the quotation', () => {
+    const text = 'The coach, Ana Ruiz, praised her team and added:\n\nWe were not at our best in the first half. But nobody gave up", Ms Ruiz said.\n\nThe league meets on Monday.';
+    const [q] = quotesIn(text);
+    expect(q?.text).toBe('We were not at our best in the first half. But nobody gave up');
+    expect(q?.repairs.map((r) => r.code)).toContain('open-mark-missing');
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Ana Ruiz');
+    // after a line of the reporter's own, only the sentence the mark ends is the quotation
+    expect(texts('The coach, Ana Ruiz, praised her team.\n\nThe first half was poor. But nobody gave up", Ms Ruiz said.')).toEqual(['But nobody gave up']);
+  });
+
   it('when a lone opening mark stands after a finished sentence and the closing mark opens the attribution line two or three lines on, then the lines between are one quotation', () => {
     for (const open of ['"', '“']) {
       const text = `The orchestra met on Monday.\n\n${open}\n\nThe budget was cut.\n\nWe could not plan\n\n,” confides a violinist.`;
