@@ -163,7 +163,8 @@ export function endsWithIntroducer(text: string, from: number, to: number): bool
   let e = to;
   while (e > from && isSpaceAt(text, e - 1)) e--;
   const last = text[e - 1];
-  if (last === ':') return true;
+  // ("… said:-", as South Asian English writes the colon that introduces speech)
+  if (last === ':' || ((last === '-' || last === '–') && text[e - 2] === ':')) return true;
   if (last !== ',') return false;
   const verb = wordEndingAt(text, e - 1, Math.max(from, e - 30));
   return !!verb && isSpeechVerb(verb);

@@ -29,11 +29,14 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
     // after the quotation's own comma or stop, with the attribution right after it, closes words that opened the line
     // (from the start of the sentence the mark ends: 'Yavuzer rejected the criticism. Those who speak …,” he said.')
     // (the comma may stand after the mark, as British and translated news place it: '…of Erbil", Kak Rebwar said.')
-    // and after a line that introduces it ("…, and added:"), the quotation is the whole line
+    // After a line that introduces it ("…, and added:"), or when the line's first sentence already speaks in the first
+    // or second person ("I have nothing to say to him. Let the commission speak”, he said"), the whole line is the
+    // quotation
     else if (floor === p.start && (',.!?'.includes(text[markStart - 1] ?? '') || text[marks.end(k)] === ',') && startsWithAttribution(text, marks.end(k), p.end)) {
       const before = paragraphs[para - 1];
       const introduced = !!before && !before.boilerplate && endsWithIntroducer(text, before.start, before.end);
-      const start = introduced ? p.start : skipSpacesFrom(text, lastSentenceStart(text, { ...p, end: markStart - 1 }), markStart);
+      const whole = introduced || voice(text, { ...p, end: firstSentenceEnd(text, p.start, markStart) }) > 0;
+      const start = whole ? p.start : skipSpacesFrom(text, lastSentenceStart(text, { ...p, end: markStart - 1 }), markStart);
       out.push(rebuilt(start, marks, k));
     }
     return;
@@ -108,6 +111,12 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
     first--;
   }
   out.push(rebuilt(paragraphs[first]!.start, marks, k));
+}
+
+/** Where the sentence opening at `from` ends (after its stop), within `to`; `to` when it runs on. */
+function firstSentenceEnd(text: string, from: number, to: number): number {
+  for (let i = from; i < to - 1; i++) if ('.?!'.includes(text[i]!) && isSpaceAt(text, i + 1) && !isUpper(text[i - 1])) return i + 1;
+  return to;
 }
 
 /** The quotation from `start` to the closing mark `close`, whose opening mark was lost. */

@@ -183,6 +183,12 @@ describe('findQuotes on scraped text', () => {
     expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Ana Ruiz');
     // after a line of the reporter's own, only the sentence the mark ends is the quotation
     expect(texts('The coach, Ana Ruiz, praised her team.\n\nThe first half was poor. But nobody gave up", Ms Ruiz said.')).toEqual(['But nobody gave up']);
+    // a line whose first sentence already speaks in the first person is the speaker's from its start
+    expect(texts('The coach, Ana Ruiz, did not comment on the referee.\n\nI have nothing to say to him. Let the commission speak”, she said.'))
+      .toEqual(['I have nothing to say to him. Let the commission speak']);
+    // and so is one after a line that introduces it with ":-", as South Asian English writes it
+    expect(texts('Commissioner Ana Ruiz said:-\n\nThe drains were cleaned before the monsoon. The water has no way to go", she said.'))
+      .toEqual(['The drains were cleaned before the monsoon. The water has no way to go']);
   });
 
   it('when a lone opening mark stands after a finished sentence and the closing mark opens the attribution line two or three lines on, then the lines between are one quotation', () => {
