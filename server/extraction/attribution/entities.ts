@@ -11,7 +11,7 @@ import type { View } from './view';
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { FEMALE_NAMES, HONORIFICS, MALE_NAMES, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
 const { isSettlementNoun } = namesModule;
-const { genderOf, isPunct, isWord, sentenceStart } = mentionsModule;
+const { genderOf, isPunct, isWord, partOpening, sentenceStart } = mentionsModule;
 const { inLex, K, keyIdOf, LEX } = tokensModule;
 const { KEY } = viewModule;
 
@@ -329,7 +329,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   for (const m of mentions) if (m.type === 'name' && m.entity >= 0) bareRole(v, m, entities[m.entity]!);
   const owned = appositions(v, mentions, entities);
   for (const m of mentions) if (m.type === 'name' && m.entity >= 0 && m.roles.length) officeRole(v, m, entities[m.entity]!);
-  genderVotes(mentions, entities);
+  genderVotes(v, mentions, entities);
   bodiesWithStaff(v, mentions, entities);
   officesByAcronym(v, mentions, entities);
   // why: last, so an office written before the name elsewhere ("Senate Majority Leader Tomas Ferrer" before "her
@@ -862,9 +862,16 @@ function ownedRole(o: OwnedRole, entities: Entity[]): void {
 }
 
 /** A he/she that follows a named person in the same or next sentence votes for that person's gender. */
-function genderVotes(mentions: Mention[], entities: Entity[]): void {
+function genderVotes(v: View, mentions: Mention[], entities: Entity[]): void {
   let lastPerson: Mention | null = null;
   for (const m of mentions) {
+    // why: "For his part, the District Commissioner, Saidi Kitumbo, told …": the possessive of a sentence's opening
+    // "For his part," points ahead to the subject named after it, not back to the person before
+    if (m.type === 'name' && m.subject && m.entity >= 0) {
+      const g = partOwnerGender(v, m.vi);
+      if (g === 'f') entities[m.entity]!.female += 1;
+      else if (g === 'm') entities[m.entity]!.male += 1;
+    }
     if (m.type === 'name' && m.entity >= 0 && entities[m.entity]!.kind !== 'organization' && entities[m.entity]!.kind !== 'place') {
       if (!m.possessive || !lastPerson || lastPerson.sent !== m.sent) lastPerson = m;
       continue;
@@ -875,6 +882,19 @@ function genderVotes(mentions: Mention[], entities: Entity[]): void {
     if (m.gender === 'f') e.female += w;
     else e.male += w;
   }
+}
+
+/** Most tokens between a sentence's opening "For his part," and the subject's name ("the District Commissioner of Ilala,"). */
+const PART_REACH = 12;
+
+/** The gender of "his"/"her" in a "For his part," that opens the sentence of view token `vi`, within reach; else null. */
+function partOwnerGender(v: View, vi: number): 'f' | 'm' | null {
+  for (let k = vi - 1; k >= 3 && k >= vi - PART_REACH && v.sent[k] === v.sent[vi]; k--) {
+    if (!isPunct(v.toks[k], ',') || !partOpening(v, k)) continue;
+    const key = v.toks[k - 2]!.key;
+    return key === 'her' ? 'f' : key === 'his' ? 'm' : null;
+  }
+  return null;
 }
 
 /**

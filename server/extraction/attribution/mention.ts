@@ -52,3 +52,14 @@ export function sentenceStart(v: View, i: number): boolean {
   const p = v.toks[i - 1]!;
   return v.sent[i - 1] !== v.sent[i] || p.k === K.Mark || p.k === K.Quote || p.k === K.Break || (p.k === K.Punct && '(:—–-'.includes(p.key));
 }
+
+/** Whether the comma at token `comma` closes "For his part," / "On her side," / "For its part,": a phrase that opens a
+ * sentence before its subject, whose possessive points ahead to that subject. Where the sentence starts is the
+ * caller's to check, at `comma - 3`. */
+export function closesPartPhrase(toks: Tok[], comma: number): boolean {
+  if (comma < 3) return false;
+  const [c, p, o, n] = [toks[comma], toks[comma - 3], toks[comma - 2], toks[comma - 1]];
+  return isPunct(c, ',') && isWord(p) && (p.key === 'for' || p.key === 'on') && isWord(o) && PART_OWNERS.has(o.key) &&
+    isWord(n) && (n.key === 'part' || n.key === 'side');
+}
+const PART_OWNERS = new Set(['his', 'her', 'its', 'their', 'our']);

@@ -8,12 +8,12 @@ import type { Tok } from './tokens';
 import type { View } from './view';
 
 export type { EntityKind, Mention, MentionType } from './mention';
-export { genderOf, isPunct, isWord, sentenceStart } from './mention';
+export { closesPartPhrase, genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, PRONOUNS, TITLES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
-const { genderOf, isWord, isPunct, sentenceStart } = mentionModule;
+const { closesPartPhrase, genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { initialsEnd, nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
 
 
@@ -452,7 +452,8 @@ function isSubject(v: View, m: Mention): boolean {
       (m.kind === 'person' && frontedOpening(v, m.vi - 1)))) ||
     (isWord(before) && SENTENCE_CONJUNCTIONS.has(before.key) && sentenceStart(v, m.vi - 1));
   // ("The Minister of Finance, Elena Caballé, tried": a description opening the sentence before a comma is its subject too)
-  if (isPunct(next, ',') && m.type === 'desc' && m.kind === 'person' && sentenceStart(v, m.vi)) return true;
+  // ("For his part, the District Commissioner of Ilala, Saidi Kitumbo, … told": or after a phrase fronted before it)
+  if (isPunct(next, ',') && m.type === 'desc' && m.kind === 'person' && clauseOpens(v, m.vi)) return true;
   // why: "French soldiers", "Ruiz supporters": the name modifies the noun that follows
   if (isWord(next) && m.type === 'name' && (inLex(next, LEX.personNoun) || inLex(next, LEX.orgNoun) || isPluralOf(next.key))) return false;
   // ("PAGASA weather specialist Ana Villareal", "NASA climate scientist Tom Berg": past a modifier or two of the role)
@@ -493,6 +494,20 @@ function namedAfterOpening(v: View, comma: number): boolean {
 const FRONTING = new Set(['regarding', 'concerning', 'about', 'in', 'on', 'at', 'during', 'following', 'after', 'amid', 'despite']);
 /** Most tokens of such a phrase before its comma. */
 const FRONTED_PHRASE_TOKENS = 6;
+
+/**
+ * Whether view token `k` opens its sentence's main clause: the sentence's first token, or the first after a short
+ * phrase fronted before the subject ("On Monday, the mayor …", "For his part, the commissioner …").
+ */
+function clauseOpens(v: View, k: number): boolean {
+  if (sentenceStart(v, k)) return true;
+  return k >= 2 && isPunct(v.toks[k - 1], ',') && (partOpening(v, k - 1) || frontedOpening(v, k - 1));
+}
+
+/** Whether the comma at `comma` closes "For his part," opening its sentence (see closesPartPhrase). */
+export function partOpening(v: View, comma: number): boolean {
+  return closesPartPhrase(v.toks, comma) && sentenceStart(v, comma - 3);
+}
 
 /**
  * Whether the comma at view token `comma` closes a short phrase that a preposition opens at the sentence's start
@@ -571,8 +586,8 @@ function officeOpening(v: View, comma: number): boolean {
   const toks = v.toks;
   let start = comma - 1;
   if (start < 0) return false;
-  while (start > 0 && comma - start < OFFICE_OPENING_TOKENS && !sentenceStart(v, start)) start--;
-  if (!sentenceStart(v, start) || !isWord(toks[start]) || !(inLex(toks[start]!, LEX.determiner) || inLex(toks[start]!, LEX.pronoun))) return false;
+  while (start > 0 && comma - start < OFFICE_OPENING_TOKENS && !clauseOpens(v, start)) start--;
+  if (!clauseOpens(v, start) || !isWord(toks[start]) || !(inLex(toks[start]!, LEX.determiner) || inLex(toks[start]!, LEX.pronoun))) return false;
   let head = -1;
   for (let k = start + 1; k < comma && k <= start + 4 && head < 0; k++) if (isWord(toks[k]) && inLex(toks[k]!, LEX.personNoun)) head = k;
   // ("A 63-year-old shepherd from Qaleh-Now, Gholamreza Ahmadi, told …": where the person is from, too)

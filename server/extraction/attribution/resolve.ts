@@ -4,6 +4,7 @@ import type { Entity } from './entities';
 import type { Mention } from './mentions';
 import type { Tok } from './tokens';
 import * as lexiconModule from './lexicon';
+import * as mentionModule from './mention';
 import * as tokensModule from './tokens';
 import type { View } from './view';
 
@@ -12,6 +13,7 @@ const NO_TOKS: Tok[] = [];
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { inLex, K, LEX } = tokensModule;
+const { closesPartPhrase } = mentionModule;
 const { DEMONYMS, ORG_WORDS, SAME_NATION, SOURCE_NOUNS, TITLES } = lexiconModule;
 
 const CONTENT_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'his', 'her', 'its', 'their', 'this', 'that', 'former', 'new']);
@@ -134,6 +136,8 @@ function opensSentence(toks: Tok[], vi: number): boolean {
     else if (t.k === K.Word && t.cap && inLex(t, LEX.title)) k--;
     else break;
   }
+  // ("For his part, the District Commissioner, Saidi Kitumbo, told": past the phrase that opens before the subject)
+  if (closesPartPhrase(toks, k)) k -= 4;
   const t = toks[k];
   // why: a quotation closing the paragraph before swallows the break after it; the new paragraph opens a sentence
   return !t || t.k === K.Break || t.para !== toks[vi]!.para || (t.k === K.Punct && (t.key === '.' || t.key === '!' || t.key === '?'));

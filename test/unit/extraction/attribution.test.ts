@@ -2528,6 +2528,16 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(claims.map((c) => c.text)).toContain('Tess');
   });
 
+  test('when a sentence opens "For his part, the commissioner, X, …", then X is its subject and a later "he" goes on with him, not with the speaker before', () => {
+    const text = 'Floods again.\n\nMzee Hamza Ngowi, the chairman of the street, said:\n\n“We have written letters for five years.”\n\n' +
+      'For his part, the District Commissioner of Ilala, Mheshimiwa Saidi Kitumbo, who visited the area yesterday, told residents that a new area is ready.\n\n' +
+      '“The government cannot keep losing lives every season.\n\nWho refuses to move will be moved by law,” he said.';
+    expect(extract({ text }).claims.find((c) => c.text.startsWith('The government'))?.speaker).toBe('Saidi Kitumbo');
+    // "For her part," gives the subject after it her gender: a later "she" is her, not the man named before
+    const her = 'Floods again.\n\nThe mayor Paul Berg spoke first.\n\nFor her part, the governor, Amina Okoro, visited the camps.\n\n“Nobody will be left behind,” she said.';
+    expect(extract({ text: her }).claims[0]?.speaker).toBe('Amina Okoro');
+  });
+
   test('when "the trade unionist" is named as a view’s holder ("For the trade unionist, …"), then a later "she" can be her', () => {
     const men = 'The director Hugo Berg defended the closure. He met the buyers. He left early. The minister Paul Dumont was shocked. ' +
       'He called the firm. He wants answers. He will meet them next week. Berg did not reply.';
