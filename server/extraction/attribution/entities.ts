@@ -126,7 +126,8 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
   for (const e of byWord.get(last) ?? []) {
     if (m.words.length === 1) {
       // why: a bare surname ("Ruiz") stands for the most recently named person with that surname
-      const ok = e.last === last || (e.kind !== 'organization' && m.kind !== 'organization' && e.nameWords <= 3 && firstOf(e.words) === last) ||
+      // ("Malik Sahib warned" after "Malik Nasir Khan Shinwari": a person of four names or more goes by the first too)
+      const ok = e.last === last || (e.kind !== 'organization' && m.kind !== 'organization' && (e.nameWords <= 3 || e.kind === 'person') && firstOf(e.words) === last) ||
         (e.kind === 'person' && m.kind !== 'organization' && e.nameWords >= 4 && paternalSurname(e) === last);
       if (!ok) continue;
       const agrees = pronoun !== null && givenGender(e) === pronoun;

@@ -2528,6 +2528,12 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(claims.map((c) => c.text)).toContain('Tess');
   });
 
+  test('when a person of four names is later called by the first alone ("Malik Sahib warned"), then it is that person', () => {
+    const text = 'Kidnappings.\n\nThe President of the Traders Association, Malik Nasir Khan Shinwari, said that five traders were kidnapped.\n\n' +
+      '«If the government cannot protect the traders, we will close the markets,» Malik Sahib warned.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Malik Nasir Khan Shinwari');
+  });
+
   test('when a sentence opens "For his part, the commissioner, X, …", then X is its subject and a later "he" goes on with him, not with the speaker before', () => {
     const text = 'Floods again.\n\nMzee Hamza Ngowi, the chairman of the street, said:\n\n“We have written letters for five years.”\n\n' +
       'For his part, the District Commissioner of Ilala, Mheshimiwa Saidi Kitumbo, who visited the area yesterday, told residents that a new area is ready.\n\n' +
