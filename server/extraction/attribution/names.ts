@@ -179,8 +179,12 @@ export function speaksNext(v: View, k: number): boolean {
   if (!isWord(v.toks[k])) return false;
   // why: "Berglund went on to say, '…'": going on is speaking on, as "said" is
   if (GOING_ON.has(v.toks[k]!.key) && v.toks[k + 1]?.key === 'on') return true;
+  // why: "the strike will continue with the operation …", "Ruiz continues to fight": going on with something is no
+  // speech; "he continued: …", "“…,” she continued." is
+  if (CONTINUING.has(v.toks[k]!.key) && isWord(v.toks[k + 1])) return false;
   return inLex(v.toks[k]!, LEX.speechVerb);
 }
+const CONTINUING = new Set(['continue', 'continues', 'continued', 'continuing']);
 
 
 export function nameRun(v: View, i: number): number {

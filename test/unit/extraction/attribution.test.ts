@@ -2528,6 +2528,14 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(claims.map((c) => c.text)).toContain('Tess');
   });
 
+  test('when "the strike will continue with the operation “…”" follows "According to him,", then the strike is no one speaking and the words are his', () => {
+    const text = 'The union leader Ama Diallo met the teachers on Tuesday. According to him, the strike will continue with the operation “Dead School” next week.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ama Diallo', mention: 'him', cue: 'according to' });
+    // "he continued:" is speech still
+    const spoken = 'Schools are empty.\n\nThe union leader Ama Diallo spoke first. He continued: «We will not give up.»';
+    expect(extract({ text: spoken }).claims[0]).toMatchObject({ speaker: 'Ama Diallo', cue: 'continued' });
+  });
+
   test('when a person of four names is later called by the first alone ("Malik Sahib warned"), then it is that person', () => {
     const text = 'Kidnappings.\n\nThe President of the Traders Association, Malik Nasir Khan Shinwari, said that five traders were kidnapped.\n\n' +
       '«If the government cannot protect the traders, we will close the markets,» Malik Sahib warned.';
