@@ -1,7 +1,7 @@
 import type { Paragraph, Span } from '../types';
 import { isLower, isSpaceAt, isUpper, isWordAt } from './chars';
 import { endsWithIntroducer, isSpeechVerb, startsWithAttribution } from './intro';
-import { countNewlines, endsSentence } from './lines';
+import { countNewlines, endsSentence, voice } from './lines';
 import type { RawQuote } from './pairing';
 import { REPAIRS } from './repairs';
 
@@ -48,18 +48,69 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     const cutAfter = !!after && (gapAfter(i) > 2 || isSpaceAt(text, after.start));
     if (startsWithAttributionLine(text, p)) continue;
     // The quotation, then the rest of its sentence: "\n\n said the senator."
-    const attributed = cutBefore && !!after && startsWithAttributionLine(text, after);
-    // Its introducer, then the quotation: "He says, \n\n…".
-    const introduced = !!before && introduces(text, before) && (cutBefore || cutAfter);
+    // (or a line that opens in lower case on the verb, which no sentence of the reporter's does: "\n\nadded the hejtman")
+    const attributed = !!after && (cutBefore || invertedVerbFirst(text, after)) && startsWithAttributionLine(text, after);
+    // Its introducer, then the quotation: "He says, \n\n…"; with no cut around it, a line in the speaker's own voice after
+    // a line that ends on a verb of speech and a colon ("Ragab said, in televised statements …:")
+    const introduced = !!before && introduces(text, before) &&
+      (cutBefore || cutAfter || (text[lastCharOf(text, before)] === ':' && endsWithAttribution(text, before) && voice(text, p) > 0));
     // Speech going on after an attribution line: "\" she said. \n\n…\n\n\n\n".
     const continued = !!before && trailingSpaceBefore && gapAfter(i) > 2 && (startsWithAttributionLine(text, before) || endsWithAttribution(text, before));
     // Someone's own words in the first person, right after the line that names what the speaker said: "Ms Atieno said
     // that prices doubled. ¶ We women are the ones who are hurt most. I take fish on credit …".
     // (not after a line that quotes: "…,” she said. ¶ We asked the campaigns …" is the paper's own "we")
-    const spoken = !!before && !hasMark[i - 1] && opensInFirstPerson(text, p) && p.end - p.start <= FIRST_PERSON_CHARS && endsWithAttribution(text, before);
-    if (attributed || introduced || continued || spoken) out.push({ start: p.start, end: p.end, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
+    // (a name given in marks in that line, "known at the beach as \"Mama Omena\"", quotes no one)
+    const spoken = !!before && (!hasMark[i - 1] || onlyNamesInMarks(text, before)) && opensInFirstPerson(text, p) && p.end - p.start <= FIRST_PERSON_CHARS &&
+      endsWithAttribution(text, before);
+    // Someone's own words in the first person, then a line that points back at them as what someone said: "I have
+    // survived many typhoons. ¶ This is what the 81-year-old told Abante." / "¶ She said so while showing …"
+    const pointedBack = !!after && !hasMark[i + 1] && opensInFirstPerson(text, p) && p.end - p.start <= FIRST_PERSON_CHARS && pointsBackAtSpeech(text, after);
+    if (attributed || introduced || continued || spoken || pointedBack) out.push({ start: p.start, end: p.end, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
   }
   return out;
+}
+
+/** The offset of the line's last character that is no space. */
+function lastCharOf(text: string, p: Paragraph): number {
+  let e = p.end - 1;
+  while (e > p.start && isSpaceAt(text, e)) e--;
+  return e;
+}
+
+/** Whether the line opens in lower case on a verb of speech ("added the hejtman on Monday …"). */
+function invertedVerbFirst(text: string, p: Paragraph): boolean {
+  const m = /^\p{Ll}+/u.exec(text.slice(p.start, Math.min(p.end, p.start + 20)));
+  return !!m && isSpeechVerb(m[0]);
+}
+
+/** Most words of a name given in marks ("known as \"Mama Omena\""). */
+const NAME_IN_MARKS_WORDS = 4;
+
+/**
+ * Whether every stretch in double marks on the line is a short name given as one ("known as \"Mama Omena\"", "the
+ * group called «Ultras Zêrin»"): capitalised words with no stop or comma inside, after a word that names. Such marks
+ * quote no one. Reads a bounded stretch of the line.
+ */
+function onlyNamesInMarks(text: string, p: Paragraph): boolean {
+  const line = text.slice(p.start, Math.min(p.end, p.start + 600));
+  const inner = line.split(/["“”«»„]/u);
+  if (inner.length < 3 || inner.length % 2 === 0) return false;
+  for (let k = 1; k < inner.length; k += 2) {
+    const words = inner[k]!.trim().split(/\s+/u);
+    if (!words[0] || words.length > NAME_IN_MARKS_WORDS || /[.,;:!?]/.test(inner[k]!) || !words.every((w) => isUpper(w[0]))) return false;
+    if (!NAMING_WORD.test(inner[k - 1]!)) return false;
+  }
+  return true;
+}
+
+/** The word before a name given in marks. */
+const NAMING_WORD = /\b(?:as|called|named|dubbed|nicknamed|alias|aka|group|fans|movement|operation|campaign|programme|program|project|plan|initiative|association|club|party|band|company|brand|festival|slogan|network|collective|committee)\s*$/iu;
+
+/** "This is what the 81-year-old told Abante.", "She said so while …", "So said the mayor.": a line whose first words
+ * point back at the words before as someone's speech. */
+function pointsBackAtSpeech(text: string, p: Paragraph): boolean {
+  const head = text.slice(p.start, Math.min(p.end, p.start + 60));
+  return /^(?:(?:this|that|these) (?:is|was|were|are) what [^.?!]{1,40}? (?:said|told|says|tells|wrote|declared|stated|explained|added)\b|(?:he|she|they) (?:said|says|told us|wrote) (?:so|this|that)\b|so (?:said|says) )/iu.test(head);
 }
 
 /** Longest line read as someone's words for opening in the first person. */

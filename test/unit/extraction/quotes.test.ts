@@ -158,6 +158,35 @@ describe('findQuotes on scraped text', () => {
     expect(texts('Fish prices.\n\nThe price of fish has doubled in a week.\n\nWe visited the beach on Monday.')).toEqual([]);
   });
 
+  it('when a first-person line follows a line whose only marks give a name ("known as \\"Mama Omena\\""), then it is still her words that lost their marks', () => {
+    const text = 'Fish prices.\n\nFishmonger Grace Wanjiru, known at the beach as "Mama Samaki", said that the price of fish has doubled.\n\nWe women are the ones who are hurt most. I take fish on credit.\n\nThe county did not answer.';
+    expect(texts(text)).toContain('We women are the ones who are hurt most. I take fish on credit.');
+    const fans = 'Derby.\n\nAli Sindi, a member of the group of fans «Ultras North», told a different story.\n\nWe came with three buses, they threw bottles at us.\n\nThe police did not comment.';
+    expect(texts(fans)).toContain('We came with three buses, they threw bottles at us.');
+    // a line that quotes words, however short, is still one whose "we" after it is the paper's
+    expect(texts('Pensions.\n\nShe called it "Fair Enough", she said.\n\nWe asked the other campaigns about the plan.')).not.toContain('We asked the other campaigns about the plan.');
+  });
+
+  it('when a first-person line is followed by a line that points back at it ("This is what the 81-year-old told Abante."), then it is her words that lost their marks', () => {
+    const text = 'Typhoon.\n\nLola Remedios Tabuzo, 81 years old, was among the first brought to the school.\n\nI have survived many typhoons. But my knees are not like before.\n\nThis is what the 81-year-old told the radio.';
+    expect(quotesIn(text).map((q) => [q.text, q.kind])).toEqual([['I have survived many typhoons. But my knees are not like before.', 'unmarked']]);
+    expect(texts('Fish.\n\nAna Ruiz sells fish.\n\nWe women are hurt most.\n\nShe said so while showing the empty baskets.')).toEqual(['We women are hurt most.']);
+    // a line after it that tells something else leaves it the article's
+    expect(texts('Typhoon.\n\nThe school is full.\n\nWe visited the school on Monday.\n\nThis is where the families sleep.')).toEqual([]);
+  });
+
+  it('when a line is followed by one that opens in lower case on a verb of speech ("added the hejtman on Monday …"), then it is a quotation that lost its marks', () => {
+    const text = 'Hospital closes.\n\nThe hejtman considers the fears exaggerated.\n\nWe will strengthen the ambulance and we will pay a shuttle for the mothers.\n\nadded the hejtman on Monday evening on television.';
+    expect(quotesIn(text).map((q) => [q.text, q.kind])).toEqual([['We will strengthen the ambulance and we will pay a shuttle for the mothers.', 'unmarked']]);
+  });
+
+  it('when a line in the first person follows a line ending on a verb of speech and a colon, with no cut around it, then it is the speaker’s words that lost their marks', () => {
+    const text = 'Housing fraud.\n\nHamid Bennani, whose father died last year, wrote on his page after the session:\n\nMy father died waiting for a key. Today the court said the truth\n\nThe ministry did not comment.';
+    expect(texts(text)).toEqual(['My father died waiting for a key. Today the court said the truth']);
+    // a list after a colon, in no one's voice, is the article's
+    expect(texts('Housing fraud.\n\nThe court ordered the following:\n\nThe notary pays a fine of ten thousand dirhams\n\nThe ministry did not comment.')).toEqual([]);
+  });
+
   it('when a single mark opens a line and its closing mark was lost before an attribution, then the quotation ends before it', () => {
     const [q] = quotesIn("The dikes are old.\n\n'Every crack has a date. The state can come and read it, says the 67-year-old.\n\nThe ministry did not react.");
     expect(q?.text).toBe('Every crack has a date. The state can come and read it');
