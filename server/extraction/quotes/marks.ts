@@ -1,5 +1,6 @@
 import type { Paragraph } from '../types';
 import { isClosingContext, isDoubleMarkAt, isLinePunctuation, isLinePunctuationAt, isLower, isOpeningContext, isQuoteAt, isSpace, isSpaceAt, isUpper, isWordAt, isWordChar } from './chars';
+import { voice } from './lines';
 import { MarkList, type MarkRole } from './mark-list';
 
 /** Every quote glyph, and the `<` that may open markup. */
@@ -214,9 +215,19 @@ function closedInParagraph(text: string, start: number, end: number, paraEnd: nu
   }
   if (close < 0 || !CLOSERS[opener]?.includes(text[close]!)) return false;
   const after = close + 1 < paraEnd ? text[close + 1] : undefined;
-  // (glued to the words it closes; only French guillemets stand a space apart: "… the bill », has hammered")
+  // (glued to the words it closes; only French guillemets stand a space apart: "… the bill », has hammered"; or alone
+  // on the paragraph's last line, as the opening mark is on its first, around words in someone's own voice: '"⏎For nine
+  // days my mother did not eat …⏎"'; scrapers also strand marks around the reporter's lines, which speak of others)
+  if (text[close - 1] === '\n' && onlySpacesUntil(text, close + 1, paraEnd)) {
+    return closesWords(beforeSpaces(text, close - 1, end)) && voice(text, { start: end, end: close, index: -1, boilerplate: false }) > 0;
+  }
   const before = text[close] === '»' ? beforeSpaces(text, close, end) : text[close - 1];
   return closesWords(before) && (after === undefined || isSpace(after) || isLinePunctuation(after));
+}
+
+function onlySpacesUntil(text: string, i: number, end: number): boolean {
+  while (i < end && isSpaceAt(text, i)) i++;
+  return i >= end;
 }
 
 /** The marks that close each opening mark, as newsrooms and scrapers write them. */

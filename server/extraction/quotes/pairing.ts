@@ -59,7 +59,9 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
       }
       if (para <= c) {
         // Inside one paragraph parity wins: an opening-looking mark here is a closing mark with a slipped space.
-        emit(out, marks, o, marks.start(k), k, role === 'open' ? [...openRepairs, REPAIRS.turnedClose] : openRepairs);
+        // (a mark alone on the paragraph's last line, under words that a lone mark opened, was cut onto its own line)
+        const repair = text.charCodeAt(marks.start(k) - 1) === 10 ? REPAIRS.detached : REPAIRS.turnedClose;
+        emit(out, marks, o, marks.start(k), k, role === 'open' ? [...openRepairs, repair] : openRepairs);
         open = -1;
         continue;
       }

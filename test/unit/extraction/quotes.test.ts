@@ -204,6 +204,17 @@ describe('findQuotes on scraped text', () => {
     expect(texts('Voters went to the polls.\n\nThe count was slow,” and the polls closed at nine.')).toEqual([]);
   });
 
+  it('when a paragraph holds a lone mark on its first line and another on its last, around words in someone’s own voice, then those words are the quotation', () => {
+    const text = 'The son, Bilal Khan, told the radio that the family had no hope left.\n\n"\nFor nine days my mother did not eat anything. Every time the phone rang, our hearts stopped\n"\n\nBilal is a student.';
+    const [q] = quotesIn(text);
+    expect(q?.text).toBe('For nine days my mother did not eat anything. Every time the phone rang, our hearts stopped');
+    expect(q?.repairs.map((r) => r.code)).toContain('mark-on-own-line');
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Bilal Khan');
+    // marks a scraper stranded around the reporter's own lines, which speak of others, enclose no quotation there
+    expect(texts('The minister spoke on Monday.\n\n"\nThe report was released amid growing concern about the banks.\n"\n\nShe left.'))
+      .not.toContain('The report was released amid growing concern about the banks.');
+  });
+
   it('when the opening mark was lost at a line’s start, the comma stands after the closing mark and the line before introduces it, then the whole line is the quotation', () => {
     const text = 'The coach, Ana Ruiz, praised her team and added:\n\nWe were not at our best in the first half. But nobody gave up", Ms Ruiz said.\n\nThe league meets on Monday.';
     const [q] = quotesIn(text);
