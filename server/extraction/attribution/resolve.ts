@@ -433,7 +433,13 @@ export const UNRESOLVED = -2;
 /** The entity a pronoun stands for (memoised on the mention); names and descriptions are resolved already. */
 export function resolvePronoun(mentions: Mention[], entities: Entity[], i: number, prefer = -1, toks: Tok[] = NO_TOKS, namedInQuote?: (e: Entity) => boolean): number {
   const m = mentions[i]!;
-  if (m.entity === UNRESOLVED) m.entity = pronoun(mentions, entities, i, prefer, toks, namedInQuote);
+  if (m.entity === UNRESOLVED) {
+    m.entity = pronoun(mentions, entities, i, prefer, toks, namedInQuote);
+    // why: "Governor Maria Alcantara … “…,” he said": translations from languages whose pronouns have no gender
+    // (Tagalog, Turkish, Finnish, Hungarian, Persian, Chinese …) guess one; when nobody of the pronoun's gender is in
+    // view, its gender is the translator's guess and the person the sentence goes on with is meant
+    if (m.entity < 0 && m.gender && m.subject) m.entity = pronoun(mentions, entities, i, prefer, toks, namedInQuote, true);
+  }
   return m.entity;
 }
 
@@ -445,7 +451,7 @@ const NAMED_IN_QUOTE = 2.5;
  * the quotation the pronoun introduces names the candidate ("“…why Secretary Ruiz should carry the blame…,” she
  * said" is seldom Ruiz's).
  */
-function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: number, toks: Tok[], namedInQuote?: (e: Entity) => boolean): number {
+function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: number, toks: Tok[], namedInQuote?: (e: Entity) => boolean, anyGender = false): number {
   const p = mentions[i]!;
   const key = p.words[0]!;
   const wantOrg = key === 'it' || key === 'its';
@@ -489,7 +495,7 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     // that stands for a person (the email a candidate sent)
     if (wantOrg ? e.kind !== 'organization' && !(c.type === 'desc' && c.kind === 'organization') : !isPersonLike(e) || c.plural) continue;
     const g = genderOfEntity(e);
-    if (!wantOrg && p.gender && g && g !== p.gender) continue;
+    if (!wantOrg && p.gender && g && g !== p.gender && !anyGender) continue;
     // why: "last named subject": a subject outranks an object, a name outranks a pronoun, nearer outranks farther
     // ("The senator Paolo Rinaldini attacked": the name a subject description introduces is that subject)
     const subject = c.subject || (c.type === 'name' && describedSubject(mentions, j, toks) >= 0) || apposedSpeaker(toks, c);

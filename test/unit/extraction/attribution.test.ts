@@ -2536,6 +2536,14 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text: spoken }).claims[0]).toMatchObject({ speaker: 'Ama Diallo', cue: 'continued' });
   });
 
+  test('when nobody of a pronoun’s gender is in view ("Governor Maria Alcantara … “…,” he said", as translations from genderless pronouns write), then the person the text goes on with is meant', () => {
+    const text = 'Typhoon.\n\nAccording to Governor Maria Alcantara, all towns are under forced evacuation since Friday.\n\n"We do not wait for the water to reach the roof," he said in an interview with the radio.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Maria Alcantara');
+    // with a man of the pronoun's gender in view, he is meant
+    const man = 'Typhoon.\n\nThe mayor Paul Berg met Governor Maria Alcantara on Friday.\n\n"We do not wait for the water to reach the roof," he said.';
+    expect(extract({ text: man }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Paul Berg');
+  });
+
   test('when a person of four names is later called by the first alone ("Malik Sahib warned"), then it is that person', () => {
     const text = 'Kidnappings.\n\nThe President of the Traders Association, Malik Nasir Khan Shinwari, said that five traders were kidnapped.\n\n' +
       '«If the government cannot protect the traders, we will close the markets,» Malik Sahib warned.';
