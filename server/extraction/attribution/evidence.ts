@@ -208,7 +208,7 @@ function venueBefore(a: Analysis, cue: number, speaker: number): { name: string;
 const VENUE_REACH = 120;
 
 /** Words right before a venue the words were given to ("told Radio X", "talking to X", "an interview with X", "on X"). */
-const VENUE_LEADS = new Set(['told', 'to', 'with', 'on', 'the']);
+const VENUE_LEADS = new Set(['told', 'to', 'with', 'on', 'the', 'of']);
 
 /** Whether the article writes `word` anywhere (in any case). */
 function usesWord(a: Analysis, word: string): boolean {
@@ -410,7 +410,10 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // France Inter": translations from French and Ukrainian name the station after the part of it the words went out on
   const onAir = lead.key === 'of' && isWord(toks[at - 1]) && ON_AIR.has(toks[at - 1]!.key) && isWord(toks[at - 2]) && toks[at - 2]!.key === 'the' &&
     isWord(toks[at - 3]) && (toks[at - 3]!.key === 'on' || toks[at - 3]!.key === 'at');
-  if (onAir && m.type === 'name' && e !== null && e.kind !== 'place' && (plain || e.kind === 'organization' || masthead(e))) {
+  const onProgramme = programmeOf(toks, lead.key === 'the' ? at - 1 : at);
+  // ("of the Anambra Broadcasting Service": read as a body's description, which names it)
+  if ((onAir || onProgramme) && e !== null && e.kind !== 'place' &&
+    ((m.type === 'name' && (plain || e.kind === 'organization' || masthead(e))) || (onProgramme && m.type === 'desc' && e.kind === 'organization' && e.nameWords > 0))) {
     return { name: e.name, span: { start: m.s, end: m.e } };
   }
   // (a venue after "by" only where the verb before says the words were reported there, not "was hit by a bus")
@@ -450,6 +453,32 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const name = e && (m.type === 'name' || named) ? e.name : pressName(m.surface.replace(/^(the|a|an)\s+/i, ''));
   return { name, span: { start: m.s, end: m.e } };
 }
+
+/** Nouns for what a station airs, whose station follows "of" ("in the programme «Ahịa Taa» of the ABS"). */
+const PROGRAMMES = new Set(['program', 'programme', 'show', 'broadcast', 'bulletin', 'news', 'newscast', 'edition', 'debate', 'interview']);
+/** Most tokens between such a noun and its "of" (a programme's name in marks, "of the evening"). */
+const PROGRAMME_REACH = 8;
+
+/**
+ * Whether the "of" at `at` names the station of a programme the words went out in: "speaking in the program
+ * “Dusangire Ijambo” of Radio Rwanda", "read in the news of the evening of the RTS". The programme noun follows "in",
+ * "on" or "during" and its determiner, and only its name, in marks or capitals, or a phrase of time stands between.
+ */
+function programmeOf(toks: Tok[], at: number): boolean {
+  const of = toks[at];
+  if (!isWord(of) || of.key !== 'of') return false;
+  for (let j = at - 1; j >= 0 && j >= at - PROGRAMME_REACH; j--) {
+    const t = toks[j]!;
+    if (t.k === K.Word && PROGRAMMES.has(t.key) && !t.cap) {
+      const det = toks[j - 1];
+      const lead = isWord(det) && inLex(det, LEX.determiner) ? toks[j - 2] : det;
+      return isWord(lead) && (lead.key === 'in' || lead.key === 'on' || lead.key === 'during');
+    }
+    if (t.k === K.Word ? !(t.cap || t.key === 'of' || t.key === 'the' || TIMES_OF_DAY.has(t.key)) : !(t.k === K.Quote || t.k === K.Mark)) return false;
+  }
+  return false;
+}
+const TIMES_OF_DAY = new Set(['morning', 'evening', 'night', 'afternoon', 'noon', 'midday']);
 
 /** "Tide Courier newspaper" → "Tide Courier", "DPA agency" → "DPA": capitalised words before a press noun are the name
  * (not a nationality: "Spanish newspaper" stays as written). */

@@ -2690,6 +2690,17 @@ describe('attribution: names and pronouns of translated news', () => {
     }
   });
 
+  test('when the speaker spoke "in the programme «…» of" a station, then the station is the source of the words that follow', () => {
+    const text = 'Buses.\n\nSpeaking in the program “Morning Talk” of Radio Kigali on Sunday, the spokesperson of the regulator, Ana Uwase, said that new buses are coming.\n\n“These buses will serve the busiest lines,” she said.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Ana Uwase', source: 'Radio Kigali' });
+    // (a broadcaster read as a body's description, after "the")
+    const body = 'Roads.\n\nChief Emeka Obi spoke in the programme "Market Today" of the Enugu Broadcasting Service on Sunday.\n\n"A trailer pays at every checkpoint," said Chief Obi.';
+    expect(extract({ text: body }).claims[0]).toMatchObject({ speaker: 'Emeka Obi', source: 'Enugu Broadcasting Service' });
+    // a programme of a body that is no station's name ("the programme of the government") is no venue
+    const plan = 'Roads.\n\nChief Emeka Obi spoke about the programme of the government on Sunday.\n\n"A trailer pays at every checkpoint," said Chief Obi.';
+    expect(extract({ text: plan }).claims[0]!.source).not.toBe('government');
+  });
+
   test('when the words went out "on the antenna of" a station, as French and Ukrainian translations write it, then the station is the source', () => {
     const text = 'Glassworks.\n\nThe Walloon minister Étienne Dufresne spoke on Monday.\n\n"We will not let go of these 312 workers," insisted the minister on the antenna of RTBF.';
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Étienne Dufresne', source: 'RTBF' });
