@@ -117,6 +117,10 @@ function givenNameBefore(text: string, at: number, floor: number, length: number
   return { name: text.slice(start, at - 1), key };
 }
 
+/** How many tokens after a cue its venue is looked for: past an inverted speaker and the apposition that describes
+ * them ("said Maître Youssef El Alami, the lawyer of the victims, in a statement to the Maghreb Arab Press Agency"). */
+const VENUE_AFTER = 24;
+
 const SOURCE_LEADS = new Set(['told', 'to', 'with', 'on', 'in', 'according', 'for', 'against']);
 
 /** Parts of a station the words go out on, before "of" and its name ("on the antenna of RTBF", "on the air of …"). */
@@ -137,7 +141,7 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
       if (quoted) return quoted;
     }
   }
-  for (let k = cue; k < toks.length && k <= cue + 14 && sent[k] === sent[cue]; k++) {
+  for (let k = cue; k < toks.length && k <= cue + VENUE_AFTER && sent[k] === sent[cue]; k++) {
     // (a broadcaster's possessive first: "told HBN's Early Tide" went out on HBN, whatever the programme is called)
     const found = broadcasterAt(a, k) ?? venueAt(a, k);
     if (found) return found;
