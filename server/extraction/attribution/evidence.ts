@@ -454,7 +454,10 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   if (m.type === 'desc' && /^(this|our)\s/i.test(m.surface)) return null;
   // why: "the Nordic agency NTB News" is reported as NTB News; a bare description as written
   const named = a.ix.mentions[mi + 1]?.vi === m.vj && a.ix.mentions[mi + 1]!.entity === m.entity;
-  const name = e && (m.type === 'name' || named) ? e.name : pressName(m.surface.replace(/^(the|a|an)\s+/i, ''));
+  // why: "to the newspaper «Maru-Şahu jahan»": a press noun's name given in marks right after it is the venue's name;
+  // "on the channel" is the one the article named with that noun before ("the channel «Altyn Asyr»")
+  const inMarks = m.type === 'desc' && !named && SOURCE_NOUNS.has(m.words[0]!) ? pressNameInMarks(a.view.text, m.e, m.words[0]!, m.s) : null;
+  const name = e && (m.type === 'name' || named) ? e.name : (inMarks ?? pressName(m.surface.replace(/^(the|a|an)\s+/i, '')));
   return { name, span: { start: m.s, end: m.e } };
 }
 
@@ -483,6 +486,43 @@ function programmeOf(toks: Tok[], at: number): boolean {
   return false;
 }
 const TIMES_OF_DAY = new Set(['morning', 'evening', 'night', 'afternoon', 'noon', 'midday']);
+
+/** Longest press name in marks, and how far back the article's earlier naming of a press noun is looked for. */
+const PRESS_NAME_CHARS = 60;
+const PRESS_NAMED_BEFORE = 1000;
+
+/**
+ * The name in marks right after a press noun ending at `end` ("the newspaper «Maru-Şahu jahan»"), else the one the
+ * article gave the same noun last, before `start` ("the channel «Altyn Asyr»" … "on the channel"); null when neither.
+ */
+function pressNameInMarks(text: string, end: number, noun: string, start: number): string | null {
+  const here = nameInMarksAt(text, end);
+  if (here) return here;
+  // (the noun as the article writes it in a sentence, in lower case; each earlier use costs a look of a few characters)
+  const floor = Math.max(0, start - PRESS_NAMED_BEFORE);
+  const written = `${noun} `;
+  for (let at = text.lastIndexOf(written, start - 1); at >= floor; at = text.lastIndexOf(written, at - 1)) {
+    const found = at > 0 && isLetterCode(text.charCodeAt(at - 1)) ? null : nameInMarksAt(text, at + noun.length);
+    if (found) return found;
+    if (at === 0) break;
+  }
+  return null;
+}
+
+/** The capitalised name one space after offset `i`, in marks of one line and without a sentence's stop, else null. */
+function nameInMarksAt(text: string, i: number): string | null {
+  if (text[i] !== ' ' || !OPENING_MARKS.includes(text[i + 1] ?? '')) return null;
+  const from = i + 2;
+  for (let j = from; j < text.length && j - from <= PRESS_NAME_CHARS; j++) {
+    const c = text[j]!;
+    if (c === '\n' || '.!?'.includes(c)) return null;
+    if (CLOSING_MARKS.includes(c)) return j > from && /^\p{Lu}/u.test(text[from]!) ? text.slice(from, j) : null;
+  }
+  return null;
+}
+const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const OPENING_MARKS = '«„“"\'‘';
+const CLOSING_MARKS = '»“”"\'’';
 
 /** "Tide Courier newspaper" → "Tide Courier", "DPA agency" → "DPA": capitalised words before a press noun are the name
  * (not a nationality: "Spanish newspaper" stays as written). */

@@ -46,6 +46,8 @@ const NAMING_WORDS = new Set(['title', 'titled', 'entitled', 'name', 'named', 'n
 /** Works whose titles translations give in sentence case ("the drama ”Mossa och järn”"). */
 const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'album', 'song', 'documentary', 'play', 'drama', 'comedy', 'thriller', 'series',
   'programme', 'program', 'show']);
+/** Media whose names translations give in marks and in their own language's case. */
+const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'channel', 'station', 'radio', 'portal', 'agency', 'website', 'tv', 'television']);
 /** Longest name in marks after a naming word: a bill's or a paper's title may run to a sentence's length. */
 const NAME_MAX_CHARS = 200;
 
@@ -106,7 +108,8 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (words.length < (venue || owner || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
   // (a stop inside a word is no sentence's: "Kompas.com News Update")
   for (let w = 0; w < words.length - 1; w++) if (/[.!?]$/.test(words[w]!)) return false;
-  if (before !== null && WORK_NOUNS.has(before.toLowerCase())) return true;
+  // (nor do media's names in their own language: "the newspaper «Maru-Şahu jahan»", "the channel «Altyn Asyr»")
+  if (before !== null && (WORK_NOUNS.has(lower) || MEDIA_NOUNS.has(lower))) return true;
   return words.every((w) => w.length < 4 || isUpper(firstLetter(w)) || /^\d/.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
 }
 

@@ -2695,6 +2695,16 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Youssef Alami', source: 'National Press Agency' });
   });
 
+  test('when a paper or channel is named in marks in its own language ("to the newspaper «Maru-Şahu jahan»"), then that name is no quotation and is the source, also of a later "on the channel"', () => {
+    const text = 'Hospital.\n\nThe chief doctor, Serdar Orazow, in the interview to the newspaper «Maru-Şahu jahan» told about the new hospital.\n\n' +
+      '„Before, our people were going to the capital“, – said the chief doctor.\n\nThe ophthalmologist Aýna Gurbanowa spoke in an interview to the channel «Altyn Asyr» on Monday.\n\n' +
+      '«We work with the newest equipment,» said Aýna Gurbanowa on the channel.';
+    const claims = extract({ text }).claims;
+    expect(claims.map((c) => c.text)).not.toContain('Maru-Şahu jahan');
+    expect(claims.find((c) => c.text.startsWith('Before'))?.source).toBe('Maru-Şahu jahan');
+    expect(claims.find((c) => c.text.startsWith('We work'))?.source).toBe('Altyn Asyr');
+  });
+
   test('when the speaker spoke "in the programme «…» of" a station, then the station is the source of the words that follow', () => {
     const text = 'Buses.\n\nSpeaking in the program “Morning Talk” of Radio Kigali on Sunday, the spokesperson of the regulator, Ana Uwase, said that new buses are coming.\n\n“These buses will serve the busiest lines,” she said.';
     expect(extract({ text }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Ana Uwase', source: 'Radio Kigali' });
