@@ -83,7 +83,9 @@ const TITLE_GENDER = 3;
 /** How much a surname's gendered ending counts (a known given name counts 1.5). */
 const SURNAME_GENDER = 1;
 /** Surname endings of one gender in Czech, Slovak, Polish, Russian, Bulgarian and Lithuanian. */
-const FEMALE_SURNAME = /(?:ová|aitė|ytė|ienė|utė|ūtė|[sc]ka|dzka|[oe]va|skaya|tskaya)$/;
+// why: "-ova", "-eva" end a surname only after a stem of two letters or more ("Orlova", "Zueva"); a word of four,
+// "Nova", "Neva", is a place's ("Vila Nova", "Casa Nova"), which the Romance languages name with it
+const FEMALE_SURNAME = /(?:ová|aitė|ytė|ienė|utė|ūtė|[sc]ka|dzka|\p{L}{2}[oe]va|skaya|tskaya)$/u;
 // (Lithuanian men's -as, -is, -us, -ys only with a Lithuanian letter in the name: "Jurkšas", not "Harris" or "Rojas")
 const MALE_SURNAME = /(?:[^aeiouy][oe]v|yev|[sc]ki|dzki|sky|skiy|aitis|[ae]vičius|[ąčęėįšųūž]\p{L}*(?:as|is|us|ys))$/u;
 

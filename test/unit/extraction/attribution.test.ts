@@ -2665,4 +2665,12 @@ describe('attribution: names and pronouns of translated news', () => {
     const air = 'Schools.\n\nThe minister Oksana Hrytsenko visited the school.\n\n«Children must study offline», – said the minister on the air of Radio Kyiv.';
     expect(extract({ text: air }).claims[0]).toMatchObject({ speaker: 'Oksana Hrytsenko', source: 'Radio Kyiv' });
   });
+
+  test('when a place is named with "Nova" or "Neva" ("a bus to Vila Nova"), then the word is no Slavic woman\'s surname and "she" goes on with the woman named before it', () => {
+    const text = 'Strike.\n\nAt the terminal of the north line, the cleaner Rosa Lima, 52, waited two hours for a bus to Vila Nova.\n\n"I left home at five. What am I going to do?", she told reporters.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Rosa Lima');
+    // (a surname with its stem still says the woman: "Orlova")
+    const ru = 'Heating.\n\nDeputy Irina Orlova met Minister Pavel Sokol on Monday.\n\n"The pipes are old," she said.';
+    expect(extract({ text: ru }).claims[0]!.speaker).toBe('Irina Orlova');
+  });
 });
