@@ -593,6 +593,14 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
         comma = closing;
         next = after;
       }
+      // ("the vice-mayor of the city of Osh Erlan Mamatov": a settlement's name after "of", then the holder's name of
+      // two words or more right after it, with no comma between, as translations write it)
+      let placeThenHolder = false;
+      if (next && after && next.type === 'name' && next.kind === 'place' && isWord(toks[m.vj]) && toks[m.vj]!.key === 'of' && next.vi === m.vj + 1 &&
+        after.type === 'name' && after.vi === next.vj && after.words.length >= 2 && !after.possessive && after.kind === 'person') {
+        placeThenHolder = true;
+        next = after;
+      }
       // ("the president of the Community of Irrigators of the Genil Valley, Antonio Parejo,": so with a chain of "of"
       // and a name, each naming where the one before it is)
       if (next === mentions[mi + 1]) {
@@ -626,7 +634,7 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
         (next.vi === m.vj + 1 || (next.vi === m.vj + 2 && isPunct(toks[m.vj + 1], '.')));
       // ("the hokim of Yakkasaray district Bahodir Qodirov": the settlement's noun, then the holder's name)
       const pastSettlement = isSettlementNoun(toks[m.vj]) && next !== undefined && next.vi === m.vj + 1 && next.kind === 'person' && next.words.length >= 2;
-      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || titled || setOff || pastSettlement)) {
+      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || titled || setOff || pastSettlement || placeThenHolder)) {
         m.entity = next.entity;
         const e = entities[next.entity]!;
         e.roles.add(m.words[0]!);

@@ -14,7 +14,7 @@ export { genderOf, isPunct, isWord, sentenceStart } from './mention';
 const { DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, PRONOUNS, TITLES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { genderOf, isWord, isPunct, sentenceStart } = mentionModule;
-const { initialsEnd, nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
+const { initialsEnd, isSettlementNoun, nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
 
 
 const PRONOUN_KEYS = PRONOUNS;
@@ -688,6 +688,19 @@ function bareOffice(v: View, i: number): Mention | null {
 /** Capitalised words that are adjectives, never a name on their own ("Democratic socialist", "Democrat politicians"). */
 const ADJECTIVES = new Set(['democratic', 'republican', 'democrat', 'former', 'acting', 'foreign', 'prime']);
 
+/** Whether name mention `m` is three capitalised words right after "<settlement noun> of" ("the city of Osh Erlan
+ * Mamatov"), none a body's, a place's or a title's word, nor in capitals only. */
+function settlementThenHolder(v: View, m: Mention): boolean {
+  const toks = v.toks;
+  if (m.type !== 'name' || m.vj - m.vi !== 3 || m.possessive || m.kind !== 'person' || m.roles.length) return false;
+  if (!isWord(toks[m.vi - 1]) || toks[m.vi - 1]!.key !== 'of' || !isSettlementNoun(toks[m.vi - 2])) return false;
+  for (let k = m.vi; k < m.vj; k++) {
+    const t = toks[k]!;
+    if (t.k !== K.Word || !t.cap || inLex(t, LEX.orgWord) || inLex(t, LEX.title) || PLACE_WORDS.has(t.key) || isCapitals(v.text, t)) return false;
+  }
+  return true;
+}
+
 /** All mentions in view order, each view token pointing to at most one mention. */
 export function findMentions(v: View): Mention[] {
   const out: Mention[] = [];
@@ -734,6 +747,13 @@ export function findMentions(v: View): Mention[] {
     else if (nameStart(v, i)) {
       m = nameMention(v, i, nameRun(v, i));
       m = officeOfName(v, m) ?? m;
+      // why: "the vice-mayor of the city of Osh Erlan Mamatov", "the akim of the town of Rudny Asel Bekova": after a
+      // settlement's noun and "of", a run of three capitalised words is the settlement's one-word name, then the
+      // holder's name of two; read as one name, the place became part of the person
+      if (settlementThenHolder(v, m)) {
+        m = nameMention(v, i, i + 1);
+        m.kind = 'place';
+      }
       // why: "former Republican mayoral candidate Ana Ruiz", "Democratic strategist Jane Roe": capitalised
       // titles and party words before a role noun describe the name after it; they name no organisation
       // why: "Harbour News’ Lena Ortiz", "the Times' Ben Kowal": the owner before a person's name is where she works

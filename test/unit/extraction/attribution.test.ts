@@ -2666,6 +2666,20 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text: air }).claims[0]).toMatchObject({ speaker: 'Oksana Hrytsenko', source: 'Radio Kyiv' });
   });
 
+  test('when a description\'s noun is an office with a prefix of rank ("the vice-minister", "the co-chairperson"), then it stands for the person named in that office', () => {
+    const text = 'Heating.\n\nThe pensioner Olga Brandt waited in the cold.\n\nVice-minister of energy Marat Seitkali on the briefing stated that the boiler house is worn out.\n\n' +
+      '«This is not an accident, this is a consequence», — stressed the vice-minister.';
+    expect(extract({ text }).claims.find((c) => c.kind !== 'indirect')!.speaker).toBe('Marat Seitkali');
+  });
+
+  test('when "the city of" is followed by three capitalised words ("the vice-mayor of the city of Osh Erlan Mamatov"), then the first is the city and the other two the holder the description names', () => {
+    const text = 'Fares.\n\nThe vice-mayor of the city of Tarn Bolat Seitov, presenting the question, said that fuel got dearer.\n\n' +
+      '«If we do not raise the fare, the buses will stop», – said the vice-mayor.\n\nThe deputy Nurlan Seitov, who spoke next, criticized the proposal. Seitov voted against it. Seitov left.';
+    const { claims, speakers } = extract({ text });
+    expect(claims.find((c) => c.kind !== 'indirect')!.speaker).toBe('Bolat Seitov');
+    expect(speakers.map((x) => x.name)).not.toContain('Tarn Bolat Seitov');
+  });
+
   test('when a place is named with "Nova" or "Neva" ("a bus to Vila Nova"), then the word is no Slavic woman\'s surname and "she" goes on with the woman named before it', () => {
     const text = 'Strike.\n\nAt the terminal of the north line, the cleaner Rosa Lima, 52, waited two hours for a bus to Vila Nova.\n\n"I left home at five. What am I going to do?", she told reporters.';
     expect(extract({ text }).claims[0]!.speaker).toBe('Rosa Lima');
