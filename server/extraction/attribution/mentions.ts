@@ -465,7 +465,8 @@ function isSubject(v: View, m: Mention): boolean {
   // why: "Mohammad-Reza Bakhtiari on Wednesday in conversation with the reporter of IRNA, …, stated": a person's name
   // opening a sentence, then a phrase of time or setting, is the subject of the verb after it
   // ("Water Resources Agency director-general Huang Chih-ming at the press conference pointed out": or after its role)
-  if (m.type === 'name' && m.kind === 'person' && isWord(next) && !next.cap && SETTING_AFTER_SUBJECT.has(next.key) &&
+  // ("On the other hand, mayor Kikuchi on the same day visited": a one-word name after its lower-case role is a person too)
+  if (m.type === 'name' && (m.kind === 'person' || (m.roles.length > 0 && m.kind === 'unknown')) && isWord(next) && !next.cap && SETTING_AFTER_SUBJECT.has(next.key) &&
     (sentenceStart(v, m.vi) || (isWord(before) && !before.cap && inLex(before, LEX.personNoun)))) return true;
   return isWord(next) && !next.cap && !NOT_VERB.has(next.key);
 }

@@ -2687,4 +2687,9 @@ describe('attribution: names and pronouns of translated news', () => {
     const ru = 'Heating.\n\nDeputy Irina Orlova met Minister Pavel Sokol on Monday.\n\n"The pipes are old," she said.';
     expect(extract({ text: ru }).claims[0]!.speaker).toBe('Irina Orlova');
   });
+  test('when a one-word name after its lower-case role is followed by a phrase of time ("mayor Tanaka on the same day visited"), then it is the sentence\'s subject, whom "he" goes on with', () => {
+    const text = 'Bears.\n\nMayor Tanaka Hiroshi (58) asked for help. Sato Yumi, head of the wildlife office, explained the rules in an interview. 「Please do not go into the mountains alone」, Sato called.\n\n' +
+      'On the other hand, mayor Tanaka on the same day visited the prefectural office and requested the dispatch of troops. 「We want the country to take this as a disaster」, he emphasized to the reporters.';
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Sato Yumi', 'Tanaka Hiroshi']);
+  });
 });
