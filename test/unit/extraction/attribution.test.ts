@@ -2692,4 +2692,11 @@ describe('attribution: names and pronouns of translated news', () => {
       'On the other hand, mayor Tanaka on the same day visited the prefectural office and requested the dispatch of troops. 「We want the country to take this as a disaster」, he emphasized to the reporters.';
     expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Sato Yumi', 'Tanaka Hiroshi']);
   });
+  test('when a paragraph opens on one word with an age in parentheses ("Suparno (61), a resident of the village, told"), then the word is a person\'s name, who speaks and whom "he" goes on with', () => {
+    const text = 'Floods in the delta.\n\nHead of the disaster agency Budi Santoso said the embankment broke. "The water came very fast," said Budi.\n\n' +
+      'Suparno (61), a resident of the village, told that he saved only his goats.\n\n"The water came like a wave," he said.';
+    const { claims } = extract({ text });
+    expect(claims.find((c) => c.text.startsWith('The water came like'))!.speaker).toBe('Suparno');
+    expect(claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Suparno', text: 'he saved only his goats' });
+  });
 });
