@@ -185,7 +185,7 @@ const TO_KNOW: readonly string[] = ['to', 'know'];
  * out", "he shot back", "a reporter wanted to know". The verb is the cue. */
 // why: a Map, not an object: any word can be a key, and an object looks each one up as a property name
 const PHRASAL = new Map<string, readonly string[]>(Object.entries({ went: ['on'], goes: ['on'], go: ['on'], pointed: ['out'], points: ['out'],
-  shot: ['back'], fired: ['back'], fires: ['back'], shoots: ['back'], wanted: TO_KNOW, wants: TO_KNOW, want: TO_KNOW }));
+  shot: ['back'], fired: ['back'], fires: ['back'], shoots: ['back'], lashed: ['out'], lashes: ['out'], wanted: TO_KNOW, wants: TO_KNOW, want: TO_KNOW }));
 const phrasal = (toks: Tok[], k: number): boolean => {
   if (!isWord(toks[k])) return false;
   const tail = PHRASAL.get(toks[k]!.key);
@@ -583,6 +583,17 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   if (isWord(toks[j]) && PERFECT_AUX.has(toks[j]!.key) && !toks[j]!.cap && (isSpeech(toks[j + 1]) || quoteOnlyCue(toks[j + 1])) && !toks[j + 1]!.cap &&
     !toks[j + 1]!.key.endsWith('ing'))
     j++;
+  // why: '«…», has he lashed out on the set of franceinfo', '«…», has she declared': French translations keep the
+  // source's inversion in the perfect tense, the auxiliary, then the subject pronoun, then the verb; the pronoun is
+  // the speaker, as in '“…,” he said'
+  if (isWord(toks[j]) && PERFECT_AUX.has(toks[j]!.key) && !toks[j]!.cap && (isPunct(toks[j - 1], ',') || (j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) {
+    const pro = ix.startAt[j + 1] ?? -1;
+    const m = pro >= 0 ? ix.mentions[pro]! : null;
+    const verb = toks[j + 2];
+    if (m && m.type === 'pronoun' && m.vj === j + 2 && SUBJECT_PRONOUN.has(m.words[0]!) && isWord(verb) && !verb.cap && !verb.key.endsWith('ing') &&
+      (isSpeech(verb) || quoteOnlyCue(verb) || phrasal(toks, j + 2)))
+      return { mention: pro, cue: j + 2, how: 'after', confidence: 0.85 };
+  }
   // why: '„…“, so Pichlmaier in the ORF radio': German and Dutch translations close a quotation with "so" and the
   // speaker's name ("so" as in "so says"), a setting or the sentence's end after it
   if (isWord(toks[j]) && toks[j]!.key === 'so' && !toks[j]!.cap && isPunct(toks[opens - 1], ',')) {

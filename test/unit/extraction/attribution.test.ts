@@ -2699,4 +2699,10 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(claims.find((c) => c.text.startsWith('The water came like'))!.speaker).toBe('Suparno');
     expect(claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Suparno', text: 'he saved only his goats' });
   });
+  test('when a quotation is followed by the perfect tense inverted, as French translations keep it ("«…», has he lashed out", "«…», has she declared"), then the pronoun after the auxiliary is the speaker', () => {
+    const he = 'Floods.\n\nThe minister Paul Morel visited the town. The deputy Hugo Lenoir was not convinced. « It is the method of this government: to arrive after the water », has he lashed out on the set of franceinfo.';
+    expect(extract({ text: he }).claims[0]).toMatchObject({ speaker: 'Hugo Lenoir', cue: 'lashed' });
+    const she = 'Floods.\n\nThe minister Paul Morel visited the town. The deputy Anne Lenoir was not convinced. « Ninety kilometres, it is not nothing », has she estimated on the radio.';
+    expect(extract({ text: she }).claims[0]).toMatchObject({ speaker: 'Anne Lenoir', cue: 'estimated' });
+  });
 });
