@@ -308,6 +308,19 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   });
   // why: a single word that is a known person's surname is a person ("Ruiz" after "Ana Ruiz")
   for (const e of entities) if (e.kind === 'unknown' && e.nameWords >= 2) e.kind = 'person';
+  // why: "the area of the Campi Flegrei,", "in the Rione Terra.": English writes no article before a person's name; a
+  // name of two words or more that the article writes after "the", ending its phrase, is a place or a body, however
+  // much it looks like a given name and a surname (a title or a known given name still says a person)
+  for (const m of mentions) {
+    if (m.type !== 'name' || m.entity < 0 || m.words.length < 2 || m.roles.length || m.gender !== null || m.possessive) continue;
+    const e = entities[m.entity]!;
+    if (e.kind !== 'person' || e.titled || e.roles.size) continue;
+    const the = v.toks[m.vi]!;
+    const after = v.toks[m.vj];
+    if (the.key !== 'the' || (after !== undefined && after.k !== K.Break && !isPunct(after, '.,;:)'))) continue;
+    if (FEMALE_NAMES.has(m.words[0]!) || MALE_NAMES.has(m.words[0]!)) continue;
+    e.kind = 'place';
+  }
   // why: a common given name is a prior for he/she, weaker than a title or the article's own pronouns
   for (const e of entities) {
     if (e.kind !== 'person' && !(e.kind === 'unknown' && e.nameWords === 1)) continue;

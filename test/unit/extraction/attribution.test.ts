@@ -2705,4 +2705,11 @@ describe('attribution: names and pronouns of translated news', () => {
     const she = 'Floods.\n\nThe minister Paul Morel visited the town. The deputy Anne Lenoir was not convinced. « Ninety kilometres, it is not nothing », has she estimated on the radio.';
     expect(extract({ text: she }).claims[0]).toMatchObject({ speaker: 'Anne Lenoir', cue: 'estimated' });
   });
+  test('when a name of two words is written after "the" and ends its phrase ("the fields of the Campo Verde,"), then it is a place, never the person a description stands for', () => {
+    const text = 'Floods.\n\nThe river rose in the night in the Campo Verde. Water covered the fields of the Campo Verde, and the Campo Verde was evacuated on Monday.\n\n"We have lost everything," said the mayor.';
+    expect(extract({ text }).claims[0]!.speaker).toBeNull();
+    // (a known given name or a title still says a person: "the Maria Lopez I knew" is rare, but she is one)
+    const person = 'Floods.\n\nMaria Lopez spoke to the crowd. The mayor, Maria Lopez, stayed.\n\n"We have lost everything," said the mayor.';
+    expect(extract({ text: person }).claims[0]!.speaker).toBe('Maria Lopez');
+  });
 });
