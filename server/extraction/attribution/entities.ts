@@ -317,7 +317,10 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     if (e.kind !== 'person' || e.titled || e.roles.size) continue;
     const the = v.toks[m.vi]!;
     const after = v.toks[m.vj];
-    if (the.key !== 'the' || (after !== undefined && after.k !== K.Break && !isPunct(after, '.,;:)'))) continue;
+    // ("Floods in Keur Massar:", "the programme has remained on paper in Keur Massar,": so after "in")
+    const before = v.toks[m.vi - 1];
+    const within = the.key !== 'the' && isWord(before) && before.key === 'in' && !before.cap;
+    if ((the.key !== 'the' && !within) || (after !== undefined && after.k !== K.Break && !isPunct(after, '.,;:)'))) continue;
     if (FEMALE_NAMES.has(m.words[0]!) || MALE_NAMES.has(m.words[0]!)) continue;
     e.kind = 'place';
   }

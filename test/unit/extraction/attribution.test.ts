@@ -2712,4 +2712,9 @@ describe('attribution: names and pronouns of translated news', () => {
     const person = 'Floods.\n\nMaria Lopez spoke to the crowd. The mayor, Maria Lopez, stayed.\n\n"We have lost everything," said the mayor.';
     expect(extract({ text: person }).claims[0]!.speaker).toBe('Maria Lopez');
   });
+  test('when a name of two words follows "in" and ends its phrase ("remained on paper in Dara Salam,"), then it is a place, not the person "the religious guide" stands for', () => {
+    const text = 'Floods in Dara Salam: the minister visits\n\nThe rains flooded the commune. The plan has remained on paper in Dara Salam, said residents. A resident of Dara Salam evacuated his belongings.\n\n' +
+      'In the evening, the imam of the great mosque of Dara Salam, Cheikh Modou Fall, called the faithful to solidarity. « The one who has a dry room must open it to his neighbour », has said the religious guide.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Cheikh Modou Fall');
+  });
 });
