@@ -2717,4 +2717,10 @@ describe('attribution: names and pronouns of translated news', () => {
       'In the evening, the imam of the great mosque of Dara Salam, Cheikh Modou Fall, called the faithful to solidarity. « The one who has a dry room must open it to his neighbour », has said the religious guide.';
     expect(extract({ text }).claims[0]!.speaker).toBe('Cheikh Modou Fall');
   });
+  test('when a programme\'s title stands in book-title marks before the verb ("on the programme 《Time to Speak》 again said"), then its words name nobody and the sentence\'s subject speaks', () => {
+    const text = 'Drought.\n\nDirector Lin Wei-ting spoke in the morning.\n\nLin Wei-ting in the evening on Public Television programme 《Time to Speak》 again said, 「Water restriction is not to punish anybody.」';
+    const { claims, speakers } = extract({ text });
+    expect(claims[0]!.speaker).toBe('Lin Wei-ting');
+    expect(speakers.map((x) => x.name)).not.toContain('Speak');
+  });
 });
