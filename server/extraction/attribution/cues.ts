@@ -178,6 +178,22 @@ function pastTurn(toks: Tok[], k: number): number {
 }
 const SOFT = ',—–-:;';
 
+/** Units of time that "later" may follow between an inverted verb and its speaker ("replied hours later the mayor"). */
+const LATER_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'moments', 'minute', 'hour', 'day', 'week', 'month', 'moment']);
+/** Words that count the units ("two hours later", "a few minutes later", "some days later"). */
+const LATER_COUNTS = new Set(['a', 'few', 'some', 'several', 'two', 'three', 'four', 'five', 'many']);
+
+/**
+ * Past "hours later", "a few minutes later", "two days later" at view token `k`: Spanish and Portuguese translations
+ * set the time of a reply between the inverted verb and its speaker ("replied hours later the mayor"); else `k`.
+ */
+function pastLater(toks: Tok[], k: number): number {
+  let n = k;
+  for (let c = 0; c < 2 && isWord(toks[n]) && !toks[n]!.cap && (LATER_COUNTS.has(toks[n]!.key) || /^\d{1,3}$/.test(toks[n]!.key)); c++) n++;
+  if (!isWord(toks[n]) || toks[n]!.cap || !LATER_UNITS.has(toks[n]!.key)) return k;
+  return isWord(toks[n + 1]) && toks[n + 1]!.key === 'later' ? n + 2 : k;
+}
+
 /** What "to know" after a verb of wanting makes of it: a question put ("“…?” a reporter wanted to know"). */
 const TO_KNOW: readonly string[] = ['to', 'know'];
 
@@ -615,7 +631,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   // why: '“…”, estimates the minister': right after a quotation and before a speaker, a verb the word lists leave out
   // (it reads as a noun elsewhere, or reports a judgement) says who spoke all the same
   if (quoteOnlyCue(toks[j]) && (isPunct(toks[opens - 1], ',') || (opens === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) {
-    const inverted = ix.startAt[j + 1] ?? -1;
+    const inverted = ix.startAt[pastLater(toks, j + 1)] ?? -1;
     if (speakerMention(ix, inverted)) return { mention: inverted, cue: j, how: 'after-inverted', confidence: 0.8 };
   }
   if (isSpeech(toks[j])) {
@@ -627,7 +643,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     }
     let k = j + 1;
     for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
-    k = pastTurn(toks, k);
+    k = pastLater(toks, pastTurn(toks, k));
     // why: '„…”, has declared for Agerpres the spokesperson …', '«…», described to Kathimerini the passenger': where
     // the words were given may come between the inverted verb and its speaker; the mention after that setting is who
     // spoke (so even for a verb that otherwise takes an object)

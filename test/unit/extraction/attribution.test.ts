@@ -2723,4 +2723,11 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(claims[0]!.speaker).toBe('Lin Wei-ting');
     expect(speakers.map((x) => x.name)).not.toContain('Speak');
   });
+  test('when a time phrase with "later" stands between an inverted verb and its speaker ("replied hours later the mayor"), then the speaker after it is who spoke', () => {
+    const text = 'Council.\n\nThe councilor Ana Ruiz attacked the mayor Tomas Berg. "He lied," she said.\n\nThe council met.\n\n' +
+      '"The councilor makes politics with the necessity of the people", replied hours later the mayor, consulted at the exit of a security council.';
+    expect(extract({ text }).claims.map((c) => [c.speaker, c.cue])).toEqual([['Ana Ruiz', 'said'], ['Tomas Berg', 'replied']]);
+    const minutes = 'Council.\n\nThe mayor Tomas Berg left.\n\n"We will see," answered a few minutes later Ana Ruiz.';
+    expect(extract({ text: minutes }).claims[0]!.speaker).toBe('Ana Ruiz');
+  });
 });
