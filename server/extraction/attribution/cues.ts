@@ -118,6 +118,8 @@ const QUOTE_ONLY_CUES = new Set(['estimates', 'estimated', 'notes', 'noted', 'co
   'confided', 'worries', 'worried', 'marvels', 'marveled', 'marvelled', 'snorts', 'snorted',
   // (a statement "transmitted" or a position "sustained": how some languages say a statement was issued)
   'transmits', 'transmitted', 'sustains', 'sustained',
+  // ("«…», — shared the pensioner X": how Russian and Ukrainian say words were shared with the reporter)
+  'shares', 'shared',
   // ("« … », promises the minister Bérubé": a noun elsewhere, a verb right after the quotation)
   'promises']);
 /** Words that open where or when something was said ("… she analyses on the radio", "… he hammered in the evening"). */
@@ -630,7 +632,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   }
   // why: '“…”, estimates the minister': right after a quotation and before a speaker, a verb the word lists leave out
   // (it reads as a noun elsewhere, or reports a judgement) says who spoke all the same
-  if (quoteOnlyCue(toks[j]) && (isPunct(toks[opens - 1], ',') || (opens === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) {
+  if (quoteOnlyCue(toks[j]) && (isPunct(toks[opens - 1], ',—–') || (opens === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) {
     const inverted = ix.startAt[pastLater(toks, j + 1)] ?? -1;
     if (speakerMention(ix, inverted)) return { mention: inverted, cue: j, how: 'after-inverted', confidence: 0.8 };
   }

@@ -2730,4 +2730,11 @@ describe('attribution: names and pronouns of translated news', () => {
     const minutes = 'Council.\n\nThe mayor Tomas Berg left.\n\n"We will see," answered a few minutes later Ana Ruiz.';
     expect(extract({ text: minutes }).claims[0]!.speaker).toBe('Ana Ruiz');
   });
+  test('when "shared" follows a quotation before its speaker ("«…», — shared the pensioner X"), then it is the cue and the one after it spoke', () => {
+    const text = 'Heating.\n\nThe expert Ivan Petrenko warned about gas.\n\nResidents of the city meet the news with caution.\n\n' +
+      '«Last winter we lived in the kitchen. If now it will be warm, already good», — shared the pensioner Olena Kravets, who lives in the microdistrict.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Olena Kravets', cue: 'shared' });
+    const comma = 'Heating.\n\nThe expert Ivan Petrenko warned about gas.\n\n"We lived in the kitchen," shared the pensioner Olena Kravets.';
+    expect(extract({ text: comma }).claims[0]).toMatchObject({ speaker: 'Olena Kravets', cue: 'shared' });
+  });
 });
