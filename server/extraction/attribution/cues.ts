@@ -161,8 +161,10 @@ const TURN_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** An age written as one word before a name ("67-year-old"). */
 const AGE_WORD = /^\d{1,3}-year-old$/;
-/** Nouns of words given to someone ("in an interview with X", "in a conversation with X"). */
-const INTERVIEW_NOUNS = new Set(['interview', 'interviews', 'conversation', 'talk', 'talks', 'chat']);
+/** Most lower-case words of what an outlet owns between "with" and "of" ("with the radio programme of CBS"). */
+const OWNED_PROGRAMME_WORDS = 4;
+/** Nouns of words given to someone ("in an interview with X", "in a conversation with X", "in a phone call with X"). */
+const INTERVIEW_NOUNS = new Set(['interview', 'interviews', 'conversation', 'talk', 'talks', 'chat', 'call', 'calls']);
 /** Verbs that speak with a reflexive pronoun ("so expressed himself", "thus pronounced herself"). */
 const REFLEXIVE_SPEECH = new Set(['expressed', 'pronounced', 'manifested']);
 
@@ -258,9 +260,15 @@ export function subjectOf(ix: Index, k: number): number {
     if (head >= 0 && speakerMention(ix, head) && ix.mentions[head]!.type !== 'pronoun') return head;
     // why: "Kim Seong-hoon, director of the bureau, in a telephone interview with Yonhap News Agency said": whom an
     // interview was given to is where the words went; the sentence's subject, however far back, gave them
-    if (isWord(toks[o]) && (toks[o]!.key === 'with' || toks[o]!.key === 'to') && isWord(toks[o - 1]) && INTERVIEW_NOUNS.has(toks[o - 1]!.key)) {
+    // ("in the interview with the radio programme of CBS said": past the programme the outlet owns)
+    let w = o;
+    if (body && isWord(toks[w]) && toks[w]!.key === 'of') {
+      w--;
+      for (let n = 0; n < OWNED_PROGRAMME_WORDS && isWord(toks[w]) && !toks[w]!.cap && toks[w]!.key !== 'with' && toks[w]!.key !== 'to'; n++) w--;
+    }
+    if (isWord(toks[w]) && (toks[w]!.key === 'with' || toks[w]!.key === 'to') && isWord(toks[w - 1]) && INTERVIEW_NOUNS.has(toks[w - 1]!.key)) {
       const subject = sentenceSubject(ix, k);
-      if (subject >= 0 && subject !== direct && ix.mentions[subject]!.vj <= o && speakerMention(ix, subject)) return subject;
+      if (subject >= 0 && subject !== direct && ix.mentions[subject]!.vj <= w && speakerMention(ix, subject)) return subject;
     }
     // why: "the Teachers' Union (SADTU) in KwaZulu-Natal said": a name that is no person's, after "in" and right before
     // the verb, is where the body or person before it is; they speak

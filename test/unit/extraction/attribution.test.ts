@@ -2737,4 +2737,10 @@ describe('attribution: names and pronouns of translated news', () => {
     const comma = 'Heating.\n\nThe expert Ivan Petrenko warned about gas.\n\n"We lived in the kitchen," shared the pensioner Olena Kravets.';
     expect(extract({ text: comma }).claims[0]).toMatchObject({ speaker: 'Olena Kravets', cue: 'shared' });
   });
+  test('when the outlet before "said" is whom a phone call or a programme’s interview was given to ("in a phone call with Yonhap News said", "in the interview with the radio programme of CBS said"), then the sentence\'s subject spoke', () => {
+    const call = 'Fraud.\n\nMinister Park Min-soo spoke at the briefing.\n\nRepresentative Han Ji-woo, who sits on the committee, in a phone call with Yonhap News said, "The victims are waiting for the keys."';
+    expect(extract({ text: call }).claims[0]!.speaker).toBe('Han Ji-woo');
+    const programme = 'Fraud.\n\nMinister Park Min-soo spoke at the briefing.\n\nHan Ji-woo, chairman of the victims committee, in the interview with the radio programme of CBS said "We heard that word for two years."';
+    expect(extract({ text: programme }).claims[0]!.speaker).toBe('Han Ji-woo');
+  });
 });
