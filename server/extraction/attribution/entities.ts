@@ -926,6 +926,9 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her',
 const namesSomeoneRead = new Map<string, boolean>();
 const NAMES_SOMEONE_READ_MAX = 4096;
 
+/** A courtesy title before one capital letter, as Korean and Chinese news keep a person unnamed ("Mr. A"). */
+const ANONYMISED = /^(?:Mr|Mrs|Ms|Miss)\.? \p{Lu}$/u;
+
 function namesSomeone(surface: string): boolean {
   let known = namesSomeoneRead.get(surface);
   if (known === undefined) {
@@ -936,6 +939,8 @@ function namesSomeone(surface: string): boolean {
 }
 
 function readsAsNamed(surface: string): boolean {
+  // ("Mr. A", "Ms. B": a courtesy title before one capital letter keeps the person unnamed)
+  if (ANONYMISED.test(surface)) return false;
   const words = surface.split(/\s+/).map((w) => withoutPossessive(w).replace(/[^\p{L}\p{N}-]/gu, ''));
   const first = words[0]!.toLowerCase();
   if (INDEFINITE.has(first)) return false;

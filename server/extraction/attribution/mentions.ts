@@ -416,6 +416,34 @@ function someoneMention(v: View, i: number): Mention {
   };
 }
 
+/** Courtesy titles that Korean and Chinese news put before one capital letter to keep a person unnamed ("Mr. A"). */
+const ANONYMISING_TITLES = new Set(['mr', 'mrs', 'ms', 'miss']);
+
+/**
+ * "Mr. A (34), who lost the deposit …, said": a courtesy title before a single capital letter, which no initial's dot
+ * or surname follows, is someone the article keeps unnamed; returns the view token past the letter, or -1.
+ */
+function anonymised(v: View, i: number): number {
+  let k = i + 1;
+  if (isPunct(v.toks[k], '.')) k++;
+  const letter = v.toks[k];
+  if (!isWord(letter) || letter.e - letter.s !== 1 || !letter.cap || letter.para !== v.toks[i]!.para) return -1;
+  const after = v.toks[k + 1];
+  if (isPunct(after, '.') && isWord(v.toks[k + 2]) && v.toks[k + 2]!.cap && v.sent[k + 2] === v.sent[k]) return -1;
+  if (isWord(after) && after.cap) return -1;
+  return k + 1;
+}
+
+/** The unnamed person "Mr. A" stands for: a description no name resolves, as "someone" is. */
+function anonymisedMention(v: View, i: number, end: number): Mention {
+  const t = v.toks[i]!;
+  const last = v.toks[end - 1]!;
+  return {
+    type: 'desc', vi: i, vj: end, s: t.s, e: last.e, words: ['someone'], surface: v.text.slice(t.s, last.e), roles: NO_ROLES,
+    kind: 'person', possessive: last.possessive, subject: false, plural: false, sent: v.sent[i]!, para: t.para, owner: null, gender: genderOf([t.key]), entity: -1,
+  };
+}
+
 /** Opens a clause: after a sentence start, a comma, a conjunction or a time word, not in the middle of a phrase. */
 export function opensClause(v: View, m: Mention): boolean {
   const before = v.toks[m.vi - 1];
@@ -452,7 +480,8 @@ function isSubject(v: View, m: Mention): boolean {
       (m.kind === 'person' && frontedOpening(v, m.vi - 1)))) ||
     (isWord(before) && SENTENCE_CONJUNCTIONS.has(before.key) && sentenceStart(v, m.vi - 1));
   // ("The Minister of Finance, Elena Caballé, tried": a description opening the sentence before a comma is its subject too)
-  if (isPunct(next, ',') && m.type === 'desc' && m.kind === 'person' && sentenceStart(v, m.vi)) return true;
+  // ("Mr. A (34), who lost …, said": so does an unnamed person's with an age in parentheses)
+  if ((isPunct(next, ',') || (isPunct(next, '(') && m.words[0] === 'someone')) && m.type === 'desc' && m.kind === 'person' && sentenceStart(v, m.vi)) return true;
   // why: "French soldiers", "Ruiz supporters": the name modifies the noun that follows
   if (isWord(next) && m.type === 'name' && (inLex(next, LEX.personNoun) || inLex(next, LEX.orgNoun) || isPluralOf(next.key))) return false;
   // ("PAGASA weather specialist Ana Villareal", "NASA climate scientist Tom Berg": past a modifier or two of the role)
@@ -720,6 +749,7 @@ export function findMentions(v: View): Mention[] {
     // why: "said A. B. Perera", "I. M. Pei": an initial spelled as an article or a pronoun opens a name
     const initial = t.e - t.s === 1 && initialsEnd(v, i) > 0;
     if (SOMEONE.has(t.key)) m = someoneMention(v, i);
+    else if (t.cap && ANONYMISING_TITLES.has(t.key) && anonymised(v, i) > 0) m = anonymisedMention(v, i, anonymised(v, i));
     // why: "For her part, PAGASA specialist Ana Villareal warned …": the pronoun of "for/on her part" points ahead to the
     // sentence's own subject, and would otherwise pass on the person named before as the next "she"
     else if ((t.key === 'her' || t.key === 'his' || t.key === 'their' || t.key === 'its') && toks[i + 1]?.key === 'part' &&

@@ -2743,4 +2743,11 @@ describe('attribution: names and pronouns of translated news', () => {
     const programme = 'Fraud.\n\nMinister Park Min-soo spoke at the briefing.\n\nHan Ji-woo, chairman of the victims committee, in the interview with the radio programme of CBS said "We heard that word for two years."';
     expect(extract({ text: programme }).claims[0]!.speaker).toBe('Han Ji-woo');
   });
+  test('when a courtesy title stands before one capital letter ("Mr. A (34), who lost the deposit …, said"), then the speaker is someone the article keeps unnamed, not a place named in the clause', () => {
+    const text = 'Fraud.\n\nAna Ruiz spoke first.\n\nMr. A (34), who lost the deposit in Gangseo-gu, Seoul, said "I got no call. Who will give back the three years?"';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: null, cue: 'said' });
+    // (an initial with its dot before a surname is a name: "Mr. A. Kowal")
+    const initial = 'Fraud.\n\nMr. A. Kowal, who lost the deposit, said "I got no call."';
+    expect(extract({ text: initial }).claims[0]!.speaker).toBe('A. Kowal');
+  });
 });
