@@ -118,6 +118,8 @@ const QUOTE_ONLY_CUES = new Set(['estimates', 'estimated', 'notes', 'noted', 'co
   'confided', 'worries', 'worried', 'marvels', 'marveled', 'marvelled', 'snorts', 'snorted',
   // (a statement "transmitted" or a position "sustained": how some languages say a statement was issued)
   'transmits', 'transmitted', 'sustains', 'sustained',
+  // ("«…», — shared the pensioner X": how Russian and Ukrainian say words were shared with the reporter)
+  'shares', 'shared',
   // ("« … », promises the minister Bérubé": a noun elsewhere, a verb right after the quotation)
   'promises']);
 /** Words that open where or when something was said ("… she analyses on the radio", "… he hammered in the evening"). */
@@ -159,8 +161,10 @@ const TURN_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** An age written as one word before a name ("67-year-old"). */
 const AGE_WORD = /^\d{1,3}-year-old$/;
-/** Nouns of words given to someone ("in an interview with X", "in a conversation with X"). */
-const INTERVIEW_NOUNS = new Set(['interview', 'interviews', 'conversation', 'talk', 'talks', 'chat']);
+/** Most lower-case words of what an outlet owns between "with" and "of" ("with the radio programme of CBS"). */
+const OWNED_PROGRAMME_WORDS = 4;
+/** Nouns of words given to someone ("in an interview with X", "in a conversation with X", "in a phone call with X"). */
+const INTERVIEW_NOUNS = new Set(['interview', 'interviews', 'conversation', 'talk', 'talks', 'chat', 'call', 'calls']);
 /** Verbs that speak with a reflexive pronoun ("so expressed himself", "thus pronounced herself"). */
 const REFLEXIVE_SPEECH = new Set(['expressed', 'pronounced', 'manifested']);
 
@@ -178,6 +182,22 @@ function pastTurn(toks: Tok[], k: number): number {
 }
 const SOFT = ',—–-:;';
 
+/** Units of time that "later" may follow between an inverted verb and its speaker ("replied hours later the mayor"). */
+const LATER_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'moments', 'minute', 'hour', 'day', 'week', 'month', 'moment']);
+/** Words that count the units ("two hours later", "a few minutes later", "some days later"). */
+const LATER_COUNTS = new Set(['a', 'few', 'some', 'several', 'two', 'three', 'four', 'five', 'many']);
+
+/**
+ * Past "hours later", "a few minutes later", "two days later" at view token `k`: Spanish and Portuguese translations
+ * set the time of a reply between the inverted verb and its speaker ("replied hours later the mayor"); else `k`.
+ */
+function pastLater(toks: Tok[], k: number): number {
+  let n = k;
+  for (let c = 0; c < 2 && isWord(toks[n]) && !toks[n]!.cap && (LATER_COUNTS.has(toks[n]!.key) || /^\d{1,3}$/.test(toks[n]!.key)); c++) n++;
+  if (!isWord(toks[n]) || toks[n]!.cap || !LATER_UNITS.has(toks[n]!.key)) return k;
+  return isWord(toks[n + 1]) && toks[n + 1]!.key === 'later' ? n + 2 : k;
+}
+
 /** What "to know" after a verb of wanting makes of it: a question put ("“…?” a reporter wanted to know"). */
 const TO_KNOW: readonly string[] = ['to', 'know'];
 
@@ -185,7 +205,7 @@ const TO_KNOW: readonly string[] = ['to', 'know'];
  * out", "he shot back", "a reporter wanted to know". The verb is the cue. */
 // why: a Map, not an object: any word can be a key, and an object looks each one up as a property name
 const PHRASAL = new Map<string, readonly string[]>(Object.entries({ went: ['on'], goes: ['on'], go: ['on'], pointed: ['out'], points: ['out'],
-  shot: ['back'], fired: ['back'], fires: ['back'], shoots: ['back'], wanted: TO_KNOW, wants: TO_KNOW, want: TO_KNOW }));
+  shot: ['back'], fired: ['back'], fires: ['back'], shoots: ['back'], lashed: ['out'], lashes: ['out'], wanted: TO_KNOW, wants: TO_KNOW, want: TO_KNOW }));
 const phrasal = (toks: Tok[], k: number): boolean => {
   if (!isWord(toks[k])) return false;
   const tail = PHRASAL.get(toks[k]!.key);
@@ -240,9 +260,15 @@ export function subjectOf(ix: Index, k: number): number {
     if (head >= 0 && speakerMention(ix, head) && ix.mentions[head]!.type !== 'pronoun') return head;
     // why: "Kim Seong-hoon, director of the bureau, in a telephone interview with Yonhap News Agency said": whom an
     // interview was given to is where the words went; the sentence's subject, however far back, gave them
-    if (isWord(toks[o]) && (toks[o]!.key === 'with' || toks[o]!.key === 'to') && isWord(toks[o - 1]) && INTERVIEW_NOUNS.has(toks[o - 1]!.key)) {
+    // ("in the interview with the radio programme of CBS said": past the programme the outlet owns)
+    let w = o;
+    if (body && isWord(toks[w]) && toks[w]!.key === 'of') {
+      w--;
+      for (let n = 0; n < OWNED_PROGRAMME_WORDS && isWord(toks[w]) && !toks[w]!.cap && toks[w]!.key !== 'with' && toks[w]!.key !== 'to'; n++) w--;
+    }
+    if (isWord(toks[w]) && (toks[w]!.key === 'with' || toks[w]!.key === 'to') && isWord(toks[w - 1]) && INTERVIEW_NOUNS.has(toks[w - 1]!.key)) {
       const subject = sentenceSubject(ix, k);
-      if (subject >= 0 && subject !== direct && ix.mentions[subject]!.vj <= o && speakerMention(ix, subject)) return subject;
+      if (subject >= 0 && subject !== direct && ix.mentions[subject]!.vj <= w && speakerMention(ix, subject)) return subject;
     }
     // why: "the Teachers' Union (SADTU) in KwaZulu-Natal said": a name that is no person's, after "in" and right before
     // the verb, is where the body or person before it is; they speak
@@ -583,6 +609,17 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   if (isWord(toks[j]) && PERFECT_AUX.has(toks[j]!.key) && !toks[j]!.cap && (isSpeech(toks[j + 1]) || quoteOnlyCue(toks[j + 1])) && !toks[j + 1]!.cap &&
     !toks[j + 1]!.key.endsWith('ing'))
     j++;
+  // why: '«…», has he lashed out on the set of franceinfo', '«…», has she declared': French translations keep the
+  // source's inversion in the perfect tense, the auxiliary, then the subject pronoun, then the verb; the pronoun is
+  // the speaker, as in '“…,” he said'
+  if (isWord(toks[j]) && PERFECT_AUX.has(toks[j]!.key) && !toks[j]!.cap && (isPunct(toks[j - 1], ',') || (j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) {
+    const pro = ix.startAt[j + 1] ?? -1;
+    const m = pro >= 0 ? ix.mentions[pro]! : null;
+    const verb = toks[j + 2];
+    if (m && m.type === 'pronoun' && m.vj === j + 2 && SUBJECT_PRONOUN.has(m.words[0]!) && isWord(verb) && !verb.cap && !verb.key.endsWith('ing') &&
+      (isSpeech(verb) || quoteOnlyCue(verb) || phrasal(toks, j + 2)))
+      return { mention: pro, cue: j + 2, how: 'after', confidence: 0.85 };
+  }
   // why: '„…“, so Pichlmaier in the ORF radio': German and Dutch translations close a quotation with "so" and the
   // speaker's name ("so" as in "so says"), a setting or the sentence's end after it
   if (isWord(toks[j]) && toks[j]!.key === 'so' && !toks[j]!.cap && isPunct(toks[opens - 1], ',')) {
@@ -603,8 +640,8 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   }
   // why: '“…”, estimates the minister': right after a quotation and before a speaker, a verb the word lists leave out
   // (it reads as a noun elsewhere, or reports a judgement) says who spoke all the same
-  if (quoteOnlyCue(toks[j]) && (isPunct(toks[opens - 1], ',') || (opens === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) {
-    const inverted = ix.startAt[j + 1] ?? -1;
+  if (quoteOnlyCue(toks[j]) && (isPunct(toks[opens - 1], ',—–') || (opens === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) {
+    const inverted = ix.startAt[pastLater(toks, j + 1)] ?? -1;
     if (speakerMention(ix, inverted)) return { mention: inverted, cue: j, how: 'after-inverted', confidence: 0.8 };
   }
   if (isSpeech(toks[j])) {
@@ -616,7 +653,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     }
     let k = j + 1;
     for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
-    k = pastTurn(toks, k);
+    k = pastLater(toks, pastTurn(toks, k));
     // why: '„…”, has declared for Agerpres the spokesperson …', '«…», described to Kathimerini the passenger': where
     // the words were given may come between the inverted verb and its speaker; the mention after that setting is who
     // spoke (so even for a verb that otherwise takes an object)

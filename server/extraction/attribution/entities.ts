@@ -83,7 +83,9 @@ const TITLE_GENDER = 3;
 /** How much a surname's gendered ending counts (a known given name counts 1.5). */
 const SURNAME_GENDER = 1;
 /** Surname endings of one gender in Czech, Slovak, Polish, Russian, Bulgarian and Lithuanian. */
-const FEMALE_SURNAME = /(?:ová|aitė|ytė|ienė|utė|ūtė|[sc]ka|dzka|[oe]va|skaya|tskaya)$/;
+// why: "-ova", "-eva" end a surname only after a stem of two letters or more ("Orlova", "Zueva"); a word of four,
+// "Nova", "Neva", is a place's ("Vila Nova", "Casa Nova"), which the Romance languages name with it
+const FEMALE_SURNAME = /(?:ová|aitė|ytė|ienė|utė|ūtė|[sc]ka|dzka|\p{L}{2}[oe]va|skaya|tskaya)$/u;
 // (Lithuanian men's -as, -is, -us, -ys only with a Lithuanian letter in the name: "Jurkšas", not "Harris" or "Rojas")
 const MALE_SURNAME = /(?:[^aeiouy][oe]v|yev|[sc]ki|dzki|sky|skiy|aitis|[ae]vičius|[ąčęėįšųūž]\p{L}*(?:as|is|us|ys))$/u;
 
@@ -307,6 +309,22 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   });
   // why: a single word that is a known person's surname is a person ("Ruiz" after "Ana Ruiz")
   for (const e of entities) if (e.kind === 'unknown' && e.nameWords >= 2) e.kind = 'person';
+  // why: "the area of the Campi Flegrei,", "in the Rione Terra.": English writes no article before a person's name; a
+  // name of two words or more that the article writes after "the", ending its phrase, is a place or a body, however
+  // much it looks like a given name and a surname (a title or a known given name still says a person)
+  for (const m of mentions) {
+    if (m.type !== 'name' || m.entity < 0 || m.words.length < 2 || m.roles.length || m.gender !== null || m.possessive) continue;
+    const e = entities[m.entity]!;
+    if (e.kind !== 'person' || e.titled || e.roles.size) continue;
+    const the = v.toks[m.vi]!;
+    const after = v.toks[m.vj];
+    // ("Floods in Keur Massar:", "the programme has remained on paper in Keur Massar,": so after "in")
+    const before = v.toks[m.vi - 1];
+    const within = the.key !== 'the' && isWord(before) && before.key === 'in' && !before.cap;
+    if ((the.key !== 'the' && !within) || (after !== undefined && after.k !== K.Break && !isPunct(after, '.,;:)'))) continue;
+    if (FEMALE_NAMES.has(m.words[0]!) || MALE_NAMES.has(m.words[0]!)) continue;
+    e.kind = 'place';
+  }
   // why: a common given name is a prior for he/she, weaker than a title or the article's own pronouns
   for (const e of entities) {
     if (e.kind !== 'person' && !(e.kind === 'unknown' && e.nameWords === 1)) continue;
@@ -592,6 +610,14 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
         comma = closing;
         next = after;
       }
+      // ("the vice-mayor of the city of Osh Erlan Mamatov": a settlement's name after "of", then the holder's name of
+      // two words or more right after it, with no comma between, as translations write it)
+      let placeThenHolder = false;
+      if (next && after && next.type === 'name' && next.kind === 'place' && isWord(toks[m.vj]) && toks[m.vj]!.key === 'of' && next.vi === m.vj + 1 &&
+        after.type === 'name' && after.vi === next.vj && after.words.length >= 2 && !after.possessive && after.kind === 'person') {
+        placeThenHolder = true;
+        next = after;
+      }
       // ("the president of the Community of Irrigators of the Genil Valley, Antonio Parejo,": so with a chain of "of"
       // and a name, each naming where the one before it is)
       if (next === mentions[mi + 1]) {
@@ -625,7 +651,7 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
         (next.vi === m.vj + 1 || (next.vi === m.vj + 2 && isPunct(toks[m.vj + 1], '.')));
       // ("the hokim of Yakkasaray district Bahodir Qodirov": the settlement's noun, then the holder's name)
       const pastSettlement = isSettlementNoun(toks[m.vj]) && next !== undefined && next.vi === m.vj + 1 && next.kind === 'person' && next.words.length >= 2;
-      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || titled || setOff || pastSettlement)) {
+      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || titled || setOff || pastSettlement || placeThenHolder)) {
         m.entity = next.entity;
         const e = entities[next.entity]!;
         e.roles.add(m.words[0]!);
@@ -921,6 +947,9 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her',
 const namesSomeoneRead = new Map<string, boolean>();
 const NAMES_SOMEONE_READ_MAX = 4096;
 
+/** A courtesy title before one capital letter, as Korean and Chinese news keep a person unnamed ("Mr. A"). */
+const ANONYMISED = /^(?:Mr|Mrs|Ms|Miss)\.? \p{Lu}$/u;
+
 function namesSomeone(surface: string): boolean {
   let known = namesSomeoneRead.get(surface);
   if (known === undefined) {
@@ -931,6 +960,8 @@ function namesSomeone(surface: string): boolean {
 }
 
 function readsAsNamed(surface: string): boolean {
+  // ("Mr. A", "Ms. B": a courtesy title before one capital letter keeps the person unnamed)
+  if (ANONYMISED.test(surface)) return false;
   const words = surface.split(/\s+/).map((w) => withoutPossessive(w).replace(/[^\p{L}\p{N}-]/gu, ''));
   const first = words[0]!.toLowerCase();
   if (INDEFINITE.has(first)) return false;

@@ -174,10 +174,14 @@ function personCompound(key: string): boolean {
   let person = false;
   for (const part of key.split('-')) {
     if (PERSON_NOUNS.has(part)) person = true;
-    else if (part !== 'in' && part !== 'of' && part !== 'at') return false;
+    else if (part !== 'in' && part !== 'of' && part !== 'at' && !(ROLE_PREFIXES.has(part) && !person)) return false;
   }
   return person;
 }
+
+// why: "the vice-minister", "the co-chairperson", "the pro-rector", "the ex-mayor": a prefix of rank or of a former or
+// shared office before a person noun makes a person noun, as translations hyphenate them where English writes two words
+const ROLE_PREFIXES = new Set(['vice', 'ex', 'co', 'pro', 'sub', 'acting', 'interim']);
 
 /** Heads of descriptions that stand for an organisation or a document ("the statement", "the campaign"). */
 export const ORG_NOUNS = words(`campaign statement report committee company group organization organisation agency

@@ -14,7 +14,7 @@ export { closesPartPhrase, genderOf, isPunct, isWord, sentenceStart } from './me
 const { DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, PRONOUNS, TITLES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { closesPartPhrase, genderOf, isWord, isPunct, sentenceStart } = mentionModule;
-const { initialsEnd, nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
+const { initialsEnd, isSettlementNoun, nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
 
 
 const PRONOUN_KEYS = PRONOUNS;
@@ -416,6 +416,34 @@ function someoneMention(v: View, i: number): Mention {
   };
 }
 
+/** Courtesy titles that Korean and Chinese news put before one capital letter to keep a person unnamed ("Mr. A"). */
+const ANONYMISING_TITLES = new Set(['mr', 'mrs', 'ms', 'miss']);
+
+/**
+ * "Mr. A (34), who lost the deposit …, said": a courtesy title before a single capital letter, which no initial's dot
+ * or surname follows, is someone the article keeps unnamed; returns the view token past the letter, or -1.
+ */
+function anonymised(v: View, i: number): number {
+  let k = i + 1;
+  if (isPunct(v.toks[k], '.')) k++;
+  const letter = v.toks[k];
+  if (!isWord(letter) || letter.e - letter.s !== 1 || !letter.cap || letter.para !== v.toks[i]!.para) return -1;
+  const after = v.toks[k + 1];
+  if (isPunct(after, '.') && isWord(v.toks[k + 2]) && v.toks[k + 2]!.cap && v.sent[k + 2] === v.sent[k]) return -1;
+  if (isWord(after) && after.cap) return -1;
+  return k + 1;
+}
+
+/** The unnamed person "Mr. A" stands for: a description no name resolves, as "someone" is. */
+function anonymisedMention(v: View, i: number, end: number): Mention {
+  const t = v.toks[i]!;
+  const last = v.toks[end - 1]!;
+  return {
+    type: 'desc', vi: i, vj: end, s: t.s, e: last.e, words: ['someone'], surface: v.text.slice(t.s, last.e), roles: NO_ROLES,
+    kind: 'person', possessive: last.possessive, subject: false, plural: false, sent: v.sent[i]!, para: t.para, owner: null, gender: genderOf([t.key]), entity: -1,
+  };
+}
+
 /** Opens a clause: after a sentence start, a comma, a conjunction or a time word, not in the middle of a phrase. */
 export function opensClause(v: View, m: Mention): boolean {
   const before = v.toks[m.vi - 1];
@@ -453,7 +481,8 @@ function isSubject(v: View, m: Mention): boolean {
     (isWord(before) && SENTENCE_CONJUNCTIONS.has(before.key) && sentenceStart(v, m.vi - 1));
   // ("The Minister of Finance, Elena Caballé, tried": a description opening the sentence before a comma is its subject too)
   // ("For his part, the District Commissioner of Ilala, Saidi Kitumbo, … told": or after a phrase fronted before it)
-  if (isPunct(next, ',') && m.type === 'desc' && m.kind === 'person' && clauseOpens(v, m.vi)) return true;
+  // ("Mr. A (34), who lost …, said": so does an unnamed person's with an age in parentheses)
+  if ((isPunct(next, ',') || (isPunct(next, '(') && m.words[0] === 'someone')) && m.type === 'desc' && m.kind === 'person' && clauseOpens(v, m.vi)) return true;
   // why: "French soldiers", "Ruiz supporters": the name modifies the noun that follows
   if (isWord(next) && m.type === 'name' && (inLex(next, LEX.personNoun) || inLex(next, LEX.orgNoun) || isPluralOf(next.key))) return false;
   // ("PAGASA weather specialist Ana Villareal", "NASA climate scientist Tom Berg": past a modifier or two of the role)
@@ -466,7 +495,8 @@ function isSubject(v: View, m: Mention): boolean {
   // why: "Mohammad-Reza Bakhtiari on Wednesday in conversation with the reporter of IRNA, …, stated": a person's name
   // opening a sentence, then a phrase of time or setting, is the subject of the verb after it
   // ("Water Resources Agency director-general Huang Chih-ming at the press conference pointed out": or after its role)
-  if (m.type === 'name' && m.kind === 'person' && isWord(next) && !next.cap && SETTING_AFTER_SUBJECT.has(next.key) &&
+  // ("On the other hand, mayor Kikuchi on the same day visited": a one-word name after its lower-case role is a person too)
+  if (m.type === 'name' && (m.kind === 'person' || (m.roles.length > 0 && m.kind === 'unknown')) && isWord(next) && !next.cap && SETTING_AFTER_SUBJECT.has(next.key) &&
     (sentenceStart(v, m.vi) || (isWord(before) && !before.cap && inLex(before, LEX.personNoun)))) return true;
   return isWord(next) && !next.cap && !NOT_VERB.has(next.key);
 }
@@ -703,6 +733,19 @@ function bareOffice(v: View, i: number): Mention | null {
 /** Capitalised words that are adjectives, never a name on their own ("Democratic socialist", "Democrat politicians"). */
 const ADJECTIVES = new Set(['democratic', 'republican', 'democrat', 'former', 'acting', 'foreign', 'prime']);
 
+/** Whether name mention `m` is three capitalised words right after "<settlement noun> of" ("the city of Osh Erlan
+ * Mamatov"), none a body's, a place's or a title's word, nor in capitals only. */
+function settlementThenHolder(v: View, m: Mention): boolean {
+  const toks = v.toks;
+  if (m.type !== 'name' || m.vj - m.vi !== 3 || m.possessive || m.kind !== 'person' || m.roles.length) return false;
+  if (!isWord(toks[m.vi - 1]) || toks[m.vi - 1]!.key !== 'of' || !isSettlementNoun(toks[m.vi - 2])) return false;
+  for (let k = m.vi; k < m.vj; k++) {
+    const t = toks[k]!;
+    if (t.k !== K.Word || !t.cap || inLex(t, LEX.orgWord) || inLex(t, LEX.title) || PLACE_WORDS.has(t.key) || isCapitals(v.text, t)) return false;
+  }
+  return true;
+}
+
 /** All mentions in view order, each view token pointing to at most one mention. */
 export function findMentions(v: View): Mention[] {
   const out: Mention[] = [];
@@ -721,6 +764,7 @@ export function findMentions(v: View): Mention[] {
     // why: "said A. B. Perera", "I. M. Pei": an initial spelled as an article or a pronoun opens a name
     const initial = t.e - t.s === 1 && initialsEnd(v, i) > 0;
     if (SOMEONE.has(t.key)) m = someoneMention(v, i);
+    else if (t.cap && ANONYMISING_TITLES.has(t.key) && anonymised(v, i) > 0) m = anonymisedMention(v, i, anonymised(v, i));
     // why: "For her part, PAGASA specialist Ana Villareal warned …": the pronoun of "for/on her part" points ahead to the
     // sentence's own subject, and would otherwise pass on the person named before as the next "she"
     else if ((t.key === 'her' || t.key === 'his' || t.key === 'their' || t.key === 'its') && toks[i + 1]?.key === 'part' &&
@@ -749,6 +793,13 @@ export function findMentions(v: View): Mention[] {
     else if (nameStart(v, i)) {
       m = nameMention(v, i, nameRun(v, i));
       m = officeOfName(v, m) ?? m;
+      // why: "the vice-mayor of the city of Osh Erlan Mamatov", "the akim of the town of Rudny Asel Bekova": after a
+      // settlement's noun and "of", a run of three capitalised words is the settlement's one-word name, then the
+      // holder's name of two; read as one name, the place became part of the person
+      if (settlementThenHolder(v, m)) {
+        m = nameMention(v, i, i + 1);
+        m.kind = 'place';
+      }
       // why: "former Republican mayoral candidate Ana Ruiz", "Democratic strategist Jane Roe": capitalised
       // titles and party words before a role noun describe the name after it; they name no organisation
       // why: "Harbour News’ Lena Ortiz", "the Times' Ben Kowal": the owner before a person's name is where she works

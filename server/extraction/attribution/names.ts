@@ -9,7 +9,7 @@ import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { DEMONYMS, SETTLEMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, isPersonNoun, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
-const { genderOf, isWord, sentenceStart } = mentionModule;
+const { genderOf, isPunct, isWord, sentenceStart } = mentionModule;
 const { inLex, K, LEX, QUOTE_MARKS } = tokensModule;
 const { capitalisedMid, KEY, seenLower } = viewModule;
 
@@ -87,7 +87,10 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   // ("the Corriere della Sera": a connector before another capitalised word goes on with the name)
   const connects = isWord(next) && NAME_CONNECTORS.has(next.key) && isWord(v.toks[i + 2]) && v.toks[i + 2]!.cap;
   // ("Joana da Silva, 81, lives …": a name opening a sentence goes on past its connector, as one inside it does)
-  if (sentenceStart(v, i) && !nextCap && !relative && !apposed && !inLex(t, LEX.title) && (seenLower(v, t) || !capitalisedMid(v, t)) && !speaksNext(v, pastAge(v, i + 1)) &&
+  // why: "Darmaji (58), a resident of Ketanjung, told …": an age in parentheses right after the word, as Indonesian,
+  // Korean and Japanese news give it, says a person's name
+  const aged = isPunct(next, '(') && isAge(v.toks[i + 2]) && isPunct(v.toks[i + 3], ')');
+  if (sentenceStart(v, i) && !nextCap && !relative && !apposed && !aged && !inLex(t, LEX.title) && (seenLower(v, t) || !capitalisedMid(v, t)) && !speaksNext(v, pastAge(v, i + 1)) &&
     !ownerOpening(v, i) && !colonQuote(v, i) && !(connects && !seenLower(v, t))) return false;
   // why: "the Danish navy", "this Franco-German accord": a capitalised modifier, not a name
   const prev = v.toks[i - 1];
@@ -124,6 +127,11 @@ function describedAsPerson(v: View, k: number): boolean {
     if (inLex(t, LEX.personNoun) || /^\d+-year-old$/.test(t.key)) return true;
   }
   return false;
+}
+
+/** Whether token `t` is a number of one to three digits, as an age is. */
+function isAge(t: Tok | undefined): boolean {
+  return isWord(t) && t.e - t.s <= 3 && /^\d+$/.test(t.key);
 }
 
 /** Past an age set off by commas ("Smith, 45, said"): the word after it, else `k` itself. */
@@ -434,6 +442,8 @@ function singleName(v: View, i: number): Mention {
   // why: "in a post on the social network X wrote": a platform named by a letter is where words were published, no one
   // who speaks (read as a place: a setting, never a speaker)
   else if (t.key === 'x' && isWord(before) && (before.key === 'network' || before.key === 'platform')) kind = 'place';
+  // why: "Darmaji (58), a resident of …": a word given an age in parentheses is a person
+  else if (isPunct(v.toks[i + 1], '(') && isAge(v.toks[i + 2]) && isPunct(v.toks[i + 3], ')')) kind = 'person';
   // why: "Allies say", "Critics argue": a capitalised plural noun opening a sentence agrees with a plural verb; it is
   // a group, never the "he" or "she" that follows
   const next = v.toks[i + 1];

@@ -198,7 +198,34 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
   }
   const sentStart = new Int32Array(toks.length ? sent[toks.length - 1]! + 1 : 0);
   for (let i = toks.length - 1; i >= 0; i--) sentStart[sent[i]!] = i;
-  return { text, toks, sent, sentStart, quoteAt, quoteOrder: quoteOrder.subarray(0, tokenCount), container, boiler, keyUse, headline, shouted, titlePara, names: doc.names ?? NO_NAMES };
+  return { text, toks, sent, sentStart, quoteAt, quoteOrder: quoteOrder.subarray(0, tokenCount), container, boiler, keyUse, headline, shouted, titlePara, names: withWorkTitles(text, doc.names ?? NO_NAMES) };
+}
+
+/** Longest title of a work between book-title marks that is read as one ("《Have Something to Say》"). */
+const WORK_TITLE_CHARS = 120;
+
+/**
+ * `names` with the titles of works in Chinese book-title marks added, in order: "the programme 《Have Something to
+ * Say》 again said" names a programme, and its capitalised words ("Say") are nobody who speaks, as the words of a name in
+ * quotation marks are not. The marks hold no speech, so they are no quotation either. Most texts hold no such mark.
+ */
+function withWorkTitles(text: string, names: Span[]): Span[] {
+  let open = text.indexOf('《');
+  if (open < 0) return names;
+  const titles: Span[] = [];
+  while (open >= 0) {
+    // (a bounded look for the closing mark, on the same line, with no other title opening first)
+    let close = -1;
+    for (let k = open + 1; k < text.length && k <= open + 1 + WORK_TITLE_CHARS; k++) {
+      const c = text[k];
+      if (c === '》') close = k;
+      if (c === '》' || c === '《' || c === '\n') break;
+    }
+    if (close > open + 1) titles.push({ start: open + 1, end: close });
+    open = text.indexOf('《', open + 1);
+  }
+  if (!titles.length) return names;
+  return [...names, ...titles].sort((a, b) => a.start - b.start);
 }
 
 /** Whether `text[s, e)` has two letters or more and no lower-case letter ("ALLEN", "EB-5"). */

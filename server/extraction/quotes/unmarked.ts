@@ -329,9 +329,29 @@ function closingAttribution(text: string, from: number, to: number): number {
     if (w && !inWord) words++;
     inWord = w;
     if (words > DIALOGUE_TAIL_WORDS) return -1;
-    if (text[k] === ',' && isSpaceAt(text, k + 1) && hasSpeechVerb(text, k + 1, to, DIALOGUE_VERB_WORDS)) return sentenceGoesOn(text, k, to) ? -1 : k;
+    if (text[k] === ',' && isSpaceAt(text, k + 1) && (hasSpeechVerb(text, k + 1, to, DIALOGUE_VERB_WORDS) || dashedShare(text, k + 1, to)))
+      return sentenceGoesOn(text, k, to) ? -1 : k;
   }
   return -1;
+}
+
+/** Verbs that close a line of dialogue only when a dash sets them off right after its comma. */
+const DASHED_ONLY_VERBS = new Set(['shared', 'shares']);
+
+/**
+ * "— Last winter we lived in the kitchen, — shared the pensioner …": Russian and Ukrainian news set the attribution
+ * off with a dash after the comma, and say the words were "shared"; a verb that elsewhere shares a photo or a view is
+ * read as one of speaking only there, as the first word after the dash.
+ */
+function dashedShare(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isSpaceAt(text, k)) k++;
+  if (k >= to || !DIALOGUE_DASHES.includes(text[k]!)) return false;
+  k++;
+  while (k < to && isSpaceAt(text, k)) k++;
+  let e = k;
+  while (e < to && isWordAt(text, e)) e++;
+  return DASHED_ONLY_VERBS.has(text.slice(k, e));
 }
 
 /** Whether a new sentence starts in `text[from, to)` (", says Nyberg. But …"): the attribution then closes no line. */

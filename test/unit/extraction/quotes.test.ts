@@ -699,6 +699,14 @@ describe('findQuotes on dialogue dashes', () => {
     expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Annika Lindqvist', 'Annika Lindqvist']);
   });
 
+  it('when a dialogue line closes on ", — shared the pensioner X", then the words before the comma are the quotation and X spoke them; "shared" without the dash closes no line', () => {
+    const text = 'Heating.\n\nThe expert Ivan Petrenko warned about gas.\n\n— Last winter we lived in the kitchen, already good, — shared the pensioner Olena Kravets, who lives in the microdistrict.';
+    expect(texts(text)).toEqual(['Last winter we lived in the kitchen, already good']);
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Olena Kravets', cue: 'shared' });
+    const photo = 'Heating.\n\n— The new boiler house, the photo shared the mayor on Monday.';
+    expect(texts(photo)).toEqual([]);
+  });
+
   it('when a line opens on a dash with no attribution (a list’s item, a heading), then it is no quotation', () => {
     expect(texts('The plan has three parts.\n\n– New pastures for the herders in the north.\n\n— Compensation for every family.')).toEqual([]);
   });
