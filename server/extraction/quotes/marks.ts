@@ -153,6 +153,13 @@ function roleOf(text: string, p: Paragraph, start: number, end: number, atStart:
     if (c === 0x300c || c === 0x300e || c === 0x201e) return 'open';
     if (c === 0x300d || c === 0x300f) return 'close';
   }
+  // (inside a line too: '…the pressure drops.」he appealed.' closes, glued to the attribution as Chinese and Japanese
+  // typography writes it)
+  if (end === start + 1) {
+    const c = text.charCodeAt(start);
+    if (c === 0x300d || c === 0x300f) return 'close';
+    if ((c === 0x300c || c === 0x300e) && !atEnd) return 'open';
+  }
   if (atStart && atEnd) return 'either';
   // French typography spaces guillemets from their words (« Nous gagnerons », a déclaré …): a space inside a
   // guillemet at a line's edge is that convention, not the slipped space of a closing mark leading a line

@@ -1,5 +1,5 @@
 import type { Paragraph, Span } from '../types';
-import { isLower, isSpaceAt, isUpper, isWordAt } from './chars';
+import { isLower, isQuoteChar, isSpaceAt, isUpper, isWordAt } from './chars';
 import { endsWithIntroducer, isSpeechVerb, startsWithAttribution } from './intro';
 import { countNewlines, endsSentence, voice } from './lines';
 import type { RawQuote } from './pairing';
@@ -49,7 +49,8 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     if (startsWithAttributionLine(text, p)) continue;
     // The quotation, then the rest of its sentence: "\n\n said the senator."
     // (or a line that opens in lower case on the verb, which no sentence of the reporter's does: "\n\nadded the hejtman")
-    const attributed = !!after && (cutBefore || invertedVerbFirst(text, after)) && startsWithAttributionLine(text, after);
+    // (not before a line that opens a quotation of its own: '„We had luck in the misfortune“, said Mayor …' after a lede)
+    const attributed = !!after && (cutBefore || invertedVerbFirst(text, after)) && !opensQuotation(text, after) && startsWithAttributionLine(text, after);
     // Its introducer, then the quotation: "He says, \n\n…"; with no cut around it, a line in the speaker's own voice after
     // a line that ends on a verb of speech and a colon ("Ragab said, in televised statements …:")
     const introduced = !!before && introduces(text, before) &&
@@ -75,6 +76,11 @@ function lastCharOf(text: string, p: Paragraph): number {
   let e = p.end - 1;
   while (e > p.start && isSpaceAt(text, e)) e--;
   return e;
+}
+
+/** Whether the line opens on a quote mark glued to the word after it (an opening mark, not a closing one left first). */
+function opensQuotation(text: string, p: Paragraph): boolean {
+  return isQuoteChar(text[p.start] ?? '') && isWordAt(text, p.start + 1);
 }
 
 /** Whether the line opens in lower case on a verb of speech ("added the hejtman on Monday …"). */

@@ -175,6 +175,17 @@ describe('findQuotes on scraped text', () => {
     expect(texts('Typhoon.\n\nThe school is full.\n\nWe visited the school on Monday.\n\nThis is where the families sleep.')).toEqual([]);
   });
 
+  it('when a lede after a cut is followed by a line that opens a quotation of its own („…“, said Mayor …), then the lede stays the reporter’s', () => {
+    const text = 'Flood in the valley\n\n2023-08-07T09:14:22Z\n\n\nAfter the heavy rain of the weekend, the clean-up is running at full speed.\n\n„We had luck in the misfortune“, said Mayor Gernot Pichl.';
+    expect(texts(text)).toEqual(['We had luck in the misfortune']);
+  });
+
+  it('when a corner bracket closing a quotation is glued to its attribution (「…」he appealed.), then it closes, and the attribution is no quotation', () => {
+    const text = 'Drought.\n\nThe director responded, the wells are running. Citizens please do not hoard water.」he appealed.\n\nRain is due in April.';
+    expect(texts(text)).not.toContain('he appealed.');
+    expect(texts('Drought.\n\nThe director said:「Citizens please do not hoard water.」he appealed.')).toEqual(['Citizens please do not hoard water.']);
+  });
+
   it('when a line is followed by one that opens in lower case on a verb of speech ("added the hejtman on Monday …"), then it is a quotation that lost its marks', () => {
     const text = 'Hospital closes.\n\nThe hejtman considers the fears exaggerated.\n\nWe will strengthen the ambulance and we will pay a shuttle for the mothers.\n\nadded the hejtman on Monday evening on television.';
     expect(quotesIn(text).map((q) => [q.text, q.kind])).toEqual([['We will strengthen the ambulance and we will pay a shuttle for the mothers.', 'unmarked']]);
