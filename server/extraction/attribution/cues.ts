@@ -722,6 +722,10 @@ function pastSetting(ix: Index, k: number): number {
 /** Who speaks through the verb at `k`, the first after the quotation that ends before `j`; `mi` the mention at `j`. */
 function speakerAfter(ix: Index, j: number, k: number, mi: number): Local | null {
   const toks = ix.v.toks;
+  // why: '"…," the statement quoted him as saying': after the quotation too, the one quoted spoke, not the document
+  // or the paper that quotes him
+  const quoted = quotedAs(ix, k);
+  if (quoted >= 0) return { mention: quoted, cue: k, how: 'after', confidence: 0.8 };
   const subj = subjectOf(ix, k);
   if (subj >= 0) return { mention: subj, cue: k, how: 'after', confidence: k - j <= 8 ? 0.85 : 0.7 };
   if (speakerMention(ix, mi) && k - j <= 10) return { mention: mi, cue: k, how: 'after', confidence: 0.7 };
@@ -803,14 +807,23 @@ export const asks = (ix: Index, k: number): boolean => {
   return (isSpeech(t) && ASKING.has(SPEECH_VERBS.get(t.key)!)) || (PHRASAL.get(t.key) === TO_KNOW && phrasal(ix.v.toks, k));
 };
 
+/** The mention quoted by "quoted X as saying" when the participle at `k` closes that phrase, else -1. */
+function quotedAs(ix: Index, k: number): number {
+  const { toks } = ix.v;
+  if (!toks[k]!.key.endsWith('ing') || !isWord(toks[k - 1]) || toks[k - 1]!.key !== 'as') return -1;
+  const quoted = ix.endAt[k - 2] ?? -1;
+  const verb = quoted >= 0 ? toks[ix.mentions[quoted]!.vi - 1] : undefined;
+  // (an object pronoun is the one quoted here: "quoted him as saying")
+  const m = quoted >= 0 ? ix.mentions[quoted]! : null;
+  const who = m !== null && (speakerMention(ix, quoted) || (m.type === 'pronoun' && (OBJECT_SOURCES.has(m.words[0]!) || m.words[0] === 'her')));
+  return who && isWord(verb) && QUOTING.has(verb.key) ? quoted : -1;
+}
+
 function speakerOfVerb(ix: Index, k: number): Local | null {
   const { toks, sent } = ix.v;
   // why: "a report that quoted Ruiz as saying '…'": the person quoted speaks, not whoever quotes her
-  if (toks[k]!.key.endsWith('ing') && isWord(toks[k - 1]) && toks[k - 1]!.key === 'as') {
-    const quoted = ix.endAt[k - 2] ?? -1;
-    const verb = quoted >= 0 ? toks[ix.mentions[quoted]!.vi - 1] : undefined;
-    if (speakerMention(ix, quoted) && isWord(verb) && QUOTING.has(verb.key)) return { mention: quoted, cue: k, how: 'before', confidence: 0.8 };
-  }
+  const quoted = quotedAs(ix, k);
+  if (quoted >= 0) return { mention: quoted, cue: k, how: 'before', confidence: 0.8 };
   const subj = subjectOf(ix, k);
   const sm = subj >= 0 ? ix.mentions[subj]! : null;
   // why: "In a Facebook message posted Sunday, Ruiz said …": a participle after a noun inside a prepositional phrase

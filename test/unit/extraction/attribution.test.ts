@@ -174,6 +174,9 @@ describe('attribution: where the cue stands', () => {
   test('when a report "quoted X as saying" the words, then X speaks, not the sentence’s subject', () => {
     const { quotes } = speakersOf('“Nonsense,” Tomas Berg wrote, answering a story in the Harbour Post that quoted Lena Marsh as saying, “He is unfit.”');
     expect(quotes.map((q) => q.speaker)).toEqual(['Tomas Berg', 'Lena Marsh']);
+    // after the quotation too, and with an object pronoun for the one quoted
+    const after = speakersOf('The harbour master, Tomas Berg, issued a statement on Monday. “The quay stays shut,” the statement quoted him as saying.');
+    expect(after.quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'him' });
   });
 
   test('when a title-case headline quotes someone, then the words the article writes in lower case are no part of a name', () => {
