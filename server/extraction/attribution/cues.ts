@@ -540,6 +540,10 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     const agent = ix.startAt[j + 4] ?? -1;
     if (agent >= 0 && speakerMention(ix, agent) && ix.mentions[agent]!.type !== 'pronoun') return { mention: agent, cue: j + 2, how: 'after-inverted', confidence: 0.75 };
   }
+  if (sent[j] !== sent[qv] || toks[j]!.para !== toks[qv]!.para) {
+    const back = backReference(ix, j);
+    if (back) return back;
+  }
   // ('«Where do I go?» – said to the correspondent X': a verb in lower case after a quotation closing on its own stop
   // goes on with it, as an inverted cue)
   if (sent[j] !== sent[qv] && !(isSpeech(toks[j]) && !toks[j]!.cap && toks[j]!.para === toks[qv]!.para)) return bareCue(ix, j);
@@ -898,6 +902,69 @@ function bareCue(ix: Index, j: number): Local | null {
   const reach = isWord(toks[k + 1]) && CUE_TAILS.has(toks[k + 1]!.key) ? 16 : 6;
   while (end < toks.length && sent[end] === sent[j] && end - k <= reach && toks[end]!.k !== K.Quote && toks[end]!.key !== 'that') end++;
   return end < toks.length && sent[end] === sent[j] ? null : { mention: mi, cue: k, how: 'after', confidence: 0.6 };
+}
+
+/** Demonstratives that point back at the quotation before them ("These words …", "With these words …"). */
+const BACK_POINTERS = new Set(['this', 'these', 'that', 'those']);
+/** Nouns for words given out, which a demonstrative after a quotation points back at ("This warning was given by"). */
+const GIVEN_WORDS = new Set(['words', 'word', 'warning', 'statement', 'message', 'appeal', 'remark', 'remarks', 'comment', 'comments',
+  'answer', 'reply', 'response', 'reaction', 'declaration', 'assessment', 'promise', 'call', 'question', 'explanation']);
+/** Forms of "be" after a demonstrative ("This was", "These words were"). */
+const BE_FORMS = new Set(['was', 'were', 'is', 'are']);
+
+/**
+ * A sentence of its own after a quotation, opening on a demonstrative that points back at it, and naming its
+ * speaker: "These words were written on Facebook by X", "This warning was given by X", "With these words X replied",
+ * "That is how X spoke", "This was the reaction of X". Translated news closes a quotation standing alone this way.
+ */
+function backReference(ix: Index, j: number): Local | null {
+  const { toks, sent } = ix.v;
+  if (!isWord(toks[j]) || !toks[j]!.cap) return null;
+  const key = (k: number): string => (isWord(toks[k]) && sent[k] === sent[j] ? toks[k]!.key : '');
+  const named = (k: number): number => {
+    const mi = ix.startAt[k] ?? -1;
+    return mi >= 0 && speakerMention(ix, mi) && ix.mentions[mi]!.type !== 'pronoun' ? mi : -1;
+  };
+  // ("With these words the conductor of the depot, X, replied": who follows the phrase, past a description of common
+  // nouns the mentions leave out, up to the first name and never past a verb of speech)
+  if (key(j) === 'with' && BACK_POINTERS.has(key(j + 1)) && GIVEN_WORDS.has(key(j + 2))) {
+    for (let k = j + 3; k <= j + 12 && sent[k] === sent[j] && !isSpeech(toks[k]); k++) {
+      const mi = named(k);
+      if (mi >= 0) return { mention: mi, cue: j + 2, how: 'after-inverted', confidence: 0.7 };
+      if (toks[k]!.k === K.Quote) break;
+    }
+    return null;
+  }
+  if (!BACK_POINTERS.has(key(j))) return null;
+  let p = j + 1;
+  if (GIVEN_WORDS.has(key(p))) p++;
+  if (!BE_FORMS.has(key(p))) return null;
+  p++;
+  // ("That is how X spoke": the person after "how", when a verb of speech follows in the sentence)
+  if (p === j + 2 && key(p) === 'how') {
+    const mi = named(p + 1);
+    if (mi < 0) return null;
+    for (let k = ix.mentions[mi]!.vj; k <= p + 16 && sent[k] === sent[j]; k++) if (isSpeech(toks[k]) && !toks[k]!.cap) return { mention: mi, cue: k, how: 'after-inverted', confidence: 0.7 };
+    return null;
+  }
+  // ("This was the reaction of X")
+  if (p === j + 2 && key(p) === 'the' && GIVEN_WORDS.has(key(p + 1)) && key(p + 2) === 'of') {
+    const mi = named(p + 3);
+    return mi >= 0 ? { mention: mi, cue: p + 1, how: 'after-inverted', confidence: 0.7 } : null;
+  }
+  // ("These words were written on Facebook in the afternoon by X": a passive participle, a short setting, "by")
+  const participle = key(p);
+  // (any participle after a noun of words, "given", "written"; after a bare "This", only a verb of speech: "This was
+  // designed by X" is about something else)
+  if (!participle || toks[p]!.cap || !(isSpeech(toks[p]) || (p > j + 2 && /(?:ed|en)$/.test(participle)))) return null;
+  for (let k = p + 1; k <= p + 9 && sent[k] === sent[j]; k++) {
+    if (toks[k]!.k === K.Quote || isSpeech(toks[k])) return null;
+    if (key(k) === 'by') {
+      const mi = named(k + 1);
+      return mi >= 0 ? { mention: mi, cue: p, how: 'after-inverted', confidence: 0.7 } : null;
+    }
+  }
+  return null;
 }
 
 /** Nouns for what someone said, which a possessive before them names the sayer of ("her comment that …"). */

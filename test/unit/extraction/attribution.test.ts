@@ -625,6 +625,19 @@ describe('attribution: who the mention stands for', () => {
     expect(claim.speaker).toBe('Valentina Stepanovna');
   });
 
+  test('when the sentence after a quotation standing alone points back at it ("These words were written by X", "With these words X replied", "That is how X spoke", "This was the reaction of X"), then X speaks', () => {
+    const before = 'Ana Ruiz opened the meeting. “We hold the line,” Ruiz said.\n\n';
+    const speakerOf = (after: string) => extract({ text: `${before}“The quay stays shut.”\n\n${after}` }).claims.filter((c) => c.kind === 'direct')[1]!.speaker;
+    expect(speakerOf('These words were written on Facebook in the afternoon by the mayor of Porto, Tomas Berg, who runs the port.')).toBe('Tomas Berg');
+    expect(speakerOf('This warning was given by the president of the guild, Tomas Berg, in a press conference.')).toBe('Tomas Berg');
+    expect(speakerOf('With these words the senior conductor of the depot, Tomas Berg, 51, answered the minister.')).toBe('Tomas Berg');
+    expect(speakerOf('That is how the spokesperson of the police, Tomas Berg, spoke on Monday.')).toBe('Tomas Berg');
+    expect(speakerOf('This was the reaction of the head of the ward, Dr. Tomas Berg, when the journalists asked him.')).toBe('Tomas Berg');
+    // a sentence about something else done by someone is no such pointer
+    expect(speakerOf('This bridge was built by Tomas Berg in 1990.')).toBe('Ana Ruiz');
+    expect(speakerOf('This was designed by Tomas Berg in 1990.')).toBe('Ana Ruiz');
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
