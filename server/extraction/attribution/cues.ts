@@ -521,13 +521,24 @@ export function cueAfter(ix: Index, qv: number): Local | null {
       return { mention: named, cue: j, how: 'after-inverted', confidence: 0.7 };
     // ("«…» ¶ Thus expressed himself the president of the Board of Users, Teodoro Ccahuana, who …": with the verb, and
     // the reflexive pronoun Spanish and Italian verbs of speaking take)
-    const reflexive = isWord(toks[j + 1]) && REFLEXIVE_SPEECH.has(toks[j + 1]!.key) && isWord(toks[j + 2]) && REFLEXIVES.has(toks[j + 2]!.key);
-    if ((isSpeech(toks[j + 1]) || reflexive) && !toks[j + 1]!.cap && !toks[j + 1]!.key.endsWith('ing')) {
-      let k = j + 2;
+    // ("Thus it pointed out X": Spanish "así lo señaló" keeps the object pronoun before the verb)
+    // (right after the quotation, as a verb that says who spoke only there: "Thus pointed out X")
+    const speaks = (t: Tok | undefined): boolean => isSpeech(t) || quoteOnlyCue(t);
+    const v = isWord(toks[j + 1]) && toks[j + 1]!.key === 'it' && !toks[j + 1]!.cap && speaks(toks[j + 2]) ? j + 2 : j + 1;
+    const reflexive = isWord(toks[v]) && REFLEXIVE_SPEECH.has(toks[v]!.key) && isWord(toks[v + 1]) && REFLEXIVES.has(toks[v + 1]!.key);
+    if ((speaks(toks[v]) || reflexive) && !toks[v]!.cap && !toks[v]!.key.endsWith('ing')) {
+      let k = v + 1;
       if (isWord(toks[k]) && REFLEXIVES.has(toks[k]!.key)) k++;
+      if (phrasal(toks, v)) k += PHRASAL.get(toks[v]!.key)!.length;
       for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
+      // ("So responded with a smile the coach": how the words were said may stand between the verb and its speaker)
+      if (isWord(toks[k]) && toks[k]!.key === 'with' && (ix.startAt[k + 1] ?? -1) < 0) {
+        let w = k + 1;
+        while (w <= k + 3 && isWord(toks[w]) && !toks[w]!.cap && (ix.startAt[w] ?? -1) < 0 && sent[w] === sent[j]) w++;
+        if (w > k + 1 && (ix.startAt[w] ?? -1) >= 0) k = w;
+      }
       const speaker = ix.startAt[k] ?? -1;
-      if (speakerMention(ix, speaker) && ix.mentions[speaker]!.type !== 'pronoun') return { mention: speaker, cue: j + 1, how: 'after-inverted', confidence: 0.75 };
+      if (speakerMention(ix, speaker) && ix.mentions[speaker]!.type !== 'pronoun') return { mention: speaker, cue: v, how: 'after-inverted', confidence: 0.75 };
     }
   }
   // why: the title line stands alone; the article's first sentence, whatever its verb ("The heat wave continued …"),

@@ -498,6 +498,14 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Teodoro Ccahuana');
   });
 
+  test('when "Thus it pointed out X" or "So responded with a smile X" follows a quotation standing alone, then X speaks', () => {
+    const before = 'Rosa Quispe spoke first. “We wait,” Quispe said.\n\n“We will fight.”\n\n';
+    const speakerOf = (after: string) => speakersOf(before + after).quotes[1]!.speaker;
+    // (Spanish "así lo señaló" keeps its object pronoun before the verb)
+    expect(speakerOf('Thus it pointed out Teodoro Ccahuana, leader of the Board of Users.')).toBe('Teodoro Ccahuana');
+    expect(speakerOf('So responded with a smile the coach, Teodoro Ccahuana, when asked about the promise.')).toBe('Teodoro Ccahuana');
+  });
+
   test('when a role noun stands alone in a subheading\'s capitals ("GOVERNOR ASKS SPEED"), then it is no one\'s name', () => {
     const text = 'The regional governor, Rosa Quispe, spoke on Monday.\n\nGOVERNOR ASKS SPEED\n\n“The patience has a limit,” declared the regional authority.';
     expect(speakersOf(text).quotes[0]!.speaker).not.toBe('GOVERNOR');
