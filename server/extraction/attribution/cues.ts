@@ -82,14 +82,33 @@ function platformSubject(ix: Index, direct: number, k: number): number {
   const { toks } = ix.v;
   const dm = ix.mentions[direct]!;
   if (dm.type !== 'name' || dm.words.length !== 1 || !PLATFORMS.has(dm.words[0]!)) return -1;
-  for (let c = dm.vi - 1; c >= 0 && c >= dm.vi - 8 && isWord(toks[c]) && ix.v.sent[c] === ix.v.sent[k]; c--) {
+  for (let c = dm.vi - 1; c >= 0 && c >= dm.vi - 10 && ix.v.sent[c] === ix.v.sent[k]; c--) {
+    // why: "Mr. X, in a post of his on Facebook spoke of …": the comma that sets the setting off is no end of the clause
+    if (isPunct(toks[c], ',') && SETTING_OPENERS.has(toks[c + 1]?.key ?? '')) continue;
+    if (!isWord(toks[c])) break;
     const mi = ix.endAt[c] ?? -1;
     if (mi < 0 || mi === direct || !speakerMention(ix, mi) || (ix.mentions[mi]!.type === 'pronoun' && POSSESSIVE_PRONOUNS.has(ix.mentions[mi]!.words[0]!))) continue;
     let past = ix.mentions[mi]!.vj;
     if (isWord(toks[past]) && SETTING_ADVERBS.has(toks[past]!.key)) past++;
-    if ((SETTING_OPENERS.has(toks[past]?.key ?? '') || toks[past]?.key === 'via') && opensClauseOf(ix, mi, k)) return mi;
+    if (isPunct(toks[past], ',')) past++;
+    if ((SETTING_OPENERS.has(toks[past]?.key ?? '') || toks[past]?.key === 'via') && (opensClauseOf(ix, mi, k) || describedOpening(ix, mi, k))) return mi;
   }
   return -1;
+}
+
+/**
+ * "The opposition MP X in a post on Facebook wrote": a name led by "The" and a word or two describing the person
+ * (no mention of their own) opens the clause as well.
+ */
+function describedOpening(ix: Index, mi: number, k: number): boolean {
+  const { toks, sent } = ix.v;
+  const m = ix.mentions[mi]!;
+  if (m.type !== 'name' || m.kind !== 'person') return false;
+  let w = m.vi - 1;
+  while (w >= m.vi - 2 && isWord(toks[w]) && !toks[w]!.cap && (ix.endAt[w] ?? -1) < 0 && !isSpeech(toks[w]) && sent[w] === sent[k]) w--;
+  if (w === m.vi - 1 || !isWord(toks[w]) || toks[w]!.key !== 'the' || !toks[w]!.cap || sent[w] !== sent[k]) return false;
+  const before = toks[w - 1];
+  return !before || sent[w - 1] !== sent[k] || before.k === K.Break || before.k === K.Quote;
 }
 
 /** Pronouns that own a noun ("his page"), never a verb's subject. */

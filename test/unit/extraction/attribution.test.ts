@@ -2608,6 +2608,11 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text: account }).claims[0]).toMatchObject({ speaker: 'Khyber Police', source: 'X' });
     const post = 'Measles.\n\nThe Ministry of Public Health also in a post on X has written that the situation in Herat is under control.';
     expect(extract({ text: post }).claims[0]).toMatchObject({ speaker: 'Ministry of Public Health', source: 'X' });
+    // the setting set off by commas after the name, or a name led by "The" and a word describing the person
+    const commas = 'Water.\n\nThe deputy for Faro, Mr. Tomas Berg, in a post of his on Facebook spoke of «total failure of the council».';
+    expect(extract({ text: commas }).claims[0]).toMatchObject({ speaker: 'Tomas Berg', source: 'Facebook' });
+    const described = 'Water.\n\nThe opposition MP Ana Ruiz in a post on Facebook wrote that the works are „a show for the cameras“.';
+    expect(extract({ text: described }).claims.find((c) => c.kind === 'partial')).toMatchObject({ speaker: 'Ana Ruiz', source: 'Facebook' });
   });
 
   test('when a writer’s platform was named a sentence before, in the paragraph before ("wrote in his Telegram channel … ¶ «…», – wrote the official"), then it is the source', () => {
