@@ -262,7 +262,9 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     const key = m.words.length === 1 ? m.words[0]! : m.words.join(' ');
     // why: "Alhaji Rasheed Akinyemi … said Alhaji", "Inkosi Sibusiso Mchunu … said Inkosi": an honorific alone stands
     // for the person last named with it
-    let e = m.words.length === 1 && HONORIFICS.has(key) ? (byTitle.get(key) ?? match(v, byWord, byKey, m, key)) : match(v, byWord, byKey, m, key);
+    // ("Lok Chumteav Chhun Sreypov … Lok Chumteav wrote": so does an honorific of two words written before the name)
+    const honorific = (m.words.length === 1 && HONORIFICS.has(key)) || (m.words.length === 2 && HONORIFICS.has(m.words[1]!) && byTitle.has(key));
+    let e = honorific ? (byTitle.get(key) ?? match(v, byWord, byKey, m, key)) : match(v, byWord, byKey, m, key);
     // why: "the Harbour Workers Federation … the HWF": an acronym of an organisation's name, either way round, is it
     const acronym = isAcronym(m) ? key : m.words.length >= 2 && m.kind === 'organization' ? initialsOf(m.surface) : '';
     if (!e && acronym) e = byInitials.get(acronym) ?? null;
@@ -287,7 +289,11 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     if (e.kind !== 'organization' && e.kind !== 'place') {
       for (let k = Math.max(0, m.vi - TITLE_REACH); k < m.vj; k++) {
         const t = v.toks[k]!;
-        if (t.k === K.Word && t.cap && HONORIFICS.has(t.key) && !m.words.includes(t.key)) byTitle.set(t.key, e);
+        if (t.k === K.Word && t.cap && HONORIFICS.has(t.key) && !m.words.includes(t.key)) {
+          byTitle.set(t.key, e);
+          const before = v.toks[k - 1];
+          if (k > m.vi - TITLE_REACH && before !== undefined && before.k === K.Word && before.cap && !m.words.includes(before.key)) byTitle.set(`${before.key} ${t.key}`, e);
+        }
       }
       // why: "Mrs. Buppha Kaewmanee, age 54 years, or “Pa Pha”, …": the name she also goes by, later written alone
       // ("“…,” Pa Pha said"), is hers

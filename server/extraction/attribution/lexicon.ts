@@ -97,6 +97,8 @@ export const TITLES = new TitleMap(Object.entries({
   atty: 'attorney', engr: 'engineer', counselor: 'counselor', counsellor: 'counsellor', mp: 'mp', datuk: '', dato: '', datin: '', mzee: '', hon: '', ka: '',
   // (Thai honorifics and offices before a given name: "Khun Somchai", "Kamnan Prasert", "Phu Yai Somsak", the village headman)
   khun: '', kamnan: 'headman', phu: '', yai: '',
+  // (the Khmer honorific before a woman's name, after "Lok": "Lok Chumteav Chhun Sreypov", madam)
+  chumteav: '',
   // (honorifics and offices before a name in South Asian, Arabic, Kurdish, Persian and African news: "Haji Abdullahi",
   // "Engineer Hassan al-Tamimi", "Kak Rebwar", "Mama Rehema", "Shri Patil", "Kamanda Chilongo", "Inkosi Mchunu")
   haji: '', hajji: '', alhaji: '', alhaja: '', mallam: '', malam: '', sheikh: '', shaikh: '', ustad: '', ustaz: '', mawlawi: '',
@@ -121,7 +123,7 @@ export const PLATFORMS = new Set(['facebook', 'instagram', 'telegram', 'twitter'
  */
 export const HONORIFICS = new Set(['haji', 'hajji', 'alhaji', 'alhaja', 'mallam', 'malam', 'sheikh', 'shaikh', 'ustad', 'ustaz', 'mawlawi',
   'maulana', 'maulvi', 'mullah', 'inkosi', 'baale', 'oba', 'kamanda', 'kamnan', 'mzee', 'datuk', 'dato', 'mian', 'chaudhry', 'chaudhary',
-  'choudhary', 'choudhury']);
+  'choudhary', 'choudhury', 'chumteav']);
 
 /** Titles that say the person is a woman or a man (for he/she agreement). */
 export const FEMALE_WORDS = words(`mrs ms miss madam lady queen princess congresswoman chairwoman spokeswoman businesswoman

@@ -1996,6 +1996,9 @@ describe('attribution: constructions of translated news', () => {
     expect(extract({ text: sahib }).claims.map((c) => c.speaker)).toEqual(['Muhammad Aslam Butt', 'Muhammad Aslam Butt']);
     const haji = 'Measles.\n\nHaji Abdul Wahid Rahimi came with his grandson.\n\n"The road is closed with the snow," said Haji Sahib.';
     expect(extract({ text: haji }).claims.map((c) => c.speaker)).toEqual(['Abdul Wahid Rahimi']);
+    // an honorific of two words (Khmer "Lok Chumteav", madam) alone is the person last named with it too
+    const khmer = 'Rescue.\n\nLok Chumteav Chhun Sreypov, director of the office, spoke first.\n\nIn a post on her page, Lok Chumteav wrote: «Check well before going abroad».';
+    expect(extract({ text: khmer }).claims.map((c) => c.speaker)).toEqual(['Chhun Sreypov']);
     // an English title alone still names an office, not whoever was last named with it
     const office = 'Vote.\n\nPresident Ana Ruiz spoke first.\n\n“We will win,” said the President of the Senate, Tomas Berg.';
     expect(extract({ text: office }).claims.map((c) => c.speaker)).toEqual(['Tomas Berg']);
