@@ -445,10 +445,38 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   if (!venue) return null;
   // why: "explained to this newspaper": the article's own outlet, which the claim falls back to
   if (m.type === 'desc' && /^(this|our)\s/i.test(m.surface)) return null;
+  // why: "speaking to the radio station «Kanali 6»", "in declarations to the newspaper «El Pueblo»": translations
+  // write the paper's or the station's name in marks right after its press noun; the name is what the marks hold
+  if (m.type === 'desc' && SOURCE_NOUNS.has(m.words.at(-1) ?? '')) {
+    const inMarks = markedName(a, m.e);
+    if (inMarks) return inMarks;
+  }
   // why: "the Nordic agency NTB News" is reported as NTB News; a bare description as written
   const named = a.ix.mentions[mi + 1]?.vi === m.vj && a.ix.mentions[mi + 1]!.entity === m.entity;
   const name = e && (m.type === 'name' || named) ? e.name : pressName(m.surface.replace(/^(the|a|an)\s+/i, ''));
   return { name, span: { start: m.s, end: m.e } };
+}
+
+/** Most words a name in marks after a press noun may have ("«Kanali 6»", "«La Voz de Galicia»"). */
+const MARKED_NAME_WORDS = 5;
+
+/** Marks that open a name in marks, and the ones that may close it. */
+const NAME_OPENERS = '«„“"‚‘‹\'';
+const NAME_CLOSERS = '»“”"‘’›\'';
+
+/** The name in marks written right after offset `at` ("the radio station «Kanali 6»"): a short one in capitals. */
+function markedName(a: Analysis, at: number): { name: string; span: Span } | null {
+  const text = a.view.text;
+  let i = at;
+  if (text.charCodeAt(i) === 32) i++;
+  if (i >= text.length || !NAME_OPENERS.includes(text[i]!)) return null;
+  let j = i + 1;
+  while (j < text.length && j <= i + 60 && !NAME_CLOSERS.includes(text[j]!) && text[j] !== '\n') j++;
+  if (j >= text.length || !NAME_CLOSERS.includes(text[j]!)) return null;
+  const inner = text.slice(i + 1, j).trim();
+  if (!inner || !/^\p{Lu}/u.test(inner) || /[.!?,;:]/.test(inner) || inner.split(/\s+/).length > MARKED_NAME_WORDS) return null;
+  const start = text.indexOf(inner, i + 1);
+  return { name: inner, span: { start, end: start + inner.length } };
 }
 
 /** "Tide Courier newspaper" → "Tide Courier", "DPA agency" → "DPA": capitalised words before a press noun are the name

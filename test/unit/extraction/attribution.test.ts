@@ -2697,4 +2697,11 @@ describe('attribution: names and pronouns of translated news', () => {
     const air = 'Schools.\n\nThe minister Oksana Hrytsenko visited the school.\n\n«Children must study offline», – said the minister on the air of Radio Kyiv.';
     expect(extract({ text: air }).claims[0]).toMatchObject({ speaker: 'Oksana Hrytsenko', source: 'Radio Kyiv' });
   });
+
+  test('when a press noun has the paper\'s or the station\'s name in marks right after it ("the radio station «Kanali 6»"), then that name is the source', () => {
+    const text = 'Drought.\n\nThe minister, Mr. Tomas Berg, rejected the criticism. «The drought is not our invention», he said speaking to the radio station «Kanali 6».';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Tomas Berg', source: 'Kanali 6' });
+    const paper = 'Drought.\n\nThe mayor Ana Ruiz spoke on Monday. «We will ration the water», she told the newspaper «El Pueblo».';
+    expect(extract({ text: paper }).claims[0]).toMatchObject({ speaker: 'Ana Ruiz', source: 'El Pueblo' });
+  });
 });
