@@ -425,7 +425,12 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   if (lead.key === 'against' && !(isWord(toks[at - 1]) && SPEECH_VERBS.get(toks[at - 1]!.key) === 'say')) return null;
   if (lead.key === 'for') {
     let v = at - 1;
-    while (v > at - 6 && isWord(toks[v]) && !toks[v]!.cap && !inLex(toks[v]!, LEX.speechVerb)) v--;
+    // ("said Stojanoski for TV Telma": past the speaker of an inverted verb, too)
+    const inverted = a.ix.endAt[v] ?? -1;
+    if (inverted >= 0 && a.ix.mentions[inverted]!.type === 'name' && a.ix.mentions[inverted]!.kind !== 'organization') {
+      v = a.ix.mentions[inverted]!.vi - 1;
+      if (!isWord(toks[v]) || toks[v]!.cap) return null;
+    } else while (v > at - 6 && isWord(toks[v]) && !toks[v]!.cap && !inLex(toks[v]!, LEX.speechVerb)) v--;
     if (!(isWord(toks[v]) && inLex(toks[v]!, LEX.speechVerb) && !NOT_GIVEN_FOR.has(SPEECH_VERBS.get(toks[v]!.key) ?? ''))) return null;
   }
   // why: "quoted by France Info", "interviewed by Radio Tide", "told Handelsblatt", "declared to Público", "in an

@@ -2337,6 +2337,8 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Radim Bor', source: 'ČTK' });
     // "spoke for" or "called for" is no venue
     expect(speakersOf('The ward closes.\n\nAna Ruiz called for Harbour Wire to apologise: “It lied.”').quotes[0]!.source).toBeNull();
+    // right after the speaker of an inverted verb as well ("said Stojanoski for TV Telma")
+    expect(speakersOf('The ward closes.\n\n“We have no doctors,” said Radim Bor for TV Telma.').quotes[0]).toMatchObject({ speaker: 'Radim Bor', source: 'TV Telma' });
   });
 
   test('when the words were posted on a platform the sentence names ("in a post on Facebook"), then the platform is the source', () => {
