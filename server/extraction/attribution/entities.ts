@@ -9,7 +9,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { FEMALE_NAMES, HONORIFICS, MALE_NAMES, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
+const { FEMALE_NAMES, FEMALE_WORDS, HONORIFICS, MALE_NAMES, MALE_WORDS, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
 const { isSettlementNoun } = namesModule;
 const { genderOf, isPunct, isWord, sentenceStart } = mentionsModule;
 const { inLex, K, keyIdOf, LEX } = tokensModule;
@@ -539,6 +539,17 @@ interface OwnedRole {
  * "Maria Lopez, professor of economics at Porto University," and "the Green front-runner Ana Ruiz". Returns the roles
  * that a possessive before a name gives it, for `ownedRole` to give once every name's kind and office are known.
  */
+/** Whether name mention `n` holds a courtesy title ("Mr.", "Mrs", "Ato", "Haji") right before its first own word. */
+function courtesyInside(toks: Tok[], n: Mention): boolean {
+  for (let k = n.vi + 1; k < n.vj; k++) {
+    if (toks[k]!.key !== n.words[0]) continue;
+    let t = toks[k - 1]!;
+    if (t.k === K.Punct && t.key === '.' && k - 2 > n.vi) t = toks[k - 2]!;
+    return t.k === K.Word && (MALE_WORDS.has(t.key) || FEMALE_WORDS.has(t.key) || HONORIFICS.has(t.key)) && TITLES.has(t.key);
+  }
+  return false;
+}
+
 function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRole[] {
   const toks = v.toks;
   const owned: OwnedRole[] = [];
@@ -551,7 +562,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       const next = mentions[mi + 1];
       // why: "the Nordic agency NTB News": a name right after an organisation noun is that organisation
       // (not a place the name's own words make one: "the social network X")
-      if (next && next.type === 'name' && next.entity >= 0 && next.vi === m.vj && next.kind !== 'place') {
+      // (nor a name with a courtesy title before the person's own words: "The Addis Ababa City Administration Transport
+      // Bureau Head Ato Dawit Tesfaye" is the body's officer, Mr. Dawit Tesfaye)
+      if (next && next.type === 'name' && next.entity >= 0 && next.vi === m.vj && next.kind !== 'place' && !courtesyInside(toks, next)) {
         m.entity = next.entity;
         entities[next.entity]!.kind = 'organization';
       }

@@ -646,6 +646,14 @@ describe('attribution: who the mention stands for', () => {
     expect(speakerOf('This was designed by Tomas Berg in 1990.')).toBe('Ana Ruiz');
   });
 
+  test('when a body\'s name runs into its officer\'s with a courtesy title ("The City Administration Transport Bureau Head Ato Dawit Tesfaye"), then the officer is a person a later "he" stands for', () => {
+    const text = 'Fares.\n\nAto Yonas Girma, a teacher, travels every day. «My salary is small», he said.\n\n' +
+      'The Addis Ababa City Administration Transport Bureau Head Ato Dawit Tesfaye said that the bureau will add buses.\n\n' +
+      '«We understand the problem» Ato Dawit said to EBC. He also added, «The bureau will finish the card.»';
+    const quotes = extract({ text }).claims.filter((c) => c.kind === 'direct');
+    expect(quotes.map((c) => c.speaker)).toEqual(['Yonas Girma', 'Dawit Tesfaye', 'Dawit Tesfaye']);
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
