@@ -539,6 +539,21 @@ interface OwnedRole {
  * "Maria Lopez, professor of economics at Porto University," and "the Green front-runner Ana Ruiz". Returns the roles
  * that a possessive before a name gives it, for `ownedRole` to give once every name's kind and office are known.
  */
+/** Most words of what an office is "responsible for" before the holder's name. */
+const PORTFOLIO_WORDS = 5;
+
+/** Past "responsible for X" or "in charge of X" at `k`, up to the comma after it; else `k`. */
+function pastPortfolio(toks: Tok[], k: number): number {
+  const t = toks[k];
+  let j: number;
+  if (isWord(t) && t.key === 'responsible' && isWord(toks[k + 1]) && toks[k + 1]!.key === 'for') j = k + 2;
+  else if (isWord(t) && t.key === 'in' && toks[k + 1]?.key === 'charge' && toks[k + 2]?.key === 'of') j = k + 3;
+  else return k;
+  const from = j;
+  while (j < from + PORTFOLIO_WORDS && isWord(toks[j]) && !inLex(toks[j]!, LEX.speechVerb)) j++;
+  return j > from && isPunct(toks[j], ',') ? j : k;
+}
+
 /** Whether name mention `n` holds a courtesy title ("Mr.", "Mrs", "Ato", "Haji") right before its first own word. */
 function courtesyInside(toks: Tok[], n: Mention): boolean {
   for (let k = n.vi + 1; k < n.vj; k++) {
@@ -576,6 +591,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       // "the pro-Ruiz Harbour Union Advocate, Norland's biggest newspaper," goes on to describe the advocate)
       // ("The leader of the Popular Party (PP), Ana Ruiz,": past a parenthesis after the description)
       let comma = pastParenthesis(toks, m.vj);
+      // ("The deputy president of Łódź responsible for transport, Marek Jabłoński,", "the deputy minister in charge of
+      // roads, Ana Ruiz,": what the office is responsible for, before the comma and the holder's name)
+      comma = pastPortfolio(toks, comma);
       // ("The prefect of Harghita county, Ciprian Ardeleanu,": past the noun of the place the description ends on)
       if (isSettlementNoun(toks[comma]) && isPunct(toks[comma + 1], ',')) comma++;
       // ("the spokesperson of the association „Carpații Vii”, Oana Munteanu": past the body's name in marks)

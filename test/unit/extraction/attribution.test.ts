@@ -2357,6 +2357,14 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf('The prefect, Liviu Stan, met the mayors.\n\n“We asked for help,” the prefect said through a press communiqué.').quotes[0]!.source).toBeNull();
   });
 
+  test('when what an office is "responsible for" stands between it and the holder set off by commas ("The deputy president of Łódź responsible for public transport, Marek Jabłoński,"), then the office is his', () => {
+    const text = 'Strike.\n\nThe deputy president of Łódź responsible for public transport, Marek Jabłoński, called the strike illegal. ' +
+      'The union leader Grzegorz Pawlak disagreed.\n\n„The referendum was carried out without the crew” – said the deputy president.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')!.speaker).toBe('Marek Jabłoński');
+    const charge = 'Roads.\n\nThe deputy minister in charge of roads, Ana Ruiz, visited the site. The engineer Tomas Berg showed the cracks.\n\n“We will fix it” – said the deputy minister.';
+    expect(extract({ text: charge }).claims.find((c) => c.kind === 'direct')!.speaker).toBe('Ana Ruiz');
+  });
+
   test('when an office lists its portfolios with commas and "and" ("Minister of Trade, Industry and Energy Kim Tae-sik"), then the name after them holds it', () => {
     const text = 'The heat goes on.\n\nMinister of Trade, Industry and Energy Kim Tae-sik, while inspecting the grid in Naju, said “There is no concern.”';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Kim Tae-sik');
