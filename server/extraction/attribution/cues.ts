@@ -735,6 +735,39 @@ const PERFECT_AUX = new Set(['has', 'have', 'had']);
 /** Prepositions that open where or to whom words were given, between an inverted verb and its speaker. */
 const GIVEN_TO = new Set(['for', 'to', 'in', 'on', 'at', 'during', 'before', 'via', 'through', 'from']);
 
+/** Parts of a station the words go out on, before "of" and its name ("on the waves of Radio-Canada"). */
+const ON_AIR_PARTS = new Set(['antenna', 'air', 'airwaves', 'waves', 'microphone']);
+/** Nouns of a broadcast between "of the" and its name ("on the waves of the program «Région matin»"). */
+const PROGRAMME_NOUNS = new Set(['program', 'programme', 'show', 'broadcast', 'radio', 'station', 'channel', 'television']);
+/** Most capitalised words of a station's or a programme's name read past. */
+const ON_AIR_NAME_WORDS = 5;
+
+/**
+ * Past "on the waves of the program «Région matin»", "at the microphone of Radio-Canada" at `k`: the token after the
+ * station's or the programme's name; else `k`. French and Ukrainian translations set it between an inverted verb and
+ * its speaker.
+ */
+function pastOnAir(ix: Index, k: number): number {
+  const { toks, sent } = ix.v;
+  const key = (j: number): string => (isWord(toks[j]) && sent[j] === sent[k] ? toks[j]!.key : '');
+  if ((key(k) !== 'on' && key(k) !== 'at') || key(k + 1) !== 'the' || !ON_AIR_PARTS.has(key(k + 2)) || key(k + 3) !== 'of') return k;
+  let p = k + 4;
+  if (key(p) === 'the') p++;
+  if (PROGRAMME_NOUNS.has(key(p)) && !toks[p]!.cap) p++;
+  const m = ix.startAt[p] ?? -1;
+  if (m >= 0) return ix.mentions[m]!.kind === 'person' ? k : ix.mentions[m]!.vj;
+  const from = p;
+  if (!isWord(toks[p]) || !toks[p]!.cap) return k;
+  // ("« Région matin »": a name in marks runs to its closing mark, whatever its case)
+  const text = ix.v.text;
+  let b = toks[p]!.s - 1;
+  while (b > toks[p]!.s - 3 && text.charCodeAt(b) === 32) b--;
+  const close = '«„“"‹'.includes(text[b] ?? '') ? text.slice(toks[p]!.s, toks[p]!.s + 80).search(/[»“”"›]/) : -1;
+  const end = close >= 0 ? toks[p]!.s + close : -1;
+  while (p < from + ON_AIR_NAME_WORDS && isWord(toks[p]) && sent[p] === sent[k] && (end >= 0 ? toks[p]!.e <= end : toks[p]!.cap)) p++;
+  return p;
+}
+
 /**
  * The view token after one setting that starts at `k` ("for Digi24", "to the agency Lusa", "in a press conference"),
  * in the same sentence: the preposition, then the first mention within a few words (its object) and its end; `k` when
@@ -743,6 +776,8 @@ const GIVEN_TO = new Set(['for', 'to', 'in', 'on', 'at', 'during', 'before', 'vi
 function pastSetting(ix: Index, k: number): number {
   const { toks, sent } = ix.v;
   if (!isWord(toks[k]) || toks[k]!.cap || !GIVEN_TO.has(toks[k]!.key)) return k;
+  const onAir = pastOnAir(ix, k);
+  if (onAir > k) return onAir;
   for (let r = k + 1; r <= k + 4 && r < toks.length && sent[r] === sent[k]; r++) {
     const m = ix.startAt[r] ?? -1;
     if (m >= 0) return ix.mentions[m]!.vj;

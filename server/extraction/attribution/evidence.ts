@@ -139,7 +139,7 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
   }
   for (let k = cue; k < toks.length && k <= cue + 14 && sent[k] === sent[cue]; k++) {
     // (a broadcaster's possessive first: "told HBN's Early Tide" went out on HBN, whatever the programme is called)
-    const found = broadcasterAt(a, k) ?? venueAt(a, k);
+    const found = broadcasterAt(a, k) ?? venueAt(a, k) ?? onAirInMarks(a, k);
     if (found) return found;
   }
   // why: "Wednesday on Harbour News Channel's 'Tidewatch,' Ruiz said": a broadcaster's programme before the cue, in its
@@ -460,6 +460,20 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const named = a.ix.mentions[mi + 1]?.vi === m.vj && a.ix.mentions[mi + 1]!.entity === m.entity;
   const name = e && (m.type === 'name' || named) ? e.name : pressName(m.surface.replace(/^(the|a|an)\s+/i, ''));
   return { name, span: { start: m.s, end: m.e } };
+}
+
+/** Nouns of a broadcast before its name in marks ("on the waves of the program « Région matin »"). */
+const PROGRAMME_NOUNS = new Set(['program', 'programme', 'show', 'broadcast']);
+
+/** "on the waves of the program « Région matin »" at `k`: the programme named in marks is where the words went out. */
+function onAirInMarks(a: Analysis, k: number): { name: string; span: Span } | null {
+  const toks = a.view.toks;
+  const key = (j: number): string => (isWord(toks[j]) ? toks[j]!.key : '');
+  if ((key(k) !== 'on' && key(k) !== 'at') || key(k + 1) !== 'the' || !ON_AIR.has(key(k + 2)) || key(k + 3) !== 'of') return null;
+  let p = k + 4;
+  if (key(p) === 'the') p++;
+  if (!PROGRAMME_NOUNS.has(key(p))) return null;
+  return markedName(a, toks[p]!.e);
 }
 
 /** Most words a name in marks after a press noun may have ("«Kanali 6»", "«La Voz de Galicia»"). */

@@ -2716,6 +2716,12 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text: air }).claims[0]).toMatchObject({ speaker: 'Oksana Hrytsenko', source: 'Radio Kyiv' });
   });
 
+  test('when "on the waves of the program «…»" stands between an inverted verb and its speaker, then the person after it speaks, and the programme is the source', () => {
+    const text = 'Hospital.\n\nThe deputy Ana Ruiz spoke first. «The minister had two years», has hammered the deputy.\n\n' +
+      '«We have explored all the options», has affirmed on the waves of the program «Région matin» the director general of the health centre, Marie Tremblay.';
+    expect(extract({ text }).claims[1]).toMatchObject({ speaker: 'Marie Tremblay', source: 'Région matin' });
+  });
+
   test('when a press noun has the paper\'s or the station\'s name in marks right after it ("the radio station «Kanali 6»"), then that name is the source', () => {
     const text = 'Drought.\n\nThe minister, Mr. Tomas Berg, rejected the criticism. «The drought is not our invention», he said speaking to the radio station «Kanali 6».';
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Tomas Berg', source: 'Kanali 6' });
