@@ -192,7 +192,7 @@ export const ORG_NOUNS = words(`campaign statement report committee company grou
   article piece column essay op-ed textbook transcript readout petition nonprofit non-profit service outlet ruling
   verdict indictment affidavit crowd audience
   authority association federation coalition parliament cabinet caucus
-  channel station broadcaster portal`);
+  channel station broadcaster portal command`);
 
 /** Capitalised words that open a sentence but never start a name. */
 export const NOT_NAME = words(`the a an and but or so yet for nor if when while although though because since after before
@@ -216,7 +216,7 @@ export const ORG_WORDS = words(`party committee campaign news times post journal
   department administration house council association foundation center centre inc corp corporation company co
   group network fund commission court congress senate press bureau office ministry service coalition pac
   union bank club league federation organization organisation board team society trust reserve army navy
-  police guard forces force school church review magazine tribune herald gazette daily weekly radio tv television
+  police command guard forces force school church review magazine tribune herald gazette daily weekly radio tv television
   channel broadcasting media reuters kremlin government parliament assembly council cabinet
   alliance movement front project program programme initiative caucus staff industries airlines partners
   forum summit conference festival academy institution ngos ngo authority railway railways airport industry bloc

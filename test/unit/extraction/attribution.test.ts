@@ -654,6 +654,13 @@ describe('attribution: who the mention stands for', () => {
     expect(quotes.map((c) => c.speaker)).toEqual(['Yonas Girma', 'Dawit Tesfaye', 'Dawit Tesfaye']);
   });
 
+  test('when a body is named only as the owner inside a description ("the spokesperson of the Oyo State Police Command"), then "the command" further on is that body', () => {
+    const text = 'Robbery.\n\nThe father of the victim, Alhaji Tomas Berg, said the family had warned the police.\n\n' +
+      '“Three suspects have been arrested,” said the spokesperson of the Oyo State Police Command, Ana Ruiz, on Saturday. ' +
+      'The command also said: “Members of the public should report any suspicious movement.”';
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Ana Ruiz', 'Oyo State Police Command']);
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
