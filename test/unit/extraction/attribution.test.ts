@@ -661,6 +661,12 @@ describe('attribution: who the mention stands for', () => {
     expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Ana Ruiz', 'Oyo State Police Command']);
   });
 
+  test('when a settlement\'s noun alone follows an office ("the Assistant Commissioner City, Ms. Ayesha Butt,"), then it is part of the office, no one a later "she" stands for', () => {
+    const text = 'Flour.\n\nOn the other side the Assistant Commissioner City, Ms. Ayesha Butt, who did raids on the shops, told that 37 shopkeepers were fined. ' +
+      '“Overcharging will not be tolerated,” she said.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Ayesha Butt');
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
