@@ -1000,7 +1000,19 @@ function backReference(ix: Index, j: number): Local | null {
     }
     return null;
   }
-  if (!BACK_POINTERS.has(key(j))) return null;
+  // ("A senior officer of the Corporation who did not want to give his name said this.": the sentence's subject, when
+  // it closes on a verb of speech and the demonstrative that points back)
+  if (!BACK_POINTERS.has(key(j))) {
+    const mi = named(j);
+    if (mi < 0) return null;
+    for (let k = ix.mentions[mi]!.vj; k <= j + 24 && sent[k] === sent[j]; k++) {
+      if (toks[k]!.k === K.Quote) return null;
+      if (!isSpeech(toks[k]) || toks[k]!.cap || !BACK_POINTERS.has(key(k + 1))) continue;
+      const end = toks[k + 2];
+      return end === undefined || sent[k + 2] !== sent[j] || isPunct(end, '.!') ? { mention: mi, cue: k, how: 'after', confidence: 0.7 } : null;
+    }
+    return null;
+  }
   let p = j + 1;
   if (GIVEN_WORDS.has(key(p))) p++;
   if (!BE_FORMS.has(key(p))) return null;

@@ -641,6 +641,10 @@ describe('attribution: who the mention stands for', () => {
     expect(speakerOf('With these words the senior conductor of the depot, Tomas Berg, 51, answered the minister.')).toBe('Tomas Berg');
     expect(speakerOf('That is how the spokesperson of the police, Tomas Berg, spoke on Monday.')).toBe('Tomas Berg');
     expect(speakerOf('This was the reaction of the head of the ward, Dr. Tomas Berg, when the journalists asked him.')).toBe('Tomas Berg');
+    // ("A senior officer … said this.": the sentence's subject, closing on a verb of speech and "this")
+    expect(speakerOf('The harbour master Tomas Berg, who asked not to be named in full, said this.')).toBe('Tomas Berg');
+    const anonymous = extract({ text: `${before}“The quay stays shut.”\n\nA senior officer of the port who did not want to give his name said this.` });
+    expect(anonymous.claims.filter((c) => c.kind === 'direct')[1]).toMatchObject({ speaker: null, cue: 'said' });
     // a sentence about something else done by someone is no such pointer
     expect(speakerOf('This bridge was built by Tomas Berg in 1990.')).toBe('Ana Ruiz');
     expect(speakerOf('This was designed by Tomas Berg in 1990.')).toBe('Ana Ruiz');
