@@ -686,6 +686,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     // the description after the comma opens the clause's subject
     const at = toks[m.vi - 1];
     if (at?.k === K.Word && (at.key === 'in' || at.key === 'at')) return;
+    // ("in the talk show of Independent Television, the KCC chief engineer, however, assured": a body's name is no one a
+    // person's role restates; the description after the comma opens the clause's subject)
+    if (entities[m.entity]!.kind === 'organization') return;
     // ("the region of Dakar, the minister of …, Ousmane Diagne,": so is a name after a settlement's noun and "of")
     if (at?.k === K.Word && at.key === 'of' && isSettlementNoun(toks[m.vi - 2])) return;
     // why: "Ana Ruiz, who was the port's treasurer," says what she is after "who was"; any other clause after the

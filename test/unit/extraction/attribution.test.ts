@@ -671,6 +671,14 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Ayesha Butt');
   });
 
+  test('when a description opens the clause after a fronted phrase ending on a body\'s name ("… of Independent Television, the KCC chief engineer, however, assured"), then it is the subject, and no restatement of the body', () => {
+    const text = 'Flood.\n\nKCC’s chief engineer Tomas Berg said the drains of the city are blocked. The mayor, Jon Vik, visited the ward.\n\n' +
+      'In the evening, in the talk show of Independent Television, the KCC chief engineer, however, assured that 15 teams will work. ' +
+      '“By Thursday the main roads will be dry,” he said.';
+    const claims = extract({ text }).claims;
+    expect(claims.map((c) => [c.kind, c.speaker])).toEqual([['indirect', 'Tomas Berg'], ['direct', 'Tomas Berg']]);
+  });
+
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
     const text = '“Do not hand the port to a Daniel Berg administration,” Ana Ruiz said.\n\nBerg told supporters in Porto: “Look at the harbour.”';
     expect(speakersOf(text).quotes[1]).toMatchObject({ speaker: 'Daniel Berg', mention: 'Berg' });
