@@ -82,14 +82,33 @@ function platformSubject(ix: Index, direct: number, k: number): number {
   const { toks } = ix.v;
   const dm = ix.mentions[direct]!;
   if (dm.type !== 'name' || dm.words.length !== 1 || !PLATFORMS.has(dm.words[0]!)) return -1;
-  for (let c = dm.vi - 1; c >= 0 && c >= dm.vi - 8 && isWord(toks[c]) && ix.v.sent[c] === ix.v.sent[k]; c--) {
+  for (let c = dm.vi - 1; c >= 0 && c >= dm.vi - 10 && ix.v.sent[c] === ix.v.sent[k]; c--) {
+    // why: "Mr. X, in a post of his on Facebook spoke of …": the comma that sets the setting off is no end of the clause
+    if (isPunct(toks[c], ',') && SETTING_OPENERS.has(toks[c + 1]?.key ?? '')) continue;
+    if (!isWord(toks[c])) break;
     const mi = ix.endAt[c] ?? -1;
     if (mi < 0 || mi === direct || !speakerMention(ix, mi) || (ix.mentions[mi]!.type === 'pronoun' && POSSESSIVE_PRONOUNS.has(ix.mentions[mi]!.words[0]!))) continue;
     let past = ix.mentions[mi]!.vj;
     if (isWord(toks[past]) && SETTING_ADVERBS.has(toks[past]!.key)) past++;
-    if ((SETTING_OPENERS.has(toks[past]?.key ?? '') || toks[past]?.key === 'via') && opensClauseOf(ix, mi, k)) return mi;
+    if (isPunct(toks[past], ',')) past++;
+    if ((SETTING_OPENERS.has(toks[past]?.key ?? '') || toks[past]?.key === 'via') && (opensClauseOf(ix, mi, k) || describedOpening(ix, mi, k))) return mi;
   }
   return -1;
+}
+
+/**
+ * "The opposition MP X in a post on Facebook wrote": a name led by "The" and a word or two describing the person
+ * (no mention of their own) opens the clause as well.
+ */
+function describedOpening(ix: Index, mi: number, k: number): boolean {
+  const { toks, sent } = ix.v;
+  const m = ix.mentions[mi]!;
+  if (m.type !== 'name' || m.kind !== 'person') return false;
+  let w = m.vi - 1;
+  while (w >= m.vi - 2 && isWord(toks[w]) && !toks[w]!.cap && (ix.endAt[w] ?? -1) < 0 && !isSpeech(toks[w]) && sent[w] === sent[k]) w--;
+  if (w === m.vi - 1 || !isWord(toks[w]) || toks[w]!.key !== 'the' || !toks[w]!.cap || sent[w] !== sent[k]) return false;
+  const before = toks[w - 1];
+  return !before || sent[w - 1] !== sent[k] || before.k === K.Break || before.k === K.Quote;
 }
 
 /** Pronouns that own a noun ("his page"), never a verb's subject. */
@@ -547,13 +566,24 @@ export function cueAfter(ix: Index, qv: number): Local | null {
       return { mention: named, cue: j, how: 'after-inverted', confidence: 0.7 };
     // ("«…» ¶ Thus expressed himself the president of the Board of Users, Teodoro Ccahuana, who …": with the verb, and
     // the reflexive pronoun Spanish and Italian verbs of speaking take)
-    const reflexive = isWord(toks[j + 1]) && REFLEXIVE_SPEECH.has(toks[j + 1]!.key) && isWord(toks[j + 2]) && REFLEXIVES.has(toks[j + 2]!.key);
-    if ((isSpeech(toks[j + 1]) || reflexive) && !toks[j + 1]!.cap && !toks[j + 1]!.key.endsWith('ing')) {
-      let k = j + 2;
+    // ("Thus it pointed out X": Spanish "así lo señaló" keeps the object pronoun before the verb)
+    // (right after the quotation, as a verb that says who spoke only there: "Thus pointed out X")
+    const speaks = (t: Tok | undefined): boolean => isSpeech(t) || quoteOnlyCue(t);
+    const v = isWord(toks[j + 1]) && toks[j + 1]!.key === 'it' && !toks[j + 1]!.cap && speaks(toks[j + 2]) ? j + 2 : j + 1;
+    const reflexive = isWord(toks[v]) && REFLEXIVE_SPEECH.has(toks[v]!.key) && isWord(toks[v + 1]) && REFLEXIVES.has(toks[v + 1]!.key);
+    if ((speaks(toks[v]) || reflexive) && !toks[v]!.cap && !toks[v]!.key.endsWith('ing')) {
+      let k = v + 1;
       if (isWord(toks[k]) && REFLEXIVES.has(toks[k]!.key)) k++;
+      if (phrasal(toks, v)) k += PHRASAL.get(toks[v]!.key)!.length;
       for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
+      // ("So responded with a smile the coach": how the words were said may stand between the verb and its speaker)
+      if (isWord(toks[k]) && toks[k]!.key === 'with' && (ix.startAt[k + 1] ?? -1) < 0) {
+        let w = k + 1;
+        while (w <= k + 3 && isWord(toks[w]) && !toks[w]!.cap && (ix.startAt[w] ?? -1) < 0 && sent[w] === sent[j]) w++;
+        if (w > k + 1 && (ix.startAt[w] ?? -1) >= 0) k = w;
+      }
       const speaker = ix.startAt[k] ?? -1;
-      if (speakerMention(ix, speaker) && ix.mentions[speaker]!.type !== 'pronoun') return { mention: speaker, cue: j + 1, how: 'after-inverted', confidence: 0.75 };
+      if (speakerMention(ix, speaker) && ix.mentions[speaker]!.type !== 'pronoun') return { mention: speaker, cue: v, how: 'after-inverted', confidence: 0.75 };
     }
   }
   // why: the title line stands alone; the article's first sentence, whatever its verb ("The heat wave continued …"),
@@ -565,6 +595,10 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     isWord(toks[j + 1]) && (toks[j + 1]!.key === 'was' || toks[j + 1]!.key === 'is') && isSpeech(toks[j + 2]) && isWord(toks[j + 3]) && toks[j + 3]!.key === 'by') {
     const agent = ix.startAt[j + 4] ?? -1;
     if (agent >= 0 && speakerMention(ix, agent) && ix.mentions[agent]!.type !== 'pronoun') return { mention: agent, cue: j + 2, how: 'after-inverted', confidence: 0.75 };
+  }
+  if (sent[j] !== sent[qv] || toks[j]!.para !== toks[qv]!.para) {
+    const back = backReference(ix, j);
+    if (back) return back;
   }
   // ('«Where do I go?» – said to the correspondent X': a verb in lower case after a quotation closing on its own stop
   // goes on with it, as an inverted cue)
@@ -738,6 +772,39 @@ const PERFECT_AUX = new Set(['has', 'have', 'had']);
 /** Prepositions that open where or to whom words were given, between an inverted verb and its speaker. */
 const GIVEN_TO = new Set(['for', 'to', 'in', 'on', 'at', 'during', 'before', 'via', 'through', 'from']);
 
+/** Parts of a station the words go out on, before "of" and its name ("on the waves of Radio-Canada"). */
+const ON_AIR_PARTS = new Set(['antenna', 'air', 'airwaves', 'waves', 'microphone']);
+/** Nouns of a broadcast between "of the" and its name ("on the waves of the program «Région matin»"). */
+const PROGRAMME_NOUNS = new Set(['program', 'programme', 'show', 'broadcast', 'radio', 'station', 'channel', 'television']);
+/** Most capitalised words of a station's or a programme's name read past. */
+const ON_AIR_NAME_WORDS = 5;
+
+/**
+ * Past "on the waves of the program «Région matin»", "at the microphone of Radio-Canada" at `k`: the token after the
+ * station's or the programme's name; else `k`. French and Ukrainian translations set it between an inverted verb and
+ * its speaker.
+ */
+function pastOnAir(ix: Index, k: number): number {
+  const { toks, sent } = ix.v;
+  const key = (j: number): string => (isWord(toks[j]) && sent[j] === sent[k] ? toks[j]!.key : '');
+  if ((key(k) !== 'on' && key(k) !== 'at') || key(k + 1) !== 'the' || !ON_AIR_PARTS.has(key(k + 2)) || key(k + 3) !== 'of') return k;
+  let p = k + 4;
+  if (key(p) === 'the') p++;
+  if (PROGRAMME_NOUNS.has(key(p)) && !toks[p]!.cap) p++;
+  const m = ix.startAt[p] ?? -1;
+  if (m >= 0) return ix.mentions[m]!.kind === 'person' ? k : ix.mentions[m]!.vj;
+  const from = p;
+  if (!isWord(toks[p]) || !toks[p]!.cap) return k;
+  // ("« Région matin »": a name in marks runs to its closing mark, whatever its case)
+  const text = ix.v.text;
+  let b = toks[p]!.s - 1;
+  while (b > toks[p]!.s - 3 && text.charCodeAt(b) === 32) b--;
+  const close = '«„“"‹'.includes(text[b] ?? '') ? text.slice(toks[p]!.s, toks[p]!.s + 80).search(/[»“”"›]/) : -1;
+  const end = close >= 0 ? toks[p]!.s + close : -1;
+  while (p < from + ON_AIR_NAME_WORDS && isWord(toks[p]) && sent[p] === sent[k] && (end >= 0 ? toks[p]!.e <= end : toks[p]!.cap)) p++;
+  return p;
+}
+
 /**
  * The view token after one setting that starts at `k` ("for Digi24", "to the agency Lusa", "in a press conference"),
  * in the same sentence: the preposition, then the first mention within a few words (its object) and its end; `k` when
@@ -746,6 +813,8 @@ const GIVEN_TO = new Set(['for', 'to', 'in', 'on', 'at', 'during', 'before', 'vi
 function pastSetting(ix: Index, k: number): number {
   const { toks, sent } = ix.v;
   if (!isWord(toks[k]) || toks[k]!.cap || !GIVEN_TO.has(toks[k]!.key)) return k;
+  const onAir = pastOnAir(ix, k);
+  if (onAir > k) return onAir;
   for (let r = k + 1; r <= k + 4 && r < toks.length && sent[r] === sent[k]; r++) {
     const m = ix.startAt[r] ?? -1;
     if (m >= 0) return ix.mentions[m]!.vj;
@@ -759,6 +828,10 @@ function pastSetting(ix: Index, k: number): number {
 /** Who speaks through the verb at `k`, the first after the quotation that ends before `j`; `mi` the mention at `j`. */
 function speakerAfter(ix: Index, j: number, k: number, mi: number): Local | null {
   const toks = ix.v.toks;
+  // why: '"…," the statement quoted him as saying': after the quotation too, the one quoted spoke, not the document
+  // or the paper that quotes him
+  const quoted = quotedAs(ix, k);
+  if (quoted >= 0) return { mention: quoted, cue: k, how: 'after', confidence: 0.8 };
   const subj = subjectOf(ix, k);
   if (subj >= 0) return { mention: subj, cue: k, how: 'after', confidence: k - j <= 8 ? 0.85 : 0.7 };
   if (speakerMention(ix, mi) && k - j <= 10) return { mention: mi, cue: k, how: 'after', confidence: 0.7 };
@@ -840,14 +913,23 @@ export const asks = (ix: Index, k: number): boolean => {
   return (isSpeech(t) && ASKING.has(SPEECH_VERBS.get(t.key)!)) || (PHRASAL.get(t.key) === TO_KNOW && phrasal(ix.v.toks, k));
 };
 
+/** The mention quoted by "quoted X as saying" when the participle at `k` closes that phrase, else -1. */
+function quotedAs(ix: Index, k: number): number {
+  const { toks } = ix.v;
+  if (!toks[k]!.key.endsWith('ing') || !isWord(toks[k - 1]) || toks[k - 1]!.key !== 'as') return -1;
+  const quoted = ix.endAt[k - 2] ?? -1;
+  const verb = quoted >= 0 ? toks[ix.mentions[quoted]!.vi - 1] : undefined;
+  // (an object pronoun is the one quoted here: "quoted him as saying")
+  const m = quoted >= 0 ? ix.mentions[quoted]! : null;
+  const who = m !== null && (speakerMention(ix, quoted) || (m.type === 'pronoun' && (OBJECT_SOURCES.has(m.words[0]!) || m.words[0] === 'her')));
+  return who && isWord(verb) && QUOTING.has(verb.key) ? quoted : -1;
+}
+
 function speakerOfVerb(ix: Index, k: number): Local | null {
   const { toks, sent } = ix.v;
   // why: "a report that quoted Ruiz as saying '…'": the person quoted speaks, not whoever quotes her
-  if (toks[k]!.key.endsWith('ing') && isWord(toks[k - 1]) && toks[k - 1]!.key === 'as') {
-    const quoted = ix.endAt[k - 2] ?? -1;
-    const verb = quoted >= 0 ? toks[ix.mentions[quoted]!.vi - 1] : undefined;
-    if (speakerMention(ix, quoted) && isWord(verb) && QUOTING.has(verb.key)) return { mention: quoted, cue: k, how: 'before', confidence: 0.8 };
-  }
+  const quoted = quotedAs(ix, k);
+  if (quoted >= 0) return { mention: quoted, cue: k, how: 'before', confidence: 0.8 };
   const subj = subjectOf(ix, k);
   const sm = subj >= 0 ? ix.mentions[subj]! : null;
   // why: "In a Facebook message posted Sunday, Ruiz said …": a participle after a noun inside a prepositional phrase
@@ -922,6 +1004,81 @@ function bareCue(ix: Index, j: number): Local | null {
   const reach = isWord(toks[k + 1]) && CUE_TAILS.has(toks[k + 1]!.key) ? 16 : 6;
   while (end < toks.length && sent[end] === sent[j] && end - k <= reach && toks[end]!.k !== K.Quote && toks[end]!.key !== 'that') end++;
   return end < toks.length && sent[end] === sent[j] ? null : { mention: mi, cue: k, how: 'after', confidence: 0.6 };
+}
+
+/** Demonstratives that point back at the quotation before them ("These words …", "With these words …"). */
+const BACK_POINTERS = new Set(['this', 'these', 'that', 'those']);
+/** Nouns for words given out, which a demonstrative after a quotation points back at ("This warning was given by"). */
+const GIVEN_WORDS = new Set(['words', 'word', 'warning', 'statement', 'message', 'appeal', 'remark', 'remarks', 'comment', 'comments',
+  'answer', 'reply', 'response', 'reaction', 'declaration', 'assessment', 'promise', 'call', 'question', 'explanation']);
+/** Forms of "be" after a demonstrative ("This was", "These words were"). */
+const BE_FORMS = new Set(['was', 'were', 'is', 'are']);
+
+/**
+ * A sentence of its own after a quotation, opening on a demonstrative that points back at it, and naming its
+ * speaker: "These words were written on Facebook by X", "This warning was given by X", "With these words X replied",
+ * "That is how X spoke", "This was the reaction of X". Translated news closes a quotation standing alone this way.
+ */
+function backReference(ix: Index, j: number): Local | null {
+  const { toks, sent } = ix.v;
+  if (!isWord(toks[j]) || !toks[j]!.cap) return null;
+  const key = (k: number): string => (isWord(toks[k]) && sent[k] === sent[j] ? toks[k]!.key : '');
+  const named = (k: number): number => {
+    const mi = ix.startAt[k] ?? -1;
+    return mi >= 0 && speakerMention(ix, mi) && ix.mentions[mi]!.type !== 'pronoun' ? mi : -1;
+  };
+  // ("With these words the conductor of the depot, X, replied": who follows the phrase, past a description of common
+  // nouns the mentions leave out, up to the first name and never past a verb of speech)
+  if (key(j) === 'with' && BACK_POINTERS.has(key(j + 1)) && GIVEN_WORDS.has(key(j + 2))) {
+    for (let k = j + 3; k <= j + 12 && sent[k] === sent[j] && !isSpeech(toks[k]); k++) {
+      const mi = named(k);
+      if (mi >= 0) return { mention: mi, cue: j + 2, how: 'after-inverted', confidence: 0.7 };
+      if (toks[k]!.k === K.Quote) break;
+    }
+    return null;
+  }
+  // ("A senior officer of the Corporation who did not want to give his name said this.": the sentence's subject, when
+  // it closes on a verb of speech and the demonstrative that points back)
+  if (!BACK_POINTERS.has(key(j))) {
+    const mi = named(j);
+    if (mi < 0) return null;
+    for (let k = ix.mentions[mi]!.vj; k <= j + 24 && sent[k] === sent[j]; k++) {
+      if (toks[k]!.k === K.Quote) return null;
+      if (!isSpeech(toks[k]) || toks[k]!.cap || !BACK_POINTERS.has(key(k + 1))) continue;
+      const end = toks[k + 2];
+      return end === undefined || sent[k + 2] !== sent[j] || isPunct(end, '.!') ? { mention: mi, cue: k, how: 'after', confidence: 0.7 } : null;
+    }
+    return null;
+  }
+  let p = j + 1;
+  if (GIVEN_WORDS.has(key(p))) p++;
+  if (!BE_FORMS.has(key(p))) return null;
+  p++;
+  // ("That is how X spoke": the person after "how", when a verb of speech follows in the sentence)
+  if (p === j + 2 && key(p) === 'how') {
+    const mi = named(p + 1);
+    if (mi < 0) return null;
+    for (let k = ix.mentions[mi]!.vj; k <= p + 16 && sent[k] === sent[j]; k++) if (isSpeech(toks[k]) && !toks[k]!.cap) return { mention: mi, cue: k, how: 'after-inverted', confidence: 0.7 };
+    return null;
+  }
+  // ("This was the reaction of X")
+  if (p === j + 2 && key(p) === 'the' && GIVEN_WORDS.has(key(p + 1)) && key(p + 2) === 'of') {
+    const mi = named(p + 3);
+    return mi >= 0 ? { mention: mi, cue: p + 1, how: 'after-inverted', confidence: 0.7 } : null;
+  }
+  // ("These words were written on Facebook in the afternoon by X": a passive participle, a short setting, "by")
+  const participle = key(p);
+  // (any participle after a noun of words, "given", "written"; after a bare "This", only a verb of speech: "This was
+  // designed by X" is about something else)
+  if (!participle || toks[p]!.cap || !(isSpeech(toks[p]) || (p > j + 2 && /(?:ed|en)$/.test(participle)))) return null;
+  for (let k = p + 1; k <= p + 9 && sent[k] === sent[j]; k++) {
+    if (toks[k]!.k === K.Quote || isSpeech(toks[k])) return null;
+    if (key(k) === 'by') {
+      const mi = named(k + 1);
+      return mi >= 0 ? { mention: mi, cue: p, how: 'after-inverted', confidence: 0.7 } : null;
+    }
+  }
+  return null;
 }
 
 /** Nouns for what someone said, which a possessive before them names the sayer of ("her comment that …"). */

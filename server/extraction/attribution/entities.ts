@@ -9,7 +9,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { FEMALE_NAMES, HONORIFICS, MALE_NAMES, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
+const { FEMALE_NAMES, FEMALE_WORDS, HONORIFICS, MALE_NAMES, MALE_WORDS, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
 const { isSettlementNoun } = namesModule;
 const { genderOf, isPunct, isWord, partOpening, sentenceStart } = mentionsModule;
 const { inLex, K, keyIdOf, LEX } = tokensModule;
@@ -265,7 +265,9 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     const key = m.words.length === 1 ? m.words[0]! : m.words.join(' ');
     // why: "Alhaji Rasheed Akinyemi … said Alhaji", "Inkosi Sibusiso Mchunu … said Inkosi": an honorific alone stands
     // for the person last named with it
-    let e = m.words.length === 1 && HONORIFICS.has(key) ? (byTitle.get(key) ?? match(v, byWord, byKey, m, key)) : match(v, byWord, byKey, m, key);
+    // ("Lok Chumteav Chhun Sreypov … Lok Chumteav wrote": so does an honorific of two words written before the name)
+    const honorific = (m.words.length === 1 && HONORIFICS.has(key)) || (m.words.length === 2 && HONORIFICS.has(m.words[1]!) && byTitle.has(key));
+    let e = honorific ? (byTitle.get(key) ?? match(v, byWord, byKey, m, key)) : match(v, byWord, byKey, m, key);
     // why: "the Harbour Workers Federation … the HWF": an acronym of an organisation's name, either way round, is it
     const acronym = isAcronym(m) ? key : m.words.length >= 2 && m.kind === 'organization' ? initialsOf(m.surface) : '';
     if (!e && acronym) e = byInitials.get(acronym) ?? null;
@@ -290,7 +292,11 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     if (e.kind !== 'organization' && e.kind !== 'place') {
       for (let k = Math.max(0, m.vi - TITLE_REACH); k < m.vj; k++) {
         const t = v.toks[k]!;
-        if (t.k === K.Word && t.cap && HONORIFICS.has(t.key) && !m.words.includes(t.key)) byTitle.set(t.key, e);
+        if (t.k === K.Word && t.cap && HONORIFICS.has(t.key) && !m.words.includes(t.key)) {
+          byTitle.set(t.key, e);
+          const before = v.toks[k - 1];
+          if (k > m.vi - TITLE_REACH && before !== undefined && before.k === K.Word && before.cap && !m.words.includes(before.key)) byTitle.set(`${before.key} ${t.key}`, e);
+        }
       }
       // why: "Mrs. Buppha Kaewmanee, age 54 years, or “Pa Pha”, …": the name she also goes by, later written alone
       // ("“…,” Pa Pha said"), is hers
@@ -552,6 +558,32 @@ interface OwnedRole {
  * "Maria Lopez, professor of economics at Porto University," and "the Green front-runner Ana Ruiz". Returns the roles
  * that a possessive before a name gives it, for `ownedRole` to give once every name's kind and office are known.
  */
+/** Most words of what an office is "responsible for" before the holder's name. */
+const PORTFOLIO_WORDS = 5;
+
+/** Past "responsible for X" or "in charge of X" at `k`, up to the comma after it; else `k`. */
+function pastPortfolio(toks: Tok[], k: number): number {
+  const t = toks[k];
+  let j: number;
+  if (isWord(t) && t.key === 'responsible' && isWord(toks[k + 1]) && toks[k + 1]!.key === 'for') j = k + 2;
+  else if (isWord(t) && t.key === 'in' && toks[k + 1]?.key === 'charge' && toks[k + 2]?.key === 'of') j = k + 3;
+  else return k;
+  const from = j;
+  while (j < from + PORTFOLIO_WORDS && isWord(toks[j]) && !inLex(toks[j]!, LEX.speechVerb)) j++;
+  return j > from && isPunct(toks[j], ',') ? j : k;
+}
+
+/** Whether name mention `n` holds a courtesy title ("Mr.", "Mrs", "Ato", "Haji") right before its first own word. */
+function courtesyInside(toks: Tok[], n: Mention): boolean {
+  for (let k = n.vi + 1; k < n.vj; k++) {
+    if (toks[k]!.key !== n.words[0]) continue;
+    let t = toks[k - 1]!;
+    if (t.k === K.Punct && t.key === '.' && k - 2 > n.vi) t = toks[k - 2]!;
+    return t.k === K.Word && (MALE_WORDS.has(t.key) || FEMALE_WORDS.has(t.key) || HONORIFICS.has(t.key)) && TITLES.has(t.key);
+  }
+  return false;
+}
+
 function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRole[] {
   const toks = v.toks;
   const owned: OwnedRole[] = [];
@@ -564,7 +596,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       const next = mentions[mi + 1];
       // why: "the Nordic agency NTB News": a name right after an organisation noun is that organisation
       // (not a place the name's own words make one: "the social network X")
-      if (next && next.type === 'name' && next.entity >= 0 && next.vi === m.vj && next.kind !== 'place') {
+      // (nor a name with a courtesy title before the person's own words: "The Addis Ababa City Administration Transport
+      // Bureau Head Ato Dawit Tesfaye" is the body's officer, Mr. Dawit Tesfaye)
+      if (next && next.type === 'name' && next.entity >= 0 && next.vi === m.vj && next.kind !== 'place' && !courtesyInside(toks, next)) {
         m.entity = next.entity;
         entities[next.entity]!.kind = 'organization';
       }
@@ -576,6 +610,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       // "the pro-Ruiz Harbour Union Advocate, Norland's biggest newspaper," goes on to describe the advocate)
       // ("The leader of the Popular Party (PP), Ana Ruiz,": past a parenthesis after the description)
       let comma = pastParenthesis(toks, m.vj);
+      // ("The deputy president of Łódź responsible for transport, Marek Jabłoński,", "the deputy minister in charge of
+      // roads, Ana Ruiz,": what the office is responsible for, before the comma and the holder's name)
+      comma = pastPortfolio(toks, comma);
       // ("The prefect of Harghita county, Ciprian Ardeleanu,": past the noun of the place the description ends on)
       if (isSettlementNoun(toks[comma]) && isPunct(toks[comma + 1], ',')) comma++;
       // ("the spokesperson of the association „Carpații Vii”, Oana Munteanu": past the body's name in marks)
@@ -676,6 +713,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     // the description after the comma opens the clause's subject
     const at = toks[m.vi - 1];
     if (at?.k === K.Word && (at.key === 'in' || at.key === 'at')) return;
+    // ("in the talk show of Independent Television, the KCC chief engineer, however, assured": a body's name is no one a
+    // person's role restates; the description after the comma opens the clause's subject)
+    if (entities[m.entity]!.kind === 'organization') return;
     // ("the region of Dakar, the minister of …, Ousmane Diagne,": so is a name after a settlement's noun and "of")
     if (at?.k === K.Word && at.key === 'of' && isSettlementNoun(toks[m.vi - 2])) return;
     // why: "Ana Ruiz, who was the port's treasurer," says what she is after "who was"; any other clause after the

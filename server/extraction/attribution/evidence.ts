@@ -143,7 +143,7 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
   }
   for (let k = cue; k < toks.length && k <= cue + VENUE_AFTER && sent[k] === sent[cue]; k++) {
     // (a broadcaster's possessive first: "told HBN's Early Tide" went out on HBN, whatever the programme is called)
-    const found = broadcasterAt(a, k) ?? venueAt(a, k);
+    const found = broadcasterAt(a, k) ?? venueAt(a, k) ?? onAirInMarks(a, k);
     if (found) return found;
   }
   // why: "Wednesday on Harbour News Channel's 'Tidewatch,' Ruiz said": a broadcaster's programme before the cue, in its
@@ -432,7 +432,12 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   if (lead.key === 'against' && !(isWord(toks[at - 1]) && SPEECH_VERBS.get(toks[at - 1]!.key) === 'say')) return null;
   if (lead.key === 'for') {
     let v = at - 1;
-    while (v > at - 6 && isWord(toks[v]) && !toks[v]!.cap && !inLex(toks[v]!, LEX.speechVerb)) v--;
+    // ("said Stojanoski for TV Telma": past the speaker of an inverted verb, too)
+    const inverted = a.ix.endAt[v] ?? -1;
+    if (inverted >= 0 && a.ix.mentions[inverted]!.type === 'name' && a.ix.mentions[inverted]!.kind !== 'organization') {
+      v = a.ix.mentions[inverted]!.vi - 1;
+      if (!isWord(toks[v]) || toks[v]!.cap) return null;
+    } else while (v > at - 6 && isWord(toks[v]) && !toks[v]!.cap && !inLex(toks[v]!, LEX.speechVerb)) v--;
     if (!(isWord(toks[v]) && inLex(toks[v]!, LEX.speechVerb) && !NOT_GIVEN_FOR.has(SPEECH_VERBS.get(toks[v]!.key) ?? ''))) return null;
   }
   // why: "quoted by France Info", "interviewed by Radio Tide", "told Handelsblatt", "declared to Público", "in an
@@ -452,11 +457,17 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   if (!venue) return null;
   // why: "explained to this newspaper": the article's own outlet, which the claim falls back to
   if (m.type === 'desc' && /^(this|our)\s/i.test(m.surface)) return null;
+  // why: "speaking to the radio station «Kanali 6»", "in declarations to the newspaper «El Pueblo»": translations
+  // write the paper's or the station's name in marks right after its press noun; the name is what the marks hold
+  if (m.type === 'desc' && SOURCE_NOUNS.has(m.words.at(-1) ?? '')) {
+    const inMarks = markedName(a, m.e);
+    if (inMarks) return inMarks;
+  }
   // why: "the Nordic agency NTB News" is reported as NTB News; a bare description as written
   const named = a.ix.mentions[mi + 1]?.vi === m.vj && a.ix.mentions[mi + 1]!.entity === m.entity;
-  // why: "to the newspaper «Maru-Şahu jahan»": a press noun's name given in marks right after it is the venue's name;
-  // "on the channel" is the one the article named with that noun before ("the channel «Altyn Asyr»")
-  const inMarks = m.type === 'desc' && !named && SOURCE_NOUNS.has(m.words[0]!) ? pressNameInMarks(a.view.text, m.e, m.words[0]!, m.s) : null;
+  // why: "on the channel" is the one the article named with that noun and a name in marks before ("the channel «Altyn
+  // Asyr»")
+  const inMarks = m.type === 'desc' && !named && SOURCE_NOUNS.has(m.words[0]!) ? pressNamedBefore(a, m.words[0]!, m.s) : null;
   const name = e && (m.type === 'name' || named) ? e.name : (inMarks ?? pressName(m.surface.replace(/^(the|a|an)\s+/i, '')));
   return { name, span: { start: m.s, end: m.e } };
 }
@@ -487,42 +498,59 @@ function programmeOf(toks: Tok[], at: number): boolean {
 }
 const TIMES_OF_DAY = new Set(['morning', 'evening', 'night', 'afternoon', 'noon', 'midday']);
 
-/** Longest press name in marks, and how far back the article's earlier naming of a press noun is looked for. */
-const PRESS_NAME_CHARS = 60;
+/** How far back the article's earlier naming of a press noun in marks is looked for. */
 const PRESS_NAMED_BEFORE = 1000;
 
 /**
- * The name in marks right after a press noun ending at `end` ("the newspaper «Maru-Şahu jahan»"), else the one the
- * article gave the same noun last, before `start` ("the channel «Altyn Asyr»" … "on the channel"); null when neither.
+ * The name the article gave press noun `noun` in marks before `start`, the last time it wrote the noun so ("the channel
+ * «Altyn Asyr»" … "on the channel"); null when it never did.
  */
-function pressNameInMarks(text: string, end: number, noun: string, start: number): string | null {
-  const here = nameInMarksAt(text, end);
-  if (here) return here;
+function pressNamedBefore(a: Analysis, noun: string, start: number): string | null {
+  const text = a.view.text;
   // (the noun as the article writes it in a sentence, in lower case; each earlier use costs a look of a few characters)
   const floor = Math.max(0, start - PRESS_NAMED_BEFORE);
   const written = `${noun} `;
   for (let at = text.lastIndexOf(written, start - 1); at >= floor; at = text.lastIndexOf(written, at - 1)) {
-    const found = at > 0 && isLetterCode(text.charCodeAt(at - 1)) ? null : nameInMarksAt(text, at + noun.length);
-    if (found) return found;
+    const found = at > 0 && isLetterCode(text.charCodeAt(at - 1)) ? null : markedName(a, at + noun.length);
+    if (found) return found.name;
     if (at === 0) break;
   }
   return null;
 }
 
-/** The capitalised name one space after offset `i`, in marks of one line and without a sentence's stop, else null. */
-function nameInMarksAt(text: string, i: number): string | null {
-  if (text[i] !== ' ' || !OPENING_MARKS.includes(text[i + 1] ?? '')) return null;
-  const from = i + 2;
-  for (let j = from; j < text.length && j - from <= PRESS_NAME_CHARS; j++) {
-    const c = text[j]!;
-    if (c === '\n' || '.!?'.includes(c)) return null;
-    if (CLOSING_MARKS.includes(c)) return j > from && /^\p{Lu}/u.test(text[from]!) ? text.slice(from, j) : null;
-  }
-  return null;
-}
 const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const OPENING_MARKS = '«„“"\'‘';
-const CLOSING_MARKS = '»“”"\'’';
+/** "on the waves of the program « Région matin »" at `k`: the programme named in marks is where the words went out. */
+function onAirInMarks(a: Analysis, k: number): { name: string; span: Span } | null {
+  const toks = a.view.toks;
+  const key = (j: number): string => (isWord(toks[j]) ? toks[j]!.key : '');
+  if ((key(k) !== 'on' && key(k) !== 'at') || key(k + 1) !== 'the' || !ON_AIR.has(key(k + 2)) || key(k + 3) !== 'of') return null;
+  let p = k + 4;
+  if (key(p) === 'the') p++;
+  if (!PROGRAMMES.has(key(p))) return null;
+  return markedName(a, toks[p]!.e);
+}
+
+/** Most words a name in marks after a press noun may have ("«Kanali 6»", "«La Voz de Galicia»"). */
+const MARKED_NAME_WORDS = 5;
+
+/** Marks that open a name in marks, and the ones that may close it. */
+const NAME_OPENERS = '«„“"‚‘‹\'';
+const NAME_CLOSERS = '»“”"‘’›\'';
+
+/** The name in marks written right after offset `at` ("the radio station «Kanali 6»"): a short one in capitals. */
+function markedName(a: Analysis, at: number): { name: string; span: Span } | null {
+  const text = a.view.text;
+  let i = at;
+  if (text.charCodeAt(i) === 32) i++;
+  if (i >= text.length || !NAME_OPENERS.includes(text[i]!)) return null;
+  let j = i + 1;
+  while (j < text.length && j <= i + 60 && !NAME_CLOSERS.includes(text[j]!) && text[j] !== '\n') j++;
+  if (j >= text.length || !NAME_CLOSERS.includes(text[j]!)) return null;
+  const inner = text.slice(i + 1, j).trim();
+  if (!inner || !/^\p{Lu}/u.test(inner) || /[.!?,;:]/.test(inner) || inner.split(/\s+/).length > MARKED_NAME_WORDS) return null;
+  const start = text.indexOf(inner, i + 1);
+  return { name: inner, span: { start, end: start + inner.length } };
+}
 
 /** "Tide Courier newspaper" → "Tide Courier", "DPA agency" → "DPA": capitalised words before a press noun are the name
  * (not a nationality: "Spanish newspaper" stays as written). */

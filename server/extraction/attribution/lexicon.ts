@@ -97,6 +97,10 @@ export const TITLES = new TitleMap(Object.entries({
   atty: 'attorney', engr: 'engineer', counselor: 'counselor', counsellor: 'counsellor', mp: 'mp', datuk: '', dato: '', datin: '', mzee: '', hon: '', ka: '',
   // (Thai honorifics and offices before a given name: "Khun Somchai", "Kamnan Prasert", "Phu Yai Somsak", the village headman)
   khun: '', kamnan: 'headman', phu: '', yai: '',
+  // (the Khmer honorific before a woman's name, after "Lok": "Lok Chumteav Chhun Sreypov", madam)
+  chumteav: '',
+  // (Amharic courtesy titles: "Ato Dawit Tesfaye", mister; "Woizero Tigist Haile", missis; "Woizerit", miss)
+  ato: '', woizero: '', weyzero: '', woizerit: '', weyzerit: '',
   // (honorifics and offices before a name in South Asian, Arabic, Kurdish, Persian and African news: "Haji Abdullahi",
   // "Engineer Hassan al-Tamimi", "Kak Rebwar", "Mama Rehema", "Shri Patil", "Kamanda Chilongo", "Inkosi Mchunu")
   haji: '', hajji: '', alhaji: '', alhaja: '', mallam: '', malam: '', sheikh: '', shaikh: '', ustad: '', ustaz: '', mawlawi: '',
@@ -121,13 +125,13 @@ export const PLATFORMS = new Set(['facebook', 'instagram', 'telegram', 'twitter'
  */
 export const HONORIFICS = new Set(['haji', 'hajji', 'alhaji', 'alhaja', 'mallam', 'malam', 'sheikh', 'shaikh', 'ustad', 'ustaz', 'mawlawi',
   'maulana', 'maulvi', 'mullah', 'inkosi', 'baale', 'oba', 'kamanda', 'kamnan', 'mzee', 'datuk', 'dato', 'mian', 'chaudhry', 'chaudhary',
-  'choudhary', 'choudhury']);
+  'choudhary', 'choudhury', 'chumteav']);
 
 /** Titles that say the person is a woman or a man (for he/she agreement). */
-export const FEMALE_WORDS = words(`mrs ms miss madam lady queen princess congresswoman chairwoman spokeswoman businesswoman
+export const FEMALE_WORDS = words(`mrs ms miss madam lady queen woizero weyzero woizerit weyzerit princess congresswoman chairwoman spokeswoman businesswoman
   alderwoman councilwoman assemblywoman
   wife mother daughter sister grandmother actress woman girl widow aunt niece she her herself`);
-export const MALE_WORDS = words(`mr sir lord king prince congressman chairman spokesman businessman husband father son
+export const MALE_WORDS = words(`mr sir lord king prince ato congressman chairman spokesman businessman husband father son
   alderman councilman assemblyman
   brother grandfather actor man boy widower uncle nephew he him his himself`);
 
@@ -192,7 +196,7 @@ export const ORG_NOUNS = words(`campaign statement report committee company grou
   article piece column essay op-ed textbook transcript readout petition nonprofit non-profit service outlet ruling
   verdict indictment affidavit crowd audience
   authority association federation coalition parliament cabinet caucus
-  channel station broadcaster portal`);
+  channel station broadcaster portal command`);
 
 /** Capitalised words that open a sentence but never start a name. */
 export const NOT_NAME = words(`the a an and but or so yet for nor if when while although though because since after before
@@ -216,7 +220,7 @@ export const ORG_WORDS = words(`party committee campaign news times post journal
   department administration house council association foundation center centre inc corp corporation company co
   group network fund commission court congress senate press bureau office ministry service coalition pac
   union bank club league federation organization organisation board team society trust reserve army navy
-  police guard forces force school church review magazine tribune herald gazette daily weekly radio tv television
+  police command guard forces force school church review magazine tribune herald gazette daily weekly radio tv television
   channel broadcasting media reuters kremlin government parliament assembly council cabinet
   alliance movement front project program programme initiative caucus staff industries airlines partners
   forum summit conference festival academy institution ngos ngo authority railway railways airport industry bloc

@@ -473,6 +473,12 @@ function isSubject(v: View, m: Mention): boolean {
   // why: "PORT LYON (Agency) — Ana Ruiz said …": a paragraph opening on a name, a parenthesis and a dash is a dateline,
   // not the subject
   if (isPunct(next, '(') && (!before || before.k === K.Break) && dateline(v, k)) return false;
+  // why: "the KCC chief engineer, however, assured that …": an adverb set off by commas between the subject and its
+  // verb leaves the mention the subject
+  if (isPunct(next, ',') && isWord(v.toks[k + 1]) && INTERJECTED.has(v.toks[k + 1]!.key) && isPunct(v.toks[k + 2], ',')) {
+    const verb = v.toks[k + 3];
+    if (isWord(verb) && !verb.cap && !NOT_VERB.has(verb.key)) return true;
+  }
   // why: a name set off by a comma opens a sentence as its subject ("Ruiz, the head of X, said")
   // ("But Mehdi Ahmadi-Rad, member of the council, has another opinion": past a conjunction opening the sentence)
   if (isPunct(next, ',(') && m.type === 'name') return !before || sentenceStart(v, m.vi) || (isWord(before) && (inLex(before, LEX.personNoun) || inLex(before, LEX.title))) ||
@@ -500,6 +506,9 @@ function isSubject(v: View, m: Mention): boolean {
     (sentenceStart(v, m.vi) || (isWord(before) && !before.cap && inLex(before, LEX.personNoun)))) return true;
   return isWord(next) && !next.cap && !NOT_VERB.has(next.key);
 }
+
+/** Adverbs set off by commas between a subject and its verb ("the minister, however, said"). */
+const INTERJECTED = new Set(['however', 'though', 'meanwhile', 'nevertheless', 'nonetheless', 'therefore', 'moreover', 'instead', 'too', 'also', 'furthermore']);
 
 /** Conjunctions and linking adverbs that may open a sentence before its subject ("But Ruiz, the mayor, said"). */
 const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'meanwhile', 'also', 'instead', 'still', 'however']);

@@ -389,6 +389,9 @@ export function nameMention(v: View, i: number, j: number): Mention {
   if (org || allTitles) kind = 'organization';
   else if (names.length === 1 && raw.length >= 2 && raw.length <= 6 && raw === raw.toUpperCase() && /\p{L}/u.test(raw)) kind = 'organization';
   // why: a role title ("Sen.", "Gov.") or a courtesy title ("Mr.") makes a person; "Former" or "Democratic" does not
+  // ("Assistant Commissioner City, Ms. Ayesha Butt": a settlement's noun alone after a role title is the part of the
+  // place the office serves, no one's name)
+  else if (cut >= 0 && !courtesy && names.length === 1 && SETTLEMENT_NOUNS.has(names[0]!)) kind = 'place';
   else if (cut >= 0 && (roles.length > 0 || courtesy)) kind = 'person';
   else if (place || settlementAround(v, i, j)) kind = 'place';
   else if (names.length >= 2) kind = 'person';

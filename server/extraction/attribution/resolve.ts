@@ -179,6 +179,9 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.type === 'name' && m.entity >= 0) named[m.entity] = (named[m.entity] ?? 0) + 1;
+    // why: "the spokesperson of the Oyo State Police Command … The command said": a body named as the owner inside a
+    // description is filed under its noun too, for "the command" further on
+    if (m.type === 'desc' && m.owner?.type === 'name') noteBody(m.owner, entities, true);
     if (m.entity >= 0 || m.type === 'name') {
       noteBody(m, entities, true);
       // ("Mahmoud Said Eid, the official spokesman of the Ministry of Supply,": a description an apposition gave its

@@ -174,6 +174,9 @@ describe('attribution: where the cue stands', () => {
   test('when a report "quoted X as saying" the words, then X speaks, not the sentence’s subject', () => {
     const { quotes } = speakersOf('“Nonsense,” Tomas Berg wrote, answering a story in the Harbour Post that quoted Lena Marsh as saying, “He is unfit.”');
     expect(quotes.map((q) => q.speaker)).toEqual(['Tomas Berg', 'Lena Marsh']);
+    // after the quotation too, and with an object pronoun for the one quoted
+    const after = speakersOf('The harbour master, Tomas Berg, issued a statement on Monday. “The quay stays shut,” the statement quoted him as saying.');
+    expect(after.quotes[0]).toMatchObject({ speaker: 'Tomas Berg', mention: 'him' });
   });
 
   test('when a title-case headline quotes someone, then the words the article writes in lower case are no part of a name', () => {
@@ -495,6 +498,14 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Teodoro Ccahuana');
   });
 
+  test('when "Thus it pointed out X" or "So responded with a smile X" follows a quotation standing alone, then X speaks', () => {
+    const before = 'Rosa Quispe spoke first. “We wait,” Quispe said.\n\n“We will fight.”\n\n';
+    const speakerOf = (after: string) => speakersOf(before + after).quotes[1]!.speaker;
+    // (Spanish "así lo señaló" keeps its object pronoun before the verb)
+    expect(speakerOf('Thus it pointed out Teodoro Ccahuana, leader of the Board of Users.')).toBe('Teodoro Ccahuana');
+    expect(speakerOf('So responded with a smile the coach, Teodoro Ccahuana, when asked about the promise.')).toBe('Teodoro Ccahuana');
+  });
+
   test('when a role noun stands alone in a subheading\'s capitals ("GOVERNOR ASKS SPEED"), then it is no one\'s name', () => {
     const text = 'The regional governor, Rosa Quispe, spoke on Monday.\n\nGOVERNOR ASKS SPEED\n\n“The patience has a limit,” declared the regional authority.';
     expect(speakersOf(text).quotes[0]!.speaker).not.toBe('GOVERNOR');
@@ -620,6 +631,52 @@ describe('attribution: who the mention stands for', () => {
     const text = 'Tomas Berg, the manager, spoke first.\n\n“In the apartment plus eleven. No one says”\n\nThis was told by the pensioner Valentina Stepanovna, who lives in the house for 40 years.';
     const claim = extract({ text }).claims.find((c) => c.kind === 'direct')!;
     expect(claim.speaker).toBe('Valentina Stepanovna');
+  });
+
+  test('when the sentence after a quotation standing alone points back at it ("These words were written by X", "With these words X replied", "That is how X spoke", "This was the reaction of X"), then X speaks', () => {
+    const before = 'Ana Ruiz opened the meeting. “We hold the line,” Ruiz said.\n\n';
+    const speakerOf = (after: string) => extract({ text: `${before}“The quay stays shut.”\n\n${after}` }).claims.filter((c) => c.kind === 'direct')[1]!.speaker;
+    expect(speakerOf('These words were written on Facebook in the afternoon by the mayor of Porto, Tomas Berg, who runs the port.')).toBe('Tomas Berg');
+    expect(speakerOf('This warning was given by the president of the guild, Tomas Berg, in a press conference.')).toBe('Tomas Berg');
+    expect(speakerOf('With these words the senior conductor of the depot, Tomas Berg, 51, answered the minister.')).toBe('Tomas Berg');
+    expect(speakerOf('That is how the spokesperson of the police, Tomas Berg, spoke on Monday.')).toBe('Tomas Berg');
+    expect(speakerOf('This was the reaction of the head of the ward, Dr. Tomas Berg, when the journalists asked him.')).toBe('Tomas Berg');
+    // ("A senior officer … said this.": the sentence's subject, closing on a verb of speech and "this")
+    expect(speakerOf('The harbour master Tomas Berg, who asked not to be named in full, said this.')).toBe('Tomas Berg');
+    const anonymous = extract({ text: `${before}“The quay stays shut.”\n\nA senior officer of the port who did not want to give his name said this.` });
+    expect(anonymous.claims.filter((c) => c.kind === 'direct')[1]).toMatchObject({ speaker: null, cue: 'said' });
+    // a sentence about something else done by someone is no such pointer
+    expect(speakerOf('This bridge was built by Tomas Berg in 1990.')).toBe('Ana Ruiz');
+    expect(speakerOf('This was designed by Tomas Berg in 1990.')).toBe('Ana Ruiz');
+  });
+
+  test('when a body\'s name runs into its officer\'s with a courtesy title ("The City Administration Transport Bureau Head Ato Dawit Tesfaye"), then the officer is a person a later "he" stands for', () => {
+    const text = 'Fares.\n\nAto Yonas Girma, a teacher, travels every day. «My salary is small», he said.\n\n' +
+      'The Addis Ababa City Administration Transport Bureau Head Ato Dawit Tesfaye said that the bureau will add buses.\n\n' +
+      '«We understand the problem» Ato Dawit said to EBC. He also added, «The bureau will finish the card.»';
+    const quotes = extract({ text }).claims.filter((c) => c.kind === 'direct');
+    expect(quotes.map((c) => c.speaker)).toEqual(['Yonas Girma', 'Dawit Tesfaye', 'Dawit Tesfaye']);
+  });
+
+  test('when a body is named only as the owner inside a description ("the spokesperson of the Oyo State Police Command"), then "the command" further on is that body', () => {
+    const text = 'Robbery.\n\nThe father of the victim, Alhaji Tomas Berg, said the family had warned the police.\n\n' +
+      '“Three suspects have been arrested,” said the spokesperson of the Oyo State Police Command, Ana Ruiz, on Saturday. ' +
+      'The command also said: “Members of the public should report any suspicious movement.”';
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Ana Ruiz', 'Oyo State Police Command']);
+  });
+
+  test('when a settlement\'s noun alone follows an office ("the Assistant Commissioner City, Ms. Ayesha Butt,"), then it is part of the office, no one a later "she" stands for', () => {
+    const text = 'Flour.\n\nOn the other side the Assistant Commissioner City, Ms. Ayesha Butt, who did raids on the shops, told that 37 shopkeepers were fined. ' +
+      '“Overcharging will not be tolerated,” she said.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Ayesha Butt');
+  });
+
+  test('when a description opens the clause after a fronted phrase ending on a body\'s name ("… of Independent Television, the KCC chief engineer, however, assured"), then it is the subject, and no restatement of the body', () => {
+    const text = 'Flood.\n\nKCC’s chief engineer Tomas Berg said the drains of the city are blocked. The mayor, Jon Vik, visited the ward.\n\n' +
+      'In the evening, in the talk show of Independent Television, the KCC chief engineer, however, assured that 15 teams will work. ' +
+      '“By Thursday the main roads will be dry,” he said.';
+    const claims = extract({ text }).claims;
+    expect(claims.map((c) => [c.kind, c.speaker])).toEqual([['indirect', 'Tomas Berg'], ['direct', 'Tomas Berg']]);
   });
 
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
@@ -1972,6 +2029,9 @@ describe('attribution: constructions of translated news', () => {
     expect(extract({ text: sahib }).claims.map((c) => c.speaker)).toEqual(['Muhammad Aslam Butt', 'Muhammad Aslam Butt']);
     const haji = 'Measles.\n\nHaji Abdul Wahid Rahimi came with his grandson.\n\n"The road is closed with the snow," said Haji Sahib.';
     expect(extract({ text: haji }).claims.map((c) => c.speaker)).toEqual(['Abdul Wahid Rahimi']);
+    // an honorific of two words (Khmer "Lok Chumteav", madam) alone is the person last named with it too
+    const khmer = 'Rescue.\n\nLok Chumteav Chhun Sreypov, director of the office, spoke first.\n\nIn a post on her page, Lok Chumteav wrote: «Check well before going abroad».';
+    expect(extract({ text: khmer }).claims.map((c) => c.speaker)).toEqual(['Chhun Sreypov']);
     // an English title alone still names an office, not whoever was last named with it
     const office = 'Vote.\n\nPresident Ana Ruiz spoke first.\n\n“We will win,” said the President of the Senate, Tomas Berg.';
     expect(extract({ text: office }).claims.map((c) => c.speaker)).toEqual(['Tomas Berg']);
@@ -2310,6 +2370,8 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Radim Bor', source: 'ČTK' });
     // "spoke for" or "called for" is no venue
     expect(speakersOf('The ward closes.\n\nAna Ruiz called for Harbour Wire to apologise: “It lied.”').quotes[0]!.source).toBeNull();
+    // right after the speaker of an inverted verb as well ("said Stojanoski for TV Telma")
+    expect(speakersOf('The ward closes.\n\n“We have no doctors,” said Radim Bor for TV Telma.').quotes[0]).toMatchObject({ speaker: 'Radim Bor', source: 'TV Telma' });
   });
 
   test('when the words were posted on a platform the sentence names ("in a post on Facebook"), then the platform is the source', () => {
@@ -2318,6 +2380,14 @@ describe('attribution: constructions of translated news', () => {
     // a post spoken about is none, nor a statement with no platform (the outlet that reported it stands)
     expect(speakersOf('The mayor, Ana Ruiz, spoke.\n\n“The post on Facebook was false,” Ruiz said.').quotes[0]!.source).toBeNull();
     expect(speakersOf('The prefect, Liviu Stan, met the mayors.\n\n“We asked for help,” the prefect said through a press communiqué.').quotes[0]!.source).toBeNull();
+  });
+
+  test('when what an office is "responsible for" stands between it and the holder set off by commas ("The deputy president of Łódź responsible for public transport, Marek Jabłoński,"), then the office is his', () => {
+    const text = 'Strike.\n\nThe deputy president of Łódź responsible for public transport, Marek Jabłoński, called the strike illegal. ' +
+      'The union leader Grzegorz Pawlak disagreed.\n\n„The referendum was carried out without the crew” – said the deputy president.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')!.speaker).toBe('Marek Jabłoński');
+    const charge = 'Roads.\n\nThe deputy minister in charge of roads, Ana Ruiz, visited the site. The engineer Tomas Berg showed the cracks.\n\n“We will fix it” – said the deputy minister.';
+    expect(extract({ text: charge }).claims.find((c) => c.kind === 'direct')!.speaker).toBe('Ana Ruiz');
   });
 
   test('when an office lists its portfolios with commas and "and" ("Minister of Trade, Industry and Energy Kim Tae-sik"), then the name after them holds it', () => {
@@ -2616,6 +2686,11 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text: account }).claims[0]).toMatchObject({ speaker: 'Khyber Police', source: 'X' });
     const post = 'Measles.\n\nThe Ministry of Public Health also in a post on X has written that the situation in Herat is under control.';
     expect(extract({ text: post }).claims[0]).toMatchObject({ speaker: 'Ministry of Public Health', source: 'X' });
+    // the setting set off by commas after the name, or a name led by "The" and a word describing the person
+    const commas = 'Water.\n\nThe deputy for Faro, Mr. Tomas Berg, in a post of his on Facebook spoke of «total failure of the council».';
+    expect(extract({ text: commas }).claims[0]).toMatchObject({ speaker: 'Tomas Berg', source: 'Facebook' });
+    const described = 'Water.\n\nThe opposition MP Ana Ruiz in a post on Facebook wrote that the works are „a show for the cameras“.';
+    expect(extract({ text: described }).claims.find((c) => c.kind === 'partial')).toMatchObject({ speaker: 'Ana Ruiz', source: 'Facebook' });
   });
 
   test('when a writer’s platform was named a sentence before, in the paragraph before ("wrote in his Telegram channel … ¶ «…», – wrote the official"), then it is the source', () => {
@@ -2807,5 +2882,18 @@ describe('attribution: names and pronouns of translated news', () => {
     // (an initial with its dot before a surname is a name: "Mr. A. Kowal")
     const initial = 'Fraud.\n\nMr. A. Kowal, who lost the deposit, said "I got no call."';
     expect(extract({ text: initial }).claims[0]!.speaker).toBe('A. Kowal');
+  });
+
+  test('when "on the waves of the program «…»" stands between an inverted verb and its speaker, then the person after it speaks, and the programme is the source', () => {
+    const text = 'Hospital.\n\nThe deputy Ana Ruiz spoke first. «The minister had two years», has hammered the deputy.\n\n' +
+      '«We have explored all the options», has affirmed on the waves of the program «Région matin» the director general of the health centre, Marie Tremblay.';
+    expect(extract({ text }).claims[1]).toMatchObject({ speaker: 'Marie Tremblay', source: 'Région matin' });
+  });
+
+  test('when a press noun has the paper\'s or the station\'s name in marks right after it ("the radio station «Kanali 6»"), then that name is the source', () => {
+    const text = 'Drought.\n\nThe minister, Mr. Tomas Berg, rejected the criticism. «The drought is not our invention», he said speaking to the radio station «Kanali 6».';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Tomas Berg', source: 'Kanali 6' });
+    const paper = 'Drought.\n\nThe mayor Ana Ruiz spoke on Monday. «We will ration the water», she told the newspaper «El Pueblo».';
+    expect(extract({ text: paper }).claims[0]).toMatchObject({ speaker: 'Ana Ruiz', source: 'El Pueblo' });
   });
 });
