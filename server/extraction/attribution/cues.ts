@@ -289,6 +289,13 @@ export function subjectOf(ix: Index, k: number): number {
       const subject = sentenceSubject(ix, k);
       if (subject >= 0 && subject !== direct && ix.mentions[subject]!.vj <= w && speakerMention(ix, subject)) return subject;
     }
+    // why: "The son of the trader, Bilal Afridi, to Khyber News told that …": translations from languages that put the
+    // verb last (Urdu, Hindi, Gujarati, Japanese, Korean, Turkish) set whom the words were told to right before it; the
+    // sentence's subject told them
+    if (isWord(toks[o]) && toks[o]!.key === 'to' && dm.type === 'name') {
+      const subject = sentenceSubject(ix, k);
+      if (subject >= 0 && subject !== direct && ix.mentions[subject]!.vj <= o && speakerMention(ix, subject)) return subject;
+    }
     // why: "the Teachers' Union (SADTU) in KwaZulu-Natal said": a name that is no person's, after "in" and right before
     // the verb, is where the body or person before it is; they speak
     if (isWord(toks[o]) && toks[o]!.key === 'in' && dm.type === 'name' && dm.kind !== 'person') {

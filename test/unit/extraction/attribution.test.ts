@@ -2614,6 +2614,15 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text: man }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Paul Berg');
   });
 
+  test('when whom the words were told to stands right before the verb ("Bilal Afridi, to Khyber News told that …"), then the sentence’s subject told them and the venue is the source', () => {
+    const text = 'Kidnapping.\n\nThe son of the trader, Bilal Afridi, to Khyber News told that the family had no hope left.\n\n"For nine days my mother did not eat," he said.';
+    const claims = extract({ text }).claims;
+    expect(claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Bilal Afridi', source: 'Khyber News' });
+    expect(claims.find((c) => c.kind === 'direct')?.speaker).toBe('Bilal Afridi');
+    const colon = 'Strike.\n\nMukesh Patel, who for 22 years has been polishing diamonds, to TV9 Gujarati told:\n\n"Earlier I was earning 25 thousand, now not even 12."';
+    expect(extract({ text: colon }).claims[0]!.speaker).toBe('Mukesh Patel');
+  });
+
   test('when a person of four names is later called by the first alone ("Malik Sahib warned"), then it is that person', () => {
     const text = 'Kidnappings.\n\nThe President of the Traders Association, Malik Nasir Khan Shinwari, said that five traders were kidnapped.\n\n' +
       '«If the government cannot protect the traders, we will close the markets,» Malik Sahib warned.';
