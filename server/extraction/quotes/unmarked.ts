@@ -2,7 +2,7 @@ import type { Paragraph, Span } from '../types';
 import { isLower, isQuoteChar, isSpaceAt, isUpper, isWordAt } from './chars';
 import { endsWithIntroducer, isSpeechVerb, startsWithAttribution } from './intro';
 import { countNewlines, endsSentence, voice } from './lines';
-import type { RawQuote } from './pairing';
+import { type RawQuote, unclosedEnd } from './pairing';
 import { REPAIRS } from './repairs';
 
 /** Unmarked quotations rebuilt from a lone punctuation line cover at most this many paragraphs. */
@@ -66,9 +66,29 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     // Someone's own words in the first person, then a line that points back at them as what someone said: "I have
     // survived many typhoons. ¶ This is what the 81-year-old told Abante." / "¶ She said so while showing …"
     const pointedBack = !!after && !hasMark[i + 1] && opensInFirstPerson(text, p) && p.end - p.start <= FIRST_PERSON_CHARS && pointsBackAtSpeech(text, after);
+    // Someone's words in the first person that end their own line on the attribution, as a quotation's closing mark
+    // would have stood before it: "In the morning I walked to the market, my legs are paining me, she told our reporter."
+    const tail = opensInFirstPerson(text, p) && p.end - p.start <= FIRST_PERSON_CHARS ? trailingAttribution(text, p) : -1;
+    if (tail > p.start && !(attributed || introduced || continued || spoken || pointedBack)) {
+      out.push({ start: p.start, end: tail, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
+      continue;
+    }
     if (attributed || introduced || continued || spoken || pointedBack) out.push({ start: p.start, end: p.end, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
   }
   return out;
+}
+
+/**
+ * Where the line's words end before a last-comma attribution (", she told our reporter."), else -1. Only words of more
+ * than one clause: a single one ("We will repay the bonds, he assured.") is as often written down as reported speech.
+ */
+function trailingAttribution(text: string, p: Paragraph): number {
+  const cut = unclosedEnd(text, p.start, p.end);
+  if (cut >= p.end) return -1;
+  const next = text.indexOf(',', cut + 1);
+  if (next >= 0 && next < p.end) return -1;
+  const inner = text.slice(p.start, cut);
+  return inner.includes(', ') || /[.?!] /.test(inner) ? cut : -1;
 }
 
 /** The offset of the line's last character that is no space. */

@@ -186,6 +186,14 @@ describe('findQuotes on scraped text', () => {
     expect(texts('Drought.\n\nThe director said:「Citizens please do not hoard water.」he appealed.')).toEqual(['Citizens please do not hoard water.']);
   });
 
+  it('when a line in the first person that lost its marks ends on the attribution (", she told our reporter."), then the words before it are the quotation', () => {
+    const text = 'Strike.\n\nA trader, Binta Lawan, waited at the roadside.\n\nWe waited two hours for a bus, my legs are paining me, she told our reporter.\n\nThe strike goes on.';
+    expect(quotesIn(text).map((q) => [q.text, q.kind])).toEqual([['We waited two hours for a bus, my legs are paining me', 'unmarked']]);
+    expect(extract({ text }).claims.find((c) => c.kind === 'unmarked')?.speaker).toBe('Binta Lawan');
+    // a first-person line whose last clause attributes nothing is the article's
+    expect(texts('Strike.\n\nWe visited the market on Monday, which was half empty.\n\nThe strike goes on.')).toEqual([]);
+  });
+
   it('when a line is followed by one that opens in lower case on a verb of speech ("added the hejtman on Monday …"), then it is a quotation that lost its marks', () => {
     const text = 'Hospital closes.\n\nThe hejtman considers the fears exaggerated.\n\nWe will strengthen the ambulance and we will pay a shuttle for the mothers.\n\nadded the hejtman on Monday evening on television.';
     expect(quotesIn(text).map((q) => [q.text, q.kind])).toEqual([['We will strengthen the ambulance and we will pay a shuttle for the mothers.', 'unmarked']]);
