@@ -34,9 +34,13 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
     // quotation
     else if (floor === p.start && (',.!?'.includes(text[markStart - 1] ?? '') || text[marks.end(k)] === ',') && startsWithAttribution(text, marks.end(k), p.end)) {
       const before = paragraphs[para - 1];
-      const introduced = !!before && !before.boilerplate && endsWithIntroducer(text, before.start, before.end);
-      const whole = introduced || voice(text, { ...p, end: firstSentenceEnd(text, p.start, markStart) }) > 0;
-      const start = whole ? p.start : skipSpacesFrom(text, lastSentenceStart(text, { ...p, end: markStart - 1 }), markStart);
+      // ("…stored wheat in his house.⏎My daughter's marriage is in November, …,” he said": a line break inside the
+      // paragraph, where the scraper dropped the opening mark, starts the line that speaks in the first person)
+      const lineBreak = text.lastIndexOf('\n', markStart - 1);
+      const lineStart = lineBreak >= p.start ? lineBreak + 1 : p.start;
+      const introduced = lineStart === p.start && !!before && !before.boilerplate && endsWithIntroducer(text, before.start, before.end);
+      const whole = introduced || voice(text, { ...p, start: lineStart, end: firstSentenceEnd(text, lineStart, markStart) }) > 0;
+      const start = whole ? lineStart : skipSpacesFrom(text, lastSentenceStart(text, { ...p, end: markStart - 1 }), markStart);
       out.push(rebuilt(start, marks, k));
     }
     return;

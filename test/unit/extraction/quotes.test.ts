@@ -245,6 +245,9 @@ describe('findQuotes on scraped text', () => {
     // a line whose first sentence already speaks in the first person is the speaker's from its start
     expect(texts('The coach, Ana Ruiz, did not comment on the referee.\n\nI have nothing to say to him. Let the commission speak”, she said.'))
       .toEqual(['I have nothing to say to him. Let the commission speak']);
+    // as is a line a break inside the paragraph starts, where the scraper dropped the mark
+    expect(texts('Wheat.\n\nA farmer, Ali Rafiq, told the paper that he has stored wheat since April.\nMy daughter marries in November, how will I pay? The traders give 2,800, the government says wait,” he said.'))
+      .toEqual(['My daughter marries in November, how will I pay? The traders give 2,800, the government says wait,']);
     // and so is one after a line that introduces it with ":-", as South Asian English writes it
     expect(texts('Commissioner Ana Ruiz said:-\n\nThe drains were cleaned before the monsoon. The water has no way to go", she said.'))
       .toEqual(['The drains were cleaned before the monsoon. The water has no way to go']);
