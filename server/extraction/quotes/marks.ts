@@ -213,10 +213,14 @@ const CLOSED_IN_PARAGRAPH_CHARS = 3000;
  */
 function closedInParagraph(text: string, start: number, end: number, paraEnd: number): boolean {
   const opener = text[start]!;
+  // (a single mark alone on the first line is closed by a single one; apostrophes, between letters, close nothing, and
+  // double marks inside are a quotation within: "‘⏎Every year … the “Drainage” project, but where is it?’ — asked …")
+  const single = opener === '‘' || opener === "'";
   let close = -1;
   const to = Math.min(paraEnd, end + CLOSED_IN_PARAGRAPH_CHARS);
   for (let i = end; i < to; i++) {
-    if (!isQuoteAt(text, i) || !isDoubleMarkAt(text, i)) continue;
+    if (!isQuoteAt(text, i)) continue;
+    if (single ? isDoubleMarkAt(text, i) || (isWordAt(text, i - 1) && isWordAt(text, i + 1)) : !isDoubleMarkAt(text, i)) continue;
     if (close >= 0) return false;
     close = i;
   }
@@ -238,7 +242,7 @@ function onlySpacesUntil(text: string, i: number, end: number): boolean {
 }
 
 /** The marks that close each opening mark, as newsrooms and scrapers write them. */
-const CLOSERS: Record<string, string> = { '«': '»"', '"': '"”', '“': '”"', '„': '“”"' };
+const CLOSERS: Record<string, string> = { '«': '»"', '"': '"”', '“': '”"', '„': '“”"', '‘': '’\'', "'": "'’" };
 
 /** The first character after a run of spaces on one line (a line break ends the look). */
 function afterSpaces(text: string, i: number, end: number): string | undefined {

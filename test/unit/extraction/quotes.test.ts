@@ -223,6 +223,12 @@ describe('findQuotes on scraped text', () => {
     expect(texts('Voters went to the polls.\n\nThe count was slow,” and the polls closed at nine.')).toEqual([]);
   });
 
+  it('when a single mark alone on a paragraph’s first line is closed by the paragraph’s one single closing mark (‘⏎…?’ — asked the councillor), then the lines between are the quotation', () => {
+    const text = 'Floods.\n\nThe councillor, Nasrin Mitu, said that water entered 300 houses.\n\n‘\nEvery year we hear the same word. It’s the “Drainage” project again, but where is it?’ — asked the councillor.\n\nThe end.';
+    expect(texts(text)).toContain('Every year we hear the same word. It’s the “Drainage” project again, but where is it?');
+    expect(texts(text).some((t) => t.startsWith('Floods'))).toBe(false);
+  });
+
   it('when a paragraph holds a lone mark on its first line and another on its last, around words in someone’s own voice, then those words are the quotation', () => {
     const text = 'The son, Bilal Khan, told the radio that the family had no hope left.\n\n"\nFor nine days my mother did not eat anything. Every time the phone rang, our hearts stopped\n"\n\nBilal is a student.';
     const [q] = quotesIn(text);
