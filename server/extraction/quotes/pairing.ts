@@ -53,7 +53,9 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
       // Kazakh typography nests them, and the other way round)
       const nestedStyle = glyphStyle(text, marks, k) !== glyphStyle(text, marks, o) && glyphStyle(text, marks, next) === glyphStyle(text, marks, k);
       const nestedGuillemets = isGuillemet(text, marks, o) !== isGuillemet(text, marks, k) && isGuillemet(text, marks, next) === isGuillemet(text, marks, k);
-      if (pairedInside && (nestedStyle || nestedGuillemets)) {
+      // ("‘⏎… the “Drainage” project …’": double marks inside a quotation a single mark opened are a quotation within it)
+      const nestedInSingle = isSingleMark(text, marks, o) && !isSingleMark(text, marks, k) && !isSingleMark(text, marks, next);
+      if (pairedInside && (nestedStyle || nestedGuillemets || nestedInSingle)) {
         k++;
         continue;
       }
@@ -87,7 +89,7 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
         openRepairs = [];
         continue;
       }
-      if (!marks.weak(o)) emit(out, marks, o, unclosedEnd(text, marks.end(o), paragraphs[c]!.end), -1, [...openRepairs, REPAIRS.closeLost]);
+      if (!marks.weak(o)) emitUnclosed(out, text, marks, o, paragraphs[c]!.end, openRepairs);
       open = -1;
     }
     // An apostrophe-like mark with nothing open is an apostrophe ("the studios' end").
@@ -140,7 +142,7 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
   }
   if (open >= 0) {
     const c = contentParagraph(marks, open, paragraphs);
-    if (c < paragraphs.length && !marks.weak(open)) emit(out, marks, open, unclosedEnd(text, marks.end(open), paragraphs[c]!.end), -1, [...openRepairs, REPAIRS.closeLost]);
+    if (c < paragraphs.length && !marks.weak(open)) emitUnclosed(out, text, marks, open, paragraphs[c]!.end, openRepairs);
   }
   return out;
 }
@@ -246,6 +248,38 @@ function wordEnd(text: string, i: number, stop: number): number {
   return i;
 }
 
+/**
+ * The quotation opened by mark `open` that no mark of speech closes before `paraEnd`. One a single mark opened ends at
+ * the paragraph's last single closing mark glued to its words ("‘⏎… where is it?’ — asked the councillor"), which the
+ * scan keeps aside among the apostrophes; any other ends where `unclosedEnd` says, its closing mark lost.
+ */
+function emitUnclosed(out: RawQuote[], text: string, marks: MarkList, open: number, paraEnd: number, repairs: Repair[]): void {
+  const close = isSingleMark(text, marks, open) ? singleCloseBefore(text, marks.end(open), paraEnd) : -1;
+  if (close >= 0) {
+    out.push({ start: marks.end(open), end: close, openAt: marks.start(open), closeEnd: close + 1, repairs: marks.atEnd(open) ? [REPAIRS.detached, ...repairs] : repairs });
+    return;
+  }
+  emit(out, marks, open, unclosedEnd(text, marks.end(open), paraEnd), -1, [...repairs, REPAIRS.closeLost]);
+}
+
+/** How far into a paragraph its single closing mark is looked for. */
+const SINGLE_CLOSE_REACH = 3000;
+
+/**
+ * The single closing mark ’ or ' in text[from, to) that ends the words: the first one after a stop or a comma ("… where
+ * is it?’ — asked"), else the last one after a letter; never one before a letter (an apostrophe: "it’s"). -1 when none.
+ */
+function singleCloseBefore(text: string, from: number, to: number): number {
+  let afterLetter = -1;
+  for (let i = from + 1; i < to && i <= from + SINGLE_CLOSE_REACH; i++) {
+    const c = text.charCodeAt(i);
+    if ((c !== 0x2019 && c !== 39) || isWordAt(text, i + 1)) continue;
+    if ('.,;!?…'.includes(text[i - 1]!)) return i;
+    if (isWordAt(text, i - 1)) afterLetter = i;
+  }
+  return afterLetter;
+}
+
 /** The quotation opened by mark `open` up to `end`, closed by mark `close` (-1 when its closing mark was lost). */
 function emit(out: RawQuote[], marks: MarkList, open: number, end: number, close: number, repairs: Repair[]): void {
   // Marks on lines of their own are the scraper's damage, worth a reviewer's look at the boundaries.
@@ -315,6 +349,13 @@ function nestedPair(marks: MarkList, i: number, para: number): boolean {
 function glyphStyle(text: string, marks: MarkList, k: number): 'straight' | 'typographic' {
   const c = text[marks.start(k)];
   return c === '"' || c === "'" ? 'straight' : 'typographic';
+}
+
+/** Whether mark `k` is a single quote mark (‘ ’ ' ‚), around which double marks nest. */
+function isSingleMark(text: string, marks: MarkList, k: number): boolean {
+  if (k < 0) return false;
+  const c = text.charCodeAt(marks.start(k));
+  return marks.end(k) - marks.start(k) === 1 && (c === 0x2018 || c === 0x2019 || c === 39 || c === 0x201a);
 }
 
 /** Whether mark `k` is a guillemet («, », ‹, ›), which other marks nest inside or around. */
