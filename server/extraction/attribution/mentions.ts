@@ -626,8 +626,10 @@ function officeOpening(v: View, comma: number): boolean {
   let start = comma - 1;
   if (start < 0) return false;
   while (start > 0 && comma - start < OFFICE_OPENING_TOKENS && !clauseOpens(v, start)) start--;
-  if (!clauseOpens(v, start) || !isWord(toks[start]) || !(inLex(toks[start]!, LEX.determiner) || inLex(toks[start]!, LEX.pronoun))) return false;
-  let head = -1;
+  // ("Councillor of ward number 24, Advocate Nasrin Mitu, said": translations drop the article before the office)
+  const bare = clauseOpens(v, start) && isWord(toks[start]) && toks[start]!.cap && inLex(toks[start]!, LEX.personNoun);
+  if (!bare && (!clauseOpens(v, start) || !isWord(toks[start]) || !(inLex(toks[start]!, LEX.determiner) || inLex(toks[start]!, LEX.pronoun)))) return false;
+  let head = bare ? start : -1;
   for (let k = start + 1; k < comma && k <= start + 4 && head < 0; k++) if (isWord(toks[k]) && inLex(toks[k]!, LEX.personNoun)) head = k;
   // ("A 63-year-old shepherd from Qaleh-Now, Gholamreza Ahmadi, told …": where the person is from, too)
   if (head < 0 || (toks[head + 1]?.key !== 'of' && toks[head + 1]?.key !== 'from')) return false;
