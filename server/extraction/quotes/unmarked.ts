@@ -61,7 +61,7 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     // that prices doubled. ¶ We women are the ones who are hurt most. I take fish on credit …".
     // (not after a line that quotes: "…,” she said. ¶ We asked the campaigns …" is the paper's own "we")
     // (a name given in marks in that line, "known at the beach as \"Mama Omena\"", quotes no one)
-    const spoken = !!before && (!hasMark[i - 1] || onlyNamesInMarks(text, before)) && opensInFirstPerson(text, p) && p.end - p.start <= FIRST_PERSON_CHARS &&
+    const spoken = !!before && opensInFirstPerson(text, p) && p.end - p.start <= FIRST_PERSON_CHARS && (!hasMark[i - 1] || onlyNamesInMarks(text, before)) &&
       endsWithAttribution(text, before);
     // Someone's own words in the first person, then a line that points back at them as what someone said: "I have
     // survived many typhoons. ¶ This is what the 81-year-old told Abante." / "¶ She said so while showing …"
