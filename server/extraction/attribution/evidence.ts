@@ -388,7 +388,7 @@ const PRESS_MODIFIERS = 3;
 
 function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const mi = a.ix.startAt[k] ?? -1;
-  if (mi < 0) return pressBeforeNoun(a, k);
+  if (mi < 0) return pressBeforeNoun(a, k) ?? nameInMarksGivenTo(a, k);
   const m = a.ix.mentions[mi]!;
   const toks = a.view.toks;
   let at = k - 1;
@@ -470,6 +470,34 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const inMarks = m.type === 'desc' && !named && SOURCE_NOUNS.has(m.words[0]!) ? pressNamedBefore(a, m.words[0]!, m.s) : null;
   const name = e && (m.type === 'name' || named) ? e.name : (inMarks ?? pressName(m.surface.replace(/^(the|a|an)\s+/i, '')));
   return { name, span: { start: m.s, end: m.e } };
+}
+
+/** Nouns for what a speaker gives a paper ("in a statement to “Okaz”"). */
+const GIVEN_NOUNS = new Set(['statement', 'statements', 'interview', 'interviews', 'remarks', 'comments', 'declarations']);
+
+/**
+ * A paper's or a channel's name in marks the words were given to, at view token `k`: "explained to “Okaz” that …",
+ * "said in a statement to “Okaz”:", "told «Kommersant»". The name in marks is no mention, so it is read from the
+ * stretches in marks that name something.
+ */
+function nameInMarksGivenTo(a: Analysis, k: number): { name: string; span: Span } | null {
+  const { toks, names, text } = a.view;
+  const t = toks[k];
+  const lead = toks[k - 1];
+  if (!isWord(t) || !t.cap || !isWord(lead)) return null;
+  const before = toks[k - 2];
+  const given = lead.key === 'told' || (lead.key === 'to' && isWord(before) && (inLex(before, LEX.speechVerb) || GIVEN_NOUNS.has(before.key)));
+  if (!given) return null;
+  let lo = 0;
+  let hi = names.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const n = names[mid]!;
+    if (n.start < t.s) lo = mid + 1;
+    else if (n.start > t.s) hi = mid - 1;
+    else return { name: text.slice(n.start, n.end), span: { start: n.start, end: n.end } };
+  }
+  return null;
 }
 
 /** Nouns for what a station airs, whose station follows "of" ("in the programme «Ahịa Taa» of the ABS"). */

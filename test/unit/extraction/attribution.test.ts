@@ -2795,6 +2795,14 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(claims.find((c) => c.text.startsWith('We work'))?.source).toBe('Altyn Asyr');
   });
 
+  test('when the words were given to a paper named only in marks ("explained to “Okaz” that …", "in a statement to “Okaz”:"), then the paper is the source and its name no quotation', () => {
+    const text = 'Rain.\n\nThe spokesman Turki Al-Ghamdi said in a statement to “Okaz”: “We drained the pools.”\n\nThe professor Ali Al-Subaie explained to “Okaz” that the rain was a record.';
+    const claims = extract({ text }).claims;
+    expect(claims.map((c) => c.text)).not.toContain('Okaz');
+    expect(claims.find((c) => c.kind === 'direct')?.source).toBe('Okaz');
+    expect(claims.find((c) => c.kind === 'indirect')?.source).toBe('Okaz');
+  });
+
   test('when the speaker spoke "in the programme «…» of" a station, then the station is the source of the words that follow', () => {
     const text = 'Buses.\n\nSpeaking in the program “Morning Talk” of Radio Kigali on Sunday, the spokesperson of the regulator, Ana Uwase, said that new buses are coming.\n\n“These buses will serve the busiest lines,” she said.';
     expect(extract({ text }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Ana Uwase', source: 'Radio Kigali' });
