@@ -701,8 +701,12 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     // why: '„…” – said PAP the chairman …', '– told PAP Mrs. Halina Kowal': Polish and other languages give whom the words
     // were told without a preposition; a body right after the verb with a person right after it is where they went
     const told = ix.startAt[k] ?? -1;
+    // ("– told EL TIEMPO Yeison Mosquera": a masthead in capitals may run over a few words)
+    const allCaps = (r: number): boolean => isWord(toks[r]) && sent[r] === sent[j] && /^\p{Lu}{2,6}$/u.test(ix.v.text.slice(toks[r]!.s, toks[r]!.e));
+    let caps = k;
+    while (caps < k + CAPS_MASTHEAD_WORDS && allCaps(caps) && (caps === k || (ix.startAt[caps] ?? -1) < 0)) caps++;
     const body = told >= 0 ? (ix.mentions[told]!.kind === 'organization' && ix.mentions[told]!.type === 'name' ? ix.mentions[told]!.vj : -1) :
-      isWord(toks[k]) && /^\p{Lu}{2,6}$/u.test(ix.v.text.slice(toks[k]!.s, toks[k]!.e)) ? k + 1 : -1;
+      caps > k ? caps : -1;
     const after = body >= 0 ? (ix.startAt[body] ?? -1) : -1;
     if (after >= 0 && ix.mentions[after]!.kind === 'person' && ix.mentions[after]!.type !== 'pronoun' && speakerMention(ix, after))
       return { mention: after, cue: j, how: 'after-inverted', confidence: 0.8 };
@@ -766,6 +770,9 @@ function venueAfter(ix: Index, k: number): boolean {
   const m = ix.startAt[n] ?? -1;
   return m >= 0 && ix.mentions[m]!.type === 'name' && ix.mentions[m]!.kind === 'organization';
 }
+
+/** Most words in capitals a masthead named without a preposition after an inverted verb runs over. */
+const CAPS_MASTHEAD_WORDS = 3;
 
 /** Auxiliaries of the perfect tense, which translated news puts before an inverted speech verb. */
 const PERFECT_AUX = new Set(['has', 'have', 'had']);

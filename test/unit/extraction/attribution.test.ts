@@ -627,6 +627,12 @@ describe('attribution: who the mention stands for', () => {
       speaker: 'Halina Kowal', evidence: 'Mrs. Halina Kowal', cue: 'told' });
   });
 
+  test('when an inverted "told" gives a masthead written in capitals over several words ("told LA VOZ Rosa María Paredes"), then the person after it speaks and the masthead is the source', () => {
+    const text = 'The police said the road was blocked for two hours.\n\n"We have nowhere to go if we do not pay", told LA VOZ Rosa María Paredes, of 41 years, who sells fruit in the square.';
+    const claim = extract({ text }).claims.find((c) => c.kind === 'direct')!;
+    expect({ speaker: claim.speaker, source: claim.source }).toEqual({ speaker: 'Rosa María Paredes', source: 'LA VOZ' });
+  });
+
   test('when the paragraph after a quotation says "This was told by X", then X speaks', () => {
     const text = 'Tomas Berg, the manager, spoke first.\n\n“In the apartment plus eleven. No one says”\n\nThis was told by the pensioner Valentina Stepanovna, who lives in the house for 40 years.';
     const claim = extract({ text }).claims.find((c) => c.kind === 'direct')!;
