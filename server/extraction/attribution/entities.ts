@@ -678,6 +678,26 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
         comma = n2.vj;
         next = n3;
       }
+      // why: "the energy expert, director of the analytical centre «Energoprostir» Andriy Lysenko": a second role set off
+      // after the description, with no article, runs on to the holder's name (past a body's name in marks); both roles
+      // are that person's
+      let roleChain = false;
+      if (next === mentions[mi + 1] && !(next?.type === 'name' && next.vi === m.vj) && isPunct(toks[m.vj], ',') && isWord(toks[m.vj + 1]) &&
+        !toks[m.vj + 1]!.cap && inLex(toks[m.vj + 1]!, LEX.personNoun)) {
+        for (let n = mi + 1; n < mentions.length && mentions[n]!.vi <= m.vj + ROLE_CHAIN_REACH; n++) {
+          const c = mentions[n]!;
+          if (c.type === 'pronoun' || c.sent !== m.sent) break;
+          if (c.type === 'name' && c.kind === 'person' && !c.possessive && c.words.length >= 2) {
+            let k = m.vj + 2;
+            while (k < c.vi && (isWord(toks[k]) || toks[k]!.k === K.Mark || (toks[k]!.k === K.Quote && toks[k]!.e - toks[k]!.s <= NAME_IN_MARKS_CHARS)) && !inLex(toks[k]!, LEX.speechVerb)) k++;
+            if (k === c.vi) {
+              roleChain = true;
+              next = c;
+            }
+            break;
+          }
+        }
+      }
       // ("Her lawyer, Ana Ruiz,", "her Spanish counterpart Tomas Berg": a pronoun's person too; but "Asked about his lawyer, Tom Hale said": a name set off after it must close the apposition)
       const owned = m.owner?.type === 'pronoun';
       const setOff = next !== undefined && next.vi === comma + 1 && isPunct(toks[comma], ',') && !next.possessive &&
@@ -688,7 +708,7 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
         (next.vi === m.vj + 1 || (next.vi === m.vj + 2 && isPunct(toks[m.vj + 1], '.')));
       // ("the hokim of Yakkasaray district Bahodir Qodirov": the settlement's noun, then the holder's name)
       const pastSettlement = isSettlementNoun(toks[m.vj]) && next !== undefined && next.vi === m.vj + 1 && next.kind === 'person' && next.words.length >= 2;
-      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || titled || setOff || pastSettlement || placeThenHolder)) {
+      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || titled || setOff || pastSettlement || placeThenHolder || roleChain)) {
         m.entity = next.entity;
         const e = entities[next.entity]!;
         e.roles.add(m.words[0]!);
@@ -777,6 +797,10 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
 
 /** Most "of" phrases naming a body or a place between a description and the name set off after it. */
 const OF_CHAIN_LINKS = 3;
+/** Most tokens from a description to the name a second role set off after it runs on to. */
+const ROLE_CHAIN_REACH = 12;
+/** Longest a body's name in marks inside a role may be. */
+const NAME_IN_MARKS_CHARS = 48;
 
 /** Most tokens between an office's acronym and the comma before its holder's name ("SSP Operations of Peshawar,"). */
 const ACRONYM_OFFICE_TOKENS = 8;

@@ -602,6 +602,14 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Huang Chih-ming');
   });
 
+  test('when a second role set off after a description runs on to a name ("the energy expert, director of the centre «Nova» Ivan Petrenko"), then a later "the expert" is that person', () => {
+    const text = 'The head of the city administration Oleh Bondar spoke at the briefing. «The heat will stay on», — said Bondar.\n\n' +
+      'At the same time the energy expert, director of the analytical centre «Nova» Ivan Petrenko in a comment to the agency warned of the risks.\n\n' +
+      '«Gas is the weak point. If the network is hit, the units stop», — said the expert.';
+    const claims = extract({ text }).claims.filter((c) => c.kind === 'direct');
+    expect(claims.map((c) => c.speaker)).toEqual(['Oleh Bondar', 'Ivan Petrenko']);
+  });
+
   test('when an office "of" a place runs into its holder\'s name ("The starost of Sokółka Tomasz Jan Wierzbicki told PAP"), then the holder speaks', () => {
     const text = 'The director, Barbara Olszewska, explained the figures.\n\nThe starost of Sokółka Tomasz Jan Wierzbicki told PAP that it was “the most difficult decision of this term”.';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Tomasz Jan Wierzbicki');
