@@ -414,6 +414,14 @@ describe('findQuotes on typewriter-style and cut-out text', () => {
     expect(texts(text)).toEqual(['yes.', 'We start in June.']);
   });
 
+  it('when a double mark opens a quotation that a single mark closes before a comma and a speech verb, then that single mark closes it', () => {
+    const text = 'The road stayed shut.\n\n"Since the morning I wait in the bus. The milk is going sour\', said driver Anil Rai (52) of Pokhara.\n\n"Who pays for the milk?" the 52-year-old asked.';
+    expect(texts(text)).toEqual(['Since the morning I wait in the bus. The milk is going sour', 'Who pays for the milk?']);
+    // (a single mark with a double one still to come in its paragraph is a quotation within it)
+    const nested = 'The road stayed shut.\n\n"She wrote \'no\', said Rai, "and I agreed," the driver said.';
+    expect(texts(nested)[0]).toBe("She wrote 'no', said Rai,");
+  });
+
   it('when an unmarked line is followed by an attribution that names the speaker at length, then it is found', () => {
     const text = 'The vote was close.\n\n\n\nWe expected a long night,\n\n Senate Majority Leader Ann Roe, R-Ore., said Tuesday.';
     const [q] = quotesIn(text);
