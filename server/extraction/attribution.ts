@@ -97,10 +97,15 @@ function headlineEchoes(a: Analysis, doc: ArticleDocument, quotes: QuoteCandidat
  */
 function bareNoun(a: Analysis, mi: number): boolean {
   const m = mi >= 0 ? a.ix.mentions[mi]! : null;
-  if (m === null || m.vj - m.vi !== 1) return false;
-  const t = a.view.toks[m.vi]!;
-  return inLex(t, LEX.orgNoun | LEX.title | LEX.personNoun);
+  if (m === null || m.vj - m.vi > HEADLINE_OFFICE_WORDS) return false;
+  // why: "Preah Sihanouk Governor: «…»", "Kherson Police: «…»": a headline's office or body after the place it serves
+  // ends on the role noun, and names no one either
+  const t = a.view.toks[m.vj - 1]!;
+  return (m.vj - m.vi === 1 || m.type === 'name') && inLex(t, LEX.orgNoun | LEX.title | LEX.personNoun);
 }
+
+/** Most words of a headline's office after its place ("Preah Sihanouk Provincial Governor"). */
+const HEADLINE_OFFICE_WORDS = 4;
 
 /** How many claims back a source is carried over from (see `carrySources`). */
 const CARRY_CLAIMS = 4;

@@ -1398,6 +1398,12 @@ describe('attribution: a bare title heading a headline', () => {
     expect(speakers(text)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 
+  test('when a headline’s speaker is an office after the place it serves ("Porto Governor: «…»") and the article quotes the words from a person, then that person said them', () => {
+    const text = 'Porto Governor: «Porto is no shelter for smugglers»\n\nThe police raided a warehouse on Tuesday night.\n\nThe governor of Porto, Ana Ruiz, affirmed: «Porto is no shelter for smugglers. Whoever uses our port will be punished».';
+    const claims = extract({ text }).claims.filter((c) => c.kind === 'direct');
+    expect(claims.map((c) => c.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
   test('when a title word is someone’s surname ("Rep. Peter King … King said") or stands in prose, then it is still a name', () => {
     expect(speakers('Rep. Peter King spoke first.\n\n“No deal,” King said.')).toEqual(['Peter King']);
     expect(speakers('The synod ended on Sunday.\n\n“We will see,” Bishop said.')).toEqual(['Bishop']);
