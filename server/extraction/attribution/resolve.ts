@@ -508,6 +508,10 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     // ("For Ruiz, the flood was predictable. “…,” he said": a view given as the sentence's opener is that person's)
     const topicOpener = !c.subject && c.type === 'name' && ((c.possessive && opensSentence(toks, c.vi)) || viewOpener(toks, c));
     if (topicOpener) score += 2;
+    // why: "A reply which did not convince the deputy, Hugo Ferrand. «…», has he lashed out": a name that closes the
+    // sentence right before the quotation, in its paragraph, set off after a comma as a person's name, is who the
+    // pronoun right after the quotation stands for
+    if (!wantOrg && e.kind === 'person' && isPunctTok(toks[c.vi - 1], ',') && introducedBefore(toks, c, p)) score += 2;
     if (!wantOrg && g && g === p.gender) score += 1;
     if (!wantOrg && e.kind === 'person') score += 0.7;
     if (e.id === prefer) score += 1.5;
@@ -596,6 +600,19 @@ function newSubjectSince(mentions: Mention[], entities: Entity[], i: number, pre
  * verb's subject, apposed to the description before it. */
 function apposedSpeaker(toks: Tok[], c: Mention): boolean {
   return c.type === 'name' && isPunctTok(toks[c.vi - 1], ',') && isPunctTok(toks[c.vj], ',') && speaksAfter(toks, c.vj + 1);
+}
+
+/** Most tokens between a quotation and the pronoun of its cue ("», has he lashed out": three). */
+const CUE_PRONOUN_REACH = 3;
+
+/**
+ * Whether name mention `c` closes the sentence right before a quotation of its paragraph and pronoun `p` is the
+ * subject of that quotation's cue, right after it ("… the deputy, Hugo Ferrand. «…», has he lashed out").
+ */
+function introducedBefore(toks: Tok[], c: Mention, p: Mention): boolean {
+  const q = toks[c.vj + 1];
+  return c.type === 'name' && !c.possessive && isPunctTok(toks[c.vj], '.') && q !== undefined && q.k === K.Quote && q.para === c.para &&
+    p.vi > c.vj + 1 && p.vi <= c.vj + 1 + CUE_PRONOUN_REACH && p.para === c.para;
 }
 
 /** Whether a speech verb follows `toks[k]`, past a few fillers ("Ruiz (also) repeated"). */

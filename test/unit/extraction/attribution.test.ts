@@ -2610,6 +2610,13 @@ describe('attribution: more constructions of translated news', () => {
 });
 
 describe('attribution: names and pronouns of translated news', () => {
+  test('when a name closes the sentence right before a quotation of its paragraph ("…did not convince the deputy, Paul Girard. «…», has he lashed out"), then the pronoun after the quotation is that person', () => {
+    const text = 'Boots in the mud, Louis Martin walked the streets of the town on Wednesday. Martin has promised an envelope of 50 million euros.\n\n' +
+      'A reply which did not convince the deputy of the constituency, Paul Girard. « One studies, one evaluates, and the people lose everything », has he lashed out on the set of the channel.';
+    const claims = extract({ text }).claims.filter((c) => c.kind === 'direct');
+    expect(claims.map((c) => c.speaker)).toEqual(['Paul Girard']);
+  });
+
   test('when a nickname in marks stands inside a person’s name (Maria Theresa "Tess" Alcantara), then the name runs on to the surname', () => {
     const text = 'Floods.\n\nAccording to Governor Maria Theresa "Tess" Alcantara, all towns are under evacuation.\n\n"Please cooperate with your officials," the governor said.';
     const claims = extract({ text }).claims;
