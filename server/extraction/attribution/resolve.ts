@@ -851,6 +851,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   const office = headOf(d.surface);
   const capitalHead = /^the\s+\p{Lu}[\p{Ll}-]+$/u.test(d.surface) && head !== 'head' && !DEMONYMS.has(head);
   const bare = bareRoleWord(d);
+  const elected = d.roles.includes('elected') || ELECTED_NOUNS.has(head);
   for (let n = 0; n < ids.length; n++) {
     const e = entities[ids[n]!]!;
     if (!isPersonLike(e) || excluded?.has(e.id) || e.id === unnamed) continue;
@@ -871,7 +872,10 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     // "The leader of the Popular Party, X") is no clue to who it is: a lead names its person in the next sentences
     const near = n < before || mentions[at[n]!]!.sent - d.sent <= AHEAD_ROLE_SENTENCES;
     // ("the head of state" is the president, not the head of a ministry)
-    const role = near && (office !== null ? office.some((r) => e.roles.has(r)) : e.roles.has(head) || e.roles.has(headStem));
+    // why: "the ecologist deputy, Hugo Ferrand … The elected official, who …": "the elected official" (French "l'élu"),
+    // "the lawmaker" stand for whoever holds an elected seat the article named
+    const role = near && (office !== null ? office.some((r) => e.roles.has(r)) : e.roles.has(head) || e.roles.has(headStem) ||
+      (elected && ELECTED_SEATS.some((r) => e.roles.has(r))));
     // why: "his backing for the Vermont governor" is not the "Former Maine Gov." who gives it: the office written
     // with another place is someone else's
     if (from !== null && role && e.role !== null && officeElsewhere(e.role, head, from)) continue;
@@ -917,6 +921,12 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   if (best < 0 && bareRoleWord(d)) return -1;
   return best >= 0 ? best : addEntity(entities, d);
 }
+
+/** Nouns for whoever holds an elected seat, whatever the seat ("the lawmaker", "the elected official"). */
+const ELECTED_NOUNS = new Set(['lawmaker', 'legislator', 'parliamentarian']);
+/** Seats a description of an elected official stands for. */
+const ELECTED_SEATS = ['deputy', 'mp', 'senator', 'congressman', 'congresswoman', 'councillor', 'councilor', 'councilman', 'councilwoman',
+  'alderman', 'legislator', 'lawmaker', 'parliamentarian', 'assemblyman', 'assemblywoman', 'mayor', 'mayoress'];
 
 /**
  * Whether a word the description puts before its head ("the opposition candidate") is in the office the article gave

@@ -2617,6 +2617,14 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(claims.map((c) => c.speaker)).toEqual(['Paul Girard']);
   });
 
+  test('when "the elected official" follows a deputy named before ("the deputy, Paul Girard … The elected official, who …"), then it is the deputy, not the minister named more often', () => {
+    const text = 'The minister Louis Martin walked the streets on Wednesday. Martin promised help. Martin left by helicopter. Martin spoke again.\n\n' +
+      'The plan was never financed, said the deputy of the constituency, Paul Girard.\n\n' +
+      'The elected official, who had filed a bill in November, has estimated that 50 million euros « will not even cover the debris of the town ».';
+    const claims = extract({ text }).claims.filter((c) => c.kind === 'partial');
+    expect(claims.map((c) => c.speaker)).toEqual(['Paul Girard']);
+  });
+
   test('when a nickname in marks stands inside a person’s name (Maria Theresa "Tess" Alcantara), then the name runs on to the surname', () => {
     const text = 'Floods.\n\nAccording to Governor Maria Theresa "Tess" Alcantara, all towns are under evacuation.\n\n"Please cooperate with your officials," the governor said.';
     const claims = extract({ text }).claims;
