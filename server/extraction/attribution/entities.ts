@@ -704,8 +704,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
         (!owned || closesApposition(v, mentions, mi + 1));
       // ("The political scientist of the Institute … dr. Mantas Jurkšas": a title in lower case between them, as
       // translations write it, is no gap)
+      // ("the director of the hospital dr n. med. Barbara Olszewska": an academic title of a few abbreviations)
       const titled = isWord(toks[m.vj]) && !toks[m.vj]!.cap && inLex(toks[m.vj]!, LEX.title) && next !== undefined &&
-        (next.vi === m.vj + 1 || (next.vi === m.vj + 2 && isPunct(toks[m.vj + 1], '.')));
+        (next.vi === m.vj + 1 || (next.vi === m.vj + 2 && isPunct(toks[m.vj + 1], '.')) || next.vi === pastAbbreviations(toks, m.vj + 1));
       // ("the hokim of Yakkasaray district Bahodir Qodirov": the settlement's noun, then the holder's name)
       const pastSettlement = isSettlementNoun(toks[m.vj]) && next !== undefined && next.vi === m.vj + 1 && next.kind === 'person' && next.words.length >= 2;
       if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || titled || setOff || pastSettlement || placeThenHolder || roleChain)) {
@@ -892,6 +893,17 @@ function pastNameInMarks(v: View, k: number): number {
   let j = k;
   while (j < toks.length && toks[j]!.e <= span.end) j++;
   return j;
+}
+
+/** Most abbreviations an academic title runs over after its first word ("dr n. med.", "prof. dr hab."). */
+const TITLE_ABBREVIATIONS = 3;
+
+/** Past the abbreviations of an academic title from `k` (". n. med.", ". dr hab."): short lower-case words with
+ * their stops, the stop after the title's first word included. */
+function pastAbbreviations(toks: Tok[], k: number): number {
+  if (isPunct(toks[k], '.')) k++;
+  for (let n = 0; n < TITLE_ABBREVIATIONS && isWord(toks[k]) && !toks[k]!.cap && toks[k]!.key.length <= 4 && isPunct(toks[k + 1], '.'); n++) k += 2;
+  return k;
 }
 
 /** Possessives that open a description of the person apposed after it ("Its chief executive, Maria Lopez,"). */

@@ -151,7 +151,10 @@ function descMention(v: View, i: number, bare = false): Mention | null {
     if (stop === k && toks[end]!.key === 'at' && !(isWord(toks[k]) && toks[k]!.cap)) stop = -1;
     // why: "the head of the Danish naval staff": capitalised modifiers and nouns make up the tail
     // ("the head of French diplomacy during a press conference": a preposition opens a phrase of its own)
-    else if (stop === k) while (stop < Math.min(toks.length, k + 4) && isWord(toks[stop]) && !TAIL_PREPOSITIONS.has(toks[stop]!.key) && (toks[stop]!.cap ? !nameStart(v, stop) : !endsPhrase(toks[stop]))) stop++;
+    // ("the director of the hospital dr n. med. Barbara Olszewska": a title in lower case opens the holder's name, and
+    // ends the tail)
+    else if (stop === k) while (stop < Math.min(toks.length, k + 4) && isWord(toks[stop]) && !TAIL_PREPOSITIONS.has(toks[stop]!.key) &&
+      (toks[stop]!.cap ? !nameStart(v, stop) : !endsPhrase(toks[stop]) && !(stop > k && inLex(toks[stop]!, LEX.title)))) stop++;
     if (stop > k) end = stop;
     // why: "a mother of three", "a father of 2": a number after "of" is the whole tail, though it reads as a determiner
     else if (k === end + 2 && toks[end]!.key === 'of' && COUNTING_DETERMINERS.has(toks[k - 1]!.key)) end = k;

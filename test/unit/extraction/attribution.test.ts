@@ -610,6 +610,14 @@ describe('attribution: who the mention stands for', () => {
     expect(claims.map((c) => c.speaker)).toEqual(['Oleh Bondar', 'Ivan Petrenko']);
   });
 
+  test('when an academic title of abbreviations stands between a description and a name ("the director of the clinic dr n. med. Anna Nowak"), then the description is that person', () => {
+    const text = 'The starost of Lesko Jan Kowalski told PAP that the decision was hard. Kowalski left.\n\n' +
+      'The director of the clinic dr n. med. Anna Nowak explained that too few children are born there. Births fell.\n\n' +
+      'The councillor Piotr Wrona said on the air of Radio Lesko: „The clinic is closing”.\n\n' +
+      '„Nobody closes this clinic” – replied the director, asked by PAP about the words of the councillor.';
+    expect(extract({ text }).claims.filter((c) => c.kind === 'direct').map((c) => c.speaker)).toEqual(['Piotr Wrona', 'Anna Nowak']);
+  });
+
   test('when an office "of" a place runs into its holder\'s name ("The starost of Sokółka Tomasz Jan Wierzbicki told PAP"), then the holder speaks', () => {
     const text = 'The director, Barbara Olszewska, explained the figures.\n\nThe starost of Sokółka Tomasz Jan Wierzbicki told PAP that it was “the most difficult decision of this term”.';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Tomasz Jan Wierzbicki');
