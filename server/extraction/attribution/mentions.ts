@@ -505,8 +505,9 @@ function isSubject(v: View, m: Mention): boolean {
   // opening a sentence, then a phrase of time or setting, is the subject of the verb after it
   // ("Water Resources Agency director-general Huang Chih-ming at the press conference pointed out": or after its role)
   // ("On the other hand, mayor Kikuchi on the same day visited": a one-word name after its lower-case role is a person too)
+  // ("To this, Minister Park at the briefing drew a line": or after a short phrase fronted before it)
   if (m.type === 'name' && (m.kind === 'person' || (m.roles.length > 0 && m.kind === 'unknown')) && isWord(next) && !next.cap && SETTING_AFTER_SUBJECT.has(next.key) &&
-    (sentenceStart(v, m.vi) || (isWord(before) && !before.cap && inLex(before, LEX.personNoun)))) return true;
+    (sentenceStart(v, m.vi) || (isWord(before) && !before.cap && inLex(before, LEX.personNoun)) || (isPunct(before, ',') && frontedOpening(v, m.vi - 1)))) return true;
   return isWord(next) && !next.cap && !NOT_VERB.has(next.key);
 }
 
@@ -533,7 +534,7 @@ function namedAfterOpening(v: View, comma: number): boolean {
 }
 
 /** Prepositions that open a short phrase before a sentence's subject ("Regarding this, Ms. Ishida Megumi, the head …,"). */
-const FRONTING = new Set(['regarding', 'concerning', 'about', 'in', 'on', 'at', 'during', 'following', 'after', 'amid', 'despite']);
+const FRONTING = new Set(['regarding', 'concerning', 'about', 'in', 'on', 'at', 'during', 'following', 'after', 'amid', 'despite', 'to']);
 /** Most tokens of such a phrase before its comma. */
 const FRONTED_PHRASE_TOKENS = 6;
 

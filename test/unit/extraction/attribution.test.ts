@@ -2618,6 +2618,11 @@ describe('attribution: more constructions of translated news', () => {
 });
 
 describe('attribution: names and pronouns of translated news', () => {
+  test('when a short phrase is fronted before a titled name and a setting ("To this, Minister Park at the briefing drew a line, saying, “…”"), then the name is the subject that speaks', () => {
+    const text = 'Representative Kim Seo-yeon spoke first. She wants a new law.\n\nTo this, Minister Park at the briefing drew a line, saying, “The method is to pay the debt of the fraudsters. It is difficult to accept.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Park', mention: 'Minister Park' });
+  });
+
   test('when a name closes the sentence right before a quotation of its paragraph ("…did not convince the deputy, Paul Girard. «…», has he lashed out"), then the pronoun after the quotation is that person', () => {
     const text = 'Boots in the mud, Louis Martin walked the streets of the town on Wednesday. Martin has promised an envelope of 50 million euros.\n\n' +
       'A reply which did not convince the deputy of the constituency, Paul Girard. « One studies, one evaluates, and the people lose everything », has he lashed out on the set of the channel.';
