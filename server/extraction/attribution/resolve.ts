@@ -225,8 +225,12 @@ export function surnamesInContext(mentions: Mention[], entities: Entity[], toks:
   const byAgeWord = (t: Tok | undefined): boolean => t !== undefined && t.k === K.Word && (YOUNGER.has(t.key) || OLDER.has(t.key));
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    if (m.type === 'name' && m.entity >= 0 && m.roles.length) {
+      roleOfSurname(mentions, entities, i);
+      continue;
+    }
     // (a title with the surname, "Mrs. Schlafly", or an age word, "Berg senior", has said which one already)
-    if (m.type !== 'name' || m.entity < 0 || m.gender !== null || m.roles.length || byAgeWord(toks[m.vi - 1]) || byAgeWord(toks[m.vj])) continue;
+    if (m.type !== 'name' || m.entity < 0 || m.gender !== null || byAgeWord(toks[m.vi - 1]) || byAgeWord(toks[m.vj])) continue;
     const own = entities[m.entity]!;
     // (a surname alone, its particle included: "De Wit" of "Pieter de Wit")
     if (own.kind !== 'person' || own.nameWords <= m.words.length) continue;
@@ -242,6 +246,31 @@ export function surnamesInContext(mentions: Mention[], entities: Entity[], toks:
     }
     if (other >= 0 && !ownSeen) m.entity = other;
   }
+}
+
+/**
+ * "the vice-mayor of Osh Erlan Mamatov … the deputy Kanybek Mamatov … the vice-mayor Mamatov finished": of two people
+ * sharing a surname, a bare surname with a role before it goes with the one the article introduced in that role, when
+ * the one it was joined to (whoever the surname named last) was introduced in another. The description right before
+ * it goes along.
+ */
+function roleOfSurname(mentions: Mention[], entities: Entity[], i: number): void {
+  const m = mentions[i]!;
+  const own = entities[m.entity]!;
+  if (own.kind !== 'person' || own.nameWords <= m.words.length || own.role === null) return;
+  const role = m.roles[0]!;
+  const introducedAs = (e: Entity): boolean => e.role !== null && e.role.toLowerCase().split(/[\s,]+/).includes(role);
+  if (introducedAs(own)) return;
+  let other = -1;
+  for (const e of entities) {
+    if (e.id === own.id || e.kind !== 'person' || e.nameWords <= m.words.length || !m.words.every((w) => e.words.has(w)) || !introducedAs(e)) continue;
+    if (other >= 0) return;
+    other = e.id;
+  }
+  if (other < 0) return;
+  const before = mentions[i - 1];
+  if (before && before.type === 'desc' && before.vj === m.vi && before.entity === m.entity) before.entity = other;
+  m.entity = other;
 }
 
 /**

@@ -2618,6 +2618,13 @@ describe('attribution: more constructions of translated news', () => {
 });
 
 describe('attribution: names and pronouns of translated news', () => {
+  test('when two people share a surname and a role stands before the bare surname ("the vice-mayor Mamatov"), then it is the one introduced in that role, not the one named last', () => {
+    const text = 'The vice-mayor of the city of Osh Erlan Mamatov said that fuel prices rose.\n\n' +
+      'The deputy Kanybek Mamatov, who is not a relative of the vice-mayor, criticized the plan. Later Kanybek Mamatov wrote on Facebook that buses stand idle.\n\n' +
+      '“We will come back with a new calculation in November,” said the vice-mayor Mamatov after the vote.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Erlan Mamatov');
+  });
+
   test('when a short phrase is fronted before a titled name and a setting ("To this, Minister Park at the briefing drew a line, saying, “…”"), then the name is the subject that speaks', () => {
     const text = 'Representative Kim Seo-yeon spoke first. She wants a new law.\n\nTo this, Minister Park at the briefing drew a line, saying, “The method is to pay the debt of the fraudsters. It is difficult to accept.”';
     expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Park', mention: 'Minister Park' });
