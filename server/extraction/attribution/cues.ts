@@ -654,6 +654,13 @@ export function cueAfter(ix: Index, qv: number): Local | null {
       (isSpeech(verb) || quoteOnlyCue(verb) || phrasal(toks, j + 2)))
       return { mention: pro, cue: j + 2, how: 'after', confidence: 0.85 };
   }
+  // why: '„…“, was short Vaklinov', '«…», was categorical the minister': Slavic and Romance translations say how the
+  // words were put with an inverted "was" and an adjective of manner, the speaker after it
+  if (isWord(toks[j]) && (toks[j]!.key === 'was' || toks[j]!.key === 'is') && !toks[j]!.cap && isWord(toks[j + 1]) && MANNER_OF_WORDS.has(toks[j + 1]!.key) &&
+    (isPunct(toks[j - 1], ',—–') || (j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) {
+    const named = ix.startAt[j + 2] ?? -1;
+    if (named >= 0 && ix.mentions[named]!.type !== 'pronoun' && speakerMention(ix, named)) return { mention: named, cue: j + 1, how: 'after-inverted', confidence: 0.75 };
+  }
   // why: '„…“, so Pichlmaier in the ORF radio': German and Dutch translations close a quotation with "so" and the
   // speaker's name ("so" as in "so says"), a setting or the sentence's end after it
   if (isWord(toks[j]) && toks[j]!.key === 'so' && !toks[j]!.cap && isPunct(toks[opens - 1], ',')) {
@@ -770,6 +777,9 @@ function venueAfter(ix: Index, k: number): boolean {
   const m = ix.startAt[n] ?? -1;
   return m >= 0 && ix.mentions[m]!.type === 'name' && ix.mentions[m]!.kind === 'organization';
 }
+
+/** Adjectives of how words were put, after an inverted "was" ('„…“, was short Vaklinov'). */
+const MANNER_OF_WORDS = new Set(['short', 'brief', 'categorical', 'blunt', 'curt', 'terse', 'laconic', 'succinct', 'firm', 'adamant', 'emphatic', 'clear', 'explicit', 'sharp', 'direct']);
 
 /** Most words in capitals a masthead named without a preposition after an inverted verb runs over. */
 const CAPS_MASTHEAD_WORDS = 3;

@@ -2618,6 +2618,13 @@ describe('attribution: more constructions of translated news', () => {
 });
 
 describe('attribution: names and pronouns of translated news', () => {
+  test('when an inverted "was" and an adjective of manner follow a quotation ("„…“, was short Vaklinov"), then the name after them speaks', () => {
+    const before = 'The mayor, Ana Ruiz, offered 10 percent. The union leaders Petar Ivanov and Stoyan Kolev met the drivers.\n\n';
+    const speakerOf = (after: string) => extract({ text: `${before}«Ten percent is an insult», ${after}` }).claims.find((c) => c.kind === 'direct')!.speaker;
+    expect(speakerOf('was short Kolev.')).toBe('Stoyan Kolev');
+    expect(speakerOf('was categorical Ivanov.')).toBe('Petar Ivanov');
+  });
+
   test('when two people share a surname and a role stands before the bare surname ("the vice-mayor Mamatov"), then it is the one introduced in that role, not the one named last', () => {
     const text = 'The vice-mayor of the city of Osh Erlan Mamatov said that fuel prices rose.\n\n' +
       'The deputy Kanybek Mamatov, who is not a relative of the vice-mayor, criticized the plan. Later Kanybek Mamatov wrote on Facebook that buses stand idle.\n\n' +
