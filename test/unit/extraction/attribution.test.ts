@@ -2618,6 +2618,13 @@ describe('attribution: more constructions of translated news', () => {
 });
 
 describe('attribution: names and pronouns of translated news', () => {
+  test('when a referee or a boxer is described before a name set off by commas ("The main referee of the match, Ivan Horvat, published a message: „…”"), then that person speaks', () => {
+    const text = 'In the federation they answered briefly.\n\nThe main referee of the match, Ivan Horvat, on Sunday published on Instagram a short message: „I stand behind every decision”.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')!.speaker).toBe('Ivan Horvat');
+    const boxer = 'The federation congratulated the team.\n\nThe boxer, Ali Karimov, on Sunday published on Instagram a short message: „Now the goal is the world championship”.';
+    expect(extract({ text: boxer }).claims.find((c) => c.kind === 'direct')!.speaker).toBe('Ali Karimov');
+  });
+
   test('when an inverted "was" and an adjective of manner follow a quotation ("„…“, was short Vaklinov"), then the name after them speaks', () => {
     const before = 'The mayor, Ana Ruiz, offered 10 percent. The union leaders Petar Ivanov and Stoyan Kolev met the drivers.\n\n';
     const speakerOf = (after: string) => extract({ text: `${before}«Ten percent is an insult», ${after}` }).claims.find((c) => c.kind === 'direct')!.speaker;
