@@ -208,7 +208,8 @@ export function unclosedEnd(text: string, start: number, end: number): number {
 const INVERTED_REACH = 600;
 
 /**
- * The first comma in text[start, end) right after which a speech verb comes before its subject, as the
+ * The first comma (or line break before a dash) in text[start, end) right after which a speech verb comes before its
+ * subject, as the
  * attribution that closes speech is written (', said laughing the young Pape Fall, 17 years, a pupil …': the
  * attribution there runs on with appositions and commas of its own), else `end`. A verb followed by "that" or
  * "to" reports what was said inside the quotation rather than closing it.
@@ -217,12 +218,16 @@ function invertedAttribution(text: string, start: number, end: number): number {
   const stop = Math.min(end, start + INVERTED_REACH);
   let words = false;
   for (let i = start; i < stop; i++) {
-    if (text.charCodeAt(i) !== 44) {
+    // why: '„\nMy pension is 8,000 som …\n– said Toktosun ata.': a line that opens on a dash and a speech verb closes the
+    // quotation above it, as the comma does
+    const dash = text.charCodeAt(i) === 10 && words ? skipSpaces(text, i + 1, stop) : -1;
+    const dashLine = dash >= 0 && (text.charCodeAt(dash) === 0x2013 || text.charCodeAt(dash) === 0x2014);
+    if (text.charCodeAt(i) !== 44 && !dashLine) {
       words ||= isWordAt(text, i);
       continue;
     }
     if (!words) continue;
-    const verbStart = skipSpaces(text, i + 1, stop);
+    const verbStart = skipSpaces(text, dashLine ? dash + 1 : i + 1, stop);
     const verbEnd = wordEnd(text, verbStart, stop);
     // (only a lower-case word can be the verb: "…, Said Ali …" names someone)
     if (verbEnd - verbStart < 3 || !isLower(text[verbStart]) || !isSpeechVerb(text.slice(verbStart, verbEnd))) continue;

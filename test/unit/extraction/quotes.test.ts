@@ -140,6 +140,12 @@ describe('findQuotes on scraped text', () => {
     expect(quotesIn('He promised "\n\nlower fares, for everyone who rides\n\nThe board met.').map((q) => q.text)).toEqual(['lower fares, for everyone who rides']);
   });
 
+  it('when the closing mark was lost before a line that opens on a dash and a speech verb ("\\n– said Anarbek ata."), then the quotation ends before that line', () => {
+    const [q] = quotesIn('The residents gathered. Anarbek Toktogulov, 70, is one of them.\n„\nMy pension is small. The deputies should ride with us one week\n– said Anarbek ata.\n\nThe vote is on Friday.');
+    expect(q?.text).toBe('My pension is small. The deputies should ride with us one week');
+    expect(q?.repairs.map((r) => r.code)).toContain('close-mark-missing');
+  });
+
   it('when the closing mark was lost before an inverted attribution that runs on with commas (", said laughing the young X, 17, a pupil …"), then the quotation ends before it', () => {
     const [q] = quotesIn('The schools stayed empty.\n\n«We came this morning, nobody. What else can we do, said laughing the young Ama Diop, 17 years, a pupil of the lycée, the biggest of the city, where the classes were closed.\n\nThe strike goes on.');
     expect(q?.text).toBe('We came this morning, nobody. What else can we do');
