@@ -57,6 +57,16 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
         k++;
         continue;
       }
+      // why: '“A driver earns 10 dollars a day.\n“Now they say pay 15 more,” said X.': a line of the paragraph that opens on
+      // an opening mark, after a line that ended a sentence, with its own closing mark after it, opens a quotation of its
+      // own; the line before was a quotation whose closing mark the newsroom convention leaves out
+      if (para === c && role === 'open' && next >= 0 && marks.para(next) === para && marks.role(next) !== 'open' && !marks.atEnd(k) &&
+        text.charCodeAt(marks.start(k) - 1) === 10 && '.?!'.includes(text[lastNonSpace(text, marks.start(k) - 1, marks.end(o))] ?? '')) {
+        emit(out, marks, o, lastNonSpace(text, marks.start(k) - 1, marks.end(o)) + 1, -1, openRepairs);
+        open = k;
+        openRepairs = [];
+        continue;
+      }
       if (para <= c) {
         // Inside one paragraph parity wins: an opening-looking mark here is a closing mark with a slipped space.
         // (a mark alone on the paragraph's last line, under words that a lone mark opened, was cut onto its own line)
@@ -240,6 +250,13 @@ function invertedAttribution(text: string, start: number, end: number): number {
 
 /** Words after a speech verb that make it report rather than attribute ("…, said that the fees …"). */
 const REPORTING_AFTER = new Set(['that', 'to', 'it', 'so', 'nothing', 'something']);
+
+/** The offset of the last character before `i` that is no white space, not before `floor`. */
+function lastNonSpace(text: string, i: number, floor: number): number {
+  let k = i - 1;
+  while (k > floor && /\s/.test(text[k]!)) k--;
+  return k;
+}
 
 function skipSpaces(text: string, i: number, stop: number): number {
   while (i < stop && text.charCodeAt(i) === 32) i++;

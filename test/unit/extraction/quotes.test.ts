@@ -140,6 +140,13 @@ describe('findQuotes on scraped text', () => {
     expect(quotesIn('He promised "\n\nlower fares, for everyone who rides\n\nThe board met.').map((q) => q.text)).toEqual(['lower fares, for everyone who rides']);
   });
 
+  it('when a line of a paragraph opens on a mark after a line that ended a sentence with no closing mark, then each line is a quotation of its own', () => {
+    const text = 'Ali Warsame, the chairman of the drivers, spoke.\n\n“A driver earns 10 dollars a day. From that he pays the fuel.\n“Now they say pay 15 more. We will not pay it,” said Ali Warsame.';
+    expect(texts(text)).toEqual(['A driver earns 10 dollars a day. From that he pays the fuel.', 'Now they say pay 15 more. We will not pay it,']);
+    // (a mark that opens a line after words that run on is the closing mark with a slipped space)
+    expect(texts('He wrote “the fares will rise\n“ on the board and left.')).toEqual(['the fares will rise']);
+  });
+
   it('when the closing mark was lost before a line that opens on a dash and a speech verb ("\\n– said Anarbek ata."), then the quotation ends before that line', () => {
     const [q] = quotesIn('The residents gathered. Anarbek Toktogulov, 70, is one of them.\n„\nMy pension is small. The deputies should ride with us one week\n– said Anarbek ata.\n\nThe vote is on Friday.');
     expect(q?.text).toBe('My pension is small. The deputies should ride with us one week');
