@@ -102,7 +102,11 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
     }
     // An apostrophe-like mark with nothing open is an apostrophe ("the studios' end").
     if (marks.weak(k) && role !== 'open') continue;
-    if (role === 'open' || (role === 'either' && !marks.atEnd(k))) {
+    // why: '…I am not going to give up\n”\nsaid Ayanda, holding her books.': a mark alone on a line inside its paragraph,
+    // with the next line opening on a speech verb in lower case, closes the line before it, whose opening mark was lost
+    const line = role === 'either' ? lineClosedBefore(text, paragraphs[para]!, marks, k) : -1;
+    if (line >= 0) out.push({ start: line, end: lastNonSpace(text, marks.start(k), line) + 1, openAt: -1, closeEnd: marks.end(k), repairs: [REPAIRS.openLost] });
+    else if (role === 'open' || (role === 'either' && !marks.atEnd(k))) {
       open = k;
       openRepairs = [];
     } else if (role === 'either') {
@@ -250,6 +254,21 @@ function invertedAttribution(text: string, start: number, end: number): number {
 
 /** Words after a speech verb that make it report rather than attribute ("…, said that the fees …"). */
 const REPORTING_AFTER = new Set(['that', 'to', 'it', 'so', 'nothing', 'something']);
+
+/**
+ * Where the line closed by mark `k` starts, when the mark stands alone on a line inside paragraph `p` and the line
+ * after it opens on a speech verb in lower case ("said Ayanda, …"); else -1. Not before an earlier mark of the paragraph.
+ */
+function lineClosedBefore(text: string, p: Paragraph, marks: MarkList, k: number): number {
+  const s = marks.start(k);
+  const e = marks.end(k);
+  if (text.charCodeAt(s - 1) !== 10 || text.charCodeAt(e) !== 10) return -1;
+  const verb = e + 1;
+  if (verb >= p.end || !isLower(text[verb]) || !isSpeechVerb(text.slice(verb, wordEnd(text, verb, p.end)))) return -1;
+  const floor = k > 0 && marks.para(k - 1) === marks.para(k) ? marks.end(k - 1) : p.start;
+  const start = Math.max(floor, text.lastIndexOf('\n', s - 2) + 1);
+  return start < s - 1 && isWordAt(text, skipSpaces(text, start, s)) ? skipSpaces(text, start, s) : -1;
+}
 
 /** The offset of the last character before `i` that is no white space, not before `floor`. */
 function lastNonSpace(text: string, i: number, floor: number): number {

@@ -140,6 +140,13 @@ describe('findQuotes on scraped text', () => {
     expect(quotesIn('He promised "\n\nlower fares, for everyone who rides\n\nThe board met.').map((q) => q.text)).toEqual(['lower fares, for everyone who rides']);
   });
 
+  it('when a mark stands alone on a line inside its paragraph and the next line opens on a speech verb ("…give up\\n”\\nsaid Lindiwe"), then it closes the line before it, whose opening mark was lost', () => {
+    const text = 'The learner, Lindiwe Dube, 17, dreams to become a doctor.\n\nLast year the wind took my books. I study at night with a candle\n”\nsaid Lindiwe, holding her books.';
+    const [q] = quotesIn(text);
+    expect(q?.text).toBe('Last year the wind took my books. I study at night with a candle');
+    expect(q?.repairs.map((r) => r.code)).toContain('open-mark-missing');
+  });
+
   it('when a line of a paragraph opens on a mark after a line that ended a sentence with no closing mark, then each line is a quotation of its own', () => {
     const text = 'Ali Warsame, the chairman of the drivers, spoke.\n\n“A driver earns 10 dollars a day. From that he pays the fuel.\n“Now they say pay 15 more. We will not pay it,” said Ali Warsame.';
     expect(texts(text)).toEqual(['A driver earns 10 dollars a day. From that he pays the fuel.', 'Now they say pay 15 more. We will not pay it,']);
