@@ -1412,6 +1412,13 @@ describe('attribution: a bare title heading a headline', () => {
     expect(claims.map((c) => c.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 
+  test('when a headline gives a body the words the article quotes from a person ("Flood in Demak, BPBD: “…”"), then that person said them', () => {
+    const text = 'Flood Submerges 12 Villages in Demak, BPBD: “Embankment of the River Broke Again”\n\n' +
+      'The head of the agency BPBD Demak, Agus Wibowo, said the embankment broke along 40 meters.\n\n' +
+      '“Embankment of the river broke again at a point near last year’s. The water came very fast,” said Agus on Monday.';
+    expect(extract({ text }).claims.filter((c) => c.kind === 'direct').map((c) => c.speaker)).toEqual(['Agus Wibowo', 'Agus Wibowo']);
+  });
+
   test('when a title word is someone’s surname ("Rep. Peter King … King said") or stands in prose, then it is still a name', () => {
     expect(speakers('Rep. Peter King spoke first.\n\n“No deal,” King said.')).toEqual(['Peter King']);
     expect(speakers('The synod ended on Sunday.\n\n“We will see,” Bishop said.')).toEqual(['Bishop']);
