@@ -76,7 +76,10 @@ function headlineEchoes(a: Analysis, doc: ArticleDocument, quotes: QuoteCandidat
   const words = (q: QuoteCandidate) => doc.text.slice(q.start, q.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   for (let i = 0; i < quotes.length && quotes[i]!.start < title.end; i++) {
     const q = quotes[i]!;
-    if (q.start < title.start || (assigned[i] && assigned[i]!.cue >= 0 && !bareNoun(a, assigned[i]!.mention))) continue;
+    // why: 'Flood in Demak, BPBD: "Embankment broke again"': a headline gives a body the words the article quotes from
+    // the person who spoke for it; the person is who said them
+    const body = assigned[i] && assigned[i]!.cue >= 0 && bodyName(a, assigned[i]!.mention);
+    if (q.start < title.start || (assigned[i] && assigned[i]!.cue >= 0 && !bareNoun(a, assigned[i]!.mention) && !body)) continue;
     const own = words(q);
     if (own.split(' ').length < ECHO_WORDS) continue;
     for (let j = i + 1; j < quotes.length; j++) {
@@ -84,6 +87,7 @@ function headlineEchoes(a: Analysis, doc: ArticleDocument, quotes: QuoteCandidat
       if (quotes[j]!.start < title.end || !at || at.speakerKey === null) continue;
       const other = words(quotes[j]!);
       if (!other.includes(own) && !own.includes(other)) continue;
+      if (body && !(assigned[j] && personSpeaks(a, assigned[j]!.mention))) break;
       attributions[i] = { ...at, evidence: `the headline repeats a quotation of the article: ${at.evidence}` };
       break;
     }
@@ -97,10 +101,29 @@ function headlineEchoes(a: Analysis, doc: ArticleDocument, quotes: QuoteCandidat
  */
 function bareNoun(a: Analysis, mi: number): boolean {
   const m = mi >= 0 ? a.ix.mentions[mi]! : null;
-  if (m === null || m.vj - m.vi !== 1) return false;
-  const t = a.view.toks[m.vi]!;
-  return inLex(t, LEX.orgNoun | LEX.title | LEX.personNoun);
+  if (m === null || m.vj - m.vi > HEADLINE_OFFICE_WORDS) return false;
+  // why: "Preah Sihanouk Governor: «…»", "Kherson Police: «…»": a headline's office or body after the place it serves
+  // ends on the role noun, and names no one either
+  const t = a.view.toks[m.vj - 1]!;
+  return (m.vj - m.vi === 1 || m.type === 'name') && inLex(t, LEX.orgNoun | LEX.title | LEX.personNoun);
 }
+
+/** Whether mention `mi` is a body's name ("BPBD", "Ministry of Health"). */
+function bodyName(a: Analysis, mi: number): boolean {
+  const m = mi >= 0 ? a.ix.mentions[mi]! : null;
+  if (m === null || m.type !== 'name') return false;
+  const e = m.entity >= 0 ? a.entities[m.entity] : undefined;
+  return (e?.kind ?? m.kind) === 'organization';
+}
+
+/** Whether mention `mi` stands for a person the article names. */
+function personSpeaks(a: Analysis, mi: number): boolean {
+  const e = mi >= 0 ? entityOf(a, mi) : -1;
+  return e >= 0 && a.entities[e]!.kind === 'person' && a.entities[e]!.nameWords > 0;
+}
+
+/** Most words of a headline's office after its place ("Preah Sihanouk Provincial Governor"). */
+const HEADLINE_OFFICE_WORDS = 4;
 
 /** How many claims back a source is carried over from (see `carrySources`). */
 const CARRY_CLAIMS = 4;

@@ -661,6 +661,13 @@ export function cueAfter(ix: Index, qv: number): Local | null {
       (isSpeech(verb) || quoteOnlyCue(verb) || phrasal(toks, j + 2)))
       return { mention: pro, cue: j + 2, how: 'after', confidence: 0.85 };
   }
+  // why: '„…“, was short Vaklinov', '«…», was categorical the minister': Slavic and Romance translations say how the
+  // words were put with an inverted "was" and an adjective of manner, the speaker after it
+  if (isWord(toks[j]) && (toks[j]!.key === 'was' || toks[j]!.key === 'is') && !toks[j]!.cap && isWord(toks[j + 1]) && MANNER_OF_WORDS.has(toks[j + 1]!.key) &&
+    (isPunct(toks[j - 1], ',—–') || (j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) {
+    const named = ix.startAt[j + 2] ?? -1;
+    if (named >= 0 && ix.mentions[named]!.type !== 'pronoun' && speakerMention(ix, named)) return { mention: named, cue: j + 1, how: 'after-inverted', confidence: 0.75 };
+  }
   // why: '„…“, so Pichlmaier in the ORF radio': German and Dutch translations close a quotation with "so" and the
   // speaker's name ("so" as in "so says"), a setting or the sentence's end after it
   if (isWord(toks[j]) && toks[j]!.key === 'so' && !toks[j]!.cap && isPunct(toks[opens - 1], ',')) {
@@ -708,8 +715,12 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     // why: '„…” – said PAP the chairman …', '– told PAP Mrs. Halina Kowal': Polish and other languages give whom the words
     // were told without a preposition; a body right after the verb with a person right after it is where they went
     const told = ix.startAt[k] ?? -1;
+    // ("– told EL TIEMPO Yeison Mosquera": a masthead in capitals may run over a few words)
+    const allCaps = (r: number): boolean => isWord(toks[r]) && sent[r] === sent[j] && /^\p{Lu}{2,6}$/u.test(ix.v.text.slice(toks[r]!.s, toks[r]!.e));
+    let caps = k;
+    while (caps < k + CAPS_MASTHEAD_WORDS && allCaps(caps) && (caps === k || (ix.startAt[caps] ?? -1) < 0)) caps++;
     const body = told >= 0 ? (ix.mentions[told]!.kind === 'organization' && ix.mentions[told]!.type === 'name' ? ix.mentions[told]!.vj : -1) :
-      isWord(toks[k]) && /^\p{Lu}{2,6}$/u.test(ix.v.text.slice(toks[k]!.s, toks[k]!.e)) ? k + 1 : -1;
+      caps > k ? caps : -1;
     const after = body >= 0 ? (ix.startAt[body] ?? -1) : -1;
     if (after >= 0 && ix.mentions[after]!.kind === 'person' && ix.mentions[after]!.type !== 'pronoun' && speakerMention(ix, after))
       return { mention: after, cue: j, how: 'after-inverted', confidence: 0.8 };
@@ -773,6 +784,12 @@ function venueAfter(ix: Index, k: number): boolean {
   const m = ix.startAt[n] ?? -1;
   return m >= 0 && ix.mentions[m]!.type === 'name' && ix.mentions[m]!.kind === 'organization';
 }
+
+/** Adjectives of how words were put, after an inverted "was" ('„…“, was short Vaklinov'). */
+const MANNER_OF_WORDS = new Set(['short', 'brief', 'categorical', 'blunt', 'curt', 'terse', 'laconic', 'succinct', 'firm', 'adamant', 'emphatic', 'clear', 'explicit', 'sharp', 'direct']);
+
+/** Most words in capitals a masthead named without a preposition after an inverted verb runs over. */
+const CAPS_MASTHEAD_WORDS = 3;
 
 /** Auxiliaries of the perfect tense, which translated news puts before an inverted speech verb. */
 const PERFECT_AUX = new Set(['has', 'have', 'had']);

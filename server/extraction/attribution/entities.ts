@@ -678,17 +678,38 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
         comma = n2.vj;
         next = n3;
       }
+      // why: "the energy expert, director of the analytical centre «Energoprostir» Andriy Lysenko": a second role set off
+      // after the description, with no article, runs on to the holder's name (past a body's name in marks); both roles
+      // are that person's
+      let roleChain = false;
+      if (next === mentions[mi + 1] && !(next?.type === 'name' && next.vi === m.vj) && isPunct(toks[m.vj], ',') && isWord(toks[m.vj + 1]) &&
+        !toks[m.vj + 1]!.cap && inLex(toks[m.vj + 1]!, LEX.personNoun)) {
+        for (let n = mi + 1; n < mentions.length && mentions[n]!.vi <= m.vj + ROLE_CHAIN_REACH; n++) {
+          const c = mentions[n]!;
+          if (c.type === 'pronoun' || c.sent !== m.sent) break;
+          if (c.type === 'name' && c.kind === 'person' && !c.possessive && c.words.length >= 2) {
+            let k = m.vj + 2;
+            while (k < c.vi && (isWord(toks[k]) || toks[k]!.k === K.Mark || (toks[k]!.k === K.Quote && toks[k]!.e - toks[k]!.s <= NAME_IN_MARKS_CHARS)) && !inLex(toks[k]!, LEX.speechVerb)) k++;
+            if (k === c.vi) {
+              roleChain = true;
+              next = c;
+            }
+            break;
+          }
+        }
+      }
       // ("Her lawyer, Ana Ruiz,", "her Spanish counterpart Tomas Berg": a pronoun's person too; but "Asked about his lawyer, Tom Hale said": a name set off after it must close the apposition)
       const owned = m.owner?.type === 'pronoun';
       const setOff = next !== undefined && next.vi === comma + 1 && isPunct(toks[comma], ',') && !next.possessive &&
         (!owned || closesApposition(v, mentions, mi + 1));
       // ("The political scientist of the Institute … dr. Mantas Jurkšas": a title in lower case between them, as
       // translations write it, is no gap)
+      // ("the director of the hospital dr n. med. Barbara Olszewska": an academic title of a few abbreviations)
       const titled = isWord(toks[m.vj]) && !toks[m.vj]!.cap && inLex(toks[m.vj]!, LEX.title) && next !== undefined &&
-        (next.vi === m.vj + 1 || (next.vi === m.vj + 2 && isPunct(toks[m.vj + 1], '.')));
+        (next.vi === m.vj + 1 || (next.vi === m.vj + 2 && isPunct(toks[m.vj + 1], '.')) || next.vi === pastAbbreviations(toks, m.vj + 1));
       // ("the hokim of Yakkasaray district Bahodir Qodirov": the settlement's noun, then the holder's name)
       const pastSettlement = isSettlementNoun(toks[m.vj]) && next !== undefined && next.vi === m.vj + 1 && next.kind === 'person' && next.words.length >= 2;
-      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || titled || setOff || pastSettlement || placeThenHolder)) {
+      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || titled || setOff || pastSettlement || placeThenHolder || roleChain)) {
         m.entity = next.entity;
         const e = entities[next.entity]!;
         e.roles.add(m.words[0]!);
@@ -777,6 +798,10 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
 
 /** Most "of" phrases naming a body or a place between a description and the name set off after it. */
 const OF_CHAIN_LINKS = 3;
+/** Most tokens from a description to the name a second role set off after it runs on to. */
+const ROLE_CHAIN_REACH = 12;
+/** Longest a body's name in marks inside a role may be. */
+const NAME_IN_MARKS_CHARS = 48;
 
 /** Most tokens between an office's acronym and the comma before its holder's name ("SSP Operations of Peshawar,"). */
 const ACRONYM_OFFICE_TOKENS = 8;
@@ -868,6 +893,17 @@ function pastNameInMarks(v: View, k: number): number {
   let j = k;
   while (j < toks.length && toks[j]!.e <= span.end) j++;
   return j;
+}
+
+/** Most abbreviations an academic title runs over after its first word ("dr n. med.", "prof. dr hab."). */
+const TITLE_ABBREVIATIONS = 3;
+
+/** Past the abbreviations of an academic title from `k` (". n. med.", ". dr hab."): short lower-case words with
+ * their stops, the stop after the title's first word included. */
+function pastAbbreviations(toks: Tok[], k: number): number {
+  if (isPunct(toks[k], '.')) k++;
+  for (let n = 0; n < TITLE_ABBREVIATIONS && isWord(toks[k]) && !toks[k]!.cap && toks[k]!.key.length <= 4 && isPunct(toks[k + 1], '.'); n++) k += 2;
+  return k;
 }
 
 /** Possessives that open a description of the person apposed after it ("Its chief executive, Maria Lopez,"). */

@@ -141,6 +141,9 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
       if (quoted) return quoted;
     }
   }
+  // why: '"…", told EL TIEMPO Yeison Mosquera': a masthead in capitals right after "told" is where the words went
+  const masthead = toldInCapitals(a, cue);
+  if (masthead) return masthead;
   for (let k = cue; k < toks.length && k <= cue + VENUE_AFTER && sent[k] === sent[cue]; k++) {
     // (a broadcaster's possessive first: "told HBN's Early Tide" went out on HBN, whatever the programme is called)
     const found = broadcasterAt(a, k) ?? venueAt(a, k) ?? onAirInMarks(a, k);
@@ -173,6 +176,21 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
     if (found) return found;
   }
   return venueBefore(a, cue, speaker);
+}
+
+/** Most words in capitals a masthead right after "told" runs over. */
+const CAPS_MASTHEAD_WORDS = 3;
+
+/** The masthead written in capitals right after a cue "told" (no mention of its own, two letters a word or more). */
+function toldInCapitals(a: Analysis, cue: number): { name: string; span: Span } | null {
+  const { toks, sent, text } = a.view;
+  if (!isWord(toks[cue]) || SPEECH_VERBS.get(toks[cue]!.key) !== 'tell') return null;
+  let k = cue + 1;
+  while (k <= cue + CAPS_MASTHEAD_WORDS && isWord(toks[k]) && sent[k] === sent[cue] && (a.ix.startAt[k] ?? -1) < 0 &&
+    /^\p{Lu}{2,6}$/u.test(text.slice(toks[k]!.s, toks[k]!.e))) k++;
+  if (k === cue + 1 || !((a.ix.startAt[k] ?? -1) >= 0)) return null;
+  const span = { start: toks[cue + 1]!.s, end: toks[k - 1]!.e };
+  return { name: text.slice(span.start, span.end), span };
 }
 
 /** How many sentences before a cue the same speaker's venue may be named ("X told Radio Mogadishu that …. ¶ “…,” the

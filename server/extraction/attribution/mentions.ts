@@ -151,7 +151,10 @@ function descMention(v: View, i: number, bare = false): Mention | null {
     if (stop === k && toks[end]!.key === 'at' && !(isWord(toks[k]) && toks[k]!.cap)) stop = -1;
     // why: "the head of the Danish naval staff": capitalised modifiers and nouns make up the tail
     // ("the head of French diplomacy during a press conference": a preposition opens a phrase of its own)
-    else if (stop === k) while (stop < Math.min(toks.length, k + 4) && isWord(toks[stop]) && !TAIL_PREPOSITIONS.has(toks[stop]!.key) && (toks[stop]!.cap ? !nameStart(v, stop) : !endsPhrase(toks[stop]))) stop++;
+    // ("the director of the hospital dr n. med. Barbara Olszewska": a title in lower case opens the holder's name, and
+    // ends the tail)
+    else if (stop === k) while (stop < Math.min(toks.length, k + 4) && isWord(toks[stop]) && !TAIL_PREPOSITIONS.has(toks[stop]!.key) &&
+      (toks[stop]!.cap ? !nameStart(v, stop) : !endsPhrase(toks[stop]) && !(stop > k && inLex(toks[stop]!, LEX.title)))) stop++;
     if (stop > k) end = stop;
     // why: "a mother of three", "a father of 2": a number after "of" is the whole tail, though it reads as a determiner
     else if (k === end + 2 && toks[end]!.key === 'of' && COUNTING_DETERMINERS.has(toks[k - 1]!.key)) end = k;
@@ -502,8 +505,9 @@ function isSubject(v: View, m: Mention): boolean {
   // opening a sentence, then a phrase of time or setting, is the subject of the verb after it
   // ("Water Resources Agency director-general Huang Chih-ming at the press conference pointed out": or after its role)
   // ("On the other hand, mayor Kikuchi on the same day visited": a one-word name after its lower-case role is a person too)
+  // ("To this, Minister Park at the briefing drew a line": or after a short phrase fronted before it)
   if (m.type === 'name' && (m.kind === 'person' || (m.roles.length > 0 && m.kind === 'unknown')) && isWord(next) && !next.cap && SETTING_AFTER_SUBJECT.has(next.key) &&
-    (sentenceStart(v, m.vi) || (isWord(before) && !before.cap && inLex(before, LEX.personNoun)))) return true;
+    (sentenceStart(v, m.vi) || (isWord(before) && !before.cap && inLex(before, LEX.personNoun)) || (isPunct(before, ',') && frontedOpening(v, m.vi - 1)))) return true;
   return isWord(next) && !next.cap && !NOT_VERB.has(next.key);
 }
 
@@ -530,7 +534,7 @@ function namedAfterOpening(v: View, comma: number): boolean {
 }
 
 /** Prepositions that open a short phrase before a sentence's subject ("Regarding this, Ms. Ishida Megumi, the head …,"). */
-const FRONTING = new Set(['regarding', 'concerning', 'about', 'in', 'on', 'at', 'during', 'following', 'after', 'amid', 'despite']);
+const FRONTING = new Set(['regarding', 'concerning', 'about', 'in', 'on', 'at', 'during', 'following', 'after', 'amid', 'despite', 'to']);
 /** Most tokens of such a phrase before its comma. */
 const FRONTED_PHRASE_TOKENS = 6;
 

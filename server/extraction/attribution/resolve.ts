@@ -225,8 +225,12 @@ export function surnamesInContext(mentions: Mention[], entities: Entity[], toks:
   const byAgeWord = (t: Tok | undefined): boolean => t !== undefined && t.k === K.Word && (YOUNGER.has(t.key) || OLDER.has(t.key));
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    if (m.type === 'name' && m.entity >= 0 && m.roles.length) {
+      roleOfSurname(mentions, entities, i);
+      continue;
+    }
     // (a title with the surname, "Mrs. Schlafly", or an age word, "Berg senior", has said which one already)
-    if (m.type !== 'name' || m.entity < 0 || m.gender !== null || m.roles.length || byAgeWord(toks[m.vi - 1]) || byAgeWord(toks[m.vj])) continue;
+    if (m.type !== 'name' || m.entity < 0 || m.gender !== null || byAgeWord(toks[m.vi - 1]) || byAgeWord(toks[m.vj])) continue;
     const own = entities[m.entity]!;
     // (a surname alone, its particle included: "De Wit" of "Pieter de Wit")
     if (own.kind !== 'person' || own.nameWords <= m.words.length) continue;
@@ -242,6 +246,31 @@ export function surnamesInContext(mentions: Mention[], entities: Entity[], toks:
     }
     if (other >= 0 && !ownSeen) m.entity = other;
   }
+}
+
+/**
+ * "the vice-mayor of Osh Erlan Mamatov … the deputy Kanybek Mamatov … the vice-mayor Mamatov finished": of two people
+ * sharing a surname, a bare surname with a role before it goes with the one the article introduced in that role, when
+ * the one it was joined to (whoever the surname named last) was introduced in another. The description right before
+ * it goes along.
+ */
+function roleOfSurname(mentions: Mention[], entities: Entity[], i: number): void {
+  const m = mentions[i]!;
+  const own = entities[m.entity]!;
+  if (own.kind !== 'person' || own.nameWords <= m.words.length || own.role === null) return;
+  const role = m.roles[0]!;
+  const introducedAs = (e: Entity): boolean => e.role !== null && e.role.toLowerCase().split(/[\s,]+/).includes(role);
+  if (introducedAs(own)) return;
+  let other = -1;
+  for (const e of entities) {
+    if (e.id === own.id || e.kind !== 'person' || e.nameWords <= m.words.length || !m.words.every((w) => e.words.has(w)) || !introducedAs(e)) continue;
+    if (other >= 0) return;
+    other = e.id;
+  }
+  if (other < 0) return;
+  const before = mentions[i - 1];
+  if (before && before.type === 'desc' && before.vj === m.vi && before.entity === m.entity) before.entity = other;
+  m.entity = other;
 }
 
 /**
@@ -508,6 +537,10 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     // ("For Ruiz, the flood was predictable. “…,” he said": a view given as the sentence's opener is that person's)
     const topicOpener = !c.subject && c.type === 'name' && ((c.possessive && opensSentence(toks, c.vi)) || viewOpener(toks, c));
     if (topicOpener) score += 2;
+    // why: "A reply which did not convince the deputy, Hugo Ferrand. «…», has he lashed out": a name that closes the
+    // sentence right before the quotation, in its paragraph, set off after a comma as a person's name, is who the
+    // pronoun right after the quotation stands for
+    if (!wantOrg && e.kind === 'person' && isPunctTok(toks[c.vi - 1], ',') && introducedBefore(toks, c, p)) score += 2;
     if (!wantOrg && g && g === p.gender) score += 1;
     if (!wantOrg && e.kind === 'person') score += 0.7;
     if (e.id === prefer) score += 1.5;
@@ -596,6 +629,19 @@ function newSubjectSince(mentions: Mention[], entities: Entity[], i: number, pre
  * verb's subject, apposed to the description before it. */
 function apposedSpeaker(toks: Tok[], c: Mention): boolean {
   return c.type === 'name' && isPunctTok(toks[c.vi - 1], ',') && isPunctTok(toks[c.vj], ',') && speaksAfter(toks, c.vj + 1);
+}
+
+/** Most tokens between a quotation and the pronoun of its cue ("», has he lashed out": three). */
+const CUE_PRONOUN_REACH = 3;
+
+/**
+ * Whether name mention `c` closes the sentence right before a quotation of its paragraph and pronoun `p` is the
+ * subject of that quotation's cue, right after it ("… the deputy, Hugo Ferrand. «…», has he lashed out").
+ */
+function introducedBefore(toks: Tok[], c: Mention, p: Mention): boolean {
+  const q = toks[c.vj + 1];
+  return c.type === 'name' && !c.possessive && isPunctTok(toks[c.vj], '.') && q !== undefined && q.k === K.Quote && q.para === c.para &&
+    p.vi > c.vj + 1 && p.vi <= c.vj + 1 + CUE_PRONOUN_REACH && p.para === c.para;
 }
 
 /** Whether a speech verb follows `toks[k]`, past a few fillers ("Ruiz (also) repeated"). */
@@ -834,6 +880,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   const office = headOf(d.surface);
   const capitalHead = /^the\s+\p{Lu}[\p{Ll}-]+$/u.test(d.surface) && head !== 'head' && !DEMONYMS.has(head);
   const bare = bareRoleWord(d);
+  const elected = d.roles.includes('elected') || ELECTED_NOUNS.has(head);
   for (let n = 0; n < ids.length; n++) {
     const e = entities[ids[n]!]!;
     if (!isPersonLike(e) || excluded?.has(e.id) || e.id === unnamed) continue;
@@ -854,7 +901,10 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     // "The leader of the Popular Party, X") is no clue to who it is: a lead names its person in the next sentences
     const near = n < before || mentions[at[n]!]!.sent - d.sent <= AHEAD_ROLE_SENTENCES;
     // ("the head of state" is the president, not the head of a ministry)
-    const role = near && (office !== null ? office.some((r) => e.roles.has(r)) : e.roles.has(head) || e.roles.has(headStem));
+    // why: "the ecologist deputy, Hugo Ferrand … The elected official, who …": "the elected official" (French "l'élu"),
+    // "the lawmaker" stand for whoever holds an elected seat the article named
+    const role = near && (office !== null ? office.some((r) => e.roles.has(r)) : e.roles.has(head) || e.roles.has(headStem) ||
+      (elected && ELECTED_SEATS.some((r) => e.roles.has(r))));
     // why: "his backing for the Vermont governor" is not the "Former Maine Gov." who gives it: the office written
     // with another place is someone else's
     if (from !== null && role && e.role !== null && officeElsewhere(e.role, head, from)) continue;
@@ -900,6 +950,12 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   if (best < 0 && bareRoleWord(d)) return -1;
   return best >= 0 ? best : addEntity(entities, d);
 }
+
+/** Nouns for whoever holds an elected seat, whatever the seat ("the lawmaker", "the elected official"). */
+const ELECTED_NOUNS = new Set(['lawmaker', 'legislator', 'parliamentarian']);
+/** Seats a description of an elected official stands for. */
+const ELECTED_SEATS = ['deputy', 'mp', 'senator', 'congressman', 'congresswoman', 'councillor', 'councilor', 'councilman', 'councilwoman',
+  'alderman', 'legislator', 'lawmaker', 'parliamentarian', 'assemblyman', 'assemblywoman', 'mayor', 'mayoress'];
 
 /**
  * Whether a word the description puts before its head ("the opposition candidate") is in the office the article gave

@@ -1,5 +1,6 @@
 import type { Paragraph } from '../types';
 import { isClosingContext, isDoubleMarkAt, isLinePunctuation, isLinePunctuationAt, isLower, isOpeningContext, isQuoteAt, isSpace, isSpaceAt, isUpper, isWordAt, isWordChar } from './chars';
+import { isSpeechVerb } from './intro';
 import { voice } from './lines';
 import { MarkList, type MarkRole } from './mark-list';
 
@@ -59,11 +60,30 @@ export function scanMarks(text: string, paragraphs: Paragraph[]): ScannedMarks {
     } else {
       const role = roleOf(text, p, i, j, atStart, atEnd);
       if (isDetached(text, i, j, atStart, atEnd)) primary.add(i, j, p.index, role, atStart, atEnd, false);
+      else if (closesDoubleOpen(text, p, primary, j)) primary.add(i, j, p.index, 'close', atStart, atEnd, false);
       else if (typewriter) primary.add(i, j, p.index, role, atStart, atEnd, true);
       else single.add(i, j, p.index, role, atStart, atEnd, false);
     }
   }
   return { primary, single };
+}
+
+/** Most characters between a single mark and the speech verb after its comma read. */
+const SINGLE_CLOSE_REACH = 24;
+
+/**
+ * '"Since yesterday I sit in the truck, the vegetables are rotting', said truck driver X': a single mark right before a
+ * comma and a speech verb, when the paragraph's only double mark so far opened a quotation and none follows in the
+ * paragraph to close it, is that quotation's closing mark typed as the wrong glyph. (`j` is the offset after the mark;
+ * the paragraph is read past it once at most, as the mark closes its only open double mark.)
+ */
+function closesDoubleOpen(text: string, p: Paragraph, primary: MarkList, j: number): boolean {
+  const last = primary.length - 1;
+  if (last < 0 || primary.para(last) !== p.index || primary.role(last) === 'close' || (last > 0 && primary.para(last - 1) === p.index)) return false;
+  const after = /^,\s*[-–—]?\s*(\p{Ll}+)/u.exec(text.slice(j, j + SINGLE_CLOSE_REACH));
+  if (!after || !isSpeechVerb(after[1]!)) return false;
+  for (let i = j; i < p.end; i++) if (isQuoteAt(text, i) && isDoubleMarkAt(text, i)) return false;
+  return true;
 }
 
 /** Longest capitalised stem before an acronym's mark ("Tsa" of `Tsa"hal`). */

@@ -59,6 +59,16 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
         k++;
         continue;
       }
+      // why: '“A driver earns 10 dollars a day.\n“Now they say pay 15 more,” said X.': a line of the paragraph that opens on
+      // an opening mark, after a line that ended a sentence, with its own closing mark after it, opens a quotation of its
+      // own; the line before was a quotation whose closing mark the newsroom convention leaves out
+      if (para === c && role === 'open' && next >= 0 && marks.para(next) === para && marks.role(next) !== 'open' && !marks.atEnd(k) &&
+        text.charCodeAt(marks.start(k) - 1) === 10 && '.?!'.includes(text[lastNonSpace(text, marks.start(k) - 1, marks.end(o))] ?? '')) {
+        emit(out, marks, o, lastNonSpace(text, marks.start(k) - 1, marks.end(o)) + 1, -1, openRepairs);
+        open = k;
+        openRepairs = [];
+        continue;
+      }
       if (para <= c) {
         // Inside one paragraph parity wins: an opening-looking mark here is a closing mark with a slipped space.
         // (a mark alone on the paragraph's last line, under words that a lone mark opened, was cut onto its own line)
@@ -94,7 +104,11 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
     }
     // An apostrophe-like mark with nothing open is an apostrophe ("the studios' end").
     if (marks.weak(k) && role !== 'open') continue;
-    if (role === 'open' || (role === 'either' && !marks.atEnd(k))) {
+    // why: '…I am not going to give up\n”\nsaid Ayanda, holding her books.': a mark alone on a line inside its paragraph,
+    // with the next line opening on a speech verb in lower case, closes the line before it, whose opening mark was lost
+    const line = role === 'either' ? lineClosedBefore(text, paragraphs[para]!, marks, k) : -1;
+    if (line >= 0) out.push({ start: line, end: lastNonSpace(text, marks.start(k), line) + 1, openAt: -1, closeEnd: marks.end(k), repairs: [REPAIRS.openLost] });
+    else if (role === 'open' || (role === 'either' && !marks.atEnd(k))) {
       open = k;
       openRepairs = [];
     } else if (role === 'either') {
@@ -210,7 +224,8 @@ export function unclosedEnd(text: string, start: number, end: number): number {
 const INVERTED_REACH = 600;
 
 /**
- * The first comma in text[start, end) right after which a speech verb comes before its subject, as the
+ * The first comma (or line break before a dash) in text[start, end) right after which a speech verb comes before its
+ * subject, as the
  * attribution that closes speech is written (', said laughing the young Pape Fall, 17 years, a pupil …': the
  * attribution there runs on with appositions and commas of its own), else `end`. A verb followed by "that" or
  * "to" reports what was said inside the quotation rather than closing it.
@@ -219,12 +234,16 @@ function invertedAttribution(text: string, start: number, end: number): number {
   const stop = Math.min(end, start + INVERTED_REACH);
   let words = false;
   for (let i = start; i < stop; i++) {
-    if (text.charCodeAt(i) !== 44) {
+    // why: '„\nMy pension is 8,000 som …\n– said Toktosun ata.': a line that opens on a dash and a speech verb closes the
+    // quotation above it, as the comma does
+    const dash = text.charCodeAt(i) === 10 && words ? skipSpaces(text, i + 1, stop) : -1;
+    const dashLine = dash >= 0 && (text.charCodeAt(dash) === 0x2013 || text.charCodeAt(dash) === 0x2014);
+    if (text.charCodeAt(i) !== 44 && !dashLine) {
       words ||= isWordAt(text, i);
       continue;
     }
     if (!words) continue;
-    const verbStart = skipSpaces(text, i + 1, stop);
+    const verbStart = skipSpaces(text, dashLine ? dash + 1 : i + 1, stop);
     const verbEnd = wordEnd(text, verbStart, stop);
     // (only a lower-case word can be the verb: "…, Said Ali …" names someone)
     if (verbEnd - verbStart < 3 || !isLower(text[verbStart]) || !isSpeechVerb(text.slice(verbStart, verbEnd))) continue;
@@ -237,6 +256,28 @@ function invertedAttribution(text: string, start: number, end: number): number {
 
 /** Words after a speech verb that make it report rather than attribute ("…, said that the fees …"). */
 const REPORTING_AFTER = new Set(['that', 'to', 'it', 'so', 'nothing', 'something']);
+
+/**
+ * Where the line closed by mark `k` starts, when the mark stands alone on a line inside paragraph `p` and the line
+ * after it opens on a speech verb in lower case ("said Ayanda, …"); else -1. Not before an earlier mark of the paragraph.
+ */
+function lineClosedBefore(text: string, p: Paragraph, marks: MarkList, k: number): number {
+  const s = marks.start(k);
+  const e = marks.end(k);
+  if (text.charCodeAt(s - 1) !== 10 || text.charCodeAt(e) !== 10) return -1;
+  const verb = e + 1;
+  if (verb >= p.end || !isLower(text[verb]) || !isSpeechVerb(text.slice(verb, wordEnd(text, verb, p.end)))) return -1;
+  const floor = k > 0 && marks.para(k - 1) === marks.para(k) ? marks.end(k - 1) : p.start;
+  const start = Math.max(floor, text.lastIndexOf('\n', s - 2) + 1);
+  return start < s - 1 && isWordAt(text, skipSpaces(text, start, s)) ? skipSpaces(text, start, s) : -1;
+}
+
+/** The offset of the last character before `i` that is no white space, not before `floor`. */
+function lastNonSpace(text: string, i: number, floor: number): number {
+  let k = i - 1;
+  while (k > floor && /\s/.test(text[k]!)) k--;
+  return k;
+}
 
 function skipSpaces(text: string, i: number, stop: number): number {
   while (i < stop && text.charCodeAt(i) === 32) i++;

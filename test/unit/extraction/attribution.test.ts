@@ -602,6 +602,22 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Huang Chih-ming');
   });
 
+  test('when a second role set off after a description runs on to a name ("the energy expert, director of the centre «Nova» Ivan Petrenko"), then a later "the expert" is that person', () => {
+    const text = 'The head of the city administration Oleh Bondar spoke at the briefing. «The heat will stay on», — said Bondar.\n\n' +
+      'At the same time the energy expert, director of the analytical centre «Nova» Ivan Petrenko in a comment to the agency warned of the risks.\n\n' +
+      '«Gas is the weak point. If the network is hit, the units stop», — said the expert.';
+    const claims = extract({ text }).claims.filter((c) => c.kind === 'direct');
+    expect(claims.map((c) => c.speaker)).toEqual(['Oleh Bondar', 'Ivan Petrenko']);
+  });
+
+  test('when an academic title of abbreviations stands between a description and a name ("the director of the clinic dr n. med. Anna Nowak"), then the description is that person', () => {
+    const text = 'The starost of Lesko Jan Kowalski told PAP that the decision was hard. Kowalski left.\n\n' +
+      'The director of the clinic dr n. med. Anna Nowak explained that too few children are born there. Births fell.\n\n' +
+      'The councillor Piotr Wrona said on the air of Radio Lesko: „The clinic is closing”.\n\n' +
+      '„Nobody closes this clinic” – replied the director, asked by PAP about the words of the councillor.';
+    expect(extract({ text }).claims.filter((c) => c.kind === 'direct').map((c) => c.speaker)).toEqual(['Piotr Wrona', 'Anna Nowak']);
+  });
+
   test('when an office "of" a place runs into its holder\'s name ("The starost of Sokółka Tomasz Jan Wierzbicki told PAP"), then the holder speaks', () => {
     const text = 'The director, Barbara Olszewska, explained the figures.\n\nThe starost of Sokółka Tomasz Jan Wierzbicki told PAP that it was “the most difficult decision of this term”.';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Tomasz Jan Wierzbicki');
@@ -625,6 +641,12 @@ describe('attribution: who the mention stands for', () => {
     // (the evidence is the name after the agency, not a guess from the sentence before)
     expect({ speaker: claim.speaker, evidence: text.slice(claim.mention!.start, claim.mention!.end), cue: claim.cue }).toEqual({
       speaker: 'Halina Kowal', evidence: 'Mrs. Halina Kowal', cue: 'told' });
+  });
+
+  test('when an inverted "told" gives a masthead written in capitals over several words ("told LA VOZ Rosa María Paredes"), then the person after it speaks and the masthead is the source', () => {
+    const text = 'The police said the road was blocked for two hours.\n\n"We have nowhere to go if we do not pay", told LA VOZ Rosa María Paredes, of 41 years, who sells fruit in the square.';
+    const claim = extract({ text }).claims.find((c) => c.kind === 'direct')!;
+    expect({ speaker: claim.speaker, source: claim.source }).toEqual({ speaker: 'Rosa María Paredes', source: 'LA VOZ' });
   });
 
   test('when the paragraph after a quotation says "This was told by X", then X speaks', () => {
@@ -1382,6 +1404,19 @@ describe('attribution: a bare title heading a headline', () => {
   test('when a headline’s speaker is a body’s noun alone ("Association speaks of «…»") and the article quotes the words from a person, then that person said them', () => {
     const text = 'Harbour: council wants a toll. Association speaks of «theft in daylight»\n\nThe president of the Harbour Traders Association, Ana Ruiz, reacted. «This is theft in daylight. We will sue», she declared.';
     expect(speakers(text)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  test('when a headline’s speaker is an office after the place it serves ("Porto Governor: «…»") and the article quotes the words from a person, then that person said them', () => {
+    const text = 'Porto Governor: «Porto is no shelter for smugglers»\n\nThe police raided a warehouse on Tuesday night.\n\nThe governor of Porto, Ana Ruiz, affirmed: «Porto is no shelter for smugglers. Whoever uses our port will be punished».';
+    const claims = extract({ text }).claims.filter((c) => c.kind === 'direct');
+    expect(claims.map((c) => c.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  test('when a headline gives a body the words the article quotes from a person ("Flood in Demak, BPBD: “…”"), then that person said them', () => {
+    const text = 'Flood Submerges 12 Villages in Demak, BPBD: “Embankment of the River Broke Again”\n\n' +
+      'The head of the agency BPBD Demak, Agus Wibowo, said the embankment broke along 40 meters.\n\n' +
+      '“Embankment of the river broke again at a point near last year’s. The water came very fast,” said Agus on Monday.';
+    expect(extract({ text }).claims.filter((c) => c.kind === 'direct').map((c) => c.speaker)).toEqual(['Agus Wibowo', 'Agus Wibowo']);
   });
 
   test('when a title word is someone’s surname ("Rep. Peter King … King said") or stands in prose, then it is still a name', () => {
@@ -2590,6 +2625,47 @@ describe('attribution: more constructions of translated news', () => {
 });
 
 describe('attribution: names and pronouns of translated news', () => {
+  test('when a referee or a boxer is described before a name set off by commas ("The main referee of the match, Ivan Horvat, published a message: „…”"), then that person speaks', () => {
+    const text = 'In the federation they answered briefly.\n\nThe main referee of the match, Ivan Horvat, on Sunday published on Instagram a short message: „I stand behind every decision”.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')!.speaker).toBe('Ivan Horvat');
+    const boxer = 'The federation congratulated the team.\n\nThe boxer, Ali Karimov, on Sunday published on Instagram a short message: „Now the goal is the world championship”.';
+    expect(extract({ text: boxer }).claims.find((c) => c.kind === 'direct')!.speaker).toBe('Ali Karimov');
+  });
+
+  test('when an inverted "was" and an adjective of manner follow a quotation ("„…“, was short Vaklinov"), then the name after them speaks', () => {
+    const before = 'The mayor, Ana Ruiz, offered 10 percent. The union leaders Petar Ivanov and Stoyan Kolev met the drivers.\n\n';
+    const speakerOf = (after: string) => extract({ text: `${before}«Ten percent is an insult», ${after}` }).claims.find((c) => c.kind === 'direct')!.speaker;
+    expect(speakerOf('was short Kolev.')).toBe('Stoyan Kolev');
+    expect(speakerOf('was categorical Ivanov.')).toBe('Petar Ivanov');
+  });
+
+  test('when two people share a surname and a role stands before the bare surname ("the vice-mayor Mamatov"), then it is the one introduced in that role, not the one named last', () => {
+    const text = 'The vice-mayor of the city of Osh Erlan Mamatov said that fuel prices rose.\n\n' +
+      'The deputy Kanybek Mamatov, who is not a relative of the vice-mayor, criticized the plan. Later Kanybek Mamatov wrote on Facebook that buses stand idle.\n\n' +
+      '“We will come back with a new calculation in November,” said the vice-mayor Mamatov after the vote.';
+    expect(speakersOf(text).quotes[0]!.speaker).toBe('Erlan Mamatov');
+  });
+
+  test('when a short phrase is fronted before a titled name and a setting ("To this, Minister Park at the briefing drew a line, saying, “…”"), then the name is the subject that speaks', () => {
+    const text = 'Representative Kim Seo-yeon spoke first. She wants a new law.\n\nTo this, Minister Park at the briefing drew a line, saying, “The method is to pay the debt of the fraudsters. It is difficult to accept.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Park', mention: 'Minister Park' });
+  });
+
+  test('when a name closes the sentence right before a quotation of its paragraph ("…did not convince the deputy, Paul Girard. «…», has he lashed out"), then the pronoun after the quotation is that person', () => {
+    const text = 'Boots in the mud, Louis Martin walked the streets of the town on Wednesday. Martin has promised an envelope of 50 million euros.\n\n' +
+      'A reply which did not convince the deputy of the constituency, Paul Girard. « One studies, one evaluates, and the people lose everything », has he lashed out on the set of the channel.';
+    const claims = extract({ text }).claims.filter((c) => c.kind === 'direct');
+    expect(claims.map((c) => c.speaker)).toEqual(['Paul Girard']);
+  });
+
+  test('when "the elected official" follows a deputy named before ("the deputy, Paul Girard … The elected official, who …"), then it is the deputy, not the minister named more often', () => {
+    const text = 'The minister Louis Martin walked the streets on Wednesday. Martin promised help. Martin left by helicopter. Martin spoke again.\n\n' +
+      'The plan was never financed, said the deputy of the constituency, Paul Girard.\n\n' +
+      'The elected official, who had filed a bill in November, has estimated that 50 million euros « will not even cover the debris of the town ».';
+    const claims = extract({ text }).claims.filter((c) => c.kind === 'partial');
+    expect(claims.map((c) => c.speaker)).toEqual(['Paul Girard']);
+  });
+
   test('when a nickname in marks stands inside a person’s name (Maria Theresa "Tess" Alcantara), then the name runs on to the surname', () => {
     const text = 'Floods.\n\nAccording to Governor Maria Theresa "Tess" Alcantara, all towns are under evacuation.\n\n"Please cooperate with your officials," the governor said.';
     const claims = extract({ text }).claims;

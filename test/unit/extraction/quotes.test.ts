@@ -140,6 +140,26 @@ describe('findQuotes on scraped text', () => {
     expect(quotesIn('He promised "\n\nlower fares, for everyone who rides\n\nThe board met.').map((q) => q.text)).toEqual(['lower fares, for everyone who rides']);
   });
 
+  it('when a mark stands alone on a line inside its paragraph and the next line opens on a speech verb ("…give up\\n”\\nsaid Lindiwe"), then it closes the line before it, whose opening mark was lost', () => {
+    const text = 'The learner, Lindiwe Dube, 17, dreams to become a doctor.\n\nLast year the wind took my books. I study at night with a candle\n”\nsaid Lindiwe, holding her books.';
+    const [q] = quotesIn(text);
+    expect(q?.text).toBe('Last year the wind took my books. I study at night with a candle');
+    expect(q?.repairs.map((r) => r.code)).toContain('open-mark-missing');
+  });
+
+  it('when a line of a paragraph opens on a mark after a line that ended a sentence with no closing mark, then each line is a quotation of its own', () => {
+    const text = 'Ali Warsame, the chairman of the drivers, spoke.\n\n“A driver earns 10 dollars a day. From that he pays the fuel.\n“Now they say pay 15 more. We will not pay it,” said Ali Warsame.';
+    expect(texts(text)).toEqual(['A driver earns 10 dollars a day. From that he pays the fuel.', 'Now they say pay 15 more. We will not pay it,']);
+    // (a mark that opens a line after words that run on is the closing mark with a slipped space)
+    expect(texts('He wrote “the fares will rise\n“ on the board and left.')).toEqual(['the fares will rise']);
+  });
+
+  it('when the closing mark was lost before a line that opens on a dash and a speech verb ("\\n– said Anarbek ata."), then the quotation ends before that line', () => {
+    const [q] = quotesIn('The residents gathered. Anarbek Toktogulov, 70, is one of them.\n„\nMy pension is small. The deputies should ride with us one week\n– said Anarbek ata.\n\nThe vote is on Friday.');
+    expect(q?.text).toBe('My pension is small. The deputies should ride with us one week');
+    expect(q?.repairs.map((r) => r.code)).toContain('close-mark-missing');
+  });
+
   it('when the closing mark was lost before an inverted attribution that runs on with commas (", said laughing the young X, 17, a pupil …"), then the quotation ends before it', () => {
     const [q] = quotesIn('The schools stayed empty.\n\n«We came this morning, nobody. What else can we do, said laughing the young Ama Diop, 17 years, a pupil of the lycée, the biggest of the city, where the classes were closed.\n\nThe strike goes on.');
     expect(q?.text).toBe('We came this morning, nobody. What else can we do');
@@ -429,6 +449,14 @@ describe('findQuotes on typewriter-style and cut-out text', () => {
   it('when such an article lost one of the two apostrophes, then the lone one still opens the quotation', () => {
     const text = "The mayor, who spoke first, said ''yes.'' Later she wrote '\n\nWe start in June.\n\n\"' and signed it.";
     expect(texts(text)).toEqual(['yes.', 'We start in June.']);
+  });
+
+  it('when a double mark opens a quotation that a single mark closes before a comma and a speech verb, then that single mark closes it', () => {
+    const text = 'The road stayed shut.\n\n"Since the morning I wait in the bus. The milk is going sour\', said driver Anil Rai (52) of Pokhara.\n\n"Who pays for the milk?" the 52-year-old asked.';
+    expect(texts(text)).toEqual(['Since the morning I wait in the bus. The milk is going sour', 'Who pays for the milk?']);
+    // (a single mark with a double one still to come in its paragraph is a quotation within it)
+    const nested = 'The road stayed shut.\n\n"She wrote \'no\', said Rai, "and I agreed," the driver said.';
+    expect(texts(nested)[0]).toBe("She wrote 'no', said Rai,");
   });
 
   it('when an unmarked line is followed by an attribution that names the speaker at length, then it is found', () => {
