@@ -393,7 +393,7 @@ function insideCue(a: Analysis, from: number, to: number, end: number): Indirect
       let c = k + 1;
       while (c < to && c <= k + ASIDE_TOKENS && !isPunct(toks[c], ',')) c++;
       if (!isPunct(toks[c], ',') || wordsIn(toks, c + 1, to) < 3) return null;
-      const said = asideAttribution(a, k + 1, c);
+      const said = asideAttribution(a, k + 1, c, inLex(toks[first]!, LEX.determiner));
       return said ? { start: toks[first]!.s, end, local: { ...said, confidence: 0.6, via: null } } : null;
     }
     // ("has according to him enough cars": mid-sentence, after the subject and before the rest)
@@ -418,8 +418,19 @@ function insideCue(a: Analysis, from: number, to: number, end: number): Indirect
 
 /** The speaker and cue of an attribution in `toks[from, to)`: "he said", "the minister said", "has assured the
  * assessor Di Falco", "said the minister"; null when that is not all the stretch holds. */
-function asideAttribution(a: Analysis, from: number, to: number): { mention: number; cue: number; how: How } | null {
+function asideAttribution(a: Analysis, from: number, to: number, nounSubject: boolean): { mention: number; cue: number; how: How } | null {
   const { toks } = a.view;
+  // why: "The district, according to Hallmann, will invite …", "The state will, so Wendland, examine …", "The
+  // Government, as he assured, will compensate …": translations set the source off by commas inside the clause it
+  // reports, as a phrase ("according to", German "so") or as "as" and an attribution; the clause opens on its subject,
+  // a noun phrase ("But, according to the poll, …" and "About 10 p.m., according to …" open on a setting)
+  const key = isWord(toks[from]) && nounSubject ? toks[from]!.key : '';
+  if ((key === 'according' && toks[from + 1]?.key === 'to') || key === 'so') {
+    const mi = a.ix.startAt[key === 'so' ? from + 1 : from + 2] ?? -1;
+    if (mi < 0 || !speakerMention(a.ix, mi) || a.ix.mentions[mi]!.kind === 'place' || pastApposed(a, mi) !== to) return null;
+    return { mention: mi, cue: from, how: key === 'so' ? 'after' : 'according-to' };
+  }
+  if (key === 'as' && from + 2 < to) return asideAttribution(a, from + 1, to, false);
   let v = from;
   if (isWord(toks[v]) && (toks[v]!.key === 'has' || toks[v]!.key === 'had' || toks[v]!.key === 'have')) v++;
   // (the verb first: "has assured the assessor Di Falco")

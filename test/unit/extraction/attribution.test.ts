@@ -1843,6 +1843,15 @@ describe('attribution: sources and reported speech', () => {
     const inside = speakersOf('Ines Lund, who told the council when asked about it: “The pier is safe.”').quotes[0]!;
     expect(inside.speaker).toBe('Ines Lund');
   });
+
+  test('when the source is set off by commas inside the clause it reports ("The district, according to X, will …", "The state will, so X, examine …", "The Government, as he assured, will …"), then the whole sentence is that source\'s reported claim', () => {
+    const claim = (sentence: string) => extract({ text: `Wolves.\n\nThe farmer Jonas Berg lost ten sheep. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+    expect(claim('The district, according to Ana Ruiz, will invite all the farmers to a round table in July.')).toMatchObject({ speaker: 'Ana Ruiz', text: 'The district, according to Ana Ruiz, will invite all the farmers to a round table in July' });
+    expect(claim('The state will, so Ana Ruiz, examine the removal of the wolf if the analysis confirms it.')).toMatchObject({ speaker: 'Ana Ruiz', text: 'The state will, so Ana Ruiz, examine the removal of the wolf if the analysis confirms it' });
+    expect(claim('The Government, as he assured, will compensate the farmers for the losses of the summer.')).toMatchObject({ speaker: 'Jonas Berg', cue: 'assured' });
+    // (what the commas set off must be the source alone: "so" and more words is none)
+    expect(claim('The state will, so Ana Ruiz and her team, examine the removal of the wolf if the analysis confirms it.')).toBeUndefined();
+  });
 });
 
 describe('attribution: constructions of translated news', () => {
