@@ -26,7 +26,18 @@ const { entityForLabel } = entitiesModule;
 
 /** Verbs that report a claim when followed by "that" (not "asked that", which reports a request). */
 const THAT_VERBS = new Set(['reply', 'respond', 'answer', 'calculate', 'estimate', 'complain', 'remind', 'conclude', 'inform', 'guarantee',
-  'clarify', 'specify', 'recall', 'reiterate', 'underline', 'underscore', 'observe', 'remark', 'say', 'tell', 'confirm', 'announce', 'claim', 'argue', 'insist', 'warn', 'state', 'assure', 'add', 'explain', 'note', 'predict', 'promise', 'declare', 'affirm', 'acknowledge', 'admit', 'assert', 'allege', 'report', 'reveal', 'stress', 'suggest', 'contend', 'maintain', 'testify', 'deny', 'indicate', 'concede', 'emphasize', 'emphasise', 'write', 'tweet']);
+  'clarify', 'specify', 'recall', 'denounce', 'reiterate', 'underline', 'underscore', 'observe', 'remark', 'say', 'tell', 'confirm', 'announce', 'claim', 'argue', 'insist', 'warn', 'state', 'assure', 'add', 'explain', 'note', 'predict', 'promise', 'declare', 'affirm', 'acknowledge', 'admit', 'assert', 'allege', 'report', 'reveal', 'stress', 'suggest', 'contend', 'maintain', 'testify', 'deny', 'indicate', 'concede', 'emphasize', 'emphasise', 'write', 'tweet']);
+
+/** Forms of verbs of judging and telling that translations use to report a claim, only with "that" right after them
+ * ("assessed that", "determined that", "recognised that", "detailed that", "communicated that"); elsewhere they
+ * report nothing ("assessed the damage", "a detailed plan"). */
+const JUDGED_THAT = new Set(['assessed', 'assesses', 'determined', 'determines', 'recognised', 'recognized', 'recognises', 'recognizes', 'detailed',
+  'details', 'communicated', 'communicates', 'considered', 'considers', 'ensured', 'ensures']);
+/** Forms of "be" before which such a form is an adjective ("was determined that …"). */
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+/** Whether `toks[k]` is one of those verbs, reporting the "that" after it. */
+const judgedThat = (toks: Tok[], k: number): boolean =>
+  isWord(toks[k]) && !toks[k]!.cap && JUDGED_THAT.has(toks[k]!.key) && toks[k + 1]?.key === 'that' && !BE_FORMS.has(toks[k - 1]?.key ?? '');
 
 /** Forms of "point" that, with "out", report a claim ("points out that"). */
 const POINT_FORMS = new Set(['point', 'points', 'pointed']);
@@ -223,7 +234,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       if (firstQuoted < 0) firstQuoted = k;
       if (t.e - t.s > QUOTED_PHRASE_CHARS) phrasesOnly = false;
     }
-    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key) ||
+    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key) || JUDGED_THAT.has(t.key) ||
       ((INVERTED_ONLY.has(t.key) || t.key === 'so') && isPunct(toks[k - 1], ',')))) cue = true;
   }
   let last = to - 1;
@@ -476,8 +487,11 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     const t = toks[k]!;
     // ("He points out that …": the phrasal verb reports as "notes that" does)
     const pointsOut = isWord(t) && !t.cap && POINT_FORMS.has(t.key) && toks[k + 1]?.key === 'out' && toks[k + 2]?.key === 'that';
-    if (!pointsOut && (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
-    const that = pointsOut ? k + 2 : thatAfter(toks, k, to);
+    // why: "The judge determined that 60% of the fleet must circulate", "the deputy mayor assessed that the strike is
+    // illegal": translations report with verbs of judging, which report only the "that" right after them
+    const judged = !pointsOut && judgedThat(toks, k);
+    if (!pointsOut && !judged && (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
+    const that = pointsOut ? k + 2 : judged ? k + 1 : thatAfter(toks, k, to);
     // why: "Trump said he would …", "she told reporters they will …": a clause with a pronoun subject reports as
     // plainly without "that"
     const clause = that < 0 ? pronounClause(toks, k, to) : -1;

@@ -1844,6 +1844,16 @@ describe('attribution: sources and reported speech', () => {
     expect(inside.speaker).toBe('Ines Lund');
   });
 
+  test('when a verb of judging or denouncing reports a "that" clause ("determined that", "assessed that", "denounced that"), then the clause is the subject\'s reported claim', () => {
+    const claim = (sentence: string) => extract({ text: `Strike.\n\nThe buses stopped on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+    expect(claim('The judge Helena Rocha determined that 60% of the fleet must circulate in the peak hours.')).toMatchObject({ speaker: 'Helena Rocha', text: '60% of the fleet must circulate in the peak hours' });
+    expect(claim('The deputy mayor Marek Jablonski assessed that the strike is illegal because of the vote.')).toMatchObject({ speaker: 'Marek Jablonski', text: 'the strike is illegal because of the vote' });
+    expect(claim('The councillor Ana Ruiz denounced that the administration knew of the debts since January.')).toMatchObject({ speaker: 'Ana Ruiz', text: 'the administration knew of the debts since January' });
+    // (as an adjective, or without its "that", it reports nothing)
+    expect(claim('The councillor Ana Ruiz was determined that the buses would run again by Friday.')).toBeUndefined();
+    expect(claim('The councillor Ana Ruiz assessed the damage to the buses in the depot on Friday.')).toBeUndefined();
+  });
+
   test('when the source is set off by commas inside the clause it reports ("The district, according to X, will …", "The state will, so X, examine …", "The Government, as he assured, will …"), then the whole sentence is that source\'s reported claim', () => {
     const claim = (sentence: string) => extract({ text: `Wolves.\n\nThe farmer Jonas Berg lost ten sheep. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
     expect(claim('The district, according to Ana Ruiz, will invite all the farmers to a round table in July.')).toMatchObject({ speaker: 'Ana Ruiz', text: 'The district, according to Ana Ruiz, will invite all the farmers to a round table in July' });
