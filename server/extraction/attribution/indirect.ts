@@ -266,7 +266,10 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     // (the claim runs to the sentence's last word or quoted phrase, marks included)
     let close = to - 1;
     while (close > from && !isWord(toks[close]) && toks[close]!.k !== K.Quote) close--;
-    const clause = phrasesOnly ? thatClaim(a, from, firstQuoted, last, beforeOpening(a.view.text, end, Math.max(end, toks[close]!.e))) : null;
+    const closeEnd = beforeOpening(a.view.text, end, Math.max(end, toks[close]!.e));
+    // why: "She described the delay as “a blow”, and said that the town will ask to join": a "that" clause after the
+    // quoted phrases is reported as well as one before them
+    const clause = phrasesOnly ? (thatClaim(a, from, firstQuoted, last, closeEnd) ?? thatAfterPhrase(a, quoted, to, last, closeEnd)) : null;
     if (clause || !opensOnSource) return clause;
     end = beforeQuotation(a, firstQuoted, from);
     if (end < 0) return null;
@@ -506,6 +509,24 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     const b = clause >= 0 ? firstWord(toks, clause, last) : claimAfterThat(toks, that, last);
     if (b < 0) continue;
     return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
+  }
+  return null;
+}
+
+/**
+ * The claim of a verb of speech that the sentence's subject joins with "and" after its last quoted phrase ("described
+ * the delay as “a blow”, and said that the town will …"), when "that" or a subject pronoun follows the verb; null
+ * otherwise ("a law that bars …" after the phrase is no report).
+ */
+function thatAfterPhrase(a: Analysis, quoted: number, to: number, last: number, end: number): IndirectFound | null {
+  const { toks } = a.view;
+  for (let k = quoted + 2; k < to - 3; k++) {
+    const t = toks[k]!;
+    if (!isSpeech(t) || t.cap || t.key.endsWith('ing') || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!)) continue;
+    let j = k - 1;
+    if (isWord(toks[j]) && toks[j]!.key === 'also') j--;
+    if (!isWord(toks[j]) || (toks[j]!.key !== 'and' && toks[j]!.key !== 'but')) return null;
+    return toks[k + 1]?.key === 'that' || pronounClause(toks, k, to) >= 0 ? thatClaim(a, k - 1, to, last, end) : null;
   }
   return null;
 }

@@ -1854,6 +1854,14 @@ describe('attribution: sources and reported speech', () => {
     expect(claim('The councillor Ana Ruiz assessed the damage to the buses in the depot on Friday.')).toBeUndefined();
   });
 
+  test('when the subject goes on after a quoted phrase with "and said that …" ("described the delay as “a blow”, and said that …"), then the clause is its reported claim', () => {
+    const text = 'Rail.\n\nThe mayor Shiri Golan was restrained. She described the delay as "a blow, but not a surprise", and said that the town will ask to join the committee.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Shiri Golan', text: 'the town will ask to join the committee' });
+    // (a relative "that" after the phrase reports nothing)
+    const relative = 'Rail.\n\nThe mayor Shiri Golan was restrained. She called the plan "a blow", a plan that the town will fight in the courts next year.';
+    expect(extract({ text: relative }).claims.filter((c) => c.kind === 'indirect')).toEqual([]);
+  });
+
   test('when the source is set off by commas inside the clause it reports ("The district, according to X, will …", "The state will, so X, examine …", "The Government, as he assured, will …"), then the whole sentence is that source\'s reported claim', () => {
     const claim = (sentence: string) => extract({ text: `Wolves.\n\nThe farmer Jonas Berg lost ten sheep. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
     expect(claim('The district, according to Ana Ruiz, will invite all the farmers to a round table in July.')).toMatchObject({ speaker: 'Ana Ruiz', text: 'The district, according to Ana Ruiz, will invite all the farmers to a round table in July' });
