@@ -316,8 +316,9 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     return { start: toks[c]!.s, end: toks[k - 1]!.e, local: { mention: source, cue: k + 1, how: 'according-to', confidence: 0.7, via: null } };
   }
   for (let k = from + 4; k < to; k++) {
-    // why: "<claim>, he assured after the meeting."
-    if (isPunct(toks[k], ',') && k - from >= 4) {
+    // why: "<claim>, he assured after the meeting."; Polish and Hungarian translations close with a dash ("Over 400
+    // people were evacuated – informs the crisis centre.")
+    if ((isPunct(toks[k], ',') || isPunct(toks[k], '–—')) && k - from >= 4) {
       const mi = a.ix.startAt[k + 1]!;
       let v = -1;
       // why: "…rivals in the party, who accused the mayor of …": a relative clause describes the noun before the
@@ -345,7 +346,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       if (v >= 0 && (to - v <= 10 || (to - v <= TRAILING_CUE_TOKENS && settingToEnd(a, v, v === k + 1 ? a.ix.startAt[k + 2]! : -1, to))) && !reportsOnward && !restated && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !opener && k - c >= 4) {
         const mention = v === k + 1 ? a.ix.startAt[k + 2]! : mi;
         const found: IndirectFound = { start: toks[c]!.s, end: toks[k - 1]!.e, local: { mention, cue: v, how: 'after', confidence: 0.6, via: null } };
-        return isSpeech(toks[v]) && !INVERTED_ONLY.has(toks[v]!.key) && c === from ? verbatimParagraph(a, found, c) : found;
+        return isSpeech(toks[v]) && !INVERTED_ONLY.has(toks[v]!.key) && c === from && isPunct(toks[k], ',') ? verbatimParagraph(a, found, c) : found;
       }
     }
   }

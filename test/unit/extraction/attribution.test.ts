@@ -1862,6 +1862,14 @@ describe('attribution: sources and reported speech', () => {
     expect(extract({ text: relative }).claims.filter((c) => c.kind === 'indirect')).toEqual([]);
   });
 
+  test('when a dash closes the claim before its inverted cue ("… in the district – informs the crisis centre."), then the sentence before the dash is the cue\'s reported claim', () => {
+    const text = 'Flood.\n\nOver 400 people were evacuated during the night in the Klodzko district – informs the Voivodeship Crisis Centre in Wroclaw. The river rose.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ cue: 'informs', text: 'Over 400 people were evacuated during the night in the Klodzko district' });
+    // (a dash inside the sentence, with words after the speaker, closes nothing)
+    const inside = 'Flood.\n\nOver 400 people were evacuated – informs the Voivodeship Crisis Centre – and the river rose by two metres on the morning of Wednesday.';
+    expect(extract({ text: inside }).claims.filter((c) => c.kind === 'indirect')).toEqual([]);
+  });
+
   test('when the source is set off by commas inside the clause it reports ("The district, according to X, will …", "The state will, so X, examine …", "The Government, as he assured, will …"), then the whole sentence is that source\'s reported claim', () => {
     const claim = (sentence: string) => extract({ text: `Wolves.\n\nThe farmer Jonas Berg lost ten sheep. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
     expect(claim('The district, according to Ana Ruiz, will invite all the farmers to a round table in July.')).toMatchObject({ speaker: 'Ana Ruiz', text: 'The district, according to Ana Ruiz, will invite all the farmers to a round table in July' });
