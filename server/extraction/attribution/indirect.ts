@@ -498,7 +498,12 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     const that = pointsOut ? k + 2 : judged ? k + 1 : thatAfter(toks, k, to);
     // why: "Trump said he would …", "she told reporters they will …": a clause with a pronoun subject reports as
     // plainly without "that"
-    const clause = that < 0 ? pronounClause(toks, k, to) : -1;
+    const pronoun = that < 0 ? pronounClause(toks, k, to) : -1;
+    // (a clause opening on a noun phrase holds no verb of speech of its own: "said the case was good, while others said
+    // they …" leaves the later verb to report its own clause)
+    const noun = that < 0 && pronoun < 0 ? nounClause(toks, k, to) : -1;
+    if (noun >= 0 && reportsAgain(toks, noun, to)) continue;
+    const clause = pronoun >= 0 ? pronoun : noun;
     if (that < 0 && clause < 0) continue;
     let mention = subjectOf(a.ix, k);
     if (mention < 0) mention = sentenceSubject(a.ix, k);
@@ -530,6 +535,38 @@ function thatAfterPhrase(a: Analysis, quoted: number, to: number, last: number, 
     return toks[k + 1]?.key === 'that' || pronounClause(toks, k, to) >= 0 ? thatClaim(a, k - 1, to, last, end) : null;
   }
   return null;
+}
+
+/** Words that mark a finite verb after a clause's subject ("the levy is", "the works will", "the Governor has"). */
+const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'cannot']);
+/** Words that end the noun phrase such a clause opens on before any verb ("said the man who was …"). */
+const PHRASE_ENDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'when', 'where', 'while', 'because', 'if', 'after', 'before', 'as', 'and', 'or', 'but', 'to']);
+/** Most words of the subject of a clause reported without "that". */
+const NOUN_SUBJECT_WORDS = 8;
+/** Lemmas whose object, not a clause, follows them ("told the committee", "promised the voters", "warned the residents"). */
+const OBJECT_LEMMAS = new Set(['tell', 'inform', 'remind', 'answer', 'reply', 'respond', 'promise', 'warn', 'assure', 'guarantee', 'write', 'report', 'deny']);
+
+/**
+ * Where a reported clause opening on a noun phrase starts after the speech verb at `k` ("said the levy is not new",
+ * "said the decision is final and …"): "the" right after the verb and, within a few words and before any comma or
+ * relative, an auxiliary or a form of "be" or "have"; -1 when none ("said the minister", "said the bill would …" are
+ * read elsewhere or are the verb's object).
+ */
+function nounClause(toks: Tok[], k: number, to: number): number {
+  const t = toks[k + 1];
+  if (!isWord(t) || t.key !== 'the' || t.cap || OBJECT_LEMMAS.has(SPEECH_VERBS.get(toks[k]!.key) ?? '') || toks[k]!.key.endsWith('ing')) return -1;
+  for (let j = k + 3; j < to && j <= k + 2 + NOUN_SUBJECT_WORDS; j++) {
+    const w = toks[j]!;
+    if (w.k !== K.Word || PHRASE_ENDS.has(w.key) || isSpeech(w)) return -1;
+    if (FINITE.has(w.key) || (w.key.endsWith('ed') && !w.cap && !inLex(toks[j - 1]!, LEX.determiner))) return j + 1 < to && isWord(toks[j + 1]) ? k + 1 : -1;
+  }
+  return -1;
+}
+
+/** Whether a verb of speech in `toks[from, to)` reports a clause of its own ("…, while others said they had not …"). */
+function reportsAgain(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to - 2; k++) if (isSpeech(toks[k]) && (toks[k + 1]!.key === 'that' || pronounClause(toks, k, to) >= 0 || nounClause(toks, k, to) >= 0)) return true;
+  return false;
 }
 
 /** Subject pronouns that open a reported clause without "that". */

@@ -662,7 +662,8 @@ describe('attribution: who the mention stands for', () => {
     const text = 'Robbery.\n\nThe father of the victim, Alhaji Tomas Berg, said the family had warned the police.\n\n' +
       '“Three suspects have been arrested,” said the spokesperson of the Oyo State Police Command, Ana Ruiz, on Saturday. ' +
       'The command also said: “Members of the public should report any suspicious movement.”';
-    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Ana Ruiz', 'Oyo State Police Command']);
+    // (the father's reported claim in the first paragraph is his)
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Tomas Berg', 'Ana Ruiz', 'Oyo State Police Command']);
   });
 
   test('when a settlement\'s noun alone follows an office ("the Assistant Commissioner City, Ms. Ayesha Butt,"), then it is part of the office, no one a later "she" stands for', () => {
@@ -676,7 +677,8 @@ describe('attribution: who the mention stands for', () => {
       'In the evening, in the talk show of Independent Television, the KCC chief engineer, however, assured that 15 teams will work. ' +
       '“By Thursday the main roads will be dry,” he said.';
     const claims = extract({ text }).claims;
-    expect(claims.map((c) => [c.kind, c.speaker])).toEqual([['indirect', 'Tomas Berg'], ['direct', 'Tomas Berg']]);
+    // (the first sentence's "said the drains … are blocked" is his reported claim as well)
+    expect(claims.map((c) => [c.kind, c.speaker])).toEqual([['indirect', 'Tomas Berg'], ['indirect', 'Tomas Berg'], ['direct', 'Tomas Berg']]);
   });
 
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
@@ -1868,6 +1870,18 @@ describe('attribution: sources and reported speech', () => {
     // (a dash inside the sentence, with words after the speaker, closes nothing)
     const inside = 'Flood.\n\nOver 400 people were evacuated – informs the Voivodeship Crisis Centre – and the river rose by two metres on the morning of Wednesday.';
     expect(extract({ text: inside }).claims.filter((c) => c.kind === 'indirect')).toEqual([]);
+  });
+
+  test('when a verb of speech reports a clause opening on a noun phrase without "that" ("said the levy is not new"), then the clause is the reported claim', () => {
+    const claim = (sentence: string) => extract({ text: `Strike.\n\nThe drivers stopped work on Monday. ${sentence}` }).claims.filter((c) => c.kind === 'indirect');
+    expect(claim('The director Bashir Dambatta said the levy is not new and will stay in force.')[0]).toMatchObject({ speaker: 'Bashir Dambatta', text: 'the levy is not new and will stay in force' });
+    expect(claim('The director Bashir Dambatta said the water reached the level of the window in the night.')[0]).toMatchObject({ speaker: 'Bashir Dambatta', text: 'the water reached the level of the window in the night' });
+    // (an object, not a clause: "told the committee", "said the words", "said the man who was …")
+    expect(claim('The director Bashir Dambatta told the drivers the levy is not new.').map((c) => c.text)).not.toContain('the drivers the levy is not new');
+    expect(claim('The director Bashir Dambatta said the words again before the assembly of drivers.')).toEqual([]);
+    // (a later verb with a clause of its own reports that clause)
+    const two = claim('Some drivers said the strike was right, while other drivers said they had not been asked.');
+    expect(two.map((c) => c.text)).not.toContain('the strike was right, while other drivers said they had not been asked');
   });
 
   test('when the source is set off by commas inside the clause it reports ("The district, according to X, will …", "The state will, so X, examine …", "The Government, as he assured, will …"), then the whole sentence is that source\'s reported claim', () => {
