@@ -176,7 +176,7 @@ export function findIndirect(a: Analysis): IndirectFound[] {
     const claim = title || touchesClutter(toks, boiler, from, i) ? null : inSentence(a, from, i);
     // (a quotation that lost its marks takes in its paragraph's sentences before: a claim read in one of them is in it)
     if (claim?.verbatim) while (out.length && out[out.length - 1]!.start >= claim.start) out.pop();
-    if (claim) out.push(...splitAtThat(a, claim, from));
+    if (claim) out.push(...splitAtThat(a, claim.verbatim ? claim : cutAtAside(a, claim, from), from));
     from = i;
   }
   return out;
@@ -187,6 +187,28 @@ export function findIndirect(a: Analysis): IndirectFound[] {
 function beforeOpening(text: string, floor: number, end: number): number {
   while (end > floor && /[\s“„«‹‘]/.test(text[end - 1]!)) end--;
   return end;
+}
+
+/** Words after a comma that open the reporter's own aside, no part of the claim before it (", although two were
+ * treated", ", after which the system will fill", ", considering it harsh", ", adding: …"). */
+const ASIDE_OPENERS = new Set(['although', 'though', 'considering', 'adding', 'saying', 'noting']);
+
+/**
+ * "the situation was calm and no one was arrested, although its men were deployed …": a concession or a participle
+ * of speech after a comma is the reporter's aside or a new report; the claim ends before it.
+ */
+function cutAtAside(a: Analysis, claim: IndirectFound, sentence: number): IndirectFound {
+  const { toks } = a.view;
+  let k = sentence;
+  while (k < toks.length && toks[k]!.s < claim.start) k++;
+  const first = k;
+  for (; k + 1 < toks.length && toks[k + 1]!.e <= claim.end; k++) {
+    if (!isPunct(toks[k], ',') || k - first < SPLIT_PART_WORDS) continue;
+    const next = toks[k + 1]!;
+    const after = isWord(next) && (ASIDE_OPENERS.has(next.key) || (next.key === 'after' && toks[k + 2]?.key === 'which'));
+    if (after) return { ...claim, end: beforeOpening(a.view.text, claim.start, toks[k - 1]!.e) };
+  }
+  return claim;
 }
 
 /** Fewest words each part of a claim split at "but that" must keep. */

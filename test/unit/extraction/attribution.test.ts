@@ -1884,6 +1884,14 @@ describe('attribution: sources and reported speech', () => {
     expect(two.map((c) => c.text)).not.toContain('the strike was right, while other drivers said they had not been asked');
   });
 
+  test('when a concession or an aside follows the reported clause after a comma (", although …", ", after which …", ", considering …"), then the claim ends before it', () => {
+    const claim = (sentence: string) => extract({ text: `Protest.\n\nThe drivers marched on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect')!.text;
+    expect(claim('The commander Ana Ruiz said that the situation was calm and no one was arrested, although her men were deployed to the junctions.')).toBe('the situation was calm and no one was arrested');
+    expect(claim('According to Ana Ruiz, the brigades will finish the welding by the evening, after which the system will need six hours.')).toBe('the brigades will finish the welding by the evening');
+    // (a comma before other words leaves the claim whole)
+    expect(claim('The commander Ana Ruiz said that the situation was calm, and no one was arrested on the day.')).toBe('the situation was calm, and no one was arrested on the day');
+  });
+
   test('when the source is set off by commas inside the clause it reports ("The district, according to X, will …", "The state will, so X, examine …", "The Government, as he assured, will …"), then the whole sentence is that source\'s reported claim', () => {
     const claim = (sentence: string) => extract({ text: `Wolves.\n\nThe farmer Jonas Berg lost ten sheep. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
     expect(claim('The district, according to Ana Ruiz, will invite all the farmers to a round table in July.')).toMatchObject({ speaker: 'Ana Ruiz', text: 'The district, according to Ana Ruiz, will invite all the farmers to a round table in July' });
