@@ -1892,6 +1892,14 @@ describe('attribution: sources and reported speech', () => {
     expect(claim('The commander Ana Ruiz said that the situation was calm, and no one was arrested on the day.')).toBe('the situation was calm, and no one was arrested on the day');
   });
 
+  test('when "according to" names a document by its kind and its maker ("the data of the Statistics Office", "the information received from the Directorate"), then the maker is the source', () => {
+    const claim = (sentence: string) => extract({ text: `Fire.\n\nThe forest burned for three days. ${sentence}` }).claims.find((c) => c.kind === 'indirect')!;
+    expect(claim('According to the information received from the Forestry Directorate, 1,200 hectares were burned.')).toMatchObject({ speaker: 'Forestry Directorate', text: '1,200 hectares were burned' });
+    expect(claim('According to the data of the Statistics Office, the number of fires in July was lower than a year earlier.').speaker).toBe('Statistics Office');
+    // (a document of something that is nobody named stays the source)
+    expect(claim('According to the data of the last ten years, the number of fires in July was lower than before.').speaker).not.toBe('last ten years');
+  });
+
   test('when the source is set off by commas inside the clause it reports ("The district, according to X, will …", "The state will, so X, examine …", "The Government, as he assured, will …"), then the whole sentence is that source\'s reported claim', () => {
     const claim = (sentence: string) => extract({ text: `Wolves.\n\nThe farmer Jonas Berg lost ten sheep. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
     expect(claim('The district, according to Ana Ruiz, will invite all the farmers to a round table in July.')).toMatchObject({ speaker: 'Ana Ruiz', text: 'The district, according to Ana Ruiz, will invite all the farmers to a round table in July' });
