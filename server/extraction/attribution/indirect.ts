@@ -685,6 +685,8 @@ function opensOnPhrase(toks: Tok[], from: number): boolean {
 const LEAD_NOUNS = new Set(['words', 'opinion', 'view', 'estimate', 'estimation', 'assessment', 'judgement', 'judgment']);
 /** Participles after "as" that introduce a claim's source with "by" ("as stated by", "as reported by"). */
 const AS_BY = new Set(['stated', 'reported', 'said', 'noted', 'announced', 'explained', 'quoted', 'cited', 'confirmed', 'claimed']);
+/** Adverbs between such a participle and its "by" ("as reported earlier by"). */
+const AS_ADVERBS = new Set(['earlier', 'previously', 'already', 'first', 'also']);
 /** Verbs after "as" that come before their speaker in translations ("As told Ukrinform the mayor X, …"). */
 const AS_TOLD = new Set(['told', 'reported', 'said', 'stated', 'noted', 'announced', 'explained', 'informed', 'specified', 'declared', 'emphasized', 'emphasised']);
 
@@ -702,8 +704,14 @@ function phraseLead(a: Analysis, from: number, to: number): { mention: number; c
   // "In the words of X", "According to the words of X"
   let n = key(k) === 'in' ? k + 1 : key(k) === 'according' && key(k + 1) === 'to' ? k + 2 : -1;
   if (n > 0 && key(n) === 'the' && LEAD_NOUNS.has(key(n + 1)) && key(n + 2) === 'of' && at(n + 3) >= 0) return { mention: at(n + 3), cue: n + 1 };
-  // "As stated by X"
+  // "As stated by X", "As reported earlier by X"
   if (key(k) === 'as' && AS_BY.has(key(k + 1)) && key(k + 2) === 'by' && at(k + 3) >= 0) return { mention: at(k + 3), cue: k + 1 };
+  if (key(k) === 'as' && AS_BY.has(key(k + 1)) && AS_ADVERBS.has(key(k + 2)) && key(k + 3) === 'by' && at(k + 4) >= 0) return { mention: at(k + 4), cue: k + 1 };
+  // why: "As he informed the PAP agency, …", "As she told reporters, …": the speaker before the verb, a pronoun (not
+  // the paper's own "As we reported, …")
+  const pro = key(k) === 'as' && AS_TOLD.has(key(k + 2)) ? at(k + 1) : -1;
+  if (pro >= 0 && a.ix.mentions[pro]!.type === 'pronoun' && a.ix.mentions[pro]!.vj === k + 2 && speakerMention(a.ix, pro) && !PAPER_SUBJECTS.has(key(k + 1)))
+    return { mention: pro, cue: k + 2, how: 'before' };
   // "As told Ukrinform the Irpin mayor Taras Melnyk, …", "As reported the head of the region, …": translations from
   // Russian and Ukrainian ("Как рассказал …") put the verb before its speaker, with the venue told between
   if (key(k) === 'as' && AS_TOLD.has(key(k + 1)) && at(k + 2) >= 0) {

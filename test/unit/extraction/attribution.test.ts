@@ -1900,6 +1900,14 @@ describe('attribution: sources and reported speech', () => {
     expect(claim('According to the data of the last ten years, the number of fires in July was lower than before.').speaker).not.toBe('last ten years');
   });
 
+  test('when the sentence opens on "As he informed the agency," or "As reported earlier by X,", then what follows the comma is the reported claim of that speaker', () => {
+    const claim = (sentence: string) => extract({ text: `Flood.\n\nThe minister Tomas Berg arrived at six. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+    expect(claim('As he informed the PAP agency, to the region were directed additional 300 firefighters.')).toMatchObject({ speaker: 'Tomas Berg', text: 'to the region were directed additional 300 firefighters' });
+    expect(claim('As reported earlier by Ana Ruiz, a petition to the voivode was signed by over 4 thousand people.')).toMatchObject({ speaker: 'Ana Ruiz', text: 'a petition to the voivode was signed by over 4 thousand people' });
+    // (a clause of time, with no verb of speech, reports nothing)
+    expect(claim('As he arrived at the bridge, the water was already two metres above the road.')).toBeUndefined();
+  });
+
   test('when the source is set off by commas inside the clause it reports ("The district, according to X, will …", "The state will, so X, examine …", "The Government, as he assured, will …"), then the whole sentence is that source\'s reported claim', () => {
     const claim = (sentence: string) => extract({ text: `Wolves.\n\nThe farmer Jonas Berg lost ten sheep. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
     expect(claim('The district, according to Ana Ruiz, will invite all the farmers to a round table in July.')).toMatchObject({ speaker: 'Ana Ruiz', text: 'The district, according to Ana Ruiz, will invite all the farmers to a round table in July' });
