@@ -441,16 +441,38 @@ function insideCue(a: Analysis, from: number, to: number, end: number): Indirect
       return { start: toks[first]!.s, end, local: { mention: mi, cue: k, how: 'according-to', confidence: 0.6, via: null } };
     }
     // (not a noun, "his remarks, …"; not the cue of a quotation before it, "“…” some protesters chanted, three days after …")
-    if (isSpeech(t) && !t.cap && !t.key.endsWith('ing') && isPunct(toks[k + 1], ',') && isWord(toks[k + 2]) && !NOT_CLAUSE_OPENERS.has(toks[k + 2]!.key) &&
+    const cm = isSpeech(t) ? commaAfterVerb(toks, k) : -1;
+    if (cm > 0 && !t.cap && !t.key.endsWith('ing') && isWord(toks[cm + 1]) && !NOT_CLAUSE_OPENERS.has(toks[cm + 1]!.key) &&
       !(isWord(toks[k - 1]) && inLex(toks[k - 1]!, LEX.determiner)) && !quotedIn(toks, from, k) &&
-      wordsIn(toks, k + 2, to) >= CLAUSE_WORDS && !hasVerbOfSpeech(toks, k + 2, to)) {
+      wordsIn(toks, cm + 1, to) >= CLAUSE_WORDS && !hasVerbOfSpeech(toks, cm + 1, to)) {
       const mention = subjectOf(a.ix, k);
       // ("As we reported, …": the paper's own "we" reports nothing of anyone's)
       if (mention < 0 || !speakerMention(a.ix, mention) || PAPER_SUBJECTS.has(a.ix.mentions[mention]!.words[0]!)) return null;
-      return { start: toks[k + 2]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
+      return { start: toks[cm + 1]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
     }
+    // (past an adverb or the one told, the comma is read at its place: "said frankly, …", "told the reporter, …")
+    if (cm > k + 1) k = cm;
   }
   return null;
+}
+
+/** Most words of the one told between "told" and its comma ("told the reporter, …"). */
+const TOLD_WORDS = 3;
+
+/**
+ * The comma after the verb of speech at `k` that opens the clause it reports: right after it, after an adverb in -ly
+ * ("said frankly, the county has …"), or after the one told ("told the reporter, this season he …"); -1 when none.
+ */
+function commaAfterVerb(toks: Tok[], k: number): number {
+  if (isPunct(toks[k + 1], ',')) return k + 1;
+  const next = toks[k + 1];
+  if (isWord(next) && !next.cap && next.key.endsWith('ly') && isPunct(toks[k + 2], ',')) return k + 2;
+  if (SPEECH_VERBS.get(toks[k]!.key) !== 'tell') return -1;
+  for (let j = k + 1; j <= k + 1 + TOLD_WORDS; j++) {
+    if (isPunct(toks[j], ',')) return j > k + 1 ? j : -1;
+    if (!isWord(toks[j]) || isSpeech(toks[j])) return -1;
+  }
+  return -1;
 }
 
 /** The speaker and cue of an attribution in `toks[from, to)`: "he said", "the minister said", "has assured the

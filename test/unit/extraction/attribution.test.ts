@@ -1908,6 +1908,14 @@ describe('attribution: sources and reported speech', () => {
     expect(claim('As he arrived at the bridge, the water was already two metres above the road.')).toBeUndefined();
   });
 
+  test('when an adverb or the one told stands between the verb and the comma before its clause ("said frankly, …", "told the reporter, …"), then the clause is the reported claim', () => {
+    const claim = (sentence: string) => extract({ text: `Drought.\n\nThe fields are dry. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+    expect(claim('The secretary Long Guoqiang said frankly, the county has already handled 17 cases this year.')).toMatchObject({ speaker: 'Long Guoqiang', text: 'the county has already handled 17 cases this year' });
+    expect(claim('The farmer Chen Ching-shui told the reporter, this season he planned to plant 3 hectares.')).toMatchObject({ speaker: 'Chen Ching-shui', text: 'this season he planned to plant 3 hectares' });
+    // (a setting after the comma opens no clause)
+    expect(claim('The farmer Chen Ching-shui told the reporter, in the field beside the dry channel.')).toBeUndefined();
+  });
+
   test('when the source is set off by commas inside the clause it reports ("The district, according to X, will …", "The state will, so X, examine …", "The Government, as he assured, will …"), then the whole sentence is that source\'s reported claim', () => {
     const claim = (sentence: string) => extract({ text: `Wolves.\n\nThe farmer Jonas Berg lost ten sheep. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
     expect(claim('The district, according to Ana Ruiz, will invite all the farmers to a round table in July.')).toMatchObject({ speaker: 'Ana Ruiz', text: 'The district, according to Ana Ruiz, will invite all the farmers to a round table in July' });
