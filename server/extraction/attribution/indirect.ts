@@ -360,11 +360,23 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       const reportsOnward = v >= 0 && THAT_SUBJECT_VERBS.has(toks[v + 1]?.key ?? '');
       // why: "The leader of the opposition, Ana Ruiz, accused her …": a description the name after the comma restates is
       // the sentence's subject, no claim
-      const restated = subjectPhrase(a, c, k);
+      let restated = subjectPhrase(a, c, k);
       // ("In his own house the cellar stood one metre under water, he admitted.": a preposition may open the claim itself,
       // a clause of its own up to the comma, where "On Thursday, however, Ruiz said" opens a setting)
       // (only when the cue closes the sentence: "In a Journal essay last week, Ivanka Trump wrote that …" opens on a setting)
-      const opener = OPENERS.has(toks[c]!.key) && !(PREPOSITIONS.has(toks[c]!.key) && k - c >= CLAUSE_AFTER_PREPOSITION && noComma(toks, c, k) && to - v <= 3);
+      let opener = OPENERS.has(toks[c]!.key) && !(PREPOSITIONS.has(toks[c]!.key) && k - c >= CLAUSE_AFTER_PREPOSITION && noComma(toks, c, k) && to - v <= 3);
+      // why: "In the 18 relief camps opened by the Corporation, 1,200 persons have been accommodated, the Corporation
+      // said.": a prepositional setting closed by its own comma opens the sentence; the claim is the clause after it
+      if (opener && v >= 0 && PREPOSITIONS.has(toks[c]!.key)) {
+        let p = c + 1;
+        while (p < k && !isPunct(toks[p], ',')) p++;
+        // (the clause has a verb of its own: "In the evening, the imam of the mosque, X, called …" is a subject alone)
+        if (p < k && isWord(toks[p + 1]) && !OPENERS.has(toks[p + 1]!.key) && wordsIn(toks, p + 1, k) >= 4 && toks.slice(p + 1, k).some((w) => FINITE.has(w.key))) {
+          c = p + 1;
+          opener = false;
+          restated = subjectPhrase(a, c, k);
+        }
+      }
       if (v >= 0 && (to - v <= 10 || (to - v <= TRAILING_CUE_TOKENS && settingToEnd(a, v, v === k + 1 ? a.ix.startAt[k + 2]! : -1, to))) && !reportsOnward && !restated && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !opener && k - c >= 4) {
         const mention = v === k + 1 ? a.ix.startAt[k + 2]! : mi;
         const found: IndirectFound = { start: toks[c]!.s, end: toks[k - 1]!.e, local: { mention, cue: v, how: 'after', confidence: 0.6, via: null } };

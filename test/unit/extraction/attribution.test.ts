@@ -1916,6 +1916,13 @@ describe('attribution: sources and reported speech', () => {
     expect(claim('The farmer Chen Ching-shui told the reporter, in the field beside the dry channel.')).toBeUndefined();
   });
 
+  test('when a prepositional setting with its own comma opens a sentence closed by its cue ("In the relief camps opened by the Corporation, 1,200 persons …, the Corporation said."), then the claim is the clause after the setting', () => {
+    const claim = (sentence: string) => extract({ text: `Rain.\n\nThe rain stopped on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+    expect(claim('In the 18 relief camps opened by the city, 1,200 persons have been accommodated, Ana Ruiz said.')).toMatchObject({ speaker: 'Ana Ruiz', text: '1,200 persons have been accommodated' });
+    // (a second setting after the comma still opens no claim)
+    expect(claim('In the 18 relief camps opened by the city, however, Ana Ruiz said.')).toBeUndefined();
+  });
+
   test('when the source is set off by commas inside the clause it reports ("The district, according to X, will …", "The state will, so X, examine …", "The Government, as he assured, will …"), then the whole sentence is that source\'s reported claim', () => {
     const claim = (sentence: string) => extract({ text: `Wolves.\n\nThe farmer Jonas Berg lost ten sheep. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
     expect(claim('The district, according to Ana Ruiz, will invite all the farmers to a round table in July.')).toMatchObject({ speaker: 'Ana Ruiz', text: 'The district, according to Ana Ruiz, will invite all the farmers to a round table in July' });
