@@ -231,7 +231,9 @@ function splitAtThat(a: Analysis, claim: IndirectFound, sentence: number): Indir
     let stop = k - 2;
     while (stop > first && !isWord(toks[stop]) && toks[stop]!.k !== K.Quote) stop--;
     let words = 0;
+    // (a quoted phrase in the second part is words of it: "and that the criminals “will have no hiding place”")
     for (let j = k + 1; j < toks.length && toks[j]!.e <= claim.end; j++) if (isWord(toks[j])) words++;
+    else if (toks[j]!.k === K.Quote) words += SPLIT_PART_WORDS;
     if (stop - first + 1 < SPLIT_PART_WORDS || words < SPLIT_PART_WORDS) return [claim];
     const end = beforeOpening(a.view.text, claim.start, toks[stop]!.e);
     let start = toks[k + 1]!.s;

@@ -1923,6 +1923,12 @@ describe('attribution: sources and reported speech', () => {
     expect(claim('In the 18 relief camps opened by the city, however, Ana Ruiz said.')).toBeUndefined();
   });
 
+  test('when the second "and that" clause is mostly a quoted phrase ("… and that the criminals “will have no hiding place”"), then it is still a claim of its own', () => {
+    const text = 'Search.\n\nThe men joined the search.\n\nThe commander Kolawole Adegoke, while he was speaking on the programme “Morning News” of Fresh FM, said that the corps would deploy 40 personnel to the road and that the criminals “will have no hiding place in the city again”.';
+    const claims = extract({ text }).claims.filter((c) => c.kind === 'indirect');
+    expect(claims.map((c) => c.text)).toEqual(['the corps would deploy 40 personnel to the road', 'the criminals “will have no hiding place in the city again”']);
+  });
+
   test('when the source is set off by commas inside the clause it reports ("The district, according to X, will …", "The state will, so X, examine …", "The Government, as he assured, will …"), then the whole sentence is that source\'s reported claim', () => {
     const claim = (sentence: string) => extract({ text: `Wolves.\n\nThe farmer Jonas Berg lost ten sheep. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
     expect(claim('The district, according to Ana Ruiz, will invite all the farmers to a round table in July.')).toMatchObject({ speaker: 'Ana Ruiz', text: 'The district, according to Ana Ruiz, will invite all the farmers to a round table in July' });
