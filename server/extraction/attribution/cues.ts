@@ -501,8 +501,26 @@ export function accordingToAt(ix: Index, k: number): number {
     const maker = ix.startAt[m.vj + 1] ?? -1;
     if (maker >= 0 && ix.mentions[maker]!.type !== 'pronoun' && speakerMention(ix, maker)) return maker;
   }
+  // why: "according to the data of the town", "according to the first surveys of the firefighters", "according to the
+  // information received from the Directorate": translations name a document by its kind and its maker after "of",
+  // or after a participle and "from"; the maker is the source
+  if (m.type === 'desc' && !m.possessive && DOCUMENT_NOUNS.has(toks[m.vj - 1]?.key ?? '') && by !== undefined && by.k === K.Word && ix.v.sent[m.vj] === ix.v.sent[k]) {
+    let j = m.vj;
+    if (DOCUMENT_PARTICIPLES.has(by.key) && (toks[j + 1]?.key === 'from' || toks[j + 1]?.key === 'by')) j++;
+    else if (by.key !== 'of') return mi;
+    let maker = ix.startAt[j + 1] ?? -1;
+    if (maker < 0 && toks[j + 1]?.key === 'the') maker = ix.startAt[j + 2] ?? -1;
+    // (the maker is a body or a person named: "an analysis of the state's budget by X" is X's)
+    if (maker >= 0 && ix.mentions[maker]!.type === 'name' && speakerMention(ix, maker)) return maker;
+  }
   return mi;
 }
+
+/** Nouns for documents and figures whose maker, after "of", is the source of what they say. */
+const DOCUMENT_NOUNS = new Set(['data', 'information', 'figures', 'statistics', 'estimates', 'estimate', 'calculations', 'survey', 'surveys', 'plan',
+  'announcement', 'communiqué', 'communique', 'statement', 'report', 'reports', 'findings', 'results', 'records', 'forecast', 'assessment', 'analysis']);
+/** Participles between such a noun and "from" or "by" ("the information received from …"). */
+const DOCUMENT_PARTICIPLES = new Set(['received', 'published', 'released', 'provided', 'issued', 'compiled', 'presented', 'gathered']);
 
 /**
  * `A "fair wage" is about $15 an hour, according to the labour institute`: "according to" later in the quotation's

@@ -26,7 +26,18 @@ const { entityForLabel } = entitiesModule;
 
 /** Verbs that report a claim when followed by "that" (not "asked that", which reports a request). */
 const THAT_VERBS = new Set(['reply', 'respond', 'answer', 'calculate', 'estimate', 'complain', 'remind', 'conclude', 'inform', 'guarantee',
-  'clarify', 'specify', 'recall', 'reiterate', 'underline', 'underscore', 'observe', 'remark', 'say', 'tell', 'confirm', 'announce', 'claim', 'argue', 'insist', 'warn', 'state', 'assure', 'add', 'explain', 'note', 'predict', 'promise', 'declare', 'affirm', 'acknowledge', 'admit', 'assert', 'allege', 'report', 'reveal', 'stress', 'suggest', 'contend', 'maintain', 'testify', 'deny', 'indicate', 'concede', 'emphasize', 'emphasise', 'write', 'tweet']);
+  'clarify', 'specify', 'recall', 'denounce', 'reiterate', 'underline', 'underscore', 'observe', 'remark', 'say', 'tell', 'confirm', 'announce', 'claim', 'argue', 'insist', 'warn', 'state', 'assure', 'add', 'explain', 'note', 'predict', 'promise', 'declare', 'affirm', 'acknowledge', 'admit', 'assert', 'allege', 'report', 'reveal', 'stress', 'suggest', 'contend', 'maintain', 'testify', 'deny', 'indicate', 'concede', 'emphasize', 'emphasise', 'write', 'tweet']);
+
+/** Forms of verbs of judging and telling that translations use to report a claim, only with "that" right after them
+ * ("assessed that", "determined that", "recognised that", "detailed that", "communicated that"); elsewhere they
+ * report nothing ("assessed the damage", "a detailed plan"). */
+const JUDGED_THAT = new Set(['assessed', 'assesses', 'determined', 'determines', 'recognised', 'recognized', 'recognises', 'recognizes', 'detailed',
+  'details', 'communicated', 'communicates', 'considered', 'considers', 'ensured', 'ensures']);
+/** Forms of "be" before which such a form is an adjective ("was determined that …"). */
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+/** Whether `toks[k]` is one of those verbs, reporting the "that" after it. */
+const judgedThat = (toks: Tok[], k: number): boolean =>
+  isWord(toks[k]) && !toks[k]!.cap && JUDGED_THAT.has(toks[k]!.key) && toks[k + 1]?.key === 'that' && !BE_FORMS.has(toks[k - 1]?.key ?? '');
 
 /** Forms of "point" that, with "out", report a claim ("points out that"). */
 const POINT_FORMS = new Set(['point', 'points', 'pointed']);
@@ -165,7 +176,7 @@ export function findIndirect(a: Analysis): IndirectFound[] {
     const claim = title || touchesClutter(toks, boiler, from, i) ? null : inSentence(a, from, i);
     // (a quotation that lost its marks takes in its paragraph's sentences before: a claim read in one of them is in it)
     if (claim?.verbatim) while (out.length && out[out.length - 1]!.start >= claim.start) out.pop();
-    if (claim) out.push(...splitAtThat(a, claim, from));
+    if (claim) out.push(...splitAtThat(a, claim.verbatim ? claim : cutAtAside(a, claim, from), from));
     from = i;
   }
   return out;
@@ -176,6 +187,28 @@ export function findIndirect(a: Analysis): IndirectFound[] {
 function beforeOpening(text: string, floor: number, end: number): number {
   while (end > floor && /[\s“„«‹‘]/.test(text[end - 1]!)) end--;
   return end;
+}
+
+/** Words after a comma that open the reporter's own aside, no part of the claim before it (", although two were
+ * treated", ", after which the system will fill", ", considering it harsh", ", adding: …"). */
+const ASIDE_OPENERS = new Set(['although', 'though', 'considering', 'adding', 'saying', 'noting']);
+
+/**
+ * "the situation was calm and no one was arrested, although its men were deployed …": a concession or a participle
+ * of speech after a comma is the reporter's aside or a new report; the claim ends before it.
+ */
+function cutAtAside(a: Analysis, claim: IndirectFound, sentence: number): IndirectFound {
+  const { toks } = a.view;
+  let k = sentence;
+  while (k < toks.length && toks[k]!.s < claim.start) k++;
+  const first = k;
+  for (; k + 1 < toks.length && toks[k + 1]!.e <= claim.end; k++) {
+    if (!isPunct(toks[k], ',') || k - first < SPLIT_PART_WORDS) continue;
+    const next = toks[k + 1]!;
+    const after = isWord(next) && (ASIDE_OPENERS.has(next.key) || (next.key === 'after' && toks[k + 2]?.key === 'which'));
+    if (after) return { ...claim, end: beforeOpening(a.view.text, claim.start, toks[k - 1]!.e) };
+  }
+  return claim;
 }
 
 /** Fewest words each part of a claim split at "but that" must keep. */
@@ -198,7 +231,9 @@ function splitAtThat(a: Analysis, claim: IndirectFound, sentence: number): Indir
     let stop = k - 2;
     while (stop > first && !isWord(toks[stop]) && toks[stop]!.k !== K.Quote) stop--;
     let words = 0;
+    // (a quoted phrase in the second part is words of it: "and that the criminals “will have no hiding place”")
     for (let j = k + 1; j < toks.length && toks[j]!.e <= claim.end; j++) if (isWord(toks[j])) words++;
+    else if (toks[j]!.k === K.Quote) words += SPLIT_PART_WORDS;
     if (stop - first + 1 < SPLIT_PART_WORDS || words < SPLIT_PART_WORDS) return [claim];
     const end = beforeOpening(a.view.text, claim.start, toks[stop]!.e);
     let start = toks[k + 1]!.s;
@@ -223,7 +258,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       if (firstQuoted < 0) firstQuoted = k;
       if (t.e - t.s > QUOTED_PHRASE_CHARS) phrasesOnly = false;
     }
-    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key) ||
+    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key) || JUDGED_THAT.has(t.key) ||
       ((INVERTED_ONLY.has(t.key) || t.key === 'so') && isPunct(toks[k - 1], ',')))) cue = true;
   }
   let last = to - 1;
@@ -255,7 +290,10 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     // (the claim runs to the sentence's last word or quoted phrase, marks included)
     let close = to - 1;
     while (close > from && !isWord(toks[close]) && toks[close]!.k !== K.Quote) close--;
-    const clause = phrasesOnly ? thatClaim(a, from, firstQuoted, last, beforeOpening(a.view.text, end, Math.max(end, toks[close]!.e))) : null;
+    const closeEnd = beforeOpening(a.view.text, end, Math.max(end, toks[close]!.e));
+    // why: "She described the delay as “a blow”, and said that the town will ask to join": a "that" clause after the
+    // quoted phrases is reported as well as one before them
+    const clause = phrasesOnly ? (thatClaim(a, from, firstQuoted, last, closeEnd) ?? thatAfterPhrase(a, quoted, to, last, closeEnd)) : null;
     if (clause || !opensOnSource) return clause;
     end = beforeQuotation(a, firstQuoted, from);
     if (end < 0) return null;
@@ -302,8 +340,9 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     return { start: toks[c]!.s, end: toks[k - 1]!.e, local: { mention: source, cue: k + 1, how: 'according-to', confidence: 0.7, via: null } };
   }
   for (let k = from + 4; k < to; k++) {
-    // why: "<claim>, he assured after the meeting."
-    if (isPunct(toks[k], ',') && k - from >= 4) {
+    // why: "<claim>, he assured after the meeting."; Polish and Hungarian translations close with a dash ("Over 400
+    // people were evacuated – informs the crisis centre.")
+    if ((isPunct(toks[k], ',') || isPunct(toks[k], '–—')) && k - from >= 4) {
       const mi = a.ix.startAt[k + 1]!;
       let v = -1;
       // why: "…rivals in the party, who accused the mayor of …": a relative clause describes the noun before the
@@ -323,15 +362,27 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       const reportsOnward = v >= 0 && THAT_SUBJECT_VERBS.has(toks[v + 1]?.key ?? '');
       // why: "The leader of the opposition, Ana Ruiz, accused her …": a description the name after the comma restates is
       // the sentence's subject, no claim
-      const restated = subjectPhrase(a, c, k);
+      let restated = subjectPhrase(a, c, k);
       // ("In his own house the cellar stood one metre under water, he admitted.": a preposition may open the claim itself,
       // a clause of its own up to the comma, where "On Thursday, however, Ruiz said" opens a setting)
       // (only when the cue closes the sentence: "In a Journal essay last week, Ivanka Trump wrote that …" opens on a setting)
-      const opener = OPENERS.has(toks[c]!.key) && !(PREPOSITIONS.has(toks[c]!.key) && k - c >= CLAUSE_AFTER_PREPOSITION && noComma(toks, c, k) && to - v <= 3);
+      let opener = OPENERS.has(toks[c]!.key) && !(PREPOSITIONS.has(toks[c]!.key) && k - c >= CLAUSE_AFTER_PREPOSITION && noComma(toks, c, k) && to - v <= 3);
+      // why: "In the 18 relief camps opened by the Corporation, 1,200 persons have been accommodated, the Corporation
+      // said.": a prepositional setting closed by its own comma opens the sentence; the claim is the clause after it
+      if (opener && v >= 0 && PREPOSITIONS.has(toks[c]!.key)) {
+        let p = c + 1;
+        while (p < k && !isPunct(toks[p], ',')) p++;
+        // (the clause has a verb of its own: "In the evening, the imam of the mosque, X, called …" is a subject alone)
+        if (p < k && isWord(toks[p + 1]) && !OPENERS.has(toks[p + 1]!.key) && wordsIn(toks, p + 1, k) >= 4 && toks.slice(p + 1, k).some((w) => FINITE.has(w.key))) {
+          c = p + 1;
+          opener = false;
+          restated = subjectPhrase(a, c, k);
+        }
+      }
       if (v >= 0 && (to - v <= 10 || (to - v <= TRAILING_CUE_TOKENS && settingToEnd(a, v, v === k + 1 ? a.ix.startAt[k + 2]! : -1, to))) && !reportsOnward && !restated && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !opener && k - c >= 4) {
         const mention = v === k + 1 ? a.ix.startAt[k + 2]! : mi;
         const found: IndirectFound = { start: toks[c]!.s, end: toks[k - 1]!.e, local: { mention, cue: v, how: 'after', confidence: 0.6, via: null } };
-        return isSpeech(toks[v]) && !INVERTED_ONLY.has(toks[v]!.key) && c === from ? verbatimParagraph(a, found, c) : found;
+        return isSpeech(toks[v]) && !INVERTED_ONLY.has(toks[v]!.key) && c === from && isPunct(toks[k], ',') ? verbatimParagraph(a, found, c) : found;
       }
     }
   }
@@ -393,7 +444,7 @@ function insideCue(a: Analysis, from: number, to: number, end: number): Indirect
       let c = k + 1;
       while (c < to && c <= k + ASIDE_TOKENS && !isPunct(toks[c], ',')) c++;
       if (!isPunct(toks[c], ',') || wordsIn(toks, c + 1, to) < 3) return null;
-      const said = asideAttribution(a, k + 1, c);
+      const said = asideAttribution(a, k + 1, c, inLex(toks[first]!, LEX.determiner));
       return said ? { start: toks[first]!.s, end, local: { ...said, confidence: 0.6, via: null } } : null;
     }
     // ("has according to him enough cars": mid-sentence, after the subject and before the rest)
@@ -404,22 +455,55 @@ function insideCue(a: Analysis, from: number, to: number, end: number): Indirect
       return { start: toks[first]!.s, end, local: { mention: mi, cue: k, how: 'according-to', confidence: 0.6, via: null } };
     }
     // (not a noun, "his remarks, …"; not the cue of a quotation before it, "“…” some protesters chanted, three days after …")
-    if (isSpeech(t) && !t.cap && !t.key.endsWith('ing') && isPunct(toks[k + 1], ',') && isWord(toks[k + 2]) && !NOT_CLAUSE_OPENERS.has(toks[k + 2]!.key) &&
+    const cm = isSpeech(t) ? commaAfterVerb(toks, k) : -1;
+    if (cm > 0 && !t.cap && !t.key.endsWith('ing') && isWord(toks[cm + 1]) && !NOT_CLAUSE_OPENERS.has(toks[cm + 1]!.key) &&
       !(isWord(toks[k - 1]) && inLex(toks[k - 1]!, LEX.determiner)) && !quotedIn(toks, from, k) &&
-      wordsIn(toks, k + 2, to) >= CLAUSE_WORDS && !hasVerbOfSpeech(toks, k + 2, to)) {
+      wordsIn(toks, cm + 1, to) >= CLAUSE_WORDS && !hasVerbOfSpeech(toks, cm + 1, to)) {
       const mention = subjectOf(a.ix, k);
       // ("As we reported, …": the paper's own "we" reports nothing of anyone's)
       if (mention < 0 || !speakerMention(a.ix, mention) || PAPER_SUBJECTS.has(a.ix.mentions[mention]!.words[0]!)) return null;
-      return { start: toks[k + 2]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
+      return { start: toks[cm + 1]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
     }
+    // (past an adverb or the one told, the comma is read at its place: "said frankly, …", "told the reporter, …")
+    if (cm > k + 1) k = cm;
   }
   return null;
 }
 
+/** Most words of the one told between "told" and its comma ("told the reporter, …"). */
+const TOLD_WORDS = 3;
+
+/**
+ * The comma after the verb of speech at `k` that opens the clause it reports: right after it, after an adverb in -ly
+ * ("said frankly, the county has …"), or after the one told ("told the reporter, this season he …"); -1 when none.
+ */
+function commaAfterVerb(toks: Tok[], k: number): number {
+  if (isPunct(toks[k + 1], ',')) return k + 1;
+  const next = toks[k + 1];
+  if (isWord(next) && !next.cap && next.key.endsWith('ly') && isPunct(toks[k + 2], ',')) return k + 2;
+  if (SPEECH_VERBS.get(toks[k]!.key) !== 'tell') return -1;
+  for (let j = k + 1; j <= k + 1 + TOLD_WORDS; j++) {
+    if (isPunct(toks[j], ',')) return j > k + 1 ? j : -1;
+    if (!isWord(toks[j]) || isSpeech(toks[j])) return -1;
+  }
+  return -1;
+}
+
 /** The speaker and cue of an attribution in `toks[from, to)`: "he said", "the minister said", "has assured the
  * assessor Di Falco", "said the minister"; null when that is not all the stretch holds. */
-function asideAttribution(a: Analysis, from: number, to: number): { mention: number; cue: number; how: How } | null {
+function asideAttribution(a: Analysis, from: number, to: number, nounSubject: boolean): { mention: number; cue: number; how: How } | null {
   const { toks } = a.view;
+  // why: "The district, according to Hallmann, will invite …", "The state will, so Wendland, examine …", "The
+  // Government, as he assured, will compensate …": translations set the source off by commas inside the clause it
+  // reports, as a phrase ("according to", German "so") or as "as" and an attribution; the clause opens on its subject,
+  // a noun phrase ("But, according to the poll, …" and "About 10 p.m., according to …" open on a setting)
+  const key = isWord(toks[from]) && nounSubject ? toks[from]!.key : '';
+  if ((key === 'according' && toks[from + 1]?.key === 'to') || key === 'so') {
+    const mi = a.ix.startAt[key === 'so' ? from + 1 : from + 2] ?? -1;
+    if (mi < 0 || !speakerMention(a.ix, mi) || a.ix.mentions[mi]!.kind === 'place' || pastApposed(a, mi) !== to) return null;
+    return { mention: mi, cue: from, how: key === 'so' ? 'after' : 'according-to' };
+  }
+  if (key === 'as' && from + 2 < to) return asideAttribution(a, from + 1, to, false);
   let v = from;
   if (isWord(toks[v]) && (toks[v]!.key === 'has' || toks[v]!.key === 'had' || toks[v]!.key === 'have')) v++;
   // (the verb first: "has assured the assessor Di Falco")
@@ -465,11 +549,19 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     const t = toks[k]!;
     // ("He points out that …": the phrasal verb reports as "notes that" does)
     const pointsOut = isWord(t) && !t.cap && POINT_FORMS.has(t.key) && toks[k + 1]?.key === 'out' && toks[k + 2]?.key === 'that';
-    if (!pointsOut && (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
-    const that = pointsOut ? k + 2 : thatAfter(toks, k, to);
+    // why: "The judge determined that 60% of the fleet must circulate", "the deputy mayor assessed that the strike is
+    // illegal": translations report with verbs of judging, which report only the "that" right after them
+    const judged = !pointsOut && judgedThat(toks, k);
+    if (!pointsOut && !judged && (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
+    const that = pointsOut ? k + 2 : judged ? k + 1 : thatAfter(toks, k, to);
     // why: "Trump said he would …", "she told reporters they will …": a clause with a pronoun subject reports as
     // plainly without "that"
-    const clause = that < 0 ? pronounClause(toks, k, to) : -1;
+    const pronoun = that < 0 ? pronounClause(toks, k, to) : -1;
+    // (a clause opening on a noun phrase holds no verb of speech of its own: "said the case was good, while others said
+    // they …" leaves the later verb to report its own clause)
+    const noun = that < 0 && pronoun < 0 ? nounClause(toks, k, to) : -1;
+    if (noun >= 0 && reportsAgain(toks, noun, to)) continue;
+    const clause = pronoun >= 0 ? pronoun : noun;
     if (that < 0 && clause < 0) continue;
     let mention = subjectOf(a.ix, k);
     if (mention < 0) mention = sentenceSubject(a.ix, k);
@@ -483,6 +575,56 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
   }
   return null;
+}
+
+/**
+ * The claim of a verb of speech that the sentence's subject joins with "and" after its last quoted phrase ("described
+ * the delay as “a blow”, and said that the town will …"), when "that" or a subject pronoun follows the verb; null
+ * otherwise ("a law that bars …" after the phrase is no report).
+ */
+function thatAfterPhrase(a: Analysis, quoted: number, to: number, last: number, end: number): IndirectFound | null {
+  const { toks } = a.view;
+  for (let k = quoted + 2; k < to - 3; k++) {
+    const t = toks[k]!;
+    if (!isSpeech(t) || t.cap || t.key.endsWith('ing') || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!)) continue;
+    let j = k - 1;
+    if (isWord(toks[j]) && toks[j]!.key === 'also') j--;
+    if (!isWord(toks[j]) || (toks[j]!.key !== 'and' && toks[j]!.key !== 'but')) return null;
+    return toks[k + 1]?.key === 'that' || pronounClause(toks, k, to) >= 0 ? thatClaim(a, k - 1, to, last, end) : null;
+  }
+  return null;
+}
+
+/** Words that mark a finite verb after a clause's subject ("the levy is", "the works will", "the Governor has"). */
+const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'cannot']);
+/** Words that end the noun phrase such a clause opens on before any verb ("said the man who was …"). */
+const PHRASE_ENDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'when', 'where', 'while', 'because', 'if', 'after', 'before', 'as', 'and', 'or', 'but', 'to']);
+/** Most words of the subject of a clause reported without "that". */
+const NOUN_SUBJECT_WORDS = 8;
+/** Lemmas whose object, not a clause, follows them ("told the committee", "promised the voters", "warned the residents"). */
+const OBJECT_LEMMAS = new Set(['tell', 'inform', 'remind', 'answer', 'reply', 'respond', 'promise', 'warn', 'assure', 'guarantee', 'write', 'report', 'deny']);
+
+/**
+ * Where a reported clause opening on a noun phrase starts after the speech verb at `k` ("said the levy is not new",
+ * "said the decision is final and …"): "the" right after the verb and, within a few words and before any comma or
+ * relative, an auxiliary or a form of "be" or "have"; -1 when none ("said the minister", "said the bill would …" are
+ * read elsewhere or are the verb's object).
+ */
+function nounClause(toks: Tok[], k: number, to: number): number {
+  const t = toks[k + 1];
+  if (!isWord(t) || t.key !== 'the' || t.cap || OBJECT_LEMMAS.has(SPEECH_VERBS.get(toks[k]!.key) ?? '') || toks[k]!.key.endsWith('ing')) return -1;
+  for (let j = k + 3; j < to && j <= k + 2 + NOUN_SUBJECT_WORDS; j++) {
+    const w = toks[j]!;
+    if (w.k !== K.Word || PHRASE_ENDS.has(w.key) || isSpeech(w)) return -1;
+    if (FINITE.has(w.key) || (w.key.endsWith('ed') && !w.cap && !inLex(toks[j - 1]!, LEX.determiner))) return j + 1 < to && isWord(toks[j + 1]) ? k + 1 : -1;
+  }
+  return -1;
+}
+
+/** Whether a verb of speech in `toks[from, to)` reports a clause of its own ("…, while others said they had not …"). */
+function reportsAgain(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to - 2; k++) if (isSpeech(toks[k]) && (toks[k + 1]!.key === 'that' || pronounClause(toks, k, to) >= 0 || nounClause(toks, k, to) >= 0)) return true;
+  return false;
 }
 
 /** Subject pronouns that open a reported clause without "that". */
@@ -579,6 +721,8 @@ function opensOnPhrase(toks: Tok[], from: number): boolean {
 const LEAD_NOUNS = new Set(['words', 'opinion', 'view', 'estimate', 'estimation', 'assessment', 'judgement', 'judgment']);
 /** Participles after "as" that introduce a claim's source with "by" ("as stated by", "as reported by"). */
 const AS_BY = new Set(['stated', 'reported', 'said', 'noted', 'announced', 'explained', 'quoted', 'cited', 'confirmed', 'claimed']);
+/** Adverbs between such a participle and its "by" ("as reported earlier by"). */
+const AS_ADVERBS = new Set(['earlier', 'previously', 'already', 'first', 'also']);
 /** Verbs after "as" that come before their speaker in translations ("As told Ukrinform the mayor X, …"). */
 const AS_TOLD = new Set(['told', 'reported', 'said', 'stated', 'noted', 'announced', 'explained', 'informed', 'specified', 'declared', 'emphasized', 'emphasised']);
 
@@ -596,8 +740,14 @@ function phraseLead(a: Analysis, from: number, to: number): { mention: number; c
   // "In the words of X", "According to the words of X"
   let n = key(k) === 'in' ? k + 1 : key(k) === 'according' && key(k + 1) === 'to' ? k + 2 : -1;
   if (n > 0 && key(n) === 'the' && LEAD_NOUNS.has(key(n + 1)) && key(n + 2) === 'of' && at(n + 3) >= 0) return { mention: at(n + 3), cue: n + 1 };
-  // "As stated by X"
+  // "As stated by X", "As reported earlier by X"
   if (key(k) === 'as' && AS_BY.has(key(k + 1)) && key(k + 2) === 'by' && at(k + 3) >= 0) return { mention: at(k + 3), cue: k + 1 };
+  if (key(k) === 'as' && AS_BY.has(key(k + 1)) && AS_ADVERBS.has(key(k + 2)) && key(k + 3) === 'by' && at(k + 4) >= 0) return { mention: at(k + 4), cue: k + 1 };
+  // why: "As he informed the PAP agency, …", "As she told reporters, …": the speaker before the verb, a pronoun (not
+  // the paper's own "As we reported, …")
+  const pro = key(k) === 'as' && AS_TOLD.has(key(k + 2)) ? at(k + 1) : -1;
+  if (pro >= 0 && a.ix.mentions[pro]!.type === 'pronoun' && a.ix.mentions[pro]!.vj === k + 2 && speakerMention(a.ix, pro) && !PAPER_SUBJECTS.has(key(k + 1)))
+    return { mention: pro, cue: k + 2, how: 'before' };
   // "As told Ukrinform the Irpin mayor Taras Melnyk, …", "As reported the head of the region, …": translations from
   // Russian and Ukrainian ("Как рассказал …") put the verb before its speaker, with the venue told between
   if (key(k) === 'as' && AS_TOLD.has(key(k + 1)) && at(k + 2) >= 0) {

@@ -684,7 +684,8 @@ describe('attribution: who the mention stands for', () => {
     const text = 'Robbery.\n\nThe father of the victim, Alhaji Tomas Berg, said the family had warned the police.\n\n' +
       '“Three suspects have been arrested,” said the spokesperson of the Oyo State Police Command, Ana Ruiz, on Saturday. ' +
       'The command also said: “Members of the public should report any suspicious movement.”';
-    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Ana Ruiz', 'Oyo State Police Command']);
+    // (the father's reported claim in the first paragraph is his)
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Tomas Berg', 'Ana Ruiz', 'Oyo State Police Command']);
   });
 
   test('when a settlement\'s noun alone follows an office ("the Assistant Commissioner City, Ms. Ayesha Butt,"), then it is part of the office, no one a later "she" stands for', () => {
@@ -698,7 +699,8 @@ describe('attribution: who the mention stands for', () => {
       'In the evening, in the talk show of Independent Television, the KCC chief engineer, however, assured that 15 teams will work. ' +
       '“By Thursday the main roads will be dry,” he said.';
     const claims = extract({ text }).claims;
-    expect(claims.map((c) => [c.kind, c.speaker])).toEqual([['indirect', 'Tomas Berg'], ['direct', 'Tomas Berg']]);
+    // (the first sentence's "said the drains … are blocked" is his reported claim as well)
+    expect(claims.map((c) => [c.kind, c.speaker])).toEqual([['indirect', 'Tomas Berg'], ['indirect', 'Tomas Berg'], ['direct', 'Tomas Berg']]);
   });
 
   test('when the narrative names a person by surname only and a quotation names the same surname in full, then the quotation gives the given name', () => {
@@ -1877,6 +1879,98 @@ describe('attribution: sources and reported speech', () => {
     // why: a quotation inside the clause is the clause's, whoever it describes
     const inside = speakersOf('Ines Lund, who told the council when asked about it: “The pier is safe.”').quotes[0]!;
     expect(inside.speaker).toBe('Ines Lund');
+  });
+
+  test('when a verb of judging or denouncing reports a "that" clause ("determined that", "assessed that", "denounced that"), then the clause is the subject\'s reported claim', () => {
+    const claim = (sentence: string) => extract({ text: `Strike.\n\nThe buses stopped on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+    expect(claim('The judge Helena Rocha determined that 60% of the fleet must circulate in the peak hours.')).toMatchObject({ speaker: 'Helena Rocha', text: '60% of the fleet must circulate in the peak hours' });
+    expect(claim('The deputy mayor Marek Jablonski assessed that the strike is illegal because of the vote.')).toMatchObject({ speaker: 'Marek Jablonski', text: 'the strike is illegal because of the vote' });
+    expect(claim('The councillor Ana Ruiz denounced that the administration knew of the debts since January.')).toMatchObject({ speaker: 'Ana Ruiz', text: 'the administration knew of the debts since January' });
+    // (as an adjective, or without its "that", it reports nothing)
+    expect(claim('The councillor Ana Ruiz was determined that the buses would run again by Friday.')).toBeUndefined();
+    expect(claim('The councillor Ana Ruiz assessed the damage to the buses in the depot on Friday.')).toBeUndefined();
+  });
+
+  test('when the subject goes on after a quoted phrase with "and said that …" ("described the delay as “a blow”, and said that …"), then the clause is its reported claim', () => {
+    const text = 'Rail.\n\nThe mayor Shiri Golan was restrained. She described the delay as "a blow, but not a surprise", and said that the town will ask to join the committee.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Shiri Golan', text: 'the town will ask to join the committee' });
+    // (a relative "that" after the phrase reports nothing)
+    const relative = 'Rail.\n\nThe mayor Shiri Golan was restrained. She called the plan "a blow", a plan that the town will fight in the courts next year.';
+    expect(extract({ text: relative }).claims.filter((c) => c.kind === 'indirect')).toEqual([]);
+  });
+
+  test('when a dash closes the claim before its inverted cue ("… in the district – informs the crisis centre."), then the sentence before the dash is the cue\'s reported claim', () => {
+    const text = 'Flood.\n\nOver 400 people were evacuated during the night in the Klodzko district – informs the Voivodeship Crisis Centre in Wroclaw. The river rose.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ cue: 'informs', text: 'Over 400 people were evacuated during the night in the Klodzko district' });
+    // (a dash inside the sentence, with words after the speaker, closes nothing)
+    const inside = 'Flood.\n\nOver 400 people were evacuated – informs the Voivodeship Crisis Centre – and the river rose by two metres on the morning of Wednesday.';
+    expect(extract({ text: inside }).claims.filter((c) => c.kind === 'indirect')).toEqual([]);
+  });
+
+  test('when a verb of speech reports a clause opening on a noun phrase without "that" ("said the levy is not new"), then the clause is the reported claim', () => {
+    const claim = (sentence: string) => extract({ text: `Strike.\n\nThe drivers stopped work on Monday. ${sentence}` }).claims.filter((c) => c.kind === 'indirect');
+    expect(claim('The director Bashir Dambatta said the levy is not new and will stay in force.')[0]).toMatchObject({ speaker: 'Bashir Dambatta', text: 'the levy is not new and will stay in force' });
+    expect(claim('The director Bashir Dambatta said the water reached the level of the window in the night.')[0]).toMatchObject({ speaker: 'Bashir Dambatta', text: 'the water reached the level of the window in the night' });
+    // (an object, not a clause: "told the committee", "said the words", "said the man who was …")
+    expect(claim('The director Bashir Dambatta told the drivers the levy is not new.').map((c) => c.text)).not.toContain('the drivers the levy is not new');
+    expect(claim('The director Bashir Dambatta said the words again before the assembly of drivers.')).toEqual([]);
+    // (a later verb with a clause of its own reports that clause)
+    const two = claim('Some drivers said the strike was right, while other drivers said they had not been asked.');
+    expect(two.map((c) => c.text)).not.toContain('the strike was right, while other drivers said they had not been asked');
+  });
+
+  test('when a concession or an aside follows the reported clause after a comma (", although …", ", after which …", ", considering …"), then the claim ends before it', () => {
+    const claim = (sentence: string) => extract({ text: `Protest.\n\nThe drivers marched on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect')!.text;
+    expect(claim('The commander Ana Ruiz said that the situation was calm and no one was arrested, although her men were deployed to the junctions.')).toBe('the situation was calm and no one was arrested');
+    expect(claim('According to Ana Ruiz, the brigades will finish the welding by the evening, after which the system will need six hours.')).toBe('the brigades will finish the welding by the evening');
+    // (a comma before other words leaves the claim whole)
+    expect(claim('The commander Ana Ruiz said that the situation was calm, and no one was arrested on the day.')).toBe('the situation was calm, and no one was arrested on the day');
+  });
+
+  test('when "according to" names a document by its kind and its maker ("the data of the Statistics Office", "the information received from the Directorate"), then the maker is the source', () => {
+    const claim = (sentence: string) => extract({ text: `Fire.\n\nThe forest burned for three days. ${sentence}` }).claims.find((c) => c.kind === 'indirect')!;
+    expect(claim('According to the information received from the Forestry Directorate, 1,200 hectares were burned.')).toMatchObject({ speaker: 'Forestry Directorate', text: '1,200 hectares were burned' });
+    expect(claim('According to the data of the Statistics Office, the number of fires in July was lower than a year earlier.').speaker).toBe('Statistics Office');
+    // (a document of something that is nobody named stays the source)
+    expect(claim('According to the data of the last ten years, the number of fires in July was lower than before.').speaker).not.toBe('last ten years');
+  });
+
+  test('when the sentence opens on "As he informed the agency," or "As reported earlier by X,", then what follows the comma is the reported claim of that speaker', () => {
+    const claim = (sentence: string) => extract({ text: `Flood.\n\nThe minister Tomas Berg arrived at six. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+    expect(claim('As he informed the PAP agency, to the region were directed additional 300 firefighters.')).toMatchObject({ speaker: 'Tomas Berg', text: 'to the region were directed additional 300 firefighters' });
+    expect(claim('As reported earlier by Ana Ruiz, a petition to the voivode was signed by over 4 thousand people.')).toMatchObject({ speaker: 'Ana Ruiz', text: 'a petition to the voivode was signed by over 4 thousand people' });
+    // (a clause of time, with no verb of speech, reports nothing)
+    expect(claim('As he arrived at the bridge, the water was already two metres above the road.')).toBeUndefined();
+  });
+
+  test('when an adverb or the one told stands between the verb and the comma before its clause ("said frankly, …", "told the reporter, …"), then the clause is the reported claim', () => {
+    const claim = (sentence: string) => extract({ text: `Drought.\n\nThe fields are dry. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+    expect(claim('The secretary Long Guoqiang said frankly, the county has already handled 17 cases this year.')).toMatchObject({ speaker: 'Long Guoqiang', text: 'the county has already handled 17 cases this year' });
+    expect(claim('The farmer Chen Ching-shui told the reporter, this season he planned to plant 3 hectares.')).toMatchObject({ speaker: 'Chen Ching-shui', text: 'this season he planned to plant 3 hectares' });
+    // (a setting after the comma opens no clause)
+    expect(claim('The farmer Chen Ching-shui told the reporter, in the field beside the dry channel.')).toBeUndefined();
+  });
+
+  test('when a prepositional setting with its own comma opens a sentence closed by its cue ("In the relief camps opened by the Corporation, 1,200 persons …, the Corporation said."), then the claim is the clause after the setting', () => {
+    const claim = (sentence: string) => extract({ text: `Rain.\n\nThe rain stopped on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+    expect(claim('In the 18 relief camps opened by the city, 1,200 persons have been accommodated, Ana Ruiz said.')).toMatchObject({ speaker: 'Ana Ruiz', text: '1,200 persons have been accommodated' });
+    // (a second setting after the comma still opens no claim)
+    expect(claim('In the 18 relief camps opened by the city, however, Ana Ruiz said.')).toBeUndefined();
+  });
+
+  test('when the second "and that" clause is mostly a quoted phrase ("… and that the criminals “will have no hiding place”"), then it is still a claim of its own', () => {
+    const text = 'Search.\n\nThe men joined the search.\n\nThe commander Kolawole Adegoke, while he was speaking on the programme “Morning News” of Fresh FM, said that the corps would deploy 40 personnel to the road and that the criminals “will have no hiding place in the city again”.';
+    const claims = extract({ text }).claims.filter((c) => c.kind === 'indirect');
+    expect(claims.map((c) => c.text)).toEqual(['the corps would deploy 40 personnel to the road', 'the criminals “will have no hiding place in the city again”']);
+  });
+
+  test('when the source is set off by commas inside the clause it reports ("The district, according to X, will …", "The state will, so X, examine …", "The Government, as he assured, will …"), then the whole sentence is that source\'s reported claim', () => {
+    const claim = (sentence: string) => extract({ text: `Wolves.\n\nThe farmer Jonas Berg lost ten sheep. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+    expect(claim('The district, according to Ana Ruiz, will invite all the farmers to a round table in July.')).toMatchObject({ speaker: 'Ana Ruiz', text: 'The district, according to Ana Ruiz, will invite all the farmers to a round table in July' });
+    expect(claim('The state will, so Ana Ruiz, examine the removal of the wolf if the analysis confirms it.')).toMatchObject({ speaker: 'Ana Ruiz', text: 'The state will, so Ana Ruiz, examine the removal of the wolf if the analysis confirms it' });
+    expect(claim('The Government, as he assured, will compensate the farmers for the losses of the summer.')).toMatchObject({ speaker: 'Jonas Berg', cue: 'assured' });
+    // (what the commas set off must be the source alone: "so" and more words is none)
+    expect(claim('The state will, so Ana Ruiz and her team, examine the removal of the wolf if the analysis confirms it.')).toBeUndefined();
   });
 });
 
