@@ -828,6 +828,8 @@ const ON_AIR_NAME_WORDS = 5;
  */
 function pastOnAir(ix: Index, k: number): number {
   const { toks, sent } = ix.v;
+  const first = toks[k];
+  if (!isWord(first) || (first.key !== 'on' && first.key !== 'at')) return k;
   const key = (j: number): string => (isWord(toks[j]) && sent[j] === sent[k] ? toks[j]!.key : '');
   if ((key(k) !== 'on' && key(k) !== 'at') || key(k + 1) !== 'the' || !ON_AIR_PARTS.has(key(k + 2)) || key(k + 3) !== 'of') return k;
   let p = k + 4;

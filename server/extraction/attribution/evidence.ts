@@ -568,13 +568,18 @@ const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 &
 /** "on the waves of the program « Région matin »" at `k`: the programme named in marks is where the words went out. */
 function onAirInMarks(a: Analysis, k: number): { name: string; span: Span } | null {
   const toks = a.view.toks;
-  const key = (j: number): string => (isWord(toks[j]) ? toks[j]!.key : '');
-  if ((key(k) !== 'on' && key(k) !== 'at') || key(k + 1) !== 'the' || !ON_AIR.has(key(k + 2)) || key(k + 3) !== 'of') return null;
+  // (asked at every token after a cue: the first test rules nearly all of them out, before anything is built)
+  const first = toks[k];
+  if (!isWord(first) || (first.key !== 'on' && first.key !== 'at')) return null;
+  if (wordKey(toks, k + 1) !== 'the' || !ON_AIR.has(wordKey(toks, k + 2)) || wordKey(toks, k + 3) !== 'of') return null;
   let p = k + 4;
-  if (key(p) === 'the') p++;
-  if (!PROGRAMMES.has(key(p))) return null;
+  if (wordKey(toks, p) === 'the') p++;
+  if (!PROGRAMMES.has(wordKey(toks, p))) return null;
   return markedName(a, toks[p]!.e);
 }
+
+/** The key of view token `j` when it is a word, else ''. */
+const wordKey = (toks: Tok[], j: number): string => (isWord(toks[j]) ? toks[j]!.key : '');
 
 /** Most words a name in marks after a press noun may have ("«Kanali 6»", "«La Voz de Galicia»"). */
 const MARKED_NAME_WORDS = 5;
