@@ -9,6 +9,8 @@ import type { Entity } from './entities';
 import * as tokensModule from './tokens';
 import type { Tok } from './tokens';
 import type { Assignment } from '../attribution';
+import { GIVEN_NOUNS } from '../quotes/classify';
+import { isWordAt } from '../quotes/chars';
 import { broadcasterWord } from '../text/broadcasters';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
@@ -490,9 +492,6 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   return { name, span: { start: m.s, end: m.e } };
 }
 
-/** Nouns for what a speaker gives a paper ("in a statement to “Okaz”"). */
-const GIVEN_NOUNS = new Set(['statement', 'statements', 'interview', 'interviews', 'remarks', 'comments', 'declarations']);
-
 /**
  * A paper's or a channel's name in marks the words were given to, at view token `k`: "explained to “Okaz” that …",
  * "said in a statement to “Okaz”:", "told «Kommersant»". The name in marks is no mention, so it is read from the
@@ -557,14 +556,13 @@ function pressNamedBefore(a: Analysis, noun: string, start: number): string | nu
   const floor = Math.max(0, start - PRESS_NAMED_BEFORE);
   const written = `${noun} `;
   for (let at = text.lastIndexOf(written, start - 1); at >= floor; at = text.lastIndexOf(written, at - 1)) {
-    const found = at > 0 && isLetterCode(text.charCodeAt(at - 1)) ? null : markedName(a, at + noun.length);
+    const found = at > 0 && isWordAt(text, at - 1) ? null : markedName(a, at + noun.length);
     if (found) return found.name;
     if (at === 0) break;
   }
   return null;
 }
 
-const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 /** "on the waves of the program « Région matin »" at `k`: the programme named in marks is where the words went out. */
 function onAirInMarks(a: Analysis, k: number): { name: string; span: Span } | null {
   const toks = a.view.toks;

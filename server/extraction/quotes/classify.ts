@@ -125,7 +125,7 @@ function personAfter(text: string, i: number): boolean {
 }
 
 /** Nouns for what a speaker gives a paper: "explained in statements to "Youm7"". */
-const GIVEN_NOUNS = new Set(['statement', 'statements', 'interview', 'interviews', 'remarks', 'comments', 'declarations']);
+export const GIVEN_NOUNS = new Set(['statement', 'statements', 'interview', 'interviews', 'remarks', 'comments', 'declarations']);
 
 /**
  * Whether the "to" before offset `i` gives words to whoever the marks name, a paper or a channel: "– declared he to
