@@ -35,10 +35,20 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
   // why: a date written as an update ("Updated March 4, 2024") dates the article only when no other line does
   let updatedAt: string | null = null;
   let bylineOutlet: string | null = null;
+  let mastheadName: string | null = null;
   for (let h = 0; h < head.length; h++) {
     const p = head[h]!;
     if (p.boilerplate) continue;
     const l = line(p);
+    const masthead: ReturnType<typeof mastheadUnderTitle> = facts.title !== null && mastheadName === null ? mastheadUnderTitle(text, p, l, head[h + 1] ? line(head[h + 1]!) : '') : null;
+    if (masthead) {
+      mastheadName = masthead.name;
+      p.boilerplate = true;
+      if (masthead.date?.updated) updatedAt ??= masthead.date.iso;
+      else if (masthead.date) facts.publishedAt ??= masthead.date.iso;
+      // (a date line of its own after the name is read as any date line is)
+      if (!masthead.ownLine) continue;
+    }
     // why: a header block may put title, byline and date on lines of one paragraph ("Port strike ends\nBy Ana Ruiz\n
     // March 3, 2024"); its lines are read one by one when all but one of them (the title) are a date or a byline
     const lines = l.includes('\n') ? headerLines(l) : null;
@@ -114,6 +124,8 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
   facts.publishedAt ??= updatedAt;
   // why: "By Ana Ruiz, City Post": the outlet the byline names publishes the article, unless an aggregator said whose
   // it is ("Source: …")
+  // why: "Kigali Today / Published on …" under the title: the page's own masthead, when no source line names another
+  facts.outlet ??= mastheadName;
   facts.outlet ??= bylineOutlet;
   // why: "© Sportski žurnal" under an aggregator's copy: the rights holder a republished article names, when it is not
   // the aggregator itself, is the paper it came from
@@ -124,7 +136,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
     for (const p of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
       if (p.boilerplate) continue;
       const head = text.slice(p.start, Math.min(p.end, p.start + 120));
-      const agency = (DATELINE.exec(head) ?? TITLE_CASE_DATELINE.exec(head))?.[1];
+      const agency = (DATELINE.exec(head) ?? TITLE_CASE_DATELINE.exec(head) ?? AGENCY_FIRST_DATELINE.exec(head))?.[1];
       if (agency) {
         facts.outlet = agency.trim();
         break;
@@ -145,17 +157,20 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
 
 /**
  * A dateline: a place in capitals, perhaps its state or country and the day ("NEW YORK, Nov. 19", "LYON, France,
- * 3 March 2024"), the agency in parentheses, then a dash.
+ * 3 March 2024"), the agency in parentheses, then a dash (after a stop too: "SEVILLA, 16 Sep. (EFE).-").
  */
 const DATELINE =
-  /^[A-Z][A-Z.'’\- ]{1,40}(?:,[A-Za-z.' ]{1,30})?(?:,\s?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?)(?:,?\s\d{4})?)?\s\(([A-Z][A-Za-z&.\- ]{0,38}[A-Za-z.])\)\s*[—–-]/;
+  /^[A-Z][A-Z.'’\- ]{1,40}(?:,[A-Za-z.' ]{1,30})?(?:,\s?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?)(?:,?\s\d{4})?)?\s\(([A-Z][A-Za-z&.\- ]{0,38}[A-Za-z.])\)\.?\s*[—–-]/;
+/** The agency first, then the place in capitals: "(ANSA) - NAPLES, 21 MAY -". */
+const AGENCY_FIRST_DATELINE = /^\((\p{Lu}[\p{L}&.\- ]{0,38}[\p{L}.])\)\s*[—–-]\s*\p{Lu}[\p{Lu}'’. -]{1,40},/u;
 /**
  * The same in title case, as wire copy translated from other languages writes it: "Białystok (PAP), 24.06.2025 –",
  * "Innertkirchen BE, 18 July 2024 (Keystone-SDA) –", "Chitwan, Saun 14 (RSS):": capitalised words, numbers and
- * commas, the agency in brackets, then a dash or a colon (after a date, if one follows the brackets).
+ * commas (a date in numbers among them: "Łódź, 17.09.2025 (PAP) –"), the agency in brackets, then a dash or a colon
+ * (after a date, if one follows the brackets).
  */
 const TITLE_CASE_DATELINE =
-  /^\p{Lu}[\p{L}.'’-]{1,30}(?:,? (?:\p{Lu}[\p{L}.'’-]{0,30}|\d{1,4}))*,? \((\p{Lu}[\p{L}&.\- ]{0,38}[\p{L}.])\)(?:\s*[—–:-]|,\s*[\d./]{6,10}\s*[—–-])/u;
+  /^\p{Lu}[\p{L}.'’-]{1,30}(?:,? (?:\p{Lu}[\p{L}.'’-]{0,30}|\d{1,4}(?:[./]\d{1,2}[./]\d{2,4})?))*,? \((\p{Lu}[\p{L}&.\- ]{0,38}[\p{L}.])\)(?:\s*[—–:-]|,\s*[\d./]{6,10}\s*[—–-])/u;
 /** How far into the article a dateline is looked for. */
 const DATELINE_PARAGRAPHS = 8;
 
@@ -247,6 +262,58 @@ function joinPieces(pieces: string[], anyGlyph: boolean): string {
     for (const c of piece) if (toggles(c)) open = !open;
   }
   return out;
+}
+
+/**
+ * Words that name a broadcaster or a site beside the masthead words ("Radio Ozodi", "Coast Channel"), and the words
+ * for newspaper, daily or news that papers keep untranslated in their names ("Niigata Nippo", "Chosun Ilbo",
+ * "Gazeta Lubuska", "Diario Sur", "Samachar Bharati").
+ */
+const STATION_WORDS = ['radio', 'tv', 'television', 'channel', 'agency', 'portal', 'shimbun', 'nippo', 'ilbo', 'gazeta', 'diario',
+  'diário', 'noticias', 'notícias', 'novosti', 'vesti', 'haber', 'akhbar', 'samachar', 'khabar', 'nachrichten', 'nieuws', 'notizie',
+  'jornal', 'giornale', 'dagblad', 'dnevnik', 'denik', 'deník'];
+
+/** How many words an outlet's name under the title may have. */
+const MASTHEAD_LINE_WORDS = 4;
+
+/**
+ * The outlet's name printed under the title: on a line above the date ("Kigali Today / Published on 12-03-2024",
+ * "Radio Ozodi / Dushanbe, 28.04.2025"), before the date on one line ("Harbour Daily  2024/11/20 05:00"), or before a
+ * bar and the place it files from ("Coast News | Mombasa / Published: …"). Read as the outlet only when it reads as
+ * one: a masthead or station word in it ("Today", "News", "Radio"), one word run together ("Turkmenportal"), or the
+ * same name written again in the article ("… Kigali Today found"). A name opening on a given name is a person's, the
+ * author's, and a line of capitals and a comma is a dateline's place.
+ */
+function mastheadUnderTitle(text: string, p: Paragraph, l: string, next: string): { name: string; ownLine: boolean; date: { iso: string; updated: boolean } | null } | null {
+  if (l.length > 200) return null;
+  const lines = l.split('\n').map((x) => x.trim()).filter(Boolean);
+  if (lines.length > 2) return null;
+  let name: string;
+  let rest: string;
+  // (a paragraph may hold the name and the date line, or the name alone with the date line the next paragraph)
+  const cut = lines.length === 1 ? /\s{2,}|\s[|·•]\s/.exec(lines[0]!) : null;
+  const dateAfter = cut !== null && /\d/.test(lines[0]!.slice(cut.index));
+  if (lines.length === 2) [name, rest] = [lines[0]!, lines[1]!];
+  else if (dateAfter) [name, rest] = [lines[0]!.slice(0, cut!.index), lines[0]!.slice(cut!.index + cut![0].length).trim()];
+  else [name, rest] = [lines[0] ?? '', next.includes('\n') ? '' : next.trim()];
+  // ("Coast News | Mombasa": the place the outlet files from, after a bar, is no part of its name)
+  const bar = dateAfter ? null : /\s[|·•]\s/.exec(name);
+  if (bar) name = name.slice(0, bar.index);
+  name = name.trim();
+  const date = dateLine(rest);
+  // (a labelled date the reader cannot settle, "Published on 12-03-2024", is still the date line)
+  if (!date && !(DATE_LABEL.test(rest) && /\d/.test(rest) && rest.length <= DATE_LINE_MAX)) return null;
+  if (!isNameLine(name) || name.includes('|')) return null;
+  const words = name.split(/\s+/);
+  if (words.length > MASTHEAD_LINE_WORDS || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) return null;
+  const first = words[0]!.toLowerCase();
+  if (FEMALE_NAMES.has(first) || MALE_NAMES.has(first) || /^by$/i.test(first)) return null;
+  const station = words.some((w) => MASTHEAD_WORDS.includes(w.toLowerCase()) || STATION_WORDS.includes(w.toLowerCase()));
+  const runTogether = words.length === 1 && name.length >= 6 && /\p{Ll}/u.test(name);
+  const again = text.indexOf(name, p.end) >= 0 || text.lastIndexOf(name, p.start - 1) >= 0;
+  if (!station && !runTogether && !again) return null;
+  const ownLine = lines.length === 1 && !dateAfter;
+  return { name, ownLine, date: ownLine ? null : date };
 }
 
 /** The lines of a paragraph of header lines (each short, at most a few), trimmed, or null when it is no such block. */
@@ -440,7 +507,7 @@ export function dateLine(l: string): { iso: string; updated: boolean } | null {
 const DATELINE_PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|do|da|del|la|le|am|an|upon|on))*,\s*/u;
 /** A date in numbers, year first with dots or slashes ("2021.05.18") or day and month first ("14/3/2024"). */
 const YEAR_FIRST_NUMERIC = /^(\d{4})[./](\d{1,2})[./](\d{1,2})\.?/;
-const YEAR_LAST_NUMERIC = /^\(?(\d{1,2})[./](\d{1,2})[./](\d{4})\)?/;
+const YEAR_LAST_NUMERIC = /^\(?(\d{1,2})([./])(\d{1,2})[./](\d{4})\)?/;
 
 function bareDateLine(l: string): { iso: string; updated: boolean } | null {
   let x = l;
@@ -476,8 +543,8 @@ const ISO_DATE = /\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?
 /** The first ISO 8601 date or date-time in a line, or null. */
 /**
  * A date written in numbers at the start of `x`, with how many characters it takes: year first ("2021.05.18"), or day
- * and month first when one of the two is over 12 and so says which is which ("14/3/2024", "3/14/2024"); null when the
- * order is ambiguous ("3/4/2024") or the date does not exist.
+ * and month first when written with dots ("08.05.2024") or when one of the two is over 12 and so says which is which
+ * ("14/3/2024", "3/14/2024"); null when the order is ambiguous ("3/4/2024") or the date does not exist.
  */
 function numericDate(x: string): { iso: string; length: number } | null {
   let year: number;
@@ -487,9 +554,12 @@ function numericDate(x: string): { iso: string; length: number } | null {
   const last = first ? null : YEAR_LAST_NUMERIC.exec(x);
   if (first) [year, month, day] = [Number(first[1]), Number(first[2]), Number(first[3])];
   else if (last) {
-    const [a, b] = [Number(last[1]), Number(last[2])];
-    if (a > 12 === b > 12) return null;
-    [year, month, day] = [Number(last[3]), a > 12 ? b : a, a > 12 ? a : b];
+    const [a, b] = [Number(last[1]), Number(last[3])];
+    // why: "08.05.2024": where dates are written with dots (most of Europe, Russia, Central Asia, Turkey) the day comes
+    // first; only slashes are written both ways ("3/4/2024"), and decided only when one number is over 12
+    const dotted = last[2] === '.';
+    if (!dotted && a > 12 === b > 12) return null;
+    [year, month, day] = [Number(last[4]), dotted || a > 12 ? b : a, dotted || a > 12 ? a : b];
   } else return null;
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;

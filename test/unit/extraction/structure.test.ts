@@ -218,6 +218,33 @@ describe('analyseDocument facts', () => {
     expect(analyseDocument('Lake\n\nInnertkirchen BE, 18 July 2024 (Keystone-SDA) – The lake grew.').facts.outlet).toBe('Keystone-SDA');
     expect(analyseDocument('Landslide\n\nChitwan, Saun 14 (RSS): The road is closed.').facts.outlet).toBe('RSS');
     expect(analyseDocument('Talks go on\n\nThe minister (PSD), who spoke first, left.').facts.outlet).toBeNull();
+    // a date in numbers before the brackets, a stop after them, or the agency first and the place after it
+    expect(analyseDocument('Ward closed\n\nKraków, 11.02.2025 (PAP) – The ward will close.').facts.outlet).toBe('PAP');
+    expect(analyseDocument('Drought\n\nBILBAO, 4 Oct. (EFE).- The reservoir fell to 9 %.').facts.outlet).toBe('EFE');
+    expect(analyseDocument('Quake\n\n(ANSA) - BARI, 3 JUNE - A shock was felt in the night.').facts.outlet).toBe('ANSA');
+    // (brackets opening a sentence of prose are no agency)
+    expect(analyseDocument('Quake\n\n(Updated) - The shock was felt in the night.').facts.outlet).toBeNull();
+  });
+
+  it('when the outlet\'s name stands under the title above the date, then it is the outlet, and a person\'s name there is not', () => {
+    const body = '\n\nThe council met on Monday and closed the bridge.';
+    // on a line of its own above the date line, in one paragraph or two
+    expect(analyseDocument(`Bridge closed after the council found cracks in the piers\n\nHarbour Today\nPublished on 12-03-2024 - 08:15${body}`).facts.outlet).toBe('Harbour Today');
+    expect(analyseDocument(`Bridge closed after the council found cracks in the piers\n\nRadio Makala\n\nDodoma, 28.04.2025${body}`).facts).toMatchObject({ outlet: 'Radio Makala', publishedAt: '2025-04-28' });
+    // before the date on the same line, or before a bar and the place it files from
+    expect(analyseDocument(`Bridge closed after the council found cracks in the piers\n\nAomori Nippo  2024/11/20 05:00${body}`).facts).toMatchObject({ outlet: 'Aomori Nippo', publishedAt: '2024-11-20' });
+    expect(analyseDocument(`Bridge closed after the council found cracks in the piers\n\nCoast News | Mombasa\nPublished: 18 March 2025, 10:42 PM${body}`).facts.outlet).toBe('Coast News');
+    // one word run together, or a name the article writes again
+    expect(analyseDocument(`Bridge closed after the council found cracks in the piers\n\nDeltaportal\n08.05.2024, 10:30${body}`).facts.outlet).toBe('Deltaportal');
+    expect(analyseDocument(`Bridge closed after the council found cracks in the piers\n\nKivu Lumière\n08.05.2024${body} Kivu Lumière asked the mayor why.`).facts.outlet).toBe('Kivu Lumière');
+    // a person's name over the date is the author's line; a source line names the outlet before the masthead does
+    expect(analyseDocument(`Bridge closed after the council found cracks in the piers\n\nMaria Lopez\n12.03.2024${body}`).facts.outlet).toBeNull();
+    expect(analyseDocument(`Bridge closed after the council found cracks in the piers\n\nHarbour Today\n12.03.2024${body}\n\nSource: lecourant`).facts.outlet).toBe('Le Courant');
+  });
+
+  it('when a date is written in numbers with dots, then the day comes first', () => {
+    expect(analyseDocument('Bridge closed after the council found cracks in the piers\n\nTbilisi, 05.04.2024\n\nThe council met.').facts.publishedAt).toBe('2024-04-05');
+    expect(analyseDocument('Bridge closed after the council found cracks in the piers\n\n05/04/2024\n\nThe council met.').facts.publishedAt).toBeNull();
   });
 
   it('when a header block holds a date line no rule reads, then its "Source:" line still names the outlet', () => {
