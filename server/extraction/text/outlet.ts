@@ -43,6 +43,9 @@ export function outletDisplayName(handle: string): string | null {
   // abbreviates or spells without its hyphens
   const known = mastheadOf(handle);
   if (known) return known;
+  // why: "The Paper (thepaper.cn)", "MAZ (maz-online.de)": a name as the outlet writes it, its address in brackets after it
+  const addressed = /^(\p{Lu}[^()]{0,60}?)\s*\(\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+[^()\s]*\s*\)$/u.exec(handle.trim());
+  if (addressed) return addressed[1]!;
   // why: "g1.globo.com/mg/minas-gerais": an address's path names a section, not the paper
   const host = /^[^\s/]+\.[a-z]{2,}(?=\/)/i.exec(handle.trim().replace(/^https?:\/\//i, ''))?.[0];
   if (host) return outletDisplayName(host);

@@ -323,6 +323,8 @@ describe('outletDisplayName', () => {
     ['ostravsky.cz', 'Ostravsky'],
     ['harbourpost.co.pt', 'Harbour Post'],
     ['news.am', 'News.am'],
+    ['Harbour Courier (harbourcourier.pt)', 'Harbour Courier'],
+    ['HBZ (hbz-online.de)', 'HBZ'],
     ['g1.globo.com/mg/minas-gerais', 'G1 Globo'],
     ['regional.kompas.com', 'Kompas'],
   ])('when the handle is %s, then the display name is %s', (handle, name) => {
