@@ -50,11 +50,12 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     // The quotation, then the rest of its sentence: "\n\n said the senator."
     // (or a line that opens in lower case on the verb, which no sentence of the reporter's does: "\n\nadded the hejtman")
     // (not before a line that opens a quotation of its own: '„We had luck in the misfortune“, said Mayor …' after a lede)
-    const attributed = !!after && (cutBefore || invertedVerbFirst(text, after)) && !opensQuotation(text, after) && startsWithAttributionLine(text, after);
+    const attributed = !!after && (cutBefore || invertedVerbFirst(text, after)) && !opensQuotation(text, after) &&
+      (startsWithAttributionLine(text, after) || dashedAttributionLine(text, after));
     // Its introducer, then the quotation: "He says, \n\n…"; with no cut around it, a line in the speaker's own voice after
     // a line that ends on a verb of speech and a colon ("Ragab said, in televised statements …:")
     const introduced = !!before && introduces(text, before) &&
-      (cutBefore || cutAfter || (text[lastCharOf(text, before)] === ':' && endsWithAttribution(text, before) && voice(text, p) > 0));
+      (cutBefore || cutAfter || (text[lastCharOf(text, before)] === ':' && lastSentenceSpeaks(text, before) && voice(text, p) > 0));
     // Speech going on after an attribution line: "\" she said. \n\n…\n\n\n\n".
     const continued = !!before && trailingSpaceBefore && gapAfter(i) > 2 && (startsWithAttributionLine(text, before) || endsWithAttribution(text, before));
     // Someone's own words in the first person, right after the line that names what the speaker said: "Ms Atieno said
@@ -103,10 +104,16 @@ function opensQuotation(text: string, p: Paragraph): boolean {
   return isQuoteChar(text[p.start] ?? '') && isWordAt(text, p.start + 1);
 }
 
-/** Whether the line opens in lower case on a verb of speech ("added the hejtman on Monday …"). */
+/** Whether the line opens in lower case on a verb of speech ("added the hejtman on Monday …"), or on a dash and one,
+ * as languages that set speech off with dashes write the attribution after it ("– said the mother of six, …"). */
 function invertedVerbFirst(text: string, p: Paragraph): boolean {
-  const m = /^\p{Ll}+/u.exec(text.slice(p.start, Math.min(p.end, p.start + 20)));
-  return !!m && isSpeechVerb(m[0]);
+  const m = /^(?:[–—]\s?)?(\p{Ll}+)/u.exec(text.slice(p.start, Math.min(p.end, p.start + 20)));
+  return !!m && isSpeechVerb(m[1]!);
+}
+
+/** Whether the line opens on a dash and then on a verb of speech in lower case ("– said the mother of six, …"). */
+function dashedAttributionLine(text: string, p: Paragraph): boolean {
+  return (text[p.start] === '–' || text[p.start] === '—') && invertedVerbFirst(text, p);
 }
 
 /** Most words of a name given in marks ("known as \"Mama Omena\""). */
@@ -132,11 +139,11 @@ function onlyNamesInMarks(text: string, p: Paragraph): boolean {
 /** The word before a name given in marks. */
 const NAMING_WORD = /\b(?:as|called|named|dubbed|nicknamed|alias|aka|group|fans|movement|operation|campaign|programme|program|project|plan|initiative|association|club|party|band|company|brand|festival|slogan|network|collective|committee)\s*$/iu;
 
-/** "This is what the 81-year-old told Abante.", "She said so while …", "So said the mayor.": a line whose first words
- * point back at the words before as someone's speech. */
+/** "This is what the 81-year-old told Abante.", "She said so while …", "He was saying these words while …", "So said
+ * the mayor.": a line whose first words point back at the words before as someone's speech. */
 function pointsBackAtSpeech(text: string, p: Paragraph): boolean {
   const head = text.slice(p.start, Math.min(p.end, p.start + 60));
-  return /^(?:(?:this|that|these) (?:is|was|were|are) what [^.?!]{1,40}? (?:said|told|says|tells|wrote|declared|stated|explained|added)\b|(?:he|she|they) (?:said|says|told us|wrote) (?:so|this|that)\b|so (?:said|says) )/iu.test(head);
+  return /^(?:(?:this|that|these) (?:is|was|were|are) what [^.?!]{1,40}? (?:said|told|says|tells|wrote|declared|stated|explained|added)\b|(?:he|she|they) (?:said|says|told us|wrote|(?:was|were) saying|spoke) (?:so|this|that|these words|those words)\b|so (?:said|says) )/iu.test(head);
 }
 
 /** Longest line read as someone's words for opening in the first person. */
@@ -158,6 +165,29 @@ function introduces(text: string, p: Paragraph): boolean {
 /** `" she said.` / ` Gorka declared in an interview.`: a line that opens with an attribution. */
 function startsWithAttributionLine(text: string, p: Paragraph): boolean {
   return startsWithAttribution(text, p.start, p.end);
+}
+
+/** Longest last sentence of a line read for its verb of speech before a colon ("Ragab said, in televised statements
+ * for the programme … broadcast on the channel …:"). */
+const COLON_SENTENCE_CHARS = 240;
+
+/**
+ * Whether the line's last sentence, read back to its start (as far as `COLON_SENTENCE_CHARS`), holds a verb of speech:
+ * the introducer of a colon may put the venue, the programme and the channel between the verb and the colon.
+ */
+function lastSentenceSpeaks(text: string, p: Paragraph): boolean {
+  const end = lastCharOf(text, p);
+  let from = Math.max(p.start, end - COLON_SENTENCE_CHARS);
+  for (let k = end - 1; k > from; k--) {
+    if ('.?!'.includes(text[k]!) && isSpaceAt(text, k + 1)) {
+      from = k + 1;
+      break;
+    }
+  }
+  const word = /[\p{L}]+/gu;
+  const tail = text.slice(from, end);
+  for (let m = word.exec(tail); m; m = word.exec(tail)) if (isSpeechVerb(m[0])) return true;
+  return false;
 }
 
 /** `…,” said Tomas Berg, a strategist.`: the line's last sentence attributes speech. */

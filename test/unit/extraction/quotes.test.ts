@@ -195,6 +195,26 @@ describe('findQuotes on scraped text', () => {
     expect(texts('Typhoon.\n\nThe school is full.\n\nWe visited the school on Monday.\n\nThis is where the families sleep.')).toEqual([]);
   });
 
+  it('when a first-person line is followed by "He was saying these words while …", then it is his words that lost their marks', () => {
+    const text = 'Fever.\n\nOmar Haidari, a porter from the valley, lost his son.\n\nWe did not know it was the fever. We waited too long.\n\nHe was saying these words while looking at the ground.';
+    expect(texts(text)).toEqual(['We did not know it was the fever. We waited too long.']);
+    expect(texts('Fever.\n\nThe clinic is full.\n\nWe visited the clinic on Monday.\n\nHe was looking at the ground.')).toEqual([]);
+  });
+
+  it('when a line of someone\'s words is followed by a line opening on a dash and the verb ("– said the mother of six"), then they are her words that lost their marks', () => {
+    const text = 'Buses.\n\nAmina Yusuf sells tomatoes at the market.\n\nI walked two hours today. The bus is our car, the poor have no other.\n\n– said the mother of six, putting the basket down.';
+    expect(texts(text)).toEqual(['I walked two hours today. The bus is our car, the poor have no other.']);
+    // a dash before a line that says nothing of speech leaves the line before it the article's
+    expect(texts('Buses.\n\nThe market opened at six.\n\nThe buses came late again today.\n\n– the third day this week.')).toEqual([]);
+  });
+
+  it('when a line ends its long introduction with a colon ("X said, in televised statements for the programme … on the channel …:"), then the first-person line after it is his words', () => {
+    const text = 'Bread.\n\nThe baker Omar Haidar said, in televised statements for the evening programme Market Talk broadcast on the Delta channel:\n\nThe citizen does not eat the reserve, I eat the bread I buy every morning.\n\nPrices rose again in May.';
+    expect(texts(text)).toEqual(['The citizen does not eat the reserve, I eat the bread I buy every morning.']);
+    // a colon after a sentence with no verb of speech introduces a list, not words
+    expect(texts('Bread.\n\nThe report, published on Monday by the ministry of the economy for the whole of the region, lists the following:\n\nI. The price of flour rose by a third in a year.\n\nPrices rose again in May.')).toEqual([]);
+  });
+
   it('when a lede after a cut is followed by a line that opens a quotation of its own („…“, said Mayor …), then the lede stays the reporter’s', () => {
     const text = 'Flood in the valley\n\n2023-08-07T09:14:22Z\n\n\nAfter the heavy rain of the weekend, the clean-up is running at full speed.\n\n„We had luck in the misfortune“, said Mayor Gernot Pichl.';
     expect(texts(text)).toEqual(['We had luck in the misfortune']);
