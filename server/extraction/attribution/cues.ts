@@ -9,7 +9,7 @@ import type { View } from './view';
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, VERB_FILLERS } = lexiconModule;
 const { isPunct, isWord } = mentionsModule;
-const { inLex, K, LEX, QUOTE_MARKS } = tokensModule;
+const { inLex, K, keyIdOf, LEX, QUOTE_MARKS } = tokensModule;
 
 export type How = 'after' | 'after-inverted' | 'before' | 'before-inverted' | 'according-to' | 'colon' | 'sentence-subject' | 'lead';
 
@@ -31,6 +31,8 @@ export interface Index {
   nextSubject: Int32Array;
   /** `verbSpeaker` answers by view token, kept: a passage's verbs are asked about again for each quotation near them. */
   verbs: Map<number, Local | null>;
+  /** The vocabulary id of "according" when the article writes it, else -1 (most never do). */
+  according: number;
 }
 
 export function buildIndex(v: View, mentions: Mention[]): Index {
@@ -41,7 +43,12 @@ export function buildIndex(v: View, mentions: Mention[]): Index {
     startAt[m.vi] = i;
     endAt[m.vj - 1] = i;
   });
-  const ix: Index = { v, mentions, startAt, endAt, nextSubject: new Int32Array(n + 1), verbs: new Map() };
+  // why: "according to" is looked for at every token around every cue; an article that never writes it (most, and
+  // every wall of quotations) answers each look-up with one comparison of numbers
+  const accordingKid = keyIdOf('according');
+  let according = -1;
+  for (let i = 0; accordingKid >= 0 && i < n && according < 0; i++) if (v.toks[i]!.kid === accordingKid) according = accordingKid;
+  const ix: Index = { v, mentions, startAt, endAt, nextSubject: new Int32Array(n + 1), verbs: new Map(), according };
   // why: a sentence's first subject is asked for at many cues; read from this table, a sentence that never ends (a
   // megabyte with no full stop) costs a step per question instead of a walk over up to eighty tokens
   ix.nextSubject[n] = n;
@@ -486,7 +493,7 @@ const OBJECT_SOURCES = new Set(['him', 'them']);
 export function accordingToAt(ix: Index, k: number): number {
   const toks = ix.v.toks;
   const t = toks[k];
-  if (!t || t.k !== K.Word || t.key !== 'according' || toks[k + 1]?.key !== 'to') return -1;
+  if (!t || t.kid !== ix.according || t.k !== K.Word || t.key !== 'according' || toks[k + 1]?.key !== 'to') return -1;
   let mi = ix.startAt[k + 2] ?? -1;
   // ("according to the Bureau of Labor Statistics": a name's mention may start after its article)
   if (mi < 0 && toks[k + 2]?.key === 'the') mi = ix.startAt[k + 3] ?? -1;
@@ -543,10 +550,12 @@ export function accordingLater(ix: Index, qv: number): Local | null {
  */
 export function accordingToIn(ix: Index, k: number): number {
   const { toks, sent, sentStart } = ix.v;
+  if (ix.according < 0) return -1;
   const s = sent[k]!;
   // why: bounded on both sides, as every look-up around a cue is: text that never ends a sentence (a megabyte of
   // '… said "yes." the institute said …') made reading from the sentence's start quadratic
   for (let j = Math.max(sentStart[s]!, k - 80); j < toks.length && sent[j] === s && j <= k + 40; j++) {
+    if (toks[j]!.kid !== ix.according) continue;
     const source = accordingToAt(ix, j);
     if (source >= 0) return source;
   }
@@ -1174,7 +1183,7 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     if (t.k === K.Quote && ++crossed > QUOTES_CROSSED) break;
     if (isWord(t) && CLAUSE_BREAK.has(t.key) && clauseBreak < 0) clauseBreak = k;
     if (isPunct(t, ';') && clauseBreak < 0) clauseBreak = k;
-    const source = accordingToAt(ix, k);
+    const source = ix.according >= 0 && t.kid === ix.according ? accordingToAt(ix, k) : -1;
     if (source >= 0) {
       // why: "According to the minutes, Ruiz said '…'": the words are Ruiz's; the minutes are where they were
       // reported, which the claim's source names (a quotation with no speech verb but "according to X" is still X's)
