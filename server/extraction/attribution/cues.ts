@@ -30,7 +30,7 @@ export interface Index {
   /** The view token, at or after each one, where the next mention that may speak as a subject starts (else the end). */
   nextSubject: Int32Array;
   /** `verbSpeaker` answers by view token, kept: a passage's verbs are asked about again for each quotation near them. */
-  verbs: Map<number, Local | null>;
+  verbs: (Local | null | undefined)[];
   /** The vocabulary id of "according" when the article writes it, else -1 (most never do). */
   according: number;
 }
@@ -48,7 +48,7 @@ export function buildIndex(v: View, mentions: Mention[]): Index {
   const accordingKid = keyIdOf('according');
   let according = -1;
   for (let i = 0; accordingKid >= 0 && i < n && according < 0; i++) if (v.toks[i]!.kid === accordingKid) according = accordingKid;
-  const ix: Index = { v, mentions, startAt, endAt, nextSubject: new Int32Array(n + 1), verbs: new Map(), according };
+  const ix: Index = { v, mentions, startAt, endAt, nextSubject: new Int32Array(n + 1), verbs: new Array<Local | null | undefined>(n), according };
   // why: a sentence's first subject is asked for at many cues; read from this table, a sentence that never ends (a
   // megabyte with no full stop) costs a step per question instead of a walk over up to eighty tokens
   ix.nextSubject[n] = n;
@@ -924,10 +924,11 @@ const CROWD_VERBS = new Set(['chanting', 'shouting', 'cheering', 'yelling', 'boo
 
 /** The speaker of the speech verb at `k`: its subject, an inverted subject ("said Ruiz"), or the sentence's subject. */
 export function verbSpeaker(ix: Index, k: number): Local | null {
-  let found = ix.verbs.get(k);
+  // (kept in an array by token, not a map: asked at every verb a walk back from each quotation meets)
+  let found = ix.verbs[k];
   if (found === undefined) {
     found = speakerOfVerb(ix, k);
-    ix.verbs.set(k, found);
+    ix.verbs[k] = found;
   }
   return found;
 }
