@@ -169,7 +169,7 @@ export function findIndirect(a: Analysis): IndirectFound[] {
   const out: IndirectFound[] = [];
   let from = 0;
   for (let i = 1; i <= toks.length; i++) {
-    if (i < toks.length && sent[i] === sent[from]) continue;
+    if (i < toks.length && sent[i] === sent[from] && !(toks[i - 1]!.k === K.Quote && quotationEndsParagraph(a, i - 1))) continue;
     // why: a headline's reported clause ("Electricity will be dearer by a fifth, the regulator confirmed") restates the
     // article's, where it is reported in full; read there, it would be the same claim twice
     const title = toks[from]!.para === titlePara;
@@ -180,6 +180,28 @@ export function findIndirect(a: Analysis): IndirectFound[] {
     from = i;
   }
   return out;
+}
+
+/**
+ * Whether the quotation at view index `q` closes its paragraph without a stop and a new sentence opens the next
+ * ('Mr. A said "I got no call"\n\nMeanwhile, the police said that …'): the quotation's token takes in the blank line
+ * after it, so the sentence numbering runs on into the next paragraph, and its reported clause would be read as part
+ * of a sentence that holds a quotation. Only claims are read apart there; quotations keep their sentences.
+ */
+function quotationEndsParagraph(a: Analysis, q: number): boolean {
+  const { toks, text } = a.view;
+  const next = toks[q + 1];
+  if (!next || next.k !== K.Word || !next.cap) return false;
+  const floor = toks[q]!.s;
+  let mark = next.s;
+  let newlines = 0;
+  while (mark > floor && /\s/.test(text[mark - 1]!)) if (text.charCodeAt(--mark) === 10) newlines++;
+  if (newlines < 2) return false;
+  // (the blank line after the closing mark, and a word last before it, no comma or colon of a sentence that goes on: a
+  // scraper's layout sets marks and words on lines of their own, '…,\n\n" Ruiz said')
+  let end = mark;
+  while (end > floor && /["'“”„«»‘’‹›「」]/.test(text[end - 1]!)) end--;
+  return end > floor && /[\p{L}\p{N}]/u.test(text[end - 1]!);
 }
 
 /** `end` moved back past spaces and opening marks to no further than `floor`: a claim never ends on a quotation that

@@ -1972,6 +1972,12 @@ describe('attribution: sources and reported speech', () => {
     // (what the commas set off must be the source alone: "so" and more words is none)
     expect(claim('The state will, so Ana Ruiz and her team, examine the removal of the wolf if the analysis confirms it.')).toBeUndefined();
   });
+
+  test('when a quotation without its stop closes a paragraph, then the reported clause of the next paragraph is still read', () => {
+    const text = 'Ferries.\n\nThe skipper Ole Dahl waited at the pier. He said "Nobody tells us anything"\n\nLater, the harbour master Ana Ruiz said that the ferries will sail again on Thursday morning.';
+    const claim = extract({ text }).claims.find((c) => c.kind === 'indirect');
+    expect(claim).toMatchObject({ speaker: 'Ana Ruiz', text: 'the ferries will sail again on Thursday morning' });
+  });
 });
 
 describe('attribution: constructions of translated news', () => {
