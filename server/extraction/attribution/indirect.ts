@@ -204,6 +204,30 @@ function quotationEndsParagraph(a: Analysis, q: number): boolean {
   return end > floor && /[\p{L}\p{N}]/u.test(text[end - 1]!);
 }
 
+/** Fewest words after the last quoted phrase for the clause around it to be the claim. */
+const CLAUSE_AFTER_PHRASE_WORDS = 2;
+
+/** Whether the quotation token `q` (a short phrase) holds at most two words: a label, no sentence of someone's. */
+function labelQuoted(text: string, q: Tok): boolean {
+  let gaps = 0;
+  let inWord = false;
+  for (let k = q.s; k < q.e; k++) {
+    const space = /[\s"'“”„«»‘’‹›「」]/.test(text[k]!);
+    if (!space && !inWord) gaps++;
+    inWord = !space;
+  }
+  return gaps <= 2;
+}
+
+/** Whether `toks[from, to)` holds no paragraph break, colon or verb of speech: one clause, no quotation introduced. */
+function plainClause(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.k === K.Break || (t.k === K.Punct && t.key === ':') || (t.k === K.Word && isSpeech(t))) return false;
+  }
+  return true;
+}
+
 /** `end` moved back past spaces and opening marks to no further than `floor`: a claim never ends on a quotation that
  * opens after it. */
 function beforeOpening(text: string, floor: number, end: number): number {
@@ -317,13 +341,22 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     // quoted phrases is reported as well as one before them
     const clause = phrasesOnly ? (thatClaim(a, from, firstQuoted, last, closeEnd) ?? thatAfterPhrase(a, quoted, to, last, closeEnd)) : null;
     if (clause || !opensOnSource) return clause;
-    end = beforeQuotation(a, firstQuoted, from);
-    if (end < 0) return null;
-    // (what follows reads only the words before the quotation, where the claim now ends: a verb after it reports nothing
-    // of them)
-    to = firstQuoted;
-    last = to - 1;
-    while (last > from && !isWord(toks[last])) last--;
+    const before = beforeQuotation(a, firstQuoted, from);
+    if (before >= 0) {
+      end = before;
+      // (what follows reads only the words before the quotation, where the claim now ends: a verb after it reports
+      // nothing of them)
+      to = firstQuoted;
+      last = to - 1;
+      while (last > from && !isWord(toks[last])) last--;
+    } else if (phrasesOnly && (wordsIn(toks, quoted + 1, to) >= CLAUSE_AFTER_PHRASE_WORDS || labelQuoted(a.view.text, toks[quoted]!)) && plainClause(toks, from, to)) {
+      // why: "According to him, the strike will go on with the operation «Dead School» next week": a name or a word in
+      // marks inside the clause that the source opens, with no comma closing the clause before it, is part of the
+      // claim, which runs to the sentence's end, as a "that" clause does; a quotation that closes the sentence
+      // ("According to X, Trump brought “a new kind of energy”") is what the clause introduces, and no claim, unless it
+      // is a label of a word or two ("the situation is “red” in 14 stations and “purple” in two")
+      end = closeEnd;
+    } else return null;
   }
   const phrased = opensOnPhrase(toks, from) ? phrasedClaim(a, from, to, end) : null;
   if (phrased) return phrased;

@@ -1973,6 +1973,18 @@ describe('attribution: sources and reported speech', () => {
     expect(claim('The state will, so Ana Ruiz and her team, examine the removal of the wolf if the analysis confirms it.')).toBeUndefined();
   });
 
+  test('when "According to X," opens a clause with a name or a word in marks inside it, then the claim is the whole clause, marks included', () => {
+    const text = 'Harbour.\n\nThe port authority met the unions. According to the harbour master, the dredger «Nordstjerne» will clear the channel before the spring tides.';
+    const claim = extract({ text }).claims.find((c) => c.kind === 'indirect');
+    expect(claim).toMatchObject({ text: 'the dredger «Nordstjerne» will clear the channel before the spring tides', cue: 'according to' });
+    // (a label of a word or two in marks may close the sentence)
+    const label = 'Air.\n\nThe schools stayed shut. According to the agency, the index reached 190 tonight, and in nine stations the alert is “orange”.';
+    expect(extract({ text: label }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ text: 'the index reached 190 tonight, and in nine stations the alert is “orange”' });
+    // (a comma closing the clause before the quotation still ends the claim there)
+    const closed = 'Harbour.\n\nThe port authority met the unions. According to the harbour master Ana Ruiz, the channel was cleared, but “the tides will bring the sand back”.';
+    expect(extract({ text: closed }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ text: 'the channel was cleared', speaker: 'Ana Ruiz' });
+  });
+
   test('when a quotation without its stop closes a paragraph, then the reported clause of the next paragraph is still read', () => {
     const text = 'Ferries.\n\nThe skipper Ole Dahl waited at the pier. He said "Nobody tells us anything"\n\nLater, the harbour master Ana Ruiz said that the ferries will sail again on Thursday morning.';
     const claim = extract({ text }).claims.find((c) => c.kind === 'indirect');
