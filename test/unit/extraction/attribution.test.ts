@@ -1985,6 +1985,13 @@ describe('attribution: sources and reported speech', () => {
     expect(extract({ text: closed }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ text: 'the channel was cleared', speaker: 'Ana Ruiz' });
   });
 
+  test('when a description or a body opening the sentence is followed by its own setting ("The harbour master in his report said that …"), then it is the subject of the verb after it', () => {
+    const text = 'Ferries.\n\nThe storm passed at night. The harbour master in his report said that the ferries will sail again on Thursday.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ text: 'the ferries will sail again on Thursday', cue: 'said' });
+    const body = 'Ferries.\n\nThe storm passed at night. The Nordvik Ferry Company in its statement said that the ferries will sail again on Thursday.';
+    expect(extract({ text: body }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Nordvik Ferry Company', text: 'the ferries will sail again on Thursday' });
+  });
+
   test('when a quotation without its stop closes a paragraph, then the reported clause of the next paragraph is still read', () => {
     const text = 'Ferries.\n\nThe skipper Ole Dahl waited at the pier. He said "Nobody tells us anything"\n\nLater, the harbour master Ana Ruiz said that the ferries will sail again on Thursday morning.';
     const claim = extract({ text }).claims.find((c) => c.kind === 'indirect');
