@@ -219,6 +219,20 @@ function labelQuoted(text: string, q: Tok): boolean {
   return gaps <= 2;
 }
 
+/**
+ * The lead opening the claim's sentence ("According to X, …"). A sentence read apart from the one numbered with a
+ * quotation before it (see quotationEndsParagraph) starts at `from`, not where its numbered sentence starts: its own
+ * first word opens it.
+ */
+function leadAt(a: Analysis, from: number, to: number): Local | null {
+  const { toks, sent, sentStart } = a.view;
+  if (sentStart[sent[from]!] === from) return sentenceLead(a.ix, from);
+  let w = from;
+  while (w < to && !isWord(toks[w])) w++;
+  const source = w < to ? accordingToAt(a.ix, w) : -1;
+  return source >= 0 ? { mention: source, cue: w, how: 'lead', confidence: 0.8 } : null;
+}
+
 /** Whether `toks[from, to)` holds no paragraph break, colon or verb of speech: one clause, no quotation introduced. */
 function plainClause(toks: Tok[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -361,7 +375,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
   const phrased = opensOnPhrase(toks, from) ? phrasedClaim(a, from, to, end) : null;
   if (phrased) return phrased;
   // why: "According to X, <claim>."
-  const lead = sentenceLead(a.ix, from);
+  const lead = leadAt(a, from, to);
   if (lead && lead.how === 'lead' && toks[lead.cue]!.key === 'according') {
     const m = a.ix.mentions[lead.mention]!;
     let c = m.vj;

@@ -1997,6 +1997,12 @@ describe('attribution: sources and reported speech', () => {
     const claim = extract({ text }).claims.find((c) => c.kind === 'indirect');
     expect(claim).toMatchObject({ speaker: 'Ana Ruiz', text: 'the ferries will sail again on Thursday morning' });
   });
+
+  test('when "According to X, …" opens the paragraph after a quotation without its stop, then X is the source of its claim', () => {
+    const text = 'Ferries.\n\nThe skipper Ole Dahl waited at the pier. He said "Nobody tells us anything"\n\nAccording to the Nordvik Port Authority, the ferries will sail again on Thursday morning.';
+    const claim = extract({ text }).claims.find((c) => c.kind === 'indirect');
+    expect(claim).toMatchObject({ speaker: 'Nordvik Port Authority', cue: 'according to', text: 'the ferries will sail again on Thursday morning' });
+  });
 });
 
 describe('attribution: constructions of translated news', () => {
