@@ -169,7 +169,7 @@ export function findIndirect(a: Analysis): IndirectFound[] {
   const out: IndirectFound[] = [];
   let from = 0;
   for (let i = 1; i <= toks.length; i++) {
-    if (i < toks.length && sent[i] === sent[from]) continue;
+    if (i < toks.length && sent[i] === sent[from] && !(toks[i - 1]!.k === K.Quote && quotationEndsParagraph(a, i - 1))) continue;
     // why: a headline's reported clause ("Electricity will be dearer by a fifth, the regulator confirmed") restates the
     // article's, where it is reported in full; read there, it would be the same claim twice
     const title = toks[from]!.para === titlePara;
@@ -180,6 +180,66 @@ export function findIndirect(a: Analysis): IndirectFound[] {
     from = i;
   }
   return out;
+}
+
+/**
+ * Whether the quotation at view index `q` closes its paragraph without a stop and a new sentence opens the next
+ * ('Mr. A said "I got no call"\n\nMeanwhile, the police said that …'): the quotation's token takes in the blank line
+ * after it, so the sentence numbering runs on into the next paragraph, and its reported clause would be read as part
+ * of a sentence that holds a quotation. Only claims are read apart there; quotations keep their sentences.
+ */
+function quotationEndsParagraph(a: Analysis, q: number): boolean {
+  const { toks, text } = a.view;
+  const next = toks[q + 1];
+  if (!next || next.k !== K.Word || !next.cap) return false;
+  const floor = toks[q]!.s;
+  let mark = next.s;
+  let newlines = 0;
+  while (mark > floor && /\s/.test(text[mark - 1]!)) if (text.charCodeAt(--mark) === 10) newlines++;
+  if (newlines < 2) return false;
+  // (the blank line after the closing mark, and a word last before it, no comma or colon of a sentence that goes on: a
+  // scraper's layout sets marks and words on lines of their own, '…,\n\n" Ruiz said')
+  let end = mark;
+  while (end > floor && /["'“”„«»‘’‹›「」]/.test(text[end - 1]!)) end--;
+  return end > floor && /[\p{L}\p{N}]/u.test(text[end - 1]!);
+}
+
+/** Fewest words after the last quoted phrase for the clause around it to be the claim. */
+const CLAUSE_AFTER_PHRASE_WORDS = 2;
+
+/** Whether the quotation token `q` (a short phrase) holds at most two words: a label, no sentence of someone's. */
+function labelQuoted(text: string, q: Tok): boolean {
+  let gaps = 0;
+  let inWord = false;
+  for (let k = q.s; k < q.e; k++) {
+    const space = /[\s"'“”„«»‘’‹›「」]/.test(text[k]!);
+    if (!space && !inWord) gaps++;
+    inWord = !space;
+  }
+  return gaps <= 2;
+}
+
+/**
+ * The lead opening the claim's sentence ("According to X, …"). A sentence read apart from the one numbered with a
+ * quotation before it (see quotationEndsParagraph) starts at `from`, not where its numbered sentence starts: its own
+ * first word opens it.
+ */
+function leadAt(a: Analysis, from: number, to: number): Local | null {
+  const { toks, sent, sentStart } = a.view;
+  if (sentStart[sent[from]!] === from) return sentenceLead(a.ix, from);
+  let w = from;
+  while (w < to && !isWord(toks[w])) w++;
+  const source = w < to ? accordingToAt(a.ix, w) : -1;
+  return source >= 0 ? { mention: source, cue: w, how: 'lead', confidence: 0.8 } : null;
+}
+
+/** Whether `toks[from, to)` holds no paragraph break, colon or verb of speech: one clause, no quotation introduced. */
+function plainClause(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.k === K.Break || (t.k === K.Punct && t.key === ':') || (t.k === K.Word && isSpeech(t))) return false;
+  }
+  return true;
 }
 
 /** `end` moved back past spaces and opening marks to no further than `floor`: a claim never ends on a quotation that
@@ -295,18 +355,27 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     // quoted phrases is reported as well as one before them
     const clause = phrasesOnly ? (thatClaim(a, from, firstQuoted, last, closeEnd) ?? thatAfterPhrase(a, quoted, to, last, closeEnd)) : null;
     if (clause || !opensOnSource) return clause;
-    end = beforeQuotation(a, firstQuoted, from);
-    if (end < 0) return null;
-    // (what follows reads only the words before the quotation, where the claim now ends: a verb after it reports nothing
-    // of them)
-    to = firstQuoted;
-    last = to - 1;
-    while (last > from && !isWord(toks[last])) last--;
+    const before = beforeQuotation(a, firstQuoted, from);
+    if (before >= 0) {
+      end = before;
+      // (what follows reads only the words before the quotation, where the claim now ends: a verb after it reports
+      // nothing of them)
+      to = firstQuoted;
+      last = to - 1;
+      while (last > from && !isWord(toks[last])) last--;
+    } else if (phrasesOnly && (wordsIn(toks, quoted + 1, to) >= CLAUSE_AFTER_PHRASE_WORDS || labelQuoted(a.view.text, toks[quoted]!)) && plainClause(toks, from, to)) {
+      // why: "According to him, the strike will go on with the operation «Dead School» next week": a name or a word in
+      // marks inside the clause that the source opens, with no comma closing the clause before it, is part of the
+      // claim, which runs to the sentence's end, as a "that" clause does; a quotation that closes the sentence
+      // ("According to X, Trump brought “a new kind of energy”") is what the clause introduces, and no claim, unless it
+      // is a label of a word or two ("the situation is “red” in 14 stations and “purple” in two")
+      end = closeEnd;
+    } else return null;
   }
   const phrased = opensOnPhrase(toks, from) ? phrasedClaim(a, from, to, end) : null;
   if (phrased) return phrased;
   // why: "According to X, <claim>."
-  const lead = sentenceLead(a.ix, from);
+  const lead = leadAt(a, from, to);
   if (lead && lead.how === 'lead' && toks[lead.cue]!.key === 'according') {
     const m = a.ix.mentions[lead.mention]!;
     let c = m.vj;

@@ -462,6 +462,8 @@ function dateline(v: View, open: number): boolean {
 /** A mention is a clause subject when nothing but a clause boundary precedes it and a verb-like word follows. */
 /** Prepositions that open a phrase of time or setting between a sentence's subject and its verb. */
 const SETTING_AFTER_SUBJECT = new Set(['on', 'in', 'during', 'at', 'while']);
+/** Possessives that make "in" after a subject open the subject's own setting ("in his speech", "in its statement"). */
+const OWN_SETTING = new Set(['his', 'her', 'its', 'their']);
 
 function isSubject(v: View, m: Mention): boolean {
   if (m.possessive || (m.type === 'pronoun' && ['him', 'her', 'them', 'his', 'its', 'their'].includes(m.words[0]!))) return false;
@@ -508,6 +510,10 @@ function isSubject(v: View, m: Mention): boolean {
   // ("To this, Minister Park at the briefing drew a line": or after a short phrase fronted before it)
   if (m.type === 'name' && (m.kind === 'person' || (m.roles.length > 0 && m.kind === 'unknown')) && isWord(next) && !next.cap && SETTING_AFTER_SUBJECT.has(next.key) &&
     (sentenceStart(v, m.vi) || (isWord(before) && !before.cap && inLex(before, LEX.personNoun)) || (isPunct(before, ',') && frontedOpening(v, m.vi - 1)))) return true;
+  // why: "The mayor in his speech said that …", "The union in its statement said that …": a description or a body's
+  // name opening the sentence, then "in" with its own possessive setting, is the subject of the verb after it
+  if ((m.type === 'desc' || (m.type === 'name' && m.kind === 'organization')) && isWord(next) && next.key === 'in' && sentenceStart(v, m.vi) &&
+    isWord(v.toks[k + 1]) && OWN_SETTING.has(v.toks[k + 1]!.key)) return true;
   return isWord(next) && !next.cap && !NOT_VERB.has(next.key);
 }
 

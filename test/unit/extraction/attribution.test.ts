@@ -1972,6 +1972,37 @@ describe('attribution: sources and reported speech', () => {
     // (what the commas set off must be the source alone: "so" and more words is none)
     expect(claim('The state will, so Ana Ruiz and her team, examine the removal of the wolf if the analysis confirms it.')).toBeUndefined();
   });
+
+  test('when "According to X," opens a clause with a name or a word in marks inside it, then the claim is the whole clause, marks included', () => {
+    const text = 'Harbour.\n\nThe port authority met the unions. According to the harbour master, the dredger «Nordstjerne» will clear the channel before the spring tides.';
+    const claim = extract({ text }).claims.find((c) => c.kind === 'indirect');
+    expect(claim).toMatchObject({ text: 'the dredger «Nordstjerne» will clear the channel before the spring tides', cue: 'according to' });
+    // (a label of a word or two in marks may close the sentence)
+    const label = 'Air.\n\nThe schools stayed shut. According to the agency, the index reached 190 tonight, and in nine stations the alert is “orange”.';
+    expect(extract({ text: label }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ text: 'the index reached 190 tonight, and in nine stations the alert is “orange”' });
+    // (a comma closing the clause before the quotation still ends the claim there)
+    const closed = 'Harbour.\n\nThe port authority met the unions. According to the harbour master Ana Ruiz, the channel was cleared, but “the tides will bring the sand back”.';
+    expect(extract({ text: closed }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ text: 'the channel was cleared', speaker: 'Ana Ruiz' });
+  });
+
+  test('when a description or a body opening the sentence is followed by its own setting ("The harbour master in his report said that …"), then it is the subject of the verb after it', () => {
+    const text = 'Ferries.\n\nThe storm passed at night. The harbour master in his report said that the ferries will sail again on Thursday.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ text: 'the ferries will sail again on Thursday', cue: 'said' });
+    const body = 'Ferries.\n\nThe storm passed at night. The Nordvik Ferry Company in its statement said that the ferries will sail again on Thursday.';
+    expect(extract({ text: body }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Nordvik Ferry Company', text: 'the ferries will sail again on Thursday' });
+  });
+
+  test('when a quotation without its stop closes a paragraph, then the reported clause of the next paragraph is still read', () => {
+    const text = 'Ferries.\n\nThe skipper Ole Dahl waited at the pier. He said "Nobody tells us anything"\n\nLater, the harbour master Ana Ruiz said that the ferries will sail again on Thursday morning.';
+    const claim = extract({ text }).claims.find((c) => c.kind === 'indirect');
+    expect(claim).toMatchObject({ speaker: 'Ana Ruiz', text: 'the ferries will sail again on Thursday morning' });
+  });
+
+  test('when "According to X, …" opens the paragraph after a quotation without its stop, then X is the source of its claim', () => {
+    const text = 'Ferries.\n\nThe skipper Ole Dahl waited at the pier. He said "Nobody tells us anything"\n\nAccording to the Nordvik Port Authority, the ferries will sail again on Thursday morning.';
+    const claim = extract({ text }).claims.find((c) => c.kind === 'indirect');
+    expect(claim).toMatchObject({ speaker: 'Nordvik Port Authority', cue: 'according to', text: 'the ferries will sail again on Thursday morning' });
+  });
 });
 
 describe('attribution: constructions of translated news', () => {
