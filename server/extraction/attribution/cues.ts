@@ -7,7 +7,7 @@ import type { Tok } from './tokens';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, VERB_FILLERS } = lexiconModule;
+const { PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, VERB_FILLERS } = lexiconModule;
 const { isPunct, isWord } = mentionsModule;
 const { inLex, K, keyIdOf, LEX, QUOTE_MARKS } = tokensModule;
 
@@ -224,18 +224,12 @@ function pastLater(toks: Tok[], k: number): number {
   return isWord(toks[n + 1]) && toks[n + 1]!.key === 'later' ? n + 2 : k;
 }
 
-/** What "to know" after a verb of wanting makes of it: a question put ("“…?” a reporter wanted to know"). */
-const TO_KNOW: readonly string[] = ['to', 'know'];
-
-/** Cues of several words, by the verb that opens them and the words that must follow it: "he went on", "she pointed
- * out", "he shot back", "a reporter wanted to know". The verb is the cue. */
-// why: a Map, not an object: any word can be a key, and an object looks each one up as a property name
-const PHRASAL = new Map<string, readonly string[]>(Object.entries({ went: ['on'], goes: ['on'], go: ['on'], pointed: ['out'], points: ['out'],
-  shot: ['back'], fired: ['back'], fires: ['back'], shoots: ['back'], lashed: ['out'], lashes: ['out'], wanted: TO_KNOW, wants: TO_KNOW, want: TO_KNOW }));
+// why: the verb of a cue of several words is marked in the lexicon's bits (`LEX.phrasal`), so the walks that test
+// every token around a quotation ask a number, not a map
 const phrasal = (toks: Tok[], k: number): boolean => {
-  if (!isWord(toks[k])) return false;
-  const tail = PHRASAL.get(toks[k]!.key);
-  if (tail === undefined) return false;
+  const t = toks[k];
+  if (t === undefined || (t.lex & LEX.phrasal) === 0) return false;
+  const tail = PHRASAL.get(t.key)!;
   for (let n = 0; n < tail.length; n++) if (toks[k + 1 + n]?.key !== tail[n]) return false;
   return true;
 };

@@ -432,3 +432,12 @@ export const DEMONYMS = words(`afghan albanian algerian american angolan argenti
 
 /** Nationalities one person may hold at once: a Scottish minister is a British one. */
 export const SAME_NATION: Record<string, string> = { english: 'british', scottish: 'british', welsh: 'british' };
+
+/** What "to know" after a verb of wanting makes of it: a question put ("“…?” a reporter wanted to know"). */
+export const TO_KNOW: readonly string[] = ['to', 'know'];
+
+/** Cues of several words, by the verb that opens them and the words that must follow it: "he went on", "she pointed
+ * out", "he shot back", "a reporter wanted to know". The verb is the cue. */
+// why: a Map, not an object: any word can be a key, and an object looks each one up as a property name
+export const PHRASAL = new Map<string, readonly string[]>(Object.entries({ went: ['on'], goes: ['on'], go: ['on'], pointed: ['out'], points: ['out'],
+  shot: ['back'], fired: ['back'], fires: ['back'], shoots: ['back'], lashed: ['out'], lashes: ['out'], wanted: TO_KNOW, wants: TO_KNOW, want: TO_KNOW }));

@@ -3,7 +3,7 @@
 import * as lexiconModule from './lexicon';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DETERMINERS, isPersonNoun, NOT_NAME, ORG_NOUNS, ORG_WORDS, PRONOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS } = lexiconModule;
+const { DETERMINERS, isPersonNoun, NOT_NAME, ORG_NOUNS, ORG_WORDS, PHRASAL, PRONOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS } = lexiconModule;
 
 /** Token kinds. */
 export const K = {
@@ -75,6 +75,8 @@ export const LEX = {
   pronoun: 256,
   /** The plural of a person noun ("residents", "marchers"). */
   personPlural: 512,
+  /** The verb of a cue of several words ("pointed" of "pointed out"). */
+  phrasal: 1024,
 } as const;
 
 /** Whether the token's key is in the lexicon's word class `bit`. */
@@ -97,6 +99,7 @@ function lexOf(key: string): number {
     (DETERMINERS.has(key) ? LEX.determiner : 0) |
     (ORG_WORDS.has(key) ? LEX.orgWord : 0) |
     (PRONOUNS.has(key) ? LEX.pronoun : 0) |
+    (PHRASAL.has(key) ? LEX.phrasal : 0) |
     (key.length > 3 && key.endsWith('s') && (isPersonNoun(key.slice(0, -1)) || (key.endsWith('es') && isPersonNoun(key.slice(0, -2)))) ? LEX.personPlural : 0)
   );
 }
