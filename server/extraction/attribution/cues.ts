@@ -894,7 +894,6 @@ const PREPOSITIONS = new Set(['after', 'before', 'in', 'on', 'at', 'with', 'of',
 // ("Earthquake of 3.1 near Garrelsweer: '…'": a place a headline names before its colon says where, not who)
 const COLON_PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'with', 'from', 'via', 'near', 'around', 'outside', 'inside', 'behind', 'across',
   'into', 'over', 'under', 'after', 'amid', 'against', 'between']);
-const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'after', 'when', 'before']);
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'if', 'because', 'since', 'although', 'though', 'while', 'once', 'until']);
 /** Prepositions that front a phrase before the sentence's subject ("Alongside …,", "Despite …,", "Amid …,"). */
 export const FRONTED = new Set(['alongside', 'amid', 'amidst', 'despite', 'with', 'without', 'during', 'following', 'among', 'unlike', 'like', 'in', 'on', 'at']);
@@ -1176,7 +1175,7 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     const t = toks[k]!;
     // why: no cue is looked for past a run of other quotations (a megabyte of '"x" "x" …' is one sentence)
     if (t.k === K.Quote && ++crossed > QUOTES_CROSSED) break;
-    if (isWord(t) && CLAUSE_BREAK.has(t.key) && clauseBreak < 0) clauseBreak = k;
+    if (clauseBreak < 0 && (t.lex & LEX.clauseBreak) !== 0) clauseBreak = k;
     if (isPunct(t, ';') && clauseBreak < 0) clauseBreak = k;
     const source = ix.according >= 0 && t.kid === ix.according ? accordingToAt(ix, k) : -1;
     if (source >= 0) {

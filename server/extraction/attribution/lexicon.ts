@@ -441,3 +441,6 @@ export const TO_KNOW: readonly string[] = ['to', 'know'];
 // why: a Map, not an object: any word can be a key, and an object looks each one up as a property name
 export const PHRASAL = new Map<string, readonly string[]>(Object.entries({ went: ['on'], goes: ['on'], go: ['on'], pointed: ['out'], points: ['out'],
   shot: ['back'], fired: ['back'], fires: ['back'], shoots: ['back'], lashed: ['out'], lashes: ['out'], wanted: TO_KNOW, wants: TO_KNOW, want: TO_KNOW }));
+
+/** Words that open a new clause, after which a speech verb belongs to another speaker ("…, but Lopez said"). */
+export const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'after', 'when', 'before']);

@@ -3,7 +3,7 @@
 import * as lexiconModule from './lexicon';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DETERMINERS, isPersonNoun, NOT_NAME, ORG_NOUNS, ORG_WORDS, PHRASAL, PRONOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS } = lexiconModule;
+const { CLAUSE_BREAK, DETERMINERS, isPersonNoun, NOT_NAME, ORG_NOUNS, ORG_WORDS, PHRASAL, PRONOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS } = lexiconModule;
 
 /** Token kinds. */
 export const K = {
@@ -77,6 +77,8 @@ export const LEX = {
   personPlural: 512,
   /** The verb of a cue of several words ("pointed" of "pointed out"). */
   phrasal: 1024,
+  /** A word that opens a new clause ("but", "while", "although"). */
+  clauseBreak: 2048,
 } as const;
 
 /** Whether the token's key is in the lexicon's word class `bit`. */
@@ -100,6 +102,7 @@ function lexOf(key: string): number {
     (ORG_WORDS.has(key) ? LEX.orgWord : 0) |
     (PRONOUNS.has(key) ? LEX.pronoun : 0) |
     (PHRASAL.has(key) ? LEX.phrasal : 0) |
+    (CLAUSE_BREAK.has(key) ? LEX.clauseBreak : 0) |
     (key.length > 3 && key.endsWith('s') && (isPersonNoun(key.slice(0, -1)) || (key.endsWith('es') && isPersonNoun(key.slice(0, -2)))) ? LEX.personPlural : 0)
   );
 }
