@@ -566,6 +566,14 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('Tomas Berg named “the budget” his first target.')).toEqual(['the budget']);
   });
 
+  it('when a community calls someone or something by a name, with the thing called between the verb and the marks, then the name is no claim', () => {
+    expect(texts('The fishermen of the bay call her “Queen of the Nets” since the storm.')).toEqual([]);
+    expect(texts('The youth of the district call the new bridge «the golden gate» with pride.')).toEqual([]);
+    expect(texts('The fish is now called by the vendors "silver coin" because of its price.')).toEqual([]);
+    // a named person calling something a word keeps the quotation
+    expect(texts('Ana Ruiz calls the plan “a farce” and will vote against it.')).toEqual(['a farce']);
+  });
+
   it('when a law’s title follows its noun and number ("the bill No. 9123 «On the state support …»"), then it is no claim', () => {
     expect(texts('The Rada adopted the bill No. 9123 «On the state support of small business in the frontline territories». It passed.')).toEqual([]);
     expect(texts('The decree «On the mobilisation of reserves» came into force.')).toEqual([]);
