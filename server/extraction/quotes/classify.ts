@@ -5,6 +5,14 @@ import type { RawQuote } from './pairing';
 import { REPAIRS } from './repairs';
 import { broadcasterWord } from '../text/broadcasters';
 
+/**
+ * Premises, sites, schemes and bodies that translations name in marks after their noun, in their own language and
+ * case: "the restaurant „Biser“", "the residential complex "Nur Residence"", "the subsidy scheme «Save water at
+ * home»", "the consortium "Cables del Norte S.A."", "the committee «Terra e verità»".
+ */
+const PREMISE_NOUNS = ['restaurant', 'hotel', 'bar', 'cafe', 'café', 'market', 'bazaar', 'building', 'complex', 'consortium',
+  'committee', 'scheme', 'enterprise', 'microdistrict', 'mahalla', 'neighbourhood', 'neighborhood', 'centre', 'center',
+  'application', 'exhibition', 'package', 'residence', 'mall', 'cooperative'];
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 /** What is done to documents: "a 'memorandum' signed by …" names a paper, it does not quote anyone. */
 const DOCUMENT_VERBS = new Set([
@@ -29,6 +37,7 @@ const TITLE_NOUNS = new Set([
   'airline', 'ferry', 'boat', 'company', 'firm', 'club', 'team', 'band', 'channel', 'station', 'daily', 'weekly', 'radio',
   // storms, petitions and broadcasts given names: 'due to Typhoon "Dalisay"', 'the petition „We Give Birth in Krnov“'
   'typhoon', 'hurricane', 'cyclone', 'storm', 'petition', 'telethon',
+  ...PREMISE_NOUNS,
 ]);
 /** Laws and the like, whose titles translations give in marks, often after their number ("the bill No. 9123 «On …»"). */
 const LEGAL_NOUNS = new Set(['bill', 'law', 'decree', 'resolution', 'ordinance', 'regulation', 'act']);
@@ -47,6 +56,8 @@ const NAMING_WORDS = new Set(['title', 'titled', 'entitled', 'name', 'named', 'n
 const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'album', 'song', 'documentary', 'play', 'drama', 'comedy', 'thriller', 'series',
   'programme', 'program', 'show']);
 /** Media whose names translations give in marks and in their own language's case. */
+/** Nouns after which a name in marks keeps its own language's sentence case ("the campaign «Sport without violence»"). */
+const OWN_CASE_NOUNS = new Set([...PREMISE_NOUNS, 'campaign', 'group', 'programme', 'program', 'banner', 'banners', 'placards']);
 const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'channel', 'station', 'radio', 'portal', 'agency', 'website', 'tv', 'television']);
 /** Longest name in marks after a naming word: a bill's or a paper's title may run to a sentence's length. */
 const NAME_MAX_CHARS = 200;
@@ -109,7 +120,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // (a stop inside a word is no sentence's: "Kompas.com News Update")
   for (let w = 0; w < words.length - 1; w++) if (/[.!?]$/.test(words[w]!)) return false;
   // (nor do media's names in their own language: "the newspaper «Maru-Şahu jahan»", "the channel «Altyn Asyr»")
-  if (before !== null && (WORK_NOUNS.has(lower) || MEDIA_NOUNS.has(lower))) return true;
+  if (before !== null && (WORK_NOUNS.has(lower) || MEDIA_NOUNS.has(lower) || OWN_CASE_NOUNS.has(lower))) return true;
   return words.every((w) => w.length < 4 || isUpper(firstLetter(w)) || /^\d/.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
 }
 

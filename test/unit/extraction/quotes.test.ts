@@ -574,6 +574,14 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('Ana Ruiz calls the plan “a farce” and will vote against it.')).toEqual(['a farce']);
   });
 
+  it('when premises, a site, a scheme or a body is named in marks after its noun, then the name is no claim, in its own sentence case too', () => {
+    expect(texts('Among the first closed was the restaurant „Zlatna Riba“, open since 1998.')).toEqual([]);
+    expect(texts('Families can apply to the subsidy scheme «Rain water for every garden» until May.')).toEqual([]);
+    expect(texts('The ministry will carry on the campaign «Roads without speeding» in all schools.')).toEqual([]);
+    // a lower-case phrase after the noun is still someone's words
+    expect(texts('The committee “deeply regrets” the delay, Ana Ruiz said.')).toEqual(['deeply regrets']);
+  });
+
   it('when a law’s title follows its noun and number ("the bill No. 9123 «On the state support …»"), then it is no claim', () => {
     expect(texts('The Rada adopted the bill No. 9123 «On the state support of small business in the frontline territories». It passed.')).toEqual([]);
     expect(texts('The decree «On the mobilisation of reserves» came into force.')).toEqual([]);
