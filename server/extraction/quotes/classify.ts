@@ -116,7 +116,10 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (!announced || introduced === ':' || introduced === ',') return false;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   // (one word is a title too when the noun before it announces one: "the portal «Diia»", "the film ”Vinterhamnen”")
-  if (words.length < (venue || owner || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
+  // why: and when an article before and the noun after frame it, as an attributive name: "the “Maktabim” platform",
+  // "the ‘Gramavandi’ scheme", "the «Qushbegi» mahalla"; nobody's one capitalised word sits between "the" and a noun
+  const framed = after !== null && DETERMINERS.has(lower) && isTitleNoun(after);
+  if (words.length < (venue || owner || framed || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
   // (a stop inside a word is no sentence's: "Kompas.com News Update")
   for (let w = 0; w < words.length - 1; w++) if (/[.!?]$/.test(words[w]!)) return false;
   // (nor do media's names in their own language: "the newspaper «Maru-Şahu jahan»", "the channel «Altyn Asyr»")

@@ -582,6 +582,13 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('The committee “deeply regrets” the delay, Ana Ruiz said.')).toEqual(['deeply regrets']);
   });
 
+  it('when one capitalised word in marks stands between an article and a naming noun ("the “Maktabim” platform"), then it is a name', () => {
+    expect(texts('Lessons moved to the “Maktabim” platform for the rest of the week.')).toEqual([]);
+    expect(texts('The buses of the ‘Gramvahini’ scheme stopped at noon.')).toEqual([]);
+    // a phrase in lower case there is still someone's words
+    expect(texts('He blamed the “hostile” group for the fire.')).toEqual(['hostile']);
+  });
+
   it('when a law’s title follows its noun and number ("the bill No. 9123 «On the state support …»"), then it is no claim', () => {
     expect(texts('The Rada adopted the bill No. 9123 «On the state support of small business in the frontline territories». It passed.')).toEqual([]);
     expect(texts('The decree «On the mobilisation of reserves» came into force.')).toEqual([]);
