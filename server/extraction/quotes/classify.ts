@@ -56,6 +56,9 @@ const NAMING_WORDS = new Set(['title', 'titled', 'entitled', 'name', 'named', 'n
 const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'album', 'song', 'documentary', 'play', 'drama', 'comedy', 'thriller', 'series',
   'programme', 'program', 'show']);
 /** Media whose names translations give in marks and in their own language's case. */
+/** Companies' legal forms, written in capitals before or after their name in marks ("JSC «Oblenergo»"). */
+const LEGAL_FORMS = new Set(['jsc', 'ojsc', 'pjsc', 'cjsc', 'llc', 'llp', 'ltd', 'plc', 'ooo', 'oao', 'zao', 'pao', 'gmbh', 'sarl',
+  'spa', 'nszz', 'pt', 'tbk']);
 /** Nouns after which a name in marks keeps its own language's sentence case ("the campaign «Sport without violence»"). */
 const OWN_CASE_NOUNS = new Set([...PREMISE_NOUNS, 'campaign', 'group', 'programme', 'program', 'banner', 'banners', 'placards']);
 const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'channel', 'station', 'radio', 'portal', 'agency', 'website', 'tv', 'television']);
@@ -110,7 +113,10 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // where the words were said (the broadcaster is the venue), a title however short
   const venue = broadcasterPossessive(text, open);
   const owner = (lower === 'of' && personAfter(text, q.closeEnd)) || (lower === 'to' && givenTo(text, open));
-  const announced = venue || owner || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
+  // why: "LLP „Rudny Teplo Energy“", "JSC «Oblenergo»", "«Azervod» OJSC": a company's legal form next to the marks says
+  // they hold its name, as in the languages that write it so
+  const company = (before !== null && LEGAL_FORMS.has(lower) && isUpper(before[0])) || (after !== null && isUpper(after[0]) && LEGAL_FORMS.has(after.toLowerCase()));
+  const announced = company || venue || owner || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
     (lower === 'the' && actsAsSubject(text, q.closeEnd));
   const introduced = text[lastNonSpace(text, open)];
   if (!announced || introduced === ':' || introduced === ',') return false;
@@ -119,7 +125,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // why: and when an article before and the noun after frame it, as an attributive name: "the “Maktabim” platform",
   // "the ‘Gramavandi’ scheme", "the «Qushbegi» mahalla"; nobody's one capitalised word sits between "the" and a noun
   const framed = after !== null && DETERMINERS.has(lower) && isTitleNoun(after);
-  if (words.length < (venue || owner || framed || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
+  if (words.length < (company || venue || owner || framed || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
   // (a stop inside a word is no sentence's: "Kompas.com News Update")
   for (let w = 0; w < words.length - 1; w++) if (/[.!?]$/.test(words[w]!)) return false;
   // (nor do media's names in their own language: "the newspaper «Maru-Şahu jahan»", "the channel «Altyn Asyr»")

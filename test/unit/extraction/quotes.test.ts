@@ -589,6 +589,12 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('He blamed the “hostile” group for the fire.')).toEqual(['hostile']);
   });
 
+  it('when a company’s legal form stands next to the marks ("JSC «Oblenergo»", "«Azervod» OJSC"), then they hold its name', () => {
+    expect(texts('The boiler belongs to LLP „Steppe Heat Service“, which raised the tariff.')).toEqual([]);
+    expect(texts('In JSC «Poltavagaz» they said the repairs are over.')).toEqual([]);
+    expect(texts('From October "Bakivod" OJSC will clean the drains.')).toEqual([]);
+  });
+
   it('when a law’s title follows its noun and number ("the bill No. 9123 «On the state support …»"), then it is no claim', () => {
     expect(texts('The Rada adopted the bill No. 9123 «On the state support of small business in the frontline territories». It passed.')).toEqual([]);
     expect(texts('The decree «On the mobilisation of reserves» came into force.')).toEqual([]);
