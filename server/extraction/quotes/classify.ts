@@ -116,7 +116,8 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // why: "LLP „Rudny Teplo Energy“", "JSC «Oblenergo»", "«Azervod» OJSC": a company's legal form next to the marks says
   // they hold its name, as in the languages that write it so
   const company = (before !== null && LEGAL_FORMS.has(lower) && isUpper(before[0])) || (after !== null && isUpper(after[0]) && LEGAL_FORMS.has(after.toLowerCase()));
-  const announced = company || venue || owner || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
+  const press = (lower === 'of' || lower === 'by' || lower === 'the') && pressName(text, open, lower);
+  const announced = press || company || venue || owner || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
     (lower === 'the' && actsAsSubject(text, q.closeEnd));
   const introduced = text[lastNonSpace(text, open)];
   if (!announced || introduced === ':' || introduced === ',') return false;
@@ -125,7 +126,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // why: and when an article before and the noun after frame it, as an attributive name: "the “Maktabim” platform",
   // "the ‘Gramavandi’ scheme", "the «Qushbegi» mahalla"; nobody's one capitalised word sits between "the" and a noun
   const framed = after !== null && DETERMINERS.has(lower) && isTitleNoun(after);
-  if (words.length < (company || venue || owner || framed || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
+  if (words.length < (press || company || venue || owner || framed || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
   // (a stop inside a word is no sentence's: "Kompas.com News Update")
   for (let w = 0; w < words.length - 1; w++) if (/[.!?]$/.test(words[w]!)) return false;
   // (nor do media's names in their own language: "the newspaper «Maru-Şahu jahan»", "the channel «Altyn Asyr»")
@@ -142,6 +143,34 @@ function personAfter(text: string, i: number): boolean {
   if (first === null || !isUpper(first[0]) || text[i] !== ' ') return false;
   const second = wordAfter(text, i + 1 + first.length);
   return second !== null && isUpper(second[0]) && text[i + 1 + first.length] === ' ';
+}
+
+/** People of the press, whose paper or channel follows "of" ("the correspondent of «Vedomosti»"). */
+const PRESS_PEOPLE = new Set(['correspondent', 'correspondents', 'reporter', 'reporters', 'journalist', 'journalists', 'editor',
+  'editors', 'columnist']);
+/** Verbs whose agent after "by" is a paper or a channel ("as reported by the „Kurier Lubelski”"). */
+const PUBLISHED = new Set(['reported', 'published', 'broadcast', 'aired', 'revealed']);
+
+/**
+ * why: "told the correspondent of «Vedomosti»", "as reported earlier by the „Kurier Lubelski”", "the photos published
+ * by 'Dinamani'": marks after a person of the press and "of", or after "by" with a verb of publishing, hold the name of
+ * the paper or channel, not anyone's words. `lower` is the word right before the marks ("of", "by" or "the").
+ */
+function pressName(text: string, open: number, lower: string): boolean {
+  let at = startOfWordBefore(text, open);
+  let w = lower;
+  if (w === 'the') {
+    w = wordBefore(text, at)?.toLowerCase() ?? '';
+    if (w !== 'by') return false;
+    at = startOfWordBefore(text, at);
+  }
+  const prev = wordBefore(text, at)?.toLowerCase();
+  if (prev === undefined) return false;
+  if (w === 'of') return PRESS_PEOPLE.has(prev);
+  if (PUBLISHED.has(prev)) return true;
+  // (an adverb between: "reported earlier by")
+  const prev2 = wordBefore(text, startOfWordBefore(text, at))?.toLowerCase();
+  return prev2 !== undefined && PUBLISHED.has(prev2) && isLower(prev[0]);
 }
 
 /** Nouns for what a speaker gives a paper: "explained in statements to "Youm7"". */

@@ -595,6 +595,12 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('From October "Bakivod" OJSC will clean the drains.')).toEqual([]);
   });
 
+  it('when marks follow a person of the press and "of", or "by" after a verb of publishing, then they hold a paper’s name', () => {
+    expect(texts('The neighbours showed the correspondent of «Vedomosti» the frozen pipes.')).toEqual([]);
+    expect(texts('As reported earlier by the „Kurier Lubelski”, the petition has four thousand names.')).toEqual([]);
+    expect(texts('The photos published by ‘Dinamani’ spread quickly.')).toEqual([]);
+  });
+
   it('when a law’s title follows its noun and number ("the bill No. 9123 «On the state support …»"), then it is no claim', () => {
     expect(texts('The Rada adopted the bill No. 9123 «On the state support of small business in the frontline territories». It passed.')).toEqual([]);
     expect(texts('The decree «On the mobilisation of reserves» came into force.')).toEqual([]);
