@@ -316,7 +316,7 @@ function aliasAfterOr(text: string, open: number, start: number, end: number, cl
 }
 
 /** Nouns that end a plan's or a project's own name in marks ("the "Phénix plan""). */
-const PLAN_NOUNS = new Set(['plan', 'project', 'programme', 'program', 'operation', 'initiative', 'strategy', 'scheme']);
+const PLAN_NOUNS = new Set(['plan', 'project', 'programme', 'program', 'operation', 'initiative', 'strategy', 'scheme', 'package']);
 /** Most words a plan's name in marks takes, its noun included. */
 const PLAN_MAX_WORDS = 4;
 
@@ -326,11 +326,22 @@ const PLAN_MAX_WORDS = 4;
  * its noun outside.
  */
 function planName(text: string, start: number, end: number, before: string): boolean {
-  if (!DETERMINERS.has(before) || !isUpper(leadingLetter(text, start))) return false;
+  if (!isUpper(leadingLetter(text, start))) return false;
+  // why: "the men of “Operation Tide”", "Under "Mission Safe Village" the district moved …": a capitalised plan noun
+  // opening a short phrase of capitalised words names the plan, whatever stands before it (read before any slice:
+  // the phrase must open on one of these nouns)
+  const c = text[start];
+  const opening = (c === 'O' || c === 'M' || c === 'P' || c === 'C' || c === 'I') && PLAN_OPENERS.has(text.slice(start, start + 9).split(' ', 1)[0]!);
+  if (!opening && !DETERMINERS.has(before)) return false;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > PLAN_MAX_WORDS) return false;
-  return PLAN_NOUNS.has(words[words.length - 1]!.replace(/[,.]$/, ''));
+  // ("Mission Accomplished" is a sentence in title case: a participle after the noun says what became of it)
+  if (opening && words.every((w) => isUpper(w[0]) && !w.endsWith('ed'))) return true;
+  return DETERMINERS.has(before) && PLAN_NOUNS.has(words[words.length - 1]!.replace(/[,.]$/, '').toLowerCase());
 }
+
+/** Plan nouns that open a plan's own name, capitalised ("Operation Tide", "Mission Safe Village"). */
+const PLAN_OPENERS = new Set(['Operation', 'Mission', 'Project', 'Programme', 'Program', 'Campaign', 'Initiative']);
 
 /** Whether "known as" (and an article) stands right before offset `i`: "known as „de Stofzuiger“". */
 function knownAs(text: string, i: number): boolean {

@@ -601,6 +601,15 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('The photos published by ‘Dinamani’ spread quickly.')).toEqual([]);
   });
 
+  it('when a short capitalised phrase opens on a plan noun ("Operation Tide"), or ends on "package" after an article, then it names the plan', () => {
+    expect(texts('The men of “Operation Tide” joined the search at dawn.')).toEqual([]);
+    expect(texts('Under "Mission Safe Village" the district moved 900 people.')).toEqual([]);
+    expect(texts('Under the "Winter Relief Package" the flour will be cheaper.')).toEqual([]);
+    // a capitalised sentence on such a noun is still someone's words
+    expect(texts('He added: “Operation was a success, and nobody was hurt.”')).toEqual(['Operation was a success, and nobody was hurt.']);
+    expect(texts('They mocked his famous “Mission Completed” speech.')).toEqual(['Mission Completed']);
+  });
+
   it('when a law’s title follows its noun and number ("the bill No. 9123 «On the state support …»"), then it is no claim', () => {
     expect(texts('The Rada adopted the bill No. 9123 «On the state support of small business in the frontline territories». It passed.')).toEqual([]);
     expect(texts('The decree «On the mobilisation of reserves» came into force.')).toEqual([]);
