@@ -106,7 +106,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (end - start > TITLE_MAX_CHARS) return false;
   // why: a short phrase no sentence stops inside is a name when its context says so, whatever its case (the context is
   // read first: on a wall of short quotations most have none, and pay for no slice)
-  if ((compoundName(text, open) || namedByCalling(text, open, lower) || planName(text, start, end, lower)) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
+  if ((compoundName(text, open) || namedByCalling(text, open, lower) || planName(text, start, end, lower) || namedAfter(text, q.closeEnd)) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (lower === 'or' && aliasAfterOr(text, open, start, end, q.closeEnd)) return true;
   if (!isUpper(leadingLetter(text, start))) return false;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
@@ -342,6 +342,26 @@ function planName(text: string, start: number, end: number, before: string): boo
 
 /** Plan nouns that open a plan's own name, capitalised ("Operation Tide", "Mission Safe Village"). */
 const PLAN_OPENERS = new Set(['Operation', 'Mission', 'Project', 'Programme', 'Program', 'Campaign', 'Initiative']);
+
+/** Auxiliaries before a naming participle that follows the name in marks. */
+const NAMED_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'had', 'have']);
+/** Participles that give a name. */
+const NAMED_PARTICIPLES = new Set(['known', 'named', 'called', 'dubbed', 'nicknamed', 'baptized', 'baptised', 'christened']);
+
+/**
+ * why: "the city, which in the whole world as "Pearl City" is known", "the operation, which the police "Iron Fist" had
+ * named": translations from languages that put the verb last leave the naming participle after the name in marks;
+ * nobody's words are followed by "is known" or "had named". `i` is the end of the closing mark.
+ */
+function namedAfter(text: string, i: number): boolean {
+  if (text[i] !== ' ') return false;
+  const c = text[i + 1];
+  if (c !== 'i' && c !== 'a' && c !== 'w' && c !== 'h') return false;
+  const aux = wordAfter(text, i);
+  if (aux === null || !NAMED_AUX.has(aux)) return false;
+  const participle = wordAfter(text, i + 1 + aux.length);
+  return participle !== null && NAMED_PARTICIPLES.has(participle);
+}
 
 /** Whether "known as" (and an article) stands right before offset `i`: "known as „de Stofzuiger“". */
 function knownAs(text: string, i: number): boolean {

@@ -610,6 +610,11 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('They mocked his famous “Mission Completed” speech.')).toEqual(['Mission Completed']);
   });
 
+  it('when a naming participle follows the marks with its auxiliary ("as “Pearl City” is known"), then they hold a name', () => {
+    expect(texts('In the town, which across the country as “Pearl City” is known, the shops closed.')).toEqual([]);
+    expect(texts('In the raid, which the police "Iron Fist" had named, four men were held.')).toEqual([]);
+  });
+
   it('when a law’s title follows its noun and number ("the bill No. 9123 «On the state support …»"), then it is no claim', () => {
     expect(texts('The Rada adopted the bill No. 9123 «On the state support of small business in the frontline territories». It passed.')).toEqual([]);
     expect(texts('The decree «On the mobilisation of reserves» came into force.')).toEqual([]);
