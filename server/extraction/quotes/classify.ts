@@ -441,6 +441,8 @@ function documentTitle(text: string, start: number, end: number): boolean {
  */
 function namedAsVerb(text: string, i: number): boolean {
   let at = startOfWordBefore(text, i);
+  // why: "The raid, code-named «Night Wind», began at ten": "named" joined to a noun by a hyphen is a participle
+  if (at >= 2 && text[at - 1] === '-' && isWordAt(text, at - 2)) return false;
   while (at > 0 && isSpaceAt(text, at - 1)) at--;
   // (past the comma closing an aside or a noun: "the firm, named …")
   const noun = wordBefore(text, text[at - 1] === ',' ? at - 1 : at);

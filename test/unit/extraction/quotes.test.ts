@@ -615,6 +615,10 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('In the raid, which the police "Iron Fist" had named, four men were held.')).toEqual([]);
   });
 
+  it('when "named" is joined to a noun by a hyphen ("code-named «Night Wind»"), then it is a participle and the marks hold a name', () => {
+    expect(texts('The raid, code-named «Night Wind», began at ten in the evening.')).toEqual([]);
+  });
+
   it('when a law’s title follows its noun and number ("the bill No. 9123 «On the state support …»"), then it is no claim', () => {
     expect(texts('The Rada adopted the bill No. 9123 «On the state support of small business in the frontline territories». It passed.')).toEqual([]);
     expect(texts('The decree «On the mobilisation of reserves» came into force.')).toEqual([]);
