@@ -383,10 +383,13 @@ function knownAs(text: string, i: number): boolean {
 }
 
 /** Verbs before "as" that give a name or a category: "known as „de Stofzuiger“", "classified as "red zone"". */
-const KNOWN_VERBS = new Set(['known', 'classified', 'categorised', 'categorized', 'designated']);
+// why: "the class which the people of the town know as «Promo Flood»", "which the neighbours baptized as "the bridge
+// of hope"": the active forms give a name as the participle does
+const KNOWN_VERBS = new Set(['known', 'classified', 'categorised', 'categorized', 'designated', 'know', 'baptized', 'baptised']);
 
 /** Most words between "known" and "as" ("known in the village as"). */
-const KNOWN_AS_REACH = 5;
+// ("known among the people of his street as “Abu Karim”": who knows him may take six words)
+const KNOWN_AS_REACH = 7;
 
 /** Whether a law's noun, alone or with its number ("No. 9123", "n° 12-4"), stands right before offset `i`. */
 function legalTitle(text: string, i: number): boolean {

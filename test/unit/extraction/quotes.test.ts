@@ -619,6 +619,12 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('The raid, code-named «Night Wind», began at ten in the evening.')).toEqual([]);
   });
 
+  it('when people know or baptize someone or something as a name, or know someone among many words as one, then the marks hold a name', () => {
+    expect(texts('Her class, which the parents of the town know as «Promo Flood», lost three months.')).toEqual([]);
+    expect(texts('The cable car, which the neighbours baptized as "the line of hope", cost twice the plan.')).toEqual([]);
+    expect(texts('Karim Haddad, known among the people of his street as “Abu Sami”, opened the shop.')).toEqual([]);
+  });
+
   it('when a law’s title follows its noun and number ("the bill No. 9123 «On the state support …»"), then it is no claim', () => {
     expect(texts('The Rada adopted the bill No. 9123 «On the state support of small business in the frontline territories». It passed.')).toEqual([]);
     expect(texts('The decree «On the mobilisation of reserves» came into force.')).toEqual([]);
