@@ -26,6 +26,8 @@ const TITLE_NOUNS = new Set([
   'show', 'series', 'program', 'programme', 'film', 'movie', 'book', 'novel', 'album', 'song', 'ad', 'ads', 'advert',
   'article', 'column', 'op-ed', 'titled', 'entitled', 'headline', 'slogan', 'campaign', 'documentary', 'play', 'magazine',
   'newspaper', 'podcast', 'hashtag', 'motto', 'banner', 'sign', 'signs',
+  // what protesters carry: "gathered with banners „We Give Birth Here”", "the placard «Water for Ward 9»"
+  'banners', 'placard', 'placards',
   // the names of bodies and operations given in marks, as translations often do ("the organisation 'League of Patients'");
   // not a movement, a coalition or a bill, whose names in marks are often someone's words ("the 'Gang of Eight' bill")
   'organization', 'organisation', 'association', 'foundation', 'operation', 'festival', 'exercise', 'platform', 'collective',
@@ -60,7 +62,7 @@ const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'album', 'song', '
 const LEGAL_FORMS = new Set(['jsc', 'ojsc', 'pjsc', 'cjsc', 'llc', 'llp', 'ltd', 'plc', 'ooo', 'oao', 'zao', 'pao', 'gmbh', 'sarl',
   'spa', 'nszz', 'pt', 'tbk']);
 /** Nouns after which a name in marks keeps its own language's sentence case ("the campaign «Sport without violence»"). */
-const OWN_CASE_NOUNS = new Set([...PREMISE_NOUNS, 'campaign', 'group', 'programme', 'program', 'banner', 'banners', 'placards']);
+const OWN_CASE_NOUNS = new Set([...PREMISE_NOUNS, 'campaign', 'group', 'programme', 'program', 'banner', 'banners', 'placard', 'placards']);
 const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'channel', 'station', 'radio', 'portal', 'agency', 'website', 'tv', 'television']);
 /** Longest name in marks after a naming word: a bill's or a paper's title may run to a sentence's length. */
 const NAME_MAX_CHARS = 200;

@@ -625,6 +625,11 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('Karim Haddad, known among the people of his street as “Abu Sami”, opened the shop.')).toEqual([]);
   });
 
+  it('when marks follow the banners or placards protesters carry, then they hold the banner’s words as a name', () => {
+    expect(texts('About 300 people gathered in front of the hospital with banners „Rodimy w Lesku” on Sunday.')).toEqual([]);
+    expect(texts('The mothers held the placard «Water for the whole valley» for an hour.')).toEqual([]);
+  });
+
   it('when a law’s title follows its noun and number ("the bill No. 9123 «On the state support …»"), then it is no claim', () => {
     expect(texts('The Rada adopted the bill No. 9123 «On the state support of small business in the frontline territories». It passed.')).toEqual([]);
     expect(texts('The decree «On the mobilisation of reserves» came into force.')).toEqual([]);
