@@ -45,7 +45,10 @@ const TITLE_NOUNS = new Set([
 const LEGAL_NOUNS = new Set(['bill', 'law', 'decree', 'resolution', 'ordinance', 'regulation', 'act']);
 /** Nouns whose presence makes a quotation in title case the name of a document ("the ‘Seoul Joint Statement for …’"). */
 const DOCUMENT_HEADS = new Set(['statement', 'declaration', 'agreement', 'accord', 'treaty', 'memorandum', 'convention',
-  'charter', 'protocol', 'act', 'law', 'report', 'plan', 'strategy', 'initiative', 'programme', 'program', 'roadmap', 'pact', 'manifesto']);
+  'charter', 'protocol', 'act', 'law', 'report', 'plan', 'strategy', 'initiative', 'programme', 'program', 'roadmap', 'pact', 'manifesto',
+  // why: warnings an authority issues and contests people play, named in title case: "the 「Heavy Snow Emergency
+  // Warning」", "the "County Farmers League""
+  'warning', 'alert', 'advisory', 'league', 'cup', 'festival', 'championship', 'award', 'prize']);
 /**
  * Words that say the marks hold a name, whatever its case or length: "under the slogan «Protect yourself from the
  * sun»", "carries the title «Fair Work for All»", "with the name 'Badlav Patra'", "a firm named „Aqua Consilium”".

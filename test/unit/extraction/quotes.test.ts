@@ -630,6 +630,11 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('The mothers held the placard «Water for the whole valley» for an hour.')).toEqual([]);
   });
 
+  it('when a quotation in title case ends on a warning’s or a contest’s noun, then it names the warning or the contest', () => {
+    expect(texts('The city issued the 「Heavy Snow Emergency Warning」 for the whole district.')).toEqual([]);
+    expect(texts('Related: the "County Farmers League" fills the stands every Sunday.')).toEqual([]);
+  });
+
   it('when a law’s title follows its noun and number ("the bill No. 9123 «On the state support …»"), then it is no claim', () => {
     expect(texts('The Rada adopted the bill No. 9123 «On the state support of small business in the frontline territories». It passed.')).toEqual([]);
     expect(texts('The decree «On the mobilisation of reserves» came into force.')).toEqual([]);
