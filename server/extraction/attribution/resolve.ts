@@ -186,7 +186,10 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
       noteBody(m, entities, true);
       // ("Mahmoud Said Eid, the official spokesman of the Ministry of Supply,": a description an apposition gave its
       // person is a precedent for the same description further on, as a resolved one is)
-      if (m.type === 'desc' && m.entity >= 0 && !m.plural) seeDesc(seenDesc, m);
+      if (m.type === 'desc' && m.entity >= 0 && !m.plural) {
+        nameUnnamedPrecedent(seenDesc, m, entities);
+        seeDesc(seenDesc, m);
+      }
       continue;
     }
     // why: pronouns are resolved on demand (see `resolvePronoun`): most never carry a quotation
@@ -665,14 +668,36 @@ function firstSubject(mentions: Mention[], j: number, toks: Tok[]): boolean {
   return true;
 }
 
-type Seen = Map<string, { words: readonly string[]; entity: number; plural: boolean }[]>;
+type Seen = Map<string, { words: readonly string[]; entity: number; plural: boolean; definite: boolean }[]>;
+
+/** A description that opens on "the" (and so on no possessive owner). */
+const DEFINITE = /^the\s/i;
 
 /** Notes description `m`, resolved, under its head: the last twenty of each head are kept. */
 function seeDesc(seen: Seen, m: Mention): void {
   const list = seen.get(m.words[0]!) ?? [];
   if (list.length >= 20) list.shift();
-  list.push({ words: contentWords(m.surface), entity: m.entity, plural: m.plural });
+  list.push({ words: contentWords(m.surface), entity: m.entity, plural: m.plural, definite: DEFINITE.test(m.surface) });
   seen.set(m.words[0]!, list);
+}
+
+/**
+ * why: "The mayor of Dunmore: «Roads closed»" (headline) … "declared the mayor of Dunmore, Ana Ruiz": the headline's
+ * description made someone unnamed, and the apposition further on names the holder of that very description; the
+ * unnamed one is that person. Only a description of two words or more (a role and what it is held for), every one of
+ * them restated, is matched: "the minister" alone may be any of several ministers; and both are definite and no one's
+ * ("a Carrier executive" is one of many, "Berg's aide" is someone's), as an office held for a place is.
+ */
+function nameUnnamedPrecedent(seen: Seen, m: Mention, entities: Entity[]): void {
+  const list = seen.get(m.words[0]!);
+  if (list === undefined || entities[m.entity]!.nameWords === 0 || !DEFINITE.test(m.surface)) return;
+  const words = contentWords(m.surface);
+  for (const s of list) {
+    if (!s.definite || s.plural || s.entity === m.entity || s.words.length < 2 || namedAs.has(s.entity)) continue;
+    const e = entities[s.entity]!;
+    if (e.nameWords !== 0 || e.kind === 'organization' || e.kind === 'place') continue;
+    if (s.words.every((w) => words.includes(w))) namedAs.set(s.entity, m.entity);
+  }
 }
 
 /** Scratch of `description`, reused from call to call: the candidate entities and where each was mentioned, and

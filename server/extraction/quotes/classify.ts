@@ -5,6 +5,14 @@ import type { RawQuote } from './pairing';
 import { REPAIRS } from './repairs';
 import { broadcasterWord } from '../text/broadcasters';
 
+/**
+ * Premises, sites, schemes and bodies that translations name in marks after their noun, in their own language and
+ * case: "the restaurant „Biser“", "the residential complex "Nur Residence"", "the subsidy scheme «Save water at
+ * home»", "the consortium "Cables del Norte S.A."", "the committee «Terra e verità»".
+ */
+const PREMISE_NOUNS = ['restaurant', 'hotel', 'bar', 'cafe', 'café', 'market', 'bazaar', 'building', 'complex', 'consortium',
+  'committee', 'scheme', 'enterprise', 'microdistrict', 'mahalla', 'neighbourhood', 'neighborhood', 'centre', 'center',
+  'application', 'exhibition', 'package', 'residence', 'mall', 'cooperative'];
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 /** What is done to documents: "a 'memorandum' signed by …" names a paper, it does not quote anyone. */
 const DOCUMENT_VERBS = new Set([
@@ -18,6 +26,8 @@ const TITLE_NOUNS = new Set([
   'show', 'series', 'program', 'programme', 'film', 'movie', 'book', 'novel', 'album', 'song', 'ad', 'ads', 'advert',
   'article', 'column', 'op-ed', 'titled', 'entitled', 'headline', 'slogan', 'campaign', 'documentary', 'play', 'magazine',
   'newspaper', 'podcast', 'hashtag', 'motto', 'banner', 'sign', 'signs',
+  // what protesters carry: "gathered with banners „We Give Birth Here”", "the placard «Water for Ward 9»"
+  'banners', 'placard', 'placards',
   // the names of bodies and operations given in marks, as translations often do ("the organisation 'League of Patients'");
   // not a movement, a coalition or a bill, whose names in marks are often someone's words ("the 'Gang of Eight' bill")
   'organization', 'organisation', 'association', 'foundation', 'operation', 'festival', 'exercise', 'platform', 'collective',
@@ -29,12 +39,16 @@ const TITLE_NOUNS = new Set([
   'airline', 'ferry', 'boat', 'company', 'firm', 'club', 'team', 'band', 'channel', 'station', 'daily', 'weekly', 'radio',
   // storms, petitions and broadcasts given names: 'due to Typhoon "Dalisay"', 'the petition „We Give Birth in Krnov“'
   'typhoon', 'hurricane', 'cyclone', 'storm', 'petition', 'telethon',
+  ...PREMISE_NOUNS,
 ]);
 /** Laws and the like, whose titles translations give in marks, often after their number ("the bill No. 9123 «On …»"). */
 const LEGAL_NOUNS = new Set(['bill', 'law', 'decree', 'resolution', 'ordinance', 'regulation', 'act']);
 /** Nouns whose presence makes a quotation in title case the name of a document ("the ‘Seoul Joint Statement for …’"). */
 const DOCUMENT_HEADS = new Set(['statement', 'declaration', 'agreement', 'accord', 'treaty', 'memorandum', 'convention',
-  'charter', 'protocol', 'act', 'law', 'report', 'plan', 'strategy', 'initiative', 'programme', 'program', 'roadmap', 'pact', 'manifesto']);
+  'charter', 'protocol', 'act', 'law', 'report', 'plan', 'strategy', 'initiative', 'programme', 'program', 'roadmap', 'pact', 'manifesto',
+  // why: warnings an authority issues and contests people play, named in title case: "the 「Heavy Snow Emergency
+  // Warning」", "the "County Farmers League""
+  'warning', 'alert', 'advisory', 'league', 'cup', 'festival', 'championship', 'award', 'prize']);
 /**
  * Words that say the marks hold a name, whatever its case or length: "under the slogan «Protect yourself from the
  * sun»", "carries the title «Fair Work for All»", "with the name 'Badlav Patra'", "a firm named „Aqua Consilium”".
@@ -47,6 +61,11 @@ const NAMING_WORDS = new Set(['title', 'titled', 'entitled', 'name', 'named', 'n
 const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'album', 'song', 'documentary', 'play', 'drama', 'comedy', 'thriller', 'series',
   'programme', 'program', 'show']);
 /** Media whose names translations give in marks and in their own language's case. */
+/** Companies' legal forms, written in capitals before or after their name in marks ("JSC «Oblenergo»"). */
+const LEGAL_FORMS = new Set(['jsc', 'ojsc', 'pjsc', 'cjsc', 'llc', 'llp', 'ltd', 'plc', 'ooo', 'oao', 'zao', 'pao', 'gmbh', 'sarl',
+  'spa', 'nszz', 'pt', 'tbk']);
+/** Nouns after which a name in marks keeps its own language's sentence case ("the campaign «Sport without violence»"). */
+const OWN_CASE_NOUNS = new Set([...PREMISE_NOUNS, 'campaign', 'group', 'programme', 'program', 'banner', 'banners', 'placard', 'placards']);
 const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'channel', 'station', 'radio', 'portal', 'agency', 'website', 'tv', 'television']);
 /** Longest name in marks after a naming word: a bill's or a paper's title may run to a sentence's length. */
 const NAME_MAX_CHARS = 200;
@@ -92,24 +111,31 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (end - start > TITLE_MAX_CHARS) return false;
   // why: a short phrase no sentence stops inside is a name when its context says so, whatever its case (the context is
   // read first: on a wall of short quotations most have none, and pay for no slice)
-  if ((compoundName(text, open) || namedByCalling(text, open, lower) || planName(text, start, end, lower)) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
+  if ((compoundName(text, open) || namedByCalling(text, open, lower) || planName(text, start, end, lower) || namedAfter(text, q.closeEnd)) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (lower === 'or' && aliasAfterOr(text, open, start, end, q.closeEnd)) return true;
   if (!isUpper(leadingLetter(text, start))) return false;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
   // where the words were said (the broadcaster is the venue), a title however short
   const venue = broadcasterPossessive(text, open);
   const owner = (lower === 'of' && personAfter(text, q.closeEnd)) || (lower === 'to' && givenTo(text, open));
-  const announced = venue || owner || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
+  // why: "LLP „Rudny Teplo Energy“", "JSC «Oblenergo»", "«Azervod» OJSC": a company's legal form next to the marks says
+  // they hold its name, as in the languages that write it so
+  const company = (before !== null && LEGAL_FORMS.has(lower) && isUpper(before[0])) || (after !== null && isUpper(after[0]) && LEGAL_FORMS.has(after.toLowerCase()));
+  const press = (lower === 'of' || lower === 'by' || lower === 'the') && pressName(text, open, lower);
+  const announced = press || company || venue || owner || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
     (lower === 'the' && actsAsSubject(text, q.closeEnd));
   const introduced = text[lastNonSpace(text, open)];
   if (!announced || introduced === ':' || introduced === ',') return false;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   // (one word is a title too when the noun before it announces one: "the portal «Diia»", "the film ”Vinterhamnen”")
-  if (words.length < (venue || owner || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
+  // why: and when an article before and the noun after frame it, as an attributive name: "the “Maktabim” platform",
+  // "the ‘Gramavandi’ scheme", "the «Qushbegi» mahalla"; nobody's one capitalised word sits between "the" and a noun
+  const framed = after !== null && DETERMINERS.has(lower) && isTitleNoun(after);
+  if (words.length < (press || company || venue || owner || framed || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
   // (a stop inside a word is no sentence's: "Kompas.com News Update")
   for (let w = 0; w < words.length - 1; w++) if (/[.!?]$/.test(words[w]!)) return false;
   // (nor do media's names in their own language: "the newspaper «Maru-Şahu jahan»", "the channel «Altyn Asyr»")
-  if (before !== null && (WORK_NOUNS.has(lower) || MEDIA_NOUNS.has(lower))) return true;
+  if (before !== null && (WORK_NOUNS.has(lower) || MEDIA_NOUNS.has(lower) || OWN_CASE_NOUNS.has(lower))) return true;
   return words.every((w) => w.length < 4 || isUpper(firstLetter(w)) || /^\d/.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
 }
 
@@ -122,6 +148,34 @@ function personAfter(text: string, i: number): boolean {
   if (first === null || !isUpper(first[0]) || text[i] !== ' ') return false;
   const second = wordAfter(text, i + 1 + first.length);
   return second !== null && isUpper(second[0]) && text[i + 1 + first.length] === ' ';
+}
+
+/** People of the press, whose paper or channel follows "of" ("the correspondent of «Vedomosti»"). */
+const PRESS_PEOPLE = new Set(['correspondent', 'correspondents', 'reporter', 'reporters', 'journalist', 'journalists', 'editor',
+  'editors', 'columnist']);
+/** Verbs whose agent after "by" is a paper or a channel ("as reported by the „Kurier Lubelski”"). */
+const PUBLISHED = new Set(['reported', 'published', 'broadcast', 'aired', 'revealed']);
+
+/**
+ * why: "told the correspondent of «Vedomosti»", "as reported earlier by the „Kurier Lubelski”", "the photos published
+ * by 'Dinamani'": marks after a person of the press and "of", or after "by" with a verb of publishing, hold the name of
+ * the paper or channel, not anyone's words. `lower` is the word right before the marks ("of", "by" or "the").
+ */
+function pressName(text: string, open: number, lower: string): boolean {
+  let at = startOfWordBefore(text, open);
+  let w = lower;
+  if (w === 'the') {
+    w = wordBefore(text, at)?.toLowerCase() ?? '';
+    if (w !== 'by') return false;
+    at = startOfWordBefore(text, at);
+  }
+  const prev = wordBefore(text, at)?.toLowerCase();
+  if (prev === undefined) return false;
+  if (w === 'of') return PRESS_PEOPLE.has(prev);
+  if (PUBLISHED.has(prev)) return true;
+  // (an adverb between: "reported earlier by")
+  const prev2 = wordBefore(text, startOfWordBefore(text, at))?.toLowerCase();
+  return prev2 !== undefined && PUBLISHED.has(prev2) && isLower(prev[0]);
 }
 
 /** Nouns for what a speaker gives a paper: "explained in statements to "Youm7"". */
@@ -164,7 +218,8 @@ const NAMING_ADVERBS = new Set(['affectionately', 'familiarly', 'fondly', 'popul
 const CALL = new Set(['call', 'calls', 'called', 'known', 'nicknamed', 'dubbed']);
 /** Subjects that name things for everyone, not one speaker: "villagers call "Plai Dam"", "people here call the "red book"". */
 const GENERIC_NAMERS = new Set(['people', 'villagers', 'locals', 'residents', 'inhabitants', 'fans', 'customers', 'neighbours',
-  'neighbors', 'everyone', 'everybody', 'children', 'pupils', 'students', 'workers', 'fishermen', 'farmers']);
+  'neighbors', 'everyone', 'everybody', 'children', 'pupils', 'students', 'workers', 'fishermen', 'farmers', 'youth', 'learners',
+  'traders', 'vendors', 'citizens', 'supporters', 'townspeople', 'parishioners', 'regulars']);
 /** How many words back from the marks a naming adverb may stand from its "called" ("called by old customers affectionately"). */
 const CALLED_REACH = 5;
 
@@ -178,7 +233,7 @@ const CALLED_REACH = 5;
 function namedByCalling(text: string, i: number, lower: string): boolean {
   let at = i;
   let w: string | undefined = lower;
-  if (!NAMING_ADVERBS.has(w) && !CALL.has(w) && w !== 'the' && w !== 'a') return false;
+  if (!NAMING_ADVERBS.has(w) && !CALL.has(w) && !isLower(w[0])) return false;
   if (NAMING_ADVERBS.has(w)) {
     for (let k = 0; k < CALLED_REACH; k++) {
       at = startOfWordBefore(text, at);
@@ -190,19 +245,57 @@ function namedByCalling(text: string, i: number, lower: string): boolean {
   }
   // ("who is familiarly called "Cak Met"": the adverb before the verb)
   if (CALL.has(w) && NAMING_ADVERBS.has(wordBefore(text, startOfWordBefore(text, at))?.toLowerCase() ?? '')) return true;
-  if (w === 'the' || w === 'a') {
+  // why: "the youth of the city call “Aabo Waddo”", "the villagers call her "Embroidery Queen"", "the learners now call
+  // the biggest tree “the open classroom”", "called by the traders "white gold"": what a community calls someone or
+  // something, with the thing called (a pronoun or a short noun phrase in lower case) between the verb and the marks,
+  // and the community as the verb's subject or its agent, is the name they go by; a named person calling something a
+  // word ("Ruiz called it "a farce"") stays that person's words. (Only read when a form of "call" is near: most
+  // quotations have none, and pay for one short slice.)
+  if (!text.slice(Math.max(0, i - CALL_WINDOW), i).toLowerCase().includes('call')) return false;
+  let verb = false;
+  for (let k = 0; k <= CALLED_OBJECT_WORDS && w !== undefined; k++) {
+    if (CALL_PRESENT.has(w)) {
+      verb = true;
+      break;
+    }
+    // ("called by the traders"): the community after "by", the verb before it
+    if (GENERIC_NAMERS.has(w)) {
+      const by = wordBefore(text, startOfWordBefore(text, at))?.toLowerCase();
+      const by2 = by === 'the' ? wordBefore(text, startOfWordBefore(text, startOfWordBefore(text, at)))?.toLowerCase() : by;
+      if (by2 !== 'by') return false;
+      for (let j = 0, back = startOfWordBefore(text, at); j < 4; j++) {
+        back = startOfWordBefore(text, back);
+        const v = wordBefore(text, back)?.toLowerCase();
+        if (v === undefined) return false;
+        if (v === 'called') return true;
+      }
+      return false;
+    }
+    if (!isLower(w[0]) || (k > 0 && CALL_PAST.has(w))) return false;
     at = startOfWordBefore(text, at);
     w = wordBefore(text, at)?.toLowerCase();
   }
-  if (w !== 'call' && w !== 'calls') return false;
-  at = startOfWordBefore(text, at);
-  let subject = wordBefore(text, at)?.toLowerCase();
-  // ("people here call", "villagers still call")
-  if (subject === 'here' || subject === 'there' || subject === 'still' || subject === 'often' || subject === 'now' || subject === 'also') {
-    subject = wordBefore(text, startOfWordBefore(text, at))?.toLowerCase();
+  if (!verb) return false;
+  // ("call" right before the marks with a named subject is the caller's word: "Ruiz and Berg call "madness"")
+  for (let k = 0; k < CALLER_REACH; k++) {
+    at = startOfWordBefore(text, at);
+    const subject = wordBefore(text, at)?.toLowerCase();
+    if (subject === undefined) return false;
+    if (GENERIC_NAMERS.has(subject)) return true;
   }
-  return subject !== undefined && GENERIC_NAMERS.has(subject);
+  return false;
 }
+
+/** Present forms of "call" that give a name a community uses ("the residents call it «Nur Ui»"). */
+const CALL_PRESENT = new Set(['call', 'calls']);
+/** Past forms a named speaker uses to call something a word: between the marks and "call" they stop the search. */
+const CALL_PAST = new Set(['called', 'said', 'says', 'say']);
+/** How many words the thing called may take between "call" and the marks ("the biggest tree"). */
+const CALLED_OBJECT_WORDS = 4;
+/** How many words back from "call" its subject may stand ("the youth of the city call", "the fans of Erbil call"). */
+const CALLER_REACH = 6;
+/** How far back from the marks "call" is looked for, in characters. */
+const CALL_WINDOW = 60;
 
 /**
  * Whether the marks at offset `i` close a compound the word before opens with a hyphen ("in the Ö1-„Morgenjournal“"): a
@@ -228,7 +321,7 @@ function aliasAfterOr(text: string, open: number, start: number, end: number, cl
 }
 
 /** Nouns that end a plan's or a project's own name in marks ("the "Phénix plan""). */
-const PLAN_NOUNS = new Set(['plan', 'project', 'programme', 'program', 'operation', 'initiative', 'strategy', 'scheme']);
+const PLAN_NOUNS = new Set(['plan', 'project', 'programme', 'program', 'operation', 'initiative', 'strategy', 'scheme', 'package']);
 /** Most words a plan's name in marks takes, its noun included. */
 const PLAN_MAX_WORDS = 4;
 
@@ -238,10 +331,41 @@ const PLAN_MAX_WORDS = 4;
  * its noun outside.
  */
 function planName(text: string, start: number, end: number, before: string): boolean {
-  if (!DETERMINERS.has(before) || !isUpper(leadingLetter(text, start))) return false;
+  if (!isUpper(leadingLetter(text, start))) return false;
+  // why: "the men of “Operation Tide”", "Under "Mission Safe Village" the district moved …": a capitalised plan noun
+  // opening a short phrase of capitalised words names the plan, whatever stands before it (read before any slice:
+  // the phrase must open on one of these nouns)
+  const c = text[start];
+  const opening = (c === 'O' || c === 'M' || c === 'P' || c === 'C' || c === 'I') && PLAN_OPENERS.has(text.slice(start, start + 9).split(' ', 1)[0]!);
+  if (!opening && !DETERMINERS.has(before)) return false;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > PLAN_MAX_WORDS) return false;
-  return PLAN_NOUNS.has(words[words.length - 1]!.replace(/[,.]$/, ''));
+  // ("Mission Accomplished" is a sentence in title case: a participle after the noun says what became of it)
+  if (opening && words.every((w) => isUpper(w[0]) && !w.endsWith('ed'))) return true;
+  return DETERMINERS.has(before) && PLAN_NOUNS.has(words[words.length - 1]!.replace(/[,.]$/, '').toLowerCase());
+}
+
+/** Plan nouns that open a plan's own name, capitalised ("Operation Tide", "Mission Safe Village"). */
+const PLAN_OPENERS = new Set(['Operation', 'Mission', 'Project', 'Programme', 'Program', 'Campaign', 'Initiative']);
+
+/** Auxiliaries before a naming participle that follows the name in marks. */
+const NAMED_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'had', 'have']);
+/** Participles that give a name. */
+const NAMED_PARTICIPLES = new Set(['known', 'named', 'called', 'dubbed', 'nicknamed', 'baptized', 'baptised', 'christened']);
+
+/**
+ * why: "the city, which in the whole world as "Pearl City" is known", "the operation, which the police "Iron Fist" had
+ * named": translations from languages that put the verb last leave the naming participle after the name in marks;
+ * nobody's words are followed by "is known" or "had named". `i` is the end of the closing mark.
+ */
+function namedAfter(text: string, i: number): boolean {
+  if (text[i] !== ' ') return false;
+  const c = text[i + 1];
+  if (c !== 'i' && c !== 'a' && c !== 'w' && c !== 'h') return false;
+  const aux = wordAfter(text, i);
+  if (aux === null || !NAMED_AUX.has(aux)) return false;
+  const participle = wordAfter(text, i + 1 + aux.length);
+  return participle !== null && NAMED_PARTICIPLES.has(participle);
 }
 
 /** Whether "known as" (and an article) stands right before offset `i`: "known as „de Stofzuiger“". */
@@ -264,10 +388,13 @@ function knownAs(text: string, i: number): boolean {
 }
 
 /** Verbs before "as" that give a name or a category: "known as „de Stofzuiger“", "classified as "red zone"". */
-const KNOWN_VERBS = new Set(['known', 'classified', 'categorised', 'categorized', 'designated']);
+// why: "the class which the people of the town know as «Promo Flood»", "which the neighbours baptized as "the bridge
+// of hope"": the active forms give a name as the participle does
+const KNOWN_VERBS = new Set(['known', 'classified', 'categorised', 'categorized', 'designated', 'know', 'baptized', 'baptised']);
 
 /** Most words between "known" and "as" ("known in the village as"). */
-const KNOWN_AS_REACH = 5;
+// ("known among the people of his street as “Abu Karim”": who knows him may take six words)
+const KNOWN_AS_REACH = 7;
 
 /** Whether a law's noun, alone or with its number ("No. 9123", "n° 12-4"), stands right before offset `i`. */
 function legalTitle(text: string, i: number): boolean {
@@ -322,6 +449,8 @@ function documentTitle(text: string, start: number, end: number): boolean {
  */
 function namedAsVerb(text: string, i: number): boolean {
   let at = startOfWordBefore(text, i);
+  // why: "The raid, code-named «Night Wind», began at ten": "named" joined to a noun by a hyphen is a participle
+  if (at >= 2 && text[at - 1] === '-' && isWordAt(text, at - 2)) return false;
   while (at > 0 && isSpaceAt(text, at - 1)) at--;
   // (past the comma closing an aside or a noun: "the firm, named …")
   const noun = wordBefore(text, text[at - 1] === ',' ? at - 1 : at);

@@ -3120,4 +3120,10 @@ describe('attribution: names and pronouns of translated news', () => {
     const paper = 'Drought.\n\nThe mayor Ana Ruiz spoke on Monday. «We will ration the water», she told the newspaper «El Pueblo».';
     expect(extract({ text: paper }).claims[0]).toMatchObject({ speaker: 'Ana Ruiz', source: 'El Pueblo' });
   });
+  test('when a headline quotes a description ("The harbour master of Dunmore: «…»") and the body names its holder in apposition, then the headline quotation is that person’s', () => {
+    const text = 'Storm closes the port. The harbour master of Dunmore: «No boat leaves today»\n\nWaves of six metres hit the coast on Sunday night. ' +
+      'Fishermen pulled their boats ashore.\n\nThe ferries stayed in the bay. The school was closed too.\n\n' +
+      '«The wind is too strong for any crossing», declared the harbour master of Dunmore, Ana Kowal, on the quay.';
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Ana Kowal', 'Ana Kowal']);
+  });
 });

@@ -586,6 +586,75 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('Tomas Berg named “the budget” his first target.')).toEqual(['the budget']);
   });
 
+  it('when a community calls someone or something by a name, with the thing called between the verb and the marks, then the name is no claim', () => {
+    expect(texts('The fishermen of the bay call her “Queen of the Nets” since the storm.')).toEqual([]);
+    expect(texts('The youth of the district call the new bridge «the golden gate» with pride.')).toEqual([]);
+    expect(texts('The fish is now called by the vendors "silver coin" because of its price.')).toEqual([]);
+    // a named person calling something a word keeps the quotation
+    expect(texts('Ana Ruiz calls the plan “a farce” and will vote against it.')).toEqual(['a farce']);
+  });
+
+  it('when premises, a site, a scheme or a body is named in marks after its noun, then the name is no claim, in its own sentence case too', () => {
+    expect(texts('Among the first closed was the restaurant „Zlatna Riba“, open since 1998.')).toEqual([]);
+    expect(texts('Families can apply to the subsidy scheme «Rain water for every garden» until May.')).toEqual([]);
+    expect(texts('The ministry will carry on the campaign «Roads without speeding» in all schools.')).toEqual([]);
+    // a lower-case phrase after the noun is still someone's words
+    expect(texts('The committee “deeply regrets” the delay, Ana Ruiz said.')).toEqual(['deeply regrets']);
+  });
+
+  it('when one capitalised word in marks stands between an article and a naming noun ("the “Maktabim” platform"), then it is a name', () => {
+    expect(texts('Lessons moved to the “Maktabim” platform for the rest of the week.')).toEqual([]);
+    expect(texts('The buses of the ‘Gramvahini’ scheme stopped at noon.')).toEqual([]);
+    // a phrase in lower case there is still someone's words
+    expect(texts('He blamed the “hostile” group for the fire.')).toEqual(['hostile']);
+  });
+
+  it('when a company’s legal form stands next to the marks ("JSC «Oblenergo»", "«Azervod» OJSC"), then they hold its name', () => {
+    expect(texts('The boiler belongs to LLP „Steppe Heat Service“, which raised the tariff.')).toEqual([]);
+    expect(texts('In JSC «Poltavagaz» they said the repairs are over.')).toEqual([]);
+    expect(texts('From October "Bakivod" OJSC will clean the drains.')).toEqual([]);
+  });
+
+  it('when marks follow a person of the press and "of", or "by" after a verb of publishing, then they hold a paper’s name', () => {
+    expect(texts('The neighbours showed the correspondent of «Vedomosti» the frozen pipes.')).toEqual([]);
+    expect(texts('As reported earlier by the „Kurier Lubelski”, the petition has four thousand names.')).toEqual([]);
+    expect(texts('The photos published by ‘Dinamani’ spread quickly.')).toEqual([]);
+  });
+
+  it('when a short capitalised phrase opens on a plan noun ("Operation Tide"), or ends on "package" after an article, then it names the plan', () => {
+    expect(texts('The men of “Operation Tide” joined the search at dawn.')).toEqual([]);
+    expect(texts('Under "Mission Safe Village" the district moved 900 people.')).toEqual([]);
+    expect(texts('Under the "Winter Relief Package" the flour will be cheaper.')).toEqual([]);
+    // a capitalised sentence on such a noun is still someone's words
+    expect(texts('He added: “Operation was a success, and nobody was hurt.”')).toEqual(['Operation was a success, and nobody was hurt.']);
+    expect(texts('They mocked his famous “Mission Completed” speech.')).toEqual(['Mission Completed']);
+  });
+
+  it('when a naming participle follows the marks with its auxiliary ("as “Pearl City” is known"), then they hold a name', () => {
+    expect(texts('In the town, which across the country as “Pearl City” is known, the shops closed.')).toEqual([]);
+    expect(texts('In the raid, which the police "Iron Fist" had named, four men were held.')).toEqual([]);
+  });
+
+  it('when "named" is joined to a noun by a hyphen ("code-named «Night Wind»"), then it is a participle and the marks hold a name', () => {
+    expect(texts('The raid, code-named «Night Wind», began at ten in the evening.')).toEqual([]);
+  });
+
+  it('when people know or baptize someone or something as a name, or know someone among many words as one, then the marks hold a name', () => {
+    expect(texts('Her class, which the parents of the town know as «Promo Flood», lost three months.')).toEqual([]);
+    expect(texts('The cable car, which the neighbours baptized as "the line of hope", cost twice the plan.')).toEqual([]);
+    expect(texts('Karim Haddad, known among the people of his street as “Abu Sami”, opened the shop.')).toEqual([]);
+  });
+
+  it('when marks follow the banners or placards protesters carry, then they hold the banner’s words as a name', () => {
+    expect(texts('About 300 people gathered in front of the hospital with banners „Rodimy w Lesku” on Sunday.')).toEqual([]);
+    expect(texts('The mothers held the placard «Water for the whole valley» for an hour.')).toEqual([]);
+  });
+
+  it('when a quotation in title case ends on a warning’s or a contest’s noun, then it names the warning or the contest', () => {
+    expect(texts('The city issued the 「Heavy Snow Emergency Warning」 for the whole district.')).toEqual([]);
+    expect(texts('Related: the "County Farmers League" fills the stands every Sunday.')).toEqual([]);
+  });
+
   it('when a law’s title follows its noun and number ("the bill No. 9123 «On the state support …»"), then it is no claim', () => {
     expect(texts('The Rada adopted the bill No. 9123 «On the state support of small business in the frontline territories». It passed.')).toEqual([]);
     expect(texts('The decree «On the mobilisation of reserves» came into force.')).toEqual([]);
