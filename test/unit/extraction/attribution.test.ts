@@ -2707,6 +2707,7 @@ describe('attribution: more constructions of translated news', () => {
   test.each([
     ['said the minister in an interview to Kan Reshet Bet', 'Kan Reshet Bet'],
     ['she says against RTV Noord', 'RTV Noord'],
+    ['she said in declarations to Canal Tres', 'Canal Tres'],
   ])('when translated words are given to a station ("%s"), then it is the source', (cue, source) => {
     const text = `Delays.\n\nThe minister Galit Avrahami met the company.\n\n"I will not accept another delay," ${cue}.`;
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Galit Avrahami', source });
