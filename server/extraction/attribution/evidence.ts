@@ -468,7 +468,12 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const sm = speaker >= 0 ? a.ix.mentions[speaker]! : null;
   const spokenTo = (isWord(toks[at - 1]) && inLex(toks[at - 1]!, LEX.speechVerb)) ||
     (sm !== null && (sm.type === 'name' || sm.kind === 'person') && isWord(toks[sm.vi - 1]) && inLex(toks[sm.vi - 1]!, LEX.speechVerb));
-  const givenTo = plain && e.kind !== 'place' && !givenName(firstWord(e.name)) && (lead.key === 'told' ||
+  // why: "in declarations to the SIC Notícias", "told the Canal Tres": a name of two words the article writes after
+  // "the" is guessed a place or a body (the article writes no "the" before a person); words are given to a body, so
+  // after a lead of giving it is the station or the paper, not a place (Portuguese and Spanish translations keep the
+  // article of "à SIC", "al Canal" before a station's own name)
+  const bodyAfterThe = e !== null && e.kind === 'place' && m.type === 'name' && isWord(toks[m.vi]) && toks[m.vi]!.key === 'the';
+  const givenTo = plain && (e.kind !== 'place' || bodyAfterThe) && !givenName(firstWord(e.name)) && (lead.key === 'told' ||
     ((lead.key === 'to' || lead.key === 'for' || lead.key === 'against') && spokenTo) ||
     // ("in an interview to Kan Reshet Bet": translations give an interview "to" the station)
     ((lead.key === 'with' || lead.key === 'to') && isWord(toks[at - 1]) && (toks[at - 1]!.key === 'interview' || toks[at - 1]!.key === 'conversation')) ||

@@ -2708,9 +2708,15 @@ describe('attribution: more constructions of translated news', () => {
     ['said the minister in an interview to Kan Reshet Bet', 'Kan Reshet Bet'],
     ['she says against RTV Noord', 'RTV Noord'],
     ['she said in declarations to Canal Tres', 'Canal Tres'],
+    ['she said in declarations to the Canal Tres', 'Canal Tres'],
   ])('when translated words are given to a station ("%s"), then it is the source', (cue, source) => {
     const text = `Delays.\n\nThe minister Galit Avrahami met the company.\n\n"I will not accept another delay," ${cue}.`;
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Galit Avrahami', source });
+  });
+
+  test('when a name of two words after "the" ends a phrase of going ("on the way to the Rione Terra"), then it stays a place and names no source', () => {
+    const text = 'Floods.\n\nThe minister Galit Avrahami toured the coast.\n\n"We will rebuild," she said on the way to the Rione Terra.';
+    expect(extract({ text }).claims[0]!.source).toBeNull();
   });
 
   test('when "against" follows a verb other than "say" ("warned against NATO"), then it names no source', () => {
