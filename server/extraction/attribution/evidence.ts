@@ -270,9 +270,16 @@ const POST_NOUNS = new Set(['post', 'posts', 'account', 'page', 'message', 'twee
 function platformX(toks: Tok[], k: number): boolean {
   const prev = toks[k - 1];
   if (isWord(prev) && (prev.key === 'network' || prev.key === 'platform')) return true;
+  // why: "in a post on the X platform", "on the X network": the kind of thing named after the letter says it too
+  const next = toks[k + 1];
+  if (isWord(next) && !next.cap && (next.key === 'platform' || next.key === 'network')) return true;
   const noun = toks[k - 2];
-  return isWord(prev) && (prev.key === 'on' || prev.key === 'of') && isWord(noun) && POST_NOUNS.has(noun.key);
+  // why: "the message it posted on X", "tweeted on X": a verb of posting right before "on" publishes on the platform
+  return isWord(prev) && (prev.key === 'on' || prev.key === 'of') && isWord(noun) && (POST_NOUNS.has(noun.key) || (prev.key === 'on' && POSTED.has(noun.key)));
 }
+
+/** Forms of posting verbs that put words "on" a platform ("posted on X"). */
+const POSTED = new Set(['posted', 'posts', 'post', 'tweeted', 'published', 'publishes', 'shared', 'shares', 'wrote', 'writes', 'written']);
 
 /** Words that may stand between "on" and the platform ("on his Facebook page", "on the social network X"). */
 const PLATFORM_LEAD_WORDS = 4;

@@ -2592,6 +2592,14 @@ describe('attribution: constructions of translated news', () => {
     expect(extract({ text: x }).claims.find((c) => c.kind === 'partial')).toMatchObject({ speaker: 'Mehdi Rad', source: 'X' });
   });
 
+  test.each([
+    ['The Harbour Police, in the message it posted on X, asked the drivers to wait.\n\n“Do not cross the bridge. We ask everyone to be patient,” the Police wrote.'],
+    ['The lawyer Ana Ruiz argued in a post on the X platform that the case will end in court. „The city will have to prove it” – she wrote.'],
+  ])('when the letter X follows a verb of posting or comes before "platform" ("%s"), then the platform is the source', (body) => {
+    const text = `Floods.\n\n${body}`;
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')!.source).toBe('X');
+  });
+
   test('when a conjunction opens the sentence before a name set off by commas ("But Mehdi Rad, member of the council, has"), then the name is its subject', () => {
     const text = 'Schools close.\n\nThe deputy Shahla Rad said the air was bad.\n\nBut Mehdi Rad, member of the council, has another opinion. He wrote that the closing is “the easiest decision”.';
     expect(extract({ text }).claims.find((c) => c.kind === 'partial')!.speaker).toBe('Mehdi Rad');
