@@ -2047,6 +2047,12 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf(fresh).quotes[1]!.source).toBe('local newspaper');
   });
 
+  test('when a claim is set in "the same post", then its source is the platform the same speaker’s claim before it went out on', () => {
+    const text = 'Prices.\n\n"We are working with the traders so that prices come down," Dr. Emeka Obi wrote on his page of Facebook on Tuesday.\n\n' +
+      'In the same post, he warned the traders who hide food that the state "will close their shops".';
+    expect(extract({ text }).claims.map((c) => c.source)).toEqual(['Facebook', 'Facebook']);
+  });
+
   test('when an opening office ends on a body’s name and a name restates it ("The chairman of the pensioners’ association Seniorforum, Birthe Lund, called"), then the person speaks', () => {
     const text = 'The vaccine is free.\n\nThe chairman of the pensioners’ association Seniorforum, Birthe Lund, called the decision “a late but welcome step”.';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Birthe Lund');
