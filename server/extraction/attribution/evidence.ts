@@ -439,17 +439,24 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   if (!isWord(lead)) return null;
   // why: "insisted the minister on the antenna of RTBF", "spoke on the air of the telethon", "at the microphone of
   // France Inter": translations from French and Ukrainian name the station after the part of it the words went out on
-  const onAir = lead.key === 'of' && isWord(toks[at - 1]) && ON_AIR.has(toks[at - 1]!.key) && isWord(toks[at - 2]) && toks[at - 2]!.key === 'the' &&
-    isWord(toks[at - 3]) && (toks[at - 3]!.key === 'on' || toks[at - 3]!.key === 'at');
+  const airPart = lead.key === 'of' && isWord(toks[at - 1]) && ON_AIR.has(toks[at - 1]!.key) && isWord(toks[at - 2]) && toks[at - 2]!.key === 'the' && isWord(toks[at - 3]);
+  const onAir = airPart && (toks[at - 3]!.key === 'on' || toks[at - 3]!.key === 'at');
+  // why: "explained the mayor in the air of the channel «Vesti-Altai»", "in the air of RTR": Russian and Ukrainian
+  // translations write "in the air of" ("в эфире"); only a body or a station's press noun follows it so ("in the air
+  // of the city" is the air)
+  const inAir = airPart && toks[at - 3]!.key === 'in' && toks[at - 1]!.key === 'air';
   const onProgramme = programmeOf(toks, lead.key === 'the' ? at - 1 : at);
   // ("of the Anambra Broadcasting Service": read as a body's description, which names it)
-  if ((onAir || onProgramme) && e !== null && e.kind !== 'place' &&
-    ((m.type === 'name' && (plain || e.kind === 'organization' || masthead(e))) || (onProgramme && m.type === 'desc' && e.kind === 'organization' && e.nameWords > 0))) {
+  if ((onAir || onProgramme || inAir) && e !== null && e.kind !== 'place' &&
+    ((m.type === 'name' && (inAir ? e.kind === 'organization' || masthead(e) : plain || e.kind === 'organization' || masthead(e))) ||
+      (onProgramme && m.type === 'desc' && e.kind === 'organization' && e.nameWords > 0))) {
     return { name: e.name, span: { start: m.s, end: m.e } };
   }
   // (a venue after "by" only where the verb before says the words were reported there, not "was hit by a bus")
   const by = reportedBy(toks, at);
-  if (!by && !SOURCE_LEADS.has(lead.key)) return null;
+  // ("on the air of the channel «Vesti-Altai»": a station described by its press noun, named in marks after it)
+  const airedOn = (onAir || inAir) && m.type === 'desc' && SOURCE_NOUNS.has(m.words.at(-1) ?? '');
+  if (!by && !airedOn && !SOURCE_LEADS.has(lead.key)) return null;
   // why: "said for ČTK the hejtman", "has declared for Digi24": translations give the words "for" the agency, right
   // after the verb only ("fought for Porto", "a plan for Harbour Post" are no venue; "spoke for" or "called for" a body
   // speaks in its name or demands it)

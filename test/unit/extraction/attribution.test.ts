@@ -2733,6 +2733,15 @@ describe('attribution: more constructions of translated news', () => {
     expect(extract({ text }).claims[0]!.source).toBeNull();
   });
 
+  test.each([
+    ['explained the mayor in the air of the channel «Kanal Sever»', 'Kanal Sever'],
+    ['explained the mayor on the air of the channel «Kanal Sever»', 'Kanal Sever'],
+    ['explained the mayor in the air of Omsk', null],
+  ])('when a station is named after "in the air of" or "on the air of" and its press noun ("%s"), then it is the source', (cue, source) => {
+    const text = `Heat.\n\nThe mayor Vera Kolesova spoke on Monday.\n\n«We opened four warm points», ${cue}.`;
+    expect(extract({ text }).claims[0]!.source).toBe(source);
+  });
+
   test('when "against" follows a verb other than "say" ("warned against NATO"), then it names no source', () => {
     const text = 'Talks.\n\nThe minister Galit Avrahami spoke.\n\n"We will not accept it," she warned against NATO on Monday.';
     expect(extract({ text }).claims[0]!.source).not.toBe('NATO');
