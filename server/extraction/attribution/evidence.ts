@@ -123,7 +123,7 @@ function givenNameBefore(text: string, at: number, floor: number, length: number
  * them ("said Maître Youssef El Alami, the lawyer of the victims, in a statement to the Maghreb Arab Press Agency"). */
 const VENUE_AFTER = 24;
 
-const SOURCE_LEADS = new Set(['told', 'to', 'with', 'on', 'in', 'according', 'for', 'against']);
+const SOURCE_LEADS = new Set(['told', 'to', 'with', 'on', 'in', 'according', 'for', 'against', 'opposite']);
 
 /** Parts of a station the words go out on, before "of" and its name ("on the antenna of RTBF", "on the air of …"). */
 const ON_AIR = new Set(['antenna', 'air', 'airwaves', 'waves', 'microphone']);
@@ -464,6 +464,13 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // why: "he says against RTV Noord": Dutch and German translations say words "against" whom they were told to ("zegt
   // tegen"); only right after "say" ("warned against NATO" is no venue)
   if (lead.key === 'against' && !(isWord(toks[at - 1]) && SPEECH_VERBS.get(toks[at - 1]!.key) === 'say')) return null;
+  // why: "said he opposite Radio Tal", "said Frei opposite the news agency": German translations render "gegenüber"
+  // (said to) as "opposite"; only after "say" or its inverted speaker ("sat opposite the mayor" is no venue)
+  if (lead.key === 'opposite') {
+    const inverted = a.ix.endAt[at - 1] ?? -1;
+    const v = inverted >= 0 && a.ix.mentions[inverted]!.kind !== 'organization' ? a.ix.mentions[inverted]!.vi - 1 : at - 1;
+    if (!(isWord(toks[v]) && SPEECH_VERBS.get(toks[v]!.key) === 'say')) return null;
+  }
   if (lead.key === 'for') {
     let v = at - 1;
     // ("said Stojanoski for TV Telma": past the speaker of an inverted verb, too)
@@ -488,7 +495,7 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // article of "à SIC", "al Canal" before a station's own name)
   const bodyAfterThe = e !== null && e.kind === 'place' && m.type === 'name' && isWord(toks[m.vi]) && toks[m.vi]!.key === 'the';
   const givenTo = plain && (e.kind !== 'place' || bodyAfterThe) && !givenName(firstWord(e.name)) && (lead.key === 'told' ||
-    ((lead.key === 'to' || lead.key === 'for' || lead.key === 'against') && spokenTo) ||
+    ((lead.key === 'to' || lead.key === 'for' || lead.key === 'against' || lead.key === 'opposite') && spokenTo) ||
     // ("in an interview to Kan Reshet Bet": translations give an interview "to" the station)
     ((lead.key === 'with' || lead.key === 'to') && isWord(toks[at - 1]) && (toks[at - 1]!.key === 'interview' || toks[at - 1]!.key === 'conversation')) ||
     // why: "said in declarations to Canal Tres", "in statements to Radio Sur": Spanish and Portuguese translations

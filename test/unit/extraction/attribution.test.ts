@@ -2742,6 +2742,15 @@ describe('attribution: more constructions of translated news', () => {
     expect(extract({ text }).claims[0]!.source).toBe(source);
   });
 
+  test.each([
+    ['said he opposite Radio Tal', 'Radio Tal'],
+    ['said Frei opposite Radio Tal', 'Radio Tal'],
+    ['he said, sitting opposite Radio Tal', null],
+  ])('when German "gegenüber" is translated "opposite" after "say" ("%s"), then the station is the source', (cue, source) => {
+    const text = `Floods.\n\nThe farmer Hans Frei must leave his cows.\n\n«Nobody asked us», ${cue}.`;
+    expect(extract({ text }).claims[0]!.source).toBe(source);
+  });
+
   test('when "against" follows a verb other than "say" ("warned against NATO"), then it names no source', () => {
     const text = 'Talks.\n\nThe minister Galit Avrahami spoke.\n\n"We will not accept it," she warned against NATO on Monday.';
     expect(extract({ text }).claims[0]!.source).not.toBe('NATO');
