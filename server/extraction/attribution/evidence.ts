@@ -410,6 +410,9 @@ function setUpBefore(toks: Tok[], k: number): boolean {
 }
 
 
+/** Nouns for the outlet's own people the words are given to, before "of" and the outlet ("the reporter of IRNA"). */
+const REPORTERS = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists']);
+
 /** Most modifiers between the determiner and a press noun before a paper's name ("the Spanish daily El País"). */
 const PRESS_MODIFIERS = 3;
 
@@ -501,6 +504,23 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
     // why: "said in declarations to Canal Tres", "in statements to Radio Sur": Spanish and Portuguese translations
     // ("en declaraciones a", "em declarações à") give the words' own noun "to" the station or paper they went to
     (lead.key === 'to' && isWord(toks[at - 1]) && GIVEN_NOUNS.has(toks[at - 1]!.key)));
+  // why: "told the reporter of Kano Zemen", "in conversation with the correspondent of Radio Tal": translations from
+  // Persian, Amharic and Russian give the words to the outlet's reporter, named in capitals after "of"; the outlet is
+  // the venue
+  if (m.type === 'desc' && REPORTERS.has(m.words[0] ?? '') && wordKey(toks, k + 1) === m.words[0] && wordKey(toks, k + 2) === 'of' &&
+    (lead.key === 'told' || lead.key === 'with' || (lead.key === 'to' && spokenTo))) {
+    let j = k + 3;
+    if (wordKey(toks, j) === 'the') j++;
+    const first = toks[j];
+    if (j < m.vj && isWord(first) && first.cap && (a.ix.endAt[m.vj - 1] ?? -1) === mi) {
+      let end = j;
+      while (end + 1 < m.vj && isWord(toks[end + 1]) && toks[end + 1]!.cap) end++;
+      if (end === m.vj - 1) {
+        const span = { start: first.s, end: toks[end]!.e };
+        return { name: a.view.text.slice(span.start, span.end), span };
+      }
+    }
+  }
   const venue = pressNamed || givenTo || (by && plain) || (m.type === 'name' && (e?.kind === 'organization' || (e !== null && masthead(e)))) ||
     (m.type === 'desc' && m.words.some((w) => SOURCE_NOUNS.has(w)));
   if (!venue) return null;

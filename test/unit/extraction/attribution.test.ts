@@ -2751,6 +2751,15 @@ describe('attribution: more constructions of translated news', () => {
     expect(extract({ text }).claims[0]!.source).toBe(source);
   });
 
+  test.each([
+    ['he told the reporter of Kano Zemen', 'Kano Zemen'],
+    ['he said in conversation with the correspondent of Radio Tal', 'Radio Tal'],
+    ['he said, and the reporter of Kano Zemen nodded', null],
+  ])('when the words are given to an outlet’s reporter ("%s"), then the outlet named after "of" is the source', (cue, source) => {
+    const text = `Fares.\n\nThe teacher Yonas Girma travels every day.\n\n«My salary is small», ${cue}.`;
+    expect(extract({ text }).claims[0]!.source).toBe(source);
+  });
+
   test('when "against" follows a verb other than "say" ("warned against NATO"), then it names no source', () => {
     const text = 'Talks.\n\nThe minister Galit Avrahami spoke.\n\n"We will not accept it," she warned against NATO on Monday.';
     expect(extract({ text }).claims[0]!.source).not.toBe('NATO');
