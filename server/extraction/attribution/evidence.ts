@@ -521,7 +521,10 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
       }
     }
   }
-  const venue = pressNamed || givenTo || (by && plain) || (m.type === 'name' && (e?.kind === 'organization' || (e !== null && masthead(e)))) ||
+  // why: "speaking on Kaya FM", "told Jacaranda FM": a name ending in the band a radio station broadcasts on is the
+  // station's, whatever the name lists make of the words before it
+  const onBand = m.type === 'name' && m.e - m.s > 3 && a.view.text.endsWith(' FM', m.e);
+  const venue = pressNamed || givenTo || onBand || (by && plain) || (m.type === 'name' && (e?.kind === 'organization' || (e !== null && masthead(e)))) ||
     (m.type === 'desc' && m.words.some((w) => SOURCE_NOUNS.has(w)));
   if (!venue) return null;
   // why: "explained to this newspaper": the article's own outlet, which the claim falls back to

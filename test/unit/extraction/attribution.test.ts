@@ -2760,6 +2760,11 @@ describe('attribution: more constructions of translated news', () => {
     expect(extract({ text }).claims[0]!.source).toBe(source);
   });
 
+  test('when a name ends in "FM" after a lead ("When he was speaking on Kaya FM, …"), then the station is the source of that speaker’s words', () => {
+    const text = 'Schools.\n\nWhen he was speaking on Kaya FM on Wednesday, the MEC Thulani Mkhize said that the money is there. "I apologise to the parents," said Mkhize.';
+    expect(extract({ text }).claims.map((c) => c.source)).toEqual(['Kaya FM', 'Kaya FM']);
+  });
+
   test('when "against" follows a verb other than "say" ("warned against NATO"), then it names no source', () => {
     const text = 'Talks.\n\nThe minister Galit Avrahami spoke.\n\n"We will not accept it," she warned against NATO on Monday.';
     expect(extract({ text }).claims[0]!.source).not.toBe('NATO');
