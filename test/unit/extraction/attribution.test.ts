@@ -2765,6 +2765,11 @@ describe('attribution: more constructions of translated news', () => {
     expect(extract({ text }).claims.map((c) => c.source)).toEqual(['Kaya FM', 'Kaya FM']);
   });
 
+  test('when "according to" names a rule a thing is done by ("handled according to the law"), then the rule is no source', () => {
+    const text = 'Fire.\n\nThe deputy director Pham Thu Ha affirmed that the province "will not cover for any violation" and the owner will be handled according to the law.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'partial')!.source).toBeNull();
+  });
+
   test('when "against" follows a verb other than "say" ("warned against NATO"), then it names no source', () => {
     const text = 'Talks.\n\nThe minister Galit Avrahami spoke.\n\n"We will not accept it," she warned against NATO on Monday.';
     expect(extract({ text }).claims[0]!.source).not.toBe('NATO');
