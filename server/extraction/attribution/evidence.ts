@@ -459,6 +459,12 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const by = reportedBy(toks, at);
   // ("on the air of the channel «Vesti-Altai»": a station described by its press noun, named in marks after it)
   const airedOn = (onAir || inAir) && m.type === 'desc' && SOURCE_NOUNS.has(m.words.at(-1) ?? '');
+  // why: "„…” – said KNA the chairman of the union": Polish, Czech and Slovak translations keep the dative right after
+  // the verb ("powiedział PAP"), an agency before the inverted speaker's description; English puts no body there
+  if (m.type === 'name' && e !== null && e.kind === 'organization' && SPEECH_VERBS.get(lead.key) === 'say' && wordKey(toks, m.vj) === 'the' &&
+    (a.ix.startAt[m.vj] ?? -1) >= 0) {
+    return { name: e.name, span: { start: m.s, end: m.e } };
+  }
   if (!by && !airedOn && !SOURCE_LEADS.has(lead.key)) return null;
   // why: "said for ČTK the hejtman", "has declared for Digi24": translations give the words "for" the agency, right
   // after the verb only ("fought for Porto", "a plan for Harbour Post" are no venue; "spoke for" or "called for" a body

@@ -2770,6 +2770,14 @@ describe('attribution: more constructions of translated news', () => {
     expect(extract({ text }).claims.find((c) => c.kind === 'partial')!.source).toBeNull();
   });
 
+  test.each([
+    ['„We will not go back” – said KNA the chairman of the union Piotr Lis.', 'KNA'],
+    ['"We will not go back," said NAACP President Piotr Lis.', null],
+  ])('when an agency stands between "said" and the description of its inverted speaker ("%s"), then it is the source', (body, source) => {
+    const text = `Strike.\n\n${body}`;
+    expect(extract({ text }).claims[0]!.source).toBe(source);
+  });
+
   test('when "against" follows a verb other than "say" ("warned against NATO"), then it names no source', () => {
     const text = 'Talks.\n\nThe minister Galit Avrahami spoke.\n\n"We will not accept it," she warned against NATO on Monday.';
     expect(extract({ text }).claims[0]!.source).not.toBe('NATO');
