@@ -411,7 +411,9 @@ function setUpBefore(toks: Tok[], k: number): boolean {
 
 
 /** Nouns for the outlet's own people the words are given to, before "of" and the outlet ("the reporter of IRNA"). */
-const REPORTERS = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists']);
+const REPORTERS = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists',
+  // ("questioned by our colleagues of the RFM": French "nos confrères de" for another outlet's reporters)
+  'colleagues']);
 
 /** Most modifiers between the determiner and a press noun before a paper's name ("the Spanish daily El País"). */
 const PRESS_MODIFIERS = 3;
@@ -513,8 +515,8 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // why: "told the reporter of Kano Zemen", "in conversation with the correspondent of Radio Tal": translations from
   // Persian, Amharic and Russian give the words to the outlet's reporter, named in capitals after "of"; the outlet is
   // the venue
-  if (m.type === 'desc' && REPORTERS.has(m.words[0] ?? '') && wordKey(toks, k + 1) === m.words[0] && wordKey(toks, k + 2) === 'of' &&
-    (lead.key === 'told' || lead.key === 'with' || (lead.key === 'to' && spokenTo))) {
+  if (m.type === 'desc' && REPORTERS.has(wordKey(toks, k + 1)) && wordKey(toks, k + 2) === 'of' &&
+    (lead.key === 'told' || lead.key === 'with' || (lead.key === 'to' && spokenTo) || by)) {
     let j = k + 3;
     if (wordKey(toks, j) === 'the') j++;
     const first = toks[j];

@@ -2760,6 +2760,15 @@ describe('attribution: more constructions of translated news', () => {
     expect(extract({ text }).claims[0]!.source).toBe(source);
   });
 
+  test.each([
+    ['Questioned by our colleagues of the RFM, the deputy Cheikh Faye has accused the government of « a management at sight ».', 'RFM'],
+    ['The deputy Cheikh Faye told the reporters of Radio Tal that it was « a management at sight ».', 'Radio Tal'],
+    ['Together with his colleagues of the PDS, the deputy Cheikh Faye has accused the government of « a management at sight ».', null],
+  ])('when the words went to another outlet’s reporters or colleagues ("%s"), then the outlet is the source', (body, source) => {
+    const text = `Floods.\n\n${body}`;
+    expect(extract({ text }).claims.find((c) => c.kind === 'partial')!.source).toBe(source);
+  });
+
   test('when a name ends in "FM" after a lead ("When he was speaking on Kaya FM, …"), then the station is the source of that speaker’s words', () => {
     const text = 'Schools.\n\nWhen he was speaking on Kaya FM on Wednesday, the MEC Thulani Mkhize said that the money is there. "I apologise to the parents," said Mkhize.';
     expect(extract({ text }).claims.map((c) => c.source)).toEqual(['Kaya FM', 'Kaya FM']);
