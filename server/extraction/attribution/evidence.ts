@@ -126,7 +126,7 @@ const VENUE_AFTER = 24;
 const SOURCE_LEADS = new Set(['told', 'to', 'with', 'on', 'in', 'according', 'for', 'against', 'opposite']);
 
 /** Parts of a station the words go out on, before "of" and its name ("on the antenna of RTBF", "on the air of …"). */
-const ON_AIR = new Set(['antenna', 'air', 'airwaves', 'waves', 'microphone']);
+const ON_AIR = new Set(['antenna', 'air', 'airwaves', 'waves', 'microphone', 'microphones', 'cameras']);
 
 /** Speech verbs after which "for" is no venue's lead: "spoke for the union", "called for Ruiz", "argued for X". */
 const NOT_GIVEN_FOR = new Set(['speak', 'call', 'argue', 'plead', 'beg', 'ask', 'appeal', 'lobby', 'campaign', 'vouch', 'answer']);
@@ -445,7 +445,11 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // why: "insisted the minister on the antenna of RTBF", "spoke on the air of the telethon", "at the microphone of
   // France Inter": translations from French and Ukrainian name the station after the part of it the words went out on
   const airPart = lead.key === 'of' && isWord(toks[at - 1]) && ON_AIR.has(toks[at - 1]!.key) && isWord(toks[at - 2]) && toks[at - 2]!.key === 'the' && isWord(toks[at - 3]);
-  const onAir = airPart && (toks[at - 3]!.key === 'on' || toks[at - 3]!.key === 'at');
+  // why: "said before the cameras of the channel Telefe Sur", "in front of the microphones of Radio Tal": Spanish,
+  // Portuguese and Italian translations ("ante las cámaras de", "davanti alle telecamere di") name the station after
+  // the cameras the words were said before
+  const faced = airPart && (toks[at - 3]!.key === 'before' || (toks[at - 3]!.key === 'of' && wordKey(toks, at - 4) === 'front'));
+  const onAir = airPart && (toks[at - 3]!.key === 'on' || toks[at - 3]!.key === 'at' || faced);
   // why: "explained the mayor in the air of the channel «Vesti-Altai»", "in the air of RTR": Russian and Ukrainian
   // translations write "in the air of" ("в эфире"); only a body or a station's press noun follows it so ("in the air
   // of the city" is the air)

@@ -2769,6 +2769,15 @@ describe('attribution: more constructions of translated news', () => {
     expect(extract({ text }).claims.find((c) => c.kind === 'partial')!.source).toBe(source);
   });
 
+  test.each([
+    ['she said before the cameras of the channel Telefe Sur', 'Telefe Sur'],
+    ['she said in front of the cameras of the channel Telefe Sur', 'Telefe Sur'],
+    ['she said before the cameras of the town hall', null],
+  ])('when the words were said before a station’s cameras ("%s"), then the station is the source', (cue, source) => {
+    const text = `Floods.\n\nThe minister Mariela Quiroga travelled at dawn. «Fortunately nobody died», ${cue}.`;
+    expect(extract({ text }).claims[0]!.source).toBe(source);
+  });
+
   test('when a name ends in "FM" after a lead ("When he was speaking on Kaya FM, …"), then the station is the source of that speaker’s words', () => {
     const text = 'Schools.\n\nWhen he was speaking on Kaya FM on Wednesday, the MEC Thulani Mkhize said that the money is there. "I apologise to the parents," said Mkhize.';
     expect(extract({ text }).claims.map((c) => c.source)).toEqual(['Kaya FM', 'Kaya FM']);
