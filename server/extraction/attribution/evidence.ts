@@ -512,7 +512,9 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const givenTo = plain && (e.kind !== 'place' || bodyAfterThe) && !givenName(firstWord(e.name)) && (lead.key === 'told' ||
     ((lead.key === 'to' || lead.key === 'for' || lead.key === 'against' || lead.key === 'opposite') && spokenTo) ||
     // ("in an interview to Kan Reshet Bet": translations give an interview "to" the station)
-    ((lead.key === 'with' || lead.key === 'to') && isWord(toks[at - 1]) && (toks[at - 1]!.key === 'interview' || toks[at - 1]!.key === 'conversation')) ||
+    // ("declared the governor in dialogue with RPP Sur": Latin American Spanish "en diálogo con" the station)
+    ((lead.key === 'with' || lead.key === 'to') && isWord(toks[at - 1]) &&
+      (toks[at - 1]!.key === 'interview' || toks[at - 1]!.key === 'conversation' || toks[at - 1]!.key === 'dialogue')) ||
     // why: "said in declarations to Canal Tres", "in statements to Radio Sur": Spanish and Portuguese translations
     // ("en declaraciones a", "em declarações à") give the words' own noun "to" the station or paper they went to
     (lead.key === 'to' && isWord(toks[at - 1]) && GIVEN_NOUNS.has(toks[at - 1]!.key)));

@@ -2723,6 +2723,7 @@ describe('attribution: more constructions of translated news', () => {
     ['she says against RTV Noord', 'RTV Noord'],
     ['she said in declarations to Canal Tres', 'Canal Tres'],
     ['she said in declarations to the Canal Tres', 'Canal Tres'],
+    ['declared the minister in dialogue with RPP Sur', 'RPP Sur'],
   ])('when translated words are given to a station ("%s"), then it is the source', (cue, source) => {
     const text = `Delays.\n\nThe minister Galit Avrahami met the company.\n\n"I will not accept another delay," ${cue}.`;
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Galit Avrahami', source });
