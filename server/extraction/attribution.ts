@@ -173,7 +173,10 @@ const anaphoric = (text: string, at: Attribution): boolean =>
   at.source !== null && at.sourceSpan !== null && at.source === at.source.toLowerCase() && /^the\s/i.test(text.slice(at.sourceSpan.start, at.sourceSpan.end));
 
 /** Words after "same" that say a claim comes from the setting of the one before ("in the same interview"). */
-const SETTINGS = new Set(['interview', 'conversation', 'statement', 'broadcast', 'programme', 'program', 'press', 'briefing']);
+const SETTINGS = new Set(['interview', 'conversation', 'statement', 'broadcast', 'programme', 'program', 'press', 'briefing',
+  // why: "wrote on his Facebook page … In the same post, he warned": a post is a setting as an interview is, and the
+  // platform the speaker's claim before it went out on is where it was published
+  'post', 'message', 'video', 'tweet']);
 
 /** Whether the sentence holding view token `cue` says "the same interview" (or conversation, briefing …). */
 function sameSetting(a: Analysis, cue: number): boolean {

@@ -551,9 +551,22 @@ export function accordingToIn(ix: Index, k: number): number {
   for (let j = Math.max(sentStart[s]!, k - 80); j < toks.length && sent[j] === s && j <= k + 40; j++) {
     if (toks[j]!.kid !== ix.according) continue;
     const source = accordingToAt(ix, j);
-    if (source >= 0) return source;
+    if (source >= 0 && !ruleFollowed(ix, source)) return source;
   }
   return -1;
+}
+
+/** Nouns of rules a thing is done "according to" ("handled according to the law"): the rule reports no one's words. */
+const RULES = new Set(['law', 'laws', 'rules', 'regulation', 'regulations', 'procedure', 'procedures', 'constitution', 'legislation', 'norms', 'statute']);
+
+/**
+ * Whether mention `mi` after "according to" is a rule described alone ("the owner will be handled according to the
+ * law"): "according to" there means "as the law requires", and the sentence's words were reported by no one named
+ * in it.
+ */
+function ruleFollowed(ix: Index, mi: number): boolean {
+  const m = ix.mentions[mi]!;
+  return m.type === 'desc' && m.words.length <= 2 && RULES.has(m.words.at(-1) ?? '');
 }
 
 /** The first subject mention of the sentence containing view token `k`, before it. */

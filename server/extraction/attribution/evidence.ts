@@ -123,10 +123,10 @@ function givenNameBefore(text: string, at: number, floor: number, length: number
  * them ("said Maître Youssef El Alami, the lawyer of the victims, in a statement to the Maghreb Arab Press Agency"). */
 const VENUE_AFTER = 24;
 
-const SOURCE_LEADS = new Set(['told', 'to', 'with', 'on', 'in', 'according', 'for', 'against']);
+const SOURCE_LEADS = new Set(['told', 'to', 'with', 'on', 'in', 'according', 'for', 'against', 'opposite']);
 
 /** Parts of a station the words go out on, before "of" and its name ("on the antenna of RTBF", "on the air of …"). */
-const ON_AIR = new Set(['antenna', 'air', 'airwaves', 'waves', 'microphone']);
+const ON_AIR = new Set(['antenna', 'air', 'airwaves', 'waves', 'microphone', 'microphones', 'cameras']);
 
 /** Speech verbs after which "for" is no venue's lead: "spoke for the union", "called for Ruiz", "argued for X". */
 const NOT_GIVEN_FOR = new Set(['speak', 'call', 'argue', 'plead', 'beg', 'ask', 'appeal', 'lobby', 'campaign', 'vouch', 'answer']);
@@ -270,9 +270,16 @@ const POST_NOUNS = new Set(['post', 'posts', 'account', 'page', 'message', 'twee
 function platformX(toks: Tok[], k: number): boolean {
   const prev = toks[k - 1];
   if (isWord(prev) && (prev.key === 'network' || prev.key === 'platform')) return true;
+  // why: "in a post on the X platform", "on the X network": the kind of thing named after the letter says it too
+  const next = toks[k + 1];
+  if (isWord(next) && !next.cap && (next.key === 'platform' || next.key === 'network')) return true;
   const noun = toks[k - 2];
-  return isWord(prev) && (prev.key === 'on' || prev.key === 'of') && isWord(noun) && POST_NOUNS.has(noun.key);
+  // why: "the message it posted on X", "tweeted on X": a verb of posting right before "on" publishes on the platform
+  return isWord(prev) && (prev.key === 'on' || prev.key === 'of') && isWord(noun) && (POST_NOUNS.has(noun.key) || (prev.key === 'on' && POSTED.has(noun.key)));
 }
+
+/** Forms of posting verbs that put words "on" a platform ("posted on X"). */
+const POSTED = new Set(['posted', 'posts', 'post', 'tweeted', 'published', 'publishes', 'shared', 'shares', 'wrote', 'writes', 'written']);
 
 /** Words that may stand between "on" and the platform ("on his Facebook page", "on the social network X"). */
 const PLATFORM_LEAD_WORDS = 4;
@@ -403,6 +410,11 @@ function setUpBefore(toks: Tok[], k: number): boolean {
 }
 
 
+/** Nouns for the outlet's own people the words are given to, before "of" and the outlet ("the reporter of IRNA"). */
+const REPORTERS = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists',
+  // ("questioned by our colleagues of the RFM": French "nos confrères de" for another outlet's reporters)
+  'colleagues']);
+
 /** Most modifiers between the determiner and a press noun before a paper's name ("the Spanish daily El País"). */
 const PRESS_MODIFIERS = 3;
 
@@ -432,17 +444,34 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   if (!isWord(lead)) return null;
   // why: "insisted the minister on the antenna of RTBF", "spoke on the air of the telethon", "at the microphone of
   // France Inter": translations from French and Ukrainian name the station after the part of it the words went out on
-  const onAir = lead.key === 'of' && isWord(toks[at - 1]) && ON_AIR.has(toks[at - 1]!.key) && isWord(toks[at - 2]) && toks[at - 2]!.key === 'the' &&
-    isWord(toks[at - 3]) && (toks[at - 3]!.key === 'on' || toks[at - 3]!.key === 'at');
+  const airPart = lead.key === 'of' && isWord(toks[at - 1]) && ON_AIR.has(toks[at - 1]!.key) && isWord(toks[at - 2]) && toks[at - 2]!.key === 'the' && isWord(toks[at - 3]);
+  // why: "said before the cameras of the channel Telefe Sur", "in front of the microphones of Radio Tal": Spanish,
+  // Portuguese and Italian translations ("ante las cámaras de", "davanti alle telecamere di") name the station after
+  // the cameras the words were said before
+  const faced = airPart && (toks[at - 3]!.key === 'before' || (toks[at - 3]!.key === 'of' && wordKey(toks, at - 4) === 'front'));
+  const onAir = airPart && (toks[at - 3]!.key === 'on' || toks[at - 3]!.key === 'at' || faced);
+  // why: "explained the mayor in the air of the channel «Vesti-Altai»", "in the air of RTR": Russian and Ukrainian
+  // translations write "in the air of" ("в эфире"); only a body or a station's press noun follows it so ("in the air
+  // of the city" is the air)
+  const inAir = airPart && toks[at - 3]!.key === 'in' && toks[at - 1]!.key === 'air';
   const onProgramme = programmeOf(toks, lead.key === 'the' ? at - 1 : at);
   // ("of the Anambra Broadcasting Service": read as a body's description, which names it)
-  if ((onAir || onProgramme) && e !== null && e.kind !== 'place' &&
-    ((m.type === 'name' && (plain || e.kind === 'organization' || masthead(e))) || (onProgramme && m.type === 'desc' && e.kind === 'organization' && e.nameWords > 0))) {
+  if ((onAir || onProgramme || inAir) && e !== null && e.kind !== 'place' &&
+    ((m.type === 'name' && (inAir ? e.kind === 'organization' || masthead(e) : plain || e.kind === 'organization' || masthead(e))) ||
+      (onProgramme && m.type === 'desc' && e.kind === 'organization' && e.nameWords > 0))) {
     return { name: e.name, span: { start: m.s, end: m.e } };
   }
   // (a venue after "by" only where the verb before says the words were reported there, not "was hit by a bus")
   const by = reportedBy(toks, at);
-  if (!by && !SOURCE_LEADS.has(lead.key)) return null;
+  // ("on the air of the channel «Vesti-Altai»": a station described by its press noun, named in marks after it)
+  const airedOn = (onAir || inAir) && m.type === 'desc' && SOURCE_NOUNS.has(m.words.at(-1) ?? '');
+  // why: "„…” – said KNA the chairman of the union": Polish, Czech and Slovak translations keep the dative right after
+  // the verb ("powiedział PAP"), an agency before the inverted speaker's description; English puts no body there
+  if (m.type === 'name' && e !== null && e.kind === 'organization' && SPEECH_VERBS.get(lead.key) === 'say' && wordKey(toks, m.vj) === 'the' &&
+    (a.ix.startAt[m.vj] ?? -1) >= 0) {
+    return { name: e.name, span: { start: m.s, end: m.e } };
+  }
+  if (!by && !airedOn && !SOURCE_LEADS.has(lead.key)) return null;
   // why: "said for ČTK the hejtman", "has declared for Digi24": translations give the words "for" the agency, right
   // after the verb only ("fought for Porto", "a plan for Harbour Post" are no venue; "spoke for" or "called for" a body
   // speaks in its name or demands it)
@@ -450,6 +479,13 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // why: "he says against RTV Noord": Dutch and German translations say words "against" whom they were told to ("zegt
   // tegen"); only right after "say" ("warned against NATO" is no venue)
   if (lead.key === 'against' && !(isWord(toks[at - 1]) && SPEECH_VERBS.get(toks[at - 1]!.key) === 'say')) return null;
+  // why: "said he opposite Radio Tal", "said Frei opposite the news agency": German translations render "gegenüber"
+  // (said to) as "opposite"; only after "say" or its inverted speaker ("sat opposite the mayor" is no venue)
+  if (lead.key === 'opposite') {
+    const inverted = a.ix.endAt[at - 1] ?? -1;
+    const v = inverted >= 0 && a.ix.mentions[inverted]!.kind !== 'organization' ? a.ix.mentions[inverted]!.vi - 1 : at - 1;
+    if (!(isWord(toks[v]) && SPEECH_VERBS.get(toks[v]!.key) === 'say')) return null;
+  }
   if (lead.key === 'for') {
     let v = at - 1;
     // ("said Stojanoski for TV Telma": past the speaker of an inverted verb, too)
@@ -468,11 +504,41 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const sm = speaker >= 0 ? a.ix.mentions[speaker]! : null;
   const spokenTo = (isWord(toks[at - 1]) && inLex(toks[at - 1]!, LEX.speechVerb)) ||
     (sm !== null && (sm.type === 'name' || sm.kind === 'person') && isWord(toks[sm.vi - 1]) && inLex(toks[sm.vi - 1]!, LEX.speechVerb));
-  const givenTo = plain && e.kind !== 'place' && !givenName(firstWord(e.name)) && (lead.key === 'told' ||
-    ((lead.key === 'to' || lead.key === 'for' || lead.key === 'against') && spokenTo) ||
+  // why: "in declarations to the SIC Notícias", "told the Canal Tres": a name of two words the article writes after
+  // "the" is guessed a place or a body (the article writes no "the" before a person); words are given to a body, so
+  // after a lead of giving it is the station or the paper, not a place (Portuguese and Spanish translations keep the
+  // article of "à SIC", "al Canal" before a station's own name)
+  const bodyAfterThe = e !== null && e.kind === 'place' && m.type === 'name' && isWord(toks[m.vi]) && toks[m.vi]!.key === 'the';
+  const givenTo = plain && (e.kind !== 'place' || bodyAfterThe) && !givenName(firstWord(e.name)) && (lead.key === 'told' ||
+    ((lead.key === 'to' || lead.key === 'for' || lead.key === 'against' || lead.key === 'opposite') && spokenTo) ||
     // ("in an interview to Kan Reshet Bet": translations give an interview "to" the station)
-    ((lead.key === 'with' || lead.key === 'to') && isWord(toks[at - 1]) && (toks[at - 1]!.key === 'interview' || toks[at - 1]!.key === 'conversation')));
-  const venue = pressNamed || givenTo || (by && plain) || (m.type === 'name' && (e?.kind === 'organization' || (e !== null && masthead(e)))) ||
+    // ("declared the governor in dialogue with RPP Sur": Latin American Spanish "en diálogo con" the station)
+    ((lead.key === 'with' || lead.key === 'to') && isWord(toks[at - 1]) &&
+      (toks[at - 1]!.key === 'interview' || toks[at - 1]!.key === 'conversation' || toks[at - 1]!.key === 'dialogue')) ||
+    // why: "said in declarations to Canal Tres", "in statements to Radio Sur": Spanish and Portuguese translations
+    // ("en declaraciones a", "em declarações à") give the words' own noun "to" the station or paper they went to
+    (lead.key === 'to' && isWord(toks[at - 1]) && GIVEN_NOUNS.has(toks[at - 1]!.key)));
+  // why: "told the reporter of Kano Zemen", "in conversation with the correspondent of Radio Tal": translations from
+  // Persian, Amharic and Russian give the words to the outlet's reporter, named in capitals after "of"; the outlet is
+  // the venue
+  if (m.type === 'desc' && REPORTERS.has(wordKey(toks, k + 1)) && wordKey(toks, k + 2) === 'of' &&
+    (lead.key === 'told' || lead.key === 'with' || (lead.key === 'to' && spokenTo) || by)) {
+    let j = k + 3;
+    if (wordKey(toks, j) === 'the') j++;
+    const first = toks[j];
+    if (j < m.vj && isWord(first) && first.cap && (a.ix.endAt[m.vj - 1] ?? -1) === mi) {
+      let end = j;
+      while (end + 1 < m.vj && isWord(toks[end + 1]) && toks[end + 1]!.cap) end++;
+      if (end === m.vj - 1) {
+        const span = { start: first.s, end: toks[end]!.e };
+        return { name: a.view.text.slice(span.start, span.end), span };
+      }
+    }
+  }
+  // why: "speaking on Kaya FM", "told Jacaranda FM": a name ending in the band a radio station broadcasts on is the
+  // station's, whatever the name lists make of the words before it
+  const onBand = m.type === 'name' && m.e - m.s > 3 && a.view.text.endsWith(' FM', m.e);
+  const venue = pressNamed || givenTo || onBand || (by && plain) || (m.type === 'name' && (e?.kind === 'organization' || (e !== null && masthead(e)))) ||
     (m.type === 'desc' && m.words.some((w) => SOURCE_NOUNS.has(w)));
   if (!venue) return null;
   // why: "explained to this newspaper": the article's own outlet, which the claim falls back to

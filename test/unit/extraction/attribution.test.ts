@@ -2078,6 +2078,12 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf(fresh).quotes[1]!.source).toBe('local newspaper');
   });
 
+  test('when a claim is set in "the same post", then its source is the platform the same speaker’s claim before it went out on', () => {
+    const text = 'Prices.\n\n"We are working with the traders so that prices come down," Dr. Emeka Obi wrote on his page of Facebook on Tuesday.\n\n' +
+      'In the same post, he warned the traders who hide food that the state "will close their shops".';
+    expect(extract({ text }).claims.map((c) => c.source)).toEqual(['Facebook', 'Facebook']);
+  });
+
   test('when an opening office ends on a body’s name and a name restates it ("The chairman of the pensioners’ association Seniorforum, Birthe Lund, called"), then the person speaks', () => {
     const text = 'The vaccine is free.\n\nThe chairman of the pensioners’ association Seniorforum, Birthe Lund, called the decision “a late but welcome step”.';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Birthe Lund');
@@ -2623,6 +2629,14 @@ describe('attribution: constructions of translated news', () => {
     expect(extract({ text: x }).claims.find((c) => c.kind === 'partial')).toMatchObject({ speaker: 'Mehdi Rad', source: 'X' });
   });
 
+  test.each([
+    ['The Harbour Police, in the message it posted on X, asked the drivers to wait.\n\n“Do not cross the bridge. We ask everyone to be patient,” the Police wrote.'],
+    ['The lawyer Ana Ruiz argued in a post on the X platform that the case will end in court. „The city will have to prove it” – she wrote.'],
+  ])('when the letter X follows a verb of posting or comes before "platform" ("%s"), then the platform is the source', (body) => {
+    const text = `Floods.\n\n${body}`;
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')!.source).toBe('X');
+  });
+
   test('when a conjunction opens the sentence before a name set off by commas ("But Mehdi Rad, member of the council, has"), then the name is its subject', () => {
     const text = 'Schools close.\n\nThe deputy Shahla Rad said the air was bad.\n\nBut Mehdi Rad, member of the council, has another opinion. He wrote that the closing is “the easiest decision”.';
     expect(extract({ text }).claims.find((c) => c.kind === 'partial')!.speaker).toBe('Mehdi Rad');
@@ -2738,9 +2752,80 @@ describe('attribution: more constructions of translated news', () => {
   test.each([
     ['said the minister in an interview to Kan Reshet Bet', 'Kan Reshet Bet'],
     ['she says against RTV Noord', 'RTV Noord'],
+    ['she said in declarations to Canal Tres', 'Canal Tres'],
+    ['she said in declarations to the Canal Tres', 'Canal Tres'],
+    ['declared the minister in dialogue with RPP Sur', 'RPP Sur'],
   ])('when translated words are given to a station ("%s"), then it is the source', (cue, source) => {
     const text = `Delays.\n\nThe minister Galit Avrahami met the company.\n\n"I will not accept another delay," ${cue}.`;
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Galit Avrahami', source });
+  });
+
+  test('when a name of two words after "the" ends a phrase of going ("on the way to the Rione Terra"), then it stays a place and names no source', () => {
+    const text = 'Floods.\n\nThe minister Galit Avrahami toured the coast.\n\n"We will rebuild," she said on the way to the Rione Terra.';
+    expect(extract({ text }).claims[0]!.source).toBeNull();
+  });
+
+  test.each([
+    ['explained the mayor in the air of the channel «Kanal Sever»', 'Kanal Sever'],
+    ['explained the mayor on the air of the channel «Kanal Sever»', 'Kanal Sever'],
+    ['explained the mayor in the air of Omsk', null],
+  ])('when a station is named after "in the air of" or "on the air of" and its press noun ("%s"), then it is the source', (cue, source) => {
+    const text = `Heat.\n\nThe mayor Vera Kolesova spoke on Monday.\n\n«We opened four warm points», ${cue}.`;
+    expect(extract({ text }).claims[0]!.source).toBe(source);
+  });
+
+  test.each([
+    ['said he opposite Radio Tal', 'Radio Tal'],
+    ['said Frei opposite Radio Tal', 'Radio Tal'],
+    ['he said, sitting opposite Radio Tal', null],
+  ])('when German "gegenüber" is translated "opposite" after "say" ("%s"), then the station is the source', (cue, source) => {
+    const text = `Floods.\n\nThe farmer Hans Frei must leave his cows.\n\n«Nobody asked us», ${cue}.`;
+    expect(extract({ text }).claims[0]!.source).toBe(source);
+  });
+
+  test.each([
+    ['he told the reporter of Kano Zemen', 'Kano Zemen'],
+    ['he said in conversation with the correspondent of Radio Tal', 'Radio Tal'],
+    ['he said, and the reporter of Kano Zemen nodded', null],
+  ])('when the words are given to an outlet’s reporter ("%s"), then the outlet named after "of" is the source', (cue, source) => {
+    const text = `Fares.\n\nThe teacher Yonas Girma travels every day.\n\n«My salary is small», ${cue}.`;
+    expect(extract({ text }).claims[0]!.source).toBe(source);
+  });
+
+  test.each([
+    ['Questioned by our colleagues of the RFM, the deputy Cheikh Faye has accused the government of « a management at sight ».', 'RFM'],
+    ['The deputy Cheikh Faye told the reporters of Radio Tal that it was « a management at sight ».', 'Radio Tal'],
+    ['Together with his colleagues of the PDS, the deputy Cheikh Faye has accused the government of « a management at sight ».', null],
+  ])('when the words went to another outlet’s reporters or colleagues ("%s"), then the outlet is the source', (body, source) => {
+    const text = `Floods.\n\n${body}`;
+    expect(extract({ text }).claims.find((c) => c.kind === 'partial')!.source).toBe(source);
+  });
+
+  test.each([
+    ['she said before the cameras of the channel Telefe Sur', 'Telefe Sur'],
+    ['she said in front of the cameras of the channel Telefe Sur', 'Telefe Sur'],
+    ['she said before the cameras of the town hall', null],
+  ])('when the words were said before a station’s cameras ("%s"), then the station is the source', (cue, source) => {
+    const text = `Floods.\n\nThe minister Mariela Quiroga travelled at dawn. «Fortunately nobody died», ${cue}.`;
+    expect(extract({ text }).claims[0]!.source).toBe(source);
+  });
+
+  test('when a name ends in "FM" after a lead ("When he was speaking on Kaya FM, …"), then the station is the source of that speaker’s words', () => {
+    const text = 'Schools.\n\nWhen he was speaking on Kaya FM on Wednesday, the MEC Thulani Mkhize said that the money is there. "I apologise to the parents," said Mkhize.';
+    expect(extract({ text }).claims.map((c) => c.source)).toEqual(['Kaya FM', 'Kaya FM']);
+  });
+
+  test('when "according to" names a rule a thing is done by ("handled according to the law"), then the rule is no source', () => {
+    const text = 'Fire.\n\nThe deputy director Pham Thu Ha affirmed that the province "will not cover for any violation" and the owner will be handled according to the law.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'partial')!.source).toBeNull();
+  });
+
+  test.each([
+    ['„We will not go back” – said KNA the chairman of the union Piotr Lis.', 'KNA'],
+    ['"We will not go back," said NAACP President Piotr Lis.', null],
+  ])('when an agency stands between "said" and the description of its inverted speaker ("%s"), then it is the source', (body, source) => {
+    const text = `Strike.\n\n${body}`;
+    expect(extract({ text }).claims[0]!.source).toBe(source);
   });
 
   test('when "against" follows a verb other than "say" ("warned against NATO"), then it names no source', () => {
