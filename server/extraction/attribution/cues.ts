@@ -7,7 +7,7 @@ import type { Tok } from './tokens';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, VERB_FILLERS } = lexiconModule;
+const { ON_AIR, PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, VERB_FILLERS } = lexiconModule;
 const { isPunct, isWord } = mentionsModule;
 const { inLex, K, keyIdOf, LEX, QUOTE_MARKS } = tokensModule;
 
@@ -830,8 +830,6 @@ const PERFECT_AUX = new Set(['has', 'have', 'had']);
 /** Prepositions that open where or to whom words were given, between an inverted verb and its speaker. */
 const GIVEN_TO = new Set(['for', 'to', 'in', 'on', 'at', 'during', 'before', 'via', 'through', 'from']);
 
-/** Parts of a station the words go out on, before "of" and its name ("on the waves of Radio-Canada"). */
-const ON_AIR_PARTS = new Set(['antenna', 'air', 'airwaves', 'waves', 'microphone']);
 /** Nouns of a broadcast between "of the" and its name ("on the waves of the program «Région matin»"). */
 const PROGRAMME_NOUNS = new Set(['program', 'programme', 'show', 'broadcast', 'radio', 'station', 'channel', 'television']);
 /** Most capitalised words of a station's or a programme's name read past. */
@@ -847,7 +845,7 @@ function pastOnAir(ix: Index, k: number): number {
   const first = toks[k];
   if (!isWord(first) || (first.key !== 'on' && first.key !== 'at')) return k;
   const key = (j: number): string => (isWord(toks[j]) && sent[j] === sent[k] ? toks[j]!.key : '');
-  if ((key(k) !== 'on' && key(k) !== 'at') || key(k + 1) !== 'the' || !ON_AIR_PARTS.has(key(k + 2)) || key(k + 3) !== 'of') return k;
+  if ((key(k) !== 'on' && key(k) !== 'at') || key(k + 1) !== 'the' || !ON_AIR.has(key(k + 2)) || key(k + 3) !== 'of') return k;
   let p = k + 4;
   if (key(p) === 'the') p++;
   if (PROGRAMME_NOUNS.has(key(p)) && !toks[p]!.cap) p++;

@@ -14,7 +14,7 @@ import { isWordAt } from '../quotes/chars';
 import { broadcasterWord } from '../text/broadcasters';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
+const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, ON_AIR, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
 const { isWord } = mentionsModule;
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { K, LEX, inLex, keyIdOf } = tokensModule;
@@ -125,8 +125,6 @@ const VENUE_AFTER = 24;
 
 const SOURCE_LEADS = new Set(['told', 'to', 'with', 'on', 'in', 'according', 'for', 'against', 'opposite']);
 
-/** Parts of a station the words go out on, before "of" and its name ("on the antenna of RTBF", "on the air of …"). */
-const ON_AIR = new Set(['antenna', 'air', 'airwaves', 'waves', 'microphone', 'microphones', 'cameras']);
 
 /** Speech verbs after which "for" is no venue's lead: "spoke for the union", "called for Ruiz", "argued for X". */
 const NOT_GIVEN_FOR = new Set(['speak', 'call', 'argue', 'plead', 'beg', 'ask', 'appeal', 'lobby', 'campaign', 'vouch', 'answer']);

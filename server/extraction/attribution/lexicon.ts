@@ -444,3 +444,7 @@ export const PHRASAL = new Map<string, readonly string[]>(Object.entries({ went:
 
 /** Words that open a new clause, after which a speech verb belongs to another speaker ("…, but Lopez said"). */
 export const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'after', 'when', 'before']);
+
+/** Parts of a station the words go out on or are said before, between "the" and "of" and its name ("on the antenna of
+ * RTBF", "on the waves of Radio-Canada", "before the cameras of the channel …"). */
+export const ON_AIR = new Set(['antenna', 'air', 'airwaves', 'waves', 'microphone', 'microphones', 'cameras']);
