@@ -163,7 +163,7 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
   const issued = documentIn(a, cue) ?? platformBefore(a, cue, speaker);
   if (issued) return issued;
   // why: a quotation often follows the sentence that sets up the interview it comes from
-  for (let k = cue - 1; k >= 0 && k >= cue - 60 && sent[cue]! - sent[k]! <= 2; k--) {
+  for (let k = cue - 1; writesInterview(a) && k >= 0 && k >= cue - 60 && sent[cue]! - sent[k]! <= 2; k--) {
     if (toks[k]!.key !== 'interview' || toks[k + 1]?.key !== 'with') continue;
     // why: only an interview the same speaker gave ("the admiral spoke in an interview with …", "In an interview with
     // X, the admiral went further")
@@ -248,6 +248,20 @@ function usesBy(a: Analysis): boolean {
 }
 let byOf: unknown = null;
 let byUsed = false;
+
+/** Whether some word of the article is "interview" (read once an article, token by token, whatever its case: asked
+ * for every claim, and most articles never write it). */
+function writesInterview(a: Analysis): boolean {
+  if (interviewOf !== a.view) {
+    interviewOf = a.view;
+    const id = keyIdOf('interview');
+    interviewUsed = false;
+    for (let k = 0; id >= 0 && k < a.view.toks.length && !interviewUsed; k++) interviewUsed = a.view.toks[k]!.kid === id;
+  }
+  return interviewUsed;
+}
+let interviewOf: unknown = null;
+let interviewUsed = false;
 
 /** Whether the article names a platform anywhere: most name none, and their claims need not look for one. */
 function namesPlatform(a: Analysis): boolean {
