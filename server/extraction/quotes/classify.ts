@@ -234,15 +234,7 @@ function namedByCalling(text: string, i: number, lower: string): boolean {
   let at = i;
   let w: string | undefined = lower;
   if (!NAMING_ADVERBS.has(w) && !CALL.has(w) && !isLower(w[0])) return false;
-  if (NAMING_ADVERBS.has(w)) {
-    for (let k = 0; k < CALLED_REACH; k++) {
-      at = startOfWordBefore(text, at);
-      const before = wordBefore(text, at)?.toLowerCase();
-      if (before === undefined) return false;
-      if (CALL.has(before)) return true;
-    }
-    return false;
-  }
+  if (NAMING_ADVERBS.has(w)) return wordBackIn(text, at, CALLED_REACH, CALL);
   // ("who is familiarly called "Cak Met"": the adverb before the verb)
   if (CALL.has(w) && NAMING_ADVERBS.has(wordBefore(text, startOfWordBefore(text, at))?.toLowerCase() ?? '')) return true;
   // why: "the youth of the city call “Aabo Waddo”", "the villagers call her "Embroidery Queen"", "the learners now call
@@ -262,14 +254,7 @@ function namedByCalling(text: string, i: number, lower: string): boolean {
     if (GENERIC_NAMERS.has(w)) {
       const by = wordBefore(text, startOfWordBefore(text, at))?.toLowerCase();
       const by2 = by === 'the' ? wordBefore(text, startOfWordBefore(text, startOfWordBefore(text, at)))?.toLowerCase() : by;
-      if (by2 !== 'by') return false;
-      for (let j = 0, back = startOfWordBefore(text, at); j < 4; j++) {
-        back = startOfWordBefore(text, back);
-        const v = wordBefore(text, back)?.toLowerCase();
-        if (v === undefined) return false;
-        if (v === 'called') return true;
-      }
-      return false;
+      return by2 === 'by' && wordBackIn(text, startOfWordBefore(text, at), CALLED_BY_REACH, CALLED);
     }
     if (!isLower(w[0]) || (k > 0 && CALL_PAST.has(w))) return false;
     at = startOfWordBefore(text, at);
@@ -277,11 +262,20 @@ function namedByCalling(text: string, i: number, lower: string): boolean {
   }
   if (!verb) return false;
   // ("call" right before the marks with a named subject is the caller's word: "Ruiz and Berg call "madness"")
-  for (let k = 0; k < CALLER_REACH; k++) {
+  return wordBackIn(text, at, CALLER_REACH, GENERIC_NAMERS);
+}
+
+/** Most words between "called" and the "by" of its agent ("called in the market by the traders"). */
+const CALLED_BY_REACH = 4;
+const CALLED: ReadonlySet<string> = new Set(['called']);
+
+/** Whether one of the `reach` words before offset `at`, read back one by one in lower case, is in `words`. */
+function wordBackIn(text: string, at: number, reach: number, words: ReadonlySet<string>): boolean {
+  for (let k = 0; k < reach; k++) {
     at = startOfWordBefore(text, at);
-    const subject = wordBefore(text, at)?.toLowerCase();
-    if (subject === undefined) return false;
-    if (GENERIC_NAMERS.has(subject)) return true;
+    const w = wordBefore(text, at)?.toLowerCase();
+    if (w === undefined) return false;
+    if (words.has(w)) return true;
   }
   return false;
 }
