@@ -296,6 +296,8 @@ function noteBody(m: Mention, entities: Entity[], holdsName: boolean): void {
 
 /** "67-year-old", the head of a description by age. */
 const AGE_HEAD = /^(\d{1,3})-year-old$/;
+/** "the Governor", "the Minister": a description of one capitalised word after "the". */
+const CAPITAL_HEAD = /^the\s+\p{Lu}[\p{Ll}-]+$/u;
 /** The person each age was given to ("Jozef Hrnčiar, 67,", "Slamet Hariyono (54)", "Amélia, 81 years,"); -1 when the
  * article gives one age to several. Filled by `resolveMentions`. */
 const ages = new Map<number, number>();
@@ -898,12 +900,13 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   let best = -1;
   let bestScore = 0.5;
   let bestAhead = false;
-  const headStem = head.split('-')[0]!;
+  const dash = head.indexOf('-');
+  const headStem = dash < 0 ? head : head.slice(0, dash);
   const party = partyOf(d.surface);
   // (the description's every word: "the head of French diplomacy" names its nation after the head)
   const nations = nationsIn(contentWords(d.surface));
   const office = headOf(d.surface);
-  const capitalHead = /^the\s+\p{Lu}[\p{Ll}-]+$/u.test(d.surface) && head !== 'head' && !DEMONYMS.has(head);
+  const capitalHead = CAPITAL_HEAD.test(d.surface) && head !== 'head' && !DEMONYMS.has(head);
   const bare = bareRoleWord(d);
   const elected = d.roles.includes('elected') || ELECTED_NOUNS.has(head);
   for (let n = 0; n < ids.length; n++) {
