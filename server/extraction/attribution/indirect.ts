@@ -370,7 +370,18 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       // ("According to X, Trump brought “a new kind of energy”") is what the clause introduces, and no claim, unless it
       // is a label of a word or two ("the situation is “red” in 14 stations and “purple” in two")
       end = closeEnd;
-    } else return null;
+    } else {
+      // why: "According to him, the union is ready for talks but “the strike is not the way”": the quotation that closes
+      // the sentence is joined to the source's clause by a conjunction; what the clause says before it is a claim of
+      // its own, as before a comma (see beforeQuotation)
+      const joint = phrasesOnly ? joinedBeforeQuotation(toks, from, firstQuoted) : -1;
+      if (joint < 0) return null;
+      // (the claim ends on its last word, not on a comma before the conjunction)
+      to = joint;
+      last = to - 1;
+      while (last > from && !isWord(toks[last])) last--;
+      end = toks[last]!.e;
+    }
   }
   const phrased = opensOnPhrase(toks, from) ? phrasedClaim(a, from, to, end) : null;
   if (phrased) return phrased;
@@ -886,6 +897,38 @@ function beforeQuotation(a: Analysis, q: number, from: number): number {
     if (isSpeech(toks[j]) && !toks[j]!.key.endsWith('ing')) return -1;
   }
   return closed && words >= CLAUSE_BEFORE_QUOTE_WORDS ? toks[k]!.e : -1;
+}
+
+/** Conjunctions that join a clause holding a closing quotation to the reported clause before it. */
+const QUOTE_JOINERS = new Set(['but', 'because', 'and', 'while', 'since']);
+/** Most tokens from such a conjunction to the quotation it joins. */
+const JOINED_CLAUSE_TOKENS = 12;
+/** Fewest words of a sentence opened by "According to X," up to such a conjunction for the rest to be a claim. */
+const JOINED_SENTENCE_WORDS = 8;
+
+/**
+ * The conjunction that joins the clause holding the quotation at `q` to the reported clause before it ("…ready for
+ * talks but “…”", "…leaving the job because ‘…’", "…since 2020 and the price of gas has made the furnaces « … »"); an
+ * "and" only when it opens a clause with a finite verb before the quotation; -1 when none, when a comma, colon or verb
+ * of speech comes first, or when too few words precede it.
+ */
+function joinedBeforeQuotation(toks: Tok[], from: number, q: number): number {
+  let finite = false;
+  for (let k = q - 1; k > from && k >= q - JOINED_CLAUSE_TOKENS; k--) {
+    const t = toks[k]!;
+    if (t.k !== K.Word) {
+      if (t.k === K.Punct || t.k === K.Break || t.k === K.Quote) return -1;
+      continue;
+    }
+    if (isSpeech(t)) return -1;
+    if (QUOTE_JOINERS.has(t.key) && !t.cap) {
+      // ("and" joins nouns as often as clauses: "prices of bread and « other staples »" is one clause; a clause has a verb)
+      if (t.key === 'and' && !finite) return -1;
+      return wordsIn(toks, from, k) >= JOINED_SENTENCE_WORDS ? k : -1;
+    }
+    if (FINITE.has(t.key)) finite = true;
+  }
+  return -1;
 }
 
 /** Most tokens of an office set off by commas after a source's name ("Chairman of the People's Committee of X commune"). */

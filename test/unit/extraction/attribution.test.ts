@@ -3066,6 +3066,22 @@ describe('attribution: names and pronouns of translated news', () => {
     }
   });
 
+  test('when "According to X, …" goes on with a conjunction to a quotation that closes the sentence ("… but “…”", "… because ‘…’"), then the clause before the conjunction is X’s reported claim', () => {
+    const text = 'Ferries.\n\nThe skipper Ole Dahl met the crews. According to him, the union is ready for talks with the owners but "a strike is not the way to get them".';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ole Dahl', text: 'the union is ready for talks with the owners', cue: 'according to' });
+    const because = 'Ferries.\n\nThe skipper Ole Dahl met the crews. According to Dahl, the young deckhands are leaving the ferries because ‘the pay comes late every month’.';
+    expect(extract({ text: because }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ text: 'the young deckhands are leaving the ferries' });
+    // ("and" opens the quotation's clause when a verb follows it)
+    const and = 'Mill.\n\nAccording to the owners, the mill has lost 12 million euros since 2021 and the cost of power has made the looms « a burden for good ».';
+    expect(extract({ text: and }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ text: 'the mill has lost 12 million euros since 2021' });
+    // (a comma before the conjunction is no part of the claim)
+    const comma = 'Mill.\n\nAccording to the owners, the mill has lost 12 million euros since 2021, but so has « every mill of the valley ».';
+    expect(extract({ text: comma }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ text: 'the mill has lost 12 million euros since 2021' });
+    // (an "and" joining two nouns cuts nothing)
+    const nouns = 'Mill.\n\nAccording to the owners, the mill has lost its buyers in Norway and « all the markets of the north ».';
+    expect(extract({ text: nouns }).claims.filter((c) => c.kind === 'indirect')).toEqual([]);
+  });
+
   test('when the agency follows an inverted speaker and a long apposition ("said Maître X, the lawyer of the victims, in a statement to the Y Agency"), then it is the source', () => {
     const text = 'Verdict.\n\n"Justice was done today, but our money has not returned yet," said Maître Youssef Alami, the lawyer of the one hundred and forty families, in a statement to the National Press Agency after the session.';
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Youssef Alami', source: 'National Press Agency' });
