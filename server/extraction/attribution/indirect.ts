@@ -41,6 +41,9 @@ const judgedThat = (toks: Tok[], k: number): boolean =>
 
 /** Forms of "point" that, with "out", report a claim ("points out that"). */
 const POINT_FORMS = new Set(['point', 'points', 'pointed']);
+/** Whether `toks[k]` opens ", pointing out that", a participle of speech set off by a comma. */
+const pointingOut = (toks: Tok[], k: number): boolean =>
+  toks[k]!.key === 'pointing' && !toks[k]!.cap && isPunct(toks[k - 1], ',') && toks[k + 1]?.key === 'out' && toks[k + 2]?.key === 'that';
 
 /** Words that open a setting between a verb and its "that" ("said in an interview with X that", "said on Monday that"). */
 const SETTINGS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'from', 'via', 'through', 'by', 'over', 'late', 'early', 'earlier', 'later', 'again', 'also']);
@@ -318,7 +321,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       if (firstQuoted < 0) firstQuoted = k;
       if (t.e - t.s > QUOTED_PHRASE_CHARS) phrasesOnly = false;
     }
-    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key) || JUDGED_THAT.has(t.key) ||
+    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key) || t.key === 'pointing' || JUDGED_THAT.has(t.key) ||
       ((INVERTED_ONLY.has(t.key) || t.key === 'so') && isPunct(toks[k - 1], ',')))) cue = true;
   }
   let last = to - 1;
@@ -736,8 +739,11 @@ function addedAfterQuote(a: Analysis, quoted: number, to: number, last: number, 
   const { toks } = a.view;
   for (let k = quoted + 2; k < to - 2; k++) {
     const t = toks[k]!;
-    if (!isSpeech(t) || !t.key.endsWith('ing') || !isPunct(toks[k - 1], ',') || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!)) continue;
-    const that = thatAfter(toks, k, to);
+    // why: "criticized the office as “always too late”, pointing out that the market was reported last year": the
+    // phrasal participle adds a claim after a quotation as "adding that" does
+    const pointing = pointingOut(toks, k);
+    if (!pointing && (!isSpeech(t) || !t.key.endsWith('ing') || !isPunct(toks[k - 1], ',') || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
+    const that = pointing ? k + 2 : thatAfter(toks, k, to);
     if (that < 0) return null;
     let mention = -1;
     for (let v = quoted + 1; v < k && mention < 0; v++) if (isSpeech(toks[v]) && !toks[v]!.key.endsWith('ing')) mention = verbSpeaker(a.ix, v)?.mention ?? -1;

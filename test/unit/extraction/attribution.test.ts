@@ -3082,6 +3082,11 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text: nouns }).claims.filter((c) => c.kind === 'indirect')).toEqual([]);
   });
 
+  test('when ", pointing out that …" follows a quotation, then its clause is a claim of the sentence\'s subject, as after ", adding that"', () => {
+    const text = 'Ferries.\n\nThe councillor Ana Ruiz on Monday called the harbour office “always one step behind”, pointing out that the pier was closed twice last winter.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ana Ruiz', text: 'the pier was closed twice last winter', cue: 'pointing' });
+  });
+
   test('when the agency follows an inverted speaker and a long apposition ("said Maître X, the lawyer of the victims, in a statement to the Y Agency"), then it is the source', () => {
     const text = 'Verdict.\n\n"Justice was done today, but our money has not returned yet," said Maître Youssef Alami, the lawyer of the one hundred and forty families, in a statement to the National Press Agency after the session.';
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Youssef Alami', source: 'National Press Agency' });
