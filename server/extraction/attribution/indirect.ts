@@ -268,10 +268,21 @@ function cutAtAside(a: Analysis, claim: IndirectFound, sentence: number): Indire
   for (; k + 1 < toks.length && toks[k + 1]!.e <= claim.end; k++) {
     if (!isPunct(toks[k], ',') || k - first < SPLIT_PART_WORDS) continue;
     const next = toks[k + 1]!;
-    const after = isWord(next) && (ASIDE_OPENERS.has(next.key) || (next.key === 'after' && toks[k + 2]?.key === 'which'));
+    const after = isWord(next) && (ASIDE_OPENERS.has(next.key) || (next.key === 'after' && toks[k + 2]?.key === 'which')) && addedThat(toks, k + 1) < 0;
     if (after) return { ...claim, end: beforeOpening(a.view.text, claim.start, toks[k - 1]!.e) };
   }
   return claim;
+}
+
+/** Participles of speech that, set off by a comma, add a claim with "that" (", adding that", ", noting that"). */
+const ADDING = new Set(['adding', 'noting', 'saying', 'stressing', 'explaining', 'stating', 'warning', 'recalling', 'emphasizing', 'emphasising']);
+
+/** The "that" of a participle of speech at `k` set off by a comma (", adding that", ", pointing out that"); -1 when none. */
+function addedThat(toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (!isWord(t) || t.cap || !isPunct(toks[k - 1], ',')) return -1;
+  if (ADDING.has(t.key)) return toks[k + 1]?.key === 'that' ? k + 1 : -1;
+  return pointingOut(toks, k) ? k + 2 : -1;
 }
 
 /** Fewest words each part of a claim split at "but that" must keep. */
@@ -290,8 +301,12 @@ function splitAtThat(a: Analysis, claim: IndirectFound, sentence: number): Indir
   for (; k < toks.length && toks[k]!.e <= claim.end; k++) {
     if (toks[k]!.key !== 'that' || k - first < SPLIT_PART_WORDS + 1) continue;
     const conj = toks[k - 1]!;
-    if (!isWord(conj) || (conj.key !== 'but' && conj.key !== 'and')) continue;
-    let stop = k - 2;
+    // why: "confirmed that the reserve lasts six months, pointing out that the shipments still arrive": a participle of
+    // speech after a comma adds a second claim of the same speaker, as "and that" does
+    const participle = isWord(conj) && conj.key === 'out' ? k - 2 : k - 1;
+    const added = addedThat(toks, participle) === k;
+    if (!added && (!isWord(conj) || (conj.key !== 'but' && conj.key !== 'and'))) continue;
+    let stop = added ? participle - 1 : k - 2;
     while (stop > first && !isWord(toks[stop]) && toks[stop]!.k !== K.Quote) stop--;
     let words = 0;
     // (a quoted phrase in the second part is words of it: "and that the criminals “will have no hiding place”")

@@ -3087,6 +3087,17 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ana Ruiz', text: 'the pier was closed twice last winter', cue: 'pointing' });
   });
 
+  test('when a reported clause goes on with ", adding that …" or ", pointing out that …", then that clause is a second claim of the same speaker', () => {
+    const text = 'Ferries.\n\nThe harbour master Ana Ruiz confirmed that the channel will stay open all winter, pointing out that two dredgers arrived from Bergen on Monday.';
+    const claims = extract({ text }).claims.filter((c) => c.kind === 'indirect');
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([['the channel will stay open all winter', 'Ana Ruiz'], ['two dredgers arrived from Bergen on Monday', 'Ana Ruiz']]);
+    const adding = 'Ferries.\n\nThe harbour master Ana Ruiz said that the channel will stay open all winter, adding that the fares will not rise.';
+    expect(extract({ text: adding }).claims.filter((c) => c.kind === 'indirect').map((c) => c.text)).toEqual(['the channel will stay open all winter', 'the fares will not rise']);
+    // (a participle without its "that" is still the reporter's aside, cut off)
+    const aside = 'Ferries.\n\nThe harbour master Ana Ruiz said that the channel will stay open all winter, adding a warning about the ice.';
+    expect(extract({ text: aside }).claims.filter((c) => c.kind === 'indirect').map((c) => c.text)).toEqual(['the channel will stay open all winter']);
+  });
+
   test('when the agency follows an inverted speaker and a long apposition ("said Maître X, the lawyer of the victims, in a statement to the Y Agency"), then it is the source', () => {
     const text = 'Verdict.\n\n"Justice was done today, but our money has not returned yet," said Maître Youssef Alami, the lawyer of the one hundred and forty families, in a statement to the National Press Agency after the session.';
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Youssef Alami', source: 'National Press Agency' });
