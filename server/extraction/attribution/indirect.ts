@@ -697,6 +697,9 @@ function thatAfterPhrase(a: Analysis, quoted: number, to: number, last: number, 
 const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'cannot']);
 /** Words that end the noun phrase such a clause opens on before any verb ("said the man who was …"). */
 const PHRASE_ENDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'when', 'where', 'while', 'because', 'if', 'after', 'before', 'as', 'and', 'or', 'but', 'to']);
+/** Words that open the subject of a clause reported without "that" ("said the levy is", "admitted his turnover
+ * dropped", "said most patients have"). */
+const CLAUSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'most', 'many', 'some', 'several', 'all']);
 /** Most words of the subject of a clause reported without "that". */
 const NOUN_SUBJECT_WORDS = 8;
 /** Lemmas whose object, not a clause, follows them ("told the committee", "promised the voters", "warned the residents"). */
@@ -710,7 +713,7 @@ const OBJECT_LEMMAS = new Set(['tell', 'inform', 'remind', 'answer', 'reply', 'r
  */
 function nounClause(toks: Tok[], k: number, to: number): number {
   const t = toks[k + 1];
-  if (!isWord(t) || t.key !== 'the' || t.cap || OBJECT_LEMMAS.has(SPEECH_VERBS.get(toks[k]!.key) ?? '') || toks[k]!.key.endsWith('ing')) return -1;
+  if (!isWord(t) || !CLAUSE_DETERMINERS.has(t.key) || t.cap || OBJECT_LEMMAS.has(SPEECH_VERBS.get(toks[k]!.key) ?? '') || toks[k]!.key.endsWith('ing')) return -1;
   for (let j = k + 3; j < to && j <= k + 2 + NOUN_SUBJECT_WORDS; j++) {
     const w = toks[j]!;
     if (w.k !== K.Word || PHRASE_ENDS.has(w.key) || isSpeech(w)) return -1;

@@ -3098,6 +3098,16 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text: aside }).claims.filter((c) => c.kind === 'indirect').map((c) => c.text)).toEqual(['the channel will stay open all winter']);
   });
 
+  test('when a clause reported without "that" opens on a possessive or a quantifier ("admitted his catch fell", "said most boats have"), then it is the speaker\'s claim', () => {
+    const text = 'Ferries.\n\nThe skipper Ole Dahl admitted his catch dropped sharply since March.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ole Dahl', text: 'his catch dropped sharply since March' });
+    const most = 'Ferries.\n\nThe harbour master Ana Ruiz said most boats have returned to the port.';
+    expect(extract({ text: most }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ana Ruiz', text: 'most boats have returned to the port' });
+    // (the one told is no clause: "told their crews …")
+    const told = 'Ferries.\n\nThe owners told their crews were paid late, the union said.';
+    expect(extract({ text: told }).claims.filter((c) => c.kind === 'indirect' && c.cue === 'told')).toEqual([]);
+  });
+
   test('when the agency follows an inverted speaker and a long apposition ("said Maître X, the lawyer of the victims, in a statement to the Y Agency"), then it is the source', () => {
     const text = 'Verdict.\n\n"Justice was done today, but our money has not returned yet," said Maître Youssef Alami, the lawyer of the one hundred and forty families, in a statement to the National Press Agency after the session.';
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Youssef Alami', source: 'National Press Agency' });
