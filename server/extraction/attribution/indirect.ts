@@ -852,6 +852,11 @@ function phraseLead(a: Analysis, from: number, to: number): { mention: number; c
   const pro = key(k) === 'as' && AS_TOLD.has(key(k + 2)) ? at(k + 1) : -1;
   if (pro >= 0 && a.ix.mentions[pro]!.type === 'pronoun' && a.ix.mentions[pro]!.vj === k + 2 && speakerMention(a.ix, pro) && !PAPER_SUBJECTS.has(key(k + 1)))
     return { mention: pro, cue: k + 2, how: 'before' };
+  // why: "As informed in the press service of the city hall, …": translations from
+  // Russian give the office of a body, after "in", as who told
+  const inBody = key(k) === 'as' && AS_TOLD.has(key(k + 1)) && key(k + 2) === 'in' ? k + 3 : -1;
+  if (inBody > 0 && at(inBody) >= 0 && a.ix.mentions[at(inBody)]!.type === 'desc' && a.ix.mentions[at(inBody)]!.kind === 'organization' && !a.ix.mentions[at(inBody)]!.possessive)
+    return { mention: at(inBody), cue: k + 1, how: 'before-inverted' };
   // "As told Ukrinform the Irpin mayor Taras Melnyk, …", "As reported the head of the region, …": translations from
   // Russian and Ukrainian ("Как рассказал …") put the verb before its speaker, with the venue told between
   if (key(k) === 'as' && AS_TOLD.has(key(k + 1)) && at(k + 2) >= 0) {

@@ -3108,6 +3108,11 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text: told }).claims.filter((c) => c.kind === 'indirect' && c.cue === 'told')).toEqual([]);
   });
 
+  test('when "As informed in the press service of X, …" opens a sentence, then the office is the source of the claim after the comma', () => {
+    const text = 'Heating.\n\nAs informed in the press service of the city administration, the main pipe burst at night at minus 30 degrees.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ text: 'the main pipe burst at night at minus 30 degrees', cue: 'informed' });
+  });
+
   test('when the agency follows an inverted speaker and a long apposition ("said Maître X, the lawyer of the victims, in a statement to the Y Agency"), then it is the source', () => {
     const text = 'Verdict.\n\n"Justice was done today, but our money has not returned yet," said Maître Youssef Alami, the lawyer of the one hundred and forty families, in a statement to the National Press Agency after the session.';
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Youssef Alami', source: 'National Press Agency' });
