@@ -41,6 +41,9 @@ const judgedThat = (toks: Tok[], k: number): boolean =>
 
 /** Forms of "point" that, with "out", report a claim ("points out that"). */
 const POINT_FORMS = new Set(['point', 'points', 'pointed']);
+/** Whether `toks[k]` opens ", pointing out that", a participle of speech set off by a comma. */
+const pointingOut = (toks: Tok[], k: number): boolean =>
+  toks[k]!.key === 'pointing' && !toks[k]!.cap && isPunct(toks[k - 1], ',') && toks[k + 1]?.key === 'out' && toks[k + 2]?.key === 'that';
 
 /** Words that open a setting between a verb and its "that" ("said in an interview with X that", "said on Monday that"). */
 const SETTINGS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'from', 'via', 'through', 'by', 'over', 'late', 'early', 'earlier', 'later', 'again', 'also']);
@@ -265,10 +268,21 @@ function cutAtAside(a: Analysis, claim: IndirectFound, sentence: number): Indire
   for (; k + 1 < toks.length && toks[k + 1]!.e <= claim.end; k++) {
     if (!isPunct(toks[k], ',') || k - first < SPLIT_PART_WORDS) continue;
     const next = toks[k + 1]!;
-    const after = isWord(next) && (ASIDE_OPENERS.has(next.key) || (next.key === 'after' && toks[k + 2]?.key === 'which'));
+    const after = isWord(next) && (ASIDE_OPENERS.has(next.key) || (next.key === 'after' && toks[k + 2]?.key === 'which')) && addedThat(toks, k + 1) < 0;
     if (after) return { ...claim, end: beforeOpening(a.view.text, claim.start, toks[k - 1]!.e) };
   }
   return claim;
+}
+
+/** Participles of speech that, set off by a comma, add a claim with "that" (", adding that", ", noting that"). */
+const ADDING = new Set(['adding', 'noting', 'saying', 'stressing', 'explaining', 'stating', 'warning', 'recalling', 'emphasizing', 'emphasising']);
+
+/** The "that" of a participle of speech at `k` set off by a comma (", adding that", ", pointing out that"); -1 when none. */
+function addedThat(toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (!isWord(t) || t.cap || !isPunct(toks[k - 1], ',')) return -1;
+  if (ADDING.has(t.key)) return toks[k + 1]?.key === 'that' ? k + 1 : -1;
+  return pointingOut(toks, k) ? k + 2 : -1;
 }
 
 /** Fewest words each part of a claim split at "but that" must keep. */
@@ -287,8 +301,12 @@ function splitAtThat(a: Analysis, claim: IndirectFound, sentence: number): Indir
   for (; k < toks.length && toks[k]!.e <= claim.end; k++) {
     if (toks[k]!.key !== 'that' || k - first < SPLIT_PART_WORDS + 1) continue;
     const conj = toks[k - 1]!;
-    if (!isWord(conj) || (conj.key !== 'but' && conj.key !== 'and')) continue;
-    let stop = k - 2;
+    // why: "confirmed that the reserve lasts six months, pointing out that the shipments still arrive": a participle of
+    // speech after a comma adds a second claim of the same speaker, as "and that" does
+    const participle = isWord(conj) && conj.key === 'out' ? k - 2 : k - 1;
+    const added = addedThat(toks, participle) === k;
+    if (!added && (!isWord(conj) || (conj.key !== 'but' && conj.key !== 'and'))) continue;
+    let stop = added ? participle - 1 : k - 2;
     while (stop > first && !isWord(toks[stop]) && toks[stop]!.k !== K.Quote) stop--;
     let words = 0;
     // (a quoted phrase in the second part is words of it: "and that the criminals “will have no hiding place”")
@@ -318,7 +336,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       if (firstQuoted < 0) firstQuoted = k;
       if (t.e - t.s > QUOTED_PHRASE_CHARS) phrasesOnly = false;
     }
-    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key) || JUDGED_THAT.has(t.key) ||
+    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key) || t.key === 'pointing' || JUDGED_THAT.has(t.key) ||
       ((INVERTED_ONLY.has(t.key) || t.key === 'so') && isPunct(toks[k - 1], ',')))) cue = true;
   }
   let last = to - 1;
@@ -370,7 +388,18 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       // ("According to X, Trump brought “a new kind of energy”") is what the clause introduces, and no claim, unless it
       // is a label of a word or two ("the situation is “red” in 14 stations and “purple” in two")
       end = closeEnd;
-    } else return null;
+    } else {
+      // why: "According to him, the union is ready for talks but “the strike is not the way”": the quotation that closes
+      // the sentence is joined to the source's clause by a conjunction; what the clause says before it is a claim of
+      // its own, as before a comma (see beforeQuotation)
+      const joint = phrasesOnly ? joinedBeforeQuotation(toks, from, firstQuoted) : -1;
+      if (joint < 0) return null;
+      // (the claim ends on its last word, not on a comma before the conjunction)
+      to = joint;
+      last = to - 1;
+      while (last > from && !isWord(toks[last])) last--;
+      end = toks[last]!.e;
+    }
   }
   const phrased = opensOnPhrase(toks, from) ? phrasedClaim(a, from, to, end) : null;
   if (phrased) return phrased;
@@ -668,6 +697,9 @@ function thatAfterPhrase(a: Analysis, quoted: number, to: number, last: number, 
 const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'cannot']);
 /** Words that end the noun phrase such a clause opens on before any verb ("said the man who was …"). */
 const PHRASE_ENDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'when', 'where', 'while', 'because', 'if', 'after', 'before', 'as', 'and', 'or', 'but', 'to']);
+/** Words that open the subject of a clause reported without "that" ("said the levy is", "admitted his turnover
+ * dropped", "said most patients have"). */
+const CLAUSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'most', 'many', 'some', 'several', 'all']);
 /** Most words of the subject of a clause reported without "that". */
 const NOUN_SUBJECT_WORDS = 8;
 /** Lemmas whose object, not a clause, follows them ("told the committee", "promised the voters", "warned the residents"). */
@@ -681,7 +713,7 @@ const OBJECT_LEMMAS = new Set(['tell', 'inform', 'remind', 'answer', 'reply', 'r
  */
 function nounClause(toks: Tok[], k: number, to: number): number {
   const t = toks[k + 1];
-  if (!isWord(t) || t.key !== 'the' || t.cap || OBJECT_LEMMAS.has(SPEECH_VERBS.get(toks[k]!.key) ?? '') || toks[k]!.key.endsWith('ing')) return -1;
+  if (!isWord(t) || !CLAUSE_DETERMINERS.has(t.key) || t.cap || OBJECT_LEMMAS.has(SPEECH_VERBS.get(toks[k]!.key) ?? '') || toks[k]!.key.endsWith('ing')) return -1;
   for (let j = k + 3; j < to && j <= k + 2 + NOUN_SUBJECT_WORDS; j++) {
     const w = toks[j]!;
     if (w.k !== K.Word || PHRASE_ENDS.has(w.key) || isSpeech(w)) return -1;
@@ -725,8 +757,11 @@ function addedAfterQuote(a: Analysis, quoted: number, to: number, last: number, 
   const { toks } = a.view;
   for (let k = quoted + 2; k < to - 2; k++) {
     const t = toks[k]!;
-    if (!isSpeech(t) || !t.key.endsWith('ing') || !isPunct(toks[k - 1], ',') || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!)) continue;
-    const that = thatAfter(toks, k, to);
+    // why: "criticized the office as “always too late”, pointing out that the market was reported last year": the
+    // phrasal participle adds a claim after a quotation as "adding that" does
+    const pointing = pointingOut(toks, k);
+    if (!pointing && (!isSpeech(t) || !t.key.endsWith('ing') || !isPunct(toks[k - 1], ',') || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
+    const that = pointing ? k + 2 : thatAfter(toks, k, to);
     if (that < 0) return null;
     let mention = -1;
     for (let v = quoted + 1; v < k && mention < 0; v++) if (isSpeech(toks[v]) && !toks[v]!.key.endsWith('ing')) mention = verbSpeaker(a.ix, v)?.mention ?? -1;
@@ -817,6 +852,11 @@ function phraseLead(a: Analysis, from: number, to: number): { mention: number; c
   const pro = key(k) === 'as' && AS_TOLD.has(key(k + 2)) ? at(k + 1) : -1;
   if (pro >= 0 && a.ix.mentions[pro]!.type === 'pronoun' && a.ix.mentions[pro]!.vj === k + 2 && speakerMention(a.ix, pro) && !PAPER_SUBJECTS.has(key(k + 1)))
     return { mention: pro, cue: k + 2, how: 'before' };
+  // why: "As informed in the press service of the city hall, …": translations from
+  // Russian give the office of a body, after "in", as who told
+  const inBody = key(k) === 'as' && AS_TOLD.has(key(k + 1)) && key(k + 2) === 'in' ? k + 3 : -1;
+  if (inBody > 0 && at(inBody) >= 0 && a.ix.mentions[at(inBody)]!.type === 'desc' && a.ix.mentions[at(inBody)]!.kind === 'organization' && !a.ix.mentions[at(inBody)]!.possessive)
+    return { mention: at(inBody), cue: k + 1, how: 'before-inverted' };
   // "As told Ukrinform the Irpin mayor Taras Melnyk, …", "As reported the head of the region, …": translations from
   // Russian and Ukrainian ("Как рассказал …") put the verb before its speaker, with the venue told between
   if (key(k) === 'as' && AS_TOLD.has(key(k + 1)) && at(k + 2) >= 0) {
@@ -886,6 +926,38 @@ function beforeQuotation(a: Analysis, q: number, from: number): number {
     if (isSpeech(toks[j]) && !toks[j]!.key.endsWith('ing')) return -1;
   }
   return closed && words >= CLAUSE_BEFORE_QUOTE_WORDS ? toks[k]!.e : -1;
+}
+
+/** Conjunctions that join a clause holding a closing quotation to the reported clause before it. */
+const QUOTE_JOINERS = new Set(['but', 'because', 'and', 'while', 'since']);
+/** Most tokens from such a conjunction to the quotation it joins. */
+const JOINED_CLAUSE_TOKENS = 12;
+/** Fewest words of a sentence opened by "According to X," up to such a conjunction for the rest to be a claim. */
+const JOINED_SENTENCE_WORDS = 8;
+
+/**
+ * The conjunction that joins the clause holding the quotation at `q` to the reported clause before it ("…ready for
+ * talks but “…”", "…leaving the job because ‘…’", "…since 2020 and the price of gas has made the furnaces « … »"); an
+ * "and" only when it opens a clause with a finite verb before the quotation; -1 when none, when a comma, colon or verb
+ * of speech comes first, or when too few words precede it.
+ */
+function joinedBeforeQuotation(toks: Tok[], from: number, q: number): number {
+  let finite = false;
+  for (let k = q - 1; k > from && k >= q - JOINED_CLAUSE_TOKENS; k--) {
+    const t = toks[k]!;
+    if (t.k !== K.Word) {
+      if (t.k === K.Punct || t.k === K.Break || t.k === K.Quote) return -1;
+      continue;
+    }
+    if (isSpeech(t)) return -1;
+    if (QUOTE_JOINERS.has(t.key) && !t.cap) {
+      // ("and" joins nouns as often as clauses: "prices of bread and « other staples »" is one clause; a clause has a verb)
+      if (t.key === 'and' && !finite) return -1;
+      return wordsIn(toks, from, k) >= JOINED_SENTENCE_WORDS ? k : -1;
+    }
+    if (FINITE.has(t.key)) finite = true;
+  }
+  return -1;
 }
 
 /** Most tokens of an office set off by commas after a source's name ("Chairman of the People's Committee of X commune"). */

@@ -3066,6 +3066,53 @@ describe('attribution: names and pronouns of translated news', () => {
     }
   });
 
+  test('when "According to X, …" goes on with a conjunction to a quotation that closes the sentence ("… but “…”", "… because ‘…’"), then the clause before the conjunction is X’s reported claim', () => {
+    const text = 'Ferries.\n\nThe skipper Ole Dahl met the crews. According to him, the union is ready for talks with the owners but "a strike is not the way to get them".';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ole Dahl', text: 'the union is ready for talks with the owners', cue: 'according to' });
+    const because = 'Ferries.\n\nThe skipper Ole Dahl met the crews. According to Dahl, the young deckhands are leaving the ferries because ‘the pay comes late every month’.';
+    expect(extract({ text: because }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ text: 'the young deckhands are leaving the ferries' });
+    // ("and" opens the quotation's clause when a verb follows it)
+    const and = 'Mill.\n\nAccording to the owners, the mill has lost 12 million euros since 2021 and the cost of power has made the looms « a burden for good ».';
+    expect(extract({ text: and }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ text: 'the mill has lost 12 million euros since 2021' });
+    // (a comma before the conjunction is no part of the claim)
+    const comma = 'Mill.\n\nAccording to the owners, the mill has lost 12 million euros since 2021, but so has « every mill of the valley ».';
+    expect(extract({ text: comma }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ text: 'the mill has lost 12 million euros since 2021' });
+    // (an "and" joining two nouns cuts nothing)
+    const nouns = 'Mill.\n\nAccording to the owners, the mill has lost its buyers in Norway and « all the markets of the north ».';
+    expect(extract({ text: nouns }).claims.filter((c) => c.kind === 'indirect')).toEqual([]);
+  });
+
+  test('when ", pointing out that …" follows a quotation, then its clause is a claim of the sentence\'s subject, as after ", adding that"', () => {
+    const text = 'Ferries.\n\nThe councillor Ana Ruiz on Monday called the harbour office “always one step behind”, pointing out that the pier was closed twice last winter.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ana Ruiz', text: 'the pier was closed twice last winter', cue: 'pointing' });
+  });
+
+  test('when a reported clause goes on with ", adding that …" or ", pointing out that …", then that clause is a second claim of the same speaker', () => {
+    const text = 'Ferries.\n\nThe harbour master Ana Ruiz confirmed that the channel will stay open all winter, pointing out that two dredgers arrived from Bergen on Monday.';
+    const claims = extract({ text }).claims.filter((c) => c.kind === 'indirect');
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([['the channel will stay open all winter', 'Ana Ruiz'], ['two dredgers arrived from Bergen on Monday', 'Ana Ruiz']]);
+    const adding = 'Ferries.\n\nThe harbour master Ana Ruiz said that the channel will stay open all winter, adding that the fares will not rise.';
+    expect(extract({ text: adding }).claims.filter((c) => c.kind === 'indirect').map((c) => c.text)).toEqual(['the channel will stay open all winter', 'the fares will not rise']);
+    // (a participle without its "that" is still the reporter's aside, cut off)
+    const aside = 'Ferries.\n\nThe harbour master Ana Ruiz said that the channel will stay open all winter, adding a warning about the ice.';
+    expect(extract({ text: aside }).claims.filter((c) => c.kind === 'indirect').map((c) => c.text)).toEqual(['the channel will stay open all winter']);
+  });
+
+  test('when a clause reported without "that" opens on a possessive or a quantifier ("admitted his catch fell", "said most boats have"), then it is the speaker\'s claim', () => {
+    const text = 'Ferries.\n\nThe skipper Ole Dahl admitted his catch dropped sharply since March.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ole Dahl', text: 'his catch dropped sharply since March' });
+    const most = 'Ferries.\n\nThe harbour master Ana Ruiz said most boats have returned to the port.';
+    expect(extract({ text: most }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ana Ruiz', text: 'most boats have returned to the port' });
+    // (the one told is no clause: "told their crews …")
+    const told = 'Ferries.\n\nThe owners told their crews were paid late, the union said.';
+    expect(extract({ text: told }).claims.filter((c) => c.kind === 'indirect' && c.cue === 'told')).toEqual([]);
+  });
+
+  test('when "As informed in the press service of X, …" opens a sentence, then the office is the source of the claim after the comma', () => {
+    const text = 'Heating.\n\nAs informed in the press service of the city administration, the main pipe burst at night at minus 30 degrees.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ text: 'the main pipe burst at night at minus 30 degrees', cue: 'informed' });
+  });
+
   test('when the agency follows an inverted speaker and a long apposition ("said Maître X, the lawyer of the victims, in a statement to the Y Agency"), then it is the source', () => {
     const text = 'Verdict.\n\n"Justice was done today, but our money has not returned yet," said Maître Youssef Alami, the lawyer of the one hundred and forty families, in a statement to the National Press Agency after the session.';
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Youssef Alami', source: 'National Press Agency' });
