@@ -113,6 +113,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // read first: on a wall of short quotations most have none, and pay for no slice)
   if ((compoundName(text, open) || namedByCalling(text, open, lower) || planName(text, start, end, lower) || namedAfter(text, q.closeEnd)) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (lower === 'or' && aliasAfterOr(text, open, start, end, q.closeEnd)) return true;
+  if (end - start <= ALERT_MAX_CHARS && alertColour(text, start, end)) return true;
   if (!isUpper(leadingLetter(text, start))) return false;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
   // where the words were said (the broadcaster is the venue), a title however short
@@ -312,6 +313,27 @@ function aliasAfterOr(text: string, open: number, start: number, end: number, cl
   if (text[lastNonSpace(text, or)] !== ',' || text[closeEnd] !== ',') return false;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= ALIAS_MAX_WORDS && words.every((w) => isUpper(w[0]) && /^[\p{L}'’-]+$/u.test(w));
+}
+
+/** Colours that name a level of alert, a zone or a state of the air, alone or before the noun of the level. */
+const ALERT_COLOURS = new Set(['red', 'orange', 'yellow', 'green', 'purple', 'amber', 'violet', 'maroon']);
+const ALERT_LEVEL_NOUNS = new Set(['light', 'alert', 'level', 'zone', 'code', 'flag', 'warning']);
+/** The letters colours open on, in either case. */
+const ALERT_INITIALS = 'roygpavmROYGPAVM';
+/** Longest colour level in marks ("maroon warning"). */
+const ALERT_MAX_CHARS = 15;
+
+/**
+ * why: "the air at six stations was "orange" and at one "maroon"", "the valley towns enter the 「amber alert」 rationing":
+ * a colour alone in marks, or with the noun of a level, is the name of a level of alert an authority sets, never
+ * anyone's words (only quotations of a dozen characters are read)
+ */
+function alertColour(text: string, start: number, end: number): boolean {
+  // (ruled out before any slice by its length, its first letter and its last, a letter: "yes." is no colour)
+  if (end - start < 3 || !isWordChar(text[end - 1]!) || ALERT_INITIALS.indexOf(text[start]!) < 0) return false;
+  const words = text.slice(start, end).toLowerCase().split(' ');
+  if (words.length > 2 || !ALERT_COLOURS.has(words[0]!)) return false;
+  return words.length === 1 || ALERT_LEVEL_NOUNS.has(words[1]!);
 }
 
 /** Nouns that end a plan's or a project's own name in marks ("the "Phénix plan""). */

@@ -650,6 +650,13 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('The mothers held the placard «Water for the whole valley» for an hour.')).toEqual([]);
   });
 
+  it('when a colour stands alone in marks, or before the noun of a level, then it names a level of alert', () => {
+    expect(texts('At noon the air at six stations was "orange" and at one "maroon".')).toEqual([]);
+    expect(texts('From May the valley towns enter the 「amber alert」 water rationing.')).toEqual([]);
+    // a colour with more words is someone's words
+    expect(texts('Ana Ruiz said the figures were "red all over" and left.')).toEqual(['red all over']);
+  });
+
   it('when a quotation in title case ends on a warning’s or a contest’s noun, then it names the warning or the contest', () => {
     expect(texts('The city issued the 「Heavy Snow Emergency Warning」 for the whole district.')).toEqual([]);
     expect(texts('Related: the "County Farmers League" fills the stands every Sunday.')).toEqual([]);
