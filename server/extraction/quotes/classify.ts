@@ -114,6 +114,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if ((compoundName(text, open) || namedByCalling(text, open, lower) || planName(text, start, end, lower) || namedAfter(text, q.closeEnd)) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (lower === 'or' && aliasAfterOr(text, open, start, end, q.closeEnd)) return true;
   if (end - start <= ALERT_MAX_CHARS && alertColour(text, start, end)) return true;
+  if (before !== null && isLower(before[0]) && carriedWords(text, open) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (!isUpper(leadingLetter(text, start))) return false;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
   // where the words were said (the broadcaster is the venue), a title however short
@@ -334,6 +335,39 @@ function alertColour(text: string, start: number, end: number): boolean {
   const words = text.slice(start, end).toLowerCase().split(' ');
   if (words.length > 2 || !ALERT_COLOURS.has(words[0]!)) return false;
   return words.length === 1 || ALERT_LEVEL_NOUNS.has(words[1]!);
+}
+
+/**
+ * What carries written words in the street: banners, placards, slogans. (Not "signs": the English press quotes a sign's
+ * words as the words of whoever holds it, "held up a sign saying "…"".)
+ */
+const CARRIERS = new Set(['banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'slogan', 'slogans',
+  'inscription', 'inscriptions', 'sticker', 'stickers', 'graffiti']);
+/** Most words between a carrier and the marks ("a banner on which was written"). */
+const CARRIER_REACH = 6;
+
+/**
+ * why: "a banner was hanging with "Fair bread, happy people"", "their placards were saying "Water first"", "the slogans
+ * of "Save the valley" were shouted", "under the slogan of the town hall "Nobody left behind"": words a banner, a placard
+ * or a slogan carries are its text, a name for what the crowd shows, not anyone's speech; the words between carrier and
+ * marks are in lower case, so no speaker stands between them (a comma or a name stops the walk).
+ */
+function carriedWords(text: string, open: number): boolean {
+  // (read word by word in place: most quotations follow "said", and pay for no slice)
+  let at = open;
+  for (let k = 0; k < CARRIER_REACH; k++) {
+    let e = at;
+    while (e > 0 && isSpaceAt(text, e - 1)) e--;
+    let s = e;
+    while (s > 0 && e - s < 30 && isWordAt(text, s - 1)) s--;
+    if (s === e || !isLower(text[s])) return false;
+    const c = text[s];
+    const z = text[e - 1];
+    if (e - s >= 6 && e - s <= 12 && (c === 'b' || c === 'p' || c === 's' || c === 'i' || c === 'g') &&
+      (z === 'r' || z === 's' || z === 'n' || z === 'd' || z === 'i') && CARRIERS.has(text.slice(s, e))) return true;
+    at = s;
+  }
+  return false;
 }
 
 /** Nouns that end a plan's or a project's own name in marks ("the "Phénix plan""). */

@@ -657,6 +657,15 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('Ana Ruiz said the figures were "red all over" and left.')).toEqual(['red all over']);
   });
 
+  it('when the words between a banner, a placard or a slogan and the marks are in lower case, then the marks hold what it carries', () => {
+    expect(texts('At the gate a banner was hanging with "Fair Bread, Happy Town" written on it.')).toEqual([]);
+    expect(texts('Their posters were saying "Teachers, not promises" all morning.')).toEqual([]);
+    expect(texts('The crowd met her with a banner on which was written «Welcome back, captain!».')).toEqual([]);
+    expect(texts('They marched under the slogan of the dock union "Nobody sails alone" to the port.')).toEqual([]);
+    // a speaker between the carrier and the marks keeps the quotation
+    expect(texts('Under the banners, Ana Ruiz said "we will stay" and sat down.')).toEqual(['we will stay']);
+  });
+
   it('when a quotation in title case ends on a warning’s or a contest’s noun, then it names the warning or the contest', () => {
     expect(texts('The city issued the 「Heavy Snow Emergency Warning」 for the whole district.')).toEqual([]);
     expect(texts('Related: the "County Farmers League" fills the stands every Sunday.')).toEqual([]);
