@@ -65,7 +65,15 @@ const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'album', 'song', '
 const LEGAL_FORMS = new Set(['jsc', 'ojsc', 'pjsc', 'cjsc', 'llc', 'llp', 'ltd', 'plc', 'ooo', 'oao', 'zao', 'pao', 'gmbh', 'sarl',
   'spa', 'nszz', 'pt', 'tbk']);
 /** Nouns after which a name in marks keeps its own language's sentence case ("the campaign «Sport without violence»"). */
-const OWN_CASE_NOUNS = new Set([...PREMISE_NOUNS, 'campaign', 'group', 'programme', 'program', 'banner', 'banners', 'placard', 'placards']);
+const OWN_CASE_NOUNS = new Set([...PREMISE_NOUNS, 'campaign', 'group', 'programme', 'program', 'banner', 'banners', 'placard', 'placards',
+  // why: "the operation «Classe vide»", "the project "Nahr al-Amal"", "the movement «Enfermeiros em Marcha»": operations,
+  // projects and movements keep their own language's case as the campaigns do
+  'operation', 'project', 'movement']);
+/**
+ * Nouns that announce a name right after them only with an article before them: "the movement «Enfermeiros em Marcha»"; not
+ * after them ("a “Stop the Port” movement" may be someone's words).
+ */
+const APPOSED_NOUNS = new Set(['movement']);
 const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'channel', 'station', 'radio', 'portal', 'agency', 'website', 'tv', 'television']);
 /** Longest name in marks after a naming word: a bill's or a paper's title may run to a sentence's length. */
 const NAME_MAX_CHARS = 200;
@@ -124,7 +132,8 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // they hold its name, as in the languages that write it so
   const company = (before !== null && LEGAL_FORMS.has(lower) && isUpper(before[0])) || (after !== null && isUpper(after[0]) && LEGAL_FORMS.has(after.toLowerCase()));
   const press = (lower === 'of' || lower === 'by' || lower === 'the') && pressName(text, open, lower);
-  const announced = press || company || venue || owner || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
+  const apposed = APPOSED_NOUNS.has(lower) && DETERMINERS.has(wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() ?? '');
+  const announced = press || company || venue || owner || apposed || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
     (lower === 'the' && actsAsSubject(text, q.closeEnd));
   const introduced = text[lastNonSpace(text, open)];
   if (!announced || introduced === ':' || introduced === ',') return false;
@@ -133,7 +142,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // why: and when an article before and the noun after frame it, as an attributive name: "the “Maktabim” platform",
   // "the ‘Gramavandi’ scheme", "the «Qushbegi» mahalla"; nobody's one capitalised word sits between "the" and a noun
   const framed = after !== null && DETERMINERS.has(lower) && isTitleNoun(after);
-  if (words.length < (press || company || venue || owner || framed || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
+  if (words.length < (press || company || venue || owner || apposed || framed || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
   // (a stop inside a word is no sentence's: "Kompas.com News Update")
   for (let w = 0; w < words.length - 1; w++) if (/[.!?]$/.test(words[w]!)) return false;
   // (nor do media's names in their own language: "the newspaper «Maru-Şahu jahan»", "the channel «Altyn Asyr»")

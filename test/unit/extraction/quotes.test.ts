@@ -657,6 +657,14 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('Ana Ruiz said the figures were "red all over" and left.')).toEqual(['red all over']);
   });
 
+  it('when an operation, a project or a movement is named in marks after its noun, then the name is no claim, in its own sentence case too', () => {
+    expect(texts('The teachers will go on with the operation «Classe vide» next week.')).toEqual([]);
+    expect(texts('The district will finish the project "Nahr al-Amal" by summer.')).toEqual([]);
+    expect(texts('The movement «Enfermeiros em Marcha» joined the strike on Monday.')).toEqual([]);
+    // a lower-case phrase there is still someone's words
+    expect(texts('He said the movement “has lost its way” and left.')).toEqual(['has lost its way']);
+  });
+
   it('when the words between a banner, a placard or a slogan and the marks are in lower case, then the marks hold what it carries', () => {
     expect(texts('At the gate a banner was hanging with "Fair Bread, Happy Town" written on it.')).toEqual([]);
     expect(texts('Their posters were saying "Teachers, not promises" all morning.')).toEqual([]);
