@@ -124,6 +124,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (end - start <= ALERT_MAX_CHARS && alertColour(text, start, end)) return true;
   if (before !== null && isLower(before[0]) && carriedWords(text, open) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (!isUpper(leadingLetter(text, start))) return false;
+  if (lower === 'of' && placeName(text, open, start, end)) return true;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
   // where the words were said (the broadcaster is the venue), a title however short
   const venue = broadcasterPossessive(text, open);
@@ -377,6 +378,23 @@ function carriedWords(text: string, open: number): boolean {
     at = s;
   }
   return false;
+}
+
+/** Places whose own name or byname follows "of": "the town of "Little Venice"". */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'district', 'province', 'region', 'island', 'valley', 'county', 'municipality']);
+/** Most words of a place's name in marks. */
+const PLACE_MAX_WORDS = 4;
+
+/**
+ * why: "even in the town of "Little Venice" the water came in", "the village of „Stara Brzoza”": marks after a place's noun
+ * and "of" hold the place's name or byname, every word capitalised; nobody's words belong to a place. `open` is the
+ * opening mark, right after "of".
+ */
+function placeName(text: string, open: number, start: number, end: number): boolean {
+  const noun = wordBefore(text, startOfWordBefore(text, open));
+  if (noun === null || !PLACE_NOUNS.has(noun)) return false;
+  const words = text.slice(start, end).split(/\s+/).filter(Boolean);
+  return words.length <= PLACE_MAX_WORDS && words.every((w) => isUpper(w[0]) || TITLE_SMALL_WORDS.has(w));
 }
 
 /** Nouns that end a plan's or a project's own name in marks ("the "Phénix plan""). */

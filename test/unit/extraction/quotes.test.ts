@@ -665,6 +665,12 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('He said the movement “has lost its way” and left.')).toEqual(['has lost its way']);
   });
 
+  it('when marks follow a place’s noun and "of", with every word capitalised, then they hold the place’s name or byname', () => {
+    expect(texts('Even in the town of "Little Venice", the water entered the shops.')).toEqual([]);
+    // a phrase in lower case there is still someone's words
+    expect(texts('He called it the city of "broken promises" and left.')).toEqual(['broken promises']);
+  });
+
   it('when the words between a banner, a placard or a slogan and the marks are in lower case, then the marks hold what it carries', () => {
     expect(texts('At the gate a banner was hanging with "Fair Bread, Happy Town" written on it.')).toEqual([]);
     expect(texts('Their posters were saying "Teachers, not promises" all morning.')).toEqual([]);
