@@ -134,15 +134,19 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   const company = (before !== null && LEGAL_FORMS.has(lower) && isUpper(before[0])) || (after !== null && isUpper(after[0]) && LEGAL_FORMS.has(after.toLowerCase()));
   const press = (lower === 'of' || lower === 'by' || lower === 'the') && pressName(text, open, lower);
   const apposed = APPOSED_NOUNS.has(lower) && DETERMINERS.has(wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() ?? '');
+  // why: "the "Spring Harvest" markets", "the «Nilufar» bus company": a plural of a naming noun, or a noun in lower case
+  // before one, after marks an article opens frames them as an attributive name, as one naming noun does
+  // (not past an article, which opens an apposition: "that ''The Tides,'' a show …")
+  const nounAhead = after !== null && DETERMINERS.has(lower) && isLower(after[0]) && !DETERMINERS.has(after) && titleNounAhead(text, q.closeEnd, after);
   const announced = press || company || venue || owner || apposed || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
-    (lower === 'the' && actsAsSubject(text, q.closeEnd));
+    (lower === 'the' && actsAsSubject(text, q.closeEnd)) || nounAhead;
   const introduced = text[lastNonSpace(text, open)];
   if (!announced || introduced === ':' || introduced === ',') return false;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   // (one word is a title too when the noun before it announces one: "the portal «Diia»", "the film ”Vinterhamnen”")
   // why: and when an article before and the noun after frame it, as an attributive name: "the “Maktabim” platform",
   // "the ‘Gramavandi’ scheme", "the «Qushbegi» mahalla"; nobody's one capitalised word sits between "the" and a noun
-  const framed = after !== null && DETERMINERS.has(lower) && isTitleNoun(after);
+  const framed = after !== null && DETERMINERS.has(lower) && (isTitleNoun(after) || nounAhead);
   if (words.length < (press || company || venue || owner || apposed || framed || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
   // (a stop inside a word is no sentence's: "Kompas.com News Update")
   for (let w = 0; w < words.length - 1; w++) if (/[.!?]$/.test(words[w]!)) return false;
@@ -560,6 +564,19 @@ export function quoteConfidence(q: RawQuote, kind: QuoteKind, single: boolean): 
   if (q.repairs.includes(REPAIRS.openLost)) c = Math.min(c, 0.6);
   else if (q.repairs.length) c -= 0.15;
   return c;
+}
+
+/**
+ * Whether `after`, the word in lower case after the marks ending at `closeEnd`, is the plural of a naming noun
+ * ("markets"), or a noun before one ("bus company"). Plurals the title nouns list themselves are read by the caller.
+ */
+function titleNounAhead(text: string, closeEnd: number, after: string): boolean {
+  if (after.length > 3 && after.endsWith('s') && TITLE_NOUNS.has(after.slice(0, -1))) return true;
+  let at = closeEnd;
+  while (at < text.length && isSpaceAt(text, at)) at++;
+  at += after.length;
+  if (text[at] !== ' ') return false;
+  return isTitleNoun(wordAfter(text, at));
 }
 
 function isTitleNoun(w: string | null): boolean {

@@ -609,6 +609,13 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('He blamed the “hostile” group for the fire.')).toEqual(['hostile']);
   });
 
+  it('when marks an article opens are followed by a naming noun’s plural, or by a noun before a naming noun, then they hold a name', () => {
+    expect(texts('Families queued at the "Spring Harvest" markets since dawn.')).toEqual([]);
+    expect(texts('The city adds 40 buses of the «Nilufar» bus company on the routes.')).toEqual([]);
+    // an apposition after the marks leaves a quotation
+    expect(texts('A survey found that "The Tides," a show from 1999, is still popular.')).toEqual(['The Tides,']);
+  });
+
   it('when a company’s legal form stands next to the marks ("JSC «Oblenergo»", "«Azervod» OJSC"), then they hold its name', () => {
     expect(texts('The boiler belongs to LLP „Steppe Heat Service“, which raised the tariff.')).toEqual([]);
     expect(texts('In JSC «Poltavagaz» they said the repairs are over.')).toEqual([]);
