@@ -169,6 +169,11 @@ function personAfter(text: string, i: number): boolean {
 /** People of the press, whose paper or channel follows "of" ("the correspondent of «Vedomosti»"). */
 const PRESS_PEOPLE = new Set(['correspondent', 'correspondents', 'reporter', 'reporters', 'journalist', 'journalists', 'editor',
   'editors', 'columnist']);
+/**
+ * why: "at the request of «Harbour Courier» the company did not answer", "to the inquiry of „Dziennik Portowy”": a paper
+ * that asks is named after "the request of", as its reporters are after "the correspondent of"; words are not asked
+ */
+const ASKING_NOUNS = new Set(['request', 'requests', 'inquiry', 'inquiries', 'enquiry', 'query', 'queries']);
 /** Verbs whose agent after "by" is a paper or a channel ("as reported by the „Kurier Lubelski”"). */
 const PUBLISHED = new Set(['reported', 'published', 'broadcast', 'aired', 'revealed']);
 
@@ -187,7 +192,7 @@ function pressName(text: string, open: number, lower: string): boolean {
   }
   const prev = wordBefore(text, at)?.toLowerCase();
   if (prev === undefined) return false;
-  if (w === 'of') return PRESS_PEOPLE.has(prev);
+  if (w === 'of') return PRESS_PEOPLE.has(prev) || ASKING_NOUNS.has(prev);
   if (PUBLISHED.has(prev)) return true;
   // (an adverb between: "reported earlier by")
   const prev2 = wordBefore(text, startOfWordBefore(text, at))?.toLowerCase();

@@ -628,6 +628,10 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('The photos published by ‘Dinamani’ spread quickly.')).toEqual([]);
   });
 
+  it('when marks follow "the request of" or "the inquiry of", then they hold the name of whoever asks', () => {
+    expect(texts('At the repeated request of «Harbour Courier» the company did not answer.')).toEqual([]);
+  });
+
   it('when a short capitalised phrase opens on a plan noun ("Operation Tide"), or ends on "package" after an article, then it names the plan', () => {
     expect(texts('The men of “Operation Tide” joined the search at dawn.')).toEqual([]);
     expect(texts('Under "Mission Safe Village" the district moved 900 people.')).toEqual([]);
