@@ -247,6 +247,26 @@ function plainClause(toks: Tok[], from: number, to: number): boolean {
 
 /** `end` moved back past spaces and opening marks to no further than `floor`: a claim never ends on a quotation that
  * opens after it. */
+/** The opening mark each closing mark answers ("“Nordstjerne”", "„Nordstjerne“", "«Nordstjerne»", "「orange」"). */
+const OPENER_OF: Readonly<Record<string, string>> = { '”': '“„', '“': '„', '»': '«', '›': '‹', '’': '‘‚', '"': '"', '」': '「', '』': '『' };
+
+/**
+ * why: "According to the agency, the alert in nine stations is “orange”.", "…, the passengers boarded the ferry
+ * «Nordstjerne».": a name or a label in marks that closes the claim is no quotation, so no token of one, and the claim
+ * that ends on its last word keeps its closing mark as it keeps its opening one. `end` is the end of the last word; the
+ * opening mark is looked for back to `floor`, the sentence's start, and not past an earlier closing mark of its kind.
+ */
+function closingMarkAfter(text: string, floor: number, end: number): number {
+  const openers = OPENER_OF[text[end]!];
+  if (openers === undefined) return end;
+  for (let i = end - 1; i >= floor; i--) {
+    const c = text[i]!;
+    if (openers.includes(c)) return end + 1;
+    if (c === text[end]) return end;
+  }
+  return end;
+}
+
 function beforeOpening(text: string, floor: number, end: number): number {
   while (end > floor && /[\s“„«‹‘]/.test(text[end - 1]!)) end--;
   return end;
@@ -341,7 +361,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
   }
   let last = to - 1;
   while (last > from && !isWord(toks[last])) last--;
-  let end = toks[last]!.e;
+  let end = closingMarkAfter(a.view.text, toks[from]!.s, toks[last]!.e);
   // ("In the words of X, …" holds no verb of speech: only its opening phrase can report it)
   if (!cue) return opensOnPhrase(toks, from) ? phrasedClaim(a, from, to, end) : null;
   // why: "The works, he said, are “at 70 percent” and will be finished", "The rescue service has according to him enough

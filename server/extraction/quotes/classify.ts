@@ -65,7 +65,15 @@ const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'album', 'song', '
 const LEGAL_FORMS = new Set(['jsc', 'ojsc', 'pjsc', 'cjsc', 'llc', 'llp', 'ltd', 'plc', 'ooo', 'oao', 'zao', 'pao', 'gmbh', 'sarl',
   'spa', 'nszz', 'pt', 'tbk']);
 /** Nouns after which a name in marks keeps its own language's sentence case ("the campaign «Sport without violence»"). */
-const OWN_CASE_NOUNS = new Set([...PREMISE_NOUNS, 'campaign', 'group', 'programme', 'program', 'banner', 'banners', 'placard', 'placards']);
+const OWN_CASE_NOUNS = new Set([...PREMISE_NOUNS, 'campaign', 'group', 'programme', 'program', 'banner', 'banners', 'placard', 'placards',
+  // why: "the operation «Classe vide»", "the project "Nahr al-Amal"", "the movement «Enfermeiros em Marcha»": operations,
+  // projects and movements keep their own language's case as the campaigns do
+  'operation', 'project', 'movement']);
+/**
+ * Nouns that announce a name right after them only with an article before them: "the movement «Enfermeiros em Marcha»"; not
+ * after them ("a “Stop the Port” movement" may be someone's words).
+ */
+const APPOSED_NOUNS = new Set(['movement']);
 const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'channel', 'station', 'radio', 'portal', 'agency', 'website', 'tv', 'television']);
 /** Longest name in marks after a naming word: a bill's or a paper's title may run to a sentence's length. */
 const NAME_MAX_CHARS = 200;
@@ -113,7 +121,10 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // read first: on a wall of short quotations most have none, and pay for no slice)
   if ((compoundName(text, open) || namedByCalling(text, open, lower) || planName(text, start, end, lower) || namedAfter(text, q.closeEnd)) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (lower === 'or' && aliasAfterOr(text, open, start, end, q.closeEnd)) return true;
+  if (end - start <= ALERT_MAX_CHARS && alertColour(text, start, end)) return true;
+  if (before !== null && isLower(before[0]) && carriedWords(text, open) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (!isUpper(leadingLetter(text, start))) return false;
+  if (lower === 'of' && placeName(text, open, start, end)) return true;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
   // where the words were said (the broadcaster is the venue), a title however short
   const venue = broadcasterPossessive(text, open);
@@ -122,16 +133,21 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // they hold its name, as in the languages that write it so
   const company = (before !== null && LEGAL_FORMS.has(lower) && isUpper(before[0])) || (after !== null && isUpper(after[0]) && LEGAL_FORMS.has(after.toLowerCase()));
   const press = (lower === 'of' || lower === 'by' || lower === 'the') && pressName(text, open, lower);
-  const announced = press || company || venue || owner || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
-    (lower === 'the' && actsAsSubject(text, q.closeEnd));
+  const apposed = APPOSED_NOUNS.has(lower) && DETERMINERS.has(wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() ?? '');
+  // why: "the "Spring Harvest" markets", "the «Nilufar» bus company": a plural of a naming noun, or a noun in lower case
+  // before one, after marks an article opens frames them as an attributive name, as one naming noun does
+  // (not past an article, which opens an apposition: "that ''The Tides,'' a show …")
+  const nounAhead = after !== null && DETERMINERS.has(lower) && isLower(after[0]) && !DETERMINERS.has(after) && titleNounAhead(text, q.closeEnd, after);
+  const announced = press || company || venue || owner || apposed || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
+    (lower === 'the' && actsAsSubject(text, q.closeEnd)) || nounAhead;
   const introduced = text[lastNonSpace(text, open)];
   if (!announced || introduced === ':' || introduced === ',') return false;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   // (one word is a title too when the noun before it announces one: "the portal «Diia»", "the film ”Vinterhamnen”")
   // why: and when an article before and the noun after frame it, as an attributive name: "the “Maktabim” platform",
   // "the ‘Gramavandi’ scheme", "the «Qushbegi» mahalla"; nobody's one capitalised word sits between "the" and a noun
-  const framed = after !== null && DETERMINERS.has(lower) && isTitleNoun(after);
-  if (words.length < (press || company || venue || owner || framed || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
+  const framed = after !== null && DETERMINERS.has(lower) && (isTitleNoun(after) || nounAhead);
+  if (words.length < (press || company || venue || owner || apposed || framed || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
   // (a stop inside a word is no sentence's: "Kompas.com News Update")
   for (let w = 0; w < words.length - 1; w++) if (/[.!?]$/.test(words[w]!)) return false;
   // (nor do media's names in their own language: "the newspaper «Maru-Şahu jahan»", "the channel «Altyn Asyr»")
@@ -153,6 +169,11 @@ function personAfter(text: string, i: number): boolean {
 /** People of the press, whose paper or channel follows "of" ("the correspondent of «Vedomosti»"). */
 const PRESS_PEOPLE = new Set(['correspondent', 'correspondents', 'reporter', 'reporters', 'journalist', 'journalists', 'editor',
   'editors', 'columnist']);
+/**
+ * why: "at the request of «Harbour Courier» the company did not answer", "to the inquiry of „Dziennik Portowy”": a paper
+ * that asks is named after "the request of", as its reporters are after "the correspondent of"; words are not asked
+ */
+const ASKING_NOUNS = new Set(['request', 'requests', 'inquiry', 'inquiries', 'enquiry', 'query', 'queries']);
 /** Verbs whose agent after "by" is a paper or a channel ("as reported by the „Kurier Lubelski”"). */
 const PUBLISHED = new Set(['reported', 'published', 'broadcast', 'aired', 'revealed']);
 
@@ -171,7 +192,7 @@ function pressName(text: string, open: number, lower: string): boolean {
   }
   const prev = wordBefore(text, at)?.toLowerCase();
   if (prev === undefined) return false;
-  if (w === 'of') return PRESS_PEOPLE.has(prev);
+  if (w === 'of') return PRESS_PEOPLE.has(prev) || ASKING_NOUNS.has(prev);
   if (PUBLISHED.has(prev)) return true;
   // (an adverb between: "reported earlier by")
   const prev2 = wordBefore(text, startOfWordBefore(text, at))?.toLowerCase();
@@ -312,6 +333,77 @@ function aliasAfterOr(text: string, open: number, start: number, end: number, cl
   if (text[lastNonSpace(text, or)] !== ',' || text[closeEnd] !== ',') return false;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= ALIAS_MAX_WORDS && words.every((w) => isUpper(w[0]) && /^[\p{L}'’-]+$/u.test(w));
+}
+
+/** Colours that name a level of alert, a zone or a state of the air, alone or before the noun of the level. */
+const ALERT_COLOURS = new Set(['red', 'orange', 'yellow', 'green', 'purple', 'amber', 'violet', 'maroon']);
+const ALERT_LEVEL_NOUNS = new Set(['light', 'alert', 'level', 'zone', 'code', 'flag', 'warning']);
+/** The letters colours open on, in either case. */
+const ALERT_INITIALS = 'roygpavmROYGPAVM';
+/** Longest colour level in marks ("maroon warning"). */
+const ALERT_MAX_CHARS = 15;
+
+/**
+ * why: "the air at six stations was "orange" and at one "maroon"", "the valley towns enter the 「amber alert」 rationing":
+ * a colour alone in marks, or with the noun of a level, is the name of a level of alert an authority sets, never
+ * anyone's words (only quotations of a dozen characters are read)
+ */
+function alertColour(text: string, start: number, end: number): boolean {
+  // (ruled out before any slice by its length, its first letter and its last, a letter: "yes." is no colour)
+  if (end - start < 3 || !isWordChar(text[end - 1]!) || ALERT_INITIALS.indexOf(text[start]!) < 0) return false;
+  const words = text.slice(start, end).toLowerCase().split(' ');
+  if (words.length > 2 || !ALERT_COLOURS.has(words[0]!)) return false;
+  return words.length === 1 || ALERT_LEVEL_NOUNS.has(words[1]!);
+}
+
+/**
+ * What carries written words in the street: banners, placards, slogans. (Not "signs": the English press quotes a sign's
+ * words as the words of whoever holds it, "held up a sign saying "…"".)
+ */
+const CARRIERS = new Set(['banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'slogan', 'slogans',
+  'inscription', 'inscriptions', 'sticker', 'stickers', 'graffiti']);
+/** Most words between a carrier and the marks ("a banner on which was written"). */
+const CARRIER_REACH = 6;
+
+/**
+ * why: "a banner was hanging with "Fair bread, happy people"", "their placards were saying "Water first"", "the slogans
+ * of "Save the valley" were shouted", "under the slogan of the town hall "Nobody left behind"": words a banner, a placard
+ * or a slogan carries are its text, a name for what the crowd shows, not anyone's speech; the words between carrier and
+ * marks are in lower case, so no speaker stands between them (a comma or a name stops the walk).
+ */
+function carriedWords(text: string, open: number): boolean {
+  // (read word by word in place: most quotations follow "said", and pay for no slice)
+  let at = open;
+  for (let k = 0; k < CARRIER_REACH; k++) {
+    let e = at;
+    while (e > 0 && isSpaceAt(text, e - 1)) e--;
+    let s = e;
+    while (s > 0 && e - s < 30 && isWordAt(text, s - 1)) s--;
+    if (s === e || !isLower(text[s])) return false;
+    const c = text[s];
+    const z = text[e - 1];
+    if (e - s >= 6 && e - s <= 12 && (c === 'b' || c === 'p' || c === 's' || c === 'i' || c === 'g') &&
+      (z === 'r' || z === 's' || z === 'n' || z === 'd' || z === 'i') && CARRIERS.has(text.slice(s, e))) return true;
+    at = s;
+  }
+  return false;
+}
+
+/** Places whose own name or byname follows "of": "the town of "Little Venice"". */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'district', 'province', 'region', 'island', 'valley', 'county', 'municipality']);
+/** Most words of a place's name in marks. */
+const PLACE_MAX_WORDS = 4;
+
+/**
+ * why: "even in the town of "Little Venice" the water came in", "the village of „Stara Brzoza”": marks after a place's noun
+ * and "of" hold the place's name or byname, every word capitalised; nobody's words belong to a place. `open` is the
+ * opening mark, right after "of".
+ */
+function placeName(text: string, open: number, start: number, end: number): boolean {
+  const noun = wordBefore(text, startOfWordBefore(text, open));
+  if (noun === null || !PLACE_NOUNS.has(noun)) return false;
+  const words = text.slice(start, end).split(/\s+/).filter(Boolean);
+  return words.length <= PLACE_MAX_WORDS && words.every((w) => isUpper(w[0]) || TITLE_SMALL_WORDS.has(w));
 }
 
 /** Nouns that end a plan's or a project's own name in marks ("the "Phénix plan""). */
@@ -477,6 +569,19 @@ export function quoteConfidence(q: RawQuote, kind: QuoteKind, single: boolean): 
   if (q.repairs.includes(REPAIRS.openLost)) c = Math.min(c, 0.6);
   else if (q.repairs.length) c -= 0.15;
   return c;
+}
+
+/**
+ * Whether `after`, the word in lower case after the marks ending at `closeEnd`, is the plural of a naming noun
+ * ("markets"), or a noun before one ("bus company"). Plurals the title nouns list themselves are read by the caller.
+ */
+function titleNounAhead(text: string, closeEnd: number, after: string): boolean {
+  if (after.length > 3 && after.endsWith('s') && TITLE_NOUNS.has(after.slice(0, -1))) return true;
+  let at = closeEnd;
+  while (at < text.length && isSpaceAt(text, at)) at++;
+  at += after.length;
+  if (text[at] !== ' ') return false;
+  return isTitleNoun(wordAfter(text, at));
 }
 
 function isTitleNoun(w: string | null): boolean {

@@ -1985,6 +1985,11 @@ describe('attribution: sources and reported speech', () => {
     expect(extract({ text: closed }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ text: 'the channel was cleared', speaker: 'Ana Ruiz' });
   });
 
+  test('when a name in marks closes the clause that "According to X," opens, then the claim keeps its closing mark', () => {
+    const text = 'Ferry.\n\nThe storm passed at night. According to the port office, the stranded travellers boarded the ferry «Saint Brendan».';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ text: 'the stranded travellers boarded the ferry «Saint Brendan»' });
+  });
+
   test('when a description or a body opening the sentence is followed by its own setting ("The harbour master in his report said that …"), then it is the subject of the verb after it', () => {
     const text = 'Ferries.\n\nThe storm passed at night. The harbour master in his report said that the ferries will sail again on Thursday.';
     expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ text: 'the ferries will sail again on Thursday', cue: 'said' });

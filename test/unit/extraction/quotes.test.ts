@@ -609,6 +609,13 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('He blamed the “hostile” group for the fire.')).toEqual(['hostile']);
   });
 
+  it('when marks an article opens are followed by a naming noun’s plural, or by a noun before a naming noun, then they hold a name', () => {
+    expect(texts('Families queued at the "Spring Harvest" markets since dawn.')).toEqual([]);
+    expect(texts('The city adds 40 buses of the «Nilufar» bus company on the routes.')).toEqual([]);
+    // an apposition after the marks leaves a quotation
+    expect(texts('A survey found that "The Tides," a show from 1999, is still popular.')).toEqual(['The Tides,']);
+  });
+
   it('when a company’s legal form stands next to the marks ("JSC «Oblenergo»", "«Azervod» OJSC"), then they hold its name', () => {
     expect(texts('The boiler belongs to LLP „Steppe Heat Service“, which raised the tariff.')).toEqual([]);
     expect(texts('In JSC «Poltavagaz» they said the repairs are over.')).toEqual([]);
@@ -619,6 +626,10 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('The neighbours showed the correspondent of «Vedomosti» the frozen pipes.')).toEqual([]);
     expect(texts('As reported earlier by the „Kurier Lubelski”, the petition has four thousand names.')).toEqual([]);
     expect(texts('The photos published by ‘Dinamani’ spread quickly.')).toEqual([]);
+  });
+
+  it('when marks follow "the request of" or "the inquiry of", then they hold the name of whoever asks', () => {
+    expect(texts('At the repeated request of «Harbour Courier» the company did not answer.')).toEqual([]);
   });
 
   it('when a short capitalised phrase opens on a plan noun ("Operation Tide"), or ends on "package" after an article, then it names the plan', () => {
@@ -648,6 +659,36 @@ describe('findQuotes and what is not speech', () => {
   it('when marks follow the banners or placards protesters carry, then they hold the banner’s words as a name', () => {
     expect(texts('About 300 people gathered in front of the hospital with banners „Rodimy w Lesku” on Sunday.')).toEqual([]);
     expect(texts('The mothers held the placard «Water for the whole valley» for an hour.')).toEqual([]);
+  });
+
+  it('when a colour stands alone in marks, or before the noun of a level, then it names a level of alert', () => {
+    expect(texts('At noon the air at six stations was "orange" and at one "maroon".')).toEqual([]);
+    expect(texts('From May the valley towns enter the 「amber alert」 water rationing.')).toEqual([]);
+    // a colour with more words is someone's words
+    expect(texts('Ana Ruiz said the figures were "red all over" and left.')).toEqual(['red all over']);
+  });
+
+  it('when an operation, a project or a movement is named in marks after its noun, then the name is no claim, in its own sentence case too', () => {
+    expect(texts('The teachers will go on with the operation «Classe vide» next week.')).toEqual([]);
+    expect(texts('The district will finish the project "Nahr al-Amal" by summer.')).toEqual([]);
+    expect(texts('The movement «Enfermeiros em Marcha» joined the strike on Monday.')).toEqual([]);
+    // a lower-case phrase there is still someone's words
+    expect(texts('He said the movement “has lost its way” and left.')).toEqual(['has lost its way']);
+  });
+
+  it('when marks follow a place’s noun and "of", with every word capitalised, then they hold the place’s name or byname', () => {
+    expect(texts('Even in the town of "Little Venice", the water entered the shops.')).toEqual([]);
+    // a phrase in lower case there is still someone's words
+    expect(texts('He called it the city of "broken promises" and left.')).toEqual(['broken promises']);
+  });
+
+  it('when the words between a banner, a placard or a slogan and the marks are in lower case, then the marks hold what it carries', () => {
+    expect(texts('At the gate a banner was hanging with "Fair Bread, Happy Town" written on it.')).toEqual([]);
+    expect(texts('Their posters were saying "Teachers, not promises" all morning.')).toEqual([]);
+    expect(texts('The crowd met her with a banner on which was written «Welcome back, captain!».')).toEqual([]);
+    expect(texts('They marched under the slogan of the dock union "Nobody sails alone" to the port.')).toEqual([]);
+    // a speaker between the carrier and the marks keeps the quotation
+    expect(texts('Under the banners, Ana Ruiz said "we will stay" and sat down.')).toEqual(['we will stay']);
   });
 
   it('when a quotation in title case ends on a warning’s or a contest’s noun, then it names the warning or the contest', () => {
