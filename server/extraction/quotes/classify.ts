@@ -60,7 +60,6 @@ const NAMING_WORDS = new Set(['title', 'titled', 'entitled', 'name', 'named', 'n
 /** Works whose titles translations give in sentence case ("the drama ”Mossa och järn”"). */
 const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'album', 'song', 'documentary', 'play', 'drama', 'comedy', 'thriller', 'series',
   'programme', 'program', 'show']);
-/** Media whose names translations give in marks and in their own language's case. */
 /** Companies' legal forms, written in capitals before or after their name in marks ("JSC «Oblenergo»"). */
 const LEGAL_FORMS = new Set(['jsc', 'ojsc', 'pjsc', 'cjsc', 'llc', 'llp', 'ltd', 'plc', 'ooo', 'oao', 'zao', 'pao', 'gmbh', 'sarl',
   'spa', 'nszz', 'pt', 'tbk']);
@@ -74,6 +73,7 @@ const OWN_CASE_NOUNS = new Set([...PREMISE_NOUNS, 'campaign', 'group', 'programm
  * after them ("a “Stop the Port” movement" may be someone's words).
  */
 const APPOSED_NOUNS = new Set(['movement']);
+/** Media whose names translations give in marks and in their own language's case. */
 const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'channel', 'station', 'radio', 'portal', 'agency', 'website', 'tv', 'television']);
 /** Longest name in marks after a naming word: a bill's or a paper's title may run to a sentence's length. */
 const NAME_MAX_CHARS = 200;
