@@ -9,7 +9,7 @@ import type { View } from './view';
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { ON_AIR, PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, VERB_FILLERS } = lexiconModule;
 const { isPunct, isWord } = mentionsModule;
-const { inLex, K, keyIdOf, LEX, QUOTE_MARKS } = tokensModule;
+const { inLex, K, keyWritten, LEX, QUOTE_MARKS } = tokensModule;
 
 export type How = 'after' | 'after-inverted' | 'before' | 'before-inverted' | 'according-to' | 'colon' | 'sentence-subject' | 'lead';
 
@@ -45,9 +45,7 @@ export function buildIndex(v: View, mentions: Mention[]): Index {
   });
   // why: "according to" is looked for at every token around every cue; an article that never writes it (most, and
   // every wall of quotations) answers each look-up with one comparison of numbers
-  const accordingKid = keyIdOf('according');
-  let according = -1;
-  for (let i = 0; accordingKid >= 0 && i < n && according < 0; i++) if (v.toks[i]!.kid === accordingKid) according = accordingKid;
+  const according = keyWritten(v.toks, 'according');
   const ix: Index = { v, mentions, startAt, endAt, nextSubject: new Int32Array(n + 1), verbs: new Array<Local | null | undefined>(n), according };
   // why: a sentence's first subject is asked for at many cues; read from this table, a sentence that never ends (a
   // megabyte with no full stop) costs a step per question instead of a walk over up to eighty tokens

@@ -17,7 +17,7 @@ import { broadcasterWord } from '../text/broadcasters';
 const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, ON_AIR, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
 const { isWord } = mentionsModule;
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
-const { K, LEX, inLex, keyIdOf } = tokensModule;
+const { K, LEX, inLex, keyIdOf, keyWritten } = tokensModule;
 
 /**
  * How a mention reads as another name for its speaker: "the president’s" as "the president"; none for a phrase cut
@@ -287,9 +287,7 @@ let byUsed = false;
 function writesInterview(a: Analysis): boolean {
   if (interviewOf !== a.view) {
     interviewOf = a.view;
-    const id = keyIdOf('interview');
-    interviewUsed = false;
-    for (let k = 0; id >= 0 && k < a.view.toks.length && !interviewUsed; k++) interviewUsed = a.view.toks[k]!.kid === id;
+    interviewUsed = keyWritten(a.view.toks, 'interview') >= 0;
   }
   return interviewUsed;
 }

@@ -180,6 +180,16 @@ const keyIds = new Map<string, number>();
 /** The key number of a key the article's words have (`Tok.kid`), or -1 when no word of it was seen. */
 export const keyIdOf = (key: string): number => keyIds.get(key) ?? -1;
 
+/**
+ * The key number of `key` when some token of `toks` has it (in any case, a headline's and a shouted run's too), else -1:
+ * whether an article writes a word at all, asked once an article before a look-up that only that word can answer.
+ */
+export function keyWritten(toks: readonly Tok[], key: string): number {
+  const id = keyIdOf(key);
+  for (let i = 0; id >= 0 && i < toks.length; i++) if (toks[i]!.kid === id) return id;
+  return -1;
+}
+
 /** How many distinct keys the vocabulary holds: one more than the largest `Tok.kid`. */
 export const keyCount = (): number => keyIds.size;
 
