@@ -220,4 +220,26 @@ describeBrowser('the seed article, reviewed end to end in Chromium', () => {
     })()`);
     expect(article.filter - article.label).toBeGreaterThan(100);
   });
+
+  test('on a wide screen every claims row names its article in two lines at most, the whole title on the link', async () => {
+    expect(imported).not.toBeNull();
+    const editor = await signInAs('editor', 'Wide Screen Editor');
+    await editor.setViewportSize({ width: 1280, height: 800 });
+    // a headline as long as aggregators' are, far more than two lines of the column
+    const headline = 'Under Western sanctions, the capital and the junta show their understanding on fuel, arms and the rouble, says the minister';
+    await db('articles').where({ id: imported!.articleId }).update({ title: headline });
+    await editor.goto(`${base}/claims?article=${imported!.articleId}`);
+    const titles = await editor.$$eval('table.claims tbody td:nth-child(4) .article-title', (links) => links.map((a) => {
+      const style = getComputedStyle(a);
+      return { lines: a.clientHeight / parseFloat(style.lineHeight), cut: a.scrollHeight > a.clientHeight, title: a.getAttribute('title'), text: a.textContent };
+    }));
+    expect(titles.length).toBeGreaterThanOrEqual(5);
+    for (const t of titles) {
+      expect(t.lines).toBeLessThanOrEqual(2.05);
+      expect(t.title).toBe(headline);
+      expect(t.text).toBe(headline);
+      // cut, not left to stretch the row
+      expect(t.cut).toBe(true);
+    }
+  });
 });
