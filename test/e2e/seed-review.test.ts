@@ -229,10 +229,9 @@ describeBrowser('the seed article, reviewed end to end in Chromium', () => {
     const headline = 'Under Western sanctions, the capital and the junta show their understanding on fuel, arms and the rouble, says the minister';
     await db('articles').where({ id: imported!.articleId }).update({ title: headline });
     await editor.goto(`${base}/claims?article=${imported!.articleId}`);
-    const titles = await editor.$$eval('table.claims tbody td:nth-child(4) .article-title', (links) => links.map((a) => {
-      const style = getComputedStyle(a);
-      return { lines: a.clientHeight / parseFloat(style.lineHeight), cut: a.scrollHeight > a.clientHeight, title: a.getAttribute('title'), text: a.textContent };
-    }));
+    const titles = await editor.evaluate<{ lines: number; cut: boolean; title: string | null; text: string | null }[]>(`[...document.querySelectorAll(
+      'table.claims tbody td:nth-child(4) .article-title')].map((a) => ({ lines: a.clientHeight / parseFloat(getComputedStyle(a).lineHeight),
+      cut: a.scrollHeight > a.clientHeight, title: a.getAttribute('title'), text: a.textContent }))`);
     expect(titles.length).toBeGreaterThanOrEqual(5);
     for (const t of titles) {
       expect(t.lines).toBeLessThanOrEqual(2.05);
