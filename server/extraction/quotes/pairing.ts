@@ -1,7 +1,7 @@
 import type { Paragraph, Repair } from '../types';
 import type { MarkList } from './mark-list';
 import { afterAttributionSentence, isSpeechVerb, startsWithAttribution } from './intro';
-import { isLower, isWordAt } from './chars';
+import { isLower, isSpaceAt, isWordAt } from './chars';
 import { endsSentence, startsSentence, voice, wordCount } from './lines';
 import { attributionOnly, namesSpeakerOf, rebuildBackwards, SHORT_LINE_WORDS } from './rebuild';
 import { REPAIRS } from './repairs';
@@ -78,7 +78,7 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
         continue;
       }
       const following = para === c + 1 && !paragraphs[c + 1]!.boilerplate;
-      if (following && role !== 'open') {
+      if (following && role !== 'open' && !repeatedGuillemet(text, marks, o, k)) {
         emit(out, marks, o, marks.start(k), k, openRepairs);
         open = -1;
         continue;
@@ -159,6 +159,30 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
     if (c < paragraphs.length && !marks.weak(open)) emitUnclosed(out, text, marks, open, paragraphs[c]!.end, openRepairs);
   }
   return out;
+}
+
+const RAQUO = 0xbb;
+const LAQUO = 0xab;
+
+/**
+ * Whether the mark `k`, opening the paragraph after the one the guillemet `o` opened, is the guillemet French
+ * typography repeats at the start of each paragraph a quotation runs on into ("«We have the money.⏎⏎» Nobody will be
+ * left without water», declared the mayor."), not the quotation's closing mark: a » with words after it on its line,
+ * followed by the mark that closes its own paragraph or by the same repeated » on the next.
+ */
+function repeatedGuillemet(text: string, marks: MarkList, o: number, k: number): boolean {
+  // (the quotation was opened by « or, over its third paragraph on, by the » repeated before)
+  const opener = text.charCodeAt(marks.start(o));
+  if ((opener !== LAQUO && opener !== RAQUO) || text.charCodeAt(marks.start(k)) !== RAQUO || !marks.atStart(k) || marks.atEnd(k)) return false;
+  // (words, not the attribution's comma: '», he declared' closes)
+  let w = marks.end(k);
+  while (w < text.length && isSpaceAt(text, w)) w++;
+  if (!isWordAt(text, w)) return false;
+  const next = k + 1;
+  if (next >= marks.length || text.charCodeAt(marks.start(next)) !== RAQUO) return false;
+  const para = marks.para(k);
+  if (marks.para(next) === para) return true;
+  return marks.para(next) === para + 1 && marks.atStart(next) && !marks.atEnd(next);
 }
 
 /** Most clutter lines a quotation is read across. */

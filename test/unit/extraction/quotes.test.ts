@@ -94,6 +94,21 @@ describe('findQuotes on clean text', () => {
     expect(texts(text)).toEqual(['We began in a garage.', 'Ten years later we employ four hundred people,']);
   });
 
+  it.each([
+    ['two paragraphs', '«The dike will hold this winter. We have the pumps.\n\n» Nobody will have to leave», declared the prefect Anne Roux.',
+      ['The dike will hold this winter. We have the pumps.', 'Nobody will have to leave']],
+    ['three paragraphs, spaced', '« The dike will hold.\n\n» We have the pumps.\n\n» Nobody will have to leave », declared the prefect Anne Roux.',
+      ['The dike will hold.', 'We have the pumps.', 'Nobody will have to leave']],
+  ])('when a quotation in guillemets runs over %s, each after the first opening on the repeated », then each paragraph is found', (_, text, expected) => {
+    expect(texts(text)).toEqual(expected);
+    expect(extract({ text }).claims.map((c) => [c.kind, c.speaker])).toEqual(expected.map(() => ['direct', 'Anne Roux']));
+  });
+
+  it('when a paragraph opens on » followed by the attribution, then the » closes the quotation above it', () => {
+    const text = '«\n\nThe dike will hold this winter\n\n», declared the prefect Anne Roux. « We have the pumps. »';
+    expect(texts(text)).toEqual(['The dike will hold this winter', 'We have the pumps.']);
+  });
+
   it('when quote marks sit inside markup attributes, then they are not quotations', () => {
     expect(texts('<embed author="someone" id="12">A post</embed>.')).toEqual([]);
   });
