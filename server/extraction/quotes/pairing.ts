@@ -55,7 +55,13 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
       const nestedGuillemets = isGuillemet(text, marks, o) !== isGuillemet(text, marks, k) && isGuillemet(text, marks, next) === isGuillemet(text, marks, k);
       // ("‘⏎… the “Drainage” project …’": double marks inside a quotation a single mark opened are a quotation within it)
       const nestedInSingle = isSingleMark(text, marks, o) && !isSingleMark(text, marks, k) && !isSingleMark(text, marks, next);
-      if (pairedInside && (nestedStyle || nestedGuillemets || nestedInSingle)) {
+      // ("„The word „kiram“ means guest“, said X": a translation that set the inner quotation in the outer one's low
+      // marks, which no typography uses to close; with the inner quotation's closing mark and then the outer one's after
+      // it in the paragraph, a second „ nests rather than closing with a slipped space. US news nests “ in “ the same
+      // way, but its convention counts the pieces around such an inner quotation as quotations of their own.)
+      const nestedSame = pairedInside && text.charCodeAt(marks.start(o)) === LOW_DOUBLE && text.charCodeAt(marks.start(k)) === LOW_DOUBLE &&
+        next + 1 < marks.length && marks.para(next + 1) === para && marks.role(next + 1) !== 'open';
+      if (pairedInside && (nestedStyle || nestedGuillemets || nestedInSingle || nestedSame)) {
         k++;
         continue;
       }
@@ -162,6 +168,7 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
 }
 
 const RAQUO = 0xbb;
+const LOW_DOUBLE = 0x201e;
 const LAQUO = 0xab;
 
 /**

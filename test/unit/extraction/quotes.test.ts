@@ -54,6 +54,14 @@ describe('findQuotes on clean text', () => {
     expect(texts('“We read «Pravda» every day,” he said.')).toEqual(['We read «Pravda» every day,']);
   });
 
+  it('when low marks hold a quotation set in the same low marks, then the outer one is one claim', () => {
+    expect(texts('„The word „kiram“ means guest, and we welcome every guest“, said the minister Ilnur Sadykov.')).toEqual([
+      'The word „kiram“ means guest, and we welcome every guest',
+    ]);
+    // with no closing mark left for the outer quotation, the second low mark closes the first, its space slipped
+    expect(texts('„We will win „ said Ilnur Sadykov, „and soon.“')).toEqual(['We will win', 'and soon.']);
+  });
+
   it('when a mark alone on a paragraph\'s first line is closed by the paragraph\'s one other mark, then the lines between are the quotation', () => {
     expect(texts('Ana Ruiz spoke.\n\n«\nThe minister has had two years. Today, the people pay the bill », has hammered the deputy.')).toEqual([
       'The minister has had two years. Today, the people pay the bill',
