@@ -499,8 +499,11 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       }
       if (v >= 0 && (to - v <= 10 || (to - v <= TRAILING_CUE_TOKENS && settingToEnd(a, v, v === k + 1 ? a.ix.startAt[k + 2]! : -1, to))) && !reportsOnward && !restated && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !opener && k - c >= 4) {
         const mention = v === k + 1 ? a.ix.startAt[k + 2]! : mi;
-        const found: IndirectFound = { start: toks[c]!.s, end: toks[k - 1]!.e, local: { mention, cue: v, how: 'after', confidence: 0.6, via: null } };
-        return isSpeech(toks[v]) && !INVERTED_ONLY.has(toks[v]!.key) && c === from && isPunct(toks[k], ',') ? verbatimParagraph(a, found, c) : found;
+        const dashed = isPunct(toks[k], '–—');
+        // (", – declared X", as Russian typography sets an attribution after direct speech: the comma is no part of the claim)
+        const last = dashed && isPunct(toks[k - 1], ',') ? k - 2 : k - 1;
+        const found: IndirectFound = { start: toks[c]!.s, end: toks[last]!.e, local: { mention, cue: v, how: 'after', confidence: 0.6, via: null } };
+        return isSpeech(toks[v]) && !INVERTED_ONLY.has(toks[v]!.key) && c === from && (dashed || isPunct(toks[k], ',')) ? verbatimParagraph(a, found, c, dashed) : found;
       }
     }
   }
@@ -513,13 +516,14 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
  * claim's, with no quotation among them ("We have heard the mayors. The changes will come in autumn, added the
  * minister"). The quotation runs from the paragraph's first word. A reporter's sentences before a cue ("Turnout was a
  * record. More than a million voted, Kander said") are his own, and one clause in the first person with no sentence
- * before it ("We will pay, he promised") is as often written down as reported speech: both stay reported claims.
- * `c` is the claim's first token.
+ * before it ("We will pay, he promised") is as often written down as reported speech: both stay reported claims. A
+ * dash before the cue ("We will not sell the land – declared the chief"), which only the typographies that set direct
+ * speech off with dashes put there, makes even that one clause the speaker's own words. `c` is the claim's first token.
  */
 /** Most tokens of a paragraph's sentences before a cue read as one quotation that lost its marks. */
 const VERBATIM_REACH = 150;
 
-function verbatimParagraph(a: Analysis, found: IndirectFound, c: number): IndirectFound {
+function verbatimParagraph(a: Analysis, found: IndirectFound, c: number, dashed: boolean): IndirectFound {
   const { toks } = a.view;
   const para = toks[c]!.para;
   let first = c;
@@ -529,7 +533,7 @@ function verbatimParagraph(a: Analysis, found: IndirectFound, c: number): Indire
     if (isWord(toks[j])) first = j;
   }
   // (the paragraph opens on "I" or "We", the speaker's subject; "Our correspondent …" or "As we reported" is the paper's)
-  return first < c && (toks[first]!.key === 'i' || toks[first]!.key === 'we') ? { ...found, start: toks[first]!.s, verbatim: true } : found;
+  return (first < c || dashed) && (toks[first]!.key === 'i' || toks[first]!.key === 'we') ? { ...found, start: toks[first]!.s, verbatim: true } : found;
 }
 
 /** Most tokens of an attribution set off by commas inside the sentence it reports ("has assured the assessor Di Falco"). */

@@ -1694,6 +1694,17 @@ describe('attribution: sources and reported speech', () => {
     expect(extract({ text: one }).claims[0]).toMatchObject({ kind: 'indirect', text: 'We will repay the bonds' });
   });
 
+  test('when one first-person clause is closed by a dash and its inverted cue ("We will …, – declared X."), as typographies that set speech off with dashes write it, then it is a quotation that lost its marks', () => {
+    const text = 'Bonds.\n\nThe minister Idris Bello met the bankers.\n\nWe will repay every bond before the summer, – assured Bello.';
+    const claim = extract({ text }).claims[0]!;
+    expect(claim).toMatchObject({ kind: 'unmarked', speaker: 'Idris Bello', text: 'We will repay every bond before the summer' });
+    expect(claim.repairs.map((r) => r.code)).toEqual(['marks-lost']);
+    expect(extract({ text: text.replace(', – assured', ' – assured') }).claims[0]).toMatchObject({ kind: 'unmarked', text: 'We will repay every bond before the summer' });
+    // a report in the third person before the dash stays a reported claim
+    const report = text.replace('We will repay every bond', 'The ministry will repay every bond');
+    expect(extract({ text: report }).claims[0]).toMatchObject({ kind: 'indirect', text: 'The ministry will repay every bond before the summer' });
+  });
+
   test('when the cue is set off inside the sentence ("The works, he said, are …", "The water, has assured the assessor Di Falco, will …"), then the sentence is the claim', () => {
     const text = 'Works.\n\nThe intendant Ledesma rejected that version. The works, he said, are at 70 percent and will be finished before the winter.';
     expect(extract({ text }).claims[0]).toMatchObject({ kind: 'indirect', speaker: 'Ledesma', text: 'The works, he said, are at 70 percent and will be finished before the winter' });
