@@ -641,7 +641,10 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   }
   // ('«Where do I go?» – said to the correspondent X': a verb in lower case after a quotation closing on its own stop
   // goes on with it, as an inverted cue)
-  if (sent[j] !== sent[qv] && !(isSpeech(toks[j]) && !toks[j]!.cap && toks[j]!.para === toks[qv]!.para)) return bareCue(ix, j);
+  // ('«…» ¶ – said the headmaster Banda.': on a line of its own, a dash or a comma before the verb still ties it to the
+  // quotation above, as the scraper cut them apart; a reporter's own line never opens so)
+  const setOff = toks[j]!.para !== toks[qv]!.para && isPunct(toks[j - 1], ',—–') && toks[j - 1]!.para === toks[j]!.para && !isWord(toks[j - 2]);
+  if (sent[j] !== sent[qv] && !(isSpeech(toks[j]) && !toks[j]!.cap && (toks[j]!.para === toks[qv]!.para || setOff))) return bareCue(ix, j);
   // why: '"…," in his words.': the words are those of whom the possessive stands for
   if (isWord(toks[j]) && toks[j]!.key === 'in' && isWord(toks[j + 1]) && TURN_POSSESSIVES.has(toks[j + 1]!.key) && isWord(toks[j + 2]) && toks[j + 2]!.key === 'words') {
     const owner = ix.startAt[j + 1] ?? -1;

@@ -493,6 +493,17 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(part).quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
+  test('when the line after a quotation opens on a dash or a comma and an inverted cue ("¶ – said Banda to Zodiak."), then that line is its attribution', () => {
+    const before = 'School\n\nThe headmaster Peter Banda and the mayor Joyce Phiri met parents on Monday.\n\n';
+    for (const line of ['– declared Phiri to Zodiak.', ', declared Phiri to Zodiak.', '— declared Phiri to Zodiak.']) {
+      const text = `${before}“We will rebuild the school before the rains. Nobody will be left behind.”\n\n${line}\n\nThe parents applauded.`;
+      expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Joyce Phiri', cue: 'declared', source: 'Zodiak' });
+    }
+    // and so it is after words whose marks were lost
+    const unmarked = `${before}We will rebuild the school before the rains. Nobody will be left behind.\n\n– declared Phiri to Zodiak.`;
+    expect(extract({ text: unmarked }).claims[0]).toMatchObject({ kind: 'unmarked', speaker: 'Joyce Phiri', cue: 'declared' });
+  });
+
   test('when a paragraph after a quotation opens "Thus expressed himself …" with its speaker, then the quotation is that speaker\'s', () => {
     const text = 'Rosa Quispe spoke first.\n\n“We will fight.”\n\nThus expressed himself the president of the Board of Users, Teodoro Ccahuana, who announced a meeting.';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Teodoro Ccahuana');
