@@ -267,14 +267,18 @@ function invertedAttribution(text: string, start: number, end: number): number {
   for (let i = start; i < stop; i++) {
     // why: '„\nMy pension is 8,000 som …\n– said Toktosun ata.': a line that opens on a dash and a speech verb closes the
     // quotation above it, as the comma does
-    const dash = text.charCodeAt(i) === 10 && words ? skipSpaces(text, i + 1, stop) : -1;
-    const dashLine = dash >= 0 && (text.charCodeAt(dash) === 0x2013 || text.charCodeAt(dash) === 0x2014);
-    if (text.charCodeAt(i) !== 44 && !dashLine) {
+    // ('«We will rebuild the school – declared Banda.': and a dash set off by spaces inside the line, as typographies
+    // that set speech off with dashes close it, with or without the comma before it)
+    const c = text.charCodeAt(i);
+    const dash = (c === 10 || c === 32 || c === 44) && words ? skipSpaces(text, i + 1, stop) : -1;
+    const dashed = dash >= 0 && isDash(text.charCodeAt(dash)) && text.charCodeAt(dash + 1) === 32;
+    const dashLine = c === 10 && dashed;
+    if (c !== 44 && !dashLine && !(c === 32 && dashed)) {
       words ||= isWordAt(text, i);
       continue;
     }
     if (!words) continue;
-    const verbStart = skipSpaces(text, dashLine ? dash + 1 : i + 1, stop);
+    const verbStart = skipSpaces(text, dashed ? dash + 1 : i + 1, stop);
     const verbEnd = wordEnd(text, verbStart, stop);
     // (only a lower-case word can be the verb: "…, Said Ali …" names someone)
     if (verbEnd - verbStart < 3 || !isLower(text[verbStart]) || !isSpeechVerb(text.slice(verbStart, verbEnd))) continue;
@@ -284,6 +288,8 @@ function invertedAttribution(text: string, start: number, end: number): number {
   }
   return end;
 }
+
+const isDash = (c: number): boolean => c === 0x2013 || c === 0x2014;
 
 /** Words after a speech verb that make it report rather than attribute ("…, said that the fees …"). */
 const REPORTING_AFTER = new Set(['that', 'to', 'it', 'so', 'nothing', 'something']);

@@ -177,6 +177,13 @@ describe('findQuotes on scraped text', () => {
     expect(texts('He wrote “the fares will rise\n“ on the board and left.')).toEqual(['the fares will rise']);
   });
 
+  it.each([
+    ['a dash', '«We will rebuild the school before the rains – declared the headmaster Banda.'],
+    ['a comma and a dash', '«We will rebuild the school before the rains, – declared the headmaster Banda.'],
+  ])('when the closing mark was lost before %s and an inverted cue inside the line, then the quotation ends before them', (_, line) => {
+    expect(texts(`School.\n\n${line}\n\nThe parents applauded.`)).toEqual(['We will rebuild the school before the rains']);
+  });
+
   it('when the closing mark was lost before a line that opens on a dash and a speech verb ("\\n– said Anarbek ata."), then the quotation ends before that line', () => {
     const [q] = quotesIn('The residents gathered. Anarbek Toktogulov, 70, is one of them.\n„\nMy pension is small. The deputies should ride with us one week\n– said Anarbek ata.\n\nThe vote is on Friday.');
     expect(q?.text).toBe('My pension is small. The deputies should ride with us one week');
