@@ -61,10 +61,25 @@ function thatAfter(toks: Tok[], k: number, to: number): number {
   if (!isWord(next) || !(SETTINGS.has(next.key) || SPEECH_VERBS.get(toks[k]!.key) === 'tell')) return -1;
   for (let j = k + 2; j < to && j <= k + 1 + SETTING_TOKENS; j++) {
     const t = toks[j]!;
+    // ("told the parents: the school will …", as "that" would stand there)
+    if (isPunct(t, ':')) return isWord(toks[j + 1]) ? j : -1;
     if (t.k !== K.Word || isSpeech(t)) return -1;
     if (t.key === 'that') return j;
   }
   return -1;
+}
+
+/** Verbs whose colon opens the writer's own words more often than anyone's claim ("I'd write: …", "denied: a chance"). */
+const COLON_NOT_REPORTING = new Set(['write', 'tweet', 'deny']);
+
+/** Whether the verb of speech at `k`, before a colon, reports someone's words: active, and no "as they say". */
+function colonReports(toks: Tok[], k: number): boolean {
+  const t = toks[k]!;
+  if (COLON_NOT_REPORTING.has(SPEECH_VERBS.get(t.key)!)) return false;
+  const before = toks[k - 1];
+  if (isWord(before) && (BE_FORMS.has(before.key) || before.key === 'd')) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 4 && isWord(toks[j]); j--) if (toks[j]!.key === 'as') return false;
+  return true;
 }
 
 /** Verbs that make the "that" before them a pronoun, the subject of the claim ("said that was a mistake"). */
@@ -675,7 +690,14 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     // illegal": translations report with verbs of judging, which report only the "that" right after them
     const judged = !pointsOut && judgedThat(toks, k);
     if (!pointsOut && !judged && (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
-    const that = pointsOut ? k + 2 : judged ? k + 1 : thatAfter(toks, k, to);
+    // why: "The minister said: the situation is under control.": a colon after the verb opens what it reports as "that"
+    // does, where translations of languages that set speech after a colon lost the marks around it (a quotation after
+    // the colon is read as one)
+    const colon = !pointsOut && !judged && isPunct(toks[k + 1], ':') && isWord(toks[k + 2]);
+    const that = pointsOut ? k + 2 : judged || colon ? k + 1 : thatAfter(toks, k, to);
+    // (only a speaker's verb in the active: "one part hasn't been reported: …", "a sentence I never thought I'd write: …"
+    // and "as they say: …" introduce the writer's own words)
+    if (that >= 0 && isPunct(toks[that], ':') && !colonReports(toks, k)) continue;
     // why: "Trump said he would …", "she told reporters they will …": a clause with a pronoun subject reports as
     // plainly without "that"
     const pronoun = that < 0 ? pronounClause(toks, k, to) : -1;
@@ -694,7 +716,9 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     if (mention < 0) continue;
     const b = clause >= 0 ? firstWord(toks, clause, last) : claimAfterThat(toks, that, last);
     if (b < 0) continue;
-    return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
+    // (the speaker's own "I" or "we" after the colon: the words are the speaker's, a quotation that lost its marks)
+    const own = (colon || isPunct(toks[that], ':')) && (toks[b]!.key === 'i' || toks[b]!.key === 'we');
+    return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null }, ...(own ? { verbatim: true as const } : {}) };
   }
   return null;
 }

@@ -1705,6 +1705,21 @@ describe('attribution: sources and reported speech', () => {
     expect(extract({ text: one }).claims[0]).toMatchObject({ kind: 'indirect', text: 'We will repay the bonds' });
   });
 
+  test('when a verb of speech is followed by a colon and words without marks ("X said: …", "X told the parents: …"), then they are its claim, the speaker\'s own words when they open on "I" or "we"', () => {
+    const before = 'School\n\nThe headmaster Peter Banda met parents in Lilongwe on Monday.\n\n';
+    const own = extract({ text: `${before}Banda said on Monday: we will rebuild the school before the rains.` }).claims[0]!;
+    expect(own).toMatchObject({ kind: 'unmarked', speaker: 'Peter Banda', cue: 'said', text: 'we will rebuild the school before the rains' });
+    expect(own.repairs.map((r) => r.code)).toEqual(['marks-lost']);
+    expect(extract({ text: `${before}Banda told the parents: the school will be rebuilt before the rains.` }).claims[0])
+      .toMatchObject({ kind: 'indirect', speaker: 'Peter Banda', cue: 'told', text: 'the school will be rebuilt before the rains' });
+    // the writer's own words after a colon report no one
+    for (const line of ['One part of the story has not been reported: the school will be rebuilt before the rains.',
+      'It is a sentence I never thought I would write: the school will be rebuilt before the rains.',
+      'As the teachers say: the school will be rebuilt before the rains.']) {
+      expect(extract({ text: `${before}${line}` }).claims).toEqual([]);
+    }
+  });
+
   test('when one first-person clause is closed by a dash and its inverted cue ("We will …, – declared X."), as typographies that set speech off with dashes write it, then it is a quotation that lost its marks', () => {
     const text = 'Bonds.\n\nThe minister Idris Bello met the bankers.\n\nWe will repay every bond before the summer, – assured Bello.';
     const claim = extract({ text }).claims[0]!;
