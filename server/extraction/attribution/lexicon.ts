@@ -101,6 +101,9 @@ export const TITLES = new TitleMap(Object.entries({
   chumteav: '',
   // (Amharic courtesy titles: "Ato Dawit Tesfaye", mister; "Woizero Tigist Haile", missis; "Woizerit", miss)
   ato: '', woizero: '', weyzero: '', woizerit: '', weyzerit: '',
+  // (Oromo courtesy titles: "Obbo Tolera Gemechu", mister; "Aadde Lensa Bekele", missis; "Durbee", miss; and Somali
+  // "Mudane", the honourable, and "Marwo", missis; Swahili "Bwana", mister)
+  obbo: '', aadde: '', durbee: '', mudane: '', marwo: '', bwana: '',
   // (honorifics and offices before a name in South Asian, Arabic, Kurdish, Persian and African news: "Haji Abdullahi",
   // "Engineer Hassan al-Tamimi", "Kak Rebwar", "Mama Rehema", "Shri Patil", "Kamanda Chilongo", "Inkosi Mchunu")
   haji: '', hajji: '', alhaji: '', alhaja: '', mallam: '', malam: '', sheikh: '', shaikh: '', ustad: '', ustaz: '', mawlawi: '',
@@ -128,10 +131,10 @@ export const HONORIFICS = new Set(['haji', 'hajji', 'alhaji', 'alhaja', 'mallam'
   'choudhary', 'choudhury', 'chumteav']);
 
 /** Titles that say the person is a woman or a man (for he/she agreement). */
-export const FEMALE_WORDS = words(`mrs ms miss madam lady queen woizero weyzero woizerit weyzerit princess congresswoman chairwoman spokeswoman businesswoman
+export const FEMALE_WORDS = words(`mrs ms miss madam lady queen woizero weyzero woizerit weyzerit aadde durbee marwo princess congresswoman chairwoman spokeswoman businesswoman
   alderwoman councilwoman assemblywoman
   wife mother daughter sister grandmother actress woman girl widow aunt niece she her herself`);
-export const MALE_WORDS = words(`mr sir lord king prince ato congressman chairman spokesman businessman husband father son
+export const MALE_WORDS = words(`mr sir lord king prince ato obbo bwana congressman chairman spokesman businessman husband father son
   alderman councilman assemblyman
   brother grandfather actor man boy widower uncle nephew he him his himself`);
 

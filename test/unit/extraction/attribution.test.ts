@@ -683,6 +683,12 @@ describe('attribution: who the mention stands for', () => {
     expect(speakerOf('This was designed by Tomas Berg in 1990.')).toBe('Ana Ruiz');
   });
 
+  test('when Oromo or Somali courtesy titles stand before names ("Obbo Tolera Gemechu", "Aadde Lensa Bekele"), then they are no part of the name and give "he" and "she" their person', () => {
+    const text = 'Water in Adama\n\nAadde Lensa Bekele and Obbo Tolera Gemechu met the farmers on Monday.\n\n' +
+      '“The canal will be dug before the rains,” she said.\n\n“We have paid the contractor,” he said.';
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Lensa Bekele', 'Tolera Gemechu']);
+  });
+
   test('when a body\'s name runs into its officer\'s with a courtesy title ("The City Administration Transport Bureau Head Ato Dawit Tesfaye"), then the officer is a person a later "he" stands for', () => {
     const text = 'Fares.\n\nAto Yonas Girma, a teacher, travels every day. «My salary is small», he said.\n\n' +
       'The Addis Ababa City Administration Transport Bureau Head Ato Dawit Tesfaye said that the bureau will add buses.\n\n' +
