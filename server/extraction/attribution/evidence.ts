@@ -178,6 +178,27 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
   return venueBefore(a, cue, speaker);
 }
 
+/** Longest acronym in brackets a source's name keeps after it ("(APA)", "(ITV)"). */
+const SOURCE_ACRONYM_MAX = 8;
+
+/**
+ * The source with the acronym the article writes in brackets right after it: "told the Austria Press Agency (APA)" is
+ * reported as "Austria Press Agency (APA)". Translations name an agency or a channel in full once and by its acronym
+ * after, so the source keeps both names as the article gives them.
+ */
+export function withAcronym(text: string, source: { name: string; span: Span } | null): { name: string; span: Span } | null {
+  if (source === null) return null;
+  let i = source.span.end;
+  if (text.charCodeAt(i) === 32) i++;
+  // (ruled out at the first characters: most sources are followed by a comma, a space and a word, or a stop)
+  if (text.charCodeAt(i) !== 40 || !isUpper(text.charCodeAt(i + 1))) return source;
+  const close = text.indexOf(')', i + 2);
+  if (close < 0 || close - i - 1 > SOURCE_ACRONYM_MAX) return source;
+  const acronym = text.slice(i + 1, close);
+  if (!/^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(acronym) || source.name.includes(acronym)) return source;
+  return { name: `${source.name} (${acronym})`, span: { start: source.span.start, end: close + 1 } };
+}
+
 /** Most words in capitals a masthead right after "told" runs over. */
 const CAPS_MASTHEAD_WORDS = 3;
 

@@ -1575,6 +1575,13 @@ describe('attribution: sources and reported speech', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Omar Haddad', source: 'Reuters' });
   });
 
+  test('when the source is followed by its acronym in brackets ("told the Baltic Press Agency (BPA)"), then the source keeps both names', () => {
+    const source = (text: string) => speakersOf(text).quotes[0]!.source;
+    expect(source('“The dyke held,” Mayor Ivo Krall said on Monday to the Baltic Press Agency (BPA).')).toBe('Baltic Press Agency (BPA)');
+    // (a bracket that holds no acronym is left out)
+    expect(source('“The dyke held,” Mayor Ivo Krall said on Monday to the Baltic Press Agency (in Riga).')).toBe('Baltic Press Agency');
+  });
+
   test('when a broadcaster’s programme opens the sentence before the cue ("Tuesday on KPRT’s Dawn, Marsh said"), then the broadcaster is the source', () => {
     expect(speakersOf('Tuesday on KPRT’s Dawn, Lena Marsh said the pier was “safe.”').quotes[0]).toMatchObject({ speaker: 'Lena Marsh', source: 'KPRT' });
   });
