@@ -152,6 +152,8 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
   // why: "Wednesday on Harbour News Channel's 'Tidewatch,' Ruiz said": a broadcaster's programme before the cue, in its
   // sentence, is where the words were said
   // why: "Contacted by Le Monde, the researcher said": whoever reached the speaker reported the words
+  const toldLast = toldBeforeCue(a, cue, speaker);
+  if (toldLast) return toldLast;
   for (let k = cue - 1; k >= 0 && k >= cue - 25 && sent[k] === sent[cue]; k--) {
     const mi = a.ix.startAt[k] ?? -1;
     const m = mi >= 0 ? a.ix.mentions[mi]! : null;
@@ -197,6 +199,25 @@ export function withAcronym(text: string, source: { name: string; span: Span } |
   const acronym = text.slice(i + 1, close);
   if (!/^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(acronym) || source.name.includes(acronym)) return source;
   return { name: `${source.name} (${acronym})`, span: { start: source.span.start, end: close + 1 } };
+}
+
+/**
+ * why: "Patel, who has polished stones for 22 years, to TV9 Gujarati told: ¶ "…"", "to Radio Sur said that …":
+ * translations from languages that put the verb last (Gujarati, Hindi, Turkish, Japanese) give the words "to" the
+ * station or paper right before the verb. Only a verb with nothing after it but a colon or "that" (in English "told"
+ * takes its listener after it: "who moved to Kyiv told reporters"), and a name that is no one's: not the speaker, not
+ * a place, no title, role or given name.
+ */
+function toldBeforeCue(a: Analysis, cue: number, speaker: number): { name: string; span: Span } | null {
+  const { toks } = a.view;
+  const after = toks[cue + 1];
+  if (!isWord(toks[cue]) || !inLex(toks[cue]!, LEX.speechVerb) || !after || !((after.k === K.Punct && after.key === ':') || (isWord(after) && after.key === 'that'))) return null;
+  const mi = a.ix.endAt[cue - 1] ?? -1;
+  const m = mi >= 0 ? a.ix.mentions[mi]! : null;
+  if (m === null || m.type !== 'name' || m.entity < 0 || m.entity === speaker || wordKey(toks, m.vi - 1) !== 'to') return null;
+  const e = a.entities[m.entity]!;
+  if (e.kind === 'place' || e.titled || e.roles.size > 0 || givenName(m.words[0]!)) return null;
+  return { name: e.name, span: { start: m.s, end: m.e } };
 }
 
 /** Most words in capitals a masthead right after "told" runs over. */

@@ -1582,6 +1582,13 @@ describe('attribution: sources and reported speech', () => {
     expect(source('“The dyke held,” Mayor Ivo Krall said on Monday to the Baltic Press Agency (in Riga).')).toBe('Baltic Press Agency');
   });
 
+  test('when the verb comes last with the station "to" before it ("…, to Sandur Vani told:"), then the station is the source', () => {
+    const text = 'Ramesh Patil, who has sold cotton at the yard for twenty years, to Sandur Vani told:\n\n“The price fell by half in one week.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ramesh Patil', source: 'Sandur Vani' });
+    // ("told" with its listener after it leaves the name before it alone)
+    expect(speakersOf('Ramesh Patil, who moved to Sandur Vani told reporters: “The price fell by half.”').quotes[0]!.source).toBeNull();
+  });
+
   test('when a broadcaster’s programme opens the sentence before the cue ("Tuesday on KPRT’s Dawn, Marsh said"), then the broadcaster is the source', () => {
     expect(speakersOf('Tuesday on KPRT’s Dawn, Lena Marsh said the pier was “safe.”').quotes[0]).toMatchObject({ speaker: 'Lena Marsh', source: 'KPRT' });
   });
