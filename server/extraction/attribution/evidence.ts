@@ -351,13 +351,19 @@ let platformsNamed = false;
 /** Nouns of a post or an account before "on X" or "of X" ("a post on X", "its account of X"). */
 const POST_NOUNS = new Set(['post', 'posts', 'account', 'page', 'message', 'tweet']);
 
-/** Whether the "X" at view token `k` is the platform: after "network" or "platform", or after "a post on", "its account of". */
-function platformX(toks: Tok[], k: number): boolean {
+/**
+ * Whether the "X" at view token `k` is the platform: after "network" or "platform", or after "a post on", "its account
+ * of"; or after "on" when the cue is a verb of writing (`writing`).
+ */
+function platformX(toks: Tok[], k: number, writing: boolean): boolean {
   const prev = toks[k - 1];
   if (isWord(prev) && (prev.key === 'network' || prev.key === 'platform')) return true;
-  // why: "in a post on the X platform", "on the X network": the kind of thing named after the letter says it too
+  // why: "in a post on the X platform", "on the X network", "in a post on her X page": the kind of thing named after
+  // the letter says it too
   const next = toks[k + 1];
-  if (isWord(next) && !next.cap && (next.key === 'platform' || next.key === 'network')) return true;
+  if (isWord(next) && !next.cap && (next.key === 'platform' || next.key === 'network' || POST_NOUNS.has(next.key))) return true;
+  // why: "In a reaction on X she writes that …": words written "on" the letter went out there
+  if (writing && isWord(prev) && prev.key === 'on') return true;
   const noun = toks[k - 2];
   // why: "the message it posted on X", "tweeted on X": a verb of posting right before "on" publishes on the platform
   return isWord(prev) && (prev.key === 'on' || prev.key === 'of') && isWord(noun) && (POST_NOUNS.has(noun.key) || (prev.key === 'on' && POSTED.has(noun.key)));
@@ -382,11 +388,12 @@ function documentIn(a: Analysis, cue: number): { name: string; span: Span } | nu
   const { toks, sent } = a.view;
   if (!namesPlatform(a)) return null;
   const para = toks[cue]!.para;
+  const writing = WRITING.has(SPEECH_VERBS.get(toks[cue]!.key) ?? '');
   for (let k = Math.max(0, cue - PLATFORM_REACH * 2); k < toks.length && k <= cue + PLATFORM_REACH; k++) {
     const t = toks[k]!;
     if (!isWord(t) || !t.cap || !PLATFORMS.has(t.key) || t.para !== para || sent[k]! < sent[cue]! - 1 || sent[k]! > sent[cue]!) continue;
     const prev = toks[k - 1];
-    if (t.key === 'x' && !platformX(toks, k)) continue;
+    if (t.key === 'x' && !platformX(toks, k, writing)) continue;
     let lead = false;
     // ("In her Facebook post she wrote": the lead may open the sentence)
     for (let j = k - 1; j >= 0 && j >= k - PLATFORM_LEAD_WORDS && isWord(toks[j]) && !lead; j--) {
@@ -418,7 +425,7 @@ function platformBefore(a: Analysis, cue: number, speaker: number): { name: stri
   while (k >= stop && sent[k] === sent[cue]) k--;
   for (; k >= stop && sent[k]! >= floor; k--) {
     const t = toks[k]!;
-    if (!isWord(t) || !t.cap || !PLATFORMS.has(t.key) || (t.key === 'x' && !platformX(toks, k))) continue;
+    if (!isWord(t) || !t.cap || !PLATFORMS.has(t.key) || (t.key === 'x' && !platformX(toks, k, true))) continue;
     let lead = false;
     for (let j = k - 1; j >= 0 && j >= k - PLATFORM_LEAD_WORDS && isWord(toks[j]) && !lead; j--) {
       lead = toks[j]!.key === 'on' || toks[j]!.key === 'in' || toks[j]!.key === 'via';

@@ -2651,9 +2651,16 @@ describe('attribution: constructions of translated news', () => {
   test.each([
     ['The Harbour Police, in the message it posted on X, asked the drivers to wait.\n\n“Do not cross the bridge. We ask everyone to be patient,” the Police wrote.'],
     ['The lawyer Ana Ruiz argued in a post on the X platform that the case will end in court. „The city will have to prove it” – she wrote.'],
-  ])('when the letter X follows a verb of posting or comes before "platform" ("%s"), then the platform is the source', (body) => {
+    ['Mayor Ana Ruiz, in a post on her X page, asked drivers to wait. “Do not cross the bridge,” she said in that post.'],
+    ['The state secretary Ana Ruiz visits the dyke on Sunday. In a reaction on X she writes that she is “deeply shocked”.'],
+  ])('when the letter X follows a verb of posting, comes before "platform" or "page", or follows "on" before a verb of writing ("%s"), then the platform is the source', (body) => {
     const text = `Floods.\n\n${body}`;
-    expect(extract({ text }).claims.find((c) => c.kind === 'direct')!.source).toBe('X');
+    expect(extract({ text }).claims.find((c) => c.kind !== 'indirect')!.source).toBe('X');
+  });
+
+  test('when the letter X follows "on" and no verb of writing cues the words ("She said on X that"), then it is no platform', () => {
+    const text = 'Floods.\n\nThe state secretary Ana Ruiz spoke on X Street on Sunday. She said the dyke was “a scandal”.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'partial')!.source).toBeNull();
   });
 
   test('when a conjunction opens the sentence before a name set off by commas ("But Mehdi Rad, member of the council, has"), then the name is its subject', () => {
