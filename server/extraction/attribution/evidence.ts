@@ -546,7 +546,7 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // translations write "in the air of" ("в эфире"); only a body or a station's press noun follows it so ("in the air
   // of the city" is the air)
   const inAir = airPart && toks[at - 3]!.key === 'in' && toks[at - 1]!.key === 'air';
-  const onProgramme = programmeOf(toks, lead.key === 'the' ? at - 1 : at);
+  const onProgramme = programmeOf(a, lead.key === 'the' ? at - 1 : at);
   // ("of the Anambra Broadcasting Service": read as a body's description, which names it)
   if ((onAir || onProgramme || inAir) && e !== null && e.kind !== 'place' &&
     ((m.type === 'name' && (inAir ? e.kind === 'organization' || masthead(e) : plain || e.kind === 'organization' || masthead(e))) ||
@@ -682,20 +682,45 @@ const PROGRAMME_REACH = 8;
 
 /**
  * Whether the "of" at `at` names the station of a programme the words went out in: "speaking in the program
- * “Dusangire Ijambo” of Radio Rwanda", "read in the news of the evening of the RTS". The programme noun follows "in",
- * "on" or "during" and its determiner, and only its name, in marks or capitals, or a phrase of time stands between.
+ * “Dusangire Ijambo” of Radio Rwanda", "read in the news of the evening of the RTS", "in the talk show ‘Nagar Kotha’ of
+ * Independent Television", "in the interview with the radio programme of CBS". The programme noun follows "in", "on" or
+ * "during" (or "with" after an interview) and its determiner, with at most a kind or an owner between them ("talk
+ * show", "radio programme"); only its name, in marks or capitals, or a phrase of time stands between it and "of".
  */
-function programmeOf(toks: Tok[], at: number): boolean {
+function programmeOf(a: Analysis, at: number): boolean {
+  const toks = a.view.toks;
   const of = toks[at];
   if (!isWord(of) || of.key !== 'of') return false;
   for (let j = at - 1; j >= 0 && j >= at - PROGRAMME_REACH; j--) {
     const t = toks[j]!;
     if (t.k === K.Word && PROGRAMMES.has(t.key) && !t.cap) {
-      const det = toks[j - 1];
-      const lead = isWord(det) && inLex(det, LEX.determiner) ? toks[j - 2] : det;
-      return isWord(lead) && (lead.key === 'in' || lead.key === 'on' || lead.key === 'during');
+      let d = j - 1;
+      while (d >= j - PROGRAMME_KINDS && isWord(toks[d]) && !inLex(toks[d]!, LEX.determiner) && !PROGRAMME_LEADS.has(toks[d]!.key)) d--;
+      const lead = isWord(toks[d]) && inLex(toks[d]!, LEX.determiner) ? toks[d - 1] : toks[d];
+      if (!isWord(lead)) return false;
+      return PROGRAMME_LEADS.has(lead.key) || (lead.key === 'with' && d - 2 >= 0 && wordKey(toks, toks[d - 1] === lead ? d - 2 : d - 1) === 'interview');
     }
-    if (t.k === K.Word ? !(t.cap || t.key === 'of' || t.key === 'the' || TIMES_OF_DAY.has(t.key)) : !(t.k === K.Quote || t.k === K.Mark)) return false;
+    // (a name in marks keeps its own language's case: "the programme «La Tierra al Día» of Onda Cero")
+    if (t.k === K.Word ? !(t.cap || t.key === 'of' || t.key === 'the' || TIMES_OF_DAY.has(t.key) || inMarkedName(a, t.s)) : !(t.k === K.Quote || t.k === K.Mark)) return false;
+  }
+  return false;
+}
+/** Words before a programme's noun and its determiner that say the words went out in it. */
+const PROGRAMME_LEADS = new Set(['in', 'on', 'during']);
+/** Most words between a programme's determiner and its noun ("the political commentary programme"). */
+const PROGRAMME_KINDS = 2;
+
+/** Whether offset `at` lies inside a stretch in marks that names something. */
+function inMarkedName(a: Analysis, at: number): boolean {
+  const names = a.view.names;
+  let lo = 0;
+  let hi = names.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const n = names[mid]!;
+    if (n.end <= at) lo = mid + 1;
+    else if (n.start > at) hi = mid - 1;
+    else return true;
   }
   return false;
 }

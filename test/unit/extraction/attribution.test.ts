@@ -3173,6 +3173,15 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text: plan }).claims[0]!.source).not.toBe('government');
   });
 
+  test('when the programme has a kind before its noun or a name in marks in lower case ("the talk show ‘Port Hour’ of", "«La Mañana del Sur» of"), then the station after "of" is the source', () => {
+    const show = 'Floods.\n\nIn the evening, in the talk show ‘Port Hour’ of Delta Vision, the chief engineer Karim Uddin promised pumps. ‘By Friday the roads will be dry,’ he said.';
+    expect(extract({ text: show }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Karim Uddin', source: 'Delta Vision' });
+    const marked = 'Water.\n\n«We have cut our use by half», said the farmer Tomás Ruiz in the programme «La Mañana del Sur» of Radio Tal.';
+    expect(extract({ text: marked }).claims[0]).toMatchObject({ speaker: 'Tomás Ruiz', source: 'Radio Tal' });
+    const interview = 'Rents.\n\nLee Min-ho, chair of the tenants, in the interview with the radio programme of KBN said "We heard that word for two years."';
+    expect(extract({ text: interview }).claims[0]).toMatchObject({ speaker: 'Lee Min-ho', source: 'KBN' });
+  });
+
   test('when the words went out "on the antenna of" a station, as French and Ukrainian translations write it, then the station is the source', () => {
     const text = 'Glassworks.\n\nThe Walloon minister Étienne Dufresne spoke on Monday.\n\n"We will not let go of these 312 workers," insisted the minister on the antenna of RTBF.';
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Étienne Dufresne', source: 'RTBF' });
