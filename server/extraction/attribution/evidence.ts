@@ -120,8 +120,10 @@ function givenNameBefore(text: string, at: number, floor: number, length: number
 }
 
 /** How many tokens after a cue its venue is looked for: past an inverted speaker and the apposition that describes
- * them ("said Maître Youssef El Alami, the lawyer of the victims, in a statement to the Maghreb Arab Press Agency"). */
-const VENUE_AFTER = 24;
+ * them ("said Maître Youssef El Alami, the lawyer of the victims, in a statement to the Maghreb Arab Press Agency"),
+ * and a programme's name before its station ("has warned the president of the Community of Irrigators of the Genil
+ * Valley, Antonio Jesús Parejo Lora, in the programme «La Tierra al Día» of Onda Cero"). */
+const VENUE_AFTER = 30;
 
 const SOURCE_LEADS = new Set(['told', 'to', 'with', 'on', 'in', 'according', 'for', 'against', 'opposite']);
 

@@ -3178,6 +3178,9 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text: show }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Karim Uddin', source: 'Delta Vision' });
     const marked = 'Water.\n\n«We have cut our use by half», said the farmer Tomás Ruiz in the programme «La Mañana del Sur» of Radio Tal.';
     expect(extract({ text: marked }).claims[0]).toMatchObject({ speaker: 'Tomás Ruiz', source: 'Radio Tal' });
+    // (past a long office and a name of four words after the inverted verb)
+    const far = 'Water.\n\n«We have cut our use by half», has warned the president of the Community of Irrigators of the Lower Ebro Valley, Tomás Jesús Ruiz Lora, in the programme «La Mañana del Sur» of Radio Tal.';
+    expect(extract({ text: far }).claims[0]).toMatchObject({ speaker: 'Tomás Jesús Ruiz Lora', source: 'Radio Tal' });
     const interview = 'Rents.\n\nLee Min-ho, chair of the tenants, in the interview with the radio programme of KBN said "We heard that word for two years."';
     expect(extract({ text: interview }).claims[0]).toMatchObject({ speaker: 'Lee Min-ho', source: 'KBN' });
   });
