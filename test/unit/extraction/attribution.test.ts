@@ -2641,6 +2641,13 @@ describe('attribution: constructions of translated news', () => {
     expect(extract({ text: agency }).claims.find((c) => c.kind === 'indirect')!.speaker).not.toBe('ČTK');
   });
 
+  test('when a quotation standing alone without its stop runs on into a paragraph opening "According to X", then X is no source of it', () => {
+    const text = 'Verdict.\n\nAna Ruiz, whose mother died before the verdict, wrote on her page on Facebook after the hearing:\n\nMy mother died waiting for a key. Today the court said the truth\n\nAccording to the Ministry of Justice, complaints have risen in three years.';
+    const claims = extract({ text }).claims;
+    expect(claims.find((c) => c.kind === 'unmarked')).toMatchObject({ speaker: 'Ana Ruiz', source: 'Facebook' });
+    expect(claims.find((c) => c.kind === 'indirect')!.source).toBe('Ministry of Justice');
+  });
+
   test('when the words were published on a platform ("on her Facebook page", "on the social network X"), then the platform is the source and no speaker', () => {
     const page = 'The clinic failed.\n\nCouncillor Lin Yu-chen last night on her Facebook page criticised the bureau as “always one step too late”.';
     expect(extract({ text: page }).claims.find((c) => c.kind === 'partial')).toMatchObject({ speaker: 'Lin Yu-chen', source: 'Facebook' });
