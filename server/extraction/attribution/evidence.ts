@@ -160,7 +160,8 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
     const mi = a.ix.startAt[k] ?? -1;
     const m = mi >= 0 ? a.ix.mentions[mi]! : null;
     // ("In an interview with Le Monde, the minister said", "Speaking to the AFP agency, she said": venueAt reads the lead)
-    const reached = m !== null && setUpBefore(toks, k);
+    // ("for the television TA3 stated": a press-named venue ending right at the cue, read by venueAt's lead)
+    const reached = m !== null && (setUpBefore(toks, k) || (m.vj === cue && pressBefore(toks, k)));
     const found = m !== null && ((m.possessive && m.type === 'name') || reached) ? venueAt(a, k) : null;
     if (found) return found;
   }
@@ -281,7 +282,8 @@ function venueOpenings(a: Analysis): Int32Array {
       const t = toks[k]!;
       if (!isWord(t) || (!t.cap && (a.ix.startAt[k] ?? -1) < 0)) continue;
       const lead = toks[k - 1];
-      if (isWord(lead) && VENUE_LEADS.has(lead.key)) found.push(k);
+      // ("for the television TA3": a name after its press noun in lower case, whatever the lead before the noun)
+      if (isWord(lead) && (VENUE_LEADS.has(lead.key) || (!lead.cap && SOURCE_NOUNS.has(lead.key)))) found.push(k);
     }
     openingsOf = a.view;
     openings = Int32Array.from(found);
@@ -504,6 +506,9 @@ function setUpBefore(toks: Tok[], k: number): boolean {
 }
 
 
+/** Whether a press noun in lower case stands right before view token `k` ("the television TA3", "the daily SME"). */
+const pressBefore = (toks: Tok[], k: number): boolean => isWord(toks[k - 1]) && !toks[k - 1]!.cap && SOURCE_NOUNS.has(toks[k - 1]!.key);
+
 /** Nouns for the outlet's own people the words are given to, before "of" and the outlet ("the reporter of IRNA"). */
 const REPORTERS = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists',
   // ("questioned by our colleagues of the RFM": French "nos confrères de" for another outlet's reporters)
@@ -520,13 +525,16 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   let at = k - 1;
   const e = m.entity >= 0 ? a.entities[m.entity]! : null;
   // a name with nothing that makes it a person's: no title, role or known given name, never the subject of a cue
-  const plain = m.type === 'name' && e !== null && !e.titled && e.roles.size === 0 && !e.speaks && !givenName(m.words[0]!);
+  const nameOnly = m.type === 'name' && e !== null && !e.titled && e.roles.size === 0 && !givenName(m.words[0]!);
+  const plain = nameOnly && !e.speaks;
   // why: "told the daily Le Parisien", "to the Spanish daily El País": a plain name right after a press noun in lower
   // case is the paper's or the channel's own, whatever the name lists make of its words; the lead stands before the
   // phrase's determiner
   // ("to the Cadena SER radio": the press noun after the name says so as well)
   const pressAfter = plain && isWord(toks[m.vj]) && !toks[m.vj]!.cap && SOURCE_NOUNS.has(toks[m.vj]!.key);
-  const pressNamed = (plain && isWord(toks[at]) && !toks[at]!.cap && SOURCE_NOUNS.has(toks[at]!.key)) || pressAfter;
+  // ("for the television TA3 stated": a paper or a station named after its press noun is no one who speaks, though the
+  // verb follows it)
+  const pressNamed = (nameOnly && isWord(toks[at]) && !toks[at]!.cap && SOURCE_NOUNS.has(toks[at]!.key)) || pressAfter;
   if (pressAfter) {
     if (isWord(toks[at]) && inLex(toks[at]!, LEX.determiner)) at--;
   } else if (pressNamed) {
@@ -536,6 +544,9 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   }
   const lead = at >= 0 ? toks[at] : undefined;
   if (!isWord(lead)) return null;
+  // why: "In the station Vilarinho, the cleaner waited": a station one is in or at is a bus's or a train's; words go out
+  // "on" a station or are given "to" it
+  if (pressNamed && (lead.key === 'in' || lead.key === 'at') && wordKey(toks, pressAfter ? m.vj : k - 1) === 'station') return null;
   // why: "insisted the minister on the antenna of RTBF", "spoke on the air of the telethon", "at the microphone of
   // France Inter": translations from French and Ukrainian name the station after the part of it the words went out on
   const airPart = lead.key === 'of' && isWord(toks[at - 1]) && ON_AIR.has(toks[at - 1]!.key) && isWord(toks[at - 2]) && toks[at - 2]!.key === 'the' && isWord(toks[at - 3]);
@@ -580,7 +591,11 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
     const v = inverted >= 0 && a.ix.mentions[inverted]!.kind !== 'organization' ? a.ix.mentions[inverted]!.vi - 1 : at - 1;
     if (!(isWord(toks[v]) && SPEECH_VERBS.get(toks[v]!.key) === 'say')) return null;
   }
-  if (lead.key === 'for') {
+  // why: "The mayor however for the television TA3 stated that …": Slovak and Czech translations give the words "for"
+  // a paper or a station its press noun names, right before the verb ("a spokesman for Acme said" names no press)
+  const forPressBeforeVerb = lead.key === 'for' && pressNamed && isWord(toks[m.vj]) && inLex(toks[m.vj]!, LEX.speechVerb) &&
+    !NOT_GIVEN_FOR.has(SPEECH_VERBS.get(toks[m.vj]!.key) ?? '');
+  if (lead.key === 'for' && !forPressBeforeVerb) {
     let v = at - 1;
     // ("said Stojanoski for TV Telma": past the speaker of an inverted verb, too)
     const inverted = a.ix.endAt[v] ?? -1;
@@ -604,7 +619,7 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // article of "à SIC", "al Canal" before a station's own name)
   const bodyAfterThe = e !== null && e.kind === 'place' && m.type === 'name' && isWord(toks[m.vi]) && toks[m.vi]!.key === 'the';
   const givenTo = plain && (e.kind !== 'place' || bodyAfterThe) && !givenName(firstWord(e.name)) && (lead.key === 'told' ||
-    ((lead.key === 'to' || lead.key === 'for' || lead.key === 'against' || lead.key === 'opposite') && spokenTo) ||
+    ((lead.key === 'to' || lead.key === 'for' || lead.key === 'against' || lead.key === 'opposite') && spokenTo) || forPressBeforeVerb ||
     // ("in an interview to Kan Reshet Bet": translations give an interview "to" the station)
     // ("declared the governor in dialogue with RPP Sur": Latin American Spanish "en diálogo con" the station)
     ((lead.key === 'with' || lead.key === 'to') && isWord(toks[at - 1]) &&

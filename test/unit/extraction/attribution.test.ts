@@ -2648,6 +2648,23 @@ describe('attribution: constructions of translated news', () => {
     expect(claims.find((c) => c.kind === 'indirect')!.source).toBe('Ministry of Justice');
   });
 
+  test('when the sentence before gave the same speaker\'s words "for" a paper named after its press noun ("said for the daily Vecernji that"), then the paper is the source', () => {
+    const text = 'Fish.\n\nThe farmer Jonas Berg said in a conversation for the newspaper Dnevnik that the quota is unfair.\n\n“We cannot live on this,” he said.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Jonas Berg', source: 'Dnevnik' });
+    // ("In the station Vilarinho": a station one is in is a bus's, no venue)
+    const bus = 'Buses.\n\nIn the station Vilarinho, the cleaner Maria Lopes waited two hours.\n\n“I left home at four,” she said.';
+    expect(extract({ text: bus }).claims[0]!.source).toBeNull();
+  });
+
+  test('when a paper or a station named after its press noun stands "for" it right before the verb ("for the television KTV stated that"), then it is the source', () => {
+    const text = 'Bears.\n\nThe mayor Ivo Krall however for the television KTV stated that he has heard such promises twice. „Paper endures everything,“ he said.';
+    const claims = extract({ text }).claims;
+    expect(claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ivo Krall', source: 'KTV' });
+    expect(claims.find((c) => c.kind !== 'indirect')).toMatchObject({ speaker: 'Ivo Krall', source: 'KTV' });
+    // ("a spokesman for Acme said": no press noun, no venue)
+    expect(extract({ text: 'Bears.\n\nA spokesman for Harbour Logistics said the bins are “locked every night”.' }).claims[0]!.source).toBeNull();
+  });
+
   test('when the words were published on a platform ("on her Facebook page", "on the social network X"), then the platform is the source and no speaker', () => {
     const page = 'The clinic failed.\n\nCouncillor Lin Yu-chen last night on her Facebook page criticised the bureau as “always one step too late”.';
     expect(extract({ text: page }).claims.find((c) => c.kind === 'partial')).toMatchObject({ speaker: 'Lin Yu-chen', source: 'Facebook' });
