@@ -200,7 +200,8 @@ export function withAcronym(text: string, source: { name: string; span: Span } |
   const close = text.indexOf(')', i + 2);
   if (close < 0 || close - i - 1 > SOURCE_ACRONYM_MAX) return source;
   const acronym = text.slice(i + 1, close);
-  if (!/^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(acronym) || source.name.includes(acronym)) return source;
+  // (nor after a name that ends in brackets already, a programme's station: "Ahịa Taa (Anambra Broadcasting Service)")
+  if (!/^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(acronym) || source.name.includes(acronym) || source.name.endsWith(')')) return source;
   return { name: `${source.name} (${acronym})`, span: { start: source.span.start, end: close + 1 } };
 }
 
@@ -559,12 +560,21 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // translations write "in the air of" ("в эфире"); only a body or a station's press noun follows it so ("in the air
   // of the city" is the air)
   const inAir = airPart && toks[at - 3]!.key === 'in' && toks[at - 1]!.key === 'air';
-  const onProgramme = programmeOf(a, lead.key === 'the' ? at - 1 : at);
+  const programme = programmeOf(a, lead.key === 'the' ? at - 1 : at);
+  const onProgramme = programme >= 0;
   // ("of the Anambra Broadcasting Service": read as a body's description, which names it)
   if ((onAir || onProgramme || inAir) && e !== null && e.kind !== 'place' &&
     ((m.type === 'name' && (inAir ? e.kind === 'organization' || masthead(e) : plain || e.kind === 'organization' || masthead(e))) ||
       (onProgramme && m.type === 'desc' && e.kind === 'organization' && e.nameWords > 0))) {
-    return { name: e.name, span: { start: m.s, end: m.e } };
+    // why: "in the programme «Temat Dnia» of Radio Łódź": the programme named in marks and its station together say where
+    // the words went out, as the press cites them ("Temat Dnia (Radio Łódź)")
+    const title = onProgramme ? markedNameAfter(a, toks[programme]!.e) : null;
+    return { name: title ? `${title} (${e.name})` : e.name, span: { start: m.s, end: m.e } };
+  }
+  // ("in the programme «Shahr-e Ma» of the Tehran channel": a station its press noun describes, the programme named)
+  if (onProgramme && m.type === 'desc' && SOURCE_NOUNS.has(m.words.at(-1) ?? '')) {
+    const title = markedNameAfter(a, toks[programme]!.e);
+    if (title) return { name: `${title} (${m.surface.replace(/^(the|a|an)\s+/i, '')})`, span: { start: m.s, end: m.e } };
   }
   // (a venue after "by" only where the verb before says the words were reported there, not "was hit by a bus")
   const by = reportedBy(toks, at);
@@ -704,23 +714,45 @@ const PROGRAMME_REACH = 8;
  * "during" (or "with" after an interview) and its determiner, with at most a kind or an owner between them ("talk
  * show", "radio programme"); only its name, in marks or capitals, or a phrase of time stands between it and "of".
  */
-function programmeOf(a: Analysis, at: number): boolean {
+function programmeOf(a: Analysis, at: number): number {
   const toks = a.view.toks;
   const of = toks[at];
-  if (!isWord(of) || of.key !== 'of') return false;
+  if (!isWord(of) || of.key !== 'of') return -1;
   for (let j = at - 1; j >= 0 && j >= at - PROGRAMME_REACH; j--) {
     const t = toks[j]!;
     if (t.k === K.Word && PROGRAMMES.has(t.key) && !t.cap) {
       let d = j - 1;
       while (d >= j - PROGRAMME_KINDS && isWord(toks[d]) && !inLex(toks[d]!, LEX.determiner) && !PROGRAMME_LEADS.has(toks[d]!.key)) d--;
-      const lead = isWord(toks[d]) && inLex(toks[d]!, LEX.determiner) ? toks[d - 1] : toks[d];
-      if (!isWord(lead)) return false;
-      return PROGRAMME_LEADS.has(lead.key) || (lead.key === 'with' && d - 2 >= 0 && wordKey(toks, toks[d - 1] === lead ? d - 2 : d - 1) === 'interview');
+      const l = isWord(toks[d]) && inLex(toks[d]!, LEX.determiner) ? d - 1 : d;
+      const lead = toks[l];
+      if (!isWord(lead)) return -1;
+      // ("In an interview to the programme «Grande Entrevista» of RTP3", "interviewed by the programme «Radio anch'io» of
+      // Radio1": an interview given to a programme, or one it made)
+      const aired = PROGRAMME_LEADS.has(lead.key) || ((lead.key === 'with' || lead.key === 'to') && wordKey(toks, l - 1) === 'interview') ||
+        reportedBy(toks, l);
+      return aired ? j : -1;
     }
     // (a name in marks keeps its own language's case: "the programme «La Tierra al Día» of Onda Cero")
-    if (t.k === K.Word ? !(t.cap || t.key === 'of' || t.key === 'the' || TIMES_OF_DAY.has(t.key) || inMarkedName(a, t.s)) : !(t.k === K.Quote || t.k === K.Mark)) return false;
+    if (t.k === K.Word ? !(t.cap || t.key === 'of' || t.key === 'the' || TIMES_OF_DAY.has(t.key) || inMarkedName(a, t.s)) : !(t.k === K.Quote || t.k === K.Mark)) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** Most characters between a programme's noun and the name in marks after it (a space, a mark and a space). */
+const TITLE_GAP = 4;
+
+/** The name in marks that opens right after offset `at` ("the programme «Temat Dnia»"), as written; null when none. */
+function markedNameAfter(a: Analysis, at: number): string | null {
+  const names = a.view.names;
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (names[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const n = names[lo];
+  return n !== undefined && n.start - at <= TITLE_GAP ? a.view.text.slice(n.start, n.end).trim() : null;
 }
 /** Words before a programme's noun and its determiner that say the words went out in it. */
 const PROGRAMME_LEADS = new Set(['in', 'on', 'during']);

@@ -3186,25 +3186,32 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(claims.find((c) => c.kind === 'indirect')?.source).toBe('Okaz');
   });
 
-  test('when the speaker spoke "in the programme «…» of" a station, then the station is the source of the words that follow', () => {
+  test('when the speaker spoke "in the programme «…» of" a station, then the programme with its station is the source of the words that follow', () => {
     const text = 'Buses.\n\nSpeaking in the program “Morning Talk” of Radio Kigali on Sunday, the spokesperson of the regulator, Ana Uwase, said that new buses are coming.\n\n“These buses will serve the busiest lines,” she said.';
-    expect(extract({ text }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Ana Uwase', source: 'Radio Kigali' });
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Ana Uwase', source: 'Morning Talk (Radio Kigali)' });
     // (a broadcaster read as a body's description, after "the")
     const body = 'Roads.\n\nChief Emeka Obi spoke in the programme "Market Today" of the Enugu Broadcasting Service on Sunday.\n\n"A trailer pays at every checkpoint," said Chief Obi.';
-    expect(extract({ text: body }).claims[0]).toMatchObject({ speaker: 'Emeka Obi', source: 'Enugu Broadcasting Service' });
+    expect(extract({ text: body }).claims[0]).toMatchObject({ speaker: 'Emeka Obi', source: 'Market Today (Enugu Broadcasting Service)' });
+    // ("interviewed by the programme", "in an interview to the programme"; a station its press noun describes)
+    const by = 'Water.\n\n«The network loses half the water», said the mayor Lia Conti, interviewed by the programme «Radio Oggi» of Radio Tal.';
+    expect(extract({ text: by }).claims[0]).toMatchObject({ speaker: 'Lia Conti', source: 'Radio Oggi (Radio Tal)' });
+    const to = 'Doctors.\n\nIn an interview to the programme «Big Talk» of Canal Tres, the chairman Rui Mota said that the wards are empty.\n\n«Young doctors leave every week», he affirmed.';
+    expect(extract({ text: to }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Rui Mota', source: 'Big Talk (Canal Tres)' });
+    const desc = 'Water.\n\nThe deputy minister Reza Amini, on Tuesday night in the programme «Shahr-e Now» of the Tehran channel, said that the dam is late.';
+    expect(extract({ text: desc }).claims[0]).toMatchObject({ speaker: 'Reza Amini', source: 'Shahr-e Now (Tehran channel)' });
     // a programme of a body that is no station's name ("the programme of the government") is no venue
     const plan = 'Roads.\n\nChief Emeka Obi spoke about the programme of the government on Sunday.\n\n"A trailer pays at every checkpoint," said Chief Obi.';
     expect(extract({ text: plan }).claims[0]!.source).not.toBe('government');
   });
 
-  test('when the programme has a kind before its noun or a name in marks in lower case ("the talk show ‘Port Hour’ of", "«La Mañana del Sur» of"), then the station after "of" is the source', () => {
+  test('when the programme has a kind before its noun or a name in marks in lower case ("the talk show ‘Port Hour’ of", "«La Mañana del Sur» of"), then the station after "of" is the source, with the programme', () => {
     const show = 'Floods.\n\nIn the evening, in the talk show ‘Port Hour’ of Delta Vision, the chief engineer Karim Uddin promised pumps. ‘By Friday the roads will be dry,’ he said.';
-    expect(extract({ text: show }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Karim Uddin', source: 'Delta Vision' });
+    expect(extract({ text: show }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Karim Uddin', source: 'Port Hour (Delta Vision)' });
     const marked = 'Water.\n\n«We have cut our use by half», said the farmer Tomás Ruiz in the programme «La Mañana del Sur» of Radio Tal.';
-    expect(extract({ text: marked }).claims[0]).toMatchObject({ speaker: 'Tomás Ruiz', source: 'Radio Tal' });
+    expect(extract({ text: marked }).claims[0]).toMatchObject({ speaker: 'Tomás Ruiz', source: 'La Mañana del Sur (Radio Tal)' });
     // (past a long office and a name of four words after the inverted verb)
     const far = 'Water.\n\n«We have cut our use by half», has warned the president of the Community of Irrigators of the Lower Ebro Valley, Tomás Jesús Ruiz Lora, in the programme «La Mañana del Sur» of Radio Tal.';
-    expect(extract({ text: far }).claims[0]).toMatchObject({ speaker: 'Tomás Jesús Ruiz Lora', source: 'Radio Tal' });
+    expect(extract({ text: far }).claims[0]).toMatchObject({ speaker: 'Tomás Jesús Ruiz Lora', source: 'La Mañana del Sur (Radio Tal)' });
     const interview = 'Rents.\n\nLee Min-ho, chair of the tenants, in the interview with the radio programme of KBN said "We heard that word for two years."';
     expect(extract({ text: interview }).claims[0]).toMatchObject({ speaker: 'Lee Min-ho', source: 'KBN' });
   });
