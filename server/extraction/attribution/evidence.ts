@@ -148,7 +148,7 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
   if (masthead) return masthead;
   for (let k = cue; k < toks.length && k <= cue + VENUE_AFTER && sent[k] === sent[cue]; k++) {
     // (a broadcaster's possessive first: "told HBN's Early Tide" went out on HBN, whatever the programme is called)
-    const found = broadcasterAt(a, k) ?? venueAt(a, k) ?? onAirInMarks(a, k);
+    const found = broadcasterAt(a, k) ?? venueAt(a, k) ?? onAirInMarks(a, k) ?? programmeInMarks(a, k);
     if (found) return found;
   }
   // why: "Wednesday on Harbour News Channel's 'Tidewatch,' Ruiz said": a broadcaster's programme before the cue, in its
@@ -162,7 +162,9 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
     // ("In an interview with Le Monde, the minister said", "Speaking to the AFP agency, she said": venueAt reads the lead)
     // ("for the television TA3 stated": a press-named venue ending right at the cue, read by venueAt's lead)
     const reached = m !== null && (setUpBefore(toks, k) || (m.vj === cue && pressBefore(toks, k)));
-    const found = m !== null && ((m.possessive && m.type === 'name') || reached) ? venueAt(a, k) : null;
+    // ("in the program "Masada Bu Akşam" broadcast on Habertürk TV, the mayor said")
+    const found = (m !== null && ((m.possessive && m.type === 'name') || reached) ? programmeBeforeStation(a, k) ?? venueAt(a, k) : null) ??
+      programmeInMarks(a, k);
     if (found) return found;
   }
   const issued = documentIn(a, cue) ?? platformBefore(a, cue, speaker);
@@ -261,7 +263,7 @@ function venueBefore(a: Analysis, cue: number, speaker: number): { name: string;
   const at = venueOpenings(a);
   let n = firstBelow(at, cue);
   for (let k = n >= 0 ? at[n]! : -1; k >= stop && sent[k]! >= floor; k = --n >= 0 ? at[n]! : -1) {
-    const found = broadcasterAt(a, k) ?? venueAt(a, k);
+    const found = programmeBeforeStation(a, k) ?? broadcasterAt(a, k) ?? venueAt(a, k) ?? programmeInMarks(a, k);
     if (!found || (a.ix.mentions[a.ix.startAt[k]!]?.entity ?? -1) === speaker) continue;
     let same = false;
     for (let j = k - 1; j >= stop && sent[j] === sent[k] && !same; j--) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker;
@@ -281,7 +283,13 @@ function venueOpenings(a: Analysis): Int32Array {
     const found: number[] = [];
     for (let k = 1; k < toks.length; k++) {
       const t = toks[k]!;
-      if (!isWord(t) || (!t.cap && (a.ix.startAt[k] ?? -1) < 0)) continue;
+      if (!isWord(t)) continue;
+      // (a programme's noun, whose name in marks may follow: "in the program "Masada Bu Akşam" broadcast on …")
+      if (PROGRAMME_NOUNS.has(t.key) && !t.cap) {
+        found.push(k);
+        continue;
+      }
+      if (!t.cap && (a.ix.startAt[k] ?? -1) < 0) continue;
       const lead = toks[k - 1];
       // ("for the television TA3": a name after its press noun in lower case, whatever the lead before the noun)
       if (isWord(lead) && (VENUE_LEADS.has(lead.key) || (!lead.cap && SOURCE_NOUNS.has(lead.key)))) found.push(k);
@@ -793,6 +801,102 @@ function pressNamedBefore(a: Analysis, noun: string, start: number): string | nu
     if (at === 0) break;
   }
   return null;
+}
+
+/** Programme nouns whose name in marks follows them ("the programme «Tazi sutrin»"). */
+const PROGRAMME_NOUNS = new Set(['program', 'programme', 'show']);
+/** Words before a programme's determiner that give it the words ("said … to the rbb programme", "in an interview with the CCTV programme"). */
+const GIVEN_TO_PROGRAMME = new Set(['in', 'on', 'to', 'with', 'for', 'during']);
+/** Kinds of programme before its noun that say it is aired ("the radio programme", "the talk show"). */
+const AIRED_KINDS = new Set(['radio', 'television', 'tv', 'talk', 'news', 'morning', 'evening', 'breakfast', 'current-affairs']);
+/** Participles between a programme's name and its station ("«Masada Bu Akşam» broadcast on Habertürk TV"). */
+const AIRED = new Set(['broadcast', 'broadcasted', 'aired', 'airing', 'shown', 'transmitted']);
+
+/**
+ * The programme named in marks after its noun at view token `j`, where the words went out: "said Marinchev on the
+ * programme „Tazi sutrin“ on bTV", "said the minister to the rbb programme „Brandenburg aktuell“", "in an interview
+ * with the CCTV programme 《Village Story》", "in the program "Masada Bu Akşam" broadcast on Habertürk TV". A programme
+ * noun is a scheme's as often ("under the programme «Green Sofia»"), so something must say it is aired: a station after
+ * the name ("on bTV", "broadcast on the channel …"), an acronym or a kind of broadcast before the noun ("the CCTV
+ * programme", "the radio programme"), or a speech verb or an interview the programme was given to. The station, when
+ * named, follows in brackets ("Tazi sutrin (bTV)").
+ */
+function programmeInMarks(a: Analysis, j: number): { name: string; span: Span } | null {
+  const { toks, text } = a.view;
+  const noun = toks[j];
+  // (asked at every token near a cue: the noun rules nearly all out before anything is read)
+  if (!isWord(noun) || noun.cap || !PROGRAMME_NOUNS.has(noun.key)) return null;
+  const title = markedNameAfter(a, noun.e);
+  if (title === null) return null;
+  let d = j - 1;
+  let owner: Tok | null = null;
+  let aired = false;
+  while (d >= j - PROGRAMME_KINDS && isWord(toks[d]) && !inLex(toks[d]!, LEX.determiner)) {
+    const t = toks[d]!;
+    if (t.cap && broadcasterWord(text.slice(t.s, t.e)) === 'acronym') owner = t;
+    else if (AIRED_KINDS.has(t.key)) aired = true;
+    else if (t.cap) return null;
+    d--;
+  }
+  if (!isWord(toks[d]) || !inLex(toks[d]!, LEX.determiner)) return null;
+  const lead = toks[d - 1];
+  if (!isWord(lead) || !GIVEN_TO_PROGRAMME.has(lead.key)) return null;
+  // the station after the name: "„Tazi sutrin“ on bTV", "«…» broadcast on the channel "Sada El Balad""
+  const nameEnd = text.indexOf(title, noun.e) + title.length;
+  let k = j + 1;
+  while (k < toks.length && toks[k]!.s < nameEnd) k++;
+  while (k < toks.length && !isWord(toks[k]) && toks[k]!.k !== K.Break && k < j + PROGRAMME_REACH) k++;
+  if (isWord(toks[k]) && AIRED.has(toks[k]!.key)) {
+    aired = true;
+    k++;
+  }
+  // ("«Grande Entrevista» of RTP3": the station after "of" is read as programmeOf reads it, or there is none: "the
+  // programme «Bright School» of the government")
+  if (wordKey(toks, k) === 'of') return venueAt(a, wordKey(toks, k + 1) === 'the' && (a.ix.startAt[k + 1] ?? -1) < 0 ? k + 2 : k + 1);
+  let station: string | null = null;
+  if (wordKey(toks, k) === 'on') {
+    let s = k + 1;
+    if (wordKey(toks, s) === 'the') s++;
+    while (isWord(toks[s]) && !toks[s]!.cap && SOURCE_NOUNS.has(toks[s]!.key)) s++;
+    const mi = a.ix.startAt[s] ?? -1;
+    const m = mi >= 0 ? a.ix.mentions[mi]! : null;
+    const e = m !== null && m.type === 'name' && m.entity >= 0 ? a.entities[m.entity]! : null;
+    if (e !== null && !e.titled && e.roles.size === 0 && e.kind !== 'place') station = e.name;
+    else if (isWord(toks[s])) station = markedNameAfter(a, toks[s - 1]!.e) ?? (toks[s]!.cap && broadcasterWord(text.slice(toks[s]!.s, toks[s]!.e)) ? text.slice(toks[s]!.s, toks[s]!.e) : null);
+  }
+  if (station === null && owner !== null) station = text.slice(owner.s, owner.e);
+  // (words given "to" or "with" a programme nothing says is aired: a speech verb or an interview before the lead)
+  const given = (lead.key === 'to' || lead.key === 'with') && givenBefore(toks, d - 1);
+  if (station === null && !aired && !given) return null;
+  const span = { start: noun.s, end: nameEnd };
+  return { name: station ? `${title} (${station})` : title, span };
+}
+
+/**
+ * The programme in marks whose station starts at view token `k` ("in the program "Masada Bu Akşam" broadcast on
+ * Habertürk TV"): a look read backwards meets the station first, and the programme before it names the venue better.
+ */
+function programmeBeforeStation(a: Analysis, k: number): { name: string; span: Span } | null {
+  const toks = a.view.toks;
+  let on = k - 1;
+  if (wordKey(toks, on) === 'the') on--;
+  // (asked of every venue a look back finds: only one after "broadcast on" goes further)
+  if (wordKey(toks, on) !== 'on' || !AIRED.has(wordKey(toks, on - 1))) return null;
+  for (let j = on - 2; j >= 0 && j >= on - PROGRAMME_REACH; j--) {
+    if (isWord(toks[j]) && PROGRAMME_NOUNS.has(toks[j]!.key)) return programmeInMarks(a, j);
+  }
+  return null;
+}
+
+/** Most words between a speech verb and the "to" that gives its words ("said the minister Anna Weber to"). */
+const GIVEN_REACH = 6;
+
+/** Whether a speech verb, or an interview, stands a few words before the lead at `l` ("said the minister to …"). */
+function givenBefore(toks: Tok[], l: number): boolean {
+  for (let v = l - 1; v >= 0 && v >= l - GIVEN_REACH && isWord(toks[v]); v--) {
+    if (inLex(toks[v]!, LEX.speechVerb) || GIVEN_NOUNS.has(toks[v]!.key)) return true;
+  }
+  return false;
 }
 
 /** "on the waves of the program « Région matin »" at `k`: the programme named in marks is where the words went out. */

@@ -3216,6 +3216,21 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text: interview }).claims[0]).toMatchObject({ speaker: 'Lee Min-ho', source: 'KBN' });
   });
 
+  test.each([
+    ['„This is a strike for the citizens“, said Ivo Marin on the programme „Morning Coffee“ on KTV.', 'Morning Coffee (KTV)'],
+    ['„I understand the anger of the farmers“, said the minister Anna Weber to the rbb programme „Land aktuell“.', 'Land aktuell'],
+    ['"Buyers must be taught," Zhou Min said in an interview with the CTV programme 《Rural Story》.', 'Rural Story (CTV)'],
+    ['The mayor Deniz Kaya evaluated the plan in the program "Evening Table" broadcast on Harbour TV. Kaya, stating that they support it, claimed that the ministry is slow.\n\n"We are ready," Mayor Kaya said.', 'Evening Table (Harbour TV)'],
+  ])('when the words went out in a programme named in marks after its noun ("%s"), then the programme, with its station, is the source', (body, source) => {
+    const claims = extract({ text: `News.\n\n${body}` }).claims;
+    expect(claims.find((c) => c.kind === 'direct')!.source).toBe(source);
+  });
+
+  test('when a programme in marks is nothing aired ("included in the programme «Warm Home» of the government"), then it is no source', () => {
+    const text = 'Heat.\n\nThe ministry included the town in the programme «Warm Home» of the government, said the minister Ana Ruiz. «Nobody will freeze», she said in the programme «Warm Home».';
+    for (const c of extract({ text }).claims) expect(c.source).toBeNull();
+  });
+
   test('when the words went out "on the antenna of" a station, as French and Ukrainian translations write it, then the station is the source', () => {
     const text = 'Glassworks.\n\nThe Walloon minister Étienne Dufresne spoke on Monday.\n\n"We will not let go of these 312 workers," insisted the minister on the antenna of RTBF.';
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Étienne Dufresne', source: 'RTBF' });
