@@ -518,6 +518,9 @@ function setUpBefore(toks: Tok[], k: number): boolean {
 /** Whether a press noun in lower case stands right before view token `k` ("the television TA3", "the daily SME"). */
 const pressBefore = (toks: Tok[], k: number): boolean => isWord(toks[k - 1]) && !toks[k - 1]!.cap && SOURCE_NOUNS.has(toks[k - 1]!.key);
 
+/** Parts of a paper or a channel the words appear on, with the preposition before them ("in the columns of", "on the set of"). */
+const PRESS_PARTS = new Map([['columns', 'in'], ['pages', 'in'], ['set', 'on'], ['plateau', 'on']]);
+
 /** Nouns for the outlet's own people the words are given to, before "of" and the outlet ("the reporter of IRNA"). */
 const REPORTERS = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists',
   // ("questioned by our colleagues of the RFM": French "nos confrères de" for another outlet's reporters)
@@ -558,12 +561,17 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   if (pressNamed && (lead.key === 'in' || lead.key === 'at') && wordKey(toks, pressAfter ? m.vj : k - 1) === 'station') return null;
   // why: "insisted the minister on the antenna of RTBF", "spoke on the air of the telethon", "at the microphone of
   // France Inter": translations from French and Ukrainian name the station after the part of it the words went out on
-  const airPart = lead.key === 'of' && isWord(toks[at - 1]) && ON_AIR.has(toks[at - 1]!.key) && isWord(toks[at - 2]) && toks[at - 2]!.key === 'the' && isWord(toks[at - 3]);
+  const part = lead.key === 'of' && isWord(toks[at - 2]) && toks[at - 2]!.key === 'the' && isWord(toks[at - 3]) ? wordKey(toks, at - 1) : '';
+  const airPart = ON_AIR.has(part);
   // why: "said before the cameras of the channel Telefe Sur", "in front of the microphones of Radio Tal": Spanish,
   // Portuguese and Italian translations ("ante las cámaras de", "davanti alle telecamere di") name the station after
   // the cameras the words were said before
   const faced = airPart && (toks[at - 3]!.key === 'before' || (toks[at - 3]!.key === 'of' && wordKey(toks, at - 4) === 'front'));
-  const onAir = airPart && (toks[at - 3]!.key === 'on' || toks[at - 3]!.key === 'at' || faced);
+  // ("declared the minister to the microphone of Radio Nacional": French "au micro de")
+  // why: "in the columns of Le Soleil", "on the set of LCI": French translations ("dans les colonnes de", "sur le plateau
+  // de") name the paper after its columns and the channel after its set
+  const onAir = (airPart && (toks[at - 3]!.key === 'on' || toks[at - 3]!.key === 'at' || (toks[at - 3]!.key === 'to' && part === 'microphone') || faced)) ||
+    (PRESS_PARTS.get(part) === toks[at - 3]?.key);
   // why: "explained the mayor in the air of the channel «Vesti-Altai»", "in the air of RTR": Russian and Ukrainian
   // translations write "in the air of" ("в эфире"); only a body or a station's press noun follows it so ("in the air
   // of the city" is the air)

@@ -3231,6 +3231,14 @@ describe('attribution: names and pronouns of translated news', () => {
     for (const c of extract({ text }).claims) expect(c.source).toBeNull();
   });
 
+  test.each([
+    ['“The water comes back on Friday,” declared the minister Ana Ruiz in the columns of Le Soleil.', 'Le Soleil'],
+    ['“The water comes back on Friday,” said the minister Ana Ruiz on the set of the channel TV5.', 'TV5'],
+    ['“The water comes back on Friday,” declared the minister Ana Ruiz to the microphone of Radio Nacional.', 'Radio Nacional'],
+  ])('when the words appear in a paper\'s columns, on a channel\'s set or to its microphone ("%s"), then the paper or the channel is the source', (body, source) => {
+    expect(extract({ text: `Water.\n\n${body}` }).claims[0]!.source).toBe(source);
+  });
+
   test('when the words went out "on the antenna of" a station, as French and Ukrainian translations write it, then the station is the source', () => {
     const text = 'Glassworks.\n\nThe Walloon minister Étienne Dufresne spoke on Monday.\n\n"We will not let go of these 312 workers," insisted the minister on the antenna of RTBF.';
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Étienne Dufresne', source: 'RTBF' });
