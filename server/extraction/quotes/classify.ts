@@ -124,6 +124,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (end - start <= ALERT_MAX_CHARS && alertColour(text, start, end)) return true;
   if (before !== null && isLower(before[0]) && carriedWords(text, open) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (!isUpper(leadingLetter(text, start))) return false;
+  if ((lower === 'the' || lower === 'a' || lower === 'an') && articleName(text, start, end, lower) && afterName(text, q.closeEnd)) return true;
   if (lower === 'of' && placeName(text, open, start, end)) return true;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
   // where the words were said (the broadcaster is the venue), a title however short
@@ -387,6 +388,43 @@ function carriedWords(text: string, open: number): boolean {
     at = s;
   }
   return false;
+}
+
+/** Most words of a name in title case an article opens. */
+const ARTICLE_NAME_WORDS = 6;
+
+/**
+ * why: "started the “Swasth Mohalla Abhiyan” from today", "ordered a «Sworn Administrative Examination».", "is working in
+ * the ‘Aanavandi’ for 22 years", "the passengers of the "Panagia Tinou III" –": marks an article opens, every word of
+ * them capitalised, that end the noun phrase (`afterName`) hold the name of a scheme, a place, a vessel or a body, as
+ * translations keep their source's marks around names; nobody's quoted words open on "the" in title case. One word
+ * only after "the" ("a “Never”" is an answer quoted); no stop inside.
+ */
+function articleName(text: string, start: number, end: number, article: string): boolean {
+  const words = text.slice(start, end).split(/\s+/).filter(Boolean);
+  if (words.length > ARTICLE_NAME_WORDS || (words.length < 2 && article !== 'the')) return false;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    if (/[.!?,;:]$/.test(word) && w < words.length - 1) return false;
+    if (!(word.length < 4 || isUpper(firstLetter(word)) || /^\d/.test(word) || TITLE_SMALL_WORDS.has(word.toLowerCase()))) return false;
+  }
+  return !/[.!?]$/.test(words[words.length - 1]!);
+}
+
+/** Prepositions that may follow a name in marks an article opens ("the “Swasth Mohalla Abhiyan” from today"). */
+const NAME_FOLLOWERS = new Set(['of', 'for', 'to', 'from', 'near', 'in', 'on', 'at', 'with', 'under', 'since', 'during', 'into', 'by', 'and']);
+
+/**
+ * Whether what follows the marks ending at `i` closes a name's noun phrase: a preposition, or the end of the clause
+ * (a stop, a dash, a colon). A noun after the marks makes them an attributive phrase ("the "Gang of Eight" bill", "the
+ * "Stop Trump" movement"), which English news quotes as words.
+ */
+function afterName(text: string, i: number): boolean {
+  while (i < text.length && text[i] === ' ') i++;
+  const c = text[i];
+  if (c === undefined || c === '.' || c === ',' || c === ';' || c === ':' || c === '–' || c === '—' || c === ')' || c === '\n') return true;
+  const next = wordAfter(text, i);
+  return next !== null && NAME_FOLLOWERS.has(next);
 }
 
 /** Places whose own name or byname follows "of": "the town of "Little Venice"". */

@@ -682,6 +682,17 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('He called it the city of "broken promises" and left.')).toEqual(['broken promises']);
   });
 
+  it('when an article opens marks in title case that end the noun phrase ("started the “Clean Ward Drive” from today"), then they hold a name', () => {
+    expect(texts('The department has started the “Clean Ward Drive” from today, under which nurses go house to house.')).toEqual([]);
+    expect(texts('He has worked in the ‘Kadalvandi’ for 22 years.')).toEqual([]);
+    expect(texts('The minister ordered a «Sworn Technical Inquiry».')).toEqual([]);
+    // a noun after the marks makes them an attributive phrase, quoted as words; lower case is someone's words
+    expect(texts('Ruiz defended the "Harbour Eight" bill on Monday.')).toEqual(['Harbour Eight']);
+    expect(texts('He called it the "worst deal" of the decade.')).toEqual(['worst deal']);
+    // (one capitalised word after "a" is an answer quoted)
+    expect(texts('She answered with a "Never" to the offer.')).toEqual(['Never']);
+  });
+
   it('when the words between a banner, a placard or a slogan and the marks are in lower case, then the marks hold what it carries', () => {
     expect(texts('At the gate a banner was hanging with "Fair Bread, Happy Town" written on it.')).toEqual([]);
     expect(texts('Their posters were saying "Teachers, not promises" all morning.')).toEqual([]);
