@@ -411,12 +411,16 @@ function articleName(text: string, start: number, end: number, article: string):
   return !/[.!?]$/.test(words[words.length - 1]!);
 }
 
-/** Prepositions that may follow a name in marks an article opens ("the “Swasth Mohalla Abhiyan” from today"). */
-const NAME_FOLLOWERS = new Set(['of', 'for', 'to', 'from', 'near', 'in', 'on', 'at', 'with', 'under', 'since', 'during', 'into', 'by', 'and']);
+/** Prepositions, and words that open a clause, that may follow a name in marks an article opens ("the “Swasth Mohalla
+ * Abhiyan” from today"). */
+const NAME_FOLLOWERS = new Set(['of', 'for', 'to', 'from', 'near', 'in', 'on', 'at', 'with', 'under', 'since', 'during', 'into', 'by', 'after', 'before',
+  'over', 'against', 'between', 'through', 'within', 'until',
+  // (a clause that opens after the name: "the «Green Court» where the park was")
+  'and', 'or', 'but', 'because', 'while', 'when', 'where', 'which', 'that', 'who', 'whose', 'than']);
 
 /**
- * Whether what follows the marks ending at `i` closes a name's noun phrase: a preposition, or the end of the clause
- * (a stop, a dash, a colon). A noun after the marks makes them an attributive phrase ("the "Gang of Eight" bill", "the
+ * Whether what follows the marks ending at `i` closes a name's noun phrase: a preposition, a clause that opens, or the
+ * end of the clause (a stop, a comma, a dash, a colon). A noun after the marks makes them an attributive phrase ("the "Gang of Eight" bill", "the
  * "Stop Trump" movement"), which English news quotes as words.
  */
 function afterName(text: string, i: number): boolean {

@@ -686,6 +686,7 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('The department has started the “Clean Ward Drive” from today, under which nurses go house to house.')).toEqual([]);
     expect(texts('He has worked in the ‘Kadalvandi’ for 22 years.')).toEqual([]);
     expect(texts('The minister ordered a «Sworn Technical Inquiry».')).toEqual([]);
+    expect(texts('The residents showed the “Green Court” where the park was.')).toEqual([]);
     // a noun after the marks makes them an attributive phrase, quoted as words; lower case is someone's words
     expect(texts('Ruiz defended the "Harbour Eight" bill on Monday.')).toEqual(['Harbour Eight']);
     expect(texts('He called it the "worst deal" of the decade.')).toEqual(['worst deal']);
