@@ -56,7 +56,12 @@ const DOCUMENT_HEADS = new Set(['statement', 'declaration', 'agreement', 'accord
  */
 const NAMING_WORDS = new Set(['title', 'titled', 'entitled', 'name', 'named', 'nicknamed', 'slogan', 'motto', 'hashtag',
   // a category an authority gives: "river bank which is classified "especially dangerous""
-  'classified', 'categorised', 'categorized']);
+  'classified', 'categorised', 'categorized',
+  // why: "a proposition of law baptised « Zero sinistered »": French and Spanish translations name a text or a scheme
+  // with the participle of "baptiser", "bautizar"
+  'baptised', 'baptized', 'christened']);
+/** Participles of christening, read as "named" is: a verb with its own subject names nothing ("she baptised “…”"). */
+const BAPTISED = new Set(['baptised', 'baptized', 'christened']);
 /** Works whose titles translations give in sentence case ("the drama ”Mossa och järn”"). */
 const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'album', 'song', 'documentary', 'play', 'drama', 'comedy', 'thriller', 'series',
   'programme', 'program', 'show']);
@@ -110,7 +115,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (before && DETERMINERS.has(lower) && after && DOCUMENT_VERBS.has(after)) return true;
   // "the so-called 'experts'": the reporter distancing from a word, not anyone's speech.
   if (lower === 'called' && text.slice(Math.max(0, open - 12), open).toLowerCase().includes('so-called')) return true;
-  const naming = before !== null && NAMING_WORDS.has(lower) && !(before === 'named' && namedAsVerb(text, open));
+  const naming = before !== null && NAMING_WORDS.has(lower) && !((before === 'named' || BAPTISED.has(before)) && namedAsVerb(text, open));
   // (the word before decides which test can apply at all: most quotations follow "said" or a comma)
   const named = naming || ((lower === 'as' || lower === 'the' || lower === 'a') && knownAs(text, open)) ||
     ((LEGAL_NOUNS.has(lower) || lower === 'no' || lower === 'nr' || /^\d/.test(lower)) && legalTitle(text, open));

@@ -694,6 +694,11 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('She answered with a "Never" to the offer.')).toEqual(['Never']);
   });
 
+  it('when marks follow a participle of christening ("a bill baptised « Zero flood »"), then they hold the name; a verb with its subject keeps the quotation', () => {
+    expect(texts('He tabled in November a proposition of law baptised « Zero flood » on the dikes.')).toEqual([]);
+    expect(texts('The crowd, which she baptised “my second family”, cheered.')).toEqual(['my second family']);
+  });
+
   it('when the words between a banner, a placard or a slogan and the marks are in lower case, then the marks hold what it carries', () => {
     expect(texts('At the gate a banner was hanging with "Fair Bread, Happy Town" written on it.')).toEqual([]);
     expect(texts('Their posters were saying "Teachers, not promises" all morning.')).toEqual([]);
