@@ -118,6 +118,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   const naming = before !== null && NAMING_WORDS.has(lower) && !((before === 'named' || BAPTISED.has(before)) && namedAsVerb(text, open));
   // (the word before decides which test can apply at all: most quotations follow "said" or a comma)
   const named = naming || ((lower === 'as' || lower === 'the' || lower === 'a') && knownAs(text, open)) ||
+    ((lower === 'a' || lower === 'an' || lower === 'as' || DECLARED.has(lower)) && declaredAs(text, open)) ||
     ((LEGAL_NOUNS.has(lower) || lower === 'no' || lower === 'nr' || /^\d/.test(lower)) && legalTitle(text, open));
   if (named && end - start <= NAME_MAX_CHARS && !/[.!?]\s/.test(text.slice(start, end))) return true;
   if (end - start <= NAME_MAX_CHARS && documentTitle(text, start, end)) return true;
@@ -528,6 +529,28 @@ const KNOWN_VERBS = new Set(['known', 'classified', 'categorised', 'categorized'
 /** Most words between "known" and "as" ("known in the village as"). */
 // ("known among the people of his street as “Abu Karim”": who knows him may take six words)
 const KNOWN_AS_REACH = 7;
+
+/** Participles by which an authority gives a category ("will be declared a “disaster area”"). */
+const DECLARED = new Set(['declared', 'proclaimed', 'designated']);
+/** Forms of "be" before such a participle. */
+const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
+/**
+ * why: "the neighbourhood will be declared a “disaster area affecting general life”", "was proclaimed «zone of
+ * emergency»": what a place or a thing is declared, in the passive, is the category an authority gives it, not anyone's
+ * words ("he declared “…”" has a speaker). `i` is the opening mark.
+ */
+function declaredAs(text: string, i: number): boolean {
+  let at = startOfWordBefore(text, i);
+  let w = wordBefore(text, i)?.toLowerCase();
+  if (w === 'a' || w === 'an' || w === 'as') {
+    w = wordBefore(text, at)?.toLowerCase();
+    at = startOfWordBefore(text, at);
+  }
+  if (w === undefined || !DECLARED.has(w)) return false;
+  const be = wordBefore(text, at)?.toLowerCase();
+  return be !== undefined && BE_FORMS.has(be);
+}
 
 /** Whether a law's noun, alone or with its number ("No. 9123", "n° 12-4"), stands right before offset `i`. */
 function legalTitle(text: string, i: number): boolean {

@@ -699,6 +699,13 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('The crowd, which she baptised “my second family”, cheered.')).toEqual(['my second family']);
   });
 
+  it('when marks follow "be declared" ("will be declared a “disaster area”"), then they hold the category given, not anyone\'s words', () => {
+    expect(texts('The minister announced that the village will be declared a “disaster area affecting general life” soon.')).toEqual([]);
+    expect(texts('The valley was proclaimed “zone of emergency” on Monday.')).toEqual([]);
+    // the active verb has a speaker
+    expect(texts('The minister declared “we will rebuild every house” on Monday.')).toEqual(['we will rebuild every house']);
+  });
+
   it('when the words between a banner, a placard or a slogan and the marks are in lower case, then the marks hold what it carries', () => {
     expect(texts('At the gate a banner was hanging with "Fair Bread, Happy Town" written on it.')).toEqual([]);
     expect(texts('Their posters were saying "Teachers, not promises" all morning.')).toEqual([]);
