@@ -135,7 +135,10 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
   // where the words were said (the broadcaster is the venue), a title however short
   const venue = broadcasterPossessive(text, open);
-  const owner = (lower === 'of' && personAfter(text, q.closeEnd)) || (lower === 'to' && givenTo(text, open));
+  // why: "told “Okaz”: “…”", "Spokesman of Jeddah Municipality to “Okaz”: “…”": a short name in marks the words are told
+  // to, before the colon that opens them, is the paper's
+  const owner = (lower === 'of' && personAfter(text, q.closeEnd)) || (lower === 'to' && givenTo(text, open)) ||
+    ((lower === 'told' || lower === 'to') && text[q.closeEnd] === ':');
   // why: "LLP „Rudny Teplo Energy“", "JSC «Oblenergo»", "«Azervod» OJSC": a company's legal form next to the marks says
   // they hold its name, as in the languages that write it so
   const company = (before !== null && LEGAL_FORMS.has(lower) && isUpper(before[0])) || (after !== null && isUpper(after[0]) && LEGAL_FORMS.has(after.toLowerCase()));
@@ -220,8 +223,13 @@ function givenTo(text: string, i: number): boolean {
     at = startOfWordBefore(text, at);
     w = wordBefore(text, at)?.toLowerCase();
   }
+  // ("pointed out to “Okaz” that": a verb of speaking with its particle)
+  if (w === 'out') return OUT_SPEECH.has(wordBefore(text, startOfWordBefore(text, at))?.toLowerCase() ?? '');
   return w !== undefined && (isSpeechVerb(w) || GIVEN_NOUNS.has(w));
 }
+
+/** Verbs that speak with "out" after them ("pointed out to", "spoke out to"). */
+const OUT_SPEECH = new Set(['pointed', 'points', 'point', 'spoke', 'speaks', 'lashed', 'lashes', 'called', 'cried']);
 
 /** Verbs and pronouns that, right after a name in marks, make it the subject of the reporter's sentence. */
 const SUBJECT_NEXT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'which', 'who']);

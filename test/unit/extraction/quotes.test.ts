@@ -706,6 +706,12 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('The minister declared “we will rebuild every house” on Monday.')).toEqual(['we will rebuild every house']);
   });
 
+  it('when a short name in marks is what the words are told to before their colon ("told “Tide”: “…”", "pointed out to “Tide” that"), then it names the paper', () => {
+    expect(texts('The farmer Ali Omar told “Tide”: “The water came at night.”')).toEqual(['The water came at night.']);
+    expect(texts('Spokesman of the Port Authority to “Tide”: “We drained the pools”\n\nThe rain fell all night.')).toEqual(['We drained the pools']);
+    expect(texts('Ali Omar pointed out to “Tide” that the rain was a record.')).toEqual([]);
+  });
+
   it('when the words between a banner, a placard or a slogan and the marks are in lower case, then the marks hold what it carries', () => {
     expect(texts('At the gate a banner was hanging with "Fair Bread, Happy Town" written on it.')).toEqual([]);
     expect(texts('Their posters were saying "Teachers, not promises" all morning.')).toEqual([]);
