@@ -131,6 +131,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (before !== null && isLower(before[0]) && carriedWords(text, open) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (!isUpper(leadingLetter(text, start))) return false;
   if ((lower === 'the' || lower === 'a' || lower === 'an') && articleName(text, start, end, lower) && afterName(text, q.closeEnd)) return true;
+  if (text[q.closeEnd] === ':' && headlineSpeaker(text, open, start, end)) return true;
   if (lower === 'of' && placeName(text, open, start, end)) return true;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
   // where the words were said (the broadcaster is the venue), a title however short
@@ -443,6 +444,22 @@ function afterName(text: string, i: number): boolean {
   if (c === undefined || c === '.' || c === ',' || c === ';' || c === ':' || c === '–' || c === '—' || c === ')' || c === '\n') return true;
   const next = wordAfter(text, i);
   return next !== null && NAME_FOLLOWERS.has(next);
+}
+
+/** Most words of a body's name in marks that opens a headline before its colon. */
+const HEADLINE_SPEAKER_WORDS = 3;
+
+/**
+ * why: '"Azersu": Flooding of the streets is the result of garbage': a line that opens on a short name in marks and a
+ * colon gives the body that says what follows, as translated headlines write their speaker; the name is nobody's
+ * words. `open` is the opening mark, at the start of its line.
+ */
+function headlineSpeaker(text: string, open: number, start: number, end: number): boolean {
+  let i = open;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (i > 0 && text[i - 1] !== '\n') return false;
+  const words = text.slice(start, end).split(' ');
+  return words.length <= HEADLINE_SPEAKER_WORDS && words.every((w) => /^\p{Lu}[\p{L}\p{N}'’&-]*$/u.test(w));
 }
 
 /** Places whose own name or byname follows "of": "the town of "Little Venice"". */

@@ -712,6 +712,12 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('Ali Omar pointed out to “Tide” that the rain was a record.')).toEqual([]);
   });
 
+  it('when a line opens on a short name in marks and a colon (\'"Aquaport": Flooding is the result of garbage\'), then the name says who speaks, no quotation', () => {
+    expect(texts('"Aquaport": Flooding of the streets is the result of garbage\n\nThe rain fell all night.')).toEqual([]);
+    // (a sentence in marks before a colon is someone's words)
+    expect(texts('"We are ready": the mayor spoke on Monday.')).toEqual(['We are ready']);
+  });
+
   it('when the words between a banner, a placard or a slogan and the marks are in lower case, then the marks hold what it carries', () => {
     expect(texts('At the gate a banner was hanging with "Fair Bread, Happy Town" written on it.')).toEqual([]);
     expect(texts('Their posters were saying "Teachers, not promises" all morning.')).toEqual([]);
