@@ -41,8 +41,9 @@ const TITLE_NOUNS = new Set([
   'typhoon', 'hurricane', 'cyclone', 'storm', 'petition', 'telethon',
   ...PREMISE_NOUNS,
 ]);
-/** Laws and the like, whose titles translations give in marks, often after their number ("the bill No. 9123 «On …»"). */
-const LEGAL_NOUNS = new Set(['bill', 'law', 'decree', 'resolution', 'ordinance', 'regulation', 'act']);
+/** Laws and the like, whose titles translations give in marks, often after their number ("the bill No. 9123 «On …»"),
+ * and the articles of a code a case is opened under ("under the article «Violation of the rules of …»"). */
+const LEGAL_NOUNS = new Set(['bill', 'law', 'decree', 'resolution', 'ordinance', 'regulation', 'act', 'article']);
 /** Nouns whose presence makes a quotation in title case the name of a document ("the ‘Seoul Joint Statement for …’"). */
 const DOCUMENT_HEADS = new Set(['statement', 'declaration', 'agreement', 'accord', 'treaty', 'memorandum', 'convention',
   'charter', 'protocol', 'act', 'law', 'report', 'plan', 'strategy', 'initiative', 'programme', 'program', 'roadmap', 'pact', 'manifesto',

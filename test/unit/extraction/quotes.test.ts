@@ -718,6 +718,10 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('"We are ready": the mayor spoke on Monday.')).toEqual(['We are ready']);
   });
 
+  it('when marks follow the article of a code a case is opened under ("under the article «…»"), then they hold its title', () => {
+    expect(texts('A criminal case was opened under the article «Violation of the rules of safety of movement».')).toEqual([]);
+  });
+
   it('when the words between a banner, a placard or a slogan and the marks are in lower case, then the marks hold what it carries', () => {
     expect(texts('At the gate a banner was hanging with "Fair Bread, Happy Town" written on it.')).toEqual([]);
     expect(texts('Their posters were saying "Teachers, not promises" all morning.')).toEqual([]);
