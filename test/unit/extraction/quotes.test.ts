@@ -722,6 +722,10 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('A criminal case was opened under the article «Violation of the rules of safety of movement».')).toEqual([]);
   });
 
+  it('when marks follow a card\'s noun ("the card “Tap&Go”"), then they hold its name', () => {
+    expect(texts('In some buses the readers of the card “Tap&Go” did not work.')).toEqual([]);
+  });
+
   it('when the words between a banner, a placard or a slogan and the marks are in lower case, then the marks hold what it carries', () => {
     expect(texts('At the gate a banner was hanging with "Fair Bread, Happy Town" written on it.')).toEqual([]);
     expect(texts('Their posters were saying "Teachers, not promises" all morning.')).toEqual([]);
