@@ -11,7 +11,7 @@ import * as tokensModule from './attribution/tokens';
 import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speaker } from './types';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { describe, namedAfter, sourceNear, speakerList } = evidenceModule;
+const { describe, namedAfter, sourceNear, speakerList, withAcronym } = evidenceModule;
 const { findIndirect } = indirectModule;
 const { analyse, entityOf } = analysisModule;
 const { cueAhead, cueEndingBefore, gap, localCue, newGap, topic, transcriptLabel, whatCue } = neighboursModule;
@@ -197,9 +197,9 @@ function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>): 
   const through = x.how !== 'according-to' && x.cue >= 0 ? accordingToIn(a.ix, x.cue) : -1;
   // (a person is who the words are from, never the agency or venue they were reported through: "according to the
   // health minister, Ana Ruiz," leaves the source to the article's outlet)
-  const source = x.how === 'according-to' ? (m.entity >= 0 && a.entities[m.entity]!.kind !== 'person' ? { name: a.entities[m.entity]!.name, span: { start: m.s, end: m.e } } : null)
+  const source = withAcronym(a.view.text, x.how === 'according-to' ? (m.entity >= 0 && a.entities[m.entity]!.kind !== 'person' ? { name: a.entities[m.entity]!.name, span: { start: m.s, end: m.e } } : null)
     : through >= 0 && through !== x.mention ? reportedThrough(a, through)
-    : x.cue >= 0 ? sourceNear(a, x.cue, m.entity) : null;
+    : x.cue >= 0 ? sourceNear(a, x.cue, m.entity) : null);
   return {
     speakerKey: m.entity >= 0 ? (keyOf.get(m.entity) ?? null) : null,
     mention: { start: m.s, end: m.e },

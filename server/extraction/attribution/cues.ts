@@ -544,10 +544,13 @@ export function accordingToIn(ix: Index, k: number): number {
   const { toks, sent, sentStart } = ix.v;
   if (ix.according < 0) return -1;
   const s = sent[k]!;
+  const para = toks[k]!.para;
   // why: bounded on both sides, as every look-up around a cue is: text that never ends a sentence (a megabyte of
   // '… said "yes." the institute said …') made reading from the sentence's start quadratic
   for (let j = Math.max(sentStart[s]!, k - 80); j < toks.length && sent[j] === s && j <= k + 40; j++) {
-    if (toks[j]!.kid !== ix.according) continue;
+    // (in the cue's paragraph: "wrote on Facebook: ¶ "…" ¶ According to the ministry, …" runs on as one sentence where
+    // a quotation standing alone lost its stop, and the next paragraph's source reported none of these words)
+    if (toks[j]!.kid !== ix.according || toks[j]!.para !== para) continue;
     const source = accordingToAt(ix, j);
     if (source >= 0 && !ruleFollowed(ix, source)) return source;
   }

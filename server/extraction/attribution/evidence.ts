@@ -120,8 +120,10 @@ function givenNameBefore(text: string, at: number, floor: number, length: number
 }
 
 /** How many tokens after a cue its venue is looked for: past an inverted speaker and the apposition that describes
- * them ("said Maître Youssef El Alami, the lawyer of the victims, in a statement to the Maghreb Arab Press Agency"). */
-const VENUE_AFTER = 24;
+ * them ("said Maître Youssef El Alami, the lawyer of the victims, in a statement to the Maghreb Arab Press Agency"),
+ * and a programme's name before its station ("has warned the president of the Community of Irrigators of the Genil
+ * Valley, Antonio Jesús Parejo Lora, in the programme «La Tierra al Día» of Onda Cero"). */
+const VENUE_AFTER = 30;
 
 const SOURCE_LEADS = new Set(['told', 'to', 'with', 'on', 'in', 'according', 'for', 'against', 'opposite']);
 
@@ -146,18 +148,23 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
   if (masthead) return masthead;
   for (let k = cue; k < toks.length && k <= cue + VENUE_AFTER && sent[k] === sent[cue]; k++) {
     // (a broadcaster's possessive first: "told HBN's Early Tide" went out on HBN, whatever the programme is called)
-    const found = broadcasterAt(a, k) ?? venueAt(a, k) ?? onAirInMarks(a, k);
+    const found = broadcasterAt(a, k) ?? venueAt(a, k) ?? onAirInMarks(a, k) ?? programmeInMarks(a, k);
     if (found) return found;
   }
   // why: "Wednesday on Harbour News Channel's 'Tidewatch,' Ruiz said": a broadcaster's programme before the cue, in its
   // sentence, is where the words were said
   // why: "Contacted by Le Monde, the researcher said": whoever reached the speaker reported the words
+  const toldLast = toldBeforeCue(a, cue, speaker);
+  if (toldLast) return toldLast;
   for (let k = cue - 1; k >= 0 && k >= cue - 25 && sent[k] === sent[cue]; k--) {
     const mi = a.ix.startAt[k] ?? -1;
     const m = mi >= 0 ? a.ix.mentions[mi]! : null;
     // ("In an interview with Le Monde, the minister said", "Speaking to the AFP agency, she said": venueAt reads the lead)
-    const reached = m !== null && setUpBefore(toks, k);
-    const found = m !== null && ((m.possessive && m.type === 'name') || reached) ? venueAt(a, k) : null;
+    // ("for the television TA3 stated": a press-named venue ending right at the cue, read by venueAt's lead)
+    const reached = m !== null && (setUpBefore(toks, k) || (m.vj === cue && pressBefore(toks, k)));
+    // ("in the program "Masada Bu Akşam" broadcast on Habertürk TV, the mayor said")
+    const found = (m !== null && ((m.possessive && m.type === 'name') || reached) ? programmeBeforeStation(a, k) ?? venueAt(a, k) : null) ??
+      programmeInMarks(a, k);
     if (found) return found;
   }
   const issued = documentIn(a, cue) ?? platformBefore(a, cue, speaker);
@@ -176,6 +183,47 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
     if (found) return found;
   }
   return venueBefore(a, cue, speaker);
+}
+
+/** Longest acronym in brackets a source's name keeps after it ("(APA)", "(ITV)"). */
+const SOURCE_ACRONYM_MAX = 8;
+
+/**
+ * The source with the acronym the article writes in brackets right after it: "told the Austria Press Agency (APA)" is
+ * reported as "Austria Press Agency (APA)". Translations name an agency or a channel in full once and by its acronym
+ * after, so the source keeps both names as the article gives them.
+ */
+export function withAcronym(text: string, source: { name: string; span: Span } | null): { name: string; span: Span } | null {
+  if (source === null) return null;
+  let i = source.span.end;
+  if (text.charCodeAt(i) === 32) i++;
+  // (ruled out at the first characters: most sources are followed by a comma, a space and a word, or a stop)
+  if (text.charCodeAt(i) !== 40 || !isUpper(text.charCodeAt(i + 1))) return source;
+  const close = text.indexOf(')', i + 2);
+  if (close < 0 || close - i - 1 > SOURCE_ACRONYM_MAX) return source;
+  const acronym = text.slice(i + 1, close);
+  // (nor after a name that ends in brackets already, a programme's station: "Ahịa Taa (Anambra Broadcasting Service)")
+  if (!/^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(acronym) || source.name.includes(acronym) || source.name.endsWith(')')) return source;
+  return { name: `${source.name} (${acronym})`, span: { start: source.span.start, end: close + 1 } };
+}
+
+/**
+ * why: "Patel, who has polished stones for 22 years, to TV9 Gujarati told: ¶ "…"", "to Radio Sur said that …":
+ * translations from languages that put the verb last (Gujarati, Hindi, Turkish, Japanese) give the words "to" the
+ * station or paper right before the verb. Only a verb with nothing after it but a colon or "that" (in English "told"
+ * takes its listener after it: "who moved to Kyiv told reporters"), and a name that is no one's: not the speaker, not
+ * a place, no title, role or given name.
+ */
+function toldBeforeCue(a: Analysis, cue: number, speaker: number): { name: string; span: Span } | null {
+  const { toks } = a.view;
+  const after = toks[cue + 1];
+  if (!isWord(toks[cue]) || !inLex(toks[cue]!, LEX.speechVerb) || !after || !((after.k === K.Punct && after.key === ':') || (isWord(after) && after.key === 'that'))) return null;
+  const mi = a.ix.endAt[cue - 1] ?? -1;
+  const m = mi >= 0 ? a.ix.mentions[mi]! : null;
+  if (m === null || m.type !== 'name' || m.entity < 0 || m.entity === speaker || wordKey(toks, m.vi - 1) !== 'to') return null;
+  const e = a.entities[m.entity]!;
+  if (e.kind === 'place' || e.titled || e.roles.size > 0 || givenName(m.words[0]!)) return null;
+  return { name: e.name, span: { start: m.s, end: m.e } };
 }
 
 /** Most words in capitals a masthead right after "told" runs over. */
@@ -215,7 +263,7 @@ function venueBefore(a: Analysis, cue: number, speaker: number): { name: string;
   const at = venueOpenings(a);
   let n = firstBelow(at, cue);
   for (let k = n >= 0 ? at[n]! : -1; k >= stop && sent[k]! >= floor; k = --n >= 0 ? at[n]! : -1) {
-    const found = broadcasterAt(a, k) ?? venueAt(a, k);
+    const found = programmeBeforeStation(a, k) ?? broadcasterAt(a, k) ?? venueAt(a, k) ?? programmeInMarks(a, k);
     if (!found || (a.ix.mentions[a.ix.startAt[k]!]?.entity ?? -1) === speaker) continue;
     let same = false;
     for (let j = k - 1; j >= stop && sent[j] === sent[k] && !same; j--) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker;
@@ -235,9 +283,16 @@ function venueOpenings(a: Analysis): Int32Array {
     const found: number[] = [];
     for (let k = 1; k < toks.length; k++) {
       const t = toks[k]!;
-      if (!isWord(t) || (!t.cap && (a.ix.startAt[k] ?? -1) < 0)) continue;
+      if (!isWord(t)) continue;
+      // (a programme's noun, whose name in marks may follow: "in the program "Masada Bu Akşam" broadcast on …")
+      if (PROGRAMME_NOUNS.has(t.key) && !t.cap) {
+        found.push(k);
+        continue;
+      }
+      if (!t.cap && (a.ix.startAt[k] ?? -1) < 0) continue;
       const lead = toks[k - 1];
-      if (isWord(lead) && VENUE_LEADS.has(lead.key)) found.push(k);
+      // ("for the television TA3": a name after its press noun in lower case, whatever the lead before the noun)
+      if (isWord(lead) && (VENUE_LEADS.has(lead.key) || (!lead.cap && SOURCE_NOUNS.has(lead.key)))) found.push(k);
     }
     openingsOf = a.view;
     openings = Int32Array.from(found);
@@ -309,13 +364,19 @@ let platformsNamed = false;
 /** Nouns of a post or an account before "on X" or "of X" ("a post on X", "its account of X"). */
 const POST_NOUNS = new Set(['post', 'posts', 'account', 'page', 'message', 'tweet']);
 
-/** Whether the "X" at view token `k` is the platform: after "network" or "platform", or after "a post on", "its account of". */
-function platformX(toks: Tok[], k: number): boolean {
+/**
+ * Whether the "X" at view token `k` is the platform: after "network" or "platform", or after "a post on", "its account
+ * of"; or after "on" when the cue is a verb of writing (`writing`).
+ */
+function platformX(toks: Tok[], k: number, writing: boolean): boolean {
   const prev = toks[k - 1];
   if (isWord(prev) && (prev.key === 'network' || prev.key === 'platform')) return true;
-  // why: "in a post on the X platform", "on the X network": the kind of thing named after the letter says it too
+  // why: "in a post on the X platform", "on the X network", "in a post on her X page": the kind of thing named after
+  // the letter says it too
   const next = toks[k + 1];
-  if (isWord(next) && !next.cap && (next.key === 'platform' || next.key === 'network')) return true;
+  if (isWord(next) && !next.cap && (next.key === 'platform' || next.key === 'network' || POST_NOUNS.has(next.key))) return true;
+  // why: "In a reaction on X she writes that …": words written "on" the letter went out there
+  if (writing && isWord(prev) && prev.key === 'on') return true;
   const noun = toks[k - 2];
   // why: "the message it posted on X", "tweeted on X": a verb of posting right before "on" publishes on the platform
   return isWord(prev) && (prev.key === 'on' || prev.key === 'of') && isWord(noun) && (POST_NOUNS.has(noun.key) || (prev.key === 'on' && POSTED.has(noun.key)));
@@ -340,11 +401,12 @@ function documentIn(a: Analysis, cue: number): { name: string; span: Span } | nu
   const { toks, sent } = a.view;
   if (!namesPlatform(a)) return null;
   const para = toks[cue]!.para;
+  const writing = WRITING.has(SPEECH_VERBS.get(toks[cue]!.key) ?? '');
   for (let k = Math.max(0, cue - PLATFORM_REACH * 2); k < toks.length && k <= cue + PLATFORM_REACH; k++) {
     const t = toks[k]!;
     if (!isWord(t) || !t.cap || !PLATFORMS.has(t.key) || t.para !== para || sent[k]! < sent[cue]! - 1 || sent[k]! > sent[cue]!) continue;
     const prev = toks[k - 1];
-    if (t.key === 'x' && !platformX(toks, k)) continue;
+    if (t.key === 'x' && !platformX(toks, k, writing)) continue;
     let lead = false;
     // ("In her Facebook post she wrote": the lead may open the sentence)
     for (let j = k - 1; j >= 0 && j >= k - PLATFORM_LEAD_WORDS && isWord(toks[j]) && !lead; j--) {
@@ -376,7 +438,7 @@ function platformBefore(a: Analysis, cue: number, speaker: number): { name: stri
   while (k >= stop && sent[k] === sent[cue]) k--;
   for (; k >= stop && sent[k]! >= floor; k--) {
     const t = toks[k]!;
-    if (!isWord(t) || !t.cap || !PLATFORMS.has(t.key) || (t.key === 'x' && !platformX(toks, k))) continue;
+    if (!isWord(t) || !t.cap || !PLATFORMS.has(t.key) || (t.key === 'x' && !platformX(toks, k, true))) continue;
     let lead = false;
     for (let j = k - 1; j >= 0 && j >= k - PLATFORM_LEAD_WORDS && isWord(toks[j]) && !lead; j--) {
       lead = toks[j]!.key === 'on' || toks[j]!.key === 'in' || toks[j]!.key === 'via';
@@ -453,6 +515,12 @@ function setUpBefore(toks: Tok[], k: number): boolean {
 }
 
 
+/** Whether a press noun in lower case stands right before view token `k` ("the television TA3", "the daily SME"). */
+const pressBefore = (toks: Tok[], k: number): boolean => isWord(toks[k - 1]) && !toks[k - 1]!.cap && SOURCE_NOUNS.has(toks[k - 1]!.key);
+
+/** Parts of a paper or a channel the words appear on, with the preposition before them ("in the columns of", "on the set of"). */
+const PRESS_PARTS = new Map([['columns', 'in'], ['pages', 'in'], ['set', 'on'], ['plateau', 'on']]);
+
 /** Nouns for the outlet's own people the words are given to, before "of" and the outlet ("the reporter of IRNA"). */
 const REPORTERS = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists',
   // ("questioned by our colleagues of the RFM": French "nos confrères de" for another outlet's reporters)
@@ -469,13 +537,16 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   let at = k - 1;
   const e = m.entity >= 0 ? a.entities[m.entity]! : null;
   // a name with nothing that makes it a person's: no title, role or known given name, never the subject of a cue
-  const plain = m.type === 'name' && e !== null && !e.titled && e.roles.size === 0 && !e.speaks && !givenName(m.words[0]!);
+  const nameOnly = m.type === 'name' && e !== null && !e.titled && e.roles.size === 0 && !givenName(m.words[0]!);
+  const plain = nameOnly && !e.speaks;
   // why: "told the daily Le Parisien", "to the Spanish daily El País": a plain name right after a press noun in lower
   // case is the paper's or the channel's own, whatever the name lists make of its words; the lead stands before the
   // phrase's determiner
   // ("to the Cadena SER radio": the press noun after the name says so as well)
   const pressAfter = plain && isWord(toks[m.vj]) && !toks[m.vj]!.cap && SOURCE_NOUNS.has(toks[m.vj]!.key);
-  const pressNamed = (plain && isWord(toks[at]) && !toks[at]!.cap && SOURCE_NOUNS.has(toks[at]!.key)) || pressAfter;
+  // ("for the television TA3 stated": a paper or a station named after its press noun is no one who speaks, though the
+  // verb follows it)
+  const pressNamed = (nameOnly && isWord(toks[at]) && !toks[at]!.cap && SOURCE_NOUNS.has(toks[at]!.key)) || pressAfter;
   if (pressAfter) {
     if (isWord(toks[at]) && inLex(toks[at]!, LEX.determiner)) at--;
   } else if (pressNamed) {
@@ -485,24 +556,41 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   }
   const lead = at >= 0 ? toks[at] : undefined;
   if (!isWord(lead)) return null;
+  // why: "In the station Vilarinho, the cleaner waited": a station one is in or at is a bus's or a train's; words go out
+  // "on" a station or are given "to" it
+  if (pressNamed && (lead.key === 'in' || lead.key === 'at') && wordKey(toks, pressAfter ? m.vj : k - 1) === 'station') return null;
   // why: "insisted the minister on the antenna of RTBF", "spoke on the air of the telethon", "at the microphone of
   // France Inter": translations from French and Ukrainian name the station after the part of it the words went out on
-  const airPart = lead.key === 'of' && isWord(toks[at - 1]) && ON_AIR.has(toks[at - 1]!.key) && isWord(toks[at - 2]) && toks[at - 2]!.key === 'the' && isWord(toks[at - 3]);
+  const part = lead.key === 'of' && isWord(toks[at - 2]) && toks[at - 2]!.key === 'the' && isWord(toks[at - 3]) ? wordKey(toks, at - 1) : '';
+  const airPart = ON_AIR.has(part);
   // why: "said before the cameras of the channel Telefe Sur", "in front of the microphones of Radio Tal": Spanish,
   // Portuguese and Italian translations ("ante las cámaras de", "davanti alle telecamere di") name the station after
   // the cameras the words were said before
   const faced = airPart && (toks[at - 3]!.key === 'before' || (toks[at - 3]!.key === 'of' && wordKey(toks, at - 4) === 'front'));
-  const onAir = airPart && (toks[at - 3]!.key === 'on' || toks[at - 3]!.key === 'at' || faced);
+  // ("declared the minister to the microphone of Radio Nacional": French "au micro de")
+  // why: "in the columns of Le Soleil", "on the set of LCI": French translations ("dans les colonnes de", "sur le plateau
+  // de") name the paper after its columns and the channel after its set
+  const onAir = (airPart && (toks[at - 3]!.key === 'on' || toks[at - 3]!.key === 'at' || (toks[at - 3]!.key === 'to' && part === 'microphone') || faced)) ||
+    (PRESS_PARTS.get(part) === toks[at - 3]?.key);
   // why: "explained the mayor in the air of the channel «Vesti-Altai»", "in the air of RTR": Russian and Ukrainian
   // translations write "in the air of" ("в эфире"); only a body or a station's press noun follows it so ("in the air
   // of the city" is the air)
   const inAir = airPart && toks[at - 3]!.key === 'in' && toks[at - 1]!.key === 'air';
-  const onProgramme = programmeOf(toks, lead.key === 'the' ? at - 1 : at);
+  const programme = programmeOf(a, lead.key === 'the' ? at - 1 : at);
+  const onProgramme = programme >= 0;
   // ("of the Anambra Broadcasting Service": read as a body's description, which names it)
   if ((onAir || onProgramme || inAir) && e !== null && e.kind !== 'place' &&
     ((m.type === 'name' && (inAir ? e.kind === 'organization' || masthead(e) : plain || e.kind === 'organization' || masthead(e))) ||
       (onProgramme && m.type === 'desc' && e.kind === 'organization' && e.nameWords > 0))) {
-    return { name: e.name, span: { start: m.s, end: m.e } };
+    // why: "in the programme «Temat Dnia» of Radio Łódź": the programme named in marks and its station together say where
+    // the words went out, as the press cites them ("Temat Dnia (Radio Łódź)")
+    const title = onProgramme ? markedNameAfter(a, toks[programme]!.e) : null;
+    return { name: title ? `${title} (${e.name})` : e.name, span: { start: m.s, end: m.e } };
+  }
+  // ("in the programme «Shahr-e Ma» of the Tehran channel": a station its press noun describes, the programme named)
+  if (onProgramme && m.type === 'desc' && SOURCE_NOUNS.has(m.words.at(-1) ?? '')) {
+    const title = markedNameAfter(a, toks[programme]!.e);
+    if (title) return { name: `${title} (${m.surface.replace(/^(the|a|an)\s+/i, '')})`, span: { start: m.s, end: m.e } };
   }
   // (a venue after "by" only where the verb before says the words were reported there, not "was hit by a bus")
   const by = reportedBy(toks, at);
@@ -529,7 +617,11 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
     const v = inverted >= 0 && a.ix.mentions[inverted]!.kind !== 'organization' ? a.ix.mentions[inverted]!.vi - 1 : at - 1;
     if (!(isWord(toks[v]) && SPEECH_VERBS.get(toks[v]!.key) === 'say')) return null;
   }
-  if (lead.key === 'for') {
+  // why: "The mayor however for the television TA3 stated that …": Slovak and Czech translations give the words "for"
+  // a paper or a station its press noun names, right before the verb ("a spokesman for Acme said" names no press)
+  const forPressBeforeVerb = lead.key === 'for' && pressNamed && isWord(toks[m.vj]) && inLex(toks[m.vj]!, LEX.speechVerb) &&
+    !NOT_GIVEN_FOR.has(SPEECH_VERBS.get(toks[m.vj]!.key) ?? '');
+  if (lead.key === 'for' && !forPressBeforeVerb) {
     let v = at - 1;
     // ("said Stojanoski for TV Telma": past the speaker of an inverted verb, too)
     const inverted = a.ix.endAt[v] ?? -1;
@@ -553,7 +645,7 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // article of "à SIC", "al Canal" before a station's own name)
   const bodyAfterThe = e !== null && e.kind === 'place' && m.type === 'name' && isWord(toks[m.vi]) && toks[m.vi]!.key === 'the';
   const givenTo = plain && (e.kind !== 'place' || bodyAfterThe) && !givenName(firstWord(e.name)) && (lead.key === 'told' ||
-    ((lead.key === 'to' || lead.key === 'for' || lead.key === 'against' || lead.key === 'opposite') && spokenTo) ||
+    ((lead.key === 'to' || lead.key === 'for' || lead.key === 'against' || lead.key === 'opposite') && spokenTo) || forPressBeforeVerb ||
     // ("in an interview to Kan Reshet Bet": translations give an interview "to" the station)
     // ("declared the governor in dialogue with RPP Sur": Latin American Spanish "en diálogo con" the station)
     ((lead.key === 'with' || lead.key === 'to') && isWord(toks[at - 1]) &&
@@ -633,20 +725,67 @@ const PROGRAMME_REACH = 8;
 
 /**
  * Whether the "of" at `at` names the station of a programme the words went out in: "speaking in the program
- * “Dusangire Ijambo” of Radio Rwanda", "read in the news of the evening of the RTS". The programme noun follows "in",
- * "on" or "during" and its determiner, and only its name, in marks or capitals, or a phrase of time stands between.
+ * “Dusangire Ijambo” of Radio Rwanda", "read in the news of the evening of the RTS", "in the talk show ‘Nagar Kotha’ of
+ * Independent Television", "in the interview with the radio programme of CBS". The programme noun follows "in", "on" or
+ * "during" (or "with" after an interview) and its determiner, with at most a kind or an owner between them ("talk
+ * show", "radio programme"); only its name, in marks or capitals, or a phrase of time stands between it and "of".
  */
-function programmeOf(toks: Tok[], at: number): boolean {
+function programmeOf(a: Analysis, at: number): number {
+  const toks = a.view.toks;
   const of = toks[at];
-  if (!isWord(of) || of.key !== 'of') return false;
+  if (!isWord(of) || of.key !== 'of') return -1;
   for (let j = at - 1; j >= 0 && j >= at - PROGRAMME_REACH; j--) {
     const t = toks[j]!;
     if (t.k === K.Word && PROGRAMMES.has(t.key) && !t.cap) {
-      const det = toks[j - 1];
-      const lead = isWord(det) && inLex(det, LEX.determiner) ? toks[j - 2] : det;
-      return isWord(lead) && (lead.key === 'in' || lead.key === 'on' || lead.key === 'during');
+      let d = j - 1;
+      while (d >= j - PROGRAMME_KINDS && isWord(toks[d]) && !inLex(toks[d]!, LEX.determiner) && !PROGRAMME_LEADS.has(toks[d]!.key)) d--;
+      const l = isWord(toks[d]) && inLex(toks[d]!, LEX.determiner) ? d - 1 : d;
+      const lead = toks[l];
+      if (!isWord(lead)) return -1;
+      // ("In an interview to the programme «Grande Entrevista» of RTP3", "interviewed by the programme «Radio anch'io» of
+      // Radio1": an interview given to a programme, or one it made)
+      const aired = PROGRAMME_LEADS.has(lead.key) || ((lead.key === 'with' || lead.key === 'to') && wordKey(toks, l - 1) === 'interview') ||
+        reportedBy(toks, l);
+      return aired ? j : -1;
     }
-    if (t.k === K.Word ? !(t.cap || t.key === 'of' || t.key === 'the' || TIMES_OF_DAY.has(t.key)) : !(t.k === K.Quote || t.k === K.Mark)) return false;
+    // (a name in marks keeps its own language's case: "the programme «La Tierra al Día» of Onda Cero")
+    if (t.k === K.Word ? !(t.cap || t.key === 'of' || t.key === 'the' || TIMES_OF_DAY.has(t.key) || inMarkedName(a, t.s)) : !(t.k === K.Quote || t.k === K.Mark)) return -1;
+  }
+  return -1;
+}
+
+/** Most characters between a programme's noun and the name in marks after it (a space, a mark and a space). */
+const TITLE_GAP = 4;
+
+/** The name in marks that opens right after offset `at` ("the programme «Temat Dnia»"), as written; null when none. */
+function markedNameAfter(a: Analysis, at: number): string | null {
+  const names = a.view.names;
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (names[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const n = names[lo];
+  return n !== undefined && n.start - at <= TITLE_GAP ? a.view.text.slice(n.start, n.end).trim() : null;
+}
+/** Words before a programme's noun and its determiner that say the words went out in it. */
+const PROGRAMME_LEADS = new Set(['in', 'on', 'during']);
+/** Most words between a programme's determiner and its noun ("the political commentary programme"). */
+const PROGRAMME_KINDS = 2;
+
+/** Whether offset `at` lies inside a stretch in marks that names something. */
+function inMarkedName(a: Analysis, at: number): boolean {
+  const names = a.view.names;
+  let lo = 0;
+  let hi = names.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const n = names[mid]!;
+    if (n.end <= at) lo = mid + 1;
+    else if (n.start > at) hi = mid - 1;
+    else return true;
   }
   return false;
 }
@@ -670,6 +809,102 @@ function pressNamedBefore(a: Analysis, noun: string, start: number): string | nu
     if (at === 0) break;
   }
   return null;
+}
+
+/** Programme nouns whose name in marks follows them ("the programme «Tazi sutrin»"). */
+const PROGRAMME_NOUNS = new Set(['program', 'programme', 'show']);
+/** Words before a programme's determiner that give it the words ("said … to the rbb programme", "in an interview with the CCTV programme"). */
+const GIVEN_TO_PROGRAMME = new Set(['in', 'on', 'to', 'with', 'for', 'during']);
+/** Kinds of programme before its noun that say it is aired ("the radio programme", "the talk show"). */
+const AIRED_KINDS = new Set(['radio', 'television', 'tv', 'talk', 'news', 'morning', 'evening', 'breakfast', 'current-affairs']);
+/** Participles between a programme's name and its station ("«Masada Bu Akşam» broadcast on Habertürk TV"). */
+const AIRED = new Set(['broadcast', 'broadcasted', 'aired', 'airing', 'shown', 'transmitted']);
+
+/**
+ * The programme named in marks after its noun at view token `j`, where the words went out: "said Marinchev on the
+ * programme „Tazi sutrin“ on bTV", "said the minister to the rbb programme „Brandenburg aktuell“", "in an interview
+ * with the CCTV programme 《Village Story》", "in the program "Masada Bu Akşam" broadcast on Habertürk TV". A programme
+ * noun is a scheme's as often ("under the programme «Green Sofia»"), so something must say it is aired: a station after
+ * the name ("on bTV", "broadcast on the channel …"), an acronym or a kind of broadcast before the noun ("the CCTV
+ * programme", "the radio programme"), or a speech verb or an interview the programme was given to. The station, when
+ * named, follows in brackets ("Tazi sutrin (bTV)").
+ */
+function programmeInMarks(a: Analysis, j: number): { name: string; span: Span } | null {
+  const { toks, text } = a.view;
+  const noun = toks[j];
+  // (asked at every token near a cue: the noun rules nearly all out before anything is read)
+  if (!isWord(noun) || noun.cap || !PROGRAMME_NOUNS.has(noun.key)) return null;
+  const title = markedNameAfter(a, noun.e);
+  if (title === null) return null;
+  let d = j - 1;
+  let owner: Tok | null = null;
+  let aired = false;
+  while (d >= j - PROGRAMME_KINDS && isWord(toks[d]) && !inLex(toks[d]!, LEX.determiner)) {
+    const t = toks[d]!;
+    if (t.cap && broadcasterWord(text.slice(t.s, t.e)) === 'acronym') owner = t;
+    else if (AIRED_KINDS.has(t.key)) aired = true;
+    else if (t.cap) return null;
+    d--;
+  }
+  if (!isWord(toks[d]) || !inLex(toks[d]!, LEX.determiner)) return null;
+  const lead = toks[d - 1];
+  if (!isWord(lead) || !GIVEN_TO_PROGRAMME.has(lead.key)) return null;
+  // the station after the name: "„Tazi sutrin“ on bTV", "«…» broadcast on the channel "Sada El Balad""
+  const nameEnd = text.indexOf(title, noun.e) + title.length;
+  let k = j + 1;
+  while (k < toks.length && toks[k]!.s < nameEnd) k++;
+  while (k < toks.length && !isWord(toks[k]) && toks[k]!.k !== K.Break && k < j + PROGRAMME_REACH) k++;
+  if (isWord(toks[k]) && AIRED.has(toks[k]!.key)) {
+    aired = true;
+    k++;
+  }
+  // ("«Grande Entrevista» of RTP3": the station after "of" is read as programmeOf reads it, or there is none: "the
+  // programme «Bright School» of the government")
+  if (wordKey(toks, k) === 'of') return venueAt(a, wordKey(toks, k + 1) === 'the' && (a.ix.startAt[k + 1] ?? -1) < 0 ? k + 2 : k + 1);
+  let station: string | null = null;
+  if (wordKey(toks, k) === 'on') {
+    let s = k + 1;
+    if (wordKey(toks, s) === 'the') s++;
+    while (isWord(toks[s]) && !toks[s]!.cap && SOURCE_NOUNS.has(toks[s]!.key)) s++;
+    const mi = a.ix.startAt[s] ?? -1;
+    const m = mi >= 0 ? a.ix.mentions[mi]! : null;
+    const e = m !== null && m.type === 'name' && m.entity >= 0 ? a.entities[m.entity]! : null;
+    if (e !== null && !e.titled && e.roles.size === 0 && e.kind !== 'place') station = e.name;
+    else if (isWord(toks[s])) station = markedNameAfter(a, toks[s - 1]!.e) ?? (toks[s]!.cap && broadcasterWord(text.slice(toks[s]!.s, toks[s]!.e)) ? text.slice(toks[s]!.s, toks[s]!.e) : null);
+  }
+  if (station === null && owner !== null) station = text.slice(owner.s, owner.e);
+  // (words given "to" or "with" a programme nothing says is aired: a speech verb or an interview before the lead)
+  const given = (lead.key === 'to' || lead.key === 'with') && givenBefore(toks, d - 1);
+  if (station === null && !aired && !given) return null;
+  const span = { start: noun.s, end: nameEnd };
+  return { name: station ? `${title} (${station})` : title, span };
+}
+
+/**
+ * The programme in marks whose station starts at view token `k` ("in the program "Masada Bu Akşam" broadcast on
+ * Habertürk TV"): a look read backwards meets the station first, and the programme before it names the venue better.
+ */
+function programmeBeforeStation(a: Analysis, k: number): { name: string; span: Span } | null {
+  const toks = a.view.toks;
+  let on = k - 1;
+  if (wordKey(toks, on) === 'the') on--;
+  // (asked of every venue a look back finds: only one after "broadcast on" goes further)
+  if (wordKey(toks, on) !== 'on' || !AIRED.has(wordKey(toks, on - 1))) return null;
+  for (let j = on - 2; j >= 0 && j >= on - PROGRAMME_REACH; j--) {
+    if (isWord(toks[j]) && PROGRAMME_NOUNS.has(toks[j]!.key)) return programmeInMarks(a, j);
+  }
+  return null;
+}
+
+/** Most words between a speech verb and the "to" that gives its words ("said the minister Anna Weber to"). */
+const GIVEN_REACH = 6;
+
+/** Whether a speech verb, or an interview, stands a few words before the lead at `l` ("said the minister to …"). */
+function givenBefore(toks: Tok[], l: number): boolean {
+  for (let v = l - 1; v >= 0 && v >= l - GIVEN_REACH && isWord(toks[v]); v--) {
+    if (inLex(toks[v]!, LEX.speechVerb) || GIVEN_NOUNS.has(toks[v]!.key)) return true;
+  }
+  return false;
 }
 
 /** "on the waves of the program « Région matin »" at `k`: the programme named in marks is where the words went out. */

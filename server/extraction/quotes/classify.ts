@@ -39,10 +39,13 @@ const TITLE_NOUNS = new Set([
   'airline', 'ferry', 'boat', 'company', 'firm', 'club', 'team', 'band', 'channel', 'station', 'daily', 'weekly', 'radio',
   // storms, petitions and broadcasts given names: 'due to Typhoon "Dalisay"', 'the petition „We Give Birth in Krnov“'
   'typhoon', 'hurricane', 'cyclone', 'storm', 'petition', 'telethon',
+  // cards and tickets that schemes issue: "the machines of the card “Tap&Go”"
+  'card', 'cards',
   ...PREMISE_NOUNS,
 ]);
-/** Laws and the like, whose titles translations give in marks, often after their number ("the bill No. 9123 «On …»"). */
-const LEGAL_NOUNS = new Set(['bill', 'law', 'decree', 'resolution', 'ordinance', 'regulation', 'act']);
+/** Laws and the like, whose titles translations give in marks, often after their number ("the bill No. 9123 «On …»"),
+ * and the articles of a code a case is opened under ("under the article «Violation of the rules of …»"). */
+const LEGAL_NOUNS = new Set(['bill', 'law', 'decree', 'resolution', 'ordinance', 'regulation', 'act', 'article']);
 /** Nouns whose presence makes a quotation in title case the name of a document ("the ‘Seoul Joint Statement for …’"). */
 const DOCUMENT_HEADS = new Set(['statement', 'declaration', 'agreement', 'accord', 'treaty', 'memorandum', 'convention',
   'charter', 'protocol', 'act', 'law', 'report', 'plan', 'strategy', 'initiative', 'programme', 'program', 'roadmap', 'pact', 'manifesto',
@@ -56,7 +59,12 @@ const DOCUMENT_HEADS = new Set(['statement', 'declaration', 'agreement', 'accord
  */
 const NAMING_WORDS = new Set(['title', 'titled', 'entitled', 'name', 'named', 'nicknamed', 'slogan', 'motto', 'hashtag',
   // a category an authority gives: "river bank which is classified "especially dangerous""
-  'classified', 'categorised', 'categorized']);
+  'classified', 'categorised', 'categorized',
+  // why: "a proposition of law baptised « Zero sinistered »": French and Spanish translations name a text or a scheme
+  // with the participle of "baptiser", "bautizar"
+  'baptised', 'baptized', 'christened']);
+/** Participles of christening, read as "named" is: a verb with its own subject names nothing ("she baptised “…”"). */
+const BAPTISED = new Set(['baptised', 'baptized', 'christened']);
 /** Works whose titles translations give in sentence case ("the drama ”Mossa och järn”"). */
 const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'album', 'song', 'documentary', 'play', 'drama', 'comedy', 'thriller', 'series',
   'programme', 'program', 'show']);
@@ -110,9 +118,10 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (before && DETERMINERS.has(lower) && after && DOCUMENT_VERBS.has(after)) return true;
   // "the so-called 'experts'": the reporter distancing from a word, not anyone's speech.
   if (lower === 'called' && text.slice(Math.max(0, open - 12), open).toLowerCase().includes('so-called')) return true;
-  const naming = before !== null && NAMING_WORDS.has(lower) && !(before === 'named' && namedAsVerb(text, open));
+  const naming = before !== null && NAMING_WORDS.has(lower) && !((before === 'named' || BAPTISED.has(before)) && namedAsVerb(text, open));
   // (the word before decides which test can apply at all: most quotations follow "said" or a comma)
   const named = naming || ((lower === 'as' || lower === 'the' || lower === 'a') && knownAs(text, open)) ||
+    ((lower === 'a' || lower === 'an' || lower === 'as' || DECLARED.has(lower)) && declaredAs(text, open)) ||
     ((LEGAL_NOUNS.has(lower) || lower === 'no' || lower === 'nr' || /^\d/.test(lower)) && legalTitle(text, open));
   if (named && end - start <= NAME_MAX_CHARS && !/[.!?]\s/.test(text.slice(start, end))) return true;
   if (end - start <= NAME_MAX_CHARS && documentTitle(text, start, end)) return true;
@@ -124,11 +133,16 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (end - start <= ALERT_MAX_CHARS && alertColour(text, start, end)) return true;
   if (before !== null && isLower(before[0]) && carriedWords(text, open) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (!isUpper(leadingLetter(text, start))) return false;
+  if ((lower === 'the' || lower === 'a' || lower === 'an') && articleName(text, start, end, lower) && afterName(text, q.closeEnd)) return true;
+  if (text[q.closeEnd] === ':' && headlineSpeaker(text, open, start, end)) return true;
   if (lower === 'of' && placeName(text, open, start, end)) return true;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
   // where the words were said (the broadcaster is the venue), a title however short
   const venue = broadcasterPossessive(text, open);
-  const owner = (lower === 'of' && personAfter(text, q.closeEnd)) || (lower === 'to' && givenTo(text, open));
+  // why: "told “Okaz”: “…”", "Spokesman of Jeddah Municipality to “Okaz”: “…”": a short name in marks the words are told
+  // to, before the colon that opens them, is the paper's
+  const owner = (lower === 'of' && personAfter(text, q.closeEnd)) || (lower === 'to' && givenTo(text, open)) ||
+    ((lower === 'told' || lower === 'to') && text[q.closeEnd] === ':');
   // why: "LLP „Rudny Teplo Energy“", "JSC «Oblenergo»", "«Azervod» OJSC": a company's legal form next to the marks says
   // they hold its name, as in the languages that write it so
   const company = (before !== null && LEGAL_FORMS.has(lower) && isUpper(before[0])) || (after !== null && isUpper(after[0]) && LEGAL_FORMS.has(after.toLowerCase()));
@@ -213,8 +227,13 @@ function givenTo(text: string, i: number): boolean {
     at = startOfWordBefore(text, at);
     w = wordBefore(text, at)?.toLowerCase();
   }
+  // ("pointed out to “Okaz” that": a verb of speaking with its particle)
+  if (w === 'out') return OUT_SPEECH.has(wordBefore(text, startOfWordBefore(text, at))?.toLowerCase() ?? '');
   return w !== undefined && (isSpeechVerb(w) || GIVEN_NOUNS.has(w));
 }
+
+/** Verbs that speak with "out" after them ("pointed out to", "spoke out to"). */
+const OUT_SPEECH = new Set(['pointed', 'points', 'point', 'spoke', 'speaks', 'lashed', 'lashes', 'called', 'cried']);
 
 /** Verbs and pronouns that, right after a name in marks, make it the subject of the reporter's sentence. */
 const SUBJECT_NEXT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'which', 'who']);
@@ -389,6 +408,63 @@ function carriedWords(text: string, open: number): boolean {
   return false;
 }
 
+/** Most words of a name in title case an article opens. */
+const ARTICLE_NAME_WORDS = 6;
+
+/**
+ * why: "started the “Swasth Mohalla Abhiyan” from today", "ordered a «Sworn Administrative Examination».", "is working in
+ * the ‘Aanavandi’ for 22 years", "the passengers of the "Panagia Tinou III" –": marks an article opens, every word of
+ * them capitalised, that end the noun phrase (`afterName`) hold the name of a scheme, a place, a vessel or a body, as
+ * translations keep their source's marks around names; nobody's quoted words open on "the" in title case. One word
+ * only after "the" ("a “Never”" is an answer quoted); no stop inside.
+ */
+function articleName(text: string, start: number, end: number, article: string): boolean {
+  const words = text.slice(start, end).split(/\s+/).filter(Boolean);
+  if (words.length > ARTICLE_NAME_WORDS || (words.length < 2 && article !== 'the')) return false;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    if (/[.!?,;:]$/.test(word) && w < words.length - 1) return false;
+    if (!(word.length < 4 || isUpper(firstLetter(word)) || /^\d/.test(word) || TITLE_SMALL_WORDS.has(word.toLowerCase()))) return false;
+  }
+  return !/[.!?]$/.test(words[words.length - 1]!);
+}
+
+/** Prepositions, and words that open a clause, that may follow a name in marks an article opens ("the “Swasth Mohalla
+ * Abhiyan” from today"). */
+const NAME_FOLLOWERS = new Set(['of', 'for', 'to', 'from', 'near', 'in', 'on', 'at', 'with', 'under', 'since', 'during', 'into', 'by', 'after', 'before',
+  'over', 'against', 'between', 'through', 'within', 'until',
+  // (a clause that opens after the name: "the «Green Court» where the park was")
+  'and', 'or', 'but', 'because', 'while', 'when', 'where', 'which', 'that', 'who', 'whose', 'than']);
+
+/**
+ * Whether what follows the marks ending at `i` closes a name's noun phrase: a preposition, a clause that opens, or the
+ * end of the clause (a stop, a comma, a dash, a colon). A noun after the marks makes them an attributive phrase ("the "Gang of Eight" bill", "the
+ * "Stop Trump" movement"), which English news quotes as words.
+ */
+function afterName(text: string, i: number): boolean {
+  while (i < text.length && text[i] === ' ') i++;
+  const c = text[i];
+  if (c === undefined || c === '.' || c === ',' || c === ';' || c === ':' || c === '–' || c === '—' || c === ')' || c === '\n') return true;
+  const next = wordAfter(text, i);
+  return next !== null && NAME_FOLLOWERS.has(next);
+}
+
+/** Most words of a body's name in marks that opens a headline before its colon. */
+const HEADLINE_SPEAKER_WORDS = 3;
+
+/**
+ * why: '"Azersu": Flooding of the streets is the result of garbage': a line that opens on a short name in marks and a
+ * colon gives the body that says what follows, as translated headlines write their speaker; the name is nobody's
+ * words. `open` is the opening mark, at the start of its line.
+ */
+function headlineSpeaker(text: string, open: number, start: number, end: number): boolean {
+  let i = open;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (i > 0 && text[i - 1] !== '\n') return false;
+  const words = text.slice(start, end).split(' ');
+  return words.length <= HEADLINE_SPEAKER_WORDS && words.every((w) => /^\p{Lu}[\p{L}\p{N}'’&-]*$/u.test(w));
+}
+
 /** Places whose own name or byname follows "of": "the town of "Little Venice"". */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'district', 'province', 'region', 'island', 'valley', 'county', 'municipality']);
 /** Most words of a place's name in marks. */
@@ -481,6 +557,28 @@ const KNOWN_VERBS = new Set(['known', 'classified', 'categorised', 'categorized'
 /** Most words between "known" and "as" ("known in the village as"). */
 // ("known among the people of his street as “Abu Karim”": who knows him may take six words)
 const KNOWN_AS_REACH = 7;
+
+/** Participles by which an authority gives a category ("will be declared a “disaster area”"). */
+const DECLARED = new Set(['declared', 'proclaimed', 'designated']);
+/** Forms of "be" before such a participle. */
+const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
+/**
+ * why: "the neighbourhood will be declared a “disaster area affecting general life”", "was proclaimed «zone of
+ * emergency»": what a place or a thing is declared, in the passive, is the category an authority gives it, not anyone's
+ * words ("he declared “…”" has a speaker). `i` is the opening mark.
+ */
+function declaredAs(text: string, i: number): boolean {
+  let at = startOfWordBefore(text, i);
+  let w = wordBefore(text, i)?.toLowerCase();
+  if (w === 'a' || w === 'an' || w === 'as') {
+    w = wordBefore(text, at)?.toLowerCase();
+    at = startOfWordBefore(text, at);
+  }
+  if (w === undefined || !DECLARED.has(w)) return false;
+  const be = wordBefore(text, at)?.toLowerCase();
+  return be !== undefined && BE_FORMS.has(be);
+}
 
 /** Whether a law's noun, alone or with its number ("No. 9123", "n° 12-4"), stands right before offset `i`. */
 function legalTitle(text: string, i: number): boolean {

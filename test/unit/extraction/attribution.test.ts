@@ -1592,6 +1592,20 @@ describe('attribution: sources and reported speech', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Omar Haddad', source: 'Reuters' });
   });
 
+  test('when the source is followed by its acronym in brackets ("told the Baltic Press Agency (BPA)"), then the source keeps both names', () => {
+    const source = (text: string) => speakersOf(text).quotes[0]!.source;
+    expect(source('“The dyke held,” Mayor Ivo Krall said on Monday to the Baltic Press Agency (BPA).')).toBe('Baltic Press Agency (BPA)');
+    // (a bracket that holds no acronym is left out)
+    expect(source('“The dyke held,” Mayor Ivo Krall said on Monday to the Baltic Press Agency (in Riga).')).toBe('Baltic Press Agency');
+  });
+
+  test('when the verb comes last with the station "to" before it ("…, to Sandur Vani told:"), then the station is the source', () => {
+    const text = 'Ramesh Patil, who has sold cotton at the yard for twenty years, to Sandur Vani told:\n\n“The price fell by half in one week.”';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Ramesh Patil', source: 'Sandur Vani' });
+    // ("told" with its listener after it leaves the name before it alone)
+    expect(speakersOf('Ramesh Patil, who moved to Sandur Vani told reporters: “The price fell by half.”').quotes[0]!.source).toBeNull();
+  });
+
   test('when a broadcaster’s programme opens the sentence before the cue ("Tuesday on KPRT’s Dawn, Marsh said"), then the broadcaster is the source', () => {
     expect(speakersOf('Tuesday on KPRT’s Dawn, Lena Marsh said the pier was “safe.”').quotes[0]).toMatchObject({ speaker: 'Lena Marsh', source: 'KPRT' });
   });
@@ -2670,6 +2684,30 @@ describe('attribution: constructions of translated news', () => {
     expect(extract({ text: agency }).claims.find((c) => c.kind === 'indirect')!.speaker).not.toBe('ČTK');
   });
 
+  test('when a quotation standing alone without its stop runs on into a paragraph opening "According to X", then X is no source of it', () => {
+    const text = 'Verdict.\n\nAna Ruiz, whose mother died before the verdict, wrote on her page on Facebook after the hearing:\n\nMy mother died waiting for a key. Today the court said the truth\n\nAccording to the Ministry of Justice, complaints have risen in three years.';
+    const claims = extract({ text }).claims;
+    expect(claims.find((c) => c.kind === 'unmarked')).toMatchObject({ speaker: 'Ana Ruiz', source: 'Facebook' });
+    expect(claims.find((c) => c.kind === 'indirect')!.source).toBe('Ministry of Justice');
+  });
+
+  test('when the sentence before gave the same speaker\'s words "for" a paper named after its press noun ("said for the daily Vecernji that"), then the paper is the source', () => {
+    const text = 'Fish.\n\nThe farmer Jonas Berg said in a conversation for the newspaper Dnevnik that the quota is unfair.\n\n“We cannot live on this,” he said.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Jonas Berg', source: 'Dnevnik' });
+    // ("In the station Vilarinho": a station one is in is a bus's, no venue)
+    const bus = 'Buses.\n\nIn the station Vilarinho, the cleaner Maria Lopes waited two hours.\n\n“I left home at four,” she said.';
+    expect(extract({ text: bus }).claims[0]!.source).toBeNull();
+  });
+
+  test('when a paper or a station named after its press noun stands "for" it right before the verb ("for the television KTV stated that"), then it is the source', () => {
+    const text = 'Bears.\n\nThe mayor Ivo Krall however for the television KTV stated that he has heard such promises twice. „Paper endures everything,“ he said.';
+    const claims = extract({ text }).claims;
+    expect(claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ivo Krall', source: 'KTV' });
+    expect(claims.find((c) => c.kind !== 'indirect')).toMatchObject({ speaker: 'Ivo Krall', source: 'KTV' });
+    // ("a spokesman for Acme said": no press noun, no venue)
+    expect(extract({ text: 'Bears.\n\nA spokesman for Harbour Logistics said the bins are “locked every night”.' }).claims[0]!.source).toBeNull();
+  });
+
   test('when the words were published on a platform ("on her Facebook page", "on the social network X"), then the platform is the source and no speaker', () => {
     const page = 'The clinic failed.\n\nCouncillor Lin Yu-chen last night on her Facebook page criticised the bureau as “always one step too late”.';
     expect(extract({ text: page }).claims.find((c) => c.kind === 'partial')).toMatchObject({ speaker: 'Lin Yu-chen', source: 'Facebook' });
@@ -2680,9 +2718,16 @@ describe('attribution: constructions of translated news', () => {
   test.each([
     ['The Harbour Police, in the message it posted on X, asked the drivers to wait.\n\n“Do not cross the bridge. We ask everyone to be patient,” the Police wrote.'],
     ['The lawyer Ana Ruiz argued in a post on the X platform that the case will end in court. „The city will have to prove it” – she wrote.'],
-  ])('when the letter X follows a verb of posting or comes before "platform" ("%s"), then the platform is the source', (body) => {
+    ['Mayor Ana Ruiz, in a post on her X page, asked drivers to wait. “Do not cross the bridge,” she said in that post.'],
+    ['The state secretary Ana Ruiz visits the dyke on Sunday. In a reaction on X she writes that she is “deeply shocked”.'],
+  ])('when the letter X follows a verb of posting, comes before "platform" or "page", or follows "on" before a verb of writing ("%s"), then the platform is the source', (body) => {
     const text = `Floods.\n\n${body}`;
-    expect(extract({ text }).claims.find((c) => c.kind === 'direct')!.source).toBe('X');
+    expect(extract({ text }).claims.find((c) => c.kind !== 'indirect')!.source).toBe('X');
+  });
+
+  test('when the letter X follows "on" and no verb of writing cues the words ("She said on X that"), then it is no platform', () => {
+    const text = 'Floods.\n\nThe state secretary Ana Ruiz spoke on X Street on Sunday. She said the dyke was “a scandal”.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'partial')!.source).toBeNull();
   });
 
   test('when a conjunction opens the sentence before a name set off by commas ("But Mehdi Rad, member of the council, has"), then the name is its subject', () => {
@@ -3184,15 +3229,57 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(claims.find((c) => c.kind === 'indirect')?.source).toBe('Okaz');
   });
 
-  test('when the speaker spoke "in the programme «…» of" a station, then the station is the source of the words that follow', () => {
+  test('when the speaker spoke "in the programme «…» of" a station, then the programme with its station is the source of the words that follow', () => {
     const text = 'Buses.\n\nSpeaking in the program “Morning Talk” of Radio Kigali on Sunday, the spokesperson of the regulator, Ana Uwase, said that new buses are coming.\n\n“These buses will serve the busiest lines,” she said.';
-    expect(extract({ text }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Ana Uwase', source: 'Radio Kigali' });
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Ana Uwase', source: 'Morning Talk (Radio Kigali)' });
     // (a broadcaster read as a body's description, after "the")
     const body = 'Roads.\n\nChief Emeka Obi spoke in the programme "Market Today" of the Enugu Broadcasting Service on Sunday.\n\n"A trailer pays at every checkpoint," said Chief Obi.';
-    expect(extract({ text: body }).claims[0]).toMatchObject({ speaker: 'Emeka Obi', source: 'Enugu Broadcasting Service' });
+    expect(extract({ text: body }).claims[0]).toMatchObject({ speaker: 'Emeka Obi', source: 'Market Today (Enugu Broadcasting Service)' });
+    // ("interviewed by the programme", "in an interview to the programme"; a station its press noun describes)
+    const by = 'Water.\n\n«The network loses half the water», said the mayor Lia Conti, interviewed by the programme «Radio Oggi» of Radio Tal.';
+    expect(extract({ text: by }).claims[0]).toMatchObject({ speaker: 'Lia Conti', source: 'Radio Oggi (Radio Tal)' });
+    const to = 'Doctors.\n\nIn an interview to the programme «Big Talk» of Canal Tres, the chairman Rui Mota said that the wards are empty.\n\n«Young doctors leave every week», he affirmed.';
+    expect(extract({ text: to }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Rui Mota', source: 'Big Talk (Canal Tres)' });
+    const desc = 'Water.\n\nThe deputy minister Reza Amini, on Tuesday night in the programme «Shahr-e Now» of the Tehran channel, said that the dam is late.';
+    expect(extract({ text: desc }).claims[0]).toMatchObject({ speaker: 'Reza Amini', source: 'Shahr-e Now (Tehran channel)' });
     // a programme of a body that is no station's name ("the programme of the government") is no venue
     const plan = 'Roads.\n\nChief Emeka Obi spoke about the programme of the government on Sunday.\n\n"A trailer pays at every checkpoint," said Chief Obi.';
     expect(extract({ text: plan }).claims[0]!.source).not.toBe('government');
+  });
+
+  test('when the programme has a kind before its noun or a name in marks in lower case ("the talk show ‘Port Hour’ of", "«La Mañana del Sur» of"), then the station after "of" is the source, with the programme', () => {
+    const show = 'Floods.\n\nIn the evening, in the talk show ‘Port Hour’ of Delta Vision, the chief engineer Karim Uddin promised pumps. ‘By Friday the roads will be dry,’ he said.';
+    expect(extract({ text: show }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Karim Uddin', source: 'Port Hour (Delta Vision)' });
+    const marked = 'Water.\n\n«We have cut our use by half», said the farmer Tomás Ruiz in the programme «La Mañana del Sur» of Radio Tal.';
+    expect(extract({ text: marked }).claims[0]).toMatchObject({ speaker: 'Tomás Ruiz', source: 'La Mañana del Sur (Radio Tal)' });
+    // (past a long office and a name of four words after the inverted verb)
+    const far = 'Water.\n\n«We have cut our use by half», has warned the president of the Community of Irrigators of the Lower Ebro Valley, Tomás Jesús Ruiz Lora, in the programme «La Mañana del Sur» of Radio Tal.';
+    expect(extract({ text: far }).claims[0]).toMatchObject({ speaker: 'Tomás Jesús Ruiz Lora', source: 'La Mañana del Sur (Radio Tal)' });
+    const interview = 'Rents.\n\nLee Min-ho, chair of the tenants, in the interview with the radio programme of KBN said "We heard that word for two years."';
+    expect(extract({ text: interview }).claims[0]).toMatchObject({ speaker: 'Lee Min-ho', source: 'KBN' });
+  });
+
+  test.each([
+    ['„This is a strike for the citizens“, said Ivo Marin on the programme „Morning Coffee“ on KTV.', 'Morning Coffee (KTV)'],
+    ['„I understand the anger of the farmers“, said the minister Anna Weber to the rbb programme „Land aktuell“.', 'Land aktuell'],
+    ['"Buyers must be taught," Zhou Min said in an interview with the CTV programme 《Rural Story》.', 'Rural Story (CTV)'],
+    ['The mayor Deniz Kaya evaluated the plan in the program "Evening Table" broadcast on Harbour TV. Kaya, stating that they support it, claimed that the ministry is slow.\n\n"We are ready," Mayor Kaya said.', 'Evening Table (Harbour TV)'],
+  ])('when the words went out in a programme named in marks after its noun ("%s"), then the programme, with its station, is the source', (body, source) => {
+    const claims = extract({ text: `News.\n\n${body}` }).claims;
+    expect(claims.find((c) => c.kind === 'direct')!.source).toBe(source);
+  });
+
+  test('when a programme in marks is nothing aired ("included in the programme «Warm Home» of the government"), then it is no source', () => {
+    const text = 'Heat.\n\nThe ministry included the town in the programme «Warm Home» of the government, said the minister Ana Ruiz. «Nobody will freeze», she said in the programme «Warm Home».';
+    for (const c of extract({ text }).claims) expect(c.source).toBeNull();
+  });
+
+  test.each([
+    ['“The water comes back on Friday,” declared the minister Ana Ruiz in the columns of Le Soleil.', 'Le Soleil'],
+    ['“The water comes back on Friday,” said the minister Ana Ruiz on the set of the channel TV5.', 'TV5'],
+    ['“The water comes back on Friday,” declared the minister Ana Ruiz to the microphone of Radio Nacional.', 'Radio Nacional'],
+  ])('when the words appear in a paper\'s columns, on a channel\'s set or to its microphone ("%s"), then the paper or the channel is the source', (body, source) => {
+    expect(extract({ text: `Water.\n\n${body}` }).claims[0]!.source).toBe(source);
   });
 
   test('when the words went out "on the antenna of" a station, as French and Ukrainian translations write it, then the station is the source', () => {

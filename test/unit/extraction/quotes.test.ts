@@ -712,6 +712,50 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('He called it the city of "broken promises" and left.')).toEqual(['broken promises']);
   });
 
+  it('when an article opens marks in title case that end the noun phrase ("started the “Clean Ward Drive” from today"), then they hold a name', () => {
+    expect(texts('The department has started the “Clean Ward Drive” from today, under which nurses go house to house.')).toEqual([]);
+    expect(texts('He has worked in the ‘Kadalvandi’ for 22 years.')).toEqual([]);
+    expect(texts('The minister ordered a «Sworn Technical Inquiry».')).toEqual([]);
+    expect(texts('The residents showed the “Green Court” where the park was.')).toEqual([]);
+    // a noun after the marks makes them an attributive phrase, quoted as words; lower case is someone's words
+    expect(texts('Ruiz defended the "Harbour Eight" bill on Monday.')).toEqual(['Harbour Eight']);
+    expect(texts('He called it the "worst deal" of the decade.')).toEqual(['worst deal']);
+    // (one capitalised word after "a" is an answer quoted)
+    expect(texts('She answered with a "Never" to the offer.')).toEqual(['Never']);
+  });
+
+  it('when marks follow a participle of christening ("a bill baptised « Zero flood »"), then they hold the name; a verb with its subject keeps the quotation', () => {
+    expect(texts('He tabled in November a proposition of law baptised « Zero flood » on the dikes.')).toEqual([]);
+    expect(texts('The crowd, which she baptised “my second family”, cheered.')).toEqual(['my second family']);
+  });
+
+  it('when marks follow "be declared" ("will be declared a “disaster area”"), then they hold the category given, not anyone\'s words', () => {
+    expect(texts('The minister announced that the village will be declared a “disaster area affecting general life” soon.')).toEqual([]);
+    expect(texts('The valley was proclaimed “zone of emergency” on Monday.')).toEqual([]);
+    // the active verb has a speaker
+    expect(texts('The minister declared “we will rebuild every house” on Monday.')).toEqual(['we will rebuild every house']);
+  });
+
+  it('when a short name in marks is what the words are told to before their colon ("told “Tide”: “…”", "pointed out to “Tide” that"), then it names the paper', () => {
+    expect(texts('The farmer Ali Omar told “Tide”: “The water came at night.”')).toEqual(['The water came at night.']);
+    expect(texts('Spokesman of the Port Authority to “Tide”: “We drained the pools”\n\nThe rain fell all night.')).toEqual(['We drained the pools']);
+    expect(texts('Ali Omar pointed out to “Tide” that the rain was a record.')).toEqual([]);
+  });
+
+  it('when a line opens on a short name in marks and a colon (\'"Aquaport": Flooding is the result of garbage\'), then the name says who speaks, no quotation', () => {
+    expect(texts('"Aquaport": Flooding of the streets is the result of garbage\n\nThe rain fell all night.')).toEqual([]);
+    // (a sentence in marks before a colon is someone's words)
+    expect(texts('"We are ready": the mayor spoke on Monday.')).toEqual(['We are ready']);
+  });
+
+  it('when marks follow the article of a code a case is opened under ("under the article «…»"), then they hold its title', () => {
+    expect(texts('A criminal case was opened under the article «Violation of the rules of safety of movement».')).toEqual([]);
+  });
+
+  it('when marks follow a card\'s noun ("the card “Tap&Go”"), then they hold its name', () => {
+    expect(texts('In some buses the readers of the card “Tap&Go” did not work.')).toEqual([]);
+  });
+
   it('when the words between a banner, a placard or a slogan and the marks are in lower case, then the marks hold what it carries', () => {
     expect(texts('At the gate a banner was hanging with "Fair Bread, Happy Town" written on it.')).toEqual([]);
     expect(texts('Their posters were saying "Teachers, not promises" all morning.')).toEqual([]);
