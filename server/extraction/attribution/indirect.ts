@@ -35,9 +35,10 @@ const JUDGED_THAT = new Set(['assessed', 'assesses', 'determined', 'determines',
   'details', 'communicated', 'communicates', 'considered', 'considers', 'ensured', 'ensures']);
 /** Forms of "be" before which such a form is an adjective ("was determined that …"). */
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
-/** Whether `toks[k]` is one of those verbs, reporting the "that" after it. */
-const judgedThat = (toks: Tok[], k: number): boolean =>
-  isWord(toks[k]) && !toks[k]!.cap && JUDGED_THAT.has(toks[k]!.key) && toks[k + 1]?.key === 'that' && !BE_FORMS.has(toks[k - 1]?.key ?? '');
+/** The "that" that `toks[k]`, one of those verbs, reports, right after it or after a setting ("assessed in a post on X
+ * that", "recognised, however, that"); -1 when none. */
+const judgedThat = (toks: Tok[], k: number, to: number): number =>
+  isWord(toks[k]) && !toks[k]!.cap && JUDGED_THAT.has(toks[k]!.key) && !BE_FORMS.has(toks[k - 1]?.key ?? '') ? thatAfter(toks, k, to) : -1;
 
 /** Forms of "point" that, with "out", report a claim ("points out that"). */
 const POINT_FORMS = new Set(['point', 'points', 'pointed']);
@@ -58,11 +59,46 @@ const SETTING_TOKENS = 10;
 function thatAfter(toks: Tok[], k: number, to: number): number {
   if (toks[k + 1]?.key === 'that') return k + 1;
   const next = toks[k + 1];
-  if (!isWord(next) || !(SETTINGS.has(next.key) || SPEECH_VERBS.get(toks[k]!.key) === 'tell')) return -1;
-  for (let j = k + 2; j < to && j <= k + 1 + SETTING_TOKENS; j++) {
+  // why: "The police communicated, that the road stays closed": German translations keep the comma before "dass"
+  if (isPunct(next, ',')) return toks[k + 2]?.key === 'that' && !THAT_SUBJECT_VERBS.has(toks[k + 3]?.key ?? '') ? k + 2 : setOffThat(toks, k + 1, to);
+  if (!isWord(next) || !(SETTINGS.has(next.key) || WHEN_WORDS.has(next.key) || toldFirst(toks[k]!))) return -1;
+  let reach = k + 1 + SETTING_TOKENS;
+  for (let j = k + 2; j < to && j <= reach; j++) {
     const t = toks[j]!;
-    if (t.k !== K.Word || isSpeech(t)) return -1;
+    // ("said in a statement to the Vietnam News Agency (VNA) that": an agency's initials in brackets are part of the
+    // setting, and count as no words of it)
+    if (isPunct(t, '()')) {
+      reach += 2;
+      continue;
+    }
+    // ("warned the traders who hide food that …": a relative clause in the object may own the "that")
+    if (t.k !== K.Word || isSpeech(t) || t.key === 'who' || t.key === 'which') return -1;
     if (t.key === 'that') return j;
+  }
+  return -1;
+}
+
+/** Words of time that open a setting between a verb and its "that" ("confirmed Friday that", "said yesterday that"). */
+const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'this', 'last', 'previously']);
+/** Lemmas whose verb names the one told before its "that" ("told reporters that", "informed the court that", "assured the
+ * residents that", "reminded the citizens that"). */
+const TOLD_LEMMAS = new Set(['inform', 'assure', 'remind', 'warn', 'notify']);
+/** Whether the verb of speech `t` names the one told before its "that"; a participle of those ("a letter informing them
+ * that") is a document's, not its subject's. */
+const toldFirst = (t: Tok): boolean => {
+  const lemma = SPEECH_VERBS.get(t.key) ?? '';
+  return lemma === 'tell' || (TOLD_LEMMAS.has(lemma) && !t.key.endsWith('ing'));
+};
+
+/**
+ * The "that" after a setting or an adverb set off by commas right after a verb of speech, the comma at `comma`
+ * ("guaranteed, in a communiqué sent to the newsrooms, that …", "recognised, however, that …"); -1 when none.
+ */
+function setOffThat(toks: Tok[], comma: number, to: number): number {
+  for (let j = comma + 1; j < to && j <= comma + SETTING_TOKENS; j++) {
+    const t = toks[j]!;
+    if (isPunct(t, ',')) return j > comma + 1 && toks[j + 1]?.key === 'that' ? j + 1 : -1;
+    if (t.k !== K.Word || isSpeech(t) || t.key === 'that') return -1;
   }
   return -1;
 }
@@ -669,9 +705,9 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     const pointsOut = isWord(t) && !t.cap && POINT_FORMS.has(t.key) && toks[k + 1]?.key === 'out' && toks[k + 2]?.key === 'that';
     // why: "The judge determined that 60% of the fleet must circulate", "the deputy mayor assessed that the strike is
     // illegal": translations report with verbs of judging, which report only the "that" right after them
-    const judged = !pointsOut && judgedThat(toks, k);
-    if (!pointsOut && !judged && (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
-    const that = pointsOut ? k + 2 : judged ? k + 1 : thatAfter(toks, k, to);
+    const judged = pointsOut ? -1 : judgedThat(toks, k, to);
+    if (!pointsOut && judged < 0 && (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
+    const that = pointsOut ? k + 2 : judged >= 0 ? judged : thatAfter(toks, k, to);
     // why: "Trump said he would …", "she told reporters they will …": a clause with a pronoun subject reports as
     // plainly without "that"
     const pronoun = that < 0 ? pronounClause(toks, k, to) : -1;

@@ -3264,3 +3264,25 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Ana Kowal', 'Ana Kowal']);
   });
 });
+
+describe('attribution: the reach of a reported "that"', () => {
+  const claim = (sentence: string) => extract({ text: `Ferries.\n\nThe crossing stopped on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+
+  test.each([
+    ['The harbour master Ines Lund confirmed Friday that the ferries will run again from May.'],
+    ['The harbour master Ines Lund said in a statement to the Nordic News Agency (NNA) that the ferries will run again from May.'],
+    ['The harbour master Ines Lund guaranteed, in a letter sent to the islanders, that the ferries will run again from May.'],
+    ['The harbour master Ines Lund recognised, however, that the ferries will run again from May.'],
+    ['The harbour master Ines Lund communicated, that the ferries will run again from May.'],
+    ['The harbour master Ines Lund assured the islanders that the ferries will run again from May.'],
+    ['The harbour master Ines Lund assessed in a post on her page that the ferries will run again from May.'],
+  ])('when a setting, a day, the one told or a comma stands between the verb and its "that" ("%s"), then the clause is reported', (sentence) => {
+    expect(claim(sentence)).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will run again from May' });
+  });
+
+  test('when a participle names the one told ("a letter informing them that …"), then no one is read as reporting the clause', () => {
+    expect(claim('The board read a letter from Ines Lund informing them that the ferries will run again from May.')).toBeUndefined();
+    // (a comma that opens an aside and no "that" reports nothing)
+    expect(claim('The harbour master Ines Lund waited, in the rain on the quay, for the ferries of the morning.')).toBeUndefined();
+  });
+});
