@@ -18,7 +18,7 @@ export interface IndirectFound {
 
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { accordingToAt, cueBefore, isSpeech, sentenceLead, speakerMention, subjectOf, sentenceSubject, verbSpeaker } = cuesModule;
+const { accordingToAt, cueAfter, cueBefore, isSpeech, sentenceLead, speakerMention, subjectOf, sentenceSubject, verbSpeaker } = cuesModule;
 const { isPunct, isWord } = mentionsModule;
 const { inLex, K, LEX } = tokensModule;
 const { SPEECH_VERBS } = lexiconModule;
@@ -144,6 +144,32 @@ function settingToEnd(a: Analysis, v: number, speaker: number, to: number): bool
   if (k === v + 1 && toks[k]!.key === 'on' && toks[v]!.key.startsWith('call')) return false;
   for (let j = k + 1; j < to; j++) if (isPunct(toks[j], ',;:') || isSpeech(toks[j])) return false;
   return true;
+}
+
+/** Most words between the comma after an inverted cue's speaker and the office noun it sets off ("wolf expert"). */
+const OFFICE_LEAD_WORDS = 3;
+
+/**
+ * Whether the inverted speaker `speaker` is followed, to the sentence's end, only by an office set off by a comma
+ * ("…, said Ana Ruiz, a spokeswoman for the harbour authority of the island.", "…, says Jonas Berg, wolf expert at the
+ * nature agency."): a description of the speaker, however long, adds no clause.
+ */
+function officeToEnd(a: Analysis, speaker: number, to: number): boolean {
+  const { toks } = a.view;
+  if (speaker < 0) return false;
+  const m = a.ix.mentions[speaker]!;
+  if (m.type !== 'name' || !isPunct(toks[m.vj], ',') || to - m.vj > OFFICE_APPOSITION_TOKENS + 2) return false;
+  let office = false;
+  for (let j = m.vj + 1; j < to; j++) {
+    const t = toks[j]!;
+    if (t.k !== K.Word) {
+      if (j === to - 1 && isPunct(t, '.')) break;
+      return false;
+    }
+    if (isSpeech(t) || RELATIVES.has(t.key)) return false;
+    if (j <= m.vj + OFFICE_LEAD_WORDS && (inLex(t, LEX.title) || inLex(t, LEX.personNoun))) office = true;
+  }
+  return office;
 }
 
 /** Relative pronouns, which open a clause about the noun before them. */
@@ -507,6 +533,21 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       // why: "Around 140 households are affected, so the district fire brigade command.": German and Italian close a
       // report with "so" ("so", "così") and its source, a sentence with no verb
       else if (toks[k + 1]?.key === 'so' && speakerMention(a.ix, a.ix.startAt[k + 2] ?? -1) && endsSentenceAt(toks, pastApposed(a, a.ix.startAt[k + 2]!), to)) v = k + 1;
+      // why: "…, informed for TASR the spokeswoman Ana Ruiz.", "… – informed MTI the water directorate.", "…, recognizes
+      // also the coordinator.": where the words went, or an adverb, stands between the inverted verb and its speaker,
+      // who closes the sentence; read as a quotation's inverted cue is
+      let past = -1;
+      if (v < 0 && isSpeech(toks[k + 1]) && !toks[k + 1]!.cap && !toks[k + 1]!.key.endsWith('ing')) {
+        const inverted = cueAfter(a.ix, k - 1);
+        const m = inverted && inverted.cue === k + 1 && inverted.how === 'after-inverted' ? a.ix.mentions[inverted.mention]! : null;
+        // ("…, the undersecretary, wrote in a memo to Inspector General Ana Ruiz.": the object of a setting's
+        // preposition is whom the words went to, and the verb has its subject before the comma)
+        if (m && m.vi > k + 2 && m.type !== 'pronoun' && !SETTINGS.has(toks[m.vi - 1]!.key) && endsSentenceAt(toks, pastApposed(a, inverted!.mention), to) &&
+          subjectOf(a.ix, k + 1) < 0) {
+          v = k + 1;
+          past = inverted!.mention;
+        }
+      }
       // why: the cue closes the sentence ("…, he assured after the meeting."); a clause that opens on a preposition
       // or a conjunction ("On Thursday, however, Ruiz said …") is a setting, not the claim
       let c = pastDateline(toks, from, k);
@@ -533,8 +574,9 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
           restated = subjectPhrase(a, c, k);
         }
       }
-      if (v >= 0 && (to - v <= 10 || (to - v <= TRAILING_CUE_TOKENS && settingToEnd(a, v, v === k + 1 ? a.ix.startAt[k + 2]! : -1, to))) && !reportsOnward && !restated && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !opener && k - c >= 4) {
-        const mention = v === k + 1 ? a.ix.startAt[k + 2]! : mi;
+      const inverted = past >= 0 ? past : v === k + 1 ? (a.ix.startAt[k + 2] ?? -1) : -1;
+      if (v >= 0 && (to - v <= 10 || officeToEnd(a, inverted, to) || (to - v <= TRAILING_CUE_TOKENS && (past >= 0 || settingToEnd(a, v, v === k + 1 ? a.ix.startAt[k + 2]! : -1, to)))) && !reportsOnward && !restated && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !opener && k - c >= 4) {
+        const mention = past >= 0 ? past : v === k + 1 ? a.ix.startAt[k + 2]! : mi;
         const found: IndirectFound = { start: toks[c]!.s, end: toks[k - 1]!.e, local: { mention, cue: v, how: 'after', confidence: 0.6, via: null } };
         return isSpeech(toks[v]) && !INVERTED_ONLY.has(toks[v]!.key) && c === from && isPunct(toks[k], ',') ? verbatimParagraph(a, found, c) : found;
       }

@@ -3286,3 +3286,20 @@ describe('attribution: the reach of a reported "that"', () => {
     expect(claim('The harbour master Ines Lund waited, in the rain on the quay, for the ferries of the morning.')).toBeUndefined();
   });
 });
+
+describe('attribution: a reported clause closed by an inverted cue', () => {
+  const claim = (sentence: string) => extract({ text: `Ferries.\n\nThe crossing stopped on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+
+  test('when where the words went stands between the closing verb and its speaker ("…, informed for the NNA the harbour master Ines Lund."), then the clause is hers', () => {
+    expect(claim('The ferries will run again from May, informed for NNA the harbour master Ines Lund.')).toMatchObject({ speaker: 'Ines Lund', text: 'The ferries will run again from May' });
+    // (the object of a setting's preposition is whom the words went to: the verb's subject stands before the comma)
+    expect(claim('Two ferries were placed in the dock for the winter, Tom Berg, the undersecretary for the harbour, wrote in a memo to State Department Inspector General Ines Lund.')).toBeUndefined();
+  });
+
+  test('when an office set off by a comma follows the closing cue\'s speaker ("…, said Ines Lund, a spokeswoman for …"), then the clause before is hers, however long the office', () => {
+    expect(claim('The ferries will run again from May, said Ines Lund, a spokeswoman for the harbour authority of the island.'))
+      .toMatchObject({ speaker: 'Ines Lund', text: 'The ferries will run again from May' });
+    // (a clause of its own after the name goes on: no office)
+    expect(claim('The ferries will run again from May, said Ines Lund, and the islanders will pay less for the crossing than before.')).toBeUndefined();
+  });
+});
