@@ -5,6 +5,7 @@ import type { How, Local } from './cues';
 import * as mentionsModule from './mentions';
 import * as tokensModule from './tokens';
 import type { Tok } from './tokens';
+import type { Mention } from './mention';
 import * as lexiconModule from './lexicon';
 import * as entitiesModule from './entities';
 
@@ -916,7 +917,31 @@ function opensOnPhrase(toks: Tok[], from: number): boolean {
   let k = from;
   while (k < toks.length && !isWord(toks[k])) k++;
   const w = toks[k]?.key;
-  return w === 'in' || w === 'by' || w === 'as' || w === 'according';
+  return w === 'in' || w === 'by' || w === 'as' || w === 'according' || w === 'for';
+}
+
+/** Whether mention `m` after an opening "For" is one person whose view a clause can be: a name, an office ("the
+ * mayor") or "him" or "her"; not a body, a crowd ("the residents") or a possessive ("For his part"). */
+function viewHolder(m: Mention): boolean {
+  if (m.possessive || m.plural || m.kind === 'place') return false;
+  if (m.type === 'pronoun') return m.words[0] === 'him' || m.words[0] === 'her';
+  return m.kind === 'person';
+}
+
+/** Finite verbs of the present and the future, in which a view is given ("the problem is", "the children are"). */
+const PRESENT_FINITE = new Set(['is', 'are', 'has', 'have', 'will', 'must', 'can', 'cannot', 'should', 'remains', 'remain']);
+/** Most tokens read for the clause's finite verb. */
+const VIEW_VERB_TOKENS = 12;
+
+/** Whether the clause at `from` has a finite verb of the present or the future, before any comma, quotation or verb in
+ * the past ("was", "had"). */
+function presentClause(toks: Tok[], from: number, to: number): boolean {
+  for (let j = from; j < to && j < from + VIEW_VERB_TOKENS; j++) {
+    const t = toks[j]!;
+    if (t.k !== K.Word || FINITE.has(t.key) && !PRESENT_FINITE.has(t.key)) return false;
+    if (PRESENT_FINITE.has(t.key)) return j > from;
+  }
+  return false;
 }
 
 /** Nouns after "in the … of" that introduce a claim's source ("in the words of", "in the opinion of", "in the view of"). */
@@ -966,6 +991,12 @@ function phraseLead(a: Analysis, from: number, to: number): { mention: number; c
     // (a verb with its speaker after it: where the words were told is read from the verb, as after any inverted cue)
     if ((sp.type === 'name' || (sp.type === 'desc' && sp.kind === 'person')) && sp.kind !== 'place' && !sp.possessive) return { mention: mi, cue: k + 1, how: 'before-inverted' };
   }
+  // why: "For the president, the problem of housing is one of supply", "For her, the children are the ones who lose":
+  // Romance translations ("Para o presidente", "Pour elle") give whose view the clause is with "for"; one person's,
+  // and a view in the present tense ("For Ruiz, the defeat was a blow" tells the story)
+  const viewer = key(k) === 'for' ? at(k + 1) : -1;
+  if (viewer >= 0 && isPunct(toks[a.ix.mentions[viewer]!.vj], ',') && viewHolder(a.ix.mentions[viewer]!) && presentClause(toks, a.ix.mentions[viewer]!.vj + 1, to))
+    return { mention: viewer, cue: k, how: 'after' };
   // "By his words", "In her words"
   n = key(k) === 'by' || key(k) === 'in' ? k + 1 : -1;
   if (n > 0 && (key(n) === 'his' || key(n) === 'her' || key(n) === 'their') && key(n + 1) === 'words' && isPunct(toks[n + 2], ',') && at(n) >= 0) return { mention: at(n), cue: n + 1 };

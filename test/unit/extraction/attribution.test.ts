@@ -3303,3 +3303,18 @@ describe('attribution: a reported clause closed by an inverted cue', () => {
     expect(claim('The ferries will run again from May, said Ines Lund, and the islanders will pay less for the crossing than before.')).toBeUndefined();
   });
 });
+
+describe('attribution: whose view a sentence opened by "For" gives', () => {
+  const claims = (sentence: string) => extract({ text: `Ferries.\n\nThe harbour master Ines Lund met the islanders on Monday. ${sentence}` }).claims.filter((c) => c.kind === 'indirect');
+
+  test('when "For" and one person open a clause in the present ("For the harbour master, the crossing is too dear"), then the clause is that person\'s view', () => {
+    expect(claims('For the harbour master, the crossing is too dear for the families of the island.')).toMatchObject([{ speaker: 'Ines Lund', text: 'the crossing is too dear for the families of the island' }]);
+    expect(claims('For her, the islanders are the ones who pay.')).toMatchObject([{ speaker: 'Ines Lund', text: 'the islanders are the ones who pay' }]);
+  });
+
+  test('when the clause after "For X," tells the past, or X is a crowd or "his part", then it is no one\'s view', () => {
+    expect(claims('For Ines Lund, the winter was the hardest of her career.')).toEqual([]);
+    expect(claims('For the islanders, the crossing is too dear.')).toEqual([]);
+    expect(claims('For her part, the crossing is too dear.')).toEqual([]);
+  });
+});
