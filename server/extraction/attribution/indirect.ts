@@ -419,7 +419,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       if (firstQuoted < 0) firstQuoted = k;
       if (t.e - t.s > QUOTED_PHRASE_CHARS) phrasesOnly = false;
     }
-    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key) || t.key === 'pointing' || JUDGED_THAT.has(t.key) ||
+    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key) || t.key === 'pointing' || JUDGED_THAT.has(t.key) || commaCue(toks, k) ||
       ((INVERTED_ONLY.has(t.key) || t.key === 'so') && isPunct(toks[k - 1], ',')))) cue = true;
   }
   let last = to - 1;
@@ -652,7 +652,7 @@ function insideCue(a: Analysis, from: number, to: number, end: number): Indirect
       return { start: toks[first]!.s, end, local: { mention: mi, cue: k, how: 'according-to', confidence: 0.6, via: null } };
     }
     // (not a noun, "his remarks, …"; not the cue of a quotation before it, "“…” some protesters chanted, three days after …")
-    const cm = isSpeech(t) ? commaAfterVerb(toks, k) : -1;
+    const cm = isSpeech(t) ? commaAfterVerb(toks, k) : commaCue(toks, k) ? k + 1 : -1;
     if (cm > 0 && !t.cap && !t.key.endsWith('ing') && isWord(toks[cm + 1]) && !NOT_CLAUSE_OPENERS.has(toks[cm + 1]!.key) &&
       !(isWord(toks[k - 1]) && inLex(toks[k - 1]!, LEX.determiner)) && !quotedIn(toks, from, k) &&
       wordsIn(toks, cm + 1, to) >= CLAUSE_WORDS && !hasVerbOfSpeech(toks, cm + 1, to)) {
@@ -666,6 +666,12 @@ function insideCue(a: Analysis, from: number, to: number, end: number): Indirect
   }
   return null;
 }
+
+/** Verbs that Chinese translations report a clause with, after a comma ("表示", "介绍": "Huang expressed, the agency
+ * has …", "Yang introduced, the province is drafting …"); elsewhere they take an object ("expressed concern"). */
+const COMMA_CUES = new Set(['expressed', 'introduced']);
+/** Whether `toks[k]` is one of those verbs with its comma right after it. */
+const commaCue = (toks: Tok[], k: number): boolean => COMMA_CUES.has(toks[k]!.key) && !toks[k]!.cap && isPunct(toks[k + 1], ',');
 
 /** Most words of the one told between "told" and its comma ("told the reporter, …"). */
 const TOLD_WORDS = 3;

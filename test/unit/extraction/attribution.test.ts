@@ -3318,3 +3318,15 @@ describe('attribution: whose view a sentence opened by "For" gives', () => {
     expect(claims('For her part, the crossing is too dear.')).toEqual([]);
   });
 });
+
+describe('attribution: verbs of Chinese translations that report after a comma', () => {
+  const claim = (sentence: string) => extract({ text: `Ferries.\n\nThe crossing stopped on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+
+  test.each([['expressed'], ['introduced']])('when "%s" and a comma open a clause ("Ines Lund expressed, the port has …"), then the clause is the subject\'s reported claim', (verb) => {
+    expect(claim(`The harbour master Ines Lund ${verb}, the port has already ordered two new ferries for the island.`)).toMatchObject({ speaker: 'Ines Lund', text: 'the port has already ordered two new ferries for the island' });
+  });
+
+  test('when the verb takes its object ("expressed her thanks"), then it reports nothing', () => {
+    expect(claim('The harbour master Ines Lund expressed her thanks to the crews of the two ferries.')).toBeUndefined();
+  });
+});
