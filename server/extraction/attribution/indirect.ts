@@ -27,7 +27,8 @@ const { entityForLabel } = entitiesModule;
 
 /** Verbs that report a claim when followed by "that" (not "asked that", which reports a request). */
 const THAT_VERBS = new Set(['reply', 'respond', 'answer', 'calculate', 'estimate', 'complain', 'remind', 'conclude', 'inform', 'guarantee',
-  'clarify', 'specify', 'recall', 'denounce', 'reiterate', 'underline', 'underscore', 'observe', 'remark', 'say', 'tell', 'confirm', 'announce', 'claim', 'argue', 'insist', 'warn', 'state', 'assure', 'add', 'explain', 'note', 'predict', 'promise', 'declare', 'affirm', 'acknowledge', 'admit', 'assert', 'allege', 'report', 'reveal', 'stress', 'suggest', 'contend', 'maintain', 'testify', 'deny', 'indicate', 'concede', 'emphasize', 'emphasise', 'write', 'tweet']);
+  'clarify', 'specify', 'recall', 'denounce', 'reiterate', 'underline', 'underscore', 'observe', 'remark', 'say', 'tell', 'confirm', 'announce', 'claim', 'argue', 'insist', 'warn', 'state', 'assure', 'add', 'explain', 'note', 'predict', 'promise', 'declare', 'affirm', 'acknowledge', 'admit', 'assert', 'allege', 'report', 'reveal', 'stress', 'suggest', 'contend', 'maintain', 'testify', 'deny', 'indicate', 'concede', 'emphasize', 'emphasise', 'write', 'tweet',
+  'repeat', 'mention', 'lament', 'regret', 'opine', 'caution']);
 
 /** Forms of verbs of judging and telling that translations use to report a claim, only with "that" right after them
  * ("assessed that", "determined that", "recognised that", "detailed that", "communicated that"); elsewhere they

@@ -3330,3 +3330,11 @@ describe('attribution: verbs of Chinese translations that report after a comma',
     expect(claim('The harbour master Ines Lund expressed her thanks to the crews of the two ferries.')).toBeUndefined();
   });
 });
+
+describe('attribution: more verbs that report a "that" clause', () => {
+  const claim = (sentence: string) => extract({ text: `Ferries.\n\nThe crossing stopped on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+
+  test.each([['repeated'], ['mentioned'], ['lamented'], ['regretted'], ['opined'], ['cautioned']])('when "%s that" follows the speaker, then the clause is reported', (verb) => {
+    expect(claim(`The harbour master Ines Lund ${verb} that the ferries will not run again before May.`)).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will not run again before May' });
+  });
+});
