@@ -420,7 +420,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       if (firstQuoted < 0) firstQuoted = k;
       if (t.e - t.s > QUOTED_PHRASE_CHARS) phrasesOnly = false;
     }
-    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key) || t.key === 'pointing' || JUDGED_THAT.has(t.key) || commaCue(toks, k) ||
+    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key) || t.key === 'pointing' || JUDGED_THAT.has(t.key) || commaCue(toks, k) || MADE_FORMS.has(t.key) ||
       ((INVERTED_ONLY.has(t.key) || t.key === 'so') && isPunct(toks[k - 1], ',')))) cue = true;
   }
   let last = to - 1;
@@ -753,6 +753,14 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     const t = toks[k]!;
     // ("He points out that …": the phrasal verb reports as "notes that" does)
     const pointsOut = isWord(t) && !t.cap && POINT_FORMS.has(t.key) && toks[k + 1]?.key === 'out' && toks[k + 2]?.key === 'that';
+    // why: "The ministry has made known that …", "has made to know that …": Romance translations ("ha dado a conocer
+    // que", "fez saber que") report with "make known"
+    const madeKnown = !pointsOut ? madeKnownThat(toks, k) : -1;
+    if (madeKnown >= 0) {
+      const found = thatFrom(a, k, madeKnown, last, end);
+      if (found) return found;
+      continue;
+    }
     // why: "The judge determined that 60% of the fleet must circulate", "the deputy mayor assessed that the strike is
     // illegal": translations report with verbs of judging, which report only the "that" right after them
     const judged = pointsOut ? -1 : judgedThat(toks, k, to);
@@ -779,6 +787,26 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
   }
   return null;
+}
+
+/** Forms of "make" that report with "known" ("made known that"). */
+const MADE_FORMS = new Set(['made', 'makes', 'make']);
+
+/** The "that" of "made known that", "made it known that", "made to know that" at `k`; -1 when none. */
+function madeKnownThat(toks: Tok[], k: number): number {
+  if (!isWord(toks[k]) || toks[k]!.cap || !MADE_FORMS.has(toks[k]!.key)) return -1;
+  const key = (j: number): string => (isWord(toks[j]) ? toks[j]!.key : '');
+  if (key(k + 1) === 'known' && key(k + 2) === 'that') return k + 2;
+  if (key(k + 1) === 'it' && key(k + 2) === 'known' && key(k + 3) === 'that') return k + 3;
+  return key(k + 1) === 'to' && key(k + 2) === 'know' && key(k + 3) === 'that' ? k + 3 : -1;
+}
+
+/** The claim a "that" at `that` opens for the verb at `k`, reported by the verb's subject; null when no one is found. */
+function thatFrom(a: Analysis, k: number, that: number, last: number, end: number): IndirectFound | null {
+  let mention = subjectOf(a.ix, k);
+  if (mention < 0) mention = sentenceSubject(a.ix, k);
+  const b = mention >= 0 ? claimAfterThat(a.view.toks, that, last) : -1;
+  return b < 0 ? null : { start: a.view.toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
 }
 
 /**

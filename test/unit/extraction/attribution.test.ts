@@ -3338,3 +3338,15 @@ describe('attribution: more verbs that report a "that" clause', () => {
     expect(claim(`The harbour master Ines Lund ${verb} that the ferries will not run again before May.`)).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will not run again before May' });
   });
 });
+
+describe('attribution: "made known that"', () => {
+  const claim = (sentence: string) => extract({ text: `Ferries.\n\nThe crossing stopped on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+
+  test.each([['has made known that'], ['has made to know that'], ['made it known that']])('when the speaker "%s" a clause, then the clause is reported', (verb) => {
+    expect(claim(`The harbour master Ines Lund ${verb} the ferries will run again from May.`)).toMatchObject({ speaker: 'Ines Lund', cue: 'made', text: 'the ferries will run again from May' });
+  });
+
+  test('when "made" takes no "known" ("made sure that"), then it reports nothing', () => {
+    expect(claim('The harbour master Ines Lund made sure that the ferries will run again from May.')).toBeUndefined();
+  });
+});
