@@ -775,7 +775,10 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     if (noun >= 0 && reportsAgain(toks, noun, to)) continue;
     const clause = pronoun >= 0 ? pronoun : noun;
     if (that < 0 && clause < 0) continue;
-    let mention = subjectOf(a.ix, k);
+    // why: "It was announced by the ministry that …", "it was stated by Ruiz that …": a passive verb's agent after "by"
+    // reported the clause; "it" says nothing of who
+    let mention = that >= 0 ? passiveAgentOf(a, k) : -1;
+    if (mention < 0) mention = subjectOf(a.ix, k);
     if (mention < 0) mention = sentenceSubject(a.ix, k);
     if (mention < 0) {
       const b = cueBefore(a.ix, k + 1);
@@ -787,6 +790,14 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
   }
   return null;
+}
+
+/** The agent named after "by" of the passive verb of speech at `k` ("was announced by the ministry"); -1 when none. */
+function passiveAgentOf(a: Analysis, k: number): number {
+  const { toks } = a.view;
+  if (!BE_FORMS.has(toks[k - 1]?.key ?? '') || toks[k + 1]?.key !== 'by' || toks[k]!.key.endsWith('ing')) return -1;
+  const agent = a.ix.startAt[k + 2] ?? -1;
+  return agent >= 0 && speakerMention(a.ix, agent) && a.ix.mentions[agent]!.type !== 'pronoun' ? agent : -1;
 }
 
 /** Forms of "make" that report with "known" ("made known that"). */

@@ -3350,3 +3350,10 @@ describe('attribution: "made known that"', () => {
     expect(claim('The harbour master Ines Lund made sure that the ferries will run again from May.')).toBeUndefined();
   });
 });
+
+describe('attribution: a passive verb of speech with its agent', () => {
+  test('when "it was announced by X that …" reports a clause, then X reported it, not "it"', () => {
+    const text = 'Ferries.\n\nThe crossing stopped on Monday. It was announced by Ines Lund on Tuesday that the ferries will run again from May.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will run again from May' });
+  });
+});
