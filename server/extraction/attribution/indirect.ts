@@ -833,7 +833,8 @@ function thatAfterPhrase(a: Analysis, quoted: number, to: number, last: number, 
     let j = k - 1;
     if (isWord(toks[j]) && toks[j]!.key === 'also') j--;
     if (!isWord(toks[j]) || (toks[j]!.key !== 'and' && toks[j]!.key !== 'but')) return null;
-    return toks[k + 1]?.key === 'that' || pronounClause(toks, k, to) >= 0 ? thatClaim(a, k - 1, to, last, end) : null;
+    // ("and said in a statement to the agency that …": the "that" may come after a setting, as anywhere)
+    return thatAfter(toks, k, to) >= 0 || pronounClause(toks, k, to) >= 0 ? thatClaim(a, k - 1, to, last, end) : null;
   }
   return null;
 }

@@ -3280,6 +3280,11 @@ describe('attribution: the reach of a reported "that"', () => {
     expect(claim(sentence)).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will run again from May' });
   });
 
+  test('when "and said" after a quoted phrase reaches its "that" past a setting ("…“a blow”, and said in a statement to the agency that …"), then the clause is reported', () => {
+    const sentence = 'The harbour master Ines Lund called the delay "a blow", and said in a statement to the Nordic News Agency that the ferries will run again from May.';
+    expect(claim(sentence)).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will run again from May' });
+  });
+
   test('when a participle names the one told ("a letter informing them that …"), then no one is read as reporting the clause', () => {
     expect(claim('The board read a letter from Ines Lund informing them that the ferries will run again from May.')).toBeUndefined();
     // (a comma that opens an aside and no "that" reports nothing)
