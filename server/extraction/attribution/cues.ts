@@ -375,8 +375,11 @@ export function subjectOf(ix: Index, k: number): number {
       // another speaker's verb; past it, only a subject or a person speaks ("officials … in Ithaca, N.Y., speaking on
       // condition of anonymity, said": not N.Y.)
       // why: "The minister, who spoke after meeting Ana Ruiz, said": so is the verb of a relative clause
-      if (t.k === K.Quote || (isSpeech(t) && !(t.key.endsWith('ing') && isPunct(toks[c - 1], ',')) && !relativeVerb(toks, c))) break;
-      if (isSpeech(t)) participle = true;
+      // why: "The Ministry of Health, asked by PAP, answered": a passive participle set off by commas tells who put the
+      // question; the subject before it answers
+      const askedBy = isSpeech(t) && !t.cap && toks[c + 1]?.key === 'by' && isPunct(toks[c - 1], ',');
+      if (t.k === K.Quote || (isSpeech(t) && !askedBy && !(t.key.endsWith('ing') && isPunct(toks[c - 1], ',')) && !relativeVerb(toks, c))) break;
+      if (isSpeech(t) && !askedBy) participle = true;
       // why: "John B. Doe Jr., the head of the agency, said": the name may end on an abbreviation's dot
       let end = isPunct(toks[c - 1], '.') ? c - 2 : c - 1;
       // why: "Sen. Ana Ruiz (D-NM), noting …, said": a parenthesis after the name

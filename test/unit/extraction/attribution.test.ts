@@ -3362,3 +3362,10 @@ describe('attribution: a passive verb of speech with its agent', () => {
     expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will run again from May' });
   });
 });
+
+describe('attribution: a passive participle set off between the subject and its verb', () => {
+  test('when "X, asked by the agency, answered that …", then X answers, a body as much as a person', () => {
+    const text = 'Ferries.\n\nThe crossing stopped on Monday. The Harbour Authority, asked by NNA, answered that the ferries will run again from May.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Harbour Authority', text: 'the ferries will run again from May' });
+  });
+});
