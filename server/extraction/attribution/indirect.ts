@@ -358,6 +358,17 @@ function cutAtAside(a: Analysis, claim: IndirectFound, sentence: number): Indire
   return claim;
 }
 
+/**
+ * The comma before a participle of speech and its colon that introduce the quotation at `q` (", adding: “…”", ",
+ * saying: “…”"), when a word ends the clause before it; -1 when none.
+ */
+function introducedAt(toks: Tok[], from: number, q: number): number {
+  const colon = q - 1;
+  const comma = q - 3;
+  if (comma <= from + 3 || !isPunct(toks[colon], ':') || !ADDING.has(toks[q - 2]?.key ?? '') || !isPunct(toks[comma], ',')) return -1;
+  return isWord(toks[comma - 1]) ? comma : -1;
+}
+
 /** Participles of speech that, set off by a comma, add a claim with "that" (", adding that", ", noting that"). */
 const ADDING = new Set(['adding', 'noting', 'saying', 'stressing', 'explaining', 'stating', 'warning', 'recalling', 'emphasizing', 'emphasising']);
 
@@ -448,7 +459,12 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     const opensOnSource = toks[w]?.key === 'according';
     // why: "has declared that the request will be analysed „with priority”": a phrase quoted inside the reported
     // clause is the speaker's word for part of the claim, and the claim is the clause, with the phrase in it
-    if (added || (!phrasesOnly && !opensOnSource)) return added;
+    if (added) return added;
+    // why: "Ruiz claimed that politicians are behind the strike, saying: “…”": the clause reported before a participle
+    // that introduces the quotation is a claim of its own, as before ", adding that"
+    const introduced = introducedAt(toks, from, firstQuoted);
+    if (introduced >= 0) return thatClaim(a, from, introduced, introduced - 1, toks[introduced - 1]!.e);
+    if (!phrasesOnly && !opensOnSource) return null;
     // (the claim runs to the sentence's last word or quoted phrase, marks included)
     let close = to - 1;
     while (close > from && !isWord(toks[close]) && toks[close]!.k !== K.Quote) close--;

@@ -3369,3 +3369,12 @@ describe('attribution: a passive participle set off between the subject and its 
     expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Harbour Authority', text: 'the ferries will run again from May' });
   });
 });
+
+describe('attribution: a reported clause before a participle that introduces a quotation', () => {
+  test('when "X said that A, adding: “Q”" closes on a quotation, then A is X\'s reported claim beside the quotation', () => {
+    const text = 'Ferries.\n\nThe crossing stopped on Monday. The harbour master Ines Lund said that the ferries will run again from May, adding: "We owe it to the islanders, to their children and to everyone who lives on the island all year."';
+    const claims = extract({ text }).claims;
+    expect(claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will run again from May' });
+    expect(claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Ines Lund' });
+  });
+});
