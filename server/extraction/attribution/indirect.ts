@@ -764,6 +764,8 @@ const QUOTED_PHRASE_CHARS = 60;
  */
 function thatClaim(a: Analysis, from: number, to: number, last: number, end: number): IndirectFound | null {
   const { toks } = a.view;
+  const first = verbFirst(a, from, to, last, end);
+  if (first) return first;
   for (let k = from + 1; k < to - 3; k++) {
     // why: "<subject> confirmed that <claim>."
     const t = toks[k]!;
@@ -806,6 +808,26 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
   }
   return null;
+}
+
+/**
+ * "Affirms the minister Ana Ruiz that …", "Told the governor that …": translations from languages that put the verb
+ * first (Spanish, Portuguese, Turkish, Arabic) open the sentence on the verb of speech, its speaker after it, then the
+ * "that" it reports; null when the sentence does not open so.
+ */
+function verbFirst(a: Analysis, from: number, to: number, last: number, end: number): IndirectFound | null {
+  const { toks } = a.view;
+  let k = from;
+  while (k < to && !isWord(toks[k])) k++;
+  const t = toks[k];
+  // (a capitalised verb is read as one of speech only here: elsewhere it opens a name or a headline)
+  if (!isWord(t) || !t.cap || !inLex(t, LEX.speechVerb) || t.key.endsWith('ing') || SPEECH_VERBS.get(t.key) === t.key || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!)) return null;
+  const speaker = a.ix.startAt[k + 1] ?? -1;
+  if (speaker < 0 || !speakerMention(a.ix, speaker) || a.ix.mentions[speaker]!.type === 'pronoun') return null;
+  const that = pastApposed(a, speaker);
+  if (toks[that]?.key !== 'that' || that >= to) return null;
+  const b = claimAfterThat(toks, that, last);
+  return b < 0 ? null : { start: toks[b]!.s, end, local: { mention: speaker, cue: k, how: 'after', confidence: 0.6, via: null } };
 }
 
 /** The agent named after "by" of the passive verb of speech at `k` ("was announced by the ministry"); -1 when none. */

@@ -3378,3 +3378,15 @@ describe('attribution: a reported clause before a participle that introduces a q
     expect(claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Ines Lund' });
   });
 });
+
+describe('attribution: a sentence opened by its verb of speech', () => {
+  const claim = (sentence: string) => extract({ text: `Ferries.\n\nThe harbour master Ines Lund met the islanders on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+
+  test.each([['Affirms the harbour master that'], ['Told the harbour master Ines Lund that']])('when "%s …" opens the sentence, then the one after the verb reports the clause', (opening) => {
+    expect(claim(`${opening} the ferries will run again from May.`)).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will run again from May' });
+  });
+
+  test('when the verb is a bare form ("Tell the harbour master that …"), then it asks, and reports nothing', () => {
+    expect(claim('Tell the harbour master that the ferries will run again from May.')).toBeUndefined();
+  });
+});
