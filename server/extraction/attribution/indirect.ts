@@ -63,7 +63,8 @@ function thatAfter(toks: Tok[], k: number, to: number): number {
   const next = toks[k + 1];
   // why: "The police communicated, that the road stays closed": German translations keep the comma before "dass"
   if (isPunct(next, ',')) return toks[k + 2]?.key === 'that' && !THAT_SUBJECT_VERBS.has(toks[k + 3]?.key ?? '') ? k + 2 : setOffThat(toks, k + 1, to);
-  if (!isWord(next) || !(SETTINGS.has(next.key) || WHEN_WORDS.has(next.key) || toldFirst(toks[k]!))) return -1;
+  // ("answered briefly that", "stated clearly that": an adverb of manner may open the setting)
+  if (!isWord(next) || !(SETTINGS.has(next.key) || WHEN_WORDS.has(next.key) || toldFirst(toks[k]!) || (next.key.endsWith('ly') && !next.cap))) return -1;
   let reach = k + 1 + SETTING_TOKENS;
   for (let j = k + 2; j < to && j <= reach; j++) {
     const t = toks[j]!;

@@ -3270,6 +3270,7 @@ describe('attribution: the reach of a reported "that"', () => {
 
   test.each([
     ['The harbour master Ines Lund confirmed Friday that the ferries will run again from May.'],
+    ['The harbour master Ines Lund answered briefly that the ferries will run again from May.'],
     ['The harbour master Ines Lund said in a statement to the Nordic News Agency (NNA) that the ferries will run again from May.'],
     ['The harbour master Ines Lund guaranteed, in a letter sent to the islanders, that the ferries will run again from May.'],
     ['The harbour master Ines Lund recognised, however, that the ferries will run again from May.'],
