@@ -68,6 +68,8 @@ function thatAfter(toks: Tok[], k: number, to: number): number {
   let reach = k + 1 + SETTING_TOKENS;
   for (let j = k + 2; j < to && j <= reach; j++) {
     const t = toks[j]!;
+    // ("said on May 12, 2024 that": the comma of a date)
+    if (isPunct(t, ',') && /^\d{4}$/.test(toks[j + 1]?.key ?? '') && toks[j + 2]?.key === 'that') continue;
     // ("said in a statement to the Vietnam News Agency (VNA) that": an agency's initials in brackets are part of the
     // setting, and count as no words of it)
     if (isPunct(t, '()')) {
@@ -82,7 +84,8 @@ function thatAfter(toks: Tok[], k: number, to: number): number {
 }
 
 /** Words of time that open a setting between a verb and its "that" ("confirmed Friday that", "said yesterday that"). */
-const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'this', 'last', 'previously']);
+const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'this', 'last', 'previously',
+  'further', 'however', 'moreover', 'furthermore', 'once', 'then', 'now', 'already']);
 /** Lemmas whose verb names the one told before its "that" ("told reporters that", "informed the court that", "assured the
  * residents that", "reminded the citizens that"). */
 const TOLD_LEMMAS = new Set(['inform', 'assure', 'remind', 'warn', 'notify']);

@@ -3271,6 +3271,8 @@ describe('attribution: the reach of a reported "that"', () => {
   test.each([
     ['The harbour master Ines Lund confirmed Friday that the ferries will run again from May.'],
     ['The harbour master Ines Lund answered briefly that the ferries will run again from May.'],
+    ['The harbour master Ines Lund stated further that the ferries will run again from May.'],
+    ['The harbour master Ines Lund said on May 12, 2024 that the ferries will run again from May.'],
     ['The harbour master Ines Lund said in a statement to the Nordic News Agency (NNA) that the ferries will run again from May.'],
     ['The harbour master Ines Lund guaranteed, in a letter sent to the islanders, that the ferries will run again from May.'],
     ['The harbour master Ines Lund recognised, however, that the ferries will run again from May.'],
