@@ -3393,3 +3393,13 @@ describe('attribution: a sentence opened by its verb of speech', () => {
     expect(claim('Tell the harbour master that the ferries will run again from May.')).toBeUndefined();
   });
 });
+
+describe('attribution: a setting that ends on an outlet between a person and the verb', () => {
+  test.each([
+    ['At the same time the shipping expert, director of the analytical centre «Harbourwatch» Ines Lund in the comment to Reuters warned that the ferries will not run before May.'],
+    ['The chairman of the committee for ports and ferries of the town of Sundby, Ines Lund, in a conversation with the news agency Interfax informed that the ferries will not run before May.'],
+  ])('when "%s", then the person speaks, not the outlet', (sentence) => {
+    const text = `Ferries.\n\nThe crossing stopped on Monday. ${sentence}`;
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will not run before May' });
+  });
+});
