@@ -570,6 +570,14 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
           past = inverted!.mention;
         }
       }
+      // why: "The money shall flow fast, it was said from the office of the governor.": German translations ("hieß es
+      // aus") close a report with an impersonal passive and where it came from
+      const agent = v < 0 && toks[k + 1]?.key === 'it' && BE_FORMS.has(toks[k + 2]?.key ?? '') && isSpeech(toks[k + 3]) && (toks[k + 4]?.key === 'from' || toks[k + 4]?.key === 'by')
+        ? (a.ix.startAt[k + 5] ?? -1) : -1;
+      if (agent >= 0 && speakerMention(a.ix, agent) && a.ix.mentions[agent]!.type !== 'pronoun' && endsSentenceAt(toks, pastApposed(a, agent), to)) {
+        v = k + 3;
+        past = agent;
+      }
       // why: the cue closes the sentence ("…, he assured after the meeting."); a clause that opens on a preposition
       // or a conjunction ("On Thursday, however, Ruiz said …") is a setting, not the claim
       let c = pastDateline(toks, from, k);

@@ -3304,6 +3304,10 @@ describe('attribution: a reported clause closed by an inverted cue', () => {
     expect(claim('Two ferries were placed in the dock for the winter, Tom Berg, the undersecretary for the harbour, wrote in a memo to State Department Inspector General Ines Lund.')).toBeUndefined();
   });
 
+  test('when an impersonal passive closes the sentence ("…, it was announced by the harbour master Ines Lund."), then the clause is the agent\'s', () => {
+    expect(claim('The ferries will run again from May, it was announced by the harbour master Ines Lund.')).toMatchObject({ speaker: 'Ines Lund', text: 'The ferries will run again from May' });
+  });
+
   test('when an office set off by a comma follows the closing cue\'s speaker ("…, said Ines Lund, a spokeswoman for …"), then the clause before is hers, however long the office', () => {
     expect(claim('The ferries will run again from May, said Ines Lund, a spokeswoman for the harbour authority of the island.'))
       .toMatchObject({ speaker: 'Ines Lund', text: 'The ferries will run again from May' });
