@@ -308,6 +308,10 @@ export function subjectOf(ix: Index, k: number): number {
     }
     // why: "another source speaking to Radio Porto said": a mention after a preposition is the phrase's object; the
     // subject the clause opens on, a few words before with no comma between, is who speaks
+    // why: "X, in a conversation with the news agency Khovar informed", "X in the comment to Ukrinform warned": a person
+    // named right before a setting that ends on the outlet told the outlet; the outlet is where the words went
+    const person = isWord(toks[o]) && OBJECT_PREPOSITIONS.has(toks[o]!.key) && dm.kind !== 'person' ? personBeforeSetting(ix, o, k) : -1;
+    if (person >= 0) return person;
     if (isWord(toks[o]) && OBJECT_PREPOSITIONS.has(toks[o]!.key)) {
       for (let c = o - 1; c >= 0 && c >= o - 8 && isWord(toks[c]) && ix.v.sent[c] === ix.v.sent[k]; c--) {
         const mi = ix.endAt[c] ?? -1;
@@ -375,8 +379,11 @@ export function subjectOf(ix: Index, k: number): number {
       // another speaker's verb; past it, only a subject or a person speaks ("officials … in Ithaca, N.Y., speaking on
       // condition of anonymity, said": not N.Y.)
       // why: "The minister, who spoke after meeting Ana Ruiz, said": so is the verb of a relative clause
-      if (t.k === K.Quote || (isSpeech(t) && !(t.key.endsWith('ing') && isPunct(toks[c - 1], ',')) && !relativeVerb(toks, c))) break;
-      if (isSpeech(t)) participle = true;
+      // why: "The Ministry of Health, asked by PAP, answered": a passive participle set off by commas tells who put the
+      // question; the subject before it answers
+      const askedBy = isSpeech(t) && !t.cap && toks[c + 1]?.key === 'by' && isPunct(toks[c - 1], ',');
+      if (t.k === K.Quote || (isSpeech(t) && !askedBy && !(t.key.endsWith('ing') && isPunct(toks[c - 1], ',')) && !relativeVerb(toks, c))) break;
+      if (isSpeech(t) && !askedBy) participle = true;
       // why: "John B. Doe Jr., the head of the agency, said": the name may end on an abbreviation's dot
       let end = isPunct(toks[c - 1], '.') ? c - 2 : c - 1;
       // why: "Sen. Ana Ruiz (D-NM), noting …, said": a parenthesis after the name
@@ -401,6 +408,25 @@ export function subjectOf(ix: Index, k: number): number {
     // when what it is in apposition to is no mention ("the assailant" is no known role)
     const named = ix.endAt[j - 1] ?? -1;
     if (named >= 0 && ix.mentions[named]!.type === 'name' && isPunct(toks[ix.mentions[named]!.vi - 1], ',') && speakerMention(ix, named)) return named;
+  }
+  return -1;
+}
+
+/** Most words of a setting between a person's name and the preposition of the outlet it ends on. */
+const SETTING_WORDS_BEFORE = 6;
+
+/**
+ * The person's name right before the setting whose preposition is at `o` ("X in the comment to", "X, in a conversation
+ * with"), the setting opened by "in", "during", "at" or "on" and holding words only; -1 when there is none.
+ */
+function personBeforeSetting(ix: Index, o: number, k: number): number {
+  const { toks, sent } = ix.v;
+  for (let c = o - 1; c >= 0 && c >= o - SETTING_WORDS_BEFORE && isWord(toks[c]) && sent[c] === sent[k]; c--) {
+    if (toks[c]!.cap || !SETTING_OPENERS.has(toks[c]!.key)) continue;
+    const end = isPunct(toks[c - 1], ',') ? c - 2 : c - 1;
+    const mi = ix.endAt[end] ?? -1;
+    const m = mi >= 0 ? ix.mentions[mi]! : null;
+    return m !== null && m.type === 'name' && !m.possessive && (m.kind === 'person' || (m.kind === 'unknown' && m.words.length >= 2)) ? mi : -1;
   }
   return -1;
 }

@@ -5,6 +5,7 @@ import type { How, Local } from './cues';
 import * as mentionsModule from './mentions';
 import * as tokensModule from './tokens';
 import type { Tok } from './tokens';
+import type { Mention } from './mention';
 import * as lexiconModule from './lexicon';
 import * as entitiesModule from './entities';
 
@@ -18,7 +19,7 @@ export interface IndirectFound {
 
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { accordingToAt, cueBefore, isSpeech, sentenceLead, speakerMention, subjectOf, sentenceSubject, verbSpeaker } = cuesModule;
+const { accordingToAt, cueAfter, cueBefore, isSpeech, sentenceLead, speakerMention, subjectOf, sentenceSubject, verbSpeaker } = cuesModule;
 const { isPunct, isWord } = mentionsModule;
 const { inLex, K, LEX } = tokensModule;
 const { SPEECH_VERBS } = lexiconModule;
@@ -26,7 +27,8 @@ const { entityForLabel } = entitiesModule;
 
 /** Verbs that report a claim when followed by "that" (not "asked that", which reports a request). */
 const THAT_VERBS = new Set(['reply', 'respond', 'answer', 'calculate', 'estimate', 'complain', 'remind', 'conclude', 'inform', 'guarantee',
-  'clarify', 'specify', 'recall', 'denounce', 'reiterate', 'underline', 'underscore', 'observe', 'remark', 'say', 'tell', 'confirm', 'announce', 'claim', 'argue', 'insist', 'warn', 'state', 'assure', 'add', 'explain', 'note', 'predict', 'promise', 'declare', 'affirm', 'acknowledge', 'admit', 'assert', 'allege', 'report', 'reveal', 'stress', 'suggest', 'contend', 'maintain', 'testify', 'deny', 'indicate', 'concede', 'emphasize', 'emphasise', 'write', 'tweet']);
+  'clarify', 'specify', 'recall', 'denounce', 'reiterate', 'underline', 'underscore', 'observe', 'remark', 'say', 'tell', 'confirm', 'announce', 'claim', 'argue', 'insist', 'warn', 'state', 'assure', 'add', 'explain', 'note', 'predict', 'promise', 'declare', 'affirm', 'acknowledge', 'admit', 'assert', 'allege', 'report', 'reveal', 'stress', 'suggest', 'contend', 'maintain', 'testify', 'deny', 'indicate', 'concede', 'emphasize', 'emphasise', 'write', 'tweet',
+  'repeat', 'mention', 'lament', 'regret', 'opine', 'caution']);
 
 /** Forms of verbs of judging and telling that translations use to report a claim, only with "that" right after them
  * ("assessed that", "determined that", "recognised that", "detailed that", "communicated that"); elsewhere they
@@ -35,9 +37,10 @@ const JUDGED_THAT = new Set(['assessed', 'assesses', 'determined', 'determines',
   'details', 'communicated', 'communicates', 'considered', 'considers', 'ensured', 'ensures']);
 /** Forms of "be" before which such a form is an adjective ("was determined that …"). */
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
-/** Whether `toks[k]` is one of those verbs, reporting the "that" after it. */
-const judgedThat = (toks: Tok[], k: number): boolean =>
-  isWord(toks[k]) && !toks[k]!.cap && JUDGED_THAT.has(toks[k]!.key) && toks[k + 1]?.key === 'that' && !BE_FORMS.has(toks[k - 1]?.key ?? '');
+/** The "that" that `toks[k]`, one of those verbs, reports, right after it or after a setting ("assessed in a post on X
+ * that", "recognised, however, that"); -1 when none. */
+const judgedThat = (toks: Tok[], k: number, to: number): number =>
+  isWord(toks[k]) && !toks[k]!.cap && JUDGED_THAT.has(toks[k]!.key) && !BE_FORMS.has(toks[k - 1]?.key ?? '') ? thatAfter(toks, k, to) : -1;
 
 /** Forms of "point" that, with "out", report a claim ("points out that"). */
 const POINT_FORMS = new Set(['point', 'points', 'pointed']);
@@ -58,12 +61,25 @@ const SETTING_TOKENS = 10;
 function thatAfter(toks: Tok[], k: number, to: number): number {
   if (toks[k + 1]?.key === 'that') return k + 1;
   const next = toks[k + 1];
-  if (!isWord(next) || !(SETTINGS.has(next.key) || SPEECH_VERBS.get(toks[k]!.key) === 'tell')) return -1;
-  for (let j = k + 2; j < to && j <= k + 1 + SETTING_TOKENS; j++) {
+  // why: "The police communicated, that the road stays closed": German translations keep the comma before "dass"
+  if (isPunct(next, ',')) return toks[k + 2]?.key === 'that' && !THAT_SUBJECT_VERBS.has(toks[k + 3]?.key ?? '') ? k + 2 : setOffThat(toks, k + 1, to);
+  // ("answered briefly that", "stated clearly that": an adverb of manner may open the setting)
+  if (!isWord(next) || !(SETTINGS.has(next.key) || WHEN_WORDS.has(next.key) || toldFirst(toks[k]!) || (next.key.endsWith('ly') && !next.cap))) return -1;
+  let reach = k + 1 + SETTING_TOKENS;
+  for (let j = k + 2; j < to && j <= reach; j++) {
     const t = toks[j]!;
     // ("told the parents: the school will …", as "that" would stand there)
     if (isPunct(t, ':')) return isWord(toks[j + 1]) ? j : -1;
-    if (t.k !== K.Word || isSpeech(t)) return -1;
+    // ("said on May 12, 2024 that": the comma of a date)
+    if (isPunct(t, ',') && /^\d{4}$/.test(toks[j + 1]?.key ?? '') && toks[j + 2]?.key === 'that') continue;
+    // ("said in a statement to the Vietnam News Agency (VNA) that": an agency's initials in brackets are part of the
+    // setting, and count as no words of it)
+    if (isPunct(t, '()')) {
+      reach += 2;
+      continue;
+    }
+    // ("warned the traders who hide food that …": a relative clause in the object may own the "that")
+    if (t.k !== K.Word || isSpeech(t) || t.key === 'who' || t.key === 'which') return -1;
     if (t.key === 'that') return j;
   }
   return -1;
@@ -80,6 +96,32 @@ function colonReports(toks: Tok[], k: number): boolean {
   if (isWord(before) && (BE_FORMS.has(before.key) || before.key === 'd')) return false;
   for (let j = k - 1; j >= 0 && j >= k - 4 && isWord(toks[j]); j--) if (toks[j]!.key === 'as') return false;
   return true;
+}
+
+/** Words of time that open a setting between a verb and its "that" ("confirmed Friday that", "said yesterday that"). */
+const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'this', 'last', 'previously',
+  'further', 'however', 'moreover', 'furthermore', 'once', 'then', 'now', 'already']);
+/** Lemmas whose verb names the one told before its "that" ("told reporters that", "informed the court that", "assured the
+ * residents that", "reminded the citizens that"). */
+const TOLD_LEMMAS = new Set(['inform', 'assure', 'remind', 'warn', 'notify']);
+/** Whether the verb of speech `t` names the one told before its "that"; a participle of those ("a letter informing them
+ * that") is a document's, not its subject's. */
+const toldFirst = (t: Tok): boolean => {
+  const lemma = SPEECH_VERBS.get(t.key) ?? '';
+  return lemma === 'tell' || (TOLD_LEMMAS.has(lemma) && !t.key.endsWith('ing'));
+};
+
+/**
+ * The "that" after a setting or an adverb set off by commas right after a verb of speech, the comma at `comma`
+ * ("guaranteed, in a communiqué sent to the newsrooms, that …", "recognised, however, that …"); -1 when none.
+ */
+function setOffThat(toks: Tok[], comma: number, to: number): number {
+  for (let j = comma + 1; j < to && j <= comma + SETTING_TOKENS; j++) {
+    const t = toks[j]!;
+    if (isPunct(t, ',')) return j > comma + 1 && toks[j + 1]?.key === 'that' ? j + 1 : -1;
+    if (t.k !== K.Word || isSpeech(t) || t.key === 'that') return -1;
+  }
+  return -1;
 }
 
 /** Verbs that make the "that" before them a pronoun, the subject of the claim ("said that was a mistake"). */
@@ -123,6 +165,32 @@ function settingToEnd(a: Analysis, v: number, speaker: number, to: number): bool
   if (k === v + 1 && toks[k]!.key === 'on' && toks[v]!.key.startsWith('call')) return false;
   for (let j = k + 1; j < to; j++) if (isPunct(toks[j], ',;:') || isSpeech(toks[j])) return false;
   return true;
+}
+
+/** Most words between the comma after an inverted cue's speaker and the office noun it sets off ("wolf expert"). */
+const OFFICE_LEAD_WORDS = 3;
+
+/**
+ * Whether the inverted speaker `speaker` is followed, to the sentence's end, only by an office set off by a comma
+ * ("…, said Ana Ruiz, a spokeswoman for the harbour authority of the island.", "…, says Jonas Berg, wolf expert at the
+ * nature agency."): a description of the speaker, however long, adds no clause.
+ */
+function officeToEnd(a: Analysis, speaker: number, to: number): boolean {
+  const { toks } = a.view;
+  if (speaker < 0) return false;
+  const m = a.ix.mentions[speaker]!;
+  if (m.type !== 'name' || !isPunct(toks[m.vj], ',') || to - m.vj > OFFICE_APPOSITION_TOKENS + 2) return false;
+  let office = false;
+  for (let j = m.vj + 1; j < to; j++) {
+    const t = toks[j]!;
+    if (t.k !== K.Word) {
+      if (j === to - 1 && isPunct(t, '.')) break;
+      return false;
+    }
+    if (isSpeech(t) || RELATIVES.has(t.key)) return false;
+    if (j <= m.vj + OFFICE_LEAD_WORDS && (inLex(t, LEX.title) || inLex(t, LEX.personNoun))) office = true;
+  }
+  return office;
 }
 
 /** Relative pronouns, which open a clause about the noun before them. */
@@ -309,6 +377,17 @@ function cutAtAside(a: Analysis, claim: IndirectFound, sentence: number): Indire
   return claim;
 }
 
+/**
+ * The comma before a participle of speech and its colon that introduce the quotation at `q` (", adding: “…”", ",
+ * saying: “…”"), when a word ends the clause before it; -1 when none.
+ */
+function introducedAt(toks: Tok[], from: number, q: number): number {
+  const colon = q - 1;
+  const comma = q - 3;
+  if (comma <= from + 3 || !isPunct(toks[colon], ':') || !ADDING.has(toks[q - 2]?.key ?? '') || !isPunct(toks[comma], ',')) return -1;
+  return isWord(toks[comma - 1]) ? comma : -1;
+}
+
 /** Participles of speech that, set off by a comma, add a claim with "that" (", adding that", ", noting that"). */
 const ADDING = new Set(['adding', 'noting', 'saying', 'stressing', 'explaining', 'stating', 'warning', 'recalling', 'emphasizing', 'emphasising']);
 
@@ -371,7 +450,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       if (firstQuoted < 0) firstQuoted = k;
       if (t.e - t.s > QUOTED_PHRASE_CHARS) phrasesOnly = false;
     }
-    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key) || t.key === 'pointing' || JUDGED_THAT.has(t.key) ||
+    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key) || t.key === 'pointing' || JUDGED_THAT.has(t.key) || commaCue(toks, k) || MADE_FORMS.has(t.key) ||
       ((INVERTED_ONLY.has(t.key) || t.key === 'so') && isPunct(toks[k - 1], ',')))) cue = true;
   }
   let last = to - 1;
@@ -399,7 +478,12 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     const opensOnSource = toks[w]?.key === 'according';
     // why: "has declared that the request will be analysed „with priority”": a phrase quoted inside the reported
     // clause is the speaker's word for part of the claim, and the claim is the clause, with the phrase in it
-    if (added || (!phrasesOnly && !opensOnSource)) return added;
+    if (added) return added;
+    // why: "Ruiz claimed that politicians are behind the strike, saying: “…”": the clause reported before a participle
+    // that introduces the quotation is a claim of its own, as before ", adding that"
+    const introduced = introducedAt(toks, from, firstQuoted);
+    if (introduced >= 0) return thatClaim(a, from, introduced, introduced - 1, toks[introduced - 1]!.e);
+    if (!phrasesOnly && !opensOnSource) return null;
     // (the claim runs to the sentence's last word or quoted phrase, marks included)
     let close = to - 1;
     while (close > from && !isWord(toks[close]) && toks[close]!.k !== K.Quote) close--;
@@ -486,6 +570,29 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       // why: "Around 140 households are affected, so the district fire brigade command.": German and Italian close a
       // report with "so" ("so", "così") and its source, a sentence with no verb
       else if (toks[k + 1]?.key === 'so' && speakerMention(a.ix, a.ix.startAt[k + 2] ?? -1) && endsSentenceAt(toks, pastApposed(a, a.ix.startAt[k + 2]!), to)) v = k + 1;
+      // why: "…, informed for TASR the spokeswoman Ana Ruiz.", "… – informed MTI the water directorate.", "…, recognizes
+      // also the coordinator.": where the words went, or an adverb, stands between the inverted verb and its speaker,
+      // who closes the sentence; read as a quotation's inverted cue is
+      let past = -1;
+      if (v < 0 && isSpeech(toks[k + 1]) && !toks[k + 1]!.cap && !toks[k + 1]!.key.endsWith('ing')) {
+        const inverted = cueAfter(a.ix, k - 1);
+        const m = inverted && inverted.cue === k + 1 && inverted.how === 'after-inverted' ? a.ix.mentions[inverted.mention]! : null;
+        // ("…, the undersecretary, wrote in a memo to Inspector General Ana Ruiz.": the object of a setting's
+        // preposition is whom the words went to, and the verb has its subject before the comma)
+        if (m && m.vi > k + 2 && m.type !== 'pronoun' && !SETTINGS.has(toks[m.vi - 1]!.key) && endsSentenceAt(toks, pastApposed(a, inverted!.mention), to) &&
+          subjectOf(a.ix, k + 1) < 0) {
+          v = k + 1;
+          past = inverted!.mention;
+        }
+      }
+      // why: "The money shall flow fast, it was said from the office of the governor.": German translations ("hieß es
+      // aus") close a report with an impersonal passive and where it came from
+      const agent = v < 0 && toks[k + 1]?.key === 'it' && BE_FORMS.has(toks[k + 2]?.key ?? '') && isSpeech(toks[k + 3]) && (toks[k + 4]?.key === 'from' || toks[k + 4]?.key === 'by')
+        ? (a.ix.startAt[k + 5] ?? -1) : -1;
+      if (agent >= 0 && speakerMention(a.ix, agent) && a.ix.mentions[agent]!.type !== 'pronoun' && endsSentenceAt(toks, pastApposed(a, agent), to)) {
+        v = k + 3;
+        past = agent;
+      }
       // why: the cue closes the sentence ("…, he assured after the meeting."); a clause that opens on a preposition
       // or a conjunction ("On Thursday, however, Ruiz said …") is a setting, not the claim
       let c = pastDateline(toks, from, k);
@@ -512,8 +619,9 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
           restated = subjectPhrase(a, c, k);
         }
       }
-      if (v >= 0 && (to - v <= 10 || (to - v <= TRAILING_CUE_TOKENS && settingToEnd(a, v, v === k + 1 ? a.ix.startAt[k + 2]! : -1, to))) && !reportsOnward && !restated && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !opener && k - c >= 4) {
-        const mention = v === k + 1 ? a.ix.startAt[k + 2]! : mi;
+      const inverted = past >= 0 ? past : v === k + 1 ? (a.ix.startAt[k + 2] ?? -1) : -1;
+      if (v >= 0 && (to - v <= 10 || officeToEnd(a, inverted, to) || (to - v <= TRAILING_CUE_TOKENS && (past >= 0 || settingToEnd(a, v, v === k + 1 ? a.ix.startAt[k + 2]! : -1, to)))) && !reportsOnward && !restated && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !opener && k - c >= 4) {
+        const mention = past >= 0 ? past : v === k + 1 ? a.ix.startAt[k + 2]! : mi;
         const dashed = isPunct(toks[k], '–—');
         // (", – declared X", as Russian typography sets an attribution after direct speech: the comma is no part of the claim)
         const last = dashed && isPunct(toks[k - 1], ',') ? k - 2 : k - 1;
@@ -592,7 +700,7 @@ function insideCue(a: Analysis, from: number, to: number, end: number): Indirect
       return { start: toks[first]!.s, end, local: { mention: mi, cue: k, how: 'according-to', confidence: 0.6, via: null } };
     }
     // (not a noun, "his remarks, …"; not the cue of a quotation before it, "“…” some protesters chanted, three days after …")
-    const cm = isSpeech(t) ? commaAfterVerb(toks, k) : -1;
+    const cm = isSpeech(t) ? commaAfterVerb(toks, k) : commaCue(toks, k) ? k + 1 : -1;
     if (cm > 0 && !t.cap && !t.key.endsWith('ing') && isWord(toks[cm + 1]) && !NOT_CLAUSE_OPENERS.has(toks[cm + 1]!.key) &&
       !(isWord(toks[k - 1]) && inLex(toks[k - 1]!, LEX.determiner)) && !quotedIn(toks, from, k) &&
       wordsIn(toks, cm + 1, to) >= CLAUSE_WORDS && !hasVerbOfSpeech(toks, cm + 1, to)) {
@@ -606,6 +714,12 @@ function insideCue(a: Analysis, from: number, to: number, end: number): Indirect
   }
   return null;
 }
+
+/** Verbs that Chinese translations report a clause with, after a comma ("表示", "介绍": "Huang expressed, the agency
+ * has …", "Yang introduced, the province is drafting …"); elsewhere they take an object ("expressed concern"). */
+const COMMA_CUES = new Set(['expressed', 'introduced']);
+/** Whether `toks[k]` is one of those verbs with its comma right after it. */
+const commaCue = (toks: Tok[], k: number): boolean => COMMA_CUES.has(toks[k]!.key) && !toks[k]!.cap && isPunct(toks[k + 1], ',');
 
 /** Most words of the one told between "told" and its comma ("told the reporter, …"). */
 const TOLD_WORDS = 3;
@@ -681,23 +795,34 @@ const QUOTED_PHRASE_CHARS = 60;
  */
 function thatClaim(a: Analysis, from: number, to: number, last: number, end: number): IndirectFound | null {
   const { toks } = a.view;
+  const first = verbFirst(a, from, to, last, end);
+  if (first) return first;
   for (let k = from + 1; k < to - 3; k++) {
     // why: "<subject> confirmed that <claim>."
     const t = toks[k]!;
     // ("He points out that …": the phrasal verb reports as "notes that" does)
     const pointsOut = isWord(t) && !t.cap && POINT_FORMS.has(t.key) && toks[k + 1]?.key === 'out' && toks[k + 2]?.key === 'that';
+    // why: "The ministry has made known that …", "has made to know that …": Romance translations ("ha dado a conocer
+    // que", "fez saber que") report with "make known"
+    const madeKnown = !pointsOut ? madeKnownThat(toks, k) : -1;
+    if (madeKnown >= 0) {
+      const found = thatFrom(a, k, madeKnown, last, end);
+      if (found) return found;
+      continue;
+    }
     // why: "The judge determined that 60% of the fleet must circulate", "the deputy mayor assessed that the strike is
     // illegal": translations report with verbs of judging, which report only the "that" right after them
-    const judged = !pointsOut && judgedThat(toks, k);
-    if (!pointsOut && !judged && (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
+    const judged = pointsOut ? -1 : judgedThat(toks, k, to);
+    if (!pointsOut && judged < 0 && (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
     // why: "The minister said: the situation is under control.": a colon after the verb opens what it reports as "that"
     // does, where translations of languages that set speech after a colon lost the marks around it (a quotation after
     // the colon is read as one)
-    const colon = !pointsOut && !judged && isPunct(toks[k + 1], ':') && isWord(toks[k + 2]);
-    const that = pointsOut ? k + 2 : judged || colon ? k + 1 : thatAfter(toks, k, to);
+    const colon = !pointsOut && judged < 0 && isPunct(toks[k + 1], ':') && isWord(toks[k + 2]);
+    const that = pointsOut ? k + 2 : judged >= 0 ? judged : colon ? k + 1 : thatAfter(toks, k, to);
     // (only a speaker's verb in the active: "one part hasn't been reported: …", "a sentence I never thought I'd write: …"
     // and "as they say: …" introduce the writer's own words)
-    if (that >= 0 && isPunct(toks[that], ':') && !colonReports(toks, k)) continue;
+    // (a verb of judging reports only its "that": "determined the cause: a short circuit" names no one's claim)
+    if (that >= 0 && isPunct(toks[that], ':') && (judged >= 0 || !colonReports(toks, k))) continue;
     // why: "Trump said he would …", "she told reporters they will …": a clause with a pronoun subject reports as
     // plainly without "that"
     const pronoun = that < 0 ? pronounClause(toks, k, to) : -1;
@@ -707,7 +832,10 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     if (noun >= 0 && reportsAgain(toks, noun, to)) continue;
     const clause = pronoun >= 0 ? pronoun : noun;
     if (that < 0 && clause < 0) continue;
-    let mention = subjectOf(a.ix, k);
+    // why: "It was announced by the ministry that …", "it was stated by Ruiz that …": a passive verb's agent after "by"
+    // reported the clause; "it" says nothing of who
+    let mention = that >= 0 ? passiveAgentOf(a, k) : -1;
+    if (mention < 0) mention = subjectOf(a.ix, k);
     if (mention < 0) mention = sentenceSubject(a.ix, k);
     if (mention < 0) {
       const b = cueBefore(a.ix, k + 1);
@@ -724,6 +852,54 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
 }
 
 /**
+ * "Affirms the minister Ana Ruiz that …", "Told the governor that …": translations from languages that put the verb
+ * first (Spanish, Portuguese, Turkish, Arabic) open the sentence on the verb of speech, its speaker after it, then the
+ * "that" it reports; null when the sentence does not open so.
+ */
+function verbFirst(a: Analysis, from: number, to: number, last: number, end: number): IndirectFound | null {
+  const { toks } = a.view;
+  let k = from;
+  while (k < to && !isWord(toks[k])) k++;
+  const t = toks[k];
+  // (a capitalised verb is read as one of speech only here: elsewhere it opens a name or a headline)
+  if (!isWord(t) || !t.cap || !inLex(t, LEX.speechVerb) || t.key.endsWith('ing') || SPEECH_VERBS.get(t.key) === t.key || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!)) return null;
+  const speaker = a.ix.startAt[k + 1] ?? -1;
+  if (speaker < 0 || !speakerMention(a.ix, speaker) || a.ix.mentions[speaker]!.type === 'pronoun') return null;
+  const that = pastApposed(a, speaker);
+  if (toks[that]?.key !== 'that' || that >= to) return null;
+  const b = claimAfterThat(toks, that, last);
+  return b < 0 ? null : { start: toks[b]!.s, end, local: { mention: speaker, cue: k, how: 'after', confidence: 0.6, via: null } };
+}
+
+/** The agent named after "by" of the passive verb of speech at `k` ("was announced by the ministry"); -1 when none. */
+function passiveAgentOf(a: Analysis, k: number): number {
+  const { toks } = a.view;
+  if (!BE_FORMS.has(toks[k - 1]?.key ?? '') || toks[k + 1]?.key !== 'by' || toks[k]!.key.endsWith('ing')) return -1;
+  const agent = a.ix.startAt[k + 2] ?? -1;
+  return agent >= 0 && speakerMention(a.ix, agent) && a.ix.mentions[agent]!.type !== 'pronoun' ? agent : -1;
+}
+
+/** Forms of "make" that report with "known" ("made known that"). */
+const MADE_FORMS = new Set(['made', 'makes', 'make']);
+
+/** The "that" of "made known that", "made it known that", "made to know that" at `k`; -1 when none. */
+function madeKnownThat(toks: Tok[], k: number): number {
+  if (!isWord(toks[k]) || toks[k]!.cap || !MADE_FORMS.has(toks[k]!.key)) return -1;
+  const key = (j: number): string => (isWord(toks[j]) ? toks[j]!.key : '');
+  if (key(k + 1) === 'known' && key(k + 2) === 'that') return k + 2;
+  if (key(k + 1) === 'it' && key(k + 2) === 'known' && key(k + 3) === 'that') return k + 3;
+  return key(k + 1) === 'to' && key(k + 2) === 'know' && key(k + 3) === 'that' ? k + 3 : -1;
+}
+
+/** The claim a "that" at `that` opens for the verb at `k`, reported by the verb's subject; null when no one is found. */
+function thatFrom(a: Analysis, k: number, that: number, last: number, end: number): IndirectFound | null {
+  let mention = subjectOf(a.ix, k);
+  if (mention < 0) mention = sentenceSubject(a.ix, k);
+  const b = mention >= 0 ? claimAfterThat(a.view.toks, that, last) : -1;
+  return b < 0 ? null : { start: a.view.toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
+}
+
+/**
  * The claim of a verb of speech that the sentence's subject joins with "and" after its last quoted phrase ("described
  * the delay as “a blow”, and said that the town will …"), when "that" or a subject pronoun follows the verb; null
  * otherwise ("a law that bars …" after the phrase is no report).
@@ -736,7 +912,8 @@ function thatAfterPhrase(a: Analysis, quoted: number, to: number, last: number, 
     let j = k - 1;
     if (isWord(toks[j]) && toks[j]!.key === 'also') j--;
     if (!isWord(toks[j]) || (toks[j]!.key !== 'and' && toks[j]!.key !== 'but')) return null;
-    return toks[k + 1]?.key === 'that' || pronounClause(toks, k, to) >= 0 ? thatClaim(a, k - 1, to, last, end) : null;
+    // ("and said in a statement to the agency that …": the "that" may come after a setting, as anywhere)
+    return thatAfter(toks, k, to) >= 0 || pronounClause(toks, k, to) >= 0 ? thatClaim(a, k - 1, to, last, end) : null;
   }
   return null;
 }
@@ -866,7 +1043,31 @@ function opensOnPhrase(toks: Tok[], from: number): boolean {
   let k = from;
   while (k < toks.length && !isWord(toks[k])) k++;
   const w = toks[k]?.key;
-  return w === 'in' || w === 'by' || w === 'as' || w === 'according';
+  return w === 'in' || w === 'by' || w === 'as' || w === 'according' || w === 'for';
+}
+
+/** Whether mention `m` after an opening "For" is one person whose view a clause can be: a name, an office ("the
+ * mayor") or "him" or "her"; not a body, a crowd ("the residents") or a possessive ("For his part"). */
+function viewHolder(m: Mention): boolean {
+  if (m.possessive || m.plural || m.kind === 'place') return false;
+  if (m.type === 'pronoun') return m.words[0] === 'him' || m.words[0] === 'her';
+  return m.kind === 'person';
+}
+
+/** Finite verbs of the present and the future, in which a view is given ("the problem is", "the children are"). */
+const PRESENT_FINITE = new Set(['is', 'are', 'has', 'have', 'will', 'must', 'can', 'cannot', 'should', 'remains', 'remain']);
+/** Most tokens read for the clause's finite verb. */
+const VIEW_VERB_TOKENS = 12;
+
+/** Whether the clause at `from` has a finite verb of the present or the future, before any comma, quotation or verb in
+ * the past ("was", "had"). */
+function presentClause(toks: Tok[], from: number, to: number): boolean {
+  for (let j = from; j < to && j < from + VIEW_VERB_TOKENS; j++) {
+    const t = toks[j]!;
+    if (t.k !== K.Word || FINITE.has(t.key) && !PRESENT_FINITE.has(t.key)) return false;
+    if (PRESENT_FINITE.has(t.key)) return j > from;
+  }
+  return false;
 }
 
 /** Nouns after "in the … of" that introduce a claim's source ("in the words of", "in the opinion of", "in the view of"). */
@@ -916,6 +1117,12 @@ function phraseLead(a: Analysis, from: number, to: number): { mention: number; c
     // (a verb with its speaker after it: where the words were told is read from the verb, as after any inverted cue)
     if ((sp.type === 'name' || (sp.type === 'desc' && sp.kind === 'person')) && sp.kind !== 'place' && !sp.possessive) return { mention: mi, cue: k + 1, how: 'before-inverted' };
   }
+  // why: "For the president, the problem of housing is one of supply", "For her, the children are the ones who lose":
+  // Romance translations ("Para o presidente", "Pour elle") give whose view the clause is with "for"; one person's,
+  // and a view in the present tense ("For Ruiz, the defeat was a blow" tells the story)
+  const viewer = key(k) === 'for' ? at(k + 1) : -1;
+  if (viewer >= 0 && isPunct(toks[a.ix.mentions[viewer]!.vj], ',') && viewHolder(a.ix.mentions[viewer]!) && presentClause(toks, a.ix.mentions[viewer]!.vj + 1, to))
+    return { mention: viewer, cue: k, how: 'after' };
   // "By his words", "In her words"
   n = key(k) === 'by' || key(k) === 'in' ? k + 1 : -1;
   if (n > 0 && (key(n) === 'his' || key(n) === 'her' || key(n) === 'their') && key(n + 1) === 'words' && isPunct(toks[n + 2], ',') && at(n) >= 0) return { mention: at(n), cue: n + 1 };

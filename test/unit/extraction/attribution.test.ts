@@ -3394,3 +3394,146 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Ana Kowal', 'Ana Kowal']);
   });
 });
+
+describe('attribution: the reach of a reported "that"', () => {
+  const claim = (sentence: string) => extract({ text: `Ferries.\n\nThe crossing stopped on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+
+  test.each([
+    ['The harbour master Ines Lund confirmed Friday that the ferries will run again from May.'],
+    ['The harbour master Ines Lund answered briefly that the ferries will run again from May.'],
+    ['The harbour master Ines Lund stated further that the ferries will run again from May.'],
+    ['The harbour master Ines Lund said on May 12, 2024 that the ferries will run again from May.'],
+    ['The harbour master Ines Lund said in a statement to the Nordic News Agency (NNA) that the ferries will run again from May.'],
+    ['The harbour master Ines Lund guaranteed, in a letter sent to the islanders, that the ferries will run again from May.'],
+    ['The harbour master Ines Lund recognised, however, that the ferries will run again from May.'],
+    ['The harbour master Ines Lund communicated, that the ferries will run again from May.'],
+    ['The harbour master Ines Lund assured the islanders that the ferries will run again from May.'],
+    ['The harbour master Ines Lund assessed in a post on her page that the ferries will run again from May.'],
+  ])('when a setting, a day, the one told or a comma stands between the verb and its "that" ("%s"), then the clause is reported', (sentence) => {
+    expect(claim(sentence)).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will run again from May' });
+  });
+
+  test('when "and said" after a quoted phrase reaches its "that" past a setting ("…“a blow”, and said in a statement to the agency that …"), then the clause is reported', () => {
+    const sentence = 'The harbour master Ines Lund called the delay "a blow", and said in a statement to the Nordic News Agency that the ferries will run again from May.';
+    expect(claim(sentence)).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will run again from May' });
+  });
+
+  test('when a participle names the one told ("a letter informing them that …"), then no one is read as reporting the clause', () => {
+    expect(claim('The board read a letter from Ines Lund informing them that the ferries will run again from May.')).toBeUndefined();
+    // (a comma that opens an aside and no "that" reports nothing)
+    expect(claim('The harbour master Ines Lund waited, in the rain on the quay, for the ferries of the morning.')).toBeUndefined();
+  });
+});
+
+describe('attribution: a reported clause closed by an inverted cue', () => {
+  const claim = (sentence: string) => extract({ text: `Ferries.\n\nThe crossing stopped on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+
+  test('when where the words went stands between the closing verb and its speaker ("…, informed for the NNA the harbour master Ines Lund."), then the clause is hers', () => {
+    expect(claim('The ferries will run again from May, informed for NNA the harbour master Ines Lund.')).toMatchObject({ speaker: 'Ines Lund', text: 'The ferries will run again from May' });
+    // (the object of a setting's preposition is whom the words went to: the verb's subject stands before the comma)
+    expect(claim('Two ferries were placed in the dock for the winter, Tom Berg, the undersecretary for the harbour, wrote in a memo to State Department Inspector General Ines Lund.')).toBeUndefined();
+  });
+
+  test('when an impersonal passive closes the sentence ("…, it was announced by the harbour master Ines Lund."), then the clause is the agent\'s', () => {
+    expect(claim('The ferries will run again from May, it was announced by the harbour master Ines Lund.')).toMatchObject({ speaker: 'Ines Lund', text: 'The ferries will run again from May' });
+  });
+
+  test('when an office set off by a comma follows the closing cue\'s speaker ("…, said Ines Lund, a spokeswoman for …"), then the clause before is hers, however long the office', () => {
+    expect(claim('The ferries will run again from May, said Ines Lund, a spokeswoman for the harbour authority of the island.'))
+      .toMatchObject({ speaker: 'Ines Lund', text: 'The ferries will run again from May' });
+    // (a clause of its own after the name goes on: no office)
+    expect(claim('The ferries will run again from May, said Ines Lund, and the islanders will pay less for the crossing than before.')).toBeUndefined();
+  });
+});
+
+describe('attribution: whose view a sentence opened by "For" gives', () => {
+  const claims = (sentence: string) => extract({ text: `Ferries.\n\nThe harbour master Ines Lund met the islanders on Monday. ${sentence}` }).claims.filter((c) => c.kind === 'indirect');
+
+  test('when "For" and one person open a clause in the present ("For the harbour master, the crossing is too dear"), then the clause is that person\'s view', () => {
+    expect(claims('For the harbour master, the crossing is too dear for the families of the island.')).toMatchObject([{ speaker: 'Ines Lund', text: 'the crossing is too dear for the families of the island' }]);
+    expect(claims('For her, the islanders are the ones who pay.')).toMatchObject([{ speaker: 'Ines Lund', text: 'the islanders are the ones who pay' }]);
+  });
+
+  test('when the clause after "For X," tells the past, or X is a crowd or "his part", then it is no one\'s view', () => {
+    expect(claims('For Ines Lund, the winter was the hardest of her career.')).toEqual([]);
+    expect(claims('For the islanders, the crossing is too dear.')).toEqual([]);
+    expect(claims('For her part, the crossing is too dear.')).toEqual([]);
+  });
+});
+
+describe('attribution: verbs of Chinese translations that report after a comma', () => {
+  const claim = (sentence: string) => extract({ text: `Ferries.\n\nThe crossing stopped on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+
+  test.each([['expressed'], ['introduced']])('when "%s" and a comma open a clause ("Ines Lund expressed, the port has …"), then the clause is the subject\'s reported claim', (verb) => {
+    expect(claim(`The harbour master Ines Lund ${verb}, the port has already ordered two new ferries for the island.`)).toMatchObject({ speaker: 'Ines Lund', text: 'the port has already ordered two new ferries for the island' });
+  });
+
+  test('when the verb takes its object ("expressed her thanks"), then it reports nothing', () => {
+    expect(claim('The harbour master Ines Lund expressed her thanks to the crews of the two ferries.')).toBeUndefined();
+  });
+});
+
+describe('attribution: more verbs that report a "that" clause', () => {
+  const claim = (sentence: string) => extract({ text: `Ferries.\n\nThe crossing stopped on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+
+  test.each([['repeated'], ['mentioned'], ['lamented'], ['regretted'], ['opined'], ['cautioned']])('when "%s that" follows the speaker, then the clause is reported', (verb) => {
+    expect(claim(`The harbour master Ines Lund ${verb} that the ferries will not run again before May.`)).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will not run again before May' });
+  });
+});
+
+describe('attribution: "made known that"', () => {
+  const claim = (sentence: string) => extract({ text: `Ferries.\n\nThe crossing stopped on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+
+  test.each([['has made known that'], ['has made to know that'], ['made it known that']])('when the speaker "%s" a clause, then the clause is reported', (verb) => {
+    expect(claim(`The harbour master Ines Lund ${verb} the ferries will run again from May.`)).toMatchObject({ speaker: 'Ines Lund', cue: 'made', text: 'the ferries will run again from May' });
+  });
+
+  test('when "made" takes no "known" ("made sure that"), then it reports nothing', () => {
+    expect(claim('The harbour master Ines Lund made sure that the ferries will run again from May.')).toBeUndefined();
+  });
+});
+
+describe('attribution: a passive verb of speech with its agent', () => {
+  test('when "it was announced by X that …" reports a clause, then X reported it, not "it"', () => {
+    const text = 'Ferries.\n\nThe crossing stopped on Monday. It was announced by Ines Lund on Tuesday that the ferries will run again from May.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will run again from May' });
+  });
+});
+
+describe('attribution: a passive participle set off between the subject and its verb', () => {
+  test('when "X, asked by the agency, answered that …", then X answers, a body as much as a person', () => {
+    const text = 'Ferries.\n\nThe crossing stopped on Monday. The Harbour Authority, asked by NNA, answered that the ferries will run again from May.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Harbour Authority', text: 'the ferries will run again from May' });
+  });
+});
+
+describe('attribution: a reported clause before a participle that introduces a quotation', () => {
+  test('when "X said that A, adding: “Q”" closes on a quotation, then A is X\'s reported claim beside the quotation', () => {
+    const text = 'Ferries.\n\nThe crossing stopped on Monday. The harbour master Ines Lund said that the ferries will run again from May, adding: "We owe it to the islanders, to their children and to everyone who lives on the island all year."';
+    const claims = extract({ text }).claims;
+    expect(claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will run again from May' });
+    expect(claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Ines Lund' });
+  });
+});
+
+describe('attribution: a sentence opened by its verb of speech', () => {
+  const claim = (sentence: string) => extract({ text: `Ferries.\n\nThe harbour master Ines Lund met the islanders on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+
+  test.each([['Affirms the harbour master that'], ['Told the harbour master Ines Lund that']])('when "%s …" opens the sentence, then the one after the verb reports the clause', (opening) => {
+    expect(claim(`${opening} the ferries will run again from May.`)).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will run again from May' });
+  });
+
+  test('when the verb is a bare form ("Tell the harbour master that …"), then it asks, and reports nothing', () => {
+    expect(claim('Tell the harbour master that the ferries will run again from May.')).toBeUndefined();
+  });
+});
+
+describe('attribution: a setting that ends on an outlet between a person and the verb', () => {
+  test.each([
+    ['At the same time the shipping expert, director of the analytical centre «Harbourwatch» Ines Lund in the comment to Reuters warned that the ferries will not run before May.'],
+    ['The chairman of the committee for ports and ferries of the town of Sundby, Ines Lund, in a conversation with the news agency Interfax informed that the ferries will not run before May.'],
+  ])('when "%s", then the person speaks, not the outlet', (sentence) => {
+    const text = `Ferries.\n\nThe crossing stopped on Monday. ${sentence}`;
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will not run before May' });
+  });
+});
