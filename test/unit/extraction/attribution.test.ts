@@ -321,7 +321,6 @@ describe('attribution: where the cue stands', () => {
     // an apposition names the person in the description's own sentence: no guess
     expect(result.attributions[1]!.evidence).not.toContain('named only after');
   });
-
 });
 
 describe('attribution: who the mention stands for', () => {
@@ -3262,5 +3261,21 @@ describe('attribution: names and pronouns of translated news', () => {
       'Fishermen pulled their boats ashore.\n\nThe ferries stayed in the bay. The school was closed too.\n\n' +
       '«The wind is too strong for any crossing», declared the harbour master of Dunmore, Ana Kowal, on the quay.';
     expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Ana Kowal', 'Ana Kowal']);
+  });
+});
+
+describe('attribution: titles and calques of translated news', () => {
+  test('when a title written short with its stop stands before a name in apposition or after the verb ("Smt. Lakshmi Devi", "Lic. Ana Ruiz", "Ven. Ananda Thera"), then the person is the speaker, not the abbreviation', () => {
+    const apposed = 'Roads.\n\nThe district officer, Smt. Lakshmi Devi, announced new rules on Tuesday.\n\n"We will not allow the speculation," declared the officer on Wednesday.';
+    expect(extract({ text: apposed }).claims[0]!.speaker).toBe('Lakshmi Devi');
+    for (const title of ['Lic.', 'Ven.', 'Mme.', 'Pst.', 'Cde.']) {
+      const after = `Roads.\n\n"We will not allow the speculation," said ${title} Ana Kowal on Wednesday.`;
+      expect(extract({ text: after }).claims[0]!.speaker).toBe('Ana Kowal');
+    }
+  });
+
+  test('when an Amharic courtesy title is written short with a slash ("W/ro Tigist Haile"), then the woman named after it speaks, not its capital', () => {
+    const text = 'Fares.\n\nAto Yonas Girma spoke first.\n\nAnother passenger, W/ro Tigist Haile, complained and called it «a decision above the head of the people».';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Tigist Haile');
   });
 });
