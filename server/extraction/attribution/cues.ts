@@ -509,15 +509,21 @@ export function accordingToAt(ix: Index, k: number): number {
     else if (by.key !== 'of') return mi;
     let maker = ix.startAt[j + 1] ?? -1;
     if (maker < 0 && toks[j + 1]?.key === 'the') maker = ix.startAt[j + 2] ?? -1;
-    // (the maker is a body or a person named: "an analysis of the state's budget by X" is X's)
-    if (maker >= 0 && ix.mentions[maker]!.type === 'name' && speakerMention(ix, maker)) return maker;
+    // (the maker is a body or a person named: "an analysis of the state's budget by X" is X's; words are a person's
+    // however the person is described: "according to the words of the head of the republic")
+    if (maker >= 0 && (ix.mentions[maker]!.type === 'name' || (SPOKEN_NOUNS.has(toks[m.vj - 1]!.key) && ix.mentions[maker]!.type === 'desc')) && speakerMention(ix, maker)) return maker;
   }
   return mi;
 }
 
 /** Nouns for documents and figures whose maker, after "of", is the source of what they say. */
 const DOCUMENT_NOUNS = new Set(['data', 'information', 'figures', 'statistics', 'estimates', 'estimate', 'calculations', 'survey', 'surveys', 'plan',
-  'announcement', 'communiqué', 'communique', 'statement', 'report', 'reports', 'findings', 'results', 'records', 'forecast', 'assessment', 'analysis']);
+  'announcement', 'communiqué', 'communique', 'statement', 'report', 'reports', 'findings', 'results', 'records', 'forecast', 'assessment', 'analysis',
+  // (and what a person said, as Russian "по словам" and Spanish "según declaraciones de" are calqued: "according to the
+  // words of the head of the republic", "according to the declarations of the mayor")
+  'words', 'declarations', 'statements', 'explanations', 'testimony', 'version']);
+/** Of those, the nouns for what someone said. */
+const SPOKEN_NOUNS = new Set(['words', 'declarations', 'statements', 'explanations', 'testimony', 'version']);
 /** Participles between such a noun and "from" or "by" ("the information received from …"). */
 const DOCUMENT_PARTICIPLES = new Set(['received', 'published', 'released', 'provided', 'issued', 'compiled', 'presented', 'gathered']);
 

@@ -321,6 +321,7 @@ describe('attribution: where the cue stands', () => {
     // an apposition names the person in the description's own sentence: no guess
     expect(result.attributions[1]!.evidence).not.toContain('named only after');
   });
+
 });
 
 describe('attribution: who the mention stands for', () => {
@@ -3277,5 +3278,10 @@ describe('attribution: titles and calques of translated news', () => {
   test('when an Amharic courtesy title is written short with a slash ("W/ro Tigist Haile"), then the woman named after it speaks, not its capital', () => {
     const text = 'Fares.\n\nAto Yonas Girma spoke first.\n\nAnother passenger, W/ro Tigist Haile, complained and called it «a decision above the head of the people».';
     expect(extract({ text }).claims[0]!.speaker).toBe('Tigist Haile');
+  });
+
+  test('when a quotation is given "according to the words of" someone described by a role, then the person in that role speaks', () => {
+    const text = 'Fares.\n\nThe head of the republic Rustam Galiev visited the depot on Monday. According to the words of the head of the republic, "the fares must stay".';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Rustam Galiev');
   });
 });
