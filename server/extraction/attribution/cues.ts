@@ -762,6 +762,16 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     const after = body >= 0 ? (ix.startAt[body] ?? -1) : -1;
     if (after >= 0 && ix.mentions[after]!.kind === 'person' && ix.mentions[after]!.type !== 'pronoun' && speakerMention(ix, after))
       return { mention: after, cue: j, how: 'after-inverted', confidence: 0.8 };
+    // why: 'Regarding this, the district collector Ramesh Kumar "…" said.': Hindi, Japanese, Korean, Turkish and Amharic put
+    // the verb last, and translations keep it after the quotation; a verb closing its sentence right after the
+    // quotation speaks for the person the sentence named right before it (a verb that takes an object may have it
+    // there: 'X the offer "a joke" called.')
+    if (k === j + 1 && isPunct(toks[k], '.') && sent[j] === sent[qv] && inverts(toks[j]!)) {
+      const before = ix.endAt[isPunct(toks[qv - 1], ',') ? qv - 2 : qv - 1] ?? -1;
+      const m = before >= 0 ? ix.mentions[before]! : null;
+      if (m && m.type !== 'pronoun' && m.kind === 'person' && !m.plural && !m.possessive && sent[m.vi] === sent[qv] && speakerMention(ix, before))
+        return { mention: before, cue: j, how: 'after', confidence: 0.7 };
+    }
     if (!inverts(toks[j]!)) return null;
     if (speakerMention(ix, ix.startAt[k] ?? -1)) return { mention: ix.startAt[k]!, cue: j, how: 'after-inverted', confidence: 0.9 };
     // why: "said harbour master Tobias Lindqvist", "said Democratic strategist Jane Roe": role words before the name

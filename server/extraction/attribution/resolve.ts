@@ -499,7 +499,8 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     if (prev && isPlace(prev, entities)) return -1;
     return prev && prev.type !== 'pronoun' && p.vi - prev.vj <= 2 ? prev.entity : -1;
   }
-  if (key === 'they' || key === 'their' || key === 'them' || key === 'we' || key === 'i') return -1;
+  if (key === 'they') return respectedSubject(mentions, entities, i, toks);
+  if (key === 'their' || key === 'them' || key === 'we' || key === 'i') return -1;
   // why: "He was pressed about his claim that …": a possessive goes with the subject pronoun of its own
   // sentence, when that one can be the same person (read without keeping it: its own quotation may know better)
   if ((key === 'his' || key === 'her') && !p.subject) {
@@ -561,6 +562,41 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
   }
   return best;
 }
+
+/**
+ * why: "W/ro Meseret Bekele, at the press conference, «…» they said": Amharic, Tigrinya, Hindi and Nepali speak of a
+ * respected person in the plural, and translations keep the "they"; when the sentence opened on one person named as
+ * its subject and "they" closes the quotation that person began, "they" is that person. Else a plural, never resolved.
+ */
+function respectedSubject(mentions: Mention[], entities: Entity[], i: number, toks: Tok[]): number {
+  const p = mentions[i]!;
+  let k = p.vi - 1;
+  if (isPunctTok(toks[k], ',')) k--;
+  if (!p.subject || toks[k]?.k !== K.Quote) return -1;
+  let person = -1;
+  let first = -1;
+  let subject = false;
+  let lead = -1;
+  for (let j = i - 1; j >= 0 && i - j <= RESPECTED_MENTIONS && mentions[j]!.sent === p.sent; j--) {
+    const c = mentions[j]!;
+    if (c.vi > k) continue;
+    if (c.plural || c.type === 'pronoun') return -1;
+    lead = j;
+    const e = c.entity >= 0 ? entities[c.entity]! : null;
+    if (e === null || e.kind === 'place' || e.kind === 'organization') continue;
+    if (!isPersonLike(e) || (person >= 0 && e.id !== person)) return -1;
+    person = e.id;
+    first = j;
+    // (a name set off by a comma before its setting, "…, at the press conference, «…»", is the sentence's subject)
+    subject ||= c.subject || isPunctTok(toks[c.vj], ',');
+  }
+  if (!subject || !opensSentence(toks, mentions[lead]!.vi)) return -1;
+  // ("The Corporation's Communication Director W/ro Meseret Bekele": past the body whose officer the person is)
+  const owner = mentions[lead]!;
+  return lead === first || (owner.possessive && owner.vj === mentions[lead + 1]!.vi && lead + 1 === first) ? person : -1;
+}
+/** Most mentions a sentence may hold between its subject and a respectful "they" after its quotation. */
+const RESPECTED_MENTIONS = 6;
 
 /** Whether description `d` is set off by a comma right after name `n` and stands for the same entity ("Jansen, the
  * harbour commissioner,"). */

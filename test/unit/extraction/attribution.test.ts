@@ -3284,4 +3284,17 @@ describe('attribution: titles and calques of translated news', () => {
     const text = 'Fares.\n\nThe head of the republic Rustam Galiev visited the depot on Monday. According to the words of the head of the republic, "the fares must stay".';
     expect(extract({ text }).claims[0]!.speaker).toBe('Rustam Galiev');
   });
+
+  test('when a sentence opens on one person named as its subject and "they" closes the quotation ("W/ro Hana Bekele, at the press conference, «…» they said"), then that person speaks, as respectful plurals are translated', () => {
+    const text = 'Fares.\n\nThe trains were full on Monday.\n\nThe Communication Director Hana Bekele, at the press conference given yesterday, «The service cannot continue with the old tariff» they said.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Hana Bekele');
+    // (a plural subject keeps "they" a plural, which names no one)
+    const plural = 'Fares.\n\nThe passengers, at the station, «We cannot pay this» they said.';
+    expect(extract({ text: plural }).claims[0]!.speaker).toBeNull();
+  });
+
+  test('when the verb closes the sentence right after the quotation ("the collector Ramesh Kumar "…" said."), then the person named right before the quotation speaks', () => {
+    const text = 'Roads.\n\nThe rains damaged the bridge.\n\nRegarding this, the district collector Ramesh Kumar "The work will be finished in two weeks" said.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Ramesh Kumar');
+  });
 });
