@@ -153,7 +153,8 @@ function descMention(v: View, i: number, bare = false): Mention | null {
     // ("the head of French diplomacy during a press conference": a preposition opens a phrase of its own)
     // ("the director of the hospital dr n. med. Barbara Olszewska": a title in lower case opens the holder's name, and
     // ends the tail)
-    else if (stop === k) while (stop < Math.min(toks.length, k + 4) && isWord(toks[stop]) && !TAIL_PREPOSITIONS.has(toks[stop]!.key) &&
+    // ("In the ministry of sport they answered": a pronoun opens the clause after the tail)
+    else if (stop === k) while (stop < Math.min(toks.length, k + 4) && isWord(toks[stop]) && !TAIL_PREPOSITIONS.has(toks[stop]!.key) && !inLex(toks[stop]!, LEX.pronoun) &&
       (toks[stop]!.cap ? !nameStart(v, stop) : !endsPhrase(toks[stop]) && !(stop > k && inLex(toks[stop]!, LEX.title)))) stop++;
     if (stop > k) end = stop;
     // why: "a mother of three", "a father of 2": a number after "of" is the whole tail, though it reads as a determiner

@@ -93,7 +93,9 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
     !ownerOpening(v, i) && !colonQuote(v, i) && !(connects && !seenLower(v, t))) return false;
   // why: "the Danish navy", "this Franco-German accord": a capitalised modifier, not a name
   const prev = v.toks[i - 1];
-  const modifies = !nextCap && isWord(next) && !next.cap && !connects && !inLex(next, LEX.speechVerb) && !inLex(next, LEX.filler) && !FUNCTION_WORDS.has(next.key);
+  // ("In the FSS they answered": nor is one before a pronoun, which opens a clause)
+  const modifies = !nextCap && isWord(next) && !next.cap && !connects && !inLex(next, LEX.speechVerb) && !inLex(next, LEX.filler) && !FUNCTION_WORDS.has(next.key) &&
+    !inLex(next, LEX.pronoun);
   if (!asModifier && modifies && isWord(prev) && inLex(prev, LEX.determiner)) return false;
   // why: "the head of Russian diplomacy", "his Turkish counterpart": a nationality before a noun in lower case
   // modifies it, with no determiner before it too

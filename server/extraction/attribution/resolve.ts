@@ -499,7 +499,10 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     if (prev && isPlace(prev, entities)) return -1;
     return prev && prev.type !== 'pronoun' && p.vi - prev.vj <= 2 ? prev.entity : -1;
   }
-  if (key === 'they') return respectedSubject(mentions, entities, i, toks);
+  if (key === 'they') {
+    const body = bodyAround(mentions, entities, i, toks);
+    return body >= 0 ? body : respectedSubject(mentions, entities, i, toks);
+  }
   if (key === 'their' || key === 'them' || key === 'we' || key === 'i') return -1;
   // why: "He was pressed about his claim that …": a possessive goes with the subject pronoun of its own
   // sentence, when that one can be the same person (read without keeping it: its own quotation may know better)
@@ -561,6 +564,22 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     }
   }
   return best;
+}
+
+/**
+ * why: "In the ministry they answered that …", "At the FSS, they said: «…»": Slavic languages report what a body said
+ * with an impersonal plural set in the body ("В министерстве ответили"), and translations keep it; "they" opening
+ * the clause right after a sentence's opening "in" or "at" and the body is that body.
+ */
+function bodyAround(mentions: Mention[], entities: Entity[], i: number, toks: Tok[]): number {
+  const p = mentions[i]!;
+  const c = mentions[i - 1];
+  if (!p.subject || !c || c.entity < 0 || c.sent !== p.sent || !(c.vj === p.vi || (c.vj + 1 === p.vi && isPunctTok(toks[c.vj], ',')))) return -1;
+  if (entities[c.entity]!.kind !== 'organization' && c.kind !== 'organization') return -1;
+  let k = c.vi - 1;
+  if (toks[k]?.k === K.Word && toks[k]!.key === 'the') k--;
+  const at = toks[k];
+  return at !== undefined && at.k === K.Word && (at.key === 'in' || at.key === 'at') && opensSentence(toks, k) ? c.entity : -1;
 }
 
 /**

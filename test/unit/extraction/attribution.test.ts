@@ -3297,4 +3297,9 @@ describe('attribution: titles and calques of translated news', () => {
     const text = 'Roads.\n\nThe rains damaged the bridge.\n\nRegarding this, the district collector Ramesh Kumar "The work will be finished in two weeks" said.';
     expect(extract({ text }).claims[0]!.speaker).toBe('Ramesh Kumar');
   });
+
+  test('when a sentence opens "In the X" or "At the X" on a body and "they" says what it said ("In the FSS they answered …"), then the body speaks, as Slavic impersonal plurals are translated', () => {
+    const text = 'Referees.\n\nThe club will send a complaint to the Football Union of Serbia (FUS).\n\nIn the FUS they answered briefly that complaints are resolved „in the regular procedure”.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Football Union of Serbia');
+  });
 });
