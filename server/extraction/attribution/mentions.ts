@@ -87,7 +87,9 @@ function descMention(v: View, i: number, bare = false): Mention | null {
     }
     if (t.k !== K.Word || inLex(t, LEX.speechVerb) || inLex(t, LEX.filler) || NOT_VERB.has(t.key)) break;
     if (inLex(t, LEX.personNoun) || inLex(t, LEX.orgNoun) || isPluralOf(t.key)) head = k;
-    else if (head >= 0) break;
+    // why: "The Chief District Officer of Chitwan, …": an office in capitals runs on past its first person noun to the
+    // last, where a name would start
+    else if (head >= 0 && !(t.cap && toks[head]!.cap && inLex(toks[head]!, LEX.personNoun) && capitalisedOffice(toks, k))) break;
   }
   if (head < 0) return speakingPhrase(v, i);
   // why: "a more general movement": an ambiguous head followed by another noun is an adjective
@@ -208,6 +210,13 @@ function descMention(v: View, i: number, bare = false): Mention | null {
     possessive: toks[end - 1]!.possessive, subject: false, plural: key !== h.key || (/[^s]s$/.test(h.key) && isPersonNoun(h.key.slice(0, -1))),
     sent: v.sent[i]!, para: toks[i]!.para, owner, gender: genderOf(roles), entity: -1,
   };
+}
+
+/** Whether the capitalised words from view token `k` run, within an office's length, into a person noun ("District
+ * Officer", "Superintendent"). */
+function capitalisedOffice(toks: Tok[], k: number): boolean {
+  for (let j = k; j < k + 3 && isWord(toks[j]) && toks[j]!.cap; j++) if (inLex(toks[j]!, LEX.personNoun)) return true;
+  return false;
 }
 
 /** "the assailant said", "said the 43-year-old": any short noun phrase that speaks is a description. */

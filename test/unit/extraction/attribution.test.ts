@@ -3302,4 +3302,17 @@ describe('attribution: titles and calques of translated news', () => {
     const text = 'Referees.\n\nThe club will send a complaint to the Football Union of Serbia (FUS).\n\nIn the FUS they answered briefly that complaints are resolved „in the regular procedure”.';
     expect(extract({ text }).claims[0]!.speaker).toBe('Football Union of Serbia');
   });
+
+  test('when an office is written in full or as an acronym before a name, then the acronym alone or before the surname ("said the CDO", "CDO Adhikari") is that official, of several sharing the surname', () => {
+    const driver = '\n\nA bus driver, Sita Kumari Adhikari, waited there for two days with her passengers.\n\n';
+    const full = `Landslide.\n\nChief District Officer Hari Prasad Adhikari visited the site on Monday.${driver}"The debris is 300 metres long," said CDO Adhikari.`;
+    expect(extract({ text: full }).claims[0]!.speaker).toBe('Hari Prasad Adhikari');
+    const apposed = `Landslide.\n\nThe Chief District Officer of Chitwan, Hari Prasad Adhikari, visited the site on Monday.${driver}"The debris is 300 metres long," the CDO said.`;
+    expect(extract({ text: apposed }).claims[0]!.speaker).toBe('Hari Prasad Adhikari');
+    const short = `Landslide.\n\nCDO Hari Prasad Adhikari visited the site on Monday.${driver}"The debris is 300 metres long," said the CDO.`;
+    expect(extract({ text: short }).claims[0]!.speaker).toContain('Hari Prasad Adhikari');
+    // (an acronym that spells a body before an office names the body: "the FBI" is not its director)
+    const body = 'Email.\n\nFBI Director Tomas Berg said he was close to the case. In a letter, the FBI said it was "working on matters related to the server."';
+    expect(extract({ text: body }).claims.find((c) => c.kind === 'partial')!.speaker).toBe('FBI');
+  });
 });
