@@ -157,7 +157,9 @@ function descMention(v: View, i: number, bare = false): Mention | null {
     // ends the tail)
     // ("In the ministry of sport they answered": a pronoun opens the clause after the tail)
     else if (stop === k) while (stop < Math.min(toks.length, k + 4) && isWord(toks[stop]) && !TAIL_PREPOSITIONS.has(toks[stop]!.key) && !inLex(toks[stop]!, LEX.pronoun) &&
-      (toks[stop]!.cap ? !nameStart(v, stop) : !endsPhrase(toks[stop]) && !(stop > k && inLex(toks[stop]!, LEX.title)))) stop++;
+      // ("The leader of the merchants, Rocío Medina,": a word in -s before the comma that sets a name off is a plural
+      // noun, not a verb)
+      (toks[stop]!.cap ? !nameStart(v, stop) : (!endsPhrase(toks[stop]) || pluralBeforeComma(toks, stop)) && !(stop > k && inLex(toks[stop]!, LEX.title)))) stop++;
     if (stop > k) end = stop;
     // why: "a mother of three", "a father of 2": a number after "of" is the whole tail, though it reads as a determiner
     else if (k === end + 2 && toks[end]!.key === 'of' && COUNTING_DETERMINERS.has(toks[k - 1]!.key)) end = k;
@@ -210,6 +212,13 @@ function descMention(v: View, i: number, bare = false): Mention | null {
     possessive: toks[end - 1]!.possessive, subject: false, plural: key !== h.key || (/[^s]s$/.test(h.key) && isPersonNoun(h.key.slice(0, -1))),
     sent: v.sent[i]!, para: toks[i]!.para, owner, gender: genderOf(roles), entity: -1,
   };
+}
+
+/** Whether view token `k` is a plural in -s (a person's, or any before a comma and a name: "of the merchants, Rocío"). */
+function pluralBeforeComma(toks: Tok[], k: number): boolean {
+  const t = toks[k]!;
+  if (inLex(t, LEX.personPlural)) return true;
+  return t.key.length > 3 && t.key.endsWith('s') && !t.key.endsWith('ss') && !inLex(t, LEX.speechVerb) && isPunct(toks[k + 1], ',') && isWord(toks[k + 2]) && toks[k + 2]!.cap;
 }
 
 /** Whether the capitalised words from view token `k` run, within an office's length, into a person noun ("District

@@ -3315,4 +3315,10 @@ describe('attribution: titles and calques of translated news', () => {
     const body = 'Email.\n\nFBI Director Tomas Berg said he was close to the case. In a letter, the FBI said it was "working on matters related to the server."';
     expect(extract({ text: body }).claims.find((c) => c.kind === 'partial')!.speaker).toBe('FBI');
   });
+
+  test('when a description\'s tail ends on a plural before the comma that sets a name off ("The leader of the merchants, Rocío Medina,"), then the name restates it and the description later is that person', () => {
+    const text = 'Fire.\n\nThe merchants of the market of Santa Rosa Tlalpan lost everything. The leader of the merchants, Rocío Medina, asked for help.\n\n' +
+      '"We are not going to leave the merchants alone," said the leader in the afternoon.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Rocío Medina');
+  });
 });
