@@ -1238,6 +1238,8 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     return earliest.how === 'sentence-subject' && nearest.how !== 'sentence-subject' ? nearest : earliest;
   }
   const before = toks[qv - 1];
+  const label = headlineLabel(ix, qv);
+  if (label >= 0) return { mention: label, cue: qv - 1, how: 'colon', confidence: 0.6 };
   const named = ix.endAt[qv - 2] ?? -1;
   if (!isPunct(before, ':') || !speakerMention(ix, named)) return null;
   // why: "…told the newspaper X: '…'", "…on Twitter: '…'": a name after a preposition is where it was said, not who;
@@ -1258,6 +1260,24 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     return subject >= 0 && subject !== named ? { mention: subject, cue: qv - 1, how: 'colon', confidence: 0.6 } : null;
   }
   return { mention: named, cue: qv - 1, how: 'colon', confidence: 0.7 };
+}
+
+/**
+ * 'Bear damage, Governor 「…」', 'Minister Park "…"': Japanese, Korean and Chinese headlines put the quotation right
+ * after whoever said it, with no colon and no verb. A name or a person's description opening the title line, or set
+ * off there by a comma, right before its quotation is that label: the mention, else -1.
+ */
+function headlineLabel(ix: Index, qv: number): number {
+  const { toks } = ix.v;
+  const q = toks[qv]!;
+  // (the quotation closes its clause: 'Trump ‘The Dealmaker’ Could Address …' runs on as the sentence's subject)
+  const after = toks[qv + 1];
+  if (q.para !== ix.v.titlePara || toks[qv - 1]?.para !== q.para || (after !== undefined && after.para === q.para && after.k === K.Word)) return -1;
+  const mi = ix.endAt[qv - 1] ?? -1;
+  const m = mi >= 0 ? ix.mentions[mi]! : null;
+  if (!m || m.type === 'pronoun' || m.possessive || m.plural || !(m.type === 'name' || m.kind === 'person') || !speakerMention(ix, mi)) return -1;
+  const b = toks[m.vi - 1];
+  return !b || b.para !== q.para || isPunct(b, ',') ? mi : -1;
 }
 
 /** "According to X, …" or "For the researcher, …" opening the sentence that holds view token `k`. */

@@ -404,9 +404,11 @@ function bodiesWithStaff(v: View, mentions: Mention[], entities: Entity[]): void
  * is a surname ('"…," King said'), and before a noun a modifier ("Democrat politicians").
  */
 function bareRole(v: View, m: Mention, e: Entity): void {
-  if (m.vj !== m.vi + 1 || m.possessive || !m.subject || e.nameWords !== 1 || e.aliases.size !== 1) return;
+  // ('Governor: "beyond all assumption"', 'Governor 「…」': or as the label a headline's quotation is given after)
+  const label = isPunct(v.toks[m.vj], ':') || v.toks[m.vj]?.k === K.Quote;
+  if (m.vj !== m.vi + 1 || m.possessive || !(m.subject || label) || e.nameWords !== 1 || e.aliases.size !== 1) return;
   const t = v.toks[m.vi]!;
-  if (!sentenceStart(v, m.vi) || !headlineLike(v, m.vi)) return;
+  if (!(sentenceStart(v, m.vi) || (label && isPunct(v.toks[m.vi - 1], ','))) || !headlineLike(v, m.vi)) return;
   if (!t.cap || inLex(t, LEX.orgWord)) return;
   const role = TITLES.get(t.key) || (inLex(t, LEX.personNoun) ? t.key : '');
   if (!role) return;

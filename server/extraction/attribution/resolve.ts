@@ -169,6 +169,7 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
   namedAs.clear();
   bodies.clear();
   const ahead: number[] = [];
+  unnamedRoles.length = 0;
   readAges(mentions, toks);
   byAge(mentions, entities, toks);
   reportedOnlyEntity.length = 0;
@@ -204,7 +205,7 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
     if (m.type === 'desc' && m.entity >= 0 && !resolvedAhead) seeDesc(seenDesc, m);
   }
   if (namedAs.size > 0) for (const m of mentions) m.entity = namedAs.get(m.entity) ?? m.entity;
-  if (!ahead.length) return;
+  if (!ahead.length && !unnamedRoles.length) return;
   // the one person holding each role, -1 when several do (read once: there may be many such descriptions)
   const holders = new Map<string, number>();
   for (const e of entities) {
@@ -212,6 +213,13 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
     for (const r of e.roles) holders.set(r, holders.has(r) ? -1 : e.id);
   }
   for (const i of ahead) restateLater(mentions, entities, holders, i);
+  // why: 'Governor: "the situation beyond the assumption"' (headline) … "Governor Takeda Yōichi said": a bare role word
+  // that no one near it holds is the one person the article gives that role, however far on
+  for (const i of unnamedRoles) {
+    const holder = holders.get(mentions[i]!.words[0]!) ?? -1;
+    if (holder >= 0) mentions[i]!.entity = holder;
+  }
+  unnamedRoles.length = 0;
 }
 
 /** How many sentences back a description may say which of two people sharing a surname a bare surname is. */
@@ -384,6 +392,8 @@ function reportedAt(toks: Tok[], vi: number): boolean {
 
 /** Set by `description` when it chose a name written after the description, with no role to go on. */
 let resolvedAhead = false;
+/** Bare capitalised role words no one near was found for ("Governor: «…»" in a headline), by mention index. */
+const unnamedRoles: number[] = [];
 /** Unnamed entities a description made (a headline's "the Prime minister") that a later one found the name of. */
 const namedAs = new Map<number, number>();
 /** Least score of someone named in the sentences before for whom a restated description leaves its unnamed precedent. */
@@ -1030,7 +1040,10 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   }
   resolvedAhead = best >= 0 && bestAhead;
   // why: a bare capitalised role word ("Senator defends …") that no one named in that role stands for names no one
-  if (best < 0 && bareRoleWord(d)) return -1;
+  if (best < 0 && bareRoleWord(d)) {
+    unnamedRoles.push(i);
+    return -1;
+  }
   return best >= 0 ? best : addEntity(entities, d);
 }
 

@@ -3321,4 +3321,21 @@ describe('attribution: titles and calques of translated news', () => {
       '"We are not going to leave the merchants alone," said the leader in the afternoon.';
     expect(extract({ text }).claims[0]!.speaker).toBe('Rocío Medina');
   });
+
+  test('when a headline gives its quotation to a bare office, with a colon or none ("Governor: «…»", "Bear damage, Governor 「…」"), then the one person the article gives that office speaks', () => {
+    const body = '\n\nOctober 19, 2023\n\nIn Iwate the bear attacks reached 29 cases. At the press conference on the 19th, Governor Takeda Yoichi said that the damage is serious. The governor asked the residents to be careful.';
+    expect(extract({ text: `Governor: "the situation is beyond all assumption"${body}` }).claims[0]!.speaker).toBe('Takeda Yoichi');
+    expect(extract({ text: `Bear damage, Governor 「the situation is beyond all assumption」${body}` }).claims[0]!.speaker).toBe('Takeda Yoichi');
+    // (a name right before the marks with the headline running on after them is its subject, not a label)
+    const runs = extract({ text: 'Ruiz ‘The Dealmaker’ Could Cut Taxes, Berg Says\n\nTomas Berg said on Monday that Ana Ruiz could cut taxes.' });
+    expect(runs.claims[0]!.speaker).not.toBe('Ana Ruiz');
+  });
+
+  test('when a headline shortens a quotation of the article, or quotes the very word the article quotes from its speaker, then the headline quotation is that speaker\'s', () => {
+    const text = 'Tainan water restriction, Water Agency: 「reservoir storage lowest in 20 years」\n\nSouthern Taiwan has had no rain for months. ' +
+      'Water Agency director-general Huang Chih-ming at the press conference pointed out that 「reservoir storage is the lowest in 20 years for the same period」.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Huang Chih-ming');
+    const word = 'Doctors strike. Minister speaks of «irresponsibility»\n\nThe doctors will strike from Tuesday. The Minister of Health, Ana Lopes, spoke of «irresponsibility» of the union.';
+    expect(extract({ text: word }).claims[0]!.speaker).toBe('Ana Lopes');
+  });
 });
