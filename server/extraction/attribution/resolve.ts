@@ -536,7 +536,12 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     if (c.entity < 0 || (c.type === 'pronoun' && !c.subject) || tried.has(c.entity)) continue;
     // why: "a student's income … he said": an indefinite description is seldom what "he" points back to; it is
     // skipped before its entity counts as tried, so the same person named earlier still competes
-    if (c.type === 'desc' && /^(a|an|some|one|another)\s/i.test(c.surface)) continue;
+    // ("A senior official in the ministry told Haaretz that …. “…,” he said": unless it opened the sentence before, in
+    // the pronoun's paragraph, with no one named since, and the pronoun closes a quotation: the unnamed one speaks)
+    if (c.type === 'desc' && /^(a|an|some|one|another)\s/i.test(c.surface)) {
+      if (rank === 0 && !wantOrg && indefiniteSubject(mentions, j, i, toks)) return c.entity;
+      continue;
+    }
     // why: "Jansen, the harbour commissioner, looked …": a description set off after a name restates it; the name,
     // the clause's subject, is the mention that competes for that person
     if (c.type === 'desc' && !c.subject && j > 0 && inApposition(mentions[j - 1]!, c, toks)) continue;
@@ -626,6 +631,22 @@ function respectedSubject(mentions: Mention[], entities: Entity[], i: number, to
 }
 /** Most mentions a sentence may hold between its subject and a respectful "they" after its quotation. */
 const RESPECTED_MENTIONS = 6;
+
+/** Whether indefinite description `j` is a person opening the sentence right before pronoun `i`'s, in its paragraph,
+ * and speaking there, and `i` the subject of a cue right after a quotation. */
+function indefiniteSubject(mentions: Mention[], j: number, i: number, toks: Tok[]): boolean {
+  const c = mentions[j]!;
+  const p = mentions[i]!;
+  if (c.plural || c.kind !== 'person' || c.para !== p.para || p.sent - c.sent !== 1 || !p.subject || !opensSentence(toks, c.vi)) return false;
+  let k = p.vi - 1;
+  if (isPunctTok(toks[k], ',')) k--;
+  if (toks[k]?.k !== K.Quote) return false;
+  // (and spoke there: "An average farm adviser sees the problem daily" describes anyone, and "he" goes on further back)
+  for (let v = c.vj; v < c.vj + INDEFINITE_VERB_REACH && v < toks.length && !closesSentence(toks[v]!); v++) if (toks[v]!.speech) return true;
+  return false;
+}
+/** Most tokens between an unnamed speaker and the verb it speaks with ("A senior official in the Ministry of Finance told"). */
+const INDEFINITE_VERB_REACH = 12;
 
 /** Whether description `d` is set off by a comma right after name `n` and stands for the same entity ("Jansen, the
  * harbour commissioner,"). */

@@ -3338,4 +3338,11 @@ describe('attribution: titles and calques of translated news', () => {
     const word = 'Doctors strike. Minister speaks of «irresponsibility»\n\nThe doctors will strike from Tuesday. The Minister of Health, Ana Lopes, spoke of «irresponsibility» of the union.';
     expect(extract({ text: word }).claims[0]!.speaker).toBe('Ana Lopes');
   });
+
+  test('when "he said" closes a quotation right after a sentence opened by someone unnamed ("A senior official … told Haaretz that …"), in its paragraph, then the unnamed one speaks, not someone named paragraphs before', () => {
+    const text = 'Metro.\n\nThe mayor of Holon, Dov Aharon, wrote on his page: "Enough! We demand compensation."\n\n' +
+      'A senior official in the Ministry of Finance told the newspaper Haaretz that the warnings were given in 2022. "Everyone knew, nobody wanted to say it," he said.';
+    const claims = extract({ text }).claims.filter((c) => c.kind !== 'indirect');
+    expect(claims.map((c) => c.speaker)).toEqual(['Dov Aharon', null]);
+  });
 });
