@@ -216,7 +216,7 @@ export function nameRun(v: View, i: number): number {
     // auxiliary ends the name
     // ("the deputy group «Renewal» Vadym Hryshchenko": a mark between two words, left from a name in marks that is no
     // quotation, ends the name before it)
-    if (t.k === K.Word && t.cap && ((!inLex(t, LEX.notName) && !t.speech) || speechWordInName(v, j)) && !prev.possessive && !AUXILIARIES.has(t.key) && !headlineWord(v, j, t) &&
+    if (t.k === K.Word && t.cap && ((!inLex(t, LEX.notName) && !t.speech) || speechWordInName(v, j) || syllableInName(v, j)) && !prev.possessive && !AUXILIARIES.has(t.key) && !headlineWord(v, j, t) &&
       (t.s - prev.e < 2 || !markBetween(v.text, prev.e, t.s)) && !lineBetween(v.text, prev.e, t.s)) {
       titled ||= inLex(t, LEX.title) || inLex(t, LEX.orgWord);
       body ||= inLex(t, LEX.orgWord);
@@ -251,6 +251,22 @@ export function nameRun(v: View, i: number): number {
   // why: a run never ends on a connector or a dot
   while (j > i + 1 && (toks[j - 1]!.k !== K.Word || !toks[j - 1]!.cap)) j--;
   return j;
+}
+
+/** Function words that join the words of a name in capitals ("Bank Of Portugal"), never one of them. */
+const JOINERS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'by', 'or', 'with', 'from', 'a', 'an']);
+
+/**
+ * "Daw Khin Than Nwe", "U Than Htay", "Daw May Thu", "So Min Aung": Burmese and other names have syllables that are
+ * English function words; capitalised inside a sentence of prose between two words of the name, such a word is the
+ * name's.
+ */
+function syllableInName(v: View, j: number): boolean {
+  const t = v.toks[j]!;
+  const prev = v.toks[j - 1];
+  const next = v.toks[j + 1];
+  return !JOINERS.has(t.key) && !t.speech && t.para !== v.titlePara && v.headline[t.para] !== 1 && v.shouted[j] !== 1 && isWord(prev) && prev.cap && prev.e + 1 === t.s &&
+    isWord(next) && next.cap && t.e + 1 === next.s && !inLex(next, LEX.notName) && !sentenceStart(v, j);
 }
 
 /**

@@ -3345,4 +3345,9 @@ describe('attribution: titles and calques of translated news', () => {
     const claims = extract({ text }).claims.filter((c) => c.kind !== 'indirect');
     expect(claims.map((c) => c.speaker)).toEqual(['Dov Aharon', null]);
   });
+
+  test('when a Burmese name has a syllable that is an English function word ("Daw Khin Than Nwe", "U Than Htay"), then the whole name speaks, not its last syllable', () => {
+    const text = 'Flood.\n\nThe water rose at night.\n\nDaw Khin Than Nwe, 58, who sells vegetables in the market, lost everything. "The water came at midnight," Daw Khin Than Nwe said.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Daw Khin Than Nwe');
+  });
 });
