@@ -79,11 +79,14 @@ function headlineEchoes(a: Analysis, doc: ArticleDocument, quotes: QuoteCandidat
     // why: 'Flood in Demak, BPBD: "Embankment broke again"': a headline gives a body the words the article quotes from
     // the person who spoke for it; the person is who said them
     const body = assigned[i] && assigned[i]!.cue >= 0 && bodyName(a, assigned[i]!.mention);
-    if (q.start < title.start || (assigned[i] && assigned[i]!.cue >= 0 && !bareNoun(a, assigned[i]!.mention) && !body)) continue;
+    // ('Flood in Bago: "The water came at midnight" – residents' … "…, the Department said": a cue the title line ran
+    // on into, past its own line, is no cue of the headline's)
+    const cue = assigned[i] && assigned[i]!.cue >= 0 && a.view.toks[assigned[i]!.cue]!.para === a.view.titlePara ? assigned[i]!.cue : -1;
+    if (q.start < title.start || (cue >= 0 && !bareNoun(a, assigned[i]!.mention) && !body)) continue;
     const own = words(q);
     const short = own.split(' ').length < ECHO_WORDS;
     // (a word or two in marks with no one before them is a headline's scare quote, repeated as such)
-    if (short && !(assigned[i] && assigned[i]!.cue >= 0)) continue;
+    if (short && cue < 0) continue;
     for (let j = i + 1; j < quotes.length; j++) {
       const at = attributions[j];
       if (quotes[j]!.start < title.end || !at || at.speakerKey === null) continue;

@@ -3350,4 +3350,11 @@ describe('attribution: titles and calques of translated news', () => {
     const text = 'Flood.\n\nThe water rose at night.\n\nDaw Khin Than Nwe, 58, who sells vegetables in the market, lost everything. "The water came at midnight," Daw Khin Than Nwe said.';
     expect(extract({ text }).claims[0]!.speaker).toBe('Daw Khin Than Nwe');
   });
+
+  test('when a headline quotation ran on into the lead and took a cue there ("…: “The water came at midnight” – residents"), then the article\'s quotation of those words names its speaker', () => {
+    const text = 'Myanmar News English\nNow you can read Myanmar news in English\n\nFlood in Bago: "The water came at midnight" – residents\n\n12 August 2025\nSource: Eleven Media\n\n' +
+      'More than 3,000 houses in Bago Region were flooded after the rain, the Department of Meteorology and Hydrology said on Monday.\n\n' +
+      'Ana Kowal, 58, who sells vegetables in the market, lost everything.\n\n"The water came at midnight. I could take only my grandchildren," Ana Kowal said.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Ana Kowal');
+  });
 });
