@@ -478,6 +478,11 @@ function asDescribedBy(ix: Index, j: number): Local | null {
   return null;
 }
 
+/** Possessives that own a role after "according to" ("according to its director, …"). */
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
+/** Most words before the role a possessive owns ("its executive director"). */
+const OWNED_ROLE_WORDS = 3;
+
 /** Pronouns that name a source only after "according to". */
 const OBJECT_SOURCES = new Set(['him', 'them']);
 
@@ -489,6 +494,14 @@ export function accordingToAt(ix: Index, k: number): number {
   let mi = ix.startAt[k + 2] ?? -1;
   // ("according to the Bureau of Labor Statistics": a name's mention may start after its article)
   if (mi < 0 && toks[k + 2]?.key === 'the') mi = ix.startAt[k + 3] ?? -1;
+  // why: "According to its director, Aníbal Sánchez, …", "according to her lawyer, Ana Ruiz,": a role someone's
+  // possessive owns, set off before the name of who holds it, is that person
+  if (mi >= 0 && ix.mentions[mi]!.type === 'pronoun' && POSSESSIVES.has(ix.mentions[mi]!.words[0]!)) {
+    let r = k + 3;
+    while (r < k + 3 + OWNED_ROLE_WORDS && isWord(toks[r]) && !toks[r]!.cap && !inLex(toks[r]!, LEX.personNoun)) r++;
+    const holder = isWord(toks[r]) && inLex(toks[r]!, LEX.personNoun) && isPunct(toks[r + 1], ',') ? (ix.startAt[r + 2] ?? -1) : -1;
+    if (holder >= 0 && ix.mentions[holder]!.type === 'name' && ix.mentions[holder]!.kind === 'person') return holder;
+  }
   // why: "according to him", "according to them": the object form is the only one the phrase takes
   if (!speakerMention(ix, mi) && !(mi >= 0 && ix.mentions[mi]!.type === 'pronoun' && OBJECT_SOURCES.has(ix.mentions[mi]!.words[0]!))) return -1;
   // why: "according to calculations by Ana Ruiz", "according to a press release from the Harbour Board": a

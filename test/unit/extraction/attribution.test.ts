@@ -3357,4 +3357,9 @@ describe('attribution: titles and calques of translated news', () => {
       'Ana Kowal, 58, who sells vegetables in the market, lost everything.\n\n"The water came at midnight. I could take only my grandchildren," Ana Kowal said.';
     expect(extract({ text }).claims[0]!.speaker).toBe('Ana Kowal');
   });
+
+  test('when "according to" names a role a possessive owns, set off before its holder\'s name ("According to its director, Aníbal Sánchez, “…”"), then that person speaks', () => {
+    const text = 'Blackout.\n\nThe Observatory of Public Services recalled that Zulia suffered 60 blackouts. According to its director, Aníbal Sánchez, "the crisis is structural and will not be resolved with speeches".';
+    expect(extract({ text }).claims.find((c) => c.kind !== 'indirect')!.speaker).toBe('Aníbal Sánchez');
+  });
 });
