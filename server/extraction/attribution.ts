@@ -79,14 +79,20 @@ function headlineEchoes(a: Analysis, doc: ArticleDocument, quotes: QuoteCandidat
     // why: 'Flood in Demak, BPBD: "Embankment broke again"': a headline gives a body the words the article quotes from
     // the person who spoke for it; the person is who said them
     const body = assigned[i] && assigned[i]!.cue >= 0 && bodyName(a, assigned[i]!.mention);
-    if (q.start < title.start || (assigned[i] && assigned[i]!.cue >= 0 && !bareNoun(a, assigned[i]!.mention) && !body)) continue;
+    // ('Flood in Bago: "The water came at midnight" – residents' … "…, the Department said": a cue the title line ran
+    // on into, past its own line, is no cue of the headline's)
+    const cue = assigned[i] && assigned[i]!.cue >= 0 && a.view.toks[assigned[i]!.cue]!.para === a.view.titlePara ? assigned[i]!.cue : -1;
+    if (q.start < title.start || (cue >= 0 && !bareNoun(a, assigned[i]!.mention) && !body)) continue;
     const own = words(q);
-    if (own.split(' ').length < ECHO_WORDS) continue;
+    const short = own.split(' ').length < ECHO_WORDS;
+    // (a word or two in marks with no one before them is a headline's scare quote, repeated as such)
+    if (short && cue < 0) continue;
     for (let j = i + 1; j < quotes.length; j++) {
       const at = attributions[j];
       if (quotes[j]!.start < title.end || !at || at.speakerKey === null) continue;
       const other = words(quotes[j]!);
-      if (!other.includes(own) && !own.includes(other)) continue;
+      // (a word or two only when the article quotes just those words: 'Minister speaks of «irresponsibility»')
+      if (short ? other !== own : !other.includes(own) && !own.includes(other) && !shortened(own, other)) continue;
       if (body && !(assigned[j] && personSpeaks(a, assigned[j]!.mention))) break;
       attributions[i] = { ...at, evidence: `the headline repeats a quotation of the article: ${at.evidence}` };
       break;
@@ -94,6 +100,23 @@ function headlineEchoes(a: Analysis, doc: ArticleDocument, quotes: QuoteCandidat
   }
 }
 
+
+/** Share of a headline quotation's words its article's quotation must hold for the headline to have shortened it. */
+const SHORTENED_SHARE = 0.8;
+
+/**
+ * 'Water Resources Agency: 「reservoir storage lowest in 20 years」' … 「reservoir storage is the lowest in 20 years for
+ * the same period」: a headline shortens the quotation it takes from the article, dropping or changing a word or two;
+ * nearly every word of three letters or more it keeps (at least ECHO_WORDS of them) is in the article's quotation.
+ */
+function shortened(own: string, other: string): boolean {
+  const mine = own.split(' ').filter((w) => w.length >= 3);
+  if (mine.length < ECHO_WORDS) return false;
+  const theirs = new Set(other.split(' '));
+  let kept = 0;
+  for (const w of mine) if (theirs.has(w)) kept++;
+  return kept >= SHORTENED_SHARE * mine.length;
+}
 
 /**
  * Whether mention `mi` is one capitalised common noun and nothing more, as a headline names a body or an office

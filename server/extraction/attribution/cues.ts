@@ -504,6 +504,11 @@ function asDescribedBy(ix: Index, j: number): Local | null {
   return null;
 }
 
+/** Possessives that own a role after "according to" ("according to its director, …"). */
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
+/** Most words before the role a possessive owns ("its executive director"). */
+const OWNED_ROLE_WORDS = 3;
+
 /** Pronouns that name a source only after "according to". */
 const OBJECT_SOURCES = new Set(['him', 'them']);
 
@@ -515,6 +520,14 @@ export function accordingToAt(ix: Index, k: number): number {
   let mi = ix.startAt[k + 2] ?? -1;
   // ("according to the Bureau of Labor Statistics": a name's mention may start after its article)
   if (mi < 0 && toks[k + 2]?.key === 'the') mi = ix.startAt[k + 3] ?? -1;
+  // why: "According to its director, Aníbal Sánchez, …", "according to her lawyer, Ana Ruiz,": a role someone's
+  // possessive owns, set off before the name of who holds it, is that person
+  if (mi >= 0 && ix.mentions[mi]!.type === 'pronoun' && POSSESSIVES.has(ix.mentions[mi]!.words[0]!)) {
+    let r = k + 3;
+    while (r < k + 3 + OWNED_ROLE_WORDS && isWord(toks[r]) && !toks[r]!.cap && !inLex(toks[r]!, LEX.personNoun)) r++;
+    const holder = isWord(toks[r]) && inLex(toks[r]!, LEX.personNoun) && isPunct(toks[r + 1], ',') ? (ix.startAt[r + 2] ?? -1) : -1;
+    if (holder >= 0 && ix.mentions[holder]!.type === 'name' && ix.mentions[holder]!.kind === 'person') return holder;
+  }
   // why: "according to him", "according to them": the object form is the only one the phrase takes
   if (!speakerMention(ix, mi) && !(mi >= 0 && ix.mentions[mi]!.type === 'pronoun' && OBJECT_SOURCES.has(ix.mentions[mi]!.words[0]!))) return -1;
   // why: "according to calculations by Ana Ruiz", "according to a press release from the Harbour Board": a
@@ -535,15 +548,21 @@ export function accordingToAt(ix: Index, k: number): number {
     else if (by.key !== 'of') return mi;
     let maker = ix.startAt[j + 1] ?? -1;
     if (maker < 0 && toks[j + 1]?.key === 'the') maker = ix.startAt[j + 2] ?? -1;
-    // (the maker is a body or a person named: "an analysis of the state's budget by X" is X's)
-    if (maker >= 0 && ix.mentions[maker]!.type === 'name' && speakerMention(ix, maker)) return maker;
+    // (the maker is a body or a person named: "an analysis of the state's budget by X" is X's; words are a person's
+    // however the person is described: "according to the words of the head of the republic")
+    if (maker >= 0 && (ix.mentions[maker]!.type === 'name' || (SPOKEN_NOUNS.has(toks[m.vj - 1]!.key) && ix.mentions[maker]!.type === 'desc')) && speakerMention(ix, maker)) return maker;
   }
   return mi;
 }
 
 /** Nouns for documents and figures whose maker, after "of", is the source of what they say. */
 const DOCUMENT_NOUNS = new Set(['data', 'information', 'figures', 'statistics', 'estimates', 'estimate', 'calculations', 'survey', 'surveys', 'plan',
-  'announcement', 'communiqué', 'communique', 'statement', 'report', 'reports', 'findings', 'results', 'records', 'forecast', 'assessment', 'analysis']);
+  'announcement', 'communiqué', 'communique', 'statement', 'report', 'reports', 'findings', 'results', 'records', 'forecast', 'assessment', 'analysis',
+  // (and what a person said, as Russian "по словам" and Spanish "según declaraciones de" are calqued: "according to the
+  // words of the head of the republic", "according to the declarations of the mayor")
+  'words', 'declarations', 'statements', 'explanations', 'testimony', 'version']);
+/** Of those, the nouns for what someone said. */
+const SPOKEN_NOUNS = new Set(['words', 'declarations', 'statements', 'explanations', 'testimony', 'version']);
 /** Participles between such a noun and "from" or "by" ("the information received from …"). */
 const DOCUMENT_PARTICIPLES = new Set(['received', 'published', 'released', 'provided', 'issued', 'compiled', 'presented', 'gathered']);
 
@@ -788,6 +807,16 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     const after = body >= 0 ? (ix.startAt[body] ?? -1) : -1;
     if (after >= 0 && ix.mentions[after]!.kind === 'person' && ix.mentions[after]!.type !== 'pronoun' && speakerMention(ix, after))
       return { mention: after, cue: j, how: 'after-inverted', confidence: 0.8 };
+    // why: 'Regarding this, the district collector Ramesh Kumar "…" said.': Hindi, Japanese, Korean, Turkish and Amharic put
+    // the verb last, and translations keep it after the quotation; a verb closing its sentence right after the
+    // quotation speaks for the person the sentence named right before it (a verb that takes an object may have it
+    // there: 'X the offer "a joke" called.')
+    if (k === j + 1 && isPunct(toks[k], '.') && sent[j] === sent[qv] && inverts(toks[j]!)) {
+      const before = ix.endAt[isPunct(toks[qv - 1], ',') ? qv - 2 : qv - 1] ?? -1;
+      const m = before >= 0 ? ix.mentions[before]! : null;
+      if (m && m.type !== 'pronoun' && m.kind === 'person' && !m.plural && !m.possessive && sent[m.vi] === sent[qv] && speakerMention(ix, before))
+        return { mention: before, cue: j, how: 'after', confidence: 0.7 };
+    }
     if (!inverts(toks[j]!)) return null;
     if (speakerMention(ix, ix.startAt[k] ?? -1)) return { mention: ix.startAt[k]!, cue: j, how: 'after-inverted', confidence: 0.9 };
     // why: "said harbour master Tobias Lindqvist", "said Democratic strategist Jane Roe": role words before the name
@@ -1254,6 +1283,8 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     return earliest.how === 'sentence-subject' && nearest.how !== 'sentence-subject' ? nearest : earliest;
   }
   const before = toks[qv - 1];
+  const label = headlineLabel(ix, qv);
+  if (label >= 0) return { mention: label, cue: qv - 1, how: 'colon', confidence: 0.6 };
   const named = ix.endAt[qv - 2] ?? -1;
   if (!isPunct(before, ':') || !speakerMention(ix, named)) return null;
   // why: "…told the newspaper X: '…'", "…on Twitter: '…'": a name after a preposition is where it was said, not who;
@@ -1274,6 +1305,24 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     return subject >= 0 && subject !== named ? { mention: subject, cue: qv - 1, how: 'colon', confidence: 0.6 } : null;
   }
   return { mention: named, cue: qv - 1, how: 'colon', confidence: 0.7 };
+}
+
+/**
+ * 'Bear damage, Governor 「…」', 'Minister Park "…"': Japanese, Korean and Chinese headlines put the quotation right
+ * after whoever said it, with no colon and no verb. A name or a person's description opening the title line, or set
+ * off there by a comma, right before its quotation is that label: the mention, else -1.
+ */
+function headlineLabel(ix: Index, qv: number): number {
+  const { toks } = ix.v;
+  const q = toks[qv]!;
+  // (the quotation closes its clause: 'Trump ‘The Dealmaker’ Could Address …' runs on as the sentence's subject)
+  const after = toks[qv + 1];
+  if (q.para !== ix.v.titlePara || toks[qv - 1]?.para !== q.para || (after !== undefined && after.para === q.para && after.k === K.Word)) return -1;
+  const mi = ix.endAt[qv - 1] ?? -1;
+  const m = mi >= 0 ? ix.mentions[mi]! : null;
+  if (!m || m.type === 'pronoun' || m.possessive || m.plural || !(m.type === 'name' || m.kind === 'person') || !speakerMention(ix, mi)) return -1;
+  const b = toks[m.vi - 1];
+  return !b || b.para !== q.para || isPunct(b, ',') ? mi : -1;
 }
 
 /** "According to X, …" or "For the researcher, …" opening the sentence that holds view token `k`. */

@@ -357,6 +357,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   genderVotes(v, mentions, entities);
   bodiesWithStaff(v, mentions, entities);
   officesByAcronym(v, mentions, entities);
+  officesSpelledShort(v, mentions, entities);
   // why: last, so an office written before the name elsewhere ("Senate Majority Leader Tomas Ferrer" before "her
   // chief rival, Ferrer,") or an apposition after it says more than a role whose owner is only a pronoun
   for (const o of owned) ownedRole(o, entities);
@@ -403,9 +404,11 @@ function bodiesWithStaff(v: View, mentions: Mention[], entities: Entity[]): void
  * is a surname ('"…," King said'), and before a noun a modifier ("Democrat politicians").
  */
 function bareRole(v: View, m: Mention, e: Entity): void {
-  if (m.vj !== m.vi + 1 || m.possessive || !m.subject || e.nameWords !== 1 || e.aliases.size !== 1) return;
+  // ('Governor: "beyond all assumption"', 'Governor 「…」': or as the label a headline's quotation is given after)
+  const label = isPunct(v.toks[m.vj], ':') || v.toks[m.vj]?.k === K.Quote;
+  if (m.vj !== m.vi + 1 || m.possessive || !(m.subject || label) || e.nameWords !== 1 || e.aliases.size !== 1) return;
   const t = v.toks[m.vi]!;
-  if (!sentenceStart(v, m.vi) || !headlineLike(v, m.vi)) return;
+  if (!(sentenceStart(v, m.vi) || (label && isPunct(v.toks[m.vi - 1], ','))) || !headlineLike(v, m.vi)) return;
   if (!t.cap || inLex(t, LEX.orgWord)) return;
   const role = TITLES.get(t.key) || (inLex(t, LEX.personNoun) ? t.key : '');
   if (!role) return;
@@ -837,6 +840,93 @@ function officesByAcronym(v: View, mentions: Mention[], entities: Entity[]): voi
     const the = (t: Tok | undefined) => t?.k === K.Word && t.key === 'the';
     if (person !== undefined && m.words.length === 1 && (the(toks[m.vi]) || the(toks[m.vi - 1]))) m.entity = person;
   }
+}
+
+/**
+ * "Chief District Officer Hari Prasad Adhikari … said CDO Adhikari", "the Upazila Nirbahi Officer, Rafiqul Islam, … the
+ * UNO said", "CDO Hari Prasad Adhikari … said the CDO": South Asian and African news write an official's office in full
+ * once, or its acronym before the name, then the acronym alone or before the surname. An acronym in capitals that
+ * spells the office of one person the article names (up to a word of that office naming a person's post, so "the FBI"
+ * is never the FBI director) stands for that person: alone, or before a surname of several people (then the one holding
+ * that office). A body the article named in full is left as it is.
+ */
+function officesSpelledShort(v: View, mentions: Mention[], entities: Entity[]): void {
+  const toks = v.toks;
+  let offices: Map<number, string[]> | null = null;
+  const holders = new Map<string, number>();
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
+    if (m.type !== 'name' || m.entity < 0) continue;
+    const at = toks[m.vi]?.key === 'the' ? m.vi + 1 : m.vi;
+    const first = toks[at];
+    if (!first || first.k !== K.Word || first.e - first.s < 2 || first.e - first.s > 5 || !/^[A-Z]+$/.test(v.text.slice(first.s, first.e))) continue;
+    const acronym = v.text.slice(first.s, first.e);
+    const words = m.vj - at;
+    if (words > 2) continue;
+    const own = entities[m.entity]!;
+    // (an acronym the article named a body with, or a person's name, is that body or person)
+    if (words === 1 && (own.nameWords > 1 || own.kind === 'person')) continue;
+    offices ??= officesOf(v, mentions, entities);
+    const surname = words === 2 ? toks[at + 1]!.key : '';
+    const key = `${acronym} ${surname}`;
+    let holder = holders.get(key);
+    if (holder === undefined) {
+      holder = -1;
+      for (const [id, list] of offices) {
+        const e = entities[id]!;
+        if ((surname && e.last !== surname) || !list.some((o) => spells(o, acronym))) continue;
+        holder = holder === -1 ? id : -2;
+        if (holder === -2) break;
+      }
+      holders.set(key, holder);
+    }
+    if (holder < 0) continue;
+    m.entity = holder;
+    // (the office said which of those sharing the surname it is: the sentences around it do not say otherwise)
+    if (surname && !m.roles.includes(first.key)) m.roles.push(first.key);
+  }
+}
+
+/** The offices written for each person the article names: the role an apposition gave, the office before a name, an
+ * acronym opening a name ("CDO Hari Prasad Adhikari"). */
+function officesOf(v: View, mentions: Mention[], entities: Entity[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const add = (id: number, office: string): void => {
+    const list = out.get(id);
+    if (!list) out.set(id, [office]);
+    else if (list.length < OFFICES_KEPT && !list.includes(office)) list.push(office);
+  };
+  for (const e of entities) if (e.kind === 'person' && e.role) add(e.id, e.role);
+  for (const m of mentions) {
+    if (m.type !== 'name' || m.entity < 0 || entities[m.entity]!.kind !== 'person') continue;
+    const office = officeBefore(v, m);
+    if (office) add(m.entity, office);
+    // (the acronym right before the given name: "FBI Director James Comey" names a body before the office)
+    const first = v.toks[m.vi]!;
+    const next = v.toks[m.vi + 1];
+    if (m.words.length >= 3 && first.e - first.s >= 2 && first.e - first.s <= 5 && /^[A-Z]+$/.test(v.text.slice(first.s, first.e)) && isWord(next) &&
+      !inLex(next, LEX.title | LEX.personNoun | LEX.orgWord)) add(m.entity, v.text.slice(first.s, first.e));
+  }
+  return out;
+}
+/** Most offices kept for one person. */
+const OFFICES_KEPT = 8;
+
+/** Whether `acronym` is given in `office` or spells the capitalised words of its opening up to a word of a person's post
+ * ("CDO": "Chief District Officer of Chitwan"; "DSP": "Deputy Superintendent of Police"; never "FBI": "FBI Director"). */
+function spells(office: string, acronym: string): boolean {
+  // ("CDO Hari Prasad Adhikari", "the Upazila Nirbahi Officer (UNO)": or the office is the acronym, or gives it)
+  if (office === acronym || office.includes(`(${acronym})`)) return true;
+  let letters = '';
+  let post = false;
+  for (const w of office.split(/[\s-]+/)) {
+    const c = w.charCodeAt(0);
+    if (!(c >= 65 && c <= 90)) continue;
+    letters += w[0];
+    post ||= TITLES.has(w.toLowerCase()) || isPersonNoun(w.toLowerCase());
+    if (letters.length === acronym.length) return post && letters === acronym;
+  }
+  return false;
 }
 
 /** How many tokens before a name its titles may stand ("Haji Muhammad Aslam Butt", "Alhaji Chief X"). */

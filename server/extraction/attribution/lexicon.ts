@@ -100,7 +100,7 @@ export const TITLES = new TitleMap(Object.entries({
   // (the Khmer honorific before a woman's name, after "Lok": "Lok Chumteav Chhun Sreypov", madam)
   chumteav: '',
   // (Amharic courtesy titles: "Ato Dawit Tesfaye", mister; "Woizero Tigist Haile", missis; "Woizerit", miss)
-  ato: '', woizero: '', weyzero: '', woizerit: '', weyzerit: '',
+  ato: '', woizero: '', weyzero: '', woizerit: '', weyzerit: '', 'w/ro': '', 'w/rt': '', 'w/t': '',
   // (Oromo courtesy titles: "Obbo Tolera Gemechu", mister; "Aadde Lensa Bekele", missis; "Durbee", miss; and Somali
   // "Mudane", the honourable, and "Marwo", missis; Swahili "Bwana", mister)
   obbo: '', aadde: '', durbee: '', mudane: '', marwo: '', bwana: '',
@@ -115,9 +115,23 @@ export const TITLES = new TitleMap(Object.entries({
   mian: '', chaudhry: '', chaudhary: '', choudhary: '', choudhury: '',
   // (academic degrees written before the name in Central Europe: "MUDr. Jana Horáková", "Ing. Petr Novák")
   mudr: 'doctor', judr: '', phdr: '', rndr: '', mvdr: 'doctor', paeddr: '', ing: 'engineer', mgr: '', bc: '',
+  // (titles translated news writes short with their stop before a name: Hindi "Smt." and "Kum.", Indian "Adv." and
+  // "Er.", Indonesian "Ir." and "Drs.", Spanish "Lic.", "Dra." and "Sra.", French "Mme" and "Pr", Sri Lankan "Ven.",
+  // Catholic "Fr.", Nigerian "Pst.", Danish "Hr.", Zimbabwean "Cde."; see SHORT_TITLES)
+  kum: '', adv: 'advocate', er: 'engineer', ir: 'engineer', drs: '', hj: '', lic: '', dra: 'doctor', sra: '', srta: '', mme: '',
+  mlle: '', pr: 'professor', ven: '', fr: 'priest', pst: 'pastor', hr: '', cde: '', maj: 'major', brig: 'brigadier', insp: 'inspector',
+  supt: 'superintendent', msgr: '',
   former: '', democratic: '', republican: '', gop: '', dem: '', chief: '', deputy: '', acting: '', foreign: '', prime: '',
   defense: '', defence: '', state: '', house: '', senate: '', white: '', press: '', interior: '', health: '', us: '', u: '',
 }));
+
+/**
+ * Titles written short with a stop before a name ("Smt. Lakshmi Devi", "Lic. Ana Ruiz", "Ven. Ananda Thera", "Dipl.-Ing.
+ * Eva Berg"): the stop ends no sentence, and the abbreviation is no name of its own (it was named as the speaker).
+ */
+export const SHORT_TITLES = words(`mr mrs ms dr sen gov rep gen lt col st jr sr prof rev capt sgt adm pres atty engr hon mudr judr
+  phdr rndr mvdr paeddr ing mgr bc smt kum adv er ir drs hj lic dra sra srta mme mlle pr ven fr pst hr mag arq abg cde maj
+  brig insp supt msgr mons doc bro sis`);
 
 /** Social networks and messaging platforms, where words are published as they are on a paper's page. */
 export const PLATFORMS = new Set(['facebook', 'instagram', 'telegram', 'twitter', 'tiktok', 'youtube', 'linkedin', 'threads', 'vkontakte',
@@ -131,7 +145,7 @@ export const HONORIFICS = new Set(['haji', 'hajji', 'alhaji', 'alhaja', 'mallam'
   'choudhary', 'choudhury', 'chumteav']);
 
 /** Titles that say the person is a woman or a man (for he/she agreement). */
-export const FEMALE_WORDS = words(`mrs ms miss madam lady queen woizero weyzero woizerit weyzerit aadde durbee marwo princess congresswoman chairwoman spokeswoman businesswoman
+export const FEMALE_WORDS = words(`mrs ms miss madam lady queen woizero weyzero woizerit weyzerit w/ro w/rt w/t aadde durbee marwo princess congresswoman chairwoman spokeswoman businesswoman
   alderwoman councilwoman assemblywoman
   wife mother daughter sister grandmother actress woman girl widow aunt niece she her herself`);
 export const MALE_WORDS = words(`mr sir lord king prince ato obbo bwana congressman chairman spokesman businessman husband father son

@@ -87,7 +87,9 @@ function descMention(v: View, i: number, bare = false): Mention | null {
     }
     if (t.k !== K.Word || inLex(t, LEX.speechVerb) || inLex(t, LEX.filler) || NOT_VERB.has(t.key)) break;
     if (inLex(t, LEX.personNoun) || inLex(t, LEX.orgNoun) || isPluralOf(t.key)) head = k;
-    else if (head >= 0) break;
+    // why: "The Chief District Officer of Chitwan, …": an office in capitals runs on past its first person noun to the
+    // last, where a name would start
+    else if (head >= 0 && !(t.cap && toks[head]!.cap && inLex(toks[head]!, LEX.personNoun) && capitalisedOffice(toks, k))) break;
   }
   if (head < 0) return speakingPhrase(v, i);
   // why: "a more general movement": an ambiguous head followed by another noun is an adjective
@@ -153,8 +155,11 @@ function descMention(v: View, i: number, bare = false): Mention | null {
     // ("the head of French diplomacy during a press conference": a preposition opens a phrase of its own)
     // ("the director of the hospital dr n. med. Barbara Olszewska": a title in lower case opens the holder's name, and
     // ends the tail)
-    else if (stop === k) while (stop < Math.min(toks.length, k + 4) && isWord(toks[stop]) && !TAIL_PREPOSITIONS.has(toks[stop]!.key) &&
-      (toks[stop]!.cap ? !nameStart(v, stop) : !endsPhrase(toks[stop]) && !(stop > k && inLex(toks[stop]!, LEX.title)))) stop++;
+    // ("In the ministry of sport they answered": a pronoun opens the clause after the tail)
+    else if (stop === k) while (stop < Math.min(toks.length, k + 4) && isWord(toks[stop]) && !TAIL_PREPOSITIONS.has(toks[stop]!.key) && !inLex(toks[stop]!, LEX.pronoun) &&
+      // ("The leader of the merchants, Rocío Medina,": a word in -s before the comma that sets a name off is a plural
+      // noun, not a verb)
+      (toks[stop]!.cap ? !nameStart(v, stop) : (!endsPhrase(toks[stop]) || pluralBeforeComma(toks, stop)) && !(stop > k && inLex(toks[stop]!, LEX.title)))) stop++;
     if (stop > k) end = stop;
     // why: "a mother of three", "a father of 2": a number after "of" is the whole tail, though it reads as a determiner
     else if (k === end + 2 && toks[end]!.key === 'of' && COUNTING_DETERMINERS.has(toks[k - 1]!.key)) end = k;
@@ -207,6 +212,20 @@ function descMention(v: View, i: number, bare = false): Mention | null {
     possessive: toks[end - 1]!.possessive, subject: false, plural: key !== h.key || (/[^s]s$/.test(h.key) && isPersonNoun(h.key.slice(0, -1))),
     sent: v.sent[i]!, para: toks[i]!.para, owner, gender: genderOf(roles), entity: -1,
   };
+}
+
+/** Whether view token `k` is a plural in -s (a person's, or any before a comma and a name: "of the merchants, Rocío"). */
+function pluralBeforeComma(toks: Tok[], k: number): boolean {
+  const t = toks[k]!;
+  if (inLex(t, LEX.personPlural)) return true;
+  return t.key.length > 3 && t.key.endsWith('s') && !t.key.endsWith('ss') && !inLex(t, LEX.speechVerb) && isPunct(toks[k + 1], ',') && isWord(toks[k + 2]) && toks[k + 2]!.cap;
+}
+
+/** Whether the capitalised words from view token `k` run, within an office's length, into a person noun ("District
+ * Officer", "Superintendent"). */
+function capitalisedOffice(toks: Tok[], k: number): boolean {
+  for (let j = k; j < k + 3 && isWord(toks[j]) && toks[j]!.cap; j++) if (inLex(toks[j]!, LEX.personNoun)) return true;
+  return false;
 }
 
 /** "the assailant said", "said the 43-year-old": any short noun phrase that speaks is a description. */

@@ -8,7 +8,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, SETTLEMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, isPersonNoun, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
+const { DEMONYMS, SETTLEMENT_NOUNS, SHORT_TITLES, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, isPersonNoun, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
 const { genderOf, isPunct, isWord, sentenceStart } = mentionModule;
 const { inLex, K, LEX, QUOTE_MARKS } = tokensModule;
 const { capitalisedMid, KEY, seenLower } = viewModule;
@@ -26,7 +26,6 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
 
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'madam']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const ABBREV_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'sgt', 'adm', 'pres', 'atty', 'engr', 'hon', 'mudr', 'judr', 'phdr', 'rndr', 'mvdr', 'paeddr', 'ing', 'mgr', 'bc']);
 
 /**
  * A capitalised word of a headline that the article never capitalises inside a sentence of its own ("Wins", "Makes",
@@ -94,7 +93,9 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
     !ownerOpening(v, i) && !colonQuote(v, i) && !(connects && !seenLower(v, t))) return false;
   // why: "the Danish navy", "this Franco-German accord": a capitalised modifier, not a name
   const prev = v.toks[i - 1];
-  const modifies = !nextCap && isWord(next) && !next.cap && !connects && !inLex(next, LEX.speechVerb) && !inLex(next, LEX.filler) && !FUNCTION_WORDS.has(next.key);
+  // ("In the FSS they answered": nor is one before a pronoun, which opens a clause)
+  const modifies = !nextCap && isWord(next) && !next.cap && !connects && !inLex(next, LEX.speechVerb) && !inLex(next, LEX.filler) && !FUNCTION_WORDS.has(next.key) &&
+    !inLex(next, LEX.pronoun);
   if (!asModifier && modifies && isWord(prev) && inLex(prev, LEX.determiner)) return false;
   // why: "the head of Russian diplomacy", "his Turkish counterpart": a nationality before a noun in lower case
   // modifies it, with no determiner before it too
@@ -215,7 +216,7 @@ export function nameRun(v: View, i: number): number {
     // auxiliary ends the name
     // ("the deputy group «Renewal» Vadym Hryshchenko": a mark between two words, left from a name in marks that is no
     // quotation, ends the name before it)
-    if (t.k === K.Word && t.cap && ((!inLex(t, LEX.notName) && !t.speech) || speechWordInName(v, j)) && !prev.possessive && !AUXILIARIES.has(t.key) && !headlineWord(v, j, t) &&
+    if (t.k === K.Word && t.cap && ((!inLex(t, LEX.notName) && !t.speech) || speechWordInName(v, j) || syllableInName(v, j)) && !prev.possessive && !AUXILIARIES.has(t.key) && !headlineWord(v, j, t) &&
       (t.s - prev.e < 2 || !markBetween(v.text, prev.e, t.s)) && !lineBetween(v.text, prev.e, t.s)) {
       titled ||= inLex(t, LEX.title) || inLex(t, LEX.orgWord);
       body ||= inLex(t, LEX.orgWord);
@@ -234,7 +235,7 @@ export function nameRun(v: View, i: number): number {
       // why: "James A. Lewis", "Lewis I. Libby", "Mrs. K. A. Swarna Kumari": initials are part of the name, even one
       // spelled as a word the lexicon knows ("A", "I")
       j++;
-    } else if (t.k === K.Punct && t.key === '.' && prev.k === K.Word && (ABBREV_TITLES.has(prev.key) || (prev.e - prev.s === 1 && prev.cap)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && t.s === prev.e) {
+    } else if (t.k === K.Punct && t.key === '.' && prev.k === K.Word && (SHORT_TITLES.has(prev.key) || (prev.e - prev.s === 1 && prev.cap)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && t.s === prev.e) {
       j++;
     } else if (t.k === K.Word && ((!t.cap && NAME_CONNECTORS.has(t.key)) || (t.key === 'of' && titled) || (body && !personal && bodyConnector(t, toks[j + 1])) ||
       // ("Minister for Food Chaudhry Arshad Warraich": "for" names a minister's portfolio as "of" does)
@@ -250,6 +251,22 @@ export function nameRun(v: View, i: number): number {
   // why: a run never ends on a connector or a dot
   while (j > i + 1 && (toks[j - 1]!.k !== K.Word || !toks[j - 1]!.cap)) j--;
   return j;
+}
+
+/** Function words that join the words of a name in capitals ("Bank Of Portugal"), never one of them. */
+const JOINERS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'by', 'or', 'with', 'from', 'a', 'an']);
+
+/**
+ * "Daw Khin Than Nwe", "U Than Htay", "Daw May Thu", "So Min Aung": Burmese and other names have syllables that are
+ * English function words; capitalised inside a sentence of prose between two words of the name, such a word is the
+ * name's.
+ */
+function syllableInName(v: View, j: number): boolean {
+  const t = v.toks[j]!;
+  const prev = v.toks[j - 1];
+  const next = v.toks[j + 1];
+  return !JOINERS.has(t.key) && !t.speech && t.para !== v.titlePara && v.headline[t.para] !== 1 && v.shouted[j] !== 1 && isWord(prev) && prev.cap && prev.e + 1 === t.s &&
+    isWord(next) && next.cap && t.e + 1 === next.s && !inLex(next, LEX.notName) && !sentenceStart(v, j);
 }
 
 /**

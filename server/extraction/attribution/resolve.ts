@@ -169,6 +169,7 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
   namedAs.clear();
   bodies.clear();
   const ahead: number[] = [];
+  unnamedRoles.length = 0;
   readAges(mentions, toks);
   byAge(mentions, entities, toks);
   reportedOnlyEntity.length = 0;
@@ -204,7 +205,7 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
     if (m.type === 'desc' && m.entity >= 0 && !resolvedAhead) seeDesc(seenDesc, m);
   }
   if (namedAs.size > 0) for (const m of mentions) m.entity = namedAs.get(m.entity) ?? m.entity;
-  if (!ahead.length) return;
+  if (!ahead.length && !unnamedRoles.length) return;
   // the one person holding each role, -1 when several do (read once: there may be many such descriptions)
   const holders = new Map<string, number>();
   for (const e of entities) {
@@ -212,6 +213,13 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
     for (const r of e.roles) holders.set(r, holders.has(r) ? -1 : e.id);
   }
   for (const i of ahead) restateLater(mentions, entities, holders, i);
+  // why: 'Governor: "the situation beyond the assumption"' (headline) … "Governor Takeda Yōichi said": a bare role word
+  // that no one near it holds is the one person the article gives that role, however far on
+  for (const i of unnamedRoles) {
+    const holder = holders.get(mentions[i]!.words[0]!) ?? -1;
+    if (holder >= 0) mentions[i]!.entity = holder;
+  }
+  unnamedRoles.length = 0;
 }
 
 /** How many sentences back a description may say which of two people sharing a surname a bare surname is. */
@@ -384,6 +392,8 @@ function reportedAt(toks: Tok[], vi: number): boolean {
 
 /** Set by `description` when it chose a name written after the description, with no role to go on. */
 let resolvedAhead = false;
+/** Bare capitalised role words no one near was found for ("Governor: «…»" in a headline), by mention index. */
+const unnamedRoles: number[] = [];
 /** Unnamed entities a description made (a headline's "the Prime minister") that a later one found the name of. */
 const namedAs = new Map<number, number>();
 /** Least score of someone named in the sentences before for whom a restated description leaves its unnamed precedent. */
@@ -499,7 +509,11 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     if (prev && isPlace(prev, entities)) return -1;
     return prev && prev.type !== 'pronoun' && p.vi - prev.vj <= 2 ? prev.entity : -1;
   }
-  if (key === 'they' || key === 'their' || key === 'them' || key === 'we' || key === 'i') return -1;
+  if (key === 'they') {
+    const body = bodyAround(mentions, entities, i, toks);
+    return body >= 0 ? body : respectedSubject(mentions, entities, i, toks);
+  }
+  if (key === 'their' || key === 'them' || key === 'we' || key === 'i') return -1;
   // why: "He was pressed about his claim that …": a possessive goes with the subject pronoun of its own
   // sentence, when that one can be the same person (read without keeping it: its own quotation may know better)
   if ((key === 'his' || key === 'her') && !p.subject) {
@@ -522,7 +536,12 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     if (c.entity < 0 || (c.type === 'pronoun' && !c.subject) || tried.has(c.entity)) continue;
     // why: "a student's income … he said": an indefinite description is seldom what "he" points back to; it is
     // skipped before its entity counts as tried, so the same person named earlier still competes
-    if (c.type === 'desc' && /^(a|an|some|one|another)\s/i.test(c.surface)) continue;
+    // ("A senior official in the ministry told Haaretz that …. “…,” he said": unless it opened the sentence before, in
+    // the pronoun's paragraph, with no one named since, and the pronoun closes a quotation: the unnamed one speaks)
+    if (c.type === 'desc' && /^(a|an|some|one|another)\s/i.test(c.surface)) {
+      if (rank === 0 && !wantOrg && indefiniteSubject(mentions, j, i, toks)) return c.entity;
+      continue;
+    }
     // why: "Jansen, the harbour commissioner, looked …": a description set off after a name restates it; the name,
     // the clause's subject, is the mention that competes for that person
     if (c.type === 'desc' && !c.subject && j > 0 && inApposition(mentions[j - 1]!, c, toks)) continue;
@@ -561,6 +580,73 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
   }
   return best;
 }
+
+/**
+ * why: "In the ministry they answered that …", "At the FSS, they said: «…»": Slavic languages report what a body said
+ * with an impersonal plural set in the body ("В министерстве ответили"), and translations keep it; "they" opening
+ * the clause right after a sentence's opening "in" or "at" and the body is that body.
+ */
+function bodyAround(mentions: Mention[], entities: Entity[], i: number, toks: Tok[]): number {
+  const p = mentions[i]!;
+  const c = mentions[i - 1];
+  if (!p.subject || !c || c.entity < 0 || c.sent !== p.sent || !(c.vj === p.vi || (c.vj + 1 === p.vi && isPunctTok(toks[c.vj], ',')))) return -1;
+  if (entities[c.entity]!.kind !== 'organization' && c.kind !== 'organization') return -1;
+  let k = c.vi - 1;
+  if (toks[k]?.k === K.Word && toks[k]!.key === 'the') k--;
+  const at = toks[k];
+  return at !== undefined && at.k === K.Word && (at.key === 'in' || at.key === 'at') && opensSentence(toks, k) ? c.entity : -1;
+}
+
+/**
+ * why: "W/ro Meseret Bekele, at the press conference, «…» they said": Amharic, Tigrinya, Hindi and Nepali speak of a
+ * respected person in the plural, and translations keep the "they"; when the sentence opened on one person named as
+ * its subject and "they" closes the quotation that person began, "they" is that person. Else a plural, never resolved.
+ */
+function respectedSubject(mentions: Mention[], entities: Entity[], i: number, toks: Tok[]): number {
+  const p = mentions[i]!;
+  let k = p.vi - 1;
+  if (isPunctTok(toks[k], ',')) k--;
+  if (!p.subject || toks[k]?.k !== K.Quote) return -1;
+  let person = -1;
+  let first = -1;
+  let subject = false;
+  let lead = -1;
+  for (let j = i - 1; j >= 0 && i - j <= RESPECTED_MENTIONS && mentions[j]!.sent === p.sent; j--) {
+    const c = mentions[j]!;
+    if (c.vi > k) continue;
+    if (c.plural || c.type === 'pronoun') return -1;
+    lead = j;
+    const e = c.entity >= 0 ? entities[c.entity]! : null;
+    if (e === null || e.kind === 'place' || e.kind === 'organization') continue;
+    if (!isPersonLike(e) || (person >= 0 && e.id !== person)) return -1;
+    person = e.id;
+    first = j;
+    // (a name set off by a comma before its setting, "…, at the press conference, «…»", is the sentence's subject)
+    subject ||= c.subject || isPunctTok(toks[c.vj], ',');
+  }
+  if (!subject || !opensSentence(toks, mentions[lead]!.vi)) return -1;
+  // ("The Corporation's Communication Director W/ro Meseret Bekele": past the body whose officer the person is)
+  const owner = mentions[lead]!;
+  return lead === first || (owner.possessive && owner.vj === mentions[lead + 1]!.vi && lead + 1 === first) ? person : -1;
+}
+/** Most mentions a sentence may hold between its subject and a respectful "they" after its quotation. */
+const RESPECTED_MENTIONS = 6;
+
+/** Whether indefinite description `j` is a person opening the sentence right before pronoun `i`'s, in its paragraph,
+ * and speaking there, and `i` the subject of a cue right after a quotation. */
+function indefiniteSubject(mentions: Mention[], j: number, i: number, toks: Tok[]): boolean {
+  const c = mentions[j]!;
+  const p = mentions[i]!;
+  if (c.plural || c.kind !== 'person' || c.para !== p.para || p.sent - c.sent !== 1 || !p.subject || !opensSentence(toks, c.vi)) return false;
+  let k = p.vi - 1;
+  if (isPunctTok(toks[k], ',')) k--;
+  if (toks[k]?.k !== K.Quote) return false;
+  // (and spoke there: "An average farm adviser sees the problem daily" describes anyone, and "he" goes on further back)
+  for (let v = c.vj; v < c.vj + INDEFINITE_VERB_REACH && v < toks.length && !closesSentence(toks[v]!); v++) if (toks[v]!.speech) return true;
+  return false;
+}
+/** Most tokens between an unnamed speaker and the verb it speaks with ("A senior official in the Ministry of Finance told"). */
+const INDEFINITE_VERB_REACH = 12;
 
 /** Whether description `d` is set off by a comma right after name `n` and stands for the same entity ("Jansen, the
  * harbour commissioner,"). */
@@ -975,7 +1061,10 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   }
   resolvedAhead = best >= 0 && bestAhead;
   // why: a bare capitalised role word ("Senator defends …") that no one named in that role stands for names no one
-  if (best < 0 && bareRoleWord(d)) return -1;
+  if (best < 0 && bareRoleWord(d)) {
+    unnamedRoles.push(i);
+    return -1;
+  }
   return best >= 0 ? best : addEntity(entities, d);
 }
 

@@ -324,6 +324,12 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
           plain = false;
           h = (Math.imul(Math.imul(h, 31) + d, 31) + text.charCodeAt(j + 1)) | 0;
           j += 2;
+        } else if (d === 47 && j === i + 1 && c >= 65 && c <= 90 && j + 1 < n && text.charCodeAt(j + 1) >= 97 && text.charCodeAt(j + 1) <= 122) {
+          // why: "W/ro Tigist Haile", "W/t Hana": Amharic and Tigrinya courtesy titles are written short with a slash
+          // after their capital, which split there was read as a name of its own
+          plain = false;
+          h = (Math.imul(Math.imul(h, 31) + d, 31) + text.charCodeAt(j + 1)) | 0;
+          j += 2;
         } else break;
       }
       const w = spellingOf(text, i, j, h, plain);

@@ -6,7 +6,7 @@ import * as tokensModule from './tokens';
 import type { Tok } from './tokens';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { ORG_NOUNS, SPEECH_VERBS } = lexiconModule;
+const { ORG_NOUNS, SHORT_TITLES, SPEECH_VERBS } = lexiconModule;
 const { isPunct, isWord } = mentionModule;
 const { inLex, K, keyCount, LEX, QUOTE_MARKS, recycleTokens, token, tokenize } = tokensModule;
 
@@ -52,7 +52,7 @@ export interface View {
   names: Span[];
 }
 
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'vs', 'no', 'prof', 'rev', 'capt', 'sgt', 'adm', 'ft', 'mt', 'pres', 'dept', 'univ', 'ave', 'gop', 'atty', 'engr', 'hon', 'mudr', 'judr', 'phdr', 'rndr', 'mvdr', 'paeddr', 'ing', 'mgr', 'bc']);
+const ABBREVIATIONS = new Set(['jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'vs', 'no', 'ft', 'mt', 'dept', 'univ', 'ave', 'gop', ...SHORT_TITLES]);
 
 /** Words after which a speech verb's form reads as a noun. */
 const ARTICLES = new Set(['a', 'an', 'the']);

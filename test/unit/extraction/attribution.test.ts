@@ -3537,3 +3537,102 @@ describe('attribution: a setting that ends on an outlet between a person and the
     expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will not run before May' });
   });
 });
+
+describe('attribution: titles and calques of translated news', () => {
+  test('when a title written short with its stop stands before a name in apposition or after the verb ("Smt. Lakshmi Devi", "Lic. Ana Ruiz", "Ven. Ananda Thera"), then the person is the speaker, not the abbreviation', () => {
+    const apposed = 'Roads.\n\nThe district officer, Smt. Lakshmi Devi, announced new rules on Tuesday.\n\n"We will not allow the speculation," declared the officer on Wednesday.';
+    expect(extract({ text: apposed }).claims[0]!.speaker).toBe('Lakshmi Devi');
+    for (const title of ['Lic.', 'Ven.', 'Mme.', 'Pst.', 'Cde.']) {
+      const after = `Roads.\n\n"We will not allow the speculation," said ${title} Ana Kowal on Wednesday.`;
+      expect(extract({ text: after }).claims[0]!.speaker).toBe('Ana Kowal');
+    }
+  });
+
+  test('when an Amharic courtesy title is written short with a slash ("W/ro Tigist Haile"), then the woman named after it speaks, not its capital', () => {
+    const text = 'Fares.\n\nAto Yonas Girma spoke first.\n\nAnother passenger, W/ro Tigist Haile, complained and called it «a decision above the head of the people».';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Tigist Haile');
+  });
+
+  test('when a quotation is given "according to the words of" someone described by a role, then the person in that role speaks', () => {
+    const text = 'Fares.\n\nThe head of the republic Rustam Galiev visited the depot on Monday. According to the words of the head of the republic, "the fares must stay".';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Rustam Galiev');
+  });
+
+  test('when a sentence opens on one person named as its subject and "they" closes the quotation ("W/ro Hana Bekele, at the press conference, «…» they said"), then that person speaks, as respectful plurals are translated', () => {
+    const text = 'Fares.\n\nThe trains were full on Monday.\n\nThe Communication Director Hana Bekele, at the press conference given yesterday, «The service cannot continue with the old tariff» they said.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Hana Bekele');
+    // (a plural subject keeps "they" a plural, which names no one)
+    const plural = 'Fares.\n\nThe passengers, at the station, «We cannot pay this» they said.';
+    expect(extract({ text: plural }).claims[0]!.speaker).toBeNull();
+  });
+
+  test('when the verb closes the sentence right after the quotation ("the collector Ramesh Kumar "…" said."), then the person named right before the quotation speaks', () => {
+    const text = 'Roads.\n\nThe rains damaged the bridge.\n\nRegarding this, the district collector Ramesh Kumar "The work will be finished in two weeks" said.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Ramesh Kumar');
+  });
+
+  test('when a sentence opens "In the X" or "At the X" on a body and "they" says what it said ("In the FSS they answered …"), then the body speaks, as Slavic impersonal plurals are translated', () => {
+    const text = 'Referees.\n\nThe club will send a complaint to the Football Union of Serbia (FUS).\n\nIn the FUS they answered briefly that complaints are resolved „in the regular procedure”.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Football Union of Serbia');
+  });
+
+  test('when an office is written in full or as an acronym before a name, then the acronym alone or before the surname ("said the CDO", "CDO Adhikari") is that official, of several sharing the surname', () => {
+    const driver = '\n\nA bus driver, Sita Kumari Adhikari, waited there for two days with her passengers.\n\n';
+    const full = `Landslide.\n\nChief District Officer Hari Prasad Adhikari visited the site on Monday.${driver}"The debris is 300 metres long," said CDO Adhikari.`;
+    expect(extract({ text: full }).claims[0]!.speaker).toBe('Hari Prasad Adhikari');
+    const apposed = `Landslide.\n\nThe Chief District Officer of Chitwan, Hari Prasad Adhikari, visited the site on Monday.${driver}"The debris is 300 metres long," the CDO said.`;
+    expect(extract({ text: apposed }).claims[0]!.speaker).toBe('Hari Prasad Adhikari');
+    const short = `Landslide.\n\nCDO Hari Prasad Adhikari visited the site on Monday.${driver}"The debris is 300 metres long," said the CDO.`;
+    expect(extract({ text: short }).claims[0]!.speaker).toContain('Hari Prasad Adhikari');
+    // (an acronym that spells a body before an office names the body: "the FBI" is not its director)
+    const body = 'Email.\n\nFBI Director Tomas Berg said he was close to the case. In a letter, the FBI said it was "working on matters related to the server."';
+    expect(extract({ text: body }).claims.find((c) => c.kind === 'partial')!.speaker).toBe('FBI');
+  });
+
+  test('when a description\'s tail ends on a plural before the comma that sets a name off ("The leader of the merchants, Rocío Medina,"), then the name restates it and the description later is that person', () => {
+    const text = 'Fire.\n\nThe merchants of the market of Santa Rosa Tlalpan lost everything. The leader of the merchants, Rocío Medina, asked for help.\n\n' +
+      '"We are not going to leave the merchants alone," said the leader in the afternoon.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Rocío Medina');
+  });
+
+  test('when a headline gives its quotation to a bare office, with a colon or none ("Governor: «…»", "Bear damage, Governor 「…」"), then the one person the article gives that office speaks', () => {
+    const body = '\n\nOctober 19, 2023\n\nIn Iwate the bear attacks reached 29 cases. At the press conference on the 19th, Governor Takeda Yoichi said that the damage is serious. The governor asked the residents to be careful.';
+    expect(extract({ text: `Governor: "the situation is beyond all assumption"${body}` }).claims[0]!.speaker).toBe('Takeda Yoichi');
+    expect(extract({ text: `Bear damage, Governor 「the situation is beyond all assumption」${body}` }).claims[0]!.speaker).toBe('Takeda Yoichi');
+    // (a name right before the marks with the headline running on after them is its subject, not a label)
+    const runs = extract({ text: 'Ruiz ‘The Dealmaker’ Could Cut Taxes, Berg Says\n\nTomas Berg said on Monday that Ana Ruiz could cut taxes.' });
+    expect(runs.claims[0]!.speaker).not.toBe('Ana Ruiz');
+  });
+
+  test('when a headline shortens a quotation of the article, or quotes the very word the article quotes from its speaker, then the headline quotation is that speaker\'s', () => {
+    const text = 'Tainan water restriction, Water Agency: 「reservoir storage lowest in 20 years」\n\nSouthern Taiwan has had no rain for months. ' +
+      'Water Agency director-general Huang Chih-ming at the press conference pointed out that 「reservoir storage is the lowest in 20 years for the same period」.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Huang Chih-ming');
+    const word = 'Doctors strike. Minister speaks of «irresponsibility»\n\nThe doctors will strike from Tuesday. The Minister of Health, Ana Lopes, spoke of «irresponsibility» of the union.';
+    expect(extract({ text: word }).claims[0]!.speaker).toBe('Ana Lopes');
+  });
+
+  test('when "he said" closes a quotation right after a sentence opened by someone unnamed ("A senior official … told Haaretz that …"), in its paragraph, then the unnamed one speaks, not someone named paragraphs before', () => {
+    const text = 'Metro.\n\nThe mayor of Holon, Dov Aharon, wrote on his page: "Enough! We demand compensation."\n\n' +
+      'A senior official in the Ministry of Finance told the newspaper Haaretz that the warnings were given in 2022. "Everyone knew, nobody wanted to say it," he said.';
+    const claims = extract({ text }).claims.filter((c) => c.kind !== 'indirect');
+    expect(claims.map((c) => c.speaker)).toEqual(['Dov Aharon', null]);
+  });
+
+  test('when a Burmese name has a syllable that is an English function word ("Daw Khin Than Nwe", "U Than Htay"), then the whole name speaks, not its last syllable', () => {
+    const text = 'Flood.\n\nThe water rose at night.\n\nDaw Khin Than Nwe, 58, who sells vegetables in the market, lost everything. "The water came at midnight," Daw Khin Than Nwe said.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Daw Khin Than Nwe');
+  });
+
+  test('when a headline quotation ran on into the lead and took a cue there ("…: “The water came at midnight” – residents"), then the article\'s quotation of those words names its speaker', () => {
+    const text = 'Myanmar News English\nNow you can read Myanmar news in English\n\nFlood in Bago: "The water came at midnight" – residents\n\n12 August 2025\nSource: Eleven Media\n\n' +
+      'More than 3,000 houses in Bago Region were flooded after the rain, the Department of Meteorology and Hydrology said on Monday.\n\n' +
+      'Ana Kowal, 58, who sells vegetables in the market, lost everything.\n\n"The water came at midnight. I could take only my grandchildren," Ana Kowal said.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Ana Kowal');
+  });
+
+  test('when "according to" names a role a possessive owns, set off before its holder\'s name ("According to its director, Aníbal Sánchez, “…”"), then that person speaks', () => {
+    const text = 'Blackout.\n\nThe Observatory of Public Services recalled that Zulia suffered 60 blackouts. According to its director, Aníbal Sánchez, "the crisis is structural and will not be resolved with speeches".';
+    expect(extract({ text }).claims.find((c) => c.kind !== 'indirect')!.speaker).toBe('Aníbal Sánchez');
+  });
+});
