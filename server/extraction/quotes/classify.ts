@@ -131,6 +131,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if ((compoundName(text, open) || namedByCalling(text, open, lower) || planName(text, start, end, lower) || namedAfter(text, q.closeEnd)) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (lower === 'or' && aliasAfterOr(text, open, start, end, q.closeEnd)) return true;
   if (end - start <= ALERT_MAX_CHARS && alertColour(text, start, end)) return true;
+  if (lower === 'the' && end - start <= ALERT_NAME_MAX_CHARS && alertName(text, start, end)) return true;
   if (before !== null && isLower(before[0]) && carriedWords(text, open) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (!isUpper(leadingLetter(text, start))) return false;
   if ((lower === 'the' || lower === 'a' || lower === 'an') && articleName(text, start, end, lower) && afterName(text, q.closeEnd)) return true;
@@ -373,6 +374,26 @@ function alertColour(text: string, start: number, end: number): boolean {
   const words = text.slice(start, end).toLowerCase().split(' ');
   if (words.length > 2 || !ALERT_COLOURS.has(words[0]!)) return false;
   return words.length === 1 || ALERT_LEVEL_NOUNS.has(words[1]!);
+}
+
+/** Nouns that end the name of an alert an authority issues ("the 「bear appearance warning」"). */
+const ALERT_NOUNS = new Set(['warning', 'alert', 'advisory', 'alarm']);
+/** Longest alert's name in marks. */
+const ALERT_NAME_MAX_CHARS = 40;
+/** Most words of an alert's name. */
+const ALERT_NAME_WORDS = 4;
+
+/**
+ * why: "the prefecture has issued the 「bear appearance warning」 for the whole area": marks after "the" that end on the
+ * noun of an alert hold the alert's name, in whatever case; nobody's words end on "warning" after an article
+ */
+function alertName(text: string, start: number, end: number): boolean {
+  // (ruled out at its last letter before any slice: most quotations end on a stop or another word)
+  const z = text[end - 1];
+  if (z !== 'g' && z !== 't' && z !== 'y' && z !== 'm') return false;
+  const words = text.slice(start, end).split(' ');
+  return words.length >= 2 && words.length <= ALERT_NAME_WORDS && ALERT_NOUNS.has(words[words.length - 1]!.toLowerCase()) &&
+    words.every((w) => /^[\p{L}-]+$/u.test(w));
 }
 
 /**

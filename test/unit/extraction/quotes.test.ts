@@ -726,6 +726,12 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('In some buses the readers of the card “Tap&Go” did not work.')).toEqual([]);
   });
 
+  it('when marks after "the" end on the noun of an alert ("issued the 「bear appearance warning」"), then they hold its name', () => {
+    expect(texts('The prefecture has issued the 「wild boar appearance warning」 for the whole area.')).toEqual([]);
+    // (a sentence that ends on the noun is someone's words)
+    expect(texts('She said “this is the last warning” and left.')).toEqual(['this is the last warning']);
+  });
+
   it('when the words between a banner, a placard or a slogan and the marks are in lower case, then the marks hold what it carries', () => {
     expect(texts('At the gate a banner was hanging with "Fair Bread, Happy Town" written on it.')).toEqual([]);
     expect(texts('Their posters were saying "Teachers, not promises" all morning.')).toEqual([]);
