@@ -81,6 +81,17 @@ const OWN_CASE_NOUNS = new Set([...PREMISE_NOUNS, 'campaign', 'group', 'programm
  * after them ("a “Stop the Port” movement" may be someone's words).
  */
 const APPOSED_NOUNS = new Set(['movement']);
+/**
+ * why: "the party «Belaya Rus»", "the Chilean NGO «Clean Hands»", "the plant «Belaz»", "the hospital «Santa Rosa»", "the
+ * camp «Nuevo Amanecer»", "the street «Lenin»": parties and unions, works, schools, shops and places of a town keep their
+ * names in marks right after their noun in translations from Russian, Spanish, French …; English marks its coinages
+ * before the noun ("the "Gang of Eight" coalition", "the "Never Trump" camp") and quotes them as words, so these nouns
+ * announce a name only before it.
+ */
+const NAMED_AFTER_NOUN = new Set(['party', 'union', 'federation', 'coalition', 'alliance', 'ngo',
+  'plant', 'factory', 'mill', 'mine', 'farm', 'school', 'lycée', 'college', 'hospital', 'clinic', 'sanatorium', 'camp',
+  'shop', 'store', 'supermarket', 'bakery', 'pharmacy', 'theatre', 'theater', 'cinema', 'museum', 'stadium', 'park', 'dam',
+  'bridge', 'airport', 'village', 'settlement', 'street', 'avenue', 'square']);
 /** Media whose names translations give in marks and in their own language's case. */
 const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'channel', 'station', 'radio', 'portal', 'agency', 'website', 'tv', 'television']);
 /** Longest name in marks after a naming word: a bill's or a paper's title may run to a sentence's length. */
@@ -148,7 +159,8 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // they hold its name, as in the languages that write it so
   const company = (before !== null && LEGAL_FORMS.has(lower) && isUpper(before[0])) || (after !== null && isUpper(after[0]) && LEGAL_FORMS.has(after.toLowerCase()));
   const press = (lower === 'of' || lower === 'by' || lower === 'the') && pressName(text, open, lower);
-  const apposed = APPOSED_NOUNS.has(lower) && DETERMINERS.has(wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() ?? '');
+  const apposed = (APPOSED_NOUNS.has(lower) && DETERMINERS.has(wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() ?? '')) ||
+    NAMED_AFTER_NOUN.has(lower);
   // why: "the "Spring Harvest" markets", "the «Nilufar» bus company": a plural of a naming noun, or a noun in lower case
   // before one, after marks an article opens frames them as an attributive name, as one naming noun does
   // (not past an article, which opens an apposition: "that ''The Tides,'' a show …")

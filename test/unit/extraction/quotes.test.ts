@@ -732,6 +732,14 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('She said “this is the last warning” and left.')).toEqual(['this is the last warning']);
   });
 
+  it('when marks follow the noun of a party, a works, a school or a place of a town ("the plant «Belaz»", "the Chilean NGO «Clean Hands»"), then they hold its name', () => {
+    expect(texts('Workers of the plant «Belaz» went on strike on Monday.')).toEqual([]);
+    expect(texts('Thousands joined the march organised by the Chilean NGO «Clean Hands».')).toEqual([]);
+    expect(texts('The residents of the street «Lenin» complained about the water.')).toEqual([]);
+    // before the noun, English marks a coinage, quoted as words
+    expect(texts('He met the bipartisan "Harbour Eight" coalition on Monday.')).toEqual(['Harbour Eight']);
+  });
+
   it('when the words between a banner, a placard or a slogan and the marks are in lower case, then the marks hold what it carries', () => {
     expect(texts('At the gate a banner was hanging with "Fair Bread, Happy Town" written on it.')).toEqual([]);
     expect(texts('Their posters were saying "Teachers, not promises" all morning.')).toEqual([]);
