@@ -165,7 +165,8 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // before one, after marks an article opens frames them as an attributive name, as one naming noun does
   // (not past an article, which opens an apposition: "that ''The Tides,'' a show …")
   const nounAhead = after !== null && DETERMINERS.has(lower) && isLower(after[0]) && !DETERMINERS.has(after) && titleNounAhead(text, q.closeEnd, after);
-  const announced = press || company || venue || owner || apposed || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
+  const members = before !== null && isLower(before[0]) && ofMembers(text, open);
+  const announced = press || company || venue || owner || apposed || members || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
     (lower === 'the' && actsAsSubject(text, q.closeEnd)) || nounAhead;
   const introduced = text[lastNonSpace(text, open)];
   if (!announced || introduced === ':' || introduced === ',') return false;
@@ -174,7 +175,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // why: and when an article before and the noun after frame it, as an attributive name: "the “Maktabim” platform",
   // "the ‘Gramavandi’ scheme", "the «Qushbegi» mahalla"; nobody's one capitalised word sits between "the" and a noun
   const framed = after !== null && DETERMINERS.has(lower) && (isTitleNoun(after) || nounAhead);
-  if (words.length < (press || company || venue || owner || apposed || framed || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
+  if (words.length < (press || company || venue || owner || apposed || members || framed || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
   // (a stop inside a word is no sentence's: "Kompas.com News Update")
   for (let w = 0; w < words.length - 1; w++) if (/[.!?]$/.test(words[w]!)) return false;
   // (nor do media's names in their own language: "the newspaper «Maru-Şahu jahan»", "the channel «Altyn Asyr»")
@@ -243,6 +244,18 @@ function givenTo(text: string, i: number): boolean {
   // ("pointed out to “Okaz” that": a verb of speaking with its particle)
   if (w === 'out') return OUT_SPEECH.has(wordBefore(text, startOfWordBefore(text, at))?.toLowerCase() ?? '');
   return w !== undefined && (isSpeechVerb(w) || GIVEN_NOUNS.has(w));
+}
+
+/**
+ * why: "a member of the group of fans «Ultras Zêrin»", "the association of women «Fanilo»": a body's noun and "of" whom
+ * it gathers, right before the marks, announce its name as the noun alone does. `open` is the opening mark, after the
+ * members' word.
+ */
+function ofMembers(text: string, open: number): boolean {
+  const at = startOfWordBefore(text, open);
+  if (wordBefore(text, at) !== 'of') return false;
+  const body = wordBefore(text, startOfWordBefore(text, at))?.toLowerCase() ?? '';
+  return isTitleNoun(body) || NAMED_AFTER_NOUN.has(body);
 }
 
 /** Verbs that speak with "out" after them ("pointed out to", "spoke out to"). */

@@ -740,6 +740,11 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('He met the bipartisan "Harbour Eight" coalition on Monday.')).toEqual(['Harbour Eight']);
   });
 
+  it('when marks follow a body\'s noun and "of" whom it gathers ("the group of fans «Ultras Zêrin»"), then they hold its name', () => {
+    expect(texts('He is a member of the group of fans «Ultras North» from Duhok.')).toEqual([]);
+    expect(texts('The association of women «Fanilo» distributed rice.')).toEqual([]);
+  });
+
   it('when the words between a banner, a placard or a slogan and the marks are in lower case, then the marks hold what it carries', () => {
     expect(texts('At the gate a banner was hanging with "Fair Bread, Happy Town" written on it.')).toEqual([]);
     expect(texts('Their posters were saying "Teachers, not promises" all morning.')).toEqual([]);
