@@ -3239,6 +3239,11 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text: `Water.\n\n${body}` }).claims[0]!.source).toBe(source);
   });
 
+  test('when "detailed" follows the quotation, as Spanish translations write "detalló", then it is the cue and the station after it the source', () => {
+    const text = 'Floods.\n\nThe minister of security, Mariela Paz, confirmed there are no victims. «Two people are in hospital», she detailed before the cameras of the channel Canal Sur.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Mariela Paz', source: 'Canal Sur' });
+  });
+
   test('when the words went out "on the antenna of" a station, as French and Ukrainian translations write it, then the station is the source', () => {
     const text = 'Glassworks.\n\nThe Walloon minister Étienne Dufresne spoke on Monday.\n\n"We will not let go of these 312 workers," insisted the minister on the antenna of RTBF.';
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Étienne Dufresne', source: 'RTBF' });
