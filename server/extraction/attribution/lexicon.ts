@@ -263,7 +263,7 @@ export const OFFICE_WORDS = words(`state staff defense defence justice treasury 
 
 /** Connectors allowed inside a name ("Ludwig van Beethoven", "Hassan al-Amin", "Bank of America"). */
 /** Verbs after which "by" names where words were reported ("quoted by the DPA agency", "cited by Reuters"). */
-export const REPORTED_BY = words('quoted cited reported relayed interviewed published contacted questioned reached asked');
+export const REPORTED_BY = words('quoted cited reported relayed interviewed published contacted questioned reached asked broadcast aired');
 
 export const NAME_CONNECTORS = words('de da di do du van von der den la le bin ibn al el del della dos das ben');
 
