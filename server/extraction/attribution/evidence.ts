@@ -666,7 +666,8 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
       (toks[at - 1]!.key === 'interview' || toks[at - 1]!.key === 'conversation' || toks[at - 1]!.key === 'dialogue')) ||
     // why: "said in declarations to Canal Tres", "in statements to Radio Sur": Spanish and Portuguese translations
     // ("en declaraciones a", "em declarações à") give the words' own noun "to" the station or paper they went to
-    (lead.key === 'to' && isWord(toks[at - 1]) && GIVEN_NOUNS.has(toks[at - 1]!.key)));
+    // ("said in an interview for ZdG": Romanian and Slavic translations give the interview "for" the paper)
+    ((lead.key === 'to' || lead.key === 'for') && isWord(toks[at - 1]) && GIVEN_NOUNS.has(toks[at - 1]!.key)));
   // why: "told the reporter of Kano Zemen", "in conversation with the correspondent of Radio Tal": translations from
   // Persian, Amharic and Russian give the words to the outlet's reporter, named in capitals after "of"; the outlet is
   // the venue

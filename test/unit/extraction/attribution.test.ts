@@ -3254,6 +3254,11 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Ana Ruiz', source: 'Mekong National Television' });
   });
 
+  test('when the interview was given "for" a paper ("said in an interview for ZdG"), then the paper is the source', () => {
+    const text = 'Water.\n\n“We are working day and night,” the minister Ana Ruiz said in an interview for ZdG.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Ana Ruiz', source: 'ZdG' });
+  });
+
   test('when the words went out "on the antenna of" a station, as French and Ukrainian translations write it, then the station is the source', () => {
     const text = 'Glassworks.\n\nThe Walloon minister Étienne Dufresne spoke on Monday.\n\n"We will not let go of these 312 workers," insisted the minister on the antenna of RTBF.';
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Étienne Dufresne', source: 'RTBF' });
