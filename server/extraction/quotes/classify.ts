@@ -151,10 +151,10 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
   // where the words were said (the broadcaster is the venue), a title however short
   const venue = broadcasterPossessive(text, open);
-  // why: "told “Okaz”: “…”", "Spokesman of Jeddah Municipality to “Okaz”: “…”": a short name in marks the words are told
-  // to, before the colon that opens them, is the paper's
-  const owner = (lower === 'of' && personAfter(text, q.closeEnd)) || (lower === 'to' && givenTo(text, open)) ||
-    ((lower === 'told' || lower === 'to') && text[q.closeEnd] === ':');
+  // why: "told “Okaz”: “…”", "told «An-Nahar».", "Spokesman of Jeddah Municipality to “Okaz”: “…”": a short name in
+  // marks the words are told to, or given to before the colon that opens them, is the paper's
+  const owner = (lower === 'of' && personAfter(text, q.closeEnd)) || (lower === 'to' && givenTo(text, open)) || lower === 'told' ||
+    (lower === 'to' && text[q.closeEnd] === ':');
   // why: "LLP „Rudny Teplo Energy“", "JSC «Oblenergo»", "«Azervod» OJSC": a company's legal form next to the marks says
   // they hold its name, as in the languages that write it so
   const company = (before !== null && LEGAL_FORMS.has(lower) && isUpper(before[0])) || (after !== null && isUpper(after[0]) && LEGAL_FORMS.has(after.toLowerCase()));

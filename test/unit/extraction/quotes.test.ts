@@ -710,6 +710,7 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('The farmer Ali Omar told “Tide”: “The water came at night.”')).toEqual(['The water came at night.']);
     expect(texts('Spokesman of the Port Authority to “Tide”: “We drained the pools”\n\nThe rain fell all night.')).toEqual(['We drained the pools']);
     expect(texts('Ali Omar pointed out to “Tide” that the rain was a record.')).toEqual([]);
+    expect(texts('“The water came at night,” the farmer Ali Omar told «Harbour Post».')).toEqual(['The water came at night,']);
   });
 
   it('when a line opens on a short name in marks and a colon (\'"Aquaport": Flooding is the result of garbage\'), then the name says who speaks, no quotation', () => {
