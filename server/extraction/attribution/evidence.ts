@@ -616,6 +616,11 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
     (a.ix.startAt[m.vj] ?? -1) >= 0) {
     return { name: e.name, span: { start: m.s, end: m.e } };
   }
+  // why: "said at Jurnal TV", "in a broadcast at Radio Moldova": Romanian translations ("la Jurnal TV") say the words
+  // were said "at" a station; only a name a broadcaster's word ends, after a speech verb or a broadcast's noun
+  const atStation = lead.key === 'at' && m.type === 'name' && broadcasterWord(m.surface.slice(m.surface.lastIndexOf(' ') + 1)) === 'name' &&
+    isWord(toks[at - 1]) && (inLex(toks[at - 1]!, LEX.speechVerb) || PROGRAMMES.has(toks[at - 1]!.key));
+  if (atStation) return { name: e!.name, span: { start: m.s, end: m.e } };
   if (!by && !airedOn && !SOURCE_LEADS.has(lead.key)) return null;
   // why: "said for ČTK the hejtman", "has declared for Digi24": translations give the words "for" the agency, right
   // after the verb only ("fought for Porto", "a plan for Harbour Post" are no venue; "spoke for" or "called for" a body
@@ -829,7 +834,7 @@ function pressNamedBefore(a: Analysis, noun: string, start: number): string | nu
 /** Programme nouns whose name in marks follows them ("the programme «Tazi sutrin»"). */
 const PROGRAMME_NOUNS = new Set(['program', 'programme', 'show']);
 /** Words before a programme's determiner that give it the words ("said … to the rbb programme", "in an interview with the CCTV programme"). */
-const GIVEN_TO_PROGRAMME = new Set(['in', 'on', 'to', 'with', 'for', 'during']);
+const GIVEN_TO_PROGRAMME = new Set(['in', 'on', 'at', 'to', 'with', 'for', 'during']);
 /** Kinds of programme before its noun that say it is aired ("the radio programme", "the talk show"). */
 const AIRED_KINDS = new Set(['radio', 'television', 'tv', 'talk', 'news', 'morning', 'evening', 'breakfast', 'current-affairs']);
 /** Participles between a programme's name and its station ("«Masada Bu Akşam» broadcast on Habertürk TV"). */
@@ -877,7 +882,9 @@ function programmeInMarks(a: Analysis, j: number): { name: string; span: Span } 
   // programme «Bright School» of the government")
   if (wordKey(toks, k) === 'of') return venueAt(a, wordKey(toks, k + 1) === 'the' && (a.ix.startAt[k + 1] ?? -1) < 0 ? k + 2 : k + 1);
   let station: string | null = null;
-  if (wordKey(toks, k) === 'on') {
+  // ("«Emisiunea» from TVR", "«…» at Jurnal TV": Romanian translations air a programme "from" or "at" its station)
+  const stationLead = wordKey(toks, k);
+  if (stationLead === 'on' || stationLead === 'from' || stationLead === 'at') {
     let s = k + 1;
     if (wordKey(toks, s) === 'the') s++;
     while (isWord(toks[s]) && !toks[s]!.cap && SOURCE_NOUNS.has(toks[s]!.key)) s++;

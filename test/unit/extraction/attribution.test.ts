@@ -3259,6 +3259,15 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Ana Ruiz', source: 'ZdG' });
   });
 
+  test.each([
+    ['“We are working day and night,” the minister Ana Ruiz said at Prut TV.', 'Prut TV'],
+    ['“We are working day and night,” the minister Ana Ruiz said in a broadcast at Prut TV.', 'Prut TV'],
+    ['“We are working day and night,” the minister Ana Ruiz said at the show «Fata in fata» from TVR.', 'Fata in fata (TVR)'],
+    ['“We are working day and night,” the minister Ana Ruiz said at Harbour Square.', null],
+  ])('when the words were said "at" a station or in its show "from" it ("%s"), as Romanian translations write it, then the station is the source', (body, source) => {
+    expect(extract({ text: `Water.\n\n${body}` }).claims[0]!.source).toBe(source);
+  });
+
   test('when the words went out "on the antenna of" a station, as French and Ukrainian translations write it, then the station is the source', () => {
     const text = 'Glassworks.\n\nThe Walloon minister Étienne Dufresne spoke on Monday.\n\n"We will not let go of these 312 workers," insisted the minister on the antenna of RTBF.';
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Étienne Dufresne', source: 'RTBF' });
