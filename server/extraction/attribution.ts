@@ -8,6 +8,7 @@ import type { Entity } from './attribution/entities';
 import * as neighboursModule from './attribution/neighbours';
 import * as cuesModule from './attribution/cues';
 import * as tokensModule from './attribution/tokens';
+import * as lexiconModule from './attribution/lexicon';
 import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speaker } from './types';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
@@ -17,6 +18,7 @@ const { analyse, entityOf } = analysisModule;
 const { cueAhead, cueEndingBefore, gap, localCue, newGap, topic, transcriptLabel, whatCue } = neighboursModule;
 const { accordingToIn, asks, isSpeech, passiveAsker, speakerMention } = cuesModule;
 const { inLex, keyIdOf, LEX } = tokensModule;
+const { SOURCE_NOUNS } = lexiconModule;
 
 export interface AttributionResult {
   /** One entry per quote, in the same order (null when nobody is named). */
@@ -242,6 +244,11 @@ const AHEAD_CONFIDENCE = 0.6;
 /** The source named by mention `mi` after "according to": its entity's name, or the description as written. */
 function reportedThrough(a: Analysis, mi: number): { name: string; span: { start: number; end: number } } {
   const r = a.ix.mentions[mi]!;
+  // why: "…," she said, according to the newspaper El Watan: the name right after a press noun is the source's own
+  const next = a.ix.mentions[mi + 1];
+  if (r.type === 'desc' && next !== undefined && next.vi === r.vj && next.type === 'name' && next.entity >= 0 && SOURCE_NOUNS.has(r.words.at(-1) ?? '')) {
+    return { name: a.entities[next.entity]!.name, span: { start: r.s, end: next.e } };
+  }
   const name = r.entity >= 0 && r.type === 'name' ? a.entities[r.entity]!.name : r.surface.replace(/^(the|a|an)\s+/i, '');
   return { name, span: { start: r.s, end: r.e } };
 }

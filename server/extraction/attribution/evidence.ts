@@ -120,10 +120,9 @@ function givenNameBefore(text: string, at: number, floor: number, length: number
 }
 
 /** How many tokens after a cue its venue is looked for: past an inverted speaker and the apposition that describes
- * them ("said Maître Youssef El Alami, the lawyer of the victims, in a statement to the Maghreb Arab Press Agency"),
- * and a programme's name before its station ("has warned the president of the Community of Irrigators of the Genil
- * Valley, Antonio Jesús Parejo Lora, in the programme «La Tierra al Día» of Onda Cero"). */
-const VENUE_AFTER = 30;
+ * them ("said Maître Youssef El Alami, the lawyer of the victims, in a statement to the Maghreb Arab Press Agency").
+ * (A programme within reach names its station past it: "… in the programme «La Tierra al Día» of Onda Cero".) */
+const VENUE_AFTER = 24;
 
 const SOURCE_LEADS = new Set(['told', 'to', 'with', 'on', 'in', 'according', 'for', 'against', 'opposite']);
 
@@ -135,6 +134,7 @@ const NOT_GIVEN_FOR = new Set(['speak', 'call', 'argue', 'plead', 'beg', 'ask', 
  * interview the sentence before mentions ("… said in an interview with X. '…,' he said"). */
 export function sourceNear(a: Analysis, cue: number, speaker: number): { name: string; span: Span } | null {
   const { toks, sent } = a.view;
+  const programmes = writesProgramme(a);
   // why: "declared the chairman of the federation in CITUB, X, quoted by BTA": the agency that quoted the words is where
   // they were reported, whatever body the sentence names before it (looked for only in an article that writes "by")
   for (let k = cue + 2; usesBy(a) && k < toks.length && k <= cue + 24 && sent[k] === sent[cue]; k++) {
@@ -148,7 +148,7 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
   if (masthead) return masthead;
   for (let k = cue; k < toks.length && k <= cue + VENUE_AFTER && sent[k] === sent[cue]; k++) {
     // (a broadcaster's possessive first: "told HBN's Early Tide" went out on HBN, whatever the programme is called)
-    const found = broadcasterAt(a, k) ?? venueAt(a, k) ?? onAirInMarks(a, k) ?? programmeInMarks(a, k);
+    const found = broadcasterAt(a, k) ?? venueAt(a, k) ?? onAirInMarks(a, k) ?? (programmes ? programmeInMarks(a, k) : null);
     if (found) return found;
   }
   // why: "Wednesday on Harbour News Channel's 'Tidewatch,' Ruiz said": a broadcaster's programme before the cue, in its
@@ -163,8 +163,8 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
     // ("for the television TA3 stated": a press-named venue ending right at the cue, read by venueAt's lead)
     const reached = m !== null && (setUpBefore(toks, k) || (m.vj === cue && pressBefore(toks, k)));
     // ("in the program "Masada Bu Akşam" broadcast on Habertürk TV, the mayor said")
-    const found = (m !== null && ((m.possessive && m.type === 'name') || reached) ? programmeBeforeStation(a, k) ?? venueAt(a, k) : null) ??
-      programmeInMarks(a, k);
+    const found = (m !== null && ((m.possessive && m.type === 'name') || reached) ? (programmes ? programmeBeforeStation(a, k) : null) ?? venueAt(a, k) : null) ??
+      (programmes ? programmeInMarks(a, k) : null);
     if (found) return found;
   }
   const issued = documentIn(a, cue) ?? platformBefore(a, cue, speaker);
@@ -253,6 +253,7 @@ const VENUE_SENTENCES_BACK = 2;
  */
 function venueBefore(a: Analysis, cue: number, speaker: number): { name: string; span: Span } | null {
   const { toks, sent } = a.view;
+  const programmes = writesProgramme(a);
   if (speaker < 0) return null;
   const floor = sent[cue]! - VENUE_SENTENCES_BACK;
   // (bounded in tokens too: one endless sentence must not make every cue read it again; and the speaker is looked for
@@ -263,7 +264,7 @@ function venueBefore(a: Analysis, cue: number, speaker: number): { name: string;
   const at = venueOpenings(a);
   let n = firstBelow(at, cue);
   for (let k = n >= 0 ? at[n]! : -1; k >= stop && sent[k]! >= floor; k = --n >= 0 ? at[n]! : -1) {
-    const found = programmeBeforeStation(a, k) ?? broadcasterAt(a, k) ?? venueAt(a, k) ?? programmeInMarks(a, k);
+    const found = (programmes ? programmeBeforeStation(a, k) : null) ?? broadcasterAt(a, k) ?? venueAt(a, k) ?? (programmes ? programmeInMarks(a, k) : null);
     if (!found || (a.ix.mentions[a.ix.startAt[k]!]?.entity ?? -1) === speaker) continue;
     let same = false;
     for (let j = k - 1; j >= stop && sent[j] === sent[k] && !same; j--) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker;
@@ -348,6 +349,19 @@ function writesInterview(a: Analysis): boolean {
 }
 let interviewOf: unknown = null;
 let interviewUsed = false;
+
+/** Whether the article writes a programme's noun at all (read once an article: most write none, and their claims need
+ * not look for a programme at every word). */
+function writesProgramme(a: Analysis): boolean {
+  if (programmesOf !== a.view) {
+    programmesOf = a.view;
+    programmeUsed = false;
+    for (const p of PROGRAMME_NOUNS) if (usesWord(a, p)) programmeUsed = true;
+  }
+  return programmeUsed;
+}
+let programmesOf: unknown = null;
+let programmeUsed = false;
 
 /** Whether the article names a platform anywhere: most name none, and their claims need not look for one. */
 function namesPlatform(a: Analysis): boolean {
@@ -602,6 +616,11 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
     (a.ix.startAt[m.vj] ?? -1) >= 0) {
     return { name: e.name, span: { start: m.s, end: m.e } };
   }
+  // why: "said at Jurnal TV", "in a broadcast at Radio Moldova": Romanian translations ("la Jurnal TV") say the words
+  // were said "at" a station; only a name a broadcaster's word ends, after a speech verb or a broadcast's noun
+  const atStation = lead.key === 'at' && m.type === 'name' && broadcasterWord(m.surface.slice(m.surface.lastIndexOf(' ') + 1)) === 'name' &&
+    isWord(toks[at - 1]) && (inLex(toks[at - 1]!, LEX.speechVerb) || PROGRAMMES.has(toks[at - 1]!.key));
+  if (atStation) return { name: e!.name, span: { start: m.s, end: m.e } };
   if (!by && !airedOn && !SOURCE_LEADS.has(lead.key)) return null;
   // why: "said for ČTK the hejtman", "has declared for Digi24": translations give the words "for" the agency, right
   // after the verb only ("fought for Porto", "a plan for Harbour Post" are no venue; "spoke for" or "called for" a body
@@ -652,7 +671,8 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
       (toks[at - 1]!.key === 'interview' || toks[at - 1]!.key === 'conversation' || toks[at - 1]!.key === 'dialogue')) ||
     // why: "said in declarations to Canal Tres", "in statements to Radio Sur": Spanish and Portuguese translations
     // ("en declaraciones a", "em declarações à") give the words' own noun "to" the station or paper they went to
-    (lead.key === 'to' && isWord(toks[at - 1]) && GIVEN_NOUNS.has(toks[at - 1]!.key)));
+    // ("said in an interview for ZdG": Romanian and Slavic translations give the interview "for" the paper)
+    ((lead.key === 'to' || lead.key === 'for') && isWord(toks[at - 1]) && GIVEN_NOUNS.has(toks[at - 1]!.key)));
   // why: "told the reporter of Kano Zemen", "in conversation with the correspondent of Radio Tal": translations from
   // Persian, Amharic and Russian give the words to the outlet's reporter, named in capitals after "of"; the outlet is
   // the venue
@@ -814,7 +834,7 @@ function pressNamedBefore(a: Analysis, noun: string, start: number): string | nu
 /** Programme nouns whose name in marks follows them ("the programme «Tazi sutrin»"). */
 const PROGRAMME_NOUNS = new Set(['program', 'programme', 'show']);
 /** Words before a programme's determiner that give it the words ("said … to the rbb programme", "in an interview with the CCTV programme"). */
-const GIVEN_TO_PROGRAMME = new Set(['in', 'on', 'to', 'with', 'for', 'during']);
+const GIVEN_TO_PROGRAMME = new Set(['in', 'on', 'at', 'to', 'with', 'for', 'during']);
 /** Kinds of programme before its noun that say it is aired ("the radio programme", "the talk show"). */
 const AIRED_KINDS = new Set(['radio', 'television', 'tv', 'talk', 'news', 'morning', 'evening', 'breakfast', 'current-affairs']);
 /** Participles between a programme's name and its station ("«Masada Bu Akşam» broadcast on Habertürk TV"). */
@@ -862,7 +882,9 @@ function programmeInMarks(a: Analysis, j: number): { name: string; span: Span } 
   // programme «Bright School» of the government")
   if (wordKey(toks, k) === 'of') return venueAt(a, wordKey(toks, k + 1) === 'the' && (a.ix.startAt[k + 1] ?? -1) < 0 ? k + 2 : k + 1);
   let station: string | null = null;
-  if (wordKey(toks, k) === 'on') {
+  // ("«Emisiunea» from TVR", "«…» at Jurnal TV": Romanian translations air a programme "from" or "at" its station)
+  const stationLead = wordKey(toks, k);
+  if (stationLead === 'on' || stationLead === 'from' || stationLead === 'at') {
     let s = k + 1;
     if (wordKey(toks, s) === 'the') s++;
     while (isWord(toks[s]) && !toks[s]!.cap && SOURCE_NOUNS.has(toks[s]!.key)) s++;

@@ -23,7 +23,7 @@ const SPEECH_LEMMAS = `say:said tell:told add write:wrote,written,writes,writing
   repeat pronounce call react chant wonder read:read,reads,reading put:put,puts tweeted:tweeted
   interject interrupt agree disagree object protest plead beg sigh whisper mutter murmur scream bellow grumble exult marvel rave groan
   inquire enquire query denounce condemn deplore decry regret castigate confide rejoice lambast scold guarantee
-  appeal implore exhort`;
+  appeal implore exhort detail`;
 
 /** Verbs that introduce speech ("said", "told", "exclaimed"), in every inflection, mapped to their lemma. */
 export const SPEECH_VERBS = new Map<string, string>();
@@ -280,7 +280,7 @@ export const OFFICE_WORDS = words(`state staff defense defence justice treasury 
 
 /** Connectors allowed inside a name ("Ludwig van Beethoven", "Hassan al-Amin", "Bank of America"). */
 /** Verbs after which "by" names where words were reported ("quoted by the DPA agency", "cited by Reuters"). */
-export const REPORTED_BY = words('quoted cited reported relayed interviewed published contacted questioned reached asked');
+export const REPORTED_BY = words('quoted cited reported relayed interviewed published contacted questioned reached asked broadcast aired');
 
 export const NAME_CONNECTORS = words('de da di do du van von der den la le bin ibn al el del della dos das ben');
 

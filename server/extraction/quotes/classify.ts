@@ -81,6 +81,17 @@ const OWN_CASE_NOUNS = new Set([...PREMISE_NOUNS, 'campaign', 'group', 'programm
  * after them ("a “Stop the Port” movement" may be someone's words).
  */
 const APPOSED_NOUNS = new Set(['movement']);
+/**
+ * why: "the party «Belaya Rus»", "the Chilean NGO «Clean Hands»", "the plant «Belaz»", "the hospital «Santa Rosa»", "the
+ * camp «Nuevo Amanecer»", "the street «Lenin»": parties and unions, works, schools, shops and places of a town keep their
+ * names in marks right after their noun in translations from Russian, Spanish, French …; English marks its coinages
+ * before the noun ("the "Gang of Eight" coalition", "the "Never Trump" camp") and quotes them as words, so these nouns
+ * announce a name only before it.
+ */
+const NAMED_AFTER_NOUN = new Set(['party', 'union', 'federation', 'coalition', 'alliance', 'ngo',
+  'plant', 'factory', 'mill', 'mine', 'farm', 'school', 'lycée', 'college', 'hospital', 'clinic', 'sanatorium', 'camp',
+  'shop', 'store', 'supermarket', 'bakery', 'pharmacy', 'theatre', 'theater', 'cinema', 'museum', 'stadium', 'park', 'dam',
+  'bridge', 'airport', 'village', 'settlement', 'street', 'avenue', 'square']);
 /** Media whose names translations give in marks and in their own language's case. */
 const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'channel', 'station', 'radio', 'portal', 'agency', 'website', 'tv', 'television']);
 /** Longest name in marks after a naming word: a bill's or a paper's title may run to a sentence's length. */
@@ -131,6 +142,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if ((compoundName(text, open) || namedByCalling(text, open, lower) || planName(text, start, end, lower) || namedAfter(text, q.closeEnd)) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (lower === 'or' && aliasAfterOr(text, open, start, end, q.closeEnd)) return true;
   if (end - start <= ALERT_MAX_CHARS && alertColour(text, start, end)) return true;
+  if (lower === 'the' && end - start <= ALERT_NAME_MAX_CHARS && alertName(text, start, end)) return true;
   if (before !== null && isLower(before[0]) && carriedWords(text, open) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (!isUpper(leadingLetter(text, start))) return false;
   if ((lower === 'the' || lower === 'a' || lower === 'an') && articleName(text, start, end, lower) && afterName(text, q.closeEnd)) return true;
@@ -139,20 +151,22 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
   // where the words were said (the broadcaster is the venue), a title however short
   const venue = broadcasterPossessive(text, open);
-  // why: "told “Okaz”: “…”", "Spokesman of Jeddah Municipality to “Okaz”: “…”": a short name in marks the words are told
-  // to, before the colon that opens them, is the paper's
-  const owner = (lower === 'of' && personAfter(text, q.closeEnd)) || (lower === 'to' && givenTo(text, open)) ||
-    ((lower === 'told' || lower === 'to') && text[q.closeEnd] === ':');
+  // why: "told “Okaz”: “…”", "told «An-Nahar».", "Spokesman of Jeddah Municipality to “Okaz”: “…”": a short name in
+  // marks the words are told to, or given to before the colon that opens them, is the paper's
+  const owner = (lower === 'of' && personAfter(text, q.closeEnd)) || (lower === 'to' && givenTo(text, open)) || lower === 'told' ||
+    (lower === 'to' && text[q.closeEnd] === ':');
   // why: "LLP „Rudny Teplo Energy“", "JSC «Oblenergo»", "«Azervod» OJSC": a company's legal form next to the marks says
   // they hold its name, as in the languages that write it so
   const company = (before !== null && LEGAL_FORMS.has(lower) && isUpper(before[0])) || (after !== null && isUpper(after[0]) && LEGAL_FORMS.has(after.toLowerCase()));
   const press = (lower === 'of' || lower === 'by' || lower === 'the') && pressName(text, open, lower);
-  const apposed = APPOSED_NOUNS.has(lower) && DETERMINERS.has(wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() ?? '');
+  const apposed = (APPOSED_NOUNS.has(lower) && DETERMINERS.has(wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() ?? '')) ||
+    NAMED_AFTER_NOUN.has(lower);
   // why: "the "Spring Harvest" markets", "the «Nilufar» bus company": a plural of a naming noun, or a noun in lower case
   // before one, after marks an article opens frames them as an attributive name, as one naming noun does
   // (not past an article, which opens an apposition: "that ''The Tides,'' a show …")
   const nounAhead = after !== null && DETERMINERS.has(lower) && isLower(after[0]) && !DETERMINERS.has(after) && titleNounAhead(text, q.closeEnd, after);
-  const announced = press || company || venue || owner || apposed || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
+  const members = before !== null && isLower(before[0]) && ofMembers(text, open);
+  const announced = press || company || venue || owner || apposed || members || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
     (lower === 'the' && actsAsSubject(text, q.closeEnd)) || nounAhead;
   const introduced = text[lastNonSpace(text, open)];
   if (!announced || introduced === ':' || introduced === ',') return false;
@@ -161,7 +175,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // why: and when an article before and the noun after frame it, as an attributive name: "the “Maktabim” platform",
   // "the ‘Gramavandi’ scheme", "the «Qushbegi» mahalla"; nobody's one capitalised word sits between "the" and a noun
   const framed = after !== null && DETERMINERS.has(lower) && (isTitleNoun(after) || nounAhead);
-  if (words.length < (press || company || venue || owner || apposed || framed || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
+  if (words.length < (press || company || venue || owner || apposed || members || framed || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
   // (a stop inside a word is no sentence's: "Kompas.com News Update")
   for (let w = 0; w < words.length - 1; w++) if (/[.!?]$/.test(words[w]!)) return false;
   // (nor do media's names in their own language: "the newspaper «Maru-Şahu jahan»", "the channel «Altyn Asyr»")
@@ -230,6 +244,18 @@ function givenTo(text: string, i: number): boolean {
   // ("pointed out to “Okaz” that": a verb of speaking with its particle)
   if (w === 'out') return OUT_SPEECH.has(wordBefore(text, startOfWordBefore(text, at))?.toLowerCase() ?? '');
   return w !== undefined && (isSpeechVerb(w) || GIVEN_NOUNS.has(w));
+}
+
+/**
+ * why: "a member of the group of fans «Ultras Zêrin»", "the association of women «Fanilo»": a body's noun and "of" whom
+ * it gathers, right before the marks, announce its name as the noun alone does. `open` is the opening mark, after the
+ * members' word.
+ */
+function ofMembers(text: string, open: number): boolean {
+  const at = startOfWordBefore(text, open);
+  if (wordBefore(text, at) !== 'of') return false;
+  const body = wordBefore(text, startOfWordBefore(text, at))?.toLowerCase() ?? '';
+  return isTitleNoun(body) || NAMED_AFTER_NOUN.has(body);
 }
 
 /** Verbs that speak with "out" after them ("pointed out to", "spoke out to"). */
@@ -373,6 +399,26 @@ function alertColour(text: string, start: number, end: number): boolean {
   const words = text.slice(start, end).toLowerCase().split(' ');
   if (words.length > 2 || !ALERT_COLOURS.has(words[0]!)) return false;
   return words.length === 1 || ALERT_LEVEL_NOUNS.has(words[1]!);
+}
+
+/** Nouns that end the name of an alert an authority issues ("the 「bear appearance warning」"). */
+const ALERT_NOUNS = new Set(['warning', 'alert', 'advisory', 'alarm']);
+/** Longest alert's name in marks. */
+const ALERT_NAME_MAX_CHARS = 40;
+/** Most words of an alert's name. */
+const ALERT_NAME_WORDS = 4;
+
+/**
+ * why: "the prefecture has issued the 「bear appearance warning」 for the whole area": marks after "the" that end on the
+ * noun of an alert hold the alert's name, in whatever case; nobody's words end on "warning" after an article
+ */
+function alertName(text: string, start: number, end: number): boolean {
+  // (ruled out at its last letter before any slice: most quotations end on a stop or another word)
+  const z = text[end - 1];
+  if (z !== 'g' && z !== 't' && z !== 'y' && z !== 'm') return false;
+  const words = text.slice(start, end).split(' ');
+  return words.length >= 2 && words.length <= ALERT_NAME_WORDS && ALERT_NOUNS.has(words[words.length - 1]!.toLowerCase()) &&
+    words.every((w) => /^[\p{L}-]+$/u.test(w));
 }
 
 /**

@@ -3282,6 +3282,35 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text: `Water.\n\n${body}` }).claims[0]!.source).toBe(source);
   });
 
+  test('when "detailed" follows the quotation, as Spanish translations write "detalló", then it is the cue and the station after it the source', () => {
+    const text = 'Floods.\n\nThe minister of security, Mariela Paz, confirmed there are no victims. «Two people are in hospital», she detailed before the cameras of the channel Canal Sur.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Mariela Paz', source: 'Canal Sur' });
+  });
+
+  test('when a speaker\'s words are reported "according to" a press noun and its name ("according to the newspaper El Watan"), then the name is the source', () => {
+    const text = 'Water.\n\n“We are working day and night,” the minister Ana Ruiz said, according to the newspaper El Watan.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Ana Ruiz', source: 'El Watan' });
+  });
+
+  test('when the words were "broadcast by" a station ("during a press conference broadcast by Lao National Television"), then the station is the source', () => {
+    const text = 'Water.\n\n“We are working day and night,” the minister Ana Ruiz said during a press conference broadcast by Mekong National Television.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Ana Ruiz', source: 'Mekong National Television' });
+  });
+
+  test('when the interview was given "for" a paper ("said in an interview for ZdG"), then the paper is the source', () => {
+    const text = 'Water.\n\n“We are working day and night,” the minister Ana Ruiz said in an interview for ZdG.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Ana Ruiz', source: 'ZdG' });
+  });
+
+  test.each([
+    ['“We are working day and night,” the minister Ana Ruiz said at Prut TV.', 'Prut TV'],
+    ['“We are working day and night,” the minister Ana Ruiz said in a broadcast at Prut TV.', 'Prut TV'],
+    ['“We are working day and night,” the minister Ana Ruiz said at the show «Fata in fata» from TVR.', 'Fata in fata (TVR)'],
+    ['“We are working day and night,” the minister Ana Ruiz said at Harbour Square.', null],
+  ])('when the words were said "at" a station or in its show "from" it ("%s"), as Romanian translations write it, then the station is the source', (body, source) => {
+    expect(extract({ text: `Water.\n\n${body}` }).claims[0]!.source).toBe(source);
+  });
+
   test('when the words went out "on the antenna of" a station, as French and Ukrainian translations write it, then the station is the source', () => {
     const text = 'Glassworks.\n\nThe Walloon minister Étienne Dufresne spoke on Monday.\n\n"We will not let go of these 312 workers," insisted the minister on the antenna of RTBF.';
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Étienne Dufresne', source: 'RTBF' });

@@ -740,6 +740,7 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('The farmer Ali Omar told “Tide”: “The water came at night.”')).toEqual(['The water came at night.']);
     expect(texts('Spokesman of the Port Authority to “Tide”: “We drained the pools”\n\nThe rain fell all night.')).toEqual(['We drained the pools']);
     expect(texts('Ali Omar pointed out to “Tide” that the rain was a record.')).toEqual([]);
+    expect(texts('“The water came at night,” the farmer Ali Omar told «Harbour Post».')).toEqual(['The water came at night,']);
   });
 
   it('when a line opens on a short name in marks and a colon (\'"Aquaport": Flooding is the result of garbage\'), then the name says who speaks, no quotation', () => {
@@ -754,6 +755,25 @@ describe('findQuotes and what is not speech', () => {
 
   it('when marks follow a card\'s noun ("the card “Tap&Go”"), then they hold its name', () => {
     expect(texts('In some buses the readers of the card “Tap&Go” did not work.')).toEqual([]);
+  });
+
+  it('when marks after "the" end on the noun of an alert ("issued the 「bear appearance warning」"), then they hold its name', () => {
+    expect(texts('The prefecture has issued the 「wild boar appearance warning」 for the whole area.')).toEqual([]);
+    // (a sentence that ends on the noun is someone's words)
+    expect(texts('She said “this is the last warning” and left.')).toEqual(['this is the last warning']);
+  });
+
+  it('when marks follow the noun of a party, a works, a school or a place of a town ("the plant «Belaz»", "the Chilean NGO «Clean Hands»"), then they hold its name', () => {
+    expect(texts('Workers of the plant «Belaz» went on strike on Monday.')).toEqual([]);
+    expect(texts('Thousands joined the march organised by the Chilean NGO «Clean Hands».')).toEqual([]);
+    expect(texts('The residents of the street «Lenin» complained about the water.')).toEqual([]);
+    // before the noun, English marks a coinage, quoted as words
+    expect(texts('He met the bipartisan "Harbour Eight" coalition on Monday.')).toEqual(['Harbour Eight']);
+  });
+
+  it('when marks follow a body\'s noun and "of" whom it gathers ("the group of fans «Ultras Zêrin»"), then they hold its name', () => {
+    expect(texts('He is a member of the group of fans «Ultras North» from Duhok.')).toEqual([]);
+    expect(texts('The association of women «Fanilo» distributed rice.')).toEqual([]);
   });
 
   it('when the words between a banner, a placard or a slogan and the marks are in lower case, then the marks hold what it carries', () => {
