@@ -857,8 +857,11 @@ const MADE_FORMS = new Set(['made', 'makes', 'make']);
 function madeKnownThat(toks: Tok[], k: number): number {
   if (!isWord(toks[k]) || toks[k]!.cap || !MADE_FORMS.has(toks[k]!.key)) return -1;
   const key = (j: number): string => (isWord(toks[j]) ? toks[j]!.key : '');
-  if (key(k + 1) === 'known' && key(k + 2) === 'that') return k + 2;
-  if (key(k + 1) === 'it' && key(k + 2) === 'known' && key(k + 3) === 'that') return k + 3;
+  // ("made clear that", "made it clear that": said plainly; "the data make clear that" is a document's reading, so only
+  // the past, which tells what someone did)
+  const known = (w: string): boolean => w === 'known' || (w === 'clear' && toks[k]!.key === 'made');
+  if (known(key(k + 1)) && key(k + 2) === 'that') return k + 2;
+  if (key(k + 1) === 'it' && known(key(k + 2)) && key(k + 3) === 'that') return k + 3;
   return key(k + 1) === 'to' && key(k + 2) === 'know' && key(k + 3) === 'that' ? k + 3 : -1;
 }
 

@@ -3354,12 +3354,13 @@ describe('attribution: more verbs that report a "that" clause', () => {
 describe('attribution: "made known that"', () => {
   const claim = (sentence: string) => extract({ text: `Ferries.\n\nThe crossing stopped on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
 
-  test.each([['has made known that'], ['has made to know that'], ['made it known that']])('when the speaker "%s" a clause, then the clause is reported', (verb) => {
+  test.each([['has made known that'], ['has made to know that'], ['made it known that'], ['made it clear that']])('when the speaker "%s" a clause, then the clause is reported', (verb) => {
     expect(claim(`The harbour master Ines Lund ${verb} the ferries will run again from May.`)).toMatchObject({ speaker: 'Ines Lund', cue: 'made', text: 'the ferries will run again from May' });
   });
 
-  test('when "made" takes no "known" ("made sure that"), then it reports nothing', () => {
+  test('when "made" takes no "known" ("made sure that"), or a document "makes clear that", then it reports nothing', () => {
     expect(claim('The harbour master Ines Lund made sure that the ferries will run again from May.')).toBeUndefined();
+    expect(claim('The timetable of Ines Lund makes clear that the ferries will run again from May.')).toBeUndefined();
   });
 });
 
