@@ -927,6 +927,10 @@ function reportsAgain(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
+/** Words that open an indirect question ("why he felt", "how she voted"). */
+const QUESTION_WORDS = new Set(['why', 'how', 'what', 'whether', 'where', 'when', 'who']);
+/** Most tokens of a setting before a reported clause without "that" ("said in an interview on Monday he …"). */
+const SETTING_CLAUSE_TOKENS = 7;
 /** Subject pronouns that open a reported clause without "that". */
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Most words between "told" and the clause it reports ("told the committee he …"). */
@@ -941,6 +945,16 @@ function pronounClause(toks: Tok[], k: number, to: number): number {
   let j = k + 1;
   if (SPEECH_VERBS.get(toks[k]!.key) === 'tell') {
     while (j < k + 1 + TOLD_OBJECT_WORDS && isWord(toks[j]) && !CLAUSE_SUBJECTS.has(toks[j]!.key)) j++;
+  }
+  // why: "said on Monday he would …", "stated in the interview she will …": a setting may stand before the clause, as
+  // before a "that"; a pronoun right after its preposition ("said after he arrived") opens a clause of time, not the claim
+  const next = toks[k + 1];
+  if (j === k + 1 && isWord(next) && (SETTINGS.has(next.key) || WHEN_WORDS.has(next.key))) {
+    let w = k + 2;
+    // ("explained to the president why he …": a question word opens what was explained, no claim)
+    while (w < k + 1 + SETTING_CLAUSE_TOKENS && isWord(toks[w]) && !CLAUSE_SUBJECTS.has(toks[w]!.key) && !isSpeech(toks[w]) && !PHRASE_ENDS.has(toks[w]!.key) &&
+      !QUESTION_WORDS.has(toks[w]!.key)) w++;
+    if (CLAUSE_SUBJECTS.has(toks[w]?.key ?? '') && !SETTINGS.has(toks[w - 1]!.key) && !PHRASE_ENDS.has(toks[w - 1]!.key)) j = w;
   }
   const subject = toks[j];
   const verb = toks[j + 1];

@@ -3408,3 +3408,15 @@ describe('attribution: a setting that ends on an outlet between a person and the
     expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will not run before May' });
   });
 });
+
+describe('attribution: a clause without "that" after a setting', () => {
+  const claim = (sentence: string) => extract({ text: `Ferries.\n\nThe crossing stopped on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+
+  test('when a setting stands between the verb and a pronoun\'s clause ("said on Monday she would …"), then the clause is reported', () => {
+    expect(claim('The harbour master Ines Lund said on Monday she would ask the ministry for two new ferries.')).toMatchObject({ speaker: 'Ines Lund', text: 'she would ask the ministry for two new ferries' });
+  });
+
+  test('when the pronoun follows a preposition or a question word ("said after she …", "explained to the mayor why she …"), then it opens no claim', () => {
+    expect(claim('The harbour master Ines Lund explained to the mayor why she would ask the ministry for two new ferries.')).toBeUndefined();
+  });
+});
