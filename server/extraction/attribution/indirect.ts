@@ -275,6 +275,23 @@ function quotationEndsParagraph(a: Analysis, q: number): boolean {
   return end > floor && /[\p{L}\p{N}]/u.test(text[end - 1]!);
 }
 
+/** `found` when its cue is a finite verb; a participle after a quoted phrase ("a nod to X acknowledging that") is the
+ * reporter's, whose subject is no one the sentence names for sure, and a bare verb or one after a modal ("could tell
+ * stories in a manner that") reports nothing that was said. */
+const finiteCue = (toks: Tok[], found: IndirectFound | null): IndirectFound | null => {
+  const cue = found ? found.local.cue : -1;
+  const key = found ? toks[cue]!.key : '';
+  return found && !key.endsWith('ing') && SPEECH_VERBS.get(key) !== key && !MODALS.has(toks[cue - 1]?.key ?? '') ? found : null;
+};
+/** Modal verbs and "to", after which a verb of speech tells what may or is to be said. */
+const MODALS = new Set(['could', 'would', 'can', 'will', 'should', 'may', 'might', 'must', 'to']);
+
+/** Whether every quotation of `toks[from, to)` is a label of a word or two ("«Izvestia»", "«United News»"). */
+function labelsOnly(text: string, toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k]!.k === K.Quote && !labelQuoted(text, toks[k]!)) return false;
+  return true;
+}
+
 /** Fewest words after the last quoted phrase for the clause around it to be the claim. */
 const CLAUSE_AFTER_PHRASE_WORDS = 2;
 
@@ -475,7 +492,10 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     const closeEnd = beforeOpening(a.view.text, end, Math.max(end, toks[close]!.e));
     // why: "She described the delay as “a blow”, and said that the town will ask to join": a "that" clause after the
     // quoted phrases is reported as well as one before them
-    const clause = phrasesOnly ? (thatClaim(a, from, firstQuoted, last, closeEnd) ?? thatAfterPhrase(a, quoted, to, last, closeEnd)) : null;
+    // why: "Moroz in the broadcast of the telethon «United News» stated that …": names in marks before the verb are where
+    // the words went or who said them, no part of the claim; the verb after the last of them reports
+    const clause = phrasesOnly ? (thatClaim(a, from, firstQuoted, last, closeEnd) ?? thatAfterPhrase(a, quoted, to, last, closeEnd) ??
+      (labelsOnly(a.view.text, toks, from, to) ? finiteCue(toks, thatClaim(a, quoted, to, last, closeEnd)) : null)) : null;
     if (clause || !opensOnSource) return clause;
     const before = beforeQuotation(a, firstQuoted, from);
     if (before >= 0) {

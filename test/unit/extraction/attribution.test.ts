@@ -3420,3 +3420,15 @@ describe('attribution: a clause without "that" after a setting', () => {
     expect(claim('The harbour master Ines Lund explained to the mayor why she would ask the ministry for two new ferries.')).toBeUndefined();
   });
 });
+
+describe('attribution: names in marks before the verb that reports', () => {
+  const claim = (sentence: string) => extract({ text: `Ferries.\n\nThe crossing stopped on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+
+  test('when a company\'s name in marks stands before the verb ("Ines Lund, head of «Island Ferries», stated that …"), then the clause is reported', () => {
+    expect(claim('Ines Lund, head of «Island Ferries», stated that the ferries will run again from May.')).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will run again from May' });
+  });
+
+  test('when the verb after the name in marks is a bare form ("let Ines Lund tell stories in a manner that …"), then it reports nothing', () => {
+    expect(claim('The talks called «Island Morning» let Ines Lund tell stories in a manner that the islanders could follow.')).toBeUndefined();
+  });
+});
