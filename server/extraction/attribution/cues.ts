@@ -362,7 +362,8 @@ export function subjectOf(ix: Index, k: number): number {
   if (isPunct(toks[j], ',') && !toks[k]!.key.endsWith('ing')) {
     // why: "The chairman of the pensioners' association Seniorforum, Birthe Lund, called": a name set off right before
     // the verb that restates the sentence's opening subject is that subject; the body closing the phrase is not
-    const restating = ix.endAt[j - 1] ?? -1;
+    // ("the rice trader, Slamet Hariyono (54), admitted": the age in brackets after the name is no part of the phrase)
+    const restating = ix.endAt[pastAgeBack(toks, j - 1)] ?? -1;
     if (restating >= 0 && ix.mentions[restating]!.type === 'name' && ix.mentions[restating]!.subject && isPunct(toks[ix.mentions[restating]!.vi - 1], ',') &&
       speakerMention(ix, restating)) return restating;
     // why: "the MEC of Education in KwaZulu-Natal, Mr Thulani Mkhize, said": a person's name set off right before the verb,
@@ -429,6 +430,11 @@ function personBeforeSetting(ix: Index, o: number, k: number): number {
     return m !== null && m.type === 'name' && !m.possessive && (m.kind === 'person' || (m.kind === 'unknown' && m.words.length >= 2)) ? mi : -1;
   }
   return -1;
+}
+
+/** The token before an age in brackets ending at `k` ("Hariyono (54)"); `k` itself when none ends there. */
+function pastAgeBack(toks: Tok[], k: number): number {
+  return isPunct(toks[k], ')') && /^\d{1,3}$/.test(toks[k - 1]?.key ?? '') && isPunct(toks[k - 2], '(') ? k - 3 : k;
 }
 
 /** For a body's name after "of (the)" right after a person's name ("Ana Ruiz of the Porto Institute"), that person's

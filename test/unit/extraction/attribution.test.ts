@@ -3432,3 +3432,10 @@ describe('attribution: names in marks before the verb that reports', () => {
     expect(claim('The talks called «Island Morning» let Ines Lund tell stories in a manner that the islanders could follow.')).toBeUndefined();
   });
 });
+
+describe('attribution: an age in brackets after a name set off before the verb', () => {
+  test('when "…, Ines Lund (54), admitted that …", then the name before the age speaks', () => {
+    const text = 'Ferries.\n\nThe crossing stopped on Monday. Meanwhile, rice trader in Sundby Market, Ines Lund (54), admitted that her turnover dropped drastically since February.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ines Lund', text: 'her turnover dropped drastically since February' });
+  });
+});
