@@ -382,7 +382,9 @@ export function subjectOf(ix: Index, k: number): number {
       // why: "The minister, who spoke after meeting Ana Ruiz, said": so is the verb of a relative clause
       // why: "The Ministry of Health, asked by PAP, answered": a passive participle set off by commas tells who put the
       // question; the subject before it answers
-      const askedBy = isSpeech(t) && !t.cap && toks[c + 1]?.key === 'by' && isPunct(toks[c - 1], ',');
+      // ("Kamla Devi, whose son is admitted since four days, told": a passive form in the clause between is nobody's
+      // speech either)
+      const askedBy = isSpeech(t) && !t.cap && ((toks[c + 1]?.key === 'by' && isPunct(toks[c - 1], ',')) || (isWord(toks[c - 1]) && PASSIVE_AUXILIARIES.has(toks[c - 1]!.key)));
       if (t.k === K.Quote || (isSpeech(t) && !askedBy && !(t.key.endsWith('ing') && isPunct(toks[c - 1], ',')) && !relativeVerb(toks, c))) break;
       if (isSpeech(t) && !askedBy) participle = true;
       // why: "John B. Doe Jr., the head of the agency, said": the name may end on an abbreviation's dot

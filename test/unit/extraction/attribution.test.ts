@@ -3439,3 +3439,10 @@ describe('attribution: an age in brackets after a name set off before the verb',
     expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ines Lund', text: 'her turnover dropped drastically since February' });
   });
 });
+
+describe('attribution: a passive verb of speech inside the clause between subject and verb', () => {
+  test('when "Ines Lund, whose son is admitted since four days, told that …", then the passive "is admitted" is nobody\'s speech and she speaks', () => {
+    const text = 'Ferries.\n\nThe crossing stopped on Monday. In the hospital, 58-year-old Ines Lund, whose son is admitted since four days, told that the ward is full and the relatives sleep on the floor.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ines Lund', text: 'the ward is full and the relatives sleep on the floor' });
+  });
+});
