@@ -412,6 +412,22 @@ export function subjectOf(ix: Index, k: number): number {
     const named = ix.endAt[j - 1] ?? -1;
     if (named >= 0 && ix.mentions[named]!.type === 'name' && isPunct(toks[ix.mentions[named]!.vi - 1], ',') && speakerMention(ix, named)) return named;
   }
+  // why: "Mirbagheri in the end of his speech said": a setting of common nouns between the name that opens the clause and
+  // its verb holds no mention of its own
+  if (isWord(toks[j]) && !toks[j]!.cap) return nameBeforeSetting(ix, j, k);
+  return -1;
+}
+
+/** The name opening its clause right before a setting that ends at `j`, before the verb at `k` ("Lund in the end of her
+ * speech said"); -1 when none. */
+function nameBeforeSetting(ix: Index, j: number, k: number): number {
+  const { toks, sent } = ix.v;
+  for (let c = j; c >= 0 && c > j - SETTING_WORDS_BEFORE - 2 && isWord(toks[c]) && !toks[c]!.cap && sent[c] === sent[k]; c--) {
+    if (!SETTING_OPENERS.has(toks[c]!.key)) continue;
+    const mi = ix.endAt[c - 1] ?? -1;
+    const m = mi >= 0 ? ix.mentions[mi]! : null;
+    return m !== null && m.type === 'name' && !m.possessive && speakerMention(ix, mi) && opensClauseOf(ix, mi, k) ? mi : -1;
+  }
   return -1;
 }
 

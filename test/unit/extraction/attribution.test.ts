@@ -3446,3 +3446,10 @@ describe('attribution: a passive verb of speech inside the clause between subjec
     expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ines Lund', text: 'the ward is full and the relatives sleep on the floor' });
   });
 });
+
+describe('attribution: a setting of common nouns between a name and its verb', () => {
+  test('when "Lund in the end of her speech said that …", then the name that opens the clause speaks', () => {
+    const text = 'Ferries.\n\nThe harbour master Ines Lund spoke on Monday. Lund in the end of her speech said that the timetable will be announced separately.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ines Lund', text: 'the timetable will be announced separately' });
+  });
+});
