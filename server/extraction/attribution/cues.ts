@@ -362,7 +362,8 @@ export function subjectOf(ix: Index, k: number): number {
   if (isPunct(toks[j], ',') && !toks[k]!.key.endsWith('ing')) {
     // why: "The chairman of the pensioners' association Seniorforum, Birthe Lund, called": a name set off right before
     // the verb that restates the sentence's opening subject is that subject; the body closing the phrase is not
-    const restating = ix.endAt[j - 1] ?? -1;
+    // ("the rice trader, Slamet Hariyono (54), admitted": the age in brackets after the name is no part of the phrase)
+    const restating = ix.endAt[pastAgeBack(toks, j - 1)] ?? -1;
     if (restating >= 0 && ix.mentions[restating]!.type === 'name' && ix.mentions[restating]!.subject && isPunct(toks[ix.mentions[restating]!.vi - 1], ',') &&
       speakerMention(ix, restating)) return restating;
     // why: "the MEC of Education in KwaZulu-Natal, Mr Thulani Mkhize, said": a person's name set off right before the verb,
@@ -381,7 +382,9 @@ export function subjectOf(ix: Index, k: number): number {
       // why: "The minister, who spoke after meeting Ana Ruiz, said": so is the verb of a relative clause
       // why: "The Ministry of Health, asked by PAP, answered": a passive participle set off by commas tells who put the
       // question; the subject before it answers
-      const askedBy = isSpeech(t) && !t.cap && toks[c + 1]?.key === 'by' && isPunct(toks[c - 1], ',');
+      // ("Kamla Devi, whose son is admitted since four days, told": a passive form in the clause between is nobody's
+      // speech either)
+      const askedBy = isSpeech(t) && !t.cap && ((toks[c + 1]?.key === 'by' && isPunct(toks[c - 1], ',')) || (isWord(toks[c - 1]) && PASSIVE_AUXILIARIES.has(toks[c - 1]!.key)));
       if (t.k === K.Quote || (isSpeech(t) && !askedBy && !(t.key.endsWith('ing') && isPunct(toks[c - 1], ',')) && !relativeVerb(toks, c))) break;
       if (isSpeech(t) && !askedBy) participle = true;
       // why: "John B. Doe Jr., the head of the agency, said": the name may end on an abbreviation's dot
@@ -409,6 +412,22 @@ export function subjectOf(ix: Index, k: number): number {
     const named = ix.endAt[j - 1] ?? -1;
     if (named >= 0 && ix.mentions[named]!.type === 'name' && isPunct(toks[ix.mentions[named]!.vi - 1], ',') && speakerMention(ix, named)) return named;
   }
+  // why: "Mirbagheri in the end of his speech said": a setting of common nouns between the name that opens the clause and
+  // its verb holds no mention of its own
+  if (isWord(toks[j]) && !toks[j]!.cap) return nameBeforeSetting(ix, j, k);
+  return -1;
+}
+
+/** The name opening its clause right before a setting that ends at `j`, before the verb at `k` ("Lund in the end of her
+ * speech said"); -1 when none. */
+function nameBeforeSetting(ix: Index, j: number, k: number): number {
+  const { toks, sent } = ix.v;
+  for (let c = j; c >= 0 && c > j - SETTING_WORDS_BEFORE - 2 && isWord(toks[c]) && !toks[c]!.cap && sent[c] === sent[k]; c--) {
+    if (!SETTING_OPENERS.has(toks[c]!.key)) continue;
+    const mi = ix.endAt[c - 1] ?? -1;
+    const m = mi >= 0 ? ix.mentions[mi]! : null;
+    return m !== null && m.type === 'name' && !m.possessive && speakerMention(ix, mi) && opensClauseOf(ix, mi, k) ? mi : -1;
+  }
   return -1;
 }
 
@@ -429,6 +448,11 @@ function personBeforeSetting(ix: Index, o: number, k: number): number {
     return m !== null && m.type === 'name' && !m.possessive && (m.kind === 'person' || (m.kind === 'unknown' && m.words.length >= 2)) ? mi : -1;
   }
   return -1;
+}
+
+/** The token before an age in brackets ending at `k` ("Hariyono (54)"); `k` itself when none ends there. */
+function pastAgeBack(toks: Tok[], k: number): number {
+  return isPunct(toks[k], ')') && /^\d{1,3}$/.test(toks[k - 1]?.key ?? '') && isPunct(toks[k - 2], '(') ? k - 3 : k;
 }
 
 /** For a body's name after "of (the)" right after a person's name ("Ana Ruiz of the Porto Institute"), that person's

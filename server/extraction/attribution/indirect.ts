@@ -290,6 +290,23 @@ function quotationEndsParagraph(a: Analysis, q: number): boolean {
   return end > floor && /[\p{L}\p{N}]/u.test(text[end - 1]!);
 }
 
+/** `found` when its cue is a finite verb; a participle after a quoted phrase ("a nod to X acknowledging that") is the
+ * reporter's, whose subject is no one the sentence names for sure, and a bare verb or one after a modal ("could tell
+ * stories in a manner that") reports nothing that was said. */
+const finiteCue = (toks: Tok[], found: IndirectFound | null): IndirectFound | null => {
+  const cue = found ? found.local.cue : -1;
+  const key = found ? toks[cue]!.key : '';
+  return found && !key.endsWith('ing') && SPEECH_VERBS.get(key) !== key && !MODALS.has(toks[cue - 1]?.key ?? '') ? found : null;
+};
+/** Modal verbs and "to", after which a verb of speech tells what may or is to be said. */
+const MODALS = new Set(['could', 'would', 'can', 'will', 'should', 'may', 'might', 'must', 'to']);
+
+/** Whether every quotation of `toks[from, to)` is a label of a word or two ("«Izvestia»", "«United News»"). */
+function labelsOnly(text: string, toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k]!.k === K.Quote && !labelQuoted(text, toks[k]!)) return false;
+  return true;
+}
+
 /** Fewest words after the last quoted phrase for the clause around it to be the claim. */
 const CLAUSE_AFTER_PHRASE_WORDS = 2;
 
@@ -490,7 +507,10 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     const closeEnd = beforeOpening(a.view.text, end, Math.max(end, toks[close]!.e));
     // why: "She described the delay as “a blow”, and said that the town will ask to join": a "that" clause after the
     // quoted phrases is reported as well as one before them
-    const clause = phrasesOnly ? (thatClaim(a, from, firstQuoted, last, closeEnd) ?? thatAfterPhrase(a, quoted, to, last, closeEnd)) : null;
+    // why: "Moroz in the broadcast of the telethon «United News» stated that …": names in marks before the verb are where
+    // the words went or who said them, no part of the claim; the verb after the last of them reports
+    const clause = phrasesOnly ? (thatClaim(a, from, firstQuoted, last, closeEnd) ?? thatAfterPhrase(a, quoted, to, last, closeEnd) ??
+      (labelsOnly(a.view.text, toks, from, to) ? finiteCue(toks, thatClaim(a, quoted, to, last, closeEnd)) : null)) : null;
     if (clause || !opensOnSource) return clause;
     const before = beforeQuotation(a, firstQuoted, from);
     if (before >= 0) {
@@ -886,8 +906,11 @@ const MADE_FORMS = new Set(['made', 'makes', 'make']);
 function madeKnownThat(toks: Tok[], k: number): number {
   if (!isWord(toks[k]) || toks[k]!.cap || !MADE_FORMS.has(toks[k]!.key)) return -1;
   const key = (j: number): string => (isWord(toks[j]) ? toks[j]!.key : '');
-  if (key(k + 1) === 'known' && key(k + 2) === 'that') return k + 2;
-  if (key(k + 1) === 'it' && key(k + 2) === 'known' && key(k + 3) === 'that') return k + 3;
+  // ("made clear that", "made it clear that": said plainly; "the data make clear that" is a document's reading, so only
+  // the past, which tells what someone did)
+  const known = (w: string): boolean => w === 'known' || (w === 'clear' && toks[k]!.key === 'made');
+  if (known(key(k + 1)) && key(k + 2) === 'that') return k + 2;
+  if (key(k + 1) === 'it' && known(key(k + 2)) && key(k + 3) === 'that') return k + 3;
   return key(k + 1) === 'to' && key(k + 2) === 'know' && key(k + 3) === 'that' ? k + 3 : -1;
 }
 
@@ -953,6 +976,10 @@ function reportsAgain(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
+/** Words that open an indirect question ("why he felt", "how she voted"). */
+const QUESTION_WORDS = new Set(['why', 'how', 'what', 'whether', 'where', 'when', 'who']);
+/** Most tokens of a setting before a reported clause without "that" ("said in an interview on Monday he …"). */
+const SETTING_CLAUSE_TOKENS = 7;
 /** Subject pronouns that open a reported clause without "that". */
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Most words between "told" and the clause it reports ("told the committee he …"). */
@@ -967,6 +994,16 @@ function pronounClause(toks: Tok[], k: number, to: number): number {
   let j = k + 1;
   if (SPEECH_VERBS.get(toks[k]!.key) === 'tell') {
     while (j < k + 1 + TOLD_OBJECT_WORDS && isWord(toks[j]) && !CLAUSE_SUBJECTS.has(toks[j]!.key)) j++;
+  }
+  // why: "said on Monday he would …", "stated in the interview she will …": a setting may stand before the clause, as
+  // before a "that"; a pronoun right after its preposition ("said after he arrived") opens a clause of time, not the claim
+  const next = toks[k + 1];
+  if (j === k + 1 && isWord(next) && (SETTINGS.has(next.key) || WHEN_WORDS.has(next.key))) {
+    let w = k + 2;
+    // ("explained to the president why he …": a question word opens what was explained, no claim)
+    while (w < k + 1 + SETTING_CLAUSE_TOKENS && isWord(toks[w]) && !CLAUSE_SUBJECTS.has(toks[w]!.key) && !isSpeech(toks[w]) && !PHRASE_ENDS.has(toks[w]!.key) &&
+      !QUESTION_WORDS.has(toks[w]!.key)) w++;
+    if (CLAUSE_SUBJECTS.has(toks[w]?.key ?? '') && !SETTINGS.has(toks[w - 1]!.key) && !PHRASE_ENDS.has(toks[w - 1]!.key)) j = w;
   }
   const subject = toks[j];
   const verb = toks[j + 1];

@@ -3513,12 +3513,13 @@ describe('attribution: more verbs that report a "that" clause', () => {
 describe('attribution: "made known that"', () => {
   const claim = (sentence: string) => extract({ text: `Ferries.\n\nThe crossing stopped on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
 
-  test.each([['has made known that'], ['has made to know that'], ['made it known that']])('when the speaker "%s" a clause, then the clause is reported', (verb) => {
+  test.each([['has made known that'], ['has made to know that'], ['made it known that'], ['made it clear that']])('when the speaker "%s" a clause, then the clause is reported', (verb) => {
     expect(claim(`The harbour master Ines Lund ${verb} the ferries will run again from May.`)).toMatchObject({ speaker: 'Ines Lund', cue: 'made', text: 'the ferries will run again from May' });
   });
 
-  test('when "made" takes no "known" ("made sure that"), then it reports nothing', () => {
+  test('when "made" takes no "known" ("made sure that"), or a document "makes clear that", then it reports nothing', () => {
     expect(claim('The harbour master Ines Lund made sure that the ferries will run again from May.')).toBeUndefined();
+    expect(claim('The timetable of Ines Lund makes clear that the ferries will run again from May.')).toBeUndefined();
   });
 });
 
@@ -3663,5 +3664,50 @@ describe('attribution: titles and calques of translated news', () => {
   test('when "according to" names a role a possessive owns, set off before its holder\'s name ("According to its director, Aníbal Sánchez, “…”"), then that person speaks', () => {
     const text = 'Blackout.\n\nThe Observatory of Public Services recalled that Zulia suffered 60 blackouts. According to its director, Aníbal Sánchez, "the crisis is structural and will not be resolved with speeches".';
     expect(extract({ text }).claims.find((c) => c.kind !== 'indirect')!.speaker).toBe('Aníbal Sánchez');
+  });
+});
+
+describe('attribution: a clause without "that" after a setting', () => {
+  const claim = (sentence: string) => extract({ text: `Ferries.\n\nThe crossing stopped on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+
+  test('when a setting stands between the verb and a pronoun\'s clause ("said on Monday she would …"), then the clause is reported', () => {
+    expect(claim('The harbour master Ines Lund said on Monday she would ask the ministry for two new ferries.')).toMatchObject({ speaker: 'Ines Lund', text: 'she would ask the ministry for two new ferries' });
+  });
+
+  test('when the pronoun follows a preposition or a question word ("said after she …", "explained to the mayor why she …"), then it opens no claim', () => {
+    expect(claim('The harbour master Ines Lund explained to the mayor why she would ask the ministry for two new ferries.')).toBeUndefined();
+  });
+});
+
+describe('attribution: names in marks before the verb that reports', () => {
+  const claim = (sentence: string) => extract({ text: `Ferries.\n\nThe crossing stopped on Monday. ${sentence}` }).claims.find((c) => c.kind === 'indirect');
+
+  test('when a company\'s name in marks stands before the verb ("Ines Lund, head of «Island Ferries», stated that …"), then the clause is reported', () => {
+    expect(claim('Ines Lund, head of «Island Ferries», stated that the ferries will run again from May.')).toMatchObject({ speaker: 'Ines Lund', text: 'the ferries will run again from May' });
+  });
+
+  test('when the verb after the name in marks is a bare form ("let Ines Lund tell stories in a manner that …"), then it reports nothing', () => {
+    expect(claim('The talks called «Island Morning» let Ines Lund tell stories in a manner that the islanders could follow.')).toBeUndefined();
+  });
+});
+
+describe('attribution: an age in brackets after a name set off before the verb', () => {
+  test('when "…, Ines Lund (54), admitted that …", then the name before the age speaks', () => {
+    const text = 'Ferries.\n\nThe crossing stopped on Monday. Meanwhile, rice trader in Sundby Market, Ines Lund (54), admitted that her turnover dropped drastically since February.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ines Lund', text: 'her turnover dropped drastically since February' });
+  });
+});
+
+describe('attribution: a passive verb of speech inside the clause between subject and verb', () => {
+  test('when "Ines Lund, whose son is admitted since four days, told that …", then the passive "is admitted" is nobody\'s speech and she speaks', () => {
+    const text = 'Ferries.\n\nThe crossing stopped on Monday. In the hospital, 58-year-old Ines Lund, whose son is admitted since four days, told that the ward is full and the relatives sleep on the floor.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ines Lund', text: 'the ward is full and the relatives sleep on the floor' });
+  });
+});
+
+describe('attribution: a setting of common nouns between a name and its verb', () => {
+  test('when "Lund in the end of her speech said that …", then the name that opens the clause speaks', () => {
+    const text = 'Ferries.\n\nThe harbour master Ines Lund spoke on Monday. Lund in the end of her speech said that the timetable will be announced separately.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ines Lund', text: 'the timetable will be announced separately' });
   });
 });
