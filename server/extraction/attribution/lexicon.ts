@@ -238,7 +238,7 @@ export const ORG_WORDS = words(`party committee campaign news times post journal
   police command guard forces force school church review magazine tribune herald gazette daily weekly radio tv television
   channel broadcasting media reuters kremlin government parliament assembly council cabinet
   alliance movement front project program programme initiative caucus staff industries airlines partners
-  forum summit conference festival academy institution ngos ngo authority railway railways airport industry bloc
+  forum summit conference festival academy institution authority railway railways airport industry bloc
   energy motors holdings technologies pharmaceuticals airways logistics telecom petroleum utilities
   institut instituut istituto instituto universidad università universität université universitet uniwersytet
   ministerio ministère ministerium ministero ministerstvo banco banque fundación fondation stiftung fundacja akademie

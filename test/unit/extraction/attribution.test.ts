@@ -3362,4 +3362,10 @@ describe('attribution: titles and calques of translated news', () => {
     const text = 'Blackout.\n\nThe Observatory of Public Services recalled that Zulia suffered 60 blackouts. According to its director, Aníbal Sánchez, "the crisis is structural and will not be resolved with speeches".';
     expect(extract({ text }).claims.find((c) => c.kind !== 'indirect')!.speaker).toBe('Aníbal Sánchez');
   });
+
+  test('when a name holds "Ngo" in title case ("Mrs. Marie-Claire Ngo Bayiha"), then it is a person\'s name, not a body\'s', () => {
+    const text = 'Fire.\n\nThe market burned on Tuesday. For Mrs. Marie-Claire Ngo Bayiha, seller of loincloths for twenty years, it is the ruin.\n\n' +
+      '« All my stock is gone. How will I reimburse? », asks the mother of five children, in tears.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Marie-Claire Ngo Bayiha');
+  });
 });
