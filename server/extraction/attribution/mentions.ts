@@ -160,6 +160,8 @@ function descMention(v: View, i: number, bare = false): Mention | null {
       // ("The leader of the merchants, Rocío Medina,": a word in -s before the comma that sets a name off is a plural
       // noun, not a verb)
       (toks[stop]!.cap ? !nameStart(v, stop) : (!endsPhrase(toks[stop]) || pluralBeforeComma(toks, stop)) && !(stop > k && inLex(toks[stop]!, LEX.title)))) stop++;
+    // ("The sub-prefect of Douala 2nd, Mr. Emmanuel Nsengue,": the number of a city's district goes with its name)
+    if (stop > k && isWord(toks[stop]) && DISTRICT_NUMBER.test(toks[stop]!.key) && isPunct(toks[stop + 1], ',')) stop++;
     if (stop > k) end = stop;
     // why: "a mother of three", "a father of 2": a number after "of" is the whole tail, though it reads as a determiner
     else if (k === end + 2 && toks[end]!.key === 'of' && COUNTING_DETERMINERS.has(toks[k - 1]!.key)) end = k;
@@ -213,6 +215,9 @@ function descMention(v: View, i: number, bare = false): Mention | null {
     sent: v.sent[i]!, para: toks[i]!.para, owner, gender: genderOf(roles), entity: -1,
   };
 }
+
+/** The number of a city's district after its name ("Douala 2nd", "Yaoundé 1er", "Paris 11e"). */
+const DISTRICT_NUMBER = /^\d{1,2}(st|nd|rd|th|er|e|ème|eme)?$/;
 
 /** Whether view token `k` is a plural in -s (a person's, or any before a comma and a name: "of the merchants, Rocío"). */
 function pluralBeforeComma(toks: Tok[], k: number): boolean {

@@ -3368,4 +3368,10 @@ describe('attribution: titles and calques of translated news', () => {
       '« All my stock is gone. How will I reimburse? », asks the mother of five children, in tears.';
     expect(extract({ text }).claims[0]!.speaker).toBe('Marie-Claire Ngo Bayiha');
   });
+
+  test('when an office is held for a numbered district of a city ("The sub-prefect of Douala 2nd, Mr. Emmanuel Nsengue,"), then the name set off after it restates the description', () => {
+    const text = 'Fire.\n\nThe Minister of Trade, Luc Mbarga, is expected in Douala on Thursday. In an interview with CRTV, the member of the government assured that « the State will not abandon the victims ».\n\n' +
+      'The sub-prefect of Douala 2nd, Mr. Emmanuel Nsengue, for his part, called for calm. « I ask the traders not to give in to provocation », he insisted.';
+    expect(extract({ text }).claims.find((c) => c.text.includes('I ask'))!.speaker).toBe('Emmanuel Nsengue');
+  });
 });
