@@ -772,6 +772,9 @@ function bareOffice(v: View, i: number): Mention | null {
   const t = toks[i]!;
   if (!t.cap || !inLex(t, LEX.personNoun) || inLex(t, LEX.orgNoun) || toks[i + 1]?.key !== 'of' || !isWord(toks[i + 2])) return null;
   const m = descMention(v, i, true);
+  // why: "Deputy of the City Duma Marat Galeev did not agree": with no comma, the body's name runs into the holder's,
+  // whom the office names (as after "the Director of …")
+  if (m !== null && m.type === 'name' && m.kind === 'person' && m.vi === i) return m;
   return m !== null && m.type === 'desc' && m.owner !== null && isPunct(toks[m.vj], ',') && ownsPerson(v, m.vj + 1) ? m : null;
 }
 

@@ -3374,4 +3374,10 @@ describe('attribution: titles and calques of translated news', () => {
       'The sub-prefect of Douala 2nd, Mr. Emmanuel Nsengue, for his part, called for calm. « I ask the traders not to give in to provocation », he insisted.';
     expect(extract({ text }).claims.find((c) => c.text.includes('I ask'))!.speaker).toBe('Emmanuel Nsengue');
   });
+
+  test('when an office with no article opens a sentence and its body\'s name runs into the holder\'s ("Deputy of the City Duma Marat Galeev did not agree"), then the holder is the sentence\'s subject', () => {
+    const text = 'Tariffs.\n\nThe head of the committee, Ilnur Fatkhullin, explained the increase. "The carriers work at a loss," Fatkhullin said.\n\n' +
+      'Deputy of the City Duma Marat Galeev did not agree with the decision. In his opinion, "the city should first improve the quality".';
+    expect(extract({ text }).claims.find((c) => c.text.includes('the city'))!.speaker).toBe('Marat Galeev');
+  });
 });
