@@ -3380,4 +3380,10 @@ describe('attribution: titles and calques of translated news', () => {
       'Deputy of the City Duma Marat Galeev did not agree with the decision. In his opinion, "the city should first improve the quality".';
     expect(extract({ text }).claims.find((c) => c.text.includes('the city'))!.speaker).toBe('Marat Galeev');
   });
+
+  test('when initials are written together before a surname ("Deputy Chief Minister D.K. Shivakumar"), then they are the name\'s, and the office\'s acronym later ("DCM said") is that person', () => {
+    const text = 'Roads.\n\nOpposition leader Ramesh Gowda criticised the government.\n\nDeputy Chief Minister D.K. Shivakumar said the opposition is doing politics. ' +
+      '"We have released 1,000 crore for roads," DCM said.';
+    expect(extract({ text }).claims.find((c) => c.kind !== 'indirect')!.speaker).toBe('D.K. Shivakumar');
+  });
 });
