@@ -105,7 +105,7 @@ export const TITLES = new TitleMap(Object.entries({
   // "Engineer Hassan al-Tamimi", "Kak Rebwar", "Mama Rehema", "Shri Patil", "Kamanda Chilongo", "Inkosi Mchunu")
   haji: '', hajji: '', alhaji: '', alhaja: '', mallam: '', malam: '', sheikh: '', shaikh: '', ustad: '', ustaz: '', mawlawi: '',
   maulana: '', maulvi: '', mullah: '', janab: '', kak: '', mama: '', mheshimiwa: '', ndugu: '', shri: '', shrimati: '', smt: '',
-  kamanda: 'commander', inkosi: 'chief', baale: 'chief', oba: 'king', engineer: 'engineer', eng: 'engineer', maitre: 'lawyer', maître: 'lawyer',
+  rais: 'rais', kamanda: 'commander', inkosi: 'chief', baale: 'chief', oba: 'king', engineer: 'engineer', eng: 'engineer', maitre: 'lawyer', maître: 'lawyer',
   // (offices of Indian and Pakistani districts and villages, and "Sahib" after a name or a title: "Butt Sahib", "Haji Sahib")
   collector: 'collector', sarpanch: 'sarpanch', tehsildar: 'tehsildar', sahib: '',
   // (Punjabi and Urdu honorifics before a name: "Mian Abdul Ghaffar Bhatti", "Chaudhry Arshad Warraich")

@@ -827,7 +827,8 @@ function nationsOf(e: Entity): string[] {
 const AHEAD_ROLE_SENTENCES = 2;
 
 /** The offices "head of state" and "head of government" stand for, by the role nouns their holders are given. */
-const HEAD_OF_STATE = ['president', 'king', 'queen', 'monarch', 'emir', 'sultan'];
+// (the head of a republic of Russia is titled Rais in Tatarstan: "the head of the republic" is he)
+const HEAD_OF_STATE = ['president', 'king', 'queen', 'monarch', 'emir', 'sultan', 'rais'];
 const HEAD_OF_GOVERNMENT = ['prime', 'premier', 'chancellor', 'taoiseach', 'minister'];
 
 /** The role nouns a description naming the head of a state or a government stands for; null for any other. */
@@ -836,7 +837,7 @@ function headOf(surface: string): string[] | null {
   const at = lower.indexOf('head of ');
   if (at < 0) return null;
   const rest = lower.slice(at + 8).replace(/^the /, '');
-  return rest.startsWith('state') ? HEAD_OF_STATE : rest.startsWith('government') || rest.startsWith('the government') ? HEAD_OF_GOVERNMENT : null;
+  return rest.startsWith('state') || rest.startsWith('republic') ? HEAD_OF_STATE : rest.startsWith('government') || rest.startsWith('the government') ? HEAD_OF_GOVERNMENT : null;
 }
 
 /** How many sentences back "the two" looks for the pair it goes on with. */

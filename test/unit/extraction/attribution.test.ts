@@ -3386,4 +3386,10 @@ describe('attribution: titles and calques of translated news', () => {
       '"We have released 1,000 crore for roads," DCM said.';
     expect(extract({ text }).claims.find((c) => c.kind !== 'indirect')!.speaker).toBe('D.K. Shivakumar');
   });
+
+  test('when "the head of the republic" speaks, then it is the republic\'s head of state the article names (a president, the Rais of Tatarstan), not another head', () => {
+    const text = 'Tariffs.\n\nThe head of the Transport Committee, Ilnur Fatkhullin, explained the increase.\n\n' +
+      'The Rais of Tatarstan Rustam Minnikhanov, at the meeting with the mayor, asked to keep the benefits. "The social cards must work as before," the head of the republic stressed.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Rustam Minnikhanov');
+  });
 });
