@@ -868,6 +868,12 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (pair >= 0) return pair;
   }
   if (d.kind === 'organization') {
+    // why: '"…", indicated the regional authority' (Spanish "la autoridad regional", French "l'autorité
+    // administrative"): an authority qualified by what it governs, speaking, is the official named just before
+    if (head === 'authority' && d.owner === null && !d.plural && d.roles.length >= 2 && DEFINITE.test(d.surface) && speakingAt(toks, d)) {
+      const official = recentOfficial(mentions, entities, i);
+      if (official >= 0) return official;
+    }
     // why: "one of his ads asks": one of a set of documents is that document, not an organisation named nearby
     if (/^one of\s/i.test(d.surface)) return addEntity(entities, d);
     // why: "Portugal’s foreign ministry", "the Porto city council": a body owned by a place is no one the place
@@ -1067,6 +1073,28 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     return -1;
   }
   return best >= 0 ? best : addEntity(entities, d);
+}
+
+/** How many sentences back "the regional authority" looks for the official it stands for. */
+const OFFICIAL_SENTENCES = 3;
+
+/** The person with an office named last, a few sentences back from mention `i` at most; else -1. */
+function recentOfficial(mentions: Mention[], entities: Entity[], i: number): number {
+  const d = mentions[i]!;
+  for (let j = i - 1; j >= 0 && j >= i - 30 && d.sent - mentions[j]!.sent <= OFFICIAL_SENTENCES; j--) {
+    const c = mentions[j]!;
+    if (c.type !== 'name' || c.entity < 0) continue;
+    const e = entities[c.entity]!;
+    if (e.kind === 'person' && !e.plural && (e.role !== null || e.roles.size > 0)) return e.id;
+  }
+  return -1;
+}
+
+/** Whether description `d` speaks: a speech verb right before it (inverted) or right after it. */
+function speakingAt(toks: Tok[], d: Mention): boolean {
+  let k = d.vj;
+  for (let f = 0; f < 3 && toks[k]?.filler; f++) k++;
+  return toks[d.vi - 1]?.speech === true || toks[k]?.speech === true;
 }
 
 /** Nouns for whoever holds an elected seat, whatever the seat ("the lawmaker", "the elected official"). */

@@ -3392,4 +3392,10 @@ describe('attribution: titles and calques of translated news', () => {
       'The Rais of Tatarstan Rustam Minnikhanov, at the meeting with the mayor, asked to keep the benefits. "The social cards must work as before," the head of the republic stressed.';
     expect(extract({ text }).claims[0]!.speaker).toBe('Rustam Minnikhanov');
   });
+
+  test('when "the regional authority" or "the administrative authority" speaks, then it is the official named just before, as Spanish and French translations call an office holder', () => {
+    const text = 'Drought.\n\nThe regional governor of Puno, Carmen Quispe, demanded the money arrive quickly.\n\nThe opposition criticised the delay.\n\n' +
+      '"The population has patience, but the patience has a limit," declared the regional authority in dialogue with RPP.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Carmen Quispe');
+  });
 });
