@@ -3398,4 +3398,10 @@ describe('attribution: titles and calques of translated news', () => {
       '"The population has patience, but the patience has a limit," declared the regional authority in dialogue with RPP.';
     expect(extract({ text }).claims[0]!.speaker).toBe('Carmen Quispe');
   });
+
+  test('when a quotation closing its paragraph on "?" is followed by a paragraph whose subject goes on past its verb ("MP Halima Kaakour called on the government to “…”"), then that paragraph is a sentence of its own with its own speaker', () => {
+    const text = 'Power.\n\nHajj Abu Ali, a resident of the district, said: "I pay 150 dollars. How do I live?"\n\n' +
+      'MP Halima Kaakour called on the government to "intervene urgently to protect the citizens".';
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Hajj Abu Ali', 'Halima Kaakour']);
+  });
 });
