@@ -85,7 +85,10 @@ function descMention(v: View, i: number, bare = false): Mention | null {
       head = k;
       break;
     }
-    if (t.k !== K.Word || inLex(t, LEX.speechVerb) || inLex(t, LEX.filler) || NOT_VERB.has(t.key)) break;
+    // ("the first man of Novi Grad", "the first lady of the city": Slavic and Romance translations call the head of a
+    // body or a place its first man; "first" there is no adverb between a subject and its verb)
+    const ordinal = t.k === K.Word && t.key === 'first' && head < 0 && isWord(toks[k + 1]) && FIRST_PERSONS.has(toks[k + 1]!.key);
+    if (t.k !== K.Word || inLex(t, LEX.speechVerb) || (inLex(t, LEX.filler) && !ordinal) || NOT_VERB.has(t.key)) break;
     if (inLex(t, LEX.personNoun) || inLex(t, LEX.orgNoun) || isPluralOf(t.key)) head = k;
     // why: "The Chief District Officer of Chitwan, …": an office in capitals runs on past its first person noun to the
     // last, where a name would start
@@ -215,6 +218,9 @@ function descMention(v: View, i: number, bare = false): Mention | null {
     sent: v.sent[i]!, para: toks[i]!.para, owner, gender: genderOf(roles), entity: -1,
   };
 }
+
+/** The nouns after "first" that make the head of a body or a place ("the first man of the club"). */
+const FIRST_PERSONS = new Set(['man', 'woman', 'lady']);
 
 /** The number of a city's district after its name ("Douala 2nd", "Yaoundé 1er", "Paris 11e"). */
 const DISTRICT_NUMBER = /^\d{1,2}(st|nd|rd|th|er|e|ème|eme)?$/;

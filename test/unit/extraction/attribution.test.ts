@@ -3404,4 +3404,10 @@ describe('attribution: titles and calques of translated news', () => {
       'MP Halima Kaakour called on the government to "intervene urgently to protect the citizens".';
     expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Hajj Abu Ali', 'Halima Kaakour']);
   });
+
+  test('when "the first man of" a place or a body speaks ("said the first man of Novi Grad"), then it is the head named before it, not the place', () => {
+    const text = 'Water.\n\nThe mayor of the Municipality of Novi Grad, Semir Efendić, sent water tanks to the settlement. ' +
+      '"It is unacceptable that the citizens of the capital are without water," said the first man of Novi Grad.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Semir Efendić');
+  });
 });
