@@ -108,7 +108,7 @@ export const TITLES = new TitleMap(Object.entries({
   // "Engineer Hassan al-Tamimi", "Kak Rebwar", "Mama Rehema", "Shri Patil", "Kamanda Chilongo", "Inkosi Mchunu")
   haji: '', hajji: '', alhaji: '', alhaja: '', mallam: '', malam: '', sheikh: '', shaikh: '', ustad: '', ustaz: '', mawlawi: '',
   maulana: '', maulvi: '', mullah: '', janab: '', kak: '', mama: '', mheshimiwa: '', ndugu: '', shri: '', shrimati: '', smt: '',
-  kamanda: 'commander', inkosi: 'chief', baale: 'chief', oba: 'king', engineer: 'engineer', eng: 'engineer', maitre: 'lawyer', maître: 'lawyer',
+  rais: 'rais', kamanda: 'commander', inkosi: 'chief', baale: 'chief', oba: 'king', engineer: 'engineer', eng: 'engineer', maitre: 'lawyer', maître: 'lawyer',
   // (offices of Indian and Pakistani districts and villages, and "Sahib" after a name or a title: "Butt Sahib", "Haji Sahib")
   collector: 'collector', sarpanch: 'sarpanch', tehsildar: 'tehsildar', sahib: '',
   // (Punjabi and Urdu honorifics before a name: "Mian Abdul Ghaffar Bhatti", "Chaudhry Arshad Warraich")
@@ -241,7 +241,7 @@ export const ORG_WORDS = words(`party committee campaign news times post journal
   police command guard forces force school church review magazine tribune herald gazette daily weekly radio tv television
   channel broadcasting media reuters kremlin government parliament assembly council cabinet
   alliance movement front project program programme initiative caucus staff industries airlines partners
-  forum summit conference festival academy institution ngos ngo authority railway railways airport industry bloc
+  forum summit conference festival academy institution authority railway railways airport industry bloc
   energy motors holdings technologies pharmaceuticals airways logistics telecom petroleum utilities
   institut instituut istituto instituto universidad università universität université universitet uniwersytet
   ministerio ministère ministerium ministero ministerstvo banco banque fundación fondation stiftung fundacja akademie

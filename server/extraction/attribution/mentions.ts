@@ -85,7 +85,10 @@ function descMention(v: View, i: number, bare = false): Mention | null {
       head = k;
       break;
     }
-    if (t.k !== K.Word || inLex(t, LEX.speechVerb) || inLex(t, LEX.filler) || NOT_VERB.has(t.key)) break;
+    // ("the first man of Novi Grad", "the first lady of the city": Slavic and Romance translations call the head of a
+    // body or a place its first man; "first" there is no adverb between a subject and its verb)
+    const ordinal = t.k === K.Word && t.key === 'first' && head < 0 && isWord(toks[k + 1]) && FIRST_PERSONS.has(toks[k + 1]!.key);
+    if (t.k !== K.Word || inLex(t, LEX.speechVerb) || (inLex(t, LEX.filler) && !ordinal) || NOT_VERB.has(t.key)) break;
     if (inLex(t, LEX.personNoun) || inLex(t, LEX.orgNoun) || isPluralOf(t.key)) head = k;
     // why: "The Chief District Officer of Chitwan, …": an office in capitals runs on past its first person noun to the
     // last, where a name would start
@@ -160,6 +163,8 @@ function descMention(v: View, i: number, bare = false): Mention | null {
       // ("The leader of the merchants, Rocío Medina,": a word in -s before the comma that sets a name off is a plural
       // noun, not a verb)
       (toks[stop]!.cap ? !nameStart(v, stop) : (!endsPhrase(toks[stop]) || pluralBeforeComma(toks, stop)) && !(stop > k && inLex(toks[stop]!, LEX.title)))) stop++;
+    // ("The sub-prefect of Douala 2nd, Mr. Emmanuel Nsengue,": the number of a city's district goes with its name)
+    if (stop > k && isWord(toks[stop]) && DISTRICT_NUMBER.test(toks[stop]!.key) && isPunct(toks[stop + 1], ',')) stop++;
     if (stop > k) end = stop;
     // why: "a mother of three", "a father of 2": a number after "of" is the whole tail, though it reads as a determiner
     else if (k === end + 2 && toks[end]!.key === 'of' && COUNTING_DETERMINERS.has(toks[k - 1]!.key)) end = k;
@@ -213,6 +218,12 @@ function descMention(v: View, i: number, bare = false): Mention | null {
     sent: v.sent[i]!, para: toks[i]!.para, owner, gender: genderOf(roles), entity: -1,
   };
 }
+
+/** The nouns after "first" that make the head of a body or a place ("the first man of the club"). */
+const FIRST_PERSONS = new Set(['man', 'woman', 'lady']);
+
+/** The number of a city's district after its name ("Douala 2nd", "Yaoundé 1er", "Paris 11e"). */
+const DISTRICT_NUMBER = /^\d{1,2}(st|nd|rd|th|er|e|ème|eme)?$/;
 
 /** Whether view token `k` is a plural in -s (a person's, or any before a comma and a name: "of the merchants, Rocío"). */
 function pluralBeforeComma(toks: Tok[], k: number): boolean {
@@ -767,6 +778,9 @@ function bareOffice(v: View, i: number): Mention | null {
   const t = toks[i]!;
   if (!t.cap || !inLex(t, LEX.personNoun) || inLex(t, LEX.orgNoun) || toks[i + 1]?.key !== 'of' || !isWord(toks[i + 2])) return null;
   const m = descMention(v, i, true);
+  // why: "Deputy of the City Duma Marat Galeev did not agree": with no comma, the body's name runs into the holder's,
+  // whom the office names (as after "the Director of …")
+  if (m !== null && m.type === 'name' && m.kind === 'person' && m.vi === i) return m;
   return m !== null && m.type === 'desc' && m.owner !== null && isPunct(toks[m.vj], ',') && ownsPerson(v, m.vj + 1) ? m : null;
 }
 

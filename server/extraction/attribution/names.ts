@@ -235,7 +235,9 @@ export function nameRun(v: View, i: number): number {
       // why: "James A. Lewis", "Lewis I. Libby", "Mrs. K. A. Swarna Kumari": initials are part of the name, even one
       // spelled as a word the lexicon knows ("A", "I")
       j++;
-    } else if (t.k === K.Punct && t.key === '.' && prev.k === K.Word && (SHORT_TITLES.has(prev.key) || (prev.e - prev.s === 1 && prev.cap)) && toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && t.s === prev.e) {
+    } else if (t.k === K.Punct && t.key === '.' && prev.k === K.Word && (SHORT_TITLES.has(prev.key) || (prev.e - prev.s === 1 && prev.cap) || joinedInitials(v.text, prev)) &&
+      toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && t.s === prev.e) {
+      // ("D.K. Shivakumar", "H.D. Kumaraswamy": initials written together, as Indian news writes them, go on too)
       j++;
     } else if (t.k === K.Word && ((!t.cap && NAME_CONNECTORS.has(t.key)) || (t.key === 'of' && titled) || (body && !personal && bodyConnector(t, toks[j + 1])) ||
       // ("Minister for Food Chaudhry Arshad Warraich": "for" names a minister's portfolio as "of" does)
@@ -251,6 +253,20 @@ export function nameRun(v: View, i: number): number {
   // why: a run never ends on a connector or a dot
   while (j > i + 1 && (toks[j - 1]!.k !== K.Word || !toks[j - 1]!.cap)) j--;
   return j;
+}
+
+/** Initials of a country or a union of them, which open the name of a body ("U.N. Women", "U.S. Steel"), never a person's. */
+const PLACE_INITIALS = new Set(['us', 'uk', 'un', 'eu', 'dc']);
+
+/** Whether word `t` is initials joined by their stops ("D.K", "A.P.J"), the last stop left after it. */
+function joinedInitials(text: string, t: Tok): boolean {
+  const n = t.e - t.s;
+  if (n < 3 || n > 7 || n % 2 === 0 || PLACE_INITIALS.has(t.key)) return false;
+  for (let i = t.s; i < t.e; i += 2) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90 || (i + 1 < t.e && text.charCodeAt(i + 1) !== 46)) return false;
+  }
+  return true;
 }
 
 /** Function words that join the words of a name in capitals ("Bank Of Portugal"), never one of them. */

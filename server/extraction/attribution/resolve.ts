@@ -827,7 +827,8 @@ function nationsOf(e: Entity): string[] {
 const AHEAD_ROLE_SENTENCES = 2;
 
 /** The offices "head of state" and "head of government" stand for, by the role nouns their holders are given. */
-const HEAD_OF_STATE = ['president', 'king', 'queen', 'monarch', 'emir', 'sultan'];
+// (the head of a republic of Russia is titled Rais in Tatarstan: "the head of the republic" is he)
+const HEAD_OF_STATE = ['president', 'king', 'queen', 'monarch', 'emir', 'sultan', 'rais'];
 const HEAD_OF_GOVERNMENT = ['prime', 'premier', 'chancellor', 'taoiseach', 'minister'];
 
 /** The role nouns a description naming the head of a state or a government stands for; null for any other. */
@@ -836,7 +837,7 @@ function headOf(surface: string): string[] | null {
   const at = lower.indexOf('head of ');
   if (at < 0) return null;
   const rest = lower.slice(at + 8).replace(/^the /, '');
-  return rest.startsWith('state') ? HEAD_OF_STATE : rest.startsWith('government') || rest.startsWith('the government') ? HEAD_OF_GOVERNMENT : null;
+  return rest.startsWith('state') || rest.startsWith('republic') ? HEAD_OF_STATE : rest.startsWith('government') || rest.startsWith('the government') ? HEAD_OF_GOVERNMENT : null;
 }
 
 /** How many sentences back "the two" looks for the pair it goes on with. */
@@ -867,6 +868,12 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (pair >= 0) return pair;
   }
   if (d.kind === 'organization') {
+    // why: '"…", indicated the regional authority' (Spanish "la autoridad regional", French "l'autorité
+    // administrative"): an authority qualified by what it governs, speaking, is the official named just before
+    if (head === 'authority' && d.owner === null && !d.plural && d.roles.length >= 2 && DEFINITE.test(d.surface) && speakingAt(toks, d)) {
+      const official = recentOfficial(mentions, entities, i);
+      if (official >= 0) return official;
+    }
     // why: "one of his ads asks": one of a set of documents is that document, not an organisation named nearby
     if (/^one of\s/i.test(d.surface)) return addEntity(entities, d);
     // why: "Portugal’s foreign ministry", "the Porto city council": a body owned by a place is no one the place
@@ -1066,6 +1073,28 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     return -1;
   }
   return best >= 0 ? best : addEntity(entities, d);
+}
+
+/** How many sentences back "the regional authority" looks for the official it stands for. */
+const OFFICIAL_SENTENCES = 3;
+
+/** The person with an office named last, a few sentences back from mention `i` at most; else -1. */
+function recentOfficial(mentions: Mention[], entities: Entity[], i: number): number {
+  const d = mentions[i]!;
+  for (let j = i - 1; j >= 0 && j >= i - 30 && d.sent - mentions[j]!.sent <= OFFICIAL_SENTENCES; j--) {
+    const c = mentions[j]!;
+    if (c.type !== 'name' || c.entity < 0) continue;
+    const e = entities[c.entity]!;
+    if (e.kind === 'person' && !e.plural && (e.role !== null || e.roles.size > 0)) return e.id;
+  }
+  return -1;
+}
+
+/** Whether description `d` speaks: a speech verb right before it (inverted) or right after it. */
+function speakingAt(toks: Tok[], d: Mention): boolean {
+  let k = d.vj;
+  for (let f = 0; f < 3 && toks[k]?.filler; f++) k++;
+  return toks[d.vi - 1]?.speech === true || toks[k]?.speech === true;
 }
 
 /** Nouns for whoever holds an elected seat, whatever the seat ("the lawmaker", "the elected official"). */

@@ -445,11 +445,23 @@ function endsSentence(text: string, toks: Tok[], i: number, t: Tok, next: Tok, q
     // why: "…!" she exclaimed — the quotation's stop does not end the sentence when the cue follows
     if (next.k === K.Word && !next.cap) return false;
     // why: a full stop closes the sentence ('"…." He added'); "!" and "?" may still take a cue ('"…?" Ruiz asked')
-    return last === '.' || !cueFollows(toks, i + 1);
+    // ('…: "How do I live?" ¶ MP Halima Kaakour called on the government to …': not a new paragraph's sentence that
+    // goes on past its verb, which says something of its own)
+    return last === '.' || !cueFollows(toks, i + 1) || (next.para !== t.para && goesOnPastCue(toks, i + 1));
   }
   return false;
 }
 
+
+/** Whether the sentence opening at view index `k` on a cue goes on past its verb with words of its own ("MP Ana Ruiz
+ * called on the government to …"), where a cue closing a quotation ends on its speaker ("Ruiz asked."). */
+function goesOnPastCue(toks: Tok[], k: number): boolean {
+  let j = k;
+  while (j < k + 6 && toks[j]?.k === K.Word && !inLex(toks[j]!, LEX.speechVerb)) j++;
+  if (toks[j]?.k !== K.Word || j === k) return false;
+  const after = toks[j + 1];
+  return after !== undefined && after.k === K.Word && !after.cap && !inLex(after, LEX.filler);
+}
 
 /** `Ruiz said`, `Sen. Ana Ruiz told`, `he added`, `said Ruiz`, `according to` right at view index `k`. */
 function cueFollows(toks: Tok[], k: number): boolean {

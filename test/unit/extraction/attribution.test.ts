@@ -3665,6 +3665,54 @@ describe('attribution: titles and calques of translated news', () => {
     const text = 'Blackout.\n\nThe Observatory of Public Services recalled that Zulia suffered 60 blackouts. According to its director, Aníbal Sánchez, "the crisis is structural and will not be resolved with speeches".';
     expect(extract({ text }).claims.find((c) => c.kind !== 'indirect')!.speaker).toBe('Aníbal Sánchez');
   });
+
+  test('when a name holds "Ngo" in title case ("Mrs. Marie-Claire Ngo Bayiha"), then it is a person\'s name, not a body\'s', () => {
+    const text = 'Fire.\n\nThe market burned on Tuesday. For Mrs. Marie-Claire Ngo Bayiha, seller of loincloths for twenty years, it is the ruin.\n\n' +
+      '« All my stock is gone. How will I reimburse? », asks the mother of five children, in tears.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Marie-Claire Ngo Bayiha');
+  });
+
+  test('when an office is held for a numbered district of a city ("The sub-prefect of Douala 2nd, Mr. Emmanuel Nsengue,"), then the name set off after it restates the description', () => {
+    const text = 'Fire.\n\nThe Minister of Trade, Luc Mbarga, is expected in Douala on Thursday. In an interview with CRTV, the member of the government assured that « the State will not abandon the victims ».\n\n' +
+      'The sub-prefect of Douala 2nd, Mr. Emmanuel Nsengue, for his part, called for calm. « I ask the traders not to give in to provocation », he insisted.';
+    expect(extract({ text }).claims.find((c) => c.text.includes('I ask'))!.speaker).toBe('Emmanuel Nsengue');
+  });
+
+  test('when an office with no article opens a sentence and its body\'s name runs into the holder\'s ("Deputy of the City Duma Marat Galeev did not agree"), then the holder is the sentence\'s subject', () => {
+    const text = 'Tariffs.\n\nThe head of the committee, Ilnur Fatkhullin, explained the increase. "The carriers work at a loss," Fatkhullin said.\n\n' +
+      'Deputy of the City Duma Marat Galeev did not agree with the decision. In his opinion, "the city should first improve the quality".';
+    expect(extract({ text }).claims.find((c) => c.text.includes('the city'))!.speaker).toBe('Marat Galeev');
+  });
+
+  test('when initials are written together before a surname ("Deputy Chief Minister D.K. Shivakumar"), then they are the name\'s, and the office\'s acronym later ("DCM said") is that person', () => {
+    const text = 'Roads.\n\nOpposition leader Ramesh Gowda criticised the government.\n\nDeputy Chief Minister D.K. Shivakumar said the opposition is doing politics. ' +
+      '"We have released 1,000 crore for roads," DCM said.';
+    expect(extract({ text }).claims.find((c) => c.kind !== 'indirect')!.speaker).toBe('D.K. Shivakumar');
+  });
+
+  test('when "the head of the republic" speaks, then it is the republic\'s head of state the article names (a president, the Rais of Tatarstan), not another head', () => {
+    const text = 'Tariffs.\n\nThe head of the Transport Committee, Ilnur Fatkhullin, explained the increase.\n\n' +
+      'The Rais of Tatarstan Rustam Minnikhanov, at the meeting with the mayor, asked to keep the benefits. "The social cards must work as before," the head of the republic stressed.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Rustam Minnikhanov');
+  });
+
+  test('when "the regional authority" or "the administrative authority" speaks, then it is the official named just before, as Spanish and French translations call an office holder', () => {
+    const text = 'Drought.\n\nThe regional governor of Puno, Carmen Quispe, demanded the money arrive quickly.\n\nThe opposition criticised the delay.\n\n' +
+      '"The population has patience, but the patience has a limit," declared the regional authority in dialogue with RPP.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Carmen Quispe');
+  });
+
+  test('when a quotation closing its paragraph on "?" is followed by a paragraph whose subject goes on past its verb ("MP Halima Kaakour called on the government to “…”"), then that paragraph is a sentence of its own with its own speaker', () => {
+    const text = 'Power.\n\nHajj Abu Ali, a resident of the district, said: "I pay 150 dollars. How do I live?"\n\n' +
+      'MP Halima Kaakour called on the government to "intervene urgently to protect the citizens".';
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Hajj Abu Ali', 'Halima Kaakour']);
+  });
+
+  test('when "the first man of" a place or a body speaks ("said the first man of Novi Grad"), then it is the head named before it, not the place', () => {
+    const text = 'Water.\n\nThe mayor of the Municipality of Novi Grad, Semir Efendić, sent water tanks to the settlement. ' +
+      '"It is unacceptable that the citizens of the capital are without water," said the first man of Novi Grad.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Semir Efendić');
+  });
 });
 
 describe('attribution: a clause without "that" after a setting', () => {
