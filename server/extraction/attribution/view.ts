@@ -453,9 +453,11 @@ function endsSentence(text: string, toks: Tok[], i: number, t: Tok, next: Tok, q
 }
 
 
-/** Whether the sentence opening at view index `k` on a cue goes on past its verb with words of its own ("MP Ana Ruiz
- * called on the government to …"), where a cue closing a quotation ends on its speaker ("Ruiz asked."). */
+/** Whether the sentence opening at view index `k` on a named subject's cue goes on past its verb with words of its own
+ * ("MP Ana Ruiz called on the government to …"), where a cue closing a quotation ends on its speaker ("Ruiz asked."). */
 function goesOnPastCue(toks: Tok[], k: number): boolean {
+  // ('"Too forced?" ¶ He tweeted when Clinton …': a pronoun's cue goes on with the words it closes)
+  if (toks[k]?.k !== K.Word || inLex(toks[k]!, LEX.pronoun)) return false;
   let j = k;
   while (j < k + 6 && toks[j]?.k === K.Word && !inLex(toks[j]!, LEX.speechVerb)) j++;
   if (toks[j]?.k !== K.Word || j === k) return false;

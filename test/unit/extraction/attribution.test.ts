@@ -3706,6 +3706,10 @@ describe('attribution: titles and calques of translated news', () => {
     const text = 'Power.\n\nHajj Abu Ali, a resident of the district, said: "I pay 150 dollars. How do I live?"\n\n' +
       'MP Halima Kaakour called on the government to "intervene urgently to protect the citizens".';
     expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Hajj Abu Ali', 'Halima Kaakour']);
+    // (a pronoun's cue in the next paragraph still closes the quotation: '"Too forced?" ¶ He tweeted when …')
+    const tweet = 'Debate.\n\nTomas Berg mocked the candidate online.\n\n"Too forced?\n\n" He tweeted when Ana Ruiz ended the debate with a joke.';
+    const { mention } = extract({ text: tweet }).claims[0]!;
+    expect(tweet.slice(mention!.start, mention!.end)).toBe('He');
   });
 
   test('when "the first man of" a place or a body speaks ("said the first man of Novi Grad"), then it is the head named before it, not the place', () => {
