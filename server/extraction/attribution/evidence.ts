@@ -350,30 +350,22 @@ function writesInterview(a: Analysis): boolean {
 let interviewOf: unknown = null;
 let interviewUsed = false;
 
-/** Whether the article writes a programme's noun at all (read once an article: most write none, and their claims need
- * not look for a programme at every word). */
-function writesProgramme(a: Analysis): boolean {
-  if (programmesOf !== a.view) {
-    programmesOf = a.view;
-    programmeUsed = false;
-    for (const p of PROGRAMME_NOUNS) if (usesWord(a, p)) programmeUsed = true;
-  }
-  return programmeUsed;
+/** Whether the article writes any of `words`, read once an article (asked for every claim). */
+function writesAnyOf(words: Iterable<string>): (a: Analysis) => boolean {
+  let of: unknown = null;
+  let used = false;
+  return (a) => {
+    if (of !== a.view) {
+      of = a.view;
+      used = false;
+      for (const w of words) if (usesWord(a, w)) used = true;
+    }
+    return used;
+  };
 }
-let programmesOf: unknown = null;
-let programmeUsed = false;
 
 /** Whether the article names a platform anywhere: most name none, and their claims need not look for one. */
-function namesPlatform(a: Analysis): boolean {
-  if (platformsOf !== a.view) {
-    platformsOf = a.view;
-    platformsNamed = false;
-    for (const p of PLATFORMS) if (usesWord(a, p)) platformsNamed = true;
-  }
-  return platformsNamed;
-}
-let platformsOf: unknown = null;
-let platformsNamed = false;
+const namesPlatform = writesAnyOf(PLATFORMS);
 
 /** Nouns of a post or an account before "on X" or "of X" ("a post on X", "its account of X"). */
 const POST_NOUNS = new Set(['post', 'posts', 'account', 'page', 'message', 'tweet']);
@@ -833,6 +825,9 @@ function pressNamedBefore(a: Analysis, noun: string, start: number): string | nu
 
 /** Programme nouns whose name in marks follows them ("the programme «Tazi sutrin»"). */
 const PROGRAMME_NOUNS = new Set(['program', 'programme', 'show']);
+/** Whether the article writes a programme's noun at all: most write none, and their claims need not look for a
+ * programme at every word. */
+const writesProgramme = writesAnyOf(PROGRAMME_NOUNS);
 /** Words before a programme's determiner that give it the words ("said … to the rbb programme", "in an interview with the CCTV programme"). */
 const GIVEN_TO_PROGRAMME = new Set(['in', 'on', 'at', 'to', 'with', 'for', 'during']);
 /** Kinds of programme before its noun that say it is aired ("the radio programme", "the talk show"). */

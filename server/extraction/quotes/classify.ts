@@ -228,7 +228,8 @@ function pressName(text: string, open: number, lower: string): boolean {
 }
 
 /** Nouns for what a speaker gives a paper: "explained in statements to "Youm7"". */
-export const GIVEN_NOUNS = new Set(['statement', 'statements', 'interview', 'interviews', 'remarks', 'comments', 'declarations']);
+// ("said in a comment for Nasha Niva": Belarusian and Russian translations give a single comment "for" or "to" the paper)
+export const GIVEN_NOUNS = new Set(['statement', 'statements', 'interview', 'interviews', 'remarks', 'comment', 'comments', 'declarations']);
 
 /**
  * Whether the "to" before offset `i` gives words to whoever the marks name, a paper or a channel: "– declared he to

@@ -3297,6 +3297,11 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Ana Ruiz', source: 'Mekong National Television' });
   });
 
+  test('when a single comment was given "for" or "to" a paper ("said in a comment for Nasha Niva"), then the paper is the source', () => {
+    const text = 'Water.\n\n“We are working day and night,” the minister Ana Ruiz said in a comment for Nasha Niva.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Ana Ruiz', source: 'Nasha Niva' });
+  });
+
   test('when the interview was given "for" a paper ("said in an interview for ZdG"), then the paper is the source', () => {
     const text = 'Water.\n\n“We are working day and night,” the minister Ana Ruiz said in an interview for ZdG.';
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Ana Ruiz', source: 'ZdG' });
