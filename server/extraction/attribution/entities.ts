@@ -842,6 +842,15 @@ function officesByAcronym(v: View, mentions: Mention[], entities: Entity[]): voi
   }
 }
 
+/** Whether `text[s, e)` is only the capitals A to Z (read without cutting it out: asked of every name). */
+function capitalsOnly(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
 /**
  * "Chief District Officer Hari Prasad Adhikari … said CDO Adhikari", "the Upazila Nirbahi Officer, Rafiqul Islam, … the
  * UNO said", "CDO Hari Prasad Adhikari … said the CDO": South Asian and African news write an official's office in full
@@ -859,7 +868,7 @@ function officesSpelledShort(v: View, mentions: Mention[], entities: Entity[]): 
     if (m.type !== 'name' || m.entity < 0) continue;
     const at = toks[m.vi]?.key === 'the' ? m.vi + 1 : m.vi;
     const first = toks[at];
-    if (!first || first.k !== K.Word || first.e - first.s < 2 || first.e - first.s > 5 || !/^[A-Z]+$/.test(v.text.slice(first.s, first.e))) continue;
+    if (!first || first.k !== K.Word || !first.cap || first.e - first.s < 2 || first.e - first.s > 5 || !capitalsOnly(v.text, first.s, first.e)) continue;
     const acronym = v.text.slice(first.s, first.e);
     const words = m.vj - at;
     if (words > 2) continue;

@@ -282,11 +282,13 @@ function venueOpenings(a: Analysis): Int32Array {
   if (openingsOf !== a.view) {
     const { toks } = a.view;
     const found: number[] = [];
+    // (asked once here, not at every token: most articles write no programme noun)
+    const programmes = writesProgramme(a);
     for (let k = 1; k < toks.length; k++) {
       const t = toks[k]!;
       if (!isWord(t)) continue;
       // (a programme's noun, whose name in marks may follow: "in the program "Masada Bu Akşam" broadcast on …")
-      if (PROGRAMME_NOUNS.has(t.key) && !t.cap) {
+      if (programmes && !t.cap && PROGRAMME_NOUNS.has(t.key)) {
         found.push(k);
         continue;
       }

@@ -467,8 +467,9 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       if (firstQuoted < 0) firstQuoted = k;
       if (t.e - t.s > QUOTED_PHRASE_CHARS) phrasesOnly = false;
     }
-    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || t.key === 'according' || POINT_FORMS.has(t.key) || t.key === 'pointing' || JUDGED_THAT.has(t.key) || commaCue(toks, k) || MADE_FORMS.has(t.key) ||
-      ((INVERTED_ONLY.has(t.key) || t.key === 'so') && isPunct(toks[k - 1], ',')))) cue = true;
+    // (one cue is enough: the words after it are not looked up)
+    if (!cue && t.k === K.Word && (inLex(t, LEX.speechVerb) || (CUE_WORDS.has(t.key) && (!COMMA_CUES.has(t.key) || commaCue(toks, k))) ||
+      (CUES_AFTER_COMMA.has(t.key) && isPunct(toks[k - 1], ',')))) cue = true;
   }
   let last = to - 1;
   while (last > from && !isWord(toks[last])) last--;
@@ -901,6 +902,11 @@ function passiveAgentOf(a: Analysis, k: number): number {
 
 /** Forms of "make" that report with "known" ("made known that"). */
 const MADE_FORMS = new Set(['made', 'makes', 'make']);
+
+/** Words besides verbs of speech that may cue a reported claim in a sentence: one look-up rules the rest out. */
+const CUE_WORDS = new Set(['according', 'pointing', ...POINT_FORMS, ...JUDGED_THAT, ...COMMA_CUES, ...MADE_FORMS]);
+/** Words that cue a claim only after a comma ("…, reports the agency", "…, so the fire brigade"). */
+const CUES_AFTER_COMMA = new Set([...INVERTED_ONLY, 'so']);
 
 /** The "that" of "made known that", "made it known that", "made to know that" at `k`; -1 when none. */
 function madeKnownThat(toks: Tok[], k: number): number {
