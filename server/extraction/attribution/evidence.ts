@@ -282,13 +282,13 @@ function venueOpenings(a: Analysis): Int32Array {
   if (openingsOf !== a.view) {
     const { toks } = a.view;
     const found: number[] = [];
-    // (asked once here, not at every token: most articles write no programme noun)
-    const programmes = writesProgramme(a);
+    // (the programme nouns' numbers, asked once here rather than a word list at every token; -1 for one not written)
+    const programmeIds = [...PROGRAMME_NOUNS].map(keyIdOf).filter((id) => id >= 0);
     for (let k = 1; k < toks.length; k++) {
       const t = toks[k]!;
       if (!isWord(t)) continue;
       // (a programme's noun, whose name in marks may follow: "in the program "Masada Bu Akşam" broadcast on …")
-      if (programmes && !t.cap && PROGRAMME_NOUNS.has(t.key)) {
+      if (programmeIds.length > 0 && !t.cap && programmeIds.includes(t.kid)) {
         found.push(k);
         continue;
       }
