@@ -509,10 +509,13 @@ function settlementAround(v: View, i: number, j: number): boolean {
   // Levente": "the mayor of the district Alvydas Gedvilas said" names the mayor)
   // ("in the colonia Santa Cruz Meyehualco.": or after a preposition of place, closing the sentence; "said the mayor of
   // the commune Ion Popescu." names the mayor)
+  // ("a citizen from the district of Abu Al-Khasib, Hussein Jaber, said": and after the noun and "of", as translations
+  // name districts and provinces)
+  const noun = isSettlementNoun(v.toks[i - 1]) ? i - 1 : v.toks[i - 1]?.key === 'of' && isSettlementNoun(v.toks[i - 2]) ? i - 2 : -1;
   const end = v.toks[j];
-  const lead = v.toks[i - 2]?.key === 'the' ? v.toks[i - 3] : v.toks[i - 2];
+  const lead = v.toks[noun - 1]?.key === 'the' ? v.toks[noun - 2] : v.toks[noun - 1];
   const closing = end === undefined || end.k === K.Break || end.para !== v.toks[i]!.para || (end.k === K.Punct && (end.key === '.' || end.key === ';'));
-  const before = isSettlementNoun(v.toks[i - 1]) && !v.toks[i]!.possessive &&
+  const before = noun >= 0 && !v.toks[i]!.possessive &&
     (j === i + 1 || (end?.k === K.Punct && end.key === ',' && isWord(v.toks[j + 1]) && v.toks[j + 1]!.cap) ||
       (closing && isWord(lead) && PLACE_PREPOSITIONS.has(lead.key)));
   return before || (isSettlementNoun(v.toks[j]) && !v.toks[j - 1]!.possessive);

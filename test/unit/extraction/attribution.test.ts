@@ -2583,6 +2583,13 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Vasile Rus');
   });
 
+  test('when a settlement noun and "of" stand before a name set off before a person\'s ("a citizen from the district of Abu Al-Khasib, Hussein Jaber,"), then the name is a place and the person speaks', () => {
+    const text = 'Water in Basra\n\nThe governor opened the plant on Sunday.\n\nA citizen from the district of Abu Al-Khasib, Hussein Jaber, said: "We buy our drinking water."';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Hussein Jaber');
+    const province = text.replace('the district of Abu Al-Khasib', 'the province of Abu Ghraib');
+    expect(extract({ text: province }).claims[0]!.speaker).toBe('Hussein Jaber');
+  });
+
   test('when a settlement noun stands beside a name ("the commune Sândominic", "Harghita county"), then the name is a place and the person set off after it holds the office', () => {
     const text = 'A bear entered a school yard.\n\n“We live in fear”, has declared the mayor of the commune Sândominic, Bíró Attila.';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Bíró Attila');
