@@ -476,6 +476,8 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
   let end = closingMarkAfter(a.view.text, toks[from]!.s, toks[last]!.e);
   // ("In the words of X, …" holds no verb of speech: only its opening phrase can report it)
   if (!cue) return opensOnPhrase(toks, from) ? phrasedClaim(a, from, to, end) : null;
+  const opening = openingParticiple(a, from, to);
+  if (opening) return opening;
   // why: "The works, he said, are “at 70 percent” and will be finished", "The rescue service has according to him enough
   // cars", "she warned, such events will become more frequent": the cue inside the sentence reports all of it, or all
   // after it, quoted phrases included
@@ -902,6 +904,41 @@ function passiveAgentOf(a: Analysis, k: number): number {
 
 /** Forms of "make" that report with "known" ("made known that"). */
 const MADE_FORMS = new Set(['made', 'makes', 'make']);
+
+/** Participles of speech that open a sentence on what its subject said ("Stating that …, the minister said"). */
+const OPENING_PARTICIPLES = new Set(['stating', 'noting', 'expressing', 'underlining', 'underscoring', 'emphasizing', 'emphasising', 'stressing',
+  'saying', 'explaining', 'indicating', 'asserting', 'reminding', 'recalling', 'pointing', 'announcing', 'arguing', 'claiming', 'affirming']);
+/** Most tokens of the clause such a participle reports before the comma that closes it. */
+const OPENING_CLAUSE_TOKENS = 60;
+
+/**
+ * why: "Stating that 85 percent of the works were completed, Uraloğlu said …", "Expressing that rail is the only
+ * solution, the minister added …": Turkish translations ("…-dığını belirten") open a sentence on a participle of
+ * speech and what it reports, then name who spoke before the verb; the clause up to the comma before that subject is
+ * the subject's claim. The subject is the mention right after a comma that a verb of speech follows.
+ */
+function openingParticiple(a: Analysis, from: number, to: number): IndirectFound | null {
+  const { toks } = a.view;
+  let p = from;
+  while (p < to && !isWord(toks[p])) p++;
+  const t = toks[p];
+  if (!t || !t.cap || !OPENING_PARTICIPLES.has(t.key)) return null;
+  const that = toks[p + 1]?.key === 'that' ? p + 1 : t.key === 'pointing' && toks[p + 1]?.key === 'out' && toks[p + 2]?.key === 'that' ? p + 2 : -1;
+  if (that < 0) return null;
+  for (let k = that + 2; k < to && k <= that + OPENING_CLAUSE_TOKENS; k++) {
+    if (toks[k]!.k === K.Quote) return null;
+    if (!isPunct(toks[k], ',')) continue;
+    const mi = a.ix.startAt[k + 1] ?? -1;
+    if (mi < 0 || !speakerMention(a.ix, mi)) continue;
+    let v = a.ix.mentions[mi]!.vj;
+    for (let f = 0; f < 3 && toks[v]?.filler; f++) v++;
+    if (!isSpeech(toks[v]) || toks[v]!.key.endsWith('ing')) continue;
+    const b = firstWord(toks, that + 1, k);
+    if (b < 0) return null;
+    return { start: toks[b]!.s, end: toks[k - 1]!.e, local: { mention: mi, cue: p, how: 'before', confidence: 0.6, via: null } };
+  }
+  return null;
+}
 
 /** Words besides verbs of speech that may cue a reported claim in a sentence: one look-up rules the rest out. */
 const CUE_WORDS = new Set(['according', 'pointing', ...POINT_FORMS, ...JUDGED_THAT, ...COMMA_CUES, ...MADE_FORMS]);

@@ -1725,6 +1725,16 @@ describe('attribution: sources and reported speech', () => {
     expect(extract({ text: one }).claims[0]).toMatchObject({ kind: 'indirect', text: 'We will repay the bonds' });
   });
 
+  test('when a sentence opens on a participle of speech and "that" ("Stating that …, Uraloğlu said"), then the clause before its subject is that subject\'s claim', () => {
+    const text = 'Metro\n\nThe minister Abdulkadir Uraloğlu visited the site.\n\nStating that 85 percent of the works were completed, Uraloğlu said, "We will open it in March."';
+    const claims = extract({ text }).claims;
+    expect(claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Abdulkadir Uraloğlu', text: '85 percent of the works were completed' });
+    expect(claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Abdulkadir Uraloğlu', text: 'We will open it in March.' });
+    // with no verb of speech after its subject, the participle reports nothing: "Noting that …, the crowd left"
+    const left = 'Metro\n\nThe minister Abdulkadir Uraloğlu visited the site.\n\nNoting that the works were late, the crowd left the square in silence.';
+    expect(extract({ text: left }).claims).toEqual([]);
+  });
+
   test('when a verb of speech is followed by a colon and words without marks ("X said: …", "X told the parents: …"), then they are its claim, the speaker\'s own words when they open on "I" or "we"', () => {
     const before = 'School\n\nThe headmaster Peter Banda met parents in Lilongwe on Monday.\n\n';
     const own = extract({ text: `${before}Banda said on Monday: we will rebuild the school before the rains.` }).claims[0]!;
