@@ -283,7 +283,7 @@ function venueOpenings(a: Analysis): Int32Array {
     const { toks } = a.view;
     const found: number[] = [];
     // (the programme nouns' numbers, asked once here rather than a word list at every token; -1 for one not written)
-    const programmeIds = [...PROGRAMME_NOUNS].map(keyIdOf).filter((id) => id >= 0);
+    const programmeIds = [...NAMED_PROGRAMME_NOUNS].map(keyIdOf).filter((id) => id >= 0);
     for (let k = 1; k < toks.length; k++) {
       const t = toks[k]!;
       if (!isWord(t)) continue;
@@ -825,11 +825,12 @@ function pressNamedBefore(a: Analysis, noun: string, start: number): string | nu
   return null;
 }
 
-/** Programme nouns whose name in marks follows them ("the programme «Tazi sutrin»"). */
-const PROGRAMME_NOUNS = new Set(['program', 'programme', 'show']);
+/** Programme nouns whose name in marks follows them ("the programme «Tazi sutrin»"): fewer than the programme and
+ * station nouns `cues.ts` reads past before a station's name, since "radio" or "channel" before marks name a station. */
+const NAMED_PROGRAMME_NOUNS = new Set(['program', 'programme', 'show']);
 /** Whether the article writes a programme's noun at all: most write none, and their claims need not look for a
  * programme at every word. */
-const writesProgramme = writesAnyOf(PROGRAMME_NOUNS);
+const writesProgramme = writesAnyOf(NAMED_PROGRAMME_NOUNS);
 /** Words before a programme's determiner that give it the words ("said … to the rbb programme", "in an interview with the CCTV programme"). */
 const GIVEN_TO_PROGRAMME = new Set(['in', 'on', 'at', 'to', 'with', 'for', 'during']);
 /** Kinds of programme before its noun that say it is aired ("the radio programme", "the talk show"). */
@@ -850,7 +851,7 @@ function programmeInMarks(a: Analysis, j: number): { name: string; span: Span } 
   const { toks, text } = a.view;
   const noun = toks[j];
   // (asked at every token near a cue: the noun rules nearly all out before anything is read)
-  if (!isWord(noun) || noun.cap || !PROGRAMME_NOUNS.has(noun.key)) return null;
+  if (!isWord(noun) || noun.cap || !NAMED_PROGRAMME_NOUNS.has(noun.key)) return null;
   const title = markedNameAfter(a, noun.e);
   if (title === null) return null;
   let d = j - 1;
@@ -910,7 +911,7 @@ function programmeBeforeStation(a: Analysis, k: number): { name: string; span: S
   // (asked of every venue a look back finds: only one after "broadcast on" goes further)
   if (wordKey(toks, on) !== 'on' || !AIRED.has(wordKey(toks, on - 1))) return null;
   for (let j = on - 2; j >= 0 && j >= on - PROGRAMME_REACH; j--) {
-    if (isWord(toks[j]) && PROGRAMME_NOUNS.has(toks[j]!.key)) return programmeInMarks(a, j);
+    if (isWord(toks[j]) && NAMED_PROGRAMME_NOUNS.has(toks[j]!.key)) return programmeInMarks(a, j);
   }
   return null;
 }
