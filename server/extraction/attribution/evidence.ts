@@ -702,7 +702,11 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const named = a.ix.mentions[mi + 1]?.vi === m.vj && a.ix.mentions[mi + 1]!.entity === m.entity;
   // why: "on the channel" is the one the article named with that noun and a name in marks before ("the channel «Altyn
   // Asyr»")
-  const inMarks = m.type === 'desc' && !named && SOURCE_NOUNS.has(m.words[0]!) ? pressNamedBefore(a, m.words[0]!, m.s) : null;
+  // why: "he told the agency" is the one the article named with that noun before ("spoke to the Anadolu agency", "the
+  // news agency Xinhua"): a press noun after "the" and nothing else points back, as a pronoun does
+  const bare = m.type === 'desc' && !named && toks[k]?.key === 'the' && m.words.every((w) => SOURCE_NOUNS.has(w));
+  const inMarks = m.type === 'desc' && !named && SOURCE_NOUNS.has(m.words[0]!)
+    ? (pressNamedBefore(a, m.words[0]!, m.s) ?? (bare ? pressNamedBeside(a, m.words.at(-1)!, m.s) : null)) : null;
   const name = e && (m.type === 'name' || named) ? e.name : (inMarks ?? pressName(m.surface.replace(/^(the|a|an)\s+/i, '')));
   return { name, span: { start: m.s, end: m.e } };
 }
@@ -823,6 +827,50 @@ function pressNamedBefore(a: Analysis, noun: string, start: number): string | nu
     if (at === 0) break;
   }
   return null;
+}
+
+/**
+ * The name the article gave press noun `noun` beside it before `start`, the last time it wrote the noun so: capitalised
+ * words between "the" and the noun ("the Anadolu agency") or a body's name right after it ("the news agency Xinhua");
+ * null when it never did. A nationality alone ("the Turkish agency") names none.
+ */
+function pressNamedBeside(a: Analysis, noun: string, start: number): string | null {
+  const text = a.view.text;
+  const toks = a.view.toks;
+  const floor = Math.max(0, start - PRESS_NAMED_BEFORE);
+  for (let at = text.lastIndexOf(noun, start - 1); at >= floor; at = at > 0 ? text.lastIndexOf(noun, at - 1) : -1) {
+    if ((at > 0 && isWordAt(text, at - 1)) || isWordAt(text, at + noun.length)) continue;
+    const j = tokenStartingAt(toks, at);
+    if (j < 0) continue;
+    const before = pressBeforeNoun(a, capitalisedRunStart(toks, j) - 1, true);
+    if (before && before.span.end === toks[j - 1]!.e) return before.name;
+    const mi = a.ix.startAt[j + 1] ?? -1;
+    const after = mi >= 0 ? a.ix.mentions[mi]! : null;
+    const e = after !== null && after.type === 'name' && after.entity >= 0 ? a.entities[after.entity]! : null;
+    if (e !== null && (e.kind === 'organization' || masthead(e) || (!e.titled && e.roles.size === 0 && !givenName(after!.words[0]!) && e.kind !== 'place'))) return e.name;
+  }
+  return null;
+}
+
+/** Index of the token that starts at offset `at`, or -1. */
+function tokenStartingAt(toks: Tok[], at: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = toks[mid]!.s;
+    if (s < at) lo = mid + 1;
+    else if (s > at) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The first of the capitalised words right before token `j` (at most a press name's modifiers), or `j`. */
+function capitalisedRunStart(toks: Tok[], j: number): number {
+  let i = j;
+  while (i > j - PRESS_MODIFIERS && isWord(toks[i - 1]) && toks[i - 1]!.cap && !toks[i - 1]!.possessive) i--;
+  return i;
 }
 
 /** Programme nouns whose name in marks follows them ("the programme «Tazi sutrin»"): fewer than the programme and
@@ -982,7 +1030,7 @@ const reportedBy = (toks: Tok[], at: number): boolean =>
  * "told the Kommersant newspaper", "quoted by the Bild daily": a paper named by capitalised words before a press noun,
  * which the mention finder reads as modifiers; `k` is the determiner. Its name is the capitalised words.
  */
-function pressBeforeNoun(a: Analysis, k: number): { name: string; span: Span } | null {
+function pressBeforeNoun(a: Analysis, k: number, anyLead = false): { name: string; span: Span } | null {
   const toks = a.view.toks;
   if (!isWord(toks[k]) || toks[k]!.key !== 'the') return null;
   let j = k + 1;
@@ -991,7 +1039,7 @@ function pressBeforeNoun(a: Analysis, k: number): { name: string; span: Span } |
   if (j === k + 1 || !isWord(noun) || noun.cap || !SOURCE_NOUNS.has(noun.key)) return null;
   // ("the Portuguese weekly Der Hafen": a nationality before the noun, and the name after it)
   if (DEMONYMS.has(toks[k + 1]!.key) || (isWord(toks[j + 1]) && toks[j + 1]!.cap)) return null;
-  if (!isWord(toks[k - 1]) || !(SOURCE_LEADS.has(toks[k - 1]!.key) || reportedBy(toks, k - 1))) return null;
+  if (!anyLead && (!isWord(toks[k - 1]) || !(SOURCE_LEADS.has(toks[k - 1]!.key) || reportedBy(toks, k - 1)))) return null;
   const span = { start: toks[k + 1]!.s, end: toks[j - 1]!.e };
   return { name: a.view.text.slice(span.start, span.end), span };
 }

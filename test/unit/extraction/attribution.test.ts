@@ -3238,6 +3238,16 @@ describe('attribution: names and pronouns of translated news', () => {
     expect(claims.find((c) => c.text.startsWith('We work'))?.source).toBe('Altyn Asyr');
   });
 
+  test('when a later claim is given to "the agency" alone, then it is the agency the article named with that noun before ("the Anadolu agency", "the news agency Xinhua"), not the word "agency"', () => {
+    const before = 'Talks.\n\nThe negotiator Ali Kaya spoke to the Anadolu agency on Monday about the talks.\n\n“We will not retreat,” he told the agency.';
+    expect(extract({ text: before }).claims[0]).toMatchObject({ speaker: 'Ali Kaya', source: 'Anadolu' });
+    const after = 'Talks.\n\nIn an interview with the news agency Xinhua, the negotiator Ali Kaya spoke of the talks.\n\n“We will not retreat,” Kaya told the agency.';
+    expect(extract({ text: after }).claims[0]).toMatchObject({ speaker: 'Ali Kaya', source: 'Xinhua' });
+    // (a nationality names no agency, nor does a title after the noun: the press noun stays as written)
+    const nameless = 'Talks.\n\nThe Turkish agency reported the talks; the agency Director Ali Kaya was there.\n\n“We will not retreat,” Kaya told the agency.';
+    expect(extract({ text: nameless }).claims[0]?.source).toBe('agency');
+  });
+
   test('when the words were given to a paper named only in marks ("explained to “Okaz” that …", "in a statement to “Okaz”:"), then the paper is the source and its name no quotation', () => {
     const text = 'Rain.\n\nThe spokesman Turki Al-Ghamdi said in a statement to “Okaz”: “We drained the pools.”\n\nThe professor Ali Al-Subaie explained to “Okaz” that the rain was a record.';
     const claims = extract({ text }).claims;
