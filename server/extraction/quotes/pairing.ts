@@ -100,7 +100,12 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
       }
       // A paragraph opening with a mark continues the quotation (the newsroom convention for long quotes).
       if (following && marks.atStart(k)) {
-        emit(out, marks, o, paragraphs[c]!.end, -1, openRepairs);
+        // why: '«If we wait, we lose the harvest, underlined the director. According to her, the cuts start today.⏎⏎«The
+        // tourists …»': a paragraph the newsroom convention runs on into the next has no attribution of its own inside
+        // it; an inverted cue after a comma there closes the speaker's words, whose closing mark was lost before it
+        const cut = invertedAttribution(text, marks.end(o), paragraphs[c]!.end);
+        if (cut < paragraphs[c]!.end) emit(out, marks, o, cut, -1, [...openRepairs, REPAIRS.closeLost]);
+        else emit(out, marks, o, paragraphs[c]!.end, -1, openRepairs);
         open = k;
         openRepairs = [];
         continue;

@@ -102,6 +102,13 @@ describe('findQuotes on clean text', () => {
     expect(texts(text)).toEqual(['We began in a garage.', 'Ten years later we employ four hundred people,']);
   });
 
+  it('when a paragraph runs on into one that reopens the mark but holds an inverted cue after a comma, then the quotation ends before the cue', () => {
+    const text = 'The director of the water board, Mrs. Lena Varga, met the farmers.\n\n«If we wait a week, we lose the whole harvest, underlined Mrs. Varga. According to her, the cuts start on Monday.\n\n«The pumps are old. Nobody paid for new ones», said the farmer Tomas Brell.';
+    expect(texts(text)).toEqual(['If we wait a week, we lose the whole harvest', 'The pumps are old. Nobody paid for new ones']);
+    expect(quotesIn(text)[0]?.repairs.map((r) => r.code)).toContain('close-mark-missing');
+    expect(extract({ text }).claims.filter((c) => c.kind === 'direct').map((c) => c.speaker)).toEqual(['Lena Varga', 'Tomas Brell']);
+  });
+
   it.each([
     ['two paragraphs', '«The dike will hold this winter. We have the pumps.\n\n» Nobody will have to leave», declared the prefect Anne Roux.',
       ['The dike will hold this winter. We have the pumps.', 'Nobody will have to leave']],
