@@ -271,6 +271,20 @@ describe('findQuotes on scraped text', () => {
     expect(texts('Strike.\n\nWe visited the market on Monday, which was half empty.\n\nThe strike goes on.')).toEqual([]);
   });
 
+  it.each([
+    ['after a setting', 'At dawn I walked from the bus park to the market, my knees are hurting. Let them agree, we are the ones who suffer, she told our reporter.',
+      'At dawn I walked from the bus park to the market, my knees are hurting. Let them agree, we are the ones who suffer'],
+    ['inside a clause of its own', 'Whatever we collected from the fees, we put into the pipes, there are receipts. The station is old, said Koval on the radio.',
+      'Whatever we collected from the fees, we put into the pipes, there are receipts. The station is old'],
+  ])('when a line that lost its marks has "I" or "we" as a subject in its opening clause (%s) and ends on the attribution, then the words before it are the quotation', (_, line, quote) => {
+    const text = `Strike.\n\nThe trader Rina Koval waited at the roadside.\n\n${line}\n\nThe strike goes on.`;
+    expect(quotesIn(text).map((q) => [q.text, q.kind])).toEqual([[quote, 'unmarked']]);
+    expect(extract({ text }).claims.find((c) => c.kind === 'unmarked')?.speaker).toBe('Rina Koval');
+    // the paper's own "we" reports, it does not speak
+    expect(texts('Strike.\n\nAs we reported on Monday, the market was half empty, the prices rose, said the union.\n\nThe strike goes on.')).toEqual([]);
+    expect(texts('Strike.\n\nOn Monday we visited the market, it was half empty, the prices rose, said the union.\n\nThe strike goes on.')).toEqual([]);
+  });
+
   it('when a line is followed by one that opens in lower case on a verb of speech ("added the hejtman on Monday …"), then it is a quotation that lost its marks', () => {
     const text = 'Hospital closes.\n\nThe hejtman considers the fears exaggerated.\n\nWe will strengthen the ambulance and we will pay a shuttle for the mothers.\n\nadded the hejtman on Monday evening on television.';
     expect(quotesIn(text).map((q) => [q.text, q.kind])).toEqual([['We will strengthen the ambulance and we will pay a shuttle for the mothers.', 'unmarked']]);
