@@ -3785,3 +3785,16 @@ describe('attribution: a setting of common nouns between a name and its verb', (
     expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ines Lund', text: 'the timetable will be announced separately' });
   });
 });
+
+describe('attribution: a quotation standing alone after the paragraph that has its speaker speak', () => {
+  test.each([
+    ['a verb closing on a stop', 'Karan Vale, a fan of the visitors who came by bus, told a different story.',
+      '"We came with three buses, they threw bottles on us from the first minute. The police watched and did nothing"', 'Karan Vale'],
+    ['an aside before the verb and a colon', 'In a video which the family shared, Haji Omar Dabo, in a weak voice, is saying:',
+      'They kept me in a dark room, with the hands tied. Thanks to the police I am alive', 'Omar Dabo'],
+  ])('when the paragraph after it reports its own "that" clause (%s), then the quotation is the speaker named before it', (_, intro, quote, speaker) => {
+    const text = `Riot.\n\nThe police said six fans were held.\n\n${intro}\n\n${quote}\n\nThe Football Association, in a post on its page, announced that the committee will meet on Sunday.`;
+    const claim = extract({ text }).claims.find((c) => c.kind !== 'indirect');
+    expect(claim).toMatchObject({ text: quote.replace(/"/g, ''), speaker });
+  });
+});
