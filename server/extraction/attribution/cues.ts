@@ -255,6 +255,10 @@ export function subjectOf(ix: Index, k: number): number {
   // verb is no part of either
   const time = timeBefore(toks, j);
   if (time < j && time >= 0 && speakerMention(ix, ix.endAt[time] ?? -1)) j = time;
+  // why: "The 62-year-old Lin with choked voice said", "Ruiz with tears in her eyes told": how the words were said, in a
+  // phrase after "with" of a few words in lower case, may stand between the speaker and the verb
+  const manner = mannerBefore(toks, j);
+  if (manner < j && manner >= 0 && speakerMention(ix, ix.endAt[manner] ?? -1) && ix.mentions[ix.endAt[manner]!]!.type !== 'pronoun') j = manner;
   const direct = ix.endAt[j] ?? -1;
   // why: "The Khyber Pakhtunkhwa Police on its account of X wrote": a platform closing the setting before the verb is
   // where the words went out; the subject stands before the setting
@@ -1423,6 +1427,22 @@ const TIME_LEADS = new Set(['on', 'last', 'this', 'early', 'late', 'earlier', 'l
 
 /** The token before a time phrase ending at `j` ("on Friday", "last week", "on Tuesday night", "earlier this
  * month"), or `j` when there is none. */
+/** Most words of a phrase of manner after "with" between a speaker and the verb ("with choked voice", "with tears in her eyes"). */
+const MANNER_WORDS = 5;
+
+/**
+ * The token before "with" when a phrase of a few words in lower case, none of them a verb of speech, runs from it to
+ * token `j` ("… with choked voice"); else `j`.
+ */
+function mannerBefore(toks: Tok[], j: number): number {
+  for (let k = j; k >= 0 && k > j - MANNER_WORDS - 1; k--) {
+    const t = toks[k];
+    if (!isWord(t) || t.cap || isSpeech(t)) return j;
+    if (t.key === 'with') return k < j ? k - 1 : j;
+  }
+  return j;
+}
+
 function timeBefore(toks: Tok[], j: number): number {
   let k = j;
   if (!isWord(toks[k]) || !TIME_WORDS.has(toks[k]!.key)) return j;

@@ -3798,3 +3798,13 @@ describe('attribution: a quotation standing alone after the paragraph that has i
     expect(claim).toMatchObject({ text: quote.replace(/"/g, ''), speaker });
   });
 });
+
+describe('attribution: how the words were said between the speaker and the verb', () => {
+  test.each([
+    ['with choked voice', 'The 62-year-old Lin with choked voice said:「Give me one chance to make it right.」'],
+    ['with tears in her eyes', 'Lin with tears in her eyes said: "Give me one chance to make it right."'],
+  ])('when a phrase of manner ("%s") stands between the speaker and the verb, then the speaker before it spoke', (_, line) => {
+    const text = `Food.\n\nThe director Mara Holm said the stalls were checked.\n\nThe stall owner Lin Wei-fa, 62 years old, had run the stall for 30 years.\n\n${line}`;
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Lin Wei-fa', cue: 'said' });
+  });
+});
