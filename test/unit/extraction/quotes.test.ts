@@ -1064,3 +1064,12 @@ describe('findQuotes on attributions inside the marks', () => {
     expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual(['When I entered the burned gym in April, I thought there would never be children here again.']);
   });
 });
+
+describe('findQuotes: a name given in marks, repeated', () => {
+  it('when marks repeat word for word a name given in marks before ("call her "Silk Queen"" … "The "Silk Queen" answered"), then they hold the name again, no quotation', () => {
+    const text = 'Crafts.\n\nThe weaver Mei Tan has 40,000 fans, and the villagers call her "Silk Queen".\n\nA buyer asked for a custom piece. The "Silk Queen" smiled and answered: "Yes, but you have to wait until spring."';
+    expect(texts(text)).toEqual(['Yes, but you have to wait until spring.']);
+    // words in marks that no name in marks came before stay a quotation
+    expect(texts('Crafts.\n\nThe weaver Mei Tan called it "Silk Queen" and smiled.')).toEqual(['Silk Queen']);
+  });
+});
