@@ -3808,3 +3808,10 @@ describe('attribution: how the words were said between the speaker and the verb'
     expect(extract({ text }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Lin Wei-fa', cue: 'said' });
   });
 });
+
+describe('attribution: the suspect of a court report', () => {
+  test('when "the suspect" speaks, then it is a description of the person the report named as the suspect', () => {
+    const text = 'Fraud.\n\nThe court remanded Sunil Perera, the suspect in the savings fraud, until the 22nd. The lawyer Mr. Nimal Silva told the court the victims lost their savings.\n\n"I will pay everybody, give me time," the suspect shouted to the media.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Sunil Perera');
+  });
+});
