@@ -3815,3 +3815,10 @@ describe('attribution: the suspect of a court report', () => {
     expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Sunil Perera');
   });
 });
+
+describe('attribution: a description that a sentence says is someone', () => {
+  test('when a sentence opens "The suspect is Sunil Perera", then the suspect later is Sunil Perera', () => {
+    const text = 'Fraud.\n\nThe court remanded the suspect again. The suspect is Sunil Perera (54), of Kandana. The lawyer Mr. Nimal Silva told the court the victims lost their savings.\n\n"I will pay everybody," the suspect shouted to the media.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Sunil Perera');
+  });
+});
