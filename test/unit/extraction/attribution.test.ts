@@ -3822,3 +3822,10 @@ describe('attribution: a description that a sentence says is someone', () => {
     expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Sunil Perera');
   });
 });
+
+describe('attribution: where the speaker was, between the speaker and the verb', () => {
+  test('when a participle phrase stands between the name and the verb ("Chen sitting beside the dry channel told …"), then the name before it spoke', () => {
+    const text = 'Drought.\n\nThe water bureau said the wells are ready.\n\nRice farmer Chen Shu-fen sitting beside the dry irrigation channel told the reporter, this season she planned to plant three hectares.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect' && c.text.startsWith('this season'))?.speaker).toBe('Chen Shu-fen');
+  });
+});
