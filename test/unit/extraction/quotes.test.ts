@@ -1073,3 +1073,14 @@ describe('findQuotes: a name given in marks, repeated', () => {
     expect(texts('Crafts.\n\nThe weaver Mei Tan called it "Silk Queen" and smiled.')).toEqual(['Silk Queen']);
   });
 });
+
+describe('findQuotes: a closing mark whose opening mark was lost after a reported sentence', () => {
+  it('when the line reports the speaker with "that" and goes on in sentences up to a lone closing mark and its attribution, then those sentences are the quotation', () => {
+    const text = 'Floods.\n\nSiti Rahma (45), his neighbour, admitted that her house was flooded for the third time this year. Every year it is the same, the promises are only promises. We are tired," she said.\n\nThe regent promised a new dike.';
+    const [q] = quotesIn(text);
+    expect(q?.text).toBe('Every year it is the same, the promises are only promises. We are tired,');
+    expect(q?.repairs.map((r) => r.code)).toContain('open-mark-missing');
+    // with the reported sentence right before the mark's own, that one sentence stays the quotation
+    expect(texts('Floods.\n\nSiti Rahma admitted that her house was flooded again. We are tired," she said.')).toEqual(['We are tired,']);
+  });
+});
