@@ -1084,3 +1084,11 @@ describe('findQuotes: a closing mark whose opening mark was lost after a reporte
     expect(texts('Floods.\n\nSiti Rahma admitted that her house was flooded again. We are tired," she said.')).toEqual(['We are tired,']);
   });
 });
+
+describe('findQuotes: a judgement in marks after a verb of classing with its object', () => {
+  it('when someone "classified the strike as "…"", then the marks hold a quotation; "is classified as "…"" still gives a category', () => {
+    expect(quotesIn('Strike.\n\nThe mayor Rui Lobo classified the strike as "abusive and irresponsible with the population" and left.').map((q) => [q.text, q.kind]))
+      .toEqual([['abusive and irresponsible with the population', 'partial']]);
+    expect(texts('Floods.\n\nThe river bank is classified as "especially dangerous" since May.')).toEqual([]);
+  });
+});
