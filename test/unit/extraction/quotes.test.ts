@@ -1092,3 +1092,10 @@ describe('findQuotes: a judgement in marks after a verb of classing with its obj
     expect(texts('Floods.\n\nThe river bank is classified as "especially dangerous" since May.')).toEqual([]);
   });
 });
+
+describe('findQuotes: corner brackets nested in corner brackets', () => {
+  it('when double corner brackets stand inside single ones (「… 『Food Safety Act』 impose a fine.」), then the outer quotation is one claim', () => {
+    const text = 'Night market.\n\nThe director Hsu Li said:「The sauce stood ten hours. We will according to 『Food Safety Act』 impose a fine.」\n\nThe stall is closed.';
+    expect(texts(text)).toEqual(['The sauce stood ten hours. We will according to 『Food Safety Act』 impose a fine.']);
+  });
+});
