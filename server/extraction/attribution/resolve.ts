@@ -1004,7 +1004,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   const elected = d.roles.includes('elected') || ELECTED_NOUNS.has(head);
   for (let n = 0; n < ids.length; n++) {
     const e = entities[ids[n]!]!;
-    if (!isPersonLike(e) || excluded?.has(e.id) || e.id === unnamed) continue;
+    if (!isPersonLike(e) || excluded?.has(e.id) || e.id === unnamed || describedOtherwise(mentions, i, e.id, head, toks)) continue;
     // why: "said a Porto Democrat" after "said one Lisbon Democrat": an indefinite description introduces
     // someone not met before; only a name right after it ("A harbour judge ruled … Judge Ines Moreau wrote") is who
     if (indefinite && n < before) continue;
@@ -1073,6 +1073,29 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     return -1;
   }
   return best >= 0 ? best : addEntity(entities, d);
+}
+
+/** Most mentions back in its sentence a description looks for the description whose words it answers. */
+const SENTENCE_DESCRIPTIONS = 12;
+/** Nouns of someone's words, whose owner after "of" is who another answers ("the words of the governor"). */
+const WORDS_OF = new Set(['words', 'statement', 'statements', 'accusations', 'accusation', 'claims', 'claim', 'remarks', 'comments', 'criticism', 'charges']);
+
+/**
+ * why: "The words of the governor about the money the top manager called «…»": a description in the sentence of the
+ * words of another one ("the words of the governor") answers that one; the person whose words they are is not who the
+ * second description is. Whether such a description before mention `i` in its sentence, by another head than `head`,
+ * stands for entity `e`.
+ */
+function describedOtherwise(mentions: Mention[], i: number, e: number, head: string, toks: Tok[]): boolean {
+  const d = mentions[i]!;
+  for (let j = i - 1; j >= 0 && j >= i - SENTENCE_DESCRIPTIONS && mentions[j]!.sent === d.sent; j--) {
+    const c = mentions[j]!;
+    if (c.type !== 'desc' || c.entity !== e || c.words[0] === head || c.vj >= d.vi - 1 || c.plural || c.kind !== 'person') continue;
+    const of = toks[c.vi - 1];
+    const noun = toks[c.vi - 2];
+    if (of?.k === K.Word && of.key === 'of' && noun?.k === K.Word && WORDS_OF.has(noun.key)) return true;
+  }
+  return false;
 }
 
 /** How many sentences back "the regional authority" looks for the official it stands for. */

@@ -3829,3 +3829,10 @@ describe('attribution: where the speaker was, between the speaker and the verb',
     expect(extract({ text }).claims.find((c) => c.kind === 'indirect' && c.text.startsWith('this season'))?.speaker).toBe('Chen Shu-fen');
   });
 });
+
+describe('attribution: a description answering the words of another', () => {
+  test('when "The words of the governor … the top manager called «…»", then the top manager is not the governor', () => {
+    const text = 'Heating.\n\nThe governor Ivan Petrovich Sokolov accused the company of losing the money. The general director of the company Pavel Olegovich Markin told the agency that the funds came late.\n\n«We planned the works for May», said he.\n\nThe words of the governor about the lost money the top manager called «an attempt to find a culprit before the elections».';
+    expect(extract({ text }).claims.find((c) => c.text.startsWith('an attempt'))?.speaker).toBe('Pavel Olegovich Markin');
+  });
+});
