@@ -3836,3 +3836,12 @@ describe('attribution: a description answering the words of another', () => {
     expect(extract({ text }).claims.find((c) => c.text.startsWith('an attempt'))?.speaker).toBe('Pavel Olegovich Markin');
   });
 });
+
+describe('attribution: one role held in two places', () => {
+  test('when two mayors were named with their towns and a sentence names one town again, then "the mayor" after it is that town\'s', () => {
+    const text = 'Bears.\n\n„We live in fear”, has declared the mayor of the commune Valea Rece, Ilie Dobra.\n\n' +
+      'Also the mayor of the town Pietrosu, Sorin Marcu, complains that the tourists left. In a post on Facebook, the mayor has written: „Who comes on holiday where the bears walk?”\n\n' +
+      'Back in Valea Rece, the inhabitants patrol the streets in the evening.\n\n„If the approval does not come until Friday, we will go in front of the Prefecture”, has warned the mayor.';
+    expect(extract({ text }).claims.filter((c) => c.kind === 'direct').map((c) => c.speaker)).toEqual(['Ilie Dobra', 'Sorin Marcu', 'Ilie Dobra']);
+  });
+});
