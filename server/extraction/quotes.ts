@@ -39,7 +39,7 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
     for (let j = 0; j < n; j++) {
       const start = pieceStarts[j]!;
       const end = pieceEnds[j]!;
-      if (isNotSpeech(text, q, start, end)) {
+      if (isNotSpeech(text, q, start, end) || namedBefore(text, names, q, start, end)) {
         names.push({ start, end });
         continue;
       }
@@ -71,6 +71,23 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
     }
   }
   return out;
+}
+
+/** Longest name in marks whose repetition is read as the same name (a nickname, a scheme's name). */
+const REPEATED_NAME_CHARS = 40;
+
+/**
+ * why: 'the villagers call her "Embroidery Queen". … The "Embroidery Queen" smiled and answered: "…"': a name given in
+ * marks is the same name when the marks hold it again, word for word, though the sentence around it no longer says
+ * it is one (a stretch in marks that repeats someone's words is no name the first time either)
+ */
+function namedBefore(text: string, names: Span[], q: RawQuote, start: number, end: number): boolean {
+  if (!names.length || q.openAt < 0 || q.closeEnd < 0 || end - start > REPEATED_NAME_CHARS) return false;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    if (n.end - n.start === end - start && text.startsWith(text.slice(start, end), n.start)) return true;
+  }
+  return false;
 }
 
 /** The quotations of the three passes in the order of their starts. */

@@ -255,6 +255,15 @@ export function subjectOf(ix: Index, k: number): number {
   // verb is no part of either
   const time = timeBefore(toks, j);
   if (time < j && time >= 0 && speakerMention(ix, ix.endAt[time] ?? -1)) j = time;
+  // why: "The 62-year-old Lin with choked voice said", "Ruiz with tears in her eyes told": how the words were said, in a
+  // phrase after "with" of a few words in lower case, may stand between the speaker and the verb
+  // ("rice farmer Chen sitting beside the dry channel told": and where the speaker was, in a phrase of a participle)
+  const manner = mannerBefore(toks, j);
+  // (a mention ending right before the verb must be the phrase's own, after its first word: "Ruiz's building manager
+  // said" is the manager's)
+  const inner = ix.endAt[j] ?? -1;
+  if (manner < j && manner >= 0 && (inner < 0 || ix.mentions[inner]!.vi > manner + 1) && speakerMention(ix, ix.endAt[manner] ?? -1) &&
+    ix.mentions[ix.endAt[manner]!]!.type !== 'pronoun' && !ix.mentions[ix.endAt[manner]!]!.possessive) j = manner;
   const direct = ix.endAt[j] ?? -1;
   // why: "The Khyber Pakhtunkhwa Police on its account of X wrote": a platform closing the setting before the verb is
   // where the words went out; the subject stands before the setting
@@ -1423,6 +1432,23 @@ const TIME_LEADS = new Set(['on', 'last', 'this', 'early', 'late', 'earlier', 'l
 
 /** The token before a time phrase ending at `j` ("on Friday", "last week", "on Tuesday night", "earlier this
  * month"), or `j` when there is none. */
+/** Most words of a phrase of manner or setting between a speaker and the verb ("with tears in her eyes", "sitting
+ * beside the dry irrigation channel"). */
+const MANNER_WORDS = 6;
+
+/**
+ * The token before "with" or a participle in -ing when a phrase of a few words in lower case, none of them a verb of
+ * speech, runs from it to token `j` ("… with choked voice", "… sitting beside the channel"); else `j`.
+ */
+function mannerBefore(toks: Tok[], j: number): number {
+  for (let k = j; k >= 0 && k > j - MANNER_WORDS - 1; k--) {
+    const t = toks[k];
+    if (!isWord(t) || t.cap || isSpeech(t)) return j;
+    if (t.key === 'with' || (t.key.length > 5 && t.key.endsWith('ing'))) return k < j ? k - 1 : j;
+  }
+  return j;
+}
+
 function timeBefore(toks: Tok[], j: number): number {
   let k = j;
   if (!isWord(toks[k]) || !TIME_WORDS.has(toks[k]!.key)) return j;

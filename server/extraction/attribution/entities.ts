@@ -712,7 +712,11 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
         (next.vi === m.vj + 1 || (next.vi === m.vj + 2 && isPunct(toks[m.vj + 1], '.')) || next.vi === pastAbbreviations(toks, m.vj + 1));
       // ("the hokim of Yakkasaray district Bahodir Qodirov": the settlement's noun, then the holder's name)
       const pastSettlement = isSettlementNoun(toks[m.vj]) && next !== undefined && next.vi === m.vj + 1 && next.kind === 'person' && next.words.length >= 2;
-      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || titled || setOff || pastSettlement || placeThenHolder || roleChain)) {
+      // why: "The suspect is Sunil Perera (54), of Kandana.", "The victim was Mara Holm, a nurse": a sentence that opens
+      // on a person's description and says who that is with "is" or "was" names the person the description stands for
+      const copula = next !== undefined && next === mentions[mi + 1] && next.vi === m.vj + 1 && isWord(toks[m.vj]) && (toks[m.vj]!.key === 'is' || toks[m.vj]!.key === 'was') &&
+        !m.plural && !m.owner && v.sentStart[m.sent] === m.vi && next.kind === 'person' && !next.possessive;
+      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || titled || setOff || pastSettlement || placeThenHolder || roleChain || copula)) {
         m.entity = next.entity;
         const e = entities[next.entity]!;
         e.roles.add(m.words[0]!);

@@ -182,7 +182,7 @@ export const PERSON_NOUNS = words(`specialist forecaster president minister sena
   headmistress magistrate notary consul patriarch mufti sheikh breeder undersecretary gendarme policeman policewoman
   seaman seafarer parliamentarian mayoress regent governant collector tehsildar sarpanch headman chieftain
   baale inkosi oba kamanda kamnan hokim akim hakim kaymakam muhtar mukhtar wojt soltys starosta guide marabout
-  referee umpire linesman boxer wrestler`);
+  referee umpire linesman boxer wrestler suspect defendant`);
 
 /**
  * A listed person noun, or any noun of a field's practitioner by its ending, whatever the field ("the hydrologist",

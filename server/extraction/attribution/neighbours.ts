@@ -58,7 +58,73 @@ export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string)
     const announced = /[.!?]$/.test(text.slice(Math.max(q.start, q.end - 3), q.end).trim()) ? cueEndingBefore(ix, qv) : null;
     if (announced) return announced;
   }
+  // why: 'X, a fan who came by bus, told a different story. ¶ We came with three buses … ¶ The Association announced
+  // that …': a quotation standing as a paragraph of its own, after a paragraph whose last sentence has someone speak,
+  // is that speaker's; a paragraph after it that reports its own "that" clause opens a new matter, not the quotation's
+  // cue (a quotation with no stop of its own runs on into it as one sentence)
+  if (after && !before && ownsParagraph(ix, qv) && reportsOwnClause(ix, after.cue)) {
+    const introduced = speakerEndingParagraphBefore(ix, qv);
+    if (introduced) return introduced;
+  }
   return after ?? before ?? sentenceLead(ix, qv) ?? accordingLater(ix, qv) ?? possessedSpeech(ix, qv);
+}
+
+/** Whether the quotation at view token `qv` is its paragraph's only content (marks and stops aside). */
+function ownsParagraph(ix: Index, qv: number): boolean {
+  const { toks } = ix.v;
+  const para = toks[qv]!.para;
+  for (let k = qv - 1; k >= 0 && toks[k]!.para === para; k--) if (toks[k]!.k === K.Word || toks[k]!.k === K.Quote) return false;
+  for (let k = qv + 1; k < toks.length && toks[k]!.para === para; k++) if (toks[k]!.k === K.Word || toks[k]!.k === K.Quote) return false;
+  return true;
+}
+
+/** Whether the speech verb at view token `cue` reports a "that" clause of its own ("announced that the committee …"). */
+function reportsOwnClause(ix: Index, cue: number): boolean {
+  const t = ix.v.toks[cue + 1];
+  return t !== undefined && t.k === K.Word && t.key === 'that';
+}
+
+/** Most tokens of an aside set off by commas between a subject and its verb ("X, in a weak voice, is saying"). */
+const ASIDE_REACH = 8;
+
+/** The mention that ends right before an aside set off by commas that ends right before the verb at view token `v`
+ * (its auxiliary aside), else -1. */
+function beforeAside(ix: Index, v: number): number {
+  const { toks } = ix.v;
+  let j = v - 1;
+  for (let n = 0; n < 2 && j >= 0 && toks[j]!.k === K.Word && toks[j]!.filler; n++) j--;
+  if (toks[j]?.k !== K.Punct || toks[j]!.key !== ',') return -1;
+  let o = j - 1;
+  while (o > 0 && o >= j - ASIDE_REACH && toks[o]!.k === K.Word) o--;
+  if (o === j - 1 || toks[o]?.k !== K.Punct || toks[o]!.key !== ',') return -1;
+  return ix.endAt[o - 1] ?? -1;
+}
+
+/** Most tokens of the last sentence of the paragraph before a quotation read back for its verb of speech. */
+const INTRODUCER_REACH = 30;
+
+/**
+ * The speaker of the paragraph right before the quotation at view token `qv`, when that paragraph's last sentence,
+ * closed by a stop or a colon, has a verb of speech with a named subject ("X, a fan of Duhok, told a different story.",
+ * "Haji Omar Dabo, in a weak voice, is saying:"); else null. A verb reporting its own "that" clause is not one.
+ */
+function speakerEndingParagraphBefore(ix: Index, qv: number): Local | null {
+  const { toks, sent } = ix.v;
+  const para = toks[qv]!.para;
+  let k = qv - 1;
+  while (k >= 0 && toks[k]!.para === para) k--;
+  while (k >= 0 && toks[k]!.k === K.Break) k--;
+  if (k < 0 || toks[k]!.para !== para - 1 || toks[k]!.k !== K.Punct || (toks[k]!.key !== '.' && toks[k]!.key !== ':')) return null;
+  const s = sent[k - 1];
+  for (let v = k - 1; v >= 0 && v >= k - INTRODUCER_REACH && sent[v] === s && toks[v]!.k !== K.Quote; v--) {
+    if (!isSpeech(toks[v]) || toks[v]!.cap || reportsOwnClause(ix, v)) continue;
+    // ("Haji Omar Dabo, in a weak voice, is saying:": how the words were said may stand between the subject and its verb)
+    let subject = subjectOf(ix, v);
+    if (subject < 0) subject = beforeAside(ix, v);
+    if (subject >= 0 && ix.mentions[subject]!.type !== 'pronoun' && speakerMention(ix, subject)) return { mention: subject, cue: v, how: 'before', confidence: 0.6 };
+    return null;
+  }
+  return null;
 }
 
 export interface Gap {

@@ -944,7 +944,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   // sentences just before name someone the article gave no role yet (then both are that person)
   let unnamed = -1;
   if (same) {
-    const s = restated();
+    const s = anchoredRestated(mentions, entities, i, same, excluded) ?? restated();
     if (s >= 0 && !(entities[s]!.nameWords === 0 && d.kind === 'person' && !d.owner?.possessive && TITLES.get(head) && /^the\s/i.test(d.surface))) return s;
     unnamed = s;
   }
@@ -1004,7 +1004,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   const elected = d.roles.includes('elected') || ELECTED_NOUNS.has(head);
   for (let n = 0; n < ids.length; n++) {
     const e = entities[ids[n]!]!;
-    if (!isPersonLike(e) || excluded?.has(e.id) || e.id === unnamed) continue;
+    if (!isPersonLike(e) || excluded?.has(e.id) || e.id === unnamed || describedOtherwise(mentions, i, e.id, head, toks)) continue;
     // why: "said a Porto Democrat" after "said one Lisbon Democrat": an indefinite description introduces
     // someone not met before; only a name right after it ("A harbour judge ruled … Judge Ines Moreau wrote") is who
     if (indefinite && n < before) continue;
@@ -1073,6 +1073,72 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     return -1;
   }
   return best >= 0 ? best : addEntity(entities, d);
+}
+
+/** Most mentions back in its sentence a description looks for the description whose words it answers. */
+const SENTENCE_DESCRIPTIONS = 12;
+/** Nouns of someone's words, whose owner after "of" is who another answers ("the words of the governor"). */
+const WORDS_OF = new Set(['words', 'statement', 'statements', 'accusations', 'accusation', 'claims', 'claim', 'remarks', 'comments', 'criticism', 'charges']);
+
+/**
+ * why: "The words of the governor about the money the top manager called «…»": a description in the sentence of the
+ * words of another one ("the words of the governor") answers that one; the person whose words they are is not who the
+ * second description is. Whether such a description before mention `i` in its sentence, by another head than `head`,
+ * stands for entity `e`.
+ */
+function describedOtherwise(mentions: Mention[], i: number, e: number, head: string, toks: Tok[]): boolean {
+  const d = mentions[i]!;
+  for (let j = i - 1; j >= 0 && j >= i - SENTENCE_DESCRIPTIONS && mentions[j]!.sent === d.sent; j--) {
+    const c = mentions[j]!;
+    if (c.type !== 'desc' || c.entity !== e || c.words[0] === head || c.vj >= d.vi - 1 || c.plural || c.kind !== 'person') continue;
+    const of = toks[c.vi - 1];
+    const noun = toks[c.vi - 2];
+    if (of?.k === K.Word && of.key === 'of' && noun?.k === K.Word && WORDS_OF.has(noun.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * why: "the mayor of the commune Sândominic, X … the mayor of the town Băile Tușnad, Y … Back in Sândominic, … has
+ * warned the mayor": of two people the same description stood for before, the one named with a place the last
+ * sentences name again is meant, when the latest one was not; else null.
+ */
+function anchoredRestated(mentions: Mention[], entities: Entity[], i: number, same: readonly { entity: number; plural: boolean }[], excluded: Set<number> | undefined): number | null {
+  const d = mentions[i]!;
+  if (d.plural || same.length < 2) return null;
+  const last = same[same.length - 1]!.entity;
+  if (last < 0 || placeAnchored(mentions, entities, i, last)) return null;
+  for (let k = same.length - 2; k >= 0; k--) {
+    const e = same[k]!.entity;
+    if (e >= 0 && e !== last && !excluded?.has(e) && !same[k]!.plural && placeAnchored(mentions, entities, i, e)) return e;
+  }
+  return null;
+}
+
+/** Most mentions read back for those places, and for the sentence that named the holder with a place. */
+const ANCHOR_REACH = 60;
+
+/**
+ * Whether a place named in the sentence of description `i` or the one before it, before the description, was named in
+ * a sentence that names entity `e` (its office's place: "the mayor of the commune Sândominic, Bíró Attila").
+ */
+function placeAnchored(mentions: Mention[], entities: Entity[], i: number, e: number): boolean {
+  const d = mentions[i]!;
+  let places: string[] | null = null;
+  for (let j = i - 1; j >= 0 && j >= i - ANCHOR_REACH && mentions[j]!.sent >= d.sent - 1; j--) {
+    const c = mentions[j]!;
+    if (c.type === 'name' && isPlace(c, entities)) (places ??= []).push(c.surface);
+  }
+  if (places === null) return false;
+  for (let j = i - 1; j >= 0 && j >= i - ANCHOR_REACH; j--) {
+    const c = mentions[j]!;
+    if (c.entity !== e || c.type !== 'name' || c.sent >= d.sent - 1) continue;
+    for (let k = j - 1; k >= 0 && mentions[k]!.sent === c.sent; k--) {
+      const p = mentions[k]!;
+      if (p.type === 'name' && isPlace(p, entities) && places.includes(p.surface)) return true;
+    }
+  }
+  return false;
 }
 
 /** How many sentences back "the regional authority" looks for the official it stands for. */

@@ -587,14 +587,24 @@ function knownAs(text: string, i: number): boolean {
   }
   if (w !== 'as') return false;
   // ("known in the village as „Fatma Nine”", "known at the beach as "Mama Omena"": where she is known may come between)
+  let object = false;
   for (let k = 0; k < KNOWN_AS_REACH; k++) {
     const before = wordBefore(text, at)?.toLowerCase();
-    if (before !== undefined && KNOWN_VERBS.has(before)) return true;
+    // why: "The mayor classified the strike as "abusive and irresponsible"": a verb of classing with its object before
+    // "as" is someone's judgement of the thing, a quotation; the category an authority gives is read in the passive
+    // ("is classified as "red zone"") or without an object ("which the neighbours baptized as …")
+    if (before !== undefined && KNOWN_VERBS.has(before)) return !(object && JUDGING_VERBS.has(before));
     if (!before || !/^\p{Ll}/u.test(before)) return false;
+    object = OBJECT_DETERMINERS.has(before);
     at = startOfWordBefore(text, at);
   }
   return false;
 }
+
+/** Verbs of classing that, with an object between them and "as", give someone's judgement of it. */
+const JUDGING_VERBS = new Set(['classified', 'categorised', 'categorized']);
+/** Determiners that open the object right after such a verb ("classified the strike as"). */
+const OBJECT_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our']);
 
 /** Verbs before "as" that give a name or a category: "known as „de Stofzuiger“", "classified as "red zone"". */
 // why: "the class which the people of the town know as «Promo Flood»", "which the neighbours baptized as "the bridge

@@ -53,6 +53,10 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
       // Kazakh typography nests them, and the other way round)
       const nestedStyle = glyphStyle(text, marks, k) !== glyphStyle(text, marks, o) && glyphStyle(text, marks, next) === glyphStyle(text, marks, k);
       const nestedGuillemets = isGuillemet(text, marks, o) !== isGuillemet(text, marks, k) && isGuillemet(text, marks, next) === isGuillemet(text, marks, k);
+      // ("「… will according to 『Food Safety Act』 impose a fine.」": Chinese and Japanese set a title or a quotation inside
+      // a quotation in the double corner brackets, inside the single ones, and the other way round)
+      const nestedCorners = cornerKind(text, marks, o) !== 0 && cornerKind(text, marks, k) !== 0 && cornerKind(text, marks, o) !== cornerKind(text, marks, k) &&
+        cornerKind(text, marks, next) === cornerKind(text, marks, k);
       // ("‘⏎… the “Drainage” project …’": double marks inside a quotation a single mark opened are a quotation within it)
       const nestedInSingle = isSingleMark(text, marks, o) && !isSingleMark(text, marks, k) && !isSingleMark(text, marks, next);
       // ("„The word „kiram“ means guest“, said X": a translation that set the inner quotation in the outer one's low
@@ -61,7 +65,7 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
       // way, but its convention counts the pieces around such an inner quotation as quotations of their own.)
       const nestedSame = pairedInside && text.charCodeAt(marks.start(o)) === LOW_DOUBLE && text.charCodeAt(marks.start(k)) === LOW_DOUBLE &&
         next + 1 < marks.length && marks.para(next + 1) === para && marks.role(next + 1) !== 'open';
-      if (pairedInside && (nestedStyle || nestedGuillemets || nestedInSingle || nestedSame)) {
+      if (pairedInside && (nestedStyle || nestedGuillemets || nestedCorners || nestedInSingle || nestedSame)) {
         k++;
         continue;
       }
@@ -100,7 +104,12 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
       }
       // A paragraph opening with a mark continues the quotation (the newsroom convention for long quotes).
       if (following && marks.atStart(k)) {
-        emit(out, marks, o, paragraphs[c]!.end, -1, openRepairs);
+        // why: '«If we wait, we lose the harvest, underlined the director. According to her, the cuts start today.⏎⏎«The
+        // tourists …»': a paragraph the newsroom convention runs on into the next has no attribution of its own inside
+        // it; an inverted cue after a comma there closes the speaker's words, whose closing mark was lost before it
+        const cut = invertedAttribution(text, marks.end(o), paragraphs[c]!.end);
+        if (cut < paragraphs[c]!.end) emit(out, marks, o, cut, -1, [...openRepairs, REPAIRS.closeLost]);
+        else emit(out, marks, o, paragraphs[c]!.end, -1, openRepairs);
         open = k;
         openRepairs = [];
         continue;
@@ -434,6 +443,13 @@ function isSingleMark(text: string, marks: MarkList, k: number): boolean {
   if (k < 0) return false;
   const c = text.charCodeAt(marks.start(k));
   return marks.end(k) - marks.start(k) === 1 && (c === 0x2018 || c === 0x2019 || c === 39 || c === 0x201a);
+}
+
+/** 1 for the single corner brackets 「 」, 2 for the double ones 『 』, 0 for any other mark (or none, `k` < 0). */
+function cornerKind(text: string, marks: MarkList, k: number): number {
+  if (k < 0) return 0;
+  const c = text.charCodeAt(marks.start(k));
+  return c === 0x300c || c === 0x300d ? 1 : c === 0x300e || c === 0x300f ? 2 : 0;
 }
 
 /** Whether mark `k` is a guillemet («, », ‹, ›), which other marks nest inside or around. */

@@ -40,7 +40,8 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
       const lineStart = lineBreak >= p.start ? lineBreak + 1 : p.start;
       const introduced = lineStart === p.start && !!before && !before.boilerplate && endsWithIntroducer(text, before.start, before.end);
       const whole = introduced || voice(text, { ...p, start: lineStart, end: firstSentenceEnd(text, lineStart, markStart) }) > 0;
-      const start = whole ? lineStart : skipSpacesFrom(text, lastSentenceStart(text, { ...p, end: markStart - 1 }), markStart);
+      const reported = whole ? -1 : afterReportedThat(text, lineStart, markStart);
+      const start = whole ? lineStart : reported >= 0 ? reported : skipSpacesFrom(text, lastSentenceStart(text, { ...p, end: markStart - 1 }), markStart);
       out.push(rebuilt(start, marks, k));
     }
     return;
@@ -121,6 +122,44 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
 function firstSentenceEnd(text: string, from: number, to: number): number {
   for (let i = from; i < to - 1; i++) if ('.?!'.includes(text[i]!) && isSpaceAt(text, i + 1) && !isUpper(text[i - 1])) return i + 1;
   return to;
+}
+
+/** Longest stretch of a line read for a sentence that reports before a closing mark whose opening mark was lost. */
+const REPORTED_REACH = 600;
+
+/**
+ * why: 'Siti Rahma (45), his neighbour, admitted that her house was flooded again. Every year it is the same, the
+ * promises are only promises. We are tired," she said.': a sentence in the line that reports the speaker's claim with
+ * "that" is the reporter's; the sentences after it, up to the closing mark, are the speaker's words, whose opening mark
+ * was lost. Returns where the first of them starts, else -1 (no such sentence, or only the mark's own one after it).
+ */
+function afterReportedThat(text: string, from: number, to: number): number {
+  const floor = Math.max(from, to - REPORTED_REACH);
+  let start = floor;
+  let found = -1;
+  let sentences = 0;
+  for (let i = floor; i < to - 1; i++) {
+    if (!'.?!'.includes(text[i]!) || !isSpaceAt(text, i + 1) || isUpper(text[i - 1])) continue;
+    const next = skipSpacesFrom(text, i + 1, to);
+    if (reportsThat(text, start, i)) {
+      found = next;
+      sentences = 0;
+    } else if (found >= 0) sentences++;
+    start = next;
+  }
+  return found >= 0 && sentences >= 1 ? found : -1;
+}
+
+/** Whether text[from, to) holds a verb of speech followed by "that" ("admitted that", "said that"). */
+function reportsThat(text: string, from: number, to: number): boolean {
+  const word = /[\p{L}]+/gu;
+  const s = text.slice(from, to);
+  let prev = '';
+  for (let m = word.exec(s); m; m = word.exec(s)) {
+    if (m[0] === 'that' && isSpeechVerb(prev)) return true;
+    prev = m[0];
+  }
+  return false;
 }
 
 /** The quotation from `start` to the closing mark `close`, whose opening mark was lost. */

@@ -69,7 +69,7 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     const pointedBack = !!after && !hasMark[i + 1] && opensInFirstPerson(text, p) && p.end - p.start <= FIRST_PERSON_CHARS && pointsBackAtSpeech(text, after);
     // Someone's words in the first person that end their own line on the attribution, as a quotation's closing mark
     // would have stood before it: "In the morning I walked to the market, my legs are paining me, she told our reporter."
-    const tail = opensInFirstPerson(text, p) && p.end - p.start <= FIRST_PERSON_CHARS ? trailingAttribution(text, p) : -1;
+    const tail = (opensInFirstPerson(text, p) || firstPersonInOpening(text, p)) && p.end - p.start <= FIRST_PERSON_CHARS ? trailingAttribution(text, p) : -1;
     if (tail > p.start && !(attributed || introduced || continued || spoken || pointedBack)) {
       out.push({ start: p.start, end: tail, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
       continue;
@@ -153,6 +153,25 @@ const FIRST_PERSON_CHARS = 400;
 function opensInFirstPerson(text: string, p: Paragraph): boolean {
   return /^(I|We)\s+\p{Ll}/u.test(text.slice(p.start, p.start + 12));
 }
+
+/** How far into a line its opening clause is read for a subject in the first person. */
+const OPENING_CLAUSE_CHARS = 60;
+
+/**
+ * Whether "I" or "we" is the subject of a verb in the line's opening clause, after a setting of time or place ("In the
+ * morning I walked …", "Every year we …") or in a clause of its own that says what ("All that we received, we invested
+ * …", "What I earn …"): the first person of speech. A reporter writes "we" only for the paper ("As we reported"), and
+ * opens no sentence on a setting followed by "I". Read up to the clause's first comma or stop.
+ */
+function firstPersonInOpening(text: string, p: Paragraph): boolean {
+  const head = text.slice(p.start, Math.min(p.end, p.start + OPENING_CLAUSE_CHARS));
+  const m = /^(?:(?:In|At|On|After|Before|Since|Every|Last|This|Yesterday|Today)\b[^.!?:;,–—"“”«»„]*?\b(?:I|we)|(?:All that|All|What|Whatever|Everything) (?:I|we))\s+(\p{Ll}+)/u.exec(head);
+  return !!m && !REPORTED_BY_PAPER.has(m[1]!);
+}
+
+/** Verbs after "we" that make it the paper's ("as we reported", "we learned"). */
+const REPORTED_BY_PAPER = new Set(['reported', 'report', 'wrote', 'write', 'learned', 'learnt', 'learn', 'asked', 'contacted', 'visited',
+  'found', 'saw', 'spoke', 'talked', 'informed', 'told', 'reached', 'called', 'met']);
 
 /** "He says," / "retorted:": a line ending in an introducer announces the next line's quotation. */
 function introduces(text: string, p: Paragraph): boolean {

@@ -75,6 +75,7 @@ export function isClutterLine(text: string): boolean {
   if (CLUTTER_HEADINGS.has(trimEndPunctuation(lower))) return true;
   // Aggregators translate "non-English news" and disclaim external sources; the sentences are their own.
   if (lower.includes('external sources') || isTranslationNotice(line)) return true;
+  if (isBreadcrumb(line)) return true;
   for (const opening of CLUTTER_OPENINGS) {
     if (!lower.startsWith(opening)) continue;
     if (opening === 'follow ') return NETWORKS.some((w) => lower.includes(w));
@@ -82,6 +83,28 @@ export function isClutterLine(text: string): boolean {
     return opening.endsWith(':') || opening.endsWith('/') || line.length <= 80 || !lower.includes(' said');
   }
   return false;
+}
+
+/** Separators of a site's breadcrumb trail, set off by spaces ("Home » Maharashtra » Kolhapur"). */
+const CRUMB_SEPARATOR = /\s[»›>|/]\s/;
+/** Longest breadcrumb line, and most words of one of its steps. */
+const CRUMB_MAX_CHARS = 100;
+const CRUMB_WORDS = 4;
+
+/**
+ * why: "Home » Maharashtra » Kolhapur": a site's trail of sections, two or more spaced separators between short steps
+ * with no sentence in them; its guillemets separate, they quote nothing. A line holding an opening guillemet is left
+ * alone (« Oui » is French typography).
+ */
+function isBreadcrumb(line: string): boolean {
+  if (line.length > CRUMB_MAX_CHARS || !CRUMB_SEPARATOR.test(line) || line.includes('«') || line.includes('‹')) return false;
+  const steps = line.split(CRUMB_SEPARATOR);
+  if (steps.length < 3) return false;
+  for (const step of steps) {
+    const words = step.trim().split(/\s+/);
+    if (!words[0] || words.length > CRUMB_WORDS || /[.,;:!?"“”]/.test(step)) return false;
+  }
+  return true;
 }
 
 function mayOpenClutter(text: string, start: number, end: number): boolean {

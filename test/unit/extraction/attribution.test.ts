@@ -3795,3 +3795,63 @@ describe('attribution: a setting of common nouns between a name and its verb', (
     expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Ines Lund', text: 'the timetable will be announced separately' });
   });
 });
+
+describe('attribution: a quotation standing alone after the paragraph that has its speaker speak', () => {
+  test.each([
+    ['a verb closing on a stop', 'Karan Vale, a fan of the visitors who came by bus, told a different story.',
+      '"We came with three buses, they threw bottles on us from the first minute. The police watched and did nothing"', 'Karan Vale'],
+    ['an aside before the verb and a colon', 'In a video which the family shared, Haji Omar Dabo, in a weak voice, is saying:',
+      'They kept me in a dark room, with the hands tied. Thanks to the police I am alive', 'Omar Dabo'],
+  ])('when the paragraph after it reports its own "that" clause (%s), then the quotation is the speaker named before it', (_, intro, quote, speaker) => {
+    const text = `Riot.\n\nThe police said six fans were held.\n\n${intro}\n\n${quote}\n\nThe Football Association, in a post on its page, announced that the committee will meet on Sunday.`;
+    const claim = extract({ text }).claims.find((c) => c.kind !== 'indirect');
+    expect(claim).toMatchObject({ text: quote.replace(/"/g, ''), speaker });
+  });
+});
+
+describe('attribution: how the words were said between the speaker and the verb', () => {
+  test.each([
+    ['with choked voice', 'The 62-year-old Lin with choked voice said:「Give me one chance to make it right.」'],
+    ['with tears in her eyes', 'Lin with tears in her eyes said: "Give me one chance to make it right."'],
+  ])('when a phrase of manner ("%s") stands between the speaker and the verb, then the speaker before it spoke', (_, line) => {
+    const text = `Food.\n\nThe director Mara Holm said the stalls were checked.\n\nThe stall owner Lin Wei-fa, 62 years old, had run the stall for 30 years.\n\n${line}`;
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Lin Wei-fa', cue: 'said' });
+  });
+});
+
+describe('attribution: the suspect of a court report', () => {
+  test('when "the suspect" speaks, then it is a description of the person the report named as the suspect', () => {
+    const text = 'Fraud.\n\nThe court remanded Sunil Perera, the suspect in the savings fraud, until the 22nd. The lawyer Mr. Nimal Silva told the court the victims lost their savings.\n\n"I will pay everybody, give me time," the suspect shouted to the media.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Sunil Perera');
+  });
+});
+
+describe('attribution: a description that a sentence says is someone', () => {
+  test('when a sentence opens "The suspect is Sunil Perera", then the suspect later is Sunil Perera', () => {
+    const text = 'Fraud.\n\nThe court remanded the suspect again. The suspect is Sunil Perera (54), of Kandana. The lawyer Mr. Nimal Silva told the court the victims lost their savings.\n\n"I will pay everybody," the suspect shouted to the media.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Sunil Perera');
+  });
+});
+
+describe('attribution: where the speaker was, between the speaker and the verb', () => {
+  test('when a participle phrase stands between the name and the verb ("Chen sitting beside the dry channel told …"), then the name before it spoke', () => {
+    const text = 'Drought.\n\nThe water bureau said the wells are ready.\n\nRice farmer Chen Shu-fen sitting beside the dry irrigation channel told the reporter, this season she planned to plant three hectares.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect' && c.text.startsWith('this season'))?.speaker).toBe('Chen Shu-fen');
+  });
+});
+
+describe('attribution: a description answering the words of another', () => {
+  test('when "The words of the governor … the top manager called «…»", then the top manager is not the governor', () => {
+    const text = 'Heating.\n\nThe governor Ivan Petrovich Sokolov accused the company of losing the money. The general director of the company Pavel Olegovich Markin told the agency that the funds came late.\n\n«We planned the works for May», said he.\n\nThe words of the governor about the lost money the top manager called «an attempt to find a culprit before the elections».';
+    expect(extract({ text }).claims.find((c) => c.text.startsWith('an attempt'))?.speaker).toBe('Pavel Olegovich Markin');
+  });
+});
+
+describe('attribution: one role held in two places', () => {
+  test('when two mayors were named with their towns and a sentence names one town again, then "the mayor" after it is that town\'s', () => {
+    const text = 'Bears.\n\n„We live in fear”, has declared the mayor of the commune Valea Rece, Ilie Dobra.\n\n' +
+      'Also the mayor of the town Pietrosu, Sorin Marcu, complains that the tourists left. In a post on Facebook, the mayor has written: „Who comes on holiday where the bears walk?”\n\n' +
+      'Back in Valea Rece, the inhabitants patrol the streets in the evening.\n\n„If the approval does not come until Friday, we will go in front of the Prefecture”, has warned the mayor.';
+    expect(extract({ text }).claims.filter((c) => c.kind === 'direct').map((c) => c.speaker)).toEqual(['Ilie Dobra', 'Sorin Marcu', 'Ilie Dobra']);
+  });
+});

@@ -102,6 +102,13 @@ describe('findQuotes on clean text', () => {
     expect(texts(text)).toEqual(['We began in a garage.', 'Ten years later we employ four hundred people,']);
   });
 
+  it('when a paragraph runs on into one that reopens the mark but holds an inverted cue after a comma, then the quotation ends before the cue', () => {
+    const text = 'The director of the water board, Mrs. Lena Varga, met the farmers.\n\n«If we wait a week, we lose the whole harvest, underlined Mrs. Varga. According to her, the cuts start on Monday.\n\n«The pumps are old. Nobody paid for new ones», said the farmer Tomas Brell.';
+    expect(texts(text)).toEqual(['If we wait a week, we lose the whole harvest', 'The pumps are old. Nobody paid for new ones']);
+    expect(quotesIn(text)[0]?.repairs.map((r) => r.code)).toContain('close-mark-missing');
+    expect(extract({ text }).claims.filter((c) => c.kind === 'direct').map((c) => c.speaker)).toEqual(['Lena Varga', 'Tomas Brell']);
+  });
+
   it.each([
     ['two paragraphs', '«The dike will hold this winter. We have the pumps.\n\n» Nobody will have to leave», declared the prefect Anne Roux.',
       ['The dike will hold this winter. We have the pumps.', 'Nobody will have to leave']],
@@ -262,6 +269,20 @@ describe('findQuotes on scraped text', () => {
     expect(extract({ text }).claims.find((c) => c.kind === 'unmarked')?.speaker).toBe('Binta Lawan');
     // a first-person line whose last clause attributes nothing is the article's
     expect(texts('Strike.\n\nWe visited the market on Monday, which was half empty.\n\nThe strike goes on.')).toEqual([]);
+  });
+
+  it.each([
+    ['after a setting', 'At dawn I walked from the bus park to the market, my knees are hurting. Let them agree, we are the ones who suffer, she told our reporter.',
+      'At dawn I walked from the bus park to the market, my knees are hurting. Let them agree, we are the ones who suffer'],
+    ['inside a clause of its own', 'Whatever we collected from the fees, we put into the pipes, there are receipts. The station is old, said Koval on the radio.',
+      'Whatever we collected from the fees, we put into the pipes, there are receipts. The station is old'],
+  ])('when a line that lost its marks has "I" or "we" as a subject in its opening clause (%s) and ends on the attribution, then the words before it are the quotation', (_, line, quote) => {
+    const text = `Strike.\n\nThe trader Rina Koval waited at the roadside.\n\n${line}\n\nThe strike goes on.`;
+    expect(quotesIn(text).map((q) => [q.text, q.kind])).toEqual([[quote, 'unmarked']]);
+    expect(extract({ text }).claims.find((c) => c.kind === 'unmarked')?.speaker).toBe('Rina Koval');
+    // the paper's own "we" reports, it does not speak
+    expect(texts('Strike.\n\nAs we reported on Monday, the market was half empty, the prices rose, said the union.\n\nThe strike goes on.')).toEqual([]);
+    expect(texts('Strike.\n\nOn Monday we visited the market, it was half empty, the prices rose, said the union.\n\nThe strike goes on.')).toEqual([]);
   });
 
   it('when a line is followed by one that opens in lower case on a verb of speech ("added the hejtman on Monday …"), then it is a quotation that lost its marks', () => {
@@ -1041,5 +1062,40 @@ describe('findQuotes on attributions inside the marks', () => {
     const text = 'School.\n\nThe director spoke.\n\n„\nWhen I entered the burned gym in April, I thought there would never be children here again.\n“\n\n– says the director, wiping the tears.';
     const quotes = findQuotes(analyseDocument(text));
     expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual(['When I entered the burned gym in April, I thought there would never be children here again.']);
+  });
+});
+
+describe('findQuotes: a name given in marks, repeated', () => {
+  it('when marks repeat word for word a name given in marks before ("call her "Silk Queen"" … "The "Silk Queen" answered"), then they hold the name again, no quotation', () => {
+    const text = 'Crafts.\n\nThe weaver Mei Tan has 40,000 fans, and the villagers call her "Silk Queen".\n\nA buyer asked for a custom piece. The "Silk Queen" smiled and answered: "Yes, but you have to wait until spring."';
+    expect(texts(text)).toEqual(['Yes, but you have to wait until spring.']);
+    // words in marks that no name in marks came before stay a quotation
+    expect(texts('Crafts.\n\nThe weaver Mei Tan called it "Silk Queen" and smiled.')).toEqual(['Silk Queen']);
+  });
+});
+
+describe('findQuotes: a closing mark whose opening mark was lost after a reported sentence', () => {
+  it('when the line reports the speaker with "that" and goes on in sentences up to a lone closing mark and its attribution, then those sentences are the quotation', () => {
+    const text = 'Floods.\n\nSiti Rahma (45), his neighbour, admitted that her house was flooded for the third time this year. Every year it is the same, the promises are only promises. We are tired," she said.\n\nThe regent promised a new dike.';
+    const [q] = quotesIn(text);
+    expect(q?.text).toBe('Every year it is the same, the promises are only promises. We are tired,');
+    expect(q?.repairs.map((r) => r.code)).toContain('open-mark-missing');
+    // with the reported sentence right before the mark's own, that one sentence stays the quotation
+    expect(texts('Floods.\n\nSiti Rahma admitted that her house was flooded again. We are tired," she said.')).toEqual(['We are tired,']);
+  });
+});
+
+describe('findQuotes: a judgement in marks after a verb of classing with its object', () => {
+  it('when someone "classified the strike as "…"", then the marks hold a quotation; "is classified as "…"" still gives a category', () => {
+    expect(quotesIn('Strike.\n\nThe mayor Rui Lobo classified the strike as "abusive and irresponsible with the population" and left.').map((q) => [q.text, q.kind]))
+      .toEqual([['abusive and irresponsible with the population', 'partial']]);
+    expect(texts('Floods.\n\nThe river bank is classified as "especially dangerous" since May.')).toEqual([]);
+  });
+});
+
+describe('findQuotes: corner brackets nested in corner brackets', () => {
+  it('when double corner brackets stand inside single ones (「… 『Food Safety Act』 impose a fine.」), then the outer quotation is one claim', () => {
+    const text = 'Night market.\n\nThe director Hsu Li said:「The sauce stood ten hours. We will according to 『Food Safety Act』 impose a fine.」\n\nThe stall is closed.';
+    expect(texts(text)).toEqual(['The sauce stood ten hours. We will according to 『Food Safety Act』 impose a fine.']);
   });
 });

@@ -331,3 +331,14 @@ describe('outletDisplayName', () => {
     expect(outletDisplayName(handle)).toBe(name);
   });
 });
+
+describe('site clutter: a breadcrumb trail', () => {
+  it('when a line is a trail of short steps between spaced guillemets ("Home » Region » Town"), then it is clutter and its guillemets quote nothing', () => {
+    const text = 'State News Hub\n\nHome » Coastal Region » Port Town\n\nRiver crossed the danger mark\n\nThe rain has fallen for four days, the district office said.';
+    const doc = analyseDocument(text);
+    expect(doc.paragraphs.filter((p) => p.boilerplate).map((p) => text.slice(p.start, p.end))).toContain('Home » Coastal Region » Port Town');
+    expect(extract({ text }).claims.filter((c) => c.kind !== 'indirect')).toEqual([]);
+    // a line of French typography with spaced guillemets is no trail
+    expect(analyseDocument('« Nous » et « vous » , dit-il.\n\nLa suite.').paragraphs[0]!.boilerplate).toBe(false);
+  });
+});
