@@ -259,13 +259,65 @@ export function findIndirect(a: Analysis): IndirectFound[] {
     // why: a headline's reported clause ("Electricity will be dearer by a fifth, the regulator confirmed") restates the
     // article's, where it is reported in full; read there, it would be the same claim twice
     const title = toks[from]!.para === titlePara;
-    const claim = title || touchesClutter(toks, boiler, from, i) ? null : inSentence(a, from, i);
+    let claim = title || touchesClutter(toks, boiler, from, i) ? null : inSentence(a, from, i);
+    if (!claim && !title && i < toks.length && REPORTED_AFTER_OPENERS.has(toks[i]!.key) && !touchesClutter(toks, boiler, from, i)) claim = reportedAfter(a, from, i);
     // (a quotation that lost its marks takes in its paragraph's sentences before: a claim read in one of them is in it)
     if (claim?.verbatim) while (out.length && out[out.length - 1]!.start >= claim.start) out.pop();
     if (claim) out.push(...splitAtThat(a, claim.verbatim ? claim : cutAtAside(a, claim, from), from));
     from = i;
   }
   return out;
+}
+
+/** Words that open a sentence saying who reported the one before it ("This was reported by …", "That reports …"). */
+const REPORTED_AFTER_OPENERS = new Set(['this', 'that']);
+/** Most tokens of such a sentence past its source ("… on its website on Monday"). */
+const REPORTED_AFTER_SETTING_TOKENS = 8;
+
+/**
+ * why: "An earthquake of 3.1 struck the village on Saturday. That reports the KNMI.", "The lyceum opened after the
+ * reconstruction. This was reported in the city council.": Dutch, Russian and Ukrainian translations ("Dat meldt",
+ * "Об этом сообщили в") name who reported a sentence in a short sentence of its own right after it, opened by "This" or
+ * "That" and a verb of speech, active before its source or passive with "by", "in" or "from"; the sentence before, in
+ * the same paragraph and with no quotation, is that source's claim. `from` and `next` are the claim's sentence and the
+ * next one's first token.
+ */
+function reportedAfter(a: Analysis, from: number, next: number): IndirectFound | null {
+  const { toks, sent } = a.view;
+  const open = toks[next]!;
+  if (!open.cap || open.para !== toks[from]!.para || next - from < 6) return null;
+  for (let k = from; k < next; k++) if (toks[k]!.k === K.Quote || toks[k]!.k === K.Break) return null;
+  let v = next + 1;
+  const passive = BE_FORMS.has(toks[v]?.key ?? '') || (toks[v]?.key === 'has' && toks[v + 1]?.key === 'been');
+  if (passive) v += toks[v]!.key === 'has' ? 2 : 1;
+  const verb = toks[v];
+  // ("reports", "states": nouns elsewhere, verbs here, before their subject)
+  if (!isWord(verb) || verb.cap || !(isSpeech(verb) || (!passive && INVERTED_ONLY.has(verb.key))) || verb.key.endsWith('ing') || sent[v] !== sent[next]) return null;
+  // (the passive names its source after a preposition: "was reported by the ministry", "was reported in the council")
+  let at = v + 1;
+  if (passive) {
+    if (!isWord(toks[at]) || !['by', 'in', 'from'].includes(toks[at]!.key)) return null;
+    at++;
+  }
+  let mi = a.ix.startAt[at] ?? -1;
+  // (a name's mention may start after its article: "by the Marovka city council")
+  if (mi < 0 && toks[at]?.key === 'the') mi = a.ix.startAt[at + 1] ?? -1;
+  if (mi < 0 || !speakerMention(a.ix, mi) || a.ix.mentions[mi]!.type === 'pronoun') return null;
+  // (the source closes the sentence, or a setting with no comma does: "… on its website.")
+  let j = pastApposed(a, mi);
+  const closes = (k: number): boolean => k >= toks.length || sent[k] !== sent[next] || (isPunct(toks[k], '.!') && (k + 1 >= toks.length || sent[k + 1] !== sent[next]));
+  if (!closes(j)) {
+    if (!isWord(toks[j]) || !AFTER_SPEAKER.has(toks[j]!.key)) return null;
+    for (let n = 0; !closes(j); j++, n++) {
+      if (n > REPORTED_AFTER_SETTING_TOKENS || isPunct(toks[j], ',;:') || isSpeech(toks[j]) || toks[j]!.k === K.Quote) return null;
+    }
+  }
+  let first = pastDateline(toks, from, next);
+  while (first < next && !isWord(toks[first])) first++;
+  let last = next - 1;
+  while (last > first && !isWord(toks[last])) last--;
+  if (last - first < 5) return null;
+  return { start: toks[first]!.s, end: toks[last]!.e, local: { mention: mi, cue: v, how: 'after', confidence: 0.6, via: null } };
 }
 
 /**

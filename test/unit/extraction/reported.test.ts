@@ -1,0 +1,19 @@
+import { extract } from '../../../server/extraction';
+
+/** The reported claims (kind `indirect`) of a text, as text and speaker. */
+const reported = (text: string) => extract({ text }).claims.filter((c) => c.kind === 'indirect').map((c) => ({ text: c.text, speaker: c.speaker }));
+
+describe('reported claims', () => {
+  test('when a short sentence opened by "This" or "That" says who reported the sentence before it ("This was reported by X", "That reports X"), then that sentence is X\'s claim', () => {
+    const lead = 'Heating\n\nA pipe burst in the old quarter of Marovka on Monday night.\n\n';
+    expect(reported(`${lead}The new boiler house of the town opened on Friday after two years of repairs. This was reported by the Velsk town council.`))
+      .toEqual([{ text: 'The new boiler house of the town opened on Friday after two years of repairs', speaker: 'Velsk town council' }]);
+    expect(reported(`${lead}The water pressure dropped in three districts of the town on Tuesday. That reports the Dorna water company.`))
+      .toEqual([{ text: 'The water pressure dropped in three districts of the town on Tuesday', speaker: 'Dorna water company' }]);
+    expect(reported(`${lead}Two schools of the district were closed for the rest of the week. This was reported in the regional education office on its website.`))
+      .toEqual([{ text: 'Two schools of the district were closed for the rest of the week', speaker: null }]);
+    // a sentence after it that goes on past its subject, or says nothing of a report, reports nothing
+    expect(reported(`${lead}The water pressure dropped in three districts of the town on Tuesday. That was the worst day since May.`)).toEqual([]);
+    expect(reported(`${lead}The water pressure dropped in three districts of the town on Tuesday. This was reported by the company, which blamed the frost.`)).toEqual([]);
+  });
+});
