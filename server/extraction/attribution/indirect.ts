@@ -481,6 +481,7 @@ function splitAtThat(a: Analysis, claim: IndirectFound, sentence: number): Indir
   let k = sentence;
   while (k < toks.length && toks[k]!.s < claim.start) k++;
   const first = k;
+  const participleCue = claim.local.cue >= 0 && toks[claim.local.cue]!.key.endsWith('ing') && isPunct(toks[claim.local.cue - 1], ',');
   for (; k < toks.length && toks[k]!.e <= claim.end; k++) {
     if (toks[k]!.key !== 'that' || k - first < SPLIT_PART_WORDS + 1) continue;
     const conj = toks[k - 1]!;
@@ -488,8 +489,13 @@ function splitAtThat(a: Analysis, claim: IndirectFound, sentence: number): Indir
     // speech after a comma adds a second claim of the same speaker, as "and that" does
     const participle = isWord(conj) && conj.key === 'out' ? k - 2 : k - 1;
     const added = addedThat(toks, participle) === k;
-    if (!added && (!isWord(conj) || (conj.key !== 'but' && conj.key !== 'and'))) continue;
-    let stop = added ? participle - 1 : k - 2;
+    // why: "Aydın, stating that they support the plan, claimed that the procedures are slow": a claim a participle of
+    // speech set off by commas reports ends at the comma before the subject's own verb of speech, whose "that" opens a
+    // second claim of the same speaker
+    const finite = !added && participleCue && isSpeech(conj) && !conj.cap && !conj.key.endsWith('ing') && isPunct(toks[k - 2], ',');
+    if (!added && !finite && (!isWord(conj) || (conj.key !== 'but' && conj.key !== 'and'))) continue;
+    let stop = added || finite ? k - 3 : k - 2;
+    if (added) stop = participle - 1;
     while (stop > first && !isWord(toks[stop]) && toks[stop]!.k !== K.Quote) stop--;
     let words = 0;
     // (a quoted phrase in the second part is words of it: "and that the criminals “will have no hiding place”")
@@ -499,7 +505,7 @@ function splitAtThat(a: Analysis, claim: IndirectFound, sentence: number): Indir
     const end = beforeOpening(a.view.text, claim.start, toks[stop]!.e);
     let start = toks[k + 1]!.s;
     while (start < claim.end && /\s/.test(a.view.text[start]!)) start++;
-    return [{ ...claim, end }, { ...claim, start }];
+    return [{ ...claim, end }, finite ? { ...claim, start, local: { ...claim.local, cue: k - 1 } } : { ...claim, start }];
   }
   return [claim];
 }

@@ -16,4 +16,12 @@ describe('reported claims', () => {
     expect(reported(`${lead}The water pressure dropped in three districts of the town on Tuesday. That was the worst day since May.`)).toEqual([]);
     expect(reported(`${lead}The water pressure dropped in three districts of the town on Tuesday. This was reported by the company, which blamed the frost.`)).toEqual([]);
   });
+
+  test('when a participle of speech set off by commas reports a clause before its subject\'s own verb of speech ("X, stating that …, claimed that …"), then the two are two claims of the subject', () => {
+    const text = 'Ferries\n\nThe harbour master Ines Lund spoke on Monday.\n\nLund, stating that the harbour supports the new timetable, claimed that the procedures of the ministry are too slow.';
+    expect(reported(text)).toEqual([
+      { text: 'the harbour supports the new timetable', speaker: 'Ines Lund' },
+      { text: 'the procedures of the ministry are too slow', speaker: 'Ines Lund' },
+    ]);
+  });
 });
