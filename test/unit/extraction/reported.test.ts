@@ -24,4 +24,12 @@ describe('reported claims', () => {
       { text: 'the procedures of the ministry are too slow', speaker: 'Ines Lund' },
     ]);
   });
+
+  test('when a claim\'s source is a pronoun right after someone\'s quotation ("“…”, declared X. ¶ According to him, …"), then it goes on with that speaker, unless a person is named between', () => {
+    const text = 'Buses\n\nThe mayor Boris Varga said on Monday that the city will not raise the wages this year.\n\n“The drivers are tired of promises,” declared the chairman of the drivers\' union, Pavel Dorin.\n\nAccording to him, over 300 drivers are missing in the city companies.';
+    expect(reported(text)[1]).toEqual({ text: 'over 300 drivers are missing in the city companies', speaker: 'Pavel Dorin' });
+    // a person named since the quotation is whom the pronoun goes on with
+    const named = text.replace('According to him,', 'The deputy mayor Ivan Kolev came to the depot at noon. According to him,');
+    expect(reported(named)[1]).toEqual({ text: 'over 300 drivers are missing in the city companies', speaker: 'Ivan Kolev' });
+  });
 });
