@@ -32,4 +32,15 @@ describe('reported claims', () => {
     const named = text.replace('According to him,', 'The deputy mayor Ivan Kolev came to the depot at noon. According to him,');
     expect(reported(named)[1]).toEqual({ text: 'over 300 drivers are missing in the city companies', speaker: 'Ivan Kolev' });
   });
+
+  test('when "according to" names a document and, after "of", the body that made it ("the data of the harbour office"), then that body is the source, not the document', () => {
+    const claim = (text: string) => extract({ text }).claims.filter((c) => c.kind === 'indirect').map((c) => ({ text: c.text, speaker: c.speaker, source: c.source }));
+    const lead = 'Storm\n\nThe storm hit the coast of Velsk on Sunday night.\n\n';
+    expect(claim(`${lead}According to the data of the harbour office, 40 boats were damaged in the night.`))
+      .toEqual([{ text: '40 boats were damaged in the night', speaker: null, source: 'harbour office' }]);
+    expect(claim(`${lead}The Velsk Harbour Office counted the damage. According to the first estimates of the office, 40 boats were damaged in the night.`))
+      .toEqual([{ text: '40 boats were damaged in the night', speaker: 'Velsk Harbour Office', source: 'Velsk Harbour Office' }]);
+    // a possessive after "of" is what the document is about, not who made it
+    expect(claim(`${lead}According to the estimates of the port's budget, 40 boats were damaged in the night.`)[0]?.source).not.toBe('port');
+  });
 });
