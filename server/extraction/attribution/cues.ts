@@ -7,7 +7,7 @@ import type { Tok } from './tokens';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { ON_AIR, PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, VERB_FILLERS } = lexiconModule;
+const { ON_AIR, PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, TRAILING_HONORIFICS, VERB_FILLERS } = lexiconModule;
 const { isPunct, isWord } = mentionsModule;
 const { inLex, K, keyWritten, LEX, QUOTE_MARKS } = tokensModule;
 
@@ -244,6 +244,8 @@ export function subjectOf(ix: Index, k: number): number {
   const { toks } = ix.v;
   let j = k - 1;
   for (let n = 0; n < 4 && j >= 0 && isFiller(toks[j]); n++) j--;
+  // why: "Butt Sahib told that …", "Tiwari ji said": an honorific written after a name is the name's; the name speaks
+  if (isWord(toks[j]) && TRAILING_HONORIFICS.has(toks[j]!.key) && (ix.endAt[j - 1] ?? -1) >= 0 && ix.mentions[ix.endAt[j - 1]!]!.type === 'name') j--;
   if (isPunct(toks[j], ')')) {
     // why: "Rep. Ana Ruiz (D-NM) said": a parenthesis between speaker and verb
     let o = j - 1;

@@ -43,4 +43,12 @@ describe('reported claims', () => {
     // a possessive after "of" is what the document is about, not who made it
     expect(claim(`${lead}According to the estimates of the port's budget, 40 boats were damaged in the night.`)[0]?.source).not.toBe('port');
   });
+
+  test('when an honorific follows the name before the verb ("Butt Sahib told that …", "Rao ji said that …"), then the name is the speaker', () => {
+    const lead = 'Flour\n\nThe shopkeeper Imran Aslam Butt runs a flour shop in Lahore.\n\n';
+    expect(reported(`${lead}Butt Sahib told that the government rate and the market rate have a gap of 500 rupees.`))
+      .toEqual([{ text: 'the government rate and the market rate have a gap of 500 rupees', speaker: 'Imran Aslam Butt' }]);
+    const quoted = extract({ text: `${lead}The mayor Ali Khan spoke first.\n\nButt Sahib further said, “We have no wheat in the mills.”` }).claims;
+    expect(quoted.map((c) => [c.kind, c.speaker])).toEqual([['direct', 'Imran Aslam Butt']]);
+  });
 });
