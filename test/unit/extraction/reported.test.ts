@@ -51,4 +51,14 @@ describe('reported claims', () => {
     const quoted = extract({ text: `${lead}The mayor Ali Khan spoke first.\n\nButt Sahib further said, “We have no wheat in the mills.”` }).claims;
     expect(quoted.map((c) => [c.kind, c.speaker])).toEqual([['direct', 'Imran Aslam Butt']]);
   });
+
+  test('when "who" and a verb of speech follow a description set off after a person\'s name that ends on a body or a place ("X, leader of the union of the market, who announced that …"), then the person is the speaker', () => {
+    const lead = 'Market\n\nThe traders of the Velsk market protested on Monday.\n\n';
+    expect(reported(`${lead}Thus it pointed out Jose Ortega, known among the traders as “El Chato”, leader of the Union of Merchants of the market, who announced that this Wednesday they will march to the town hall.`))
+      .toEqual([{ text: 'this Wednesday they will march to the town hall', speaker: 'Jose Ortega' }]);
+    expect(reported(`${lead}Those are the words of Claudine Mukamana, a seller of vegetables in the market of Kimironko, in the district of Nyarugenge, who said that every day she waits for the bus more than one hour.`))
+      .toEqual([{ text: 'every day she waits for the bus more than one hour', speaker: 'Claudine Mukamana' }]);
+    // a clause of the sentence's own between the name and the body leaves "who" to the body
+    expect(reported(`${lead}Jose Ortega, the trader, said the Velsk Traders Union was ready, and the Union, who announced that the march will go ahead, agreed.`)[0]?.speaker).not.toBe('Jose Ortega');
+  });
 });
