@@ -441,9 +441,27 @@ function cutAtAside(a: Analysis, claim: IndirectFound, sentence: number): Indire
     if (!isPunct(toks[k], ',') || k - first < SPLIT_PART_WORDS) continue;
     const next = toks[k + 1]!;
     const after = isWord(next) && (ASIDE_OPENERS.has(next.key) || (next.key === 'after' && toks[k + 2]?.key === 'which')) && addedThat(toks, k + 1) < 0;
-    if (after) return { ...claim, end: beforeOpening(a.view.text, claim.start, toks[k - 1]!.e) };
+    if (after || newReport(a, k + 1)) return { ...claim, end: beforeOpening(a.view.text, claim.start, toks[k - 1]!.e) };
   }
   return claim;
+}
+
+/**
+ * why: "complained that the decision was taken without asking them, and she called it «a decision above our heads»",
+ * "indicated that the river has begun to fall, but Météo-France maintains the alert": "and" or "but" after a comma,
+ * then someone and a verb of speech of theirs, is the reporter telling of a new report, the speaker's or another's;
+ * the claim ends before it. `k` is the conjunction.
+ */
+function newReport(a: Analysis, k: number): boolean {
+  const { toks } = a.view;
+  const t = toks[k];
+  if (!isWord(t) || t.cap || (t.key !== 'and' && t.key !== 'but')) return false;
+  const mi = a.ix.startAt[k + 1] ?? -1;
+  if (mi < 0 || !speakerMention(a.ix, mi)) return false;
+  let v = a.ix.mentions[mi]!.vj;
+  if (isWord(toks[v]) && toks[v]!.key === 'also') v++;
+  const verb = toks[v];
+  return isWord(verb) && !verb.cap && isSpeech(verb) && !verb.key.endsWith('ing') && !BE_FORMS.has(toks[v - 1]?.key ?? '');
 }
 
 /**

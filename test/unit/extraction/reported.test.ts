@@ -61,4 +61,15 @@ describe('reported claims', () => {
     // a clause of the sentence's own between the name and the body leaves "who" to the body
     expect(reported(`${lead}Jose Ortega, the trader, said the Velsk Traders Union was ready, and the Union, who announced that the march will go ahead, agreed.`)[0]?.speaker).not.toBe('Jose Ortega');
   });
+
+  test('when ", and" or ", but" brings in someone and a verb of speech of theirs after a reported clause, then the claim ends before it', () => {
+    const lead = 'Fares\n\nThe tram fares rose by a third on Monday.\n\n';
+    expect(reported(`${lead}The passenger Almaz Tesfaye complained that the decision was taken without asking the public, and she called it a shame.`))
+      .toEqual([{ text: 'the decision was taken without asking the public', speaker: 'Almaz Tesfaye' }]);
+    expect(reported(`${lead}The mayor Ivo Rask said that the river has begun to fall since Tuesday, but the weather office maintains the alert until Thursday.`))
+      .toEqual([{ text: 'the river has begun to fall since Tuesday', speaker: 'Ivo Rask' }]);
+    // a clause of the claim's own after the conjunction stays in it
+    expect(reported(`${lead}The mayor Ivo Rask said that the river has begun to fall, but the roads will stay closed until Thursday.`))
+      .toEqual([{ text: 'the river has begun to fall, but the roads will stay closed until Thursday', speaker: 'Ivo Rask' }]);
+  });
 });
