@@ -800,9 +800,9 @@ function insideCue(a: Analysis, from: number, to: number, end: number): Indirect
     }
     // (not a noun, "his remarks, …"; not the cue of a quotation before it, "“…” some protesters chanted, three days after …")
     const cm = isSpeech(t) ? commaAfterVerb(toks, k) : commaCue(toks, k) ? k + 1 : -1;
-    if (cm > 0 && !t.cap && !t.key.endsWith('ing') && isWord(toks[cm + 1]) && !NOT_CLAUSE_OPENERS.has(toks[cm + 1]!.key) &&
+    if (cm > 0 && !t.cap && !t.key.endsWith('ing') && isWord(toks[cm + 1]) && (!NOT_CLAUSE_OPENERS.has(toks[cm + 1]!.key) || settingInClause(toks, cm + 1, to)) &&
       !(isWord(toks[k - 1]) && inLex(toks[k - 1]!, LEX.determiner)) && !quotedIn(toks, from, k) &&
-      wordsIn(toks, cm + 1, to) >= CLAUSE_WORDS && !hasVerbOfSpeech(toks, cm + 1, to)) {
+      wordsIn(toks, cm + 1, to) >= CLAUSE_WORDS && !speaksIn(toks, cm + 1, to)) {
       const mention = subjectOf(a.ix, k);
       // ("As we reported, …": the paper's own "we" reports nothing of anyone's)
       if (mention < 0 || !speakerMention(a.ix, mention) || PAPER_SUBJECTS.has(a.ix.mentions[mention]!.words[0]!)) return null;
@@ -812,6 +812,34 @@ function insideCue(a: Analysis, from: number, to: number, end: number): Indirect
     if (cm > k + 1) k = cm;
   }
   return null;
+}
+
+/** Prepositions that open a clause's own setting ("at present the county has …"). */
+const CLAUSE_SETTINGS = new Set(['in', 'on', 'at', 'for', 'after', 'before', 'with', 'without']);
+/** Most tokens from such a preposition to the clause's finite verb. */
+const SETTING_IN_CLAUSE_TOKENS = 7;
+
+/**
+ * why: "He revealed, at present the county has trained 3,200 embroiderers": Chinese and Indonesian translations report
+ * a clause after a verb and a comma, and the clause may open on its own setting; a preposition opens the clause, not an
+ * aside ("said, in a statement, the county …"), when a finite verb follows within a few words with no comma between.
+ */
+function settingInClause(toks: Tok[], from: number, to: number): boolean {
+  if (!CLAUSE_SETTINGS.has(toks[from]!.key)) return false;
+  for (let j = from + 2; j < to && j <= from + SETTING_IN_CLAUSE_TOKENS; j++) {
+    const t = toks[j]!;
+    if (t.k !== K.Word || isSpeech(t)) return false;
+    if (FINITE.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** Words after which a form of a verb of speech is an adjective ("there were no reported deaths", "the stated aim"). */
+const ADJECTIVE_BEFORE = new Set(['no', 'the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'all']);
+/** Whether `toks[from, to)` holds a verb of speech that speaks, not one used as an adjective. */
+function speaksIn(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isSpeech(toks[k]) && !(isWord(toks[k - 1]) && ADJECTIVE_BEFORE.has(toks[k - 1]!.key))) return true;
+  return false;
 }
 
 /** Verbs that Chinese translations report a clause with, after a comma ("表示", "介绍": "Huang expressed, the agency

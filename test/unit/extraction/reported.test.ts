@@ -72,4 +72,14 @@ describe('reported claims', () => {
     expect(reported(`${lead}The mayor Ivo Rask said that the river has begun to fall, but the roads will stay closed until Thursday.`))
       .toEqual([{ text: 'the river has begun to fall, but the roads will stay closed until Thursday', speaker: 'Ivo Rask' }]);
   });
+
+  test('when a verb of speech and a comma report a clause that opens on its own setting ("He revealed, at present the county has …") or holds a verb of speech as an adjective ("no reported injuries"), then the clause is the claim', () => {
+    const lead = 'Embroidery\n\nThe county secretary Long Wei spoke on Monday.\n\n';
+    expect(reported(`${lead}He revealed, at present the county has trained more than 3,200 embroiderers.`))
+      .toEqual([{ text: 'at present the county has trained more than 3,200 embroiderers', speaker: 'Long Wei' }]);
+    expect(reported(`${lead}He added, until Monday afternoon there were no reported injuries in the district.`))
+      .toEqual([{ text: 'until Monday afternoon there were no reported injuries in the district', speaker: 'Long Wei' }]);
+    // a setting set off by its own comma is the verb's, an aside
+    expect(reported(`${lead}He said, in a statement, the county will pay for the repairs.`)).toEqual([]);
+  });
 });
