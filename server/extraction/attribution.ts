@@ -103,10 +103,12 @@ function quotedBefore(a: Analysis, quotes: QuoteCandidate[], assigned: (Assignme
     const g = genderOfEntity(a.entities[e]!);
     if (m.gender && g && g !== m.gender) return -1;
     // ("“…” – said the mayor Ana Ruiz. ¶ At six arrived the minister Tomas Berg. As he informed …": a person named
-    // since the quotation is who the pronoun goes on with)
+    // since the quotation is who the pronoun goes on with; a crowd or someone unnamed, "8,412 residents", is not)
     for (let j = mi - 1; j >= 0 && mi - j <= QUOTED_BEFORE_MENTIONS && a.ix.mentions[j]!.s >= quotes[qi]!.end; j--) {
       const c = a.ix.mentions[j]!;
-      if (c.type !== 'pronoun' && c.entity !== e && (c.kind === 'person' || (c.entity >= 0 && a.entities[c.entity]!.kind === 'person'))) return -1;
+      if (c.type === 'pronoun' || c.entity === e || c.plural) continue;
+      const other = c.entity >= 0 ? a.entities[c.entity]! : null;
+      if (c.type === 'name' ? c.kind === 'person' || other?.kind === 'person' : other !== null && other.kind === 'person' && !other.plural && !isUnnamed(other)) return -1;
     }
     return e;
   }

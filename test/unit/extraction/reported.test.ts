@@ -29,6 +29,9 @@ describe('reported claims', () => {
     const text = 'Buses\n\nThe mayor Boris Varga said on Monday that the city will not raise the wages this year.\n\n“The drivers are tired of promises,” declared the chairman of the drivers\' union, Pavel Dorin.\n\nAccording to him, over 300 drivers are missing in the city companies.';
     expect(reported(text)[1]).toEqual({ text: 'over 300 drivers are missing in the city companies', speaker: 'Pavel Dorin' });
     // a person named since the quotation is whom the pronoun goes on with
+    // a crowd named since is no one the pronoun could go on with
+    const crowd = text.replace('According to him,', 'As many as 400 residents have been evacuated to the schools. According to him,');
+    expect(reported(crowd)[1]).toEqual({ text: 'over 300 drivers are missing in the city companies', speaker: 'Pavel Dorin' });
     const named = text.replace('According to him,', 'The deputy mayor Ivan Kolev came to the depot at noon. According to him,');
     expect(reported(named)[1]).toEqual({ text: 'over 300 drivers are missing in the city companies', speaker: 'Ivan Kolev' });
   });
