@@ -5,6 +5,8 @@ import * as indirectModule from './attribution/indirect';
 import * as analysisModule from './attribution/analysis';
 import type { Analysis } from './attribution/analysis';
 import type { Entity } from './attribution/entities';
+import * as entitiesModule from './attribution/entities';
+import * as resolveModule from './attribution/resolve';
 import * as neighboursModule from './attribution/neighbours';
 import * as cuesModule from './attribution/cues';
 import * as tokensModule from './attribution/tokens';
@@ -14,6 +16,8 @@ import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speak
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { describe, namedAfter, sourceNear, speakerList, withAcronym } = evidenceModule;
 const { findIndirect } = indirectModule;
+const { genderOfEntity, isUnnamed } = entitiesModule;
+const { UNRESOLVED } = resolveModule;
 const { analyse, entityOf } = analysisModule;
 const { cueAhead, cueEndingBefore, gap, localCue, newGap, topic, transcriptLabel, whatCue } = neighboursModule;
 const { accordingToIn, asks, isSpeech, passiveAsker, speakerMention } = cuesModule;
@@ -45,7 +49,10 @@ export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): Attri
   for (let i = 0; i < indirect.length; i++) used[assigned.length + i] = indirect[i]!.local;
   for (let i = 0; i < used.length; i++) {
     const x = used[i];
-    if (x) entityOf(a, x.mention);
+    if (!x) continue;
+    const quoted = i >= assigned.length ? quotedBefore(a, quotes, assigned, x.mention) : -1;
+    if (quoted >= 0) a.ix.mentions[x.mention]!.entity = quoted;
+    else entityOf(a, x.mention);
   }
   const { speakers, keyOf } = speakerList(a, used);
   const attributions = new Array<Attribution | null>(assigned.length);
@@ -62,6 +69,53 @@ export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): Attri
   headlineEchoes(a, doc, quotes, assigned, attributions);
   return { attributions, indirect: reported, speakers };
 }
+
+/** Person pronouns whose reported claim may go on from the quotation before it. */
+const CLAIM_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+/** Most quotations read back, past those with no speaker, for the one a pronoun's claim goes on from. */
+const QUOTED_BEFORE_READ = 3;
+
+/**
+ * why: "“…,” declared the chairman of the union, Stoyan Vaklinov. ¶ According to him, 300 drivers are missing": a
+ * claim whose source is a pronoun ("According to him, …", "He added that …"), right after someone's quotation, goes on
+ * with what that someone said, as "he said" after a quotation does: the pronoun, not resolved yet, stands for the
+ * speaker of the last quotation before it, in its paragraph or the one before, one person named, of its gender, when
+ * no other person is named between ("his parents told him: “…” ¶ he says …" is no one's going on). -1 when none.
+ */
+function quotedBefore(a: Analysis, quotes: QuoteCandidate[], assigned: (Assignment | null)[], mi: number): number {
+  const m = a.ix.mentions[mi]!;
+  if (m.type !== 'pronoun' || !CLAIM_PRONOUNS.has(m.words[0]!)) return -1;
+  const order = a.view.quoteOrder;
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[order[mid]!]!.end <= m.s) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let n = lo - 1; n >= 0 && n >= lo - QUOTED_BEFORE_READ; n--) {
+    const qi = order[n]!;
+    const x = assigned[qi];
+    if (!x || quotes[qi]!.end > m.s) continue;
+    if (m.para - a.view.toks[a.view.quoteAt[qi]!]!.para > 1) return -1;
+    const e = a.ix.mentions[x.mention]!.entity;
+    if (e < 0 || a.entities[e]!.kind !== 'person' || a.entities[e]!.plural || isUnnamed(a.entities[e]!) || m.entity !== UNRESOLVED) return -1;
+    const g = genderOfEntity(a.entities[e]!);
+    if (m.gender && g && g !== m.gender) return -1;
+    // ("“…” – said the mayor Ana Ruiz. ¶ At six arrived the minister Tomas Berg. As he informed …": a person named
+    // since the quotation is who the pronoun goes on with; a crowd or someone unnamed, "8,412 residents", is not)
+    for (let j = mi - 1; j >= 0 && mi - j <= QUOTED_BEFORE_MENTIONS && a.ix.mentions[j]!.s >= quotes[qi]!.end; j--) {
+      const c = a.ix.mentions[j]!;
+      if (c.type === 'pronoun' || c.entity === e || c.plural) continue;
+      const other = c.entity >= 0 ? a.entities[c.entity]! : null;
+      if (c.type === 'name' ? c.kind === 'person' || other?.kind === 'person' : other !== null && other.kind === 'person' && !other.plural && !isUnnamed(other)) return -1;
+    }
+    return e;
+  }
+  return -1;
+}
+/** Most mentions read back from the pronoun to its quotation for a person named between. */
+const QUOTED_BEFORE_MENTIONS = 30;
 
 /** Fewest words a headline's quotation must share with the article's own for the two to be one quotation. */
 const ECHO_WORDS = 3;

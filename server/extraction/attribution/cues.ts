@@ -7,7 +7,7 @@ import type { Tok } from './tokens';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { ON_AIR, PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, VERB_FILLERS } = lexiconModule;
+const { ON_AIR, PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, TRAILING_HONORIFICS, VERB_FILLERS } = lexiconModule;
 const { isPunct, isWord } = mentionsModule;
 const { inLex, K, keyWritten, LEX, QUOTE_MARKS } = tokensModule;
 
@@ -244,6 +244,8 @@ export function subjectOf(ix: Index, k: number): number {
   const { toks } = ix.v;
   let j = k - 1;
   for (let n = 0; n < 4 && j >= 0 && isFiller(toks[j]); n++) j--;
+  // why: "Butt Sahib told that …", "Tiwari ji said": an honorific written after a name is the name's; the name speaks
+  if (isWord(toks[j]) && TRAILING_HONORIFICS.has(toks[j]!.key) && (ix.endAt[j - 1] ?? -1) >= 0 && ix.mentions[ix.endAt[j - 1]!]!.type === 'name') j--;
   if (isPunct(toks[j], ')')) {
     // why: "Rep. Ana Ruiz (D-NM) said": a parenthesis between speaker and verb
     let o = j - 1;
@@ -583,9 +585,24 @@ export function accordingToAt(ix: Index, k: number): number {
     if (maker < 0 && toks[j + 1]?.key === 'the') maker = ix.startAt[j + 2] ?? -1;
     // (the maker is a body or a person named: "an analysis of the state's budget by X" is X's; words are a person's
     // however the person is described: "according to the words of the head of the republic")
-    if (maker >= 0 && (ix.mentions[maker]!.type === 'name' || (SPOKEN_NOUNS.has(toks[m.vj - 1]!.key) && ix.mentions[maker]!.type === 'desc')) && speakerMention(ix, maker)) return maker;
+    if (maker >= 0 && (ix.mentions[maker]!.type === 'name' || (SPOKEN_NOUNS.has(toks[m.vj - 1]!.key) && ix.mentions[maker]!.type === 'desc') || (by.key === 'of' && bodyMaker(ix, maker))) &&
+      speakerMention(ix, maker)) return maker;
   }
   return mi;
+}
+
+/**
+ * why: "according to the data of the agency", "according to the plan of the county", "according to the first surveys
+ * of the firefighters": a body described by its noun, after a document's "of", made the document, as a named one does;
+ * the document alone is no one. Only a body or a crew (not "the state's budget", a possessive, nor a place), right
+ * after "of", and no maker named after it with "by" or "from" ("a report released by the governor's office" was only
+ * handed out by that office).
+ */
+function bodyMaker(ix: Index, mi: number): boolean {
+  const d = ix.mentions[mi]!;
+  if (d.type !== 'desc' || d.possessive || !/^the\s/i.test(d.surface) || !(d.kind === 'organization' || (d.kind === 'person' && d.plural))) return false;
+  const after = ix.v.toks[d.vj];
+  return !(after && after.k === K.Word && (after.key === 'by' || after.key === 'from'));
 }
 
 /** Nouns for documents and figures whose maker, after "of", is the source of what they say. */

@@ -259,13 +259,65 @@ export function findIndirect(a: Analysis): IndirectFound[] {
     // why: a headline's reported clause ("Electricity will be dearer by a fifth, the regulator confirmed") restates the
     // article's, where it is reported in full; read there, it would be the same claim twice
     const title = toks[from]!.para === titlePara;
-    const claim = title || touchesClutter(toks, boiler, from, i) ? null : inSentence(a, from, i);
+    let claim = title || touchesClutter(toks, boiler, from, i) ? null : inSentence(a, from, i);
+    if (!claim && !title && i < toks.length && REPORTED_AFTER_OPENERS.has(toks[i]!.key) && !touchesClutter(toks, boiler, from, i)) claim = reportedAfter(a, from, i);
     // (a quotation that lost its marks takes in its paragraph's sentences before: a claim read in one of them is in it)
     if (claim?.verbatim) while (out.length && out[out.length - 1]!.start >= claim.start) out.pop();
     if (claim) out.push(...splitAtThat(a, claim.verbatim ? claim : cutAtAside(a, claim, from), from));
     from = i;
   }
   return out;
+}
+
+/** Words that open a sentence saying who reported the one before it ("This was reported by …", "That reports …"). */
+const REPORTED_AFTER_OPENERS = new Set(['this', 'that']);
+/** Most tokens of such a sentence past its source ("… on its website on Monday"). */
+const REPORTED_AFTER_SETTING_TOKENS = 8;
+
+/**
+ * why: "An earthquake of 3.1 struck the village on Saturday. That reports the KNMI.", "The lyceum opened after the
+ * reconstruction. This was reported in the city council.": Dutch, Russian and Ukrainian translations ("Dat meldt",
+ * "Об этом сообщили в") name who reported a sentence in a short sentence of its own right after it, opened by "This" or
+ * "That" and a verb of speech, active before its source or passive with "by", "in" or "from"; the sentence before, in
+ * the same paragraph and with no quotation, is that source's claim. `from` and `next` are the claim's sentence and the
+ * next one's first token.
+ */
+function reportedAfter(a: Analysis, from: number, next: number): IndirectFound | null {
+  const { toks, sent } = a.view;
+  const open = toks[next]!;
+  if (!open.cap || open.para !== toks[from]!.para || next - from < 6) return null;
+  for (let k = from; k < next; k++) if (toks[k]!.k === K.Quote || toks[k]!.k === K.Break) return null;
+  let v = next + 1;
+  const passive = BE_FORMS.has(toks[v]?.key ?? '') || (toks[v]?.key === 'has' && toks[v + 1]?.key === 'been');
+  if (passive) v += toks[v]!.key === 'has' ? 2 : 1;
+  const verb = toks[v];
+  // ("reports", "states": nouns elsewhere, verbs here, before their subject)
+  if (!isWord(verb) || verb.cap || !(isSpeech(verb) || (!passive && INVERTED_ONLY.has(verb.key))) || verb.key.endsWith('ing') || sent[v] !== sent[next]) return null;
+  // (the passive names its source after a preposition: "was reported by the ministry", "was reported in the council")
+  let at = v + 1;
+  if (passive) {
+    if (!isWord(toks[at]) || !['by', 'in', 'from'].includes(toks[at]!.key)) return null;
+    at++;
+  }
+  let mi = a.ix.startAt[at] ?? -1;
+  // (a name's mention may start after its article: "by the Marovka city council")
+  if (mi < 0 && toks[at]?.key === 'the') mi = a.ix.startAt[at + 1] ?? -1;
+  if (mi < 0 || !speakerMention(a.ix, mi) || a.ix.mentions[mi]!.type === 'pronoun') return null;
+  // (the source closes the sentence, or a setting with no comma does: "… on its website.")
+  let j = pastApposed(a, mi);
+  const closes = (k: number): boolean => k >= toks.length || sent[k] !== sent[next] || (isPunct(toks[k], '.!') && (k + 1 >= toks.length || sent[k + 1] !== sent[next]));
+  if (!closes(j)) {
+    if (!isWord(toks[j]) || !AFTER_SPEAKER.has(toks[j]!.key)) return null;
+    for (let n = 0; !closes(j); j++, n++) {
+      if (n > REPORTED_AFTER_SETTING_TOKENS || isPunct(toks[j], ',;:') || isSpeech(toks[j]) || toks[j]!.k === K.Quote) return null;
+    }
+  }
+  let first = pastDateline(toks, from, next);
+  while (first < next && !isWord(toks[first])) first++;
+  let last = next - 1;
+  while (last > first && !isWord(toks[last])) last--;
+  if (last - first < 5) return null;
+  return { start: toks[first]!.s, end: toks[last]!.e, local: { mention: mi, cue: v, how: 'after', confidence: 0.6, via: null } };
 }
 
 /**
@@ -389,9 +441,27 @@ function cutAtAside(a: Analysis, claim: IndirectFound, sentence: number): Indire
     if (!isPunct(toks[k], ',') || k - first < SPLIT_PART_WORDS) continue;
     const next = toks[k + 1]!;
     const after = isWord(next) && (ASIDE_OPENERS.has(next.key) || (next.key === 'after' && toks[k + 2]?.key === 'which')) && addedThat(toks, k + 1) < 0;
-    if (after) return { ...claim, end: beforeOpening(a.view.text, claim.start, toks[k - 1]!.e) };
+    if (after || newReport(a, k + 1)) return { ...claim, end: beforeOpening(a.view.text, claim.start, toks[k - 1]!.e) };
   }
   return claim;
+}
+
+/**
+ * why: "complained that the decision was taken without asking them, and she called it «a decision above our heads»",
+ * "indicated that the river has begun to fall, but Météo-France maintains the alert": "and" or "but" after a comma,
+ * then someone and a verb of speech of theirs, is the reporter telling of a new report, the speaker's or another's;
+ * the claim ends before it. `k` is the conjunction.
+ */
+function newReport(a: Analysis, k: number): boolean {
+  const { toks } = a.view;
+  const t = toks[k];
+  if (!isWord(t) || t.cap || (t.key !== 'and' && t.key !== 'but')) return false;
+  const mi = a.ix.startAt[k + 1] ?? -1;
+  if (mi < 0 || !speakerMention(a.ix, mi)) return false;
+  let v = a.ix.mentions[mi]!.vj;
+  if (isWord(toks[v]) && toks[v]!.key === 'also') v++;
+  const verb = toks[v];
+  return isWord(verb) && !verb.cap && isSpeech(verb) && !verb.key.endsWith('ing') && !BE_FORMS.has(toks[v - 1]?.key ?? '');
 }
 
 /**
@@ -429,6 +499,7 @@ function splitAtThat(a: Analysis, claim: IndirectFound, sentence: number): Indir
   let k = sentence;
   while (k < toks.length && toks[k]!.s < claim.start) k++;
   const first = k;
+  const participleCue = claim.local.cue >= 0 && toks[claim.local.cue]!.key.endsWith('ing') && isPunct(toks[claim.local.cue - 1], ',');
   for (; k < toks.length && toks[k]!.e <= claim.end; k++) {
     if (toks[k]!.key !== 'that' || k - first < SPLIT_PART_WORDS + 1) continue;
     const conj = toks[k - 1]!;
@@ -436,8 +507,13 @@ function splitAtThat(a: Analysis, claim: IndirectFound, sentence: number): Indir
     // speech after a comma adds a second claim of the same speaker, as "and that" does
     const participle = isWord(conj) && conj.key === 'out' ? k - 2 : k - 1;
     const added = addedThat(toks, participle) === k;
-    if (!added && (!isWord(conj) || (conj.key !== 'but' && conj.key !== 'and'))) continue;
-    let stop = added ? participle - 1 : k - 2;
+    // why: "Aydın, stating that they support the plan, claimed that the procedures are slow": a claim a participle of
+    // speech set off by commas reports ends at the comma before the subject's own verb of speech, whose "that" opens a
+    // second claim of the same speaker
+    const finite = !added && participleCue && isSpeech(conj) && !conj.cap && !conj.key.endsWith('ing') && isPunct(toks[k - 2], ',');
+    if (!added && !finite && (!isWord(conj) || (conj.key !== 'but' && conj.key !== 'and'))) continue;
+    let stop = added || finite ? k - 3 : k - 2;
+    if (added) stop = participle - 1;
     while (stop > first && !isWord(toks[stop]) && toks[stop]!.k !== K.Quote) stop--;
     let words = 0;
     // (a quoted phrase in the second part is words of it: "and that the criminals “will have no hiding place”")
@@ -447,7 +523,7 @@ function splitAtThat(a: Analysis, claim: IndirectFound, sentence: number): Indir
     const end = beforeOpening(a.view.text, claim.start, toks[stop]!.e);
     let start = toks[k + 1]!.s;
     while (start < claim.end && /\s/.test(a.view.text[start]!)) start++;
-    return [{ ...claim, end }, { ...claim, start }];
+    return [{ ...claim, end }, finite ? { ...claim, start, local: { ...claim.local, cue: k - 1 } } : { ...claim, start }];
   }
   return [claim];
 }
@@ -724,9 +800,9 @@ function insideCue(a: Analysis, from: number, to: number, end: number): Indirect
     }
     // (not a noun, "his remarks, …"; not the cue of a quotation before it, "“…” some protesters chanted, three days after …")
     const cm = isSpeech(t) ? commaAfterVerb(toks, k) : commaCue(toks, k) ? k + 1 : -1;
-    if (cm > 0 && !t.cap && !t.key.endsWith('ing') && isWord(toks[cm + 1]) && !NOT_CLAUSE_OPENERS.has(toks[cm + 1]!.key) &&
+    if (cm > 0 && !t.cap && !t.key.endsWith('ing') && isWord(toks[cm + 1]) && (!NOT_CLAUSE_OPENERS.has(toks[cm + 1]!.key) || settingInClause(toks, cm + 1, to)) &&
       !(isWord(toks[k - 1]) && inLex(toks[k - 1]!, LEX.determiner)) && !quotedIn(toks, from, k) &&
-      wordsIn(toks, cm + 1, to) >= CLAUSE_WORDS && !hasVerbOfSpeech(toks, cm + 1, to)) {
+      wordsIn(toks, cm + 1, to) >= CLAUSE_WORDS && !speaksIn(toks, cm + 1, to)) {
       const mention = subjectOf(a.ix, k);
       // ("As we reported, …": the paper's own "we" reports nothing of anyone's)
       if (mention < 0 || !speakerMention(a.ix, mention) || PAPER_SUBJECTS.has(a.ix.mentions[mention]!.words[0]!)) return null;
@@ -736,6 +812,34 @@ function insideCue(a: Analysis, from: number, to: number, end: number): Indirect
     if (cm > k + 1) k = cm;
   }
   return null;
+}
+
+/** Prepositions that open a clause's own setting ("at present the county has …"). */
+const CLAUSE_SETTINGS = new Set(['in', 'on', 'at', 'for', 'after', 'before', 'with', 'without']);
+/** Most tokens from such a preposition to the clause's finite verb. */
+const SETTING_IN_CLAUSE_TOKENS = 7;
+
+/**
+ * why: "He revealed, at present the county has trained 3,200 embroiderers": Chinese and Indonesian translations report
+ * a clause after a verb and a comma, and the clause may open on its own setting; a preposition opens the clause, not an
+ * aside ("said, in a statement, the county …"), when a finite verb follows within a few words with no comma between.
+ */
+function settingInClause(toks: Tok[], from: number, to: number): boolean {
+  if (!CLAUSE_SETTINGS.has(toks[from]!.key)) return false;
+  for (let j = from + 2; j < to && j <= from + SETTING_IN_CLAUSE_TOKENS; j++) {
+    const t = toks[j]!;
+    if (t.k !== K.Word || isSpeech(t)) return false;
+    if (FINITE.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** Words after which a form of a verb of speech is an adjective ("there were no reported deaths", "the stated aim"). */
+const ADJECTIVE_BEFORE = new Set(['no', 'the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'all']);
+/** Whether `toks[from, to)` holds a verb of speech that speaks, not one used as an adjective. */
+function speaksIn(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isSpeech(toks[k]) && !(isWord(toks[k - 1]) && ADJECTIVE_BEFORE.has(toks[k - 1]!.key))) return true;
+  return false;
 }
 
 /** Verbs that Chinese translations report a clause with, after a comma ("表示", "介绍": "Huang expressed, the agency

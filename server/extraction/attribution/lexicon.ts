@@ -286,6 +286,11 @@ export const NAME_CONNECTORS = words('de da di do du van von der den la le bin i
 
 export const SUBJECT_PRONOUNS = words('he she they i we it');
 
+/** Honorifics written after a name or a title in South Asian, Persian and Turkish usage. */
+export const TRAILING_HONORIFICS = new Set(['sahib', 'saheb', 'sahab', 'ji', 'begum', 'khanum', 'bey', 'efendi', 'effendi', 'hanim',
+  // (Uzbek, Kazakh and Kyrgyz: "Mahmuda opa", "Toktosun ata", "Rustam aka")
+  'opa', 'aka', 'ata', 'apa', 'eje']);
+
 /** Nouns for an agency or venue that a claim is reported through ("told the national press agency", "on a local radio
  * station"). Not the forms words take ("a statement", "an interview", "a report"): those name no source. */
 export const SOURCE_NOUNS = words(`agency press news newspaper television channel radio broadcaster outlet daily

@@ -8,7 +8,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, SETTLEMENT_NOUNS, SHORT_TITLES, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, isPersonNoun, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
+const { DEMONYMS, TRAILING_HONORIFICS, SETTLEMENT_NOUNS, SHORT_TITLES, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, isPersonNoun, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
 const { genderOf, isPunct, isWord, sentenceStart } = mentionModule;
 const { inLex, K, LEX, QUOTE_MARKS } = tokensModule;
 const { capitalisedMid, KEY, seenLower } = viewModule;
@@ -36,10 +36,6 @@ const headlineWord = (v: View, i: number, t: Tok): boolean =>
   (v.headline[t.para] === 1 || v.shouted[i] === 1) && (v.keyUse[t.kid]! & KEY.capMid) === 0 && !inLex(t, LEX.title) && !inLex(t, LEX.orgWord);
 
 /** A capitalised word that can open a name here. */
-/** Honorifics written after a name or a title in South Asian, Persian and Turkish usage. */
-const TRAILING_HONORIFICS = new Set(['sahib', 'saheb', 'sahab', 'ji', 'begum', 'khanum', 'bey', 'efendi', 'effendi', 'hanim',
-  // (Uzbek, Kazakh and Kyrgyz: "Mahmuda opa", "Toktosun ata", "Rustam aka")
-  'opa', 'aka', 'ata', 'apa', 'eje']);
 
 /** Most initials before a name ("K. A. Swarna Kumari", "A. P. J. Abdul Kalam"). */
 const MAX_INITIALS = 4;

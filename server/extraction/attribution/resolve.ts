@@ -471,6 +471,31 @@ export function resolveTopics(v: View, mentions: Mention[]): void {
   }
 }
 
+/** Most tokens of the description between a person's name and the "who" after it. */
+const DESCRIBED_TOKENS = 30;
+/** Words that make a clause of the stretch between a name and a "who": past them, the name is no longer described. */
+const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'told']);
+
+/**
+ * The person whose name, set off by a comma, the description right before the "who" of mention `i` follows, in its
+ * sentence, with no clause of the sentence's own between (a finite verb, a sentence's stop); -1 when none.
+ */
+function describedBefore(mentions: Mention[], entities: Entity[], i: number, toks: Tok[]): number {
+  const p = mentions[i]!;
+  for (let j = i - 1; j >= 0 && mentions[j]!.sent === p.sent && p.vi - mentions[j]!.vj <= DESCRIBED_TOKENS; j--) {
+    const c = mentions[j]!;
+    if (c.type !== 'name' || c.entity < 0 || !isPunctTok(toks[c.vj], ',')) continue;
+    const e = entities[c.entity]!;
+    if (e.kind !== 'person' || e.plural) continue;
+    for (let k = c.vj; k < p.vi; k++) {
+      const t = toks[k]!;
+      if ((t.k === K.Word && CLAUSE_VERBS.has(t.key)) || (t.k === K.Punct && (t.key === '.' || t.key === ';' || t.key === ':'))) return -1;
+    }
+    return c.entity;
+  }
+  return -1;
+}
+
 /** Heads of descriptions whose holder speaks in an organisation's name ("a spokesman for X"). */
 const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'secretary']);
 
@@ -505,6 +530,12 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
   if (key === 'who') {
     // why: "Ana Ruiz, who mused …": the relative pronoun stands for the name right before it
     const prev = mentions[i - 1];
+    // why: "José Ortega, known as «El Chato», leader of the union of the market, who announced that …", "Ana Ruiz, a
+    // seller in the market of Kimironko, who said that …": after a comma, a "who" that follows a body or a place
+    // closing the description set off after a person's name stands for that person
+    const person = prev && isPunctTok(toks[p.vi - 1], ',') && (isPlace(prev, entities) || (prev.entity >= 0 && !isPersonLike(entities[prev.entity]!)))
+      ? describedBefore(mentions, entities, i, toks) : -1;
+    if (person >= 0) return person;
     // why: "workers in Lisbon and Braga who demanded …": "who" is never a place; the people before it are meant
     if (prev && isPlace(prev, entities)) return -1;
     return prev && prev.type !== 'pronoun' && p.vi - prev.vj <= 2 ? prev.entity : -1;

@@ -1,0 +1,88 @@
+import { extract } from '../../../server/extraction';
+
+/** The reported claims (kind `indirect`) of a text, as text and speaker. */
+const reported = (text: string) => extract({ text }).claims.filter((c) => c.kind === 'indirect').map((c) => ({ text: c.text, speaker: c.speaker }));
+
+describe('reported claims', () => {
+  test('when a short sentence opened by "This" or "That" says who reported the sentence before it ("This was reported by X", "That reports X"), then that sentence is X\'s claim', () => {
+    const lead = 'Heating\n\nA pipe burst in the old quarter of Marovka on Monday night.\n\n';
+    expect(reported(`${lead}The new boiler house of the town opened on Friday after two years of repairs. This was reported by the Velsk town council.`))
+      .toEqual([{ text: 'The new boiler house of the town opened on Friday after two years of repairs', speaker: 'Velsk town council' }]);
+    expect(reported(`${lead}The water pressure dropped in three districts of the town on Tuesday. That reports the Dorna water company.`))
+      .toEqual([{ text: 'The water pressure dropped in three districts of the town on Tuesday', speaker: 'Dorna water company' }]);
+    expect(reported(`${lead}Two schools of the district were closed for the rest of the week. This was reported in the regional education office on its website.`))
+      .toEqual([{ text: 'Two schools of the district were closed for the rest of the week', speaker: null }]);
+    // a sentence after it that goes on past its subject, or says nothing of a report, reports nothing
+    expect(reported(`${lead}The water pressure dropped in three districts of the town on Tuesday. That was the worst day since May.`)).toEqual([]);
+    expect(reported(`${lead}The water pressure dropped in three districts of the town on Tuesday. This was reported by the company, which blamed the frost.`)).toEqual([]);
+  });
+
+  test('when a participle of speech set off by commas reports a clause before its subject\'s own verb of speech ("X, stating that …, claimed that …"), then the two are two claims of the subject', () => {
+    const text = 'Ferries\n\nThe harbour master Ines Lund spoke on Monday.\n\nLund, stating that the harbour supports the new timetable, claimed that the procedures of the ministry are too slow.';
+    expect(reported(text)).toEqual([
+      { text: 'the harbour supports the new timetable', speaker: 'Ines Lund' },
+      { text: 'the procedures of the ministry are too slow', speaker: 'Ines Lund' },
+    ]);
+  });
+
+  test('when a claim\'s source is a pronoun right after someone\'s quotation ("“…”, declared X. ¶ According to him, …"), then it goes on with that speaker, unless a person is named between', () => {
+    const text = 'Buses\n\nThe mayor Boris Varga said on Monday that the city will not raise the wages this year.\n\n“The drivers are tired of promises,” declared the chairman of the drivers\' union, Pavel Dorin.\n\nAccording to him, over 300 drivers are missing in the city companies.';
+    expect(reported(text)[1]).toEqual({ text: 'over 300 drivers are missing in the city companies', speaker: 'Pavel Dorin' });
+    // a person named since the quotation is whom the pronoun goes on with
+    // a crowd named since is no one the pronoun could go on with
+    const crowd = text.replace('According to him,', 'As many as 400 residents have been evacuated to the schools. According to him,');
+    expect(reported(crowd)[1]).toEqual({ text: 'over 300 drivers are missing in the city companies', speaker: 'Pavel Dorin' });
+    const named = text.replace('According to him,', 'The deputy mayor Ivan Kolev came to the depot at noon. According to him,');
+    expect(reported(named)[1]).toEqual({ text: 'over 300 drivers are missing in the city companies', speaker: 'Ivan Kolev' });
+  });
+
+  test('when "according to" names a document and, after "of", the body that made it ("the data of the harbour office"), then that body is the source, not the document', () => {
+    const claim = (text: string) => extract({ text }).claims.filter((c) => c.kind === 'indirect').map((c) => ({ text: c.text, speaker: c.speaker, source: c.source }));
+    const lead = 'Storm\n\nThe storm hit the coast of Velsk on Sunday night.\n\n';
+    expect(claim(`${lead}According to the data of the harbour office, 40 boats were damaged in the night.`))
+      .toEqual([{ text: '40 boats were damaged in the night', speaker: null, source: 'harbour office' }]);
+    expect(claim(`${lead}The Velsk Harbour Office counted the damage. According to the first estimates of the office, 40 boats were damaged in the night.`))
+      .toEqual([{ text: '40 boats were damaged in the night', speaker: 'Velsk Harbour Office', source: 'Velsk Harbour Office' }]);
+    // a possessive after "of" is what the document is about, not who made it
+    expect(claim(`${lead}According to the estimates of the port's budget, 40 boats were damaged in the night.`)[0]?.source).not.toBe('port');
+  });
+
+  test('when an honorific follows the name before the verb ("Butt Sahib told that …", "Rao ji said that …"), then the name is the speaker', () => {
+    const lead = 'Flour\n\nThe shopkeeper Imran Aslam Butt runs a flour shop in Lahore.\n\n';
+    expect(reported(`${lead}Butt Sahib told that the government rate and the market rate have a gap of 500 rupees.`))
+      .toEqual([{ text: 'the government rate and the market rate have a gap of 500 rupees', speaker: 'Imran Aslam Butt' }]);
+    const quoted = extract({ text: `${lead}The mayor Ali Khan spoke first.\n\nButt Sahib further said, “We have no wheat in the mills.”` }).claims;
+    expect(quoted.map((c) => [c.kind, c.speaker])).toEqual([['direct', 'Imran Aslam Butt']]);
+  });
+
+  test('when "who" and a verb of speech follow a description set off after a person\'s name that ends on a body or a place ("X, leader of the union of the market, who announced that …"), then the person is the speaker', () => {
+    const lead = 'Market\n\nThe traders of the Velsk market protested on Monday.\n\n';
+    expect(reported(`${lead}Thus it pointed out Jose Ortega, known among the traders as “El Chato”, leader of the Union of Merchants of the market, who announced that this Wednesday they will march to the town hall.`))
+      .toEqual([{ text: 'this Wednesday they will march to the town hall', speaker: 'Jose Ortega' }]);
+    expect(reported(`${lead}Those are the words of Claudine Mukamana, a seller of vegetables in the market of Kimironko, in the district of Nyarugenge, who said that every day she waits for the bus more than one hour.`))
+      .toEqual([{ text: 'every day she waits for the bus more than one hour', speaker: 'Claudine Mukamana' }]);
+    // a clause of the sentence's own between the name and the body leaves "who" to the body
+    expect(reported(`${lead}Jose Ortega, the trader, said the Velsk Traders Union was ready, and the Union, who announced that the march will go ahead, agreed.`)[0]?.speaker).not.toBe('Jose Ortega');
+  });
+
+  test('when ", and" or ", but" brings in someone and a verb of speech of theirs after a reported clause, then the claim ends before it', () => {
+    const lead = 'Fares\n\nThe tram fares rose by a third on Monday.\n\n';
+    expect(reported(`${lead}The passenger Almaz Tesfaye complained that the decision was taken without asking the public, and she called it a shame.`))
+      .toEqual([{ text: 'the decision was taken without asking the public', speaker: 'Almaz Tesfaye' }]);
+    expect(reported(`${lead}The mayor Ivo Rask said that the river has begun to fall since Tuesday, but the weather office maintains the alert until Thursday.`))
+      .toEqual([{ text: 'the river has begun to fall since Tuesday', speaker: 'Ivo Rask' }]);
+    // a clause of the claim's own after the conjunction stays in it
+    expect(reported(`${lead}The mayor Ivo Rask said that the river has begun to fall, but the roads will stay closed until Thursday.`))
+      .toEqual([{ text: 'the river has begun to fall, but the roads will stay closed until Thursday', speaker: 'Ivo Rask' }]);
+  });
+
+  test('when a verb of speech and a comma report a clause that opens on its own setting ("He revealed, at present the county has …") or holds a verb of speech as an adjective ("no reported injuries"), then the clause is the claim', () => {
+    const lead = 'Embroidery\n\nThe county secretary Long Wei spoke on Monday.\n\n';
+    expect(reported(`${lead}He revealed, at present the county has trained more than 3,200 embroiderers.`))
+      .toEqual([{ text: 'at present the county has trained more than 3,200 embroiderers', speaker: 'Long Wei' }]);
+    expect(reported(`${lead}He added, until Monday afternoon there were no reported injuries in the district.`))
+      .toEqual([{ text: 'until Monday afternoon there were no reported injuries in the district', speaker: 'Long Wei' }]);
+    // a setting set off by its own comma is the verb's, an aside
+    expect(reported(`${lead}He said, in a statement, the county will pay for the repairs.`)).toEqual([]);
+  });
+});
