@@ -222,6 +222,21 @@ function pastLater(toks: Tok[], k: number): number {
   return isWord(toks[n + 1]) && toks[n + 1]!.key === 'later' ? n + 2 : k;
 }
 
+/**
+ * Past "this Monday", "on Friday", "last night", "yesterday" at view token `k`: Romance translations keep the day of
+ * the words between the inverted verb and its speaker ("«…», summarized this Monday the spokeswoman …"); else `k`.
+ */
+function pastDay(toks: Tok[], k: number): number {
+  let n = k;
+  while (n < k + 2 && isWord(toks[n]) && !toks[n]!.cap && TIME_LEADS.has(toks[n]!.key)) n++;
+  if (!isWord(toks[n]) || !TIME_WORDS.has(toks[n]!.key)) return k;
+  // (with no lead word, only a day's name or "today"/"yesterday" stands alone, as before a verb)
+  if (n === k && !/day$/.test(toks[n]!.key)) return k;
+  n++;
+  if (isWord(toks[n]) && !toks[n]!.cap && TIME_WORDS.has(toks[n]!.key)) n++;
+  return n;
+}
+
 // why: the verb of a cue of several words is marked in the lexicon's bits (`LEX.phrasal`), so the walks that test
 // every token around a quotation ask a number, not a map
 const phrasal = (toks: Tok[], k: number): boolean => {
@@ -796,7 +811,8 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   // why: '“…”, estimates the minister': right after a quotation and before a speaker, a verb the word lists leave out
   // (it reads as a noun elsewhere, or reports a judgement) says who spoke all the same
   if (quoteOnlyCue(toks[j]) && (isPunct(toks[opens - 1], ',—–') || (opens === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) {
-    const inverted = ix.startAt[pastLater(toks, j + 1)] ?? -1;
+    const at = pastDay(toks, pastLater(toks, j + 1));
+    const inverted = ix.startAt[at] ?? -1;
     if (speakerMention(ix, inverted)) return { mention: inverted, cue: j, how: 'after-inverted', confidence: 0.8 };
   }
   if (isSpeech(toks[j])) {
@@ -808,7 +824,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     }
     let k = j + 1;
     for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
-    k = pastLater(toks, pastTurn(toks, k));
+    k = pastDay(toks, pastLater(toks, pastTurn(toks, k)));
     // why: '„…”, has declared for Agerpres the spokesperson …', '«…», described to Kathimerini the passenger': where
     // the words were given may come between the inverted verb and its speaker; the mention after that setting is who
     // spoke (so even for a verb that otherwise takes an object)
