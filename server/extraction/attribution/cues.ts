@@ -812,6 +812,8 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   // (it reads as a noun elsewhere, or reports a judgement) says who spoke all the same
   if (quoteOnlyCue(toks[j]) && (isPunct(toks[opens - 1], ',—–') || (opens === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) {
     const at = pastDay(toks, pastLater(toks, j + 1));
+    const apposed = nameAfterRole(ix, at);
+    if (apposed >= 0) return { mention: apposed, cue: j, how: 'after-inverted', confidence: 0.75 };
     const inverted = ix.startAt[at] ?? -1;
     if (speakerMention(ix, inverted)) return { mention: inverted, cue: j, how: 'after-inverted', confidence: 0.8 };
   }
@@ -858,6 +860,8 @@ export function cueAfter(ix: Index, qv: number): Local | null {
         return { mention: before, cue: j, how: 'after', confidence: 0.7 };
     }
     if (!inverts(toks[j]!)) return null;
+    const apposed = nameAfterRole(ix, k);
+    if (apposed >= 0) return { mention: apposed, cue: j, how: 'after-inverted', confidence: 0.85 };
     if (speakerMention(ix, ix.startAt[k] ?? -1)) return { mention: ix.startAt[k]!, cue: j, how: 'after-inverted', confidence: 0.9 };
     // why: "said harbour master Tobias Lindqvist", "said Democratic strategist Jane Roe": role words before the name
     for (let r = k; r < k + 4 && isWord(toks[r]) && !isSpeech(toks[r]) && sent[r] === sent[j]; r++)
@@ -905,6 +909,32 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     return speakerAfter(ix, j, k, mi);
   }
   return relative >= 0 ? speakerAfter(ix, j, relative, mi) : null;
+}
+
+/** Most tokens of a role written out before the name it is set beside ("the patroa maior of the guild of Vilanova, X"). */
+const ROLE_TOKENS = 10;
+
+/**
+ * The person named right after a role in lower case at view token `k`, set off by a comma ('«…», said the patroa maior
+ * of the guild of Vilanova, Ana Souto, before …'); -1 when there is none.
+ */
+// why: translations keep the source language's word for an office ("patroa maior", "sarpanch", "mukhtar") that no word
+// list knows, so no description opens there; the name in apposition after the comma is still the one who spoke
+function nameAfterRole(ix: Index, k: number): number {
+  const { toks, sent } = ix.v;
+  if (!isWord(toks[k]) || toks[k]!.key !== 'the' || toks[k]!.cap) return -1;
+  for (let r = k + 1; r < k + ROLE_TOKENS && sent[r] === sent[k]; r++) {
+    const t = toks[r];
+    if (isPunct(t, ',')) {
+      const named = ix.startAt[r + 1] ?? -1;
+      const m = named >= 0 ? ix.mentions[named]! : null;
+      if (!m || m.type !== 'name' || m.kind !== 'person' || m.possessive || !speakerMention(ix, named)) return -1;
+      const after = toks[m.vj];
+      return after === undefined || after.k === K.Break || isPunct(after, ',.;') ? named : -1;
+    }
+    if (!isWord(t) || isSpeech(t)) return -1;
+  }
+  return -1;
 }
 
 /** Whether a venue opens at view token `k`: a press noun after an article ("the agency Interfax", "the daily SME") or

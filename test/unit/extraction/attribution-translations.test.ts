@@ -8,3 +8,10 @@ describe('attribution: the day of the words between an inverted verb and its spe
     expect(extract({ text: said }).claims[0]).toMatchObject({ speaker: 'Ines Corral Lund', cue: 'said' });
   });
 });
+
+describe('attribution: an office no word list knows, set beside the name after an inverted verb', () => {
+  test('when "«…», said the patroa maior of the guild of Porto Novo, X, before …", then the name after the comma spoke', () => {
+    const text = 'Harbour.\n\nThe harbour master Tomas Berg spoke first.\n\n«The sea is dead», said the patroa maior of the guild of Porto Novo, Ines Corral Lund, before the women.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Ines Corral Lund', cue: 'said' });
+  });
+});
