@@ -768,6 +768,11 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   }
   // why: '„…”, has declared for Digi24 the mayor': translated news keeps the source language's perfect tense, an
   // auxiliary before the inverted verb
+  // why: "‘…,’ so said wholesale trader X": Odia, Bengali and Hindi translations close a quotation with "so" (as in
+  // "thus") before the inverted verb; the verb and its speaker follow as after a comma alone
+  if (isWord(toks[j]) && (toks[j]!.key === 'so' || toks[j]!.key === 'thus') && !toks[j]!.cap && isSpeech(toks[j + 1]) && !toks[j + 1]!.cap &&
+    !toks[j + 1]!.key.endsWith('ing') && (isPunct(toks[j - 1], ',—–') || (j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!))))
+    j++;
   const opens = j;
   if (isWord(toks[j]) && PERFECT_AUX.has(toks[j]!.key) && !toks[j]!.cap && (isSpeech(toks[j + 1]) || quoteOnlyCue(toks[j + 1])) && !toks[j + 1]!.cap &&
     !toks[j + 1]!.key.endsWith('ing'))

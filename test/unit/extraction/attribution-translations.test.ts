@@ -15,3 +15,10 @@ describe('attribution: an office no word list knows, set beside the name after a
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Ines Corral Lund', cue: 'said' });
   });
 });
+
+describe('attribution: "so" before the inverted verb after a quotation', () => {
+  test('when "‘…,’ so said wholesale trader X", then X spoke', () => {
+    const text = 'Market.\n\nThe minister Tomas Berg visited the market.\n\n‘We have not got even one truck this week,’ so said wholesale trader Sri Ramesh Kumar Dalai.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Sri Ramesh Kumar Dalai', cue: 'said' });
+  });
+});
