@@ -145,7 +145,10 @@ const QUOTE_ONLY_CUES = new Set(['estimates', 'estimated', 'notes', 'noted', 'co
   // ("«…», — shared the pensioner X": how Russian and Ukrainian say words were shared with the reporter)
   'shares', 'shared',
   // ("« … », promises the minister Bérubé": a noun elsewhere, a verb right after the quotation)
-  'promises']);
+  'promises',
+  // ("'… how will the poor man eat?' she questioned": asked, right after a question; elsewhere one questions a
+  // decision, or is questioned by the police)
+  'questions', 'questioned']);
 /** Words that open where or when something was said ("… she analyses on the radio", "… he hammered in the evening"). */
 const SETTING_WORDS = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'to', 'from', 'yesterday', 'today', 'again', 'later']);
 const quoteOnlyCue = (t: Tok | undefined): boolean => isWord(t) && !t.cap && QUOTE_ONLY_CUES.has(t.key);

@@ -22,3 +22,10 @@ describe('attribution: "so" before the inverted verb after a quotation', () => {
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Sri Ramesh Kumar Dalai', cue: 'said' });
   });
 });
+
+describe('attribution: "questioned" right after a question', () => {
+  test('when "\'… how will we eat?\' she questioned", then she asked it', () => {
+    const text = 'Market.\n\nThe minister Tomas Berg visited the market.\n\nA customer, Smt. Lata Mohanty, expressed her anger. \'With this price, how will the poor man eat?\' she questioned.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Lata Mohanty', cue: 'questioned' });
+  });
+});
