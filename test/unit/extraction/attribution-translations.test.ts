@@ -29,3 +29,12 @@ describe('attribution: "questioned" right after a question', () => {
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Lata Mohanty', cue: 'questioned' });
   });
 });
+
+describe('attribution: council titles written short before a name', () => {
+  test('when "said Ald. X" or "said Cllr X", then X spoke and the title is no name', () => {
+    const ald = extract({ text: 'Floods.\n\n"We are not going to leave anyone alone," said Ald. Thandi Mokoena, mayor of the town, on Tuesday.' });
+    expect(ald.claims[0]!.speaker).toBe('Thandi Mokoena');
+    const cllr = extract({ text: 'Floods.\n\n"The hall is full," said Cllr Ian Reedman on Tuesday.' });
+    expect(cllr.claims[0]!.speaker).toBe('Ian Reedman');
+  });
+});
