@@ -34,7 +34,10 @@ const THAT_VERBS = new Set(['reply', 'respond', 'answer', 'calculate', 'estimate
  * ("assessed that", "determined that", "recognised that", "detailed that", "communicated that"); elsewhere they
  * report nothing ("assessed the damage", "a detailed plan"). */
 const JUDGED_THAT = new Set(['assessed', 'assesses', 'determined', 'determines', 'recognised', 'recognized', 'recognises', 'recognizes', 'detailed',
-  'details', 'communicated', 'communicates', 'considered', 'considers', 'ensured', 'ensures']);
+  'details', 'communicated', 'communicates', 'considered', 'considers', 'ensured', 'ensures',
+  // ("expressed that the customers buy only half": how Samoan, Assamese and Luxembourgish translations report a view;
+  // elsewhere one expresses concern or thanks)
+  'expressed', 'expresses']);
 /** Forms of "be" before which such a form is an adjective ("was determined that …"). */
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 /** The "that" that `toks[k]`, one of those verbs, reports, right after it or after a setting ("assessed in a post on X
@@ -468,7 +471,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       if (t.e - t.s > QUOTED_PHRASE_CHARS) phrasesOnly = false;
     }
     // (one cue is enough: the words after it are not looked up)
-    if (!cue && t.k === K.Word && (inLex(t, LEX.speechVerb) || (CUE_WORDS.has(t.key) && (!COMMA_CUES.has(t.key) || commaCue(toks, k))) ||
+    if (!cue && t.k === K.Word && (inLex(t, LEX.speechVerb) || (CUE_WORDS.has(t.key) && (!COMMA_CUES.has(t.key) || commaCue(toks, k) || toks[k + 1]?.key === 'that')) ||
       (CUES_AFTER_COMMA.has(t.key) && isPunct(toks[k - 1], ',')))) cue = true;
   }
   let last = to - 1;

@@ -38,3 +38,12 @@ describe('attribution: council titles written short before a name', () => {
     expect(cllr.claims[0]!.speaker).toBe('Ian Reedman');
   });
 });
+
+describe('reported claims: "expressed that"', () => {
+  test('when "X, however, expressed that …", then the clause is X\'s claim; "expressed concern" reports none', () => {
+    const text = 'Tea.\n\nThe workers stopped work. The garden\'s manager Tomas Berg, however, expressed that because of the low price the garden is in loss.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Tomas Berg', text: 'because of the low price the garden is in loss' });
+    const concern = 'Tea.\n\nThe workers stopped work. The manager Tomas Berg expressed concern about the price of tea.';
+    expect(extract({ text: concern }).claims).toEqual([]);
+  });
+});
