@@ -840,6 +840,7 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     // illegal": translations report with verbs of judging, which report only the "that" right after them
     const judged = pointsOut ? -1 : judgedThat(toks, k, to);
     if (!pointsOut && judged < 0 && (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
+    if (writersRemark(toks, from, k)) continue;
     // why: "The minister said: the situation is under control.": a colon after the verb opens what it reports as "that"
     // does, where translations of languages that set speech after a colon lost the marks around it (a quotation after
     // the colon is read as one)
@@ -875,6 +876,20 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null }, ...(own ? { verbatim: true as const } : {}) };
   }
   return null;
+}
+
+/** Words that open a writer's own remark before a passive verb of speech ("It is to be noted", "It may be mentioned"). */
+const REMARK_OPENERS = new Set(['is', 'was', 'may', 'might', 'must', 'should', 'can', 'could', 'needs']);
+
+// why: "It is to be noted that the federation has informed that …", "It may be mentioned that last year too …": South
+// Asian translations ("ullekhaniya je", "ul'lēkhya") open on an impersonal "it is to be noted", the writer's own aside;
+// it reports no one's claim, and a verb of speech later in the sentence still may
+function writersRemark(toks: Tok[], from: number, k: number): boolean {
+  if (toks[k - 1]?.key !== 'be') return false;
+  let f = from;
+  while (f < k && !isWord(toks[f])) f++;
+  if (toks[f]?.key !== 'it' || !REMARK_OPENERS.has(toks[f + 1]?.key ?? '')) return false;
+  return k === f + 3 || (k === f + 4 && toks[f + 2]!.key === 'to');
 }
 
 /**

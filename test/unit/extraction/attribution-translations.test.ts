@@ -47,3 +47,15 @@ describe('reported claims: "expressed that"', () => {
     expect(extract({ text: concern }).claims).toEqual([]);
   });
 });
+
+describe('reported claims: the writer\'s own "It is to be noted that"', () => {
+  test('when "It is to be noted that the board has informed that …", then the board\'s claim is the clause after its own verb', () => {
+    const text = 'Prices.\n\nThe minister Tomas Berg spoke on Monday. It is to be noted that the Harbour Supply Board has informed that from Saturday rice will be sold at ten counters.';
+    const claim = extract({ text }).claims.find((c) => c.kind === 'indirect');
+    expect(claim).toMatchObject({ speaker: 'Harbour Supply Board', text: 'from Saturday rice will be sold at ten counters' });
+  });
+  test('when "It may be mentioned that …" stands alone, then it reports no one\'s claim', () => {
+    const text = 'Prices.\n\nThe minister Tomas Berg spoke on Monday. It may be mentioned that last year also a similar strike had happened.';
+    expect(extract({ text }).claims).toEqual([]);
+  });
+});
