@@ -904,13 +904,32 @@ function verbFirst(a: Analysis, from: number, to: number, last: number, end: num
   const t = toks[k];
   // (a capitalised verb is read as one of speech only here: elsewhere it opens a name or a headline)
   if (!isWord(t) || !t.cap || !inLex(t, LEX.speechVerb) || t.key.endsWith('ing') || SPEECH_VERBS.get(t.key) === t.key || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!)) return null;
-  const speaker = a.ix.startAt[k + 1] ?? -1;
+  let speaker = a.ix.startAt[k + 1] ?? -1;
   if (speaker < 0 || !speakerMention(a.ix, speaker) || a.ix.mentions[speaker]!.type === 'pronoun') return null;
-  const that = pastApposed(a, speaker);
+  let that = pastApposed(a, speaker);
+  // why: "Said the president of the association of fishermen “Aufaifaiva”, Sa'u Pele, that …": Samoan and other
+  // verb-first translations describe the speaker at length, then set the name off by commas before the "that"; the
+  // description runs to the comma (a body's name in marks inside it), and the name after it is who spoke
+  if (toks[that]?.key !== 'that' && a.ix.mentions[speaker]!.type === 'desc') {
+    for (let r = that; r < to && r <= k + VERB_FIRST_ROLE_TOKENS; r++) {
+      const t = toks[r]!;
+      if (isSpeech(t) || t.key === 'that' || isPunct(t, '.;:')) break;
+      if (!isPunct(t, ',')) continue;
+      const named = a.ix.startAt[r + 1] ?? -1;
+      const n = named >= 0 ? a.ix.mentions[named]! : null;
+      if (n && n.type === 'name' && n.kind === 'person' && !n.possessive && isPunct(toks[n.vj], ',') && toks[n.vj + 1]?.key === 'that') {
+        speaker = named;
+        that = n.vj + 1;
+      }
+      break;
+    }
+  }
   if (toks[that]?.key !== 'that' || that >= to) return null;
   const b = claimAfterThat(toks, that, last);
   return b < 0 ? null : { start: toks[b]!.s, end, local: { mention: speaker, cue: k, how: 'after', confidence: 0.6, via: null } };
 }
+/** Most tokens from a verb that opens its sentence to the comma before the speaker's name ("Said the president of …, X"). */
+const VERB_FIRST_ROLE_TOKENS = 16;
 
 /** The agent named after "by" of the passive verb of speech at `k` ("was announced by the ministry"); -1 when none. */
 function passiveAgentOf(a: Analysis, k: number): number {

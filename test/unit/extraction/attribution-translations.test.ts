@@ -59,3 +59,10 @@ describe('reported claims: the writer\'s own "It is to be noted that"', () => {
     expect(extract({ text }).claims).toEqual([]);
   });
 });
+
+describe('reported claims: a verb first, a long description, then the name set off before "that"', () => {
+  test('when "Said the president of the association of growers “Tia Fou”, Lemalu Tavita, that …", then Lemalu Tavita claimed it', () => {
+    const text = 'Fish.\n\nPrices rose this week. Said the president of the association of growers “Tia Fou”, Lemalu Tavita, that more than half of the boats did not go out.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Lemalu Tavita', text: 'more than half of the boats did not go out' });
+  });
+});
