@@ -1361,6 +1361,16 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     return earliest.how === 'sentence-subject' && nearest.how !== 'sentence-subject' ? nearest : earliest;
   }
   const before = toks[qv - 1];
+  // why: 'A buyer summarized the situation: «…»', 'The imam recalled it: «…»': a verb that says who spoke only next to
+  // the words (see QUOTE_ONLY_CUES), with its short object, before the colon that opens them, is their cue
+  if (isPunct(before, ':')) {
+    for (let k = qv - 2; k >= qv - 4 && isWord(toks[k]) && sent[k] === s; k--) {
+      if (!quoteOnlyCue(toks[k])) continue;
+      const l = verbSpeaker(ix, k);
+      if (l) return l;
+      break;
+    }
+  }
   const label = headlineLabel(ix, qv);
   if (label >= 0) return { mention: label, cue: qv - 1, how: 'colon', confidence: 0.6 };
   const named = ix.endAt[qv - 2] ?? -1;

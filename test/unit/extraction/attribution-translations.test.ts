@@ -66,3 +66,12 @@ describe('reported claims: a verb first, a long description, then the name set o
     expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Lemalu Tavita', text: 'more than half of the boats did not go out' });
   });
 });
+
+describe('attribution: a verb that speaks only next to the words, with its object, before a colon', () => {
+  test('when "The trader X summarized the situation: «…»", then X spoke; when an unnamed buyer did, nobody named', () => {
+    const named = 'Sheep.\n\n“The price is high,” said the imam, Moussa Traoré.\n\nThe trader Mamadou Keita summarized the situation: « The sheep became gold, and we became the poor. »';
+    expect(extract({ text: named }).claims[1]).toMatchObject({ speaker: 'Mamadou Keita', cue: 'summarized' });
+    const unnamed = 'Sheep.\n\n“The price is high,” said the imam, Moussa Traoré.\n\nA buyer who preferred to keep his name hidden summarized the situation: « The sheep became gold, and we became the poor. »';
+    expect(extract({ text: unnamed }).claims[1]).toMatchObject({ speaker: null, cue: 'summarized' });
+  });
+});
