@@ -1012,7 +1012,17 @@ function pastSetting(ix: Index, k: number): number {
   if (onAir > k) return onAir;
   for (let r = k + 1; r <= k + 4 && r < toks.length && sent[r] === sent[k]; r++) {
     const m = ix.startAt[r] ?? -1;
-    if (m >= 0) return ix.mentions[m]!.vj;
+    if (m >= 0) {
+      // why: '"…," explained to the agency Grozny-Inform the chief engineer, X': a press noun and the outlet's name
+      // after it are one venue; the speaker comes after both
+      const d = ix.mentions[m]!;
+      const named = d.type === 'desc' && d.kind === 'organization' && SOURCE_NOUNS.has(toks[d.vj - 1]!.key) ? ix.startAt[d.vj] ?? -1 : -1;
+      const after = named >= 0 ? ix.mentions[named]!.vj : -1;
+      if (named >= 0 && ix.mentions[named]!.type === 'name' && (ix.startAt[after] ?? -1) >= 0 && ix.mentions[ix.startAt[after]!]!.kind === 'person' &&
+        ix.mentions[ix.startAt[after]!]!.type !== 'pronoun')
+        return after;
+      return d.vj;
+    }
     if (!isWord(toks[r]) || toks[r]!.cap && !inLex(toks[r]!, LEX.determiner)) return k;
     // ("from the hospital bed for the daily SME": a setting of common nouns ends where the next one opens)
     if (r > k + 2 && !toks[r]!.cap && GIVEN_TO.has(toks[r]!.key)) return r;

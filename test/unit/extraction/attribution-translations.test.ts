@@ -75,3 +75,10 @@ describe('attribution: a verb that speaks only next to the words, with its objec
     expect(extract({ text: unnamed }).claims[1]).toMatchObject({ speaker: null, cue: 'summarized' });
   });
 });
+
+describe('attribution: an outlet named after its press noun between an inverted verb and its speaker', () => {
+  test('when "«…», explained to the agency Vedeno-Press the chief engineer of the plant, X", then X spoke and the agency is the source', () => {
+    const text = 'Water.\n\nThe head of the district Aslan Dudayev visited the village.\n\n"The ground there is rocky, we dig by hand," explained to the agency Vedeno-Press the chief engineer of the plant, Ruslan Khasanov.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Ruslan Khasanov', source: 'Vedeno-Press', cue: 'explained' });
+  });
+});
