@@ -145,7 +145,10 @@ const QUOTE_ONLY_CUES = new Set(['estimates', 'estimated', 'notes', 'noted', 'co
   // ("«…», — shared the pensioner X": how Russian and Ukrainian say words were shared with the reporter)
   'shares', 'shared',
   // ("« … », promises the minister Bérubé": a noun elsewhere, a verb right after the quotation)
-  'promises']);
+  'promises',
+  // ("'… how will the poor man eat?' she questioned": asked, right after a question; elsewhere one questions a
+  // decision, or is questioned by the police)
+  'questions', 'questioned']);
 /** Words that open where or when something was said ("… she analyses on the radio", "… he hammered in the evening"). */
 const SETTING_WORDS = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'to', 'from', 'yesterday', 'today', 'again', 'later']);
 const quoteOnlyCue = (t: Tok | undefined): boolean => isWord(t) && !t.cap && QUOTE_ONLY_CUES.has(t.key);
@@ -220,6 +223,21 @@ function pastLater(toks: Tok[], k: number): number {
   for (let c = 0; c < 2 && isWord(toks[n]) && !toks[n]!.cap && (LATER_COUNTS.has(toks[n]!.key) || /^\d{1,3}$/.test(toks[n]!.key)); c++) n++;
   if (!isWord(toks[n]) || toks[n]!.cap || !LATER_UNITS.has(toks[n]!.key)) return k;
   return isWord(toks[n + 1]) && toks[n + 1]!.key === 'later' ? n + 2 : k;
+}
+
+/**
+ * Past "this Monday", "on Friday", "last night", "yesterday" at view token `k`: Romance translations keep the day of
+ * the words between the inverted verb and its speaker ("«…», summarized this Monday the spokeswoman …"); else `k`.
+ */
+function pastDay(toks: Tok[], k: number): number {
+  let n = k;
+  while (n < k + 2 && isWord(toks[n]) && !toks[n]!.cap && TIME_LEADS.has(toks[n]!.key)) n++;
+  if (!isWord(toks[n]) || !TIME_WORDS.has(toks[n]!.key)) return k;
+  // (with no lead word, only a day's name or "today"/"yesterday" stands alone, as before a verb)
+  if (n === k && !/day$/.test(toks[n]!.key)) return k;
+  n++;
+  if (isWord(toks[n]) && !toks[n]!.cap && TIME_WORDS.has(toks[n]!.key)) n++;
+  return n;
 }
 
 // why: the verb of a cue of several words is marked in the lexicon's bits (`LEX.phrasal`), so the walks that test
@@ -779,6 +797,11 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   }
   // why: '„…”, has declared for Digi24 the mayor': translated news keeps the source language's perfect tense, an
   // auxiliary before the inverted verb
+  // why: "‘…,’ so said wholesale trader X": Odia, Bengali and Hindi translations close a quotation with "so" (as in
+  // "thus") before the inverted verb; the verb and its speaker follow as after a comma alone
+  if (isWord(toks[j]) && (toks[j]!.key === 'so' || toks[j]!.key === 'thus') && !toks[j]!.cap && isSpeech(toks[j + 1]) && !toks[j + 1]!.cap &&
+    !toks[j + 1]!.key.endsWith('ing') && (isPunct(toks[j - 1], ',—–') || (j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!))))
+    j++;
   const opens = j;
   if (isWord(toks[j]) && PERFECT_AUX.has(toks[j]!.key) && !toks[j]!.cap && (isSpeech(toks[j + 1]) || quoteOnlyCue(toks[j + 1])) && !toks[j + 1]!.cap &&
     !toks[j + 1]!.key.endsWith('ing'))
@@ -822,7 +845,10 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   // why: '“…”, estimates the minister': right after a quotation and before a speaker, a verb the word lists leave out
   // (it reads as a noun elsewhere, or reports a judgement) says who spoke all the same
   if (quoteOnlyCue(toks[j]) && (isPunct(toks[opens - 1], ',—–') || (opens === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) {
-    const inverted = ix.startAt[pastLater(toks, j + 1)] ?? -1;
+    const at = pastDay(toks, pastLater(toks, j + 1));
+    const apposed = nameAfterRole(ix, at);
+    if (apposed >= 0) return { mention: apposed, cue: j, how: 'after-inverted', confidence: 0.75 };
+    const inverted = ix.startAt[at] ?? -1;
     if (speakerMention(ix, inverted)) return { mention: inverted, cue: j, how: 'after-inverted', confidence: 0.8 };
   }
   if (isSpeech(toks[j])) {
@@ -834,7 +860,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     }
     let k = j + 1;
     for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
-    k = pastLater(toks, pastTurn(toks, k));
+    k = pastDay(toks, pastLater(toks, pastTurn(toks, k)));
     // why: '„…”, has declared for Agerpres the spokesperson …', '«…», described to Kathimerini the passenger': where
     // the words were given may come between the inverted verb and its speaker; the mention after that setting is who
     // spoke (so even for a verb that otherwise takes an object)
@@ -868,6 +894,8 @@ export function cueAfter(ix: Index, qv: number): Local | null {
         return { mention: before, cue: j, how: 'after', confidence: 0.7 };
     }
     if (!inverts(toks[j]!)) return null;
+    const apposed = nameAfterRole(ix, k);
+    if (apposed >= 0) return { mention: apposed, cue: j, how: 'after-inverted', confidence: 0.85 };
     if (speakerMention(ix, ix.startAt[k] ?? -1)) return { mention: ix.startAt[k]!, cue: j, how: 'after-inverted', confidence: 0.9 };
     // why: "said harbour master Tobias Lindqvist", "said Democratic strategist Jane Roe": role words before the name
     for (let r = k; r < k + 4 && isWord(toks[r]) && !isSpeech(toks[r]) && sent[r] === sent[j]; r++)
@@ -915,6 +943,32 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     return speakerAfter(ix, j, k, mi);
   }
   return relative >= 0 ? speakerAfter(ix, j, relative, mi) : null;
+}
+
+/** Most tokens of a role written out before the name it is set beside ("the patroa maior of the guild of Vilanova, X"). */
+const ROLE_TOKENS = 10;
+
+/**
+ * The person named right after a role in lower case at view token `k`, set off by a comma ('«…», said the patroa maior
+ * of the guild of Vilanova, Ana Souto, before …'); -1 when there is none.
+ */
+// why: translations keep the source language's word for an office ("patroa maior", "sarpanch", "mukhtar") that no word
+// list knows, so no description opens there; the name in apposition after the comma is still the one who spoke
+function nameAfterRole(ix: Index, k: number): number {
+  const { toks, sent } = ix.v;
+  if (!isWord(toks[k]) || toks[k]!.key !== 'the' || toks[k]!.cap) return -1;
+  for (let r = k + 1; r < k + ROLE_TOKENS && sent[r] === sent[k]; r++) {
+    const t = toks[r];
+    if (isPunct(t, ',')) {
+      const named = ix.startAt[r + 1] ?? -1;
+      const m = named >= 0 ? ix.mentions[named]! : null;
+      if (!m || m.type !== 'name' || m.kind !== 'person' || m.possessive || !speakerMention(ix, named)) return -1;
+      const after = toks[m.vj];
+      return after === undefined || after.k === K.Break || isPunct(after, ',.;') ? named : -1;
+    }
+    if (!isWord(t) || isSpeech(t)) return -1;
+  }
+  return -1;
 }
 
 /** Whether a venue opens at view token `k`: a press noun after an article ("the agency Interfax", "the daily SME") or
@@ -984,7 +1038,17 @@ function pastSetting(ix: Index, k: number): number {
   if (onAir > k) return onAir;
   for (let r = k + 1; r <= k + 4 && r < toks.length && sent[r] === sent[k]; r++) {
     const m = ix.startAt[r] ?? -1;
-    if (m >= 0) return ix.mentions[m]!.vj;
+    if (m >= 0) {
+      // why: '"…," explained to the agency Grozny-Inform the chief engineer, X': a press noun and the outlet's name
+      // after it are one venue; the speaker comes after both
+      const d = ix.mentions[m]!;
+      const named = d.type === 'desc' && d.kind === 'organization' && SOURCE_NOUNS.has(toks[d.vj - 1]!.key) ? ix.startAt[d.vj] ?? -1 : -1;
+      const after = named >= 0 ? ix.mentions[named]!.vj : -1;
+      if (named >= 0 && ix.mentions[named]!.type === 'name' && (ix.startAt[after] ?? -1) >= 0 && ix.mentions[ix.startAt[after]!]!.kind === 'person' &&
+        ix.mentions[ix.startAt[after]!]!.type !== 'pronoun')
+        return after;
+      return d.vj;
+    }
     if (!isWord(toks[r]) || toks[r]!.cap && !inLex(toks[r]!, LEX.determiner)) return k;
     // ("from the hospital bed for the daily SME": a setting of common nouns ends where the next one opens)
     if (r > k + 2 && !toks[r]!.cap && GIVEN_TO.has(toks[r]!.key)) return r;
@@ -1333,6 +1397,16 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     return earliest.how === 'sentence-subject' && nearest.how !== 'sentence-subject' ? nearest : earliest;
   }
   const before = toks[qv - 1];
+  // why: 'A buyer summarized the situation: «…»', 'The imam recalled it: «…»': a verb that says who spoke only next to
+  // the words (see QUOTE_ONLY_CUES), with its short object, before the colon that opens them, is their cue
+  if (isPunct(before, ':')) {
+    for (let k = qv - 2; k >= qv - 4 && isWord(toks[k]) && sent[k] === s; k--) {
+      if (!quoteOnlyCue(toks[k])) continue;
+      const l = verbSpeaker(ix, k);
+      if (l) return l;
+      break;
+    }
+  }
   const label = headlineLabel(ix, qv);
   if (label >= 0) return { mention: label, cue: qv - 1, how: 'colon', confidence: 0.6 };
   const named = ix.endAt[qv - 2] ?? -1;

@@ -34,7 +34,10 @@ const THAT_VERBS = new Set(['reply', 'respond', 'answer', 'calculate', 'estimate
  * ("assessed that", "determined that", "recognised that", "detailed that", "communicated that"); elsewhere they
  * report nothing ("assessed the damage", "a detailed plan"). */
 const JUDGED_THAT = new Set(['assessed', 'assesses', 'determined', 'determines', 'recognised', 'recognized', 'recognises', 'recognizes', 'detailed',
-  'details', 'communicated', 'communicates', 'considered', 'considers', 'ensured', 'ensures']);
+  'details', 'communicated', 'communicates', 'considered', 'considers', 'ensured', 'ensures',
+  // ("expressed that the customers buy only half": how Samoan, Assamese and Luxembourgish translations report a view;
+  // elsewhere one expresses concern or thanks)
+  'expressed', 'expresses']);
 /** Forms of "be" before which such a form is an adjective ("was determined that …"). */
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 /** The "that" that `toks[k]`, one of those verbs, reports, right after it or after a setting ("assessed in a post on X
@@ -544,7 +547,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       if (t.e - t.s > QUOTED_PHRASE_CHARS) phrasesOnly = false;
     }
     // (one cue is enough: the words after it are not looked up)
-    if (!cue && t.k === K.Word && (inLex(t, LEX.speechVerb) || (CUE_WORDS.has(t.key) && (!COMMA_CUES.has(t.key) || commaCue(toks, k))) ||
+    if (!cue && t.k === K.Word && (inLex(t, LEX.speechVerb) || (CUE_WORDS.has(t.key) && (!COMMA_CUES.has(t.key) || commaCue(toks, k) || toks[k + 1]?.key === 'that')) ||
       (CUES_AFTER_COMMA.has(t.key) && isPunct(toks[k - 1], ',')))) cue = true;
   }
   let last = to - 1;
@@ -941,6 +944,7 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     // illegal": translations report with verbs of judging, which report only the "that" right after them
     const judged = pointsOut ? -1 : judgedThat(toks, k, to);
     if (!pointsOut && judged < 0 && (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
+    if (writersRemark(toks, from, k)) continue;
     // why: "The minister said: the situation is under control.": a colon after the verb opens what it reports as "that"
     // does, where translations of languages that set speech after a colon lost the marks around it (a quotation after
     // the colon is read as one)
@@ -978,6 +982,20 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
   return null;
 }
 
+/** Words that open a writer's own remark before a passive verb of speech ("It is to be noted", "It may be mentioned"). */
+const REMARK_OPENERS = new Set(['is', 'was', 'may', 'might', 'must', 'should', 'can', 'could', 'needs']);
+
+// why: "It is to be noted that the federation has informed that …", "It may be mentioned that last year too …": South
+// Asian translations ("ullekhaniya je", "ul'lēkhya") open on an impersonal "it is to be noted", the writer's own aside;
+// it reports no one's claim, and a verb of speech later in the sentence still may
+function writersRemark(toks: Tok[], from: number, k: number): boolean {
+  if (toks[k - 1]?.key !== 'be') return false;
+  let f = from;
+  while (f < k && !isWord(toks[f])) f++;
+  if (toks[f]?.key !== 'it' || !REMARK_OPENERS.has(toks[f + 1]?.key ?? '')) return false;
+  return k === f + 3 || (k === f + 4 && toks[f + 2]!.key === 'to');
+}
+
 /**
  * "Affirms the minister Ana Ruiz that …", "Told the governor that …": translations from languages that put the verb
  * first (Spanish, Portuguese, Turkish, Arabic) open the sentence on the verb of speech, its speaker after it, then the
@@ -990,13 +1008,32 @@ function verbFirst(a: Analysis, from: number, to: number, last: number, end: num
   const t = toks[k];
   // (a capitalised verb is read as one of speech only here: elsewhere it opens a name or a headline)
   if (!isWord(t) || !t.cap || !inLex(t, LEX.speechVerb) || t.key.endsWith('ing') || SPEECH_VERBS.get(t.key) === t.key || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!)) return null;
-  const speaker = a.ix.startAt[k + 1] ?? -1;
+  let speaker = a.ix.startAt[k + 1] ?? -1;
   if (speaker < 0 || !speakerMention(a.ix, speaker) || a.ix.mentions[speaker]!.type === 'pronoun') return null;
-  const that = pastApposed(a, speaker);
+  let that = pastApposed(a, speaker);
+  // why: "Said the president of the association of fishermen “Aufaifaiva”, Sa'u Pele, that …": Samoan and other
+  // verb-first translations describe the speaker at length, then set the name off by commas before the "that"; the
+  // description runs to the comma (a body's name in marks inside it), and the name after it is who spoke
+  if (toks[that]?.key !== 'that' && a.ix.mentions[speaker]!.type === 'desc') {
+    for (let r = that; r < to && r <= k + VERB_FIRST_ROLE_TOKENS; r++) {
+      const t = toks[r]!;
+      if (isSpeech(t) || t.key === 'that' || isPunct(t, '.;:')) break;
+      if (!isPunct(t, ',')) continue;
+      const named = a.ix.startAt[r + 1] ?? -1;
+      const n = named >= 0 ? a.ix.mentions[named]! : null;
+      if (n && n.type === 'name' && n.kind === 'person' && !n.possessive && isPunct(toks[n.vj], ',') && toks[n.vj + 1]?.key === 'that') {
+        speaker = named;
+        that = n.vj + 1;
+      }
+      break;
+    }
+  }
   if (toks[that]?.key !== 'that' || that >= to) return null;
   const b = claimAfterThat(toks, that, last);
   return b < 0 ? null : { start: toks[b]!.s, end, local: { mention: speaker, cue: k, how: 'after', confidence: 0.6, via: null } };
 }
+/** Most tokens from a verb that opens its sentence to the comma before the speaker's name ("Said the president of …, X"). */
+const VERB_FIRST_ROLE_TOKENS = 16;
 
 /** The agent named after "by" of the passive verb of speech at `k` ("was announced by the ministry"); -1 when none. */
 function passiveAgentOf(a: Analysis, k: number): number {

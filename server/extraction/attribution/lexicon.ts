@@ -121,6 +121,8 @@ export const TITLES = new TitleMap(Object.entries({
   kum: '', adv: 'advocate', er: 'engineer', ir: 'engineer', drs: '', hj: '', lic: '', dra: 'doctor', sra: '', srta: '', mme: '',
   mlle: '', pr: 'professor', ven: '', fr: 'priest', pst: 'pastor', hr: '', cde: '', maj: 'major', brig: 'brigadier', insp: 'inspector',
   supt: 'superintendent', msgr: '',
+  // (South African and British councils' titles, written short: "Ald. Thandi Mokoena", alderman; "Cllr Ian Reed", councillor)
+  ald: 'alderman', cllr: 'councillor', clr: 'councillor',
   former: '', democratic: '', republican: '', gop: '', dem: '', chief: '', deputy: '', acting: '', foreign: '', prime: '',
   defense: '', defence: '', state: '', house: '', senate: '', white: '', press: '', interior: '', health: '', us: '', u: '',
 }));
@@ -131,7 +133,7 @@ export const TITLES = new TitleMap(Object.entries({
  */
 export const SHORT_TITLES = words(`mr mrs ms dr sen gov rep gen lt col st jr sr prof rev capt sgt adm pres atty engr hon mudr judr
   phdr rndr mvdr paeddr ing mgr bc smt kum adv er ir drs hj lic dra sra srta mme mlle pr ven fr pst hr mag arq abg cde maj
-  brig insp supt msgr mons doc bro sis`);
+  brig insp supt msgr mons doc bro sis ald cllr clr`);
 
 /** Social networks and messaging platforms, where words are published as they are on a paper's page. */
 export const PLATFORMS = new Set(['facebook', 'instagram', 'telegram', 'twitter', 'tiktok', 'youtube', 'linkedin', 'threads', 'vkontakte',
