@@ -837,8 +837,18 @@ function headOf(surface: string): string[] | null {
   const at = lower.indexOf('head of ');
   if (at < 0) return null;
   const rest = lower.slice(at + 8).replace(/^the /, '');
-  return rest.startsWith('state') || rest.startsWith('republic') ? HEAD_OF_STATE : rest.startsWith('government') || rest.startsWith('the government') ? HEAD_OF_GOVERNMENT : null;
+  if (rest.startsWith('state') || rest.startsWith('republic')) return HEAD_OF_STATE;
+  if (rest.startsWith('government') || rest.startsWith('the government')) return HEAD_OF_GOVERNMENT;
+  // why: "the head of the provincial administration added", "the head of the city": translations from Russian, Khmer,
+  // Uzbek … ("глава администрации") call a governor or a mayor the head of the place's administration
+  const place = /^(provincial|regional|oblast|province|region|city|town|municipal|municipality)\b/.exec(rest);
+  if (!place) return null;
+  return place[1] === 'city' || place[1] === 'town' || place[1]!.startsWith('municipal') ? HEAD_OF_CITY : HEAD_OF_REGION;
 }
+
+/** The role nouns the head of a province's or a city's administration is given. */
+const HEAD_OF_REGION = ['governor', 'akim', 'hokim', 'hakim', 'prefect', 'voivode', 'kaymakam'];
+const HEAD_OF_CITY = ['mayor', 'mayoress', 'burgomaster', 'akim', 'hokim', 'intendant'];
 
 /** How many sentences back "the two" looks for the pair it goes on with. */
 const PAIR_SENTENCES = 6;

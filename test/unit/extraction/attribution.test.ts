@@ -3845,3 +3845,13 @@ describe('attribution: one role held in two places', () => {
     expect(extract({ text }).claims.filter((c) => c.kind === 'direct').map((c) => c.speaker)).toEqual(['Ilie Dobra', 'Sorin Marcu', 'Ilie Dobra']);
   });
 });
+
+describe('attribution: the head of a place\'s administration', () => {
+  test.each([
+    ['provincial', 'the governor of the province, Lok Sambath,', 'the head of the provincial administration', 'Lok Sambath'],
+    ['city', 'the mayor of the city, Aziz Karimov,', 'the head of the city administration', 'Aziz Karimov'],
+  ])('when "%s" administration\'s head speaks, then it is the governor or the mayor named before, not the last official', (_, holder, head, name) => {
+    const text = `Raid.\n\nThe police raided the building on Monday, ${holder} said at the scene. The director of the police department, Chan Dara, told reporters that 40 people were held.\n\nAt the meeting, ${head} added: «The building will be sealed.»`;
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe(name);
+  });
+});
