@@ -954,7 +954,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   // sentences just before name someone the article gave no role yet (then both are that person)
   let unnamed = -1;
   if (same) {
-    const s = anchoredRestated(mentions, entities, i, same, excluded) ?? restated();
+    const s = anchoredRestated(mentions, entities, i, same, excluded, toks) ?? restated();
     if (s >= 0 && !(entities[s]!.nameWords === 0 && d.kind === 'person' && !d.owner?.possessive && TITLES.get(head) && /^the\s/i.test(d.surface))) return s;
     unnamed = s;
   }
@@ -1061,6 +1061,9 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (n < before) score += 3 / (1 + (d.sent - m.sent) / 2) + (m.subject ? 0.5 : 0);
     else score += 0.6 / (1 + (m.sent - d.sent) / 4);
     if (e.kind === 'person') score += 0.3;
+    // why: "the mayor of Kłodzko X … the mayor of Nysa Y … In Kłodzko, the water was still rising. «…» – admitted the
+    // host of the town": of the holders of one office, the one named with a place the last sentences name again is meant
+    if (role && placeAnchored(mentions, entities, i, e.id, toks)) score += PLACE_ANCHOR;
     if (score <= 0.5) continue;
     score += SALIENCE * Math.log2(1 + (named[e.id] ?? 0));
     if (score > bestScore) {
@@ -1113,31 +1116,39 @@ function describedOtherwise(mentions: Mention[], i: number, e: number, head: str
  * warned the mayor": of two people the same description stood for before, the one named with a place the last
  * sentences name again is meant, when the latest one was not; else null.
  */
-function anchoredRestated(mentions: Mention[], entities: Entity[], i: number, same: readonly { entity: number; plural: boolean }[], excluded: Set<number> | undefined): number | null {
+function anchoredRestated(mentions: Mention[], entities: Entity[], i: number, same: readonly { entity: number; plural: boolean }[], excluded: Set<number> | undefined, toks: Tok[]): number | null {
   const d = mentions[i]!;
   if (d.plural || same.length < 2) return null;
   const last = same[same.length - 1]!.entity;
-  if (last < 0 || placeAnchored(mentions, entities, i, last)) return null;
+  if (last < 0 || placeAnchored(mentions, entities, i, last, toks)) return null;
   for (let k = same.length - 2; k >= 0; k--) {
     const e = same[k]!.entity;
-    if (e >= 0 && e !== last && !excluded?.has(e) && !same[k]!.plural && placeAnchored(mentions, entities, i, e)) return e;
+    if (e >= 0 && e !== last && !excluded?.has(e) && !same[k]!.plural && placeAnchored(mentions, entities, i, e, toks)) return e;
   }
   return null;
 }
 
+/** What a place named again in the last sentences weighs for an office's holder named with it. */
+const PLACE_ANCHOR = 2;
 /** Most mentions read back for those places, and for the sentence that named the holder with a place. */
 const ANCHOR_REACH = 60;
 
+/** How many tokens before a holder's name its office's place may stand ("the mayor of Kłodzko Grzegorz Mazur"). */
+const OFFICE_PLACE_TOKENS = 6;
+
 /**
  * Whether a place named in the sentence of description `i` or the one before it, before the description, was named in
- * a sentence that names entity `e` (its office's place: "the mayor of the commune Sândominic, Bíró Attila").
+ * a sentence that names entity `e` (its office's place: "the mayor of the commune Sândominic, Bíró Attila"), or in the
+ * office read with the name ("the mayor of Kłodzko Grzegorz Mazur").
  */
-function placeAnchored(mentions: Mention[], entities: Entity[], i: number, e: number): boolean {
+function placeAnchored(mentions: Mention[], entities: Entity[], i: number, e: number, toks: Tok[]): boolean {
   const d = mentions[i]!;
   let places: string[] | null = null;
   for (let j = i - 1; j >= 0 && j >= i - ANCHOR_REACH && mentions[j]!.sent >= d.sent - 1; j--) {
     const c = mentions[j]!;
-    if (c.type === 'name' && isPlace(c, entities)) (places ??= []).push(c.surface);
+    // ("In Brzeg, meanwhile, …": a name of no known kind after "in" or "at" is a place too)
+    const setting = toks[c.vi - 1]?.k === K.Word && (toks[c.vi - 1]!.key === 'in' || toks[c.vi - 1]!.key === 'at') && c.entity >= 0 && entities[c.entity]!.kind === 'unknown';
+    if (c.type === 'name' && (isPlace(c, entities) || setting)) (places ??= []).push(c.surface);
   }
   if (places === null) return false;
   for (let j = i - 1; j >= 0 && j >= i - ANCHOR_REACH; j--) {
@@ -1146,6 +1157,10 @@ function placeAnchored(mentions: Mention[], entities: Entity[], i: number, e: nu
     for (let k = j - 1; k >= 0 && mentions[k]!.sent === c.sent; k--) {
       const p = mentions[k]!;
       if (p.type === 'name' && isPlace(p, entities) && places.includes(p.surface)) return true;
+    }
+    for (let k = Math.max(0, c.vi - OFFICE_PLACE_TOKENS); k < c.vj && k < toks.length; k++) {
+      const t = toks[k]!;
+      if (t.k === K.Word && t.cap && places.some((p) => p.toLowerCase() === t.key)) return true;
     }
   }
   return false;

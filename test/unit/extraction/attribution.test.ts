@@ -3855,3 +3855,12 @@ describe('attribution: the head of a place\'s administration', () => {
     expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe(name);
   });
 });
+
+describe('attribution: of two holders of one office, the one whose place is named again', () => {
+  test('when two mayors were named with their towns and the sentence before names one town again, then "the head of the city administration" is that town\'s mayor', () => {
+    const text = 'Floods.\n\n„The water is coming faster than ever” – said in the morning the mayor of Brzeg Adam Kowal.\n\n' +
+      'In Nysa, the mayor Ewa Nowak calls for calm. The mayor of Nysa said: „The schools will be closed on Thursday.”\n\n' +
+      'In Brzeg, meanwhile, the water was still rising at noon.\n\n„Whether the worst is behind us? Nobody knows” – admitted in the conversation with Radio Odra the head of the city administration.';
+    expect(extract({ text }).claims.filter((c) => c.kind === 'direct').map((c) => c.speaker)).toEqual(['Adam Kowal', 'Ewa Nowak', 'Adam Kowal']);
+  });
+});
