@@ -834,6 +834,9 @@ const HEAD_OF_GOVERNMENT = ['prime', 'premier', 'chancellor', 'taoiseach', 'mini
 /** The role nouns a description naming the head of a state or a government stands for; null for any other. */
 function headOf(surface: string): string[] | null {
   const lower = surface.toLowerCase();
+  // why: "the host of the town" (Polish "gospodarz miasta"): Slavic translations call the mayor the town's host
+  const host = lower.indexOf('host of ');
+  if (host >= 0 && /^(the )?(town|city|municipality)\b/.test(lower.slice(host + 8))) return HEAD_OF_CITY;
   const at = lower.indexOf('head of ');
   if (at < 0) return null;
   const rest = lower.slice(at + 8).replace(/^the /, '');

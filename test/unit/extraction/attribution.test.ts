@@ -3864,3 +3864,10 @@ describe('attribution: of two holders of one office, the one whose place is name
     expect(extract({ text }).claims.filter((c) => c.kind === 'direct').map((c) => c.speaker)).toEqual(['Adam Kowal', 'Ewa Nowak', 'Adam Kowal']);
   });
 });
+
+describe('attribution: the host of the town', () => {
+  test('when "the host of the town" speaks, then it is the mayor the article named, not the last official', () => {
+    const text = 'Floods.\n\nThe mayor of Brzeg Adam Kowal ordered the evacuation. The minister Jan Lis told the agency that 300 firefighters were sent.\n\n„Whether the worst is behind us? Nobody knows” – admitted in the conversation with Radio Odra the host of the town.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Adam Kowal');
+  });
+});
