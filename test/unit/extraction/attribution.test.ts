@@ -3871,3 +3871,10 @@ describe('attribution: the host of the town', () => {
     expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Adam Kowal');
   });
 });
+
+describe('attribution: an office without an article opening the sentence before the holder', () => {
+  test('when "Head of the … Agency (BPBD) Demak, Agus Wibowo, said …", then "the head of BPBD" later is Agus Wibowo', () => {
+    const text = 'Flood.\n\nHead of the Operations Unit of the Regional Disaster Agency (BPBD) Kendal, Agus Wibowo, said the embankment broke along 40 meters. The regent Fauzi Rahman promised a concrete dike.\n\nMeanwhile, the head of BPBD reminded the residents to stay alert. "The water is still high," he said.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Agus Wibowo');
+  });
+});
