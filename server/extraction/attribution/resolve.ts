@@ -1015,9 +1015,10 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   const capitalHead = CAPITAL_HEAD.test(d.surface) && head !== 'head' && !DEMONYMS.has(head);
   const bare = bareRoleWord(d);
   const elected = d.roles.includes('elected') || ELECTED_NOUNS.has(head);
+  const answered = answeredIn(mentions, i, head, toks);
   for (let n = 0; n < ids.length; n++) {
     const e = entities[ids[n]!]!;
-    if (!isPersonLike(e) || excluded?.has(e.id) || e.id === unnamed || describedOtherwise(mentions, i, e.id, head, toks)) continue;
+    if (!isPersonLike(e) || excluded?.has(e.id) || e.id === unnamed || e.id === answered) continue;
     // why: "said a Porto Democrat" after "said one Lisbon Democrat": an indefinite description introduces
     // someone not met before; only a name right after it ("A harbour judge ruled … Judge Ines Moreau wrote") is who
     if (indefinite && n < before) continue;
@@ -1099,19 +1100,19 @@ const WORDS_OF = new Set(['words', 'statement', 'statements', 'accusations', 'ac
 /**
  * why: "The words of the governor about the money the top manager called «…»": a description in the sentence of the
  * words of another one ("the words of the governor") answers that one; the person whose words they are is not who the
- * second description is. Whether such a description before mention `i` in its sentence, by another head than `head`,
- * stands for entity `e`.
+ * second description is. The entity such a description before mention `i` in its sentence, by another head than
+ * `head`, stands for; else -1.
  */
-function describedOtherwise(mentions: Mention[], i: number, e: number, head: string, toks: Tok[]): boolean {
+function answeredIn(mentions: Mention[], i: number, head: string, toks: Tok[]): number {
   const d = mentions[i]!;
   for (let j = i - 1; j >= 0 && j >= i - SENTENCE_DESCRIPTIONS && mentions[j]!.sent === d.sent; j--) {
     const c = mentions[j]!;
-    if (c.type !== 'desc' || c.entity !== e || c.words[0] === head || c.vj >= d.vi - 1 || c.plural || c.kind !== 'person') continue;
+    if (c.type !== 'desc' || c.entity < 0 || c.words[0] === head || c.vj >= d.vi - 1 || c.plural || c.kind !== 'person') continue;
     const of = toks[c.vi - 1];
     const noun = toks[c.vi - 2];
-    if (of?.k === K.Word && of.key === 'of' && noun?.k === K.Word && WORDS_OF.has(noun.key)) return true;
+    if (of?.k === K.Word && of.key === 'of' && noun?.k === K.Word && WORDS_OF.has(noun.key)) return c.entity;
   }
-  return false;
+  return -1;
 }
 
 /**
