@@ -29,6 +29,8 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
 
   const out: QuoteCandidate[] = [];
   const names: Span[] = [];
+  // (the short names' words, looked up as a set: a wall of short names in marks is not compared pairwise)
+  const shortNames = new Set<string>();
   doc.names = names;
   const all = inOrder(marked, singles, unmarked);
   // why: the few single-mark quotations are told apart by a set rather than a wrapper object around every quotation
@@ -39,8 +41,9 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
     for (let j = 0; j < n; j++) {
       const start = pieceStarts[j]!;
       const end = pieceEnds[j]!;
-      if (isNotSpeech(text, q, start, end) || namedBefore(text, names, q, start, end)) {
+      if (isNotSpeech(text, q, start, end) || namedBefore(text, shortNames, q, start, end)) {
         names.push({ start, end });
+        if (end - start <= REPEATED_NAME_CHARS) shortNames.add(text.slice(start, end));
         continue;
       }
       const kind = quoteKind(text, q, start);
@@ -81,13 +84,8 @@ const REPEATED_NAME_CHARS = 40;
  * marks is the same name when the marks hold it again, word for word, though the sentence around it no longer says
  * it is one (a stretch in marks that repeats someone's words is no name the first time either)
  */
-function namedBefore(text: string, names: Span[], q: RawQuote, start: number, end: number): boolean {
-  if (!names.length || q.openAt < 0 || q.closeEnd < 0 || end - start > REPEATED_NAME_CHARS) return false;
-  for (let i = 0; i < names.length; i++) {
-    const n = names[i]!;
-    if (n.end - n.start === end - start && text.startsWith(text.slice(start, end), n.start)) return true;
-  }
-  return false;
+function namedBefore(text: string, shortNames: ReadonlySet<string>, q: RawQuote, start: number, end: number): boolean {
+  return shortNames.size > 0 && q.openAt >= 0 && q.closeEnd >= 0 && end - start <= REPEATED_NAME_CHARS && shortNames.has(text.slice(start, end));
 }
 
 /** The quotations of the three passes in the order of their starts. */

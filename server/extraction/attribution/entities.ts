@@ -353,6 +353,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   for (const e of entities) if (e.nameWords >= 3 && e.aliases.size > 1) dropHeadlineWords(v, e);
   for (const m of mentions) if (m.type === 'name' && m.entity >= 0) bareRole(v, m, entities[m.entity]!);
   const owned = appositions(v, mentions, entities);
+  for (let mi = 0; mi < mentions.length; mi++) openingOffice(v, mentions, mi, entities);
   for (const m of mentions) if (m.type === 'name' && m.entity >= 0 && m.roles.length) officeRole(v, m, entities[m.entity]!);
   genderVotes(v, mentions, entities);
   bodiesWithStaff(v, mentions, entities);
@@ -362,6 +363,36 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   // chief rival, Ferrer,") or an apposition after it says more than a role whose owner is only a pronoun
   for (const o of owned) ownedRole(o, entities);
   return entities;
+}
+
+/** Most tokens of an office without an article that opens a sentence before the holder's name set off after it. */
+const OPENING_OFFICE_TOKENS = 24;
+
+/**
+ * why: "Head of the Executing Element of the Regional Disaster Management Agency (BPBD) Demak, Agus Sulistyo Wibowo,
+ * said …": Indonesian, Chinese and other translations open a sentence on the holder's office without an article, its
+ * bodies and places after "of", then the name set off by a comma; the office's noun is that person's role, so "the head
+ * of BPBD" later is that person. Only the first name of the sentence, right after the office's comma.
+ */
+function openingOffice(v: View, mentions: Mention[], mi: number, entities: Entity[]): void {
+  const m = mentions[mi]!;
+  if (m.type !== 'name' || m.entity < 0 || m.possessive) return;
+  const toks = v.toks;
+  const start = v.sentStart[m.sent]!;
+  if (m.vi - start > OPENING_OFFICE_TOKENS || m.vi - start < 3 || !isPunct(toks[m.vi - 1], ',')) return;
+  const office = toks[start]!;
+  if (!isWord(office) || !office.cap || !inLex(office, LEX.personNoun) || !isWord(toks[start + 1]) || toks[start + 1]!.key !== 'of') return;
+  // (no verb of speech, no pronoun and no holder set off by a comma between the office and the name)
+  for (let k = start + 2; k < m.vi - 1; k++) if (inLex(toks[k]!, LEX.speechVerb) || isPunct(toks[k], '.;:')) return;
+  for (let j = mi - 1; j >= 0 && mentions[j]!.vi >= start; j--) {
+    const c = mentions[j]!;
+    if (c.type === 'pronoun' || (c.type === 'name' && c.kind === 'person' && isPunct(toks[c.vi - 1], ','))) return;
+  }
+  const e = entities[m.entity]!;
+  if (e.kind === 'organization' || e.kind === 'place') return;
+  e.roles.add(office.key);
+  if (e.kind === 'unknown') e.kind = 'person';
+  e.role ??= v.text.slice(office.s, toks[m.vi - 2]!.e);
 }
 
 /** How many lower-case words may stand between "its" and the role it owns ("its longtime chief executive"). */

@@ -865,11 +865,24 @@ const HEAD_OF_GOVERNMENT = ['prime', 'premier', 'chancellor', 'taoiseach', 'mini
 /** The role nouns a description naming the head of a state or a government stands for; null for any other. */
 function headOf(surface: string): string[] | null {
   const lower = surface.toLowerCase();
+  // why: "the host of the town" (Polish "gospodarz miasta"): Slavic translations call the mayor the town's host
+  const host = lower.indexOf('host of ');
+  if (host >= 0 && /^(the )?(town|city|municipality)\b/.test(lower.slice(host + 8))) return HEAD_OF_CITY;
   const at = lower.indexOf('head of ');
   if (at < 0) return null;
   const rest = lower.slice(at + 8).replace(/^the /, '');
-  return rest.startsWith('state') || rest.startsWith('republic') ? HEAD_OF_STATE : rest.startsWith('government') || rest.startsWith('the government') ? HEAD_OF_GOVERNMENT : null;
+  if (rest.startsWith('state') || rest.startsWith('republic')) return HEAD_OF_STATE;
+  if (rest.startsWith('government') || rest.startsWith('the government')) return HEAD_OF_GOVERNMENT;
+  // why: "the head of the provincial administration added", "the head of the city": translations from Russian, Khmer,
+  // Uzbek … ("глава администрации") call a governor or a mayor the head of the place's administration
+  const place = /^(provincial|regional|oblast|province|region|city|town|municipal|municipality)\b/.exec(rest);
+  if (!place) return null;
+  return place[1] === 'city' || place[1] === 'town' || place[1]!.startsWith('municipal') ? HEAD_OF_CITY : HEAD_OF_REGION;
 }
+
+/** The role nouns the head of a province's or a city's administration is given. */
+const HEAD_OF_REGION = ['governor', 'akim', 'hokim', 'hakim', 'prefect', 'voivode', 'kaymakam'];
+const HEAD_OF_CITY = ['mayor', 'mayoress', 'burgomaster', 'akim', 'hokim', 'intendant'];
 
 /** How many sentences back "the two" looks for the pair it goes on with. */
 const PAIR_SENTENCES = 6;
@@ -975,7 +988,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   // sentences just before name someone the article gave no role yet (then both are that person)
   let unnamed = -1;
   if (same) {
-    const s = anchoredRestated(mentions, entities, i, same, excluded) ?? restated();
+    const s = anchoredRestated(mentions, entities, i, same, excluded, toks) ?? restated();
     if (s >= 0 && !(entities[s]!.nameWords === 0 && d.kind === 'person' && !d.owner?.possessive && TITLES.get(head) && /^the\s/i.test(d.surface))) return s;
     unnamed = s;
   }
@@ -1033,9 +1046,10 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   const capitalHead = CAPITAL_HEAD.test(d.surface) && head !== 'head' && !DEMONYMS.has(head);
   const bare = bareRoleWord(d);
   const elected = d.roles.includes('elected') || ELECTED_NOUNS.has(head);
+  const answered = answeredIn(mentions, i, head, toks);
   for (let n = 0; n < ids.length; n++) {
     const e = entities[ids[n]!]!;
-    if (!isPersonLike(e) || excluded?.has(e.id) || e.id === unnamed || describedOtherwise(mentions, i, e.id, head, toks)) continue;
+    if (!isPersonLike(e) || excluded?.has(e.id) || e.id === unnamed || e.id === answered) continue;
     // why: "said a Porto Democrat" after "said one Lisbon Democrat": an indefinite description introduces
     // someone not met before; only a name right after it ("A harbour judge ruled … Judge Ines Moreau wrote") is who
     if (indefinite && n < before) continue;
@@ -1082,6 +1096,9 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (n < before) score += 3 / (1 + (d.sent - m.sent) / 2) + (m.subject ? 0.5 : 0);
     else score += 0.6 / (1 + (m.sent - d.sent) / 4);
     if (e.kind === 'person') score += 0.3;
+    // why: "the mayor of Kłodzko X … the mayor of Nysa Y … In Kłodzko, the water was still rising. «…» – admitted the
+    // host of the town": of the holders of one office, the one named with a place the last sentences name again is meant
+    if (role && placeAnchored(mentions, entities, i, e.id, toks)) score += PLACE_ANCHOR;
     if (score <= 0.5) continue;
     score += SALIENCE * Math.log2(1 + (named[e.id] ?? 0));
     if (score > bestScore) {
@@ -1114,19 +1131,19 @@ const WORDS_OF = new Set(['words', 'statement', 'statements', 'accusations', 'ac
 /**
  * why: "The words of the governor about the money the top manager called «…»": a description in the sentence of the
  * words of another one ("the words of the governor") answers that one; the person whose words they are is not who the
- * second description is. Whether such a description before mention `i` in its sentence, by another head than `head`,
- * stands for entity `e`.
+ * second description is. The entity such a description before mention `i` in its sentence, by another head than
+ * `head`, stands for; else -1.
  */
-function describedOtherwise(mentions: Mention[], i: number, e: number, head: string, toks: Tok[]): boolean {
+function answeredIn(mentions: Mention[], i: number, head: string, toks: Tok[]): number {
   const d = mentions[i]!;
   for (let j = i - 1; j >= 0 && j >= i - SENTENCE_DESCRIPTIONS && mentions[j]!.sent === d.sent; j--) {
     const c = mentions[j]!;
-    if (c.type !== 'desc' || c.entity !== e || c.words[0] === head || c.vj >= d.vi - 1 || c.plural || c.kind !== 'person') continue;
+    if (c.type !== 'desc' || c.entity < 0 || c.words[0] === head || c.vj >= d.vi - 1 || c.plural || c.kind !== 'person') continue;
     const of = toks[c.vi - 1];
     const noun = toks[c.vi - 2];
-    if (of?.k === K.Word && of.key === 'of' && noun?.k === K.Word && WORDS_OF.has(noun.key)) return true;
+    if (of?.k === K.Word && of.key === 'of' && noun?.k === K.Word && WORDS_OF.has(noun.key)) return c.entity;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -1134,31 +1151,39 @@ function describedOtherwise(mentions: Mention[], i: number, e: number, head: str
  * warned the mayor": of two people the same description stood for before, the one named with a place the last
  * sentences name again is meant, when the latest one was not; else null.
  */
-function anchoredRestated(mentions: Mention[], entities: Entity[], i: number, same: readonly { entity: number; plural: boolean }[], excluded: Set<number> | undefined): number | null {
+function anchoredRestated(mentions: Mention[], entities: Entity[], i: number, same: readonly { entity: number; plural: boolean }[], excluded: Set<number> | undefined, toks: Tok[]): number | null {
   const d = mentions[i]!;
   if (d.plural || same.length < 2) return null;
   const last = same[same.length - 1]!.entity;
-  if (last < 0 || placeAnchored(mentions, entities, i, last)) return null;
+  if (last < 0 || placeAnchored(mentions, entities, i, last, toks)) return null;
   for (let k = same.length - 2; k >= 0; k--) {
     const e = same[k]!.entity;
-    if (e >= 0 && e !== last && !excluded?.has(e) && !same[k]!.plural && placeAnchored(mentions, entities, i, e)) return e;
+    if (e >= 0 && e !== last && !excluded?.has(e) && !same[k]!.plural && placeAnchored(mentions, entities, i, e, toks)) return e;
   }
   return null;
 }
 
+/** What a place named again in the last sentences weighs for an office's holder named with it. */
+const PLACE_ANCHOR = 2;
 /** Most mentions read back for those places, and for the sentence that named the holder with a place. */
 const ANCHOR_REACH = 60;
 
+/** How many tokens before a holder's name its office's place may stand ("the mayor of Kłodzko Grzegorz Mazur"). */
+const OFFICE_PLACE_TOKENS = 6;
+
 /**
  * Whether a place named in the sentence of description `i` or the one before it, before the description, was named in
- * a sentence that names entity `e` (its office's place: "the mayor of the commune Sândominic, Bíró Attila").
+ * a sentence that names entity `e` (its office's place: "the mayor of the commune Sândominic, Bíró Attila"), or in the
+ * office read with the name ("the mayor of Kłodzko Grzegorz Mazur").
  */
-function placeAnchored(mentions: Mention[], entities: Entity[], i: number, e: number): boolean {
+function placeAnchored(mentions: Mention[], entities: Entity[], i: number, e: number, toks: Tok[]): boolean {
   const d = mentions[i]!;
   let places: string[] | null = null;
   for (let j = i - 1; j >= 0 && j >= i - ANCHOR_REACH && mentions[j]!.sent >= d.sent - 1; j--) {
     const c = mentions[j]!;
-    if (c.type === 'name' && isPlace(c, entities)) (places ??= []).push(c.surface);
+    // ("In Brzeg, meanwhile, …": a name of no known kind after "in" or "at" is a place too)
+    const setting = toks[c.vi - 1]?.k === K.Word && (toks[c.vi - 1]!.key === 'in' || toks[c.vi - 1]!.key === 'at') && c.entity >= 0 && entities[c.entity]!.kind === 'unknown';
+    if (c.type === 'name' && (isPlace(c, entities) || setting)) (places ??= []).push(c.surface);
   }
   if (places === null) return false;
   for (let j = i - 1; j >= 0 && j >= i - ANCHOR_REACH; j--) {
@@ -1167,6 +1192,10 @@ function placeAnchored(mentions: Mention[], entities: Entity[], i: number, e: nu
     for (let k = j - 1; k >= 0 && mentions[k]!.sent === c.sent; k--) {
       const p = mentions[k]!;
       if (p.type === 'name' && isPlace(p, entities) && places.includes(p.surface)) return true;
+    }
+    for (let k = Math.max(0, c.vi - OFFICE_PLACE_TOKENS); k < c.vj && k < toks.length; k++) {
+      const t = toks[k]!;
+      if (t.k === K.Word && t.cap && places.some((p) => p.toLowerCase() === t.key)) return true;
     }
   }
   return false;

@@ -69,7 +69,8 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     const pointedBack = !!after && !hasMark[i + 1] && opensInFirstPerson(text, p) && p.end - p.start <= FIRST_PERSON_CHARS && pointsBackAtSpeech(text, after);
     // Someone's words in the first person that end their own line on the attribution, as a quotation's closing mark
     // would have stood before it: "In the morning I walked to the market, my legs are paining me, she told our reporter."
-    const tail = (opensInFirstPerson(text, p) || firstPersonInOpening(text, p)) && p.end - p.start <= FIRST_PERSON_CHARS ? trailingAttribution(text, p) : -1;
+    // (the line's length first: the opening clause is read only on a line short enough to be someone's words)
+    const tail = p.end - p.start <= FIRST_PERSON_CHARS && (opensInFirstPerson(text, p) || firstPersonInOpening(text, p)) ? trailingAttribution(text, p) : -1;
     if (tail > p.start && !(attributed || introduced || continued || spoken || pointedBack)) {
       out.push({ start: p.start, end: tail, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
       continue;

@@ -3855,3 +3855,36 @@ describe('attribution: one role held in two places', () => {
     expect(extract({ text }).claims.filter((c) => c.kind === 'direct').map((c) => c.speaker)).toEqual(['Ilie Dobra', 'Sorin Marcu', 'Ilie Dobra']);
   });
 });
+
+describe('attribution: the head of a place\'s administration', () => {
+  test.each([
+    ['provincial', 'the governor of the province, Lok Sambath,', 'the head of the provincial administration', 'Lok Sambath'],
+    ['city', 'the mayor of the city, Aziz Karimov,', 'the head of the city administration', 'Aziz Karimov'],
+  ])('when "%s" administration\'s head speaks, then it is the governor or the mayor named before, not the last official', (_, holder, head, name) => {
+    const text = `Raid.\n\nThe police raided the building on Monday, ${holder} said at the scene. The director of the police department, Chan Dara, told reporters that 40 people were held.\n\nAt the meeting, ${head} added: «The building will be sealed.»`;
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe(name);
+  });
+});
+
+describe('attribution: of two holders of one office, the one whose place is named again', () => {
+  test('when two mayors were named with their towns and the sentence before names one town again, then "the head of the city administration" is that town\'s mayor', () => {
+    const text = 'Floods.\n\n„The water is coming faster than ever” – said in the morning the mayor of Brzeg Adam Kowal.\n\n' +
+      'In Nysa, the mayor Ewa Nowak calls for calm. The mayor of Nysa said: „The schools will be closed on Thursday.”\n\n' +
+      'In Brzeg, meanwhile, the water was still rising at noon.\n\n„Whether the worst is behind us? Nobody knows” – admitted in the conversation with Radio Odra the head of the city administration.';
+    expect(extract({ text }).claims.filter((c) => c.kind === 'direct').map((c) => c.speaker)).toEqual(['Adam Kowal', 'Ewa Nowak', 'Adam Kowal']);
+  });
+});
+
+describe('attribution: the host of the town', () => {
+  test('when "the host of the town" speaks, then it is the mayor the article named, not the last official', () => {
+    const text = 'Floods.\n\nThe mayor of Brzeg Adam Kowal ordered the evacuation. The minister Jan Lis told the agency that 300 firefighters were sent.\n\n„Whether the worst is behind us? Nobody knows” – admitted in the conversation with Radio Odra the host of the town.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Adam Kowal');
+  });
+});
+
+describe('attribution: an office without an article opening the sentence before the holder', () => {
+  test('when "Head of the … Agency (BPBD) Demak, Agus Wibowo, said …", then "the head of BPBD" later is Agus Wibowo', () => {
+    const text = 'Flood.\n\nHead of the Operations Unit of the Regional Disaster Agency (BPBD) Kendal, Agus Wibowo, said the embankment broke along 40 meters. The regent Fauzi Rahman promised a concrete dike.\n\nMeanwhile, the head of BPBD reminded the residents to stay alert. "The water is still high," he said.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Agus Wibowo');
+  });
+});
