@@ -644,6 +644,8 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       return { start: toks[c + 1]!.s, end, local: { mention: group, cue: lead.cue, how: 'according-to', confidence: lead.confidence, via: null } };
     }
   }
+  const relative = relativeAccording(a, from, to, end);
+  if (relative) return relative;
   // why: "Inflation fell to 1.4 percent in April, according to provisional estimates by Istat.": "according to" closing
   // the sentence reports all of it before the comma
   for (let k = from + 4; k < to - 2; k++) {
@@ -756,6 +758,36 @@ function verbatimParagraph(a: Analysis, found: IndirectFound, c: number, dashed:
   }
   // (the paragraph opens on "I" or "We", the speaker's subject; "Our correspondent …" or "As we reported" is the paper's)
   return (first < c || dashed) && (toks[first]!.key === 'i' || toks[first]!.key === 'we') ? { ...found, start: toks[first]!.s, verbatim: true } : found;
+}
+
+/** Relative words after which "according to" opens the source of the relative clause's claim. */
+const RELATIVE_OPENERS = new Set(['which', 'where', 'who', 'whom']);
+
+/**
+ * why: "…as the typhoon approaches, which according to PAGASA may make landfall on Saturday", "…neighbourhoods where,
+ * according to the parish, one in three houses is let to tourists": a relative clause whose source "according to"
+ * opens (set off by commas or not) reports what follows the source, to the sentence's end; a clause of four words or
+ * more, with no quotation or verb of speech of its own. `end` is where the sentence's words end.
+ */
+function relativeAccording(a: Analysis, from: number, to: number, end: number): IndirectFound | null {
+  const { toks } = a.view;
+  for (let k = from + 3; k < to - 4; k++) {
+    if (toks[k]!.key !== 'according' || toks[k + 1]?.key !== 'to') continue;
+    let r = k - 1;
+    if (isPunct(toks[r], ',')) r--;
+    if (!isWord(toks[r]) || !RELATIVE_OPENERS.has(toks[r]!.key)) continue;
+    const source = accordingToAt(a.ix, k);
+    if (source < 0) return null;
+    let b = pastApposed(a, source);
+    // (the source's own comma, when the phrase is set off: "where, according to the parish, …")
+    if (isPunct(toks[r + 1], ',')) {
+      if (!isPunct(toks[b], ',')) return null;
+      b++;
+    } else if (!isWord(toks[b]) || isPunct(toks[b], ',')) return null;
+    if (wordsIn(toks, b, to) < CLAUSE_WORDS || quotedIn(toks, b, to) || hasVerbOfSpeech(toks, b, to) || toks[b]!.s >= end) return null;
+    return { start: toks[b]!.s, end, local: { mention: source, cue: k, how: 'according-to', confidence: 0.6, via: null } };
+  }
+  return null;
 }
 
 /** Most tokens of an attribution set off by commas inside the sentence it reports ("has assured the assessor Di Falco"). */

@@ -85,4 +85,12 @@ describe('reported claims', () => {
     // a setting set off by its own comma is the verb's, an aside
     expect(reported(`${lead}He said, in a statement, the county will pay for the repairs.`)).toEqual([]);
   });
+
+  test('when a relative clause opens on "according to" ("which according to X may …", "where, according to X, …"), then what follows the source is X\'s claim', () => {
+    const claim = (text: string) => extract({ text }).claims.filter((c) => c.kind === 'indirect').map((c) => ({ text: c.text, source: c.source }));
+    expect(claim('Typhoon\n\nMore than 30,000 residents were evacuated in the province as the typhoon Lando approaches, which according to the Weather Bureau may make landfall on Saturday morning.'))
+      .toEqual([{ text: 'may make landfall on Saturday morning', source: 'Weather Bureau' }]);
+    expect(claim('Housing\n\nThe parish council approved a pause on new licences in Alfama, a neighbourhood where, according to the Velsk Housing Office, one in every three houses is already let to tourists.'))
+      .toEqual([{ text: 'one in every three houses is already let to tourists', source: 'Velsk Housing Office' }]);
+  });
 });
