@@ -579,6 +579,11 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     // that introduces the quotation is a claim of its own, as before ", adding that"
     const introduced = introducedAt(toks, from, firstQuoted);
     if (introduced >= 0) return thatClaim(a, from, introduced, introduced - 1, toks[introduced - 1]!.e);
+    // why: "「We check every month, we cannot stand beside every pot,」 the director Hsu further stated, the bureau will
+    // from next month inspect every two weeks": Chinese translations go on after a quotation's cue with a comma and a
+    // clause reported without marks; the clause is a claim of the quotation's speaker
+    const tail = !phrasesOnly && !opensOnSource && quoted + 1 < to ? insideCue(a, quoted + 1, to, end) : null;
+    if (tail && clauseOpens(a, tail.start, to)) return tail;
     if (!phrasesOnly && !opensOnSource) return null;
     // (the claim runs to the sentence's last word or quoted phrase, marks included)
     let close = to - 1;
@@ -871,6 +876,36 @@ const ADJECTIVE_BEFORE = new Set(['no', 'the', 'a', 'an', 'any', 'its', 'their',
 /** Whether `toks[from, to)` holds a verb of speech that speaks, not one used as an adjective. */
 function speaksIn(toks: Tok[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isSpeech(toks[k]) && !(isWord(toks[k - 1]) && ADJECTIVE_BEFORE.has(toks[k - 1]!.key))) return true;
+  return false;
+}
+
+/** Words a clause reported after a quotation's cue opens on as its subject ("the bureau will", "they have"). */
+const TAIL_SUBJECTS = new Set(['the', 'this', 'these', 'those', 'there', 'it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their', 'all', 'most', 'some']);
+/** Most tokens from such a subject to the clause's finite verb. */
+const TAIL_VERB_TOKENS = 8;
+
+/**
+ * Whether the words from character `start` open a clause of their own: a subject ("the bureau", "they") and, within a
+ * few words and before any comma, a finite verb; not a participle, a setting or a noun set off after the cue ("…,"
+ * Ruiz said, looking at the crowd", "…," he said, a job he wants).
+ */
+function clauseOpens(a: Analysis, start: number, to: number): boolean {
+  const { toks } = a.view;
+  let k = 0;
+  let lo = 0;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.s < start) lo = mid + 1;
+    else hi = mid;
+  }
+  k = lo;
+  if (!isWord(toks[k]) || !TAIL_SUBJECTS.has(toks[k]!.key)) return false;
+  for (let j = k + 1; j < to && j <= k + TAIL_VERB_TOKENS; j++) {
+    const t = toks[j]!;
+    if (t.k !== K.Word || isSpeech(t)) return false;
+    if (FINITE.has(t.key)) return true;
+  }
   return false;
 }
 

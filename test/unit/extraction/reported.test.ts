@@ -93,4 +93,15 @@ describe('reported claims', () => {
     expect(claim('Housing\n\nThe parish council approved a pause on new licences in Alfama, a neighbourhood where, according to the Velsk Housing Office, one in every three houses is already let to tourists.'))
       .toEqual([{ text: 'one in every three houses is already let to tourists', source: 'Velsk Housing Office' }]);
   });
+
+  test('when a quotation\'s cue goes on with a comma and a clause without marks ("「…」 the director Hsu further stated, the bureau will …"), then the clause is a claim of the quotation\'s speaker', () => {
+    const text = 'Night market\n\nThe director of the Health Bureau, Hsu Mei-ling, spoke on Monday.\n\n「We check the stalls every month, but we cannot stand beside every pot,」the director Hsu further stated, the bureau will from next month inspect every stall twice.';
+    expect(reported(text)).toEqual([{ text: 'the bureau will from next month inspect every stall twice', speaker: 'Hsu Mei-ling' }]);
+    // an aside after the cue\'s comma reports nothing
+    expect(reported(text.replace('the bureau will from next month inspect every stall twice', 'however, in a calm voice'))).toEqual([]);
+    // as does a participle or a noun set off after it, which describe the speaker or the scene
+    for (const tail of ['looking out on the crowd of stall owners', 'a job she has wanted for years', 'according to a transcript of the meeting']) {
+      expect(reported(text.replace('the bureau will from next month inspect every stall twice', tail))).toEqual([]);
+    }
+  });
 });
