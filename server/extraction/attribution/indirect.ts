@@ -42,6 +42,16 @@ const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const judgedThat = (toks: Tok[], k: number, to: number): number =>
   isWord(toks[k]) && !toks[k]!.cap && JUDGED_THAT.has(toks[k]!.key) && !BE_FORMS.has(toks[k - 1]?.key ?? '') ? thatAfter(toks, k, to) : -1;
 
+/** Words of how firmly something was said that, after "was" and before "that", report a claim ("was categorical that"). */
+const MANNER_THAT = new Set(['categorical', 'adamant', 'emphatic', 'firm', 'explicit', 'insistent']);
+/**
+ * why: "Its leader, Ivaylo Marinchev, was categorical that this time there will be no retreat": Slavic and Romance
+ * translations say how firmly a claim was made with "was" and an adjective; the "that" after it reports the subject's
+ * claim as "insisted that" does. `k` is the adjective; its "that" is right after it, or -1.
+ */
+const mannerThat = (toks: Tok[], k: number): number =>
+  isWord(toks[k]) && !toks[k]!.cap && MANNER_THAT.has(toks[k]!.key) && BE_FORMS.has(toks[k - 1]?.key ?? '') && toks[k + 1]?.key === 'that' ? k + 1 : -1;
+
 /** Forms of "point" that, with "out", report a claim ("points out that"). */
 const POINT_FORMS = new Set(['point', 'points', 'pointed']);
 /** Whether `toks[k]` opens ", pointing out that", a participle of speech set off by a comma. */
@@ -1006,7 +1016,7 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     }
     // why: "The judge determined that 60% of the fleet must circulate", "the deputy mayor assessed that the strike is
     // illegal": translations report with verbs of judging, which report only the "that" right after them
-    const judged = pointsOut ? -1 : judgedThat(toks, k, to);
+    const judged = pointsOut ? -1 : mannerThat(toks, k) >= 0 ? k + 1 : judgedThat(toks, k, to);
     if (!pointsOut && judged < 0 && (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
     // why: "The minister said: the situation is under control.": a colon after the verb opens what it reports as "that"
     // does, where translations of languages that set speech after a colon lost the marks around it (a quotation after
@@ -1112,7 +1122,7 @@ function openingParticiple(a: Analysis, from: number, to: number): IndirectFound
 }
 
 /** Words besides verbs of speech that may cue a reported claim in a sentence: one look-up rules the rest out. */
-const CUE_WORDS = new Set(['according', 'pointing', ...POINT_FORMS, ...JUDGED_THAT, ...COMMA_CUES, ...MADE_FORMS]);
+const CUE_WORDS = new Set(['according', 'pointing', ...POINT_FORMS, ...JUDGED_THAT, ...COMMA_CUES, ...MADE_FORMS, ...MANNER_THAT]);
 /** Words that cue a claim only after a comma ("…, reports the agency", "…, so the fire brigade"). */
 const CUES_AFTER_COMMA = new Set([...INVERTED_ONLY, 'so']);
 

@@ -104,4 +104,13 @@ describe('reported claims', () => {
       expect(reported(text.replace('the bureau will from next month inspect every stall twice', tail))).toEqual([]);
     }
   });
+
+  test('when "was categorical", "was adamant" or "was firm" comes before "that", then the clause is the subject\'s claim', () => {
+    const lead = 'Strike\n\nThe bus drivers of Velsk went on strike on Monday.\n\n';
+    expect(reported(`${lead}The leader of the union in the sector, Ivo Marinov, was categorical that this time there will be no retreat.`))
+      .toEqual([{ text: 'this time there will be no retreat', speaker: 'Ivo Marinov' }]);
+    expect(reported(`${lead}The mayor Ana Berg was adamant that the city has no money for a raise.`)).toEqual([{ text: 'the city has no money for a raise', speaker: 'Ana Berg' }]);
+    // the adjective alone, with no "that", reports nothing
+    expect(reported(`${lead}The mayor Ana Berg was firm with the drivers at the meeting on Monday.`)).toEqual([]);
+  });
 });
