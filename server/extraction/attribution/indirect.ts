@@ -1174,6 +1174,10 @@ const PHRASE_ENDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'when', 'w
 const CLAUSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'most', 'many', 'some', 'several', 'all']);
 /** Most words of the subject of a clause reported without "that". */
 const NOUN_SUBJECT_WORDS = 8;
+/** Irregular past forms that mark a reported clause's verb as "-ed" does ("said the embankment broke along 40
+ * metres"); none of them is also a noun after "the". */
+const IRREGULAR_PAST = new Set(['broke', 'fell', 'rose', 'went', 'came', 'took', 'began', 'grew', 'sank', 'froze', 'struck', 'became', 'gave', 'ran',
+  'won', 'drove', 'flew', 'knew', 'thought', 'brought', 'bought', 'caught', 'fought', 'taught', 'sought']);
 /** Lemmas whose object, not a clause, follows them ("told the committee", "promised the voters", "warned the residents"). */
 const OBJECT_LEMMAS = new Set(['tell', 'inform', 'remind', 'answer', 'reply', 'respond', 'promise', 'warn', 'assure', 'guarantee', 'write', 'report', 'deny']);
 
@@ -1189,7 +1193,7 @@ function nounClause(toks: Tok[], k: number, to: number): number {
   for (let j = k + 3; j < to && j <= k + 2 + NOUN_SUBJECT_WORDS; j++) {
     const w = toks[j]!;
     if (w.k !== K.Word || PHRASE_ENDS.has(w.key) || isSpeech(w)) return -1;
-    if (FINITE.has(w.key) || (w.key.endsWith('ed') && !w.cap && !inLex(toks[j - 1]!, LEX.determiner))) return j + 1 < to && isWord(toks[j + 1]) ? k + 1 : -1;
+    if (FINITE.has(w.key) || ((w.key.endsWith('ed') || IRREGULAR_PAST.has(w.key)) && !w.cap && !inLex(toks[j - 1]!, LEX.determiner))) return j + 1 < to && isWord(toks[j + 1]) ? k + 1 : -1;
   }
   return -1;
 }

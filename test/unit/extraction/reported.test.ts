@@ -113,4 +113,12 @@ describe('reported claims', () => {
     // the adjective alone, with no "that", reports nothing
     expect(reported(`${lead}The mayor Ana Berg was firm with the drivers at the meeting on Monday.`)).toEqual([]);
   });
+
+  test('when "said" reports a clause without "that" whose verb is an irregular past ("said the embankment broke …"), then the clause is the claim', () => {
+    const lead = 'Flood\n\nThe river flooded twelve villages of Demak on Sunday night.\n\n';
+    expect(reported(`${lead}The head of the disaster agency, Agus Wibowo, said the embankment broke along around 40 meters in Ketanjung village.`))
+      .toEqual([{ text: 'the embankment broke along around 40 meters in Ketanjung village', speaker: 'Agus Wibowo' }]);
+    // a noun phrase alone after "said" is no clause
+    expect(reported(`${lead}The head of the disaster agency, Agus Wibowo, said the words of the prayer with the families.`)).toEqual([]);
+  });
 });
