@@ -45,6 +45,16 @@ const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const judgedThat = (toks: Tok[], k: number, to: number): number =>
   isWord(toks[k]) && !toks[k]!.cap && JUDGED_THAT.has(toks[k]!.key) && !BE_FORMS.has(toks[k - 1]?.key ?? '') ? thatAfter(toks, k, to) : -1;
 
+/** Words of how firmly something was said that, after "was" and before "that", report a claim ("was categorical that"). */
+const MANNER_THAT = new Set(['categorical', 'adamant', 'emphatic', 'firm', 'explicit', 'insistent']);
+/**
+ * why: "Its leader, Ivaylo Marinchev, was categorical that this time there will be no retreat": Slavic and Romance
+ * translations say how firmly a claim was made with "was" and an adjective; the "that" after it reports the subject's
+ * claim as "insisted that" does. `k` is the adjective; its "that" is right after it, or -1.
+ */
+const mannerThat = (toks: Tok[], k: number): number =>
+  isWord(toks[k]) && !toks[k]!.cap && MANNER_THAT.has(toks[k]!.key) && BE_FORMS.has(toks[k - 1]?.key ?? '') && toks[k + 1]?.key === 'that' ? k + 1 : -1;
+
 /** Forms of "point" that, with "out", report a claim ("points out that"). */
 const POINT_FORMS = new Set(['point', 'points', 'pointed']);
 /** Whether `toks[k]` opens ", pointing out that", a participle of speech set off by a comma. */
@@ -582,6 +592,11 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     // that introduces the quotation is a claim of its own, as before ", adding that"
     const introduced = introducedAt(toks, from, firstQuoted);
     if (introduced >= 0) return thatClaim(a, from, introduced, introduced - 1, toks[introduced - 1]!.e);
+    // why: "「We check every month, we cannot stand beside every pot,」 the director Hsu further stated, the bureau will
+    // from next month inspect every two weeks": Chinese translations go on after a quotation's cue with a comma and a
+    // clause reported without marks; the clause is a claim of the quotation's speaker
+    const tail = !phrasesOnly && !opensOnSource && quoted + 1 < to ? insideCue(a, quoted + 1, to, end) : null;
+    if (tail && clauseOpens(a, tail.start, to)) return tail;
     if (!phrasesOnly && !opensOnSource) return null;
     // (the claim runs to the sentence's last word or quoted phrase, marks included)
     let close = to - 1;
@@ -647,6 +662,8 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       return { start: toks[c + 1]!.s, end, local: { mention: group, cue: lead.cue, how: 'according-to', confidence: lead.confidence, via: null } };
     }
   }
+  const relative = relativeAccording(a, from, to, end);
+  if (relative) return relative;
   // why: "Inflation fell to 1.4 percent in April, according to provisional estimates by Istat.": "according to" closing
   // the sentence reports all of it before the comma
   for (let k = from + 4; k < to - 2; k++) {
@@ -761,6 +778,36 @@ function verbatimParagraph(a: Analysis, found: IndirectFound, c: number, dashed:
   return (first < c || dashed) && (toks[first]!.key === 'i' || toks[first]!.key === 'we') ? { ...found, start: toks[first]!.s, verbatim: true } : found;
 }
 
+/** Relative words after which "according to" opens the source of the relative clause's claim. */
+const RELATIVE_OPENERS = new Set(['which', 'where', 'who', 'whom']);
+
+/**
+ * why: "…as the typhoon approaches, which according to PAGASA may make landfall on Saturday", "…neighbourhoods where,
+ * according to the parish, one in three houses is let to tourists": a relative clause whose source "according to"
+ * opens (set off by commas or not) reports what follows the source, to the sentence's end; a clause of four words or
+ * more, with no quotation or verb of speech of its own. `end` is where the sentence's words end.
+ */
+function relativeAccording(a: Analysis, from: number, to: number, end: number): IndirectFound | null {
+  const { toks } = a.view;
+  for (let k = from + 3; k < to - 4; k++) {
+    if (toks[k]!.key !== 'according' || toks[k + 1]?.key !== 'to') continue;
+    let r = k - 1;
+    if (isPunct(toks[r], ',')) r--;
+    if (!isWord(toks[r]) || !RELATIVE_OPENERS.has(toks[r]!.key)) continue;
+    const source = accordingToAt(a.ix, k);
+    if (source < 0) return null;
+    let b = pastApposed(a, source);
+    // (the source's own comma, when the phrase is set off: "where, according to the parish, …")
+    if (isPunct(toks[r + 1], ',')) {
+      if (!isPunct(toks[b], ',')) return null;
+      b++;
+    } else if (!isWord(toks[b]) || isPunct(toks[b], ',')) return null;
+    if (wordsIn(toks, b, to) < CLAUSE_WORDS || quotedIn(toks, b, to) || hasVerbOfSpeech(toks, b, to) || toks[b]!.s >= end) return null;
+    return { start: toks[b]!.s, end, local: { mention: source, cue: k, how: 'according-to', confidence: 0.6, via: null } };
+  }
+  return null;
+}
+
 /** Most tokens of an attribution set off by commas inside the sentence it reports ("has assured the assessor Di Falco"). */
 const ASIDE_TOKENS = 8;
 /** Subjects that are the reporter's own voice ("As we reported, …"). */
@@ -842,6 +889,36 @@ const ADJECTIVE_BEFORE = new Set(['no', 'the', 'a', 'an', 'any', 'its', 'their',
 /** Whether `toks[from, to)` holds a verb of speech that speaks, not one used as an adjective. */
 function speaksIn(toks: Tok[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isSpeech(toks[k]) && !(isWord(toks[k - 1]) && ADJECTIVE_BEFORE.has(toks[k - 1]!.key))) return true;
+  return false;
+}
+
+/** Words a clause reported after a quotation's cue opens on as its subject ("the bureau will", "they have"). */
+const TAIL_SUBJECTS = new Set(['the', 'this', 'these', 'those', 'there', 'it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their', 'all', 'most', 'some']);
+/** Most tokens from such a subject to the clause's finite verb. */
+const TAIL_VERB_TOKENS = 8;
+
+/**
+ * Whether the words from character `start` open a clause of their own: a subject ("the bureau", "they") and, within a
+ * few words and before any comma, a finite verb; not a participle, a setting or a noun set off after the cue ("…,"
+ * Ruiz said, looking at the crowd", "…," he said, a job he wants).
+ */
+function clauseOpens(a: Analysis, start: number, to: number): boolean {
+  const { toks } = a.view;
+  let k = 0;
+  let lo = 0;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.s < start) lo = mid + 1;
+    else hi = mid;
+  }
+  k = lo;
+  if (!isWord(toks[k]) || !TAIL_SUBJECTS.has(toks[k]!.key)) return false;
+  for (let j = k + 1; j < to && j <= k + TAIL_VERB_TOKENS; j++) {
+    const t = toks[j]!;
+    if (t.k !== K.Word || isSpeech(t)) return false;
+    if (FINITE.has(t.key)) return true;
+  }
   return false;
 }
 
@@ -942,7 +1019,7 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     }
     // why: "The judge determined that 60% of the fleet must circulate", "the deputy mayor assessed that the strike is
     // illegal": translations report with verbs of judging, which report only the "that" right after them
-    const judged = pointsOut ? -1 : judgedThat(toks, k, to);
+    const judged = pointsOut ? -1 : mannerThat(toks, k) >= 0 ? k + 1 : judgedThat(toks, k, to);
     if (!pointsOut && judged < 0 && (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
     if (writersRemark(toks, from, k)) continue;
     // why: "The minister said: the situation is under control.": a colon after the verb opens what it reports as "that"
@@ -1082,7 +1159,7 @@ function openingParticiple(a: Analysis, from: number, to: number): IndirectFound
 }
 
 /** Words besides verbs of speech that may cue a reported claim in a sentence: one look-up rules the rest out. */
-const CUE_WORDS = new Set(['according', 'pointing', ...POINT_FORMS, ...JUDGED_THAT, ...COMMA_CUES, ...MADE_FORMS]);
+const CUE_WORDS = new Set(['according', 'pointing', ...POINT_FORMS, ...JUDGED_THAT, ...COMMA_CUES, ...MADE_FORMS, ...MANNER_THAT]);
 /** Words that cue a claim only after a comma ("…, reports the agency", "…, so the fire brigade"). */
 const CUES_AFTER_COMMA = new Set([...INVERTED_ONLY, 'so']);
 
@@ -1134,6 +1211,10 @@ const PHRASE_ENDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'when', 'w
 const CLAUSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'most', 'many', 'some', 'several', 'all']);
 /** Most words of the subject of a clause reported without "that". */
 const NOUN_SUBJECT_WORDS = 8;
+/** Irregular past forms that mark a reported clause's verb as "-ed" does ("said the embankment broke along 40
+ * metres"); none of them is also a noun after "the". */
+const IRREGULAR_PAST = new Set(['broke', 'fell', 'rose', 'went', 'came', 'took', 'began', 'grew', 'sank', 'froze', 'struck', 'became', 'gave', 'ran',
+  'won', 'drove', 'flew', 'knew', 'thought', 'brought', 'bought', 'caught', 'fought', 'taught', 'sought']);
 /** Lemmas whose object, not a clause, follows them ("told the committee", "promised the voters", "warned the residents"). */
 const OBJECT_LEMMAS = new Set(['tell', 'inform', 'remind', 'answer', 'reply', 'respond', 'promise', 'warn', 'assure', 'guarantee', 'write', 'report', 'deny']);
 
@@ -1149,7 +1230,7 @@ function nounClause(toks: Tok[], k: number, to: number): number {
   for (let j = k + 3; j < to && j <= k + 2 + NOUN_SUBJECT_WORDS; j++) {
     const w = toks[j]!;
     if (w.k !== K.Word || PHRASE_ENDS.has(w.key) || isSpeech(w)) return -1;
-    if (FINITE.has(w.key) || (w.key.endsWith('ed') && !w.cap && !inLex(toks[j - 1]!, LEX.determiner))) return j + 1 < to && isWord(toks[j + 1]) ? k + 1 : -1;
+    if (FINITE.has(w.key) || ((w.key.endsWith('ed') || IRREGULAR_PAST.has(w.key)) && !w.cap && !inLex(toks[j - 1]!, LEX.determiner))) return j + 1 < to && isWord(toks[j + 1]) ? k + 1 : -1;
   }
   return -1;
 }

@@ -85,4 +85,40 @@ describe('reported claims', () => {
     // a setting set off by its own comma is the verb's, an aside
     expect(reported(`${lead}He said, in a statement, the county will pay for the repairs.`)).toEqual([]);
   });
+
+  test('when a relative clause opens on "according to" ("which according to X may …", "where, according to X, …"), then what follows the source is X\'s claim', () => {
+    const claim = (text: string) => extract({ text }).claims.filter((c) => c.kind === 'indirect').map((c) => ({ text: c.text, source: c.source }));
+    expect(claim('Typhoon\n\nMore than 30,000 residents were evacuated in the province as the typhoon Lando approaches, which according to the Weather Bureau may make landfall on Saturday morning.'))
+      .toEqual([{ text: 'may make landfall on Saturday morning', source: 'Weather Bureau' }]);
+    expect(claim('Housing\n\nThe parish council approved a pause on new licences in Alfama, a neighbourhood where, according to the Velsk Housing Office, one in every three houses is already let to tourists.'))
+      .toEqual([{ text: 'one in every three houses is already let to tourists', source: 'Velsk Housing Office' }]);
+  });
+
+  test('when a quotation\'s cue goes on with a comma and a clause without marks ("「…」 the director Hsu further stated, the bureau will …"), then the clause is a claim of the quotation\'s speaker', () => {
+    const text = 'Night market\n\nThe director of the Health Bureau, Hsu Mei-ling, spoke on Monday.\n\n「We check the stalls every month, but we cannot stand beside every pot,」the director Hsu further stated, the bureau will from next month inspect every stall twice.';
+    expect(reported(text)).toEqual([{ text: 'the bureau will from next month inspect every stall twice', speaker: 'Hsu Mei-ling' }]);
+    // an aside after the cue\'s comma reports nothing
+    expect(reported(text.replace('the bureau will from next month inspect every stall twice', 'however, in a calm voice'))).toEqual([]);
+    // as does a participle or a noun set off after it, which describe the speaker or the scene
+    for (const tail of ['looking out on the crowd of stall owners', 'a job she has wanted for years', 'according to a transcript of the meeting']) {
+      expect(reported(text.replace('the bureau will from next month inspect every stall twice', tail))).toEqual([]);
+    }
+  });
+
+  test('when "was categorical", "was adamant" or "was firm" comes before "that", then the clause is the subject\'s claim', () => {
+    const lead = 'Strike\n\nThe bus drivers of Velsk went on strike on Monday.\n\n';
+    expect(reported(`${lead}The leader of the union in the sector, Ivo Marinov, was categorical that this time there will be no retreat.`))
+      .toEqual([{ text: 'this time there will be no retreat', speaker: 'Ivo Marinov' }]);
+    expect(reported(`${lead}The mayor Ana Berg was adamant that the city has no money for a raise.`)).toEqual([{ text: 'the city has no money for a raise', speaker: 'Ana Berg' }]);
+    // the adjective alone, with no "that", reports nothing
+    expect(reported(`${lead}The mayor Ana Berg was firm with the drivers at the meeting on Monday.`)).toEqual([]);
+  });
+
+  test('when "said" reports a clause without "that" whose verb is an irregular past ("said the embankment broke …"), then the clause is the claim', () => {
+    const lead = 'Flood\n\nThe river flooded twelve villages of Demak on Sunday night.\n\n';
+    expect(reported(`${lead}The head of the disaster agency, Agus Wibowo, said the embankment broke along around 40 meters in Ketanjung village.`))
+      .toEqual([{ text: 'the embankment broke along around 40 meters in Ketanjung village', speaker: 'Agus Wibowo' }]);
+    // a noun phrase alone after "said" is no clause
+    expect(reported(`${lead}The head of the disaster agency, Agus Wibowo, said the words of the prayer with the families.`)).toEqual([]);
+  });
 });
