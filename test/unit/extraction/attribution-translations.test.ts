@@ -82,3 +82,12 @@ describe('attribution: an outlet named after its press noun between an inverted 
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Ruslan Khasanov', source: 'Vedeno-Press', cue: 'explained' });
   });
 });
+
+describe('attribution: the verb second after an opening setting that ends on a platform', () => {
+  test('when "In a comment on Facebook wrote the citizen X: «…»", then X wrote it; when "another citizen" did, nobody named, not the platform', () => {
+    const named = 'Court.\n\nThe mayor Romain Kieffer was heard as witness.\n\nIn a comment on Facebook wrote the teacher Marc Weber: "He has organised the festival, yes, but with whose money?"';
+    expect(extract({ text: named }).claims[0]!.speaker).toBe('Marc Weber');
+    const unnamed = 'Court.\n\nThe mayor Romain Kieffer was heard as witness.\n\nIn a comment on Facebook wrote another citizen: "He has organised the festival, yes, but with whose money?"';
+    expect(extract({ text: unnamed }).claims[0]!.speaker).toBeNull();
+  });
+});
