@@ -64,7 +64,9 @@ function apposedPerson(ix: Index, mi: number): boolean {
   if (m.type !== 'name' || m.kind === 'place' || m.kind === 'organization' || (m.kind !== 'person' && m.words.length < 2)) return false;
   const { toks } = ix.v;
   if (!isPunct(toks[m.vi - 1], ',')) return false;
-  const before = ix.endAt[m.vi - 2] ?? -1;
+  // ("the director general of commerce (DGCC), Seydou Konaté, assured": a body's initials in brackets close the phrase)
+  const close = isPunct(toks[m.vi - 2], ')') && isPunct(toks[m.vi - 4], '(') ? m.vi - 3 : m.vi - 2;
+  const before = ix.endAt[close] ?? -1;
   if (before < 0) return false;
   const b = ix.mentions[before]!;
   // (not after another person's name: "Ana Ruiz, Tomas Berg, …" is a list; a description before it speaks already,

@@ -91,3 +91,11 @@ describe('attribution: the verb second after an opening setting that ends on a p
     expect(extract({ text: unnamed }).claims[0]!.speaker).toBeNull();
   });
 });
+
+describe('attribution: a body\'s initials in brackets closing the office before the apposed name', () => {
+  test('when "Contacted by Radio Kayes, the director general of commerce (DGCC), X, assured that …", then X claimed it, not the radio', () => {
+    const text = 'Sheep.\n\nContacted by Radio Kayes, the director general of commerce, of consumption and of competition (DGCC), Seydou Konaté, assured that the State will not let the speculators make the law. ' +
+      'According to the DGCC, the sheep arrived.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Seydou Konaté', text: 'the State will not let the speculators make the law' });
+  });
+});
