@@ -179,6 +179,10 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
   }
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    if (m.type === 'name' && m.entity >= 0 && ACRONYM.test(m.surface)) {
+      const officer = officeInitials(mentions, entities, i, toks);
+      if (officer >= 0) m.entity = officer;
+    }
     if (m.type === 'name' && m.entity >= 0) named[m.entity] = (named[m.entity] ?? 0) + 1;
     // why: "the spokesperson of the Oyo State Police Command … The command said": a body named as the owner inside a
     // description is filed under its noun too, for "the command" further on
@@ -220,6 +224,40 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
     if (holder >= 0) mentions[i]!.entity = holder;
   }
   unnamedRoles.length = 0;
+}
+
+/** A name of two to five capitals, as initials are written ("PPC", "DC", "SP"). */
+const ACRONYM = /^[A-Z]{2,5}$/;
+/** Most mentions back the person an office's initials stand for is looked for. */
+const INITIALS_REACH = 40;
+/** Most tokens between an office written before a name and the name (titles, a comma). */
+const OFFICE_GAP = 4;
+
+/**
+ * why: 'Morobe Provincial Police Commander, Chief Inspector Samson Kua, warned … "…," the PPC said': news of Papua New
+ * Guinea, South Asia and Africa names an officer again by the initials of the office written before the name ("the
+ * DC", "the SP", "the PPC"); the initials are no body of their own but that person. The person's entity, else -1.
+ */
+function officeInitials(mentions: Mention[], entities: Entity[], i: number, toks: Tok[]): number {
+  const m = mentions[i]!;
+  const own = entities[m.entity]!;
+  // (the article may be read as part of the name's mention)
+  const the = toks[m.vi]?.key === 'the' ? toks[m.vi] : toks[m.vi - 1];
+  if (own.nameWords !== 1 || own.words.size !== 1 || !the || the.k !== K.Word || the.key !== 'the') return -1;
+  const letters = m.surface.toLowerCase();
+  const spells = (k: number): boolean => {
+    for (let n = 0; n < letters.length; n++) {
+      const t = toks[k - (letters.length - 1 - n)];
+      if (!t || t.k !== K.Word || !t.cap || t.key[0] !== letters[n]) return false;
+    }
+    return true;
+  };
+  for (let j = i - 1; j >= 0 && j >= i - INITIALS_REACH; j--) {
+    const p = mentions[j]!;
+    if (p.type !== 'name' || p.entity < 0 || p.entity === m.entity || entities[p.entity]!.kind !== 'person') continue;
+    for (let k = p.vi - 1; k >= 0 && k >= p.vi - 1 - OFFICE_GAP && (toks[k]!.cap || isPunctTok(toks[k], ',')); k--) if (spells(k)) return p.entity;
+  }
+  return -1;
 }
 
 /** How many sentences back a description may say which of two people sharing a surname a bare surname is. */

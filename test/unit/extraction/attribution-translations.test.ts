@@ -99,3 +99,15 @@ describe('attribution: a body\'s initials in brackets closing the office before 
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Seydou Konaté', text: 'the State will not let the speculators make the law' });
   });
 });
+
+describe('attribution: an officer named again by the initials of the office written before the name', () => {
+  test('when "Provincial Police Commander, Chief Inspector X, warned … “…,” the PPC said", then X spoke', () => {
+    const text = 'Landslip.\n\nEastern Provincial Police Commander, Chief Inspector Tobias Wari, warned the drivers not to try the bush track.\n\n' +
+      '"The track is very dangerous. We do not want to pull bodies out of the river," the PPC said.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Tobias Wari');
+  });
+  test('when the initials were given to a body in brackets ("the Port Planning Council (PPC)"), then they stay the body\'s', () => {
+    const text = 'Landslip.\n\nThe Port Planning Council (PPC) met on Monday with Chief Inspector Tobias Wari.\n\n"The road stays closed," the PPC said.';
+    expect(extract({ text }).claims[0]!.speaker).not.toBe('Tobias Wari');
+  });
+});
