@@ -337,6 +337,9 @@ function noteBody(m: Mention, entities: Entity[], holdsName: boolean): void {
   if (m.type === 'name') {
     const last = m.words.at(-1)!;
     if (e.kind === 'organization' && m.words.length > 1 && ORG_WORDS.has(last)) bodies.set(last, e.id);
+    // why: "The Maldives Police Service informed … “…,” the police said": a police force named as a service, a force, a
+    // department or a command is "the police" further on
+    if (e.kind === 'organization' && m.words.length > 2 && last !== 'police' && m.words.includes('police')) bodies.set('police', e.id);
   } else if (m.type === 'desc' && m.kind === 'organization' && ORG_WORDS.has(m.words[0]!) && !isUnnamed(e)) bodies.set(m.words[0]!, e.id);
 }
 

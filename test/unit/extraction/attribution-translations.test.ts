@@ -111,3 +111,10 @@ describe('attribution: an officer named again by the initials of the office writ
     expect(extract({ text }).claims[0]!.speaker).not.toBe('Tobias Wari');
   });
 });
+
+describe('attribution: "the police" after a police force named as a service', () => {
+  test('when "The Norland Police Service informed that … “…,” the police said", then the service spoke', () => {
+    const text = 'Vote.\n\nThe mayor Ana Ruiz voted early.\n\nThe Norland Police Service informed that no incident was reported. "The election was held in a peaceful environment," the police said.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')!.speaker).toBe('Norland Police Service');
+  });
+});
