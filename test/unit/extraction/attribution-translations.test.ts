@@ -118,3 +118,10 @@ describe('attribution: "the police" after a police force named as a service', ()
     expect(extract({ text }).claims.find((c) => c.kind === 'direct')!.speaker).toBe('Norland Police Service');
   });
 });
+
+describe('sources: a station\'s call sign after its noun', () => {
+  test('when "In an interview with Radio 4KZ, she said: “…”", then the source is the whole name, not "Radio"', () => {
+    const text = 'Fish.\n\nThe chief executive, Lina Tuimavave, called on the fishermen to register. In an interview with Radio 4KZ, she said: "Those who are not registered, we cannot help them."';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Lina Tuimavave', source: 'Radio 4KZ' });
+  });
+});
