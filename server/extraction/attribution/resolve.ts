@@ -554,6 +554,8 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     const body = bodyAround(mentions, entities, i, toks);
     return body >= 0 ? body : respectedSubject(mentions, entities, i, toks);
   }
+  const resumed = p.subject && (key === 'he' || key === 'she' || key === 'they') ? resumedSubject(mentions, entities, i, toks) : -1;
+  if (resumed >= 0) return resumed;
   if (key === 'their' || key === 'them' || key === 'we' || key === 'i') return -1;
   // why: "He was pressed about his claim that …": a possessive goes with the subject pronoun of its own
   // sentence, when that one can be the same person (read without keeping it: its own quotation may know better)
@@ -620,6 +622,34 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     }
   }
   return best;
+}
+
+/** Lower-case words that may stand between a sentence's opening subject and a pronoun that takes it up again. */
+const RESUMED_LINKS = new Set(['of', 'at', 'in', 'from', 'the', 'a', 'an']);
+/** Most tokens between the opening subject and the pronoun. */
+const RESUMED_REACH = 12;
+
+/**
+ * why: "One old man at Kaisenik he said only: …", "Ward Member of Kaisenik, Mr Nason Kaupa, he talk that …", "The police
+ * they said": Tok Pisin and other creoles, and colloquial translations, take the subject up again with a pronoun right
+ * after it; the pronoun is the noun phrase the sentence opened on (set off by commas, with places and titles, but no
+ * verb between). Its entity, else -1.
+ */
+function resumedSubject(mentions: Mention[], entities: Entity[], i: number, toks: Tok[]): number {
+  const p = mentions[i]!;
+  let first = -1;
+  for (let j = i - 1; j >= 0 && mentions[j]!.sent === p.sent && p.vi - mentions[j]!.vi <= RESUMED_REACH; j--) first = j;
+  if (first < 0) return -1;
+  const c = mentions[first]!;
+  if (c.type === 'pronoun' || c.entity < 0 || c.possessive || c.kind === 'place' || !opensSentence(toks, c.vi)) return -1;
+  // (not a body as "he" or "she", and not a cue set off inside the sentence: "The government, he said, will …")
+  if (p.words[0] !== 'they' && (c.kind === 'organization' || !isPersonLike(entities[c.entity]!))) return -1;
+  if (isPunctTok(toks[p.vi - 1], ',') && toks[p.vj]?.speech && isPunctTok(toks[p.vj + 1], ',')) return -1;
+  for (let k = c.vj; k < p.vi; k++) {
+    const t = toks[k]!;
+    if (t.k === K.Punct ? t.key !== ',' : t.k !== K.Word || (!t.cap && !RESUMED_LINKS.has(t.key))) return -1;
+  }
+  return c.entity;
 }
 
 /**

@@ -125,3 +125,14 @@ describe('sources: a station\'s call sign after its noun', () => {
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Lina Tuimavave', source: 'Radio 4KZ' });
   });
 });
+
+describe('attribution: a pronoun taking up the subject the sentence opened on', () => {
+  test('when "One old man at Kaisenik he said: …" follows someone named, then the old man said it, not the one named before', () => {
+    const text = 'Road.\n\nChief Inspector Tobias Wari warned the drivers. "The track is dangerous," he said.\n\n' +
+      'One old man at Kaisenik he said only: before the road was made with shovels, and still it is closed.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')!.speaker).toBeNull();
+    // (a cue set off inside the sentence is no such pronoun: "The council, he said, will …" is still Wari's claim)
+    const aside = 'Road.\n\nChief Inspector Tobias Wari warned the drivers.\n\nThe council, he said, will pay for the new road this year.';
+    expect(extract({ text: aside }).claims[0]!.speaker).toBe('Tobias Wari');
+  });
+});
