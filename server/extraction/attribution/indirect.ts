@@ -872,7 +872,7 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     const b = clause >= 0 ? firstWord(toks, clause, last) : claimAfterThat(toks, that, last);
     if (b < 0) continue;
     // (the speaker's own "I" or "we" after the colon: the words are the speaker's, a quotation that lost its marks)
-    const own = (colon || isPunct(toks[that], ':')) && (toks[b]!.key === 'i' || toks[b]!.key === 'we');
+    const own = (colon || isPunct(toks[that], ':')) && (toks[b]!.key === 'i' || toks[b]!.key === 'we' || firstPersonIn(toks, b, last));
     return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null }, ...(own ? { verbatim: true as const } : {}) };
   }
   return null;
@@ -890,6 +890,20 @@ function writersRemark(toks: Tok[], from: number, k: number): boolean {
   while (f < k && !isWord(toks[f])) f++;
   if (toks[f]?.key !== 'it' || !REMARK_OPENERS.has(toks[f + 1]?.key ?? '')) return false;
   return k === f + 3 || (k === f + 4 && toks[f + 2]!.key === 'to');
+}
+
+/** The speaker's own "I", "we", "my", "our" as a clause's subject or owner. */
+const FIRST_PERSON = new Set(['i', 'we', 'my', 'our']);
+
+// why: 'One old man he said only: before the Australians made this road with shovels, today we have the machine …':
+// after a colon, a clause that says "we" or "I" further on is the speaker's own words too, not only one opening on them
+// (the writer reports in the third person)
+function firstPersonIn(toks: Tok[], b: number, last: number): boolean {
+  for (let k = b + 1; k <= last; k++) {
+    const t = toks[k]!;
+    if (t.k === K.Word && FIRST_PERSON.has(t.key) && (t.key === 'i' || !t.cap)) return true;
+  }
+  return false;
 }
 
 /**

@@ -136,3 +136,14 @@ describe('attribution: a pronoun taking up the subject the sentence opened on', 
     expect(extract({ text: aside }).claims[0]!.speaker).toBe('Tobias Wari');
   });
 });
+
+describe('quotes: words after a colon that say "we" further on', () => {
+  test('when "X said only: before …, today we have …", then the words are an unmarked quotation, not a reported claim', () => {
+    const text = 'Road.\n\nThe villagers waited.\n\nThe elder Tobias Wari said only: before the road was made with shovels, today we have the machine and still the road is closed.';
+    const claim = extract({ text }).claims[0]!;
+    expect(claim).toMatchObject({ kind: 'unmarked', speaker: 'Tobias Wari' });
+    // (the writer's third person after a colon stays a reported claim)
+    const reported = 'Road.\n\nThe villagers waited.\n\nThe elder Tobias Wari said only: the road was made with shovels and is still closed.';
+    expect(extract({ text: reported }).claims[0]!.kind).toBe('indirect');
+  });
+});
