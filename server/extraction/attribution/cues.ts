@@ -339,6 +339,14 @@ export function subjectOf(ix: Index, k: number): number {
         // ("The deputy Gent Bregu in an interview with News24 called …": a subject followed by a setting before its verb)
         // ("X on his page in Facebook wrote": the owner of the setting's noun is no subject)
         // ("The Ministry also in a post …": an adverb may come before the setting)
+        // why: "A person who voted at the Norland school said to X that …": the place is the object of the relative
+        // clause's verb; the one the clause describes, right before "who", is the subject
+        if (mi >= 0 && ix.mentions[mi]!.type === 'pronoun' && ix.mentions[mi]!.words[0] === 'who' && ix.mentions[mi]!.subject) {
+          const ante = ix.endAt[ix.mentions[mi]!.vi - 1] ?? -1;
+          if (ante >= 0 && ix.mentions[ante]!.kind === 'person' && ix.mentions[ante]!.type !== 'pronoun' && speakerMention(ix, ante)) return ante;
+          // (someone no word list makes a person: "A passer-by who voted at X said" names no one)
+          if (ante < 0 && isWord(toks[ix.mentions[mi]!.vi - 1]) && !toks[ix.mentions[mi]!.vi - 1]!.cap) return -1;
+        }
         let past = mi >= 0 ? ix.mentions[mi]!.vj : -1;
         if (past >= 0 && isWord(toks[past]) && SETTING_ADVERBS.has(toks[past]!.key)) past++;
         if (mi < 0 || !(ix.mentions[mi]!.subject || ix.mentions[mi]!.vj === o || SETTING_OPENERS.has(toks[past]?.key ?? '')) || !speakerMention(ix, mi) ||

@@ -147,3 +147,13 @@ describe('quotes: words after a colon that say "we" further on', () => {
     expect(extract({ text: reported }).claims[0]!.kind).toBe('indirect');
   });
 });
+
+describe('attribution: a place inside a relative clause before the verb', () => {
+  test('when "A voter who voted at Norland said to the paper that …", then the voter spoke, not the place', () => {
+    const text = 'Vote.\n\nHer opponent Tomas Berg said that he accepts the result.\n\nA voter who voted at Norland said to the paper that the voting went peacefully.';
+    const claim = extract({ text }).claims.find((c) => c.text === 'the voting went peacefully')!;
+    expect(claim.speaker).toBeNull();
+    const person = 'Vote.\n\nHer opponent Tomas Berg said that he accepts the result.\n\nA person who voted at the Norland school centre said to the paper that the voting went peacefully.';
+    expect(extract({ text: person }).claims.find((c) => c.text === 'the voting went peacefully')!.speaker).toBeNull();
+  });
+});
