@@ -769,7 +769,7 @@ function newSubjectSince(mentions: Mention[], entities: Entity[], i: number, pre
     const described = c.type === 'desc' && c.subject && c.entity >= 0 && /^the\s/i.test(c.surface) && opensSentence(toks, c.vi) && !isUnnamed(entities[c.entity]!);
     // ("Speaking on the radio, the Spokesperson of RURA, Mbabazi Diane, said …": a name set off by commas right before
     // its verb of speech is that verb's subject)
-    const apposed = apposedSpeaker(toks, c);
+    const apposed = apposedSpeaker(toks, c) || apposedExpressing(toks, c);
     if ((c.type === 'desc' && !described) || !(c.subject || lead >= 0 || apposed) || c.entity < 0 || c.sent >= p.sent || c.sent <= latest) continue;
     const e = entities[c.entity]!;
     const g = genderOfEntity(e);
@@ -791,6 +791,20 @@ function newSubjectSince(mentions: Mention[], entities: Entity[], i: number, pre
  * verb's subject, apposed to the description before it. */
 function apposedSpeaker(toks: Tok[], c: Mention): boolean {
   return c.type === 'name' && isPunctTok(toks[c.vi - 1], ',') && isPunctTok(toks[c.vj], ',') && speaksAfter(toks, c.vj + 1);
+}
+
+/** Verbs of showing a feeling that translations put before a person's words ("expressed her anger", "voiced his
+ * concern"), as a verb of speech would stand. */
+const EXPRESSING = new Set(['expressed', 'voiced', 'showed', 'vented']);
+
+/**
+ * why: "A customer who came to buy vegetables, Smt. Sasmita Mohanty, expressed her anger. '…?' she questioned": a name
+ * set off by commas before a verb of showing a feeling takes over as the subject the next "she" goes on with, as a
+ * name before a verb of speech does.
+ */
+function apposedExpressing(toks: Tok[], c: Mention): boolean {
+  const v = toks[c.vj + 1];
+  return c.type === 'name' && isPunctTok(toks[c.vi - 1], ',') && isPunctTok(toks[c.vj], ',') && v !== undefined && v.k === K.Word && !v.cap && EXPRESSING.has(v.key);
 }
 
 /** Most tokens between a quotation and the pronoun of its cue ("», has he lashed out": three). */

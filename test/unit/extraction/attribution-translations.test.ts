@@ -157,3 +157,12 @@ describe('attribution: a place inside a relative clause before the verb', () => 
     expect(extract({ text: person }).claims.find((c) => c.text === 'the voting went peacefully')!.speaker).toBeNull();
   });
 });
+
+describe('attribution: a name set off before "expressed her anger" takes over as the next "she"', () => {
+  test('when "A customer, Smt. X, expressed her anger. \'…?\' she questioned." follows another speaker, then X asked it', () => {
+    const text = 'Market.\n\n‘We have not got even one truck this week,’ so said wholesale trader Sri Ramesh Kumar Dalai.\n\n' +
+      'According to Sri Dalai, more than 200 trucks are standing at the border.\n\n' +
+      'A customer who came to buy vegetables, Smt. Lata Mohanty, expressed her anger. \'With this price, how will the poor man eat dalma?\' she questioned.';
+    expect(extract({ text }).claims.find((c) => c.cue === 'questioned')!.speaker).toBe('Lata Mohanty');
+  });
+});
