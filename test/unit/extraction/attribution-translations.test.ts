@@ -166,3 +166,12 @@ describe('attribution: a name set off before "expressed her anger" takes over as
     expect(extract({ text }).claims.find((c) => c.cue === 'questioned')!.speaker).toBe('Lata Mohanty');
   });
 });
+
+describe('quotes: a line opened by a dash after a paragraph that ends on "said:"', () => {
+  test('when "X, speaking to Radio Y, said: ¶ — Each year the owners cry loss …", then the dashed line is X\'s quotation', () => {
+    const text = 'Tea.\n\nThe workers stopped work.\n\nThe union\'s general secretary, Sri Ramen Tanti, speaking to Radio Dibru, said:\n\n' +
+      '— Each year the owners cry loss, but the new bungalow of the manager is built every year. The tea worker is not a beggar.\n\nThe union demanded more.';
+    const claims = extract({ text }).claims;
+    expect(claims[0]).toMatchObject({ speaker: 'Sri Ramen Tanti', text: expect.stringContaining('Each year the owners cry loss') });
+  });
+});
