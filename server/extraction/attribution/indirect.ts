@@ -38,12 +38,18 @@ const JUDGED_THAT = new Set(['assessed', 'assesses', 'determined', 'determines',
   // ("expressed that the customers buy only half": how Samoan, Assamese and Luxembourgish translations report a view;
   // elsewhere one expresses concern or thanks)
   'expressed', 'expresses']);
+/** Forms of "talk" that report a claim right after a subject pronoun and before "that" ("Mr Nason Kaupa, he talk that
+ * the rain fell for three days": Tok Pisin "tok", to say, as its translations keep it); elsewhere "talk" is a noun or
+ * talking with someone ("any talk that", "agreed to talk on the condition that"). */
+const TALK_FORMS = new Set(['talk', 'talks', 'talked']);
+const TALK_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Forms of "be" before which such a form is an adjective ("was determined that …"). */
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 /** The "that" that `toks[k]`, one of those verbs, reports, right after it or after a setting ("assessed in a post on X
  * that", "recognised, however, that"); -1 when none. */
 const judgedThat = (toks: Tok[], k: number, to: number): number =>
-  isWord(toks[k]) && !toks[k]!.cap && JUDGED_THAT.has(toks[k]!.key) && !BE_FORMS.has(toks[k - 1]?.key ?? '') ? thatAfter(toks, k, to) : -1;
+  isWord(toks[k]) && !toks[k]!.cap && JUDGED_THAT.has(toks[k]!.key) && !BE_FORMS.has(toks[k - 1]?.key ?? '') ? thatAfter(toks, k, to) :
+    isWord(toks[k]) && TALK_FORMS.has(toks[k]!.key) && toks[k + 1]?.key === 'that' && TALK_SUBJECTS.has(toks[k - 1]?.key ?? '') ? k + 1 : -1;
 
 /** Forms of "point" that, with "out", report a claim ("points out that"). */
 const POINT_FORMS = new Set(['point', 'points', 'pointed']);
@@ -992,7 +998,7 @@ function openingParticiple(a: Analysis, from: number, to: number): IndirectFound
 }
 
 /** Words besides verbs of speech that may cue a reported claim in a sentence: one look-up rules the rest out. */
-const CUE_WORDS = new Set(['according', 'pointing', ...POINT_FORMS, ...JUDGED_THAT, ...COMMA_CUES, ...MADE_FORMS]);
+const CUE_WORDS = new Set(['according', 'pointing', ...POINT_FORMS, ...JUDGED_THAT, ...TALK_FORMS, ...COMMA_CUES, ...MADE_FORMS]);
 /** Words that cue a claim only after a comma ("…, reports the agency", "…, so the fire brigade"). */
 const CUES_AFTER_COMMA = new Set([...INVERTED_ONLY, 'so']);
 

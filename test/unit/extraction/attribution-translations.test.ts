@@ -175,3 +175,14 @@ describe('quotes: a line opened by a dash after a paragraph that ends on "said:"
     expect(claims[0]).toMatchObject({ speaker: 'Sri Ramen Tanti', text: expect.stringContaining('Each year the owners cry loss') });
   });
 });
+
+describe('reported claims: "he talk that", as Tok Pisin translations report', () => {
+  test('when "Mr X spoke first. Later he talk that …", then the clause is X\'s claim; "any talk that" and "agreed to talk on the condition that" report none', () => {
+    const text = 'Landslip.\n\nThe road is closed. Mr Nason Wari visited the slip. Later he talk that the rain fell for three days and nights.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Nason Wari', text: 'the rain fell for three days and nights' });
+    const noun = 'Campaign.\n\nThe campaign is going to great lengths to quash any talk that she won’t bounce back.';
+    expect(extract({ text: noun }).claims).toEqual([]);
+    const condition = 'Campaign.\n\nBob agreed to talk on the condition that his last name not be used.';
+    expect(extract({ text: condition }).claims).toEqual([]);
+  });
+});
