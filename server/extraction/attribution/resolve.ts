@@ -649,6 +649,12 @@ function resumedSubject(mentions: Mention[], entities: Entity[], i: number, toks
     const t = toks[k]!;
     if (t.k === K.Punct ? t.key !== ',' : t.k !== K.Word || (!t.cap && !RESUMED_LINKS.has(t.key))) return -1;
   }
+  // ("Ward Member of Kaisenik, Mr Nason Kaupa, he talk": the name set off right before the pronoun is whom the opening
+  // office describes)
+  const apposed = mentions[i - 1]!;
+  if (i - 1 > first && apposed.type === 'name' && apposed.entity >= 0 && entities[apposed.entity]!.kind === 'person' &&
+    isPunctTok(toks[apposed.vi - 1], ',') && isPunctTok(toks[apposed.vj], ',') && apposed.vj + 1 === p.vi)
+    return apposed.entity;
   return c.entity;
 }
 

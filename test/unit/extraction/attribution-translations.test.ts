@@ -186,3 +186,10 @@ describe('reported claims: "he talk that", as Tok Pisin translations report', ()
     expect(extract({ text: condition }).claims).toEqual([]);
   });
 });
+
+describe('attribution: the pronoun after an office and the name set off after it', () => {
+  test('when "Ward Member of Kaisenik, Mr X, he talk that …", then X claimed it, not the office', () => {
+    const text = 'Landslip.\n\nThe road is closed.\n\nWard Member of Kaisenik, Mr Nason Wari, he talk that the rain fell for three days and nights.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Nason Wari' });
+  });
+});
