@@ -998,13 +998,17 @@ function openingParticiple(a: Analysis, from: number, to: number): IndirectFound
 }
 
 /** Words besides verbs of speech that may cue a reported claim in a sentence: one look-up rules the rest out. */
-const CUE_WORDS = new Set(['according', 'pointing', ...POINT_FORMS, ...JUDGED_THAT, ...TALK_FORMS, ...COMMA_CUES, ...MADE_FORMS]);
+const CUE_WORDS = new Set(['according', 'pointing', 'let', ...POINT_FORMS, ...JUDGED_THAT, ...TALK_FORMS, ...COMMA_CUES, ...MADE_FORMS]);
 /** Words that cue a claim only after a comma ("…, reports the agency", "…, so the fire brigade"). */
 const CUES_AFTER_COMMA = new Set([...INVERTED_ONLY, 'so']);
 
 /** The "that" of "made known that", "made it known that", "made to know that" at `k`; -1 when none. */
 function madeKnownThat(toks: Tok[], k: number): number {
-  if (!isWord(toks[k]) || toks[k]!.cap || !MADE_FORMS.has(toks[k]!.key)) return -1;
+  if (!isWord(toks[k]) || toks[k]!.cap) return -1;
+  // why: "The municipality let know that drinking water will be distributed": Afrikaans and Dutch report with "laat
+  // weet" / "liet weten", which translations keep as "let know"
+  if (toks[k]!.key === 'let') return isWord(toks[k + 1]) && toks[k + 1]!.key === 'know' && isWord(toks[k + 2]) && toks[k + 2]!.key === 'that' ? k + 2 : -1;
+  if (!MADE_FORMS.has(toks[k]!.key)) return -1;
   const key = (j: number): string => (isWord(toks[j]) ? toks[j]!.key : '');
   // ("made clear that", "made it clear that": said plainly; "the data make clear that" is a document's reading, so only
   // the past, which tells what someone did)

@@ -193,3 +193,12 @@ describe('attribution: the pronoun after an office and the name set off after it
     expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Nason Wari' });
   });
 });
+
+describe('reported claims: "let know that", as Afrikaans and Dutch translations report', () => {
+  test('when "The mayor let know that …", then the clause is the mayor\'s claim; "let him know" reports none', () => {
+    const text = 'Floods.\n\nThe mayor Thandi Mokoena visited the hall. The mayor let know that drinking water will be distributed with tankers.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Thandi Mokoena', text: 'drinking water will be distributed with tankers' });
+    const object = 'Floods.\n\nThe mayor Thandi Mokoena visited the hall. She let him know where the blankets were.';
+    expect(extract({ text: object }).claims).toEqual([]);
+  });
+});
