@@ -1170,6 +1170,12 @@ function phrasedClaim(a: Analysis, from: number, to: number, end: number): Indir
   const phrased = phraseLead(a, from, to);
   if (!phrased) return null;
   const m = a.ix.mentions[phrased.mention]!;
+  // why: "In the view of the lawyer the accounting was chaotic": German and Luxembourgish ("Nach Ansicht des Anwalts
+  // war …") set no comma after the phrase; a clause opening on "the" right after the source is what it holds
+  const lead = toks[phrased.cue];
+  const opens = toks[m.vj];
+  if (lead !== undefined && LEAD_NOUNS.has(lead.key) && m.type !== 'pronoun' && isWord(opens) && !opens.cap && opens.key === 'the' && m.vj + 3 < to && opens.s < end)
+    return { start: opens.s, end, local: { mention: phrased.mention, cue: phrased.cue, how: phrased.how ?? 'according-to', confidence: 0.7, via: null } };
   let c = m.vj;
   while (c < to && c < m.vj + SOURCE_PHRASE_TOKENS && !isPunct(toks[c], ',')) c++;
   if (!isPunct(toks[c], ',') || c + 3 >= to || toks[c + 1]!.s >= end) return null;

@@ -202,3 +202,10 @@ describe('reported claims: "let know that", as Afrikaans and Dutch translations 
     expect(extract({ text: object }).claims).toEqual([]);
   });
 });
+
+describe('reported claims: "In the view of X" with no comma before the clause', () => {
+  test('when "In the view of the lawyer the accounting was chaotic", then the clause is the lawyer\'s claim', () => {
+    const text = 'Court.\n\nThe defence lawyer, Maître Paul Weber, pleaded for acquittal. In the view of the lawyer the accounting of the association was chaotic and late.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Paul Weber', text: 'the accounting of the association was chaotic and late' });
+  });
+});
