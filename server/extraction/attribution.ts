@@ -108,7 +108,8 @@ function quotedBefore(a: Analysis, quotes: QuoteCandidate[], assigned: (Assignme
       const c = a.ix.mentions[j]!;
       if (c.type === 'pronoun' || c.entity === e || c.plural) continue;
       const other = c.entity >= 0 ? a.entities[c.entity]! : null;
-      if (c.type === 'name' ? c.kind === 'person' || other?.kind === 'person' : other !== null && other.kind === 'person' && !other.plural && !isUnnamed(other)) return -1;
+      // (but someone unnamed who opens the pronoun's own sentence is whom it takes up: "One old man at Kaisenik he said")
+      if (c.type === 'name' ? c.kind === 'person' || other?.kind === 'person' : other !== null && other.kind === 'person' && !other.plural && (!isUnnamed(other) || c.sent === m.sent)) return -1;
     }
     return e;
   }

@@ -64,7 +64,9 @@ function apposedPerson(ix: Index, mi: number): boolean {
   if (m.type !== 'name' || m.kind === 'place' || m.kind === 'organization' || (m.kind !== 'person' && m.words.length < 2)) return false;
   const { toks } = ix.v;
   if (!isPunct(toks[m.vi - 1], ',')) return false;
-  const before = ix.endAt[m.vi - 2] ?? -1;
+  // ("the director general of commerce (DGCC), Seydou Konaté, assured": a body's initials in brackets close the phrase)
+  const close = isPunct(toks[m.vi - 2], ')') && isPunct(toks[m.vi - 4], '(') ? m.vi - 3 : m.vi - 2;
+  const before = ix.endAt[close] ?? -1;
   if (before < 0) return false;
   const b = ix.mentions[before]!;
   // (not after another person's name: "Ana Ruiz, Tomas Berg, …" is a list; a description before it speaks already,
@@ -348,6 +350,14 @@ export function subjectOf(ix: Index, k: number): number {
         // ("The deputy Gent Bregu in an interview with News24 called …": a subject followed by a setting before its verb)
         // ("X on his page in Facebook wrote": the owner of the setting's noun is no subject)
         // ("The Ministry also in a post …": an adverb may come before the setting)
+        // why: "A person who voted at the Norland school said to X that …": the place is the object of the relative
+        // clause's verb; the one the clause describes, right before "who", is the subject
+        if (mi >= 0 && ix.mentions[mi]!.type === 'pronoun' && ix.mentions[mi]!.words[0] === 'who' && ix.mentions[mi]!.subject) {
+          const ante = ix.endAt[ix.mentions[mi]!.vi - 1] ?? -1;
+          if (ante >= 0 && ix.mentions[ante]!.kind === 'person' && ix.mentions[ante]!.type !== 'pronoun' && speakerMention(ix, ante)) return ante;
+          // (someone no word list makes a person: "A passer-by who voted at X said" names no one)
+          if (ante < 0 && isWord(toks[ix.mentions[mi]!.vi - 1]) && !toks[ix.mentions[mi]!.vi - 1]!.cap) return -1;
+        }
         let past = mi >= 0 ? ix.mentions[mi]!.vj : -1;
         if (past >= 0 && isWord(toks[past]) && SETTING_ADVERBS.has(toks[past]!.key)) past++;
         if (mi < 0 || !(ix.mentions[mi]!.subject || ix.mentions[mi]!.vj === o || SETTING_OPENERS.has(toks[past]?.key ?? '')) || !speakerMention(ix, mi) ||
@@ -1173,6 +1183,9 @@ function speakerOfVerb(ix: Index, k: number): Local | null {
     const issuer = sentenceSubject(ix, k);
     if (issuer >= 0 && issuer !== subj) return { mention: issuer, cue: k, how: 'sentence-subject', confidence: 0.75 };
   }
+  const second = sm ? verbSecond(ix, subj, k) : -1;
+  if (second >= 0) return { mention: second, cue: k, how: 'before-inverted', confidence: 0.8 };
+  if (second === UNNAMED) return null;
   if (subj >= 0) return { mention: subj, cue: k, how: 'before', confidence: 0.85 };
   // why: 'Calling Berg's rival "the partner we need," Mrs. Ruiz scolded him': a participle opening the
   // sentence has the main clause's subject, which follows the participle's clause
@@ -1215,6 +1228,33 @@ function speakerOfVerb(ix: Index, k: number): Local | null {
   const subject = sentenceSubject(ix, k);
   return subject >= 0 ? { mention: subject, cue: k, how: 'sentence-subject', confidence: 0.7 } : null;
 }
+
+/**
+ * why: 'In a comment on Facebook wrote another citizen: "…"', 'On the radio said the minister X: …': German and
+ * Luxembourgish keep the verb second after an opening setting, and translations keep the order; the name right before
+ * the verb closes the setting (it follows a preposition, as no subject does), and the one after the verb spoke. The
+ * mention after the verb, else -1.
+ */
+function verbSecond(ix: Index, subj: number, k: number): number {
+  const { toks, sent } = ix.v;
+  const sm = ix.mentions[subj]!;
+  const open = ix.v.sentStart[sent[k]!]!;
+  const first = toks[open];
+  if (sm.vj !== k || !isWord(first) || !first.cap || !SETTING_OPENERS.has(first.key) || sm.vi - open > VERB_SECOND_SETTING) return -1;
+  const lead = toks[sm.vi - 1];
+  if (!isWord(lead) || !OBJECT_PREPOSITIONS.has(lead.key)) return -1;
+  for (let c = open + 1; c < k; c++) if (!isWord(toks[c])) return -1;
+  const after = ix.startAt[k + 1] ?? -1;
+  const m = after >= 0 ? ix.mentions[after]! : null;
+  if (m) return speakerMention(ix, after) && m.kind === 'person' && m.type !== 'pronoun' ? after : -1;
+  // ("wrote another citizen": someone no word list makes a person, in lower case after a determiner, is still no setting)
+  const det = toks[k + 1];
+  return isWord(det) && !det.cap && inLex(det, LEX.determiner) && isWord(toks[k + 2]) && !toks[k + 2]!.cap ? UNNAMED : -1;
+}
+/** `verbSecond`'s answer when the one after the verb is nobody named. */
+const UNNAMED = -2;
+/** Most tokens of a setting that opens a sentence before its verb ("In a comment on Facebook"). */
+const VERB_SECOND_SETTING = 10;
 
 /** '"…." Ruiz said.': a sentence that is nothing but a cue belongs to the quotation before it. */
 function bareCue(ix: Index, j: number): Local | null {

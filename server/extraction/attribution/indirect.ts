@@ -38,12 +38,18 @@ const JUDGED_THAT = new Set(['assessed', 'assesses', 'determined', 'determines',
   // ("expressed that the customers buy only half": how Samoan, Assamese and Luxembourgish translations report a view;
   // elsewhere one expresses concern or thanks)
   'expressed', 'expresses']);
+/** Forms of "talk" that report a claim right after a subject pronoun and before "that" ("Mr Nason Kaupa, he talk that
+ * the rain fell for three days": Tok Pisin "tok", to say, as its translations keep it); elsewhere "talk" is a noun or
+ * talking with someone ("any talk that", "agreed to talk on the condition that"). */
+const TALK_FORMS = new Set(['talk', 'talks', 'talked']);
+const TALK_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Forms of "be" before which such a form is an adjective ("was determined that …"). */
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 /** The "that" that `toks[k]`, one of those verbs, reports, right after it or after a setting ("assessed in a post on X
  * that", "recognised, however, that"); -1 when none. */
 const judgedThat = (toks: Tok[], k: number, to: number): number =>
-  isWord(toks[k]) && !toks[k]!.cap && JUDGED_THAT.has(toks[k]!.key) && !BE_FORMS.has(toks[k - 1]?.key ?? '') ? thatAfter(toks, k, to) : -1;
+  isWord(toks[k]) && !toks[k]!.cap && JUDGED_THAT.has(toks[k]!.key) && !BE_FORMS.has(toks[k - 1]?.key ?? '') ? thatAfter(toks, k, to) :
+    isWord(toks[k]) && TALK_FORMS.has(toks[k]!.key) && toks[k + 1]?.key === 'that' && TALK_SUBJECTS.has(toks[k - 1]?.key ?? '') ? k + 1 : -1;
 
 /** Words of how firmly something was said that, after "was" and before "that", report a claim ("was categorical that"). */
 const MANNER_THAT = new Set(['categorical', 'adamant', 'emphatic', 'firm', 'explicit', 'insistent']);
@@ -1053,7 +1059,7 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     const b = clause >= 0 ? firstWord(toks, clause, last) : claimAfterThat(toks, that, last);
     if (b < 0) continue;
     // (the speaker's own "I" or "we" after the colon: the words are the speaker's, a quotation that lost its marks)
-    const own = (colon || isPunct(toks[that], ':')) && (toks[b]!.key === 'i' || toks[b]!.key === 'we');
+    const own = (colon || isPunct(toks[that], ':')) && (toks[b]!.key === 'i' || toks[b]!.key === 'we' || firstPersonIn(toks, b, last));
     return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null }, ...(own ? { verbatim: true as const } : {}) };
   }
   return null;
@@ -1071,6 +1077,20 @@ function writersRemark(toks: Tok[], from: number, k: number): boolean {
   while (f < k && !isWord(toks[f])) f++;
   if (toks[f]?.key !== 'it' || !REMARK_OPENERS.has(toks[f + 1]?.key ?? '')) return false;
   return k === f + 3 || (k === f + 4 && toks[f + 2]!.key === 'to');
+}
+
+/** The speaker's own "I", "we", "my", "our" as a clause's subject or owner. */
+const FIRST_PERSON = new Set(['i', 'we', 'my', 'our']);
+
+// why: 'One old man he said only: before the Australians made this road with shovels, today we have the machine …':
+// after a colon, a clause that says "we" or "I" further on is the speaker's own words too, not only one opening on them
+// (the writer reports in the third person)
+function firstPersonIn(toks: Tok[], b: number, last: number): boolean {
+  for (let k = b + 1; k <= last; k++) {
+    const t = toks[k]!;
+    if (t.k === K.Word && FIRST_PERSON.has(t.key) && (t.key === 'i' || !t.cap)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1159,13 +1179,17 @@ function openingParticiple(a: Analysis, from: number, to: number): IndirectFound
 }
 
 /** Words besides verbs of speech that may cue a reported claim in a sentence: one look-up rules the rest out. */
-const CUE_WORDS = new Set(['according', 'pointing', ...POINT_FORMS, ...JUDGED_THAT, ...COMMA_CUES, ...MADE_FORMS, ...MANNER_THAT]);
+const CUE_WORDS = new Set(['according', 'pointing', 'let', ...POINT_FORMS, ...JUDGED_THAT, ...TALK_FORMS, ...COMMA_CUES, ...MADE_FORMS, ...MANNER_THAT]);
 /** Words that cue a claim only after a comma ("…, reports the agency", "…, so the fire brigade"). */
 const CUES_AFTER_COMMA = new Set([...INVERTED_ONLY, 'so']);
 
 /** The "that" of "made known that", "made it known that", "made to know that" at `k`; -1 when none. */
 function madeKnownThat(toks: Tok[], k: number): number {
-  if (!isWord(toks[k]) || toks[k]!.cap || !MADE_FORMS.has(toks[k]!.key)) return -1;
+  if (!isWord(toks[k]) || toks[k]!.cap) return -1;
+  // why: "The municipality let know that drinking water will be distributed": Afrikaans and Dutch report with "laat
+  // weet" / "liet weten", which translations keep as "let know"
+  if (toks[k]!.key === 'let') return isWord(toks[k + 1]) && toks[k + 1]!.key === 'know' && isWord(toks[k + 2]) && toks[k + 2]!.key === 'that' ? k + 2 : -1;
+  if (!MADE_FORMS.has(toks[k]!.key)) return -1;
   const key = (j: number): string => (isWord(toks[j]) ? toks[j]!.key : '');
   // ("made clear that", "made it clear that": said plainly; "the data make clear that" is a document's reading, so only
   // the past, which tells what someone did)
@@ -1331,6 +1355,12 @@ function phrasedClaim(a: Analysis, from: number, to: number, end: number): Indir
   const phrased = phraseLead(a, from, to);
   if (!phrased) return null;
   const m = a.ix.mentions[phrased.mention]!;
+  // why: "In the view of the lawyer the accounting was chaotic": German and Luxembourgish ("Nach Ansicht des Anwalts
+  // war …") set no comma after the phrase; a clause opening on "the" right after the source is what it holds
+  const lead = toks[phrased.cue];
+  const opens = toks[m.vj];
+  if (lead !== undefined && LEAD_NOUNS.has(lead.key) && m.type !== 'pronoun' && isWord(opens) && !opens.cap && opens.key === 'the' && m.vj + 3 < to && opens.s < end)
+    return { start: opens.s, end, local: { mention: phrased.mention, cue: phrased.cue, how: phrased.how ?? 'according-to', confidence: 0.7, via: null } };
   let c = m.vj;
   while (c < to && c < m.vj + SOURCE_PHRASE_TOKENS && !isPunct(toks[c], ',')) c++;
   if (!isPunct(toks[c], ',') || c + 3 >= to || toks[c + 1]!.s >= end) return null;

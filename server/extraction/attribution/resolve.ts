@@ -179,6 +179,10 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
   }
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    if (m.type === 'name' && m.entity >= 0 && ACRONYM.test(m.surface)) {
+      const officer = officeInitials(mentions, entities, i, toks);
+      if (officer >= 0) m.entity = officer;
+    }
     if (m.type === 'name' && m.entity >= 0) named[m.entity] = (named[m.entity] ?? 0) + 1;
     // why: "the spokesperson of the Oyo State Police Command … The command said": a body named as the owner inside a
     // description is filed under its noun too, for "the command" further on
@@ -220,6 +224,40 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
     if (holder >= 0) mentions[i]!.entity = holder;
   }
   unnamedRoles.length = 0;
+}
+
+/** A name of two to five capitals, as initials are written ("PPC", "DC", "SP"). */
+const ACRONYM = /^[A-Z]{2,5}$/;
+/** Most mentions back the person an office's initials stand for is looked for. */
+const INITIALS_REACH = 40;
+/** Most tokens between an office written before a name and the name (titles, a comma). */
+const OFFICE_GAP = 4;
+
+/**
+ * why: 'Morobe Provincial Police Commander, Chief Inspector Samson Kua, warned … "…," the PPC said': news of Papua New
+ * Guinea, South Asia and Africa names an officer again by the initials of the office written before the name ("the
+ * DC", "the SP", "the PPC"); the initials are no body of their own but that person. The person's entity, else -1.
+ */
+function officeInitials(mentions: Mention[], entities: Entity[], i: number, toks: Tok[]): number {
+  const m = mentions[i]!;
+  const own = entities[m.entity]!;
+  // (the article may be read as part of the name's mention)
+  const the = toks[m.vi]?.key === 'the' ? toks[m.vi] : toks[m.vi - 1];
+  if (own.nameWords !== 1 || own.words.size !== 1 || !the || the.k !== K.Word || the.key !== 'the') return -1;
+  const letters = m.surface.toLowerCase();
+  const spells = (k: number): boolean => {
+    for (let n = 0; n < letters.length; n++) {
+      const t = toks[k - (letters.length - 1 - n)];
+      if (!t || t.k !== K.Word || !t.cap || t.key[0] !== letters[n]) return false;
+    }
+    return true;
+  };
+  for (let j = i - 1; j >= 0 && j >= i - INITIALS_REACH; j--) {
+    const p = mentions[j]!;
+    if (p.type !== 'name' || p.entity < 0 || p.entity === m.entity || entities[p.entity]!.kind !== 'person') continue;
+    for (let k = p.vi - 1; k >= 0 && k >= p.vi - 1 - OFFICE_GAP && (toks[k]!.cap || isPunctTok(toks[k], ',')); k--) if (spells(k)) return p.entity;
+  }
+  return -1;
 }
 
 /** How many sentences back a description may say which of two people sharing a surname a bare surname is. */
@@ -299,6 +337,9 @@ function noteBody(m: Mention, entities: Entity[], holdsName: boolean): void {
   if (m.type === 'name') {
     const last = m.words.at(-1)!;
     if (e.kind === 'organization' && m.words.length > 1 && ORG_WORDS.has(last)) bodies.set(last, e.id);
+    // why: "The Maldives Police Service informed … “…,” the police said": a police force named as a service, a force, a
+    // department or a command is "the police" further on
+    if (e.kind === 'organization' && m.words.length > 2 && last !== 'police' && m.words.includes('police')) bodies.set('police', e.id);
   } else if (m.type === 'desc' && m.kind === 'organization' && ORG_WORDS.has(m.words[0]!) && !isUnnamed(e)) bodies.set(m.words[0]!, e.id);
 }
 
@@ -544,6 +585,8 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     const body = bodyAround(mentions, entities, i, toks);
     return body >= 0 ? body : respectedSubject(mentions, entities, i, toks);
   }
+  const resumed = p.subject && (key === 'he' || key === 'she' || key === 'they') ? resumedSubject(mentions, entities, i, toks) : -1;
+  if (resumed >= 0) return resumed;
   if (key === 'their' || key === 'them' || key === 'we' || key === 'i') return -1;
   // why: "He was pressed about his claim that …": a possessive goes with the subject pronoun of its own
   // sentence, when that one can be the same person (read without keeping it: its own quotation may know better)
@@ -610,6 +653,40 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     }
   }
   return best;
+}
+
+/** Lower-case words that may stand between a sentence's opening subject and a pronoun that takes it up again. */
+const RESUMED_LINKS = new Set(['of', 'at', 'in', 'from', 'the', 'a', 'an']);
+/** Most tokens between the opening subject and the pronoun. */
+const RESUMED_REACH = 12;
+
+/**
+ * why: "One old man at Kaisenik he said only: …", "Ward Member of Kaisenik, Mr Nason Kaupa, he talk that …", "The police
+ * they said": Tok Pisin and other creoles, and colloquial translations, take the subject up again with a pronoun right
+ * after it; the pronoun is the noun phrase the sentence opened on (set off by commas, with places and titles, but no
+ * verb between). Its entity, else -1.
+ */
+function resumedSubject(mentions: Mention[], entities: Entity[], i: number, toks: Tok[]): number {
+  const p = mentions[i]!;
+  let first = -1;
+  for (let j = i - 1; j >= 0 && mentions[j]!.sent === p.sent && p.vi - mentions[j]!.vi <= RESUMED_REACH; j--) first = j;
+  if (first < 0) return -1;
+  const c = mentions[first]!;
+  if (c.type === 'pronoun' || c.entity < 0 || c.possessive || c.kind === 'place' || !opensSentence(toks, c.vi)) return -1;
+  // (not a body as "he" or "she", and not a cue set off inside the sentence: "The government, he said, will …")
+  if (p.words[0] !== 'they' && (c.kind === 'organization' || !isPersonLike(entities[c.entity]!))) return -1;
+  if (isPunctTok(toks[p.vi - 1], ',') && toks[p.vj]?.speech && isPunctTok(toks[p.vj + 1], ',')) return -1;
+  for (let k = c.vj; k < p.vi; k++) {
+    const t = toks[k]!;
+    if (t.k === K.Punct ? t.key !== ',' : t.k !== K.Word || (!t.cap && !RESUMED_LINKS.has(t.key))) return -1;
+  }
+  // ("Ward Member of Kaisenik, Mr Nason Kaupa, he talk": the name set off right before the pronoun is whom the opening
+  // office describes)
+  const apposed = mentions[i - 1]!;
+  if (i - 1 > first && apposed.type === 'name' && apposed.entity >= 0 && entities[apposed.entity]!.kind === 'person' &&
+    isPunctTok(toks[apposed.vi - 1], ',') && isPunctTok(toks[apposed.vj], ',') && apposed.vj + 1 === p.vi)
+    return apposed.entity;
+  return c.entity;
 }
 
 /**
@@ -729,7 +806,7 @@ function newSubjectSince(mentions: Mention[], entities: Entity[], i: number, pre
     const described = c.type === 'desc' && c.subject && c.entity >= 0 && /^the\s/i.test(c.surface) && opensSentence(toks, c.vi) && !isUnnamed(entities[c.entity]!);
     // ("Speaking on the radio, the Spokesperson of RURA, Mbabazi Diane, said …": a name set off by commas right before
     // its verb of speech is that verb's subject)
-    const apposed = apposedSpeaker(toks, c);
+    const apposed = apposedSpeaker(toks, c) || apposedExpressing(toks, c);
     if ((c.type === 'desc' && !described) || !(c.subject || lead >= 0 || apposed) || c.entity < 0 || c.sent >= p.sent || c.sent <= latest) continue;
     const e = entities[c.entity]!;
     const g = genderOfEntity(e);
@@ -751,6 +828,20 @@ function newSubjectSince(mentions: Mention[], entities: Entity[], i: number, pre
  * verb's subject, apposed to the description before it. */
 function apposedSpeaker(toks: Tok[], c: Mention): boolean {
   return c.type === 'name' && isPunctTok(toks[c.vi - 1], ',') && isPunctTok(toks[c.vj], ',') && speaksAfter(toks, c.vj + 1);
+}
+
+/** Verbs of showing a feeling that translations put before a person's words ("expressed her anger", "voiced his
+ * concern"), as a verb of speech would stand. */
+const EXPRESSING = new Set(['expressed', 'voiced', 'showed', 'vented']);
+
+/**
+ * why: "A customer who came to buy vegetables, Smt. Sasmita Mohanty, expressed her anger. '…?' she questioned": a name
+ * set off by commas before a verb of showing a feeling takes over as the subject the next "she" goes on with, as a
+ * name before a verb of speech does.
+ */
+function apposedExpressing(toks: Tok[], c: Mention): boolean {
+  const v = toks[c.vj + 1];
+  return c.type === 'name' && isPunctTok(toks[c.vi - 1], ',') && isPunctTok(toks[c.vj], ',') && v !== undefined && v.k === K.Word && !v.cap && EXPRESSING.has(v.key);
 }
 
 /** Most tokens between a quotation and the pronoun of its cue ("», has he lashed out": three). */

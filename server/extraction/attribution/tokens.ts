@@ -123,6 +123,9 @@ export function recycleTokens(chars: number, quotes: number): void {
 }
 
 /** A token that is not a word (punctuation, a paragraph break, a quotation): no word list holds its key. */
+/** A digit, then two or three capitals and nothing else: a broadcaster's call sign ("2AP", "5FM", "3AW"). */
+const CALL_SIGN = /^\d[A-Z]{2,3}$/;
+
 export function token(s: number, e: number, k: Kind, key: string, cap: boolean, possessive: boolean, q: number, para: number): Tok {
   return fill(s, e, k, key, cap, possessive, 0, false, false, -1, q, para);
 }
@@ -252,7 +255,8 @@ function spellingOf(text: string, s: number, e: number, h: number, plain: boolea
   }
   const raw = text.slice(s, e);
   const c = raw.charCodeAt(0);
-  const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(raw[0]!);
+  // why: "Radio 2AP", "5FM": a station's call sign opens on its digit, and its capitals go on the name before it
+  const cap = c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57 && CALL_SIGN.test(raw)) : UPPER.test(raw[0]!);
   const key = wordKey(raw, plain);
   const lex = lexOf(key);
   let kid = keyIds.get(key);

@@ -302,9 +302,19 @@ export function findDashed(text: string, paragraphs: Paragraph[], covered: boole
     }
     // ("– The fence was approved two years ago. What more shall we do?": with no attribution, a line that speaks in
     // the first person or asks is the last speaker going on; a list's item does neither)
-    if (speaksInPerson(text, s, p.end)) out.push({ start: s, end: p.end, openAt: p.start, closeEnd: -1, repairs: [] });
+    // ("… general secretary, speaking to Akashvani, said: ¶ – Each year the owners cry loss …": a line the paragraph
+    // before announced with its closing colon is the words it announced)
+    if (speaksInPerson(text, s, p.end) || (i > 0 && !paragraphs[i - 1]!.boilerplate && endsOnColon(text, paragraphs[i - 1]!)))
+      out.push({ start: s, end: p.end, openAt: p.start, closeEnd: -1, repairs: [] });
   }
   return out;
+}
+
+/** Whether paragraph `p` ends on a colon (past trailing spaces). */
+function endsOnColon(text: string, p: Paragraph): boolean {
+  let e = p.end - 1;
+  while (e > p.start && isSpaceAt(text, e)) e--;
+  return text[e] === ':';
 }
 
 /** Words of a speaker talking about themselves or to the reader. */
