@@ -547,30 +547,39 @@ function splitAtThat(a: Analysis, claim: IndirectFound, sentence: number): Indir
   return [claim];
 }
 
+/**
+ * Whether a word of `toks[from, to)` is a cue that may report the sentence. why: most sentences report nothing, and this
+ * pass rules them out before any pattern is tried; it is a function of its own so that the engine compiles this small
+ * loop, which runs on every sentence, rather than the whole of `inSentence` around it.
+ */
+function hasCue(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.k === K.Word && (inLex(t, LEX.speechVerb) || (CUE_WORDS.has(t.key) && (!COMMA_CUES.has(t.key) || commaCue(toks, k) || toks[k + 1]?.key === 'that')) ||
+      (CUES_AFTER_COMMA.has(t.key) && isPunct(toks[k - 1], ',')))) return true;
+  }
+  return false;
+}
+
 function inSentence(a: Analysis, from: number, to: number): IndirectFound | null {
   const { toks } = a.view;
   if (to - from > 200 || to - from < 6) return null;
-  // why: most sentences report nothing; one pass rules them out before any pattern is tried
-  let cue = false;
-  let quoted = -1;
-  let firstQuoted = -1;
-  let phrasesOnly = true;
-  for (let k = from; k < to; k++) {
-    const t = toks[k]!;
-    if (t.k === K.Quote) {
-      quoted = k;
-      if (firstQuoted < 0) firstQuoted = k;
-      if (t.e - t.s > QUOTED_PHRASE_CHARS) phrasesOnly = false;
-    }
-    // (one cue is enough: the words after it are not looked up)
-    if (!cue && t.k === K.Word && (inLex(t, LEX.speechVerb) || (CUE_WORDS.has(t.key) && (!COMMA_CUES.has(t.key) || commaCue(toks, k) || toks[k + 1]?.key === 'that')) ||
-      (CUES_AFTER_COMMA.has(t.key) && isPunct(toks[k - 1], ',')))) cue = true;
-  }
+  const cue = hasCue(toks, from, to);
   let last = to - 1;
   while (last > from && !isWord(toks[last])) last--;
   let end = closingMarkAfter(a.view.text, toks[from]!.s, toks[last]!.e);
   // ("In the words of X, …" holds no verb of speech: only its opening phrase can report it)
   if (!cue) return opensOnPhrase(toks, from) ? phrasedClaim(a, from, to, end) : null;
+  let quoted = -1;
+  let firstQuoted = -1;
+  let phrasesOnly = true;
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.k !== K.Quote) continue;
+    quoted = k;
+    if (firstQuoted < 0) firstQuoted = k;
+    if (t.e - t.s > QUOTED_PHRASE_CHARS) phrasesOnly = false;
+  }
   const opening = openingParticiple(a, from, to);
   if (opening) return opening;
   // why: "The works, he said, are “at 70 percent” and will be finished", "The rescue service has according to him enough

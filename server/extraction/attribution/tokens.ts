@@ -249,10 +249,20 @@ function spellingOf(text: string, s: number, e: number, h: number, plain: boolea
     }
     slot = (slot + 1) & mask;
   }
+  return addSpelling(text, s, e, h, plain, slot);
+}
+
+/**
+ * Adds the spelling of the word `text[s, e)` at the empty `slot` its probe ended on; returns where in `slots` it is.
+ * why: a function apart from `spellingOf`, so the engine compiles the look-up of a spelling already seen, which runs at
+ * every word, without this rarer work around it.
+ */
+function addSpelling(text: string, s: number, e: number, h: number, plain: boolean, slot: number): number {
   if (2 * spellingCount >= 1 << slotBits) {
     growSlots();
     return spellingOf(text, s, e, h, plain);
   }
+  const len = e - s;
   const raw = text.slice(s, e);
   const c = raw.charCodeAt(0);
   // why: "Radio 2AP", "5FM": a station's call sign opens on its digit, and its capitals go on the name before it

@@ -159,6 +159,23 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
   // what `headlines` reads, gathered in the same pass: long lower-case words per paragraph, and the capitalised ones
   const lower = new Int32Array(paragraphs.length);
   const capitalised: number[] = [];
+  readCase(text, toks, keyUse, shouted, lower, capitalised);
+  const titlePara = titleParagraph(doc);
+  const headline = headlines(toks, capitalised, lower, keyUse, titlePara);
+  readUse(toks, sent, headline, shouted, keyUse);
+  const sentStart = new Int32Array(toks.length ? sent[toks.length - 1]! + 1 : 0);
+  for (let i = toks.length - 1; i >= 0; i--) sentStart[sent[i]!] = i;
+  return { text, toks, sent, sentStart, quoteAt, quoteOrder: quoteOrder.subarray(0, tokenCount), container, boiler, keyUse, headline, shouted, titlePara, names: withWorkTitles(text, doc.names ?? NO_NAMES) };
+}
+
+// why: the two passes over an article's words below are functions of their own, so the engine compiles these loops alone
+// rather than the whole of `buildView` around them (which runs once an article and was compiled again and again)
+
+/**
+ * What `headlines` reads, gathered in one pass: the key of each word in lower case (`KEY.lower`), the words shouted in
+ * capitals, long lower-case words per paragraph, and the capitalised ones.
+ */
+function readCase(text: string, toks: Tok[], keyUse: Uint8Array, shouted: Uint8Array, lower: Int32Array, capitalised: number[]): void {
   let prevCaps = false;
   let prevPara = -1;
   for (let i = 0; i < toks.length; i++) {
@@ -178,8 +195,10 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
     if (caps && prevCaps) shouted[i] = shouted[i - 1] = 1;
     prevCaps = caps || (prevCaps && t.k === K.Punct && t.key !== '.');
   }
-  const titlePara = titleParagraph(doc);
-  const headline = headlines(toks, capitalised, lower, keyUse, titlePara);
+}
+
+/** Which speech verbs speak here, and how the article writes each key (`keyUse`), once the headlines are known. */
+function readUse(toks: Tok[], sent: Int32Array, headline: Uint8Array, shouted: Uint8Array, keyUse: Uint8Array): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== K.Word) continue;
@@ -196,9 +215,6 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
       : KEY.opener;
     keyUse[t.kid] = keyUse[t.kid]! | use;
   }
-  const sentStart = new Int32Array(toks.length ? sent[toks.length - 1]! + 1 : 0);
-  for (let i = toks.length - 1; i >= 0; i--) sentStart[sent[i]!] = i;
-  return { text, toks, sent, sentStart, quoteAt, quoteOrder: quoteOrder.subarray(0, tokenCount), container, boiler, keyUse, headline, shouted, titlePara, names: withWorkTitles(text, doc.names ?? NO_NAMES) };
 }
 
 /** Longest title of a work between book-title marks that is read as one ("《Have Something to Say》"). */
