@@ -39,6 +39,9 @@ const TITLE_NOUNS = new Set([
   'airline', 'ferry', 'boat', 'company', 'firm', 'club', 'team', 'band', 'channel', 'station', 'daily', 'weekly', 'radio',
   // storms, petitions and broadcasts given names: 'due to Typhoon "Dalisay"', 'the petition „We Give Birth in Krnov“'
   'typhoon', 'hurricane', 'cyclone', 'storm', 'petition', 'telethon',
+  // why: "on the broadcast “Harbour at Noon” of the regional channel": a programme named by the noun of its airing, as
+  // translations from French and German say "l'émission", "die Sendung"
+  'broadcast', 'broadcasts',
   // cards and tickets that schemes issue: "the machines of the card “Tap&Go”"
   'card', 'cards',
   ...PREMISE_NOUNS,

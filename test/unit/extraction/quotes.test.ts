@@ -792,6 +792,10 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('He met the bipartisan "Harbour Eight" coalition on Monday.')).toEqual(['Harbour Eight']);
   });
 
+  it('when marks in title case follow the noun of a broadcast ("on the broadcast «Harbour at Noon» of …"), then they hold the programme\'s name', () => {
+    expect(texts('On the broadcast “Harbour am Mittag” of the valley channel, a fisherman said the nets were empty.')).toEqual([]);
+  });
+
   it('when marks follow a body\'s noun and "of" whom it gathers ("the group of fans «Ultras Zêrin»"), then they hold its name', () => {
     expect(texts('He is a member of the group of fans «Ultras North» from Duhok.')).toEqual([]);
     expect(texts('The association of women «Fanilo» distributed rice.')).toEqual([]);
