@@ -183,7 +183,16 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   for (let w = 0; w < words.length - 1; w++) if (/[.!?]$/.test(words[w]!)) return false;
   // (nor do media's names in their own language: "the newspaper «Maru-Şahu jahan»", "the channel «Altyn Asyr»")
   if (before !== null && (WORK_NOUNS.has(lower) || MEDIA_NOUNS.has(lower) || OWN_CASE_NOUNS.has(lower))) return true;
-  return words.every((w) => w.length < 4 || isUpper(firstLetter(w)) || /^\d/.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  return words.every((w) => w.length < 4 || isUpper(firstLetter(w)) || /^\d/.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()) || elidedCapital(w));
+}
+
+/**
+ * why: "the association “Comité d'Entraide Valmont”", "the bank «Cassa d'Abruzzo»": French, Italian and Catalan names
+ * keep an elided article or preposition before a capitalised word, and the word is capitalised for the title all the same
+ */
+function elidedCapital(w: string): boolean {
+  const c = w[0];
+  return (c === 'd' || c === 'l') && (w[1] === "'" || w[1] === '\u2019') && isUpper(w[2]);
 }
 
 /**

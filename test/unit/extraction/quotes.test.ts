@@ -796,6 +796,10 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('On the broadcast “Harbour am Mittag” of the valley channel, a fisherman said the nets were empty.')).toEqual([]);
   });
 
+  it('when a name in marks keeps an elided article before a capitalised word ("the association “Comité d\'Entraide Valmont”"), then it is still a title', () => {
+    expect(texts('The money went to the account of the association “Comité d\'Entraide Valmont” in 2019.')).toEqual([]);
+  });
+
   it('when marks follow a body\'s noun and "of" whom it gathers ("the group of fans «Ultras Zêrin»"), then they hold its name', () => {
     expect(texts('He is a member of the group of fans «Ultras North» from Duhok.')).toEqual([]);
     expect(texts('The association of women «Fanilo» distributed rice.')).toEqual([]);
