@@ -169,7 +169,11 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // (not past an article, which opens an apposition: "that ''The Tides,'' a show …")
   const nounAhead = after !== null && DETERMINERS.has(lower) && isLower(after[0]) && !DETERMINERS.has(after) && titleNounAhead(text, q.closeEnd, after);
   const members = before !== null && isLower(before[0]) && ofMembers(text, open);
-  const announced = press || company || venue || owner || apposed || members || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
+  // why: "included in the Plan of Development “Medellín Avanza”", "the Programme of Housing «Casa Nueva»": Spanish,
+  // Portuguese and French translations give a scheme's noun its field after "of", capitalised as one title, and the
+  // scheme's own name in marks after it (read only after a capitalised word)
+  const fielded = before !== null && isUpper(before[0]) && ofField(text, open);
+  const announced = press || company || venue || owner || apposed || members || fielded || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
     (lower === 'the' && actsAsSubject(text, q.closeEnd)) || nounAhead;
   const introduced = text[lastNonSpace(text, open)];
   if (!announced || introduced === ':' || introduced === ',') return false;
@@ -193,6 +197,13 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
 function elidedCapital(w: string): boolean {
   const c = w[0];
   return (c === 'd' || c === 'l') && (w[1] === "'" || w[1] === '\u2019') && isUpper(w[2]);
+}
+
+/** Whether the capitalised word before the marks at `open` follows "of" and a title noun ("the Plan of Development"). */
+function ofField(text: string, open: number): boolean {
+  const at = startOfWordBefore(text, open);
+  if (wordBefore(text, at) !== 'of') return false;
+  return isTitleNoun(wordBefore(text, startOfWordBefore(text, at)) ?? null);
 }
 
 /**

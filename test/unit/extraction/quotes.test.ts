@@ -800,6 +800,12 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('The money went to the account of the association “Comité d\'Entraide Valmont” in 2019.')).toEqual([]);
   });
 
+  it('when a title noun, "of" and its capitalised field come before marks in title case ("the Plan of Development «Valle Nuevo»"), then they hold the scheme\'s name', () => {
+    expect(texts('The bridge is included in the Plan of Development “Valle Sereno”, which the council approved.')).toEqual([]);
+    // a capitalised word after "of" with no title noun before keeps the quotation
+    expect(texts('The mayor of Valmont “Keep Calm” said nothing.')).toEqual(['Keep Calm']);
+  });
+
   it('when marks follow a body\'s noun and "of" whom it gathers ("the group of fans «Ultras Zêrin»"), then they hold its name', () => {
     expect(texts('He is a member of the group of fans «Ultras North» from Duhok.')).toEqual([]);
     expect(texts('The association of women «Fanilo» distributed rice.')).toEqual([]);
