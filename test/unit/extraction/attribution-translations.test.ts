@@ -82,3 +82,12 @@ describe('attribution: an outlet named after its press noun between an inverted 
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Ruslan Khasanov', source: 'Vedeno-Press', cue: 'explained' });
   });
 });
+
+describe('attribution: a quotation that goes on with a post its speaker was said to write', () => {
+  test('when "X on his page in Facebook wrote that … ¶ “…”", then the quotation after the claim went out on Facebook', () => {
+    const text = 'Buses.\n\n«Where is the money?» – asked the deputy Tomas Berglund at the session.\n\nLater Tomas Berglund on his page in Facebook wrote that only half of the trams are working today.\n“Nine trams stand in the depot without wheels. This is the pride of our city hall.';
+    const claims = extract({ text }).claims;
+    const quote = claims.find((c) => c.text.startsWith('Nine trams'));
+    expect(quote).toMatchObject({ speaker: 'Tomas Berglund', source: 'Facebook' });
+  });
+});
