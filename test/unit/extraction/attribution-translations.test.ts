@@ -91,3 +91,14 @@ describe('attribution: a quotation that goes on with a post its speaker was said
     expect(quote).toMatchObject({ speaker: 'Tomas Berglund', source: 'Facebook' });
   });
 });
+
+describe('attribution: a quotation that goes on with an interview its speaker was reported from', () => {
+  test('when "X explained in interview with Canal Y that … ¶ "…," added the official", then the channel is the source', () => {
+    const text = 'Market fire.\n\nThe director of civil protection of the town hall, Ramiro Ortega Salas, explained in interview with Canal Vega Televisión that the wiring of the market was old.\n\nThe traders did not listen. "We made three inspections and we left notices," added the official.';
+    const quote = extract({ text }).claims.find((c) => c.text.startsWith('We made'));
+    expect(quote).toMatchObject({ speaker: 'Ramiro Ortega Salas', source: 'Canal Vega Televisión' });
+    // a body's claim "according to" it is no interview
+    const body = 'Trams.\n\nAccording to the Valmont Transport Board, the strike is illegal.\n\n«Come back to work» – said the Valmont Transport Board.';
+    expect(extract({ text: body }).claims.find((c) => c.text.startsWith('Come back'))?.source ?? null).toBeNull();
+  });
+});
