@@ -102,3 +102,12 @@ describe('attribution: a quotation that goes on with an interview its speaker wa
     expect(extract({ text: body }).claims.find((c) => c.text.startsWith('Come back'))?.source ?? null).toBeNull();
   });
 });
+
+describe('attribution: a station whose name ends on its number or call sign', () => {
+  test('when "In an interview with Radio 3VB, the minister X said: "…"", then the source keeps the call sign', () => {
+    const text = 'Fuel.\n\nIn an interview with Radio 3VB, the minister Ana Lealaiauloto said: "Those who are not registered, we cannot help them."';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Ana Lealaiauloto', source: 'Radio 3VB' });
+    const numbered = 'Fuel.\n\nIn an interview with Channel 7, the minister Ana Lealaiauloto said: "Those who are not registered, we cannot help them."';
+    expect(extract({ text: numbered }).claims[0]).toMatchObject({ source: 'Channel 7' });
+  });
+});
