@@ -145,6 +145,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if ((compoundName(text, open) || namedByCalling(text, open, lower) || planName(text, start, end, lower) || namedAfter(text, q.closeEnd)) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (lower === 'or' && aliasAfterOr(text, open, start, end, q.closeEnd)) return true;
   if (end - start <= ALERT_MAX_CHARS && alertColour(text, start, end)) return true;
+  if (end - start <= EPITHET_MAX_CHARS && cityEpithet(text, start, end)) return true;
   if (lower === 'the' && end - start <= ALERT_NAME_MAX_CHARS && alertName(text, start, end)) return true;
   if (before !== null && isLower(before[0]) && carriedWords(text, open) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (!isUpper(leadingLetter(text, start))) return false;
@@ -402,6 +403,22 @@ function aliasAfterOr(text: string, open: number, start: number, end: number, cl
   if (text[lastNonSpace(text, or)] !== ',' || text[closeEnd] !== ',') return false;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= ALIAS_MAX_WORDS && words.every((w) => isUpper(w[0]) && /^[\p{L}'’-]+$/u.test(w));
+}
+
+/** Words that make "capital" the by-name of a city that is not the capital ("the «northern capital»"). */
+const EPITHET_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'cultural', 'second', 'old', 'ancient',
+  'spiritual', 'industrial', 'financial', 'business']);
+/** Longest city's by-name in marks ("the «industrial capital»"). */
+const EPITHET_MAX_CHARS = 20;
+
+/**
+ * why: "In the «southern capital» more than 600 minibuses work", "the “northern capital” hosts the forum": Russian,
+ * Kazakh and Kyrgyz news call a city by its by-name in marks, an adjective and "capital", and it is nobody's words
+ * (only quotations of a score of characters that end on "capital" are read)
+ */
+function cityEpithet(text: string, start: number, end: number): boolean {
+  if (end - start < 10 || text.charCodeAt(end - 1) !== 108 || text.slice(end - 8, end).toLowerCase() !== ' capital') return false;
+  return EPITHET_ADJECTIVES.has(text.slice(start, end - 8).toLowerCase());
 }
 
 /** Colours that name a level of alert, a zone or a state of the air, alone or before the noun of the level. */

@@ -712,6 +712,11 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('The mothers held the placard «Water for the whole valley» for an hour.')).toEqual([]);
   });
 
+  it('when marks hold a city\'s by-name, an adjective and "capital" ("In the «southern capital» …"), then they hold a name', () => {
+    expect(texts('In the «southern capital» more than 600 minibuses work on 40 routes.')).toEqual([]);
+    expect(texts('The forum moved to the “northern capital” this year.')).toEqual([]);
+  });
+
   it('when a colour stands alone in marks, or before the noun of a level, then it names a level of alert', () => {
     expect(texts('At noon the air at six stations was "orange" and at one "maroon".')).toEqual([]);
     expect(texts('From May the valley towns enter the 「amber alert」 water rationing.')).toEqual([]);
