@@ -187,7 +187,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // (a stop inside a word is no sentence's: "Kompas.com News Update")
   for (let w = 0; w < words.length - 1; w++) if (/[.!?]$/.test(words[w]!)) return false;
   // (nor do media's names in their own language: "the newspaper «Maru-Şahu jahan»", "the channel «Altyn Asyr»")
-  if (before !== null && (WORK_NOUNS.has(lower) || MEDIA_NOUNS.has(lower) || OWN_CASE_NOUNS.has(lower))) return true;
+  if (before !== null && (WORK_NOUNS.has(lower) || MEDIA_NOUNS.has(lower) || OWN_CASE_NOUNS.has(lower) || (members && ownCaseMembers(text, open)))) return true;
   return words.every((w) => w.length < 4 || isUpper(firstLetter(w)) || /^\d/.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()) || elidedCapital(w));
 }
 
@@ -205,6 +205,19 @@ function ofField(text: string, open: number): boolean {
   const at = startOfWordBefore(text, open);
   if (wordBefore(text, at) !== 'of') return false;
   return isTitleNoun(wordBefore(text, startOfWordBefore(text, at)) ?? null);
+}
+
+/** Bodies named for whom they gather whose names keep their own language's case ("the association of consumers «Sugu ni»"). */
+const OWN_CASE_BODIES = new Set(['association', 'associations', 'committee', 'cooperative', 'group', 'movement']);
+
+/**
+ * why: "The association of consumers «Nyogon deme» has denounced …", "the cooperative of weavers “Tia fou”": a body
+ * named after whom it gathers keeps its name in its own language's case, as after its noun alone. `open` is the opening
+ * mark, after "of" and the members' word.
+ */
+function ownCaseMembers(text: string, open: number): boolean {
+  const at = startOfWordBefore(text, startOfWordBefore(text, open));
+  return OWN_CASE_BODIES.has(wordBefore(text, at)?.toLowerCase() ?? '');
 }
 
 /**

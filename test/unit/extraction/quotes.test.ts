@@ -816,6 +816,10 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('The association of women «Fanilo» distributed rice.')).toEqual([]);
   });
 
+  it('when marks in their own language\'s case follow an association and "of" whom it gathers ("the association of consumers «Sugu ni bara»"), then they hold its name', () => {
+    expect(texts('The association of consumers “Sanu kadi nyogon” has denounced the prices.')).toEqual([]);
+  });
+
   it('when the words between a banner, a placard or a slogan and the marks are in lower case, then the marks hold what it carries', () => {
     expect(texts('At the gate a banner was hanging with "Fair Bread, Happy Town" written on it.')).toEqual([]);
     expect(texts('Their posters were saying "Teachers, not promises" all morning.')).toEqual([]);
