@@ -22,7 +22,7 @@ const { analyse, entityOf } = analysisModule;
 const { cueAhead, cueEndingBefore, gap, localCue, newGap, topic, transcriptLabel, whatCue } = neighboursModule;
 const { accordingToIn, asks, isSpeech, passiveAsker, speakerMention } = cuesModule;
 const { inLex, keyIdOf, LEX } = tokensModule;
-const { SOURCE_NOUNS } = lexiconModule;
+const { PLATFORMS, SOURCE_NOUNS } = lexiconModule;
 
 export interface AttributionResult {
   /** One entry per quote, in the same order (null when nobody is named). */
@@ -66,6 +66,7 @@ export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): Attri
     reported.push({ start: c.start, end: c.end, attribution: toAttribution(a, assignment(c.local, null, c.local.confidence), keyOf), verbatim: c.verbatim === true });
   }
   carrySources(a, quotes, assigned, attributions, indirect, reported);
+  carryVenue(a, quotes, assigned, attributions, reported);
   headlineEchoes(a, doc, quotes, assigned, attributions);
   return { attributions, indirect: reported, speakers };
 }
@@ -244,6 +245,44 @@ function carrySources(a: Analysis, quotes: QuoteCandidate[], assigned: (Assignme
       }
       break;
     }
+  }
+}
+
+/** Most characters between a claim that went out on a platform and a quotation that goes on with the same post. */
+const POST_GAP = 300;
+
+/**
+ * why: "Ruiz on her page in Facebook wrote that … ¶ “…”", "The club wrote on Telegram that … «…», – is written in the
+ * post": a quotation with no cue of its own after that claim (none, or one that came before it), right after its
+ * speaker's reported claim that names the platform it was written on, goes on with the same post, and went out there
+ * too. Only the first quotation after the claim, with nothing claimed between.
+ * why: "Ruiz in the programme «Noon» of Radio Vale assessed that … ¶ «…» – said the deputy mayor", "explained in
+ * interview with Canal Sur that …, «…»": a quotation whose own cue names no venue, right after its speaker's claim
+ * reported from a station, a programme or an agency, goes on with the same interview, as translations set the
+ * interview up in the reported sentence and give its words after
+ */
+function carryVenue(a: Analysis, quotes: QuoteCandidate[], assigned: (Assignment | null)[], attributions: (Attribution | null)[],
+  reported: IndirectClaim[]): void {
+  let i = 0;
+  for (let r = 0; r < reported.length; r++) {
+    const post = reported[r]!;
+    const at = post.attribution;
+    // (most reported claims name no source: one test each)
+    if (at === null || at.source === null || at.speakerKey === null) continue;
+    const platform = PLATFORMS.has(at.source.toLowerCase());
+    // (a body's own claims "according to" it name no venue its next words went out on)
+    if (!platform && at.cue === 'according to') continue;
+    // (claims and quotations both run in the text's order: the search goes on from where the last one stopped)
+    while (i < quotes.length && quotes[i]!.start < post.end) i++;
+    if (i >= quotes.length || quotes[i]!.start - post.end > POST_GAP) continue;
+    const next = reported[r + 1];
+    if (next !== undefined && next.start < quotes[i]!.start) continue;
+    const own = attributions[i];
+    const cue = assigned[i]?.cue ?? -1;
+    if (own === null || own === undefined || own.speakerKey !== at.speakerKey || own.source !== null) continue;
+    if (platform && cue >= 0 && a.view.toks[cue]!.s >= post.start) continue;
+    own.source = at.source;
+    own.sourceSpan = at.sourceSpan;
   }
 }
 

@@ -195,6 +195,7 @@ const SOURCE_ACRONYM_MAX = 8;
  */
 export function withAcronym(text: string, source: { name: string; span: Span } | null): { name: string; span: Span } | null {
   if (source === null) return null;
+  source = withChannelNumber(text, source);
   let i = source.span.end;
   if (text.charCodeAt(i) === 32) i++;
   // (ruled out at the first characters: most sources are followed by a comma, a space and a word, or a stop)
@@ -205,6 +206,27 @@ export function withAcronym(text: string, source: { name: string; span: Span } |
   // (nor after a name that ends in brackets already, a programme's station: "Ahịa Taa (Anambra Broadcasting Service)")
   if (!/^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(acronym) || source.name.includes(acronym) || source.name.endsWith(')')) return source;
   return { name: `${source.name} (${acronym})`, span: { start: source.span.start, end: close + 1 } };
+}
+
+/** Longest number or code a station's name ends on ("Channel 4", "Radio 2AP"). */
+const CHANNEL_NUMBER_MAX = 4;
+
+/**
+ * why: "In an interview with Radio 2AP, she said", "told Channel 4": a station's name that ends on its number or its
+ * call sign keeps it, though no name list reads a number as part of a name. Only after a broadcaster's own word
+ * (Radio, Channel, TV …), for a number or a code that opens on a digit.
+ */
+function withChannelNumber(text: string, source: { name: string; span: Span }): { name: string; span: Span } {
+  const end = source.span.end;
+  const c = text.charCodeAt(end + 1);
+  // (ruled out at two characters: most sources are followed by a comma, a stop or a word)
+  if (text.charCodeAt(end) !== 32 || c < 48 || c > 57) return source;
+  let j = end + 1;
+  while (j < text.length && j - end - 1 <= CHANNEL_NUMBER_MAX && /[0-9A-Z]/.test(text[j]!)) j++;
+  if (j - end - 1 > CHANNEL_NUMBER_MAX || /[\p{L}\p{N}]/u.test(text[j] ?? '') || (text[j] === '.' && /[0-9]/.test(text[j + 1] ?? ''))) return source;
+  const last = source.name.slice(source.name.lastIndexOf(' ') + 1);
+  if (broadcasterWord(last) !== 'name' || !source.name.endsWith(text.slice(source.span.start, end).split(' ').pop()!)) return source;
+  return { name: `${source.name} ${text.slice(end + 1, j)}`, span: { start: source.span.start, end: j } };
 }
 
 /**

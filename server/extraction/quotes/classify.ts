@@ -39,6 +39,9 @@ const TITLE_NOUNS = new Set([
   'airline', 'ferry', 'boat', 'company', 'firm', 'club', 'team', 'band', 'channel', 'station', 'daily', 'weekly', 'radio',
   // storms, petitions and broadcasts given names: 'due to Typhoon "Dalisay"', 'the petition „We Give Birth in Krnov“'
   'typhoon', 'hurricane', 'cyclone', 'storm', 'petition', 'telethon',
+  // why: "on the broadcast “Harbour at Noon” of the regional channel": a programme named by the noun of its airing, as
+  // translations from French and German say "l'émission", "die Sendung"
+  'broadcast', 'broadcasts',
   // cards and tickets that schemes issue: "the machines of the card “Tap&Go”"
   'card', 'cards',
   ...PREMISE_NOUNS,
@@ -142,6 +145,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if ((compoundName(text, open) || namedByCalling(text, open, lower) || planName(text, start, end, lower) || namedAfter(text, q.closeEnd)) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (lower === 'or' && aliasAfterOr(text, open, start, end, q.closeEnd)) return true;
   if (end - start <= ALERT_MAX_CHARS && alertColour(text, start, end)) return true;
+  if (end - start <= EPITHET_MAX_CHARS && cityEpithet(text, start, end)) return true;
   if (lower === 'the' && end - start <= ALERT_NAME_MAX_CHARS && alertName(text, start, end)) return true;
   if (before !== null && isLower(before[0]) && carriedWords(text, open) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (!isUpper(leadingLetter(text, start))) return false;
@@ -166,7 +170,11 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // (not past an article, which opens an apposition: "that ''The Tides,'' a show …")
   const nounAhead = after !== null && DETERMINERS.has(lower) && isLower(after[0]) && !DETERMINERS.has(after) && titleNounAhead(text, q.closeEnd, after);
   const members = before !== null && isLower(before[0]) && ofMembers(text, open);
-  const announced = press || company || venue || owner || apposed || members || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
+  // why: "included in the Plan of Development “Medellín Avanza”", "the Programme of Housing «Casa Nueva»": Spanish,
+  // Portuguese and French translations give a scheme's noun its field after "of", capitalised as one title, and the
+  // scheme's own name in marks after it (read only after a capitalised word)
+  const fielded = before !== null && isUpper(before[0]) && ofField(text, open);
+  const announced = press || company || venue || owner || apposed || members || fielded || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
     (lower === 'the' && actsAsSubject(text, q.closeEnd)) || nounAhead;
   const introduced = text[lastNonSpace(text, open)];
   if (!announced || introduced === ':' || introduced === ',') return false;
@@ -179,8 +187,37 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // (a stop inside a word is no sentence's: "Kompas.com News Update")
   for (let w = 0; w < words.length - 1; w++) if (/[.!?]$/.test(words[w]!)) return false;
   // (nor do media's names in their own language: "the newspaper «Maru-Şahu jahan»", "the channel «Altyn Asyr»")
-  if (before !== null && (WORK_NOUNS.has(lower) || MEDIA_NOUNS.has(lower) || OWN_CASE_NOUNS.has(lower))) return true;
-  return words.every((w) => w.length < 4 || isUpper(firstLetter(w)) || /^\d/.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  if (before !== null && (WORK_NOUNS.has(lower) || MEDIA_NOUNS.has(lower) || OWN_CASE_NOUNS.has(lower) || (members && ownCaseMembers(text, open)))) return true;
+  return words.every((w) => w.length < 4 || isUpper(firstLetter(w)) || /^\d/.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()) || elidedCapital(w));
+}
+
+/**
+ * why: "the association “Comité d'Entraide Valmont”", "the bank «Cassa d'Abruzzo»": French, Italian and Catalan names
+ * keep an elided article or preposition before a capitalised word, and the word is capitalised for the title all the same
+ */
+function elidedCapital(w: string): boolean {
+  const c = w[0];
+  return (c === 'd' || c === 'l') && (w[1] === "'" || w[1] === '\u2019') && isUpper(w[2]);
+}
+
+/** Whether the capitalised word before the marks at `open` follows "of" and a title noun ("the Plan of Development"). */
+function ofField(text: string, open: number): boolean {
+  const at = startOfWordBefore(text, open);
+  if (wordBefore(text, at) !== 'of') return false;
+  return isTitleNoun(wordBefore(text, startOfWordBefore(text, at)) ?? null);
+}
+
+/** Bodies named for whom they gather whose names keep their own language's case ("the association of consumers «Sugu ni»"). */
+const OWN_CASE_BODIES = new Set(['association', 'associations', 'committee', 'cooperative', 'group', 'movement']);
+
+/**
+ * why: "The association of consumers «Nyogon deme» has denounced …", "the cooperative of weavers “Tia fou”": a body
+ * named after whom it gathers keeps its name in its own language's case, as after its noun alone. `open` is the opening
+ * mark, after "of" and the members' word.
+ */
+function ownCaseMembers(text: string, open: number): boolean {
+  const at = startOfWordBefore(text, startOfWordBefore(text, open));
+  return OWN_CASE_BODIES.has(wordBefore(text, at)?.toLowerCase() ?? '');
 }
 
 /**
@@ -379,6 +416,22 @@ function aliasAfterOr(text: string, open: number, start: number, end: number, cl
   if (text[lastNonSpace(text, or)] !== ',' || text[closeEnd] !== ',') return false;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= ALIAS_MAX_WORDS && words.every((w) => isUpper(w[0]) && /^[\p{L}'’-]+$/u.test(w));
+}
+
+/** Words that make "capital" the by-name of a city that is not the capital ("the «northern capital»"). */
+const EPITHET_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'cultural', 'second', 'old', 'ancient',
+  'spiritual', 'industrial', 'financial', 'business']);
+/** Longest city's by-name in marks ("the «industrial capital»"). */
+const EPITHET_MAX_CHARS = 20;
+
+/**
+ * why: "In the «southern capital» more than 600 minibuses work", "the “northern capital” hosts the forum": Russian,
+ * Kazakh and Kyrgyz news call a city by its by-name in marks, an adjective and "capital", and it is nobody's words
+ * (only quotations of a score of characters that end on "capital" are read)
+ */
+function cityEpithet(text: string, start: number, end: number): boolean {
+  if (end - start < 10 || text.charCodeAt(end - 1) !== 108 || text.slice(end - 8, end).toLowerCase() !== ' capital') return false;
+  return EPITHET_ADJECTIVES.has(text.slice(start, end - 8).toLowerCase());
 }
 
 /** Colours that name a level of alert, a zone or a state of the air, alone or before the noun of the level. */

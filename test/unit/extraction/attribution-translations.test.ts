@@ -209,3 +209,32 @@ describe('reported claims: "In the view of X" with no comma before the clause', 
     expect(extract({ text }).claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Paul Weber', text: 'the accounting of the association was chaotic and late' });
   });
 });
+
+describe('attribution: a quotation that goes on with a post its speaker was said to write', () => {
+  test('when "X on his page in Facebook wrote that … ¶ “…”", then the quotation after the claim went out on Facebook', () => {
+    const text = 'Buses.\n\n«Where is the money?» – asked the deputy Tomas Berglund at the session.\n\nLater Tomas Berglund on his page in Facebook wrote that only half of the trams are working today.\n“Nine trams stand in the depot without wheels. This is the pride of our city hall.';
+    const claims = extract({ text }).claims;
+    const quote = claims.find((c) => c.text.startsWith('Nine trams'));
+    expect(quote).toMatchObject({ speaker: 'Tomas Berglund', source: 'Facebook' });
+  });
+});
+
+describe('attribution: a quotation that goes on with an interview its speaker was reported from', () => {
+  test('when "X explained in interview with Canal Y that … ¶ "…," added the official", then the channel is the source', () => {
+    const text = 'Market fire.\n\nThe director of civil protection of the town hall, Ramiro Ortega Salas, explained in interview with Canal Vega Televisión that the wiring of the market was old.\n\nThe traders did not listen. "We made three inspections and we left notices," added the official.';
+    const quote = extract({ text }).claims.find((c) => c.text.startsWith('We made'));
+    expect(quote).toMatchObject({ speaker: 'Ramiro Ortega Salas', source: 'Canal Vega Televisión' });
+    // a body's claim "according to" it is no interview
+    const body = 'Trams.\n\nAccording to the Valmont Transport Board, the strike is illegal.\n\n«Come back to work» – said the Valmont Transport Board.';
+    expect(extract({ text: body }).claims.find((c) => c.text.startsWith('Come back'))?.source ?? null).toBeNull();
+  });
+});
+
+describe('attribution: a station whose name ends on its number or call sign', () => {
+  test('when "In an interview with Radio 3VB, the minister X said: "…"", then the source keeps the call sign', () => {
+    const text = 'Fuel.\n\nIn an interview with Radio 3VB, the minister Ana Lealaiauloto said: "Those who are not registered, we cannot help them."';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Ana Lealaiauloto', source: 'Radio 3VB' });
+    const numbered = 'Fuel.\n\nIn an interview with Channel 7, the minister Ana Lealaiauloto said: "Those who are not registered, we cannot help them."';
+    expect(extract({ text: numbered }).claims[0]).toMatchObject({ source: 'Channel 7' });
+  });
+});

@@ -712,6 +712,11 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('The mothers held the placard «Water for the whole valley» for an hour.')).toEqual([]);
   });
 
+  it('when marks hold a city\'s by-name, an adjective and "capital" ("In the «southern capital» …"), then they hold a name', () => {
+    expect(texts('In the «southern capital» more than 600 minibuses work on 40 routes.')).toEqual([]);
+    expect(texts('The forum moved to the “northern capital” this year.')).toEqual([]);
+  });
+
   it('when a colour stands alone in marks, or before the noun of a level, then it names a level of alert', () => {
     expect(texts('At noon the air at six stations was "orange" and at one "maroon".')).toEqual([]);
     expect(texts('From May the valley towns enter the 「amber alert」 water rationing.')).toEqual([]);
@@ -792,9 +797,27 @@ describe('findQuotes and what is not speech', () => {
     expect(texts('He met the bipartisan "Harbour Eight" coalition on Monday.')).toEqual(['Harbour Eight']);
   });
 
+  it('when marks in title case follow the noun of a broadcast ("on the broadcast «Harbour at Noon» of …"), then they hold the programme\'s name', () => {
+    expect(texts('On the broadcast “Harbour am Mittag” of the valley channel, a fisherman said the nets were empty.')).toEqual([]);
+  });
+
+  it('when a name in marks keeps an elided article before a capitalised word ("the association “Comité d\'Entraide Valmont”"), then it is still a title', () => {
+    expect(texts('The money went to the account of the association “Comité d\'Entraide Valmont” in 2019.')).toEqual([]);
+  });
+
+  it('when a title noun, "of" and its capitalised field come before marks in title case ("the Plan of Development «Valle Nuevo»"), then they hold the scheme\'s name', () => {
+    expect(texts('The bridge is included in the Plan of Development “Valle Sereno”, which the council approved.')).toEqual([]);
+    // a capitalised word after "of" with no title noun before keeps the quotation
+    expect(texts('The mayor of Valmont “Keep Calm” said nothing.')).toEqual(['Keep Calm']);
+  });
+
   it('when marks follow a body\'s noun and "of" whom it gathers ("the group of fans «Ultras Zêrin»"), then they hold its name', () => {
     expect(texts('He is a member of the group of fans «Ultras North» from Duhok.')).toEqual([]);
     expect(texts('The association of women «Fanilo» distributed rice.')).toEqual([]);
+  });
+
+  it('when marks in their own language\'s case follow an association and "of" whom it gathers ("the association of consumers «Sugu ni bara»"), then they hold its name', () => {
+    expect(texts('The association of consumers “Sanu kadi nyogon” has denounced the prices.')).toEqual([]);
   });
 
   it('when the words between a banner, a placard or a slogan and the marks are in lower case, then the marks hold what it carries', () => {
