@@ -1408,6 +1408,16 @@ export function cueBefore(ix: Index, qv: number): Local | null {
       if (found === 0) nearest = earliest = { mention: source, cue: k, how: 'according-to', confidence: 0.85 };
       break;
     }
+    // why: 'The mayor had, so the auditor, «…» signed', 'The port will, so Lind, «soon» reopen': German and Dutch
+    // translations set "so X" ("so says X") off by commas inside the clause it reports; the quotation in that clause,
+    // with no verb of speech nearer, is X's
+    if (found === 0 && clauseBreak < 0 && t.key === 'so' && !t.cap && isPunct(toks[k - 1], ',') && isWord(toks[k - 2])) {
+      const aside = soAside(ix, k, qv);
+      if (aside) {
+        nearest = earliest = aside;
+        break;
+      }
+    }
     if (!isSpeech(t) && !phrasal(toks, k)) continue;
     const l = verbSpeaker(ix, k);
     if (l) {
@@ -1469,6 +1479,27 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     return subject >= 0 && subject !== named ? { mention: subject, cue: qv - 1, how: 'colon', confidence: 0.6 } : null;
   }
   return { mention: named, cue: qv - 1, how: 'colon', confidence: 0.7 };
+}
+
+/** Most tokens between the comma closing a "so X" aside and the quotation it governs. */
+const SO_ASIDE_REACH = 12;
+/** Most lowercase words of a title written without its article between "so" and a name. */
+const SO_TITLE_WORDS = 2;
+
+/**
+ * The "so X," aside whose "so" is at view token `k` (after a comma), for the quotation at `qv` later in its clause: X
+ * a name or a description that may speak, the comma right after it, the quotation a few tokens on; else null.
+ */
+function soAside(ix: Index, k: number, qv: number): Local | null {
+  const { toks } = ix.v;
+  let at = k + 1;
+  // ("so prosecutor Ilse Vahl,": a title without its article before the name)
+  for (let n = 0; n < SO_TITLE_WORDS && (ix.startAt[at] ?? -1) < 0 && isWord(toks[at]) && !toks[at]!.cap && !isSpeech(toks[at]); n++) at++;
+  const mi = ix.startAt[at] ?? -1;
+  if (mi < 0 || !speakerMention(ix, mi)) return null;
+  const m = ix.mentions[mi]!;
+  if ((at > k + 1 && m.type !== 'name') || m.type === 'pronoun' || !isPunct(toks[m.vj], ',') || qv - m.vj > SO_ASIDE_REACH) return null;
+  return { mention: mi, cue: k, how: 'before', confidence: 0.75 };
 }
 
 /**
