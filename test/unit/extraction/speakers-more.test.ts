@@ -12,3 +12,25 @@ describe('attribution: a "so X" aside set off by commas before the quotation it 
     expect(extract({ text: verb }).claims.find((c) => c.kind !== 'indirect')).toMatchObject({ speaker: 'Jon Aske', cue: 'called' });
   });
 });
+
+describe('attribution: "aka", "a.k.a." and "alias" before another name in marks', () => {
+  const lead = 'Harbour.\n\nThe harbour master Tomas Berg closed the quay.\n\n';
+  test('when "X, aka «Y», said: «…»", then X spoke, the name in marks is no claim, and "Y said" later is X', () => {
+    const text = `${lead}Ivo Marsh, aka «Old Salt», said: «The quay is our home.» Later Old Salt said: «We will not move.»`;
+    const claims = extract({ text }).claims;
+    expect(claims.map((c) => c.text)).toEqual(['The quay is our home.', 'We will not move.']);
+    expect(claims.map((c) => c.speaker)).toEqual(['Ivo Marsh', 'Ivo Marsh']);
+  });
+  test('when "a.k.a." or "AKA" leads the other name, then the same', () => {
+    for (const aka of ['a.k.a.', 'AKA']) {
+      const text = `${lead}Ivo Marsh, ${aka} «Old Salt», said: «The quay is our home.» Later Old Salt said: «We will not move.»`;
+      const claims = extract({ text }).claims;
+      expect(claims.map((c) => c.text)).toEqual(['The quay is our home.', 'We will not move.']);
+      expect(claims.map((c) => c.speaker)).toEqual(['Ivo Marsh', 'Ivo Marsh']);
+    }
+  });
+  test('when "aka" follows a name as an honorific ("Rustam aka said"), then the name before it still speaks', () => {
+    const text = `${lead}The net maker Anvar aka said: «The quay is our home.»`;
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Anvar', cue: 'said' });
+  });
+});
