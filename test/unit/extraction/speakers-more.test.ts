@@ -34,3 +34,19 @@ describe('attribution: "aka", "a.k.a." and "alias" before another name in marks'
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Anvar', cue: 'said' });
   });
 });
+
+describe('attribution: an office written out after an inverted verb, its holder\'s name closing the sentence', () => {
+  const lead = 'Trams.\n\nThe deputy mayor Ewa Nowak spoke first.\n\n';
+  test('when "«…» – said KAP the chairman of the works council of the union „Unity” in the depot X.", then X spoke', () => {
+    const text = `${lead}«We stay in the depot» – said KAP the chairman of the works council of the union „Unity” in the depot Jan Kowalski.`;
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Jan Kowalski', cue: 'said' });
+    const plain = `${lead}«We stay in the depot» – said the chairman of the works council in the tram depot Jan Kowalski.`;
+    expect(extract({ text: plain }).claims[0]).toMatchObject({ speaker: 'Jan Kowalski', cue: 'said' });
+  });
+  test('when the name is the object ("said the chairman of the club of X", "after meeting X"), then it did not speak', () => {
+    for (const tail of ['the chairman of the club of Jan Kowalski.', 'the chairman after meeting Jan Kowalski.']) {
+      const claim = extract({ text: `${lead}«We stay in the depot» – said ${tail}` }).claims[0]!;
+      expect(claim.speaker).not.toBe('Jan Kowalski');
+    }
+  });
+});
