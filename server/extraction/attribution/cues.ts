@@ -880,7 +880,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     // ("said to the Kun.uz correspondent 67-year-old Mahmuda Xolmatova": an age before the name)
     if (past > k && isWord(toks[past]) && AGE_WORD.test(toks[past]!.key)) past++;
     if (past > k && speakerMention(ix, ix.startAt[past] ?? -1) && ix.mentions[ix.startAt[past]!]!.type !== 'pronoun')
-      return { mention: ix.startAt[past]!, cue: j, how: 'after-inverted', confidence: 0.8 };
+      return { mention: nameClosingRole(ix, ix.startAt[past]!), cue: j, how: 'after-inverted', confidence: 0.8 };
     // why: '„…” – said PAP the chairman …', '– told PAP Mrs. Halina Kowal': Polish and other languages give whom the words
     // were told without a preposition; a body right after the verb with a person right after it is where they went
     const told = ix.startAt[k] ?? -1;
@@ -892,7 +892,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
       caps > k ? caps : -1;
     const after = body >= 0 ? (ix.startAt[body] ?? -1) : -1;
     if (after >= 0 && ix.mentions[after]!.kind === 'person' && ix.mentions[after]!.type !== 'pronoun' && speakerMention(ix, after))
-      return { mention: after, cue: j, how: 'after-inverted', confidence: 0.8 };
+      return { mention: nameClosingRole(ix, after), cue: j, how: 'after-inverted', confidence: 0.8 };
     // why: 'Regarding this, the district collector Ramesh Kumar "…" said.': Hindi, Japanese, Korean, Turkish and Amharic put
     // the verb last, and translations keep it after the quotation; a verb closing its sentence right after the
     // quotation speaks for the person the sentence named right before it (a verb that takes an object may have it
@@ -906,7 +906,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     if (!inverts(toks[j]!)) return null;
     const apposed = nameAfterRole(ix, k);
     if (apposed >= 0) return { mention: apposed, cue: j, how: 'after-inverted', confidence: 0.85 };
-    if (speakerMention(ix, ix.startAt[k] ?? -1)) return { mention: ix.startAt[k]!, cue: j, how: 'after-inverted', confidence: 0.9 };
+    if (speakerMention(ix, ix.startAt[k] ?? -1)) return { mention: nameClosingRole(ix, ix.startAt[k]!), cue: j, how: 'after-inverted', confidence: 0.9 };
     // why: "said harbour master Tobias Lindqvist", "said Democratic strategist Jane Roe": role words before the name
     for (let r = k; r < k + 4 && isWord(toks[r]) && !isSpeech(toks[r]) && sent[r] === sent[j]; r++)
       if (speakerMention(ix, ix.startAt[r + 1] ?? -1) && ix.mentions[ix.startAt[r + 1]!]!.type === 'name')
@@ -979,6 +979,45 @@ function nameAfterRole(ix: Index, k: number): number {
     if (!isWord(t) || isSpeech(t)) return -1;
   }
   return -1;
+}
+
+/** Most tokens between a person's description after an inverted verb and the name that closes its phrase. */
+const ROLE_NAME_TOKENS = 14;
+/** Words that never stand in an office's phrase before its holder's name: a clause or an object opens there. */
+const NOT_IN_ROLE = new Set(['who', 'whom', 'which', 'that', 'and', 'or', 'but', 'after', 'before', 'while', 'when', 'with', 'to', 'by', 'about', 'against',
+  'than', 'as', 'because', 'since', 'during']);
+/** Words a holder's name never follows directly in an office's phrase: it is their object ("of Jan Kowalski"). */
+const OBJECT_LEADS = new Set(['of', 'for', 'from']);
+
+/**
+ * why: '„…” – said PAP the chairman of the works council of the union „Unity” in the depot Jan Kowalski.': Polish and
+ * other Slavic translations write an office out in full, its bodies and places after "of" and "in", then the holder's
+ * name without a comma, closing the sentence; the name is who spoke. For the person's description at mention `mi`,
+ * that name's mention; else `mi` itself. Only words stand between (no comma, no verb of speech, no participle, no
+ * clause opener), and the name follows no preposition that would make it an object ("the mayor of Jan Kowalski").
+ */
+function nameClosingRole(ix: Index, mi: number): number {
+  const m = ix.mentions[mi]!;
+  if (m.type !== 'desc' || m.kind !== 'person' || m.plural) return mi;
+  const { toks, sent } = ix.v;
+  for (let r = m.vj; r < m.vj + ROLE_NAME_TOKENS && sent[r] === sent[m.vi]; ) {
+    const at = ix.startAt[r] ?? -1;
+    if (at >= 0) {
+      const n = ix.mentions[at]!;
+      if (n.type === 'pronoun') return mi;
+      if (n.type === 'name' && n.kind === 'person') {
+        const after = toks[n.vj];
+        const lead = toks[r - 1]!;
+        return !n.possessive && speakerMention(ix, at) && !OBJECT_LEADS.has(lead.key) && (after === undefined || after.k === K.Break || isPunct(after, '.;')) ? at : mi;
+      }
+      r = Math.max(n.vj, r + 1);
+      continue;
+    }
+    const t = toks[r];
+    if (!isWord(t) || isSpeech(t) || NOT_IN_ROLE.has(t.key) || (!t.cap && (t.key.endsWith('ing') || t.key.endsWith('ed')))) return mi;
+    r++;
+  }
+  return mi;
 }
 
 /** Whether a venue opens at view token `k`: a press noun after an article ("the agency Interfax", "the daily SME") or
@@ -1408,6 +1447,16 @@ export function cueBefore(ix: Index, qv: number): Local | null {
       if (found === 0) nearest = earliest = { mention: source, cue: k, how: 'according-to', confidence: 0.85 };
       break;
     }
+    // why: 'The mayor had, so the auditor, «…» signed', 'The port will, so Lind, «soon» reopen': German and Dutch
+    // translations set "so X" ("so says X") off by commas inside the clause it reports; the quotation in that clause,
+    // with no verb of speech nearer, is X's
+    if (found === 0 && clauseBreak < 0 && t.key === 'so' && !t.cap && isPunct(toks[k - 1], ',') && isWord(toks[k - 2])) {
+      const aside = soAside(ix, k, qv);
+      if (aside) {
+        nearest = earliest = aside;
+        break;
+      }
+    }
     if (!isSpeech(t) && !phrasal(toks, k)) continue;
     const l = verbSpeaker(ix, k);
     if (l) {
@@ -1469,6 +1518,27 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     return subject >= 0 && subject !== named ? { mention: subject, cue: qv - 1, how: 'colon', confidence: 0.6 } : null;
   }
   return { mention: named, cue: qv - 1, how: 'colon', confidence: 0.7 };
+}
+
+/** Most tokens between the comma closing a "so X" aside and the quotation it governs. */
+const SO_ASIDE_REACH = 12;
+/** Most lowercase words of a title written without its article between "so" and a name. */
+const SO_TITLE_WORDS = 2;
+
+/**
+ * The "so X," aside whose "so" is at view token `k` (after a comma), for the quotation at `qv` later in its clause: X
+ * a name or a description that may speak, the comma right after it, the quotation a few tokens on; else null.
+ */
+function soAside(ix: Index, k: number, qv: number): Local | null {
+  const { toks } = ix.v;
+  let at = k + 1;
+  // ("so prosecutor Ilse Vahl,": a title without its article before the name)
+  for (let n = 0; n < SO_TITLE_WORDS && (ix.startAt[at] ?? -1) < 0 && isWord(toks[at]) && !toks[at]!.cap && !isSpeech(toks[at]); n++) at++;
+  const mi = ix.startAt[at] ?? -1;
+  if (mi < 0 || !speakerMention(ix, mi)) return null;
+  const m = ix.mentions[mi]!;
+  if ((at > k + 1 && m.type !== 'name') || m.type === 'pronoun' || !isPunct(toks[m.vj], ',') || qv - m.vj > SO_ASIDE_REACH) return null;
+  return { mention: mi, cue: k, how: 'before', confidence: 0.75 };
 }
 
 /**

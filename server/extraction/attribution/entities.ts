@@ -996,7 +996,8 @@ function aliasOf(v: View, mentions: Mention[], mi: number, m: Mention): { key: s
     if (t.k !== K.Word) continue;
     const past = pastNameInMarks(v, k);
     if (past === k) continue;
-    const lead = toks[k - 1];
+    // ("a.k.a. “El Flaco”", keyed "aka": the abbreviation's last stop stands between it and the name)
+    const lead = isPunct(toks[k - 1], '.') && isWordTok(toks[k - 2]) && toks[k - 2]!.key === 'aka' ? toks[k - 2] : toks[k - 1];
     if (!isWordTok(lead) || !ALIAS_LEADS.has(lead.key)) return null;
     const surface = v.text.slice(t.s, toks[past - 1]!.e);
     let words = surface.toLowerCase().split(/\s+/);

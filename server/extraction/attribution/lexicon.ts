@@ -227,6 +227,7 @@ export const NOT_NAME = words(`the a an and but or so yet for nor if when while 
   january february march april may june july august september october november december
   yes oh well still also even then now just only instead meanwhile however moreover indeed
   according asked said says despite among between until unless whether whose whom than both either neither
+  aka alias
   like unlike such again perhaps maybe later earlier once twice read see follow source latest trends let please
   photo image video watch click share subscribe advertisement related editor editors note update updated
   alongside amid amidst amongst across along around behind beneath beside besides beyond inside outside through
@@ -288,7 +289,11 @@ export const NAME_CONNECTORS = words('de da di do du van von der den la le bin i
 
 export const SUBJECT_PRONOUNS = words('he she they i we it');
 
-/** Honorifics written after a name or a title in South Asian, Persian and Turkish usage. */
+/**
+ * Honorifics written after a name or a title in South Asian, Persian and Turkish usage. ("aka" is also the English
+ * "also known as": after a name and before another name or marks it leads that other name (see ALIAS_LEADS in
+ * entities.ts); both readings end the name before it, and neither "Aka", "AKA" nor "Alias" opens a name: see NOT_NAME.)
+ */
 export const TRAILING_HONORIFICS = new Set(['sahib', 'saheb', 'sahab', 'ji', 'begum', 'khanum', 'bey', 'efendi', 'effendi', 'hanim',
   // (Uzbek, Kazakh and Kyrgyz: "Mahmuda opa", "Toktosun ata", "Rustam aka")
   'opa', 'aka', 'ata', 'apa', 'eje']);

@@ -144,6 +144,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // read first: on a wall of short quotations most have none, and pay for no slice)
   if ((compoundName(text, open) || namedByCalling(text, open, lower) || planName(text, start, end, lower) || namedAfter(text, q.closeEnd)) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (lower === 'or' && aliasAfterOr(text, open, start, end, q.closeEnd)) return true;
+  if ((lower === 'aka' || lower === 'alias' || (before === null && akaBefore(text, open))) && aliasName(text, open, start, end)) return true;
   if (end - start <= ALERT_MAX_CHARS && alertColour(text, start, end)) return true;
   if (end - start <= EPITHET_MAX_CHARS && cityEpithet(text, start, end)) return true;
   if (lower === 'the' && end - start <= ALERT_NAME_MAX_CHARS && alertName(text, start, end)) return true;
@@ -416,6 +417,27 @@ function aliasAfterOr(text: string, open: number, start: number, end: number, cl
   if (text[lastNonSpace(text, or)] !== ',' || text[closeEnd] !== ',') return false;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= ALIAS_MAX_WORDS && words.every((w) => isUpper(w[0]) && /^[\p{L}'’-]+$/u.test(w));
+}
+
+/** Longest other name in marks after "aka" or "alias". */
+const ALIAS_MAX_CHARS = 40;
+
+/** Whether "a.k.a." (in either case) stands right before offset `open`. */
+function akaBefore(text: string, open: number): boolean {
+  const stop = lastNonSpace(text, open);
+  return stop >= 5 && text[stop] === '.' && text.slice(stop - 5, stop + 1).toLowerCase() === 'a.k.a.' && !isWordAt(text, stop - 6);
+}
+
+/**
+ * why: "Ramón Ortiz, aka «El Flaco», said …", "the smuggler alias „Tata“", "a.k.a. “Big Mo”": the marks after an alias
+ * lead hold another name the person goes by (read as theirs by the names' clustering), nobody's words; a name is short,
+ * with no stop, colon or comma inside. The lead sits between the two names: "used the alias “…”" is the noun, which
+ * the sentence's own words frame
+ */
+function aliasName(text: string, open: number, start: number, end: number): boolean {
+  if (end - start > ALIAS_MAX_CHARS || /[.!?;:,]/.test(text.slice(start, end)) || !isUpper(leadingLetter(text, start))) return false;
+  const noun = wordBefore(text, startOfWordBefore(text, open));
+  return noun === null || !DETERMINERS.has(noun.toLowerCase());
 }
 
 /** Words that make "capital" the by-name of a city that is not the capital ("the «northern capital»"). */

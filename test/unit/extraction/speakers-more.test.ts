@@ -1,0 +1,52 @@
+import { extract } from '../../../server/extraction';
+
+describe('attribution: a "so X" aside set off by commas before the quotation it reports', () => {
+  test('when "X had, so the auditor, «…» signed", then the auditor spoke, not the clause\'s subject', () => {
+    const text = 'Audit.\n\nThe auditor Pia Sandvik presented her report on Monday.\n\nThe treasurer Jon Aske had, so the auditor, «a second set of books» kept for years.';
+    expect(extract({ text }).claims.find((c) => c.kind !== 'indirect')).toMatchObject({ speaker: 'Pia Sandvik', cue: 'so' });
+  });
+  test('when "will, so councillor X, «…»", then X spoke; "so the mayor, furious, called it «…»" keeps its verb', () => {
+    const text = 'Ferries.\n\nThe mayor Jon Aske opened the season.\n\nThe ferry line will, so councillor Pia Sandvik, «within a week» return to the island.';
+    expect(extract({ text }).claims.find((c) => c.kind !== 'indirect')).toMatchObject({ speaker: 'Pia Sandvik', cue: 'so' });
+    const verb = 'Ferries.\n\nThe councillor Pia Sandvik opened the season.\n\nThe pier was closed, so the mayor Jon Aske, furious, called it «a shame for the island».';
+    expect(extract({ text: verb }).claims.find((c) => c.kind !== 'indirect')).toMatchObject({ speaker: 'Jon Aske', cue: 'called' });
+  });
+});
+
+describe('attribution: "aka", "a.k.a." and "alias" before another name in marks', () => {
+  const lead = 'Harbour.\n\nThe harbour master Tomas Berg closed the quay.\n\n';
+  test('when "X, aka «Y», said: «…»", then X spoke, the name in marks is no claim, and "Y said" later is X', () => {
+    const text = `${lead}Ivo Marsh, aka «Old Salt», said: «The quay is our home.» Later Old Salt said: «We will not move.»`;
+    const claims = extract({ text }).claims;
+    expect(claims.map((c) => c.text)).toEqual(['The quay is our home.', 'We will not move.']);
+    expect(claims.map((c) => c.speaker)).toEqual(['Ivo Marsh', 'Ivo Marsh']);
+  });
+  test('when "a.k.a." or "AKA" leads the other name, then the same', () => {
+    for (const aka of ['a.k.a.', 'AKA']) {
+      const text = `${lead}Ivo Marsh, ${aka} «Old Salt», said: «The quay is our home.» Later Old Salt said: «We will not move.»`;
+      const claims = extract({ text }).claims;
+      expect(claims.map((c) => c.text)).toEqual(['The quay is our home.', 'We will not move.']);
+      expect(claims.map((c) => c.speaker)).toEqual(['Ivo Marsh', 'Ivo Marsh']);
+    }
+  });
+  test('when "aka" follows a name as an honorific ("Rustam aka said"), then the name before it still speaks', () => {
+    const text = `${lead}The net maker Anvar aka said: «The quay is our home.»`;
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Anvar', cue: 'said' });
+  });
+});
+
+describe('attribution: an office written out after an inverted verb, its holder\'s name closing the sentence', () => {
+  const lead = 'Trams.\n\nThe deputy mayor Ewa Nowak spoke first.\n\n';
+  test('when "«…» – said KAP the chairman of the works council of the union „Unity” in the depot X.", then X spoke', () => {
+    const text = `${lead}«We stay in the depot» – said KAP the chairman of the works council of the union „Unity” in the depot Jan Kowalski.`;
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Jan Kowalski', cue: 'said' });
+    const plain = `${lead}«We stay in the depot» – said the chairman of the works council in the tram depot Jan Kowalski.`;
+    expect(extract({ text: plain }).claims[0]).toMatchObject({ speaker: 'Jan Kowalski', cue: 'said' });
+  });
+  test('when the name is the object ("said the chairman of the club of X", "after meeting X"), then it did not speak', () => {
+    for (const tail of ['the chairman of the club of Jan Kowalski.', 'the chairman after meeting Jan Kowalski.']) {
+      const claim = extract({ text: `${lead}«We stay in the depot» – said ${tail}` }).claims[0]!;
+      expect(claim.speaker).not.toBe('Jan Kowalski');
+    }
+  });
+});
