@@ -313,7 +313,9 @@ function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>): 
   // why: what is reported "according to" a source was reported by that source; and when the sentence names both
   // who spoke and the source ("…," Ruiz said, according to a recording), the words stay the speaker's and the
   // source is where they were reported
-  const through = x.how !== 'according-to' && x.cue >= 0 ? accordingToIn(a.ix, x.cue) : -1;
+  // ("She added that these, according to her, will help": a pronoun after "according to" is the speaker again, no source)
+  const via = x.how !== 'according-to' && x.cue >= 0 ? accordingToIn(a.ix, x.cue) : -1;
+  const through = via >= 0 && a.ix.mentions[via]!.type === 'pronoun' ? -1 : via;
   // (a person is who the words are from, never the agency or venue they were reported through: "according to the
   // health minister, Ana Ruiz," leaves the source to the article's outlet)
   const source = withAcronym(a.view.text, x.how === 'according-to' ? (m.entity >= 0 && a.entities[m.entity]!.kind !== 'person' ? { name: a.entities[m.entity]!.name, span: { start: m.s, end: m.e } } : null)

@@ -11,7 +11,7 @@ import type { Tok } from './tokens';
 import type { Assignment } from '../attribution';
 import { GIVEN_NOUNS } from '../quotes/classify';
 import { isWordAt } from '../quotes/chars';
-import { broadcasterWord } from '../text/broadcasters';
+import { broadcasterWord, smallLetterAcronym } from '../text/broadcasters';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, ON_AIR, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
@@ -277,10 +277,10 @@ function venueBefore(a: Analysis, cue: number, speaker: number): { name: string;
   const { toks, sent } = a.view;
   const programmes = writesProgramme(a);
   if (speaker < 0) return null;
-  const floor = sent[cue]! - VENUE_SENTENCES_BACK;
   // (bounded in tokens too: one endless sentence must not make every cue read it again; and the speaker is looked for
   // only around a venue, which few sentences hold)
   const stop = Math.max(0, cue - VENUE_REACH);
+  const floor = sentencesBack(a, cue, VENUE_SENTENCES_BACK, stop);
   // (only the tokens that can open a venue, listed once an article, are read: walking every token of the reach for
   // every claim cost a megabyte of short attributed quotations a tenth of its time)
   const at = venueOpenings(a);
@@ -294,6 +294,23 @@ function venueBefore(a: Analysis, cue: number, speaker: number): { name: string;
     if (same) return found;
   }
   return null;
+}
+
+/**
+ * The number of the sentence `back` sentences before the cue's, not counting a paragraph's break, which the view makes
+ * a sentence of its own. why: "Speaking on Radio Tal, the mayor said that …. ¶ “…,” she said. ¶ She added that …": the
+ * venue two sentences back stands three paragraphs up, and breaks between paragraphs are no sentences of the text.
+ */
+function sentencesBack(a: Analysis, cue: number, back: number, stop: number): number {
+  const { toks, sent } = a.view;
+  let s = sent[cue]!;
+  let seen = 0;
+  for (let j = cue - 1; j >= stop; j--) {
+    if (sent[j] === s || toks[j]!.k === K.Break) continue;
+    if (++seen > back) break;
+    s = sent[j]!;
+  }
+  return s;
 }
 
 /**
@@ -960,7 +977,10 @@ function programmeInMarks(a: Analysis, j: number): { name: string; span: Span } 
     const m = mi >= 0 ? a.ix.mentions[mi]! : null;
     const e = m !== null && m.type === 'name' && m.entity >= 0 ? a.entities[m.entity]! : null;
     if (e !== null && !e.titled && e.roles.size === 0 && e.kind !== 'place') station = e.name;
-    else if (isWord(toks[s])) station = markedNameAfter(a, toks[s - 1]!.e) ?? (toks[s]!.cap && broadcasterWord(text.slice(toks[s]!.s, toks[s]!.e)) ? text.slice(toks[s]!.s, toks[s]!.e) : null);
+    else if (isWord(toks[s])) {
+      const word = text.slice(toks[s]!.s, toks[s]!.e);
+      station = markedNameAfter(a, toks[s - 1]!.e) ?? ((toks[s]!.cap && broadcasterWord(word)) || smallLetterAcronym(word) ? word : null);
+    }
   }
   if (station === null && owner !== null) station = text.slice(owner.s, owner.e);
   // (words given "to" or "with" a programme nothing says is aired: a speech verb or an interview before the lead)

@@ -18,3 +18,27 @@ describe('outlet: a station\'s handle with its word glued on', () => {
     expect(outletDisplayName('azadiradio.com')).toBe('Azadi Radio');
   });
 });
+
+describe('source: a programme in marks on a station written with a small letter first', () => {
+  test('when "said X on the programme „Jutro rano“ on kTV", then the source is the programme with its station', () => {
+    const text = 'Strike.\n\n„We have waited three winters for this money“, said Petar Lazov on the programme „Jutro rano“ on kTV.\n\nThe city did not answer.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Petar Lazov', source: 'Jutro rano (kTV)' });
+  });
+});
+
+describe('source: the speaker again after "according to"', () => {
+  test('when "She added that the fund, according to her, …", then the pronoun is no source', () => {
+    const text = 'Budget.\n\nThe treasurer Vesna Orlova spoke at the council on Monday.\n\nShe added that the new fund, according to her, will cover the repairs of the school roofs.';
+    const claim = extract({ text }).claims.find((c) => c.kind === 'indirect');
+    expect(claim?.source).not.toBe('her');
+  });
+});
+
+describe('source: the venue of a speaker\'s words set up paragraphs before', () => {
+  test('when "Speaking on Radio Kelo, X said that …. ¶ “…,” she said. ¶ She added that …", then the last claim went out on the station too', () => {
+    const text = 'Buses.\n\nSpeaking in the programme “Morning Talk” of Radio Kelo on Sunday, the spokesperson of the transport office, Amina Rugo, said that new buses are expected in May.\n\n“These buses will serve the busiest lines first,” she said.\n\nShe added that the office “is working day and night” on the timetable.';
+    const claims = extract({ text }).claims;
+    const last = claims.find((c) => c.kind === 'partial' && text.slice(c.start, c.end).includes('day and night'));
+    expect(last).toMatchObject({ speaker: 'Amina Rugo', source: 'Morning Talk (Radio Kelo)' });
+  });
+});
