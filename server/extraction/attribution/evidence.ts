@@ -432,8 +432,8 @@ function platformX(toks: Tok[], k: number, writing: boolean): boolean {
 /** Forms of posting verbs that put words "on" a platform ("posted on X"). */
 const POSTED = new Set(['posted', 'posts', 'post', 'tweeted', 'published', 'publishes', 'shared', 'shares', 'wrote', 'writes', 'written']);
 
-/** Words that may stand between "on" and the platform ("on his Facebook page", "on the social network X"). */
-const PLATFORM_LEAD_WORDS = 4;
+/** Words that may stand between "on" and the platform ("on his Facebook page", "on the social network X", "on the social media platform X"). */
+const PLATFORM_LEAD_WORDS = 5;
 /** How far from the cue, in tokens of its sentence, a platform is looked for. */
 const PLATFORM_REACH = 20;
 
@@ -444,14 +444,16 @@ const PLATFORM_REACH = 20;
  * "network" or "platform", where it is no letter. A statement or release with no platform is the speaker's own form
  * and names no venue: the outlet that reported it stays the source.
  */
-function documentIn(a: Analysis, cue: number): { name: string; span: Span } | null {
+function documentIn(a: Analysis, cue: number, own = false): { name: string; span: Span } | null {
   const { toks, sent } = a.view;
   if (!namesPlatform(a)) return null;
   const para = toks[cue]!.para;
   const writing = WRITING.has(SPEECH_VERBS.get(toks[cue]!.key) ?? '');
+  // (`own`: only the sentence of `cue`, for a quotation with no cue of its own)
+  const first = own ? sent[cue]! : sent[cue]! - 1;
   for (let k = Math.max(0, cue - PLATFORM_REACH * 2); k < toks.length && k <= cue + PLATFORM_REACH; k++) {
     const t = toks[k]!;
-    if (!isWord(t) || !t.cap || !PLATFORMS.has(t.key) || t.para !== para || sent[k]! < sent[cue]! - 1 || sent[k]! > sent[cue]!) continue;
+    if (!isWord(t) || !t.cap || !PLATFORMS.has(t.key) || t.para !== para || sent[k]! < first || sent[k]! > sent[cue]!) continue;
     const prev = toks[k - 1];
     if (t.key === 'x' && !platformX(toks, k, writing)) continue;
     let lead = false;
@@ -462,6 +464,15 @@ function documentIn(a: Analysis, cue: number): { name: string; span: Span } | nu
     if (lead) return { name: a.view.text.slice(t.s, t.e), span: { start: t.s, end: t.e } };
   }
   return null;
+}
+
+/**
+ * why: "In a live on Facebook in the evening, Patel the offer "an insult" called", "made a share from his account on
+ * the social media platform X: “…”": a quotation whose speaker no cue names (a verb no list reads, or none before a
+ * colon) went out on the platform its own sentence says it was published on. `at` is the quotation's view token.
+ */
+export function platformOfQuote(a: Analysis, at: number): { name: string; span: Span } | null {
+  return at >= 0 ? documentIn(a, at, true) : null;
 }
 
 /** Verbs of writing, whose words may have gone out on the platform an earlier sentence named. */

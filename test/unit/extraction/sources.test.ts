@@ -42,3 +42,16 @@ describe('source: the venue of a speaker\'s words set up paragraphs before', () 
     expect(last).toMatchObject({ speaker: 'Amina Rugo', source: 'Morning Talk (Radio Kelo)' });
   });
 });
+
+describe('source: the platform a quotation with no cue was published on', () => {
+  test('when "In a live on Facebook in the evening, X the offer "an insult" called", then the partial went out on Facebook', () => {
+    const text = 'Strike.\n\nThe head of the weavers\' union, Kishorbhai Desai, met the workers.\n\nIn a live on Facebook in the evening, Kishorbhai the offer of the mill owners "a mockery" called.\n\nThe talks go on.';
+    const claim = extract({ text }).claims.find((c) => c.kind === 'partial');
+    expect(claim).toMatchObject({ speaker: 'Kishorbhai Desai', source: 'Facebook' });
+  });
+
+  test('when "made a share from his account on the social media platform X: “…”", then the quotation went out on X', () => {
+    const text = 'Fire.\n\nMinister of Forests Orhan Demirel, who reached the valley at dawn, made a share from his account on the social media platform X: “The brigades held the line all night.”\n\nThe fire is out.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Orhan Demirel', source: 'X' });
+  });
+});
