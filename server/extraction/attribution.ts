@@ -14,7 +14,7 @@ import * as lexiconModule from './attribution/lexicon';
 import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speaker } from './types';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { describe, namedAfter, sourceNear, speakerList, withAcronym } = evidenceModule;
+const { describe, namedAfter, platformOfQuote, sourceNear, speakerList, withAcronym } = evidenceModule;
 const { findIndirect } = indirectModule;
 const { genderOfEntity, isUnnamed } = entitiesModule;
 const { UNRESOLVED } = resolveModule;
@@ -58,7 +58,7 @@ export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): Attri
   const attributions = new Array<Attribution | null>(assigned.length);
   for (let i = 0; i < assigned.length; i++) {
     const x = assigned[i];
-    attributions[i] = x ? toAttribution(a, x, keyOf) : null;
+    attributions[i] = x ? toAttribution(a, x, keyOf, a.view.quoteAt[i]!) : null;
   }
   const reported: IndirectClaim[] = [];
   for (let i = 0; i < indirect.length; i++) {
@@ -307,18 +307,22 @@ function sameSetting(a: Analysis, cue: number): boolean {
   return false;
 }
 
-function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>): Attribution {
+function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>, quoteAt = -1): Attribution {
   const m = a.ix.mentions[x.mention]!;
   const cueTok = x.cue >= 0 ? a.view.toks[x.cue]! : null;
   // why: what is reported "according to" a source was reported by that source; and when the sentence names both
   // who spoke and the source ("…," Ruiz said, according to a recording), the words stay the speaker's and the
   // source is where they were reported
-  const through = x.how !== 'according-to' && x.cue >= 0 ? accordingToIn(a.ix, x.cue) : -1;
+  // ("She added that these, according to her, will help": a pronoun after "according to" is the speaker again, no source)
+  const via = x.how !== 'according-to' && x.cue >= 0 ? accordingToIn(a.ix, x.cue) : -1;
+  const through = via >= 0 && a.ix.mentions[via]!.type === 'pronoun' ? -1 : via;
   // (a person is who the words are from, never the agency or venue they were reported through: "according to the
   // health minister, Ana Ruiz," leaves the source to the article's outlet)
   const source = withAcronym(a.view.text, x.how === 'according-to' ? (m.entity >= 0 && a.entities[m.entity]!.kind !== 'person' ? { name: a.entities[m.entity]!.name, span: { start: m.s, end: m.e } } : null)
     : through >= 0 && through !== x.mention ? reportedThrough(a, through)
-    : x.cue >= 0 ? sourceNear(a, x.cue, m.entity) : null);
+    : x.cue >= 0 ? sourceNear(a, x.cue, m.entity)
+    // (a quotation no cue attributes: only a platform its own sentence names)
+    : platformOfQuote(a, quoteAt));
   return {
     speakerKey: m.entity >= 0 ? (keyOf.get(m.entity) ?? null) : null,
     mention: { start: m.s, end: m.e },

@@ -11,7 +11,7 @@ import type { Tok } from './tokens';
 import type { Assignment } from '../attribution';
 import { GIVEN_NOUNS } from '../quotes/classify';
 import { isWordAt } from '../quotes/chars';
-import { broadcasterWord } from '../text/broadcasters';
+import { broadcasterWord, smallLetterAcronym } from '../text/broadcasters';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, ON_AIR, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
@@ -277,10 +277,10 @@ function venueBefore(a: Analysis, cue: number, speaker: number): { name: string;
   const { toks, sent } = a.view;
   const programmes = writesProgramme(a);
   if (speaker < 0) return null;
-  const floor = sent[cue]! - VENUE_SENTENCES_BACK;
   // (bounded in tokens too: one endless sentence must not make every cue read it again; and the speaker is looked for
   // only around a venue, which few sentences hold)
   const stop = Math.max(0, cue - VENUE_REACH);
+  const floor = sentencesBack(a, cue, VENUE_SENTENCES_BACK, stop);
   // (only the tokens that can open a venue, listed once an article, are read: walking every token of the reach for
   // every claim cost a megabyte of short attributed quotations a tenth of its time)
   const at = venueOpenings(a);
@@ -294,6 +294,23 @@ function venueBefore(a: Analysis, cue: number, speaker: number): { name: string;
     if (same) return found;
   }
   return null;
+}
+
+/**
+ * The number of the sentence `back` sentences before the cue's, not counting a paragraph's break, which the view makes
+ * a sentence of its own. why: "Speaking on Radio Tal, the mayor said that …. ¶ “…,” she said. ¶ She added that …": the
+ * venue two sentences back stands three paragraphs up, and breaks between paragraphs are no sentences of the text.
+ */
+function sentencesBack(a: Analysis, cue: number, back: number, stop: number): number {
+  const { toks, sent } = a.view;
+  let s = sent[cue]!;
+  let seen = 0;
+  for (let j = cue - 1; j >= stop; j--) {
+    if (sent[j] === s || toks[j]!.k === K.Break) continue;
+    if (++seen > back) break;
+    s = sent[j]!;
+  }
+  return s;
 }
 
 /**
@@ -415,8 +432,8 @@ function platformX(toks: Tok[], k: number, writing: boolean): boolean {
 /** Forms of posting verbs that put words "on" a platform ("posted on X"). */
 const POSTED = new Set(['posted', 'posts', 'post', 'tweeted', 'published', 'publishes', 'shared', 'shares', 'wrote', 'writes', 'written']);
 
-/** Words that may stand between "on" and the platform ("on his Facebook page", "on the social network X"). */
-const PLATFORM_LEAD_WORDS = 4;
+/** Words that may stand between "on" and the platform ("on his Facebook page", "on the social network X", "on the social media platform X"). */
+const PLATFORM_LEAD_WORDS = 5;
 /** How far from the cue, in tokens of its sentence, a platform is looked for. */
 const PLATFORM_REACH = 20;
 
@@ -427,14 +444,16 @@ const PLATFORM_REACH = 20;
  * "network" or "platform", where it is no letter. A statement or release with no platform is the speaker's own form
  * and names no venue: the outlet that reported it stays the source.
  */
-function documentIn(a: Analysis, cue: number): { name: string; span: Span } | null {
+function documentIn(a: Analysis, cue: number, own = false): { name: string; span: Span } | null {
   const { toks, sent } = a.view;
   if (!namesPlatform(a)) return null;
   const para = toks[cue]!.para;
   const writing = WRITING.has(SPEECH_VERBS.get(toks[cue]!.key) ?? '');
+  // (`own`: only the sentence of `cue`, for a quotation with no cue of its own)
+  const first = own ? sent[cue]! : sent[cue]! - 1;
   for (let k = Math.max(0, cue - PLATFORM_REACH * 2); k < toks.length && k <= cue + PLATFORM_REACH; k++) {
     const t = toks[k]!;
-    if (!isWord(t) || !t.cap || !PLATFORMS.has(t.key) || t.para !== para || sent[k]! < sent[cue]! - 1 || sent[k]! > sent[cue]!) continue;
+    if (!isWord(t) || !t.cap || !PLATFORMS.has(t.key) || t.para !== para || sent[k]! < first || sent[k]! > sent[cue]!) continue;
     const prev = toks[k - 1];
     if (t.key === 'x' && !platformX(toks, k, writing)) continue;
     let lead = false;
@@ -445,6 +464,15 @@ function documentIn(a: Analysis, cue: number): { name: string; span: Span } | nu
     if (lead) return { name: a.view.text.slice(t.s, t.e), span: { start: t.s, end: t.e } };
   }
   return null;
+}
+
+/**
+ * why: "In a live on Facebook in the evening, Patel the offer "an insult" called", "made a share from his account on
+ * the social media platform X: “…”": a quotation whose speaker no cue names (a verb no list reads, or none before a
+ * colon) went out on the platform its own sentence says it was published on. `at` is the quotation's view token.
+ */
+export function platformOfQuote(a: Analysis, at: number): { name: string; span: Span } | null {
+  return at >= 0 ? documentIn(a, at, true) : null;
 }
 
 /** Verbs of writing, whose words may have gone out on the platform an earlier sentence named. */
@@ -960,7 +988,10 @@ function programmeInMarks(a: Analysis, j: number): { name: string; span: Span } 
     const m = mi >= 0 ? a.ix.mentions[mi]! : null;
     const e = m !== null && m.type === 'name' && m.entity >= 0 ? a.entities[m.entity]! : null;
     if (e !== null && !e.titled && e.roles.size === 0 && e.kind !== 'place') station = e.name;
-    else if (isWord(toks[s])) station = markedNameAfter(a, toks[s - 1]!.e) ?? (toks[s]!.cap && broadcasterWord(text.slice(toks[s]!.s, toks[s]!.e)) ? text.slice(toks[s]!.s, toks[s]!.e) : null);
+    else if (isWord(toks[s])) {
+      const word = text.slice(toks[s]!.s, toks[s]!.e);
+      station = markedNameAfter(a, toks[s - 1]!.e) ?? ((toks[s]!.cap && broadcasterWord(word)) || smallLetterAcronym(word) ? word : null);
+    }
   }
   if (station === null && owner !== null) station = text.slice(owner.s, owner.e);
   // (words given "to" or "with" a programme nothing says is aired: a speech verb or an interview before the lead)

@@ -10,3 +10,11 @@ export function broadcasterWord(word: string): 'acronym' | 'name' | null {
   const first = word.charCodeAt(0);
   return word.length >= 2 && word.length <= 6 && first >= 65 && first <= 90 && word === word.toUpperCase() ? 'acronym' : null;
 }
+
+/**
+ * why: "on bTV", "on nTV": some stations write their initials after a small letter; a word of one small letter and
+ * two to five capitals is such a station's name, which no name list reads since it opens in lower case.
+ */
+export function smallLetterAcronym(word: string): boolean {
+  return /^\p{Ll}\p{Lu}{2,5}$/u.test(word);
+}

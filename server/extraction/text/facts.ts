@@ -59,7 +59,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
         const byline = date ? null : readByline(x);
         // ("Cairo, Tuesday 16 July 2024 / Source: Al-Ahram Gate / Written by: …": the aggregator's source line in the block)
         const source = date || byline ? null : SOURCE_LINE.exec(x);
-        if (source) facts.outlet ??= outletDisplayName(source[1]!);
+        if (source) facts.outlet ??= outletOfHandle(text, source[1]!);
         else if (date) {
           if (date.updated) updatedAt ??= date.iso;
           else facts.publishedAt ??= date.iso;
@@ -79,7 +79,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
       const lines = l.split('\n').map((x) => x.trim()).filter(Boolean);
       const source = lines.length <= HEADER_BLOCK_LINES ? lines.findIndex((x) => SOURCE_LINE.test(x)) : -1;
       if (source > 0) {
-        facts.outlet ??= outletDisplayName(SOURCE_LINE.exec(lines[source]!)![1]!);
+        facts.outlet ??= outletOfHandle(text, SOURCE_LINE.exec(lines[source]!)![1]!);
         if (!facts.title && !dateLine(lines[0]!) && !readByline(lines[0]!)) facts.title = lines[0]!;
       }
     }
@@ -115,7 +115,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
     // "© Africa Translated 2024 | Source: taifaleo", and up to a bar after it, "Source: denik.cz | 15. 4. 2024 17:32")
     if (!facts.outlet && lower.includes('source')) {
       const handle = SOURCE_IN_LINE.exec(l)?.[1];
-      if (handle) facts.outlet = writtenInText(text, handle) ?? spelledAsInText(text, outletDisplayName(handle));
+      if (handle) facts.outlet = outletOfHandle(text, handle);
     }
     // A listing line such as "All news articles on 2023-03-14" dates the article when its header did not.
     if (!facts.publishedAt && lower.startsWith('all news articles on')) facts.publishedAt = isoDateAt(l);
@@ -329,6 +329,15 @@ function headerLines(l: string): string[] | null {
   return lines;
 }
 
+/**
+ * The outlet a source line's handle names, as the article writes it when it does ("Source: tolonews.com" over "… said
+ * to TOLOnews"), else rebuilt by rule. why: a handle in the header block is the same handle as in a footer, and the
+ * article's own spelling of it beats any rebuilding, wherever the line stands.
+ */
+function outletOfHandle(text: string, handle: string): string | null {
+  return writtenInText(text, handle) ?? spelledAsInText(text, outletDisplayName(handle));
+}
+
 /** "© 2024 Sportski žurnal. All rights reserved.": the holder's name, without years and the usual words around it. */
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?(?:\d{4}\s*)?([^|·•.]{2,60}?)\s*(?:\d{4})?\s*(?:[-–|·•.,]|all rights|$)/i;
 
@@ -406,8 +415,10 @@ export function writtenInText(text: string, handle: string): string | null {
     let shaped = false;
     while (e < text.length && i < letters.length) {
       const c = text[e]!;
-      if (c.toLowerCase() === letters[i]) {
-        if (i > 0 && c !== c.toLowerCase()) shaped = true;
+      // why: "nosdiario" is "Nós Diario": a handle is written in plain letters, the name with its accents
+      const plain = c.charCodeAt(0) < 0xc0 ? c : c.normalize('NFD')[0]!;
+      if (plain.toLowerCase() === letters[i]) {
+        if ((i > 0 && c !== c.toLowerCase()) || plain !== c) shaped = true;
         i++;
         e++;
       } else if (NAME_SEPARATORS.has(c) && i > 0 && e + 1 < text.length && text[e + 1]!.toLowerCase() === letters[i]) {

@@ -15,6 +15,8 @@ export const MASTHEAD_WORDS = [
   'star', 'today', 'world', 'press', 'review', 'observer', 'gazette', 'examiner', 'chronicle', 'wire', 'beast', 'hill',
   'guardian', 'telegraph', 'independent', 'express', 'standard', 'sun', 'mirror', 'monde', 'parisien', 'figaro',
   'zeitung', 'spiegel', 'pais', 'republica', 'corriere', 'street', 'insider', 'report', 'online', 'media',
+  // ("azadiradio" → Azadi Radio: a station's handle glues its word to its name as a paper's does)
+  'radio',
 ];
 
 const MASTHEAD_WORDS_LONGEST_FIRST = [...MASTHEAD_WORDS].sort((a, b) => b.length - a.length);

@@ -1,0 +1,57 @@
+import { extract } from '../../../server/extraction';
+import { outletDisplayName } from '../../../server/extraction/text/outlet';
+
+describe('outlet: a handle the article itself spells', () => {
+  test('when the header block says "Source: kivunews.com" and a sentence says "told KIVUnews", then the outlet is KIVUnews', () => {
+    const text = 'Lake Digest\nNow you can read Lake news in English. Automatic translation.\n\nFerry delayed on the lake, traders wait\nDate: 1403/07/15 – 6 October 2024\nSource: kivunews.com\n\nThe ferry did not leave on Monday. «We wait since morning,» said a trader, Amina Uwase, to KIVUnews.\n\n© Lake Digest 2025';
+    expect(extract({ text }).facts.outlet).toBe('KIVUnews');
+  });
+
+  test('when "Source: aveuperiodico" stands under a masthead "Avéu Periódico", then the outlet keeps its accents and space', () => {
+    const text = 'Avéu Periódico\nPortada · Vila · Deportes\n\nThe fishers of the bay stop work for a week\n\nSource: aveuperiodico\n\nThe fishers of the bay will not go out this week. "The sea is empty," said Ramón Lois Castro.\n\n© Avéu Periódico. All rights reserved.';
+    expect(extract({ text }).facts.outlet).toBe('Avéu Periódico');
+  });
+});
+
+describe('outlet: a station\'s handle with its word glued on', () => {
+  test('when the handle is "azadiradio.com", then the display name is "Azadi Radio"', () => {
+    expect(outletDisplayName('azadiradio.com')).toBe('Azadi Radio');
+  });
+});
+
+describe('source: a programme in marks on a station written with a small letter first', () => {
+  test('when "said X on the programme „Jutro rano“ on kTV", then the source is the programme with its station', () => {
+    const text = 'Strike.\n\n„We have waited three winters for this money“, said Petar Lazov on the programme „Jutro rano“ on kTV.\n\nThe city did not answer.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Petar Lazov', source: 'Jutro rano (kTV)' });
+  });
+});
+
+describe('source: the speaker again after "according to"', () => {
+  test('when "She added that the fund, according to her, …", then the pronoun is no source', () => {
+    const text = 'Budget.\n\nThe treasurer Vesna Orlova spoke at the council on Monday.\n\nShe added that the new fund, according to her, will cover the repairs of the school roofs.';
+    const claim = extract({ text }).claims.find((c) => c.kind === 'indirect');
+    expect(claim?.source).not.toBe('her');
+  });
+});
+
+describe('source: the venue of a speaker\'s words set up paragraphs before', () => {
+  test('when "Speaking on Radio Kelo, X said that …. ¶ “…,” she said. ¶ She added that …", then the last claim went out on the station too', () => {
+    const text = 'Buses.\n\nSpeaking in the programme “Morning Talk” of Radio Kelo on Sunday, the spokesperson of the transport office, Amina Rugo, said that new buses are expected in May.\n\n“These buses will serve the busiest lines first,” she said.\n\nShe added that the office “is working day and night” on the timetable.';
+    const claims = extract({ text }).claims;
+    const last = claims.find((c) => c.kind === 'partial' && text.slice(c.start, c.end).includes('day and night'));
+    expect(last).toMatchObject({ speaker: 'Amina Rugo', source: 'Morning Talk (Radio Kelo)' });
+  });
+});
+
+describe('source: the platform a quotation with no cue was published on', () => {
+  test('when "In a live on Facebook in the evening, X the offer "an insult" called", then the partial went out on Facebook', () => {
+    const text = 'Strike.\n\nThe head of the weavers\' union, Kishorbhai Desai, met the workers.\n\nIn a live on Facebook in the evening, Kishorbhai the offer of the mill owners "a mockery" called.\n\nThe talks go on.';
+    const claim = extract({ text }).claims.find((c) => c.kind === 'partial');
+    expect(claim).toMatchObject({ speaker: 'Kishorbhai Desai', source: 'Facebook' });
+  });
+
+  test('when "made a share from his account on the social media platform X: “…”", then the quotation went out on X', () => {
+    const text = 'Fire.\n\nMinister of Forests Orhan Demirel, who reached the valley at dawn, made a share from his account on the social media platform X: “The brigades held the line all night.”\n\nThe fire is out.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Orhan Demirel', source: 'X' });
+  });
+});
