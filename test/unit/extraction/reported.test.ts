@@ -121,4 +121,15 @@ describe('reported claims', () => {
     // a noun phrase alone after "said" is no clause
     expect(reported(`${lead}The head of the disaster agency, Agus Wibowo, said the words of the prayer with the families.`)).toEqual([]);
   });
+
+  test('when a body the article only describes reports a claim ("The police said that …", "The prefecture said that …"), then the description is the claim\'s source, as after "according to"', () => {
+    const sourced = (text: string) => extract({ text }).claims.filter((c) => c.kind === 'indirect').map((c) => ({ text: c.text, speaker: c.speaker, source: c.source }));
+    const lead = 'Storm\n\nA storm hit the coast of Velsk on Sunday night and cut the power in four villages.\n\n';
+    expect(sourced(`${lead}The police said that three fishermen were still missing on Monday.`))
+      .toEqual([{ text: 'three fishermen were still missing on Monday', speaker: null, source: 'police' }]);
+    expect(sourced(`${lead}The prefecture said that it will pay for the broken roofs.`))
+      .toEqual([{ text: 'it will pay for the broken roofs', speaker: null, source: 'prefecture' }]);
+    // a person the article only describes names no one to look up
+    expect(sourced(`${lead}The official said that the dam held through the night.`)).toEqual([{ text: 'the dam held through the night', speaker: null, source: null }]);
+  });
 });
