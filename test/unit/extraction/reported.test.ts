@@ -154,4 +154,11 @@ describe('reported claims', () => {
     expect(reported(`${lead}It is recalled that the Velsk river council warned in May that the dam is too old.`)).toEqual([{ text: 'the dam is too old', speaker: 'Velsk river council' }]);
     expect(reported(`${lead}It is mentioned that, last winter also, the road was closed for nine days.`)).toEqual([]);
   });
+
+  test('when a list heading ("Trends 24h", "You may like") heads other articles\' headlines, in its paragraph or in short paragraphs after it, then those headlines report no claim', () => {
+    const text = 'Elephants\n\nA herd of wild elephants destroyed a durian orchard in Velsk on Sunday night.\n\nTrends 24h\n\nRubber price in Velsk falls, farmers complain no buyers\n\n' +
+      'The village headman Somchai Dorn said that twenty families lost their crops this year.\n\nYou may like\nWeather: the weather office warned nine provinces of heavy rain\nFuel prices: the new list is out\n\n' +
+      'The rangers will guard the orchards at night.';
+    expect(reported(text)).toEqual([{ text: 'twenty families lost their crops this year', speaker: 'Somchai Dorn' }]);
+  });
 });
