@@ -22,7 +22,7 @@ const { analyse, entityOf } = analysisModule;
 const { cueAhead, cueEndingBefore, gap, localCue, newGap, topic, transcriptLabel, whatCue } = neighboursModule;
 const { accordingToIn, asks, isSpeech, passiveAsker, speakerMention } = cuesModule;
 const { inLex, keyIdOf, LEX } = tokensModule;
-const { PLATFORMS, SOURCE_NOUNS } = lexiconModule;
+const { BODY_PLACES, ORG_WORDS, PLATFORMS, SOURCE_NOUNS } = lexiconModule;
 
 export interface AttributionResult {
   /** One entry per quote, in the same order (null when nobody is named). */
@@ -63,12 +63,30 @@ export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): Attri
   const reported: IndirectClaim[] = [];
   for (let i = 0; i < indirect.length; i++) {
     const c = indirect[i]!;
-    reported.push({ start: c.start, end: c.end, attribution: toAttribution(a, assignment(c.local, null, c.local.confidence), keyOf), verbatim: c.verbatim === true });
+    const at = toAttribution(a, assignment(c.local, null, c.local.confidence), keyOf);
+    if (at.speakerKey === null && at.source === null) unnamedBodySource(a, c.local.mention, at);
+    reported.push({ start: c.start, end: c.end, attribution: at, verbatim: c.verbatim === true });
   }
   carrySources(a, quotes, assigned, attributions, indirect, reported);
   carryVenue(a, quotes, assigned, attributions, reported);
   headlineEchoes(a, doc, quotes, assigned, attributions);
   return { attributions, indirect: reported, speakers };
+}
+
+/**
+ * why: "The police said that two men were arrested", "The prefecture said that it will respond": a body the article
+ * never names, only describes, stays no speaker (one article's "the police" is not the next one's), but its reported
+ * claim came from it as much as one "according to the police" does, which names it as the source: the description as
+ * written is the claim's source, as there. Only an organisation's description; a person's ("the official said") names
+ * no one to look up. (A place noun that speaks is its council: "the prefecture said", "the municipality said".)
+ */
+function unnamedBodySource(a: Analysis, mi: number, at: Attribution): void {
+  const m = a.ix.mentions[mi]!;
+  if (m.type !== 'desc' || m.entity < 0 || m.plural || !(ORG_WORDS.has(m.words[0]!) || BODY_PLACES.has(m.words[0]!))) return;
+  const e = a.entities[m.entity]!;
+  if (!isUnnamed(e)) return;
+  at.source = e.name.replace(/^(the|a|an)\s+/i, '');
+  at.sourceSpan = { start: m.s, end: m.e };
 }
 
 /** Person pronouns whose reported claim may go on from the quotation before it. */

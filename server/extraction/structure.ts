@@ -1,4 +1,4 @@
-import { isClutterParagraph } from './text/clutter';
+import { isClutterParagraph, isListHeading, isTeaserLine } from './text/clutter';
 import { dateLine, isTranslationNotice, readFacts } from './text/facts';
 import { splitParagraphs } from './text/paragraphs';
 import type { ArticleDocument, Paragraph } from './types';
@@ -13,9 +13,33 @@ const FOOTER_LINE_MAX = 60;
 export function analyseDocument(text: string, html?: string): ArticleDocument {
   const paragraphs = splitHeaderBlock(text, splitParagraphs(text));
   for (const p of paragraphs) p.boilerplate = isClutterParagraph(text, p.start, p.end);
+  markTeasers(text, paragraphs);
   markFooter(text, paragraphs);
   const facts = readFacts(text, paragraphs, html);
   return { text, paragraphs, facts };
+}
+
+/** Most paragraphs of headlines read under a list heading. */
+const TEASER_PARAGRAPHS = 6;
+
+/**
+ * why: "Trends 24h ¶ Fruit prices drop, traders complain of no buyers ¶ Mr. X said that …": a list heading standing
+ * alone in its paragraph heads the other articles' headlines set as paragraphs of their own after it, each one short
+ * line with no sentence end and no quotation marks; they are clutter as the heading is, up to the first paragraph that
+ * is not such a line.
+ */
+function markTeasers(text: string, paragraphs: Paragraph[]): void {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (!p.boilerplate || p.end - p.start > 40 || !isListHeading(text.slice(p.start, p.end))) continue;
+    for (let j = i + 1; j < paragraphs.length && j <= i + TEASER_PARAGRAPHS; j++) {
+      const q = paragraphs[j]!;
+      if (q.boilerplate) break;
+      const line = text.slice(q.start, q.end);
+      if (!isTeaserLine(line) || /["“”«»„‘’「」]/.test(line)) break;
+      q.boilerplate = true;
+    }
+  }
 }
 
 /**

@@ -144,7 +144,7 @@ function setOffThat(toks: Tok[], comma: number, to: number): number {
 }
 
 /** Verbs that make the "that" before them a pronoun, the subject of the claim ("said that was a mistake"). */
-const THAT_SUBJECT_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'would', 'will', 'could', 'should', 'might', 'may', 'can', 'did', 'does']);
+const THAT_SUBJECT_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'would', 'will', 'could', 'should', 'might', 'may', 'can', 'must', 'shall', 'did', 'does']);
 
 /** Whether toks[c, k) is only a noun phrase and the name set off after it ("The leader of the opposition, Ana Ruiz"). */
 function subjectPhrase(a: Analysis, c: number, k: number): boolean {
@@ -1074,16 +1074,22 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
   return null;
 }
 
+/** Participles that, after "It is", remind the reader of what the writer tells ("It is recalled that"). */
+const REMINDED = new Set(['recalled', 'mentioned']);
 /** Words that open a writer's own remark before a passive verb of speech ("It is to be noted", "It may be mentioned"). */
 const REMARK_OPENERS = new Set(['is', 'was', 'may', 'might', 'must', 'should', 'can', 'could', 'needs']);
 
 // why: "It is to be noted that the federation has informed that …", "It may be mentioned that last year too …": South
 // Asian translations ("ullekhaniya je", "ul'lēkhya") open on an impersonal "it is to be noted", the writer's own aside;
 // it reports no one's claim, and a verb of speech later in the sentence still may
+// why: "It is recalled that the committee warned …", "It is mentioned that, last monsoon also, …": Romance and South
+// Asian translations ("Se recuerda que", "ullekhaniya cha") remind the reader of the background in the present
+// passive; the writer's reminder, no one's claim
 function writersRemark(toks: Tok[], from: number, k: number): boolean {
-  if (toks[k - 1]?.key !== 'be') return false;
   let f = from;
   while (f < k && !isWord(toks[f])) f++;
+  if (toks[f]?.key === 'it' && toks[f + 1]?.key === 'is' && k === f + 2 && REMINDED.has(toks[k]!.key)) return true;
+  if (toks[k - 1]?.key !== 'be') return false;
   if (toks[f]?.key !== 'it' || !REMARK_OPENERS.has(toks[f + 1]?.key ?? '')) return false;
   return k === f + 3 || (k === f + 4 && toks[f + 2]!.key === 'to');
 }
@@ -1375,6 +1381,9 @@ function phrasedClaim(a: Analysis, from: number, to: number, end: number): Indir
   if (!isPunct(toks[c], ',') || c + 3 >= to || toks[c + 1]!.s >= end) return null;
   const named = appositiveName(a, phrased.mention, c, to);
   if (named >= 0) c = a.ix.mentions[named]!.vj;
+  // why: "In the opinion of Zhou Min, professor of law at the city's university, the fines are not enough": the
+  // source's office set off after the name is no part of the claim, as after "according to"
+  else c = pastSourceOffice(a, phrased.mention, c, to);
   if (!toks[c + 1] || toks[c + 1]!.s >= end) return null;
   return { start: toks[c + 1]!.s, end, local: { mention: named >= 0 ? named : phrased.mention, cue: phrased.cue, how: phrased.how ?? 'according-to', confidence: 0.75, via: null } };
 }

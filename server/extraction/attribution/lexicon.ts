@@ -258,6 +258,10 @@ export const SETTLEMENT_NOUNS = words(`commune municipality town village city co
   area areas suburb suburbs towns villages districts neighbourhoods neighborhoods ward wards taluka tehsil mohalla
   colonia barrio comuna aldea vereda mahalla kelurahan kecamatan desa kampung`);
 
+/** Nouns of places that, as the subject of a verb of speech, stand for the body that runs the place ("the prefecture
+ * said", "the municipality informed"). */
+export const BODY_PLACES = words(`municipality prefecture region province county canton commune oblast voivodeship`);
+
 /** Words that make a capitalised run a place (never a speaker antecedent). */
 export const PLACE_WORDS = words(`united states kingdom republic north south east west new city county state island islands
   street avenue square river lake mountain valley beach bay gulf sea ocean coast middle far road highway boulevard chowk

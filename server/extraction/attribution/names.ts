@@ -57,11 +57,17 @@ export function initialsEnd(v: View, k: number): number {
   return -1;
 }
 
+/** Dotted capitals of a calendar's era ("E.C", "B.E", "A.D"), as a token holds them. */
+const ERA = /^\p{Lu}(\.\p{Lu}){1,2}$/u;
+
 export function nameStart(v: View, i: number, asModifier = false): boolean {
   const t = v.toks[i]!;
   // why: "said K. A. Swarna Kumari", "A. B. Perera": a name opening on initials, the first of them "A"
   if (initialsEnd(v, i) > 0 && !headlineWord(v, i, t)) return true;
   if (t.k !== K.Word || !t.cap || inLex(t, LEX.notName) || AUXILIARIES.has(t.key) || /^\d/.test(t.key) || headlineWord(v, i, t)) return false;
+  // why: "Meskerem 7, 2018 E.C.", "the year 2567 B.E.": an era's dotted capitals right after a year date the year, they
+  // name no one (a calendar's era is written so in Ethiopian and Thai news)
+  if (isWord(v.toks[i - 1]) && /^\d{1,4}$/.test(v.toks[i - 1]!.key) && v.toks[i - 1]!.e < t.s && ERA.test(v.text.slice(t.s, t.e))) return false;
   // why: "GOVERNOR ASKS SPEED": a role noun in a subheading's capitals is the word, not a name of its own
   if (t.e - t.s >= 4 && (inLex(t, LEX.title) || inLex(t, LEX.personNoun)) && allCapitals(v.text, t)) return false;
   // why: "Bhatti Sahib further said": an honorific after a name is the name's, never a name of its own

@@ -31,6 +31,31 @@ const MAX_CLUTTER_LENGTH = 160;
 /** Clutter blocks are a few short lines; a longer paragraph is settled by its first part. */
 const CLUTTER_SCAN = 2000;
 
+/** Headings over a list of other articles' headlines ("You may like", "Trends 24h"), lower-case, as the whole line. */
+const LIST_HEADINGS = new Set([
+  'you may like', 'you may also like', 'you might also like', 'trends 24h', 'most read', 'most popular', 'related news',
+  'related articles', 'related stories', 'top stories', 'trending', 'latest', 'latest news', 'recommended', 'popular', 'related',
+]);
+/** Longest line read as another article's headline under such a heading. */
+const TEASER_MAX_LENGTH = 120;
+
+/** Whether the line is a heading over a list of other articles' headlines. */
+export function isListHeading(line: string): boolean {
+  const l = line.trim();
+  return l.length <= 30 && LIST_HEADINGS.has(trimEndPunctuation(l.toLowerCase()));
+}
+
+/**
+ * Whether the line may be another article's headline in a list under such a heading: short, one line, and with no
+ * sentence end after its last word, as headlines are written ("Heat: German Weather Service warns of up to 36
+ * degrees"); a line of the article's own prose ends on its stop.
+ */
+export function isTeaserLine(line: string): boolean {
+  const l = line.trim();
+  if (!l || l.length > TEASER_MAX_LENGTH || l.includes('\n')) return false;
+  return !'.!?…:;'.includes(l[l.length - 1]!);
+}
+
 /** A paragraph is site clutter when every line of it is. */
 export function isClutterParagraph(text: string, start: number, end: number): boolean {
   const nl = text.indexOf('\n', start);
@@ -41,9 +66,14 @@ export function isClutterParagraph(text: string, start: number, end: number): bo
     return isClutterLine(text.slice(start, end));
   }
   let any = false;
+  // why: "You may like ⏎ Heat: German Weather Service warns of up to 36 degrees ⏎ …": the lines under a list heading
+  // are other articles' headlines, site clutter as the heading is, though no stock phrase opens them
+  let listed = false;
   for (const line of text.slice(start, Math.min(end, start + CLUTTER_SCAN)).split('\n')) {
     if (!line.trim()) continue;
+    if (listed && isTeaserLine(line)) continue;
     if (!isClutterLine(line)) return false;
+    listed = !any && isListHeading(line);
     any = true;
   }
   return any;

@@ -121,4 +121,44 @@ describe('reported claims', () => {
     // a noun phrase alone after "said" is no clause
     expect(reported(`${lead}The head of the disaster agency, Agus Wibowo, said the words of the prayer with the families.`)).toEqual([]);
   });
+
+  test('when a body the article only describes reports a claim ("The police said that …", "The prefecture said that …"), then the description is the claim\'s source, as after "according to"', () => {
+    const sourced = (text: string) => extract({ text }).claims.filter((c) => c.kind === 'indirect').map((c) => ({ text: c.text, speaker: c.speaker, source: c.source }));
+    const lead = 'Storm\n\nA storm hit the coast of Velsk on Sunday night and cut the power in four villages.\n\n';
+    expect(sourced(`${lead}The police said that three fishermen were still missing on Monday.`))
+      .toEqual([{ text: 'three fishermen were still missing on Monday', speaker: null, source: 'police' }]);
+    expect(sourced(`${lead}The prefecture said that it will pay for the broken roofs.`))
+      .toEqual([{ text: 'it will pay for the broken roofs', speaker: null, source: 'prefecture' }]);
+    // a person the article only describes names no one to look up
+    expect(sourced(`${lead}The official said that the dam held through the night.`)).toEqual([{ text: 'the dam held through the night', speaker: null, source: null }]);
+  });
+
+  test('when an era\'s dotted capitals follow a year in the dateline ("Tahsas 3, 2017 E.C."), then they name no one a later claim could be given to', () => {
+    const text = 'Tahsas 3, 2017 E.C. | 12 December 2024\n\nThe bus company of the city raised its fares on Monday. According to the new price list, the shortest ride went up from 4 birr to 9 birr.';
+    expect(reported(text)).toEqual([{ text: 'the shortest ride went up from 4 birr to 9 birr', speaker: null }]);
+  });
+
+  test('when a verb of speech closing a sentence goes on into a modal ("…, the health office said must wait …"), then the clause before its comma is no claim of it', () => {
+    const lead = 'Night market\n\nThe city closed a food stall in the night market of Velsk on Monday.\n\n';
+    expect(reported(`${lead}Whether the stall can open again, the health office said must wait for the final report.`)).toEqual([]);
+    expect(reported(`${lead}Whether the stall can open again, the health office said shall be settled by the court.`)).toEqual([]);
+  });
+
+  test('when an office is set off after the name of a source phrase ("In the opinion of X, professor of …, …"), then the claim starts after the office', () => {
+    expect(reported('Fines\n\nThe city raised the fines for fake goods in May.\n\nIn the opinion of Lena Varga, professor of law at the Velsk University, the fines are not enough.'))
+      .toEqual([{ text: 'the fines are not enough', speaker: 'Lena Varga' }]);
+  });
+
+  test('when "It is recalled that" or "It is mentioned that" opens a sentence, then it is the writer\'s reminder, no one\'s claim, and a verb of speech inside still reports', () => {
+    const lead = 'Dam\n\nThe river rose by two metres in Velsk on Sunday.\n\n';
+    expect(reported(`${lead}It is recalled that the Velsk river council warned in May that the dam is too old.`)).toEqual([{ text: 'the dam is too old', speaker: 'Velsk river council' }]);
+    expect(reported(`${lead}It is mentioned that, last winter also, the road was closed for nine days.`)).toEqual([]);
+  });
+
+  test('when a list heading ("Trends 24h", "You may like") heads other articles\' headlines, in its paragraph or in short paragraphs after it, then those headlines report no claim', () => {
+    const text = 'Elephants\n\nA herd of wild elephants destroyed a durian orchard in Velsk on Sunday night.\n\nTrends 24h\n\nRubber price in Velsk falls, farmers complain no buyers\n\n' +
+      'The village headman Somchai Dorn said that twenty families lost their crops this year.\n\nYou may like\nWeather: the weather office warned nine provinces of heavy rain\nFuel prices: the new list is out\n\n' +
+      'The rangers will guard the orchards at night.';
+    expect(reported(text)).toEqual([{ text: 'twenty families lost their crops this year', speaker: 'Somchai Dorn' }]);
+  });
 });
