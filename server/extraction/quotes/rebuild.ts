@@ -94,11 +94,12 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
     return;
   }
   if (!endsQuotedSentence(text, marks, k, q)) return;
-  // A lost opening mark inside a line of several sentences: the quotation is most likely its last sentence,
-  // since a quotation opening the line would have left its mark on a line of its own.
+  // A lost opening mark inside a line of several sentences: when the line's last sentence speaks in the first person
+  // and the sentence before it narrates in the reporter's voice ("Ruiz said that he backed the plan. I prefer the old
+  // one,” he said."), the quotation is that last sentence; otherwise the line's sentences are taken as below
   const last = lastSentenceStart(text, q);
-  if (last > q.start && last < q.end && isSpaceAt(text, last - 1)) {
-    out.push(rebuilt(last, marks, k));
+  if (last > q.start && last < q.end && isSpaceAt(text, last) && spokenAfterNarration(text, q, last)) {
+    out.push(rebuilt(skipSpacesFrom(text, last, q.end), marks, k));
     return;
   }
   // Whole sentences before the mark, back to the line that introduces them, a gap, a mark or a quotation.
@@ -116,6 +117,23 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
     first--;
   }
   out.push(rebuilt(paragraphs[first]!.start, marks, k));
+}
+
+/** A word of the first person, as a whole word ("I", "I'm", "we", "our", "me"). */
+const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|we|We|my|My|our|Our|us|me)(?!\p{L})/u;
+/** How much of the last sentence is read for the first person. */
+const LAST_SENTENCE_REACH = 300;
+
+/**
+ * why: 'Ana Ruiz said that she backed the plan until the vote. We never saw the figures,” she said.': a last sentence in
+ * the first person after a stop, right after a sentence in the third person and the past tense (the reporter's
+ * narrative), is where the speaker's words start; a line whose earlier sentences ask, or already speak in the first
+ * person, or tell no past, is taken whole. `last` is the space that opens the line's last sentence.
+ */
+function spokenAfterNarration(text: string, q: Paragraph, last: number): boolean {
+  if (text[last - 1] !== '.' || !FIRST_PERSON.test(text.slice(last, Math.min(q.end, last + LAST_SENTENCE_REACH)))) return false;
+  const before = { ...q, start: lastSentenceStart(text, { ...q, end: last }), end: last };
+  return voice(text, before) === 0 && narratesPast(text, before);
 }
 
 /** Where the sentence opening at `from` ends (after its stop), within `to`; `to` when it runs on. */

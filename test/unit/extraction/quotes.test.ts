@@ -1122,3 +1122,14 @@ describe('findQuotes: corner brackets nested in corner brackets', () => {
     expect(texts(text)).toEqual(['The sauce stood ten hours. We will according to 『Food Safety Act』 impose a fine.']);
   });
 });
+
+describe('findQuotes: a lone closing mark under a line whose last sentence is the speaker’s', () => {
+  it('when a line narrates in the past and the third person, then speaks in the first person up to a closing mark on its own line, then only that last sentence is the quotation', () => {
+    const text = 'Harbour vote.\n\nThe fisherman Tomas Berg, from Lysholm, said that he had backed the new pier until the council vote. We never saw the real figures,\n\n" Berg said.\n\nThe council meets again in May.';
+    const [q] = quotesIn(text).filter((c) => c.end > text.indexOf('figures'));
+    expect(q?.text).toBe('We never saw the real figures,');
+    // a line whose earlier sentence already speaks in the first person is taken whole
+    const whole = 'Harbour vote.\n\nThe old pier was fine, I told them so. We never saw the real figures,\n\n" Berg said.';
+    expect(texts(whole)[0]).toMatch(/The old pier was fine, I told them so\. We never saw the real figures,$/);
+  });
+});
