@@ -1133,3 +1133,12 @@ describe('findQuotes: a lone closing mark under a line whose last sentence is th
     expect(texts(whole)[0]).toMatch(/The old pier was fine, I told them so\. We never saw the real figures,$/);
   });
 });
+
+describe('findQuotes: a lost opening mark before a phrase the reporter’s sentence goes on after', () => {
+  it('when a verb of speech introduces a clause whose closing mark stands alone on the next line, then the clause after the verb is the quotation; a noun phrase after its article stays the phrase', () => {
+    const text = 'Budget.\n\nThe treasurer Lena Moor said the fund is far too small to cover\n\n" the new school roof this year.';
+    expect(texts(text)).toEqual(['the fund is far too small to cover']);
+    const noun = 'Milk.\n\nThe farmer Ivo Dan said the dairies still pay a fair\n\n" price for the summer milk.';
+    expect(texts(noun)).toEqual(['fair']);
+  });
+});
