@@ -1142,3 +1142,19 @@ describe('findQuotes: a lost opening mark before a phrase the reporter’s sente
     expect(texts(noun)).toEqual(['fair']);
   });
 });
+
+describe('findQuotes: a body’s scheme named in title case after its possessive', () => {
+  it('when marks in title case follow "the ministry\'s" and end the noun phrase, then they hold the scheme\'s name; after a named law or a person, or in lower case, they stay words', () => {
+    expect(texts('Farms.\n\nThe minister said the ministry\'s “Blue Harvest” to help young farmers starts in June.')).toEqual([]);
+    expect(texts('Farms.\n\nThe minister praised the ministry\'s “very generous” offer to young farmers.')).toEqual(['very generous']);
+    expect(texts('Farms.\n\nThe minister attacked the Act\'s “Land Levy” on small farms.')).toEqual(['Land Levy']);
+  });
+});
+
+describe('findQuotes: a body that calls its own thing by a name in title case', () => {
+  it('when "the agency calls the fee "…"" gives a name in title case, then it is the fee\'s name; a judgement in lower case, or a person calling, stays words', () => {
+    expect(texts('Fees.\n\nDrivers pay 300 a day. The agency calls the fee "Kudin Hanya".')).toEqual([]);
+    expect(texts('Fees.\n\nDrivers pay 300 a day. The union calls the fee "plain robbery".')).toEqual(['plain robbery']);
+    expect(texts('Fees.\n\nDrivers pay 300 a day. Musa Bello calls the fee "Kudin Hanya".')).toEqual(['Kudin Hanya']);
+  });
+});
