@@ -142,7 +142,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (end - start > TITLE_MAX_CHARS) return false;
   // why: a short phrase no sentence stops inside is a name when its context says so, whatever its case (the context is
   // read first: on a wall of short quotations most have none, and pay for no slice)
-  if ((compoundName(text, open) || namedByCalling(text, open, lower) || planName(text, start, end, lower) || namedAfter(text, q.closeEnd)) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
+  if ((compoundName(text, open) || namedByCalling(text, open, lower, start, end) || planName(text, start, end, lower) || namedAfter(text, q.closeEnd)) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (lower === 'or' && aliasAfterOr(text, open, start, end, q.closeEnd)) return true;
   if ((lower === 'aka' || lower === 'alias' || (before === null && akaBefore(text, open))) && aliasName(text, open, start, end)) return true;
   if (end - start <= ALERT_MAX_CHARS && alertColour(text, start, end)) return true;
@@ -151,6 +151,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (before !== null && isLower(before[0]) && carriedWords(text, open) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (!isUpper(leadingLetter(text, start))) return false;
   if ((lower === 'the' || lower === 'a' || lower === 'an') && articleName(text, start, end, lower) && afterName(text, q.closeEnd)) return true;
+  if (lower === 's' && ownedByBody(text, open) && titleCaseName(text, start, end) && afterName(text, q.closeEnd)) return true;
   if (text[q.closeEnd] === ':' && headlineSpeaker(text, open, start, end)) return true;
   if (lower === 'of' && placeName(text, open, start, end)) return true;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
@@ -335,7 +336,7 @@ const CALLED_REACH = 5;
  * the "red book""). "Rudakov called «textbook»" is his word, and stays a quotation. `lower` is the word before the
  * marks, in lower case.
  */
-function namedByCalling(text: string, i: number, lower: string): boolean {
+function namedByCalling(text: string, i: number, lower: string, start: number, end: number): boolean {
   let at = i;
   let w: string | undefined = lower;
   if (!NAMING_ADVERBS.has(w) && !CALL.has(w) && !isLower(w[0])) return false;
@@ -367,7 +368,24 @@ function namedByCalling(text: string, i: number, lower: string): boolean {
   }
   if (!verb) return false;
   // ("call" right before the marks with a named subject is the caller's word: "Ruiz and Berg call "madness"")
-  return wordBackIn(text, at, CALLER_REACH, GENERIC_NAMERS);
+  if (wordBackIn(text, at, CALLER_REACH, GENERIC_NAMERS)) return true;
+  // why: "The agency calls the levy "Harajin Hanya"", "the ministry calls the scheme «Green Roofs»": a body that calls a
+  // thing of its own, named by its noun after an article, by a name in title case gives the thing's official name; a
+  // judgement a body passes in the present ("the union calls the levy "theft"") is in lower case and stays its words
+  return at < i && DETERMINERS.has(wordAfter(text, at)?.toLowerCase() ?? '') &&
+    BODY_NAMERS.has(wordBefore(text, startOfWordBefore(text, at))?.toLowerCase() ?? '') && titleCaseName(text, start, end);
+}
+
+/** Bodies that give their own schemes, levies and sites their names ("the agency calls the levy …"). */
+const BODY_NAMERS = new Set(['agency', 'ministry', 'government', 'authority', 'authorities', 'council', 'municipality',
+  'department', 'administration', 'company', 'board', 'office', 'bureau', 'commission', 'directorate', 'institute']);
+/** Most words of an official name given by a body. */
+const BODY_NAME_WORDS = 4;
+
+/** Whether text[start, end) is one to four words, each opening on a capital, with no sign inside. */
+function titleCaseName(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).split(' ');
+  return words.length <= BODY_NAME_WORDS && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w));
 }
 
 /** Most words between "called" and the "by" of its agent ("called in the market by the traders"). */
@@ -549,6 +567,22 @@ function articleName(text: string, start: number, end: number, article: string):
     if (!(word.length < 4 || isUpper(firstLetter(word)) || /^\d/.test(word) || TITLE_SMALL_WORDS.has(word.toLowerCase()))) return false;
   }
   return !/[.!?]$/.test(words[words.length - 1]!);
+}
+
+/**
+ * why: "the government's “Alu Mission” to make the state self-reliant", "the ministry's «Clean Shores» from May": a name in
+ * title case (every word capitalised) after a body named by its common noun and a possessive ("the government's") is
+ * the body's scheme, as after "the"; a person's or a named law's possessive ("the Act's "Cadillac Tax"") may quote
+ * words, and a law's levy in lower case ("the law's "Cadillac tax"") is a quoted coinage. `open` is the opening mark,
+ * right after the possessive's "s".
+ */
+function ownedByBody(text: string, open: number): boolean {
+  let s = open;
+  while (s > 0 && isSpaceAt(text, s - 1)) s--;
+  const apostrophe = text[s - 2];
+  if (text[s - 1] !== 's' || (apostrophe !== "'" && apostrophe !== '\u2019')) return false;
+  const owner = wordBefore(text, s - 2);
+  return owner !== null && isLower(owner[0]) && !LEGAL_NOUNS.has(owner) && wordBefore(text, startOfWordBefore(text, s - 2))?.toLowerCase() === 'the';
 }
 
 /** Prepositions, and words that open a clause, that may follow a name in marks an article opens ("the “Swasth Mohalla

@@ -89,16 +89,17 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
   if (midSentence) {
     // 'what she called the old Harbour Board, / ” voiced at …': the mark and its line break went, the phrase stayed on
     // the reporter's line; it is the words right before the mark, back to the word that introduces them
-    const start = phraseStart(text, q.start, markStart);
+    const start = cutPhraseStart(text, q.start, q.end, markStart);
     if (start >= 0) out.push(rebuilt(start, marks, k));
     return;
   }
   if (!endsQuotedSentence(text, marks, k, q)) return;
-  // A lost opening mark inside a line of several sentences: the quotation is most likely its last sentence,
-  // since a quotation opening the line would have left its mark on a line of its own.
+  // A lost opening mark inside a line of several sentences: when the line's last sentence speaks in the first person
+  // and the sentence before it narrates in the reporter's voice ("Ruiz said that he backed the plan. I prefer the old
+  // one,” he said."), the quotation is that last sentence; otherwise the line's sentences are taken as below
   const last = lastSentenceStart(text, q);
-  if (last > q.start && last < q.end && isSpaceAt(text, last - 1)) {
-    out.push(rebuilt(last, marks, k));
+  if (last > q.start && last < q.end && isSpaceAt(text, last) && spokenAfterNarration(text, q, last)) {
+    out.push(rebuilt(skipSpacesFrom(text, last, q.end), marks, k));
     return;
   }
   // Whole sentences before the mark, back to the line that introduces them, a gap, a mark or a quotation.
@@ -116,6 +117,67 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
     first--;
   }
   out.push(rebuilt(paragraphs[first]!.start, marks, k));
+}
+
+/** A word of the first person, as a whole word ("I", "I'm", "we", "our", "me"). */
+const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|we|We|my|My|our|Our|us|me)(?!\p{L})/u;
+/** How much of the last sentence is read for the first person. */
+const LAST_SENTENCE_REACH = 300;
+
+/**
+ * why: 'Ana Ruiz said that she backed the plan until the vote. We never saw the figures,” she said.': a last sentence in
+ * the first person after a stop, right after a sentence in the third person and the past tense (the reporter's
+ * narrative), is where the speaker's words start; a line whose earlier sentences ask, or already speak in the first
+ * person, or tell no past, is taken whole. `last` is the space that opens the line's last sentence.
+ */
+function spokenAfterNarration(text: string, q: Paragraph, last: number): boolean {
+  if (text[last - 1] !== '.' || !FIRST_PERSON.test(text.slice(last, Math.min(q.end, last + LAST_SENTENCE_REACH)))) return false;
+  const before = { ...q, start: lastSentenceStart(text, { ...q, end: last }), end: last };
+  return voice(text, before) === 0 && narratesPast(text, before);
+}
+
+/** How many words back from a lost opening mark's phrase a bare verb of speech may stand ("said there is love"). */
+const SPOKEN_PHRASE_WORDS = 10;
+/**
+ * Words after which a phrase cut back to them is the quoted words themselves: a noun phrase's article ("a realistic")
+ * or a form of "be" before the quoted predicate ("the plan was simply unworkable").
+ */
+const PHRASE_KEEPERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those',
+  'is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+/**
+ * Where a quoted phrase whose opening mark was lost starts, the reporter's sentence going on after its closing mark:
+ * the words back to the word that introduces them (`phraseStart`); but when that word is "to" or a preposition inside
+ * the clause rather than an article or a form of "be", the words right after a verb of speech within reach.
+ * why: 'Ruiz said the fund is too small to cover\n\n" the repairs': the quotation is the clause the verb introduces
+ * ("the fund is too small to cover"), not the word after "to"; 'said they pay a fair\n\n" price' keeps "fair".
+ */
+function cutPhraseStart(text: string, from: number, to: number, markStart: number): number {
+  const phrase = phraseStart(text, from, markStart);
+  if (phrase >= 0 && PHRASE_KEEPERS.has(lowerWordBefore(text, phrase))) return phrase;
+  const spoken = afterIntroducer(text, from, to, wordsBack(text, from, to, SPOKEN_PHRASE_WORDS));
+  return spoken >= 0 && spoken < to ? spoken : phrase;
+}
+
+/** The word right before offset `i` (past spaces), in lower case; '' when there is none. */
+function lowerWordBefore(text: string, i: number): string {
+  while (i > 0 && isSpaceAt(text, i - 1)) i--;
+  let s = i;
+  while (s > 0 && i - s < 30 && isWordChar(text[s - 1]!)) s--;
+  return text.slice(s, i).toLowerCase();
+}
+
+/** The start of the `n`th word back from `to` within text[from, to), not past the stop of a sentence before. */
+function wordsBack(text: string, from: number, to: number, n: number): number {
+  let i = to;
+  for (let k = 0; k < n; k++) {
+    let e = i;
+    while (e > from && isSpaceAt(text, e - 1)) e--;
+    if (e <= from || (k > 0 && '.!?'.includes(text[e - 1]!))) return i;
+    while (e > from && !isSpaceAt(text, e - 1)) e--;
+    i = e;
+  }
+  return i;
 }
 
 /** Where the sentence opening at `from` ends (after its stop), within `to`; `to` when it runs on. */

@@ -1122,3 +1122,39 @@ describe('findQuotes: corner brackets nested in corner brackets', () => {
     expect(texts(text)).toEqual(['The sauce stood ten hours. We will according to 『Food Safety Act』 impose a fine.']);
   });
 });
+
+describe('findQuotes: a lone closing mark under a line whose last sentence is the speaker’s', () => {
+  it('when a line narrates in the past and the third person, then speaks in the first person up to a closing mark on its own line, then only that last sentence is the quotation', () => {
+    const text = 'Harbour vote.\n\nThe fisherman Tomas Berg, from Lysholm, said that he had backed the new pier until the council vote. We never saw the real figures,\n\n" Berg said.\n\nThe council meets again in May.';
+    const [q] = quotesIn(text).filter((c) => c.end > text.indexOf('figures'));
+    expect(q?.text).toBe('We never saw the real figures,');
+    // a line whose earlier sentence already speaks in the first person is taken whole
+    const whole = 'Harbour vote.\n\nThe old pier was fine, I told them so. We never saw the real figures,\n\n" Berg said.';
+    expect(texts(whole)[0]).toMatch(/The old pier was fine, I told them so\. We never saw the real figures,$/);
+  });
+});
+
+describe('findQuotes: a lost opening mark before a phrase the reporter’s sentence goes on after', () => {
+  it('when a verb of speech introduces a clause whose closing mark stands alone on the next line, then the clause after the verb is the quotation; a noun phrase after its article stays the phrase', () => {
+    const text = 'Budget.\n\nThe treasurer Lena Moor said the fund is far too small to cover\n\n" the new school roof this year.';
+    expect(texts(text)).toEqual(['the fund is far too small to cover']);
+    const noun = 'Milk.\n\nThe farmer Ivo Dan said the dairies still pay a fair\n\n" price for the summer milk.';
+    expect(texts(noun)).toEqual(['fair']);
+  });
+});
+
+describe('findQuotes: a body’s scheme named in title case after its possessive', () => {
+  it('when marks in title case follow "the ministry\'s" and end the noun phrase, then they hold the scheme\'s name; after a named law or a person, or in lower case, they stay words', () => {
+    expect(texts('Farms.\n\nThe minister said the ministry\'s “Blue Harvest” to help young farmers starts in June.')).toEqual([]);
+    expect(texts('Farms.\n\nThe minister praised the ministry\'s “very generous” offer to young farmers.')).toEqual(['very generous']);
+    expect(texts('Farms.\n\nThe minister attacked the Act\'s “Land Levy” on small farms.')).toEqual(['Land Levy']);
+  });
+});
+
+describe('findQuotes: a body that calls its own thing by a name in title case', () => {
+  it('when "the agency calls the fee "…"" gives a name in title case, then it is the fee\'s name; a judgement in lower case, or a person calling, stays words', () => {
+    expect(texts('Fees.\n\nDrivers pay 300 a day. The agency calls the fee "Kudin Hanya".')).toEqual([]);
+    expect(texts('Fees.\n\nDrivers pay 300 a day. The union calls the fee "plain robbery".')).toEqual(['plain robbery']);
+    expect(texts('Fees.\n\nDrivers pay 300 a day. Musa Bello calls the fee "Kudin Hanya".')).toEqual(['Kudin Hanya']);
+  });
+});
