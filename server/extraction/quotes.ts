@@ -22,17 +22,20 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
   for (let i = 0; i < marked.length; i++) markCovered(paragraphs, marked[i]!, covered);
   // why: a single-quoted phrase inside a line ("… calm the ‘Save the Pier’ crowd,") was nested in the quotation the
   // scraper unmarked, as it is in any quotation; only a line's own double marks rule it out
-  const unmarked = findUnmarked(text, paragraphs, covered, hasMark);
+  const unmarked = findUnmarked(text, paragraphs, covered, hasMark, marked);
   // why: translations keep the dash that opens a line of dialogue in Finnish, Spanish, Russian …, where English has marks
-  const dashed = findDashed(text, paragraphs, covered);
+  const dashed = findDashed(text, paragraphs, covered, marked);
   for (let i = 0; i < dashed.length; i++) unmarked.push(dashed[i]!);
+  // why: '– The word "better" fools nobody – said the director.': marks inside a line of dialogue quote a word of the
+  // speech, which the line's quotation holds already
+  const held = dashed.length ? marked.filter((q) => !insideAny(dashed, q)) : marked;
 
   const out: QuoteCandidate[] = [];
   const names: Span[] = [];
   // (the short names' words, looked up as a set: a wall of short names in marks is not compared pairwise)
   const shortNames = new Set<string>();
   doc.names = names;
-  const all = inOrder(marked, singles, unmarked);
+  const all = inOrder(held, singles, unmarked);
   // why: the few single-mark quotations are told apart by a set rather than a wrapper object around every quotation
   const singleMarked = new Set(singles);
   for (let i = 0; i < all.length; i++) {
@@ -157,6 +160,14 @@ function hasWord(text: string, s: number, e: number): boolean {
 
 function markCovered(paragraphs: Paragraph[], q: RawQuote, covered: boolean[]): void {
   for (let i = paragraphAt(paragraphs, q.start); i < paragraphs.length && paragraphs[i]!.start < q.end; i++) covered[i] = true;
+}
+
+/** Whether `q`, marks and all, lies inside one of `quotes` (few: the lines of dialogue an article holds). */
+function insideAny(quotes: readonly RawQuote[], q: RawQuote): boolean {
+  const from = q.openAt >= 0 ? q.openAt : q.start;
+  const to = Math.max(q.end, q.closeEnd);
+  for (let i = 0; i < quotes.length; i++) if (quotes[i]!.start <= from && to <= quotes[i]!.end) return true;
+  return false;
 }
 
 /** Index of the paragraph holding offset, or of the first one after it. */

@@ -16,8 +16,14 @@ const ATTRIBUTION_TAIL = 80;
  * extra blank line or a lone punctuation line cuts from the text around it, next to the words that introduce or
  * attribute it. Only lines no marked quotation covers, and that hold no mark, are considered.
  */
-export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boolean[], hasMark: boolean[]): RawQuote[] {
+export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boolean[], hasMark: boolean[], quotes: readonly RawQuote[]): RawQuote[] {
   const out: RawQuote[] = [];
+  // (whether a marked quotation runs over an offset: looked up in order, as paragraphs are walked in order)
+  let m = 0;
+  const marked = (at: number): boolean => {
+    while (m < quotes.length && Math.max(quotes[m]!.end, quotes[m]!.closeEnd) <= at) m++;
+    return m < quotes.length && Math.min(quotes[m]!.start, quotes[m]!.openAt < 0 ? quotes[m]!.start : quotes[m]!.openAt) <= at;
+  };
   const candidate = (i: number) => {
     const p = paragraphs[i];
     return !!p && !p.boilerplate && !covered[i] && !hasMark[i] && wordsAtLeast(text, p, MIN_WORDS);
@@ -25,7 +31,15 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
   // why: the last line's gap runs to the end of the text, where a cut-out block at the article's end leaves its blank lines
   const gapAfter = (i: number) => countNewlines(text.slice(paragraphs[i]!.end, i + 1 < paragraphs.length ? paragraphs[i + 1]!.start : text.length));
   for (let i = 0; i < paragraphs.length; i++) {
-    if (!candidate(i)) continue;
+    if (!candidate(i)) {
+      // why: "The activist told the agency that the action is late. ¶The dunes are gone already ¶!": a scraper that
+      // kept only line breaks leaves the italic block as the last line of the paragraph that led to it, its stop on a
+      // line of its own; a mark in the narration above (a name in marks) does not make the block less of one
+      const p = paragraphs[i]!;
+      const line = p.boilerplate ? null : strandedLine(text, p);
+      if (line && !marked(line.start)) out.push({ start: line.start, end: line.end, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
+      continue;
+    }
     const p = paragraphs[i]!;
     const after = paragraphs[i + 1];
     const before = paragraphs[i - 1];
@@ -235,6 +249,27 @@ function strandedStop(text: string, p: Paragraph): number {
   return k > p.start ? k : -1;
 }
 
+/**
+ * The paragraph's last line when it is a block that lost its marks: its stop stranded on a line of its own after it,
+ * the line before it ending a sentence (or on a colon), the block itself of a few words with no mark and no stop of its
+ * own, opening in capitals; null otherwise.
+ */
+function strandedLine(text: string, p: Paragraph): Span | null {
+  const end = strandedStop(text, p);
+  if (end < 0) return null;
+  const nl = text.lastIndexOf('\n', end - 1);
+  if (nl <= p.start) return null;
+  const start = nl + 1;
+  const line = { start, end, index: 0, boilerplate: false };
+  if (!isUpper(text[start]) || !wordsAtLeast(text, line, MIN_WORDS) || endsSentence(text, line)) return null;
+  for (let k = start; k < end; k++) if (isQuoteChar(text[k]!)) return null;
+  let b = nl;
+  while (b > p.start && isSpaceAt(text, b - 1)) b--;
+  const last = text[b - 1] ?? '';
+  const closed = isQuoteChar(last) && '.?!'.includes(text[b - 2] ?? '');
+  return '.?!:'.includes(last) || closed ? line : null;
+}
+
 /** A space or tab inside a line (a line break is not one). */
 const isLineSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 13;
 
@@ -269,45 +304,75 @@ const DIALOGUE_VERB_WORDS = 6;
  * line cuts it in two). A line opened by a dash with neither attribution is a list's item or a heading, not speech.
  * Only lines no marked quotation covers.
  */
-export function findDashed(text: string, paragraphs: Paragraph[], covered: boolean[]): RawQuote[] {
+export function findDashed(text: string, paragraphs: Paragraph[], covered: boolean[], marked: readonly RawQuote[]): RawQuote[] {
   const out: RawQuote[] = [];
+  let m = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
-    if (p.boilerplate || covered[i] || !DIALOGUE_DASHES.includes(text[p.start]!)) continue;
-    let s = p.start + 1;
-    while (s < p.end && isSpaceAt(text, s)) s++;
-    if (!isUpper(text[s])) continue;
-    const inner = innerAttribution(text, s, p.end);
-    if (inner) {
-      out.push({ start: s, end: trimEnd(text, s, inner.start), openAt: p.start, closeEnd: -1, repairs: [] });
-      let r = inner.end;
-      while (r < p.end && (isSpaceAt(text, r) || '.,;'.includes(text[r]!))) r++;
-      if (wordsAtLeast(text, { start: r, end: p.end, index: i, boilerplate: false }, MIN_WORDS)) {
-        out.push({ start: r, end: p.end, openAt: inner.end - 1, closeEnd: -1, repairs: [] });
-      }
-      continue;
+    if (p.boilerplate) continue;
+    if (!covered[i] && DIALOGUE_DASHES.includes(text[p.start]!)) {
+      const announced = i > 0 && !paragraphs[i - 1]!.boilerplate && endsOnColon(text, paragraphs[i - 1]!);
+      dialogueLine(text, p.start, p.end, i, announced, out);
     }
-    const comma = closingAttribution(text, s, p.end);
-    if (comma > s) {
-      out.push({ start: s, end: comma, openAt: p.start, closeEnd: -1, repairs: [] });
-      continue;
+    // why: "Akim Lee answered the critics. ¶– Let them come and see, – said the head of the region.": a scraper that
+    // kept only line breaks leaves a line of dialogue under the narration that led to it, in one paragraph; such a line
+    // is read as one of its own, unless a marked quotation runs over its start (one inside it is a word it quotes)
+    // ("– We asked twice, – said the mayor. ¶– Nobody answered.": a line of dialogue right under one is the same
+    // speaker going on)
+    let spoken = -1;
+    for (let nl = text.indexOf('\n', p.start); nl >= 0 && nl < p.end; nl = text.indexOf('\n', nl + 1)) {
+      if (!DIALOGUE_DASHES.includes(text[nl + 1]!)) continue;
+      let end = text.indexOf('\n', nl + 1);
+      if (end < 0 || end > p.end) end = p.end;
+      while (m < marked.length && Math.max(marked[m]!.end, marked[m]!.closeEnd) <= nl) m++;
+      if (m < marked.length && Math.min(marked[m]!.start, marked[m]!.openAt < 0 ? marked[m]!.start : marked[m]!.openAt) <= nl) continue;
+      const before = out.length;
+      const announced = text[trimEnd(text, p.start, nl) - 1] === ':' || spoken === nl;
+      dialogueLine(text, nl + 1, trimEnd(text, nl + 1, end), i, announced, out);
+      if (out.length > before) spoken = end;
     }
-    // ("– I understand her completely, says Nyberg. But the hunt is what we can do.": an attribution sentence inside
-    // the line, the speech going on after it)
-    const mid = midAttribution(text, s, p.end);
-    if (mid) {
-      out.push({ start: s, end: mid.comma, openAt: p.start, closeEnd: -1, repairs: [] });
-      out.push({ start: mid.next, end: p.end, openAt: -1, closeEnd: -1, repairs: [] });
-      continue;
-    }
-    // ("– The fence was approved two years ago. What more shall we do?": with no attribution, a line that speaks in
-    // the first person or asks is the last speaker going on; a list's item does neither)
-    // ("… general secretary, speaking to Akashvani, said: ¶ – Each year the owners cry loss …": a line the paragraph
-    // before announced with its closing colon is the words it announced)
-    if (speaksInPerson(text, s, p.end) || (i > 0 && !paragraphs[i - 1]!.boilerplate && endsOnColon(text, paragraphs[i - 1]!)))
-      out.push({ start: s, end: p.end, openAt: p.start, closeEnd: -1, repairs: [] });
   }
   return out;
+}
+
+/**
+ * The quotation a line opened by a dash at `start` holds, up to `end`, pushed to `out`: the speech around an
+ * attribution set off by dashes inside it, before a closing attribution, or before an attribution sentence; with no
+ * attribution, the whole line when it speaks in the first person or asks, or when the line before it was `announced`
+ * by a closing colon.
+ */
+function dialogueLine(text: string, start: number, end: number, i: number, announced: boolean, out: RawQuote[]): void {
+  let s = start + 1;
+  while (s < end && isSpaceAt(text, s)) s++;
+  if (!isUpper(text[s])) return;
+  const inner = innerAttribution(text, s, end);
+  if (inner) {
+    out.push({ start: s, end: trimEnd(text, s, inner.start), openAt: start, closeEnd: -1, repairs: [] });
+    let r = inner.end;
+    while (r < end && (isSpaceAt(text, r) || '.,;'.includes(text[r]!))) r++;
+    if (wordsAtLeast(text, { start: r, end, index: i, boilerplate: false }, MIN_WORDS)) {
+      out.push({ start: r, end, openAt: inner.end - 1, closeEnd: -1, repairs: [] });
+    }
+    return;
+  }
+  const comma = closingAttribution(text, s, end);
+  if (comma > s) {
+    out.push({ start: s, end: comma, openAt: start, closeEnd: -1, repairs: [] });
+    return;
+  }
+  // ("– I understand her completely, says Nyberg. But the hunt is what we can do.": an attribution sentence inside
+  // the line, the speech going on after it)
+  const mid = midAttribution(text, s, end);
+  if (mid) {
+    out.push({ start: s, end: mid.comma, openAt: start, closeEnd: -1, repairs: [] });
+    out.push({ start: mid.next, end, openAt: -1, closeEnd: -1, repairs: [] });
+    return;
+  }
+  // ("– The fence was approved two years ago. What more shall we do?": with no attribution, a line that speaks in
+  // the first person or asks is the last speaker going on; a list's item does neither)
+  // ("… general secretary, speaking to Akashvani, said: ¶ – Each year the owners cry loss …": a line the paragraph
+  // before announced with its closing colon is the words it announced)
+  if (speaksInPerson(text, s, end) || announced) out.push({ start: s, end, openAt: start, closeEnd: -1, repairs: [] });
 }
 
 /** Whether paragraph `p` ends on a colon (past trailing spaces). */

@@ -18,13 +18,18 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
   const line = (p: Paragraph) => text.slice(p.start, p.end).trim();
   const facts: ArticleFacts = { title: null, publishedAt: null, outlet: null, author: null, language: null, translated: false, republishedBy: null };
   const head = paragraphs.slice(0, HEADER_PARAGRAPHS);
+  // why: "Harbour Post | World | Economy | Sport": a page opening on its site's menu names itself in the menu's first
+  // item; the line is no title, and the name is the outlet whatever a "Source:" line credits (an agency, the writer)
+  const siteName = head[0] ? siteMenuName(line(head[0])) : null;
+  if (siteName) head[0]!.boilerplate = true;
 
   // An aggregator announces itself near the top ("Now you can see non-English news …"); the short line above
   // that notice is its name.
   const notice = head.findIndex((p) => isTranslationNotice(line(p)));
   if (notice >= 0) {
     facts.translated = true;
-    const name = head.slice(0, notice).find((p) => isNameLine(line(p)));
+    // (a page that opened on its own menu is no aggregator's: its notice translates the page itself)
+    const name = siteName ? null : head.slice(0, notice).find((p) => isNameLine(line(p)));
     if (name) {
       facts.republishedBy = line(name);
       name.boilerplate = true;
@@ -125,6 +130,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
   // why: "By Ana Ruiz, City Post": the outlet the byline names publishes the article, unless an aggregator said whose
   // it is ("Source: …")
   // why: "Kigali Today / Published on …" under the title: the page's own masthead, when no source line names another
+  if (siteName) facts.outlet = siteName;
   facts.outlet ??= mastheadName;
   facts.outlet ??= bylineOutlet;
   // why: "© Sportski žurnal" under an aggregator's copy: the rights holder a republished article names, when it is not
@@ -314,6 +320,29 @@ function mastheadUnderTitle(text: string, p: Paragraph, l: string, next: string)
   if (!station && !runTogether && !again) return null;
   const ownLine = lines.length === 1 && !dateAfter;
   return { name, ownLine, date: ownLine ? null : date };
+}
+
+/** Fewest sections a site menu lists after the site's name, and most words of one item. */
+const MENU_MIN_SECTIONS = 3;
+const MENU_ITEM_WORDS = 3;
+
+/**
+ * The site's name a menu line opens on: "Harbour Post | World | Economy | Sport", or the name set off by a wider
+ * space ("HARBOURPOST.com   World | Economy | Sport"), then short items parted by bars, none with a sentence's
+ * punctuation. The name is shown as the site writes it ("mbl.is" is how that site names itself, whatever paper runs it).
+ */
+function siteMenuName(l: string): string | null {
+  if (l.length > 200 || l.includes('\n')) return null;
+  const items = l.split(/\s+\|\s+/);
+  const first = /^(\S.*?)\s{2,}(\S.*)$/.exec(items[0]!);
+  const name = (first ? first[1]! : items[0]!).trim();
+  const sections = first ? [first[2]!, ...items.slice(1)] : items.slice(1);
+  if (sections.length < MENU_MIN_SECTIONS) return null;
+  for (const item of [name, ...sections]) {
+    const words = item.trim().split(/\s+/);
+    if (!words[0] || words.length > MENU_ITEM_WORDS || /[,;:!?"“”«»()]/.test(item) || !/^[\p{L}\d]/u.test(item.trim())) return null;
+  }
+  return name;
 }
 
 /** The lines of a paragraph of header lines (each short, at most a few), trimmed, or null when it is no such block. */
