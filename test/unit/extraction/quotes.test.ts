@@ -1158,3 +1158,24 @@ describe('findQuotes: a body that calls its own thing by a name in title case', 
     expect(texts('Fees.\n\nDrivers pay 300 a day. Musa Bello calls the fee "Kudin Hanya".')).toEqual(['Kudin Hanya']);
   });
 });
+
+describe('findQuotes: a title in capitals opening on "THE"', () => {
+  it('when a subheading in capitals holds marks that open on "THE" ("\'THE BLUE HOUSE\' SOLD"), then they hold a name; capitals that speak stay words', () => {
+    expect(texts("Housing.\n\n'THE BLUE HOUSE' SOLD\n\nThe old building on the quay was sold last week.")).toEqual([]);
+    expect(texts("Housing.\n\n'WE WILL NOT MOVE' SAY TENANTS\n\nThe old building on the quay was sold last week.")).toEqual(['WE WILL NOT MOVE']);
+  });
+});
+
+describe('findQuotes: a name given with an aside of irony', () => {
+  it('when someone calls a thing, with irony, the "…", then the marks are a scare quote; without the aside they stay words', () => {
+    expect(texts('Roads.\n\nThe shop owners call the new bypass, with irony, the "road of progress".')).toEqual([]);
+    expect(texts('Roads.\n\nThe mayor Ida Lund called the new bypass "a road of progress".')).toEqual(['a road of progress']);
+  });
+});
+
+describe('findQuotes: one word in lower case in marks after "the" and a capitalised adjective', () => {
+  it('when "the Northern «rescuers» – …" ends the noun phrase, then the marks are a scare quote; a word quoted after an ordinary adjective stays words', () => {
+    expect(texts('War.\n\nThe walls still carry slogans left by the Northern «rescuers» – they were kept behind glass.')).toEqual([]);
+    expect(texts('War.\n\nThe walls still carry slogans left by the so very kind «rescuers» – they were kept behind glass.')).toEqual(['rescuers']);
+  });
+});
