@@ -1179,3 +1179,13 @@ describe('findQuotes: one word in lower case in marks after "the" and a capitali
     expect(texts('War.\n\nThe walls still carry slogans left by the so very kind «rescuers» – they were kept behind glass.')).toEqual(['rescuers']);
   });
 });
+
+describe('findQuotes: a lone closing mark after an introducer, a reported sentence and the speaker’s own', () => {
+  it('when the words after "responded," narrate in the third person and the past, and only the last sentence speaks to or as someone, then that sentence is the quotation', () => {
+    const text = 'Water.\n\nThe director Lin Wei responded, the city has already opened ten new wells in the east. Do not store water at home, you only lower the pressure,” he appealed.';
+    expect(texts(text)).toEqual(['Do not store water at home, you only lower the pressure,']);
+    // a last sentence that tells about someone in the third person keeps the words from the introducer
+    const told = 'Water.\n\nThe director Lin Wei responded, the city has already opened ten new wells in the east. He then praised your patience,” he wrote.';
+    expect(texts(told)).toEqual(['the city has already opened ten new wells in the east. He then praised your patience,']);
+  });
+});
