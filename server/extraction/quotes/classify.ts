@@ -392,8 +392,8 @@ function titleCaseName(text: string, start: number, end: number): boolean {
 
 /** How far back from the marks an ironic aside after "call" is read, in characters. */
 const IRONY_WINDOW = 90;
-/** "call" with what is called, then an aside of irony set off by commas, then an optional article, up to the marks. */
-const IRONIC_CALL = /\b(?:call|calls|called|calling)\b[^.;:!?"“”«»]{0,50}, (?:with (?:irony|sarcasm)|ironically|sarcastically|mockingly|jokingly), (?:the |an? )?$/i;
+/** "call" with what is called, then an aside of irony set off by commas, then an optional "the", up to the marks. */
+const IRONIC_CALL = /\b(?:call|calls|called|calling)\b[^.;:!?"“”«»]{0,50}, (?:with (?:irony|sarcasm)|ironically|sarcastically|mockingly|jokingly), (?:the )?$/i;
 
 /**
  * why: "Some of them call the project, with irony, the "transportation revolution"", "they called him, mockingly, "the
@@ -401,6 +401,10 @@ const IRONIC_CALL = /\b(?:call|calls|called|calling)\b[^.;:!?"“”«»]{0,50},
  * the opening mark. (Read only when the window holds one of the aside's words.)
  */
 function ironicCalling(text: string, open: number): boolean {
+  // (the aside's comma must stand right before the marks or their article: most quotations pay for no slice)
+  let i = lastNonSpace(text, open);
+  if (text[i] === 'e' && text[i - 1] === 'h' && text[i - 2] === 't') i = lastNonSpace(text, i - 2);
+  if (text[i] !== ',') return false;
   const window = text.slice(Math.max(0, open - IRONY_WINDOW), open);
   if (!/iron|sarcas|mocking|jokingly/i.test(window)) return false;
   return IRONIC_CALL.test(window.trimEnd() + ' ');
