@@ -1189,3 +1189,12 @@ describe('findQuotes: a lone closing mark after an introducer, a reported senten
     expect(texts(told)).toEqual(['the city has already opened ten new wells in the east. He then praised your patience,']);
   });
 });
+
+describe('findQuotes: a line in the first person that the next line points back at with "says it"', () => {
+  it('when "The beekeeper says it quietly, while …" follows a line in the first person, then that line is his words; "says it will …" reports a new claim and points back at nothing', () => {
+    const text = 'Bees.\n\nThe beekeeper has little hope for the new rules.\n\nWe are on our own. I lost half of my hives this spring and nobody came.\n\nThe beekeeper says it quietly, while he closes the last empty box.';
+    expect(texts(text)).toEqual(['We are on our own. I lost half of my hives this spring and nobody came.']);
+    const report = 'Bees.\n\nThe beekeeper has little hope for the new rules.\n\nWe are on our own. I lost half of my hives this spring and nobody came.\n\nThe ministry says it will review the rules in May.';
+    expect(texts(report)).toEqual([]);
+  });
+});
