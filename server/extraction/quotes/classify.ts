@@ -140,11 +140,14 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (named && end - start <= NAME_MAX_CHARS && !/[.!?]\s/.test(text.slice(start, end))) return true;
   if (end - start <= NAME_MAX_CHARS && documentTitle(text, start, end)) return true;
   if (end - start > TITLE_MAX_CHARS) return false;
+  if (text[start] === 'T' && capitalsTitle(text, start, end)) return true;
+  if (before !== null && isUpper(before[0]) && isLower(text[start]) && scareAfterProperAdjective(text, open, start, end, q.closeEnd)) return true;
   // why: a short phrase no sentence stops inside is a name when its context says so, whatever its case (the context is
   // read first: on a wall of short quotations most have none, and pay for no slice)
   if ((compoundName(text, open) || namedByCalling(text, open, lower, start, end) || planName(text, start, end, lower) || namedAfter(text, q.closeEnd)) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (lower === 'or' && aliasAfterOr(text, open, start, end, q.closeEnd)) return true;
   if ((lower === 'aka' || lower === 'alias' || (before === null && akaBefore(text, open))) && aliasName(text, open, start, end)) return true;
+  if ((lower === 'the' || lower === '') && ironicCalling(text, open) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (end - start <= ALERT_MAX_CHARS && alertColour(text, start, end)) return true;
   if (end - start <= EPITHET_MAX_CHARS && cityEpithet(text, start, end)) return true;
   if (lower === 'the' && end - start <= ALERT_NAME_MAX_CHARS && alertName(text, start, end)) return true;
@@ -388,6 +391,26 @@ function titleCaseName(text: string, start: number, end: number): boolean {
   return words.length <= BODY_NAME_WORDS && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w));
 }
 
+/** How far back from the marks an ironic aside after "call" is read, in characters. */
+const IRONY_WINDOW = 90;
+/** "call" with what is called, then an aside of irony set off by commas, then an optional "the", up to the marks. */
+const IRONIC_CALL = /\b(?:call|calls|called|calling)\b[^.;:!?"“”«»]{0,50}, (?:with (?:irony|sarcasm)|ironically|sarcastically|mockingly|jokingly), (?:the )?$/i;
+
+/**
+ * why: "Some of them call the project, with irony, the "transportation revolution"", "they called him, mockingly, "the
+ * professor"": a name given with an aside of irony is a scare quote, the namers' jibe and nobody's quoted words. `open` is
+ * the opening mark. (Read only when the window holds one of the aside's words.)
+ */
+function ironicCalling(text: string, open: number): boolean {
+  // (the aside's comma must stand right before the marks or their article: most quotations pay for no slice)
+  let i = lastNonSpace(text, open);
+  if (text[i] === 'e' && text[i - 1] === 'h' && text[i - 2] === 't') i = lastNonSpace(text, i - 2);
+  if (text[i] !== ',') return false;
+  const window = text.slice(Math.max(0, open - IRONY_WINDOW), open);
+  if (!/iron|sarcas|mocking|jokingly/i.test(window)) return false;
+  return IRONIC_CALL.test(window.trimEnd() + ' ');
+}
+
 /** Most words between "called" and the "by" of its agent ("called in the market by the traders"). */
 const CALLED_BY_REACH = 4;
 const CALLED: ReadonlySet<string> = new Set(['called']);
@@ -420,6 +443,33 @@ const CALL_WINDOW = 60;
  */
 function compoundName(text: string, i: number): boolean {
   return i >= 2 && text[i - 1] === '-' && isWordAt(text, i - 2);
+}
+
+/**
+ * why: "inscriptions left by the Russian «liberators» – they were kept", "the Taliban 'government' in Kabul": one word in
+ * lower case in marks, after "the" and a capitalised word standing as its adjective, that ends the noun phrase is the
+ * reporter's distance from what the group calls itself (a scare quote), not a quoted word of anyone named. `open` is
+ * the opening mark, right after the capitalised word.
+ */
+function scareAfterProperAdjective(text: string, open: number, start: number, end: number, closeEnd: number): boolean {
+  for (let i = start; i < end; i++) if (!isLower(text[i])) return false;
+  if (wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() !== 'the') return false;
+  return afterName(text, closeEnd);
+}
+
+/** Most words of a title in capitals that opens on "THE". */
+const CAPITALS_TITLE_WORDS = 6;
+
+/**
+ * why: "'THE RED APARTMENT' EMPTIED", "‘THE OTHER SIDE OF THE HARBOUR’": marks in capitals that open on the article are a
+ * title or a name set in a subheading's capitals; nobody's words open on "THE" and run without a verb's sentence (no
+ * stop or comma inside, at most six words).
+ */
+function capitalsTitle(text: string, start: number, end: number): boolean {
+  if (text[start + 1] !== 'H' || text[start + 2] !== 'E' || text[start + 3] !== ' ') return false;
+  const body = text.slice(start, end);
+  const words = body.split(' ');
+  return words.length >= 2 && words.length <= CAPITALS_TITLE_WORDS && /^[\p{Lu}\p{N}'’ -]+$/u.test(body);
 }
 
 /** Most words of a name someone also goes by. */

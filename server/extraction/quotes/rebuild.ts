@@ -23,8 +23,14 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
   if (!marks.atStart(k)) {
     // Inline: the quotation starts after its introducer ("…, saying, There is …"), within the same line.
     const floor = prevMark >= 0 && marks.para(prevMark) === para ? marks.end(prevMark) : p.start;
-    const start = afterIntroducer(text, floor, markStart);
-    if (start >= 0) out.push(rebuilt(start, marks, k));
+    let start = afterIntroducer(text, floor, markStart);
+    if (start >= 0) {
+      // why: 'The director responded, the city has opened ten wells. Do not store water, you only lower the pressure,”
+      // he appealed.': a translated introducer may report first; the speaker's own last sentence is the quotation
+      const last = lastSentenceStart(text, { ...p, start, end: markStart - 1 });
+      if (last > start && isSpaceAt(text, last) && spokenAfterNarration(text, { ...p, start, end: markStart }, last)) start = skipSpacesFrom(text, last, markStart);
+      out.push(rebuilt(start, marks, k));
+    }
     // why: 'It could fail,” suggests Ana Ruiz.': with no introducer and no mark before it in its line, a closing mark
     // after the quotation's own comma or stop, with the attribution right after it, closes words that opened the line
     // (from the start of the sentence the mark ends: 'Yavuzer rejected the criticism. Those who speak …,” he said.')
@@ -119,19 +125,22 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
   out.push(rebuilt(paragraphs[first]!.start, marks, k));
 }
 
-/** A word of the first person, as a whole word ("I", "I'm", "we", "our", "me"). */
-const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|we|We|my|My|our|Our|us|me)(?!\p{L})/u;
+/** A word of the first or second person, as a whole word ("I", "I'm", "we", "our", "me", "you"). */
+const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|we|We|my|My|our|Our|us|me|you|You)(?!\p{L})/u;
+/** A sentence that opens on a pronoun of the third person tells about someone ("He then praised your work."). */
+const THIRD_PERSON_OPENING = /^\s*(?:He|She|They|It)\b/;
 /** How much of the last sentence is read for the first person. */
 const LAST_SENTENCE_REACH = 300;
 
 /**
  * why: 'Ana Ruiz said that she backed the plan until the vote. We never saw the figures,” she said.': a last sentence in
- * the first person after a stop, right after a sentence in the third person and the past tense (the reporter's
- * narrative), is where the speaker's words start; a line whose earlier sentences ask, or already speak in the first
+ * the first or second person (not opening on "he", "she", "they", "it") after a stop, right after a sentence in the
+ * third person and the past tense (the reporter's narrative), is where the speaker's words start; a line whose earlier sentences ask, or already speak in the first
  * person, or tell no past, is taken whole. `last` is the space that opens the line's last sentence.
  */
 function spokenAfterNarration(text: string, q: Paragraph, last: number): boolean {
-  if (text[last - 1] !== '.' || !FIRST_PERSON.test(text.slice(last, Math.min(q.end, last + LAST_SENTENCE_REACH)))) return false;
+  const said = text.slice(last, Math.min(q.end, last + LAST_SENTENCE_REACH));
+  if (text[last - 1] !== '.' || !FIRST_PERSON.test(said) || THIRD_PERSON_OPENING.test(said)) return false;
   const before = { ...q, start: lastSentenceStart(text, { ...q, end: last }), end: last };
   return voice(text, before) === 0 && narratesPast(text, before);
 }

@@ -155,10 +155,11 @@ function onlyNamesInMarks(text: string, p: Paragraph): boolean {
 const NAMING_WORD = /\b(?:as|called|named|dubbed|nicknamed|alias|aka|group|fans|movement|operation|campaign|programme|program|project|plan|initiative|association|club|party|band|company|brand|festival|slogan|network|collective|committee)\s*$/iu;
 
 /** "This is what the 81-year-old told Abante.", "She said so while …", "He was saying these words while …", "So said
- * the mayor.": a line whose first words point back at the words before as someone's speech. */
+ * the mayor.", "The shepherd says it quietly, while …": a line whose first words point back at the words before as
+ * someone's speech ("it" only before a comma or a stop, or an adverb and one: "says it will …" reports a new claim). */
 function pointsBackAtSpeech(text: string, p: Paragraph): boolean {
   const head = text.slice(p.start, Math.min(p.end, p.start + 60));
-  return /^(?:(?:this|that|these) (?:is|was|were|are) what [^.?!]{1,40}? (?:said|told|says|tells|wrote|declared|stated|explained|added)\b|(?:he|she|they) (?:said|says|told us|wrote|(?:was|were) saying|spoke) (?:so|this|that|these words|those words)\b|so (?:said|says) )/iu.test(head);
+  return /^(?:(?:this|that|these) (?:is|was|were|are) what [^.?!]{1,40}? (?:said|told|says|tells|wrote|declared|stated|explained|added)\b|(?:he|she|they) (?:said|says|told us|wrote|(?:was|were) saying|spoke) (?:so|this|that|these words|those words)\b|so (?:said|says) |(?:he|she|they|the [\p{Ll}-]+) (?:said|says) it(?: \p{Ll}+ly)?[,.])/iu.test(head);
 }
 
 /** Longest line read as someone's words for opening in the first person. */

@@ -1158,3 +1158,43 @@ describe('findQuotes: a body that calls its own thing by a name in title case', 
     expect(texts('Fees.\n\nDrivers pay 300 a day. Musa Bello calls the fee "Kudin Hanya".')).toEqual(['Kudin Hanya']);
   });
 });
+
+describe('findQuotes: a title in capitals opening on "THE"', () => {
+  it('when a subheading in capitals holds marks that open on "THE" ("\'THE BLUE HOUSE\' SOLD"), then they hold a name; capitals that speak stay words', () => {
+    expect(texts("Housing.\n\n'THE BLUE HOUSE' SOLD\n\nThe old building on the quay was sold last week.")).toEqual([]);
+    expect(texts("Housing.\n\n'WE WILL NOT MOVE' SAY TENANTS\n\nThe old building on the quay was sold last week.")).toEqual(['WE WILL NOT MOVE']);
+  });
+});
+
+describe('findQuotes: a name given with an aside of irony', () => {
+  it('when someone calls a thing, with irony, the "…", then the marks are a scare quote; without the aside they stay words', () => {
+    expect(texts('Roads.\n\nThe shop owners call the new bypass, with irony, the "road of progress".')).toEqual([]);
+    expect(texts('Roads.\n\nThe mayor Ida Lund called the new bypass "a road of progress".')).toEqual(['a road of progress']);
+  });
+});
+
+describe('findQuotes: one word in lower case in marks after "the" and a capitalised adjective', () => {
+  it('when "the Northern «rescuers» – …" ends the noun phrase, then the marks are a scare quote; a word quoted after an ordinary adjective stays words', () => {
+    expect(texts('War.\n\nThe walls still carry slogans left by the Northern «rescuers» – they were kept behind glass.')).toEqual([]);
+    expect(texts('War.\n\nThe walls still carry slogans left by the so very kind «rescuers» – they were kept behind glass.')).toEqual(['rescuers']);
+  });
+});
+
+describe('findQuotes: a lone closing mark after an introducer, a reported sentence and the speaker’s own', () => {
+  it('when the words after "responded," narrate in the third person and the past, and only the last sentence speaks to or as someone, then that sentence is the quotation', () => {
+    const text = 'Water.\n\nThe director Lin Wei responded, the city has already opened ten new wells in the east. Do not store water at home, you only lower the pressure,” he appealed.';
+    expect(texts(text)).toEqual(['Do not store water at home, you only lower the pressure,']);
+    // a last sentence that tells about someone in the third person keeps the words from the introducer
+    const told = 'Water.\n\nThe director Lin Wei responded, the city has already opened ten new wells in the east. He then praised your patience,” he wrote.';
+    expect(texts(told)).toEqual(['the city has already opened ten new wells in the east. He then praised your patience,']);
+  });
+});
+
+describe('findQuotes: a line in the first person that the next line points back at with "says it"', () => {
+  it('when "The beekeeper says it quietly, while …" follows a line in the first person, then that line is his words; "says it will …" reports a new claim and points back at nothing', () => {
+    const text = 'Bees.\n\nThe beekeeper has little hope for the new rules.\n\nWe are on our own. I lost half of my hives this spring and nobody came.\n\nThe beekeeper says it quietly, while he closes the last empty box.';
+    expect(texts(text)).toEqual(['We are on our own. I lost half of my hives this spring and nobody came.']);
+    const report = 'Bees.\n\nThe beekeeper has little hope for the new rules.\n\nWe are on our own. I lost half of my hives this spring and nobody came.\n\nThe ministry says it will review the rules in May.';
+    expect(texts(report)).toEqual([]);
+  });
+});
