@@ -302,13 +302,15 @@ function venueBefore(a: Analysis, cue: number, speaker: number): { name: string;
  * venue two sentences back stands three paragraphs up, and breaks between paragraphs are no sentences of the text.
  */
 function sentencesBack(a: Analysis, cue: number, back: number, stop: number): number {
-  const { toks, sent } = a.view;
+  const { toks, sent, sentStart } = a.view;
   let s = sent[cue]!;
   let seen = 0;
-  for (let j = cue - 1; j >= stop; j--) {
-    if (sent[j] === s || toks[j]!.k === K.Break) continue;
-    if (++seen > back) break;
-    s = sent[j]!;
+  // (read sentence by sentence, from their first tokens: a few looks a claim, however long the sentences)
+  for (let t = s - 1; t >= 0; t--) {
+    const first = sentStart[t]!;
+    if (toks[first]!.k === K.Break && sentStart[t + 1] === first + 1) continue;
+    s = t;
+    if (++seen >= back || first < stop) break;
   }
   return s;
 }
