@@ -71,3 +71,10 @@ describe('source: "in the same conversation" past a claim of the speaker\'s that
     expect(claim).toMatchObject({ speaker: 'Tariq Mahmood Bajwa', source: 'Coast News' });
   });
 });
+
+describe('source: a news site named by its address after its press noun', () => {
+  test('when "„…,“ he told the portal zpravy.cz", then the source is the address, not the noun', () => {
+    const text = 'Hospital.\n\nThe mayor of the town, Karel Dvorak, is angry.\n\n„Nobody asked the town before the ward closed,“ he told the portal zpravy.cz.\n\nThe region did not answer.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Karel Dvorak', source: 'zpravy.cz' });
+  });
+});
