@@ -243,11 +243,11 @@ function carrySources(a: Analysis, quotes: QuoteCandidate[], assigned: (Assignme
   // why: most articles have no claim that carries a source; they pay neither the list nor its sort (a wall of short
   // quotations would allocate an entry for each)
   let any = false;
-  for (let i = 0; i < quotes.length && !any; i++) any = carries(assigned[i]?.cue ?? -1, attributions[i] ?? null);
+  for (let i = 0; i < quotes.length && !any; i++) any = carries(anchorOf(a, assigned[i] ?? null, i), attributions[i] ?? null);
   for (let i = 0; i < indirect.length && !any; i++) any = carries(indirect[i]!.local.cue, reported[i]!.attribution);
   if (!any) return;
   const claims: { start: number; cue: number; at: Attribution | null }[] = [];
-  for (let i = 0; i < quotes.length; i++) claims.push({ start: quotes[i]!.start, cue: assigned[i]?.cue ?? -1, at: attributions[i] ?? null });
+  for (let i = 0; i < quotes.length; i++) claims.push({ start: quotes[i]!.start, cue: anchorOf(a, assigned[i] ?? null, i), at: attributions[i] ?? null });
   for (let i = 0; i < indirect.length; i++) claims.push({ start: indirect[i]!.start, cue: indirect[i]!.local.cue, at: reported[i]!.attribution });
   claims.sort((p, q) => p.start - q.start);
   for (let i = 0; i < claims.length; i++) {
@@ -257,13 +257,23 @@ function carrySources(a: Analysis, quotes: QuoteCandidate[], assigned: (Assignme
     for (let j = i - 1; j >= 0 && j >= i - CARRY_CLAIMS; j--) {
       const before = claims[j]!.at;
       if (before === null || before.speakerKey !== at.speakerKey) continue;
-      if (before.source !== null && before.source !== before.source.toLowerCase()) {
+      // why: "X, talking to Geo News, rejected …. According to him, …. In the same conversation X termed …": a claim of
+      // the speaker's between that names no source of its own leaves the setting where it was
+      if (before.source === null) continue;
+      if (before.source !== before.source.toLowerCase()) {
         at.source = before.source;
         at.sourceSpan = before.sourceSpan;
       }
       break;
     }
   }
+}
+
+/** The view token a quotation's setting is read around: its cue, or the quotation itself when no cue attributes it
+ * ("In the same conversation X termed the sit-in “a show”"); -1 when it has no speaker. */
+function anchorOf(a: Analysis, x: Assignment | null, qi: number): number {
+  if (x === null) return -1;
+  return x.cue >= 0 ? x.cue : a.view.quoteAt[qi]!;
 }
 
 /** Most characters between a claim that went out on a platform and a quotation that goes on with the same post. */
@@ -338,7 +348,9 @@ function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>, q
   // health minister, Ana Ruiz," leaves the source to the article's outlet)
   const source = withAcronym(a.view.text, x.how === 'according-to' ? (m.entity >= 0 && a.entities[m.entity]!.kind !== 'person' ? { name: a.entities[m.entity]!.name, span: { start: m.s, end: m.e } } : null)
     : through >= 0 && through !== x.mention ? reportedThrough(a, through)
-    : x.cue >= 0 ? sourceNear(a, x.cue, m.entity)
+    // why: "'…,' Patel said. ¶ In a live on Facebook, Patel the offer "a joke" called": a quotation whose cue stands in
+    // another sentence went out on the platform its own sentence names, before anything near that cue
+    : x.cue >= 0 ? (quoteAt >= 0 && a.view.sent[quoteAt] !== a.view.sent[x.cue] ? platformOfQuote(a, quoteAt) : null) ?? sourceNear(a, x.cue, m.entity)
     // (a quotation no cue attributes: only a platform its own sentence names)
     : platformOfQuote(a, quoteAt));
   return {

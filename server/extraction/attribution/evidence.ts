@@ -302,13 +302,15 @@ function venueBefore(a: Analysis, cue: number, speaker: number): { name: string;
  * venue two sentences back stands three paragraphs up, and breaks between paragraphs are no sentences of the text.
  */
 function sentencesBack(a: Analysis, cue: number, back: number, stop: number): number {
-  const { toks, sent } = a.view;
+  const { toks, sent, sentStart } = a.view;
   let s = sent[cue]!;
   let seen = 0;
-  for (let j = cue - 1; j >= stop; j--) {
-    if (sent[j] === s || toks[j]!.k === K.Break) continue;
-    if (++seen > back) break;
-    s = sent[j]!;
+  // (read sentence by sentence, from their first tokens: a few looks a claim, however long the sentences)
+  for (let t = s - 1; t >= 0; t--) {
+    const first = sentStart[t]!;
+    if (toks[first]!.k === K.Break && sentStart[t + 1] === first + 1) continue;
+    s = t;
+    if (++seen >= back || first < stop) break;
   }
   return s;
 }
@@ -745,7 +747,7 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // why: "speaking to the radio station «Kanali 6»", "in declarations to the newspaper «El Pueblo»": translations
   // write the paper's or the station's name in marks right after its press noun; the name is what the marks hold
   if (m.type === 'desc' && SOURCE_NOUNS.has(m.words.at(-1) ?? '')) {
-    const inMarks = markedName(a, m.e);
+    const inMarks = markedName(a, m.e) ?? addressAfter(a.view.text, m.e);
     if (inMarks) return inMarks;
   }
   // why: "the Nordic agency NTB News" is reported as NTB News; a bare description as written
@@ -1064,6 +1066,23 @@ function markedName(a: Analysis, at: number): { name: string; span: Span } | nul
   if (!inner || !/^\p{Lu}/u.test(inner) || /[.!?,;:]/.test(inner) || inner.split(/\s+/).length > MARKED_NAME_WORDS) return null;
   const start = text.indexOf(inner, i + 1);
   return { name: inner, span: { start, end: start + inner.length } };
+}
+
+/** A site's address right after offset `at`: a word, a dot and a domain of two to four letters ("iDNES.cz"). */
+const ADDRESS = /^ ([\p{L}\p{N}-]{2,30}(?:\.[a-z]{2,4}){1,2})(?![\p{L}\p{N}])/u;
+
+/**
+ * why: "told the portal iDNES.cz", "for the website tvn24.pl": translations name a news site by its address after the
+ * press noun, often in lower case or opening on a small letter, which no name list reads as a name; the address is the
+ * site's name as the press cites it.
+ */
+function addressAfter(text: string, at: number): { name: string; span: Span } | null {
+  // (ruled out at one character: a press noun is mostly followed by a stop, a comma or a word in capitals)
+  if (text.charCodeAt(at) !== 32) return null;
+  const found = ADDRESS.exec(text.slice(at, at + 40));
+  if (!found) return null;
+  const start = at + 1;
+  return { name: found[1]!, span: { start, end: start + found[1]!.length } };
 }
 
 /** "Tide Courier newspaper" → "Tide Courier", "DPA agency" → "DPA": capitalised words before a press noun are the name

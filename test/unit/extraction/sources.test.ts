@@ -55,3 +55,26 @@ describe('source: the platform a quotation with no cue was published on', () => 
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Orhan Demirel', source: 'X' });
   });
 });
+
+describe('source: a quotation\'s own sentence names the platform, its cue another sentence', () => {
+  test('when "\'…,\' X said. ¶ In a live on Facebook, X the offer "a mockery" called", then the partial went out on Facebook', () => {
+    const text = 'Strike.\n\nThe head of the weavers\' union, Kishorbhai Desai, met the workers.\n\n\'We ask only for a fair wage,\' Kishorbhai said.\n\nIn a live on Facebook in the evening, Kishorbhai the offer of the mill owners "a mockery" called.\n\nThe talks go on.';
+    const claim = extract({ text }).claims.find((c) => c.kind === 'partial');
+    expect(claim).toMatchObject({ speaker: 'Kishorbhai Desai', source: 'Facebook' });
+  });
+});
+
+describe('source: "in the same conversation" past a claim of the speaker\'s that names no source', () => {
+  test('when "X, while talking to Coast News, rejected …. “…” ¶ According to him, …. In the same conversation X termed the march “…”", then the partial is from Coast News', () => {
+    const text = 'Farmers.\n\nThe Minister for Food Tariq Mahmood Bajwa, while talking to Coast News, rejected the claim that the farmers were left alone.\n\nThe minister said, “The government is the friend of the farmer.”\n\nAccording to him, a committee will report within one week. In the same conversation Bajwa termed the march “a show of the opposition” and left.';
+    const claim = extract({ text }).claims.find((c) => c.kind === 'partial');
+    expect(claim).toMatchObject({ speaker: 'Tariq Mahmood Bajwa', source: 'Coast News' });
+  });
+});
+
+describe('source: a news site named by its address after its press noun', () => {
+  test('when "„…,“ he told the portal zpravy.cz", then the source is the address, not the noun', () => {
+    const text = 'Hospital.\n\nThe mayor of the town, Karel Dvorak, is angry.\n\n„Nobody asked the town before the ward closed,“ he told the portal zpravy.cz.\n\nThe region did not answer.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Karel Dvorak', source: 'zpravy.cz' });
+  });
+});
