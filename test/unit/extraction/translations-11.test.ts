@@ -106,3 +106,26 @@ describe('a block that lost its marks as the last line of the paragraph that led
     expect(quoted(text).some((q) => q.startsWith('without any warning'))).toBe(false);
   });
 });
+
+describe('names as translations leave them', () => {
+  const speakerOf = (text: string, start: string) => extract({ text }).claims.find((c) => c.text.startsWith(start))?.speaker;
+
+  it('when an untranslated courtesy title ("Zoti") stands before a surname two people share, then it is the one last named, not a new person', () => {
+    const text = [
+      '"We act now", declared the mayor of Portoria, Ervin Dallo, at the press conference.',
+      '',
+      'The chairman of the hoteliers, Artan Dallo, called the action a show.',
+      '',
+      'The inspectors came on Monday. "They paid their taxes for ten years and nobody asked," Zoti Dallo added.',
+    ].join('\n');
+    expect(speakerOf(text, 'They paid')).toBe('Artan Dallo');
+  });
+
+  it('when a given name is spelt short once and in full later ("Mohd" and "Mohamad"), then both are the same person', () => {
+    const text = [
+      'Its director, Mohd Faizal Rahman, said the river would rise again next week.',
+      '“The second wave is usually heavier, so we must prepare now,” said Mohamad Faizal.',
+    ].join('\n');
+    expect(speakerOf(text, 'The second wave')).toBe('Mohd Faizal Rahman');
+  });
+});
