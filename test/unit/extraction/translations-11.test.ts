@@ -129,3 +129,15 @@ describe('names as translations leave them', () => {
     expect(speakerOf(text, 'The second wave')).toBe('Mohd Faizal Rahman');
   });
 });
+
+describe('an office, "of" and a place before the holder\'s name, with no comma', () => {
+  it('when "the Mayor of Ashvard Gevorg Tashyan" is written as one run, then the speaker is the holder without the place', () => {
+    const text = [
+      'The new line will not open in 2027. About this, at the session of the council, informed the Mayor of Ashvard Gevorg Tashyan.',
+      '',
+      '«I will not hide it: the builder has failed us», - said Tashyan.',
+    ].join('\n');
+    const claim = extract({ text }).claims.find((c) => c.text.startsWith('I will not hide'));
+    expect(claim?.speaker).toBe('Gevorg Tashyan');
+  });
+});
