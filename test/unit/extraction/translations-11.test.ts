@@ -141,3 +141,12 @@ describe('an office, "of" and a place before the holder\'s name, with no comma',
     expect(claim?.speaker).toBe('Gevorg Tashyan');
   });
 });
+
+describe('a speaker, then the station on whose air the words went out, then the verb', () => {
+  it('when "X in the air of TV Y said" comes before the words, then X speaks and the station is no speaker', () => {
+    const text = 'The regional governor Pavle Zhvania in the air of TV Meridian said that the queues are a „passing problem“ and will end soon.';
+    const claims = extract({ text }).claims;
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.speaker).toBe('Pavle Zhvania');
+  });
+});
