@@ -319,6 +319,12 @@ export function subjectOf(ix: Index, k: number): number {
       const subject = sentenceSubject(ix, k);
       if (subject >= 0 && subject !== direct && ix.mentions[subject]!.vj <= w && speakerMention(ix, subject)) return subject;
     }
+    // why: "Nodar Abuladze in the air of TV Imedi said that …": the station on whose air the words went out (as
+    // translations from Russian and Georgian write "on air") is where they went; the person before the setting spoke
+    if (isWord(toks[o]) && toks[o]!.key === 'of' && isWord(toks[o - 1]) && ON_AIR.has(toks[o - 1]!.key) && dm.kind !== 'person') {
+      const person = personBeforeSetting(ix, o, k);
+      if (person >= 0) return person;
+    }
     // why: "The son of the trader, Bilal Afridi, to Khyber News told that …": translations from languages that put the
     // verb last (Urdu, Hindi, Gujarati, Japanese, Korean, Turkish) set whom the words were told to right before it; the
     // sentence's subject told them

@@ -9,7 +9,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { FEMALE_NAMES, FEMALE_WORDS, HONORIFICS, MALE_NAMES, MALE_WORDS, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
+const { FEMALE_NAMES, FEMALE_WORDS, GIVEN_NAME_SPELLINGS, HONORIFICS, MALE_NAMES, MALE_WORDS, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
 const { isSettlementNoun } = namesModule;
 const { genderOf, isPunct, isWord, partOpening, sentenceStart } = mentionsModule;
 const { inLex, K, keyIdOf, LEX } = tokensModule;
@@ -107,6 +107,15 @@ function roleHolder(people: Entity[] | undefined, roles: string[], last: string)
   return holder;
 }
 
+/** Whether `name` opens on `words` (lower case), its first word allowed another spelling of the same given name. */
+function opensAsSpelt(name: string, words: readonly string[]): boolean {
+  const own = name.toLowerCase().split(/\s+/);
+  if (own.length <= words.length) return false;
+  const canon = (w: string) => GIVEN_NAME_SPELLINGS.get(w.replace(/\.$/, '')) ?? w;
+  for (let i = 0; i < words.length; i++) if (i === 0 ? canon(own[0]!) !== canon(words[0]!) : own[i] !== words[i]) return false;
+  return true;
+}
+
 /** Which entity a name mention joins: the same name, or the most recent one sharing its last word. */
 function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity>, m: Mention, key: string): Entity | null {
   const exact = byKey.get(key);
@@ -157,10 +166,13 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
   // name that opens on them
   // (only a surname after them, one word the article never writes in lower case: "Maria Hinojosa Explained", "Dorothy
   // Woods Defends Trump" are headlines run into a name)
+  // ("Mohamad Hisham" after "Mohd Hisham Yusof": the given name may be spelt otherwise, see GIVEN_NAME_SPELLINGS)
   if (!best && m.words.length >= 2 && m.kind !== 'organization' && m.kind !== 'place') {
     const opening = `${m.surface.toLowerCase()} `;
-    for (const e of byWord.get(m.words[0]!) ?? []) {
-      if (e.nameWords !== m.words.length + 1 || e.kind === 'organization' || e.kind === 'place' || !e.name.toLowerCase().startsWith(opening)) continue;
+    const spelt = GIVEN_NAME_SPELLINGS.has(m.words[0]!);
+    for (const e of byWord.get(spelt ? m.words[1]! : m.words[0]!) ?? []) {
+      if (e.nameWords !== m.words.length + 1 || e.kind === 'organization' || e.kind === 'place') continue;
+      if (!e.name.toLowerCase().startsWith(opening) && !(spelt && opensAsSpelt(e.name, m.words))) continue;
       const kid = keyIdOf(e.last);
       if (kid >= 0 && (v.keyUse[kid]! & KEY.lower) !== 0) continue;
       if (best) return null;

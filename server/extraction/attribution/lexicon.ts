@@ -104,6 +104,11 @@ export const TITLES = new TitleMap(Object.entries({
   // (Oromo courtesy titles: "Obbo Tolera Gemechu", mister; "Aadde Lensa Bekele", missis; "Durbee", miss; and Somali
   // "Mudane", the honourable, and "Marwo", missis; Swahili "Bwana", mister)
   obbo: '', aadde: '', durbee: '', mudane: '', marwo: '', bwana: '',
+  // (courtesy titles machine translation leaves untranslated before a surname: Albanian "Zoti Hoxha", mister, "Zonja",
+  // missis; Georgian "Batono", "Kalbatono"; Armenian "Paron", "Tikin"; Lithuanian "Ponas", "Ponia"; Estonian "Härra",
+  // "Proua"; Catalan "Senyor", "Senyora"; Malay "Encik", "Puan")
+  zoti: '', zonja: '', zonjusha: '', batono: '', kalbatono: '', paron: '', tikin: '', ponas: '', ponia: '', härra: '', proua: '',
+  senyor: '', senyora: '', encik: '', puan: '',
   // (honorifics and offices before a name in South Asian, Arabic, Kurdish, Persian and African news: "Haji Abdullahi",
   // "Engineer Hassan al-Tamimi", "Kak Rebwar", "Mama Rehema", "Shri Patil", "Kamanda Chilongo", "Inkosi Mchunu")
   haji: '', hajji: '', alhaji: '', alhaja: '', mallam: '', malam: '', sheikh: '', shaikh: '', ustad: '', ustaz: '', mawlawi: '',
@@ -134,6 +139,14 @@ export const TITLES = new TitleMap(Object.entries({
 export const SHORT_TITLES = words(`mr mrs ms dr sen gov rep gen lt col st jr sr prof rev capt sgt adm pres atty engr hon mudr judr
   phdr rndr mvdr paeddr ing mgr bc smt kum adv er ir drs hj lic dra sra srta mme mlle pr ven fr pst hr mag arq abg cde maj
   brig insp supt msgr mons doc bro sis ald cllr clr`);
+
+/**
+ * Spellings of one given name a single article may mix, as Malaysian and Indonesian news do ("Mohd Hisham Yusof … said
+ * Mohamad Hisham"): each maps to one form, so the two are read as the same word of a name.
+ */
+export const GIVEN_NAME_SPELLINGS: ReadonlyMap<string, string> = new Map(
+  ['mohd', 'muhd', 'md', 'mohamad', 'mohammad', 'muhammad', 'muhamad', 'mohamed', 'mohammed', 'muhammed'].map((w) => [w, 'muhammad']),
+);
 
 /** Social networks and messaging platforms, where words are published as they are on a paper's page. */
 export const PLATFORMS = new Set(['facebook', 'instagram', 'telegram', 'twitter', 'tiktok', 'youtube', 'linkedin', 'threads', 'vkontakte',

@@ -387,6 +387,15 @@ export function nameMention(v: View, i: number, j: number): Mention {
     }
     break;
   }
+  // why: "informed the Mayor of Yerevan Tigran Avetisyan": after an office in lower case and its "of" (so no part of the
+  // run), one place (two after a compass word or "New"), then the holder's name of two words or more, as above
+  const of = v.toks[i - 1];
+  const office = v.toks[i - 2];
+  if (cut < 0 && !org && isWord(of) && of.key === 'of' && !of.cap && isWord(office) && titleLike(office.key) && !GIVEN_NAME(toks[0]!.key)) {
+    const p = pastOffice(toks, 0, toks.length);
+    const place = p > 0 ? p - 1 : PLACE_WORDS.has(toks[0]!.key) ? 1 : 0;
+    if (toks.length - place - 1 >= 2 && toks[place]!.cap && toks[place + 1]!.cap && !PLACE_WORDS.has(toks[place + 1]!.key) && !TITLES.has(toks[place]!.key)) cut = place;
+  }
   // why: "the Ministry of Health of Russia": a name never starts on a word in lower case, so no title ends before one
   if (cut >= 0 && !toks[cut + 1]!.cap) cut = -1;
   if (org && cut >= 0) {

@@ -106,3 +106,47 @@ describe('a block that lost its marks as the last line of the paragraph that led
     expect(quoted(text).some((q) => q.startsWith('without any warning'))).toBe(false);
   });
 });
+
+describe('names as translations leave them', () => {
+  const speakerOf = (text: string, start: string) => extract({ text }).claims.find((c) => c.text.startsWith(start))?.speaker;
+
+  it('when an untranslated courtesy title ("Zoti") stands before a surname two people share, then it is the one last named, not a new person', () => {
+    const text = [
+      '"We act now", declared the mayor of Portoria, Ervin Dallo, at the press conference.',
+      '',
+      'The chairman of the hoteliers, Artan Dallo, called the action a show.',
+      '',
+      'The inspectors came on Monday. "They paid their taxes for ten years and nobody asked," Zoti Dallo added.',
+    ].join('\n');
+    expect(speakerOf(text, 'They paid')).toBe('Artan Dallo');
+  });
+
+  it('when a given name is spelt short once and in full later ("Mohd" and "Mohamad"), then both are the same person', () => {
+    const text = [
+      'Its director, Mohd Faizal Rahman, said the river would rise again next week.',
+      '“The second wave is usually heavier, so we must prepare now,” said Mohamad Faizal.',
+    ].join('\n');
+    expect(speakerOf(text, 'The second wave')).toBe('Mohd Faizal Rahman');
+  });
+});
+
+describe('an office, "of" and a place before the holder\'s name, with no comma', () => {
+  it('when "the Mayor of Ashvard Gevorg Tashyan" is written as one run, then the speaker is the holder without the place', () => {
+    const text = [
+      'The new line will not open in 2027. About this, at the session of the council, informed the Mayor of Ashvard Gevorg Tashyan.',
+      '',
+      '«I will not hide it: the builder has failed us», - said Tashyan.',
+    ].join('\n');
+    const claim = extract({ text }).claims.find((c) => c.text.startsWith('I will not hide'));
+    expect(claim?.speaker).toBe('Gevorg Tashyan');
+  });
+});
+
+describe('a speaker, then the station on whose air the words went out, then the verb', () => {
+  it('when "X in the air of TV Y said" comes before the words, then X speaks and the station is no speaker', () => {
+    const text = 'The regional governor Pavle Zhvania in the air of TV Meridian said that the queues are a „passing problem“ and will end soon.';
+    const claims = extract({ text }).claims;
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.speaker).toBe('Pavle Zhvania');
+  });
+});
