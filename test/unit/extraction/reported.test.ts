@@ -161,4 +161,17 @@ describe('reported claims', () => {
       'The rangers will guard the orchards at night.';
     expect(reported(text)).toEqual([{ text: 'twenty families lost their crops this year', speaker: 'Somchai Dorn' }]);
   });
+
+  test('when a quotation of a clause\'s length inside a reported claim is joined by "and" to the reporter\'s clause, then the reported claim is that clause alone', () => {
+    const lead = 'Roads\n\nThe river flooded the town of Velsk on Sunday.\n\n';
+    expect(reported(`${lead}The mayor Ivo Berg said that the repairs are "at half the way" and will be finished before the summer.`))
+      .toEqual([{ text: 'will be finished before the summer', speaker: 'Ivo Berg' }]);
+    expect(reported(`${lead}The farmer Ana Ruiz told that the same flood comes every year and the council "wakes up only after the water enters the houses".`))
+      .toEqual([{ text: 'the same flood comes every year', speaker: 'Ana Ruiz' }]);
+    // a phrase that goes on with the quotation's, or a noun joined to it, leaves the claim whole
+    expect(reported(`${lead}The mayor Ivo Berg said that the town was hit "harder than in 1998" and as a place with no money left for the roads.`))
+      .toEqual([{ text: 'the town was hit "harder than in 1998" and as a place with no money left for the roads', speaker: 'Ivo Berg' }]);
+    expect(reported(`${lead}The mayor Ivo Berg said that he wants a new bridge and "a wall along the whole river".`))
+      .toEqual([{ text: 'he wants a new bridge and "a wall along the whole river"', speaker: 'Ivo Berg' }]);
+  });
 });
