@@ -174,4 +174,13 @@ describe('reported claims', () => {
     expect(reported(`${lead}The mayor Ivo Berg said that he wants a new bridge and "a wall along the whole river".`))
       .toEqual([{ text: 'he wants a new bridge and "a wall along the whole river"', speaker: 'Ivo Berg' }]);
   });
+
+  test('when a group of people the article does not name reports a claim ("According to the residents, …", "Some villagers said that …"), then the group is the claim\'s source, but not those the words were told to', () => {
+    const sourced = (text: string) => extract({ text }).claims.filter((c) => c.kind === 'indirect').map((c) => ({ text: c.text, source: c.source }));
+    const lead = 'Flood\n\nThe river flooded the town of Velsk on Sunday.\n\n';
+    expect(sourced(`${lead}According to the residents, the water came at midnight.`)).toEqual([{ text: 'the water came at midnight', source: 'residents' }]);
+    expect(sourced(`${lead}Some villagers said that the boats were lost.`)).toEqual([{ text: 'the boats were lost', source: 'villagers' }]);
+    expect(sourced(`${lead}The mayor of the town, in a press conference to the journalists, told that the school will stay closed until Friday.`))
+      .toEqual([{ text: 'the school will stay closed until Friday', source: null }]);
+  });
 });
