@@ -183,4 +183,12 @@ describe('reported claims', () => {
     expect(sourced(`${lead}The mayor of the town, in a press conference to the journalists, told that the school will stay closed until Friday.`))
       .toEqual([{ text: 'the school will stay closed until Friday', source: null }]);
   });
+
+  test('when a place noun opens "let know that" ("The municipality let know that …"), then the place\'s body is who reported the clause, not a person named before', () => {
+    const text = 'Floods\n\nAccording to the Velsk Municipality, 90 people slept in the town hall. The manager Pieter Botha opened the church hall too.\n\nThe municipality let know that drinking water will be distributed with tankers.';
+    expect(reported(text)).toEqual([
+      { text: '90 people slept in the town hall', speaker: 'Velsk Municipality' },
+      { text: 'drinking water will be distributed with tankers', speaker: 'Velsk Municipality' },
+    ]);
+  });
 });
