@@ -215,6 +215,20 @@ function officeToEnd(a: Analysis, speaker: number, to: number): boolean {
 /** Relative pronouns, which open a clause about the noun before them. */
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
+/**
+ * Whether the verb after the comma `k` has its subject before the comma, set off by it ("…, the undersecretary, wrote
+ * in a memo to X"): a mention the cue reads as its subject, with only its apposition between it and the comma. A
+ * subject with a clause of its own after it ("The man was taken to the hospital in Banská Bystrica, his life is not
+ * threatened, informed for TASR the spokeswoman") is no subject of the verb, which has its speaker after it.
+ */
+function subjectBefore(a: Analysis, k: number): boolean {
+  const s = subjectOf(a.ix, k + 1);
+  if (s < 0) return false;
+  const { toks } = a.view;
+  for (let j = a.ix.mentions[s]!.vj; j < k; j++) if (FINITE.has(toks[j]!.key)) return false;
+  return true;
+}
+
 /** Words that open a setting, not a claim ("On Thursday, …", "Despite …, "). */
 const OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'despite', 'though', 'although', 'while', 'when', 'as', 'if', 'because',
   'since', 'during', 'for', 'with', 'without', 'asked', 'speaking', 'in', 'however', 'but', 'and', 'yet', 'still', 'meanwhile', 'then']);
@@ -788,7 +802,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
         // ("…, the undersecretary, wrote in a memo to Inspector General Ana Ruiz.": the object of a setting's
         // preposition is whom the words went to, and the verb has its subject before the comma)
         if (m && m.vi > k + 2 && m.type !== 'pronoun' && !SETTINGS.has(toks[m.vi - 1]!.key) && endsSentenceAt(toks, pastApposed(a, inverted!.mention), to) &&
-          subjectOf(a.ix, k + 1) < 0) {
+          !subjectBefore(a, k)) {
           v = k + 1;
           past = inverted!.mention;
         }

@@ -191,4 +191,15 @@ describe('reported claims', () => {
       { text: 'drinking water will be distributed with tankers', speaker: 'Velsk Municipality' },
     ]);
   });
+
+  test('when an inverted cue closes a sentence whose clauses have subjects of their own ("…, his life is not threatened, informed for the agency the spokeswoman X."), then the speaker after the verb reports them', () => {
+    const text = 'Bear\n\nA bear attacked a man in the forest near Velsk on Sunday.\n\nThe man was taken to the hospital in Banska Bystrica, his life is not threatened, informed for the agency the spokeswoman Lena Horak.';
+    expect(reported(text)).toEqual([{ text: 'The man was taken to the hospital in Banska Bystrica, his life is not threatened', speaker: 'Lena Horak' }]);
+  });
+
+  test('when a place\'s noun speaks for its council ("The prefecture said that …"), then it goes to no other body named before it', () => {
+    const sourced = (text: string) => extract({ text }).claims.filter((c) => c.kind === 'indirect').map((c) => ({ speaker: c.speaker, source: c.source }));
+    expect(sourced('Bears\n\nSoldiers of the Self-Defense Forces helped to carry the traps on Monday.\n\nThe prefecture said that it will answer the request next week.'))
+      .toEqual([{ speaker: null, source: 'prefecture' }]);
+  });
 });
