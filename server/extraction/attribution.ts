@@ -74,18 +74,23 @@ export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): Attri
 }
 
 /**
- * why: "The police said that two men were arrested", "The prefecture said that it will respond": a body the article
- * never names, only describes, stays no speaker (one article's "the police" is not the next one's), but its reported
- * claim came from it as much as one "according to the police" does, which names it as the source: the description as
- * written is the claim's source, as there. Only an organisation's description; a person's ("the official said") names
- * no one to look up. (A place noun that speaks is its council: "the prefecture said", "the municipality said".)
+ * why: "The police said that two men were arrested", "The prefecture said that it will respond", "According to the
+ * residents, …", "Some residents said that …": a body, or a group of people, that the article never names, only
+ * describes, stays no speaker (one article's "the police" is not the next one's), but its reported claim came from it
+ * as much as one "according to the police" does, which names it as the source: the description as written is the
+ * claim's source, as there. A single person's description ("the official said") names no one to look up. (A place
+ * noun that speaks is its council: "the prefecture said", "the municipality said".)
  */
 function unnamedBodySource(a: Analysis, mi: number, at: Attribution): void {
   const m = a.ix.mentions[mi]!;
-  if (m.type !== 'desc' || m.entity < 0 || m.plural || !(ORG_WORDS.has(m.words[0]!) || BODY_PLACES.has(m.words[0]!))) return;
-  const e = a.entities[m.entity]!;
-  if (!isUnnamed(e)) return;
-  at.source = e.name.replace(/^(the|a|an)\s+/i, '');
+  if (m.type !== 'desc' || m.entity < 0) return;
+  const body = !m.plural && (ORG_WORDS.has(m.words[0]!) || BODY_PLACES.has(m.words[0]!));
+  if (!body && !m.plural) return;
+  if (!isUnnamed(a.entities[m.entity]!)) return;
+  // (whom the words were told to is no source: "told the journalists that …")
+  const before = a.view.toks[m.vi - 1];
+  if (before && (before.key === 'to' || before.key === 'told') && a.view.toks[m.vi - 2]?.key !== 'according') return;
+  at.source = m.surface.replace(/^(the|a|an|some|several|many)\s+/i, '');
   at.sourceSpan = { start: m.s, end: m.e };
 }
 

@@ -215,6 +215,20 @@ function officeToEnd(a: Analysis, speaker: number, to: number): boolean {
 /** Relative pronouns, which open a clause about the noun before them. */
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
+/**
+ * Whether the verb after the comma `k` has its subject before the comma, set off by it ("…, the undersecretary, wrote
+ * in a memo to X"): a mention the cue reads as its subject, with only its apposition between it and the comma. A
+ * subject with a clause of its own after it ("The man was taken to the hospital in Banská Bystrica, his life is not
+ * threatened, informed for TASR the spokeswoman") is no subject of the verb, which has its speaker after it.
+ */
+function subjectBefore(a: Analysis, k: number): boolean {
+  const s = subjectOf(a.ix, k + 1);
+  if (s < 0) return false;
+  const { toks } = a.view;
+  for (let j = a.ix.mentions[s]!.vj; j < k; j++) if (FINITE.has(toks[j]!.key)) return false;
+  return true;
+}
+
 /** Words that open a setting, not a claim ("On Thursday, …", "Despite …, "). */
 const OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'despite', 'though', 'although', 'while', 'when', 'as', 'if', 'because',
   'since', 'during', 'for', 'with', 'without', 'asked', 'speaking', 'in', 'however', 'but', 'and', 'yet', 'still', 'meanwhile', 'then']);
@@ -282,7 +296,8 @@ export function findIndirect(a: Analysis): IndirectFound[] {
     if (!claim && !title && i < toks.length && REPORTED_AFTER_OPENERS.has(toks[i]!.key) && !touchesClutter(toks, boiler, from, i)) claim = reportedAfter(a, from, i);
     // (a quotation that lost its marks takes in its paragraph's sentences before: a claim read in one of them is in it)
     if (claim?.verbatim) while (out.length && out[out.length - 1]!.start >= claim.start) out.pop();
-    if (claim) out.push(...splitAtThat(a, claim.verbatim ? claim : cutAtAside(a, claim, from), from));
+    if (claim?.verbatim) out.push(claim);
+    else if (claim) for (const part of splitAtThat(a, cutAtAside(a, claim, from), from)) out.push(outsideQuotation(a, part, from));
     from = i;
   }
   return out;
@@ -463,6 +478,79 @@ function cutAtAside(a: Analysis, claim: IndirectFound, sentence: number): Indire
     if (after || newReport(a, k + 1)) return { ...claim, end: beforeOpening(a.view.text, claim.start, toks[k - 1]!.e) };
   }
   return claim;
+}
+
+/** Forms of "do" that open a subject's second verb ("and do not run away"). */
+const DO_FORMS = new Set(['do', 'does', 'did']);
+/** Fewest words of a quotation inside a reported claim for it to be a clause of its own, no label or phrase. */
+const QUOTED_CLAUSE_WORDS = 3;
+/** Fewest words the reporter's clause joined to such a quotation keeps to be the claim. */
+const JOINED_CLAIM_WORDS = 4;
+/** Most words between "and" and a quotation that closes the claim ("and the government “wakes up …”"). */
+const SUBJECT_BEFORE_QUOTE_WORDS = 3;
+
+/**
+ * why: "The works, he said, are “at 70 percent” and will be finished before the winter", "told that the same story
+ * happens every year and the government “wakes up only after the water enters”": a quotation of a clause's length
+ * inside a reported claim is a claim of its own, read as one; joined by "and" to the reporter's own words, the
+ * reported claim is those words alone, after the quotation's "and" or before the "and" that leads to the quotation
+ * closing the claim. A label or a phrase of two words in marks is part of the clause, and a claim with more than one
+ * such quotation is left whole.
+ */
+function outsideQuotation(a: Analysis, claim: IndirectFound, sentence: number): IndirectFound {
+  const { toks, text } = a.view;
+  let k = sentence;
+  while (k < toks.length && toks[k]!.s < claim.start) k++;
+  const first = k;
+  let q = -1;
+  let last = -1;
+  for (; k < toks.length && toks[k]!.s < claim.end; k++) {
+    const t = toks[k]!;
+    if (t.k === K.Break) return claim;
+    if (isWord(t)) last = k;
+    if (t.k !== K.Quote || wordsOf(text, t) < QUOTED_CLAUSE_WORDS) continue;
+    if (q >= 0) return claim;
+    q = k;
+  }
+  if (q < 0) return claim;
+  // (after it: "… “at 70 percent” and will be finished before the winter")
+  const and = toks[q + 1];
+  // ("assured that the measure is «painful but inevitable» and has asked the neighbours for patience": a verb of speech
+  // after "and" goes on with the speaker's own doings, no claim of theirs)
+  // (a clause of its own, or the subject's second verb: "and as a candidate with …" goes on with the quotation's phrase)
+  const after = toks[q + 2];
+  const clause = isWord(after) && (FINITE.has(after.key) || DO_FORMS.has(after.key) || clauseOpens(a, after.s, last + 1));
+  if (isWord(and) && and.key === 'and' && !and.cap && clause && wordsIn(toks, q + 2, last + 1) >= JOINED_CLAIM_WORDS && !hasVerbOfSpeech(toks, q + 2, last + 1)) {
+    let start = toks[q + 2]!.s;
+    while (start < claim.end && /\s/.test(text[start]!)) start++;
+    return { ...claim, start };
+  }
+  // (before it, the quotation closing the claim, after its own subject: "… every year and the government “wakes up
+  // …”"; "and “a hell of a lot worse”" or "he and Cruz shared “…”" joins no clause to it)
+  if (last > q) return claim;
+  for (let j = q - 1, n = 0; j > first && n <= SUBJECT_BEFORE_QUOTE_WORDS; j--) {
+    const t = toks[j]!;
+    if (!isWord(t)) return claim;
+    if (t.key === 'and' && !t.cap) {
+      if (n === 0 || !TAIL_SUBJECTS.has(toks[j + 1]!.key) || wordsIn(toks, first, j) < JOINED_CLAIM_WORDS) return claim;
+      return { ...claim, end: toks[j - 1]!.e };
+    }
+    if (isSpeech(t)) return claim;
+    n++;
+  }
+  return claim;
+}
+
+/** How many words the quotation token `q` holds. */
+function wordsOf(text: string, q: Tok): number {
+  let n = 0;
+  let inWord = false;
+  for (let k = q.s; k < q.e; k++) {
+    const space = /[\s"'“”„«»‘’‹›「」]/.test(text[k]!);
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /**
@@ -714,7 +802,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
         // ("…, the undersecretary, wrote in a memo to Inspector General Ana Ruiz.": the object of a setting's
         // preposition is whom the words went to, and the verb has its subject before the comma)
         if (m && m.vi > k + 2 && m.type !== 'pronoun' && !SETTINGS.has(toks[m.vi - 1]!.key) && endsSentenceAt(toks, pastApposed(a, inverted!.mention), to) &&
-          subjectOf(a.ix, k + 1) < 0) {
+          !subjectBefore(a, k)) {
           v = k + 1;
           past = inverted!.mention;
         }

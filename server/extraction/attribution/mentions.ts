@@ -11,7 +11,7 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { closesPartPhrase, genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, PRONOUNS, TITLES } = lexiconModule;
+const { BODY_PLACES, DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, PRONOUNS, TITLES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { closesPartPhrase, genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { initialsEnd, isSettlementNoun, nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
@@ -28,7 +28,7 @@ const NEVER_SUBJECT_BEFORE = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'when', 'while', 'because', 'as', 'if', 'since', 'although', 'though', 'so', 'then', 'after', 'before', 'where', 'whereas', 'until', 'once', 'also', 'now', 'later', 'yet', 'today', 'yesterday', 'tonight', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'ago', 'earlier']);
 const AUXILIARIES = new Set(['was', 'were', 'is', 'has', 'had', 'have', 'would', 'will', 'could']);
 /** Common verbs that end a noun phrase ("the general went further"). */
-const VERBISH = new Set(['went', 'made', 'took', 'gave', 'came', 'was', 'is', 'has', 'had', 'did', 'does', 'got', 'held', 'met', 'left', 'saw', 'thought', 'felt', 'became', 'began', 'ran', 'won', 'lost', 'sent', 'spent', 'kept', 'brought', 'bought', 'stood', 'sat', 'knew', 'led', 'paid', 'heard', 'found', 'meant', 'would', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'are', 'were', 'be', 'been', 'who', 'which', 'that', 'himself', 'herself', 'itself']);
+const VERBISH = new Set(['went', 'made', 'took', 'gave', 'came', 'was', 'is', 'has', 'had', 'did', 'does', 'got', 'held', 'met', 'left', 'saw', 'thought', 'felt', 'became', 'began', 'ran', 'won', 'lost', 'sent', 'spent', 'kept', 'brought', 'bought', 'stood', 'sat', 'knew', 'led', 'paid', 'heard', 'found', 'meant', 'let', 'would', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'are', 'were', 'be', 'been', 'who', 'which', 'that', 'himself', 'herself', 'itself']);
 const AMBIGUOUS_HEADS = new Set(['general', 'chief', 'head', 'executive', 'deputy', 'master', 'official', 'representative', 'source', 'member', 'counsel', 'principal', 'major', 'star', 'host', 'chair', 'partner']);
 /** Adjectives that follow the noun they describe ("a source close to the campaign"). */
 const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'near', 'briefed', 'involved', 'known']);
@@ -269,8 +269,9 @@ function speakingPhrase(v: View, i: number): Mention | null {
   // why: a phrase ending on a possessive ("the country's") owns what follows it; it is no one speaking
   if (head.possessive) return null;
   return {
+    // why: "the municipality let know that …", "the prefecture said …": a place that speaks is the body that runs it
     type: 'desc', vi: i, vj: k, s: toks[i]!.s, e: head.e, words: [head.key], surface: v.text.slice(toks[i]!.s, head.e), roles: [],
-    kind: 'person', possessive: false, subject: false, plural: false, sent: v.sent[i]!, para: toks[i]!.para, owner: null,
+    kind: BODY_PLACES.has(head.key) ? 'organization' : 'person', possessive: false, subject: false, plural: false, sent: v.sent[i]!, para: toks[i]!.para, owner: null,
     gender: null, entity: -1,
   };
 }

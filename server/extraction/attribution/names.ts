@@ -190,6 +190,8 @@ export function speaksNext(v: View, k: number): boolean {
   if (!isWord(v.toks[k])) return false;
   // why: "Berglund went on to say, '…'": going on is speaking on, as "said" is
   if (GOING_ON.has(v.toks[k]!.key) && v.toks[k + 1]?.key === 'on') return true;
+  // why: "The municipality let know that …": Afrikaans and Dutch "laat weet", kept as "let know", report as "said" does
+  if (v.toks[k]!.key === 'let' && v.toks[k + 1]?.key === 'know' && v.toks[k + 2]?.key === 'that') return true;
   // why: "the strike will continue with the operation …", "Ruiz continues to fight": going on with something is no
   // speech; "he continued: …", "“…,” she continued." is
   if (CONTINUING.has(v.toks[k]!.key) && isWord(v.toks[k + 1])) return false;

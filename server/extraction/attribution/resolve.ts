@@ -14,7 +14,7 @@ const NO_TOKS: Tok[] = [];
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { inLex, K, LEX } = tokensModule;
 const { closesPartPhrase } = mentionModule;
-const { DEMONYMS, ORG_WORDS, SAME_NATION, SOURCE_NOUNS, TITLES } = lexiconModule;
+const { BODY_PLACES, DEMONYMS, ORG_WORDS, SAME_NATION, SOURCE_NOUNS, TITLES } = lexiconModule;
 
 const CONTENT_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'his', 'her', 'its', 'their', 'this', 'that', 'former', 'new']);
 const LETTER = /\p{L}/u;
@@ -1042,7 +1042,8 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
         if (c.type === 'name' && c.entity >= 0 && c.words.length > 1 && c.words.includes(head) && entities[c.entity]!.kind !== 'person') return c.entity;
       }
     }
-    for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
+    // (a place's noun standing for its council, "the prefecture said", goes only to a body named with it, above)
+    for (let j = i - 1; j >= 0 && j >= i - 30 && !BODY_PLACES.has(head); j--) {
       const c = mentions[j]!;
       if (d.para - c.para > 2) break;
       // (a body's noun never goes to one whose name says it is another kind of body, "the ministry" is not the Harbour

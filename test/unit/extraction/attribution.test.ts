@@ -1766,10 +1766,10 @@ describe('attribution: sources and reported speech', () => {
     expect(extract({ text }).claims[0]).toMatchObject({ kind: 'indirect', speaker: 'Ledesma', text: 'The works, he said, are at 70 percent and will be finished before the winter' });
     const inverted = 'Water.\n\nThe assessor Di Falco visited. The water, has assured the assessor Di Falco, will return to the taps before the end of August.';
     expect(extract({ text: inverted }).claims[0]).toMatchObject({ kind: 'indirect', speaker: 'Di Falco', text: 'The water, has assured the assessor Di Falco, will return to the taps before the end of August' });
-    // a quoted phrase inside is part of it
+    // a quoted phrase inside is a claim of its own, and the clause "and" joins after it is the reported one
     const phrase = 'Works.\n\nThe intendant Ledesma rejected that version. The works, he said, are “at 70 percent” and will end in winter.';
     expect(extract({ text: phrase }).claims.map((c) => [c.kind, c.text])).toEqual([
-      ['indirect', 'The works, he said, are “at 70 percent” and will end in winter'], ['partial', 'at 70 percent']]);
+      ['partial', 'at 70 percent'], ['indirect', 'will end in winter']]);
   });
 
   test('when a setting opened by "through", "by" or "over" stands between the verb and its "that", then the clause is still reported', () => {

@@ -161,4 +161,45 @@ describe('reported claims', () => {
       'The rangers will guard the orchards at night.';
     expect(reported(text)).toEqual([{ text: 'twenty families lost their crops this year', speaker: 'Somchai Dorn' }]);
   });
+
+  test('when a quotation of a clause\'s length inside a reported claim is joined by "and" to the reporter\'s clause, then the reported claim is that clause alone', () => {
+    const lead = 'Roads\n\nThe river flooded the town of Velsk on Sunday.\n\n';
+    expect(reported(`${lead}The mayor Ivo Berg said that the repairs are "at half the way" and will be finished before the summer.`))
+      .toEqual([{ text: 'will be finished before the summer', speaker: 'Ivo Berg' }]);
+    expect(reported(`${lead}The farmer Ana Ruiz told that the same flood comes every year and the council "wakes up only after the water enters the houses".`))
+      .toEqual([{ text: 'the same flood comes every year', speaker: 'Ana Ruiz' }]);
+    // a phrase that goes on with the quotation's, or a noun joined to it, leaves the claim whole
+    expect(reported(`${lead}The mayor Ivo Berg said that the town was hit "harder than in 1998" and as a place with no money left for the roads.`))
+      .toEqual([{ text: 'the town was hit "harder than in 1998" and as a place with no money left for the roads', speaker: 'Ivo Berg' }]);
+    expect(reported(`${lead}The mayor Ivo Berg said that he wants a new bridge and "a wall along the whole river".`))
+      .toEqual([{ text: 'he wants a new bridge and "a wall along the whole river"', speaker: 'Ivo Berg' }]);
+  });
+
+  test('when a group of people the article does not name reports a claim ("According to the residents, …", "Some villagers said that …"), then the group is the claim\'s source, but not those the words were told to', () => {
+    const sourced = (text: string) => extract({ text }).claims.filter((c) => c.kind === 'indirect').map((c) => ({ text: c.text, source: c.source }));
+    const lead = 'Flood\n\nThe river flooded the town of Velsk on Sunday.\n\n';
+    expect(sourced(`${lead}According to the residents, the water came at midnight.`)).toEqual([{ text: 'the water came at midnight', source: 'residents' }]);
+    expect(sourced(`${lead}Some villagers said that the boats were lost.`)).toEqual([{ text: 'the boats were lost', source: 'villagers' }]);
+    expect(sourced(`${lead}The mayor of the town, in a press conference to the journalists, told that the school will stay closed until Friday.`))
+      .toEqual([{ text: 'the school will stay closed until Friday', source: null }]);
+  });
+
+  test('when a place noun opens "let know that" ("The municipality let know that …"), then the place\'s body is who reported the clause, not a person named before', () => {
+    const text = 'Floods\n\nAccording to the Velsk Municipality, 90 people slept in the town hall. The manager Pieter Botha opened the church hall too.\n\nThe municipality let know that drinking water will be distributed with tankers.';
+    expect(reported(text)).toEqual([
+      { text: '90 people slept in the town hall', speaker: 'Velsk Municipality' },
+      { text: 'drinking water will be distributed with tankers', speaker: 'Velsk Municipality' },
+    ]);
+  });
+
+  test('when an inverted cue closes a sentence whose clauses have subjects of their own ("…, his life is not threatened, informed for the agency the spokeswoman X."), then the speaker after the verb reports them', () => {
+    const text = 'Bear\n\nA bear attacked a man in the forest near Velsk on Sunday.\n\nThe man was taken to the hospital in Banska Bystrica, his life is not threatened, informed for the agency the spokeswoman Lena Horak.';
+    expect(reported(text)).toEqual([{ text: 'The man was taken to the hospital in Banska Bystrica, his life is not threatened', speaker: 'Lena Horak' }]);
+  });
+
+  test('when a place\'s noun speaks for its council ("The prefecture said that …"), then it goes to no other body named before it', () => {
+    const sourced = (text: string) => extract({ text }).claims.filter((c) => c.kind === 'indirect').map((c) => ({ speaker: c.speaker, source: c.source }));
+    expect(sourced('Bears\n\nSoldiers of the Self-Defense Forces helped to carry the traps on Monday.\n\nThe prefecture said that it will answer the request next week.'))
+      .toEqual([{ speaker: null, source: 'prefecture' }]);
+  });
 });
