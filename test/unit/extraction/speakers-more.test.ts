@@ -50,3 +50,22 @@ describe('attribution: an office written out after an inverted verb, its holder\
     }
   });
 });
+
+describe('attribution: someone who asks to be called by one name only', () => {
+  test('when "A young fisherman, 31 years old, who asked to be called only by the name Rafi, …" then "the young fisherman" later is Rafi', () => {
+    const text = 'Harbour.\n\nThe harbour master Tomas Berg closed the quay.\n\nA young fisherman, 31 years old, who asked to be called only by the name Rafi, came to the quay at dawn.\n\n«They took our nets in the night», the young fisherman recounted.';
+    expect(extract({ text }).claims.find((c) => c.kind !== 'indirect')).toMatchObject({ speaker: 'Rafi', cue: 'recounted' });
+  });
+  test('when "a nurse who asked to be identified only as Lena" then "the nurse" later is Lena', () => {
+    const text = 'Clinic.\n\nThe director Tomas Berg opened the ward.\n\nA nurse who asked to be identified only as Lena works the night shift.\n\n«We are four for sixty beds», the nurse said.';
+    expect(extract({ text }).claims.find((c) => c.kind !== 'indirect')).toMatchObject({ speaker: 'Lena', cue: 'said' });
+  });
+});
+
+describe('attribution: "Governor of <place of two words> Province" set beside a name', () => {
+  test('when "X, Governor of Kampong Lor Province, affirmed: «…»" then "the head of the provincial administration" later is X', () => {
+    const text = 'Port.\n\nThe mayor Ana Ruiz spoke first.\n\nTalking to the press, Tomas Berg, Governor of Kampong Lor Province, affirmed: «The port stays open.»\n\nAt the meeting on Monday, the head of the provincial administration added: «Nobody is above the law».';
+    const claims = extract({ text }).claims;
+    expect(claims.map((c) => c.speaker)).toEqual(['Tomas Berg', 'Tomas Berg']);
+  });
+});
