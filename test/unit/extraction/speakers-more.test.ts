@@ -69,3 +69,11 @@ describe('attribution: "Governor of <place of two words> Province" set beside a 
     expect(claims.map((c) => c.speaker)).toEqual(['Tomas Berg', 'Tomas Berg']);
   });
 });
+
+describe('attribution: the possessive of someone kept unnamed ("Mr. A\'s lawyer")', () => {
+  test('when "Mr. B\'s lawyer told the reporters "…"", then the lawyer spoke, not Mr. B nor anyone named before', () => {
+    const text = 'Fraud.\n\nThe victim Jeong Min-ho spoke at the court.\n\nThe landlord Mr. B (58) is awaiting the appeal. Mr. B\'s lawyer told the reporters "My client is also a victim of the market."';
+    const claim = extract({ text }).claims.find((c) => c.text.startsWith('My client'))!;
+    expect(claim).toMatchObject({ speaker: null, cue: 'told' });
+  });
+});
