@@ -600,6 +600,7 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     }
   }
   if (prefer >= 0 && newSubjectSince(mentions, entities, i, prefer, toks)) prefer = -1;
+  const according = (key === 'him' || key === 'her') && toks[p.vi - 1]?.key === 'to' && toks[p.vi - 2]?.key === 'according';
   let best = -1;
   let bestScore = -Infinity;
   const tried = new Set<number>();
@@ -628,7 +629,11 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     if (!wantOrg && p.gender && g && g !== p.gender && !anyGender) continue;
     // why: "last named subject": a subject outranks an object, a name outranks a pronoun, nearer outranks farther
     // ("The senator Paolo Rinaldini attacked": the name a subject description introduces is that subject)
-    const subject = c.subject || (c.type === 'name' && describedSubject(mentions, j, toks) >= 0) || apposedSpeaker(toks, c);
+    // ("Different reading had the president of the union, Dimitris Mavridis, who … . According to him, …": a person a
+    // relative "who" describes is that clause's subject, as salient as a subject for the "according to him" that
+    // gives his view next; a pair, "Ruiz and Berg, who", is not one person)
+    const subject = c.subject || (c.type === 'name' && describedSubject(mentions, j, toks) >= 0) || apposedSpeaker(toks, c) ||
+      (according && c.type === 'name' && isPunctTok(toks[c.vj], ',') && toks[c.vj + 1]?.key === 'who' && toks[c.vi - 1]?.key !== 'and');
     let score = (subject ? 2 : 0) + (c.type === 'name' ? 0.5 : 0) - 0.5 * (p.sent - c.sent) - 0.3 * rank++;
     // why: "Mr. Berg's record drew fresh attention: He was pressed …": a possessive name that opens its
     // sentence names whom the sentence is about, as a subject would

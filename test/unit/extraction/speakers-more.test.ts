@@ -77,3 +77,11 @@ describe('attribution: the possessive of someone kept unnamed ("Mr. A\'s lawyer"
     expect(claim).toMatchObject({ speaker: null, cue: 'told' });
   });
 });
+
+describe('attribution: "according to him" after a person a relative clause introduced', () => {
+  test('when "Different reading had the president of the federation, X, who … . According to him, … «…»", then X, not the last speaker', () => {
+    const text = 'Port.\n\nThe captain of the ferry, Jan Vik, kept silent. «The crew did what the manual says», he underlined.\n\nThe minister of ports, Mr. Tomas Berg, who arrived at noon, spoke of a «shameful scene».\n\n«Whoever is responsible will pay», said the minister, while he visited the quay.\n\n«The inquiry», he added, «will end in ten days».\n\nDifferent reading had the president of the Harbour Workers\' Federation (HWF), Piet Olsen, who has no relation with the captain. According to him, the ferry had passed its check with «three open warnings» nobody read.';
+    const claim = extract({ text }).claims.find((c) => c.text === 'three open warnings')!;
+    expect(claim.speaker).toBe('Piet Olsen');
+  });
+});
