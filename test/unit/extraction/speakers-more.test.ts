@@ -85,3 +85,11 @@ describe('attribution: "according to him" after a person a relative clause intro
     expect(claim.speaker).toBe('Piet Olsen');
   });
 });
+
+describe('attribution: a quotation standing as its own paragraph after a paragraph that has someone tell something', () => {
+  test('when "She told us that …¶"….¶"…," said Y", then the standalone quotation is hers, not Y\'s', () => {
+    const text = 'Market.\n\nThe trader Omar Dembele sold his goats early.\n\nMrs. Fanta Keita, a nurse at Bagadadji, came with her savings. She told us that the money cannot buy a ram this year.\n\n"I went round the market three times. They only show me the small ones. We will see."\n\n"We the drivers," said Issa Traore, 31, "bring the rams by bus."';
+    const claim = extract({ text }).claims.find((c) => c.text.startsWith('I went round'))!;
+    expect(claim.speaker).toBe('Fanta Keita');
+  });
+});
