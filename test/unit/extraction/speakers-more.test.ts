@@ -93,3 +93,11 @@ describe('attribution: a quotation standing as its own paragraph after a paragra
     expect(claim.speaker).toBe('Fanta Keita');
   });
 });
+
+describe('attribution: a body speaking through another body\'s statement', () => {
+  test('when "The regional Government informed through a statement of the Harbour Authority that it will open «…»", then the Authority spoke', () => {
+    const text = 'Floods.\n\nThe mayor Ana Ruiz visited the shelters.\n\nThe regional Government, for its part, informed through a statement of the Harbour Authority that it will open «within two days» three more shelters.';
+    const claim = extract({ text }).claims.find((c) => c.text === 'within two days')!;
+    expect(claim.speaker).toBe('Harbour Authority');
+  });
+});
