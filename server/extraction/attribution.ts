@@ -19,7 +19,7 @@ const { findIndirect } = indirectModule;
 const { genderOfEntity, isUnnamed } = entitiesModule;
 const { UNRESOLVED } = resolveModule;
 const { analyse, entityOf } = analysisModule;
-const { cueAhead, cueEndingBefore, gap, localCue, newGap, topic, transcriptLabel, whatCue } = neighboursModule;
+const { cueAhead, cueEndingBefore, gap, introducedBefore, localCue, newGap, topic, transcriptLabel, whatCue } = neighboursModule;
 const { accordingToIn, asks, isSpeech, passiveAsker, speakerMention } = cuesModule;
 const { inLex, keyIdOf, LEX } = tokensModule;
 const { BODY_PLACES, ORG_WORDS, PLATFORMS, SOURCE_NOUNS } = lexiconModule;
@@ -503,8 +503,13 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
     if (pointed) out[qi] = assignment(pointed, null, pointed.confidence);
     // why: a quotation right after another one, with nothing but the first one's cue between, continues it
     else if (prevA && prevGap.words === 0 && prevGap.paras <= 2) out[qi] = carry(prevA, 'previous', 0.8);
-    // why: a quotation cut off from the next one only by a paragraph break shares its cue ("…\n\nLike X," said Y)
-    else if (nextA && nextGap.words === 0 && nextGap.paras <= 1) out[qi] = carry(nextA, 'next', 0.75);
+    // why: a quotation cut off from the next one only by a paragraph break shares its cue ("…\n\nLike X," said Y),
+    // unless it closes its own sentence after a paragraph that has someone tell something (see introducedBefore)
+    else if (nextA && nextGap.words === 0 && nextGap.paras <= 1) {
+      // (a paragraph left open, run on into the next, is one quotation with it: see runOn)
+      const introduced = nextGap.paras === 1 && !runOn.has(qi) ? introducedBefore(ix, qv, quotes[qi]!, view.text) : null;
+      out[qi] = introduced ? assignment(introduced, null, introduced.confidence) : carry(nextA, 'next', 0.75);
+    }
     // why: '"…" but necessary "…," he said': a few words joining two quotations in one sentence
     else if (nextA && nextGap.words <= 3 && !nextGap.otherSpeaker && view.sent[qv] === view.sent[view.quoteAt[next]!]) out[qi] = carry(nextA, 'next', 0.7);
     // why: narrative between two quotations that names no other speaker keeps the first one talking, unless the

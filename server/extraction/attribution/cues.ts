@@ -1188,6 +1188,29 @@ export function passiveAsker(ix: Index, k: number): number | null {
   return -1;
 }
 
+/** Prepositions a statement a verb of speech went out through follows ("informed through a communiqué of …"). */
+const THROUGH = new Set(['through', 'via', 'in']);
+/** Nouns of a body's written statement. */
+const COMMUNIQUE_NOUNS = new Set(['communiqué', 'communique', 'statement', 'note', 'release', 'bulletin']);
+
+/** The organisation named by name in "through a communiqué of <body>" opening at view token `k`, else -1. */
+function statementOf(ix: Index, k: number): number {
+  const { toks } = ix.v;
+  if (!isWord(toks[k]) || !THROUGH.has(toks[k]!.key) || !isWord(toks[k + 1]) || !inLex(toks[k + 1]!, LEX.determiner)) return -1;
+  // ("through a statement of the Harbour Authority": read as one description, which stands for the body it is of)
+  const d = ix.startAt[k + 1] ?? -1;
+  if (d >= 0) {
+    const m = ix.mentions[d]!;
+    return m.type === 'desc' && COMMUNIQUE_NOUNS.has(m.words[0]!) && m.owner !== null && m.owner.type === 'name' && m.owner.kind === 'organization' ? d : -1;
+  }
+  const noun = toks[k + 2];
+  if (!isWord(noun) || noun.cap || !COMMUNIQUE_NOUNS.has(noun.key) || !isWord(toks[k + 3]) || (toks[k + 3]!.key !== 'of' && toks[k + 3]!.key !== 'from')) return -1;
+  const at = ix.startAt[k + 4] ?? -1;
+  const body = at >= 0 ? at : isWord(toks[k + 4]) && toks[k + 4]!.key === 'the' ? (ix.startAt[k + 5] ?? -1) : -1;
+  const m = body >= 0 ? ix.mentions[body]! : null;
+  return m && m.type === 'name' && m.kind === 'organization' ? body : -1;
+}
+
 /** Verbs of speech that put a question ("asked", "inquired", "wondered"). */
 const ASKING = new Set(['ask', 'inquire', 'enquire', 'query', 'wonder']);
 
@@ -1218,6 +1241,13 @@ function speakerOfVerb(ix: Index, k: number): Local | null {
   if (quoted >= 0) return { mention: quoted, cue: k, how: 'before', confidence: 0.8 };
   const subj = subjectOf(ix, k);
   const sm = subj >= 0 ? ix.mentions[subj]! : null;
+  // why: 'The Government informed through a communiqué of the Ministry of the Interior that it will send "…"': a body
+  // that speaks through another body's statement passes on that body's words; the body the statement is of spoke
+  const through = statementOf(ix, k + 1);
+  if (through >= 0) {
+    const body = subj >= 0 ? subj : sentenceSubject(ix, k);
+    if (body >= 0 && ix.mentions[body]!.kind === 'organization') return { mention: through, cue: k, how: 'before', confidence: 0.75 };
+  }
   // why: "In a Facebook message posted Sunday, Ruiz said …": a participle after a noun inside a prepositional phrase
   // describes the noun; it is no verb of the sentence
   if (sm && sm.type === 'desc' && toks[k]!.key.endsWith('ed') && sm.vj === k && isWord(toks[sm.vi - 1]) && NOUN_PREPOSITIONS.has(toks[sm.vi - 1]!.key)) return null;

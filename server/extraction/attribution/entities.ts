@@ -1170,8 +1170,9 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her',
 const namesSomeoneRead = new Map<string, boolean>();
 const NAMES_SOMEONE_READ_MAX = 4096;
 
-/** A courtesy title before one capital letter, as Korean and Chinese news keep a person unnamed ("Mr. A"). */
-const ANONYMISED = /^(?:Mr|Mrs|Ms|Miss)\.? \p{Lu}$/u;
+/** A courtesy title before one capital letter, as Korean and Chinese news keep a person unnamed ("Mr. A"), alone or
+ * owning someone described in lower case ("Mr. A's lawyer", unnamed too). */
+const ANONYMISED = /^(?:Mr|Mrs|Ms|Miss)\.? \p{Lu}(?:['’]s?(?: \p{Ll}+)+)?$/u;
 
 function namesSomeone(surface: string): boolean {
   let known = namesSomeoneRead.get(surface);

@@ -461,7 +461,8 @@ function anonymised(v: View, i: number): number {
   let k = i + 1;
   if (isPunct(v.toks[k], '.')) k++;
   const letter = v.toks[k];
-  if (!isWord(letter) || letter.e - letter.s !== 1 || !letter.cap || letter.para !== v.toks[i]!.para) return -1;
+  // ("Mr. A's lawyer": the letter may carry the possessive mark)
+  if (!isWord(letter) || !(letter.e - letter.s === 1 || (letter.possessive && letter.key.length === 1)) || !letter.cap || letter.para !== v.toks[i]!.para) return -1;
   const after = v.toks[k + 1];
   if (isPunct(after, '.') && isWord(v.toks[k + 2]) && v.toks[k + 2]!.cap && v.sent[k + 2] === v.sent[k]) return -1;
   if (isWord(after) && after.cap) return -1;
@@ -819,7 +820,20 @@ export function findMentions(v: View): Mention[] {
     // why: "said A. B. Perera", "I. M. Pei": an initial spelled as an article or a pronoun opens a name
     const initial = t.e - t.s === 1 && initialsEnd(v, i) > 0;
     if (SOMEONE.has(t.key)) m = someoneMention(v, i);
-    else if (t.cap && ANONYMISING_TITLES.has(t.key) && anonymised(v, i) > 0) m = anonymisedMention(v, i, anonymised(v, i));
+    else if (t.cap && ANONYMISING_TITLES.has(t.key) && anonymised(v, i) > 0) {
+      m = anonymisedMention(v, i, anonymised(v, i));
+      // why: "Mr. A's lawyer told the reporters": a person the unnamed one's possessive describes is someone else, as
+      // "Ruiz's lawyer" is
+      const after = toks[m.vj];
+      const d = m.possessive && isWord(after) && !after.cap ? descMention(v, m.vj - 1) : null;
+      if (d && d.type === 'desc' && d.kind === 'person' && !d.plural) {
+        d.vi = m.vi;
+        d.s = m.s;
+        d.surface = v.text.slice(m.s, d.e);
+        d.owner = m;
+        m = d;
+      }
+    }
     // why: "For her part, PAGASA specialist Ana Villareal warned …": the pronoun of "for/on her part" points ahead to the
     // sentence's own subject, and would otherwise pass on the person named before as the next "she"
     else if ((t.key === 'her' || t.key === 'his' || t.key === 'their' || t.key === 'its') && toks[i + 1]?.key === 'part' &&

@@ -383,9 +383,10 @@ export function nameMention(v: View, i: number, j: number): Mention {
     else if (p === o + 1) {
       // why: "Chief District Officer of Chitwan Hari Prasad Adhikari", "Governor of Texas Greg Abbott": one place after
       // "of" (two after a compass word or "New"), then the holder's name of two words or more
+      // ("Governor of Kampong Cham Province": a run ending on a place's noun names the place of two words, no holder)
       const place = o + 1 + (PLACE_WORDS.has(toks[o + 1]!.key) ? 1 : 0);
       if (toks.length - place - 1 >= 2 && toks[place]!.cap && toks[place + 1]!.cap && !ORG_WORDS.has(toks[place]!.key) &&
-        !ORG_WORDS.has(toks[place + 1]!.key) && !PLACE_WORDS.has(toks[place + 1]!.key)) cut = Math.max(cut, place);
+        !ORG_WORDS.has(toks[place + 1]!.key) && !PLACE_WORDS.has(toks[place + 1]!.key) && !PLACE_WORDS.has(toks[toks.length - 1]!.key)) cut = Math.max(cut, place);
     }
     break;
   }

@@ -276,6 +276,36 @@ export function cueEndingBefore(ix: Index, qv: number): Local | null {
   return subject >= 0 ? { mention: subject, cue: k, how: 'before', confidence: 0.6 } : null;
 }
 
+/** Most tokens of the last sentence of the paragraph before a quotation read for the verb that introduces it. */
+const INTRODUCING_REACH = 40;
+
+/**
+ * 'Mrs. X came with her husband's money. She told us that it cannot buy a big sheep.¶ "I went round the market
+ * twice. …"¶ "We the young," said Y, …': a quotation standing as its own paragraph and closing on its own stop, after a
+ * paragraph whose last sentence has someone tell something (even a "that" clause), continues that one's account; the
+ * next paragraph's quotation, opening its own sentence, has a cue of its own. That verb's speaker, else null.
+ */
+export function introducedBefore(ix: Index, qv: number, q: QuoteCandidate, text: string): Local | null {
+  if (!ownsParagraph(ix, qv) || !/[.!?]$/.test(text.slice(Math.max(q.start, q.end - 3), q.end).replace(/[\s"“”„‟«»「」『』'‘’‚‛‹›]+$/u, ''))) return null;
+  const { toks, sent } = ix.v;
+  const para = toks[qv]!.para;
+  let k = qv - 1;
+  while (k >= 0 && toks[k]!.para === para) k--;
+  while (k >= 0 && toks[k]!.k === K.Break) k--;
+  if (k < 0 || toks[k]!.para !== para - 1 || toks[k]!.k !== K.Punct || toks[k]!.key !== '.') return null;
+  const s = sent[k - 1];
+  let first = -1;
+  for (let v = k - 1; v >= 0 && v >= k - INTRODUCING_REACH && sent[v] === s; v--) {
+    if (toks[v]!.k === K.Quote) return null;
+    if (isSpeech(toks[v]) && !toks[v]!.cap && !toks[v]!.key.endsWith('ing')) first = v;
+  }
+  if (first < 0) return null;
+  const subject = subjectOf(ix, first);
+  const m = subject >= 0 ? ix.mentions[subject]! : null;
+  if (!m || m.plural || !speakerMention(ix, subject) || (m.type === 'pronoun' ? !SUBJECT_PRONOUNS.has(m.words[0]!) || m.words[0] === 'they' : m.kind !== 'person')) return null;
+  return { mention: subject, cue: first, how: 'before', confidence: 0.55 };
+}
+
 export function cueAhead(a: Analysis, qv: number): Local | null {
   const { toks, sent } = a.view;
   let k = qv + 1;

@@ -600,6 +600,7 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     }
   }
   if (prefer >= 0 && newSubjectSince(mentions, entities, i, prefer, toks)) prefer = -1;
+  const according = (key === 'him' || key === 'her') && toks[p.vi - 1]?.key === 'to' && toks[p.vi - 2]?.key === 'according';
   let best = -1;
   let bestScore = -Infinity;
   const tried = new Set<number>();
@@ -628,7 +629,11 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     if (!wantOrg && p.gender && g && g !== p.gender && !anyGender) continue;
     // why: "last named subject": a subject outranks an object, a name outranks a pronoun, nearer outranks farther
     // ("The senator Paolo Rinaldini attacked": the name a subject description introduces is that subject)
-    const subject = c.subject || (c.type === 'name' && describedSubject(mentions, j, toks) >= 0) || apposedSpeaker(toks, c);
+    // ("Different reading had the president of the union, Dimitris Mavridis, who … . According to him, …": a person a
+    // relative "who" describes is that clause's subject, as salient as a subject for the "according to him" that
+    // gives his view next; a pair, "Ruiz and Berg, who", is not one person)
+    const subject = c.subject || (c.type === 'name' && describedSubject(mentions, j, toks) >= 0) || apposedSpeaker(toks, c) ||
+      (according && c.type === 'name' && isPunctTok(toks[c.vj], ',') && toks[c.vj + 1]?.key === 'who' && toks[c.vi - 1]?.key !== 'and');
     let score = (subject ? 2 : 0) + (c.type === 'name' ? 0.5 : 0) - 0.5 * (p.sent - c.sent) - 0.3 * rank++;
     // why: "Mr. Berg's record drew fresh attention: He was pressed …": a possessive name that opens its
     // sentence names whom the sentence is about, as a subject would
@@ -1476,7 +1481,9 @@ function documentAgent(mentions: Mention[], i: number, toks: Tok[]): number {
 function knownAs(mentions: Mention[], i: number, toks: Tok[]): number {
   const d = mentions[i]!;
   const next = mentions[i + 1];
-  if (!next || next.type !== 'name' || next.entity < 0 || next.sent !== d.sent || d.plural) return -1;
+  if (!next || d.plural) return -1;
+  if (next.type !== 'name') return next.type === 'pronoun' && next.words[0] === 'who' ? askedToBeCalled(mentions, i, toks) : -1;
+  if (next.entity < 0 || next.sent !== d.sent) return -1;
   let k = d.vj;
   if (toks[k]?.key === ',') k++;
   const verb = toks[k]?.key;
@@ -1485,6 +1492,44 @@ function knownAs(mentions: Mention[], i: number, toks: Tok[]): number {
   else if ((verb === 'known' || verb === 'identified') && toks[k + 1]?.key === 'as') k += 2;
   else return -1;
   return next.vi === k ? next.entity : -1;
+}
+
+/** Most tokens of an aside between a description and its "who" ("a young man, 26 years old, who …"). */
+const NAMING_ASIDE_TOKENS = 6;
+/** Participles a person asks to be called by ("who asked to be identified only as Ana"). */
+const CALLED = new Set(['called', 'named', 'identified', 'known', 'quoted', 'cited']);
+
+/**
+ * why: "A young man, 26 years old, who asked to be called only by the name Andi, told …", "a nurse who asked to be
+ * identified only as Maria": someone who asks to be named by a first name alone is that name; "the young man" later is
+ * Andi. The name's entity, or -1. (Read only for a description a "who" clause follows, and within a few words of it.)
+ */
+function askedToBeCalled(mentions: Mention[], i: number, toks: Tok[]): number {
+  const d = mentions[i]!;
+  if (d.kind !== 'person') return -1;
+  let k = d.vj;
+  if (toks[k]?.key === ',') {
+    let c = k + 1;
+    while (c < k + 1 + NAMING_ASIDE_TOKENS && toks[c] !== undefined && toks[c]!.k === K.Word) c++;
+    if (toks[c]?.key === ',') k = c + 1;
+  }
+  if (toks[k]?.key !== 'who' || toks[k + 1]?.key !== 'asked' || toks[k + 2]?.key !== 'to' || toks[k + 3]?.key !== 'be' || !CALLED.has(toks[k + 4]?.key ?? '')) return -1;
+  k += 5;
+  if (toks[k]?.key === 'only') k++;
+  if (toks[k]?.key === 'as') k++;
+  else if (toks[k]?.key === 'by') {
+    k++;
+    if (toks[k]?.key === 'the' || toks[k]?.key === 'his' || toks[k]?.key === 'her') k++;
+    if (toks[k]?.key === 'first') k++;
+    if (toks[k]?.key !== 'name') return -1;
+    k++;
+  }
+  for (let j = i + 1; j < mentions.length && j <= i + 3; j++) {
+    const n = mentions[j]!;
+    if (n.vi === k) return n.type === 'name' && n.entity >= 0 && n.sent === d.sent ? n.entity : -1;
+    if (n.vi > k) break;
+  }
+  return -1;
 }
 
 /** An unnamed speaker ("the EU special envoy") becomes an entity named by its description. */

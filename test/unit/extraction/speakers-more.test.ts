@@ -50,3 +50,54 @@ describe('attribution: an office written out after an inverted verb, its holder\
     }
   });
 });
+
+describe('attribution: someone who asks to be called by one name only', () => {
+  test('when "A young fisherman, 31 years old, who asked to be called only by the name Rafi, …" then "the young fisherman" later is Rafi', () => {
+    const text = 'Harbour.\n\nThe harbour master Tomas Berg closed the quay.\n\nA young fisherman, 31 years old, who asked to be called only by the name Rafi, came to the quay at dawn.\n\n«They took our nets in the night», the young fisherman recounted.';
+    expect(extract({ text }).claims.find((c) => c.kind !== 'indirect')).toMatchObject({ speaker: 'Rafi', cue: 'recounted' });
+  });
+  test('when "a nurse who asked to be identified only as Lena" then "the nurse" later is Lena', () => {
+    const text = 'Clinic.\n\nThe director Tomas Berg opened the ward.\n\nA nurse who asked to be identified only as Lena works the night shift.\n\n«We are four for sixty beds», the nurse said.';
+    expect(extract({ text }).claims.find((c) => c.kind !== 'indirect')).toMatchObject({ speaker: 'Lena', cue: 'said' });
+  });
+});
+
+describe('attribution: "Governor of <place of two words> Province" set beside a name', () => {
+  test('when "X, Governor of Kampong Lor Province, affirmed: «…»" then "the head of the provincial administration" later is X', () => {
+    const text = 'Port.\n\nThe mayor Ana Ruiz spoke first.\n\nTalking to the press, Tomas Berg, Governor of Kampong Lor Province, affirmed: «The port stays open.»\n\nAt the meeting on Monday, the head of the provincial administration added: «Nobody is above the law».';
+    const claims = extract({ text }).claims;
+    expect(claims.map((c) => c.speaker)).toEqual(['Tomas Berg', 'Tomas Berg']);
+  });
+});
+
+describe('attribution: the possessive of someone kept unnamed ("Mr. A\'s lawyer")', () => {
+  test('when "Mr. B\'s lawyer told the reporters "…"", then the lawyer spoke, not Mr. B nor anyone named before', () => {
+    const text = 'Fraud.\n\nThe victim Jeong Min-ho spoke at the court.\n\nThe landlord Mr. B (58) is awaiting the appeal. Mr. B\'s lawyer told the reporters "My client is also a victim of the market."';
+    const claim = extract({ text }).claims.find((c) => c.text.startsWith('My client'))!;
+    expect(claim).toMatchObject({ speaker: null, cue: 'told' });
+  });
+});
+
+describe('attribution: "according to him" after a person a relative clause introduced', () => {
+  test('when "Different reading had the president of the federation, X, who … . According to him, … «…»", then X, not the last speaker', () => {
+    const text = 'Port.\n\nThe captain of the ferry, Jan Vik, kept silent. «The crew did what the manual says», he underlined.\n\nThe minister of ports, Mr. Tomas Berg, who arrived at noon, spoke of a «shameful scene».\n\n«Whoever is responsible will pay», said the minister, while he visited the quay.\n\n«The inquiry», he added, «will end in ten days».\n\nDifferent reading had the president of the Harbour Workers\' Federation (HWF), Piet Olsen, who has no relation with the captain. According to him, the ferry had passed its check with «three open warnings» nobody read.';
+    const claim = extract({ text }).claims.find((c) => c.text === 'three open warnings')!;
+    expect(claim.speaker).toBe('Piet Olsen');
+  });
+});
+
+describe('attribution: a quotation standing as its own paragraph after a paragraph that has someone tell something', () => {
+  test('when "She told us that …¶"….¶"…," said Y", then the standalone quotation is hers, not Y\'s', () => {
+    const text = 'Market.\n\nThe trader Omar Dembele sold his goats early.\n\nMrs. Fanta Keita, a nurse at Bagadadji, came with her savings. She told us that the money cannot buy a ram this year.\n\n"I went round the market three times. They only show me the small ones. We will see."\n\n"We the drivers," said Issa Traore, 31, "bring the rams by bus."';
+    const claim = extract({ text }).claims.find((c) => c.text.startsWith('I went round'))!;
+    expect(claim.speaker).toBe('Fanta Keita');
+  });
+});
+
+describe('attribution: a body speaking through another body\'s statement', () => {
+  test('when "The regional Government informed through a statement of the Harbour Authority that it will open «…»", then the Authority spoke', () => {
+    const text = 'Floods.\n\nThe mayor Ana Ruiz visited the shelters.\n\nThe regional Government, for its part, informed through a statement of the Harbour Authority that it will open «within two days» three more shelters.';
+    const claim = extract({ text }).claims.find((c) => c.text === 'within two days')!;
+    expect(claim.speaker).toBe('Harbour Authority');
+  });
+});
