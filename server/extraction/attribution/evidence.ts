@@ -324,7 +324,13 @@ function venueOpenings(a: Analysis): Int32Array {
     const { toks } = a.view;
     const found: number[] = [];
     // (the programme nouns' numbers, asked once here rather than a word list at every token; -1 for one not written)
-    const programmeIds = [...NAMED_PROGRAMME_NOUNS].map(keyIdOf).filter((id) => id >= 0);
+    // why: a loop onto an array literal, not a spread mapped and filtered, whose arrays V8 lays out differently when
+    // no noun is written and made the compiled scan start over
+    const programmeIds: number[] = [];
+    for (const noun of NAMED_PROGRAMME_NOUNS) {
+      const id = keyIdOf(noun);
+      if (id >= 0) programmeIds.push(id);
+    }
     for (let k = 1; k < toks.length; k++) {
       const t = toks[k]!;
       if (!isWord(t)) continue;

@@ -924,7 +924,7 @@ export function findMentions(v: View): Mention[] {
       continue;
     }
     // why: "Some of the demonstrators chanted": the counted part of a group described is the group speaking
-    if (m.type === 'desc' && m.plural && m.kind === 'person' && toks[m.vi - 1]?.key === 'of' && isWord(toks[m.vi - 2]) && v.sent[m.vi - 2] === m.sent &&
+    if (m.type === 'desc' && m.plural && m.kind === 'person' && m.vi >= 2 && toks[m.vi - 1]!.key === 'of' && isWord(toks[m.vi - 2]) && v.sent[m.vi - 2] === m.sent &&
       (GROUP_LEADS.has(toks[m.vi - 2]!.key) || GROUP_NOUNS.has(toks[m.vi - 2]!.key))) {
       m.vi -= 2;
       m.s = toks[m.vi]!.s;
