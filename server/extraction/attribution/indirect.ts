@@ -398,14 +398,7 @@ const CLAUSE_AFTER_PHRASE_WORDS = 2;
 
 /** Whether the quotation token `q` (a short phrase) holds at most two words: a label, no sentence of someone's. */
 function labelQuoted(text: string, q: Tok): boolean {
-  let gaps = 0;
-  let inWord = false;
-  for (let k = q.s; k < q.e; k++) {
-    const space = /[\s"'“”„«»‘’‹›「」]/.test(text[k]!);
-    if (!space && !inWord) gaps++;
-    inWord = !space;
-  }
-  return gaps <= 2;
+  return wordsOf(text, q) <= 2;
 }
 
 /**
