@@ -24,6 +24,21 @@ const CLUTTER_HEADINGS = new Set([
   'related', 'popular', 'more', 'menu', 'home', 'search', 'to discover',
 ]);
 
+/**
+ * Items of a site's navigation that name no site ("Home | News | World", "Menu | Search | Login"), in English and as
+ * scraped pages often leave them untranslated.
+ */
+const NAVIGATION_ITEMS = new Set([
+  'news', 'start', 'homepage', 'home page', 'front page', 'main', 'main page', 'index', 'login', 'log in', 'sign in',
+  'subscribe', 'sections', 'inicio', 'início', 'accueil', 'startseite', 'beranda', 'etusivu', 'forside', 'strona główna',
+]);
+
+/** Whether an item of a site's menu line is a navigation word rather than the site's name. */
+export function isNavigationItem(item: string): boolean {
+  const l = trimEndPunctuation(item.trim().toLowerCase());
+  return CLUTTER_HEADINGS.has(l) || NAVIGATION_ITEMS.has(l);
+}
+
 /** Words that mark a "follow us" line: a line starting with "Follow" is clutter only when it names a network. */
 const NETWORKS = ['twitter', 'facebook', 'instagram', 'telegram', 'tiktok', 'youtube', 'linkedin', 'application', 'app', 'newsletter', ' on x'];
 

@@ -2,14 +2,13 @@ import { FEMALE_NAMES, MALE_NAMES } from '../attribution/lexicon';
 import type { ArticleFacts, Paragraph } from '../types';
 import { readHtmlFacts } from './html';
 import { detectLanguage } from './language';
-import { isTranslationNotice } from './clutter';
+import { isNavigationItem, isTranslationNotice } from './clutter';
 import { MASTHEAD_WORDS, outletDisplayName } from './outlet';
 
 export { isTranslationNotice };
 
 /** How far into the article its header lines (title, date, byline) can be. */
 const HEADER_PARAGRAPHS = 8;
-
 
 /**
  * The lines of a paragraph, trimmed, without the empty ones.
@@ -352,7 +351,8 @@ function siteMenuName(l: string): string | null {
   const first = /^(\S.*?)\s{2,}(\S.*)$/.exec(items[0]!);
   const name = (first ? first[1]! : items[0]!).trim();
   const sections = first ? [first[2]!, ...items.slice(1)] : items.slice(1);
-  if (sections.length < MENU_MIN_SECTIONS) return null;
+  // (a trail opening on "Home" or "Menu" is the site's navigation, which names no site)
+  if (sections.length < MENU_MIN_SECTIONS || isNavigationItem(name)) return null;
   for (const item of [name, ...sections]) {
     const words = item.trim().split(/\s+/);
     if (!words[0] || words.length > MENU_ITEM_WORDS || /[,;:!?"“”«»()]/.test(item) || !/^[\p{L}\d]/u.test(item.trim())) return null;

@@ -35,6 +35,13 @@ describe('translated pages of sites that open on their own menu', () => {
     const text = ['Prices rise again, says the bank | Economy | Markets | Business', '', 'The central bank said prices rose.'].join('\n');
     expect(analyseDocument(text).facts.outlet).toBeNull();
   });
+
+  it('when the bars are a navigation trail opening on "Home" or "Menu", then they name no outlet and a source line still does', () => {
+    const trail = ['Home | News | World | Politics', '', 'Bridge tolls to rise in spring', '', 'The council said tolls would rise.'].join('\n');
+    expect(analyseDocument(trail).facts.outlet).toBeNull();
+    const menu = ['Menu | Search | Login | Subscribe', '', 'Bridge tolls to rise in spring', '', 'Source: dailyherald', '', 'The council said tolls would rise.'].join('\n');
+    expect(analyseDocument(menu).facts.outlet).toBe('Daily Herald');
+  });
 });
 
 describe('lines of dialogue kept under the narration, in one paragraph', () => {
