@@ -60,6 +60,8 @@ function paternalSurname(e: Entity): string | undefined {
   let before: string | undefined;
   let prev: string | undefined;
   for (const w of e.words) {
+    // why: "Marta Oller i Vila": Catalan joins the two surnames with "i", which is no surname of its own
+    if (w === 'i') continue;
     before = prev;
     prev = w;
   }

@@ -12,4 +12,18 @@ describe('speakers of translated news', () => {
     const list = 'The councillor of Climate Action, Food and Rural Agenda, Tomas Brell, announced on Monday that the dike would open. «We have no more time», said the councillor.';
     expect(speakerOf(list, 'no more time')).toBe('Tomas Brell');
   });
+
+  it('when a Catalan name joins its two surnames with "i", then the whole name is set off after the office and speaks', () => {
+    const text = 'The spokeswoman of the group of the Greens in the Parliament, Marta Oller i Vila, wrote that the council «has run the port as a lottery».';
+    expect(speakerOf(text, 'as a lottery')).toBe('Marta Oller i Vila');
+  });
+
+  it('when a Catalan name with "i" is later written by its first surname, then that surname is the same person', () => {
+    const text = [
+      'The president of the fishers of the Maresme, Marta Oller i Vila, considered that the decision «arrives with three months of delay».',
+      'In declarations to Radio Nord, Oller was even harder: «They have looked at the sky while we were losing the harvest.»',
+      'Her brother, Pere Oller, mayor of Sant Pol, has a calmer position. The 58-year-old mayor explained to the radio that the town is ready: «We have done the homework», said Oller.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'looked at the sky')).toBe('Marta Oller i Vila');
+  });
 });
