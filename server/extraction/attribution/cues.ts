@@ -328,7 +328,9 @@ export function subjectOf(ix: Index, k: number): number {
     // why: "The son of the trader, Bilal Afridi, to Khyber News told that …": translations from languages that put the
     // verb last (Urdu, Hindi, Gujarati, Japanese, Korean, Turkish) set whom the words were told to right before it; the
     // sentence's subject told them
-    if (isWord(toks[o]) && toks[o]!.key === 'to' && dm.type === 'name') {
+    // ("X, in a press conference to the journalists told that": the people the words were told to, a plural
+    // description, are the audience, never the one who told them)
+    if (isWord(toks[o]) && toks[o]!.key === 'to' && (dm.type === 'name' || (dm.type === 'desc' && dm.plural && dm.kind === 'person'))) {
       const subject = sentenceSubject(ix, k);
       if (subject >= 0 && subject !== direct && ix.mentions[subject]!.vj <= o && speakerMention(ix, subject)) return subject;
     }

@@ -26,4 +26,9 @@ describe('speakers of translated news', () => {
     ].join('\n\n');
     expect(speakerOf(text, 'looked at the sky')).toBe('Marta Oller i Vila');
   });
+
+  it('when a person set off after an office told something "to the journalists" in a setting, then the person told it', () => {
+    const text = 'Gang arrested in Rawal\n\nThe police chief of Rawal, Imran Khalid Bhatti, in a press conference to the journalists told that the gang was demanding a ransom of fifty million rupees from the family.';
+    expect(speakerOf(text, 'demanding a ransom')).toBe('Imran Khalid Bhatti');
+  });
 });
