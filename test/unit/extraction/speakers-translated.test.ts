@@ -31,4 +31,16 @@ describe('speakers of translated news', () => {
     const text = 'Gang arrested in Rawal\n\nThe police chief of Rawal, Imran Khalid Bhatti, in a press conference to the journalists told that the gang was demanding a ransom of fifty million rupees from the family.';
     expect(speakerOf(text, 'demanding a ransom')).toBe('Imran Khalid Bhatti');
   });
+
+  it('when two people share a surname, then the role written before the bare surname says which one speaks', () => {
+    const text = [
+      'Beach hotels to be demolished in Portvik',
+      '"Nobody owns the coast", declared the mayor of Portvik, Edon Krasniqi, in the press conference held in the town hall.',
+      'The chairman of the association of hoteliers of Portvik, Besnik Krasniqi, who has no family connection with the mayor, called the action "a spectacle for the cameras".',
+      'Mr. Krasniqi added that the association will go to the court.',
+      'Asked by the journalists about the hotels, the mayor Krasniqi answered briefly: "The list is public. Every hotel will have its turn."',
+    ].join('\n\n');
+    expect(speakerOf(text, 'The list is public')).toBe('Edon Krasniqi');
+    expect(speakerOf(text, 'spectacle')).toBe('Besnik Krasniqi');
+  });
 });
