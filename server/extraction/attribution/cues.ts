@@ -978,7 +978,10 @@ function nameAfterRole(ix: Index, k: number): number {
   for (let r = k + 1; r < k + ROLE_TOKENS && sent[r] === sent[k]; r++) {
     const t = toks[r];
     if (isPunct(t, ',')) {
-      const named = ix.startAt[r + 1] ?? -1;
+      // why: "— says the farmer from Dusheti, 63-year-old Nodar Beridze.": translations set the age before the name
+      // that restates the description
+      const at = isWord(toks[r + 1]) && AGE_WORD.test(toks[r + 1]!.key) ? r + 2 : r + 1;
+      const named = ix.startAt[at] ?? -1;
       const m = named >= 0 ? ix.mentions[named]! : null;
       if (!m || m.type !== 'name' || m.kind !== 'person' || m.possessive || !speakerMention(ix, named)) return -1;
       const after = toks[m.vj];

@@ -43,4 +43,9 @@ describe('speakers of translated news', () => {
     expect(speakerOf(text, 'The list is public')).toBe('Edon Krasniqi');
     expect(speakerOf(text, 'spectacle')).toBe('Besnik Krasniqi');
   });
+
+  it('when an inverted verb names a description, then a name with its age set off after it speaks', () => {
+    const text = '„We have been waiting three days with the grape in the truck.“ — says the farmer from Dusheti, 63-year-old Nodar Beridze.';
+    expect(speakerOf(text, 'waiting three days')).toBe('Nodar Beridze');
+  });
 });
