@@ -287,6 +287,8 @@ export const PLACE_WORDS = words(`united states kingdom republic north south eas
 export const GOING_ON = words('went goes go going');
 
 /** Portfolios an office names after "of" ("Secretary of State", "Chief of Staff", "Minister of Foreign Affairs"). */
+// why: translations name a portfolio by its adjective too ("Minister of Environmental Protection and Agriculture X"):
+// a word left off the list is read as the start of the holder's name
 export const OFFICE_WORDS = words(`state staff defense defence justice treasury commerce energy education health labor labour
   transportation transport interior agriculture veterans homeland security affairs foreign national intelligence
   communications operations finance economy economic trade culture environment housing human services urban development
@@ -296,7 +298,8 @@ export const OFFICE_WORDS = words(`state staff defense defence justice treasury 
   employment work research innovation heritage media mines mining water resources natural forestry climate planning
   territorial equality relations european integration pensions welfare customs population heavy rural higher vocational
   disaster civil protection consumer investment administration road roads safety food irrigation revenue petroleum power
-  railways aviation telecommunications urbanisation urbanization urbanism change sea policies police`);
+  railways aviation telecommunications urbanisation urbanization urbanism change sea policies police environmental agricultural
+  cultural`);
 
 /** Connectors allowed inside a name ("Ludwig van Beethoven", "Hassan al-Amin", "Bank of America"). */
 /** Verbs after which "by" names where words were reported ("quoted by the DPA agency", "cited by Reuters"). */

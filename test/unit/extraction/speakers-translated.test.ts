@@ -48,4 +48,13 @@ describe('speakers of translated news', () => {
     const text = '„We have been waiting three days with the grape in the truck.“ — says the farmer from Dusheti, 63-year-old Nodar Beridze.';
     expect(speakerOf(text, 'waiting three days')).toBe('Nodar Beridze');
   });
+
+  it('when a portfolio is written with an adjective ("Environmental Protection"), then the name after it is the holder', () => {
+    const text = [
+      'Grape harvest stalls in Kvareli',
+      'The Minister of Environmental Protection and Agriculture Irakli Mchedlidze made the statement at the briefing held in Kvareli.',
+      '„The state will not leave the peasant alone“, — declared the minister.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'leave the peasant')).toBe('Irakli Mchedlidze');
+  });
 });
