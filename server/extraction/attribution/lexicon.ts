@@ -276,12 +276,15 @@ export const SETTLEMENT_NOUNS = words(`commune municipality town village city co
 export const BODY_PLACES = words(`municipality prefecture region province county canton commune oblast voivodeship`);
 
 /** Words that make a capitalised run a place (never a speaker antecedent). */
+// why: Malay and Indonesian news keep the village's and the district's noun in the place's name ("Kampung Pasir",
+// "Kecamatan Tanjung"): a name holding one is a place, never the person a later "she" goes back to
 export const PLACE_WORDS = words(`united states kingdom republic north south east west new city county state island islands
   street avenue square river lake mountain valley beach bay gulf sea ocean coast middle far road highway boulevard chowk
   market bazaar mandi mosque temple cathedral
   northeast northwest southeast southwest central asia africa europe america pacific atlantic district province region
   rua avenida praça praca calle paseo piazza viale corso rue straße strasse platz ulica ulitsa
-  utca sokak sokağı caddesi jalan`);
+  utca sokak sokağı caddesi jalan
+  kampung kelurahan kecamatan kabupaten`);
 
 /** Forms of "go" that, followed by "on", mean speaking on ("went on to say"). */
 export const GOING_ON = words('went goes go going');

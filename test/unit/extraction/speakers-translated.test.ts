@@ -57,4 +57,14 @@ describe('speakers of translated news', () => {
     ].join('\n\n');
     expect(speakerOf(text, 'leave the peasant')).toBe('Irakli Mchedlidze');
   });
+
+  it('when a village is named with its Malay noun ("Kampung Pasir"), then it is a place and "she" goes back to the woman', () => {
+    const text = [
+      'Floods in Kelantan',
+      'State Councillor for Welfare, Yang Berhormat Hajah Normah Yusof, in an interview last night, said the state government has channelled RM1.2 million for food.',
+      'For the victim, Siti Zubaidah Omar, 58, from Kampung Pasir, this is the third time her house is inundated in four years.',
+      '"My grandchildren cry asking where is the house," she said with the voice of sadness.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'My grandchildren')).toBe('Siti Zubaidah Omar');
+  });
 });
