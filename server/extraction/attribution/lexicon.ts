@@ -168,6 +168,8 @@ export const MALE_WORDS = words(`mr sir lord king prince ato obbo bwana congress
   brother grandfather actor man boy widower uncle nephew he him his himself`);
 
 /** Heads of descriptions that stand for a person ("the minister", "the billionaire shipping magnate"). */
+// why: "His namesake, member of the Diet Liis Mets, wrote": news that names two people of one surname calls the second
+// "his namesake", a person the name set off after it restates
 export const PERSON_NOUNS = words(`specialist forecaster president minister senator governor candidate secretary spokesman spokeswoman spokesperson
   official officials leader chairman chairwoman chair director researcher professor analyst expert economist
   strategist adviser advisor aide lawmaker lawmakers congressman congresswoman representative mayor general admiral
@@ -197,7 +199,8 @@ export const PERSON_NOUNS = words(`specialist forecaster president minister sena
   headmistress magistrate notary consul patriarch mufti sheikh breeder undersecretary gendarme policeman policewoman
   seaman seafarer parliamentarian mayoress regent governant collector tehsildar sarpanch headman chieftain
   baale inkosi oba kamanda kamnan hokim akim hakim kaymakam muhtar mukhtar wojt soltys starosta guide marabout
-  referee umpire linesman boxer wrestler suspect defendant`);
+  referee umpire linesman boxer wrestler suspect defendant
+  namesake`);
 
 /**
  * A listed person noun, or any noun of a field's practitioner by its ending, whatever the field ("the hydrologist",

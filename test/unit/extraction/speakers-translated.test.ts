@@ -67,4 +67,9 @@ describe('speakers of translated news', () => {
     ].join('\n\n');
     expect(speakerOf(text, 'My grandchildren')).toBe('Siti Zubaidah Omar');
   });
+
+  it('when "his namesake" is set off before a name after a long office, then the name speaks', () => {
+    const text = 'His namesake, member of the Diet from the opposition Unity faction Liis Mets, wrote on Facebook that the plan is the "reform of the spreadsheet".';
+    expect(speakerOf(text, 'reform of the spreadsheet')).toBe('Liis Mets');
+  });
 });
