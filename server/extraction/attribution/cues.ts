@@ -328,7 +328,9 @@ export function subjectOf(ix: Index, k: number): number {
     // why: "The son of the trader, Bilal Afridi, to Khyber News told that …": translations from languages that put the
     // verb last (Urdu, Hindi, Gujarati, Japanese, Korean, Turkish) set whom the words were told to right before it; the
     // sentence's subject told them
-    if (isWord(toks[o]) && toks[o]!.key === 'to' && dm.type === 'name') {
+    // ("X, in a press conference to the journalists told that": the people the words were told to, a plural
+    // description, are the audience, never the one who told them)
+    if (isWord(toks[o]) && toks[o]!.key === 'to' && (dm.type === 'name' || (dm.type === 'desc' && dm.plural && dm.kind === 'person'))) {
       const subject = sentenceSubject(ix, k);
       if (subject >= 0 && subject !== direct && ix.mentions[subject]!.vj <= o && speakerMention(ix, subject)) return subject;
     }
@@ -976,7 +978,10 @@ function nameAfterRole(ix: Index, k: number): number {
   for (let r = k + 1; r < k + ROLE_TOKENS && sent[r] === sent[k]; r++) {
     const t = toks[r];
     if (isPunct(t, ',')) {
-      const named = ix.startAt[r + 1] ?? -1;
+      // why: "— says the farmer from Dusheti, 63-year-old Nodar Beridze.": translations set the age before the name
+      // that restates the description
+      const at = isWord(toks[r + 1]) && AGE_WORD.test(toks[r + 1]!.key) ? r + 2 : r + 1;
+      const named = ix.startAt[at] ?? -1;
       const m = named >= 0 ? ix.mentions[named]! : null;
       if (!m || m.type !== 'name' || m.kind !== 'person' || m.possessive || !speakerMention(ix, named)) return -1;
       const after = toks[m.vj];

@@ -60,6 +60,8 @@ function paternalSurname(e: Entity): string | undefined {
   let before: string | undefined;
   let prev: string | undefined;
   for (const w of e.words) {
+    // why: "Marta Oller i Vila": Catalan joins the two surnames with "i", which is no surname of its own
+    if (w === 'i') continue;
     before = prev;
     prev = w;
   }
@@ -105,6 +107,17 @@ function roleHolder(people: Entity[] | undefined, roles: string[], last: string)
     holder = e;
   }
   return holder;
+}
+
+/** The bare surnames whose role waits for the appositions (see `sharedSurname`), for the one document clustered. */
+const unsettled = new Set<Mention>();
+
+/** Whether a bare surname written with a role (`m`) is shared by two people or more, none of whom holds that role yet. */
+function sharedSurname(people: Entity[] | undefined, m: Mention, last: string): boolean {
+  if (m.words.length !== 1 || m.roles.length === 0 || !people) return false;
+  let named = 0;
+  for (const e of people) if (e.last === last && e.kind !== 'organization' && e.kind !== 'place' && e.nameWords >= 2) named++;
+  return named >= 2 && roleHolder(people, m.roles, last) === null;
 }
 
 /** Whether `name` opens on `words` (lower case), its first word allowed another spelling of the same given name. */
@@ -270,6 +283,9 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   };
   // (the person last named with each honorific before the name: "Alhaji" → Rasheed Akinyemi)
   const byTitle = new Map<string, Entity>();
+  // (bare surnames written with a role while several people share the surname: settled once appositions give roles)
+  const byRole: Mention[] = [];
+  unsettled.clear();
   mentions.forEach((desc, mi) => {
     // why: the owner inside a description ("a spokesman for the Rail Company") is a name like any other
     const m = desc.type === 'desc' && desc.owner?.type === 'name' ? desc.owner : desc;
@@ -288,7 +304,11 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
       entities.push(e);
     } else {
       e.aliases.add(m.surface);
-      for (const r of m.roles) e.roles.add(r);
+      if (sharedSurname(byWord.get(key), m, key)) {
+        byRole.push(m);
+        unsettled.add(m);
+      }
+      else for (const r of m.roles) e.roles.add(r);
       if (m.words.length > e.nameWords) {
         e.name = m.surface;
         e.nameWords = m.words.length;
@@ -367,6 +387,19 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   const owned = appositions(v, mentions, entities);
   for (let mi = 0; mi < mentions.length; mi++) openingOffice(v, mentions, mi, entities);
   for (const m of mentions) if (m.type === 'name' && m.entity >= 0 && m.roles.length) officeRole(v, m, entities[m.entity]!);
+  // why: "the mayor of Portvik, Edon Krasniqi, … the hoteliers' chairman, Besnik Krasniqi, … the mayor Krasniqi
+  // answered": of people sharing a surname, the role written in lower case before it says which one it is, once the
+  // appositions have given each person a role; the most recent one with the surname only when none holds it
+  for (const m of byRole) {
+    const holder = roleHolder(entities.filter((e) => e.last === m.words[0]), m.roles, m.words[0]!);
+    if (holder && holder.id !== m.entity) {
+      // (the role's description right before the surname goes with it)
+      for (const d of mentions) if (d.type === 'desc' && d.vj === m.vi && d.entity === m.entity) d.entity = holder.id;
+      m.entity = holder.id;
+    }
+    for (const r of m.roles) entities[m.entity]!.roles.add(r);
+  }
+  unsettled.clear();
   genderVotes(v, mentions, entities);
   bodiesWithStaff(v, mentions, entities);
   officesByAcronym(v, mentions, entities);
@@ -761,6 +794,8 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
         !m.plural && !m.owner && v.sentStart[m.sent] === m.vi && next.kind === 'person' && !next.possessive;
       if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || titled || setOff || pastSettlement || placeThenHolder || roleChain || copula)) {
         m.entity = next.entity;
+        // (a shared surname the role settles later gives the role to no one yet)
+        if (unsettled.has(next)) return;
         const e = entities[next.entity]!;
         e.roles.add(m.words[0]!);
         for (const r of m.roles) if (isPersonNoun(r)) e.roles.add(r);

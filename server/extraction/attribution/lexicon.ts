@@ -168,6 +168,8 @@ export const MALE_WORDS = words(`mr sir lord king prince ato obbo bwana congress
   brother grandfather actor man boy widower uncle nephew he him his himself`);
 
 /** Heads of descriptions that stand for a person ("the minister", "the billionaire shipping magnate"). */
+// why: "His namesake, member of the Diet Liis Mets, wrote": news that names two people of one surname calls the second
+// "his namesake", a person the name set off after it restates
 export const PERSON_NOUNS = words(`specialist forecaster president minister senator governor candidate secretary spokesman spokeswoman spokesperson
   official officials leader chairman chairwoman chair director researcher professor analyst expert economist
   strategist adviser advisor aide lawmaker lawmakers congressman congresswoman representative mayor general admiral
@@ -197,7 +199,8 @@ export const PERSON_NOUNS = words(`specialist forecaster president minister sena
   headmistress magistrate notary consul patriarch mufti sheikh breeder undersecretary gendarme policeman policewoman
   seaman seafarer parliamentarian mayoress regent governant collector tehsildar sarpanch headman chieftain
   baale inkosi oba kamanda kamnan hokim akim hakim kaymakam muhtar mukhtar wojt soltys starosta guide marabout
-  referee umpire linesman boxer wrestler suspect defendant`);
+  referee umpire linesman boxer wrestler suspect defendant
+  namesake`);
 
 /**
  * A listed person noun, or any noun of a field's practitioner by its ending, whatever the field ("the hydrologist",
@@ -276,17 +279,22 @@ export const SETTLEMENT_NOUNS = words(`commune municipality town village city co
 export const BODY_PLACES = words(`municipality prefecture region province county canton commune oblast voivodeship`);
 
 /** Words that make a capitalised run a place (never a speaker antecedent). */
+// why: Malay and Indonesian news keep the village's and the district's noun in the place's name ("Kampung Pasir",
+// "Kecamatan Tanjung"): a name holding one is a place, never the person a later "she" goes back to
 export const PLACE_WORDS = words(`united states kingdom republic north south east west new city county state island islands
   street avenue square river lake mountain valley beach bay gulf sea ocean coast middle far road highway boulevard chowk
   market bazaar mandi mosque temple cathedral
   northeast northwest southeast southwest central asia africa europe america pacific atlantic district province region
   rua avenida praça praca calle paseo piazza viale corso rue straße strasse platz ulica ulitsa
-  utca sokak sokağı caddesi jalan`);
+  utca sokak sokağı caddesi jalan
+  kampung kelurahan kecamatan kabupaten`);
 
 /** Forms of "go" that, followed by "on", mean speaking on ("went on to say"). */
 export const GOING_ON = words('went goes go going');
 
 /** Portfolios an office names after "of" ("Secretary of State", "Chief of Staff", "Minister of Foreign Affairs"). */
+// why: translations name a portfolio by its adjective too ("Minister of Environmental Protection and Agriculture X"):
+// a word left off the list is read as the start of the holder's name
 export const OFFICE_WORDS = words(`state staff defense defence justice treasury commerce energy education health labor labour
   transportation transport interior agriculture veterans homeland security affairs foreign national intelligence
   communications operations finance economy economic trade culture environment housing human services urban development
@@ -296,7 +304,8 @@ export const OFFICE_WORDS = words(`state staff defense defence justice treasury 
   employment work research innovation heritage media mines mining water resources natural forestry climate planning
   territorial equality relations european integration pensions welfare customs population heavy rural higher vocational
   disaster civil protection consumer investment administration road roads safety food irrigation revenue petroleum power
-  railways aviation telecommunications urbanisation urbanization urbanism change sea policies police`);
+  railways aviation telecommunications urbanisation urbanization urbanism change sea policies police environmental agricultural
+  cultural`);
 
 /** Connectors allowed inside a name ("Ludwig van Beethoven", "Hassan al-Amin", "Bank of America"). */
 /** Verbs after which "by" names where words were reported ("quoted by the DPA agency", "cited by Reuters"). */

@@ -121,6 +121,12 @@ function descMention(v: View, i: number, bare = false): Mention | null {
         // Yoshiko Hamada": portfolios joined by "and" or listed with commas are one office
         while ((isPunct(toks[stop], ',') || (isWord(toks[stop]) && toks[stop]!.key === 'and')) && isWord(toks[stop + 1]) && toks[stop + 1]!.cap &&
           OFFICE_WORDS.has(toks[stop + 1]!.key) && OFFICE_WORDS.has(toks[stop - 1]!.key)) stop = nameRun(v, stop + 1);
+        // why: "the councillor of Climate Action, Food and Rural Agenda, Ana Ruiz,": a portfolio ending on a word outside
+        // the office list ("Action", "Agenda") still goes on when the next item opens on an office word and the list
+        // closes on "and" with another such item before a comma: then the name is the one after the whole list
+        const closed = portfolioListEnd(v, stop);
+        const listed = closed > stop;
+        if (listed) stop = closed;
         owner = nameMention(v, k, stop);
         // why: "the Director of Port Security Lena Ortiz": an office after "of" and a name after it make a
         // title and its holder, as "Director Lena Ortiz" does
@@ -140,7 +146,11 @@ function descMention(v: View, i: number, bare = false): Mention | null {
             return holder;
           }
           const p = pastOffice(toks, k, stop);
-          if (p > k && p < stop && toks[p]!.k === K.Word && toks[p]!.cap) {
+          // why: "the minister of Climate Action, Ana Ruiz,": when a name is set off by a comma after the run, the run
+          // is the whole portfolio and that name its holder; a capitalised word left over past the office words
+          // ("Action", "Agenda") is the portfolio's own
+          const apposed = isPunct(toks[stop], ',') && isWord(toks[stop + 1]) && toks[stop + 1]!.cap && nameStart(v, stop + 1) && (stop - p < 2 || listed);
+          if (p > k && p < stop && toks[p]!.k === K.Word && toks[p]!.cap && !apposed) {
             const holder = nameMention(v, p, stop);
             if (holder.kind !== 'organization' && holder.kind !== 'place') {
               holder.vi = i;
@@ -217,6 +227,33 @@ function descMention(v: View, i: number, bare = false): Mention | null {
     possessive: toks[end - 1]!.possessive, subject: false, plural: key !== h.key || (/[^s]s$/.test(h.key) && isPersonNoun(h.key.slice(0, -1))),
     sent: v.sent[i]!, para: toks[i]!.para, owner, gender: genderOf(roles), entity: -1,
   };
+}
+
+/**
+ * Where a list of portfolios in capitals closes, from the comma at view token `comma` ("…, Food and Rural Agenda"): each
+ * item opens on an office word, the last one after "and", and a comma follows it; -1 when the words do not make one.
+ */
+function portfolioListEnd(v: View, comma: number): number {
+  const toks = v.toks;
+  let c = comma;
+  let joined = false;
+  for (let items = 0; items < 4 && !joined; items++) {
+    if (!isPunct(toks[c], ',')) return -1;
+    let k = c + 1;
+    if (isWord(toks[k]) && toks[k]!.key === 'and') { joined = true; k++; }
+    if (!isWord(toks[k]) || !toks[k]!.cap || !OFFICE_WORDS.has(toks[k]!.key) || FEMALE_NAMES.has(toks[k]!.key) || MALE_NAMES.has(toks[k]!.key)) return -1;
+    const end = nameRun(v, k);
+    for (let j = k + 1; j < end; j++) if (toks[j]!.key === 'and') joined = true;
+    // (an item of a few capitalised words, joined inside by "and": "Food and Rural Agenda")
+    if (end - k > 4) return -1;
+    let e = end;
+    if (!joined && isWord(toks[e]) && toks[e]!.key === 'and' && isWord(toks[e + 1]) && toks[e + 1]!.cap && OFFICE_WORDS.has(toks[e + 1]!.key)) {
+      joined = true;
+      e = nameRun(v, e + 1);
+    }
+    c = e;
+  }
+  return joined && isPunct(toks[c], ',') ? c : -1;
 }
 
 /** The nouns after "first" that make the head of a body or a place ("the first man of the club"). */

@@ -243,7 +243,10 @@ export function nameRun(v: View, i: number): number {
       toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && t.s === prev.e) {
       // ("D.K. Shivakumar", "H.D. Kumaraswamy": initials written together, as Indian news writes them, go on too)
       j++;
-    } else if (t.k === K.Word && ((!t.cap && NAME_CONNECTORS.has(t.key)) || (t.key === 'of' && titled) || (body && !personal && bodyConnector(t, toks[j + 1])) ||
+    } else if (t.k === K.Word && ((!t.cap && NAME_CONNECTORS.has(t.key)) || (t.key === 'of' && titled) ||
+      // why: "Marta Oller i Vila": Catalan joins a person's two surnames with a lower-case "i" that translation keeps;
+      // after a given name and a surname it goes on with the name (a lone "i" is no English word)
+      (t.key === 'i' && !t.cap && t.e - t.s === 1 && j >= i + 2 && !body && isWord(toks[j - 2]) && toks[j - 2]!.cap) || (body && !personal && bodyConnector(t, toks[j + 1])) ||
       // ("Minister for Food Chaudhry Arshad Warraich": "for" names a minister's portfolio as "of" does)
       (t.key === 'for' && !t.cap && personal && inLex(prev, LEX.title) && OFFICE_WORDS.has(toks[j + 1]?.key ?? ''))) &&
       toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && !inLex(toks[j + 1]!, LEX.notName)) {

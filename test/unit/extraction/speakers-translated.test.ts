@@ -1,0 +1,75 @@
+import { extract } from '../../../server/extraction';
+
+/** The speaker named for the first claim whose text holds `words`. */
+function speakerOf(text: string, words: string): string | null | undefined {
+  return extract({ text }).claims.find((c) => c.text.includes(words))?.speaker;
+}
+
+describe('speakers of translated news', () => {
+  it('when a portfolio ends on a word outside the office list and a name is set off after it, then the name speaks', () => {
+    const single = 'The minister of Coastal Action, Tomas Brell, opened the dike on Monday. «We have no more time», said the minister.';
+    expect(speakerOf(single, 'no more time')).toBe('Tomas Brell');
+    const list = 'The councillor of Climate Action, Food and Rural Agenda, Tomas Brell, announced on Monday that the dike would open. «We have no more time», said the councillor.';
+    expect(speakerOf(list, 'no more time')).toBe('Tomas Brell');
+  });
+
+  it('when a Catalan name joins its two surnames with "i", then the whole name is set off after the office and speaks', () => {
+    const text = 'The spokeswoman of the group of the Greens in the Parliament, Marta Oller i Vila, wrote that the council «has run the port as a lottery».';
+    expect(speakerOf(text, 'as a lottery')).toBe('Marta Oller i Vila');
+  });
+
+  it('when a Catalan name with "i" is later written by its first surname, then that surname is the same person', () => {
+    const text = [
+      'The president of the fishers of the Maresme, Marta Oller i Vila, considered that the decision «arrives with three months of delay».',
+      'In declarations to Radio Nord, Oller was even harder: «They have looked at the sky while we were losing the harvest.»',
+      'Her brother, Pere Oller, mayor of Sant Pol, has a calmer position. The 58-year-old mayor explained to the radio that the town is ready: «We have done the homework», said Oller.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'looked at the sky')).toBe('Marta Oller i Vila');
+  });
+
+  it('when a person set off after an office told something "to the journalists" in a setting, then the person told it', () => {
+    const text = 'Gang arrested in Rawal\n\nThe police chief of Rawal, Imran Khalid Bhatti, in a press conference to the journalists told that the gang was demanding a ransom of fifty million rupees from the family.';
+    expect(speakerOf(text, 'demanding a ransom')).toBe('Imran Khalid Bhatti');
+  });
+
+  it('when two people share a surname, then the role written before the bare surname says which one speaks', () => {
+    const text = [
+      'Beach hotels to be demolished in Portvik',
+      '"Nobody owns the coast", declared the mayor of Portvik, Edon Krasniqi, in the press conference held in the town hall.',
+      'The chairman of the association of hoteliers of Portvik, Besnik Krasniqi, who has no family connection with the mayor, called the action "a spectacle for the cameras".',
+      'Mr. Krasniqi added that the association will go to the court.',
+      'Asked by the journalists about the hotels, the mayor Krasniqi answered briefly: "The list is public. Every hotel will have its turn."',
+    ].join('\n\n');
+    expect(speakerOf(text, 'The list is public')).toBe('Edon Krasniqi');
+    expect(speakerOf(text, 'spectacle')).toBe('Besnik Krasniqi');
+  });
+
+  it('when an inverted verb names a description, then a name with its age set off after it speaks', () => {
+    const text = '„We have been waiting three days with the grape in the truck.“ — says the farmer from Dusheti, 63-year-old Nodar Beridze.';
+    expect(speakerOf(text, 'waiting three days')).toBe('Nodar Beridze');
+  });
+
+  it('when a portfolio is written with an adjective ("Environmental Protection"), then the name after it is the holder', () => {
+    const text = [
+      'Grape harvest stalls in Kvareli',
+      'The Minister of Environmental Protection and Agriculture Irakli Mchedlidze made the statement at the briefing held in Kvareli.',
+      '„The state will not leave the peasant alone“, — declared the minister.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'leave the peasant')).toBe('Irakli Mchedlidze');
+  });
+
+  it('when a village is named with its Malay noun ("Kampung Pasir"), then it is a place and "she" goes back to the woman', () => {
+    const text = [
+      'Floods in Kelantan',
+      'State Councillor for Welfare, Yang Berhormat Hajah Normah Yusof, in an interview last night, said the state government has channelled RM1.2 million for food.',
+      'For the victim, Siti Zubaidah Omar, 58, from Kampung Pasir, this is the third time her house is inundated in four years.',
+      '"My grandchildren cry asking where is the house," she said with the voice of sadness.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'My grandchildren')).toBe('Siti Zubaidah Omar');
+  });
+
+  it('when "his namesake" is set off before a name after a long office, then the name speaks', () => {
+    const text = 'His namesake, member of the Diet from the opposition Unity faction Liis Mets, wrote on Facebook that the plan is the "reform of the spreadsheet".';
+    expect(speakerOf(text, 'reform of the spreadsheet')).toBe('Liis Mets');
+  });
+});
