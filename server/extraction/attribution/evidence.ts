@@ -692,7 +692,10 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // a paper or a station its press noun names, right before the verb ("a spokesman for Acme said" names no press)
   const forPressBeforeVerb = lead.key === 'for' && pressNamed && isWord(toks[m.vj]) && inLex(toks[m.vj]!, LEX.speechVerb) &&
     !NOT_GIVEN_FOR.has(SPEECH_VERBS.get(toks[m.vj]!.key) ?? '');
-  if (lead.key === 'for' && !forPressBeforeVerb) {
+  // why: "In an interview for Radio Tal, the mayor said": Albanian, Romanian and Slavic translations give the interview
+  // "for" the station; the noun of the words given right before "for" makes it a venue, with no verb before it
+  const forGivenNoun = lead.key === 'for' && isWord(toks[at - 1]) && GIVEN_NOUNS.has(toks[at - 1]!.key);
+  if (lead.key === 'for' && !forPressBeforeVerb && !forGivenNoun) {
     let v = at - 1;
     // ("said Stojanoski for TV Telma": past the speaker of an inverted verb, too)
     const inverted = a.ix.endAt[v] ?? -1;

@@ -1,0 +1,16 @@
+import { extract } from '../../../server/extraction';
+
+const claimWith = (text: string, words: string) => extract({ text }).claims.find((c) => text.slice(c.start, c.end).includes(words));
+
+describe('source: an interview given "for" a station at the head of the sentence', () => {
+  test('when "In an interview for Radio Kodra, Lani said that …. ¶ „…“, said the minister", then both claims went out on the station', () => {
+    const text = 'Beaches.\n\nThe Minister of Tourism, Vera Lani, supported the action. In an interview for Radio Kodra, Lani said that the beach must be returned to the families.\n„The visitor who comes to Vlora does not come to see the concrete. He comes for the sea“, said the minister.';
+    expect(claimWith(text, 'beach must be returned')).toMatchObject({ speaker: 'Vera Lani', source: 'Radio Kodra' });
+    expect(claimWith(text, 'The visitor who comes')).toMatchObject({ speaker: 'Vera Lani', source: 'Radio Kodra' });
+  });
+
+  test('when "a campaign for Radio Kodra" names no words given, then the station is no source', () => {
+    const text = 'Beaches.\n\nIn a campaign for Radio Kodra, Lani said that the beach must be returned to the families.';
+    expect(claimWith(text, 'beach must be returned')?.source ?? null).not.toBe('Radio Kodra');
+  });
+});
