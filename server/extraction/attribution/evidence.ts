@@ -483,6 +483,28 @@ export function platformOfQuote(a: Analysis, at: number): { name: string; span: 
   return at >= 0 ? documentIn(a, at, true) : null;
 }
 
+/** Most tokens before its speaker's name a venue that sets the words up is looked for ("In declarations to the
+ * regional station Radio Sol, the president of the growers, Nuria Vidal, was …"). */
+const INTRO_VENUE_REACH = 25;
+
+/**
+ * why: "In declarations to Radio Sol, Vidal was even harder: «…» ¶ «…»": a quotation no cue attributes, given to the
+ * speaker named in a sentence that opens by setting up where the words went (an interview, declarations, "Speaking
+ * to", "Contacted by"), went out there. Only a venue set up before that very name in its own sentence, and a name
+ * within reach before the quotation.
+ */
+export function venueOfIntro(a: Analysis, mention: number, at: number): { name: string; span: Span } | null {
+  const m = a.ix.mentions[mention];
+  if (m === undefined || at < 0 || m.vi > at || at - m.vi > VENUE_REACH) return null;
+  const { toks, sent } = a.view;
+  for (let k = m.vi - 1; k >= 0 && k >= m.vi - INTRO_VENUE_REACH && sent[k] === sent[m.vi]; k--) {
+    if ((a.ix.startAt[k] ?? -1) < 0 || !setUpBefore(toks, k)) continue;
+    const found = venueAt(a, k);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Verbs of writing, whose words may have gone out on the platform an earlier sentence named. */
 const WRITING = new Set(['write', 'post', 'tweet', 'share', 'publish']);
 /** How many sentences before a writing cue the platform it went out on may be named. */
@@ -571,7 +593,10 @@ const firstWord = (name: string): string => {
 /** Words that set up where the speaker's words went before the speaker is named ("Contacted by Le Monde, …", "In an
  * interview with the daily Le Courrier, …", "Speaking to the AFP agency, …"). */
 const VENUE_SETUPS = new Set(['contacted', 'interviewed', 'questioned', 'reached', 'asked', 'quoted', 'cited', 'interview',
-  'conversation', 'speaking', 'talking']);
+  'conversation', 'speaking', 'talking',
+  // why: "In declarations to Radio Sol, Vidal was even harder: «…»": Spanish, Catalan and Portuguese translations
+  // ("en declaraciones a", "em declarações à") set up the words' station before the speaker as an interview does
+  'declarations', 'statements']);
 /** How many tokens before a venue's name its setting-up word may stand ("interview with the Spanish daily El País"). */
 const SETUP_REACH = 6;
 

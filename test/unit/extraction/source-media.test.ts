@@ -14,3 +14,20 @@ describe('source: an interview given "for" a station at the head of the sentence
     expect(claimWith(text, 'beach must be returned')?.source ?? null).not.toBe('Radio Kodra');
   });
 });
+
+describe('source: declarations to a station set up before the speaker of a quotation with no cue', () => {
+  const text = 'Harvest.\n\nThe president of the growers, Nuria Vidal, considered that the decision «comes too late».\n\nIn declarations to Radio Sol, Vidal was even harder: «They looked at the sky while we lost the harvest. Who will pay the apples?»';
+  test('when "In declarations to Radio Sol, Vidal was even harder: «…»", then the quotation went out on the station', () => {
+    expect(claimWith(text, 'They looked at the sky')).toMatchObject({ speaker: 'Nuria Vidal', source: 'Radio Sol' });
+  });
+
+  test('when "In declarations to Radio Sol, Vidal said: «…»", then the station is the source', () => {
+    const said = 'Harvest.\n\nIn declarations to Radio Sol, the grower Nuria Vidal said: «They looked at the sky while we lost the harvest.»';
+    expect(claimWith(said, 'They looked at the sky')).toMatchObject({ speaker: 'Nuria Vidal', source: 'Radio Sol' });
+  });
+
+  test('when the sentence sets up no venue ("In the orchards of Lleida, Vidal was even harder: «…»"), then no source is named', () => {
+    const plain = 'Harvest.\n\nIn the orchards of Lleida, the grower Nuria Vidal was even harder: «They looked at the sky while we lost the harvest.»';
+    expect(claimWith(plain, 'They looked at the sky')?.source ?? null).toBeNull();
+  });
+});
