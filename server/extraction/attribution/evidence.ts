@@ -12,12 +12,14 @@ import type { Assignment } from '../attribution';
 import { GIVEN_NOUNS } from '../quotes/classify';
 import { isWordAt } from '../quotes/chars';
 import { broadcasterWord, smallLetterAcronym } from '../text/broadcasters';
+import * as resolveModule from './resolve';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, ON_AIR, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
 const { isWord } = mentionsModule;
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { K, LEX, inLex, keyIdOf, keyWritten } = tokensModule;
+const { UNRESOLVED, resolvePronoun } = resolveModule;
 
 /**
  * How a mention reads as another name for its speaker: "the president’s" as "the president"; none for a phrase cut
@@ -284,16 +286,37 @@ function venueBefore(a: Analysis, cue: number, speaker: number): { name: string;
   // (only the tokens that can open a venue, listed once an article, are read: walking every token of the reach for
   // every claim cost a megabyte of short attributed quotations a tenth of its time)
   const at = venueOpenings(a);
+  let nearFloor: number | undefined;
   let n = firstBelow(at, cue);
   for (let k = n >= 0 ? at[n]! : -1; k >= stop && sent[k]! >= floor; k = --n >= 0 ? at[n]! : -1) {
     const found = (programmes ? programmeBeforeStation(a, k) : null) ?? broadcasterAt(a, k) ?? venueAt(a, k) ?? (programmes ? programmeInMarks(a, k) : null);
     if (!found || (a.ix.mentions[a.ix.startAt[k]!]?.entity ?? -1) === speaker) continue;
     let same = false;
-    for (let j = k - 1; j >= stop && sent[j] === sent[k] && !same; j--) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker;
-    for (let j = k + 1; j < cue && sent[j] === sent[k] && !same; j++) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker;
+    // (a pronoun only in the sentence right before the cue's, or in its own: further back, what the speaker said in
+    // between may have been said elsewhere)
+    const near = sent[k]! >= (nearFloor ??= sentencesBack(a, cue, 1, stop));
+    for (let j = k - 1; j >= stop && sent[j] === sent[k] && !same; j--) same = speakerAt(a, j, near) === speaker;
+    for (let j = k + 1; j < cue && sent[j] === sent[k] && !same; j++) same = speakerAt(a, j, near) === speaker;
     if (same) return found;
   }
   return null;
+}
+
+/**
+ * The entity of the mention that starts at view token `j`, -1 for none. why: "The mayor of Tarvo, Liina Saar, did not agree.
+ * Speaking to TRK's radio news, she found that …. ¶ „…“, said Saar": the sentence that names the venue may name its
+ * speaker by a subject pronoun only, which is resolved on demand; read here without keeping the reading, so the
+ * pronoun's own claims resolve it as they would have.
+ */
+function speakerAt(a: Analysis, j: number, pronouns: boolean): number {
+  const mi = a.ix.startAt[j] ?? -1;
+  if (mi < 0) return -1;
+  const m = a.ix.mentions[mi]!;
+  if (m.type !== 'pronoun' || m.entity !== UNRESOLVED) return m.entity;
+  if (!m.subject || !pronouns) return -1;
+  const e = resolvePronoun(a.ix.mentions, a.entities, mi, -1, a.view.toks);
+  m.entity = UNRESOLVED;
+  return e;
 }
 
 /**

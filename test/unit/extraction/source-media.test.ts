@@ -31,3 +31,15 @@ describe('source: declarations to a station set up before the speaker of a quota
     expect(claimWith(plain, 'They looked at the sky')?.source ?? null).toBeNull();
   });
 });
+
+describe('source: the venue a pronoun speaker gave words to in the sentence before', () => {
+  const text = 'Schools.\n\nThe mayor of Tarvo, Liina Saar, did not agree. Speaking to TRK\'s radio news, she found that the plan was made in the capital without asking the town.\n„Tarvo is the fourth town of the country. If one gymnasium remains, the young people leave,“ said Saar.';
+  test('when "Speaking to TRK\'s radio news, she found that …. ¶ „…“, said Saar", then the quotation went out on TRK', () => {
+    expect(claimWith(text, 'Tarvo is the fourth town')).toMatchObject({ speaker: 'Liina Saar', source: 'TRK' });
+  });
+
+  test('when the pronoun in the venue\'s sentence is another person\'s, then the venue is not the speaker\'s', () => {
+    const other = 'Schools.\n\nThe minister Rein Kask spoke first. Speaking to TRK\'s radio news, he said that the plan is final.\nThe mayor of Tarvo, Liina Saar, did not agree.\n„Tarvo is the fourth town of the country,“ said Saar.';
+    expect(claimWith(other, 'Tarvo is the fourth town')?.source ?? null).toBeNull();
+  });
+});
