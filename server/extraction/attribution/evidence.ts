@@ -992,6 +992,11 @@ const writesProgramme = writesAnyOf(NAMED_PROGRAMME_NOUNS);
 const GIVEN_TO_PROGRAMME = new Set(['in', 'on', 'at', 'to', 'with', 'for', 'during']);
 /** Kinds of programme before its noun that say it is aired ("the radio programme", "the talk show"). */
 const AIRED_KINDS = new Set(['radio', 'television', 'tv', 'talk', 'news', 'morning', 'evening', 'breakfast', 'current-affairs']);
+/** Words of a station in a programme's own name ("«El matí de Ràdio Sol»"), accents aside. */
+const TITLE_STATION_WORDS = new Set(['radio', 'tv', 'television', 'televisio', 'televisao', 'televizija', 'channel']);
+/** Whether a programme's name in marks holds a station's word. */
+const titleAired = (title: string): boolean => title.split(' ').some((w) => TITLE_STATION_WORDS.has(unaccented(w).toLowerCase()));
+
 /** Participles between a programme's name and its station ("«Masada Bu Akşam» broadcast on Habertürk TV"). */
 const AIRED = new Set(['broadcast', 'broadcasted', 'aired', 'airing', 'shown', 'transmitted']);
 
@@ -1055,7 +1060,9 @@ function programmeInMarks(a: Analysis, j: number): { name: string; span: Span } 
   if (station === null && owner !== null) station = text.slice(owner.s, owner.e);
   // (words given "to" or "with" a programme nothing says is aired: a speech verb or an interview before the lead)
   const given = (lead.key === 'to' || lead.key === 'with') && givenBefore(toks, d - 1);
-  if (station === null && !aired && !given) return null;
+  // why: "affirmed the director on the programme «El matí de Ràdio Sol»", "«Radio Tal at Noon»": a programme whose own
+  // name holds a station's word is aired, as no scheme's name is
+  if (station === null && !aired && !given && !titleAired(title)) return null;
   const span = { start: noun.s, end: nameEnd };
   return { name: station ? `${title} (${station})` : title, span };
 }

@@ -43,3 +43,15 @@ describe('source: the venue a pronoun speaker gave words to in the sentence befo
     expect(claimWith(other, 'Tarvo is the fourth town')?.source ?? null).toBeNull();
   });
 });
+
+describe('source: a programme in marks whose own name holds its station', () => {
+  test('when "affirmed the director on the programme «El matí de Ràdio Sol»", then the programme is the source', () => {
+    const text = 'Water.\n\nThe director of the water agency, Ramon Ferrer, put technique to the debate.\n— The situation is better than last year, but the word should not confuse anyone — affirmed the director on the programme «El matí de Ràdio Sol».';
+    expect(claimWith(text, 'The situation is better')).toMatchObject({ speaker: 'Ramon Ferrer', source: 'El matí de Ràdio Sol' });
+  });
+
+  test('when the programme in marks is a scheme ("under the programme «Aigua de Tots»"), then it is no source', () => {
+    const text = 'Water.\n\n«The wells are full», said the director Ramon Ferrer on the programme «Aigua de Tots».';
+    expect(claimWith(text, 'The wells are full')?.source ?? null).toBeNull();
+  });
+});
