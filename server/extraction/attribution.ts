@@ -69,6 +69,7 @@ export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): Attri
   }
   carrySources(a, quotes, assigned, attributions, indirect, reported);
   carryVenue(a, quotes, assigned, attributions, reported);
+  carryRun(a.view.text, quotes, assigned, attributions);
   headlineEchoes(a, doc, quotes, assigned, attributions);
   return { attributions, indirect: reported, speakers };
 }
@@ -318,6 +319,29 @@ function carryVenue(a: Analysis, quotes: QuoteCandidate[], assigned: (Assignment
     own.sourceSpan = at.sourceSpan;
   }
 }
+
+/** Most characters between two quotations of a run (marks, spaces and a line's break). */
+const RUN_GAP = 8;
+
+/**
+ * why: "In declarations to Radio Sol, Vidal was harder: «…» ¶ «…»": a quotation with no cue of its own that follows
+ * its speaker's quotation with nothing between but marks and spaces goes on with the same words, and went out where
+ * they did. Only a named source (not "the agency"), carried in the text's order so a run of three keeps it.
+ */
+function carryRun(text: string, quotes: QuoteCandidate[], assigned: (Assignment | null)[], attributions: (Attribution | null)[]): void {
+  for (let i = 1; i < quotes.length; i++) {
+    const own = attributions[i];
+    const before = attributions[i - 1];
+    if (!own || !before || own.source !== null || own.speakerKey === null || before.speakerKey !== own.speakerKey) continue;
+    if (before.source === null || before.source === before.source.toLowerCase() || (assigned[i]?.cue ?? -1) >= 0) continue;
+    const from = quotes[i - 1]!.end;
+    const to = quotes[i]!.start;
+    if (to < from || to - from > RUN_GAP || RUN_WORD.test(text.slice(from, to))) continue;
+    own.source = before.source;
+    own.sourceSpan = before.sourceSpan;
+  }
+}
+const RUN_WORD = /[\p{L}\p{N}]/u;
 
 /** A source that is a definite press noun alone ("the agency", "the news agency"): one named before, not a new one
  * ("a local newspaper"). */
