@@ -602,6 +602,12 @@ const MASTHEADS = new Set(['guardian', 'telegraph', 'observer', 'chronicle', 'ex
   'figaro', 'spiegel', 'zeitung', 'pais', 'corriere', 'repubblica', 'jazeera', 'politico', 'axios', 'interfax', 'tass', 'xinhua',
   'yonhap', 'kyodo', 'haaretz', 'kommersant', 'izvestia', 'novosti', 'mirror', 'express', 'independent', 'standard', 'sun', 'star']);
 
+/** Whether a body's name holds a press noun ("Girona Agency of News", "National Radio of Tarvo"). */
+const pressWordIn = (e: Entity): boolean => {
+  for (const w of e.words) if (SOURCE_NOUNS.has(w)) return true;
+  return false;
+};
+
 /** A word without its accents ("país" → "pais"), as the masthead list spells it. */
 const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
 // ("Corriere della Sera", "El País": any word of the name, accents aside)
@@ -667,6 +673,10 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
     let j = k - 2;
     while (j > k - 2 - PRESS_MODIFIERS && isWord(toks[j]) && !inLex(toks[j]!, LEX.determiner) && !SOURCE_LEADS.has(toks[j]!.key)) j--;
     at = isWord(toks[j]) && inLex(toks[j]!, LEX.determiner) ? j - 1 : -1;
+  } else if (m.type === 'name' && e !== null && e.kind === 'organization' && wordKey(toks, at) === 'the' && pressWordIn(e)) {
+    // why: "explained to the Girona Agency of News (GAN) that …": Romance translations keep the order of "Agència …
+    // de Notícies", a body's name with its press noun inside, after "the"; the lead stands before the determiner
+    at--;
   }
   const lead = at >= 0 ? toks[at] : undefined;
   if (!isWord(lead)) return null;

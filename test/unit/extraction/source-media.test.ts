@@ -67,3 +67,15 @@ describe('source: a run of quotations with no cue of their own goes on where the
     expect(claimWith(apart, 'We asked for a meeting')?.source ?? null).not.toBe('Radio Sol');
   });
 });
+
+describe('source: an agency whose name holds its press noun in Romance order, after "the"', () => {
+  test('when "explained to the Girona Agency of News (GAN) that …: «…», said Soler", then the agency is the source', () => {
+    const text = 'Water.\n\nHer brother, Jordi Soler, mayor of Vilanova, has a calmer position. The 61-year-old mayor explained to the Girona Agency of News (GAN) that the town is ready: «We have done the homework. The tanks are full», said Soler.';
+    expect(claimWith(text, 'We have done the homework')).toMatchObject({ speaker: 'Jordi Soler', source: 'Girona Agency of News (GAN)' });
+  });
+
+  test('when the body after "the" holds no press noun ("went to the Girona Water Board"), then it is no source', () => {
+    const text = 'Water.\n\nThe mayor Jordi Soler went to the Girona Water Board on Monday: «We have done the homework», said Soler.';
+    expect(claimWith(text, 'We have done the homework')?.source ?? null).toBeNull();
+  });
+});
