@@ -651,7 +651,7 @@ const PRESS_MODIFIERS = 3;
 
 function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const mi = a.ix.startAt[k] ?? -1;
-  if (mi < 0) return pressBeforeNoun(a, k) ?? nameInMarksGivenTo(a, k);
+  if (mi < 0) return pressBeforeNoun(a, k) ?? nameInMarksGivenTo(a, k) ?? siteGivenTo(a, k);
   const m = a.ix.mentions[mi]!;
   const toks = a.view.toks;
   let at = k - 1;
@@ -828,6 +828,20 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
     ? (pressNamedBefore(a, m.words[0]!, m.s) ?? (bare ? pressNamedBeside(a, m.words.at(-1)!, m.s) : null)) : null;
   const name = e && (m.type === 'name' || named) ? e.name : (inMarks ?? pressName(m.surface.replace(/^(the|a|an)\s+/i, '')));
   return { name, span: { start: m.s, end: m.e } };
+}
+
+/**
+ * why: "„…,“ he told the server iROZHLAS.cz": Czech and Slovak translations call a news site a "server" (and others a
+ * "page" or a "medium"), a noun no press list holds; a web address right after the one noun the words were told to
+ * is the site's name. `k` is the determiner after "told" (or after "to" that a speech verb's words are given to).
+ */
+function siteGivenTo(a: Analysis, k: number): { name: string; span: Span } | null {
+  const toks = a.view.toks;
+  const noun = toks[k + 1];
+  if (!isWord(toks[k]) || toks[k]!.key !== 'the' || !isWord(noun) || noun.cap) return null;
+  const lead = toks[k - 1];
+  if (!isWord(lead) || !(lead.key === 'told' || (lead.key === 'to' && isWord(toks[k - 2]) && inLex(toks[k - 2]!, LEX.speechVerb)))) return null;
+  return addressAfter(a.view.text, noun.e);
 }
 
 /**

@@ -79,3 +79,15 @@ describe('source: an agency whose name holds its press noun in Romance order, af
     expect(claimWith(text, 'We have done the homework')?.source ?? null).toBeNull();
   });
 });
+
+describe('source: a news site\'s address after whatever noun the words were told to', () => {
+  test('when "„…,“ the mayor told the server zpravy.cz", then the address is the source', () => {
+    const text = 'Ward.\n\n„The region promised us three years ago that the ward stays. Nobody called me,“ the mayor Karel Dvorak told the server zpravy.cz.';
+    expect(claimWith(text, 'The region promised us')).toMatchObject({ speaker: 'Karel Dvorak', source: 'zpravy.cz' });
+  });
+
+  test('when no address follows ("told the crowd in Opava"), then no source is named', () => {
+    const text = 'Ward.\n\n„We will stay,“ the mayor Karel Dvorak told the crowd in Opava.';
+    expect(claimWith(text, 'We will stay')?.source ?? null).toBeNull();
+  });
+});
