@@ -731,6 +731,12 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const atStation = lead.key === 'at' && m.type === 'name' && broadcasterWord(m.surface.slice(m.surface.lastIndexOf(' ') + 1)) === 'name' &&
     isWord(toks[at - 1]) && (inLex(toks[at - 1]!, LEX.speechVerb) || PROGRAMMES.has(toks[at - 1]!.key));
   if (atStation) return { name: e!.name, span: { start: m.s, end: m.e } };
+  // why: "the physician accepted interview of Central News Agency (CNA) reporter, said …": Chinese translations
+  // ("接受中央社記者採訪") give the interview "of" the agency; only a body whose name holds a press noun ("an interview
+  // of the minister" is the minister's)
+  if (lead.key === 'of' && wordKey(toks, at - 1) === 'interview' && m.type === 'name' && e !== null && e.kind === 'organization' && pressWordIn(e)) {
+    return { name: e.name, span: { start: m.s, end: m.e } };
+  }
   if (!by && !airedOn && !SOURCE_LEADS.has(lead.key)) return null;
   // why: "said for ČTK the hejtman", "has declared for Digi24": translations give the words "for" the agency, right
   // after the verb only ("fought for Porto", "a plan for Harbour Post" are no venue; "spoke for" or "called for" a body

@@ -91,3 +91,15 @@ describe('source: a news site\'s address after whatever noun the words were told
     expect(claimWith(text, 'We will stay')?.source ?? null).toBeNull();
   });
 });
+
+describe('source: an interview "of" an agency', () => {
+  const text = 'Night market.\n\nCity hospital physician Lin Wei-ting accepted interview of Formosa News Agency (FNA) reporter, said most patients have symptoms of vomiting, after treatment mostly have already improved.「Elderly and small children especially must pay attention to dehydration,」Lin Wei-ting reminded.';
+  test('when "accepted interview of Formosa News Agency (FNA) reporter, said …. 「…」X reminded", then the agency is the source', () => {
+    expect(claimWith(text, 'Elderly and small children')).toMatchObject({ speaker: 'Lin Wei-ting', source: 'Formosa News Agency (FNA)' });
+  });
+
+  test('when the interview is "of" a body with no press noun ("interview of the Harbour Authority"), then it is no source', () => {
+    const other = text.replace('Formosa News Agency (FNA) reporter', 'the Harbour Authority board');
+    expect(claimWith(other, 'Elderly and small children')?.source ?? null).toBeNull();
+  });
+});
