@@ -528,6 +528,28 @@ export function venueOfIntro(a: Analysis, mention: number, at: number): { name: 
   return null;
 }
 
+/** Most tokens after a quotation its own sentence's station is looked for in ("», has she let fall at the microphone of
+ * Radio Nord"). */
+const ON_AIR_AFTER = 16;
+
+/**
+ * why: "« … », has she let fall at the microphone of Radio Nord", "…, he slipped on the set of TVM": a quotation no cue
+ * attributes (a verb of speech no list reads) whose own sentence goes on to the part of a station the words went out
+ * on ("at the microphone of", "on the antenna of", "on the set of") went out on that station. Only those parts: any
+ * other name after the quotation may be whom it speaks of. `at` is the quotation's view token.
+ */
+export function onAirAfterQuote(a: Analysis, at: number): { name: string; span: Span } | null {
+  if (at < 0) return null;
+  const { toks, sent } = a.view;
+  for (let k = at + 4; k < toks.length && k <= at + ON_AIR_AFTER && sent[k] === sent[at]; k++) {
+    if (wordKey(toks, k - 1) !== 'of' || wordKey(toks, k - 3) !== 'the') continue;
+    const part = wordKey(toks, k - 2);
+    if (!ON_AIR.has(part) && !PRESS_PARTS.has(part)) continue;
+    return venueAt(a, k);
+  }
+  return null;
+}
+
 /** Verbs of writing, whose words may have gone out on the platform an earlier sentence named. */
 const WRITING = new Set(['write', 'post', 'tweet', 'share', 'publish']);
 /** How many sentences before a writing cue the platform it went out on may be named. */

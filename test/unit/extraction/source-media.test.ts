@@ -103,3 +103,15 @@ describe('source: an interview "of" an agency', () => {
     expect(claimWith(other, 'Elderly and small children')?.source ?? null).toBeNull();
   });
 });
+
+describe('source: the station part a quotation with no cue goes on to in its own sentence', () => {
+  const text = 'Hospital.\n\nThe mayor of Lasalle, Ginette Roy, does not hide her anger.\n\n« Ninety kilometres, it is not nothing when you make a heart attack », has she let fall at the microphone of Radio-Nord.';
+  test('when "« … », has she let fall at the microphone of Radio-Nord", then the station is the source', () => {
+    expect(claimWith(text, 'Ninety kilometres')).toMatchObject({ speaker: 'Ginette Roy', source: 'Radio-Nord' });
+  });
+
+  test('when the sentence goes on to no station\'s part ("at the end of the day"), then no source is named', () => {
+    const plain = text.replace('at the microphone of Radio-Nord', 'at the end of the day');
+    expect(claimWith(plain, 'Ninety kilometres')?.source ?? null).toBeNull();
+  });
+});
