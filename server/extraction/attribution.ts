@@ -14,7 +14,7 @@ import * as lexiconModule from './attribution/lexicon';
 import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speaker } from './types';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { describe, namedAfter, platformOfQuote, sourceNear, speakerList, withAcronym } = evidenceModule;
+const { describe, namedAfter, onAirAfterQuote, platformOfQuote, sourceNear, speakerList, venueOfIntro, withAcronym } = evidenceModule;
 const { findIndirect } = indirectModule;
 const { genderOfEntity, isUnnamed } = entitiesModule;
 const { UNRESOLVED } = resolveModule;
@@ -69,6 +69,7 @@ export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): Attri
   }
   carrySources(a, quotes, assigned, attributions, indirect, reported);
   carryVenue(a, quotes, assigned, attributions, reported);
+  carryRun(a.view.text, quotes, assigned, attributions);
   headlineEchoes(a, doc, quotes, assigned, attributions);
   return { attributions, indirect: reported, speakers };
 }
@@ -319,6 +320,29 @@ function carryVenue(a: Analysis, quotes: QuoteCandidate[], assigned: (Assignment
   }
 }
 
+/** Most characters between two quotations of a run (marks, spaces and a line's break). */
+const RUN_GAP = 8;
+
+/**
+ * why: "In declarations to Radio Sol, Vidal was harder: «…» ¶ «…»": a quotation with no cue of its own that follows
+ * its speaker's quotation with nothing between but marks and spaces goes on with the same words, and went out where
+ * they did. Only a named source (not "the agency"), carried in the text's order so a run of three keeps it.
+ */
+function carryRun(text: string, quotes: QuoteCandidate[], assigned: (Assignment | null)[], attributions: (Attribution | null)[]): void {
+  for (let i = 1; i < quotes.length; i++) {
+    const own = attributions[i];
+    const before = attributions[i - 1];
+    if (!own || !before || own.source !== null || own.speakerKey === null || before.speakerKey !== own.speakerKey) continue;
+    if (before.source === null || before.source === before.source.toLowerCase() || (assigned[i]?.cue ?? -1) >= 0) continue;
+    const from = quotes[i - 1]!.end;
+    const to = quotes[i]!.start;
+    if (to < from || to - from > RUN_GAP || RUN_WORD.test(text.slice(from, to))) continue;
+    own.source = before.source;
+    own.sourceSpan = before.sourceSpan;
+  }
+}
+const RUN_WORD = /[\p{L}\p{N}]/u;
+
 /** A source that is a definite press noun alone ("the agency", "the news agency"): one named before, not a new one
  * ("a local newspaper"). */
 const anaphoric = (text: string, at: Attribution): boolean =>
@@ -356,8 +380,8 @@ function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>, q
     // why: "'…,' Patel said. ¶ In a live on Facebook, Patel the offer "a joke" called": a quotation whose cue stands in
     // another sentence went out on the platform its own sentence names, before anything near that cue
     : x.cue >= 0 ? (quoteAt >= 0 && a.view.sent[quoteAt] !== a.view.sent[x.cue] ? platformOfQuote(a, quoteAt) : null) ?? sourceNear(a, x.cue, m.entity)
-    // (a quotation no cue attributes: only a platform its own sentence names)
-    : platformOfQuote(a, quoteAt));
+    // (a quotation no cue attributes: only a platform its own sentence names, or a venue set up before its speaker)
+    : platformOfQuote(a, quoteAt) ?? venueOfIntro(a, x.mention, quoteAt) ?? onAirAfterQuote(a, quoteAt));
   return {
     speakerKey: m.entity >= 0 ? (keyOf.get(m.entity) ?? null) : null,
     mention: { start: m.s, end: m.e },

@@ -12,12 +12,14 @@ import type { Assignment } from '../attribution';
 import { GIVEN_NOUNS } from '../quotes/classify';
 import { isWordAt } from '../quotes/chars';
 import { broadcasterWord, smallLetterAcronym } from '../text/broadcasters';
+import * as resolveModule from './resolve';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, ON_AIR, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
 const { isWord } = mentionsModule;
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { K, LEX, inLex, keyIdOf, keyWritten } = tokensModule;
+const { UNRESOLVED, resolvePronoun } = resolveModule;
 
 /**
  * How a mention reads as another name for its speaker: "the president’s" as "the president"; none for a phrase cut
@@ -284,16 +286,37 @@ function venueBefore(a: Analysis, cue: number, speaker: number): { name: string;
   // (only the tokens that can open a venue, listed once an article, are read: walking every token of the reach for
   // every claim cost a megabyte of short attributed quotations a tenth of its time)
   const at = venueOpenings(a);
+  let nearFloor: number | undefined;
   let n = firstBelow(at, cue);
   for (let k = n >= 0 ? at[n]! : -1; k >= stop && sent[k]! >= floor; k = --n >= 0 ? at[n]! : -1) {
     const found = (programmes ? programmeBeforeStation(a, k) : null) ?? broadcasterAt(a, k) ?? venueAt(a, k) ?? (programmes ? programmeInMarks(a, k) : null);
     if (!found || (a.ix.mentions[a.ix.startAt[k]!]?.entity ?? -1) === speaker) continue;
     let same = false;
-    for (let j = k - 1; j >= stop && sent[j] === sent[k] && !same; j--) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker;
-    for (let j = k + 1; j < cue && sent[j] === sent[k] && !same; j++) same = (a.ix.mentions[a.ix.startAt[j]!]?.entity ?? -1) === speaker;
+    // (a pronoun only in the sentence right before the cue's, or in its own: further back, what the speaker said in
+    // between may have been said elsewhere)
+    const near = sent[k]! >= (nearFloor ??= sentencesBack(a, cue, 1, stop));
+    for (let j = k - 1; j >= stop && sent[j] === sent[k] && !same; j--) same = speakerAt(a, j, near) === speaker;
+    for (let j = k + 1; j < cue && sent[j] === sent[k] && !same; j++) same = speakerAt(a, j, near) === speaker;
     if (same) return found;
   }
   return null;
+}
+
+/**
+ * The entity of the mention that starts at view token `j`, -1 for none. why: "The mayor of Tarvo, Liina Saar, did not agree.
+ * Speaking to TRK's radio news, she found that …. ¶ „…“, said Saar": the sentence that names the venue may name its
+ * speaker by a subject pronoun only, which is resolved on demand; read here without keeping the reading, so the
+ * pronoun's own claims resolve it as they would have.
+ */
+function speakerAt(a: Analysis, j: number, pronouns: boolean): number {
+  const mi = a.ix.startAt[j] ?? -1;
+  if (mi < 0) return -1;
+  const m = a.ix.mentions[mi]!;
+  if (m.type !== 'pronoun' || m.entity !== UNRESOLVED) return m.entity;
+  if (!m.subject || !pronouns) return -1;
+  const e = resolvePronoun(a.ix.mentions, a.entities, mi, -1, a.view.toks);
+  m.entity = UNRESOLVED;
+  return e;
 }
 
 /**
@@ -483,6 +506,50 @@ export function platformOfQuote(a: Analysis, at: number): { name: string; span: 
   return at >= 0 ? documentIn(a, at, true) : null;
 }
 
+/** Most tokens before its speaker's name a venue that sets the words up is looked for ("In declarations to the
+ * regional station Radio Sol, the president of the growers, Nuria Vidal, was …"). */
+const INTRO_VENUE_REACH = 25;
+
+/**
+ * why: "In declarations to Radio Sol, Vidal was even harder: «…» ¶ «…»": a quotation no cue attributes, given to the
+ * speaker named in a sentence that opens by setting up where the words went (an interview, declarations, "Speaking
+ * to", "Contacted by"), went out there. Only a venue set up before that very name in its own sentence, and a name
+ * within reach before the quotation.
+ */
+export function venueOfIntro(a: Analysis, mention: number, at: number): { name: string; span: Span } | null {
+  const m = a.ix.mentions[mention];
+  if (m === undefined || at < 0 || m.vi > at || at - m.vi > VENUE_REACH) return null;
+  const { toks, sent } = a.view;
+  for (let k = m.vi - 1; k >= 0 && k >= m.vi - INTRO_VENUE_REACH && sent[k] === sent[m.vi]; k--) {
+    if ((a.ix.startAt[k] ?? -1) < 0 || !setUpBefore(toks, k)) continue;
+    const found = venueAt(a, k);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Most tokens after a quotation its own sentence's station is looked for in ("», has she let fall at the microphone of
+ * Radio Nord"). */
+const ON_AIR_AFTER = 16;
+
+/**
+ * why: "« … », has she let fall at the microphone of Radio Nord", "…, he slipped on the set of TVM": a quotation no cue
+ * attributes (a verb of speech no list reads) whose own sentence goes on to the part of a station the words went out
+ * on ("at the microphone of", "on the antenna of", "on the set of") went out on that station. Only those parts: any
+ * other name after the quotation may be whom it speaks of. `at` is the quotation's view token.
+ */
+export function onAirAfterQuote(a: Analysis, at: number): { name: string; span: Span } | null {
+  if (at < 0) return null;
+  const { toks, sent } = a.view;
+  for (let k = at + 4; k < toks.length && k <= at + ON_AIR_AFTER && sent[k] === sent[at]; k++) {
+    if (wordKey(toks, k - 1) !== 'of' || wordKey(toks, k - 3) !== 'the') continue;
+    const part = wordKey(toks, k - 2);
+    if (!ON_AIR.has(part) && !PRESS_PARTS.has(part)) continue;
+    return venueAt(a, k);
+  }
+  return null;
+}
+
 /** Verbs of writing, whose words may have gone out on the platform an earlier sentence named. */
 const WRITING = new Set(['write', 'post', 'tweet', 'share', 'publish']);
 /** How many sentences before a writing cue the platform it went out on may be named. */
@@ -557,6 +624,12 @@ const MASTHEADS = new Set(['guardian', 'telegraph', 'observer', 'chronicle', 'ex
   'figaro', 'spiegel', 'zeitung', 'pais', 'corriere', 'repubblica', 'jazeera', 'politico', 'axios', 'interfax', 'tass', 'xinhua',
   'yonhap', 'kyodo', 'haaretz', 'kommersant', 'izvestia', 'novosti', 'mirror', 'express', 'independent', 'standard', 'sun', 'star']);
 
+/** Whether a body's name holds a press noun ("Girona Agency of News", "National Radio of Tarvo"). */
+const pressWordIn = (e: Entity): boolean => {
+  for (const w of e.words) if (SOURCE_NOUNS.has(w)) return true;
+  return false;
+};
+
 /** A word without its accents ("país" → "pais"), as the masthead list spells it. */
 const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
 // ("Corriere della Sera", "El País": any word of the name, accents aside)
@@ -571,7 +644,10 @@ const firstWord = (name: string): string => {
 /** Words that set up where the speaker's words went before the speaker is named ("Contacted by Le Monde, …", "In an
  * interview with the daily Le Courrier, …", "Speaking to the AFP agency, …"). */
 const VENUE_SETUPS = new Set(['contacted', 'interviewed', 'questioned', 'reached', 'asked', 'quoted', 'cited', 'interview',
-  'conversation', 'speaking', 'talking']);
+  'conversation', 'speaking', 'talking',
+  // why: "In declarations to Radio Sol, Vidal was even harder: «…»": Spanish, Catalan and Portuguese translations
+  // ("en declaraciones a", "em declarações à") set up the words' station before the speaker as an interview does
+  'declarations', 'statements']);
 /** How many tokens before a venue's name its setting-up word may stand ("interview with the Spanish daily El País"). */
 const SETUP_REACH = 6;
 
@@ -597,7 +673,7 @@ const PRESS_MODIFIERS = 3;
 
 function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const mi = a.ix.startAt[k] ?? -1;
-  if (mi < 0) return pressBeforeNoun(a, k) ?? nameInMarksGivenTo(a, k);
+  if (mi < 0) return pressBeforeNoun(a, k) ?? nameInMarksGivenTo(a, k) ?? siteGivenTo(a, k);
   const m = a.ix.mentions[mi]!;
   const toks = a.view.toks;
   let at = k - 1;
@@ -619,6 +695,10 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
     let j = k - 2;
     while (j > k - 2 - PRESS_MODIFIERS && isWord(toks[j]) && !inLex(toks[j]!, LEX.determiner) && !SOURCE_LEADS.has(toks[j]!.key)) j--;
     at = isWord(toks[j]) && inLex(toks[j]!, LEX.determiner) ? j - 1 : -1;
+  } else if (m.type === 'name' && e !== null && e.kind === 'organization' && wordKey(toks, at) === 'the' && pressWordIn(e)) {
+    // why: "explained to the Girona Agency of News (GAN) that …": Romance translations keep the order of "Agència …
+    // de Notícies", a body's name with its press noun inside, after "the"; the lead stands before the determiner
+    at--;
   }
   const lead = at >= 0 ? toks[at] : undefined;
   if (!isWord(lead)) return null;
@@ -673,6 +753,12 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const atStation = lead.key === 'at' && m.type === 'name' && broadcasterWord(m.surface.slice(m.surface.lastIndexOf(' ') + 1)) === 'name' &&
     isWord(toks[at - 1]) && (inLex(toks[at - 1]!, LEX.speechVerb) || PROGRAMMES.has(toks[at - 1]!.key));
   if (atStation) return { name: e!.name, span: { start: m.s, end: m.e } };
+  // why: "the physician accepted interview of Central News Agency (CNA) reporter, said …": Chinese translations
+  // ("接受中央社記者採訪") give the interview "of" the agency; only a body whose name holds a press noun ("an interview
+  // of the minister" is the minister's)
+  if (lead.key === 'of' && wordKey(toks, at - 1) === 'interview' && m.type === 'name' && e !== null && e.kind === 'organization' && pressWordIn(e)) {
+    return { name: e.name, span: { start: m.s, end: m.e } };
+  }
   if (!by && !airedOn && !SOURCE_LEADS.has(lead.key)) return null;
   // why: "said for ČTK the hejtman", "has declared for Digi24": translations give the words "for" the agency, right
   // after the verb only ("fought for Porto", "a plan for Harbour Post" are no venue; "spoke for" or "called for" a body
@@ -692,7 +778,10 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // a paper or a station its press noun names, right before the verb ("a spokesman for Acme said" names no press)
   const forPressBeforeVerb = lead.key === 'for' && pressNamed && isWord(toks[m.vj]) && inLex(toks[m.vj]!, LEX.speechVerb) &&
     !NOT_GIVEN_FOR.has(SPEECH_VERBS.get(toks[m.vj]!.key) ?? '');
-  if (lead.key === 'for' && !forPressBeforeVerb) {
+  // why: "In an interview for Radio Tal, the mayor said": Albanian, Romanian and Slavic translations give the interview
+  // "for" the station; the noun of the words given right before "for" makes it a venue, with no verb before it
+  const forGivenNoun = lead.key === 'for' && isWord(toks[at - 1]) && GIVEN_NOUNS.has(toks[at - 1]!.key);
+  if (lead.key === 'for' && !forPressBeforeVerb && !forGivenNoun) {
     let v = at - 1;
     // ("said Stojanoski for TV Telma": past the speaker of an inverted verb, too)
     const inverted = a.ix.endAt[v] ?? -1;
@@ -767,6 +856,20 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
     ? (pressNamedBefore(a, m.words[0]!, m.s) ?? (bare ? pressNamedBeside(a, m.words.at(-1)!, m.s) : null)) : null;
   const name = e && (m.type === 'name' || named) ? e.name : (inMarks ?? pressName(m.surface.replace(/^(the|a|an)\s+/i, '')));
   return { name, span: { start: m.s, end: m.e } };
+}
+
+/**
+ * why: "„…,“ he told the server iROZHLAS.cz": Czech and Slovak translations call a news site a "server" (and others a
+ * "page" or a "medium"), a noun no press list holds; a web address right after the one noun the words were told to
+ * is the site's name. `k` is the determiner after "told" (or after "to" that a speech verb's words are given to).
+ */
+function siteGivenTo(a: Analysis, k: number): { name: string; span: Span } | null {
+  const toks = a.view.toks;
+  const noun = toks[k + 1];
+  if (!isWord(toks[k]) || toks[k]!.key !== 'the' || !isWord(noun) || noun.cap) return null;
+  const lead = toks[k - 1];
+  if (!isWord(lead) || !(lead.key === 'told' || (lead.key === 'to' && isWord(toks[k - 2]) && inLex(toks[k - 2]!, LEX.speechVerb)))) return null;
+  return addressAfter(a.view.text, noun.e);
 }
 
 /**
@@ -941,6 +1044,11 @@ const writesProgramme = writesAnyOf(NAMED_PROGRAMME_NOUNS);
 const GIVEN_TO_PROGRAMME = new Set(['in', 'on', 'at', 'to', 'with', 'for', 'during']);
 /** Kinds of programme before its noun that say it is aired ("the radio programme", "the talk show"). */
 const AIRED_KINDS = new Set(['radio', 'television', 'tv', 'talk', 'news', 'morning', 'evening', 'breakfast', 'current-affairs']);
+/** Words of a station in a programme's own name ("«El matí de Ràdio Sol»"), accents aside. */
+const TITLE_STATION_WORDS = new Set(['radio', 'tv', 'television', 'televisio', 'televisao', 'televizija', 'channel']);
+/** Whether a programme's name in marks holds a station's word. */
+const titleAired = (title: string): boolean => title.split(' ').some((w) => TITLE_STATION_WORDS.has(unaccented(w).toLowerCase()));
+
 /** Participles between a programme's name and its station ("«Masada Bu Akşam» broadcast on Habertürk TV"). */
 const AIRED = new Set(['broadcast', 'broadcasted', 'aired', 'airing', 'shown', 'transmitted']);
 
@@ -1004,7 +1112,9 @@ function programmeInMarks(a: Analysis, j: number): { name: string; span: Span } 
   if (station === null && owner !== null) station = text.slice(owner.s, owner.e);
   // (words given "to" or "with" a programme nothing says is aired: a speech verb or an interview before the lead)
   const given = (lead.key === 'to' || lead.key === 'with') && givenBefore(toks, d - 1);
-  if (station === null && !aired && !given) return null;
+  // why: "affirmed the director on the programme «El matí de Ràdio Sol»", "«Radio Tal at Noon»": a programme whose own
+  // name holds a station's word is aired, as no scheme's name is
+  if (station === null && !aired && !given && !titleAired(title)) return null;
   const span = { start: noun.s, end: nameEnd };
   return { name: station ? `${title} (${station})` : title, span };
 }
