@@ -84,7 +84,15 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     // Someone's words in the first person that end their own line on the attribution, as a quotation's closing mark
     // would have stood before it: "In the morning I walked to the market, my legs are paining me, she told our reporter."
     // (the line's length first: the opening clause is read only on a line short enough to be someone's words)
-    const tail = p.end - p.start <= FIRST_PERSON_CHARS && (opensInFirstPerson(text, p) || firstPersonInOpening(text, p)) ? trailingAttribution(text, p) : -1;
+    let tail = p.end - p.start <= FIRST_PERSON_CHARS && (opensInFirstPerson(text, p) || firstPersonInOpening(text, p)) ? trailingAttribution(text, p) : -1;
+    // why: "It is not the fence that fails, it is that the money comes late, says Ana Ruiz on the radio.": a line whose
+    // words run two clauses together with a bare comma, as speech does and a reporter's sentence does not, and end on a
+    // last-comma attribution, is someone's words that lost their marks; a reported clause is one clause ("The bridge
+    // will open in May, said the mayor."); a line opened by a dash is dialogue, which findDashed reads
+    if (tail < 0 && p.end - p.start <= FIRST_PERSON_CHARS && !DIALOGUE_DASHES.includes(text[p.start]!)) {
+      const cut = trailingAttribution(text, p);
+      if (cut > p.start && commaSplice(text.slice(p.start, cut))) tail = cut;
+    }
     if (tail > p.start && !(attributed || introduced || continued || spoken || pointedBack)) {
       out.push({ start: p.start, end: tail, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
       continue;
@@ -105,6 +113,25 @@ function trailingAttribution(text: string, p: Paragraph): number {
   if (next >= 0 && next < p.end) return -1;
   const inner = text.slice(p.start, cut);
   return inner.includes(', ') || /[.?!] /.test(inner) ? cut : -1;
+}
+
+/** A finite verb that makes a stretch of words a clause. */
+const FINITE = String.raw`(?:is|are|was|were|will|would|can|can't|cannot|could|must|should|has|have|had|does|do|did|thank|need|want)`;
+/** The same, in the present or the future only: speech says what is; a reporter's run-on tells what was. */
+const PRESENT = String.raw`(?:is|are|will|can|can't|cannot|must|should|has|have|does|do)`;
+/** A clause that opens after a bare comma: an optional linking word, a subject (a pronoun, or a short phrase opened by
+ * a determiner), and a finite verb right after it ("…, it is that …", "…, not a single house will …", "…, now the work
+ * begins"). */
+const SPLICED_CLAUSE = new RegExp(String.raw`, (?:(?:now|then|today)\s|but (?=whoever))?(?:it|this|there|we|you|they|i|whoever|nobody|(?:not\s)?(?:the|a|no|every|our|your|their)\s(?:\p{Ll}+\s){0,2}?\p{Ll}+)\s(?:${PRESENT}|(?!was\b)\p{Ll}{2,}s)\b`, 'u');
+/** The same verb before the comma: the words before it are a clause of their own. */
+const CLAUSE_BEFORE = new RegExp(String.raw`\b${FINITE}\b`, 'iu');
+
+/** Whether the words, one sentence, run a clause into another with a bare comma ("It is not the fence that fails, it
+ * is that …"); a coordinated clause (", and there is …") is the reporter's. */
+function commaSplice(words: string): boolean {
+  if (/[.?!;:]\s/u.test(words)) return false;
+  const m = SPLICED_CLAUSE.exec(words);
+  return !!m && CLAUSE_BEFORE.test(words.slice(0, m.index));
 }
 
 /** The offset of the line's last character that is no space. */
