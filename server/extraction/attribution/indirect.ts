@@ -305,6 +305,8 @@ export function findIndirect(a: Analysis): IndirectFound[] {
 
 /** Words that open a sentence saying who reported the one before it ("This was reported by …", "That reports …"). */
 const REPORTED_AFTER_OPENERS = new Set(['this', 'that']);
+/** Most tokens of a setting between a passive verb and "by" ("was announced on Monday by …"). */
+const PASSIVE_SETTING_TOKENS = 4;
 /** Most tokens of such a sentence past its source ("… on its website on Monday"). */
 const REPORTED_AFTER_SETTING_TOKENS = 8;
 
@@ -330,6 +332,13 @@ function reportedAfter(a: Analysis, from: number, next: number): IndirectFound |
   // (the passive names its source after a preposition: "was reported by the ministry", "was reported in the council")
   let at = v + 1;
   if (passive) {
+    // why: "This was announced on Monday by the energy council.": a short setting with no comma may stand before "by"
+    for (let n = 0; n < PASSIVE_SETTING_TOKENS && isWord(toks[at]) && toks[at]!.key !== 'by' && !isSpeech(toks[at]) && toks[at + 1]?.key !== undefined; n++) {
+      if (toks[at]!.key === 'in' || toks[at]!.key === 'from') break;
+      if (n === 0 && !SETTINGS.has(toks[at]!.key)) break;
+      at++;
+    }
+    if (at > v + 1 && toks[at]?.key !== 'by') at = v + 1;
     if (!isWord(toks[at]) || !['by', 'in', 'from'].includes(toks[at]!.key)) return null;
     at++;
   }
@@ -339,6 +348,8 @@ function reportedAfter(a: Analysis, from: number, next: number): IndirectFound |
   if (mi < 0 || !speakerMention(a.ix, mi) || a.ix.mentions[mi]!.type === 'pronoun') return null;
   // (the source closes the sentence, or a setting with no comma does: "… on its website.")
   let j = pastApposed(a, mi);
+  // ("by the National Energy Council (NEC).": the source's short form in brackets after it is part of it)
+  if (isPunct(toks[j], '(') && isWord(toks[j + 1]) && isPunct(toks[j + 2], ')')) j += 3;
   const closes = (k: number): boolean => k >= toks.length || sent[k] !== sent[next] || (isPunct(toks[k], '.!') && (k + 1 >= toks.length || sent[k + 1] !== sent[next]));
   if (!closes(j)) {
     if (!isWord(toks[j]) || !AFTER_SPEAKER.has(toks[j]!.key)) return null;

@@ -17,6 +17,12 @@ describe('reported claims', () => {
     expect(reported(`${lead}The water pressure dropped in three districts of the town on Tuesday. This was reported by the company, which blamed the frost.`)).toEqual([]);
   });
 
+  test('when a short passive sentence names who reported the sentence before it after a setting ("This was announced on Monday by X (ABC)"), then that sentence is X\'s claim', () => {
+    const lead = 'Metro\n\nA pipe burst in the old quarter of Marovka on Monday night.\n\n';
+    expect(reported(`${lead}The heating in the town will cost on average 19 percent more than last winter. This was announced on Monday by the Velsk Energy Council (VEC).`))
+      .toEqual([{ text: 'The heating in the town will cost on average 19 percent more than last winter', speaker: 'Velsk Energy Council' }]);
+  });
+
   test('when a participle of speech set off by commas reports a clause before its subject\'s own verb of speech ("X, stating that …, claimed that …"), then the two are two claims of the subject', () => {
     const text = 'Ferries\n\nThe harbour master Ines Lund spoke on Monday.\n\nLund, stating that the harbour supports the new timetable, claimed that the procedures of the ministry are too slow.';
     expect(reported(text)).toEqual([
