@@ -287,13 +287,18 @@ export function findIndirect(a: Analysis): IndirectFound[] {
   const { toks, sent, boiler, titlePara } = a.view;
   const out: IndirectFound[] = [];
   let from = 0;
+  // (the sentence that says who reported the one before it, once read so, reports nothing of its own)
+  let attributing = -1;
   for (let i = 1; i <= toks.length; i++) {
     if (i < toks.length && sent[i] === sent[from] && !(toks[i - 1]!.k === K.Quote && quotationEndsParagraph(a, i - 1))) continue;
     // why: a headline's reported clause ("Electricity will be dearer by a fifth, the regulator confirmed") restates the
     // article's, where it is reported in full; read there, it would be the same claim twice
     const title = toks[from]!.para === titlePara;
-    let claim = title || touchesClutter(toks, boiler, from, i) ? null : inSentence(a, from, i);
-    if (!claim && !title && i < toks.length && REPORTED_AFTER_OPENERS.has(toks[i]!.key) && !touchesClutter(toks, boiler, from, i)) claim = reportedAfter(a, from, i);
+    let claim = title || touchesClutter(toks, boiler, from, i) || from === attributing ? null : inSentence(a, from, i);
+    if (!claim && !title && i < toks.length && REPORTED_AFTER_OPENERS.has(toks[i]!.key) && !touchesClutter(toks, boiler, from, i)) {
+      claim = reportedAfter(a, from, i);
+      if (claim) attributing = i;
+    }
     // (a quotation that lost its marks takes in its paragraph's sentences before: a claim read in one of them is in it)
     if (claim?.verbatim) while (out.length && out[out.length - 1]!.start >= claim.start) out.pop();
     if (claim?.verbatim) out.push(claim);
@@ -304,7 +309,9 @@ export function findIndirect(a: Analysis): IndirectFound[] {
 }
 
 /** Words that open a sentence saying who reported the one before it ("This was reported by …", "That reports …"). */
-const REPORTED_AFTER_OPENERS = new Set(['this', 'that']);
+const REPORTED_AFTER_OPENERS = new Set(['this', 'that', 'about']);
+/** Most tokens of a setting set off by commas after "About this," ("About this, at the session of the council, …"). */
+const ABOUT_SETTING_TOKENS = 14;
 /** Most tokens of a setting between a passive verb and "by" ("was announced on Monday by …"). */
 const PASSIVE_SETTING_TOKENS = 4;
 /** Most tokens of such a sentence past its source ("… on its website on Monday"). */
@@ -324,7 +331,24 @@ function reportedAfter(a: Analysis, from: number, next: number): IndirectFound |
   if (!open.cap || open.para !== toks[from]!.para || next - from < 6) return null;
   for (let k = from; k < next; k++) if (toks[k]!.k === K.Quote || toks[k]!.k === K.Break) return null;
   let v = next + 1;
-  const passive = BE_FORMS.has(toks[v]?.key ?? '') || (toks[v]?.key === 'has' && toks[v + 1]?.key === 'been');
+  // why: "The station will not open in 2027. About this, at the session of the council, informed the mayor Ivan
+  // Petrov.": Russian and Armenian translations ("Об этом … сообщил") point back with "About this", a setting set off
+  // by commas, and the verb before its source
+  const about = open.key === 'about';
+  if (about) {
+    if (!REPORTED_AFTER_OPENERS.has(toks[v]?.key ?? '') || toks[v]!.key === 'about') return null;
+    v++;
+    if (isPunct(toks[v], ',')) {
+      v++;
+      if (isWord(toks[v]) && SETTINGS.has(toks[v]!.key)) {
+        const stop = v + ABOUT_SETTING_TOKENS;
+        while (v < stop && sent[v] === sent[next] && !isPunct(toks[v], ',') && !isSpeech(toks[v]) && toks[v]!.k !== K.Quote) v++;
+        if (!isPunct(toks[v], ',')) return null;
+        v++;
+      }
+    }
+  }
+  const passive = !about && (BE_FORMS.has(toks[v]?.key ?? '') || (toks[v]?.key === 'has' && toks[v + 1]?.key === 'been'));
   if (passive) v += toks[v]!.key === 'has' ? 2 : 1;
   const verb = toks[v];
   // ("reports", "states": nouns elsewhere, verbs here, before their subject)

@@ -17,10 +17,14 @@ describe('reported claims', () => {
     expect(reported(`${lead}The water pressure dropped in three districts of the town on Tuesday. This was reported by the company, which blamed the frost.`)).toEqual([]);
   });
 
-  test('when a short passive sentence names who reported the sentence before it after a setting ("This was announced on Monday by X (ABC)"), then that sentence is X\'s claim', () => {
+  test('when a short sentence opened by "About this" and a setting set off by commas names who reported the sentence before it ("About this, at …, informed X"), or a passive one names them after a setting ("This was announced on Monday by X (ABC)"), then that sentence is X\'s claim, and the short sentence reports nothing of its own', () => {
     const lead = 'Metro\n\nA pipe burst in the old quarter of Marovka on Monday night.\n\n';
+    expect(reported(`${lead}The new station of the metro in the district of Lomov will not open in 2027, as it was planned. About this, at the session of the town council, informed the mayor Ivan Petrov.`))
+      .toEqual([{ text: 'The new station of the metro in the district of Lomov will not open in 2027, as it was planned', speaker: 'Ivan Petrov' }]);
     expect(reported(`${lead}The heating in the town will cost on average 19 percent more than last winter. This was announced on Monday by the Velsk Energy Council (VEC).`))
       .toEqual([{ text: 'The heating in the town will cost on average 19 percent more than last winter', speaker: 'Velsk Energy Council' }]);
+    // "About" before anything but "this" points back at nothing
+    expect(reported(`${lead}The new station of the metro in the district of Lomov will not open in 2027. About forty workers, at the session of the town council, protested.`)).toEqual([]);
   });
 
   test('when a participle of speech set off by commas reports a clause before its subject\'s own verb of speech ("X, stating that …, claimed that …"), then the two are two claims of the subject', () => {
