@@ -27,6 +27,12 @@ describe('reported claims', () => {
     expect(reported(`${lead}The new station of the metro in the district of Lomov will not open in 2027. About forty workers, at the session of the town council, protested.`)).toEqual([]);
   });
 
+  test('when a first office opening the sentence is joined by "and" to a name\'s own office, and a setting stands before the verb ("The Governor of X and Mayor of Y Z at the press conference informed that …"), then the name is who reported', () => {
+    const lead = 'Air\n\nThe smog over the capital was thick again on Monday.\n\n';
+    expect(reported(`${lead}The Governor of the Northern Province and Mayor of Velsk Bat Tamir at the press conference of today informed that from January the use of raw coal will be forbidden in the city.`))
+      .toEqual([{ text: 'from January the use of raw coal will be forbidden in the city', speaker: 'Bat Tamir' }]);
+  });
+
   test('when a participle of speech set off by commas reports a clause before its subject\'s own verb of speech ("X, stating that …, claimed that …"), then the two are two claims of the subject', () => {
     const text = 'Ferries\n\nThe harbour master Ines Lund spoke on Monday.\n\nLund, stating that the harbour supports the new timetable, claimed that the procedures of the ministry are too slow.';
     expect(reported(text)).toEqual([
