@@ -35,6 +35,8 @@ const THAT_VERBS = new Set(['reply', 'respond', 'answer', 'calculate', 'estimate
  * report nothing ("assessed the damage", "a detailed plan"). */
 const JUDGED_THAT = new Set(['assessed', 'assesses', 'determined', 'determines', 'recognised', 'recognized', 'recognises', 'recognizes', 'detailed',
   'details', 'communicated', 'communicates', 'considered', 'considers', 'ensured', 'ensures',
+  // ("remembered that the programme has financed 36 wells": Catalan and Spanish "recordar que", to remind of)
+  'remembered', 'remembers',
   // ("expressed that the customers buy only half": how Samoan, Assamese and Luxembourgish translations report a view;
   // elsewhere one expresses concern or thanks)
   'expressed', 'expresses']);
@@ -1347,9 +1349,14 @@ function thatAfterPhrase(a: Analysis, quoted: number, to: number, last: number, 
   const { toks } = a.view;
   for (let k = quoted + 2; k < to - 3; k++) {
     const t = toks[k]!;
-    if (!isSpeech(t) || t.cap || t.key.endsWith('ing') || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!)) continue;
+    // why: "defended that the cut is «painful» and he remembered that the programme «Water for All», approved in
+    // spring, has …": Catalan and Spanish translations ("va recordar que") join a second report with "and", its
+    // subject's pronoun, and a verb of judging that reports its "that"; a name in marks may stand in that clause
+    const judged = judgedThat(toks, k, to) >= 0;
+    if (!judged && (!isSpeech(t) || t.cap || t.key.endsWith('ing') || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
     let j = k - 1;
     if (isWord(toks[j]) && toks[j]!.key === 'also') j--;
+    if (isWord(toks[j]) && JOINED_SUBJECTS.has(toks[j]!.key) && !toks[j]!.cap) j--;
     if (!isWord(toks[j]) || (toks[j]!.key !== 'and' && toks[j]!.key !== 'but')) return null;
     // ("and said in a statement to the agency that …": the "that" may come after a setting, as anywhere)
     return thatAfter(toks, k, to) >= 0 || pronounClause(toks, k, to) >= 0 ? thatClaim(a, k - 1, to, last, end) : null;
@@ -1357,6 +1364,8 @@ function thatAfterPhrase(a: Analysis, quoted: number, to: number, last: number, 
   return null;
 }
 
+/** Pronouns that repeat the sentence's subject after "and" before its second verb of speech ("and he recalled that"). */
+const JOINED_SUBJECTS = new Set(['he', 'she', 'they']);
 /** Words that mark a finite verb after a clause's subject ("the levy is", "the works will", "the Governor has"). */
 const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'cannot']);
 /** Words that end the noun phrase such a clause opens on before any verb ("said the man who was …"). */

@@ -33,6 +33,15 @@ describe('reported claims', () => {
       .toEqual([{ text: 'from January the use of raw coal will be forbidden in the city', speaker: 'Bat Tamir' }]);
   });
 
+  test('when a second report is joined by "and", the subject\'s pronoun and a verb that reports only its "that" ("… and she remembered that …"), then its clause is a claim, a name in marks and an aside in it included', () => {
+    const lead = 'Water\n\nThe drought goes on in the region.\n\n';
+    expect(reported(`${lead}Ana Ruiz defended that the cut is «painful but needed» and she remembered that the programme «Water for All», approved in the spring, has already paid for 36 new wells.`))
+      .toContainEqual({ text: 'the programme «Water for All», approved in the spring, has already paid for 36 new wells', speaker: 'Ana Ruiz' });
+    // remembering a thing, not "that", reports nothing
+    expect(reported(`${lead}Ana Ruiz defended that the cut is «painful but needed» and she remembered the dry summer of 1998 in the valley.`).map((c) => c.text))
+      .not.toContainEqual(expect.stringContaining('1998'));
+  });
+
   test('when a participle of speech set off by commas reports a clause before its subject\'s own verb of speech ("X, stating that …, claimed that …"), then the two are two claims of the subject', () => {
     const text = 'Ferries\n\nThe harbour master Ines Lund spoke on Monday.\n\nLund, stating that the harbour supports the new timetable, claimed that the procedures of the ministry are too slow.';
     expect(reported(text)).toEqual([
