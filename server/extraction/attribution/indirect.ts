@@ -967,6 +967,16 @@ function insideCue(a: Analysis, from: number, to: number, end: number): Indirect
     const t = toks[k]!;
     if (isPunct(t, ',')) {
       // (the subject before the comma: a noun phrase, no clause, "The water, …")
+      if (k - first > 6 && !hasVerbOfSpeech(toks, first, k)) {
+        // why: "Director-General of the Disaster Agency (NDA), Datuk Dr Amir Hassan said, a total of 97 shelters …":
+        // Malay and Indonesian translations set the name after its long office and a comma, then the verb and a comma
+        // before the clause; the verb is read at its place (only after an office's words: "After the court approved
+        // the law, Hebert said, …" opens on a clause of its own)
+        const v = officeOnly(toks, first, k) ? apposedSpeaker(a, k, to) : -1;
+        if (v < 0) return null;
+        k = v - 1;
+        continue;
+      }
       if (k - first > 6 || hasVerbOfSpeech(toks, first, k)) return null;
       let c = k + 1;
       while (c < to && c <= k + ASIDE_TOKENS && !isPunct(toks[c], ',')) c++;
@@ -995,6 +1005,33 @@ function insideCue(a: Analysis, from: number, to: number, end: number): Indirect
     if (cm > k + 1) k = cm;
   }
   return null;
+}
+
+/** Most tokens from an office's comma to the verb of the name set after it ("…, Datuk Dr Amir Hassan said,"). */
+const APPOSED_SPEAKER_TOKENS = 8;
+
+/** Small words inside an office's or a body's name ("Director-General of the Agency for Disasters"). */
+const OFFICE_NAME_LINKS = new Set(['of', 'the', 'and', 'for', 'in', 'on']);
+
+/** Whether `toks[from, to)` holds only an office's words: capitalised words, the small words that link them, brackets. */
+function officeOnly(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (isWord(t) ? !t.cap && !OFFICE_NAME_LINKS.has(t.key) : !isPunct(t, '()')) return false;
+  }
+  return true;
+}
+
+/** The verb of speech, followed by a comma, whose subject is a name right after the comma at `comma`; -1 when none. */
+function apposedSpeaker(a: Analysis, comma: number, to: number): number {
+  const { toks } = a.view;
+  for (let j = comma + 1; j < to && j <= comma + APPOSED_SPEAKER_TOKENS; j++) {
+    if (isPunct(toks[j], ',.;:') || toks[j]!.k === K.Quote) return -1;
+    if (!isSpeech(toks[j]) || toks[j]!.cap || !isPunct(toks[j + 1], ',')) continue;
+    const s = subjectOf(a.ix, j);
+    return s >= 0 && a.ix.mentions[s]!.vi > comma && a.ix.mentions[s]!.type === 'name' ? j : -1;
+  }
+  return -1;
 }
 
 /** Prepositions that open a clause's own setting ("at present the county has …"). */

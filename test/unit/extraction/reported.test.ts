@@ -42,6 +42,14 @@ describe('reported claims', () => {
       .not.toContainEqual(expect.stringContaining('1998'));
   });
 
+  test('when a long office opens the sentence, then a comma, the name, a verb of speech and a comma before the clause ("Director-General of X (ABC), Dr Y said, …"), then the clause is the name\'s claim; a clause of its own before the comma is no office', () => {
+    const lead = 'Floods\n\nThe rain fell for three days in the north.\n\n';
+    expect(reported(`${lead}Director-General of the National Disaster Agency (NDA), Datuk Dr Amir Hassan said, a total of 97 shelters were opened in six districts.`))
+      .toEqual([{ text: 'a total of 97 shelters were opened in six districts', speaker: 'Amir Hassan' }]);
+    expect(reported(`${lead}After the agency opened the shelters on the hills last year, Amir Hassan said, most of the villages were thought to be safe.`).map((c) => c.text))
+      .not.toContain('most of the villages were thought to be safe');
+  });
+
   test('when a participle of speech set off by commas reports a clause before its subject\'s own verb of speech ("X, stating that …, claimed that …"), then the two are two claims of the subject', () => {
     const text = 'Ferries\n\nThe harbour master Ines Lund spoke on Monday.\n\nLund, stating that the harbour supports the new timetable, claimed that the procedures of the ministry are too slow.';
     expect(reported(text)).toEqual([
