@@ -1409,7 +1409,10 @@ const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will'
 const PHRASE_ENDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'when', 'where', 'while', 'because', 'if', 'after', 'before', 'as', 'and', 'or', 'but', 'to']);
 /** Words that open the subject of a clause reported without "that" ("said the levy is", "admitted his turnover
  * dropped", "said most patients have"). */
-const CLAUSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'most', 'many', 'some', 'several', 'all']);
+const CLAUSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'most', 'many', 'some', 'several', 'all', 'a', 'an']);
+/** Of those, the articles that as often open the verb's object ("announced a tariff imposed on …", "maintained an
+ * energetic pace into advanced age"): their clause needs an auxiliary or a form of "be" or "have", not a past form. */
+const OBJECT_ARTICLES = new Set(['a', 'an']);
 /** Most words of the subject of a clause reported without "that". */
 const NOUN_SUBJECT_WORDS = 8;
 /** Irregular past forms that mark a reported clause's verb as "-ed" does ("said the embankment broke along 40
@@ -1431,7 +1434,8 @@ function nounClause(toks: Tok[], k: number, to: number): number {
   for (let j = k + 3; j < to && j <= k + 2 + NOUN_SUBJECT_WORDS; j++) {
     const w = toks[j]!;
     if (w.k !== K.Word || PHRASE_ENDS.has(w.key) || isSpeech(w)) return -1;
-    if (FINITE.has(w.key) || ((w.key.endsWith('ed') || IRREGULAR_PAST.has(w.key)) && !w.cap && !inLex(toks[j - 1]!, LEX.determiner))) return j + 1 < to && isWord(toks[j + 1]) ? k + 1 : -1;
+    // why: "the Royal Velsk Police said a man aged 41 is feared drowned": a clause may open on "a" as on "the"
+    if (FINITE.has(w.key) || (!OBJECT_ARTICLES.has(t.key) && (w.key.endsWith('ed') || IRREGULAR_PAST.has(w.key)) && !w.cap && !inLex(toks[j - 1]!, LEX.determiner))) return j + 1 < to && isWord(toks[j + 1]) ? k + 1 : -1;
   }
   return -1;
 }

@@ -50,6 +50,13 @@ describe('reported claims', () => {
       .not.toContain('most of the villages were thought to be safe');
   });
 
+  test('when a verb of speech reports a clause without "that" opening on "a" ("said a man aged 41 is feared drowned"), then the clause is a claim; an object with a past form after it is none', () => {
+    const lead = 'Floods\n\nThe rain fell for three days in the north.\n\n';
+    expect(reported(`${lead}The Velsk river police said a man aged 41 is feared drowned after being swept away by the current.`))
+      .toEqual([{ text: 'a man aged 41 is feared drowned after being swept away by the current', speaker: 'Velsk river police' }]);
+    expect(reported(`${lead}The Velsk trade office announced a tariff imposed on steel from abroad.`)).toEqual([]);
+  });
+
   test('when a participle of speech set off by commas reports a clause before its subject\'s own verb of speech ("X, stating that …, claimed that …"), then the two are two claims of the subject', () => {
     const text = 'Ferries\n\nThe harbour master Ines Lund spoke on Monday.\n\nLund, stating that the harbour supports the new timetable, claimed that the procedures of the ministry are too slow.';
     expect(reported(text)).toEqual([
