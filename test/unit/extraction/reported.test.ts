@@ -57,6 +57,12 @@ describe('reported claims', () => {
     expect(reported(`${lead}The Velsk trade office announced a tariff imposed on steel from abroad.`)).toEqual([]);
   });
 
+  test('when an office with "of" opens the sentence right before the name, and a setting stands before the verb ("The minister of energy Dina Kass on the briefing stated that …"), then the name is who reported', () => {
+    const lead = 'Heat\n\nThe boiler house broke down on Monday.\n\n';
+    expect(reported(`${lead}The minister of energy Dina Kass on the briefing in the capital stated that the boiler house of Lomov is worn out by 78 percent.`))
+      .toEqual([{ text: 'the boiler house of Lomov is worn out by 78 percent', speaker: 'Dina Kass' }]);
+  });
+
   test('when a participle of speech set off by commas reports a clause before its subject\'s own verb of speech ("X, stating that …, claimed that …"), then the two are two claims of the subject', () => {
     const text = 'Ferries\n\nThe harbour master Ines Lund spoke on Monday.\n\nLund, stating that the harbour supports the new timetable, claimed that the procedures of the ministry are too slow.';
     expect(reported(text)).toEqual([
