@@ -537,6 +537,9 @@ function outsideQuotation(a: Analysis, claim: IndirectFound, sentence: number): 
   for (; k < toks.length && toks[k]!.s < claim.end; k++) {
     const t = toks[k]!;
     if (t.k === K.Break) return claim;
+    // why: "explained that the town is ready: «We have done the homework …», said Vilar.": a colon that opens a
+    // quotation after the reported clause ends the claim; the quotation is the speaker's own words, read as such
+    if (isPunct(t, ':') && last > first && toks[k + 1]?.k === K.Quote && wordsOf(text, toks[k + 1]!) >= QUOTED_CLAUSE_WORDS) return { ...claim, end: toks[last]!.e };
     if (isWord(t)) last = k;
     if (t.k !== K.Quote || wordsOf(text, t) < QUOTED_CLAUSE_WORDS) continue;
     if (q >= 0) return claim;

@@ -63,6 +63,11 @@ describe('reported claims', () => {
       .toEqual([{ text: 'the boiler house of Lomov is worn out by 78 percent', speaker: 'Dina Kass' }]);
   });
 
+  test('when a colon after the reported clause opens a quotation ("explained that the town is ready: «…», said X"), then the claim ends before the colon', () => {
+    const text = 'Water\n\nThe drought goes on.\n\nThe mayor Josep Vilar explained to the Velsk news agency that the town is ready: «We have done the homework. The tanks are full», said Vilar.';
+    expect(reported(text)).toEqual([{ text: 'the town is ready', speaker: 'Josep Vilar' }]);
+  });
+
   test('when a participle of speech set off by commas reports a clause before its subject\'s own verb of speech ("X, stating that …, claimed that …"), then the two are two claims of the subject', () => {
     const text = 'Ferries\n\nThe harbour master Ines Lund spoke on Monday.\n\nLund, stating that the harbour supports the new timetable, claimed that the procedures of the ministry are too slow.';
     expect(reported(text)).toEqual([
