@@ -51,7 +51,21 @@ const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
  * that", "recognised, however, that"); -1 when none. */
 const judgedThat = (toks: Tok[], k: number, to: number): number =>
   isWord(toks[k]) && !toks[k]!.cap && JUDGED_THAT.has(toks[k]!.key) && !BE_FORMS.has(toks[k - 1]?.key ?? '') ? thatAfter(toks, k, to) :
+    claimsThat(toks, k) ? k + 1 :
     isWord(toks[k]) && TALK_FORMS.has(toks[k]!.key) && toks[k + 1]?.key === 'that' && TALK_SUBJECTS.has(toks[k - 1]?.key ?? '') ? k + 1 : -1;
+
+/**
+ * why: "The coach of the team, who played for the club for ten years, claims that the referee is not neutral", "The
+ * mayor claims that …": "claims" right before "that" is a verb after a subject's name, its office or the comma closing
+ * its relative clause; after an article, an adjective or a possessive ("the claims that", "Ruiz's claims that") it is
+ * the noun.
+ */
+const claimsThat = (toks: Tok[], k: number): boolean => {
+  const t = toks[k];
+  const before = toks[k - 1];
+  return isWord(t) && t.key === 'claims' && !t.cap && toks[k + 1]?.key === 'that' &&
+    (isPunct(before, ',') || (isWord(before) && !before.possessive && (before.cap || inLex(before, LEX.personNoun))));
+};
 
 /** Words of how firmly something was said that, after "was" and before "that", report a claim ("was categorical that"). */
 const MANNER_THAT = new Set(['categorical', 'adamant', 'emphatic', 'firm', 'explicit', 'insistent']);
@@ -1352,7 +1366,7 @@ function openingParticiple(a: Analysis, from: number, to: number): IndirectFound
 }
 
 /** Words besides verbs of speech that may cue a reported claim in a sentence: one look-up rules the rest out. */
-const CUE_WORDS = new Set(['according', 'pointing', 'let', ...POINT_FORMS, ...JUDGED_THAT, ...TALK_FORMS, ...COMMA_CUES, ...MADE_FORMS, ...MANNER_THAT]);
+const CUE_WORDS = new Set(['according', 'pointing', 'let', 'claims', ...POINT_FORMS, ...JUDGED_THAT, ...TALK_FORMS, ...COMMA_CUES, ...MADE_FORMS, ...MANNER_THAT]);
 /** Words that cue a claim only after a comma ("…, reports the agency", "…, so the fire brigade"). */
 const CUES_AFTER_COMMA = new Set([...INVERTED_ONLY, 'so']);
 

@@ -68,6 +68,15 @@ describe('reported claims', () => {
     expect(reported(text)).toEqual([{ text: 'the town is ready', speaker: 'Josep Vilar' }]);
   });
 
+  test('when "claims that" follows a name, an office or the comma closing the subject\'s relative clause, then "claims" is the verb and its clause a claim; after an article or a possessive it is the noun', () => {
+    const lead = 'Football\n\nThe team lost again on Sunday.\n\n';
+    expect(reported(`${lead}Ana Ruiz claims that the referee is not neutral this season.`)).toEqual([{ text: 'the referee is not neutral this season', speaker: 'Ana Ruiz' }]);
+    expect(reported(`${lead}The coach Ana Ruiz, who played for the club for ten years, claims that the referee is not neutral this season.`))
+      .toEqual([{ text: 'the referee is not neutral this season', speaker: 'Ana Ruiz' }]);
+    expect(reported(`${lead}The claims that the referee is not neutral were rejected by the league.`)).toEqual([]);
+    expect(reported(`${lead}Ruiz's claims that the referee is not neutral were rejected by the league.`)).toEqual([]);
+  });
+
   test('when a participle of speech set off by commas reports a clause before its subject\'s own verb of speech ("X, stating that …, claimed that …"), then the two are two claims of the subject', () => {
     const text = 'Ferries\n\nThe harbour master Ines Lund spoke on Monday.\n\nLund, stating that the harbour supports the new timetable, claimed that the procedures of the ministry are too slow.';
     expect(reported(text)).toEqual([
