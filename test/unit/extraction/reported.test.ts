@@ -77,6 +77,13 @@ describe('reported claims', () => {
     expect(reported(`${lead}Ruiz's claims that the referee is not neutral were rejected by the league.`)).toEqual([]);
   });
 
+  test('when "demanded that" reports a clause, after a setting set off by commas too, then the clause is the subject\'s claim; "demanded" with an object reports nothing', () => {
+    const lead = 'Tea gardens\n\nThe workers of the gardens stopped work on Monday.\n\n';
+    expect(reported(`${lead}The union leader Ravi Das, in a press release, demanded that the government should raise the wages in all gardens.`))
+      .toEqual([{ text: 'the government should raise the wages in all gardens', speaker: 'Ravi Das' }]);
+    expect(reported(`${lead}The union leader Ravi Das demanded the resignation of the labour minister.`)).toEqual([]);
+  });
+
   test('when a participle of speech set off by commas reports a clause before its subject\'s own verb of speech ("X, stating that …, claimed that …"), then the two are two claims of the subject', () => {
     const text = 'Ferries\n\nThe harbour master Ines Lund spoke on Monday.\n\nLund, stating that the harbour supports the new timetable, claimed that the procedures of the ministry are too slow.';
     expect(reported(text)).toEqual([
