@@ -1437,7 +1437,7 @@ const OBJECT_ARTICLES = new Set(['a', 'an']);
 const NOUN_SUBJECT_WORDS = 8;
 /** Irregular past forms that mark a reported clause's verb as "-ed" does ("said the embankment broke along 40
  * metres"); none of them is also a noun after "the". */
-const IRREGULAR_PAST = new Set(['broke', 'fell', 'rose', 'went', 'came', 'took', 'began', 'grew', 'sank', 'froze', 'struck', 'became', 'gave', 'ran',
+const IRREGULAR_PAST = new Set(['broke', 'fell', 'rose', 'went', 'came', 'took', 'began', 'grew', 'sank', 'froze', 'struck', 'became', 'gave', 'ran', 'made',
   'won', 'drove', 'flew', 'knew', 'thought', 'brought', 'bought', 'caught', 'fought', 'taught', 'sought']);
 /** Lemmas whose object, not a clause, follows them ("told the committee", "promised the voters", "warned the residents"). */
 const OBJECT_LEMMAS = new Set(['tell', 'inform', 'remind', 'answer', 'reply', 'respond', 'promise', 'warn', 'assure', 'guarantee', 'write', 'report', 'deny']);
@@ -1453,6 +1453,9 @@ function nounClause(toks: Tok[], k: number, to: number): number {
   if (!isWord(t) || !CLAUSE_DETERMINERS.has(t.key) || t.cap || OBJECT_LEMMAS.has(SPEECH_VERBS.get(toks[k]!.key) ?? '') || toks[k]!.key.endsWith('ing')) return -1;
   for (let j = k + 3; j < to && j <= k + 2 + NOUN_SUBJECT_WORDS; j++) {
     const w = toks[j]!;
+    // why: "said the sand mining and the dams upstream made the river poor in sediment": a subject of two noun
+    // phrases joined by "and" before the verb is one subject
+    if (w.key === 'and' && toks[j + 1]?.key === 'the') continue;
     if (w.k !== K.Word || PHRASE_ENDS.has(w.key) || isSpeech(w)) return -1;
     // why: "the Royal Velsk Police said a man aged 41 is feared drowned": a clause may open on "a" as on "the"
     if (FINITE.has(w.key) || (!OBJECT_ARTICLES.has(t.key) && (w.key.endsWith('ed') || IRREGULAR_PAST.has(w.key)) && !w.cap && !inLex(toks[j - 1]!, LEX.determiner))) return j + 1 < to && isWord(toks[j + 1]) ? k + 1 : -1;

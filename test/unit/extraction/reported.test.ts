@@ -84,6 +84,12 @@ describe('reported claims', () => {
     expect(reported(`${lead}The union leader Ravi Das demanded the resignation of the labour minister.`)).toEqual([]);
   });
 
+  test('when a clause reported without "that" opens on two noun phrases joined by "and the", or its verb is "made", then the clause is a claim', () => {
+    const lead = 'River\n\nThe banks of the river fell in at three places.\n\n';
+    expect(reported(`${lead}Ivo Tran, researcher at the Velsk water institute, said the sand mining and the dams upstream made the river poor in sediment.`))
+      .toEqual([{ text: 'the sand mining and the dams upstream made the river poor in sediment', speaker: 'Ivo Tran' }]);
+  });
+
   test('when a participle of speech set off by commas reports a clause before its subject\'s own verb of speech ("X, stating that …, claimed that …"), then the two are two claims of the subject', () => {
     const text = 'Ferries\n\nThe harbour master Ines Lund spoke on Monday.\n\nLund, stating that the harbour supports the new timetable, claimed that the procedures of the ministry are too slow.';
     expect(reported(text)).toEqual([
