@@ -1332,6 +1332,9 @@ function passiveAgentOf(a: Analysis, k: number): number {
 
 /** Forms of "make" that report with "known" ("made known that"). */
 const MADE_FORMS = new Set(['made', 'makes', 'make']);
+/** Forms of "give" and the nouns given that report a promise ("gave the assurance that"). */
+const GAVE_FORMS = new Set(['gave', 'gives', 'given']);
+const ASSURANCES = new Set(['assurance', 'assurances', 'guarantee', 'guarantees']);
 
 /** Participles of speech that open a sentence on what its subject said ("Stating that …, the minister said"). */
 const OPENING_PARTICIPLES = new Set(['stating', 'noting', 'expressing', 'underlining', 'underscoring', 'emphasizing', 'emphasising', 'stressing',
@@ -1369,7 +1372,7 @@ function openingParticiple(a: Analysis, from: number, to: number): IndirectFound
 }
 
 /** Words besides verbs of speech that may cue a reported claim in a sentence: one look-up rules the rest out. */
-const CUE_WORDS = new Set(['according', 'pointing', 'let', 'claims', ...POINT_FORMS, ...JUDGED_THAT, ...TALK_FORMS, ...COMMA_CUES, ...MADE_FORMS, ...MANNER_THAT]);
+const CUE_WORDS = new Set(['according', 'pointing', 'let', 'claims', ...GAVE_FORMS, ...POINT_FORMS, ...JUDGED_THAT, ...TALK_FORMS, ...COMMA_CUES, ...MADE_FORMS, ...MANNER_THAT]);
 /** Words that cue a claim only after a comma ("…, reports the agency", "…, so the fire brigade"). */
 const CUES_AFTER_COMMA = new Set([...INVERTED_ONLY, 'so']);
 
@@ -1379,8 +1382,14 @@ function madeKnownThat(toks: Tok[], k: number): number {
   // why: "The municipality let know that drinking water will be distributed": Afrikaans and Dutch report with "laat
   // weet" / "liet weten", which translations keep as "let know"
   if (toks[k]!.key === 'let') return isWord(toks[k + 1]) && toks[k + 1]!.key === 'know' && isWord(toks[k + 2]) && toks[k + 2]!.key === 'that' ? k + 2 : -1;
-  if (!MADE_FORMS.has(toks[k]!.key)) return -1;
   const key = (j: number): string => (isWord(toks[j]) ? toks[j]!.key : '');
+  // why: "The minister, speaking to the media, gave the assurance that the potato price will come down": Indian English
+  // and translations report a promise as an assurance given, with its "that"
+  if (GAVE_FORMS.has(toks[k]!.key)) {
+    const n = key(k + 1) === 'the' || key(k + 1) === 'an' ? k + 2 : k + 1;
+    return ASSURANCES.has(key(n)) && key(n + 1) === 'that' ? n + 1 : -1;
+  }
+  if (!MADE_FORMS.has(toks[k]!.key)) return -1;
   // ("made clear that", "made it clear that": said plainly; "the data make clear that" is a document's reading, so only
   // the past, which tells what someone did)
   const known = (w: string): boolean => w === 'known' || (w === 'clear' && toks[k]!.key === 'made');

@@ -90,6 +90,13 @@ describe('reported claims', () => {
       .toEqual([{ text: 'the sand mining and the dams upstream made the river poor in sediment', speaker: 'Ivo Tran' }]);
   });
 
+  test('when someone "gave the assurance that" something will happen, then the clause is their claim; giving someone a thing reports nothing', () => {
+    const lead = 'Prices\n\nThe price of potatoes doubled in a month.\n\n';
+    expect(reported(`${lead}The supplies minister Ravi Nath, speaking to the media in the capital, gave the assurance that the potato price will come down within one week.`))
+      .toEqual([{ text: 'the potato price will come down within one week', speaker: 'Ravi Nath' }]);
+    expect(reported(`${lead}The supplies minister Ravi Nath gave the farmers a loan that covers the seed for one season.`)).toEqual([]);
+  });
+
   test('when a participle of speech set off by commas reports a clause before its subject\'s own verb of speech ("X, stating that …, claimed that …"), then the two are two claims of the subject', () => {
     const text = 'Ferries\n\nThe harbour master Ines Lund spoke on Monday.\n\nLund, stating that the harbour supports the new timetable, claimed that the procedures of the ministry are too slow.';
     expect(reported(text)).toEqual([
