@@ -1239,6 +1239,7 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
       const b = cueBefore(a.ix, k + 1);
       mention = b ? b.mention : -1;
     }
+    if (mention < 0) mention = inBodySource(a, k);
     if (mention < 0) continue;
     const b = clause >= 0 ? firstWord(toks, clause, last) : claimAfterThat(toks, that, last);
     if (b < 0) continue;
@@ -1248,6 +1249,26 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
   }
   return null;
 }
+
+/**
+ * why: "In JSC «Velskenergo» informed that the outages are not applied": Russian and Ukrainian translations ("В X
+ * сообщили") name the body that reported after "In" at the sentence's start, with no subject; the body, right before
+ * the verb (past its name in marks), is who reported. -1 when the sentence is not so built.
+ */
+function inBodySource(a: Analysis, k: number): number {
+  const { toks, sent, sentStart } = a.view;
+  let w = sentStart[sent[k]!]!;
+  while (w < k && !isWord(toks[w])) w++;
+  if (toks[w]!.key !== 'in' || !toks[w]!.cap) return -1;
+  const j = toks[w + 1]?.key === 'the' ? w + 2 : w + 1;
+  const mi = a.ix.startAt[j] ?? -1;
+  if (mi < 0 || !speakerMention(a.ix, mi) || a.ix.mentions[mi]!.kind !== 'organization') return -1;
+  const e = a.ix.mentions[mi]!.vj;
+  return e === k || NAME_IN_MARKS_BETWEEN.test(a.view.text.slice(toks[e - 1]!.e, toks[k]!.s)) ? mi : -1;
+}
+
+/** A name in marks alone between a body's word and the verb ("JSC «Velskenergo» informed"). */
+const NAME_IN_MARKS_BETWEEN = /^\s*[«"„“][^«»"„“”\n]{1,40}[»"”“]\s*$/u;
 
 /** Participles that, after "It is", remind the reader of what the writer tells ("It is recalled that"). */
 const REMINDED = new Set(['recalled', 'mentioned']);

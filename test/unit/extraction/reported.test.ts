@@ -97,6 +97,14 @@ describe('reported claims', () => {
     expect(reported(`${lead}The supplies minister Ravi Nath gave the farmers a loan that covers the seed for one season.`)).toEqual([]);
   });
 
+  test('when a sentence with no subject opens on "In", a body\'s name (and its name in marks) and a verb of speech ("In JSC «Velskenergo» informed that …"), then the clause is the body\'s claim', () => {
+    const lead = 'Power\n\nThe frost came early to the region this year.\n\n';
+    const claims = extract({ text: `${lead}In JSC «Velskenergo» informed that the schedules of outages in the region are not applied at the moment.` }).claims
+      .filter((c) => c.kind === 'indirect');
+    expect(claims.map((c) => c.text)).toEqual(['the schedules of outages in the region are not applied at the moment']);
+    expect(claims[0]!.speaker).not.toBeNull();
+  });
+
   test('when a participle of speech set off by commas reports a clause before its subject\'s own verb of speech ("X, stating that …, claimed that …"), then the two are two claims of the subject', () => {
     const text = 'Ferries\n\nThe harbour master Ines Lund spoke on Monday.\n\nLund, stating that the harbour supports the new timetable, claimed that the procedures of the ministry are too slow.';
     expect(reported(text)).toEqual([
