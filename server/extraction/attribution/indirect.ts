@@ -1209,6 +1209,15 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     }
     // why: "The judge determined that 60% of the fleet must circulate", "the deputy mayor assessed that the strike is
     // illegal": translations report with verbs of judging, which report only the "that" right after them
+    // why: "Kask promised to meet with the heads of the local governments next week": a promise reported with "to" and
+    // a verb is what the subject said they will do; the claim runs from "to"
+    if (PROMISED.has(t.key) && !t.cap && toks[k + 1]?.key === 'to' && isWord(toks[k + 2]) && !toks[k + 2]!.cap && !inLex(toks[k + 2]!, LEX.determiner) &&
+      wordsIn(toks, k + 2, last + 1) >= CLAUSE_WORDS) {
+      let promiser = subjectOf(a.ix, k);
+      if (promiser < 0) promiser = sentenceSubject(a.ix, k);
+      if (promiser >= 0 && speakerMention(a.ix, promiser) && a.ix.mentions[promiser]!.type !== 'pronoun')
+        return { start: toks[k + 1]!.s, end, local: { mention: promiser, cue: k, how: 'before', confidence: 0.6, via: null } };
+    }
     const judged = pointsOut ? -1 : mannerThat(toks, k) >= 0 ? k + 1 : judgedThat(toks, k, to);
     if (!pointsOut && judged < 0 && (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
     if (writersRemark(toks, from, k)) continue;
@@ -1269,6 +1278,9 @@ function inBodySource(a: Analysis, k: number): number {
 
 /** A name in marks alone between a body's word and the verb ("JSC «Velskenergo» informed"). */
 const NAME_IN_MARKS_BETWEEN = /^\s*[«"„“][^«»"„“”\n]{1,40}[»"”“]\s*$/u;
+
+/** Forms of "promise" that report a promise with "to" and a verb ("promised to return before the summer"). */
+const PROMISED = new Set(['promised', 'promises']);
 
 /** Participles that, after "It is", remind the reader of what the writer tells ("It is recalled that"). */
 const REMINDED = new Set(['recalled', 'mentioned']);

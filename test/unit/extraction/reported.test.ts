@@ -105,6 +105,13 @@ describe('reported claims', () => {
     expect(claims[0]!.speaker).not.toBeNull();
   });
 
+  test('when someone "promised to" do something, then the promise from "to" is their claim; a promise of a thing to someone is none', () => {
+    const lead = 'Schools\n\nThe plan to merge the schools of the county was presented on Wednesday.\n\n';
+    expect(reported(`${lead}The minister Ivo Kask promised to meet with the heads of the local governments next week in Jahvi.`))
+      .toEqual([{ text: 'to meet with the heads of the local governments next week in Jahvi', speaker: 'Ivo Kask' }]);
+    expect(reported(`${lead}The minister Ivo Kask promised the voters of the county a new school in Jahvi.`)).toEqual([]);
+  });
+
   test('when a participle of speech set off by commas reports a clause before its subject\'s own verb of speech ("X, stating that …, claimed that …"), then the two are two claims of the subject', () => {
     const text = 'Ferries\n\nThe harbour master Ines Lund spoke on Monday.\n\nLund, stating that the harbour supports the new timetable, claimed that the procedures of the ministry are too slow.';
     expect(reported(text)).toEqual([
