@@ -35,6 +35,11 @@ const THAT_VERBS = new Set(['reply', 'respond', 'answer', 'calculate', 'estimate
  * report nothing ("assessed the damage", "a detailed plan"). */
 const JUDGED_THAT = new Set(['assessed', 'assesses', 'determined', 'determines', 'recognised', 'recognized', 'recognises', 'recognizes', 'detailed',
   'details', 'communicated', 'communicates', 'considered', 'considers', 'ensured', 'ensures',
+  // ("remembered that the programme has financed 36 wells": Catalan and Spanish "recordar que", to remind of)
+  'remembered', 'remembers',
+  // ("The union, in a press release, demanded that the government should raise the wages": a demand, reported with
+  // its "that"; "demanded the resignation" reports nothing)
+  'demanded',
   // ("expressed that the customers buy only half": how Samoan, Assamese and Luxembourgish translations report a view;
   // elsewhere one expresses concern or thanks)
   'expressed', 'expresses']);
@@ -49,7 +54,21 @@ const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
  * that", "recognised, however, that"); -1 when none. */
 const judgedThat = (toks: Tok[], k: number, to: number): number =>
   isWord(toks[k]) && !toks[k]!.cap && JUDGED_THAT.has(toks[k]!.key) && !BE_FORMS.has(toks[k - 1]?.key ?? '') ? thatAfter(toks, k, to) :
+    claimsThat(toks, k) ? k + 1 :
     isWord(toks[k]) && TALK_FORMS.has(toks[k]!.key) && toks[k + 1]?.key === 'that' && TALK_SUBJECTS.has(toks[k - 1]?.key ?? '') ? k + 1 : -1;
+
+/**
+ * why: "The coach of the team, who played for the club for ten years, claims that the referee is not neutral", "The
+ * mayor claims that …": "claims" right before "that" is a verb after a subject's name, its office or the comma closing
+ * its relative clause; after an article, an adjective or a possessive ("the claims that", "Ruiz's claims that") it is
+ * the noun.
+ */
+const claimsThat = (toks: Tok[], k: number): boolean => {
+  const t = toks[k];
+  const before = toks[k - 1];
+  return isWord(t) && t.key === 'claims' && !t.cap && toks[k + 1]?.key === 'that' &&
+    (isPunct(before, ',') || (isWord(before) && !before.possessive && (before.cap || inLex(before, LEX.personNoun))));
+};
 
 /** Words of how firmly something was said that, after "was" and before "that", report a claim ("was categorical that"). */
 const MANNER_THAT = new Set(['categorical', 'adamant', 'emphatic', 'firm', 'explicit', 'insistent']);
@@ -287,13 +306,18 @@ export function findIndirect(a: Analysis): IndirectFound[] {
   const { toks, sent, boiler, titlePara } = a.view;
   const out: IndirectFound[] = [];
   let from = 0;
+  // (the sentence that says who reported the one before it, once read so, reports nothing of its own)
+  let attributing = -1;
   for (let i = 1; i <= toks.length; i++) {
     if (i < toks.length && sent[i] === sent[from] && !(toks[i - 1]!.k === K.Quote && quotationEndsParagraph(a, i - 1))) continue;
     // why: a headline's reported clause ("Electricity will be dearer by a fifth, the regulator confirmed") restates the
     // article's, where it is reported in full; read there, it would be the same claim twice
     const title = toks[from]!.para === titlePara;
-    let claim = title || touchesClutter(toks, boiler, from, i) ? null : inSentence(a, from, i);
-    if (!claim && !title && i < toks.length && REPORTED_AFTER_OPENERS.has(toks[i]!.key) && !touchesClutter(toks, boiler, from, i)) claim = reportedAfter(a, from, i);
+    let claim = title || touchesClutter(toks, boiler, from, i) || from === attributing ? null : inSentence(a, from, i);
+    if (!claim && !title && i < toks.length && REPORTED_AFTER_OPENERS.has(toks[i]!.key) && !touchesClutter(toks, boiler, from, i)) {
+      claim = reportedAfter(a, from, i);
+      if (claim) attributing = i;
+    }
     // (a quotation that lost its marks takes in its paragraph's sentences before: a claim read in one of them is in it)
     if (claim?.verbatim) while (out.length && out[out.length - 1]!.start >= claim.start) out.pop();
     if (claim?.verbatim) out.push(claim);
@@ -304,7 +328,11 @@ export function findIndirect(a: Analysis): IndirectFound[] {
 }
 
 /** Words that open a sentence saying who reported the one before it ("This was reported by …", "That reports …"). */
-const REPORTED_AFTER_OPENERS = new Set(['this', 'that']);
+const REPORTED_AFTER_OPENERS = new Set(['this', 'that', 'about']);
+/** Most tokens of a setting set off by commas after "About this," ("About this, at the session of the council, …"). */
+const ABOUT_SETTING_TOKENS = 14;
+/** Most tokens of a setting between a passive verb and "by" ("was announced on Monday by …"). */
+const PASSIVE_SETTING_TOKENS = 4;
 /** Most tokens of such a sentence past its source ("… on its website on Monday"). */
 const REPORTED_AFTER_SETTING_TOKENS = 8;
 
@@ -322,7 +350,24 @@ function reportedAfter(a: Analysis, from: number, next: number): IndirectFound |
   if (!open.cap || open.para !== toks[from]!.para || next - from < 6) return null;
   for (let k = from; k < next; k++) if (toks[k]!.k === K.Quote || toks[k]!.k === K.Break) return null;
   let v = next + 1;
-  const passive = BE_FORMS.has(toks[v]?.key ?? '') || (toks[v]?.key === 'has' && toks[v + 1]?.key === 'been');
+  // why: "The station will not open in 2027. About this, at the session of the council, informed the mayor Ivan
+  // Petrov.": Russian and Armenian translations ("Об этом … сообщил") point back with "About this", a setting set off
+  // by commas, and the verb before its source
+  const about = open.key === 'about';
+  if (about) {
+    if (!REPORTED_AFTER_OPENERS.has(toks[v]?.key ?? '') || toks[v]!.key === 'about') return null;
+    v++;
+    if (isPunct(toks[v], ',')) {
+      v++;
+      if (isWord(toks[v]) && SETTINGS.has(toks[v]!.key)) {
+        const stop = v + ABOUT_SETTING_TOKENS;
+        while (v < stop && sent[v] === sent[next] && !isPunct(toks[v], ',') && !isSpeech(toks[v]) && toks[v]!.k !== K.Quote) v++;
+        if (!isPunct(toks[v], ',')) return null;
+        v++;
+      }
+    }
+  }
+  const passive = !about && (BE_FORMS.has(toks[v]?.key ?? '') || (toks[v]?.key === 'has' && toks[v + 1]?.key === 'been'));
   if (passive) v += toks[v]!.key === 'has' ? 2 : 1;
   const verb = toks[v];
   // ("reports", "states": nouns elsewhere, verbs here, before their subject)
@@ -330,6 +375,13 @@ function reportedAfter(a: Analysis, from: number, next: number): IndirectFound |
   // (the passive names its source after a preposition: "was reported by the ministry", "was reported in the council")
   let at = v + 1;
   if (passive) {
+    // why: "This was announced on Monday by the energy council.": a short setting with no comma may stand before "by"
+    for (let n = 0; n < PASSIVE_SETTING_TOKENS && isWord(toks[at]) && toks[at]!.key !== 'by' && !isSpeech(toks[at]) && toks[at + 1]?.key !== undefined; n++) {
+      if (toks[at]!.key === 'in' || toks[at]!.key === 'from') break;
+      if (n === 0 && !SETTINGS.has(toks[at]!.key)) break;
+      at++;
+    }
+    if (at > v + 1 && toks[at]?.key !== 'by') at = v + 1;
     if (!isWord(toks[at]) || !['by', 'in', 'from'].includes(toks[at]!.key)) return null;
     at++;
   }
@@ -339,6 +391,8 @@ function reportedAfter(a: Analysis, from: number, next: number): IndirectFound |
   if (mi < 0 || !speakerMention(a.ix, mi) || a.ix.mentions[mi]!.type === 'pronoun') return null;
   // (the source closes the sentence, or a setting with no comma does: "… on its website.")
   let j = pastApposed(a, mi);
+  // ("by the National Energy Council (NEC).": the source's short form in brackets after it is part of it)
+  if (isPunct(toks[j], '(') && isWord(toks[j + 1]) && isPunct(toks[j + 2], ')')) j += 3;
   const closes = (k: number): boolean => k >= toks.length || sent[k] !== sent[next] || (isPunct(toks[k], '.!') && (k + 1 >= toks.length || sent[k + 1] !== sent[next]));
   if (!closes(j)) {
     if (!isWord(toks[j]) || !AFTER_SPEAKER.has(toks[j]!.key)) return null;
@@ -500,6 +554,9 @@ function outsideQuotation(a: Analysis, claim: IndirectFound, sentence: number): 
   for (; k < toks.length && toks[k]!.s < claim.end; k++) {
     const t = toks[k]!;
     if (t.k === K.Break) return claim;
+    // why: "explained that the town is ready: «We have done the homework …», said Vilar.": a colon that opens a
+    // quotation after the reported clause ends the claim; the quotation is the speaker's own words, read as such
+    if (isPunct(t, ':') && last > first && toks[k + 1]?.k === K.Quote && wordsOf(text, toks[k + 1]!) >= QUOTED_CLAUSE_WORDS) return { ...claim, end: toks[last]!.e };
     if (isWord(t)) last = k;
     if (t.k !== K.Quote || wordsOf(text, t) < QUOTED_CLAUSE_WORDS) continue;
     if (q >= 0) return claim;
@@ -930,6 +987,16 @@ function insideCue(a: Analysis, from: number, to: number, end: number): Indirect
     const t = toks[k]!;
     if (isPunct(t, ',')) {
       // (the subject before the comma: a noun phrase, no clause, "The water, …")
+      if (k - first > 6 && !hasVerbOfSpeech(toks, first, k)) {
+        // why: "Director-General of the Disaster Agency (NDA), Datuk Dr Amir Hassan said, a total of 97 shelters …":
+        // Malay and Indonesian translations set the name after its long office and a comma, then the verb and a comma
+        // before the clause; the verb is read at its place (only after an office's words: "After the court approved
+        // the law, Hebert said, …" opens on a clause of its own)
+        const v = officeOnly(toks, first, k) ? apposedSpeaker(a, k, to) : -1;
+        if (v < 0) return null;
+        k = v - 1;
+        continue;
+      }
       if (k - first > 6 || hasVerbOfSpeech(toks, first, k)) return null;
       let c = k + 1;
       while (c < to && c <= k + ASIDE_TOKENS && !isPunct(toks[c], ',')) c++;
@@ -958,6 +1025,33 @@ function insideCue(a: Analysis, from: number, to: number, end: number): Indirect
     if (cm > k + 1) k = cm;
   }
   return null;
+}
+
+/** Most tokens from an office's comma to the verb of the name set after it ("…, Datuk Dr Amir Hassan said,"). */
+const APPOSED_SPEAKER_TOKENS = 8;
+
+/** Small words inside an office's or a body's name ("Director-General of the Agency for Disasters"). */
+const OFFICE_NAME_LINKS = new Set(['of', 'the', 'and', 'for', 'in', 'on']);
+
+/** Whether `toks[from, to)` holds only an office's words: capitalised words, the small words that link them, brackets. */
+function officeOnly(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (isWord(t) ? !t.cap && !OFFICE_NAME_LINKS.has(t.key) : !isPunct(t, '()')) return false;
+  }
+  return true;
+}
+
+/** The verb of speech, followed by a comma, whose subject is a name right after the comma at `comma`; -1 when none. */
+function apposedSpeaker(a: Analysis, comma: number, to: number): number {
+  const { toks } = a.view;
+  for (let j = comma + 1; j < to && j <= comma + APPOSED_SPEAKER_TOKENS; j++) {
+    if (isPunct(toks[j], ',.;:') || toks[j]!.k === K.Quote) return -1;
+    if (!isSpeech(toks[j]) || toks[j]!.cap || !isPunct(toks[j + 1], ',')) continue;
+    const s = subjectOf(a.ix, j);
+    return s >= 0 && a.ix.mentions[s]!.vi > comma && a.ix.mentions[s]!.type === 'name' ? j : -1;
+  }
+  return -1;
 }
 
 /** Prepositions that open a clause's own setting ("at present the county has …"). */
@@ -1115,6 +1209,15 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     }
     // why: "The judge determined that 60% of the fleet must circulate", "the deputy mayor assessed that the strike is
     // illegal": translations report with verbs of judging, which report only the "that" right after them
+    // why: "Kask promised to meet with the heads of the local governments next week": a promise reported with "to" and
+    // a verb is what the subject said they will do; the claim runs from "to"
+    if (PROMISED.has(t.key) && !t.cap && toks[k + 1]?.key === 'to' && isWord(toks[k + 2]) && !toks[k + 2]!.cap && !inLex(toks[k + 2]!, LEX.determiner) &&
+      wordsIn(toks, k + 2, last + 1) >= CLAUSE_WORDS) {
+      let promiser = subjectOf(a.ix, k);
+      if (promiser < 0) promiser = sentenceSubject(a.ix, k);
+      if (promiser >= 0 && speakerMention(a.ix, promiser) && a.ix.mentions[promiser]!.type !== 'pronoun')
+        return { start: toks[k + 1]!.s, end, local: { mention: promiser, cue: k, how: 'before', confidence: 0.6, via: null } };
+    }
     const judged = pointsOut ? -1 : mannerThat(toks, k) >= 0 ? k + 1 : judgedThat(toks, k, to);
     if (!pointsOut && judged < 0 && (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
     if (writersRemark(toks, from, k)) continue;
@@ -1145,6 +1248,7 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
       const b = cueBefore(a.ix, k + 1);
       mention = b ? b.mention : -1;
     }
+    if (mention < 0) mention = inBodySource(a, k);
     if (mention < 0) continue;
     const b = clause >= 0 ? firstWord(toks, clause, last) : claimAfterThat(toks, that, last);
     if (b < 0) continue;
@@ -1154,6 +1258,29 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
   }
   return null;
 }
+
+/**
+ * why: "In JSC «Velskenergo» informed that the outages are not applied": Russian and Ukrainian translations ("В X
+ * сообщили") name the body that reported after "In" at the sentence's start, with no subject; the body, right before
+ * the verb (past its name in marks), is who reported. -1 when the sentence is not so built.
+ */
+function inBodySource(a: Analysis, k: number): number {
+  const { toks, sent, sentStart } = a.view;
+  let w = sentStart[sent[k]!]!;
+  while (w < k && !isWord(toks[w])) w++;
+  if (toks[w]!.key !== 'in' || !toks[w]!.cap) return -1;
+  const j = toks[w + 1]?.key === 'the' ? w + 2 : w + 1;
+  const mi = a.ix.startAt[j] ?? -1;
+  if (mi < 0 || !speakerMention(a.ix, mi) || a.ix.mentions[mi]!.kind !== 'organization') return -1;
+  const e = a.ix.mentions[mi]!.vj;
+  return e === k || NAME_IN_MARKS_BETWEEN.test(a.view.text.slice(toks[e - 1]!.e, toks[k]!.s)) ? mi : -1;
+}
+
+/** A name in marks alone between a body's word and the verb ("JSC «Velskenergo» informed"). */
+const NAME_IN_MARKS_BETWEEN = /^\s*[«"„“][^«»"„“”\n]{1,40}[»"”“]\s*$/u;
+
+/** Forms of "promise" that report a promise with "to" and a verb ("promised to return before the summer"). */
+const PROMISED = new Set(['promised', 'promises']);
 
 /** Participles that, after "It is", remind the reader of what the writer tells ("It is recalled that"). */
 const REMINDED = new Set(['recalled', 'mentioned']);
@@ -1238,6 +1365,9 @@ function passiveAgentOf(a: Analysis, k: number): number {
 
 /** Forms of "make" that report with "known" ("made known that"). */
 const MADE_FORMS = new Set(['made', 'makes', 'make']);
+/** Forms of "give" and the nouns given that report a promise ("gave the assurance that"). */
+const GAVE_FORMS = new Set(['gave', 'gives', 'given']);
+const ASSURANCES = new Set(['assurance', 'assurances', 'guarantee', 'guarantees']);
 
 /** Participles of speech that open a sentence on what its subject said ("Stating that …, the minister said"). */
 const OPENING_PARTICIPLES = new Set(['stating', 'noting', 'expressing', 'underlining', 'underscoring', 'emphasizing', 'emphasising', 'stressing',
@@ -1275,7 +1405,7 @@ function openingParticiple(a: Analysis, from: number, to: number): IndirectFound
 }
 
 /** Words besides verbs of speech that may cue a reported claim in a sentence: one look-up rules the rest out. */
-const CUE_WORDS = new Set(['according', 'pointing', 'let', ...POINT_FORMS, ...JUDGED_THAT, ...TALK_FORMS, ...COMMA_CUES, ...MADE_FORMS, ...MANNER_THAT]);
+const CUE_WORDS = new Set(['according', 'pointing', 'let', 'claims', ...GAVE_FORMS, ...POINT_FORMS, ...JUDGED_THAT, ...TALK_FORMS, ...COMMA_CUES, ...MADE_FORMS, ...MANNER_THAT]);
 /** Words that cue a claim only after a comma ("…, reports the agency", "…, so the fire brigade"). */
 const CUES_AFTER_COMMA = new Set([...INVERTED_ONLY, 'so']);
 
@@ -1285,8 +1415,14 @@ function madeKnownThat(toks: Tok[], k: number): number {
   // why: "The municipality let know that drinking water will be distributed": Afrikaans and Dutch report with "laat
   // weet" / "liet weten", which translations keep as "let know"
   if (toks[k]!.key === 'let') return isWord(toks[k + 1]) && toks[k + 1]!.key === 'know' && isWord(toks[k + 2]) && toks[k + 2]!.key === 'that' ? k + 2 : -1;
-  if (!MADE_FORMS.has(toks[k]!.key)) return -1;
   const key = (j: number): string => (isWord(toks[j]) ? toks[j]!.key : '');
+  // why: "The minister, speaking to the media, gave the assurance that the potato price will come down": Indian English
+  // and translations report a promise as an assurance given, with its "that"
+  if (GAVE_FORMS.has(toks[k]!.key)) {
+    const n = key(k + 1) === 'the' || key(k + 1) === 'an' ? k + 2 : k + 1;
+    return ASSURANCES.has(key(n)) && key(n + 1) === 'that' ? n + 1 : -1;
+  }
+  if (!MADE_FORMS.has(toks[k]!.key)) return -1;
   // ("made clear that", "made it clear that": said plainly; "the data make clear that" is a document's reading, so only
   // the past, which tells what someone did)
   const known = (w: string): boolean => w === 'known' || (w === 'clear' && toks[k]!.key === 'made');
@@ -1312,9 +1448,14 @@ function thatAfterPhrase(a: Analysis, quoted: number, to: number, last: number, 
   const { toks } = a.view;
   for (let k = quoted + 2; k < to - 3; k++) {
     const t = toks[k]!;
-    if (!isSpeech(t) || t.cap || t.key.endsWith('ing') || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!)) continue;
+    // why: "defended that the cut is «painful» and he remembered that the programme «Water for All», approved in
+    // spring, has …": Catalan and Spanish translations ("va recordar que") join a second report with "and", its
+    // subject's pronoun, and a verb of judging that reports its "that"; a name in marks may stand in that clause
+    const judged = judgedThat(toks, k, to) >= 0;
+    if (!judged && (!isSpeech(t) || t.cap || t.key.endsWith('ing') || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
     let j = k - 1;
     if (isWord(toks[j]) && toks[j]!.key === 'also') j--;
+    if (isWord(toks[j]) && JOINED_SUBJECTS.has(toks[j]!.key) && !toks[j]!.cap) j--;
     if (!isWord(toks[j]) || (toks[j]!.key !== 'and' && toks[j]!.key !== 'but')) return null;
     // ("and said in a statement to the agency that …": the "that" may come after a setting, as anywhere)
     return thatAfter(toks, k, to) >= 0 || pronounClause(toks, k, to) >= 0 ? thatClaim(a, k - 1, to, last, end) : null;
@@ -1322,18 +1463,23 @@ function thatAfterPhrase(a: Analysis, quoted: number, to: number, last: number, 
   return null;
 }
 
+/** Pronouns that repeat the sentence's subject after "and" before its second verb of speech ("and he recalled that"). */
+const JOINED_SUBJECTS = new Set(['he', 'she', 'they']);
 /** Words that mark a finite verb after a clause's subject ("the levy is", "the works will", "the Governor has"). */
 const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'cannot']);
 /** Words that end the noun phrase such a clause opens on before any verb ("said the man who was …"). */
 const PHRASE_ENDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'when', 'where', 'while', 'because', 'if', 'after', 'before', 'as', 'and', 'or', 'but', 'to']);
 /** Words that open the subject of a clause reported without "that" ("said the levy is", "admitted his turnover
  * dropped", "said most patients have"). */
-const CLAUSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'most', 'many', 'some', 'several', 'all']);
+const CLAUSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'most', 'many', 'some', 'several', 'all', 'a', 'an']);
+/** Of those, the articles that as often open the verb's object ("announced a tariff imposed on …", "maintained an
+ * energetic pace into advanced age"): their clause needs an auxiliary or a form of "be" or "have", not a past form. */
+const OBJECT_ARTICLES = new Set(['a', 'an']);
 /** Most words of the subject of a clause reported without "that". */
 const NOUN_SUBJECT_WORDS = 8;
 /** Irregular past forms that mark a reported clause's verb as "-ed" does ("said the embankment broke along 40
  * metres"); none of them is also a noun after "the". */
-const IRREGULAR_PAST = new Set(['broke', 'fell', 'rose', 'went', 'came', 'took', 'began', 'grew', 'sank', 'froze', 'struck', 'became', 'gave', 'ran',
+const IRREGULAR_PAST = new Set(['broke', 'fell', 'rose', 'went', 'came', 'took', 'began', 'grew', 'sank', 'froze', 'struck', 'became', 'gave', 'ran', 'made',
   'won', 'drove', 'flew', 'knew', 'thought', 'brought', 'bought', 'caught', 'fought', 'taught', 'sought']);
 /** Lemmas whose object, not a clause, follows them ("told the committee", "promised the voters", "warned the residents"). */
 const OBJECT_LEMMAS = new Set(['tell', 'inform', 'remind', 'answer', 'reply', 'respond', 'promise', 'warn', 'assure', 'guarantee', 'write', 'report', 'deny']);
@@ -1349,8 +1495,12 @@ function nounClause(toks: Tok[], k: number, to: number): number {
   if (!isWord(t) || !CLAUSE_DETERMINERS.has(t.key) || t.cap || OBJECT_LEMMAS.has(SPEECH_VERBS.get(toks[k]!.key) ?? '') || toks[k]!.key.endsWith('ing')) return -1;
   for (let j = k + 3; j < to && j <= k + 2 + NOUN_SUBJECT_WORDS; j++) {
     const w = toks[j]!;
+    // why: "said the sand mining and the dams upstream made the river poor in sediment": a subject of two noun
+    // phrases joined by "and" before the verb is one subject
+    if (w.key === 'and' && toks[j + 1]?.key === 'the') continue;
     if (w.k !== K.Word || PHRASE_ENDS.has(w.key) || isSpeech(w)) return -1;
-    if (FINITE.has(w.key) || ((w.key.endsWith('ed') || IRREGULAR_PAST.has(w.key)) && !w.cap && !inLex(toks[j - 1]!, LEX.determiner))) return j + 1 < to && isWord(toks[j + 1]) ? k + 1 : -1;
+    // why: "the Royal Velsk Police said a man aged 41 is feared drowned": a clause may open on "a" as on "the"
+    if (FINITE.has(w.key) || (!OBJECT_ARTICLES.has(t.key) && (w.key.endsWith('ed') || IRREGULAR_PAST.has(w.key)) && !w.cap && !inLex(toks[j - 1]!, LEX.determiner))) return j + 1 < to && isWord(toks[j + 1]) ? k + 1 : -1;
   }
   return -1;
 }

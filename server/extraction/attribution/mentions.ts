@@ -571,6 +571,12 @@ function isSubject(v: View, m: Mention): boolean {
       if (inLex(v.toks[r]!, LEX.personNoun) && isWord(v.toks[r + 1]) && v.toks[r + 1]!.cap) return false;
     }
   }
+  // why: "The Governor of the Capital City and Mayor of Velsk B.Tamir at the press conference informed that …": a first
+  // office opening the sentence, joined by "and" to the name's own, then a phrase of time or setting: the name is the
+  // subject of the verb after it, no item of a list
+  // ("The minister of energy of Velsk Dina Kass on the briefing stated that …": or right after that office)
+  if (m.type === 'name' && m.kind === 'person' && isWord(next) && !next.cap && SETTING_AFTER_SUBJECT.has(next.key) &&
+    ((isWord(before) && before.key === 'and' && officeOpening(v, m.vi - 1)) || officeOpening(v, m.vi))) return true;
   if (m.type === 'name' && listAfterDeterminer(v, m.vi)) return false;
   // why: "Mohammad-Reza Bakhtiari on Wednesday in conversation with the reporter of IRNA, …, stated": a person's name
   // opening a sentence, then a phrase of time or setting, is the subject of the verb after it

@@ -30,6 +30,9 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
   };
   // why: the last line's gap runs to the end of the text, where a cut-out block at the article's end leaves its blank lines
   const gapAfter = (i: number) => countNewlines(text.slice(paragraphs[i]!.end, i + 1 < paragraphs.length ? paragraphs[i + 1]!.start : text.length));
+  // (lines of the article's own that say "I": an opinion piece or readers' letters say it in line after line)
+  let sayersOfI = 0;
+  for (let i = 0; i < paragraphs.length && sayersOfI <= MAX_LINES_SAYING_I; i++) if (candidate(i) && saysI(text, paragraphs[i]!.start, paragraphs[i]!.end)) sayersOfI++;
   for (let i = 0; i < paragraphs.length; i++) {
     if (!candidate(i)) {
       // why: "The activist told the agency that the action is late. ¶The dunes are gone already ¶!": a scraper that
@@ -78,18 +81,33 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     // (a name given in marks in that line, "known at the beach as \"Mama Omena\"", quotes no one)
     const spoken = !!before && opensInFirstPerson(text, p) && p.end - p.start <= FIRST_PERSON_CHARS && (!hasMark[i - 1] || onlyNamesInMarks(text, before)) &&
       endsWithAttribution(text, before);
+    // why: "Ines Boro, who sells fish at the pier, showed us her empty crates. ¶ Before I was selling forty kilos a day,
+    // now I sell ten. ¶ The market closes at noon.": a short line where someone says "I", between lines of narration
+    // that never do, is the words of the person the line before presents: a reporter does not write "I" in the news
+    // (not before a line that opens on its own source, "According to the harbour office, …", which attributes no words)
+    const presented = !!before && !!after && i > 1 && sayersOfI <= MAX_LINES_SAYING_I && presentsPerson(text, before) && p.end - p.start <= FIRST_PERSON_CHARS && endsOnStop(text, before) &&
+      !DIALOGUE_DASHES.includes(text[p.start]!) && saysI(text, p.start, p.end) && !QUOTED_OR_ANNOUNCED.test(text.slice(p.start, p.end)) &&
+      !saysI(text, before.start, before.end) && !saysI(text, after.start, after.end) && !introduces(text, after);
     // Someone's own words in the first person, then a line that points back at them as what someone said: "I have
     // survived many typhoons. ¶ This is what the 81-year-old told Abante." / "¶ She said so while showing …"
     const pointedBack = !!after && !hasMark[i + 1] && opensInFirstPerson(text, p) && p.end - p.start <= FIRST_PERSON_CHARS && pointsBackAtSpeech(text, after);
     // Someone's words in the first person that end their own line on the attribution, as a quotation's closing mark
     // would have stood before it: "In the morning I walked to the market, my legs are paining me, she told our reporter."
     // (the line's length first: the opening clause is read only on a line short enough to be someone's words)
-    const tail = p.end - p.start <= FIRST_PERSON_CHARS && (opensInFirstPerson(text, p) || firstPersonInOpening(text, p)) ? trailingAttribution(text, p) : -1;
+    let tail = p.end - p.start <= FIRST_PERSON_CHARS && (opensInFirstPerson(text, p) || firstPersonInOpening(text, p)) ? trailingAttribution(text, p) : -1;
+    // why: "It is not the fence that fails, it is that the money comes late, says Ana Ruiz on the radio.": a line whose
+    // words run two clauses together with a bare comma, as speech does and a reporter's sentence does not, and end on a
+    // last-comma attribution, is someone's words that lost their marks; a reported clause is one clause ("The bridge
+    // will open in May, said the mayor."); a line opened by a dash is dialogue, which findDashed reads
+    if (tail < 0 && p.end - p.start <= FIRST_PERSON_CHARS && !DIALOGUE_DASHES.includes(text[p.start]!)) {
+      const cut = trailingAttribution(text, p);
+      if (cut > p.start && commaSplice(text.slice(p.start, cut))) tail = cut;
+    }
     if (tail > p.start && !(attributed || introduced || continued || spoken || pointedBack)) {
       out.push({ start: p.start, end: tail, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
       continue;
     }
-    if (attributed || introduced || continued || spoken || pointedBack) out.push({ start: p.start, end: p.end, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
+    if (attributed || introduced || continued || spoken || pointedBack || presented) out.push({ start: p.start, end: p.end, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
   }
   return out;
 }
@@ -105,6 +123,25 @@ function trailingAttribution(text: string, p: Paragraph): number {
   if (next >= 0 && next < p.end) return -1;
   const inner = text.slice(p.start, cut);
   return inner.includes(', ') || /[.?!] /.test(inner) ? cut : -1;
+}
+
+/** A finite verb that makes a stretch of words a clause. */
+const FINITE = String.raw`(?:is|are|was|were|will|would|can|can't|cannot|could|must|should|has|have|had|does|do|did|thank|need|want)`;
+/** The same, in the present or the future only: speech says what is; a reporter's run-on tells what was. */
+const PRESENT = String.raw`(?:is|are|will|can|can't|cannot|must|should|has|have|does|do)`;
+/** A clause that opens after a bare comma: an optional linking word, a subject (a pronoun, or a short phrase opened by
+ * a determiner), and a finite verb right after it ("…, it is that …", "…, not a single house will …", "…, now the work
+ * begins"). */
+const SPLICED_CLAUSE = new RegExp(String.raw`, (?:(?:now|then|today)\s|but (?=whoever))?(?:it|this|there|we|you|they|i|whoever|nobody|(?:not\s)?(?:the|a|no|every|our|your|their)\s(?:\p{Ll}+\s){0,2}?\p{Ll}+)\s(?:${PRESENT}|(?!was\b)\p{Ll}{2,}s)\b`, 'u');
+/** The same verb before the comma: the words before it are a clause of their own. */
+const CLAUSE_BEFORE = new RegExp(String.raw`\b${FINITE}\b`, 'iu');
+
+/** Whether the words, one sentence, run a clause into another with a bare comma ("It is not the fence that fails, it
+ * is that …"); a coordinated clause (", and there is …") is the reporter's. */
+function commaSplice(words: string): boolean {
+  if (/[.?!;:]\s/u.test(words)) return false;
+  const m = SPLICED_CLAUSE.exec(words);
+  return !!m && CLAUSE_BEFORE.test(words.slice(0, m.index));
 }
 
 /** The offset of the line's last character that is no space. */
@@ -160,6 +197,44 @@ const NAMING_WORD = /\b(?:as|called|named|dubbed|nicknamed|alias|aka|group|fans|
 function pointsBackAtSpeech(text: string, p: Paragraph): boolean {
   const head = text.slice(p.start, Math.min(p.end, p.start + 60));
   return /^(?:(?:this|that|these) (?:is|was|were|are) what [^.?!]{1,40}? (?:said|told|says|tells|wrote|declared|stated|explained|added)\b|(?:he|she|they) (?:said|says|told us|wrote|(?:was|were) saying|spoke) (?:so|this|that|these words|those words)\b|so (?:said|says) |(?:he|she|they|the [\p{Ll}-]+) (?:said|says) it(?: \p{Ll}+ly)?[,.])/iu.test(head);
+}
+
+/** "I" as the subject of a verb: at a sentence's or clause's start, after a word in lower case ("my wife and I
+ * gathered") or after a word that opens a clause ("Before I was"); not a numeral after a name ("World War I was"). */
+const I_SUBJECT = /(?:^|[.?!,;:]\s|\b\p{Ll}+\s|\b(?:Before|Now|Today|When|If|And|But|So|Then|Here)\s)I\s\p{Ll}/u;
+
+/** Most lines outside marks saying "I" in an article that is news, not someone's own piece. */
+const MAX_LINES_SAYING_I = 2;
+/** A person's name of two words or more ("Ines Boro", "Lee Sang-min") as the subject of a sentence: followed by an
+ * apposition (", who sells fish", " (37),") or a verb in lower case; not a possessive ("Clinton’s watch"), nor a
+ * phrase of place or time ("In Iraq, …"). */
+const NAMED = /\b(?!(?:In|At|On|For|From|To|By|With|The|After|Before|During|Under|Since|As|When|If|But|And)\b)\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Ll}+)?)+(?![’'\p{L}])(?:,| \(| \p{Ll})/u;
+
+/** Whether the line's last sentence (its last `FIRST_PERSON_CHARS` characters at most) presents a person by name. */
+function presentsPerson(text: string, p: Paragraph): boolean {
+  const end = lastCharOf(text, p);
+  let from = Math.max(p.start, end - FIRST_PERSON_CHARS);
+  for (let k = end - 1; k > from; k--) {
+    if ('.?!'.includes(text[k]!) && isSpaceAt(text, k + 1)) {
+      from = k + 1;
+      break;
+    }
+  }
+  return NAMED.test(text.slice(from, end));
+}
+
+/** A mark of any kind, a single one opening after a space, or a colon: a line with one quotes or announces words of
+ * its own, and is no block of someone's words that lost its marks. */
+const QUOTED_OR_ANNOUNCED = /["“”„«»‹›「」『』‘:]|(?:^|\s)'/u;
+
+/** Whether text[from, to) says "I" as a subject (read over at most `FIRST_PERSON_CHARS` * 2 characters). */
+function saysI(text: string, from: number, to: number): boolean {
+  return I_SUBJECT.test(text.slice(from, Math.min(to, from + FIRST_PERSON_CHARS * 2)));
+}
+
+/** Whether the line ends on a full stop (narration), not a colon or a mark. */
+function endsOnStop(text: string, p: Paragraph): boolean {
+  return text[lastCharOf(text, p)] === '.';
 }
 
 /** Longest line read as someone's words for opening in the first person. */

@@ -17,6 +17,101 @@ describe('reported claims', () => {
     expect(reported(`${lead}The water pressure dropped in three districts of the town on Tuesday. This was reported by the company, which blamed the frost.`)).toEqual([]);
   });
 
+  test('when a short sentence opened by "About this" and a setting set off by commas names who reported the sentence before it ("About this, at …, informed X"), or a passive one names them after a setting ("This was announced on Monday by X (ABC)"), then that sentence is X\'s claim, and the short sentence reports nothing of its own', () => {
+    const lead = 'Metro\n\nA pipe burst in the old quarter of Marovka on Monday night.\n\n';
+    expect(reported(`${lead}The new station of the metro in the district of Lomov will not open in 2027, as it was planned. About this, at the session of the town council, informed the mayor Ivan Petrov.`))
+      .toEqual([{ text: 'The new station of the metro in the district of Lomov will not open in 2027, as it was planned', speaker: 'Ivan Petrov' }]);
+    expect(reported(`${lead}The heating in the town will cost on average 19 percent more than last winter. This was announced on Monday by the Velsk Energy Council (VEC).`))
+      .toEqual([{ text: 'The heating in the town will cost on average 19 percent more than last winter', speaker: 'Velsk Energy Council' }]);
+    // "About" before anything but "this" points back at nothing
+    expect(reported(`${lead}The new station of the metro in the district of Lomov will not open in 2027. About forty workers, at the session of the town council, protested.`)).toEqual([]);
+  });
+
+  test('when a first office opening the sentence is joined by "and" to a name\'s own office, and a setting stands before the verb ("The Governor of X and Mayor of Y Z at the press conference informed that …"), then the name is who reported', () => {
+    const lead = 'Air\n\nThe smog over the capital was thick again on Monday.\n\n';
+    expect(reported(`${lead}The Governor of the Northern Province and Mayor of Velsk Bat Tamir at the press conference of today informed that from January the use of raw coal will be forbidden in the city.`))
+      .toEqual([{ text: 'from January the use of raw coal will be forbidden in the city', speaker: 'Bat Tamir' }]);
+  });
+
+  test('when a second report is joined by "and", the subject\'s pronoun and a verb that reports only its "that" ("… and she remembered that …"), then its clause is a claim, a name in marks and an aside in it included', () => {
+    const lead = 'Water\n\nThe drought goes on in the region.\n\n';
+    expect(reported(`${lead}Ana Ruiz defended that the cut is «painful but needed» and she remembered that the programme «Water for All», approved in the spring, has already paid for 36 new wells.`))
+      .toContainEqual({ text: 'the programme «Water for All», approved in the spring, has already paid for 36 new wells', speaker: 'Ana Ruiz' });
+    // remembering a thing, not "that", reports nothing
+    expect(reported(`${lead}Ana Ruiz defended that the cut is «painful but needed» and she remembered the dry summer of 1998 in the valley.`).map((c) => c.text))
+      .not.toContainEqual(expect.stringContaining('1998'));
+  });
+
+  test('when a long office opens the sentence, then a comma, the name, a verb of speech and a comma before the clause ("Director-General of X (ABC), Dr Y said, …"), then the clause is the name\'s claim; a clause of its own before the comma is no office', () => {
+    const lead = 'Floods\n\nThe rain fell for three days in the north.\n\n';
+    expect(reported(`${lead}Director-General of the National Disaster Agency (NDA), Datuk Dr Amir Hassan said, a total of 97 shelters were opened in six districts.`))
+      .toEqual([{ text: 'a total of 97 shelters were opened in six districts', speaker: 'Amir Hassan' }]);
+    expect(reported(`${lead}After the agency opened the shelters on the hills last year, Amir Hassan said, most of the villages were thought to be safe.`).map((c) => c.text))
+      .not.toContain('most of the villages were thought to be safe');
+  });
+
+  test('when a verb of speech reports a clause without "that" opening on "a" ("said a man aged 41 is feared drowned"), then the clause is a claim; an object with a past form after it is none', () => {
+    const lead = 'Floods\n\nThe rain fell for three days in the north.\n\n';
+    expect(reported(`${lead}The Velsk river police said a man aged 41 is feared drowned after being swept away by the current.`))
+      .toEqual([{ text: 'a man aged 41 is feared drowned after being swept away by the current', speaker: 'Velsk river police' }]);
+    expect(reported(`${lead}The Velsk trade office announced a tariff imposed on steel from abroad.`)).toEqual([]);
+  });
+
+  test('when an office with "of" opens the sentence right before the name, and a setting stands before the verb ("The minister of energy Dina Kass on the briefing stated that …"), then the name is who reported', () => {
+    const lead = 'Heat\n\nThe boiler house broke down on Monday.\n\n';
+    expect(reported(`${lead}The minister of energy Dina Kass on the briefing in the capital stated that the boiler house of Lomov is worn out by 78 percent.`))
+      .toEqual([{ text: 'the boiler house of Lomov is worn out by 78 percent', speaker: 'Dina Kass' }]);
+  });
+
+  test('when a colon after the reported clause opens a quotation ("explained that the town is ready: «…», said X"), then the claim ends before the colon', () => {
+    const text = 'Water\n\nThe drought goes on.\n\nThe mayor Josep Vilar explained to the Velsk news agency that the town is ready: «We have done the homework. The tanks are full», said Vilar.';
+    expect(reported(text)).toEqual([{ text: 'the town is ready', speaker: 'Josep Vilar' }]);
+  });
+
+  test('when "claims that" follows a name, an office or the comma closing the subject\'s relative clause, then "claims" is the verb and its clause a claim; after an article or a possessive it is the noun', () => {
+    const lead = 'Football\n\nThe team lost again on Sunday.\n\n';
+    expect(reported(`${lead}Ana Ruiz claims that the referee is not neutral this season.`)).toEqual([{ text: 'the referee is not neutral this season', speaker: 'Ana Ruiz' }]);
+    expect(reported(`${lead}The coach Ana Ruiz, who played for the club for ten years, claims that the referee is not neutral this season.`))
+      .toEqual([{ text: 'the referee is not neutral this season', speaker: 'Ana Ruiz' }]);
+    expect(reported(`${lead}The claims that the referee is not neutral were rejected by the league.`)).toEqual([]);
+    expect(reported(`${lead}Ruiz's claims that the referee is not neutral were rejected by the league.`)).toEqual([]);
+  });
+
+  test('when "demanded that" reports a clause, after a setting set off by commas too, then the clause is the subject\'s claim; "demanded" with an object reports nothing', () => {
+    const lead = 'Tea gardens\n\nThe workers of the gardens stopped work on Monday.\n\n';
+    expect(reported(`${lead}The union leader Ravi Das, in a press release, demanded that the government should raise the wages in all gardens.`))
+      .toEqual([{ text: 'the government should raise the wages in all gardens', speaker: 'Ravi Das' }]);
+    expect(reported(`${lead}The union leader Ravi Das demanded the resignation of the labour minister.`)).toEqual([]);
+  });
+
+  test('when a clause reported without "that" opens on two noun phrases joined by "and the", or its verb is "made", then the clause is a claim', () => {
+    const lead = 'River\n\nThe banks of the river fell in at three places.\n\n';
+    expect(reported(`${lead}Ivo Tran, researcher at the Velsk water institute, said the sand mining and the dams upstream made the river poor in sediment.`))
+      .toEqual([{ text: 'the sand mining and the dams upstream made the river poor in sediment', speaker: 'Ivo Tran' }]);
+  });
+
+  test('when someone "gave the assurance that" something will happen, then the clause is their claim; giving someone a thing reports nothing', () => {
+    const lead = 'Prices\n\nThe price of potatoes doubled in a month.\n\n';
+    expect(reported(`${lead}The supplies minister Ravi Nath, speaking to the media in the capital, gave the assurance that the potato price will come down within one week.`))
+      .toEqual([{ text: 'the potato price will come down within one week', speaker: 'Ravi Nath' }]);
+    expect(reported(`${lead}The supplies minister Ravi Nath gave the farmers a loan that covers the seed for one season.`)).toEqual([]);
+  });
+
+  test('when a sentence with no subject opens on "In", a body\'s name (and its name in marks) and a verb of speech ("In JSC «Velskenergo» informed that …"), then the clause is the body\'s claim', () => {
+    const lead = 'Power\n\nThe frost came early to the region this year.\n\n';
+    const claims = extract({ text: `${lead}In JSC «Velskenergo» informed that the schedules of outages in the region are not applied at the moment.` }).claims
+      .filter((c) => c.kind === 'indirect');
+    expect(claims.map((c) => c.text)).toEqual(['the schedules of outages in the region are not applied at the moment']);
+    expect(claims[0]!.speaker).not.toBeNull();
+  });
+
+  test('when someone "promised to" do something, then the promise from "to" is their claim; a promise of a thing to someone is none', () => {
+    const lead = 'Schools\n\nThe plan to merge the schools of the county was presented on Wednesday.\n\n';
+    expect(reported(`${lead}The minister Ivo Kask promised to meet with the heads of the local governments next week in Jahvi.`))
+      .toEqual([{ text: 'to meet with the heads of the local governments next week in Jahvi', speaker: 'Ivo Kask' }]);
+    expect(reported(`${lead}The minister Ivo Kask promised the voters of the county a new school in Jahvi.`)).toEqual([]);
+  });
+
   test('when a participle of speech set off by commas reports a clause before its subject\'s own verb of speech ("X, stating that …, claimed that …"), then the two are two claims of the subject', () => {
     const text = 'Ferries\n\nThe harbour master Ines Lund spoke on Monday.\n\nLund, stating that the harbour supports the new timetable, claimed that the procedures of the ministry are too slow.';
     expect(reported(text)).toEqual([

@@ -1,0 +1,32 @@
+import { extract } from '../../../server/extraction';
+
+/** The claims of a text, as kind, text and speaker. */
+const claims = (text: string) => extract({ text }).claims.map((c) => ({ kind: c.kind, text: c.text, speaker: c.speaker }));
+
+describe('words that lost their marks, read by how speech is built', () => {
+  test('when a one-sentence line runs two clauses together with a bare comma and ends on a last-comma attribution, then it is a quotation that lost its marks', () => {
+    const lead = 'Ferries\n\nThe ferry to Lovrin was cancelled again on Sunday, the third time this month.\n\n';
+    expect(claims(`${lead}It is not the weather that stops us, it is that the boat is forty years old, says captain Ivo Marek on Radio Split.`))
+      .toEqual([{ kind: 'unmarked', text: 'It is not the weather that stops us, it is that the boat is forty years old', speaker: 'Ivo Marek' }]);
+    expect(claims(`${lead}The new boat will sail only after the harbour is deepened, not a single trip will be cut before that, stated the port director Ana Sola.`))
+      .toEqual([{ kind: 'unmarked', text: 'The new boat will sail only after the harbour is deepened, not a single trip will be cut before that', speaker: 'Ana Sola' }]);
+    // one clause, or clauses the reporter joins with "and", or told in the past, stay a reported claim
+    expect(claims(`${lead}The new boat will sail only after the harbour is deepened, stated the port director Ana Sola.`))
+      .toEqual([{ kind: 'indirect', text: 'The new boat will sail only after the harbour is deepened', speaker: 'Ana Sola' }]);
+    expect(claims(`${lead}The company has ordered two boats, and there is money for a third, stated the port director Ana Sola.`)[0]?.kind).toBe('indirect');
+    expect(claims(`${lead}The boat was late on Friday, the crew was tired, stated the port director Ana Sola.`)[0]?.kind).toBe('indirect');
+  });
+
+  test('when a short line says "I" between lines of narration that never do, right after a line that presents someone by name, then it is that person\'s words that lost their marks', () => {
+    const lead = 'Markets\n\nThe price of fish rose again in Velsk this week.\n\nInes Boro, a woman who sells fish at the pier, showed us her empty crates.\n\n';
+    const words = 'Before I was selling forty kilos a day, now I sell ten. How will I pay the school fees?';
+    expect(claims(`${lead}${words}\n\nThe market closes at noon on Sundays.`))
+      .toEqual([{ kind: 'unmarked', text: words, speaker: 'Ines Boro' }]);
+    // no one presented by name before it, a source opening the line after it, or a piece that says "I" line after line,
+    // and the line is no one's words
+    expect(claims(`${lead.replace('Ines Boro, a woman who sells fish at the pier, showed', 'In the harbour, a woman showed')}${words}\n\nThe market closes at noon on Sundays.`)).toEqual([]);
+    expect(claims(`${lead}${words}\n\nAccording to the harbour office, the catch fell by a third since spring.`).filter((c) => c.kind === 'unmarked')).toEqual([]);
+    const column = `${lead}${words}\n\nThe market closes at noon on Sundays.\n\nI went there twice this summer, and I found it empty.\n\nIn the end I bought my fish at the shop.`;
+    expect(claims(column)).toEqual([]);
+  });
+});
