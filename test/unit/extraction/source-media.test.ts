@@ -59,7 +59,7 @@ describe('source: a programme in marks whose own name holds its station', () => 
 describe('source: a run of quotations with no cue of their own goes on where the first went out', () => {
   const text = 'Water.\n\nThe answer of the farm sector did not make itself wait. The president of Unió de Llauradors in the Penedès, Nuria Soler i Puig, considered that the decision «arrives with three months of delay».\n\nIn declarations to Radio Sol, Soler was even harder: «They have been looking at the sky while we were losing the harvest. Now they come with the scissors. Who will pay the pears that have not grown?»\n«We asked for a meeting in August and in September. Nobody answered us.»\n';
   test('when «…» ¶ «…» follow "In declarations to Radio Sol, Soler was even harder:", then both went out on the station', () => {
-    expect(claimWith(text, 'We asked for a meeting')).toMatchObject({ speaker: 'Nuria Soler', source: 'Radio Sol' });
+    expect(claimWith(text, 'We asked for a meeting')).toMatchObject({ speaker: 'Nuria Soler i Puig', source: 'Radio Sol' });
   });
 
   test('when words stand between the two quotations, then the second does not take the first one\'s source', () => {
