@@ -85,9 +85,11 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     // now I sell ten. ¶ The market closes at noon.": a short line where someone says "I", between lines of narration
     // that never do, is the words of the person the line before presents: a reporter does not write "I" in the news
     // (not before a line that opens on its own source, "According to the harbour office, …", which attributes no words)
-    const presented = !!before && !!after && i > 1 && sayersOfI <= MAX_LINES_SAYING_I && presentsPerson(text, before) && p.end - p.start <= FIRST_PERSON_CHARS && endsOnStop(text, before) &&
-      !DIALOGUE_DASHES.includes(text[p.start]!) && saysI(text, p.start, p.end) && !QUOTED_OR_ANNOUNCED.test(text.slice(p.start, p.end)) &&
-      !saysI(text, before.start, before.end) && !saysI(text, after.start, after.end) && !introduces(text, after);
+    // (the cheap tests first: most lines are no short line saying "I")
+    const presented = !!before && !!after && i > 1 && sayersOfI <= MAX_LINES_SAYING_I && p.end - p.start <= FIRST_PERSON_CHARS &&
+      !DIALOGUE_DASHES.includes(text[p.start]!) && saysI(text, p.start, p.end) && endsOnStop(text, before) && presentsPerson(text, before) &&
+      !QUOTED_OR_ANNOUNCED.test(text.slice(p.start, p.end)) && !saysI(text, before.start, before.end) && !saysI(text, after.start, after.end) &&
+      !introduces(text, after);
     // Someone's own words in the first person, then a line that points back at them as what someone said: "I have
     // survived many typhoons. ¶ This is what the 81-year-old told Abante." / "¶ She said so while showing …"
     const pointedBack = !!after && !hasMark[i + 1] && opensInFirstPerson(text, p) && p.end - p.start <= FIRST_PERSON_CHARS && pointsBackAtSpeech(text, after);
@@ -229,8 +231,14 @@ const QUOTED_OR_ANNOUNCED = /["“”„«»‹›「」『』‘:]|(?:^|\s)'/u;
 
 /** Whether text[from, to) says "I" as a subject (read over at most `FIRST_PERSON_CHARS` * 2 characters). */
 function saysI(text: string, from: number, to: number): boolean {
-  return I_SUBJECT.test(text.slice(from, Math.min(to, from + FIRST_PERSON_CHARS * 2)));
+  const end = Math.min(to, from + FIRST_PERSON_CHARS * 2);
+  // (the expression runs only where an "I" stands before a space: most lines have none)
+  for (let k = text.indexOf('I', from); k >= 0 && k + 2 < end; k = text.indexOf('I', k + 1)) {
+    if (SPACE.test(text[k + 1]!)) return I_SUBJECT.test(text.slice(from, end));
+  }
+  return false;
 }
+const SPACE = /\s/;
 
 /** Whether the line ends on a full stop (narration), not a colon or a mark. */
 function endsOnStop(text: string, p: Paragraph): boolean {
