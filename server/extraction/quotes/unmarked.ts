@@ -214,20 +214,27 @@ const NAMED = /\b(?!(?:In|At|On|For|From|To|By|With|The|After|Before|During|Unde
 
 /** Whether the line's last sentence (its last `FIRST_PERSON_CHARS` characters at most) presents a person by name. */
 function presentsPerson(text: string, p: Paragraph): boolean {
+  return NAMED.test(lastSentence(text, p, FIRST_PERSON_CHARS));
+}
+
+/** The line's last sentence: from after the last stop followed by a space, reading back at most `most` characters. */
+function lastSentence(text: string, p: Paragraph, most: number): string {
   const end = lastCharOf(text, p);
-  let from = Math.max(p.start, end - FIRST_PERSON_CHARS);
+  let from = Math.max(p.start, end - most);
   for (let k = end - 1; k > from; k--) {
     if ('.?!'.includes(text[k]!) && isSpaceAt(text, k + 1)) {
       from = k + 1;
       break;
     }
   }
-  return NAMED.test(text.slice(from, end));
+  return text.slice(from, end);
 }
 
 /** A mark of any kind, a single one opening after a space, or a colon: a line with one quotes or announces words of
  * its own, and is no block of someone's words that lost its marks. */
 const QUOTED_OR_ANNOUNCED = /["“”„«»‹›「」『』‘:]|(?:^|\s)'/u;
+
+const SPACE = /\s/;
 
 /** Whether text[from, to) says "I" as a subject (read over at most `FIRST_PERSON_CHARS` * 2 characters). */
 function saysI(text: string, from: number, to: number): boolean {
@@ -238,7 +245,6 @@ function saysI(text: string, from: number, to: number): boolean {
   }
   return false;
 }
-const SPACE = /\s/;
 
 /** Whether the line ends on a full stop (narration), not a colon or a mark. */
 function endsOnStop(text: string, p: Paragraph): boolean {
@@ -294,16 +300,8 @@ const COLON_SENTENCE_CHARS = 240;
  * the introducer of a colon may put the venue, the programme and the channel between the verb and the colon.
  */
 function lastSentenceSpeaks(text: string, p: Paragraph): boolean {
-  const end = lastCharOf(text, p);
-  let from = Math.max(p.start, end - COLON_SENTENCE_CHARS);
-  for (let k = end - 1; k > from; k--) {
-    if ('.?!'.includes(text[k]!) && isSpaceAt(text, k + 1)) {
-      from = k + 1;
-      break;
-    }
-  }
   const word = /[\p{L}]+/gu;
-  const tail = text.slice(from, end);
+  const tail = lastSentence(text, p, COLON_SENTENCE_CHARS);
   for (let m = word.exec(tail); m; m = word.exec(tail)) if (isSpeechVerb(m[0])) return true;
   return false;
 }
