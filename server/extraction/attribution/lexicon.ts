@@ -266,7 +266,7 @@ export const ORG_WORDS = words(`party committee campaign news times post journal
   ministerio ministère ministerium ministero ministerstvo banco banque fundación fondation stiftung fundacja akademie
   academia agencia agence agentur agenzia gruppo grupo partido parti partei comité komitet verband sociedad société
   gesellschaft kommission comisión commissione tribunal tribunale gericht rada sejm seimas saeima duma bundestag knesset
-  majlis riigikogu storting folketing riksdag eduskunta sabor skupština cortes hospital clinic infirmary`);
+  majlis riigikogu storting folketing riksdag eduskunta sabor skupština cortes hospital clinic infirmary gymnasium lyceum lycée`);
 
 /** Nouns of settlements and areas, which name a place when written in lower case right before or after a name. */
 export const SETTLEMENT_NOUNS = words(`commune municipality town village city county region district province locality resort
@@ -305,7 +305,7 @@ export const OFFICE_WORDS = words(`state staff defense defence justice treasury 
   territorial equality relations european integration pensions welfare customs population heavy rural higher vocational
   disaster civil protection consumer investment administration road roads safety food irrigation revenue petroleum power
   railways aviation telecommunications urbanisation urbanization urbanism change sea policies police environmental agricultural
-  cultural`);
+  cultural situations physical communities territories`);
 
 /** Connectors allowed inside a name ("Ludwig van Beethoven", "Hassan al-Amin", "Bank of America"). */
 /** Verbs after which "by" names where words were reported ("quoted by the DPA agency", "cited by Reuters"). */
@@ -484,6 +484,9 @@ export const DEMONYMS = words(`afghan albanian algerian american angolan argenti
   qatari romanian russian rwandan saudi senegalese serbian singaporean slovak slovenian somali spanish sudanese swedish
   swiss syrian taiwanese tajik tanzanian thai tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan
   vietnamese yemeni zambian zimbabwean english scottish welsh`);
+
+/** A word that names a country by its demonym's stem ("Malaysia" for "malaysian", "Kenya" for "kenyan"). */
+export const countryLike = (key: string): boolean => DEMONYMS.has(`${key}n`) || DEMONYMS.has(`${key}an`) || DEMONYMS.has(`${key}ian`);
 
 /** Nationalities one person may hold at once: a Scottish minister is a British one. */
 export const SAME_NATION: Record<string, string> = { english: 'british', scottish: 'british', welsh: 'british' };

@@ -11,7 +11,7 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { closesPartPhrase, genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { BODY_PLACES, DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, PRONOUNS, TITLES } = lexiconModule;
+const { BODY_PLACES, countryLike, DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, PRONOUNS, TITLES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { closesPartPhrase, genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { initialsEnd, isSettlementNoun, nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
@@ -678,7 +678,8 @@ function officerAt(text: string, toks: Tok[], from: number, to: number): number 
   if (n < 3 || second !== first + 1) return -1;
   for (const k of [first, second]) {
     const t = toks[k]!;
-    if (!t.cap || inLex(t, LEX.orgWord) || PLACE_WORDS.has(t.key) || OFFICE_WORDS.has(t.key) || isCapitals(text, t)) return -1;
+    // ("the governor of Bank Negara Malaysia": a country's name ends the body's)
+    if (!t.cap || inLex(t, LEX.orgWord) || PLACE_WORDS.has(t.key) || OFFICE_WORDS.has(t.key) || isCapitals(text, t) || countryLike(t.key)) return -1;
   }
   let body = FEMALE_NAMES.has(toks[first]!.key) || MALE_NAMES.has(toks[first]!.key);
   for (let k = from; k < first && !body; k++) body = inLex(toks[k]!, LEX.orgWord) || isCapitals(text, toks[k]!);

@@ -8,7 +8,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, TRAILING_HONORIFICS, SETTLEMENT_NOUNS, SHORT_TITLES, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, isPersonNoun, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
+const { countryLike, DEMONYMS, TRAILING_HONORIFICS, SETTLEMENT_NOUNS, SHORT_TITLES, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, isPersonNoun, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
 const { genderOf, isPunct, isWord, sentenceStart } = mentionModule;
 const { inLex, K, LEX, QUOTE_MARKS } = tokensModule;
 const { capitalisedMid, KEY, seenLower } = viewModule;
@@ -353,13 +353,90 @@ function markBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Words that name a portfolio only in a list of them: "Land" alone is as often a name's word. */
+const LISTED_OFFICE_WORDS = new Set(['land', 'lands']);
+
 /** Where the office a title names after "of" ends ("Staff", "Foreign Affairs", "National Intelligence"): the first of
  * `toks[from, to)` that is no portfolio word. */
 export function pastOffice(toks: Tok[], from: number, to: number): number {
   let p = from;
   // ("Industry and Trade": portfolios joined by "and")
-  while (p < to && (OFFICE_WORDS.has(toks[p]!.key) || ((toks[p]!.key === 'and' || toks[p]!.key === ',') && p > from && p + 1 < to && OFFICE_WORDS.has(toks[p + 1]!.key)))) p++;
+  while (p < to && (OFFICE_WORDS.has(toks[p]!.key) || ((toks[p]!.key === 'and' || toks[p]!.key === ',') && p > from && p + 1 < to && OFFICE_WORDS.has(toks[p + 1]!.key)) ||
+    // ("Minister of Land, Infrastructure and Transport Park Jun-young": "Land" is a portfolio only in a list of them)
+    (LISTED_OFFICE_WORDS.has(toks[p]!.key) && p + 2 < to && (OFFICE_WORDS.has(toks[p + 1]!.key) || toks[p + 1]!.key === ',' || toks[p + 1]!.key === 'and') &&
+      OFFICE_WORDS.has(toks[toks[p + 1]!.key === ',' || toks[p + 1]!.key === 'and' ? p + 2 : p + 1]!.key)))) p++;
   return p;
+}
+
+/** The title in lower case that an office's portfolios in lower case lead back to, ending at view token `k` ("minister"
+ * in "the minister for development of communities and territories"), or undefined. */
+function titleBefore(v: View, k: number): Tok | undefined {
+  for (let n = 0; k >= 0 && n < 8; k--, n++) {
+    const t = v.toks[k];
+    if (!isWord(t)) return undefined;
+    if (titleLike(t.key)) return t;
+    if (t.cap || (!OFFICE_WORDS.has(t.key) && t.key !== 'of' && t.key !== 'and' && t.key !== 'for')) return undefined;
+  }
+  return undefined;
+}
+
+/** Company forms written after a firm's name ("Pohjoistuuli Oy", "Azersu OJSC", "Nordvik AS"). */
+const COMPANY_FORMS = new Set(['oy', 'oyj', 'ab', 'as', 'asa', 'aps', 'gmbh', 'ag', 'kg', 'llc', 'ltd', 'plc', 'inc', 'jsc', 'ojsc', 'cjsc',
+  'pjsc', 'llp', 'sa', 'sas', 'sarl', 'srl', 'spa', 'bv', 'nv', 'kft', 'zrt', 'doo', 'sro', 'tbk', 'bhd']);
+/** Bodies that an officer's name may follow without a comma, besides `ORG_WORDS`: parties named in the plural. */
+const HOLDER_BODIES = new Set(['democrats', 'republicans', 'socialists', 'liberals', 'conservatives', 'greens']);
+/** Most words of a holder's name after a body's. */
+const HOLDER_WORDS = 4;
+
+/** A word that ends a body's name: an organisation's noun, a company form or an acronym in capitals ("RK", "ŠOP"). */
+function bodyWord(v: View, t: Tok): boolean {
+  if (ORG_WORDS.has(t.key) || HOLDER_BODIES.has(t.key) || COMPANY_FORMS.has(t.key)) return true;
+  const n = t.e - t.s;
+  return n >= 2 && n <= 6 && t.key.length === n && /^\p{Lu}+$/u.test(v.text.slice(t.s, t.e));
+}
+
+/** The prepositions that join an officer's title to their body ("the director of", "a nurse at", "the chairman in"). */
+const HOLDER_LEADS = new Set(['of', 'in', 'at']);
+
+/**
+ * Where a body's name ends and its officer's starts in one capitalised run, which translation writes without the comma
+ * between them: "professor of the Tbilisi State University Davit Gogiberidze", "the managing director of the project
+ * company Pohjoistuuli Oy Mikko Rautio", "the press service of "Azersu" OJSC Elshan Gurbanov", "Vice-minister of
+ * energy of RK Dinara Kassymova", "the Guizhou Provincial Department of Culture and Tourism Yang Wenhua". The index in
+ * `toks` (the run's words) of the body's last word, or -1.
+ *
+ * A body's name may itself end on two capitalised words ("Bank Negara Malaysia", "Radio Free Europe"), so the split
+ * needs more than the words: the name after the body opens on a known given name, or the run follows an office in
+ * lower case and its "of" ("the governor of"), or a company form leads the run (the firm's own name in marks before it).
+ */
+function bodyBeforeHolder(v: View, i: number, toks: Tok[]): number {
+  let q = -1;
+  for (let p = 0; p < toks.length - 2; p++) if (bodyWord(v, toks[p]!)) q = p;
+  if (q < 0) return -1;
+  // ("Department of Culture and Tourism Yang Wenhua": the portfolios after the body's "of" are its name)
+  // ("the Parish Council of Santa Maria Maior": after "of", a name that is no portfolio goes on with the body's)
+  if (!toks[q + 1]!.cap && (toks[q + 1]!.key === 'of' || toks[q + 1]!.key === 'for')) {
+    const p = pastOffice(toks, q + 2, toks.length);
+    if (p === q + 2) return -1;
+    q = p - 1;
+  }
+  let start = q + 1;
+  // ("in MPK Łódź Grzegorz Pawlak": the body's town after its acronym, then the given name)
+  if (toks.length - start >= 3 && !GIVEN_NAME(toks[start]!.key) && GIVEN_NAME(toks[start + 1]!.key)) start++;
+  const n = toks.length - start;
+  if (n < 2 || n > HOLDER_WORDS) return -1;
+  for (let p = start; p < toks.length; p++) {
+    const t = toks[p]!;
+    if (!t.cap ? !NAME_CONNECTORS.has(t.key) : bodyWord(v, t) || ORG_WORDS.has(t.key) || PLACE_WORDS.has(t.key) || TITLES.has(t.key) || OFFICE_WORDS.has(t.key) || countryLike(t.key)) return -1;
+  }
+  if (!toks[start]!.cap || !toks[toks.length - 1]!.cap) return -1;
+  const led = q === 0 && COMPANY_FORMS.has(toks[0]!.key);
+  // (the article and a lower-case noun of the body's kind may stand between: "of the project company Pohjoistuuli Oy")
+  let k = i - 1;
+  for (let n = 0; n < 3 && isWord(v.toks[k]) && !v.toks[k]!.cap && !HOLDER_LEADS.has(v.toks[k]!.key) && !titleLike(v.toks[k]!.key); n++) k--;
+  const lead = v.toks[k];
+  const office = isWord(lead) && !lead.cap && HOLDER_LEADS.has(lead.key) && titleBefore(v, k - 1) !== undefined;
+  return GIVEN_NAME(toks[start]!.key) || office || led ? start - 1 : -1;
 }
 
 export function nameMention(v: View, i: number, j: number): Mention {
@@ -381,7 +458,13 @@ export function nameMention(v: View, i: number, j: number): Mention {
   // is part of the title, and the person is the name after it
   for (let o = 1; o < toks.length - 2 && cut >= 0; o++) {
     if ((toks[o]!.key !== 'of' && toks[o]!.key !== 'for') || !titleLike(toks[o - 1]!.key)) continue;
-    const p = pastOffice(toks, o + 1, toks.length);
+    let p = pastOffice(toks, o + 1, toks.length);
+    // why: "Minister of Education and Science of Ukraine Oksana Hrytsenko": a second "of" after the portfolios opens the
+    // country the office serves, and the holder's name follows it as after a place
+    if (p > o + 1 && p < toks.length - 2 && toks[p]!.key === 'of' && !toks[p]!.cap) {
+      o = p;
+      p = o + 1;
+    }
     if (p > o + 1 && p < toks.length && toks[p]!.cap) cut = Math.max(cut, p - 1);
     else if (p === o + 1) {
       // why: "Chief District Officer of Chitwan Hari Prasad Adhikari", "Governor of Texas Greg Abbott": one place after
@@ -395,9 +478,11 @@ export function nameMention(v: View, i: number, j: number): Mention {
   }
   // why: "informed the Mayor of Yerevan Tigran Avetisyan": after an office in lower case and its "of" (so no part of the
   // run), one place (two after a compass word or "New"), then the holder's name of two words or more, as above
+  // ("the minister for development of communities and territories of Ukraine Iryna Moroz": the office's portfolios,
+  // in lower case before that "of", belong to the title)
   const of = v.toks[i - 1];
-  const office = v.toks[i - 2];
-  if (cut < 0 && !org && isWord(of) && of.key === 'of' && !of.cap && isWord(office) && titleLike(office.key) && !GIVEN_NAME(toks[0]!.key)) {
+  const office = isWord(of) && of.key === 'of' && !of.cap ? titleBefore(v, i - 2) : undefined;
+  if (cut < 0 && !org && office !== undefined && !GIVEN_NAME(toks[0]!.key)) {
     const p = pastOffice(toks, 0, toks.length);
     const place = p > 0 ? p - 1 : PLACE_WORDS.has(toks[0]!.key) ? 1 : 0;
     if (toks.length - place - 1 >= 2 && toks[place]!.cap && toks[place + 1]!.cap && !PLACE_WORDS.has(toks[place + 1]!.key) && !TITLES.has(toks[place]!.key)) cut = place;
@@ -412,6 +497,15 @@ export function nameMention(v: View, i: number, j: number): Mention {
     for (let p = cut + 1; p < toks.length; p++) if (ORG_WORDS.has(toks[p]!.key)) orgAfter = true;
     if (orgAfter) cut = -1;
     else org = false;
+  }
+  let holder = false;
+  if (cut < 0 && toks.length >= 3) {
+    const body = bodyBeforeHolder(v, i, toks);
+    if (body >= 0) {
+      cut = body;
+      holder = true;
+      org = false;
+    }
   }
   const roles: string[] = [];
   let courtesy = false;
@@ -442,7 +536,7 @@ export function nameMention(v: View, i: number, j: number): Mention {
   // ("Assistant Commissioner City, Ms. Ayesha Butt": a settlement's noun alone after a role title is the part of the
   // place the office serves, no one's name)
   else if (cut >= 0 && !courtesy && names.length === 1 && SETTLEMENT_NOUNS.has(names[0]!)) kind = 'place';
-  else if (cut >= 0 && (roles.length > 0 || courtesy)) kind = 'person';
+  else if (holder || (cut >= 0 && (roles.length > 0 || courtesy))) kind = 'person';
   else if (place || settlementAround(v, i, j)) kind = 'place';
   else if (names.length >= 2) kind = 'person';
   const words = names;
