@@ -246,7 +246,11 @@ function givenNameOf(name: string): string {
 function givenGender(e: Entity): 'f' | 'm' | null {
   if (e.nameWords < 2) return null;
   const first = givenNameOf(e.name);
-  return FEMALE_NAMES.has(first) ? 'f' : MALE_NAMES.has(first) ? 'm' : null;
+  if (FEMALE_NAMES.has(first)) return 'f';
+  if (MALE_NAMES.has(first)) return 'm';
+  // why: "Gogo Thokozile Ngcobo … said Mr Ngcobo": a given name no list knows takes the gender of the titles it was
+  // written with, when they all agree
+  return e.female >= TITLE_GENDER && e.male === 0 ? 'f' : e.male >= TITLE_GENDER && e.female === 0 ? 'm' : null;
 }
 
 /** A name written as two to six capitals ("DNC", "PPIC"). */
@@ -295,7 +299,12 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     // for the person last named with it
     // ("Lok Chumteav Chhun Sreypov … Lok Chumteav wrote": so does an honorific of two words written before the name)
     const honorific = (m.words.length === 1 && HONORIFICS.has(key)) || (m.words.length === 2 && HONORIFICS.has(m.words[1]!) && byTitle.has(key));
-    let e = honorific ? (byTitle.get(key) ?? match(v, byWord, byKey, m, key)) : match(v, byWord, byKey, m, key);
+    // why: "Gogo Thokozile Ngcobo … said Gogo Ngcobo" in an article that also names Themba Ngcobo: the honorific a
+    // surname is written with tells whom it means
+    const lead = v.toks[m.vi]!;
+    const titled = !honorific && lead.k === K.Word && HONORIFICS.has(lead.key) && !m.words.includes(lead.key) ? byTitle.get(lead.key) : undefined;
+    let e = honorific ? (byTitle.get(key) ?? match(v, byWord, byKey, m, key)) :
+      titled !== undefined && m.words.every((w) => titled.words.has(w)) ? titled : match(v, byWord, byKey, m, key);
     // why: "the Harbour Workers Federation … the HWF": an acronym of an organisation's name, either way round, is it
     const acronym = isAcronym(m) ? key : m.words.length >= 2 && m.kind === 'organization' ? initialsOf(m.surface) : '';
     if (!e && acronym) e = byInitials.get(acronym) ?? null;

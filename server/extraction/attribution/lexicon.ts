@@ -113,6 +113,11 @@ export const TITLES = new TitleMap(Object.entries({
   // "Engineer Hassan al-Tamimi", "Kak Rebwar", "Mama Rehema", "Shri Patil", "Kamanda Chilongo", "Inkosi Mchunu")
   haji: '', hajji: '', alhaji: '', alhaja: '', mallam: '', malam: '', sheikh: '', shaikh: '', ustad: '', ustaz: '', mawlawi: '',
   maulana: '', maulvi: '', mullah: '', janab: '', kak: '', mama: '', mheshimiwa: '', ndugu: '', shri: '', shrimati: '', smt: '',
+  // (more honorifics translation leaves before a name: "His Excellency Meas Vannak", "Madame Carole Kremer", Malay
+  // "Hajah", Hausa "Hajiya", "Hadji", "Comrade", Wolof "Oustaz" and Tajik "Ustod" (teacher), Zulu "Gogo" (grandmother),
+  // Igbo "Nne" (mother), Indonesian "Ibu" and "Bapak", Hindi "Srimati")
+  excellency: '', madame: '', hajah: '', hajiya: '', hadji: '', comrade: '', oustaz: '', ustod: '', gogo: '', nne: '', ibu: '', bapak: '',
+  srimati: '',
   rais: 'rais', kamanda: 'commander', inkosi: 'chief', baale: 'chief', oba: 'king', engineer: 'engineer', eng: 'engineer', maitre: 'lawyer', maître: 'lawyer',
   // (offices of Indian and Pakistani districts and villages, and "Sahib" after a name or a title: "Butt Sahib", "Haji Sahib")
   collector: 'collector', sarpanch: 'sarpanch', tehsildar: 'tehsildar', sahib: '',
@@ -157,13 +162,13 @@ export const PLATFORMS = new Set(['facebook', 'instagram', 'telegram', 'twitter'
  */
 export const HONORIFICS = new Set(['haji', 'hajji', 'alhaji', 'alhaja', 'mallam', 'malam', 'sheikh', 'shaikh', 'ustad', 'ustaz', 'mawlawi',
   'maulana', 'maulvi', 'mullah', 'inkosi', 'baale', 'oba', 'kamanda', 'kamnan', 'mzee', 'datuk', 'dato', 'mian', 'chaudhry', 'chaudhary',
-  'choudhary', 'choudhury', 'chumteav']);
+  'choudhary', 'choudhury', 'chumteav', 'excellency', 'hajah', 'hajiya', 'hadji', 'oustaz', 'ustod', 'gogo', 'nne']);
 
 /** Titles that say the person is a woman or a man (for he/she agreement). */
-export const FEMALE_WORDS = words(`mrs ms miss madam lady queen woizero weyzero woizerit weyzerit w/ro w/rt w/t aadde durbee marwo princess congresswoman chairwoman spokeswoman businesswoman
+export const FEMALE_WORDS = words(`mrs ms miss madam madame hajah hajiya gogo nne ibu srimati lady queen woizero weyzero woizerit weyzerit w/ro w/rt w/t aadde durbee marwo princess congresswoman chairwoman spokeswoman businesswoman
   alderwoman councilwoman assemblywoman
   wife mother daughter sister grandmother actress woman girl widow aunt niece she her herself`);
-export const MALE_WORDS = words(`mr sir lord king prince ato obbo bwana congressman chairman spokesman businessman husband father son
+export const MALE_WORDS = words(`mr sir lord king prince ato obbo bwana bapak congressman chairman spokesman businessman husband father son
   alderman councilman assemblyman
   brother grandfather actor man boy widower uncle nephew he him his himself`);
 

@@ -61,3 +61,31 @@ describe("an officer's name written right after their body's, without the comma 
     expect(names).not.toContain('Santa Maria Maior');
   });
 });
+
+describe('honorifics that translation leaves before a name', () => {
+  it('when a name is written after "His Excellency", "Madame", "Hajiya" or "Comrade", then the speaker is the name without it', () => {
+    const cases: [string, string, string][] = [
+      ['Talking to the local press, His Excellency Sok Vannarith, governor of the province, said: "The road will open on Monday."', 'open on Monday', 'Sok Vannarith'],
+      ['"The file is complete," Madame Claudine Weber-Hoss told the court.', 'file is complete', 'Claudine Weber-Hoss'],
+      ['"We have no water since Friday," said Hajiya Lami Bello, a trader at the market.', 'no water', 'Lami Bello'],
+      ['"The strike continues until the salaries are paid," Comrade Yusuf Danladi declared.', 'strike continues', 'Yusuf Danladi'],
+    ];
+    for (const [text, words, speaker] of cases) expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('when two people share a surname, then the honorific a surname is written with tells which one speaks, and "Mr" the other', () => {
+    const text = [
+      'The principal Sipho Dlamini said the roof fell in the storm.',
+      'Gogo Nomsa Dlamini, 71, who raises three grandchildren at the school, came with other parents.',
+      '"We are tired, my child," said Gogo Dlamini.',
+      '"Even under the tree we teach," said Mr Dlamini.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'We are tired')).toBe('Nomsa Dlamini');
+    expect(speakerOf(text, 'under the tree')).toBe('Sipho Dlamini');
+  });
+
+  it('when the honorific alone stands for the person ("said Ustod"), then it is the one last named with it', () => {
+    const text = 'Ustod Saidmurod Rahimov has trained the boxer since he was nine. "He never gave up," said Ustod.';
+    expect(speakerOf(text, 'never gave up')).toBe('Saidmurod Rahimov');
+  });
+});
