@@ -427,7 +427,9 @@ function bodyBeforeHolder(v: View, i: number, toks: Tok[]): number {
   if (n < 2 || n > HOLDER_WORDS) return -1;
   for (let p = start; p < toks.length; p++) {
     const t = toks[p]!;
-    if (!t.cap ? !NAME_CONNECTORS.has(t.key) : bodyWord(v, t) || ORG_WORDS.has(t.key) || PLACE_WORDS.has(t.key) || TITLES.has(t.key) || OFFICE_WORDS.has(t.key) || countryLike(t.key)) return -1;
+    // ("the Parliament Sr. Dwayne Martis": a title inside the tail is read where titles are, not here)
+    if (!t.cap ? !NAME_CONNECTORS.has(t.key) : bodyWord(v, t) || ORG_WORDS.has(t.key) || PLACE_WORDS.has(t.key) || TITLES.has(t.key) || SHORT_TITLES.has(t.key) ||
+      SUFFIXES.has(t.key) || OFFICE_WORDS.has(t.key) || countryLike(t.key)) return -1;
   }
   if (!toks[start]!.cap || !toks[toks.length - 1]!.cap) return -1;
   const led = q === 0 && COMPANY_FORMS.has(toks[0]!.key);
