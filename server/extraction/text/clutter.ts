@@ -107,7 +107,9 @@ export function isTranslationNotice(l: string): boolean {
   // ("Foreign press, in your language": a notice may offer the reader's language rather than name English)
   const foreign = lower.includes('non-english') || lower.includes('foreign-language') || lower.includes('foreign language') ||
     lower.includes('other languages') || lower.includes('in english') || lower.includes('in your language');
-  const translated = lower.includes('translat') && (lower.includes('automatic') || lower.includes('machine') || lower.includes('english'));
+  // ("Translated by Google from Sesotho.": a named translation service is a machine's translation)
+  const translated = lower.includes('translat') && (lower.includes('automatic') || lower.includes('machine') || lower.includes('english') ||
+    lower.includes('by google') || lower.includes('deepl') || lower.includes('by ai'));
   return translated || (news && foreign);
 }
 

@@ -34,8 +34,10 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
   const head = paragraphs.slice(0, HEADER_PARAGRAPHS);
   // why: "Harbour Post | World | Economy | Sport": a page opening on its site's menu names itself in the menu's first
   // item; the line is no title, and the name is the outlet whatever a "Source:" line credits (an agency, the writer)
-  const siteName = head[0] ? siteMenuName(line(head[0])) : null;
+  let siteName = head[0] ? siteMenuName(line(head[0])) : null;
   if (siteName) head[0]!.boilerplate = true;
+  // ("Heitelân Nijs / Thús | Nijs | Sport | Kultuer": so does a short name on the page's first line over such a menu)
+  else if (head[0]) siteName = nameOverMenu(head, line);
 
   // An aggregator announces itself near the top ("Now you can see non-English news …"); the short line above
   // that notice is its name.
@@ -149,7 +151,8 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
   facts.outlet ??= bylineOutlet;
   // why: "© Sportski žurnal" under an aggregator's copy: the rights holder a republished article names, when it is not
   // the aggregator itself, is the paper it came from
-  if (!facts.outlet && facts.republishedBy) facts.outlet = copyrightHolder(text, paragraphs, facts.republishedBy);
+  // ("© 2025 Vanua Nius Online. All rights reserved.": with no outlet named anywhere else, the page's rights holder is it)
+  if (!facts.outlet) facts.outlet = copyrightHolder(text, paragraphs, facts.republishedBy);
   // why: wire copy opens on a dateline naming its agency ("WASHINGTON (AP) —", "BERLIN (Reuters) -"); with no outlet
   // named otherwise, that agency is where the article comes from
   if (!facts.outlet) {
@@ -360,6 +363,37 @@ function siteMenuName(l: string): string | null {
   return name;
 }
 
+/** Most words of a site's name on a line of its own over its menu. */
+const SITE_NAME_WORDS = 5;
+
+/**
+ * The site's name on the page's first line when the next line is its menu of sections ("VANUA NIUS ONLINE / Hom | Nius |
+ * Politik | Bisnis"), in one paragraph or two; the lines are marked as boilerplate when they make a paragraph of their
+ * own. Null otherwise.
+ */
+function nameOverMenu(head: Paragraph[], line: (p: Paragraph) => string): string | null {
+  const first = line(head[0]!);
+  const lines = first.length <= HEADER_BLOCK_LINES * 120 ? trimmedLines(first) : [];
+  const name = lines[0];
+  const menu = lines.length > 1 ? lines[1] : head[1] ? trimmedLines(line(head[1]))[0] : undefined;
+  if (name === undefined || menu === undefined || !isNameLine(name) || name.split(/\s+/).length > SITE_NAME_WORDS || isNavigationItem(name)) return null;
+  if (!/^[\p{L}\d]/u.test(name) || !menuLine(menu)) return null;
+  if (lines.length <= HEADER_BLOCK_LINES && lines.every((x) => x.length <= 120)) head[0]!.boilerplate = true;
+  if (lines.length === 1 && head[1] && trimmedLines(line(head[1])).length === 1) head[1].boilerplate = true;
+  return name;
+}
+
+/** A line of a site's menu: sections of a few words each, set off by bars ("Home | News | Politics | Sport"). */
+function menuLine(l: string): boolean {
+  const items = l.split('|');
+  if (items.length < MENU_MIN_SECTIONS + 1 || l.length > 200) return false;
+  for (const item of items) {
+    const words = item.trim().split(/\s+/);
+    if (!words[0] || words.length > MENU_ITEM_WORDS || /[,;:!?"“”«»()]/.test(item)) return false;
+  }
+  return true;
+}
+
 /** The lines of a paragraph of header lines (each short, at most a few), trimmed, or null when it is no such block. */
 function headerLines(l: string): string[] | null {
   // why: a long paragraph is prose, and is not cut into lines to find that out
@@ -386,14 +420,15 @@ function outletOfHandle(text: string, handle: string): string | null {
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?(?:\d{4}\s*)?([^|·•.]{2,60}?)\s*(?:\d{4})?\s*(?:[-–|·•.,]|all rights|$)/i;
 
 /** The rights holder a clutter line names, unless it is the aggregator (`republisher`) or calls itself a translation. */
-function copyrightHolder(text: string, paragraphs: Paragraph[], republisher: string): string | null {
+function copyrightHolder(text: string, paragraphs: Paragraph[], republisher: string | null): string | null {
   const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   for (const p of paragraphs) {
     if (!p.boilerplate) continue;
     const holder = COPYRIGHT_LINE.exec(text.slice(p.start, Math.min(p.end, p.start + 120)).trim())?.[1]?.trim();
     if (!holder || !/\p{Lu}/u.test(holder[0]!)) continue;
     const h = fold(holder);
-    if (h === fold(republisher) || fold(republisher).includes(h) || h.includes(fold(republisher)) || /translat/i.test(holder)) continue;
+    if (/translat/i.test(holder)) continue;
+    if (republisher !== null && (h === fold(republisher) || fold(republisher).includes(h) || h.includes(fold(republisher)))) continue;
     return holder;
   }
   return null;
