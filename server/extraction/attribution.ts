@@ -5,6 +5,7 @@ import * as indirectModule from './attribution/indirect';
 import * as analysisModule from './attribution/analysis';
 import type { Analysis } from './attribution/analysis';
 import type { Entity } from './attribution/entities';
+import type { View } from './attribution/view';
 import * as entitiesModule from './attribution/entities';
 import * as resolveModule from './attribution/resolve';
 import * as neighboursModule from './attribution/neighbours';
@@ -18,11 +19,11 @@ const { describe, namedAfter, onAirAfterQuote, platformOfQuote, sourceNear, spea
 const { findIndirect } = indirectModule;
 const { genderOfEntity, isUnnamed } = entitiesModule;
 const { UNRESOLVED } = resolveModule;
-const { analyse, entityOf } = analysisModule;
+const { analyse, entityOf, viewOf } = analysisModule;
 const { cueAhead, cueEndingBefore, gap, introducedBefore, localCue, newGap, topic, transcriptLabel, whatCue } = neighboursModule;
 const { accordingToIn, asks, isSpeech, passiveAsker, speakerMention } = cuesModule;
 const { inLex, keyIdOf, LEX } = tokensModule;
-const { BODY_PLACES, ORG_WORDS, PLATFORMS, SOURCE_NOUNS } = lexiconModule;
+const { BODY_PLACES, ORG_WORDS, PLATFORMS, SOURCE_NOUNS, withOwnTitles } = lexiconModule;
 
 export interface AttributionResult {
   /** One entry per quote, in the same order (null when nobody is named). */
@@ -39,7 +40,12 @@ export interface Assignment extends Local {
 
 /** Finds who said each quote, and the reported claims without quote marks. */
 export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): AttributionResult {
-  const a = analyse(doc, quotes);
+  const { view, titles } = viewOf(doc, quotes);
+  return withOwnTitles(titles, () => attributeView(doc, quotes, view));
+}
+
+function attributeView(doc: ArticleDocument, quotes: QuoteCandidate[], view: View): AttributionResult {
+  const a = analyse(view);
   const assigned = assign(a, quotes);
   const indirect = findIndirect(a);
   // why: lists are filled by loops, not spread from mapped arrays, whose layouts differ when one is empty; and made

@@ -1,5 +1,7 @@
 /** Everything attribution knows about one article: the narrative view, its mentions and entities. */
 import type { ArticleDocument, QuoteCandidate } from '../types';
+import * as ownTitlesModule from './own-titles';
+import * as tokensModule from './tokens';
 import * as cuesModule from './cues';
 import type { Index } from './cues';
 import * as entitiesModule from './entities';
@@ -15,6 +17,8 @@ const { clusterNames } = entitiesModule;
 const { findMentions } = mentionsModule;
 const { resolveMentions, resolvePronoun, resolveTopics, surnamesInContext } = resolveModule;
 const { buildView } = viewModule;
+const { ownTitles } = ownTitlesModule;
+const { K, LEX } = tokensModule;
 
 export interface Analysis {
   view: View;
@@ -22,8 +26,16 @@ export interface Analysis {
   entities: Entity[];
 }
 
-export function analyse(doc: ArticleDocument, quotes: QuoteCandidate[]): Analysis {
+/** The article's narrative view, with the titles it teaches (`ownTitles`) marked on their words. */
+export function viewOf(doc: ArticleDocument, quotes: QuoteCandidate[]): { view: View; titles: ReadonlySet<string> } {
   const view = buildView(doc, quotes);
+  const titles = ownTitles(view);
+  if (titles.size !== 0) for (const t of view.toks) if (t.k === K.Word && titles.has(t.key)) t.lex |= LEX.title | LEX.personNoun;
+  return { view, titles };
+}
+
+/** Mentions, entities and the index of an article's view; run inside `withOwnTitles` of the view's titles. */
+export function analyse(view: View): Analysis {
   const mentions = findMentions(view);
   const entities = clusterNames(view, mentions);
   resolveMentions(mentions, entities, view.toks);

@@ -50,13 +50,30 @@ export const VERB_FILLERS = words(`also then later has had have was were is woul
  * Titles, and hyphenated compounds of them ("secretary-treasurer", "attorney-general", "commander-in-chief"): every
  * part a title or a role noun, at least one a title; the compound is its own role noun.
  */
+/** The titles the article being read teaches by its own use (see own-titles.ts); none between articles. */
+let ownTitles: ReadonlySet<string> = new Set();
+
+/** Runs `read` with `titles` counted as titles and nouns for a person, as the lexicon's are, and forgets them after. */
+export function withOwnTitles<T>(titles: ReadonlySet<string>, read: () => T): T {
+  const before = ownTitles;
+  ownTitles = titles;
+  try {
+    return read();
+  } finally {
+    ownTitles = before;
+  }
+}
+
+/** Whether `key` is a title the article being read teaches. */
+const ownTitle = (key: string): boolean => ownTitles.size !== 0 && ownTitles.has(key);
+
 class TitleMap extends Map<string, string> {
   override has(key: string): boolean {
-    return super.has(key) || this.compound(key);
+    return super.has(key) || ownTitle(key) || this.compound(key);
   }
 
   override get(key: string): string | undefined {
-    return super.get(key) ?? (this.compound(key) ? key : undefined);
+    return super.get(key) ?? (ownTitle(key) || this.compound(key) ? key : undefined);
   }
 
   private readonly compounds = new Map<string, boolean>();
@@ -212,7 +229,7 @@ export const PERSON_NOUNS = words(`specialist forecaster president minister sena
  * "an epidemiologist", "the statistician"): no list holds them all. Plain string tests: it is asked for many words.
  */
 export const isPersonNoun = (key: string): boolean =>
-  PERSON_NOUNS.has(key) || (key.length >= 8 && (key.endsWith('ologist') || key.endsWith('ician'))) || (key.includes('-') && personCompound(key));
+  PERSON_NOUNS.has(key) || ownTitle(key) || (key.length >= 8 && (key.endsWith('ologist') || key.endsWith('ician'))) || (key.includes('-') && personCompound(key));
 
 /** "director-general", "secretary-general", "editor-in-chief": person nouns joined by hyphens (and "in", "of", "at"). */
 function personCompound(key: string): boolean {

@@ -255,6 +255,10 @@ export function nameRun(v: View, i: number): number {
       // why: title case writes "of" as "Of" ("White House Chief Of Staff Ana Ruiz")
       if ((t.key === 'of' || t.key === 'for') && personal) office = true;
       j++;
+    } else if (t.k === K.Word && !t.cap && NAME_CONNECTORS.has(t.key) && isWord(toks[j + 1]) && !toks[j + 1]!.cap && NAME_CONNECTORS.has(toks[j + 1]!.key) &&
+      toks[j + 1]!.s === t.e + 1 && isWord(toks[j + 2]) && toks[j + 2]!.cap && !inLex(toks[j + 2]!, LEX.notName)) {
+      // why: "Durk van der Meer", "Ursula von der Leyen": two connectors in a row go on with the name as one does
+      j += 2;
     } else break;
   }
   // why: a run never ends on a connector or a dot

@@ -1,0 +1,129 @@
+/**
+ * Titles an article teaches by its own use. Translation leaves a language's titles and honorifics as they are
+ * ("Wethâlder Durk van der Meer", "the Gup of Chhoekhor gewog, Sangay Dorji", "The Dzongdag of Bumthang"); no
+ * word list holds them all, but the article shows what they are:
+ *
+ * - it writes the word in lower case as the head of "the …" ("the wethâlder said"), so the capitalised word before a
+ *   name is a common noun, not the name's first word;
+ * - it sets a name off after "the …" ("The Dzongdag of Bumthang, Dasho Ugyen Namgyel, as reported"), as it does after
+ *   an office;
+ *
+ * While that article is read, such a word is a title and a noun for a person (`withOwnTitles` in the lexicon), so
+ * "the Gup said" is the Gup named in the apposition, as "the mayor said" is the mayor.
+ */
+import * as lexiconModule from './lexicon';
+import * as tokensModule from './tokens';
+import type { Tok } from './tokens';
+import * as viewModule from './view';
+import type { View } from './view';
+
+// why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
+const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, NAME_CONNECTORS, PLACE_WORDS, SETTLEMENT_NOUNS, SPEECH_VERBS } = lexiconModule;
+const { K, LEX, QUOTE_MARKS } = tokensModule;
+const { KEY } = viewModule;
+
+/** Most titles one article may teach: past that, the article is no news prose and nothing is learnt. */
+const MAX_OWN_TITLES = 8;
+/** Most tokens from a title's "of" to the comma that sets its holder's name off ("The Gup of Chhoekhor gewog,"): the
+ * place the office serves, in a word or two; a longer complement names a body, whose name the word opens ("the Order of
+ * the Doctors of Portugal, …"). */
+const OFFICE_TOKENS = 3;
+/** Most words of the name set off after the title. */
+const HOLDER_WORDS = 4;
+
+const KNOWN = LEX.title | LEX.personNoun | LEX.orgWord | LEX.orgNoun | LEX.notName | LEX.speechVerb | LEX.pronoun | LEX.determiner;
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Words after which "the …" is the complement of another noun or a preposition, not a phrase of its own. */
+const LINKS = new Set(['of', 'and', 'or', 'for', 'in', 'at', 'to', 'from', 'with', 'by', 'on', 'into', 'under']);
+
+/** Whether the word at `i` stands free: not in marks ("«Clean Air»"), not after a title ("Mr. Chaminda Wijesinghe"). */
+function free(v: View, i: number): boolean {
+  const toks = v.toks;
+  const before = toks[i - 1];
+  if (before === undefined) return true;
+  if (QUOTE_MARKS.includes(v.text[toks[i]!.s - 1] ?? '') || before.k === K.Mark) return false;
+  if (isWord(before)) return (before.lex & LEX.title) === 0;
+  return !(isPunct(before, '.') && isWord(toks[i - 2]) && (toks[i - 2]!.lex & LEX.title) !== 0);
+}
+
+const isWord = (t: Tok | undefined): t is Tok => t !== undefined && t.k === K.Word;
+const isPunct = (t: Tok | undefined, key: string): boolean => t !== undefined && t.k === K.Punct && t.key === key;
+/** Capitalised and not written in capitals throughout ("Gup", not "GMN"). */
+const capitalised = (v: View, t: Tok | undefined): t is Tok =>
+  isWord(t) && t.cap && (t.e - t.s < 2 || v.text.charCodeAt(t.s + 1) < 65 || v.text.charCodeAt(t.s + 1) > 90);
+/** Two tokens written next to each other with one space between them, on one line. */
+const adjacent = (v: View, a: Tok, b: Tok): boolean => b.s === a.e + 1 && v.text.charCodeAt(a.e) === 32;
+
+/** A capitalised word no list knows, which may be a title of the article's language. */
+function unknownWord(v: View, t: Tok | undefined): t is Tok {
+  if (!capitalised(v, t) || t.key.length < 2 || (t.lex & KNOWN) !== 0) return false;
+  const k = t.key;
+  return !PLACE_WORDS.has(k) && !FEMALE_NAMES.has(k) && !MALE_NAMES.has(k) && !DEMONYMS.has(k) && !NAME_CONNECTORS.has(k) && !SETTLEMENT_NOUNS.has(k) && !SPEECH_VERBS.has(k);
+}
+
+/** A word of a person's name: capitalised, no list's title, body or place word. */
+const nameWord = (v: View, t: Tok | undefined): t is Tok =>
+  capitalised(v, t) && (t.lex & (LEX.title | LEX.orgWord | LEX.orgNoun | LEX.notName | LEX.speechVerb)) === 0 && !PLACE_WORDS.has(t.key);
+
+export function ownTitles(v: View): ReadonlySet<string> {
+  const toks = v.toks;
+  const n = toks.length;
+  // why: most articles teach nothing; the nouns that speak are gathered in one pass and the patterns read only at
+  // their candidates
+  // (keys written in lower case as the head of "the …" that speaks: "the wethâlder said", "emphasised the wethâlder")
+  const heads = new Set<number>();
+  for (let i = 1; i < n; i++) {
+    const t = toks[i]!;
+    if (t.k !== K.Word || t.cap) continue;
+    const before = toks[i - 1]!;
+    if (before.k !== K.Word || before.key !== 'the') continue;
+    const after = toks[i + 1];
+    if ((isWord(after) && after.speech) || (isWord(toks[i - 2]) && toks[i - 2]!.speech && !(isWord(after) && !after.cap))) heads.add(t.kid);
+  }
+  let out: Set<string> | null = null;
+  for (let i = 0; i < n - 1; i++) {
+    const w = toks[i]!;
+    // (a site's name or a headline in title case teaches nothing: "© Asomiya Pratidin.", "Guizhou Taijiang: …")
+    if (!unknownWord(v, w) || v.boiler[w.para] || v.headline[w.para]) continue;
+    if (out?.has(w.key)) continue;
+    const next = toks[i + 1]!;
+    const before = toks[i - 1];
+    const the = isWord(before) && before.key === 'the';
+    let title = false;
+    if (nameWord(v, next) && adjacent(v, w, next) && free(v, i)) {
+      let j = i + 1;
+      while (nameWord(v, toks[j + 1]) && adjacent(v, toks[j]!, toks[j + 1]!)) j++;
+      const after = toks[j + 1];
+      // ("Wethâlder Durk van der Meer" and "the wethâlder said"), unless the run names a body ("Air Quality Control Company")
+      title = heads.has(w.kid) && !(isWord(after) && (after.lex & (LEX.orgWord | LEX.orgNoun)) !== 0);
+    }
+    // ("The Gup of Chhoekhor gewog, Sangay Dorji,"), where "the" opens the phrase ("the president of the Community of
+    // Irrigators, Antonio …" names a body, whose officer the name is)
+    if (!title && the && !(isWord(toks[i - 2]) && LINKS.has(toks[i - 2]!.key))) title = setsNameOff(v, i);
+    if (!title) continue;
+    out ??= new Set();
+    out.add(w.key);
+    if (out.size > MAX_OWN_TITLES) return NONE;
+  }
+  return out ?? NONE;
+}
+
+/** Whether the word at `i`, after "the", is followed by ", Name Name," or by "of …, Name Name,": a title its holder's
+ * name is set off after. */
+function setsNameOff(v: View, i: number): boolean {
+  const toks = v.toks;
+  let k = i + 1;
+  if (isWord(toks[k]) && toks[k]!.key === 'of') {
+    const stop = k + OFFICE_TOKENS;
+    while (k < stop && k < toks.length && !isPunct(toks[k], ',') && (toks[k]!.k === K.Word)) k++;
+  }
+  if (!isPunct(toks[k], ',')) return false;
+  let j = k + 1;
+  const from = j;
+  while (j < from + HOLDER_WORDS && nameWord(v, toks[j]) && (j === from || adjacent(v, toks[j - 1]!, toks[j]!))) j++;
+  if (j - from < 2) return false;
+  const after = toks[j];
+  return isPunct(after, ',') || (isWord(after) && after.speech);
+}

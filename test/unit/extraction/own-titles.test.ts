@@ -1,0 +1,50 @@
+import { extract } from '../../../server/extraction';
+import { viewOf } from '../../../server/extraction/attribution/analysis';
+import { findQuotes } from '../../../server/extraction/quotes';
+import { analyseDocument } from '../../../server/extraction/structure';
+
+/** The titles an article teaches by its own use. */
+function titlesOf(text: string): string[] {
+  const doc = analyseDocument(text);
+  return [...viewOf(doc, findQuotes(doc)).titles];
+}
+
+function speakerOf(text: string, words: string): string | null | undefined {
+  return extract({ text }).claims.find((c) => c.text.includes(words))?.speaker;
+}
+
+describe('titles of the source language that translation leaves untranslated, learnt from the article itself', () => {
+  const alderman = [
+    'Wethâlder Durk van der Meer (education) understands the worries of the parents.',
+    '„The decision is not yet taken,“ emphasised the wethâlder Thursday, „the council votes in January.“',
+    'The wethâlder said it in the local paper so: „We have a responsibility for all children.“',
+  ].join('\n\n');
+
+  it('when the article writes the word in lower case as a noun that speaks ("the wethâlder said"), then before a name it is a title', () => {
+    expect(titlesOf(alderman)).toEqual(['wethâlder']);
+    expect(speakerOf(alderman, 'responsibility for all children')).toBe('Durk van der Meer');
+    expect(speakerOf(alderman, 'not yet taken')).toBe('Durk van der Meer');
+  });
+
+  it('when "the …" sets a name off after the place it serves ("The Gup of Chhoekhor gewog, Sangay Dorji,"), then "the Gup" is that person', () => {
+    const text = [
+      'The Gup of Chhoekhor gewog, Sangay Dorji, said that the wild pigs destroyed the potato of more than 40 acres.',
+      '— If the electric fence does not come before the planting, the people will go to the city, the Gup said.',
+    ].join('\n\n');
+    expect(titlesOf(text)).toEqual(['gup']);
+    expect(speakerOf(text, 'electric fence')).toBe('Sangay Dorji');
+  });
+
+  it('when the capitalised words name a body, a programme or a person, then nothing is learnt', () => {
+    // (a body's noun that speaks in lower case, before its own name)
+    expect(titlesOf('According to the Air Quality Control Company, the index rose. The air said nothing, said the air.')).toEqual([]);
+    // (the complement of another office names a body, whose officer the name is)
+    expect(titlesOf('The president of the Community of Irrigators, Antonio Ruiz Lopez, has warned the farmers.')).toEqual([]);
+    // (a long complement after "of" names a body whose name the word opens)
+    expect(titlesOf('The Order of the Doctors of Portugal, Fernando Jorge Magalhães, also entered the debate.')).toEqual([]);
+    // (a given name no list knows, before a surname)
+    expect(titlesOf('“I like circuses,” Newt Gingrich told the paper. Megyn Kelly asked Gingrich about it.')).toEqual([]);
+    // (a name in marks)
+    expect(titlesOf('She pointed to the project «Clean Air», which the clean said is late.')).toEqual([]);
+  });
+});
