@@ -135,6 +135,9 @@ export const TITLES = new TitleMap(Object.entries({
   // Igbo "Nne" (mother), Indonesian "Ibu" and "Bapak", Hindi "Srimati")
   excellency: '', madame: '', hajah: '', hajiya: '', hadji: '', comrade: '', oustaz: '', ustod: '', gogo: '', nne: '', ibu: '', bapak: '',
   srimati: '',
+  // ("Honourable 'Malineo Sekhesa"; Sesotho "Ntate" (mister), "Mme" (missis) and "Morena" (chief); Dzongkha "Dasho" (a
+  // royal honour) and "Aum" (missis); Tetum "Maun" (brother, mister))
+  honourable: '', honorable: '', ntate: '', mme: '', morena: 'chief', dasho: '', aum: '', maun: '',
   rais: 'rais', kamanda: 'commander', inkosi: 'chief', baale: 'chief', oba: 'king', engineer: 'engineer', eng: 'engineer', maitre: 'lawyer', maître: 'lawyer',
   // (offices of Indian and Pakistani districts and villages, and "Sahib" after a name or a title: "Butt Sahib", "Haji Sahib")
   collector: 'collector', sarpanch: 'sarpanch', tehsildar: 'tehsildar', sahib: '',
@@ -182,10 +185,10 @@ export const HONORIFICS = new Set(['haji', 'hajji', 'alhaji', 'alhaja', 'mallam'
   'choudhary', 'choudhury', 'chumteav', 'excellency', 'hajah', 'hajiya', 'hadji', 'oustaz', 'ustod', 'gogo', 'nne']);
 
 /** Titles that say the person is a woman or a man (for he/she agreement). */
-export const FEMALE_WORDS = words(`mrs ms miss madam madame hajah hajiya gogo nne ibu srimati lady queen woizero weyzero woizerit weyzerit w/ro w/rt w/t aadde durbee marwo princess congresswoman chairwoman spokeswoman businesswoman
+export const FEMALE_WORDS = words(`mrs ms miss madam madame hajah hajiya gogo nne ibu srimati mme aum lady queen woizero weyzero woizerit weyzerit w/ro w/rt w/t aadde durbee marwo princess congresswoman chairwoman spokeswoman businesswoman
   alderwoman councilwoman assemblywoman
   wife mother daughter sister grandmother actress woman girl widow aunt niece she her herself`);
-export const MALE_WORDS = words(`mr sir lord king prince ato obbo bwana bapak congressman chairman spokesman businessman husband father son
+export const MALE_WORDS = words(`mr sir lord king prince ato obbo bwana bapak ntate maun congressman chairman spokesman businessman husband father son
   alderman councilman assemblyman
   brother grandfather actor man boy widower uncle nephew he him his himself`);
 
@@ -242,8 +245,9 @@ function personCompound(key: string): boolean {
 }
 
 // why: "the vice-minister", "the co-chairperson", "the pro-rector", "the ex-mayor": a prefix of rank or of a former or
-// shared office before a person noun makes a person noun, as translations hyphenate them where English writes two words
-const ROLE_PREFIXES = new Set(['vice', 'ex', 'co', 'pro', 'sub', 'acting', 'interim']);
+// shared office, or "lord" ("the Lord-Mayor"), before a person noun makes a person noun, as translations hyphenate them
+// where English writes two words
+const ROLE_PREFIXES = new Set(['vice', 'ex', 'co', 'pro', 'sub', 'acting', 'interim', 'lord']);
 
 /** Heads of descriptions that stand for an organisation or a document ("the statement", "the campaign"). */
 export const ORG_NOUNS = words(`campaign statement report committee company group organization organisation agency

@@ -89,3 +89,18 @@ describe('honorifics that translation leaves before a name', () => {
     expect(speakerOf(text, 'never gave up')).toBe('Saidmurod Rahimov');
   });
 });
+
+describe('titles of the Commonwealth and of southern Africa', () => {
+  it('when "the Lord-Mayor" is named once with the city it serves, then "the Lord-Mayor" later is that person', () => {
+    const text = [
+      'Interviewed on Radio Plus, the Lord-Mayor of Port-Louis, Dr Anil Ramdin, has rejected the critics.',
+      '«We have sent four lorries and thirty workers,» has explained the Lord-Mayor.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'four lorries')).toBe('Anil Ramdin');
+  });
+
+  it('when a name is written after "Honourable" or the Sesotho "Ntate", then the title is not part of the speaker\'s name', () => {
+    expect(speakerOf('"Help is coming," said Honourable Palesa Mokoena in the National Assembly.', 'Help is coming')).toBe('Palesa Mokoena');
+    expect(speakerOf('The spokesperson of the authority, Ntate Motlatsi Ramonyane, said: "The maize has arrived."', 'maize has arrived')).toBe('Motlatsi Ramonyane');
+  });
+});
