@@ -16,7 +16,7 @@ import * as resolveModule from './resolve';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, ON_AIR, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
-const { isWord } = mentionsModule;
+const { isWord, pressHead } = mentionsModule;
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { K, LEX, inLex, keyIdOf, keyWritten } = tokensModule;
 const { UNRESOLVED, resolvePronoun } = resolveModule;
@@ -676,6 +676,13 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   if (mi < 0) return pressBeforeNoun(a, k) ?? nameInMarksGivenTo(a, k) ?? siteGivenTo(a, k);
   const m = a.ix.mentions[mi]!;
   const toks = a.view.toks;
+  // why: "she told the Vanuatu Daily Post": a paper's name that ends on its press noun is read as a description of the
+  // paper (see descMention); after a lead it is where the words went
+  const paper = m.type === 'desc' ? m.owner : null;
+  if (paper !== null && paper.type === 'name' && paper.kind === 'organization' && paper.vj === m.vj && toks[m.vj - 1]!.cap && pressHead(toks[m.vj - 1]!.key) &&
+    isWord(toks[k - 1]) && SOURCE_LEADS.has(toks[k - 1]!.key)) {
+    return { name: paper.surface, span: { start: paper.s, end: paper.e } };
+  }
   let at = k - 1;
   const e = m.entity >= 0 ? a.entities[m.entity]! : null;
   // a name with nothing that makes it a person's: no title, role or known given name, never the subject of a cue

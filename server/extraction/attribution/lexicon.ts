@@ -135,9 +135,9 @@ export const TITLES = new TitleMap(Object.entries({
   // Igbo "Nne" (mother), Indonesian "Ibu" and "Bapak", Hindi "Srimati")
   excellency: '', madame: '', hajah: '', hajiya: '', hadji: '', comrade: '', oustaz: '', ustod: '', gogo: '', nne: '', ibu: '', bapak: '',
   srimati: '',
-  // ("Honourable 'Malineo Sekhesa"; Sesotho "Ntate" (mister), "Mme" (missis) and "Morena" (chief); Dzongkha "Dasho" (a
+  // ("Honourable 'Malineo Sekhesa"; Sesotho "Ntate" (mister) and "Morena" (chief), "Mme" (missis) being French "Mme"'s; Dzongkha "Dasho" (a
   // royal honour) and "Aum" (missis); Tetum "Maun" (brother, mister))
-  honourable: '', honorable: '', ntate: '', mme: '', morena: 'chief', dasho: '', aum: '', maun: '',
+  honourable: '', honorable: '', ntate: '', morena: 'chief', dasho: '', aum: '', maun: '',
   rais: 'rais', kamanda: 'commander', inkosi: 'chief', baale: 'chief', oba: 'king', engineer: 'engineer', eng: 'engineer', maitre: 'lawyer', maître: 'lawyer',
   // (offices of Indian and Pakistani districts and villages, and "Sahib" after a name or a title: "Butt Sahib", "Haji Sahib")
   collector: 'collector', sarpanch: 'sarpanch', tehsildar: 'tehsildar', sahib: '',

@@ -11,7 +11,7 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { closesPartPhrase, genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { BODY_PLACES, countryLike, DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, PRONOUNS, TITLES } = lexiconModule;
+const { BODY_PLACES, countryLike, DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, PRONOUNS, SOURCE_NOUNS, TITLES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { closesPartPhrase, genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { initialsEnd, isSettlementNoun, nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
@@ -67,6 +67,9 @@ function memberOf(v: View, i: number): Mention | null {
   }
   return null;
 }
+
+/** A noun that names a paper, a station or an agency ("Post", "Channel", "Agency"). */
+export const pressHead = (key: string): boolean => SOURCE_NOUNS.has(key) || key === 'post' || key === 'site';
 
 /** "the minister", "a spokesman for the campaign", "the head of the delegation". */
 function descMention(v: View, i: number, bare = false): Mention | null {
@@ -213,7 +216,12 @@ function descMention(v: View, i: number, bare = false): Mention | null {
   const key = inLex(h, LEX.personNoun) || inLex(h, LEX.orgNoun) ? h.key : h.key.replace(/s$/, '');
   for (let k = i + 1; k < head && !owner; k++) if (toks[k]!.cap && nameStart(v, k, true)) owner = nameMention(v, k, nameRun(v, k));
   // why: "the pro-Ruiz Union Leader": an organisation's name that runs over the head noun is the name, its modifiers included
-  if (owner && owner.vi > i + 1 && owner.vi < head && owner.vj > head && owner.kind === 'organization') {
+  // ("the Luganville Municipal Council said": so is one that opens right after the determiner, its noun capitalised with
+  // it, when the body speaks; elsewhere such a name stays a description, which no later "the report" or "the
+  // hokimiyat" is read against ("the Harbour Board issued its accounts … the report said"), nor is one of an agency, a
+  // paper or a station ("Chris Cillizza, The Washington Post:"), or a possessive ("The Huffington Post's Scott Conroy")
+  if (owner && (owner.vi > i + 1 || (owner.vi === i + 1 && toks[head]!.cap && !owner.possessive && !pressHead(toks[head]!.key) && speaksNext(v, owner.vj))) && owner.vi < head && owner.vj > head &&
+    owner.kind === 'organization') {
     owner.vi = i;
     owner.s = toks[i]!.s;
     return owner;

@@ -412,7 +412,7 @@ const NAMED_BODY_REACH = 120;
 /** Nouns of public bodies, each a kind of its own: a ministry is no council, a court no agency. */
 const PUBLIC_BODIES = new Set(['ministry', 'department', 'authority', 'council', 'commission', 'committee', 'court', 'parliament',
   'assembly', 'senate', 'government', 'office', 'agency', 'police', 'army', 'embassy', 'municipality', 'prefecture', 'directorate',
-  'inspectorate', 'service', 'bureau']);
+  'inspectorate', 'service', 'bureau', 'administration', 'federation']);
 
 /** Whether an organisation's name ends on a public body's noun other than `head`'s ("Harbour Authority" for "the ministry"). */
 const otherBody = (e: Entity, head: string): boolean => PUBLIC_BODIES.has(head) && PUBLIC_BODIES.has(e.last) && e.last !== head && !e.words.has(head);

@@ -104,3 +104,23 @@ describe('titles of the Commonwealth and of southern Africa', () => {
     expect(speakerOf('The spokesperson of the authority, Ntate Motlatsi Ramonyane, said: "The maize has arrived."', 'maize has arrived')).toBe('Motlatsi Ramonyane');
   });
 });
+
+describe('bodies and papers named with "the" before their capitalised noun', () => {
+  it('when a quotation is told to "the … Daily Post", then that paper is the source', () => {
+    const text = 'The spokesperson of the chamber, Leiwia Tamata, said the bars give work to 300 people. ' +
+      '‘We support the families, but the council must sit with the business first,’ she told the Harbour Daily Post.';
+    expect(extract({ text }).claims.find((c) => c.text.includes('support the families'))?.source).toBe('Harbour Daily Post');
+  });
+
+  it('when a name and its paper are set off before a colon ("Chris Rowe, The Harbour Post:"), then the speaker is the person', () => {
+    const text = 'Chris Rowe, The Harbour Post: "This was her best debate performance."';
+    expect(speakerOf(text, 'best debate')).toBe('Chris Rowe');
+  });
+
+  it('when "the district administration" speaks after a federation was named, then it is not the federation', () => {
+    const text = 'The Odisha State Cooperative Marketing Federation (MARKFED) has informed that potato will be sold at 35 rupees. ' +
+      'According to the district administration, 40 quintals of hoarded potato have been seized.';
+    const claim = extract({ text }).claims.find((c) => c.text.includes('quintals'));
+    expect(claim?.speaker).not.toBe('Odisha State Cooperative Marketing Federation');
+  });
+});
