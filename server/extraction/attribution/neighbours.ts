@@ -6,6 +6,7 @@ import type { Analysis } from './analysis';
 import * as cuesModule from './cues';
 import type { Index, Local } from './cues';
 import * as entitiesModule from './entities';
+import * as lexiconModule from './lexicon';
 import * as mentionsModule from './mentions';
 import * as tokensModule from './tokens';
 import type { Tok } from './tokens';
@@ -14,6 +15,7 @@ import type { Tok } from './tokens';
 const { entityOf } = analysisModule;
 const { accordingLater, asks, possessedSpeech, cueAfter, cueBefore, FRONTED, QUOTES_CROSSED, isSpeech, sentenceLead, speakerMention, sentenceSubject, subjectOf, verbSpeaker } = cuesModule;
 const { entityForLabel } = entitiesModule;
+const { isPersonNoun, TITLES } = lexiconModule;
 const { opensClause } = mentionsModule;
 const { inLex, K, LEX, QUOTE_MARKS } = tokensModule;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they']);
@@ -66,7 +68,49 @@ export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string)
     const introduced = speakerEndingParagraphBefore(ix, qv);
     if (introduced) return introduced;
   }
-  return after ?? before ?? sentenceLead(ix, qv) ?? accordingLater(ix, qv) ?? possessedSpeech(ix, qv);
+  return after ?? before ?? sentenceLead(ix, qv) ?? accordingLater(ix, qv) ?? possessedSpeech(ix, qv) ?? creditedAfter(ix, qv);
+}
+
+/** Words of a credit line that say where words were given ("speaking to BBS Radio", "in a reaction to ANP"). */
+const CREDIT_WORDS = new Set(['speaking', 'talking', 'writing', 'replying', 'reacting', 'responding', 'reaction', 'interview']);
+/** Most tokens of a credit line. */
+const CREDIT_TOKENS = 40;
+
+/**
+ * The person a credit line under a quotation names ("The animal also has the right of living. ¶ Divisional Forest
+ * Officer of Bumthang, Sonam Tobgay, speaking to BBS Radio"), as a caption credits a picture: the quotation stands
+ * alone in its paragraph and the next paragraph is one short line with no sentence of its own (no stop at its end, no
+ * quotation, no verb of speech but the credit's participle), whose first person named spoke. The cue is the credit's
+ * word, so the venue after it is read as the source.
+ */
+function creditedAfter(ix: Index, qv: number): Local | null {
+  const { toks } = ix.v;
+  if (!ownsParagraph(ix, qv)) return null;
+  let j = qv + 1;
+  while (j < toks.length && toks[j]!.para === toks[qv]!.para) j++;
+  if (j >= toks.length) return null;
+  const para = toks[j]!.para;
+  let speaker = -1;
+  let credit = -1;
+  let k = j;
+  for (; k < toks.length && toks[k]!.para === para; k++) {
+    if (k - j > CREDIT_TOKENS) return null;
+    const t = toks[k]!;
+    if (t.k === K.Quote || t.k === K.Mark) return null;
+    // (past the credit's word only the venue follows)
+    if (credit >= 0) continue;
+    if (t.k === K.Word && CREDIT_WORDS.has(t.key) && speaker >= 0) credit = k;
+    else if (t.k === K.Word && isSpeech(t)) return null;
+    const mi = ix.startAt[k] ?? -1;
+    // (a person's name of two words or more, not the office before it nor the place it serves: "Divisional Forest
+    // Officer of Bumthang, Sonam Tobgay"; one word only when the line names no one else)
+    const m = mi >= 0 ? ix.mentions[mi]! : null;
+    if (m !== null && m.type === 'name' && m.kind !== 'organization' && m.kind !== 'place' && !isPersonNoun(m.words.at(-1)!) && !TITLES.has(m.words.at(-1)!) &&
+      (speaker < 0 || (m.words.length > 1 && ix.mentions[speaker]!.words.length === 1))) speaker = mi;
+  }
+  const last = toks[k - 1]!;
+  if (speaker < 0 || credit < 0 || (last.k === K.Punct && (last.key === '.' || last.key === '?' || last.key === '!' || last.key === ':'))) return null;
+  return { mention: speaker, cue: credit, how: 'after', confidence: 0.6 };
 }
 
 /** Whether the quotation at view token `qv` is its paragraph's only content (marks and stops aside). */

@@ -67,8 +67,12 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     // The quotation, then the rest of its sentence: "\n\n said the senator."
     // (or a line that opens in lower case on the verb, which no sentence of the reporter's does: "\n\nadded the hejtman")
     // (not before a line that opens a quotation of its own: '„We had luck in the misfortune“, said Mayor …' after a lede)
-    const attributed = !!after && (cutBefore || invertedVerbFirst(text, after)) && !opensQuotation(text, after) &&
-      (startsWithAttributionLine(text, after) || dashedAttributionLine(text, after));
+    // ("The animal also has the right of living. ¶ Divisional Forest Officer Sonam Tobgay, speaking to BBS Radio": a
+    // credit line, someone's name and where they spoke with no verb of its own, says whose the line above is, as a
+    // caption does, cut or not)
+    const attributed = !!after && !opensQuotation(text, after) &&
+      (((cutBefore || invertedVerbFirst(text, after)) && (startsWithAttributionLine(text, after) || dashedAttributionLine(text, after))) ||
+        (!hasMark[i + 1] && creditLine(text, after)));
     // Its introducer, then the quotation: "He says, \n\n…"; with no cut around it, a line in the speaker's own voice after
     // a line that ends on a verb of speech and a colon ("Ragab said, in televised statements …:")
     const introduced = !!before && introduces(text, before) &&
@@ -168,6 +172,41 @@ function invertedVerbFirst(text: string, p: Paragraph): boolean {
 /** Whether the line opens on a dash and then on a verb of speech in lower case ("– said the mother of six, …"). */
 function dashedAttributionLine(text: string, p: Paragraph): boolean {
   return (text[p.start] === '–' || text[p.start] === '—') && invertedVerbFirst(text, p);
+}
+
+/** Longest credit line under a quotation that lost its marks. */
+const CREDIT_LINE_CHARS = 160;
+/** How a credit line says where the words were given: a participle of speech or a noun of a reaction, after a comma. */
+const CREDIT = /[,)]\s+(?:(?:speaking|talking|writing|replying|reacting|responding)\s+(?:to|on|in|for|at)\b|in (?:a|an|his|her|their) (?:reaction|interview|statement|post|message|speech|address)\b|quoted by\b)/iu;
+/** Most words before a credit line's first comma: a title, its place and a name ("Divisional Forest Officer of Bumthang"). */
+const CREDITED_WORDS = 8;
+/** Words in lower case that a title or a name holds ("Officer of Bumthang", "Durk van der Meer"). */
+const NAME_JOINERS = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'da', 'di', 'dos', 'bin', 'al']);
+
+/** Whether the line opens on capitalised words (two or more, a title's joiners between them) up to a comma or a bracket. */
+function opensOnName(line: string): boolean {
+  const cut = line.search(/[,(]/u);
+  if (cut <= 0) return false;
+  const words = line.slice(0, cut).trim().split(/\s+/u);
+  if (words.length > CREDITED_WORDS) return false;
+  let capitals = 0;
+  for (const w of words) {
+    if (isUpper(w[0])) capitals++;
+    else if (!NAME_JOINERS.has(w)) return false;
+  }
+  return capitals >= 2;
+}
+
+/**
+ * Whether the line credits the words above it to someone, as a caption does: short, no sentence of its own (no stop at
+ * its end, no verb of speech), a name first and, after a comma, where the words were given ("Deputy Hylke Bergsma
+ * (Frisian culture), in a reaction to the agency ANP", "Sonam Tobgay, forest officer, speaking to BBS Radio").
+ */
+function creditLine(text: string, p: Paragraph): boolean {
+  if (p.end - p.start > CREDIT_LINE_CHARS || !isUpper(text[p.start])) return false;
+  const line = text.slice(p.start, p.end).trimEnd();
+  if ('.?!:'.includes(line.at(-1) ?? '') || line.includes('\n')) return false;
+  return opensOnName(line) && CREDIT.test(line);
 }
 
 /** Most words of a name given in marks ("known as \"Mama Omena\""). */

@@ -30,3 +30,37 @@ describe('words that lost their marks, read by how speech is built', () => {
     expect(claims(column)).toEqual([]);
   });
 });
+
+describe('a quotation that lost its marks, credited on the line under it as a caption is', () => {
+  it('when a line of someone\'s words is followed by "Name, speaking to Radio X", then the words are that person\'s, reported on that radio', () => {
+    const text = [
+      'The spokesperson said the fence will reach the village in June.',
+      'The animal also has the right of living. Our duty is to protect the both, this is the middle way of our country.',
+      'Divisional Forest Officer of Bumthang, Sonam Tobgay, speaking to BBS Radio',
+      'Subscribe to our newsletter',
+    ].join('\n\n');
+    const claim = extract({ text }).claims.find((c) => c.text.startsWith('The animal'));
+    expect(claim).toMatchObject({ kind: 'unmarked', speaker: 'Sonam Tobgay', source: 'BBS Radio' });
+    expect(claim?.text.endsWith('middle way of our country.')).toBe(true);
+  });
+
+  it('when the credit line gives a bracketed portfolio and "in a reaction to" an agency, then the agency is the source', () => {
+    const text = [
+      'Also the province mixes itself in the discussion.',
+      'Frisian as the language of the school must be protected in the villages. The province looks together with the municipality what is possible.',
+      'Deputy Hylke Bergsma (Frisian language and culture), in a reaction to the news agency ANP',
+    ].join('\n\n');
+    const claim = extract({ text }).claims.find((c) => c.text.startsWith('Frisian as'));
+    expect(claim).toMatchObject({ kind: 'unmarked', source: 'ANP' });
+    expect(claim?.speaker).toContain('Hylke Bergsma');
+  });
+
+  it('when the line under a paragraph is a subheading or a sentence, then the paragraph stays the article\'s own', () => {
+    const text = [
+      'The council met on Monday. The budget for the schools was cut by a tenth, and the parents protested.',
+      'Reactions of the parents, teachers and the mayor',
+      'The mayor, speaking to the radio, said the cut was needed.',
+    ].join('\n\n');
+    expect(extract({ text }).claims.filter((c) => c.kind === 'unmarked')).toEqual([]);
+  });
+});
