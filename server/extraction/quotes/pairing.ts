@@ -93,6 +93,16 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
         open = -1;
         continue;
       }
+      // why: 'he explained on the radio:\n\n"Plenty of complaints came to the council.\n\nWe do not want to close the
+      // bars.\n\nSo the council decided that ten is enough."': a quotation over several paragraphs that a translation
+      // opened once and closed once, the paragraphs between with no mark, runs from one mark to the other, when the
+      // first paragraph is all of it (opened at its start, after a colon) and the last closes on the mark
+      if (role === 'close' && para > c + 1 && para <= c + LONG_QUOTE_PARAGRAPHS && marks.atEnd(k) && marks.atStart(o) && introducedByColon(text, paragraphs, c) &&
+        everyContent(paragraphs, c + 1, para)) {
+        emit(out, marks, o, marks.start(k), k, openRepairs);
+        open = -1;
+        continue;
+      }
       // why: '“We made efforts.\n\nTo discover\n\nAnd in return, we are punished,” says …': site clutter the scraper
       // put inside a quotation is skipped; the quotation is the lines on either side of it, the clutter no part of it
       const across = role !== 'open' ? pastClutter(paragraphs, c) : -1;
@@ -340,6 +350,21 @@ function wordEnd(text: string, i: number, stop: number): number {
  * the paragraph's last single closing mark glued to its words ("‘⏎… where is it?’ — asked the councillor"), which the
  * scan keeps aside among the apostrophes; any other ends where `unclosedEnd` says, its closing mark lost.
  */
+/** Most paragraphs a quotation opened and closed once may run over. */
+const LONG_QUOTE_PARAGRAPHS = 3;
+
+/** Whether the paragraph before paragraph `c` ends on a colon, as the line that introduces a long quotation does. */
+function introducedByColon(text: string, paragraphs: Paragraph[], c: number): boolean {
+  const before = paragraphs[c - 1];
+  return !!before && text[lastNonSpace(text, before.end, before.start)] === ':';
+}
+
+/** Whether paragraphs [from, to] are all article text, none of them site clutter. */
+function everyContent(paragraphs: Paragraph[], from: number, to: number): boolean {
+  for (let p = from; p <= to; p++) if (paragraphs[p]!.boilerplate) return false;
+  return true;
+}
+
 function emitUnclosed(out: RawQuote[], text: string, marks: MarkList, open: number, paraEnd: number, repairs: Repair[]): void {
   const close = isSingleMark(text, marks, open) ? singleCloseBefore(text, marks.end(open), paraEnd) : -1;
   if (close >= 0) {

@@ -1198,3 +1198,27 @@ describe('findQuotes: a line in the first person that the next line points back 
     expect(texts(report)).toEqual([]);
   });
 });
+
+describe('a quotation over several paragraphs, opened once and closed once', () => {
+  const long = [
+    'The mayor of the town, Samuel Vuti, explained the reason on the radio on Wednesday:',
+    '"Plenty of complaints came to the council from the mothers and from the schools. The men drink until two in the morning.',
+    'We do not want to close the bars. The custom is ours and we respect it.',
+    'So the council decided that ten is enough. Who wants to drink more can drink at home."',
+    'Advertisement',
+  ].join('\n\n');
+
+  it('when a line ending on a colon introduces it and the mark closes a later paragraph, then the paragraphs between are part of it', () => {
+    const claims = extract({ text: long }).claims.filter((c) => c.kind === 'direct');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.text).toContain('We do not want to close the bars.');
+    expect(claims[0]!.text.endsWith('drink at home.')).toBe(true);
+    expect(claims[0]!.speaker).toBe('Samuel Vuti');
+  });
+
+  it('when no colon introduces the opened paragraph, then the paragraphs after it stay the article\'s own', () => {
+    const text = long.replace('on Wednesday:', 'on Wednesday.');
+    const claims = extract({ text }).claims.filter((c) => c.kind === 'direct');
+    expect(claims.some((c) => c.text.includes('We do not want to close the bars.'))).toBe(false);
+  });
+});
