@@ -60,7 +60,7 @@ const DOCUMENT_HEADS = new Set(['statement', 'declaration', 'agreement', 'accord
  * sun»", "carries the title «Fair Work for All»", "with the name 'Badlav Patra'", "a firm named „Aqua Consilium”".
  * Translated titles keep their language's sentence case, so the title-case test below would miss them.
  */
-const NAMING_WORDS = new Set(['title', 'titled', 'entitled', 'name', 'named', 'nicknamed', 'slogan', 'motto', 'hashtag',
+const NAMING_WORDS = new Set(['title', 'titled', 'entitled', 'name', 'named', 'nicknamed', 'slogan', 'motto', 'hashtag', 'theme',
   // a category an authority gives: "river bank which is classified "especially dangerous""
   'classified', 'categorised', 'categorized',
   // why: "a proposition of law baptised « Zero sinistered »": French and Spanish translations name a text or a scheme
@@ -144,10 +144,21 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (before !== null && isUpper(before[0]) && isLower(text[start]) && scareAfterProperAdjective(text, open, start, end, q.closeEnd)) return true;
   // why: a short phrase no sentence stops inside is a name when its context says so, whatever its case (the context is
   // read first: on a wall of short quotations most have none, and pay for no slice)
-  if ((compoundName(text, open) || namedByCalling(text, open, lower, start, end) || planName(text, start, end, lower) || namedAfter(text, q.closeEnd)) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
+  // ("… call it "Bylaw No. 2"": a stop before a number ends no sentence)
+  if ((compoundName(text, open) || namedByCalling(text, open, lower, start, end) || planName(text, start, end, lower) || namedAfter(text, q.closeEnd)) && !/[.!?;]\s+(?!\d)/.test(text.slice(start, end))) return true;
   if (lower === 'or' && aliasAfterOr(text, open, start, end, q.closeEnd)) return true;
   if ((lower === 'aka' || lower === 'alias' || (before === null && akaBefore(text, open))) && aliasName(text, open, start, end)) return true;
   if ((lower === 'the' || lower === '') && ironicCalling(text, open) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
+  // why: "which they call «Tuli Pamo», meaning «we are together»": what a name means, after "meaning", glosses it
+  if ((lower === 'meaning' || lower === 'means') && text[lastNonSpace(text, startOfWordBefore(text, open))] === ',') return true;
+  // why: "the programme „Lijo ho Bohle“ (Food for All)", "the theme „Alegria sin Fin“ (Joy without end)": marks followed
+  // by their translation in brackets hold a name in its own language
+  if (end - start <= NAME_MAX_CHARS && glossedAfter(text, q.closeEnd) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
+  // why: "the banners said "Umax jakañawa"", "one banner say "Kava i laef blong yumi"": what a banner, a placard or a
+  // sign reads is its slogan, no one's quoted words
+  // ("… said "Umax jakañawa" and "Jallalla Omasuyos"": the next slogan after "and" too)
+  if ((SIGN_VERBS.has(lower) && wordBackIn(text, startOfWordBefore(text, open), SIGN_REACH, SIGN_NOUNS)) ||
+    (lower === 'and' && SIGN_LIST.test(text.slice(Math.max(0, open - SIGN_LIST_WINDOW), open)))) return true;
   if (end - start <= ALERT_MAX_CHARS && alertColour(text, start, end)) return true;
   if (end - start <= EPITHET_MAX_CHARS && cityEpithet(text, start, end)) return true;
   if (lower === 'the' && end - start <= ALERT_NAME_MAX_CHARS && alertName(text, start, end)) return true;
@@ -324,7 +335,7 @@ function actsAsSubject(text: string, i: number): boolean {
 const NAMING_ADVERBS = new Set(['affectionately', 'familiarly', 'fondly', 'popularly', 'commonly', 'locally', 'colloquially',
   'jokingly', 'lovingly', 'informally', 'simply']);
 /** Forms of "call" that give a name. */
-const CALL = new Set(['call', 'calls', 'called', 'known', 'nicknamed', 'dubbed']);
+const CALL = new Set(['call', 'calls', 'calling', 'called', 'known', 'nicknamed', 'dubbed']);
 /** Subjects that name things for everyone, not one speaker: "villagers call "Plai Dam"", "people here call the "red book"". */
 const GENERIC_NAMERS = new Set(['people', 'villagers', 'locals', 'residents', 'inhabitants', 'fans', 'customers', 'neighbours',
   'neighbors', 'everyone', 'everybody', 'children', 'pupils', 'students', 'workers', 'fishermen', 'farmers', 'youth', 'learners',
@@ -372,11 +383,50 @@ function namedByCalling(text: string, i: number, lower: string, start: number, e
   if (!verb) return false;
   // ("call" right before the marks with a named subject is the caller's word: "Ruiz and Berg call "madness"")
   if (wordBackIn(text, at, CALLER_REACH, GENERIC_NAMERS)) return true;
+  // why: "a campaign which they call «Tuli Pamo»", "the new law, that the council call it "Bylaw No. 2"", "some drinkers
+  // already call the mayor "Mista Tenklok"": a name in capitals that a clause in the present gives something, its
+  // subject no one named (a relative pronoun, or words in lower case), is what the thing is called, nobody's words
+  if (isUpper(text[start]) && titleLikeName(text, start, end) && unnamedCaller(text, at)) return true;
   // why: "The agency calls the levy "Harajin Hanya"", "the ministry calls the scheme «Green Roofs»": a body that calls a
   // thing of its own, named by its noun after an article, by a name in title case gives the thing's official name; a
   // judgement a body passes in the present ("the union calls the levy "theft"") is in lower case and stays its words
   return at < i && DETERMINERS.has(wordAfter(text, at)?.toLowerCase() ?? '') &&
     BODY_NAMERS.has(wordBefore(text, startOfWordBefore(text, at))?.toLowerCase() ?? '') && titleCaseName(text, start, end);
+}
+
+/** Most words back from "call" to the relative pronoun or the start of its clause. */
+const CALLER_CLAUSE_WORDS = 4;
+const RELATIVES = new Set(['which', 'that', 'whom', 'who']);
+const PERSONAL_CALLERS = new Set(['he', 'she', 'i', 'we', 'you']);
+/** Words that open a clause on a group of people ("Some drinkers", "Many fans"). */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'these', 'those']);
+
+/** Whether the words before "call" (ending at `at`) are a clause whose subject no name gives: back to a relative pronoun
+ * or a clause's start, all in lower case ("which they", "that the council", "some drinkers already"). */
+function unnamedCaller(text: string, at: number): boolean {
+  for (let k = 0; k < CALLER_CLAUSE_WORDS; k++) {
+    at = startOfWordBefore(text, at);
+    const w = wordBefore(text, at);
+    // (a sign between words, "near-constant calls", ends the reading: no clause was found)
+    if (w === null) return false;
+    const lower = w.toLowerCase();
+    if (RELATIVES.has(lower)) return k > 0;
+    // ("one he calls ''Confident America''": a person's pronoun stands for someone named, whose slogan it is)
+    if (PERSONAL_CALLERS.has(lower)) return false;
+    // (the clause's first word: after a stop, a comma or a line's start; capitalised there only as a sentence's opener)
+    const c = text[lastNonSpace(text, startOfWordBefore(text, at))];
+    const opens = c === undefined || c === '.' || c === ',' || c === '\n';
+    if (!isLower(w[0]) && !(opens && (DETERMINERS.has(lower) || QUANTIFIERS.has(lower)))) return false;
+    if (opens) return true;
+  }
+  return false;
+}
+
+/** One to six words, the first capitalised, no stop or comma inside: a name rather than a sentence. */
+function titleLikeName(text: string, start: number, end: number): boolean {
+  const body = text.slice(start, end);
+  // ("Bylaw No. 2": a stop before a number ends no sentence)
+  return body.split(' ').length <= 6 && !/[,;:!?]\s|[.!?]\s+\p{L}|[,;:!?]$/u.test(body);
 }
 
 /** Bodies that give their own schemes, levies and sites their names ("the agency calls the levy …"). */
@@ -415,6 +465,29 @@ function ironicCalling(text: string, open: number): boolean {
 const CALLED_BY_REACH = 4;
 const CALLED: ReadonlySet<string> = new Set(['called']);
 
+/** Verbs of what a sign reads ("the banner says", "placards which wrote"). */
+const SIGN_VERBS = new Set(['say', 'says', 'said', 'read', 'reads', 'wrote', 'write', 'writes', 'reading', 'saying']);
+/** Things that carry slogans. */
+const SIGN_NOUNS = new Set(['banner', 'banners', 'placard', 'placards', 'sign', 'signs', 'poster', 'posters', 'billboard', 'billboards', 'graffiti']);
+/** Most words between a sign's noun and its verb ("banners in the square said", "placards which wrote"). */
+const SIGN_REACH = 4;
+/** A sign's verb, one slogan in marks and "and", up to the next slogan's marks. */
+const SIGN_LIST = /\b(?:banners?|placards?|signs?|posters?|billboards?)\b[^.!?"“”«»„]{0,30}\b(?:say|says|said|read|reads|wrote|writes)\s+["“«„][^"“”«»„]{1,60}["”»“]\s+and\s*$/iu;
+/** How far back "and" between two slogans is read for the sign before them. */
+const SIGN_LIST_WINDOW = 140;
+/** Most characters of a translation in brackets after a name in marks. */
+const GLOSS_MAX_CHARS = 60;
+
+/** Whether a translation in brackets follows the closing mark at `i`: " (Food for All)", capitalised, no stop inside. */
+function glossedAfter(text: string, i: number): boolean {
+  let k = i;
+  if (text[k] === ' ') k++;
+  if (text[k] !== '(' || !isUpper(text[k + 1])) return false;
+  const close = text.indexOf(')', k);
+  if (close < 0 || close - k > GLOSS_MAX_CHARS) return false;
+  return !/[.!?;:"“”«»]/.test(text.slice(k + 1, close));
+}
+
 /** Whether one of the `reach` words before offset `at`, read back one by one in lower case, is in `words`. */
 function wordBackIn(text: string, at: number, reach: number, words: ReadonlySet<string>): boolean {
   for (let k = 0; k < reach; k++) {
@@ -427,7 +500,7 @@ function wordBackIn(text: string, at: number, reach: number, words: ReadonlySet<
 }
 
 /** Present forms of "call" that give a name a community uses ("the residents call it «Nur Ui»"). */
-const CALL_PRESENT = new Set(['call', 'calls']);
+const CALL_PRESENT = new Set(['call', 'calls', 'calling']);
 /** Past forms a named speaker uses to call something a word: between the marks and "call" they stop the search. */
 const CALL_PAST = new Set(['called', 'said', 'says', 'say']);
 /** How many words the thing called may take between "call" and the marks ("the biggest tree"). */

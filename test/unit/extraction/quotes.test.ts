@@ -1222,3 +1222,24 @@ describe('a quotation over several paragraphs, opened once and closed once', () 
     expect(claims.some((c) => c.text.includes('We do not want to close the bars.'))).toBe(false);
   });
 });
+
+describe('names in marks that translated news gives with what they are called, mean or read', () => {
+  const kinds = (text: string) => extract({ text }).claims.filter((c) => c.kind !== 'indirect').map((c) => c.text);
+
+  it('when a clause whose subject no one named calls something by a name in capitals, then the name is no claim', () => {
+    expect(kinds('The supporters started a campaign on social media which they call «Tuli Pamo», meaning «we are together».')).toEqual([]);
+    expect(kinds('The new law, that the council call it "Bar Opening Hours Bylaw No. 2", starts on 1 July.')).toEqual([]);
+    expect(kinds('Some drinkers already call the mayor "Mister Ten O\'Clock" in the town.')).toEqual([]);
+    expect(kinds('The veteran coach, whom the supporters are calling «Kafupi» because of his short body, has resigned.')).toEqual([]);
+  });
+
+  it('when a person named by a pronoun calls something a name, then the name stays their words', () => {
+    expect(kinds('Mr. Ryan is at the center of a national campaign - one he calls "Confident America" - but not for president.')).toEqual(['Confident America']);
+  });
+
+  it('when a name in marks is followed by its translation in brackets, or a banner reads it, then it is no claim', () => {
+    expect(kinds('The food will be given under the programme of the government „Lijo ho Bohle“ (Food for All).')).toEqual([]);
+    expect(kinds('In the square the banners said "Umax jakañawa" and "Jallalla Omasuyos".')).toEqual([]);
+    expect(kinds('The carnival of this year has as theme „Alegria sin Fin“ (Joy without end).')).toEqual([]);
+  });
+});
