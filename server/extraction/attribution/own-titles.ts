@@ -121,6 +121,8 @@ function setsNameOff(v: View, i: number): boolean {
   }
   if (!isPunct(toks[k], ',')) return false;
   let j = k + 1;
+  // (past a courtesy title of the holder's: "…, Dasho Ugyen Namgyel,", "…, Dr. Ana Ruiz,")
+  while (isWord(toks[j]) && toks[j]!.cap && (toks[j]!.lex & LEX.title) !== 0) j += isPunct(toks[j + 1], '.') ? 2 : 1;
   const from = j;
   while (j < from + HOLDER_WORDS && nameWord(v, toks[j]) && (j === from || adjacent(v, toks[j - 1]!, toks[j]!))) j++;
   if (j - from < 2) return false;

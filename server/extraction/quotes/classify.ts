@@ -422,11 +422,14 @@ function unnamedCaller(text: string, at: number): boolean {
   return false;
 }
 
-/** One to six words, the first capitalised, no stop or comma inside: a name rather than a sentence. */
+/** Most words of a name a clause calls something ("Nakamal Opening Hours Bylaw No. 2 of 2025"). */
+const NAME_IN_MARKS_MAX_WORDS = 8;
+
+/** One to eight words, the first capitalised, no stop or comma inside: a name rather than a sentence. */
 function titleLikeName(text: string, start: number, end: number): boolean {
   const body = text.slice(start, end);
   // ("Bylaw No. 2": a stop before a number ends no sentence)
-  return body.split(' ').length <= 6 && !/[,;:!?]\s|[.!?]\s+\p{L}|[,;:!?]$/u.test(body);
+  return body.split(' ').length <= NAME_IN_MARKS_MAX_WORDS && !/[,;:!?]\s|[.!?]\s+\p{L}|[,;:!?]$/u.test(body);
 }
 
 /** Bodies that give their own schemes, levies and sites their names ("the agency calls the levy …"). */
@@ -469,8 +472,8 @@ const CALLED: ReadonlySet<string> = new Set(['called']);
 const SIGN_VERBS = new Set(['say', 'says', 'said', 'read', 'reads', 'wrote', 'write', 'writes', 'reading', 'saying']);
 /** Things that carry slogans. */
 const SIGN_NOUNS = new Set(['banner', 'banners', 'placard', 'placards', 'sign', 'signs', 'poster', 'posters', 'billboard', 'billboards', 'graffiti']);
-/** Most words between a sign's noun and its verb ("banners in the square said", "placards which wrote"). */
-const SIGN_REACH = 4;
+/** Most words between a sign's noun and its verb ("one banner in front of one bar on Main Street it say"). */
+const SIGN_REACH = 10;
 /** A sign's verb, one slogan in marks and "and", up to the next slogan's marks. */
 const SIGN_LIST = /\b(?:banners?|placards?|signs?|posters?|billboards?)\b[^.!?"“”«»„]{0,30}\b(?:say|says|said|read|reads|wrote|writes)\s+["“«„][^"“”«»„]{1,60}["”»“]\s+and\s*$/iu;
 /** How far back "and" between two slogans is read for the sign before them. */

@@ -48,3 +48,14 @@ describe('titles of the source language that translation leaves untranslated, le
     expect(titlesOf('She pointed to the project «Clean Air», which the clean said is late.')).toEqual([]);
   });
 });
+
+describe('a learnt title whose holder is named with a courtesy title', () => {
+  it('when the apposition opens on a title ("The Dzongdag of Bumthang, Dasho Ugyen Namgyel,"), then the word is still learnt and the holder speaks', () => {
+    const text = [
+      'The farmers met on Monday.',
+      'The Dzongdag of Bumthang, Dasho Ugyen Namgyel, as reported by Kuensel: “The administration will discuss the matter in the next session.”',
+    ].join('\n\n');
+    expect(titlesOf(text)).toEqual(['dzongdag']);
+    expect(extract({ text }).claims.find((c) => c.text.includes('next session'))).toMatchObject({ speaker: 'Ugyen Namgyel', source: 'Kuensel' });
+  });
+});

@@ -1243,3 +1243,11 @@ describe('names in marks that translated news gives with what they are called, m
     expect(kinds('The carnival of this year has as theme „Alegria sin Fin“ (Joy without end).')).toEqual([]);
   });
 });
+
+describe('long names and slogans on signs', () => {
+  const kinds = (text: string) => extract({ text }).claims.filter((c) => c.kind !== 'indirect').map((c) => c.text);
+  it('when a clause calls a law by a name of eight words, or a banner far from its verb reads a slogan, then neither is a claim', () => {
+    expect(kinds('The new law, that the council call it "Nakamal Opening Hours Bylaw No. 2 of 2025", starts on 1 July.')).toEqual([]);
+    expect(kinds('One banner in front of one nakamal on Main Street it say "Kava i laef blong yumi".')).toEqual([]);
+  });
+});
