@@ -64,6 +64,9 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     const cutBefore = !!before && (gapAfter(i - 1) > 2 || trailingSpaceBefore);
     const cutAfter = !!after && (gapAfter(i) > 2 || isSpaceAt(text, after.start));
     if (startsWithAttributionLine(text, p)) continue;
+    // why: "— We were not informed, nobody came, he says with anger.": a line opened by a dash and closed by its
+    // attribution is dialogue, which findDashed reads with its own bounds; read here too it was claimed twice
+    if (DIALOGUE_DASHES.includes(text[p.start]!) && trailingAttribution(text, p) > p.start) continue;
     // The quotation, then the rest of its sentence: "\n\n said the senator."
     // (or a line that opens in lower case on the verb, which no sentence of the reporter's does: "\n\nadded the hejtman")
     // (not before a line that opens a quotation of its own: '„We had luck in the misfortune“, said Mayor …' after a lede)

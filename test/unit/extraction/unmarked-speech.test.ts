@@ -64,3 +64,16 @@ describe('a quotation that lost its marks, credited on the line under it as a ca
     expect(extract({ text }).claims.filter((c) => c.kind === 'unmarked')).toEqual([]);
   });
 });
+
+describe('a line of dialogue opened by a dash after a question put to the speaker', () => {
+  it('when "— …, he says with anger." follows a line ending on a colon, then it is one quotation, not also an unmarked one', () => {
+    const text = [
+      'Her husband Jean-Marc, who works as a mason, adds: «Each year it is the same story.»',
+      'Asked if the inhabitants had been warned before the water came:',
+      '— We were not informed, nobody has passed with the loudspeaker, he says with anger.',
+    ].join('\n\n');
+    const found = extract({ text }).claims.filter((c) => c.text.includes('not informed'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ text: 'We were not informed, nobody has passed with the loudspeaker', speaker: 'Jean-Marc' });
+  });
+});
