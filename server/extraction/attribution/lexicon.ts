@@ -133,7 +133,7 @@ export const TITLES = new TitleMap(Object.entries({
   // (more honorifics translation leaves before a name: "His Excellency Meas Vannak", "Madame Carole Kremer", Malay
   // "Hajah", Hausa "Hajiya", "Hadji", "Comrade", Wolof "Oustaz" and Tajik "Ustod" (teacher), Zulu "Gogo" (grandmother),
   // Igbo "Nne" (mother), Indonesian "Ibu" and "Bapak", Hindi "Srimati")
-  excellency: '', madame: '', hajah: '', hajiya: '', hadji: '', comrade: '', oustaz: '', ustod: '', gogo: '', nne: '', ibu: '', bapak: '',
+  excellency: '', madame: '', madam: '', hajah: '', hajiya: '', hadji: '', comrade: '', oustaz: '', ustod: '', gogo: '', nne: '', ibu: '', bapak: '',
   srimati: '',
   // ("Honourable 'Malineo Sekhesa"; Sesotho "Ntate" (mister) and "Morena" (chief), "Mme" (missis) being French "Mme"'s; Dzongkha "Dasho" (a
   // royal honour) and "Aum" (missis); Tetum "Maun" (brother, mister))

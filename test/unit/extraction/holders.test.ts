@@ -124,3 +124,10 @@ describe('bodies and papers named with "the" before their capitalised noun', () 
     expect(claim?.speaker).not.toBe('Odisha State Cooperative Marketing Federation');
   });
 });
+
+describe('"Madam" before a name', () => {
+  it('when a spokeswoman is named after "Madam", then the speaker is her name without it', () => {
+    const text = 'The Public Relations Officer of the commission, Madam Efua Mensah, told Joy News: "The samples show mercury above the limit."';
+    expect(speakerOf(text, 'samples show')).toBe('Efua Mensah');
+  });
+});
