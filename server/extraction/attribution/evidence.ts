@@ -528,6 +528,31 @@ export function venueOfIntro(a: Analysis, mention: number, at: number): { name: 
   return null;
 }
 
+/** Most tokens from a speaker's name to the platform the sentence posts on ("Ba Mulenga posted a long letter on the
+ * Facebook page of the club"). */
+const POSTED_REACH = 12;
+
+/**
+ * why: "On Monday, Ba Mulenga posted a long letter on the Facebook page of the club. ¶ «To the supporters …»": a quotation
+ * no cue attributes, given to a speaker whose sentence says they posted or published something on a platform, went out
+ * there. Only a verb of posting right after the name (a word or two between) and the platform within reach after it.
+ */
+export function postedBy(a: Analysis, mention: number): { name: string; span: Span } | null {
+  const m = a.ix.mentions[mention];
+  if (m === undefined || !namesPlatform(a)) return null;
+  const { toks, sent } = a.view;
+  let k = m.vj;
+  while (k < m.vj + 2 && isWord(toks[k]) && !POSTED.has(toks[k]!.key)) k++;
+  if (!isWord(toks[k]) || !POSTED.has(toks[k]!.key)) return null;
+  for (let j = k + 1; j < toks.length && j <= k + POSTED_REACH && sent[j] === sent[k]; j++) {
+    const t = toks[j]!;
+    if (!isWord(t) || !t.cap || !PLATFORMS.has(t.key) || (t.key === 'x' && !platformX(toks, j, true))) continue;
+    const lead = toks[j - 1]!.key === 'the' ? toks[j - 2] : toks[j - 1];
+    return isWord(lead) && (lead.key === 'on' || lead.key === 'in') ? { name: a.view.text.slice(t.s, t.e), span: { start: t.s, end: t.e } } : null;
+  }
+  return null;
+}
+
 /** Most tokens after a quotation its own sentence's station is looked for in ("», has she let fall at the microphone of
  * Radio Nord"). */
 const ON_AIR_AFTER = 16;

@@ -78,3 +78,25 @@ describe('source: a news site named by its address after its press noun', () => 
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Karel Dvorak', source: 'zpravy.cz' });
   });
 });
+
+describe('source: a letter posted on a platform, quoted in the paragraphs after it', () => {
+  test('when the speaker\'s sentence says they posted it on the Facebook page, then the quotations no cue attributes went out on Facebook', () => {
+    const text = [
+      'The coach of the club, Patrick Mulenga, resigned on Sunday after the team lost again.',
+      'On Monday morning, Mulenga posted a long letter on the Facebook page of the club. The fans shared it many times.',
+      '«To the supporters of the club, I want to thank you for standing with me in the rain and in the sun.',
+      'Today I am leaving, but the club is still inside my heart.»',
+    ].join('\n\n');
+    const claim = extract({ text }).claims.find((c) => c.text.startsWith('To the supporters'));
+    expect(claim).toMatchObject({ speaker: 'Patrick Mulenga', source: 'Facebook' });
+  });
+
+  test('when the platform is only mentioned, not posted on by the speaker, then it is no source', () => {
+    const text = [
+      'The coach of the club, Patrick Mulenga, resigned on Sunday. Fans on Facebook were angry.',
+      '«I want to thank you for standing with me in the rain and in the sun.»',
+    ].join('\n\n');
+    const claim = extract({ text }).claims.find((c) => c.text.startsWith('I want'));
+    expect(claim?.source ?? null).not.toBe('Facebook');
+  });
+});
