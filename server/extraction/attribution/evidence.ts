@@ -647,7 +647,11 @@ function broadcasterAt(a: Analysis, k: number): { name: string; span: Span } | n
  */
 const MASTHEADS = new Set(['guardian', 'telegraph', 'observer', 'chronicle', 'examiner', 'courier', 'economist', 'newsweek', 'monde',
   'figaro', 'spiegel', 'zeitung', 'pais', 'corriere', 'repubblica', 'jazeera', 'politico', 'axios', 'interfax', 'tass', 'xinhua',
-  'yonhap', 'kyodo', 'haaretz', 'kommersant', 'izvestia', 'novosti', 'mirror', 'express', 'independent', 'standard', 'sun', 'star']);
+  'yonhap', 'kyodo', 'haaretz', 'kommersant', 'izvestia', 'novosti', 'mirror', 'express', 'independent', 'standard', 'sun', 'star',
+  // (papers' words in English and in the languages translations keep them in: "the Leeuwarder Courant", "Dagens Nyheter",
+  // "Helsingin Sanomat", "Diário de Notícias", "La Stampa", "Frankfurter Allgemeine")
+  'herald', 'tribune', 'gazette', 'bulletin', 'dispatch', 'sentinel', 'courant', 'gazet', 'krant', 'dagblad', 'tidning', 'sanomat',
+  'nyheter', 'diario', 'jornal', 'giornale', 'gazzetta', 'stampa', 'kurier', 'nachrichten', 'tagblatt', 'anzeiger', 'rundschau', 'allgemeine']);
 
 /** Whether a body's name holds a press noun ("Girona Agency of News", "National Radio of Tarvo"). */
 const pressWordIn = (e: Entity): boolean => {

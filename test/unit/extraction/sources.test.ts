@@ -100,3 +100,15 @@ describe('source: a letter posted on a platform, quoted in the paragraphs after 
     expect(claim?.source ?? null).not.toBe('Facebook');
   });
 });
+
+describe('source: papers whose name ends on a word of their own language', () => {
+  test('when words are said "in the Leeuwarder Courant", then the paper is the source', () => {
+    const text = 'The alderman Durk Meer said it in the Leeuwarder Courant so: "The number of children goes down every year."';
+    expect(extract({ text }).claims.find((c) => c.text.includes('number of children'))?.source).toBe('Leeuwarder Courant');
+  });
+
+  test('when words are said "in the Town Hall", then no paper is named', () => {
+    const text = 'The alderman Durk Meer said in the Town Hall: "The number of children goes down every year."';
+    expect(extract({ text }).claims.find((c) => c.text.includes('number of children'))?.source ?? null).toBeNull();
+  });
+});
