@@ -522,7 +522,10 @@ export function venueOfIntro(a: Analysis, mention: number, at: number): { name: 
   const { toks, sent } = a.view;
   for (let k = m.vi - 1; k >= 0 && k >= m.vi - INTRO_VENUE_REACH && sent[k] === sent[m.vi]; k--) {
     if ((a.ix.startAt[k] ?? -1) < 0 || !setUpBefore(toks, k)) continue;
-    const found = venueAt(a, k);
+    // why: "In the program Dalan ba Agrikultura of the Radio Timor-Leste, the coordinator was more clear: «…»": the
+    // station a programme is "of" is where the words went; the programme's own name, unmarked, is none
+    if (PROGRAMME_NOUNS.has(toks[k - 1]?.key ?? '')) continue;
+    const found = venueAt(a, k) ?? stationOfProgramme(a, k);
     if (found) return found;
   }
   return null;
@@ -551,6 +554,25 @@ export function postedBy(a: Analysis, mention: number): { name: string; span: Sp
     return isWord(lead) && (lead.key === 'on' || lead.key === 'in') ? { name: a.view.text.slice(t.s, t.e), span: { start: t.s, end: t.e } } : null;
   }
   return null;
+}
+
+const PROGRAMME_NOUNS = new Set(['program', 'programme']);
+/** Most tokens from a programme's noun to the "of" before its station. */
+const PROGRAMME_TITLE_TOKENS = 6;
+
+/** The station named at view token `k` after "of [the]" that closes "the programme … of", when its name holds a
+ * broadcaster's word ("of the Radio Timor-Leste", "of TV Imedi"); else null. */
+function stationOfProgramme(a: Analysis, k: number): { name: string; span: Span } | null {
+  const { toks } = a.view;
+  const m = a.ix.mentions[a.ix.startAt[k]!]!;
+  const of = k - 1;
+  if (!isWord(toks[of]) || toks[of]!.key !== 'of') return null;
+  let noun = false;
+  for (let j = of - 1; j >= 0 && j >= of - PROGRAMME_TITLE_TOKENS && !noun; j--) noun = isWord(toks[j]) && PROGRAMME_NOUNS.has(toks[j]!.key);
+  if (!noun || m.entity < 0) return null;
+  const e = a.entities[m.entity]!;
+  if (e.kind !== 'organization' || ![...e.words].some((w) => broadcasterWord(w) === 'name' || SOURCE_NOUNS.has(w))) return null;
+  return { name: e.name, span: { start: m.s, end: m.e } };
 }
 
 /** Most tokens after a quotation its own sentence's station is looked for in ("», has she let fall at the microphone of
@@ -674,6 +696,8 @@ const firstWord = (name: string): string => {
  * interview with the daily Le Courrier, …", "Speaking to the AFP agency, …"). */
 const VENUE_SETUPS = new Set(['contacted', 'interviewed', 'questioned', 'reached', 'asked', 'quoted', 'cited', 'interview',
   'conversation', 'speaking', 'talking',
+  // ("In the program Dalan ba Agrikultura of the Radio Timor-Leste, the coordinator was more clear: «…»")
+  'program', 'programme',
   // why: "In declarations to Radio Sol, Vidal was even harder: «…»": Spanish, Catalan and Portuguese translations
   // ("en declaraciones a", "em declarações à") set up the words' station before the speaker as an interview does
   'declarations', 'statements']);

@@ -112,3 +112,17 @@ describe('source: papers whose name ends on a word of their own language', () =>
     expect(extract({ text }).claims.find((c) => c.text.includes('number of children'))?.source ?? null).toBeNull();
   });
 });
+
+describe('source: a programme set up before the speaker, its station after "of"', () => {
+  test('when the programme\'s name is unmarked ("In the program Dalan ba Agrikultura of the Radio Timor-Leste, …"), then the station is the source', () => {
+    const text = 'In the program Dalan ba Agrikultura of the Radio Timor-Leste, on Sunday, the coordinator Filomena Soares was more clear: ' +
+      '"If the Government does not intervene, the farmers will cut the trees."';
+    expect(extract({ text }).claims.find((c) => c.text.includes('cut the trees'))?.source).toBe('Radio Timor-Leste');
+  });
+
+  test('when the programme\'s name is in marks, then it is given with its station', () => {
+    const text = 'In the program "Dalan ba Agrikultura" of Radio Timor-Leste, on Sunday, Filomena Soares was more clear: ' +
+      '"If the Government does not intervene, the farmers will cut the trees."';
+    expect(extract({ text }).claims.find((c) => c.text.includes('cut the trees'))?.source).toBe('Dalan ba Agrikultura (Radio Timor-Leste)');
+  });
+});
