@@ -773,6 +773,29 @@ function viewOpener(toks: Tok[], c: Mention): boolean {
 }
 const isPunctTok = (t: Tok | undefined, key: string): boolean => t !== undefined && t.k === K.Punct && t.key === key;
 
+/** Words that open a phrase of time or place fronted before a sentence's subject ("Back in the village, Lebona stood"). */
+const FRONTING = new Set(['back', 'later', 'earlier', 'then', 'meanwhile', 'afterwards', 'there', 'here', 'now', 'today', 'yesterday',
+  'tonight', 'in', 'at', 'on', 'after', 'before', 'during', 'outside', 'inside', 'from']);
+/** Most tokens of a fronted phrase before the comma. */
+const FRONTED_TOKENS = 8;
+
+/**
+ * Whether name mention `c` is its sentence's subject after a fronted phrase of time or place and a comma, a verb in
+ * lower case after it ("Back in ha-Lejone, Morena Lebona stood in front of the kraal."): he takes over from whoever
+ * spoke before, as a name opening its sentence does.
+ */
+function frontedSubject(toks: Tok[], c: Mention): boolean {
+  if (!isPunctTok(toks[c.vi - 1], ',')) return false;
+  const after = toks[c.vj];
+  if (after === undefined || after.k !== K.Word || after.cap || after.key === 'and' || after.key === 'who' || after.key === 'whose') return false;
+  for (let k = c.vi - 2; k >= 0 && k >= c.vi - 2 - FRONTED_TOKENS; k--) {
+    const t = toks[k]!;
+    if (t.k !== K.Word) return false;
+    if (FRONTING.has(t.key) && opensSentence(toks, k) && (k === 0 || toks[k - 1]!.k !== K.Word)) return true;
+  }
+  return false;
+}
+
 /**
  * The description that is its sentence's subject and introduces name mention `j` right after it ("The senator Paolo
  * Rinaldini attacked", "The Minister of Finance, Elena Caballé, tried"), as the name's entity; else -1.
@@ -802,7 +825,7 @@ function newSubjectSince(mentions: Mention[], entities: Entity[], i: number, pre
     if (c.entity === prefer) return latest > c.sent;
     // why: "As for Lopez, he said he is calm": a pronoun the article has tied to someone takes over as a name does
     const lead = describedSubject(mentions, j, toks);
-    if (c.type === 'name' && c.entity >= 0 && c.sent < p.sent && c.sent > latest && viewOpener(toks, c) && entities[c.entity]!.kind === 'person') {
+    if (c.type === 'name' && c.entity >= 0 && c.sent < p.sent && c.sent > latest && (viewOpener(toks, c) || frontedSubject(toks, c)) && entities[c.entity]!.kind === 'person') {
       latest = c.sent;
       continue;
     }

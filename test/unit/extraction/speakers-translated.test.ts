@@ -73,3 +73,22 @@ describe('speakers of translated news', () => {
     expect(speakerOf(text, 'reform of the spreadsheet')).toBe('Liis Mets');
   });
 });
+
+describe('a new subject after a fronted phrase takes over "he said" from the speaker before', () => {
+  const text = (opening: string) => [
+    'Tomas Lebona, the chief of the village, said that 300 cattle have died.',
+    'The Member of Parliament, Thabo Ralitsie, called it „a shame“. He told the radio that food was sold.',
+    'Later in the evening he wrote on his Facebook page: ‘I will not rest until every family gets its share.’',
+    `${opening}Lebona stood in front of the kraal which is now empty.`,
+    '„When I was a boy, this kraal was full. Now look,“ he told us.',
+  ].join('\n\n');
+  const speaker = (t: string) => extract({ text: t }).claims.find((c) => c.text.includes('kraal was full'))?.speaker;
+
+  it('when the sentence before the quotation opens on "Back in the village," and then the chief, then "he" is the chief', () => {
+    expect(speaker(text('Back in the village, '))).toBe('Tomas Lebona');
+  });
+
+  it('when the chief opens the sentence himself, then "he" is the chief too', () => {
+    expect(speaker(text(''))).toBe('Tomas Lebona');
+  });
+});
