@@ -5,6 +5,19 @@ function repeatTo(unit: string, size = MB): string {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 }
 
+/** A megabyte of capitalised words, each one new ("Qa Qb … Qba …"), after a sentence that makes one of them a noun
+ * that speaks: a name run that never ends, which no look-up may read again from each of its words. */
+function capitalisedWall(size = MB): string {
+  const parts: string[] = ['The qa said it.'];
+  let length = parts[0]!.length;
+  for (let i = 0; length < size; i++) {
+    const word = `Q${i.toString(36).replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)]!)}`;
+    parts.push(word);
+    length += word.length + 1;
+  }
+  return parts.join(' ').slice(0, size);
+}
+
 export const ADVERSARIAL_INPUTS: { name: string; text: string }[] = [
   { name: 'ten thousand unmatched quote marks', text: repeatTo('word '.repeat(20) + '"') },
   { name: 'only quote marks', text: repeatTo('"“”«»‘’\'') },
@@ -20,6 +33,7 @@ export const ADVERSARIAL_INPUTS: { name: string; text: string }[] = [
   { name: 'one endless sentence of quotations', text: repeatTo('the institute said “yes.” ') },
   { name: 'possessive descriptions speaking', text: repeatTo('Clinton’s top aide said “x” ') },
   { name: 'a quotation every four characters', text: repeatTo('“a” ') },
+  { name: 'a wall of capitalised words, each one new', text: capitalisedWall() },
   { name: 'dialogue dashes on every line', text: repeatTo('– We go, he says.\n\n') },
   { name: 'attributions between dashes in one line', text: '—A' + repeatTo(' —he said—. B') },
   { name: 'reported clauses joined by "but that"', text: repeatTo('He said that it was fine, but that they would go. ') },

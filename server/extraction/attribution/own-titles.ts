@@ -92,12 +92,14 @@ export function ownTitles(v: View): ReadonlySet<string> {
     const before = toks[i - 1];
     const the = isWord(before) && before.key === 'the';
     let title = false;
-    if (nameWord(v, next) && adjacent(v, w, next) && free(v, i)) {
+    // ("Wethâlder Durk van der Meer" and "the wethâlder said"), unless the run names a body ("Air Quality Control Company")
+    // (the name after the word is read only for a noun that speaks, and only as far as a name goes: a wall of
+    // capitalised words must not be read again from each of them)
+    if (heads.has(w.kid) && nameWord(v, next) && adjacent(v, w, next) && free(v, i)) {
       let j = i + 1;
-      while (nameWord(v, toks[j + 1]) && adjacent(v, toks[j]!, toks[j + 1]!)) j++;
+      while (j < i + HOLDER_WORDS && nameWord(v, toks[j + 1]) && adjacent(v, toks[j]!, toks[j + 1]!)) j++;
       const after = toks[j + 1];
-      // ("Wethâlder Durk van der Meer" and "the wethâlder said"), unless the run names a body ("Air Quality Control Company")
-      title = heads.has(w.kid) && !(isWord(after) && (after.lex & (LEX.orgWord | LEX.orgNoun)) !== 0);
+      title = !(isWord(after) && (after.lex & (LEX.orgWord | LEX.orgNoun)) !== 0);
     }
     // ("The Gup of Chhoekhor gewog, Sangay Dorji,"), where "the" opens the phrase ("the president of the Community of
     // Irrigators, Antonio …" names a body, whose officer the name is)

@@ -486,8 +486,10 @@ function glossedAfter(text: string, i: number): boolean {
   let k = i;
   if (text[k] === ' ') k++;
   if (text[k] !== '(' || !isUpper(text[k + 1])) return false;
-  const close = text.indexOf(')', k);
-  if (close < 0 || close - k > GLOSS_MAX_CHARS) return false;
+  // (looked for within reach only: a megabyte of "“a” (A" must not be read to its end from each mark)
+  let close = k + 1;
+  while (close < text.length && close - k <= GLOSS_MAX_CHARS && text[close] !== ')') close++;
+  if (text[close] !== ')') return false;
   return !/[.!?;:"“”«»]/.test(text.slice(k + 1, close));
 }
 

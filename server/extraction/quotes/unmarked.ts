@@ -128,8 +128,8 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
 function trailingAttribution(text: string, p: Paragraph): number {
   const cut = unclosedEnd(text, p.start, p.end);
   if (cut >= p.end) return -1;
-  const next = text.indexOf(',', cut + 1);
-  if (next >= 0 && next < p.end) return -1;
+  // (a comma after the cut, within the line: read no further than the line's end)
+  for (let i = cut + 1; i < p.end; i++) if (text.charCodeAt(i) === 44) return -1;
   const inner = text.slice(p.start, cut);
   return inner.includes(', ') || /[.?!] /.test(inner) ? cut : -1;
 }
