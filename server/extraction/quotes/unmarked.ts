@@ -277,13 +277,15 @@ function lastSentence(text: string, p: Paragraph, most: number): string {
 const QUOTED_OR_ANNOUNCED = /["“”„«»‹›「」『』‘:]|(?:^|\s)'/u;
 
 const SPACE = /\s/;
+const CAPITAL_I = 0x49;
 
 /** Whether text[from, to) says "I" as a subject (read over at most `FIRST_PERSON_CHARS` * 2 characters). */
 function saysI(text: string, from: number, to: number): boolean {
   const end = Math.min(to, from + FIRST_PERSON_CHARS * 2);
-  // (the expression runs only where an "I" stands before a space: most lines have none)
-  for (let k = text.indexOf('I', from); k >= 0 && k + 2 < end; k = text.indexOf('I', k + 1)) {
-    if (SPACE.test(text[k + 1]!)) return I_SUBJECT.test(text.slice(from, end));
+  // (the expression runs only where an "I" stands before a space: most lines have none. Read by code unit up to
+  // `end`, not by indexOf, which would read the rest of the text whenever the line holds no "I")
+  for (let k = from; k + 2 < end; k++) {
+    if (text.charCodeAt(k) === CAPITAL_I && SPACE.test(text[k + 1]!)) return I_SUBJECT.test(text.slice(from, end));
   }
   return false;
 }
