@@ -35,6 +35,7 @@ function aliasOf(surface: string): string | null {
 export function speakerList(a: Analysis, used: (Local | null)[]): { speakers: Speaker[]; keyOf: Map<number, string> } {
   const keyOf = new Map<number, string>();
   const speakers: Speaker[] = [];
+  let quoted: QuotedNames | undefined;
   for (let i = 0; i < used.length; i++) {
     const l = used[i];
     if (!l) continue;
@@ -45,7 +46,7 @@ export function speakerList(a: Analysis, used: (Local | null)[]): { speakers: Sp
     if (isUnnamed(e)) continue;
     const key = `s${speakers.length + 1}`;
     keyOf.set(id, key);
-    if (e.nameWords === 1 && isPersonLike(e)) completeFromQuotes(a, e);
+    if (e.nameWords === 1 && isPersonLike(e)) completeFromQuotes(a, e, (quoted ??= quotedNames(a)));
     speakers.push({ key, name: e.name, aliases: [], kind: e.kind === 'organization' || e.kind === 'place' ? 'organization' : 'person', role: e.role });
   }
   // why: the names and descriptions the article used for each speaker, so a reviewer sees "the minister" is the named minister
@@ -66,25 +67,58 @@ export function speakerList(a: Analysis, used: (Local | null)[]): { speakers: Sp
   return { speakers, keyOf };
 }
 
+/** Where quotations write capitalised words after a space, read once per article: each single-surname speaker looks
+ * its surname up here instead of searching the whole text and walking every token again (an article of a thousand
+ * such speakers would read itself a thousand times). */
+interface QuotedNames {
+  /** capitalised word (a capital, then small letters) → where each one starts, with the start of its quotation */
+  at: Map<string, { at: number; floor: number }[]>;
+  /** surname → how many people (not organisations or places) bear it */
+  bearers: Map<string, number>;
+}
+
+const CAPITALISED_WORD = /\p{Lu}\p{Ll}+/uy;
+
+function quotedNames(a: Analysis): QuotedNames {
+  const { text, toks } = a.view;
+  const at = new Map<string, { at: number; floor: number }[]>();
+  let read = 0;
+  for (const t of toks) {
+    if (t.k !== K.Quote) continue;
+    // (a quotation's region may close inside the one before it: each offset belongs to the first region holding it)
+    for (let k = Math.max(t.s + 2, read); k < t.e; k++) {
+      if (text.charCodeAt(k - 1) !== 32) continue;
+      CAPITALISED_WORD.lastIndex = k;
+      const word = CAPITALISED_WORD.exec(text)?.[0];
+      if (word === undefined) continue;
+      const list = at.get(word);
+      if (list) list.push({ at: k, floor: t.s });
+      else at.set(word, [{ at: k, floor: t.s }]);
+      k += word.length - 1;
+    }
+    read = Math.max(read, t.e);
+  }
+  const bearers = new Map<string, number>();
+  for (const e of a.entities) if (e.kind !== 'organization' && e.kind !== 'place') bearers.set(e.last, (bearers.get(e.last) ?? 0) + 1);
+  return { at, bearers };
+}
+
 /**
  * A person the article's own sentences name by surname alone, while a quotation names in full ("Do not hand the
  * port to a Daniel Berg administration," Ana Ruiz said … Berg told supporters): the quotation gives the given name.
  * Only a given name the name lists know, of the person's gender where the article shows one, the only one the
  * quotations give that surname, and for a surname no other person in the article bears.
  */
-function completeFromQuotes(a: Analysis, e: Entity): void {
+function completeFromQuotes(a: Analysis, e: Entity, quoted: QuotedNames): void {
   const surname = e.name;
   if (surname.length < 3 || surname.indexOf(' ') >= 0 || !/^\p{Lu}\p{Ll}+$/u.test(surname)) return;
-  for (const other of a.entities) if (other !== e && other.last === e.last && other.kind !== 'organization' && other.kind !== 'place') return;
-  const { text, toks } = a.view;
+  const self = e.kind !== 'organization' && e.kind !== 'place' ? 1 : 0;
+  if ((quoted.bearers.get(e.last) ?? 0) > self) return;
+  const { text } = a.view;
   const gender = genderOfEntity(e);
   let found: string | null = null;
-  let q = 0;
-  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
-    while (q < toks.length && (toks[q]!.k !== K.Quote || toks[q]!.e <= at)) q++;
-    if (q >= toks.length) break;
-    if (toks[q]!.s > at) continue;
-    const given = givenNameBefore(text, at, toks[q]!.s, surname.length);
+  for (const { at, floor } of quoted.at.get(surname) ?? []) {
+    const given = givenNameBefore(text, at, floor, surname.length);
     if (given === null) continue;
     const g = FEMALE_NAMES.has(given.key) ? 'f' : 'm';
     if (gender !== null && g !== gender) return;
@@ -202,8 +236,16 @@ export function withAcronym(text: string, source: { name: string; span: Span } |
   if (text.charCodeAt(i) === 32) i++;
   // (ruled out at the first characters: most sources are followed by a comma, a space and a word, or a stop)
   if (text.charCodeAt(i) !== 40 || !isUpper(text.charCodeAt(i + 1))) return source;
-  const close = text.indexOf(')', i + 2);
-  if (close < 0 || close - i - 1 > SOURCE_ACRONYM_MAX) return source;
+  // (the closing bracket is looked for only as far as the longest acronym: a text with no ")" after a source would
+  // otherwise be read to its end once per source)
+  let close = -1;
+  for (let k = i + 2; k <= i + 1 + SOURCE_ACRONYM_MAX && k < text.length; k++) {
+    if (text.charCodeAt(k) === 41) {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0) return source;
   const acronym = text.slice(i + 1, close);
   // (nor after a name that ends in brackets already, a programme's station: "Ahịa Taa (Anambra Broadcasting Service)")
   if (!/^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(acronym) || source.name.includes(acronym) || source.name.endsWith(')')) return source;
@@ -1033,21 +1075,59 @@ const TIMES_OF_DAY = new Set(['morning', 'evening', 'night', 'afternoon', 'noon'
 /** How far back the article's earlier naming of a press noun in marks is looked for. */
 const PRESS_NAMED_BEFORE = 1000;
 
+/** Where an article writes a press noun, found once per article and noun, with what each place names (computed when
+ * first read): every claim looks back over the same stretch, and a text that never writes the noun so would
+ * otherwise be searched to its start once per claim. */
+interface NounPlaces {
+  at: Int32Array;
+  /** the name as written, or the entity whose name it is (read when asked: a speaker's name may still be completed) */
+  named: (string | number | null | undefined)[];
+}
+
+const nounPlaces = new WeakMap<Analysis, Map<string, NounPlaces>>();
+
+function placesOf(a: Analysis, needle: string): NounPlaces {
+  let byNeedle = nounPlaces.get(a);
+  if (!byNeedle) nounPlaces.set(a, (byNeedle = new Map()));
+  let places = byNeedle.get(needle);
+  if (!places) {
+    const text = a.view.text;
+    const at: number[] = [];
+    for (let k = text.indexOf(needle); k >= 0; k = text.indexOf(needle, k + 1)) at.push(k);
+    places = { at: Int32Array.from(at), named: new Array<string | number | null | undefined>(at.length) };
+    byNeedle.set(needle, places);
+  }
+  return places;
+}
+
+/** The name `name(at)` gives at the last place of `needle` that starts before `start` and within `PRESS_NAMED_BEFORE`
+ * of it, or null. */
+function lastNamedBefore(a: Analysis, needle: string, start: number, name: (at: number) => string | number | null): string | null {
+  const places = placesOf(a, needle);
+  const floor = Math.max(0, start - PRESS_NAMED_BEFORE);
+  let lo = 0;
+  let hi = places.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (places.at[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && places.at[i]! >= floor; i--) {
+    let found = places.named[i];
+    if (found === undefined) places.named[i] = found = name(places.at[i]!);
+    if (found !== null) return typeof found === 'number' ? a.entities[found]!.name : found;
+  }
+  return null;
+}
+
 /**
  * The name the article gave press noun `noun` in marks before `start`, the last time it wrote the noun so ("the channel
  * «Altyn Asyr»" … "on the channel"); null when it never did.
  */
 function pressNamedBefore(a: Analysis, noun: string, start: number): string | null {
   const text = a.view.text;
-  // (the noun as the article writes it in a sentence, in lower case; each earlier use costs a look of a few characters)
-  const floor = Math.max(0, start - PRESS_NAMED_BEFORE);
-  const written = `${noun} `;
-  for (let at = text.lastIndexOf(written, start - 1); at >= floor; at = text.lastIndexOf(written, at - 1)) {
-    const found = at > 0 && isWordAt(text, at - 1) ? null : markedName(a, at + noun.length);
-    if (found) return found.name;
-    if (at === 0) break;
-  }
-  return null;
+  // (the noun as the article writes it in a sentence, in lower case)
+  return lastNamedBefore(a, `${noun} `, start, (at) => (at > 0 && isWordAt(text, at - 1) ? null : markedName(a, at + noun.length)?.name ?? null));
 }
 
 /**
@@ -1056,20 +1136,22 @@ function pressNamedBefore(a: Analysis, noun: string, start: number): string | nu
  * null when it never did. A nationality alone ("the Turkish agency") names none.
  */
 function pressNamedBeside(a: Analysis, noun: string, start: number): string | null {
-  const text = a.view.text;
-  const toks = a.view.toks;
-  const floor = Math.max(0, start - PRESS_NAMED_BEFORE);
-  for (let at = text.lastIndexOf(noun, start - 1); at >= floor; at = at > 0 ? text.lastIndexOf(noun, at - 1) : -1) {
-    if ((at > 0 && isWordAt(text, at - 1)) || isWordAt(text, at + noun.length)) continue;
-    const j = tokenStartingAt(toks, at);
-    if (j < 0) continue;
-    const before = pressBeforeNoun(a, capitalisedRunStart(toks, j) - 1, true);
-    if (before && before.span.end === toks[j - 1]!.e) return before.name;
-    const mi = a.ix.startAt[j + 1] ?? -1;
-    const after = mi >= 0 ? a.ix.mentions[mi]! : null;
-    const e = after !== null && after.type === 'name' && after.entity >= 0 ? a.entities[after.entity]! : null;
-    if (e !== null && (e.kind === 'organization' || masthead(e) || (!e.titled && e.roles.size === 0 && !givenName(after!.words[0]!) && e.kind !== 'place'))) return e.name;
-  }
+  return lastNamedBefore(a, noun, start, (at) => namedBeside(a, noun, at));
+}
+
+/** The name written beside press noun `noun` at offset `at` (see `pressNamedBeside`), or the entity named right after
+ * it, or null. */
+function namedBeside(a: Analysis, noun: string, at: number): string | number | null {
+  const { text, toks } = a.view;
+  if ((at > 0 && isWordAt(text, at - 1)) || isWordAt(text, at + noun.length)) return null;
+  const j = tokenStartingAt(toks, at);
+  if (j < 0) return null;
+  const before = pressBeforeNoun(a, capitalisedRunStart(toks, j) - 1, true);
+  if (before && before.span.end === toks[j - 1]!.e) return before.name;
+  const mi = a.ix.startAt[j + 1] ?? -1;
+  const after = mi >= 0 ? a.ix.mentions[mi]! : null;
+  const e = after !== null && after.type === 'name' && after.entity >= 0 ? a.entities[after.entity]! : null;
+  if (e !== null && (e.kind === 'organization' || masthead(e) || (!e.titled && e.roles.size === 0 && !givenName(after!.words[0]!) && e.kind !== 'place'))) return after!.entity;
   return null;
 }
 
