@@ -5,17 +5,34 @@ function repeatTo(unit: string, size = MB): string {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 }
 
+/** The `i`-th of an endless list of capitalised words written in letters only ("Qa", "Qb", … "Qba", …). */
+function newName(i: number): string {
+  return `Q${i.toString(36).replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)]!)}`;
+}
+
 /** A megabyte of capitalised words, each one new ("Qa Qb … Qba …"), after a sentence that makes one of them a noun
  * that speaks: a name run that never ends, which no look-up may read again from each of its words. */
 function capitalisedWall(size = MB): string {
   const parts: string[] = ['The qa said it.'];
   let length = parts[0]!.length;
   for (let i = 0; length < size; i++) {
-    const word = `Q${i.toString(36).replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)]!)}`;
+    const word = newName(i);
     parts.push(word);
     length += word.length + 1;
   }
   return parts.join(' ').slice(0, size);
+}
+
+/** A megabyte of `sentence(name)`, each with a new name: whatever is looked up per speaker must not read the text again. */
+function eachNameNew(sentence: (name: string) => string, size = MB): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const part = sentence(newName(i));
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join('').slice(0, size);
 }
 
 export const ADVERSARIAL_INPUTS: { name: string; text: string }[] = [
@@ -39,4 +56,8 @@ export const ADVERSARIAL_INPUTS: { name: string; text: string }[] = [
   { name: 'reported clauses joined by "but that"', text: repeatTo('He said that it was fine, but that they would go. ') },
   { name: 'offices set off around names in marks', text: repeatTo('The head of the union «North», Ana Ruiz, said: “x” ') },
   { name: 'attributions between dashes in quotations', text: repeatTo('“We – said the mayor – go” ') },
+  // each speaker named by a surname alone, which the quotations might complete: one look-up per article, not per name
+  { name: 'speakers by surname alone, each one new', text: eachNameNew((name) => `${name} said “yes.” `) },
+  // a press noun the article never named before: the look-back for its earlier name stops within reach
+  { name: 'press nouns never named, each speaker new', text: eachNameNew((name) => `Ana ${name} told the agency: “yes.” `) },
 ];

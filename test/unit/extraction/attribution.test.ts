@@ -731,6 +731,9 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(two).quotes[1]!.speaker).toBe('Berg');
     const place = '“We met at the Peter Berg Tower,” Ana Ruiz said.\n\nBerg told supporters: “Look at the harbour.”';
     expect(speakersOf(place).quotes[1]!.speaker).toBe('Berg');
+    // nor a longer surname that opens with this one, whatever its letters ("Daniel Bergé" is not Berg)
+    const longer = '“Do not hand the port to a Daniel Bergé administration,” Ana Ruiz said.\n\nBerg told supporters: “Look at the harbour.”';
+    expect(speakersOf(longer).quotes[1]!.speaker).toBe('Berg');
   });
 
   test('when a place-like name stands before the role noun ("the Porto senator"), then the description is the person named in the last sentences', () => {
