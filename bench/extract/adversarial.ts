@@ -35,7 +35,8 @@ function eachNameNew(sentence: (name: string) => string, size = MB): string {
   return parts.join('').slice(0, size);
 }
 
-export const ADVERSARIAL_INPUTS: { name: string; text: string }[] = [
+/** Each input is a megabyte of text, or a short text with a megabyte of the page's HTML (read for its head's facts). */
+export const ADVERSARIAL_INPUTS: { name: string; text: string; html?: string }[] = [
   { name: 'ten thousand unmatched quote marks', text: repeatTo('word '.repeat(20) + '"') },
   { name: 'only quote marks', text: repeatTo('"“”«»‘’\'') },
   { name: 'no spaces', text: repeatTo('abcdefghij') },
@@ -60,4 +61,6 @@ export const ADVERSARIAL_INPUTS: { name: string; text: string }[] = [
   { name: 'speakers by surname alone, each one new', text: eachNameNew((name) => `${name} said “yes.” `) },
   // a press noun the article never named before: the look-back for its earlier name stops within reach
   { name: 'press nouns never named, each speaker new', text: eachNameNew((name) => `Ana ${name} told the agency: “yes.” `) },
+  // a tag's attribute name that no sign follows: read once, not again from each of its letters
+  { name: 'HTML: one meta tag of letters', text: 'Ana Ruiz said “yes.”', html: `<meta ${'a'.repeat(MB)}>` },
 ];
