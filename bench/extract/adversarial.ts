@@ -61,6 +61,10 @@ export const ADVERSARIAL_INPUTS: { name: string; text: string; html?: string }[]
   { name: 'speakers by surname alone, each one new', text: eachNameNew((name) => `${name} said “yes.” `) },
   // a press noun the article never named before: the look-back for its earlier name stops within reach
   { name: 'press nouns never named, each speaker new', text: eachNameNew((name) => `Ana ${name} told the agency: “yes.” `) },
+  // a surname with a role before it, and a pair a description names: the people who might be meant are looked up by
+  // their names' words and the pairs by name, not by reading every entity of the article for each
+  { name: 'roles before surnames, each person new', text: eachNameNew((name) => `Ana ${name}, the mayor, spoke. Deputy ${name} said “go.” `) },
+  { name: 'pairs named by "the two", each pair new', text: eachNameNew((name) => `Ana ${name} and Ed ${name}b met. The two said “go.” `) },
   // a tag's attribute name that no sign follows: read once, not again from each of its letters
   { name: 'HTML: one meta tag of letters', text: 'Ana Ruiz said “yes.”', html: `<meta ${'a'.repeat(MB)}>` },
 ];

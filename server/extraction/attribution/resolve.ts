@@ -272,10 +272,11 @@ const SURNAME_CONTEXT_MENTIONS = 30;
  */
 export function surnamesInContext(mentions: Mention[], entities: Entity[], toks: Tok[]): void {
   const byAgeWord = (t: Tok | undefined): boolean => t !== undefined && t.k === K.Word && (YOUNGER.has(t.key) || OLDER.has(t.key));
+  let people: Map<string, Entity[]> | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.type === 'name' && m.entity >= 0 && m.roles.length) {
-      roleOfSurname(mentions, entities, i);
+      roleOfSurname(mentions, entities, i, (people ??= peopleByWord(entities)));
       continue;
     }
     // (a title with the surname, "Mrs. Schlafly", or an age word, "Berg senior", has said which one already)
@@ -303,7 +304,7 @@ export function surnamesInContext(mentions: Mention[], entities: Entity[], toks:
  * the one it was joined to (whoever the surname named last) was introduced in another. The description right before
  * it goes along.
  */
-function roleOfSurname(mentions: Mention[], entities: Entity[], i: number): void {
+function roleOfSurname(mentions: Mention[], entities: Entity[], i: number, people: Map<string, Entity[]>): void {
   const m = mentions[i]!;
   const own = entities[m.entity]!;
   if (own.kind !== 'person' || own.nameWords <= m.words.length || own.role === null) return;
@@ -311,8 +312,9 @@ function roleOfSurname(mentions: Mention[], entities: Entity[], i: number): void
   const introducedAs = (e: Entity): boolean => e.role !== null && e.role.toLowerCase().split(/[\s,]+/).includes(role);
   if (introducedAs(own)) return;
   let other = -1;
-  for (const e of entities) {
-    if (e.id === own.id || e.kind !== 'person' || e.nameWords <= m.words.length || !m.words.every((w) => e.words.has(w)) || !introducedAs(e)) continue;
+  // (only the people whose names hold the surname: an article of many people would be read once per such mention)
+  for (const e of people.get(m.words.at(-1)!) ?? []) {
+    if (e.id === own.id || e.nameWords <= m.words.length || !m.words.every((w) => e.words.has(w)) || !introducedAs(e)) continue;
     if (other >= 0) return;
     other = e.id;
   }
@@ -320,6 +322,21 @@ function roleOfSurname(mentions: Mention[], entities: Entity[], i: number): void
   const before = mentions[i - 1];
   if (before && before.type === 'desc' && before.vj === m.vi && before.entity === m.entity) before.entity = other;
   m.entity = other;
+}
+
+/** The people of the article by each word of their names (read once: a pass that changes which entity a mention
+ * names changes no entity). */
+function peopleByWord(entities: Entity[]): Map<string, Entity[]> {
+  const out = new Map<string, Entity[]>();
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    for (const w of e.words) {
+      const list = out.get(w);
+      if (list) list.push(e);
+      else out.set(w, [e]);
+    }
+  }
+  return out;
 }
 
 /**
@@ -1466,7 +1483,8 @@ function namedPair(mentions: Mention[], entities: Entity[], i: number, toks: Tok
     const eb = entities[b.entity]!;
     if (ea.kind !== 'person' || eb.kind !== 'person') continue;
     const name = `${ea.name} and ${eb.name}`;
-    for (const e of entities) if (e.name === name) return e.id;
+    const known = entityNamed(entities, name);
+    if (known >= 0) return known;
     const id = addEntity(entities, d);
     const e = entities[id]!;
     e.name = name;
@@ -1475,6 +1493,29 @@ function namedPair(mentions: Mention[], entities: Entity[], i: number, toks: Tok
     e.words = new Set([...ea.words, ...eb.words]);
     return id;
   }
+  return -1;
+}
+
+/** Each name's first entity, for the entities read so far (see `entityNamed`). */
+const firstNamed = new WeakMap<Entity[], { ids: Map<string, number>; read: number }>();
+
+/**
+ * The first entity named `name`, or -1: the entities are indexed as the list grows, not read whole for each pair a
+ * description names (an article of many pairs would be read once per pair). A hit whose name changed since it was
+ * indexed is checked, and then the list is read as before; a miss is not, as a name "A and B" of two people is given
+ * only here, when the entity is made.
+ */
+function entityNamed(entities: Entity[], name: string): number {
+  let index = firstNamed.get(entities);
+  if (!index) firstNamed.set(entities, (index = { ids: new Map(), read: 0 }));
+  for (; index.read < entities.length; index.read++) {
+    const e = entities[index.read]!;
+    if (!index.ids.has(e.name)) index.ids.set(e.name, e.id);
+  }
+  const id = index.ids.get(name);
+  if (id === undefined) return -1;
+  if (entities[id]!.name === name) return id;
+  for (const e of entities) if (e.name === name) return e.id;
   return -1;
 }
 
