@@ -19,7 +19,7 @@ import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, NAME_CONNECTORS, PLACE_WORDS, SETTLEMENT_NOUNS, SPEECH_VERBS } = lexiconModule;
-const { K, LEX, QUOTE_MARKS } = tokensModule;
+const { isGlottal, K, LEX, QUOTE_MARKS } = tokensModule;
 const { KEY } = viewModule;
 
 /** Most titles one article may teach: past that, the article is no news prose and nothing is learnt. */
@@ -28,6 +28,10 @@ const MAX_OWN_TITLES = 8;
  * place the office serves, in a word or two; a longer complement names a body, whose name the word opens ("the Order of
  * the Doctors of Portugal, …"). */
 const OFFICE_TOKENS = 3;
+/** The same after "for", which opens a portfolio rather than a place, often of two fields ("for Fishing and Hunting"). */
+const PORTFOLIO_TOKENS = 4;
+/** Most words of one title the article keeps from its language ("Pule Fakavahe"). */
+const TITLE_WORDS = 3;
 /** Most words of the name set off after the title. */
 const HOLDER_WORDS = 4;
 
@@ -51,8 +55,12 @@ function free(v: View, i: number): boolean {
 const isWord = (t: Tok | undefined): t is Tok => t !== undefined && t.k === K.Word;
 const isPunct = (t: Tok | undefined, key: string): boolean => t !== undefined && t.k === K.Punct && t.key === key;
 /** Capitalised and not written in capitals throughout ("Gup", not "GMN"). */
-const capitalised = (v: View, t: Tok | undefined): t is Tok =>
-  isWord(t) && t.cap && (t.e - t.s < 2 || v.text.charCodeAt(t.s + 1) < 65 || v.text.charCodeAt(t.s + 1) > 90);
+const capitalised = (v: View, t: Tok | undefined): t is Tok => {
+  if (!isWord(t) || !t.cap) return false;
+  // (past a glottal stop written before the capital: "ʻOfa")
+  const s = isGlottal(v.text.charCodeAt(t.s)) ? t.s + 1 : t.s;
+  return t.e - s < 2 || v.text.charCodeAt(s + 1) < 65 || v.text.charCodeAt(s + 1) > 90;
+};
 /** Two tokens written next to each other with one space between them, on one line. */
 const adjacent = (v: View, a: Tok, b: Tok): boolean => b.s === a.e + 1 && v.text.charCodeAt(a.e) === 32;
 
@@ -103,22 +111,28 @@ export function ownTitles(v: View): ReadonlySet<string> {
     }
     // ("The Gup of Chhoekhor gewog, Sangay Dorji,"), where "the" opens the phrase ("the president of the Community of
     // Irrigators, Antonio …" names a body, whose officer the name is)
-    if (!title && the && !(isWord(toks[i - 2]) && LINKS.has(toks[i - 2]!.key))) title = setsNameOff(v, i);
+    // ("The Pule Fakavahe of Neiafu, ʻOfa Vea,": a title of two or three words, each one no list knows)
+    let last = i;
+    if (!title && the && !(isWord(toks[i - 2]) && LINKS.has(toks[i - 2]!.key))) {
+      while (last < i + TITLE_WORDS - 1 && unknownWord(v, toks[last + 1]) && adjacent(v, toks[last]!, toks[last + 1]!)) last++;
+      title = setsNameOff(v, last);
+    }
     if (!title) continue;
     out ??= new Set();
-    out.add(w.key);
+    for (let k = i; k <= last; k++) out.add(toks[k]!.key);
     if (out.size > MAX_OWN_TITLES) return NONE;
   }
   return out ?? NONE;
 }
 
-/** Whether the word at `i`, after "the", is followed by ", Name Name," or by "of …, Name Name,": a title its holder's
- * name is set off after. */
+/** Whether the word at `i`, after "the", is followed by ", Name Name," or by "of …, Name Name," ("for …"): a title its
+ * holder's name is set off after. */
 function setsNameOff(v: View, i: number): boolean {
   const toks = v.toks;
   let k = i + 1;
-  if (isWord(toks[k]) && toks[k]!.key === 'of') {
-    const stop = k + OFFICE_TOKENS;
+  // ("The Naalakkersuisoq for Fishing and Hunting, Ane Sofie Lyberth,": or "for" the portfolio it holds)
+  if (isWord(toks[k]) && (toks[k]!.key === 'of' || toks[k]!.key === 'for')) {
+    const stop = k + (toks[k]!.key === 'for' ? PORTFOLIO_TOKENS : OFFICE_TOKENS);
     while (k < stop && k < toks.length && !isPunct(toks[k], ',') && (toks[k]!.k === K.Word)) k++;
   }
   if (!isPunct(toks[k], ',')) return false;

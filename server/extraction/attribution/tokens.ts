@@ -266,7 +266,9 @@ function addSpelling(text: string, s: number, e: number, h: number, plain: boole
   const raw = text.slice(s, e);
   const c = raw.charCodeAt(0);
   // why: "Radio 2AP", "5FM": a station's call sign opens on its digit, and its capitals go on the name before it
-  const cap = c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57 && CALL_SIGN.test(raw)) : UPPER.test(raw[0]!);
+  // why: "ʻOfa Vea", "ʻAna Taufa": Polynesian languages write the glottal stop (ʻokina) as a letter before the capital;
+  // the word is as capitalised as the letter after it
+  const cap = c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57 && CALL_SIGN.test(raw)) : UPPER.test(raw[isGlottal(c) && len > 1 ? 1 : 0]!);
   const key = wordKey(raw, plain);
   const lex = lexOf(key);
   let kid = keyIds.get(key);
@@ -287,6 +289,9 @@ function addSpelling(text: string, s: number, e: number, h: number, plain: boole
   spellingCount++;
   return base;
 }
+
+/** The ʻokina and the modifier apostrophes that write a glottal stop as a word's first letter (ʻ ʼ ʽ). */
+export const isGlottal = (c: number): boolean => c === 0x2bb || c === 0x2bc || c === 0x2bd;
 
 let possessiveKey = false;
 

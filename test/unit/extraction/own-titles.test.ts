@@ -59,3 +59,33 @@ describe('a learnt title whose holder is named with a courtesy title', () => {
     expect(extract({ text }).claims.find((c) => c.text.includes('next session'))).toMatchObject({ speaker: 'Ugyen Namgyel', source: 'Kuensel' });
   });
 });
+
+describe('titles of several words, portfolios after "for", and names that open on a glottal stop', () => {
+  it('when "the …" runs over two words no list knows before "of …, Name" ("The Kaitaki Rohe of Ōtaki, ʻEmeli Sione,"), then both words are the title and its holder speaks', () => {
+    const text = [
+      'The harbour was closed for a week after the storm.',
+      'The Kaitaki Rohe of Ōtaki, ʻEmeli Sione, she visited the wharf on Monday.',
+      '“The boats they will go out again when the wall is mended,” said the Kaitaki Rohe.',
+    ].join('\n\n');
+    expect(titlesOf(text)).toEqual(['kaitaki', 'rohe']);
+    expect(speakerOf(text, 'wall is mended')).toBe('ʻEmeli Sione');
+  });
+
+  it('when the title holds a portfolio of two fields after "for" ("The Ministeri for Roads and Harbours, Aqqaluk Berthelsen,"), then it is learnt too', () => {
+    const text = [
+      'The Ministeri for Roads and Harbours, Aqqaluk Berthelsen, he wrote on Facebook that the road will open in May.',
+      '„We do not forget the villages,“ wrote the Ministeri.',
+    ].join('\n\n');
+    expect(titlesOf(text)).toEqual(['ministeri']);
+    expect(speakerOf(text, 'forget the villages')).toBe('Aqqaluk Berthelsen');
+  });
+
+  it('when an office after "of" has a long complement, then it still names a body and nothing is learnt', () => {
+    expect(titlesOf('The Order of Doctors and Nurses, Fernando Jorge Magalhães, also entered the debate.')).toEqual([]);
+  });
+
+  it('when a name opens on the ʻokina ("ʻAna Taufa"), then it is a capitalised name like any other', () => {
+    const text = 'The widow ʻAna Taufa said the price was too low. “We cannot live on this,” ʻAna Taufa said.';
+    expect(speakerOf(text, 'cannot live')).toBe('ʻAna Taufa');
+  });
+});
