@@ -166,7 +166,9 @@ function headlineEchoes(a: Analysis, doc: ArticleDocument, quotes: QuoteCandidat
     const q = quotes[i]!;
     // why: 'Flood in Demak, BPBD: "Embankment broke again"': a headline gives a body the words the article quotes from
     // the person who spoke for it; the person is who said them
-    const body = assigned[i] && assigned[i]!.cue >= 0 && bodyName(a, assigned[i]!.mention);
+    // why: 'Labé: the traders they cry „…“', 'the coach he says »…«': a place a headline opens on before its colon, or a
+    // pronoun in the headline, names no one; the article's quotation of the same words names who said them
+    const body = assigned[i] && assigned[i]!.cue >= 0 && (bodyName(a, assigned[i]!.mention) || namesNoOne(a, assigned[i]!));
     // ('Flood in Bago: "The water came at midnight" – residents' … "…, the Department said": a cue the title line ran
     // on into, past its own line, is no cue of the headline's)
     const cue = assigned[i] && assigned[i]!.cue >= 0 && a.view.toks[assigned[i]!.cue]!.para === a.view.titlePara ? assigned[i]!.cue : -1;
@@ -225,6 +227,16 @@ function bodyName(a: Analysis, mi: number): boolean {
   if (m === null || m.type !== 'name') return false;
   const e = m.entity >= 0 ? a.entities[m.entity] : undefined;
   return (e?.kind ?? m.kind) === 'organization';
+}
+
+/** Whether a headline's cue names no one: a pronoun, or a label before a colon that is one word the article never
+ * makes a person ("Kayanza: …", the province). */
+function namesNoOne(a: Analysis, x: Assignment): boolean {
+  const m = a.ix.mentions[x.mention]!;
+  if (m.type === 'pronoun') return true;
+  if (x.how !== 'colon' || m.type !== 'name' || m.words.length !== 1) return false;
+  const e = m.entity >= 0 ? a.entities[m.entity]! : null;
+  return (e?.kind ?? m.kind) === 'place' || (e !== null && e.kind === 'unknown' && e.nameWords === 1 && !e.titled && e.roles.size === 0);
 }
 
 /** Whether mention `mi` stands for a person the article names. */

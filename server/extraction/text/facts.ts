@@ -70,6 +70,21 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
       // (a date line of its own after the name is read as any date line is)
       if (!masthead.ownLine) continue;
     }
+    // why: "Guinea · Senegal · Mali · Economy · Sport", "ArcticWire ▸ News from the North / Front page · Climate · Sport":
+    // a site's menu of sections, on its own or under the site's name, is no title, whatever bars or dots part it
+    if (facts.title === null && l.length <= HEADER_BLOCK_LINES * 120 && trimmedLines(l).some(menuLine)) {
+      p.boilerplate = true;
+      continue;
+    }
+    // why: "Labé, Thursday 6 March 2025 | Alpha Oumar Baldé", "3. novembari 2025, 14:22 | Editorial desk": a date and the
+    // writer (or the desk) on one line, parted by a bar, is no title; the date is read when it is one the rules read
+    const dated = l.includes('\n') ? null : datedByline(l);
+    if (dated) {
+      if (dated.date) facts.publishedAt ??= dated.date.iso;
+      if (dated.author) facts.author ??= dated.author;
+      p.boilerplate = true;
+      continue;
+    }
     // why: a header block may put title, byline and date on lines of one paragraph ("Port strike ends\nBy Ana Ruiz\n
     // March 3, 2024"); its lines are read one by one when all but one of them (the title) are a date or a byline
     const lines = l.includes('\n') ? headerLines(l) : null;
@@ -383,15 +398,40 @@ function nameOverMenu(head: Paragraph[], line: (p: Paragraph) => string): string
   return name;
 }
 
-/** A line of a site's menu: sections of a few words each, set off by bars ("Home | News | Politics | Sport"). */
+/** A line of a site's menu: sections of a few words each, set off by bars or dots ("Home | News | Politics | Sport",
+ * "Front page · Climate · Sport · Culture"; a dot between spaces, not Catalan's "l·l"). */
 function menuLine(l: string): boolean {
-  const items = l.split('|');
+  const items = l.split(/\||\s[·•]\s/);
   if (items.length < MENU_MIN_SECTIONS + 1 || l.length > 200) return false;
   for (const item of items) {
     const words = item.trim().split(/\s+/);
     if (!words[0] || words.length > MENU_ITEM_WORDS || /[,;:!?"“”«»()]/.test(item)) return false;
   }
   return true;
+}
+
+/** Most words of the writer's name, or of the desk, after a date and a bar. */
+const DATED_BYLINE_WORDS = 4;
+/** A day and a year, in any language's month ("3. novembari 2025", "Thursday 6 March 2025", "12/03/2025"). */
+const DAY_AND_YEAR = /(?:^|\D)\d{1,2}\b.*\b(?:19|20)\d{2}\b/;
+
+/**
+ * A line of a date and the writer or the desk parted by a bar ("Labé, Thursday 6 March 2025 | Alpha Oumar Baldé",
+ * "3. novembari 2025, 14:22 | Editorial desk"): the date as `dateLine` reads it (null when it reads none: a month of a
+ * language it does not know), and the writer when the part after the bar is a name in capitalised words; null when the
+ * line is no such thing.
+ */
+function datedByline(l: string): { date: ReturnType<typeof dateLine>; author: string | null } | null {
+  const bar = l.indexOf(' | ');
+  if (bar < 0 || l.length > DATE_LINE_MAX + 60 || l.indexOf(' | ', bar + 3) >= 0) return null;
+  const day = l.slice(0, bar).trim();
+  const who = l.slice(bar + 3).trim();
+  const words = who.split(/\s+/);
+  // (a name or a desk has no digits: "Tahsas 3, 2017 E.C. | 12 December 2024" is a date in two calendars)
+  if (!DAY_AND_YEAR.test(day) || day.length > DATE_LINE_MAX || !who || words.length > DATED_BYLINE_WORDS || !isNameLine(who) || /\d/.test(who)) return null;
+  const byline = readByline(who);
+  const named = words.every((w) => /^\p{Lu}/u.test(w)) && !words.some((w) => BYLINE_ROLES.has(w.toLowerCase()));
+  return { date: dateLine(day), author: byline ? byline.author : named ? who : null };
 }
 
 /** The lines of a paragraph of header lines (each short, at most a few), trimmed, or null when it is no such block. */

@@ -1441,6 +1441,26 @@ describe('attribution: a bare title heading a headline', () => {
     expect(extract({ text }).claims.filter((c) => c.kind === 'direct').map((c) => c.speaker)).toEqual(['Agus Wibowo', 'Agus Wibowo']);
   });
 
+  test('when a headline opens on a place before its colon ("Dunmore: … „…“") and the article quotes the words from a person, then that person said them', () => {
+    const text = 'Dunmore: the market burned in the night, the traders cry „all we had is gone“\n\n' +
+      'The fire took the big market of Dunmore on Wednesday night.\n\n' +
+      'Ana Ruiz, a cloth seller, stood before the ashes. „All we had is gone. My savings were in the shop,“ she told the Harbour Post.';
+    expect(extract({ text }).claims.filter((c) => c.kind !== 'indirect').map((c) => c.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  test('when a headline gives its quotation to a pronoun ("the coach he says »…«"), then the person the article quotes the words from said them', () => {
+    const text = 'Football: Porto Vale takes the cup, the coach he says »we have eaten the bread of suffering«\n\n' +
+      'The veteran coach of Porto Vale could not stop the tears. Tomas Berg spoke to the press after the final. ' +
+      '»We have eaten the bread of suffering all this season,« Berg said.';
+    expect(extract({ text }).claims.filter((c) => c.kind !== 'indirect').map((c) => c.speaker)).toEqual(['Tomas Berg', 'Tomas Berg']);
+  });
+
+  test('when a headline opens on a person before its colon ("Ruiz: „…“"), then it stays that person’s words', () => {
+    const text = 'Ruiz: „the port will reopen“\n\nThe harbour closed on Monday. Ana Ruiz is the mayor of Dunmore.\n\n' +
+      '„The port will reopen on Friday,“ said Tomas Berg, the harbour master.';
+    expect(extract({ text }).claims.filter((c) => c.kind !== 'indirect').map((c) => c.speaker)).toEqual(['Ana Ruiz', 'Tomas Berg']);
+  });
+
   test('when a title word is someone’s surname ("Rep. Peter King … King said") or stands in prose, then it is still a name', () => {
     expect(speakers('Rep. Peter King spoke first.\n\n“No deal,” King said.')).toEqual(['Peter King']);
     expect(speakers('The synod ended on Sunday.\n\n“We will see,” Bishop said.')).toEqual(['Bishop']);

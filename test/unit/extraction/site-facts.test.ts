@@ -41,3 +41,32 @@ describe("a translated page's own name, from its header and its footer", () => {
     expect(doc.facts.title).toBe('Drought: the villages eat their seed');
   });
 });
+
+describe('menus parted by dots, and a date with its writer after a bar', () => {
+  it('when a menu line parts its sections with middle dots, under a site name with a tagline, then neither line is the title', () => {
+    const text = [
+      'HARBOURWIRE — The news of the coast in your language\nFront page · Ports · Fishing · Weather · Sport · Culture',
+      'Source: Porto Daily',
+      'The ferries they stop: the fuel it is finished',
+      'The ferry company said on Monday that it had no fuel left.',
+    ].join('\n\n');
+    expect(analyseDocument(text).facts.title).toBe('The ferries they stop: the fuel it is finished');
+  });
+
+  it('when a line gives a date and the writer parted by a bar, then it dates the article, names its author and is no title', () => {
+    const text = ['Dunmore, Thursday 6 March 2025 | Ana Maria Ruiz', 'The market burned in the night', 'The fire took the market of Dunmore.'].join('\n\n');
+    const doc = analyseDocument(text);
+    expect(doc.facts).toMatchObject({ title: 'The market burned in the night', publishedAt: '2025-03-06', author: 'Ana Maria Ruiz' });
+  });
+
+  it('when the date is in a month no rule reads and the bar names a desk, then the line is still no title, and no date or author is made up', () => {
+    const text = ['3. novembari 2025, 14:22 | Editorial desk', 'The fishers of the fjord they are angry', 'The quota was cut by a fifth.'].join('\n\n');
+    const doc = analyseDocument(text);
+    expect(doc.facts).toMatchObject({ title: 'The fishers of the fjord they are angry', publishedAt: null, author: null });
+  });
+
+  it('when a title holds a bar or dots between words of a sentence, then it is still the title', () => {
+    const text = ['Ferries stop for a week | fuel runs out', 'The ferry company said on Monday that it had no fuel left.'].join('\n\n');
+    expect(analyseDocument(text).facts.title).toBe('Ferries stop for a week | fuel runs out');
+  });
+});
