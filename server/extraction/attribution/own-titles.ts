@@ -88,7 +88,7 @@ export function ownTitles(v: View): ReadonlySet<string> {
     const before = toks[i - 1]!;
     if (before.k !== K.Word || before.key !== 'the') continue;
     const after = toks[i + 1];
-    if ((isWord(after) && after.speech) || (isWord(toks[i - 2]) && toks[i - 2]!.speech && !(isWord(after) && !after.cap))) heads.add(t.kid);
+    if ((isWord(after) && after.speech) || (isWord(toks[i - 2]) && toks[i - 2]!.speech && !(isWord(after) && !after.cap)) || restatesCue(toks, i - 2)) heads.add(t.kid);
   }
   let out: Set<string> | null = null;
   for (let i = 0; i < n - 1; i++) {
@@ -123,6 +123,15 @@ export function ownTitles(v: View): ReadonlySet<string> {
     if (out.size > MAX_OWN_TITLES) return NONE;
   }
   return out ?? NONE;
+}
+
+/** Whether token `c` is the comma of "said he, the …" or "he said, the …", which sets off who the pronoun is. */
+function restatesCue(toks: readonly Tok[], c: number): boolean {
+  if (!isPunct(toks[c], ',')) return false;
+  const a = toks[c - 1];
+  const b = toks[c - 2];
+  const pronoun = (t: Tok | undefined) => isWord(t) && (t.key === 'he' || t.key === 'she');
+  return (pronoun(a) && isWord(b) && b.speech) || (isWord(a) && a.speech && pronoun(b));
 }
 
 /** Whether the word at `i`, after "the", is followed by ", Name Name," or by "of …, Name Name," ("for …"): a title its

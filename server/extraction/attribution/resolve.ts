@@ -602,6 +602,8 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     const body = bodyAround(mentions, entities, i, toks);
     return body >= 0 ? body : respectedSubject(mentions, entities, i, toks);
   }
+  const restated = key === 'he' || key === 'she' ? restatedAfter(mentions, entities, i, toks) : -1;
+  if (restated >= 0) return restated;
   const resumed = p.subject && (key === 'he' || key === 'she' || key === 'they') ? resumedSubject(mentions, entities, i, toks) : -1;
   if (resumed >= 0) return resumed;
   if (key === 'their' || key === 'them' || key === 'we' || key === 'i') return -1;
@@ -676,6 +678,36 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
   }
   return best;
 }
+
+/** Most adverbs between the verb and the comma after it ("Said he further, the borgmester:"). */
+const RESTATED_FILLERS = 2;
+
+/**
+ * why: "»…«, he said, Babâ Hervé Yakité-Zanga, 61 years,", "asked he, Eira, further in the interview", "said he, the
+ * kapitan, to Bombo Radyo": translations from languages that repeat the subject after the verb keep the repetition; a
+ * name, or a description of someone the article names, set off by a comma right after "he said" or "said he" is who
+ * the pronoun is. -1 when the pronoun is no such cue's, or what follows names no one.
+ */
+function restatedAfter(mentions: Mention[], entities: Entity[], i: number, toks: Tok[]): number {
+  const p = mentions[i]!;
+  const next = mentions[i + 1];
+  if (next === undefined || next.type === 'pronoun' || next.entity < 0 || next.plural || next.possessive) return -1;
+  let k = p.vj;
+  if (toks[k]?.speech && toks[k]!.k === K.Word) k++;
+  else if (!(toks[p.vi - 1]?.speech && toks[p.vi - 1]!.k === K.Word)) return -1;
+  for (let f = 0; f < RESTATED_FILLERS && toks[k]?.k === K.Word && !toks[k]!.cap && (toks[k]!.filler || toks[k]!.lex & LEX.filler); f++) k++;
+  if (!isPunctTok(toks[k], ',') || next.vi !== k + 1) return -1;
+  // (the mention closes the aside: a comma, a stop, a colon, or the venue or time that goes on with the cue)
+  const after = toks[next.vj];
+  if (after !== undefined && after.k === K.Word ? !RESTATED_TAILS.has(after.key) : after !== undefined && !isPunctTok(after, ',') && !isPunctTok(after, '.') && !isPunctTok(after, ':')) return -1;
+  const e = entities[next.entity]!;
+  if (!isPersonLike(e) || isUnnamed(e)) return -1;
+  const g = genderOfEntity(e);
+  return p.gender && g && g !== p.gender ? -1 : e.id;
+}
+/** Words that may go on after the name that restates the pronoun ("said he, the kapitan, to …", "asked he, Eira,
+ * further in …"). */
+const RESTATED_TAILS = new Set(['to', 'further', 'also', 'in', 'on', 'at', 'during', 'after']);
 
 /** Lower-case words that may stand between a sentence's opening subject and a pronoun that takes it up again. */
 const RESUMED_LINKS = new Set(['of', 'at', 'in', 'from', 'the', 'a', 'an']);

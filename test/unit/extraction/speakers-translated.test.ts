@@ -92,3 +92,35 @@ describe('a new subject after a fronted phrase takes over "he said" from the spe
     expect(speaker(text(''))).toBe('Tomas Lebona');
   });
 });
+
+describe('a subject repeated after the cue, as translations keep it ("he said, Name,", "said he, the kapitan,")', () => {
+  it('when a name is set off right after "he said", then that person said it, not the one named before', () => {
+    const text = 'Pedro Alves, the president of the club, handed over the cup. The veteran coach could not stop the tears. ' +
+      '»We have suffered all this season,« he said, Tomas Berg, 61 years, who trains the club since 2009.';
+    expect(speakerOf(text, 'suffered all this season')).toBe('Tomas Berg');
+  });
+
+  it('when the name follows an inverted "asked he," and goes on into the interview, then that person asked it', () => {
+    const text = [
+      'Ana Ruiz, the chair of the herders, spoke first. «The court did not listen», said Ruiz to the radio.',
+      'Nils Eira, the leader of the district, was standing outside the court. Pedro Alves, the lawyer of the company, said the court was right.',
+      '«Where shall the reindeer go now?» asked he, Eira, further in the interview.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'reindeer go now')).toBe('Nils Eira');
+  });
+
+  it('when "said he, the …," sets off a word the article writes as a title before a name, then the word is learnt and its holder speaks', () => {
+    const text = [
+      'Kapitan Bonifacio Ragasa of the village Tabug, he is also the president of the growers. Jovito Pascua, a trader, was there too.',
+      '"One truck it is not enough, there are ten trucks that they did not catch," said he, the kapitan, to the radio.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'ten trucks')).toBe('Bonifacio Ragasa');
+  });
+
+  it('when what follows "he said," is a time or a thing, or a name of the other gender, then the pronoun is resolved as usual', () => {
+    const time = 'Tomas Berg spoke after the final. «We suffered», he said, Monday, in the dressing room.';
+    expect(speakerOf(time, 'We suffered')).toBe('Tomas Berg');
+    const gender = 'Tomas Berg spoke after the final. «We suffered», he said, Ana Ruiz, the coach, nodding.';
+    expect(speakerOf(gender, 'We suffered')).toBe('Tomas Berg');
+  });
+});
