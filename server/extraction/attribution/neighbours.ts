@@ -23,6 +23,10 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they']);
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'once', 'until', 'if', 'whereas', 'whenever', ...FRONTED]);
 
 export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string): Local | null {
+  // why: a line under the quotation that credits it with a dash ("— Dede Saepudin, to RRI Bandung") says whose it is,
+  // whatever verb the narration around it has
+  const credited = dashCredited(ix, qv);
+  if (credited) return credited;
   const after = cueAfter(ix, qv);
   const before = cueBefore(ix, qv);
   if (after && before) {
@@ -69,6 +73,40 @@ export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string)
     if (introduced) return introduced;
   }
   return after ?? before ?? sentenceLead(ix, qv) ?? accordingLater(ix, qv) ?? possessedSpeech(ix, qv) ?? creditedAfter(ix, qv);
+}
+
+/** Most tokens of a dash credit line ("— Kelepi Mahe, speaking to Kaniva Tonga"). */
+const DASH_CREDIT_TOKENS = 14;
+
+/**
+ * The person a dash line right under the quotation credits ("…in the year. ¶— Aroha Tāwhiri, Te Araroa"): the line
+ * opens on a dash and a person's name, ends its paragraph within a few words, with no stop, quotation or verb of speech
+ * of its own but a credit's participle ("speaking to …"). The cue is the dash, so the venue after the name ("to RRI
+ * Bandung", "on Facebook") is read as the source.
+ */
+function dashCredited(ix: Index, qv: number): Local | null {
+  const { toks, text } = ix.v;
+  let j = qv + 1;
+  while (toks[j]?.k === K.Mark || toks[j]?.k === K.Break) j++;
+  const dash = toks[j];
+  if (dash === undefined || dash.k !== K.Punct || (dash.key !== '—' && dash.key !== '–')) return null;
+  // (the dash opens its line)
+  let b = dash.s - 1;
+  while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
+  if (b >= 0 && text.charCodeAt(b) !== 10) return null;
+  const mi = ix.startAt[j + 1] ?? -1;
+  const m = mi >= 0 ? ix.mentions[mi]! : null;
+  if (m === null || m.type !== 'name' || m.kind === 'organization' || m.kind === 'place' || m.plural || m.words.length < 2) return null;
+  const nl = text.indexOf('\n', dash.s);
+  const lineEnd = nl < 0 ? text.length : nl;
+  let k = m.vj;
+  for (; k < toks.length && toks[k]!.s < lineEnd; k++) {
+    const t = toks[k]!;
+    if (k - j > DASH_CREDIT_TOKENS || t.k === K.Quote || t.k === K.Mark || (t.k === K.Word && isSpeech(t) && !CREDIT_WORDS.has(t.key))) return null;
+  }
+  const last = toks[k - 1]!;
+  if (last.k === K.Punct && '.?!:'.includes(last.key)) return null;
+  return { mention: mi, cue: j, how: 'after', confidence: 0.7 };
 }
 
 /** Words of a credit line that say where words were given ("speaking to BBS Radio", "in a reaction to ANP"). */

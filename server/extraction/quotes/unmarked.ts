@@ -46,6 +46,17 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     const p = paragraphs[i]!;
     const after = paragraphs[i + 1];
     const before = paragraphs[i - 1];
+    // why: "We dug with the hoe until three in the morning. ¶— Dede Saepudin, to RRI Bandung": a block quotation
+    // whose marks were lost, with the dash line that credits it kept under it, in its paragraph or one of its own
+    const credit = creditedBelow(text, p);
+    if (credit > p.start) {
+      out.push({ start: p.start, end: credit, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
+      continue;
+    }
+    if (after && !hasMark[i + 1] && dashCredit(text, after.start, after.end) && endsOnStop(text, p)) {
+      out.push({ start: p.start, end: p.end, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
+      continue;
+    }
     // The italic block's own full stop, stranded on a line of its own when the block was cut out: the line
     // before it lacks that stop. Some scrapers break the line before the stop without a blank line, leaving it as
     // the paragraph's last line ("…whom we elected\n?"): the block then ends at that break.
@@ -210,6 +221,36 @@ function creditLine(text: string, p: Paragraph): boolean {
   const line = text.slice(p.start, p.end).trimEnd();
   if ('.?!:'.includes(line.at(-1) ?? '') || line.includes('\n')) return false;
   return opensOnName(line) && CREDIT.test(line);
+}
+
+/** Most words of a dash credit line after the name's comma ("to RRI Bandung", "speaking to Kaniva Tonga", "cultivator
+ * at Rango"). */
+const DASH_CREDIT_WORDS = 6;
+
+/**
+ * Whether `text[start, end)` is a line that credits the words above it with a dash, as a block quotation's caption
+ * does: a dash, a name of capitalised words (two at least), and at most a short tail after a comma (where the person
+ * is from, or where the words were given); no stop at its end, no marks.
+ */
+export function dashCredit(text: string, start: number, end: number): boolean {
+  if (end - start > CREDIT_LINE_CHARS || (text[start] !== '—' && text[start] !== '–')) return false;
+  const line = text.slice(start + 1, end).trim();
+  if (!line || '.?!:;'.includes(line.at(-1)!) || line.includes('\n') || /["“”«»„]/u.test(line) || !isUpper(line[0])) return false;
+  const comma = line.indexOf(',');
+  if (!opensOnName(comma < 0 ? `${line},` : line)) return false;
+  return comma < 0 || line.slice(comma + 1).trim().split(/\s+/u).length <= DASH_CREDIT_WORDS;
+}
+
+/**
+ * The end of the words of a paragraph whose last line is a dash credit ("…in the year. ¶— Aroha Tāwhiri, Te Araroa"),
+ * when those words close on a stop, else -1.
+ */
+function creditedBelow(text: string, p: Paragraph): number {
+  const nl = text.lastIndexOf('\n', p.end - 1);
+  if (nl <= p.start || !dashCredit(text, nl + 1, p.end)) return -1;
+  let e = nl;
+  while (e > p.start && isSpaceAt(text, e - 1)) e--;
+  return e > p.start && '.?!…'.includes(text[e - 1]!) && wordsAtLeast(text, { start: p.start, end: e, index: p.index, boilerplate: false }, MIN_WORDS) ? e : -1;
 }
 
 /** Most words of a name given in marks ("known as \"Mama Omena\""). */

@@ -77,3 +77,36 @@ describe('a line of dialogue opened by a dash after a question put to the speake
     expect(found[0]).toMatchObject({ text: 'We were not informed, nobody has passed with the loudspeaker', speaker: 'Jean-Marc' });
   });
 });
+
+describe('a block quotation credited by a dash line under it ("— Name, to Radio Porto")', () => {
+  const lead = 'Landslide\n\nThe hill came down on five houses in the night. The rescue went on until the morning.\n\n';
+
+  test('when the words lost their marks and the dash line is the last line of their paragraph, then they are a quotation of the person it names', () => {
+    const text = `${lead}We dug with the hoe and the hands until three in the morning. We heard the child one time.\n— Dede Saepudin, to Radio Garut\n\nThe search goes on today.`;
+    const c = extract({ text }).claims;
+    expect(c.map((x) => ({ kind: x.kind, text: x.text, speaker: x.speaker }))).toEqual([
+      { kind: 'unmarked', text: 'We dug with the hoe and the hands until three in the morning. We heard the child one time.', speaker: 'Dede Saepudin' },
+    ]);
+    expect(c[0]!.source).toBe('Radio Garut');
+  });
+
+  test('when the dash line is a paragraph of its own under the words, then they are that person’s quotation too', () => {
+    const text = `${lead}The bus it is not a luxury. For my mother, it is the only doctor she sees in the year.\n\n— Aroha Tāwhiri, Te Araroa\n\nThe ministry did not answer.`;
+    expect(claims(text)[0]).toEqual({ kind: 'unmarked', text: 'The bus it is not a luxury. For my mother, it is the only doctor she sees in the year.', speaker: 'Aroha Tāwhiri' });
+  });
+
+  test('when the words kept their marks, then the dash line under them names the speaker, over a verb in the next paragraph', () => {
+    const text = `${lead}“We lost everything in one hour. The water was at the roof.”\n— Ana Ruiz, to Radio Porto\n\nTomas Berg, the mayor, said on Monday that help will come.`;
+    expect(extract({ text }).claims.find((x) => x.kind === 'direct')).toMatchObject({ speaker: 'Ana Ruiz', source: 'Radio Porto' });
+  });
+
+  test('when a dash line is a sentence, a single word, or a list of names with no words above it, then nothing is credited', () => {
+    // (the reporter's own sentence after a dash)
+    const sentence = `${lead}The water rose fast in the valley.\n— The mayor came in the morning and spoke to the people.`;
+    expect(claims(sentence)).toEqual([]);
+    // (a dash and one word: a signature, no name of a person)
+    expect(claims(`${lead}The water rose fast in the valley.\n— Editor`)).toEqual([]);
+    // (narration that does not close on a stop is no quotation)
+    expect(claims(`${lead}Photos of the valley after the slide\n— Ana Ruiz, Radio Porto`)).toEqual([]);
+  });
+});
