@@ -116,6 +116,8 @@ export function ownTitles(v: View): ReadonlySet<string> {
     if (!title && the && !(isWord(toks[i - 2]) && LINKS.has(toks[i - 2]!.key))) {
       while (last < i + TITLE_WORDS - 1 && unknownWord(v, toks[last + 1]) && adjacent(v, toks[last]!, toks[last + 1]!)) last++;
       title = setsNameOff(v, last);
+      // (the name's own words are no list's either: the shortest title before a name of two words or more)
+      for (let t = i; !title && t <= last; t++) if (resumedHolder(v, t)) [title, last] = [true, t];
     }
     if (!title) continue;
     out ??= new Set();
@@ -123,6 +125,18 @@ export function ownTitles(v: View): ReadonlySet<string> {
     if (out.size > MAX_OWN_TITLES) return NONE;
   }
   return out ?? NONE;
+}
+
+/** Whether the word at `i`, after "the", runs straight into a name that a comma and a pronoun or a verb of speech take
+ * up ("The Sámediggeráđđi Biret Elle Buljo, she wrote"): translations keep the subject so repeated, and a name after
+ * "the" is a title's holder. */
+function resumedHolder(v: View, i: number): boolean {
+  const toks = v.toks;
+  let j = i + 1;
+  while (j < i + 1 + HOLDER_WORDS && nameWord(v, toks[j]) && adjacent(v, toks[j - 1]!, toks[j]!)) j++;
+  if (j - (i + 1) < 2 || !isPunct(toks[j], ',')) return false;
+  const after = toks[j + 1];
+  return isWord(after) && (after.key === 'he' || after.key === 'she' || (after.speech && !after.cap));
 }
 
 /** Whether token `c` is the comma of "said he, the …" or "he said, the …", which sets off who the pronoun is. */

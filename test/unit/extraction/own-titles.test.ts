@@ -80,6 +80,17 @@ describe('titles of several words, portfolios after "for", and names that open o
     expect(speakerOf(text, 'forget the villages')).toBe('Aqqaluk Berthelsen');
   });
 
+  it('when "The …" runs straight into a name that ", she wrote" takes up ("The Sámediggeráđđi Biret Elle Buljo, she"), then the word before the name is the title', () => {
+    const text = [
+      'Ana Ruiz, 24 years, she took over the herd of her mother in the spring.',
+      'The Raadijoht Biret Elle Buljo, she wrote on Facebook in the evening: «The parliament it stands with the herders.»',
+    ].join('\n\n');
+    expect(titlesOf(text)).toEqual(['raadijoht']);
+    expect(speakerOf(text, 'stands with the herders')).toBe('Biret Elle Buljo');
+    // (a body's name before a comma and a verb teaches nothing: "The Harbour Trust, said …" sets no name off)
+    expect(titlesOf('The Harbour Trust, said the mayor, will pay. Tomas Berg agreed.')).toEqual([]);
+  });
+
   it('when an office after "of" has a long complement, then it still names a body and nothing is learnt', () => {
     expect(titlesOf('The Order of Doctors and Nurses, Fernando Jorge Magalhães, also entered the debate.')).toEqual([]);
   });
