@@ -722,6 +722,15 @@ const RESUMED_REACH = 12;
  */
 function resumedSubject(mentions: Mention[], entities: Entity[], i: number, toks: Tok[]): number {
   const p = mentions[i]!;
+  // why: "To the public, the chief of police he appealed": a person's name or description right before the pronoun,
+  // opening its clause after a comma or the sentence's start, is the subject the pronoun repeats, however the sentence
+  // opened ("told Ruiz he would" is an object: a verb stands before it)
+  const prev = mentions[i - 1];
+  if (prev !== undefined && prev.vj === p.vi && prev.sent === p.sent && prev.type !== 'pronoun' && prev.entity >= 0 && !prev.possessive && !prev.plural &&
+    p.words[0] !== 'they' && isPersonLike(entities[prev.entity]!) && (opensSentence(toks, prev.vi) || isPunctTok(toks[prev.vi - 1], ','))) {
+    const g = genderOfEntity(entities[prev.entity]!);
+    if (!(p.gender && g && g !== p.gender)) return prev.entity;
+  }
   let first = -1;
   for (let j = i - 1; j >= 0 && mentions[j]!.sent === p.sent && p.vi - mentions[j]!.vi <= RESUMED_REACH; j--) first = j;
   if (first < 0) return -1;

@@ -124,3 +124,19 @@ describe('a subject repeated after the cue, as translations keep it ("he said, N
     expect(speakerOf(gender, 'We suffered')).toBe('Tomas Berg');
   });
 });
+
+describe('a pronoun right after the subject it repeats ("the chief of police he appealed")', () => {
+  it('when a description opens its clause after a fronted phrase and "he" repeats it, then the person it describes speaks', () => {
+    const text = [
+      'According to Rodelio Agcaoili, the chief of police of the city, the onions came from Manila.',
+      'The spokesperson of the bureau, Engr. Dominador Castro, he said: “The onions will be destroyed after the test.”',
+      'To the public, the chief of police he appealed: “If you see a truck that is suspicious, text us.”',
+    ].join('\n\n');
+    expect(speakerOf(text, 'text us')).toBe('Rodelio Agcaoili');
+  });
+
+  it('when the name before the pronoun is the object of a verb ("told Ruiz he would"), then it is not the subject repeated', () => {
+    const text = 'Tomas Berg met the mayor on Monday. Later Berg told Pedro Alves he would resign, and he said: “I am done with the port.”';
+    expect(speakerOf(text, 'done with the port')).toBe('Tomas Berg');
+  });
+});
