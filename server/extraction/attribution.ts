@@ -41,7 +41,7 @@ export interface Assignment extends Local {
 /** Finds who said each quote, and the reported claims without quote marks. */
 export function attribute(doc: ArticleDocument, quotes: QuoteCandidate[]): AttributionResult {
   const { view, titles } = viewOf(doc, quotes);
-  return withOwnTitles(titles, () => attributeView(doc, quotes, view));
+  return withOwnTitles(titles, () => attributeView(doc, quotes, view), view.abbreviated);
 }
 
 function attributeView(doc: ArticleDocument, quotes: QuoteCandidate[], view: View): AttributionResult {

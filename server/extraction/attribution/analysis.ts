@@ -31,6 +31,8 @@ export function viewOf(doc: ArticleDocument, quotes: QuoteCandidate[]): { view: 
   const view = buildView(doc, quotes);
   const titles = ownTitles(view);
   if (titles.size !== 0) for (const t of view.toks) if (t.k === K.Word && titles.has(t.key)) t.lex |= LEX.title | LEX.personNoun;
+  // (a title abbreviated with a dot, "PLtCol.", is a courtesy before a name, as "Col." is, and no noun for a person)
+  if (view.abbreviated.size !== 0) for (const t of view.toks) if (t.k === K.Word && view.abbreviated.has(t.key)) t.lex |= LEX.title;
   return { view, titles };
 }
 

@@ -1810,7 +1810,9 @@ function pastSourceOffice(a: Analysis, mi: number, c: number, to: number): numbe
   if (m.type !== 'name' || !isWord(first)) return c;
   const at = a.ix.startAt[c + 1] ?? -1;
   // (a description that a comma closes: "officials will meet on Monday, …" is the claim's own subject and verb)
-  const desc = at >= 0 && a.ix.mentions[at]!.type === 'desc' && a.ix.mentions[at]!.kind === 'person' && isPunct(toks[a.ix.mentions[at]!.vj], ',');
+  // ("PLtCol. Rodelio Agcaoili, the chief of police of Laoag City, …": or by the place it serves and then a comma)
+  const described = at >= 0 && a.ix.mentions[at]!.type === 'desc' && a.ix.mentions[at]!.kind === 'person' ? a.ix.mentions[at]!.vj : -1;
+  const desc = described >= 0 && (isPunct(toks[described], ',') || (OFFICE_LINKS.has(toks[described]?.key ?? '') && isWord(toks[described + 1]) && toks[described + 1]!.cap));
   // ("Mr. Ana Ruiz, head of the harbour office, …": an office in lower case is one when its body follows it)
   const office = inLex(first, LEX.title) || inLex(first, LEX.personNoun);
   if (!desc && !(office && (first.cap || OFFICE_LINKS.has(toks[c + 2]?.key ?? '')))) return c;

@@ -52,28 +52,35 @@ export const VERB_FILLERS = words(`also then later has had have was were is woul
  */
 /** The titles the article being read teaches by its own use (see own-titles.ts); none between articles. */
 let ownTitles: ReadonlySet<string> = new Set();
+/** The titles it abbreviates with a dot (see abbreviations.ts): titles, and no nouns for a person. */
+let ownAbbreviations: ReadonlySet<string> = ownTitles;
 
-/** Runs `read` with `titles` counted as titles and nouns for a person, as the lexicon's are, and forgets them after. */
-export function withOwnTitles<T>(titles: ReadonlySet<string>, read: () => T): T {
+/** Runs `read` with `titles` counted as titles and nouns for a person, as the lexicon's are, and `abbreviated` as
+ * titles, and forgets them after. */
+export function withOwnTitles<T>(titles: ReadonlySet<string>, read: () => T, abbreviated: ReadonlySet<string> = ownAbbreviations): T {
   const before = ownTitles;
+  const beforeAbbreviations = ownAbbreviations;
   ownTitles = titles;
+  ownAbbreviations = abbreviated;
   try {
     return read();
   } finally {
     ownTitles = before;
+    ownAbbreviations = beforeAbbreviations;
   }
 }
 
 /** Whether `key` is a title the article being read teaches. */
 const ownTitle = (key: string): boolean => ownTitles.size !== 0 && ownTitles.has(key);
+const ownAbbreviation = (key: string): boolean => ownAbbreviations.size !== 0 && ownAbbreviations.has(key);
 
 class TitleMap extends Map<string, string> {
   override has(key: string): boolean {
-    return super.has(key) || ownTitle(key) || this.compound(key);
+    return super.has(key) || ownTitle(key) || ownAbbreviation(key) || this.compound(key);
   }
 
   override get(key: string): string | undefined {
-    return super.get(key) ?? (ownTitle(key) || this.compound(key) ? key : undefined);
+    return super.get(key) ?? (ownTitle(key) || ownAbbreviation(key) || this.compound(key) ? key : undefined);
   }
 
   private readonly compounds = new Map<string, boolean>();

@@ -626,6 +626,8 @@ function namedAfterOpening(v: View, comma: number): boolean {
 const FRONTING = new Set(['regarding', 'concerning', 'about', 'in', 'on', 'at', 'during', 'following', 'after', 'amid', 'despite', 'to']);
 /** Most tokens of such a phrase before its comma. */
 const FRONTED_PHRASE_TOKENS = 6;
+/** A present participle ("Explaining", "Speaking", "Commenting") or "Asked", opening a phrase before the subject. */
+const participle = (t: Tok): boolean => t.key === 'asked' || (t.key.length > 5 && t.key.endsWith('ing') && (t.lex & LEX.notName) === 0);
 
 /**
  * Whether view token `k` opens its sentence's main clause: the sentence's first token, or the first after a short
@@ -651,7 +653,8 @@ function frontedOpening(v: View, comma: number): boolean {
   if (comma < 1) return false;
   let start = comma - 1;
   while (start > 0 && comma - start < FRONTED_PHRASE_TOKENS && !sentenceStart(v, start)) start--;
-  if (!sentenceStart(v, start) || !isWord(toks[start]) || !FRONTING.has(toks[start]!.key)) return false;
+  // ("Explaining the cause, MSc. Trần Bá Hoằng, researcher at …, said": or a participle's phrase)
+  if (!sentenceStart(v, start) || !isWord(toks[start]) || !(FRONTING.has(toks[start]!.key) || participle(toks[start]!))) return false;
   for (let k = start + 1; k < comma; k++) if (!isWord(toks[k])) return false;
   return true;
 }

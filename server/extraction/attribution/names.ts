@@ -239,7 +239,7 @@ export function nameRun(v: View, i: number): number {
       // why: "James A. Lewis", "Lewis I. Libby", "Mrs. K. A. Swarna Kumari": initials are part of the name, even one
       // spelled as a word the lexicon knows ("A", "I")
       j++;
-    } else if (t.k === K.Punct && t.key === '.' && prev.k === K.Word && (SHORT_TITLES.has(prev.key) || (prev.e - prev.s === 1 && prev.cap) || joinedInitials(v.text, prev)) &&
+    } else if (t.k === K.Punct && t.key === '.' && prev.k === K.Word && (SHORT_TITLES.has(prev.key) || v.abbreviated.has(prev.key) || (prev.e - prev.s === 1 && prev.cap) || joinedInitials(v.text, prev)) &&
       toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && t.s === prev.e) {
       // ("D.K. Shivakumar", "H.D. Kumaraswamy": initials written together, as Indian news writes them, go on too)
       j++;

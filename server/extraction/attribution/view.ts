@@ -1,11 +1,13 @@
 /** The narrative view: the article's tokens with each quotation collapsed into one token, cut into sentences. */
 import type { ArticleDocument, QuoteCandidate, Span } from '../types';
+import * as abbreviationsModule from './abbreviations';
 import * as lexiconModule from './lexicon';
 import * as mentionModule from './mention';
 import * as tokensModule from './tokens';
 import type { Tok } from './tokens';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
+const { abbreviatedTitles } = abbreviationsModule;
 const { ORG_NOUNS, SHORT_TITLES, SPEECH_VERBS } = lexiconModule;
 const { isPunct, isWord } = mentionModule;
 const { inLex, K, keyCount, LEX, QUOTE_MARKS, recycleTokens, token, tokenize } = tokensModule;
@@ -48,6 +50,8 @@ export interface View {
   shouted: Uint8Array;
   /** The paragraph that is the article's title line, or -1. */
   titlePara: number;
+  /** Titles the article abbreviates with a dot that no list holds ("PLtCol."), from `abbreviatedTitles`. */
+  abbreviated: ReadonlySet<string>;
   /** Stretches in marks that name something (`ArticleDocument.names`), in order. */
   names: Span[];
 }
@@ -153,7 +157,8 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
   tokenize(text, paraOf, toks, floor, text.length);
   const boiler: boolean[] = [];
   for (const p of paragraphs) boiler.push(p.boilerplate);
-  const sent = sentences(text, toks, quotes, boiler);
+  const abbreviated = abbreviatedTitles(text, toks);
+  const sent = sentences(text, toks, quotes, boiler, abbreviated);
   const keyUse = new Uint8Array(keyCount());
   const shouted = new Uint8Array(toks.length);
   // what `headlines` reads, gathered in the same pass: long lower-case words per paragraph, and the capitalised ones
@@ -165,7 +170,7 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
   readUse(toks, sent, headline, shouted, keyUse);
   const sentStart = new Int32Array(toks.length ? sent[toks.length - 1]! + 1 : 0);
   for (let i = toks.length - 1; i >= 0; i--) sentStart[sent[i]!] = i;
-  return { text, toks, sent, sentStart, quoteAt, quoteOrder: quoteOrder.subarray(0, tokenCount), container, boiler, keyUse, headline, shouted, titlePara, names: withWorkTitles(text, doc.names ?? NO_NAMES) };
+  return { text, toks, sent, sentStart, quoteAt, quoteOrder: quoteOrder.subarray(0, tokenCount), container, boiler, keyUse, headline, shouted, titlePara, abbreviated, names: withWorkTitles(text, doc.names ?? NO_NAMES) };
 }
 
 // why: the two passes over an article's words below are functions of their own, so the engine compiles these loops alone
@@ -403,7 +408,7 @@ function spokenHere(toks: Tok[], sent: Int32Array, i: number): boolean {
 }
 
 /** Numbers sentences: a stop, a paragraph break that scraping did not insert, or a quotation ending one. */
-function sentences(text: string, toks: Tok[], quotes: QuoteCandidate[], boiler: boolean[]): Int32Array {
+function sentences(text: string, toks: Tok[], quotes: QuoteCandidate[], boiler: boolean[], abbreviated: ReadonlySet<string>): Int32Array {
   const sent = new Int32Array(toks.length);
   let id = 0;
   for (let i = 0; i < toks.length; i++) {
@@ -416,7 +421,7 @@ function sentences(text: string, toks: Tok[], quotes: QuoteCandidate[], boiler: 
     const header = t.para !== next.para && t.k !== K.Break && next.k !== K.Break && boiler[t.para] !== boiler[next.para];
     // why: one count for both reasons; counted in a branch of its own, the rare header's count was an operation the
     // compiled loop had never run, and meeting it sent the loop back to the interpreter to be compiled again
-    if (header || endsSentence(text, toks, i, t, next, quotes)) id++;
+    if (header || endsSentence(text, toks, i, t, next, quotes, abbreviated)) id++;
   }
   return sent;
 }
@@ -435,7 +440,7 @@ function opensLower(text: string, q: QuoteCandidate): boolean {
   return i < q.end && text[i] !== text[i]!.toUpperCase();
 }
 
-function endsSentence(text: string, toks: Tok[], i: number, t: Tok, next: Tok, quotes: QuoteCandidate[]): boolean {
+function endsSentence(text: string, toks: Tok[], i: number, t: Tok, next: Tok, quotes: QuoteCandidate[], abbreviated: ReadonlySet<string>): boolean {
   if (t.k === K.Break) {
     // why: a paragraph that goes on in lower case (or with a comma) was cut by a scraper, not by the author
     if (next.k === K.Word && !next.cap) return false;
@@ -450,7 +455,7 @@ function endsSentence(text: string, toks: Tok[], i: number, t: Tok, next: Tok, q
     // is …”") its stop ends the sentence
     // (a quotation in lower case there was cut from its line by a scraper: "said the U.S.\n\n“clearly”")
     const goesOn = next.k !== K.Quote || !text.slice(t.e, Math.min(text.length, next.s + 2)).includes('\n') || opensLower(text, quotes[next.q]!);
-    if (goesOn && t.key === '.' && prev && prev.k === K.Word && (ABBREVIATIONS.has(prev.key) || (prev.e - prev.s === 1 && prev.cap))) return false;
+    if (goesOn && t.key === '.' && prev && prev.k === K.Word && (ABBREVIATIONS.has(prev.key) || (prev.e - prev.s === 1 && prev.cap) || (abbreviated.size !== 0 && abbreviated.has(prev.key)))) return false;
     if (goesOn && t.key === '.' && prev && prev.k === K.Word && prev.key.length <= 3 && text.slice(prev.s, prev.e).includes('.')) return false;
     if (next.k === K.Word && !next.cap) return false;
     // why: no sentence opens on a comma: "Rep. Ana Ruiz, D-N.M., said" ends an abbreviation, not a sentence

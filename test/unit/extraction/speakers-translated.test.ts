@@ -140,3 +140,37 @@ describe('a pronoun right after the subject it repeats ("the chief of police he 
     expect(speakerOf(text, 'done with the port')).toBe('Tomas Berg');
   });
 });
+
+describe('ranks abbreviated with a dot that no list holds ("PLtCol.", "Kgd."), and sources set off with their office', () => {
+  it('when the article writes a short word only before a dot and a name, then it is a title: the sentence goes on and the name is the person’s', () => {
+    const text = [
+      'Onions seized in the market',
+      'According to PLtCol. Rodelio Agcaoili, the chief of police of Laoag City, the onions came from a truck from Manila.',
+      '“We have watched this group since September,” said ni PLtCol. Agcaoili to the radio.',
+      'Her son, Kgd. Arnel Tabije, a councillor of the village, he said that he reported the trucks in August.',
+    ].join('\n\n');
+    const claims = extract({ text }).claims;
+    expect(claims.find((c) => c.text.startsWith('We have watched'))?.speaker).toBe('Rodelio Agcaoili');
+    expect(claims.find((c) => c.kind === 'indirect' && c.text.includes('onions'))).toMatchObject({ text: 'the onions came from a truck from Manila', speaker: 'Rodelio Agcaoili' });
+    expect(claims.find((c) => c.text.includes('reported the trucks'))?.speaker).toBe('Arnel Tabije');
+  });
+
+  it('when such a word is also written elsewhere, as a surname closing a sentence is, then it is no title', () => {
+    const text = [
+      'The governor spoke',
+      'The bill was signed by DeSantis. Ana Ruiz, the mayor, said the port would gain.',
+      'DeSantis called the bill historic. “We keep our word,” DeSantis said.',
+    ].join('\n\n');
+    expect(extract({ text }).claims.find((c) => c.text.startsWith('We keep'))?.speaker).toBe('DeSantis');
+  });
+
+  it('when "According to" names a titled person and the office set off after the name ends on the place it serves, then the claim starts after it', () => {
+    const text = 'Onions seized\n\nAccording to Col. Ana Ruiz, the chief of police of Laoag City, the onions came from the truck which arrived from Manila.';
+    expect(extract({ text }).claims).toMatchObject([{ kind: 'indirect', text: 'the onions came from the truck which arrived from Manila', speaker: 'Ana Ruiz' }]);
+  });
+
+  it('when a participle’s phrase opens the sentence ("Explaining the cause, Ana Ruiz, …, spoke"), then the name after it is the subject "she" goes back to', () => {
+    const text = 'Flood in the valley\n\nMaria Lopes, the mayor, visited the bank in the morning. Explaining the cause, Ana Ruiz, a researcher at the Southern Institute, spoke to the press on the bank. “The river is hungry for sand,” she said.';
+    expect(extract({ text }).claims[0]?.speaker).toBe('Ana Ruiz');
+  });
+});
