@@ -1498,7 +1498,15 @@ export function cueBefore(ix: Index, qv: number): Local | null {
         break;
       }
     }
-    if (!isSpeech(t) && !phrasal(toks, k)) continue;
+    if (!isSpeech(t) && !phrasal(toks, k)) {
+      const l = verbFirst(ix, k, qv);
+      if (l) {
+        nearest ??= l;
+        earliest = l;
+        found++;
+      }
+      continue;
+    }
     const l = verbSpeaker(ix, k);
     if (l) {
       nearest ??= l;
@@ -1598,6 +1606,24 @@ function headlineLabel(ix: Index, qv: number): number {
   if (!m || m.type === 'pronoun' || m.possessive || m.plural || !(m.type === 'name' || m.kind === 'person') || !speakerMention(ix, mi)) return -1;
   const b = toks[m.vi - 1];
   return !b || b.para !== q.para || isPunct(b, ',') ? mi : -1;
+}
+
+/**
+ * why: "Said Whaea Mereana Pōtae, the chairwoman of the trust, to Radio Ngāti Porou: ‘…’": translations from languages
+ * that put the verb first keep it first; a verb of speech opening its sentence, capitalised as every first word is,
+ * right before a person's name or description, names that person. (A capitalised "Said" inside a name, "Said Ahmed",
+ * is part of the name's mention.)
+ */
+function verbFirst(ix: Index, k: number, qv: number): Local | null {
+  const t = ix.v.toks[k]!;
+  if (t.k !== K.Word || !t.cap || (t.lex & LEX.speechVerb) === 0 || (ix.startAt[k] ?? -1) >= 0 || !opensSentence(ix, k)) return null;
+  const mi = ix.startAt[k + 1] ?? -1;
+  if (!speakerMention(ix, mi)) return null;
+  const m = ix.mentions[mi]!;
+  if (m.type === 'pronoun' || m.plural || m.possessive || m.kind === 'organization' || (m.type === 'desc' && m.kind !== 'person')) return null;
+  // (a verb of speech after the name is the sentence's own: "Said Ahmed, a shopkeeper, told the radio: …")
+  for (let j = m.vj; j < qv; j++) if (isSpeech(ix.v.toks[j])) return null;
+  return { mention: mi, cue: k, how: 'before-inverted', confidence: 0.75 };
 }
 
 /** "According to X, …" or "For the researcher, …" opening the sentence that holds view token `k`. */

@@ -174,3 +174,15 @@ describe('ranks abbreviated with a dot that no list holds ("PLtCol.", "Kgd."), a
     expect(extract({ text }).claims[0]?.speaker).toBe('Ana Ruiz');
   });
 });
+
+describe('a verb of speech put first, as verb-first languages do ("Said Ana Ruiz, …, to Radio Porto: ‘…’")', () => {
+  it('when the sentence opens on the verb and then a name, then that person said the quotation after the colon, to the venue named', () => {
+    const text = 'Clinic bus stops\n\nThe bus visited the valley every week.\n\nSaid Ana Ruiz, the chairwoman of the trust Te Hauora o Waiapu, to Radio Porto: ‘It is like the cutting of the rope of the canoe. Where will go our old people?’';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Ana Ruiz', source: 'Radio Porto' });
+  });
+
+  it('when a verb of speech follows the name ("Said Ahmed, a shopkeeper, told the radio: …"), then that verb is the cue, not the first word', () => {
+    const text = 'Market fire\n\nThe market burned on Monday.\n\nSaid Ahmed, a shopkeeper, told the radio: “We lost everything in one night.”';
+    expect(extract({ text }).claims[0]?.cue).toBe('told');
+  });
+});
