@@ -731,6 +731,8 @@ function resumedSubject(mentions: Mention[], entities: Entity[], i: number, toks
     const g = genderOfEntity(entities[prev.entity]!);
     if (!(p.gender && g && g !== p.gender)) return prev.entity;
   }
+  const apposed = apposedSubject(mentions, entities, i, toks);
+  if (apposed >= 0) return apposed;
   let first = -1;
   for (let j = i - 1; j >= 0 && mentions[j]!.sent === p.sent && p.vi - mentions[j]!.vi <= RESUMED_REACH; j--) first = j;
   if (first < 0) return -1;
@@ -745,11 +747,43 @@ function resumedSubject(mentions: Mention[], entities: Entity[], i: number, toks
   }
   // ("Ward Member of Kaisenik, Mr Nason Kaupa, he talk": the name set off right before the pronoun is whom the opening
   // office describes)
-  const apposed = mentions[i - 1]!;
-  if (i - 1 > first && apposed.type === 'name' && apposed.entity >= 0 && entities[apposed.entity]!.kind === 'person' &&
-    isPunctTok(toks[apposed.vi - 1], ',') && isPunctTok(toks[apposed.vj], ',') && apposed.vj + 1 === p.vi)
-    return apposed.entity;
+  const named = mentions[i - 1]!;
+  if (i - 1 > first && named.type === 'name' && named.entity >= 0 && entities[named.entity]!.kind === 'person' &&
+    isPunctTok(toks[named.vi - 1], ',') && isPunctTok(toks[named.vj], ',') && named.vj + 1 === p.vi)
+    return named.entity;
   return c.entity;
+}
+
+/** Most tokens of an apposition set off between a subject and the pronoun that repeats it. */
+const APPOSITION_TOKENS = 20;
+
+/**
+ * why: "In an interview with the agency ABP, Dr. Irakoze Béatrice, researcher at the Institute of the Agronomic Sciences
+ * of Burundi (ISABU), she explained": a person's name opening its clause, then an apposition set off by commas, then
+ * the pronoun: the pronoun repeats the name, whoever the apposition names. -1 when the pronoun follows no such name.
+ */
+function apposedSubject(mentions: Mention[], entities: Entity[], i: number, toks: Tok[]): number {
+  const p = mentions[i]!;
+  if (!isPunctTok(toks[p.vi - 1], ',')) return -1;
+  let comma = -1;
+  for (let k = p.vi - 2; k >= 0 && k >= p.vi - APPOSITION_TOKENS; k--) {
+    const t = toks[k]!;
+    if (t.k === K.Quote || t.k === K.Break || (t.k === K.Punct && (t.key === '.' || t.key === ';' || t.key === ':')) || (t.k === K.Word && t.speech)) return -1;
+    if (t.k === K.Punct && t.key === ',') {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return -1;
+  for (let j = i - 1; j >= 0 && mentions[j]!.vj >= comma; j--) {
+    const c = mentions[j]!;
+    if (c.vj !== comma) continue;
+    if (c.type !== 'name' || c.entity < 0 || c.possessive || c.plural || !isPersonLike(entities[c.entity]!) || entities[c.entity]!.kind !== 'person') return -1;
+    if (!opensSentence(toks, c.vi) && !isPunctTok(toks[c.vi - 1], ',')) return -1;
+    const g = genderOfEntity(entities[c.entity]!);
+    return p.gender && g && g !== p.gender ? -1 : c.entity;
+  }
+  return -1;
 }
 
 /**

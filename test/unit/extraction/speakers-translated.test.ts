@@ -186,3 +186,16 @@ describe('a verb of speech put first, as verb-first languages do ("Said Ana Ruiz
     expect(extract({ text }).claims[0]?.cue).toBe('told');
   });
 });
+
+describe('a pronoun that repeats a name across its apposition ("X, researcher at …, she explained")', () => {
+  it('when a fronted phrase, a name, an apposition naming others and a comma come before "she", then "she" is the name', () => {
+    const text = 'Coffee prices fall\n\nMaria Lopes, the governor, visited the hills on Monday.\n\n' +
+      'In an interview with the agency ABP, Dr. Ana Ruiz, researcher at the Institute of the Agronomic Sciences of Burundi (ISABU), she explained that the quality of the coffee goes down when the cherries are sold at night.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'indirect' && c.text.includes('quality'))?.speaker).toBe('Ana Ruiz');
+  });
+
+  it('when the name is of the other gender than the pronoun, then the pronoun is not that name', () => {
+    const text = 'Coffee prices fall\n\nTomas Berg, the mayor, spoke to the radio on Monday. In the interview, Ana Ruiz, the director of the fund, he explained that the fund is empty.';
+    expect(extract({ text }).claims.find((c) => c.text.includes('fund is empty'))?.speaker).toBe('Tomas Berg');
+  });
+});
