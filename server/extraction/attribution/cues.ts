@@ -1562,11 +1562,24 @@ export function cueBefore(ix: Index, qv: number): Local | null {
   // utterance is said to come from
   if (isWord(lead) && lead.key === 'from' && isWord(toks[l - 1]) && STATEMENT_NOUNS.has(toks[l - 1]!.key) && !document)
     return { mention: named, cue: qv - 1, how: 'colon', confidence: 0.7 };
-  if (document || reporter || (isWord(lead) && COLON_PREPOSITIONS.has(lead.key))) {
+  // ("…, on the antenna of Espace FM: '…'", "…, in the columns of Le Soir: '…'": so is one after "of" and the medium
+  // a preposition of place opens)
+  const medium = isWord(lead) && lead.key === 'of' && !lead.cap && ofMedium(toks, l);
+  if (document || reporter || medium || (isWord(lead) && COLON_PREPOSITIONS.has(lead.key))) {
     const subject = sentenceSubject(ix, qv);
     return subject >= 0 && subject !== named ? { mention: subject, cue: qv - 1, how: 'colon', confidence: 0.6 } : null;
   }
   return { mention: named, cue: qv - 1, how: 'colon', confidence: 0.7 };
+}
+
+/** Whether "of" at `k` follows a noun in lower case, after its article, that a preposition of place opens ("on the
+ * antenna of", "in the columns of", "at the microphone of"). */
+function ofMedium(toks: Tok[], k: number): boolean {
+  let j = k - 1;
+  if (!isWord(toks[j]) || toks[j]!.cap || inLex(toks[j]!, LEX.determiner)) return false;
+  j--;
+  if (isWord(toks[j]) && inLex(toks[j]!, LEX.determiner)) j--;
+  return isWord(toks[j]) && !toks[j]!.cap && COLON_PREPOSITIONS.has(toks[j]!.key) && toks[j]!.key !== 'to';
 }
 
 /** Most tokens between the comma closing a "so X" aside and the quotation it governs. */

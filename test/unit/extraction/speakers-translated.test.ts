@@ -199,3 +199,15 @@ describe('a pronoun that repeats a name across its apposition ("X, researcher at
     expect(extract({ text }).claims.find((c) => c.text.includes('fund is empty'))?.speaker).toBe('Tomas Berg');
   });
 });
+
+describe('a label line that names the speaker, then where the words went, before its colon', () => {
+  it('when the venue follows "on the antenna of" ("Col. Ana Ruiz, commander of the firemen, on the antenna of Radio Porto:"), then the person speaks and the station is the source', () => {
+    const text = 'Market fire\n\nThe market burned in the night.\n\nColonel Ana Ruiz, commander of the firemen of Dunmore, on the antenna of Radio Porto:\n"We were called at two in the morning. When we arrived, the fire had taken everything."';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Ana Ruiz', source: 'Radio Porto' });
+  });
+
+  it('when "of" closes an office, not a medium a preposition opens ("At the meeting, the chairman of the Harbour Union:"), then the office still speaks', () => {
+    const text = 'Port strike\n\nThe dockers stopped work on Monday.\n\nAt the meeting, the chairman of the Harbour Union: "We will not unload a single ship."';
+    expect(extract({ text }).claims[0]?.speaker).toBe('chairman of the Harbour Union');
+  });
+});
