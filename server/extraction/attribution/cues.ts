@@ -154,6 +154,17 @@ const QUOTE_ONLY_CUES = new Set(['estimates', 'estimated', 'notes', 'noted', 'co
 /** Words that open where or when something was said ("… she analyses on the radio", "… he hammered in the evening"). */
 const SETTING_WORDS = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'to', 'from', 'yesterday', 'today', 'again', 'later']);
 const quoteOnlyCue = (t: Tok | undefined): boolean => isWord(t) && !t.cap && QUOTE_ONLY_CUES.has(t.key);
+/** Whether a person's name or description starts at view token `k` and its clause ends with it (a comma, a stop, the
+ * sentence's end): nothing after it is the verb's object. */
+function closesClauseAfter(ix: Index, k: number): boolean {
+  const mi = ix.startAt[k] ?? -1;
+  if (!speakerMention(ix, mi)) return false;
+  const m = ix.mentions[mi]!;
+  if (m.type === 'pronoun' || m.plural || m.possessive || m.kind === 'organization' || m.kind === 'place') return false;
+  const after = ix.v.toks[m.vj];
+  return after === undefined || ix.v.sent[m.vj] !== ix.v.sent[k] || (after.k === K.Punct && (after.key === ',' || after.key === '.'));
+}
+
 /** Whether quotation token `q` ends on a comma, a question or an exclamation inside its marks ('…me,” laughed'). */
 function closesOnComma(text: string, q: Tok): boolean {
   let i = q.e - 1;
@@ -911,7 +922,9 @@ export function cueAfter(ix: Index, qv: number): Local | null {
       if (m && m.type !== 'pronoun' && m.kind === 'person' && !m.plural && !m.possessive && sent[m.vi] === sent[qv] && speakerMention(ix, before))
         return { mention: before, cue: j, how: 'after', confidence: 0.7 };
     }
-    if (!inverts(toks[j]!)) return null;
+    // why: '«…,» promised the head of the region, Colonel-Major Mamadi Kourouma, who …': right after a quotation that
+    // closes on its comma, a verb that otherwise takes an object inverts too, when the person after it closes the clause
+    if (!inverts(toks[j]!) && !(j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!) && closesClauseAfter(ix, k))) return null;
     const apposed = nameAfterRole(ix, k);
     if (apposed >= 0) return { mention: apposed, cue: j, how: 'after-inverted', confidence: 0.85 };
     if (speakerMention(ix, ix.startAt[k] ?? -1)) return { mention: nameClosingRole(ix, ix.startAt[k]!), cue: j, how: 'after-inverted', confidence: 0.9 };

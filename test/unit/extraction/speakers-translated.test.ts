@@ -211,3 +211,15 @@ describe('a label line that names the speaker, then where the words went, before
     expect(extract({ text }).claims[0]?.speaker).toBe('chairman of the Harbour Union');
   });
 });
+
+describe('a verb that takes an object, inverted right after a quotation ("«…,» promised the head of the region, X,")', () => {
+  it('when the quotation closes on its comma and the person after the verb closes the clause, then that person spoke', () => {
+    const text = 'Market fire\n\nTomas Berg, the fire chief, arrived first. «The state will not leave you alone,» promised the head of the region, Pedro Alves, who spoke in front of the traders.';
+    expect(extract({ text }).claims[0]?.speaker).toBe('Pedro Alves');
+  });
+
+  it('when the person after the verb is its object, with more words after ("«…,» she promised the traders a new market"), then the verb does not invert', () => {
+    const text = 'Market fire\n\nAna Ruiz, the governor, arrived first. «The state will help,» she promised the traders a new market.';
+    expect(extract({ text }).claims[0]?.speaker).toBe('Ana Ruiz');
+  });
+});
