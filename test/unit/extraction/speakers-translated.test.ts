@@ -194,6 +194,11 @@ describe('a pronoun that repeats a name across its apposition ("X, researcher at
     expect(extract({ text }).claims.find((c) => c.kind === 'indirect' && c.text.includes('quality'))?.speaker).toBe('Ana Ruiz');
   });
 
+  it('when the apposition is a person’s name after an office ("Kepala Desa Sukaresmi, Asep Saepudin, he said"), then the pronoun is that person', () => {
+    const text = 'Landslide\n\nTomas Berg, the rescuer, arrived at dawn.\n\nKepala Desa Sukaresmi, Asep Saepudin, he said that the residents have asked many times for the relocation.';
+    expect(extract({ text }).claims.find((c) => c.text.includes('relocation'))?.speaker).toBe('Asep Saepudin');
+  });
+
   it('when the name is of the other gender than the pronoun, then the pronoun is not that name', () => {
     const text = 'Coffee prices fall\n\nTomas Berg, the mayor, spoke to the radio on Monday. In the interview, Ana Ruiz, the director of the fund, he explained that the fund is empty.';
     expect(extract({ text }).claims.find((c) => c.text.includes('fund is empty'))?.speaker).toBe('Tomas Berg');
