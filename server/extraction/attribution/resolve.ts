@@ -309,7 +309,8 @@ function roleOfSurname(mentions: Mention[], entities: Entity[], i: number, peopl
   const own = entities[m.entity]!;
   if (own.kind !== 'person' || own.nameWords <= m.words.length || own.role === null) return;
   const role = m.roles[0]!;
-  const introducedAs = (e: Entity): boolean => e.role !== null && e.role.toLowerCase().split(/[\s,]+/).includes(role);
+  // (the office's own words, before its complement: "the uncle of the doctor" was introduced as an uncle)
+  const introducedAs = (e: Entity): boolean => e.role !== null && e.role.toLowerCase().split(ROLE_COMPLEMENT)[0]!.split(/[\s,]+/).includes(role);
   if (introducedAs(own)) return;
   let other = -1;
   // (only the people whose names hold the surname: an article of many people would be read once per such mention)
@@ -323,6 +324,9 @@ function roleOfSurname(mentions: Mention[], entities: Entity[], i: number, peopl
   if (before && before.type === 'desc' && before.vj === m.vi && before.entity === m.entity) before.entity = other;
   m.entity = other;
 }
+
+/** What opens the complement of an office ("head of …", "researcher at …", "spokesman for …"). */
+const ROLE_COMPLEMENT = /\s(?:of|at|for|in|from|with|to)\s/;
 
 /** The people of the article by each word of their names (read once: a pass that changes which entity a mention
  * names changes no entity). */

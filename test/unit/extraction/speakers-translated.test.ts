@@ -228,3 +228,14 @@ describe('a verb that takes an object, inverted right after a quotation ("«…,
     expect(extract({ text }).claims[0]?.speaker).toBe('Ana Ruiz');
   });
 });
+
+describe('two people of one surname, one introduced in an office and one by kinship to it', () => {
+  it('when "Dr Alves" follows the general practitioner Ana Alves and "the uncle of the doctor, Pedro Alves" comes later, then Dr Alves is Ana Alves', () => {
+    const text = [
+      'Clinic bus stops',
+      'Dr. Ana Alves, the general practitioner of the clinic of Porto, she said that the bus saw 2,400 patients in one year. “Many of them have the sugar disease,” said Dr Alves.',
+      'The uncle of the doctor, Pedro Alves, elder of the village, spoke at the meeting on Sunday. “The health of the people is the wealth of the people,” said Pedro Alves.',
+    ].join('\n\n');
+    expect(extract({ text }).claims.find((c) => c.text.includes('sugar disease'))?.speaker).toBe('Ana Alves');
+  });
+});
