@@ -89,24 +89,30 @@ function dashCredited(ix: Index, qv: number): Local | null {
   let j = qv + 1;
   while (toks[j]?.k === K.Mark || toks[j]?.k === K.Break) j++;
   const dash = toks[j];
-  if (dash === undefined || dash.k !== K.Punct || (dash.key !== '—' && dash.key !== '–')) return null;
+  // ("…in the harbour. ¶Malik Zeeb, speaking to KNR Qanorooq": a credit line may open on the name itself, when it says
+  // where the words were given)
+  const dashed = dash !== undefined && dash.k === K.Punct && (dash.key === '—' || dash.key === '–');
+  if (dash === undefined || (!dashed && (ix.startAt[j] ?? -1) < 0)) return null;
   // (the dash opens its line)
   let b = dash.s - 1;
   while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
   if (b >= 0 && text.charCodeAt(b) !== 10) return null;
-  const mi = ix.startAt[j + 1] ?? -1;
+  const mi = ix.startAt[dashed ? j + 1 : j] ?? -1;
   const m = mi >= 0 ? ix.mentions[mi]! : null;
   if (m === null || m.type !== 'name' || m.kind === 'organization' || m.kind === 'place' || m.plural || m.words.length < 2) return null;
   const nl = text.indexOf('\n', dash.s);
   const lineEnd = nl < 0 ? text.length : nl;
   let k = m.vj;
+  let credit = -1;
   for (; k < toks.length && toks[k]!.s < lineEnd; k++) {
     const t = toks[k]!;
     if (k - j > DASH_CREDIT_TOKENS || t.k === K.Quote || t.k === K.Mark || (t.k === K.Word && isSpeech(t) && !CREDIT_WORDS.has(t.key))) return null;
+    if (credit < 0 && t.k === K.Word && CREDIT_WORDS.has(t.key) && toks[m.vj]?.k === K.Punct && toks[m.vj]!.key === ',') credit = k;
   }
+  if (!dashed && credit < 0) return null;
   const last = toks[k - 1]!;
   if (last.k === K.Punct && '.?!:'.includes(last.key)) return null;
-  return { mention: mi, cue: j, how: 'after', confidence: 0.7 };
+  return { mention: mi, cue: dashed ? j : credit, how: 'after', confidence: 0.7 };
 }
 
 /** Words of a credit line that say where words were given ("speaking to BBS Radio", "in a reaction to ANP"). */

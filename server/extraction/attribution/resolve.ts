@@ -375,8 +375,18 @@ const ages = new Map<number, number>();
 function readAges(mentions: Mention[], toks: Tok[]): void {
   ages.clear();
   agedEntities.clear();
+  youngEntities.clear();
   for (const m of mentions) {
     if (m.type !== 'name' || m.entity < 0) continue;
+    // ("The young fisher Malik Zeeb", "the young striker Christian Ngbokoto": introduced as the young one of the family)
+    if (m.words.length >= 2) {
+      for (let k = m.vi - 1; k >= 0 && k >= m.vi - YOUNG_REACH && toks[k]!.k === K.Word && !toks[k]!.cap; k--) {
+        if (toks[k]!.key === 'young' || toks[k]!.key === 'younger') {
+          youngEntities.add(m.entity);
+          break;
+        }
+      }
+    }
     // ("71-year-old Fatma Sarıkaya": the age before the name)
     const aged = AGE_HEAD.exec(toks[m.vi - 1]?.k === K.Word ? toks[m.vi - 1]!.key : '');
     if (aged) noteAge(Number(aged[1]), m.entity);
@@ -399,21 +409,33 @@ function noteAge(age: number, entity: number): void {
 const agedEntities = new Map<number, number>();
 
 /** Words before a surname that pick one of the family by age ("the younger Kärkkäinen", "the elder Sarr"). */
-const YOUNGER = new Set(['younger', 'youngest', 'junior']);
-const OLDER = new Set(['elder', 'older', 'eldest', 'oldest', 'senior']);
+const YOUNGER = new Set(['younger', 'youngest', 'junior', 'young']);
+const OLDER = new Set(['elder', 'older', 'eldest', 'oldest', 'senior', 'old']);
+/** People introduced with "young" right before their full name, in lower-case words ("the young fisher Malik Zeeb"). */
+const youngEntities = new Set<number>();
+/** Most words between "young" and the name it describes. */
+const YOUNG_REACH = 3;
 
 /**
  * "His son Eetu Kärkkäinen, 24, … the younger Kärkkäinen says": a surname shared by people whose ages the article
  * gave, with "younger" or "elder" before it, is the youngest or the oldest of them.
  */
 function byAge(mentions: Mention[], entities: Entity[], toks: Tok[]): void {
-  if (agedEntities.size < 2) return;
+  if (agedEntities.size < 2 && youngEntities.size === 0) return;
   for (const m of mentions) {
     if (m.type !== 'name' || m.entity < 0 || m.words.length !== 1) continue;
     // ("the younger Kärkkäinen", or after it: "Nilsen senior")
     const word = (t: Tok | undefined) => (t && t.k === K.Word && !t.cap && (YOUNGER.has(t.key) || OLDER.has(t.key)) ? t : null);
     const before = word(toks[m.vi - 1]) ?? word(toks[m.vj]);
     if (!before) continue;
+    // why: "The young fisher Malik Zeeb … The older Zeeb he said": with no ages given, of two people of one surname the
+    // one introduced as young is "the young" one, and the other "the older"
+    const young = byYouth(entities, m.words[0]!, YOUNGER.has(before.key));
+    if (young >= 0) {
+      m.entity = young;
+      continue;
+    }
+    if (agedEntities.size < 2) continue;
     let pick = -1;
     let pickAge = 0;
     for (const [e, age] of agedEntities) {
@@ -425,6 +447,21 @@ function byAge(mentions: Mention[], entities: Entity[], toks: Tok[]): void {
     }
     if (pick >= 0) m.entity = pick;
   }
+}
+
+/** Of the two people named in full with surname `last`, the one introduced as young (`younger`) or the other; -1 when
+ * the article names more or fewer, or marks neither or both. */
+function byYouth(entities: Entity[], last: string, younger: boolean): number {
+  let marked = -1;
+  let other = -1;
+  let count = 0;
+  for (const e of entities) {
+    if (e.last !== last || e.kind !== 'person' || e.nameWords < 2) continue;
+    if (++count > 2) return -1;
+    if (youngEntities.has(e.id)) marked = e.id;
+    else other = e.id;
+  }
+  return count === 2 && marked >= 0 && other >= 0 ? (younger ? marked : other) : -1;
 }
 
 /** How many mentions back a body named with a description's noun among its words is looked for. */
@@ -731,7 +768,7 @@ function resumedSubject(mentions: Mention[], entities: Entity[], i: number, toks
   // opened ("told Ruiz he would" is an object: a verb stands before it)
   const prev = mentions[i - 1];
   if (prev !== undefined && prev.vj === p.vi && prev.sent === p.sent && prev.type !== 'pronoun' && prev.entity >= 0 && !prev.possessive && !prev.plural &&
-    p.words[0] !== 'they' && isPersonLike(entities[prev.entity]!) && (opensSentence(toks, prev.vi) || isPunctTok(toks[prev.vi - 1], ','))) {
+    p.words[0] !== 'they' && isPersonLike(entities[prev.entity]!) && opensClauseAt(toks, describedFrom(toks, prev.vi))) {
     const g = genderOfEntity(entities[prev.entity]!);
     if (!(p.gender && g && g !== p.gender)) return prev.entity;
   }
@@ -756,6 +793,17 @@ function resumedSubject(mentions: Mention[], entities: Entity[], i: number, toks
     isPunctTok(toks[named.vi - 1], ',') && isPunctTok(toks[named.vj], ',') && named.vj + 1 === p.vi)
     return named.entity;
   return c.entity;
+}
+
+/** Whether the mention starting at token `vi` opens its sentence or a clause after a comma. */
+const opensClauseAt = (toks: Tok[], vi: number): boolean => opensSentence(toks, vi) || isPunctTok(toks[vi - 1], ',');
+
+/** Where "the" and up to two adjectives before the name at `vi` start ("The older Zeeb", "the young Ngbokoto"), else `vi`. */
+function describedFrom(toks: Tok[], vi: number): number {
+  let k = vi;
+  while (k > vi - 3 && toks[k - 1]?.k === K.Word && !toks[k - 1]!.cap && !toks[k - 1]!.speech && (toks[k - 1]!.lex & LEX.determiner) === 0) k--;
+  const the = toks[k - 1];
+  return the !== undefined && the.k === K.Word && the.key === 'the' && k < vi ? k - 1 : vi;
 }
 
 /** Most tokens of an apposition set off between a subject and the pronoun that repeats it. */
@@ -787,7 +835,7 @@ function apposedSubject(mentions: Mention[], entities: Entity[], i: number, toks
     const c = mentions[j]!;
     if (c.vj !== comma) continue;
     if (c.type !== 'name' || c.entity < 0 || c.possessive || c.plural || !isPersonLike(entities[c.entity]!) || entities[c.entity]!.kind !== 'person') return -1;
-    if (!opensSentence(toks, c.vi) && !isPunctTok(toks[c.vi - 1], ',')) return -1;
+    if (!opensClauseAt(toks, describedFrom(toks, c.vi))) return -1;
     const g = genderOfEntity(entities[c.entity]!);
     return p.gender && g && g !== p.gender ? -1 : c.entity;
   }

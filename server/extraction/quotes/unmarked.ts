@@ -242,12 +242,15 @@ export function dashCredit(text: string, start: number, end: number): boolean {
 }
 
 /**
- * The end of the words of a paragraph whose last line is a dash credit ("…in the year. ¶— Aroha Tāwhiri, Te Araroa"),
+ * The end of the words of a paragraph whose last line is a dash credit ("…in the year. ¶— Aroha Tāwhiri, Te Araroa")
+ * or a credit line (see creditLine),
  * when those words close on a stop, else -1.
  */
 function creditedBelow(text: string, p: Paragraph): number {
   const nl = text.lastIndexOf('\n', p.end - 1);
-  if (nl <= p.start || !dashCredit(text, nl + 1, p.end)) return -1;
+  // ("… in the harbour. ¶Malik Zeeb, speaking to KNR Qanorooq": or a credit line with no dash, which says where the
+  // words were given)
+  if (nl <= p.start || !(dashCredit(text, nl + 1, p.end) || creditLine(text, { start: nl + 1, end: p.end, index: p.index, boilerplate: false }))) return -1;
   let e = nl;
   while (e > p.start && isSpaceAt(text, e - 1)) e--;
   return e > p.start && '.?!…'.includes(text[e - 1]!) && wordsAtLeast(text, { start: p.start, end: e, index: p.index, boilerplate: false }, MIN_WORDS) ? e : -1;

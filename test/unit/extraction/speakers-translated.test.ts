@@ -239,3 +239,29 @@ describe('two people of one surname, one introduced in an office and one by kins
     expect(extract({ text }).claims.find((c) => c.text.includes('sugar disease'))?.speaker).toBe('Ana Alves');
   });
 });
+
+describe('a credit line without a dash, and two people of one surname told apart by "young" and "older"', () => {
+  it('when the words that lost their marks end on a line "Name, speaking to X", then that person said them there', () => {
+    const text = 'Quota cut\n\nThe chairman spoke on Sunday.\n\nNow I cannot pay the bank. Maybe I must move to the city and work in the harbour.\nMalik Berg, speaking to Radio Nord\n\nThe council did not answer.';
+    expect(extract({ text }).claims[0]).toMatchObject({ kind: 'unmarked', speaker: 'Malik Berg', source: 'Radio Nord' });
+  });
+
+  it('when one of two people of a surname was introduced as young, then "the older X he said" is the other one', () => {
+    const text = [
+      'Quota cut',
+      'Jens Berg, the chairman of the fishers, has fished in the fjord since he was fourteen.',
+      'The young fisher Malik Berg, he is the nephew of the chairman, he has bought a new boat. «I cannot pay the bank,» Malik Berg said.',
+      'The older Berg he said that the association will demand a meeting before Christmas.',
+    ].join('\n\n');
+    expect(extract({ text }).claims.find((c) => c.text.includes('demand a meeting'))?.speaker).toBe('Jens Berg');
+  });
+
+  it('when "The young X, him, he said" repeats the subject, then the young one of the family speaks', () => {
+    const text = [
+      'Cup final',
+      'The goal was marked by the young striker Christian Alves, 19 years. His father, Emile Alves, a mechanic, he was in the tribune.',
+      'The young Alves, him, he said only few words to the journalists: “I give this goal to my mother.”',
+    ].join('\n\n');
+    expect(extract({ text }).claims.find((c) => c.text.includes('this goal'))?.speaker).toBe('Christian Alves');
+  });
+});
