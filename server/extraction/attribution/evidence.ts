@@ -899,8 +899,11 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // ("said the Minister of Health Jonas Kragh to Ritzau": after an inverted verb's speaker, too)
   const speaker = a.ix.endAt[at - 1] ?? -1;
   const sm = speaker >= 0 ? a.ix.mentions[speaker]! : null;
+  // ("said ni PLtCol. Agcaoili to Bombo Radyo Laoag": past a particle of the source language that marks the speaker,
+  // as Tagalog and Ilocano "ni" does, kept by translation between the verb and the name)
+  const verbAt = sm === null ? -1 : isWord(toks[sm.vi - 1]) && !toks[sm.vi - 1]!.cap && toks[sm.vi - 1]!.key.length <= 2 && !inLex(toks[sm.vi - 1]!, LEX.speechVerb) ? sm.vi - 2 : sm.vi - 1;
   const spokenTo = (isWord(toks[at - 1]) && inLex(toks[at - 1]!, LEX.speechVerb)) ||
-    (sm !== null && (sm.type === 'name' || sm.kind === 'person') && isWord(toks[sm.vi - 1]) && inLex(toks[sm.vi - 1]!, LEX.speechVerb));
+    (sm !== null && (sm.type === 'name' || sm.kind === 'person') && isWord(toks[verbAt]) && inLex(toks[verbAt]!, LEX.speechVerb));
   // why: "in declarations to the SIC Notícias", "told the Canal Tres": a name of two words the article writes after
   // "the" is guessed a place or a body (the article writes no "the" before a person); words are given to a body, so
   // after a lead of giving it is the station or the paper, not a place (Portuguese and Spanish translations keep the

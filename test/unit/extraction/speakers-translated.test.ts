@@ -265,3 +265,10 @@ describe('a credit line without a dash, and two people of one surname told apart
     expect(extract({ text }).claims.find((c) => c.text.includes('this goal'))?.speaker).toBe('Christian Alves');
   });
 });
+
+describe('a particle of the source language between the verb and the speaker ("said ni X to Radio Y")', () => {
+  it('when "ni" stands between "said" and the name, then the station after the name is still where the words went', () => {
+    const text = 'Onions seized\n\nRodelio Agcaoili, the chief of police, led the raid.\n\n“We have watched this group since September,” said ni Agcaoili to Bombo Radyo Laoag.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Rodelio Agcaoili', source: 'Bombo Radyo Laoag' });
+  });
+});
