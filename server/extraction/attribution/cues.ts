@@ -155,14 +155,16 @@ const QUOTE_ONLY_CUES = new Set(['estimates', 'estimated', 'notes', 'noted', 'co
 const SETTING_WORDS = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'to', 'from', 'yesterday', 'today', 'again', 'later']);
 const quoteOnlyCue = (t: Tok | undefined): boolean => isWord(t) && !t.cap && QUOTE_ONLY_CUES.has(t.key);
 /** Whether a person's name or description starts at view token `k` and its clause ends with it (a comma, a stop, the
- * sentence's end): nothing after it is the verb's object. */
+ * sentence's end, a setting): nothing after it is the verb's object. */
 function closesClauseAfter(ix: Index, k: number): boolean {
   const mi = ix.startAt[k] ?? -1;
   if (!speakerMention(ix, mi)) return false;
   const m = ix.mentions[mi]!;
   if (m.type === 'pronoun' || m.plural || m.possessive || m.kind === 'organization' || m.kind === 'place') return false;
   const after = ix.v.toks[m.vj];
-  return after === undefined || ix.v.sent[m.vj] !== ix.v.sent[k] || (after.k === K.Punct && (after.key === ',' || after.key === '.'));
+  // ("… promised the Lord-Mayor at the end of the radio interview": or a setting follows it)
+  return after === undefined || ix.v.sent[m.vj] !== ix.v.sent[k] || (after.k === K.Punct && (after.key === ',' || after.key === '.')) ||
+    (after.k === K.Word && !after.cap && SETTING_WORDS.has(after.key) && after.key !== 'to');
 }
 
 /** Whether quotation token `q` ends on a comma, a question or an exclamation inside its marks ('…me,” laughed'). */

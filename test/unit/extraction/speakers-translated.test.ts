@@ -223,6 +223,11 @@ describe('a verb that takes an object, inverted right after a quotation ("«…,
     expect(extract({ text }).claims[0]?.speaker).toBe('Pedro Alves');
   });
 
+  it('when a setting follows the person ("«…,» promised the Lord-Mayor at the end of the interview"), then the person spoke', () => {
+    const text = 'Floods\n\nInterviewed on Radio Plus, the Lord-Mayor of Port-Louis, Dr Anil Jhugroo, has rejected the critics. Tomas Berg, a resident, was angry.\n\n«We will not leave anybody alone,» promised the Lord-Mayor at the end of the radio interview.';
+    expect(extract({ text }).claims.find((c) => c.text.includes('anybody alone'))?.speaker).toBe('Anil Jhugroo');
+  });
+
   it('when the person after the verb is its object, with more words after ("«…,» she promised the traders a new market"), then the verb does not invert', () => {
     const text = 'Market fire\n\nAna Ruiz, the governor, arrived first. «The state will help,» she promised the traders a new market.';
     expect(extract({ text }).claims[0]?.speaker).toBe('Ana Ruiz');
