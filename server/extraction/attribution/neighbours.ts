@@ -79,10 +79,11 @@ export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string)
 const DASH_CREDIT_TOKENS = 14;
 
 /**
- * The person a dash line right under the quotation credits ("…in the year. ¶— Aroha Tāwhiri, Te Araroa"): the line
- * opens on a dash and a person's name, ends its paragraph within a few words, with no stop, quotation or verb of speech
- * of its own but a credit's participle ("speaking to …"). The cue is the dash, so the venue after the name ("to RRI
- * Bandung", "on Facebook") is read as the source.
+ * The person a line right under the quotation credits ("…in the year. ¶— Aroha Tāwhiri, Te Araroa", "… ¶Malik Zeeb,
+ * speaking to KNR Qanorooq"): the line opens on a dash and a person's name, or on the name when a credit's participle
+ * follows its comma, and ends within a few words, with no stop, quotation or verb of speech of its own but that
+ * participle. The cue is the dash or the participle, so the venue after the name ("to RRI Bandung", "on Facebook") is
+ * read as the source.
  */
 function dashCredited(ix: Index, qv: number): Local | null {
   const { toks, text } = ix.v;

@@ -736,7 +736,7 @@ function restatedAfter(mentions: Mention[], entities: Entity[], i: number, toks:
   let k = p.vj;
   if (toks[k]?.speech && toks[k]!.k === K.Word) k++;
   else if (!(toks[p.vi - 1]?.speech && toks[p.vi - 1]!.k === K.Word)) return -1;
-  for (let f = 0; f < RESTATED_FILLERS && toks[k]?.k === K.Word && !toks[k]!.cap && (toks[k]!.filler || toks[k]!.lex & LEX.filler); f++) k++;
+  for (let f = 0; f < RESTATED_FILLERS && toks[k]?.k === K.Word && !toks[k]!.cap && (toks[k]!.filler || (toks[k]!.lex & LEX.filler) !== 0); f++) k++;
   if (!isPunctTok(toks[k], ',') || next.vi !== k + 1) return -1;
   // (the mention closes the aside: a comma, a stop, a colon, or the venue or time that goes on with the cue)
   const after = toks[next.vj];
