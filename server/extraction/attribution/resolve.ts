@@ -829,8 +829,8 @@ function apposedSubject(mentions: Mention[], entities: Entity[], i: number, toks
   if (comma < 0) return -1;
   // ("Kepala Desa Sukaresmi, Asep Saepudin, he said": an apposition that is a person's name, and nothing more, is whom
   // the office before it describes; the name repeats the subject, and the pronoun the name)
-  const named = mentions[i - 1]!;
-  if (named.type === 'name' && named.vi === comma + 1 && named.vj + 1 === p.vi && named.entity >= 0 && entities[named.entity]!.kind === 'person') return -1;
+  const named = mentions[i - 1];
+  if (named !== undefined && named.type === 'name' && named.vi === comma + 1 && named.vj + 1 === p.vi && named.entity >= 0 && entities[named.entity]!.kind === 'person') return -1;
   for (let j = i - 1; j >= 0 && mentions[j]!.vj >= comma; j--) {
     const c = mentions[j]!;
     if (c.vj !== comma) continue;

@@ -89,6 +89,14 @@ describe('extraction engine properties', () => {
     expect(() => extract({ text: ', Ana Ruiz, said it.' })).not.toThrow();
   });
 
+  it('when the article\'s first mention is a pronoun after a comma, then nothing throws', () => {
+    // A counterexample the property run above found: the pronoun that repeats a subject across an apposition looked at
+    // the mention before the first one.
+    const text = 'Election.\n\nElection people never the the sanctions deal, Our country, he said. ';
+    expect(() => extract({ text })).not.toThrow();
+    expect(extract({ text }).claims).toHaveLength(1);
+  });
+
   it('when a sentence opened by its source holds a quotation and a verb reports a clause after it, then no claim ends before it starts', () => {
     // A counterexample the long fuzzing run shrank to: the claim of "According to the minister, …" ends before the
     // quotation, and the that-clause after "said that" was read with that end, a span running backwards.
