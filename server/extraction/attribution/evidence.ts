@@ -19,7 +19,7 @@ const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, ON_AIR, PLATFORMS, REPORTED_BY, SOUR
 const { isWord, pressHead } = mentionsModule;
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { K, LEX, inLex, keyIdOf, keyWritten } = tokensModule;
-const { UNRESOLVED, resolvePronoun } = resolveModule;
+const { repeatsSubject, UNRESOLVED, resolvePronoun } = resolveModule;
 
 /**
  * How a mention reads as another name for its speaker: "the president’s" as "the president"; none for a phrase cut
@@ -1421,7 +1421,7 @@ export function describe(a: Analysis, x: Assignment): string {
   // a pronoun or a description standing for no one the article names
   const nameless = m.type !== 'name' && !!e && isUnnamed(e);
   let who: string;
-  if (m.type === 'pronoun') who = `pronoun "${surface}" → ${!e ? 'unresolved' : nameless ? `${e.name} (no name found for it)` : `${e.name} (last named subject)`}`;
+  if (m.type === 'pronoun') who = `pronoun "${surface}" → ${!e ? 'unresolved' : nameless ? `${e.name} (no name found for it)` : `${e.name} (${repeatsSubject(m) ? 'the subject it repeats' : 'last named subject'})`}`;
   else if (m.type === 'desc' && (!e || nameless)) who = `description "${surface}" (no name found for it)`;
   else if (m.type === 'desc') who = `description "${surface}"${e!.name !== m.surface.replace(/^(the|a|an)\s+/i, '') ? ` → ${e!.name}${namedAfter(a, x.mention) ? ' (named only after it)' : ''}` : ''}`;
   else who = `name "${surface}"${e && e.name !== surface ? ` → ${e.name}` : ''}`;

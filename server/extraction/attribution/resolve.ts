@@ -614,6 +614,11 @@ export function resolvePronoun(mentions: Mention[], entities: Entity[], i: numbe
   return m.entity;
 }
 
+/** Pronouns resolved as the repetition of a subject next to them ("X, researcher at …, she", "he said, X,"), which the
+ * evidence says instead of "last named subject". */
+const repeating = new WeakSet<Mention>();
+export const repeatsSubject = (m: Mention): boolean => repeating.has(m);
+
 /** What naming a candidate inside the quotation costs it: people seldom speak of themselves by name. */
 const NAMED_IN_QUOTE = 2.5;
 
@@ -644,9 +649,11 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     return body >= 0 ? body : respectedSubject(mentions, entities, i, toks);
   }
   const restated = key === 'he' || key === 'she' ? restatedAfter(mentions, entities, i, toks) : -1;
-  if (restated >= 0) return restated;
-  const resumed = p.subject && (key === 'he' || key === 'she' || key === 'they') ? resumedSubject(mentions, entities, i, toks) : -1;
-  if (resumed >= 0) return resumed;
+  const resumed = restated < 0 && p.subject && (key === 'he' || key === 'she' || key === 'they') ? resumedSubject(mentions, entities, i, toks) : -1;
+  if (restated >= 0 || resumed >= 0) {
+    repeating.add(p);
+    return restated >= 0 ? restated : resumed;
+  }
   if (key === 'their' || key === 'them' || key === 'we' || key === 'i') return -1;
   // why: "He was pressed about his claim that …": a possessive goes with the subject pronoun of its own
   // sentence, when that one can be the same person (read without keeping it: its own quotation may know better)

@@ -468,3 +468,17 @@ describe('attribution: a surname alone opening the sentence', () => {
     expect(quotes[0]!.mention).not.toBe('the company');
   });
 });
+
+describe('attribution: the evidence says why a pronoun is its person', () => {
+  test('when "he" is resolved as the subject a translation repeats after the cue ("he said, Tomas Berg,"), then the evidence says so', () => {
+    const text = 'Cup final\n\nPedro Alves, the president of the club, handed over the cup. “We have suffered all this season,” he said, Tomas Berg, 61 years, who trains the club.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]!.evidence).toContain('pronoun "he" → Tomas Berg (the subject it repeats)');
+  });
+
+  test('when "he" is resolved by salience, then the evidence says "last named subject"', () => {
+    const text = 'Cup final\n\nTomas Berg trains the club since 2009.\n\n“We have suffered all this season,” he said.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]!.evidence).toContain('pronoun "he" → Tomas Berg (last named subject)');
+  });
+});
