@@ -21,6 +21,8 @@ const PRONOUN_KEYS = PRONOUNS;
 const PP_HEADS = new Set(['of', 'for', 'at', 'to']);
 /** Determiners that are numbers, and may end a phrase of their own ("a mother of three"). */
 const COUNTING_DETERMINERS = new Set(['one', 'two', 'three', 'several', 'many']);
+/** Possessive determiners: after "that" or "this" they open the description themselves ("that her husband went"). */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const NOT_VERB = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'than', 'about', 'against', 'into', 'over', 'under', 'after', 'before', 'who', 'which', 'that', 'whose',
   // why: "last month when court papers revealed": a conjunction opens a clause; no description runs through it
   'when', 'where', 'while', 'because', 'if', 'since', 'until', 'unless', 'whether']);
@@ -897,7 +899,9 @@ export function findMentions(v: View): Mention[] {
       m = pronounMention(v, i);
       if ((t.key === 'his' || t.key === 'her') && m.vj === i + 1) m = ownedPerson(v, i, m) ?? m;
     }
-    else if (!initial && inLex(t, LEX.determiner)) {
+    // why: "told Radio Lesotho that her husband went …": "that" before a possessive opens a clause; the description
+    // starts at the possessive, whose owner and noun (not "her") give its person and gender
+    else if (!initial && inLex(t, LEX.determiner) && !((t.key === 'that' || t.key === 'this') && POSSESSIVE_DETERMINERS.has(toks[i + 1]?.key ?? ''))) {
       m = descMention(v, i);
       // why: "said that President Ana Ruiz …", "the bill that gave Senator Lee …", "both Mayor Ruiz and …": before a
       // name, "that" opens a clause and "both" a pair, so the words up to the name are no description of it (they

@@ -221,7 +221,7 @@ export function nameRun(v: View, i: number): number {
     // ("the deputy group «Renewal» Vadym Hryshchenko": a mark between two words, left from a name in marks that is no
     // quotation, ends the name before it)
     if (t.k === K.Word && t.cap && ((!inLex(t, LEX.notName) && !t.speech) || speechWordInName(v, j) || syllableInName(v, j)) && !prev.possessive && !AUXILIARIES.has(t.key) && !headlineWord(v, j, t) &&
-      (t.s - prev.e < 2 || !markBetween(v.text, prev.e, t.s)) && !lineBetween(v.text, prev.e, t.s)) {
+      (t.s - prev.e < 2 || !markBetween(v.text, prev.e, t.s) || apostropheAfterTitle(v.text, prev, t)) && !lineBetween(v.text, prev.e, t.s)) {
       titled ||= inLex(t, LEX.title) || inLex(t, LEX.orgWord);
       body ||= inLex(t, LEX.orgWord);
       personal ||= inLex(t, LEX.title) || GIVEN_NAME(t.key);
@@ -349,6 +349,15 @@ const bodyConnector = (t: Tok, next: Tok | undefined): boolean =>
 function lineBetween(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
   return false;
+}
+
+/**
+ * Whether name word `t` opens on an apostrophe right after title `prev`: "'M'e 'Mathabo Nthunya", "Honourable
+ * 'Malineo Sekhesa" (Sesotho writes the names of mothers so); no quotation opens between a title and its name.
+ */
+function apostropheAfterTitle(text: string, prev: Tok, t: Tok): boolean {
+  const c = text.charCodeAt(t.s - 1);
+  return t.s - prev.e === 2 && (c === 39 || c === 0x2019) && text.charCodeAt(prev.e) === 32 && prev.k === K.Word && inLex(prev, LEX.title);
 }
 
 /** Whether a quote mark stands in `text[from, to)`. */

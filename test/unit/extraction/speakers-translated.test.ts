@@ -277,3 +277,18 @@ describe('a particle of the source language between the verb and the speaker ("s
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Rodelio Agcaoili', source: 'Bombo Radyo Laoag' });
   });
 });
+
+describe('a mother named by a title and an apostrophe ("\'M\'e \'Mathabo"), and "that her husband" after her', () => {
+  it('when "she told X that her husband …" follows her name, then the "she" of the next quotation is her, not the husband', () => {
+    const text = "Farmers\n\n'M'e 'Neheng Tau, the mother of five children, she told Radio Maseru that her husband left for the mines in March.\n\n" +
+      '‘The prices doubled since the winter,’ she said.';
+    expect(speakerOf(text, 'prices doubled')).toBe('Neheng Tau');
+  });
+
+  it('when a title stands before a name written with a leading apostrophe, then the evidence names them as one mention', () => {
+    const text = "Farmers\n\nAt the gathering, 'M'e 'Neheng Tau, a seller of Maputsoe, told Radio Maseru: “The prices doubled since the winter.”";
+    const claim = extract({ text }).claims.find((c) => c.text.includes('prices doubled'));
+    expect(claim?.speaker).toBe('Neheng Tau');
+    expect(claim?.evidence).toContain(`name "M'e 'Neheng Tau"`);
+  });
+});
