@@ -924,8 +924,18 @@ function viewOpener(toks: Tok[], c: Mention): boolean {
   if (!isPunctTok(toks[c.vj], ',') || c.vi < 1) return false;
   const b = toks[c.vi - 1]!;
   if (b.k === K.Word && b.key === 'for') return opensSentence(toks, c.vi - 1);
+  // why: "For the victim, Siti Aminah Ismail, 58, from Tumpat, this is the third flood": a person noun after "for", the
+  // name set off after it, opens the sentence on that person's view as the name alone would
+  if (isPunctTok(b, ',')) {
+    for (let k = c.vi - 2, nouns = 0; k >= 0 && k >= c.vi - 2 - OPENER_NOUN_WORDS && toks[k]!.k === K.Word; k--) {
+      if (toks[k]!.key === 'for') return nouns > 0 && k < c.vi - 2 && opensSentence(toks, k);
+      if (inLex(toks[k]!, LEX.personNoun)) nouns++;
+    }
+  }
   return b.k === K.Word && b.key === 'to' && c.vi >= 2 && toks[c.vi - 2]!.key === 'according' && opensSentence(toks, c.vi - 2);
 }
+/** Most words of the description after "For" that a name set off after it restates ("For the flood victim, X,"). */
+const OPENER_NOUN_WORDS = 4;
 const isPunctTok = (t: Tok | undefined, key: string): boolean => t !== undefined && t.k === K.Punct && t.key === key;
 
 /** Words that open a phrase of time or place fronted before a sentence's subject ("Back in the village, Lebona stood"). */

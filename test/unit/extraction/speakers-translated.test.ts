@@ -292,3 +292,14 @@ describe('a mother named by a title and an apostrophe ("\'M\'e \'Mathabo"), and 
     expect(claim?.evidence).toContain(`name "M'e 'Neheng Tau"`);
   });
 });
+
+describe('a sentence opened on a person\'s view by a description and the name set off after it ("For the victim, X, …")', () => {
+  it('when the words that follow lost their marks and "she said" closes the next quotation, then she is the person of the opener', () => {
+    const text = 'Floods\n\nThe councillor for welfare, Ana Ruiz, said on TV3 that the state has paid RM1 million for food.\n\n' +
+      '"No victim will sleep hungry," she stressed.\n\n' +
+      'For the victim, Lina Osman, 58, from Kampung Laut, this is the third flood in four years.\n\n' +
+      '"My grandchildren cry asking where the house is," she said.';
+    expect(speakerOf(text, 'grandchildren cry')).toBe('Lina Osman');
+    expect(speakerOf(text, 'sleep hungry')).toBe('Ana Ruiz');
+  });
+});
