@@ -168,7 +168,8 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
   named.length = 0;
   namedAs.clear();
   bodies.clear();
-  const ahead: number[] = [];
+  const ahead = guessedAhead;
+  ahead.length = 0;
   unnamedRoles.length = 0;
   readAges(mentions, toks);
   byAge(mentions, entities, toks);
@@ -491,6 +492,27 @@ function reportedAt(toks: Tok[], vi: number): boolean {
 
 /** Set by `description` when it chose a name written after the description, with no role to go on. */
 let resolvedAhead = false;
+/** The mentions so resolved in this article, in order: guesses that `restateLater` may revise. */
+const guessedAhead: number[] = [];
+/** Whether a person other than entity `not` holds role `role`. */
+function heldByAnother(entities: Entity[], role: string, not: number): boolean {
+  for (const e of entities) if (e.id !== not && e.kind === 'person' && !e.plural && e.roles.has(role)) return true;
+  return false;
+}
+
+/** Whether mention `j` is one of those guesses. */
+function isGuess(j: number): boolean {
+  let lo = 0;
+  let hi = guessedAhead.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const g = guessedAhead[mid]!;
+    if (g === j) return true;
+    if (g < j) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
 /** Bare capitalised role words no one near was found for ("Governor: «…»" in a headline), by mention index. */
 const unnamedRoles: number[] = [];
 /** Unnamed entities a description made (a headline's "the Prime minister") that a later one found the name of. */
@@ -1389,7 +1411,10 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (score > bestScore) {
       bestScore = score;
       best = e.id;
-      bestAhead = n >= before && !role;
+      // why: "the minister blames the suppliers, the mayor – the Government" (headline): someone met before only as
+      // another description's guess at the next name is a guess here too, when the article gives another person the
+      // role; the holder replaces it (see `restateLater`)
+      bestAhead = (n >= before && !role) || (n < before && !role && isGuess(at[n]!) && heldByAnother(entities, head, e.id));
     }
   }
   if (unnamed >= 0) {

@@ -303,3 +303,15 @@ describe('a sentence opened on a person\'s view by a description and the name se
     expect(speakerOf(text, 'sleep hungry')).toBe('Ana Ruiz');
   });
 });
+
+describe('a headline\'s second description after a first one that could only guess at the next name', () => {
+  it('when "the minister …, the mayor – …" heads the article and a mayor is named further on, then "the mayor" is that mayor', () => {
+    const text = 'Site News | Business | Sport\n' +
+      'Tallinn households will pay a third more for water: the minister blames the pipes, the mayor – the state\n2026-11-30\n\n' +
+      'The head of the water board Maria Kask explained that the price rose because of the new filters.\n\n' +
+      'Environment minister Peeter Tamm said that the old pipes lose a fifth of the water.\n\n' +
+      'City mayor Liina Saar sees it differently. According to the head of the city, the state promised the money two years ago.\n' +
+      '– If the pipes were renewed, the bill would be smaller by half, – underlined the mayor.';
+    expect(speakerOf(text, 'smaller by half')).toBe('Liina Saar');
+  });
+});
