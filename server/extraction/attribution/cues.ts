@@ -833,6 +833,14 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   if (isWord(toks[j]) && (toks[j]!.key === 'so' || toks[j]!.key === 'thus') && !toks[j]!.cap && isSpeech(toks[j + 1]) && !toks[j + 1]!.cap &&
     !toks[j + 1]!.key.endsWith('ing') && (isPunct(toks[j - 1], ',—–') || (j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!))))
     j++;
+  // why: '"…," it said the Mu'tamad.': the empty "it" Arabic translations put before an inverted verb (see
+  // `afterEmptyIt`); the verb and its speaker follow as after a comma alone
+  // ('«…,» she said Dr. Al-Nour in an interview': so does a subject pronoun the person's name follows right after the
+  // verb, Arabic's verb agreeing with the subject after it)
+  if (isWord(toks[j]) && !toks[j]!.cap && isSpeech(toks[j + 1]) && !toks[j + 1]!.key.endsWith('ing') &&
+    (isPunct(toks[j - 1], ',—–') || (j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!))) &&
+    (toks[j]!.key === 'it' ? afterEmptyIt(ix, j + 1) >= 0 : (toks[j]!.key === 'he' || toks[j]!.key === 'she') && namedAfterPronoun(ix, j)))
+    j++;
   const opens = j;
   if (isWord(toks[j]) && PERFECT_AUX.has(toks[j]!.key) && !toks[j]!.cap && (isSpeech(toks[j + 1]) || quoteOnlyCue(toks[j + 1])) && !toks[j + 1]!.cap &&
     !toks[j + 1]!.key.endsWith('ing'))
@@ -1000,7 +1008,8 @@ function nameAfterRole(ix: Index, k: number): number {
       const m = named >= 0 ? ix.mentions[named]! : null;
       if (!m || m.type !== 'name' || m.kind !== 'person' || m.possessive || !speakerMention(ix, named)) return -1;
       const after = toks[m.vj];
-      return after === undefined || after.k === K.Break || isPunct(after, ',.;') ? named : -1;
+      // (or a colon, before the words it opens: "wrote the volunteer in the Emergency Room, Ustaza Hanan Yousif: “…”")
+      return after === undefined || after.k === K.Break || isPunct(after, ',.;:') ? named : -1;
     }
     if (!isWord(t) || isSpeech(t)) return -1;
   }
@@ -1278,6 +1287,13 @@ function speakerOfVerb(ix: Index, k: number): Local | null {
     const issuer = sentenceSubject(ix, k);
     if (issuer >= 0 && issuer !== subj) return { mention: issuer, cue: k, how: 'sentence-subject', confidence: 0.75 };
   }
+  // why: "it said the commissioner of the locality, X, to Radio Omdurman that …", "it told to the agency SUNA the
+  // farmer X": Arabic puts the verb first and translations give it an "it" that holds nothing; the one after the
+  // verb spoke
+  if (sm && sm.type === 'pronoun' && sm.vj === k && sm.words[0] === 'it') {
+    const after = afterEmptyIt(ix, k);
+    if (after >= 0) return { mention: after, cue: k, how: 'before-inverted', confidence: 0.8 };
+  }
   const second = sm ? verbSecond(ix, subj, k) : -1;
   if (second >= 0) return { mention: second, cue: k, how: 'before-inverted', confidence: 0.8 };
   if (second === UNNAMED) return null;
@@ -1300,6 +1316,12 @@ function speakerOfVerb(ix: Index, k: number): Local | null {
   const inverted = speakerMention(ix, mi) && !toks[k]!.key.endsWith('ing') && inverts(toks[k]!) && (ix.mentions[mi]!.type !== 'pronoun' || SUBJECT_PRONOUN.has(ix.mentions[mi]!.words[0]!));
   if (inverted && (!prev || prev.k === K.Quote || prev.k === K.Mark || isPunct(prev, ',') || sent[k - 1] !== sent[k]))
     return { mention: mi, cue: k, how: 'before-inverted', confidence: 0.85 };
+  // ("And said the Wali of the state, X, in a press conference: «…»": Arabic opens on "and" before the verb; the
+  // name set off after the office is who spoke)
+  if (inverted && prev.key === 'and' && prev.cap && opensSentence(ix, k - 1)) {
+    const apposed = ix.mentions[mi]!.type === 'desc' ? nameAfterRole(ix, n) : -1;
+    if (apposed >= 0 || ix.mentions[mi]!.type === 'name') return { mention: apposed >= 0 ? apposed : mi, cue: k, how: 'before-inverted', confidence: 0.85 };
+  }
   // why: 'with Ruiz tweeting that it was a "fiasco" and asking, "…"': a participle joined by "and" to an earlier one
   // shares its subject
   if (toks[k]!.key.endsWith('ing') && isWord(prev) && prev.key === 'and') {
@@ -1346,6 +1368,56 @@ function verbSecond(ix: Index, subj: number, k: number): number {
   const det = toks[k + 1];
   return isWord(det) && !det.cap && inLex(det, LEX.determiner) && isWord(toks[k + 2]) && !toks[k + 2]!.cap ? UNNAMED : -1;
 }
+/**
+ * The person or body right after speech verb `k` when the "it" before the verb is empty: after a verb that takes no
+ * one as its object ("it said the minister"), or after the one it was told to ("it told to the agency SUNA the
+ * farmer"). Else -1.
+ */
+function afterEmptyIt(ix: Index, k: number): number {
+  const { toks, sent } = ix.v;
+  let n = k + 1;
+  let told = false;
+  if (isWord(toks[n]) && toks[n]!.key === 'to') {
+    // (the one it was told to: a press noun and the name after it, "to the agency SUNA")
+    for (let r = 0, mi = ix.startAt[n + 1] ?? -1; r < 2 && mi >= 0 && ix.mentions[mi]!.kind === 'organization'; r++, mi = ix.startAt[n] ?? -1) {
+      n = ix.mentions[mi]!.vj;
+      told = true;
+    }
+    if (!told) return -1;
+  }
+  if (!told && !inverts(toks[k]!)) return -1;
+  const mi = ix.startAt[n] ?? -1;
+  if (mi < 0 || sent[n] !== sent[k] || !speakerMention(ix, mi)) return -1;
+  const m = ix.mentions[mi]!;
+  if (m.type === 'pronoun' || m.kind === 'place' || m.possessive) return -1;
+  // (the name set off after the description, or written right after it: "the farmer Tayeb Mustafa, 67 years,")
+  let apposed = m.type === 'desc' ? nameAfterRole(ix, n) : -1;
+  const next = m.type === 'desc' && apposed < 0 ? (ix.startAt[m.vj] ?? -1) : -1;
+  if (next >= 0 && ix.mentions[next]!.type === 'name' && ix.mentions[next]!.kind === 'person') apposed = next;
+  const speaker = apposed >= 0 ? apposed : mi;
+  return closesSubject(toks[ix.mentions[speaker]!.vj]) ? speaker : -1;
+}
+
+/** Words after an inverted subject that show it is one: "It said the minister would resign" reports what the
+ * minister would do, and the "it" is the one speaking there. */
+const AFTER_INVERTED_SUBJECT = new Set(['that', 'to', 'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when']);
+/** Whether view token `t`, right after a mention, closes it as the inverted subject of a verb of speech. */
+const closesSubject = (t: Tok | undefined): boolean =>
+  t === undefined || t.k === K.Break || t.k === K.Quote || isPunct(t, ',.;:—–') || (t.k === K.Word && AFTER_INVERTED_SUBJECT.has(t.key));
+
+/** Whether the pronoun at view token `k` is followed by a speech verb that takes no object and a person's name of
+ * the pronoun's gender, or of none known ("she said Dr. Al-Nour"). */
+function namedAfterPronoun(ix: Index, k: number): boolean {
+  const { toks } = ix.v;
+  const pro = ix.startAt[k] ?? -1;
+  const named = ix.startAt[k + 2] ?? -1;
+  if (pro < 0 || named < 0 || !inverts(toks[k + 1]!)) return false;
+  const m = ix.mentions[named]!;
+  const g = ix.mentions[pro]!.gender;
+  return m.type === 'name' && m.kind === 'person' && !m.possessive && speakerMention(ix, named) && (m.gender === null || m.gender === g) &&
+    closesSubject(toks[m.vj]);
+}
+
 /** `verbSecond`'s answer when the one after the verb is nobody named. */
 const UNNAMED = -2;
 /** Most tokens of a setting that opens a sentence before its verb ("In a comment on Facebook"). */
@@ -1426,6 +1498,18 @@ function backReference(ix: Index, j: number): Local | null {
     if (mi < 0) return null;
     for (let k = ix.mentions[mi]!.vj; k <= p + 16 && sent[k] === sent[j]; k++) if (isSpeech(toks[k]) && !toks[k]!.cap) return { mention: mi, cue: k, how: 'after-inverted', confidence: 0.7 };
     return null;
+  }
+  // ("This is what the farmer X told the agency", "This is what it told to the agency SUNA the farmer X": the one
+  // who says what the quotation was, after the verb when an empty "it" stands before it, see `afterEmptyIt`)
+  if (p === j + 2 && key(p) === 'what') {
+    if (key(p + 1) === 'it' && isSpeech(toks[p + 2]) && !toks[p + 2]!.cap) {
+      const mi = afterEmptyIt(ix, p + 2);
+      return mi >= 0 ? { mention: mi, cue: p + 2, how: 'after-inverted', confidence: 0.7 } : null;
+    }
+    const mi = named(p + 1);
+    if (mi < 0) return null;
+    const k = ix.mentions[mi]!.vj;
+    return isSpeech(toks[k]) && !toks[k]!.cap && sent[k] === sent[j] ? { mention: mi, cue: k, how: 'after', confidence: 0.7 } : null;
   }
   // ("This was the reaction of X")
   if (p === j + 2 && key(p) === 'the' && GIVEN_WORDS.has(key(p + 1)) && key(p + 2) === 'of') {

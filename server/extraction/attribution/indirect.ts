@@ -1325,9 +1325,23 @@ function verbFirst(a: Analysis, from: number, to: number, last: number, end: num
   const { toks } = a.view;
   let k = from;
   while (k < to && !isWord(toks[k])) k++;
+  // why: "And said the Wali …", "For his part, it said the commissioner …, X, to Radio Omdurman that …": Arabic
+  // translations open on "and" or a turn, and give the verb an empty "it" (see cues' `afterEmptyIt`)
+  let opened = false;
+  if (toks[k]?.key === 'and' && toks[k]!.cap && isWord(toks[k + 1])) {
+    k++;
+    opened = true;
+  } else if (toks[k]?.key === 'for' && TURN_OWNERS.has(toks[k + 1]?.key ?? '') && toks[k + 2]?.key === 'part' && isPunct(toks[k + 3], ',')) {
+    k += 4;
+    opened = true;
+  }
+  if (toks[k]?.key === 'it' && isWord(toks[k + 1]) && inLex(toks[k + 1]!, LEX.speechVerb)) {
+    k++;
+    opened = true;
+  }
   const t = toks[k];
   // (a capitalised verb is read as one of speech only here: elsewhere it opens a name or a headline)
-  if (!isWord(t) || !t.cap || !inLex(t, LEX.speechVerb) || t.key.endsWith('ing') || SPEECH_VERBS.get(t.key) === t.key || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!)) return null;
+  if (!isWord(t) || (!t.cap && !opened) || !inLex(t, LEX.speechVerb) || t.key.endsWith('ing') || SPEECH_VERBS.get(t.key) === t.key || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!)) return null;
   let speaker = a.ix.startAt[k + 1] ?? -1;
   if (speaker < 0 || !speakerMention(a.ix, speaker) || a.ix.mentions[speaker]!.type === 'pronoun') return null;
   let that = pastApposed(a, speaker);
@@ -1341,16 +1355,28 @@ function verbFirst(a: Analysis, from: number, to: number, last: number, end: num
       if (!isPunct(t, ',')) continue;
       const named = a.ix.startAt[r + 1] ?? -1;
       const n = named >= 0 ? a.ix.mentions[named]! : null;
-      if (n && n.type === 'name' && n.kind === 'person' && !n.possessive && isPunct(toks[n.vj], ',') && toks[n.vj + 1]?.key === 'that') {
+      if (n && n.type === 'name' && n.kind === 'person' && !n.possessive && isPunct(toks[n.vj], ',') && toks[pastRecipient(a, n.vj + 1)]?.key === 'that') {
         speaker = named;
-        that = n.vj + 1;
+        that = pastRecipient(a, n.vj + 1);
       }
       break;
     }
   }
+  that = pastRecipient(a, that);
   if (toks[that]?.key !== 'that' || that >= to) return null;
   const b = claimAfterThat(toks, that, last);
   return b < 0 ? null : { start: toks[b]!.s, end, local: { mention: speaker, cue: k, how: 'after', confidence: 0.6, via: null } };
+}
+/** Owners of a turn that opens a sentence ("For his part,"). */
+const TURN_OWNERS = new Set(['his', 'her', 'its', 'their']);
+
+/** Past "to" and the body told at view token `at` ("to Radio Omdurman", "to the agency SUNA"); else `at`. */
+function pastRecipient(a: Analysis, at: number): number {
+  const { toks } = a.view;
+  if (toks[at]?.key !== 'to') return at;
+  let n = at + 1;
+  for (let r = 0, mi = a.ix.startAt[n] ?? -1; r < 2 && mi >= 0 && a.ix.mentions[mi]!.kind === 'organization'; r++, mi = a.ix.startAt[n] ?? -1) n = a.ix.mentions[mi]!.vj;
+  return n > at + 1 ? n : at;
 }
 /** Most tokens from a verb that opens its sentence to the comma before the speaker's name ("Said the president of …, X"). */
 const VERB_FIRST_ROLE_TOKENS = 16;

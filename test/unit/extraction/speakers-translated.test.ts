@@ -315,3 +315,46 @@ describe('a headline\'s second description after a first one that could only gue
     expect(speakerOf(text, 'smaller by half')).toBe('Liina Saar');
   });
 });
+
+describe('the empty "it" Arabic translations give a verb that opens its clause ("it said the commissioner …, X, to Radio Y")', () => {
+  const text = 'Floods\n\nOmar Saleh, the governor, opened the camp on Monday.\n\n' +
+    'For his part, it said the commissioner of the locality, Hassan Idris, to Radio Omdurman that seven people died. ' +
+    '"We worked until the morning with the boats," it said the commissioner.\n\n' +
+    '«The water came from the desert, not from the Nile.»\n\n' +
+    'This is what it told to the agency SUNA the farmer Tayeb Mustafa, 67 years, from Al-Sharafa.\n\n' +
+    '«We recorded 41 cases of diarrhoea,» she said Dr. Sumaya Nour in an interview with the daily Al-Sudani.\n\n' +
+    'And on her page in Facebook, it wrote the volunteer in the Emergency Room of the town, Hanan Yousif: “The young men carried the old women on their backs.”\n\n' +
+    'And said the Wali of the state, Omer Nour, in a press conference in the afternoon: «No family will sleep in the open.»';
+  const claims = extract({ text }).claims;
+  const claim = (words: string) => claims.find((c) => c.text.includes(words));
+
+  it('when "it" stands before the verb and the commissioner after it, then the reported clause and the quotation are his, given to the radio', () => {
+    expect(claim('seven people died')).toMatchObject({ kind: 'indirect', speaker: 'Hassan Idris', source: 'Radio Omdurman' });
+    expect(claim('until the morning')?.speaker).toBe('Hassan Idris');
+  });
+
+  it('when "This is what it told to the agency X the farmer Y" follows a quotation, then the farmer said it to the agency', () => {
+    expect(claim('from the desert')).toMatchObject({ speaker: 'Tayeb Mustafa', source: 'SUNA' });
+  });
+
+  it('when "she said Dr. X" follows a quotation, then the name after the verb is who "she" is', () => {
+    expect(claim('41 cases')?.speaker).toBe('Sumaya Nour');
+  });
+
+  it('when "it wrote the volunteer …, Y:" opens the quotation, then the name set off after the description wrote it', () => {
+    expect(claim('young men carried')?.speaker).toBe('Hanan Yousif');
+  });
+
+  it('when the sentence opens "And said the Wali of the state, X, …:", then X spoke', () => {
+    expect(claim('No family will sleep')?.speaker).toBe('Omer Nour');
+  });
+});
+
+describe('an "it" before a verb of speech that is no empty "it"', () => {
+  it('when "It said the minister would resign" follows a body, then the body reported it, not the minister', () => {
+    const text = 'Port\n\nThe Harbour Board issued a statement on Monday. It said the minister would resign before the summer.';
+    const claim = extract({ text }).claims.find((c) => c.text.includes('would resign'));
+    expect(claim?.speaker).not.toBe(null);
+    expect(claim?.speaker).not.toMatch(/minister/i);
+  });
+});
