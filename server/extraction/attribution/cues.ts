@@ -532,8 +532,13 @@ function personBeforeOf(ix: Index, mi: number): number {
 function relativeVerb(toks: Tok[], c: number): boolean {
   let k = c - 1;
   for (let f = 0; f < 3 && isWord(toks[k]) && toks[k]!.filler; f++) k--;
-  return isWord(toks[k]) && (toks[k]!.key === 'who' || toks[k]!.key === 'which');
+  if (isWord(toks[k]) && (toks[k]!.key === 'who' || toks[k]!.key === 'which')) return true;
+  // ("X, whom the drivers call «Nong Mon», said: «…»": a relative clause with a subject of its own)
+  for (let w = 0; w < RELATIVE_SUBJECT_WORDS && isWord(toks[k]); w++, k--) if (toks[k]!.key === 'whom') return w > 0;
+  return false;
 }
+/** Most words of the subject between "whom" and the verb of a relative clause. */
+const RELATIVE_SUBJECT_WORDS = 4;
 
 /** The subject of the clause that ends on "and" at `and`, when it opens with a subject mention followed by a few
  * words and no punctuation ("Ms. Sherry smiled and"), else -1. */

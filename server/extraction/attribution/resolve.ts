@@ -382,7 +382,8 @@ function readAges(mentions: Mention[], toks: Tok[]): void {
     // ("The young fisher Malik Zeeb", "the young striker Christian Ngbokoto": introduced as the young one of the family)
     if (m.words.length >= 2) {
       for (let k = m.vi - 1; k >= 0 && k >= m.vi - YOUNG_REACH && toks[k]!.k === K.Word && !toks[k]!.cap; k--) {
-        if (toks[k]!.key === 'young' || toks[k]!.key === 'younger') {
+        // ("His son Jerome Cabahug, 34,": a son or a daughter is the younger of a family's two)
+        if (toks[k]!.key === 'young' || toks[k]!.key === 'younger' || (k === m.vi - 1 && CHILDREN.has(toks[k]!.key))) {
           youngEntities.add(m.entity);
           break;
         }
@@ -414,6 +415,8 @@ const YOUNGER = new Set(['younger', 'youngest', 'junior', 'young']);
 const OLDER = new Set(['elder', 'older', 'eldest', 'oldest', 'senior', 'old']);
 /** People introduced with "young" right before their full name, in lower-case words ("the young fisher Malik Zeeb"). */
 const youngEntities = new Set<number>();
+/** Kin nouns that name someone as the child of another ("his son X"). */
+const CHILDREN = new Set(['son', 'daughter', 'grandson', 'granddaughter']);
 /** Most words between "young" and the name it describes. */
 const YOUNG_REACH = 3;
 

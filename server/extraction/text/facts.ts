@@ -410,6 +410,8 @@ function menuLine(l: string): boolean {
   return true;
 }
 
+/** "By" in languages whose papers sign so after a date ("· Ni Jun Mabanag", Tagalog and Cebuano; "· Oleh …", Malay). */
+const BY_WORDS = new Set(['by', 'ni', 'por', 'par', 'von', 'oleh', 'door', 'av', 'af']);
 /** Most words of the writer's name, or of the desk, after a date and a bar. */
 const DATED_BYLINE_WORDS = 4;
 /** A day and a year, in any language's month ("3. novembari 2025", "Thursday 6 March 2025", "12/03/2025"). */
@@ -423,9 +425,15 @@ const DAY_AND_YEAR = /(?:^|\D)\d{1,2}\b.*\b(?:19|20)\d{2}\b/;
  */
 function datedByline(l: string): { date: ReturnType<typeof dateLine>; author: string | null } | null {
   const bar = l.indexOf(' | ');
-  if (bar < 0 || l.length > DATE_LINE_MAX + 60 || l.indexOf(' | ', bar + 3) >= 0) return null;
-  const day = l.slice(0, bar).trim();
-  const who = l.slice(bar + 3).trim();
+  // ("Lunes, Marso 10, 2025 · 9:15 PM · Ni Jun Mabanag": or middle dots, the writer's part the last, after the
+  // language's word for "by")
+  const dot = bar < 0 ? l.lastIndexOf(' · ') : -1;
+  const at = bar >= 0 ? bar : dot;
+  if (at < 0 || l.length > DATE_LINE_MAX + 60 || (bar >= 0 && l.indexOf(' | ', bar + 3) >= 0)) return null;
+  const day = l.slice(0, at).trim();
+  const signed = l.slice(at + 3).trim();
+  const by = dot >= 0 ? /^(\p{L}+)\s+(?=\p{Lu})/u.exec(signed) : null;
+  const who = by && BY_WORDS.has(by[1]!.toLowerCase()) ? signed.slice(by[0].length) : signed;
   const words = who.split(/\s+/);
   // (a name or a desk has no digits: "Tahsas 3, 2017 E.C. | 12 December 2024" is a date in two calendars)
   if (!DAY_AND_YEAR.test(day) || day.length > DATE_LINE_MAX || !who || words.length > DATED_BYLINE_WORDS || !isNameLine(who) || /\d/.test(who)) return null;

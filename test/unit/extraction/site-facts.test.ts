@@ -65,6 +65,13 @@ describe('menus parted by dots, and a date with its writer after a bar', () => {
     expect(doc.facts).toMatchObject({ title: 'The fishers of the fjord they are angry', publishedAt: null, author: null });
   });
 
+  it('when a date and time line ends on "· Ni Name" (the language\'s "by"), then it names the author without the word and is no title', () => {
+    const text = ['Drivers say: no to the phaseout', 'Lunes, Marso 10, 2025 · 9:15 PM · Ni Jun Rosales', 'Hundreds of jeepneys did not ply on Monday.'].join('\n\n');
+    const doc = analyseDocument(text);
+    expect(doc.facts).toMatchObject({ title: 'Drivers say: no to the phaseout', author: 'Jun Rosales' });
+    expect(doc.paragraphs[1]!.boilerplate).toBe(true);
+  });
+
   it('when a title holds a bar or dots between words of a sentence, then it is still the title', () => {
     const text = ['Ferries stop for a week | fuel runs out', 'The ferry company said on Monday that it had no fuel left.'].join('\n\n');
     expect(analyseDocument(text).facts.title).toBe('Ferries stop for a week | fuel runs out');

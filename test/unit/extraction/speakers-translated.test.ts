@@ -358,3 +358,21 @@ describe('an "it" before a verb of speech that is no empty "it"', () => {
     expect(claim?.speaker).not.toMatch(/minister/i);
   });
 });
+
+describe('a father and a son of one surname, and a relative clause with its own subject before the verb', () => {
+  const text = 'Strike\n\nThe president of the group, Ramon Diaz, whom the drivers call «Nong Mon», said at the rally: ' +
+    '«We are not against progress, we are against hunger.»\n\n' +
+    'His son Jerome Diaz, 34, also a driver, spoke after him.\n\n' +
+    '‘If they take away the jeep, what is left for us?’ asked the younger Diaz.\n\n' +
+    'In his last speech, the elder Diaz he said:\n\n«Tomorrow we still will not ply.»';
+  const speakerIn = (words: string) => extract({ text }).claims.find((c) => c.text.includes(words))?.speaker;
+
+  it('when "whom the drivers call «…»" stands between the name and "said", then the name said the quotation after the colon', () => {
+    expect(speakerIn('against hunger')).toBe('Ramon Diaz');
+  });
+
+  it('when one was introduced as "his son", then "the younger" is the son and "the elder" the other', () => {
+    expect(speakerIn('take away the jeep')).toBe('Jerome Diaz');
+    expect(speakerIn('will not ply')).toBe('Ramon Diaz');
+  });
+});
