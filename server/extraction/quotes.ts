@@ -22,7 +22,9 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
   for (let i = 0; i < marked.length; i++) markCovered(paragraphs, marked[i]!, covered);
   // why: a single-quoted phrase inside a line ("… calm the ‘Save the Pier’ crowd,") was nested in the quotation the
   // scraper unmarked, as it is in any quotation; only a line's own double marks rule it out
-  const unmarked = findUnmarked(text, paragraphs, covered, hasMark, marked);
+  // (less those a single-marked quotation holds whole: "'We have been called …, the 31-year-old told X." lost only its
+  // closing mark, and is that quotation, not a second one)
+  const unmarked = withoutHeld(findUnmarked(text, paragraphs, covered, hasMark, marked), singles);
   // why: translations keep the dash that opens a line of dialogue in Finnish, Spanish, Russian …, where English has marks
   const dashed = findDashed(text, paragraphs, covered, marked);
   for (let i = 0; i < dashed.length; i++) unmarked.push(dashed[i]!);
@@ -163,6 +165,23 @@ function markCovered(paragraphs: Paragraph[], q: RawQuote, covered: boolean[]): 
 }
 
 /** Whether `q`, marks and all, lies inside one of `quotes` (few: the lines of dialogue an article holds). */
+/** The quotations of `found` (in text order) no quotation of `holders` holds whole; one walk over both, sorted. */
+function withoutHeld(found: RawQuote[], holders: readonly RawQuote[]): RawQuote[] {
+  if (!holders.length || !found.length) return found;
+  // (a holder from its opening mark on: the quotation found without marks takes the lone mark in)
+  const from = (q: RawQuote): number => (q.openAt >= 0 ? q.openAt : q.start);
+  const sorted = holders.slice().sort((a, b) => from(a) - from(b));
+  const out: RawQuote[] = [];
+  let h = 0;
+  let reach = -1;
+  for (let i = 0; i < found.length; i++) {
+    const q = found[i]!;
+    while (h < sorted.length && from(sorted[h]!) <= q.start) reach = Math.max(reach, sorted[h++]!.end);
+    if (reach < q.end) out.push(q);
+  }
+  return out;
+}
+
 function insideAny(quotes: readonly RawQuote[], q: RawQuote): boolean {
   const from = q.openAt >= 0 ? q.openAt : q.start;
   const to = Math.max(q.end, q.closeEnd);

@@ -1323,7 +1323,7 @@ function speakerOfVerb(ix: Index, k: number): Local | null {
     return { mention: mi, cue: k, how: 'before-inverted', confidence: 0.85 };
   // ("And said the Wali of the state, X, in a press conference: «…»": Arabic opens on "and" before the verb; the
   // name set off after the office is who spoke)
-  if (inverted && prev.key === 'and' && prev.cap && opensSentence(ix, k - 1)) {
+  if (inverted && prev !== undefined && prev.key === 'and' && prev.cap && opensSentence(ix, k - 1)) {
     const apposed = ix.mentions[mi]!.type === 'desc' ? nameAfterRole(ix, n) : -1;
     if (apposed >= 0 || ix.mentions[mi]!.type === 'name') return { mention: apposed >= 0 ? apposed : mi, cue: k, how: 'before-inverted', confidence: 0.85 };
   }

@@ -340,11 +340,12 @@ export const OFFICE_WORDS = words(`state staff defense defence justice treasury 
   railways aviation telecommunications urbanisation urbanization urbanism change sea policies police environmental agricultural
   cultural situations physical communities territories`);
 
-/** Connectors allowed inside a name ("Ludwig van Beethoven", "Hassan al-Amin", "Bank of America"). */
 /** Verbs after which "by" names where words were reported ("quoted by the DPA agency", "cited by Reuters"). */
 export const REPORTED_BY = words('quoted cited reported relayed interviewed published contacted questioned reached asked broadcast aired');
 
-export const NAME_CONNECTORS = words('de da di do du van von der den la le bin ibn al el del della dos das ben');
+/** Connectors allowed inside a name ("Ludwig van Beethoven", "Hassan al-Amin", "Bank of America"; Faroese "Sámal á
+ * Lakjuni", "Hanus í Gerðinum", "Jenis við Stein", a farm's or a place's name after a preposition). */
+export const NAME_CONNECTORS = words('de da di do du van von der den la le bin ibn al el del della dos das ben á í við');
 
 export const SUBJECT_PRONOUNS = words('he she they i we it');
 

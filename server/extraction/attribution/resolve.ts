@@ -14,7 +14,7 @@ const NO_TOKS: Tok[] = [];
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { inLex, K, LEX } = tokensModule;
 const { closesPartPhrase } = mentionModule;
-const { BODY_PLACES, DEMONYMS, ORG_WORDS, SAME_NATION, SOURCE_NOUNS, TITLES } = lexiconModule;
+const { BODY_PLACES, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, SAME_NATION, SOURCE_NOUNS, TITLES } = lexiconModule;
 
 const CONTENT_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'his', 'her', 'its', 'their', 'this', 'that', 'former', 'new']);
 const LETTER = /\p{L}/u;
@@ -415,6 +415,8 @@ const YOUNGER = new Set(['younger', 'youngest', 'junior', 'young']);
 const OLDER = new Set(['elder', 'older', 'eldest', 'oldest', 'senior', 'old']);
 /** People introduced with "young" right before their full name, in lower-case words ("the young fisher Malik Zeeb"). */
 const youngEntities = new Set<number>();
+/** Whether view token `t` is a name's particle in lower case ("á", "van"). */
+const isConnector = (t: Tok | undefined): boolean => t !== undefined && t.k === K.Word && !t.cap && NAME_CONNECTORS.has(t.key);
 /** Kin nouns that name someone as the child of another ("his son X"). */
 const CHILDREN = new Set(['son', 'daughter', 'grandson', 'granddaughter']);
 /** Most words between "young" and the name it describes. */
@@ -430,7 +432,9 @@ function byAge(mentions: Mention[], entities: Entity[], toks: Tok[]): void {
     if (m.type !== 'name' || m.entity < 0 || m.words.length !== 1) continue;
     // ("the younger Kärkkäinen", or after it: "Nilsen senior")
     const word = (t: Tok | undefined) => (t && t.k === K.Word && !t.cap && (YOUNGER.has(t.key) || OLDER.has(t.key)) ? t : null);
-    const before = word(toks[m.vi - 1]) ?? word(toks[m.vj]);
+    // ("the older á Lakjuni": past the surname's particle)
+    const particle = isConnector(toks[m.vi - 1]) ? 1 : 0;
+    const before = word(toks[m.vi - 1 - particle]) ?? word(toks[m.vj]);
     if (!before) continue;
     // why: "The young fisher Malik Zeeb … The older Zeeb he said": with no ages given, of two people of one surname the
     // one introduced as young is "the young" one, and the other "the older"
@@ -490,8 +494,15 @@ function reportedAt(toks: Tok[], vi: number): boolean {
   const verb = toks[vi - 2];
   if (!lead || lead.k !== K.Word) return false;
   if (lead.key === 'told') return true;
-  return (lead.key === 'for' || lead.key === 'to' || lead.key === 'by') && verb !== undefined && verb.k === K.Word && (verb.speech || verb.key === 'quoted' || verb.key === 'cited');
+  if (lead.key !== 'for' && lead.key !== 'to' && lead.key !== 'by') return false;
+  if (verb !== undefined && verb.k === K.Word && (verb.speech || verb.key === 'quoted' || verb.key === 'cited')) return true;
+  // ('„…", says Sámal á Lakjuni to Kringvarp Føroya': after an inverted verb and its speaker's name)
+  let k = vi - 2;
+  for (let n = 0; n < INVERTED_NAME_WORDS && toks[k]?.k === K.Word && (toks[k]!.cap || isConnector(toks[k])); n++) k--;
+  return k < vi - 2 && lead.key === 'to' && toks[k]?.k === K.Word && toks[k]!.speech && !toks[k]!.cap;
 }
+/** Most words of a speaker's name between an inverted verb and "to" the station told. */
+const INVERTED_NAME_WORDS = 4;
 
 /** Set by `description` when it chose a name written after the description, with no role to go on. */
 let resolvedAhead = false;
@@ -1365,6 +1376,12 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (indefinite && n < before) continue;
     const g = genderOfEntity(e);
     if (d.gender && g && d.gender !== g) continue;
+    // why: '„…", says Sámal á Lakjuni to Kringvarp Føroya … says the 58-year-old': a name written only where words
+    // were given ("to Kringvarp Føroya") is a station or a paper, whatever its words, and no person a description is,
+    // unless a given name or a role says it is a person
+    if (d.kind === 'person' && reportedOnlyEntity[e.id] === true && e.roles.size === 0 && genderOfEntity(e) === null) continue;
+    // why: "Rói á Lakjuni, 22 years, … says the 58-year-old": an age is no one's the article gave another age
+    if (age && agedEntities.has(e.id) && agedEntities.get(e.id) !== Number(age[1])) continue;
     // why: "The Republican mayoral nominee" is no one the article calls a Democrat, and the other way round
     if (party && e.role && partyOf(e.role) === -party) continue;
     // why: "the Turkish minister" is not "the head of Russian diplomacy" met before him: someone the article gave

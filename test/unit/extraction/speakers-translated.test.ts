@@ -376,3 +376,29 @@ describe('a father and a son of one surname, and a relative clause with its own 
     expect(speakerIn('will not ply')).toBe('Ramon Diaz');
   });
 });
+
+describe('Faroese names with a particle, ages, and a station told the words', () => {
+  const text = 'Sport\n\n„The biggest day the village has had“, says Sámal á Lakjuni to Kringvarp Føroya right after the final whistle.\n\n' +
+    'His son Rói á Lakjuni, 22 years, scored the first two goals.\n\n' +
+    '„At home can we be father and son again,“ says the 58-year-old and laughs.';
+  const speakerIn = (words: string) => extract({ text }).claims.find((c) => c.text.includes(words))?.speaker;
+
+  it('when a name holds "á" between the given name and the family name, then the whole name speaks', () => {
+    expect(speakerIn('biggest day')).toBe('Sámal á Lakjuni');
+  });
+
+  it('when the article gave one of two people another age and named a station only where words went, then "the 58-year-old" is the other person', () => {
+    expect(speakerIn('father and son')).toBe('Sámal á Lakjuni');
+  });
+});
+
+describe('a quotation that lost its closing mark and is found again by the cue after it', () => {
+  it('when the words open on a mark and close on ", the goalkeeper X told Y", then they are one claim, not a quotation and a reported claim', () => {
+    const text = 'Sport\n\nThe match ended late.\n\n' +
+      "'We have been called the little team from the fjord for ten years, now they must find another name for us, the 31-year-old told Dimmalætting after the match.";
+    const claims = extract({ text }).claims.filter((c) => c.text.includes('little team'));
+    expect(claims.length).toBeLessThanOrEqual(1);
+    const spans = new Set(extract({ text }).claims.map((c) => `${c.start}-${c.end}`));
+    expect(spans.size).toBe(extract({ text }).claims.length);
+  });
+});
