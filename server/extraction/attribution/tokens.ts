@@ -290,6 +290,9 @@ function addSpelling(text: string, s: number, e: number, h: number, plain: boole
   return base;
 }
 
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+
 /** The ʻokina and the modifier apostrophes that write a glottal stop as a word's first letter (ʻ ʼ ʽ). */
 export const isGlottal = (c: number): boolean => c === 0x2bb || c === 0x2bc || c === 0x2bd;
 
@@ -329,6 +332,13 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
       let j = i + 1;
       let plain = c >= 97 && c <= 122;
       let h = c;
+      // why: "uMnu Lwazi Ntshinga", "uSiyabonga Mazwi": isiXhosa and isiZulu write the personal prefix u- onto a name,
+      // which is the capitalised word after it; the prefix is skipped like a mark, so the name reads as in English
+      if (c === 117 && j + 1 < n && isAsciiUpper(text.charCodeAt(j)) && isAsciiLower(text.charCodeAt(j + 1)) &&
+        (i === from || classOf(text.charCodeAt(i - 1)) !== 1)) {
+        i = j;
+        continue;
+      }
       for (;;) {
         if (j >= n) break;
         const d = text.charCodeAt(j);

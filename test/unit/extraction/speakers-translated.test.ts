@@ -402,3 +402,24 @@ describe('a quotation that lost its closing mark and is found again by the cue a
     expect(spans.size).toBe(extract({ text }).claims.length);
   });
 });
+
+describe('names written with the isiXhosa personal prefix u- and honorifics of Indonesian and isiXhosa', () => {
+  it('when the prefix is glued to a title or a name ("uMnu Lwazi Ntshinga", "uSiyabonga Mazwi"), then the name is read without it', () => {
+    const text = 'Strike\n\nSaid the regional secretary of the union, uMnu Lwazi Dube: “We will not lift one bag until the money arrives.”\n\n' +
+      'One of the striking workers, uSiyabonga Zulu, a driver of the truck, he wrote on his Facebook page on Sunday: “My children ate bread and tea.”';
+    const claims = extract({ text }).claims;
+    expect(claims.find((c) => c.text.includes('lift one bag'))?.speaker).toBe('Lwazi Dube');
+    expect(claims.find((c) => c.text.includes('bread and tea'))?.speaker).toBe('Siyabonga Zulu');
+  });
+
+  it('when "Pak" stands before a name, then it is the honorific, not the given name', () => {
+    const text = 'Flood\n\nThe head of the agency, Hariyono Wibowo, visited the village.\n\n' +
+      '„We have deployed 120 personnel,“ said Pak Hariyono.';
+    expect(extract({ text }).claims.find((c) => c.text.includes('120 personnel'))?.speaker).toBe('Hariyono Wibowo');
+  });
+
+  it('when a word merely opens on a small u before a capital inside a sentence ("the uTorrent client"), then nothing is attributed to it', () => {
+    const text = 'Software\n\nAna Ruiz said the uTorrent client was “a risk for the office”.';
+    expect(extract({ text }).claims.find((c) => c.text.includes('a risk'))?.speaker).toBe('Ana Ruiz');
+  });
+});
