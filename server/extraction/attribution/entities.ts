@@ -130,6 +130,11 @@ function opensAsSpelt(name: string, words: readonly string[]): boolean {
 }
 
 /** Which entity a name mention joins: the same name, or the most recent one sharing its last word. */
+/** Per entity, whether its last mention so far followed "of" (see `match`); filled by `clusterNames`. */
+const ofComplement: boolean[] = [];
+/** Most mentions between two people of one surname for the one named after "of" to yield to the other. */
+const COMPLEMENT_REACH = 3;
+
 function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity>, m: Mention, key: string): Entity | null {
   const exact = byKey.get(key);
   // why: "Dorothy Ruiz, whose husband, Charles Ruiz, … Ruiz said she", "Mr. Berg" after Peter and Laura Berg: of people
@@ -155,7 +160,12 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
         (e.kind === 'person' && m.kind !== 'organization' && e.nameWords >= 4 && paternalSurname(e) === last);
       if (!ok) continue;
       const agrees = pronoun !== null && givenGender(e) === pronoun;
-      if (!best || (agrees && !bestAgrees) || (agrees === bestAgrees && e.lastSeen > best.lastSeen)) {
+      // why: "Nezîr Tekin, the father of Rênas Tekin of 9 years, … spoke. Tekin he said:": of two people of one surname
+      // named close together, the one named only as the complement of the other's description is not who goes on
+      const recent = best === null ? false : e.lastSeen > best.lastSeen
+        ? !(ofComplement[e.id] && !ofComplement[best.id] && e.lastSeen - best.lastSeen <= COMPLEMENT_REACH)
+        : ofComplement[best.id] === true && !ofComplement[e.id] && best.lastSeen - e.lastSeen <= COMPLEMENT_REACH;
+      if (!best || (agrees && !bestAgrees) || (agrees === bestAgrees && recent)) {
         best = e;
         bestAgrees = agrees;
       }
@@ -290,6 +300,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   // (bare surnames written with a role while several people share the surname: settled once appositions give roles)
   const byRole: Mention[] = [];
   unsettled.clear();
+  ofComplement.length = 0;
   mentions.forEach((desc, mi) => {
     // why: the owner inside a description ("a spokesman for the Rail Company") is a name like any other
     const m = desc.type === 'desc' && desc.owner?.type === 'name' ? desc.owner : desc;
@@ -349,6 +360,8 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     }
     if (acronym && e.kind === 'organization') byInitials.set(acronym, e);
     e.lastSeen = mi;
+    // (whether that mention is the complement of a description, "the father of Rênas Tekin")
+    ofComplement[e.id] = v.toks[m.vi - 1]?.key === 'of' && v.toks[m.vi - 1]!.k === K.Word;
     m.entity = e.id;
     if (m.gender === 'f') e.female += TITLE_GENDER;
     if (m.gender === 'm') e.male += TITLE_GENDER;
@@ -847,7 +860,10 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     if (opener && opener.k === K.Word && !opener.cap && opener.key.length > 4 && opener.key.endsWith('ing') && !inLex(opener, LEX.personNoun)) return;
     let k = from;
     let roleAt = -1;
-    while (k < toks.length && k < from + 14 && toks[k]!.k === K.Word && v.sent[k] === m.sent && !(clause && endsRole(toks, k))) {
+    // ("Nezîr Tekin, the father of Rênas Tekin of 9 years whose leg … was broken, …": a relative after the role noun
+    // opens a clause about someone else; the role ends there)
+    while (k < toks.length && k < from + 14 && toks[k]!.k === K.Word && v.sent[k] === m.sent && !(clause && endsRole(toks, k)) &&
+      !(roleAt >= 0 && !clause && RELATIVES.has(toks[k]!.key))) {
       // why: "In an interview with Le Monde, the minister said that …": a role noun with its own speech verb after it is
       // the subject of the clause, not a description of the name before the comma
       if (inLex(toks[k]!, LEX.speechVerb) && (roleAt < 0 || (!clause && !RELATIVES.has(toks[k - 1]!.key)))) return;
@@ -857,7 +873,8 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     const end = toks[k];
     // ("Halmos Péter, the president of the yacht club – who is no relative of the expert –": translations set an aside
     // off with a spaced en dash where English uses a comma or an em dash)
-    if (roleAt < 0 || !end || !(isPunct(end, ',.;)—–') || end.k === K.Break || end.k === K.Quote || (clause && endsRole(toks, k)))) return;
+    if (roleAt < 0 || !end || !(isPunct(end, ',.;)—–') || end.k === K.Break || end.k === K.Quote || (clause && endsRole(toks, k)) ||
+      (!clause && end.k === K.Word && RELATIVES.has(end.key)))) return;
     // why: "… tourists from Valdoria, Ruiz's right-hand woman addressed supporters,": a past-tense verb after the role
     // noun makes the phrase a clause of its own (a participle with its agent, "the aide appointed by Ruiz", is not one)
     const verb = toks[roleAt + 1];

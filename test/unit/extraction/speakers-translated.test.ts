@@ -423,3 +423,19 @@ describe('names written with the isiXhosa personal prefix u- and honorifics of I
     expect(extract({ text }).claims.find((c) => c.text.includes('a risk'))?.speaker).toBe('Ana Ruiz');
   });
 });
+
+describe('a parent named with the child in the same apposition ("X Tekin, the father of Y Tekin of 9 years whose …")', () => {
+  const text = 'Court\n\nThe defendant Selim Kaya spoke first.\n\n' +
+    'Nezir Tekin, the father of Renas Tekin of 9 years whose leg and hip under the roof they were broken, after the hearing he spoke. ' +
+    'Tekin he said: "Nine months they passed, my son still walks with a stick."\n\n' +
+    '"Our children are not numbers in a file", the father he said.';
+  const speakerIn = (words: string) => extract({ text }).claims.find((c) => c.text.includes(words))?.speaker;
+
+  it('when the bare surname follows, then it is the parent, not the child named as the complement of "the father of"', () => {
+    expect(speakerIn('Nine months')).toBe('Nezir Tekin');
+  });
+
+  it('when the description runs on into a clause opened by "whose", then it still restates the parent', () => {
+    expect(speakerIn('not numbers')).toBe('Nezir Tekin');
+  });
+});
