@@ -760,7 +760,10 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     // ("Thus it pointed out X": Spanish "así lo señaló" keeps the object pronoun before the verb)
     // (right after the quotation, as a verb that says who spoke only there: "Thus pointed out X")
     const speaks = (t: Tok | undefined): boolean => isSpeech(t) || quoteOnlyCue(t);
-    const v = isWord(toks[j + 1]) && toks[j + 1]!.key === 'it' && !toks[j + 1]!.cap && speaks(toks[j + 2]) ? j + 2 : j + 1;
+    // ("So he said the 38-year-old director to the agency Kazinform": a subject pronoun before the verb repeats the
+    // speaker named after it, as translations from languages whose verb agrees with its subject write it)
+    const pronounFirst = isWord(toks[j + 1]) && !toks[j + 1]!.cap && (toks[j + 1]!.key === 'it' || toks[j + 1]!.key === 'he' || toks[j + 1]!.key === 'she');
+    const v = pronounFirst && speaks(toks[j + 2]) && (toks[j + 1]!.key === 'it' || pronounRepeated(ix, j + 2)) ? j + 2 : j + 1;
     const reflexive = isWord(toks[v]) && REFLEXIVE_SPEECH.has(toks[v]!.key) && isWord(toks[v + 1]) && REFLEXIVES.has(toks[v + 1]!.key);
     if ((speaks(toks[v]) || reflexive) && !toks[v]!.cap && !toks[v]!.key.endsWith('ing')) {
       let k = v + 1;
@@ -1421,6 +1424,16 @@ function namedAfterPronoun(ix: Index, k: number): boolean {
   const g = ix.mentions[pro]!.gender;
   return m.type === 'name' && m.kind === 'person' && !m.possessive && speakerMention(ix, named) && (m.gender === null || m.gender === g) &&
     closesSubject(toks[m.vj]);
+}
+
+/** Whether the subject pronoun before speech verb `k` repeats the one after it ("So he said the 38-year-old director
+ * to the agency"): a verb that takes no one as its object, then someone who may speak, closed as a subject is. */
+function pronounRepeated(ix: Index, k: number): boolean {
+  const { toks } = ix.v;
+  const mi = ix.startAt[k + 1] ?? -1;
+  if (mi < 0 || !inverts(toks[k]!) || !speakerMention(ix, mi)) return false;
+  const m = ix.mentions[mi]!;
+  return m.type !== 'pronoun' && m.kind === 'person' && !m.possessive && closesSubject(toks[m.vj]);
 }
 
 /** `verbSecond`'s answer when the one after the verb is nobody named. */

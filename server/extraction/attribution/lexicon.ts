@@ -148,6 +148,8 @@ export const TITLES = new TitleMap(Object.entries({
   // (isiXhosa "Mnu" (mister) and "Nkosikazi" (missis), written after the personal prefix u-: "uMnu Lwazi Ntshinga" ("Miss",
   // "Nkosazana", is a given name as often); Indonesian and Malay "Pak" (mister), Bapak's short form)
   mnu: '', nkosikazi: '', pak: '',
+  // (Uyghur and Uzbek "Xanim" / "Khanim" (missis) before the name: "Xanim Tursun")
+  xanim: '', khanim: '',
   rais: 'rais', kamanda: 'commander', inkosi: 'chief', baale: 'chief', oba: 'king', engineer: 'engineer', eng: 'engineer', maitre: 'lawyer', maître: 'lawyer',
   // (offices of Indian and Pakistani districts and villages, and "Sahib" after a name or a title: "Butt Sahib", "Haji Sahib")
   collector: 'collector', sarpanch: 'sarpanch', tehsildar: 'tehsildar', sahib: '',
@@ -195,7 +197,7 @@ export const HONORIFICS = new Set(['haji', 'hajji', 'alhaji', 'alhaja', 'mallam'
   'choudhary', 'choudhury', 'chumteav', 'excellency', 'hajah', 'hajiya', 'hadji', 'oustaz', 'ustod', 'gogo', 'nne']);
 
 /** Titles that say the person is a woman or a man (for he/she agreement). */
-export const FEMALE_WORDS = words(`mrs ms miss madam madame hajah hajiya gogo nne ibu srimati mme m'e nkosikazi aum lady queen woizero weyzero woizerit weyzerit w/ro w/rt w/t aadde durbee marwo princess congresswoman chairwoman spokeswoman businesswoman
+export const FEMALE_WORDS = words(`mrs ms miss madam madame hajah hajiya gogo nne ibu srimati mme m'e nkosikazi xanim khanim aum lady queen woizero weyzero woizerit weyzerit w/ro w/rt w/t aadde durbee marwo princess congresswoman chairwoman spokeswoman businesswoman
   alderwoman councilwoman assemblywoman
   wife mother daughter sister grandmother actress woman girl widow aunt niece she her herself`);
 export const MALE_WORDS = words(`mr sir lord king prince ato obbo bwana bapak pak mnu ntate maun congressman chairman spokesman businessman husband father son

@@ -224,8 +224,8 @@ function creditLine(text: string, p: Paragraph): boolean {
 }
 
 /** Most words of a dash credit line after the name's comma ("to RRI Bandung", "speaking to Kaniva Tonga", "cultivator
- * at Rango"). */
-const DASH_CREDIT_WORDS = 6;
+ * at Rango", "to the Uyghur programme of Khabar TV"); the line has no stop at its end, which a line of dialogue has. */
+const DASH_CREDIT_WORDS = 8;
 
 /**
  * Whether `text[start, end)` is a line that credits the words above it with a dash, as a block quotation's caption
@@ -238,8 +238,17 @@ export function dashCredit(text: string, start: number, end: number): boolean {
   if (!line || '.?!:;'.includes(line.at(-1)!) || line.includes('\n') || /["“”«»„]/u.test(line) || !isUpper(line[0])) return false;
   const comma = line.indexOf(',');
   if (!opensOnName(comma < 0 ? `${line},` : line)) return false;
-  return comma < 0 || line.slice(comma + 1).trim().split(/\s+/u).length <= DASH_CREDIT_WORDS;
+  if (comma < 0) return true;
+  // ("— Ilshat Mamutov, composer, to the Uyghur programme of Khabar TV": a short role may stand between the name and
+  // where the words went)
+  const parts = line.slice(comma + 1).split(',');
+  if (parts.length > 1 + CREDIT_ROLES) return false;
+  for (let i = 0; i < parts.length - 1; i++) if (parts[i]!.trim().split(/\s+/u).length > CREDIT_ROLE_WORDS) return false;
+  return parts.at(-1)!.trim().split(/\s+/u).length <= DASH_CREDIT_WORDS;
 }
+/** Most roles between the name and the rest of a dash credit, and most words of each. */
+const CREDIT_ROLES = 2;
+const CREDIT_ROLE_WORDS = 4;
 
 /**
  * The end of the words of a paragraph whose last line is a dash credit ("…in the year. ¶— Aroha Tāwhiri, Te Araroa")

@@ -439,3 +439,31 @@ describe('a parent named with the child in the same apposition ("X Tekin, the fa
     expect(speakerIn('not numbers')).toBe('Nezir Tekin');
   });
 });
+
+describe('a credit line with a role, "Xanim" before a name, and "So he said the X to the agency Y"', () => {
+  it('when a block that lost its marks is credited "— Name, composer, to the Uyghur programme of Khabar TV", then that person said it', () => {
+    const text = 'Film\n\nAna Ruiz spoke first.\n\n' +
+      'Without the muqam, this film it would be an empty house. The muqam is the memory of our grandfathers.\n' +
+      '— Ilshat Sabitov, composer, to the Uyghur programme of Khabar TV\n\nThe hall applauded.';
+    expect(extract({ text }).claims.find((c) => c.text.includes('empty house'))?.speaker).toBe('Ilshat Sabitov');
+  });
+
+  it('when "Xanim" stands before a surname another woman of the family bears in full, then it is her title, not a given name', () => {
+    const text = 'Film\n\nThe main role was played by Patigül Tursun, who is 71 years old.\n\n' +
+      'Xanim Tursun, with tears in her eyes, to the journalists she said: «Seventy years that word I carried.»';
+    expect(extract({ text }).claims.find((c) => c.text.includes('Seventy years'))?.speaker).toBe('Patigül Tursun');
+  });
+
+  it('when "So he said the 38-year-old director to the agency X" follows a quotation, then the director said it to the agency', () => {
+    const text = 'Film\n\nThe director of the film Mirzat Karimov, 38, spoke after the showing.\n\n' +
+      '»The song of Ili is not a museum. It is a living thing.«\n\n' +
+      'So he said the 38-year-old director to the agency Kazinform, and he made known that the film will travel.';
+    expect(extract({ text }).claims.find((c) => c.text.includes('not a museum'))).toMatchObject({ speaker: 'Mirzat Karimov', source: 'Kazinform' });
+  });
+
+  it('when "So he told the minister" follows a quotation, then the minister, told, is not who said it', () => {
+    const text = 'Film\n\nThe director Mirzat Karimov spoke after the showing.\n\n' +
+      '»The song of Ili is not a museum.«\n\nSo he told the minister, who had come to the premiere.';
+    expect(extract({ text }).claims.find((c) => c.text.includes('not a museum'))?.speaker).not.toMatch(/minister/i);
+  });
+});
