@@ -315,7 +315,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     const lead = v.toks[m.vi]!;
     const titled = !honorific && lead.k === K.Word && HONORIFICS.has(lead.key) && !m.words.includes(lead.key) ? byTitle.get(lead.key) : undefined;
     let e = honorific ? (byTitle.get(key) ?? match(v, byWord, byKey, m, key)) :
-      titled !== undefined && m.words.every((w) => titled.words.has(w)) ? titled : match(v, byWord, byKey, m, key);
+      titled !== undefined && m.words.every((w) => titled.words.has(w)) ? titled : (calledBy(v, mentions, mi, entities) ?? match(v, byWord, byKey, m, key));
     // why: "the Harbour Workers Federation … the HWF": an acronym of an organisation's name, either way round, is it
     const acronym = isAcronym(m) ? key : m.words.length >= 2 && m.kind === 'organization' ? initialsOf(m.surface) : '';
     if (!e && acronym) e = byInitials.get(acronym) ?? null;
@@ -1082,6 +1082,24 @@ function aliasOf(v: View, mentions: Mention[], mi: number, m: Mention): { key: s
 }
 
 const isWordTok = (t: Tok | undefined): t is Tok => t !== undefined && t.k === K.Word;
+
+/**
+ * "the witness Chan Hon-kwong walked in, the neighbours all call him Chan Pak": a name right after "call him" (or
+ * "her") is what the person last named in full in that sentence goes by; that person's entity, else null.
+ */
+function calledBy(v: View, mentions: Mention[], mi: number, entities: Entity[]): Entity | null {
+  const m = mentions[mi]!;
+  const pro = v.toks[m.vi - 1];
+  const verb = v.toks[m.vi - 2];
+  if (m.type !== 'name' || !isWordTok(pro) || (pro.key !== 'him' && pro.key !== 'her') || !isWordTok(verb) || !CALLING.has(verb.key)) return null;
+  for (let j = mi - 1; j >= 0 && mentions[j]!.sent === m.sent; j--) {
+    const c = mentions[j]!;
+    if (c.type === 'name' && c.entity >= 0 && c.words.length >= 2 && entities[c.entity]!.kind === 'person') return entities[c.entity]!;
+  }
+  return null;
+}
+/** Verbs that give someone the name they go by ("call him Chan Pak"). */
+const CALLING = new Set(['call', 'calls', 'called', 'name', 'names', 'named', 'nickname', 'nicknamed']);
 
 /** The view token after the name in marks that view token `k` opens ("„Carpații Vii”", whose marks the view
  * leaves out); `k` when it opens none. */

@@ -31,7 +31,10 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'when', 'while', 'be
 const AUXILIARIES = new Set(['was', 'were', 'is', 'has', 'had', 'have', 'would', 'will', 'could']);
 /** Common verbs that end a noun phrase ("the general went further"). */
 const VERBISH = new Set(['went', 'made', 'took', 'gave', 'came', 'was', 'is', 'has', 'had', 'did', 'does', 'got', 'held', 'met', 'left', 'saw', 'thought', 'felt', 'became', 'began', 'ran', 'won', 'lost', 'sent', 'spent', 'kept', 'brought', 'bought', 'stood', 'sat', 'knew', 'led', 'paid', 'heard', 'found', 'meant', 'let', 'would', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'are', 'were', 'be', 'been', 'who', 'which', 'that', 'himself', 'herself', 'itself']);
-const AMBIGUOUS_HEADS = new Set(['general', 'chief', 'head', 'executive', 'deputy', 'master', 'official', 'representative', 'source', 'member', 'counsel', 'principal', 'major', 'star', 'host', 'chair', 'partner']);
+// ('the witness box', 'the police station')
+const AMBIGUOUS_HEADS = new Set(['general', 'chief', 'head', 'executive', 'deputy', 'master', 'official', 'representative', 'source', 'member', 'counsel', 'principal', 'major', 'star', 'host', 'chair', 'partner', 'witness']);
+/** Verbs that give someone a name ("call him Chan Pak"). */
+const NAMING_VERBS = new Set(['call', 'calls', 'called', 'name', 'names', 'named', 'nickname', 'nicknamed']);
 /** Adjectives that follow the noun they describe ("a source close to the campaign"). */
 const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'near', 'briefed', 'involved', 'known']);
 /** "officials", "lawmakers": the plural of a person noun. */
@@ -315,6 +318,8 @@ function speakingPhrase(v: View, i: number): Mention | null {
   if (!speaksAfter && isWord(toks[k]) && CLAUSE_VERBS.has(toks[k]!.key)) return null;
   // why: a phrase ending on a possessive ("the country's") owns what follows it; it is no one speaking
   if (head.possessive) return null;
+  // why: "the kaifong all call him Chan Pak": a verb that names someone, with its object, gives a name, not words
+  if (speaksAfter && isWord(toks[k]) && NAMING_VERBS.has(toks[k]!.key) && isWord(toks[k + 1]) && (toks[k + 1]!.key === 'him' || toks[k + 1]!.key === 'her')) return null;
   return {
     // why: "the municipality let know that …", "the prefecture said …": a place that speaks is the body that runs it
     type: 'desc', vi: i, vj: k, s: toks[i]!.s, e: head.e, words: [head.key], surface: v.text.slice(toks[i]!.s, head.e), roles: [],

@@ -389,10 +389,23 @@ function readAges(mentions: Mention[], toks: Tok[]): void {
         }
       }
     }
-    // ("71-year-old Fatma Sarıkaya": the age before the name)
-    const aged = AGE_HEAD.exec(toks[m.vi - 1]?.k === K.Word ? toks[m.vi - 1]!.key : '');
+    // ("71-year-old Fatma Sarıkaya": the age before the name; "the 84-year-old retired minibus driver Chan Hon-kwong":
+    // or opening the role written before it)
+    let aged: RegExpExecArray | null = null;
+    // (the role's own words only: "the 38-year-old director to the agency Kazinform" gives no age to the agency)
+    for (let k = m.vi - 1; !aged && k >= 0 && k >= m.vi - AGE_ROLE_WORDS && toks[k]!.k === K.Word && !toks[k]!.cap && !inLex(toks[k]!, LEX.determiner) &&
+      !ROLE_BREAKS.has(toks[k]!.key); k--) aged = AGE_HEAD.exec(toks[k]!.key);
     if (aged) noteAge(Number(aged[1]), m.entity);
     const open = toks[m.vj];
+    // ("Cheung Wing-kei (張永基, 58 years old)": or in the brackets after the name, with the name in its own script)
+    if (open?.k === K.Punct && open.key === '(') {
+      for (let k = m.vj + 1; k < toks.length && k <= m.vj + AGE_ROLE_WORDS && toks[k]!.key !== ')'; k++) {
+        if (toks[k]!.k === K.Word && /^\d{1,3}$/.test(toks[k]!.key) && toks[k + 1]?.key === 'years' && toks[k + 2]?.key === 'old') {
+          noteAge(Number(toks[k]!.key), m.entity);
+          break;
+        }
+      }
+    }
     const num = toks[m.vj + 1];
     const close = toks[m.vj + 2];
     if (!open || open.k !== K.Punct || (open.key !== ',' && open.key !== '(') || !num || num.k !== K.Word || !/^\d{1,3}$/.test(num.key)) continue;
@@ -417,6 +430,13 @@ const OLDER = new Set(['elder', 'older', 'eldest', 'oldest', 'senior', 'old']);
 const youngEntities = new Set<number>();
 /** Whether view token `t` is a name's particle in lower case ("á", "van"). */
 const isConnector = (t: Tok | undefined): boolean => t !== undefined && t.k === K.Word && !t.cap && NAME_CONNECTORS.has(t.key);
+/** Words that no role holds between an age and a name: the phrase after them is something else's. */
+const ROLE_BREAKS = new Set(['to', 'of', 'for', 'in', 'at', 'on', 'with', 'by', 'from', 'and', 'or', 'told', 'said']);
+/** Most words of a role between an age and the name it is given to, or in the brackets after the name. */
+const AGE_ROLE_WORDS = 5;
+/** Words that describe someone as old ("the old man", "the elderly woman"), and the age from which someone is. */
+const ELDERLY = new Set(['old', 'elderly', 'aged']);
+const OLD_AGE = 60;
 /** Kin nouns that name someone as the child of another ("his son X"). */
 const CHILDREN = new Set(['son', 'daughter', 'grandson', 'granddaughter']);
 /** Most words between "young" and the name it describes. */
@@ -1364,6 +1384,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   // (the description's every word: "the head of French diplomacy" names its nation after the head)
   const nations = nationsIn(contentWords(d.surface));
   const office = headOf(d.surface);
+  const elderly = d.roles.some((r) => ELDERLY.has(r));
   const capitalHead = CAPITAL_HEAD.test(d.surface) && head !== 'head' && !DEMONYMS.has(head);
   const bare = bareRoleWord(d);
   const elected = d.roles.includes('elected') || ELECTED_NOUNS.has(head);
@@ -1382,6 +1403,9 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (d.kind === 'person' && reportedOnlyEntity[e.id] === true && e.roles.size === 0 && genderOfEntity(e) === null) continue;
     // why: "Rói á Lakjuni, 22 years, … says the 58-year-old": an age is no one's the article gave another age
     if (age && agedEntities.has(e.id) && agedEntities.get(e.id) !== Number(age[1])) continue;
+    // ("the defendant Cheung, 58, … the witness Chan, 84, … the old man he answered": nor is "the old man" anyone the
+    // article made younger than old age)
+    if (elderly && (agedEntities.get(e.id) ?? OLD_AGE) < OLD_AGE) continue;
     // why: "The Republican mayoral nominee" is no one the article calls a Democrat, and the other way round
     if (party && e.role && partyOf(e.role) === -party) continue;
     // why: "the Turkish minister" is not "the head of Russian diplomacy" met before him: someone the article gave

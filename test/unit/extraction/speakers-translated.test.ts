@@ -467,3 +467,25 @@ describe('a credit line with a role, "Xanim" before a name, and "So he said the 
     expect(extract({ text }).claims.find((c) => c.text.includes('not a museum'))?.speaker).not.toMatch(/minister/i);
   });
 });
+
+describe('a nickname given with "call him", ages in a role or in brackets, and "the old man"', () => {
+  const text = 'Court\n\nThe defendant Cheung Wing-kei (張永基, 58 years old) is the director of a plumbing company.\n\n' +
+    'The first witness, the 84-year-old retired minibus driver Chan Hon-kwong (陳漢光), walked into the witness box, the neighbours all call him Chan Pak. ' +
+    'He pointed at the dock and identified the defendant as the man who knocked his door.\n\n' +
+    'To the question of the prosecution why he believed the man, the old man he answered: 「He said he is from the Housing Department.」\n\n' +
+    'Chan Pak shook his head. “I can\'t read many words, he told me sign here, I signed.”';
+  const speakerIn = (words: string) => extract({ text }).claims.find((c) => c.text.includes(words))?.speaker;
+
+  it('when "the old man" answers and the article made the other man 58, then the old man is the 84-year-old', () => {
+    expect(speakerIn('Housing Department')).toBe('Chan Hon-kwong');
+  });
+
+  it('when the neighbours "call him Chan Pak", then Chan Pak is the witness', () => {
+    expect(speakerIn('read many words')).toBe('Chan Hon-kwong');
+  });
+
+  it('when an age stands before a role that ends on a body ("the 38-year-old director to the agency Kazinform"), then the body gets no age', () => {
+    const film = 'Film\n\nThe director Mirzat Karimov spoke.\n\n»The song is not a museum.«\n\nSo he said the 38-year-old director to the agency Kazinform.';
+    expect(extract({ text: film }).claims.find((c) => c.text.includes('not a museum'))?.speaker).toBe('Mirzat Karimov');
+  });
+});
