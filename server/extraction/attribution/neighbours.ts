@@ -76,7 +76,7 @@ export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string)
 }
 
 /** Most tokens of a dash credit line ("— Kelepi Mahe, speaking to Kaniva Tonga"). */
-const DASH_CREDIT_TOKENS = 14;
+const DASH_CREDIT_TOKENS = 20;
 
 /**
  * The person a line right under the quotation credits ("…in the year. ¶— Aroha Tāwhiri, Te Araroa", "… ¶Malik Zeeb,

@@ -239,8 +239,8 @@ export function dashCredit(text: string, start: number, end: number): boolean {
   const comma = line.indexOf(',');
   if (!opensOnName(comma < 0 ? `${line},` : line)) return false;
   if (comma < 0) return true;
-  // ("— Ilshat Mamutov, composer, to the Uyghur programme of Khabar TV": a short role may stand between the name and
-  // where the words went)
+  // ("— Ilshat Mamutov, composer, to the Uyghur programme of Khabar TV", "— Mama Hilaria Quispe, alpaquera of the anexo
+  // Chimboya, to Radio Onda Azul": a short role may stand between the name and where the words went)
   const parts = line.slice(comma + 1).split(',');
   if (parts.length > 1 + CREDIT_ROLES) return false;
   for (let i = 0; i < parts.length - 1; i++) if (parts[i]!.trim().split(/\s+/u).length > CREDIT_ROLE_WORDS) return false;
@@ -248,7 +248,7 @@ export function dashCredit(text: string, start: number, end: number): boolean {
 }
 /** Most roles between the name and the rest of a dash credit, and most words of each. */
 const CREDIT_ROLES = 2;
-const CREDIT_ROLE_WORDS = 4;
+const CREDIT_ROLE_WORDS = 6;
 
 /**
  * The end of the words of a paragraph whose last line is a dash credit ("…in the year. ¶— Aroha Tāwhiri, Te Araroa")

@@ -16,6 +16,9 @@ const CLUTTER_OPENINGS = [
   'all rights reserved', 'copyright ', 'the information on this site', 'the inclusion of any links',
   'now you can see', 'source:', 'photo:', 'image:', 'credit:', 'listen to this article', 'watch:', 'top stories',
   'more from', 'leave a comment', 'download the', 'news/',
+  // (as scraped pages leave them untranslated: Spanish, Portuguese, French, Italian, German, Indonesian, Cebuano)
+  'lee también', 'leia também', 'veja também', 'lire aussi', 'à lire aussi', 'leggi anche', 'lesen sie auch', 'baca juga',
+  'basaha usab', 'comparte:', 'compartir:', 'compartilhe:', 'partager:', 'síguenos en', 'siga-nos', 'suivez-nous',
 ];
 
 /** One-word navigation headings, clutter only when they are the whole line ("Latest", "Trending"). */
@@ -50,6 +53,10 @@ const CLUTTER_SCAN = 2000;
 const LIST_HEADINGS = new Set([
   'you may like', 'you may also like', 'you might also like', 'trends 24h', 'most read', 'most popular', 'related news',
   'related articles', 'related stories', 'top stories', 'trending', 'latest', 'latest news', 'recommended', 'popular', 'related',
+  'you may like also', 'you may also like these',
+  // (untranslated: Spanish, Portuguese, French, Indonesian)
+  'te puede interesar', 'también te puede interesar', 'lo más leído', 'noticias relacionadas', 'mais lidas', 'leia também',
+  'les plus lus', 'à lire aussi', 'berita terkait',
 ]);
 /** Longest line read as another article's headline under such a heading. */
 const TEASER_MAX_LENGTH = 120;
@@ -87,7 +94,7 @@ export function isClutterParagraph(text: string, start: number, end: number): bo
   for (const line of text.slice(start, Math.min(end, start + CLUTTER_SCAN)).split('\n')) {
     if (!line.trim()) continue;
     if (listed && isTeaserLine(line)) continue;
-    if (!isClutterLine(line)) return false;
+    if (!isClutterLine(line) && !isListHeading(line)) return false;
     listed = !any && isListHeading(line);
     any = true;
   }

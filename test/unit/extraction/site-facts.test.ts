@@ -1,3 +1,4 @@
+import { extract } from '../../../server/extraction';
 import { analyseDocument } from '../../../server/extraction/structure';
 
 describe("a translated page's own name, from its header and its footer", () => {
@@ -70,6 +71,16 @@ describe('menus parted by dots, and a date with its writer after a bar', () => {
     const doc = analyseDocument(text);
     expect(doc.facts).toMatchObject({ title: 'Drivers say: no to the phaseout', author: 'Jun Rosales' });
     expect(doc.paragraphs[1]!.boilerplate).toBe(true);
+  });
+
+  it('when the page keeps its Spanish list headings and share and follow lines, then they and the headlines under them are clutter', () => {
+    const text = ['Alpacas die in the snow', 'The snow killed 3,200 alpacas, the mayor said.', 'Comparte: Facebook · WhatsApp · X',
+      'Te puede interesar\n» Ilave: the fair of the quinoa brought 300 producers\n» Cusco: the festival left 40 millions',
+      'Lo más leído\n1. Frost: the list of the districts in red alert\n2. Puno: the price of the chuño rose',
+      'Síguenos en Facebook y TikTok: @andesnews'].join('\n\n');
+    const doc = analyseDocument(text);
+    expect(doc.paragraphs.map((p) => p.boilerplate)).toEqual([false, false, true, true, true, true]);
+    expect(extract({ text }).claims.filter((c) => c.text.includes('quinoa') || c.text.includes('festival'))).toEqual([]);
   });
 
   it('when a title holds a bar or dots between words of a sentence, then it is still the title', () => {

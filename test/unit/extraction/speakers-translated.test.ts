@@ -489,3 +489,12 @@ describe('a nickname given with "call him", ages in a role or in brackets, and "
     expect(extract({ text: film }).claims.find((c) => c.text.includes('not a museum'))?.speaker).toBe('Mirzat Karimov');
   });
 });
+
+describe('a credit line with a role of several words', () => {
+  it('when "— Mama X, alpaca herder of the hamlet Chimboya, to Radio Onda Azul" closes a block that lost its marks, then she said it there', () => {
+    const text = 'Snow\n\nThe vet Rocío Mendoza wrote on her Facebook page that the young alpacas are dying.\n\n' +
+      'Sixty-two alpacas I had, now eighteen they are left. Alone I am in the estancia.\n' +
+      '— Mama Hilaria Quispe Mamani, alpaca herder of the hamlet Chimboya, to Radio Onda Azul\n\nThe mayor asked for help.';
+    expect(extract({ text }).claims.find((c) => c.text.includes('Sixty-two'))).toMatchObject({ speaker: 'Hilaria Quispe Mamani', source: 'Radio Onda Azul' });
+  });
+});
