@@ -1418,8 +1418,12 @@ const closesSubject = (t: Tok | undefined): boolean =>
 function namedAfterPronoun(ix: Index, k: number): boolean {
   const { toks } = ix.v;
   const pro = ix.startAt[k] ?? -1;
-  const named = ix.startAt[k + 2] ?? -1;
+  let named = ix.startAt[k + 2] ?? -1;
   if (pro < 0 || named < 0 || !inverts(toks[k + 1]!)) return false;
+  // ('»…,» he said the coach of Boteti Eagles, Rre Masego Lekgowe, at the press conference': or the name set off
+  // after an office)
+  if (ix.mentions[named]!.type === 'desc' && ix.mentions[named]!.kind === 'person') named = nameAfterRole(ix, k + 2);
+  if (named < 0) return false;
   const m = ix.mentions[named]!;
   const g = ix.mentions[pro]!.gender;
   return m.type === 'name' && m.kind === 'person' && !m.possessive && speakerMention(ix, named) && (m.gender === null || m.gender === g) &&

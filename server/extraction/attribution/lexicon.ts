@@ -148,8 +148,8 @@ export const TITLES = new TitleMap(Object.entries({
   // (isiXhosa "Mnu" (mister) and "Nkosikazi" (missis), written after the personal prefix u-: "uMnu Lwazi Ntshinga" ("Miss",
   // "Nkosazana", is a given name as often); Indonesian and Malay "Pak" (mister), Bapak's short form)
   mnu: '', nkosikazi: '', pak: '',
-  // (Uyghur and Uzbek "Xanim" / "Khanim" (missis) before the name: "Xanim Tursun")
-  xanim: '', khanim: '',
+  // (Uyghur and Uzbek "Xanim" / "Khanim" (missis) before the name: "Xanim Tursun"; Setswana "Rre" (mister))
+  xanim: '', khanim: '', rre: '',
   rais: 'rais', kamanda: 'commander', inkosi: 'chief', baale: 'chief', oba: 'king', engineer: 'engineer', eng: 'engineer', maitre: 'lawyer', maître: 'lawyer',
   // (offices of Indian and Pakistani districts and villages, and "Sahib" after a name or a title: "Butt Sahib", "Haji Sahib")
   collector: 'collector', sarpanch: 'sarpanch', tehsildar: 'tehsildar', sahib: '',
@@ -200,7 +200,7 @@ export const HONORIFICS = new Set(['haji', 'hajji', 'alhaji', 'alhaja', 'mallam'
 export const FEMALE_WORDS = words(`mrs ms miss madam madame hajah hajiya gogo nne ibu srimati mme m'e nkosikazi xanim khanim aum lady queen woizero weyzero woizerit weyzerit w/ro w/rt w/t aadde durbee marwo princess congresswoman chairwoman spokeswoman businesswoman
   alderwoman councilwoman assemblywoman
   wife mother daughter sister grandmother actress woman girl widow aunt niece she her herself`);
-export const MALE_WORDS = words(`mr sir lord king prince ato obbo bwana bapak pak mnu ntate maun congressman chairman spokesman businessman husband father son
+export const MALE_WORDS = words(`mr sir lord king prince ato obbo bwana bapak pak mnu rre ntate maun congressman chairman spokesman businessman husband father son
   alderman councilman assemblyman
   brother grandfather actor man boy widower uncle nephew he him his himself`);
 

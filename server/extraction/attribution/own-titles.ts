@@ -22,6 +22,8 @@ const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, NAME_CONNECTORS, PLACE_WORDS, SETTLE
 const { isGlottal, K, LEX, QUOTE_MARKS } = tokensModule;
 const { KEY } = viewModule;
 
+/** Arabic's article joined to a word ("al-", "el-"). */
+const ARABIC_ARTICLE = /^[ae]l-\p{L}/u;
 /** Most titles one article may teach: past that, the article is no news prose and nothing is learnt. */
 const MAX_OWN_TITLES = 8;
 /** Most tokens from a title's "of" to the comma that sets its holder's name off ("The Gup of Chhoekhor gewog,"): the
@@ -82,11 +84,17 @@ export function ownTitles(v: View): ReadonlySet<string> {
   // their candidates
   // (keys written in lower case as the head of "the …" that speaks: "the wethâlder said", "emphasised the wethâlder")
   const heads = new Set<number>();
+  // (keys written capitalised after "the", for the Arabic article: "the Mu'tamad" and "Al-Mu'tamad Hassan …")
+  let capitalHeads: Set<string> | null = null;
   for (let i = 1; i < n; i++) {
     const t = toks[i]!;
-    if (t.k !== K.Word || t.cap) continue;
+    if (t.k !== K.Word) continue;
     const before = toks[i - 1]!;
     if (before.k !== K.Word || before.key !== 'the') continue;
+    if (t.cap) {
+      (capitalHeads ??= new Set()).add(t.key);
+      continue;
+    }
     const after = toks[i + 1];
     if ((isWord(after) && after.speech) || (isWord(toks[i - 2]) && toks[i - 2]!.speech && !(isWord(after) && !after.cap)) || restatesCue(toks, i - 2)) heads.add(t.kid);
   }
@@ -112,6 +120,13 @@ export function ownTitles(v: View): ReadonlySet<string> {
     // ("The Gup of Chhoekhor gewog, Sangay Dorji,"), where "the" opens the phrase ("the president of the Community of
     // Irrigators, Antonio …" names a body, whose officer the name is)
     // ("The Pule Fakavahe of Neiafu, ʻOfa Vea,": a title of two or three words, each one no list knows)
+    // ("Al-Mu'tamad Hassan Abdelgadir Mahjoub" and "it said the Mu'tamad": Arabic's article, "al-", before a title the
+    // translation writes elsewhere with "the")
+    if (!title && capitalHeads !== null && ARABIC_ARTICLE.test(w.key) && capitalHeads.has(w.key.slice(3)) && nameWord(v, next) && adjacent(v, w, next) && free(v, i)) {
+      title = true;
+      out ??= new Set();
+      out.add(w.key.slice(3));
+    }
     let last = i;
     if (!title && the && !(isWord(toks[i - 2]) && LINKS.has(toks[i - 2]!.key))) {
       while (last < i + TITLE_WORDS - 1 && unknownWord(v, toks[last + 1]) && adjacent(v, toks[last]!, toks[last + 1]!)) last++;

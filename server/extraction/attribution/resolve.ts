@@ -1420,7 +1420,8 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     // ("the head of state" is the president, not the head of a ministry)
     // why: "the ecologist deputy, Hugo Ferrand … The elected official, who …": "the elected official" (French "l'élu"),
     // "the lawmaker" stand for whoever holds an elected seat the article named
-    const role = near && (office !== null ? office.some((r) => e.roles.has(r)) : e.roles.has(head) || e.roles.has(headStem) ||
+    // ("the Mu'tamad" is who was written "Al-Mu'tamad X": the Arabic article the translation turned into "the")
+    const role = near && (office !== null ? office.some((r) => e.roles.has(r)) : e.roles.has(head) || e.roles.has(headStem) || e.roles.has(`al-${head}`) ||
       (elected && ELECTED_SEATS.some((r) => e.roles.has(r))));
     // why: "his backing for the Vermont governor" is not the "Former Maine Gov." who gives it: the office written
     // with another place is someone else's

@@ -498,3 +498,18 @@ describe('a credit line with a role of several words', () => {
     expect(extract({ text }).claims.find((c) => c.text.includes('Sixty-two'))).toMatchObject({ speaker: 'Hilaria Quispe Mamani', source: 'Radio Onda Azul' });
   });
 });
+
+describe('"he said the coach of X, Name," and a title written with the Arabic article', () => {
+  it('when "»…,» he said the coach of Boteti Eagles, Rre Masego Kgosi, at the press conference" closes a quotation, then the coach said it', () => {
+    const text = 'Football\n\nThe match of Tati Lions was stopped when the people came over the fence, said the police spokesman Tumelo Sebego.\n\n' +
+      '»We came here to play football, not to fight,» he said the coach of Boteti Eagles, Rre Masego Kgosi, at the press conference.';
+    expect(extract({ text }).claims.find((c) => c.text.includes('play football'))?.speaker).toBe('Masego Kgosi');
+  });
+
+  it('when "Al-Mu\'tamad Hassan Idris" and "it said the Mu\'tamad" are in one article, then the Mu\'tamad is Hassan Idris', () => {
+    const text = 'Floods\n\nThe commissioner of the locality, Al-Mu\'tamad Hassan Idris, spent the night with the rescue teams.\n\n' +
+      'The governor Omar Saleh visited the camp on Wednesday.\n\n' +
+      '"We worked until the morning with the boats of the fishermen," it said the Mu\'tamad.';
+    expect(extract({ text }).claims.find((c) => c.text.includes('until the morning'))?.speaker).toBe('Hassan Idris');
+  });
+});
