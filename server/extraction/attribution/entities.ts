@@ -836,7 +836,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
         before.entity !== m.entity && p.sent - before.sent <= 1;
       owned.push({ holder: entities[m.entity]!, role: role.text, owner: its ? before : null });
     }
-    if (m.type !== 'name' || m.entity < 0 || !isPunct(toks[m.vj], ',')) return;
+    // ("Mbah Painem (72), a widow whose house …": past the age in brackets after the name)
+    const comma = isPunct(toks[m.vj], '(') && isWordTok(toks[m.vj + 1]) && /^\d{1,3}$/.test(toks[m.vj + 1]!.key) && isPunct(toks[m.vj + 2], ')') ? m.vj + 3 : m.vj;
+    if (m.type !== 'name' || m.entity < 0 || !isPunct(toks[comma], ',')) return;
     // why: "in Redon, the Prime minister promises …": a name right after "in" or "at" is where the sentence is set, and
     // the description after the comma opens the clause's subject
     const at = toks[m.vi - 1];
@@ -848,8 +850,8 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     if (at?.k === K.Word && at.key === 'of' && isSettlementNoun(toks[m.vi - 2])) return;
     // why: "Ana Ruiz, who was the port's treasurer," says what she is after "who was"; any other clause after the
     // comma ("whose son …", "who has …", "where …") says something of someone or somewhere else, and is no role
-    const clause = RELATIVES.has(toks[m.vj + 1]?.key ?? '');
-    const from = clause ? relativeRole(toks, m.vj + 1) : m.vj + 1;
+    const clause = RELATIVES.has(toks[comma + 1]?.key ?? '');
+    const from = clause ? relativeRole(toks, comma + 1) : comma + 1;
     if (from < 0) return;
     // why: "Berg, through his lawyer, refused": a phrase opening on a preposition is no apposition; nor is one opening
     // on a conjunction, which goes on with a list or a clause ("Maria Lopez, and two board members met")

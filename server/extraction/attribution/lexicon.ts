@@ -150,6 +150,8 @@ export const TITLES = new TitleMap(Object.entries({
   mnu: '', nkosikazi: '', pak: '',
   // (Uyghur and Uzbek "Xanim" / "Khanim" (missis) before the name: "Xanim Tursun"; Setswana "Rre" (mister))
   xanim: '', khanim: '', rre: '',
+  // (Javanese "Mbah" (grandmother, grandfather) before the name: "Mbah Painem")
+  mbah: '',
   rais: 'rais', kamanda: 'commander', inkosi: 'chief', baale: 'chief', oba: 'king', engineer: 'engineer', eng: 'engineer', maitre: 'lawyer', maître: 'lawyer',
   // (offices of Indian and Pakistani districts and villages, and "Sahib" after a name or a title: "Butt Sahib", "Haji Sahib")
   collector: 'collector', sarpanch: 'sarpanch', tehsildar: 'tehsildar', sahib: '',

@@ -513,3 +513,12 @@ describe('"he said the coach of X, Name," and a title written with the Arabic ar
     expect(extract({ text }).claims.find((c) => c.text.includes('until the morning'))?.speaker).toBe('Hassan Idris');
   });
 });
+
+describe('an apposition after an age in brackets, and the Javanese "Mbah"', () => {
+  it('when "Mbah Painem (72), a widow whose house …" comes first, then "said the widow" is her', () => {
+    const text = 'Flood\n\nThe head of the disaster agency, Hariyono Wibowo, said the water rose in half an hour.\n\n' +
+      'Mbah Painem (72), a widow whose house of wood disappeared, still stays at the post with her grandchild.\n\n' +
+      '„I just came home from the prayer, suddenly the water came,” said the widow.';
+    expect(extract({ text }).claims.find((c) => c.text.includes('came home'))?.speaker).toBe('Painem');
+  });
+});
