@@ -632,7 +632,7 @@ function namedAfterOpening(v: View, comma: number): boolean {
 /** Prepositions that open a short phrase before a sentence's subject ("Regarding this, Ms. Ishida Megumi, the head …,"). */
 const FRONTING = new Set(['regarding', 'concerning', 'about', 'in', 'on', 'at', 'during', 'following', 'after', 'amid', 'despite', 'to']);
 /** Most tokens of such a phrase before its comma. */
-const FRONTED_PHRASE_TOKENS = 6;
+const FRONTED_PHRASE_TOKENS = 8;
 /** A present participle ("Explaining", "Speaking", "Commenting") or "Asked", opening a phrase before the subject. */
 const participle = (t: Tok): boolean => t.key === 'asked' || (t.key.length > 5 && t.key.endsWith('ing') && (t.lex & LEX.notName) === 0);
 

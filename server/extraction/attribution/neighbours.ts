@@ -225,6 +225,9 @@ export interface Gap {
 }
 
 /** A gap for `gap` to fill. */
+/** Verbs right after a name set off by commas that make the name its clause's subject ("X, Name, was …"). */
+const APPOSED_VERBS = new Set(['was', 'is', 'were', 'has', 'had', 'stood', 'came', 'went', 'sat', 'looked', 'seemed', 'did', 'does']);
+const isPunctTok = (t: Tok | undefined, key: string): boolean => t !== undefined && t.k === K.Punct && t.key === key;
 export const newGap = (): Gap => ({ words: 0, paras: 0, otherSpeaker: false });
 
 /** Measures the narrative between view tokens `from` and `to` into `into` (reused: it is measured twice per quotation). */
@@ -244,7 +247,11 @@ export function gap(a: Analysis, from: number, to: number, prev: Assignment | nu
     const mi = a.ix.startAt[k]!;
     if (mi >= 0) {
       const m = a.ix.mentions[mi]!;
-      if (m.subject && m.kind !== 'place' && entityOf(a, mi) !== speaker) otherSpeaker = true;
+      // ("At the press meeting, the venjari of KB, Bárður Dalsgaard, was not in good mood.": a name set off after the
+      // description that opens its clause, before the verb, is that clause's subject too)
+      const apposed = !m.subject && m.type === 'name' && m.kind === 'person' && isPunctTok(toks[m.vi - 1], ',') && isPunctTok(toks[m.vj], ',') &&
+        toks[m.vj + 1]?.k === K.Word && !toks[m.vj + 1]!.cap && APPOSED_VERBS.has(toks[m.vj + 1]!.key);
+      if ((m.subject || apposed) && m.kind !== 'place' && entityOf(a, mi) !== speaker) otherSpeaker = true;
     }
     if (words > 400) break;
   }

@@ -522,3 +522,11 @@ describe('an apposition after an age in brackets, and the Javanese "Mbah"', () =
     expect(extract({ text }).claims.find((c) => c.text.includes('came home'))?.speaker).toBe('Painem');
   });
 });
+
+describe('a long phrase fronted before a subject set off after its office', () => {
+  it('when "At the press meeting after the match, the coach of KB, X, was not in good mood." comes between two quotations, then the second is X\'s', () => {
+    const text = 'Football\n\n\'We have been called the little team from the fjord,\' the goalkeeper Tróndur Dam told Dimmalætting after the match.\n\n' +
+      'At the press meeting after the match, the coach of KB, Bárður Hansen, was not in good mood.\n„\nWe lost the match on a penalty that never was a penalty.“';
+    expect(extract({ text }).claims.find((c) => c.text.includes('lost the match'))?.speaker).toBe('Bárður Hansen');
+  });
+});
