@@ -22,6 +22,13 @@ const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, NAME_CONNECTORS, PLACE_WORDS, SETTLE
 const { isGlottal, K, LEX, QUOTE_MARKS } = tokensModule;
 const { KEY } = viewModule;
 
+/** Shortest title read in another of its forms. */
+const INFLECTED_STEM = 6;
+/** The key of `heads` that `key` is, with one or two letters more at its end ("borgmesteri" for "borgmester"). */
+function inflectionOf(heads: ReadonlySet<string>, key: string): string | null {
+  for (let cut = 1; cut <= 2 && key.length - cut >= INFLECTED_STEM; cut++) if (heads.has(key.slice(0, -cut))) return key.slice(0, -cut);
+  return null;
+}
 /** Arabic's article joined to a word ("al-", "el-"). */
 const ARABIC_ARTICLE = /^[ae]l-\p{L}/u;
 /** Most titles one article may teach: past that, the article is no news prose and nothing is learnt. */
@@ -86,6 +93,9 @@ export function ownTitles(v: View): ReadonlySet<string> {
   const heads = new Set<number>();
   // (keys written capitalised after "the", for the Arabic article: "the Mu'tamad" and "Al-Mu'tamad Hassan …")
   let capitalHeads: Set<string> | null = null;
+  // (the same heads' spellings, for a title written before a name in another of its forms: "Borgmesteri Ineqi
+  // Davidsen" and "the borgmester he said")
+  let headKeys: Set<string> | null = null;
   for (let i = 1; i < n; i++) {
     const t = toks[i]!;
     if (t.k !== K.Word) continue;
@@ -96,7 +106,12 @@ export function ownTitles(v: View): ReadonlySet<string> {
       continue;
     }
     const after = toks[i + 1];
-    if ((isWord(after) && after.speech) || (isWord(toks[i - 2]) && toks[i - 2]!.speech && !(isWord(after) && !after.cap)) || restatesCue(toks, i - 2)) heads.add(t.kid);
+    // ("the borgmester he said": or with the subject pronoun a translation repeats before the verb)
+    const repeated = isWord(after) && (after.key === 'he' || after.key === 'she') && isWord(toks[i + 2]) && toks[i + 2]!.speech;
+    if ((isWord(after) && after.speech) || repeated || (isWord(toks[i - 2]) && toks[i - 2]!.speech && !(isWord(after) && !after.cap)) || restatesCue(toks, i - 2)) {
+      heads.add(t.kid);
+      if (t.key.length >= INFLECTED_STEM) (headKeys ??= new Set()).add(t.key);
+    }
   }
   let out: Set<string> | null = null;
   for (let i = 0; i < n - 1; i++) {
@@ -111,7 +126,9 @@ export function ownTitles(v: View): ReadonlySet<string> {
     // ("Wethâlder Durk van der Meer" and "the wethâlder said"), unless the run names a body ("Air Quality Control Company")
     // (the name after the word is read only for a noun that speaks, and only as far as a name goes: a wall of
     // capitalised words must not be read again from each of them)
-    if (heads.has(w.kid) && nameWord(v, next) && adjacent(v, w, next) && free(v, i)) {
+    const inflected = headKeys !== null && !heads.has(w.kid) ? inflectionOf(headKeys, w.key) : null;
+    if ((heads.has(w.kid) || inflected !== null) && nameWord(v, next) && adjacent(v, w, next) && free(v, i)) {
+      if (inflected !== null) (out ??= new Set()).add(inflected);
       let j = i + 1;
       while (j < i + HOLDER_WORDS && nameWord(v, toks[j + 1]) && adjacent(v, toks[j]!, toks[j + 1]!)) j++;
       const after = toks[j + 1];

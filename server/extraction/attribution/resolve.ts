@@ -434,6 +434,17 @@ const isConnector = (t: Tok | undefined): boolean => t !== undefined && t.k === 
 const ROLE_BREAKS = new Set(['to', 'of', 'for', 'in', 'at', 'on', 'with', 'by', 'from', 'and', 'or', 'told', 'said']);
 /** Most words of a role between an age and the name it is given to, or in the brackets after the name. */
 const AGE_ROLE_WORDS = 5;
+/**
+ * Whether `roles` holds `head` with an ending of one or two letters more: a title the translation kept in two of its
+ * language's forms ("Borgmesteri Ineqi Davidsen" … "the borgmester", "the directora" after "Director X").
+ */
+function inflectedRole(roles: ReadonlySet<string>, head: string): boolean {
+  if (head.length < INFLECTED_STEM) return false;
+  for (const r of roles) if (r.length > head.length && r.length <= head.length + 2 && r.startsWith(head) && /^\p{L}+$/u.test(r)) return true;
+  return false;
+}
+/** Shortest title read in another form of itself. */
+const INFLECTED_STEM = 6;
 /** Words that describe someone as old ("the old man", "the elderly woman"), and the age from which someone is. */
 const ELDERLY = new Set(['old', 'elderly', 'aged']);
 const OLD_AGE = 60;
@@ -1422,6 +1433,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     // "the lawmaker" stand for whoever holds an elected seat the article named
     // ("the Mu'tamad" is who was written "Al-Mu'tamad X": the Arabic article the translation turned into "the")
     const role = near && (office !== null ? office.some((r) => e.roles.has(r)) : e.roles.has(head) || e.roles.has(headStem) || e.roles.has(`al-${head}`) ||
+      inflectedRole(e.roles, head) ||
       (elected && ELECTED_SEATS.some((r) => e.roles.has(r))));
     // why: "his backing for the Vermont governor" is not the "Former Maine Gov." who gives it: the office written
     // with another place is someone else's

@@ -100,3 +100,12 @@ describe('titles of several words, portfolios after "for", and names that open o
     expect(speakerOf(text, 'cannot live')).toBe('ʻAna Taufa');
   });
 });
+
+describe('a title the article writes in two of its forms', () => {
+  it('when "Borgmesteri Aqqa Lund" stands before a name and "the borgmester he said" later, then the borgmester is that person', () => {
+    const text = 'Fishing\n\nThe fisher Jens Kristian Berthelsen said the quota came too late.\n\n' +
+      'Borgmesteri Aqqa Lund of Avannaata Kommunia, he said in the session that the kommune supports the fishers. ' +
+      '"We have said it many times: the people of the settlements must be asked," the borgmester he said.';
+    expect(extract({ text }).claims.find((c) => c.text.includes('many times'))?.speaker).toBe('Aqqa Lund');
+  });
+});
