@@ -290,7 +290,10 @@ export function topic(a: Analysis, qv: number): number {
     // even where the quotation stands in for its verb
     if (m && k === mainFrom && m.vj === qv && m.entity >= 0 && m.type !== 'pronoun' && !m.possessive && m.kind !== 'place' && a.entities[m.entity]!.kind !== 'place') return mi;
     // why: "Lopez's slogan was that …": the sentence's own first named person owns its quotation
-    const opening = k === a.view.sentStart[sent[qv]!];
+    // ("The Uyghur Cultural Association of Almaty, in a written statement, the film it welcomed: «…»": or right after
+    // the article that opens it)
+    const start = a.view.sentStart[sent[qv]!]!;
+    const opening = k === start || (k === start + 1 && toks[start]!.k === K.Word && toks[start]!.key === 'the' && m !== null && m.type === 'name');
     // why: "He implied a judge was '…'": a pronoun opening the sentence as its subject is who the sentence is about
     if (m && m.type === 'pronoun' && opening && m.subject && SUBJECT_PRONOUNS.has(m.words[0]!) && entityOf(a, mi) >= 0) return mi;
     // why: "Harbour Board officials want the pier 'rebuilt'", "The union's leaflet promises a 'fair rent' law": an

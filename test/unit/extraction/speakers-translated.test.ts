@@ -530,3 +530,11 @@ describe('a long phrase fronted before a subject set off after its office', () =
     expect(extract({ text }).claims.find((c) => c.text.includes('lost the match'))?.speaker).toBe('Bárður Hansen');
   });
 });
+
+describe('a body opening the sentence after "The", its verb at the end before a colon', () => {
+  it('when "The X Association, in a written statement, the film it welcomed: «…»" follows someone else\'s paragraph, then the body said it', () => {
+    const text = 'Film\n\nAna Ruiz spoke first at the premiere.\n\n' +
+      'The Uyghur Cultural Association of Almaty, in a written statement, the film it welcomed: «This film is a gift to our youth.»';
+    expect(extract({ text }).claims.find((c) => c.text.includes('gift to our youth'))?.speaker).toBe('Uyghur Cultural Association of Almaty');
+  });
+});
