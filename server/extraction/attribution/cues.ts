@@ -1383,17 +1383,10 @@ function verbSecond(ix: Index, subj: number, k: number): number {
  */
 function afterEmptyIt(ix: Index, k: number): number {
   const { toks, sent } = ix.v;
-  let n = k + 1;
-  let told = false;
-  if (isWord(toks[n]) && toks[n]!.key === 'to') {
-    // (the one it was told to: a press noun and the name after it, "to the agency SUNA")
-    for (let r = 0, mi = ix.startAt[n + 1] ?? -1; r < 2 && mi >= 0 && ix.mentions[mi]!.kind === 'organization'; r++, mi = ix.startAt[n] ?? -1) {
-      n = ix.mentions[mi]!.vj;
-      told = true;
-    }
-    if (!told) return -1;
-  }
-  if (!told && !inverts(toks[k]!)) return -1;
+  // (past the one it was told to: a press noun and the name after it, "to the agency SUNA")
+  const n = pastRecipient(ix, k + 1);
+  const told = n > k + 1;
+  if (!told && (toks[k + 1]?.key === 'to' || !inverts(toks[k]!))) return -1;
   const mi = ix.startAt[n] ?? -1;
   if (mi < 0 || sent[n] !== sent[k] || !speakerMention(ix, mi)) return -1;
   const m = ix.mentions[mi]!;
@@ -1404,6 +1397,14 @@ function afterEmptyIt(ix: Index, k: number): number {
   if (next >= 0 && ix.mentions[next]!.type === 'name' && ix.mentions[next]!.kind === 'person') apposed = next;
   const speaker = apposed >= 0 ? apposed : mi;
   return closesSubject(toks[ix.mentions[speaker]!.vj]) ? speaker : -1;
+}
+
+/** Past "to" and the body told at view token `at` ("to Radio Omdurman", "to the agency SUNA"); else `at`. */
+export function pastRecipient(ix: Index, at: number): number {
+  if (ix.v.toks[at]?.key !== 'to') return at;
+  let n = at + 1;
+  for (let r = 0, mi = ix.startAt[n] ?? -1; r < 2 && mi >= 0 && ix.mentions[mi]!.kind === 'organization'; r++, mi = ix.startAt[n] ?? -1) n = ix.mentions[mi]!.vj;
+  return n > at + 1 ? n : at;
 }
 
 /** Words after an inverted subject that show it is one: "It said the minister would resign" reports what the

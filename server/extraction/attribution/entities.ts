@@ -9,7 +9,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { FEMALE_NAMES, FEMALE_WORDS, GIVEN_NAME_SPELLINGS, HONORIFICS, MALE_NAMES, MALE_WORDS, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
+const { FEMALE_NAMES, FEMALE_WORDS, GIVEN_NAME_SPELLINGS, HONORIFICS, MALE_NAMES, MALE_WORDS, NAMING_VERBS, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
 const { isSettlementNoun } = namesModule;
 const { genderOf, isPunct, isWord, partOpening, sentenceStart } = mentionsModule;
 const { inLex, K, keyIdOf, LEX } = tokensModule;
@@ -1093,15 +1093,13 @@ function calledBy(v: View, mentions: Mention[], mi: number, entities: Entity[]):
   const m = mentions[mi]!;
   const pro = v.toks[m.vi - 1];
   const verb = v.toks[m.vi - 2];
-  if (m.type !== 'name' || !isWordTok(pro) || (pro.key !== 'him' && pro.key !== 'her') || !isWordTok(verb) || !CALLING.has(verb.key)) return null;
+  if (m.type !== 'name' || !isWordTok(pro) || (pro.key !== 'him' && pro.key !== 'her') || !isWordTok(verb) || !NAMING_VERBS.has(verb.key)) return null;
   for (let j = mi - 1; j >= 0 && mentions[j]!.sent === m.sent; j--) {
     const c = mentions[j]!;
     if (c.type === 'name' && c.entity >= 0 && c.words.length >= 2 && entities[c.entity]!.kind === 'person') return entities[c.entity]!;
   }
   return null;
 }
-/** Verbs that give someone the name they go by ("call him Chan Pak"). */
-const CALLING = new Set(['call', 'calls', 'called', 'name', 'names', 'named', 'nickname', 'nicknamed']);
 
 /** The view token after the name in marks that view token `k` opens ("„Carpații Vii”", whose marks the view
  * leaves out); `k` when it opens none. */

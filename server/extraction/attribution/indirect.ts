@@ -19,8 +19,8 @@ export interface IndirectFound {
 
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { accordingToAt, cueAfter, cueBefore, isSpeech, sentenceLead, speakerMention, subjectOf, sentenceSubject, verbSpeaker } = cuesModule;
-const { isPunct, isWord } = mentionsModule;
+const { accordingToAt, cueAfter, cueBefore, isSpeech, pastRecipient, sentenceLead, speakerMention, subjectOf, sentenceSubject, verbSpeaker } = cuesModule;
+const { closesPartPhrase, isPunct, isWord } = mentionsModule;
 const { inLex, K, LEX } = tokensModule;
 const { SPEECH_VERBS } = lexiconModule;
 const { entityForLabel } = entitiesModule;
@@ -1331,7 +1331,7 @@ function verbFirst(a: Analysis, from: number, to: number, last: number, end: num
   if (toks[k]?.key === 'and' && toks[k]!.cap && isWord(toks[k + 1])) {
     k++;
     opened = true;
-  } else if (toks[k]?.key === 'for' && TURN_OWNERS.has(toks[k + 1]?.key ?? '') && toks[k + 2]?.key === 'part' && isPunct(toks[k + 3], ',')) {
+  } else if (closesPartPhrase(toks, k + 3)) {
     k += 4;
     opened = true;
   }
@@ -1355,28 +1355,17 @@ function verbFirst(a: Analysis, from: number, to: number, last: number, end: num
       if (!isPunct(t, ',')) continue;
       const named = a.ix.startAt[r + 1] ?? -1;
       const n = named >= 0 ? a.ix.mentions[named]! : null;
-      if (n && n.type === 'name' && n.kind === 'person' && !n.possessive && isPunct(toks[n.vj], ',') && toks[pastRecipient(a, n.vj + 1)]?.key === 'that') {
+      if (n && n.type === 'name' && n.kind === 'person' && !n.possessive && isPunct(toks[n.vj], ',') && toks[pastRecipient(a.ix, n.vj + 1)]?.key === 'that') {
         speaker = named;
-        that = pastRecipient(a, n.vj + 1);
+        that = pastRecipient(a.ix, n.vj + 1);
       }
       break;
     }
   }
-  that = pastRecipient(a, that);
+  that = pastRecipient(a.ix, that);
   if (toks[that]?.key !== 'that' || that >= to) return null;
   const b = claimAfterThat(toks, that, last);
   return b < 0 ? null : { start: toks[b]!.s, end, local: { mention: speaker, cue: k, how: 'after', confidence: 0.6, via: null } };
-}
-/** Owners of a turn that opens a sentence ("For his part,"). */
-const TURN_OWNERS = new Set(['his', 'her', 'its', 'their']);
-
-/** Past "to" and the body told at view token `at` ("to Radio Omdurman", "to the agency SUNA"); else `at`. */
-function pastRecipient(a: Analysis, at: number): number {
-  const { toks } = a.view;
-  if (toks[at]?.key !== 'to') return at;
-  let n = at + 1;
-  for (let r = 0, mi = a.ix.startAt[n] ?? -1; r < 2 && mi >= 0 && a.ix.mentions[mi]!.kind === 'organization'; r++, mi = a.ix.startAt[n] ?? -1) n = a.ix.mentions[mi]!.vj;
-  return n > at + 1 ? n : at;
 }
 /** Most tokens from a verb that opens its sentence to the comma before the speaker's name ("Said the president of …, X"). */
 const VERB_FIRST_ROLE_TOKENS = 16;
