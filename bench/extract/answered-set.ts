@@ -172,13 +172,15 @@ export function scoreArticle(id: string, text: string, answers: Answers): Articl
   const matchedPred = new Set(byGold.values());
   let extra = 0;
   predicted.forEach((p, j) => {
-    if (matchedPred.has(j) || names.some((n) => overlap(n, p) > 0)) return;
+    if (matchedPred.has(j) || names.some((n) => matches(n, p))) return;
     extra++;
     misses.push(`extra: ${short(text.slice(p.start, p.end))}`);
   });
   let notClaimsClaimed = 0;
   for (const n of names) {
-    if (!predicted.some((p) => 2 * overlap(n, p) >= n.end - n.start)) continue;
+    // (matched as a quotation is: a quotation that only holds the name, "the ‘Green Roofs’ programme will …", is a claim
+    // of its own, scored as one)
+    if (!predicted.some((p) => matches(n, p))) continue;
     notClaimsClaimed++;
     misses.push(`name in marks claimed: ${short(text.slice(n.start, n.end))}`);
   }

@@ -39,6 +39,8 @@ const TITLE_NOUNS = new Set([
   'airline', 'ferry', 'boat', 'company', 'firm', 'club', 'team', 'band', 'channel', 'station', 'daily', 'weekly', 'radio',
   // storms, petitions and broadcasts given names: 'due to Typhoon "Dalisay"', 'the petition „We Give Birth in Krnov“'
   'typhoon', 'hurricane', 'cyclone', 'storm', 'petition', 'telethon',
+  // the firms behind a club and the groups of a council: 'the sponsor "Harbour Fish"', 'the faction "Homeland"'
+  'sponsor', 'sponsors', 'faction',
   // why: "on the broadcast “Harbour at Noon” of the regional channel": a programme named by the noun of its airing, as
   // translations from French and German say "l'émission", "die Sendung"
   'broadcast', 'broadcasts',
@@ -61,6 +63,8 @@ const DOCUMENT_HEADS = new Set(['statement', 'declaration', 'agreement', 'accord
  * Translated titles keep their language's sentence case, so the title-case test below would miss them.
  */
 const NAMING_WORDS = new Set(['title', 'titled', 'entitled', 'name', 'named', 'nicknamed', 'slogan', 'motto', 'hashtag', 'theme',
+  // "known in the market by the nickname "Boss Onion"", "under the moniker «Uncle Drum»"
+  'nickname', 'moniker', 'sobriquet',
   // a category an authority gives: "river bank which is classified "especially dangerous""
   'classified', 'categorised', 'categorized',
   // why: "a proposition of law baptised « Zero sinistered »": French and Spanish translations name a text or a scheme
@@ -78,7 +82,18 @@ const LEGAL_FORMS = new Set(['jsc', 'ojsc', 'pjsc', 'cjsc', 'llc', 'llp', 'ltd',
 const OWN_CASE_NOUNS = new Set([...PREMISE_NOUNS, 'campaign', 'group', 'programme', 'program', 'banner', 'banners', 'placard', 'placards',
   // why: "the operation «Classe vide»", "the project "Nahr al-Amal"", "the movement «Enfermeiros em Marcha»": operations,
   // projects and movements keep their own language's case as the campaigns do
-  'operation', 'project', 'movement']);
+  'operation', 'project', 'movement',
+  // why: "the investments of the company „Kauno šiluma“": a firm's name in its own language (a name opens on a capital)
+  'company', 'firm']);
+/** Whether the noun before the marks at `open` has an article before it, or before the one word describing it ("the
+ * opposition movement „Free Farmers“"). */
+function determinedNoun(text: string, open: number): boolean {
+  const noun = startOfWordBefore(text, open);
+  const w = wordBefore(text, noun)?.toLowerCase() ?? '';
+  if (DETERMINERS.has(w)) return true;
+  return w !== '' && isLower(w[0]) && DETERMINERS.has(wordBefore(text, startOfWordBefore(text, noun))?.toLowerCase() ?? '');
+}
+
 /**
  * Nouns that announce a name right after them only with an article before them: "the movement «Enfermeiros em Marcha»"; not
  * after them ("a “Stop the Port” movement" may be someone's words).
@@ -154,11 +169,18 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // why: "the programme „Lijo ho Bohle“ (Food for All)", "the theme „Alegria sin Fin“ (Joy without end)": marks followed
   // by their translation in brackets hold a name in its own language
   if (end - start <= NAME_MAX_CHARS && glossedAfter(text, q.closeEnd) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
+  // why: "the programme „Auyl qauipsiz“ ("Safe village")": the gloss in brackets after a name in marks translates the name
+  if (end - start <= GLOSS_MAX_CHARS && glossOfName(text, open) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
+  // why: "the people stood up and sang “Tutira Mai Nga Iwi”", "sang the supporters »Gentan á Strendur«": what is sung is
+  // a song, named by its title (not "chanted": a crowd's chant is its words)
+  if (isUpper(leadingLetter(text, start)) && sungTitle(text, open, lower) && titleLikeName(text, start, end)) return true;
   // why: "the banners said "Umax jakañawa"", "one banner say "Kava i laef blong yumi"": what a banner, a placard or a
   // sign reads is its slogan, no one's quoted words
   // ("… said "Umax jakañawa" and "Jallalla Omasuyos"": the next slogan after "and" too)
   if ((SIGN_VERBS.has(lower) && wordBackIn(text, startOfWordBefore(text, open), SIGN_REACH, SIGN_NOUNS)) ||
-    (lower === 'and' && SIGN_LIST.test(text.slice(Math.max(0, open - SIGN_LIST_WINDOW), open)))) return true;
+    (lower === 'and' && SIGN_LIST.test(text.slice(Math.max(0, open - SIGN_LIST_WINDOW), open))) ||
+    ((lower === 'it' || lower === 'them') && writtenOn(text, open)) ||
+    ((lower === 'words' || lower === 'word') && inscribedWith(text, open))) return true;
   if (end - start <= ALERT_MAX_CHARS && alertColour(text, start, end)) return true;
   if (end - start <= EPITHET_MAX_CHARS && cityEpithet(text, start, end)) return true;
   if (lower === 'the' && end - start <= ALERT_NAME_MAX_CHARS && alertName(text, start, end)) return true;
@@ -179,8 +201,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // they hold its name, as in the languages that write it so
   const company = (before !== null && LEGAL_FORMS.has(lower) && isUpper(before[0])) || (after !== null && isUpper(after[0]) && LEGAL_FORMS.has(after.toLowerCase()));
   const press = (lower === 'of' || lower === 'by' || lower === 'the') && pressName(text, open, lower);
-  const apposed = (APPOSED_NOUNS.has(lower) && DETERMINERS.has(wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() ?? '')) ||
-    NAMED_AFTER_NOUN.has(lower);
+  const apposed = (APPOSED_NOUNS.has(lower) && determinedNoun(text, open)) || NAMED_AFTER_NOUN.has(lower);
   // why: "the "Spring Harvest" markets", "the «Nilufar» bus company": a plural of a naming noun, or a noun in lower case
   // before one, after marks an article opens frames them as an attributive name, as one naming noun does
   // (not past an article, which opens an apposition: "that ''The Tides,'' a show …")
@@ -204,6 +225,9 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   for (let w = 0; w < words.length - 1; w++) if (/[.!?]$/.test(words[w]!)) return false;
   // (nor do media's names in their own language: "the newspaper «Maru-Şahu jahan»", "the channel «Altyn Asyr»")
   if (before !== null && (WORK_NOUNS.has(lower) || MEDIA_NOUNS.has(lower) || OWN_CASE_NOUNS.has(lower) || (members && ownCaseMembers(text, open)))) return true;
+  // why: "within the framework of the "Clean air - healthy Ulaanbaatar" program": between "the" and a scheme's noun, a
+  // name in its own language's case, as after the noun ("a "Stop Trump" movement", after "a", may be someone's words)
+  if (lower === 'the' && after !== null && OWN_CASE_NOUNS.has(after.toLowerCase())) return true;
   return words.every((w) => w.length < 4 || isUpper(firstLetter(w)) || /^\d/.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()) || elidedCapital(w));
 }
 
@@ -339,7 +363,12 @@ const CALL = new Set(['call', 'calls', 'calling', 'called', 'known', 'nicknamed'
 /** Subjects that name things for everyone, not one speaker: "villagers call "Plai Dam"", "people here call the "red book"". */
 const GENERIC_NAMERS = new Set(['people', 'villagers', 'locals', 'residents', 'inhabitants', 'fans', 'customers', 'neighbours',
   'neighbors', 'everyone', 'everybody', 'children', 'pupils', 'students', 'workers', 'fishermen', 'farmers', 'youth', 'learners',
-  'traders', 'vendors', 'citizens', 'supporters', 'townspeople', 'parishioners', 'regulars']);
+  'traders', 'vendors', 'citizens', 'supporters', 'townspeople', 'parishioners', 'regulars',
+  'families', 'parents', 'elders', 'drivers', 'passengers', 'commuters', 'fishers', 'herders', 'miners', 'shopkeepers',
+  'friends', 'colleagues', 'kids', 'folk', 'folks',
+  // the words translations leave untranslated for the people of a place: Indonesian and Malay "warga" (residents),
+  // Cantonese "kaifong" (neighbours)
+  'warga', 'kaifong']);
 /** How many words back from the marks a naming adverb may stand from its "called" ("called by old customers affectionately"). */
 const CALLED_REACH = 5;
 
@@ -357,6 +386,9 @@ function namedByCalling(text: string, i: number, lower: string, start: number, e
   if (NAMING_ADVERBS.has(w)) return wordBackIn(text, at, CALLED_REACH, CALL);
   // ("who is familiarly called "Cak Met"": the adverb before the verb)
   if (CALL.has(w) && NAMING_ADVERBS.has(wordBefore(text, startOfWordBefore(text, at))?.toLowerCase() ?? '')) return true;
+  // why: "the supporters, who call themselves «the Panthers of the Hill»", "a collective calling itself "Night Bakers"": what
+  // people call themselves is their name, whoever they are
+  if (calledThemselves(text, at, w) && titleLikeName(text, start, end)) return true;
   // why: "the youth of the city call “Aabo Waddo”", "the villagers call her "Embroidery Queen"", "the learners now call
   // the biggest tree “the open classroom”", "called by the traders "white gold"": what a community calls someone or
   // something, with the thing called (a pronoun or a short noun phrase in lower case) between the verb and the marks,
@@ -394,8 +426,22 @@ function namedByCalling(text: string, i: number, lower: string, start: number, e
     BODY_NAMERS.has(wordBefore(text, startOfWordBefore(text, at))?.toLowerCase() ?? '') && titleCaseName(text, start, end);
 }
 
-/** Most words back from "call" to the relative pronoun or the start of its clause. */
-const CALLER_CLAUSE_WORDS = 4;
+/** Reflexive objects of "call" ("who call themselves"). */
+const REFLEXIVES = new Set(['themselves', 'himself', 'herself', 'itself', 'ourselves', 'myself']);
+
+/** Whether the marks at `at`, after the word `w` (lower case), follow "call themselves" or "call themselves the". */
+function calledThemselves(text: string, at: number, w: string): boolean {
+  if (w === 'the') {
+    at = startOfWordBefore(text, at);
+    w = wordBefore(text, at)?.toLowerCase() ?? '';
+  }
+  return REFLEXIVES.has(w) && CALL.has(wordBefore(text, startOfWordBefore(text, at))?.toLowerCase() ?? '');
+}
+
+/** Most words in lower case back from "call" to the relative pronoun or the start of its clause ("whom in the village they"). */
+const CALLER_CLAUSE_WORDS = 6;
+/** Most capitalised words of a place the caller's clause may hold after "of" ("the residents of Lakeside Estate"). */
+const CALLER_PLACE_WORDS = 4;
 const RELATIVES = new Set(['which', 'that', 'whom', 'who']);
 const PERSONAL_CALLERS = new Set(['he', 'she', 'i', 'we', 'you']);
 /** Words that open a clause on a group of people ("Some drinkers", "Many fans"). */
@@ -406,9 +452,23 @@ const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'these', 'those']);
 function unnamedCaller(text: string, at: number): boolean {
   for (let k = 0; k < CALLER_CLAUSE_WORDS; k++) {
     at = startOfWordBefore(text, at);
-    const w = wordBefore(text, at);
+    let w = wordBefore(text, at);
     // (a sign between words, "near-constant calls", ends the reading: no clause was found)
     if (w === null) return false;
+    // why: "whom the residents of Lakeside Estate all call": a place after "of" names where the callers live, not who
+    // they are; its capitalised words are passed over
+    if (isUpper(w[0])) {
+      let back = at;
+      let before: string | null = w;
+      for (let p = 0; p < CALLER_PLACE_WORDS && before !== null && isUpper(before[0]); p++) {
+        back = startOfWordBefore(text, back);
+        before = wordBefore(text, back);
+      }
+      if (before === 'of') {
+        at = back;
+        w = before;
+      }
+    }
     const lower = w.toLowerCase();
     if (RELATIVES.has(lower)) return k > 0;
     // ("one he calls ''Confident America''": a person's pronoun stands for someone named, whose slogan it is)
@@ -464,14 +524,70 @@ function ironicCalling(text: string, open: number): boolean {
   return IRONIC_CALL.test(window.trimEnd() + ' ');
 }
 
+/** Marks that close a quotation. */
+const CLOSING_MARKS = new Set(['"', '”', '“', '»', '«', '’', '‘', '」', '』', '›']);
+
+/** Whether the marks at `open` stand right inside a bracket opened right after other marks closed ("„…“ ("…")"). */
+function glossOfName(text: string, open: number): boolean {
+  const bracket = lastNonSpace(text, open);
+  return text[bracket] === '(' && CLOSING_MARKS.has(text[lastNonSpace(text, bracket)] ?? '');
+}
+
+/** Forms of "sing", whose object in marks is a song's title. */
+const SUNG = new Set(['sang', 'sing', 'sings', 'singing', 'sung']);
+
+/** Whether the marks at `open` follow a form of "sing", directly or past its subject in lower case ("sang the fans"). */
+function sungTitle(text: string, open: number, lower: string): boolean {
+  if (SUNG.has(lower)) return true;
+  let at = open;
+  for (let k = 0; k < 3; k++) {
+    const w = wordBefore(text, at);
+    if (w === null || !isLower(w[0])) return false;
+    if (SUNG.has(w)) return k > 0;
+    at = startOfWordBefore(text, at);
+  }
+  return SUNG.has(wordBefore(text, at) ?? '');
+}
+
 /** Most words between "called" and the "by" of its agent ("called in the market by the traders"). */
 const CALLED_BY_REACH = 4;
 const CALLED: ReadonlySet<string> = new Set(['called']);
 
 /** Verbs of what a sign reads ("the banner says", "placards which wrote"). */
-const SIGN_VERBS = new Set(['say', 'says', 'said', 'read', 'reads', 'wrote', 'write', 'writes', 'reading', 'saying']);
+const SIGN_VERBS = new Set(['say', 'says', 'said', 'read', 'reads', 'wrote', 'write', 'writes', 'reading', 'saying',
+  // "a banner with the words «…»", "the signs written "…""
+  'words', 'word', 'written']);
 /** Things that carry slogans. */
-const SIGN_NOUNS = new Set(['banner', 'banners', 'placard', 'placards', 'sign', 'signs', 'poster', 'posters', 'billboard', 'billboards', 'graffiti']);
+const SIGN_NOUNS = new Set(['banner', 'banners', 'placard', 'placards', 'sign', 'signs', 'poster', 'posters', 'billboard', 'billboards', 'graffiti',
+  'tarpaulin', 'tarpaulins', 'streamer', 'streamers', 'plaque', 'plaques', 'mural', 'murals', 'sticker', 'stickers']);
+/** Participles that put words on a surface: "painted with the words «Road of Life»". (Not "emblazoned": a T-shirt
+ * "emblazoned with the words" someone said repeats that person's words.) */
+const INSCRIBED = new Set(['painted', 'inscribed', 'engraved', 'carved', 'embroidered', 'stitched', 'printed']);
+
+/**
+ * why: "a banner of cloth hung on the wall, written on it «We are all with you»": the words written on a thing, which
+ * a sign noun before names, are its slogan. `open` is the opening mark, after "it" or "them".
+ */
+function writtenOn(text: string, open: number): boolean {
+  const on = startOfWordBefore(text, open);
+  if (wordBefore(text, on)?.toLowerCase() !== 'on') return false;
+  const verb = startOfWordBefore(text, on);
+  if (wordBefore(text, verb)?.toLowerCase() !== 'written') return false;
+  // (the thing may stand before a comma: "hung on the wall, written on it")
+  const window = text.slice(Math.max(0, verb - SIGN_WINDOW), verb).toLowerCase().split(/[^\p{L}]+/u);
+  return window.some((w) => SIGN_NOUNS.has(w));
+}
+/** How far back from "written on it" the thing written on is looked for, in characters. */
+const SIGN_WINDOW = 80;
+
+/** Whether the marks at `open` follow "painted with the words" or the like: an inscription, nobody's words. */
+function inscribedWith(text: string, open: number): boolean {
+  let at = startOfWordBefore(text, open);
+  if (wordBefore(text, at)?.toLowerCase() !== 'the') return false;
+  at = startOfWordBefore(text, at);
+  if (wordBefore(text, at)?.toLowerCase() !== 'with') return false;
+  return INSCRIBED.has(wordBefore(text, startOfWordBefore(text, at))?.toLowerCase() ?? '');
+}
 /** Most words between a sign's noun and its verb ("one banner in front of one bar on Main Street it say"). */
 const SIGN_REACH = 10;
 /** A sign's verb, one slogan in marks and "and", up to the next slogan's marks. */
@@ -931,9 +1047,16 @@ function namedAsVerb(text: string, i: number): boolean {
   if (at >= 2 && text[at - 1] === '-' && isWordAt(text, at - 2)) return false;
   while (at > 0 && isSpaceAt(text, at - 1)) at--;
   // (past the comma closing an aside or a noun: "the firm, named …")
-  const noun = wordBefore(text, text[at - 1] === ',' ? at - 1 : at);
+  const nounAt = text[at - 1] === ',' ? at - 1 : at;
+  const noun = wordBefore(text, nounAt);
+  // why: "the operation which they named "Dry Net"": a subject pronoun after a relative pronoun names the thing the clause
+  // is about, a name however the verb is read
+  if (noun !== null && PRONOUN_NAMERS.has(noun) && RELATIVES.has(wordBefore(text, startOfWordBefore(text, nounAt))?.toLowerCase() ?? '')) return false;
   return noun === null || !isLower(noun[0]) || VERB_CONTEXT.has(noun);
 }
+
+/** Subject pronouns that, after a relative pronoun, give the name of what the clause is about ("which they named"). */
+const PRONOUN_NAMERS = new Set(['they', 'we']);
 
 /** Words before "named" that leave it a verb: a pronoun subject, or the end of an aside ("Ana Ruiz, for example, named"). */
 const VERB_CONTEXT = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'you', 'example', 'instance', 'also', 'then', 'later', 'too', 'once']);

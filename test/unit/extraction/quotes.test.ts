@@ -1251,3 +1251,56 @@ describe('long names and slogans on signs', () => {
     expect(kinds('One banner in front of one nakamal on Main Street it say "Kava i laef blong yumi".')).toEqual([]);
   });
 });
+
+describe('names, nicknames, songs and inscriptions in marks that no one says', () => {
+  const kinds = (text: string) => extract({ text }).claims.filter((c) => c.kind !== 'indirect').map((c) => c.text);
+
+  it('when people call themselves by a name in marks, then the name is no claim', () => {
+    expect(kinds('The stallholders of Kowloon Market, who call themselves «the Lantern Guild», marched on Friday.')).toEqual([]);
+    expect(kinds('A collective calling itself "Night Bakers" left bread at the station.')).toEqual([]);
+  });
+
+  it('when the clause that gives a name names no caller, however many words it takes, then the name is no claim', () => {
+    expect(kinds('The widow, whom in the village they call «Mama Rain», sells tea at the gate.')).toEqual([]);
+    expect(kinds('The foreman, whom the residents of Lakeside Estate all call him «Copper King», denied the charges.')).toEqual([]);
+    expect(kinds('The bridge, which the families call the "road of the goats", was closed on Monday.')).toEqual([]);
+  });
+
+  it('when a named person calls something a word in the same clause, then it stays that person\'s words', () => {
+    expect(kinds('The plan, which Senator Ana Ruiz calls "a giveaway to the banks", passed on Monday.')).toEqual(['a giveaway to the banks']);
+  });
+
+  it('when marks follow "the nickname" or a pronoun after a relative that named something, then they hold a name', () => {
+    expect(kinds('He is known in the port by the nickname "Captain Salt", and he is now wanted.')).toEqual([]);
+    expect(kinds('The police arrested six men in the operation which they named "Dry Net".')).toEqual([]);
+  });
+
+  it('when words are written, painted or put on a banner, a tarpaulin or a wall, then they are a slogan, no claim', () => {
+    expect(kinds('The farmers put a tarpaulin in the market with the words "Buy from our farms" and waited.')).toEqual([]);
+    expect(kinds('The driver stood on his jeepney, which is painted with the words «Road of Life» on its side.')).toEqual([]);
+    expect(kinds('A banner of cloth was hung on the wall, written on it «Hilltown, we are all with you».')).toEqual([]);
+  });
+
+  it('when the words are on a T-shirt or were said, then they stay quoted words', () => {
+    expect(kinds('A man wore a T-shirt emblazoned with the words "I cannot breathe" at the rally.')).toEqual(['I cannot breathe']);
+    expect(kinds('The mayor repeated the words "we will not close the market" to the traders.')).toEqual(['we will not close the market']);
+  });
+
+  it('when a firm, a faction, a sponsor or a scheme is named in its own language\'s case, then the name is no claim', () => {
+    expect(kinds('He blamed the investments of the company „Harbour heat“ for the rise.')).toEqual([]);
+    expect(kinds('The opposition movement „Free Farmers of the Valley“ spread a statement.')).toEqual([]);
+    expect(kinds('The mayor said that within the framework of the "Clean air - healthy city" program, coal will be banned.')).toEqual([]);
+    expect(kinds('The sponsor "Harbour Fish" has promised to stay for one more season.')).toEqual([]);
+    expect(kinds('The opposition faction "Homeland" walked out of the council.')).toEqual([]);
+  });
+
+  it('when a name in marks is translated in brackets in marks of their own, or a song is sung, then neither is a claim', () => {
+    expect(kinds('He added that within the programme „Auyl qauipsiz“ ("Safe village") each akim will train.')).toEqual([]);
+    expect(kinds('After his words, the people stood up and sang “Tutira Mai Nga Iwi”.')).toEqual([]);
+    expect(kinds('When the referee blew, sang the supporters »Gentan a Strendur«, and a banner hung.')).toEqual([]);
+  });
+
+  it('when a crowd chants words, then they stay the crowd\'s words', () => {
+    expect(kinds('The crowd chanted “Lock Him Up” all night.')).toEqual(['Lock Him Up']);
+  });
+});
