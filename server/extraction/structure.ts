@@ -1,5 +1,6 @@
 import { isClutterParagraph, isListHeading, isTeaserLine } from './text/clutter';
 import { dateLine, isTranslationNotice, readFacts } from './text/facts';
+import { withCommonMarks } from './quotes/chars';
 import { splitParagraphs } from './text/paragraphs';
 import type { ArticleDocument, Paragraph } from './types';
 
@@ -10,13 +11,25 @@ const FOOTER_LINE_MAX = 60;
  * Cuts the text into paragraphs, marks site clutter and reads the article's facts. Offsets always point into the
  * original text: clutter is flagged, never removed.
  */
-export function analyseDocument(text: string, html?: string): ArticleDocument {
+export function analyseDocument(original: string, html?: string): ArticleDocument {
+  // (the engine reads every quote glyph as one of the common marks; offsets stay the original's)
+  const text = withCommonMarks(original);
   const paragraphs = splitHeaderBlock(text, splitParagraphs(text));
   for (const p of paragraphs) p.boilerplate = isClutterParagraph(text, p.start, p.end);
   markTeasers(text, paragraphs);
   markFooter(text, paragraphs);
   const facts = readFacts(text, paragraphs, html);
+  if (text !== original) {
+    facts.title = asWritten(facts.title, text, original);
+    facts.author = asWritten(facts.author, text, original);
+  }
   return { text, paragraphs, facts };
+}
+
+/** A fact read from the text with common marks, given back with the glyphs the original wrote where it is found. */
+function asWritten(value: string | null, text: string, original: string): string | null {
+  const at = value === null ? -1 : text.indexOf(value);
+  return at < 0 ? value : original.slice(at, at + value!.length);
 }
 
 /** Most paragraphs of headlines read under a list heading. */

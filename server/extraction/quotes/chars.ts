@@ -4,6 +4,33 @@
 export const DOUBLE_MARKS = '"“”„‟«»「」『』';
 export const SINGLE_MARKS = '\'‘’‚‛‹›';
 
+/**
+ * Rarer glyphs of quotation marks and the common mark each is read as: the fullwidth mark and the CJK double prime
+ * marks of Chinese and Japanese texts (＂…＂, 〝…〞), halfwidth corner brackets (｢…｣), a double prime typed for a
+ * mark (″…″), ornamental marks (❝…❞, ❛…❜). Each is one UTF-16 code unit, as its replacement is, so every offset into
+ * the read text is an offset into the original.
+ */
+const RARE_MARKS: Readonly<Record<string, string>> = {
+  '＂': '"', '″': '"', '‶': '“', '〝': '“', '〞': '”', '〟': '”', '❝': '“', '❞': '”', '❛': '‘', '❜': '’', '｢': '「', '｣': '」', '＇': "'",
+};
+const RARE_MARK = /[＂″‶〝〞〟❝❞❛❜｢｣＇]/;
+const RARE_MARKS_ALL = new RegExp(RARE_MARK.source, 'g');
+
+/**
+ * The text with rarer quote glyphs written as the common marks they stand for; the same length, the same offsets. A
+ * double prime after a digit is what the glyph is for, a unit ("a 55″ screen", "12′ 30″"), and stays.
+ */
+export function withCommonMarks(text: string): string {
+  if (!RARE_MARK.test(text)) return text;
+  return text.replace(RARE_MARKS_ALL, (c, at: number) => {
+    if (c === '″') {
+      const before = text.charCodeAt(at - 1);
+      if (before >= 48 && before <= 57) return c;
+    }
+    return RARE_MARKS[c]!;
+  });
+}
+
 /*
  * The tests come in two forms: of a character (`isSpace(c)`), and of the text's code unit at an offset
  * (`isSpaceAt(text, i)`, false past either end). Scans use the second: `text[i]` makes a new string for every

@@ -1304,3 +1304,28 @@ describe('names, nicknames, songs and inscriptions in marks that no one says', (
     expect(kinds('The crowd chanted “Lock Him Up” all night.')).toEqual(['Lock Him Up']);
   });
 });
+
+describe('rarer glyphs of quotation marks', () => {
+  it.each([
+    ['fullwidth marks', '＂We will rebuild the pier,＂ said Ana Ruiz.'],
+    ['CJK double prime marks', '〝We will rebuild the pier,〞 said Ana Ruiz.'],
+    ['CJK double prime marks closed low', '〝We will rebuild the pier,〟 said Ana Ruiz.'],
+    ['halfwidth corner brackets', '｢We will rebuild the pier,｣ said Ana Ruiz.'],
+    ['double primes typed for marks', '″We will rebuild the pier,″ said Ana Ruiz.'],
+    ['ornamental marks', '❝We will rebuild the pier,❞ said Ana Ruiz.'],
+  ])('when a quotation is set in %s, then it is found as one in common marks is, with its speaker', (_, text) => {
+    const claims = extract({ text }).claims;
+    expect(claims.map((c) => [c.kind, c.text, c.speaker])).toEqual([['direct', 'We will rebuild the pier,', 'Ana Ruiz']]);
+    expect(text.slice(claims[0]!.start, claims[0]!.end)).toBe('We will rebuild the pier,');
+  });
+
+  it('when the title holds such marks, then the article\'s facts give it as written', () => {
+    const text = 'Mayor: ＂The pier will reopen＂\n\n＂We will rebuild the pier,＂ said Ana Ruiz.';
+    expect(extract({ text }).facts.title).toBe('Mayor: ＂The pier will reopen＂');
+  });
+
+  it('when a double prime follows a number, then it is a unit, no mark', () => {
+    const claims = extract({ text: 'The 55″ screen costs 300 euros, and the 12″ one 90, said Ana Ruiz on Monday.' }).claims;
+    expect(claims.filter((c) => c.kind !== 'indirect')).toEqual([]);
+  });
+});
