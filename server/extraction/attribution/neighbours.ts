@@ -72,7 +72,42 @@ export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string)
     const introduced = speakerEndingParagraphBefore(ix, qv);
     if (introduced) return introduced;
   }
-  return after ?? before ?? sentenceLead(ix, qv) ?? accordingLater(ix, qv) ?? possessedSpeech(ix, qv) ?? creditedAfter(ix, qv);
+  return after ?? before ?? replyFrom(ix, qv) ?? sentenceLead(ix, qv) ?? accordingLater(ix, qv) ?? possessedSpeech(ix, qv) ?? creditedAfter(ix, qv);
+}
+
+/** Nouns that name a quotation as someone's answer: "“No,” was the reply from X". */
+const REPLY_NOUNS = new Set(['reply', 'response', 'answer', 'retort', 'rejoinder', 'reaction', 'verdict', 'comment']);
+/** Most words describing the reply between the article and its noun ("the curt, one-word reply"). */
+const REPLY_WORDS = 3;
+
+/**
+ * The speaker of "“No,” was the reply from Ana Ruiz", "“Never,” came the answer of the minister", "“Fine,” was Ruiz's
+ * response": a quotation whose sentence goes on to call it someone's reply. The cue is the reply's noun.
+ */
+function replyFrom(ix: Index, qv: number): Local | null {
+  const toks = ix.v.toks;
+  let k = qv + 1;
+  if (toks[k]?.k === K.Punct && toks[k]!.key === ',') k++;
+  const verb = toks[k];
+  if (verb === undefined || verb.k !== K.Word || (verb.key !== 'was' && verb.key !== 'came' && verb.key !== 'is' && verb.key !== 'comes')) return null;
+  k++;
+  // ("was Ruiz's response": the owner before the noun)
+  const owner = ix.startAt[k] ?? -1;
+  if (owner >= 0 && ix.mentions[owner]!.possessive) {
+    const noun = ix.mentions[owner]!.vj;
+    return REPLY_NOUNS.has(toks[noun]?.key ?? '') && speakerMention(ix, owner) ? { mention: owner, cue: noun, how: 'after-inverted', confidence: 0.8 } : null;
+  }
+  if (toks[k]?.key !== 'the' && toks[k]?.key !== 'her' && toks[k]?.key !== 'his') return null;
+  for (let j = k + 1; j <= k + 1 + REPLY_WORDS && j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.k !== K.Word && !(t.k === K.Punct && t.key === ',')) return null;
+    if (!REPLY_NOUNS.has(t.key)) continue;
+    const by = toks[j + 1];
+    if (by === undefined || (by.key !== 'from' && by.key !== 'of')) return null;
+    const m = ix.startAt[j + 2] ?? -1;
+    return m >= 0 && ix.mentions[m]!.type !== 'pronoun' && speakerMention(ix, m) ? { mention: m, cue: j, how: 'after-inverted', confidence: 0.8 } : null;
+  }
+  return null;
 }
 
 /** Most tokens of a dash credit line ("— Kelepi Mahe, speaking to Kaniva Tonga"). */

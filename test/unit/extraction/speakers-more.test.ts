@@ -101,3 +101,18 @@ describe('attribution: a body speaking through another body\'s statement', () =>
     expect(claim.speaker).toBe('Harbour Authority');
   });
 });
+
+describe('attribution: a quotation its own sentence calls someone\'s reply', () => {
+  const lead = 'Harbour.\n\nThe council met on Monday to vote on the pier.\n\n';
+  const first = (text: string) => extract({ text: lead + text }).claims.find((c) => c.kind !== 'indirect');
+  test('when "«…», was the reply from X" or "came the curt answer of the minister, X", then X spoke', () => {
+    expect(first('“No,” was the reply from Ana Ruiz.')).toMatchObject({ speaker: 'Ana Ruiz', cue: 'reply' });
+    expect(first('“Never,” came the curt answer of the minister, Tom Hale.')).toMatchObject({ speaker: 'Tom Hale', cue: 'answer' });
+  });
+  test('when "«…», was X\'s response", then X spoke', () => {
+    expect(first('“Fine,” was Maria Costa’s response.')).toMatchObject({ speaker: 'Maria Costa', cue: 'response' });
+  });
+  test('when the reply is nobody\'s ("was the answer", "was the reply of the day"), then no one is made its speaker', () => {
+    expect(first('“Yes,” was the answer.')?.speaker ?? null).toBeNull();
+  });
+});
