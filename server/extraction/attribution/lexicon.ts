@@ -542,7 +542,9 @@ export const TO_KNOW: readonly string[] = ['to', 'know'];
  * out", "he shot back", "a reporter wanted to know". The verb is the cue. */
 // why: a Map, not an object: any word can be a key, and an object looks each one up as a property name
 export const PHRASAL = new Map<string, readonly string[]>(Object.entries({ went: ['on'], goes: ['on'], go: ['on'], pointed: ['out'], points: ['out'],
-  shot: ['back'], fired: ['back'], fires: ['back'], shoots: ['back'], lashed: ['out'], lashes: ['out'], wanted: TO_KNOW, wants: TO_KNOW, want: TO_KNOW }));
+  shot: ['back'], fired: ['back'], fires: ['back'], shoots: ['back'], lashed: ['out'], lashes: ['out'], wanted: TO_KNOW, wants: TO_KNOW, want: TO_KNOW,
+  // "before Ruiz cut in: “…”", "Hale chimed in" (not "cuts in": a noun before "in" as often, "cuts in funding")
+  cut: ['in'], chimed: ['in'], chimes: ['in'] }));
 
 /** Words that open a new clause, after which a speech verb belongs to another speaker ("…, but Lopez said"). */
 export const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'after', 'when', 'before']);

@@ -472,7 +472,9 @@ export function whatCue(a: Analysis, qv: number): Local | null {
   // ("These were the first words of Ka Ernesto Dimaculangan, the leader of …": whose words they were)
   const words = wordsOf(toks, k);
   if (words > 0) {
-    const owner = a.ix.startAt[words] ?? -1;
+    // ("the answer of engineer Tom Hale": a role in lower case before the name)
+    const roled = (a.ix.startAt[words] ?? -1) < 0 && toks[words]?.k === K.Word && !toks[words]!.cap;
+    const owner = a.ix.startAt[roled ? words + 1 : words] ?? -1;
     return owner >= 0 && a.ix.mentions[owner]!.type !== 'pronoun' && speakerMention(a.ix, owner) ? { mention: owner, cue: words - 2, how: 'sentence-subject', confidence: 0.75 } : null;
   }
   if (!isPointer(toks, k)) return null;
@@ -490,14 +492,25 @@ export function whatCue(a: Analysis, qv: number): Local | null {
   return null;
 }
 
-/** Where the owner's name starts in "These/Those/Such were/are the (first, last …) words of X" at view token `k`, else -1. */
+/** What a sentence after a quotation may call it, as someone's: "That was the answer of X". */
+// (not "verdict" or "message": "the verdict of X" reads as a description owned by X, as "the statement of X" does)
+const VERDICT_NOUNS = new Set(['reply', 'response', 'answer', 'conclusion', 'warning', 'assessment', 'reaction']);
+
+/**
+ * Where the owner's name starts in "These/Those/Such were/are the (first, last …) words of X", or in "That/This was/is
+ * the (blunt …) answer of X" (a reply, a conclusion, a warning …), at view token `k`, else -1.
+ */
 function wordsOf(toks: Tok[], k: number): number {
   const t = toks[k]!;
-  if (t.k !== K.Word || (t.key !== 'these' && t.key !== 'those' && t.key !== 'such') || (toks[k + 1]?.key !== 'were' && toks[k + 1]?.key !== 'are')) return -1;
+  if (t.k !== K.Word) return -1;
+  const plural = (t.key === 'these' || t.key === 'those' || t.key === 'such') && (toks[k + 1]?.key === 'were' || toks[k + 1]?.key === 'are');
+  const single = (t.key === 'that' || t.key === 'this') && (toks[k + 1]?.key === 'was' || toks[k + 1]?.key === 'is');
+  if (!plural && !single) return -1;
   let j = k + 2;
   if (toks[j]?.key === 'the') j++;
-  if (toks[j]?.k === K.Word && toks[j + 1]?.key === 'words') j++;
-  return toks[j]?.key === 'words' && toks[j + 1]?.key === 'of' ? j + 2 : -1;
+  const nouns = (key: string | undefined) => (plural ? key === 'words' : VERDICT_NOUNS.has(key ?? ''));
+  if (toks[j]?.k === K.Word && nouns(toks[j + 1]?.key)) j++;
+  return nouns(toks[j]?.key) && toks[j + 1]?.key === 'of' ? j + 2 : -1;
 }
 
 /** "This is what", "That was what", or "This was revealed by" (a verb of speech, passive) at view token `k`. */

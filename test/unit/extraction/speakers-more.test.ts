@@ -116,3 +116,15 @@ describe('attribution: a quotation its own sentence calls someone\'s reply', () 
     expect(first('“Yes,” was the answer.')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('attribution: the sentence after a quotation calls it someone\'s answer, or someone cuts in', () => {
+  test('when "That was the answer of X" or "This was the conclusion of engineer X" follows, then X spoke', () => {
+    const lead = 'Pier.\n\nThe pier was inspected on Monday.\n\n“It is safe.”\n\n';
+    expect(extract({ text: `${lead}That was the answer of Tom Hale, the leader of the residents.` }).claims[0]).toMatchObject({ speaker: 'Tom Hale', cue: 'answer' });
+    expect(extract({ text: `${lead}This was the conclusion of engineer Tom Hale after the inspection.` }).claims[0]).toMatchObject({ speaker: 'Tom Hale', cue: 'conclusion' });
+  });
+  test('when "before X cut in:" opens a quotation, then X spoke it, not the speaker before', () => {
+    const text = 'Pier.\n\nAna Ruiz and Tom Hale were at the pier. “It is safe,” Hale said, before Ruiz cut in: “It is not.”';
+    expect(extract({ text }).claims.map((c) => [c.text, c.speaker])).toEqual([['It is safe,', 'Tom Hale'], ['It is not.', 'Ana Ruiz']]);
+  });
+});
