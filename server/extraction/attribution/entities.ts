@@ -838,6 +838,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     }
     // ("Mbah Painem (72), a widow whose house …": past the age in brackets after the name)
     const comma = isPunct(toks[m.vj], '(') && isWordTok(toks[m.vj + 1]) && /^\d{1,3}$/.test(toks[m.vj + 1]!.key) && isPunct(toks[m.vj + 2], ')') ? m.vj + 3 : m.vj;
+    // why: "Ana Ruiz is the harbour minister.", "Tom Hale was the pier's engineer": a sentence opening on a person's name
+    // that says with "is" or "was" what the person is gives her the role, and the description is she
+    if (m.type === 'name' && m.entity >= 0 && !m.possessive && comma === m.vj && v.sentStart[m.sent] === m.vi) copulaRole(v, mentions, mi, entities[m.entity]!);
     if (m.type !== 'name' || m.entity < 0 || !isPunct(toks[comma], ',')) return;
     // why: "in Redon, the Prime minister promises …": a name right after "in" or "at" is where the sentence is set, and
     // the description after the comma opens the clause's subject
@@ -890,7 +893,8 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     if (e.kind === 'unknown') e.kind = 'person';
     // why: "Ruiz, the former harbour master, is …": the description set off after the name is that name, even
     // though it shares her sentence (which rules the names of its sentence out for other descriptions)
-    const desc = mentions[mi + 1];
+    // ("Ana Ruiz, who is the harbour minister,": past the relative pronoun's own mention)
+    const desc = mentions[mi + 1]?.type === 'pronoun' && clause ? mentions[mi + 2] : mentions[mi + 1];
     if (desc && desc.type === 'desc' && desc.kind === 'person' && desc.vi === from && desc.entity < 0 && !desc.plural) desc.entity = m.entity;
     for (let r = from; r <= roleAt; r++) if (inLex(toks[r]!, LEX.personNoun)) e.roles.add(toks[r]!.key);
     // why: "Democratic pollster Ana Ruiz, who was then a member of …": the office the writer put before the name is
@@ -907,6 +911,26 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     if (g.some((x) => /(?<!wo)man$|husband|father|son$|actor/.test(x))) e.male += 3;
   });
   return owned;
+}
+
+/**
+ * The role "is"/"was" gives the name at `mi` when the description right after the verb ends its clause ("Ana Ruiz is the
+ * harbour minister."): the description stands for the person, and its nouns are her roles. A description owned by
+ * someone else ("is the minister's daughter") or of many ("are the owners") is none.
+ */
+function copulaRole(v: View, mentions: Mention[], mi: number, e: Entity): void {
+  const toks = v.toks;
+  const m = mentions[mi]!;
+  const verb = toks[m.vj];
+  const desc = mentions[mi + 1];
+  if (!isWord(verb) || (verb.key !== 'is' && verb.key !== 'was') || !desc || desc.type !== 'desc' || desc.kind !== 'person' ||
+    desc.vi !== m.vj + 1 || desc.plural || desc.owner || desc.entity >= 0) return;
+  const end = toks[desc.vj];
+  if (end !== undefined && !isPunct(end, ',.;') && end.k !== K.Break) return;
+  desc.entity = m.entity;
+  if (e.kind === 'unknown') e.kind = 'person';
+  for (const w of desc.words) if (isPersonNoun(w)) e.roles.add(w);
+  e.role ??= desc.surface.replace(/^(the|a|an)\s+/i, '');
 }
 
 /** Most "of" phrases naming a body or a place between a description and the name set off after it. */

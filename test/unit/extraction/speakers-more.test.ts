@@ -128,3 +128,17 @@ describe('attribution: the sentence after a quotation calls it someone\'s answer
     expect(extract({ text }).claims.map((c) => [c.text, c.speaker])).toEqual([['It is safe,', 'Tom Hale'], ['It is not.', 'Ana Ruiz']]);
   });
 });
+
+describe('attribution: a role given with "is" or "who is" after a name', () => {
+  const quote = '\n\n“The pier will reopen in May,” the minister told reporters.';
+  const speaker = (intro: string) => extract({ text: `Harbour.\n\n${intro}${quote}` }).claims[0]!.speaker;
+  test('when "X is the harbour minister." opens a sentence, then "the minister" later is X', () => {
+    expect(speaker('Ana Ruiz is the harbour minister. She took office in May.')).toBe('Ana Ruiz');
+  });
+  test('when "X, who is the harbour minister," describes X, then "the minister" later is X', () => {
+    expect(speaker('Ana Ruiz, who is the harbour minister, visited the pier.')).toBe('Ana Ruiz');
+  });
+  test('when the description after "is" is someone else\'s ("the minister\'s daughter"), then it gives X no office', () => {
+    expect(speaker('Ana Ruiz is the minister\'s daughter. Tom Hale is the harbour minister.')).toBe('Tom Hale');
+  });
+});
