@@ -837,7 +837,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       owned.push({ holder: entities[m.entity]!, role: role.text, owner: its ? before : null });
     }
     // ("Mbah Painem (72), a widow whose house …": past the age in brackets after the name)
-    const comma = isPunct(toks[m.vj], '(') && isWordTok(toks[m.vj + 1]) && /^\d{1,3}$/.test(toks[m.vj + 1]!.key) && isPunct(toks[m.vj + 2], ')') ? m.vj + 3 : m.vj;
+    // ("Ana Ruiz, 54, a former engineer,": past the age set off by commas, as English news writes it)
+    const aged = (open: string, close: string) => isPunct(toks[m.vj], open) && isWordTok(toks[m.vj + 1]) && /^\d{1,3}$/.test(toks[m.vj + 1]!.key) && isPunct(toks[m.vj + 2], close);
+    const comma = aged('(', ')') ? m.vj + 3 : aged(',', ',') ? m.vj + 2 : m.vj;
     // why: "Ana Ruiz is the harbour minister.", "Tom Hale was the pier's engineer": a sentence opening on a person's name
     // that says with "is" or "was" what the person is gives her the role, and the description is she
     if (m.type === 'name' && m.entity >= 0 && !m.possessive && comma === m.vj && v.sentStart[m.sent] === m.vi) copulaRole(v, mentions, mi, entities[m.entity]!);

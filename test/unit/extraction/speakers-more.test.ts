@@ -142,3 +142,10 @@ describe('attribution: a role given with "is" or "who is" after a name', () => {
     expect(speaker('Ana Ruiz is the minister\'s daughter. Tom Hale is the harbour minister.')).toBe('Tom Hale');
   });
 });
+
+describe('attribution: an apposition after an age set off by commas', () => {
+  test('when "X, 54, a former engineer," introduces X, then "the former engineer" later is X', () => {
+    const text = 'Harbour.\n\nAna Ruiz, 54, a former engineer, visited the pier with Tom Hale.\n\n“We will rebuild,” the former engineer said.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Ana Ruiz');
+  });
+});
