@@ -778,6 +778,13 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
     isWord(toks[k - 1]) && SOURCE_LEADS.has(toks[k - 1]!.key)) {
     return { name: paper.surface, span: { start: paper.s, end: paper.e } };
   }
+  // why: "wrote in an op-ed for The Harbour Times", "in a column for Público": the piece written for a paper reads as a
+  // description its owner after "for" completes; the paper is where the words appeared
+  const written = m.type === 'desc' ? m.owner : null;
+  const forAt = written === null ? -1 : wordKey(toks, written.vi - 1) === 'the' ? written.vi - 2 : written.vi - 1;
+  if (written !== null && written.type === 'name' && written.kind !== 'person' && wordKey(toks, forAt) === 'for' && GIVEN_NOUNS.has(wordKey(toks, forAt - 1))) {
+    return { name: written.surface, span: { start: written.s, end: written.e } };
+  }
   let at = k - 1;
   const e = m.entity >= 0 ? a.entities[m.entity]! : null;
   // a name with nothing that makes it a person's: no title, role or known given name, never the subject of a cue

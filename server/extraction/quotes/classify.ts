@@ -306,7 +306,9 @@ function pressName(text: string, open: number, lower: string): boolean {
 
 /** Nouns for what a speaker gives a paper: "explained in statements to "Youm7"". */
 // ("said in a comment for Nasha Niva": Belarusian and Russian translations give a single comment "for" or "to" the paper)
-export const GIVEN_NOUNS = new Set(['statement', 'statements', 'interview', 'interviews', 'remarks', 'comment', 'comments', 'declarations']);
+// ("wrote in an op-ed for The Harbour Times", "in a column for Público": what a person writes for a paper)
+export const GIVEN_NOUNS = new Set(['statement', 'statements', 'interview', 'interviews', 'remarks', 'comment', 'comments', 'declarations',
+  'op-ed', 'oped', 'article', 'column', 'essay', 'editorial', 'commentary', 'piece']);
 
 /**
  * Whether the "to" before offset `i` gives words to whoever the marks name, a paper or a channel: "– declared he to

@@ -126,3 +126,14 @@ describe('source: a programme set up before the speaker, its station after "of"'
     expect(extract({ text }).claims.find((c) => c.text.includes('cut the trees'))?.source).toBe('Dalan ba Agrikultura (Radio Timor-Leste)');
   });
 });
+
+describe('sources: a piece written for a paper', () => {
+  const lead = 'Harbour.\n\nAna Ruiz is the harbour minister.\n\n';
+  test('when "wrote in an op-ed for The Harbour Times" or "in a column for Público", then the paper is the source', () => {
+    expect(extract({ text: `${lead}“We will rebuild,” Ruiz wrote in an op-ed for The Harbour Times.` }).claims[0]).toMatchObject({ speaker: 'Ana Ruiz', source: 'Harbour Times' });
+    expect(extract({ text: `${lead}“We will rebuild,” Ruiz wrote in a column for Público on Sunday.` }).claims[0]).toMatchObject({ speaker: 'Ana Ruiz', source: 'Público' });
+  });
+  test('when "a spokesman for Acme" speaks, then Acme is his employer, no source', () => {
+    expect(extract({ text: `${lead}“We must act,” Ruiz said. “We agree,” a spokesman for Acme Shipping said.` }).claims[1]!.source).toBeNull();
+  });
+});
