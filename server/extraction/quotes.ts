@@ -51,7 +51,7 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
         if (end - start <= REPEATED_NAME_CHARS) shortNames.add(text.slice(start, end));
         continue;
       }
-      const kind = quoteKind(text, q, start);
+      const kind = quoteKind(text, q, start, paragraphs);
       const confidence = quoteConfidence(q, kind, singleMarked.has(q));
       // why: „The lake – said the director – will recover": an attribution set off by dashes inside the marks is the
       // reporter's, between two pieces of the speaker's words (only in marked words: a dialogue line's own is cut above)

@@ -1329,3 +1329,10 @@ describe('rarer glyphs of quotation marks', () => {
     expect(claims.filter((c) => c.kind !== 'indirect')).toEqual([]);
   });
 });
+
+describe('a quotation under a line of site clutter', () => {
+  it('when a "Read also" line with no stop stands right above a quotation, then the quotation stands as speech, not as a phrase cut off that line', () => {
+    const text = 'Pier\n\nAna Ruiz visited the pier.\n\n“We will rebuild every plank,” she said.\n\nRead also: Storm hits coast\n\n“It will take a year,” she added.';
+    expect(extract({ text }).claims.map((c) => [c.kind, c.text])).toEqual([['direct', 'We will rebuild every plank,'], ['direct', 'It will take a year,']]);
+  });
+});
