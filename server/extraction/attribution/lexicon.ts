@@ -223,7 +223,8 @@ export const PERSON_NOUNS = words(`specialist forecaster president minister sena
   neighbor neighbour partner colleague deputy counsel commissioner superintendent coach player pastor bishop priest
   rabbi imam officer soldier sergeant captain ex-president vice-president general-in-chief
   coordinator administrator editor publisher producer correspondent unionist trade-unionist syndicalist assessor
-  democrat republican conservative liberal progressive independent protester protesters attendee
+  democrat republican conservative liberal progressive independent socialist communist tory centrist nationalist populist
+  libertarian leftist social-democrat protester protesters attendee
   respondent marcher spectator demonstrator participant delegate staffer insider confidant employee observer
   commentator pundit blogger lobbyist advocate operative volunteer constituent treasurer chairperson whip narrator
   narrators announcer interviewer questioner voice moderator surrogate relative ally scholar juror investigator novelist rapper

@@ -149,3 +149,16 @@ describe('attribution: an apposition after an age set off by commas', () => {
     expect(extract({ text }).claims[0]!.speaker).toBe('Ana Ruiz');
   });
 });
+
+describe('attribution: a party member named by the party\'s noun', () => {
+  test('when "the Socialist", "the Tory" or "the Communist" speaks, then it is the person the article named, not a speaker called so', () => {
+    for (const w of ['Socialist', 'Tory', 'Communist']) {
+      const text = `Harbour.\n\nAna Ruiz took office in May.\n\n“We will rebuild,” the ${w} said.`;
+      expect(extract({ text }).claims[0]!.speaker).toBe('Ana Ruiz');
+    }
+  });
+  test('when the party itself speaks ("the Socialist Party said"), then the party is the speaker', () => {
+    const text = 'Harbour.\n\nThe Socialist Party won the vote. Ana Ruiz took office.\n\n“We will rebuild,” the Socialist Party said.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Socialist Party');
+  });
+});
