@@ -91,6 +91,9 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   // why: "Darmaji (58), a resident of Ketanjung, told …": an age in parentheses right after the word, as Indonesian,
   // Korean and Japanese news give it, says a person's name
   const aged = isPunct(next, '(') && isAge(v.toks[i + 2]) && isPunct(v.toks[i + 3], ')');
+  // why: "Officials said …", "Witnesses told …", "Residents said …": the plural of a person noun opening a sentence is
+  // a group of people, whoever speaks after it, unless the article capitalises it inside a sentence too (a surname)
+  if (sentenceStart(v, i) && !nextCap && inLex(t, LEX.personPlural) && !capitalisedMid(v, t) && !colonQuote(v, i)) return false;
   if (sentenceStart(v, i) && !nextCap && !relative && !apposed && !aged && !inLex(t, LEX.title) && (seenLower(v, t) || !capitalisedMid(v, t)) && !speaksNext(v, pastAge(v, i + 1)) &&
     !ownerOpening(v, i) && !colonQuote(v, i) && !(connects && !seenLower(v, t))) return false;
   // why: "the Danish navy", "this Franco-German accord": a capitalised modifier, not a name

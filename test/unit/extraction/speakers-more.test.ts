@@ -162,3 +162,17 @@ describe('attribution: a party member named by the party\'s noun', () => {
     expect(extract({ text }).claims[0]!.speaker).toBe('Socialist Party');
   });
 });
+
+describe('attribution: a group named by a plural noun opening a sentence', () => {
+  const lead = 'Harbour.\n\nAna Ruiz is the harbour minister. The storm hit on Sunday.\n\n';
+  test('when "Officials said …" or "“…,” Witnesses said" speaks, then no speaker is called "Officials" or "Witnesses"; the words are kept as evidence', () => {
+    const reported = extract({ text: `${lead}Officials said the pier would reopen in May.` }).claims[0]!;
+    expect(reported).toMatchObject({ kind: 'indirect', speaker: null, cue: 'said' });
+    expect(reported.evidence).toContain('Officials');
+    expect(extract({ text: `${lead}“It collapsed at noon,” Witnesses said.` }).claims[0]).toMatchObject({ kind: 'direct', speaker: null });
+  });
+  test('when the article writes the word capitalised inside a sentence too, then it is a surname and speaks', () => {
+    const text = `${lead}The coach is Ken Masters. Masters said the pier would reopen in May. “We will train,” said Masters.`;
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Ken Masters', 'Ken Masters']);
+  });
+});
