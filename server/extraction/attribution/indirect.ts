@@ -1254,7 +1254,7 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     if (b < 0) continue;
     // (the speaker's own "I" or "we" after the colon: the words are the speaker's, a quotation that lost its marks)
     const own = (colon || isPunct(toks[that], ':')) && (toks[b]!.key === 'i' || toks[b]!.key === 'we' || firstPersonIn(toks, b, last));
-    return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null }, ...(own ? { verbatim: true as const } : {}) };
+    return { start: claimStart(a.view.text, toks[b]!.s), end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null }, ...(own ? { verbatim: true as const } : {}) };
   }
   return null;
 }
@@ -1507,7 +1507,7 @@ const OBJECT_LEMMAS = new Set(['tell', 'inform', 'remind', 'answer', 'reply', 'r
  */
 function nounClause(toks: Tok[], k: number, to: number): number {
   const t = toks[k + 1];
-  if (!isWord(t) || !CLAUSE_DETERMINERS.has(t.key) || t.cap || OBJECT_LEMMAS.has(SPEECH_VERBS.get(toks[k]!.key) ?? '') || toks[k]!.key.endsWith('ing')) return -1;
+  if (!isWord(t) || !(CLAUSE_DETERMINERS.has(t.key) || isNumeral(t.key)) || t.cap || OBJECT_LEMMAS.has(SPEECH_VERBS.get(toks[k]!.key) ?? '') || toks[k]!.key.endsWith('ing')) return -1;
   for (let j = k + 3; j < to && j <= k + 2 + NOUN_SUBJECT_WORDS; j++) {
     const w = toks[j]!;
     // why: "said the sand mining and the dams upstream made the river poor in sediment": a subject of two noun
@@ -1519,6 +1519,12 @@ function nounClause(toks: Tok[], k: number, to: number): number {
   }
   return -1;
 }
+
+/** Number words that open a clause's subject as an article does ("said two people were injured"). */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens',
+  'hundreds', 'thousands', 'millions', 'several', 'both']);
+/** Whether a word is a number in digits ("40", "3,000") or one of the number words. */
+const isNumeral = (key: string): boolean => NUMBER_WORDS.has(key) || /^\d[\d,.]*$/.test(key);
 
 /** Whether a verb of speech in `toks[from, to)` reports a clause of its own ("…, while others said they had not …"). */
 function reportsAgain(toks: Tok[], from: number, to: number): boolean {
@@ -1581,7 +1587,7 @@ function addedAfterQuote(a: Analysis, quoted: number, to: number, last: number, 
     if (mention < 0) return null;
     const b = claimAfterThat(toks, that, last);
     if (b < 0) return null;
-    return { start: toks[b]!.s, end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
+    return { start: claimStart(a.view.text, toks[b]!.s), end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null } };
   }
   return null;
 }
@@ -1595,6 +1601,12 @@ const claimAfterThat = (toks: Tok[], that: number, last: number): number =>
   firstWord(toks, THAT_SUBJECT_VERBS.has(toks[that + 1]?.key ?? '') ? that : that + 1, last);
 
 /** The first word at or after `b` and before `last`, or -1. */
+/** Where a reported clause opening at offset `s` starts: before a currency sign written against its first number ("$5 million"). */
+function claimStart(text: string, s: number): number {
+  const c = text[s - 1];
+  return c === '$' || c === '€' || c === '£' || c === '¥' || c === '₹' ? s - 1 : s;
+}
+
 function firstWord(toks: Tok[], b: number, last: number): number {
   while (b < last && !isWord(toks[b])) b++;
   return b < last ? b : -1;

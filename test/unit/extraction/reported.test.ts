@@ -298,3 +298,18 @@ describe('reported claims', () => {
       .toEqual([{ speaker: null, source: 'prefecture' }]);
   });
 });
+
+describe('reported clauses that open on a number', () => {
+  const lead = 'Harbour.\n\nAna Ruiz is the harbour minister. The storm hit on Sunday.\n\n';
+  const reported = (s: string) => extract({ text: lead + s }).claims.filter((c) => c.kind === 'indirect').map((c) => [c.text, c.speaker]);
+  test('when "said two people were injured" or "said 40 boats were lost" reports without "that", then the clause is a claim', () => {
+    expect(reported('Harbour Police said two people were injured.')).toEqual([['two people were injured', 'Harbour Police']]);
+    expect(reported('Ruiz said 40 boats were lost in the storm.')).toEqual([['40 boats were lost in the storm', 'Ana Ruiz']]);
+  });
+  test('when the number carries a currency sign, then the claim keeps it', () => {
+    expect(reported('Ruiz said $5 million was being sent to the port.')).toEqual([['$5 million was being sent to the port', 'Ana Ruiz']]);
+  });
+  test('when a number opens the verb\'s object, with no verb of its own after it, then no clause is reported', () => {
+    expect(reported('Ruiz announced 40 new jobs for the port.')).toEqual([]);
+  });
+});
