@@ -3,6 +3,7 @@ import { findQuotes } from './quotes';
 import { REPAIRS } from './quotes/repairs';
 import { TRANSLATED_HINT } from './hints';
 import { analyseDocument } from './structure';
+import { paragraphAt } from './text/paragraphs';
 import type { Attribution, Claim, ClaimKind, ExtractInput, Extraction, Paragraph, Repair, Span } from './types';
 
 export type * from './types';
@@ -19,7 +20,7 @@ export function extract(input: ExtractInput): Extraction {
   let paragraph: Span | null = null;
 
   const toClaim = (span: Span, kind: ClaimKind, a: Attribution | null, repairs: Repair[], confidence: number): Claim => {
-    paragraph = paragraphAt(doc.paragraphs, span.start, paragraph);
+    paragraph = paragraphSpan(doc.paragraphs, span.start, paragraph);
     return {
       start: span.start,
       end: span.end,
@@ -77,16 +78,8 @@ function translationHint(repairs: Repair[], translated: boolean): Claim['transla
 }
 
 /** The span of the paragraph holding offset (`last` when it is that one); an empty span between paragraphs. */
-function paragraphAt(paragraphs: Paragraph[], offset: number, last: Span | null): Span {
+function paragraphSpan(paragraphs: Paragraph[], offset: number, last: Span | null): Span {
   if (last && offset >= last.start && offset < last.end) return last;
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = paragraphs[mid]!;
-    if (offset < p.start) hi = mid - 1;
-    else if (offset >= p.end) lo = mid + 1;
-    else return { start: p.start, end: p.end };
-  }
-  return { start: offset, end: offset };
+  const p = paragraphAt(paragraphs, offset);
+  return p ? { start: p.start, end: p.end } : { start: offset, end: offset };
 }

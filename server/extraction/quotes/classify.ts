@@ -4,6 +4,7 @@ import { endsWithIntroducer, isSpeechVerb } from './intro';
 import type { RawQuote } from './pairing';
 import { REPAIRS } from './repairs';
 import { broadcasterWord } from '../text/broadcasters';
+import { paragraphAt } from '../text/paragraphs';
 
 /**
  * Premises, sites, schemes and bodies that translations name in marks after their noun, in their own language and
@@ -126,7 +127,7 @@ export function quoteKind(text: string, q: RawQuote, start: number, paragraphs: 
   // why: the title line has no closing stop, yet a lede's quotation under it ('"We will not pay," said …') stands as
   // speech; after any other line without one, a scraper cut the quoted phrase off its sentence
   // ("Read also: Storm hits coast" above it: site clutter ends no sentence of the article's, and continues none)
-  if (isWordAt(text, before) && !afterTitleLine(text, at) && !inClutter(paragraphs, before)) return 'partial';
+  if (isWordAt(text, before) && !afterTitleLine(text, at) && !paragraphAt(paragraphs, before)?.boilerplate) return 'partial';
   // "…turbines, 'for local use only'": a lower-case phrase after a comma continues the reporter's
   // sentence, unless a speech verb introduces it ("he said, 'we will …'").
   if (text[before] === ',' && isLower(leadingLetter(text, start)) && !endsWithIntroducer(text, Math.max(0, at - 40), at)) return 'partial';
@@ -230,20 +231,6 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // name in its own language's case, as after the noun ("a "Stop Trump" movement", after "a", may be someone's words)
   if (lower === 'the' && after !== null && OWN_CASE_NOUNS.has(after.toLowerCase())) return true;
   return words.every((w) => w.length < 4 || isUpper(firstLetter(w)) || /^\d/.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()) || elidedCapital(w));
-}
-
-/** Whether offset `i` lies in a paragraph marked as site clutter (found by halving: paragraphs are in order). */
-function inClutter(paragraphs: readonly Paragraph[], i: number): boolean {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = paragraphs[mid]!;
-    if (i < p.start) hi = mid - 1;
-    else if (i >= p.end) lo = mid + 1;
-    else return p.boilerplate;
-  }
-  return false;
 }
 
 /**

@@ -30,3 +30,17 @@ export function splitParagraphs(text: string): Paragraph[] {
 function isLineSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 13;
 }
+
+/** The paragraph holding offset `i`, found by halving (paragraphs are in order); undefined between or past them. */
+export function paragraphAt(paragraphs: readonly Paragraph[], i: number): Paragraph | undefined {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = paragraphs[mid]!;
+    if (i < p.start) hi = mid - 1;
+    else if (i >= p.end) lo = mid + 1;
+    else return p;
+  }
+  return undefined;
+}
