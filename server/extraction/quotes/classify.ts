@@ -1,5 +1,5 @@
 import type { Paragraph, QuoteKind } from '../types';
-import { isLower, isSpaceAt, isUpper, isWordAt, isWordChar } from './chars';
+import { isLower, isQuoteAt, isSpaceAt, isUpper, isWordAt, isWordChar } from './chars';
 import { endsWithIntroducer, isSpeechVerb } from './intro';
 import type { RawQuote } from './pairing';
 import { REPAIRS } from './repairs';
@@ -528,13 +528,10 @@ function ironicCalling(text: string, open: number): boolean {
   return IRONIC_CALL.test(window.trimEnd() + ' ');
 }
 
-/** Marks that close a quotation. */
-const CLOSING_MARKS = new Set(['"', '”', '“', '»', '«', '’', '‘', '」', '』', '›']);
-
 /** Whether the marks at `open` stand right inside a bracket opened right after other marks closed ("„…“ ("…")"). */
 function glossOfName(text: string, open: number): boolean {
   const bracket = lastNonSpace(text, open);
-  return text[bracket] === '(' && CLOSING_MARKS.has(text[lastNonSpace(text, bracket)] ?? '');
+  return text[bracket] === '(' && isQuoteAt(text, lastNonSpace(text, bracket));
 }
 
 /** Forms of "sing", whose object in marks is a song's title. */
