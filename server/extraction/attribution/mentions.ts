@@ -473,10 +473,12 @@ const OWNED_MODIFIERS = 2;
 function ownedPerson(v: View, i: number, owner: Mention): Mention | null {
   // why: "He and his partner came … because they wanted to show that “…”": joined to its owner, the pair speaks as one,
   // and the owner, the one the article names, stands for both
+  // ("The minister, Ana Ruiz, and her deputy, Tom Hale, …": unless a name set off after it says who the description
+  // is, someone other than the owner)
   const joined = v.toks[i - 1];
-  if (isWord(joined) && joined.key === 'and') return null;
   const d = descMention(v, i);
   if (d === null || d.type !== 'desc' || d.kind !== 'person' || d.plural || d.vj > i + 2 + OWNED_MODIFIERS || d.owner !== null) return null;
+  if (isWord(joined) && joined.key === 'and' && !(isPunct(v.toks[d.vj], ',') && nameStart(v, d.vj + 1))) return null;
   const head = d.words[0]!;
   if (VOICES.has(head) || SOMEONE.has(head)) return null;
   for (let k = i + 1; k < d.vj - 1; k++) if (v.toks[k]!.cap && !DEMONYMS.has(v.toks[k]!.key)) return null;
@@ -846,6 +848,9 @@ function bareOffice(v: View, i: number): Mention | null {
   return m !== null && m.type === 'desc' && m.owner !== null && isPunct(toks[m.vj], ',') && ownsPerson(v, m.vj + 1) ? m : null;
 }
 
+/** Bodies English names without an article ("police said"). */
+const ARTICLELESS_BODIES = new Set(['police']);
+
 /** Capitalised words that are adjectives, never a name on their own ("Democratic socialist", "Democrat politicians"). */
 const ADJECTIVES = new Set(['democratic', 'republican', 'democrat', 'former', 'acting', 'foreign', 'prime']);
 
@@ -920,6 +925,12 @@ export function findMentions(v: View): Mention[] {
     }
     else if ((m = bareOffice(v, i)) !== null) {
       // (the office is the mention; the name set off after it restates it)
+    }
+    // why: "Police said the man was armed", "and police said": English gives the police no article, but they are the
+    // body "the police" are, which no article names; read as a name, "Police" became a speaker of its own
+    else if (ARTICLELESS_BODIES.has(t.key) && (!t.cap || sentenceStart(v, i)) && !(isWord(toks[i + 1]) && toks[i + 1]!.cap) &&
+      (m = descMention(v, i, true)) !== null) {
+      // (the body is the mention, as "the police" is)
     }
     else if (nameStart(v, i)) {
       m = nameMention(v, i, nameRun(v, i));

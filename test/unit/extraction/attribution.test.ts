@@ -1093,6 +1093,10 @@ describe('attribution: who the mention stands for', () => {
     // joined to its owner by "and", the pair speaks as one, and the named owner stands for both
     const pair = 'Manny Ortiz came early. He and his partner marched because they wanted to show that “fear will not win.”';
     expect(speakersOf(pair).quotes[0]!.speaker).toBe('Manny Ortiz');
+    // unless a name set off after the description says who it is: then "her deputy" is that other person
+    const deputy = 'The minister, Ana Ruiz, and her deputy, Tom Hale, visited the port on Monday.\n\n' +
+      '“We will rebuild,” the deputy said.\n\n“It is a start,” the minister added.';
+    expect(speakersOf(deputy).quotes.map((q) => q.speaker)).toEqual(['Tom Hale', 'Ana Ruiz']);
     // "her husband" is no "she"
     const wrote = 'Zoe Lima revealed that her husband had taken her name. She posted a message: “Men, you will not vanish,” she wrote.';
     expect(speakersOf(wrote).quotes[0]!.speaker).toBe('Zoe Lima');

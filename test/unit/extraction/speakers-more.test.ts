@@ -175,4 +175,13 @@ describe('attribution: a group named by a plural noun opening a sentence', () =>
     const text = `${lead}The coach is Ken Masters. Masters said the pier would reopen in May. “We will train,” said Masters.`;
     expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Ken Masters', 'Ken Masters']);
   });
+  test('when "Police said …" opens a sentence or "police said" follows "and", then the police are the source, as "the police" are, and no speaker', () => {
+    for (const said of ['Police said the man was armed.', 'The man fled on foot, and police said he was armed.']) {
+      const claim = extract({ text: `${lead}${said}` }).claims[0]!;
+      expect(claim).toMatchObject({ kind: 'indirect', speaker: null, cue: 'said' });
+      expect(claim.source?.toLowerCase()).toBe('police');
+    }
+    // (a force's own name is a name: "Police Scotland")
+    expect(extract({ text: `${lead}Police Scotland said the man was armed.` }).claims[0]!.speaker).toBe('Police Scotland');
+  });
 });
