@@ -1508,6 +1508,8 @@ const OBJECT_LEMMAS = new Set(['tell', 'inform', 'remind', 'answer', 'reply', 'r
 function nounClause(toks: Tok[], k: number, to: number): number {
   const t = toks[k + 1];
   if (!isWord(t) || !(CLAUSE_DETERMINERS.has(t.key) || isNumeral(t.key)) || t.cap || OBJECT_LEMMAS.has(SPEECH_VERBS.get(toks[k]!.key) ?? '') || toks[k]!.key.endsWith('ing')) return -1;
+  // why: "said 2019 was the worst year", "said 40 were injured": a number alone may be the subject, before a finite verb
+  if (isNumeral(t.key) && isWord(toks[k + 2]) && FINITE.has(toks[k + 2]!.key)) return k + 3 < to && isWord(toks[k + 3]) ? k + 1 : -1;
   for (let j = k + 3; j < to && j <= k + 2 + NOUN_SUBJECT_WORDS; j++) {
     const w = toks[j]!;
     // why: "said the sand mining and the dams upstream made the river poor in sediment": a subject of two noun
@@ -1549,7 +1551,7 @@ const TOLD_OBJECT_WORDS = 3;
 function pronounClause(toks: Tok[], k: number, to: number): number {
   let j = k + 1;
   if (SPEECH_VERBS.get(toks[k]!.key) === 'tell') {
-    while (j < k + 1 + TOLD_OBJECT_WORDS && isWord(toks[j]) && !CLAUSE_SUBJECTS.has(toks[j]!.key)) j++;
+    while (j < k + 1 + TOLD_OBJECT_WORDS && isWord(toks[j]) && !opensClause(toks, j)) j++;
   }
   // why: "said on Monday he would …", "stated in the interview she will …": a setting may stand before the clause, as
   // before a "that"; a pronoun right after its preposition ("said after he arrived") opens a clause of time, not the claim
@@ -1563,8 +1565,18 @@ function pronounClause(toks: Tok[], k: number, to: number): number {
   }
   const subject = toks[j];
   const verb = toks[j + 1];
-  if (!isWord(subject) || !CLAUSE_SUBJECTS.has(subject.key) || (subject.cap && subject.key !== 'i') || !isWord(verb) || verb.cap || j + 2 >= to) return -1;
+  if (!isWord(subject) || !opensClause(toks, j) || (subject.cap && subject.key !== 'i') || !isWord(verb) || verb.cap || j + 2 >= to) return -1;
   return isSpeech(verb) ? -1 : j;
+}
+
+/** Pronouns that open a reported clause only before a finite verb: "said it would appeal", "said there was no risk"
+ * ("said it twice" reports no clause). */
+const EXPLETIVE_SUBJECTS = new Set(['it', 'there']);
+
+/** Whether view token `j` is a subject pronoun a reported clause without "that" may open on. */
+function opensClause(toks: Tok[], j: number): boolean {
+  const key = toks[j]!.key;
+  return CLAUSE_SUBJECTS.has(key) || (EXPLETIVE_SUBJECTS.has(key) && FINITE.has(toks[j + 1]?.key ?? ''));
 }
 
 /**

@@ -306,10 +306,27 @@ describe('reported clauses that open on a number', () => {
     expect(reported('Harbour Police said two people were injured.')).toEqual([['two people were injured', 'Harbour Police']]);
     expect(reported('Ruiz said 40 boats were lost in the storm.')).toEqual([['40 boats were lost in the storm', 'Ana Ruiz']]);
   });
+  test('when the number alone is the subject ("said 2019 was the worst year", "said 40 were injured"), then the clause is a claim', () => {
+    expect(reported('Ruiz said 2019 was the worst year for the port.')).toEqual([['2019 was the worst year for the port', 'Ana Ruiz']]);
+    expect(reported('Ruiz said 40 were injured in the storm.')).toEqual([['40 were injured in the storm', 'Ana Ruiz']]);
+  });
   test('when the number carries a currency sign, then the claim keeps it', () => {
     expect(reported('Ruiz said $5 million was being sent to the port.')).toEqual([['$5 million was being sent to the port', 'Ana Ruiz']]);
   });
   test('when a number opens the verb\'s object, with no verb of its own after it, then no clause is reported', () => {
     expect(reported('Ruiz announced 40 new jobs for the port.')).toEqual([]);
+  });
+});
+
+describe('reported clauses that open on "it" or "there"', () => {
+  const lead = 'Harbour.\n\nAna Ruiz is the harbour minister. The storm hit on Sunday.\n\n';
+  const reported = (s: string) => extract({ text: lead + s }).claims.filter((c) => c.kind === 'indirect').map((c) => [c.text, c.speaker ?? c.source]);
+  test('when "said it would …" or "said there was …" reports without "that", then the clause is a claim', () => {
+    expect(reported('The ministry said it would appeal the ruling.')).toEqual([['it would appeal the ruling', 'ministry']]);
+    expect(reported('Ruiz said there was no risk to the port.')).toEqual([['there was no risk to the port', 'Ana Ruiz']]);
+    expect(reported('Ruiz told reporters it was too early to say.')).toEqual([['it was too early to say', 'Ana Ruiz']]);
+  });
+  test('when "it" is the verb\'s object ("said it twice"), then no clause is reported', () => {
+    expect(reported('Ruiz said it twice in the debate.')).toEqual([]);
   });
 });
