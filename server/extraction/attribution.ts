@@ -64,7 +64,14 @@ function attributeView(doc: ArticleDocument, quotes: QuoteCandidate[], view: Vie
   const attributions = new Array<Attribution | null>(assigned.length);
   for (let i = 0; i < assigned.length; i++) {
     const x = assigned[i];
-    attributions[i] = x ? toAttribution(a, x, keyOf, a.view.quoteAt[i]!) : null;
+    if (!x) {
+      attributions[i] = null;
+      continue;
+    }
+    const at = toAttribution(a, x, keyOf, a.view.quoteAt[i]!);
+    // ("“The port will reopen,” the ministry said in a statement": as for a reported claim)
+    if (at.speakerKey === null && at.source === null) unnamedBodySource(a, x.mention, at);
+    attributions[i] = at;
   }
   const reported: IndirectClaim[] = [];
   for (let i = 0; i < indirect.length; i++) {

@@ -1362,9 +1362,11 @@ function pressName(described: string): string {
   return name.split(/\s+/).every((w) => DEMONYMS.has(w.toLowerCase())) ? described : name;
 }
 
-/** Whether `toks[at]` is a "by" after a verb saying the words were reported there ("quoted by", "cited by"). */
+/** Whether `toks[at]` is a "by" after a verb saying the words were reported there ("quoted by", "cited by", "was
+ * quoted as saying by"). */
 const reportedBy = (toks: Tok[], at: number): boolean =>
-  isWord(toks[at]) && toks[at]!.key === 'by' && isWord(toks[at - 1]) && REPORTED_BY.has(toks[at - 1]!.key);
+  isWord(toks[at]) && toks[at]!.key === 'by' && isWord(toks[at - 1]) &&
+  (REPORTED_BY.has(toks[at - 1]!.key) || (toks[at - 1]!.key === 'saying' && toks[at - 2]?.key === 'as' && REPORTED_BY.has(toks[at - 3]?.key ?? '')));
 
 /**
  * "told the Kommersant newspaper", "quoted by the Bild daily": a paper named by capitalised words before a press noun,

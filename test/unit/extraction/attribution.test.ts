@@ -2125,6 +2125,8 @@ describe('attribution: constructions of translated news', () => {
     expect(source('“The quay is safe,” Ana Ruiz said, quoted by Tomas Berg.')).toBeNull();
     expect(source('“The quay is safe,” Ana Ruiz told the Tide Courier newspaper.')).toBe('Tide Courier');
     expect(source('“The quay is safe,” Ana Ruiz said, quoted by the Harbour daily.')).toBe('Harbour');
+    // "was quoted as saying by": the agency after the participle
+    expect(source('“The quay is safe,” Ana Ruiz was quoted as saying by Reuters.')).toBe('Reuters');
   });
 
   test('when the sentence opens "Contacted by X," then X is the source, and the description after the comma is the named speaker’s, not X’s', () => {

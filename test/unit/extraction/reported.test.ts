@@ -226,6 +226,9 @@ describe('reported claims', () => {
       .toEqual([{ text: 'it will pay for the broken roofs', speaker: null, source: 'prefecture' }]);
     // a person the article only describes names no one to look up
     expect(sourced(`${lead}The official said that the dam held through the night.`)).toEqual([{ text: 'the dam held through the night', speaker: null, source: null }]);
+    // so for a quotation
+    const quoted = extract({ text: `${lead}“The roofs will be paid for,” the prefecture said in a statement.` }).claims[0]!;
+    expect(quoted).toMatchObject({ kind: 'direct', speaker: null, source: 'prefecture' });
   });
 
   test('when an era\'s dotted capitals follow a year in the dateline ("Tahsas 3, 2017 E.C."), then they name no one a later claim could be given to', () => {
