@@ -221,7 +221,7 @@ export const PERSON_NOUNS = words(`specialist forecaster president minister sena
   sources master head premier chancellor pope king queen prince star actor actress
   singer comedian billionaire developer investor banker critic supporter backer donor member members friend
   neighbor neighbour partner colleague deputy counsel commissioner superintendent coach player pastor bishop priest
-  rabbi imam officer soldier sergeant captain ex-president vice-president general-in-chief
+  rabbi imam officer soldier sergeant captain ex-president vice-president general-in-chief mp mep
   coordinator administrator editor publisher producer correspondent unionist trade-unionist syndicalist assessor
   democrat republican conservative liberal progressive independent socialist communist tory centrist nationalist populist
   libertarian leftist social-democrat protester protesters attendee

@@ -81,7 +81,8 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   // why: "Lund, who sat in the front row, said …": a word a relative clause describes is a name
   const relative = isWord(v.toks[i + 2]) && v.toks[i + 2]!.key === 'who' && next?.k === K.Punct && next.key === ',';
   // why: "Narges, a 34-year-old resident of Naziabad, told …": a word an apposition describes as a person is a name
-  const apposed = next?.k === K.Punct && next.key === ',' && describedAsPerson(v, i + 2);
+  // ("“…,” Hale, the Labour leader, told …": or, in the speaker's place right after a quotation, as "the …")
+  const apposed = next?.k === K.Punct && next.key === ',' && describedAsPerson(v, i + 2, v.toks[i - 1]?.k === K.Quote);
   // why: "Calling Mr. Burr's challenger …", "Thanks, Dr. Lee": a courtesy title opens the name, so a word before it
   // that is no title of its own is no part of it
   if (nextCap && COURTESY.has(next.key) && !titleLike(t.key)) return false;
@@ -124,10 +125,10 @@ function allCapitals(text: string, t: Tok): boolean {
 /** Most words between the article of an apposition and its person noun ("a 34-year-old retired teacher"). */
 const APPOSED_NOUN_REACH = 4;
 
-/** Whether view token `k` opens "a/an …" with a person noun or an age among its next few words. */
-function describedAsPerson(v: View, k: number): boolean {
+/** Whether view token `k` opens "a/an …" (or "the …", when `definite`) with a person noun or an age among its next few words. */
+function describedAsPerson(v: View, k: number, definite = false): boolean {
   const a = v.toks[k];
-  if (!isWord(a) || (a.key !== 'a' && a.key !== 'an')) return false;
+  if (!isWord(a) || (a.key !== 'a' && a.key !== 'an' && !(definite && a.key === 'the'))) return false;
   for (let j = k + 1; j <= k + APPOSED_NOUN_REACH && isWord(v.toks[j]); j++) {
     const t = v.toks[j]!;
     if (inLex(t, LEX.personNoun) || /^\d+-year-old$/.test(t.key)) return true;

@@ -481,6 +481,14 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Mohammad-Reza Bakhtiari');
   });
 
+  test('when a single surname stands in the speaker\'s place after a quotation, set off by "the …" or "a …" with a person noun ("“…,” Hale, the Labour leader, told"), then it is a name', () => {
+    const lead = 'Port strike enters its second week as talks stall\n\n';
+    for (const apposition of ['the Labour leader', 'the Labour MP', 'a Labour MP', "the union's general secretary"]) {
+      const text = `${lead}“This is a disaster,” Hale, ${apposition}, told Sky News.\n\nThe strike began on Monday.`;
+      expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Hale', source: 'Sky News' });
+    }
+  });
+
   test('when a single unknown name opens a sentence with an apposition describing a person ("Narges, a 34-year-old resident, told"), then it is a name', () => {
     const text = 'Narges, a 34-year-old resident of the Naziabad neighbourhood, told the reporter of IRNA: “Since last week our taps are dry.”';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Narges');
