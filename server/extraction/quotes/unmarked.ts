@@ -526,7 +526,10 @@ function dialogueLine(text: string, start: number, end: number, i: number, annou
   if (!isUpper(text[s])) return;
   const inner = innerAttribution(text, s, end);
   if (inner) {
-    out.push({ start: s, end: trimEnd(text, s, inner.start), openAt: start, closeEnd: -1, repairs: [] });
+    // (the comma before the attribution is the reporter's, as before a closing one)
+    let e = trimEnd(text, s, inner.start);
+    if (text[e - 1] === ',') e = trimEnd(text, s, e - 1);
+    out.push({ start: s, end: e, openAt: start, closeEnd: -1, repairs: [] });
     let r = inner.end;
     while (r < end && (isSpaceAt(text, r) || '.,;'.includes(text[r]!))) r++;
     if (wordsAtLeast(text, { start: r, end, index: i, boilerplate: false }, MIN_WORDS)) {
@@ -633,19 +636,29 @@ export function dashedAside(text: string, from: number, to: number): Span | null
 }
 
 /** " —he told Clarín, with the trousers still wet—": a dash after a space and before a word in lower case, to the
- * next dash of the line, holding a speech verb; null when the line has none. */
+ * next dash of the line, holding a speech verb; null when the line has none. ("— We will rebuild, — Ruiz said. —
+ * Nobody will be fired.": or before a capital, when a few words to a next dash hold the verb: a name and its verb.) */
 function innerAttribution(text: string, from: number, to: number): { start: number; end: number } | null {
   for (let k = from + 1; k < to; k++) {
     if (!DIALOGUE_DASHES.includes(text[k]!) || !isSpaceAt(text, k - 1)) continue;
     let w = k + 1;
     while (w < to && isSpaceAt(text, w)) w++;
-    if (!isLower(text[w])) continue;
+    const lower = isLower(text[w]);
+    if (!lower && !isUpper(text[w])) continue;
     let close = w;
     while (close < to && !DIALOGUE_DASHES.includes(text[close]!)) close++;
-    if (!hasSpeechVerb(text, w, close, DIALOGUE_TAIL_WORDS)) return null;
+    if (lower && !hasSpeechVerb(text, w, close, DIALOGUE_TAIL_WORDS)) return null;
+    if (!lower && (close >= to || !hasSpeechVerb(text, w, close, DIALOGUE_VERB_WORDS) || !wordsAtMost(text, w, close, DIALOGUE_VERB_WORDS))) continue;
     return { start: k, end: Math.min(to, close + 1) };
   }
   return null;
+}
+
+/** Whether `text[from, to)` holds at most `n` words. */
+function wordsAtMost(text: string, from: number, to: number, n: number): boolean {
+  let words = 0;
+  for (let i = from; i < to; i++) if (isWordAt(text, i) && !isWordAt(text, i - 1) && ++words > n) return false;
+  return true;
 }
 
 /**

@@ -1010,6 +1010,16 @@ describe('findQuotes on dialogue dashes', () => {
     expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Raúl Bustos', 'Raúl Bustos']);
   });
 
+  it('when a name and its verb are set off by dashes inside a dialogue line ("— …, — Ruiz said. — …"), then both pieces are quotations of the speaker', () => {
+    const lead = 'The port closed.\n\nAna Ruiz spoke on Monday.\n\n';
+    const stop = `${lead}— We will rebuild the port, — Ruiz said. — Nobody will be fired.`;
+    expect(texts(stop)).toEqual(['We will rebuild the port', 'Nobody will be fired.']);
+    expect(extract({ text: stop }).claims.map((c) => c.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    expect(texts(`${lead}— We will rebuild the port, — Ruiz said, — and nobody will be fired.`)).toEqual(['We will rebuild the port', 'and nobody will be fired.']);
+    // (a capitalised sentence between two dashes without a verb of speech cuts nothing)
+    expect(texts(`${lead}— We will rebuild the port — Lisbon, Porto — and hire again.`)).toEqual(['We will rebuild the port — Lisbon, Porto — and hire again.']);
+  });
+
   it('when the closing attribution has a setting after the name, or a sentence of speech follows it, then the speech around it is found', () => {
     const set = 'Wolves came.\n\n– We assess that the risk is great, says Per-Olof Nyberg, officer at the board, to TT.';
     expect(texts(set)).toEqual(['We assess that the risk is great']);
