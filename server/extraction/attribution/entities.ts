@@ -9,7 +9,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { FEMALE_NAMES, FEMALE_WORDS, GIVEN_NAME_SPELLINGS, HONORIFICS, MALE_NAMES, MALE_WORDS, NAMING_VERBS, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
+const { DEMONYMS, FEMALE_NAMES, FEMALE_WORDS, GIVEN_NAME_SPELLINGS, HONORIFICS, MALE_NAMES, MALE_WORDS, NAMING_VERBS, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
 const { isSettlementNoun } = namesModule;
 const { genderOf, isPunct, isWord, partOpening, sentenceStart } = mentionsModule;
 const { inLex, K, keyIdOf, LEX } = tokensModule;
@@ -580,8 +580,17 @@ function officeBefore(v: View, m: Mention): string {
   const run = v.text.slice(m.s, m.e);
   const at = run.indexOf(m.surface);
   // ("The former President of the Republic Joaquim Meireles": the office without its article)
-  return at > 0 ? withoutPossessive(run.slice(0, at).trim()).replace(/^(the|a|an)\s+/i, '') : '';
+  if (at > 0) return withoutPossessive(run.slice(0, at).trim()).replace(/^(the|a|an)\s+/i, '');
+  // ("French coach Paul Girard": an office in lower case stays outside the mention; it is the role words right before
+  // the name, with the nationality before them)
+  let k = m.vi;
+  while (k > m.vi - OFFICE_BEFORE_WORDS && isWord(v.toks[k - 1]) && v.sent[k - 1] === m.sent &&
+    (m.roles.includes(v.toks[k - 1]!.key) || (v.toks[k - 1]!.cap && DEMONYMS.has(v.toks[k - 1]!.key)))) k--;
+  return k < m.vi && m.roles.includes(v.toks[m.vi - 1]!.key) ? v.text.slice(v.toks[k]!.s, v.toks[m.vi - 1]!.e) : '';
 }
+
+/** Most words of an office in lower case read before a name ("French national coach"). */
+const OFFICE_BEFORE_WORDS = 4;
 
 /** "Ruiz (also) said", "said Ruiz", "Ruiz told". */
 function speaks(v: View, m: Mention): boolean {
@@ -1296,7 +1305,8 @@ function readsAsNamed(surface: string): boolean {
   if (INDEFINITE.has(first)) return false;
   // (without a determiner, the first word's capital may be the sentence's: "Officials said"; not a possessive's)
   if (!DEFINITE.has(first) && /^\p{Lu}/u.test(words[0]!) && words[0] !== surface.split(/\s+/)[0]) return true;
-  for (let i = 1; i < words.length; i++) if (/^\p{Lu}/u.test(words[i]!) && !PERSON_NOUNS.has(words[i]!.toLowerCase())) return true;
+  // (a nationality is no name: "the Spanish envoy" is as unnamed as "the envoy")
+  for (let i = 1; i < words.length; i++) if (/^\p{Lu}/u.test(words[i]!) && !PERSON_NOUNS.has(words[i]!.toLowerCase()) && !DEMONYMS.has(words[i]!.toLowerCase())) return true;
   return false;
 }
 

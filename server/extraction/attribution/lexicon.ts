@@ -528,13 +528,21 @@ export const DEMONYMS = words(`afghan albanian algerian american angolan argenti
   nicaraguan nigerian norwegian omani pakistani palestinian panamanian paraguayan peruvian filipino polish portuguese
   qatari romanian russian rwandan saudi senegalese serbian singaporean slovak slovenian somali spanish sudanese swedish
   swiss syrian taiwanese tajik tanzanian thai tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan
-  vietnamese yemeni zambian zimbabwean english scottish welsh`);
+  vietnamese yemeni zambian zimbabwean english scottish welsh irish
+  englishman englishwoman frenchman frenchwoman irishman irishwoman scotsman scotswoman welshman welshwoman dutchman
+  dutchwoman spaniard swede briton`);
 
 /** A word that names a country by its demonym's stem ("Malaysia" for "malaysian", "Kenya" for "kenyan"). */
 export const countryLike = (key: string): boolean => DEMONYMS.has(`${key}n`) || DEMONYMS.has(`${key}an`) || DEMONYMS.has(`${key}ian`);
 
 /** Nationalities one person may hold at once: a Scottish minister is a British one. */
-export const SAME_NATION: Record<string, string> = { english: 'british', scottish: 'british', welsh: 'british' };
+export const SAME_NATION: Record<string, string> = {
+  english: 'british', scottish: 'british', welsh: 'british',
+  // (a nation's noun for its people, "the Frenchman", is the nation its adjective names)
+  englishman: 'british', englishwoman: 'british', scotsman: 'british', scotswoman: 'british', welshman: 'british', welshwoman: 'british',
+  briton: 'british', frenchman: 'french', frenchwoman: 'french', irishman: 'irish', irishwoman: 'irish', dutchman: 'dutch',
+  dutchwoman: 'dutch', spaniard: 'spanish', swede: 'swedish',
+};
 
 /** What "to know" after a verb of wanting makes of it: a question put ("“…?” a reporter wanted to know"). */
 export const TO_KNOW: readonly string[] = ['to', 'know'];

@@ -1231,6 +1231,14 @@ function headOf(surface: string): string[] | null {
   return place[1] === 'city' || place[1] === 'town' || place[1]!.startsWith('municipal') ? HEAD_OF_CITY : HEAD_OF_REGION;
 }
 
+const PRIME_MINISTER = /\bprime[ -]minister\b/i;
+
+/** "Prime Minister Ana Ruiz … the premier added", "Premier Ana Ruiz … the prime minister said": one office, two names. */
+function premierOf(d: Mention, head: string, e: Entity): boolean {
+  if (head === 'premier') return e.role !== null && PRIME_MINISTER.test(e.role);
+  return head === 'minister' && e.roles.has('premier') && PRIME_MINISTER.test(d.surface);
+}
+
 /** The role nouns the head of a province's or a city's administration is given. */
 const HEAD_OF_REGION = ['governor', 'akim', 'hokim', 'hakim', 'prefect', 'voivode', 'kaymakam'];
 const HEAD_OF_CITY = ['mayor', 'mayoress', 'burgomaster', 'akim', 'hokim', 'intendant'];
@@ -1433,7 +1441,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     // "the lawmaker" stand for whoever holds an elected seat the article named
     // ("the Mu'tamad" is who was written "Al-Mu'tamad X": the Arabic article the translation turned into "the")
     const role = near && (office !== null ? office.some((r) => e.roles.has(r)) : e.roles.has(head) || e.roles.has(headStem) || e.roles.has(`al-${head}`) ||
-      inflectedRole(e.roles, head) ||
+      inflectedRole(e.roles, head) || premierOf(d, head, e) ||
       (elected && ELECTED_SEATS.some((r) => e.roles.has(r))));
     // why: "his backing for the Vermont governor" is not the "Former Maine Gov." who gives it: the office written
     // with another place is someone else's

@@ -185,3 +185,25 @@ describe('attribution: a group named by a plural noun opening a sentence', () =>
     expect(extract({ text: `${lead}Police Scotland said the man was armed.` }).claims[0]!.speaker).toBe('Police Scotland');
   });
 });
+
+describe('attribution: nations and offices under other names', () => {
+  const speakers = (text: string) => extract({ text: `Harbour.\n\n${text}` }).claims.map((c) => c.speaker);
+  test('when "the premier" follows a prime minister\'s name, or "the prime minister" a premier\'s, then it is that person, not the president', () => {
+    expect(speakers('President Tom Hale and Prime Minister Ana Ruiz met on Monday. “We agreed,” the president said. “Almost,” the premier added.'))
+      .toEqual(['Tom Hale', 'Ana Ruiz']);
+    expect(speakers('President Tom Hale and Premier Ana Ruiz met on Monday. “We agreed,” the president said. “Almost,” the prime minister added.'))
+      .toEqual(['Tom Hale', 'Ana Ruiz']);
+  });
+  test('when a nation\'s noun for its people speaks ("the Frenchman"), then it is the person of that nation, never a speaker called "Englishman"', () => {
+    expect(speakers('French coach Paul Girard and English coach Tom Hale met after the game. “The referee was a disgrace,” said the Frenchman.'))
+      .toEqual(['Paul Girard']);
+    expect(speakers('Tom Hale, the coach, was furious. “We were robbed,” said Hale. “The referee was a disgrace,” added the Englishman.'))
+      .toEqual(['Tom Hale', 'Tom Hale']);
+  });
+  test('when a nationality and a lower-case office stand before a name ("Russian coach Ivan Petrov"), then the nationality tells the two apart', () => {
+    expect(speakers('Russian coach Ivan Petrov met French coach Paul Girard. “We talked,” the French coach said.')).toEqual(['Paul Girard']);
+  });
+  test('when a description holds only a nationality in capitals ("the Spanish envoy"), then it names no one', () => {
+    expect(speakers('Ana Ruiz met the Spanish envoy. “We are close,” the envoy said.')).toEqual([null]);
+  });
+});
