@@ -10,7 +10,7 @@ import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { DEMONYMS, FEMALE_NAMES, FEMALE_WORDS, GIVEN_NAME_SPELLINGS, HONORIFICS, MALE_NAMES, MALE_WORDS, NAMING_VERBS, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
-const { isSettlementNoun } = namesModule;
+const { isSettlementNoun, pastAge } = namesModule;
 const { genderOf, isPunct, isWord, partOpening, sentenceStart } = mentionsModule;
 const { inLex, K, keyIdOf, LEX } = tokensModule;
 const { KEY } = viewModule;
@@ -594,7 +594,8 @@ const OFFICE_BEFORE_WORDS = 4;
 
 /** "Ruiz (also) said", "said Ruiz", "Ruiz told". */
 function speaks(v: View, m: Mention): boolean {
-  let k = m.vj;
+  // ("Ruiz, 54, told …": past an age set off by commas)
+  let k = pastAge(v, m.vj);
   for (let f = 0; f < 4 && isWord(v.toks[k]) && inLex(v.toks[k]!, LEX.filler); f++) k++;
   // ("in an interview with Rudaw said", "in a statement to INA said": the venue before the verb is not who speaks)
   if (isWord(v.toks[k]) && inLex(v.toks[k]!, LEX.speechVerb)) return !givenVenue(v, m.vi);

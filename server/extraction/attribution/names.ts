@@ -142,7 +142,7 @@ function isAge(t: Tok | undefined): boolean {
 }
 
 /** Past an age set off by commas ("Smith, 45, said"): the word after it, else `k` itself. */
-function pastAge(v: View, k: number): number {
+export function pastAge(v: View, k: number): number {
   const [open, age, close] = [v.toks[k], v.toks[k + 1], v.toks[k + 2]];
   const isAge = open?.k === K.Punct && open.key === ',' && isWord(age) && age.e - age.s <= 3 && /^\d+$/.test(age.key) && close?.k === K.Punct && close.key === ',';
   return isAge ? k + 3 : k;

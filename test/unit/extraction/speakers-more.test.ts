@@ -203,6 +203,9 @@ describe('attribution: nations and offices under other names', () => {
   test('when a nationality and a lower-case office stand before a name ("Russian coach Ivan Petrov"), then the nationality tells the two apart', () => {
     expect(speakers('Russian coach Ivan Petrov met French coach Paul Girard. “We talked,” the French coach said.')).toEqual(['Paul Girard']);
   });
+  test('when a surname never written with a given name speaks past an age set off by commas ("Ruiz, 54, told …"), then a later "she" is that person', () => {
+    expect(speakers('Ruiz, 54, told the Lisbon Times that the port would recover. “I am sure of it,” she said.')).toEqual(['Ruiz', 'Ruiz']);
+  });
   test('when a description holds only a nationality in capitals ("the Spanish envoy"), then it names no one', () => {
     expect(speakers('Ana Ruiz met the Spanish envoy. “We are close,” the envoy said.')).toEqual([null]);
   });
