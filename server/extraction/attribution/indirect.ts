@@ -61,14 +61,26 @@ const judgedThat = (toks: Tok[], k: number, to: number): number =>
  * why: "The coach of the team, who played for the club for ten years, claims that the referee is not neutral", "The
  * mayor claims that …": "claims" right before "that" is a verb after a subject's name, its office or the comma closing
  * its relative clause; after an article, an adjective or a possessive ("the claims that", "Ruiz's claims that") it is
- * the noun.
+ * the noun. ("The press service of the ministry reports that …": so are "reports", "notes" and "states", after a
+ * body's noun too.)
  */
 const claimsThat = (toks: Tok[], k: number): boolean => {
   const t = toks[k];
   const before = toks[k - 1];
-  return isWord(t) && t.key === 'claims' && !t.cap && toks[k + 1]?.key === 'that' &&
-    (isPunct(before, ',') || (isWord(before) && !before.possessive && (before.cap || inLex(before, LEX.personNoun))));
+  // ("the ministry reports that were leaked": a "that" right before a verb opens the noun's relative clause)
+  if (!isWord(t) || !VERB_NOUN_THAT.has(t.key) || t.cap || toks[k + 1]?.key !== 'that' || FINITE.has(toks[k + 2]?.key ?? '')) return false;
+  if (isPunct(before, ',')) return true;
+  if (!isWord(before) || before.possessive) return false;
+  if (t.key === 'claims') return before.cap || inLex(before, LEX.personNoun);
+  // ("Federal Election Commission reports that track spending": after a name or a body's noun, "reports" is as often the
+  // noun, so the clause must open on its subject: an article, a pronoun, a name or a number)
+  return (before.cap || inLex(before, LEX.personNoun) || inLex(before, LEX.orgNoun)) && opensSubject(toks[k + 2]);
 };
+/** Whether a token may open a clause's subject: an article or a determiner, a pronoun, a capitalised word or a number. */
+const opensSubject = (t: Tok | undefined): boolean =>
+  isWord(t) && (t.cap || inLex(t, LEX.determiner) || inLex(t, LEX.pronoun) || EXPLETIVE_SUBJECTS.has(t.key) || isNumeral(t.key));
+/** Verbs of speech that read as plural nouns elsewhere, read as verbs before "that" after their subject. */
+const VERB_NOUN_THAT = new Set(['claims', 'reports', 'notes', 'states']);
 
 /** Words of how firmly something was said that, after "was" and before "that", report a claim ("was categorical that"). */
 const MANNER_THAT = new Set(['categorical', 'adamant', 'emphatic', 'firm', 'explicit', 'insistent']);
@@ -1420,7 +1432,7 @@ function openingParticiple(a: Analysis, from: number, to: number): IndirectFound
 }
 
 /** Words besides verbs of speech that may cue a reported claim in a sentence: one look-up rules the rest out. */
-const CUE_WORDS = new Set(['according', 'pointing', 'let', 'claims', ...GAVE_FORMS, ...POINT_FORMS, ...JUDGED_THAT, ...TALK_FORMS, ...COMMA_CUES, ...MADE_FORMS, ...MANNER_THAT]);
+const CUE_WORDS = new Set(['according', 'pointing', 'let', ...VERB_NOUN_THAT, ...GAVE_FORMS, ...POINT_FORMS, ...JUDGED_THAT, ...TALK_FORMS, ...COMMA_CUES, ...MADE_FORMS, ...MANNER_THAT]);
 /** Words that cue a claim only after a comma ("…, reports the agency", "…, so the fire brigade"). */
 const CUES_AFTER_COMMA = new Set([...INVERTED_ONLY, 'so']);
 

@@ -77,6 +77,14 @@ describe('reported claims', () => {
     expect(reported(`${lead}Ruiz's claims that the referee is not neutral were rejected by the league.`)).toEqual([]);
   });
 
+  test('when "reports that" or "notes that" follows a body\'s noun and the clause opens on its subject, then it is the body\'s claim; "reports that" before a verb is the noun with its relative clause', () => {
+    const lead = 'Port\n\nThe port closed on Sunday.\n\n';
+    const sourced = (text: string) => extract({ text: lead + text }).claims.filter((c) => c.kind === 'indirect').map((c) => [c.text, c.source]);
+    expect(sourced('The ministry reports that the port will need 40 million euros.')).toEqual([['the port will need 40 million euros', 'ministry']]);
+    expect(sourced('The police reports that were filed show nothing.')).toEqual([]);
+    expect(sourced('Freshly filed Harbour Commission reports that track spending show a rise.')).toEqual([]);
+  });
+
   test('when "demanded that" reports a clause, after a setting set off by commas too, then the clause is the subject\'s claim; "demanded" with an object reports nothing', () => {
     const lead = 'Tea gardens\n\nThe workers of the gardens stopped work on Monday.\n\n';
     expect(reported(`${lead}The union leader Ravi Das, in a press release, demanded that the government should raise the wages in all gardens.`))
