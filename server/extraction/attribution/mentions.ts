@@ -178,7 +178,7 @@ function descMention(v: View, i: number, bare = false): Mention | null {
     else if (stop === k) while (stop < Math.min(toks.length, k + 4) && isWord(toks[stop]) && !TAIL_PREPOSITIONS.has(toks[stop]!.key) && !inLex(toks[stop]!, LEX.pronoun) &&
       // ("The leader of the merchants, Rocío Medina,": a word in -s before the comma that sets a name off is a plural
       // noun, not a verb)
-      (toks[stop]!.cap ? !nameStart(v, stop) : (!endsPhrase(toks[stop]) || pluralBeforeComma(toks, stop)) && !(stop > k && inLex(toks[stop]!, LEX.title)))) stop++;
+      (toks[stop]!.cap ? !nameStart(v, stop) : (!endsPhrase(toks[stop]) || pluralBeforeComma(toks, stop) || massNoun(toks[stop]!)) && !(stop > k && inLex(toks[stop]!, LEX.title)))) stop++;
     // ("The sub-prefect of Douala 2nd, Mr. Emmanuel Nsengue,": the number of a city's district goes with its name)
     if (stop > k && isWord(toks[stop]) && DISTRICT_NUMBER.test(toks[stop]!.key) && isPunct(toks[stop + 1], ',')) stop++;
     if (stop > k) end = stop;
@@ -203,6 +203,12 @@ function descMention(v: View, i: number, bare = false): Mention | null {
       const from = c;
       while (c < from + 3 && isWord(toks[c]) && !toks[c]!.cap && !inLex(toks[c]!, LEX.speechVerb) && !VERBISH.has(toks[c]!.key) && !NOT_VERB.has(toks[c]!.key)) c++;
       if (c > from && isWord(toks[c]) && toks[c]!.cap && nameStart(v, c)) end = c;
+      // ("the head of the press service of the Ministry of Emergencies, Ivan Petrov": a body's name right after that
+      // "of", set off from the holder's name by a comma, is the end of the description)
+      else if (c === from && c > end + 1 && isWord(toks[c]) && toks[c]!.cap && nameStart(v, c)) {
+        const r = nameRun(v, c);
+        if (isPunct(toks[r], ',') && isWord(toks[r + 1]) && toks[r + 1]!.cap) end = r;
+      }
     }
   }
   const h = toks[head]!;
@@ -272,6 +278,10 @@ const FIRST_PERSONS = new Set(['man', 'woman', 'lady']);
 
 /** The number of a city's district after its name ("Douala 2nd", "Yaoundé 1er", "Paris 11e"). */
 const DISTRICT_NUMBER = /^\d{1,2}(st|nd|rd|th|er|e|ème|eme)?$/;
+
+/** "the head of the press service": a noun in -ss inside a description's tail is no plural nor a verb ("press",
+ * "business", "congress"). */
+const massNoun = (t: Tok): boolean => t.key.endsWith('ss') && !VERBISH.has(t.key) && !inLex(t, LEX.speechVerb) && !NOT_VERB.has(t.key);
 
 /** Whether view token `k` is a plural in -s (a person's, or any before a comma and a name: "of the merchants, Rocío"). */
 function pluralBeforeComma(toks: Tok[], k: number): boolean {

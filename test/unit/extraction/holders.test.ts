@@ -131,3 +131,15 @@ describe('"Madam" before a name', () => {
     expect(speakerOf(text, 'samples show')).toBe('Efua Mensah');
   });
 });
+
+describe('an office of a body of a body, set off before its holder\'s name', () => {
+  it('when "the head of the press service of the Ministry of Emergencies, Ivan Petrov" speaks, then Ivan Petrov is the speaker', () => {
+    const text = 'The fire broke out on Monday.\n\n"The fire is under control," said the head of the press service of the Ministry of Emergencies, Ivan Petrov.';
+    expect(speakerOf(text, 'under control')).toBe('Ivan Petrov');
+  });
+
+  it('when the body of the second "of" is written in lower case, then its holder is the speaker all the same', () => {
+    const text = 'The fire broke out on Monday.\n\n"The fire is under control," said the head of the press service of the ministry, Ivan Petrov.';
+    expect(speakerOf(text, 'under control')).toBe('Ivan Petrov');
+  });
+});
