@@ -1658,11 +1658,17 @@ function phrasedClaim(a: Analysis, from: number, to: number, end: number): Indir
   const opens = toks[m.vj];
   if (lead !== undefined && LEAD_NOUNS.has(lead.key) && m.type !== 'pronoun' && isWord(opens) && !opens.cap && opens.key === 'the' && m.vj + 3 < to && opens.s < end)
     return { start: opens.s, end, local: { mention: phrased.mention, cue: phrased.cue, how: phrased.how ?? 'according-to', confidence: 0.7, via: null } };
-  let c = m.vj;
-  while (c < to && c < m.vj + SOURCE_PHRASE_TOKENS && !isPunct(toks[c], ',')) c++;
+  // ("As Ivan Petrov, head of the department, told the correspondent, …": with the source before its verb, the claim
+  // follows the comma after the verb's phrase)
+  const before = phrased.how === 'before';
+  const after = before ? phrased.cue + 1 : m.vj;
+  let c = after;
+  while (c < to && c < after + SOURCE_PHRASE_TOKENS && !isPunct(toks[c], ',')) c++;
   if (!isPunct(toks[c], ',') || c + 3 >= to || toks[c + 1]!.s >= end) return null;
-  const named = appositiveName(a, phrased.mention, c, to);
-  if (named >= 0) c = a.ix.mentions[named]!.vj;
+  const named = before ? -1 : appositiveName(a, phrased.mention, c, to);
+  if (before) {
+    // (the verb's phrase is read whole)
+  } else if (named >= 0) c = a.ix.mentions[named]!.vj;
   // why: "In the opinion of Zhou Min, professor of law at the city's university, the fines are not enough": the
   // source's office set off after the name is no part of the claim, as after "according to"
   else c = pastSourceOffice(a, phrased.mention, c, to);
@@ -1733,6 +1739,15 @@ function phraseLead(a: Analysis, from: number, to: number): { mention: number; c
   const pro = key(k) === 'as' && AS_TOLD.has(key(k + 2)) ? at(k + 1) : -1;
   if (pro >= 0 && a.ix.mentions[pro]!.type === 'pronoun' && a.ix.mentions[pro]!.vj === k + 2 && speakerMention(a.ix, pro) && !PAPER_SUBJECTS.has(key(k + 1)))
     return { mention: pro, cue: k + 2, how: 'before' };
+  // why: "As Ivan Petrov, head of the department, told the correspondent, …", "As the mayor Ana Ruiz explained, …": a
+  // name or a person's description before the verb, past the description set off after it
+  const subject = key(k) === 'as' ? at(k + 1) : -1;
+  if (subject >= 0 && pro < 0) {
+    const m = a.ix.mentions[subject]!;
+    const verb = pastSetOff(toks, pastApposed(a, subject), to);
+    if ((m.type === 'name' || (m.type === 'desc' && m.kind === 'person')) && m.kind !== 'place' && !m.possessive && !m.plural && AS_TOLD.has(key(verb)) &&
+      !PAPER_SUBJECTS.has(key(k + 1)) && speakerMention(a.ix, subject)) return { mention: subject, cue: verb, how: 'before' };
+  }
   // why: "As informed in the press service of the city hall, …": translations from
   // Russian give the office of a body, after "in", as who told
   const inBody = key(k) === 'as' && AS_TOLD.has(key(k + 1)) && key(k + 2) === 'in' ? k + 3 : -1;
@@ -1759,6 +1774,19 @@ function phraseLead(a: Analysis, from: number, to: number): { mention: number; c
   n = key(k) === 'by' || key(k) === 'in' ? k + 1 : -1;
   if (n > 0 && (key(n) === 'his' || key(n) === 'her' || key(n) === 'their') && key(n + 1) === 'words' && isPunct(toks[n + 2], ',') && at(n) >= 0) return { mention: at(n), cue: n + 1 };
   return null;
+}
+
+/** Most tokens of a description set off by commas after a name ("Ivan Petrov, head of the department, told"). */
+const SET_OFF_TOKENS = 10;
+
+/** Past a description set off by commas at `j` (the token after its closing comma), else `j` itself. */
+function pastSetOff(toks: Tok[], j: number, to: number): number {
+  if (!isPunct(toks[j], ',')) return j;
+  for (let k = j + 1; k < to && k <= j + SET_OFF_TOKENS; k++) {
+    if (isPunct(toks[k], ',')) return k + 1;
+    if (!isWord(toks[k]) || isSpeech(toks[k])) return j;
+  }
+  return j;
 }
 
 function pastDateline(toks: Tok[], from: number, to: number): number {

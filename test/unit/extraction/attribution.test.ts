@@ -2043,6 +2043,10 @@ describe('attribution: sources and reported speech', () => {
     expect(claim('As reported earlier by Ana Ruiz, a petition to the voivode was signed by over 4 thousand people.')).toMatchObject({ speaker: 'Ana Ruiz', text: 'a petition to the voivode was signed by over 4 thousand people' });
     // (a clause of time, with no verb of speech, reports nothing)
     expect(claim('As he arrived at the bridge, the water was already two metres above the road.')).toBeUndefined();
+    // a name before the verb, past a description or an age set off by commas
+    expect(claim('As Ivan Petrov, head of the department, told the correspondent, every street was salted.')).toMatchObject({ speaker: 'Ivan Petrov', text: 'every street was salted' });
+    expect(claim('As Ana Ruiz, 54, told reporters, every street was salted.')).toMatchObject({ speaker: 'Ana Ruiz', text: 'every street was salted' });
+    expect(claim('As Ana Ruiz arrived at the bridge, the water was already two metres above the road.')).toBeUndefined();
   });
 
   test('when an adverb or the one told stands between the verb and the comma before its clause ("said frankly, …", "told the reporter, …"), then the clause is the reported claim', () => {
