@@ -6,6 +6,7 @@ import * as analysisModule from './attribution/analysis';
 import type { Analysis } from './attribution/analysis';
 import type { Entity } from './attribution/entities';
 import type { View } from './attribution/view';
+import type { Mention } from './attribution/mentions';
 import * as entitiesModule from './attribution/entities';
 import * as resolveModule from './attribution/resolve';
 import * as neighboursModule from './attribution/neighbours';
@@ -59,6 +60,7 @@ function attributeView(doc: ArticleDocument, quotes: QuoteCandidate[], view: Vie
     const quoted = i >= assigned.length ? quotedBefore(a, quotes, assigned, x.mention) : -1;
     if (quoted >= 0) a.ix.mentions[x.mention]!.entity = quoted;
     else entityOf(a, x.mention);
+    if (pressOwner(a, x.mention)) a.ix.mentions[x.mention]!.entity = UNRESOLVED;
   }
   const { speakers, keyOf } = speakerList(a, used);
   const attributions = new Array<Attribution | null>(assigned.length);
@@ -71,6 +73,7 @@ function attributeView(doc: ArticleDocument, quotes: QuoteCandidate[], view: Vie
     const at = toAttribution(a, x, keyOf, a.view.quoteAt[i]!);
     // ("“The port will reopen,” the ministry said in a statement": as for a reported claim)
     if (at.speakerKey === null && at.source === null) unnamedBodySource(a, x.mention, at);
+    if (at.speakerKey === null && at.source === null) pressSource(a, x.mention, at);
     attributions[i] = at;
   }
   const reported: IndirectClaim[] = [];
@@ -78,6 +81,7 @@ function attributeView(doc: ArticleDocument, quotes: QuoteCandidate[], view: Vie
     const c = indirect[i]!;
     const at = toAttribution(a, assignment(c.local, null, c.local.confidence), keyOf);
     if (at.speakerKey === null && at.source === null) unnamedBodySource(a, c.local.mention, at);
+    if (at.speakerKey === null && at.source === null) pressSource(a, c.local.mention, at);
     reported.push({ start: c.start, end: c.end, attribution: at, verbatim: c.verbatim === true });
   }
   carrySources(a, quotes, assigned, attributions, indirect, reported);
@@ -106,6 +110,29 @@ function unnamedBodySource(a: Analysis, mi: number, at: Attribution): void {
   if (before && (before.key === 'to' || before.key === 'told') && a.view.toks[m.vi - 2]?.key !== 'according') return;
   at.source = m.surface.replace(/^(the|a|an|some|several|many)\s+/i, '');
   at.sourceSpan = { start: m.s, end: m.e };
+}
+
+/** Nouns of those who report for a paper, an agency or a station. */
+const PRESS_NOUNS = new Set(['correspondent', 'reporter', 'journalist', 'stringer']);
+
+/**
+ * why: "…, reports the correspondent of Kazinform", "…, reports a BBC correspondent": the reporter of a named agency or
+ * station carried the words, the agency is where they were reported, and the reporter, whom the article does not name,
+ * is no speaker; read as a name ("correspondent of Kazinform") the reporter became one. The agency's name mention, else null.
+ */
+function pressOwner(a: Analysis, mi: number): Mention | null {
+  const m = a.ix.mentions[mi]!;
+  if (m.type !== 'desc' || !PRESS_NOUNS.has(m.words[0]!) || m.owner === null || m.owner.type !== 'name') return null;
+  const owner = m.owner.entity >= 0 ? a.entities[m.owner.entity]! : null;
+  return owner !== null && owner.kind === 'person' ? null : m.owner;
+}
+
+/** The agency whose reporter the mention is, as the claim's source (see `pressOwner`). */
+function pressSource(a: Analysis, mi: number, at: Attribution): void {
+  const owner = pressOwner(a, mi);
+  if (!owner) return;
+  at.source = owner.entity >= 0 ? a.entities[owner.entity]!.name : owner.surface;
+  at.sourceSpan = { start: owner.s, end: owner.e };
 }
 
 /** Person pronouns whose reported claim may go on from the quotation before it. */

@@ -77,6 +77,14 @@ describe('reported claims', () => {
     expect(reported(`${lead}Ruiz's claims that the referee is not neutral were rejected by the league.`)).toEqual([]);
   });
 
+  test('when the reporter of a named agency or station carried the words ("…, reports the correspondent of Kazinform", "reports a BBC correspondent"), then the agency is the source and no speaker is named after the reporter', () => {
+    const lead = 'Roads\n\nThe roads froze overnight.\n\n';
+    const claim = (text: string) => extract({ text: lead + text }).claims[0]!;
+    expect(claim('Every street was salted, reports the correspondent of Kazinform.')).toMatchObject({ kind: 'indirect', speaker: null, source: 'Kazinform' });
+    expect(claim('Every street was salted, reports a BBC correspondent.')).toMatchObject({ kind: 'indirect', speaker: null, source: 'BBC' });
+    expect(claim('“Every street was salted,” Ana Ruiz told the correspondent of Kazinform.')).toMatchObject({ speaker: 'Ana Ruiz', source: 'Kazinform' });
+  });
+
   test('when "reports that" or "notes that" follows a body\'s noun and the clause opens on its subject, then it is the body\'s claim; "reports that" before a verb is the noun with its relative clause', () => {
     const lead = 'Port\n\nThe port closed on Sunday.\n\n';
     const sourced = (text: string) => extract({ text: lead + text }).claims.filter((c) => c.kind === 'indirect').map((c) => [c.text, c.source]);
