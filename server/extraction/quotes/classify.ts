@@ -22,6 +22,9 @@ const DOCUMENT_VERBS = new Set([
 ]);
 const TITLE_MAX_WORDS = 7;
 const TITLE_MAX_CHARS = 80;
+/** Prizes and events whose names translations give in marks after their noun ("the award «Person of the Year»", "the
+ * forum «Open Innovations»"). */
+const EVENT_NOUNS = ['award', 'prize', 'medal', 'trophy', 'contest', 'competition', 'tournament', 'exhibition', 'forum', 'conference', 'summit', 'fair', 'expo'];
 /** Words that announce a title: "the reality show 'X'", "his book 'X'", "the 'X' ad". */
 const TITLE_NOUNS = new Set([
   'show', 'series', 'program', 'programme', 'film', 'movie', 'book', 'novel', 'album', 'song', 'ad', 'ads', 'advert',
@@ -42,6 +45,7 @@ const TITLE_NOUNS = new Set([
   'typhoon', 'hurricane', 'cyclone', 'storm', 'petition', 'telethon',
   // the firms behind a club and the groups of a council: 'the sponsor "Harbour Fish"', 'the faction "Homeland"'
   'sponsor', 'sponsors', 'faction',
+  ...EVENT_NOUNS,
   // why: "on the broadcast “Harbour at Noon” of the regional channel": a programme named by the noun of its airing, as
   // translations from French and German say "l'émission", "die Sendung"
   'broadcast', 'broadcasts',
@@ -190,6 +194,9 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (!isUpper(leadingLetter(text, start))) return false;
   if ((lower === 'the' || lower === 'a' || lower === 'an') && articleName(text, start, end, lower) && afterName(text, q.closeEnd)) return true;
   if (lower === 's' && ownedByBody(text, open) && titleCaseName(text, start, end) && afterName(text, q.closeEnd)) return true;
+  // why: "The company's new model, called "Aurora", will go on sale": a participle of naming set off after its noun by a
+  // comma names the thing; no one calls it so in words ("Ruiz called "Aurora" a failure" has its subject before the verb)
+  if ((lower === 'called' || lower === 'dubbed') && text[lastNonSpace(text, startOfWordBefore(text, open) - 1)] === ',' && titleCaseName(text, start, end)) return true;
   if (text[q.closeEnd] === ':' && headlineSpeaker(text, open, start, end)) return true;
   if (lower === 'of' && placeName(text, open, start, end)) return true;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is

@@ -1276,6 +1276,14 @@ describe('names, nicknames, songs and inscriptions in marks that no one says', (
     expect(kinds('The bridge, which the families call the "road of the goats", was closed on Monday.')).toEqual([]);
   });
 
+  it('when a participle of naming set off by a comma names a thing ("the new model, called "Aurora","), or a prize or an event is named after its noun, then the name is no claim', () => {
+    expect(kinds('The company\'s new model, called "Aurora", will go on sale in May.')).toEqual([]);
+    expect(kinds('The award "Person of the Year" went to a nurse from Lviv.')).toEqual([]);
+    expect(kinds('The forum "Open Harbours" gathered 300 mayors in Porto.')).toEqual([]);
+    // (with its subject before the verb, what someone calls a thing is their words)
+    expect(kinds('Ruiz called "Aurora" a failure.')).toEqual(['Aurora']);
+  });
+
   it('when a named person calls something a word in the same clause, then it stays that person\'s words', () => {
     expect(kinds('The plan, which Senator Ana Ruiz calls "a giveaway to the banks", passed on Monday.')).toEqual(['a giveaway to the banks']);
   });
