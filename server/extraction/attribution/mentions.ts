@@ -563,7 +563,12 @@ function isSubject(v: View, m: Mention): boolean {
   if (m.possessive || (m.type === 'pronoun' && ['him', 'her', 'them', 'his', 'its', 'their'].includes(m.words[0]!))) return false;
   const before = v.toks[m.vi - 1];
   if (presented(v, m)) return true;
-  if (isWord(before) && NEVER_SUBJECT_BEFORE.has(before.key)) return false;
+  // ("The minister of energy of Velsk Dinara Kassymova on the briefing stated": a mention that opens on the place of
+  // the office before the holder's own name is no object of that "of")
+  const first = v.toks[m.vi]!;
+  const placeFirst = m.type === 'name' && isWord(before) && before.key === 'of' && first.cap && !inLex(first, LEX.determiner) && !inLex(first, LEX.title) &&
+    !inLex(first, LEX.personNoun) && !v.text.startsWith(m.surface, first.s);
+  if (isWord(before) && NEVER_SUBJECT_BEFORE.has(before.key) && !placeFirst) return false;
   let k = m.vj;
   for (let f = 0; f < 4 && isWord(v.toks[k]) && inLex(v.toks[k]!, LEX.filler); f++) k++;
   // why: an auxiliary right after it ("Brandt was …", "he has …") makes the mention the subject

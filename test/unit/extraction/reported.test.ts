@@ -61,6 +61,9 @@ describe('reported claims', () => {
     const lead = 'Heat\n\nThe boiler house broke down on Monday.\n\n';
     expect(reported(`${lead}The minister of energy Dina Kass on the briefing in the capital stated that the boiler house of Lomov is worn out by 78 percent.`))
       .toEqual([{ text: 'the boiler house of Lomov is worn out by 78 percent', speaker: 'Dina Kass' }]);
+    // (with the place of the office named before the holder: "of energy of Velsk Dina Kass")
+    expect(reported(`${lead}The minister of energy of Velsk Dina Kass on the briefing in the capital stated that the boiler house of Lomov is worn out by 78 percent.`))
+      .toEqual([{ text: 'the boiler house of Lomov is worn out by 78 percent', speaker: 'Dina Kass' }]);
   });
 
   test('when a colon after the reported clause opens a quotation ("explained that the town is ready: «…», said X"), then the claim ends before the colon', () => {
