@@ -680,8 +680,12 @@ function splitAtThat(a: Analysis, claim: IndirectFound, sentence: number): Indir
     // speech set off by commas reports ends at the comma before the subject's own verb of speech, whose "that" opens a
     // second claim of the same speaker
     const finite = !added && participleCue && isSpeech(conj) && !conj.cap && !conj.key.endsWith('ing') && isPunct(toks[k - 2], ',');
-    if (!added && !finite && (!isWord(conj) || (conj.key !== 'but' && conj.key !== 'and'))) continue;
-    let stop = added || finite ? k - 3 : k - 2;
+    // why: "said that the port is safe and promised that the workers will be paid": a second verb of speech of the same
+    // subject, joined by "and", reports a second claim
+    const joined = !added && !finite && isSpeech(conj) && !conj.cap && !conj.key.endsWith('ing') && THAT_VERBS.has(SPEECH_VERBS.get(conj.key)!) &&
+      isWord(toks[k - 2]) && (toks[k - 2]!.key === 'and' || toks[k - 2]!.key === 'but');
+    if (!added && !finite && !joined && (!isWord(conj) || (conj.key !== 'but' && conj.key !== 'and'))) continue;
+    let stop = added || finite || joined ? k - 3 : k - 2;
     if (added) stop = participle - 1;
     while (stop > first && !isWord(toks[stop]) && toks[stop]!.k !== K.Quote) stop--;
     let words = 0;
@@ -692,7 +696,7 @@ function splitAtThat(a: Analysis, claim: IndirectFound, sentence: number): Indir
     const end = beforeOpening(a.view.text, claim.start, toks[stop]!.e);
     let start = toks[k + 1]!.s;
     while (start < claim.end && /\s/.test(a.view.text[start]!)) start++;
-    return [{ ...claim, end }, finite ? { ...claim, start, local: { ...claim.local, cue: k - 1 } } : { ...claim, start }];
+    return [{ ...claim, end }, finite || joined ? { ...claim, start, local: { ...claim.local, cue: k - 1 } } : { ...claim, start }];
   }
   return [claim];
 }

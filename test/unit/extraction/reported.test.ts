@@ -88,6 +88,14 @@ describe('reported claims', () => {
     expect(claim('“Every street was salted,” Ana Ruiz told the correspondent of Kazinform.')).toMatchObject({ speaker: 'Ana Ruiz', source: 'Kazinform' });
   });
 
+  test('when a second verb of speech of the same subject is joined by "and" ("said that … and promised that …"), then each verb reports its own claim', () => {
+    const lead = 'Port\n\nThe port closed on Sunday.\n\n';
+    const claims = extract({ text: `${lead}Ana Ruiz said that the port is safe and promised that the workers will be paid.` }).claims.map((c) => [c.text, c.speaker, c.cue]);
+    expect(claims).toEqual([['the port is safe', 'Ana Ruiz', 'said'], ['the workers will be paid', 'Ana Ruiz', 'promised']]);
+    // (a relative "that" inside the claim splits nothing)
+    expect(extract({ text: `${lead}Ana Ruiz said that the port that was built in 1990 is safe.` }).claims.map((c) => c.text)).toEqual(['the port that was built in 1990 is safe']);
+  });
+
   test('when "reports that" or "notes that" follows a body\'s noun and the clause opens on its subject, then it is the body\'s claim; "reports that" before a verb is the noun with its relative clause', () => {
     const lead = 'Port\n\nThe port closed on Sunday.\n\n';
     const sourced = (text: string) => extract({ text: lead + text }).claims.filter((c) => c.kind === 'indirect').map((c) => [c.text, c.source]);
