@@ -871,6 +871,20 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     const named = ix.startAt[j + 2] ?? -1;
     if (named >= 0 && ix.mentions[named]!.type !== 'pronoun' && speakerMention(ix, named)) return { mention: named, cue: j + 1, how: 'after-inverted', confidence: 0.75 };
   }
+  // why: '«…», — Petrov is convinced.', '«…», — he is sure.', '«…», — Petrov shares his impressions.': Russian and
+  // Ukrainian translations close a quotation with the speaker and how sure they are ("уверен"), or with what they shared
+  // ("делится впечатлениями"), the clause ending there
+  if (isPunct(toks[opens - 1], ',—–') || (opens === qv + 1 && closesOnComma(ix.v.text, toks[qv]!))) {
+    const named = ix.startAt[j] ?? -1;
+    const m = named >= 0 ? ix.mentions[named]! : null;
+    const k = m ? m.vj : -1;
+    // ("is sure of it", "is convinced of this")
+    const ofIt = toks[k + 2]?.key === 'of' && (toks[k + 3]?.key === 'it' || toks[k + 3]?.key === 'this') ? 2 : 0;
+    const sure = m !== null && (toks[k]?.key === 'is' || toks[k]?.key === 'was') && CONVICTIONS.has(toks[k + 1]?.key ?? '') && endsClause(toks[k + 2 + ofIt]);
+    const shared = m !== null && (toks[k]?.key === 'shares' || toks[k]?.key === 'shared') && OWN_POSSESSIVES.has(toks[k + 1]?.key ?? '') &&
+      SHARED_NOUNS.has(toks[k + 2]?.key ?? '') && endsClause(toks[k + 3]);
+    if ((sure || shared) && speakerMention(ix, named) && !m!.possessive) return { mention: named, cue: sure ? k + 1 : k, how: 'before', confidence: 0.7 };
+  }
   // why: '„…“, so Pichlmaier in the ORF radio': German and Dutch translations close a quotation with "so" and the
   // speaker's name ("so" as in "so says"), a setting or the sentence's end after it
   if (isWord(toks[j]) && toks[j]!.key === 'so' && !toks[j]!.cap && isPunct(toks[opens - 1], ',')) {
@@ -1075,6 +1089,12 @@ function venueAfter(ix: Index, k: number): boolean {
 }
 
 /** Adjectives of how words were put, after an inverted "was" ('„…“, was short Vaklinov'). */
+/** How sure a speaker is, said after the words ("— Petrov is convinced"). */
+const CONVICTIONS = new Set(['convinced', 'sure', 'certain', 'confident']);
+/** Possessives of the speaker's own ("shares his impressions"). */
+const OWN_POSSESSIVES = new Set(['his', 'her', 'their']);
+/** What a speaker shares after the words ("shares her impressions", "shared his thoughts"). */
+const SHARED_NOUNS = new Set(['impressions', 'impression', 'thoughts', 'memories', 'experience', 'opinion', 'views', 'story', 'emotions', 'feelings']);
 const MANNER_OF_WORDS = new Set(['short', 'brief', 'categorical', 'blunt', 'curt', 'terse', 'laconic', 'succinct', 'firm', 'adamant', 'emphatic', 'clear', 'explicit', 'sharp', 'direct']);
 
 /** Most words in capitals a masthead named without a preposition after an inverted verb runs over. */

@@ -468,7 +468,14 @@ export function whatCue(a: Analysis, qv: number): Local | null {
   let k = qv + 1;
   while (k < toks.length && k < qv + 4 && sent[k] === sent[qv] && toks[k]!.k === K.Punct) k++;
   while (k < toks.length && toks[k]!.k === K.Break) k++;
+  // ("«…» — such a statement was made by the head of the district X": after a dash, in the quotation's sentence)
+  const dashed = k < toks.length && sent[k] === sent[qv] && (isPunctTok(toks[k - 1], '—') || isPunctTok(toks[k - 1], '–')) ? statementBy(toks, k) : -1;
+  if (dashed > 0) return ownerOf(a, dashed, dashed - 2);
   if (k >= toks.length || sent[k] === sent[qv]) return null;
+  // ("These words belong to the head of the district X", "Such a statement was made by X": whose words they were)
+  const belongs = wordsBelongTo(toks, k);
+  const by = belongs > 0 ? belongs : statementBy(toks, k);
+  if (by > 0) return ownerOf(a, by, by - 2);
   // ("These were the first words of Ka Ernesto Dimaculangan, the leader of …": whose words they were)
   const words = wordsOf(toks, k);
   if (words > 0) {
@@ -490,6 +497,40 @@ export function whatCue(a: Analysis, qv: number): Local | null {
     return subject >= 0 && a.ix.mentions[subject]!.type !== 'pronoun' ? { mention: subject, cue: j, how: 'sentence-subject', confidence: 0.75 } : null;
   }
   return null;
+}
+
+/** The speaker whose mention starts at view token `at` (past a role in lower case before a name), as the cue at `cue`. */
+function ownerOf(a: Analysis, at: number, cue: number): Local | null {
+  const toks = a.view.toks;
+  const roled = (a.ix.startAt[at] ?? -1) < 0 && toks[at]?.k === K.Word && !toks[at]!.cap;
+  const owner = a.ix.startAt[roled ? at + 1 : at] ?? -1;
+  return owner >= 0 && a.ix.mentions[owner]!.type !== 'pronoun' && speakerMention(a.ix, owner) ? { mention: owner, cue, how: 'sentence-subject', confidence: 0.75 } : null;
+}
+
+/** Nouns for what was said that translations say was "made" by someone ("Such a statement was made by X"). */
+const MADE_NOUNS = new Set(['statement', 'statements', 'remark', 'remarks', 'announcement', 'comment', 'comments', 'declaration']);
+
+/**
+ * "These words belong to X" (Russian "Эти слова принадлежат X"): where X starts after "to", else -1. `k` opens the
+ * sentence.
+ */
+function wordsBelongTo(toks: Tok[], k: number): number {
+  const t = toks[k]!;
+  if (t.k !== K.Word || (t.key !== 'these' && t.key !== 'those' && t.key !== 'the')) return -1;
+  const j = toks[k + 1]?.key === 'words' ? k + 2 : -1;
+  return j > 0 && (toks[j]?.key === 'belong' || toks[j]?.key === 'belonged') && toks[j + 1]?.key === 'to' ? j + 2 : -1;
+}
+
+/** "Such a statement was made by X", "This statement was made by X": where X starts after "by", else -1. */
+function statementBy(toks: Tok[], k: number): number {
+  const t = toks[k]!;
+  if (t.k !== K.Word || (t.key !== 'such' && t.key !== 'this' && t.key !== 'these' && t.key !== 'that')) return -1;
+  let j = k + 1;
+  if (toks[j]?.key === 'a' || toks[j]?.key === 'an') j++;
+  if (!MADE_NOUNS.has(toks[j]?.key ?? '')) return -1;
+  j++;
+  if (toks[j]?.key !== 'was' && toks[j]?.key !== 'were') return -1;
+  return toks[j + 1]?.key === 'made' && toks[j + 2]?.key === 'by' ? j + 3 : -1;
 }
 
 /** What a sentence after a quotation may call it, as someone's: "That was the answer of X". */

@@ -538,3 +538,22 @@ describe('a body opening the sentence after "The", its verb at the end before a 
     expect(extract({ text }).claims.find((c) => c.text.includes('gift to our youth'))?.speaker).toBe('Uyghur Cultural Association of Almaty');
   });
 });
+
+describe('attributions after a quotation as Russian and Ukrainian translations write them', () => {
+  const lead = 'The bridge closed.\n\nIvan Petrov heads the district.\n\n';
+  const first = (text: string) => extract({ text: lead + text }).claims[0]!;
+  test('when the speaker is said to be sure or convinced after the words ("«…», — Petrov is convinced."), then the speaker said them', () => {
+    expect(first('«We will reopen it in May», — Petrov is convinced.')).toMatchObject({ speaker: 'Ivan Petrov', cue: 'convinced' });
+    expect(first('«We will reopen it in May», — Petrov is sure of it.')).toMatchObject({ speaker: 'Ivan Petrov', cue: 'sure' });
+  });
+  test('when the speaker "shares his impressions" after the words, then the speaker said them', () => {
+    expect(first('«We will reopen it in May», — Petrov shares his impressions.')).toMatchObject({ speaker: 'Ivan Petrov', cue: 'shares' });
+  });
+  test('when the sentence after the words says whose they are ("These words belong to X") or that X made the statement, then X said them', () => {
+    const other = 'The bridge closed.\n\n';
+    expect(extract({ text: `${other}«We will reopen it in May». These words belong to the head of the district Ivan Petrov.` }).claims[0])
+      .toMatchObject({ speaker: 'Ivan Petrov', cue: 'belong' });
+    expect(extract({ text: `${other}«We will reopen it in May» — such a statement was made by the head of the district Ivan Petrov.` }).claims[0])
+      .toMatchObject({ speaker: 'Ivan Petrov', cue: 'made' });
+  });
+});
