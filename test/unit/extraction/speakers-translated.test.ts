@@ -557,3 +557,13 @@ describe('attributions after a quotation as Russian and Ukrainian translations w
       .toMatchObject({ speaker: 'Ivan Petrov', cue: 'made' });
   });
 });
+
+describe('a body after "in" that spoke, with no subject, after a quotation', () => {
+  test('when "«…», — emphasized in the ministry." closes a quotation, then the ministry is its source, or its speaker when named', () => {
+    const lead = 'The bridge closed.\n\n';
+    expect(extract({ text: `${lead}«We will reopen it in May», — emphasized in the ministry.` }).claims[0]).toMatchObject({ speaker: null, source: 'ministry', cue: 'emphasized' });
+    expect(extract({ text: `${lead}«We will reopen it in May», — said in the Ministry of Transport.` }).claims[0]).toMatchObject({ speaker: 'Ministry of Transport' });
+    // (a speaker after the verb is the speaker, the body after "in" where they work)
+    expect(extract({ text: `${lead}«We will reopen it in May», — said Ivan Petrov in the ministry.` }).claims[0]).toMatchObject({ speaker: 'Ivan Petrov' });
+  });
+});
