@@ -240,6 +240,8 @@ export const PERSON_NOUNS = words(`specialist forecaster president minister sena
   seaman seafarer parliamentarian mayoress regent governant collector tehsildar sarpanch headman chieftain
   baale inkosi oba kamanda kamnan hokim akim hakim kaymakam muhtar mukhtar wojt soltys starosta guide marabout
   referee umpire linesman boxer wrestler suspect defendant
+  striker defender midfielder winger quarterback pitcher batsman batter bowler jockey cyclist sprinter
+  swimmer skier golfer teammate rookie
   namesake`);
 
 /**

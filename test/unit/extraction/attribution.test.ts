@@ -2325,7 +2325,8 @@ describe('attribution: constructions of translated news', () => {
 
   test('when a given name alone comes before the full name ("Worawut signed …" then "Worawut Srisuk"), then both are one person', () => {
     const text = 'Worawut signed with Shonan Kaiyo\n\nThe striker Worawut Srisuk signed a two-year contract on Monday.\n\n“It is my dream,” Worawut said at the ceremony.';
-    expect(speakersOf(text).result.speakers.map((x) => [x.name, x.aliases])).toEqual([['Worawut Srisuk', ['Worawut']]]);
+    // (the description written before the full name is an alias too, as for every speaker)
+    expect(speakersOf(text).result.speakers.map((x) => [x.name, x.aliases])).toEqual([['Worawut Srisuk', ['Worawut', 'The striker']]]);
     // a name in marks after it is no such full name ("the 「Moon Oasis」 plan" after "the Moon")
     const moon = 'The probe orbits the Moon. The site is called the 「Moon Oasis」 plan.\n\nProject manager Kenji Matsunaga spoke. “We did not find the water itself,” he said.';
     expect(extract({ text: moon }).claims.map((c) => c.speaker)).toEqual(['Kenji Matsunaga']);

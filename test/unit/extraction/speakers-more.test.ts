@@ -210,3 +210,14 @@ describe('attribution: nations and offices under other names', () => {
     expect(speakers('Ana Ruiz met the Spanish envoy. “We are close,” the envoy said.')).toEqual([null]);
   });
 });
+
+describe('attribution: the roles of sport before a name', () => {
+  test('when a sport\'s role opens the sentence before a name ("Striker Tom Hale agreed"), then the role is no part of the name', () => {
+    const text = 'Harbour.\n\nPaul Girard, the coach, said the team played well. Striker Tom Hale agreed. “We were the better side,” he said.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')!.speaker).toBe('Tom Hale');
+  });
+  test('when a name modifies a plural role ("Clinton defenders argue that …"), then the group is no speaker named after the name', () => {
+    const text = 'Harbour.\n\nBill Clinton signed the bill in 1996. Clinton defenders argue that this was the best anyone could have done.';
+    expect(extract({ text }).claims[0]!.speaker).not.toBe('Bill Clinton');
+  });
+});
