@@ -631,11 +631,25 @@ const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'meanwhile', '
 /** Most words of a sentence's opening noun phrase that a name set off by commas may restate ("Her opponent, X,"). */
 const OPENING_PHRASE_WORDS = 4;
 
+/** Whether the sentence opens right before the comma at `comma` on a possessive and one or two words in lower case. */
+function possessiveOpening(v: View, comma: number): boolean {
+  const toks = v.toks;
+  for (let k = comma - 1; k >= comma - 3 && k >= 0; k--) {
+    const t = toks[k]!;
+    if (!isWord(t)) return false;
+    if (POSSESSIVE_DETERMINERS.has(t.key) && t.key !== 'its') return k < comma - 1 && sentenceStart(v, k);
+    if (t.cap || inLex(t, LEX.speechVerb)) return false;
+  }
+  return false;
+}
+
 /** Whether the comma at `comma` closes a noun phrase for a person that opens its sentence ("Her opponent,", "The
  * lawyer for the family,"): the name after it restates that subject. */
 function namedAfterOpening(v: View, comma: number): boolean {
   const toks = v.toks;
   const noun = toks[comma - 1];
+  // ("His replacement, Tom Hale, arrived": after a possessive, any noun is someone's, and the name restates it)
+  if (isWord(noun) && !noun.cap && comma >= 2 && possessiveOpening(v, comma)) return true;
   if (!isWord(noun) || !inLex(noun, LEX.personNoun)) return false;
   for (let k = comma - 1; k >= 0 && k >= comma - OPENING_PHRASE_WORDS; k--) {
     if (!isWord(toks[k]) || (toks[k]!.cap && k !== comma - 1 && !sentenceStart(v, k))) return false;

@@ -221,3 +221,10 @@ describe('attribution: the roles of sport before a name', () => {
     expect(extract({ text }).claims[0]!.speaker).not.toBe('Bill Clinton');
   });
 });
+
+describe('attribution: a name set off after a possessive opening the sentence', () => {
+  test('when "His replacement, Tom Hale, arrived" follows the man replaced, then a later "he" is the replacement', () => {
+    const text = 'Harbour.\n\nPaul Girard was sacked on Monday. His replacement, Tom Hale, arrived on Tuesday. “I am ready,” he said.';
+    expect(extract({ text }).claims[0]!.speaker).toBe('Tom Hale');
+  });
+});
