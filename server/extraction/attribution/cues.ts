@@ -780,6 +780,18 @@ export function cueAfter(ix: Index, qv: number): Local | null {
       if (speakerMention(ix, speaker) && ix.mentions[speaker]!.type !== 'pronoun') return { mention: speaker, cue: v, how: 'after-inverted', confidence: 0.75 };
     }
   }
+  // why: '“We need more time” — Ana Ruiz.': a dash and a name closing the quotation's line, as a pull quote or an
+  // epigraph signs it, name who said it
+  if (isPunct(toks[j - 1], '—–') && toks[j]!.para === toks[qv]!.para) {
+    const signed = ix.startAt[j] ?? -1;
+    const m = signed >= 0 ? ix.mentions[signed]! : null;
+    let e = m ? m.vj : -1;
+    // ("— Ana Ruiz, harbour minister": the signer's role after a comma)
+    if (isPunct(toks[e], ',')) for (let n = 0, k = e + 1; n < SIGNED_ROLE_WORDS && isWord(toks[k]) && !isSpeech(toks[k]) && toks[k]!.para === toks[qv]!.para; n++, k++) e = k + 1;
+    if (isPunct(toks[e], '.')) e++;
+    if (m && m.type === 'name' && !m.possessive && m.kind !== 'place' && (e >= toks.length || toks[e]!.para !== toks[qv]!.para) && speakerMention(ix, signed))
+      return { mention: signed, cue: -1, how: 'after', confidence: 0.7 };
+  }
   // why: the title line stands alone; the article's first sentence, whatever its verb ("The heat wave continued …"),
   // attributes nothing in it
   if (toks[qv]!.para === ix.v.titlePara && toks[j]!.para !== toks[qv]!.para) return null;
@@ -1097,6 +1109,8 @@ function venueAfter(ix: Index, k: number): boolean {
 }
 
 /** Adjectives of how words were put, after an inverted "was" ('„…“, was short Vaklinov'). */
+/** Most words of a role after the name that signs a quotation ("— Ana Ruiz, harbour minister"). */
+const SIGNED_ROLE_WORDS = 8;
 /** How sure a speaker is, said after the words ("— Petrov is convinced"). */
 const CONVICTIONS = new Set(['convinced', 'sure', 'certain', 'confident']);
 /** Possessives of the speaker's own ("shares his impressions"). */

@@ -228,3 +228,13 @@ describe('attribution: a name set off after a possessive opening the sentence', 
     expect(extract({ text }).claims[0]!.speaker).toBe('Tom Hale');
   });
 });
+
+describe('attribution: a quotation signed with a dash and a name', () => {
+  test('when a dash and a name close the quotation\'s line ("“…” — Ana Ruiz", with a role after a comma or not), then the name said it', () => {
+    const speaker = (text: string) => extract({ text: `Harbour.\n\nThe talks failed.\n\n${text}` }).claims[0]!.speaker;
+    expect(speaker('“We need more time” — Ana Ruiz.')).toBe('Ana Ruiz');
+    expect(speaker('“We need more time” — Ana Ruiz, harbour minister')).toBe('Ana Ruiz');
+    // (a sentence going on after the name is read as any other)
+    expect(speaker('“We need more time” — Tom Hale met Ana Ruiz on Monday.')).toBeNull();
+  });
+});
