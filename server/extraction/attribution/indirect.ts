@@ -1251,7 +1251,7 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     const pronoun = that < 0 ? pronounClause(toks, k, to) : -1;
     // (a clause opening on a noun phrase holds no verb of speech of its own: "said the case was good, while others said
     // they …" leaves the later verb to report its own clause)
-    const noun = that < 0 && pronoun < 0 ? nounClause(toks, k, to) : -1;
+    const noun = that < 0 && pronoun < 0 ? nounClause(toks, k, to) >= 0 ? nounClause(toks, k, to) : toldNounClause(toks, k, to) : -1;
     if (noun >= 0 && reportsAgain(toks, noun, to)) continue;
     const clause = pronoun >= 0 ? pronoun : noun;
     if (that < 0 && clause < 0) continue;
@@ -1534,6 +1534,24 @@ function nounClause(toks: Tok[], k: number, to: number): number {
     if (w.k !== K.Word || PHRASE_ENDS.has(w.key) || isSpeech(w)) return -1;
     // why: "the Royal Velsk Police said a man aged 41 is feared drowned": a clause may open on "a" as on "the"
     if (FINITE.has(w.key) || (!OBJECT_ARTICLES.has(t.key) && (w.key.endsWith('ed') || IRREGULAR_PAST.has(w.key)) && !w.cap && !inLex(toks[j - 1]!, LEX.determiner))) return j + 1 < to && isWord(toks[j + 1]) ? k + 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * "told reporters the report would be published", "told the BBC the talks had failed": after "told" and whom it was
+ * told to (a few words, no verb among them), a clause opening on a noun phrase is reported as after "said"; where it
+ * starts, else -1 ("told the committee the truth" holds no verb after its second noun phrase, and reports nothing).
+ */
+function toldNounClause(toks: Tok[], k: number, to: number): number {
+  if (SPEECH_VERBS.get(toks[k]!.key) !== 'tell' || toks[k]!.key.endsWith('ing')) return -1;
+  for (let j = k + 1; j <= k + TOLD_OBJECT_WORDS && j < to; j++) {
+    const w = toks[j]!;
+    if (w.k !== K.Word || isSpeech(w) || FINITE.has(w.key) || PHRASE_ENDS.has(w.key)) return -1;
+    // (the object ends on a noun: not on its article)
+    if (inLex(w, LEX.determiner)) continue;
+    const clause = nounClause(toks, j, to);
+    if (clause >= 0) return clause;
   }
   return -1;
 }
@@ -1898,7 +1916,10 @@ function pastSourceOffice(a: Analysis, mi: number, c: number, to: number): numbe
   const desc = described >= 0 && (isPunct(toks[described], ',') || (OFFICE_LINKS.has(toks[described]?.key ?? '') && isWord(toks[described + 1]) && toks[described + 1]!.cap));
   // ("Mr. Ana Ruiz, head of the harbour office, …": an office in lower case is one when its body follows it)
   const office = inLex(first, LEX.title) || inLex(first, LEX.personNoun);
-  if (!desc && !(office && (first.cap || OFFICE_LINKS.has(toks[c + 2]?.key ?? '')))) return c;
+  // ("According to Ana Ruiz, who chairs the committee, the report …": a relative clause about the source, set off by
+  // commas, is no part of the claim either)
+  const relative = !first.cap && (first.key === 'who' || first.key === 'whose');
+  if (!desc && !relative && !(office && (first.cap || OFFICE_LINKS.has(toks[c + 2]?.key ?? '')))) return c;
   for (let k = c + 2; k < to && k <= c + OFFICE_APPOSITION_TOKENS; k++) {
     if (isSpeech(toks[k]) || toks[k]!.k === K.Quote) return c;
     if (isPunct(toks[k], ',')) return k + 3 < to ? k : c;

@@ -360,3 +360,17 @@ describe('reported clauses that open on "it" or "there"', () => {
     expect(reported('Ruiz said it twice in the debate.')).toEqual([]);
   });
 });
+
+describe('reported clauses after "told" and whom it was told to, and sources described by a relative clause', () => {
+  const lead = 'Harbour.\n\nAna Ruiz chairs the harbour committee.\n\n';
+  const reported = (s: string) => extract({ text: lead + s }).claims.filter((c) => c.kind === 'indirect').map((c) => [c.text, c.speaker]);
+  test('when "told reporters" or "told the BBC" comes before a clause opening on a noun phrase, then the clause is the claim', () => {
+    expect(reported('Ruiz told reporters the report would be published in May.')).toEqual([['the report would be published in May', 'Ana Ruiz']]);
+    expect(reported('Ruiz told the BBC the report would be published in May.')).toEqual([['the report would be published in May', 'Ana Ruiz']]);
+    // (a second object with no verb of its own is what was told, no clause)
+    expect(reported('Ruiz told the committee the truth.')).toEqual([]);
+  });
+  test('when a relative clause about the source is set off after "According to X", then the claim starts after it', () => {
+    expect(reported('According to Ana Ruiz, who chairs the committee, the report will be published in May.')).toEqual([['the report will be published in May', 'Ana Ruiz']]);
+  });
+});
