@@ -148,6 +148,8 @@ const QUOTE_ONLY_CUES = new Set(['estimates', 'estimated', 'notes', 'noted', 'co
   'shares', 'shared',
   // ("« … », promises the minister Bérubé": a noun elsewhere, a verb right after the quotation)
   'promises',
+  // ("«…», sentenced the minister": Spanish "sentenció", a verdict given in words)
+  'sentenced',
   // ("'… how will the poor man eat?' she questioned": asked, right after a question; elsewhere one questions a
   // decision, or is questioned by the police)
   'questions', 'questioned']);
@@ -215,11 +217,14 @@ const REFLEXIVE_SPEECH = new Set(['expressed', 'pronounced', 'manifested']);
  * inverted verb and its speaker: "explained in turn the general manager of SEDAPAR, …"); else `k` itself.
  */
 function pastTurn(toks: Tok[], k: number): number {
-  const p = toks[k];
+  // ("added, for her part, the mayor …": or set off by commas)
+  const at = isPunct(toks[k], ',') ? k + 1 : k;
+  const p = toks[at];
   if (!isWord(p) || p.cap || (p.key !== 'in' && p.key !== 'for' && p.key !== 'on')) return k;
-  const n = isWord(toks[k + 1]) && TURN_POSSESSIVES.has(toks[k + 1]!.key) ? k + 2 : k + 1;
+  const n = isWord(toks[at + 1]) && TURN_POSSESSIVES.has(toks[at + 1]!.key) ? at + 2 : at + 1;
   const noun = toks[n];
-  if (!isWord(noun) || !((p.key === 'in' && noun.key === 'turn') || (p.key !== 'in' && n === k + 2 && noun.key === 'part'))) return k;
+  if (!isWord(noun) || !((p.key === 'in' && noun.key === 'turn') || (p.key !== 'in' && n === at + 2 && noun.key === 'part'))) return k;
+  if (at > k && !isPunct(toks[n + 1], ',')) return k;
   return isPunct(toks[n + 1], ',') ? n + 2 : n + 1;
 }
 const SOFT = ',—–-:;';

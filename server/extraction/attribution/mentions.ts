@@ -877,6 +877,23 @@ function bareOffice(v: View, i: number): Mention | null {
   return m !== null && m.type === 'desc' && m.owner !== null && isPunct(toks[m.vj], ',') && ownsPerson(v, m.vj + 1) ? m : null;
 }
 
+/** Most capitalised words of the venue between an inverted verb and its speaker ("to Europa Press"). */
+const VENUE_NAME_WORDS = 4;
+
+/** Whether view token `i` follows a verb of speech inverted after a quotation, right after the verb or past "to" and a
+ * venue's name in capitals ("“…”, explained to Europa Press sources …"). */
+function invertedAfterVenue(v: View, i: number): boolean {
+  const toks = v.toks;
+  let b = i - 1;
+  while (b > i - 1 - VENUE_NAME_WORDS && isWord(toks[b]) && toks[b]!.cap) b--;
+  const verbAt = b === i - 1 ? i - 1 : isWord(toks[b]) && toks[b]!.key === 'to' ? b - 1 : -1;
+  const verb = toks[verbAt];
+  if (verbAt < 0 || !isWord(verb) || verb.cap || verb.speech !== true) return false;
+  // (the verb right after the quotation's closing mark, or the comma after it)
+  const mark = isPunct(toks[verbAt - 1], ',') ? verbAt - 2 : verbAt - 1;
+  return toks[mark]?.k === K.Quote;
+}
+
 /** Bodies English names without an article ("police said"). */
 const ARTICLELESS_BODIES = new Set(['police']);
 
@@ -1017,7 +1034,9 @@ export function findMentions(v: View): Mention[] {
     else if (!m && inLex(t, LEX.personPlural) && (!t.cap || sentenceStart(v, i))) {
       m = barePlural(v, i);
       // why: only a group that is a clause's subject can be the one speaking; as an object it is no speaker
-      if (!isSubject(v, m)) m = null;
+      // ("“…”, explained to Europa Press sources of the ministry": nor, but after an inverted verb of speech and whom it
+      // was said to)
+      if (!isSubject(v, m) && !invertedAfterVenue(v, m.vi)) m = null;
     }
     // ("called the 「Moon Oasis」 plan": a mention opening before a name in marks may not run into it)
     if (m && ni < names.length && names[ni]!.start < m.e) m = null;

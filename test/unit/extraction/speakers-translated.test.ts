@@ -567,3 +567,19 @@ describe('a body after "in" that spoke, with no subject, after a quotation', () 
     expect(extract({ text: `${lead}«We will reopen it in May», — said Ivan Petrov in the ministry.` }).claims[0]).toMatchObject({ speaker: 'Ivan Petrov' });
   });
 });
+
+describe('inverted attributions of Spanish and Portuguese translations', () => {
+  const lead = 'The dam broke.\n\n';
+  const first = (text: string) => extract({ text: lead + text }).claims[0]!;
+  test('when "for her part" is set off by commas between the inverted verb and its speaker, then the speaker after it speaks', () => {
+    expect(first('«The water will go down», added, for her part, the mayor Ana Ruiz.')).toMatchObject({ speaker: 'Ana Ruiz', cue: 'added' });
+  });
+  test('when "sentenced" follows a quotation before a speaker, then it is the verb of speech', () => {
+    expect(first('Ana Ruiz is the minister. «The water will go down», sentenced the minister.')).toMatchObject({ speaker: 'Ana Ruiz', cue: 'sentenced' });
+  });
+  test('when unnamed sources speak after the agency the words went to ("explained to Europa Press sources of the ministry"), then the agency is the source, not the speaker', () => {
+    expect(first('«The water will go down», explained to Europa Press sources of the ministry.')).toMatchObject({ speaker: null, source: 'Europa Press' });
+    // (a plural noun after a verb of speech that follows no quotation is no speaker: "won regular, pledged delegates")
+    expect(extract({ text: `${lead}She won regular, pledged delegates on Tuesday.` }).claims).toEqual([]);
+  });
+});
