@@ -102,7 +102,8 @@ function attributeView(doc: ArticleDocument, quotes: QuoteCandidate[], view: Vie
 function unnamedBodySource(a: Analysis, mi: number, at: Attribution): void {
   const m = a.ix.mentions[mi]!;
   if (m.type !== 'desc' || m.entity < 0) return;
-  const body = !m.plural && (ORG_WORDS.has(m.words[0]!) || BODY_PLACES.has(m.words[0]!));
+  // ("«…», it says in the statement of the ministry": a document, named with whose it is, is where the words stand)
+  const body = !m.plural && (ORG_WORDS.has(m.words[0]!) || BODY_PLACES.has(m.words[0]!) || (ISSUED_DOCUMENTS.has(m.words[0]!) && / (of|from) /.test(m.surface)));
   if (!body && !m.plural) return;
   if (!isUnnamed(a.entities[m.entity]!)) return;
   // (whom the words were told to is no source: "told the journalists that …")
@@ -111,6 +112,9 @@ function unnamedBodySource(a: Analysis, mi: number, at: Attribution): void {
   at.source = m.surface.replace(/^(the|a|an|some|several|many)\s+/i, '');
   at.sourceSpan = { start: m.s, end: m.e };
 }
+
+/** Documents a body issues, which name the body after "of" or "from" ("the statement of the ministry"). */
+const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'communique', 'communiqué', 'report', 'document', 'letter', 'note', 'decree', 'order']);
 
 /** Nouns of those who report for a paper, an agency or a station. */
 const PRESS_NOUNS = new Set(['correspondent', 'reporter', 'journalist', 'stringer']);

@@ -179,6 +179,8 @@ function closesOnComma(text: string, q: Tok): boolean {
 /** The end of a clause: a full stop, a break, a comma or the end of the text. */
 const endsClause = (t: Tok | undefined): boolean => t === undefined || t.k === K.Break || isPunct(t, '.,;!?');
 
+/** Verbs of an impersonal "it" before where the words stand: "it says in", "it is said in", "it is written in". */
+const IMPERSONAL_SAYS = new Set(['says', 'said', 'written', 'stated']);
 /** Words an impersonal reader is made of before "read" or "learn": "can we", "one can", "as we". */
 const READERS = new Set(['can', 'could', 'may', 'we', 'one', 'as', 'you']);
 
@@ -187,12 +189,20 @@ const READERS = new Set(['can', 'could', 'may', 'we', 'one', 'as', 'you']);
  * quotation's comma at `j`; -1 when the words there are no such phrase.
  */
 function readerPhrase(toks: Tok[], j: number): number {
+  // ('«…», it says in the statement of the ministry', '…, it is written in the report': an impersonal "it" and where
+  // the words stand, as German "heißt es in" and French "peut-on lire dans" are translated)
+  if (isWord(toks[j]) && toks[j]!.key === 'it' && !toks[j]!.cap) {
+    let v = j + 1;
+    if (isWord(toks[v]) && (toks[v]!.key === 'is' || toks[v]!.key === 'was')) v++;
+    const said = isWord(toks[v]) && IMPERSONAL_SAYS.has(toks[v]!.key) && (v > j + 1) === (toks[v]!.key === 'said' || toks[v]!.key === 'written' || toks[v]!.key === 'stated');
+    return said && isWord(toks[v + 1]) && toks[v + 1]!.key === 'in' ? v + 2 : -1;
+  }
   let k = j;
   while (k < j + 3 && isWord(toks[k]) && READERS.has(toks[k]!.key)) k++;
   if (k === j || !isWord(toks[k]) || !isWord(toks[k + 1])) return -1;
   const verb = toks[k]!.key;
   const prep = toks[k + 1]!.key;
-  const reads = verb === 'read' && (prep === 'in' || prep === 'on');
+  const reads = (verb === 'read' || verb === 'reads') && (prep === 'in' || prep === 'on');
   const learns = (verb === 'learn' || verb === 'learned' || verb === 'learnt') && prep === 'from';
   return reads || learns ? k + 2 : -1;
 }

@@ -1908,7 +1908,9 @@ function pastSourceOffice(a: Analysis, mi: number, c: number, to: number): numbe
   const { toks } = a.view;
   const m = a.ix.mentions[mi]!;
   const first = toks[c + 1];
-  if (m.type !== 'name' || !isWord(first)) return c;
+  if (!isWord(first)) return c;
+  // ("According to the prefecture, which published a press release, …": a relative clause about any source)
+  if (m.type !== 'name' && !(!first.cap && (first.key === 'which' || first.key === 'who' || first.key === 'whose'))) return c;
   const at = a.ix.startAt[c + 1] ?? -1;
   // (a description that a comma closes: "officials will meet on Monday, …" is the claim's own subject and verb)
   // ("PLtCol. Rodelio Agcaoili, the chief of police of Laoag City, …": or by the place it serves and then a comma)
@@ -1918,7 +1920,7 @@ function pastSourceOffice(a: Analysis, mi: number, c: number, to: number): numbe
   const office = inLex(first, LEX.title) || inLex(first, LEX.personNoun);
   // ("According to Ana Ruiz, who chairs the committee, the report …": a relative clause about the source, set off by
   // commas, is no part of the claim either)
-  const relative = !first.cap && (first.key === 'who' || first.key === 'whose');
+  const relative = !first.cap && (first.key === 'who' || first.key === 'whose' || (first.key === 'which' && m.type !== 'name'));
   if (!desc && !relative && !(office && (first.cap || OFFICE_LINKS.has(toks[c + 2]?.key ?? '')))) return c;
   for (let k = c + 2; k < to && k <= c + OFFICE_APPOSITION_TOKENS; k++) {
     if (isSpeech(toks[k]) || toks[k]!.k === K.Quote) return c;

@@ -583,3 +583,15 @@ describe('inverted attributions of Spanish and Portuguese translations', () => {
     expect(extract({ text: `${lead}She won regular, pledged delegates on Tuesday.` }).claims).toEqual([]);
   });
 });
+
+describe('impersonal readers and documents of a body after a quotation', () => {
+  const lead = 'The dam broke.\n\n';
+  const first = (text: string) => extract({ text: lead + text }).claims[0]!;
+  test('when "it says in" or "one reads in" a body\'s document follows the quotation, then the document is its source and no one speaks', () => {
+    expect(first('«The water will go down», it says in the statement of the ministry.')).toMatchObject({ speaker: null, source: 'statement of the ministry' });
+    expect(first('«The water will go down», one reads in the press release of the prefecture.')).toMatchObject({ speaker: null, source: 'press release of the prefecture' });
+  });
+  test('when a relative clause about a body follows "According to" it ("According to the prefecture, which …,"), then the claim starts after it', () => {
+    expect(first('According to the prefecture, which published a press release on Monday, the water will go down.')).toMatchObject({ text: 'the water will go down', source: 'prefecture' });
+  });
+});
