@@ -72,16 +72,14 @@ function attributeView(doc: ArticleDocument, quotes: QuoteCandidate[], view: Vie
     }
     const at = toAttribution(a, x, keyOf, a.view.quoteAt[i]!);
     // ("“The port will reopen,” the ministry said in a statement": as for a reported claim)
-    if (at.speakerKey === null && at.source === null) unnamedBodySource(a, x.mention, at);
-    if (at.speakerKey === null && at.source === null) pressSource(a, x.mention, at);
+    if (at.speakerKey === null && at.source === null) unnamedSource(a, x.mention, at);
     attributions[i] = at;
   }
   const reported: IndirectClaim[] = [];
   for (let i = 0; i < indirect.length; i++) {
     const c = indirect[i]!;
     const at = toAttribution(a, assignment(c.local, null, c.local.confidence), keyOf);
-    if (at.speakerKey === null && at.source === null) unnamedBodySource(a, c.local.mention, at);
-    if (at.speakerKey === null && at.source === null) pressSource(a, c.local.mention, at);
+    if (at.speakerKey === null && at.source === null) unnamedSource(a, c.local.mention, at);
     reported.push({ start: c.start, end: c.end, attribution: at, verbatim: c.verbatim === true });
   }
   carrySources(a, quotes, assigned, attributions, indirect, reported);
@@ -111,6 +109,13 @@ function unnamedBodySource(a: Analysis, mi: number, at: Attribution): void {
   if (before && (before.key === 'to' || before.key === 'told') && a.view.toks[m.vi - 2]?.key !== 'according') return;
   at.source = m.surface.replace(/^(the|a|an|some|several|many)\s+/i, '');
   at.sourceSpan = { start: m.s, end: m.e };
+}
+
+/** The source of a claim whose speaker the article does not name: the body or group described, or the agency whose
+ * reporter carried the words. */
+function unnamedSource(a: Analysis, mi: number, at: Attribution): void {
+  unnamedBodySource(a, mi, at);
+  if (at.source === null) pressSource(a, mi, at);
 }
 
 /** Documents a body issues, which name the body after "of" or "from" ("the statement of the ministry"). */

@@ -179,8 +179,8 @@ function closesOnComma(text: string, q: Tok): boolean {
 /** The end of a clause: a full stop, a break, a comma or the end of the text. */
 const endsClause = (t: Tok | undefined): boolean => t === undefined || t.k === K.Break || isPunct(t, '.,;!?');
 
-/** Verbs of an impersonal "it" before where the words stand: "it says in", "it is said in", "it is written in". */
-const IMPERSONAL_SAYS = new Set(['says', 'said', 'written', 'stated']);
+/** Participles of an impersonal passive before where the words stand: "it is said in", "it is written in". */
+const PASSIVE_SAYS = new Set(['said', 'written', 'stated']);
 /** Words an impersonal reader is made of before "read" or "learn": "can we", "one can", "as we". */
 const READERS = new Set(['can', 'could', 'may', 'we', 'one', 'as', 'you']);
 
@@ -193,8 +193,10 @@ function readerPhrase(toks: Tok[], j: number): number {
   // the words stand, as German "heißt es in" and French "peut-on lire dans" are translated)
   if (isWord(toks[j]) && toks[j]!.key === 'it' && !toks[j]!.cap) {
     let v = j + 1;
-    if (isWord(toks[v]) && (toks[v]!.key === 'is' || toks[v]!.key === 'was')) v++;
-    const said = isWord(toks[v]) && IMPERSONAL_SAYS.has(toks[v]!.key) && (v > j + 1) === (toks[v]!.key === 'said' || toks[v]!.key === 'written' || toks[v]!.key === 'stated');
+    const passive = isWord(toks[v]) && (toks[v]!.key === 'is' || toks[v]!.key === 'was');
+    if (passive) v++;
+    // ("…, it said in a statement" is a body's "it", read as a pronoun elsewhere: only "it says" and the passive here)
+    const said = isWord(toks[v]) && (passive ? PASSIVE_SAYS.has(toks[v]!.key) : toks[v]!.key === 'says');
     return said && isWord(toks[v + 1]) && toks[v + 1]!.key === 'in' ? v + 2 : -1;
   }
   let k = j;

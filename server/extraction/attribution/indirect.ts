@@ -1251,7 +1251,8 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     const pronoun = that < 0 ? pronounClause(toks, k, to) : -1;
     // (a clause opening on a noun phrase holds no verb of speech of its own: "said the case was good, while others said
     // they …" leaves the later verb to report its own clause)
-    const noun = that < 0 && pronoun < 0 ? nounClause(toks, k, to) >= 0 ? nounClause(toks, k, to) : toldNounClause(toks, k, to) : -1;
+    let noun = that < 0 && pronoun < 0 ? nounClause(toks, k, to) : -1;
+    if (noun < 0 && that < 0 && pronoun < 0) noun = toldNounClause(toks, k, to);
     if (noun >= 0 && reportsAgain(toks, noun, to)) continue;
     const clause = pronoun >= 0 ? pronoun : noun;
     if (that < 0 && clause < 0) continue;
