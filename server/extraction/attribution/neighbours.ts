@@ -478,12 +478,8 @@ export function whatCue(a: Analysis, qv: number): Local | null {
   if (by > 0) return ownerOf(a, by, by - 2);
   // ("These were the first words of Ka Ernesto Dimaculangan, the leader of …": whose words they were)
   const words = wordsOf(toks, k);
-  if (words > 0) {
-    // ("the answer of engineer Tom Hale": a role in lower case before the name)
-    const roled = (a.ix.startAt[words] ?? -1) < 0 && toks[words]?.k === K.Word && !toks[words]!.cap;
-    const owner = a.ix.startAt[roled ? words + 1 : words] ?? -1;
-    return owner >= 0 && a.ix.mentions[owner]!.type !== 'pronoun' && speakerMention(a.ix, owner) ? { mention: owner, cue: words - 2, how: 'sentence-subject', confidence: 0.75 } : null;
-  }
+  // ("the answer of engineer Tom Hale": a role in lower case before the name)
+  if (words > 0) return ownerOf(a, words, words - 2);
   if (!isPointer(toks, k)) return null;
   // ("This was revealed by the player's agent Kittipong Jaidee": the agent after "by" is the speaker)
   if (toks[k + 3]?.key === 'by') {
