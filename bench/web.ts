@@ -1,5 +1,6 @@
 /**
- * `npm run bench:web [-- --claims 10000,1000000 --duration 10 --connections 32 --only verdict,audit --server postgres://…]`
+ * `npm run bench:web [-- --claims 10000,1000000 --duration 10 --connections 32 --only verdict,audit --server postgres://…
+ *   --profile DIR]`
  *
  * For each size, a scratch database `verbatim_bench_<N>` on the server (seeded with seed:large when missing), the
  * app started through its real entry point in a child process, and a bare express + ejs route rendering fifty rows
@@ -26,6 +27,8 @@ const DURATION = Number(opt('duration', '10'));
 const CONNECTIONS = Number(opt('connections', '32'));
 /** Comma-separated words; a scenario runs when its name contains one of them (the bare route always runs). */
 const ONLY = opt('only', '').split(',').map((w) => w.trim()).filter(Boolean);
+/** Where the app writes a V8 CPU profile of each size's run (`--cpu-prof`), to open in Chrome's DevTools. */
+const PROFILE = opt('profile', '');
 const SERVER = opt('server', 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
 const ROOT = path.resolve(__dirname, '..');
 
@@ -128,6 +131,7 @@ async function measure(claims: number): Promise<SizeRun> {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     SESSION_SECRET: 'bench-session-secret-0123456789abcdef0123456789',
+    ...(PROFILE && { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${path.resolve(PROFILE)}`.trim() }),
   };
   const servers: ChildServer[] = [];
   try {

@@ -23,8 +23,8 @@ const { UNRESOLVED } = resolveModule;
 const { analyse, entityOf, viewOf } = analysisModule;
 const { cueAhead, cueEndingBefore, gap, introducedBefore, localCue, newGap, topic, transcriptLabel, whatCue } = neighboursModule;
 const { accordingToIn, asks, isSpeech, passiveAsker, speakerMention } = cuesModule;
-const { inLex, keyIdOf, LEX } = tokensModule;
-const { BODY_PLACES, ORG_WORDS, PLATFORMS, SOURCE_NOUNS, withOwnTitles } = lexiconModule;
+const { inLex, K, keyIdOf, LEX } = tokensModule;
+const { BODY_PLACES, ISSUED_DOCUMENTS, ORG_WORDS, PLATFORMS, SOURCE_NOUNS, withOwnTitles } = lexiconModule;
 
 export interface AttributionResult {
   /** One entry per quote, in the same order (null when nobody is named). */
@@ -57,6 +57,7 @@ function attributeView(doc: ArticleDocument, quotes: QuoteCandidate[], view: Vie
   for (let i = 0; i < used.length; i++) {
     const x = used[i];
     if (!x) continue;
+    x.mention = issuerOf(a, x.mention);
     const quoted = i >= assigned.length ? quotedBefore(a, quotes, assigned, x.mention) : -1;
     if (quoted >= 0) a.ix.mentions[x.mention]!.entity = quoted;
     else entityOf(a, x.mention);
@@ -118,8 +119,21 @@ function unnamedSource(a: Analysis, mi: number, at: Attribution): void {
   if (at.source === null) pressSource(a, mi, at);
 }
 
-/** Documents a body issues, which name the body after "of" or "from" ("the statement of the ministry"). */
-const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'communique', 'communiqué', 'report', 'document', 'letter', 'note', 'decree', 'order']);
+/**
+ * why: "“…,” said a statement from the Harbour Board", "…, reads a press release by the ministry": a document that
+ * speaks, described by its kind alone, speaks for whoever issued it, named right after "from" or "by" (as "according
+ * to a statement from X" is X's). The issuer's mention, else the document's.
+ */
+function issuerOf(a: Analysis, mi: number): number {
+  const m = a.ix.mentions[mi]!;
+  const toks = a.view.toks;
+  const by = toks[m.vj];
+  if (m.type !== 'desc' || m.possessive || m.plural || !ISSUED_DOCUMENTS.has(m.words[0]!) || !by || by.k !== K.Word || (by.key !== 'from' && by.key !== 'by')) return mi;
+  let maker = a.ix.startAt[m.vj + 1] ?? -1;
+  if (maker < 0 && toks[m.vj + 1]?.key === 'the') maker = a.ix.startAt[m.vj + 2] ?? -1;
+  const d = maker >= 0 ? a.ix.mentions[maker]! : null;
+  return d && d.type !== 'pronoun' && d.sent === m.sent && d.kind !== 'place' ? maker : mi;
+}
 
 /** Nouns of those who report for a paper, an agency or a station. */
 const PRESS_NOUNS = new Set(['correspondent', 'reporter', 'journalist', 'stringer']);

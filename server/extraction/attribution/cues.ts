@@ -7,7 +7,7 @@ import type { Tok } from './tokens';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { ON_AIR, PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, TRAILING_HONORIFICS, VERB_FILLERS } = lexiconModule;
+const { MASTHEAD_WORDS, ON_AIR, PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, TRAILING_HONORIFICS, VERB_FILLERS } = lexiconModule;
 const { isPunct, isWord } = mentionsModule;
 const { inLex, K, keyWritten, LEX, QUOTE_MARKS } = tokensModule;
 
@@ -641,9 +641,13 @@ export function accordingToAt(ix: Index, k: number): number {
   const m = ix.mentions[mi]!;
   const by = toks[m.vj];
   // ("according to a statement from the company": the company, as it is described, when no name is given)
-  if (m.type === 'desc' && !m.possessive && by !== undefined && by.k === K.Word && (by.key === 'by' || by.key === 'from') && ix.v.sent[m.vj] === ix.v.sent[k]) {
+  if (m.type === 'desc' && !m.possessive && by !== undefined && by.k === K.Word && ix.v.sent[m.vj] === ix.v.sent[k]) {
     const maker = ix.startAt[m.vj + 1] ?? -1;
-    if (maker >= 0 && ix.mentions[maker]!.type !== 'pronoun' && speakerMention(ix, maker)) return maker;
+    const d = maker >= 0 ? ix.mentions[maker]! : null;
+    if (d && (by.key === 'by' || by.key === 'from') && d.type !== 'pronoun' && speakerMention(ix, maker)) return maker;
+    // why: "according to a report in the Financial Times": a story is reported through the paper that ran it, named
+    // after "in" ("a report in Kyiv" is a place, and no source)
+    if (d && by.key === 'in' && PRESS_PIECES.has(toks[m.vj - 1]?.key ?? '') && d.type === 'name' && speakerMention(ix, maker) && paperName(d)) return maker;
   }
   // why: "according to the data of the town", "according to the first surveys of the firefighters", "according to the
   // information received from the Directorate": translations name a document by its kind and its maker after "of",
@@ -661,6 +665,12 @@ export function accordingToAt(ix: Index, k: number): number {
   }
   return mi;
 }
+
+/** A name that is a paper's: an organisation's, or one with a masthead's word ("Kommersant", "the Guardian"). */
+const paperName = (d: Mention): boolean => d.kind === 'organization' || d.words.some((w) => MASTHEAD_WORDS.has(w.normalize('NFD').replace(/\p{M}/gu, '')));
+
+/** Pieces a paper or a station runs, named with the outlet after "in" ("a report in the Financial Times"). */
+const PRESS_PIECES = new Set(['report', 'article', 'story', 'interview', 'editorial', 'column', 'op-ed', 'investigation', 'piece']);
 
 /**
  * why: "according to the data of the agency", "according to the plan of the county", "according to the first surveys

@@ -15,7 +15,7 @@ import { broadcasterWord, smallLetterAcronym } from '../text/broadcasters';
 import * as resolveModule from './resolve';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, ON_AIR, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
+const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, MASTHEAD_WORDS, ON_AIR, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
 const { isWord, pressHead } = mentionsModule;
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { K, LEX, inLex, keyIdOf, keyWritten } = tokensModule;
@@ -704,19 +704,6 @@ function broadcasterAt(a: Analysis, k: number): { name: string; span: Span } | n
   return { name: text.slice(toks[k]!.s, end), span: { start: toks[k]!.s, end } };
 }
 
-/**
- * Last words of newspapers' and agencies' names that are no organisation word elsewhere ("told the Guardian", "in an
- * interview with Le Monde", "told Al Jazeera"). Some are surnames too (a Mayor Guardian), so they make a name a venue
- * only after a lead and only when nothing marks it as a person; they never make it an organisation that speaks.
- */
-const MASTHEADS = new Set(['guardian', 'telegraph', 'observer', 'chronicle', 'examiner', 'courier', 'economist', 'newsweek', 'monde',
-  'figaro', 'spiegel', 'zeitung', 'pais', 'corriere', 'repubblica', 'jazeera', 'politico', 'axios', 'interfax', 'tass', 'xinhua',
-  'yonhap', 'kyodo', 'haaretz', 'kommersant', 'izvestia', 'novosti', 'mirror', 'express', 'independent', 'standard', 'sun', 'star',
-  // (papers' words in English and in the languages translations keep them in: "the Leeuwarder Courant", "Dagens Nyheter",
-  // "Helsingin Sanomat", "Diário de Notícias", "La Stampa", "Frankfurter Allgemeine")
-  'herald', 'tribune', 'gazette', 'bulletin', 'dispatch', 'sentinel', 'courant', 'gazet', 'krant', 'dagblad', 'tidning', 'sanomat',
-  'nyheter', 'diario', 'jornal', 'giornale', 'gazzetta', 'stampa', 'kurier', 'nachrichten', 'tagblatt', 'anzeiger', 'rundschau', 'allgemeine']);
-
 /** Whether a body's name holds a press noun ("Girona Agency of News", "National Radio of Tarvo"). */
 const pressWordIn = (e: Entity): boolean => {
   for (const w of e.words) if (SOURCE_NOUNS.has(w)) return true;
@@ -726,7 +713,7 @@ const pressWordIn = (e: Entity): boolean => {
 /** A word without its accents ("país" → "pais"), as the masthead list spells it. */
 const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
 // ("Corriere della Sera", "El País": any word of the name, accents aside)
-const masthead = (e: Entity) => !e.titled && e.female === 0 && e.male === 0 && e.roles.size === 0 && [...e.words].some((w) => MASTHEADS.has(unaccented(w)));
+const masthead = (e: Entity) => !e.titled && e.female === 0 && e.male === 0 && e.roles.size === 0 && [...e.words].some((w) => MASTHEAD_WORDS.has(unaccented(w)));
 
 const givenName = (word: string) => FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
 const firstWord = (name: string): string => {

@@ -376,6 +376,22 @@ export const TRAILING_HONORIFICS = new Set(['sahib', 'saheb', 'sahab', 'ji', 'be
 export const SOURCE_NOUNS = words(`agency press news newspaper television channel radio broadcaster outlet daily
   magazine weekly website network wire service paper portal station tabloid`);
 
+/**
+ * Last words of newspapers' and agencies' names that are no organisation word elsewhere ("told the Guardian", "in an
+ * interview with Le Monde", "told Al Jazeera"). Some are surnames too (a Mayor Guardian), so they make a name a venue
+ * only after a lead and only when nothing marks it as a person; they never make it an organisation that speaks. The
+ * last two lines are papers' words in English and in the languages translations keep them in ("the Leeuwarder Courant",
+ * "Dagens Nyheter", "Helsingin Sanomat", "Diário de Notícias", "La Stampa", "Frankfurter Allgemeine").
+ */
+export const MASTHEAD_WORDS = words(`guardian telegraph observer chronicle examiner courier economist newsweek monde
+  figaro spiegel zeitung pais corriere repubblica jazeera politico axios interfax tass xinhua
+  yonhap kyodo haaretz kommersant izvestia novosti mirror express independent standard sun star
+  herald tribune gazette bulletin dispatch sentinel courant gazet krant dagblad tidning sanomat
+  nyheter diario jornal giornale gazzetta stampa kurier nachrichten tagblatt anzeiger rundschau allgemeine`);
+
+/** Documents a body issues, which name the body after "of", "from" or "by" ("the statement of the ministry"). */
+export const ISSUED_DOCUMENTS = words(`statement release communique communiqué report document letter note decree order`);
+
 /** Determiners that open a description. */
 /** Pronouns that may stand for a speaker. */
 export const PRONOUNS = words('he she they it i we him her his its their them who');

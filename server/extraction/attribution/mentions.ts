@@ -11,7 +11,7 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { closesPartPhrase, genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { BODY_PLACES, countryLike, DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMING_VERBS, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, PRONOUNS, SOURCE_NOUNS, TITLES } = lexiconModule;
+const { BODY_PLACES, countryLike, DEMONYMS, ISSUED_DOCUMENTS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMING_VERBS, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, PRONOUNS, SOURCE_NOUNS, TITLES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { closesPartPhrase, genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { initialsEnd, isSettlementNoun, nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
@@ -332,6 +332,26 @@ function speakingPhrase(v: View, i: number): Mention | null {
     // why: "the municipality let know that …", "the prefecture said …": a place that speaks is the body that runs it
     type: 'desc', vi: i, vj: k, s: toks[i]!.s, e: head.e, words: [head.key], surface: v.text.slice(toks[i]!.s, head.e), roles: [],
     kind: BODY_PLACES.has(head.key) ? 'organization' : 'person', possessive: false, subject: false, plural: false, sent: v.sent[i]!, para: toks[i]!.para, owner: null,
+    gender: null, entity: -1,
+  };
+}
+
+/** Whether "the" at view token `i` opens a place that issued the document before it ("a statement by the prefecture"). */
+function issuedFrom(v: View, i: number): boolean {
+  const { toks } = v;
+  const by = toks[i - 1];
+  const place = toks[i + 1];
+  return isWord(place) && BODY_PLACES.has(place.key) && isWord(by) && (by.key === 'by' || by.key === 'from') && isWord(toks[i - 2]) &&
+    ISSUED_DOCUMENTS.has(toks[i - 2]!.key) && v.sent[i - 2] === v.sent[i + 1];
+}
+
+/** "the prefecture" at view token `i`, as the body that runs the place. */
+function placeBody(v: View, i: number): Mention {
+  const { toks } = v;
+  const head = toks[i + 1]!;
+  return {
+    type: 'desc', vi: i, vj: i + 2, s: toks[i]!.s, e: head.e, words: [head.key], surface: v.text.slice(toks[i]!.s, head.e), roles: [],
+    kind: 'organization', possessive: false, subject: false, plural: false, sent: v.sent[i]!, para: toks[i]!.para, owner: null,
     gender: null, entity: -1,
   };
 }
@@ -1027,6 +1047,9 @@ export function findMentions(v: View): Mention[] {
     // why: "according to a harbour notice", "according to ledgers obtained by the union": whatever follows
     // "according to" is the source, even a document or a group the word lists do not know
     if (!m && toks[i - 1]?.key === 'to' && toks[i - 2]?.key === 'according' && isWord(toks[i - 2])) m = sourcePhrase(v, i);
+    // why: "according to a statement by the prefecture", "a press release from the municipality": a place after a
+    // document's "by" or "from" issued it, so it is the body that runs it, as when it speaks ("the prefecture said")
+    else if (!m && t.key === 'the' && issuedFrom(v, i)) m = placeBody(v, i);
     // why: "38 percent said", "six in 10 said": a poll's share of respondents speaks as a group
     else if (!m && (toks[i + 1]?.key === 'percent' || (toks[i + 1]?.key === 'in' && toks[i + 2]?.key === '10'))) m = shareOf(v, i);
     // why: "residents said", "nearly 40 marchers stood outside, chanting": a plural person noun without a determiner

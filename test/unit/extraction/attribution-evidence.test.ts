@@ -299,9 +299,15 @@ describe('attribution: a poll’s share of respondents', () => {
 
 describe('attribution: a document that reads', () => {
   test('when "read" is inverted after the quotation, then the document is the speaker mention', () => {
-    const text = 'The pier closed on Monday.\n\n“Repairs will take a month,” read the statement from the harbour board.';
+    const text = 'The pier closed on Monday.\n\n“Repairs will take a month,” read the statement on the harbour board.';
     const { quotes } = speakersOf(text);
     expect(quotes[0]).toMatchObject({ mention: 'the statement', cue: 'read' });
+  });
+
+  test('when the document names who issued it after "from", then the issuer is the speaker mention', () => {
+    const text = 'The pier closed on Monday.\n\n“Repairs will take a month,” read the statement from the harbour board.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ mention: 'the harbour board', cue: 'read' });
   });
 });
 

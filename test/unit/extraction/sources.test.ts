@@ -137,3 +137,23 @@ describe('sources: a piece written for a paper', () => {
     expect(extract({ text: `${lead}“We must act,” Ruiz said. “We agree,” a spokesman for Acme Shipping said.` }).claims[1]!.source).toBeNull();
   });
 });
+
+describe('sources: a document that speaks for whoever issued it', () => {
+  const lead = 'Roads.\n\nThe coast road was shut in the storm.\n\n';
+  const claim = (sentence: string) => extract({ text: `${lead}${sentence}` }).claims[0];
+  test('when "said a statement from the Harbour Board" or "says a press release from Interpol", then the issuer speaks', () => {
+    expect(claim('“The road will reopen on Monday,” said a statement from the Harbour Board.')).toMatchObject({ speaker: 'Harbour Board' });
+    expect(claim('“The road will reopen on Monday,” says a press release from Interpol.')).toMatchObject({ speaker: 'Interpol' });
+  });
+  test('when "reads a statement by the ministry", then the ministry, described only, is the source and no speaker', () => {
+    expect(claim('“The road will reopen on Monday,” reads a statement by the ministry.')).toMatchObject({ speaker: null, source: 'ministry' });
+  });
+  test('when a place issued the document ("a statement by the prefecture"), then the body that runs it is the source', () => {
+    expect(claim('According to a statement by the prefecture, the road will reopen on Monday after the works.')).toMatchObject({ kind: 'indirect', source: 'prefecture' });
+    expect(claim('“The road will reopen on Monday,” says a press release from the prefecture.')).toMatchObject({ speaker: null, source: 'prefecture' });
+  });
+  test('when "according to a report in the Financial Times", then the paper is the source; a report in a city is none', () => {
+    expect(claim('According to a report in the Financial Times, the road will reopen on Monday after the works.')).toMatchObject({ source: 'Financial Times' });
+    expect(claim('According to a report in Lisbon, the road will reopen on Monday after the works.')?.source ?? null).not.toBe('Lisbon');
+  });
+});
