@@ -131,13 +131,13 @@ async function measure(claims: number): Promise<SizeRun> {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     SESSION_SECRET: 'bench-session-secret-0123456789abcdef0123456789',
-    ...(PROFILE && { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${path.resolve(PROFILE)}`.trim() }),
   };
   const servers: ChildServer[] = [];
   try {
     const bare = await startChildServer(path.join(ROOT, 'bench/bare-route.ts'), { DATABASE_URL: url, NODE_ENV: 'production' });
     servers.push(bare);
-    const app = await startChildServer(path.join(ROOT, 'server/index.ts'), env);
+    const profile = PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE)}`] : [];
+    const app = await startChildServer(path.join(ROOT, 'server/index.ts'), env, undefined, profile);
     servers.push(app);
     const sessions = [];
     for (const user of users) sessions.push(await signInOverHttp(app.url, user.email, user.password));

@@ -12,11 +12,12 @@ const ROOT = path.resolve(__dirname, '../..');
 
 /**
  * Starts a TypeScript server script in its own process and waits for it to print the port it listens on (the app's
- * `running at http://localhost:PORT/`, or `listening on PORT`). The app runs through its real entry point.
+ * `running at http://localhost:PORT/`, or `listening on PORT`). The app runs through its real entry point; `nodeArgs`
+ * go to node before it (`--cpu-prof`, which NODE_OPTIONS refuses).
  */
-export function startChildServer(script: string, env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<ChildServer> {
+export function startChildServer(script: string, env: NodeJS.ProcessEnv, timeoutMs = 60_000, nodeArgs: string[] = []): Promise<ChildServer> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...tsxArgs(), script], {
+    const child = spawn(process.execPath, [...nodeArgs, ...tsxArgs(), script], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
