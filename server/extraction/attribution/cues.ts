@@ -7,7 +7,7 @@ import type { Tok } from './tokens';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { MASTHEAD_WORDS, ON_AIR, PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, TRAILING_HONORIFICS, VERB_FILLERS } = lexiconModule;
+const { MASTHEAD_WORDS, NAMED_BODY_NOUNS, ON_AIR, PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, TRAILING_HONORIFICS, VERB_FILLERS } = lexiconModule;
 const { isPunct, isWord } = mentionsModule;
 const { inLex, K, keyWritten, LEX, QUOTE_MARKS } = tokensModule;
 
@@ -642,7 +642,8 @@ export function accordingToAt(ix: Index, k: number): number {
   const by = toks[m.vj];
   // ("according to a statement from the company": the company, as it is described, when no name is given)
   if (m.type === 'desc' && !m.possessive && by !== undefined && by.k === K.Word && ix.v.sent[m.vj] === ix.v.sent[k]) {
-    const maker = ix.startAt[m.vj + 1] ?? -1;
+    let maker = ix.startAt[m.vj + 1] ?? -1;
+    if (maker < 0) maker = bodyNamedAt(ix, m.vj + 1);
     const d = maker >= 0 ? ix.mentions[maker]! : null;
     if (d && (by.key === 'by' || by.key === 'from') && d.type !== 'pronoun' && speakerMention(ix, maker)) return maker;
     // why: "according to a report in the Financial Times": a story is reported through the paper that ran it, named
@@ -658,12 +659,26 @@ export function accordingToAt(ix: Index, k: number): number {
     else if (by.key !== 'of') return mi;
     let maker = ix.startAt[j + 1] ?? -1;
     if (maker < 0 && toks[j + 1]?.key === 'the') maker = ix.startAt[j + 2] ?? -1;
+    if (maker < 0) maker = bodyNamedAt(ix, j + 1);
     // (the maker is a body or a person named: "an analysis of the state's budget by X" is X's; words are a person's
     // however the person is described: "according to the words of the head of the republic")
     if (maker >= 0 && (ix.mentions[maker]!.type === 'name' || (SPOKEN_NOUNS.has(toks[m.vj - 1]!.key) && ix.mentions[maker]!.type === 'desc') || (by.key === 'of' && bodyMaker(ix, maker))) &&
       speakerMention(ix, maker)) return maker;
   }
   return mi;
+}
+
+/**
+ * "the enterprise «Velskenergo»" from view token `k`: a body's noun in lower case, after "the" or none, that the
+ * mentions do not read as a description, and the body's name right after it; the name's mention, else -1.
+ */
+function bodyNamedAt(ix: Index, k: number): number {
+  const toks = ix.v.toks;
+  const n = toks[k]?.key === 'the' ? k + 1 : k;
+  const noun = toks[n];
+  if (!isWord(noun) || noun.cap || !NAMED_BODY_NOUNS.has(noun.key) || (ix.startAt[n] ?? -1) >= 0) return -1;
+  const name = ix.startAt[n + 1] ?? -1;
+  return name >= 0 && ix.mentions[name]!.type === 'name' && ix.mentions[name]!.kind !== 'place' ? name : -1;
 }
 
 /** A name that is a paper's: an organisation's, or one with a masthead's word ("Kommersant", "the Guardian"). */

@@ -231,7 +231,7 @@ export const PERSON_NOUNS = words(`specialist forecaster president minister sena
   filmmaker athlete survivor parent nurse surgeon farmer entrepreneur landlord tenant occupant trooper legislator monarch cleric politician
   sister brother widow widower aunt uncle grandmother grandfather niece nephew cousin
   counterpart interlocutor predecessor successor trainer shepherd herder pensioner retiree housewife vendor labourer
-  laborer craftsman artisan baker butcher midwife pupil villager inhabitant
+  laborer craftsman artisan baker butcher midwife pupil villager inhabitant citizen
   inspector engineer technician firefighter paramedic pilot ranger coroner examiner auditor regulator trustee provost
   chaplain clerk registrar architect planner accountant mechanic driver skipper sailor fisherman miner trader dealer
   broker shopkeeper eyewitness bystander passenger commuter traveller traveler tourist mourner mediator arbitrator
@@ -388,6 +388,13 @@ export const MASTHEAD_WORDS = words(`guardian telegraph observer chronicle exami
   yonhap kyodo haaretz kommersant izvestia novosti mirror express independent standard sun star
   herald tribune gazette bulletin dispatch sentinel courant gazet krant dagblad tidning sanomat
   nyheter diario jornal giornale gazzetta stampa kurier nachrichten tagblatt anzeiger rundschau allgemeine`);
+
+/** Nouns of bodies that translations name in marks right after ("the company «Aurora Energy»", "the association
+ * "Women of the Sea""): never documents, works or things, whose names in marks name no one who speaks. */
+export const NAMED_BODY_NOUNS = words(`company firm corporation enterprise concern holding group organization organisation
+  association federation union foundation fund movement party coalition alliance society cooperative club council
+  committee commission agency institute centre center bureau authority administration department ministry service
+  network channel station newspaper portal broadcaster operator bank`);
 
 /** Documents a body issues, which name the body after "of", "from" or "by" ("the statement of the ministry"). */
 export const ISSUED_DOCUMENTS = words(`statement release communique communiqué report document letter note decree order`);

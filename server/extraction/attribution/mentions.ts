@@ -2,6 +2,7 @@
 import * as lexiconModule from './lexicon';
 import * as mentionModule from './mention';
 import type { Mention } from './mention';
+import type { Span } from '../types';
 import * as namesModule from './names';
 import * as tokensModule from './tokens';
 import type { Tok } from './tokens';
@@ -11,7 +12,7 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { closesPartPhrase, genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { BODY_PLACES, countryLike, DEMONYMS, ISSUED_DOCUMENTS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMING_VERBS, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, PRONOUNS, SOURCE_NOUNS, TITLES } = lexiconModule;
+const { BODY_PLACES, countryLike, DEMONYMS, ISSUED_DOCUMENTS, NAMED_BODY_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMING_VERBS, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, PRONOUNS, SOURCE_NOUNS, TITLES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { closesPartPhrase, genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { initialsEnd, isSettlementNoun, nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
@@ -336,6 +337,34 @@ function speakingPhrase(v: View, i: number): Mention | null {
   };
 }
 
+/** Whether view token `k` opens a name in marks. */
+const startsName = (v: View, k: number): boolean => v.names.some((n) => n.start === v.toks[k]!.s);
+
+/** Most words of a body's name in marks read as a name. */
+const BODY_NAME_WORDS = 8;
+
+/**
+ * why: "The company “Aurora Energy” said that …", "the association «Mulleres do Mar»", "the enterprise
+ * «Velskenergo»": translations give a body its name in marks after the noun of its kind, as Russian, Ukrainian,
+ * Albanian and Galician write it; the name in marks is the body's (its words speak for no one else), and it is named
+ * as if unmarked ("the company Aurora Energy"). A capitalised name of a few words, after a body's noun in lower case.
+ */
+function namedBody(v: View, i: number, name: Span): Mention | null {
+  const { toks } = v;
+  const noun = toks[i - 1];
+  if (!isWord(noun) || noun.cap || !NAMED_BODY_NOUNS.has(noun.key) || !toks[i]!.cap || v.sent[i - 1] !== v.sent[i]) return null;
+  let j = i;
+  while (j < toks.length && toks[j]!.s < name.end) {
+    if (toks[j]!.k !== K.Word && !isPunct(toks[j], '-.&')) return null;
+    j++;
+  }
+  if (j - i > BODY_NAME_WORDS) return null;
+  const m = nameMention(v, i, j);
+  if (m.vj !== j) return null;
+  m.kind = 'organization';
+  return m;
+}
+
 /** Whether "the" at view token `i` opens a place that issued the document before it ("a statement by the prefecture"). */
 function issuedFrom(v: View, i: number): boolean {
   const { toks } = v;
@@ -368,6 +397,8 @@ function sourcePhrase(v: View, i: number): Mention | null {
     !SOURCE_PHRASE_ENDS.has(toks[k]!.key)) {
     // why: "ledgers obtained by the union": a participle after the head starts a clause of its own
     if (k > i && toks[k]!.key.endsWith('ed') && !toks[k]!.cap) break;
+    // ("according to the enterprise «Velskenergo»": a body's name in marks is a mention of its own, after the phrase)
+    if (k > i && startsName(v, k)) break;
     k++;
   }
   if (k === i) return null;
@@ -943,14 +974,19 @@ export function findMentions(v: View): Mention[] {
     const t = toks[i]!;
     // why: "its plan “Healthy Finances 2025”": the words of a name in marks name no one who could speak
     while (ni < names.length && names[ni]!.end <= t.s) ni++;
-    if (t.k !== K.Word || v.boiler[t.para] || (ni < names.length && names[ni]!.start <= t.s)) {
+    const inName = ni < names.length && names[ni]!.start <= t.s;
+    const bodyName = inName && t.s === names[ni]!.start ? namedBody(v, i, names[ni]!) : null;
+    if (t.k !== K.Word || v.boiler[t.para] || (inName && !bodyName)) {
       i++;
       continue;
     }
-    let m: Mention | null = null;
+    let m: Mention | null = bodyName;
     // why: "said A. B. Perera", "I. M. Pei": an initial spelled as an article or a pronoun opens a name
     const initial = t.e - t.s === 1 && initialsEnd(v, i) > 0;
-    if (SOMEONE.has(t.key)) m = someoneMention(v, i);
+    if (m) {
+      // (named above)
+    }
+    else if (SOMEONE.has(t.key)) m = someoneMention(v, i);
     else if (t.cap && ANONYMISING_TITLES.has(t.key) && anonymised(v, i) > 0) {
       m = anonymisedMention(v, i, anonymised(v, i));
       // why: "Mr. A's lawyer told the reporters": a person the unnamed one's possessive describes is someone else, as
@@ -1062,7 +1098,7 @@ export function findMentions(v: View): Mention[] {
       if (!isSubject(v, m) && !invertedAfterVenue(v, m.vi)) m = null;
     }
     // ("called the 「Moon Oasis」 plan": a mention opening before a name in marks may not run into it)
-    if (m && ni < names.length && names[ni]!.start < m.e) m = null;
+    if (m && m !== bodyName && ni < names.length && names[ni]!.start < m.e) m = null;
     if (!m) {
       i++;
       continue;

@@ -595,3 +595,25 @@ describe('impersonal readers and documents of a body after a quotation', () => {
     expect(first('According to the prefecture, which published a press release on Monday, the water will go down.')).toMatchObject({ text: 'the water will go down', source: 'prefecture' });
   });
 });
+
+describe('a body named in marks after the noun of its kind', () => {
+  const lead = 'Outages.\n\nThe grid failed on Monday in three villages.\n\n';
+  const claim = (sentence: string) => extract({ text: `${lead}${sentence}` }).claims[0];
+  it('when "The company “Aurora Energy” said that …" or "the enterprise «Velskenergo» informed that …", then the body speaks', () => {
+    expect(claim('The company “Aurora Energy” said that the outages are over in all the villages.')).toMatchObject({ kind: 'indirect', speaker: 'Aurora Energy' });
+    expect(claim('The enterprise «Velskenergo» informed that the outages are over in all the villages.')).toMatchObject({ kind: 'indirect', speaker: 'Velskenergo' });
+    expect(claim('The association "Women of the Sea", which groups seven guilds, said that the amount is insufficient.')).toMatchObject({ speaker: 'Women of the Sea' });
+  });
+  it('when the body is the source after "according to" or owns the document there, then it is the source', () => {
+    expect(claim('According to the enterprise «Velskenergo», the outages are over in all the villages.')).toMatchObject({ source: 'Velskenergo' });
+    expect(claim('According to the information of the enterprise "Aurora Energy", a brigade of 14 workers works at the site.')).toMatchObject({ source: 'Aurora Energy' });
+  });
+  it('when a work or a document is named in marks after its noun, then it names no one', () => {
+    const text = `${lead}The mayor Ana Ruiz presented the plan "Clean Water" on Monday. She said that the pipes will be replaced by May.`;
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Ana Ruiz']);
+  });
+  it('when "wrote another citizen:" is inverted after a setting, then the citizen, unnamed, is the mention and nobody is named', () => {
+    const text = `${lead}The association "Women of the Sea" paid for the festival.\n\nIn a comment on Facebook wrote another citizen: "They organised the fire, yes, but with whose money?"`;
+    expect(extract({ text }).claims.find((c) => c.text.includes('whose money'))).toMatchObject({ speaker: null, cue: 'wrote' });
+  });
+});
