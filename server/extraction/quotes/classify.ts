@@ -41,6 +41,8 @@ const TITLE_NOUNS = new Set([
   'species', 'variety',
   // bodies and media named in their own language: "the airline «Taiga Avia»", "the ferry «Panagia Tinou III»"
   'airline', 'ferry', 'boat', 'company', 'firm', 'club', 'team', 'band', 'channel', 'station', 'daily', 'weekly', 'radio',
+  // ("told the agency «Interfax»", "the publication «Vedomosti»", "the enterprise «Velskenergo»")
+  'agency', 'publication', 'enterprise',
   // storms, petitions and broadcasts given names: 'due to Typhoon "Dalisay"', 'the petition „We Give Birth in Krnov“'
   'typhoon', 'hurricane', 'cyclone', 'storm', 'petition', 'telethon',
   // the firms behind a club and the groups of a council: 'the sponsor "Harbour Fish"', 'the faction "Homeland"'

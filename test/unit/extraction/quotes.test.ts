@@ -1265,6 +1265,12 @@ describe('long names and slogans on signs', () => {
 describe('names, nicknames, songs and inscriptions in marks that no one says', () => {
   const kinds = (text: string) => extract({ text }).claims.filter((c) => c.kind !== 'indirect').map((c) => c.text);
 
+  it('when an agency or a publication is named in marks after its noun, then the name is no claim; words told to it still are', () => {
+    expect(kinds('“The bridge will reopen in May,” the mayor Ana Ruiz told the agency «Interfax».')).toEqual(['The bridge will reopen in May,']);
+    expect(kinds('The mayor Ana Ruiz told the publication «Vedomosti» that the bridge will reopen in May.')).toEqual([]);
+    expect(kinds('The mayor Ana Ruiz told the agency "we are not afraid of anyone" on Monday.')).toEqual(['we are not afraid of anyone']);
+  });
+
   it('when people call themselves by a name in marks, then the name is no claim', () => {
     expect(kinds('The stallholders of Kowloon Market, who call themselves «the Lantern Guild», marched on Friday.')).toEqual([]);
     expect(kinds('A collective calling itself "Night Bakers" left bread at the station.')).toEqual([]);
