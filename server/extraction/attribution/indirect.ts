@@ -1524,7 +1524,12 @@ const OBJECT_LEMMAS = new Set(['tell', 'inform', 'remind', 'answer', 'reply', 'r
  */
 function nounClause(toks: Tok[], k: number, to: number): number {
   const t = toks[k + 1];
-  if (!isWord(t) || !(CLAUSE_DETERMINERS.has(t.key) || isNumeral(t.key)) || t.cap || OBJECT_LEMMAS.has(SPEECH_VERBS.get(toks[k]!.key) ?? '') || toks[k]!.key.endsWith('ing')) return -1;
+  if (!isWord(t) || t.cap || OBJECT_LEMMAS.has(SPEECH_VERBS.get(toks[k]!.key) ?? '') || toks[k]!.key.endsWith('ing')) return -1;
+  // why: "said prices would rise", "said officers were called at 10pm", "said inflation was easing": a noun with no
+  // article, right before a finite verb, is the reported clause's subject (not an adverb: "said later was …" is rare
+  // and "said again" reports nothing)
+  if (bareSubject(t) && isWord(toks[k + 2]) && FINITE.has(toks[k + 2]!.key)) return k + 3 < to && isWord(toks[k + 3]) ? k + 1 : -1;
+  if (!(CLAUSE_DETERMINERS.has(t.key) || isNumeral(t.key))) return -1;
   // why: "said 2019 was the worst year", "said 40 were injured": a number alone may be the subject, before a finite verb
   if (isNumeral(t.key) && isWord(toks[k + 2]) && FINITE.has(toks[k + 2]!.key)) return k + 3 < to && isWord(toks[k + 3]) ? k + 1 : -1;
   for (let j = k + 3; j < to && j <= k + 2 + NOUN_SUBJECT_WORDS; j++) {
@@ -1556,6 +1561,14 @@ function toldNounClause(toks: Tok[], k: number, to: number): number {
   }
   return -1;
 }
+
+/** Words that stand between a verb and its clause without being its subject. */
+const NOT_BARE_SUBJECTS = new Set(['again', 'also', 'later', 'then', 'now', 'today', 'yesterday', 'tonight', 'here', 'so', 'too', 'once', 'still',
+  'only', 'just', 'even', 'ever', 'never', 'not', 'earlier', 'previously', 'instead', 'afterwards', 'there', 'it', 'that', 'this', 'what', 'which',
+  'who', 'how', 'why', 'when', 'where', 'whether', 'if', 'in', 'on', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'and', 'or', 'but']);
+/** A word that may be a subject with no article: a plural or a mass noun ("prices", "inflation"), no adverb in -ly. */
+const bareSubject = (t: Tok): boolean =>
+  t.key.length > 2 && /^\p{L}+$/u.test(t.key) && !t.key.endsWith('ly') && !NOT_BARE_SUBJECTS.has(t.key) && !inLex(t, LEX.pronoun | LEX.determiner | LEX.speechVerb);
 
 /** Number words that open a clause's subject as an article does ("said two people were injured"). */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens',

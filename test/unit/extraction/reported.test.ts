@@ -374,3 +374,16 @@ describe('reported clauses after "told" and whom it was told to, and sources des
     expect(reported('According to Ana Ruiz, who chairs the committee, the report will be published in May.')).toEqual([['the report will be published in May', 'Ana Ruiz']]);
   });
 });
+
+describe('reported clauses that open on a noun with no article', () => {
+  const lead = 'Clinic\n\nTom Hale runs the clinic of Marovka.\n\n';
+  test('when "said prices would rise", "said officers were called …", "said police were called …", then the clause is the claim', () => {
+    expect(reported(`${lead}Hale said prices would rise again in the spring.`)).toEqual([{ text: 'prices would rise again in the spring', speaker: 'Tom Hale' }]);
+    expect(reported(`${lead}Hale said officers were called at 10pm after a neighbour heard shots.`)).toEqual([{ text: 'officers were called at 10pm after a neighbour heard shots', speaker: 'Tom Hale' }]);
+    expect(reported(`${lead}Hale said police were called at 10pm after a neighbour heard shots.`)).toEqual([{ text: 'police were called at 10pm after a neighbour heard shots', speaker: 'Tom Hale' }]);
+  });
+  test('when an adverb stands after the verb ("said again", "said later"), or the verb takes an object ("told residents"), then it opens no clause', () => {
+    expect(reported(`${lead}Hale said later was too late for the families.`)).toEqual([]);
+    expect(reported(`${lead}Hale told residents the clinic would close in May.`)).toEqual([{ text: 'the clinic would close in May', speaker: 'Tom Hale' }]);
+  });
+});
