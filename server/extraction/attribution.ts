@@ -7,6 +7,7 @@ import type { Analysis } from './attribution/analysis';
 import type { Entity } from './attribution/entities';
 import type { View } from './attribution/view';
 import type { Mention } from './attribution/mentions';
+import * as mentionsModule from './attribution/mentions';
 import * as entitiesModule from './attribution/entities';
 import * as resolveModule from './attribution/resolve';
 import * as neighboursModule from './attribution/neighbours';
@@ -24,6 +25,7 @@ const { analyse, entityOf, viewOf } = analysisModule;
 const { cueAhead, cueEndingBefore, gap, introducedBefore, localCue, newGap, topic, transcriptLabel, whatCue } = neighboursModule;
 const { accordingToIn, asks, isSpeech, passiveAsker, speakerMention } = cuesModule;
 const { inLex, K, keyIdOf, LEX } = tokensModule;
+const { isPunct, isWord } = mentionsModule;
 const { BODY_PLACES, ISSUED_DOCUMENTS, ORG_WORDS, PLATFORMS, SOURCE_NOUNS, withOwnTitles } = lexiconModule;
 
 export interface AttributionResult {
@@ -127,12 +129,40 @@ function unnamedSource(a: Analysis, mi: number, at: Attribution): void {
 function issuerOf(a: Analysis, mi: number): number {
   const m = a.ix.mentions[mi]!;
   const toks = a.view.toks;
-  const by = toks[m.vj];
+  // ("a report published by the ministry said …": a participle of issuing may stand before "by")
+  const j = isWord(toks[m.vj]) && ISSUING_PARTICIPLES.has(toks[m.vj]!.key) && toks[m.vj + 1]?.key === 'by' ? m.vj + 1 : m.vj;
+  const by = toks[j];
   if (m.type !== 'desc' || m.possessive || m.plural || !ISSUED_DOCUMENTS.has(m.words[0]!) || !by || by.k !== K.Word || (by.key !== 'from' && by.key !== 'by')) return mi;
-  let maker = a.ix.startAt[m.vj + 1] ?? -1;
-  if (maker < 0 && toks[m.vj + 1]?.key === 'the') maker = a.ix.startAt[m.vj + 2] ?? -1;
+  // (a document whose maker is named in it, "a New Jersey Watchdog report", is that maker's, whoever handed it out)
+  for (let k = m.vi; k < m.vj; k++) if (isWord(toks[k]) && toks[k]!.cap && k > m.vi) return mi;
+  let maker = a.ix.startAt[j + 1] ?? -1;
+  if (maker < 0 && toks[j + 1]?.key === 'the') maker = a.ix.startAt[j + 2] ?? -1;
   const d = maker >= 0 ? a.ix.mentions[maker]! : null;
   return d && d.type !== 'pronoun' && d.sent === m.sent && d.kind !== 'place' ? maker : mi;
+}
+
+/** Participles that name who issued a document after "by" ("a report published by the ministry"); not those of
+ * handing out ("a report released by the governor's office" may be anyone's). */
+const ISSUING_PARTICIPLES = new Set(['published', 'issued', 'prepared', 'drafted', 'written', 'signed']);
+/** Participles that name who saw a document after "by" ("a memo seen by Reuters"): the paper, not the document's maker. */
+const SEEN_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'accessed']);
+
+/**
+ * why: "A memo seen by Reuters said …", "The letter, obtained by The Times, says …": a document speaks for itself, and
+ * the paper or agency that saw it is where its words were reported; its name's mention, as the claim's source.
+ */
+function seenBy(a: Analysis, mi: number): { name: string; span: { start: number; end: number } } | null {
+  const m = a.ix.mentions[mi]!;
+  const toks = a.view.toks;
+  if (m.type !== 'desc' || m.kind !== 'organization' || m.plural) return null;
+  let j = m.vj;
+  if (isPunct(toks[j], ',')) j++;
+  if (!isWord(toks[j]) || !SEEN_PARTICIPLES.has(toks[j]!.key) || toks[j + 1]?.key !== 'by') return null;
+  let seer = a.ix.startAt[j + 2] ?? -1;
+  if (seer < 0 && toks[j + 2]?.key === 'the') seer = a.ix.startAt[j + 3] ?? -1;
+  const d = seer >= 0 ? a.ix.mentions[seer]! : null;
+  if (!d || d.type !== 'name' || d.sent !== m.sent || d.entity < 0 || a.entities[d.entity]!.kind === 'person' || a.entities[d.entity]!.kind === 'place') return null;
+  return { name: a.entities[d.entity]!.name, span: { start: d.s, end: d.e } };
 }
 
 /** Nouns of those who report for a paper, an agency or a station. */
@@ -454,7 +484,7 @@ function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>, q
     : through >= 0 && through !== x.mention ? reportedThrough(a, through)
     // why: "'…,' Patel said. ¶ In a live on Facebook, Patel the offer "a joke" called": a quotation whose cue stands in
     // another sentence went out on the platform its own sentence names, before anything near that cue
-    : x.cue >= 0 ? (quoteAt >= 0 && a.view.sent[quoteAt] !== a.view.sent[x.cue] ? platformOfQuote(a, quoteAt) : null) ?? sourceNear(a, x.cue, m.entity)
+    : x.cue >= 0 ? (quoteAt >= 0 && a.view.sent[quoteAt] !== a.view.sent[x.cue] ? platformOfQuote(a, quoteAt) : null) ?? sourceNear(a, x.cue, m.entity) ?? seenBy(a, x.mention)
     // (a quotation no cue attributes: only a platform its own sentence names, or a venue set up before its speaker)
     : platformOfQuote(a, quoteAt) ?? venueOfIntro(a, x.mention, quoteAt) ?? onAirAfterQuote(a, quoteAt) ?? postedBy(a, x.mention));
   return {

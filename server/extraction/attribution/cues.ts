@@ -364,6 +364,14 @@ export function subjectOf(ix: Index, k: number): number {
       const subject = sentenceSubject(ix, k);
       if (subject >= 0 && subject !== direct && ix.mentions[subject]!.vj <= o && speakerMention(ix, subject)) return subject;
     }
+    // why: "A copy of the memo seen by Reuters said …", "a letter obtained by The Times says …": the agent of a participle
+    // right before the verb saw, got or made the document; the document, before the participle, is what speaks
+    if (isWord(toks[o]) && toks[o]!.key === 'by' && isWord(toks[o - 1]) && AGENT_PARTICIPLES.has(toks[o - 1]!.key)) {
+      const document = ix.endAt[o - 2] ?? -1;
+      if (document >= 0 && ix.mentions[document]!.type !== 'pronoun' && speakerMention(ix, document)) return document;
+      const subject = sentenceSubject(ix, k);
+      return subject >= 0 && subject !== direct && ix.mentions[subject]!.vj < o && speakerMention(ix, subject) ? subject : -1;
+    }
     // why: "the Teachers' Union (SADTU) in KwaZulu-Natal said": a name that is no person's, after "in" and right before
     // the verb, is where the body or person before it is; they speak
     if (isWord(toks[o]) && toks[o]!.key === 'in' && dm.type === 'name' && dm.kind !== 'person') {
@@ -683,6 +691,10 @@ function bodyNamedAt(ix: Index, k: number): number {
 
 /** A name that is a paper's: an organisation's, or one with a masthead's word ("Kommersant", "the Guardian"). */
 const paperName = (d: Mention): boolean => d.kind === 'organization' || d.words.some((w) => MASTHEAD_WORDS.has(w.normalize('NFD').replace(/\p{M}/gu, '')));
+
+/** Participles whose agent after "by" saw, got or made a document ("a memo seen by Reuters"). */
+const AGENT_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'accessed', 'published', 'issued', 'prepared', 'drafted', 'written',
+  'signed', 'released', 'sent', 'circulated', 'distributed', 'leaked']);
 
 /** Pieces a paper or a station runs, named with the outlet after "in" ("a report in the Financial Times"). */
 const PRESS_PIECES = new Set(['report', 'article', 'story', 'interview', 'editorial', 'column', 'op-ed', 'investigation', 'piece']);

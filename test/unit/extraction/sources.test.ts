@@ -157,3 +157,24 @@ describe('sources: a document that speaks for whoever issued it', () => {
     expect(claim('According to a report in Lisbon, the road will reopen on Monday after the works.')?.source ?? null).not.toBe('Lisbon');
   });
 });
+
+describe('sources: a document seen, obtained or issued by someone named after "by"', () => {
+  const lead = 'Files.\n\nThe archive of the harbour was moved in 2013.\n\n';
+  const claim = (sentence: string) => extract({ text: `${lead}${sentence}` }).claims[0];
+  test('when "a memo seen by Reuters said …" or "a letter obtained by The Times says …", then the document speaks and the paper is the source', () => {
+    expect(claim('A memo seen by Reuters said investigators were unable to find the files.')).toMatchObject({ speaker: null, source: 'Reuters' });
+    expect(claim('The report, seen by Reuters, said investigators were unable to find the files.')).toMatchObject({ speaker: null, source: 'Reuters' });
+    expect(claim('A letter obtained by The Times says the minister knew of the delay.')).toMatchObject({ speaker: null, source: 'Times' });
+  });
+  test('when a letter from a body was obtained by an agency, then the body speaks, not the agency', () => {
+    expect(claim('A letter from the Harbour Board obtained by the Associated Press warns that “any further talks will go through our lawyers.”'))
+      .toMatchObject({ speaker: 'Harbour Board' });
+  });
+  test('when "a statement issued by the Harbour Board said", then the issuer speaks; "released by" hands out a report that may be anyone\'s', () => {
+    const text = `${lead}“The pier is closed,” said a statement issued by the Harbour Board.`;
+    const issued = extract({ text }).claims[0]!;
+    expect(issued.speaker).toBe('Harbour Board');
+    expect(text.slice(issued.mention!.start, issued.mention!.end)).toBe('the Harbour Board');
+    expect(claim('According to a Velsk Institute report released by the governor’s office, the pier cost twice its budget.')).toMatchObject({ speaker: 'Velsk Institute' });
+  });
+});
