@@ -65,6 +65,9 @@ export const ADVERSARIAL_INPUTS: { name: string; text: string; html?: string }[]
   // their names' words and the pairs by name, not by reading every entity of the article for each
   { name: 'roles before surnames, each person new', text: eachNameNew((name) => `Ana ${name}, the mayor, spoke. Deputy ${name} said “go.” `) },
   { name: 'pairs named by "the two", each pair new', text: eachNameNew((name) => `Ana ${name} and Ed ${name}b met. The two said “go.” `) },
+  // bodies named in marks after their noun, each one new, as sources of "according to" and speakers of clauses: the
+  // names in marks are looked up by offset, not read through for each phrase
+  { name: 'bodies named in marks, each one new', text: eachNameNew((name) => `According to the company «${name} Energy», the port opens. The association "${name} Sea" said that it was so. `) },
   // a tag's attribute name that no sign follows: read once, not again from each of its letters
   { name: 'HTML: one meta tag of letters', text: 'Ana Ruiz said “yes.”', html: `<meta ${'a'.repeat(MB)}>` },
 ];

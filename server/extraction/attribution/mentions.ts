@@ -337,8 +337,19 @@ function speakingPhrase(v: View, i: number): Mention | null {
   };
 }
 
-/** Whether view token `k` opens a name in marks. */
-const startsName = (v: View, k: number): boolean => v.names.some((n) => n.start === v.toks[k]!.s);
+/** Whether view token `k` opens a name in marks (the names are in order: a binary search, as an article may hold
+ * thousands of them and as many "according to" phrases). */
+function startsName(v: View, k: number): boolean {
+  const at = v.toks[k]!.s;
+  let lo = 0;
+  let hi = v.names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.names[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < v.names.length && v.names[lo]!.start === at;
+}
 
 /** Most words of a body's name in marks read as a name. */
 const BODY_NAME_WORDS = 8;
