@@ -121,6 +121,8 @@ const pieceEnds: number[] = [];
  * Cuts a quotation's text, trimmed of spaces and marks, where a line inside it holds no word (a stranded mark or
  * full stop): such lines are layout debris, not speech. Returns how many pieces it left in pieceStarts/pieceEnds.
  */
+const BACKSLASH = 0x5c;
+
 function cutPieces(text: string, paragraphs: Paragraph[], q: RawQuote): number {
   let n = 0;
   let running = false;
@@ -129,7 +131,8 @@ function cutPieces(text: string, paragraphs: Paragraph[], q: RawQuote): number {
     let s = Math.max(p.start, q.start);
     let e = Math.min(p.end, q.end);
     while (s < e && (isSpaceAt(text, s) || isQuoteAt(text, s))) s++;
-    while (e > s && (isSpaceAt(text, e - 1) || isQuoteAt(text, e - 1))) e--;
+    // (a backslash right before a closing mark escapes it, as text taken from JSON or code keeps it: '\"…,\" she said')
+    while (e > s && (isSpaceAt(text, e - 1) || isQuoteAt(text, e - 1) || (text.charCodeAt(e - 1) === BACKSLASH && isQuoteAt(text, e)))) e--;
     // Clutter lines never carry claims, even when a broken quotation runs into them.
     if (p.boilerplate || !hasWord(text, s, e)) {
       running = false;

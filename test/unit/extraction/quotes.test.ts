@@ -1337,6 +1337,7 @@ describe('rarer glyphs of quotation marks', () => {
     ['halfwidth corner brackets', '｢We will rebuild the pier,｣ said Ana Ruiz.'],
     ['double primes typed for marks', '″We will rebuild the pier,″ said Ana Ruiz.'],
     ['ornamental marks', '❝We will rebuild the pier,❞ said Ana Ruiz.'],
+    ['marks escaped by backslashes, as text taken from JSON keeps them', '\\"We will rebuild the pier,\\" said Ana Ruiz.'],
   ])('when a quotation is set in %s, then it is found as one in common marks is, with its speaker', (_, text) => {
     const claims = extract({ text }).claims;
     expect(claims.map((c) => [c.kind, c.text, c.speaker])).toEqual([['direct', 'We will rebuild the pier,', 'Ana Ruiz']]);
