@@ -326,7 +326,7 @@ export function findIndirect(a: Analysis): IndirectFound[] {
     // article's, where it is reported in full; read there, it would be the same claim twice
     const title = toks[from]!.para === titlePara;
     let claim = title || touchesClutter(toks, boiler, from, i) || from === attributing ? null : inSentence(a, from, i);
-    if (!claim && !title && i < toks.length && REPORTED_AFTER_OPENERS.has(toks[i]!.key) && !touchesClutter(toks, boiler, from, i)) {
+    if (!claim && !title && i < toks.length && (REPORTED_AFTER_OPENERS.has(toks[i]!.key) || reportsFirst(toks[i]!)) && !touchesClutter(toks, boiler, from, i)) {
       claim = reportedAfter(a, from, i);
       if (claim) attributing = i;
     }
@@ -343,6 +343,8 @@ export function findIndirect(a: Analysis): IndirectFound[] {
 const REPORTED_AFTER_OPENERS = new Set(['this', 'that', 'about']);
 /** Most tokens of a setting set off by commas after "About this," ("About this, at the session of the council, …"). */
 const ABOUT_SETTING_TOKENS = 14;
+/** Most tokens of a setting with no commas after "About this" ("About this at the press conference in Velsk told …"). */
+const ABOUT_BARE_SETTING_TOKENS = 6;
 /** Most tokens of a setting between a passive verb and "by" ("was announced on Monday by …"). */
 const PASSIVE_SETTING_TOKENS = 4;
 /** Most tokens of such a sentence past its source ("… on its website on Monday"). */
@@ -356,12 +358,19 @@ const REPORTED_AFTER_SETTING_TOKENS = 8;
  * the same paragraph and with no quotation, is that source's claim. `from` and `next` are the claim's sentence and the
  * next one's first token.
  */
+/**
+ * why: "The bridge will open in May. Reports RIA Novosti.": Russian and Kazakh translations ("Сообщает РИА Новости") may
+ * name the source after a verb of speech in the present that opens the sentence, with no "This".
+ */
+const reportsFirst = (t: Tok): boolean => t.k === K.Word && t.cap && (isSpeech(t) || INVERTED_ONLY.has(t.key)) && t.key.endsWith('s') && !t.key.endsWith('ss');
+
 function reportedAfter(a: Analysis, from: number, next: number): IndirectFound | null {
   const { toks, sent } = a.view;
   const open = toks[next]!;
   if (!open.cap || open.para !== toks[from]!.para || next - from < 6) return null;
   for (let k = from; k < next; k++) if (toks[k]!.k === K.Quote || toks[k]!.k === K.Break) return null;
-  let v = next + 1;
+  const verbFirst = reportsFirst(open);
+  let v = verbFirst ? next : next + 1;
   // why: "The station will not open in 2027. About this, at the session of the council, informed the mayor Ivan
   // Petrov.": Russian and Armenian translations ("Об этом … сообщил") point back with "About this", a setting set off
   // by commas, and the verb before its source
@@ -378,12 +387,19 @@ function reportedAfter(a: Analysis, from: number, next: number): IndirectFound |
         v++;
       }
     }
+    // ("About this at the briefing told the minister Ivan Petrov.", "About this on Monday informed the ministry.": the
+    // setting may stand with no commas, a few words up to the verb)
+    else if (isWord(toks[v]) && SETTINGS.has(toks[v]!.key)) {
+      const stop = v + ABOUT_BARE_SETTING_TOKENS;
+      while (v < stop && sent[v] === sent[next] && isWord(toks[v]) && !isSpeech(toks[v])) v++;
+      if (!isSpeech(toks[v])) return null;
+    }
   }
   const passive = !about && (BE_FORMS.has(toks[v]?.key ?? '') || (toks[v]?.key === 'has' && toks[v + 1]?.key === 'been'));
   if (passive) v += toks[v]!.key === 'has' ? 2 : 1;
   const verb = toks[v];
   // ("reports", "states": nouns elsewhere, verbs here, before their subject)
-  if (!isWord(verb) || verb.cap || !(isSpeech(verb) || (!passive && INVERTED_ONLY.has(verb.key))) || verb.key.endsWith('ing') || sent[v] !== sent[next]) return null;
+  if (!isWord(verb) || (verb.cap && !verbFirst) || !(isSpeech(verb) || (!passive && INVERTED_ONLY.has(verb.key))) || verb.key.endsWith('ing') || sent[v] !== sent[next]) return null;
   // (the passive names its source after a preposition: "was reported by the ministry", "was reported in the council")
   let at = v + 1;
   if (passive) {

@@ -92,6 +92,9 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   // why: "Darmaji (58), a resident of Ketanjung, told …": an age in parentheses right after the word, as Indonesian,
   // Korean and Japanese news give it, says a person's name
   const aged = isPunct(next, '(') && isAge(v.toks[i + 2]) && isPunct(v.toks[i + 3], ')');
+  // why: "Informs RIA Novosti.", "Writes Kommersant:": a verb of speech in the present opening a sentence before a name,
+  // as Russian translations put it, is no part of the name
+  if (nextCap && sentenceStart(v, i) && inLex(t, LEX.speechVerb) && t.key.endsWith('s') && !t.key.endsWith('ss')) return false;
   // why: "Officials said …", "Witnesses told …", "Residents said …": the plural of a person noun opening a sentence is
   // a group of people, whoever speaks after it, unless the article capitalises it inside a sentence too (a surname)
   if (sentenceStart(v, i) && !nextCap && inLex(t, LEX.personPlural) && !capitalisedMid(v, t) && !colonQuote(v, i)) return false;

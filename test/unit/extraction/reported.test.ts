@@ -387,3 +387,18 @@ describe('reported clauses that open on a noun with no article', () => {
     expect(reported(`${lead}Hale told residents the clinic would close in May.`)).toEqual([{ text: 'the clinic would close in May', speaker: 'Tom Hale' }]);
   });
 });
+
+describe('a sentence that names who reported the one before it, as Russian translations write it', () => {
+  const lead = 'Bridge\n\nThe old bridge of Velsk was closed in March.\n\n';
+  const claim = 'The works on the bridge will end in May after the inspection';
+  test('when "About this at the briefing told the minister Ivan Petrov." has its setting with no commas, then the sentence before is his claim', () => {
+    expect(reported(`${lead}${claim}. About this at the briefing told the minister Ivan Petrov.`)).toEqual([{ text: claim, speaker: 'Ivan Petrov' }]);
+  });
+  test('when a verb in the present opens the sentence before the source ("Informs RIA Novosti.", "Writes Kommersant."), then the source reported the sentence before', () => {
+    expect(reported(`${lead}${claim}. Informs RIA Novosti.`)).toEqual([{ text: claim, speaker: 'RIA Novosti' }]);
+    expect(reported(`${lead}${claim}. Writes Kommersant.`)).toEqual([{ text: claim, speaker: 'Kommersant' }]);
+  });
+  test('when a noun opens the sentence after ("Reports of delays were denied."), then nothing is reported', () => {
+    expect(reported(`${lead}${claim}. Reports of delays were denied.`)).toEqual([]);
+  });
+});
