@@ -1766,6 +1766,9 @@ const LEAD_NOUNS = new Set(['words', 'opinion', 'view', 'estimate', 'estimation'
 const AS_BY = new Set(['stated', 'reported', 'said', 'noted', 'announced', 'explained', 'quoted', 'cited', 'confirmed', 'claimed']);
 /** Adverbs between such a participle and its "by" ("as reported earlier by"). */
 const AS_ADVERBS = new Set(['earlier', 'previously', 'already', 'first', 'also']);
+/** Verbs of reporting after the subject of "as" ("As RIA Novosti reports, …"), which the verbs of speech leave out as
+ * nouns elsewhere ("reports", "notes"). */
+const AS_REPORTS = new Set(['reports', 'writes', 'notes', 'informs', 'says', 'states', 'reported', 'wrote', 'noted', 'stated']);
 /** Verbs after "as" that come before their speaker in translations ("As told Ukrinform the mayor X, …"). */
 const AS_TOLD = new Set(['told', 'reported', 'said', 'stated', 'noted', 'announced', 'explained', 'informed', 'specified', 'declared', 'emphasized', 'emphasised']);
 
@@ -1799,6 +1802,13 @@ function phraseLead(a: Analysis, from: number, to: number): { mention: number; c
     const verb = pastSetOff(toks, pastApposed(a, subject), to);
     if ((m.type === 'name' || (m.type === 'desc' && m.kind === 'person')) && m.kind !== 'place' && !m.possessive && !m.plural && AS_TOLD.has(key(verb)) &&
       !PAPER_SUBJECTS.has(key(k + 1)) && speakerMention(a.ix, subject)) return { mention: subject, cue: verb, how: 'before' };
+  }
+  // why: "As RIA Novosti reports, …", "As the ministry notes, …", "As the correspondent of Kazinform reports, …": a body, a
+  // paper or its reporter before a verb of reporting and its comma (the reporter's agency is then the source)
+  if (subject >= 0 && pro < 0) {
+    const m = a.ix.mentions[subject]!;
+    if (AS_REPORTS.has(key(m.vj)) && isPunct(toks[m.vj + 1], ',') && m.kind !== 'place' && !m.possessive && !PAPER_SUBJECTS.has(key(k + 1)) && speakerMention(a.ix, subject))
+      return { mention: subject, cue: m.vj, how: 'before' };
   }
   // why: "As informed in the press service of the city hall, …": translations from
   // Russian give the office of a body, after "in", as who told

@@ -402,3 +402,16 @@ describe('a sentence that names who reported the one before it, as Russian trans
     expect(reported(`${lead}${claim}. Reports of delays were denied.`)).toEqual([]);
   });
 });
+
+describe('"As X reports, …" with a body, a paper or its reporter before the verb', () => {
+  const lead = 'Bridge\n\nThe old bridge of Velsk was closed in March.\n\n';
+  const claim = (sentence: string) => extract({ text: `${lead}${sentence}` }).claims.find((c) => c.kind === 'indirect');
+  test('when "As RIA Novosti reports, …", "As the ministry notes, …" or "As the correspondent of Kazinform reports, …", then the clause is reported through them', () => {
+    expect(claim('As RIA Novosti reports, the works on the bridge will end in May.')).toMatchObject({ text: 'the works on the bridge will end in May', speaker: 'RIA Novosti' });
+    expect(claim('As the ministry notes, the works on the bridge will end in May.')).toMatchObject({ speaker: null, source: 'ministry' });
+    expect(claim('As the correspondent of Kazinform reports, the works on the bridge will end in May.')).toMatchObject({ speaker: null, source: 'Kazinform' });
+  });
+  test('when the paper itself reported it before ("As we reported, …"), then nothing is reported', () => {
+    expect(claim('As we reported, the works on the bridge will end in May.')).toBeUndefined();
+  });
+});
