@@ -191,8 +191,10 @@ const READERS = new Set(['can', 'could', 'may', 'we', 'one', 'as', 'you']);
 function readerPhrase(toks: Tok[], j: number): number {
   // ('«…», it says in the statement of the ministry', '…, it is written in the report': an impersonal "it" and where
   // the words stand, as German "heißt es in" and French "peut-on lire dans" are translated)
-  if (isWord(toks[j]) && toks[j]!.key === 'it' && !toks[j]!.cap) {
-    let v = j + 1;
+  // ("«…», — is said in the message of the ministry": Russian "говорится в", translated with no "it" at all)
+  const bare = isWord(toks[j]) && !toks[j]!.cap && (toks[j]!.key === 'is' || toks[j]!.key === 'was' || toks[j]!.key === 'says');
+  if (isWord(toks[j]) && (toks[j]!.key === 'it' || bare) && !toks[j]!.cap) {
+    let v = bare ? j : j + 1;
     const passive = isWord(toks[v]) && (toks[v]!.key === 'is' || toks[v]!.key === 'was');
     if (passive) v++;
     // ("…, it said in a statement" is a body's "it", read as a pronoun elsewhere: only "it says" and the passive here)

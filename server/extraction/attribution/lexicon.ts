@@ -397,7 +397,7 @@ export const NAMED_BODY_NOUNS = words(`company firm corporation enterprise conce
   network channel station newspaper portal broadcaster operator bank`);
 
 /** Documents a body issues, which name the body after "of", "from" or "by" ("the statement of the ministry"). */
-export const ISSUED_DOCUMENTS = words(`statement release communique communiqué report document letter note decree order`);
+export const ISSUED_DOCUMENTS = words(`statement release communique communiqué report document letter note decree order message announcement notice`);
 
 /** Determiners that open a description. */
 /** Pronouns that may stand for a speaker. */

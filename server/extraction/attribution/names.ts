@@ -254,6 +254,7 @@ export function nameRun(v: View, i: number): number {
       // why: "Marta Oller i Vila": Catalan joins a person's two surnames with a lower-case "i" that translation keeps;
       // after a given name and a surname it goes on with the name (a lone "i" is no English word)
       (t.key === 'i' && !t.cap && t.e - t.s === 1 && j >= i + 2 && !body && isWord(toks[j - 2]) && toks[j - 2]!.cap) || (body && !personal && bodyConnector(t, toks[j + 1])) ||
+      (!body && !personal && t.key === 'and' && bodyNamedAfterAnd(toks, j)) ||
       // ("Minister for Food Chaudhry Arshad Warraich": "for" names a minister's portfolio as "of" does)
       (t.key === 'for' && !t.cap && personal && inLex(prev, LEX.title) && OFFICE_WORDS.has(toks[j + 1]?.key ?? ''))) &&
       toks[j + 1]?.k === K.Word && toks[j + 1]!.cap && !inLex(toks[j + 1]!, LEX.notName)) {
@@ -349,6 +350,25 @@ function nicknameEnd(v: View, k: number): number {
 
 /** "for" or "and" inside a body's name, before a capitalised word that is no given name ("… and Ana Ruiz" is another),
  * nor, after "and", another body's word ("Senate and House races" are two). */
+/** Most capitalised words after "and" up to the body's word that ends the name ("Food and Drug Administration"). */
+const AND_BODY_WORDS = 3;
+
+/**
+ * why: "the Food and Drug Administration", "the Securities and Exchange Commission", "the Fish and Wildlife Service": a
+ * body's name may join two words by "and" before its noun; read as two names, "Food" and "Drug Administration" spoke.
+ * At "and" (view token `j`), the capitalised words after it run to a body's word within a few words, which ends the
+ * run, and no given name comes first ("Ana Ruiz and Harbour Authority staff" are a person and a body).
+ */
+function bodyNamedAfterAnd(toks: Tok[], j: number): boolean {
+  const t = toks[j]!;
+  if (t.cap || !isWord(toks[j - 1]) || GIVEN_NAME(toks[j - 1]!.key)) return false;
+  for (let k = j + 1; k <= j + AND_BODY_WORDS && isWord(toks[k]) && toks[k]!.cap && !GIVEN_NAME(toks[k]!.key); k++) {
+    // (and ends the run there: "Goodlatte and Benghazi Committee Chairman Trey Gowdy" are two people)
+    if (inLex(toks[k]!, LEX.orgWord)) return !(isWord(toks[k + 1]) && toks[k + 1]!.cap);
+  }
+  return false;
+}
+
 const bodyConnector = (t: Tok, next: Tok | undefined): boolean =>
   !t.cap && next !== undefined && !GIVEN_NAME(next.key) && (t.key === 'for' || (t.key === 'and' && !inLex(next, LEX.orgWord)));
 

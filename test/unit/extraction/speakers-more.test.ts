@@ -238,3 +238,14 @@ describe('attribution: a quotation signed with a dash and a name', () => {
     expect(speaker('“We need more time” — Tom Hale met Ana Ruiz on Monday.')).toBeNull();
   });
 });
+
+describe('a body whose name joins two words by "and" before its noun', () => {
+  it('when "the Food and Drug Administration" or "the Securities and Exchange Commission" speaks, then the whole name speaks', () => {
+    expect(extract({ text: 'Drugs.\n\nThe Food and Drug Administration said the drug was safe for children.' }).claims[0]).toMatchObject({ speaker: 'Food and Drug Administration' });
+    expect(extract({ text: 'Markets.\n\n“The rules are clear,” said the Securities and Exchange Commission.' }).claims[0]).toMatchObject({ speaker: 'Securities and Exchange Commission' });
+  });
+  it('when a person and an office with a body\'s word follow "and", then they stay two', () => {
+    const text = 'Letters.\n\nAlso on Monday, Goodlatte and Harbour Committee Chairman Trey Gowdy sent a letter. “We want answers,” Gowdy said.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Trey Gowdy' });
+  });
+});

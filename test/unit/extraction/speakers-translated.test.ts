@@ -617,3 +617,14 @@ describe('a body named in marks after the noun of its kind', () => {
     expect(extract({ text }).claims.find((c) => c.text.includes('whose money'))).toMatchObject({ speaker: null, cue: 'wrote' });
   });
 });
+
+describe('"— is said in the message of …" with no "it", as Russian "говорится в" is translated', () => {
+  it('when the message names its body, then the body speaks', () => {
+    const text = 'Bridge.\n\nThe bridge was closed in March.\n\n«The works will end in May», — is said in the message of the Ministry of Transport.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Ministry of Transport', cue: 'said' });
+  });
+  it('when the body is only described, then it is the source and nobody is named', () => {
+    const text = 'Bridge.\n\nThe bridge was closed in March.\n\n«The works will end in May», — says in the message of the ministry.';
+    expect(extract({ text }).claims[0]).toMatchObject({ speaker: null, source: 'message of the ministry' });
+  });
+});
