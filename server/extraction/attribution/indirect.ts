@@ -82,15 +82,22 @@ const opensSubject = (t: Tok | undefined): boolean =>
 /** Verbs of speech that read as plural nouns elsewhere, read as verbs before "that" after their subject. */
 const VERB_NOUN_THAT = new Set(['claims', 'reports', 'notes', 'states']);
 
+/**
+ * why: "Ivan Petrov is convinced that the works will end in May" (Russian "уверен, что"): a view held and stated, after
+ * a finite "is" or "was" only ("if he can be convinced that …" is persuasion, no claim).
+ */
+const CERTAIN_THAT = new Set(['convinced', 'confident', 'certain', 'sure']);
+const FINITE_BE = new Set(['is', 'was', 'are', 'were', 'am']);
 /** Words of how firmly something was said that, after "was" and before "that", report a claim ("was categorical that"). */
-const MANNER_THAT = new Set(['categorical', 'adamant', 'emphatic', 'firm', 'explicit', 'insistent']);
+const MANNER_THAT = new Set(['categorical', 'adamant', 'emphatic', 'firm', 'explicit', 'insistent', ...CERTAIN_THAT]);
 /**
  * why: "Its leader, Ivaylo Marinchev, was categorical that this time there will be no retreat": Slavic and Romance
  * translations say how firmly a claim was made with "was" and an adjective; the "that" after it reports the subject's
  * claim as "insisted that" does. `k` is the adjective; its "that" is right after it, or -1.
  */
 const mannerThat = (toks: Tok[], k: number): number =>
-  isWord(toks[k]) && !toks[k]!.cap && MANNER_THAT.has(toks[k]!.key) && BE_FORMS.has(toks[k - 1]?.key ?? '') && toks[k + 1]?.key === 'that' ? k + 1 : -1;
+  isWord(toks[k]) && !toks[k]!.cap && MANNER_THAT.has(toks[k]!.key) && (CERTAIN_THAT.has(toks[k]!.key) ? FINITE_BE : BE_FORMS).has(toks[k - 1]?.key ?? '') &&
+    toks[k + 1]?.key === 'that' ? k + 1 : -1;
 
 /** Forms of "point" that, with "out", report a claim ("points out that"). */
 const POINT_FORMS = new Set(['point', 'points', 'pointed']);

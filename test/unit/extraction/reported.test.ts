@@ -415,3 +415,14 @@ describe('"As X reports, …" with a body, a paper or its reporter before the ve
     expect(claim('As we reported, the works on the bridge will end in May.')).toBeUndefined();
   });
 });
+
+describe('a view held and stated: "is convinced that", "is confident that"', () => {
+  const lead = 'Bridge\n\nThe old bridge of Velsk was closed in March.\n\n';
+  test('when "Ivan Petrov is convinced that …", then the clause is his claim', () => {
+    expect(reported(`${lead}Ivan Petrov is convinced that the works on the bridge will end in May.`)).toEqual([{ text: 'the works on the bridge will end in May', speaker: 'Ivan Petrov' }]);
+  });
+  test('when someone "can be convinced that …" or "is not convinced that …", then nothing is claimed', () => {
+    expect(reported(`${lead}Ivan Petrov can be convinced that the works on the bridge will end in May.`)).toEqual([]);
+    expect(reported(`${lead}Ivan Petrov is not convinced that the works on the bridge will end in May.`)).toEqual([]);
+  });
+});
