@@ -670,10 +670,12 @@ function introducedAt(toks: Tok[], from: number, q: number): number {
 /** Participles of speech that, set off by a comma, add a claim with "that" (", adding that", ", noting that"). */
 const ADDING = new Set(['adding', 'noting', 'saying', 'stressing', 'explaining', 'stating', 'warning', 'recalling', 'emphasizing', 'emphasising']);
 
-/** The "that" of a participle of speech at `k` set off by a comma (", adding that", ", pointing out that"); -1 when none. */
+/** The "that" of a participle of speech at `k` set off by a comma (", adding that", ", pointing out that", ", before
+ * adding that"); -1 when none. */
 function addedThat(toks: Tok[], k: number): number {
   const t = toks[k];
-  if (!isWord(t) || t.cap || !isPunct(toks[k - 1], ',')) return -1;
+  const before = toks[k - 1]?.key === 'before' && isWord(toks[k - 1]) && isPunct(toks[k - 2], ',');
+  if (!isWord(t) || t.cap || !(isPunct(toks[k - 1], ',') || before)) return -1;
   if (ADDING.has(t.key)) return toks[k + 1]?.key === 'that' ? k + 1 : -1;
   return pointingOut(toks, k) ? k + 2 : -1;
 }
@@ -709,7 +711,7 @@ function splitAtThat(a: Analysis, claim: IndirectFound, sentence: number): Indir
       isWord(toks[k - 2]) && (toks[k - 2]!.key === 'and' || toks[k - 2]!.key === 'but');
     if (!added && !finite && !joined && (!isWord(conj) || (conj.key !== 'but' && conj.key !== 'and'))) continue;
     let stop = added || finite || joined ? k - 3 : k - 2;
-    if (added) stop = participle - 1;
+    if (added) stop = toks[participle - 1]!.key === 'before' ? participle - 2 : participle - 1;
     while (stop > first && !isWord(toks[stop]) && toks[stop]!.k !== K.Quote) stop--;
     let words = 0;
     // (a quoted phrase in the second part is words of it: "and that the criminals “will have no hiding place”")

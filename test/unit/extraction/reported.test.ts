@@ -426,3 +426,10 @@ describe('a view held and stated: "is convinced that", "is confident that"', () 
     expect(reported(`${lead}Ivan Petrov is not convinced that the works on the bridge will end in May.`)).toEqual([]);
   });
 });
+
+describe('", before adding that …" as a second claim of the same speaker', () => {
+  test('when "She said she had no choice, before adding that …", then the two clauses are two claims, "before" in neither', () => {
+    const text = 'Port\n\nAna Ruiz met the press on Monday.\n\nShe said she had no choice, before adding that the port would reopen in May.';
+    expect(reported(text)).toEqual([{ text: 'she had no choice', speaker: 'Ana Ruiz' }, { text: 'the port would reopen in May', speaker: 'Ana Ruiz' }]);
+  });
+});
