@@ -53,7 +53,7 @@ const CLUTTER_SCAN = 2000;
 const LIST_HEADINGS = new Set([
   'you may like', 'you may also like', 'you might also like', 'trends 24h', 'most read', 'most popular', 'related news',
   'related articles', 'related stories', 'top stories', 'trending', 'latest', 'latest news', 'recommended', 'popular', 'related',
-  'you may like also', 'you may also like these',
+  'you may like also', 'you may also like these', 'trending now', 'most viewed', 'most shared', 'more news', 'popular now',
   // (untranslated: Spanish, Portuguese, French, Indonesian)
   'te puede interesar', 'también te puede interesar', 'lo más leído', 'noticias relacionadas', 'mais lidas', 'leia também',
   'les plus lus', 'à lire aussi', 'berita terkait',
@@ -64,8 +64,12 @@ const TEASER_MAX_LENGTH = 120;
 /** Whether the line is a heading over a list of other articles' headlines. */
 export function isListHeading(line: string): boolean {
   const l = line.trim();
-  return l.length <= 30 && LIST_HEADINGS.has(trimEndPunctuation(l.toLowerCase()));
+  // ("Trends 24 hours": the hours written out, as a translation writes "24h")
+  return l.length <= 30 && LIST_HEADINGS.has(trimEndPunctuation(l.toLowerCase()).replace(HOURS_WRITTEN, '$1h'));
 }
+
+/** Hours written out after their number ("24 hours", "24 hrs"), read as the "24h" of a list heading. */
+const HOURS_WRITTEN = /(\d+)\s*(?:hours?|hrs?)$/;
 
 /**
  * Whether the line may be another article's headline in a list under such a heading: short, one line, and with no

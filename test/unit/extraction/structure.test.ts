@@ -287,6 +287,16 @@ describe('analyseDocument site clutter', () => {
     ]);
   });
 
+  it('when a list heading writes its hours out ("Trends 24 hours") over other articles\' headlines, then the block is clutter and names no speaker', () => {
+    const text = 'Embroidery\n\nThe county opened an embroidery school.\n\nTrends 24 hours\nThe Mid-Autumn Festival railway tickets start selling today\n' +
+      'Shanghai: the new metro line will open at the end of the month\n\nThe teacher smiled and answered: “Yes, but you have to wait until next spring.”';
+    const doc = analyseDocument(text);
+    expect(lines(text, doc.paragraphs.filter((p) => p.boilerplate))).toEqual([
+      'Trends 24 hours\nThe Mid-Autumn Festival railway tickets start selling today\nShanghai: the new metro line will open at the end of the month',
+    ]);
+    expect(extract({ text }).claims.map((c) => c.speaker)).not.toContain('Mid-Autumn Festival');
+  });
+
   it('when a paragraph only starts like a heading word, then it stays article text', () => {
     const text = 'Latest figures show the river has risen by two metres since Sunday, the agency said.';
     expect(analyseDocument(text).paragraphs[0]!.boilerplate).toBe(false);
