@@ -117,12 +117,12 @@ function isSorted(quotes: RawQuote[]): boolean {
 const pieceStarts: number[] = [];
 const pieceEnds: number[] = [];
 
+const BACKSLASH = 0x5c;
+
 /**
  * Cuts a quotation's text, trimmed of spaces and marks, where a line inside it holds no word (a stranded mark or
  * full stop): such lines are layout debris, not speech. Returns how many pieces it left in pieceStarts/pieceEnds.
  */
-const BACKSLASH = 0x5c;
-
 function cutPieces(text: string, paragraphs: Paragraph[], q: RawQuote): number {
   let n = 0;
   let running = false;

@@ -193,7 +193,7 @@ function readerPhrase(toks: Tok[], j: number): number {
   // the words stand, as German "heißt es in" and French "peut-on lire dans" are translated)
   // ("«…», — is said in the message of the ministry": Russian "говорится в", translated with no "it" at all)
   const bare = isWord(toks[j]) && !toks[j]!.cap && (toks[j]!.key === 'is' || toks[j]!.key === 'was' || toks[j]!.key === 'says');
-  if (isWord(toks[j]) && (toks[j]!.key === 'it' || bare) && !toks[j]!.cap) {
+  if (bare || (isWord(toks[j]) && toks[j]!.key === 'it' && !toks[j]!.cap)) {
     let v = bare ? j : j + 1;
     const passive = isWord(toks[v]) && (toks[v]!.key === 'is' || toks[v]!.key === 'was');
     if (passive) v++;

@@ -358,6 +358,12 @@ const PASSIVE_SETTING_TOKENS = 4;
 const REPORTED_AFTER_SETTING_TOKENS = 8;
 
 /**
+ * why: "The bridge will open in May. Reports RIA Novosti.": Russian and Kazakh translations ("Сообщает РИА Новости") may
+ * name the source after a verb of speech in the present that opens the sentence, with no "This".
+ */
+const reportsFirst = (t: Tok): boolean => t.k === K.Word && t.cap && (isSpeech(t) || INVERTED_ONLY.has(t.key)) && t.key.endsWith('s') && !t.key.endsWith('ss');
+
+/**
  * why: "An earthquake of 3.1 struck the village on Saturday. That reports the KNMI.", "The lyceum opened after the
  * reconstruction. This was reported in the city council.": Dutch, Russian and Ukrainian translations ("Dat meldt",
  * "Об этом сообщили в") name who reported a sentence in a short sentence of its own right after it, opened by "This" or
@@ -365,12 +371,6 @@ const REPORTED_AFTER_SETTING_TOKENS = 8;
  * the same paragraph and with no quotation, is that source's claim. `from` and `next` are the claim's sentence and the
  * next one's first token.
  */
-/**
- * why: "The bridge will open in May. Reports RIA Novosti.": Russian and Kazakh translations ("Сообщает РИА Новости") may
- * name the source after a verb of speech in the present that opens the sentence, with no "This".
- */
-const reportsFirst = (t: Tok): boolean => t.k === K.Word && t.cap && (isSpeech(t) || INVERTED_ONLY.has(t.key)) && t.key.endsWith('s') && !t.key.endsWith('ss');
-
 function reportedAfter(a: Analysis, from: number, next: number): IndirectFound | null {
   const { toks, sent } = a.view;
   const open = toks[next]!;

@@ -348,8 +348,6 @@ function nicknameEnd(v: View, k: number): number {
   return words > 0 && marks === 2 ? k + 2 : -1;
 }
 
-/** "for" or "and" inside a body's name, before a capitalised word that is no given name ("… and Ana Ruiz" is another),
- * nor, after "and", another body's word ("Senate and House races" are two). */
 /** Most capitalised words after "and" up to the body's word that ends the name ("Food and Drug Administration"). */
 const AND_BODY_WORDS = 3;
 
@@ -369,6 +367,8 @@ function bodyNamedAfterAnd(toks: Tok[], j: number): boolean {
   return false;
 }
 
+/** "for" or "and" inside a body's name, before a capitalised word that is no given name ("… and Ana Ruiz" is another),
+ * nor, after "and", another body's word ("Senate and House races" are two). */
 const bodyConnector = (t: Tok, next: Tok | undefined): boolean =>
   !t.cap && next !== undefined && !GIVEN_NAME(next.key) && (t.key === 'for' || (t.key === 'and' && !inLex(next, LEX.orgWord)));
 
