@@ -7,7 +7,7 @@ import type { Tok } from './tokens';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { MASTHEAD_WORDS, NAMED_BODY_NOUNS, ON_AIR, PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, TRAILING_HONORIFICS, VERB_FILLERS } = lexiconModule;
+const { mastheadWord, NAMED_BODY_NOUNS, ON_AIR, PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, TRAILING_HONORIFICS, VERB_FILLERS } = lexiconModule;
 const { isPunct, isWord } = mentionsModule;
 const { inLex, K, keyWritten, LEX, QUOTE_MARKS } = tokensModule;
 
@@ -692,7 +692,7 @@ function bodyNamedAt(ix: Index, k: number): number {
 }
 
 /** A name that is a paper's: an organisation's, or one with a masthead's word ("Kommersant", "the Guardian"). */
-const paperName = (d: Mention): boolean => d.kind === 'organization' || d.words.some((w) => MASTHEAD_WORDS.has(w.normalize('NFD').replace(/\p{M}/gu, '')));
+const paperName = (d: Mention): boolean => d.kind === 'organization' || d.words.some(mastheadWord);
 
 /** Participles whose agent after "by" saw, got or made a document ("a memo seen by Reuters"). */
 const AGENT_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'accessed', 'published', 'issued', 'prepared', 'drafted', 'written',

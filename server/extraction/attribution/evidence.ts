@@ -15,7 +15,7 @@ import { broadcasterWord, smallLetterAcronym } from '../text/broadcasters';
 import * as resolveModule from './resolve';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, MASTHEAD_WORDS, ON_AIR, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
+const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, mastheadWord, ON_AIR, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
 const { isWord, pressHead } = mentionsModule;
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { K, LEX, inLex, keyIdOf, keyWritten } = tokensModule;
@@ -710,10 +710,10 @@ const pressWordIn = (e: Entity): boolean => {
   return false;
 };
 
-/** A word without its accents ("país" → "pais"), as the masthead list spells it. */
+/** A word without its accents ("país" → "pais"). */
 const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
 // ("Corriere della Sera", "El País": any word of the name, accents aside)
-const masthead = (e: Entity) => !e.titled && e.female === 0 && e.male === 0 && e.roles.size === 0 && [...e.words].some((w) => MASTHEAD_WORDS.has(unaccented(w)));
+const masthead = (e: Entity) => !e.titled && e.female === 0 && e.male === 0 && e.roles.size === 0 && [...e.words].some(mastheadWord);
 
 const givenName = (word: string) => FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
 const firstWord = (name: string): string => {

@@ -389,6 +389,9 @@ export const MASTHEAD_WORDS = words(`guardian telegraph observer chronicle exami
   herald tribune gazette bulletin dispatch sentinel courant gazet krant dagblad tidning sanomat
   nyheter diario jornal giornale gazzetta stampa kurier nachrichten tagblatt anzeiger rundschau allgemeine`);
 
+/** Whether a word of a name is a masthead's, its accents aside ("País" in "El País"). */
+export const mastheadWord = (w: string): boolean => MASTHEAD_WORDS.has(w.normalize('NFD').replace(/\p{M}/gu, ''));
+
 /** Nouns of bodies that translations name in marks right after ("the company «Aurora Energy»", "the association
  * "Women of the Sea""): never documents, works or things, whose names in marks name no one who speaks. */
 export const NAMED_BODY_NOUNS = words(`company firm corporation enterprise concern holding group organization organisation
