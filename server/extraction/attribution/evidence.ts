@@ -16,7 +16,7 @@ import * as resolveModule from './resolve';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, mastheadWord, ON_AIR, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
-const { isWord, pressHead } = mentionsModule;
+const { isPunct, isWord, pressHead } = mentionsModule;
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { K, LEX, inLex, keyIdOf, keyWritten } = tokensModule;
 const { repeatsSubject, UNRESOLVED, resolvePronoun } = resolveModule;
@@ -187,6 +187,8 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
     const found = broadcasterAt(a, k) ?? venueAt(a, k) ?? onAirInMarks(a, k) ?? (programmes ? programmeInMarks(a, k) : null);
     if (found) return found;
   }
+  const relayed = relayedAfter(a, cue, speaker);
+  if (relayed) return relayed;
   // why: "Wednesday on Harbour News Channel's 'Tidewatch,' Ruiz said": a broadcaster's programme before the cue, in its
   // sentence, is where the words were said
   // why: "Contacted by Le Monde, the researcher said": whoever reached the speaker reported the words
@@ -219,6 +221,48 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
     if (found) return found;
   }
   return venueBefore(a, cue, speaker);
+}
+
+/** Verbs by which a body passes on what a sentence reports, at the sentence's end ("…, RIA Novosti reports."). */
+const RELAYS = new Set(['reports', 'reported', 'writes', 'wrote', 'informs', 'informed']);
+
+/**
+ * why: "«…», said the minister Anton Kirov, RIA Novosti reports.", "…, writes Kommersant.", and as a sentence of its
+ * own right after ("Informs Interfax."), as Russian and Ukrainian translations close a report ("сообщает РИА
+ * Новости"): the words are the speaker's, and the body that passes them on, named by a verb of reporting that closes
+ * the sentence or stands alone with it in the next one, is where they were reported. Not anyone the article shows
+ * to be a person (a columnist's "…, writes Anna Petrova" is no outlet), and not the speaker.
+ */
+function relayedAfter(a: Analysis, cue: number, speaker: number): { name: string; span: Span } | null {
+  const { toks, sent } = a.view;
+  let end = cue;
+  while (end + 1 < toks.length && sent[end + 1] === sent[cue]) end++;
+  // ("…, RIA Novosti reports." or "…, reports RIA Novosti.": the sentence's full stop is its last token)
+  const last = isPunct(toks[end], '.!') ? end - 1 : end;
+  const relayAt = (verb: number, name: number, stop: number): { name: string; span: Span } | null => {
+    const mi = a.ix.startAt[name] ?? -1;
+    const m = mi >= 0 ? a.ix.mentions[mi]! : null;
+    if (m === null || m.type !== 'name' || m.vj - 1 !== stop || !RELAYS.has(wordKey(toks, verb))) return null;
+    const e = m.entity >= 0 ? a.entities[m.entity]! : null;
+    // (a subject of "reports" is taken for a person unless something says otherwise: only a title, a role or a given
+    // name makes it one here)
+    if (e === null || e.titled || e.roles.size > 0 || givenName(m.words[0]!) || (m.entity === speaker && speaker >= 0)) return null;
+    return { name: e.name, span: { start: m.s, end: m.e } };
+  };
+  for (let k = last; k > cue + 1; k--) {
+    if (!isPunct(toks[k - 1], ',—–')) continue;
+    return relayAt(k, k + 1, last) ?? relayAt(last, k, last - 1);
+  }
+  // the next sentence, verb first: "Reports TASS." in the claim's paragraph or in one of its own right after
+  let next = end + 1;
+  while (toks[next]?.k === K.Break) next++;
+  if (next >= toks.length || !isWord(toks[next]) || !toks[next]!.cap) return null;
+  let stop = next;
+  while (stop + 1 < toks.length && sent[stop + 1] === sent[next]) stop++;
+  const lastNext = isPunct(toks[stop], '.!') ? stop - 1 : stop;
+  const ownParagraph = toks[next]!.para !== toks[end]!.para && (toks[stop + 1] === undefined || toks[stop + 1]!.para !== toks[next]!.para);
+  if (toks[next]!.para !== toks[end]!.para && !ownParagraph) return null;
+  return relayAt(next, next + 1, lastNext);
 }
 
 /** Longest acronym in brackets a source's name keeps after it ("(APA)", "(ITV)"). */

@@ -22,7 +22,7 @@ export interface IndirectFound {
 const { accordingToAt, cueAfter, cueBefore, isSpeech, pastRecipient, sentenceLead, speakerMention, subjectOf, sentenceSubject, verbSpeaker } = cuesModule;
 const { closesPartPhrase, isPunct, isWord } = mentionsModule;
 const { inLex, K, LEX } = tokensModule;
-const { SPEECH_VERBS } = lexiconModule;
+const { INVERTED_ONLY, SPEECH_VERBS } = lexiconModule;
 const { entityForLabel } = entitiesModule;
 
 /** Verbs that report a claim when followed by "that" (not "asked that", which reports a request). */
@@ -286,9 +286,6 @@ const closesAfterSpeaker = (toks: Tok[], j: number, to: number): boolean => {
   return t.cap || inLex(t, LEX.personNoun) || inLex(t, LEX.title) || AFTER_SPEAKER.has(t.key) || WEEKDAYS.has(t.key);
 };
 
-/** Forms that read as nouns elsewhere ("a report", "the states") but are verbs right after a comma and before their
- * subject at a sentence's end ("…, reports the Main Directorate of the Ministry."). */
-const INVERTED_ONLY = new Set(['reports', 'states', 'notes', 'claims', 'comments', 'estimates']);
 /** Openers of a claim that are prepositions: the claim may start on one when a whole clause follows. */
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'for', 'with', 'without', 'despite']);
 /** Fewest tokens from such a preposition to the comma for the stretch to be a clause, not a setting. */
@@ -938,12 +935,27 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
         const dashed = isPunct(toks[k], '–—');
         // (", – declared X", as Russian typography sets an attribution after direct speech: the comma is no part of the claim)
         const last = dashed && isPunct(toks[k - 1], ',') ? k - 2 : k - 1;
+        // why: "The minister said on Monday that the talks would continue, Reuters reported.": a stretch before the
+        // comma that reports a clause of its own has its own speaker, whose claim that clause is; the body that closes
+        // the sentence passed it on, its source (see relayedAfter)
+        const own = INVERTED_ONLY.has(toks[v]!.key) || SPEECH_VERBS.get(toks[v]!.key) === 'report' ? ownClaim(a, c, k, last) : null;
+        if (own) return own;
         const found: IndirectFound = { start: toks[c]!.s, end: toks[last]!.e, local: { mention, cue: v, how: 'after', confidence: 0.6, via: null } };
         return isSpeech(toks[v]) && !INVERTED_ONLY.has(toks[v]!.key) && c === from && (dashed || isPunct(toks[k], ',')) ? verbatimParagraph(a, found, c, dashed) : found;
       }
     }
   }
   return thatClaim(a, from, to, last, end);
+}
+
+/** The clause a speaker's verb reports in `toks[from, to)` ("The minister said that …"), when there is one. */
+function ownClaim(a: Analysis, from: number, to: number, last: number): IndirectFound | null {
+  const { toks } = a.view;
+  let reports = reportsAgain(toks, from, to);
+  for (let k = from; k < to && !reports; k++) reports = isSpeech(toks[k]) && thatAfter(toks, k, to) >= 0;
+  if (!reports) return null;
+  const own = thatClaim(a, from, to, last, toks[last]!.e);
+  return own && own.local.cue >= from && own.local.cue < to && a.ix.mentions[own.local.mention]!.vj <= own.local.cue ? own : null;
 }
 
 /**
@@ -1547,9 +1559,13 @@ const OBJECT_LEMMAS = new Set(['tell', 'inform', 'remind', 'answer', 'reply', 'r
  * relative, an auxiliary or a form of "be" or "have"; -1 when none ("said the minister", "said the bill would …" are
  * read elsewhere or are the verb's object).
  */
-function nounClause(toks: Tok[], k: number, to: number): number {
+function nounClause(toks: Tok[], verb: number, to: number): number {
+  if (OBJECT_LEMMAS.has(SPEECH_VERBS.get(toks[verb]!.key) ?? '') || toks[verb]!.key.endsWith('ing')) return -1;
+  // why: "said on Monday the talks would continue", "said last week prices would rise": a time set between the verb
+  // and the clause, as news writes it, is no part of the clause (as before a pronoun: see pronounClause)
+  const k = pastTimeSetting(toks, verb);
   const t = toks[k + 1];
-  if (!isWord(t) || t.cap || OBJECT_LEMMAS.has(SPEECH_VERBS.get(toks[k]!.key) ?? '') || toks[k]!.key.endsWith('ing')) return -1;
+  if (!isWord(t) || t.cap) return -1;
   // why: "said prices would rise", "said officers were called at 10pm", "said inflation was easing": a noun with no
   // article, right before a finite verb, is the reported clause's subject (not an adverb: "said later was …" is rare
   // and "said again" reports nothing)
@@ -1567,6 +1583,21 @@ function nounClause(toks: Tok[], k: number, to: number): number {
     if (FINITE.has(w.key) || (!OBJECT_ARTICLES.has(t.key) && (w.key.endsWith('ed') || IRREGULAR_PAST.has(w.key)) && !w.cap && !inLex(toks[j - 1]!, LEX.determiner))) return j + 1 < to && isWord(toks[j + 1]) ? k + 1 : -1;
   }
   return -1;
+}
+
+/** Parts of a day a weekday may take after it ("on Monday night"). */
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Spans of time "last" or "this" make a setting of ("last week", "this month"). */
+const TIME_SPANS = new Set(['week', 'month', 'year', 'weekend']);
+
+/** The last token of a time setting right after token `k` ("on Monday", "Tuesday night", "last week", "yesterday"),
+ * else `k`. */
+function pastTimeSetting(toks: Tok[], k: number): number {
+  let j = k + 1;
+  if (toks[j]?.key === 'on' && WEEKDAYS.has(toks[j + 1]?.key ?? '')) j++;
+  if (WEEKDAYS.has(toks[j]?.key ?? '')) return DAY_PARTS.has(toks[j + 1]?.key ?? '') ? j + 1 : j;
+  if ((toks[j]?.key === 'last' || toks[j]?.key === 'this') && TIME_SPANS.has(toks[j + 1]?.key ?? '')) return j + 1;
+  return toks[j]?.key === 'yesterday' || toks[j]?.key === 'today' ? j : k;
 }
 
 /**

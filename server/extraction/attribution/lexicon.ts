@@ -39,6 +39,10 @@ for (const entry of SPEECH_LEMMAS.split(/\s+/).filter(Boolean)) {
 for (const f of ['post', 'posts', 'state', 'states', 'read', 'put', 'puts', 'charge', 'charges', 'note', 'notes', 'counter', 'maintain', 'reason', 'reasons', 'cry', 'rail', 'estimate', 'estimates', 'report', 'reports', 'comment', 'comments', 'answer', 'answers', 'reply', 'claim', 'claims', 'promise', 'promises', 'echo', 'repeat', 'query', 'queries', 'appeal', 'appeals'])
   SPEECH_VERBS.delete(f);
 
+/** Forms that read as nouns elsewhere ("a report", "the states") but are verbs right after a comma and before their
+ * subject at a sentence's end ("…, reports the Main Directorate of the Ministry."). */
+export const INVERTED_ONLY = new Set(['reports', 'states', 'notes', 'claims', 'comments', 'estimates']);
+
 /** Words that may sit between a speaker and the speech verb ("Ruiz also said", "she has repeatedly said"). */
 export const VERB_FILLERS = words(`also then later has had have was were is would will could had once again previously
   recently repeatedly further simply only just often frequently finally quickly flatly bluntly ultimately subsequently

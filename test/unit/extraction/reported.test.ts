@@ -433,3 +433,22 @@ describe('", before adding that …" as a second claim of the same speaker', () 
     expect(reported(text)).toEqual([{ text: 'she had no choice', speaker: 'Ana Ruiz' }, { text: 'the port would reopen in May', speaker: 'Ana Ruiz' }]);
   });
 });
+
+describe('reported: a clause after a time set between the verb and it', () => {
+  test('when "said on Monday the talks would continue" or "said last week prices would rise", then the clause is the claim', () => {
+    for (const [said, clause] of [['said on Monday', 'the talks would continue'], ['said Tuesday night', 'the bridge will reopen in May'], ['said last week', 'prices would rise']]) {
+      const text = `Talks.\n\nAnton Kirov is the minister of economy. The minister ${said} ${clause}.`;
+      expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'indirect', text: clause, speaker: 'Anton Kirov' })]);
+    }
+  });
+
+  test('when a speaker\'s clause is closed by ", the agency reported", then the speaker\'s own clause is the claim', () => {
+    const text = 'Talks.\n\nAnton Kirov is the minister of economy. Kirov said the talks would continue, the agency reported.';
+    expect(extract({ text }).claims).toEqual([expect.objectContaining({ text: 'the talks would continue', speaker: 'Anton Kirov' })]);
+  });
+
+  test('when "Reports TASS." follows a sentence, then the agency reported it, as after "Informs"', () => {
+    const text = 'Bridge.\n\nThe bridge will open in May after the repairs end. Reports TASS.';
+    expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'indirect', text: 'The bridge will open in May after the repairs end', speaker: 'TASS' })]);
+  });
+});

@@ -178,3 +178,33 @@ describe('sources: a document seen, obtained or issued by someone named after "b
     expect(claim('According to a Velsk Institute report released by the governor’s office, the pier cost twice its budget.')).toMatchObject({ speaker: 'Velsk Institute' });
   });
 });
+
+describe('source: a body that passes the sentence on, named at its end', () => {
+  const claimsOf = (body: string) => extract({ text: `Prices.\n\n${body}` }).claims;
+
+  test('when "«…», said the minister X, RIA Novosti reports." or "…, reports RIA Novosti.", then the minister speaks and the agency is the source', () => {
+    for (const close of ['RIA Novosti reports', 'reports RIA Novosti']) {
+      const [claim] = claimsOf(`The market calmed in May. «The market has stabilised», said the minister of economy Anton Kirov, ${close}.`);
+      expect(claim).toMatchObject({ text: 'The market has stabilised', speaker: 'Anton Kirov', source: 'RIA Novosti' });
+    }
+  });
+
+  test('when "Informs Interfax." follows as a sentence, or a paragraph, of its own, then the agency is the source', () => {
+    for (const gap of [' ', '\n\n']) {
+      const [claim] = claimsOf(`The market calmed in May. «The market has stabilised», said the minister Anton Kirov.${gap}Informs Interfax.`);
+      expect(claim).toMatchObject({ speaker: 'Anton Kirov', source: 'Interfax' });
+    }
+  });
+
+  test('when the closing sentence goes on, another sentence follows it in its paragraph, or a person writes, then no source is read', () => {
+    const ongoing = claimsOf('«The market has stabilised», said the minister Anton Kirov.\n\nReports from the region were mixed.');
+    const crowded = claimsOf('«The market has stabilised», said the minister Anton Kirov.\n\nInforms Interfax. The bridge is closed.');
+    const column = claimsOf('«The market has stabilised», said the minister Anton Kirov, writes Mrs Anna Petrova.');
+    for (const [claim] of [ongoing, crowded, column]) expect(claim).toMatchObject({ speaker: 'Anton Kirov', source: null });
+  });
+
+  test('when "The minister said on Monday that …, Reuters reported.", then the clause is the minister\'s claim and Reuters the source', () => {
+    const claims = claimsOf('Anton Kirov is the minister of economy. The minister said on Monday that the talks would continue, Reuters reported.');
+    expect(claims).toEqual([expect.objectContaining({ kind: 'indirect', text: 'the talks would continue', speaker: 'Anton Kirov', source: 'Reuters' })]);
+  });
+});
