@@ -225,6 +225,8 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
 
 /** Verbs by which a body passes on what a sentence reports, at the sentence's end ("…, RIA Novosti reports."). */
 const RELAYS = new Set(['reports', 'reported', 'writes', 'wrote', 'informs', 'informed']);
+/** Most tokens from the comma to a sentence's end for the words after it to be a body's name and its verb. */
+const RELAY_TOKENS = 12;
 
 /**
  * why: "«…», said the minister Anton Kirov, RIA Novosti reports.", "…, writes Kommersant.", and as a sentence of its
@@ -234,9 +236,9 @@ const RELAYS = new Set(['reports', 'reported', 'writes', 'wrote', 'informs', 'in
  * to be a person (a columnist's "…, writes Anna Petrova" is no outlet), and not the speaker.
  */
 function relayedAfter(a: Analysis, cue: number, speaker: number): { name: string; span: Span } | null {
-  const { toks, sent } = a.view;
-  let end = cue;
-  while (end + 1 < toks.length && sent[end + 1] === sent[cue]) end++;
+  const { toks, sent, sentStart } = a.view;
+  const endOf = (k: number) => (sent[k]! + 1 < sentStart.length ? sentStart[sent[k]! + 1]! : toks.length) - 1;
+  const end = endOf(cue);
   // ("…, RIA Novosti reports." or "…, reports RIA Novosti.": the sentence's full stop is its last token)
   const last = isPunct(toks[end], '.!') ? end - 1 : end;
   const relayAt = (verb: number, name: number, stop: number): { name: string; span: Span } | null => {
@@ -249,7 +251,8 @@ function relayedAfter(a: Analysis, cue: number, speaker: number): { name: string
     if (e === null || e.titled || e.roles.size > 0 || givenName(m.words[0]!) || (m.entity === speaker && speaker >= 0)) return null;
     return { name: e.name, span: { start: m.s, end: m.e } };
   };
-  for (let k = last; k > cue + 1; k--) {
+  // (the comma stands right before the name or the verb that ends the sentence: a few tokens back at most)
+  for (let k = last; k > cue + 1 && k >= last - RELAY_TOKENS; k--) {
     if (!isPunct(toks[k - 1], ',—–')) continue;
     return relayAt(k, k + 1, last) ?? relayAt(last, k, last - 1);
   }
@@ -257,8 +260,7 @@ function relayedAfter(a: Analysis, cue: number, speaker: number): { name: string
   let next = end + 1;
   while (toks[next]?.k === K.Break) next++;
   if (next >= toks.length || !isWord(toks[next]) || !toks[next]!.cap) return null;
-  let stop = next;
-  while (stop + 1 < toks.length && sent[stop + 1] === sent[next]) stop++;
+  const stop = endOf(next);
   const lastNext = isPunct(toks[stop], '.!') ? stop - 1 : stop;
   const ownParagraph = toks[next]!.para !== toks[end]!.para && (toks[stop + 1] === undefined || toks[stop + 1]!.para !== toks[next]!.para);
   if (toks[next]!.para !== toks[end]!.para && !ownParagraph) return null;
