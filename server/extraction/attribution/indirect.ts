@@ -54,7 +54,7 @@ const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
  * that", "recognised, however, that"); -1 when none. */
 const judgedThat = (toks: Tok[], k: number, to: number): number =>
   isWord(toks[k]) && !toks[k]!.cap && JUDGED_THAT.has(toks[k]!.key) && !BE_FORMS.has(toks[k - 1]?.key ?? '') ? thatAfter(toks, k, to) :
-    claimsThat(toks, k) ? k + 1 :
+    claimsThat(toks, k) || expressedThat(toks, k) ? k + 1 :
     isWord(toks[k]) && TALK_FORMS.has(toks[k]!.key) && toks[k + 1]?.key === 'that' && TALK_SUBJECTS.has(toks[k - 1]?.key ?? '') ? k + 1 : -1;
 
 /**
@@ -79,6 +79,21 @@ const claimsThat = (toks: Tok[], k: number): boolean => {
 /** Whether a token may open a clause's subject: an article or a determiner, a pronoun, a capitalised word or a number. */
 const opensSubject = (t: Tok | undefined): boolean =>
   isWord(t) && (t.cap || inLex(t, LEX.determiner) || inLex(t, LEX.pronoun) || EXPLETIVE_SUBJECTS.has(t.key) || isNumeral(t.key));
+/** Views one expresses, which report a claim with "that" after "expressed" ("expressed confidence that"). */
+const VIEWS_EXPRESSED = new Set(['confidence', 'hope', 'conviction', 'belief', 'certainty', 'concern', 'regret', 'fear', 'optimism', 'satisfaction']);
+const EXPRESSED = new Set(['expressed', 'expresses', 'voiced', 'voices']);
+const VIEW_OWNERS = new Set(['his', 'her', 'their', 'its', 'the']);
+/**
+ * why: "Krylova expressed confidence that the law will pass", "The minister voiced his hope that …": Russian and
+ * Ukrainian translations ("выразил уверенность, что") report a claim as a view expressed; `k` is the view's noun.
+ */
+const expressedThat = (toks: Tok[], k: number): boolean => {
+  const t = toks[k];
+  if (!isWord(t) || t.cap || !VIEWS_EXPRESSED.has(t.key) || toks[k + 1]?.key !== 'that') return false;
+  const verb = VIEW_OWNERS.has(toks[k - 1]?.key ?? '') ? toks[k - 2] : toks[k - 1];
+  return isWord(verb) && !verb.cap && EXPRESSED.has(verb.key);
+};
+
 /** Verbs of speech that read as plural nouns elsewhere, read as verbs before "that" after their subject. */
 const VERB_NOUN_THAT = new Set(['claims', 'reports', 'notes', 'states']);
 
@@ -1474,7 +1489,7 @@ function openingParticiple(a: Analysis, from: number, to: number): IndirectFound
 }
 
 /** Words besides verbs of speech that may cue a reported claim in a sentence: one look-up rules the rest out. */
-const CUE_WORDS = new Set(['according', 'pointing', 'let', ...VERB_NOUN_THAT, ...GAVE_FORMS, ...POINT_FORMS, ...JUDGED_THAT, ...TALK_FORMS, ...COMMA_CUES, ...MADE_FORMS, ...MANNER_THAT]);
+const CUE_WORDS = new Set(['according', 'pointing', 'let', ...VERB_NOUN_THAT, ...GAVE_FORMS, ...POINT_FORMS, ...JUDGED_THAT, ...TALK_FORMS, ...COMMA_CUES, ...MADE_FORMS, ...MANNER_THAT, ...VIEWS_EXPRESSED]);
 /** Words that cue a claim only after a comma ("…, reports the agency", "…, so the fire brigade"). */
 const CUES_AFTER_COMMA = new Set([...INVERTED_ONLY, 'so']);
 

@@ -452,3 +452,16 @@ describe('reported: a clause after a time set between the verb and it', () => {
     expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'indirect', text: 'The bridge will open in May after the repairs end', speaker: 'TASS' })]);
   });
 });
+
+describe('reported: a view expressed with "that"', () => {
+  test('when "X expressed confidence that …" or "the deputy voiced her hope that …", then the clause is X\'s claim', () => {
+    for (const said of ['Krylova expressed confidence', 'The deputy voiced her hope', 'Krylova expressed concern']) {
+      const text = `Law.\n\nThe deputy Olga Krylova spoke in parliament. ${said} that the law will pass in autumn.`;
+      expect(reported(text)).toEqual([{ text: 'the law will pass in autumn', speaker: 'Olga Krylova' }]);
+    }
+  });
+
+  test('when the view is a noun of the sentence ("Her confidence that the law will pass was shaken"), then nothing is reported', () => {
+    expect(reported('Law.\n\nThe deputy Olga Krylova spoke in parliament. Her confidence that the law will pass was shaken.')).toEqual([]);
+  });
+});
