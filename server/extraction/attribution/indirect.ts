@@ -345,8 +345,9 @@ export function findIndirect(a: Analysis): IndirectFound[] {
     // article's, where it is reported in full; read there, it would be the same claim twice
     const title = toks[from]!.para === titlePara;
     let claim = title || touchesClutter(toks, boiler, from, i) || from === attributing ? null : inSentence(a, from, i);
-    if (!claim && !title && i < toks.length && (REPORTED_AFTER_OPENERS.has(toks[i]!.key) || reportsFirst(toks[i]!)) && !touchesClutter(toks, boiler, from, i)) {
-      claim = reportedAfter(a, from, i);
+    if (!claim && !title && i < toks.length && (REPORTED_AFTER_OPENERS.has(toks[i]!.key) || reportsFirst(toks[i]!) || (a.ix.startAt[i] ?? -1) >= 0) &&
+      !touchesClutter(toks, boiler, from, i)) {
+      claim = (a.ix.startAt[i] ?? -1) >= 0 ? toldAboutThis(a, from, i) : reportedAfter(a, from, i);
       if (claim) attributing = i;
     }
     // (a quotation that lost its marks takes in its paragraph's sentences before: a claim read in one of them is in it)
@@ -447,12 +448,52 @@ function reportedAfter(a: Analysis, from: number, next: number): IndirectFound |
       if (n > REPORTED_AFTER_SETTING_TOKENS || isPunct(toks[j], ',;:') || isSpeech(toks[j]) || toks[j]!.k === K.Quote) return null;
     }
   }
+  return sentenceBefore(a, from, next, mi, v);
+}
+
+/** The sentence `toks[from, next)` as the claim of mention `mi` by the verb at `v` in the sentence after it. */
+function sentenceBefore(a: Analysis, from: number, next: number, mi: number, v: number): IndirectFound | null {
+  const { toks } = a.view;
   let first = pastDateline(toks, from, next);
   while (first < next && !isWord(toks[first])) first++;
   let last = next - 1;
   while (last > first && !isWord(toks[last])) last--;
   if (last - first < 5) return null;
   return { start: toks[first]!.s, end: toks[last]!.e, local: { mention: mi, cue: v, how: 'after', confidence: 0.6, via: null } };
+}
+
+/**
+ * why: "The plant will reopen in June. The mayor Ivan Petrov told about this to journalists.", "… Maria Zakharova
+ * stated this.": Russian and Ukrainian translations ("рассказал об этом журналистам", "заявила об этом") point back
+ * from a sentence of their own with the speaker first, a verb of speech and "about this" or "this", and at most a short
+ * setting after ("to journalists", "on Monday"); the sentence before, in the same paragraph with no quotation, is the
+ * speaker's claim. `next` is that sentence's first token, where a mention starts.
+ */
+/** Lemmas that pass on what the sentence before says ("told about this"; not "denied this", "doubted this"). */
+const TOLD_THIS = new Set(['say', 'tell', 'state', 'report', 'announce', 'inform', 'declare', 'confirm', 'write', 'explain', 'stress', 'emphasize',
+  'emphasise', 'note', 'mention', 'communicate', 'add']);
+
+function toldAboutThis(a: Analysis, from: number, next: number): IndirectFound | null {
+  const { toks, sent } = a.view;
+  if (!toks[next]!.cap || toks[next]!.para !== toks[from]!.para || next - from < 6) return null;
+  let mi = a.ix.startAt[next]!;
+  // ("The mayor Ivan Petrov": the office before the name it heads)
+  const named = a.ix.startAt[a.ix.mentions[mi]!.vj] ?? -1;
+  if (a.ix.mentions[mi]!.type === 'desc' && named >= 0 && a.ix.mentions[named]!.type === 'name') mi = named;
+  if (!speakerMention(a.ix, mi) || a.ix.mentions[mi]!.type === 'pronoun') return null;
+  const v = pastApposed(a, mi);
+  const verb = toks[v];
+  if (!isSpeech(verb) || verb!.cap || verb!.key.endsWith('ing') || sent[v] !== sent[next] || !TOLD_THIS.has(SPEECH_VERBS.get(verb!.key) ?? '')) return null;
+  const it = toks[v + 1]?.key === 'about' ? v + 2 : v + 1;
+  if (toks[it]?.key !== 'this' || sent[it] !== sent[next]) return null;
+  let j = it + 1;
+  // ("told this story twice": "this" before a noun is no pointer back; a setting after it opens on a preposition)
+  if (isWord(toks[j]) && sent[j] === sent[next] && !SETTINGS.has(toks[j]!.key) && !WHEN_WORDS.has(toks[j]!.key)) return null;
+  for (let n = 0; j < toks.length && sent[j] === sent[next] && !isPunct(toks[j], '.!'); j++, n++) {
+    if (n >= REPORTED_AFTER_SETTING_TOKENS || !isWord(toks[j]) || isSpeech(toks[j]) || FINITE.has(toks[j]!.key) || toks[j]!.key === 'that') return null;
+  }
+  for (let k = from; k < next; k++) if (toks[k]!.k === K.Quote || toks[k]!.k === K.Break) return null;
+  return sentenceBefore(a, from, next, mi, v);
 }
 
 /**
@@ -885,7 +926,12 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     // why: "<claim>, he assured after the meeting."; Polish and Hungarian translations close with a dash ("Over 400
     // people were evacuated – informs the crisis centre.")
     if ((isPunct(toks[k], ',') || isPunct(toks[k], '–—')) && k - from >= 4) {
-      const mi = a.ix.startAt[k + 1]!;
+      let mi = a.ix.startAt[k + 1]!;
+      // why: "…, the mayor Ivan Petrov said.", "…, mayor Ivan Petrov said.": an office right before the name it heads
+      // (a description of its own, or a title the name's mention leaves out) is one speaker with it; the name speaks
+      const named = (mi ?? -1) >= 0 ? (a.ix.startAt[a.ix.mentions[mi]!.vj] ?? -1) : (a.ix.startAt[k + 2] ?? -1);
+      if (named >= 0 && a.ix.mentions[named]!.type === 'name' &&
+        ((mi ?? -1) >= 0 ? a.ix.mentions[mi]!.type === 'desc' : isWord(toks[k + 1]) && a.ix.mentions[named]!.roles.length > 0 && inLex(toks[k + 1]!, LEX.title | LEX.personNoun))) mi = named;
       let v = -1;
       // why: "…rivals in the party, who accused the mayor of …": a relative clause describes the noun before the
       // comma; it reports nothing of the clause before it
@@ -1788,7 +1834,7 @@ function opensOnPhrase(toks: Tok[], from: number): boolean {
   let k = from;
   while (k < toks.length && !isWord(toks[k])) k++;
   const w = toks[k]?.key;
-  return w === 'in' || w === 'by' || w === 'as' || w === 'according' || w === 'for';
+  return w === 'in' || w === 'by' || w === 'as' || w === 'according' || w === 'for' || w === 'from';
 }
 
 /** Whether mention `m` after an opening "For" is one person whose view a clause can be: a name, an office ("the
@@ -1839,7 +1885,8 @@ function phraseLead(a: Analysis, from: number, to: number): { mention: number; c
   const key = (n: number) => (isWord(toks[n]) ? toks[n]!.key : '');
   const at = (n: number) => a.ix.startAt[n] ?? -1;
   // "In the words of X", "According to the words of X"
-  let n = key(k) === 'in' ? k + 1 : key(k) === 'according' && key(k + 1) === 'to' ? k + 2 : -1;
+  // ("From the words of the witness, …": Russian "со слов", what one has from someone's words)
+  let n = key(k) === 'in' || (key(k) === 'from' && key(k + 2) === 'words') ? k + 1 : key(k) === 'according' && key(k + 1) === 'to' ? k + 2 : -1;
   if (n > 0 && key(n) === 'the' && LEAD_NOUNS.has(key(n + 1)) && key(n + 2) === 'of' && at(n + 3) >= 0) return { mention: at(n + 3), cue: n + 1 };
   // "As stated by X", "As reported earlier by X"
   if (key(k) === 'as' && AS_BY.has(key(k + 1)) && key(k + 2) === 'by' && at(k + 3) >= 0) return { mention: at(k + 3), cue: k + 1 };
@@ -1887,9 +1934,13 @@ function phraseLead(a: Analysis, from: number, to: number): { mention: number; c
   const viewer = key(k) === 'for' ? at(k + 1) : -1;
   if (viewer >= 0 && isPunct(toks[a.ix.mentions[viewer]!.vj], ',') && viewHolder(a.ix.mentions[viewer]!) && presentClause(toks, a.ix.mentions[viewer]!.vj + 1, to))
     return { mention: viewer, cue: k, how: 'after' };
-  // "By his words", "In her words"
-  n = key(k) === 'by' || key(k) === 'in' ? k + 1 : -1;
-  if (n > 0 && (key(n) === 'his' || key(n) === 'her' || key(n) === 'their') && key(n + 1) === 'words' && isPunct(toks[n + 2], ',') && at(n) >= 0) return { mention: at(n), cue: n + 1 };
+  // "By his words", "In her words", "From his words"
+  // why: "In his opinion, prices will fall", "In her view, …" (Russian "по его мнению"): the view a pronoun's owner holds,
+  // as "In the opinion of the expert" is the expert's
+  n = key(k) === 'by' || key(k) === 'in' || key(k) === 'from' ? k + 1 : -1;
+  const noun = key(n + 1);
+  if (n > 0 && (key(n) === 'his' || key(n) === 'her' || key(n) === 'their') && (noun === 'words' || (key(k) === 'in' && LEAD_NOUNS.has(noun))) && isPunct(toks[n + 2], ',') &&
+    at(n) >= 0) return { mention: at(n), cue: n + 1 };
   return null;
 }
 

@@ -465,3 +465,38 @@ describe('reported: a view expressed with "that"', () => {
     expect(reported('Law.\n\nThe deputy Olga Krylova spoke in parliament. Her confidence that the law will pass was shaken.')).toEqual([]);
   });
 });
+
+describe('reported: the speaker of an inverted cue named with the office before the name', () => {
+  test('when "…, the mayor Ivan Petrov said." or "…, mayor Ivan Petrov said.", then the clause before the comma is the mayor\'s', () => {
+    for (const who of ['the mayor Ivan Petrov', 'mayor Ivan Petrov']) {
+      expect(reported(`Plant.\n\nThe plant will reopen in June, ${who} said.`)).toEqual([{ text: 'The plant will reopen in June', speaker: 'Ivan Petrov' }]);
+    }
+  });
+});
+
+describe('reported: a view in a pronoun\'s words, and what one has from someone\'s words', () => {
+  test('when "In his opinion, …", "In her view, …" or "From the words of the witness, …", then the clause is that person\'s', () => {
+    expect(reported('Data.\n\nThe expert Pavel Orlov studied the data. In his opinion, prices will fall in winter.')).toEqual([{ text: 'prices will fall in winter', speaker: 'Pavel Orlov' }]);
+    expect(reported('Data.\n\nThe expert Anna Orlova studied the data. In her view, prices will fall in winter.')).toEqual([{ text: 'prices will fall in winter', speaker: 'Anna Orlova' }]);
+    expect(reported('Crash.\n\nThe witness Anna Belova saw the crash. From the words of the witness, the car was driving very fast.')).toEqual([
+      { text: 'the car was driving very fast', speaker: 'Anna Belova' },
+    ]);
+  });
+});
+
+describe('reported: a sentence the speaker points back to with "about this" or "this"', () => {
+  test('when "The mayor Ivan Petrov told about this to journalists." or "X stated this." follows, then the sentence before is the speaker\'s', () => {
+    expect(reported('Plant.\n\nThe plant will reopen in June after the repairs. The mayor Ivan Petrov told about this to journalists.')).toEqual([
+      { text: 'The plant will reopen in June after the repairs', speaker: 'Ivan Petrov' },
+    ]);
+    expect(reported('Talks.\n\nThe talks will continue next week in Geneva. The spokeswoman Maria Zakharova stated this.')).toEqual([
+      { text: 'The talks will continue next week in Geneva', speaker: 'Maria Zakharova' },
+    ]);
+  });
+
+  test('when the speaker denied it, told "this story", or "said this is …", then the sentence before is no claim of theirs', () => {
+    for (const after of ['Petrov denied this.', 'Petrov told this story twice.', 'Petrov said this is only the beginning.']) {
+      expect(reported(`Plant.\n\nThe plant will reopen in June after the repairs. ${after}`).filter((c) => c.text.startsWith('The plant'))).toEqual([]);
+    }
+  });
+});
