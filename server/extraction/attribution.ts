@@ -17,7 +17,7 @@ import * as lexiconModule from './attribution/lexicon';
 import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speaker } from './types';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { describe, namedAfter, onAirAfterQuote, platformOfQuote, postedBy, sourceNear, speakerList, venueOfIntro, withAcronym } = evidenceModule;
+const { describe, namedAfter, shownAsPerson, onAirAfterQuote, platformOfQuote, postedBy, sourceNear, speakerList, venueOfIntro, withAcronym } = evidenceModule;
 const { findIndirect } = indirectModule;
 const { genderOfEntity, isUnnamed } = entitiesModule;
 const { UNRESOLVED } = resolveModule;
@@ -165,19 +165,22 @@ function seenBy(a: Analysis, mi: number): { name: string; span: { start: number;
   return { name: a.entities[d.entity]!.name, span: { start: d.s, end: d.e } };
 }
 
-/** Nouns of those who report for a paper, an agency or a station. */
-const PRESS_NOUNS = new Set(['correspondent', 'reporter', 'journalist', 'stringer']);
+/** Nouns of those who report for a paper, an agency or a station, and of those who speak to one unnamed. */
+const UNNAMED_PRESS = new Set(['source', 'interlocutor', 'insider']);
+const PRESS_NOUNS = new Set(['correspondent', 'reporter', 'journalist', 'stringer', ...UNNAMED_PRESS]);
 
 /**
  * why: "…, reports the correspondent of Kazinform", "…, reports a BBC correspondent": the reporter of a named agency or
  * station carried the words, the agency is where they were reported, and the reporter, whom the article does not name,
- * is no speaker; read as a name ("correspondent of Kazinform") the reporter became one. The agency's name mention, else null.
+ * is no speaker; read as a name ("correspondent of Kazinform") the reporter became one. So with the agency's unnamed
+ * source ("RIA Novosti's source said", "the interlocutor of Interfax said"). The agency's name mention, else null.
  */
 function pressOwner(a: Analysis, mi: number): Mention | null {
   const m = a.ix.mentions[mi]!;
   if (m.type !== 'desc' || !PRESS_NOUNS.has(m.words[0]!) || m.owner === null || m.owner.type !== 'name') return null;
   const owner = m.owner.entity >= 0 ? a.entities[m.owner.entity]! : null;
-  return owner !== null && owner.kind === 'person' ? null : m.owner;
+  // (an agency's name of two capitalised words reads as a person's until the article says otherwise)
+  return owner !== null && owner.kind === 'person' && (!UNNAMED_PRESS.has(m.words[0]!) || shownAsPerson(owner, m.owner)) ? null : m.owner;
 }
 
 /** The agency whose reporter the mention is, as the claim's source (see `pressOwner`). */

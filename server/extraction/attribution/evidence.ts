@@ -6,6 +6,7 @@ import * as lexiconModule from './lexicon';
 import * as mentionsModule from './mentions';
 import * as entitiesModule from './entities';
 import type { Entity } from './entities';
+import type { Mention } from './mention';
 import * as tokensModule from './tokens';
 import type { Tok } from './tokens';
 import type { Assignment } from '../attribution';
@@ -246,9 +247,7 @@ function relayedAfter(a: Analysis, cue: number, speaker: number): { name: string
     const m = mi >= 0 ? a.ix.mentions[mi]! : null;
     if (m === null || m.type !== 'name' || m.vj - 1 !== stop || !RELAYS.has(wordKey(toks, verb))) return null;
     const e = m.entity >= 0 ? a.entities[m.entity]! : null;
-    // (a subject of "reports" is taken for a person unless something says otherwise: only a title, a role or a given
-    // name makes it one here)
-    if (e === null || e.titled || e.roles.size > 0 || givenName(m.words[0]!) || (m.entity === speaker && speaker >= 0)) return null;
+    if (e === null || shownAsPerson(e, m) || (m.entity === speaker && speaker >= 0)) return null;
     return { name: e.name, span: { start: m.s, end: m.e } };
   };
   // (the comma stands right before the name or the verb that ends the sentence: a few tokens back at most)
@@ -762,6 +761,13 @@ const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
 const masthead = (e: Entity) => !e.titled && e.female === 0 && e.male === 0 && e.roles.size === 0 && [...e.words].some(mastheadWord);
 
 const givenName = (word: string) => FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
+
+/**
+ * Whether the article shows the entity a name mention stands for to be a person: a title, a role or a known given
+ * name. A capitalised name that speaks or reports ("RIA Novosti reports") is taken for a person by default; where a
+ * body is as likely, only these say it is one.
+ */
+export const shownAsPerson = (e: Entity, m: Mention): boolean => e.titled || e.roles.size > 0 || givenName(m.words[0]!);
 const firstWord = (name: string): string => {
   const space = name.indexOf(' ');
   return (space < 0 ? name : name.slice(0, space)).toLowerCase();

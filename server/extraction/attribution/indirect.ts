@@ -55,6 +55,7 @@ const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const judgedThat = (toks: Tok[], k: number, to: number): number =>
   isWord(toks[k]) && !toks[k]!.cap && JUDGED_THAT.has(toks[k]!.key) && !BE_FORMS.has(toks[k - 1]?.key ?? '') ? thatAfter(toks, k, to) :
     claimsThat(toks, k) || expressedThat(toks, k) ? k + 1 :
+    factThat(toks, k) >= 0 ? factThat(toks, k) :
     isWord(toks[k]) && TALK_FORMS.has(toks[k]!.key) && toks[k + 1]?.key === 'that' && TALK_SUBJECTS.has(toks[k - 1]?.key ?? '') ? k + 1 : -1;
 
 /**
@@ -93,6 +94,20 @@ const expressedThat = (toks: Tok[], k: number): boolean => {
   const verb = VIEW_OWNERS.has(toks[k - 1]?.key ?? '') ? toks[k - 2] : toks[k - 1];
   return isWord(verb) && !verb.cap && EXPRESSED.has(verb.key);
 };
+
+/** Forms of "draw" that, with "attention to the fact that", report a claim. */
+const DREW_FORMS = new Set(['drew', 'draws', 'draw']);
+/**
+ * why: "Sidorov drew attention to the fact that the roads are in poor condition", "pointed to the fact that …":
+ * Russian and Ukrainian translations ("обратил внимание на то, что", "указал на то, что") report a claim through "the
+ * fact that"; `k` is the verb, and the "that" is returned, else -1.
+ */
+function factThat(toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (!isWord(t) || t.cap) return -1;
+  const to = DREW_FORMS.has(t.key) && toks[k + 1]?.key === 'attention' ? k + 2 : POINT_FORMS.has(t.key) ? k + 1 : -1;
+  return to > 0 && toks[to]?.key === 'to' && toks[to + 1]?.key === 'the' && toks[to + 2]?.key === 'fact' && toks[to + 3]?.key === 'that' ? to + 3 : -1;
+}
 
 /** Verbs of speech that read as plural nouns elsewhere, read as verbs before "that" after their subject. */
 const VERB_NOUN_THAT = new Set(['claims', 'reports', 'notes', 'states']);
@@ -492,7 +507,13 @@ function toldAboutThis(a: Analysis, from: number, next: number): IndirectFound |
   for (let n = 0; j < toks.length && sent[j] === sent[next] && !isPunct(toks[j], '.!'); j++, n++) {
     if (n >= REPORTED_AFTER_SETTING_TOKENS || !isWord(toks[j]) || isSpeech(toks[j]) || FINITE.has(toks[j]!.key) || toks[j]!.key === 'that') return null;
   }
-  for (let k = from; k < next; k++) if (toks[k]!.k === K.Quote || toks[k]!.k === K.Break) return null;
+  // ("Sidorov visited the plant. Sidorov stated this in an interview": a sentence about the speaker is the writer's)
+  const speaker = a.ix.mentions[mi]!.entity;
+  for (let k = from; k < next; k++) {
+    if (toks[k]!.k === K.Quote || toks[k]!.k === K.Break) return null;
+    const at = a.ix.startAt[k] ?? -1;
+    if (speaker >= 0 && at >= 0 && a.ix.mentions[at]!.entity === speaker) return null;
+  }
   return sentenceBefore(a, from, next, mi, v);
 }
 
@@ -1535,7 +1556,7 @@ function openingParticiple(a: Analysis, from: number, to: number): IndirectFound
 }
 
 /** Words besides verbs of speech that may cue a reported claim in a sentence: one look-up rules the rest out. */
-const CUE_WORDS = new Set(['according', 'pointing', 'let', ...VERB_NOUN_THAT, ...GAVE_FORMS, ...POINT_FORMS, ...JUDGED_THAT, ...TALK_FORMS, ...COMMA_CUES, ...MADE_FORMS, ...MANNER_THAT, ...VIEWS_EXPRESSED]);
+const CUE_WORDS = new Set(['according', 'pointing', 'let', ...VERB_NOUN_THAT, ...GAVE_FORMS, ...POINT_FORMS, ...JUDGED_THAT, ...TALK_FORMS, ...COMMA_CUES, ...MADE_FORMS, ...MANNER_THAT, ...VIEWS_EXPRESSED, ...DREW_FORMS]);
 /** Words that cue a claim only after a comma ("…, reports the agency", "…, so the fire brigade"). */
 const CUES_AFTER_COMMA = new Set([...INVERTED_ONLY, 'so']);
 

@@ -1246,11 +1246,25 @@ const HEAD_OF_CITY = ['mayor', 'mayoress', 'burgomaster', 'akim', 'hokim', 'inte
 /** How many sentences back "the two" looks for the pair it goes on with. */
 const PAIR_SENTENCES = 6;
 
+/** Heads of descriptions that stand for someone the article does not name ("a source", "the agency's interlocutor"). */
+const UNNAMED_SOURCES = new Set(['source', 'sources', 'interlocutor', 'interlocutors', 'insider', 'insiders']);
+
 function description(mentions: Mention[], entities: Entity[], i: number, excluded: Set<number> | undefined, seen: Seen, toks: Tok[]): number {
   const d = mentions[i]!;
   const head = d.words[0]!;
   // why: "someone asked" is a person the writer chose not to name, never one named before
   if (head === 'someone' || head === 'somebody') return addEntity(entities, d);
+  // why: "A source in the ministry told RIA Novosti … “…,” the source added", "the agency's interlocutor said" (Russian
+  // "собеседник агентства"): a source the article does not name is never one it names; "the source" goes back to the
+  // unnamed source described before it, if any
+  if (UNNAMED_SOURCES.has(head) && !/^(a|an|one|another)\s/i.test(d.surface)) {
+    for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
+      const c = mentions[j]!;
+      if (d.para - c.para > 2) break;
+      if (c.type === 'desc' && c.entity >= 0 && UNNAMED_SOURCES.has(c.words[0]!) && c.plural === d.plural) return c.entity;
+    }
+  }
+  if (UNNAMED_SOURCES.has(head)) return addEntity(entities, d);
   // why: "Jozef Hrnčiar, 67, … described the 67-year-old": an age stands for the one person the article gave it to
   // ("the 58-year-old woman": the age may modify the head)
   let age = AGE_HEAD.exec(head);

@@ -500,3 +500,19 @@ describe('reported: a sentence the speaker points back to with "about this" or "
     }
   });
 });
+
+describe('reported: what was pointed back to is no sentence about the speaker', () => {
+  test('when "X visited the plant. X stated this in an interview." then the sentence about X is no claim of X\'s', () => {
+    const text = 'Plant.\n\nThe governor Oleg Sidorov visited the plant in May. Sidorov stated this in an interview with TASS.';
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('reported: "drew attention to the fact that", "pointed to the fact that"', () => {
+  test('when the governor drew attention to, or pointed to, the fact that …, then the clause is the governor\'s claim', () => {
+    for (const verb of ['also drew attention', 'pointed']) {
+      const text = `Roads.\n\nThe governor Oleg Sidorov visited the plant. Sidorov ${verb} to the fact that the roads are in poor condition.`;
+      expect(reported(text)).toEqual([{ text: 'the roads are in poor condition', speaker: 'Oleg Sidorov' }]);
+    }
+  });
+});

@@ -208,3 +208,22 @@ describe('source: a body that passes the sentence on, named at its end', () => {
     expect(claims).toEqual([expect.objectContaining({ kind: 'indirect', text: 'the talks would continue', speaker: 'Anton Kirov', source: 'Reuters' })]);
   });
 });
+
+describe('source: a source the article does not name', () => {
+  const first = (body: string) => extract({ text: `Talks.\n\n${body}` }).claims[0];
+
+  test('when "the agency\'s source said" or "“…,” the source added" follows a named person, then the source is not that person', () => {
+    expect(first('The governor Oleg Sidorov visited the plant. The agency\'s source said that the plant would reopen.')).toMatchObject({ speaker: null });
+    expect(first('The governor Oleg Sidorov visited the plant. “We will reopen,” the source added.')).toMatchObject({ speaker: null });
+  });
+
+  test('when "RIA Novosti\'s source said" or "the interlocutor of RIA Novosti said", then no one speaks and the agency is the source', () => {
+    for (const who of ["RIA Novosti's source", 'The interlocutor of RIA Novosti']) {
+      expect(first(`The talks stalled in April. ${who} said that the talks would resume in May.`)).toMatchObject({ text: 'the talks would resume in May', speaker: null, source: 'RIA Novosti' });
+    }
+  });
+
+  test('when a person named with a given name has a source ("Anna Petrova\'s source said"), then she is no agency', () => {
+    expect(first("The talks stalled in April. Anna Petrova's source said that the talks would resume in May.")).toMatchObject({ source: null });
+  });
+});
