@@ -56,6 +56,7 @@ const judgedThat = (toks: Tok[], k: number, to: number): number =>
   isWord(toks[k]) && !toks[k]!.cap && JUDGED_THAT.has(toks[k]!.key) && !BE_FORMS.has(toks[k - 1]?.key ?? '') ? thatAfter(toks, k, to) :
     claimsThat(toks, k) || expressedThat(toks, k) ? k + 1 :
     factThat(toks, k) >= 0 ? factThat(toks, k) :
+    opinionThat(toks, k) ? k + 1 :
     isWord(toks[k]) && TALK_FORMS.has(toks[k]!.key) && toks[k + 1]?.key === 'that' && TALK_SUBJECTS.has(toks[k - 1]?.key ?? '') ? k + 1 : -1;
 
 /**
@@ -94,6 +95,17 @@ const expressedThat = (toks: Tok[], k: number): boolean => {
   const verb = VIEW_OWNERS.has(toks[k - 1]?.key ?? '') ? toks[k - 2] : toks[k - 1];
   return isWord(verb) && !verb.cap && EXPRESSED.has(verb.key);
 };
+
+/** Nouns of a view held, in "is of the opinion that", "are of the view that". */
+const OPINION_NOUNS = new Set(['opinion', 'view']);
+/**
+ * why: "The minister is of the opinion that the country must stop depending on the rain": French, Dutch, Sesotho and
+ * Papiamento translations ("est d'avis que", "is van mening dat") report a view with a finite "be" and "of the
+ * opinion"; `k` is the noun, its "that" right after it.
+ */
+const opinionThat = (toks: Tok[], k: number): boolean =>
+  isWord(toks[k]) && OPINION_NOUNS.has(toks[k]!.key) && toks[k + 1]?.key === 'that' && toks[k - 1]?.key === 'the' && toks[k - 2]?.key === 'of' &&
+  FINITE_BE.has(toks[k - 3]?.key ?? '');
 
 /** Forms of "draw" that, with "attention to the fact that", report a claim. */
 const DREW_FORMS = new Set(['drew', 'draws', 'draw']);
@@ -484,6 +496,9 @@ function sentenceBefore(a: Analysis, from: number, next: number, mi: number, v: 
  * setting after ("to journalists", "on Monday"); the sentence before, in the same paragraph with no quotation, is the
  * speaker's claim. `next` is that sentence's first token, where a mention starts.
  */
+/** Forms of verbs of speech that are participles only, never a past tense ("written", "spoken"). */
+const PARTICIPLES_ONLY = new Set(['written', 'spoken', 'given', 'shown', 'sworn']);
+
 /** Lemmas that pass on what the sentence before says ("told about this"; not "denied this", "doubted this"). */
 const TOLD_THIS = new Set(['say', 'tell', 'state', 'report', 'announce', 'inform', 'declare', 'confirm', 'write', 'explain', 'stress', 'emphasize',
   'emphasise', 'note', 'mention', 'communicate', 'add']);
@@ -956,7 +971,10 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       let v = -1;
       // why: "…rivals in the party, who accused the mayor of …": a relative clause describes the noun before the
       // comma; it reports nothing of the clause before it
-      if (speakerMention(a.ix, mi) && isSpeech(toks[a.ix.mentions[mi]!.vj]) && !RELATIVES.has(toks[k + 1]!.key)) v = a.ix.mentions[mi]!.vj;
+      // ("…, a book written by X": a thing described after the comma with a participle that is no past tense is an
+      // apposition, no cue)
+      const apposition = (mi ?? -1) >= 0 && PARTICIPLES_ONLY.has(toks[a.ix.mentions[mi]!.vj]?.key ?? '') && /^(a|an)\s/i.test(a.ix.mentions[mi]!.surface);
+      if (speakerMention(a.ix, mi) && isSpeech(toks[a.ix.mentions[mi]!.vj]) && !RELATIVES.has(toks[k + 1]!.key) && !apposition) v = a.ix.mentions[mi]!.vj;
       else if ((isSpeech(toks[k + 1]) || INVERTED_ONLY.has(toks[k + 1]?.key ?? '')) && speakerMention(a.ix, a.ix.startAt[k + 2] ?? -1) &&
         closesAfterSpeaker(toks, a.ix.mentions[a.ix.startAt[k + 2]!]!.vj, to)) v = k + 1;
       // why: "Around 140 households are affected, so the district fire brigade command.": German and Italian close a
@@ -1556,7 +1574,7 @@ function openingParticiple(a: Analysis, from: number, to: number): IndirectFound
 }
 
 /** Words besides verbs of speech that may cue a reported claim in a sentence: one look-up rules the rest out. */
-const CUE_WORDS = new Set(['according', 'pointing', 'let', ...VERB_NOUN_THAT, ...GAVE_FORMS, ...POINT_FORMS, ...JUDGED_THAT, ...TALK_FORMS, ...COMMA_CUES, ...MADE_FORMS, ...MANNER_THAT, ...VIEWS_EXPRESSED, ...DREW_FORMS]);
+const CUE_WORDS = new Set(['according', 'pointing', 'let', ...VERB_NOUN_THAT, ...GAVE_FORMS, ...POINT_FORMS, ...JUDGED_THAT, ...TALK_FORMS, ...COMMA_CUES, ...MADE_FORMS, ...MANNER_THAT, ...VIEWS_EXPRESSED, ...DREW_FORMS, ...OPINION_NOUNS]);
 /** Words that cue a claim only after a comma ("…, reports the agency", "…, so the fire brigade"). */
 const CUES_AFTER_COMMA = new Set([...INVERTED_ONLY, 'so']);
 

@@ -363,7 +363,9 @@ const BODY_NAME_WORDS = 8;
 function namedBody(v: View, i: number, name: Span): Mention | null {
   const { toks } = v;
   const noun = toks[i - 1];
-  if (!isWord(noun) || noun.cap || !NAMED_BODY_NOUNS.has(noun.key) || !toks[i]!.cap || v.sent[i - 1] !== v.sent[i]) return null;
+  // ("according to «Kommersant»": a source named in marks after "according to" is a body too)
+  const according = isWord(noun) && noun.key === 'to' && isWord(toks[i - 2]) && toks[i - 2]!.key === 'according';
+  if (!isWord(noun) || noun.cap || !(NAMED_BODY_NOUNS.has(noun.key) || according) || !toks[i]!.cap || v.sent[i - 1] !== v.sent[i]) return null;
   let j = i;
   while (j < toks.length && toks[j]!.s < name.end) {
     if (toks[j]!.k !== K.Word && !isPunct(toks[j], '-.&')) return null;

@@ -334,7 +334,8 @@ function givenTo(text: string, i: number): boolean {
   }
   // ("pointed out to “Okaz” that": a verb of speaking with its particle)
   if (w === 'out') return OUT_SPEECH.has(wordBefore(text, startOfWordBefore(text, at))?.toLowerCase() ?? '');
-  return w !== undefined && (isSpeechVerb(w) || GIVEN_NOUNS.has(w));
+  // ("He, according to “Armenpress”, stated that …": the source named in marks after "according to")
+  return w !== undefined && (isSpeechVerb(w) || GIVEN_NOUNS.has(w) || w === 'according');
 }
 
 /**

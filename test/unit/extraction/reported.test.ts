@@ -516,3 +516,30 @@ describe('reported: "drew attention to the fact that", "pointed to the fact that
     }
   });
 });
+
+describe('reported: a view held "of the opinion that"', () => {
+  test('when "The coach is of the opinion that …" or "They are of the view that …", then the clause is the subject\'s claim', () => {
+    expect(reported('Club.\n\nThe coach Patrick Chanda left. The coach is of the opinion that the mine company must take back the club.')).toEqual([
+      { text: 'the mine company must take back the club', speaker: 'Patrick Chanda' },
+    ]);
+    expect(reported('Club.\n\nThe coach Patrick Chanda left. Chanda was of the view that the club must be sold.')).toEqual([{ text: 'the club must be sold', speaker: 'Patrick Chanda' }]);
+  });
+
+  test('when "a matter of the opinion that …" has no "be" before it, then nothing is reported', () => {
+    expect(reported('Club.\n\nThe coach Patrick Chanda left. A change of the opinion that the club matters came late.')).toEqual([]);
+  });
+});
+
+describe('reported: a source named in marks after "according to"', () => {
+  test('when "According to "Kommersant", the budget will grow" or "He, according to "Armenpress", stated that …", then the paper is the source, not a quotation', () => {
+    const [claim] = extract({ text: 'Budget.\n\nThe minister spoke on Monday. According to "Kommersant", the budget will grow.' }).claims;
+    expect(claim).toMatchObject({ kind: 'indirect', text: 'the budget will grow', source: 'Kommersant' });
+    const claims = extract({ text: 'Metro.\n\nThe director is Gagik Hovhannisyan. He, according to "Armenpress", stated that the tunnel works are done on 70 percent.' }).claims;
+    expect(claims).toEqual([expect.objectContaining({ kind: 'indirect', text: 'the tunnel works are done on 70 percent', speaker: 'Gagik Hovhannisyan', source: 'Armenpress' })]);
+  });
+
+  test('when a book described after a comma was "written by" its author, then the sentence before is no claim of anyone\'s', () => {
+    const text = 'Pay.\n\nBill Clinton was paid $2 million by Teneo, according to "Man of the World," a book written with his participation by author Joe Conason.';
+    expect(extract({ text }).claims.filter((c) => c.speaker === 'Joe Conason' || c.text.includes('Man of the World'))).toEqual([]);
+  });
+});
