@@ -955,11 +955,13 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   }
   // why: '«…», — emphasized in the ministry.', '«…», — said in the press service of the Ministry of Health.': Russian and
   // Ukrainian translations ("подчеркнули в министерстве") give the body that spoke after "in", with no subject
-  if (isSpeech(toks[j]) && !toks[j]!.cap && !toks[j]!.key.endsWith('ing') && isWord(toks[j + 1]) && toks[j + 1]!.key === 'in' &&
+  // ('«…», — they said in the ministry.': or with an impersonal "they", "сказали" translated with its plural subject)
+  const said = isWord(toks[j]) && toks[j]!.key === 'they' && !toks[j]!.cap ? j + 1 : j;
+  if (isSpeech(toks[said]) && !toks[said]!.cap && !toks[said]!.key.endsWith('ing') && isWord(toks[said + 1]) && toks[said + 1]!.key === 'in' &&
     (isPunct(toks[opens - 1], ',—–') || (opens === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) {
-    const body = ix.startAt[j + 2] ?? -1;
+    const body = ix.startAt[said + 2] ?? -1;
     const m = body >= 0 ? ix.mentions[body]! : null;
-    if (m && m.kind === 'organization' && !m.possessive && endsClause(toks[m.vj])) return { mention: body, cue: j, how: 'after-inverted', confidence: 0.7 };
+    if (m && m.kind === 'organization' && !m.possessive && endsClause(toks[m.vj])) return { mention: body, cue: said, how: 'after-inverted', confidence: 0.7 };
   }
   // why: '„…“, so Pichlmaier in the ORF radio': German and Dutch translations close a quotation with "so" and the
   // speaker's name ("so" as in "so says"), a setting or the sentence's end after it

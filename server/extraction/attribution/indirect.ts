@@ -1665,7 +1665,14 @@ function nounClause(toks: Tok[], verb: number, to: number): number {
   // and the clause, as news writes it, is no part of the clause (as before a pronoun: see pronounClause)
   const k = pastTimeSetting(toks, verb);
   const t = toks[k + 1];
-  if (!isWord(t) || t.cap) return -1;
+  // why: "Lavrov said Moscow was ready for talks", "Trump said Hillary Clinton would lose": a name of one or two
+  // capitalised words right before a finite verb is the reported clause's subject
+  if (isWord(t) && t.cap) {
+    let n = k + 1;
+    while (n <= k + NAME_SUBJECT_WORDS && isWord(toks[n]) && toks[n]!.cap) n++;
+    return isWord(toks[n]) && FINITE.has(toks[n]!.key) && n + 1 < to && isWord(toks[n + 1]) ? k + 1 : -1;
+  }
+  if (!isWord(t)) return -1;
   // why: "said prices would rise", "said officers were called at 10pm", "said inflation was easing": a noun with no
   // article, right before a finite verb, is the reported clause's subject (not an adverb: "said later was …" is rare
   // and "said again" reports nothing)
@@ -1685,6 +1692,8 @@ function nounClause(toks: Tok[], verb: number, to: number): number {
   return -1;
 }
 
+/** Most capitalised words of a name that opens a clause reported without "that" ("said Hillary Clinton would"). */
+const NAME_SUBJECT_WORDS = 2;
 /** Parts of a day a weekday may take after it ("on Monday night"). */
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** Spans of time "last" or "this" make a setting of ("last week", "this month"). */

@@ -3,6 +3,7 @@ import { isLower, isQuoteAt, isSpaceAt, isUpper, isWordAt, isWordChar } from './
 import { endsWithIntroducer, isSpeechVerb } from './intro';
 import type { RawQuote } from './pairing';
 import { REPAIRS } from './repairs';
+import { DEMONYMS } from '../attribution/lexicon';
 import { broadcasterWord } from '../text/broadcasters';
 import { paragraphAt } from '../text/paragraphs';
 
@@ -658,7 +659,11 @@ function compoundName(text: string, i: number): boolean {
  */
 function scareAfterProperAdjective(text: string, open: number, start: number, end: number, closeEnd: number): boolean {
   for (let i = start; i < end; i++) if (!isLower(text[i])) return false;
-  if (wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() !== 'the') return false;
+  const the = startOfWordBefore(text, open);
+  if (wordBefore(text, the)?.toLowerCase() !== 'the') return false;
+  // ("called the proposal of the West “unacceptable”": after "of the" a capitalised word that is no nationality is a
+  // noun, the object's end, and the word in marks what it was called; "the crimes of the Russian «liberators»" stays)
+  if (wordBefore(text, startOfWordBefore(text, the))?.toLowerCase() === 'of' && !DEMONYMS.has(wordBefore(text, open)?.toLowerCase() ?? '')) return false;
   return afterName(text, closeEnd);
 }
 

@@ -1361,3 +1361,10 @@ describe('a quotation under a line of site clutter', () => {
     expect(extract({ text }).claims.map((c) => [c.kind, c.text])).toEqual([['direct', 'We will rebuild every plank,'], ['direct', 'It will take a year,']]);
   });
 });
+
+describe('a word in marks after "of the" and a capitalised noun', () => {
+  it('when "called the proposal of the West “unacceptable”", then the word is what it was called; "of the Russian «liberators»" stays a scare quote', () => {
+    expect(texts('Talks.\n\nLavrov called the proposal of the West “unacceptable” on Monday.')).toEqual(['unacceptable']);
+    expect(texts('War.\n\nThe walls show the crimes of the Russian «liberators» – they were kept.')).toEqual([]);
+  });
+});

@@ -543,3 +543,16 @@ describe('reported: a source named in marks after "according to"', () => {
     expect(extract({ text }).claims.filter((c) => c.speaker === 'Joe Conason' || c.text.includes('Man of the World'))).toEqual([]);
   });
 });
+
+describe('reported: a clause without "that" opening on a name', () => {
+  test('when "Lavrov said Moscow was ready" or "Trump said Hillary Clinton would lose", then the clause is the claim', () => {
+    expect(reported('Talks.\n\nThe talks ended. Lavrov said Moscow was ready for talks.')).toEqual([{ text: 'Moscow was ready for talks', speaker: 'Lavrov' }]);
+    expect(reported('Vote.\n\nThe debate ended. Trump said Hillary Clinton would lose the election.')).toEqual([
+      { text: 'Hillary Clinton would lose the election', speaker: 'Trump' },
+    ]);
+  });
+
+  test('when the name after "said" is the inverted speaker ("…, said Ana Ruiz, who was …"), then no clause opens on it', () => {
+    expect(reported('Vote.\n\nThe vote was close, said Ana Ruiz, who was there.').map((c) => c.text)).not.toContain('Ana Ruiz, who was there');
+  });
+});

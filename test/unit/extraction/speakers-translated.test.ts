@@ -628,3 +628,10 @@ describe('"— is said in the message of …" with no "it", as Russian "гово
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: null, source: 'message of the ministry' });
   });
 });
+
+describe('a body that spoke, after an impersonal "they"', () => {
+  test('when "«…», — they said in the ministry.", then the ministry is where the words came from, as after "— noted in the ministry"', () => {
+    const [claim] = extract({ text: 'Power.\n\nThe ministry of energy met on Monday. «The supply will be restored», — they said in the ministry.' }).claims;
+    expect(claim).toMatchObject({ text: 'The supply will be restored', source: 'ministry' });
+  });
+});
