@@ -1667,7 +1667,9 @@ function nounClause(toks: Tok[], verb: number, to: number): number {
   const t = toks[k + 1];
   // why: "Lavrov said Moscow was ready for talks", "Trump said Hillary Clinton would lose": a name of one or two
   // capitalised words right before a finite verb is the reported clause's subject
-  if (isWord(t) && t.cap) {
+  // (a name's possessive opens a noun phrase as a determiner does: "said Russia's position had not changed")
+  const owner = isWord(t) && t.cap && t.possessive;
+  if (isWord(t) && t.cap && !owner) {
     let n = k + 1;
     while (n <= k + NAME_SUBJECT_WORDS && isWord(toks[n]) && toks[n]!.cap) n++;
     return isWord(toks[n]) && FINITE.has(toks[n]!.key) && n + 1 < to && isWord(toks[n + 1]) ? k + 1 : -1;
@@ -1676,8 +1678,10 @@ function nounClause(toks: Tok[], verb: number, to: number): number {
   // why: "said prices would rise", "said officers were called at 10pm", "said inflation was easing": a noun with no
   // article, right before a finite verb, is the reported clause's subject (not an adverb: "said later was …" is rare
   // and "said again" reports nothing)
-  if (bareSubject(t) && isWord(toks[k + 2]) && FINITE.has(toks[k + 2]!.key)) return k + 3 < to && isWord(toks[k + 3]) ? k + 1 : -1;
-  if (!(CLAUSE_DETERMINERS.has(t.key) || isNumeral(t.key))) return -1;
+  if (bareSubject(t) && !owner && isWord(toks[k + 2]) && FINITE.has(toks[k + 2]!.key)) return k + 3 < to && isWord(toks[k + 3]) ? k + 1 : -1;
+  // why: "said this was a mistake": a demonstrative alone before a finite verb is the subject, as "it" is
+  if ((t.key === 'this' || t.key === 'these' || t.key === 'those') && isWord(toks[k + 2]) && FINITE.has(toks[k + 2]!.key)) return k + 3 < to && isWord(toks[k + 3]) ? k + 1 : -1;
+  if (!(CLAUSE_DETERMINERS.has(t.key) || isNumeral(t.key) || owner)) return -1;
   // why: "said 2019 was the worst year", "said 40 were injured": a number alone may be the subject, before a finite verb
   if (isNumeral(t.key) && isWord(toks[k + 2]) && FINITE.has(toks[k + 2]!.key)) return k + 3 < to && isWord(toks[k + 3]) ? k + 1 : -1;
   for (let j = k + 3; j < to && j <= k + 2 + NOUN_SUBJECT_WORDS; j++) {

@@ -552,6 +552,11 @@ describe('reported: a clause without "that" opening on a name', () => {
     ]);
   });
 
+  test('when "said Russia\'s position had not changed" or "said this was a mistake", then a possessive name or a demonstrative opens the clause', () => {
+    expect(reported("Talks.\n\nThe talks ended. Lavrov said Russia's position had not changed.")).toEqual([{ text: "Russia's position had not changed", speaker: 'Lavrov' }]);
+    expect(reported('Talks.\n\nThe talks ended. Lavrov said this was a mistake.')).toEqual([{ text: 'this was a mistake', speaker: 'Lavrov' }]);
+  });
+
   test('when the name after "said" is the inverted speaker ("…, said Ana Ruiz, who was …"), then no clause opens on it', () => {
     expect(reported('Vote.\n\nThe vote was close, said Ana Ruiz, who was there.').map((c) => c.text)).not.toContain('Ana Ruiz, who was there');
   });
