@@ -47,6 +47,7 @@ export const INVERTED_ONLY = new Set(['reports', 'states', 'notes', 'claims', 'c
 export const VERB_FILLERS = words(`also then later has had have was were is would will could had once again previously
   recently repeatedly further simply only just often frequently finally quickly flatly bluntly ultimately subsequently
   first earlier today yesterday tonight never still even not already reportedly publicly privately openly
+  long consistently separately explicitly strongly angrily quietly
   himself herself themselves itself haven't hasn't hadn't didn't doesn't don't wouldn't won't can't isn't wasn't
   weren't couldn't`);
 

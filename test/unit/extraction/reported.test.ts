@@ -561,3 +561,11 @@ describe('reported: a clause without "that" opening on a name', () => {
     expect(reported('Vote.\n\nThe vote was close, said Ana Ruiz, who was there.').map((c) => c.text)).not.toContain('Ana Ruiz, who was there');
   });
 });
+
+describe('reported: an adverb of how often or how long between the subject and its verb', () => {
+  test('when "Ruiz has long argued that …", "has consistently argued", "separately said", then the clause is Ruiz\'s claim', () => {
+    for (const said of ['has long argued', 'has consistently argued', 'separately said']) {
+      expect(reported(`Bill.\n\nThe bill stalled. Ruiz ${said} that the bill was flawed.`)).toEqual([{ text: 'the bill was flawed', speaker: 'Ruiz' }]);
+    }
+  });
+});
