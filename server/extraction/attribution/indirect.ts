@@ -1793,8 +1793,21 @@ const EXPLETIVE_SUBJECTS = new Set(['it', 'there']);
 /** Whether view token `j` is a subject pronoun a reported clause without "that" may open on. */
 function opensClause(toks: Tok[], j: number): boolean {
   const key = toks[j]!.key;
-  return CLAUSE_SUBJECTS.has(key) || (EXPLETIVE_SUBJECTS.has(key) && FINITE.has(toks[j + 1]?.key ?? ''));
+  return CLAUSE_SUBJECTS.has(key) || (EXPLETIVE_SUBJECTS.has(key) && FINITE.has(toks[j + 1]?.key ?? '')) || (key === 'it' && pastVerb(toks[j + 1]) && toks[j + 2]?.key !== 'that');
 }
+
+/**
+ * why: "She said it took ten years", "said it needed more money": "it" before a verb in the past tense or the third
+ * person opens a clause as before "was"; "said it twice", "said it loudly" hold an adverb there, no verb. ("said it
+ * determined that …" reports the "that" clause, as "said that it determined …" would.)
+ */
+function pastVerb(t: Tok | undefined): boolean {
+  if (!isWord(t) || t.cap || t.key.endsWith('ly') || t.key.length < 4 || FUNCTION_AFTER_IT.has(t.key)) return false;
+  return IRREGULAR_PAST.has(t.key) || t.key.endsWith('ed') || (t.key.endsWith('s') && !t.key.endsWith('ss'));
+}
+/** Words ending like verbs that follow "said it" without being one ("said it always", "said it afterwards"). */
+const FUNCTION_AFTER_IT = new Set(['this', 'thus', 'unless', 'towards', 'afterwards', 'always', 'perhaps', 'across', 'nevertheless', 'regardless',
+  'besides', 'indeed', 'instead', 'ahead', 'abroad']);
 
 /**
  * The that-clause a participle of speech adds after a sentence's last quotation ("“…”, the minister said, adding that

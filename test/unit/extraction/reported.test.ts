@@ -569,3 +569,11 @@ describe('reported: an adverb of how often or how long between the subject and i
     }
   });
 });
+
+describe('reported: "said it" before a verb in the past or the present', () => {
+  test('when "She said it took ten years" or "said it needed more money", then the clause is the claim; "said it twice" reports nothing', () => {
+    expect(reported('Bridge.\n\nAna Ruiz opened the bridge. She said it took ten years.')).toEqual([{ text: 'it took ten years', speaker: 'Ana Ruiz' }]);
+    expect(reported('Bridge.\n\nAna Ruiz opened the bridge. She said it needed more money.')).toEqual([{ text: 'it needed more money', speaker: 'Ana Ruiz' }]);
+    expect(reported('Bridge.\n\nAna Ruiz opened the bridge. She said it twice to the crowd.')).toEqual([]);
+  });
+});
