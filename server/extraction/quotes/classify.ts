@@ -21,6 +21,9 @@ const DOCUMENT_VERBS = new Set([
   'signed', 'adopted', 'ratified', 'issued', 'published', 'passed', 'approved', 'concluded', 'drafted', 'enacted',
   'filed', 'submitted', 'initialled', 'initialed', 'renewed', 'agreed', 'negotiated', 'struck',
 ]);
+/** Verbs whose object in marks after an article is a document's name ("signed a “memorandum of understanding”"). */
+const SIGNED = new Set(['signed', 'signs', 'sign', 'signing', 'ratified', 'ratifies', 'ratify', 'initialled', 'initialed', 'enacted', 'enacts']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 const TITLE_MAX_WORDS = 7;
 const TITLE_MAX_CHARS = 80;
 /** Prizes and events whose names translations give in marks after their noun ("the award «Person of the Year»", "the
@@ -154,6 +157,11 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // (lowered once: on a wall of short quotations each lowering is a string)
   const lower = before === null ? '' : before.toLowerCase();
   if (before && DETERMINERS.has(lower) && after && DOCUMENT_VERBS.has(after)) return true;
+  // ("The minister signed a “memorandum of understanding” with Turkey": the document is the object of what is done
+  // to it, a name of a few words with no sentence in it)
+  // (only the verbs a document alone takes: "issued a “stand down”" may quote an order's words)
+  if (before && ARTICLES.has(lower) && SIGNED.has(wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() ?? '') &&
+    end - start <= TITLE_MAX_CHARS && text.slice(start, end).split(/\s+/).length <= TITLE_MAX_WORDS && !/[.!?;:,]/.test(text.slice(start, end))) return true;
   // "the so-called 'experts'": the reporter distancing from a word, not anyone's speech.
   if (lower === 'called' && text.slice(Math.max(0, open - 12), open).toLowerCase().includes('so-called')) return true;
   const naming = before !== null && NAMING_WORDS.has(lower) && !((before === 'named' || BAPTISED.has(before)) && namedAsVerb(text, open));

@@ -1368,3 +1368,10 @@ describe('a word in marks after "of the" and a capitalised noun', () => {
     expect(texts('War.\n\nThe walls show the crimes of the Russian «liberators» – they were kept.')).toEqual([]);
   });
 });
+
+describe('a document named in marks as the object of signing', () => {
+  it('when "The minister signed a “memorandum of understanding” with Turkey", then the marks name a document; "issued a “stand down”" stays words', () => {
+    expect(texts('Talks.\n\nThe minister signed a “memorandum of understanding” with Turkey on Monday.')).toEqual([]);
+    expect(texts('Talks.\n\nThe question of whether someone issued a “stand down” has loomed over the inquiry.')).toEqual(['stand down']);
+  });
+});
