@@ -684,8 +684,11 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
 
 /** Whether quotation `q` is left open at its paragraph's end and `next` opens on the same mark: one quotation's paragraphs. */
 function continuedBy(text: string, q: QuoteCandidate, next: QuoteCandidate): boolean {
-  return q.closeEnd < 0 && q.openAt >= 0 && next.openAt >= 0 && text[q.openAt] === text[next.openAt];
+  // (lines of dialogue each open on a dash and close on none: each is a turn of its own, "— And the school? asked a
+  // resident" is not the mayor's line before it)
+  return q.closeEnd < 0 && q.openAt >= 0 && next.openAt >= 0 && text[q.openAt] === text[next.openAt] && !DIALOGUE_DASH.test(text[q.openAt]!);
 }
+const DIALOGUE_DASH = /[—–-]/;
 
 /** Whether the sentence of view token `qv` opens, before it, on a mention of someone other than `mention`'s entity
  * ("The board's memo sets out a '…' timetable"). */

@@ -6,7 +6,7 @@ import { isLower, isQuoteAt, isQuoteChar, isSpace, isSpaceAt, isUpper, isWordAt,
  */
 const STEMS: Record<string, string[]> = {
   say: ['says', 'said', 'saying'], tell: ['tells', 'told', 'telling'], add: ['adds', 'added', 'adding'],
-  ask: ['asks', 'asked', 'asking'], write: ['writes', 'wrote', 'writing'], reply: ['replies', 'replied', 'replying'],
+  ask: ['asks', 'asked', 'asking'], answer: [], write: ['writes', 'wrote', 'writing'], reply: ['replies', 'replied', 'replying'],
   declare: [], state: [], explain: [], insist: [], argue: [], assert: [], note: [], claim: [], continue: [],
   warn: [], respond: [], retort: [], exclaim: [], tweet: [], announce: [], recall: [], quip: ['quipped'],
   joke: [], suggest: [], affirm: [], remark: [], shout: [], urge: [], conclude: [], admit: ['admitted'],

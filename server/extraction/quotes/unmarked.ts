@@ -674,6 +674,10 @@ function closingAttribution(text: string, from: number, to: number): number {
     if (words > DIALOGUE_TAIL_WORDS) return -1;
     if (text[k] === ',' && isSpaceAt(text, k + 1) && (hasSpeechVerb(text, k + 1, to, DIALOGUE_VERB_WORDS) || dashedShare(text, k + 1, to)))
       return sentenceGoesOn(text, k, to) ? -1 : k;
+    // ("— And the school? asked a resident.": a question or an exclamation closes the speech itself, and the
+    // attribution goes on in lower case after it; the mark stays with the words)
+    if ((text[k] === '?' || text[k] === '!') && isSpaceAt(text, k + 1) && isLower(text[k + 2]) && hasSpeechVerb(text, k + 1, to, DIALOGUE_VERB_WORDS))
+      return sentenceGoesOn(text, k + 1, to) ? -1 : k + 1;
   }
   return -1;
 }

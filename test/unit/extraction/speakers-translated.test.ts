@@ -635,3 +635,15 @@ describe('a body that spoke, after an impersonal "they"', () => {
     expect(claim).toMatchObject({ text: 'The supply will be restored', source: 'ministry' });
   });
 });
+
+describe('lines of dialogue, each a turn of its own', () => {
+  test('when a line asks "— And the school? asked a resident." between the mayor\'s lines, then the question is the resident\'s and the lines around it the mayor\'s', () => {
+    const text = 'Market.\n\nThe mayor Ana Ruiz spoke at the market.\n\n— We will rebuild the bridge by May. The money is there.\n\n— And the school? asked a resident.\n\n— The school comes next, the mayor answered.';
+    const claims = extract({ text }).claims.map((c) => [c.kind, c.text, c.speaker]);
+    expect(claims).toEqual([
+      ['direct', 'We will rebuild the bridge by May. The money is there.', 'Ana Ruiz'],
+      ['direct', 'And the school?', null],
+      ['direct', 'The school comes next', 'Ana Ruiz'],
+    ]);
+  });
+});
