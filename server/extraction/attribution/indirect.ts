@@ -499,6 +499,20 @@ function sentenceBefore(a: Analysis, from: number, next: number, mi: number, v: 
 /** Forms of verbs of speech that are participles only, never a past tense ("written", "spoken"). */
 const PARTICIPLES_ONLY = new Set(['written', 'spoken', 'given', 'shown', 'sworn']);
 
+/**
+ * The mention that speaks at view token `k`: the one starting there, or, when an office heads the name right after it
+ * ("the mayor Ivan Petrov", "mayor Ivan Petrov": a description of its own, or a title the name's mention leaves out),
+ * the name, one speaker with it. -1 when none starts there.
+ */
+function officeAndName(a: Analysis, k: number): number {
+  const { toks } = a.view;
+  const mi = a.ix.startAt[k] ?? -1;
+  const named = mi >= 0 ? (a.ix.startAt[a.ix.mentions[mi]!.vj] ?? -1) : (a.ix.startAt[k + 1] ?? -1);
+  if (named < 0 || a.ix.mentions[named]!.type !== 'name') return mi;
+  const office = mi >= 0 ? a.ix.mentions[mi]!.type === 'desc' : isWord(toks[k]) && a.ix.mentions[named]!.roles.length > 0 && inLex(toks[k]!, LEX.title | LEX.personNoun);
+  return office ? named : mi;
+}
+
 /** Lemmas that pass on what the sentence before says ("told about this"; not "denied this", "doubted this"). */
 const TOLD_THIS = new Set(['say', 'tell', 'state', 'report', 'announce', 'inform', 'declare', 'confirm', 'write', 'explain', 'stress', 'emphasize',
   'emphasise', 'note', 'mention', 'communicate', 'add']);
@@ -506,10 +520,7 @@ const TOLD_THIS = new Set(['say', 'tell', 'state', 'report', 'announce', 'inform
 function toldAboutThis(a: Analysis, from: number, next: number): IndirectFound | null {
   const { toks, sent } = a.view;
   if (!toks[next]!.cap || toks[next]!.para !== toks[from]!.para || next - from < 6) return null;
-  let mi = a.ix.startAt[next]!;
-  // ("The mayor Ivan Petrov": the office before the name it heads)
-  const named = a.ix.startAt[a.ix.mentions[mi]!.vj] ?? -1;
-  if (a.ix.mentions[mi]!.type === 'desc' && named >= 0 && a.ix.mentions[named]!.type === 'name') mi = named;
+  const mi = officeAndName(a, next);
   if (!speakerMention(a.ix, mi) || a.ix.mentions[mi]!.type === 'pronoun') return null;
   const v = pastApposed(a, mi);
   const verb = toks[v];
@@ -962,12 +973,8 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     // why: "<claim>, he assured after the meeting."; Polish and Hungarian translations close with a dash ("Over 400
     // people were evacuated – informs the crisis centre.")
     if ((isPunct(toks[k], ',') || isPunct(toks[k], '–—')) && k - from >= 4) {
-      let mi = a.ix.startAt[k + 1]!;
-      // why: "…, the mayor Ivan Petrov said.", "…, mayor Ivan Petrov said.": an office right before the name it heads
-      // (a description of its own, or a title the name's mention leaves out) is one speaker with it; the name speaks
-      const named = (mi ?? -1) >= 0 ? (a.ix.startAt[a.ix.mentions[mi]!.vj] ?? -1) : (a.ix.startAt[k + 2] ?? -1);
-      if (named >= 0 && a.ix.mentions[named]!.type === 'name' &&
-        ((mi ?? -1) >= 0 ? a.ix.mentions[mi]!.type === 'desc' : isWord(toks[k + 1]) && a.ix.mentions[named]!.roles.length > 0 && inLex(toks[k + 1]!, LEX.title | LEX.personNoun))) mi = named;
+      // ("…, the mayor Ivan Petrov said.", "…, mayor Ivan Petrov said.": see officeAndName)
+      const mi = officeAndName(a, k + 1);
       let v = -1;
       // why: "…rivals in the party, who accused the mayor of …": a relative clause describes the noun before the
       // comma; it reports nothing of the clause before it
@@ -1313,8 +1320,8 @@ function asideAttribution(a: Analysis, from: number, to: number, nounSubject: bo
     // (the name after a description ends it: "the assessor Di Falco")
     return mi >= 0 && speakerMention(a.ix, mi) && pastApposed(a, mi) === to ? { mention: mi, cue: v, how: 'after' } : null;
   }
-  // (the speaker first: "he said", "the minister said")
-  const mi = a.ix.startAt[from] ?? -1;
+  // (the speaker first: "he said", "the minister said", "the mayor Ana Ruiz said")
+  const mi = officeAndName(a, from);
   if (mi < 0 || !speakerMention(a.ix, mi)) return null;
   const verb = a.ix.mentions[mi]!.vj;
   return verb === to - 1 && isSpeech(toks[verb]) && !toks[verb]!.key.endsWith('ing') ? { mention: mi, cue: verb, how: 'before' } : null;
@@ -1967,7 +1974,9 @@ function phraseLead(a: Analysis, from: number, to: number): { mention: number; c
   if (subject >= 0 && pro < 0) {
     const m = a.ix.mentions[subject]!;
     const verb = pastSetOff(toks, pastApposed(a, subject), to);
-    if ((m.type === 'name' || (m.type === 'desc' && m.kind === 'person')) && m.kind !== 'place' && !m.possessive && !m.plural && AS_TOLD.has(key(verb)) &&
+    // ("As Ana Ruiz put it, …": the idiom reports as "As Ana Ruiz said" does)
+    const putIt = key(verb) === 'put' && key(verb + 1) === 'it' && isPunct(toks[verb + 2], ',');
+    if ((m.type === 'name' || (m.type === 'desc' && m.kind === 'person')) && m.kind !== 'place' && !m.possessive && !m.plural && (AS_TOLD.has(key(verb)) || putIt) &&
       !PAPER_SUBJECTS.has(key(k + 1)) && speakerMention(a.ix, subject)) return { mention: subject, cue: verb, how: 'before' };
   }
   // why: "As RIA Novosti reports, …", "As the ministry notes, …", "As the correspondent of Kazinform reports, …": a body, a

@@ -577,3 +577,17 @@ describe('reported: "said it" before a verb in the past or the present', () => {
     expect(reported('Bridge.\n\nAna Ruiz opened the bridge. She said it twice to the crowd.')).toEqual([]);
   });
 });
+
+describe('reported: an aside "as the mayor Ana Ruiz said", and "As X put it,"', () => {
+  test('when "The trucks, as the mayor Ana Ruiz said, come only twice a week", then the mayor is the speaker', () => {
+    expect(reported('Water.\n\nThe village has no water. The trucks, as the mayor Ana Ruiz said, come only twice a week.')).toEqual([
+      { text: 'The trucks, as the mayor Ana Ruiz said, come only twice a week', speaker: 'Ana Ruiz' },
+    ]);
+  });
+
+  test('when "As Ana Ruiz put it, …", then the clause after the comma is hers', () => {
+    expect(reported('Water.\n\nThe village has no water. As Ana Ruiz put it, the trucks come only twice a week.')).toEqual([
+      { text: 'the trucks come only twice a week', speaker: 'Ana Ruiz' },
+    ]);
+  });
+});
