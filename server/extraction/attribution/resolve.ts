@@ -1469,6 +1469,9 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     // why: '“Is the pier safe?” the reporter asked': the press puts the questions, and someone the article gave
     // another role (a mayor, a skipper) is not who "the reporter" or "the moderator" is
     else if (indefinite || namedModifier || bare || (!SERVING.has(headStem) && servesOnly(e)) || (PRESS.has(headStem) && e.roles.size > 0)) continue;
+    // why: "The governor Vasily Orlov spoke. … Peskov told reporters that the president receives reports": someone the
+    // article gave one office is not who another office names ("the president", "the spokesman" are not the governor)
+    else if (OFFICES.has(headStem) && holdsOtherOffice(e, headStem)) continue;
     // why: "accused the Chancellor of …": an office written in capitals names its holder; someone the article gave
     // other roles is not him
     else if (capitalHead && e.roles.size > 0) continue;
@@ -1635,6 +1638,14 @@ function modifiersIn(d: Mention, e: Entity): boolean {
 /** Roles held in someone else's service, which a description of another role never stands for. */
 const SERVING = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'assistant', 'staffer',
   'strategist', 'pollster', 'surrogate', 'lobbyist', 'consultant', 'operative']);
+
+/** Offices one person rarely holds two of at once: a description by one is nobody the article gave another. */
+const OFFICES = new Set(['president', 'governor', 'mayor', 'senator', 'chancellor', 'premier', 'prosecutor', 'judge',
+  'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'congressman', 'congresswoman', 'sheriff']);
+const holdsOtherOffice = (e: Entity, office: string): boolean => {
+  for (const r of e.roles) if (OFFICES.has(r) && r !== office) return true;
+  return false;
+};
 
 /** Members of the press and others who put questions to the people an article is about. */
 const PRESS = new Set(['reporter', 'journalist', 'correspondent', 'interviewer', 'moderator', 'questioner']);

@@ -647,3 +647,11 @@ describe('lines of dialogue, each a turn of its own', () => {
     ]);
   });
 });
+
+describe('an office is nobody the article gave another office', () => {
+  test('when "the president" and "the spokesman" follow a governor named before and Peskov named last, then neither is the governor', () => {
+    const text = 'Kremlin.\n\nThe governor Vasily Orlov spoke. The Kremlin is following the situation. Dmitry Peskov told reporters that the president receives reports every hour. "The president is in contact with the governor," the spokesman added.';
+    const claims = extract({ text }).claims;
+    expect(claims.map((c) => c.speaker)).toEqual(['Dmitry Peskov', 'Dmitry Peskov']);
+  });
+});
