@@ -177,6 +177,10 @@ function closesOnComma(text: string, q: Tok): boolean {
 }
 
 /** The end of a clause: a full stop, a break, a comma or the end of the text. */
+/** Most mentions read after an inverted "told" for its speaker, the last before the sentence ends. */
+const TOLD_MENTIONS = 4;
+/** Those the words are told to, never the speaker after "told" ("told the correspondent"). */
+const PRESS_RECIPIENTS = new Set(['correspondent', 'reporter', 'journalist', 'journalists', 'reporters', 'correspondents']);
 const endsClause = (t: Tok | undefined): boolean => t === undefined || t.k === K.Break || isPunct(t, '.,;!?');
 
 /** Participles of an impersonal passive before where the words stand: "it is said in", "it is written in". */
@@ -980,6 +984,17 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     const to = m ? toks[m.vj] : undefined;
     if (m && m.type === 'name' && speakerMention(ix, named) && isWord(to) && to.key === 'to' && venueAfter(ix, m.vj + 1))
       return { mention: named, cue: j, how: 'after-inverted', confidence: 0.8 };
+    // why: '«…», — told the pensioner Nina Sergeevna.', '«…», — told RIA Novosti the pensioner Nina Sergeevna.': set off
+    // after the quotation with no subject before it, "told" (Russian "рассказала") has its speaker last, before the
+    // sentence ends; a mention between is whom, or which paper, the words were told to
+    if (isPunct(toks[opens - 1], ',—–') && m) {
+      let last = named;
+      for (let n = 0, next = ix.startAt[m.vj] ?? -1; n < TOLD_MENTIONS && next >= 0; n++, next = ix.startAt[ix.mentions[last]!.vj] ?? -1) last = next;
+      const sp = ix.mentions[last]!;
+      // (an office before the name it heads, "the pensioner Nina Sergeevna", is the same speaker: the name, last, speaks)
+      if (sp.type !== 'pronoun' && sp.kind !== 'place' && sp.kind !== 'organization' && !sp.possessive && endsClause(toks[sp.vj]) && speakerMention(ix, last) &&
+        !(sp.type === 'desc' && PRESS_RECIPIENTS.has(sp.words[0]!))) return { mention: last, cue: j, how: 'after-inverted', confidence: 0.7 };
+    }
   }
   // why: '“…”, estimates the minister': right after a quotation and before a speaker, a verb the word lists leave out
   // (it reads as a noun elsewhere, or reports a judgement) says who spoke all the same

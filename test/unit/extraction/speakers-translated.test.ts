@@ -655,3 +655,17 @@ describe('an office is nobody the article gave another office', () => {
     expect(claims.map((c) => c.speaker)).toEqual(['Dmitry Peskov', 'Dmitry Peskov']);
   });
 });
+
+describe('"told" set off after a quotation with its speaker last', () => {
+  test('when "«…», — told RIA Novosti the pensioner Nina Sergeevna.", then the pensioner spoke and the agency is the source', () => {
+    for (const [told, source] of [['RIA Novosti the pensioner Nina Sergeevna', 'RIA Novosti'], ['the pensioner Nina Sergeevna', null]] as const) {
+      const [claim] = extract({ text: `Cold.\n\nThe residents are angry. «Nobody warned us», — told ${told}.` }).claims;
+      expect(claim).toMatchObject({ speaker: 'Nina Sergeevna', source });
+    }
+  });
+
+  test('when "«…», — told journalists.", then the journalists are whom it was told to, no speaker', () => {
+    const [claim] = extract({ text: 'Cold.\n\nThe residents are angry. «Nobody warned us», — told journalists.' }).claims;
+    expect(claim?.speaker).not.toBe('journalists');
+  });
+});
