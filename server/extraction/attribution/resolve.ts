@@ -520,7 +520,11 @@ const reportedOnlyEntity: boolean[] = [];
 const reportedOnly = (mentions: Mention[], j: number): boolean => reportedOnlyEntity[mentions[j]!.entity] === true;
 
 /** Whether the name at view token `vi` follows a lead that makes it where words were reported. */
-function reportedAt(toks: Tok[], vi: number): boolean {
+function reportedAt(toks: Tok[], at: number): boolean {
+  let vi = at;
+  // ("told the newspaper Extra", "said to the agency Interfax": the lead stands before the press noun and its article)
+  const noun = toks[vi - 1];
+  if (noun?.k === K.Word && !noun.cap && SOURCE_NOUNS.has(noun.key)) vi -= toks[vi - 2]?.key === 'the' || toks[vi - 2]?.key === 'a' ? 2 : 1;
   const lead = toks[vi - 1];
   const verb = toks[vi - 2];
   if (!lead || lead.k !== K.Word) return false;

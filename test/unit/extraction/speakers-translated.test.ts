@@ -669,3 +669,12 @@ describe('"told" set off after a quotation with its speaker last', () => {
     expect(claim?.speaker).not.toBe('journalists');
   });
 });
+
+describe('a paper the words were told to is no body that acts', () => {
+  test('when "told the newspaper Extra: „…“" comes before "…, informed the police.", then the police are not the newspaper', () => {
+    const text = 'Carnival.\n\nThe spokeswoman of the police, Reina Mercera, told the newspaper Extra: „There will be 250 agents on the route.“\n\nThe roads around the square will be closed from six o\'clock in the morning of the Sunday, informed the police.';
+    const reported = extract({ text }).claims.find((c) => c.kind === 'indirect');
+    expect(reported).toBeDefined();
+    expect([reported!.speaker, reported!.source]).not.toContain('Extra');
+  });
+});
