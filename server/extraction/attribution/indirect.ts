@@ -496,6 +496,21 @@ function sentenceBefore(a: Analysis, from: number, next: number, mi: number, v: 
  * setting after ("to journalists", "on Monday"); the sentence before, in the same paragraph with no quotation, is the
  * speaker's claim. `next` is that sentence's first token, where a mention starts.
  */
+/** Whether mention `mi` stands for a place. */
+const placeEntity = (a: Analysis, mi: number): boolean => {
+  const m = a.ix.mentions[mi]!;
+  return m.kind === 'place' || (m.entity >= 0 && a.entities[m.entity]!.kind === 'place');
+};
+
+/** The name set off by commas that ends right before view token `k` (", Capt. Ntombi Mdletshe, said"), if any. */
+function apposedBefore(a: Analysis, k: number): number | null {
+  const { toks } = a.view;
+  if (!isPunct(toks[k - 1], ',')) return null;
+  const named = a.ix.endAt[k - 2] ?? -1;
+  const m = named >= 0 ? a.ix.mentions[named]! : null;
+  return m && m.type === 'name' && !placeEntity(a, named) && isPunct(toks[m.vi - 1], ',') ? named : null;
+}
+
 /** Forms of verbs of speech that are participles only, never a past tense ("written", "spoken"). */
 const PARTICIPLES_ONLY = new Set(['written', 'spoken', 'given', 'shown', 'sworn']);
 
@@ -1411,6 +1426,9 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     }
     if (mention < 0) mention = inBodySource(a, k);
     if (mention < 0) continue;
+    // ("The SAPS spokesperson in the Cape Winelands, Capt. Ntombi Mdletshe, said that …": a place is nobody; the name
+    // set off by commas right before the verb is who said it)
+    if (placeEntity(a, mention)) mention = apposedBefore(a, k) ?? mention;
     const b = clause >= 0 ? firstWord(toks, clause, last) : claimAfterThat(toks, that, last);
     if (b < 0) continue;
     // (the speaker's own "I" or "we" after the colon: the words are the speaker's, a quotation that lost its marks)

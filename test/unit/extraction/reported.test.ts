@@ -591,3 +591,11 @@ describe('reported: an aside "as the mayor Ana Ruiz said", and "As X put it,"', 
     ]);
   });
 });
+
+describe('reported: a place before the name set off before the verb', () => {
+  test('when "The SAPS spokesperson in the Cape Winelands, Capt. Ntombi Mdletshe, said that …", then the captain speaks, not the place', () => {
+    expect(reported('Flood.\n\nThe river flooded the town. The SAPS spokesperson in the Cape Winelands, Capt. Ntombi Mdletshe, said that no deaths were reported.')).toEqual([
+      { text: 'no deaths were reported', speaker: 'Ntombi Mdletshe' },
+    ]);
+  });
+});
