@@ -496,6 +496,14 @@ function sentenceBefore(a: Analysis, from: number, next: number, mi: number, v: 
  * setting after ("to journalists", "on Monday"); the sentence before, in the same paragraph with no quotation, is the
  * speaker's claim. `next` is that sentence's first token, where a mention starts.
  */
+/** Whether the quotation token `q` ends on a stop inside its marks ("… for ten years?”"). */
+function endsOnStop(text: string, q: Tok): boolean {
+  let e = q.e - 1;
+  while (e > q.s && (QUOTE_CLOSERS.includes(text[e]!) || text[e] === ' ' || text[e] === '\n' || text[e] === '\r')) e--;
+  return '.!?'.includes(text[e]!);
+}
+const QUOTE_CLOSERS = '"”»«“’\'„';
+
 /** Whether mention `mi` stands for a place. */
 const placeEntity = (a: Analysis, mi: number): boolean => {
   const m = a.ix.mentions[mi]!;
@@ -906,6 +914,13 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     // clause reported without marks; the clause is a claim of the quotation's speaker
     const tail = !phrasesOnly && !opensOnSource && quoted + 1 < to ? insideCue(a, quoted + 1, to, end) : null;
     if (tail && clauseOpens(a, tail.start, to)) return tail;
+    // why: '“… Where were they for ten years?” ¶ Zoti Hoxha added that the association will go to the court.': a line
+    // after a quotation that ends on its own stop, opening on a name and a verb with "that", is a report of its own
+    // (the scraper kept the line in the quotation's paragraph, so no full stop parts the two)
+    let line = quoted + 1;
+    while (line < to && toks[line]!.k === K.Break) line++;
+    const next = line < to && !phrasesOnly && endsOnStop(a.view.text, toks[quoted]!) && toks[line]!.cap ? thatClaim(a, line, to, last, end) : null;
+    if (next && a.ix.mentions[next.local.mention]!.vi <= line + 1 && a.ix.mentions[next.local.mention]!.vi >= line && hasThat(toks, line, to)) return next;
     if (!phrasesOnly && !opensOnSource) return null;
     // (the claim runs to the sentence's last word or quoted phrase, marks included)
     let close = to - 1;

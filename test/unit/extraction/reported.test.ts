@@ -599,3 +599,14 @@ describe('reported: a place before the name set off before the verb', () => {
     ]);
   });
 });
+
+describe('reported: a line after a quotation that ends on its own stop', () => {
+  test('when "“… for ten years?” ¶ Zoti Hoxha added that the association will go to the court.", then the added clause is reported too', () => {
+    const text = 'Beach.\n\nThe chairman Artan Hoxha called the action "a spectacle".\n"Many of these bars paid taxes. Where were they for ten years?"\nZoti Hoxha added that the association will go to the court.';
+    expect(reported(text)).toEqual([{ text: 'the association will go to the court', speaker: 'Artan Hoxha' }]);
+  });
+
+  test('when the quotation ends on a comma ("“…,” Hoxha added."), then the name after it is the quotation\'s cue and nothing more is reported', () => {
+    expect(reported('Beach.\n\nThe hoteliers are angry. "We paid taxes for ten years," Hoxha added.')).toEqual([]);
+  });
+});
