@@ -176,11 +176,12 @@ function closesOnComma(text: string, q: Tok): boolean {
   return text[i] === ',' || text[i] === '?' || text[i] === '!';
 }
 
-/** The end of a clause: a full stop, a break, a comma or the end of the text. */
 /** Most mentions read after an inverted "told" for its speaker, the last before the sentence ends. */
 const TOLD_MENTIONS = 4;
 /** Those the words are told to, never the speaker after "told" ("told the correspondent"). */
 const PRESS_RECIPIENTS = new Set(['correspondent', 'reporter', 'journalist', 'journalists', 'reporters', 'correspondents']);
+
+/** The end of a clause: a full stop, a break, a comma or the end of the text. */
 const endsClause = (t: Tok | undefined): boolean => t === undefined || t.k === K.Break || isPunct(t, '.,;!?');
 
 /** Participles of an impersonal passive before where the words stand: "it is said in", "it is written in". */

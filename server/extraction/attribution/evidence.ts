@@ -768,6 +768,7 @@ const givenName = (word: string) => FEMALE_NAMES.has(word) || MALE_NAMES.has(wor
  * body is as likely, only these say it is one.
  */
 export const shownAsPerson = (e: Entity, m: Mention): boolean => e.titled || e.roles.size > 0 || givenName(m.words[0]!);
+
 const firstWord = (name: string): string => {
   const space = name.indexOf(' ');
   return (space < 0 ? name : name.slice(0, space)).toLowerCase();

@@ -55,8 +55,8 @@ const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const judgedThat = (toks: Tok[], k: number, to: number): number =>
   isWord(toks[k]) && !toks[k]!.cap && JUDGED_THAT.has(toks[k]!.key) && !BE_FORMS.has(toks[k - 1]?.key ?? '') ? thatAfter(toks, k, to) :
     claimsThat(toks, k) || expressedThat(toks, k) ? k + 1 :
-    factThat(toks, k) >= 0 ? factThat(toks, k) :
     opinionThat(toks, k) ? k + 1 :
+    isWord(toks[k]) && (DREW_FORMS.has(toks[k]!.key) || POINT_FORMS.has(toks[k]!.key)) ? factThat(toks, k) :
     isWord(toks[k]) && TALK_FORMS.has(toks[k]!.key) && toks[k + 1]?.key === 'that' && TALK_SUBJECTS.has(toks[k - 1]?.key ?? '') ? k + 1 : -1;
 
 /**
@@ -372,9 +372,9 @@ export function findIndirect(a: Analysis): IndirectFound[] {
     // article's, where it is reported in full; read there, it would be the same claim twice
     const title = toks[from]!.para === titlePara;
     let claim = title || touchesClutter(toks, boiler, from, i) || from === attributing ? null : inSentence(a, from, i);
-    if (!claim && !title && i < toks.length && (REPORTED_AFTER_OPENERS.has(toks[i]!.key) || reportsFirst(toks[i]!) || (a.ix.startAt[i] ?? -1) >= 0) &&
-      !touchesClutter(toks, boiler, from, i)) {
-      claim = (a.ix.startAt[i] ?? -1) >= 0 ? toldAboutThis(a, from, i) : reportedAfter(a, from, i);
+    const named = i < toks.length && (a.ix.startAt[i] ?? -1) >= 0;
+    if (!claim && !title && i < toks.length && (REPORTED_AFTER_OPENERS.has(toks[i]!.key) || reportsFirst(toks[i]!) || named) && !touchesClutter(toks, boiler, from, i)) {
+      claim = named ? toldAboutThis(a, from, i) : reportedAfter(a, from, i);
       if (claim) attributing = i;
     }
     // (a quotation that lost its marks takes in its paragraph's sentences before: a claim read in one of them is in it)
@@ -489,13 +489,6 @@ function sentenceBefore(a: Analysis, from: number, next: number, mi: number, v: 
   return { start: toks[first]!.s, end: toks[last]!.e, local: { mention: mi, cue: v, how: 'after', confidence: 0.6, via: null } };
 }
 
-/**
- * why: "The plant will reopen in June. The mayor Ivan Petrov told about this to journalists.", "… Maria Zakharova
- * stated this.": Russian and Ukrainian translations ("рассказал об этом журналистам", "заявила об этом") point back
- * from a sentence of their own with the speaker first, a verb of speech and "about this" or "this", and at most a short
- * setting after ("to journalists", "on Monday"); the sentence before, in the same paragraph with no quotation, is the
- * speaker's claim. `next` is that sentence's first token, where a mention starts.
- */
 /** Whether the quotation token `q` ends on a stop inside its marks ("… for ten years?”"). */
 function endsOnStop(text: string, q: Tok): boolean {
   let e = q.e - 1;
@@ -540,6 +533,13 @@ function officeAndName(a: Analysis, k: number): number {
 const TOLD_THIS = new Set(['say', 'tell', 'state', 'report', 'announce', 'inform', 'declare', 'confirm', 'write', 'explain', 'stress', 'emphasize',
   'emphasise', 'note', 'mention', 'communicate', 'add']);
 
+/**
+ * why: "The plant will reopen in June. The mayor Ivan Petrov told about this to journalists.", "… Maria Zakharova
+ * stated this.": Russian and Ukrainian translations ("рассказал об этом журналистам", "заявила об этом") point back
+ * from a sentence of their own with the speaker first, a verb of speech and "about this" or "this", and at most a short
+ * setting after ("to journalists", "on Monday"); the sentence before, in the same paragraph with no quotation, is the
+ * speaker's claim. `next` is that sentence's first token, where a mention starts.
+ */
 function toldAboutThis(a: Analysis, from: number, next: number): IndirectFound | null {
   const { toks, sent } = a.view;
   if (!toks[next]!.cap || toks[next]!.para !== toks[from]!.para || next - from < 6) return null;
@@ -1010,7 +1010,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       // comma; it reports nothing of the clause before it
       // ("…, a book written by X": a thing described after the comma with a participle that is no past tense is an
       // apposition, no cue)
-      const apposition = (mi ?? -1) >= 0 && PARTICIPLES_ONLY.has(toks[a.ix.mentions[mi]!.vj]?.key ?? '') && /^(a|an)\s/i.test(a.ix.mentions[mi]!.surface);
+      const apposition = mi >= 0 && PARTICIPLES_ONLY.has(toks[a.ix.mentions[mi]!.vj]?.key ?? '') && /^(a|an)\s/i.test(a.ix.mentions[mi]!.surface);
       if (speakerMention(a.ix, mi) && isSpeech(toks[a.ix.mentions[mi]!.vj]) && !RELATIVES.has(toks[k + 1]!.key) && !apposition) v = a.ix.mentions[mi]!.vj;
       else if ((isSpeech(toks[k + 1]) || INVERTED_ONLY.has(toks[k + 1]?.key ?? '')) && speakerMention(a.ix, a.ix.startAt[k + 2] ?? -1) &&
         closesAfterSpeaker(toks, a.ix.mentions[a.ix.startAt[k + 2]!]!.vj, to)) v = k + 1;
