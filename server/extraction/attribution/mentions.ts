@@ -1099,6 +1099,9 @@ export function findMentions(v: View): Mention[] {
     // why: "according to a statement by the prefecture", "a press release from the municipality": a place after a
     // document's "by" or "from" issued it, so it is the body that runs it, as when it speaks ("the prefecture said")
     else if (!m && t.key === 'the' && issuedFrom(v, i)) m = placeBody(v, i);
+    // why: "…, two people familiar with the matter said": people the article does not name, described by what they
+    // know, speak as a group or as one
+    else if (!m && KNOWING_PEOPLE.has(t.key) && (!t.cap || sentenceStart(v, i)) && pastKnowing(v, i + 1) > i + 1) m = knowingPeople(v, i);
     // why: "38 percent said", "six in 10 said": a poll's share of respondents speaks as a group
     else if (!m && (toks[i + 1]?.key === 'percent' || (toks[i + 1]?.key === 'in' && toks[i + 2]?.key === '10'))) m = shareOf(v, i);
     // why: "residents said", "nearly 40 marchers stood outside, chanting": a plural person noun without a determiner
@@ -1123,9 +1126,54 @@ export function findMentions(v: View): Mention[] {
       m.s = toks[m.vi]!.s;
       m.surface = v.text.slice(m.s, m.e);
     }
+    // why: "…, people familiar with the matter said", "Officials briefed on the talks said": people described by what
+    // they know stand with that phrase between them and their verb; the phrase is part of the description
+    if (m.type === 'desc' && m.kind === 'person') {
+      const known = pastKnowing(v, m.vj);
+      if (known > m.vj) {
+        m.vj = known;
+        m.e = toks[known - 1]!.e;
+        m.surface = v.text.slice(m.s, m.e);
+      }
+    }
     m.subject = isSubject(v, m);
     out.push(m);
     i = Math.max(m.vj, i + 1);
   }
   return out;
 }
+
+/** "people" or "a person" at view token `i`, with the determiner or number before it, as the description of someone. */
+function knowingPeople(v: View, i: number): Mention {
+  const toks = v.toks;
+  const head = toks[i]!;
+  const b = isWord(toks[i - 1]) && !toks[i - 1]!.cap && (inLex(toks[i - 1]!, LEX.determiner) || /^(one|two|three|four|five|several|some|many|\d+)$/.test(toks[i - 1]!.key)) ? i - 1 : i;
+  return {
+    type: 'desc', vi: b, vj: i + 1, s: toks[b]!.s, e: head.e, words: [head.key], surface: v.text.slice(toks[b]!.s, head.e), roles: NO_ROLES,
+    kind: 'person', possessive: false, subject: false, plural: head.key !== 'person', sent: v.sent[i]!, para: head.para, owner: null, gender: null, entity: -1,
+  };
+}
+
+/** How a phrase of what someone knows or is close to opens after the noun ("familiar with", "briefed on"). */
+const KNOWING = new Map([['familiar', 'with'], ['briefed', 'on'], ['close', 'to'], ['knowledgeable', 'about'], ['aware', 'of']]);
+/** Most words of such a phrase ("familiar with the company's plans for the plant"). */
+const KNOWING_WORDS = 8;
+
+/**
+ * Past a phrase of what the people before view token `j` know ("familiar with the matter", "with knowledge of the
+ * talks"), when a verb of speech ends it; else `j`.
+ */
+function pastKnowing(v: View, j: number): number {
+  const toks = v.toks;
+  const t = toks[j];
+  if (!isWord(t) || t.cap) return j;
+  const opens = (KNOWING.get(t.key) === toks[j + 1]?.key && isWord(toks[j + 1])) || (t.key === 'with' && toks[j + 1]?.key === 'knowledge' && toks[j + 2]?.key === 'of');
+  if (!opens) return j;
+  for (let k = j + 2; k <= j + KNOWING_WORDS && isWord(toks[k]) && v.sent[k] === v.sent[j]; k++) {
+    if (inLex(toks[k]!, LEX.speechVerb)) return k;
+  }
+  return j;
+}
+
+/** Nouns of people that the word lists leave out as too common, described by what they know ("people familiar with"). */
+const KNOWING_PEOPLE = new Set(['people', 'person', 'persons']);

@@ -610,3 +610,22 @@ describe('reported: a line after a quotation that ends on its own stop', () => {
     expect(reported('Beach.\n\nThe hoteliers are angry. "We paid taxes for ten years," Hoxha added.')).toEqual([]);
   });
 });
+
+describe('reported: people the article does not name, described by what they know', () => {
+  test('when "…, two people familiar with the matter said." or "People familiar with the matter said …", then the group is the source', () => {
+    const claims = [
+      extract({ text: 'Jobs.\n\nThe company cut jobs. The cuts will affect 500 workers, two people familiar with the matter said.' }).claims,
+      extract({ text: 'Jobs.\n\nThe company cut jobs. People familiar with the matter said the cuts will affect 500 workers.' }).claims,
+      extract({ text: 'Jobs.\n\nThe company cut jobs. The cuts will affect 500 workers, officials briefed on the plan said.' }).claims,
+    ];
+    expect(claims.map((c) => c.map((x) => [x.text, x.speaker, x.source]))).toEqual([
+      [['The cuts will affect 500 workers', null, 'two people familiar with the matter']],
+      [['the cuts will affect 500 workers', null, 'People familiar with the matter']],
+      [['The cuts will affect 500 workers', null, 'officials briefed on the plan']],
+    ]);
+  });
+
+  test('when people are "aware of" something with no verb of speech after it, then nothing is reported', () => {
+    expect(reported('Jobs.\n\nThe company cut jobs. Many people were aware of the plan and its cost.')).toEqual([]);
+  });
+});
