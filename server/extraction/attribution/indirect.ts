@@ -21,7 +21,7 @@ export interface IndirectFound {
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { accordingToAt, cueAfter, cueBefore, isSpeech, pastRecipient, sentenceLead, speakerMention, subjectOf, sentenceSubject, verbSpeaker } = cuesModule;
 const { closesPartPhrase, isPunct, isWord } = mentionsModule;
-const { inLex, K, LEX } = tokensModule;
+const { inLex, K, LEX, presentSpeechCap } = tokensModule;
 const { INVERTED_ONLY, SPEECH_VERBS } = lexiconModule;
 const { entityForLabel } = entitiesModule;
 
@@ -401,7 +401,7 @@ const REPORTED_AFTER_SETTING_TOKENS = 8;
  * why: "The bridge will open in May. Reports RIA Novosti.": Russian and Kazakh translations ("Сообщает РИА Новости") may
  * name the source after a verb of speech in the present that opens the sentence, with no "This".
  */
-const reportsFirst = (t: Tok): boolean => t.k === K.Word && t.cap && (isSpeech(t) || INVERTED_ONLY.has(t.key)) && t.key.endsWith('s') && !t.key.endsWith('ss');
+const reportsFirst = presentSpeechCap;
 
 /**
  * why: "An earthquake of 3.1 struck the village on Saturday. That reports the KNMI.", "The lyceum opened after the

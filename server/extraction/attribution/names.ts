@@ -8,9 +8,9 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { countryLike, DEMONYMS, TRAILING_HONORIFICS, SETTLEMENT_NOUNS, SHORT_TITLES, FEMALE_NAMES, MALE_NAMES, GOING_ON, INVERTED_ONLY, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, isPersonNoun, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
+const { countryLike, DEMONYMS, TRAILING_HONORIFICS, SETTLEMENT_NOUNS, SHORT_TITLES, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, isPersonNoun, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
 const { genderOf, isPunct, isWord, sentenceStart } = mentionModule;
-const { inLex, K, LEX, QUOTE_MARKS } = tokensModule;
+const { inLex, K, LEX, presentSpeechCap, QUOTE_MARKS } = tokensModule;
 const { capitalisedMid, KEY, seenLower } = viewModule;
 
 /** Words after which a capitalised word stands alone as a name ("the UN and …", "the Senate of …"). */
@@ -94,7 +94,7 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   const aged = isPunct(next, '(') && isAge(v.toks[i + 2]) && isPunct(v.toks[i + 3], ')');
   // why: "Informs RIA Novosti.", "Writes Kommersant:", "Reports TASS.": a verb of speech in the present opening a
   // sentence before a name, as Russian translations put it, is no part of the name
-  if (nextCap && sentenceStart(v, i) && (inLex(t, LEX.speechVerb) || INVERTED_ONLY.has(t.key)) && t.key.endsWith('s') && !t.key.endsWith('ss')) return false;
+  if (nextCap && sentenceStart(v, i) && presentSpeechCap(t)) return false;
   // why: "Officials said …", "Witnesses told …", "Residents said …": the plural of a person noun opening a sentence is
   // a group of people, whoever speaks after it, unless the article capitalises it inside a sentence too (a surname)
   if (sentenceStart(v, i) && !nextCap && inLex(t, LEX.personPlural) && !capitalisedMid(v, t) && !colonQuote(v, i)) return false;

@@ -3,7 +3,7 @@
 import * as lexiconModule from './lexicon';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { CLAUSE_BREAK, DETERMINERS, isPersonNoun, NOT_NAME, ORG_NOUNS, ORG_WORDS, PHRASAL, PRONOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS } = lexiconModule;
+const { CLAUSE_BREAK, DETERMINERS, INVERTED_ONLY, isPersonNoun, NOT_NAME, ORG_NOUNS, ORG_WORDS, PHRASAL, PRONOUNS, SPEECH_VERBS, TITLES, VERB_FILLERS } = lexiconModule;
 
 /** Token kinds. */
 export const K = {
@@ -83,6 +83,13 @@ export const LEX = {
 
 /** Whether the token's key is in the lexicon's word class `bit`. */
 export const inLex = (t: Tok, bit: number): boolean => (t.lex & bit) !== 0;
+
+/**
+ * Whether a capitalised word is a verb of speech in the present, third person ("Informs", "Writes", "Reports"): the
+ * form Russian translations open a sentence on before the source they name ("Informs RIA Novosti.").
+ */
+export const presentSpeechCap = (t: Tok): boolean =>
+  t.k === K.Word && t.cap && ((t.lex & LEX.speechVerb) !== 0 || INVERTED_ONLY.has(t.key)) && t.key.endsWith('s') && !t.key.endsWith('ss');
 
 /** A vocabulary, not the batch: emptied between articles once it outgrows the words any article set needs. */
 const VOCABULARY_MAX = 50_000;
