@@ -1318,6 +1318,20 @@ export function verbSpeaker(ix: Index, k: number): Local | null {
   return found;
 }
 
+/**
+ * why: "The Chinese side, as stated by the spokesman Shu Jueting, «firmly opposes» the sanctions": an aside of "as", a
+ * participle of speaking and "by" names who said what the clause around it reports, whatever the clause's subject;
+ * its mention after "by", else -1. (Not "as reported by", "as quoted by": a paper or an agency that carried the words
+ * is where they were reported, and the claim's source.)
+ */
+function asStatedBy(ix: Index, k: number): number {
+  const { toks } = ix.v;
+  const t = toks[k]!;
+  if (t.cap || !t.key.endsWith('ed') || REPORTED_BY.has(t.key) || toks[k - 1]?.key !== 'as' || toks[k + 1]?.key !== 'by') return -1;
+  const mi = ix.startAt[k + 2] ?? -1;
+  return speakerMention(ix, mi) && ix.mentions[mi]!.type !== 'pronoun' ? mi : -1;
+}
+
 /** Verbs that report someone else's words through a participle after "as" ("quoted Ruiz as saying"). */
 const QUOTING = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
 
@@ -1389,6 +1403,8 @@ function quotedAs(ix: Index, k: number): number {
 
 function speakerOfVerb(ix: Index, k: number): Local | null {
   const { toks, sent } = ix.v;
+  const asBy = asStatedBy(ix, k);
+  if (asBy >= 0) return { mention: asBy, cue: k, how: 'before-inverted', confidence: 0.8 };
   // why: "a report that quoted Ruiz as saying '…'": the person quoted speaks, not whoever quotes her
   const quoted = quotedAs(ix, k);
   if (quoted >= 0) return { mention: quoted, cue: k, how: 'before', confidence: 0.8 };

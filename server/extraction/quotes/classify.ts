@@ -62,6 +62,13 @@ const TITLE_NOUNS = new Set([
 /** Laws and the like, whose titles translations give in marks, often after their number ("the bill No. 9123 «On …»"),
  * and the articles of a code a case is opened under ("under the article «Violation of the rules of …»"). */
 const LEGAL_NOUNS = new Set(['bill', 'law', 'decree', 'resolution', 'ordinance', 'regulation', 'act', 'article']);
+/**
+ * why: "Kelly said the bill “will pass before the recess”", "the law “is unconstitutional”": a quotation after a law's
+ * noun that opens on a verb in lower case is what is said of the law, the sentence's predicate; a law's title never
+ * opens on one ("the bill «On the protection of …»", "the Act “Protect Our Kids”").
+ */
+const PREDICATE_OPENINGS = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'could', 'should', 'can', 'cannot', 'may', 'might',
+  'must', 'shall', 'has', 'had', 'have', 'does', 'did', 'do']);
 /** Nouns whose presence makes a quotation in title case the name of a document ("the ‘Seoul Joint Statement for …’"). */
 const DOCUMENT_HEADS = new Set(['statement', 'declaration', 'agreement', 'accord', 'treaty', 'memorandum', 'convention',
   'charter', 'protocol', 'act', 'law', 'report', 'plan', 'strategy', 'initiative', 'programme', 'program', 'roadmap', 'pact', 'manifesto',
@@ -168,7 +175,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // (the word before decides which test can apply at all: most quotations follow "said" or a comma)
   const named = naming || ((lower === 'as' || lower === 'the' || lower === 'a') && knownAs(text, open)) ||
     ((lower === 'a' || lower === 'an' || lower === 'as' || DECLARED.has(lower)) && declaredAs(text, open)) ||
-    ((LEGAL_NOUNS.has(lower) || lower === 'no' || lower === 'nr' || /^\d/.test(lower)) && legalTitle(text, open));
+    ((LEGAL_NOUNS.has(lower) || lower === 'no' || lower === 'nr' || /^\d/.test(lower)) && legalTitle(text, open) && !PREDICATE_OPENINGS.has(wordAfter(text, start) ?? ''));
   if (named && end - start <= NAME_MAX_CHARS && !/[.!?]\s/.test(text.slice(start, end))) return true;
   if (end - start <= NAME_MAX_CHARS && documentTitle(text, start, end)) return true;
   if (end - start > TITLE_MAX_CHARS) return false;

@@ -169,6 +169,13 @@ describe('attribution: the agent of a passive phrase after a quotation', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'described' });
   });
 
+  test('when "as stated by X" is set off inside the clause before the quotation, then X is the speaker, whatever the clause’s subject', () => {
+    const text = 'The Chinese side, as stated by the representative of the Ministry of Commerce Shu Jueting, “firmly opposes” the sanctions.';
+    expect(speakersOf(text).quotes[0]).toMatchObject({ speaker: 'Shu Jueting', cue: 'stated' });
+    // (a paper that carried the words is where they were reported, not who said them)
+    expect(speakersOf('The port, as reported by the Harbour Gazette, “will close in May”.').quotes[0]).not.toMatchObject({ speaker: 'Harbour Gazette' });
+  });
+
   test('when "by" is followed by a date, then the quotation keeps its speech verb', () => {
     const text = 'Ana Ruiz said the pier would be “rebuilt and open” by May.';
     const { quotes } = speakersOf(text);

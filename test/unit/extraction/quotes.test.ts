@@ -1375,3 +1375,11 @@ describe('a document named in marks as the object of signing', () => {
     expect(texts('Talks.\n\nThe question of whether someone issued a “stand down” has loomed over the inquiry.')).toEqual(['stand down']);
   });
 });
+
+describe('words in marks after a law’s noun', () => {
+  it('when they open on a verb in lower case ("said the bill “will pass before the recess”"), then they are what is said of the law; a title after it stays no claim', () => {
+    expect(texts('Senate.\n\nSenator Mark Kelly said the bill “will pass before the recess.”')).toEqual(['will pass before the recess.']);
+    expect(texts('Court.\n\nThe judge ruled that the law “is unconstitutional” and struck it down.')).toEqual(['is unconstitutional']);
+    expect(texts('Senate.\n\nThe Senate passed the bill “Protect Our Harbours” on Monday.')).toEqual([]);
+  });
+});
