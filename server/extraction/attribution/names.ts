@@ -271,7 +271,40 @@ export function nameRun(v: View, i: number): number {
   }
   // why: a run never ends on a connector or a dot
   while (j > i + 1 && (toks[j - 1]!.k !== K.Word || !toks[j - 1]!.cap)) j--;
-  return j;
+  return j > i + 1 ? toldAndSubject(v, i, j) : j;
+}
+
+/** Forms of "tell" whose object may run into the subject of the clause reported after it. */
+const TOLD = new Set(['told', 'tells', 'tell', 'telling']);
+/** Verbs that open a reported clause's predicate right after its subject ("… Moscow was ready", "… China would"). */
+const CLAUSE_VERBS = new Set([...AUXILIARIES, 'will', 'can', 'may', 'might', 'must', 'had']);
+
+/**
+ * why: "Peskov told Reuters Moscow was ready to talk", "told TASS Russia would respond": with no "that", the paper
+ * told and the subject of the clause reported to it stand side by side in capitals and read as one name ("Reuters
+ * Moscow"). A run right after "told", with a verb of the clause right after it, ends after its first word when that
+ * word is a paper's or an agency's (a body's word, or capitals: "Reuters", "TASS") and the next is not a body's word
+ * too ("told ABC News …" stays whole). Returns where the run ends.
+ */
+function toldAndSubject(v: View, i: number, j: number): number {
+  const toks = v.toks;
+  const told = toks[i - 1];
+  const after = toks[j];
+  if (!isWord(told) || told.cap || !TOLD.has(told.key) || !isWord(after) || after.cap || !CLAUSE_VERBS.has(after.key)) return j;
+  const first = toks[i]!;
+  const next = toks[i + 1]!;
+  if (next.k !== K.Word || inLex(next, LEX.orgWord) || inLex(next, LEX.title)) return j;
+  return inLex(first, LEX.orgWord) || capitals(v.text, first) ? i + 1 : j;
+}
+
+/** A word of two or more capitals and no lower-case letter ("TASS", "AFP"). */
+function capitals(text: string, t: Tok): boolean {
+  if (t.e - t.s < 2) return false;
+  for (let c = t.s; c < t.e; c++) {
+    const code = text.charCodeAt(c);
+    if (!(code >= 65 && code <= 90)) return false;
+  }
+  return true;
 }
 
 /** Initials of a country or a union of them, which open the name of a body ("U.N. Women", "U.S. Steel"), never a person's. */

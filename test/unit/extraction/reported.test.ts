@@ -629,3 +629,18 @@ describe('reported: people the article does not name, described by what they kno
     expect(reported('Jobs.\n\nThe company cut jobs. Many people were aware of the plan and its cost.')).toEqual([]);
   });
 });
+
+describe('reported: the paper told and the clause’s subject side by side', () => {
+  test('when "Peskov told Reuters Moscow was ready to talk", then Reuters is the source and Moscow opens the clause; a paper of two words stays whole', () => {
+    const claims = [
+      extract({ text: 'Talks.\n\nDmitry Peskov told Reuters Moscow was ready to talk.' }).claims,
+      extract({ text: 'Talks.\n\nDmitry Peskov told TASS Russia would respond.' }).claims,
+      extract({ text: 'Talks.\n\nDmitry Peskov told ABC News the talks were over.' }).claims,
+    ];
+    expect(claims.map((c) => c.map((x) => [x.text, x.speaker, x.source]))).toEqual([
+      [['Moscow was ready to talk', 'Dmitry Peskov', 'Reuters']],
+      [['Russia would respond', 'Dmitry Peskov', 'TASS']],
+      [['the talks were over', 'Dmitry Peskov', 'ABC News']],
+    ]);
+  });
+});
