@@ -243,9 +243,18 @@ function relayedAfter(a: Analysis, cue: number, speaker: number): { name: string
   // ("…, RIA Novosti reports." or "…, reports RIA Novosti.": the sentence's full stop is its last token)
   const last = isPunct(toks[end], '.!') ? end - 1 : end;
   const relayAt = (verb: number, name: number, stop: number): { name: string; span: Span } | null => {
-    const mi = a.ix.startAt[name] ?? -1;
-    const m = mi >= 0 ? a.ix.mentions[mi]! : null;
-    if (m === null || m.type !== 'name' || m.vj - 1 !== stop || !RELAYS.has(wordKey(toks, verb))) return null;
+    if (!RELAYS.has(wordKey(toks, verb))) return null;
+    let mi = a.ix.startAt[name] ?? -1;
+    let m = mi >= 0 ? a.ix.mentions[mi]! : null;
+    // ("…, reported the Russian agency TASS.": the press noun and the name after it)
+    if (m !== null && m.type === 'desc' && m.kind === 'organization' && m.vj <= stop && SOURCE_NOUNS.has(wordKey(toks, m.vj - 1))) {
+      mi = a.ix.startAt[m.vj] ?? -1;
+      m = mi >= 0 ? a.ix.mentions[mi]! : null;
+    }
+    // ("…, reported the Xinhua agency.", "…, the agency Xinhua reported.": a press body with its article and its noun, read
+    // as where words were told to is; the noun may close the phrase after the venue's name)
+    if (m !== null && m.type === 'desc' && m.kind === 'organization' && m.vj - 1 === stop) return pressNamedIn(a.view.text, toks, m);
+    if (m === null || m.type !== 'name' || m.vj - 1 !== stop) return null;
     const e = m.entity >= 0 ? a.entities[m.entity]! : null;
     if (e === null || shownAsPerson(e, m) || (m.entity === speaker && speaker >= 0)) return null;
     return { name: e.name, span: { start: m.s, end: m.e } };
@@ -264,6 +273,29 @@ function relayedAfter(a: Analysis, cue: number, speaker: number): { name: string
   const ownParagraph = toks[next]!.para !== toks[end]!.para && (toks[stop + 1] === undefined || toks[stop + 1]!.para !== toks[next]!.para);
   if (toks[next]!.para !== toks[end]!.para && !ownParagraph) return null;
   return relayAt(next, next + 1, lastNext);
+}
+
+/**
+ * The name in a press body's description ("the Xinhua agency", "the agency Xinhua", "the TASS news agency"): its one run
+ * of capitalised words beside a press noun in lower case; null when the description has no such noun or not one run.
+ */
+function pressNamedIn(text: string, toks: Tok[], m: Mention): { name: string; span: Span } | null {
+  let from = -1;
+  let to = -1;
+  let press = false;
+  for (let k = m.vi; k < m.vj; k++) {
+    const t = toks[k]!;
+    if (!isWord(t)) return null;
+    // ("the Russian agency TASS": a demonym before the press noun says whose the body is, no part of its name)
+    if (t.cap && !inLex(t, LEX.determiner) && !(from < 0 && DEMONYMS.has(t.key))) {
+      if (to >= 0 && to !== k) return null;
+      if (from < 0) from = k;
+      to = k + 1;
+    } else if (SOURCE_NOUNS.has(t.key)) press = true;
+  }
+  if (!press || from < 0) return null;
+  const span = { start: toks[from]!.s, end: toks[to - 1]!.e };
+  return { name: text.slice(span.start, span.end), span };
 }
 
 /** Longest acronym in brackets a source's name keeps after it ("(APA)", "(ITV)"). */

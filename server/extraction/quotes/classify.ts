@@ -47,6 +47,8 @@ const TITLE_NOUNS = new Set([
   'airline', 'ferry', 'boat', 'company', 'firm', 'club', 'team', 'band', 'channel', 'station', 'daily', 'weekly', 'radio',
   // ("told the agency «Interfax»", "the publication «Vedomosti»", "the enterprise «Velskenergo»")
   'agency', 'publication', 'enterprise',
+  // military units named in marks: "the commander of the battalion «Azov»", "the brigade „Edelweiss“"
+  'battalion', 'brigade', 'regiment', 'division', 'unit', 'detachment', 'squadron', 'corps',
   // storms, petitions and broadcasts given names: 'due to Typhoon "Dalisay"', 'the petition „We Give Birth in Krnov“'
   'typhoon', 'hurricane', 'cyclone', 'storm', 'petition', 'telethon',
   // the firms behind a club and the groups of a council: 'the sponsor "Harbour Fish"', 'the faction "Homeland"'

@@ -1383,3 +1383,10 @@ describe('words in marks after a law’s noun', () => {
     expect(texts('Senate.\n\nThe Senate passed the bill “Protect Our Harbours” on Monday.')).toEqual([]);
   });
 });
+
+describe('a military unit named in marks', () => {
+  it('when "said the commander of the battalion “Azov” Denys Prokopenko", then the unit’s name is no claim and the commander is the speaker', () => {
+    const claims = extract({ text: 'Front.\n\n“Sooner or later we will win,” – said the commander of the battalion “Azov” Denys Prokopenko.' }).claims;
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([['Sooner or later we will win,', 'Denys Prokopenko']]);
+  });
+});

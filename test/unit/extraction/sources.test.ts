@@ -189,6 +189,15 @@ describe('source: a body that passes the sentence on, named at its end', () => {
     }
   });
 
+  test('when the agency is named with its article and press noun ("reported the Xinhua agency", "the Russian agency TASS reported"), then it is the source', () => {
+    for (const close of ['reported the Xinhua agency', 'the Xinhua agency reported', 'reported the Chinese agency Xinhua']) {
+      const [claim] = claimsOf(`The market calmed in May. «The market has stabilised», said the minister Anton Kirov, ${close}.`);
+      expect(claim).toMatchObject({ speaker: 'Anton Kirov', source: 'Xinhua' });
+    }
+    // (an agency the article does not name is no source)
+    expect(claimsOf('«The market has stabilised», said the minister Anton Kirov, the state news agency reported.')[0]).toMatchObject({ source: null });
+  });
+
   test('when "Informs Interfax." follows as a sentence, or a paragraph, of its own, then the agency is the source', () => {
     for (const gap of [' ', '\n\n']) {
       const [claim] = claimsOf(`The market calmed in May. «The market has stabilised», said the minister Anton Kirov.${gap}Informs Interfax.`);
