@@ -239,6 +239,10 @@ function pastTurn(toks: Tok[], k: number): number {
   // ("added, for her part, the mayor …": or set off by commas)
   const at = isPunct(toks[k], ',') ? k + 1 : k;
   const p = toks[at];
+  if (at > k) {
+    const manner = pastManner(toks, at);
+    if (manner > at) return manner;
+  }
   if (!isWord(p) || p.cap || (p.key !== 'in' && p.key !== 'for' && p.key !== 'on')) return k;
   const n = isWord(toks[at + 1]) && TURN_POSSESSIVES.has(toks[at + 1]!.key) ? at + 2 : at + 1;
   const noun = toks[n];
@@ -247,6 +251,24 @@ function pastTurn(toks: Tok[], k: number): number {
   return isPunct(toks[n + 1], ',') ? n + 2 : n + 1;
 }
 const SOFT = ',—–-:;';
+
+/** Most words of how the words were said, set off between an inverted verb and its speaker. */
+const SET_OFF_MANNER_WORDS = 3;
+/** Words that open such a phrase besides an adverb in -ly or a participle ("in tears", "with a smile"). */
+const MANNER_OPENINGS = new Set(['in', 'with', 'without']);
+
+/**
+ * why: "“We have lost everything,” says, in tears, Fatima Benali", "…, added, visibly moved, the mayor": French and
+ * Spanish translations set how the words were said off by commas between the inverted verb and its speaker. Past that
+ * phrase and its closing comma from view token `at` (the phrase's first word), else `at`.
+ */
+function pastManner(toks: Tok[], at: number): number {
+  const first = toks[at];
+  if (!isWord(first) || first.cap || !(MANNER_OPENINGS.has(first.key) || first.key.endsWith('ly') || first.key.endsWith('ing'))) return at;
+  let j = at;
+  while (j < at + SET_OFF_MANNER_WORDS && isWord(toks[j]) && !toks[j]!.cap && !isSpeech(toks[j])) j++;
+  return j > at && isPunct(toks[j], ',') && isWord(toks[j + 1]) ? j + 1 : at;
+}
 
 /** Units of time that "later" may follow between an inverted verb and its speaker ("replied hours later the mayor"). */
 const LATER_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'moments', 'minute', 'hour', 'day', 'week', 'month', 'moment']);
@@ -1965,8 +1987,6 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
   'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend']);
 const TIME_LEADS = new Set(['on', 'last', 'this', 'early', 'late', 'earlier', 'later', 'that', 'previous']);
 
-/** The token before a time phrase ending at `j` ("on Friday", "last week", "on Tuesday night", "earlier this
- * month"), or `j` when there is none. */
 /** Most words of a phrase of manner or setting between a speaker and the verb ("with tears in her eyes", "sitting
  * beside the dry irrigation channel"). */
 const MANNER_WORDS = 6;
@@ -1984,6 +2004,8 @@ function mannerBefore(toks: Tok[], j: number): number {
   return j;
 }
 
+/** The token before a time phrase ending at `j` ("on Friday", "last week", "on Tuesday night", "earlier this
+ * month"), or `j` when there is none. */
 function timeBefore(toks: Tok[], j: number): number {
   let k = j;
   if (!isWord(toks[k]) || !TIME_WORDS.has(toks[k]!.key)) return j;

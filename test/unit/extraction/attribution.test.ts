@@ -501,6 +501,12 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(part).quotes[0]!.speaker).toBe('Ana Ruiz');
   });
 
+  test('when how the words were said stands set off by commas between an inverted verb and its speaker ("says, in tears, Fatima Benali"), then the speaker after it speaks', () => {
+    const before = 'Rosa Quispe spoke first.\n\n';
+    expect(speakersOf(`${before}“We have lost everything”, says, in tears, Fatima Benali.`).quotes[0]).toMatchObject({ speaker: 'Fatima Benali', cue: 'says' });
+    expect(speakersOf(`${before}“We have lost everything”, added, visibly moved, the mayor Ana Ruiz.`).quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'added' });
+  });
+
   test('when the line after a quotation opens on a dash or a comma and an inverted cue ("¶ – said Banda to Zodiak."), then that line is its attribution', () => {
     const before = 'School\n\nThe headmaster Peter Banda and the mayor Joyce Phiri met parents on Monday.\n\n';
     for (const line of ['– declared Phiri to Zodiak.', ', declared Phiri to Zodiak.', '— declared Phiri to Zodiak.']) {
