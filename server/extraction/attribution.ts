@@ -60,6 +60,8 @@ function attributeView(doc: ArticleDocument, quotes: QuoteCandidate[], view: Vie
     const x = used[i];
     if (!x) continue;
     x.mention = issuerOf(a, x.mention);
+    const named = x.cue >= 0 ? conveyedBy(a, x.mention, x.cue) : -1;
+    if (named >= 0) x.mention = named;
     const quoted = i >= assigned.length ? quotedBefore(a, quotes, assigned, x.mention) : -1;
     if (quoted >= 0) a.ix.mentions[x.mention]!.entity = quoted;
     else entityOf(a, x.mention);
@@ -90,6 +92,30 @@ function attributeView(doc: ArticleDocument, quotes: QuoteCandidate[], view: Vie
   carryRun(a.view.text, quotes, assigned, attributions);
   headlineEchoes(a, doc, quotes, assigned, attributions);
   return { attributions, indirect: reported, speakers };
+}
+
+/** Demonstratives that open a sentence naming who said the words before it ("This was conveyed by X"). */
+const CONVEYED = new Set(['this', 'that', 'it']);
+
+/**
+ * why: "“We are committed,” he explained. This was conveyed by the Governor of Central Java Ganjar Pranowo on
+ * Tuesday.": Indonesian and Malaysian news close a statement with a passive sentence naming who made it ("Hal ini
+ * disampaikan oleh …"); the pronoun at the cue stands for that person, named after "by", whoever was named before. The
+ * mention after "by" when the sentence right after the cue's (in its paragraph or the next) reads so, else -1.
+ */
+function conveyedBy(a: Analysis, mi: number, cue: number): number {
+  const { toks, sent, sentStart } = a.view;
+  if (a.ix.mentions[mi]!.type !== 'pronoun') return -1;
+  const s = sent[cue]! + 1;
+  if (s >= sentStart.length) return -1;
+  let n = sentStart[s]!;
+  // (past the break when the sentence is a paragraph of its own)
+  while (toks[n]?.k === K.Break) n++;
+  const t = toks[n];
+  if (!isWord(t) || !t.cap || !CONVEYED.has(t.key) || t.para > toks[cue]!.para + 1) return -1;
+  if (toks[n + 1]?.key !== 'was' || !isSpeech(toks[n + 2]) || !toks[n + 2]!.key.endsWith('ed') || toks[n + 3]?.key !== 'by') return -1;
+  const by = a.ix.startAt[n + 4] ?? -1;
+  return by >= 0 && a.ix.mentions[by]!.type !== 'pronoun' && speakerMention(a.ix, by) ? by : -1;
 }
 
 /**

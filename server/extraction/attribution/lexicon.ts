@@ -23,7 +23,7 @@ const SPEECH_LEMMAS = `say:said tell:told add write:wrote,written,writes,writing
   repeat pronounce call react chant wonder read:read,reads,reading put:put,puts tweeted:tweeted
   interject interrupt agree disagree object protest plead beg sigh whisper mutter murmur scream bellow grumble exult marvel rave groan
   inquire enquire query denounce condemn deplore decry regret castigate confide rejoice lambast scold guarantee
-  appeal implore exhort detail`;
+  appeal implore exhort detail convey`;
 
 /** Verbs that introduce speech ("said", "told", "exclaimed"), in every inflection, mapped to their lemma. */
 export const SPEECH_VERBS = new Map<string, string>();

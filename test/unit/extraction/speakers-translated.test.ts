@@ -678,3 +678,17 @@ describe('a paper the words were told to is no body that acts', () => {
     expect([reported!.speaker, reported!.source]).not.toContain('Extra');
   });
 });
+
+describe('a statement closed by a passive sentence naming who made it', () => {
+  test('when "“…,” he explained. This was conveyed by Governor Ganjar Pranowo." follows, in its paragraph or the next, then the governor is the speaker, not the man named before', () => {
+    for (const gap of [' ', '\n\n']) {
+      const text = `Floods.\n\nThe floods hit Semarang, said Joko Widodo on Monday.\n\n“We are committed to rebuilding,” he explained.${gap}This was conveyed by Governor Ganjar Pranowo on Tuesday.`;
+      expect(speakerOf(text, 'committed')).toBe('Ganjar Pranowo');
+    }
+  });
+
+  test('when the sentence after a quotation alone says "This was conveyed by X", then X is the speaker and "conveyed" the cue', () => {
+    const claim = extract({ text: 'Floods.\n\n“We are committed to rebuilding.” This was conveyed by Governor Ganjar Pranowo on Tuesday.' }).claims[0];
+    expect(claim).toMatchObject({ speaker: 'Ganjar Pranowo', cue: 'conveyed' });
+  });
+});
