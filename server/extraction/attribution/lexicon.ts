@@ -546,6 +546,14 @@ export const MALE_NAMES = words(`james robert john michael david william richard
   mamadou ousmane ibrahima abdoulaye cheikh macky alassane modibo yoweri eliud`);
 
 /**
+ * The commonest Vietnamese family names, with their marks and without (most Vietnamese carry one of them), which open
+ * a name of three or four words ("Lê Thị Thu Hằng", "Le Thi Thu Hang"): after a body's name in one run of capitals
+ * ("the spokesperson of the Ministry of Foreign Affairs Le Thi Thu Hang"), the holder's name starts there.
+ */
+export const VIETNAMESE_FAMILY_NAMES = words(`nguyễn nguyen trần tran lê le phạm pham hoàng hoang huỳnh huynh phan vũ vu võ vo
+  đặng dang bùi bui đỗ do hồ ho ngô ngo dương duong lý ly đào dao đinh dinh trương truong lâm lam`);
+
+/**
  * Adjectives of nationality ("Russian", "Turkish"): written in capitals, they are modifiers and never a name by
  * themselves ("the head of Russian diplomacy"), and they tell apart officials of different countries ("the Turkish
  * minister" is not the Russian one). Continental and ethnic words ("European", "Arab") are left out: they describe

@@ -12,7 +12,7 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { closesPartPhrase, genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { BODY_PLACES, countryLike, DEMONYMS, ISSUED_DOCUMENTS, NAMED_BODY_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMING_VERBS, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, PRONOUNS, SOURCE_NOUNS, TITLES } = lexiconModule;
+const { BODY_PLACES, countryLike, DEMONYMS, ISSUED_DOCUMENTS, NAMED_BODY_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMING_VERBS, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, PRONOUNS, SOURCE_NOUNS, TITLES, VIETNAMESE_FAMILY_NAMES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { closesPartPhrase, genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { initialsEnd, isSettlementNoun, nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
@@ -776,6 +776,12 @@ function officerAt(text: string, toks: Tok[], from: number, to: number): number 
   for (let k = from + 1; k < to - 1; k++) {
     const t = toks[k]!;
     if (t.k === K.Word && t.cap && (FEMALE_NAMES.has(t.key) || MALE_NAMES.has(t.key)) && !inLex(toks[k - 1]!, LEX.orgWord) && isWord(toks[k + 1]) && toks[k + 1]!.cap) return k;
+  }
+  // ("the spokesperson of the Ministry of Foreign Affairs Le Thi Thu Hang": or a Vietnamese family name three or four
+  // words from the run's end, the given names after it)
+  for (let k = Math.max(from + 1, to - 4); k <= to - 3; k++) {
+    const t = toks[k]!;
+    if (t.k === K.Word && t.cap && VIETNAMESE_FAMILY_NAMES.has(t.key) && toks[k + 1]!.cap && toks[k + 2]!.cap && !inLex(toks[k + 1]!, LEX.orgWord) && !inLex(toks[to - 1]!, LEX.orgWord)) return k;
   }
   let n = 0;
   let second = -1;

@@ -692,3 +692,10 @@ describe('a statement closed by a passive sentence naming who made it', () => {
     expect(claim).toMatchObject({ speaker: 'Ganjar Pranowo', cue: 'conveyed' });
   });
 });
+
+describe('a Vietnamese name after the body its holder speaks for', () => {
+  test('when "the spokesperson of the Ministry of Foreign Affairs Le Thi Thu Hang affirmed", then the whole name of four words speaks, with its marks or without', () => {
+    expect(speakerOf('Sea.\n\nThe spokesperson of the Ministry of Foreign Affairs Le Thi Thu Hang affirmed: “Vietnam has sufficient legal basis.”', 'legal basis')).toBe('Le Thi Thu Hang');
+    expect(speakerOf('Health.\n\nThe Director of the Department of Health of Hanoi Trần Thị Nhi Hà said: “The outbreak is under control.”', 'outbreak')).toBe('Trần Thị Nhi Hà');
+  });
+});
