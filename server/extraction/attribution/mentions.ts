@@ -798,7 +798,13 @@ function officerAt(text: string, toks: Tok[], from: number, to: number): number 
     // ("the governor of Bank Negara Malaysia": a country's name ends the body's)
     if (!t.cap || inLex(t, LEX.orgWord) || PLACE_WORDS.has(t.key) || OFFICE_WORDS.has(t.key) || isCapitals(text, t) || countryLike(t.key)) return -1;
   }
-  let body = FEMALE_NAMES.has(toks[first]!.key) || MALE_NAMES.has(toks[first]!.key);
+  // ("the Mayor of Yerevan Tigran Avetisyan", "the governor of Kursk Roman Starovoit": one capitalised word right after
+  // "of" is the place or the body, the two after it its officer's name; not when a name is set off after the run, which
+  // is then the body's whole name: "the coach of Chambishi Copper Bullets, Patrick Mulenga,"; nor when that word is a
+  // given name, of a name of three words: "the daughter of Ana Kovač Horvat")
+  const apposed = isPunct(toks[to], ',') && isWord(toks[to + 1]) && toks[to + 1]!.cap;
+  const single = first === from + 1 && toks[from - 1]?.key === 'of' && !apposed && !FEMALE_NAMES.has(toks[from]!.key) && !MALE_NAMES.has(toks[from]!.key);
+  let body = FEMALE_NAMES.has(toks[first]!.key) || MALE_NAMES.has(toks[first]!.key) || single;
   for (let k = from; k < first && !body; k++) body = inLex(toks[k]!, LEX.orgWord) || isCapitals(text, toks[k]!);
   return body ? first : -1;
 }

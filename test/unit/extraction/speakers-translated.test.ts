@@ -699,3 +699,15 @@ describe('a Vietnamese name after the body its holder speaks for', () => {
     expect(speakerOf('Health.\n\nThe Director of the Department of Health of Hanoi Trần Thị Nhi Hà said: “The outbreak is under control.”', 'outbreak')).toBe('Trần Thị Nhi Hà');
   });
 });
+
+describe('an office of a place named in one word, and its holder', () => {
+  test('when "informed the Mayor of Yerevan Tigran Avetisyan" after another person was named, then the mayor is who spoke, by his own name', () => {
+    const text = 'Metro.\n\nThe deputy Lusine Hovhannisyan criticised the city. The construction of the new station will not finish in 2027, as it was planned. About this informed the Mayor of Yerevan Tigran Avetisyan.';
+    expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Tigran Avetisyan']);
+  });
+
+  test('when a name is set off after the run ("the coach of Chambishi Copper Bullets, Patrick Mulenga,") or the run opens on a given name ("the daughter of Ana Kovač Horvat"), then the run stays whole', () => {
+    expect(speakerOf('Football.\n\nThe coach of Chambishi Copper Bullets, Patrick Mulenga, resigned. «We have tried», he said.', 'tried')).toBe('Patrick Mulenga');
+    expect(speakerOf('Court.\n\n«We want the truth», said the daughter of Ana Kovač Horvat on Monday.', 'truth')).not.toBe('Kovač Horvat');
+  });
+});
