@@ -294,17 +294,7 @@ function toldAndSubject(v: View, i: number, j: number): number {
   const first = toks[i]!;
   const next = toks[i + 1]!;
   if (next.k !== K.Word || inLex(next, LEX.orgWord) || inLex(next, LEX.title)) return j;
-  return inLex(first, LEX.orgWord) || capitals(v.text, first) ? i + 1 : j;
-}
-
-/** A word of two or more capitals and no lower-case letter ("TASS", "AFP"). */
-function capitals(text: string, t: Tok): boolean {
-  if (t.e - t.s < 2) return false;
-  for (let c = t.s; c < t.e; c++) {
-    const code = text.charCodeAt(c);
-    if (!(code >= 65 && code <= 90)) return false;
-  }
-  return true;
+  return inLex(first, LEX.orgWord) || (first.e - first.s >= 2 && allCapitals(v.text, first)) ? i + 1 : j;
 }
 
 /** Initials of a country or a union of them, which open the name of a body ("U.N. Women", "U.S. Steel"), never a person's. */
