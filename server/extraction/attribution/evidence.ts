@@ -16,7 +16,7 @@ import { broadcasterWord, smallLetterAcronym } from '../text/broadcasters';
 import * as resolveModule from './resolve';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, mastheadWord, ON_AIR, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
+const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, mastheadWord, ON_AIR, PLATFORMS, POSTED_OFFICES, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
 const { isPunct, isWord, pressHead } = mentionsModule;
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { K, LEX, inLex, keyIdOf, keyWritten } = tokensModule;
@@ -273,6 +273,15 @@ function relayedAfter(a: Analysis, cue: number, speaker: number): { name: string
   const ownParagraph = toks[next]!.para !== toks[end]!.para && (toks[stop + 1] === undefined || toks[stop + 1]!.para !== toks[next]!.para);
   if (toks[next]!.para !== toks[end]!.para && !ownParagraph) return null;
   return relayAt(next, next + 1, lastNext);
+}
+
+/** Most tokens between such an office and its "to" ("ambassador of the Russian Federation to"). */
+const OFFICE_TO_REACH = 5;
+
+/** Whether the "to" or "in" at view token `at` follows a diplomat's office in a few words ("the ambassador of Russia to"). */
+function postedTo(toks: Tok[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - OFFICE_TO_REACH && isWord(toks[k]); k--) if (POSTED_OFFICES.has(toks[k]!.key)) return true;
+  return false;
 }
 
 /**
@@ -941,6 +950,9 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
     return { name: e.name, span: { start: m.s, end: m.e } };
   }
   if (!by && !airedOn && !SOURCE_LEADS.has(lead.key)) return null;
+  // why: "The ambassador of Russia to the USA, Anatoly Antonov, said": the country or body a diplomat is posted to is
+  // where the office is held, not whom the words were told to
+  if ((lead.key === 'to' || lead.key === 'in') && postedTo(toks, at)) return null;
   // why: "said for ČTK the hejtman", "has declared for Digi24": translations give the words "for" the agency, right
   // after the verb only ("fought for Porto", "a plan for Harbour Post" are no venue; "spoke for" or "called for" a body
   // speaks in its name or demands it)

@@ -355,6 +355,10 @@ export const OFFICE_WORDS = words(`state staff defense defence justice treasury 
   railways aviation telecommunications urbanisation urbanization urbanism change sea policies police environmental agricultural
   cultural situations physical communities territories`);
 
+/** Offices held abroad, which name the country or the body they are posted to after "to" or "in" ("the ambassador of
+ * Russia to the USA", "the Permanent Representative to the UN"). */
+export const POSTED_OFFICES = words('ambassador ambassadors envoy envoys representative consul emissary');
+
 /** Verbs after which "by" names where words were reported ("quoted by the DPA agency", "cited by Reuters"). */
 export const REPORTED_BY = words('quoted cited reported relayed interviewed published contacted questioned reached asked broadcast aired');
 

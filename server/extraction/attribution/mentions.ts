@@ -12,7 +12,7 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { closesPartPhrase, genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { BODY_PLACES, countryLike, DEMONYMS, ISSUED_DOCUMENTS, NAMED_BODY_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMING_VERBS, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, PRONOUNS, SOURCE_NOUNS, TITLES, VIETNAMESE_FAMILY_NAMES } = lexiconModule;
+const { BODY_PLACES, countryLike, DEMONYMS, ISSUED_DOCUMENTS, NAMED_BODY_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMING_VERBS, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, POSTED_OFFICES, PRONOUNS, SOURCE_NOUNS, TITLES, VIETNAMESE_FAMILY_NAMES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { closesPartPhrase, genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { initialsEnd, isSettlementNoun, nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
@@ -212,6 +212,8 @@ function descMention(v: View, i: number, bare = false): Mention | null {
       }
     }
   }
+  const posted = postedHolder(v, i, head, end);
+  if (posted) return posted;
   const h = toks[head]!;
   // why: "the Civic Research Institute of Porto", "the Harbour Institution": an organisation's noun written in
   // capitals after capitalised words is its proper name, the place after "of" included, not a description of it
@@ -807,6 +809,33 @@ function officerAt(text: string, toks: Tok[], from: number, to: number): number 
   let body = FEMALE_NAMES.has(toks[first]!.key) || MALE_NAMES.has(toks[first]!.key) || single;
   for (let k = from; k < first && !body; k++) body = inLex(toks[k]!, LEX.orgWord) || isCapitals(text, toks[k]!);
   return body ? first : -1;
+}
+
+
+/**
+ * why: "The ambassador of Russia to the USA Anatoly Antonov said", "the Permanent Representative of Russia to the UN
+ * Vasily Nebenzya", "The Russian ambassador in the USA Anatoly Antonov": a diplomat's office names where it is held
+ * after "to" or "in", and the holder's name runs on in capitals after that country or body; read apart, the office
+ * ended before "to" and spoke as a person of its own ("ambassador of Russia"). The holder's mention over the whole
+ * phrase, its office as a role, else null. `end` is the token after the office's own tail ("of Russia").
+ */
+function postedHolder(v: View, i: number, head: number, end: number): Mention | null {
+  const toks = v.toks;
+  const at = toks[end];
+  if (!POSTED_OFFICES.has(toks[head]!.key) || !isWord(at) || (at.key !== 'to' && at.key !== 'in')) return null;
+  const k = toks[end + 1]?.key === 'the' ? end + 2 : end + 1;
+  if (!isWord(toks[k]) || !toks[k]!.cap) return null;
+  // (the country's name, then the holder's: two capitalised words at least, read as one run or as two)
+  let stop = k + 1;
+  while (stop < k + 8 && isWord(toks[stop]) && toks[stop]!.cap) stop++;
+  const officer = officerAt(v.text, toks, k, stop);
+  if (officer < 0) return null;
+  const holder = nameMention(v, officer, stop);
+  if (holder.kind === 'organization' || holder.kind === 'place') return null;
+  holder.vi = i;
+  holder.s = toks[i]!.s;
+  holder.roles.push(toks[head]!.key);
+  return holder;
 }
 
 /** Courtesy titles that open a person's name wherever they stand in a run of capitalised words. */

@@ -711,3 +711,17 @@ describe('an office of a place named in one word, and its holder', () => {
     expect(speakerOf('Court.\n\n«We want the truth», said the daughter of Ana Kovač Horvat on Monday.', 'truth')).not.toBe('Kovač Horvat');
   });
 });
+
+describe('a diplomat named after the country posted to', () => {
+  test('when "The ambassador of Russia to the USA Anatoly Antonov said", "in the USA" or "the Permanent Representative of Russia to the UN X", then the holder speaks', () => {
+    for (const office of ['The ambassador of Russia to the USA Anatoly Antonov', 'The ambassador of Russia in the USA Anatoly Antonov', 'The Russian ambassador to the USA Anatoly Antonov']) {
+      expect(speakerOf(`Talks.\n\n${office} said: “This is a provocation.”`, 'provocation')).toBe('Anatoly Antonov');
+    }
+    expect(speakerOf('Talks.\n\nThe Permanent Representative of Russia to the UN Vasily Nebenzya said: “This is a provocation.”', 'provocation')).toBe('Vasily Nebenzya');
+  });
+
+  test('when the holder is set off by commas ("The ambassador of Russia to the USA, Anatoly Antonov, said"), then the country posted to is no source', () => {
+    const claim = extract({ text: 'Talks.\n\nThe ambassador of Russia to the USA, Anatoly Antonov, said: “This is a provocation.”' }).claims[0];
+    expect(claim).toMatchObject({ speaker: 'Anatoly Antonov', source: null });
+  });
+});
