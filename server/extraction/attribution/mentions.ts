@@ -206,9 +206,23 @@ function descMention(v: View, i: number, bare = false): Mention | null {
       if (c > from && isWord(toks[c]) && toks[c]!.cap && nameStart(v, c)) end = c;
       // ("the head of the press service of the Ministry of Emergencies, Ivan Petrov": a body's name right after that
       // "of", set off from the holder's name by a comma, is the end of the description)
-      else if (c === from && c > end + 1 && isWord(toks[c]) && toks[c]!.cap && nameStart(v, c)) {
+      else if (c === from && isWord(toks[c]) && toks[c]!.cap && nameStart(v, c)) {
         const r = nameRun(v, c);
-        if (isPunct(toks[r], ',') && isWord(toks[r + 1]) && toks[r + 1]!.cap) end = r;
+        if (c > end + 1 && isPunct(toks[r], ',') && isWord(toks[r + 1]) && toks[r + 1]!.cap) end = r;
+        // ("the press secretary of the president of Kazakhstan Berik Uali": or the place's name runs into its officer's,
+        // as after the first "of")
+        else {
+          const officer = officerAt(v.text, toks, c, r);
+          if (officer > c) {
+            const holder = nameMention(v, officer, r);
+            if (holder.kind !== 'organization' && holder.kind !== 'place') {
+              holder.vi = i;
+              holder.s = toks[i]!.s;
+              holder.roles.push(toks[head]!.key);
+              return holder;
+            }
+          }
+        }
       }
     }
   }

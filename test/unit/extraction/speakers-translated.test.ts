@@ -725,3 +725,9 @@ describe('a diplomat named after the country posted to', () => {
     expect(claim).toMatchObject({ speaker: 'Anatoly Antonov', source: null });
   });
 });
+
+describe('an officer after a second "of" and a place', () => {
+  test('when "The press secretary of the president of Kazakhstan Berik Uali informed: «…»", then the press secretary speaks by his name', () => {
+    expect(speakerOf('Decree.\n\nThe press secretary of the president of Kazakhstan Berik Uali informed: “The president signed the decree.”', 'signed')).toBe('Berik Uali');
+  });
+});
