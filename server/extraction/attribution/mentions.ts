@@ -212,9 +212,11 @@ function descMention(v: View, i: number, bare = false): Mention | null {
         // ("the press secretary of the president of Kazakhstan Berik Uali": or the place's name runs into its officer's,
         // as after the first "of")
         else {
+          // (past a country's name or initials, the whole rest is the officer's: "of energy of RK Aigerim Bolatovna
+          // Saparova", where the last two words alone would drop her given name)
           const officer = officerAt(v.text, toks, c, r);
           if (officer > c) {
-            const holder = nameMention(v, officer, r);
+            const holder = nameMention(v, isCapitals(v.text, toks[c]!) || countryLike(toks[c]!.key) ? c + 1 : officer, r);
             if (holder.kind !== 'organization' && holder.kind !== 'place') {
               holder.vi = i;
               holder.s = toks[i]!.s;
