@@ -227,7 +227,7 @@ export function nameRun(v: View, i: number): number {
     // auxiliary ends the name
     // ("the deputy group «Renewal» Vadym Hryshchenko": a mark between two words, left from a name in marks that is no
     // quotation, ends the name before it)
-    if (t.k === K.Word && t.cap && ((!inLex(t, LEX.notName) && !t.speech) || speechWordInName(v, j) || syllableInName(v, j)) && !prev.possessive && !AUXILIARIES.has(t.key) && !headlineWord(v, j, t) &&
+    if (t.k === K.Word && t.cap && ((!inLex(t, LEX.notName) && !t.speech) || speechWordInName(v, j) || syllableInName(v, j)) && (!prev.possessive || groupPossessive(prev)) && !AUXILIARIES.has(t.key) && !headlineWord(v, j, t) &&
       (t.s - prev.e < 2 || !markBetween(v.text, prev.e, t.s) || apostropheAfterTitle(v.text, prev, t)) && !lineBetween(v.text, prev.e, t.s)) {
       titled ||= inLex(t, LEX.title) || inLex(t, LEX.orgWord);
       body ||= inLex(t, LEX.orgWord);
@@ -273,6 +273,12 @@ export function nameRun(v: View, i: number): number {
   while (j > i + 1 && (toks[j - 1]!.k !== K.Word || !toks[j - 1]!.cap)) j--;
   return j > i + 1 ? toldAndSubject(v, i, j) : j;
 }
+
+/**
+ * why: "the People's Committee of Hanoi", "the Workers' Party", "the Women's Union": a capitalised group of people in the
+ * possessive inside a run of capitals is part of a body's name, not an owner before what it owns ("Ruiz's Lawyer").
+ */
+const groupPossessive = (t: Tok): boolean => t.cap && (t.key === 'people' || inLex(t, LEX.personPlural));
 
 /** Forms of "tell" whose object may run into the subject of the clause reported after it. */
 const TOLD = new Set(['told', 'tells', 'tell', 'telling']);

@@ -731,3 +731,11 @@ describe('an officer after a second "of" and a place', () => {
     expect(speakerOf('Decree.\n\nThe press secretary of the president of Kazakhstan Berik Uali informed: “The president signed the decree.”', 'signed')).toBe('Berik Uali');
   });
 });
+
+describe('a body whose name holds a group in the possessive', () => {
+  test('when "The Chairman of the People’s Committee of Ho Chi Minh City Phan Van Mai said", then the chairman speaks by his name', () => {
+    for (const office of ['The Chairman of the People\'s Committee of Ho Chi Minh City Phan Van Mai', 'The Chairman of the Ho Chi Minh City People\'s Committee Phan Van Mai']) {
+      expect(speakerOf(`City.\n\n${office} said: “We must act now.”`, 'act now')).toBe('Phan Van Mai');
+    }
+  });
+});
