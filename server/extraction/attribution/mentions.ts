@@ -15,7 +15,7 @@ export { closesPartPhrase, genderOf, isPunct, isWord, sentenceStart } from './me
 const { BODY_PLACES, countryLike, DEMONYMS, ISSUED_DOCUMENTS, NAMED_BODY_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMING_VERBS, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, POSTED_OFFICES, PRONOUNS, SOURCE_NOUNS, TITLES, VIETNAMESE_FAMILY_NAMES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { closesPartPhrase, genderOf, isWord, isPunct, sentenceStart } = mentionModule;
-const { initialsEnd, isSettlementNoun, nameMention, nameRun, nameStart, pastOffice, speaksNext } = namesModule;
+const { initialsEnd, isSettlementNoun, nameMention, nameRun, nameStart, pastOffice, PLACE_INITIALS, speaksNext } = namesModule;
 
 
 const PRONOUN_KEYS = PRONOUNS;
@@ -795,6 +795,13 @@ function officerAt(text: string, toks: Tok[], from: number, to: number): number 
     const t = toks[k]!;
     if (t.k === K.Word && t.cap && (FEMALE_NAMES.has(t.key) || MALE_NAMES.has(t.key)) && !inLex(toks[k - 1]!, LEX.orgWord) && isWord(toks[k + 1]) && toks[k + 1]!.cap) return k;
   }
+  // ("the Chief Justice of India D.Y. Chandrachud", "the Governor of Karnataka H. K. Patil": or initials after the place,
+  // which open a person's name, never a body's ("U.S.", "U.N." are a country's and a union's)
+  for (let k = from + 1; k < to - 1; k++) {
+    const t = toks[k]!;
+    const prev = toks[k - 1]!;
+    if (t.k === K.Word && t.cap && prev.k === K.Word && prev.e - prev.s > 1 && !PLACE_INITIALS.has(t.key) && toks[k + 1]?.key === '.' && INITIALS.test(text.slice(t.s, t.e))) return k;
+  }
   // ("the spokesperson of the Ministry of Foreign Affairs Le Thi Thu Hang": or a Vietnamese family name three or four
   // words from the run's end, the given names after it)
   for (let k = Math.max(from + 1, to - 4); k <= to - 3; k++) {
@@ -853,6 +860,9 @@ function postedHolder(v: View, i: number, head: number, end: number): Mention | 
   holder.roles.push(toks[head]!.key);
   return holder;
 }
+
+/** One capital, or capitals joined by stops ("D", "D.Y"), as a token holds initials before their last stop. */
+const INITIALS = /^\p{Lu}(\.\p{Lu})*$/u;
 
 /** Courtesy titles that open a person's name wherever they stand in a run of capitalised words. */
 const COURTESY_BEFORE_NAME = new Set(['mr', 'mrs', 'ms', 'dr']);

@@ -304,7 +304,7 @@ function toldAndSubject(v: View, i: number, j: number): number {
 }
 
 /** Initials of a country or a union of them, which open the name of a body ("U.N. Women", "U.S. Steel"), never a person's. */
-const PLACE_INITIALS = new Set(['us', 'uk', 'un', 'eu', 'dc']);
+export const PLACE_INITIALS = new Set(['us', 'uk', 'un', 'eu', 'dc']);
 
 /** Whether word `t` is initials joined by their stops ("D.K", "A.P.J"), the last stop left after it. */
 function joinedInitials(text: string, t: Tok): boolean {

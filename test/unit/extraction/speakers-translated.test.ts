@@ -739,3 +739,10 @@ describe('a body whose name holds a group in the possessive', () => {
     }
   });
 });
+
+describe('an officer whose name opens on initials after the place', () => {
+  test('when "The Chief Justice of India D.Y. Chandrachud observed" or "the Governor of Karnataka H. K. Patil", then the holder speaks by the name with its initials', () => {
+    expect(speakerOf('Court.\n\nThe Chief Justice of India D.Y. Chandrachud observed: “Justice must be accessible.”', 'accessible')).toBe('D.Y. Chandrachud');
+    expect(speakerOf('State.\n\nThe Governor of Karnataka H. K. Patil said: “Justice must be accessible.”', 'accessible')).toBe('H. K. Patil');
+  });
+});
