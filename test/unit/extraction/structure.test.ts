@@ -352,3 +352,10 @@ describe('site clutter: a breadcrumb trail', () => {
     expect(analyseDocument('« Nous » et « vous » , dit-il.\n\nLa suite.').paragraphs[0]!.boilerplate).toBe(false);
   });
 });
+
+describe('a related story under a broadcaster’s label', () => {
+  it('when a line reads "MORE: Trump calls ruling “a disgrace”", then it is clutter and its marks are no claim', () => {
+    const text = 'Court rules\n\nThe judge Ana Ruiz ruled on Monday. “The law is clear,” she said.\n\nMORE: Trump calls ruling “a disgrace”\n\nThe appeal is due in May.';
+    expect(extract({ text }).claims.map((c) => c.text)).toEqual(['The law is clear,']);
+  });
+});
