@@ -16,8 +16,10 @@ const CLUTTER_OPENINGS = [
   'all rights reserved', 'copyright ', 'the information on this site', 'the inclusion of any links',
   'now you can see', 'source:', 'photo:', 'image:', 'credit:', 'listen to this article', 'watch:', 'top stories',
   'more from', 'leave a comment', 'download the', 'news/',
-  // (a related story's headline under a label of broadcasters' sites: "MORE: Trump calls ruling “a disgrace”")
-  'more:',
+  // (a related story's headline under a label of broadcasters' sites: "MORE: Trump calls ruling “a disgrace”", "LISTEN:
+  // Biden says …", "WATCH | Zelensky: …"), and the labels of tags, picks and sponsored links
+  'more:', 'listen:', 'listen |', 'watch |', 'recommended:', 'also on our site', 'editor\'s picks', 'editor’s picks', 'editors\' picks',
+  'editors’ picks', 'sponsored:', 'sponsored content', 'tags:', 'topics:', 'see more:',
   // (as scraped pages leave them untranslated: Spanish, Portuguese, French, Italian, German, Indonesian, Cebuano)
   'lee también', 'leia também', 'veja também', 'lire aussi', 'à lire aussi', 'leggi anche', 'lesen sie auch', 'baca juga',
   'basaha usab', 'comparte:', 'compartir:', 'compartilhe:', 'partager:', 'síguenos en', 'siga-nos', 'suivez-nous',

@@ -358,4 +358,11 @@ describe('a related story under a broadcaster’s label', () => {
     const text = 'Court rules\n\nThe judge Ana Ruiz ruled on Monday. “The law is clear,” she said.\n\nMORE: Trump calls ruling “a disgrace”\n\nThe appeal is due in May.';
     expect(extract({ text }).claims.map((c) => c.text)).toEqual(['The law is clear,']);
   });
+
+  it('when lines are labelled "LISTEN:", "WATCH |", "RECOMMENDED:", "Editor’s picks:", "Sponsored:" or "Tags:", then none yields a claim', () => {
+    const labelled = ['LISTEN: Biden says “we will not back down”', 'WATCH | Zelensky: “We will win”', 'RECOMMENDED: Putin: “The West lies”',
+      'Editor’s picks: “I will run again,” says Trump', 'Sponsored: “Best deal of the year” on new cars', 'Tags: court, “law and order”, Ruiz'];
+    const text = `Court rules\n\nThe judge Ana Ruiz ruled on Monday. “The law is clear,” she said.\n\n${labelled.join('\n\n')}\n\nThe appeal is due in May.`;
+    expect(extract({ text }).claims.map((c) => c.text)).toEqual(['The law is clear,']);
+  });
 });
