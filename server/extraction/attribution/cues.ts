@@ -1741,6 +1741,12 @@ export function possessedSpeech(ix: Index, qv: number): Local | null {
 export const QUOTES_CROSSED = 12;
 
 /** `Ruiz said: "…"`, `Ruiz said that X is "…"`, `according to X, "…"`, `the minister, claiming "…"`. */
+/** Whether a paragraph of its own opens on a capitalised word right after the quotation at view token `k`. */
+function newParagraphAfter(toks: Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  return isWord(next) && next.cap && next.para !== toks[k]!.para;
+}
+
 export function cueBefore(ix: Index, qv: number): Local | null {
   const { toks, sent } = ix.v;
   const s = sent[qv]!;
@@ -1755,7 +1761,9 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     const t = toks[k]!;
     // why: no cue is looked for past a run of other quotations (a megabyte of '"x" "x" …' is one sentence)
     if (t.k === K.Quote && ++crossed > QUOTES_CROSSED) break;
-    if (clauseBreak < 0 && (t.lex & LEX.clauseBreak) !== 0) clauseBreak = k;
+    // (so does a paragraph's start inside the sentence, which runs on past a quotation that lost its stop: "Ruiz added:
+    // “…” ¶ Hale said that the talks “…”" is Hale's)
+    if (clauseBreak < 0 && ((t.lex & LEX.clauseBreak) !== 0 || (t.k === K.Quote && newParagraphAfter(toks, k)))) clauseBreak = k;
     if (isPunct(t, ';') && clauseBreak < 0) clauseBreak = k;
     const source = ix.according >= 0 && t.kid === ix.according ? accordingToAt(ix, k) : -1;
     if (source >= 0) {

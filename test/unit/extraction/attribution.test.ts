@@ -3936,3 +3936,13 @@ describe('attribution: an office without an article opening the sentence before 
     expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Agus Wibowo');
   });
 });
+
+describe('attribution: a quotation that lost its stop before the next paragraph', () => {
+  test('when "Ruiz added: “We are open to talks” ¶ Hale said that the talks “will resume next week”.", then the second quotation is Hale’s', () => {
+    const text = 'Talks stall\n\nTom Hale, the union leader, disagreed.\n\nRuiz added: “We are open to talks”\n\nHale said that the talks “will resume next week”.';
+    expect(extract({ text }).claims.filter((c) => c.kind !== 'indirect').map((c) => [c.text, c.speaker])).toEqual([
+      ['We are open to talks', 'Ruiz'],
+      ['will resume next week', 'Tom Hale'],
+    ]);
+  });
+});
