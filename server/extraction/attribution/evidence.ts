@@ -161,7 +161,10 @@ function givenNameBefore(text: string, at: number, floor: number, length: number
  * (A programme within reach names its station past it: "… in the programme «La Tierra al Día» of Onda Cero".) */
 const VENUE_AFTER = 24;
 
-const SOURCE_LEADS = new Set(['told', 'to', 'with', 'on', 'in', 'according', 'for', 'against', 'opposite']);
+/** Words before a venue's name: where or to whom words were given ("told Reuters", "in an interview with CNN"), and
+ * "assured", as Russian translations give the agency the words were assured to ("«…», Petrov assured TASS"; not
+ * "informed": "As he informed the PAP agency, …" carried the agency on to his next quotation, given elsewhere). */
+const SOURCE_LEADS = new Set(['told', 'assured', 'to', 'with', 'on', 'in', 'according', 'for', 'against', 'opposite']);
 
 
 /** Speech verbs after which "for" is no venue's lead: "spoke for the union", "called for Ruiz", "argued for X". */

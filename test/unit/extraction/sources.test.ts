@@ -236,3 +236,12 @@ describe('source: a source the article does not name', () => {
     expect(first("The talks stalled in April. Anna Petrova's source said that the talks would resume in May.")).toMatchObject({ source: null });
   });
 });
+
+describe('source: the agency the words were assured to', () => {
+  test('when "«…», Petrov assured TASS." or "Ivan Petrov assured Reuters that “…”", then the agency is the source; a person assured is none', () => {
+    const first = (body: string) => extract({ text: `Talks.\n\n${body}` }).claims[0];
+    expect(first('«Everything is fine», the minister Ivan Petrov assured TASS.')).toMatchObject({ speaker: 'Ivan Petrov', source: 'TASS' });
+    expect(first('The minister Ivan Petrov assured Reuters that “everything is fine”.')).toMatchObject({ speaker: 'Ivan Petrov', source: 'Reuters' });
+    expect(first('«Everything is fine», the minister Ivan Petrov assured Ana Ruiz.')).toMatchObject({ speaker: 'Ivan Petrov', source: null });
+  });
+});
