@@ -1740,13 +1740,13 @@ export function possessedSpeech(ix: Index, qv: number): Local | null {
 /** How many other quotations a look-up for a quotation's cue or subject walks past before it gives up. */
 export const QUOTES_CROSSED = 12;
 
-/** `Ruiz said: "…"`, `Ruiz said that X is "…"`, `according to X, "…"`, `the minister, claiming "…"`. */
 /** Whether a paragraph of its own opens on a capitalised word right after the quotation at view token `k`. */
 function newParagraphAfter(toks: Tok[], k: number): boolean {
   const next = toks[k + 1];
   return isWord(next) && next.cap && next.para !== toks[k]!.para;
 }
 
+/** `Ruiz said: "…"`, `Ruiz said that X is "…"`, `according to X, "…"`, `the minister, claiming "…"`. */
 export function cueBefore(ix: Index, qv: number): Local | null {
   const { toks, sent } = ix.v;
   const s = sent[qv]!;

@@ -145,13 +145,7 @@ function descMention(v: View, i: number, bare = false): Mention | null {
           // Kask", "the coach of Colo-Colo Ramiro Sepúlveda": the body's name runs into its officer's
           // ("an agent for President Bill Clinton" works for him: only "of" names the body the officer heads)
           const officer = toks[end]!.key === 'of' ? officerAt(v.text, toks, k, stop) : -1;
-          if (officer > 0) {
-            const holder = nameMention(v, officer, stop);
-            holder.vi = i;
-            holder.s = toks[i]!.s;
-            holder.roles.push(toks[head]!.key);
-            return holder;
-          }
+          if (officer > 0) return heldOffice(v, nameMention(v, officer, stop), i, head);
           const p = pastOffice(toks, k, stop);
           // why: "the minister of Climate Action, Ana Ruiz,": when a name is set off by a comma after the run, the run
           // is the whole portfolio and that name its holder; a capitalised word left over past the office words
@@ -159,12 +153,7 @@ function descMention(v: View, i: number, bare = false): Mention | null {
           const apposed = isPunct(toks[stop], ',') && isWord(toks[stop + 1]) && toks[stop + 1]!.cap && nameStart(v, stop + 1) && (stop - p < 2 || listed);
           if (p > k && p < stop && toks[p]!.k === K.Word && toks[p]!.cap && !apposed) {
             const holder = nameMention(v, p, stop);
-            if (holder.kind !== 'organization' && holder.kind !== 'place') {
-              holder.vi = i;
-              holder.s = toks[i]!.s;
-              holder.roles.push(toks[head]!.key);
-              return holder;
-            }
+            if (holder.kind !== 'organization' && holder.kind !== 'place') return heldOffice(v, holder, i, head);
           }
         }
       }
@@ -217,12 +206,7 @@ function descMention(v: View, i: number, bare = false): Mention | null {
           const officer = officerAt(v.text, toks, c, r);
           if (officer > c) {
             const holder = nameMention(v, isCapitals(v.text, toks[c]!) || countryLike(toks[c]!.key) ? c + 1 : officer, r);
-            if (holder.kind !== 'organization' && holder.kind !== 'place') {
-              holder.vi = i;
-              holder.s = toks[i]!.s;
-              holder.roles.push(toks[head]!.key);
-              return holder;
-            }
+            if (holder.kind !== 'organization' && holder.kind !== 'place') return heldOffice(v, holder, i, head);
           }
         }
       }
@@ -834,7 +818,6 @@ function officerAt(text: string, toks: Tok[], from: number, to: number): number 
   return body ? first : -1;
 }
 
-
 /**
  * why: "The ambassador of Russia to the USA Anatoly Antonov said", "the Permanent Representative of Russia to the UN
  * Vasily Nebenzya", "The Russian ambassador in the USA Anatoly Antonov": a diplomat's office names where it is held
@@ -854,10 +837,15 @@ function postedHolder(v: View, i: number, head: number, end: number): Mention | 
   const officer = officerAt(v.text, toks, k, stop);
   if (officer < 0) return null;
   const holder = nameMention(v, officer, stop);
-  if (holder.kind === 'organization' || holder.kind === 'place') return null;
+  return holder.kind === 'organization' || holder.kind === 'place' ? null : heldOffice(v, holder, i, head);
+}
+
+/** The holder's name mention made the mention of the whole description from view token `i`, the office at `head` one
+ * of its roles: the phrase is one mention, so a cue right before it finds it. */
+function heldOffice(v: View, holder: Mention, i: number, head: number): Mention {
   holder.vi = i;
-  holder.s = toks[i]!.s;
-  holder.roles.push(toks[head]!.key);
+  holder.s = v.toks[i]!.s;
+  holder.roles.push(v.toks[head]!.key);
   return holder;
 }
 
