@@ -347,10 +347,15 @@ const CHANNEL_NUMBER_MAX = 4;
 /**
  * why: "In an interview with Radio 2AP, she said", "told Channel 4": a station's name that ends on its number or its
  * call sign keeps it, though no name list reads a number as part of a name. Only after a broadcaster's own word
- * (Radio, Channel, TV …), for a number or a code that opens on a digit.
+ * (Radio, Channel, TV …), for a number or a code that opens on a digit; and a plus sign right after any source's name.
  */
 function withChannelNumber(text: string, source: { name: string; span: Span }): { name: string; span: Span } {
   const end = source.span.end;
+  // ("told Canal+", "on Apple TV+": a plus sign closing a channel's or a service's name is part of it; the words of a
+  // name stop before it)
+  if (text.charCodeAt(end) === 43 && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '') && source.name.endsWith(text.slice(end - 1, end))) {
+    return { name: `${source.name}+`, span: { start: source.span.start, end: end + 1 } };
+  }
   const c = text.charCodeAt(end + 1);
   // (ruled out at two characters: most sources are followed by a comma, a stop or a word)
   if (text.charCodeAt(end) !== 32 || c < 48 || c > 57) return source;

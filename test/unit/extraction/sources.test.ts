@@ -245,3 +245,11 @@ describe('source: the agency the words were assured to', () => {
     expect(first('«Everything is fine», the minister Ivan Petrov assured Ana Ruiz.')).toMatchObject({ speaker: 'Ivan Petrov', source: null });
   });
 });
+
+describe('source: a channel whose name ends on a plus sign', () => {
+  test('when "«…», Mbappe told Canal+." or "told Canal+ on Monday", then the source keeps its plus sign', () => {
+    for (const close of ['told Canal+.', 'told Canal+ on Monday.']) {
+      expect(extract({ text: `Football.\n\n“It's a dream come true,” Kylian Mbappe ${close}` }).claims[0]).toMatchObject({ source: 'Canal+' });
+    }
+  });
+});
