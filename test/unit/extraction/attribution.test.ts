@@ -3946,3 +3946,10 @@ describe('attribution: a quotation that lost its stop before the next paragraph'
     ]);
   });
 });
+
+describe('attribution: quotations labelled with their speakers under a heading', () => {
+  test('when "What they said: ¶ Ana Ruiz, mayor: “…” ¶ • Tom Hale: “…”", then each quotation is its label’s, not the heading’s "they"', () => {
+    const text = 'Summit\n\nThe leaders met on Monday. What they said:\n\nAna Ruiz, mayor: “We are ready.”\n\n• Tom Hale, governor: “No deal yet.”';
+    expect(extract({ text }).claims.map((c) => [c.text, c.speaker])).toEqual([['We are ready.', 'Ana Ruiz'], ['No deal yet.', 'Tom Hale']]);
+  });
+});
