@@ -1743,24 +1743,22 @@ export const QUOTES_CROSSED = 12;
 /** Most tokens of a speaker's label before a colon that opens a quotation ("Ana Ruiz, mayor of Velsk:"). */
 const LABEL_TOKENS = 8;
 
-/** Whether the quotation at view token `qv` follows a colon in its own paragraph, after a few words there that open on
- * a name's mention (past a bullet): "Ana Ruiz, mayor:", "• Tom Hale:". */
-function labelledInParagraph(ix: Index, qv: number): boolean {
+/**
+ * When the quotation at view token `qv` follows a colon in its own paragraph, after a few words there that open on a
+ * name's mention (past a bullet: "Ana Ruiz, mayor:", "• Tom Hale:"), the paragraph's first token; else 0.
+ */
+function labelFloor(ix: Index, qv: number): number {
   const toks = ix.v.toks;
   const colon = toks[qv - 1];
-  if (colon === undefined || !isPunct(colon, ':') || colon.para !== toks[qv]!.para) return false;
-  let first = paragraphStart(toks, qv);
+  if (colon === undefined || !isPunct(colon, ':') || colon.para !== toks[qv]!.para) return 0;
+  // (the paragraph's start within a label's length and a bullet of the colon, or no label)
+  let start = qv - 1;
+  while (start > 0 && start > qv - LABEL_TOKENS - 2 && toks[start - 1]!.para === colon.para) start--;
+  if (start > 0 && toks[start - 1]!.para === colon.para) return 0;
+  let first = start;
   while (first < qv - 1 && (toks[first]!.k === K.Punct || toks[first]!.k === K.Break)) first++;
   const mi = ix.startAt[first] ?? -1;
-  return mi >= 0 && ix.mentions[mi]!.type === 'name' && qv - 1 - first <= LABEL_TOKENS && paragraphStart(toks, first) === paragraphStart(toks, qv);
-}
-
-/** The first view token of the paragraph of token `k`, looked for no further back than a label's length and a colon. */
-function paragraphStart(toks: Tok[], k: number): number {
-  const para = toks[k]!.para;
-  let j = k;
-  while (j > 0 && j > k - LABEL_TOKENS - 2 && toks[j - 1]!.para === para) j--;
-  return j;
+  return mi >= 0 && ix.mentions[mi]!.type === 'name' && qv - 1 - first <= LABEL_TOKENS ? start : 0;
 }
 
 /** Whether a paragraph of its own opens on a capitalised word right after the quotation at view token `k`. */
@@ -1782,7 +1780,7 @@ export function cueBefore(ix: Index, qv: number): Local | null {
   let crossed = 0;
   // why: "What they said: ¶ Ana Ruiz, mayor: “…”": a quotation its own paragraph introduces with a colon after words of
   // its own (a speaker's label) takes no cue from the paragraphs before it
-  const floor = labelledInParagraph(ix, qv) ? paragraphStart(toks, qv) : 0;
+  const floor = labelFloor(ix, qv);
   for (let k = qv - 1; k >= floor && sent[k] === s && k >= qv - 80 && found < 4; k--) {
     const t = toks[k]!;
     // why: no cue is looked for past a run of other quotations (a megabyte of '"x" "x" …' is one sentence)
