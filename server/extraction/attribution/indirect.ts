@@ -1427,7 +1427,9 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     // they …" leaves the later verb to report its own clause)
     let noun = that < 0 && pronoun < 0 ? nounClause(toks, k, to) : -1;
     if (noun < 0 && that < 0 && pronoun < 0) noun = toldNounClause(toks, k, to);
-    if (noun >= 0 && reportsAgain(toks, noun, to)) continue;
+    // (a participle of the same speaker's, set off by a comma, reports a second claim of theirs, not a clause of its own
+    // in this one: "said the road will stay closed, adding that repairs …" is split there, see splitAtThat)
+    if (noun >= 0 && reportsAgain(toks, noun, to, true)) continue;
     const clause = pronoun >= 0 ? pronoun : noun;
     if (that < 0 && clause < 0) continue;
     // why: "It was announced by the ministry that …", "it was stated by Ruiz that …": a passive verb's agent after "by"
@@ -1786,8 +1788,11 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 const isNumeral = (key: string): boolean => NUMBER_WORDS.has(key) || /^\d[\d,.]*$/.test(key);
 
 /** Whether a verb of speech in `toks[from, to)` reports a clause of its own ("…, while others said they had not …"). */
-function reportsAgain(toks: Tok[], from: number, to: number): boolean {
-  for (let k = from; k < to - 2; k++) if (isSpeech(toks[k]) && (toks[k + 1]!.key === 'that' || pronounClause(toks, k, to) >= 0 || nounClause(toks, k, to) >= 0)) return true;
+function reportsAgain(toks: Tok[], from: number, to: number, addedApart = false): boolean {
+  for (let k = from; k < to - 2; k++) {
+    if (!isSpeech(toks[k]) || (addedApart && addedThat(toks, k) >= 0)) continue;
+    if (toks[k + 1]!.key === 'that' || pronounClause(toks, k, to) >= 0 || nounClause(toks, k, to) >= 0) return true;
+  }
   return false;
 }
 

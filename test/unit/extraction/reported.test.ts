@@ -644,3 +644,13 @@ describe('reported: the paper told and the clause’s subject side by side', () 
     ]);
   });
 });
+
+describe('a clause reported without "that", then ", adding that …"', () => {
+  test('when "X said the road will stay closed, adding that …", then the clause before the participle is a claim of its own, and the added one another', () => {
+    const text = 'Roads\n\nThe police chief Tom Hale said the road will stay closed, adding that repairs would take a month.';
+    expect(reported(text)).toEqual([{ text: 'the road will stay closed', speaker: 'Tom Hale' }, { text: 'repairs would take a month', speaker: 'Tom Hale' }]);
+    // (a second speaker's own verb in the clause still reports a clause of its own: the first verb's noun clause is not read)
+    const other = 'Roads\n\nThe police chief Tom Hale said the mayor Ana Ruiz told the council that repairs would take a month.';
+    expect(reported(other).map((c) => c.text)).not.toContain('the mayor Ana Ruiz told the council that repairs would take a month');
+  });
+});
