@@ -835,6 +835,13 @@ function splitAtThat(a: Analysis, claim: IndirectFound, sentence: number): Indir
     if (!added && !finite && !joined && (!isWord(conj) || (conj.key !== 'but' && conj.key !== 'and'))) continue;
     let stop = added || finite || joined ? k - 3 : k - 2;
     if (added) stop = toks[participle - 1]!.key === 'before' ? participle - 2 : participle - 1;
+    // why: "The road will stay closed, Tom Hale said, adding that …": the speaker and the verb set off after the first
+    // clause, right before the participle, are no part of that clause
+    if (added && claim.local.cue === participle - 2) {
+      let c = claim.local.cue - 1;
+      while (c > first && isWord(toks[c])) c--;
+      if (isPunct(toks[c], ',') && claim.local.cue - c <= ASIDE_TOKENS) stop = c - 1;
+    }
     while (stop > first && !isWord(toks[stop]) && toks[stop]!.k !== K.Quote) stop--;
     let words = 0;
     // (a quoted phrase in the second part is words of it: "and that the criminals “will have no hiding place”")
@@ -1354,7 +1361,8 @@ function asideAttribution(a: Analysis, from: number, to: number, nounSubject: bo
   const mi = officeAndName(a, from);
   if (mi < 0 || !speakerMention(a.ix, mi)) return null;
   const verb = a.ix.mentions[mi]!.vj;
-  return verb === to - 1 && isSpeech(toks[verb]) && !toks[verb]!.key.endsWith('ing') ? { mention: mi, cue: verb, how: 'before' } : null;
+  // ("The bridge, the mayor said on Monday, is safe": a time setting may close the aside, as after any verb of speech)
+  return pastTimeSetting(toks, verb) === to - 1 && isSpeech(toks[verb]) && !toks[verb]!.key.endsWith('ing') ? { mention: mi, cue: verb, how: 'before' } : null;
 }
 
 const wordsIn = (toks: Tok[], from: number, to: number): number => {

@@ -653,4 +653,20 @@ describe('a clause reported without "that", then ", adding that …"', () => {
     const other = 'Roads\n\nThe police chief Tom Hale said the mayor Ana Ruiz told the council that repairs would take a month.';
     expect(reported(other).map((c) => c.text)).not.toContain('the mayor Ana Ruiz told the council that repairs would take a month');
   });
+
+  test('when "The road will stay closed, the mayor Ana Ruiz said, adding that …", then the first claim ends before the speaker set off after it', () => {
+    for (const said of ['Tom Hale said', 'the mayor Ana Ruiz said']) {
+      const text = `Roads\n\nThe road will stay closed, ${said}, adding that repairs would take a month.`;
+      expect(reported(text).map((c) => c.text)).toEqual(['The road will stay closed', 'repairs would take a month']);
+    }
+  });
+});
+
+describe('an attribution set off inside the clause it reports, with a time', () => {
+  test('when "The bridge, the mayor Ana Ruiz said on Monday, is safe for traffic", then the whole sentence is her claim', () => {
+    for (const time of ['on Monday', 'last week', 'yesterday']) {
+      const text = `Roads\n\nThe bridge over the river, the mayor Ana Ruiz said ${time}, is safe for traffic.`;
+      expect(reported(text)).toEqual([{ text: `The bridge over the river, the mayor Ana Ruiz said ${time}, is safe for traffic`, speaker: 'Ana Ruiz' }]);
+    }
+  });
 });
