@@ -2011,8 +2011,9 @@ function phraseLead(a: Analysis, from: number, to: number): { mention: number; c
   if (key(k) === 'as' && AS_BY.has(key(k + 1)) && AS_ADVERBS.has(key(k + 2)) && key(k + 3) === 'by' && at(k + 4) >= 0) return { mention: at(k + 4), cue: k + 1 };
   // why: "As he informed the PAP agency, …", "As she told reporters, …": the speaker before the verb, a pronoun (not
   // the paper's own "As we reported, …")
-  const pro = key(k) === 'as' && AS_TOLD.has(key(k + 2)) ? at(k + 1) : -1;
-  if (pro >= 0 && a.ix.mentions[pro]!.type === 'pronoun' && a.ix.mentions[pro]!.vj === k + 2 && speakerMention(a.ix, pro) && !PAPER_SUBJECTS.has(key(k + 1)))
+  // (a name of one word before the verb is read below, as a longer one is: "As Ruiz said on Friday, …")
+  const pro = key(k) === 'as' && AS_TOLD.has(key(k + 2)) && a.ix.mentions[at(k + 1)]?.type === 'pronoun' ? at(k + 1) : -1;
+  if (pro >= 0 && a.ix.mentions[pro]!.vj === k + 2 && speakerMention(a.ix, pro) && !PAPER_SUBJECTS.has(key(k + 1)))
     return { mention: pro, cue: k + 2, how: 'before' };
   // why: "As Ivan Petrov, head of the department, told the correspondent, …", "As the mayor Ana Ruiz explained, …": a
   // name or a person's description before the verb, past the description set off after it

@@ -585,6 +585,12 @@ describe('reported: an aside "as the mayor Ana Ruiz said", and "As X put it,"', 
     ]);
   });
 
+  test('when "As Ruiz said on Friday, …" or "As Reuters reported on Friday, …" (a name of one word, a setting after the verb), then the clause after the comma is theirs', () => {
+    for (const [as, speaker] of [['As Ruiz said on Friday', 'Ruiz'], ['As Reuters reported on Friday', 'Reuters'], ['As Ruiz explained to Radio Sur', 'Ruiz']]) {
+      expect(reported(`Water.\n\nAna Ruiz is the mayor. ${as}, the trucks come only twice a week.`)).toEqual([{ text: 'the trucks come only twice a week', speaker: speaker === 'Ruiz' ? 'Ana Ruiz' : speaker }]);
+    }
+  });
+
   test('when "As Ana Ruiz put it, …", then the clause after the comma is hers', () => {
     expect(reported('Water.\n\nThe village has no water. As Ana Ruiz put it, the trucks come only twice a week.')).toEqual([
       { text: 'the trucks come only twice a week', speaker: 'Ana Ruiz' },
