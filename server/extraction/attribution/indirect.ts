@@ -1089,7 +1089,49 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       }
     }
   }
-  return thatClaim(a, from, to, last, end);
+  return thatClaim(a, from, to, last, end) ?? asSaidBefore(a, from, to, end);
+}
+
+/** Words that may join the clause an attribution with "as" stands before to the one before it ("…, but as X says, …"). */
+const AS_JOINS = new Set(['but', 'and', 'yet', 'so', 'though']);
+/** Most tokens from the verb after "as X" to its comma (a setting: "as the farmers told us on Monday"). */
+const AS_SETTING_TOKENS = 6;
+
+/**
+ * why: "The water comes by truck, but, as the inhabitants say, it is not enough for everyone": an attribution with
+ * "as" set off inside the sentence reports the clause after its comma, as it does opening the sentence ("As Ruiz said,
+ * …", see phraseLead), or the clause before it when it closes the sentence ("…, as the farmers say."). Only a speaker
+ * (not the paper's "as we reported"), a verb that reports a clause ("as he spoke," and "as they talked," tell when),
+ * and a clause with a finite verb of its own before any comma.
+ */
+function asSaidBefore(a: Analysis, from: number, to: number, end: number): IndirectFound | null {
+  const { toks } = a.view;
+  for (let k = from + 2; k < to - 4; k++) {
+    if (toks[k]!.key !== 'as' || !isWord(toks[k]) || toks[k]!.cap) continue;
+    const before = toks[k - 1]!;
+    if (!isPunct(before, ',') && !(isWord(before) && AS_JOINS.has(before.key) && isPunct(toks[k - 2], ','))) continue;
+    const mi = a.ix.startAt[k + 1] ?? -1;
+    if (mi < 0 || !speakerMention(a.ix, mi) || a.ix.mentions[mi]!.kind === 'place' || a.ix.mentions[mi]!.possessive || PAPER_SUBJECTS.has(a.ix.mentions[mi]!.words[0]!)) continue;
+    const v = pastApposed(a, mi);
+    const verb = toks[v];
+    if (!isSpeech(verb) || verb!.cap || verb!.key.endsWith('ing') || !THAT_VERBS.has(SPEECH_VERBS.get(verb!.key)!)) continue;
+    let c = v + 1;
+    while (c < to && c <= v + AS_SETTING_TOKENS && isWord(toks[c]) && !isSpeech(toks[c])) c++;
+    // why: "The tanks are full, as the farmers say.": closing the sentence, it reports the clause before its comma
+    if (endsSentenceAt(toks, c, to) && isPunct(before, ',')) {
+      let first = pastDateline(toks, from, k);
+      while (first < k && !isWord(toks[first])) first++;
+      if (wordsIn(toks, first, k) < CLAUSE_WORDS || OPENERS.has(toks[first]!.key)) return null;
+      return { start: toks[first]!.s, end: toks[k - 2]!.e, local: { mention: mi, cue: v, how: 'after', confidence: 0.6, via: null } };
+    }
+    if (!isPunct(toks[c], ',') || toks[c + 1] === undefined || toks[c + 1]!.s >= end) continue;
+    // (the clause after the comma has a verb of its own, and no comma before it: "…, as she said, the road is closed")
+    let finite = false;
+    for (let j = c + 2; j < to && j <= c + TAIL_VERB_TOKENS && isWord(toks[j]) && !finite; j++) finite = FINITE.has(toks[j]!.key);
+    if (!finite || !isWord(toks[c + 1]) || wordsIn(toks, c + 1, to) < CLAUSE_WORDS) return null;
+    return { start: toks[c + 1]!.s, end, local: { mention: mi, cue: v, how: 'before', confidence: 0.6, via: null } };
+  }
+  return null;
 }
 
 /** The clause a speaker's verb reports in `toks[from, to)` ("The minister said that …"), when there is one. */

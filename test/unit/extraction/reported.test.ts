@@ -591,6 +591,17 @@ describe('reported: an aside "as the mayor Ana Ruiz said", and "As X put it,"', 
     }
   });
 
+  test('when "…, but, as the inhabitants say, it is not enough" or "…, as the farmers say." sets the attribution off inside the sentence, then the clause after its comma, or before it when it closes the sentence, is theirs', () => {
+    const lead = 'Water.\n\nAna Ruiz is the mayor. ';
+    expect(reported(`${lead}The water comes by truck, but, as the inhabitants say, it is not enough for everyone.`)).toEqual([{ text: 'it is not enough for everyone', speaker: null }]);
+    expect(reported(`${lead}The tanks are full, but as the mayor told Radio Sur on Monday, the harvest will be poor this year.`))
+      .toEqual([{ text: 'the harvest will be poor this year', speaker: 'Ana Ruiz' }]);
+    expect(reported(`${lead}The tanks of the town are full, as the farmers say.`)).toEqual([{ text: 'The tanks of the town are full', speaker: null }]);
+    // the paper's own "as we reported", and "as X spoke" (a time, not a report), report nothing
+    expect(reported(`${lead}The tanks are full, but as we reported on Monday, the harvest will be poor this year.`)).toEqual([]);
+    expect(reported(`${lead}The crowd cheered, and as Ruiz spoke, the police closed the road.`)).toEqual([]);
+  });
+
   test('when "As Ana Ruiz put it, …", then the clause after the comma is hers', () => {
     expect(reported('Water.\n\nThe village has no water. As Ana Ruiz put it, the trucks come only twice a week.')).toEqual([
       { text: 'the trucks come only twice a week', speaker: 'Ana Ruiz' },
