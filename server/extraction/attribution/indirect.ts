@@ -529,6 +529,29 @@ function officeAndName(a: Analysis, k: number): number {
   return office ? named : mi;
 }
 
+/** Owners' pronouns before a group of people ("her neighbours", "their parents"). */
+const GROUP_OWNERS = new Set(['his', 'her', 'their', 'its', 'our']);
+
+/**
+ * why: "…, her neighbours say.", "…, local residents said.": a group that closes the sentence with its verb may have an
+ * owner's pronoun or a modifier in lower case before it, which the group's mention leaves out; the mention of the
+ * group (a plural description right after that one word, its verb ending the sentence at `to`), or null when the
+ * words at `k` are not so built.
+ */
+function groupAfterModifier(a: Analysis, k: number, to: number): number | null {
+  const { toks } = a.view;
+  const t = toks[k];
+  if (!isWord(t) || t.cap || isSpeech(t)) return null;
+  const owner = GROUP_OWNERS.has(t.key);
+  // (a modifier is a word of letters that opens no clause or phrase: "74 percent said", "as the farmers say" are none)
+  if (!owner && (inLex(t, LEX.determiner) || (a.ix.startAt[k] ?? -1) >= 0 || !/^\p{L}+$/u.test(t.key) || OPENERS.has(t.key) || PHRASE_ENDS.has(t.key) ||
+    AS_JOINS.has(t.key))) return null;
+  const mi = a.ix.startAt[k + 1] ?? -1;
+  const m = mi >= 0 ? a.ix.mentions[mi]! : null;
+  // (the verb closes the sentence: "…, her neighbours say.")
+  return m !== null && m.type === 'desc' && m.plural && m.vi === k + 1 && isSpeech(toks[m.vj]) && endsSentenceAt(toks, m.vj + 1, to) ? mi : null;
+}
+
 /** Lemmas that pass on what the sentence before says ("told about this"; not "denied this", "doubted this"). */
 const TOLD_THIS = new Set(['say', 'tell', 'state', 'report', 'announce', 'inform', 'declare', 'confirm', 'write', 'explain', 'stress', 'emphasize',
   'emphasise', 'note', 'mention', 'communicate', 'add']);
@@ -1011,7 +1034,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     // people were evacuated – informs the crisis centre.")
     if ((isPunct(toks[k], ',') || isPunct(toks[k], '–—')) && k - from >= 4) {
       // ("…, the mayor Ivan Petrov said.", "…, mayor Ivan Petrov said.": see officeAndName)
-      const mi = officeAndName(a, k + 1);
+      const mi = groupAfterModifier(a, k + 1, to) ?? officeAndName(a, k + 1);
       let v = -1;
       // why: "…rivals in the party, who accused the mayor of …": a relative clause describes the noun before the
       // comma; it reports nothing of the clause before it

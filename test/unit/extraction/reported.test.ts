@@ -687,3 +687,15 @@ describe('an attribution set off inside the clause it reports, with a time', () 
     }
   });
 });
+
+describe('a group with an owner or a modifier closing the sentence', () => {
+  test('when "…, her neighbours say." or "…, local residents said.", then the clause before the comma is the group\'s claim, its source the group', () => {
+    const lead = 'Water.\n\nAna Ruiz is the mayor. ';
+    for (const group of ['her neighbours say', 'local residents said', 'legal experts say']) {
+      const claims = extract({ text: `${lead}The water of the town has been dirty since Saturday, ${group}.` }).claims;
+      expect(claims).toEqual([expect.objectContaining({ kind: 'indirect', text: 'The water of the town has been dirty since Saturday', speaker: null, source: group.split(' ')[1] })]);
+    }
+    // a number before the group ("74 percent said they …") and "as" ("as the farmers say, …") are no modifiers
+    expect(reported(`${lead}Among the voters, 74 percent said they are set on voting for the mayor.`)).toEqual([{ text: 'they are set on voting for the mayor', speaker: null }]);
+  });
+});
