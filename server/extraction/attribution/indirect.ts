@@ -1422,9 +1422,10 @@ function asideAttribution(a: Analysis, from: number, to: number, nounSubject: bo
     // (the name after a description ends it: "the assessor Di Falco")
     return mi >= 0 && speakerMention(a.ix, mi) && pastApposed(a, mi) === to ? { mention: mi, cue: v, how: 'after' } : null;
   }
-  // (the speaker first: "he said", "the minister said", "the mayor Ana Ruiz said")
+  // (the speaker first: "he said", "the minister said", "the mayor Ana Ruiz said"; not a relative pronoun, whose clause
+  // describes the noun before it: "According to Ruiz, who spoke on Monday, …")
   const mi = officeAndName(a, from);
-  if (mi < 0 || !speakerMention(a.ix, mi)) return null;
+  if (mi < 0 || !speakerMention(a.ix, mi) || RELATIVES.has(toks[from]!.key)) return null;
   const verb = a.ix.mentions[mi]!.vj;
   // ("The bridge, the mayor said on Monday, is safe": a time setting may close the aside, as after any verb of speech)
   return pastTimeSetting(toks, verb) === to - 1 && isSpeech(toks[verb]) && !toks[verb]!.key.endsWith('ing') ? { mention: mi, cue: verb, how: 'before' } : null;
@@ -2255,7 +2256,8 @@ function pastSourceOffice(a: Analysis, mi: number, c: number, to: number): numbe
   const relative = !first.cap && (first.key === 'who' || first.key === 'whose' || (first.key === 'which' && m.type !== 'name'));
   if (!desc && !relative && !(office && (first.cap || OFFICE_LINKS.has(toks[c + 2]?.key ?? '')))) return c;
   for (let k = c + 2; k < to && k <= c + OFFICE_APPOSITION_TOKENS; k++) {
-    if (isSpeech(toks[k]) || toks[k]!.k === K.Quote) return c;
+    // (a relative clause may hold a verb of speech: "According to Ruiz, who spoke to Radio Sur on Monday, …")
+    if ((isSpeech(toks[k]) && !relative) || toks[k]!.k === K.Quote) return c;
     if (isPunct(toks[k], ',')) return k + 3 < to ? k : c;
   }
   return c;

@@ -372,6 +372,9 @@ describe('reported clauses after "told" and whom it was told to, and sources des
   });
   test('when a relative clause about the source is set off after "According to X", then the claim starts after it', () => {
     expect(reported('According to Ana Ruiz, who chairs the committee, the report will be published in May.')).toEqual([['the report will be published in May', 'Ana Ruiz']]);
+    // (a verb of speech in the relative clause, with a time after it, is the clause's, no attribution of the sentence)
+    expect(reported('According to Ruiz, who spoke on Monday, the report will be published in May.')).toEqual([['the report will be published in May', 'Ana Ruiz']]);
+    expect(reported('According to Ruiz, who spoke to the BBC on Monday, the report will be published in May.')).toEqual([['the report will be published in May', 'Ana Ruiz']]);
   });
 });
 
