@@ -938,11 +938,34 @@ function copulaRole(v: View, mentions: Mention[], mi: number, e: Entity): void {
   if (!isWord(verb) || (verb.key !== 'is' && verb.key !== 'was') || !desc || desc.type !== 'desc' || desc.kind !== 'person' ||
     desc.vi !== m.vj + 1 || desc.plural || desc.owner || desc.entity >= 0) return;
   const end = toks[desc.vj];
-  if (end !== undefined && !isPunct(end, ',.;') && end.k !== K.Break) return;
+  if (end !== undefined && !isPunct(end, ',.;') && end.k !== K.Break && !yearsHeld(toks, desc.vj)) return;
   desc.entity = m.entity;
   if (e.kind === 'unknown') e.kind = 'person';
   for (const w of desc.words) if (isPersonNoun(w)) e.roles.add(w);
   e.role ??= desc.surface.replace(/^(the|a|an)\s+/i, '');
+}
+
+/** Words that open the years a role was held ("until 2020", "from 2016 to 2020", "since 2019"). */
+const HELD_FROM = new Set(['until', 'till', 'since', 'from', 'between', 'in']);
+/** Most tokens of those years before the clause ends. */
+const YEARS_HELD_TOKENS = 5;
+
+/**
+ * Whether the words at view token `k` are the years a role was held, closing the clause: "Ana Ruiz was the transport
+ * minister until 2020.", "… from 2016 to 2020,". why: a role held up to a year is still hers to be named by ("the
+ * former minister said"); what else may follow a description ("was the minister's guest") goes on with no year.
+ */
+function yearsHeld(toks: Tok[], k: number): boolean {
+  if (!isWord(toks[k]) || !HELD_FROM.has(toks[k]!.key)) return false;
+  let year = false;
+  for (let j = k + 1; j < toks.length && j <= k + YEARS_HELD_TOKENS; j++) {
+    const t = toks[j]!;
+    if (isPunct(t, ',.;') || t.k === K.Break) return year;
+    if (!isWord(t)) return false;
+    if (/^(1[89]|20)\d\d$/.test(t.key)) year = true;
+    else if (t.key !== 'to' && t.key !== 'and') return false;
+  }
+  return false;
 }
 
 /** Most "of" phrases naming a body or a place between a description and the name set off after it. */

@@ -249,3 +249,12 @@ describe('a body whose name joins two words by "and" before its noun', () => {
     expect(extract({ text }).claims[0]).toMatchObject({ speaker: 'Trey Gowdy' });
   });
 });
+
+describe('attribution: a role held up to a year, given with "was"', () => {
+  test('when "Ana Ruiz was the transport minister until 2020. “…,” the former minister said", then she spoke', () => {
+    for (const years of ['until 2020', 'from 2016 to 2020', 'since 2019']) {
+      const text = `Bridges.\n\nAna Ruiz was the transport minister ${years}. “We will fix the bridge,” the former minister said.`;
+      expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Ana Ruiz' })]);
+    }
+  });
+});
