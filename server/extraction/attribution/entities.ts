@@ -928,7 +928,8 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
 /**
  * The role "is"/"was" gives the name at `mi` when the description right after the verb ends its clause ("Ana Ruiz is the
  * harbour minister."): the description stands for the person, and its nouns are her roles. A description owned by
- * someone else ("is the minister's daughter") or of many ("are the owners") is none.
+ * someone else ("is the minister's daughter") or of many ("are the owners") is none; an office of a place or a body
+ * ("is the mayor of Tarvo") is hers.
  */
 function copulaRole(v: View, mentions: Mention[], mi: number, e: Entity): void {
   const toks = v.toks;
@@ -936,7 +937,7 @@ function copulaRole(v: View, mentions: Mention[], mi: number, e: Entity): void {
   const verb = toks[m.vj];
   const desc = mentions[mi + 1];
   if (!isWord(verb) || (verb.key !== 'is' && verb.key !== 'was') || !desc || desc.type !== 'desc' || desc.kind !== 'person' ||
-    desc.vi !== m.vj + 1 || desc.plural || desc.owner || desc.entity >= 0) return;
+    desc.vi !== m.vj + 1 || desc.plural || (desc.owner && !placeOrBody(desc.owner)) || desc.entity >= 0) return;
   const end = toks[desc.vj];
   if (end !== undefined && !isPunct(end, ',.;') && end.k !== K.Break && !yearsHeld(toks, desc.vj)) return;
   desc.entity = m.entity;
@@ -944,6 +945,11 @@ function copulaRole(v: View, mentions: Mention[], mi: number, e: Entity): void {
   for (const w of desc.words) if (isPersonNoun(w)) e.roles.add(w);
   e.role ??= desc.surface.replace(/^(the|a|an)\s+/i, '');
 }
+
+/** Whether an owner after "of" is a place or a body, named ("the mayor of Tarvo", "the director of Acme Corp"): the
+ * description is an office there, which the person holds; an owner who is a person ("the daughter of Tom Hale", "the
+ * minister's daughter") makes it a relation of theirs. */
+const placeOrBody = (owner: Mention): boolean => owner.type === 'name' && owner.kind !== 'person' && !owner.possessive;
 
 /** Words that open the years a role was held ("until 2020", "from 2016 to 2020", "since 2019"). */
 const HELD_FROM = new Set(['until', 'till', 'since', 'from', 'between', 'in']);
