@@ -152,7 +152,20 @@ const QUOTE_ONLY_CUES = new Set(['estimates', 'estimated', 'notes', 'noted', 'co
   'sentenced',
   // ("'… how will the poor man eat?' she questioned": asked, right after a question; elsewhere one questions a
   // decision, or is questioned by the police)
-  'questions', 'questioned']);
+  'questions', 'questioned',
+  // ("«…», breathes the mayor", "«…», slips the minister", "«…», fulminates the deputy": French "souffle", "glisse",
+  // "fulmine", and the hopes, fears and doubts a speaker voices, as translations give them)
+  'breathes', 'breathed', 'slips', 'slipped', 'fulminates', 'fulminated', 'ironizes', 'ironized', 'ironises', 'ironised',
+  'welcomes', 'welcomed', 'swears', 'swore', 'rebels', 'rebelled', 'qualifies', 'qualified', 'hopes', 'hoped', 'fears',
+  'feared', 'doubts', 'doubted']);
+
+/** Verbs before how the speaker felt, right after a quotation ("«…», is indignant the mayor"). */
+const FELT_VERBS = new Set(['is', 'was', 'gets', 'got']);
+/** How a speaker felt, after one of those verbs: reflexive verbs of French, Spanish and Italian ("s'indigne", "se
+ * molesta", "si rallegra") that translations render as "is indignant", "gets annoyed". */
+const FEELINGS = new Set(['indignant', 'annoyed', 'irritated', 'alarmed', 'delighted', 'surprised', 'astonished', 'amazed', 'worried',
+  'outraged', 'pleased', 'moved', 'angry', 'furious', 'satisfied', 'happy', 'glad', 'sorry', 'adamant', 'categorical', 'optimistic',
+  'pessimistic', 'confident', 'enthusiastic', 'impatient', 'upset', 'offended', 'relieved', 'excited', 'concerned', 'proud']);
 /** Words that open where or when something was said ("… she analyses on the radio", "… he hammered in the evening"). */
 const SETTING_WORDS = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'to', 'from', 'yesterday', 'today', 'again', 'later']);
 const quoteOnlyCue = (t: Tok | undefined): boolean => isWord(t) && !t.cap && QUOTE_ONLY_CUES.has(t.key);
@@ -1021,12 +1034,16 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   }
   // why: '“…”, estimates the minister': right after a quotation and before a speaker, a verb the word lists leave out
   // (it reads as a noun elsewhere, or reports a judgement) says who spoke all the same
-  if (quoteOnlyCue(toks[j]) && (isPunct(toks[opens - 1], ',—–') || (opens === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) {
-    const at = pastDay(toks, pastLater(toks, j + 1));
+  // why: '«…», is indignant the mayor': how the speaker felt, after "is" or "gets", says who spoke as such a verb does
+  const felt = isWord(toks[j]) && !toks[j]!.cap && FELT_VERBS.has(toks[j]!.key) && isWord(toks[j + 1]) && FEELINGS.has(toks[j + 1]!.key) ? j + 1 : -1;
+  if ((quoteOnlyCue(toks[j]) || felt >= 0) && (isPunct(toks[opens - 1], ',—–') || (opens === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) {
+    const cue = felt >= 0 ? felt : j;
+    const at = pastDay(toks, pastLater(toks, cue + 1));
     const apposed = nameAfterRole(ix, at);
-    if (apposed >= 0) return { mention: apposed, cue: j, how: 'after-inverted', confidence: 0.75 };
+    if (apposed >= 0) return { mention: apposed, cue, how: 'after-inverted', confidence: 0.75 };
     const inverted = ix.startAt[at] ?? -1;
-    if (speakerMention(ix, inverted)) return { mention: inverted, cue: j, how: 'after-inverted', confidence: 0.8 };
+    // (after how the speaker felt, the speaker closes the clause: "is happy the mayor." not "is happy the bridge opened")
+    if (speakerMention(ix, inverted) && (felt < 0 || endsClause(toks[ix.mentions[inverted]!.vj]))) return { mention: inverted, cue, how: 'after-inverted', confidence: 0.8 };
   }
   if (isSpeech(toks[j])) {
     // why: 'a defence of "harbour values," saying the town stands for …': a participle never inverts; its subject is

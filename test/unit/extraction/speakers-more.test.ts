@@ -250,11 +250,37 @@ describe('a body whose name joins two words by "and" before its noun', () => {
   });
 });
 
+describe('attribution: an office of a place or a body, given with "is"', () => {
+  test('when "Ana Ruiz is the mayor of Tarvo. “…,” the mayor said", then she spoke, not a "mayor of Tarvo" of its own', () => {
+    for (const office of ['the mayor of Tarvo', 'the governor of the Tarvo Region']) {
+      const text = `Bridges.\n\nAna Ruiz is ${office}. “We will fix the bridge,” ${office.split(' of ')[0]} said.`;
+      expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Ana Ruiz' })]);
+    }
+    // (a relation to a person is no office: "the daughter of Tom Hale" is no role of hers for "the daughter" to name)
+    const daughter = 'Bridges.\n\nAna Ruiz is the daughter of Tom Hale. “We will fix the bridge,” Hale said.';
+    expect(extract({ text: daughter }).speakers.find((e) => e.name === 'Ana Ruiz')?.role ?? null).toBeNull();
+  });
+});
+
 describe('attribution: a role held up to a year, given with "was"', () => {
   test('when "Ana Ruiz was the transport minister until 2020. “…,” the former minister said", then she spoke', () => {
     for (const years of ['until 2020', 'from 2016 to 2020', 'since 2019']) {
       const text = `Bridges.\n\nAna Ruiz was the transport minister ${years}. “We will fix the bridge,” the former minister said.`;
       expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Ana Ruiz' })]);
     }
+  });
+});
+
+describe('attribution: verbs and feelings of French and Spanish translations right after a quotation', () => {
+  const lead = 'Bridge.\n\nAna Ruiz is the mayor of Tarvo. The opposition leader Tom Hale accused her of lying.\n\n';
+  test('when "«…», fulminates the mayor" or "«…», is indignant the mayor", then the mayor spoke, not the person named last', () => {
+    for (const [verb, cue] of [['fulminates', 'fulminates'], ['breathes', 'breathes'], ['slips', 'slips'], ['hopes', 'hopes'], ['is indignant', 'indignant'], ['gets annoyed', 'annoyed']]) {
+      const text = `${lead}«The bridge will not be rebuilt before the summer», ${verb} the mayor.`;
+      expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Ana Ruiz', cue })]);
+    }
+  });
+  test('when "is" and a feeling follow a quotation without a speaker closing the clause, then they are no cue', () => {
+    const text = `${lead}«The bridge will not be rebuilt before the summer», is happy the town that waited, said Hale.`;
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.cue).not.toBe('happy');
   });
 });
