@@ -1218,7 +1218,11 @@ function venueAfter(ix: Index, k: number): boolean {
   if (isWord(toks[n]) && inLex(toks[n]!, LEX.determiner)) n++;
   if (isWord(toks[n]) && !toks[n]!.cap && SOURCE_NOUNS.has(toks[n]!.key)) return true;
   const m = ix.startAt[n] ?? -1;
-  return m >= 0 && ix.mentions[m]!.type === 'name' && ix.mentions[m]!.kind === 'organization';
+  if (m < 0 || ix.mentions[m]!.type !== 'name') return false;
+  // why: '»…«, tells Turið Midjord to Sosialurin.': a paper's name the lists do not know, closing the clause, is as much
+  // where the words went (a person the words were told to is written "told X", not "told … to X")
+  const kind = ix.mentions[m]!.kind;
+  return kind === 'organization' || (kind === 'unknown' && !ix.mentions[m]!.possessive && endsClause(toks[ix.mentions[m]!.vj]));
 }
 
 /** Adjectives of how words were put, after an inverted "was" ('„…“, was short Vaklinov'). */

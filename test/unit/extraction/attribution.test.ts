@@ -2807,6 +2807,11 @@ describe('attribution: constructions of translated news', () => {
     expect(speakersOf('Ana Ruiz spoke first. “We are ready,” told Ruiz to Tomas Berg.').quotes[0]!.speaker).not.toBe('Tomas Berg');
   });
 
+  test('when "»…«, tells X to Y." names a paper the word lists do not know, then X speaks and Y is the source, not whoever was named last', () => {
+    const text = 'Football.\n\nThe chairman of the club, Turid Midjord, was happy. The goalkeeper Tomas Berg saved a penalty.\n\n»Now we must find money for the next season,« tells Turid Midjord to Sosialurin.';
+    expect(extract({ text }).claims).toEqual([expect.objectContaining({ speaker: 'Turid Midjord', source: 'Sosialurin', cue: 'tells' })]);
+  });
+
   test('when the age is given before the name ("71-year-old Fatma Sar"), then "the 71-year-old" is her, not whoever was named last', () => {
     const text = 'Fire.\n\n71-year-old Fatma Sar lost her house. The mayor Ali Demir, 52, visited the village.\n\n“I was born in this house,” said the 71-year-old.';
     expect(speakersOf(text).quotes[0]!.speaker).toBe('Fatma Sar');
