@@ -114,6 +114,19 @@ export function ownTitles(v: View): ReadonlySet<string> {
     }
   }
   let out: Set<string> | null = null;
+  for (let i = 2; i < n - 1; i++) {
+    const w = toks[i]!;
+    // why: "At the press meeting, the venjari of KB, Bárður Dalsgaard, was not in a good mood": a word of the article's
+    // language left in lower case heads "the … of X," with a name set off after it, as an office does; opening the
+    // clause (after a comma, or the sentence's start), where "After the end of the match, Ana Ruiz …" is a setting
+    if (w.k !== K.Word || w.cap || w.key.length < 4 || (w.lex & KNOWN) !== 0 || !/^\p{Ll}+$/u.test(w.key) || PLACE_WORDS.has(w.key) ||
+      SETTLEMENT_NOUNS.has(w.key) || DEMONYMS.has(w.key) || out?.has(w.key) || v.boiler[w.para] || v.headline[w.para]) continue;
+    if (!isWord(toks[i - 1]) || toks[i - 1]!.key !== 'the' || !isWord(toks[i + 1]) || (toks[i + 1]!.key !== 'of' && toks[i + 1]!.key !== 'for')) continue;
+    const opener = toks[i - 2]!;
+    if (!(isPunct(opener, ',') || opener.k === K.Break || isPunct(opener, '.') || v.sent[i - 1] !== v.sent[i - 2]) || !setsNameOff(v, i)) continue;
+    (out ??= new Set()).add(w.key);
+    if (out.size > MAX_OWN_TITLES) return NONE;
+  }
   for (let i = 0; i < n - 1; i++) {
     const w = toks[i]!;
     // (a site's name or a headline in title case teaches nothing: "© Asomiya Pratidin.", "Guizhou Taijiang: …")

@@ -109,3 +109,16 @@ describe('a title the article writes in two of its forms', () => {
     expect(extract({ text }).claims.find((c) => c.text.includes('many times'))?.speaker).toBe('Aqqa Lund');
   });
 });
+
+describe('a title of the source language written in lower case, with its holder set off after "of …"', () => {
+  const text = 'Football\n\nThe goalkeeper Tomas Berg saved a penalty in the last minute.\n\n' +
+    'At the press meeting after the match, the venjari of KB, Anders Dal, was not in a good mood.\n\n“We lost the match on a penalty that never was one.”\n\n' +
+    'Later the venjari said that the club will complain.';
+  test('when "…, the venjari of KB, Anders Dal, was …" opens a clause, then "venjari" is a title, and the quotation after it is his', () => {
+    expect(titlesOf(text)).toEqual(['venjari']);
+    expect(speakerOf(text, 'We lost the match')).toBe('Anders Dal');
+  });
+  test('when "the end of the match, Ana Ruiz, …" follows a preposition, then "end" is no title', () => {
+    expect(titlesOf('Football\n\nAfter the end of the match, Ana Ruiz, the coach, spoke to the press.')).toEqual([]);
+  });
+});
