@@ -745,8 +745,13 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
   for (let j = i - 1, rank = 0; j >= 0 && j >= i - 40; j--) {
     const c = mentions[j]!;
     if (p.sent - c.sent > 8) break;
+    // why: "In the session on Tuesday, the councillor for Tarvo, Tom Hale, he spoke hard: “…,” he said": a subject
+    // pronoun of the same sentence that repeats the name right before it, not yet read, stands for that name (read
+    // here without keeping it, and only so: a chain of pronouns is never followed back)
+    const ce = c.type === 'pronoun' && c.subject && c.entity === UNRESOLVED && c.sent === p.sent && (c.words[0] === 'he' || c.words[0] === 'she')
+      ? resumedSubject(mentions, entities, j, toks) : c.entity;
     // why: a pronoun already tied to someone ("As for Ruiz, she …") keeps that someone in view like a name would
-    if (c.entity < 0 || (c.type === 'pronoun' && !c.subject) || tried.has(c.entity)) continue;
+    if (ce < 0 || (c.type === 'pronoun' && !c.subject) || tried.has(ce)) continue;
     // why: "a student's income … he said": an indefinite description is seldom what "he" points back to; it is
     // skipped before its entity counts as tried, so the same person named earlier still competes
     // ("A senior official in the ministry told Haaretz that …. “…,” he said": unless it opened the sentence before, in
@@ -758,8 +763,8 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     // why: "Jansen, the harbour commissioner, looked …": a description set off after a name restates it; the name,
     // the clause's subject, is the mention that competes for that person
     if (c.type === 'desc' && !c.subject && j > 0 && inApposition(mentions[j - 1]!, c, toks)) continue;
-    tried.add(c.entity);
-    const e = entities[c.entity]!;
+    tried.add(ce);
+    const e = entities[ce]!;
     // why: "'…,' the email read. It claimed that …": "it" goes back to a document or a body named by its noun even when
     // that stands for a person (the email a candidate sent)
     if (wantOrg ? e.kind !== 'organization' && !(c.type === 'desc' && c.kind === 'organization') : !isPersonLike(e) || c.plural) continue;
@@ -856,7 +861,7 @@ function resumedSubject(mentions: Mention[], entities: Entity[], i: number, toks
   for (let j = i - 1; j >= 0 && mentions[j]!.sent === p.sent && p.vi - mentions[j]!.vi <= RESUMED_REACH; j--) first = j;
   if (first < 0) return -1;
   const c = mentions[first]!;
-  if (c.type === 'pronoun' || c.entity < 0 || c.possessive || c.kind === 'place' || !opensSentence(toks, c.vi)) return -1;
+  if (c.type === 'pronoun' || c.entity < 0 || c.possessive || c.kind === 'place' || !(opensSentence(toks, c.vi) || afterSetting(toks, c.vi))) return -1;
   // (not a body as "he" or "she", and not a cue set off inside the sentence: "The government, he said, will …")
   if (p.words[0] !== 'they' && (c.kind === 'organization' || !isPersonLike(entities[c.entity]!))) return -1;
   if (isPunctTok(toks[p.vi - 1], ',') && toks[p.vj]?.speech && isPunctTok(toks[p.vj + 1], ',')) return -1;
@@ -871,6 +876,28 @@ function resumedSubject(mentions: Mention[], entities: Entity[], i: number, toks
     isPunctTok(toks[named.vi - 1], ',') && isPunctTok(toks[named.vj], ',') && named.vj + 1 === p.vi)
     return named.entity;
   return c.entity;
+}
+
+/** Prepositions that open a setting fronted before the subject ("In the session of the council on Tuesday, …"). */
+const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'since', 'at', 'amid', 'among', 'from']);
+/** Most tokens of such a setting. */
+const SETTING_TOKENS = 16;
+
+/**
+ * Whether the mention starting at token `vi` opens the clause right after a setting fronted before it: "In the session
+ * of the council on Tuesday, the councillor for Tarvo, Tom Hale, he spoke": the sentence opens on a preposition, and
+ * the comma before the mention is the setting's, the first of the sentence.
+ */
+function afterSetting(toks: Tok[], vi: number): boolean {
+  if (!isPunctTok(toks[vi - 1], ',')) return false;
+  for (let k = vi - 2; k >= 0 && k >= vi - 1 - SETTING_TOKENS; k--) {
+    const t = toks[k]!;
+    if (t.k === K.Punct && t.key === ',') return false;
+    if (t.k === K.Word) {
+      if (opensSentence(toks, k)) return t.cap && SETTING_PREPOSITIONS.has(t.key);
+    } else if (t.k !== K.Punct) return false;
+  }
+  return false;
 }
 
 /** Whether the mention starting at token `vi` opens its sentence or a clause after a comma. */

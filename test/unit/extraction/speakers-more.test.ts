@@ -284,3 +284,11 @@ describe('attribution: verbs and feelings of French and Spanish translations rig
     expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.cue).not.toBe('happy');
   });
 });
+
+describe('attribution: a pronoun that repeats a subject set off after a fronted setting', () => {
+  test('when "In the session on Tuesday, the councillor for Tarvo, Tom Hale, he spoke hard: “…,” he said" follows another man\'s paragraph, then Hale spoke', () => {
+    const text = 'Frost.\n\nThe mayor of the district, Wiraqocha Wilber Huarachi, in a press conference on Wednesday, the emergency he asked.\n\n' +
+      'In the session of the Regional Council on Tuesday, the councillor for Carabaya, Fredy Apaza Turpo, he spoke hard: “Every year the same thing,” he said.';
+    expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Fredy Apaza Turpo' })]);
+  });
+});
