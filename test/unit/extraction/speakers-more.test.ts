@@ -292,3 +292,10 @@ describe('attribution: a pronoun that repeats a subject set off after a fronted 
     expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Fredy Apaza Turpo' })]);
   });
 });
+
+describe('attribution: Tetum honorifics before a given name', () => {
+  test('when "Mana Rosa said" follows "Rosa Soares" and another woman of her surname, then Rosa Soares spoke', () => {
+    const text = 'Coffee.\n\nThe coordinator of the cooperative, Rosa Soares, met the buyers. Her sister Lucia Soares sells the coffee in Dili.\n\n“We want a contract that is clear,” Mana Rosa said to GMN TV.';
+    expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Rosa Soares' })]);
+  });
+});
