@@ -775,6 +775,10 @@ export function accordingLater(ix: Index, qv: number): Local | null {
   for (let j = qv + 1; j < toks.length && j <= qv + 40 && sent[j] === sent[qv]; j++) {
     const t = toks[j]!;
     if (t.k === K.Quote || isSpeech(t)) return null;
+    // (not past a paragraph that opens on a capital: "“… above the limit ¶ ” ¶ According to the Commission, the dirt …"
+    // runs on as one sentence where the quotation lost its stop, and the next paragraph's source reported none of its
+    // words; a scraper's cut inside a sentence, '"¶walk-in¶" at 2,000 schools, according to …', goes on in lower case)
+    if (t.para !== toks[j - 1]!.para && t.k === K.Word && t.cap) return null;
     const mi = accordingToAt(ix, j);
     if (mi >= 0) return { mention: mi, cue: j, how: 'according-to', confidence: 0.7 };
   }
@@ -914,6 +918,11 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     if (owner >= 0) return { mention: owner, cue: j + 2, how: 'after', confidence: 0.8 };
   }
   const through = accordingToAt(ix, j);
+  // why: '“… above the limit ¶ ” ¶ According to the Commission, the dirt has risen …': a paragraph of its own that opens
+  // on "According to X," and goes on with a clause reports that clause; the quotation above, which lost its stop, is
+  // not what it attributes
+  if (through >= 0 && toks[j]!.para !== toks[qv]!.para && toks[j]!.cap && isPunct(toks[ix.mentions[through]!.vj], ',') &&
+    isWord(toks[ix.mentions[through]!.vj + 1]) && isWord(toks[ix.mentions[through]!.vj + 2])) return null;
   // (the phrase's own mention, as written right after "according to", else the one after its article)
   if (through >= 0) return { mention: (ix.startAt[j + 2] ?? -1) >= 0 ? ix.startAt[j + 2]! : through, cue: j, how: 'according-to', confidence: 0.9 };
   // why: 'branded "a waste of money" by the harbour board': a passive phrase's agent is who used the words

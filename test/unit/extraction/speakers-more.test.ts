@@ -299,3 +299,19 @@ describe('attribution: Tetum honorifics before a given name', () => {
     expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Rosa Soares' })]);
   });
 });
+
+describe('attribution: a paragraph opening on "According to X," after a quotation that lost its stop', () => {
+  const lead = 'River.\n\nThe officer of the Commission, Efua Sarpong, told Joy News that the Commission went to the river.\n\n';
+  test('when "According to the Commission, the dirt has risen …" opens the paragraph after, then it attributes its own clause, not the quotation', () => {
+    for (const close of ['”', '\n”']) {
+      const text = `${lead}“The Commission has taken samples and the mercury is above the limit${close}\n\nAccording to the Commission, the dirt in the water has risen to 4,000 units.`;
+      expect(extract({ text }).claims.find((c) => c.kind === 'direct')).toMatchObject({ speaker: 'Efua Sarpong', source: 'Joy News' });
+    }
+  });
+  test('when "According to the Commission." stands alone, or a scraper cut the sentence in lower case, then it still credits the quotation', () => {
+    const alone = `${lead}“The Commission has taken samples and the mercury is above the limit”\n\nAccording to the Commission.`;
+    expect(extract({ text: alone }).claims.find((c) => c.kind === 'direct')).toMatchObject({ cue: 'according to' });
+    const cut = 'Wages.\n\nA "\n\nliving wage\n\n" for a single adult in Tarvo is about $12 an hour, according to calculations by Ana Ruiz of the university.';
+    expect(extract({ text: cut }).claims.find((c) => c.kind === 'partial')).toMatchObject({ cue: 'according to', speaker: 'Ana Ruiz' });
+  });
+});
