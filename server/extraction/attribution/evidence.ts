@@ -192,7 +192,7 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
     const found = broadcasterAt(a, k) ?? venueAt(a, k) ?? onAirInMarks(a, k) ?? (programmes ? programmeInMarks(a, k) : null);
     if (found) return found;
   }
-  const relayed = relayedAfter(a, cue, speaker);
+  const relayed = relayedAfter(a, cue, speaker) ?? relayedFirst(a, cue, speaker);
   if (relayed) return relayed;
   // why: "Wednesday on Harbour News Channel's 'Tidewatch,' Ruiz said": a broadcaster's programme before the cue, in its
   // sentence, is where the words were said
@@ -291,6 +291,35 @@ function relayedAfter(a: Analysis, cue: number, speaker: number): { name: string
   const ownParagraph = toks[next]!.para !== toks[end]!.para && (toks[stop + 1] === undefined || toks[stop + 1]!.para !== toks[next]!.para);
   if (toks[next]!.para !== toks[end]!.para && !ownParagraph) return null;
   return relayAt(next, next + 1, lastNext);
+}
+
+/**
+ * why: "As El País reports, the government «will not raise taxes»", "As the newspaper El País reports, the minister
+ * promised that …", "As reported by Interfax, …": a sentence opened by the body that passes it on, with a verb of
+ * reporting and a comma, was reported there, whoever speaks in it. Read as relayedAfter reads a body closing the
+ * sentence: not anyone the article shows to be a person, and not the speaker.
+ */
+function relayedFirst(a: Analysis, cue: number, speaker: number): { name: string; span: Span } | null {
+  const { toks, sent, sentStart } = a.view;
+  let k = sentStart[sent[cue]!]!;
+  while (k < cue && !isWord(toks[k])) k++;
+  if (!isWord(toks[k]) || toks[k]!.key !== 'as' || !toks[k]!.cap) return null;
+  // ("As reported by Interfax, …": the passive, the body after "by")
+  const passive = RELAYS.has(wordKey(toks, k + 1)) && wordKey(toks, k + 2) === 'by';
+  let mi = a.ix.startAt[passive ? k + 3 : k + 1] ?? -1;
+  let m = mi >= 0 ? a.ix.mentions[mi]! : null;
+  // ("As the newspaper El País reports": the name after the press noun)
+  if (m !== null && m.type === 'desc' && SOURCE_NOUNS.has(m.words.at(-1) ?? '') && (a.ix.startAt[m.vj] ?? -1) >= 0) {
+    mi = a.ix.startAt[m.vj]!;
+    m = a.ix.mentions[mi]!;
+  }
+  if (m === null || m.type !== 'name' || m.vj >= cue) return null;
+  const verbAt = passive ? m.vj : m.vj + 1;
+  if (!passive && !RELAYS.has(wordKey(toks, m.vj))) return null;
+  if (!isPunct(toks[verbAt], ',')) return null;
+  const e = m.entity >= 0 ? a.entities[m.entity]! : null;
+  if (e === null || e.kind === 'place' || shownAsPerson(e, m) || (m.entity === speaker && speaker >= 0)) return null;
+  return { name: e.name, span: { start: m.s, end: m.e } };
 }
 
 /** Most tokens between such an office and its "to" ("ambassador of the Russian Federation to"). */

@@ -253,3 +253,16 @@ describe('source: a channel whose name ends on a plus sign', () => {
     }
   });
 });
+
+describe('sources: a sentence opened by the body that passes it on ("As El País reports, …")', () => {
+  test('when "As the newspaper El País reports," or "As reported by Interfax," opens the sentence of a claim, then that body is its source', () => {
+    const lead = 'Taxes.\n\nAna Ruiz is the finance minister.\n\n';
+    for (const [opening, source] of [['As the newspaper El País reports', 'El País'], ['As reported by Interfax', 'Interfax'], ['As Reuters reported', 'Reuters']]) {
+      const text = `${lead}${opening}, the minister promised that taxes «will not rise this year».`;
+      expect(extract({ text }).claims.find((c) => c.kind === 'partial')).toMatchObject({ speaker: 'Ana Ruiz', source });
+    }
+    // (a person who opens the sentence so is who told, no source: "As Tom Hale reported, …")
+    const person = `${lead}Tom Hale is her deputy. As Mr. Hale reported, the minister promised that taxes «will not rise this year».`;
+    expect(extract({ text: person }).claims.find((c) => c.kind === 'partial')?.source).not.toBe('Tom Hale');
+  });
+});
