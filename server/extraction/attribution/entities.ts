@@ -890,7 +890,8 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     const end = toks[k];
     // ("Halmos Péter, the president of the yacht club – who is no relative of the expert –": translations set an aside
     // off with a spaced en dash where English uses a comma or an em dash)
-    if (roleAt < 0 || !end || !(isPunct(end, ',.;)—–') || end.k === K.Break || end.k === K.Quote || (clause && endsRole(toks, k)) ||
+    // ("Ana Ruiz, the mayor: “…”": or the colon that opens her words)
+    if (roleAt < 0 || !end || !(isPunct(end, ',.;:)—–') || end.k === K.Break || end.k === K.Quote || (clause && endsRole(toks, k)) ||
       (!clause && end.k === K.Word && RELATIVES.has(end.key)))) return;
     // why: "… tourists from Valdoria, Ruiz's right-hand woman addressed supporters,": a past-tense verb after the role
     // noun makes the phrase a clause of its own (a participle with its agent, "the aide appointed by Ruiz", is not one)
