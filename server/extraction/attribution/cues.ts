@@ -882,7 +882,9 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   }
   // why: '“We need more time” — Ana Ruiz.': a dash and a name closing the quotation's line, as a pull quote or an
   // epigraph signs it, name who said it
-  if (isPunct(toks[j - 1], '—–') && toks[j]!.para === toks[qv]!.para) {
+  // ('"…" - Ana Ruiz, mayor of Tarvo': a hyphen spaced as a dash, as plain text writes one)
+  const spacedHyphen = isPunct(toks[j - 1], '-') && ix.v.text.charCodeAt(toks[j - 1]!.s - 1) === 32 && ix.v.text.charCodeAt(toks[j - 1]!.e) === 32;
+  if ((isPunct(toks[j - 1], '—–') || spacedHyphen) && toks[j]!.para === toks[qv]!.para) {
     const signed = ix.startAt[j] ?? -1;
     const m = signed >= 0 ? ix.mentions[signed]! : null;
     let e = m ? m.vj : -1;

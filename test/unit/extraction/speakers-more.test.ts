@@ -315,3 +315,17 @@ describe('attribution: a paragraph opening on "According to X," after a quotatio
     expect(extract({ text: cut }).claims.find((c) => c.kind === 'partial')).toMatchObject({ cue: 'according to', speaker: 'Ana Ruiz' });
   });
 });
+
+describe('attribution: a role set off after the name and closed by the colon of the quotation', () => {
+  test('when "Ana Ruiz, the mayor: “…”", then she spoke, not an unnamed mayor', () => {
+    const text = 'Storm.\n\nThe storm hit on Monday.\n\nAna Ruiz, the mayor: "We will rebuild the bridge before the winter."';
+    expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Ana Ruiz' })]);
+  });
+});
+
+describe('attribution: a quotation signed on its line after a hyphen spaced as a dash', () => {
+  test('when \'"…" - Ana Ruiz, mayor of Tarvo\' closes the paragraph, then she spoke', () => {
+    const text = 'Storm.\n\nThe storm hit on Monday.\n\n"We will rebuild the bridge before the winter." - Ana Ruiz, mayor of Tarvo';
+    expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Ana Ruiz' })]);
+  });
+});
