@@ -1296,6 +1296,12 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     }
   }
   if (UNNAMED_SOURCES.has(head)) return addEntity(entities, d);
+  // why: "The mayor Ana Ruiz and the engineer Tom Hale inspected the bridge. “…,” said the former. “…,” said the
+  // latter.": the first or the second of the last two people named side by side with "and"
+  if (d.words.length === 1 && (head === 'former' || head === 'latter') && /^the\s/i.test(d.surface)) {
+    const pair = pairBefore(mentions, entities, i, toks);
+    if (pair !== null) return head === 'former' ? pair[0] : pair[1];
+  }
   // why: "Jozef Hrnčiar, 67, … described the 67-year-old": an age stands for the one person the article gave it to
   // ("the 58-year-old woman": the age may modify the head)
   let age = AGE_HEAD.exec(head);
@@ -1759,6 +1765,30 @@ function authorOf(mentions: Mention[], i: number): number {
     return -1;
   }
   return -1;
+}
+
+/** Most sentences back the pair "the former" and "the latter" stand for may be named. */
+const SIDE_BY_SIDE_SENTENCES = 3;
+
+/**
+ * The entities of the last two people named side by side with "and" before description `i`, each name alone or after
+ * its description ("Ana Ruiz and Tom Hale", "the mayor Ana Ruiz and the engineer Tom Hale"), or null.
+ */
+function pairBefore(mentions: Mention[], entities: Entity[], i: number, toks: Tok[]): [number, number] | null {
+  const d = mentions[i]!;
+  for (let j = i - 1; j >= 1 && j >= i - 30; j--) {
+    const b = mentions[j]!;
+    if (d.sent - b.sent > SIDE_BY_SIDE_SENTENCES) break;
+    if (b.type !== 'name' || b.entity < 0 || entities[b.entity]!.kind !== 'person') continue;
+    // (past the description before the second name: "and the engineer Tom Hale")
+    const described = mentions[j - 1]!.type === 'desc' && mentions[j - 1]!.vj === b.vi && mentions[j - 1]!.entity === b.entity ? j - 1 : j;
+    const and = mentions[described]!.vi - 1;
+    if (toks[and]?.key !== 'and') continue;
+    const a = mentions[described - 1];
+    if (a === undefined || a.type !== 'name' || a.vj !== and || a.entity < 0 || a.entity === b.entity || entities[a.entity]!.kind !== 'person') continue;
+    return [a.entity, b.entity];
+  }
+  return null;
 }
 
 /**

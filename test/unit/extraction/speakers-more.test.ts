@@ -329,3 +329,12 @@ describe('attribution: a quotation signed on its line after a hyphen spaced as a
     expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Ana Ruiz' })]);
   });
 });
+
+describe('attribution: "the former" and "the latter" after two people named side by side', () => {
+  test('when "The mayor Ana Ruiz and the engineer Tom Hale …" is followed by "said the former", "said the latter", then each is the first or the second', () => {
+    for (const pair of ['Ana Ruiz and Tom Hale', 'The mayor Ana Ruiz and the engineer Tom Hale']) {
+      const text = `Bridge.\n\n${pair} inspected the bridge.\n\n"It will hold," said the former. "The cracks are old," said the latter.`;
+      expect(extract({ text }).claims.map((c) => c.speaker)).toEqual(['Ana Ruiz', 'Tom Hale']);
+    }
+  });
+});
