@@ -564,8 +564,10 @@ export function nameMention(v: View, i: number, j: number): Mention {
     // why: "Senate Majority Leader Tomas Ferrer", "Harbour Union President Ada Brook": organisation words before
     // a title name the office the person holds, and the person is the name after it; an organisation word after the
     // title ("President Hotel Group") keeps the whole run an organisation
+    // ("Professor Wang of Peking University": past a titled name, "of" opens the body the person serves, whose words
+    // make no organisation of the name, which ends there)
     let orgAfter = false;
-    for (let p = cut + 1; p < toks.length; p++) if (ORG_WORDS.has(toks[p]!.key)) orgAfter = true;
+    for (let p = cut + 1; p < toks.length && !(p >= cut + 2 && toks[p]!.key === 'of' && !toks[p]!.cap); p++) if (ORG_WORDS.has(toks[p]!.key)) orgAfter = true;
     if (orgAfter) cut = -1;
     else org = false;
   }

@@ -338,3 +338,12 @@ describe('attribution: "the former" and "the latter" after two people named side
     }
   });
 });
+
+describe('attribution: a titled name followed by "of" and the body the person serves', () => {
+  test('when "Professor Wang of Peking University told …", then Wang spoke, not an organisation of that whole name', () => {
+    for (const [titled, name] of [['Professor Wang', 'Wang'], ['Professor Ana Ruiz', 'Ana Ruiz'], ['Dr. Wang', 'Wang']]) {
+      const text = `Policy.\n\n${titled} of Peking University told this newspaper: "The policy is right."`;
+      expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'direct', speaker: name })]);
+    }
+  });
+});
