@@ -896,6 +896,9 @@ const REPORTERS = new Set(['reporter', 'reporters', 'correspondent', 'correspond
   // ("questioned by our colleagues of the RFM": French "nos confrères de" for another outlet's reporters)
   'colleagues']);
 
+/** Finite verbs that make a name after a press noun the subject of a clause rather than the paper ("on radio Moscow was"). */
+const FINITE_AFTER = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
+
 /** Most modifiers between the determiner and a press noun before a paper's name ("the Spanish daily El País"). */
 const PRESS_MODIFIERS = 3;
 
@@ -936,7 +939,11 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   } else if (pressNamed) {
     let j = k - 2;
     while (j > k - 2 - PRESS_MODIFIERS && isWord(toks[j]) && !inLex(toks[j]!, LEX.determiner) && !SOURCE_LEADS.has(toks[j]!.key)) j--;
-    at = isWord(toks[j]) && inLex(toks[j]!, LEX.determiner) ? j - 1 : -1;
+    // ("told public broadcaster NHK", "told French daily Le Monde": English news drops the article, and the lead stands
+    // right before the modifiers)
+    // (not a clause's subject after the noun: "said on radio Moscow was ready")
+    at = isWord(toks[j]) && inLex(toks[j]!, LEX.determiner) ? j - 1
+      : isWord(toks[j]) && SOURCE_LEADS.has(toks[j]!.key) && j < k - 1 && !FINITE_AFTER.has(wordKey(toks, m.vj)) ? j : -1;
   } else if (m.type === 'name' && e !== null && e.kind === 'organization' && wordKey(toks, at) === 'the' && pressWordIn(e)) {
     // why: "explained to the Girona Agency of News (GAN) that …": Romance translations keep the order of "Agència …
     // de Notícies", a body's name with its press noun inside, after "the"; the lead stands before the determiner

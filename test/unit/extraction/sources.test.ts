@@ -266,3 +266,15 @@ describe('sources: a sentence opened by the body that passes it on ("As El País
     expect(extract({ text: person }).claims.find((c) => c.kind === 'partial')?.source).not.toBe('Tom Hale');
   });
 });
+
+describe('sources: a press noun without its article before the paper\'s name ("told public broadcaster NHK")', () => {
+  test('when "told public broadcaster NHK", "told French daily Le Monde", "according to state news agency Xinhua", then that paper is the source', () => {
+    for (const [phrase, source] of [['told public broadcaster NHK that', 'NHK'], ['told French daily Le Monde that', 'Le Monde'], ['told state news agency Xinhua that', 'Xinhua']]) {
+      const text = `Bridge.\n\nAna Ruiz is the mayor. Ruiz ${phrase} the town "will rebuild the bridge".`;
+      expect(extract({ text }).claims.find((c) => c.kind === 'partial')).toMatchObject({ speaker: 'Ana Ruiz', source });
+    }
+    // (a clause's subject after the noun is no paper: "said on radio Moscow was ready")
+    const subject = 'Talks.\n\nTom Hale is the envoy. Hale said on radio Moscow was ready for "serious talks".';
+    expect(extract({ text: subject }).claims.find((c) => c.kind === 'partial')?.source ?? null).not.toBe('Moscow');
+  });
+});
