@@ -268,7 +268,7 @@ describe('sources: a sentence opened by the body that passes it on ("As El País
 });
 
 describe('sources: a press noun without its article before the paper\'s name ("told public broadcaster NHK")', () => {
-  test('when "told public broadcaster NHK", "told French daily Le Monde", "according to state news agency Xinhua", then that paper is the source', () => {
+  test('when "told public broadcaster NHK", "told French daily Le Monde", "told state news agency Xinhua", then that paper is the source', () => {
     for (const [phrase, source] of [['told public broadcaster NHK that', 'NHK'], ['told French daily Le Monde that', 'Le Monde'], ['told state news agency Xinhua that', 'Xinhua']]) {
       const text = `Bridge.\n\nAna Ruiz is the mayor. Ruiz ${phrase} the town "will rebuild the bridge".`;
       expect(extract({ text }).claims.find((c) => c.kind === 'partial')).toMatchObject({ speaker: 'Ana Ruiz', source });
