@@ -1112,7 +1112,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       }
     }
   }
-  return thatClaim(a, from, to, last, end) ?? asSaidBefore(a, from, to, end);
+  return thatClaim(a, from, to, last, end) ?? asSetOff(a, from, to, end);
 }
 
 /** Words that may join the clause an attribution with "as" stands before to the one before it ("…, but as X says, …"). */
@@ -1127,7 +1127,7 @@ const AS_SETTING_TOKENS = 6;
  * (not the paper's "as we reported"), a verb that reports a clause ("as he spoke," and "as they talked," tell when),
  * and a clause with a finite verb of its own before any comma.
  */
-function asSaidBefore(a: Analysis, from: number, to: number, end: number): IndirectFound | null {
+function asSetOff(a: Analysis, from: number, to: number, end: number): IndirectFound | null {
   const { toks } = a.view;
   for (let k = from + 2; k < to - 4; k++) {
     if (toks[k]!.key !== 'as' || !isWord(toks[k]) || toks[k]!.cap) continue;

@@ -119,9 +119,11 @@ export function ownTitles(v: View): ReadonlySet<string> {
     // why: "At the press meeting, the venjari of KB, Bárður Dalsgaard, was not in a good mood": a word of the article's
     // language left in lower case heads "the … of X," with a name set off after it, as an office does; opening the
     // clause (after a comma, or the sentence's start), where "After the end of the match, Ana Ruiz …" is a setting
-    if (w.k !== K.Word || w.cap || w.key.length < 4 || (w.lex & KNOWN) !== 0 || !/^\p{Ll}+$/u.test(w.key) || PLACE_WORDS.has(w.key) ||
-      SETTLEMENT_NOUNS.has(w.key) || DEMONYMS.has(w.key) || out?.has(w.key) || v.boiler[w.para] || v.headline[w.para]) continue;
-    if (!isWord(toks[i - 1]) || toks[i - 1]!.key !== 'the' || !isWord(toks[i + 1]) || (toks[i + 1]!.key !== 'of' && toks[i + 1]!.key !== 'for')) continue;
+    // (the frame first, which nearly every token fails, before the word lists are asked)
+    if (w.k !== K.Word || w.cap || toks[i - 1]!.key !== 'the' || !isWord(toks[i - 1]) || !isWord(toks[i + 1]) ||
+      (toks[i + 1]!.key !== 'of' && toks[i + 1]!.key !== 'for')) continue;
+    if (w.key.length < 4 || (w.lex & KNOWN) !== 0 || !/^\p{Ll}+$/u.test(w.key) || PLACE_WORDS.has(w.key) || SETTLEMENT_NOUNS.has(w.key) ||
+      DEMONYMS.has(w.key) || out?.has(w.key) || v.boiler[w.para] || v.headline[w.para]) continue;
     const opener = toks[i - 2]!;
     if (!(isPunct(opener, ',') || opener.k === K.Break || isPunct(opener, '.') || v.sent[i - 1] !== v.sent[i - 2]) || !setsNameOff(v, i)) continue;
     (out ??= new Set()).add(w.key);

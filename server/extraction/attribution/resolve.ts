@@ -879,7 +879,7 @@ function resumedSubject(mentions: Mention[], entities: Entity[], i: number, toks
 }
 
 /** Prepositions that open a setting fronted before the subject ("In the session of the council on Tuesday, …"). */
-const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'since', 'at', 'amid', 'among', 'from']);
+const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'since', 'amid', 'among', 'from']);
 /** Most tokens of such a setting. */
 const SETTING_TOKENS = 16;
 
@@ -1767,7 +1767,7 @@ function authorOf(mentions: Mention[], i: number): number {
   return -1;
 }
 
-/** Most sentences back the pair "the former" and "the latter" stand for may be named. */
+/** Most sentences back the pair "the two", "the former" and "the latter" stand for may be named. */
 const SIDE_BY_SIDE_SENTENCES = 3;
 
 /**
@@ -1796,28 +1796,20 @@ function pairBefore(mentions: Mention[], entities: Entity[], i: number, toks: To
  * two people named side by side with "and" a few sentences before; the pair is one speaker named after both.
  */
 function namedPair(mentions: Mention[], entities: Entity[], i: number, toks: Tok[]): number {
-  const d = mentions[i]!;
-  for (let j = i - 1; j >= 1 && j >= i - 30; j--) {
-    const b = mentions[j]!;
-    if (d.sent - b.sent > 3) break;
-    const a = mentions[j - 1]!;
-    if (a.type !== 'name' || b.type !== 'name' || a.entity < 0 || b.entity < 0 || a.entity === b.entity) continue;
-    if (b.vi !== a.vj + 1 || toks[a.vj]?.key !== 'and') continue;
-    const ea = entities[a.entity]!;
-    const eb = entities[b.entity]!;
-    if (ea.kind !== 'person' || eb.kind !== 'person') continue;
-    const name = `${ea.name} and ${eb.name}`;
-    const known = entityNamed(entities, name);
-    if (known >= 0) return known;
-    const id = addEntity(entities, d);
-    const e = entities[id]!;
-    e.name = name;
-    // (the pair's names, as an alias, make it a named speaker though the description named no one)
-    e.aliases.add(name);
-    e.words = new Set([...ea.words, ...eb.words]);
-    return id;
-  }
-  return -1;
+  const pair = pairBefore(mentions, entities, i, toks);
+  if (pair === null) return -1;
+  const ea = entities[pair[0]]!;
+  const eb = entities[pair[1]]!;
+  const name = `${ea.name} and ${eb.name}`;
+  const known = entityNamed(entities, name);
+  if (known >= 0) return known;
+  const id = addEntity(entities, mentions[i]!);
+  const e = entities[id]!;
+  e.name = name;
+  // (the pair's names, as an alias, make it a named speaker though the description named no one)
+  e.aliases.add(name);
+  e.words = new Set([...ea.words, ...eb.words]);
+  return id;
 }
 
 /** Each name's first entity, for the entities read so far (see `entityNamed`). */
