@@ -1,5 +1,10 @@
 import { extract } from '../../../server/extraction';
 
+/** Expects the text to hold one claim, a direct quotation, and that `speaker` spoke it. */
+function expectOneQuotationBy(text: string, speaker: string): void {
+  expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'direct', speaker })]);
+}
+
 describe('attribution: a "so X" aside set off by commas before the quotation it reports', () => {
   test('when "X had, so the auditor, «…» signed", then the auditor spoke, not the clause\'s subject', () => {
     const text = 'Audit.\n\nThe auditor Pia Sandvik presented her report on Monday.\n\nThe treasurer Jon Aske had, so the auditor, «a second set of books» kept for years.';
@@ -254,7 +259,7 @@ describe('attribution: an office of a place or a body, given with "is"', () => {
   test('when "Ana Ruiz is the mayor of Tarvo. “…,” the mayor said", then she spoke, not a "mayor of Tarvo" of its own', () => {
     for (const office of ['the mayor of Tarvo', 'the governor of the Tarvo Region']) {
       const text = `Bridges.\n\nAna Ruiz is ${office}. “We will fix the bridge,” ${office.split(' of ')[0]} said.`;
-      expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Ana Ruiz' })]);
+      expectOneQuotationBy(text, 'Ana Ruiz');
     }
     // (a relation to a person is no office: "the daughter of Tom Hale" is no role of hers for "the daughter" to name)
     const daughter = 'Bridges.\n\nAna Ruiz is the daughter of Tom Hale. “We will fix the bridge,” Hale said.';
@@ -266,7 +271,7 @@ describe('attribution: a role held up to a year, given with "was"', () => {
   test('when "Ana Ruiz was the transport minister until 2020. “…,” the former minister said", then she spoke', () => {
     for (const years of ['until 2020', 'from 2016 to 2020', 'since 2019']) {
       const text = `Bridges.\n\nAna Ruiz was the transport minister ${years}. “We will fix the bridge,” the former minister said.`;
-      expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Ana Ruiz' })]);
+      expectOneQuotationBy(text, 'Ana Ruiz');
     }
   });
 });
@@ -289,14 +294,14 @@ describe('attribution: a pronoun that repeats a subject set off after a fronted 
   test('when "In the session on Tuesday, the councillor for Tarvo, Tom Hale, he spoke hard: “…,” he said" follows another man\'s paragraph, then Hale spoke', () => {
     const text = 'Frost.\n\nThe mayor of the district, Wiraqocha Wilber Huarachi, in a press conference on Wednesday, the emergency he asked.\n\n' +
       'In the session of the Regional Council on Tuesday, the councillor for Carabaya, Fredy Apaza Turpo, he spoke hard: “Every year the same thing,” he said.';
-    expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Fredy Apaza Turpo' })]);
+    expectOneQuotationBy(text, 'Fredy Apaza Turpo');
   });
 });
 
 describe('attribution: Tetum honorifics before a given name', () => {
   test('when "Mana Rosa said" follows "Rosa Soares" and another woman of her surname, then Rosa Soares spoke', () => {
     const text = 'Coffee.\n\nThe coordinator of the cooperative, Rosa Soares, met the buyers. Her sister Lucia Soares sells the coffee in Dili.\n\n“We want a contract that is clear,” Mana Rosa said to GMN TV.';
-    expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Rosa Soares' })]);
+    expectOneQuotationBy(text, 'Rosa Soares');
   });
 });
 
@@ -319,14 +324,14 @@ describe('attribution: a paragraph opening on "According to X," after a quotatio
 describe('attribution: a role set off after the name and closed by the colon of the quotation', () => {
   test('when "Ana Ruiz, the mayor: “…”", then she spoke, not an unnamed mayor', () => {
     const text = 'Storm.\n\nThe storm hit on Monday.\n\nAna Ruiz, the mayor: "We will rebuild the bridge before the winter."';
-    expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Ana Ruiz' })]);
+    expectOneQuotationBy(text, 'Ana Ruiz');
   });
 });
 
 describe('attribution: a quotation signed on its line after a hyphen spaced as a dash', () => {
   test('when \'"…" - Ana Ruiz, mayor of Tarvo\' closes the paragraph, then she spoke', () => {
     const text = 'Storm.\n\nThe storm hit on Monday.\n\n"We will rebuild the bridge before the winter." - Ana Ruiz, mayor of Tarvo';
-    expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Ana Ruiz' })]);
+    expectOneQuotationBy(text, 'Ana Ruiz');
   });
 });
 
@@ -343,7 +348,7 @@ describe('attribution: a titled name followed by "of" and the body the person se
   test('when "Professor Wang of Peking University told …", then Wang spoke, not an organisation of that whole name', () => {
     for (const [titled, name] of [['Professor Wang', 'Wang'], ['Professor Ana Ruiz', 'Ana Ruiz'], ['Dr. Wang', 'Wang']]) {
       const text = `Policy.\n\n${titled} of Peking University told this newspaper: "The policy is right."`;
-      expect(extract({ text }).claims).toEqual([expect.objectContaining({ kind: 'direct', speaker: name })]);
+      expectOneQuotationBy(text, name!);
     }
   });
 });
