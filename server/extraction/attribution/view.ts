@@ -56,6 +56,8 @@ export interface View {
   names: Span[];
 }
 
+/** Abbreviations that close a company's name ("Acme Corp.", "Tarvo Ltd."). */
+const COMPANY_ENDINGS = new Set(['inc', 'corp', 'co', 'ltd']);
 const ABBREVIATIONS = new Set(['jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'vs', 'no', 'ft', 'mt', 'dept', 'univ', 'ave', 'gop', ...SHORT_TITLES]);
 
 /** Words after which a speech verb's form reads as a noun. */
@@ -454,7 +456,10 @@ function endsSentence(text: string, toks: Tok[], i: number, t: Tok, next: Tok, q
     // line ("the U.S. “clearly” needed"); before a quotation that opens the next paragraph ("she wrote on X.\n\n“It
     // is …”") its stop ends the sentence
     // (a quotation in lower case there was cut from its line by a scraper: "said the U.S.\n\n“clearly”")
-    const goesOn = next.k !== K.Quote || !text.slice(t.e, Math.min(text.length, next.s + 2)).includes('\n') || opensLower(text, quotes[next.q]!);
+    // ("… the director of Acme Corp. “We will fix the bridge,” he said": a company's abbreviation closes its name, and
+    // a quotation opening on a capital after it opens a sentence of its own)
+    const goesOn = (next.k !== K.Quote || !text.slice(t.e, Math.min(text.length, next.s + 2)).includes('\n') || opensLower(text, quotes[next.q]!)) &&
+      !(next.k === K.Quote && prev !== undefined && COMPANY_ENDINGS.has(prev.key) && !opensLower(text, quotes[next.q]!));
     if (goesOn && t.key === '.' && prev && prev.k === K.Word && (ABBREVIATIONS.has(prev.key) || (prev.e - prev.s === 1 && prev.cap) || (abbreviated.size !== 0 && abbreviated.has(prev.key)))) return false;
     if (goesOn && t.key === '.' && prev && prev.k === K.Word && prev.key.length <= 3 && text.slice(prev.s, prev.e).includes('.')) return false;
     if (next.k === K.Word && !next.cap) return false;

@@ -352,3 +352,9 @@ describe('attribution: a titled name followed by "of" and the body the person se
     }
   });
 });
+
+describe('attribution: a company\'s abbreviation closing the sentence before a quotation on its line', () => {
+  test('when "Tom Hale is the director of Acme Corp. “…,” the director said", then the description is Hale, named in the sentence before', () => {
+    expectOneQuotationBy('Bridge.\n\nTom Hale is the director of Acme Corp. “We will fix the bridge,” the director said.', 'Tom Hale');
+  });
+});
