@@ -56,8 +56,8 @@ export interface View {
   names: Span[];
 }
 
-/** Abbreviations that close a company's name ("Acme Corp.", "Tarvo Ltd."). */
-const COMPANY_ENDINGS = new Set(['inc', 'corp', 'co', 'ltd']);
+/** Abbreviations that close a company's name ("Acme Corp.", "Tarvo Inc."). */
+const COMPANY_ENDINGS = new Set(['inc', 'corp', 'co']);
 const ABBREVIATIONS = new Set(['jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'vs', 'no', 'ft', 'mt', 'dept', 'univ', 'ave', 'gop', ...SHORT_TITLES]);
 
 /** Words after which a speech verb's form reads as a noun. */
@@ -458,8 +458,8 @@ function endsSentence(text: string, toks: Tok[], i: number, t: Tok, next: Tok, q
     // (a quotation in lower case there was cut from its line by a scraper: "said the U.S.\n\n“clearly”")
     // ("… the director of Acme Corp. “We will fix the bridge,” he said": a company's abbreviation closes its name, and
     // a quotation opening on a capital after it opens a sentence of its own)
-    const goesOn = (next.k !== K.Quote || !text.slice(t.e, Math.min(text.length, next.s + 2)).includes('\n') || opensLower(text, quotes[next.q]!)) &&
-      !(next.k === K.Quote && prev !== undefined && COMPANY_ENDINGS.has(prev.key) && !opensLower(text, quotes[next.q]!));
+    const lower = next.k === K.Quote && opensLower(text, quotes[next.q]!);
+    const goesOn = next.k !== K.Quote || lower || (!text.slice(t.e, Math.min(text.length, next.s + 2)).includes('\n') && !(prev !== undefined && COMPANY_ENDINGS.has(prev.key)));
     if (goesOn && t.key === '.' && prev && prev.k === K.Word && (ABBREVIATIONS.has(prev.key) || (prev.e - prev.s === 1 && prev.cap) || (abbreviated.size !== 0 && abbreviated.has(prev.key)))) return false;
     if (goesOn && t.key === '.' && prev && prev.k === K.Word && prev.key.length <= 3 && text.slice(prev.s, prev.e).includes('.')) return false;
     if (next.k === K.Word && !next.cap) return false;
