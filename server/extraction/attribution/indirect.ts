@@ -2253,7 +2253,8 @@ function pastSourceOffice(a: Analysis, mi: number, c: number, to: number): numbe
   const office = inLex(first, LEX.title) || inLex(first, LEX.personNoun);
   // ("According to Ana Ruiz, who chairs the committee, the report …": a relative clause about the source, set off by
   // commas, is no part of the claim either)
-  const relative = !first.cap && (first.key === 'who' || first.key === 'whose' || (first.key === 'which' && m.type !== 'name'));
+  // ("According to the daily Le Pays, which interviewed the governor, …": "which" after a name no person's too)
+  const relative = !first.cap && (first.key === 'who' || first.key === 'whose' || (first.key === 'which' && (m.type !== 'name' || !personEntity(a, mi))));
   if (!desc && !relative && !(office && (first.cap || OFFICE_LINKS.has(toks[c + 2]?.key ?? '')))) return c;
   for (let k = c + 2; k < to && k <= c + OFFICE_APPOSITION_TOKENS; k++) {
     // (a relative clause may hold a verb of speech: "According to Ruiz, who spoke to Radio Sur on Monday, …")
@@ -2261,6 +2262,12 @@ function pastSourceOffice(a: Analysis, mi: number, c: number, to: number): numbe
     if (isPunct(toks[k], ',')) return k + 3 < to ? k : c;
   }
   return c;
+}
+
+/** Whether mention `mi` stands for a person, as its entity or, with none, as the mention reads. */
+function personEntity(a: Analysis, mi: number): boolean {
+  const m = a.ix.mentions[mi]!;
+  return (m.entity >= 0 ? a.entities[m.entity]!.kind : m.kind) === 'person';
 }
 
 /** Words that join an office to its body ("head of", "director at", "spokesman for"). */

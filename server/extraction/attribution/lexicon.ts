@@ -354,7 +354,7 @@ export const OFFICE_WORDS = words(`state staff defense defence justice treasury 
   territorial equality relations european integration pensions welfare customs population heavy rural higher vocational
   disaster civil protection consumer investment administration road roads safety food irrigation revenue petroleum power
   railways aviation telecommunications urbanisation urbanization urbanism change sea policies police environmental agricultural
-  cultural situations physical communities territories`);
+  cultural situations physical communities territories gender children arts wildlife livestock cooperatives`);
 
 /** Offices held abroad, which name the country or the body they are posted to after "to" or "in" ("the ambassador of
  * Russia to the USA", "the Permanent Representative to the UN"). */

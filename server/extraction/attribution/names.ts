@@ -228,7 +228,8 @@ export function nameRun(v: View, i: number): number {
     // ("the deputy group «Renewal» Vadym Hryshchenko": a mark between two words, left from a name in marks that is no
     // quotation, ends the name before it)
     if (t.k === K.Word && t.cap && ((!inLex(t, LEX.notName) && !t.speech) || speechWordInName(v, j) || syllableInName(v, j)) && (!prev.possessive || groupPossessive(prev)) && !AUXILIARIES.has(t.key) && !headlineWord(v, j, t) &&
-      (t.s - prev.e < 2 || !markBetween(v.text, prev.e, t.s) || apostropheAfterTitle(v.text, prev, t)) && !lineBetween(v.text, prev.e, t.s)) {
+      (t.s - prev.e < 2 || !markBetween(v.text, prev.e, t.s) || apostropheAfterTitle(v.text, prev, t)) && !lineBetween(v.text, prev.e, t.s) &&
+      (body || !slashBetween(v.text, prev.e, t.s))) {
       titled ||= inLex(t, LEX.title) || inLex(t, LEX.orgWord);
       body ||= inLex(t, LEX.orgWord);
       personal ||= inLex(t, LEX.title) || GIVEN_NAME(t.key);
@@ -417,6 +418,16 @@ function apostropheAfterTitle(text: string, prev: Tok, t: Tok): boolean {
 }
 
 /** Whether a quote mark stands in `text[from, to)`. */
+/**
+ * Whether a slash stands between two words: "Correspondant Sidwaya/Bazèga", "Ana Ruiz / Reuters" part a byline's
+ * outlet from its bureau or a writer from an agency, and a name does not go on over it; a body's name does, joined to
+ * another's ("Reuters/Ipsos", "ABC News/Washington Post").
+ */
+function slashBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 47) return true;
+  return false;
+}
+
 function markBetween(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (QUOTE_MARKS.includes(text[k]!)) return true;
   return false;

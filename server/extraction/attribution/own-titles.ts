@@ -18,7 +18,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, NAME_CONNECTORS, PLACE_WORDS, SETTLEMENT_NOUNS, SPEECH_VERBS } = lexiconModule;
+const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, NAME_CONNECTORS, OFFICE_WORDS, PLACE_WORDS, SETTLEMENT_NOUNS, SPEECH_VERBS } = lexiconModule;
 const { isGlottal, K, LEX, QUOTE_MARKS } = tokensModule;
 const { KEY } = viewModule;
 
@@ -39,6 +39,8 @@ const MAX_OWN_TITLES = 8;
 const OFFICE_TOKENS = 3;
 /** The same after "for", which opens a portfolio rather than a place, often of two fields ("for Fishing and Hunting"). */
 const PORTFOLIO_TOKENS = 4;
+/** Most tokens of a ministry's portfolios listed after "of" ("Youth, Gender, Sport and Culture"). */
+const PORTFOLIO_LIST_TOKENS = 12;
 /** Most words of one title the article keeps from its language ("Pule Fakavahe"). */
 const TITLE_WORDS = 3;
 /** Most words of the name set off after the title. */
@@ -195,13 +197,24 @@ function restatesCue(toks: readonly Tok[], c: number): boolean {
   return (pronoun(a) && isWord(b) && b.speech) || (isWord(a) && a.speech && pronoun(b));
 }
 
+/** The comma after capitalised portfolios listed from `from` ("Youth, Gender, Sport and Culture,"), or -1. */
+function portfoliosEnd(toks: readonly Tok[], from: number): number {
+  const portfolio = (t: Tok | undefined) => isWord(t) && t.cap && OFFICE_WORDS.has(t.key);
+  let k = from;
+  while (k < from + PORTFOLIO_LIST_TOKENS && (portfolio(toks[k]) || ((isPunct(toks[k], ',') || toks[k]?.key === 'and') && k > from && portfolio(toks[k + 1])))) k++;
+  return k > from && isPunct(toks[k], ',') ? k : -1;
+}
+
 /** Whether the word at `i`, after "the", is followed by ", Name Name," or by "of …, Name Name," ("for …"): a title its
  * holder's name is set off after. */
 function setsNameOff(v: View, i: number): boolean {
   const toks = v.toks;
   let k = i + 1;
   // ("The Naalakkersuisoq for Fishing and Hunting, Ane Sofie Lyberth,": or "for" the portfolio it holds)
-  if (isWord(toks[k]) && (toks[k]!.key === 'of' || toks[k]!.key === 'for')) {
+  // ("The Tona of Youth, Gender, Sport and Culture, Dineo Mmolawa,": or a ministry's portfolios, listed)
+  const listed = isWord(toks[k]) && toks[k]!.key === 'of' ? portfoliosEnd(toks, k + 1) : -1;
+  if (listed >= 0) k = listed;
+  else if (isWord(toks[k]) && (toks[k]!.key === 'of' || toks[k]!.key === 'for')) {
     const stop = k + (toks[k]!.key === 'for' ? PORTFOLIO_TOKENS : OFFICE_TOKENS);
     while (k < stop && k < toks.length && !isPunct(toks[k], ',') && (toks[k]!.k === K.Word)) k++;
   }

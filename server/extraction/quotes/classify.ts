@@ -213,6 +213,9 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (before !== null && isLower(before[0]) && carriedWords(text, open) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   if (!isUpper(leadingLetter(text, start))) return false;
   if ((lower === 'the' || lower === 'a' || lower === 'an') && articleName(text, start, end, lower) && afterName(text, q.closeEnd)) return true;
+  // why: "in the frame of the «Offensive agropastorale et halieutique» of the government": between "the" and "of" a body,
+  // capitalised marks hold the body's scheme, in its own language's case; no one's words are the government's so
+  if (lower === 'the' && end - start <= TITLE_MAX_CHARS && ofBody(text, q.closeEnd) && !/[.!?;:,]/.test(text.slice(start, end))) return true;
   if (lower === 's' && ownedByBody(text, open) && titleCaseName(text, start, end) && afterName(text, q.closeEnd)) return true;
   // why: "The company's new model, called "Aurora", will go on sale": a participle of naming set off after its noun by a
   // comma names the thing; no one calls it so in words ("Ruiz called "Aurora" a failure" has its subject before the verb)
@@ -588,7 +591,7 @@ const SIGN_VERBS = new Set(['say', 'says', 'said', 'read', 'reads', 'wrote', 'wr
   'words', 'word', 'written']);
 /** Things that carry slogans. */
 const SIGN_NOUNS = new Set(['banner', 'banners', 'placard', 'placards', 'sign', 'signs', 'poster', 'posters', 'billboard', 'billboards', 'graffiti',
-  'tarpaulin', 'tarpaulins', 'streamer', 'streamers', 'plaque', 'plaques', 'mural', 'murals', 'sticker', 'stickers']);
+  'tarpaulin', 'tarpaulins', 'streamer', 'streamers', 'plaque', 'plaques', 'mural', 'murals', 'sticker', 'stickers', 'banderole', 'banderoles']);
 /** Participles that put words on a surface: "painted with the words «Road of Life»". (Not "emblazoned": a T-shirt
  * "emblazoned with the words" someone said repeats that person's words.) */
 const INSCRIBED = new Set(['painted', 'inscribed', 'engraved', 'carved', 'embroidered', 'stitched', 'printed']);
@@ -615,8 +618,11 @@ function inscribedWith(text: string, open: number): boolean {
   if (wordBefore(text, at)?.toLowerCase() !== 'the') return false;
   at = startOfWordBefore(text, at);
   if (wordBefore(text, at)?.toLowerCase() !== 'with') return false;
-  return INSCRIBED.has(wordBefore(text, startOfWordBefore(text, at))?.toLowerCase() ?? '');
+  // ("the youths had hung one banderole with the words «Koom yaa vɩɩm»": a sign "with the words" bears them)
+  return INSCRIBED.has(wordBefore(text, startOfWordBefore(text, at))?.toLowerCase() ?? '') || wordBackIn(text, at, SIGN_WITH_REACH, SIGN_NOUNS);
 }
+/** Most words between a sign's noun and the "with the words" it bears ("one long banderole of cloth with the words"). */
+const SIGN_WITH_REACH = 5;
 /** Most words between a sign's noun and its verb ("one banner in front of one bar on Main Street it say"). */
 const SIGN_REACH = 10;
 /** A sign's verb, one slogan in marks and "and", up to the next slogan's marks. */
@@ -874,6 +880,18 @@ const NAME_FOLLOWERS = new Set(['of', 'for', 'to', 'from', 'near', 'in', 'on', '
  * end of the clause (a stop, a comma, a dash, a colon). A noun after the marks makes them an attributive phrase ("the "Gang of Eight" bill", "the
  * "Stop Trump" movement"), which English news quotes as words.
  */
+/** Whether "of the government", "of the ministry" (a body's common noun, BODY_NAMERS) follows offset `i`. */
+function ofBody(text: string, i: number): boolean {
+  if (wordAfter(text, i) !== 'of') return false;
+  let at = text.indexOf('of', i) + 2;
+  let next = wordAfter(text, at);
+  if (next === 'the') {
+    at = text.indexOf('the', at) + 3;
+    next = wordAfter(text, at);
+  }
+  return next !== null && BODY_NAMERS.has(next.toLowerCase());
+}
+
 function afterName(text: string, i: number): boolean {
   while (i < text.length && text[i] === ' ') i++;
   const c = text[i];

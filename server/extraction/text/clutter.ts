@@ -128,6 +128,8 @@ export function isTranslationNotice(l: string): boolean {
   return translated || (news && foreign);
 }
 
+const SPACE_BEFORE_COLON = /[ \u00a0\u202f]+:/g;
+
 /** A line that is site clutter rather than article text. */
 export function isClutterLine(text: string): boolean {
   const line = stripBullet(text.trim());
@@ -138,8 +140,10 @@ export function isClutterLine(text: string): boolean {
   // Aggregators translate "non-English news" and disclaim external sources; the sentences are their own.
   if (lower.includes('external sources') || isTranslationNotice(line)) return true;
   if (isBreadcrumb(line)) return true;
+  // ("Source : Tamurt", "Tags : …": French typography sets a space before the colon)
+  const opened = lower.replace(SPACE_BEFORE_COLON, ':');
   for (const opening of CLUTTER_OPENINGS) {
-    if (!lower.startsWith(opening)) continue;
+    if (!opened.startsWith(opening)) continue;
     if (opening === 'follow ') return NETWORKS.some((w) => lower.includes(w));
     // A stock opening that runs into a long sentence is prose ("Latest figures show that …").
     return opening.endsWith(':') || opening.endsWith('/') || line.length <= 80 || !lower.includes(' said');
