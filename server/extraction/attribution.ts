@@ -8,6 +8,7 @@ import type { Entity } from './attribution/entities';
 import type { View } from './attribution/view';
 import type { Mention } from './attribution/mentions';
 import * as mentionsModule from './attribution/mentions';
+import * as namesModule from './attribution/names';
 import * as entitiesModule from './attribution/entities';
 import * as resolveModule from './attribution/resolve';
 import * as neighboursModule from './attribution/neighbours';
@@ -26,6 +27,7 @@ const { cueAhead, cueEndingBefore, gap, introducedBefore, localCue, newGap, topi
 const { accordingToIn, asks, isSpeech, passiveAsker, speakerMention } = cuesModule;
 const { inLex, K, keyIdOf, LEX } = tokensModule;
 const { isPunct, isWord } = mentionsModule;
+const { isSettlementNoun } = namesModule;
 const { BODY_PLACES, ISSUED_DOCUMENTS, ORG_WORDS, PLATFORMS, SOURCE_NOUNS, withOwnTitles } = lexiconModule;
 
 export interface AttributionResult {
@@ -350,9 +352,20 @@ function bodyName(a: Analysis, mi: number): boolean {
 function namesNoOne(a: Analysis, x: Assignment): boolean {
   const m = a.ix.mentions[x.mention]!;
   if (m.type === 'pronoun') return true;
-  if (x.how !== 'colon' || m.type !== 'name' || m.words.length !== 1) return false;
+  if (x.how !== 'colon' || m.type !== 'name') return false;
   const e = m.entity >= 0 ? a.entities[m.entity]! : null;
+  // ('Ighil Ameqran: «…»' over "the village Ighil Ameqran": a label the article writes after a settlement's noun is a place)
+  if (m.words.length !== 1) return e !== null && !e.titled && e.roles.size === 0 && m.words.length <= HEADLINE_PLACE_WORDS && settledIn(a, e.id);
   return (e?.kind ?? m.kind) === 'place' || (e !== null && e.kind === 'unknown' && e.nameWords === 1 && !e.titled && e.roles.size === 0);
+}
+
+/** Most words of a place's name a headline opens on before its colon. */
+const HEADLINE_PLACE_WORDS = 3;
+
+/** Whether the article names entity `e` right after a settlement's noun in lower case ("the village Ighil Ameqran"). */
+function settledIn(a: Analysis, e: number): boolean {
+  for (const m of a.ix.mentions) if (m.entity === e && m.type === 'name' && isSettlementNoun(a.view.toks[m.vi - 1])) return true;
+  return false;
 }
 
 /** Whether mention `mi` stands for a person the article names. */
@@ -506,7 +519,8 @@ function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>, q
   // source is where they were reported
   // ("She added that these, according to her, will help": a pronoun after "according to" is the speaker again, no source)
   const via = x.how !== 'according-to' && x.cue >= 0 ? accordingToIn(a.ix, x.cue) : -1;
-  const through = via >= 0 && a.ix.mentions[via]!.type === 'pronoun' ? -1 : via;
+  // ("…, according to Amayas Tighilt, member of the committee, who spoke in an interview with BRTV:": nor the speaker)
+  const through = via >= 0 && (a.ix.mentions[via]!.type === 'pronoun' || (m.entity >= 0 && a.ix.mentions[via]!.entity === m.entity)) ? -1 : via;
   // (a person is who the words are from, never the agency or venue they were reported through: "according to the
   // health minister, Ana Ruiz," leaves the source to the article's outlet)
   const source = withAcronym(a.view.text, x.how === 'according-to' ? (m.entity >= 0 && a.entities[m.entity]!.kind !== 'person' ? { name: a.entities[m.entity]!.name, span: { start: m.s, end: m.e } } : null)

@@ -148,7 +148,10 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
     const holder = roleHolder(byWord.get(last), m.roles, last);
     if (holder && holder !== exact) return holder;
   }
-  if (exact && (pronoun === null || givenGender(exact) !== (pronoun === 'f' ? 'm' : 'f'))) return exact;
+  // ("Madame Salamata Ouédraogo … the director Adama Ouédraogo … Madame Ouédraogo, the presidente, said": a title's
+  // gender on the surname goes to the one of that gender, over one whose gender the article never showed)
+  const titledOther = m.gender !== null && exact !== undefined && givenGender(exact) === null && otherOfGender(byWord.get(last), exact, last, m.gender);
+  if (exact && !titledOther && (pronoun === null || givenGender(exact) !== (pronoun === 'f' ? 'm' : 'f'))) return exact;
   let best: Entity | null = null;
   const given = m.words.length > 1 ? (FEMALE_NAMES.has(m.words[0]!) ? 'f' : MALE_NAMES.has(m.words[0]!) ? 'm' : null) : null;
   let bestAgrees = false;
@@ -210,6 +213,12 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
     }
   }
   return best;
+}
+
+/** Whether someone other than `exact` bears surname `last` with given names or titles of `gender`. */
+function otherOfGender(people: Entity[] | undefined, exact: Entity, last: string, gender: 'f' | 'm'): boolean {
+  for (const e of people ?? []) if (e !== exact && e.last === last && givenGender(e) === gender) return true;
+  return false;
 }
 
 /** An acronym of two to five capitals and a capitalised word after it ("CDO Adhikari"). */

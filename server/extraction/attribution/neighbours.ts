@@ -10,13 +10,14 @@ import * as lexiconModule from './lexicon';
 import * as mentionsModule from './mentions';
 import * as tokensModule from './tokens';
 import type { Tok } from './tokens';
+import type { Mention } from './mentions';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { entityOf } = analysisModule;
 const { accordingLater, asks, possessedSpeech, cueAfter, cueBefore, FRONTED, QUOTES_CROSSED, isSpeech, sentenceLead, speakerMention, sentenceSubject, subjectOf, verbSpeaker } = cuesModule;
 const { entityForLabel } = entitiesModule;
 const { isPersonNoun, TITLES } = lexiconModule;
-const { opensClause } = mentionsModule;
+const { isPunct, opensClause } = mentionsModule;
 const { inLex, K, LEX, QUOTE_MARKS } = tokensModule;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they']);
 /** Words that open a clause subordinate to the sentence's main one, or a phrase fronted before its subject. */
@@ -375,8 +376,27 @@ export function topic(a: Analysis, qv: number): number {
       // clause's subject
       const lead = m.type !== 'name' || m.kind !== 'person' ? sentenceLead(a.ix, a.view.sentStart[sent[k]!]!) : null;
       if (lead && lead.how === 'lead') return lead.mention;
+      // why: "The herders of the camp also sent their representative, Hamidou Barry, of 45 years. «We are happy …»": a
+      // group that no name stands for, as subject, sends someone the sentence names; that one speaks for it
+      const sent_ = m.type === 'desc' && m.plural ? personSetOff(a, m) : -1;
+      if (sent_ >= 0) return sent_;
       return reporterOf(a, k) ?? mi;
     }
+  }
+  return -1;
+}
+
+/** Most tokens after a group's description to the person its sentence sets off by a comma. */
+const SET_OFF_REACH = 20;
+
+/** The first person named after plural description `m` in its sentence and set off by a comma ("…, Hamidou Barry,"). */
+function personSetOff(a: Analysis, m: Mention): number {
+  const { toks, sent } = a.view;
+  for (let j = m.vj; j < toks.length && j <= m.vj + SET_OFF_REACH && sent[j] === m.sent; j++) {
+    const mi = a.ix.startAt[j] ?? -1;
+    const c = mi >= 0 ? a.ix.mentions[mi]! : null;
+    if (c === null || c.type !== 'name' || !isPunct(toks[j - 1], ',')) continue;
+    return entityOf(a, mi) >= 0 && a.entities[c.entity]!.kind === 'person' ? mi : -1;
   }
   return -1;
 }

@@ -406,8 +406,11 @@ function readAges(mentions: Mention[], toks: Tok[]): void {
         }
       }
     }
-    const num = toks[m.vj + 1];
-    const close = toks[m.vj + 2];
+    // ("Amayas Tighilt, of 27 years,": French, Spanish and Portuguese give an age with "of", as "de 27 ans" does)
+    const of = isPunctTok(open, ',') && toks[m.vj + 1]?.key === 'of' && toks[m.vj + 1]!.k === K.Word ? 1 : 0;
+    const num = toks[m.vj + 1 + of];
+    const close = toks[m.vj + 2 + of];
+    if (of && close?.key !== 'years') continue;
     if (!open || open.k !== K.Punct || (open.key !== ',' && open.key !== '(') || !num || num.k !== K.Word || !/^\d{1,3}$/.test(num.key)) continue;
     const closes = open.key === '(' ? close?.key === ')' : close?.key === ',' || close?.key === 'years' || close?.key === '.';
     if (!closes) continue;
@@ -448,6 +451,11 @@ const INFLECTED_STEM = 6;
 /** Words that describe someone as old ("the old man", "the elderly woman"), and the age from which someone is. */
 const ELDERLY = new Set(['old', 'elderly', 'aged']);
 const OLD_AGE = 60;
+/** Words that describe someone as young ("the young man", "the teenage girl"), the age under which the article's
+ * people are, and what an age under it adds to a candidate's score. */
+const YOUTHFUL = new Set(['young', 'teenage', 'youthful']);
+const YOUNG_AGE = 35;
+const YOUNG_AGE_SCORE = 2;
 /** Kin nouns that name someone as the child of another ("his son X"). */
 const CHILDREN = new Set(['son', 'daughter', 'grandson', 'granddaughter']);
 /** Most words between "young" and the name it describes. */
@@ -1455,6 +1463,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   const nations = nationsIn(contentWords(d.surface));
   const office = headOf(d.surface);
   const elderly = d.roles.some((r) => ELDERLY.has(r));
+  const youthful = d.roles.some((r) => YOUTHFUL.has(r));
   const capitalHead = CAPITAL_HEAD.test(d.surface) && head !== 'head' && !DEMONYMS.has(head);
   const bare = bareRoleWord(d);
   const elected = d.roles.includes('elected') || ELECTED_NOUNS.has(head);
@@ -1476,6 +1485,8 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     // ("the defendant Cheung, 58, … the witness Chan, 84, … the old man he answered": nor is "the old man" anyone the
     // article made younger than old age)
     if (elderly && (agedEntities.get(e.id) ?? OLD_AGE) < OLD_AGE) continue;
+    // ("Amayas Tighilt, of 27 years, … The young man assured": and "the young man" is no one the article made old)
+    if (youthful && (agedEntities.get(e.id) ?? 0) >= OLD_AGE) continue;
     // why: "The Republican mayoral nominee" is no one the article calls a Democrat, and the other way round
     if (party && e.role && partyOf(e.role) === -party) continue;
     // why: "the Turkish minister" is not "the head of Russian diplomacy" met before him: someone the article gave
@@ -1522,6 +1533,8 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (n < before) score += 3 / (1 + (d.sent - m.sent) / 2) + (m.subject ? 0.5 : 0);
     else score += 0.6 / (1 + (m.sent - d.sent) / 4);
     if (e.kind === 'person') score += 0.3;
+    // (of the people in view, the one the article gave a young age is likeliest who "the young man" is)
+    if (youthful && (agedEntities.get(e.id) ?? YOUNG_AGE) < YOUNG_AGE) score += YOUNG_AGE_SCORE;
     // why: "the mayor of Kłodzko X … the mayor of Nysa Y … In Kłodzko, the water was still rising. «…» – admitted the
     // host of the town": of the holders of one office, the one named with a place the last sentences name again is meant
     if (role && placeAnchored(mentions, entities, i, e.id, toks)) score += PLACE_ANCHOR;

@@ -67,3 +67,50 @@ describe('a ministry\'s portfolios listed after its title', () => {
     expect(claimWith(text, 'Violence')?.speaker).toBe('Motlotlegi Dineo Mmolawa');
   });
 });
+
+describe('a headline that opens on a place before its colon', () => {
+  it('when "Ighil Ameqran: «…»" heads an article that writes "the village Ighil Ameqran", then the quotation is the one who says it in the body', () => {
+    const text = 'Ighil Ameqran: «The tap is dry since July»\n\n' +
+      'The assembly of the village Ighil Ameqran decided on Friday to close the road.\n\n' +
+      'Ouardia Medjber was coming up from the spring. «The tap is dry since July», she told.';
+    const claims = extract({ text }).claims.filter((c) => c.text.startsWith('The tap is dry'));
+    expect(claims).toHaveLength(2);
+    for (const c of claims) expect(c.speaker).toBe('Ouardia Medjber');
+  });
+});
+
+describe('an age given with "of" and a description by youth', () => {
+  const quote = 'The youths are ready for the blockade, according to Amayas Tighilt, of 27 years, member of the committee, who spoke in an interview with BRTV:\n\n' +
+    '« The youths of the village are not of the violence. We won the prize «Rabah Aïssat» of the cleanest village. »\n\n' +
+    'The young man assured to BRTV that the blockade will be peaceful.';
+  it('when "Amayas Tighilt, of 27 years," is followed by "the young man assured", then the young man is he, not a name said inside the quotation', () => {
+    expect(claimWith('Water\n\n' + quote, 'blockade will be peaceful')?.speaker).toBe('Amayas Tighilt');
+  });
+  it('when the speaker was named after "according to" in the sentence that introduces the quotation, then he is no source of it', () => {
+    const claim = claimWith('Water\n\n' + quote, 'not of the violence');
+    expect(claim?.speaker).toBe('Amayas Tighilt');
+    expect(claim?.source).toBe('BRTV');
+  });
+  it('when "the young man" follows a man the article made old, then it is not he', () => {
+    const text = 'Water\n\nThe elder Lounès Ait Hamou, of 74 years, spoke first. The young man assured that the road will stay closed.';
+    expect(claimWith(text, 'road will stay closed')?.speaker).not.toBe('Lounès Ait Hamou');
+  });
+});
+
+describe('two people of one surname, one of them given a title of her gender', () => {
+  it('when "Madame Ouédraogo" follows "Madame Salamata Ouédraogo" and "the director Adama Ouédraogo", then she is Salamata', () => {
+    const text = 'Dam\n\nTheir presidente, Madame Salamata Ouédraogo, 52 years, did not hide her joy.\n\n' +
+      'The provincial director of the agriculture, Adama Ouédraogo, was also there. «Respect the calendar», warned the director Ouédraogo.\n\n' +
+      'At the end, Madame Ouédraogo, the presidente, said to the journalists that the first tomatoes will be in the market before Christmas.';
+    expect(claimWith(text, 'first tomatoes')?.speaker).toBe('Salamata Ouédraogo');
+    expect(claimWith(text, 'Respect the calendar')?.speaker).toBe('Adama Ouédraogo');
+  });
+});
+
+describe('a group that sends someone to speak for it', () => {
+  it('when "The herders … sent their representative, Hamidou Barry," precedes a quotation with no cue, then he says it', () => {
+    const text = 'Dam\n\nThe director Adama Ouédraogo was also there. «Respect the calendar», warned the director.\n\n' +
+      'The herders of the camp also sent their representative, Hamidou Barry, of 45 years. «We are happy. Our animals also drink.»';
+    expect(claimWith(text, 'We are happy')?.speaker).toBe('Hamidou Barry');
+  });
+});
