@@ -135,6 +135,11 @@ const ofComplement: boolean[] = [];
 /** Most mentions between two people of one surname for the one named after "of" to yield to the other. */
 const COMPLEMENT_REACH = 3;
 
+/** Whether `later`, named after `earlier`, was named only as the complement of the other's description, close after it. */
+function complementOf(later: Entity, earlier: Entity): boolean {
+  return ofComplement[later.id] === true && !ofComplement[earlier.id] && later.lastSeen - earlier.lastSeen <= COMPLEMENT_REACH;
+}
+
 function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity>, m: Mention, key: string): Entity | null {
   const exact = byKey.get(key);
   // why: "Dorothy Ruiz, whose husband, Charles Ruiz, … Ruiz said she", "Mr. Berg" after Peter and Laura Berg: of people
@@ -165,9 +170,7 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
       const agrees = pronoun !== null && givenGender(e) === pronoun;
       // why: "Nezîr Tekin, the father of Rênas Tekin of 9 years, … spoke. Tekin he said:": of two people of one surname
       // named close together, the one named only as the complement of the other's description is not who goes on
-      const recent = best === null ? false : e.lastSeen > best.lastSeen
-        ? !(ofComplement[e.id] && !ofComplement[best.id] && e.lastSeen - best.lastSeen <= COMPLEMENT_REACH)
-        : ofComplement[best.id] === true && !ofComplement[e.id] && best.lastSeen - e.lastSeen <= COMPLEMENT_REACH;
+      const recent = best === null ? false : e.lastSeen > best.lastSeen ? !complementOf(e, best) : complementOf(best, e);
       if (!best || (agrees && !bestAgrees) || (agrees === bestAgrees && recent)) {
         best = e;
         bestAgrees = agrees;
@@ -178,7 +181,9 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
       // why: "Maria Ruiz" after "President Ruiz … Mr. Ruiz" is someone else: a given name of the other gender
       // than every title the bare surname was written with
       if (sub && e.nameWords === 1 && given !== null && (given === 'f' ? e.male >= TITLE_GENDER && e.female === 0 : e.female >= TITLE_GENDER && e.male === 0)) continue;
-      if (sub && (!best || e.lastSeen > best.lastSeen)) best = e;
+      // ("Rachid Ait Hamou, who is not of the family of Dda Lounès … Ait Hamou, the mayor,": as for a bare surname, the
+      // one named only as a complement just after the other is not who goes on)
+      if (sub && (!best || (e.lastSeen > best.lastSeen ? !complementOf(e, best) : complementOf(best, e)))) best = e;
     }
   }
   // why: "Worawut signed …" before "Worawut Srisuk": where people go by their given name (Thai, Indonesian, Icelandic
@@ -370,7 +375,9 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     if (acronym && e.kind === 'organization') byInitials.set(acronym, e);
     e.lastSeen = mi;
     // (whether that mention is the complement of a description, "the father of Rênas Tekin")
-    ofComplement[e.id] = v.toks[m.vi - 1]?.key === 'of' && v.toks[m.vi - 1]!.k === K.Word;
+    // ("who is not of the family of Dda Lounès": past a courtesy title before the name too)
+    const ofAt = isWord(v.toks[m.vi - 1]) && v.toks[m.vi - 1]!.cap && inLex(v.toks[m.vi - 1]!, LEX.title) ? m.vi - 2 : m.vi - 1;
+    ofComplement[e.id] = v.toks[ofAt]?.key === 'of' && v.toks[ofAt]!.k === K.Word;
     m.entity = e.id;
     if (m.gender === 'f') e.female += TITLE_GENDER;
     if (m.gender === 'm') e.male += TITLE_GENDER;

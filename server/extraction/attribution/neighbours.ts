@@ -130,10 +130,12 @@ function dashCredited(ix: Index, qv: number): Local | null {
   // where the words were given)
   const dashed = dash !== undefined && dash.k === K.Punct && (dash.key === '—' || dash.key === '–');
   if (dash === undefined || (!dashed && (ix.startAt[j] ?? -1) < 0)) return null;
-  // (the dash opens its line)
+  // (the dash opens its line, or follows the quotation's closing mark on its line: "»…« — Saïd Belkacemi to Radio
+  // Tizi Ouzou.")
   let b = dash.s - 1;
   while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
-  if (b >= 0 && text.charCodeAt(b) !== 10) return null;
+  const inline = dashed && b >= 0 && QUOTE_MARKS.includes(text[b]!) && toks[qv]!.e >= b;
+  if (b >= 0 && text.charCodeAt(b) !== 10 && !inline) return null;
   const mi = ix.startAt[dashed ? j + 1 : j] ?? -1;
   const m = mi >= 0 ? ix.mentions[mi]! : null;
   if (m === null || m.type !== 'name' || m.kind === 'organization' || m.kind === 'place' || m.plural || m.words.length < 2) return null;
@@ -148,7 +150,8 @@ function dashCredited(ix: Index, qv: number): Local | null {
   }
   if (!dashed && credit < 0) return null;
   const last = toks[k - 1]!;
-  if (last.k === K.Punct && '.?!:'.includes(last.key)) return null;
+  // (a credit after the closing mark ends its line on a stop, as a sentence would)
+  if (last.k === K.Punct && '.?!:'.includes(last.key) && !(inline && last.key === '.')) return null;
   return { mention: mi, cue: dashed ? j : credit, how: 'after', confidence: 0.7 };
 }
 

@@ -1383,6 +1383,8 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   }
   const known = knownAs(mentions, i, toks);
   if (known >= 0) return known;
+  const member = d.plural ? -1 : memberSent(mentions, entities, i, toks);
+  if (member >= 0) return member;
   const same = seen.get(head);
   // why: the same description later in the article means the same person
   const restated = (): number => {
@@ -1563,6 +1565,34 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     return -1;
   }
   return best >= 0 ? best : addEntity(entities, d);
+}
+
+/** Most mentions back a description looks for the group it is one of. */
+const GROUP_REACH = 30;
+/** Most tokens after a group's description to the person its sentence sets off by a comma. */
+const SET_OFF_REACH = 20;
+
+/**
+ * why: "The herders of the camp also sent their representative, Hamidou Barry, … The herder added that …": the one of a
+ * group (its noun in the plural) whom the group's sentence names, set off by a comma, is who its noun in the singular
+ * stands for. -1 when no such group and person are in reach.
+ */
+function memberSent(mentions: Mention[], entities: Entity[], i: number, toks: Tok[]): number {
+  const d = mentions[i]!;
+  // (both definite: "one district GOP leader" after "several district GOP leaders, State Treasurer X, …" is someone new)
+  if (d.kind !== 'person' || d.words.length === 0 || !DEFINITE.test(d.surface)) return -1;
+  for (let j = i - 1; j >= 0 && j >= i - GROUP_REACH; j--) {
+    const g = mentions[j]!;
+    // (a plural description's head is kept in the singular: "the herders" is read as "herder")
+    if (g.type !== 'desc' || !g.plural || g.words[0] !== d.words[0] || !DEFINITE.test(g.surface)) continue;
+    for (let k = j + 1; k < mentions.length && k < i && mentions[k]!.sent === g.sent && mentions[k]!.vi <= g.vj + SET_OFF_REACH; k++) {
+      const c = mentions[k]!;
+      if (c.type !== 'name' || !isPunctTok(toks[c.vi - 1], ',')) continue;
+      return c.entity >= 0 && entities[c.entity]!.kind === 'person' ? c.entity : -1;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 /** Most mentions back in its sentence a description looks for the description whose words it answers. */

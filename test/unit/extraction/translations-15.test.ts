@@ -114,3 +114,43 @@ describe('a group that sends someone to speak for it', () => {
     expect(claimWith(text, 'We are happy')?.speaker).toBe('Hamidou Barry');
   });
 });
+
+describe('one of a group its sentence names', () => {
+  const text = 'Dam\n\nThe provincial director of the agriculture, Adama Ouédraogo, was also there with his technicians. In an interview ' +
+    'with the RTB, he said that forty-five hectares will be developed.\n«If not, the dam will be empty», warned the director Ouédraogo, who ' +
+    'asked the gardeners to use the drip.\n\nThe herders of the camp also sent their representative, Hamidou Barry, of 45 years.\n\n' +
+    'The herder added that the corridors were traced with the commune.';
+  it('when "The herders … sent their representative, Hamidou Barry," comes before "The herder added", then the herder is he', () => {
+    expect(claimWith(text, 'corridors')?.speaker).toBe('Hamidou Barry');
+  });
+  it('when the description is indefinite ("one district leader"), then it is someone new, not the one the group named', () => {
+    const other = 'Dam\n\nThe leaders of the district sent their delegate, Hamidou Barry, to the meeting.\n\n' +
+      '“We will not sign,” said one leader who asked not to be named.';
+    expect(claimWith(other, 'We will not sign')?.speaker).not.toBe('Hamidou Barry');
+  });
+});
+
+describe('a credit after the closing mark, on the quotation\'s own line', () => {
+  it('when "»…« — Saïd Belkacemi to Radio Tizi Ouzou." follows a quotation, then he said it there', () => {
+    const text = 'Water\n\nThe president of the committee, Saïd Belkacemi, read the letters. Ouardia Medjber listened.\n\n' +
+      '»We have written three letters and no answer. The people are tired of the promises« — Saïd Belkacemi to Radio Tizi Ouzou.';
+    const claim = claimWith(text, 'three letters');
+    expect(claim?.speaker).toBe('Saïd Belkacemi');
+    expect(claim?.source).toBe('Radio Tizi Ouzou');
+  });
+});
+
+describe('courtesy titles of more languages', () => {
+  it.each([
+    ['Dda', 'Lounès Ait Hamou'], ['Nna', 'Ouardia Medjber'], ['Tat', 'Baltazar Tzul'], ['Doña', 'Eusebia Cuaxiloa'],
+  ])('when "%s" stands before "%s", then it is no part of the name', (title, name) => {
+    const text = `Water\n\n${title} ${name} spoke at the assembly. «The water belongs to who takes care of it», said ${title} ${name}.`;
+    expect(claimWith(text, 'belongs to who')?.speaker).toBe(name);
+  });
+  it('when two people of one surname are named and the second only as a complement after a title ("of the family of Dda Lounès"), then "Ait Hamou, the mayor," is the first', () => {
+    const text = 'Water\n\nThe oldest of the assembly, Dda Lounès Ait Hamou, spoke first.\n\n' +
+      'The mayor, Rachid Ait Hamou, who is not of the family of Dda Lounès despite the same name, explained that the commune has no say.\n\n' +
+      'Ait Hamou, the mayor, described the situation as \'a catastrophe announced since years\'.';
+    expect(claimWith(text, 'catastrophe')?.speaker).toBe('Rachid Ait Hamou');
+  });
+});
