@@ -158,9 +158,9 @@ export const TITLES = new TitleMap(Object.entries({
   xanim: '', khanim: '', rre: '',
   // (Javanese "Mbah" (grandmother, grandfather) before the name: "Mbah Painem")
   mbah: '',
-  // (Kabyle "Dda" (elder brother, for a man one respects) and "Nna" (for a woman): "Dda Lounès Ait Hamou", "Nna Ouardia";
-  // K'iche' "Tat" (mister): "Tat Baltazar Tzul"; Spanish "Doña" (madam): "Doña Eusebia Cuaxiloa")
-  dda: '', nna: '', tat: '', doña: '',
+  // (Kabyle "Dda" (elder brother, for a man one respects): "Dda Lounès Ait Hamou"; K'iche' "Tat" (mister): "Tat Baltazar
+  // Tzul"; Spanish "Doña" (madam): "Doña Eusebia Cuaxiloa". Not Kabyle "Nna", for a woman: "NNA" is a news agency's)
+  dda: '', tat: '', doña: '',
   rais: 'rais', kamanda: 'commander', inkosi: 'chief', baale: 'chief', oba: 'king', engineer: 'engineer', eng: 'engineer', maitre: 'lawyer', maître: 'lawyer',
   // (offices of Indian and Pakistani districts and villages, and "Sahib" after a name or a title: "Butt Sahib", "Haji Sahib")
   collector: 'collector', sarpanch: 'sarpanch', tehsildar: 'tehsildar', sahib: '',
