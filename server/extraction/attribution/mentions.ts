@@ -244,7 +244,7 @@ function descMention(v: View, i: number, bare = false): Mention | null {
   return {
     type: 'desc', vi: i, vj: end, s: toks[i]!.s, e: toks[end - 1]!.e, words: [key], surface: v.text.slice(toks[i]!.s, toks[end - 1]!.e),
     roles, kind: isPersonNoun(key) ? 'person' : 'organization',
-    possessive: toks[end - 1]!.possessive, subject: false, plural: key !== h.key || (/[^s]s$/.test(h.key) && isPersonNoun(h.key.slice(0, -1))),
+    possessive: toks[end - 1]!.possessive, subject: false, plural: key !== h.key || (/[^s]s$/.test(h.key) && isPersonNoun(h.key.slice(0, -1))) || IRREGULAR_PLURALS.has(h.key),
     sent: v.sent[i]!, para: toks[i]!.para, owner, gender: genderOf(roles), entity: -1,
   };
 }
@@ -281,6 +281,9 @@ const FIRST_PERSONS = new Set(['man', 'woman', 'lady']);
 
 /** The number of a city's district after its name ("Douala 2nd", "Yaoundé 1er", "Paris 11e"). */
 const DISTRICT_NUMBER = /^\d{1,2}(st|nd|rd|th|er|e|ème|eme)?$/;
+
+/** Person nouns whose plural takes no -s ("the people repeated", "the women said"). */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'folk', 'folks']);
 
 /** "the head of the press service": a noun in -ss inside a description's tail is no plural nor a verb ("press",
  * "business", "congress"). */
@@ -334,8 +337,9 @@ function speakingPhrase(v: View, i: number): Mention | null {
   return {
     // why: "the municipality let know that …", "the prefecture said …": a place that speaks is the body that runs it
     type: 'desc', vi: i, vj: k, s: toks[i]!.s, e: head.e, words: [head.key], surface: v.text.slice(toks[i]!.s, head.e), roles: [],
-    kind: BODY_PLACES.has(head.key) ? 'organization' : 'person', possessive: false, subject: false, plural: false, sent: v.sent[i]!, para: toks[i]!.para, owner: null,
-    gender: null, entity: -1,
+    // ("the people repeated": a plural noun no list of person nouns holds is a group all the same)
+    kind: BODY_PLACES.has(head.key) ? 'organization' : 'person', possessive: false, subject: false, plural: IRREGULAR_PLURALS.has(head.key), sent: v.sent[i]!,
+    para: toks[i]!.para, owner: null, gender: null, entity: -1,
   };
 }
 

@@ -154,3 +154,11 @@ describe('courtesy titles of more languages', () => {
     expect(claimWith(text, 'catastrophe')?.speaker).toBe('Rachid Ait Hamou');
   });
 });
+
+describe('"the people" as the subject of a verb of speech', () => {
+  it('when "the people repeated" stands before words, then the people are a group, not the last person named', () => {
+    const text = 'Water\n\nThe engineer Héctor Larios Funes answered that the concession is legal.\n\n' +
+      'At the end, the people repeated with applause:\n\nWe are not against the development, we are against that they take what is of everybody.';
+    expect(claimWith(text, 'not against the development')?.speaker ?? null).not.toBe('Héctor Larios Funes');
+  });
+});
