@@ -157,8 +157,9 @@ describe('courtesy titles of more languages', () => {
 
 describe('"the people" as the subject of a verb of speech', () => {
   it('when "the people repeated" stands before words, then the people are a group, not the last person named', () => {
-    const text = 'Water\n\nThe engineer Héctor Larios Funes answered that the concession is legal.\n\n' +
-      'At the end, the people repeated with applause:\n\nWe are not against the development, we are against that they take what is of everybody.';
-    expect(claimWith(text, 'not against the development')?.speaker ?? null).not.toBe('Héctor Larios Funes');
+    const text = 'Water\n\nWhen this newspaper told him what said tata Rufino, Larios Funes answered: «We respect the customs».\n\n' +
+      'At the end of the assembly, the secretary of the ejido, Adán Huerta, closed with words that the people repeated with applause: ' +
+      '«We are not against the development, we are against that they take what is of everybody.»';
+    expect(claimWith(text, 'not against the development')?.speaker ?? null).not.toBe('Larios Funes');
   });
 });
