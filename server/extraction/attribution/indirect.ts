@@ -380,7 +380,7 @@ export function findIndirect(a: Analysis): IndirectFound[] {
     // (a quotation that lost its marks takes in its paragraph's sentences before: a claim read in one of them is in it)
     if (claim?.verbatim) while (out.length && out[out.length - 1]!.start >= claim.start) out.pop();
     if (claim?.verbatim) out.push(claim);
-    else if (claim) for (const part of splitAtThat(a, cutAtAside(a, claim, from), from)) out.push(outsideQuotation(a, part, from));
+    else if (claim) for (const part of splitAtThat(a, cutAtAside(a, claim, from), from)) for (const piece of splitAtAnd(a, part, from)) out.push(outsideQuotation(a, piece, from));
     from = i;
   }
   return out;
@@ -875,6 +875,39 @@ function splitAtThat(a: Analysis, claim: IndirectFound, sentence: number): Indir
     let start = toks[k + 1]!.s;
     while (start < claim.end && /\s/.test(a.view.text[start]!)) start++;
     return [{ ...claim, end }, finite || joined ? { ...claim, start, local: { ...claim.local, cue: k - 1 } } : { ...claim, start }];
+  }
+  return [claim];
+}
+
+/** Most words of the subject of a clause joined by ", and" before its finite verb ("the farmers of the district can"). */
+const JOINED_SUBJECT_WORDS = 6;
+/** Words that open the subject of a clause joined by ", and". */
+const SUBJECT_OPENERS = new Set(['the', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'all', 'no', 'some', 'most']);
+
+/**
+ * why: "According to the ministry, more than 300 hectares are under water, and the farmers of the district can register
+ * for compensation": after "according to", a comma and "and" that open a clause of its own (a subject and its finite
+ * verb) join two claims of the same source, which a reviewer checks one by one, as "and that" does after a verb.
+ */
+function splitAtAnd(a: Analysis, claim: IndirectFound, sentence: number): IndirectFound[] {
+  if (claim.local.how !== 'according-to') return [claim];
+  const { toks } = a.view;
+  let k = sentence;
+  while (k < toks.length && toks[k]!.s < claim.start) k++;
+  const first = k;
+  for (; k < toks.length && toks[k]!.e <= claim.end; k++) {
+    if (toks[k]!.key !== 'and' || !isPunct(toks[k - 1], ',') || k - first < SPLIT_PART_WORDS + 1) continue;
+    const opener = toks[k + 1];
+    if (!isWord(opener) || !(SUBJECT_OPENERS.has(opener.key) || opener.cap)) continue;
+    let j = k + 2;
+    // (a verb of speech on the way is a report of its own: "…, and Mills and Clinton told investigators they were unaware")
+    while (j < toks.length && j <= k + 1 + JOINED_SUBJECT_WORDS && isWord(toks[j]) && !FINITE.has(toks[j]!.key) && toks[j]!.key !== 'that' && !isSpeech(toks[j])) j++;
+    if (!isWord(toks[j]) || !FINITE.has(toks[j]!.key) || toks[j]!.e > claim.end) continue;
+    let words = 0;
+    for (let w = k + 1; w < toks.length && toks[w]!.e <= claim.end; w++) if (isWord(toks[w])) words++;
+    if (words < SPLIT_PART_WORDS) return [claim];
+    const end = beforeOpening(a.view.text, claim.start, toks[k - 2]!.e);
+    return [{ ...claim, end }, { ...claim, start: opener.s }];
   }
   return [claim];
 }

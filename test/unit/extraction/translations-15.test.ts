@@ -163,3 +163,16 @@ describe('"the people" as the subject of a verb of speech', () => {
     expect(claimWith(text, 'not against the development')?.speaker ?? null).not.toBe('Larios Funes');
   });
 });
+
+describe('two clauses reported after one "according to"', () => {
+  const claims = (text: string) => extract({ text: `Floods\n\n${text}` }).claims.filter((c) => c.kind === 'indirect').map((c) => c.text);
+  it('when ", and" opens a clause of its own (a subject and its verb), then each clause is a claim of the source', () => {
+    expect(claims('According to the ministry (LVV), more than 300 hectare of rice are under water, and the farmers of the district can register for compensation.'))
+      .toEqual(['more than 300 hectare of rice are under water', 'the farmers of the district can register for compensation']);
+  });
+  it('when "and" joins without a comma, or the clause after it reports words of its own, then the claim stays whole', () => {
+    expect(claims('According to the ministry, the roads are closed and the schools will stay shut.')).toEqual(['the roads are closed and the schools will stay shut']);
+    expect(claims('According to the report, Ana Ruiz sent the employee an email about the servers, and Ruiz and Berg told investigators they were unaware of it.'))
+      .toHaveLength(1);
+  });
+});
