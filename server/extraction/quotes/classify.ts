@@ -191,7 +191,9 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if ((lower === 'aka' || lower === 'alias' || (before === null && akaBefore(text, open))) && aliasName(text, open, start, end)) return true;
   if ((lower === 'the' || lower === '') && ironicCalling(text, open) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   // why: "which they call «Tuli Pamo», meaning «we are together»": what a name means, after "meaning", glosses it
-  if ((lower === 'meaning' || lower === 'means') && text[lastNonSpace(text, startOfWordBefore(text, open))] === ',') return true;
+  // ("… "Atl amo tlanamakalo", that in castilla it means "the water is not sold"": or after a clause that says so of the
+  // name in marks just before it)
+  if ((lower === 'meaning' || lower === 'means') && (text[lastNonSpace(text, startOfWordBefore(text, open))] === ',' || glossClause(text, open))) return true;
   // why: "the programme „Lijo ho Bohle“ (Food for All)", "the theme „Alegria sin Fin“ (Joy without end)": marks followed
   // by their translation in brackets hold a name in its own language
   if (end - start <= NAME_MAX_CHARS && glossedAfter(text, q.closeEnd) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
@@ -203,7 +205,9 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // why: "the banners said "Umax jakañawa"", "one banner say "Kava i laef blong yumi"": what a banner, a placard or a
   // sign reads is its slogan, no one's quoted words
   // ("… said "Umax jakañawa" and "Jallalla Omasuyos"": the next slogan after "and" too)
+  // ("one carton on the fence where they wrote with red paint „Pompu now!”": the verb before what it was written with)
   if ((SIGN_VERBS.has(lower) && wordBackIn(text, startOfWordBefore(text, open), SIGN_REACH, SIGN_NOUNS)) ||
+    (WRITING_MEANS.has(lower) && wordBackIn(text, writtenWith(text, open), SIGN_REACH, SIGN_NOUNS)) ||
     (lower === 'and' && SIGN_LIST.test(text.slice(Math.max(0, open - SIGN_LIST_WINDOW), open))) ||
     ((lower === 'it' || lower === 'them') && writtenOn(text, open)) ||
     ((lower === 'words' || lower === 'word') && inscribedWith(text, open))) return true;
@@ -591,7 +595,9 @@ const SIGN_VERBS = new Set(['say', 'says', 'said', 'read', 'reads', 'wrote', 'wr
   'words', 'word', 'written']);
 /** Things that carry slogans. */
 const SIGN_NOUNS = new Set(['banner', 'banners', 'placard', 'placards', 'sign', 'signs', 'poster', 'posters', 'billboard', 'billboards', 'graffiti',
-  'tarpaulin', 'tarpaulins', 'streamer', 'streamers', 'plaque', 'plaques', 'mural', 'murals', 'sticker', 'stickers', 'banderole', 'banderoles']);
+  'tarpaulin', 'tarpaulins', 'streamer', 'streamers', 'plaque', 'plaques', 'mural', 'murals', 'sticker', 'stickers', 'banderole', 'banderoles',
+  // (and the words translations keep for them: Spanish "manta", "pancarta", French "pancarte"; a "carton" of cardboard)
+  'manta', 'mantas', 'pancarta', 'pancartas', 'pancarte', 'pancartes', 'carton', 'cartons']);
 /** Participles that put words on a surface: "painted with the words «Road of Life»". (Not "emblazoned": a T-shirt
  * "emblazoned with the words" someone said repeats that person's words.) */
 const INSCRIBED = new Set(['painted', 'inscribed', 'engraved', 'carved', 'embroidered', 'stitched', 'printed']);
@@ -621,6 +627,38 @@ function inscribedWith(text: string, open: number): boolean {
   // ("the youths had hung one banderole with the words «Koom yaa vɩɩm»": a sign "with the words" bears them)
   return INSCRIBED.has(wordBefore(text, startOfWordBefore(text, at))?.toLowerCase() ?? '') || wordBackIn(text, at, SIGN_WITH_REACH, SIGN_NOUNS);
 }
+/** What words are written with or in, closing the phrase before the marks ("with red paint", "in big letters"). */
+const WRITING_MEANS = new Set(['paint', 'letters', 'marker', 'chalk', 'ink', 'spray']);
+/** Most words between a verb of writing and the marks ("wrote with red paint"). */
+const WRITING_MEANS_WORDS = 4;
+
+/** Where the verb of writing a few words before `open` starts, past "with" or "in" ("wrote with red paint «…»"); 0
+ * (where no word is before) when there is none. */
+function writtenWith(text: string, open: number): number {
+  let at = startOfWordBefore(text, open);
+  for (let n = 0; n < WRITING_MEANS_WORDS; n++) {
+    const w = wordBefore(text, at)?.toLowerCase();
+    if (w === undefined) return 0;
+    at = startOfWordBefore(text, at);
+    if (w !== 'with' && w !== 'in') continue;
+    const verb = wordBefore(text, at)?.toLowerCase() ?? '';
+    return SIGN_VERBS.has(verb) || INSCRIBED.has(verb) ? at : 0;
+  }
+  return 0;
+}
+
+/** How far back the closing mark of the name a gloss's clause explains may stand ("…", that in castilla it means "…"). */
+const GLOSS_CLAUSE_CHARS = 40;
+
+/** Whether a comma right after a closing mark opens the clause that ends on "means" before `open`. */
+function glossClause(text: string, open: number): boolean {
+  const from = Math.max(0, open - GLOSS_CLAUSE_CHARS);
+  const comma = text.lastIndexOf(',', open);
+  if (comma < from || !/["”»“'’]/.test(text[lastNonSpace(text, comma)] ?? '')) return false;
+  // (no stop between: one clause)
+  return !/[.!?;:]/.test(text.slice(comma + 1, open));
+}
+
 /** Most words between a sign's noun and the "with the words" it bears ("one long banderole of cloth with the words"). */
 const SIGN_WITH_REACH = 5;
 /** Most words between a sign's noun and its verb ("one banner in front of one bar on Main Street it say"). */

@@ -176,3 +176,18 @@ describe('two clauses reported after one "according to"', () => {
       .toHaveLength(1);
   });
 });
+
+describe('slogans on a sign and their glosses', () => {
+  const claimed = (text: string, words: string) => extract({ text: `Protest\n\n${text}` }).claims.some((c) => c.text.includes(words));
+  it('when the farmers "put one carton on the fence where they wrote with red paint „Pompu now!”", then the words are the sign\'s', () => {
+    expect(claimed('At the end the farmers put one carton on the fence of the school where they wrote with red paint „Pompu now!”. The pump stood silent.', 'Pompu now')).toBe(false);
+  });
+  it('when a manta "where was written" bears a slogan, and a clause says what it means, then neither is anyone\'s words', () => {
+    const text = 'Four hundred persons arrived, carrying one long manta where was written "Atl amo tlanamakalo", that in castilla it means "the water is not sold".';
+    expect(claimed(text, 'Atl amo')).toBe(false);
+    expect(claimed(text, 'water is not sold')).toBe(false);
+  });
+  it('when someone "said with a firm voice «…»", then the words are still speech', () => {
+    expect(claimed('The mayor Ana Ruiz said with a firm voice «We will not sell the water».', 'We will not sell')).toBe(true);
+  });
+});
