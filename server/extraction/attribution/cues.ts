@@ -1034,7 +1034,8 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     // why: '«…», — told the pensioner Nina Sergeevna.', '«…», — told RIA Novosti the pensioner Nina Sergeevna.': set off
     // after the quotation with no subject before it, "told" (Russian "рассказала") has its speaker last, before the
     // sentence ends; a mention between is whom, or which paper, the words were told to
-    if (isPunct(toks[opens - 1], ',—–') && m) {
+    // ("“…,” told the old man Rufino Tepetla.": or the comma inside the closing mark, as English puts it)
+    if ((isPunct(toks[opens - 1], ',—–') || (opens === qv + 1 && closesOnComma(ix.v.text, toks[qv]!))) && m) {
       let last = named;
       for (let n = 0, next = ix.startAt[m.vj] ?? -1; n < TOLD_MENTIONS && next >= 0; n++, next = ix.startAt[ix.mentions[last]!.vj] ?? -1) last = next;
       const sp = ix.mentions[last]!;

@@ -191,3 +191,14 @@ describe('slogans on a sign and their glosses', () => {
     expect(claimed('The mayor Ana Ruiz said with a firm voice «We will not sell the water».', 'We will not sell')).toBe(true);
   });
 });
+
+describe('an inverted "told" after a comma inside the closing mark', () => {
+  it('when "“…,” told the old man Rufino Tepetla." closes the sentence, then he told it, as after «…», told', () => {
+    expect(claimWith('Water\n\nThe assembly met on Sunday. “Then he laughed and left in his truck,” told the old man Rufino Tepetla.', 'Then he laughed')?.speaker)
+      .toBe('Rufino Tepetla');
+  });
+  it('when a subject told someone ("“…,” Ana Ruiz told the old man Rufino Tepetla."), then the one told is no speaker', () => {
+    expect(claimWith('Water\n\nThe assembly met on Sunday. “The water stays,” Ana Ruiz told the old man Rufino Tepetla.', 'The water stays')?.speaker)
+      .toBe('Ana Ruiz');
+  });
+});
