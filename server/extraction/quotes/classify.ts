@@ -652,9 +652,10 @@ const GLOSS_CLAUSE_CHARS = 40;
 
 /** Whether a comma right after a closing mark opens the clause that ends on "means" before `open`. */
 function glossClause(text: string, open: number): boolean {
-  const from = Math.max(0, open - GLOSS_CLAUSE_CHARS);
-  const comma = text.lastIndexOf(',', open);
-  if (comma < from || !/["”»“'’]/.test(text[lastNonSpace(text, comma)] ?? '')) return false;
+  // (read back no further than the reach: a megabyte with no comma must not be read again for every quotation)
+  let comma = open - 1;
+  for (const from = Math.max(0, open - GLOSS_CLAUSE_CHARS); comma >= from && text.charCodeAt(comma) !== 44; comma--);
+  if (comma < 0 || text.charCodeAt(comma) !== 44 || !/["”»“'’]/.test(text[lastNonSpace(text, comma)] ?? '')) return false;
   // (no stop between: one clause)
   return !/[.!?;:]/.test(text.slice(comma + 1, open));
 }
