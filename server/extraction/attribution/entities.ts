@@ -825,6 +825,17 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
           }
         }
       }
+      // why: "the legal representative of the company, the engineer Héctor Larios Funes, affirmed": a second
+      // description set off after the first and run straight into a name describes that name, as the first does
+      let describedName = false;
+      const d2 = mentions[mi + 1];
+      const n2name = mentions[mi + 2];
+      if (next === d2 && d2?.type === 'desc' && d2.kind === 'person' && !d2.plural && d2.vi === comma + 1 && isPunct(toks[comma], ',') &&
+        n2name?.type === 'name' && n2name.vi === d2.vj && n2name.kind === 'person' && !n2name.possessive && n2name.words.length >= 2 &&
+        (isPunct(toks[n2name.vj], ',') || (isWord(toks[n2name.vj]) && inLex(toks[n2name.vj]!, LEX.speechVerb)))) {
+        describedName = true;
+        next = n2name;
+      }
       // ("Her lawyer, Ana Ruiz,", "her Spanish counterpart Tomas Berg": a pronoun's person too; but "Asked about his lawyer, Tom Hale said": a name set off after it must close the apposition)
       const owned = m.owner?.type === 'pronoun';
       const setOff = next !== undefined && next.vi === comma + 1 && isPunct(toks[comma], ',') && !next.possessive &&
@@ -840,7 +851,7 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       // on a person's description and says who that is with "is" or "was" names the person the description stands for
       const copula = next !== undefined && next === mentions[mi + 1] && next.vi === m.vj + 1 && isWord(toks[m.vj]) && (toks[m.vj]!.key === 'is' || toks[m.vj]!.key === 'was') &&
         !m.plural && !m.owner && v.sentStart[m.sent] === m.vi && next.kind === 'person' && !next.possessive;
-      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || titled || setOff || pastSettlement || placeThenHolder || roleChain || copula)) {
+      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || titled || setOff || pastSettlement || placeThenHolder || roleChain || copula || describedName)) {
         m.entity = next.entity;
         // (a shared surname the role settles later gives the role to no one yet)
         if (unsettled.has(next)) return;

@@ -1376,7 +1376,8 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
       // (a body's noun never goes to one whose name says it is another kind of body, "the ministry" is not the Harbour
       // Authority, nor to an agency that only reported the news, "said for ČTK"; a document's, "the report", may)
       if (c.type === 'name' && c.entity >= 0 && entities[c.entity]!.kind === 'organization' &&
-        !(ORG_WORDS.has(head) && !SOURCE_NOUNS.has(head) && (otherBody(entities[c.entity]!, head) || reportedOnly(mentions, j))))
+        // ("According to the regidor, …" after "confirmed to Radio Tsinaka": nor is any other noun a station words went to)
+        !(!SOURCE_NOUNS.has(head) && (reportedOnly(mentions, j) || (ORG_WORDS.has(head) && otherBody(entities[c.entity]!, head)))))
         return c.entity;
     }
     return addEntity(entities, d);

@@ -202,3 +202,15 @@ describe('an inverted "told" after a comma inside the closing mark', () => {
       .toBe('Ana Ruiz');
   });
 });
+
+describe('a representative described twice, and a paper that only carried the words', () => {
+  it('when "the legal representative of the company, the engineer Héctor Larios Funes, affirmed" follows "Contacted by La Jornada de Oriente", then he affirmed it', () => {
+    const text = 'Water\n\nContacted by telephone by La Jornada de Oriente, the legal representative of the company, the engineer Héctor Larios Funes, ' +
+      'affirmed that they do not want to dry the spring.';
+    expect(claimWith(text, 'dry the spring')?.speaker).toBe('Héctor Larios Funes');
+  });
+  it('when "According to the regidor, …" follows words given "to Radio Tsinaka", then the station is not the regidor', () => {
+    const text = 'Water\n\nHis son confirmed to Radio Tsinaka that the council never voted. According to the regidor, the company wants to extract eighty thousand litres a day.';
+    expect(claimWith(text, 'eighty thousand')?.speaker).not.toBe('Radio Tsinaka');
+  });
+});
