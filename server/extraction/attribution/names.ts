@@ -229,7 +229,7 @@ export function nameRun(v: View, i: number): number {
     // quotation, ends the name before it)
     if (t.k === K.Word && t.cap && ((!inLex(t, LEX.notName) && !t.speech) || speechWordInName(v, j) || syllableInName(v, j)) && (!prev.possessive || groupPossessive(prev)) && !AUXILIARIES.has(t.key) && !headlineWord(v, j, t) &&
       (t.s - prev.e < 2 || !markBetween(v.text, prev.e, t.s) || apostropheAfterTitle(v.text, prev, t)) && !lineBetween(v.text, prev.e, t.s) &&
-      (body || !slashBetween(v.text, prev.e, t.s))) {
+      (body || !slashBetween(v.text, prev.e, t.s) || writtenInCapitals(v.text, prev))) {
       titled ||= inLex(t, LEX.title) || inLex(t, LEX.orgWord);
       body ||= inLex(t, LEX.orgWord);
       personal ||= inLex(t, LEX.title) || GIVEN_NAME(t.key);
@@ -426,6 +426,13 @@ function apostropheAfterTitle(text: string, prev: Tok, t: Tok): boolean {
 function slashBetween(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 47) return true;
   return false;
+}
+
+/** Whether word `t` is written in capitals throughout: a dateline's places joined by a slash ("ZAGREB/SPLIT, 14 May")
+ * stay one run, where the first alone would read as an acronym, a body's. */
+function writtenInCapitals(text: string, t: Tok): boolean {
+  const w = text.slice(t.s, t.e);
+  return w.length > 1 && w === w.toUpperCase();
 }
 
 function markBetween(text: string, from: number, to: number): boolean {
