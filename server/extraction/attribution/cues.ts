@@ -1910,6 +1910,16 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     const subject = sentenceSubject(ix, qv);
     return subject >= 0 && subject !== named ? { mention: subject, cue: qv - 1, how: 'colon', confidence: 0.6 } : null;
   }
+  // why: "The minister Ana Ruiz thanked the volunteers: «…»", "the woman of 61 years faced the officials of the
+  // alcaldía: "…"": a group unnamed before the colon, after a verb that is no verb of speech, is whom the sentence's
+  // subject spoke to; the subject, one person, said the words
+  const m = ix.mentions[named]!;
+  if (m.type === 'desc' && m.plural && isWord(lead) && !lead.cap && !inLex(lead, LEX.determiner)) {
+    const subject = sentenceSubject(ix, qv);
+    const sm = subject >= 0 ? ix.mentions[subject]! : null;
+    if (sm !== null && subject !== named && sm.vj <= l && !sm.plural && sm.kind !== 'organization' && sm.kind !== 'place' && sm.type !== 'pronoun')
+      return { mention: subject, cue: qv - 1, how: 'colon', confidence: 0.6 };
+  }
   return { mention: named, cue: qv - 1, how: 'colon', confidence: 0.7 };
 }
 

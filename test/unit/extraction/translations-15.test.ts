@@ -214,3 +214,12 @@ describe('a representative described twice, and a paper that only carried the wo
     expect(claimWith(text, 'eighty thousand')?.speaker).not.toBe('Radio Tsinaka');
   });
 });
+
+describe('a group before the colon, after a verb that is no verb of speech', () => {
+  it('when "The minister Ana Ruiz thanked the volunteers: «…»", then the minister said it, and the volunteers are no source', () => {
+    const claim = claimWith('Floods\n\nThe minister Ana Ruiz thanked the volunteers: «Without you nothing would be possible.»', 'Without you');
+    expect(claim?.speaker).toBe('Ana Ruiz');
+    expect(claim?.source ?? null).toBeNull();
+  });
+});
+});
