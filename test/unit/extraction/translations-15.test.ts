@@ -222,4 +222,3 @@ describe('a group before the colon, after a verb that is no verb of speech', () 
     expect(claim?.source ?? null).toBeNull();
   });
 });
-});
