@@ -383,8 +383,8 @@ export function topic(a: Analysis, qv: number): number {
       if (lead && lead.how === 'lead') return lead.mention;
       // why: "The herders of the camp also sent their representative, Hamidou Barry, of 45 years. «We are happy …»": a
       // group that no name stands for, as subject, sends someone the sentence names; that one speaks for it
-      const sent_ = m.type === 'desc' && m.plural ? personSetOff(a, m) : -1;
-      if (sent_ >= 0) return sent_;
+      const spokesman = m.type === 'desc' && m.plural ? personSetOff(a, m) : -1;
+      if (spokesman >= 0) return spokesman;
       return reporterOf(a, k) ?? mi;
     }
   }
