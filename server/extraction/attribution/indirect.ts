@@ -604,11 +604,12 @@ function quotationEndsParagraph(a: Analysis, q: number): boolean {
   let newlines = 0;
   while (mark > floor && /\s/.test(text[mark - 1]!)) if (text.charCodeAt(--mark) === 10) newlines++;
   if (newlines < 2) return false;
-  // (the blank line after the closing mark, and a word last before it, no comma or colon of a sentence that goes on: a
-  // scraper's layout sets marks and words on lines of their own, '…,\n\n" Ruiz said')
+  // (the blank line after the closing mark, and a word or a sentence's stop last before it ('"Who will answer?»'), no
+  // comma or colon of a sentence that goes on: a scraper's layout sets marks and words on lines of their own, '…,\n\n"
+  // Ruiz said')
   let end = mark;
   while (end > floor && /["'“”„«»‘’‹›「」]/.test(text[end - 1]!)) end--;
-  return end > floor && /[\p{L}\p{N}]/u.test(text[end - 1]!);
+  return end > floor && /[\p{L}\p{N}.?!…]/u.test(text[end - 1]!);
 }
 
 /** `found` when its cue is a finite verb; a participle after a quoted phrase ("a nod to X acknowledging that") is the

@@ -29,6 +29,8 @@ function inflectionOf(heads: ReadonlySet<string>, key: string): string | null {
   for (let cut = 1; cut <= 2 && key.length - cut >= INFLECTED_STEM; cut++) if (heads.has(key.slice(0, -cut))) return key.slice(0, -cut);
   return null;
 }
+/** A letter of a script other than Latin. */
+const OTHER_SCRIPT = /(?!\p{Script=Latin})\p{L}/u;
 /** Arabic's article joined to a word ("al-", "el-"). */
 const ARABIC_ARTICLE = /^[ae]l-\p{L}/u;
 /** Most titles one article may teach: past that, the article is no news prose and nothing is learnt. */
@@ -215,7 +217,11 @@ function setsNameOff(v: View, i: number): boolean {
   const listed = isWord(toks[k]) && toks[k]!.key === 'of' ? portfoliosEnd(toks, k + 1) : -1;
   if (listed >= 0) k = listed;
   else if (isWord(toks[k]) && (toks[k]!.key === 'of' || toks[k]!.key === 'for')) {
-    const stop = k + (toks[k]!.key === 'for' ? PORTFOLIO_TOKENS : OFFICE_TOKENS);
+    // ("The хистæр of the village nykhas, Taimuraz Gabaraev,": after a word the translation left in its own script, which
+    // is no English noun ("The closure of the main road, Ana Ruiz said"), the article "the" after "of" is no word of
+    // the place)
+    const stop = k + (toks[k]!.key === 'for' ? PORTFOLIO_TOKENS : OFFICE_TOKENS) +
+      (isWord(toks[k + 1]) && toks[k + 1]!.key === 'the' && OTHER_SCRIPT.test(toks[i]!.key) ? 1 : 0);
     while (k < stop && k < toks.length && !isPunct(toks[k], ',') && (toks[k]!.k === K.Word)) k++;
   }
   if (!isPunct(toks[k], ',')) return false;

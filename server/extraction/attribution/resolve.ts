@@ -407,15 +407,25 @@ function readAges(mentions: Mention[], toks: Tok[]): void {
       }
     }
     // ("Amayas Tighilt, of 27 years,": French, Spanish and Portuguese give an age with "of", as "de 27 ans" does)
-    const of = isPunctTok(open, ',') && toks[m.vj + 1]?.key === 'of' && toks[m.vj + 1]!.k === K.Word ? 1 : 0;
+    // ("Taimuraz Gabaraev, who is 82 years old,", "Ana Ruiz, aged 71,": or in a clause, or with "aged")
+    const of = isPunctTok(open, ',') ? ageLead(toks, m.vj + 1) : 0;
     const num = toks[m.vj + 1 + of];
     const close = toks[m.vj + 2 + of];
-    if (of && close?.key !== 'years') continue;
+    // ("…, of 27 years,": after "of" only with "years", where "…, of 27 parishes," counts something else)
+    if (of && close?.key !== 'years' && toks[m.vj + 1]!.key === 'of') continue;
     if (!open || open.k !== K.Punct || (open.key !== ',' && open.key !== '(') || !num || num.k !== K.Word || !/^\d{1,3}$/.test(num.key)) continue;
     const closes = open.key === '(' ? close?.key === ')' : close?.key === ',' || close?.key === 'years' || close?.key === '.';
     if (!closes) continue;
     noteAge(Number(num.key), m.entity);
   }
+}
+
+/** The words that lead an age given after a name's comma: "of" (1), "aged" (1), "who is" or "who was" (2); else 0. */
+function ageLead(toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (t === undefined || t.k !== K.Word || t.cap) return 0;
+  if (t.key === 'of' || t.key === 'aged') return 1;
+  return t.key === 'who' && (toks[k + 1]?.key === 'is' || toks[k + 1]?.key === 'was') && toks[k + 1]!.k === K.Word ? 2 : 0;
 }
 
 function noteAge(age: number, entity: number): void {
@@ -451,10 +461,11 @@ const INFLECTED_STEM = 6;
 /** Words that describe someone as old ("the old man", "the elderly woman"), and the age from which someone is. */
 const ELDERLY = new Set(['old', 'elderly', 'aged']);
 const OLD_AGE = 60;
-/** Words that describe someone as young ("the young man", "the teenage girl"), the age under which the article's
- * people are, and what an age under it adds to a candidate's score. */
+/** Words that describe someone as young ("the young man", "the teenage girl"), and the age under which the article's
+ * people are. */
 const YOUTHFUL = new Set(['young', 'teenage', 'youthful']);
 const YOUNG_AGE = 35;
+/** What an age on the description's side of OLD_AGE or YOUNG_AGE adds to a candidate's score. */
 const YOUNG_AGE_SCORE = 2;
 /** Kin nouns that name someone as the child of another ("his son X"). */
 const CHILDREN = new Set(['son', 'daughter', 'grandson', 'granddaughter']);
@@ -1538,6 +1549,8 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     if (e.kind === 'person') score += 0.3;
     // (of the people in view, the one the article gave a young age is likeliest who "the young man" is)
     if (youthful && (agedEntities.get(e.id) ?? YOUNG_AGE) < YOUNG_AGE) score += YOUNG_AGE_SCORE;
+    // (and the one it gave an old age who "the old man" is)
+    if (elderly && (agedEntities.get(e.id) ?? 0) >= OLD_AGE) score += YOUNG_AGE_SCORE;
     // why: "the mayor of Kłodzko X … the mayor of Nysa Y … In Kłodzko, the water was still rising. «…» – admitted the
     // host of the town": of the holders of one office, the one named with a place the last sentences name again is meant
     if (role && placeAnchored(mentions, entities, i, e.id, toks)) score += PLACE_ANCHOR;
