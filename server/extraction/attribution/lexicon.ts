@@ -381,6 +381,8 @@ export const SUBJECT_PRONOUNS = words('he she they i we it');
  * entities.ts); both readings end the name before it, and neither "Aka", "AKA" nor "Alias" opens a name: see NOT_NAME.)
  */
 export const TRAILING_HONORIFICS = new Set(['sahib', 'saheb', 'sahab', 'ji', 'begum', 'khanum', 'bey', 'efendi', 'effendi', 'hanim',
+  // (Crimean Tatar and Turkish: "Elmaz hanım", "Server ağa")
+  'hanım', 'ağa', 'aga',
   // (Uzbek, Kazakh and Kyrgyz: "Mahmuda opa", "Toktosun ata", "Rustam aka")
   'opa', 'aka', 'ata', 'apa', 'eje']);
 

@@ -222,7 +222,17 @@ export function nameRun(v: View, i: number): number {
     const t = toks[j]!;
     const prev = toks[j - 1]!;
     // why: "Butt Sahib", "Haji Sahib", "Rahimi Khanum": an honorific after the name is no part of it
-    if (t.k === K.Word && TRAILING_HONORIFICS.has(t.key)) break;
+    if (t.k === K.Word && TRAILING_HONORIFICS.has(t.key)) {
+      // ("Server ağa Seitmemetov", "Elmaz hanım Abdullayeva": Crimean Tatar and Turkish write the honorific after the given
+      // name, and a surname may follow it; the name goes on over it)
+      const next = toks[j + 1];
+      if (!t.cap && prev.k === K.Word && prev.cap && t.s === prev.e + 1 && isWord(next) && next.cap && next.s === t.e + 1 && !inLex(next, LEX.notName) &&
+        !next.speech && !lineBetween(v.text, t.e, next.s)) {
+        j++;
+        continue;
+      }
+      break;
+    }
     // why: headlines capitalise verbs ("Ana Ruiz Calls Budget Cuts …", "Ana Ruiz Is Winning"); a speech verb or an
     // auxiliary ends the name
     // ("the deputy group «Renewal» Vadym Hryshchenko": a mark between two words, left from a name in marks that is no

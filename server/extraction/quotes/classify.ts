@@ -32,6 +32,8 @@ const EVENT_NOUNS = ['award', 'prize', 'medal', 'trophy', 'contest', 'competitio
 /** Words that announce a title: "the reality show 'X'", "his book 'X'", "the 'X' ad". */
 const TITLE_NOUNS = new Set([
   'show', 'series', 'program', 'programme', 'film', 'movie', 'book', 'novel', 'album', 'song', 'ad', 'ads', 'advert',
+  // ("the textbook "Ana tilim" was presented", "a poem «Tuvğan til»", "the dictionary «…»")
+  'textbook', 'poem', 'dictionary',
   'article', 'column', 'op-ed', 'titled', 'entitled', 'headline', 'slogan', 'campaign', 'documentary', 'play', 'magazine',
   'newspaper', 'podcast', 'hashtag', 'motto', 'banner', 'sign', 'signs',
   // what protesters carry: "gathered with banners „We Give Birth Here”", "the placard «Water for Ward 9»"
@@ -94,7 +96,7 @@ const NAMING_WORDS = new Set(['title', 'titled', 'entitled', 'name', 'named', 'n
 const BAPTISED = new Set(['baptised', 'baptized', 'christened']);
 /** Works whose titles translations give in sentence case ("the drama ”Mossa och järn”"). */
 const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'album', 'song', 'documentary', 'play', 'drama', 'comedy', 'thriller', 'series',
-  'programme', 'program', 'show']);
+  'programme', 'program', 'show', 'textbook', 'poem', 'dictionary']);
 /** Companies' legal forms, written in capitals before or after their name in marks ("JSC «Oblenergo»"). */
 const LEGAL_FORMS = new Set(['jsc', 'ojsc', 'pjsc', 'cjsc', 'llc', 'llp', 'ltd', 'plc', 'ooo', 'oao', 'zao', 'pao', 'gmbh', 'sarl',
   'spa', 'nszz', 'pt', 'tbk']);

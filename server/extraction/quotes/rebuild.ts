@@ -49,6 +49,12 @@ export function rebuildBackwards(text: string, paragraphs: Paragraph[], marks: M
       const reported = whole ? -1 : afterReportedThat(text, lineStart, markStart);
       const start = whole ? lineStart : reported >= 0 ? reported : skipSpacesFrom(text, lastSentenceStart(text, { ...p, end: markStart - 1 }), markStart);
       out.push(rebuilt(start, marks, k));
+    } else if (floor === p.start && '.!?…'.includes(text[markStart - 1] ?? '') && skipSpacesFrom(text, marks.end(k), p.end) >= p.end) {
+      // why: 'The old man spoke from his chair, slowly:⏎⏎I was four years old when they put us in the wagon. …»': a
+      // closing mark that ends its line after a stop, with no mark before it there, after a line that introduces it,
+      // closes the whole line, whose opening mark was lost
+      const before = paragraphs[para - 1];
+      if (before && !before.boilerplate && endsWithIntroducer(text, before.start, before.end)) out.push(rebuilt(p.start, marks, k));
     }
     return;
   }

@@ -168,6 +168,10 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
   // the aggregator itself, is the paper it came from
   // ("© 2025 Vanua Nius Online. All rights reserved.": with no outlet named anywhere else, the page's rights holder is it)
   if (!facts.outlet) facts.outlet = copyrightHolder(text, paragraphs, facts.republishedBy);
+  // why: "QHA — Qırım Haber Ajansı / … / The text was translated from the Crimean Tatar language … / © QHA, 2025": a
+  // page whose rights holder is the name over its translation notice, with no source line naming another, is that
+  // outlet's own page, translated by itself
+  if (!facts.outlet && facts.republishedBy !== null) facts.outlet = copyrightHolder(text, paragraphs, null, facts.republishedBy);
   // why: wire copy opens on a dateline naming its agency ("WASHINGTON (AP) —", "BERLIN (Reuters) -"); with no outlet
   // named otherwise, that agency is where the article comes from
   if (!facts.outlet) {
@@ -467,16 +471,20 @@ function outletOfHandle(text: string, handle: string): string | null {
 /** "© 2024 Sportski žurnal. All rights reserved.": the holder's name, without years and the usual words around it. */
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?(?:\d{4}\s*)?([^|·•.]{2,60}?)\s*(?:\d{4})?\s*(?:[-–|·•.,]|all rights|$)/i;
 
-/** The rights holder a clutter line names, unless it is the aggregator (`republisher`) or calls itself a translation. */
-function copyrightHolder(text: string, paragraphs: Paragraph[], republisher: string | null): string | null {
+/** The rights holder a clutter line names, unless it is the aggregator (`republisher`) or calls itself a translation;
+ * with `only`, the holder only when it is `only` or a part of it. */
+function copyrightHolder(text: string, paragraphs: Paragraph[], republisher: string | null, only: string | null = null): string | null {
   const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   for (const p of paragraphs) {
-    if (!p.boilerplate) continue;
+    // (a footer's lines may make one paragraph with lines no clutter rule knows, "© QHA, 2025. …⏎Etiketler: …⏎• …": its
+    // first line opening on the sign is the rights line still)
+    if (!p.boilerplate && text.charCodeAt(p.start) !== 0xa9) continue;
     const holder = COPYRIGHT_LINE.exec(text.slice(p.start, Math.min(p.end, p.start + 120)).trim())?.[1]?.trim();
     if (!holder || !/\p{Lu}/u.test(holder[0]!)) continue;
     const h = fold(holder);
     if (/translat/i.test(holder)) continue;
     if (republisher !== null && (h === fold(republisher) || fold(republisher).includes(h) || h.includes(fold(republisher)))) continue;
+    if (only !== null && !fold(only).includes(h)) continue;
     return holder;
   }
   return null;

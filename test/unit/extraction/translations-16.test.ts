@@ -41,3 +41,52 @@ describe('ages given in a clause after the name, and "the old man"', () => {
     expect(claimWith(`Schools\n\nThe farmer Taimuraz Gabaraev${tail}`, 'told us a lie')?.speaker).toBe('Soslan Tedeev');
   });
 });
+
+describe('an honorific between a given name and a surname', () => {
+  it('when "Server ağa Seitmemetov" is introduced, then the name runs over the honorific, and "the old man" aged 85 is he', () => {
+    const text = 'Books\n\nThe oldest guest was Server ağa Seitmemetov, who is 85 years old. His grandson, Arsen Seitmemetov, is 16.\n\n' +
+      '"I remember the language," said the old man.';
+    expect(claimWith(text, 'remember the language')?.speaker).toBe('Server ağa Seitmemetov');
+  });
+  it('when the honorific closes the name ("Elmaz hanım said"), then it is no part of it', () => {
+    const text = 'Books\n\nThe author, Elmaz Abdullayeva, spoke. "This book is for my grandmother," Elmaz hanım said.';
+    expect(claimWith(text, 'grandmother')?.speaker).toBe('Elmaz Abdullayeva');
+  });
+});
+
+describe('a closing mark that ends a line after a line introducing it', () => {
+  it('when "… spoke slowly:" is followed by a line that lost its opening mark and ends "…»", then the whole line is the quotation', () => {
+    const text = 'Books\n\nThe oldest guest was Server Seitmemetov. The old man spoke from his chair, slowly:\n\n' +
+      'I was four years old when they put us in the wagon. But I remember the language.»\n\nHis grandson read a poem.';
+    const claim = claimWith(text, 'four years old');
+    expect(claim?.text).toBe('I was four years old when they put us in the wagon. But I remember the language.');
+    expect(claim?.speaker).toBe('Server Seitmemetov');
+  });
+  it('when the line before introduces nothing, then no quotation is made of the line', () => {
+    const text = 'Books\n\nThe oldest guest was Server Seitmemetov. The old man sat in his chair.\n\n' +
+      'He was four years old when they put the family in the wagon. He remembers the language.»\n\nHis grandson read a poem.';
+    expect(claimWith(text, 'four years old')).toBeUndefined();
+  });
+});
+
+describe('a page that translated itself', () => {
+  const page = (footer: string) => 'QHA — Qırım Haber Ajansı\nBaş saife / Haberler / Siyaset\n' +
+    'The text was translated from the Crimean Tatar language by a machine translator.\n\nTextbook presented in Kyiv\n\n' +
+    'The ministry said the textbook will be sent to 37 schools.\n\n' + footer;
+  it('when the name over the translation notice holds the rights ("© QHA, 2025."), then it is the outlet, also in a footer of several lines', () => {
+    expect(extract({ text: page('© QHA, 2025. All rights reserved.\nEtiketler: textbook, Kyiv\n• 18 mayıs: Kyivde añıldı') }).facts.outlet).toBe('QHA');
+  });
+  it('when the rights are another\'s, then the aggregator\'s name is no outlet', () => {
+    expect(extract({ text: page('© Avdet, 2025. All rights reserved.') }).facts.outlet).toBe('Avdet');
+    expect(extract({ text: page('Follow us on Telegram') }).facts.outlet).toBeNull();
+  });
+});
+
+describe('a textbook, a poem or a dictionary named in marks', () => {
+  it('when "the textbook "Ana tilim" was presented", then the name is no claim', () => {
+    const text = 'Books\n\nIn Kyiv the textbook "Ana tilim" was presented. "We are returning a debt," the minister Taras Bondarchuk said.';
+    const claims = extract({ text }).claims;
+    expect(claims.some((c) => c.text === 'Ana tilim')).toBe(false);
+    expect(claims.find((c) => c.text.includes('debt'))?.speaker).toBe('Taras Bondarchuk');
+  });
+});
