@@ -42,6 +42,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
   // An aggregator announces itself near the top ("Now you can see non-English news …"); the short line above
   // that notice is its name.
   const notice = head.findIndex((p) => isTranslationNotice(line(p)));
+  let selfTranslated = false;
   if (notice >= 0) {
     facts.translated = true;
     // (a page that opened on its own menu is no aggregator's: its notice translates the page itself)
@@ -51,6 +52,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
       name.boilerplate = true;
     }
     head[notice]!.boilerplate = true;
+    selfTranslated = TRANSLATED_FROM.test(line(head[notice]!));
   }
 
   // why: a date written as an update ("Updated March 4, 2024") dates the article only when no other line does
@@ -171,7 +173,9 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
   // why: "QHA — Qırım Haber Ajansı / … / The text was translated from the Crimean Tatar language … / © QHA, 2025": a
   // page whose rights holder is the name over its translation notice, with no source line naming another, is that
   // outlet's own page, translated by itself
-  if (!facts.outlet && facts.republishedBy !== null) facts.outlet = copyrightHolder(text, paragraphs, null, facts.republishedBy);
+  // (only under a notice that names the language the text came from, "translated from …": an aggregator's notice offers
+  // foreign news, "Now you can read foreign news in English", and its own rights line names no outlet)
+  if (!facts.outlet && facts.republishedBy !== null && selfTranslated) facts.outlet = copyrightHolder(text, paragraphs, null, facts.republishedBy);
   // why: wire copy opens on a dateline naming its agency ("WASHINGTON (AP) —", "BERLIN (Reuters) -"); with no outlet
   // named otherwise, that agency is where the article comes from
   if (!facts.outlet) {
@@ -467,6 +471,10 @@ function headerLines(l: string): string[] | null {
 function outletOfHandle(text: string, handle: string): string | null {
   return writtenInText(text, handle) ?? spelledAsInText(text, outletDisplayName(handle));
 }
+
+/** A notice that names the language a text was translated from ("The text was translated from the Crimean Tatar
+ * language", "Automatic translation from the Ossetian language"). */
+const TRANSLATED_FROM = /translat\w*\s+(?:\S+\s+){0,2}?from\s/i;
 
 /** "© 2024 Sportski žurnal. All rights reserved.": the holder's name, without years and the usual words around it. */
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?(?:\d{4}\s*)?([^|·•.]{2,60}?)\s*(?:\d{4})?\s*(?:[-–|·•.,]|all rights|$)/i;
