@@ -210,6 +210,29 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
       best = e;
     }
   }
+  // why: "Tomchou said" after "Laishram Tomchou Singh": Meitei names put the family's name first and a "Singh" or "Devi"
+  // last, and the given name between them is what the person goes by; a word inside one person's full name of three
+  // words or more, and no one else's, is that person
+  if (!best && m.words.length === 1 && m.kind !== 'organization' && m.kind !== 'place') {
+    for (const e of byWord.get(last) ?? []) {
+      // (not a given name the lists know: "Luisa" after "Ana Maria Luisa Ruiz" may be anyone so called)
+      if (e.nameWords < 3 || e.kind !== 'person' || e.last === last || firstOf(e.words) === last || FEMALE_NAMES.has(last) || MALE_NAMES.has(last)) continue;
+      if (best && best !== e) return null;
+      best = e;
+    }
+  }
+  // why: "Ima Ibemhal" after "Ima Khumanthem Ibemhal Devi", "Pabung Joykumar" after "Pabung Laishram Joykumar Singh":
+  // a courtesy title no list knows (Meitei "Ima", mother; "Pabung", father) opens the full name and the short one, whose
+  // other word is one inside the full name, past the word after the title ("Dorothy Woods" is no short form of a
+  // headline's "Dorothy Woods Defends Trump"); the one such full name (four words or more) is who it is
+  if (!best && m.words.length === 2 && m.kind !== 'organization' && m.kind !== 'place') {
+    for (const e of byWord.get(m.words[1]!) ?? []) {
+      if (e.nameWords < 4 || e.kind !== 'person' || e.last === m.words[1] || !e.words.has(m.words[0]!) ||
+        !e.name.toLowerCase().startsWith(`${m.words[0]!} `) || e.name.toLowerCase().startsWith(`${m.words[0]!} ${m.words[1]!} `)) continue;
+      if (best && best !== e) return null;
+      best = e;
+    }
+  }
   // why: "said CDO Adhikari", "DSP Thapa": an office's acronym before the surname of someone named before, as South
   // Asian news writes officials, is that person's office, not a name of its own
   if (!best && m.words.length === 2 && ACRONYM_BEFORE_SURNAME.test(m.surface) && !isPersonNoun(last) && !isPersonNoun(last.replace(/s$/, ''))) {

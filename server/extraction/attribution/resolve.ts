@@ -416,8 +416,29 @@ function readAges(mentions: Mention[], toks: Tok[]): void {
     if (!open || open.k !== K.Punct || (open.key !== ',' && open.key !== '(') || !num || num.k !== K.Word || !/^\d{1,3}$/.test(num.key)) continue;
     const closes = open.key === '(' ? close?.key === ')' : close?.key === ',' || close?.key === 'years' || close?.key === '.';
     if (!closes) continue;
-    noteAge(Number(num.key), m.entity);
+    noteAge(Number(num.key), owner(mentions, m, toks));
   }
+}
+
+/** Prepositions before a place or a body that closes someone's role ("a fisherwoman of Karang, 63 years old"). */
+const COMPLEMENT_LINKS = new Set(['of', 'from', 'in', 'at']);
+
+/**
+ * why: "Ima Khumanthem Ibemhal Devi, a fisherwoman of Karang, 63 years old,": an age after the complement that closes
+ * a role set off after a name is the named person's, not the place's or the body's. The entity the age after name
+ * mention `m` belongs to: the person before the role, else `m`'s own.
+ */
+function owner(mentions: Mention[], m: Mention, toks: Tok[]): number {
+  const link = toks[m.vi - 1];
+  if (!link || link.k !== K.Word || link.cap || !COMPLEMENT_LINKS.has(link.key)) return m.entity;
+  let k = m.vi - 2;
+  while (k >= 0 && k >= m.vi - 2 - AGE_ROLE_WORDS && toks[k]!.k === K.Word && !toks[k]!.cap) k--;
+  if (k < 0 || !isPunctTok(toks[k], ',')) return m.entity;
+  for (const n of mentions) {
+    if (n.vj === k && n.type === 'name' && n.entity >= 0) return n.entity;
+    if (n.vi >= k) break;
+  }
+  return m.entity;
 }
 
 /** The words that lead an age given after a name's comma: "of" (1), "aged" (1), "who is" or "who was" (2); else 0. */

@@ -90,3 +90,36 @@ describe('a textbook, a poem or a dictionary named in marks', () => {
     expect(claims.find((c) => c.text.includes('debt'))?.speaker).toBe('Taras Bondarchuk');
   });
 });
+
+describe('names that open on a courtesy title no list knows, and a given name between family name and suffix', () => {
+  it('when "Pabung Joykumar" follows "Pabung Laishram Joykumar Singh", then the short form is that person', () => {
+    const text = 'Lake\n\nThe president of the union, Pabung Laishram Joykumar Singh, did not believe these words. The chairman, Ningombam Bijoy Singh, left.\n\n' +
+      '"Who made the barrage?" said Pabung Joykumar to the ISTV channel.';
+    expect(claimWith(text, 'barrage')?.speaker).toBe('Pabung Laishram Joykumar Singh');
+  });
+  it('when the short form is the full name\'s first two words, then it is not read so ("Dorothy Woods" and a headline\'s "Dorothy Woods Defends Trump")', () => {
+    const text = 'Widow Dorothy Woods Defends Trump Amid Controversies\n\nDorothy Woods, whose husband, Navy SEAL Ty Woods, was killed in 2012, spoke on Thursday.\n\n' +
+      'Woods said she does not believe the critics are right.';
+    expect(claimWith(text, 'critics')?.speaker).toBe('Dorothy Woods');
+  });
+  it('when "Tomchou said" follows "Laishram Tomchou Singh", then the given name alone is that person', () => {
+    const text = 'Lake\n\nThe MLA of Moirang, Laishram Tomchou Singh, came to Thanga in the evening.\n\n' +
+      '\'I am with the people of the lake,\' Tomchou said.';
+    expect(claimWith(text, 'people of the lake')?.speaker).toBe('Laishram Tomchou Singh');
+  });
+  it('when the word is inside two people\'s names, then it names neither', () => {
+    const text = 'Lake\n\nThe MLA, Laishram Tomchou Singh, and the teacher, Oja Tomchou Devi, came in the evening.\n\n' +
+      '\'I am with the people of the lake,\' Tomchou said.';
+    const speaker = claimWith(text, 'people of the lake')?.speaker;
+    expect(speaker).not.toBe('Laishram Tomchou Singh');
+    expect(speaker).not.toBe('Oja Tomchou Devi');
+  });
+});
+
+describe('an age after the place that closes a role', () => {
+  it('when "Name, a fisherwoman of Karang, 63 years old," then "the 63-year-old" is she, not the place', () => {
+    const text = 'Lake\n\nIma Khumanthem Ibemhal Devi, a fisherwoman of Karang, 63 years old, spoke to the paper.\n\n' +
+      'The 63-year-old said that she has received the notice on the second of the month.';
+    expect(claimWith(text, 'received the notice')?.speaker).toBe('Ima Khumanthem Ibemhal Devi');
+  });
+});
