@@ -797,6 +797,9 @@ export function accordingToIn(ix: Index, k: number): number {
   // why: bounded on both sides, as every look-up around a cue is: text that never ends a sentence (a megabyte of
   // '… said "yes." the institute said …') made reading from the sentence's start quadratic
   for (let j = Math.max(sentStart[s]!, k - 80); j < toks.length && sent[j] === s && j <= k + 40; j++) {
+    // ("Ruiz said that the removal is done according to the order of the High Court": past the cue, the "that" of a
+    // reported clause opens what was said, and what it follows is no source of the words)
+    if (j > k && toks[j]!.k === K.Word && toks[j]!.key === 'that' && !toks[j]!.cap) break;
     // (in the cue's paragraph: "wrote on Facebook: ¶ "…" ¶ According to the ministry, …" runs on as one sentence where
     // a quotation standing alone lost its stop, and the next paragraph's source reported none of these words)
     if (toks[j]!.kid !== ix.according || toks[j]!.para !== para) continue;

@@ -156,6 +156,35 @@ function givenNameBefore(text: string, at: number, floor: number, length: number
   return { name: text.slice(start, at - 1), key };
 }
 
+/** Most tokens of a credit line under a quotation ("— Dr. Ningombam Bijoy Singh, Chairman, LDA, to AIR Imphal"). */
+const CREDIT_LINE_TOKENS = 24;
+
+/**
+ * why: "— Dr. Ningombam Bijoy Singh, Chairman, LDA, to AIR Imphal": a credit line under a quotation ends on whom the
+ * words were given to, a station or a paper whatever its name holds ("AIR" is All India Radio, no press word); the
+ * name after the line's last "to", running to the line's end, is the source. Null when the cue is no dash opening such
+ * a line.
+ */
+function creditLineTo(a: Analysis, cue: number): { name: string; span: Span } | null {
+  const { toks, text } = a.view;
+  const dash = toks[cue];
+  if (dash === undefined || dash.k !== K.Punct || (dash.key !== '—' && dash.key !== '–')) return null;
+  const nl = text.indexOf('\n', dash.e);
+  const lineEnd = nl < 0 ? text.length : nl;
+  let to = -1;
+  let k = cue + 1;
+  for (; k < toks.length && toks[k]!.s < lineEnd && k <= cue + CREDIT_LINE_TOKENS; k++) if (toks[k]!.k === K.Word && toks[k]!.key === 'to' && !toks[k]!.cap) to = k;
+  if (to < 0 || (k < toks.length && toks[k]!.s < lineEnd)) return null;
+  const mi = a.ix.startAt[to + 1] ?? -1;
+  const m = mi >= 0 ? a.ix.mentions[mi]! : null;
+  // (the name runs to the line's end, past a stop at most, and is no person's: "to Ana Ruiz" tells whom the words were for)
+  if (m === null || m.type !== 'name' || m.vj < k - 1 || (m.vj === k - 1 && toks[k - 1]!.k !== K.Punct)) return null;
+  // (nothing makes it a person's: no title, role, given name, gender or words of its own)
+  const e = m.entity >= 0 ? a.entities[m.entity]! : null;
+  if (e === null || e.titled || e.roles.size > 0 || e.speaks || e.female > 0 || e.male > 0 || givenName(m.words[0]!)) return null;
+  return { name: m.surface, span: { start: m.s, end: m.e } };
+}
+
 /** How many tokens after a cue its venue is looked for: past an inverted speaker and the apposition that describes
  * them ("said Maître Youssef El Alami, the lawyer of the victims, in a statement to the Maghreb Arab Press Agency").
  * (A programme within reach names its station past it: "… in the programme «La Tierra al Día» of Onda Cero".) */
@@ -174,6 +203,8 @@ const NOT_GIVEN_FOR = new Set(['speak', 'call', 'argue', 'plead', 'beg', 'ask', 
  * interview the sentence before mentions ("… said in an interview with X. '…,' he said"). */
 export function sourceNear(a: Analysis, cue: number, speaker: number): { name: string; span: Span } | null {
   const { toks, sent } = a.view;
+  const credited = creditLineTo(a, cue);
+  if (credited) return credited;
   const programmes = writesProgramme(a);
   // why: "declared the chairman of the federation in CITUB, X, quoted by BTA": the agency that quoted the words is where
   // they were reported, whatever body the sentence names before it (looked for only in an article that writes "by")
@@ -187,6 +218,9 @@ export function sourceNear(a: Analysis, cue: number, speaker: number): { name: s
   const masthead = toldInCapitals(a, cue);
   if (masthead) return masthead;
   for (let k = cue; k < toks.length && k <= cue + VENUE_AFTER && sent[k] === sent[cue]; k++) {
+    // why: "said that the removal is done according to the order of the High Court": the reported clause's "that" opens
+    // what was said, and a body it names is the clause's, not where the words went
+    if (k > cue && toks[k]!.k === K.Word && toks[k]!.key === 'that' && !toks[k]!.cap) break;
     if (!mayOpenVenue(a, k, programmes)) continue;
     // (a broadcaster's possessive first: "told HBN's Early Tide" went out on HBN, whatever the programme is called)
     const found = broadcasterAt(a, k) ?? venueAt(a, k) ?? onAirInMarks(a, k) ?? (programmes ? programmeInMarks(a, k) : null);

@@ -123,3 +123,24 @@ describe('an age after the place that closes a role', () => {
     expect(claimWith(text, 'received the notice')?.speaker).toBe('Ima Khumanthem Ibemhal Devi');
   });
 });
+
+describe('sources inside a reported clause and at the end of a credit line', () => {
+  it('when "X said that the removal is done according to the order of the High Court", then the court is what the clause says, no source', () => {
+    const text = 'Lake\n\nThe Chairman of the LDA, Dr. Ningombam Bijoy Singh, said that the removal is done according to the order of the High Court.';
+    const claim = claimWith(text, 'removal is done');
+    expect(claim?.speaker).toBe('Ningombam Bijoy Singh');
+    expect(claim?.source).toBeNull();
+  });
+  it('when the words were told to a paper before the clause, then the paper stays the source ("told Reuters that … according to the plan of the court")', () => {
+    const text = 'Lake\n\nThe chairman, Ningombam Bijoy Singh, told Reuters that the removal will go on according to the plan of the court.';
+    expect(claimWith(text, 'removal will go on')?.source).toBe('Reuters');
+  });
+  it('when a credit line under a quotation ends "to AIR Imphal", then the station is the source, though no press word names it', () => {
+    const text = 'Lake\n\nThe Chairman of the LDA, Dr. Ningombam Bijoy Singh, said that the removal is done according to the order of the High Court.\n\n' +
+      'We are not against the fishermen. We are against the phumdi which are choking the lake.\n— Dr. Ningombam Bijoy Singh, Chairman, LDA, to AIR Imphal\n\n' +
+      'The fishermen did not believe these words.';
+    const claim = claimWith(text, 'not against the fishermen');
+    expect(claim?.speaker).toBe('Ningombam Bijoy Singh');
+    expect(claim?.source).toBe('AIR Imphal');
+  });
+});
