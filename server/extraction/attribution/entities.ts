@@ -243,6 +243,9 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
   return best;
 }
 
+/** Prepositions of place before "the" and a name of a place ("at the Thanga Keithel", "near the Rione Terra"). */
+const LOCATIVES = new Set(['at', 'in', 'near', 'into', 'inside', 'outside', 'around', 'behind', 'across', 'towards', 'toward']);
+
 /** Whether someone other than `exact` bears surname `last` with given names or titles of `gender`. */
 function otherOfGender(people: Entity[] | undefined, exact: Entity, last: string, gender: 'f' | 'm'): boolean {
   for (const e of people ?? []) if (e !== exact && e.last === last && givenGender(e) === gender) return true;
@@ -420,7 +423,10 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     // ("Floods in Keur Massar:", "the programme has remained on paper in Keur Massar,": so after "in")
     const before = v.toks[m.vi - 1];
     const within = the.key !== 'the' && isWord(before) && before.key === 'in' && !before.cap;
-    if ((the.key !== 'the' && !within) || (after !== undefined && after.k !== K.Break && !isPunct(after, '.,;:)'))) continue;
+    // ("have gathered yesterday at the Thanga Keithel and have said": after a preposition of place and "the", whatever
+    // follows the phrase)
+    const at = the.key === 'the' && isWord(v.toks[m.vi - 1]) && !v.toks[m.vi - 1]!.cap && LOCATIVES.has(v.toks[m.vi - 1]!.key);
+    if ((the.key !== 'the' && !within) || (!at && after !== undefined && after.k !== K.Break && !isPunct(after, '.,;:)'))) continue;
     if (FEMALE_NAMES.has(m.words[0]!) || MALE_NAMES.has(m.words[0]!)) continue;
     e.kind = 'place';
   }

@@ -144,3 +144,11 @@ describe('sources inside a reported clause and at the end of a credit line', () 
     expect(claim?.source).toBe('AIR Imphal');
   });
 });
+
+describe('a name of two words after a preposition of place and "the"', () => {
+  it('when "gathered at the Thanga Keithel and said", then the name is a place, and "He" later is the man named since', () => {
+    const text = 'Lake\n\nThe fishermen have gathered yesterday at the Thanga Keithel and have said that they will not leave.\n\n' +
+      'The MLA of the Moirang Assembly Constituency, Laishram Tomchou Singh, came to Thanga in the evening. He called the eviction drive "a hurried decision".';
+    expect(claimWith(text, 'hurried decision')?.speaker).toBe('Laishram Tomchou Singh');
+  });
+});
