@@ -156,6 +156,8 @@ function givenNameBefore(text: string, at: number, floor: number, length: number
   return { name: text.slice(start, at - 1), key };
 }
 
+/** Most words after a name that a credit line's station name may go on with ("Polynésie la 1ère"). */
+const CREDIT_NAME_TAIL = 2;
 /** Most tokens of a credit line under a quotation ("— Dr. Ningombam Bijoy Singh, Chairman, LDA, to AIR Imphal"). */
 const CREDIT_LINE_TOKENS = 24;
 
@@ -178,11 +180,15 @@ function creditLineTo(a: Analysis, cue: number): { name: string; span: Span } | 
   const mi = a.ix.startAt[to + 1] ?? -1;
   const m = mi >= 0 ? a.ix.mentions[mi]! : null;
   // (the name runs to the line's end, past a stop at most, and is no person's: "to Ana Ruiz" tells whom the words were for)
-  if (m === null || m.type !== 'name' || m.vj < k - 1 || (m.vj === k - 1 && toks[k - 1]!.k !== K.Punct)) return null;
+  // ("to Polynésie la 1ère": a station's name may go on in lower case and numbers past what reads as a name)
+  let last = k - 1;
+  if (toks[last]!.k === K.Punct && last > to) last--;
+  if (m === null || m.type !== 'name' || m.vj - 1 > last || last - (m.vj - 1) > CREDIT_NAME_TAIL) return null;
+  for (let j = m.vj; j <= last; j++) if (toks[j]!.k !== K.Word) return null;
   // (nothing makes it a person's: no title, role, given name, gender or words of its own)
   const e = m.entity >= 0 ? a.entities[m.entity]! : null;
   if (e === null || e.titled || e.roles.size > 0 || e.speaks || e.female > 0 || e.male > 0 || givenName(m.words[0]!)) return null;
-  return { name: m.surface, span: { start: m.s, end: m.e } };
+  return last < m.vj ? { name: m.surface, span: { start: m.s, end: m.e } } : { name: text.slice(m.s, toks[last]!.e), span: { start: m.s, end: toks[last]!.e } };
 }
 
 /** How many tokens after a cue its venue is looked for: past an inverted speaker and the apposition that describes

@@ -233,7 +233,20 @@ function subjectPhrase(a: Analysis, c: number, k: number): boolean {
   const m = a.ix.mentions[first]!;
   if (m.vj === k) return true;
   const name = a.ix.startAt[m.vj + 1] ?? -1;
-  return isPunct(a.view.toks[m.vj], ',') && name >= 0 && a.ix.mentions[name]!.vj === k;
+  if (!isPunct(a.view.toks[m.vj], ',') || name < 0) return false;
+  const end = a.ix.mentions[name]!.vj;
+  // ("The minister of the Marine Resources, Teva Maraetefau, who was present at the meeting, promised the help of the
+  // Country": or with a relative clause about the name set off after it)
+  return end === k || (isPunct(a.view.toks[end], ',') && relativeClauseTo(a.view.toks, end + 1, k));
+}
+
+/** Most tokens of a relative clause set off after a name ("who was present at the meeting"). */
+const RELATIVE_CLAUSE_TOKENS = 16;
+/** Whether toks[from, to) is one relative clause about a person, opened by "who" or "whose", with no comma inside. */
+function relativeClauseTo(toks: Tok[], from: number, to: number): boolean {
+  if (!isWord(toks[from]) || (toks[from]!.key !== 'who' && toks[from]!.key !== 'whose') || to - from > RELATIVE_CLAUSE_TOKENS) return false;
+  for (let j = from + 1; j < to; j++) if (!isWord(toks[j])) return false;
+  return true;
 }
 
 /** Most tokens between an opening "according to"'s source and its comma. */

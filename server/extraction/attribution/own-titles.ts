@@ -124,8 +124,9 @@ export function ownTitles(v: View): ReadonlySet<string> {
     // language left in lower case heads "the … of X," with a name set off after it, as an office does; opening the
     // clause (after a comma, or the sentence's start), where "After the end of the match, Ana Ruiz …" is a setting
     // (the frame first, which nearly every token fails, before the word lists are asked)
-    if (w.k !== K.Word || w.cap || toks[i - 1]!.key !== 'the' || !isWord(toks[i - 1]) || !isWord(toks[i + 1]) ||
-      (toks[i + 1]!.key !== 'of' && toks[i + 1]!.key !== 'for')) continue;
+    // ("The tāvana, Heimana Teriitahi, said": or set off right after the word, the name closed by a comma too)
+    if (w.k !== K.Word || w.cap || toks[i - 1]!.key !== 'the' || !isWord(toks[i - 1]) ||
+      !(isWord(toks[i + 1]) ? toks[i + 1]!.key === 'of' || toks[i + 1]!.key === 'for' : isPunct(toks[i + 1], ',') && commaSetOff(v, i + 1))) continue;
     if (w.key.length < 4 || (w.lex & KNOWN) !== 0 || !/^\p{Ll}+$/u.test(w.key) || PLACE_WORDS.has(w.key) || SETTLEMENT_NOUNS.has(w.key) ||
       DEMONYMS.has(w.key) || out?.has(w.key) || v.boiler[w.para] || v.headline[w.para]) continue;
     const opener = toks[i - 2]!;
@@ -176,6 +177,14 @@ export function ownTitles(v: View): ReadonlySet<string> {
     if (out.size > MAX_OWN_TITLES) return NONE;
   }
   return out ?? NONE;
+}
+
+/** Whether the comma at `c` sets off a name of two words or more closed by another comma ("…, Heimana Teriitahi,"). */
+function commaSetOff(v: View, c: number): boolean {
+  const toks = v.toks;
+  let j = c + 1;
+  while (j < c + 1 + HOLDER_WORDS && nameWord(v, toks[j]) && (j === c + 1 || adjacent(v, toks[j - 1]!, toks[j]!))) j++;
+  return j - (c + 1) >= 2 && isPunct(toks[j], ',');
 }
 
 /** Whether the word at `i`, after "the", runs straight into a name that a comma and a pronoun or a verb of speech take

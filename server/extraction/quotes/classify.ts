@@ -226,6 +226,9 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // why: "The company's new model, called "Aurora", will go on sale": a participle of naming set off after its noun by a
   // comma names the thing; no one calls it so in words ("Ruiz called "Aurora" a failure" has its subject before the verb)
   if ((lower === 'called' || lower === 'dubbed') && text[lastNonSpace(text, startOfWordBefore(text, open) - 1)] === ',' && titleCaseName(text, start, end)) return true;
+  // why: "The boat of the tomite, which is called «Tamari'i Tautira», will make the tour": the passive of naming ("is
+  // called", "was named") gives the thing its name; no one says the words
+  if ((lower === 'called' || lower === 'named') && PASSIVE_BE.has(wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() ?? '') && titleCaseName(text, start, end)) return true;
   if (text[q.closeEnd] === ':' && headlineSpeaker(text, open, start, end)) return true;
   if (lower === 'of' && placeName(text, open, start, end)) return true;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
@@ -522,6 +525,9 @@ function unnamedCaller(text: string, at: number): boolean {
   }
   return false;
 }
+
+/** Forms of "be" before a participle of naming ("is called", "was named"). */
+const PASSIVE_BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
 
 /** Most words of a name a clause calls something ("Nakamal Opening Hours Bylaw No. 2 of 2025"). */
 const NAME_IN_MARKS_MAX_WORDS = 8;

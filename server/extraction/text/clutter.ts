@@ -23,7 +23,13 @@ const CLUTTER_OPENINGS = [
   // (as scraped pages leave them untranslated: Spanish, Portuguese, French, Italian, German, Indonesian, Cebuano)
   'lee también', 'leia também', 'veja também', 'lire aussi', 'à lire aussi', 'leggi anche', 'lesen sie auch', 'baca juga',
   'basaha usab', 'comparte:', 'compartir:', 'compartilhe:', 'partager:', 'síguenos en', 'siga-nos', 'suivez-nous',
+  // ("Suivez TNTV sur Facebook, Instagram et TikTok", "Sigue a El Tiempo en X": "follow" with the site's name, in the
+  // languages scraped pages leave it in; clutter only when a network is named, as "Follow …" is)
+  'suivez ', 'sigue a ', 'siga o ', 'segui ', 'folgen sie ',
 ];
+
+/** Openings of a "follow" line in other languages, clutter only when the line names a network. */
+const FOLLOW_OPENINGS = new Set(['suivez ', 'sigue a ', 'siga o ', 'segui ', 'folgen sie ']);
 
 /** One-word navigation headings, clutter only when they are the whole line ("Latest", "Trending"). */
 const CLUTTER_HEADINGS = new Set([
@@ -144,7 +150,7 @@ export function isClutterLine(text: string): boolean {
   const opened = lower.replace(SPACE_BEFORE_COLON, ':');
   for (const opening of CLUTTER_OPENINGS) {
     if (!opened.startsWith(opening)) continue;
-    if (opening === 'follow ') return NETWORKS.some((w) => lower.includes(w));
+    if (opening === 'follow ' || FOLLOW_OPENINGS.has(opening)) return NETWORKS.some((w) => lower.includes(w));
     // A stock opening that runs into a long sentence is prose ("Latest figures show that …").
     return opening.endsWith(':') || opening.endsWith('/') || line.length <= 80 || !lower.includes(' said');
   }

@@ -1,4 +1,5 @@
 import { extract } from '../../../server/extraction';
+import { isClutterLine } from '../../../server/extraction/text/clutter';
 
 function claimWith(text: string, words: string) {
   return extract({ text }).claims.find((c) => c.text.includes(words));
@@ -150,5 +151,33 @@ describe('a name of two words after a preposition of place and "the"', () => {
     const text = 'Lake\n\nThe fishermen have gathered yesterday at the Thanga Keithel and have said that they will not leave.\n\n' +
       'The MLA of the Moirang Assembly Constituency, Laishram Tomchou Singh, came to Thanga in the evening. He called the eviction drive "a hurried decision".';
     expect(claimWith(text, 'hurried decision')?.speaker).toBe('Laishram Tomchou Singh');
+  });
+});
+
+describe('a Tahitian article\'s constructions', () => {
+  it('when a French "follow" line names networks ("Suivez TNTV sur Facebook, Instagram et TikTok"), then it is clutter', () => {
+    expect(isClutterLine('Suivez TNTV sur Facebook, Instagram et TikTok')).toBe(true);
+    expect(isClutterLine('Suivez le guide')).toBe(false);
+  });
+  it('when a subject, its name set off and a relative clause come before "promised the help of the Country", then that is no claim', () => {
+    const text = 'Lagoon\n\nThe minister of the Marine Resources, Teva Maraetefau, who was present at the meeting, promised the help of the Country.';
+    expect(extract({ text }).claims).toEqual([]);
+  });
+  it('when a credit line ends "to Polynésie la 1ère", then the whole station name is the source', () => {
+    const text = 'Lagoon\n\nNot all people are happy. Some fishermen say that they will lose their revenue.\n\n' +
+      'If they close the lagoon for two years, who pays the school of my children?\n— Tamatoa Vaiho, fisherman of Tautira, to Polynésie la 1ère\n\n' +
+      'The meeting went on.';
+    const claim = claimWith(text, 'close the lagoon');
+    expect(claim?.speaker).toBe('Tamatoa Vaiho');
+    expect(claim?.source).toBe('Polynésie la 1ère');
+  });
+  it('when "The tāvana, Heimana Teriitahi, said", then "the tāvana" later is he, not the minister named last', () => {
+    const text = 'Lagoon\n\nThe tāvana, Heimana Teriitahi, said that the council will vote. The minister of the Marine Resources, Teva Maraetefau, ' +
+      'was present.\n\nThe boat will make the tour of the zone every weekend, the tāvana assured.';
+    expect(claimWith(text, 'tour of the zone')?.speaker).toBe('Heimana Teriitahi');
+  });
+  it('when a thing "is called «Tamari\'i Tautira»", then the name is no claim', () => {
+    const text = 'Lagoon\n\nThe boat of the committee, which is called «Tamari\'i Tautira», will make the tour of the zone every weekend.';
+    expect(extract({ text }).claims.some((c) => c.text.includes('Tamari'))).toBe(false);
   });
 });
