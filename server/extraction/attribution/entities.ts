@@ -943,7 +943,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       if (roleAt < 0 && k < from + 6 && inLex(toks[k]!, LEX.personNoun)) roleAt = k;
       k++;
     }
-    const end = toks[k];
+    // ("Brian Otieno Ouma, who is the chairman of the Kaloka Beach Management Unit (BMU), was": past the acronym in
+    // brackets after the body the role ends on)
+    const end = roleAt >= 0 && isPunct(toks[k], '(') && isPunct(toks[pastParenthesis(toks, k)], ',') ? toks[pastParenthesis(toks, k)] : toks[k];
     // ("Halmos Péter, the president of the yacht club – who is no relative of the expert –": translations set an aside
     // off with a spaced en dash where English uses a comma or an em dash)
     // ("Ana Ruiz, the mayor: “…”": or the colon that opens her words)

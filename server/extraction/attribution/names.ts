@@ -238,7 +238,7 @@ export function nameRun(v: View, i: number): number {
     // ("the deputy group «Renewal» Vadym Hryshchenko": a mark between two words, left from a name in marks that is no
     // quotation, ends the name before it)
     if (t.k === K.Word && t.cap && ((!inLex(t, LEX.notName) && !t.speech) || speechWordInName(v, j) || syllableInName(v, j)) && (!prev.possessive || groupPossessive(prev)) && !AUXILIARIES.has(t.key) && !headlineWord(v, j, t) &&
-      (t.s - prev.e < 2 || !markBetween(v.text, prev.e, t.s) || apostropheAfterTitle(v.text, prev, t)) && !lineBetween(v.text, prev.e, t.s) &&
+      (t.s - prev.e < 2 || !markBetween(v.text, prev.e, t.s) || apostropheAfterTitle(v.text, prev, t) || elidedEnd(v.text, prev, t)) && !lineBetween(v.text, prev.e, t.s) &&
       (body || !slashBetween(v.text, prev.e, t.s) || writtenInCapitals(v.text, prev))) {
       titled ||= inLex(t, LEX.title) || inLex(t, LEX.orgWord);
       body ||= inLex(t, LEX.orgWord);
@@ -425,6 +425,17 @@ function lineBetween(text: string, from: number, to: number): boolean {
 function apostropheAfterTitle(text: string, prev: Tok, t: Tok): boolean {
   const c = text.charCodeAt(t.s - 1);
   return t.s - prev.e === 2 && (c === 39 || c === 0x2019) && text.charCodeAt(prev.e) === 32 && prev.k === K.Word && inLex(prev, LEX.title);
+}
+
+/**
+ * Whether name word `prev` ends on an apostrophe glued to it, one space before name word `t`: "Jaduong' Samuel
+ * Odhiambo Ouma", "Jaduong' Ouma" (Dholuo writes a final glottal or elided vowel so); a quotation's closing mark there
+ * would have made the words before it a quotation, and an apostrophe after a final s makes a possessive instead.
+ */
+function elidedEnd(text: string, prev: Tok, t: Tok): boolean {
+  const c = text.charCodeAt(prev.e);
+  return t.s - prev.e === 2 && (c === 39 || c === 0x2019) && text.charCodeAt(prev.e + 1) === 32 && prev.k === K.Word && prev.cap && !prev.possessive &&
+    (text.charCodeAt(prev.e - 1) | 32) !== 115;
 }
 
 /** Whether a quote mark stands in `text[from, to)`. */

@@ -181,3 +181,20 @@ describe('a Tahitian article\'s constructions', () => {
     expect(extract({ text }).claims.some((c) => c.text.includes('Tamari'))).toBe(false);
   });
 });
+
+describe('a Dholuo article\'s names', () => {
+  it('when "Jaduong\' Samuel Odhiambo Ouma" and later "Jaduong\' Ouma", then the apostrophe that ends the title goes on with the name', () => {
+    const text = 'Lake\n\nThe elder of the village, Jaduong\' Samuel Odhiambo Ouma, stood in front of the people. His son Brian Otieno Ouma stood behind.\n\n' +
+      '\'The lake is not for sale,\' said Jaduong\' Ouma.';
+    expect(claimWith(text, 'not for sale')?.speaker).toBe('Jaduong\' Samuel Odhiambo Ouma');
+  });
+  it('when a possessive apostrophe after a final s comes before a name ("the Joneses\' Ana Ruiz"), then it still ends the name', () => {
+    const text = 'Lake\n\nThe workers\' Ana Ruiz said that the lake is not for sale.';
+    expect(claimWith(text, 'not for sale')?.speaker).toBe('Ana Ruiz');
+  });
+  it('when "Name, who is the chairman of the Kaloka Beach Management Unit (BMU)," then "the chairman" is he, past the acronym', () => {
+    const text = 'Lake\n\nThe son of the elder, Brian Otieno Ouma, who is the chairman of the Kaloka Beach Management Unit (BMU), was more soft.\n\n' +
+      '\'Baba is angry,\' the chairman said with a smile.';
+    expect(claimWith(text, 'Baba is angry')?.speaker).toBe('Brian Otieno Ouma');
+  });
+});
