@@ -794,19 +794,37 @@ export function accordingToIn(ix: Index, k: number): number {
   if (ix.according < 0) return -1;
   const s = sent[k]!;
   const para = toks[k]!.para;
+  let clause = false;
   // why: bounded on both sides, as every look-up around a cue is: text that never ends a sentence (a megabyte of
   // '… said "yes." the institute said …') made reading from the sentence's start quadratic
   for (let j = Math.max(sentStart[s]!, k - 80); j < toks.length && sent[j] === s && j <= k + 40; j++) {
     // ("Ruiz said that the removal is done according to the order of the High Court": past the cue, the "that" of a
-    // reported clause opens what was said, and what it follows is no source of the words)
-    if (j > k && toks[j]!.k === K.Word && toks[j]!.key === 'that' && !toks[j]!.cap) break;
+    // reported clause opens what was said, and what it follows is no source of the words, unless it is set off by a
+    // comma at the sentence's end: "Ruiz said that the removal will go on, according to Reuters.")
+    if (j > k && toks[j]!.k === K.Word && toks[j]!.key === 'that' && !toks[j]!.cap) clause = true;
     // (in the cue's paragraph: "wrote on Facebook: ¶ "…" ¶ According to the ministry, …" runs on as one sentence where
     // a quotation standing alone lost its stop, and the next paragraph's source reported none of these words)
     if (toks[j]!.kid !== ix.according || toks[j]!.para !== para) continue;
+    if (clause && !(toks[j - 1]?.k === K.Punct && toks[j - 1]!.key === ',' && closesSentence(ix, accordingToAt(ix, j)))) continue;
     const source = accordingToAt(ix, j);
     if (source >= 0 && !ruleFollowed(ix, source)) return source;
   }
   return -1;
+}
+
+/** Most tokens after a source that closes its sentence (", according to Reuters on Monday."). */
+const CLOSING_SOURCE_TOKENS = 6;
+/** Whether mention `mi` (or -1) ends its sentence within a few tokens. */
+function closesSentence(ix: Index, mi: number): boolean {
+  if (mi < 0) return false;
+  const { toks, sent } = ix.v;
+  const m = ix.mentions[mi]!;
+  for (let j = m.vj; j < toks.length && j <= m.vj + CLOSING_SOURCE_TOKENS; j++) {
+    if (sent[j] !== sent[m.vj - 1]) return true;
+    if (toks[j]!.k === K.Punct && (toks[j]!.key === '.' || toks[j]!.key === '!' || toks[j]!.key === '?')) return true;
+    if (toks[j]!.k === K.Punct && toks[j]!.key === ',') return false;
+  }
+  return m.vj >= toks.length;
 }
 
 /** Nouns of rules a thing is done "according to" ("handled according to the law"): the rule reports no one's words. */

@@ -1074,6 +1074,10 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     let c = pastDateline(toks, from, k);
     while (c < k && !isWord(toks[c])) c++;
     if (k - c < 4 || OPENERS.has(toks[c]!.key)) break;
+    // why: "The chairman, X, said that the removal will go on, according to Reuters.": a clause its sentence reports
+    // with a speaker of its own is that speaker's claim, and the source closing the sentence is where it was reported
+    const own = thatClaim(a, c, k, k - 1, toks[k - 1]!.e);
+    if (own) return own;
     return { start: toks[c]!.s, end: toks[k - 1]!.e, local: { mention: source, cue: k + 1, how: 'according-to', confidence: 0.7, via: null } };
   }
   for (let k = from + 4; k < to; k++) {

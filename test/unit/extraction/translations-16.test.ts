@@ -198,3 +198,15 @@ describe('a Dholuo article\'s names', () => {
     expect(claimWith(text, 'Baba is angry')?.speaker).toBe('Brian Otieno Ouma');
   });
 });
+
+describe('a source closing a sentence whose clause is reported by someone', () => {
+  it('when "X said that C, according to Reuters.", then C is X\'s claim and Reuters its source, and X\'s name is no claim', () => {
+    const text = 'Lake\n\nThe chairman, Ningombam Bijoy Singh, said that the removal will go on, according to Reuters.';
+    const claims = extract({ text }).claims;
+    expect(claims.map((c) => [c.text, c.speaker, c.source])).toEqual([['the removal will go on', 'Ningombam Bijoy Singh', 'Reuters']]);
+  });
+  it('when the sentence reports nothing of its own, then all of it before the comma is the source\'s claim, as before', () => {
+    const claim = claimWith('Lake\n\nThe removal will go on until May, according to Reuters.', 'removal');
+    expect([claim?.text, claim?.speaker]).toEqual(['The removal will go on until May', 'Reuters']);
+  });
+});
