@@ -434,11 +434,16 @@ function owner(mentions: Mention[], m: Mention, toks: Tok[]): number {
   let k = m.vi - 2;
   while (k >= 0 && k >= m.vi - 2 - AGE_ROLE_WORDS && toks[k]!.k === K.Word && !toks[k]!.cap) k--;
   if (k < 0 || !isPunctTok(toks[k], ',')) return m.entity;
-  for (const n of mentions) {
-    if (n.vj === k && n.type === 'name' && n.entity >= 0) return n.entity;
-    if (n.vi >= k) break;
+  // (mentions are in text order: the last one opening before the comma is the only one that may end at it)
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.vi < k) lo = mid + 1;
+    else hi = mid;
   }
-  return m.entity;
+  const n = mentions[lo - 1];
+  return n !== undefined && n.vj === k && n.type === 'name' && n.entity >= 0 ? n.entity : m.entity;
 }
 
 /** The words that lead an age given after a name's comma: "of" (1), "aged" (1), "who is" or "who was" (2); else 0. */
