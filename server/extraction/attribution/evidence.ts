@@ -171,8 +171,12 @@ function creditLineTo(a: Analysis, cue: number): { name: string; span: Span } | 
   const { toks, text } = a.view;
   const dash = toks[cue];
   if (dash === undefined || dash.k !== K.Punct || (dash.key !== '—' && dash.key !== '–')) return null;
-  const nl = text.indexOf('\n', dash.e);
-  const lineEnd = nl < 0 ? text.length : nl;
+  // (the line's end is looked for only as far as a credit line goes: a megabyte of dashes on one line must not be read
+  // to its end from each of them)
+  const reach = toks[Math.min(toks.length - 1, cue + CREDIT_LINE_TOKENS + 1)]!.e;
+  let lineEnd = dash.e;
+  while (lineEnd < reach && text.charCodeAt(lineEnd) !== 10) lineEnd++;
+  if (lineEnd === reach && reach < text.length && text.charCodeAt(reach) !== 10) return null;
   let to = -1;
   let k = cue + 1;
   for (; k < toks.length && toks[k]!.s < lineEnd && k <= cue + CREDIT_LINE_TOKENS; k++) if (toks[k]!.k === K.Word && toks[k]!.key === 'to' && !toks[k]!.cap) to = k;
