@@ -812,6 +812,22 @@ export function accordingToIn(ix: Index, k: number): number {
   return -1;
 }
 
+/** Words before "that" after which it opens a clause of its own, not a relative one ("so that", "now that", "said that"). */
+const THAT_LEADS = new Set(['so', 'now', 'such', 'given', 'except', 'provided', 'in', 'and', 'but', 'or', 'is', 'was', 'are', 'were', 'be', 'not',
+  'fact', 'sure', 'clear', 'true', 'likely', 'possible', 'believe', 'think', 'know', 'knew', 'hope', 'feel', 'felt', 'say', 'says']);
+/** Whether subject mention `mi`, a group, opens a relative clause about the noun before its "that" or "which" ("words
+ * that the people repeated"): a lower-case noun, no verb of speech, no conjunction or adjective that takes a clause.
+ * (One person there is as often who said the words: "charges that Rush Limbaugh called ''…''".) */
+function inRelativeClause(ix: Index, mi: number): boolean {
+  const { toks } = ix.v;
+  const m = ix.mentions[mi]!;
+  if (!m.plural && m.words[0] !== 'people') return false;
+  const rel = toks[m.vi - 1];
+  const noun = toks[m.vi - 2];
+  return rel !== undefined && rel.k === K.Word && !rel.cap && (rel.key === 'that' || rel.key === 'which') && noun !== undefined && noun.k === K.Word &&
+    !noun.cap && !noun.speech && !isSpeech(noun) && !THAT_LEADS.has(noun.key) && !noun.key.endsWith('ed') && !noun.key.endsWith('ing') && noun.key.length > 2;
+}
+
 /** Most tokens after a source that closes its sentence (", according to Reuters on Monday."). */
 const CLOSING_SOURCE_TOKENS = 6;
 /** Whether mention `mi` (or -1) ends its sentence within a few tokens. */
@@ -1870,7 +1886,9 @@ export function cueBefore(ix: Index, qv: number): Local | null {
       continue;
     }
     const l = verbSpeaker(ix, k);
-    if (l) {
+    // why: "Adán Huerta Tzompaxtle closed with words that the people repeated with applause: «…»": a verb of speech in a
+    // relative clause about a noun says what others did with the words; it is no cue of the quotation
+    if (l && !(l.how === 'before' && isPunct(toks[qv - 1], ':') && inRelativeClause(ix, l.mention))) {
       nearest ??= l;
       earliest = l;
       found++;
@@ -1903,7 +1921,7 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     for (let k = qv - 2; k >= qv - 4 && isWord(toks[k]) && sent[k] === s; k--) {
       if (!quoteOnlyCue(toks[k])) continue;
       const l = verbSpeaker(ix, k);
-      if (l) return l;
+      if (l && !(l.how === 'before' && inRelativeClause(ix, l.mention))) return l;
       break;
     }
   }

@@ -210,3 +210,15 @@ describe('a source closing a sentence whose clause is reported by someone', () =
     expect([claim?.text, claim?.speaker]).toEqual(['The removal will go on until May', 'Reuters']);
   });
 });
+
+describe('a verb of speech in a relative clause before the colon', () => {
+  it('when "X closed with words that the people repeated with applause:" opens a quotation, then X said it, not the people', () => {
+    const text = 'Water\n\nAt the end of the assembly, the secretary of the ejido, Adán Huerta Tzompaxtle, closed with words that the people repeated with applause:\n\n' +
+      '«We are not against the development, we are against that they take what is of everybody.»';
+    expect(claimWith(text, 'not against the development')?.speaker).toBe('Adán Huerta Tzompaxtle');
+  });
+  it('when one person is the clause\'s subject ("charges that Rush Limbaugh called "…""), then that person said it', () => {
+    const text = 'Politics\n\nHe was uttering charges that Rush Limbaugh, for one, called "liberal Democrat lingo."';
+    expect(claimWith(text, 'lingo')?.speaker).toBe('Rush Limbaugh');
+  });
+});
