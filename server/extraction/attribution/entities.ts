@@ -1057,8 +1057,13 @@ function officesByAcronym(v: View, mentions: Mention[], entities: Entity[]): voi
     // (the mention may hold its article, "the SSP", and the office may go on after the acronym, "SSP Operations")
     const at = toks[m.vi]?.key === 'the' ? m.vi + 1 : m.vi;
     const first = toks[at];
-    if (!first || first.k !== K.Word || first.e - first.s < 2 || first.e - first.s > 6 || !/^[A-Z]+$/.test(v.text.slice(first.s, first.e))) continue;
-    const key = first.key;
+    // ("the P/APC of Illoula Oumalou, Rachid Ait Hamou, … said the P/APC": an office's letter joined by a slash to the
+    // body's acronym is one acronym)
+    const second = toks[at + 1];
+    const slashed = first !== undefined && first.e - first.s === 1 && second !== undefined && second.s === first.e + 1 && v.text.charCodeAt(first.e) === 47 &&
+      second.e - second.s >= 2 && second.e - second.s <= 6 && /^[A-Z]+$/.test(v.text.slice(second.s, second.e));
+    if (!first || first.k !== K.Word || (!slashed && (first.e - first.s < 2 || first.e - first.s > 6)) || !/^[A-Z]+$/.test(v.text.slice(first.s, first.e))) continue;
+    const key = slashed ? `${first.key}/${second!.key}` : first.key;
     let k = m.vj;
     while (k < toks.length && k < m.vj + ACRONYM_OFFICE_TOKENS && v.sent[k] === m.sent && !(toks[k]!.k === K.Punct && toks[k]!.key === ',')) k++;
     // (the mention right after the comma, among the next few: mentions are in order)
@@ -1072,7 +1077,7 @@ function officesByAcronym(v: View, mentions: Mention[], entities: Entity[]): voi
     }
     const person = holders?.get(key);
     const the = (t: Tok | undefined) => t?.k === K.Word && t.key === 'the';
-    if (person !== undefined && m.words.length === 1 && (the(toks[m.vi]) || the(toks[m.vi - 1]))) m.entity = person;
+    if (person !== undefined && m.words.length === (slashed ? 2 : 1) && (the(toks[m.vi]) || the(toks[m.vi - 1]))) m.entity = person;
   }
 }
 

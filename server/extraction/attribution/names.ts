@@ -239,7 +239,7 @@ export function nameRun(v: View, i: number): number {
     // quotation, ends the name before it)
     if (t.k === K.Word && t.cap && ((!inLex(t, LEX.notName) && !t.speech) || speechWordInName(v, j) || syllableInName(v, j)) && (!prev.possessive || groupPossessive(prev)) && !AUXILIARIES.has(t.key) && !headlineWord(v, j, t) &&
       (t.s - prev.e < 2 || !markBetween(v.text, prev.e, t.s) || apostropheAfterTitle(v.text, prev, t) || elidedEnd(v.text, prev, t)) && !lineBetween(v.text, prev.e, t.s) &&
-      (body || !slashBetween(v.text, prev.e, t.s) || writtenInCapitals(v.text, prev))) {
+      (body || !slashBetween(v.text, prev.e, t.s) || writtenInCapitals(v.text, prev) || initialOfCapitals(v.text, prev, t))) {
       titled ||= inLex(t, LEX.title) || inLex(t, LEX.orgWord);
       body ||= inLex(t, LEX.orgWord);
       personal ||= inLex(t, LEX.title) || GIVEN_NAME(t.key);
@@ -454,6 +454,12 @@ function slashBetween(text: string, from: number, to: number): boolean {
 function writtenInCapitals(text: string, t: Tok): boolean {
   const w = text.slice(t.s, t.e);
   return w.length > 1 && w === w.toUpperCase();
+}
+
+/** Whether `prev` is one capital joined by a slash to a word in capitals, an office written short ("the P/APC of
+ * Illoula Oumalou": the president of the communal assembly); one run, as "ZAGREB/SPLIT" is. */
+function initialOfCapitals(text: string, prev: Tok, t: Tok): boolean {
+  return prev.e - prev.s === 1 && t.s === prev.e + 1 && text.charCodeAt(prev.e) === 47 && writtenInCapitals(text, t);
 }
 
 function markBetween(text: string, from: number, to: number): boolean {

@@ -222,3 +222,11 @@ describe('a verb of speech in a relative clause before the colon', () => {
     expect(claimWith(text, 'lingo')?.speaker).toBe('Rush Limbaugh');
   });
 });
+
+describe('an office written as a letter and an acronym joined by a slash', () => {
+  it('when "the P/APC of Illoula Oumalou, Rachid Ait Hamou," and later "said the P/APC", then the office is he', () => {
+    const text = 'Water\n\nThe P/APC of Illoula Oumalou, Rachid Ait Hamou, explained that the commune has no competence on the network. ' +
+      '«The APC does not manage the network, it is the ADE», said the P/APC.';
+    expect(claimWith(text, 'does not manage')?.speaker).toBe('Rachid Ait Hamou');
+  });
+});
