@@ -474,7 +474,35 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   // why: last, so an office written before the name elsewhere ("Senate Majority Leader Tomas Ferrer" before "her
   // chief rival, Ferrer,") or an apposition after it says more than a role whose owner is only a pronoun
   for (const o of owned) ownedRole(o, entities);
+  civilNames(v, mentions, entities);
   return entities;
+}
+
+/** Phrases after a second name that make it the first one's name in the civil register ("by the civil state"). */
+const CIVIL_STATE = /^\s*(?:by|at|in|of|to) (?:the )?civil (?:state|status|register|registry|life)\b/i;
+
+/**
+ * why: "The chief of the village, Naaba Saaga, Boukary Sawadogo by the civil state, gave the blessing": a chief or a
+ * religious leader goes by a title-name, and translations of French news ("à l'état civil") give the register's name
+ * after it; the two are one person, named by the register's name, the title-name an alias of it.
+ */
+function civilNames(v: View, mentions: Mention[], entities: Entity[]): void {
+  const toks = v.toks;
+  for (let mi = 1; mi < mentions.length; mi++) {
+    const b = mentions[mi]!;
+    const a = mentions[mi - 1]!;
+    if (b.type !== 'name' || a.type !== 'name' || a.entity < 0 || b.entity < 0 || a.entity === b.entity || b.vi !== a.vj + 1 || !isPunct(toks[a.vj], ',') ||
+      !CIVIL_STATE.test(v.text.slice(toks[b.vj - 1]!.e, toks[b.vj - 1]!.e + 40))) continue;
+    const from = entities[a.entity]!;
+    const to = entities[b.entity]!;
+    if (from.kind === 'organization' || from.kind === 'place' || to.kind === 'organization' || to.kind === 'place') continue;
+    for (const m of mentions) if (m.entity === from.id) m.entity = to.id;
+    to.aliases.add(from.name);
+    for (const al of from.aliases) to.aliases.add(al);
+    for (const r of from.roles) to.roles.add(r);
+    to.role ??= from.role;
+    to.kind = 'person';
+  }
 }
 
 /** Most tokens of an office without an article that opens a sentence before the holder's name set off after it. */

@@ -403,7 +403,7 @@ export const MASTHEAD_WORDS = words(`guardian telegraph observer chronicle exami
   yonhap kyodo haaretz kommersant izvestia novosti mirror express independent standard sun star
   herald tribune gazette bulletin dispatch sentinel courant gazet krant dagblad tidning sanomat
   nyheter diario jornal giornale gazzetta stampa kurier nachrichten tagblatt anzeiger rundschau allgemeine
-  jornada prensa noticias heraldo periodico periódico semanario`);
+  jornada prensa noticias heraldo periodico periódico semanario agence agencia agenzia agentur`);
 
 /** Whether a word of a name is a masthead's, its accents aside ("País" in "El País"). */
 export const mastheadWord = (w: string): boolean => MASTHEAD_WORDS.has(w.normalize('NFD').replace(/\p{M}/gu, ''));

@@ -8,7 +8,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { countryLike, DEMONYMS, TRAILING_HONORIFICS, SETTLEMENT_NOUNS, SHORT_TITLES, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, isPersonNoun, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
+const { countryLike, DEMONYMS, mastheadWord, TRAILING_HONORIFICS, SETTLEMENT_NOUNS, SHORT_TITLES, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, isPersonNoun, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
 const { genderOf, isPunct, isWord, sentenceStart } = mentionModule;
 const { inLex, K, LEX, presentSpeechCap, QUOTE_MARKS } = tokensModule;
 const { capitalisedMid, KEY, seenLower } = viewModule;
@@ -103,8 +103,9 @@ export function nameStart(v: View, i: number, asModifier = false): boolean {
   // why: "the Danish navy", "this Franco-German accord": a capitalised modifier, not a name
   const prev = v.toks[i - 1];
   // ("In the FSS they answered": nor is one before a pronoun, which opens a clause)
+  // ("the Agence d'Information du Burkina": nor one before an article elided onto a capitalised word)
   const modifies = !nextCap && isWord(next) && !next.cap && !connects && !inLex(next, LEX.speechVerb) && !inLex(next, LEX.filler) && !FUNCTION_WORDS.has(next.key) &&
-    !inLex(next, LEX.pronoun);
+    !inLex(next, LEX.pronoun) && !elidedArticle(v.text, next);
   if (!asModifier && modifies && isWord(prev) && inLex(prev, LEX.determiner)) return false;
   // why: "the head of Russian diplomacy", "his Turkish counterpart": a nationality before a noun in lower case
   // modifies it, with no determiner before it too
@@ -274,6 +275,11 @@ export function nameRun(v: View, i: number): number {
       // why: title case writes "of" as "Of" ("White House Chief Of Staff Ana Ruiz")
       if ((t.key === 'of' || t.key === 'for') && personal) office = true;
       j++;
+    } else if (t.k === K.Word && !t.cap && elidedArticle(v.text, t) && t.s === prev.e + 1 && prev.k === K.Word && prev.cap &&
+      (body || inLex(prev, LEX.orgWord) || mastheadWordOf(prev))) {
+      // why: "the Agence d'Information du Burkina", "Conseil d'État": French and Italian elide the article onto a
+      // capitalised word inside a body's name, and the name goes on over it
+      j++;
     } else if (t.k === K.Word && !t.cap && NAME_CONNECTORS.has(t.key) && isWord(toks[j + 1]) && !toks[j + 1]!.cap && NAME_CONNECTORS.has(toks[j + 1]!.key) &&
       toks[j + 1]!.s === t.e + 1 && isWord(toks[j + 2]) && toks[j + 2]!.cap && !inLex(toks[j + 2]!, LEX.notName)) {
       // why: "Durk van der Meer", "Ursula von der Leyen": two connectors in a row go on with the name as one does
@@ -437,6 +443,16 @@ function elidedEnd(text: string, prev: Tok, t: Tok): boolean {
   return t.s - prev.e === 2 && (c === 39 || c === 0x2019) && text.charCodeAt(prev.e + 1) === 32 && prev.k === K.Word && prev.cap && !prev.possessive &&
     (text.charCodeAt(prev.e - 1) | 32) !== 115;
 }
+
+/** Whether word `t` is an article elided onto a capitalised word ("d'Information", "l'Est", "dell'Interno"). */
+function elidedArticle(text: string, t: Tok): boolean {
+  const apostrophe = t.key.indexOf("'") >= 0 ? t.key.indexOf("'") : t.key.indexOf('’');
+  if (apostrophe < 1 || apostrophe > 4) return false;
+  const head = t.key.slice(0, apostrophe);
+  const c = text.charCodeAt(t.s + apostrophe + 1);
+  return (head === 'd' || head === 'l' || head === 'dell' || head === 'all' || head === 'nell') && c >= 65 && c <= 90;
+}
+const mastheadWordOf = (t: Tok): boolean => t.k === K.Word && mastheadWord(t.key);
 
 /** Whether a quote mark stands in `text[from, to)`. */
 /**

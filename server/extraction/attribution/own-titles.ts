@@ -127,7 +127,7 @@ export function ownTitles(v: View): ReadonlySet<string> {
     // ("The tāvana, Heimana Teriitahi, said": or set off right after the word, the name closed by a comma too)
     if (w.k !== K.Word || w.cap || toks[i - 1]!.key !== 'the' || !isWord(toks[i - 1]) ||
       !(isWord(toks[i + 1]) ? toks[i + 1]!.key === 'of' || toks[i + 1]!.key === 'for' : isPunct(toks[i + 1], ',') && commaSetOff(v, i + 1))) continue;
-    if (w.key.length < 4 || (w.lex & KNOWN) !== 0 || !/^\p{Ll}+$/u.test(w.key) || PLACE_WORDS.has(w.key) || SETTLEMENT_NOUNS.has(w.key) ||
+    if (w.key.length < 4 || (w.lex & KNOWN) !== 0 || !/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(w.key) || PLACE_WORDS.has(w.key) || SETTLEMENT_NOUNS.has(w.key) ||
       DEMONYMS.has(w.key) || out?.has(w.key) || v.boiler[w.para] || v.headline[w.para]) continue;
     const opener = toks[i - 2]!;
     if (!(isPunct(opener, ',') || opener.k === K.Break || isPunct(opener, '.') || v.sent[i - 1] !== v.sent[i - 2]) || !setsNameOff(v, i)) continue;
@@ -187,6 +187,19 @@ function commaSetOff(v: View, c: number): boolean {
   return j - (c + 1) >= 2 && isPunct(toks[j], ',');
 }
 
+/** Most capitalised words of a settlement's name after its noun. */
+const SETTLEMENT_NAME_WORDS = 3;
+/** Past "[the] province of [the] Bazèga" from `k`: the token after the settlement's name, else -1. */
+function settlementEnd(toks: Tok[], k: number): number {
+  let j = isWord(toks[k]) && toks[k]!.key === 'the' ? k + 1 : k;
+  if (!isWord(toks[j]) || toks[j]!.cap || !SETTLEMENT_NOUNS.has(toks[j]!.key) || !isWord(toks[j + 1]) || toks[j + 1]!.key !== 'of') return -1;
+  j += 2;
+  if (isWord(toks[j]) && toks[j]!.key === 'the') j++;
+  const from = j;
+  while (j < from + SETTLEMENT_NAME_WORDS && isWord(toks[j]) && toks[j]!.cap) j++;
+  return j > from ? j : -1;
+}
+
 /** Whether the word at `i`, after "the", runs straight into a name that a comma and a pronoun or a verb of speech take
  * up ("The Sámediggeráđđi Biret Elle Buljo, she wrote"): translations keep the subject so repeated, and a name after
  * "the" is a title's holder. */
@@ -224,7 +237,10 @@ function setsNameOff(v: View, i: number): boolean {
   // ("The Naalakkersuisoq for Fishing and Hunting, Ane Sofie Lyberth,": or "for" the portfolio it holds)
   // ("The Tona of Youth, Gender, Sport and Culture, Dineo Mmolawa,": or a ministry's portfolios, listed)
   const listed = isWord(toks[k]) && toks[k]!.key === 'of' ? portfoliosEnd(toks, k + 1) : -1;
+  // ("The haut-commissaire of the province of the Bazèga, Clarisse Zongo,": or a settlement's noun and its name)
+  const placed = listed < 0 && isWord(toks[k]) && toks[k]!.key === 'of' ? settlementEnd(toks, k + 1) : -1;
   if (listed >= 0) k = listed;
+  else if (placed >= 0) k = placed;
   else if (isWord(toks[k]) && (toks[k]!.key === 'of' || toks[k]!.key === 'for')) {
     // ("The хистæр of the village nykhas, Taimuraz Gabaraev,": after a word the translation left in its own script, which
     // is no English noun ("The closure of the main road, Ana Ruiz said"), the article "the" after "of" is no word of

@@ -230,3 +230,24 @@ describe('an office written as a letter and an acronym joined by a slash', () =>
     expect(claimWith(text, 'does not manage')?.speaker).toBe('Rachid Ait Hamou');
   });
 });
+
+describe('a Mooré article\'s names and venue', () => {
+  it('when "Naaba Saaga, Boukary Sawadogo by the civil state," then the two are one person, named by the register', () => {
+    const text = 'Dam\n\nThe chief of the village, Naaba Saaga, Boukary Sawadogo by the civil state, gave the blessing.\n\n' +
+      '«The dam is of all the village», said Naaba Saaga.';
+    expect(claimWith(text, 'of all the village')?.speaker).toBe('Boukary Sawadogo');
+  });
+  it('when "To the Agence d\'Information du Burkina (AIB), X declared: «…»", then the agency is the source', () => {
+    const text = 'Dam\n\nTo the Agence d\'Information du Burkina (AIB), the haut-commissaire of the province of the Bazèga, Clarisse Zongo, declared: ' +
+      '«The State has kept the word.»';
+    const claim = claimWith(text, 'kept the word');
+    expect(claim?.speaker).toBe('Clarisse Zongo');
+    expect(claim?.source).toMatch(/^Agence d'Information du Burkina/);
+  });
+  it('when "The haut-commissaire of the province of the Bazèga, X," and later "The haut-commissaire assured", then it is X, whoever else the article names more', () => {
+    const text = 'Dam\n\nThe chief of the village, Naaba Saaga, Boukary Sawadogo by the civil state, gave the blessing. Boukary Sawadogo spoke long. ' +
+      'The haut-commissaire of the province of the Bazèga, Clarisse Zongo, cut the ribbon. Boukary Sawadogo thanked her.\n\n' +
+      'The haut-commissaire assured also that one second dam is inscribed in the programme.';
+    expect(claimWith(text, 'second dam')?.speaker).toBe('Clarisse Zongo');
+  });
+});
