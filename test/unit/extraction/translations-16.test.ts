@@ -251,3 +251,10 @@ describe('a Mooré article\'s names and venue', () => {
     expect(claimWith(text, 'second dam')?.speaker).toBe('Clarisse Zongo');
   });
 });
+
+describe('a company\'s legal form', () => {
+  it('when "In a statement, Lake Gold Aquaculture Limited said it is ready", then the company spoke, though its name opens on a place word', () => {
+    const text = 'Lake\n\nIn a statement, Lake Gold Aquaculture Limited said it is ready to meet the leaders of the BMU at any time.';
+    expect(claimWith(text, 'ready to meet')?.speaker).toBe('Lake Gold Aquaculture Limited');
+  });
+});
