@@ -14,7 +14,7 @@ const CLUTTER_OPENINGS = [
   'you may like', 'you may also like', 'you might also like', 'trends 24h', 'most read', 'most popular',
   'all news articles on', 'follow ', 'subscribe to', 'sign up for', 'share this', 'share on', 'click here',
   'all rights reserved', 'copyright ', 'the information on this site', 'the inclusion of any links',
-  'now you can see', 'source:', 'photo:', 'image:', 'credit:', 'listen to this article', 'watch:', 'top stories',
+  'now you can see', 'source:', 'fonte:', 'fuente:', 'font:', 'quelle:', 'fonti:', 'photo:', 'image:', 'credit:', 'listen to this article', 'watch:', 'top stories',
   'more from', 'leave a comment', 'download the', 'news/',
   // (a related story's headline under a label of broadcasters' sites: "MORE: Trump calls ruling “a disgrace”", "LISTEN:
   // Biden says …", "WATCH | Zelensky: …"), and the labels of tags, picks and sponsored links

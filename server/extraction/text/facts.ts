@@ -176,6 +176,16 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
   // (only under a notice that names the language the text came from, "translated from …": an aggregator's notice offers
   // foreign news, "Now you can read foreign news in English", and its own rights line names no outlet)
   if (!facts.outlet && facts.republishedBy !== null && selfTranslated) facts.outlet = copyrightHolder(text, paragraphs, null, facts.republishedBy);
+  // why: "Panay Balita Online / Puloy-an / Balita / Politika / … / Source: @panaybalita_iloilo": a page opening on its
+  // name over a menu whose sections no list knows (slashes, the page's own language) is that site's, when its source
+  // line is the site's own handle (the two open on the same letters) or no source line names another, and no notice
+  // says an aggregator offers the article ("Now you can see non-English news…")
+  const pageName = siteName ? null : pageNameOverMenu(head, line);
+  if (pageName !== null) {
+    const handle = sourceHandle(head, line);
+    const own = handle !== null && foldedLetters(handle.replace(/^(?:@|t\.me\/)/i, '')).slice(0, SHARED_HANDLE_LETTERS) === foldedLetters(pageName).slice(0, SHARED_HANDLE_LETTERS);
+    if (own || (handle === null && facts.outlet === null && (!facts.translated || selfTranslated || facts.republishedBy === null))) facts.outlet = pageName;
+  }
   // why: wire copy opens on a dateline naming its agency ("WASHINGTON (AP) —", "BERLIN (Reuters) -"); with no outlet
   // named otherwise, that agency is where the article comes from
   if (!facts.outlet) {
@@ -469,8 +479,43 @@ function headerLines(l: string): string[] | null {
  * article's own spelling of it beats any rebuilding, wherever the line stands.
  */
 function outletOfHandle(text: string, handle: string): string | null {
-  return writtenInText(text, handle) ?? spelledAsInText(text, outletDisplayName(handle));
+  // ("Source: @DikgangtsaBokone", "Fuente: @maayakaaj_noticias", "Source: t.me/ghalghay_khabar": a social handle is the
+  // name's letters as an address is)
+  const bare = handle.trim().replace(/^(?:@|t\.me\/)/i, '');
+  const letters = bare !== handle.trim() ? bare.replace(/_/g, '') : handle;
+  return writtenInText(text, letters) ?? spelledAsInText(text, outletDisplayName(bare));
 }
+
+/** The page's own name on its first line over a menu of sections set off by bars, dots or slashes ("Dikgang tša
+ * Bokone / Gae / Ditaba / Dipolitiki / …"), else null. */
+function pageNameOverMenu(head: Paragraph[], line: (p: Paragraph) => string): string | null {
+  if (!head[0]) return null;
+  const lines = trimmedLines(line(head[0]));
+  const name = lines[0];
+  const menu = lines.length > 1 ? lines[1] : head[1] ? trimmedLines(line(head[1]))[0] : undefined;
+  if (name === undefined || menu === undefined || name.length > 60 || name.split(/\s+/).length > SITE_NAME_WORDS || isNavigationItem(name) || !/^[\p{L}\d]/u.test(name)) return null;
+  if (/[.!?,;:"“”«»]/.test(name) || !(menuLine(menu) || menuLine(menu.replace(/\s\/\s/g, ' | ')))) return null;
+  // ("ᱦᱚᱲ ᱠᱷᱚᱵᱚᱨ | Hor Khobor": a name written in two scripts, the Latin one last)
+  const parts = name.split(/\s\|\s/);
+  return (parts.length === 2 ? parts[1]! : name).trim();
+}
+
+/** The handle of the first source line among the page's first paragraphs, else null. */
+function sourceHandle(head: Paragraph[], line: (p: Paragraph) => string): string | null {
+  for (const p of head) {
+    for (const x of trimmedLines(line(p))) {
+      const m = SOURCE_LINE.exec(x);
+      if (m) return m[1]!.trim();
+    }
+  }
+  return null;
+}
+
+/** Letters only, lower case, accents folded: how a handle spells a name. */
+const foldedLetters = (x: string): string => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** Fewest letters a site's handle and its name must open with alike to be one site's ("panaybalita_iloilo", "PANAY BALITA
+ * ONLINE"). */
+const SHARED_HANDLE_LETTERS = 6;
 
 /** A notice that names the language a text was translated from ("The text was translated from the Crimean Tatar
  * language", "Automatic translation from the Ossetian language"). */
@@ -575,7 +620,7 @@ export function writtenInText(text: string, handle: string): string | null {
 }
 
 /** "Source: lefigaro": where an aggregator took the article from. */
-const SOURCE_LINE = /^source\s*:\s*(\S.{0,60})$/i;
+const SOURCE_LINE = /^(?:source|fonte|fuente|font|quelle|bron|kilde|fonti)\s*:\s*(\S.{0,60})$/i;
 
 /** How many lines a paragraph of header lines (title, byline, date) may have. */
 const HEADER_BLOCK_LINES = 5;

@@ -258,3 +258,22 @@ describe('a company\'s legal form', () => {
     expect(claimWith(text, 'ready to meet')?.speaker).toBe('Lake Gold Aquaculture Limited');
   });
 });
+
+describe('a site\'s name over a menu in its own language, and its own handle', () => {
+  const page = (source: string, notice: string) => `Dikgang tša Bokone\nGae / Ditaba / Dipolitiki / Profense / Ikonomi\n${source}${notice}\n\n` +
+    'Water of the river\n\nThe residents said that the water of the river is dirty since March.';
+  it('when "Source: @DikgangtsaBokone" spells the name on the first line, then that name as written is the outlet', () => {
+    expect(extract({ text: page('Source: @DikgangtsaBokone\n', '[This article was translated by machine from Sepedi.]') }).facts.outlet).toBe('Dikgang tša Bokone');
+  });
+  it('when the source line is "Fuente:" or "Fonte:", then it is read as "Source:" is, and is no title', () => {
+    const facts = extract({ text: page('Fonte: @DikgangtsaBokone\n', '[Tradução automática – translated by machine from Sepedi.]') }).facts;
+    expect(facts.outlet).toBe('Dikgang tša Bokone');
+    expect(facts.title).toBe('Water of the river');
+  });
+  it('when no source line names another, then the name over the menu is the outlet', () => {
+    expect(extract({ text: page('', 'This article was translated automatically from Sepedi.') }).facts.outlet).toBe('Dikgang tša Bokone');
+  });
+  it('when the source line names another paper, then that paper stays the outlet', () => {
+    expect(extract({ text: page('Source: sowetanlive.co.za\n', '[This article was translated by machine from Sepedi.]') }).facts.outlet).not.toBe('Dikgang tša Bokone');
+  });
+});
