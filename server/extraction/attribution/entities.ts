@@ -9,7 +9,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, FEMALE_NAMES, FEMALE_WORDS, GIVEN_NAME_SPELLINGS, HONORIFICS, MALE_NAMES, MALE_WORDS, NAMING_VERBS, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
+const { DEMONYMS, FEMALE_NAMES, FEMALE_WORDS, GIVEN_NAME_SPELLINGS, HONORIFICS, MALE_NAMES, MALE_WORDS, NAME_CONNECTORS, NAMING_VERBS, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
 const { isSettlementNoun, pastAge } = namesModule;
 const { genderOf, isPunct, isWord, partOpening, sentenceStart } = mentionsModule;
 const { inLex, K, keyIdOf, LEX } = tokensModule;
@@ -202,7 +202,9 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
     const opening = `${m.surface.toLowerCase()} `;
     const spelt = GIVEN_NAME_SPELLINGS.has(m.words[0]!);
     for (const e of byWord.get(spelt ? m.words[1]! : m.words[0]!) ?? []) {
-      if (e.nameWords !== m.words.length + 1 || e.kind === 'organization' || e.kind === 'place') continue;
+      // ("Manang Teresita" after "Manang Teresita Dela Cruz": or two words more, a surname opening on its particle)
+      if (e.nameWords < m.words.length + 1 || e.nameWords > m.words.length + 2 || e.kind === 'organization' || e.kind === 'place') continue;
+      if (e.nameWords === m.words.length + 2 && !NAME_CONNECTORS.has(e.name.toLowerCase().split(/\s+/)[m.words.length] ?? '')) continue;
       if (!e.name.toLowerCase().startsWith(opening) && !(spelt && opensAsSpelt(e.name, m.words))) continue;
       const kid = keyIdOf(e.last);
       if (kid >= 0 && (v.keyUse[kid]! & KEY.lower) !== 0) continue;

@@ -245,7 +245,8 @@ export function nameRun(v: View, i: number): number {
       body ||= inLex(t, LEX.orgWord);
       personal ||= inLex(t, LEX.title) || GIVEN_NAME(t.key);
       j++;
-    } else if (personal && prev.k === K.Word && prev.cap && !prev.possessive && (nickname = nicknameEnd(v, j)) > j) {
+    } else if ((personal || j - i >= 2) && prev.k === K.Word && prev.cap && !prev.possessive && (nickname = nicknameEnd(v, j)) > j) {
+      // ("Kapitan Rodolfo "Dolfo" Villanueva": or after two capitalised words, whatever lists know of them)
       // why: "Governor Maria Theresa “Tess” Alcantara", "Ferdinand “Bongbong” Marcos": a nickname in marks between a
       // person's given names and surname is part of the name
       j = nickname;

@@ -29,6 +29,8 @@ function inflectionOf(heads: ReadonlySet<string>, key: string): string | null {
   for (let cut = 1; cut <= 2 && key.length - cut >= INFLECTED_STEM; cut++) if (heads.has(key.slice(0, -cut))) return key.slice(0, -cut);
   return null;
 }
+/** Conjunctions that open a sentence before its subject ("But the konsehal …"). */
+const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'meanwhile', 'however']);
 /** A letter of a script other than Latin. */
 const OTHER_SCRIPT = /(?!\p{Script=Latin})\p{L}/u;
 /** Arabic's article joined to a word ("al-", "el-"). */
@@ -130,7 +132,9 @@ export function ownTitles(v: View): ReadonlySet<string> {
     if (w.key.length < 4 || (w.lex & KNOWN) !== 0 || !/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(w.key) || PLACE_WORDS.has(w.key) || SETTLEMENT_NOUNS.has(w.key) ||
       DEMONYMS.has(w.key) || out?.has(w.key) || v.boiler[w.para] || v.headline[w.para]) continue;
     const opener = toks[i - 2]!;
-    if (!(isPunct(opener, ',') || opener.k === K.Break || isPunct(opener, '.') || v.sent[i - 1] !== v.sent[i - 2]) || !setsNameOff(v, i)) continue;
+    // ("But the konsehal of the banwa, Hon. Gloria Villanueva —": or after a conjunction opening the sentence)
+    const conjunction = isWord(opener) && CLAUSE_CONJUNCTIONS.has(opener.key) && (i < 3 || v.sent[i - 3] !== v.sent[i - 2]);
+    if (!(isPunct(opener, ',') || opener.k === K.Break || isPunct(opener, '.') || v.sent[i - 1] !== v.sent[i - 2] || conjunction) || !setsNameOff(v, i)) continue;
     (out ??= new Set()).add(w.key);
     if (out.size > MAX_OWN_TITLES) return NONE;
   }
@@ -257,5 +261,6 @@ function setsNameOff(v: View, i: number): boolean {
   while (j < from + HOLDER_WORDS && nameWord(v, toks[j]) && (j === from || adjacent(v, toks[j - 1]!, toks[j]!))) j++;
   if (j - from < 2) return false;
   const after = toks[j];
-  return isPunct(after, ',') || (isWord(after) && after.speech);
+  // ("the konsehal of the banwa, Hon. Gloria Villanueva — not relative of the kapitan —": or a dash)
+  return isPunct(after, ',') || isPunct(after, '—') || isPunct(after, '–') || (isWord(after) && after.speech);
 }

@@ -277,3 +277,21 @@ describe('a site\'s name over a menu in its own language, and its own handle', (
     expect(extract({ text: page('Source: sowetanlive.co.za\n', '[This article was translated by machine from Sepedi.]') }).facts.outlet).not.toBe('Dikgang tša Bokone');
   });
 });
+
+describe('a Hiligaynon article\'s names', () => {
+  it('when "Kapitan Rodolfo "Dolfo" Villanueva" is introduced, then "Kapitan Villanueva" is he, the nickname inside his name', () => {
+    const text = 'Fish kill\n\nKapitan Rodolfo "Dolfo" Villanueva, the punong barangay of Tabucan, he said that the water became brown.\n\n' +
+      '"We called already three times," said Kapitan Villanueva.';
+    expect(claimWith(text, 'three times')?.speaker).toMatch(/^Kapitan Rodolfo .*Villanueva$/);
+  });
+  it('when "But the konsehal of the banwa, Hon. Gloria Villanueva — …" teaches the title, then "Konsehal Villanueva" is she, not the kapitan', () => {
+    const text = 'Fish kill\n\nKapitan Rodolfo Villanueva, the punong barangay, spoke first.\n\n' +
+      'But the konsehal of the banwa, Hon. Gloria Villanueva — not relative of the kapitan, she clarified — called the response slow.\n\n' +
+      '“Every year the same story,” Konsehal Villanueva wrote later on Facebook.';
+    expect(claimWith(text, 'same story')?.speaker).toBe('Gloria Villanueva');
+  });
+  it('when "Manang Teresita" follows "Manang Teresita Dela Cruz", then she is that person, her surname opening on its particle', () => {
+    const text = 'Fish kill\n\nManang Teresita Dela Cruz, 61, a fish vendor, was crying.\n\nWhen we asked Manang Teresita, she only said: "God will provide."';
+    expect(claimWith(text, 'God will provide')?.speaker).toBe('Manang Teresita Dela Cruz');
+  });
+});
