@@ -34,6 +34,8 @@ const TITLE_NOUNS = new Set([
   'show', 'series', 'program', 'programme', 'film', 'movie', 'book', 'novel', 'album', 'song', 'ad', 'ads', 'advert',
   // ("the textbook "Ana tilim" was presented", "a poem «Tuvğan til»", "the dictionary «…»")
   'textbook', 'poem', 'dictionary',
+  // ("The pump boat "Bituon sang Aga"", "member of the colectivo «Kanan Ts'ono'ot»")
+  'boat', 'boats', 'canoe', 'colectivo', 'collectif', 'programa', 'empresa', 'entreprise', 'impresa',
   'article', 'column', 'op-ed', 'titled', 'entitled', 'headline', 'slogan', 'campaign', 'documentary', 'play', 'magazine',
   'newspaper', 'podcast', 'hashtag', 'motto', 'banner', 'sign', 'signs',
   // what protesters carry: "gathered with banners „We Give Birth Here”", "the placard «Water for Ward 9»"
@@ -96,7 +98,7 @@ const NAMING_WORDS = new Set(['title', 'titled', 'entitled', 'name', 'named', 'n
 const BAPTISED = new Set(['baptised', 'baptized', 'christened']);
 /** Works whose titles translations give in sentence case ("the drama ”Mossa och järn”"). */
 const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'album', 'song', 'documentary', 'play', 'drama', 'comedy', 'thriller', 'series',
-  'programme', 'program', 'show', 'textbook', 'poem', 'dictionary']);
+  'programme', 'program', 'show', 'textbook', 'poem', 'dictionary', 'boat', 'boats', 'canoe']);
 /** Companies' legal forms, written in capitals before or after their name in marks ("JSC «Oblenergo»"). */
 const LEGAL_FORMS = new Set(['jsc', 'ojsc', 'pjsc', 'cjsc', 'llc', 'llp', 'ltd', 'plc', 'ooo', 'oao', 'zao', 'pao', 'gmbh', 'sarl',
   'spa', 'nszz', 'pt', 'tbk']);
@@ -106,7 +108,8 @@ const OWN_CASE_NOUNS = new Set([...PREMISE_NOUNS, 'campaign', 'group', 'programm
   // projects and movements keep their own language's case as the campaigns do
   'operation', 'project', 'movement',
   // why: "the investments of the company „Kauno šiluma“": a firm's name in its own language (a name opens on a capital)
-  'company', 'firm']);
+  // ("the empresa "Porcícola Peninsular del Sureste"": or the noun left in the language too)
+  'company', 'firm', 'empresa', 'entreprise', 'impresa', 'empresas']);
 /** Whether the noun before the marks at `open` has an article before it, or before the one word describing it ("the
  * opposition movement „Free Farmers“"). */
 function determinedNoun(text: string, open: number): boolean {
@@ -163,6 +166,7 @@ export function quoteKind(text: string, q: RawQuote, start: number, paragraphs: 
 export function isNotSpeech(text: string, q: RawQuote, start: number, end: number): boolean {
   const open = q.openAt;
   if (open < 0 || q.closeEnd < 0) return false;
+  if (end - start <= FOREIGN_NAME_MAX_CHARS && inAnotherScript(text, start, end) && latinAround(text, open, q.closeEnd)) return true;
   const before = wordBefore(text, open);
   const after = wordAfter(text, q.closeEnd);
   // (lowered once: on a wall of short quotations each lowering is a string)
@@ -203,7 +207,18 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (end - start <= GLOSS_MAX_CHARS && glossOfName(text, open) && !/[.!?;]\s/.test(text.slice(start, end))) return true;
   // why: "the people stood up and sang “Tutira Mai Nga Iwi”", "sang the supporters »Gentan á Strendur«": what is sung is
   // a song, named by its title (not "chanted": a crowd's chant is its words)
-  if (isUpper(leadingLetter(text, start)) && sungTitle(text, open, lower) && titleLikeName(text, start, end)) return true;
+  // ("the women started to sing „Namibia, Land of the Brave“": a song's title may hold a comma)
+  if (isUpper(leadingLetter(text, start)) && sungTitle(text, open, lower) && (titleLikeName(text, start, end) || songTitle(text, start, end))) return true;
+  // why: "who is known in all the village with the name of "Kashona"": what follows "the name of" is a name
+  if (lower === 'of' && NAME_NOUNS.has(wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() ?? '') && titleLikeName(text, start, end)) return true;
+  // why: "the chairman of the "Mangingisda sang Tabucan Multi-Purpose Cooperative"", "president of the «Associacion dels
+  // Pastres del Larzac»": a body's name in marks after "of the", holding a body's word in its own language
+  if (lower === 'the' && wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() === 'of' && end - start <= TITLE_MAX_CHARS && isUpper(leadingLetter(text, start)) &&
+    !/[.!?;:,]\s/.test(text.slice(start, end)) && bodyWordIn(text, start, end)) return true;
+  // why: "In the plaza they put the banner: "¡El agua no se vende, se defiende!"", "the banner of the last manifestation:
+  // «…»": what a sign named before the colon reads is its slogan
+  if (text[lastNonSpace(text, open)] === ':' && (SIGN_NOUNS.has(wordBefore(text, lastNonSpace(text, open))?.toLowerCase() ?? '') ||
+    wordBackIn(text, lastNonSpace(text, open), SIGN_COLON_REACH, SIGN_NOUNS))) return true;
   // why: "the banners said "Umax jakañawa"", "one banner say "Kava i laef blong yumi"": what a banner, a placard or a
   // sign reads is its slogan, no one's quoted words
   // ("… said "Umax jakañawa" and "Jallalla Omasuyos"": the next slogan after "and" too)
@@ -212,7 +227,10 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
     (WRITING_MEANS.has(lower) && wordBackIn(text, writtenWith(text, open), SIGN_REACH, SIGN_NOUNS)) ||
     (lower === 'and' && SIGN_LIST.test(text.slice(Math.max(0, open - SIGN_LIST_WINDOW), open))) ||
     ((lower === 'it' || lower === 'them') && writtenOn(text, open)) ||
-    ((lower === 'words' || lower === 'word') && inscribedWith(text, open))) return true;
+    ((lower === 'words' || lower === 'word') && inscribedWith(text, open)) ||
+    // ("They carried the capulanas written with «O MAR É NOSSO»": a sign written with the words)
+    (lower === 'with' && (INSCRIBED.has(wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() ?? '') || wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() === 'written') &&
+      wordBackIn(text, startOfWordBefore(text, open), SIGN_REACH, SIGN_NOUNS))) return true;
   if (end - start <= ALERT_MAX_CHARS && alertColour(text, start, end)) return true;
   if (end - start <= EPITHET_MAX_CHARS && cityEpithet(text, start, end)) return true;
   if (lower === 'the' && end - start <= ALERT_NAME_MAX_CHARS && alertName(text, start, end)) return true;
@@ -526,6 +544,42 @@ function unnamedCaller(text: string, at: number): boolean {
   return false;
 }
 
+/** Longest stretch in marks read as a name left in its own script. */
+const FOREIGN_NAME_MAX_CHARS = 60;
+/** How far before and after the marks the reporter's own script is read. */
+const AROUND_CHARS = 80;
+/** Fewest Latin letters there that make the reporter's words ones in a Latin script. */
+const AROUND_LATIN = 20;
+
+/**
+ * why: "on the wall «Скъола у хъæуы зæрдæ»", "the programme «Земский учитель»", "the slogan "बांध ना त वोट ना"": in an
+ * article translated into a language of the Latin script, words in marks left in another script (Cyrillic, Devanagari)
+ * are a name, a title or a slogan as written there; what someone said was translated with the rest.
+ */
+function inAnotherScript(text: string, start: number, end: number): boolean {
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) return false;
+    if (c >= 0x370 && LETTER.test(text[i]!)) letters++;
+  }
+  return letters > 0;
+}
+/** Whether the reporter's words around the marks (from `open` to `closeEnd`) are written in the Latin script. */
+function latinAround(text: string, open: number, closeEnd: number): boolean {
+  let latin = 0;
+  const count = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    }
+  };
+  count(Math.max(0, open - AROUND_CHARS), open);
+  count(closeEnd, Math.min(text.length, closeEnd + AROUND_CHARS));
+  return latin >= AROUND_LATIN;
+}
+const LETTER = /\p{L}/u;
+
 /** Forms of "be" before a participle of naming ("is called", "was named"). */
 const PASSIVE_BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
 
@@ -577,6 +631,25 @@ function glossOfName(text: string, open: number): boolean {
   return text[bracket] === '(' && isQuoteAt(text, lastNonSpace(text, bracket));
 }
 
+/** Most words of a song's title. */
+const SONG_TITLE_WORDS = 8;
+/** One to eight words opening on a capital, no stop inside: a song's title, commas and all. */
+function songTitle(text: string, start: number, end: number): boolean {
+  const body = text.slice(start, end);
+  return body.split(/\s+/).length <= SONG_TITLE_WORDS && !/[.!?;:]\s|[.!?;:]$/.test(body);
+}
+/** Nouns after which "of" and marks give a name ("the name of "Kashona"", "the nickname of "Dolfo""). */
+const NAME_NOUNS = new Set(['name', 'nickname', 'title', 'alias']);
+/** Body words, in English and in the forms translations keep, that make a name in marks a body's. */
+const BODY_WORDS = new Set(['cooperative', 'cooperativa', 'coopérative', 'association', 'associacion', 'asociación', 'asociacion', 'associação',
+  'associazione', 'union', 'federation', 'federación', 'committee', 'council', 'movement', 'society', 'foundation', 'club', 'collective', 'colectivo']);
+/** Whether a word of text[start, end) is a body's word. */
+function bodyWordIn(text: string, start: number, end: number): boolean {
+  return text.slice(start, end).toLowerCase().split(/[^\p{L}]+/u).some((w) => BODY_WORDS.has(w));
+}
+/** Most words between a sign's noun and the colon that opens what it reads ("the banner of the last manifestation:"). */
+const SIGN_COLON_REACH = 5;
+
 /** Forms of "sing", whose object in marks is a song's title. */
 const SUNG = new Set(['sang', 'sing', 'sings', 'singing', 'sung']);
 
@@ -605,7 +678,9 @@ const SIGN_VERBS = new Set(['say', 'says', 'said', 'read', 'reads', 'wrote', 'wr
 const SIGN_NOUNS = new Set(['banner', 'banners', 'placard', 'placards', 'sign', 'signs', 'poster', 'posters', 'billboard', 'billboards', 'graffiti',
   'tarpaulin', 'tarpaulins', 'streamer', 'streamers', 'plaque', 'plaques', 'mural', 'murals', 'sticker', 'stickers', 'banderole', 'banderoles',
   // (and the words translations keep for them: Spanish "manta", "pancarta", French "pancarte"; a "carton" of cardboard)
-  'manta', 'mantas', 'pancarta', 'pancartas', 'pancarte', 'pancartes', 'carton', 'cartons']);
+  'manta', 'mantas', 'pancarta', 'pancartas', 'pancarte', 'pancartes', 'carton', 'cartons',
+  // (Mozambique's printed cloths, worn with slogans on them)
+  'capulana', 'capulanas']);
 /** Participles that put words on a surface: "painted with the words «Road of Life»". (Not "emblazoned": a T-shirt
  * "emblazoned with the words" someone said repeats that person's words.) */
 const INSCRIBED = new Set(['painted', 'inscribed', 'engraved', 'carved', 'embroidered', 'stitched', 'printed']);

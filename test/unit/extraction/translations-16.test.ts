@@ -295,3 +295,33 @@ describe('a Hiligaynon article\'s names', () => {
     expect(claimWith(text, 'God will provide')?.speaker).toBe('Manang Teresita Dela Cruz');
   });
 });
+
+describe('names, titles and slogans in marks that are no one\'s words', () => {
+  const none = (text: string, words: string) =>
+    expect(extract({ text: `News\n\n${text}` }).claims.some((c) => c.kind !== 'indirect' && c.text.includes(words))).toBe(false);
+  it('when the marks hold only another script than the article\'s ("«Земский учитель»", "बांध ना त वोट ना"), then they are a name or a slogan', () => {
+    none('The minister said they will get the payments of «Земский учитель» from the republic.', 'Земский');
+    none('The women shouted "बांध ना त वोट ना" in front of the office, the leader Sunita Devi said.', 'बांध');
+  });
+  it('when someone is "known with the name of "Kashona"", then the name is no claim', () => {
+    none('The chairman of the cooperative, who is known in all the village with the name of "Kashona", he explained the prices.', 'Kashona');
+  });
+  it('when a body\'s name in marks follows "of the" ("president of the «Associacion dels Pastres del Larzac»"), then it is a name', () => {
+    none('Joan-Pèire Fabre, president of the «Associacion dels Pastres del Larzac», called the national plan a failure.', 'Associacion');
+  });
+  it('when a sign before a colon reads the words ("they put the banner: "…""), then they are its slogan', () => {
+    none('In the plaza they put the banner: "¡El agua no se vende, se defiende!" and the people stayed.', 'agua');
+  });
+  it('when a song with a comma in its title is sung ("to sing „Namibia, Land of the Brave“"), then it is a title', () => {
+    none('Tate Shikongo sat down and the women started to sing „Namibia, Land of the Brave“ in the hall.', 'Namibia');
+  });
+  it('when cloths are "written with «O MAR É NOSSO»", a boat is named, or a firm keeps its language\'s noun, then no claim', () => {
+    none('They carried the capulanas written with «O MAR É NOSSO» and they sang.', 'MAR');
+    none('The pump boat "Bituon sang Aga", owned by the family, stayed on the beach.', 'Bituon');
+    none('The people said no to the farm that the empresa "Porcícola Peninsular del Sureste" wants to build.', 'Porcícola');
+  });
+  it('when a person\'s own words follow a sign\'s noun in another sentence, then they stay a claim', () => {
+    const text = 'News\n\nThe banner was old. "We will not leave the plaza," said the mayor Ana Ruiz.';
+    expect(claimWith(text, 'not leave the plaza')?.speaker).toBe('Ana Ruiz');
+  });
+});
