@@ -12,7 +12,7 @@ import type { View } from './view';
 const { DEMONYMS, FEMALE_NAMES, FEMALE_WORDS, GIVEN_NAME_SPELLINGS, HONORIFICS, MALE_NAMES, MALE_WORDS, NAME_CONNECTORS, NAMING_VERBS, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
 const { isSettlementNoun, pastAge } = namesModule;
 const { genderOf, isPunct, isWord, partOpening, sentenceStart } = mentionsModule;
-const { inLex, K, keyIdOf, LEX } = tokensModule;
+const { inLex, K, keyIdOf, LEX, QUOTE_MARKS } = tokensModule;
 const { KEY } = viewModule;
 
 export interface Entity {
@@ -910,7 +910,10 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       // on a person's description and says who that is with "is" or "was" names the person the description stands for
       const copula = next !== undefined && next === mentions[mi + 1] && next.vi === m.vj + 1 && isWord(toks[m.vj]) && (toks[m.vj]!.key === 'is' || toks[m.vj]!.key === 'was') &&
         !m.plural && !m.owner && v.sentStart[m.sent] === m.vi && next.kind === 'person' && !next.possessive;
-      if (next && next.type === 'name' && next.entity >= 0 && (next.vi === m.vj || titled || setOff || pastSettlement || placeThenHolder || roleChain || copula || describedName)) {
+      // ("the chairman of the cooperative »Tulongeni Pamwe« who is known …": a name in marks right after the description is
+      // the body's or the thing's it ends on, not the person it describes)
+      const inMarks = next !== undefined && next.vi === m.vj && QUOTE_MARKS.includes(v.text[next.s - 1] ?? '');
+      if (next && next.type === 'name' && next.entity >= 0 && ((next.vi === m.vj && !inMarks) || titled || setOff || pastSettlement || placeThenHolder || roleChain || copula || describedName)) {
         m.entity = next.entity;
         // (a shared surname the role settles later gives the role to no one yet)
         if (unsettled.has(next)) return;

@@ -325,3 +325,11 @@ describe('names, titles and slogans in marks that are no one\'s words', () => {
     expect(claimWith(text, 'not leave the plaza')?.speaker).toBe('Ana Ruiz');
   });
 });
+
+describe('a body\'s name in marks right after a description', () => {
+  it('when "the chairman of the cooperative »Tulongeni Pamwe«", then the cooperative is not the chairman who speaks later', () => {
+    const text = 'Farmers\n\nTate Festus Shikongo, 62, the chairman of the cooperative »Tulongeni Pamwe«, spoke first.\n\n' +
+      '»We will meet again on Saturday,« said the chairman.';
+    expect(claimWith(text, 'meet again')?.speaker).not.toBe('Tulongeni Pamwe');
+  });
+});
