@@ -968,7 +968,8 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     let roleAt = -1;
     // ("Nezîr Tekin, the father of Rênas Tekin of 9 years whose leg … was broken, …": a relative after the role noun
     // opens a clause about someone else; the role ends there)
-    while (k < toks.length && k < from + 14 && toks[k]!.k === K.Word && v.sent[k] === m.sent && !(clause && endsRole(toks, k)) &&
+    // ("Tate Festus Shikongo, 62, the chairman of the cooperative »Tulongeni Pamwe«, …": past a body's name in marks)
+    while (k < toks.length && k < from + 14 && (toks[k]!.k === K.Word || (toks[k]!.k === K.Mark && roleAt >= 0)) && v.sent[k] === m.sent && !(clause && endsRole(toks, k)) &&
       !(roleAt >= 0 && !clause && RELATIVES.has(toks[k]!.key))) {
       // why: "In an interview with Le Monde, the minister said that …": a role noun with its own speech verb after it is
       // the subject of the clause, not a description of the name before the comma
@@ -992,7 +993,8 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     // describes that name, and the name before the comma is someone or something else
     const described = mentions[mi + 1];
     const holder = mentions[mi + 2];
-    if (described?.type === 'desc' && described.vi === from && holder?.type === 'name' && holder.vi === described.vj && holder.vi < k) return;
+    if (described?.type === 'desc' && described.vi === from && holder?.type === 'name' && holder.vi === described.vj && holder.vi < k &&
+      !QUOTE_MARKS.includes(v.text[holder.s - 1] ?? '')) return;
     const e = entities[m.entity]!;
     if (e.kind === 'unknown') e.kind = 'person';
     // why: "Ruiz, the former harbour master, is …": the description set off after the name is that name, even
@@ -1006,7 +1008,8 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     if (!clause || !officeBefore(v, m)) {
       // why: "Ana Ruiz, a harbour pilot who has sailed for 20 years,": the role ends where a clause about her begins
       let stop = roleAt + 1;
-      while (stop < k && !endsRole(toks, stop)) stop++;
+      // (and before a name in marks: the body's name is no part of the person's role)
+      while (stop < k && !endsRole(toks, stop) && toks[stop]!.k !== K.Mark) stop++;
       e.role ??= v.text.slice(toks[from]!.s, toks[stop - 1]!.e).replace(/^(the|a|an)\s+/i, '');
     }
     const g: string[] = [];
