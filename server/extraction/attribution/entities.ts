@@ -968,8 +968,7 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     let roleAt = -1;
     // ("Nezîr Tekin, the father of Rênas Tekin of 9 years whose leg … was broken, …": a relative after the role noun
     // opens a clause about someone else; the role ends there)
-    // ("Tate Festus Shikongo, 62, the chairman of the cooperative »Tulongeni Pamwe«, …": past a body's name in marks)
-    while (k < toks.length && k < from + 14 && (toks[k]!.k === K.Word || (toks[k]!.k === K.Mark && roleAt >= 0)) && v.sent[k] === m.sent && !(clause && endsRole(toks, k)) &&
+    while (k < toks.length && k < from + 14 && toks[k]!.k === K.Word && v.sent[k] === m.sent && !(clause && endsRole(toks, k)) &&
       !(roleAt >= 0 && !clause && RELATIVES.has(toks[k]!.key))) {
       // why: "In an interview with Le Monde, the minister said that …": a role noun with its own speech verb after it is
       // the subject of the clause, not a description of the name before the comma
@@ -1009,7 +1008,7 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       // why: "Ana Ruiz, a harbour pilot who has sailed for 20 years,": the role ends where a clause about her begins
       let stop = roleAt + 1;
       // (and before a name in marks: the body's name is no part of the person's role)
-      while (stop < k && !endsRole(toks, stop) && toks[stop]!.k !== K.Mark) stop++;
+      while (stop < k && !endsRole(toks, stop) && !QUOTE_MARKS.includes(v.text[toks[stop]!.s - 1] ?? '')) stop++;
       e.role ??= v.text.slice(toks[from]!.s, toks[stop - 1]!.e).replace(/^(the|a|an)\s+/i, '');
     }
     const g: string[] = [];
