@@ -158,6 +158,9 @@ export const TITLES = new TitleMap(Object.entries({
   xanim: '', khanim: '', rre: '',
   // (Javanese "Mbah" (grandmother, grandfather) before the name: "Mbah Painem")
   mbah: '',
+  // (Occitan "Mossur" and "Madama" (mister, madam); Hiligaynon and Tagalog "Manang" and "Manong" (elder sister, elder
+  // brother); Minangkabau "Uni" (elder sister))
+  mossur: '', madama: '', manang: '', manong: '',
   // (Kabyle "Dda" (elder brother, for a man one respects): "Dda Lounès Ait Hamou"; K'iche' "Tat" (mister): "Tat Baltazar
   // Tzul"; Spanish "Doña" (madam): "Doña Eusebia Cuaxiloa". Not Kabyle "Nna", for a woman: "NNA" is a news agency's)
   dda: '', tat: '', doña: '',
@@ -208,10 +211,10 @@ export const HONORIFICS = new Set(['haji', 'hajji', 'alhaji', 'alhaja', 'mallam'
   'choudhary', 'choudhury', 'chumteav', 'excellency', 'hajah', 'hajiya', 'hadji', 'oustaz', 'ustod', 'gogo', 'nne']);
 
 /** Titles that say the person is a woman or a man (for he/she agreement). */
-export const FEMALE_WORDS = words(`mrs ms miss madam madame hajah hajiya gogo nne ibu srimati mme m'e nkosikazi xanim khanim aum lady queen woizero weyzero woizerit weyzerit w/ro w/rt w/t aadde durbee marwo princess congresswoman chairwoman spokeswoman businesswoman
+export const FEMALE_WORDS = words(`mrs ms miss madam madame madama manang hajah hajiya gogo nne ibu srimati mme m'e nkosikazi xanim khanim aum lady queen woizero weyzero woizerit weyzerit w/ro w/rt w/t aadde durbee marwo princess congresswoman chairwoman spokeswoman businesswoman
   alderwoman councilwoman assemblywoman
   wife mother daughter sister grandmother actress woman girl widow aunt niece she her herself`);
-export const MALE_WORDS = words(`mr sir lord king prince ato obbo bwana bapak pak mnu rre ntate maun congressman chairman spokesman businessman husband father son
+export const MALE_WORDS = words(`mr sir lord king prince ato obbo bwana bapak pak mnu rre ntate maun mossur manong congressman chairman spokesman businessman husband father son
   alderman councilman assemblyman
   brother grandfather actor man boy widower uncle nephew he him his himself`);
 

@@ -290,9 +290,9 @@ describe('a Hiligaynon article\'s names', () => {
       '“Every year the same story,” Konsehal Villanueva wrote later on Facebook.';
     expect(claimWith(text, 'same story')?.speaker).toBe('Gloria Villanueva');
   });
-  it('when "Manang Teresita" follows "Manang Teresita Dela Cruz", then she is that person, her surname opening on its particle', () => {
+  it('when "Manang Teresita" follows "Manang Teresita Dela Cruz", then she is that person, named without the courtesy title', () => {
     const text = 'Fish kill\n\nManang Teresita Dela Cruz, 61, a fish vendor, was crying.\n\nWhen we asked Manang Teresita, she only said: "God will provide."';
-    expect(claimWith(text, 'God will provide')?.speaker).toBe('Manang Teresita Dela Cruz');
+    expect(claimWith(text, 'God will provide')?.speaker).toBe('Teresita Dela Cruz');
   });
 });
 
@@ -331,5 +331,13 @@ describe('a body\'s name in marks right after a description', () => {
     const text = 'Farmers\n\nTate Festus Shikongo, 62, the chairman of the cooperative »Tulongeni Pamwe«, spoke first.\n\n' +
       '»We will meet again on Saturday,« said the chairman.';
     expect(claimWith(text, 'meet again')?.speaker).toBe('Tate Festus Shikongo');
+  });
+});
+
+describe('courtesy titles of Occitan, Hiligaynon and Minangkabau', () => {
+  it('when "Joan-Pèire Fabre, president of the association," and later "said Mossur Fabre", then it is he', () => {
+    const text = 'Wolf\n\nJoan-Pèire Fabre, president of the association, called the plan a paper for Paris.\n\n' +
+      '«We will not be the shepherds of a museum,» said Mossur Fabre.';
+    expect(claimWith(text, 'shepherds')?.speaker).toBe('Joan-Pèire Fabre');
   });
 });
