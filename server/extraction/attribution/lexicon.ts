@@ -159,7 +159,7 @@ export const TITLES = new TitleMap(Object.entries({
   // (Javanese "Mbah" (grandmother, grandfather) before the name: "Mbah Painem")
   mbah: '',
   // (Occitan "Mossur" and "Madama" (mister, madam); Hiligaynon and Tagalog "Manang" and "Manong" (elder sister, elder
-  // brother); Minangkabau "Uni" (elder sister))
+  // brother))
   mossur: '', madama: '', manang: '', manong: '',
   // (Kabyle "Dda" (elder brother, for a man one respects): "Dda Lounès Ait Hamou"; K'iche' "Tat" (mister): "Tat Baltazar
   // Tzul"; Spanish "Doña" (madam): "Doña Eusebia Cuaxiloa". Not Kabyle "Nna", for a woman: "NNA" is a news agency's)
