@@ -152,7 +152,8 @@ function dashCredited(ix: Index, qv: number): Local | null {
   const last = toks[k - 1]!;
   // (a credit after the closing mark ends its line on a stop, as a sentence would, and goes on from the name only to a
   // role or to where the words went: "— Tom Hale met Ana Ruiz on Monday." is a sentence of its own)
-  if (inline && !(k - 1 === m.vj || isPunct(toks[m.vj], ',') || toks[m.vj]!.key === 'to')) return null;
+  // (the name may end the text: '"0"—B B')
+  if (inline && !(k - 1 === m.vj || isPunct(toks[m.vj], ',') || toks[m.vj]?.key === 'to')) return null;
   if (last.k === K.Punct && '.?!:'.includes(last.key) && !(inline && last.key === '.')) return null;
   return { mention: mi, cue: dashed ? j : credit, how: 'after', confidence: 0.7 };
 }
