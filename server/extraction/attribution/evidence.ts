@@ -189,9 +189,9 @@ function creditLineTo(a: Analysis, cue: number): { name: string; span: Span } | 
   if (toks[last]!.k === K.Punct && last > to) last--;
   if (m === null || m.type !== 'name' || m.vj - 1 > last || last - (m.vj - 1) > CREDIT_NAME_TAIL) return null;
   for (let j = m.vj; j <= last; j++) if (toks[j]!.k !== K.Word) return null;
-  // (nothing makes it a person's: no title, role, given name, gender or words of its own)
+  // (nothing makes it a person's: no title, role, known given name or words of its own; a surname's ending is no proof)
   const e = m.entity >= 0 ? a.entities[m.entity]! : null;
-  if (e === null || e.titled || e.roles.size > 0 || e.speaks || e.female > 0 || e.male > 0 || givenName(m.words[0]!)) return null;
+  if (e === null || e.titled || e.roles.size > 0 || e.speaks || givenName(m.words[0]!)) return null;
   return last < m.vj ? { name: m.surface, span: { start: m.s, end: m.e } } : { name: text.slice(m.s, toks[last]!.e), span: { start: m.s, end: toks[last]!.e } };
 }
 

@@ -341,3 +341,11 @@ describe('courtesy titles of Occitan, Hiligaynon and Minangkabau', () => {
     expect(claimWith(text, 'shepherds')?.speaker).toBe('Joan-Pèire Fabre');
   });
 });
+
+describe('a station on a credit line whose name ends like a woman\'s surname', () => {
+  it('when "— Phulmani Hansda, teacher, to Akashvani Ranchi", then the station is the source', () => {
+    const text = 'Land\n\nThe teacher of the primary school, Phulmani Hansda, 29, wrote the resolution.\n\n' +
+      'If the land goes, the language also goes.\n— Phulmani Hansda, teacher, to Akashvani Ranchi\n\nThe meeting ended.';
+    expect(claimWith(text, 'land goes')?.source).toBe('Akashvani Ranchi');
+  });
+});
