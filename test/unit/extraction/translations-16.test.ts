@@ -345,7 +345,7 @@ describe('courtesy titles of Occitan, Hiligaynon and Minangkabau', () => {
 describe('a station on a credit line whose name ends like a woman\'s surname', () => {
   it('when "— Phulmani Hansda, teacher, to Akashvani Ranchi", then the station is the source', () => {
     const text = 'Land\n\nThe teacher of the primary school, Phulmani Hansda, 29, wrote the resolution.\n\n' +
-      'If the land goes, the language also goes.\n— Phulmani Hansda, teacher, to Akashvani Ranchi\n\nThe meeting ended.';
+      'If the land goes, the language also goes.\n— Phulmani Hansda, teacher, to Akashvani Ranchi\n\nShe said that she will read the book to the children.';
     expect(claimWith(text, 'land goes')?.source).toBe('Akashvani Ranchi');
   });
 });
