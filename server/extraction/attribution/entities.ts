@@ -490,6 +490,8 @@ const CIVIL_STATE = /^\s*(?:by|at|in|of|to) (?:the )?civil (?:state|status|regis
  */
 function civilNames(v: View, mentions: Mention[], entities: Entity[]): void {
   const toks = v.toks;
+  // (the title-name's entity, merged into the register's; the mentions are moved in one pass at the end)
+  let into: Map<number, number> | null = null;
   for (let mi = 1; mi < mentions.length; mi++) {
     const b = mentions[mi]!;
     const a = mentions[mi - 1]!;
@@ -498,13 +500,15 @@ function civilNames(v: View, mentions: Mention[], entities: Entity[]): void {
     const from = entities[a.entity]!;
     const to = entities[b.entity]!;
     if (from.kind === 'organization' || from.kind === 'place' || to.kind === 'organization' || to.kind === 'place') continue;
-    for (const m of mentions) if (m.entity === from.id) m.entity = to.id;
+    if (into?.has(from.id) || into?.has(to.id)) continue;
+    (into ??= new Map()).set(from.id, to.id);
     to.aliases.add(from.name);
     for (const al of from.aliases) to.aliases.add(al);
     for (const r of from.roles) to.roles.add(r);
     to.role ??= from.role;
     to.kind = 'person';
   }
+  if (into !== null) for (const m of mentions) if (m.entity >= 0 && into.has(m.entity)) m.entity = into.get(m.entity)!;
 }
 
 /** Most tokens of an office without an article that opens a sentence before the holder's name set off after it. */
