@@ -5,6 +5,10 @@
  * print ("Trends 24h", "Now you can see …"); no rule asks which site the text came from.
  */
 
+/** "Suivez TNTV sur Facebook, Instagram et TikTok", "Sigue a El Tiempo en X": "follow" with the site's name, in the
+ * languages scraped pages leave it in; clutter only when a network is named, as "Follow …" is. */
+const FOLLOW_IN_OTHER_LANGUAGES = ['suivez ', 'sigue a ', 'siga o ', 'segui ', 'folgen sie '];
+
 /**
  * Stock openings of navigation and promotion lines, lower-case, including aggregators' known wrapper phrases; a line
  * starting with one is clutter when short.
@@ -23,13 +27,11 @@ const CLUTTER_OPENINGS = [
   // (as scraped pages leave them untranslated: Spanish, Portuguese, French, Italian, German, Indonesian, Cebuano)
   'lee también', 'leia também', 'veja também', 'lire aussi', 'à lire aussi', 'leggi anche', 'lesen sie auch', 'baca juga',
   'basaha usab', 'comparte:', 'compartir:', 'compartilhe:', 'partager:', 'síguenos en', 'siga-nos', 'suivez-nous',
-  // ("Suivez TNTV sur Facebook, Instagram et TikTok", "Sigue a El Tiempo en X": "follow" with the site's name, in the
-  // languages scraped pages leave it in; clutter only when a network is named, as "Follow …" is)
-  'suivez ', 'sigue a ', 'siga o ', 'segui ', 'folgen sie ',
+  ...FOLLOW_IN_OTHER_LANGUAGES,
 ];
 
 /** Openings of a "follow" line in other languages, clutter only when the line names a network. */
-const FOLLOW_OPENINGS = new Set(['suivez ', 'sigue a ', 'siga o ', 'segui ', 'folgen sie ']);
+const FOLLOW_OPENINGS = new Set(FOLLOW_IN_OTHER_LANGUAGES);
 
 /** One-word navigation headings, clutter only when they are the whole line ("Latest", "Trending"). */
 const CLUTTER_HEADINGS = new Set([

@@ -183,7 +183,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
   const pageName = siteName ? null : pageNameOverMenu(head, line);
   if (pageName !== null) {
     const handle = sourceHandle(head, line);
-    const own = handle !== null && foldedLetters(handle.replace(/^(?:@|t\.me\/)/i, '')).slice(0, SHARED_HANDLE_LETTERS) === foldedLetters(pageName).slice(0, SHARED_HANDLE_LETTERS);
+    const own = handle !== null && foldedLetters(bareHandle(handle)).slice(0, SHARED_HANDLE_LETTERS) === foldedLetters(pageName).slice(0, SHARED_HANDLE_LETTERS);
     if (own || (handle === null && facts.outlet === null && (!facts.translated || selfTranslated || facts.republishedBy === null))) facts.outlet = pageName;
   }
   // why: wire copy opens on a dateline naming its agency ("WASHINGTON (AP) —", "BERLIN (Reuters) -"); with no outlet
@@ -478,10 +478,13 @@ function headerLines(l: string): string[] | null {
  * to TOLOnews"), else rebuilt by rule. why: a handle in the header block is the same handle as in a footer, and the
  * article's own spelling of it beats any rebuilding, wherever the line stands.
  */
+/** A handle without the social network's sign or address before it ("@DikgangtsaBokone", "t.me/ghalghay_khabar"). */
+const bareHandle = (handle: string): string => handle.trim().replace(/^(?:@|t\.me\/)/i, '');
+
 function outletOfHandle(text: string, handle: string): string | null {
   // ("Source: @DikgangtsaBokone", "Fuente: @maayakaaj_noticias", "Source: t.me/ghalghay_khabar": a social handle is the
   // name's letters as an address is)
-  const bare = handle.trim().replace(/^(?:@|t\.me\/)/i, '');
+  const bare = bareHandle(handle);
   const letters = bare !== handle.trim() ? bare.replace(/_/g, '') : handle;
   return writtenInText(text, letters) ?? spelledAsInText(text, outletDisplayName(bare));
 }
