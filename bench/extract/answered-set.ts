@@ -50,6 +50,8 @@ export interface ArticleScore {
   predicted: number;
   /** Predicted quotation pieces that match no expected quotation and lie in no stretch that is not a claim. */
   extra: number;
+  /** Predicted quotation pieces that match no expected quotation and lie in a stretch that is not a claim. */
+  onNames: number;
   speakersRight: number;
   sourcesNamed: number;
   sourcesRight: number;
@@ -171,8 +173,10 @@ export function scoreArticle(id: string, text: string, answers: Answers): Articl
   });
   const matchedPred = new Set(byGold.values());
   let extra = 0;
+  let onNames = 0;
   predicted.forEach((p, j) => {
-    if (matchedPred.has(j) || names.some((n) => matches(n, p))) return;
+    if (matchedPred.has(j)) return;
+    if (names.some((n) => matches(n, p))) return void onNames++;
     extra++;
     misses.push(`extra: ${short(text.slice(p.start, p.end))}`);
   });
@@ -207,6 +211,7 @@ export function scoreArticle(id: string, text: string, answers: Answers): Articl
     found: byGold.size,
     predicted: predicted.length,
     extra,
+    onNames,
     speakersRight,
     sourcesNamed,
     sourcesRight,
@@ -234,7 +239,8 @@ export function scoreFolder(dir: string): ArticleScore[] {
 export function summary(scores: ArticleScore[]): string {
   const sum = (k: keyof ArticleScore) => scores.reduce((n, s) => n + Number(s[k]), 0);
   const found = sum('found');
-  const precision = sum('predicted') ? (100 * (sum('predicted') - sum('extra'))) / sum('predicted') : 100;
+  // a piece on a name in marks is as wrong as any other unexpected one: counted apart (below) and in precision too
+  const precision = sum('predicted') ? (100 * (sum('predicted') - sum('extra') - sum('onNames'))) / sum('predicted') : 100;
   return [
     `${scores.length} articles: quotations found ${found}/${sum('quotes')} (precision ${precision.toFixed(1)}) | speaker right ${sum('speakersRight')}/${found} ` +
       `(${((100 * sum('speakersRight')) / Math.max(1, found)).toFixed(1)}) | named source right ${sum('sourcesRight')}/${sum('sourcesNamed')}`,

@@ -8,7 +8,7 @@ import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { mastheadWord, NAMED_BODY_NOUNS, ON_AIR, PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, TRAILING_HONORIFICS, VERB_FILLERS } = lexiconModule;
-const { isPunct, isWord } = mentionsModule;
+const { isPunct, isWord, sentenceStart } = mentionsModule;
 const { inLex, K, keyWritten, LEX, QUOTE_MARKS } = tokensModule;
 
 export type How = 'after' | 'after-inverted' | 'before' | 'before-inverted' | 'according-to' | 'colon' | 'sentence-subject' | 'lead';
@@ -71,7 +71,16 @@ function apposedPerson(ix: Index, mi: number): boolean {
   const b = ix.mentions[before]!;
   // (not after another person's name: "Ana Ruiz, Tomas Berg, …" is a list; a description before it speaks already,
   // with the name as its restatement: "the harbour chief, Ana Ruiz, said")
-  return b.type === 'name' && b.kind !== 'person';
+  if (b.type !== 'name') return false;
+  if (b.kind !== 'person') return true;
+  // why: "Bupati Tanah Datar, Irwan Pribadi, said": translations keep an office and its place as written ("Bupati",
+  // "Kepala Desa"), which reads as a name; two names of people set off side by side before a verb are no list (a list
+  // joins its last with "and"), so the first that opens its clause and shares no word with the full name after it is
+  // the office, and the name restating it speaks
+  // ("Senator Charles E. Grassley, Republican of Iowa, said": a name with a word in lower case is a party and a place)
+  for (let k = m.vi; k < m.vj; k++) if (isWord(toks[k]) && !toks[k]!.cap) return false;
+  return m.words.length >= 2 && b.words.length >= 2 && !b.possessive && !b.words.some((w) => m.words.includes(w)) &&
+    (sentenceStart(ix.v, b.vi) || (isPunct(toks[b.vi - 1], ',') && (ix.endAt[b.vi - 2] ?? -1) < 0));
 }
 
 /** Most tokens before ", and <setting> said" its subject is looked for in. */
