@@ -1220,7 +1220,10 @@ function spells(office: string, acronym: string): boolean {
 const TITLE_REACH = 3;
 
 /** Words that introduce another name a person goes by: "…, or “Pa Pha”,", "known as “Mama Omena”", "alias “El Flaco”". */
-const ALIAS_LEADS = new Set(['or', 'as', 'alias', 'aka', 'nicknamed', 'dubbed', 'called']);
+const ALIAS_LEADS = new Set(['or', 'as', 'alias', 'aka', 'nicknamed', 'dubbed', 'called', 'call', 'calls']);
+/** Prepositions of a setting that may stand between a name and the other name it goes by ("…, who everybody in San
+ * Jose knows as “Dodong”"). */
+const ALIAS_SETTINGS = new Set(['in', 'at', 'on', 'from']);
 /** Most view tokens between a name and the other name it goes by ("…, age 54 years, or"). */
 const ALIAS_REACH = 12;
 
@@ -1232,9 +1235,18 @@ const ALIAS_REACH = 12;
 function aliasOf(v: View, mentions: Mention[], mi: number, m: Mention): { key: string; surface: string } | null {
   const toks = v.toks;
   if (!v.names.length || mentions[mi]!.type !== 'name') return null;
-  const next = mentions[mi + 1];
+  let n = mi + 1;
   for (let k = m.vj + 1; k < toks.length && k <= m.vj + ALIAS_REACH && v.sent[k] === m.sent; k++) {
-    if (next && next.vi <= k && next.vi > m.vj) return null;
+    const next = mentions[n];
+    if (next && next.vi <= k && next.vi > m.vj) {
+      // why: "Rodolfo Abarquez, who everybody in San Jose they know as “Dodong”": a place the clause is set in is no
+      // other person between the name and the name it goes by; nor are the pronouns of the clause ("who", "they")
+      const lead = toks[next.vi - 1];
+      if (next.type !== 'pronoun' && (next.type !== 'name' || !isWordTok(lead) || lead.cap || !ALIAS_SETTINGS.has(lead.key))) return null;
+      k = next.vj - 1;
+      n++;
+      continue;
+    }
     const t = toks[k]!;
     if (t.k !== K.Word) continue;
     const past = pastNameInMarks(v, k);

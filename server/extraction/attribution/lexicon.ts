@@ -116,7 +116,7 @@ export const TITLES = new TitleMap(Object.entries({
   senator: 'senator', gov: 'governor', governor: 'governor', rep: 'representative', representative: 'representative',
   congressman: 'congressman', congresswoman: 'congresswoman', president: 'president', vice: 'president', secretary: 'secretary',
   minister: 'minister', premier: 'premier', chancellor: 'chancellor', general: 'general', gen: 'general', lt: 'general',
-  col: 'colonel', colonel: 'colonel', adm: 'admiral', admiral: 'admiral', judge: 'judge', justice: 'justice',
+  col: 'colonel', colonel: 'colonel', major: 'major', corporal: 'corporal', brigadier: 'brigadier', marshal: 'marshal', adm: 'admiral', admiral: 'admiral', judge: 'judge', justice: 'justice',
   mayor: 'mayor', ambassador: 'ambassador', speaker: 'speaker', chairman: 'chairman', chairwoman: 'chairwoman',
   sheriff: 'sheriff', attorney: 'attorney', candidate: 'candidate', pope: 'pope', king: 'king', queen: 'queen',
   prince: 'prince', princess: 'princess', sir: '', lord: '', lady: '', rev: 'reverend', reverend: 'reverend',

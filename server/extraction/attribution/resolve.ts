@@ -484,6 +484,23 @@ function inflectedRole(roles: ReadonlySet<string>, head: string): boolean {
 }
 /** Shortest title read in another form of itself. */
 const INFLECTED_STEM = 6;
+/** Words of a role that its initials skip ("chief executive of the port"). */
+const INITIALS_STOP = new Set(['of', 'for', 'at', 'in', 'on', 'the', 'a', 'an', 'and']);
+/**
+ * why: "The chief executive of the SFA, Nadia Hoareau, … the CEO told SBC", "the director general, X … the DG": a
+ * description written as the initials of the role an apposition gave (its leading words, a final "officer" the role
+ * may leave out) is the holder of that role. `written` is the description as written; false unless its head is in
+ * capitals there.
+ */
+function initialsOfRole(role: string | null, head: string, written: string): boolean {
+  if (role === null || head.length < 2 || head.length > 4 || !written.includes(head.toUpperCase())) return false;
+  let initials = '';
+  for (const w of role.toLowerCase().split(/\s+/)) {
+    if (INITIALS_STOP.has(w) || !/^\p{L}/u.test(w)) break;
+    initials += w[0];
+  }
+  return initials.length >= 2 && head.startsWith(initials) && head.length - initials.length <= 1;
+}
 /** Words that describe someone as old ("the old man", "the elderly woman"), and the age from which someone is. */
 const ELDERLY = new Set(['old', 'elderly', 'aged']);
 const OLD_AGE = 60;
@@ -1543,7 +1560,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     // "the lawmaker" stand for whoever holds an elected seat the article named
     // ("the Mu'tamad" is who was written "Al-Mu'tamad X": the Arabic article the translation turned into "the")
     const role = near && (office !== null ? office.some((r) => e.roles.has(r)) : e.roles.has(head) || e.roles.has(headStem) || e.roles.has(`al-${head}`) ||
-      inflectedRole(e.roles, head) || premierOf(d, head, e) ||
+      inflectedRole(e.roles, head) || premierOf(d, head, e) || initialsOfRole(e.role, head, d.surface) ||
       (elected && ELECTED_SEATS.some((r) => e.roles.has(r))));
     // why: "his backing for the Vermont governor" is not the "Former Maine Gov." who gives it: the office written
     // with another place is someone else's

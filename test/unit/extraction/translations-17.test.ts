@@ -22,3 +22,40 @@ describe('an office written as a name, then the holder\'s name set off by commas
     expect(claimWith(text, 'rebuild')?.speaker).toBe('Tomas Berg');
   });
 });
+
+describe('the name a person goes by, given after a clause about who calls them so', () => {
+  it('when "Name, who everybody in <place> they know as “X”," then "X said" is that person, not the place', () => {
+    const text = 'Relief\n\nThe barangay kapitan, Rodolfo Abarquez, who everybody in San Jose they know as "Dodong", denied it.\n\n' +
+      '"My cousin is only doing politics," Dodong said.';
+    expect(claimWith(text, 'doing politics')?.speaker).toBe('Rodolfo Abarquez');
+  });
+  it('when "Name, 61, that everybody at <place> they call “X”," then the same, with "call" as the lead', () => {
+    const text = 'Fishing\n\nJoachim Hoareau, 61, that everybody at Bel Ombre they call "Ti Zo", is a fisherman.\n\n' +
+      '"The sea does not ask the age of the boat," said Ti Zo.';
+    expect(claimWith(text, 'age of the boat')?.speaker).toBe('Joachim Hoareau');
+  });
+  it('when another person is named between ("Ana Ruiz, who Tomas Berg calls “Boss”,"), then the name is nobody\'s', () => {
+    const text = 'Fishing\n\nAna Ruiz, who Tomas Berg calls "Boss", is a fisherman.\n\n"We go," said Boss.';
+    expect(claimWith(text, 'We go')?.speaker).not.toBe('Ana Ruiz');
+  });
+});
+
+describe('a description written as the initials of the role an apposition gave', () => {
+  const text = (d: string) => 'Fishing\n\nThe chief executive of the SFA, Nadia Hoareau, explained the decision on Monday. ' +
+    `The fisherman Joachim Hoareau did not agree.\n\n"The stock has fallen," ${d} told SBC.`;
+  it('when "the chief executive of X, Name," is later "the CEO", then it is she, not the last person named', () => {
+    expect(claimWith(text('the CEO'), 'stock has fallen')?.speaker).toBe('Nadia Hoareau');
+  });
+  it('when the initials match no role the article gave ("the MP"), then they name no one of hers', () => {
+    expect(claimWith(text('the MP'), 'stock has fallen')?.speaker).not.toBe('Nadia Hoareau');
+  });
+});
+
+describe('a rank after a service\'s name before a person\'s name', () => {
+  it('when "Its spokesperson, Police Major Name, he said:", then "he" is the major, a person, not a body', () => {
+    const text = 'Relief\n\nThe information officer of the DSWD Eastern Visayas, Jessamine Bacierto, spoke.\n\n' +
+      'The Tacloban City Police Office started its own investigation. Its spokesperson, Police Major Edwin Sabenecio, he said:\n"\n' +
+      'We have already invited the barangay officials."';
+    expect(claimWith(text, 'invited the barangay')?.speaker).toBe('Edwin Sabenecio');
+  });
+});
