@@ -357,6 +357,10 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
           h = (Math.imul(h, 31) + d) | 0;
           j++;
         } else if (isJoiner(d) && j + 1 < n && classOf(text.charCodeAt(j + 1)) === 1) {
+          // why: "… they are already going.The District Officer …": two paragraphs a scraper joined leave a stop between
+          // a word in lower case and a capitalised word, with no space; that stop ends a sentence, as no abbreviation
+          // or address is written so
+          if (d === 46 && plain && j - i >= 2 && j + 2 < n && isAsciiUpper(text.charCodeAt(j + 1)) && isAsciiLower(text.charCodeAt(j + 2))) break;
           plain = false;
           h = (Math.imul(Math.imul(h, 31) + d, 31) + text.charCodeAt(j + 1)) | 0;
           j += 2;

@@ -59,3 +59,16 @@ describe('a rank after a service\'s name before a person\'s name', () => {
     expect(claimWith(text, 'invited the barangay')?.speaker).toBe('Edwin Sabenecio');
   });
 });
+
+describe('two paragraphs a scraper joined with no space after the stop', () => {
+  const text = 'Fertiliser\n\nThe widow said that the rains are going.The District Officer for Mzuzu, Limbani Mkandawire, he admitted ' +
+    'that there were "some gaps" in the distribution.';
+  it('when "going.The" joins them, then the stop ends the sentence: the quoted phrase is the officer\'s', () => {
+    expect(claimWith(text, 'some gaps')?.speaker).toBe('Limbani Mkandawire');
+    expect(claimWith(text, 'rains are going')?.text).toBe('the rains are going');
+  });
+  it('when a lower-case word runs into another by a stop ("lefigaro.fr", "U.S.") then the word stays whole', () => {
+    const site = 'Fertiliser\n\nSource: lefigaro.fr\n\nThe U.S.-born officer Ana Ruiz said: "We go."';
+    expect(claimWith(site, 'We go')?.speaker).toBe('Ana Ruiz');
+  });
+});
