@@ -77,8 +77,15 @@ const TEASER_MAX_LENGTH = 120;
 export function isListHeading(line: string): boolean {
   const l = line.trim();
   // ("Trends 24 hours": the hours written out, as a translation writes "24h")
-  return l.length <= 30 && LIST_HEADINGS.has(trimEndPunctuation(l.toLowerCase()).replace(HOURS_WRITTEN, '$1h'));
+  if (l.length <= 30 && LIST_HEADINGS.has(trimEndPunctuation(l.toLowerCase()).replace(HOURS_WRITTEN, '$1h'))) return true;
+  // why: "SWI HLAYIWAKA NGOPFU / MOST READ": a site of two languages writes the heading in both, set apart by a slash
+  // or a bar; one of them known is enough
+  if (l.length > 2 * 30 + 3 || !BILINGUAL_SEPARATOR.test(l)) return false;
+  return l.split(BILINGUAL_SEPARATOR).some((part) => part.length <= 30 && LIST_HEADINGS.has(trimEndPunctuation(part.trim().toLowerCase()).replace(HOURS_WRITTEN, '$1h')));
 }
+
+/** What sets a heading's two languages apart ("Ulimi / Agriculture", "Most read | Zvinoverengwa"). */
+const BILINGUAL_SEPARATOR = /\s[/|]\s/;
 
 /** Hours written out after their number ("24 hours", "24 hrs"), read as the "24h" of a list heading. */
 const HOURS_WRITTEN = /(\d+)\s*(?:hours?|hrs?)$/;

@@ -72,3 +72,16 @@ describe('two paragraphs a scraper joined with no space after the stop', () => {
     expect(claimWith(site, 'We go')?.speaker).toBe('Ana Ruiz');
   });
 });
+
+describe('a list heading written in two languages', () => {
+  const page = (heading: string) => 'Fishing\n\nThe minister Ana Ruiz said: "We go."\n\n© 2024 Mahungu ya Mopani. All rights reserved.\n\n' +
+    `${heading}\n1. Malamulele: taxi owners they say "enough" to the new rank\n2. Giyani Stars: coach he promises "a new season of fire"`;
+  it('when "SWI HLAYIWAKA NGOPFU / MOST READ" heads the list, then its headlines\' words in marks are no claims', () => {
+    const claims = extract({ text: page('SWI HLAYIWAKA NGOPFU / MOST READ') }).claims.map((c) => c.text);
+    expect(claims).toEqual(['We go.']);
+  });
+  it('when neither half is a heading ("ULIMI / AGRICULTURE"), then the lines under it are read as text', () => {
+    const claims = extract({ text: page('ULIMI / AGRICULTURE') }).claims.map((c) => c.text);
+    expect(claims).toContain('a new season of fire');
+  });
+});
