@@ -127,11 +127,15 @@ export function ownTitles(v: View): ReadonlySet<string> {
     // clause (after a comma, or the sentence's start), where "After the end of the match, Ana Ruiz …" is a setting
     // (the frame first, which nearly every token fails, before the word lists are asked)
     // ("The tāvana, Heimana Teriitahi, said": or set off right after the word, the name closed by a comma too)
-    if (w.k !== K.Word || w.cap || toks[i - 1]!.key !== 'the' || !isWord(toks[i - 1]) ||
-      !(isWord(toks[i + 1]) ? toks[i + 1]!.key === 'of' || toks[i + 1]!.key === 'for' : isPunct(toks[i + 1], ',') && commaSetOff(v, i + 1))) continue;
+    // ("The barangay kapitan, Rodolfo Abarquez, who …": or with a word of the place before it, in lower case too, when the
+    // article also has the word speak as the head of "the …": "the kapitan he said")
+    const modified = w.k === K.Word && !w.cap && i > 2 && heads.has(w.kid) && isWord(toks[i - 1]) && !toks[i - 1]!.cap && toks[i - 2]!.key === 'the' &&
+      isWord(toks[i - 2]) && (toks[i - 1]!.lex & KNOWN) === 0 && isPunct(toks[i + 1], ',') && commaSetOff(v, i + 1);
+    if (!modified && (w.k !== K.Word || w.cap || toks[i - 1]!.key !== 'the' || !isWord(toks[i - 1]) ||
+      !(isWord(toks[i + 1]) ? toks[i + 1]!.key === 'of' || toks[i + 1]!.key === 'for' : isPunct(toks[i + 1], ',') && commaSetOff(v, i + 1)))) continue;
     if (w.key.length < 4 || (w.lex & KNOWN) !== 0 || !/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(w.key) || PLACE_WORDS.has(w.key) || SETTLEMENT_NOUNS.has(w.key) ||
       DEMONYMS.has(w.key) || out?.has(w.key) || v.boiler[w.para] || v.headline[w.para]) continue;
-    const opener = toks[i - 2]!;
+    const opener = toks[modified ? i - 3 : i - 2]!;
     // ("But the konsehal of the banwa, Hon. Gloria Villanueva —": or after a conjunction opening the sentence)
     const conjunction = isWord(opener) && CLAUSE_CONJUNCTIONS.has(opener.key) && (i < 3 || v.sent[i - 3] !== v.sent[i - 2]);
     if (!(isPunct(opener, ',') || opener.k === K.Break || isPunct(opener, '.') || v.sent[i - 1] !== v.sent[i - 2] || conjunction) || !setsNameOff(v, i)) continue;

@@ -85,3 +85,12 @@ describe('a list heading written in two languages', () => {
     expect(claims).toContain('a new season of fire');
   });
 });
+
+describe('an office the translation left in its language, with a word of its place before it', () => {
+  const text = (opening: string) => 'Relief\n\nThe kagawad of the barangay, Lorna Abarquez, raised the alarm on Facebook.\n\n' +
+    `${opening}, Rodolfo Abarquez, who everybody in San Jose they know as "Dodong", he denied that anything was lost.\n\n` +
+    '"Nothing was stolen," the kapitan he said.';
+  it('when "The barangay kapitan, Name," and "the kapitan he said", then the kapitan is the name set off', () => {
+    expect(claimWith(text('The barangay kapitan'), 'Nothing was stolen')?.speaker).toBe('Rodolfo Abarquez');
+  });
+});
