@@ -1226,6 +1226,9 @@ const ALIAS_LEADS = new Set(['or', 'as', 'alias', 'aka', 'nicknamed', 'dubbed', 
 const ALIAS_SETTINGS = new Set(['in', 'at', 'on', 'from']);
 /** Most view tokens between a name and the other name it goes by ("…, age 54 years, or"). */
 const ALIAS_REACH = 12;
+/** The same for a name written without marks after "known … as" ("…, 63, from Siabost, who is known to everybody on
+ * the west side as Dòmhnall Ruadh"). */
+const KNOWN_AS_NAME_REACH = 20;
 
 /**
  * The other name the person named by mention `mi` goes by, given in marks after it in its sentence ("Buppha
@@ -1234,21 +1237,26 @@ const ALIAS_REACH = 12;
  */
 function aliasOf(v: View, mentions: Mention[], mi: number, m: Mention): { key: string; surface: string } | null {
   const toks = v.toks;
-  if (!v.names.length || mentions[mi]!.type !== 'name') return null;
+  if (mentions[mi]!.type !== 'name') return null;
   let n = mi + 1;
-  for (let k = m.vj + 1; k < toks.length && k <= m.vj + ALIAS_REACH && v.sent[k] === m.sent; k++) {
+  for (let k = m.vj + 1; k < toks.length && k <= m.vj + KNOWN_AS_NAME_REACH && v.sent[k] === m.sent; k++) {
     const next = mentions[n];
     if (next && next.vi <= k && next.vi > m.vj) {
       // why: "Rodolfo Abarquez, who everybody in San Jose they know as “Dodong”": a place the clause is set in is no
       // other person between the name and the name it goes by; nor are the pronouns of the clause ("who", "they")
       const lead = toks[next.vi - 1];
+      // why: "Dòmhnall MacLeòid, 63, who is known to everybody on the west side as Dòmhnall Ruadh": the other name may
+      // be written without marks after "known … as"
+      if (next.type === 'name' && isWordTok(lead) && lead.key === 'as' && !next.possessive && next.kind !== 'organization' && knownBefore(toks, next.vi - 2, m.vj)) {
+        return { key: next.words.join(' '), surface: next.surface };
+      }
       if (next.type !== 'pronoun' && (next.type !== 'name' || !isWordTok(lead) || lead.cap || !ALIAS_SETTINGS.has(lead.key))) return null;
       k = next.vj - 1;
       n++;
       continue;
     }
     const t = toks[k]!;
-    if (t.k !== K.Word) continue;
+    if (t.k !== K.Word || k > m.vj + ALIAS_REACH) continue;
     const past = pastNameInMarks(v, k);
     if (past === k) continue;
     // ("a.k.a. “El Flaco”", keyed "aka": the abbreviation's last stop stands between it and the name)
@@ -1264,6 +1272,14 @@ function aliasOf(v: View, mentions: Mention[], mi: number, m: Mention): { key: s
 }
 
 const isWordTok = (t: Tok | undefined): t is Tok => t !== undefined && t.k === K.Word;
+
+/** Most tokens between "known" and the "as" of "known to everybody on the west side as …". */
+const KNOWN_AS_REACH = 8;
+/** Whether "known" stands at most KNOWN_AS_REACH tokens back from `k`, after token `from`. */
+function knownBefore(toks: Tok[], k: number, from: number): boolean {
+  for (let j = k; j > from && j >= k - KNOWN_AS_REACH; j--) if (isWordTok(toks[j]) && toks[j]!.key === 'known') return true;
+  return false;
+}
 
 /**
  * "the witness Chan Hon-kwong walked in, the neighbours all call him Chan Pak": a name right after "call him" (or

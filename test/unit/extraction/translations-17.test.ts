@@ -94,3 +94,15 @@ describe('an office the translation left in its language, with a word of its pla
     expect(claimWith(text('The barangay kapitan'), 'Nothing was stolen')?.speaker).toBe('Rodolfo Abarquez');
   });
 });
+
+describe('the name a person is known by, written without marks', () => {
+  const text = (known: string) => `Ferry\n\nAmong them was the crofter Dòmhnall MacLeòid, 63, from Siabost, who is ${known} Dòmhnall Ruadh.\n\n` +
+    '"I have 140 lambs," said Dòmhnall MacLeòid.\n\nAs the people went home, Dòmhnall Ruadh he was still standing at the end.\n\n' +
+    '"My father took sheep to the mainland," he said quietly.';
+  it('when "…, who is known to everybody on the west side as Name", then that name is his', () => {
+    expect(claimWith(text('known to everybody on the west side as'), 'took sheep')?.speaker).toBe('Dòmhnall MacLeòid');
+  });
+  it('when no "known … as" stands before the other name ("who is a neighbour of Name"), then it is someone else', () => {
+    expect(claimWith(text('a neighbour of'), 'took sheep')?.speaker).not.toBe('Dòmhnall MacLeòid');
+  });
+});
