@@ -1499,7 +1499,32 @@ function quotedAs(ix: Index, k: number): number {
   // (an object pronoun is the one quoted here: "quoted him as saying")
   const m = quoted >= 0 ? ix.mentions[quoted]! : null;
   const who = m !== null && (speakerMention(ix, quoted) || (m.type === 'pronoun' && (OBJECT_SOURCES.has(m.words[0]!) || m.words[0] === 'her')));
-  return who && isWord(verb) && QUOTING.has(verb.key) ? quoted : -1;
+  if (who && isWord(verb) && QUOTING.has(verb.key)) return quoted;
+  return quotedPassive(ix, k);
+}
+
+/** Most tokens between a passive "quoted" and the "as" of "as saying" ("was quoted by the Malawi News Agency (MANA) as
+ * saying"). */
+const QUOTED_BY_TOKENS = 12;
+
+/**
+ * why: '"…," Chirwa was quoted by the Malawi News Agency (MANA) as saying': the subject of a passive "quoted" is who
+ * spoke, whatever stands between "by" and "as" (the agency, its initials in brackets); the mention before the
+ * auxiliary, else -1. `k` is the participle after "as".
+ */
+function quotedPassive(ix: Index, k: number): number {
+  const { toks, sent } = ix.v;
+  for (let j = k - 2; j >= 1 && j >= k - 2 - QUOTED_BY_TOKENS && sent[j] === sent[k]; j--) {
+    const t = toks[j]!;
+    if (t.k === K.Quote) return -1;
+    if (!isWord(t) || t.cap || !QUOTING.has(t.key)) continue;
+    let aux = j - 1;
+    if (isFiller(toks[aux]) && !PASSIVE_AUXILIARIES.has(toks[aux]!.key)) aux--;
+    if (!isWord(toks[aux]) || !PASSIVE_AUXILIARIES.has(toks[aux]!.key)) return -1;
+    const mi = ix.endAt[aux - 1] ?? -1;
+    return mi >= 0 && speakerMention(ix, mi) ? mi : -1;
+  }
+  return -1;
 }
 
 function speakerOfVerb(ix: Index, k: number): Local | null {

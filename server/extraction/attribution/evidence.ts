@@ -946,6 +946,12 @@ const FINITE_AFTER = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 
 /** Most modifiers between the determiner and a press noun before a paper's name ("the Spanish daily El País"). */
 const PRESS_MODIFIERS = 3;
 
+/** Whether a capitalised word of a broadcaster's name ("Broadcasting", "Radio", "Television") stands in tokens [from, to). */
+function broadcastingIn(toks: Tok[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (isWord(toks[j]) && toks[j]!.cap && broadcasterWord(toks[j]!.key) === 'name') return true;
+  return false;
+}
+
 function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const mi = a.ix.startAt[k] ?? -1;
   if (mi < 0) return pressBeforeNoun(a, k) ?? nameInMarksGivenTo(a, k) ?? siteGivenTo(a, k);
@@ -954,8 +960,9 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // why: "she told the Vanuatu Daily Post": a paper's name that ends on its press noun is read as a description of the
   // paper (see descMention); after a lead it is where the words went
   const paper = m.type === 'desc' ? m.owner : null;
-  if (paper !== null && paper.type === 'name' && paper.kind === 'organization' && paper.vj === m.vj && toks[m.vj - 1]!.cap && pressHead(toks[m.vj - 1]!.key) &&
-    isWord(toks[k - 1]) && SOURCE_LEADS.has(toks[k - 1]!.key)) {
+  // ("told the Malawi Broadcasting Corporation (MBC)": or a body whose name holds a broadcaster's word, whatever its last)
+  if (paper !== null && paper.type === 'name' && paper.kind === 'organization' && paper.vj === m.vj && toks[m.vj - 1]!.cap &&
+    (pressHead(toks[m.vj - 1]!.key) || broadcastingIn(toks, paper.vi, paper.vj)) && isWord(toks[k - 1]) && SOURCE_LEADS.has(toks[k - 1]!.key)) {
     return { name: paper.surface, span: { start: paper.s, end: paper.e } };
   }
   // why: "wrote in an op-ed for The Harbour Times", "in a column for Público": the piece written for a paper reads as a

@@ -106,3 +106,20 @@ describe('the name a person is known by, written without marks', () => {
     expect(claimWith(text('a neighbour of'), 'took sheep')?.speaker).not.toBe('Dòmhnall MacLeòid');
   });
 });
+
+describe('where the words were given: a broadcasting corporation, an agency with its initials', () => {
+  it('when "Name told the Malawi Broadcasting Corporation (MBC)", then the corporation is the source', () => {
+    const text = 'Fertiliser\n\n"We have received the complaints," Ana Ruiz told the Malawi Broadcasting Corporation (MBC).';
+    expect(claimWith(text, 'received the complaints')?.source).toBe('Malawi Broadcasting Corporation (MBC)');
+  });
+  it('when the body\'s name holds no broadcaster\'s word ("told the Malawi Cement Corporation"), then it is no source', () => {
+    const text = 'Fertiliser\n\n"We have received the complaints," Ana Ruiz told the Malawi Cement Corporation.';
+    expect(claimWith(text, 'received the complaints')?.source).not.toBe('Malawi Cement Corporation');
+  });
+  it('when "Name was quoted by the Malawi News Agency (MANA) as saying", then the name speaks and the agency reported it', () => {
+    const text = 'Fertiliser\n\n"The Bureau is aware," Wezi Chirwa was quoted by the Malawi News Agency (MANA) as saying.';
+    const claim = claimWith(text, 'Bureau is aware');
+    expect(claim?.speaker).toBe('Wezi Chirwa');
+    expect(claim?.source).toBe('Malawi News Agency (MANA)');
+  });
+});
