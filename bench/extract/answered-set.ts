@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extract } from '../../server/extraction';
 import type { Claim, Extraction } from '../../server/extraction/types';
+import { CYRILLIC, romanised } from '../../server/extraction/text/romanise';
 
 /**
  * Scores the engine on a folder of articles with their answers written down beside them: `NN.txt` (the text as a
@@ -71,7 +72,10 @@ const GENERIC_SOURCE = new Set(['agency', 'news', 'daily', 'newspaper', 'paper',
 
 function words(name: string, generic?: Set<string>): string[] {
   // (accents folded: a handle such as "denik.cz" cannot know them)
-  const all = name
+  // (a name in Cyrillic in its Latin letters, as the engine reads it: "Руслан Оздоев" is "Ruslan Ozdoev")
+  const all = [...name.toLowerCase()]
+    .map((c) => (CYRILLIC.test(c) ? romanised(c) : c))
+    .join('')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

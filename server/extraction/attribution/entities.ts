@@ -7,6 +7,7 @@ import * as tokensModule from './tokens';
 import type { Tok } from './tokens';
 import * as viewModule from './view';
 import type { View } from './view';
+import * as romaniseModule from '../text/romanise';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { DEMONYMS, FEMALE_NAMES, FEMALE_WORDS, GIVEN_NAME_SPELLINGS, HONORIFICS, MALE_NAMES, MALE_WORDS, NAME_CONNECTORS, NAMING_VERBS, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
@@ -14,6 +15,7 @@ const { isSettlementNoun, pastAge } = namesModule;
 const { genderOf, isPunct, isWord, partOpening, sentenceStart } = mentionsModule;
 const { inLex, K, keyIdOf, LEX, QUOTE_MARKS } = tokensModule;
 const { KEY } = viewModule;
+const { CYRILLIC, romanised } = romaniseModule;
 
 export interface Entity {
   id: number;
@@ -140,6 +142,14 @@ function complementOf(later: Entity, earlier: Entity): boolean {
   return ofComplement[later.id] === true && !ofComplement[earlier.id] && later.lastSeen - earlier.lastSeen <= COMPLEMENT_REACH;
 }
 
+/** Whether `last` is the entity's last name word, or that word in Latin letters when the article wrote it in Cyrillic. */
+const sameLast = (e: Entity, last: string): boolean => e.last === last || (CYRILLIC.test(e.last) && romanised(e.last) === last);
+/** The same for the entity's first name word. */
+const sameFirst = (e: Entity, word: string): boolean => {
+  const first = firstOf(e.words);
+  return first === word || (first !== undefined && CYRILLIC.test(first) && romanised(first) === word);
+};
+
 function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity>, m: Mention, key: string): Entity | null {
   const exact = byKey.get(key);
   // why: "Dorothy Ruiz, whose husband, Charles Ruiz, … Ruiz said she", "Mr. Berg" after Peter and Laura Berg: of people
@@ -164,7 +174,7 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
     if (m.words.length === 1) {
       // why: a bare surname ("Ruiz") stands for the most recently named person with that surname
       // ("Malik Sahib warned" after "Malik Nasir Khan Shinwari": a person of four names or more goes by the first too)
-      const ok = e.last === last || (e.kind !== 'organization' && m.kind !== 'organization' && (e.nameWords <= 3 || e.kind === 'person') && firstOf(e.words) === last) ||
+      const ok = sameLast(e, last) || (e.kind !== 'organization' && m.kind !== 'organization' && (e.nameWords <= 3 || e.kind === 'person') && sameFirst(e, last)) ||
         (e.kind === 'person' && m.kind !== 'organization' && e.nameWords >= 4 && paternalSurname(e) === last);
       if (!ok) continue;
       const agrees = pronoun !== null && givenGender(e) === pronoun;
@@ -175,7 +185,7 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
         best = e;
         bestAgrees = agrees;
       }
-    } else if (e.last === last && e.kind !== 'organization' && m.kind !== 'organization') {
+    } else if (sameLast(e, last) && e.kind !== 'organization' && m.kind !== 'organization') {
       // why: "Ana Ruiz" extends "Ruiz"; "Luis Ruiz" is someone else than "Ana Ruiz"
       const sub = everyIn(e.words, m.words) || m.words.every((w) => e.words.has(w));
       // why: "Maria Ruiz" after "President Ruiz … Mr. Ruiz" is someone else: a given name of the other gender
@@ -381,8 +391,16 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     for (const w of m.words) {
       e.words.add(w);
       index(e, w);
+      // why: "Арсен Курбанов … said Kurbanov": a translation leaves a name in Cyrillic where it first copies it and writes
+      // it in Latin letters elsewhere; the Latin spelling of each Cyrillic word reaches the same person
+      const latin = CYRILLIC.test(w) ? romanised(w) : null;
+      if (latin !== null) {
+        e.words.add(latin);
+        index(e, latin);
+      }
     }
     byKey.set(key, e);
+    if (CYRILLIC.test(key)) byKey.set(m.words.map(romanised).join(' '), e);
     if (e.kind !== 'organization' && e.kind !== 'place') {
       for (let k = Math.max(0, m.vi - TITLE_REACH); k < m.vj; k++) {
         const t = v.toks[k]!;
@@ -1247,10 +1265,14 @@ function aliasOf(v: View, mentions: Mention[], mi: number, m: Mention): { key: s
       const lead = toks[next.vi - 1];
       // why: "Dòmhnall MacLeòid, 63, who is known to everybody on the west side as Dòmhnall Ruadh": the other name may
       // be written without marks after "known … as"
-      if (next.type === 'name' && isWordTok(lead) && lead.key === 'as' && !next.possessive && next.kind !== 'organization' && knownBefore(toks, next.vi - 2, m.vj)) {
+      // ("Омар Магомедов, 67, whom all the village call Hajji Omar": or after "call" in a relative clause)
+      const called = isWordTok(lead) && CALLING.has(lead.key) && relativeBetween(toks, m.vj, next.vi - 1);
+      if (next.type === 'name' && isWordTok(lead) && (called || (lead.key === 'as' && knownBefore(toks, next.vi - 2, m.vj))) && !next.possessive && next.kind !== 'organization') {
         return { key: next.words.join(' '), surface: next.surface };
       }
-      if (next.type !== 'pronoun' && (next.type !== 'name' || !isWordTok(lead) || lead.cap || !ALIAS_SETTINGS.has(lead.key))) return null;
+      // ("whom all the village call …": nor is a description of no person)
+      if (next.type !== 'pronoun' && !(next.type === 'desc' && next.kind !== 'person') &&
+        (next.type !== 'name' || !isWordTok(lead) || lead.cap || !ALIAS_SETTINGS.has(lead.key))) return null;
       k = next.vj - 1;
       n++;
       continue;
@@ -1272,6 +1294,14 @@ function aliasOf(v: View, mentions: Mention[], mi: number, m: Mention): { key: s
 }
 
 const isWordTok = (t: Tok | undefined): t is Tok => t !== undefined && t.k === K.Word;
+
+/** Verbs a relative clause gives a person's other name with ("whom all the village call Hajji Omar"). */
+const CALLING = new Set(['call', 'calls', 'called', 'nicknamed', 'dubbed']);
+/** Whether a relative pronoun ("whom", "who", "that") stands in view tokens (from, to). */
+function relativeBetween(toks: Tok[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (isWordTok(toks[j]) && (toks[j]!.key === 'whom' || toks[j]!.key === 'who' || toks[j]!.key === 'that')) return true;
+  return false;
+}
 
 /** Most tokens between "known" and the "as" of "known to everybody on the west side as …". */
 const KNOWN_AS_REACH = 8;

@@ -69,6 +69,8 @@ const LIST_HEADINGS = new Set([
   // (untranslated: Spanish, Portuguese, French, Indonesian)
   'te puede interesar', 'también te puede interesar', 'lo más leído', 'noticias relacionadas', 'mais lidas', 'leia também',
   'les plus lus', 'à lire aussi', 'berita terkait',
+  // (Russian: "most read", "popular", "read also")
+  'самое читаемое', 'популярное', 'читайте также',
 ]);
 /** Longest line read as another article's headline under such a heading. */
 const TEASER_MAX_LENGTH = 120;

@@ -123,3 +123,31 @@ describe('where the words were given: a broadcasting corporation, an agency with
     expect(claim?.source).toBe('Malawi News Agency (MANA)');
   });
 });
+
+describe('a name written in Cyrillic once and in Latin letters after', () => {
+  it('when "Арсен Курбанов" is introduced and "said Kurbanov" follows, then one speaker holds both spellings', () => {
+    const text = 'Roads\n\nThe deputy head of the institution, Арсен Курбанов, connected the landslide with the weather.\n\n' +
+      '«The landslide was caused by the heavy rains,» — said Kurbanov, quoted by РИА Дагестан.';
+    const result = extract({ text });
+    expect(result.claims.find((c) => c.text.includes('heavy rains'))?.speaker).toBe('Арсен Курбанов');
+    expect(result.speakers.filter((s) => s.kind === 'person').map((s) => s.name)).toEqual(['Арсен Курбанов']);
+  });
+  it('when the Latin surname is another ("said Kuznetsov"), then it is someone else', () => {
+    const text = 'Roads\n\nThe deputy head of the institution, Арсен Курбанов, connected the landslide with the weather.\n\n' +
+      '«The landslide was caused by the heavy rains,» — said Kuznetsov.';
+    expect(claimWith(text, 'heavy rains')?.speaker).toBe('Kuznetsov');
+  });
+  it('when "Расул Гаджиев" is later "Rasul Gadzhiev" in full, then the same', () => {
+    const text = 'Roads\n\nThe deputy of the assembly, Расул Гаджиев, does not believe in the rains.\n\n' +
+      'According to Rasul Gadzhiev, the money for the road was spent twice.';
+    expect(claimWith(text, 'money for the road')?.speaker).toBe('Расул Гаджиев');
+  });
+});
+
+describe('a Russian list heading over other articles\' headlines', () => {
+  it('when "Самое читаемое" heads the list, then the words in marks in its lines are no claims', () => {
+    const text = 'Roads\n\nThe mayor Ana Ruiz said: "We go."\n\nСамое читаемое\n— В Буйнакске открыли новую школу на 800 мест\n— «Верните нам воду»: жители Каспийска вышли';
+    const result = extract({ text });
+    expect(result.claims.map((c) => c.text)).toEqual(['We go.']);
+  });
+});
