@@ -317,7 +317,7 @@ export const ORG_WORDS = words(`party committee campaign news times post journal
   alliance movement front project program programme initiative caucus staff industries airlines partners
   forum summit conference festival academy institution authority railway railways airport industry bloc
   energy motors holdings technologies pharmaceuticals airways logistics telecom petroleum utilities
-  limited ltd plc llc llp gmbh sarl pty pvt
+  limited ltd plc llc llp gmbh sarl pty pvt pt tbk ooo ооо пао зао
   institut instituut istituto instituto universidad università universität université universitet uniwersytet
   ministerio ministère ministerium ministero ministerstvo banco banque fundación fondation stiftung fundacja akademie
   academia agencia agence agentur agenzia gruppo grupo partido parti partei comité komitet verband sociedad société

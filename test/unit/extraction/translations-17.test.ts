@@ -151,3 +151,12 @@ describe('a Russian list heading over other articles\' headlines', () => {
     expect(result.claims.map((c) => c.text)).toEqual(['We go.']);
   });
 });
+
+describe('a legal form written before a company\'s name', () => {
+  it('when "PT Maju Jaya said" (Indonesia) or "ООО Горстрой said" (Russia), then the speaker is a body, not a person', () => {
+    for (const name of ['PT Maju Jaya', 'ООО Горстрой']) {
+      const { speakers } = extract({ text: `Roads\n\n"We respect the adat," ${name} said in a statement.` });
+      expect(speakers.map((s) => [s.name, s.kind])).toEqual([[name, 'organization']]);
+    }
+  });
+});
