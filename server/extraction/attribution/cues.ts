@@ -86,6 +86,9 @@ function apposedPerson(ix: Index, mi: number): boolean {
 /** Most tokens before ", and <setting> said" its subject is looked for in. */
 const AND_SUBJECT_REACH = 40;
 
+/** Most tokens of what a subject's name is explained by in brackets ("(Center of hydrometeorological service)"). */
+const BRACKETED_TOKENS = 10;
+
 /** Adverbs that may stand between a subject and the setting before its verb ("X also in a post on Y wrote"). */
 const SETTING_ADVERBS = new Set(['also', 'then', 'later', 'again', 'too', 'meanwhile']);
 
@@ -98,13 +101,29 @@ function platformSubject(ix: Index, direct: number, k: number): number {
   const { toks } = ix.v;
   const dm = ix.mentions[direct]!;
   if (dm.type !== 'name' || dm.words.length !== 1 || !PLATFORMS.has(dm.words[0]!)) return -1;
-  for (let c = dm.vi - 1; c >= 0 && c >= dm.vi - 10 && ix.v.sent[c] === ix.v.sent[k]; c--) {
+  let floor = dm.vi - 10;
+  for (let c = dm.vi - 1; c >= 0 && c >= floor && ix.v.sent[c] === ix.v.sent[k]; c--) {
     // why: "Mr. X, in a post of his on Facebook spoke of …": the comma that sets the setting off is no end of the clause
     if (isPunct(toks[c], ',') && SETTING_OPENERS.has(toks[c + 1]?.key ?? '')) continue;
+    // why: "The Uzgidromet (Center of hydrometeorological service) in its statement on Telegram warned": what the
+    // subject's name is explained by in brackets stands between it and the setting
+    if (isPunct(toks[c], ')')) {
+      let o = c - 1;
+      while (o > c - BRACKETED_TOKENS && o > 0 && !isPunct(toks[o], '(') && !isPunct(toks[o], ')')) o--;
+      if (!isPunct(toks[o], '(')) break;
+      floor -= c - o + 1;
+      c = o;
+      continue;
+    }
     if (!isWord(toks[c])) break;
     const mi = ix.endAt[c] ?? -1;
     if (mi < 0 || mi === direct || !speakerMention(ix, mi) || (ix.mentions[mi]!.type === 'pronoun' && POSSESSIVE_PRONOUNS.has(ix.mentions[mi]!.words[0]!))) continue;
     let past = ix.mentions[mi]!.vj;
+    if (isPunct(toks[past], '(')) {
+      let close = past + 1;
+      while (close < past + BRACKETED_TOKENS && close < toks.length && !isPunct(toks[close], ')')) close++;
+      if (isPunct(toks[close], ')')) past = close + 1;
+    }
     if (isWord(toks[past]) && SETTING_ADVERBS.has(toks[past]!.key)) past++;
     if (isPunct(toks[past], ',')) past++;
     if ((SETTING_OPENERS.has(toks[past]?.key ?? '') || toks[past]?.key === 'via') && (opensClauseOf(ix, mi, k) || describedOpening(ix, mi, k))) return mi;

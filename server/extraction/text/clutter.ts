@@ -165,7 +165,27 @@ export function isClutterLine(text: string): boolean {
     // A stock opening that runs into a long sentence is prose ("Latest figures show that …").
     return opening.endsWith(':') || opening.endsWith('/') || line.length <= 80 || !lower.includes(' said');
   }
-  return false;
+  return followInAnyLanguage(line, lower);
+}
+
+/** Networks a "follow us" line lists, as words of the line ("X" alone, "ВКонтакте"). */
+const FOLLOW_NETWORKS = /(?<![\p{L}\p{N}])(facebook\p{L}*|instagram\p{L}*|telegram\p{L}*|tiktok|youtube|whatsapp|linkedin|twitter|x|вконтакте|vk|threads)(?![\p{L}\p{N}])/gu;
+/** The site's name or handle that closes a "follow us" line, after a colon or a dash. */
+const FOLLOW_TAIL = /(?:[:–—-]\s*(?:@[\w.]+|[\p{Lu}\p{N}][\p{L}\p{N}'’.]*(?:\s+[\p{L}\p{N}'’.]+){0,4}))$/u;
+/** Longest "follow us" line read in a language no list holds. */
+const FOLLOW_MAX_LENGTH = 110;
+
+/**
+ * why: "Tikondeni pa Facebook, X na WhatsApp: Nkhani za Kumpoto", "Bizdi Telegram hám Instagram-da baqlań:
+ * @nokis_kundelik", "Подписывайтесь на нас в Telegram и ВКонтакте: @magharul_khabar": a site asks to be followed in
+ * its own language, which no list of openings holds; the line names two networks or more and closes on the site's
+ * name or handle after a colon or a dash, with no sentence end. A sentence about networks ends on its stop.
+ */
+function followInAnyLanguage(line: string, lower: string): boolean {
+  if (line.length > FOLLOW_MAX_LENGTH || !FOLLOW_TAIL.test(line) || /["“”«»]/.test(line)) return false;
+  const networks = new Set<string>();
+  for (const m of lower.matchAll(FOLLOW_NETWORKS)) networks.add(m[1]!.slice(0, 5));
+  return networks.size >= 2;
 }
 
 /** Separators of a site's breadcrumb trail, set off by spaces ("Home » Maharashtra » Kolhapur"). */

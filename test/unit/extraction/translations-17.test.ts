@@ -1,4 +1,5 @@
 import { extract } from '../../../server/extraction';
+import { isClutterLine } from '../../../server/extraction/text/clutter';
 
 function claimWith(text: string, words: string) {
   return extract({ text }).claims.find((c) => c.text.includes(words));
@@ -158,5 +159,31 @@ describe('a legal form written before a company\'s name', () => {
       const { speakers } = extract({ text: `Roads\n\n"We respect the adat," ${name} said in a statement.` });
       expect(speakers.map((s) => [s.name, s.kind])).toEqual([[name, 'organization']]);
     }
+  });
+});
+
+describe('a body whose name is explained in brackets, speaking in a statement on a network', () => {
+  it('when "The Uzgidromet (Center of …) in its statement on Telegram warned:", then the body speaks, not the network', () => {
+    const text = 'Dust\n\nThe Uzgidromet (Center of hydrometeorological service) in its statement on Telegram warned: "In the coming days wind is expected."';
+    const claim = claimWith(text, 'wind is expected');
+    expect(claim?.speaker).toBe('Uzgidromet');
+    expect(claim?.source).toBe('Telegram');
+  });
+});
+
+describe('a "follow us" line in a language no list holds', () => {
+  it.each([
+    'Bizdi Telegram hám Instagram-da baqlań: @nokis_kundelik',
+    'Tikondeni pa Facebook, X na WhatsApp: Nkhani za Kumpoto',
+    'Подписывайтесь на нас в Telegram и ВКонтакте: @magharul_khabar',
+    'Sledujte nás na Facebooku a Instagrame – Amaro Gav',
+  ])('when the line is "%s", then it is clutter', (line) => {
+    expect(isClutterLine(line)).toBe(true);
+  });
+  it.each([
+    'Ana Ruiz said on Facebook and Instagram that she quits.',
+    'The minister wrote on Facebook: We will not wait.',
+  ])('when a sentence names networks ("%s"), then it is none', (line) => {
+    expect(isClutterLine(line)).toBe(false);
   });
 });
