@@ -598,6 +598,32 @@ function knownPerson(a: Analysis, words: string[]): boolean {
   return a.entities.some((e) => e.kind === 'person' && e.last === last);
 }
 
+/** The label of an interview's answer, before the quotation's opening mark at its line's start ("A: “Yes. …”"). */
+const ANSWER_LABEL = /(?:^|\n)[ \t]*(?:A|Answer):[ \t]*$/;
+/** Most tokens back from an answer to the "asked" that put its question ("We asked her: ¶ Q: … ¶ A: “…”"). */
+const ASKED_REACH = 60;
+
+/**
+ * why: "We asked her: ¶ Q: Did they ask you to pay something? ¶ A: “Yes. A man he told me …”": an interview set out
+ * as questions and answers labels each answer "A:"; it is the words of the one the paper asked, the object of the
+ * nearest "asked" before it, whom the pronoun or name there stands for. Null when the quotation carries no such label
+ * or no one was asked.
+ */
+export function answerLabel(a: Analysis, q: QuoteCandidate, qv: number): Local | null {
+  const text = a.view.text;
+  const open = q.openAt >= 0 ? q.openAt : q.start;
+  if (open < 2 || (text.charCodeAt(open - 2) !== 58 && text.charCodeAt(open - 1) !== 58)) return null;
+  if (!ANSWER_LABEL.test(text.slice(Math.max(0, open - 12), open))) return null;
+  const { toks } = a.view;
+  for (let k = qv - 1; k >= 0 && k >= qv - ASKED_REACH; k--) {
+    const t = toks[k]!;
+    if (t.k !== K.Word || t.cap || t.key !== 'asked') continue;
+    const mi = a.ix.startAt[k + 1] ?? -1;
+    return mi >= 0 && speakerMention(a.ix, mi) ? { mention: mi, cue: -1, how: 'colon', confidence: 0.7 } : null;
+  }
+  return null;
+}
+
 /** A transcript quotation opens on its speaker's label ("ADLER: Let's start with …", "Ana Ruiz: Honestly, …"). */
 export function transcriptLabel(a: Analysis, q: QuoteCandidate, qv: number): Local | null {
   const head = a.view.text.slice(q.start, Math.min(q.end, q.start + 48));

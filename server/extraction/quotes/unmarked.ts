@@ -16,6 +16,10 @@ const ATTRIBUTION_TAIL = 80;
  * extra blank line or a lone punctuation line cuts from the text around it, next to the words that introduce or
  * attribute it. Only lines no marked quotation covers, and that hold no mark, are considered.
  */
+/** The label of an interviewer's question at a line's start ("Q: …", "Question: …"). */
+const QUESTION_LABEL = /^(?:Q|Question):\s/;
+const QUESTION_LABEL_CHARS = 10;
+
 export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boolean[], hasMark: boolean[], quotes: readonly RawQuote[]): RawQuote[] {
   const out: RawQuote[] = [];
   // (whether a marked quotation runs over an offset: looked up in order, as paragraphs are walked in order)
@@ -75,6 +79,9 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     const cutBefore = !!before && (gapAfter(i - 1) > 2 || trailingSpaceBefore);
     const cutAfter = !!after && (gapAfter(i) > 2 || isSpaceAt(text, after.start));
     if (startsWithAttributionLine(text, p)) continue;
+    // why: "We asked her: ¶ Q: Did they ask you to pay something?": an interview's question is the paper's own, however
+    // the line before introduces it
+    if (QUESTION_LABEL.test(text.slice(p.start, p.start + QUESTION_LABEL_CHARS))) continue;
     // why: "— We were not informed, nobody came, he says with anger.": a line opened by a dash and closed by its
     // attribution is dialogue, which findDashed reads with its own bounds; read here too it was claimed twice
     if (DIALOGUE_DASHES.includes(text[p.start]!) && trailingAttribution(text, p) > p.start) continue;

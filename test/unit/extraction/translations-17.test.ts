@@ -187,3 +187,18 @@ describe('a "follow us" line in a language no list holds', () => {
     expect(isClutterLine(line)).toBe(false);
   });
 });
+
+describe('an interview set out as questions and answers', () => {
+  const text = 'Fertiliser\n\nMama Tiwonge Mkandawire, 61, a widow from Enukweni, travelled four times to the depot.\n\nWe asked her:\n\n' +
+    'Q: Did they ask you to pay something?\n\nA: "Yes. A man he told me to bring K20,000 in an envelope."';
+  it('when "Q: …" follows "We asked her:", then the question is the paper\'s own, no claim', () => {
+    expect(extract({ text }).claims.map((c) => c.text)).toEqual(['Yes. A man he told me to bring K20,000 in an envelope.']);
+  });
+  it('when "A: “…”" answers, then the words are the one asked\'s', () => {
+    expect(claimWith(text, 'K20,000')?.speaker).toBe('Tiwonge Mkandawire');
+  });
+  it('when no one was asked, then the label names no one', () => {
+    const plain = 'Fertiliser\n\nMama Tiwonge Mkandawire travelled to the depot.\n\nA: "Yes, it is closed."';
+    expect(claimWith(plain, 'it is closed')?.evidence ?? '').not.toContain('introduces the quote with a colon');
+  });
+});
