@@ -1097,6 +1097,28 @@ const ROLE_CHAIN_REACH = 12;
 /** Longest a body's name in marks inside a role may be. */
 const NAME_IN_MARKS_CHARS = 48;
 
+/**
+ * why: "The secretary general of the union, Fulbert Loemba, … The SG, 52 years, he qualified …": "the" and an acronym
+ * that spells the role an apposition gave a person stand for that person. The people by the initials of their roles,
+ * read once an article; -1 for initials two people's roles share, which say no one.
+ */
+function holdersByInitials(entities: Entity[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of entities) {
+    if (e.kind !== 'person' || e.role === null) continue;
+    const initials = roleInitials(e.role);
+    if (initials.length < 2) continue;
+    out.set(initials, out.has(initials) && out.get(initials) !== e.id ? -1 : e.id);
+  }
+  return out;
+}
+
+/** The person whose role the acronym (lower case) spells, by `holdersByInitials`; else undefined. */
+function holderByInitials(byInitials: Map<string, number>, acronym: string): number | undefined {
+  const id = byInitials.get(acronym) ?? (acronym.length > 2 ? byInitials.get(acronym.slice(0, -1)) : undefined);
+  return id === undefined || id < 0 ? undefined : id;
+}
+
 /** Most tokens between an office's acronym and the comma before its holder's name ("SSP Operations of Peshawar,"). */
 const ACRONYM_OFFICE_TOKENS = 8;
 
@@ -1108,6 +1130,7 @@ const ACRONYM_OFFICE_TOKENS = 8;
 function officesByAcronym(v: View, mentions: Mention[], entities: Entity[]): void {
   const toks = v.toks;
   let holders: Map<string, number> | null = null;
+  let byInitials: Map<string, number> | null = null;
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!;
     if (m.type !== 'name') continue;
@@ -1132,11 +1155,29 @@ function officesByAcronym(v: View, mentions: Mention[], entities: Entity[]): voi
       (holders ??= new Map()).set(key, holder.entity);
       continue;
     }
-    const person = holders?.get(key);
     const the = (t: Tok | undefined) => t?.k === K.Word && t.key === 'the';
+    const person = holders?.get(key) ??
+      (!slashed && m.words.length === 1 && (the(toks[m.vi]) || the(toks[m.vi - 1])) ? holderByInitials((byInitials ??= holdersByInitials(entities)), key) : undefined);
     if (person !== undefined && m.words.length === (slashed ? 2 : 1) && (the(toks[m.vi]) || the(toks[m.vi - 1]))) m.entity = person;
   }
 }
+
+/** Words of a role that its initials skip ("chief executive of the port"). */
+const INITIALS_STOP = new Set(['of', 'for', 'at', 'in', 'on', 'the', 'a', 'an', 'and']);
+
+/** The initials of a role's leading words, up to its first small word ("secretary general of the union" → "sg"). */
+export function roleInitials(role: string): string {
+  let initials = '';
+  for (const w of role.toLowerCase().split(/\s+/)) {
+    if (INITIALS_STOP.has(w) || !/^\p{L}/u.test(w)) break;
+    initials += w[0];
+  }
+  return initials;
+}
+
+/** Whether an acronym (lower case) spells the initials, or them and a last letter the role leaves out ("ceo" for "ce"). */
+export const initialsMatch = (initials: string, acronym: string): boolean =>
+  initials.length >= 2 && acronym.startsWith(initials) && acronym.length - initials.length <= 1;
 
 /** Whether `text[s, e)` is only the capitals A to Z (read without cutting it out: asked of every name). */
 function capitalsOnly(text: string, s: number, e: number): boolean {

@@ -11,7 +11,7 @@ import type { View } from './view';
 const NO_TOKS: Tok[] = [];
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
+const { genderOfEntity, initialsMatch, isPersonLike, isUnnamed, roleInitials, withoutPossessive } = entitiesModule;
 const { inLex, K, LEX } = tokensModule;
 const { closesPartPhrase } = mentionModule;
 const { BODY_PLACES, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, SAME_NATION, SOURCE_NOUNS, TITLES } = lexiconModule;
@@ -484,8 +484,6 @@ function inflectedRole(roles: ReadonlySet<string>, head: string): boolean {
 }
 /** Shortest title read in another form of itself. */
 const INFLECTED_STEM = 6;
-/** Words of a role that its initials skip ("chief executive of the port"). */
-const INITIALS_STOP = new Set(['of', 'for', 'at', 'in', 'on', 'the', 'a', 'an', 'and']);
 /**
  * why: "The chief executive of the SFA, Nadia Hoareau, … the CEO told SBC", "the director general, X … the DG": a
  * description written as the initials of the role an apposition gave (its leading words, a final "officer" the role
@@ -494,12 +492,7 @@ const INITIALS_STOP = new Set(['of', 'for', 'at', 'in', 'on', 'the', 'a', 'an', 
  */
 function initialsOfRole(role: string | null, head: string, written: string): boolean {
   if (role === null || head.length < 2 || head.length > 4 || !written.includes(head.toUpperCase())) return false;
-  let initials = '';
-  for (const w of role.toLowerCase().split(/\s+/)) {
-    if (INITIALS_STOP.has(w) || !/^\p{L}/u.test(w)) break;
-    initials += w[0];
-  }
-  return initials.length >= 2 && head.startsWith(initials) && head.length - initials.length <= 1;
+  return initialsMatch(roleInitials(role), head);
 }
 /** Words that describe someone as old ("the old man", "the elderly woman"), and the age from which someone is. */
 const ELDERLY = new Set(['old', 'elderly', 'aged']);

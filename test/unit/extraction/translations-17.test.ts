@@ -202,3 +202,14 @@ describe('an interview set out as questions and answers', () => {
     expect(claimWith(plain, 'it is closed')?.evidence ?? '').not.toContain('introduces the quote with a colon');
   });
 });
+
+describe('"the" and an acronym spelling the role an apposition gave', () => {
+  const text = (acronym: string) => 'Port\n\nThe secretary general of the union, Fulbert Loemba, climbed on a truck. «We are not against the port,» ' +
+    `Fulbert Loemba told RFI.\n\nThe director of the port, Tomas Berg, stayed inside.\n\n${acronym}, 52 years, he called the offer «crumbs thrown to the dogs».`;
+  it('when "The SG" follows "The secretary general of the union, Name,", then the SG is he', () => {
+    expect(claimWith(text('The SG'), 'crumbs')?.speaker).toBe('Fulbert Loemba');
+  });
+  it('when the acronym spells no one\'s role ("The PM"), then it is no one of theirs', () => {
+    expect(claimWith(text('The PM'), 'crumbs')?.speaker).not.toBe('Fulbert Loemba');
+  });
+});
