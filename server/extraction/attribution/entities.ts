@@ -781,6 +781,25 @@ function pastPortfolio(toks: Tok[], k: number): number {
   return j > from && isPunct(toks[j], ',') ? j : k;
 }
 
+/** Most tokens of the portfolios listed after a minister's first one (", of the Civil Aviation and of the Merchant Marine,"). */
+const PORTFOLIO_LIST_TOKENS = 16;
+/** Words that join the portfolios of such a list. */
+const PORTFOLIO_JOINS = new Set(['of', 'the', 'and']);
+
+/** Past ", of the X and of the Y," at the comma `k`, to the comma that closes the list; else `k`. */
+function pastPortfolioList(toks: Tok[], k: number): number {
+  if (!isPunct(toks[k], ',') || !isWord(toks[k + 1]) || toks[k + 1]!.key !== 'of') return k;
+  for (let j = k + 1; j < k + 1 + PORTFOLIO_LIST_TOKENS && j < toks.length; j++) {
+    const t = toks[j]!;
+    if (isPunct(t, ',')) {
+      if (isWord(toks[j + 1]) && (toks[j + 1]!.key === 'of' || toks[j + 1]!.key === 'and')) continue;
+      return j;
+    }
+    if (!isWord(t) || (!t.cap && !PORTFOLIO_JOINS.has(t.key))) return k;
+  }
+  return k;
+}
+
 /** Whether name mention `n` holds a courtesy title ("Mr.", "Mrs", "Ato", "Haji") right before its first own word. */
 function courtesyInside(toks: Tok[], n: Mention): boolean {
   for (let k = n.vi + 1; k < n.vj; k++) {
@@ -821,6 +840,17 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       // ("The deputy president of Łódź responsible for transport, Marek Jabłoński,", "the deputy minister in charge of
       // roads, Ana Ruiz,": what the office is responsible for, before the comma and the holder's name)
       comma = pastPortfolio(toks, comma);
+      // ("The minister of the Transports, of the Civil Aviation and of the Merchant Marine, Sylvain Ndinga,": French lists
+      // a minister's portfolios, each after "of", set off by commas, before the holder's name)
+      const listed = pastPortfolioList(toks, comma);
+      if (listed !== comma) {
+        let n = mi + 1;
+        while (n < mentions.length && mentions[n]!.vi <= listed) n++;
+        if (mentions[n]?.type === 'name' && mentions[n]!.vi === listed + 1) {
+          comma = listed;
+          next = mentions[n];
+        }
+      }
       // ("The prefect of Harghita county, Ciprian Ardeleanu,": past the noun of the place the description ends on)
       if (isSettlementNoun(toks[comma]) && isPunct(toks[comma + 1], ',')) comma++;
       // ("the spokesperson of the association „Carpații Vii”, Oana Munteanu": past the body's name in marks)

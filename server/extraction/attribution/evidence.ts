@@ -952,7 +952,49 @@ function broadcastingIn(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
+/** Small words no initials spell ("Agence congolaise d'information", "Agência de Informação de Moçambique"). */
+const UNSPELLED = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'of', 'the', 'and', 'et', 'e', 'y', 'da', 'do', 'das', 'dos', 'del', 'di', 'per', 'for']);
+/** Words of a paper's, an agency's or a station's name in the languages whose names are so written. */
+const PRESS_WORDS_ELSEWHERE = new Set(['agence', 'agencia', 'agência', 'agenzia', 'agentur', 'radio', 'rádio', 'radiodiffusion', 'télévision', 'televisión',
+  'televisão', 'televisione', 'presse', 'prensa', 'imprensa', 'journal', 'jornal', 'diario', 'diário', 'periódico', 'information', 'información', 'informação', 'notícias', 'noticias']);
+/** Most words of a body's name before its acronym in brackets. */
+const SPELLED_WORDS = 7;
+
+/**
+ * why: "quoted by the Agence congolaise d'information (ACI)": French and Spanish write a body's name in lower case after
+ * its first word, which no name run reads whole; the words up to an acronym in brackets that spells their initials
+ * (small words aside, an elided "d'" too) are the body's name. From view token `k`, after a lead of where words were
+ * given ("by", "to", "told"); else null.
+ */
+function spelledByAcronym(a: Analysis, k: number): { name: string; span: Span } | null {
+  const { toks, text } = a.view;
+  if (wordKey(toks, k) === 'the') k++;
+  const first = toks[k];
+  if (!isWord(first) || !first.cap) return null;
+  const lead = wordKey(toks, k - 1) === 'the' ? k - 2 : k - 1;
+  if (!isWord(toks[lead]) || !(toks[lead]!.key === 'told' || toks[lead]!.key === 'to' || reportedBy(toks, lead))) return null;
+  let initials = '';
+  // (a paper's, an agency's or a station's: "according to the Ministry of Health (MOH)" names who speaks, not where)
+  let press = false;
+  for (let j = k; j < k + SPELLED_WORDS && j < toks.length; j++) {
+    const t = toks[j]!;
+    if (isPunct(t, '(')) {
+      const acronym = toks[j + 1];
+      if (j === k + 1 || !isWord(acronym) || !isPunct(toks[j + 2], ')') || acronym.key !== initials) return null;
+      const word = text.slice(acronym.s, acronym.e);
+      return press && word.length >= 2 && word === word.toUpperCase() ? { name: text.slice(first.s, toks[j + 2]!.e), span: { start: first.s, end: toks[j + 2]!.e } } : null;
+    }
+    if (!isWord(t)) return null;
+    const key = t.key.replace(/^[dl]['’]/, '');
+    press ||= SOURCE_NOUNS.has(key) || PRESS_WORDS_ELSEWHERE.has(key) || broadcasterWord(key) === 'name';
+    if (!UNSPELLED.has(key)) initials += key[0];
+  }
+  return null;
+}
+
 function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
+  const spelled = spelledByAcronym(a, k);
+  if (spelled !== null) return spelled;
   const mi = a.ix.startAt[k] ?? -1;
   if (mi < 0) return pressBeforeNoun(a, k) ?? nameInMarksGivenTo(a, k) ?? siteGivenTo(a, k);
   const m = a.ix.mentions[mi]!;

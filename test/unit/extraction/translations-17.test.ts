@@ -213,3 +213,19 @@ describe('"the" and an acronym spelling the role an apposition gave', () => {
     expect(claimWith(text('The PM'), 'crumbs')?.speaker).not.toBe('Fulbert Loemba');
   });
 });
+
+describe('a minister\'s portfolios listed after "of", and an agency written in lower case before its acronym', () => {
+  const text = 'Port\n\nThe director of the port, Clémentine Ngoma-Bouanga, assured that the port works.\n\n' +
+    'The minister of the Transports, of the Civil Aviation and of the Merchant Marine, Sylvain Ndinga, he called the two parts to the table.\n\n' +
+    '“The government will not let the lung of the country be paralysed,” declared the minister, quoted by the Agence congolaise d\'information (ACI).';
+  it('when ", of the X and of the Y," lists the portfolios before the name, then "the minister" is the name set off', () => {
+    expect(claimWith(text, 'lung of the country')?.speaker).toBe('Sylvain Ndinga');
+  });
+  it('when "quoted by the Agence congolaise d\'information (ACI)", then the whole name the acronym spells is the source', () => {
+    expect(claimWith(text, 'lung of the country')?.source).toBe("Agence congolaise d'information (ACI)");
+  });
+  it('when the body is no paper, agency or station ("told the Ministry of Health (MOH)"), then it is not read so', () => {
+    const ministry = 'Port\n\n“We are ready,” Ana Ruiz told the Ministry of health and hygiene (MHH).';
+    expect(claimWith(ministry, 'We are ready')?.source).not.toBe('Ministry of health and hygiene (MHH)');
+  });
+});
