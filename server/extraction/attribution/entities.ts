@@ -336,6 +336,52 @@ export function withoutPossessive(s: string): string {
   return last === 39 || last === 0x2019 || last === 115 ? s.replace(/['’]s?$/, '') : s;
 }
 
+/** The first and last words of every name of three words or more ("dena grayson" for "Dena Minning Grayson"). */
+function fullNamesOpened(mentions: Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) if (m.type === 'name' && m.words.length >= 3) out.add(`${m.words[0]} ${m.words.at(-1)}`);
+  return out;
+}
+
+/** Words that open an apposition after a name ("Bean Moireasdan, the owner"): a name so described is introduced. */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'who', 'whose', 'which', 'one', 'aged']);
+
+/**
+ * why: "Lina Payet … Madanm Payet told the agency", "Yotamu Msiska … Ba Msiska said", "Sìne Moireasdan … said Bean
+ * Moireasdan": translations keep the courtesy word of their language ("Madanm", "Ba", "Bean", "Minis") before the
+ * surname of someone named in full before. A name of two words that matches no one, whose first word no list knows
+ * (no given name, title or noun), at a verb of speech and with nothing introducing it (no apposition after it), whose
+ * last word is the surname of the one person named in full with it (with another first word), is that person. Not
+ * when the first word opens a longer name with that surname too ("Dena Minning Grayson … Dena Grayson": a given
+ * name). Null otherwise.
+ */
+function courtesyBeforeSurname(v: View, m: Mention, byWord: Map<string, Entity[]>, opened: Set<string>): Entity | null {
+  if (m.type !== 'name' || m.possessive || m.kind === 'organization' || m.kind === 'place') return null;
+  const toks = v.toks;
+  const [first, last] = [m.words[0]!, m.words[1]!];
+  const w = toks[m.vi]!;
+  if (w.k !== K.Word || w.key !== first || !w.cap || (w.lex & (LEX.title | LEX.personNoun | LEX.orgWord | LEX.orgNoun | LEX.notName | LEX.determiner)) !== 0 ||
+    FEMALE_NAMES.has(first) || MALE_NAMES.has(first) || DEMONYMS.has(first) || opened.has(`${first} ${last}`)) return null;
+  // (an acronym in capitals opens a body's name: "quoted by РИА Дагестан")
+  const written = v.text.slice(w.s, w.e);
+  if (written.length >= 2 && written === written.toUpperCase()) return null;
+  const before = toks[m.vi - 1];
+  const after = toks[m.vj];
+  const speaks = (isWord(before) && before.speech) || (isWord(after) && (after.speech || ((after.key === 'he' || after.key === 'she') && isWord(toks[m.vj + 1]) && toks[m.vj + 1]!.speech)));
+  if (!speaks || (isPunct(after, ',') && isWord(toks[m.vj + 1]) && APPOSITION_OPENERS.has(toks[m.vj + 1]!.key)) || isPunct(after, '(')) return null;
+  // (only when one person of the article bears the surname: where a family is named, "Lolita Grayson" after "Alan
+  // Grayson" and "Dena Minning Grayson", a word no list knows is as likely another given name)
+  let found: Entity | null = null;
+  for (const e of byWord.get(last) ?? []) {
+    if (e.kind !== 'person' || e.last !== last || e.nameWords < 2) continue;
+    // (not a body's name an acronym opens, "РИА Дагестан", which the name lists may leave a person's)
+    const opener = e.name.slice(0, e.name.indexOf(' '));
+    if (found !== null || e.words.has(first) || (opener.length >= 2 && opener === opener.toUpperCase())) return null;
+    found = e;
+  }
+  return found;
+}
+
 export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   namesSomeoneRead.clear();
   const entities: Entity[] = [];
@@ -353,6 +399,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   const byRole: Mention[] = [];
   unsettled.clear();
   ofComplement.length = 0;
+  let opened: Set<string> | null = null;
   mentions.forEach((desc, mi) => {
     // why: the owner inside a description ("a spokesman for the Rail Company") is a name like any other
     const m = desc.type === 'desc' && desc.owner?.type === 'name' ? desc.owner : desc;
@@ -368,6 +415,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     const titled = !honorific && lead.k === K.Word && HONORIFICS.has(lead.key) && !m.words.includes(lead.key) ? byTitle.get(lead.key) : undefined;
     let e = honorific ? (byTitle.get(key) ?? match(v, byWord, byKey, m, key)) :
       titled !== undefined && m.words.every((w) => titled.words.has(w)) ? titled : (calledBy(v, mentions, mi, entities) ?? match(v, byWord, byKey, m, key));
+    if (!e && m.words.length === 2) e = courtesyBeforeSurname(v, m, byWord, (opened ??= fullNamesOpened(mentions)));
     // why: "the Harbour Workers Federation … the HWF": an acronym of an organisation's name, either way round, is it
     const acronym = isAcronym(m) ? key : m.words.length >= 2 && m.kind === 'organization' ? initialsOf(m.surface) : '';
     if (!e && acronym) e = byInitials.get(acronym) ?? null;

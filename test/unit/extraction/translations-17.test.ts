@@ -229,3 +229,26 @@ describe('a minister\'s portfolios listed after "of", and an agency written in l
     expect(claimWith(ministry, 'We are ready')?.source).not.toBe('Ministry of health and hygiene (MHH)');
   });
 });
+
+describe('a courtesy word of the article\'s language before the surname of someone named in full', () => {
+  const fishing = (later: string) => 'Fishing\n\nThe president of the divers\' association, Lina Payet, spoke on the radio.\n\n' +
+    `"We will go to the court if it is necessary," ${later} told the Seychelles News Agency.`;
+  it('when "Lina Payet … Madanm Payet told", then Madanm Payet is Lina Payet', () => {
+    expect(claimWith(fishing('Madanm Payet'), 'go to the court')?.speaker).toBe('Lina Payet');
+  });
+  it('when the word is a known given name ("Maria Payet told"), then it is someone else', () => {
+    expect(claimWith(fishing('Maria Payet'), 'go to the court')?.speaker).toBe('Maria Payet');
+  });
+  it('when the name is introduced by an apposition ("Nanou Payet, the skipper, told"), then it is someone else', () => {
+    expect(claimWith(fishing('Nanou Payet, the skipper,'), 'go to the court')?.speaker).toBe('Nanou Payet');
+  });
+  it('when two people of the article bear the surname, then the word may be a given name: no one is chosen', () => {
+    const family = 'Fishing\n\nAlan Grayson spoke first. His wife, Dena Minning Grayson, spoke after him.\n\n' +
+      '"He was never there," Lolita Grayson said.';
+    expect(claimWith(family, 'never there')?.speaker).toBe('Lolita Grayson');
+  });
+  it('when the word opens a longer name with the surname ("Dena Minning Grayson … Dena Grayson said"), then it is a given name', () => {
+    const wife = 'Fishing\n\nThe candidate Dena Minning Grayson spoke first.\n\nThe lawyer Tom Grayson left.\n\n"We go," Dena Grayson said.';
+    expect(claimWith(wife, 'We go')?.speaker).toBe('Dena Minning Grayson');
+  });
+});
