@@ -1929,6 +1929,9 @@ export function cueBefore(ix: Index, qv: number): Local | null {
         break;
       }
     }
+    // why: 'he said that the cases of money being asked are "isolated cases"': a verb of speech after "being" describes a
+    // noun ("money being asked", "Ruiz, being asked about it, said"); it is no cue, and the look goes on past it
+    if (isSpeech(t) && !t.cap && isWord(toks[k - 1]) && toks[k - 1]!.key === 'being') continue;
     if (!isSpeech(t) && !phrasal(toks, k)) {
       const l = verbFirst(ix, k, qv);
       if (l) {

@@ -252,3 +252,14 @@ describe('a courtesy word of the article\'s language before the surname of someo
     expect(claimWith(wife, 'We go')?.speaker).toBe('Dena Minning Grayson');
   });
 });
+
+describe('a verb of speech after "being", inside the words reported', () => {
+  it('when "he said that the cases of money being asked are “isolated cases”", then the phrase is his, not an unnamed question', () => {
+    const text = 'Fertiliser\n\nThe officer Limbani Mkandawire admitted there were gaps, but he said that the cases of money being asked are "isolated cases".';
+    expect(claimWith(text, 'isolated cases')?.speaker).toBe('Limbani Mkandawire');
+  });
+  it('when "Ruiz was asked, “…?”" (a passive with "was"), then the question is still nobody\'s', () => {
+    const text = 'Port\n\nAna Ruiz was asked, "Will the port close?"';
+    expect(claimWith(text, 'port close')?.speaker).toBeNull();
+  });
+});
