@@ -384,6 +384,7 @@ function courtesyBeforeSurname(v: View, m: Mention, byWord: Map<string, Entity[]
 
 export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   namesSomeoneRead.clear();
+  aliasWritten = aliasWordsIn(v);
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
   const byWord = new Map<string, Entity[]>();
@@ -1374,7 +1375,7 @@ const KNOWN_AS_NAME_REACH = 20;
  */
 function aliasOf(v: View, mentions: Mention[], mi: number, m: Mention): { key: string; surface: string } | null {
   const toks = v.toks;
-  if (mentions[mi]!.type !== 'name') return null;
+  if (mentions[mi]!.type !== 'name' || !aliasWritten) return null;
   let n = mi + 1;
   for (let k = m.vj + 1; k < toks.length && k <= m.vj + KNOWN_AS_NAME_REACH && v.sent[k] === m.sent; k++) {
     const next = mentions[n];
@@ -1413,6 +1414,19 @@ function aliasOf(v: View, mentions: Mention[], mi: number, m: Mention): { key: s
 }
 
 const isWordTok = (t: Tok | undefined): t is Tok => t !== undefined && t.k === K.Word;
+
+/** Whether the article writes a name in marks, or a word that leads another name without them ("known", "call"):
+ * most articles do neither, and their names are not read on for one. Set once an article by `clusterNames`. */
+let aliasWritten = false;
+function aliasWordsIn(v: View): boolean {
+  if (v.names.length) return true;
+  for (const key of ALIAS_WORDS) {
+    const id = keyIdOf(key);
+    if (id >= 0 && v.keyUse[id] !== 0) return true;
+  }
+  return false;
+}
+const ALIAS_WORDS = ['known', 'call', 'calls', 'called', 'nicknamed', 'dubbed'];
 
 /** Verbs a relative clause gives a person's other name with ("whom all the village call Hajji Omar"). */
 const CALLING = new Set(['call', 'calls', 'called', 'nicknamed', 'dubbed']);
