@@ -1361,6 +1361,15 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   // ("the 58-year-old woman": the age may modify the head)
   let age = AGE_HEAD.exec(head);
   for (let k = d.vi; !age && k < d.vj && k < toks.length; k++) if (toks[k]!.k === K.Word) age = AGE_HEAD.exec(toks[k]!.key);
+  // why: '“…,” said the old man, who is 81 years old.': or in a clause right after the description, as after a name;
+  // then no one the article gave another age is he
+  if (!age && isPunctTok(toks[d.vj], ',')) {
+    const of = ageLead(toks, d.vj + 1);
+    const num = toks[d.vj + 1 + of];
+    if (of > 0 && num !== undefined && num.k === K.Word && /^\d{1,3}$/.test(num.key) && (of === 1 || toks[d.vj + 2 + of]?.key === 'years')) {
+      age = AGE_HEAD.exec(`${num.key}-year-old`);
+    }
+  }
   if (age && d.kind === 'person' && !d.plural) {
     const holder = ages.get(Number(age[1]));
     if (holder !== undefined && holder >= 0) return holder;

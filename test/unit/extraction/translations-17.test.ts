@@ -263,3 +263,14 @@ describe('a verb of speech after "being", inside the words reported', () => {
     expect(claimWith(text, 'port close')?.speaker).toBeNull();
   });
 });
+
+describe('an age given in a clause right after a description', () => {
+  it('when "said the old man, who is 81 years old" and the man named last was given 64, then the old man is the other', () => {
+    const text = 'Clinic\n\nEd Hale spoke first. Tomas Berg, who is 64 years old, spoke after him.\n\n"I gave the land," said the old man, who is 81 years old.';
+    expect(claimWith(text, 'gave the land')?.speaker).toBe('Ed Hale');
+  });
+  it('when the clause gives the age that man was given, then it is he', () => {
+    const text = 'Clinic\n\nEd Hale spoke first. Tomas Berg, who is 81 years old, spoke after him.\n\n"I gave the land," said the old man, who is 81 years old.';
+    expect(claimWith(text, 'gave the land')?.speaker).toBe('Tomas Berg');
+  });
+});
