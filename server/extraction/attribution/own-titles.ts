@@ -129,8 +129,9 @@ export function ownTitles(v: View): ReadonlySet<string> {
     // ("The tāvana, Heimana Teriitahi, said": or set off right after the word, the name closed by a comma too)
     // ("The barangay kapitan, Rodolfo Abarquez, who …": or with a word of the place before it, in lower case too, when the
     // article also has the word speak as the head of "the …": "the kapitan he said")
-    const modified = w.k === K.Word && !w.cap && i > 2 && heads.has(w.kid) && isWord(toks[i - 1]) && !toks[i - 1]!.cap && toks[i - 2]!.key === 'the' &&
-      isWord(toks[i - 2]) && (toks[i - 1]!.lex & KNOWN) === 0 && isPunct(toks[i + 1], ',') && commaSetOff(v, i + 1);
+    // (the frame's tokens before the set of heads: this runs at every token)
+    const modified = i > 2 && toks[i - 2]!.key === 'the' && isPunct(toks[i + 1], ',') && w.k === K.Word && !w.cap && isWord(toks[i - 2]) &&
+      isWord(toks[i - 1]) && !toks[i - 1]!.cap && (toks[i - 1]!.lex & KNOWN) === 0 && heads.has(w.kid) && commaSetOff(v, i + 1);
     if (!modified && (w.k !== K.Word || w.cap || toks[i - 1]!.key !== 'the' || !isWord(toks[i - 1]) ||
       !(isWord(toks[i + 1]) ? toks[i + 1]!.key === 'of' || toks[i + 1]!.key === 'for' : isPunct(toks[i + 1], ',') && commaSetOff(v, i + 1)))) continue;
     if (w.key.length < 4 || (w.lex & KNOWN) !== 0 || !/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(w.key) || PLACE_WORDS.has(w.key) || SETTLEMENT_NOUNS.has(w.key) ||

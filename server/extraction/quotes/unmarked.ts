@@ -11,15 +11,15 @@ const MIN_WORDS = 3;
 /** How far back from a line's end its attribution sentence is looked for. */
 const ATTRIBUTION_TAIL = 80;
 
+/** The label of an interviewer's question at a line's start ("Q: …", "Question: …"). */
+const QUESTION_LABEL = /^(?:Q|Question):\s/;
+const QUESTION_LABEL_CHARS = 10;
+
 /**
  * Quotations whose marks a scraper dropped altogether (they were set in italics): a line of their own that an
  * extra blank line or a lone punctuation line cuts from the text around it, next to the words that introduce or
  * attribute it. Only lines no marked quotation covers, and that hold no mark, are considered.
  */
-/** The label of an interviewer's question at a line's start ("Q: …", "Question: …"). */
-const QUESTION_LABEL = /^(?:Q|Question):\s/;
-const QUESTION_LABEL_CHARS = 10;
-
 export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boolean[], hasMark: boolean[], quotes: readonly RawQuote[]): RawQuote[] {
   const out: RawQuote[] = [];
   // (whether a marked quotation runs over an offset: looked up in order, as paragraphs are walked in order)
