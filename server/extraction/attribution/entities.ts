@@ -1426,10 +1426,12 @@ function aliasWordsIn(v: View): boolean {
   }
   return false;
 }
-const ALIAS_WORDS = ['known', 'call', 'calls', 'called', 'nicknamed', 'dubbed'];
 
 /** Verbs a relative clause gives a person's other name with ("whom all the village call Hajji Omar"). */
 const CALLING = new Set(['call', 'calls', 'called', 'nicknamed', 'dubbed']);
+/** The words that may lead another name without marks: "known" (before "as") and those verbs. */
+const ALIAS_WORDS = ['known', ...CALLING];
+
 /** Whether a relative pronoun ("whom", "who", "that") stands in view tokens (from, to). */
 function relativeBetween(toks: Tok[], from: number, to: number): boolean {
   for (let j = from + 1; j < to; j++) if (isWordTok(toks[j]) && (toks[j]!.key === 'whom' || toks[j]!.key === 'who' || toks[j]!.key === 'that')) return true;
