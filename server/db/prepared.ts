@@ -23,11 +23,25 @@ const prepared = new WeakMap<object, Set<string>>();
  */
 export function statementName(connection: object, sql: string, parameterCount: number): string | undefined {
   if (parameterCount === 0 && sql.includes(';')) return undefined;
-  const name = `v_${createHash('sha1').update(sql).digest('base64url')}`;
+  const name = nameOf(sql);
   let names = prepared.get(connection);
   if (!names) prepared.set(connection, (names = new Set()));
   if (names.has(name)) return name;
   if (names.size >= MAX_PREPARED_PER_CONNECTION) return undefined;
   names.add(name);
+  return name;
+}
+
+/** Names of the statements seen lately: digesting a page's statement of several kilobytes on every request cost more than looking its text up. */
+const names = new Map<string, string>();
+const NAMES_KEPT = 2000;
+
+function nameOf(sql: string): string {
+  let name = names.get(sql);
+  if (name === undefined) {
+    name = `v_${createHash('sha1').update(sql).digest('base64url')}`;
+    if (names.size >= NAMES_KEPT) names.clear();
+    names.set(sql, name);
+  }
   return name;
 }

@@ -98,7 +98,11 @@ export function ejsEngine(viewsDir: string): Render {
     // there too the templates' indentation is sent as written. Kept templates drop it (every text area and <pre> of
     // the views opens and closes on one line, so only the templates' own margins go): the claims list went from
     // 43.3 to 39.9 KB.
-    ejs.renderFile(file, options as ejs.Data, { root: viewsDir, views: [viewsDir], cache, compileDebug: !cache, rmWhitespace: cache, escape: escapeHtml, _with: false }, callback);
+    // why: EJS copies a template's locals into a fresh object before running it, on top of the copy every include()
+    // already makes (a page with its head, navigation and partials copied all its locals a dozen times); templates
+    // here only read their locals (bindLocals binds each name once), so the data they are given is used as it is
+    const settings = { root: viewsDir, views: [viewsDir], cache, compileDebug: !cache, rmWhitespace: cache, escape: escapeHtml, _with: false, unsafePrototypeLocals: true };
+    ejs.renderFile(file, options as ejs.Data, settings, callback);
   };
 }
 
