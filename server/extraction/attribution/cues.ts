@@ -7,7 +7,7 @@ import type { Tok } from './tokens';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { mastheadWord, NAMED_BODY_NOUNS, ON_AIR, PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, TRAILING_HONORIFICS, VERB_FILLERS } = lexiconModule;
+const { mastheadWord, NAMED_BODY_NOUNS, NOT_NAME, ON_AIR, PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, TRAILING_HONORIFICS, VERB_FILLERS } = lexiconModule;
 const { isPunct, isWord, sentenceStart } = mentionsModule;
 const { inLex, K, keyWritten, LEX, QUOTE_MARKS } = tokensModule;
 
@@ -906,6 +906,22 @@ export function sentenceSubject(ix: Index, k: number): number {
   return first;
 }
 
+/** A word of letters only, as a verb of speech left in the source language is written ("povedala", "dijo", "sagte"). */
+const LETTERS_ONLY = /^\p{Ll}{3,}$/u;
+
+/** See cueAfter: `"…," povedala Marcela Horváthová (34)`: the unknown word at `j` as the cue of the full name after it. */
+function untranslatedVerb(ix: Index, qv: number, j: number, opens: number): Local | null {
+  const { toks } = ix.v;
+  const t = toks[j];
+  if (j !== opens || !isWord(t) || t.cap || t.para !== toks[qv]!.para || NOT_NAME.has(t.key) || !LETTERS_ONLY.test(t.key) || quoteOnlyCue(t)) return null;
+  if ((ix.startAt[j] ?? -1) >= 0 || !(isPunct(toks[j - 1], ',') || (j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) return null;
+  const named = ix.startAt[j + 1] ?? -1;
+  const m = named >= 0 ? ix.mentions[named]! : null;
+  if (!m || m.type !== 'name' || m.kind === 'place' || m.kind === 'organization' || m.possessive || m.words.length < 2) return null;
+  if (!(endsClause(toks[m.vj]) || isPunct(toks[m.vj], '(')) || !speakerMention(ix, named)) return null;
+  return { mention: named, cue: j, how: 'after-inverted', confidence: 0.7 };
+}
+
 /** `"…," Ruiz said` / `"…," said Ruiz` / `"…," according to X`, possibly after a scraper's paragraph cut. */
 export function cueAfter(ix: Index, qv: number): Local | null {
   const { toks, sent } = ix.v;
@@ -1176,6 +1192,11 @@ export function cueAfter(ix: Index, qv: number): Local | null {
         return { mention: ix.startAt[r + 1]!, cue: j, how: 'after-inverted', confidence: 0.8 };
     return null;
   }
+  // why: '„…,“ povedala Marcela Horváthová (34), mother of five': a translation may leave the verb of speech in the
+  // source language; one word no list knows, in lower case between a quotation closing on its comma and a full name
+  // that closes the clause (or opens an age or an apposition), is the verb of that inverted cue
+  const unknownVerb = untranslatedVerb(ix, qv, j, opens);
+  if (unknownVerb) return unknownVerb;
   const mi = ix.startAt[j]!;
   if (speakerMention(ix, mi)) {
     let k = ix.mentions[mi]!.vj;
