@@ -169,7 +169,7 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
   if (exact && !titledOther && (pronoun === null || givenGender(exact) !== (pronoun === 'f' ? 'm' : 'f'))) return exact;
   let best: Entity | null = null;
   const given = m.words.length > 1 ? (FEMALE_NAMES.has(m.words[0]!) ? 'f' : MALE_NAMES.has(m.words[0]!) ? 'm' : null) : null;
-  let bestAgrees = false;
+  let bestFit = -1;
   for (const e of byWord.get(last) ?? []) {
     if (m.words.length === 1) {
       // why: a bare surname ("Ruiz") stands for the most recently named person with that surname
@@ -177,13 +177,18 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
       const ok = sameLast(e, last) || (e.kind !== 'organization' && m.kind !== 'organization' && (e.nameWords <= 3 || e.kind === 'person') && sameFirst(e, last)) ||
         (e.kind === 'person' && m.kind !== 'organization' && e.nameWords >= 4 && paternalSurname(e) === last);
       if (!ok) continue;
-      const agrees = pronoun !== null && givenGender(e) === pronoun;
+      // why: "Houéfa Ahouansou, the midwife … Dah Cyprien Ahouansou … explained Madame Ahouansou": one whose given name
+      // or titles say the other gender than the title written with the surname is the last it stands for, after one the
+      // article never gave a gender, however recently that one was named (a pronoun after the surname is weaker
+      // evidence: "Grayson giving her the same line" is about someone else's gender)
+      const known = pronoun === null ? null : givenGender(e);
+      const fit = known === pronoun && known !== null ? 2 : known !== null && m.gender !== null ? 0 : 1;
       // why: "Nezîr Tekin, the father of Rênas Tekin of 9 years, … spoke. Tekin he said:": of two people of one surname
       // named close together, the one named only as the complement of the other's description is not who goes on
       const recent = best === null ? false : e.lastSeen > best.lastSeen ? !complementOf(e, best) : complementOf(best, e);
-      if (!best || (agrees && !bestAgrees) || (agrees === bestAgrees && recent)) {
+      if (!best || fit > bestFit || (fit === bestFit && recent)) {
         best = e;
-        bestAgrees = agrees;
+        bestFit = fit;
       }
     } else if (sameLast(e, last) && e.kind !== 'organization' && m.kind !== 'organization') {
       // why: "Ana Ruiz" extends "Ruiz"; "Luis Ruiz" is someone else than "Ana Ruiz"

@@ -164,6 +164,9 @@ export const TITLES = new TitleMap(Object.entries({
   // (Kabyle "Dda" (elder brother, for a man one respects): "Dda Lounès Ait Hamou"; K'iche' "Tat" (mister): "Tat Baltazar
   // Tzul"; Spanish "Doña" (madam): "Doña Eusebia Cuaxiloa". Not Kabyle "Nna", for a woman: "NNA" is a news agency's)
   dda: '', tat: '', doña: '',
+  // (Acholi "Ladit" (an elder, mister): "Ladit Oryem"; Konkani "Bab" (mister) and "Bai" is a given name as often; Fon
+  // "Dah" (an elder, a chief): "Dah Cyprien Ahouansou")
+  ladit: '', bab: '', dah: '',
   rais: 'rais', kamanda: 'commander', inkosi: 'chief', baale: 'chief', oba: 'king', engineer: 'engineer', eng: 'engineer', maitre: 'lawyer', maître: 'lawyer',
   // (offices of Indian and Pakistani districts and villages, and "Sahib" after a name or a title: "Butt Sahib", "Haji Sahib")
   collector: 'collector', sarpanch: 'sarpanch', tehsildar: 'tehsildar', sahib: '',
@@ -189,7 +192,7 @@ export const TITLES = new TitleMap(Object.entries({
  */
 export const SHORT_TITLES = words(`mr mrs ms dr sen gov rep gen lt col st jr sr prof rev capt sgt adm pres atty engr hon mudr judr
   phdr rndr mvdr paeddr ing mgr bc smt kum adv er ir drs hj lic dra sra srta mme mlle pr ven fr pst hr mag arq abg cde maj
-  brig insp supt msgr mons doc bro sis ald cllr clr`);
+  brig insp supt msgr mons doc bro sis ald cllr clr eng`);
 
 /**
  * Spellings of one given name a single article may mix, as Malaysian and Indonesian news do ("Mohd Hisham Yusof … said
@@ -208,13 +211,16 @@ export const PLATFORMS = new Set(['facebook', 'instagram', 'telegram', 'twitter'
  */
 export const HONORIFICS = new Set(['haji', 'hajji', 'alhaji', 'alhaja', 'mallam', 'malam', 'sheikh', 'shaikh', 'ustad', 'ustaz', 'mawlawi',
   'maulana', 'maulvi', 'mullah', 'inkosi', 'baale', 'oba', 'kamanda', 'kamnan', 'mzee', 'datuk', 'dato', 'mian', 'chaudhry', 'chaudhary',
-  'choudhary', 'choudhury', 'chumteav', 'excellency', 'hajah', 'hajiya', 'hadji', 'oustaz', 'ustod', 'gogo', 'nne']);
+  'choudhary', 'choudhury', 'chumteav', 'excellency', 'hajah', 'hajiya', 'hadji', 'oustaz', 'ustod', 'gogo', 'nne',
+  // (Acholi "Ladit" for an elder man, Konkani "Bab" for a man, Fon "Dah" for an elder or a chief: "Ladit Oryem",
+  // "Bab Fernandes", "Dah Ahouansou")
+  'ladit', 'bab', 'dah']);
 
 /** Titles that say the person is a woman or a man (for he/she agreement). */
 export const FEMALE_WORDS = words(`mrs ms miss madam madame madama manang hajah hajiya gogo nne ibu srimati mme m'e nkosikazi xanim khanim aum lady queen woizero weyzero woizerit weyzerit w/ro w/rt w/t aadde durbee marwo princess congresswoman chairwoman spokeswoman businesswoman
   alderwoman councilwoman assemblywoman
   wife mother daughter sister grandmother actress woman girl widow aunt niece she her herself`);
-export const MALE_WORDS = words(`mr sir lord king prince ato obbo bwana bapak pak mnu rre ntate maun mossur manong congressman chairman spokesman businessman husband father son
+export const MALE_WORDS = words(`mr sir lord king prince ato obbo bwana bapak pak mnu rre ntate maun mossur manong ladit bab dah congressman chairman spokesman businessman husband father son
   alderman councilman assemblyman
   brother grandfather actor man boy widower uncle nephew he him his himself`);
 

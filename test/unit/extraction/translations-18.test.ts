@@ -22,3 +22,24 @@ describe('a verb of speech left in the source language, between a quotation clos
     expect(claimWith(`${before}"We have no water," dijo Ruiz.`, 'no water')?.cue).not.toBe('dijo');
   });
 });
+
+describe('courtesy titles of Acholi, Konkani and Fon before a surname, and "Eng." written short', () => {
+  it('when "Ladit Oryem" follows a woman and a man of that surname, then the man speaks, not a person called Ladit', () => {
+    const text = 'Water\n\nThe caretaker, Mego Grace Oryem, opened the gate. She was tired. The chairman, Patrick Oryem, said the money was lost.\n\n' +
+      '"The letters are there with stamp," Ladit Oryem said.';
+    expect(claimWith(text, 'with stamp')?.speaker).toBe('Patrick Oryem');
+  });
+  it('when "Eng. Komakech" follows "Eng. Denis Komakech", then he speaks, not "Eng"', () => {
+    const text = 'Water\n\nContacted by phone, the city engineer, Eng. Denis Komakech, said the repair is planned.\n\n"We have a contractor," said Eng. Komakech.';
+    expect(claimWith(text, 'a contractor')?.speaker).toBe('Denis Komakech');
+  });
+  it('when "Madame Ahouansou" follows a woman of no known gender and "Dah Cyprien Ahouansou", then the woman speaks, however recent he is', () => {
+    const text = 'Light\n\nThe midwife Houéfa Ahouansou showed us the torch. Dah Cyprien Ahouansou, 72, founded the centre.\n\n' +
+      '"I went to the agency myself," explained Madame Ahouansou.';
+    expect(claimWith(text, 'agency myself')?.speaker).toBe('Houéfa Ahouansou');
+  });
+  it('when only a pronoun after the surname says a gender ("Ruiz giving her the line"), then the most recent of the surname still speaks', () => {
+    const text = 'Race\n\nAlan Ruiz met Dena Ruiz. Later Alan Ruiz spoke.\n\nAna Berg recalled Ruiz giving her the same line.\n\n"She will win," Ruiz said.';
+    expect(claimWith(text, 'will win')?.speaker).toBe('Alan Ruiz');
+  });
+});
