@@ -1202,6 +1202,10 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     let k = ix.mentions[mi]!.vj;
     for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
     if (isSpeech(toks[k]) || phrasal(toks, k)) return { mention: mi, cue: k, how: 'after', confidence: 0.92 };
+    // why: '“…,” the RCC was quoted by Daily Monitor newspaper.', '«…», she was quoted by PTI.': who the paper quoted
+    // said the words; the paper after "by" is where they were reported (sourceNear reads it after the cue)
+    if (isWord(toks[k]) && toks[k]!.key === 'quoted' && isWord(toks[k - 1]) && (toks[k - 1]!.key === 'was' || toks[k - 1]!.key === 'is') &&
+      isWord(toks[k + 1]) && toks[k + 1]!.key === 'by') return { mention: mi, cue: k, how: 'after', confidence: 0.85 };
     // ('“…,” she analyses.': the same verbs, the speaker first, closing the sentence)
     // ('… he hammered in the evening on TVN24.': or a setting after it)
     if (quoteOnlyCue(toks[k]) && (endsClause(toks[k + 1]) || (isWord(toks[k + 1]) && SETTING_WORDS.has(toks[k + 1]!.key)))) return { mention: mi, cue: k, how: 'after', confidence: 0.8 };

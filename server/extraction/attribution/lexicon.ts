@@ -399,7 +399,7 @@ export const TRAILING_HONORIFICS = new Set(['sahib', 'saheb', 'sahab', 'ji', 'be
 /** Nouns for an agency or venue that a claim is reported through ("told the national press agency", "on a local radio
  * station"). Not the forms words take ("a statement", "an interview", "a report"): those name no source. */
 export const SOURCE_NOUNS = words(`agency press news newspaper television channel radio broadcaster outlet daily
-  magazine weekly website network wire service paper portal station tabloid`);
+  magazine weekly website site network wire service paper portal station tabloid`);
 
 /**
  * Last words of newspapers' and agencies' names that are no organisation word elsewhere ("told the Guardian", "in an

@@ -43,3 +43,27 @@ describe('courtesy titles of Acholi, Konkani and Fon before a surname, and "Eng.
     expect(claimWith(text, 'will win')?.speaker).toBe('Alan Ruiz');
   });
 });
+
+describe('where the words were given: "the site X", and "<speaker> was quoted by X" after the quotation', () => {
+  it('when "said to the site Hespress:" leads the quotation, then the site is its source', () => {
+    const claim = claimWith('School\n\nThe director, Mohamed Lamrani, said to the site Hespress: «We will not risk the girls\' lives.»', 'girls');
+    expect(claim?.source).toBe('Hespress');
+  });
+  it('when «…», she was quoted by PTI. follows, then she spoke and PTI reported it', () => {
+    const text = 'Land\n\nThe sarpanch of Orlim, Sushma Naik Gaonkar, spoke. Tomas Berg listened.\n\n«Nobody from the company came», she was quoted by PTI.';
+    const claim = claimWith(text, 'Nobody from');
+    expect(claim?.cue).toBe('quoted');
+    expect(claim?.source).toBe('PTI');
+  });
+  it('when the subject is a role\'s initials ("the RCC was quoted by Daily Monitor newspaper"), then the role\'s holder spoke', () => {
+    const text = 'Money\n\nThe Resident City Commissioner, Ms. Harriet Atim Lanyero, issued a warning.\n\n' +
+      '“Any person who ate the money, we shall arrest him,” the RCC was quoted by Daily Monitor newspaper.';
+    const claim = claimWith(text, 'ate the money');
+    expect(claim?.speaker).toBe('Harriet Atim Lanyero');
+    expect(claim?.source).toBe('Daily Monitor');
+  });
+  it('when "was quoted" goes on without "by" ("she was quoted as a witness"), then it is no cue', () => {
+    const text = 'Land\n\nAna Ruiz spoke.\n\n«Nobody came», she was quoted in the report as a witness.';
+    expect(claimWith(text, 'Nobody came')?.cue).not.toBe('quoted');
+  });
+});
