@@ -996,7 +996,7 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const spelled = spelledByAcronym(a, k);
   if (spelled !== null) return spelled;
   const mi = a.ix.startAt[k] ?? -1;
-  if (mi < 0) return pressBeforeNoun(a, k) ?? nameInMarksGivenTo(a, k) ?? siteGivenTo(a, k);
+  if (mi < 0) return pressBeforeNoun(a, k) ?? nameInMarksGivenTo(a, k) ?? siteGivenTo(a, k) ?? broadcastNamedBefore(a, k);
   const m = a.ix.mentions[mi]!;
   const toks = a.view.toks;
   // why: "she told the Vanuatu Daily Post": a paper's name that ends on its press noun is read as a description of the
@@ -1204,6 +1204,23 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
     ? (pressNamedBefore(a, m.words[0]!, m.s) ?? (bare ? pressNamedBeside(a, m.words.at(-1)!, m.s) : null)) : null;
   const name = e && (m.type === 'name' || named) ? e.name : (inMarks ?? pressName(m.surface.replace(/^(the|a|an)\s+/i, '')));
   return { name, span: { start: m.s, end: m.e } };
+}
+
+/** Press nouns that are no mention of their own ("the radio" is the medium as often as a station). */
+const BROADCAST_NOUNS = new Set(['radio', 'television']);
+
+/**
+ * why: 'in the interview to radio "Buryaad FM" … «…», — she said to the radio.': "the radio" or "the television" the
+ * words were given to, closing the clause, is the station the article named with that noun before (as "told the
+ * channel" is; see venueAt). `k` is the determiner after the lead.
+ */
+function broadcastNamedBefore(a: Analysis, k: number): { name: string; span: Span } | null {
+  const toks = a.view.toks;
+  const noun = toks[k + 1];
+  if (!isWord(toks[k]) || toks[k]!.key !== 'the' || !isWord(noun) || noun.cap || !BROADCAST_NOUNS.has(noun.key)) return null;
+  if (!isWord(toks[k - 1]) || !(toks[k - 1]!.key === 'to' || toks[k - 1]!.key === 'told') || !(toks[k + 2] === undefined || toks[k + 2]!.k === K.Break || isPunct(toks[k + 2], '.,;'))) return null;
+  const name = pressNamedBefore(a, noun.key, noun.s) ?? pressNamedBeside(a, noun.key, noun.s);
+  return name === null ? null : { name, span: { start: toks[k]!.s, end: noun.e } };
 }
 
 /**

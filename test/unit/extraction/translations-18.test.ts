@@ -67,3 +67,15 @@ describe('where the words were given: "the site X", and "<speaker> was quoted by
     expect(claimWith(text, 'Nobody came')?.cue).not.toBe('quoted');
   });
 });
+
+describe('"the radio" the words were given to, as the article named the station before', () => {
+  it('when «…», — she said to the radio. follows "in the interview to radio "Buryaad FM"", then the station is the source', () => {
+    const text = 'Lake\n\nThe researcher Sayana Tsydenova, in the interview to radio "Buryaad FM" explained that the stock has grown.\n\n' +
+      '«If we open now, we lose all», — she said to the radio.';
+    expect(claimWith(text, 'we lose all')?.source).toBe('Buryaad FM');
+  });
+  it('when no station was named with that noun ("she heard it on the radio" before), then "the radio" names no source', () => {
+    const text = 'Lake\n\nThe researcher Sayana Tsydenova heard it on the radio.\n\n«If we open now, we lose all», she said to the radio.';
+    expect(claimWith(text, 'we lose all')?.source ?? null).toBeNull();
+  });
+});
