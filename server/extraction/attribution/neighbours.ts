@@ -613,7 +613,7 @@ export function answerLabel(a: Analysis, q: QuoteCandidate, qv: number): Local |
   const text = a.view.text;
   const open = q.openAt >= 0 ? q.openAt : q.start;
   if (open < 2 || (text.charCodeAt(open - 2) !== 58 && text.charCodeAt(open - 1) !== 58)) return null;
-  if (!ANSWER_LABEL.test(text.slice(Math.max(0, open - 12), open))) return null;
+  if (!ANSWER_LABEL.test(text.slice(Math.max(0, open - 12), open))) return labelledAnswer(a, q, qv);
   const { toks } = a.view;
   for (let k = qv - 1; k >= 0 && k >= qv - ASKED_REACH; k--) {
     const t = toks[k]!;
@@ -622,6 +622,30 @@ export function answerLabel(a: Analysis, q: QuoteCandidate, qv: number): Local |
     return mi >= 0 && speakerMention(a.ix, mi) ? { mention: mi, cue: -1, how: 'colon', confidence: 0.7 } : null;
   }
   return null;
+}
+
+/** The label before an interview's answer that lost its marks, at its line's start ("Lanki: ", "CASTILLO: "). */
+const LABEL_BEFORE = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}):[ \t]*$/u;
+
+/**
+ * why: "AKN: Dr. Lanki, why …? ¶Lanki: Because we order from far away …": an answer the interview labels with a name
+ * the article gives a person (in any case: "CASTILLO" for Wilmer Castillo Norales) is that person's; see
+ * interviewAnswers, which reads such lines as quotations without marks.
+ */
+function labelledAnswer(a: Analysis, q: QuoteCandidate, qv: number): Local | null {
+  if (q.openAt >= 0) return null;
+  const m = LABEL_BEFORE.exec(a.view.text.slice(Math.max(0, q.start - 48), q.start));
+  if (!m) return null;
+  const words = m[1]!.toLowerCase().split(/[ -]/);
+  const last = words.at(-1)!;
+  if (!a.entities.some((e) => e.kind === 'person' && e.nameWords > 1 && e.words.has(last))) return null;
+  const s = q.start - m[0].length + m[0].indexOf(m[1]!);
+  const entity = entityForLabel(a.entities, words, m[1]!);
+  a.ix.mentions.push({
+    type: 'name', vi: qv, vj: qv, s, e: s + m[1]!.length, words, surface: m[1]!, roles: [], kind: 'person', possessive: false,
+    subject: true, plural: false, sent: a.view.sent[qv]!, para: a.view.toks[qv]!.para, owner: null, gender: null, entity,
+  });
+  return { mention: a.ix.mentions.length - 1, cue: -1, how: 'colon', confidence: 0.75 };
 }
 
 /** A transcript quotation opens on its speaker's label ("ADLER: Let's start with …", "Ana Ruiz: Honestly, …"). */

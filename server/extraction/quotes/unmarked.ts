@@ -15,6 +15,50 @@ const ATTRIBUTION_TAIL = 80;
 const QUESTION_LABEL = /^(?:Q|Question):\s/;
 const QUESTION_LABEL_CHARS = 10;
 
+/** A line of an interview set out with labels: one to three capitalised words and a colon, then the words ("AKN: Dr.
+ * Lanki, why …?", "CASTILLO: We ask …", "Q: …"). */
+const LABELLED_LINE = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}):[ \t]+(?=\S)/u;
+/** Fewest questions answered under the same two labels that make an interview. */
+const MIN_INTERVIEW_TURNS = 2;
+
+/**
+ * why: "AKN: Dr. Lanki, why every year the same problem? ¶Lanki: Because we order from far away …": an interview the
+ * paper sets out as lines labelled with who speaks, the question's label on lines that end on a question mark, the
+ * answer's on the line after each; the answers are the interviewee's words, with no marks. The spans of the answers
+ * (after their labels) when at least two questions under one label are answered under another, else none. A line that
+ * opens on a quotation mark is left to the marks.
+ */
+export function interviewAnswers(text: string): Span[] {
+  if (text.indexOf(':') < 0) return [];
+  const lines: Array<{ label: string; start: number; end: number }> = [];
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const m = end - at > 3 ? LABELLED_LINE.exec(text.slice(at, Math.min(end, at + 60))) : null;
+    if (m) lines.push({ label: m[1]!, start: at + m[0].length, end });
+    at = end + 1;
+  }
+  // (a question's line, then the answer's: the next labelled line, with only blank lines between; the interview is
+  // known by its questions, after which a turn of the interviewer's that asks nothing is answered as well: "WABAGARI:
+  // The government says that the veda is for the lobster. ¶CASTILLO: We agree to protect.")
+  const turns = new Map<string, { asked: number; spans: Span[] }>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const q = lines[i]!;
+    const a = lines[i + 1]!;
+    if (q.label === a.label || text.slice(q.end, a.start - a.label.length - 2).trim() !== '' || isQuoteChar(text[a.start]!)) continue;
+    const key = `${q.label}\n${a.label}`;
+    let turn = turns.get(key);
+    if (!turn) turns.set(key, (turn = { asked: 0, spans: [] }));
+    if (text.slice(q.start, q.end).trimEnd().endsWith('?')) turn.asked++;
+    let e = a.end;
+    while (e > a.start && isSpaceAt(text, e - 1)) e--;
+    turn.spans.push({ start: a.start, end: e });
+  }
+  const out: Span[] = [];
+  for (const turn of turns.values()) if (turn.asked >= MIN_INTERVIEW_TURNS) out.push(...turn.spans);
+  return out.sort((x, y) => x.start - y.start);
+}
+
 /**
  * Quotations whose marks a scraper dropped altogether (they were set in italics): a line of their own that an
  * extra blank line or a lone punctuation line cuts from the text around it, next to the words that introduce or
@@ -34,10 +78,21 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
   };
   // why: the last line's gap runs to the end of the text, where a cut-out block at the article's end leaves its blank lines
   const gapAfter = (i: number) => countNewlines(text.slice(paragraphs[i]!.end, i + 1 < paragraphs.length ? paragraphs[i + 1]!.start : text.length));
+  // (an interview's answers, labelled with who gives them: read here whatever marks or clutter the paragraph holds)
+  const answers = interviewAnswers(text);
+  for (const span of answers) if (!marked(span.start)) out.push({ start: span.start, end: span.end, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
+  m = 0;
+  // (whether an answer starts in the paragraph: both in the text's order, walked together)
+  let nextAnswer = 0;
+  const inInterview = (p: Paragraph): boolean => {
+    while (nextAnswer < answers.length && answers[nextAnswer]!.start < p.start) nextAnswer++;
+    return nextAnswer < answers.length && answers[nextAnswer]!.start < p.end;
+  };
   // (lines of the article's own that say "I": an opinion piece or readers' letters say it in line after line)
   let sayersOfI = 0;
   for (let i = 0; i < paragraphs.length && sayersOfI <= MAX_LINES_SAYING_I; i++) if (candidate(i) && saysI(text, paragraphs[i]!.start, paragraphs[i]!.end)) sayersOfI++;
   for (let i = 0; i < paragraphs.length; i++) {
+    if (answers.length && inInterview(paragraphs[i]!)) continue;
     if (!candidate(i)) {
       // why: "The activist told the agency that the action is late. ¶The dunes are gone already ¶!": a scraper that
       // kept only line breaks leaves the italic block as the last line of the paragraph that led to it, its stop on a
@@ -136,7 +191,8 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     }
     if (attributed || introduced || continued || spoken || pointedBack || presented) out.push({ start: p.start, end: p.end, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
   }
-  return out;
+  // (the interview's answers were put first; the rest come in the text's order)
+  return answers.length ? out.sort((x, y) => x.start - y.start) : out;
 }
 
 /**

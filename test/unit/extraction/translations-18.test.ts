@@ -79,3 +79,25 @@ describe('"the radio" the words were given to, as the article named the station 
     expect(claimWith(text, 'we lose all')?.source ?? null).toBeNull();
   });
 });
+
+describe('an interview set out as lines labelled with who speaks, the answers without marks', () => {
+  const intro = 'Health\n\nThe paper spoke with Dr. Helkena Lanki, the director of the programme.\n\n';
+  it('when "AKN: …?" lines are answered by "Lanki: …" lines, then each answer is a quotation of the person the label names', () => {
+    const text = `${intro}AKN: Why every year the same problem?\nLanki: Because we order from far away.\n\n` +
+      'AKN: What can the people do?\nLanki: Go back to the food of our grandmothers.';
+    const claim = claimWith(text, 'order from far away');
+    expect(claim?.text).toBe('Because we order from far away.');
+    expect(claim?.speaker).toBe('Helkena Lanki');
+    expect(claimWith(text, 'grandmothers')?.speaker).toBe('Helkena Lanki');
+  });
+  it('when the label is one surname of two in capitals ("CASTILLO:" for Wilmer Castillo Norales), then the same, and a turn that asks nothing is answered too', () => {
+    const text = 'Fishing\n\nThe paper spoke with Wilmer Castillo Norales, 45.\n\nRADIO: What does the community ask?\nCASTILLO: A table of dialogue here.\n\n' +
+      'RADIO: The government says the ban protects the lobster.\nCASTILLO: We agree to protect.\n\nRADIO: And if nobody listens?\nCASTILLO: Then we go to the Congress.';
+    expect(claimWith(text, 'table of dialogue')?.speaker).toBe('Wilmer Castillo Norales');
+    expect(claimWith(text, 'agree to protect')?.speaker).toBe('Wilmer Castillo Norales');
+  });
+  it('when only one question is answered so ("Source: …?" then "Photo: …"), then no line is a quotation', () => {
+    const text = 'Health\n\nAna Ruiz spoke.\n\nNote: why is the clinic closed?\nPhoto: The clinic of the village stands empty today.';
+    expect(claimWith(text, 'stands empty')).toBeUndefined();
+  });
+});
