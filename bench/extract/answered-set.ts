@@ -126,6 +126,23 @@ function pieces(text: string, claim: Claim): Piece[] {
   return out;
 }
 
+/** An expected quotation's span cut at paragraph breaks and trimmed of spaces and marks, as `pieces` cuts a predicted one. */
+function goldPieces(text: string, span: { start: number; end: number }): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const body = text.slice(span.start, span.end);
+  const re = /\n\s*\n/g;
+  let from = 0;
+  for (let m = re.exec(body); ; m = re.exec(body)) {
+    const raw = body.slice(from, m ? m.index : body.length);
+    const lead = raw.length - raw.replace(/^[\s"“”„‟«»「」『』'‘’‚‛‹›]+/u, '').length;
+    const trimmed = raw.replace(TRIM, '');
+    if (trimmed) out.push({ start: span.start + from + lead, end: span.start + from + lead + trimmed.length });
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return out.length ? out : [span];
+}
+
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const matches = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   2 * overlap(a, b) >= Math.max(a.end - a.start, b.end - b.start);
@@ -155,7 +172,9 @@ export function scoreArticle(id: string, text: string, answers: Answers): Articl
   const result = extract({ text });
   const quoted = result.claims.filter((c) => c.kind !== 'indirect');
   const predicted = quoted.flatMap((c) => pieces(text, c));
-  const gold = answers.quotes.map((q) => ({ ...locate(text, q, 'quotation', id), q }));
+  // (an answer over several paragraphs is cut into its paragraphs' pieces too, as the kit's gold is: each piece a
+  // quotation of its own with the answer's speaker and source)
+  const gold = answers.quotes.flatMap((q) => goldPieces(text, locate(text, q, 'quotation', id)).map((span) => ({ ...span, q })));
   const names = answers.not_claims.map((n) => locate(text, n, 'name in marks', id));
   const misses: string[] = [];
   const short = (s: string) => JSON.stringify(s.length > 50 ? `${s.slice(0, 47)}…` : s);

@@ -46,6 +46,21 @@ describe('the scorer of answered article sets', () => {
     expect(wrong.misses.filter((m) => m.startsWith('speaker'))).toHaveLength(2);
   });
 
+  test('an answer over two paragraphs is two pieces, as a predicted quotation is cut: both found, both with the speaker', () => {
+    const story = 'Quay\n\nHarbour master Lena Ortiz spoke.\n\n«We will reopen the quay on Monday morning.\n\nThe boats will come back after that, and the fish too.» said Lena Ortiz.';
+    const answers: Answers = {
+      outlet: null,
+      quotes: [{ text: 'We will reopen the quay on Monday morning.\n\nThe boats will come back after that, and the fish too.', speaker: 'Lena Ortiz', source: null, kind: 'direct' }],
+      not_claims: [],
+      indirect: [],
+    };
+    const s = scoreArticle('b', story, answers);
+    expect(s.quotes).toBe(2);
+    expect(s.found).toBe(2);
+    expect(s.speakersRight).toBe(2);
+    expect(s.extra).toBe(0);
+  });
+
   test('an answer that is not in the text is an error, not a miss', () => {
     expect(() => scoreArticle('a', text, { outlet: null, quotes: [{ text: 'never written', speaker: null, source: null, kind: 'direct' }], not_claims: [], indirect: [] })).toThrow(
       /not found in the text/,
