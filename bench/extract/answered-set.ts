@@ -186,7 +186,7 @@ export function scoreArticle(id: string, text: string, answers: Answers): Articl
   gold.forEach((g, i) => {
     const j = byGold.get(i);
     if (g.q.source) sourcesNamed++;
-    if (j === undefined) return void misses.push(`not found: ${short(g.q.text)}`);
+    if (j === undefined) return void misses.push(`not found: ${short(text.slice(g.start, g.end))}`);
     const claim = predicted[j]!.claim;
     const speakerOk = g.q.speaker === null ? claim.speaker === null : sameName(g.q.speaker, claim.speaker);
     if (speakerOk) speakersRight++;

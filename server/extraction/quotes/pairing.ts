@@ -97,8 +97,13 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
       // bars.\n\nSo the council decided that ten is enough."': a quotation over several paragraphs that a translation
       // opened once and closed once, the paragraphs between with no mark, runs from one mark to the other, when the
       // first paragraph is all of it (opened at its start, after a colon) and the last closes on the mark
-      if (role === 'close' && para > c + 1 && para <= c + LONG_QUOTE_PARAGRAPHS && marks.atEnd(k) && marks.atStart(o) && introducedByColon(text, paragraphs, c) &&
-        everyContent(paragraphs, c + 1, para)) {
+      // ('«My father was fishing … Now again.\n\nThe young ones of our village went to Irkutsk …\n\nI am not against the
+      // science … how we are living», — said the 63-year-old.': with no colon before it, the quotation still runs from
+      // the one mark to the other when its first paragraph and every one between speak in the first or second person,
+      // as the speaker does and the reporter does not, and the closing mark is followed by the attribution)
+      if (role === 'close' && para > c + 1 && para <= c + LONG_QUOTE_PARAGRAPHS && marks.atStart(o) && everyContent(paragraphs, c + 1, para) &&
+        ((marks.atEnd(k) && introducedByColon(text, paragraphs, c)) || (spokenBetween(text, paragraphs, c, para - 1) &&
+          startsWithAttribution(text, marks.end(k), paragraphs[para]!.end)))) {
         emit(out, marks, o, marks.start(k), k, openRepairs);
         open = -1;
         continue;
@@ -357,6 +362,12 @@ const LONG_QUOTE_PARAGRAPHS = 3;
 function introducedByColon(text: string, paragraphs: Paragraph[], c: number): boolean {
   const before = paragraphs[c - 1];
   return !!before && text[lastNonSpace(text, before.end, before.start)] === ':';
+}
+
+/** Whether paragraphs [from, to] all speak in the first or second person (see `voice`). */
+function spokenBetween(text: string, paragraphs: Paragraph[], from: number, to: number): boolean {
+  for (let p = from; p <= to; p++) if (voice(text, paragraphs[p]!) === 0) return false;
+  return true;
 }
 
 /** Whether paragraphs [from, to] are all article text, none of them site clutter. */

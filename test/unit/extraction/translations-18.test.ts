@@ -101,3 +101,24 @@ describe('an interview set out as lines labelled with who speaks, the answers wi
     expect(claimWith(text, 'stands empty')).toBeUndefined();
   });
 });
+
+describe('a quotation opened once and closed once over three paragraphs, with no colon before it', () => {
+  const before = 'Lake\n\nThe old fisherman Munko Sanzhiev spoke first.\n\n';
+  it('when every paragraph up to the last speaks in the first person and the closing mark is followed by the attribution, then it is one quotation', () => {
+    const text = `${before}«My father was fishing, my grandfather was fishing. Now again.\n\n` +
+      'The young ones of our village went to Irkutsk. Who stays?\n\nI am not against the science. But let it come here», — said the 63-year-old.';
+    const claim = claimWith(text, 'My father');
+    expect(claim?.text).toContain('The young ones of our village');
+    expect(claim?.text.endsWith('let it come here')).toBe(true);
+  });
+  it('when the paragraph between is the reporter\'s narration (no first or second person), then the quotation does not run over it', () => {
+    const text = `${before}«My father was fishing, my grandfather was fishing. Now again.\n\n` +
+      'The young ones of the village went to Irkutsk last year.\n\nI am not against the science. But let it come here», — said the 63-year-old.';
+    expect(claimWith(text, 'My father')?.text ?? '').not.toContain('The young ones');
+  });
+  it('when the first paragraph is narration in marks ("At the White House, reporters questioned …"), then it is not joined to the words after it', () => {
+    const text = 'Terror\n\nThe paper wrote:\n\n"At the White House today, reporters questioned Press Secretary Josh Earnest about it.\n\n' +
+      'I don’t want to talk about the situation because there is an investigation,\n\n“ Earnest said."';
+    expect(claimWith(text, 'At the White House')?.text ?? '').not.toContain('I don’t want');
+  });
+});
