@@ -179,7 +179,11 @@ function creditLineTo(a: Analysis, cue: number): { name: string; span: Span } | 
   if (lineEnd === reach && reach < text.length && text.charCodeAt(reach) !== 10) return null;
   let to = -1;
   let k = cue + 1;
-  for (; k < toks.length && toks[k]!.s < lineEnd && k <= cue + CREDIT_LINE_TOKENS; k++) if (toks[k]!.k === K.Word && toks[k]!.key === 'to' && !toks[k]!.cap) to = k;
+  // ("— Vasili Kara, for GRT": or "for" right after the credit's comma, as translations give words for a paper)
+  for (; k < toks.length && toks[k]!.s < lineEnd && k <= cue + CREDIT_LINE_TOKENS; k++) {
+    const t = toks[k]!;
+    if (t.k === K.Word && !t.cap && (t.key === 'to' || (t.key === 'for' && isPunct(toks[k - 1], ',')))) to = k;
+  }
   if (to < 0 || (k < toks.length && toks[k]!.s < lineEnd)) return null;
   const mi = a.ix.startAt[to + 1] ?? -1;
   const m = mi >= 0 ? a.ix.mentions[mi]! : null;

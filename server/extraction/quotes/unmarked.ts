@@ -325,7 +325,20 @@ function creditedBelow(text: string, p: Paragraph): number {
   if (nl <= p.start || !(dashCredit(text, nl + 1, p.end) || creditLine(text, { start: nl + 1, end: p.end, index: p.index, boilerplate: false }))) return -1;
   let e = nl;
   while (e > p.start && isSpaceAt(text, e - 1)) e--;
-  return e > p.start && '.?!…'.includes(text[e - 1]!) && wordsAtLeast(text, { start: p.start, end: e, index: p.index, boilerplate: false }, MIN_WORDS) ? e : -1;
+  // why: "We will stand here each morning until the last leu is on the card. Not for one day, not for two days ¶— Vasili
+  // Kara, for GRT": a block a dash credits under it may end without its stop, as a pull quote is set; a credit line
+  // without the dash says less, and the block above it must end as a sentence
+  const stopped = '.?!…'.includes(text[e - 1]!) || (DASHES.includes(text[nl + 1 + countLeadingSpaces(text, nl + 1)]!) && isWordAt(text, e - 1));
+  return e > p.start && stopped && wordsAtLeast(text, { start: p.start, end: e, index: p.index, boilerplate: false }, MIN_WORDS) ? e : -1;
+}
+
+/** The dashes a credit line opens on. */
+const DASHES = '—–';
+
+function countLeadingSpaces(text: string, at: number): number {
+  let n = 0;
+  while (text.charCodeAt(at + n) === 32 || text.charCodeAt(at + n) === 9) n++;
+  return n;
 }
 
 /** Most words of a name given in marks ("known as \"Mama Omena\""). */

@@ -122,3 +122,15 @@ describe('a quotation opened once and closed once over three paragraphs, with no
     expect(claimWith(text, 'At the White House')?.text ?? '').not.toContain('I don’t want');
   });
 });
+
+describe('a block credited by a dash line under it, set without its stop, and "— Name, for X"', () => {
+  const block = 'Strike\n\nThe strike goes on.\n\nWe will stand here each morning until the last leu is on the card. Not for one day, not for two days\n';
+  it('when the block ends without a stop and "— Vasili Kara, for GRT" credits it, then it is his quotation, given to GRT', () => {
+    const claim = claimWith(`${block}— Vasili Kara, for GRT\n\nThe strike continues on Thursday.`, 'stand here each morning');
+    expect(claim?.speaker).toBe('Vasili Kara');
+    expect(claim?.source).toBe('GRT');
+  });
+  it('when the line under it has no dash ("Vasili Kara, for GRT"), then a block without its stop is no quotation', () => {
+    expect(claimWith(`${block}Vasili Kara, for GRT\n\nThe strike continues on Thursday.`, 'stand here each morning')).toBeUndefined();
+  });
+});
