@@ -326,10 +326,13 @@ function creditedBelow(text: string, p: Paragraph): number {
   let e = nl;
   while (e > p.start && isSpaceAt(text, e - 1)) e--;
   // why: "We will stand here each morning until the last leu is on the card. Not for one day, not for two days ¶— Vasili
-  // Kara, for GRT": a block a dash credits under it may end without its stop, as a pull quote is set; a credit line
-  // without the dash says less, and the block above it must end as a sentence
-  const stopped = '.?!…'.includes(text[e - 1]!) || (DASHES.includes(text[nl + 1 + countLeadingSpaces(text, nl + 1)]!) && isWordAt(text, e - 1));
-  return e > p.start && stopped && wordsAtLeast(text, { start: p.start, end: e, index: p.index, boilerplate: false }, MIN_WORDS) ? e : -1;
+  // Kara, for GRT": a block a dash credits under it may end without its stop, as a pull quote is set, when it speaks in
+  // the first or second person (a photo's caption over its credit does not); a credit line without the dash says
+  // less, and the block above it must end as a sentence
+  const block = { start: p.start, end: e, index: p.index, boilerplate: false };
+  const stopped = '.?!…'.includes(text[e - 1]!) ||
+    (DASHES.includes(text[nl + 1 + countLeadingSpaces(text, nl + 1)]!) && isWordAt(text, e - 1) && voice(text, block) > 0);
+  return e > p.start && stopped && wordsAtLeast(text, block, MIN_WORDS) ? e : -1;
 }
 
 /** The dashes a credit line opens on. */
