@@ -525,7 +525,8 @@ const SHARED_HANDLE_LETTERS = 6;
 const TRANSLATED_FROM = /translat\w*\s+(?:\S+\s+){0,2}?from\s/i;
 
 /** "© 2024 Sportski žurnal. All rights reserved.": the holder's name, without years and the usual words around it. */
-const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?(?:\d{4}\s*)?([^|·•.]{2,60}?)\s*(?:\d{4})?\s*(?:[-–|·•.,]|all rights|$)/i;
+// ("© 2024 Radio Kimche Mapu 98.3 FM – …": a stop between digits is a station's frequency, part of its name)
+const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?(?:\d{4}\s*)?((?:[^|·•.]|\.(?=\d)){2,60}?)\s*(?:\d{4})?\s*(?:[-–|·•,]|\.(?!\d)|all rights|$)/i;
 
 /** The rights holder a clutter line names, unless it is the aggregator (`republisher`) or calls itself a translation;
  * with `only`, the holder only when it is `only` or a part of it. */
@@ -534,8 +535,11 @@ function copyrightHolder(text: string, paragraphs: Paragraph[], republisher: str
   for (const p of paragraphs) {
     // (a footer's lines may make one paragraph with lines no clutter rule knows, "© QHA, 2025. …⏎Etiketler: …⏎• …": its
     // first line opening on the sign is the rights line still)
-    if (!p.boilerplate && text.charCodeAt(p.start) !== 0xa9) continue;
-    const holder = COPYRIGHT_LINE.exec(text.slice(p.start, Math.min(p.end, p.start + 120)).trim())?.[1]?.trim();
+    // ("LO MÁS LEÍDO ⏎1. … ⏎© 2024 Radio Kimche Mapu 98.3 FM – …": or a later line of a footer the scraper kept in one
+    // paragraph, opening on the sign, whether or not the clutter rules knew the lines around it)
+    const sign = signLine(text, p);
+    if (sign < 0) continue;
+    const holder = COPYRIGHT_LINE.exec(text.slice(sign, Math.min(p.end, sign + 120)).trim())?.[1]?.trim();
     if (!holder || !/\p{Lu}/u.test(holder[0]!)) continue;
     const h = fold(holder);
     if (/translat/i.test(holder)) continue;
@@ -544,6 +548,13 @@ function copyrightHolder(text: string, paragraphs: Paragraph[], republisher: str
     return holder;
   }
   return null;
+}
+
+/** Where the first line of paragraph `p` that opens on "©" starts, or -1. */
+function signLine(text: string, p: Paragraph): number {
+  if (text.charCodeAt(p.start) === 0xa9) return p.start;
+  for (let i = p.start; i + 1 < p.end; i++) if (text.charCodeAt(i) === 10 && text.charCodeAt(i + 1) === 0xa9) return i + 1;
+  return -1;
 }
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;

@@ -134,3 +134,19 @@ describe('a block credited by a dash line under it, set without its stop, and "�
     expect(claimWith(`${block}Vasili Kara, for GRT\n\nThe strike continues on Thursday.`, 'stand here each morning')).toBeUndefined();
   });
 });
+
+describe('the rights line in a footer the scraper kept in one paragraph, and a station\'s frequency in its name', () => {
+  const body = 'Water for Rukañanko\n\nThe comunidad asked for water on Monday, the lonko said.\n\n';
+  it('when "© 2024 Radio Kimche Mapu 98.3 FM – Todos los derechos reservados" is a later line of the footer, then it names the outlet, frequency and all', () => {
+    const text = `${body}LO MÁS LEÍDO\n1. Machi of Ercilla receives a prize\n© 2024 Radio Kimche Mapu 98.3 FM – Todos los derechos reservados\nEste sitio utiliza cookies.`;
+    expect(extract({ text }).facts.outlet).toBe('Radio Kimche Mapu 98.3 FM');
+  });
+  it('when the frequency closes the name before the stop ("© 2024 Lwak FM Gulu 98.7. All rights reserved."), then the stop after it ends the name', () => {
+    const text = `${body}Follow us on Facebook\n© 2024 Lwak FM Gulu 98.7. All rights reserved.`;
+    expect(extract({ text }).facts.outlet).toBe('Lwak FM Gulu 98.7');
+  });
+  it('when no line opens on the sign ("Photo © Ana Ruiz" inside a line), then no outlet is read from it', () => {
+    const text = `${body}The lonko at the well. Photo © Ana Ruiz 2024`;
+    expect(extract({ text }).facts.outlet).toBeNull();
+  });
+});
