@@ -293,7 +293,11 @@ const massNoun = (t: Tok): boolean => t.key.endsWith('ss') && !VERBISH.has(t.key
 function pluralBeforeComma(toks: Tok[], k: number): boolean {
   const t = toks[k]!;
   if (inLex(t, LEX.personPlural)) return true;
-  return t.key.length > 3 && t.key.endsWith('s') && !t.key.endsWith('ss') && !inLex(t, LEX.speechVerb) && isPunct(toks[k + 1], ',') && isWord(toks[k + 2]) && toks[k + 2]!.cap;
+  if (!(t.key.length > 3 && t.key.endsWith('s') && !t.key.endsWith('ss') && !inLex(t, LEX.speechVerb))) return false;
+  // ("The head nurse of the dialysis unit, Tamar Jibas,": or a noun in -s before the noun it modifies, then the comma)
+  const n = toks[k + 1];
+  const next = isWord(n) && !n.cap && !TAIL_PREPOSITIONS.has(n.key) && !inLex(n, LEX.pronoun) && !inLex(n, LEX.speechVerb) && !inLex(n, LEX.determiner) ? k + 2 : k + 1;
+  return isPunct(toks[next], ',') && isWord(toks[next + 1]) && toks[next + 1]!.cap;
 }
 
 /** Whether the capitalised words from view token `k` run, within an office's length, into a person noun ("District

@@ -150,3 +150,14 @@ describe('the rights line in a footer the scraper kept in one paragraph, and a s
     expect(extract({ text }).facts.outlet).toBeNull();
   });
 });
+
+describe('a noun in -s modifying the noun before the comma that sets a name off ("of the dialysis unit, Tamar Jibas,")', () => {
+  it('when "The head nurse of the dialysis unit, Tamar Jibas, said …" introduces her, then "the head nurse" is she', () => {
+    const text = 'Health\n\nThe head nurse of the dialysis unit, Tamar Jibas, said that the unit has 41 patients.\n\n"We are doing our best," the head nurse said.';
+    expect(claimWith(text, 'doing our best')?.speaker).toBe('Tamar Jibas');
+  });
+  it('when the word in -s is the verb ("The leader of the union says, Ana Ruiz …"), then nothing changes: it is no modifier', () => {
+    const text = 'Strike\n\nTomas Berg leads the strike. The leader of the union says, Ana Ruiz knows it.\n\n"We go on," the leader said.';
+    expect(claimWith(text, 'We go on')?.speaker).not.toBe('Ana Ruiz');
+  });
+});
