@@ -894,6 +894,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       // ("The deputy president of Łódź responsible for transport, Marek Jabłoński,", "the deputy minister in charge of
       // roads, Ana Ruiz,": what the office is responsible for, before the comma and the holder's name)
       comma = pastPortfolio(toks, comma);
+      // ("The leader of the union of the enterprise, the driver Vasili Kara,": a second "of" and a few words in lower
+      // case, up to the comma, say whose the body is)
+      comma = pastLowerOf(toks, comma);
       // ("The minister of the Transports, of the Civil Aviation and of the Merchant Marine, Sylvain Ndinga,": French lists
       // a minister's portfolios, each after "of", set off by commas, before the holder's name)
       const listed = pastPortfolioList(toks, comma);
@@ -1496,6 +1499,19 @@ function pastAbbreviations(toks: Tok[], k: number): number {
   if (isPunct(toks[k], '.')) k++;
   for (let n = 0; n < TITLE_ABBREVIATIONS && isWord(toks[k]) && !toks[k]!.cap && toks[k]!.key.length <= 4 && isPunct(toks[k + 1], '.'); n++) k += 2;
   return k;
+}
+
+/** Most words in lower case after the "of" that `pastLowerOf` reads past. */
+const LOWER_OF_WORDS = 3;
+
+/** Past "of the enterprise" at view token `k`, when a comma closes it within a few words in lower case; else `k`. */
+function pastLowerOf(toks: Tok[], k: number): number {
+  if (!isWord(toks[k]) || toks[k]!.key !== 'of') return k;
+  let j = k + 1;
+  if (isWord(toks[j]) && inLex(toks[j]!, LEX.determiner)) j++;
+  const from = j;
+  while (j < from + LOWER_OF_WORDS && isWord(toks[j]) && !toks[j]!.cap && !inLex(toks[j]!, LEX.speechVerb) && !inLex(toks[j]!, LEX.pronoun)) j++;
+  return j > from && isPunct(toks[j], ',') ? j : k;
 }
 
 /** Possessives that open a description of the person apposed after it ("Its chief executive, Maria Lopez,"). */

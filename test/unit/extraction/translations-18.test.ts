@@ -161,3 +161,11 @@ describe('a noun in -s modifying the noun before the comma that sets a name off 
     expect(claimWith(text, 'We go on')?.speaker).not.toBe('Ana Ruiz');
   });
 });
+
+describe('a description with a second "of" in lower case before the comma ("The leader of the union of the enterprise, the driver Vasili Kara,")', () => {
+  it('when another Kara was named before, then "the union leader" is the one the description introduced', () => {
+    const text = 'Strike\n\n«Four months we did not see money», said Olga Kara, 47 years.\n\n' +
+      'The leader of the union of the enterprise, the driver Vasili Kara, said that the debt has grown.\n\n«The road is very long», the union leader said.';
+    expect(claimWith(text, 'very long')?.speaker).toBe('Vasili Kara');
+  });
+});
