@@ -455,7 +455,9 @@ function withChannelNumber(text: string, source: { name: string; span: Span }): 
   while (j < text.length && j - end - 1 <= CHANNEL_NUMBER_MAX && /[0-9A-Z]/.test(text[j]!)) j++;
   if (j - end - 1 > CHANNEL_NUMBER_MAX || /[\p{L}\p{N}]/u.test(text[j] ?? '') || (text[j] === '.' && /[0-9]/.test(text[j + 1] ?? ''))) return source;
   const last = source.name.slice(source.name.lastIndexOf(' ') + 1);
-  if (broadcasterWord(last) !== 'name' || !source.name.endsWith(text.slice(source.span.start, end).split(' ').pop()!)) return source;
+  // ("told to Zou Infos 24.": or any press name whose number closes the clause, as a site's or a channel's may)
+  const closes = j === text.length || /[.,;:!?)\n]/.test(text[j]!);
+  if ((broadcasterWord(last) !== 'name' && !closes) || !source.name.endsWith(text.slice(source.span.start, end).split(' ').pop()!)) return source;
   return { name: `${source.name} ${text.slice(end + 1, j)}`, span: { start: source.span.start, end: j } };
 }
 

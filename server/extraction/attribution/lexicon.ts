@@ -318,7 +318,7 @@ export const ORG_WORDS = words(`party committee campaign news times post journal
   department administration house council association foundation center centre inc corp corporation company co
   group network fund commission court congress senate press bureau office ministry service coalition pac
   union bank club league federation organization organisation board team society trust reserve army navy
-  police command guard forces force school church review magazine tribune herald gazette daily weekly radio tv television
+  police command guard forces force school church review magazine tribune herald gazette daily weekly radio tv television fm
   channel broadcasting media reuters kremlin government parliament assembly council cabinet
   alliance movement front project program programme initiative caucus staff industries airlines partners
   forum summit conference festival academy institution authority railway railways airport industry bloc

@@ -169,3 +169,19 @@ describe('a description with a second "of" in lower case before the comma ("The 
     expect(claimWith(text, 'very long')?.speaker).toBe('Vasili Kara');
   });
 });
+
+describe('a station named with its band ("Zou Gbɛ FM") and a press name whose number closes the clause ("Zou Infos 24")', () => {
+  const text = 'Light\n\nContacted by Zou Infos 24, the doctor Sènan Gbèdji said that the kits arrived.\n\n' +
+    'In an interview with the radio Zou Gbɛ FM, the doctor was more severe: "We cannot accept that a woman dies because of a bill."';
+  it('when "the doctor" follows the station\'s name, then the doctor speaks, and the station is no person', () => {
+    const claim = claimWith(text, 'woman dies');
+    expect(claim?.speaker).toBe('Sènan Gbèdji');
+    expect(claim?.source).toBe('Zou Gbɛ FM');
+  });
+  it('when "Contacted by Zou Infos 24," names where the words went, then the number is part of the name', () => {
+    expect(claimWith(text, 'kits arrived')?.source).toBe('Zou Infos 24');
+  });
+  it('when a number after the name goes on to a noun ("told Reuters 24 hours later"), then it is no part of the name', () => {
+    expect(claimWith('Deal\n\nAna Ruiz told Reuters 24 hours later that the deal was off.', 'deal was off')?.source).toBe('Reuters');
+  });
+});
