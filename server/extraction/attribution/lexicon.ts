@@ -150,7 +150,9 @@ export const TITLES = new TitleMap(Object.entries({
   // ("Honourable 'Malineo Sekhesa"; Sesotho "Ntate" (mister) and "Morena" (chief), "Mme" (missis) being French "Mme"'s,
   // written "'M'e" too; Dzongkha "Dasho" (a royal honour) and "Aum" (missis); Tetum "Maun" (brother, mister) and "Mana"
   // (sister, missis))
-  honourable: '', honorable: '', ntate: '', morena: 'chief', "m'e": '', dasho: '', aum: '', maun: '', mana: '',
+  honourable: '', honorable: '', ntate: '',
+  // (a judge's "Her Honour Sharon Ellis-Morgan", "His Honor")
+  honour: 'judge', honor: 'judge', morena: 'chief', "m'e": '', dasho: '', aum: '', maun: '', mana: '',
   // (isiXhosa "Mnu" (mister) and "Nkosikazi" (missis), written after the personal prefix u-: "uMnu Lwazi Ntshinga" ("Miss",
   // "Nkosazana", is a given name as often); Indonesian and Malay "Pak" (mister), Bapak's short form)
   mnu: '', nkosikazi: '', pak: '',

@@ -322,6 +322,9 @@ function wordKey(raw: string, plain: boolean): string {
   return w;
 }
 
+/** Fewest letters of a capitalised word whose stop, run into the next capitalised word, ends a sentence. */
+const JOINED_CAPITALISED = 6;
+
 /** Tokenizes `text[from, to)` in one linear pass onto `out`. `paraOf` gives the paragraph of an offset (called in order). */
 export function tokenize(text: string, paraOf: (offset: number) => number, out: Tok[] = [], from = 0, to = text.length): Tok[] {
   const n = to;
@@ -338,6 +341,8 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
     } else if (cls === 1) {
       let j = i + 1;
       let plain = c >= 97 && c <= 122;
+      // (a capital, then lower case only: "November" in "in November.Her Honour …")
+      let capitalised = isAsciiUpper(c);
       let h = c;
       // why: "uMnu Lwazi Ntshinga", "uSiyabonga Mazwi": isiXhosa and isiZulu write the personal prefix u- onto a name,
       // which is the capitalised word after it; the prefix is skipped like a mark, so the name reads as in English
@@ -354,13 +359,17 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
           j++;
         } else if (classOf(d) === 1) {
           plain = false;
+          capitalised = false;
           h = (Math.imul(h, 31) + d) | 0;
           j++;
         } else if (isJoiner(d) && j + 1 < n && classOf(text.charCodeAt(j + 1)) === 1) {
           // why: "… they are already going.The District Officer …": two paragraphs a scraper joined leave a stop between
           // a word in lower case and a capitalised word, with no space; that stop ends a sentence, as no abbreviation
           // or address is written so
-          if (d === 46 && plain && j - i >= 2 && j + 2 < n && isAsciiUpper(text.charCodeAt(j + 1)) && isAsciiLower(text.charCodeAt(j + 2))) break;
+          // ("… served in November.Her Honour …": so does a capitalised word longer than any title written short before
+          // a name, "Gov.", "Prof.", "Supt.")
+          if (d === 46 && (plain ? j - i >= 2 : capitalised && j - i >= JOINED_CAPITALISED) && j + 2 < n && isAsciiUpper(text.charCodeAt(j + 1)) &&
+            isAsciiLower(text.charCodeAt(j + 2))) break;
           plain = false;
           h = (Math.imul(Math.imul(h, 31) + d, 31) + text.charCodeAt(j + 1)) | 0;
           j += 2;

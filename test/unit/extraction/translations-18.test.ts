@@ -185,3 +185,11 @@ describe('a station named with its band ("Zou Gbɛ FM") and a press name whose n
     expect(claimWith('Deal\n\nAna Ruiz told Reuters 24 hours later that the deal was off.', 'deal was off')?.source).toBe('Reuters');
   });
 });
+
+describe('two paragraphs a scraper joined after a capitalised word ("in November.Her Honour Sharon Ellis-Morgan was clear:")', () => {
+  it('when the stop runs into the next sentence, then that sentence\'s subject speaks, her judge\'s honorific no part of her name', () => {
+    const text = 'Court\n\nA spokesperson of the agency said that one warning notice was served in November.Her Honour Sharon Ellis-Morgan was clear: ' +
+      '"This court will not decide this matter on emotion."';
+    expect(claimWith(text, 'on emotion')?.speaker).toBe('Sharon Ellis-Morgan');
+  });
+});
