@@ -324,6 +324,8 @@ function wordKey(raw: string, plain: boolean): string {
 
 /** Fewest letters of a capitalised word whose stop, run into the next capitalised word, ends a sentence. */
 const JOINED_CAPITALISED = 6;
+/** Fewest capitals of an acronym whose stop, run into a capitalised word, ends a sentence ("on the ORTB.Contacted"). */
+const JOINED_CAPITALS = 4;
 
 /** Tokenizes `text[from, to)` in one linear pass onto `out`. `paraOf` gives the paragraph of an offset (called in order). */
 export function tokenize(text: string, paraOf: (offset: number) => number, out: Tok[] = [], from = 0, to = text.length): Tok[] {
@@ -341,8 +343,10 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
     } else if (cls === 1) {
       let j = i + 1;
       let plain = c >= 97 && c <= 122;
-      // (a capital, then lower case only: "November" in "in November.Her Honour …")
+      // (a capital, then lower case only: "November" in "in November.Her Honour …"; or capitals only: "ORTB" in "on the
+      // ORTB.Contacted by …")
       let capitalised = isAsciiUpper(c);
+      let capitals = capitalised;
       let h = c;
       // why: "uMnu Lwazi Ntshinga", "uSiyabonga Mazwi": isiXhosa and isiZulu write the personal prefix u- onto a name,
       // which is the capitalised word after it; the prefix is skipped like a mark, so the name reads as in English
@@ -355,11 +359,13 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
         if (j >= n) break;
         const d = text.charCodeAt(j);
         if (d >= 97 && d <= 122) {
+          capitals = false;
           h = (Math.imul(h, 31) + d) | 0;
           j++;
         } else if (classOf(d) === 1) {
           plain = false;
           capitalised = false;
+          capitals &&= isAsciiUpper(d);
           h = (Math.imul(h, 31) + d) | 0;
           j++;
         } else if (isJoiner(d) && j + 1 < n && classOf(text.charCodeAt(j + 1)) === 1) {
@@ -368,7 +374,8 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
           // or address is written so
           // ("… served in November.Her Honour …": so does a capitalised word longer than any title written short before
           // a name, "Gov.", "Prof.", "Supt.")
-          if (d === 46 && (plain ? j - i >= 2 : capitalised && j - i >= JOINED_CAPITALISED) && j + 2 < n && isAsciiUpper(text.charCodeAt(j + 1)) &&
+          if (d === 46 && (plain ? j - i >= 2 : (capitalised && j - i >= JOINED_CAPITALISED) || (capitals && j - i >= JOINED_CAPITALS)) && j + 2 < n &&
+            isAsciiUpper(text.charCodeAt(j + 1)) &&
             isAsciiLower(text.charCodeAt(j + 2))) break;
           plain = false;
           h = (Math.imul(Math.imul(h, 31) + d, 31) + text.charCodeAt(j + 1)) | 0;

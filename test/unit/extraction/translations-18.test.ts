@@ -192,4 +192,12 @@ describe('two paragraphs a scraper joined after a capitalised word ("in November
       '"This court will not decide this matter on emotion."';
     expect(claimWith(text, 'on emotion')?.speaker).toBe('Sharon Ellis-Morgan');
   });
+  it('when an acronym of four capitals ends the first ("declared on the ORTB.Contacted by …, Dr Sènan Gbèdji, said that"), then the next sentence opens on its setting', () => {
+    const text = 'Light\n\nThe maire, Rodrigue Kpadonou, promised that the bill will be paid. He declared it on the ORTB.Contacted by Zou Infos 24, ' +
+      'the médecin coordonnateur of the zone, Dr Sènan Gbèdji, said that the zone has sent two solar kits to Lissèzoun.';
+    const claim = claimWith(text, 'solar kits');
+    expect(claim?.speaker).toBe('Sènan Gbèdji');
+    // ("Contacted by …" opens the sentence that names where the words went)
+    expect(claim?.source).toBe('Zou Infos 24');
+  });
 });
