@@ -1,3 +1,4 @@
+import { extract } from '../../../server/extraction';
 import { attribute } from '../../../server/extraction/attribution';
 import type { ArticleDocument, Paragraph, QuoteCandidate } from '../../../server/extraction/types';
 
@@ -48,4 +49,9 @@ export function speakersOf(text: string, quotes = quotesOf(text)) {
       evidence: a?.evidence ?? '',
     })),
   };
+}
+
+/** The first claim the whole engine finds in `text` whose words hold `words`. */
+export function claimWith(text: string, words: string) {
+  return extract({ text }).claims.find((c) => c.text.includes(words));
 }

@@ -1,9 +1,6 @@
 import { extract } from '../../../server/extraction';
+import { claimWith } from './attribution-helpers';
 import { isClutterLine } from '../../../server/extraction/text/clutter';
-
-function claimWith(text: string, words: string) {
-  return extract({ text }).claims.find((c) => c.text.includes(words));
-}
 
 describe('French typography: a space before the colon of a site line', () => {
   it('when the aggregator writes "Source : Tamurt", then the line is clutter and names the outlet', () => {

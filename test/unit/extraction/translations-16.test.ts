@@ -1,9 +1,6 @@
 import { extract } from '../../../server/extraction';
+import { claimWith } from './attribution-helpers';
 import { isClutterLine } from '../../../server/extraction/text/clutter';
-
-function claimWith(text: string, words: string) {
-  return extract({ text }).claims.find((c) => c.text.includes(words));
-}
 
 describe('a quotation that closes its paragraph on a question mark', () => {
   it('when «…» ends a paragraph with "?»", then the next paragraph\'s reported clause is a sentence of its own', () => {

@@ -1,9 +1,6 @@
 import { extract } from '../../../server/extraction';
+import { claimWith } from './attribution-helpers';
 import { isClutterLine } from '../../../server/extraction/text/clutter';
-
-function claimWith(text: string, words: string) {
-  return extract({ text }).claims.find((c) => c.text.includes(words));
-}
 
 describe('an office written as a name, then the holder\'s name set off by commas', () => {
   it('when "Bupati Tanah Datar, Irwan Pribadi, said:" opens the sentence, then the name set off speaks, not the office', () => {

@@ -1,8 +1,5 @@
 import { extract } from '../../../server/extraction';
-
-function claimWith(text: string, words: string) {
-  return extract({ text }).claims.find((c) => c.text.includes(words));
-}
+import { claimWith } from './attribution-helpers';
 
 describe('a verb of speech left in the source language, between a quotation closing on its comma and a full name', () => {
   const before = 'Water\n\nMilan Tokár leads the association.\n\n';
