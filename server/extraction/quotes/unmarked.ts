@@ -18,6 +18,8 @@ const QUESTION_LABEL_CHARS = 10;
 /** A line of an interview set out with labels: one to three capitalised words and a colon, then the words ("AKN: Dr.
  * Lanki, why …?", "CASTILLO: We ask …", "Q: …"). */
 const LABELLED_LINE = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}):[ \t]+(?=\S)/u;
+/** Most characters of a line before its label's colon. */
+const LABEL_CHARS = 48;
 /** Fewest questions answered under the same two labels that make an interview. */
 const MIN_INTERVIEW_TURNS = 2;
 
@@ -29,14 +31,16 @@ const MIN_INTERVIEW_TURNS = 2;
  * opens on a quotation mark is left to the marks.
  */
 export function interviewAnswers(text: string): Span[] {
-  if (text.indexOf(':') < 0) return [];
-  const lines: Array<{ label: string; start: number; end: number }> = [];
-  for (let at = 0; at < text.length; ) {
-    const nl = text.indexOf('\n', at);
+  const lines: Array<{ label: string; line: number; start: number; end: number }> = [];
+  // (only lines with a colon near their start are read: most articles have a few, and none of them a label)
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    // (one look per line, at its first colon: the next colon looked for is on a later line)
+    const at = text.lastIndexOf('\n', colon) + 1;
+    const nl = text.indexOf('\n', colon);
     const end = nl < 0 ? text.length : nl;
-    const m = end - at > 3 ? LABELLED_LINE.exec(text.slice(at, Math.min(end, at + 60))) : null;
-    if (m) lines.push({ label: m[1]!, start: at + m[0].length, end });
-    at = end + 1;
+    const m = colon - at <= LABEL_CHARS ? LABELLED_LINE.exec(text.slice(at, Math.min(end, colon + 3))) : null;
+    if (m) lines.push({ label: m[1]!, line: at, start: at + m[0].length, end });
+    colon = end;
   }
   // (a question's line, then the answer's: the next labelled line, with only blank lines between; the interview is
   // known by its questions, after which a turn of the interviewer's that asks nothing is answered as well: "WABAGARI:
@@ -45,7 +49,7 @@ export function interviewAnswers(text: string): Span[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     const q = lines[i]!;
     const a = lines[i + 1]!;
-    if (q.label === a.label || text.slice(q.end, a.start - a.label.length - 2).trim() !== '' || isQuoteChar(text[a.start]!)) continue;
+    if (q.label === a.label || text.slice(q.end, a.line).trim() !== '' || isQuoteChar(text[a.start]!)) continue;
     const key = `${q.label}\n${a.label}`;
     let turn = turns.get(key);
     if (!turn) turns.set(key, (turn = { asked: 0, spans: [] }));
