@@ -421,7 +421,9 @@ export function subjectOf(ix: Index, k: number): number {
     }
     // why: "Nodar Abuladze in the air of TV Imedi said that …": the station on whose air the words went out (as
     // translations from Russian and Georgian write "on air") is where they went; the person before the setting spoke
-    if (isWord(toks[o]) && toks[o]!.key === 'of' && isWord(toks[o - 1]) && ON_AIR.has(toks[o - 1]!.key) && dm.kind !== 'person') {
+    // ("Ms. Leena D’Souza, in the programme of Prudent Media said that …": or in its programme)
+    if (isWord(toks[o]) && toks[o]!.key === 'of' && isWord(toks[o - 1]) && (ON_AIR.has(toks[o - 1]!.key) || PROGRAMME_NOUNS.has(toks[o - 1]!.key)) &&
+      dm.kind !== 'person') {
       const person = personBeforeSetting(ix, o, k);
       if (person >= 0) return person;
     }

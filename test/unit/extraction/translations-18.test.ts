@@ -198,3 +198,11 @@ describe('two paragraphs a scraper joined after a capitalised word ("in November
     expect(claim?.source).toBe('Zou Infos 24');
   });
 });
+
+describe('a person, then the programme of a station, then the verb ("Ms. Leena D’Souza, in the programme of Prudent Media said that")', () => {
+  it('when no comma closes the setting, then the person before it spoke, and the station is where', () => {
+    const claim = claimWith('Land\n\nTomas Berg came. The activist Ms. Leena D’Souza, in the programme of Prudent Media said that 400 hectares were filled.', 'hectares');
+    expect(claim?.speaker).toBe('Leena D’Souza');
+    expect(claim?.source).toBe('Prudent Media');
+  });
+});
