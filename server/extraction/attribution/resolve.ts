@@ -388,6 +388,9 @@ function readAges(mentions: Mention[], toks: Tok[]): void {
           break;
         }
       }
+      // ("His son, Bato Sanzhiev,": the kin noun set off before the name)
+      const kin = toks[m.vi - 2];
+      if (isPunctTok(toks[m.vi - 1], ',') && kin !== undefined && kin.k === K.Word && CHILDREN.has(kin.key)) youngEntities.add(m.entity);
     }
     // ("71-year-old Fatma Sarıkaya": the age before the name; "the 84-year-old retired minibus driver Chan Hon-kwong":
     // or opening the role written before it)
@@ -520,7 +523,9 @@ function byAge(mentions: Mention[], entities: Entity[], toks: Tok[]): void {
     const word = (t: Tok | undefined) => (t && t.k === K.Word && !t.cap && (YOUNGER.has(t.key) || OLDER.has(t.key)) ? t : null);
     // ("the older á Lakjuni": past the surname's particle)
     const particle = isConnector(toks[m.vi - 1]) ? 1 : 0;
-    const before = word(toks[m.vi - 1 - particle]) ?? word(toks[m.vj]);
+    // ("explained Sanzhiev the younger": or after it with its article)
+    const after = toks[m.vj]?.k === K.Word && toks[m.vj]!.key === 'the' ? word(toks[m.vj + 1]) : null;
+    const before = word(toks[m.vi - 1 - particle]) ?? word(toks[m.vj]) ?? after;
     if (!before) continue;
     // why: "The young fisher Malik Zeeb … The older Zeeb he said": with no ages given, of two people of one surname the
     // one introduced as young is "the young" one, and the other "the older"

@@ -206,3 +206,12 @@ describe('a person, then the programme of a station, then the verb ("Ms. Leena D
     expect(claim?.source).toBe('Prudent Media');
   });
 });
+
+describe('"Sanzhiev the younger" after the surname, of a father and "His son, Bato Sanzhiev,"', () => {
+  it('when the son was set off by a comma after "His son", then "Sanzhiev the younger" is the son, though the father was named last', () => {
+    const text = 'Lake\n\nFirst to speak came the old fisherman Munko Sanzhiev. The elder Sanzhiev said that the omul is ours.\n\n' +
+      'His son, Bato Sanzhiev, who is deputy of the council, told that the council has sent an appeal. Munko Sanzhiev nodded.\n\n' +
+      '„We are asking for a quota for the local people,“ explained Sanzhiev the younger.';
+    expect(claimWith(text, 'a quota')?.speaker).toBe('Bato Sanzhiev');
+  });
+});
