@@ -897,6 +897,10 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       // ("The leader of the union of the enterprise, the driver Vasili Kara,": a second "of" and a few words in lower
       // case, up to the comma, say whose the body is)
       comma = pastLowerOf(toks, comma);
+      // ("The director provincial, Mohamed Lamrani,": an adjective after its noun, as French and Spanish translations
+      // keep it, before the comma)
+      if (comma === m.vj && isWord(toks[comma]) && !toks[comma]!.cap && POSTPOSED_ADJECTIVE.test(toks[comma]!.key) && isPunct(toks[comma + 1], ',') &&
+        next?.type === 'name' && next.vi === comma + 2) comma++;
       // ("The minister of the Transports, of the Civil Aviation and of the Merchant Marine, Sylvain Ndinga,": French lists
       // a minister's portfolios, each after "of", set off by commas, before the holder's name)
       const listed = pastPortfolioList(toks, comma);
@@ -1500,6 +1504,9 @@ function pastAbbreviations(toks: Tok[], k: number): number {
   for (let n = 0; n < TITLE_ABBREVIATIONS && isWord(toks[k]) && !toks[k]!.cap && toks[k]!.key.length <= 4 && isPunct(toks[k + 1], '.'); n++) k += 2;
   return k;
 }
+
+/** Adjectives of an office written after its noun ("director provincial", "delegate regional", "inspector general"). */
+const POSTPOSED_ADJECTIVE = /^\p{Ll}+(?:al|ial|ional|ary|ic|ive|ent|ant)$/u;
 
 /** Most words in lower case after the "of" that `pastLowerOf` reads past. */
 const LOWER_OF_WORDS = 3;

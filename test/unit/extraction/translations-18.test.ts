@@ -215,3 +215,14 @@ describe('"Sanzhiev the younger" after the surname, of a father and "His son, Ba
     expect(claimWith(text, 'a quota')?.speaker).toBe('Bato Sanzhiev');
   });
 });
+
+describe('an office\'s adjective after its noun before the comma ("The director provincial, Mohamed Lamrani,")', () => {
+  it('when "the director" speaks later, after another person was named, then it is the director', () => {
+    const text = 'School\n\nThe director provincial, Mohamed Lamrani, spoke. Itto Ayt Ḥmad listened.\n\n«We will not put the girls in danger», the director added.';
+    expect(claimWith(text, 'in danger')?.speaker).toBe('Mohamed Lamrani');
+  });
+  it('when the word after the noun is no adjective of an office ("The director today, Mohamed Lamrani,"), then nothing changes', () => {
+    const text = 'School\n\nThe director today, Mohamed Lamrani, spoke. Itto Ayt Ḥmad listened.\n\n«We will not put the girls in danger», the director added.';
+    expect(claimWith(text, 'in danger')?.speaker).not.toBe('Mohamed Lamrani');
+  });
+});
