@@ -1158,7 +1158,10 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // after a lead of giving it is the station or the paper, not a place (Portuguese and Spanish translations keep the
   // article of "à SIC", "al Canal" before a station's own name)
   const bodyAfterThe = e !== null && e.kind === 'place' && m.type === 'name' && isWord(toks[m.vi]) && toks[m.vi]!.key === 'the';
-  const givenTo = plain && (e.kind !== 'place' || bodyAfterThe) && !givenName(firstWord(e.name)) && (lead.key === 'told' ||
+  // ("said to RNZ Pacific", "told BBC Africa": a name that opens on an acronym and ends on a region's word is the
+  // broadcaster's service for that region, not the region)
+  const acronymFirst = e !== null && e.kind === 'place' && m.type === 'name' && m.words.length === 2 && ACRONYM_WORD.test(m.surface);
+  const givenTo = plain && (e.kind !== 'place' || bodyAfterThe || acronymFirst) && !givenName(firstWord(e.name)) && (lead.key === 'told' ||
     ((lead.key === 'to' || lead.key === 'for' || lead.key === 'against' || lead.key === 'opposite') && spokenTo) || forPressBeforeVerb ||
     // ("in an interview to Kan Reshet Bet": translations give an interview "to" the station)
     // ("declared the governor in dialogue with RPP Sur": Latin American Spanish "en diálogo con" the station)
@@ -1211,6 +1214,9 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const name = e && (m.type === 'name' || named) ? e.name : (inMarks ?? pressName(m.surface.replace(/^(the|a|an)\s+/i, '')));
   return { name, span: { start: m.s, end: m.e } };
 }
+
+/** A name's first word written as an acronym of two to five capitals ("RNZ Pacific"). */
+const ACRONYM_WORD = /^[A-Z]{2,5}\s/;
 
 /** Press nouns that are no mention of their own ("the radio" is the medium as often as a station). */
 const BROADCAST_NOUNS = new Set(['radio', 'television']);

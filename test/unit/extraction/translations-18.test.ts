@@ -226,3 +226,12 @@ describe('an office\'s adjective after its noun before the comma ("The director 
     expect(claimWith(text, 'in danger')?.speaker).not.toBe('Mohamed Lamrani');
   });
 });
+
+describe('a broadcaster\'s regional service, an acronym and a region\'s word ("said to RNZ Pacific")', () => {
+  it('when the words were said to it, then it is the source, not a place', () => {
+    expect(claimWith('Islands\n\nAna Ruiz spoke. «We are islands», she said to RNZ Pacific.', 'islands')?.source).toBe('RNZ Pacific');
+  });
+  it('when the name is a region written in full ("said to South Pacific"), then it is no source', () => {
+    expect(claimWith('Islands\n\nAna Ruiz spoke. «We are islands», she said to South Pacific.', 'islands')?.source ?? null).toBeNull();
+  });
+});
