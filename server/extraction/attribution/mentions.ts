@@ -659,7 +659,11 @@ function isSubject(v: View, m: Mention): boolean {
   }
   // why: a name set off by a comma opens a sentence as its subject ("Ruiz, the head of X, said")
   // ("But Mehdi Ahmadi-Rad, member of the council, has another opinion": past a conjunction opening the sentence)
+  // ("The machi Ana Llancaqueo Millapán, who lives …, did not want …": or after "the" and a word of the article's language
+  // no list knows, the two opening the sentence)
   if (isPunct(next, ',(') && m.type === 'name') return !before || sentenceStart(v, m.vi) || (isWord(before) && (inLex(before, LEX.personNoun) || inLex(before, LEX.title))) ||
+    (isWord(before) && !before.cap && before.lex === 0 && m.kind !== 'place' && m.kind !== 'organization' && isWord(v.toks[m.vi - 2]) &&
+      v.toks[m.vi - 2]!.key === 'the' && sentenceStart(v, m.vi - 2)) ||
     (isPunct(before, ',') && (namedAfterOpening(v, m.vi - 1) || officeOpening(v, m.vi - 1) ||
       (m.kind === 'person' && frontedOpening(v, m.vi - 1)))) ||
     (isWord(before) && SENTENCE_CONJUNCTIONS.has(before.key) && sentenceStart(v, m.vi - 1));

@@ -235,3 +235,11 @@ describe('a broadcaster\'s regional service, an acronym and a region\'s word ("s
     expect(claimWith('Islands\n\nAna Ruiz spoke. «We are islands», she said to South Pacific.', 'islands')?.source ?? null).toBeNull();
   });
 });
+
+describe('a name after "the" and a title of the article\'s language, set off by a relative clause ("The machi Ana …, who lives …,")', () => {
+  it('when "but she told to Radio X:" follows in the same sentence, then she is that person, not the one named before', () => {
+    const text = 'Water\n\n“We are not asking a gift”, said the werken Rosa Painemal.\n\nThe machi Ana Llancaqueo Millapán, who lives in the part high of ' +
+      'the lof, did not want to speak in front of the cameras, but she told to Radio Kimche Mapu:\n\n«Without the menoko there is not the medicine.»';
+    expect(claimWith(text, 'menoko')?.speaker).toBe('Ana Llancaqueo Millapán');
+  });
+});
