@@ -26,7 +26,7 @@ const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'becaus
 export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string): Local | null {
   // why: a line under the quotation that credits it with a dash ("— Dede Saepudin, to RRI Bandung") says whose it is,
   // whatever verb the narration around it has
-  const credited = dashCredited(ix, qv);
+  const credited = dashCredited(ix, qv) ?? captionedBelow(ix, qv, q, text);
   if (credited) return credited;
   const after = cueAfter(ix, qv);
   const before = cueBefore(ix, qv);
@@ -156,6 +156,51 @@ function dashCredited(ix: Index, qv: number): Local | null {
   if (inline && !(k - 1 === m.vj || isPunct(toks[m.vj], ',') || toks[m.vj]?.key === 'to')) return null;
   if (last.k === K.Punct && '.?!:'.includes(last.key) && !(inline && last.key === '.')) return null;
   return { mention: mi, cue: dashed ? j : credit, how: 'after', confidence: 0.7 };
+}
+
+/** Most tokens and characters of a caption line under a quotation ("Felipe Coñuecar Marileo, 34 years, comunero of
+ * Rukañanko"). */
+const CAPTION_TOKENS = 16;
+const CAPTION_CHARS = 160;
+
+/**
+ * why: '"I carry the water for my mother in bidones …" ⏎Felipe Coñuecar Marileo, 34 years, comunero of Rukañanko': a
+ * quotation standing on its own line, with the line under it opening on a person's full name and a comma, then their
+ * age or their role in lower case, and no verb, stop or quotation of its own, is credited by it as a caption credits a
+ * picture. The cue is none: the caption only names.
+ */
+function captionedBelow(ix: Index, qv: number, q: QuoteCandidate, text: string): Local | null {
+  if (q.openAt < 0 || q.closeEnd < 0) return null;
+  // (the quotation opens its line and ends it: only spaces between, read no further than they go)
+  let b = q.openAt - 1;
+  while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
+  if (b >= 0 && text.charCodeAt(b) !== 10) return null;
+  let nl = q.closeEnd;
+  while (nl < text.length && (text.charCodeAt(nl) === 32 || text.charCodeAt(nl) === 9)) nl++;
+  if (text.charCodeAt(nl) !== 10) return null;
+  const { toks } = ix.v;
+  let j = qv + 1;
+  while (j < toks.length && (toks[j]!.k === K.Mark || toks[j]!.k === K.Break || toks[j]!.e <= nl)) j++;
+  const mi = ix.startAt[j] ?? -1;
+  const m = mi >= 0 ? ix.mentions[mi]! : null;
+  if (m === null || m.type !== 'name' || m.kind === 'organization' || m.kind === 'place' || m.possessive || m.words.length < 2 || !isPunct(toks[m.vj], ',')) return null;
+  // (the name opens the next line, or the line after a blank one)
+  if (toks[j]!.s - nl > 3 || text.slice(nl, toks[j]!.s).trim() !== '') return null;
+  // (the caption's line is read no further than a caption goes)
+  let end = toks[j]!.s;
+  const reach = Math.min(text.length, end + CAPTION_CHARS);
+  while (end < reach && text.charCodeAt(end) !== 10) end++;
+  if (end === reach && reach < text.length) return null;
+  let k = m.vj + 1;
+  let described = false;
+  for (; k < toks.length && toks[k]!.s < end; k++) {
+    const t = toks[k]!;
+    if (k - j > CAPTION_TOKENS || t.k === K.Quote || t.k === K.Mark || (t.k === K.Word && isSpeech(t))) return null;
+    if (t.k === K.Word && (/^\d{1,3}$/.test(t.key) || !t.cap)) described = true;
+  }
+  const last = toks[k - 1]!;
+  if (!described || (last.k === K.Punct && '.?!:'.includes(last.key))) return null;
+  return { mention: mi, cue: -1, how: 'after', confidence: 0.6 };
 }
 
 /** Words of a credit line that say where words were given ("speaking to BBS Radio", "in a reaction to ANP"). */

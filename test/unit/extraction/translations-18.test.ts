@@ -243,3 +243,15 @@ describe('a name after "the" and a title of the article\'s language, set off by 
     expect(claimWith(text, 'menoko')?.speaker).toBe('Ana Llancaqueo Millapán');
   });
 });
+
+describe('a quotation on a line of its own, captioned on the line under it ("Felipe Coñuecar Marileo, 34 years, comunero of Rukañanko")', () => {
+  const before = 'Water\n\nThe manager, Cristián Schwenke Ortúzar, wrote that the company respects the zones.\n\n';
+  it('when the line under it is a full name, a comma and an age or a role, with no verb, then the name is the speaker', () => {
+    const text = `${before}"I carry the water for my mother in bidones. Four trips for week."\nFelipe Coñuecar Marileo, 34 years, comunero of Rukañanko\n\nThe meeting ended.`;
+    expect(claimWith(text, 'I carry the water')?.speaker).toBe('Felipe Coñuecar Marileo');
+  });
+  it('when the line under it is a sentence ("Felipe Coñuecar Marileo, 34, left the meeting."), then it is no caption', () => {
+    const text = `${before}"I carry the water for my mother in bidones."\nFelipe Coñuecar Marileo, 34, left the meeting.\n\nThe meeting ended.`;
+    expect(claimWith(text, 'I carry the water')?.speaker).not.toBe('Felipe Coñuecar Marileo');
+  });
+});
