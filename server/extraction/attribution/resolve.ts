@@ -523,9 +523,8 @@ function byAge(mentions: Mention[], entities: Entity[], toks: Tok[]): void {
     const word = (t: Tok | undefined) => (t && t.k === K.Word && !t.cap && (YOUNGER.has(t.key) || OLDER.has(t.key)) ? t : null);
     // ("the older á Lakjuni": past the surname's particle)
     const particle = isConnector(toks[m.vi - 1]) ? 1 : 0;
-    // ("explained Sanzhiev the younger": or after it with its article)
-    const after = toks[m.vj]?.k === K.Word && toks[m.vj]!.key === 'the' ? word(toks[m.vj + 1]) : null;
-    const before = word(toks[m.vi - 1 - particle]) ?? word(toks[m.vj]) ?? after;
+    // ("explained Sanzhiev the younger": or after it with its article, read only when the other two places hold none)
+    const before = word(toks[m.vi - 1 - particle]) ?? word(toks[m.vj]) ?? (toks[m.vj]?.k === K.Word && toks[m.vj]!.key === 'the' ? word(toks[m.vj + 1]) : null);
     if (!before) continue;
     // why: "The young fisher Malik Zeeb … The older Zeeb he said": with no ages given, of two people of one surname the
     // one introduced as young is "the young" one, and the other "the older"
