@@ -406,6 +406,8 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   unsettled.clear();
   ofComplement.length = 0;
   let opened: Set<string> | null = null;
+  // (an entity known only by another name a person is later given, merged into that person's)
+  const knownBy = new Map<number, number>();
   mentions.forEach((desc, mi) => {
     // why: the owner inside a description ("a spokesman for the Rail Company") is a name like any other
     const m = desc.type === 'desc' && desc.owner?.type === 'name' ? desc.owner : desc;
@@ -467,9 +469,21 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
       // why: "Mrs. Buppha Kaewmanee, age 54 years, or “Pa Pha”, …": the name she also goes by, later written alone
       // ("“…,” Pa Pha said"), is hers
       const alias = aliasOf(v, mentions, mi, m);
-      if (alias !== null && !byKey.has(alias.key)) {
+      const held = alias === null ? undefined : byKey.get(alias.key);
+      if (alias !== null && held === undefined) {
         byKey.set(alias.key, e);
         e.aliases.add(alias.surface);
+      } else if (alias !== null && held !== undefined && held !== e && knownOnlyBy(held, alias.key)) {
+        // why: 'Quarry case: "…," Miss Icy tells court' over "Miss Icilda Campbell, …, that the whole district know as
+        // "Miss Icy"": a headline or a lead may write a person by the other name the body gives later; the person known
+        // until then only by that name is the one the body names in full
+        byKey.set(alias.key, e);
+        for (const a of held.aliases) e.aliases.add(a);
+        e.aliases.add(alias.surface);
+        e.female += held.female;
+        e.male += held.male;
+        for (const w of held.words) index(e, w);
+        knownBy.set(held.id, e.id);
       }
     }
     if (acronym && e.kind === 'organization') byInitials.set(acronym, e);
@@ -483,6 +497,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     if (m.gender === 'm') e.male += TITLE_GENDER;
     if (m.gender || m.roles.length) e.titled = true;
   });
+  if (knownBy.size !== 0) for (const m of mentions) if (m.entity >= 0 && knownBy.has(m.entity)) m.entity = knownBy.get(m.entity)!;
   // why: a single word that is a known person's surname is a person ("Ruiz" after "Ana Ruiz")
   for (const e of entities) if (e.kind === 'unknown' && e.nameWords >= 2) e.kind = 'person';
   // why: "the area of the Campi Flegrei,", "in the Rione Terra.": English writes no article before a person's name; a
@@ -1426,6 +1441,10 @@ function aliasOf(v: View, mentions: Mention[], mi: number, m: Mention): { key: s
 }
 
 const isWordTok = (t: Tok | undefined): t is Tok => t !== undefined && t.k === K.Word;
+
+/** Whether entity `e` was written only as the other name keyed `key`: a person's, not a body's or a place's. */
+const knownOnlyBy = (e: Entity, key: string): boolean =>
+  (e.kind === 'person' || e.kind === 'unknown') && !e.plural && e.words.size === key.split(' ').length && key.split(' ').every((w) => e.words.has(w));
 
 /** Whether the article writes a name in marks, or a word that leads another name without them ("known", "call"):
  * most articles do neither, and their names are not read on for one. Set once an article by `clusterNames`. */
