@@ -174,9 +174,11 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
   readAges(mentions, toks);
   byAge(mentions, entities, toks);
   reportedOnlyEntity.length = 0;
+  placedOnlyEntity.length = 0;
   for (const m of mentions) {
     if (m.type !== 'name' || m.entity < 0) continue;
     reportedOnlyEntity[m.entity] = (reportedOnlyEntity[m.entity] ?? true) && reportedAt(toks, m.vi);
+    placedOnlyEntity[m.entity] = (placedOnlyEntity[m.entity] ?? true) && m.words.length >= 2 && (placedAt(toks, m.vi) || datelineAt(toks, m));
   }
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
@@ -577,6 +579,28 @@ const otherBody = (e: Entity, head: string): boolean => PUBLIC_BODIES.has(head) 
  * "quoted by ČTK"): an agency that only carried the news, no body that acts. Filled by `resolveMentions`. */
 const reportedOnlyEntity: boolean[] = [];
 const reportedOnly = (mentions: Mention[], j: number): boolean => reportedOnlyEntity[mentions[j]!.entity] === true;
+
+/** Entities whose every name of two words or more stands where a place does ("in Lúčna Dolina", "of the obec Lúčna
+ * Dolina"). Filled by `resolveMentions`. */
+const placedOnlyEntity: boolean[] = [];
+/** Prepositions after which a name is where something is or happens, or whose place it is. */
+const PLACE_LEADS = new Set(['in', 'at', 'near', 'of', 'from']);
+
+/** Whether the name at view token `vi` follows a preposition of place, or one and "the" and a noun in lower case. */
+function placedAt(toks: Tok[], vi: number): boolean {
+  const lead = toks[vi - 1];
+  if (lead?.k === K.Word && !lead.cap && PLACE_LEADS.has(lead.key)) return true;
+  const the = toks[vi - 2];
+  const before = toks[vi - 3];
+  return lead?.k === K.Word && !lead.cap && the?.key === 'the' && before?.k === K.Word && PLACE_LEADS.has(before.key);
+}
+
+/** Whether name mention `m` is a dateline: in capitals, opening its paragraph ("LÚČNA DOLINA (okres Košice-okolie).").
+ */
+function datelineAt(toks: Tok[], m: Mention): boolean {
+  const before = toks[m.vi - 1];
+  return (before === undefined || before.k === K.Break) && m.surface === m.surface.toUpperCase() && m.surface !== m.surface.toLowerCase();
+}
 
 /** Whether the name at view token `vi` follows a lead that makes it where words were reported. */
 function reportedAt(toks: Tok[], at: number): boolean {
@@ -1543,6 +1567,10 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     // were given ("to Kringvarp Føroya") is a station or a paper, whatever its words, and no person a description is,
     // unless a given name or a role says it is a person
     if (d.kind === 'person' && reportedOnlyEntity[e.id] === true && e.roles.size === 0 && genderOfEntity(e) === null) continue;
+    // why: "Starosta of the obec Lúčna Dolina, Peter Hudák, … said the mayor": a name of two words written only where
+    // a place stands ("in X", "of the obec X") is a place, however often the article writes it, and no person a
+    // description is, unless a given name, a title or a role says it is a person
+    if (d.kind === 'person' && placedOnlyEntity[e.id] === true && e.roles.size === 0 && !e.titled && genderOfEntity(e) === null) continue;
     // why: "Rói á Lakjuni, 22 years, … says the 58-year-old": an age is no one's the article gave another age
     if (age && agedEntities.has(e.id) && agedEntities.get(e.id) !== Number(age[1])) continue;
     // ("the defendant Cheung, 58, … the witness Chan, 84, … the old man he answered": nor is "the old man" anyone the

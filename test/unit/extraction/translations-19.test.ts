@@ -13,3 +13,16 @@ describe('a person written by another name before the body gives it with the ful
     expect(claimWith(text, 'killing we slowly')?.speaker).toBe('Icy Brown');
   });
 });
+
+describe('a name of two words written only where a place stands is no person a description may be', () => {
+  const body = 'Starosta of the obec Lúčna Dolina, Peter Hudák, he refuses the criticism. In his office he showed us a table of debts.\n\n' +
+    '„The obec cannot build vodovod for people who do not pay,“ said the mayor for our portal.';
+  it('when the village is written in a dateline, after "in" and after "of the obec", then "the mayor" is the man set off after it', () => {
+    const text = 'Osada in Lúčna Dolina Without Water\n\nLÚČNA DOLINA (okres Košice). About 620 people at the end of the obec Lúčna Dolina have one well.\n\n' + body;
+    expect(claimWith(text, 'cannot build vodovod')?.speaker).toBe('Peter Hudák');
+  });
+  it('when the same name is once a subject ("Lúčna Dolina said"), then it may be a person, and the article\'s most named one wins', () => {
+    const text = 'Osada in Lúčna Dolina Without Water\n\nLÚČNA DOLINA (okres Košice). Lúčna Dolina said the well is dry.\n\n' + body;
+    expect(claimWith(text, 'cannot build vodovod')?.speaker).toBe('Lúčna Dolina');
+  });
+});
