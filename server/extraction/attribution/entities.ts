@@ -972,10 +972,19 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       // ("the president of the Community of Irrigators of the Genil Valley, Antonio Parejo,": so with a chain of "of"
       // and a name, each naming where the one before it is)
       if (next === mentions[mi + 1]) {
-        let k = m.vj;
+        let k = pastParenthesis(toks, m.vj);
         let n = mi + 1;
+        while (n < mentions.length && mentions[n]!.vi < k) n++;
         for (let links = 0; links < OF_CHAIN_LINKS && isWord(toks[k]) && toks[k]!.key === 'of' && mentions[n]?.type === 'name' &&
-          (mentions[n]!.vi === k + 1 || (mentions[n]!.vi === k + 2 && toks[k + 1]!.key === 'the')); links++) k = mentions[n++]!.vj;
+          (mentions[n]!.vi === k + 1 || (mentions[n]!.vi === k + 2 && toks[k + 1]!.key === 'the')); links++) {
+          // ("The chair of the Comataidh Còmhdhail (transport committee) of Comhairle nan Eilean Siar, Iain Moireasdan,":
+          // past a translation of a name in parentheses after it)
+          k = pastParenthesis(toks, mentions[n++]!.vj);
+          while (n < mentions.length && mentions[n]!.vi < k) n++;
+          // ("of Comhairle nan Eilean Siar,": a body's name that a particle in lower case cuts in two is one link)
+          while (isWord(toks[k]) && !toks[k]!.cap && toks[k]!.key.length <= NAME_PARTICLE_LETTERS && toks[k]!.key !== 'of' && mentions[n]?.type === 'name' &&
+            mentions[n]!.vi === k + 1 && isPunct(toks[mentions[n]!.vj], ',')) k = mentions[n++]!.vj;
+        }
         const named = mentions[n];
         if (n > mi + 2 && isPunct(toks[k], ',') && named?.type === 'name' && named.vi === k + 1 && !named.possessive && named.kind === 'person') {
           comma = k;
@@ -1380,6 +1389,9 @@ function spells(office: string, acronym: string): boolean {
   }
   return false;
 }
+
+/** Most letters of a particle in lower case inside a body's name ("Comhairle nan Eilean Siar"). */
+const NAME_PARTICLE_LETTERS = 3;
 
 /** How many tokens before a name its titles may stand ("Haji Muhammad Aslam Butt", "Alhaji Chief X"). */
 const TITLE_REACH = 3;

@@ -26,3 +26,17 @@ describe('a name of two words written only where a place stands is no person a d
     expect(claimWith(text, 'cannot build vodovod')?.speaker).toBe('Lúčna Dolina');
   });
 });
+
+describe('an office whose chain of "of" runs past a translation in parentheses and a name cut by a particle', () => {
+  const lead = 'Among them was the crofter Dòmhnall MacLeòid, 63, from Siabost, who keeps sheep.\n\n';
+  const after = ' was angry at a meeting with Dòmhnall MacLeòid on Dimàirt.\n\n"This is the fourth time that the island is cut off," said the chair.';
+  it('when "The chair of the X (transport committee) of Comhairle nan Eilean Siar, Iain Moireasdan," then "the chair" is he', () => {
+    const text = `${lead}The chair of the Comataidh Còmhdhail (transport committee) of Comhairle nan Eilean Siar, Iain Moireasdan,${after}`;
+    expect(claimWith(text, 'fourth time')?.speaker).toBe('Iain Moireasdan');
+  });
+  it('when the parenthesis holds a sentence of its own words too long for a translation, then the chain stops there', () => {
+    const long = 'which the council set up in the spring of last year after the ferries failed for a week and many more words';
+    const text = `${lead}The chair of the Comataidh Còmhdhail (${long}) of Comhairle nan Eilean Siar, Iain Moireasdan,${after}`;
+    expect(claimWith(text, 'fourth time')?.speaker).not.toBe('Iain Moireasdan');
+  });
+});
