@@ -422,7 +422,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     const lead = v.toks[m.vi]!;
     const titled = !honorific && lead.k === K.Word && HONORIFICS.has(lead.key) && !m.words.includes(lead.key) ? byTitle.get(lead.key) : undefined;
     let e = honorific ? (byTitle.get(key) ?? match(v, byWord, byKey, m, key)) :
-      titled !== undefined && m.words.every((w) => titled.words.has(w)) ? titled : (calledBy(v, mentions, mi, entities) ?? match(v, byWord, byKey, m, key));
+      titled !== undefined && m.words.every((w) => titled.words.has(w)) ? titled : (calledBy(v, mentions, mi, entities) ?? calledAfter(v, mentions, mi, entities) ?? match(v, byWord, byKey, m, key));
     if (!e && m.words.length === 2) e = courtesyBeforeSurname(v, m, byWord, (opened ??= fullNamesOpened(mentions)));
     // why: "the Harbour Workers Federation … the HWF": an acronym of an organisation's name, either way round, is it
     const acronym = isAcronym(m) ? key : m.words.length >= 2 && m.kind === 'organization' ? initialsOf(m.surface) : '';
@@ -1501,6 +1501,38 @@ function calledBy(v: View, mentions: Mention[], mi: number, entities: Entity[]):
   for (let j = mi - 1; j >= 0 && mentions[j]!.sent === m.sent; j--) {
     const c = mentions[j]!;
     if (c.type === 'name' && c.entity >= 0 && c.words.length >= 2 && entities[c.entity]!.kind === 'person') return entities[c.entity]!;
+  }
+  return null;
+}
+
+/** Most tokens between "as" and the naming verb of ", as the neighbours they call her". */
+const CALLED_AFTER_REACH = 6;
+/** Most paragraphs back the person such a name goes by may have been named. */
+const CALLED_AFTER_PARAGRAPHS = 3;
+
+/**
+ * why: "Nanay Purita Cabahug, 67, … she was among them. “…,” said Nanay Puring, as the neighbours they call her.": a
+ * name followed by ", as … call her" (or "him") is what people call someone named before, not a new person: the person
+ * last named in full in the paragraphs before, of that gender when a title gave one. Null when the name reads otherwise.
+ */
+function calledAfter(v: View, mentions: Mention[], mi: number, entities: Entity[]): Entity | null {
+  const m = mentions[mi]!;
+  const toks = v.toks;
+  if (m.type !== 'name' || !isPunct(toks[m.vj], ',') || toks[m.vj + 1]?.key !== 'as' || !isWordTok(toks[m.vj + 1])) return null;
+  let pro = '';
+  for (let k = m.vj + 2; k < toks.length && k <= m.vj + 1 + CALLED_AFTER_REACH && v.sent[k] === m.sent; k++) {
+    if (isWordTok(toks[k]) && NAMING_VERBS.has(toks[k]!.key) && isWordTok(toks[k + 1]) && (toks[k + 1]!.key === 'her' || toks[k + 1]!.key === 'him')) {
+      pro = toks[k + 1]!.key;
+      break;
+    }
+  }
+  if (pro === '') return null;
+  for (let j = mi - 1; j >= 0 && m.para - mentions[j]!.para <= CALLED_AFTER_PARAGRAPHS; j--) {
+    const c = mentions[j]!;
+    if (c.type !== 'name' || c.entity < 0 || c.words.length < 2) continue;
+    const e = entities[c.entity]!;
+    if (e.kind !== 'person' || (pro === 'her' ? e.male > e.female : e.female > e.male)) continue;
+    return e;
   }
   return null;
 }

@@ -40,3 +40,20 @@ describe('an office whose chain of "of" runs past a translation in parentheses a
     expect(claimWith(text, 'fourth time')?.speaker).not.toBe('Iain Moireasdan');
   });
 });
+
+describe('the name people call someone, given after it, and Filipino titles of respect', () => {
+  const lead = 'Storm\n\nNanay Purita Cabahug, 67, whose house was carried away, she was among them.\n\n';
+  it('when "said Nanay Puring, as the neighbours they call her" follows, then Puring is Purita Cabahug', () => {
+    const text = `${lead}"Three days we had no food," said Nanay Puring, as the neighbours they call her.`;
+    expect(claimWith(text, 'no food')?.speaker).toBe('Purita Cabahug');
+  });
+  it('when "… call him" follows and the one named before is a woman by her title, then he is someone else', () => {
+    const text = `${lead}"Three days we had no food," said Tatay Ondo, as the neighbours they call him.`;
+    expect(claimWith(text, 'no food')?.speaker).not.toBe('Purita Cabahug');
+  });
+  it('when the captain is named with his other name in marks, then "Kap Dodong" is he', () => {
+    const text = 'Storm\n\nThe barangay kapitan, Rodolfo Abarquez, who everybody in San Jose they know as "Dodong", he denied it.\n\n' +
+      'Speaking to DYVL Aksyon Radyo, Kap Dodong he said also: "I have the list of every family."';
+    expect(claimWith(text, 'every family')?.speaker).toBe('Rodolfo Abarquez');
+  });
+});
