@@ -207,6 +207,9 @@ export const GIVEN_NAME_SPELLINGS: ReadonlyMap<string, string> = new Map(
   ['mohd', 'muhd', 'md', 'mohamad', 'mohammad', 'muhammad', 'muhamad', 'mohamed', 'mohammed', 'muhammed'].map((w) => [w, 'muhammad']),
 );
 
+/** Company forms written before a firm's name: Indonesian "PT" and "CV", Russian "OOO", "ZAO", "PAO" ("ООО «Вектор»"). */
+export const LEADING_COMPANY_FORMS = new Set(['pt', 'cv', 'ooo', 'zao', 'pao', 'ооо', 'зао', 'пао']);
+
 /** Social networks and messaging platforms, where words are published as they are on a paper's page. */
 export const PLATFORMS = new Set(['facebook', 'instagram', 'telegram', 'twitter', 'tiktok', 'youtube', 'linkedin', 'threads', 'vkontakte',
   'weibo', 'wechat', 'bluesky', 'mastodon', 'x']);

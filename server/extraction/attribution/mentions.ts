@@ -12,7 +12,7 @@ export type { EntityKind, Mention, MentionType } from './mention';
 export { closesPartPhrase, genderOf, isPunct, isWord, sentenceStart } from './mention';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { BODY_PLACES, countryLike, DEMONYMS, ISSUED_DOCUMENTS, NAMED_BODY_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMING_VERBS, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, POSTED_OFFICES, PRONOUNS, SOURCE_NOUNS, TITLES, VIETNAMESE_FAMILY_NAMES } = lexiconModule;
+const { BODY_PLACES, countryLike, DEMONYMS, LEADING_COMPANY_FORMS, ISSUED_DOCUMENTS, NAMED_BODY_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMING_VERBS, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, POSTED_OFFICES, PRONOUNS, SOURCE_NOUNS, TITLES, VIETNAMESE_FAMILY_NAMES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
 const { closesPartPhrase, genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { initialsEnd, isSettlementNoun, nameMention, nameRun, nameStart, pastOffice, PLACE_INITIALS, speaksNext } = namesModule;
@@ -826,7 +826,9 @@ function officerAt(text: string, toks: Tok[], from: number, to: number): number 
   const apposed = isPunct(toks[to], ',') && isWord(toks[to + 1]) && toks[to + 1]!.cap;
   const single = first === from + 1 && toks[from - 1]?.key === 'of' && !apposed && !FEMALE_NAMES.has(toks[from]!.key) && !MALE_NAMES.has(toks[from]!.key);
   let body = FEMALE_NAMES.has(toks[first]!.key) || MALE_NAMES.has(toks[first]!.key) || single;
-  for (let k = from; k < first && !body; k++) body = inLex(toks[k]!, LEX.orgWord) || isCapitals(text, toks[k]!);
+  // ("the project manager of PT Segara Dewata Properti, Rudi Hartono Setiawan,": a company form opening the run opens the
+  // firm's name, which goes on after it)
+  for (let k = from; k < first && !body; k++) body = !(k === from && LEADING_COMPANY_FORMS.has(toks[k]!.key)) && (inLex(toks[k]!, LEX.orgWord) || isCapitals(text, toks[k]!));
   return body ? first : -1;
 }
 

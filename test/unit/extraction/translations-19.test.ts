@@ -57,3 +57,16 @@ describe('the name people call someone, given after it, and Filipino titles of r
     expect(claimWith(text, 'every family')?.speaker).toBe('Rodolfo Abarquez');
   });
 });
+
+describe('a company form written before the firm\'s name ("PT", "OOO")', () => {
+  const after = ' when met in the project office, he refused that the company closed the access.\n\n' +
+    '"We respect adat Bali," said Setiawan.\n\nAsked whether the gate will open, the manager answer: "For security, not every day."';
+  it('when "The project manager of PT Segara Dewata Properti, Rudi Hartono Setiawan," then "the manager" is he, not part of the firm', () => {
+    const text = `Beach\n\nThe project manager of PT Segara Dewata Properti, Rudi Hartono Setiawan,${after}`;
+    expect(claimWith(text, 'For security')?.speaker).toBe('Rudi Hartono Setiawan');
+  });
+  it('when the run holds no form before the firm ("of KNAB Laura Ozola"), then the officer\'s name still runs out of the acronym', () => {
+    const text = 'Bribes\n\n"We opened a case," said the spokesperson of KNAB Laura Ozola.';
+    expect(claimWith(text, 'opened a case')?.speaker).toBe('Laura Ozola');
+  });
+});
