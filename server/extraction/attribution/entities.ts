@@ -1060,6 +1060,15 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
         if (e.kind === 'unknown') e.kind = 'person';
         // (a pronoun's role is written in below, after any office before the name, which says more)
         if (!owned) e.role ??= m.surface.replace(/^(the|a|an)\s+/i, '');
+        return;
+      }
+      // why: '"…," Darmawan the lawmaker said to Bali TV': a person's name run straight into "the" and a role, with no
+      // comma, is described by it, as "the lawmaker Darmawan" would be
+      const prev = mentions[mi - 1];
+      if (prev?.type === 'name' && prev.vj === m.vi && prev.entity >= 0 && !prev.possessive && !m.plural && !m.owner && m.vj - m.vi === 2 &&
+        toks[m.vi]!.key === 'the' && entities[prev.entity]!.kind === 'person') {
+        m.entity = prev.entity;
+        if (!unsettled.has(prev)) entities[prev.entity]!.roles.add(m.words[0]!);
       }
       return;
     }

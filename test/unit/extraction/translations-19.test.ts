@@ -70,3 +70,17 @@ describe('a company form written before the firm\'s name ("PT", "OOO")', () => {
     expect(claimWith(text, 'opened a case')?.speaker).toBe('Laura Ozola');
   });
 });
+
+describe('a name run straight into "the" and a role, with no comma ("Ruiz the lawmaker said")', () => {
+  const lead = 'Beach\n\nThe fisherman Tomas Berg, 58, said the path stays open.\n\nThe member of the council from Mengwi, Ana Ruiz, called the fence a slap.\n\n';
+  it('when "…," Ruiz the lawmaker said, then Ruiz speaks, not whoever else "the lawmaker" might be', () => {
+    expect(claimWith(`${lead}"I will call them to a hearing," Ruiz the lawmaker said to Bali TV.`, 'a hearing')?.speaker).toBe('Ana Ruiz');
+  });
+  it('when a comma parts them ("…," Ruiz, the lawmaker, said), then the same, as before', () => {
+    expect(claimWith(`${lead}"I will call them to a hearing," Ruiz, the lawmaker, said to Bali TV.`, 'a hearing')?.speaker).toBe('Ana Ruiz');
+  });
+  it('when a place runs into the role ("In Mengwi the lawmaker said"), then the place is not described', () => {
+    const text = `${lead}In Mengwi the fisherman said: "I will call them to a hearing."`;
+    expect(claimWith(text, 'a hearing')?.speaker).not.toBe('Mengwi');
+  });
+});
