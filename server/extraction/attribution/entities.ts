@@ -14,7 +14,7 @@ const { DEMONYMS, FEMALE_NAMES, FEMALE_WORDS, GIVEN_NAME_SPELLINGS, HONORIFICS, 
 const { isSettlementNoun, pastAge } = namesModule;
 const { genderOf, isPunct, isWord, partOpening, sentenceStart } = mentionsModule;
 const { inLex, K, keyIdOf, LEX, QUOTE_MARKS } = tokensModule;
-const { KEY } = viewModule;
+const { KEY, pastNameInMarks } = viewModule;
 const { CYRILLIC, romanised } = romaniseModule;
 
 export interface Entity {
@@ -1052,6 +1052,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       const inMarks = next !== undefined && next.vi === m.vj && QUOTE_MARKS.includes(v.text[next.s - 1] ?? '');
       if (next && next.type === 'name' && next.entity >= 0 && ((next.vi === m.vj && !inMarks) || titled || setOff || pastSettlement || placeThenHolder || roleChain || copula || describedName)) {
         m.entity = next.entity;
+        // why: "The activist of the campaign …, Ms. Leena D’Souza, in the programme of Prudent Media said that …": the
+        // name set off after the subject's description is the subject too; the quotation's evidence is then the name
+        if (m.subject && setOff && !next.subject && isPunct(toks[next.vj], ',')) next.subject = true;
         // (a shared surname the role settles later gives the role to no one yet)
         if (unsettled.has(next)) return;
         const e = entities[next.entity]!;
@@ -1544,26 +1547,6 @@ function calledAfter(v: View, mentions: Mention[], mi: number, entities: Entity[
     return e;
   }
   return null;
-}
-
-/** The view token after the name in marks that view token `k` opens ("„Carpații Vii”", whose marks the view
- * leaves out); `k` when it opens none. */
-function pastNameInMarks(v: View, k: number): number {
-  const toks = v.toks;
-  const at = toks[k]!;
-  // (the last name starting at or before the token, by halving: the names are in order)
-  let lo = 0;
-  let hi = v.names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (v.names[mid]!.start <= at.s) lo = mid + 1;
-    else hi = mid;
-  }
-  const span = lo > 0 ? v.names[lo - 1]! : null;
-  if (!span || at.e > span.end) return k;
-  let j = k;
-  while (j < toks.length && toks[j]!.e <= span.end) j++;
-  return j;
 }
 
 /** Most abbreviations an academic title runs over after its first word ("dr n. med.", "prof. dr hab."). */

@@ -6,6 +6,7 @@ import type { Span } from '../types';
 import * as namesModule from './names';
 import * as tokensModule from './tokens';
 import type { Tok } from './tokens';
+import * as viewModule from './view';
 import type { View } from './view';
 
 export type { EntityKind, Mention, MentionType } from './mention';
@@ -14,6 +15,7 @@ export { closesPartPhrase, genderOf, isPunct, isWord, sentenceStart } from './me
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { BODY_PLACES, countryLike, DEMONYMS, LEADING_COMPANY_FORMS, ISSUED_DOCUMENTS, NAMED_BODY_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMING_VERBS, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, POSTED_OFFICES, PRONOUNS, SOURCE_NOUNS, TITLES, VIETNAMESE_FAMILY_NAMES } = lexiconModule;
 const { inLex, K, LEX } = tokensModule;
+const { pastNameInMarks } = viewModule;
 const { closesPartPhrase, genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { initialsEnd, isSettlementNoun, nameMention, nameRun, nameStart, pastOffice, PLACE_INITIALS, speaksNext } = namesModule;
 
@@ -671,6 +673,9 @@ function isSubject(v: View, m: Mention): boolean {
   // ("For his part, the District Commissioner of Ilala, Saidi Kitumbo, … told": or after a phrase fronted before it)
   // ("Mr. A (34), who lost …, said": so does an unnamed person's with an age in parentheses)
   if ((isPunct(next, ',') || (isPunct(next, '(') && m.words[0] === 'someone')) && m.type === 'desc' && m.kind === 'person' && clauseOpens(v, m.vi)) return true;
+  // ("The activist of the campaign "Save Khazan, Save Goa", Ms. Leena D’Souza, … said": past the body's name in marks)
+  if (m.type === 'desc' && m.kind === 'person' && v.names.length !== 0 && isWord(next) && isPunct(v.toks[pastNameInMarks(v, k)], ',') && pastNameInMarks(v, k) > k &&
+    clauseOpens(v, m.vi)) return true;
   // why: "French soldiers", "Ruiz supporters": the name modifies the noun that follows
   if (isWord(next) && m.type === 'name' && (inLex(next, LEX.personNoun) || inLex(next, LEX.orgNoun) || isPluralOf(next.key))) return false;
   // ("PAGASA weather specialist Ana Villareal", "NASA climate scientist Tom Berg": past a modifier or two of the role)

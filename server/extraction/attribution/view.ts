@@ -511,3 +511,23 @@ function cueFollows(toks: Tok[], k: number): boolean {
   while (j < k + 5 && toks[j] && (toks[j]!.k === K.Word && (toks[j]!.cap || j === k) || (toks[j]!.k === K.Punct && toks[j]!.key === '.'))) j++;
   return !!toks[j] && toks[j]!.k === K.Word && inLex(toks[j]!, LEX.speechVerb);
 }
+
+/** The view token after the name in marks that view token `k` opens ("„Carpații Vii”", whose marks the view
+ * leaves out); `k` when it opens none. */
+export function pastNameInMarks(v: View, k: number): number {
+  const toks = v.toks;
+  const at = toks[k]!;
+  // (the last name starting at or before the token, by halving: the names are in order)
+  let lo = 0;
+  let hi = v.names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.names[mid]!.start <= at.s) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = lo > 0 ? v.names[lo - 1]! : null;
+  if (!span || at.e > span.end) return k;
+  let j = k;
+  while (j < toks.length && toks[j]!.e <= span.end) j++;
+  return j;
+}

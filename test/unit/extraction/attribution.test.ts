@@ -1945,7 +1945,8 @@ describe('attribution: sources and reported speech', () => {
   test('when a capitalised office ending on a title is set off before a person’s name ("The HPA Secretary-General, Ines Lund,"), then the named person speaks, the office apposed to her', () => {
     const before = speakersOf('The HPA Secretary-General, Ines Lund, said the pier must “close now.”').quotes[0]!;
     expect(before.speaker).toBe('Ines Lund');
-    expect(before.mention).toBe('The HPA Secretary-General');
+    // (the name set off after the subject's office is the subject too, and the quotation's evidence)
+    expect(before.mention).toBe('Ines Lund');
     const after = speakersOf('“The pier must close now,” the HPA Secretary-General, Ines Lund, said.').quotes[0]!;
     expect(after.speaker).toBe('Ines Lund');
     // why: a title word that names no role ("House") ends a building's name, which stays no speaker's office

@@ -84,3 +84,20 @@ describe('a name run straight into "the" and a role, with no comma ("Ruiz the la
     expect(claimWith(text, 'a hearing')?.speaker).not.toBe('Mengwi');
   });
 });
+
+describe('the name set off after a description that opens its sentence is that sentence\'s subject', () => {
+  const lead = 'Khazan\n\nThe sarpanch of Orlim, Sushma Naik Gaonkar, said the panchayat passed a resolution. «They came only with papers», she was quoted by PTI.\n\n';
+  const rest = ', in the programme of Prudent Media said that 400 hectares were filled.\n\n“Every monsoon the water comes inside the houses,” she told to the channel.';
+  it('when the description is followed by a body\'s name in marks ("The activist of the campaign "Save Khazan", Ms. Leena D’Souza,"), then "she" is Leena D’Souza, her source the channel', () => {
+    const claim = claimWith(`${lead}The activist of the campaign "Save Khazan, Save Goa", Ms. Leena D’Souza${rest}`, 'Every monsoon');
+    expect(claim?.speaker).toBe('Leena D’Souza');
+    expect(claim?.source).toBe('Prudent Media');
+  });
+  it('when no name in marks stands between ("The activist of the campaign, Ms. Leena D’Souza,"), then the same', () => {
+    expect(claimWith(`${lead}The activist of the campaign, Ms. Leena D’Souza${rest}`, 'Every monsoon')?.speaker).toBe('Leena D’Souza');
+  });
+  it('when the description is no subject ("They met the activist of the campaign, Ms. Leena D’Souza, …"), then "she" stays with the subject before', () => {
+    const text = `${lead}PTI met the activist of the campaign "Save Khazan", Ms. Leena D’Souza, at the office.\n\n“Every monsoon the water comes inside the houses,” she told to the channel.`;
+    expect(claimWith(text, 'Every monsoon')?.speaker).toBe('Sushma Naik Gaonkar');
+  });
+});
