@@ -519,6 +519,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     if (FEMALE_NAMES.has(m.words[0]!) || MALE_NAMES.has(m.words[0]!)) continue;
     e.kind = 'place';
   }
+  placesByPreposition(v, mentions, entities);
   // why: a common given name is a prior for he/she, weaker than a title or the article's own pronouns
   for (const e of entities) {
     if (e.kind !== 'person' && !(e.kind === 'unknown' && e.nameWords === 1)) continue;
@@ -565,6 +566,30 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   for (const o of owned) ownedRole(o, entities);
   civilNames(v, mentions, entities);
   return entities;
+}
+
+/** Prepositions after which a name of one word is where someone is, or comes from. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from']);
+
+/**
+ * why: "he is coming to the dialysis three times in the week from Laura, thirty miles on the road … the weto in Laura":
+ * a name of one word that the article writes only after a preposition of place, at least once after "in" or "at", is a
+ * place, even when it is also a given name; a person is written so ("a letter from Laura") but also elsewhere.
+ */
+function placesByPreposition(v: View, mentions: Mention[], entities: Entity[]): void {
+  // (per entity: 1 when every mention so far was placed, 2 when one of them after "in" or "at"; -1 once one was not)
+  const placed = new Map<number, number>();
+  for (const m of mentions) {
+    if (m.type !== 'name' || m.entity < 0) continue;
+    const e = entities[m.entity]!;
+    if (e.nameWords !== 1 || e.kind === 'organization' || e.kind === 'place' || e.titled || e.roles.size !== 0) continue;
+    const was = placed.get(e.id) ?? 1;
+    if (was < 0) continue;
+    const lead = v.toks[m.vi - 1];
+    const at = isWordTok(lead) && !lead.cap && PLACE_PREPOSITIONS.has(lead.key) && !m.possessive && m.words.length === 1;
+    placed.set(e.id, !at ? -1 : lead.key === 'in' || lead.key === 'at' ? 2 : was);
+  }
+  for (const [id, state] of placed) if (state === 2) entities[id]!.kind = 'place';
 }
 
 /** Phrases after a second name that make it the first one's name in the civil register ("by the civil state"). */

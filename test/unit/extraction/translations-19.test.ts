@@ -101,3 +101,16 @@ describe('the name set off after a description that opens its sentence is that s
     expect(claimWith(text, 'Every monsoon')?.speaker).toBe('Sushma Naik Gaonkar');
   });
 });
+
+describe('a name of one word written only after prepositions of place is a place, even a given name', () => {
+  // (a translation from a language without gendered pronouns gives her a "he" once)
+  const lead = 'Dialysis\n\nKinere Lokeijak, 58 years, he is coming to the dialysis three times in the week from Laura, thirty miles on the road.\n\n';
+  it('when "from Laura" and "in Laura" are all the article writes of it, then "she" is the patient, not Laura', () => {
+    const text = `${lead}The clan in Laura will give a land for the garden.\n\n“The machine is not waiting for the ship,” she said.`;
+    expect(claimWith(text, 'not waiting')?.speaker).toBe('Kinere Lokeijak');
+  });
+  it('when the article also writes the name elsewhere ("Laura said"), then it stays a person', () => {
+    const text = `${lead}The clan in Laura will give a land. Laura said the road is bad.\n\n“The machine is not waiting for the ship,” she said.`;
+    expect(claimWith(text, 'not waiting')?.speaker).toBe('Laura');
+  });
+});
