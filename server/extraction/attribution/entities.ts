@@ -335,6 +335,24 @@ function initialsOf(surface: string): string {
   return out.length >= 2 ? out : '';
 }
 
+/**
+ * Whether `acronym` (in lower case) is made of the first letters of each capitalised word of `name`, one or more of
+ * each, in order ("atop" of "Agence Togolaise de Presse"; a word in lower case gives none). At least three letters,
+ * and more than the name's initials alone would give.
+ */
+function prefixAcronym(acronym: string, name: string): boolean {
+  const words: string[] = [];
+  for (const w of name.split(' ')) if (w.length > 0 && w[0] !== w[0]!.toLowerCase()) words.push(w.toLowerCase());
+  if (acronym.length < 3 || words.length < 2 || words.length >= acronym.length) return false;
+  const from = (a: number, wi: number): boolean => {
+    if (wi === words.length) return a === acronym.length;
+    const w = words[wi]!;
+    for (let n = 1; n <= w.length && a + n <= acronym.length && w.charCodeAt(n - 1) === acronym.charCodeAt(a + n - 1); n++) if (from(a + n, wi + 1)) return true;
+    return false;
+  };
+  return from(0, 0);
+}
+
 /** A phrase without the possessive mark it ends on ("Reuters’", "the ad's" → "Reuters", "the ad"). */
 export function withoutPossessive(s: string): string {
   const last = s.charCodeAt(s.length - 1);
@@ -427,6 +445,8 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     // why: "the Harbour Workers Federation … the HWF": an acronym of an organisation's name, either way round, is it
     const acronym = isAcronym(m) ? key : m.words.length >= 2 && m.kind === 'organization' ? initialsOf(m.surface) : '';
     if (!e && acronym) e = byInitials.get(acronym) ?? null;
+    // ("Contacted by the Agence Togolaise de Presse, … he told ATOP": or the first letters of each of its words)
+    if (!e && acronym && isAcronym(m)) for (const b of byInitials.values()) if (b.kind === 'organization' && prefixAcronym(acronym, b.name)) { e = b; break; }
     if (!e) {
       e = newEntity(entities.length, m);
       entities.push(e);

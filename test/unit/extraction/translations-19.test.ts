@@ -114,3 +114,16 @@ describe('a name of one word written only after prepositions of place is a place
     expect(claimWith(text, 'not waiting')?.speaker).toBe('Laura');
   });
 });
+
+describe('an agency written by an acronym of the first letters of its words ("ATOP" for the Agence Togolaise de Presse)', () => {
+  it('when the article names the agency in full and then writes "told ATOP", then the source is the agency\'s full name', () => {
+    const text = 'Market\n\nContacted by the Agence Togolaise de Presse, the mayor Komlan Amegah said the money will go to a roof. ' +
+      '«The women ask for a roof since ten years,» he told ATOP.';
+    expect(claimWith(text, 'ask for a roof')?.source).toBe('Agence Togolaise de Presse');
+  });
+  it('when the letters cannot be read off the words in order ("TPA" after the Agence Togolaise de Presse), then the acronym stays as written', () => {
+    const text = 'Market\n\nContacted by the Agence Togolaise de Presse, the mayor Komlan Amegah said the money will go to a roof. ' +
+      '«The women ask for a roof since ten years,» he told TPA.';
+    expect(claimWith(text, 'ask for a roof')?.source).toBe('TPA');
+  });
+});
