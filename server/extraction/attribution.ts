@@ -18,7 +18,7 @@ import * as lexiconModule from './attribution/lexicon';
 import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speaker } from './types';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { describe, namedAfter, shownAsPerson, onAirAfterQuote, platformOfQuote, postedBy, sourceNear, speakerList, venueOfIntro, withAcronym } = evidenceModule;
+const { describe, namedAfter, shownAsPerson, onAirAfterQuote, platformOfQuote, postedBy, sourceNear, talkedTo, speakerList, venueOfIntro, withAcronym } = evidenceModule;
 const { findIndirect } = indirectModule;
 const { genderOfEntity, isUnnamed } = entitiesModule;
 const { UNRESOLVED } = resolveModule;
@@ -529,7 +529,7 @@ function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>, q
     // another sentence went out on the platform its own sentence names, before anything near that cue
     : x.cue >= 0 ? (quoteAt >= 0 && a.view.sent[quoteAt] !== a.view.sent[x.cue] ? platformOfQuote(a, quoteAt) : null) ?? sourceNear(a, x.cue, m.entity) ?? seenBy(a, x.mention)
     // (a quotation no cue attributes: only a platform its own sentence names, or a venue set up before its speaker)
-    : platformOfQuote(a, quoteAt) ?? venueOfIntro(a, x.mention, quoteAt) ?? onAirAfterQuote(a, quoteAt) ?? postedBy(a, x.mention));
+    : platformOfQuote(a, quoteAt) ?? venueOfIntro(a, x.mention, quoteAt) ?? onAirAfterQuote(a, quoteAt) ?? postedBy(a, x.mention) ?? talkedTo(a, x.mention));
   return {
     speakerKey: m.entity >= 0 ? (keyOf.get(m.entity) ?? null) : null,
     mention: { start: m.s, end: m.e },

@@ -786,6 +786,36 @@ export function postedBy(a: Analysis, mention: number): { name: string; span: Sp
   return null;
 }
 
+/** Verbs of talking to someone that end a sentence setting up the quotation after it ("the Togbui talked to Radio X."). */
+const TALKED = new Set(['talked', 'spoke', 'speaks', 'talks', 'said', 'explained', 'declared']);
+/** Most tokens from the verb past "to" (and "the") to the station's name. */
+const TALKED_REACH = 3;
+
+/**
+ * why: "But coming out, the Togbui talked to Radio Zio FM. ¶ «A mother and her son do not go to the tribunal …»": a
+ * quotation no cue attributes, given to a speaker whose sentence says they talked to a station or a paper, was said
+ * there. Only the verb right after the name (a word or two between) and the venue right after its "to".
+ */
+export function talkedTo(a: Analysis, mention: number): { name: string; span: Span } | null {
+  const m = a.ix.mentions[mention];
+  if (m === undefined || m.entity < 0) return null;
+  const { toks, sent } = a.view;
+  const words = a.entities[m.entity]!.words;
+  // ("The customary chief, Togbui X, received the two sides. … Coming out, the Togbui talked to Radio Zio FM.": the
+  // speaker's name or one of its words, in any sentence of the paragraph after it)
+  for (let k = m.vj; k < toks.length && toks[k]!.para === toks[m.vi]!.para; k++) {
+    const t = toks[k]!;
+    if (!isWord(t) || t.cap || !TALKED.has(t.key) || !isWord(toks[k + 1]) || toks[k + 1]!.key !== 'to') continue;
+    let b = k - 1;
+    while (b > k - 3 && isWord(toks[b]) && !toks[b]!.cap) b--;
+    if (!isWord(toks[b]) || !toks[b]!.cap || !words.has(toks[b]!.key) || sent[b] !== sent[k]) continue;
+    for (let j = k + 2; j < toks.length && j <= k + 1 + TALKED_REACH && sent[j] === sent[k]; j++) {
+      if ((a.ix.startAt[j] ?? -1) >= 0) return venueAt(a, j);
+    }
+  }
+  return null;
+}
+
 const PROGRAMME_NOUNS = new Set(['program', 'programme']);
 /** Most tokens from a programme's noun to the "of" before its station. */
 const PROGRAMME_TITLE_TOKENS = 6;

@@ -127,3 +127,14 @@ describe('an agency written by an acronym of the first letters of its words ("AT
     expect(claimWith(text, 'ask for a roof')?.source).toBe('TPA');
   });
 });
+
+describe('a quotation no cue attributes, after the speaker\'s sentence that says whom they talked to', () => {
+  const lead = 'Market\n\nThe customary chief of Tsévié, Togbui Kossi Agbodjan IV, received the two sides on Sunday in his palace. ';
+  const quote = '\n\n«A mother and her son do not go to the tribunal, they sit under the tree.»';
+  it('when "… the Togbui talked to Radio Zio FM." closes the paragraph before it, then the station is the source', () => {
+    expect(claimWith(`${lead}Coming out, the Togbui talked to Radio Zio FM.${quote}`, 'under the tree')?.source).toBe('Radio Zio FM');
+  });
+  it('when someone else talked to the station ("Nobody talked to Radio Zio FM"), then it is no source of the speaker\'s words', () => {
+    expect(claimWith(`${lead}Nobody talked to Radio Zio FM.${quote}`, 'under the tree')?.source).not.toBe('Radio Zio FM');
+  });
+});
