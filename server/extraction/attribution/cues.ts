@@ -917,7 +917,9 @@ function untranslatedVerb(ix: Index, qv: number, j: number, opens: number): Loca
   const t = toks[j];
   if (j !== opens || !isWord(t) || t.cap || t.para !== toks[qv]!.para || NOT_NAME.has(t.key) || !LETTERS_ONLY.test(t.key) || quoteOnlyCue(t)) return null;
   if ((ix.startAt[j] ?? -1) >= 0 || !(isPunct(toks[j - 1], ',') || (j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) return null;
-  const named = ix.startAt[j + 1] ?? -1;
+  // ('"…," wahi a Tūtū Malia.': Hawaiian "wahi a" (said by), a particle of a letter or two between the verb and the name)
+  const particle = isWord(toks[j + 1]) && !toks[j + 1]!.cap && toks[j + 1]!.key.length <= 2 && (ix.startAt[j + 1] ?? -1) < 0 ? 1 : 0;
+  const named = ix.startAt[j + 1 + particle] ?? -1;
   const m = named >= 0 ? ix.mentions[named]! : null;
   if (!m || m.type !== 'name' || m.kind === 'place' || m.kind === 'organization' || m.possessive || m.words.length < 2) return null;
   if (!(endsClause(toks[m.vj]) || isPunct(toks[m.vj], '(')) || !speakerMention(ix, named)) return null;

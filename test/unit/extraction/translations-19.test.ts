@@ -138,3 +138,15 @@ describe('a quotation no cue attributes, after the speaker\'s sentence that says
     expect(claimWith(`${lead}Nobody talked to Radio Zio FM.${quote}`, 'under the tree')?.source).not.toBe('Radio Zio FM');
   });
 });
+
+describe('a verb of speech left in the source language with its particle ("wahi a", said by)', () => {
+  const lead = 'Trail\n\nThe oldest of the family, Malia Kahananui, 88 years, sat in the first row. Her late husband, Samuel Kahananui, was a fisherman.\n\n';
+  it('when "…," wahi a Malia Kahananui. closes the quotation, then she speaks, the unknown word its cue', () => {
+    const claim = claimWith(`${lead}"I want my great-grandchildren to walk it," wahi a Malia Kahananui.`, 'great-grandchildren');
+    expect(claim?.speaker).toBe('Malia Kahananui');
+    expect(claim?.cue).toBe('wahi');
+  });
+  it('when the word after the particle is no name ("…," wahi a lot of people), then nothing is read as a cue', () => {
+    expect(claimWith(`${lead}"I want my great-grandchildren to walk it," wahi a lot of people.`, 'great-grandchildren')?.cue).not.toBe('wahi');
+  });
+});
