@@ -150,3 +150,15 @@ describe('a verb of speech left in the source language with its particle ("wahi 
     expect(claimWith(`${lead}"I want my great-grandchildren to walk it," wahi a lot of people.`, 'great-grandchildren')?.cue).not.toBe('wahi');
   });
 });
+
+describe('a relative "who" after a name and its age', () => {
+  const quote = '\n\n"We are not against anybody building a house. Build your house."';
+  it.each([', 34,', ' (34),', ', 34 years,', ', 34 years old,'])('when "Keoni Kahananui%s who speaks for the family, was talking to the reporters", then "who" is he', (age) => {
+    const text = `Trail\n\nThe grandson, Keoni Kahananui${age} who speaks for the family, was talking to the reporters on the steps after.${quote}`;
+    expect(claimWith(text, 'not against anybody')?.speaker).toBe('Keoni Kahananui');
+  });
+  it('when a number is no age ("Keoni Kahananui, 34 houses, who …"), then "who" is not read past it', () => {
+    const text = `Trail\n\nThe grandson, Keoni Kahananui, 34 houses, who speaks for the family, was talking to the reporters on the steps after.${quote}`;
+    expect(claimWith(text, 'not against anybody')?.evidence).not.toMatch(/pronoun "who" → Keoni/);
+  });
+});
