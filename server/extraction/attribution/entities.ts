@@ -562,6 +562,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   for (const e of entities) if (e.nameWords >= 3 && e.aliases.size > 1) dropHeadlineWords(v, e);
   for (const m of mentions) if (m.type === 'name' && m.entity >= 0) bareRole(v, m, entities[m.entity]!);
   const owned = appositions(v, mentions, entities);
+  electedAs(v, mentions, entities);
   for (let mi = 0; mi < mentions.length; mi++) openingOffice(v, mentions, mi, entities);
   for (const m of mentions) if (m.type === 'name' && m.entity >= 0 && m.roles.length) officeRole(v, m, entities[m.entity]!);
   // why: "the mayor of Portvik, Edon Krasniqi, … the hoteliers' chairman, Besnik Krasniqi, … the mayor Krasniqi
@@ -586,6 +587,32 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   for (const o of owned) ownedRole(o, entities);
   civilNames(v, mentions, entities);
   return entities;
+}
+
+/** Verbs that put someone in an office ("elected X to be the chairman", "appointed X as the new director"). */
+const INSTALLING = new Set(['elected', 'appointed', 'named', 'chose', 'chosen', 'installed', 'nominated', 'voted']);
+
+/**
+ * why: "the farmers elected the young Kevin Maina, 31, to be the chairman, … The young chairman already has the list":
+ * the office someone is elected or appointed to, after "to be" or "as", is that person's role, and the description of
+ * it there stands for them (not for an unnamed holder of the office).
+ */
+function electedAs(v: View, mentions: Mention[], entities: Entity[]): void {
+  const toks = v.toks;
+  for (let mi = 0; mi + 1 < mentions.length; mi++) {
+    const m = mentions[mi]!;
+    const d = mentions[mi + 1]!;
+    if (m.type !== 'name' || m.entity < 0 || d.type !== 'desc' || d.kind !== 'person' || d.plural || d.owner !== null) continue;
+    const verb = toks[m.vi - 1]?.key === 'the' ? toks[m.vi - 3] : toks[m.vi - 2]?.key === 'the' || toks[m.vi - 2]?.key === 'young' ? toks[m.vi - 3] : toks[m.vi - 1];
+    if (!isWordTok(verb) || !INSTALLING.has(verb.key) || entities[m.entity]!.kind !== 'person') continue;
+    // (past an age set off after the name: ", 31,")
+    let k = m.vj;
+    if (isPunct(toks[k], ',') && isWordTok(toks[k + 1]) && /^\d{1,3}$/.test(toks[k + 1]!.key) && isPunct(toks[k + 2], ',')) k += 3;
+    const lead = toks[k]?.key === 'to' && toks[k + 1]?.key === 'be' ? k + 2 : toks[k]?.key === 'as' ? k + 1 : -1;
+    if (lead < 0 || d.vi !== lead) continue;
+    d.entity = m.entity;
+    entities[m.entity]!.roles.add(d.words[0]!);
+  }
 }
 
 /** Prepositions after which a name of one word is where someone is, or comes from. */

@@ -648,7 +648,8 @@ function isSubject(v: View, m: Mention): boolean {
   let k = m.vj;
   for (let f = 0; f < 4 && isWord(v.toks[k]) && inLex(v.toks[k]!, LEX.filler); f++) k++;
   // why: an auxiliary right after it ("Brandt was …", "he has …") makes the mention the subject
-  if (k > m.vj && AUXILIARIES.has(v.toks[m.vj]!.key)) return true;
+  // ("The young chairman already has the list": or after an adverb)
+  for (let f = m.vj; f < k; f++) if (AUXILIARIES.has(v.toks[f]!.key)) return true;
   const next = v.toks[k];
   // why: "PORT LYON (Agency) — Ana Ruiz said …": a paragraph opening on a name, a parenthesis and a dash is a dateline,
   // not the subject

@@ -162,3 +162,18 @@ describe('a relative "who" after a name and its age', () => {
     expect(claimWith(text, 'not against anybody')?.evidence).not.toMatch(/pronoun "who" → Keoni/);
   });
 });
+
+describe('an office someone is elected to, and a subject before an adverb and an auxiliary', () => {
+  const lead = 'Coffee\n\nThe farmers elected the young Kevin Maina, 31, to be the chairman, removing his father Samuel Maina, 68.\n\n' +
+    'Asked how he feels, the old chairman was smiling. “Let him sleep tonight,” the old man joked.\n\n';
+  it('when "elected X, 31, to be the chairman", then "The young chairman has the list. “…,” he said." is X', () => {
+    expect(claimWith(`${lead}The young chairman has the list. “The first thing, the audit,” he said.`, 'first thing')?.speaker).toBe('Kevin Maina');
+  });
+  it('when an adverb stands before the auxiliary ("The young chairman already has the list"), then the same', () => {
+    expect(claimWith(`${lead}The young chairman already has the list. “The first thing, the audit,” he said.`, 'first thing')?.speaker).toBe('Kevin Maina');
+  });
+  it('when the name is no object of such a verb ("met X, 31, to be …"), then the office is not given to X', () => {
+    const text = 'Coffee\n\nThe farmers met Kevin Maina, 31, to be the chairman of the meeting. Samuel Maina, 68, spoke.\n\n“The first thing, the audit,” said the chairman.';
+    expect(claimWith(text, 'first thing')?.speaker).not.toBe('Kevin Maina');
+  });
+});
