@@ -839,7 +839,9 @@ function speaks(v: View, m: Mention): boolean {
   if (isWord(v.toks[k]) && inLex(v.toks[k]!, LEX.speechVerb)) return !givenVenue(v, m.vi);
   const b = v.toks[m.vi - 1];
   const bb = v.toks[m.vi - 2];
-  return isWord(b) && inLex(b, LEX.speechVerb) && (!bb || bb.k === K.Quote || isPunct(bb, ','));
+  // (after a quotation and its comma; not after a comma closing a name set off as the subject's apposition: "The
+  // biologist, Dr. Amanda Reeve, told CBC North that …" gives the words to the station)
+  return isWord(b) && inLex(b, LEX.speechVerb) && (!bb || bb.k === K.Quote || (isPunct(bb, ',') && !(isWord(v.toks[m.vi - 3]) && v.toks[m.vi - 3]!.cap)));
 }
 
 /** Nouns for what a speaker gives a venue: "an interview with", "a statement to", "a conversation with". */

@@ -177,3 +177,15 @@ describe('an office someone is elected to, and a subject before an adverb and an
     expect(claimWith(text, 'first thing')?.speaker).not.toBe('Kevin Maina');
   });
 });
+
+describe('a station told the words by a subject set off with commas', () => {
+  it('when "The biologist, Dr. Amanda Reeve, told CBC North that …", then the station is the source, not a speaker', () => {
+    const text = 'Char\n\nThe biologist, Dr. Amanda Reeve, told CBC North that the count at the weir went down. “We counted 4,100 char,” she told CBC North.';
+    expect(claimWith(text, 'the count at the weir')?.source).toBe('CBC North');
+    expect(claimWith(text, 'We counted')?.source).toBe('CBC North');
+  });
+  it('when the comma follows a word in lower case ("…, the biologist, told CBC North"), then the person set off before the verb still speaks', () => {
+    const text = 'Char\n\nAmanda Reeve, the biologist, told CBC North that the count at the weir went down.';
+    expect(claimWith(text, 'the count at the weir')?.speaker).toBe('Amanda Reeve');
+  });
+});
