@@ -1,5 +1,6 @@
 import { attribute } from './attribution';
 import { findQuotes } from './quotes';
+import { nicknameInName } from './quotes/classify';
 import { REPAIRS } from './quotes/repairs';
 import { TRANSLATED_HINT } from './hints';
 import { analyseDocument } from './structure';
@@ -44,17 +45,22 @@ export function extract(input: ExtractInput): Extraction {
   // why: filled by loops, not spread from mapped arrays, whose layouts differ when one is empty; sized up front, as
   // growing it a push at a time copies a wall of quotations' claims over and over
   const claims = new Array<Claim>(quotes.length + indirect.length);
+  let n = 0;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
-    claims[i] = toClaim(q, q.kind, attributions[i] ?? null, q.repairs, q.confidence);
+    // why: 'Ricardo "Ricky" Topasna': a nickname in marks inside a person's name is part of the name (attribution reads
+    // it so, to keep the name whole), nobody's words
+    if (q.kind === 'partial' && nicknameInName(input.text, q, q.start, q.end)) continue;
+    claims[n++] = toClaim(q, q.kind, attributions[i] ?? null, q.repairs, q.confidence);
   }
   for (let i = 0; i < indirect.length; i++) {
     const c = indirect[i]!;
     // (a quotation that lost its marks, found by its cue: the words are the speaker's, not the reporter's)
-    claims[quotes.length + i] = c.verbatim
+    claims[n++] = c.verbatim
       ? toClaim(c, 'unmarked', c.attribution, VERBATIM_REPAIRS, UNMARKED_CONFIDENCE)
       : toClaim(c, 'indirect', c.attribution, [], c.attribution.confidence);
   }
+  claims.length = n;
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
 
   return {

@@ -290,6 +290,31 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   return words.every((w) => w.length < 4 || isUpper(firstLetter(w)) || /^\d/.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()) || elidedCapital(w));
 }
 
+/** Longest nickname written in marks inside a person's name. */
+const NICKNAME_MAX_CHARS = 20;
+
+/**
+ * why: 'said the mayor of the village, Ricardo "Ricky" Topasna, cutting the ribbon': a word or two in capitals, in marks
+ * between a given name and a surname, are the name the person goes by, nobody's words, and part of the person's name
+ * as written. Not in a headline's title case ('Clinton "Disappointed" By Result': a capitalised word after the surname),
+ * nor a participle.
+ */
+export function nicknameInName(text: string, q: RawQuote, start: number, end: number): boolean {
+  if (q.openAt < 0 || q.closeEnd < 0 || end - start > NICKNAME_MAX_CHARS) return false;
+  const before = wordBefore(text, q.openAt);
+  const after = wordAfter(text, q.closeEnd);
+  // (names written in title case: "THE ‘WONDER WOMAN’ AND" is a shouted headline's)
+  if (before === null || after === null || !isUpper(before[0]) || !isUpper(after[0]) || before.toUpperCase() === before || after.toUpperCase() === after) return false;
+  const closeEnd = q.closeEnd;
+  const words = text.slice(start, end).split(' ');
+  if (words.length > 2 || !words.every((w) => w.length > 1 && isUpper(w[0]) && /^[\p{L}'’-]+$/u.test(w) && !/(ed|ing)$/.test(w))) return false;
+  let i = closeEnd;
+  while (i < text.length && isSpaceAt(text, i)) i++;
+  i += after.length;
+  const next = wordAfter(text, i);
+  return !(next !== null && isUpper(next[0]) && isSpaceAt(text, i));
+}
+
 /**
  * why: "the association “Comité d'Entraide Valmont”", "the bank «Cassa d'Abruzzo»": French, Italian and Catalan names
  * keep an elided article or preposition before a capitalised word, and the word is capitalised for the title all the same

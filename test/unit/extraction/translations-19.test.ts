@@ -1,3 +1,4 @@
+import { extract } from '../../../server/extraction';
 import { claimWith } from './attribution-helpers';
 
 describe('a person written by another name before the body gives it with the full name', () => {
@@ -187,5 +188,18 @@ describe('a station told the words by a subject set off with commas', () => {
   it('when the comma follows a word in lower case ("…, the biologist, told CBC North"), then the person set off before the verb still speaks', () => {
     const text = 'Char\n\nAmanda Reeve, the biologist, told CBC North that the count at the weir went down.';
     expect(claimWith(text, 'the count at the weir')?.speaker).toBe('Amanda Reeve');
+  });
+});
+
+describe('a nickname in marks inside a person\'s name', () => {
+  const text = 'Clinic\n\n„Now the old ones do not have to go to Hagåtña,“ said the mayor of the village, Ricardo "Ricky" Topasna, cutting the ribbon.';
+  it('when \'Ricardo "Ricky" Topasna\' names the speaker, then "Ricky" is no claim and the name stays whole', () => {
+    const claims = extract({ text }).claims;
+    expect(claims.map((c) => c.text)).not.toContain('Ricky');
+    expect(claims.find((c) => c.text.includes('old ones'))?.speaker).toContain('Topasna');
+  });
+  it('when the marks sit in a headline\'s capitals or title case (\'THE ‘WONDER WOMAN’ AND\', \'Clinton "Disappointed" By Result\'), then they stay claims', () => {
+    expect(extract({ text: 'News\n\nWE ARE GEEKING OUT OVER THE ‘WONDER WOMAN’ AND ‘JUSTICE LEAGUE’ TRAILERS' }).claims.map((c) => c.text)).toContain('WONDER WOMAN');
+    expect(extract({ text: 'Clinton "Disappointed" By Result\n\nThe count went on.' }).claims.map((c) => c.text)).toContain('Disappointed');
   });
 });
