@@ -561,7 +561,8 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const UPPER_START = /^\p{Lu}/u;
 
 /** "Source: lefigaro" opening a footer line or after a bar in it; the handle ends at the next bar or bullet. */
-const SOURCE_IN_LINE = /(?:^|[|·•]\s*)source\s*:\s*([^|·•]{1,60})/i;
+// (not a translation notice: "Source: translated from Gĩkũyũ by Lingo-Relay automatic service" names no outlet)
+const SOURCE_IN_LINE = /(?:^|[|·•]\s*)source\s*:\s*(?!\s|translat|machine|automatic)([^|·•]{1,60})/i;
 
 /**
  * A name rebuilt from a handle ("clarin" → "Clarin") as the article spells it, accents and all ("Clarín"), when a
@@ -634,7 +635,7 @@ export function writtenInText(text: string, handle: string): string | null {
 }
 
 /** "Source: lefigaro": where an aggregator took the article from. */
-const SOURCE_LINE = /^(?:source|fonte|fuente|font|quelle|bron|kilde|fonti)\s*:\s*(\S.{0,60})$/i;
+const SOURCE_LINE = /^(?:source|fonte|fuente|font|quelle|bron|kilde|fonti)\s*:\s*(?!\s|translat|machine|automatic)(\S.{0,60})$/i;
 
 /** How many lines a paragraph of header lines (title, byline, date) may have. */
 const HEADER_BLOCK_LINES = 5;

@@ -203,3 +203,14 @@ describe('a nickname in marks inside a person\'s name', () => {
     expect(extract({ text: 'Clinton "Disappointed" By Result\n\nThe count went on.' }).claims.map((c) => c.text)).toContain('Disappointed');
   });
 });
+
+describe('a "Source:" line that is a translation notice', () => {
+  const page = (source: string) => `MũgamboWire — Central Kenya news in English\nHome | Nyeri | Murang'a | Videos\n${source}\nSaturday, 23 November 2024\n\n` +
+    'Young Maina defeats his father at the coffee elections\n\nOTHAYA – The farmers elected Kevin Maina, 31, to be the chairman on Friday.\n\n© 2024 MũgamboWire. All rights reserved.';
+  it('when "Source: translated from Gĩkũyũ by Lingo-Relay automatic service", then the outlet is the site\'s, not the notice', () => {
+    expect(extract({ text: page('Source: translated from Gĩkũyũ by Lingo-Relay automatic service') }).facts.outlet).toBe('MũgamboWire');
+  });
+  it('when the line names a paper ("Source: Nation"), then that paper is the outlet, as before', () => {
+    expect(extract({ text: page('Source: Nation') }).facts.outlet).toBe('Nation');
+  });
+});
