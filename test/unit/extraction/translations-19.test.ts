@@ -214,3 +214,17 @@ describe('a "Source:" line that is a translation notice', () => {
     expect(extract({ text: page('Source: Nation') }).facts.outlet).toBe('Nation');
   });
 });
+
+describe('a date line in the source site\'s language over a translated article', () => {
+  const page = (date: string) => `AfroLingua News — Africa in your language\nAccueil | Togo | Bénin | Contact\n${date}\nTranslated from Ewe by machine.\n\n` +
+    'Tsévié: the market women close the stalls for the third day\n\nBy Sélom Adjovi\n\nTSÉVIÉ – For the third day the big market was standing empty, the women said.';
+  it.each([['Mardi 5 novembre 2024', '2024-11-05'], ['martes, 5 de noviembre de 2024', '2024-11-05'], ['Dienstag, 5. November 2024', '2024-11-05'], ['5 août 2024', '2024-08-05']])(
+    'when the line reads "%s", then it dates the article and is no title', (date, iso) => {
+      const facts = extract({ text: page(date) }).facts;
+      expect(facts.publishedAt).toBe(iso);
+      expect(facts.title).toBe('Tsévié: the market women close the stalls for the third day');
+    });
+  it('when a capitalised word that is no weekday opens the line ("Mardi Gras 5 novembre 2024"), then it is no date line', () => {
+    expect(extract({ text: page('Mardi Gras 5 novembre 2024') }).facts.publishedAt).not.toBe('2024-11-05');
+  });
+});
