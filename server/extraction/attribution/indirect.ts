@@ -358,6 +358,26 @@ function pastApposed(a: Analysis, mi: number): number {
   return next >= 0 && a.ix.mentions[next]!.type === 'name' ? a.ix.mentions[next]!.vj : m.vj;
 }
 
+/**
+ * The verb of speech right after mention `mi`, or after the name set off by commas after it ("…, the returning officer
+ * of the office of Commissioner for Co-operatives, Jane Muthoni Ngari, told the Kenya News Agency."); else -1.
+ */
+const SET_OFF_OFFICE_TOKENS = 8;
+
+function speechPastSetOff(a: Analysis, mi: number): number {
+  const { toks } = a.view;
+  const m = a.ix.mentions[mi]!;
+  if (isSpeech(toks[m.vj])) return m.vj;
+  if (m.type !== 'desc' || m.entity < 0) return -1;
+  // (past the rest of the office, "of Commissioner for Co-operatives", up to the comma before the name)
+  let c = m.vj;
+  while (c < m.vj + SET_OFF_OFFICE_TOKENS && c < toks.length && !isPunct(toks[c], ',') && toks[c]!.k === K.Word) c++;
+  const named = isPunct(toks[c], ',') ? (a.ix.startAt[c + 1] ?? -1) : -1;
+  if (named < 0 || a.ix.mentions[named]!.type !== 'name' || a.ix.mentions[named]!.entity !== m.entity) return -1;
+  const after = a.ix.mentions[named]!.vj;
+  return isPunct(toks[after], ',') && isSpeech(toks[after + 1]) ? after + 1 : -1;
+}
+
 /** Whether the sentence ends at `j` (past a closing stop): "…, so the district fire brigade command." */
 const endsSentenceAt = (toks: Tok[], j: number, to: number): boolean => j >= to || (toks[j]!.k === K.Punct && '.!'.includes(toks[j]!.key) && j + 1 >= to);
 
@@ -940,6 +960,24 @@ function hasCue(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The claim of `toks[from, to)` when it closes on its speaker set off by a comma ("<claim>, the planning director
+ * Glenn Sakata said"): the words before that comma, the speaker's; else null.
+ */
+function trailingSpeaker(a: Analysis, from: number, to: number): IndirectFound | null {
+  const { toks } = a.view;
+  const verb = to - 1;
+  if (!isSpeech(toks[verb]) || toks[verb]!.key.endsWith('ing')) return null;
+  const mi = a.ix.endAt[verb - 1] ?? -1;
+  if (mi < 0 || !speakerMention(a.ix, mi)) return null;
+  // (the speaker's description may open the set-off part: "the planning director Glenn Sakata")
+  let start = a.ix.mentions[mi]!.vi;
+  const desc = a.ix.endAt[start - 1] ?? -1;
+  if (desc >= 0 && a.ix.mentions[desc]!.type === 'desc') start = a.ix.mentions[desc]!.vi;
+  if (!isPunct(toks[start - 1], ',') || start - 1 - from < 4) return null;
+  return { start: toks[from]!.s, end: toks[start - 2]!.e, local: { mention: mi, cue: verb, how: 'after', confidence: 0.7, via: null } };
+}
+
 function inSentence(a: Analysis, from: number, to: number): IndirectFound | null {
   const { toks } = a.view;
   if (to - from > 200 || to - from < 6) return null;
@@ -1078,6 +1116,10 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
     // with a speaker of its own is that speaker's claim, and the source closing the sentence is where it was reported
     const own = thatClaim(a, c, k, k - 1, toks[k - 1]!.e);
     if (own) return own;
+    // ("The permit was never asked, the planning director Glenn Sakata said, according to the Honolulu Star-Advertiser.":
+    // or with its speaker after it, set off by a comma; the source is where the speaker's words were reported)
+    const after = trailingSpeaker(a, c, k);
+    if (after) return after;
     return { start: toks[c]!.s, end: toks[k - 1]!.e, local: { mention: source, cue: k + 1, how: 'according-to', confidence: 0.7, via: null } };
   }
   for (let k = from + 4; k < to; k++) {
@@ -1092,7 +1134,8 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       // ("…, a book written by X": a thing described after the comma with a participle that is no past tense is an
       // apposition, no cue)
       const apposition = mi >= 0 && PARTICIPLES_ONLY.has(toks[a.ix.mentions[mi]!.vj]?.key ?? '') && /^(a|an)\s/i.test(a.ix.mentions[mi]!.surface);
-      if (speakerMention(a.ix, mi) && isSpeech(toks[a.ix.mentions[mi]!.vj]) && !RELATIVES.has(toks[k + 1]!.key) && !apposition) v = a.ix.mentions[mi]!.vj;
+      const said = mi >= 0 ? speechPastSetOff(a, mi) : -1;
+      if (speakerMention(a.ix, mi) && said >= 0 && !RELATIVES.has(toks[k + 1]!.key) && !apposition) v = said;
       else if ((isSpeech(toks[k + 1]) || INVERTED_ONLY.has(toks[k + 1]?.key ?? '')) && speakerMention(a.ix, a.ix.startAt[k + 2] ?? -1) &&
         closesAfterSpeaker(toks, a.ix.mentions[a.ix.startAt[k + 2]!]!.vj, to)) v = k + 1;
       // why: "Around 140 households are affected, so the district fire brigade command.": German and Italian close a
@@ -1761,7 +1804,9 @@ function madeKnownThat(toks: Tok[], k: number): number {
   if (!MADE_FORMS.has(toks[k]!.key)) return -1;
   // ("made clear that", "made it clear that": said plainly; "the data make clear that" is a document's reading, so only
   // the past, which tells what someone did)
-  const known = (w: string): boolean => w === 'known' || (w === 'clear' && toks[k]!.key === 'made');
+  // ("wanted to make clear that", "tried to make it clear that": an infinitive after someone's verb is theirs too)
+  const done = toks[k]!.key === 'made' || (toks[k]!.key === 'make' && key(k - 1) === 'to');
+  const known = (w: string): boolean => w === 'known' || (w === 'clear' && done);
   if (known(key(k + 1)) && key(k + 2) === 'that') return k + 2;
   if (key(k + 1) === 'it' && known(key(k + 2)) && key(k + 3) === 'that') return k + 3;
   return key(k + 1) === 'to' && key(k + 2) === 'know' && key(k + 3) === 'that' ? k + 3 : -1;

@@ -228,3 +228,19 @@ describe('a date line in the source site\'s language over a translated article',
     expect(extract({ text: page('Mardi Gras 5 novembre 2024') }).facts.publishedAt).not.toBe('2024-11-05');
   });
 });
+
+describe('reported claims closed by their speaker and where the words were reported', () => {
+  const reported = (text: string, words: string) => extract({ text: `Council\n\nThe planning office answered on Monday.\n\n${text}` }).claims.find((c) => c.kind === 'indirect' && c.text.includes(words));
+  it('when "<claim>, the planning director Glenn Sakata said, according to the Honolulu Star-Advertiser.", then he speaks, the paper is the source', () => {
+    const claim = reported('The permit for the gate was never asked from the County, the planning director Glenn Sakata said, according to the Honolulu Star-Advertiser.', 'permit');
+    expect(claim).toMatchObject({ text: 'The permit for the gate was never asked from the County', speaker: 'Glenn Sakata', source: 'Honolulu Star-Advertiser' });
+  });
+  it('when "<claim>, the returning officer of the office of Commissioner for Co-operatives, Jane Muthoni Ngari, told the Kenya News Agency.", then she speaks', () => {
+    const claim = reported('Of the 1,900 members, 1,240 voted, the returning officer of the office of Commissioner for Co-operatives, Jane Muthoni Ngari, told the Kenya News Agency.', '1,240');
+    expect(claim).toMatchObject({ text: 'Of the 1,900 members, 1,240 voted', speaker: 'Jane Muthoni Ngari', source: 'Kenya News Agency' });
+  });
+  it('when "X wanted to make clear that <claim>", then the claim is X\'s; "the data make clear that" stays no one\'s report', () => {
+    expect(reported('The secretary general, Efo Edem Kpodar, wanted to make clear that the tax was voted by the council in July.', 'tax was voted')?.speaker).toBe('Efo Edem Kpodar');
+    expect(reported('The figures of the council make clear that the tax was voted by the council in July.', 'tax was voted')).toBeUndefined();
+  });
+});
