@@ -1717,7 +1717,8 @@ function verbFirst(a: Analysis, from: number, to: number, last: number, end: num
       const t = toks[r]!;
       if (isSpeech(t) || t.key === 'that' || isPunct(t, '.;:')) break;
       if (!isPunct(t, ',')) continue;
-      const named = a.ix.startAt[r + 1] ?? -1;
+      // ("…, the Aotrou Erwan Tanguy, that …": the name may keep an article before its title)
+      const named = a.ix.startAt[r + 1] ?? (toks[r + 1]?.key === 'the' ? (a.ix.startAt[r + 2] ?? -1) : -1);
       const n = named >= 0 ? a.ix.mentions[named]! : null;
       if (n && n.type === 'name' && n.kind === 'person' && !n.possessive && isPunct(toks[n.vj], ',') && toks[pastRecipient(a.ix, n.vj + 1)]?.key === 'that') {
         speaker = named;
@@ -1727,10 +1728,20 @@ function verbFirst(a: Analysis, from: number, to: number, last: number, end: num
     }
   }
   that = pastRecipient(a.ix, that);
+  // ("Said the judge Rachel Nakoa-Freitas from the bench, that …": past a setting of a few words and its comma)
+  if (toks[that]?.key !== 'that' && isWord(toks[that]) && SETTING_PREPOSITIONS.has(toks[that]!.key)) {
+    let r = that + 1;
+    while (r < to && r <= that + VERB_FIRST_SETTING_TOKENS && isWord(toks[r]) && toks[r]!.key !== 'that' && !isSpeech(toks[r])) r++;
+    if (isPunct(toks[r], ',') && toks[r + 1]?.key === 'that') that = r + 1;
+  }
   if (toks[that]?.key !== 'that' || that >= to) return null;
   const b = claimAfterThat(toks, that, last);
   return b < 0 ? null : { start: toks[b]!.s, end, local: { mention: speaker, cue: k, how: 'after', confidence: 0.6, via: null } };
 }
+/** Prepositions opening a setting between a fronted verb's speaker and the comma before "that" ("from the bench"). */
+const SETTING_PREPOSITIONS = new Set(['from', 'at', 'in', 'on', 'during', 'after', 'before']);
+/** Most words of that setting. */
+const VERB_FIRST_SETTING_TOKENS = 6;
 /** Most tokens from a verb that opens its sentence to the comma before the speaker's name ("Said the president of …, X"). */
 const VERB_FIRST_ROLE_TOKENS = 16;
 

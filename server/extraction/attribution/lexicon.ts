@@ -166,6 +166,9 @@ export const TITLES = new TitleMap(Object.entries({
   // (Tagalog and Waray "Nanay" and "Tatay" (mother, father) for an elder woman or man: "Nanay Purita Cabahug"; "Kap", the
   // barangay captain's title written short: "Kap Dodong")
   nanay: '', tatay: '', kap: 'captain',
+  // (Breton "Aotrou" and "Itron" (mister, missis), Corsican "Sgiò" (mister), Upper Sorbian "Knjez" and "Knjeni" (mister,
+  // missis), Friulian "Siôr" and "Siore", Sakha "Ebee" (grandmother), Gĩkũyũ "Mũthuri" (an elder man))
+  aotrou: '', itron: '', sgiò: '', knjez: '', knjeni: '', siôr: '', siore: '', ebee: '', mũthuri: '',
   // (Kabyle "Dda" (elder brother, for a man one respects): "Dda Lounès Ait Hamou"; K'iche' "Tat" (mister): "Tat Baltazar
   // Tzul"; Spanish "Doña" (madam): "Doña Eusebia Cuaxiloa". Not Kabyle "Nna", for a woman: "NNA" is a news agency's)
   dda: '', tat: '', doña: '',
@@ -225,10 +228,10 @@ export const HONORIFICS = new Set(['haji', 'hajji', 'alhaji', 'alhaja', 'mallam'
   'ladit', 'bab', 'dah']);
 
 /** Titles that say the person is a woman or a man (for he/she agreement). */
-export const FEMALE_WORDS = words(`mrs ms miss madam madame madama manang nanay hajah hajiya gogo nne ibu srimati mme m'e nkosikazi xanim khanim aum lady queen woizero weyzero woizerit weyzerit w/ro w/rt w/t aadde durbee marwo princess congresswoman chairwoman spokeswoman businesswoman
+export const FEMALE_WORDS = words(`mrs ms miss madam madame madama manang nanay itron knjeni siore ebee hajah hajiya gogo nne ibu srimati mme m'e nkosikazi xanim khanim aum lady queen woizero weyzero woizerit weyzerit w/ro w/rt w/t aadde durbee marwo princess congresswoman chairwoman spokeswoman businesswoman
   alderwoman councilwoman assemblywoman
   wife mother daughter sister grandmother actress woman girl widow aunt niece she her herself`);
-export const MALE_WORDS = words(`mr sir lord king prince ato obbo bwana bapak pak mnu rre ntate maun mossur manong tatay ladit bab dah congressman chairman spokesman businessman husband father son
+export const MALE_WORDS = words(`mr sir lord king prince ato obbo bwana bapak pak mnu rre ntate maun mossur manong tatay aotrou sgiò knjez siôr mũthuri ladit bab dah congressman chairman spokesman businessman husband father son
   alderman councilman assemblyman
   brother grandfather actor man boy widower uncle nephew he him his himself`);
 

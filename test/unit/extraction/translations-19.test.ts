@@ -244,3 +244,23 @@ describe('reported claims closed by their speaker and where the words were repor
     expect(reported('The figures of the council make clear that the tax was voted by the council in July.', 'tax was voted')).toBeUndefined();
   });
 });
+
+describe('a verb of speech opening the sentence, its speaker, and "that" after a comma', () => {
+  const reported = (text: string, words: string) => extract({ text: `Port\n\nThe boats came back at noon.\n\n${text}` }).claims.find((c) => c.kind === 'indirect' && c.text.includes(words));
+  it('when "Said the president of the council, the Aotrou Erwan Tanguy, that …", then the claim is his, the Breton title no part of his name', () => {
+    expect(reported('Said the president of the council of the port, the Aotrou Erwan Tanguy, that the auction has lost 310,000 euros.', 'auction')?.speaker).toBe('Erwan Tanguy');
+  });
+  it('when "Said the judge Rachel Nakoa-Freitas from the bench, that …", then the claim is the judge\'s', () => {
+    expect(reported('Said the judge Rachel Nakoa-Freitas from the bench, that the court does not decide today who owns the land.', 'court does not')?.speaker).toBe('Rachel Nakoa-Freitas');
+  });
+  it('when the setting runs into a verb of its own ("Said the judge X from the bench, who said that …"), then no claim is read from the opening verb', () => {
+    expect(reported('Said the judge Rachel Nakoa-Freitas from the bench, who knows that the court does not decide today.', 'court does not')?.cue).not.toBe('Said');
+  });
+});
+
+describe('courtesy titles of Breton, Corsican, Upper Sorbian, Friulian, Sakha and Gĩkũyũ', () => {
+  it.each([['Itron', 'she'], ['Sgiò', 'he'], ['Knjez', 'he'], ['Ebee', 'she'], ['Mũthuri', 'he']])('when "%s Name" speaks, then the title is no part of the name and gives %s', (title, pronoun) => {
+    const text = `Council\n\nThe session was long. ${title} Annaig Le Berre was present.\n\n“We were not consulted,” ${pronoun} said.`;
+    expect(claimWith(text, 'not consulted')?.speaker).toBe('Annaig Le Berre');
+  });
+});
