@@ -639,6 +639,9 @@ function isSubject(v: View, m: Mention): boolean {
   if (m.possessive || (m.type === 'pronoun' && ['him', 'her', 'them', 'his', 'its', 'their'].includes(m.words[0]!))) return false;
   const before = v.toks[m.vi - 1];
   if (presented(v, m)) return true;
+  // why: "Said the president of the council of the port, the Aotrou Erwan Tanguy, that …": after a verb of speech that
+  // opens the sentence, as verb-first translations write it, the speaker comes, the sentence's subject
+  if (isWord(before) && before.cap && inLex(before, LEX.speechVerb) && !before.key.endsWith('ing') && sentenceStart(v, m.vi - 1) && m.type !== 'pronoun') return true;
   // ("The minister of energy of Velsk Dinara Kassymova on the briefing stated": a mention that opens on the place of
   // the office before the holder's own name is no object of that "of")
   const first = v.toks[m.vi]!;

@@ -264,3 +264,11 @@ describe('courtesy titles of Breton, Corsican, Upper Sorbian, Friulian, Sakha an
     expect(claimWith(text, 'not consulted')?.speaker).toBe('Annaig Le Berre');
   });
 });
+
+describe('the speaker after a verb that opens its sentence is its subject', () => {
+  it('when "Said the president …, the Aotrou Erwan Tanguy, that …. “…,” he declared", then "he" is Tanguy, however often another man was named', () => {
+    const text = 'Port\n\n“The criée is our bread,” said Yannig Kerloc\'h, patron of the trawler. Yannig Kerloc\'h was angry. His uncle Job Kerloc\'h too.\n\n' +
+      'Said the president of the council of the port, the Aotrou Erwan Tanguy, that the auction has lost 310,000 euros. “We do not close anything,” he declared.';
+    expect(claimWith(text, 'close anything')?.speaker).toBe('Erwan Tanguy');
+  });
+});
