@@ -949,7 +949,8 @@ function courtesyInside(toks: Tok[], n: Mention): boolean {
     if (toks[k]!.key !== n.words[0]) continue;
     let t = toks[k - 1]!;
     if (t.k === K.Punct && t.key === '.' && k - 2 > n.vi) t = toks[k - 2]!;
-    return t.k === K.Word && (MALE_WORDS.has(t.key) || FEMALE_WORDS.has(t.key) || HONORIFICS.has(t.key)) && TITLES.has(t.key);
+    // ("at the exit of the audience Maître Lisandra Pietri": or a title that names a profession, a lawyer's, a doctor's)
+    return t.k === K.Word && (MALE_WORDS.has(t.key) || FEMALE_WORDS.has(t.key) || HONORIFICS.has(t.key) || (TITLES.get(t.key) ?? '') !== '') && TITLES.has(t.key);
   }
   return false;
 }

@@ -272,3 +272,15 @@ describe('the speaker after a verb that opens its sentence is its subject', () =
     expect(claimWith(text, 'close anything')?.speaker).toBe('Erwan Tanguy');
   });
 });
+
+describe('a name with a professional title after a body\'s noun', () => {
+  it('when "at the exit of the audience Maître Lisandra Pietri, the lawyer of the heirs", then she is a person, whom "the lawyer" stands for', () => {
+    const text = 'Court\n\nThe merre of Moita, Antone Santoni, does not accept the decision. The heirs waited at the exit of the audience Maître Lisandra Pietri, the lawyer of the heirs.\n\n' +
+      '"The door of my office is open," said the lawyer.';
+    expect(claimWith(text, 'door of my office')?.speaker).toBe('Lisandra Pietri');
+  });
+  it('when the name after the body\'s noun has no title ("the agency Bali Post"), then it is the body\'s name, as before', () => {
+    const text = 'Court\n\nThe news reached the agency Bali Post on Monday. "The door is open," the agency said.';
+    expect(claimWith(text, 'door is open')?.speaker).toBe('Bali Post');
+  });
+});
