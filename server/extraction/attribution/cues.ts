@@ -67,7 +67,7 @@ function apposedPerson(ix: Index, mi: number): boolean {
   // ("the director general of commerce (DGCC), Seydou Konaté, assured": a body's initials in brackets close the phrase)
   const close = isPunct(toks[m.vi - 2], ')') && isPunct(toks[m.vi - 4], '(') ? m.vi - 3 : m.vi - 2;
   const before = ix.endAt[close] ?? -1;
-  if (before < 0) return false;
+  if (before < 0) return m.words.length >= 2 && lowerDescription(toks, close);
   const b = ix.mentions[before]!;
   // (not after another person's name: "Ana Ruiz, Tomas Berg, …" is a list; a description before it speaks already,
   // with the name as its restatement: "the harbour chief, Ana Ruiz, said")
@@ -81,6 +81,22 @@ function apposedPerson(ix: Index, mi: number): boolean {
   for (let k = m.vi; k < m.vj; k++) if (isWord(toks[k]) && !toks[k]!.cap) return false;
   return m.words.length >= 2 && b.words.length >= 2 && !b.possessive && !b.words.some((w) => m.words.includes(w)) &&
     (sentenceStart(ix.v, b.vi) || (isPunct(toks[b.vi - 1], ',') && (ix.endAt[b.vi - 2] ?? -1) < 0));
+}
+
+/** Most words of a description no list knows, set off by commas before a name. */
+const LOWER_DESCRIPTION_WORDS = 8;
+
+/**
+ * why: "Interrogated by Radio Onde Furlane, the assessôr regional to the instruction, Rinaldo Tessitori, said": a
+ * description in words no list knows (a title kept in the source language), opened by "the" after a comma and closed by
+ * the comma before the name, is set off as the name's; whether view tokens up to `close` read so.
+ */
+function lowerDescription(toks: Tok[], close: number): boolean {
+  let k = close;
+  for (let n = 0; n < LOWER_DESCRIPTION_WORDS && isWord(toks[k]) && !toks[k]!.cap; n++, k--) {
+    if (toks[k]!.key === 'the' && isPunct(toks[k - 1], ',')) return k < close;
+  }
+  return false;
 }
 
 /** Most tokens before ", and <setting> said" its subject is looked for in. */

@@ -949,7 +949,7 @@ const firstWord = (name: string): string => {
 
 /** Words that set up where the speaker's words went before the speaker is named ("Contacted by Le Monde, …", "In an
  * interview with the daily Le Courrier, …", "Speaking to the AFP agency, …"). */
-const VENUE_SETUPS = new Set(['contacted', 'interviewed', 'questioned', 'reached', 'asked', 'quoted', 'cited', 'interview',
+const VENUE_SETUPS = new Set(['contacted', 'interviewed', 'questioned', 'interrogated', 'reached', 'asked', 'quoted', 'cited', 'interview',
   'conversation', 'speaking', 'talking',
   // ("In the program Dalan ba Agrikultura of the Radio Timor-Leste, the coordinator was more clear: «…»")
   'program', 'programme',

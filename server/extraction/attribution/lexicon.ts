@@ -385,7 +385,8 @@ export const OFFICE_WORDS = words(`state staff defense defence justice treasury 
 export const POSTED_OFFICES = words('ambassador ambassadors envoy envoys representative consul emissary');
 
 /** Verbs after which "by" names where words were reported ("quoted by the DPA agency", "cited by Reuters"). */
-export const REPORTED_BY = words('quoted cited reported relayed interviewed published contacted questioned reached asked broadcast aired');
+// ("Interrogated by Radio Onde Furlane, …": French and Italian translations, "interrogé par", "interrogato da")
+export const REPORTED_BY = words('quoted cited reported relayed interviewed interrogated published contacted questioned reached asked broadcast aired');
 
 /** Connectors allowed inside a name ("Ludwig van Beethoven", "Hassan al-Amin", "Bank of America"; Faroese "Sámal á
  * Lakjuni", "Hanus í Gerðinum", "Jenis við Stein", a farm's or a place's name after a preposition). */

@@ -284,3 +284,15 @@ describe('a name with a professional title after a body\'s noun', () => {
     expect(claimWith(text, 'door is open')?.speaker).toBe('Bali Post');
   });
 });
+
+describe('"Interrogated by" a station, and a description in words no list knows set off before the name', () => {
+  const lead = 'School\n\nThe parents waited in the hall.\n\n';
+  it('when "Interrogated by Radio Onde Furlane, the assessôr regional to the instruction, Rinaldo Tessitori, said that …", then he speaks to the station', () => {
+    const claim = claimWith(`${lead}Interrogated by Radio Onde Furlane, the assessôr regional to the instruction, Rinaldo Tessitori, said that the rules are national.`, 'rules are national');
+    expect(claim).toMatchObject({ speaker: 'Rinaldo Tessitori', source: 'Radio Onde Furlane' });
+  });
+  it('when the name is one of a list ("met Ana Berg, Rinaldo Tessitori, and said"), then it speaks for no one', () => {
+    const claim = claimWith(`${lead}The families met Ana Berg, Rinaldo Tessitori, and said that the rules are national.`, 'rules are national');
+    expect(claim?.speaker).not.toBe('Rinaldo Tessitori');
+  });
+});
