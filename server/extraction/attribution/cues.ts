@@ -937,9 +937,34 @@ function untranslatedVerb(ix: Index, qv: number, j: number, opens: number): Loca
   const particle = isWord(toks[j + 1]) && !toks[j + 1]!.cap && toks[j + 1]!.key.length <= 2 && (ix.startAt[j + 1] ?? -1) < 0 ? 1 : 0;
   const named = ix.startAt[j + 1 + particle] ?? -1;
   const m = named >= 0 ? ix.mentions[named]! : null;
-  if (!m || m.type !== 'name' || m.kind === 'place' || m.kind === 'organization' || m.possessive || m.words.length < 2) return null;
-  if (!(endsClause(toks[m.vj]) || isPunct(toks[m.vj], '(')) || !speakerMention(ix, named)) return null;
+  if (!m || m.type !== 'name' || m.kind === 'place' || m.kind === 'organization' || m.possessive || (m.words.length < 2 && !namedInFull(ix, named))) return null;
+  if (!(endsClause(toks[m.vj]) || isPunct(toks[m.vj], '(') || settingCloses(toks, m.vj)) || !speakerMention(ix, named)) return null;
   return { mention: named, cue: j, how: 'after-inverted', confidence: 0.7 };
+}
+
+/** Prepositions of a setting that may close a sentence after its speaker ("… praji Šołta after the session."). */
+const CLOSING_SETTINGS = new Set(['after', 'at', 'in', 'on', 'before', 'during', 'outside']);
+/** Most words of such a setting. */
+const CLOSING_SETTING_WORDS = 5;
+
+/** Whether a setting of a few words in lower case, opened by a preposition at `k`, closes the sentence. */
+function settingCloses(toks: Tok[], k: number): boolean {
+  if (!isWord(toks[k]) || toks[k]!.cap || !CLOSING_SETTINGS.has(toks[k]!.key)) return false;
+  let j = k + 1;
+  while (j <= k + CLOSING_SETTING_WORDS && isWord(toks[j]) && !toks[j]!.cap && !toks[j]!.speech) j++;
+  return j > k + 1 && (toks[j] === undefined || toks[j]!.k === K.Break || isPunct(toks[j], '.'));
+}
+
+/** Whether the person a one-word name mention stands for was named in full (two words or more) before it ("»…,« praji
+ * Šołta" after "knjez Hubert Šołta"). */
+function namedInFull(ix: Index, mi: number): boolean {
+  const e = ix.mentions[mi]!.entity;
+  if (e < 0) return false;
+  for (let i = mi - 1; i >= 0; i--) {
+    const m = ix.mentions[i]!;
+    if (m.entity === e && m.type === 'name' && m.words.length >= 2 && m.kind === 'person') return true;
+  }
+  return false;
 }
 
 /** `"…," Ruiz said` / `"…," said Ruiz` / `"…," according to X`, possibly after a scraper's paragraph cut. */

@@ -1241,8 +1241,26 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const bare = m.type === 'desc' && !named && toks[k]?.key === 'the' && m.words.every((w) => SOURCE_NOUNS.has(w));
   const inMarks = m.type === 'desc' && !named && SOURCE_NOUNS.has(m.words[0]!)
     ? (pressNamedBefore(a, m.words[0]!, m.s) ?? (bare ? pressNamedBeside(a, m.words.at(-1)!, m.s) : null)) : null;
+  // why: "He said to the agency dpa that …": an agency that writes its own name in lower case ("dpa", "afp") is named by
+  // the short word no list knows right after its press noun
+  const lower = m.type === 'desc' && !named && inMarks === null ? lowerNameAfter(a, m) : null;
+  if (lower !== null) return lower;
   const name = e && (m.type === 'name' || named) ? e.name : (inMarks ?? pressName(m.surface.replace(/^(the|a|an)\s+/i, '')));
   return { name, span: { start: m.s, end: m.e } };
+}
+
+/** Most letters of an agency's name written in lower case after its press noun ("dpa", "apa", "belga" is written so too). */
+const LOWER_PRESS_NAME_LETTERS = 5;
+
+/** The short word in lower case no list knows right after a description ending on a press noun, as the press's name. */
+function lowerNameAfter(a: Analysis, m: Mention): { name: string; span: Span } | null {
+  const toks = a.view.toks;
+  const noun = toks[m.vj - 1];
+  const t = toks[m.vj];
+  if (!isWord(noun) || !SOURCE_NOUNS.has(noun.key) || !isWord(t) || t.cap || t.lex !== 0 || t.e - t.s < 2 || t.e - t.s > LOWER_PRESS_NAME_LETTERS) return null;
+  const next = toks[m.vj + 1];
+  if (isWord(next) && next.key !== 'that') return null;
+  return { name: a.view.text.slice(t.s, t.e), span: { start: t.s, end: t.e } };
 }
 
 /** A name's first word written as an acronym of two to five capitals ("RNZ Pacific"). */

@@ -296,3 +296,18 @@ describe('"Interrogated by" a station, and a description in words no list knows 
     expect(claim?.speaker).not.toBe('Rinaldo Tessitori');
   });
 });
+
+describe('an untranslated verb before a surname named in full earlier, and an agency named in lower case', () => {
+  const lead = 'Wind\n\nPětr Nuk, the organiser of the procession, spoke before the vote.\n\nThe wjesnjanosta, knjez Hubert Šołta, had himself recommended the rejection. ';
+  it('when »…,« praji Šołta after the session. follows "knjez Hubert Šołta", then he speaks, the unknown word its cue', () => {
+    const claim = claimWith(`${lead}»It has voted for the place where the people live,« praji Šołta after the session.`, 'people live');
+    expect(claim).toMatchObject({ speaker: 'Hubert Šołta', cue: 'praji' });
+  });
+  it('when the one word was never written with a given name ("praji Nowak"), then it is no cue, as before', () => {
+    expect(claimWith(`${lead}»It has voted for the place where the people live,« praji Nowak after the session.`, 'people live')?.cue).not.toBe('praji');
+  });
+  it('when "He said to the agency dpa that …", then the agency\'s name in lower case is the source', () => {
+    const text = 'Wind\n\nFor Jens Voigtländer, speaker of the firm, the decision is a mistake. He said to the agency dpa that the firm will examine a complaint.';
+    expect(claimWith(text, 'examine a complaint')?.source).toBe('dpa');
+  });
+});
