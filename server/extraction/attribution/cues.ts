@@ -557,7 +557,9 @@ export function subjectOf(ix: Index, k: number): number {
       // question; the subject before it answers
       // ("Kamla Devi, whose son is admitted since four days, told": a passive form in the clause between is nobody's
       // speech either)
-      const askedBy = isSpeech(t) && !t.cap && ((toks[c + 1]?.key === 'by' && isPunct(toks[c - 1], ',')) || (isWord(toks[c - 1]) && PASSIVE_AUXILIARIES.has(toks[c - 1]!.key)));
+      // ("Protopopov, asked about this, said": or about what, the question put to the subject)
+      const askedBy = isSpeech(t) && !t.cap && (((toks[c + 1]?.key === 'by' || (t.key === 'asked' && toks[c + 1]?.key === 'about')) && isPunct(toks[c - 1], ',')) ||
+        (isWord(toks[c - 1]) && PASSIVE_AUXILIARIES.has(toks[c - 1]!.key)));
       if (t.k === K.Quote || (isSpeech(t) && !askedBy && !(t.key.endsWith('ing') && isPunct(toks[c - 1], ',')) && !relativeVerb(toks, c))) break;
       if (isSpeech(t) && !askedBy) participle = true;
       // why: "John B. Doe Jr., the head of the agency, said": the name may end on an abbreviation's dot

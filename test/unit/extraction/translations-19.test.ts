@@ -311,3 +311,13 @@ describe('an untranslated verb before a surname named in full earlier, and an ag
     expect(claimWith(text, 'examine a complaint')?.source).toBe('dpa');
   });
 });
+
+describe('a subject set off from its verb by "asked about this"', () => {
+  const lead = 'Flood\n\nThe ulus head, Nikolai Protopopov, came by helicopter. Ebee Marfa Vinokurova, 84 years, remembers the flood.\n\n';
+  it('when "Protopopov, asked about this, said … "…"", then Protopopov speaks', () => {
+    expect(claimWith(`${lead}Protopopov, asked about this, said the extension "is in the list of the republic".`, 'list of the republic')?.speaker).toBe('Nikolai Protopopov');
+  });
+  it('when "asked" is a verb of its own ("Protopopov, who asked about this, said"), then the subject still speaks', () => {
+    expect(claimWith(`${lead}Protopopov, who asked about this, said the extension "is in the list of the republic".`, 'list of the republic')?.speaker).toBe('Nikolai Protopopov');
+  });
+});
