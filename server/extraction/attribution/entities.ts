@@ -1161,8 +1161,10 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     }
     // ("Mbah Painem (72), a widow whose house …": past the age in brackets after the name)
     // ("Ana Ruiz, 54, a former engineer,": past the age set off by commas, as English news writes it)
-    const aged = (open: string, close: string) => isPunct(toks[m.vj], open) && isWordTok(toks[m.vj + 1]) && /^\d{1,3}$/.test(toks[m.vj + 1]!.key) && isPunct(toks[m.vj + 2], close);
-    const comma = aged('(', ')') ? m.vj + 3 : aged(',', ',') ? m.vj + 2 : m.vj;
+    // ("Semyon Sleptsov, 67 years, fisherman,": or with its "years" and "old", before a noun for a person)
+    const years = isWordTok(toks[m.vj + 2]) && (toks[m.vj + 2]!.key === 'years' || toks[m.vj + 2]!.key === 'year') ? (toks[m.vj + 3]?.key === 'old' ? 2 : 1) : 0;
+    const aged = (open: string, close: string, n: number) => isPunct(toks[m.vj], open) && isWordTok(toks[m.vj + 1]) && /^\d{1,3}$/.test(toks[m.vj + 1]!.key) && isPunct(toks[m.vj + 2 + n], close);
+    const comma = aged('(', ')', 0) ? m.vj + 3 : aged(',', ',', 0) ? m.vj + 2 : aged(',', ',', years) && years > 0 && isWordTok(toks[m.vj + 3 + years]) && inLex(toks[m.vj + 3 + years]!, LEX.personNoun) ? m.vj + 2 + years : m.vj;
     // why: "Ana Ruiz is the harbour minister.", "Tom Hale was the pier's engineer": a sentence opening on a person's name
     // that says with "is" or "was" what the person is gives her the role, and the description is she
     if (m.type === 'name' && m.entity >= 0 && !m.possessive && comma === m.vj && v.sentStart[m.sent] === m.vi) copulaRole(v, mentions, mi, entities[m.entity]!);

@@ -321,3 +321,14 @@ describe('a subject set off from its verb by "asked about this"', () => {
     expect(claimWith(`${lead}Protopopov, who asked about this, said the extension "is in the list of the republic".`, 'list of the republic')?.speaker).toBe('Nikolai Protopopov');
   });
 });
+
+describe('a role after a name and its age in years', () => {
+  const lead = 'Flood\n\n«The water was at the fence,» said Semyon Sleptsov, 67 years, fisherman, in the school of the village.\n\nThe head of the nasleg, Aital Sleptsov, spent the night on the dam.\n\n';
+  it('when "Semyon Sleptsov, 67 years, fisherman," then "The fisherman Sleptsov … he said" is Semyon, not the other Sleptsov', () => {
+    expect(claimWith(`${lead}The fisherman Sleptsov, the old one, looked at the water. «Tomorrow,» he said only.`, 'Tomorrow')?.speaker).toBe('Semyon Sleptsov');
+  });
+  it('when a verb follows the age ("Marie Bégué, 42 years, lives with her husband"), then no role is read from it', () => {
+    const text = 'Flood\n\nMarie Bégué, 42 years, lives with her husband near the river. «The water came in ten minutes,» she said.';
+    expect(claimWith(text, 'ten minutes')?.speaker).toBe('Marie Bégué');
+  });
+});
