@@ -505,7 +505,12 @@ function namedByCalling(text: string, i: number, lower: string, start: number, e
   // why: "a campaign which they call «Tuli Pamo»", "the new law, that the council call it "Bylaw No. 2"", "some drinkers
   // already call the mayor "Mista Tenklok"": a name in capitals that a clause in the present gives something, its
   // subject no one named (a relative pronoun, or words in lower case), is what the thing is called, nobody's words
-  if (isUpper(text[start]) && titleLikeName(text, start, end) && unnamedCaller(text, at)) return true;
+  // ("that in the village they call «the Long Wall»": past the article the name takes in English)
+  const named = isUpper(text[start]) || (text.startsWith('the ', start) && isUpper(text[start + 4]));
+  if (named && titleLikeName(text, start, end) && unnamedCaller(text, at)) return true;
+  // why: "The youth of Othaya, who call him "Kahawa Boy", were wearing …": a relative clause on a community ("the
+  // youth", "the villagers") that calls someone so gives the name they go by
+  if (named && titleLikeName(text, start, end) && GENERIC_CALLERS.test(text.slice(Math.max(0, i - CALL_WINDOW), i))) return true;
   // why: "The agency calls the levy "Harajin Hanya"", "the ministry calls the scheme «Green Roofs»": a body that calls a
   // thing of its own, named by its noun after an article, by a name in title case gives the thing's official name; a
   // judgement a body passes in the present ("the union calls the levy "theft"") is in lower case and stays its words
@@ -812,6 +817,11 @@ const CALLED_OBJECT_WORDS = 4;
 const CALLER_REACH = 6;
 /** How far back from the marks "call" is looked for, in characters. */
 const CALL_WINDOW = 60;
+/** A community, maybe of a place, then a relative pronoun and "call" with its object, right before the marks. */
+const GENERIC_CALLERS = new RegExp(
+  `\\b(?:${[...GENERIC_NAMERS].join('|')})(?: of \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3})?,? (?:who|that) (?:all |now |still |already )?call (?:him|her|it|them)\\s*$`,
+  'iu',
+);
 
 /**
  * Whether the marks at offset `i` close a compound the word before opens with a hyphen ("in the Ö1-„Morgenjournal“"): a

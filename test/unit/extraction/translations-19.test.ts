@@ -332,3 +332,16 @@ describe('a role after a name and its age in years', () => {
     expect(claimWith(text, 'ten minutes')?.speaker).toBe('Marie Bégué');
   });
 });
+
+describe('what a community calls someone or something, in a relative clause', () => {
+  const texts = (text: string) => extract({ text: `Village\n\n${text}` }).claims.map((c) => c.text);
+  it('when "The youth of Othaya, who call him "Kahawa Boy", were …", then the nickname is no claim', () => {
+    expect(texts('The youth of Othaya, who call him "Kahawa Boy", were wearing the T-shirts.')).not.toContain('Kahawa Boy');
+  });
+  it('when "The dam, that in the village they call «the Long Wall», was built", then the name with its article is no claim', () => {
+    expect(texts('The dam, that in the village they call «the Long Wall», was built after the flood.')).not.toContain('the Long Wall');
+  });
+  it('when a named person calls it so ("Ruiz, who calls it "A Disgrace", left"), then the words stay hers', () => {
+    expect(texts('Ana Ruiz, who calls it "A Disgrace", left the hall.')).toContain('A Disgrace');
+  });
+});
