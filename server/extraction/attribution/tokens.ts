@@ -298,6 +298,8 @@ function addSpelling(text: string, s: number, e: number, h: number, plain: boole
 }
 
 const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+/** Whether a letter outside ASCII is in lower case ("ó", "ñ"; not "Ó"). */
+const isLowerLetter = (ch: string): boolean => ch !== ch.toUpperCase();
 const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 
 /** The ʻokina and the modifier apostrophes that write a glottal stop as a word's first letter (ʻ ʼ ʽ). */
@@ -347,6 +349,8 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
       // ORTB.Contacted by …")
       let capitalised = isAsciiUpper(c);
       let capitals = capitalised;
+      // (in lower case throughout, accented letters too: "camión" in "… by camión.The seremi …")
+      let lower = plain || (c >= 128 && isLowerLetter(text[i]!));
       let h = c;
       // why: "uMnu Lwazi Ntshinga", "uSiyabonga Mazwi": isiXhosa and isiZulu write the personal prefix u- onto a name,
       // which is the capitalised word after it; the prefix is skipped like a mark, so the name reads as in English
@@ -366,6 +370,7 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
           plain = false;
           capitalised = false;
           capitals &&= isAsciiUpper(d);
+          lower &&= d >= 128 ? isLowerLetter(text[j]!) : false;
           h = (Math.imul(h, 31) + d) | 0;
           j++;
         } else if (isJoiner(d) && j + 1 < n && classOf(text.charCodeAt(j + 1)) === 1) {
@@ -374,7 +379,7 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
           // or address is written so
           // ("… served in November.Her Honour …": so does a capitalised word longer than any title written short before
           // a name, "Gov.", "Prof.", "Supt.")
-          if (d === 46 && (plain ? j - i >= 2 : (capitalised && j - i >= JOINED_CAPITALISED) || (capitals && j - i >= JOINED_CAPITALS)) && j + 2 < n &&
+          if (d === 46 && (plain || lower ? j - i >= 2 : (capitalised && j - i >= JOINED_CAPITALISED) || (capitals && j - i >= JOINED_CAPITALS)) && j + 2 < n &&
             isAsciiUpper(text.charCodeAt(j + 1)) &&
             isAsciiLower(text.charCodeAt(j + 2))) break;
           plain = false;

@@ -345,3 +345,11 @@ describe('what a community calls someone or something, in a relative clause', ()
     expect(texts('Ana Ruiz, who calls it "A Disgrace", left the hall.')).toContain('A Disgrace');
   });
 });
+
+describe('two sentences a scraper joined after a word in lower case with an accented letter', () => {
+  it('when "… water by camión.The seremi, Patricia Nahuelpán, said that …", then the second sentence reports on its own', () => {
+    const text = 'Water\n\nAccording to the statement, 214 families receive today water by camión.The seremi of Obras Públicas, Patricia Nahuelpán, said that the project is in evaluation.';
+    const claim = extract({ text }).claims.find((c) => c.kind === 'indirect' && c.text.includes('in evaluation'));
+    expect(claim).toMatchObject({ text: 'the project is in evaluation', speaker: 'Patricia Nahuelpán' });
+  });
+});
