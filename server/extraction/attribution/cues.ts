@@ -61,7 +61,9 @@ export function buildIndex(v: View, mentions: Mention[]): Index {
  * it restates ("the MEC of Education in KwaZulu-Natal, Mr Thulani Mkhize,"). */
 function apposedPerson(ix: Index, mi: number): boolean {
   const m = ix.mentions[mi]!;
-  if (m.type !== 'name' || m.kind === 'place' || m.kind === 'organization' || (m.kind !== 'person' && m.words.length < 2)) return false;
+  // ("Kepala Desa Sumberejo, Sukirno, said": a single name, as Javanese names are, after an office of three words or more)
+  const single = m.words.length === 1 && m.kind === 'unknown' && (ix.endAt[m.vi - 2] ?? -1) >= 0 && ix.mentions[ix.endAt[m.vi - 2]!]!.words.length >= 3;
+  if (m.type !== 'name' || m.kind === 'place' || m.kind === 'organization' || (m.kind !== 'person' && m.words.length < 2 && !single)) return false;
   const { toks } = ix.v;
   if (!isPunct(toks[m.vi - 1], ',')) return false;
   // ("the director general of commerce (DGCC), Seydou Konaté, assured": a body's initials in brackets close the phrase)
@@ -79,7 +81,7 @@ function apposedPerson(ix: Index, mi: number): boolean {
   // the office, and the name restating it speaks
   // ("Senator Charles E. Grassley, Republican of Iowa, said": a name with a word in lower case is a party and a place)
   for (let k = m.vi; k < m.vj; k++) if (isWord(toks[k]) && !toks[k]!.cap) return false;
-  return m.words.length >= 2 && b.words.length >= 2 && !b.possessive && !b.words.some((w) => m.words.includes(w)) &&
+  return (m.words.length >= 2 || single) && b.words.length >= 2 && !b.possessive && !b.words.some((w) => m.words.includes(w)) &&
     (sentenceStart(ix.v, b.vi) || (isPunct(toks[b.vi - 1], ',') && (ix.endAt[b.vi - 2] ?? -1) < 0));
 }
 
@@ -578,7 +580,9 @@ export function subjectOf(ix: Index, k: number): number {
       // ("Political analyst Dr. Meenakshi Tripathi of the Patna University, in conversation with X, said": the body after
       // "of" is where the person works; the person speaks)
       mi = personBeforeOf(ix, mi);
-      if (ix.mentions[mi]!.subject) return mi;
+      // why: "Wakil Bupati Trenggalek, Rahmat Widagdo, who came on Jumat afternoon, announced": the name set off after an
+      // office written as a name, the sentence's subject, restates it (see apposedPerson); the person speaks
+      if (ix.mentions[mi]!.subject) return nearest >= 0 && (ix.endAt[ix.mentions[nearest]!.vi - 2] ?? -1) === mi && apposedPerson(ix, nearest) ? nearest : mi;
       if (nearest < 0 && (!participle || ix.mentions[mi]!.kind === 'person')) nearest = mi;
     }
     if (nearest >= 0) return nearest;

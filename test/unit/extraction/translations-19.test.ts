@@ -353,3 +353,16 @@ describe('two sentences a scraper joined after a word in lower case with an acce
     expect(claim).toMatchObject({ text: 'the project is in evaluation', speaker: 'Patricia Nahuelpán' });
   });
 });
+
+describe('a name set off after an office written as a name', () => {
+  const reported = (text: string, words: string) => extract({ text: `Flood\n\nThe water came at night.\n\n${text}` }).claims.find((c) => c.kind === 'indirect' && c.text.includes(words));
+  it('when "Kepala Desa Sumberejo, Sukirno, said that …", then the single name speaks, not the office', () => {
+    expect(reported('Kepala Desa Sumberejo, Sukirno, said that the two missing were last seen beside the bridge.', 'last seen')?.speaker).toBe('Sukirno');
+  });
+  it('when a relative clause follows ("Wakil Bupati Trenggalek, Rahmat Widagdo, who came on Jumat afternoon, announced that …"), then he speaks', () => {
+    expect(reported('Wakil Bupati Trenggalek, Rahmat Widagdo, who came on Jumat afternoon, announced that the Pemkab set the status of emergency.', 'status of emergency')?.speaker).toBe('Rahmat Widagdo');
+  });
+  it('when the two names share a word ("Ana Ruiz Berg, Ruiz, said"), then the first still speaks', () => {
+    expect(reported('Ana Ruiz Berg, Ruiz, said that the two missing were last seen beside the bridge.', 'last seen')?.speaker).toBe('Ana Ruiz Berg');
+  });
+});
