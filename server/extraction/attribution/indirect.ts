@@ -2270,7 +2270,11 @@ function appositiveName(a: Analysis, mi: number, c: number, to: number): number 
   const m = a.ix.mentions[mi]!;
   const name = a.ix.mentions[n]!;
   const { toks } = a.view;
-  if (name.type !== 'name' || name.entity < 0 || name.entity !== m.entity || name.possessive || !isPunct(toks[name.vj], ',')) return -1;
+  if (name.type !== 'name' || name.possessive || !isPunct(toks[name.vj], ',')) return -1;
+  // ("According to Kepala Pelaksana BPBD Trenggalek, Hariyono Wibisono, …": or after an office written as a name of three
+  // words or more, none of them the person's)
+  const office = m.type === 'name' && m.words.length >= 3 && name.kind === 'person' && name.words.length >= 2 && !m.words.some((w) => name.words.includes(w));
+  if (!office && (name.entity < 0 || name.entity !== m.entity)) return -1;
   return name.vj + 3 < to ? n : -1;
 }
 

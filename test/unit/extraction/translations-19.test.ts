@@ -366,3 +366,11 @@ describe('a name set off after an office written as a name', () => {
     expect(reported('Ana Ruiz Berg, Ruiz, said that the two missing were last seen beside the bridge.', 'last seen')?.speaker).toBe('Ana Ruiz Berg');
   });
 });
+
+describe('"According to" an office written as a name, then the person set off after it', () => {
+  it('when "According to Kepala Pelaksana BPBD Trenggalek, Hariyono Wibisono, the water rose …", then the claim is the person\'s, without the name', () => {
+    const text = 'Flood\n\nThe water came at night.\n\nAccording to Kepala Pelaksana BPBD Trenggalek, Hariyono Wibisono, the water rose in less than half an hour.';
+    const claim = extract({ text }).claims.find((c) => c.kind === 'indirect');
+    expect(claim).toMatchObject({ text: 'the water rose in less than half an hour', speaker: 'Hariyono Wibisono' });
+  });
+});
