@@ -961,12 +961,15 @@ function settingCloses(toks: Tok[], k: number): boolean {
   return j > k + 1 && (toks[j] === undefined || toks[j]!.k === K.Break || isPunct(toks[j], '.'));
 }
 
+/** Most mentions back the full name is looked for. */
+const FULL_NAME_REACH = 200;
+
 /** Whether the person a one-word name mention stands for was named in full (two words or more) before it ("»…,« praji
  * Šołta" after "knjez Hubert Šołta"). */
 function namedInFull(ix: Index, mi: number): boolean {
   const e = ix.mentions[mi]!.entity;
   if (e < 0) return false;
-  for (let i = mi - 1; i >= 0; i--) {
+  for (let i = mi - 1; i >= 0 && i >= mi - FULL_NAME_REACH; i--) {
     const m = ix.mentions[i]!;
     if (m.entity === e && m.type === 'name' && m.words.length >= 2 && m.kind === 'person') return true;
   }

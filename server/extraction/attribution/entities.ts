@@ -446,7 +446,17 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     const acronym = isAcronym(m) ? key : m.words.length >= 2 && m.kind === 'organization' ? initialsOf(m.surface) : '';
     if (!e && acronym) e = byInitials.get(acronym) ?? null;
     // ("Contacted by the Agence Togolaise de Presse, … he told ATOP": or the first letters of each of its words)
-    if (!e && acronym && isAcronym(m)) for (const b of byInitials.values()) if (b.kind === 'organization' && prefixAcronym(acronym, b.name)) { e = b; break; }
+    // (a bounded look: a wall of new acronyms among many bodies reads each against a few dozen of them at most)
+    if (!e && acronym && isAcronym(m)) {
+      let n = 0;
+      for (const b of byInitials.values()) {
+        if (++n > ACRONYM_BODIES) break;
+        if (b.kind === 'organization' && prefixAcronym(acronym, b.name)) {
+          e = b;
+          break;
+        }
+      }
+    }
     if (!e) {
       e = newEntity(entities.length, m);
       entities.push(e);
@@ -591,6 +601,8 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
 
 /** Verbs that put someone in an office ("elected X to be the chairman", "appointed X as the new director"). */
 const INSTALLING = new Set(['elected', 'appointed', 'named', 'chose', 'chosen', 'installed', 'nominated', 'voted']);
+/** Most words in lower case between such a verb and the name ("the young", "the new"). */
+const INSTALLED_MODIFIERS = 3;
 
 /**
  * why: "the farmers elected the young Kevin Maina, 31, to be the chairman, … The young chairman already has the list":
@@ -603,7 +615,10 @@ function electedAs(v: View, mentions: Mention[], entities: Entity[]): void {
     const m = mentions[mi]!;
     const d = mentions[mi + 1]!;
     if (m.type !== 'name' || m.entity < 0 || d.type !== 'desc' || d.kind !== 'person' || d.plural || d.owner !== null) continue;
-    const verb = toks[m.vi - 1]?.key === 'the' ? toks[m.vi - 3] : toks[m.vi - 2]?.key === 'the' || toks[m.vi - 2]?.key === 'young' ? toks[m.vi - 3] : toks[m.vi - 1];
+    // (past an article and a word or two in lower case before the name: "elected the young Kevin Maina")
+    let b = m.vi - 1;
+    while (b > m.vi - 1 - INSTALLED_MODIFIERS && isWordTok(toks[b]) && !toks[b]!.cap && !INSTALLING.has(toks[b]!.key)) b--;
+    const verb = toks[b];
     if (!isWordTok(verb) || !INSTALLING.has(verb.key) || entities[m.entity]!.kind !== 'person') continue;
     // (past an age set off after the name: ", 31,")
     let k = m.vj;
@@ -1482,6 +1497,9 @@ function spells(office: string, acronym: string): boolean {
 /** Most letters of a particle in lower case inside a body's name ("Comhairle nan Eilean Siar"). */
 const NAME_PARTICLE_LETTERS = 3;
 
+/** Most bodies an acronym is read against for the first letters of their words. */
+const ACRONYM_BODIES = 32;
+
 /** How many tokens before a name its titles may stand ("Haji Muhammad Aslam Butt", "Alhaji Chief X"). */
 const TITLE_REACH = 3;
 
@@ -1596,8 +1614,9 @@ function calledBy(v: View, mentions: Mention[], mi: number, entities: Entity[]):
 
 /** Most tokens between "as" and the naming verb of ", as the neighbours they call her". */
 const CALLED_AFTER_REACH = 6;
-/** Most paragraphs back the person such a name goes by may have been named. */
+/** Most paragraphs, and mentions, back the person such a name goes by may have been named. */
 const CALLED_AFTER_PARAGRAPHS = 3;
+const CALLED_AFTER_MENTIONS = 60;
 
 /**
  * why: "Nanay Purita Cabahug, 67, … she was among them. “…,” said Nanay Puring, as the neighbours they call her.": a
@@ -1616,7 +1635,7 @@ function calledAfter(v: View, mentions: Mention[], mi: number, entities: Entity[
     }
   }
   if (pro === '') return null;
-  for (let j = mi - 1; j >= 0 && m.para - mentions[j]!.para <= CALLED_AFTER_PARAGRAPHS; j--) {
+  for (let j = mi - 1; j >= 0 && j >= mi - CALLED_AFTER_MENTIONS && m.para - mentions[j]!.para <= CALLED_AFTER_PARAGRAPHS; j--) {
     const c = mentions[j]!;
     if (c.type !== 'name' || c.entity < 0 || c.words.length < 2) continue;
     const e = entities[c.entity]!;

@@ -788,8 +788,9 @@ export function postedBy(a: Analysis, mention: number): { name: string; span: Sp
 
 /** Verbs of talking to someone that end a sentence setting up the quotation after it ("the Togbui talked to Radio X."). */
 const TALKED = new Set(['talked', 'spoke', 'speaks', 'talks', 'said', 'explained', 'declared']);
-/** Most tokens from the verb past "to" (and "the") to the station's name. */
+/** Most tokens from the verb past "to" (and "the") to the station's name; most tokens after the speaker read for it. */
 const TALKED_REACH = 3;
+const TALKED_SCAN = 120;
 
 /**
  * why: "But coming out, the Togbui talked to Radio Zio FM. ¶ «A mother and her son do not go to the tribunal …»": a
@@ -803,7 +804,7 @@ export function talkedTo(a: Analysis, mention: number): { name: string; span: Sp
   const words = a.entities[m.entity]!.words;
   // ("The customary chief, Togbui X, received the two sides. … Coming out, the Togbui talked to Radio Zio FM.": the
   // speaker's name or one of its words, in any sentence of the paragraph after it)
-  for (let k = m.vj; k < toks.length && toks[k]!.para === toks[m.vi]!.para; k++) {
+  for (let k = m.vj; k < toks.length && k <= m.vj + TALKED_SCAN && toks[k]!.para === toks[m.vi]!.para; k++) {
     const t = toks[k]!;
     if (!isWord(t) || t.cap || !TALKED.has(t.key) || !isWord(toks[k + 1]) || toks[k + 1]!.key !== 'to') continue;
     let b = k - 1;
