@@ -68,6 +68,11 @@ export const ADVERSARIAL_INPUTS: { name: string; text: string; html?: string }[]
   // bodies named in marks after their noun, each one new, as sources of "according to" and speakers of clauses: the
   // names in marks are looked up by offset, not read through for each phrase
   { name: 'bodies named in marks, each one new', text: eachNameNew((name) => `According to the company «${name} Energy», the port opens. The association "${name} Sea" said that it was so. `) },
+  // an agency named in full, then told by an acronym no body's initials give, and people talked to stations before
+  // quotations no cue attributes: each acronym is read against a bounded number of bodies, each speaker's paragraph
+  // a bounded number of tokens on
+  { name: 'acronyms of agencies named before, each one new', text: eachNameNew((name) => `The Agence ${name} de Presse came. Ana said it, she told A${name.slice(0, 3).toUpperCase()}P. `) },
+  { name: 'speakers who talked to stations, each one new', text: eachNameNew((name) => `Ana ${name} talked to Radio ${name} FM. «We stay.» `) },
   // a tag's attribute name that no sign follows: read once, not again from each of its letters
   { name: 'HTML: one meta tag of letters', text: 'Ana Ruiz said “yes.”', html: `<meta ${'a'.repeat(MB)}>` },
 ];
