@@ -11,7 +11,7 @@ import * as romaniseModule from '../text/romanise';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { DEMONYMS, FEMALE_NAMES, FEMALE_WORDS, GIVEN_NAME_SPELLINGS, HONORIFICS, MALE_NAMES, MALE_WORDS, NAME_CONNECTORS, NAMING_VERBS, ORG_NOUNS, ORG_WORDS, isPersonNoun, PERSON_NOUNS, TITLES } = lexiconModule;
-const { isSettlementNoun, pastAge } = namesModule;
+const { isSettlementNoun, pastAge, pastAgeIn } = namesModule;
 const { genderOf, isPunct, isWord, partOpening, sentenceStart } = mentionsModule;
 const { inLex, K, keyIdOf, LEX, QUOTE_MARKS } = tokensModule;
 const { KEY, pastNameInMarks } = viewModule;
@@ -621,8 +621,7 @@ function electedAs(v: View, mentions: Mention[], entities: Entity[]): void {
     const verb = toks[b];
     if (!isWordTok(verb) || !INSTALLING.has(verb.key) || entities[m.entity]!.kind !== 'person') continue;
     // (past an age set off after the name: ", 31,")
-    let k = m.vj;
-    if (isPunct(toks[k], ',') && isWordTok(toks[k + 1]) && /^\d{1,3}$/.test(toks[k + 1]!.key) && isPunct(toks[k + 2], ',')) k += 3;
+    const k = pastAgeIn(toks, m.vj);
     const lead = toks[k]?.key === 'to' && toks[k + 1]?.key === 'be' ? k + 2 : toks[k]?.key === 'as' ? k + 1 : -1;
     if (lead < 0 || d.vi !== lead) continue;
     d.entity = m.entity;
@@ -1177,9 +1176,9 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     // ("Mbah Painem (72), a widow whose house …": past the age in brackets after the name)
     // ("Ana Ruiz, 54, a former engineer,": past the age set off by commas, as English news writes it)
     // ("Semyon Sleptsov, 67 years, fisherman,": or with its "years" and "old", before a noun for a person)
-    const years = isWordTok(toks[m.vj + 2]) && (toks[m.vj + 2]!.key === 'years' || toks[m.vj + 2]!.key === 'year') ? (toks[m.vj + 3]?.key === 'old' ? 2 : 1) : 0;
-    const aged = (open: string, close: string, n: number) => isPunct(toks[m.vj], open) && isWordTok(toks[m.vj + 1]) && /^\d{1,3}$/.test(toks[m.vj + 1]!.key) && isPunct(toks[m.vj + 2 + n], close);
-    const comma = aged('(', ')', 0) ? m.vj + 3 : aged(',', ',', 0) ? m.vj + 2 : aged(',', ',', years) && years > 0 && isWordTok(toks[m.vj + 3 + years]) && inLex(toks[m.vj + 3 + years]!, LEX.personNoun) ? m.vj + 2 + years : m.vj;
+    const past = pastAgeIn(toks, m.vj);
+    const years = isWordTok(toks[m.vj + 2]) && toks[m.vj + 2]!.key === 'years';
+    const comma = past === m.vj || (years && !(isWordTok(toks[past]) && inLex(toks[past]!, LEX.personNoun))) ? m.vj : past - 1;
     // why: "Ana Ruiz is the harbour minister.", "Tom Hale was the pier's engineer": a sentence opening on a person's name
     // that says with "is" or "was" what the person is gives her the role, and the description is she
     if (m.type === 'name' && m.entity >= 0 && !m.possessive && comma === m.vj && v.sentStart[m.sent] === m.vi) copulaRole(v, mentions, mi, entities[m.entity]!);

@@ -147,9 +147,26 @@ function isAge(t: Tok | undefined): boolean {
 
 /** Past an age set off by commas ("Smith, 45, said"): the word after it, else `k` itself. */
 export function pastAge(v: View, k: number): number {
-  const [open, age, close] = [v.toks[k], v.toks[k + 1], v.toks[k + 2]];
-  const isAge = open?.k === K.Punct && open.key === ',' && isWord(age) && age.e - age.s <= 3 && /^\d+$/.test(age.key) && close?.k === K.Punct && close.key === ',';
-  return isAge ? k + 3 : k;
+  return pastAgeIn(v.toks, k);
+}
+
+/**
+ * The token after an age set off after a name at token `k` and the comma that closes it (", 54,", ", 88 years,",
+ * ", 88 years old,", " (34),"); `k` when there is none.
+ */
+export function pastAgeIn(toks: Tok[], k: number): number {
+  const open = toks[k];
+  const bracket = open?.k === K.Punct && open.key === '(';
+  if (!bracket && !(open?.k === K.Punct && open.key === ',')) return k;
+  const age = toks[k + 1];
+  if (!isWord(age) || age.e - age.s > 3 || !/^\d+$/.test(age.key)) return k;
+  let j = k + 2;
+  if (bracket) {
+    if (!(toks[j]?.k === K.Punct && toks[j]!.key === ')')) return k;
+    j++;
+  } else if (isWord(toks[j]) && toks[j]!.key === 'years') j += isWord(toks[j + 1]) && toks[j + 1]!.key === 'old' ? 2 : 1;
+  const close = toks[j];
+  return close?.k === K.Punct && close.key === ',' ? j + 1 : k;
 }
 
 /** How many lower-case words may come between an owner opening a sentence and the noun it owns. */

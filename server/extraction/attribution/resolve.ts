@@ -5,6 +5,7 @@ import type { Mention } from './mentions';
 import type { Tok } from './tokens';
 import * as lexiconModule from './lexicon';
 import * as mentionModule from './mention';
+import * as namesModule from './names';
 import * as tokensModule from './tokens';
 import type { View } from './view';
 
@@ -14,6 +15,7 @@ const NO_TOKS: Tok[] = [];
 const { genderOfEntity, initialsMatch, isPersonLike, isUnnamed, roleInitials, withoutPossessive } = entitiesModule;
 const { inLex, K, LEX } = tokensModule;
 const { closesPartPhrase } = mentionModule;
+const { pastAgeIn } = namesModule;
 const { BODY_PLACES, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, SAME_NATION, SOURCE_NOUNS, TITLES } = lexiconModule;
 
 const CONTENT_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'his', 'her', 'its', 'their', 'this', 'that', 'former', 'new']);
@@ -781,25 +783,6 @@ const NAMED_IN_QUOTE = 2.5;
  * the quotation the pronoun introduces names the candidate ("“…why Secretary Ruiz should carry the blame…,” she
  * said" is seldom Ruiz's).
  */
-/**
- * The token after an age set off after a name from `k`, the token right after the name (", 34, who", ", 88 years, who",
- * " (34), who"), when one is there and a comma closes it; else -1.
- */
-function pastAge(toks: Tok[], k: number): number {
-  let j = k;
-  const open = isPunctTok(toks[j], '(');
-  if (!open && !isPunctTok(toks[j], ',')) return -1;
-  j++;
-  if (toks[j]?.k !== K.Word || !/^\d{1,3}$/.test(toks[j]!.key)) return -1;
-  j++;
-  if (!open && toks[j]?.k === K.Word && toks[j]!.key === 'years') j += toks[j + 1]?.key === 'old' ? 2 : 1;
-  if (open) {
-    if (!isPunctTok(toks[j], ')')) return -1;
-    j++;
-  }
-  return isPunctTok(toks[j], ',') ? j + 1 : -1;
-}
-
 function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: number, toks: Tok[], namedInQuote?: (e: Entity) => boolean, anyGender = false): number {
   const p = mentions[i]!;
   const key = p.words[0]!;
@@ -815,7 +798,7 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     if (person >= 0) return person;
     // why: "workers in Lisbon and Braga who demanded …": "who" is never a place; the people before it are meant
     if (prev && isPlace(prev, entities)) return -1;
-    return prev && prev.type !== 'pronoun' && (p.vi - prev.vj <= 2 || pastAge(toks, prev.vj) === p.vi) ? prev.entity : -1;
+    return prev && prev.type !== 'pronoun' && (p.vi - prev.vj <= 2 || (pastAgeIn(toks, prev.vj) === p.vi && p.vi !== prev.vj)) ? prev.entity : -1;
   }
   if (key === 'they') {
     const body = bodyAround(mentions, entities, i, toks);
