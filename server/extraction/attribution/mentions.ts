@@ -279,7 +279,8 @@ function portfolioListEnd(v: View, comma: number): number {
 }
 
 /** The nouns after "first" that make the head of a body or a place ("the first man of the club"). */
-const FIRST_PERSONS = new Set(['man', 'woman', 'lady']);
+// ("the first citizen of the town declared": Italian "il primo cittadino", the mayor)
+const FIRST_PERSONS = new Set(['man', 'woman', 'lady', 'citizen']);
 
 /** The number of a city's district after its name ("Douala 2nd", "Yaoundé 1er", "Paris 11e"). */
 const DISTRICT_NUMBER = /^\d{1,2}(st|nd|rd|th|er|e|ème|eme)?$/;

@@ -374,3 +374,14 @@ describe('"According to" an office written as a name, then the person set off af
     expect(claim).toMatchObject({ text: 'the water rose in less than half an hour', speaker: 'Hariyono Wibisono' });
   });
 });
+
+describe('"the first citizen" of a town, as Italian calls its mayor', () => {
+  it('when "«…», the first citizen of the town declared on RAI.", then the description speaks and the station is the source', () => {
+    const claim = claimWith('Water\n\nThe council met.\n\n«The water will come back on Monday», the first citizen of the town declared on RAI.', 'water will come');
+    expect(claim).toMatchObject({ cue: 'declared', source: 'RAI' });
+  });
+  it('when "first" is an adverb ("the citizens first declared"), then no description is read past it', () => {
+    const claim = claimWith('Water\n\nThe council met.\n\n«The water will come back on Monday», the citizens first declared on RAI.', 'water will come');
+    expect(claim?.cue).toBe('declared');
+  });
+});
