@@ -89,6 +89,7 @@ function attributeView(doc: ArticleDocument, quotes: QuoteCandidate[], view: Vie
     if (at.speakerKey === null && at.source === null) unnamedSource(a, c.local.mention, at);
     reported.push({ start: c.start, end: c.end, attribution: at, verbatim: c.verbatim === true });
   }
+  partialsOfReported(quotes, assigned, attributions, reported);
   carrySources(a, quotes, assigned, attributions, indirect, reported);
   carryVenue(a, quotes, assigned, attributions, reported);
   carryRun(a.view.text, quotes, assigned, attributions);
@@ -475,6 +476,25 @@ const RUN_GAP = 8;
  * its speaker's quotation with nothing between but marks and spaces goes on with the same words, and went out where
  * they did. Only a named source (not "the agency"), carried in the text's order so a run of three keeps it.
  */
+/**
+ * why: 'The maire, quoted by the Agence Bénin Presse (ABP), recognised that the commune has "delays of payment" with the
+ * SBEE': a phrase in marks inside a reported claim is part of what that claim's speaker said; when no cue of its own
+ * attributed it, it takes the claim's attribution (speaker, cue and source), not the paragraph's subject or another
+ * sentence's venue. Quotations and claims are both in text order, read side by side once.
+ */
+function partialsOfReported(quotes: QuoteCandidate[], assigned: (Assignment | null)[], attributions: (Attribution | null)[], reported: IndirectClaim[]): void {
+  let r = 0;
+  for (let i = 0; i < quotes.length && r < reported.length; i++) {
+    const q = quotes[i]!;
+    while (r < reported.length && reported[r]!.end < q.end) r++;
+    const claim = reported[r];
+    if (claim === undefined || q.kind !== 'partial' || claim.start > q.start || claim.attribution.cue === null) continue;
+    const x = assigned[i];
+    if (x && x.cue >= 0) continue;
+    attributions[i] = { ...claim.attribution };
+  }
+}
+
 function carryRun(text: string, quotes: QuoteCandidate[], assigned: (Assignment | null)[], attributions: (Attribution | null)[]): void {
   for (let i = 1; i < quotes.length; i++) {
     const own = attributions[i];

@@ -385,3 +385,12 @@ describe('"the first citizen" of a town, as Italian calls its mayor', () => {
     expect(claim?.cue).toBe('declared');
   });
 });
+
+describe('a phrase in marks inside a reported claim that no cue of its own attributes', () => {
+  it('when \'X, quoted by the Agence Bénin Presse (ABP), recognised that the commune has "delays of payment"\', then the phrase has X\'s cue and source', () => {
+    const text = 'Light\n\nContacted by Zou Infos 24, a nurse said the lamps are out.\n\nThe maire of Bohicon, Rodrigue Kpadonou, quoted by the Agence Bénin Presse (ABP), ' +
+      'recognised that the commune has "delays of payment" with the SBEE.';
+    const claim = extract({ text }).claims.find((c) => c.kind === 'partial' && c.text === 'delays of payment');
+    expect(claim).toMatchObject({ speaker: 'Rodrigue Kpadonou', cue: 'recognised', source: 'Agence Bénin Presse (ABP)' });
+  });
+});
