@@ -55,3 +55,8 @@ export function speakersOf(text: string, quotes = quotesOf(text)) {
 export function claimWith(text: string, words: string) {
   return extract({ text }).claims.find((c) => c.text.includes(words));
 }
+
+/** The first reported claim (no marks) the whole engine finds in `text` whose words hold `words`. */
+export function reportedWith(text: string, words: string) {
+  return extract({ text }).claims.find((c) => c.kind === 'indirect' && c.text.includes(words));
+}

@@ -1,5 +1,5 @@
 import { extract } from '../../../server/extraction';
-import { claimWith } from './attribution-helpers';
+import { claimWith, reportedWith } from './attribution-helpers';
 
 describe('a person written by another name before the body gives it with the full name', () => {
   const body = 'The first witness was Miss Icilda Campbell, 74 years, that the whole district know as "Miss Icy", a retired higgler.\n\n' +
@@ -230,7 +230,7 @@ describe('a date line in the source site\'s language over a translated article',
 });
 
 describe('reported claims closed by their speaker and where the words were reported', () => {
-  const reported = (text: string, words: string) => extract({ text: `Council\n\nThe planning office answered on Monday.\n\n${text}` }).claims.find((c) => c.kind === 'indirect' && c.text.includes(words));
+  const reported = (text: string, words: string) => reportedWith(`Council\n\nThe planning office answered on Monday.\n\n${text}`, words);
   it('when "<claim>, the planning director Glenn Sakata said, according to the Honolulu Star-Advertiser.", then he speaks, the paper is the source', () => {
     const claim = reported('The permit for the gate was never asked from the County, the planning director Glenn Sakata said, according to the Honolulu Star-Advertiser.', 'permit');
     expect(claim).toMatchObject({ text: 'The permit for the gate was never asked from the County', speaker: 'Glenn Sakata', source: 'Honolulu Star-Advertiser' });
@@ -246,7 +246,7 @@ describe('reported claims closed by their speaker and where the words were repor
 });
 
 describe('a verb of speech opening the sentence, its speaker, and "that" after a comma', () => {
-  const reported = (text: string, words: string) => extract({ text: `Port\n\nThe boats came back at noon.\n\n${text}` }).claims.find((c) => c.kind === 'indirect' && c.text.includes(words));
+  const reported = (text: string, words: string) => reportedWith(`Port\n\nThe boats came back at noon.\n\n${text}`, words);
   it('when "Said the president of the council, the Aotrou Erwan Tanguy, that …", then the claim is his, the Breton title no part of his name', () => {
     expect(reported('Said the president of the council of the port, the Aotrou Erwan Tanguy, that the auction has lost 310,000 euros.', 'auction')?.speaker).toBe('Erwan Tanguy');
   });
@@ -349,13 +349,13 @@ describe('what a community calls someone or something, in a relative clause', ()
 describe('two sentences a scraper joined after a word in lower case with an accented letter', () => {
   it('when "… water by camión.The seremi, Patricia Nahuelpán, said that …", then the second sentence reports on its own', () => {
     const text = 'Water\n\nAccording to the statement, 214 families receive today water by camión.The seremi of Obras Públicas, Patricia Nahuelpán, said that the project is in evaluation.';
-    const claim = extract({ text }).claims.find((c) => c.kind === 'indirect' && c.text.includes('in evaluation'));
+    const claim = reportedWith(text, 'in evaluation');
     expect(claim).toMatchObject({ text: 'the project is in evaluation', speaker: 'Patricia Nahuelpán' });
   });
 });
 
 describe('a name set off after an office written as a name', () => {
-  const reported = (text: string, words: string) => extract({ text: `Flood\n\nThe water came at night.\n\n${text}` }).claims.find((c) => c.kind === 'indirect' && c.text.includes(words));
+  const reported = (text: string, words: string) => reportedWith(`Flood\n\nThe water came at night.\n\n${text}`, words);
   it('when "Kepala Desa Sumberejo, Sukirno, said that …", then the single name speaks, not the office', () => {
     expect(reported('Kepala Desa Sumberejo, Sukirno, said that the two missing were last seen beside the bridge.', 'last seen')?.speaker).toBe('Sukirno');
   });
