@@ -45,6 +45,9 @@ export interface Entity {
 /** Could stand for a person: a person, or an unknown name that speaks or carries a gendered title. */
 export const isPersonLike = (e: Entity): boolean => !e.plural && (e.kind === 'person' || (e.kind === 'unknown' && (e.speaks || e.titled)));
 
+/** Words ending in "man" that say nothing of a person's gender. */
+const UNGENDERED_MAN = new Set(['human', 'german', 'roman', 'shaman', 'ottoman', 'norman']);
+
 const KIND_RANK: Record<EntityKind, number> = { unknown: 0, place: 1, organization: 2, person: 3 };
 
 function newEntity(id: number, m: Mention): Entity {
@@ -1254,7 +1257,8 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     const g: string[] = [];
     for (let r = from; r <= roleAt; r++) g.push(toks[r]!.key);
     if (g.some((x) => /woman$|wife|mother|daughter|actress/.test(x))) e.female += 3;
-    if (g.some((x) => /(?<!wo)man$|husband|father|son$|actor/.test(x))) e.male += 3;
+    // ("the chairperson", "a German doctor", "a human-rights lawyer": "son" and "man" end words of either gender)
+    if (g.some((x) => /(?<!wo)man$|husband|father|^(grand|step|god)?son$|actor/.test(x) && !UNGENDERED_MAN.has(x))) e.male += 3;
   });
   return owned;
 }
