@@ -1185,6 +1185,13 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
     // why: "Ana Ruiz is the harbour minister.", "Tom Hale was the pier's engineer": a sentence opening on a person's name
     // that says with "is" or "was" what the person is gives her the role, and the description is she
     if (m.type === 'name' && m.entity >= 0 && !m.possessive && comma === m.vj && v.sentStart[m.sent] === m.vi) copulaRole(v, mentions, mi, entities[m.entity]!);
+    // why: "Msye Joachim Hoareau, 61, that everybody at Bel Ombre they call "Ti Zo", he is a fisherman since forty-seven
+    // years.": translations take a name opening its sentence up again with "he" or "she" after the asides set off
+    // behind it; what that pronoun "is" is the name's role, as if the name had said it
+    else if (m.type === 'name' && m.entity >= 0 && !m.possessive && v.sentStart[m.sent] === m.vi && isPunct(toks[m.vj], ',')) {
+      const p = resumingPronoun(v, mentions, mi);
+      if (p >= 0) copulaRole(v, mentions, p, entities[m.entity]!);
+    }
     if (m.type !== 'name' || m.entity < 0 || !isPunct(toks[comma], ',')) return;
     // why: "in Redon, the Prime minister promises …": a name right after "in" or "at" is where the sentence is set, and
     // the description after the comma opens the clause's subject
@@ -1277,11 +1284,40 @@ function copulaRole(v: View, mentions: Mention[], mi: number, e: Entity): void {
   if (!isWord(verb) || (verb.key !== 'is' && verb.key !== 'was') || !desc || desc.type !== 'desc' || desc.kind !== 'person' ||
     desc.vi !== m.vj + 1 || desc.plural || (desc.owner && !placeOrBody(desc.owner)) || desc.entity >= 0) return;
   const end = toks[desc.vj];
-  if (end !== undefined && !isPunct(end, ',.;') && end.k !== K.Break && !yearsHeld(toks, desc.vj)) return;
+  if (end !== undefined && !isPunct(end, ',.;') && end.k !== K.Break && !yearsHeld(toks, desc.vj) && !(m.type === 'pronoun' && yearsLong(toks, desc.vj))) return;
   desc.entity = m.entity;
   if (e.kind === 'unknown') e.kind = 'person';
   for (const w of desc.words) if (isPersonNoun(w)) e.roles.add(w);
   e.role ??= desc.surface.replace(/^(the|a|an)\s+/i, '');
+}
+
+/** Most tokens from a name opening its sentence to the "he" or "she" that takes it up again. */
+const RESUMED_REACH = 30;
+/** Prepositions after which a name is where or to whom, never someone a resuming pronoun may stand for. */
+const ASIDE_PREPOSITIONS = new Set(['at', 'in', 'of', 'from', 'to', 'on']);
+
+/**
+ * The mention of the "he" or "she" after a comma that takes up the name at `mi`, opening its sentence, again after the
+ * asides set off behind it ("X, 61, that everybody … call "Ti Zo", he is …"); -1 when another person's name comes first
+ * (then "he" may be that one) or none is in reach. A pronoun of the other gender than the name's is none.
+ */
+function resumingPronoun(v: View, mentions: Mention[], mi: number): number {
+  const m = mentions[mi]!;
+  for (let j = mi + 1; j < mentions.length; j++) {
+    const p = mentions[j]!;
+    if (p.sent !== m.sent || p.vi > m.vj + RESUMED_REACH) return -1;
+    if (p.type === 'name' && p.kind === 'person' && !ASIDE_PREPOSITIONS.has(v.toks[p.vi - 1]?.key ?? '')) return -1;
+    if (p.type !== 'pronoun' || !isPunct(v.toks[p.vi - 1], ',')) continue;
+    return (p.words[0] === 'he' || p.words[0] === 'she') && (m.gender === null || m.gender === p.gender) ? j : -1;
+  }
+  return -1;
+}
+
+/** Whether the words at view token `k` say how long a role has been held ("since forty-seven years", "for 20 years"). */
+function yearsLong(toks: Tok[], k: number): boolean {
+  if (!isWord(toks[k]) || (toks[k]!.key !== 'since' && toks[k]!.key !== 'for')) return false;
+  for (let j = k + 1; j < toks.length && j <= k + 4; j++) if (isWord(toks[j]) && (toks[j]!.key === 'years' || toks[j]!.key === 'year')) return true;
+  return false;
 }
 
 /** Whether an owner after "of" is a place or a body, named ("the mayor of Tarvo", "the director of Acme Corp"): the

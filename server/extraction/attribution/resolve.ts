@@ -942,6 +942,8 @@ function resumedSubject(mentions: Mention[], entities: Entity[], i: number, toks
   }
   const apposed = apposedSubject(mentions, entities, i, toks);
   if (apposed >= 0) return apposed;
+  const aside = pastRelativeAside(mentions, entities, i, toks);
+  if (aside >= 0) return aside;
   let first = -1;
   for (let j = i - 1; j >= 0 && mentions[j]!.sent === p.sent && p.vi - mentions[j]!.vi <= RESUMED_REACH; j--) first = j;
   if (first < 0) return -1;
@@ -961,6 +963,60 @@ function resumedSubject(mentions: Mention[], entities: Entity[], i: number, toks
     isPunctTok(toks[named.vi - 1], ',') && isPunctTok(toks[named.vj], ',') && named.vj + 1 === p.vi)
     return named.entity;
   return c.entity;
+}
+
+/** Words that open a relative clause set off after a name ("X, that everybody calls "Ti Zo", he …"). */
+const ASIDE_RELATIVES = new Set(['who', 'whom', 'whose', 'that', 'which']);
+/** Most tokens from a name opening its sentence to the pronoun that takes it up past a relative clause. */
+const RELATIVE_ASIDE_REACH = 30;
+
+/**
+ * why: "Msye Joachim Hoareau, 61, that everybody at Bel Ombre they call "Ti Zo", he is a fisherman": translations take
+ * a person's name opening its sentence up again with "he" or "she" after a relative clause set off behind it, whatever
+ * names that clause holds. The name's entity when pronoun mention `i` opens its clause after such a clause (and
+ * asides of capitalised or linking words, an age), else -1.
+ */
+function pastRelativeAside(mentions: Mention[], entities: Entity[], i: number, toks: Tok[]): number {
+  const p = mentions[i]!;
+  if (p.words[0] === 'they' || !isPunctTok(toks[p.vi - 1], ',')) return -1;
+  let first = -1;
+  for (let j = i - 1; j >= 0 && mentions[j]!.sent === p.sent && p.vi - mentions[j]!.vi <= RELATIVE_ASIDE_REACH; j--) first = j;
+  if (first < 0) return -1;
+  const c = mentions[first]!;
+  if (c.type !== 'name' || c.entity < 0 || c.possessive || !opensSentence(toks, c.vi) || !isPunctTok(toks[c.vj], ',')) return -1;
+  const e = entities[c.entity]!;
+  const g = genderOfEntity(e);
+  if (e.kind !== 'person' || (p.gender && g && g !== p.gender)) return -1;
+  let relative = false;
+  // ("Kasatpol PP Badung, I Gusti Agung Ketut Suryanegara, who is known as …, he said": the name set off after an office
+  // opening the sentence is the one the relative clause and the pronoun go on with)
+  let named = c.entity;
+  for (let k = c.vj; k < p.vi; k++) {
+    const t = toks[k]!;
+    if (isPunctTok(t, ',') && t.k === K.Punct && ASIDE_RELATIVES.has(toks[k + 1]?.key ?? '') && toks[k + 1]!.k === K.Word) {
+      if (!relative) {
+        for (let j = first + 1; j < i && mentions[j]!.vj <= k; j++) {
+          const n = mentions[j]!;
+          // (past a capitalised word the name's mention leaves out: "I Gusti …", Balinese's particle before a name)
+          const lead = isPunctTok(toks[n.vi - 1], ',') ? n.vi - 1 : toks[n.vi - 1]?.cap ? n.vi - 2 : -1;
+          if (n.type === 'name' && n.vj === k && n.entity >= 0 && lead >= 0 && isPunctTok(toks[lead], ',') && entities[n.entity]!.kind === 'person') named = n.entity;
+        }
+      }
+      // (the clause runs to the next comma outside marks; the pronoun's own comma closes the last)
+      relative = true;
+      let inMarks = false;
+      for (k += 2; k < p.vi - 1; k++) {
+        if (toks[k]!.k === K.Quote) inMarks = !inMarks;
+        else if (!inMarks && isPunctTok(toks[k], ',')) break;
+      }
+      k--;
+      continue;
+    }
+    if (t.k === K.Punct ? t.key !== ',' : t.k !== K.Word || (!t.cap && !RESUMED_LINKS.has(t.key) && !/^\d{1,3}$/.test(t.key))) return -1;
+  }
+  if (!relative) return -1;
+  const gn = genderOfEntity(entities[named]!);
+  return p.gender && gn && gn !== p.gender ? -1 : named;
 }
 
 /** Prepositions that open a setting fronted before the subject ("In the session of the council on Tuesday, …"). */

@@ -1,4 +1,4 @@
-import { claimWith } from './attribution-helpers';
+import { claimWith, reportedWith } from './attribution-helpers';
 
 describe('a role noun ending in "son" or "man" that says nothing of gender', () => {
   const before = (role: string) =>
@@ -16,5 +16,23 @@ describe('a role noun ending in "son" or "man" that says nothing of gender', () 
   it('when the one set off is "the chairman of the clinic committee", then he may be the old man', () => {
     const text = before('the chairman of the clinic committee').replace(/\bshe\b/g, 'he').replace('her hand', 'his hand');
     expect(claimWith(text, 'father who gave')?.speaker).toBe('Manana Tsakani Chauke');
+  });
+});
+
+describe('a name opening its sentence, taken up again by "he" or "she" after a relative clause set off behind it', () => {
+  const lead = 'The harbour was closed on Monday.\n\n';
+  it('when "X, 61, that everybody at Bel Ombre they call "Ti Zo", he is a fisherman since forty-seven years", then "the old fisherman" is X', () => {
+    const text = `${lead}Msye Joachim Hoareau, 61, that everybody at Bel Ombre they call "Ti Zo", he is a fisherman since forty-seven years.\n\n` +
+      'The old fisherman he said that he still has a loan at the bank.';
+    expect(reportedWith(text, 'loan at the bank')?.speaker).toBe('Msye Joachim Hoareau');
+  });
+  it('when an office opens the sentence and the name is set off after it, then the pronoun past the clause is the name', () => {
+    const text = `${lead}Kasatpol PP Badung, I Gusti Agung Ketut Suryanegara, who is known by the krama as "Gung Surya", he said his team ` +
+      'already came to the location on Saniscara afternoon to check.';
+    expect(reportedWith(text, 'his team already came')?.speaker).toBe('Gusti Agung Ketut Suryanegara');
+  });
+  it('when the pronoun is of the other gender than the name, then it is not the name', () => {
+    const text = `${lead}Tom Hale is the harbour master.\n\nAna Ruiz, who the fishermen of Port Louis call "the Admiral", he said that the quota is unfair.`;
+    expect(reportedWith(text, 'quota is unfair')?.speaker).not.toBe('Ana Ruiz');
   });
 });
