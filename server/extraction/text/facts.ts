@@ -562,7 +562,7 @@ const UPPER_START = /^\p{Lu}/u;
 
 /** "Source: lefigaro" opening a footer line or after a bar in it; the handle ends at the next bar or bullet. */
 // (not a translation notice: "Source: translated from Gĩkũyũ by Lingo-Relay automatic service" names no outlet)
-const SOURCE_IN_LINE = /(?:^|[|·•]\s*)source\s*:\s*(?!\s|translat|machine|automatic)([^|·•]{1,60})/i;
+const SOURCE_IN_LINE = /(?:^|[|·•]\s*)source\s*:\s*(?!\s|translat|machine|automatic)([^|·•\n]{1,60})/i;
 
 /**
  * A name rebuilt from a handle ("clarin" → "Clarin") as the article spells it, accents and all ("Clarín"), when a

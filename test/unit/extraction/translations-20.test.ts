@@ -1,4 +1,5 @@
 import { claimWith, reportedWith } from './attribution-helpers';
+import { extract } from '../../../server/extraction';
 
 describe('a role noun ending in "son" or "man" that says nothing of gender', () => {
   const before = (role: string) =>
@@ -34,5 +35,14 @@ describe('a name opening its sentence, taken up again by "he" or "she" after a r
   it('when the pronoun is of the other gender than the name, then it is not the name', () => {
     const text = `${lead}Tom Hale is the harbour master.\n\nAna Ruiz, who the fishermen of Port Louis call "the Admiral", he said that the quota is unfair.`;
     expect(reportedWith(text, 'quota is unfair')?.speaker).not.toBe('Ana Ruiz');
+  });
+});
+
+describe('a "Source:" line ends at its line', () => {
+  const body = 'Title of the story here\n\nThe mayor said the road will open. "We are ready," said Ana Ruiz.\n\n';
+  it('when the next line of its paragraph is a translation notice or a rights line, then the outlet is the source line\'s name alone', () => {
+    expect(extract({ text: `${body}Source: Gurt Ulon (Alnash)\nThis text was translated automatically from Udmurt language.` }).facts.outlet)
+      .toBe('Gurt Ulon (Alnash)');
+    expect(extract({ text: `${body}Source: lecourant\n© Le Courant 2024` }).facts.outlet).toBe('Le Courant');
   });
 });
