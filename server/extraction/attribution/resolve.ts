@@ -213,6 +213,7 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
     // (a guess from the next name, with no role to go on, is no precedent for the same description further on)
     if (m.type === 'desc' && m.entity >= 0 && !resolvedAhead) seeDesc(seenDesc, m);
   }
+  namesRevealed(mentions, entities, toks);
   if (namedAs.size > 0) for (const m of mentions) m.entity = namedAs.get(m.entity) ?? m.entity;
   if (!ahead.length && !unnamedRoles.length) return;
   // the one person holding each role, -1 when several do (read once: there may be many such descriptions)
@@ -1017,6 +1018,38 @@ function pastRelativeAside(mentions: Mention[], entities: Entity[], i: number, t
   if (!relative) return -1;
   const gn = genderOfEntity(entities[named]!);
   return p.gender && gn && gn !== p.gender ? -1 : named;
+}
+
+/** Most mentions back from "Her name is X" to the description of the one it names. */
+const REVEALED_REACH = 40;
+/** Most paragraphs back from "Her name is X" to that description. */
+const REVEALED_PARAGRAPHS = 4;
+
+/**
+ * why: "A woman with a red lesso … spoke loudly to the journalists. ‘…,’ she said. … Her name is Selina Jepchirchir
+ * Kosgei, 58": a person the article first describes and only later names ("Her name is X", "His name was X") is X; the
+ * description, and so every pronoun and quotation that goes back to it, is X. The one named is the last person before
+ * it described with no name, of the possessive's gender.
+ */
+function namesRevealed(mentions: Mention[], entities: Entity[], toks: Tok[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const p = mentions[i]!;
+    if (p.type !== 'pronoun' || (p.words[0] !== 'her' && p.words[0] !== 'his')) continue;
+    const n = mentions[i + 1]!;
+    const noun = toks[p.vj];
+    const verb = toks[p.vj + 1];
+    if (noun?.key !== 'name' || (verb?.key !== 'is' && verb?.key !== 'was') || n.type !== 'name' || n.entity < 0 || n.vi !== p.vj + 2) continue;
+    if (entities[n.entity]!.kind !== 'person' || !opensSentence(toks, p.vi)) continue;
+    for (let j = i - 1; j >= 0 && j >= i - REVEALED_REACH && p.para - mentions[j]!.para <= REVEALED_PARAGRAPHS; j--) {
+      const d = mentions[j]!;
+      if (d.type === 'name' && d.kind === 'person') break;
+      if (d.type !== 'desc' || d.kind !== 'person' || d.plural || d.entity < 0 || d.entity === n.entity) continue;
+      const e = entities[d.entity]!;
+      if (e.nameWords !== 0 || e.plural || (d.gender !== null && d.gender !== p.gender)) continue;
+      if (!namedAs.has(e.id)) namedAs.set(e.id, n.entity);
+      break;
+    }
+  }
 }
 
 /** Prepositions that open a setting fronted before the subject ("In the session of the council on Tuesday, …"). */

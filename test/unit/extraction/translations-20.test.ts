@@ -46,3 +46,15 @@ describe('a "Source:" line ends at its line', () => {
     expect(extract({ text: `${body}Source: lecourant\n© Le Courant 2024` }).facts.outlet).toBe('Le Courant');
   });
 });
+
+describe('a person described first and named only later ("Her name is X")', () => {
+  const text = (possessive: string) => 'The farmers came to the plant on Monday.\n\n' +
+    'A woman spoke loudly to the journalists. ‘We are waking up at four in the morning to milk,’ she said.\n\n' +
+    `${possessive} name is Selina Jepchirchir Kosgei, 58, and she has eleven cows in Chepterit.`;
+  it('when "Her name is X" follows, then the woman\'s quotation is X\'s', () => {
+    expect(claimWith(text('Her'), 'four in the morning')?.speaker).toBe('Selina Jepchirchir Kosgei');
+  });
+  it('when "His name is X" follows a woman, then X is someone else', () => {
+    expect(claimWith(text('His'), 'four in the morning')?.speaker).not.toBe('Selina Jepchirchir Kosgei');
+  });
+});
