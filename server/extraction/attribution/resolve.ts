@@ -1039,7 +1039,9 @@ function namesRevealed(mentions: Mention[], entities: Entity[], toks: Tok[]): vo
     const noun = toks[p.vj];
     const verb = toks[p.vj + 1];
     if (noun?.key !== 'name' || (verb?.key !== 'is' && verb?.key !== 'was') || n.type !== 'name' || n.entity < 0 || n.vi !== p.vj + 2) continue;
-    if (entities[n.entity]!.kind !== 'person' || !opensSentence(toks, p.vi)) continue;
+    // ("…is hungry.’ His name is Hadley Blesam": or, capitalised, right after a quotation)
+    const afterQuote = toks[p.vi - 1]?.k === K.Quote && toks[p.vi]!.cap;
+    if (entities[n.entity]!.kind !== 'person' || !(opensSentence(toks, p.vi) || afterQuote)) continue;
     for (let j = i - 1; j >= 0 && j >= i - REVEALED_REACH && p.para - mentions[j]!.para <= REVEALED_PARAGRAPHS; j--) {
       const d = mentions[j]!;
       if (d.type === 'name' && d.kind === 'person') break;

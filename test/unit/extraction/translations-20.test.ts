@@ -58,3 +58,13 @@ describe('a person described first and named only later ("Her name is X")', () =
     expect(claimWith(text('His'), 'four in the morning')?.speaker).not.toBe('Selina Jepchirchir Kosgei');
   });
 });
+
+describe('"His name is X" right after a quotation that closes its sentence', () => {
+  it('when a fisherman described with no name says two quotations and the next sentence opens "His name is X", then they are X\'s', () => {
+    const text = 'Ban on fishing\n\nAt the dock of Ngersuul on Ongelim morning one fisherman is clean his boat.\n' +
+      '‘Three months is long time. I have only the boat and the net.’\n‘Who will pay the electric of my house? The bul?’\n' +
+      'His name is Hadley Blesam, 44 years, father of four children.';
+    expect(claimWith(text, 'Three months')?.speaker).toBe('Hadley Blesam');
+    expect(claimWith(text, 'electric of my house')?.speaker).toBe('Hadley Blesam');
+  });
+});
