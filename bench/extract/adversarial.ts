@@ -73,6 +73,10 @@ export const ADVERSARIAL_INPUTS: { name: string; text: string; html?: string }[]
   // a bounded number of tokens on
   { name: 'acronyms of agencies named before, each one new', text: eachNameNew((name) => `The Agence ${name} de Presse came. Ana said it, she told A${name.slice(0, 3).toUpperCase()}P. `) },
   { name: 'speakers who talked to stations, each one new', text: eachNameNew((name) => `Ana ${name} talked to Radio ${name} FM. «We stay.» `) },
+  // an interview's questions without marks, each answered in marks on the line under it: the look-back for the line
+  // that opens the interview stops within a bounded number of lines and characters
+  { name: 'questions and answers, each interview new', text: eachNameNew((name) => `We talked with Ana ${name}.\nIs it so?\n«Yes.»\nAnd then?\n«No.»\n`) },
+  { name: 'questions and answers with no opening', text: repeatTo('Is it so?\n«Yes.»\n') },
   // a tag's attribute name that no sign follows: read once, not again from each of its letters
   { name: 'HTML: one meta tag of letters', text: 'Ana Ruiz said “yes.”', html: `<meta ${'a'.repeat(MB)}>` },
 ];

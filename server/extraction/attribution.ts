@@ -23,7 +23,7 @@ const { findIndirect } = indirectModule;
 const { genderOfEntity, isUnnamed } = entitiesModule;
 const { UNRESOLVED } = resolveModule;
 const { analyse, entityOf, viewOf } = analysisModule;
-const { answerLabel, cueAhead, cueEndingBefore, gap, introducedBefore, localCue, newGap, topic, transcriptLabel, whatCue } = neighboursModule;
+const { answerLabel, questionAnswer, cueAhead, cueEndingBefore, gap, introducedBefore, localCue, newGap, topic, transcriptLabel, whatCue } = neighboursModule;
 const { accordingToIn, asks, isSpeech, passiveAsker, speakerMention } = cuesModule;
 const { inLex, K, keyIdOf, LEX } = tokensModule;
 const { isPunct, isWord } = mentionsModule;
@@ -633,7 +633,7 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
   for (let n = 0; n < order.length; n++) {
     const qi = order[n]!;
     const l = transcriptLabel(a, quotes[qi]!, view.quoteAt[qi]!) ?? answerLabel(a, quotes[qi]!, view.quoteAt[qi]!) ??
-      localCue(ix, view.quoteAt[qi]!, quotes[qi]!, a.view.text);
+      localCue(ix, view.quoteAt[qi]!, quotes[qi]!, a.view.text) ?? questionAnswer(a, quotes[qi]!);
     if (!l) continue;
     const asker = l.cue >= 0 ? passiveAsker(ix, l.cue) : null;
     if (asker === -1) unnamed[qi] = 1;

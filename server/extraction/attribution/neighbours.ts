@@ -669,6 +669,65 @@ export function answerLabel(a: Analysis, q: QuoteCandidate, qv: number): Local |
   return null;
 }
 
+/** Most lines of questions and answers read back from an answer to the interview's opening. */
+const QA_LINES = 24;
+/** Most characters read back from an answer for those lines. */
+const QA_CHARS = 8000;
+/** Longest a question's line may be. */
+const QUESTION_CHARS = 240;
+/** "… talk with", "We spoke with", "in an interview with", right before the name of the one asked. */
+const INTERVIEW_WITH = /\b(?:talk|talks|talked|spoke|speak|speaks|interview|interviewed|conversation|conversations)\s+with\s+$/i;
+
+/**
+ * why: "Omesodel Belau talk with Dr. Yimnang Kesolei, the fisheries biologist … ¶ Is the meyas really become few? ¶
+ * «Yes. Our count …»": an interview set out as questions without marks, each on its line, and answers in marks on the
+ * line under it, gives every answer to the one the paper talked with, named after "with" on the line that opens the
+ * questions. Null when the quotation does not open its line under a question, or no such opening is in reach.
+ */
+export function questionAnswer(a: Analysis, q: QuoteCandidate): Local | null {
+  const text = a.view.text;
+  const open = q.openAt >= 0 ? q.openAt : q.start;
+  if (!opensParagraph(text, open)) return null;
+  let end = text.lastIndexOf('\n', open - 1);
+  let questions = 0;
+  for (let n = 0; n < QA_LINES && end > 0 && open - end <= QA_CHARS; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    end = start - 1;
+    if (line === '') continue;
+    const question = line.endsWith('?') && line.length <= QUESTION_CHARS && !QUOTE_MARKS.includes(line[0]!);
+    // (the line right above the answer must be its question)
+    if (questions === 0 && !question) return null;
+    if (question) {
+      questions++;
+      continue;
+    }
+    if (QUOTE_MARKS.includes(line[0]!)) continue;
+    return interviewed(a, start, start + line.length);
+  }
+  return null;
+}
+
+/** The one named after "talk with" on the line from `from` to `to`, as an answer's speaker; else null. */
+function interviewed(a: Analysis, from: number, to: number): Local | null {
+  const { toks } = a.view;
+  const text = a.view.text;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.s < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < toks.length && toks[k]!.s < to; k++) {
+    const mi = a.ix.startAt[k] ?? -1;
+    if (mi < 0 || !INTERVIEW_WITH.test(text.slice(Math.max(from, toks[k]!.s - 40), toks[k]!.s))) continue;
+    const m = a.ix.mentions[mi]!;
+    return m.type === 'name' && m.kind === 'person' && m.entity >= 0 ? { mention: mi, cue: -1, how: 'colon', confidence: 0.7 } : null;
+  }
+  return null;
+}
+
 /** The label before an interview's answer that lost its marks, at its line's start ("Lanki: ", "CASTILLO: "). */
 const LABEL_BEFORE = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}):[ \t]*$/u;
 

@@ -68,3 +68,22 @@ describe('"His name is X" right after a quotation that closes its sentence', () 
     expect(claimWith(text, 'electric of my house')?.speaker).toBe('Hadley Blesam');
   });
 });
+
+describe('an interview set out as questions without marks and answers in marks on the line under each', () => {
+  const interview = (opening: string) => 'Ban on fishing\n\nThe Gabenar of Ngchesar, Sadao Ngiraibai, say the state will help. ' +
+    'To RNZ Pacific he say: “We respect the decision of the council.”\n\n' +
+    `${opening}\n\nIs the meyas really become few?\n«Yes. Our count in the channel show the fish drop almost half.»\n\n` +
+    'Is three moons enough?\n«Three moons cover the time of the spawning, so it help.»';
+  it('when the line opening the questions says the paper talked with X, then every answer is X\'s', () => {
+    const text = interview('Omesodel Belau talk with Dr. Yimnang Kesolei, the fisheries biologist of the Bureau of Marine Resources.');
+    expect(claimWith(text, 'Our count in the channel')?.speaker).toBe('Yimnang Kesolei');
+    expect(claimWith(text, 'Three moons cover')?.speaker).toBe('Yimnang Kesolei');
+  });
+  it('when an answer carries its own cue, then the cue says who answered', () => {
+    const text = interview('Omesodel Belau talk with Dr. Yimnang Kesolei, the fisheries biologist of the Bureau of Marine Resources.')
+      .replace('so it help.»', 'so it help,» said Ngiraibai.');
+    expect(claimWith(text, 'Three moons cover')?.speaker).toBe('Sadao Ngiraibai');
+    expect(claimWith(text, 'Our count in the channel')?.speaker).toBe('Yimnang Kesolei');
+  });
+
+});
