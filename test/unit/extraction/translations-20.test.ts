@@ -87,3 +87,15 @@ describe('an interview set out as questions without marks and answers in marks o
   });
 
 });
+
+describe('names joined by the lower-case "son of" or "daughter of" of East African languages', () => {
+  it('when "Kiptanui arap Chelimo, who is 81 years, said …" and then "the old man said", then both are the whole name', () => {
+    const text = 'Milk prices\n\nBut not everybody is believing. The Boiyot of the kokwet of Chepterit, Kiptanui arap Chelimo, who is 81 years, ' +
+      'said that in the time of his father the cow was the bank of the people.\n\n"Today the cow has become a debt," the old man said.';
+    expect(reportedWith(text, 'bank of the people')?.speaker).toBe('Kiptanui arap Chelimo');
+    expect(claimWith(text, 'become a debt')?.speaker).toBe('Kiptanui arap Chelimo');
+  });
+  it('when "Mwanaisha binti Salim" speaks, then the name is whole', () => {
+    expect(claimWith('Port news\n\n"The boats are ready," said Mwanaisha binti Salim.', 'boats are ready')?.speaker).toBe('Mwanaisha binti Salim');
+  });
+});
