@@ -1524,7 +1524,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     }
     const agent = documentAgent(mentions, i, toks);
     if (agent >= 0) return agent;
-    const author = authorOf(mentions, i);
+    const author = authorOf(mentions, i, toks);
     if (author >= 0) return author;
     // why: "The CRIP poll shows … according to the poll": the document named with its owner before is the same one
     for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
@@ -1972,7 +1972,7 @@ function isPlace(m: Mention, entities: Entity[]): boolean {
 
 /** "Ruiz issued a report on Monday. … the report said": who issued the document an earlier sentence introduced with
  * "a" or "an" is what "the" document says later; -1 when there is no such sentence or it opens on no one named. */
-function authorOf(mentions: Mention[], i: number): number {
+function authorOf(mentions: Mention[], i: number, toks: Tok[]): number {
   const d = mentions[i]!;
   if (!d.surface.startsWith('the ') && !d.surface.startsWith('The ')) return -1;
   const head = d.words[0]!;
@@ -1989,10 +1989,25 @@ function authorOf(mentions: Mention[], i: number): number {
       // why: "The Ruiz campaign sent supporters an email … the email read": an organisation described is an author too
       if (s.subject && (s.type === 'name' || (s.type === 'desc' && s.kind === 'organization')) && s.entity >= 0) return s.entity;
     }
+    // why: "In a statement sent to the Kenya News Agency, Sirikwa Milk Processors said that …": a document fronted with
+    // "in" is the subject's after the phrase, the sentence's first named subject after its comma
+    if (j === first && WRITTEN_WORDS.has(head) && FRONTED_IN.has(toks[c.vi - 1]?.key ?? '') && j + 1 < mentions.length) {
+      for (let k = j + 1; k < mentions.length && k <= j + AUTHOR_AFTER_MENTIONS && mentions[k]!.sent === c.sent; k++) {
+        const s = mentions[k]!;
+        if (s.subject && s.type === 'name' && s.entity >= 0 && isPunctTok(toks[s.vi - 1], ',')) return s.entity;
+      }
+    }
     return -1;
   }
   return -1;
 }
+
+/** Prepositions that front a document before its author ("In a statement …, X said", "Through a communiqué …, X"). */
+const FRONTED_IN = new Set(['in', 'through', 'via']);
+/** Documents that carry their author's own words (a video or a report may show others'). */
+const WRITTEN_WORDS = new Set(['statement', 'communique', 'communiqué', 'release', 'letter', 'declaration', 'message', 'note']);
+/** Most mentions after a fronted document to its author. */
+const AUTHOR_AFTER_MENTIONS = 6;
 
 /** Most sentences back the pair "the two", "the former" and "the latter" stand for may be named. */
 const SIDE_BY_SIDE_SENTENCES = 3;

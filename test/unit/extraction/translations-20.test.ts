@@ -99,3 +99,16 @@ describe('names joined by the lower-case "son of" or "daughter of" of East Afric
     expect(claimWith('Port news\n\n"The boats are ready," said Mwanaisha binti Salim.', 'boats are ready')?.speaker).toBe('Mwanaisha binti Salim');
   });
 });
+
+describe('a statement fronted with "in" before the body that issued it', () => {
+  const text = (doc: string) => `Milk prices\n\nIn a ${doc} sent to the Kenya News Agency, Sirikwa Milk Processors said that the price of powder milk ` +
+    `has gone down. "The company is not against the farmers. We are asking for patience of two months," the ${doc} said.`;
+  it('when "In a statement …, X said …" and then "the statement said", then the statement\'s words are X\'s, given to the agency', () => {
+    const c = claimWith(text('statement'), 'not against the farmers');
+    expect(c?.speaker).toBe('Sirikwa Milk Processors');
+    expect(c?.source).toBe('Kenya News Agency');
+  });
+  it('when the document fronted is a video, which may show others\' words, then the rule does not give it to the subject', () => {
+    expect(claimWith(text('video'), 'not against the farmers')?.speaker).not.toBe('Sirikwa Milk Processors');
+  });
+});
