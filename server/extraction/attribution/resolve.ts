@@ -614,7 +614,7 @@ function reportedAt(toks: Tok[], at: number): boolean {
   const lead = toks[vi - 1];
   const verb = toks[vi - 2];
   if (!lead || lead.k !== K.Word) return false;
-  if (lead.key === 'told') return true;
+  if (lead.key === 'told' || lead.key === 'tells' || lead.key === 'tell' || lead.key === 'telling') return true;
   if (lead.key !== 'for' && lead.key !== 'to' && lead.key !== 'by') return false;
   if (verb !== undefined && verb.k === K.Word && (verb.speech || verb.key === 'quoted' || verb.key === 'cited')) return true;
   // ('„…", says Sámal á Lakjuni to Kringvarp Føroya': after an inverted verb and its speaker's name)

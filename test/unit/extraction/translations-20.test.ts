@@ -112,3 +112,16 @@ describe('a statement fronted with "in" before the body that issued it', () => {
     expect(claimWith(text('video'), 'not against the farmers')?.speaker).not.toBe('Sirikwa Milk Processors');
   });
 });
+
+describe('"tells" and "tell" before the paper or agency told, as "told" is', () => {
+  it.each([
+    ['Ana Ruiz tells Reuters: “We go.”', 'We go'],
+    ['“We go,” Ana Ruiz tells Reuters.', 'We go'],
+    ['The spokesman of the owners, Julio César Hebbert, tell Reuters: “Nobody force nobody.”', 'Nobody force'],
+  ])('when %s, then the source is Reuters', (body, words) => {
+    expect(claimWith(`Harbour news\n\n${body}`, words)?.source).toBe('Reuters');
+  });
+  it('when "tells" has a person after it, then that person is no source', () => {
+    expect(claimWith('Harbour news\n\n“We go,” Ana Ruiz tells Tom Hale, the harbour master.', 'We go')?.source).not.toBe('Tom Hale');
+  });
+});
