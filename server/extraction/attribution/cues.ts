@@ -1263,6 +1263,13 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     // ('“…,” she analyses.': the same verbs, the speaker first, closing the sentence)
     // ('… he hammered in the evening on TVN24.': or a setting after it)
     if (quoteOnlyCue(toks[k]) && (endsClause(toks[k + 1]) || (isWord(toks[k + 1]) && SETTING_WORDS.has(toks[k + 1]!.key)))) return { mention: mi, cue: k, how: 'after', confidence: 0.8 };
+    // why: '「This winter the water too cold,」 she kóng.': a translation may leave the verb of speech in its language
+    // after a subject pronoun too; one word no list knows, in lower case, closing the clause right after the pronoun
+    // that follows a quotation closing on its comma, is that verb
+    if (k === ix.mentions[mi]!.vj && ix.mentions[mi]!.type === 'pronoun' && SUBJECT_PRONOUN.has(ix.mentions[mi]!.words[0]!) && isWord(toks[k]) && !toks[k]!.cap &&
+      toks[k]!.lex === 0 && !toks[k]!.speech && LETTERS_ONLY.test(toks[k]!.key) && (ix.startAt[k] ?? -1) < 0 && endsClause(toks[k + 1]) && j === opens &&
+      (isPunct(toks[j - 1], ',') || (j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!))))
+      return { mention: mi, cue: k, how: 'after', confidence: 0.6 };
     // why: "…," the email read / the sign reads: a document "reads" what it says
     if (isWord(toks[k]) && (toks[k]!.key === 'read' || toks[k]!.key === 'reads') && ix.mentions[mi]!.type === 'desc' && ix.mentions[mi]!.kind === 'organization')
       return { mention: mi, cue: k, how: 'after', confidence: 0.85 };

@@ -125,3 +125,15 @@ describe('"tells" and "tell" before the paper or agency told, as "told" is', () 
     expect(claimWith('Harbour news\n\n“We go,” Ana Ruiz tells Tom Hale, the harbour master.', 'We go')?.source).not.toBe('Tom Hale');
   });
 });
+
+describe('a verb of speech left untranslated after a subject pronoun', () => {
+  const lead = 'Oyster farms\n\nThe oyster farmer Ana Ruiz is in the front. Tom Hale stands behind. ';
+  it('when "“…,” she kóng." closes the sentence, then the quotation is hers, with "kóng" its cue', () => {
+    const c = claimWith(`${lead}“This winter the water too cold,” she kóng.`, 'water too cold');
+    expect(c?.speaker).toBe('Ana Ruiz');
+    expect(c?.cue).toBe('kóng');
+  });
+  it('when the word after the pronoun does not close the clause ("she kóng the mayor"), then it is not read as the cue', () => {
+    expect(claimWith(`${lead}“This winter the water too cold,” she kóng tomorrow the boats.`, 'water too cold')?.cue).not.toBe('kóng');
+  });
+});
