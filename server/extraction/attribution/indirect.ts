@@ -1202,11 +1202,33 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
         const own = INVERTED_ONLY.has(toks[v]!.key) || SPEECH_VERBS.get(toks[v]!.key) === 'report' ? ownClaim(a, c, k, last) : null;
         if (own) return own;
         const found: IndirectFound = { start: toks[c]!.s, end: toks[last]!.e, local: { mention, cue: v, how: 'after', confidence: 0.6, via: null } };
+        // why: "One of them speak from his plastic chair: ¶ We are not animals … — say Dionisio Webster": a colon that
+        // closes its line announces words, and the line after it, credited after a dash, is them, lost marks and all
+        const announced = dashed && isSpeech(toks[v]) && c === from ? announcedLine(a.view.text, toks, c, k) : -1;
+        if (announced >= 0) return { ...found, start: toks[announced]!.s, verbatim: true };
         return isSpeech(toks[v]) && !INVERTED_ONLY.has(toks[v]!.key) && c === from && (dashed || isPunct(toks[k], ',')) ? verbatimParagraph(a, found, c, dashed) : found;
       }
     }
   }
   return thatClaim(a, from, to, last, end) ?? asSetOff(a, from, to, end);
+}
+
+/** Most tokens back from a dash's cue to the colon that announces the words before it. */
+const ANNOUNCED_REACH = 80;
+
+/** The first token of the line a colon closing the line before opens, between tokens `c` and `k` (at least a
+ * clause's words before `k`); else -1. */
+function announcedLine(text: string, toks: Tok[], c: number, k: number): number {
+  for (let p = k - CLAUSE_WORDS; p > c && p >= k - ANNOUNCED_REACH; p--) {
+    if (!isPunct(toks[p], ':')) continue;
+    // (past the paragraph break a blank line makes)
+    let q = p + 1;
+    while (q < k && toks[q]!.k === K.Break) q++;
+    if (!isWord(toks[q])) return -1;
+    const gap = text.slice(toks[p]!.e, toks[q]!.s);
+    return gap.includes('\n') && gap.trim() === '' ? q : -1;
+  }
+  return -1;
 }
 
 /** Words that may join the clause an attribution with "as" stands before to the one before it ("…, but as X says, …"). */

@@ -112,8 +112,8 @@ export function findUnmarked(text: string, paragraphs: Paragraph[], covered: boo
     // why: "We dug with the hoe until three in the morning. ¶— Dede Saepudin, to RRI Bandung": a block quotation
     // whose marks were lost, with the dash line that credits it kept under it, in its paragraph or one of its own
     const credit = creditedBelow(text, p);
-    if (credit > p.start) {
-      out.push({ start: p.start, end: credit, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
+    if (credit) {
+      out.push({ start: credit.start, end: credit.end, openAt: -1, closeEnd: -1, repairs: [REPAIRS.unmarked] });
       continue;
     }
     if (after && !hasMark[i + 1] && dashCredit(text, after.start, after.end) && endsOnStop(text, p)) {
@@ -318,25 +318,34 @@ const CREDIT_ROLES = 2;
 const CREDIT_ROLE_WORDS = 6;
 
 /**
- * The end of the words of a paragraph whose last line is a dash credit ("…in the year. ¶— Aroha Tāwhiri, Te Araroa")
- * or a credit line (see creditLine),
- * when those words close on a stop, else -1.
+ * The words of a paragraph whose last line is a dash credit ("…in the year. ¶— Aroha Tāwhiri, Te Araroa"), a credit
+ * line (see creditLine) or a dash and a verb of speech ("¶— said the 77-year-old"), when those words close on a stop,
+ * else null.
  */
-function creditedBelow(text: string, p: Paragraph): number {
-  const nl = text.lastIndexOf('\n', p.end - 1);
+function creditedBelow(text: string, p: Paragraph): Span | null {
+  // (a paragraph that runs to the text's end keeps its last line break: the last line is the one before it)
+  let end = p.end;
+  while (end > p.start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+  const nl = text.lastIndexOf('\n', end - 1);
   // ("… in the harbour. ¶Malik Zeeb, speaking to KNR Qanorooq": or a credit line with no dash, which says where the
   // words were given)
-  if (nl <= p.start || !(dashCredit(text, nl + 1, p.end) || creditLine(text, { start: nl + 1, end: p.end, index: p.index, boilerplate: false }))) return -1;
+  const last = { start: nl + 1, end, index: p.index, boilerplate: false };
+  // ("Never see. Fifty years doing oyster, never see cold like this. ¶— said the 77-year-old, who …": or a dash and a
+  // verb of speech that open the line, the attribution of the words above it, under a block that is no dialogue line)
+  const dashedVerb = nl > p.start && !DIALOGUE_DASHES.includes(text[p.start]!) && dashedAttributionLine(text, last);
+  if (nl <= p.start || !(dashCredit(text, nl + 1, end) || creditLine(text, last) || dashedVerb)) return null;
   let e = nl;
   while (e > p.start && isSpaceAt(text, e - 1)) e--;
   // why: "We will stand here each morning until the last leu is on the card. Not for one day, not for two days ¶— Vasili
   // Kara, for GRT": a block a dash credits under it may end without its stop, as a pull quote is set, when it speaks in
   // the first or second person (a photo's caption over its credit does not); a credit line without the dash says
   // less, and the block above it must end as a sentence
-  const block = { start: p.start, end: e, index: p.index, boilerplate: false };
+  // (a verb's attribution line is a sentence's end, whose words are the line right above it: the lines before are the
+  // reporter's, "An old man shook his head.")
+  const block = { start: dashedVerb ? text.lastIndexOf('\n', e - 1) + 1 : p.start, end: e, index: p.index, boilerplate: false };
   const stopped = '.?!…'.includes(text[e - 1]!) ||
-    (DASHES.includes(text[nl + 1 + countLeadingSpaces(text, nl + 1)]!) && isWordAt(text, e - 1) && voice(text, block) > 0);
-  return e > p.start && stopped && wordsAtLeast(text, block, MIN_WORDS) ? e : -1;
+    (!dashedVerb && DASHES.includes(text[nl + 1 + countLeadingSpaces(text, nl + 1)]!) && isWordAt(text, e - 1) && voice(text, block) > 0);
+  return e > block.start && stopped && wordsAtLeast(text, block, MIN_WORDS) ? { start: block.start, end: e } : null;
 }
 
 /** The dashes a credit line opens on. */

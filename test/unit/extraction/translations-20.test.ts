@@ -137,3 +137,29 @@ describe('a verb of speech left untranslated after a subject pronoun', () => {
     expect(claimWith(`${lead}“This winter the water too cold,” she kóng tomorrow the boats.`, 'water too cold')?.cue).not.toBe('kóng');
   });
 });
+
+describe('a quotation that lost its marks on the line a colon announces, credited after a dash', () => {
+  it.each([['\n'], ['\n\n']])('when the colon closes the line before (break %j), then the claim is the line\'s words alone, unmarked', (gap) => {
+    const text = `Lobster season\n\nThe divers laugh when they hear this. One of them speak from his plastic chair:${gap}` +
+      'We are not animals to die in the sea for the lobster of the gringos — say Dionisio Webster, who cannot walk since 2019.\n';
+    const c = claimWith(text, 'not animals to die');
+    expect(c?.kind).toBe('unmarked');
+    expect(c?.text.startsWith('We are not animals')).toBe(true);
+    expect(c?.speaker).toBe('Dionisio Webster');
+  });
+});
+
+describe('a line under a quotation that lost its marks, opened by a dash and a verb of speech', () => {
+  it('when "— said the mayor Ana Ruiz." is the paragraph\'s last line, then the line above is her words, not the narration before it', () => {
+    const text = 'Oyster farms\n\nThe protest went on. An old man shake his head.\nNever see. Fifty years doing oyster, never see cold like this.\n' +
+      '— said the mayor Ana Ruiz.\n';
+    const c = claimWith(text, 'never see cold');
+    expect(c?.kind).toBe('unmarked');
+    expect(c?.text).toBe('Never see. Fifty years doing oyster, never see cold like this.');
+    expect(c?.speaker).toBe('Ana Ruiz');
+  });
+  it('when the line above is itself a line of dialogue opened by a dash, then it is left to the dialogue reading', () => {
+    const text = 'Oyster farms\n\n– Let them come and see,\n– said the mayor Ana Ruiz.\n';
+    expect(claimWith(text, 'Let them come')?.kind).not.toBe('unmarked');
+  });
+});
