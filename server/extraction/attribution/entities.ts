@@ -266,6 +266,26 @@ function match(v: View, byWord: Map<string, Entity[]>, byKey: Map<string, Entity
 /** Prepositions of place before "the" and a name of a place ("at the Thanga Keithel", "near the Rione Terra"). */
 const LOCATIVES = new Set(['at', 'in', 'near', 'into', 'inside', 'outside', 'around', 'behind', 'across', 'towards', 'toward']);
 
+/** A patronymic as Russian, Ukrainian and Belarusian write one after the given name ("Vasilyevich", "Ivanovna"). */
+const PATRONYMIC = /^\p{L}{3,}(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)$/u;
+
+/**
+ * why: "The head of Alnash district, Aleksandr Shklyaev, … — Aleksandr Vasilyevich, why close the school?": addressed
+ * politely by given name and patronymic, a person the article named in full is that person; the one person named
+ * before with that given name, else null.
+ */
+function byPatronymic(m: Mention, byWord: Map<string, Entity[]>): Entity | null {
+  if (m.kind === 'organization' || m.kind === 'place' || !PATRONYMIC.test(m.words[1]!)) return null;
+  let found: Entity | null = null;
+  for (const e of byWord.get(m.words[0]!) ?? []) {
+    if ((e.kind !== 'person' && e.kind !== 'unknown') || e.nameWords < 2 || e.words.has(m.words[1]!)) continue;
+    if (!e.name.toLowerCase().startsWith(`${m.words[0]!} `)) continue;
+    if (found !== null && found !== e) return null;
+    found = e;
+  }
+  return found;
+}
+
 /** Whether someone other than `exact` bears surname `last` with given names or titles of `gender`. */
 function otherOfGender(people: Entity[] | undefined, exact: Entity, last: string, gender: 'f' | 'm'): boolean {
   for (const e of people ?? []) if (e !== exact && e.last === last && givenGender(e) === gender) return true;
@@ -444,7 +464,7 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
     const titled = !honorific && lead.k === K.Word && HONORIFICS.has(lead.key) && !m.words.includes(lead.key) ? byTitle.get(lead.key) : undefined;
     let e = honorific ? (byTitle.get(key) ?? match(v, byWord, byKey, m, key)) :
       titled !== undefined && m.words.every((w) => titled.words.has(w)) ? titled : (calledBy(v, mentions, mi, entities) ?? calledAfter(v, mentions, mi, entities) ?? match(v, byWord, byKey, m, key));
-    if (!e && m.words.length === 2) e = courtesyBeforeSurname(v, m, byWord, (opened ??= fullNamesOpened(mentions)));
+    if (!e && m.words.length === 2) e = courtesyBeforeSurname(v, m, byWord, (opened ??= fullNamesOpened(mentions))) ?? byPatronymic(m, byWord);
     // why: "the Harbour Workers Federation … the HWF": an acronym of an organisation's name, either way round, is it
     const acronym = isAcronym(m) ? key : m.words.length >= 2 && m.kind === 'organization' ? initialsOf(m.surface) : '';
     if (!e && acronym) e = byInitials.get(acronym) ?? null;

@@ -163,3 +163,16 @@ describe('a line under a quotation that lost its marks, opened by a dash and a v
     expect(claimWith(text, 'Let them come')?.kind).not.toBe('unmarked');
   });
 });
+
+describe('a person addressed by given name and patronymic', () => {
+  const text = (named: string) => `School closing\n\nThe head of Alnash district, ${named}, agree to answer to the questions of Gurt Ulon.\n\n` +
+    '— Aleksandr Vasilyevich, why close the school that works?\n— "Nobody is happy to close the school. The money of the district is not without bottom."';
+  it('when the article named "Aleksandr Shklyaev" before, then "Aleksandr Vasilyevich" is he', () => {
+    expect(claimWith(text('Aleksandr Shklyaev'), 'Nobody is happy')?.speaker).toBe('Aleksandr Shklyaev');
+  });
+  it('when two people of that given name were named, then the patronymic says neither', () => {
+    const two = text('Aleksandr Shklyaev').replace('agree to answer', 'and his deputy, Aleksandr Petrov, agree to answer');
+    expect(claimWith(two, 'Nobody is happy')?.speaker).not.toBe('Aleksandr Shklyaev');
+    expect(claimWith(two, 'Nobody is happy')?.speaker).not.toBe('Aleksandr Petrov');
+  });
+});
