@@ -849,6 +849,12 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
     // why: "Jansen, the harbour commissioner, looked …": a description set off after a name restates it; the name,
     // the clause's subject, is the mention that competes for that person
     if (c.type === 'desc' && !c.subject && j > 0 && inApposition(mentions[j - 1]!, c, toks)) continue;
+    // why: "X, 61, that everybody at Bel Ombre they call "Ti Zo", he is …": a name right after "at", "in" or "near" is
+    // where someone is, no one "he" may be, unless the article made it a person (a title, a role, words said)
+    if (!wantOrg && c.type === 'name' && PRESENT_AT.has(toks[c.vi - 1]?.key ?? '') && toks[c.vi - 1]!.k === K.Word) {
+      const e = entities[ce]!;
+      if (!e.titled && e.roles.size === 0 && !e.speaks) continue;
+    }
     tried.add(ce);
     const e = entities[ce]!;
     // why: "'…,' the email read. It claimed that …": "it" goes back to a document or a body named by its noun even when
@@ -888,6 +894,9 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
   }
   return best;
 }
+
+/** Prepositions after which a name is where someone is. */
+const PRESENT_AT = new Set(['at', 'in', 'near']);
 
 /** Most adverbs between the verb and the comma after it ("Said he further, the borgmester:"). */
 const RESTATED_FILLERS = 2;

@@ -176,3 +176,17 @@ describe('a person addressed by given name and patronymic', () => {
     expect(claimWith(two, 'Nobody is happy')?.speaker).not.toBe('Aleksandr Petrov');
   });
 });
+
+describe('a name after "at", "in" or "near" as what a pronoun may stand for', () => {
+  it('when the place is written as a name of two words, then "he" past it is the man named before, not the place', () => {
+    const text = 'Fishing ban\n\nThe fishermen of Bel Ombre are angry.\n\nJoachim Hoareau, 61, is a fisherman since forty-seven years. ' +
+      'In Bel Ombre they call him the old man.\n\n' +
+      'He turned to the other fishermen and he said: "If the government wants to kill the small fisherman, let it say it clearly."';
+    expect(claimWith(text, 'kill the small fisherman')?.speaker).toBe('Joachim Hoareau');
+  });
+  it('when the name after "at" was also given a role, then it stays a person the pronoun may be', () => {
+    const text = 'Fishing ban\n\nThe engineer Ana Ruiz came early. The harbour master Tom Hale waited.\n\nEverybody waited at Tom Hale\'s office. ' +
+      'Ana Ruiz stood near Tom Hale.\n\nHe said: "The quay is safe."';
+    expect(claimWith(text, 'quay is safe')?.speaker).toBe('Tom Hale');
+  });
+});
