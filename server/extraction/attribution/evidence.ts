@@ -19,7 +19,7 @@ import * as resolveModule from './resolve';
 const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, mastheadWord, ON_AIR, PLATFORMS, POSTED_OFFICES, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
 const { isPunct, isWord, pressHead } = mentionsModule;
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
-const { K, LEX, inLex, keyIdOf, keyWritten } = tokensModule;
+const { firstTokenFrom, K, LEX, inLex, keyIdOf, keyWritten } = tokensModule;
 const { repeatsSubject, UNRESOLVED, resolvePronoun } = resolveModule;
 
 /**
@@ -1483,16 +1483,8 @@ function namedBeside(a: Analysis, noun: string, at: number): string | number | n
 
 /** Index of the token that starts at offset `at`, or -1. */
 function tokenStartingAt(toks: Tok[], at: number): number {
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const s = toks[mid]!.s;
-    if (s < at) lo = mid + 1;
-    else if (s > at) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const k = firstTokenFrom(toks, at);
+  return k < toks.length && toks[k]!.s === at ? k : -1;
 }
 
 /** The first of the capitalised words right before token `j` (at most a press name's modifiers), or `j`. */

@@ -21,7 +21,7 @@ export interface IndirectFound {
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { accordingToAt, cueAfter, cueBefore, isSpeech, pastRecipient, sentenceLead, speakerMention, subjectOf, sentenceSubject, verbSpeaker } = cuesModule;
 const { closesPartPhrase, isPunct, isWord } = mentionsModule;
-const { inLex, K, LEX, presentSpeechCap } = tokensModule;
+const { firstTokenFrom, inLex, K, LEX, presentSpeechCap } = tokensModule;
 const { INVERTED_ONLY, SPEECH_VERBS } = lexiconModule;
 const { entityForLabel } = entitiesModule;
 
@@ -1473,14 +1473,7 @@ const TAIL_VERB_TOKENS = 8;
 function clauseOpens(a: Analysis, start: number, to: number): boolean {
   const { toks } = a.view;
   let k = 0;
-  let lo = 0;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.s < start) lo = mid + 1;
-    else hi = mid;
-  }
-  k = lo;
+  k = firstTokenFrom(toks, start, to);
   if (!isWord(toks[k]) || !TAIL_SUBJECTS.has(toks[k]!.key)) return false;
   for (let j = k + 1; j < to && j <= k + TAIL_VERB_TOKENS; j++) {
     const t = toks[j]!;

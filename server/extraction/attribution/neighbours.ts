@@ -18,7 +18,7 @@ const { accordingLater, asks, possessedSpeech, cueAfter, cueBefore, FRONTED, QUO
 const { entityForLabel } = entitiesModule;
 const { isPersonNoun, TITLES } = lexiconModule;
 const { isPunct, opensClause } = mentionsModule;
-const { inLex, K, LEX, QUOTE_MARKS } = tokensModule;
+const { firstTokenFrom, inLex, K, LEX, QUOTE_MARKS } = tokensModule;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they']);
 /** Words that open a clause subordinate to the sentence's main one, or a phrase fronted before its subject. */
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'once', 'until', 'if', 'whereas', 'whenever', ...FRONTED]);
@@ -712,14 +712,7 @@ export function questionAnswer(a: Analysis, q: QuoteCandidate): Local | null {
 function interviewed(a: Analysis, from: number, to: number): Local | null {
   const { toks } = a.view;
   const text = a.view.text;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.s < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < toks.length && toks[k]!.s < to; k++) {
+  for (let k = firstTokenFrom(toks, from); k < toks.length && toks[k]!.s < to; k++) {
     const mi = a.ix.startAt[k] ?? -1;
     if (mi < 0 || !INTERVIEW_WITH.test(text.slice(Math.max(from, toks[k]!.s - 40), toks[k]!.s))) continue;
     const m = a.ix.mentions[mi]!;

@@ -203,6 +203,19 @@ export function keyWritten(toks: readonly Tok[], key: string): number {
 /** How many distinct keys the vocabulary holds: one more than the largest `Tok.kid`. */
 export const keyCount = (): number => keyIds.size;
 
+/** The index of the first of `toks[0, to)` that starts at or after offset `at`, or `to` when none does (tokens are in
+ * text order: found by halving). */
+export function firstTokenFrom(toks: readonly Tok[], at: number, to = toks.length): number {
+  let lo = 0;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.s < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const slotOf = (h: number): number => Math.imul(h, 0x9e3779b1) >>> (32 - slotBits);
 
 function clearVocabulary(): void {
