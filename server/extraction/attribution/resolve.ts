@@ -1196,8 +1196,9 @@ function indefiniteSubject(mentions: Mention[], j: number, i: number, toks: Tok[
   for (let v = c.vj; v < c.vj + INDEFINITE_VERB_REACH && v < toks.length && !closesSentence(toks[v]!); v++) if (toks[v]!.speech) return true;
   return false;
 }
-/** Most tokens between an unnamed speaker and the verb it speaks with ("A senior official in the Ministry of Finance told"). */
-const INDEFINITE_VERB_REACH = 12;
+/** Most tokens between an unnamed speaker and the verb it speaks with ("A senior official in the Ministry of Finance told",
+ * "A woman with a red lesso and a walking stick, who was standing in front of the crowd, spoke"). */
+const INDEFINITE_VERB_REACH = 24;
 
 /** Whether description `d` is set off by a comma right after name `n` and stands for the same entity ("Jansen, the
  * harbour commissioner,"). */

@@ -190,3 +190,12 @@ describe('a name after "at", "in" or "near" as what a pronoun may stand for', ()
     expect(claimWith(text, 'quay is safe')?.speaker).toBe('Tom Hale');
   });
 });
+
+describe('an unnamed person described at length before the verb she speaks with', () => {
+  it('when "A woman with a red lesso and a walking stick, who was standing in front of the crowd, spoke" and "Her name is X" follows, then her quotation is X\'s', () => {
+    const text = 'Milk prices\n\nThe farmers came to the plant on Monday.\n\nA woman with a red lesso and a walking stick, who was standing in ' +
+      'front of the crowd, spoke loudly to the journalists. ‘We are waking up at four in the morning to milk,’ she said.\n\n' +
+      'Her name is Selina Jepchirchir Kosgei, 58, and she has eleven cows.';
+    expect(claimWith(text, 'four in the morning')?.speaker).toBe('Selina Jepchirchir Kosgei');
+  });
+});
