@@ -393,7 +393,7 @@ export const REPORTED_BY = words('quoted cited reported relayed interviewed inte
 /** Verbs that give someone the name they go by ("call him Chan Pak"). */
 export const NAMING_VERBS = words('call calls called name names named nickname nicknamed');
 
-export const NAME_CONNECTORS = words('de da di do du van von der den la le bin ibn al el del della dos das ben á í við dela delos delas arap binti bint ole');
+export const NAME_CONNECTORS = words('de da di do du van von der den la le bin ibn al el del della dos das ben á í við dela delos delas arap binti bint ole anak');
 
 export const SUBJECT_PRONOUNS = words('he she they i we it');
 

@@ -199,3 +199,10 @@ describe('an unnamed person described at length before the verb she speaks with'
     expect(claimWith(text, 'four in the morning')?.speaker).toBe('Selina Jepchirchir Kosgei');
   });
 });
+
+describe('an Iban name joined by "anak" (child of)', () => {
+  it('when "Jugah anak Luyoh" speaks, then the name is whole', () => {
+    expect(claimWith('Longhouse fire\n\n"My grandson was the first who saw the red light," said Jugah anak Luyoh.', 'grandson was the first')?.speaker)
+      .toBe('Jugah anak Luyoh');
+  });
+});
