@@ -1832,6 +1832,9 @@ function bareCue(ix: Index, j: number): Local | null {
 
 /** Demonstratives that point back at the quotation before them ("These words …", "With these words …"). */
 const BACK_POINTERS = new Set(['this', 'these', 'that', 'those']);
+/** Most tokens from "These words" to the name of who said them, and to the verb that closes the sentence. */
+const POINTED_SUBJECT_TOKENS = 10;
+const POINTED_VERB_TOKENS = 32;
 /** Nouns for words given out, which a demonstrative after a quotation points back at ("This warning was given by"). */
 const GIVEN_WORDS = new Set(['words', 'word', 'warning', 'statement', 'message', 'appeal', 'remark', 'remarks', 'comment', 'comments',
   'answer', 'reply', 'response', 'reaction', 'declaration', 'assessment', 'promise', 'call', 'question', 'explanation']);
@@ -1859,6 +1862,16 @@ function backReference(ix: Index, j: number): Local | null {
       if (mi >= 0) return { mention: mi, cue: j + 2, how: 'after-inverted', confidence: 0.7 };
       if (toks[k]!.k === K.Quote) break;
     }
+    return null;
+  }
+  // ("These words the young camel driver Ali Houmed Kamil, 24 years, with a tired voice to our correspondent said": a
+  // translation that keeps its verb last names who said the words "these words" point back to, before that verb)
+  if (BACK_POINTERS.has(key(j)) && GIVEN_WORDS.has(key(j + 1)) && !BE_FORMS.has(key(j + 2))) {
+    let mi = -1;
+    for (let k = j + 2; k <= j + POINTED_SUBJECT_TOKENS && mi < 0 && sent[k] === sent[j] && !isSpeech(toks[k]) && toks[k]!.k !== K.Quote; k++) mi = named(k);
+    if (mi < 0) return null;
+    for (let k = ix.mentions[mi]!.vj; k <= j + POINTED_VERB_TOKENS && sent[k] === sent[j] && toks[k]!.k !== K.Quote; k++)
+      if (isSpeech(toks[k]) && !toks[k]!.cap && !toks[k]!.key.endsWith('ing')) return { mention: mi, cue: k, how: 'after-inverted', confidence: 0.7 };
     return null;
   }
   // ("A senior officer of the Corporation who did not want to give his name said this.": the sentence's subject, when

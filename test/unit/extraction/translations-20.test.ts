@@ -206,3 +206,14 @@ describe('an Iban name joined by "anak" (child of)', () => {
       .toBe('Jugah anak Luyoh');
   });
 });
+
+describe('"These words" pointing back at a quotation, the speaker and the verb last', () => {
+  const text = (closing: string) => 'Salt of Assal\n\nThe salt cutters are angry.\n\n«The camels the fence do not understand. One of my camels cut his leg.»\n\n' +
+    `These words the young camel driver Ali Houmed Kamil, 24 years, with a tired voice to our correspondent ${closing}, sitting on the salt.`;
+  it('when the sentence closes on "said", then the quotation is the named man\'s', () => {
+    expect(claimWith(text('said'), 'camels the fence')?.speaker).toBe('Ali Houmed Kamil');
+  });
+  it('when no verb of speech closes it, then the sentence names no one for the quotation', () => {
+    expect(claimWith(text('looked at the lake'), 'camels the fence')?.speaker).not.toBe('Ali Houmed Kamil');
+  });
+});
