@@ -193,7 +193,12 @@ function commaSetOff(v: View, c: number): boolean {
   const toks = v.toks;
   let j = c + 1;
   while (j < c + 1 + HOLDER_WORDS && nameWord(v, toks[j]) && (j === c + 1 || adjacent(v, toks[j - 1]!, toks[j]!))) j++;
-  return j - (c + 1) >= 2 && isPunct(toks[j], ',');
+  return j - (c + 1) >= 2 && isPunct(toks[pastBracketedAge(toks, j)], ',');
+}
+
+/** Past an age in brackets at view token `j` ("Taira Seikō (67),"): the token after the bracket, else `j`. */
+function pastBracketedAge(toks: Tok[], j: number): number {
+  return isPunct(toks[j], '(') && isWord(toks[j + 1]) && /^\d{1,3}$/.test(toks[j + 1]!.key) && isPunct(toks[j + 2], ')') ? j + 3 : j;
 }
 
 /** Most capitalised words of a settlement's name after its noun. */
@@ -265,7 +270,8 @@ function setsNameOff(v: View, i: number): boolean {
   const from = j;
   while (j < from + HOLDER_WORDS && nameWord(v, toks[j]) && (j === from || adjacent(v, toks[j - 1]!, toks[j]!))) j++;
   if (j - from < 2) return false;
-  const after = toks[j];
+  // ("The ku-chō, Taira Seikō (67), to the gathering said": past the holder's age in brackets)
+  const after = toks[pastBracketedAge(toks, j)];
   // ("the konsehal of the banwa, Hon. Gloria Villanueva — not relative of the kapitan —": or a dash)
   return isPunct(after, ',') || isPunct(after, '—') || isPunct(after, '–') || (isWord(after) && after.speech);
 }

@@ -217,3 +217,12 @@ describe('"These words" pointing back at a quotation, the speaker and the verb l
     expect(claimWith(text('looked at the lake'), 'camels the fence')?.speaker).not.toBe('Ali Houmed Kamil');
   });
 });
+
+describe('a title the article teaches, its holder set off with an age in brackets', () => {
+  it('when "The ku-chō, Taira Seikō (67), to the gathering said:「…」" and "the ku-chō said" elsewhere, then the words are his', () => {
+    const text = 'The village store closes\n\nThe ku-chō, Taira Seikō (67), to the gathering said:「Since the time of our grandfathers, this ' +
+      'baiten was the kitchen of the whole shima.」\n\nThe manager of the store, Higa Tsuyoshi (52), listened.\n\n「We are not crying on that day,」 the ku-chō said.';
+    expect(claimWith(text, 'Since the time of our grandfathers')?.speaker).toBe('Taira Seikō');
+    expect(claimWith(text, 'not crying on that day')?.speaker).toBe('Taira Seikō');
+  });
+});
