@@ -1028,6 +1028,10 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       // keep it, before the comma)
       if (comma === m.vj && isWord(toks[comma]) && !toks[comma]!.cap && POSTPOSED_ADJECTIVE.test(toks[comma]!.key) && isPunct(toks[comma + 1], ',') &&
         next?.type === 'name' && next.vi === comma + 2) comma++;
+      // ("The Executive Engineer of the PWD Champhai division, Er. Vanlalruata Hnamte,": the body's unit after its name,
+      // in lower case, before the comma)
+      else if (comma === m.vj && m.owner?.type === 'name' && m.owner.vj === m.vj && isWord(toks[comma]) && !toks[comma]!.cap &&
+        (UNIT_NOUNS.has(toks[comma]!.key) || isSettlementNoun(toks[comma])) && isPunct(toks[comma + 1], ',') && next?.type === 'name' && next.vi === comma + 2) comma++;
       // ("The minister of the Transports, of the Civil Aviation and of the Merchant Marine, Sylvain Ndinga,": French lists
       // a minister's portfolios, each after "of", set off by commas, before the holder's name)
       const listed = pastPortfolioList(toks, comma);
@@ -1367,6 +1371,9 @@ function yearsHeld(toks: Tok[], k: number): boolean {
   }
   return false;
 }
+
+/** Units of a body or an administration written after its name ("the PWD Champhai division", "the Kapit branch"). */
+const UNIT_NOUNS = new Set(['division', 'branch', 'unit', 'circle', 'block', 'zone', 'section', 'office', 'station', 'range', 'sector', 'chapter']);
 
 /** Most "of" phrases naming a body or a place between a description and the name set off after it. */
 const OF_CHAIN_LINKS = 3;

@@ -226,3 +226,12 @@ describe('a title the article teaches, its holder set off with an age in bracket
     expect(claimWith(text, 'not crying on that day')?.speaker).toBe('Taira Seikō');
   });
 });
+
+describe('an office of a body whose unit is written after its name, in lower case', () => {
+  it('when "The Executive Engineer of the PWD Champhai division, Er. X," then "the engineer" later is X', () => {
+    const text = 'Landslide\n\nThe Village Council and the YMA Thingsaikawn branch called the hnatlang on Monday.\n\n' +
+      'The Executive Engineer of the PWD Champhai division, Er. Vanlalruata Hnamte, said that the machine was sent on June 5.\n\n' +
+      '"One life is more costly than one road," said the engineer.';
+    expect(claimWith(text, 'One life')?.speaker).toBe('Vanlalruata Hnamte');
+  });
+});
