@@ -196,6 +196,12 @@ function commaSetOff(v: View, c: number): boolean {
   return j - (c + 1) >= 2 && isPunct(toks[pastBracketedAge(toks, j)], ',');
 }
 
+/** Whether the word at `j` joins two words of a name in lower case ("Jugah anak Luyoh", "Ana de Souza"). */
+function joinsName(v: View, toks: Tok[], j: number, from: number): boolean {
+  const t = toks[j];
+  return j > from && isWord(t) && !t.cap && NAME_CONNECTORS.has(t.key) && nameWord(v, toks[j + 1]) && adjacent(v, t, toks[j + 1]!);
+}
+
 /** Past an age in brackets at view token `j` ("Taira Seikō (67),"): the token after the bracket, else `j`. */
 function pastBracketedAge(toks: Tok[], j: number): number {
   return isPunct(toks[j], '(') && isWord(toks[j + 1]) && /^\d{1,3}$/.test(toks[j + 1]!.key) && isPunct(toks[j + 2], ')') ? j + 3 : j;
@@ -268,7 +274,7 @@ function setsNameOff(v: View, i: number): boolean {
   // (past a courtesy title of the holder's: "…, Dasho Ugyen Namgyel,", "…, Dr. Ana Ruiz,")
   while (isWord(toks[j]) && toks[j]!.cap && (toks[j]!.lex & LEX.title) !== 0) j += isPunct(toks[j + 1], '.') ? 2 : 1;
   const from = j;
-  while (j < from + HOLDER_WORDS && nameWord(v, toks[j]) && (j === from || adjacent(v, toks[j - 1]!, toks[j]!))) j++;
+  while (j < from + HOLDER_WORDS && (nameWord(v, toks[j]) || joinsName(v, toks, j, from)) && (j === from || adjacent(v, toks[j - 1]!, toks[j]!))) j++;
   if (j - from < 2) return false;
   // ("The ku-chō, Taira Seikō (67), to the gathering said": past the holder's age in brackets)
   const after = toks[pastBracketedAge(toks, j)];

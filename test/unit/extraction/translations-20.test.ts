@@ -235,3 +235,11 @@ describe('an office of a body whose unit is written after its name, in lower cas
     expect(claimWith(text, 'One life')?.speaker).toBe('Vanlalruata Hnamte');
   });
 });
+
+describe('a title the article teaches, its holder\'s name joined by a particle in lower case', () => {
+  it('when "The Tuai Rumah, Jugah anak Luyoh, 71, said" and later "ku Tuai Rumah", then the words are his', () => {
+    const text = 'Longhouse fire\n\nThe Tuai Rumah, Jugah anak Luyoh, 71, said the fire was starting at night.\n\n' +
+      '“My grandson was the first who saw the red light,” ku Tuai Rumah. “If he was sleeping, I do not dare to think.”';
+    expect(claimWith(text, 'grandson was the first')?.speaker).toBe('Jugah anak Luyoh');
+  });
+});
