@@ -675,14 +675,14 @@ const QA_LINES = 24;
 const QA_CHARS = 8000;
 /** Longest a question's line may be. */
 const QUESTION_CHARS = 240;
-/** "… talk with", "We spoke with", "in an interview with", right before the name of the one asked. */
-const INTERVIEW_WITH = /\b(?:talk|talks|talked|spoke|speak|speaks|interview|interviewed|conversation|conversations)\s+with\s+$/i;
+/** "… talk with", "We spoke with", "in an interview with", "We asked", right before the name of the one asked. */
+const INTERVIEW_WITH = /\b(?:(?:talk|talks|talked|spoke|speak|speaks|interview|interviewed|conversation|conversations)\s+with|(?:we|i)\s+asked)\s+$/i;
 
 /**
  * why: "Omesodel Belau talk with Dr. Yimnang Kesolei, the fisheries biologist … ¶ Is the meyas really become few? ¶
  * «Yes. Our count …»": an interview set out as questions without marks, each on its line, and answers in marks on the
- * line under it, gives every answer to the one the paper talked with, named after "with" on the line that opens the
- * questions. Null when the quotation does not open its line under a question, or no such opening is in reach.
+ * line under it, gives every answer to the one the paper talked with, named after "with" (or after "We asked") on the
+ * line that opens the questions. Null when the quotation does not open its line under a question, or no such opening is in reach.
  */
 export function questionAnswer(a: Analysis, q: QuoteCandidate): Local | null {
   const text = a.view.text;
@@ -716,7 +716,7 @@ function interviewed(a: Analysis, from: number, to: number): Local | null {
     const mi = a.ix.startAt[k] ?? -1;
     if (mi < 0 || !INTERVIEW_WITH.test(text.slice(Math.max(from, toks[k]!.s - 40), toks[k]!.s))) continue;
     const m = a.ix.mentions[mi]!;
-    return m.type === 'name' && m.kind === 'person' && m.entity >= 0 ? { mention: mi, cue: -1, how: 'colon', confidence: 0.7 } : null;
+    return m.type === 'name' && m.entity >= 0 && a.entities[m.entity]!.kind === 'person' ? { mention: mi, cue: -1, how: 'colon', confidence: 0.7 } : null;
   }
   return null;
 }

@@ -243,3 +243,13 @@ describe('a title the article teaches, its holder\'s name joined by a particle i
     expect(claimWith(text, 'grandson was the first')?.speaker).toBe('Jugah anak Luyoh');
   });
 });
+
+describe('questions and answers opened by "We asked X"', () => {
+  it('when "We asked Higa-san after the meeting." opens questions set off by box dashes, then the answers are his', () => {
+    const text = 'The village store closes\n\nThe manager of the store, Higa Tsuyoshi (52), is the fourth of his family in it.\n\n' +
+      'We asked Higa-san after the meeting.\n\n── What was the most hard thing?\n「The delivery. Every Tuesday I am carrying the rice to the houses on the hill.」\n\n' +
+      '── Is there the way to continue?\n「If the village helps with the half of the rent, maybe two years more.」';
+    expect(claimWith(text, 'The delivery')?.speaker).toBe('Higa Tsuyoshi');
+    expect(claimWith(text, 'half of the rent')?.speaker).toBe('Higa Tsuyoshi');
+  });
+});
