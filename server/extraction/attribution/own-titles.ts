@@ -45,6 +45,9 @@ const OFFICE_TOKENS = 3;
 const PORTFOLIO_TOKENS = 4;
 /** Most tokens of a ministry's portfolios listed after "of" ("Youth, Gender, Sport and Culture"). */
 const PORTFOLIO_LIST_TOKENS = 12;
+/** Most tokens more after "of" when the title is written capitalised after "the" elsewhere, up to a body's word ("of
+ * the Abemama Island Council"). */
+const BODY_OFFICE_TOKENS = 3;
 /** Most words of one title the article keeps from its language ("Pule Fakavahe"). */
 const TITLE_WORDS = 3;
 /** Most words of the name set off after the title. */
@@ -176,7 +179,10 @@ export function ownTitles(v: View): ReadonlySet<string> {
     let last = i;
     if (!title && the && !(isWord(toks[i - 2]) && LINKS.has(toks[i - 2]!.key))) {
       while (last < i + TITLE_WORDS - 1 && unknownWord(v, toks[last + 1]) && adjacent(v, toks[last]!, toks[last + 1]!)) last++;
-      title = setsNameOff(v, last);
+      // ("The Mea of the Abemama Island Council, Taaite Bwebwetaake," with "the Mea Bwebwetaake" elsewhere: a word the
+      // article also writes capitalised after "the" heads an office of a body named at length, whose name ends on a
+      // body's word)
+      title = setsNameOff(v, last, capitalHeads !== null && last === i && capitalHeads.has(w.key) ? BODY_OFFICE_TOKENS : 0);
       // (the name's own words are no list's either: the shortest title before a name of two words or more)
       for (let t = i; !title && t <= last; t++) if (resumedHolder(v, t)) [title, last] = [true, t];
     }
@@ -251,7 +257,7 @@ function portfoliosEnd(toks: readonly Tok[], from: number): number {
 
 /** Whether the word at `i`, after "the", is followed by ", Name Name," or by "of …, Name Name," ("for …"): a title its
  * holder's name is set off after. */
-function setsNameOff(v: View, i: number): boolean {
+function setsNameOff(v: View, i: number, longer = 0): boolean {
   const toks = v.toks;
   let k = i + 1;
   // ("The Naalakkersuisoq for Fishing and Hunting, Ane Sofie Lyberth,": or "for" the portfolio it holds)
@@ -265,9 +271,12 @@ function setsNameOff(v: View, i: number): boolean {
     // ("The хистæр of the village nykhas, Taimuraz Gabaraev,": after a word the translation left in its own script, which
     // is no English noun ("The closure of the main road, Ana Ruiz said"), the article "the" after "of" is no word of
     // the place)
+    const from = k;
     const stop = k + (toks[k]!.key === 'for' ? PORTFOLIO_TOKENS : OFFICE_TOKENS) +
       (isWord(toks[k + 1]) && toks[k + 1]!.key === 'the' && OTHER_SCRIPT.test(toks[i]!.key) ? 1 : 0);
-    while (k < stop && k < toks.length && !isPunct(toks[k], ',') && (toks[k]!.k === K.Word)) k++;
+    while (k < stop + longer && k < toks.length && !isPunct(toks[k], ',') && (toks[k]!.k === K.Word)) k++;
+    // (past the usual reach only up to a body's word: "of the Abemama Island Council")
+    if (k > stop && !(isWord(toks[k - 1]) && (toks[k - 1]!.lex & LEX.orgWord) !== 0 && k - from > 1)) return false;
   }
   if (!isPunct(toks[k], ',')) return false;
   let j = k + 1;

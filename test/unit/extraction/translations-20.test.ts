@@ -253,3 +253,15 @@ describe('questions and answers opened by "We asked X"', () => {
     expect(claimWith(text, 'half of the rent')?.speaker).toBe('Higa Tsuyoshi');
   });
 });
+
+describe('a title the article writes capitalised after "the", heading an office of a body named at length', () => {
+  const text = (body: string) => 'Sea cucumber ban\n\n' +
+    `The Mea of the ${body}, Taaite Bwebwetaake, was not hiding his sadness. "The sea cucumber is finished in the lagoon," he said.\n\n` +
+    'Asked about the words of the member, the Mea Bwebwetaake was calm. "My door is open, the maneaba is open," he said.';
+  it('when the body\'s name ends on a body\'s word ("the Abemama Island Council"), then "the Mea Bwebwetaake" is the holder', () => {
+    expect(claimWith(text('Abemama Island Council'), 'My door is open')?.speaker).toBe('Taaite Bwebwetaake');
+  });
+  it('when the long complement ends on no body\'s word, then the title is not learnt from it', () => {
+    expect(claimWith(text('Abemama and Kuria Islands of the South'), 'My door is open')?.speaker).not.toBe('Taaite Bwebwetaake');
+  });
+});
