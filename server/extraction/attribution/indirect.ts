@@ -1472,8 +1472,7 @@ const TAIL_VERB_TOKENS = 8;
  */
 function clauseOpens(a: Analysis, start: number, to: number): boolean {
   const { toks } = a.view;
-  let k = 0;
-  k = firstTokenFrom(toks, start, to);
+  const k = firstTokenFrom(toks, start, to);
   if (!isWord(toks[k]) || !TAIL_SUBJECTS.has(toks[k]!.key)) return false;
   for (let j = k + 1; j < to && j <= k + TAIL_VERB_TOKENS; j++) {
     const t = toks[j]!;

@@ -342,7 +342,7 @@ function creditedBelow(text: string, p: Paragraph): Span | null {
   // less, and the block above it must end as a sentence
   // (a verb's attribution line is a sentence's end, whose words are the line right above it: the lines before are the
   // reporter's, "An old man shook his head.")
-  const block = { start: dashedVerb ? text.lastIndexOf('\n', e - 1) + 1 : p.start, end: e, index: p.index, boilerplate: false };
+  const block = { start: dashedVerb ? Math.max(p.start, text.lastIndexOf('\n', e - 1) + 1) : p.start, end: e, index: p.index, boilerplate: false };
   const stopped = '.?!…'.includes(text[e - 1]!) ||
     (!dashedVerb && DASHES.includes(text[nl + 1 + countLeadingSpaces(text, nl + 1)]!) && isWordAt(text, e - 1) && voice(text, block) > 0);
   return e > block.start && stopped && wordsAtLeast(text, block, MIN_WORDS) ? { start: block.start, end: e } : null;
