@@ -16,7 +16,7 @@ import { broadcasterWord, smallLetterAcronym } from '../text/broadcasters';
 import * as resolveModule from './resolve';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, mastheadWord, ON_AIR, PLATFORMS, POSTED_OFFICES, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS } = lexiconModule;
+const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, mastheadWord, ON_AIR, PLATFORMS, POSTED_OFFICES, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TOLD_FORMS } = lexiconModule;
 const { isPunct, isWord, pressHead } = mentionsModule;
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { firstTokenFrom, K, LEX, inLex, keyIdOf, keyWritten } = tokensModule;
@@ -207,8 +207,6 @@ const VENUE_AFTER = 24;
 /** Words before a venue's name: where or to whom words were given ("told Reuters", "in an interview with CNN"), and
  * "assured", as Russian translations give the agency the words were assured to ("«…», Petrov assured TASS"; not
  * "informed": "As he informed the PAP agency, …" carried the agency on to his next quotation, given elsewhere). */
-/** "told" in the forms news writes it before the one told ("tells Reuters", "telling the BBC", a translation's "tell La Prensa"). */
-const TOLD = new Set(['told', 'tells', 'tell', 'telling']);
 const SOURCE_LEADS = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'to', 'with', 'on', 'in', 'according', 'for', 'against', 'opposite']);
 
 
@@ -910,7 +908,7 @@ function broadcasterAt(a: Analysis, k: number): { name: string; span: Span } | n
   const { toks, text } = a.view;
   let lead = toks[k - 1];
   if (isWord(lead) && lead.key === 'the') lead = toks[k - 2];
-  if (!isWord(lead) || (!TOLD.has(lead.key) && lead.key !== 'on' && lead.key !== 'to' && lead.key !== 'with')) return null;
+  if (!isWord(lead) || (!TOLD_FORMS.has(lead.key) && lead.key !== 'on' && lead.key !== 'to' && lead.key !== 'with')) return null;
   let j = k;
   while (j < k + BROADCASTER_MAX_WORDS && isWord(toks[j]) && toks[j]!.cap && !toks[j]!.possessive) j++;
   const last = toks[j];
@@ -1011,7 +1009,7 @@ function spelledByAcronym(a: Analysis, k: number): { name: string; span: Span } 
   const first = toks[k];
   if (!isWord(first) || !first.cap) return null;
   const lead = wordKey(toks, k - 1) === 'the' ? k - 2 : k - 1;
-  if (!isWord(toks[lead]) || !(TOLD.has(toks[lead]!.key) || toks[lead]!.key === 'to' || reportedBy(toks, lead))) return null;
+  if (!isWord(toks[lead]) || !(TOLD_FORMS.has(toks[lead]!.key) || toks[lead]!.key === 'to' || reportedBy(toks, lead))) return null;
   let initials = '';
   // (a paper's, an agency's or a station's: "according to the Ministry of Health (MOH)" names who speaks, not where)
   let press = false;
@@ -1194,7 +1192,7 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // ("said to RNZ Pacific", "told BBC Africa": a name that opens on an acronym and ends on a region's word is the
   // broadcaster's service for that region, not the region)
   const acronymFirst = e !== null && e.kind === 'place' && m.type === 'name' && m.words.length === 2 && ACRONYM_WORD.test(m.surface);
-  const givenTo = plain && (e.kind !== 'place' || bodyAfterThe || acronymFirst) && !givenName(firstWord(e.name)) && (TOLD.has(lead.key) ||
+  const givenTo = plain && (e.kind !== 'place' || bodyAfterThe || acronymFirst) && !givenName(firstWord(e.name)) && (TOLD_FORMS.has(lead.key) ||
     ((lead.key === 'to' || lead.key === 'for' || lead.key === 'against' || lead.key === 'opposite') && spokenTo) || forPressBeforeVerb ||
     // ("in an interview to Kan Reshet Bet": translations give an interview "to" the station)
     // ("declared the governor in dialogue with RPP Sur": Latin American Spanish "en diálogo con" the station)
@@ -1208,7 +1206,7 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // Persian, Amharic and Russian give the words to the outlet's reporter, named in capitals after "of"; the outlet is
   // the venue
   if (m.type === 'desc' && REPORTERS.has(wordKey(toks, k + 1)) && wordKey(toks, k + 2) === 'of' &&
-    (TOLD.has(lead.key) || lead.key === 'with' || (lead.key === 'to' && spokenTo) || by)) {
+    (TOLD_FORMS.has(lead.key) || lead.key === 'with' || (lead.key === 'to' && spokenTo) || by)) {
     let j = k + 3;
     if (wordKey(toks, j) === 'the') j++;
     const first = toks[j];
@@ -1281,7 +1279,7 @@ function broadcastNamedBefore(a: Analysis, k: number): { name: string; span: Spa
   const toks = a.view.toks;
   const noun = toks[k + 1];
   if (!isWord(toks[k]) || toks[k]!.key !== 'the' || !isWord(noun) || noun.cap || !BROADCAST_NOUNS.has(noun.key)) return null;
-  if (!isWord(toks[k - 1]) || !(toks[k - 1]!.key === 'to' || TOLD.has(toks[k - 1]!.key)) || !(toks[k + 2] === undefined || toks[k + 2]!.k === K.Break || isPunct(toks[k + 2], '.,;'))) return null;
+  if (!isWord(toks[k - 1]) || !(toks[k - 1]!.key === 'to' || TOLD_FORMS.has(toks[k - 1]!.key)) || !(toks[k + 2] === undefined || toks[k + 2]!.k === K.Break || isPunct(toks[k + 2], '.,;'))) return null;
   const name = pressNamedBefore(a, noun.key, noun.s) ?? pressNamedBeside(a, noun.key, noun.s);
   return name === null ? null : { name, span: { start: toks[k]!.s, end: noun.e } };
 }
@@ -1296,7 +1294,7 @@ function siteGivenTo(a: Analysis, k: number): { name: string; span: Span } | nul
   const noun = toks[k + 1];
   if (!isWord(toks[k]) || toks[k]!.key !== 'the' || !isWord(noun) || noun.cap) return null;
   const lead = toks[k - 1];
-  if (!isWord(lead) || !(TOLD.has(lead.key) || (lead.key === 'to' && isWord(toks[k - 2]) && inLex(toks[k - 2]!, LEX.speechVerb)))) return null;
+  if (!isWord(lead) || !(TOLD_FORMS.has(lead.key) || (lead.key === 'to' && isWord(toks[k - 2]) && inLex(toks[k - 2]!, LEX.speechVerb)))) return null;
   return addressAfter(a.view.text, noun.e);
 }
 
@@ -1311,7 +1309,7 @@ function nameInMarksGivenTo(a: Analysis, k: number): { name: string; span: Span 
   const lead = toks[k - 1];
   if (!isWord(t) || !t.cap || !isWord(lead)) return null;
   const before = toks[k - 2];
-  const given = TOLD.has(lead.key) || (lead.key === 'to' && isWord(before) && (inLex(before, LEX.speechVerb) || GIVEN_NOUNS.has(before.key)));
+  const given = TOLD_FORMS.has(lead.key) || (lead.key === 'to' && isWord(before) && (inLex(before, LEX.speechVerb) || GIVEN_NOUNS.has(before.key)));
   if (!given) return null;
   let lo = 0;
   let hi = names.length - 1;

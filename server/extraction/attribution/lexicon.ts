@@ -395,6 +395,9 @@ export const NAMING_VERBS = words('call calls called name names named nickname n
 
 export const NAME_CONNECTORS = words('de da di do du van von der den la le bin ibn al el del della dos das ben á í við dela delos delas arap binti bint ole anak');
 
+/** "told" in the forms news writes it before the one told ("tells Reuters", "telling the BBC", a translation's "tell"). */
+export const TOLD_FORMS = words('told tells tell telling');
+
 export const SUBJECT_PRONOUNS = words('he she they i we it');
 
 /**

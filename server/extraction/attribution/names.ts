@@ -8,7 +8,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { countryLike, DEMONYMS, mastheadWord, TRAILING_HONORIFICS, SETTLEMENT_NOUNS, SHORT_TITLES, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, isPersonNoun, PLACE_WORDS, SPEECH_VERBS, TITLES } = lexiconModule;
+const { countryLike, DEMONYMS, mastheadWord, TRAILING_HONORIFICS, SETTLEMENT_NOUNS, SHORT_TITLES, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, isPersonNoun, PLACE_WORDS, SPEECH_VERBS, TITLES, TOLD_FORMS } = lexiconModule;
 const { genderOf, isPunct, isWord, sentenceStart } = mentionModule;
 const { inLex, K, LEX, presentSpeechCap, QUOTE_MARKS } = tokensModule;
 const { capitalisedMid, KEY, seenLower } = viewModule;
@@ -315,8 +315,6 @@ export function nameRun(v: View, i: number): number {
  */
 const groupPossessive = (t: Tok): boolean => t.cap && (t.key === 'people' || inLex(t, LEX.personPlural));
 
-/** Forms of "tell" whose object may run into the subject of the clause reported after it. */
-const TOLD = new Set(['told', 'tells', 'tell', 'telling']);
 /** Verbs that open a reported clause's predicate right after its subject ("… Moscow was ready", "… China would"). */
 const CLAUSE_VERBS = new Set([...AUXILIARIES, 'will', 'can', 'may', 'might', 'must', 'had']);
 
@@ -331,7 +329,7 @@ function toldAndSubject(v: View, i: number, j: number): number {
   const toks = v.toks;
   const told = toks[i - 1];
   const after = toks[j];
-  if (!isWord(told) || told.cap || !TOLD.has(told.key) || !isWord(after) || after.cap || !CLAUSE_VERBS.has(after.key)) return j;
+  if (!isWord(told) || told.cap || !TOLD_FORMS.has(told.key) || !isWord(after) || after.cap || !CLAUSE_VERBS.has(after.key)) return j;
   const first = toks[i]!;
   const next = toks[i + 1]!;
   if (next.k !== K.Word || inLex(next, LEX.orgWord) || inLex(next, LEX.title)) return j;

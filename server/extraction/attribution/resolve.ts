@@ -16,7 +16,7 @@ const { genderOfEntity, initialsMatch, isPersonLike, isUnnamed, roleInitials, wi
 const { inLex, K, LEX } = tokensModule;
 const { closesPartPhrase } = mentionModule;
 const { pastAgeIn } = namesModule;
-const { BODY_PLACES, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, SAME_NATION, SOURCE_NOUNS, TITLES } = lexiconModule;
+const { BODY_PLACES, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, SAME_NATION, SOURCE_NOUNS, TITLES, TOLD_FORMS } = lexiconModule;
 
 const CONTENT_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'his', 'her', 'its', 'their', 'this', 'that', 'former', 'new']);
 const LETTER = /\p{L}/u;
@@ -614,7 +614,7 @@ function reportedAt(toks: Tok[], at: number): boolean {
   const lead = toks[vi - 1];
   const verb = toks[vi - 2];
   if (!lead || lead.k !== K.Word) return false;
-  if (lead.key === 'told' || lead.key === 'tells' || lead.key === 'tell' || lead.key === 'telling') return true;
+  if (TOLD_FORMS.has(lead.key)) return true;
   if (lead.key !== 'for' && lead.key !== 'to' && lead.key !== 'by') return false;
   if (verb !== undefined && verb.k === K.Word && (verb.speech || verb.key === 'quoted' || verb.key === 'cited')) return true;
   // ('„…", says Sámal á Lakjuni to Kringvarp Føroya': after an inverted verb and its speaker's name)
