@@ -169,6 +169,9 @@ export const TITLES = new TitleMap(Object.entries({
   // (Breton "Aotrou" and "Itron" (mister, missis), Corsican "Sgiò" (mister), Upper Sorbian "Knjez" and "Knjeni" (mister,
   // missis), Friulian "Siôr" and "Siore", Sakha "Ebee" (grandmother), Gĩkũyũ "Mũthuri" (an elder man))
   aotrou: '', itron: '', sgiò: '', knjez: '', knjeni: '', siôr: '', siore: '', ebee: '', mũthuri: '',
+  // (Tibetan "Pala" and "Amala" (father, mother) for an elder man or woman, "Genla" (teacher) and "Kusho" (sir):
+  // "Pala Ngawang")
+  pala: '', amala: '', genla: 'teacher', kusho: '',
   // (Kabyle "Dda" (elder brother, for a man one respects): "Dda Lounès Ait Hamou"; K'iche' "Tat" (mister): "Tat Baltazar
   // Tzul"; Spanish "Doña" (madam): "Doña Eusebia Cuaxiloa". Not Kabyle "Nna", for a woman: "NNA" is a news agency's)
   dda: '', tat: '', doña: '',

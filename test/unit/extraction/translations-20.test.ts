@@ -265,3 +265,11 @@ describe('a title the article writes capitalised after "the", heading an office 
     expect(claimWith(text('Abemama and Kuria Islands of the South'), 'My door is open')?.speaker).not.toBe('Taaite Bwebwetaake');
   });
 });
+
+describe('Tibetan titles of an elder before a given name', () => {
+  it('when "Ngawang Gyatso, 81, …" and then "«…,» Pala Ngawang said", then the words are Ngawang Gyatso\'s', () => {
+    const text = 'School closing\n\nNgawang Gyatso, 81, who came to India in 1959, said that the school was built by the settlers.\n\n' +
+      '«We carried the stones from the river on our back,» Pala Ngawang said with tears.';
+    expect(claimWith(text, 'carried the stones')?.speaker).toBe('Ngawang Gyatso');
+  });
+});
