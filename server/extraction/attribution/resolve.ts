@@ -1425,6 +1425,28 @@ function nationsOf(e: Entity): string[] {
 /** How many sentences after a description the role of someone named there still points to him. */
 const AHEAD_ROLE_SENTENCES = 2;
 
+/**
+ * How many sentences on from the description `mentions[i]` the name `mentions[j]` stands, leaving out the sentences in
+ * between whose only mentions are "he" or "she" for the described person. why: '«…» the headmistress said. ¶ «…,» she
+ * continued. ¶ The headmistress, Karma Yangchen, …': a sentence of the described person's own words taken up by a
+ * pronoun brings no one else into view, so the name after it is as close as if it followed at once.
+ */
+function sentencesAhead(mentions: readonly Mention[], i: number, j: number): number {
+  const d = mentions[i]!;
+  const end = mentions[j]!.sent;
+  let skipped = 0;
+  for (let k = i + 1; k < j; ) {
+    const sent = mentions[k]!.sent;
+    let takenUp = sent > d.sent && sent < end;
+    for (; k < j && mentions[k]!.sent === sent; k++) {
+      const m = mentions[k]!;
+      if (m.type !== 'pronoun' || m.plural || (d.gender !== null && m.gender !== d.gender)) takenUp = false;
+    }
+    if (takenUp) skipped++;
+  }
+  return end - d.sent - skipped;
+}
+
 /** The offices "head of state" and "head of government" stand for, by the role nouns their holders are given. */
 // (the head of a republic of Russia is titled Rais in Tatarstan: "the head of the republic" is he)
 const HEAD_OF_STATE = ['president', 'king', 'queen', 'monarch', 'emir', 'sultan', 'rais'];
@@ -1691,7 +1713,7 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
     let score = 0;
     // why: a role known of someone named only well after the description ("the socialist leader" four sentences before
     // "The leader of the Popular Party, X") is no clue to who it is: a lead names its person in the next sentences
-    const near = n < before || mentions[at[n]!]!.sent - d.sent <= AHEAD_ROLE_SENTENCES;
+    const near = n < before || sentencesAhead(mentions, i, at[n]!) <= AHEAD_ROLE_SENTENCES;
     // ("the head of state" is the president, not the head of a ministry)
     // why: "the ecologist deputy, Hugo Ferrand … The elected official, who …": "the elected official" (French "l'élu"),
     // "the lawmaker" stand for whoever holds an elected seat the article named
