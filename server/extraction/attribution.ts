@@ -622,6 +622,35 @@ function wordAfter(text: string, t: number, end: number): boolean {
   return t + 1 < end && text[t] === ' ' && isLetterCode(text.charCodeAt(t + 1) | 32);
 }
 
+/** How many paragraphs of quotations alone a credit after the last of them reaches back over. */
+const CREDITED_RUN_PARAGRAPHS = 4;
+
+/**
+ * The credit after the last of a run of paragraphs that hold a quotation each and nothing else, opened by the
+ * quotation `order[n]`, when that is in a paragraph of its own too: '«Who will pay the school fees?» ¶ «I have the
+ * boat, I have the debt.» ¶ «The Mea is my cousin …» ¶ So was saying Baraniko Tioti, 47 years, who …'. A block of
+ * someone's words is credited where it ends; null when the run ends without a credit after its last quotation.
+ */
+function creditAfterRun(a: Analysis, order: Uint32Array | Int32Array | number[], n: number, out: (Assignment | null)[]): Assignment | null {
+  const { toks, quoteAt } = a.view;
+  const alone = (qv: number, from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (k !== qv && toks[k]!.para === toks[qv]!.para && (toks[k]!.k === K.Word || toks[k]!.k === K.Quote)) return false;
+    return true;
+  };
+  const first = quoteAt[order[n]!]!;
+  let lo = first;
+  while (lo > 0 && toks[lo - 1]!.para === toks[first]!.para) lo--;
+  if (!alone(first, lo, first)) return null;
+  for (let m = n + 1; m < order.length && m <= n + CREDITED_RUN_PARAGRAPHS; m++) {
+    const from = quoteAt[order[m - 1]!]!;
+    const to = quoteAt[order[m]!]!;
+    if (toks[to]!.para !== toks[from]!.para + 1 || !alone(from, from + 1, to) || !alone(to, from + 1, to)) return null;
+    const x = out[order[m]!];
+    if (x) return x.cue > to && (x.how === 'after' || x.how === 'after-inverted') && toks[x.cue]!.para === toks[to]!.para + 1 ? x : null;
+  }
+  return null;
+}
+
 /** Local cues first; then quotations without one borrow from their neighbours. */
 function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
   const { ix, view } = a;
@@ -723,7 +752,9 @@ function assign(a: Analysis, quotes: QuoteCandidate[]): (Assignment | null)[] {
       }
       // why: with no cue at all, the passage's subject is the likeliest speaker, then the nearest quotation's
       const t = topic(a, qv);
+      const credit = t < 0 ? creditAfterRun(a, order, n, out) : null;
       if (t >= 0) out[qi] = { mention: t, cue: -1, how: 'sentence-subject', confidence: 0.45, via: 'topic' };
+      else if (credit) out[qi] = carry(credit, 'next', 0.5);
       else if (prevA && prevGap.paras <= 3) out[qi] = carry(prevA, 'previous', 0.4);
       else if (nextA && nextGap.paras <= 1) out[qi] = carry(nextA, 'next', 0.4);
     }

@@ -998,9 +998,11 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     // ("So he said the 38-year-old director to the agency Kazinform": a subject pronoun before the verb repeats the
     // speaker named after it, as translations from languages whose verb agrees with its subject write it)
     const pronounFirst = isWord(toks[j + 1]) && !toks[j + 1]!.cap && (toks[j + 1]!.key === 'it' || toks[j + 1]!.key === 'he' || toks[j + 1]!.key === 'she');
-    const v = pronounFirst && speaks(toks[j + 2]) && (toks[j + 1]!.key === 'it' || pronounRepeated(ix, j + 2)) ? j + 2 : j + 1;
+    // ("So was saying Baraniko Tioti, 47 years, who …": the progressive of the verb, its auxiliary before it)
+    const progressive = isWord(toks[j + 1]) && (toks[j + 1]!.key === 'was' || toks[j + 1]!.key === 'is') && isSpeech(toks[j + 2]) && toks[j + 2]!.key.endsWith('ing');
+    const v = (pronounFirst && speaks(toks[j + 2]) && (toks[j + 1]!.key === 'it' || pronounRepeated(ix, j + 2))) || progressive ? j + 2 : j + 1;
     const reflexive = isWord(toks[v]) && REFLEXIVE_SPEECH.has(toks[v]!.key) && isWord(toks[v + 1]) && REFLEXIVES.has(toks[v + 1]!.key);
-    if ((speaks(toks[v]) || reflexive) && !toks[v]!.cap && !toks[v]!.key.endsWith('ing')) {
+    if ((speaks(toks[v]) || reflexive) && !toks[v]!.cap && (!toks[v]!.key.endsWith('ing') || progressive)) {
       let k = v + 1;
       if (isWord(toks[k]) && REFLEXIVES.has(toks[k]!.key)) k++;
       if (phrasal(toks, v)) k += PHRASAL.get(toks[v]!.key)!.length;

@@ -18,3 +18,26 @@ describe('a description named only after the described person has gone on speaki
     expect(claimWith(text, 'not only four walls')?.speaker).not.toBe('Karma Yangchen');
   });
 });
+
+describe('a block of quotations in paragraphs of their own, credited after the last of them', () => {
+  const story = (credit: string) =>
+    'The Mea of the island council, Taaite Bwebwetaake, stood up in front of the elders. "The sea cucumber is finished in ' +
+    'the lagoon," he said.\n\n' +
+    '"We do not do this to punish the people," he continued.\n\n' +
+    'The plan was prepared together with the Ministry of Fisheries. According to the ministry, the stock has fallen.\n\n' +
+    'A fisherman from the village of Tabiang was standing at the door of the hall with his two sons.\n\n' +
+    '"Who will pay the school fees of my children? Nobody will pay."\n\n' +
+    '"I have the boat, I have the net, I have the debt at the bank."\n\n' +
+    `${credit}`;
+  it('when "So was saying X" follows the last, then every quotation of the block is X\'s', () => {
+    const text = story('"The Mea is my cousin and I respect him, but this decision is wrong."\n\nSo was saying Baraniko Tioti, 47 years, who sells the dried sea cucumber.');
+    expect(claimWith(text, 'Mea is my cousin')?.speaker).toBe('Baraniko Tioti');
+    expect(claimWith(text, 'school fees')?.speaker).toBe('Baraniko Tioti');
+    expect(claimWith(text, 'debt at the bank')?.speaker).toBe('Baraniko Tioti');
+  });
+  it('when the last is credited before it ("X said: …"), then the block before it is not given to X by that', () => {
+    const text = story('Baraniko Tioti, 47 years, said: "The Mea is my cousin and I respect him, but this decision is wrong."');
+    expect(claimWith(text, 'Mea is my cousin')?.speaker).toBe('Baraniko Tioti');
+    expect(claimWith(text, 'school fees')?.speaker).not.toBe('Baraniko Tioti');
+  });
+});
