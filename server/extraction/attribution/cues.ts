@@ -940,7 +940,8 @@ function untranslatedVerb(ix: Index, qv: number, j: number, opens: number): Loca
   if (j !== opens || !isWord(t) || t.cap || t.para !== toks[qv]!.para || NOT_NAME.has(t.key) || !LETTERS_ONLY.test(t.key) || quoteOnlyCue(t)) return null;
   if ((ix.startAt[j] ?? -1) >= 0 || !(isPunct(toks[j - 1], ',') || (j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) return null;
   // ('"…," wahi a Tūtū Malia.': Hawaiian "wahi a" (said by), a particle of a letter or two between the verb and the name)
-  const particle = isWord(toks[j + 1]) && !toks[j + 1]!.cap && toks[j + 1]!.key.length <= 2 && (ix.startAt[j + 1] ?? -1) < 0 ? 1 : 0;
+  // ('„…,“ pedzioł bitterly Pyrchała.': or an adverb of how the words were said)
+  const particle = isWord(toks[j + 1]) && !toks[j + 1]!.cap && (toks[j + 1]!.key.length <= 2 || isFiller(toks[j + 1])) && (ix.startAt[j + 1] ?? -1) < 0 ? 1 : 0;
   const named = ix.startAt[j + 1 + particle] ?? -1;
   const m = named >= 0 ? ix.mentions[named]! : null;
   if (!m || m.type !== 'name' || m.kind === 'place' || m.kind === 'organization' || m.possessive || (m.words.length < 2 && !namedInFull(ix, named))) return null;

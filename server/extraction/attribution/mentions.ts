@@ -339,6 +339,8 @@ function speakingPhrase(v: View, i: number): Mention | null {
   if (!speaksAfter && isWord(toks[k]) && CLAUSE_VERBS.has(toks[k]!.key)) return null;
   // why: a phrase ending on a possessive ("the country's") owns what follows it; it is no one speaking
   if (head.possessive) return null;
+  // why: '„…,“ said the older Pyrchała.': words before a name describe that name, which is who speaks
+  if (spokenBefore && isWord(toks[k]) && toks[k]!.cap && toks[k]!.para === toks[i]!.para && nameStart(v, k)) return null;
   // why: "the kaifong all call him Chan Pak": a verb that names someone, with its object, gives a name, not words
   if (speaksAfter && isWord(toks[k]) && NAMING_VERBS.has(toks[k]!.key) && isWord(toks[k + 1]) && (toks[k + 1]!.key === 'him' || toks[k + 1]!.key === 'her')) return null;
   return {

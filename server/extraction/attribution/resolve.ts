@@ -522,20 +522,33 @@ const YOUNG_REACH = 3;
  */
 function byAge(mentions: Mention[], entities: Entity[], toks: Tok[]): void {
   if (agedEntities.size < 2 && youngEntities.size === 0) return;
+  // why: '… the older Pyrchała accompanied us to the gate. „…,“ said Pyrchała.': the surname alone, in the paragraph
+  // where the elder or the younger was picked out or the next, goes on with that one, until the surname is written
+  // in full again
+  const picked = new Map<string, Mention>();
   for (const m of mentions) {
-    if (m.type !== 'name' || m.entity < 0 || m.words.length !== 1) continue;
+    if (m.type !== 'name' || m.entity < 0) continue;
+    if (m.words.length !== 1) {
+      picked.delete(m.words[m.words.length - 1]!);
+      continue;
+    }
     // ("the younger Kärkkäinen", or after it: "Nilsen senior")
     const word = (t: Tok | undefined) => (t && t.k === K.Word && !t.cap && (YOUNGER.has(t.key) || OLDER.has(t.key)) ? t : null);
     // ("the older á Lakjuni": past the surname's particle)
     const particle = isConnector(toks[m.vi - 1]) ? 1 : 0;
     // ("explained Sanzhiev the younger": or after it with its article, read only when the other two places hold none)
     const before = word(toks[m.vi - 1 - particle]) ?? word(toks[m.vj]) ?? (toks[m.vj]?.k === K.Word && toks[m.vj]!.key === 'the' ? word(toks[m.vj + 1]) : null);
-    if (!before) continue;
+    if (!before) {
+      const last = picked.get(m.words[0]!);
+      if (last && m.para - last.para <= 1) m.entity = last.entity;
+      continue;
+    }
     // why: "The young fisher Malik Zeeb … The older Zeeb he said": with no ages given, of two people of one surname the
     // one introduced as young is "the young" one, and the other "the older"
     const young = byYouth(entities, m.words[0]!, YOUNGER.has(before.key));
     if (young >= 0) {
       m.entity = young;
+      picked.set(m.words[0]!, m);
       continue;
     }
     if (agedEntities.size < 2) continue;
@@ -548,7 +561,10 @@ function byAge(mentions: Mention[], entities: Entity[], toks: Tok[]): void {
         pickAge = age;
       }
     }
-    if (pick >= 0) m.entity = pick;
+    if (pick >= 0) {
+      m.entity = pick;
+      picked.set(m.words[0]!, m);
+    }
   }
 }
 

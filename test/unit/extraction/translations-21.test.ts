@@ -41,3 +41,26 @@ describe('a block of quotations in paragraphs of their own, credited after the l
     expect(claimWith(text, 'school fees')?.speaker).not.toBe('Baraniko Tioti');
   });
 });
+
+describe('two of one family, the elder picked out by "the older X", then the surname alone', () => {
+  const family = 'Zygmunt Pyrchała, 81 years old, was working on the mine for thirty years. His son, Damian Pyrchała, 52, works as electrician in Gliwice.\n\n';
+  it('when the elder is picked out and the next credit is his surname alone, then the words are the elder\'s', () => {
+    const text = `${family}In the evening the older Pyrchała accompanied us to the gate. „When I came out from the mine in 1991, it was hard,“ said Pyrchała.`;
+    expect(claimWith(text, 'came out from the mine')?.speaker).toBe('Zygmunt Pyrchała');
+  });
+  it('when the credit itself says "said the older Pyrchała", then too', () => {
+    const text = `${family}In the evening we walked to the gate. „When I came out from the mine in 1991, it was hard,“ said the older Pyrchała.`;
+    expect(claimWith(text, 'came out from the mine')?.speaker).toBe('Zygmunt Pyrchała');
+  });
+  it('when the surname is written in full again in between, then the surname alone goes on with that one', () => {
+    const text = `${family}In the evening the older Pyrchała accompanied us to the gate. Then Damian Pyrchała came out. „We will go to the court,“ said Pyrchała.`;
+    expect(claimWith(text, 'go to the court')?.speaker).toBe('Damian Pyrchała');
+  });
+});
+
+describe('a verb of speech left in the source language, an adverb between it and the name', () => {
+  it('when „…,“ is followed by "pedzioł bitterly" and a full name, then that name is the speaker', () => {
+    const text = 'The mine closed in 1991.\n\n„Now I see how it does not forget,“ pedzioł bitterly Zygmunt Pyrchała.\n\nThe office did not answer.';
+    expect(claimWith(text, 'does not forget')?.speaker).toBe('Zygmunt Pyrchała');
+  });
+});
