@@ -67,7 +67,7 @@ const LIST_HEADINGS = new Set([
   'related articles', 'related stories', 'top stories', 'trending', 'latest', 'latest news', 'recommended', 'popular', 'related',
   'you may like also', 'you may also like these', 'trending now', 'most viewed', 'most shared', 'more news', 'popular now',
   // (untranslated: Spanish, Portuguese, French, Indonesian)
-  'te puede interesar', 'también te puede interesar', 'lo más leído', 'noticias relacionadas', 'mais lidas', 'leia também',
+  'te puede interesar', 'también te puede interesar', 'lo más leído', 'más leídas', 'más leídos', 'lo más visto', 'noticias relacionadas', 'mais lidas', 'leia também',
   'les plus lus', 'à lire aussi', 'berita terkait',
   // (Russian: "most read", "popular", "read also")
   'самое читаемое', 'популярное', 'читайте также',
@@ -120,7 +120,8 @@ export function isClutterParagraph(text: string, start: number, end: number): bo
     if (!line.trim()) continue;
     if (listed && isTeaserLine(line)) continue;
     if (!isClutterLine(line) && !isListHeading(line)) return false;
-    listed = !any && isListHeading(line);
+    // ("Share this: Facebook | WhatsApp | X ⏎ Más leídas: ⏎ 1. …": a heading under a clutter line opens a list too)
+    listed = isListHeading(line);
     any = true;
   }
   return any;
@@ -153,6 +154,11 @@ export function isClutterLine(text: string): boolean {
   if (!line || line.length > MAX_CLUTTER_LENGTH) return false;
   if (line.charCodeAt(0) === 0xa9) return true; // "©" opens copyright lines
   const lower = line.toLowerCase();
+  // why: "Dainik Surma Kantho is not responsible for the comments. All rights reserved © 2024.", "Radio Imzad FM — La voix
+  // de l'Adrar © 2025. Les opinions …": a site's rights line may open on its name or a disclaimer; a year by the sign,
+  // or the reservation of rights, makes it one wherever they stand
+  if (RIGHTS_LINE.test(lower)) return true;
+  if (shareLine(line, lower)) return true;
   if (CLUTTER_HEADINGS.has(trimEndPunctuation(lower))) return true;
   // Aggregators translate "non-English news" and disclaim external sources; the sentences are their own.
   if (lower.includes('external sources') || isTranslationNotice(line)) return true;
@@ -168,8 +174,28 @@ export function isClutterLine(text: string): boolean {
   return followInAnyLanguage(line, lower);
 }
 
+/** A year beside the copyright sign, or rights reserved, in the languages scraped pages keep. */
+const RIGHTS_LINE = /©\s*\d{4}|\d{4}\s*©|rights reserved|derechos reservados|droits réservés|direitos reservados|hak cipta/;
+
+/** Words that open a "share" line, in the languages scraped pages leave them in. */
+const SHARE_WORDS = /^(share|partager|partagez|compartir|comparte|compartilhar|compartilhe|bagikan|condividi|teilen)\b/;
+/** Longest "share" line. */
+const SHARE_MAX_LENGTH = 110;
+
+/**
+ * why: "Share ▶ Facebook ▶ Messenger ▶ WhatsApp", "Partager ▸ Facebook ▸ WhatsApp ▸ Telegram": the buttons that share
+ * the page, a share word and a network's name, with no quotation in the line.
+ */
+function shareLine(line: string, lower: string): boolean {
+  // ("Share prices of Facebook fell." is a sentence: it ends on its stop, as no row of buttons does)
+  if (line.length > SHARE_MAX_LENGTH || !SHARE_WORDS.test(lower) || /["“”«»]/.test(line) || /[.!?]$/.test(line)) return false;
+  return A_NETWORK.test(lower);
+}
+
 /** Networks a "follow us" line lists, as words of the line ("X" alone, "ВКонтакте"). */
 const FOLLOW_NETWORKS = /(?<![\p{L}\p{N}])(facebook\p{L}*|instagram\p{L}*|telegram\p{L}*|tiktok|youtube|whatsapp|linkedin|twitter|x|вконтакте|vk|threads)(?![\p{L}\p{N}])/gu;
+/** One network named anywhere in a line (the same words, not global: `test` keeps no state). */
+const A_NETWORK = new RegExp(FOLLOW_NETWORKS.source, 'u');
 /** The site's name or handle that closes a "follow us" line, after a colon or a dash. */
 const FOLLOW_TAIL = /(?:[:–—-]\s*(?:@[\w.]+|[\p{Lu}\p{N}][\p{L}\p{N}'’.]*(?:\s+[\p{L}\p{N}'’.]+){0,4}))$/u;
 /** Longest "follow us" line read in a language no list holds. */
@@ -216,7 +242,7 @@ function mayOpenClutter(text: string, start: number, end: number): boolean {
   const c = text[i];
   if (c === undefined || i >= end) return false;
   const code = c.charCodeAt(0);
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || c === '©' || '•·-–*▪►>'.includes(c) || (code > 127 && /\p{L}/u.test(c));
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || c === '©' || BULLETS.includes(c) || (code > 127 && /\p{L}/u.test(c));
 }
 
 function trimEndPunctuation(s: string): string {
@@ -225,9 +251,12 @@ function trimEndPunctuation(s: string): string {
   return s.slice(0, end);
 }
 
+/** The bullets and arrows a line of a site's buttons or lists opens on ("▶ Share", "▸ Facebook"). */
+const BULLETS = '•·-–*▪►>▶▸';
+
 /** Lines like "• Follow …" or "- Read also …": list bullets in front of navigation text. */
 function stripBullet(line: string): string {
   let i = 0;
-  while (i < line.length && '•·-–*▪►>'.includes(line[i]!)) i++;
+  while (i < line.length && BULLETS.includes(line[i]!)) i++;
   return i ? line.slice(i).trimStart() : line;
 }

@@ -538,8 +538,9 @@ function copyrightHolder(text: string, paragraphs: Paragraph[], republisher: str
     // ("LO MÁS LEÍDO ⏎1. … ⏎© 2024 Radio Kimche Mapu 98.3 FM – …": or a later line of a footer the scraper kept in one
     // paragraph, opening on the sign, whether or not the clutter rules knew the lines around it)
     const sign = signLine(text, p);
-    if (sign < 0) continue;
-    const holder = COPYRIGHT_LINE.exec(text.slice(sign, Math.min(p.end, sign + 120)).trim())?.[1]?.trim();
+    // (a sign inside a line only where the holder must be the name over the notice: such lines vary too much to trust
+    // otherwise)
+    const holder = sign >= 0 ? COPYRIGHT_LINE.exec(text.slice(sign, Math.min(p.end, sign + 120)).trim())?.[1]?.trim() : p.boilerplate && only !== null ? holderFirst(text, p) : undefined;
     if (!holder || !/\p{Lu}/u.test(holder[0]!)) continue;
     const h = fold(holder);
     if (/translat/i.test(holder)) continue;
@@ -548,6 +549,28 @@ function copyrightHolder(text: string, paragraphs: Paragraph[], republisher: str
     return holder;
   }
   return null;
+}
+
+/** "Sa' Qaatin © 2025 — All the rights reserved.": the holder's name first, before the sign and its year. */
+const HOLDER_FIRST = /^(\p{Lu}[^©\n—–|·•.]{1,60}?)\s*(?:[—–|·•][^©\n]{0,80})?©\s*\d{4}/u;
+
+/**
+ * The holder a line of the clutter paragraph `p` names with the copyright sign inside it, or undefined: after the sign
+ * as usual ("Hak Cipta © 2024 Ranah Minang Kini.": the words before it say "copyright" in the page's language), else
+ * before it ("Sa' Qaatin © 2025 — All the rights reserved.").
+ */
+function holderFirst(text: string, p: Paragraph): string | undefined {
+  const at = text.indexOf('©', p.start);
+  if (at < 0 || at >= p.end) return undefined;
+  for (const l of text.slice(p.start, p.end).split('\n')) {
+    const sign = l.indexOf('©');
+    if (sign < 0) continue;
+    const after = COPYRIGHT_LINE.exec(l.slice(sign).trim())?.[1]?.trim();
+    if (after && /\p{Lu}/u.test(after[0]!)) return after;
+    const before = HOLDER_FIRST.exec(l.trim())?.[1]?.trim();
+    if (before) return before;
+  }
+  return undefined;
 }
 
 /** Where the first line of paragraph `p` that opens on "©" starts, or -1. */
@@ -562,7 +585,7 @@ const UPPER_START = /^\p{Lu}/u;
 
 /** "Source: lefigaro" opening a footer line or after a bar in it; the handle ends at the next bar or bullet. */
 // (not a translation notice: "Source: translated from Gĩkũyũ by Lingo-Relay automatic service" names no outlet)
-const SOURCE_IN_LINE = /(?:^|[|·•]\s*)source\s*:\s*(?!\s|translat|machine|automatic)([^|·•\n]{1,60})/i;
+const SOURCE_IN_LINE = /(?:^|[|·•]\s*)source\s*:\s*(?!\s|translat|machine|automatic)([^|·•\n]{1,60})/im;
 
 /**
  * A name rebuilt from a handle ("clarin" → "Clarin") as the article spells it, accents and all ("Clarín"), when a
@@ -610,6 +633,7 @@ export function writtenInText(text: string, handle: string): string | null {
   const letters = handle.trim().toLowerCase().replace(/\.[a-z]{2,3}(\.[a-z]{2})?$/, '');
   if (!/^[a-z]{4,40}$/.test(letters)) return null;
   const capital = letters[0]!.toUpperCase();
+  let shouted: string | null = null;
   let tries = 0;
   for (let at = text.indexOf(capital); at >= 0 && tries < WRITTEN_TRIES; at = text.indexOf(capital, at + 1), tries++) {
     if (at > 0 && LETTER_OR_MARK.test(text[at - 1]!)) continue;
@@ -629,9 +653,15 @@ export function writtenInText(text: string, handle: string): string | null {
         e++;
       } else break;
     }
-    if (i === letters.length && shaped && !(e < text.length && LETTER_OR_MARK.test(text[e]!))) return text.slice(at, e);
+    if (i === letters.length && shaped && !(e < text.length && LETTER_OR_MARK.test(text[e]!))) {
+      // why: "BARITA TOBA" over the menu, "© 2024 Barita Toba" under the article: a masthead set in capitals is the
+      // name shouted; the page's own spelling of it in mixed case, when it has one, is how the name is written
+      const written = text.slice(at, e);
+      if (written !== written.toUpperCase()) return written;
+      shouted ??= written;
+    }
   }
-  return null;
+  return shouted;
 }
 
 /** "Source: lefigaro": where an aggregator took the article from. */

@@ -1,3 +1,6 @@
+import { extract } from '../../../server/extraction';
+import { isClutterLine } from '../../../server/extraction/text/clutter';
+import { writtenInText } from '../../../server/extraction/text/facts';
 import { claimWith } from './attribution-helpers';
 
 describe('a description named only after the described person has gone on speaking, taken up by "she" or "he"', () => {
@@ -62,5 +65,42 @@ describe('a verb of speech left in the source language, an adverb between it and
   it('when „…,“ is followed by "pedzioł bitterly" and a full name, then that name is the speaker', () => {
     const text = 'The mine closed in 1991.\n\n„Now I see how it does not forget,“ pedzioł bitterly Zygmunt Pyrchała.\n\nThe office did not answer.';
     expect(claimWith(text, 'does not forget')?.speaker).toBe('Zygmunt Pyrchała');
+  });
+});
+
+describe('the page footer: share buttons, a rights line that opens on the name, a list under another clutter line', () => {
+  it.each([
+    '▶ Share  ▶ Facebook  ▶ Messenger  ▶ WhatsApp',
+    'Partager ▸ Facebook ▸ WhatsApp ▸ Telegram',
+    'Dainik Surma Kantho is not responsible for the comments. All rights reserved © 2024.',
+    "Radio Imzad FM — La voix de l'Adrar des Ifoghas © 2025. Les opinions des auditeurs n'engagent pas la radio.",
+  ])('"%s" is clutter', (line) => {
+    expect(isClutterLine(line)).toBe(true);
+  });
+  it.each([
+    'Share prices of Facebook fell three percent on Monday.',
+    'The mayor said the market will open in 2025 after the repairs, and the traders agreed.',
+  ])('"%s" is prose', (line) => {
+    expect(isClutterLine(line)).toBe(false);
+  });
+
+  const body = 'Court stops the wall on the school field\n\nThe headmistress said the children will play, and the lawyer of the family said the case will go on.\n\n';
+  it('when a "Source:" line is the last line of a footer paragraph, then it names the outlet', () => {
+    const text = `${body}Dainik Surma Kantho is not responsible for the comments. All rights reserved © 2024.\nSource: surmakantho.com\n`;
+    expect(extract({ text }).facts.outlet).toBe('Surma Kantho');
+  });
+  it('when the handle is spelled in capitals over the menu and in mixed case under the article, then the mixed case is the name', () => {
+    const text = `HARBOUR VOICE\nSuara ni Pelabuhan | Toba • Samosir\n\n${body}Copyright © 2024 Harbour Voice. Hak Cipta Dilindungi.`;
+    expect(writtenInText(text, 'harbourvoice.com')).toBe('Harbour Voice');
+    expect(writtenInText(text.replace('Harbour Voice.', 'the harbour.'), 'harbourvoice.com')).toBe('HARBOUR VOICE');
+  });
+  it('when a list heading follows a share line in one paragraph, then the headlines under it are clutter', () => {
+    const text = `${body}Share this: Facebook | WhatsApp | X\nMás leídas:\n1. Cobán: the festival will be in the stadium\n2. Cardamom farmers: "we cannot live with this price"\n`;
+    expect(extract({ text }).claims.some((c) => c.text.includes('cannot live'))).toBe(false);
+  });
+  it('when the page translated itself and its rights line names it before the sign, then that is the outlet', () => {
+    const text = `COBAN VOICE\nPeriódico comunitario · Cobán, Alta Verapaz\nInicio | Tenamit | Cooperativas | Deportes\n` +
+      `This news was automatic translated from Kekchi (Q'eqchi') language.\n\n${body}Coban Voice © 2025 — All the rights reserved.\n`;
+    expect(extract({ text }).facts.outlet).toBe('Coban Voice');
   });
 });
