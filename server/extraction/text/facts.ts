@@ -74,7 +74,9 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
     }
     // why: "Guinea · Senegal · Mali · Economy · Sport", "ArcticWire ▸ News from the North / Front page · Climate · Sport":
     // a site's menu of sections, on its own or under the site's name, is no title, whatever bars or dots part it
-    if (facts.title === null && l.length <= HEADER_BLOCK_LINES * 120 && trimmedLines(l).some(menuLine)) {
+    // ("Barita ni Bona Pasogit | Toba • Samosir • Medan", "ⵔⴰⴷⵢⵓ ⵉⵎⵣⴰⴷ · RADIO IMZAD FM 98.4 · Kidal": nor, above a
+    // translation notice, a site's motto or name line parted twice by bars or dots, or its menu spaced out without them)
+    if (facts.title === null && l.length <= HEADER_BLOCK_LINES * 120 && (trimmedLines(l).some(menuLine) || (h < notice && !l.includes('\n') && mastheadLine(l)))) {
       p.boilerplate = true;
       continue;
     }
@@ -123,6 +125,13 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
     }
     const date = l.includes('\n') ? null : dateLine(l);
     const byline = date || l.includes('\n') ? null : readByline(l);
+    // why: "Kidal, le 03/06/2025 à 17h15 — Rédaction / A. Ag Hamid", "Xtz'iib'anb'il xb'aan: Abelino Tut Maquín —
+    // 22/03/2025 — Cobán, A.V.": a short line holding a date in figures among parts set off by dashes, slashes or bars
+    // is the page's dateline and byline, whatever language its words are in; no title
+    if (!date && !byline && facts.title === null && l.length <= DATED_LINE_MAX && !l.includes('\n') && NUMERIC_DATE.test(l) && DATED_PARTS.test(l)) {
+      p.boilerplate = true;
+      continue;
+    }
     if (date) {
       if (date.updated) updatedAt ??= date.iso;
       else facts.publishedAt ??= date.iso;
@@ -418,6 +427,21 @@ function nameOverMenu(head: Paragraph[], line: (p: Paragraph) => string): string
 
 /** A line of a site's menu: sections of a few words each, set off by bars or dots ("Home | News | Politics | Sport",
  * "Front page · Climate · Sport · Culture"; a dot between spaces, not Catalan's "l·l"). */
+/** A date in figures, day or month first ("03/06/2025", "22.03.2025"). */
+const NUMERIC_DATE = /(?:^|[^\d/.])\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}(?![\d/.])/;
+/** Parts of a line set off by a spaced dash, slash or bar. */
+const DATED_PARTS = /\s[—–/|]\s/;
+/** Longest such dateline. */
+const DATED_LINE_MAX = 120;
+
+/** A header line parted by two or more bars or middle dots, or of four or more short items set apart by runs of spaces. */
+function mastheadLine(l: string): boolean {
+  if (l.length > 200) return false;
+  if ((l.match(/\s[|·•]\s/g)?.length ?? 0) >= 2) return true;
+  const items = l.trim().split(/\s{3,}/);
+  return items.length >= MENU_MIN_SECTIONS + 1 && items.every((item) => item.split(/\s+/).length <= MENU_ITEM_WORDS && !/[,;:!?.]/.test(item));
+}
+
 function menuLine(l: string): boolean {
   const items = l.split(/\||\s[·•]\s/);
   if (items.length < MENU_MIN_SECTIONS + 1 || l.length > 200) return false;

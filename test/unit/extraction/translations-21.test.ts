@@ -104,3 +104,22 @@ describe('the page footer: share buttons, a rights line that opens on the name, 
     expect(extract({ text }).facts.outlet).toBe('Coban Voice');
   });
 });
+
+describe('the page head above a translation notice: a motto or name line parted by bars or dots, a spaced-out menu, a dateline in figures', () => {
+  const story = 'The cooperative treasurer was found guilty on Friday, and the families said the money must come back.';
+  it('when the line under the site name is a motto parted by dots, then the title is the headline after the notice', () => {
+    const text = `COBAN VOICE\nCommunity paper · Cobán, Alta Verapaz · "Our word, our land"\nInicio | Tenamit | Cooperativas | Deportes\n` +
+      `This news was automatic translated from Kekchi (Q'eqchi') language.\n\nFour years of prison for the treasurer of the cooperative\n\n${story}\n`;
+    expect(extract({ text }).facts.title).toBe('Four years of prison for the treasurer of the cooperative');
+    expect(extract({ text }).claims.some((c) => c.text.includes('Our word'))).toBe(false);
+  });
+  it('when the menu is spaced out without bars and a dateline in figures follows the notice, then neither is the title', () => {
+    const text = 'HARBOUR VOICE\nBeranda   Huta   Ekonomi   Budaya   Olahraga\n[Auto-translated from Batak Toba by machine.]\n\n' +
+      `Kidal, le 03/06/2025 à 17h15 — Rédaction / A. Ag Hamid\n\nThe village spring is dry since three weeks\n\n${story}\n`;
+    expect(extract({ text }).facts.title).toBe('The village spring is dry since three weeks');
+  });
+  it('when the headline itself is set off by one bar, then it is still the title', () => {
+    const text = `This article is automatic translate from Tamasheq. Now you can see non-English news in English!\n\nKidal | The borehole is broken since five months\n\n${story}\n`;
+    expect(extract({ text }).facts.title).toBe('Kidal | The borehole is broken since five months');
+  });
+});
