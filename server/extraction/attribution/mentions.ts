@@ -1058,6 +1058,40 @@ function settlementThenHolder(v: View, m: Mention): boolean {
   return true;
 }
 
+/** Most words of a speaker's name read off the end of a fronted recipient's run. */
+const FRONTED_SPEAKER_WORDS = 3;
+
+/**
+ * why: "To the TVRI Sumatera Utara Bonar said: “…”", "To Radio Toba Bonar Hutapea said": translations that keep the verb
+ * last front whom the words were given to, and the speaker's name runs on from the outlet's. A run of capitalised words
+ * [from, to) after a sentence's opening "To" (and "the"), right before a verb of speech, whose first part is marked as
+ * an outlet's (initials in capitals, a press noun) and whose last words the article writes elsewhere too, capitalised,
+ * is the outlet, then the speaker: the index where the speaker's words start, else -1.
+ */
+function recipientThenSpeaker(v: View, from: number, to: number): number {
+  const toks = v.toks;
+  const lead = toks[toks[from - 1]?.key === 'the' ? from - 2 : from - 1];
+  const verb = toks[to];
+  if (!isWord(lead) || lead.key !== 'to' || !lead.cap || !isWord(verb) || !verb.speech || verb.cap || to - from < 2) return -1;
+  const elsewhere = (k: number): boolean => {
+    const kid = toks[k]!.kid;
+    for (let j = 0; j < toks.length; j++) if ((j < from || j >= to) && toks[j]!.kid === kid && toks[j]!.cap) return true;
+    return false;
+  };
+  let cut = to;
+  while (cut - 1 > from && to - (cut - 1) <= FRONTED_SPEAKER_WORDS && isWord(toks[cut - 1]) && elsewhere(cut - 1)) cut--;
+  if (cut === to) return -1;
+  for (let k = from; k < cut; k++) if (SOURCE_NOUNS.has(toks[k]!.key) || (toks[k]!.e - toks[k]!.s >= 2 && isCapitals(v.text, toks[k]!))) return cut;
+  return -1;
+}
+
+/** The outlet's part [from, to) of such a run, as an organisation's name. */
+function recipientMention(v: View, from: number, to: number): Mention {
+  const m = nameMention(v, from, to);
+  m.kind = 'organization';
+  return m;
+}
+
 /** All mentions in view order, each view token pointing to at most one mention. */
 export function findMentions(v: View): Mention[] {
   const out: Mention[] = [];
@@ -1114,6 +1148,8 @@ export function findMentions(v: View): Mention[] {
       // why: "the Harbour Authority" is a name; its article belongs to the mention, so cues find it right after "to"
       if (!m && t.key === 'the' && isWord(toks[i + 1]) && toks[i + 1]!.cap && nameStart(v, i + 1)) {
         m = nameMention(v, i + 1, nameRun(v, i + 1));
+        const speaker = recipientThenSpeaker(v, i + 1, m.vj);
+        if (speaker > 0) m = recipientMention(v, i + 1, speaker);
         m.vi = i;
         m.s = t.s;
         m = officeOfName(v, m) ?? m;
@@ -1130,6 +1166,8 @@ export function findMentions(v: View): Mention[] {
     }
     else if (nameStart(v, i)) {
       m = nameMention(v, i, nameRun(v, i));
+      const speaker = recipientThenSpeaker(v, i, m.vj);
+      if (speaker > 0) m = recipientMention(v, i, speaker);
       m = officeOfName(v, m) ?? m;
       // why: "the vice-mayor of the city of Osh Erlan Mamatov", "the akim of the town of Rudny Asel Bekova": after a
       // settlement's noun and "of", a run of three capitalised words is the settlement's one-word name, then the

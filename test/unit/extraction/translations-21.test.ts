@@ -123,3 +123,21 @@ describe('the page head above a translation notice: a motto or name line parted 
     expect(extract({ text }).facts.title).toBe('Kidal | The borehole is broken since five months');
   });
 });
+
+describe('whom the words were given to, fronted, its name run on into the speaker\'s ("To the TVRI Sumatera Utara Bonar said")', () => {
+  const lead = 'The field manager of the company is Bonar Hutapea. He said that the road is not the cause of the dry spring.\n\n';
+  it('when the station has initials in capitals and the speaker\'s given name follows it, then the speaker is the person and the station the source', () => {
+    const c = claimWith(`${lead}To the TVRI Sumatera Utara Bonar said: “Our road is two hundred meter from the spring.”`, 'two hundred meter');
+    expect(c?.speaker).toBe('Bonar Hutapea');
+    expect(c?.source).toBe('TVRI Sumatera Utara');
+  });
+  it('when the speaker\'s full name follows a station\'s press noun, then too', () => {
+    const c = claimWith(`${lead}To Radio Toba Bonar Hutapea said: “Our road is two hundred meter from the spring.”`, 'two hundred meter');
+    expect(c?.speaker).toBe('Bonar Hutapea');
+    expect(c?.source).toBe('Radio Toba');
+  });
+  it('when nothing marks the front of the run as an outlet, then the run is left whole', () => {
+    const c = claimWith(`${lead}To the Lumban Pea Bonar said: “Our road is two hundred meter from the spring.”`, 'two hundred meter');
+    expect(c?.source).not.toBe('Lumban Pea');
+  });
+});
