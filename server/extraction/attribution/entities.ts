@@ -1886,9 +1886,18 @@ export const genderOfEntity = (e: Entity): 'f' | 'm' | null => (e.female > e.mal
 /** The entity a transcript label ("ADLER:") or a source phrase names: a known one with that name, else a new one. */
 export function entityForLabel(entities: Entity[], words: string[], surface: string, kind: EntityKind = 'person'): number {
   const last = words.at(-1)!;
+  const sameKind = (e: Entity): boolean => (e.kind === 'organization') === (kind === 'organization');
+  // why: "Ahmedou Ag Assaleh: …" when the article also names his brother Intahmadou Ag Assaleh: a label written in full is
+  // the one whose every name word it writes, before anyone who merely shares the surname
+  if (words.length > 1) {
+    for (let i = entities.length - 1; i >= 0; i--) {
+      const e = entities[i]!;
+      if (sameKind(e) && e.last === last && words.every((w) => e.words.has(w))) return e.id;
+    }
+  }
   for (let i = entities.length - 1; i >= 0; i--) {
     const e = entities[i]!;
-    if ((e.kind === 'organization') === (kind === 'organization') && (e.last === last || (words.length === 1 && e.words.has(last)))) return e.id;
+    if (sameKind(e) && (e.last === last || (words.length === 1 && e.words.has(last)))) return e.id;
   }
   const name = kind === 'person' ? surface.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase()) : surface;
   entities.push({

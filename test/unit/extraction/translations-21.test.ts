@@ -141,3 +141,13 @@ describe('whom the words were given to, fronted, its name run on into the speake
     expect(c?.source).not.toBe('Lumban Pea');
   });
 });
+
+describe('an interview\'s answers labelled with a full name, when a relative of the same surname is named after', () => {
+  it('when the label writes the elder\'s full name, then the answers are his, not the brother\'s named later', () => {
+    const text = 'The amghar of the fraction, Ahmedou Ag Assaleh, answered by the telephone on Tuesday the questions of Radio Imzad FM.\n\n' +
+      'Radio Imzad: Amghar, since when the borehole it is stopped?\nAhmedou Ag Assaleh: Since before the Tabaski. Five months now.\n\n' +
+      'His young brother, Intahmadou Ag Assaleh, explain that the problem is the inverter. "It is one piece only," said Intahmadou.';
+    expect(claimWith(text, 'Since before the Tabaski')?.speaker).toBe('Ahmedou Ag Assaleh');
+    expect(claimWith(text, 'one piece only')?.speaker).toBe('Intahmadou Ag Assaleh');
+  });
+});
