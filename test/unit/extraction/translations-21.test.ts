@@ -145,7 +145,9 @@ describe('whom the words were given to, fronted, its name run on into the speake
 describe('an interview\'s answers labelled with a full name, when a relative of the same surname is named after', () => {
   it('when the label writes the elder\'s full name, then the answers are his, not the brother\'s named later', () => {
     const text = 'The amghar of the fraction, Ahmedou Ag Assaleh, answered by the telephone on Tuesday the questions of Radio Imzad FM.\n\n' +
-      'Radio Imzad: Amghar, since when the borehole it is stopped?\nAhmedou Ag Assaleh: Since before the Tabaski. Five months now.\n\n' +
+      'Radio Imzad: Amghar, since when the borehole it is stopped?\nAhmedou Ag Assaleh: Since before the Tabaski. Five months now.\n' +
+      'Radio Imzad: And the animals?\nAhmedou Ag Assaleh: We lost already forty goats and three camels.\n' +
+      'Radio Imzad: Who must repair it?\nAhmedou Ag Assaleh: Each one say it is the other, and the children drink the water of the pond.\n\n' +
       'His young brother, Intahmadou Ag Assaleh, explain that the problem is the inverter. "It is one piece only," said Intahmadou.';
     expect(claimWith(text, 'Since before the Tabaski')?.speaker).toBe('Ahmedou Ag Assaleh');
     expect(claimWith(text, 'one piece only')?.speaker).toBe('Intahmadou Ag Assaleh');
