@@ -10,7 +10,7 @@ import type { View } from './view';
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { countryLike, DEMONYMS, mastheadWord, TRAILING_HONORIFICS, SETTLEMENT_NOUNS, SHORT_TITLES, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, isPersonNoun, PLACE_WORDS, SPEECH_VERBS, TITLES, TOLD_FORMS } = lexiconModule;
 const { genderOf, isPunct, isWord, sentenceStart } = mentionModule;
-const { inLex, K, LEX, presentSpeechCap, QUOTE_MARKS } = tokensModule;
+const { inLex, K, LEX, particleAbbreviation, presentSpeechCap, QUOTE_MARKS } = tokensModule;
 const { capitalisedMid, KEY, seenLower } = viewModule;
 
 /** Words after which a capitalised word stands alone as a name ("the UN and …", "the Senate of …"). */
@@ -293,6 +293,10 @@ export function nameRun(v: View, i: number): number {
       // why: title case writes "of" as "Of" ("White House Chief Of Staff Ana Ruiz")
       if ((t.key === 'of' || t.key === 'for') && personal) office = true;
       j++;
+    } else if (particleAbbreviation(v.text, toks, j)) {
+      // why: "Rosdiana br. Simanjuntak", "Siti bt. Ahmad": Batak and Malay names abbreviate the particle between a woman's
+      // given name and her clan's or father's ("boru", "binti") with a dot, and the name goes on over it
+      j += 2;
     } else if (t.k === K.Word && !t.cap && elidedArticle(v.text, t) && t.s === prev.e + 1 && prev.k === K.Word && prev.cap &&
       (body || inLex(prev, LEX.orgWord) || mastheadWordOf(prev))) {
       // why: "the Agence d'Information du Burkina", "Conseil d'État": French and Italian elide the article onto a

@@ -430,3 +430,17 @@ export function tokenize(text: string, paraOf: (offset: number) => number, out: 
   }
   return out;
 }
+
+/**
+ * Whether `toks[j]` is a name's particle abbreviated with a dot between two capitalised words, one space each side
+ * ("br." in "Rosdiana br. Simanjuntak"): two or three letters in lower case with no vowel, as no English word is.
+ */
+export function particleAbbreviation(text: string, toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  const prev = toks[j - 1];
+  const dot = toks[j + 1];
+  const next = toks[j + 2];
+  return t !== undefined && t.k === K.Word && !t.cap && t.e - t.s >= 2 && t.e - t.s <= 3 && !/[aeiouy]/.test(t.key) && /^[a-z]+$/.test(t.key) &&
+    prev !== undefined && prev.k === K.Word && prev.cap && t.s === prev.e + 1 && dot !== undefined && dot.k === K.Punct && dot.key === '.' && dot.s === t.e &&
+    next !== undefined && next.k === K.Word && next.cap && next.s === dot.e + 1 && text.charCodeAt(dot.e) === 32;
+}

@@ -10,7 +10,7 @@ import type { Tok } from './tokens';
 const { abbreviatedTitles } = abbreviationsModule;
 const { ORG_NOUNS, SHORT_TITLES, SPEECH_VERBS } = lexiconModule;
 const { isPunct, isWord } = mentionModule;
-const { inLex, K, keyCount, LEX, QUOTE_MARKS, recycleTokens, token, tokenize } = tokensModule;
+const { inLex, K, keyCount, LEX, particleAbbreviation, QUOTE_MARKS, recycleTokens, token, tokenize } = tokensModule;
 
 /** How an article uses a word, as bits of `View.keyUse`. */
 export const KEY = {
@@ -462,6 +462,8 @@ function endsSentence(text: string, toks: Tok[], i: number, t: Tok, next: Tok, q
     const goesOn = next.k !== K.Quote || lower || (!text.slice(t.e, Math.min(text.length, next.s + 2)).includes('\n') && !(prev !== undefined && COMPANY_ENDINGS.has(prev.key)));
     if (goesOn && t.key === '.' && prev && prev.k === K.Word && (ABBREVIATIONS.has(prev.key) || (prev.e - prev.s === 1 && prev.cap) || (abbreviated.size !== 0 && abbreviated.has(prev.key)))) return false;
     if (goesOn && t.key === '.' && prev && prev.k === K.Word && prev.key.length <= 3 && text.slice(prev.s, prev.e).includes('.')) return false;
+    // ("Rosdiana br. Simanjuntak": a name's particle abbreviated between its words)
+    if (t.key === '.' && particleAbbreviation(text, toks, i - 1)) return false;
     if (next.k === K.Word && !next.cap) return false;
     // why: no sentence opens on a comma: "Rep. Ana Ruiz, D-N.M., said" ends an abbreviation, not a sentence
     if (t.key === '.' && next.k === K.Punct && /^[,;)]/.test(next.key)) return false;

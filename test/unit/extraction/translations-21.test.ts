@@ -153,3 +153,15 @@ describe('an interview\'s answers labelled with a full name, when a relative of 
     expect(claimWith(text, 'one piece only')?.speaker).toBe('Intahmadou Ag Assaleh');
   });
 });
+
+describe('a name\'s particle abbreviated with a dot between its words ("Rosdiana br. Simanjuntak")', () => {
+  it('when a woman is named with "br." between her name and her clan\'s, then "she" after is the whole name', () => {
+    const text = 'In the morning the women of the village walk to the lake. One of them stopped to rest the jerrycan. Her name is Rosdiana br. Simanjuntak, 44 years.\n\n' +
+      '"Three weeks already the spring is dry," said she.';
+    expect(claimWith(text, 'spring is dry')?.speaker).toBe('Rosdiana br. Simanjuntak');
+  });
+  it('when a sentence ends on a short word with a vowel before a capitalised one, then it still ends there', () => {
+    const text = 'The minister met Obama too. Ana Ruiz said: "We will see."';
+    expect(claimWith(text, 'We will see')?.speaker).toBe('Ana Ruiz');
+  });
+});
