@@ -16,7 +16,7 @@ const { genderOfEntity, initialsMatch, isPersonLike, isUnnamed, roleInitials, wi
 const { inLex, K, LEX } = tokensModule;
 const { closesPartPhrase } = mentionModule;
 const { pastAgeIn } = namesModule;
-const { BODY_PLACES, DEMONYMS, NAME_CONNECTORS, ORG_WORDS, SAME_NATION, SOURCE_NOUNS, TITLES, TOLD_FORMS } = lexiconModule;
+const { BODY_PLACES, DEMONYMS, NAME_CONNECTORS, NAMING_VERBS, ORG_WORDS, SAME_NATION, SOURCE_NOUNS, TITLES, TOLD_FORMS } = lexiconModule;
 
 const CONTENT_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'his', 'her', 'its', 'their', 'this', 'that', 'former', 'new']);
 const LETTER = /\p{L}/u;
@@ -1061,14 +1061,22 @@ function namesRevealed(mentions: Mention[], entities: Entity[], toks: Tok[]): vo
     const p = mentions[i]!;
     if (p.type !== 'pronoun' || (p.words[0] !== 'her' && p.words[0] !== 'his')) continue;
     const n = mentions[i + 1]!;
-    const noun = toks[p.vj];
-    const verb = toks[p.vj + 1];
-    if (noun?.key !== 'name' || (verb?.key !== 'is' && verb?.key !== 'was') || n.type !== 'name' || n.entity < 0 || n.vi !== p.vj + 2) continue;
+    // ("His own name is Jahoras Sitorus", "Her real name is …")
+    const own = toks[p.vj]?.key === 'own' || toks[p.vj]?.key === 'real' ? 1 : 0;
+    const noun = toks[p.vj + own];
+    const verb = toks[p.vj + own + 1];
+    if (noun?.key !== 'name' || (verb?.key !== 'is' && verb?.key !== 'was') || n.type !== 'name' || n.entity < 0 || n.vi !== p.vj + own + 2) continue;
     // ("…is hungry.’ His name is Hadley Blesam": or, capitalised, right after a quotation)
     const afterQuote = toks[p.vi - 1]?.k === K.Quote && toks[p.vi]!.cap;
     if (entities[n.entity]!.kind !== 'person' || !(opensSentence(toks, p.vi) || afterQuote)) continue;
     for (let j = i - 1; j >= 0 && j >= i - REVEALED_REACH && p.para - mentions[j]!.para <= REVEALED_PARAGRAPHS; j--) {
       const d = mentions[j]!;
+      // why: "The oldest man of the huta everybody is calling Ompu Sahat, the grandfather of Sahat. His own name is
+      // Jahoras Sitorus": a name the article says people call someone, just before his own name, is what they call him
+      if (d.type === 'name' && d.entity >= 0 && d.entity !== n.entity && calledBefore(toks, d.vi) && entities[d.entity]!.kind !== 'organization') {
+        if (!namedAs.has(d.entity)) namedAs.set(d.entity, n.entity);
+        break;
+      }
       if (d.type === 'name' && d.kind === 'person') break;
       if (d.type !== 'desc' || d.kind !== 'person' || d.plural || d.entity < 0 || d.entity === n.entity) continue;
       const e = entities[d.entity]!;
@@ -1077,6 +1085,13 @@ function namesRevealed(mentions: Mention[], entities: Entity[], toks: Tok[]): vo
       break;
     }
   }
+}
+
+/** Whether a verb of naming stands right before token `vi`, or before "him" or "her" there ("is calling X", "call him X"). */
+function calledBefore(toks: Tok[], vi: number): boolean {
+  const before = toks[vi - 1];
+  const verb = before?.k === K.Word && (before.key === 'him' || before.key === 'her') ? toks[vi - 2] : before;
+  return verb !== undefined && verb.k === K.Word && (NAMING_VERBS.has(verb.key) || verb.key === 'calling' || verb.key === 'naming');
 }
 
 /** Prepositions that open a setting fronted before the subject ("In the session of the council on Tuesday, …"). */

@@ -165,3 +165,15 @@ describe('a name\'s particle abbreviated with a dot between its words ("Rosdiana
     expect(claimWith(text, 'We will see')?.speaker).toBe('Ana Ruiz');
   });
 });
+
+describe('a name people call someone, then "His (own) name is X"', () => {
+  it('when "everybody is calling" him one name and the next sentence gives his own, then the words credited to the first are his', () => {
+    const text = 'The oldest man of the village everybody is calling Ompu Sahat, the grandfather of Sahat. His own name is Jahoras Sitorus, 79.\n\n' +
+      '«In the time of our grandfathers the spring was holy,» said Ompu Sahat.';
+    expect(claimWith(text, 'spring was holy')?.speaker).toBe('Jahoras Sitorus');
+  });
+  it('when the name before is no name anyone is called, then it stays who it is', () => {
+    const text = 'The oldest man of the village met Tomas Berg on Monday. His name is Jahoras Sitorus, 79.\n\n«The spring was holy,» said Berg.';
+    expect(claimWith(text, 'spring was holy')?.speaker).toBe('Tomas Berg');
+  });
+});
