@@ -207,6 +207,7 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
     else {
       resolvedAhead = false;
       m.entity = description(mentions, entities, i, excluded.get(m), seenDesc, toks);
+      if (m.kind === 'person' && m.entity >= 0) m.entity = officeHolder(mentions, entities, m.entity, toks);
       if (resolvedAhead) ahead.push(i);
     }
     noteBody(m, entities, m.owner !== null && m.owner.entity >= 0);
@@ -1085,6 +1086,26 @@ function namesRevealed(mentions: Mention[], entities: Entity[], toks: Tok[]): vo
       break;
     }
   }
+}
+
+/**
+ * why: "Kepala Desa Lumban Pea, Tumpal Hutapea, 52, said … ¶ “…,” the kepala desa told Antara": an office written as a
+ * name no list knows, with its holder's name set off after it by commas, is held by that person; a description that
+ * points to the office points to him. `e` is returned when its only mention has no such person after it.
+ */
+function officeHolder(mentions: Mention[], entities: Entity[], e: number, toks: Tok[]): number {
+  if (entities[e]!.kind === 'organization') return e;
+  let holder = -1;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.entity !== e || m.type !== 'name') continue;
+    if (holder >= 0) return e;
+    const n = mentions[k + 1];
+    if (!n || n.type !== 'name' || n.entity < 0 || n.entity === e || n.words.length < 2 || n.vi !== m.vj + 1 || !isPunctTok(toks[m.vj], ',') ||
+      !isPunctTok(toks[n.vj], ',') || entities[n.entity]!.kind !== 'person' || !opensSentence(toks, m.vi)) return e;
+    holder = n.entity;
+  }
+  return holder >= 0 ? holder : e;
 }
 
 /** Whether a verb of naming stands right before token `vi`, or before "him" or "her" there ("is calling X", "call him X"). */

@@ -177,3 +177,16 @@ describe('a name people call someone, then "His (own) name is X"', () => {
     expect(claimWith(text, 'spring was holy')?.speaker).toBe('Tomas Berg');
   });
 });
+
+describe('an office written as a name no list knows, its holder set off after it by commas', () => {
+  it('when "the kepala desa" later speaks, then the words are the holder\'s', () => {
+    const text = 'Kepala Desa Lumban Pea, Tumpal Hutapea, 52, said that the village sent two letters to the company.\n\n' +
+      '"We are not against the investment," the kepala desa told Antara on Wednesday.';
+    expect(claimWith(text, 'not against the investment')?.speaker).toBe('Tumpal Hutapea');
+  });
+  it('when the run is written again later, then it is no office of that one person', () => {
+    const text = 'Lumban Pea Cooperative, Tumpal Hutapea, and the district office met on Monday. Lumban Pea Cooperative wrote to the bank.\n\n' +
+      '"We are not against the investment," the cooperative told Antara on Wednesday.';
+    expect(claimWith(text, 'not against the investment')?.speaker).not.toBe('Tumpal Hutapea');
+  });
+});
