@@ -2085,7 +2085,7 @@ export function cueBefore(ix: Index, qv: number): Local | null {
   }
   const label = headlineLabel(ix, qv);
   if (label >= 0) return { mention: label, cue: qv - 1, how: 'colon', confidence: 0.6 };
-  const named = ix.endAt[qv - 2] ?? -1;
+  const named = ix.endAt[settingBefore(toks, qv - 2)] ?? -1;
   if (!isPunct(before, ':') || !speakerMention(ix, named)) return null;
   // why: "…told the newspaper X: '…'", "…on Twitter: '…'": a name after a preposition is where it was said, not who;
   // so is one after a venue's description ("… to the Danish newspaper Nordposten: '…'")
@@ -2118,6 +2118,21 @@ export function cueBefore(ix: Index, qv: number): Local | null {
       return { mention: subject, cue: qv - 1, how: 'colon', confidence: 0.6 };
   }
   return { mention: named, cue: qv - 1, how: 'colon', confidence: 0.7 };
+}
+
+/** Prepositions of a time a colon's speaker may be followed by ("the starosta in the evening: «…»"). */
+const COLON_SETTINGS = new Set(['in', 'on', 'at', 'during', 'after', 'before']);
+/** Most words of such a setting. */
+const COLON_SETTING_WORDS = 4;
+
+/**
+ * why: "Told the Radio Karpaty the starosta in the evening: «…»": a short setting of time between the speaker and the
+ * colon ("in the evening", "on Monday") says when, not who; the token just before it, else `k` (the colon's neighbour).
+ */
+function settingBefore(toks: Tok[], k: number): number {
+  if (!isWord(toks[k]) || !TIME_WORDS.has(toks[k]!.key)) return k;
+  for (let j = k - 1; j > k - COLON_SETTING_WORDS && isWord(toks[j]); j--) if (!toks[j]!.cap && COLON_SETTINGS.has(toks[j]!.key)) return j - 1;
+  return k;
 }
 
 /** Whether "of" at `k` follows a noun in lower case, after its article, that a preposition of place opens ("on the

@@ -190,3 +190,16 @@ describe('an office written as a name no list knows, its holder set off after it
     expect(claimWith(text, 'not against the investment')?.speaker).not.toBe('Tumpal Hutapea');
   });
 });
+
+describe('a setting of time between the speaker and the colon ("the starosta in the evening: «…»")', () => {
+  const lead = 'The starosta of Čertižne, Mychal Hudak, 61, was angry about the school.\n\n';
+  it('when the colon follows "in the evening", then the one before it spoke, to the station told', () => {
+    const c = claimWith(`${lead}Told the Radio Karpaty the starosta in the evening: "If we must, we will sell the old house of culture."`, 'sell the old house');
+    expect(c?.speaker).toBe('Mychal Hudak');
+    expect(c?.source).toBe('Radio Karpaty');
+  });
+  it('when a place, not a time, stands before the colon, then it is not passed over', () => {
+    const c = claimWith(`${lead}The teachers wrote in the chronicle of the school: "We were here for a hundred years."`, 'hundred years');
+    expect(c?.speaker).not.toBe('Mychal Hudak');
+  });
+});
