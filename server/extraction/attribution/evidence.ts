@@ -472,7 +472,10 @@ function toldBeforeCue(a: Analysis, cue: number, speaker: number): { name: strin
   const { toks } = a.view;
   const after = toks[cue + 1];
   if (!isWord(toks[cue]) || !inLex(toks[cue]!, LEX.speechVerb) || !after || !((after.k === K.Punct && after.key === ':') || (isWord(after) && after.key === 'that'))) return null;
-  const mi = a.ix.endAt[cue - 1] ?? -1;
+  let mi = a.ix.endAt[cue - 1] ?? -1;
+  // ("To Verapaz Visión he said: «…»": or before the subject pronoun, the recipient fronted)
+  const pronoun = mi >= 0 ? a.ix.mentions[mi]! : null;
+  if (pronoun !== null && pronoun.type === 'pronoun' && pronoun.subject) mi = a.ix.endAt[pronoun.vi - 1] ?? -1;
   const m = mi >= 0 ? a.ix.mentions[mi]! : null;
   if (m === null || m.type !== 'name' || m.entity < 0 || m.entity === speaker || wordKey(toks, m.vi - 1) !== 'to') return null;
   const e = a.entities[m.entity]!;

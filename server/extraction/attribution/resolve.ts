@@ -872,6 +872,9 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
       const e = entities[ce]!;
       if (!e.titled && e.roles.size === 0 && !e.speaks) continue;
     }
+    // why: "To Verapaz Visión he said: «…»": a name after "to" or "for" right before the subject pronoun of its clause is
+    // whom the words were given to, never who gave them
+    if (p.subject && c.sent === p.sent && c.vj === p.vi && c.type !== 'pronoun' && toks[c.vi - 1]?.k === K.Word && GIVEN_TO.has(toks[c.vi - 1]!.key)) continue;
     tried.add(ce);
     const e = entities[ce]!;
     // why: "'…,' the email read. It claimed that …": "it" goes back to a document or a body named by its noun even when
@@ -1107,6 +1110,9 @@ function officeHolder(mentions: Mention[], entities: Entity[], e: number, toks: 
   }
   return holder >= 0 ? holder : e;
 }
+
+/** Prepositions of whom words are given to. */
+const GIVEN_TO = new Set(['to', 'for']);
 
 /** Whether a verb of naming stands right before token `vi`, or before "him" or "her" there ("is calling X", "call him X"). */
 function calledBefore(toks: Tok[], vi: number): boolean {

@@ -203,3 +203,12 @@ describe('a setting of time between the speaker and the colon ("the starosta in 
     expect(c?.speaker).not.toBe('Mychal Hudak');
   });
 });
+
+describe('whom the words were given to, fronted before the subject pronoun ("To Verapaz Visión he said")', () => {
+  it('when a name after "To" stands right before "he said", then he is someone else and the name is the source', () => {
+    const text = 'Outside the court cried the son of the sentenced, Edgar Caal Tiul, 31 years. To Verapaz Visión he said: «My father will appeal. He is not a thief.»';
+    const c = claimWith(text, 'father will appeal');
+    expect(c?.speaker).toBe('Edgar Caal Tiul');
+    expect(c?.source).toBe('Verapaz Visión');
+  });
+});
