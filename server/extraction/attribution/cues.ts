@@ -402,8 +402,11 @@ export function subjectOf(ix: Index, k: number): number {
   // (a mention ending right before the verb must be the phrase's own, after its first word: "Ruiz's building manager
   // said" is the manager's)
   const inner = ix.endAt[j] ?? -1;
+  // ("in front of the court building to the reporters said": a noun in "-ing" after a body's or a place's is no
+  // participle of someone's; only someone, or "with", opens such a phrase)
   if (manner < j && manner >= 0 && (inner < 0 || ix.mentions[inner]!.vi > manner + 1) && speakerMention(ix, ix.endAt[manner] ?? -1) &&
-    ix.mentions[ix.endAt[manner]!]!.type !== 'pronoun' && !ix.mentions[ix.endAt[manner]!]!.possessive) j = manner;
+    ix.mentions[ix.endAt[manner]!]!.type !== 'pronoun' && !ix.mentions[ix.endAt[manner]!]!.possessive &&
+    (toks[manner + 1]!.key === 'with' || (ix.mentions[ix.endAt[manner]!]!.kind !== 'organization' && ix.mentions[ix.endAt[manner]!]!.kind !== 'place'))) j = manner;
   const direct = ix.endAt[j] ?? -1;
   // why: "The Khyber Pakhtunkhwa Police on its account of X wrote": a platform closing the setting before the verb is
   // where the words went out; the subject stands before the setting

@@ -212,3 +212,14 @@ describe('whom the words were given to, fronted before the subject pronoun ("To 
     expect(c?.source).toBe('Verapaz Visión');
   });
 });
+
+describe('a noun in "-ing" inside a setting before a verb-final cue ("in front of the court building to the reporters said")', () => {
+  it('when the setting names a building, then the sentence\'s subject spoke, not the body before "building"', () => {
+    const text = 'Rezaul Karim Chowdhury, the nephew of the owner, in front of the court building to the reporters said: "The land is ours, we have every paper."';
+    expect(claimWith(text, 'land is ours')?.speaker).toBe('Rezaul Karim Chowdhury');
+  });
+  it('when a person sits somewhere before the verb, then that person still spoke', () => {
+    const text = 'The harbour was closed. Rice farmer Chen sitting beside the dry channel told: "We have no water since May."';
+    expect(claimWith(text, 'no water since May')?.speaker).toBe('Chen');
+  });
+});
