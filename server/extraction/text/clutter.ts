@@ -66,6 +66,8 @@ const LIST_HEADINGS = new Set([
   'you may like', 'you may also like', 'you might also like', 'trends 24h', 'most read', 'most popular', 'related news',
   'related articles', 'related stories', 'top stories', 'trending', 'latest', 'latest news', 'recommended', 'popular', 'related',
   'you may like also', 'you may also like these', 'trending now', 'most viewed', 'most shared', 'more news', 'popular now',
+  // (a "read also" heading over a list of links rather than before one headline on its line)
+  'read also', 'also read', 'see also', 'read more', 'lire aussi',
   // (untranslated: Spanish, Portuguese, French, Indonesian)
   'te puede interesar', 'también te puede interesar', 'lo más leído', 'más leídas', 'más leídos', 'lo más visto', 'noticias relacionadas', 'mais lidas', 'leia também',
   'les plus lus', 'à lire aussi', 'berita terkait',

@@ -223,3 +223,12 @@ describe('a noun in "-ing" inside a setting before a verb-final cue ("in front o
     expect(claimWith(text, 'no water since May')?.speaker).toBe('Chen');
   });
 });
+
+describe('a "read also" heading over a list of other articles\' headlines', () => {
+  it('when "Lire aussi / Soma tsena :" heads lines of headlines with colons, then none of them is a claim', () => {
+    const text = 'The market of Volo-Volo will move, the mayor said on Monday.\n\n' +
+      'Partager : Facebook | WhatsApp | X | Email\nLire aussi / Soma tsena :\n» Football: the national team prepares the match against Madagascar\n' +
+      '» Air: "a new line" from Moroni to Dar es Salaam in September\n';
+    expect(extract({ text }).claims.some((c) => c.text.includes('a new line'))).toBe(false);
+  });
+});
