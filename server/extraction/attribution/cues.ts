@@ -642,6 +642,12 @@ function pastAgeBack(toks: Tok[], k: number): number {
 function personBeforeOf(ix: Index, mi: number): number {
   const { toks } = ix.v;
   const m = ix.mentions[mi]!;
+  // ("One man from Auckland, who came home with his children, said", "Ana Ruiz from Harbour Foods, who …, said": a name
+  // that is no person's after "from" is where the person before it comes from or works; that person speaks)
+  if (m.type === 'name' && m.kind !== 'person' && isWord(toks[m.vi - 1]) && toks[m.vi - 1]!.key === 'from') {
+    const from = ix.endAt[m.vi - 2] ?? -1;
+    if (from >= 0 && ix.mentions[from]!.type !== 'pronoun' && ix.mentions[from]!.kind === 'person' && speakerMention(ix, from)) return from;
+  }
   if (m.type !== 'name' || m.kind !== 'organization') return mi;
   let o = m.vi - 1;
   if (isWord(toks[o]) && toks[o]!.key === 'the') o--;

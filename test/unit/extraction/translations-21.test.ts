@@ -232,3 +232,14 @@ describe('a "read also" heading over a list of other articles\' headlines', () =
     expect(extract({ text }).claims.some((c) => c.text.includes('a new line'))).toBe(false);
   });
 });
+
+describe('someone described as "from" a place, with a relative clause before the verb', () => {
+  it('when "One man from Auckland, who came home …, said", then the place is no speaker', () => {
+    const text = 'The show went ahead on Saturday. One man from Auckland, who came home with his three children, said: \'We come home for the food.\'';
+    expect(claimWith(text, 'come home for the food')?.speaker).not.toBe('Auckland');
+  });
+  it('when a named person is from a company, then the person still speaks', () => {
+    const text = 'The show went ahead on Saturday. Ana Ruiz from Harbour Foods Ltd, who sponsored the prize, said: \'We come home for the food.\'';
+    expect(claimWith(text, 'come home for the food')?.speaker).toBe('Ana Ruiz');
+  });
+});
