@@ -417,6 +417,9 @@ function placeBody(v: View, i: number): Mention {
 const SOURCE_PHRASE_ENDS = new Set(['that', 'which', 'who', 'whose', 'where', 'when', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'as', 'than', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
 
 /** The noun phrase after "according to" ("a harbour notice", "ledgers"), as a description of what reports. */
+/** An age written as a word before a noun ("63-year-old"). */
+const AGED = /^\d{1,3}-year-old$/;
+
 function sourcePhrase(v: View, i: number): Mention | null {
   const toks = v.toks;
   let k = i;
@@ -458,7 +461,10 @@ function sourcePhrase(v: View, i: number): Mention | null {
   }
   const head = toks[k - 1]!;
   // why: "according to law enforcement officials": people, not an organisation the article named before
-  const person = !head.cap && (inLex(head, LEX.personNoun) || inLex(head, LEX.personPlural));
+  // ("according to the 63-year-old bagsh": an age says a person, whatever noun of the article's language follows it)
+  let aged = false;
+  for (let n = i; n < k - 1 && !aged; n++) aged = AGED.test(toks[n]!.key);
+  const person = !head.cap && (inLex(head, LEX.personNoun) || inLex(head, LEX.personPlural) || aged);
   return {
     type: 'desc', vi: i, vj: k, s: toks[i]!.s, e: head.e, words: [head.key], surface: v.text.slice(toks[i]!.s, head.e), roles: NO_ROLES,
     kind: person ? 'person' : 'organization', possessive: head.possessive, subject: false, plural: person && inLex(head, LEX.personPlural),

@@ -243,3 +243,13 @@ describe('someone described as "from" a place, with a relative clause before the
     expect(claimWith(text, 'come home for the food')?.speaker).toBe('Ana Ruiz');
   });
 });
+
+describe('"according to the 63-year-old bagsh": an age before a noun no list knows', () => {
+  it('when the phrase after "according to" holds an age, then it describes a person, the one the article gave that age', () => {
+    const text = 'The oldest bagsh of the Kalmyk language in the gymnasium, Galina Sangadzhieva, 63, is teaching here from 1986.\n\n' +
+      'One hour in the week, according to the 63-year-old bagsh, is "only enough for saying hello and going home".';
+    const c = claimWith(text, 'saying hello');
+    expect(c?.speaker).toBe('Galina Sangadzhieva');
+    expect(c?.source ?? "").not.toMatch(/bagsh/);
+  });
+});
