@@ -148,7 +148,11 @@ const pointingOut = (toks: Tok[], k: number): boolean =>
   toks[k]!.key === 'pointing' && !toks[k]!.cap && isPunct(toks[k - 1], ',') && toks[k + 1]?.key === 'out' && toks[k + 2]?.key === 'that';
 
 /** Words that open a setting between a verb and its "that" ("said in an interview with X that", "said on Monday that"). */
-const SETTINGS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'from', 'via', 'through', 'by', 'over', 'late', 'early', 'earlier', 'later', 'again', 'also']);
+const SETTINGS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'from', 'via', 'through', 'by', 'over', 'late', 'early', 'earlier', 'later', 'again', 'also',
+  // ("maintained always that he never signed …")
+  'always']);
+/** Participles of writing that stand before their noun in a setting ("in written statement", "in a signed letter"). */
+const WRITTEN_FORMS = new Set(['written', 'signed', 'published', 'printed']);
 /** Most tokens such a setting takes. */
 const SETTING_TOKENS = 10;
 
@@ -171,6 +175,11 @@ function thatAfter(toks: Tok[], k: number, to: number): number {
     if (isPunct(t, ':')) return isWord(toks[j + 1]) ? j : -1;
     // ("said on May 12, 2024 that": the comma of a date)
     if (isPunct(t, ',') && /^\d{4}$/.test(toks[j + 1]?.key ?? '') && toks[j + 2]?.key === 'that') continue;
+    // ("To our newspaper he said also, that the obec is ready …": the comma German and Slavic translations keep)
+    if (isPunct(t, ',') && toks[j + 1]?.key === 'that' && !THAT_SUBJECT_VERBS.has(toks[j + 2]?.key ?? '')) return j + 1;
+    // ("said in written statement on Friday that": a participle of writing before its noun, the article dropped, is no
+    // verb of its own)
+    if (isWord(t) && WRITTEN_FORMS.has(t.key) && !t.cap && isWord(toks[j + 1]) && !toks[j + 1]!.cap && toks[j + 1]!.key !== 'that') continue;
     // ("said in a statement to the Vietnam News Agency (VNA) that": an agency's initials in brackets are part of the
     // setting, and count as no words of it)
     if (isPunct(t, '()')) {

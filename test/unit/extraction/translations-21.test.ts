@@ -1,7 +1,7 @@
 import { extract } from '../../../server/extraction';
 import { isClutterLine } from '../../../server/extraction/text/clutter';
 import { writtenInText } from '../../../server/extraction/text/facts';
-import { claimWith } from './attribution-helpers';
+import { claimWith, reportedWith } from './attribution-helpers';
 
 describe('a description named only after the described person has gone on speaking, taken up by "she" or "he"', () => {
   const story = (between: string) =>
@@ -251,5 +251,15 @@ describe('"according to the 63-year-old bagsh": an age before a noun no list kno
     const c = claimWith(text, 'saying hello');
     expect(c?.speaker).toBe('Galina Sangadzhieva');
     expect(c?.source ?? "").not.toMatch(/bagsh/);
+  });
+});
+
+describe('a verb of speech and its "that" parted by an adverb, a comma or an article-less written setting', () => {
+  it.each([
+    ['Tomas Berg maintained always that he never signed the papers alone.', 'never signed the papers', 'Tomas Berg'],
+    ['Tomas Berg is the mayor. To our newspaper he said also, that the town is ready to pay for the bus.', 'ready to pay for the bus', 'Tomas Berg'],
+    ['The Ministry of Health said in written statement on Friday that a team will take the sample of the water.', 'take the sample', 'Ministry of Health'],
+  ])('"%s" reports its clause', (text, words, speaker) => {
+    expect(reportedWith(`Council news\n\n${text}`, words)?.speaker).toBe(speaker);
   });
 });
