@@ -349,6 +349,9 @@ function reportedClause(toks: Tok[], sent: Int32Array, i: number): boolean {
 const ING_COMPOUND_HEADS = new Set(['sign', 'signs', 'shot', 'shots', 'light', 'lights', 'label', 'labels', 'siren', 'sirens', 'system',
   'systems', 'bell', 'bells', 'card', 'cards', 'level', 'levels', 'flag', 'flags', 'notice', 'notices']);
 
+/** Prepositions whose object a noun phrase is ("for the night calls", "in the phone calls"). */
+const OBJECT_OF = new Set(['for', 'in', 'on', 'at', 'about', 'during', 'after', 'before']);
+
 function spokenHere(toks: Tok[], sent: Int32Array, i: number): boolean {
   const t = toks[i]!;
   const p = toks[i - 1];
@@ -377,6 +380,10 @@ function spokenHere(toks: Tok[], sent: Int32Array, i: number): boolean {
       !inLex(p, LEX.personNoun) && !inLex(p, LEX.personPlural) && !inLex(p, LEX.orgNoun) && !(p.key.endsWith('s') && ORG_NOUNS.has(p.key.slice(0, -1))) &&
       !inLex(p, LEX.determiner) && !inLex(p, LEX.pronoun)) return false;
   }
+  // why: "For the night calls, he said, …", "in the phone calls": a plural form after a preposition, an article and a
+  // noun is that noun phrase's head; a preposition's object has no verb
+  if (sameSentence && NOUN_FORMS.has(t.key) && p.k === K.Word && !p.cap && i >= 3 && sent[i - 3] === sent[i] && isDeterminer(toks[i - 2]) &&
+    toks[i - 3]!.k === K.Word && OBJECT_OF.has(toks[i - 3]!.key)) return false;
   // why: "Calls Berg's Lisbon Remarks 'Troubling'": a form that is also a plural noun, after a name that a possessive
   // name opens, is the head of that noun phrase ("Ruiz's Lisbon Remarks", "Berg's Harbour Claims")
   if (sameSentence && NOUN_FORMS.has(t.key) && p.k === K.Word && p.cap && !p.possessive && i >= 2 && sent[i - 2] === sent[i]) {

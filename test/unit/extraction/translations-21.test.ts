@@ -263,3 +263,10 @@ describe('a verb of speech and its "that" parted by an adverb, a comma or an art
     expect(reportedWith(`Council news\n\n${text}`, words)?.speaker).toBe(speaker);
   });
 });
+
+describe('a plural noun that is also a verb of speech, as the object of a preposition ("For the night calls, he said, …")', () => {
+  it('when "calls" ends a phrase after "For the night", then it is no verb and the aside reports the sentence', () => {
+    const text = 'The doctor, Ianachi Bitu, 58, spoke. For the night calls, he said, they are asking the ambulance from Prilep.';
+    expect(reportedWith(`Council news\n\n${text}`, 'asking the ambulance')?.speaker).toBe('Ianachi Bitu');
+  });
+});
