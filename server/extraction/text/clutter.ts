@@ -7,7 +7,9 @@
 
 /** "Suivez TNTV sur Facebook, Instagram et TikTok", "Sigue a El Tiempo en X": "follow" with the site's name, in the
  * languages scraped pages leave it in; clutter only when a network is named, as "Follow …" is. */
-const FOLLOW_IN_OTHER_LANGUAGES = ['suivez ', 'sigue a ', 'siga o ', 'segui ', 'folgen sie '];
+const FOLLOW_IN_OTHER_LANGUAGES = ['suivez ', 'sigue a ', 'siga o ', 'segui ', 'folgen sie ',
+  // ("Like Malaita Nius on Facebook …": a page asks to be liked on a network as to be followed)
+  'like '];
 
 /**
  * Stock openings of navigation and promotion lines, lower-case, including aggregators' known wrapper phrases; a line
@@ -23,7 +25,7 @@ const CLUTTER_OPENINGS = [
   // (a related story's headline under a label of broadcasters' sites: "MORE: Trump calls ruling “a disgrace”", "LISTEN:
   // Biden says …", "WATCH | Zelensky: …"), and the labels of tags, picks and sponsored links
   'more:', 'listen:', 'listen |', 'watch |', 'recommended:', 'also on our site', 'editor\'s picks', 'editor’s picks', 'editors\' picks',
-  'editors’ picks', 'sponsored:', 'sponsored content', 'tags:', 'topics:', 'see more:',
+  'editors’ picks', 'sponsored:', 'sponsored content', 'tags:', 'topics:', 'see more:', 'disclaimer:', 'etiquetas:', 'etiquettes:',
   // (as scraped pages leave them untranslated: Spanish, Portuguese, French, Italian, German, Indonesian, Cebuano)
   'lee también', 'leia também', 'veja também', 'lire aussi', 'à lire aussi', 'leggi anche', 'lesen sie auch', 'baca juga',
   'basaha usab', 'comparte:', 'compartir:', 'compartilhe:', 'partager:', 'síguenos en', 'siga-nos', 'suivez-nous',
@@ -161,6 +163,8 @@ export function isClutterLine(text: string): boolean {
   // or the reservation of rights, makes it one wherever they stand
   if (RIGHTS_LINE.test(lower)) return true;
   if (shareLine(line, lower)) return true;
+  // why: "📻 Listen Süchiki Wajiira live in the 95.3 FM": a station's line asking to listen to it live, behind an emoji
+  if (LISTEN_LIVE.test(lower)) return true;
   if (CLUTTER_HEADINGS.has(trimEndPunctuation(lower))) return true;
   // Aggregators translate "non-English news" and disclaim external sources; the sentences are their own.
   if (lower.includes('external sources') || isTranslationNotice(line)) return true;
@@ -178,6 +182,9 @@ export function isClutterLine(text: string): boolean {
 
 /** A year beside the copyright sign, or rights reserved, in the languages scraped pages keep. */
 const RIGHTS_LINE = /©\s*\d{4}|\d{4}\s*©|rights reserved|derechos reservados|droits réservés|direitos reservados|hak cipta/;
+
+/** A short line that opens (past any emoji) on "listen" and asks to hear a station live. */
+const LISTEN_LIVE = /^[^\p{L}\p{N}]{0,4}(?:listen|escucha|écoutez|ouça)\b.{0,60}\b(?:live|en vivo|en direct|ao vivo|fm)\b/u;
 
 /** Words that open a "share" line, in the languages scraped pages leave them in. */
 const SHARE_WORDS = /^(share|partager|partagez|compartir|comparte|compartilhar|compartilhe|bagikan|condividi|teilen)\b/;

@@ -76,7 +76,10 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
     // a site's menu of sections, on its own or under the site's name, is no title, whatever bars or dots part it
     // ("Barita ni Bona Pasogit | Toba • Samosir • Medan", "ⵔⴰⴷⵢⵓ ⵉⵎⵣⴰⴷ · RADIO IMZAD FM 98.4 · Kidal": nor, above a
     // translation notice, a site's motto or name line parted twice by bars or dots, or its menu spaced out without them)
-    if (facts.title === null && l.length <= HEADER_BLOCK_LINES * 120 && (trimmedLines(l).some(menuLine) || (h < notice && !l.includes('\n') && mastheadLine(l)))) {
+    // ("Emisora comunitaria y portal de noticias · Uribia", "Aoke, Malaita Province — "Nius blong iumi"": nor the motto
+    // between the site's name and its menu)
+    if (facts.title === null && l.length <= HEADER_BLOCK_LINES * 120 && (trimmedLines(l).some(menuLine) ||
+      (h < notice && !l.includes('\n') && (mastheadLine(l) || (h > 0 && head[h + 1] !== undefined && h + 1 < notice && trimmedLines(line(head[h + 1]!)).some(menuLine)))))) {
       p.boilerplate = true;
       continue;
     }
@@ -128,7 +131,10 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
     // why: "Kidal, le 03/06/2025 à 17h15 — Rédaction / A. Ag Hamid", "Xtz'iib'anb'il xb'aan: Abelino Tut Maquín —
     // 22/03/2025 — Cobán, A.V.": a short line holding a date in figures among parts set off by dashes, slashes or bars
     // is the page's dateline and byline, whatever language its words are in; no title
-    if (!date && !byline && facts.title === null && l.length <= DATED_LINE_MAX && !l.includes('\n') && NUMERIC_DATE.test(l) && DATED_PARTS.test(l)) {
+    // ("MORONI — Alhamisi, 8 mai 2025 | Par Said Mgomri | Mis à jour 11h02", "Redacción Süchiki Wajiira | Uribia, 3 kashi
+    // mayo 2024 | 7:15 a. m.": or a year among three parts or more set off by bars or middle dots, in any language)
+    if (!date && !byline && facts.title === null && l.length <= DATED_LINE_MAX && !l.includes('\n') &&
+      ((NUMERIC_DATE.test(l) && DATED_PARTS.test(l)) || (YEAR.test(l) && (l.match(BAR_PARTS)?.length ?? 0) >= 2))) {
       p.boilerplate = true;
       continue;
     }
@@ -429,10 +435,14 @@ function nameOverMenu(head: Paragraph[], line: (p: Paragraph) => string): string
  * "Front page · Climate · Sport · Culture"; a dot between spaces, not Catalan's "l·l"). */
 /** A date in figures, day or month first ("03/06/2025", "22.03.2025"). */
 const NUMERIC_DATE = /(?:^|[^\d/.])\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}(?![\d/.])/;
+/** A year of this century or the last. */
+const YEAR = /(?:^|\D)(?:19|20)\d{2}(?!\d)/;
+/** Separators of a dateline's parts: a bar (or two), a middle dot, a bullet, spaced. */
+const BAR_PARTS = /\s(?:\|\|?|·|•)\s/g;
 /** Parts of a line set off by a spaced dash, slash or bar. */
 const DATED_PARTS = /\s[—–/|]\s/;
 /** Longest such dateline. */
-const DATED_LINE_MAX = 120;
+const DATED_LINE_MAX = 160;
 
 /** A header line parted by two or more bars or middle dots, or of four or more short items set apart by runs of spaces. */
 function mastheadLine(l: string): boolean {

@@ -270,3 +270,29 @@ describe('a plural noun that is also a verb of speech, as the object of a prepos
     expect(reportedWith(`Council news\n\n${text}`, 'asking the ambulance')?.speaker).toBe('Ianachi Bitu');
   });
 });
+
+describe('more of a page\'s head and foot: a disclaimer, a "like us" line, a station\'s "listen live", tags, datelines of three parts', () => {
+  it.each([
+    'Disclaimer: Comments on this site are the opinion of the readers and not of Mimi sha Tar.',
+    'Like Malaita Nius on Facebook fo kasem olketa niu stori',
+    '📻 Listen Süchiki Wajiira live in the 95.3 FM',
+    'Etiquetas: agua, Uribia, Alta Guajira, wayuu, jagüey',
+  ])('"%s" is clutter', (line) => {
+    expect(isClutterLine(line)).toBe(true);
+  });
+  it('"Like the river, the market never sleeps." is prose', () => {
+    expect(isClutterLine('Like the river, the market never sleeps.')).toBe(false);
+  });
+  it('when a footer holds a disclaimer over the rights line and a Source line, then the source names the outlet', () => {
+    const text = 'Gboko yam sellers lock the market\n\nThe traders said the market will stay closed until the levy is removed.\n\n' +
+      'Disclaimer: Comments on this site are the opinion of the readers and not of Mimi sha Tar.\n© 2024 Mimi sha Tar Media Ltd. All Rights Reserved.\nSource: mimishatar.com.ng\n';
+    expect(extract({ text }).facts.outlet).toBe('Mimi sha Tar');
+  });
+  it('when a line of three parts set off by bars holds a year, then it is no title and names no speaker', () => {
+    const text = 'SÜCHIKI WAJIIRA\nInicio | Noticias | Cultura | Salud\n[Auto-translated from Wayuunaiki by machine.]\n\n' +
+      'Redacción Süchiki Wajiira | Uribia, 3 kashi mayo 2024 | 7:15 a. m.\n\nThe reservoir of Piichipa is dry\n\n«We ask the water,» said the elder.\n';
+    const r = extract({ text });
+    expect(r.facts.title).toBe('The reservoir of Piichipa is dry');
+    expect(r.claims.find((c) => c.text.includes('ask the water'))?.speaker ?? '').not.toMatch(/Redacción/);
+  });
+});
