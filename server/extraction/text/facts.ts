@@ -133,8 +133,9 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
     // is the page's dateline and byline, whatever language its words are in; no title
     // ("MORONI — Alhamisi, 8 mai 2025 | Par Said Mgomri | Mis à jour 11h02", "Redacción Süchiki Wajiira | Uribia, 3 kashi
     // mayo 2024 | 7:15 a. m.": or a year among three parts or more set off by bars or middle dots, in any language)
-    if (!date && !byline && facts.title === null && l.length <= DATED_LINE_MAX && !l.includes('\n') &&
-      ((NUMERIC_DATE.test(l) && DATED_PARTS.test(l)) || (YEAR.test(l) && (l.match(BAR_PARTS)?.length ?? 0) >= 2))) {
+    // (the latter wherever it stands in the page's head: it is never a sentence of the article)
+    if (!date && !byline && l.length <= DATED_LINE_MAX && !l.includes('\n') &&
+      ((facts.title === null && NUMERIC_DATE.test(l) && DATED_PARTS.test(l)) || (YEAR.test(l) && (l.match(BAR_PARTS)?.length ?? 0) >= 2))) {
       p.boilerplate = true;
       continue;
     }

@@ -296,3 +296,12 @@ describe('more of a page\'s head and foot: a disclaimer, a "like us" line, a sta
     expect(r.claims.find((c) => c.text.includes('ask the water'))?.speaker ?? '').not.toMatch(/Redacción/);
   });
 });
+
+describe('a dateline of three parts under a motto taken for the title', () => {
+  it('when the dateline follows the head, then it names no speaker of the quotation after it', () => {
+    const text = 'SÜCHIKI WAJIIRA\nEmisora comunitaria y portal de noticias · Uribia, capital indígena\nInicio | Noticias | Rancherías | Cultura wayuu | Salud | 🔴 En vivo 95.3 FM\n' +
+      '[Auto-translated from Wayuunaiki by machine.]\n\nThe reservoir of Piichipa is dry\n\nRedacción Süchiki Wajiira | Uribia, 3 kashi mayo 2024 | 7:15 a. m.\n\n' +
+      'In the ranchería the reservoir is dry since two months.\n\n"When the rain was happy with us, the reservoir was full", the alaula said.\n';
+    expect(claimWith(text, 'rain was happy')?.speaker ?? '').not.toMatch(/Redacción/);
+  });
+});
