@@ -571,7 +571,7 @@ function ownedPerson(v: View, i: number, owner: Mention): Mention | null {
   // ("The minister, Ana Ruiz, and her deputy, Tom Hale, …": unless a name set off after it says who the description
   // is, someone other than the owner)
   const joined = v.toks[i - 1];
-  const d = descMention(v, i);
+  const d = descMention(v, i) ?? namedRelation(v, i);
   if (d === null || d.type !== 'desc' || d.kind !== 'person' || d.plural || d.vj > i + 2 + OWNED_MODIFIERS || d.owner !== null) return null;
   if (isWord(joined) && joined.key === 'and' && !(isPunct(v.toks[d.vj], ',') && nameStart(v, d.vj + 1))) return null;
   const head = d.words[0]!;
@@ -579,6 +579,23 @@ function ownedPerson(v: View, i: number, owner: Mention): Mention | null {
   for (let k = i + 1; k < d.vj - 1; k++) if (v.toks[k]!.cap && !DEMONYMS.has(v.toks[k]!.key)) return null;
   d.owner = owner;
   return d;
+}
+
+/**
+ * why: "insisted his abogáu, Xosé Antón Cuesta Tuñón, in the informe final": a possessive, one word in lower case no list
+ * knows (the relation or role in the source language) and a full name set off by commas after it describe that person,
+ * as "his lawyer, X," does; null otherwise.
+ */
+function namedRelation(v: View, i: number): Mention | null {
+  const toks = v.toks;
+  const t = toks[i + 1];
+  if (!isWord(t) || t.cap || t.lex !== 0 || !/^\p{Ll}{3,}$/u.test(t.key) || !isPunct(toks[i + 2], ',') || !nameStart(v, i + 3)) return null;
+  const end = nameRun(v, i + 3);
+  if (end - (i + 3) < 2 || !isPunct(toks[end], ',')) return null;
+  return {
+    type: 'desc', vi: i, vj: i + 2, s: toks[i]!.s, e: t.e, words: [t.key], surface: v.text.slice(toks[i]!.s, t.e), roles: NO_ROLES,
+    kind: 'person', possessive: false, subject: false, plural: false, sent: v.sent[i]!, para: t.para, owner: null, gender: null, entity: -1,
+  };
 }
 
 /** Words for a person the writer does not name ("someone asked"). */

@@ -305,3 +305,13 @@ describe('a dateline of three parts under a motto taken for the title', () => {
     expect(claimWith(text, 'rain was happy')?.speaker ?? '').not.toMatch(/Redacción/);
   });
 });
+
+describe('a possessive and a role in the source language, the name set off after them ("insisted his abogáu, X,")', () => {
+  const lead = 'Xulio Fernández Valdés, 58, is the accused.\n\n';
+  it('when the role word is one no list knows, then the name set off after it spoke', () => {
+    expect(claimWith(`${lead}«Here there is no delito», insisted his abogáu, Xosé Antón Cuesta Tuñón, in the informe final.`, 'no delito')?.speaker).toBe('Xosé Antón Cuesta Tuñón');
+  });
+  it('when no name is set off after the word, then the possessive\'s owner is not replaced', () => {
+    expect(claimWith(`${lead}«Here there is no delito», insisted his abogáu in the informe final.`, 'no delito')?.speaker).not.toBe('Xosé Antón Cuesta Tuñón');
+  });
+});
