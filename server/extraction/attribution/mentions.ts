@@ -655,6 +655,12 @@ function dateline(v: View, open: number): boolean {
   return false;
 }
 
+/** Whether `text[s, e)` has letters, all of them capitals. */
+function capitalsOnly(text: string, s: number, e: number): boolean {
+  const part = text.slice(s, e);
+  return /\p{L}/u.test(part) && part === part.toUpperCase();
+}
+
 /** A mention is a clause subject when nothing but a clause boundary precedes it and a verb-like word follows. */
 /** Prepositions that open a phrase of time or setting between a sentence's subject and its verb. */
 const SETTING_AFTER_SUBJECT = new Set(['on', 'in', 'during', 'at', 'while']);
@@ -1278,6 +1284,9 @@ export function findMentions(v: View): Mention[] {
         m.surface = v.text.slice(m.s, m.e);
       }
     }
+    // why: "RASUWA – In Gatlang village …", "THA SONG YANG – In the Lah Hkuh month …": a name in capitals opening a
+    // paragraph before a dash is the dateline's place, where the story was filed; no one "he" or "she" may be
+    if (m.type === 'name' && m.kind !== 'organization' && isPunct(toks[m.vj], '—–-') && (m.vi === 0 || toks[m.vi - 1]!.k === K.Break) && capitalsOnly(v.text, m.s, m.e)) m.kind = 'place';
     m.subject = isSubject(v, m);
     out.push(m);
     i = Math.max(m.vj, i + 1);

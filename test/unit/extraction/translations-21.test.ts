@@ -315,3 +315,13 @@ describe('a possessive and a role in the source language, the name set off after
     expect(claimWith(`${lead}«Here there is no delito», insisted his abogáu in the informe final.`, 'no delito')?.speaker).not.toBe('Xosé Antón Cuesta Tuñón');
   });
 });
+
+describe('a dateline\'s place in capitals before a dash, opening the first paragraph ("THA SONG YANG – …")', () => {
+  it('when "she said" follows a quotation with no one else named before it but the dateline\'s place, then the place is not she', () => {
+    const text = 'Festival at the river bank\n\nTHA SONG YANG – In the month of the festival the people tie the white string at the wrist.\n\n' +
+      'The Tha Song Yang district office did not answer the phone of the paper.\n\n' +
+      'A young woman in green dress was tying the string at the wrist of one old man she does not know.\n\n' +
+      '“My grandfather is die last year, so I tie for the grandfathers of the other people,” she said.';
+    expect(claimWith(text, 'grandfather is die')?.speaker ?? '').not.toMatch(/THA SONG YANG/i);
+  });
+});
