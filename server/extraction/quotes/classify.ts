@@ -247,6 +247,13 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // why: "The boat of the tomite, which is called «Tamari'i Tautira», will make the tour": the passive of naming ("is
   // called", "was named") gives the thing its name; no one says the words
   if ((lower === 'called' || lower === 'named') && PASSIVE_BE.has(wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() ?? '') && titleCaseName(text, start, end)) return true;
+  // why: "on it is write ‘Tie the wrist’", "in Balochi is written ‹Aap zind int›", "one sentence is written: «…»", "on
+  // which with blue colour „Munzur Kızı“ is written": the passive of writing, before the marks or after them as
+  // verb-final translations put it, says what stands written on a thing; no one's words
+  // ("the boat … which name is ‹Pa Hti Moo›": and a thing's name given with "name is")
+  if (end - start <= NAME_MAX_CHARS && !/[.!?;]\s/.test(text.slice(start, end)) &&
+    (WRITTEN_BEFORE.test(text.slice(Math.max(0, open - WRITTEN_WINDOW), open)) || WRITTEN_AFTER.test(text.slice(q.closeEnd, q.closeEnd + WRITTEN_WINDOW)) ||
+      (lower === 'is' && wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() === 'name'))) return true;
   if (text[q.closeEnd] === ':' && headlineSpeaker(text, open, start, end)) return true;
   if (lower === 'of' && placeName(text, open, start, end)) return true;
   // why: "on HBN's 'Early Tide'", "Harbour News Channel's 'Tidewatch,'": a programme after a broadcaster's possessive is
@@ -772,6 +779,13 @@ function glossClause(text: string, open: number): boolean {
   // (no stop between: one clause)
   return !/[.!?;:]/.test(text.slice(comma + 1, open));
 }
+
+/** The passive of writing right before a quotation's marks, past the language it is written in and a colon. */
+const WRITTEN_BEFORE = /\b(?:is|was|are|were)\s+(?:written|write|painted|inscribed|printed)(?:\s+in\s+\p{L}+)?\s*:?\s*$/iu;
+/** The same right after the closing mark ("„Munzur Kızı“ is written"). */
+const WRITTEN_AFTER = /^\s*(?:is|was|are|were)\s+(?:written|painted|inscribed|printed)\b/i;
+/** How many characters around the marks the passive of writing is read in. */
+const WRITTEN_WINDOW = 40;
 
 /** Most words between a sign's noun and the "with the words" it bears ("one long banderole of cloth with the words"). */
 const SIGN_WITH_REACH = 5;

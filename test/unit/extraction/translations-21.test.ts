@@ -325,3 +325,19 @@ describe('a dateline\'s place in capitals before a dash, opening the first parag
     expect(claimWith(text, 'grandfather is die')?.speaker ?? '').not.toMatch(/THA SONG YANG/i);
   });
 });
+
+describe('words written on a thing with the passive of writing, before or after the marks, and a thing\'s "name is"', () => {
+  const names = (text: string) => extract({ text: `Harbour news\n\n${text}` }).claims.map((c) => c.text);
+  it.each([
+    ['On the tent a white cloth is hanging, on it with red colour in Balochi is written ‹Aap zind int› — water is life.', 'Aap zind int'],
+    ['On the old boats of the cooperative now one sentence is written: «Gola ma mekişê» — do not kill our lake.', 'Gola ma mekişê'],
+    ['His boat, on which with blue colour „Munzur Kızı“ is written, from his father remained.', 'Munzur Kızı'],
+    ['The boat man came with a long boat paint blue which name is ‹Pa Hti Moo›.', 'Pa Hti Moo'],
+  ])('"%s" claims no "%s"', (text, name) => {
+    expect(names(text).some((c) => c.includes(name))).toBe(false);
+  });
+  it('when someone says what is written, then the words in marks are still a quotation', () => {
+    const text = 'The fisherman Ali Tunç said: "Nothing is written in the law about our lake, and nobody looks at it."';
+    expect(names(text).some((c) => c.includes('Nothing is written'))).toBe(true);
+  });
+});
