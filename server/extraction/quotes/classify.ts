@@ -225,6 +225,8 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   // ("one carton on the fence where they wrote with red paint „Pompu now!”": the verb before what it was written with)
   if ((SIGN_VERBS.has(lower) && wordBackIn(text, startOfWordBefore(text, open), SIGN_REACH, SIGN_NOUNS)) ||
     (WRITING_MEANS.has(lower) && wordBackIn(text, writtenWith(text, open), SIGN_REACH, SIGN_NOUNS)) ||
+    // ("the boys painted with red letters: «SIN WÜIN NO HAY VIDA»": what is painted is an inscription, on whatever thing)
+    (WRITING_MEANS.has(lower) && INSCRIBED.has(wordBefore(text, writtenWith(text, open))?.toLowerCase() ?? '')) ||
     (lower === 'and' && SIGN_LIST.test(text.slice(Math.max(0, open - SIGN_LIST_WINDOW), open))) ||
     ((lower === 'it' || lower === 'them') && writtenOn(text, open)) ||
     ((lower === 'words' || lower === 'word') && inscribedWith(text, open)) ||
@@ -688,7 +690,8 @@ function bodyWordIn(text: string, start: number, end: number): boolean {
 const SIGN_COLON_REACH = 5;
 
 /** Forms of "sing", whose object in marks is a song's title. */
-const SUNG = new Set(['sang', 'sing', 'sings', 'singing', 'sung']);
+// ("one gaiteru played «Asturias, patria querida»": what a musician plays is a tune, named by its title)
+const SUNG = new Set(['sang', 'sing', 'sings', 'singing', 'sung', 'played']);
 
 /** Whether the marks at `open` follow a form of "sing", directly or past its subject in lower case ("sang the fans"). */
 function sungTitle(text: string, open: number, lower: string): boolean {
@@ -717,7 +720,9 @@ const SIGN_NOUNS = new Set(['banner', 'banners', 'placard', 'placards', 'sign', 
   // (and the words translations keep for them: Spanish "manta", "pancarta", French "pancarte"; a "carton" of cardboard)
   'manta', 'mantas', 'pancarta', 'pancartas', 'pancarte', 'pancartes', 'carton', 'cartons',
   // (Mozambique's printed cloths, worn with slogans on them)
-  'capulana', 'capulanas']);
+  'capulana', 'capulanas',
+  // ("one cloth with the words «A TERRA É NOSSA»")
+  'cloth', 'cloths']);
 /** Participles that put words on a surface: "painted with the words «Road of Life»". (Not "emblazoned": a T-shirt
  * "emblazoned with the words" someone said repeats that person's words.) */
 const INSCRIBED = new Set(['painted', 'inscribed', 'engraved', 'carved', 'embroidered', 'stitched', 'printed']);
@@ -781,7 +786,7 @@ function glossClause(text: string, open: number): boolean {
 }
 
 /** The passive of writing right before a quotation's marks, past the language it is written in and a colon. */
-const WRITTEN_BEFORE = /\b(?:is|was|are|were)\s+(?:written|write|painted|inscribed|printed)(?:\s+in\s+\p{L}+)?\s*:?\s*$/iu;
+const WRITTEN_BEFORE = /\b(?:is|was|are|were)\s+(?:written|write|painted|inscribed|printed)(?:\s+(?:in|on)\s+(?:the\s+)?\p{L}+)?\s*:?\s*$/iu;
 /** The same right after the closing mark ("„Munzur Kızı“ is written"). */
 const WRITTEN_AFTER = /^\s*(?:is|was|are|were)\s+(?:written|painted|inscribed|printed)\b/i;
 /** How many characters around the marks the passive of writing is read in. */

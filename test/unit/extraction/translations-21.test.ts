@@ -341,3 +341,14 @@ describe('words written on a thing with the passive of writing, before or after 
     expect(names(text).some((c) => c.includes('Nothing is written'))).toBe(true);
   });
 });
+
+describe('more inscriptions and titles: a cloth with the words, "is written in the front", a tune played', () => {
+  const names = (text: string) => extract({ text: `Harbour news\n\n${text}` }).claims.map((c) => c.text);
+  it.each([
+    ['Now the young people put in the fence one cloth with the words «A TERRA É NOSSA — OCIMBO CASSOMA», and in the night the guards took it.', 'A TERRA'],
+    ['The lorry, which is written in the front "Aondo Ngu", was parked at the gate of the market.', 'Aondo Ngu'],
+    ['One piper played «Asturias, patria querida» when the cousins went out of the court.', 'Asturias, patria'],
+  ])('"%s" claims no "%s"', (text, name) => {
+    expect(names(text).some((c) => c.includes(name))).toBe(false);
+  });
+});
