@@ -624,6 +624,8 @@ function wordAfter(text: string, t: number, end: number): boolean {
 
 /** How many paragraphs of quotations alone a credit after the last of them reaches back over. */
 const CREDITED_RUN_PARAGRAPHS = 4;
+/** Most tokens (marks) before a quotation that opens its paragraph. */
+const RUN_OPENING_TOKENS = 4;
 
 /**
  * The credit after the last of a run of paragraphs that hold a quotation each and nothing else, opened by the
@@ -638,9 +640,10 @@ function creditAfterRun(a: Analysis, order: Uint32Array | Int32Array | number[],
     return true;
   };
   const first = quoteAt[order[n]!]!;
+  // (only marks may open its paragraph before it; read back a few tokens at most, as a paragraph may hold thousands)
   let lo = first;
-  while (lo > 0 && toks[lo - 1]!.para === toks[first]!.para) lo--;
-  if (!alone(first, lo, first)) return null;
+  while (lo > 0 && toks[lo - 1]!.para === toks[first]!.para && first - lo < RUN_OPENING_TOKENS) lo--;
+  if ((lo > 0 && toks[lo - 1]!.para === toks[first]!.para) || !alone(first, lo, first)) return null;
   for (let m = n + 1; m < order.length && m <= n + CREDITED_RUN_PARAGRAPHS; m++) {
     const from = quoteAt[order[m - 1]!]!;
     const to = quoteAt[order[m]!]!;

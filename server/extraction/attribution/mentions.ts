@@ -14,7 +14,7 @@ export { closesPartPhrase, genderOf, isPunct, isWord, sentenceStart } from './me
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { BODY_PLACES, countryLike, DEMONYMS, LEADING_COMPANY_FORMS, ISSUED_DOCUMENTS, NAMED_BODY_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMING_VERBS, OFFICE_WORDS, ORG_NOUNS, isPersonNoun, PLACE_WORDS, POSTED_OFFICES, PRONOUNS, SOURCE_NOUNS, TITLES, VIETNAMESE_FAMILY_NAMES } = lexiconModule;
-const { inLex, K, LEX } = tokensModule;
+const { inLex, K, keyCount, LEX } = tokensModule;
 const { pastNameInMarks } = viewModule;
 const { closesPartPhrase, genderOf, isWord, isPunct, sentenceStart } = mentionModule;
 const { initialsEnd, isSettlementNoun, nameMention, nameRun, nameStart, pastOffice, PLACE_INITIALS, speaksNext } = namesModule;
@@ -1102,16 +1102,30 @@ function recipientThenSpeaker(v: View, from: number, to: number): number {
   const lead = toks[toks[from - 1]?.key === 'the' ? from - 2 : from - 1];
   const verb = toks[to];
   if (!isWord(lead) || lead.key !== 'to' || !lead.cap || !isWord(verb) || !verb.speech || verb.cap || to - from < 2) return -1;
+  const counts = capitalisedUses(v);
   const elsewhere = (k: number): boolean => {
     const kid = toks[k]!.kid;
-    for (let j = 0; j < toks.length; j++) if ((j < from || j >= to) && toks[j]!.kid === kid && toks[j]!.cap) return true;
-    return false;
+    let inside = 0;
+    for (let j = from; j < to; j++) if (toks[j]!.kid === kid && toks[j]!.cap) inside++;
+    return (counts[kid] ?? 0) > inside;
   };
   let cut = to;
   while (cut - 1 > from && to - (cut - 1) <= FRONTED_SPEAKER_WORDS && isWord(toks[cut - 1]) && elsewhere(cut - 1)) cut--;
   if (cut === to) return -1;
   for (let k = from; k < cut; k++) if (SOURCE_NOUNS.has(toks[k]!.key) || (toks[k]!.e - toks[k]!.s >= 2 && isCapitals(v.text, toks[k]!))) return cut;
   return -1;
+}
+
+/** How often each key is written capitalised in the article, counted once a view (on first need). */
+const capitalisedCounts = new WeakMap<View, Int32Array>();
+function capitalisedUses(v: View): Int32Array {
+  let counts = capitalisedCounts.get(v);
+  if (!counts) {
+    counts = new Int32Array(keyCount());
+    for (const t of v.toks) if (t.k === K.Word && t.cap && t.kid >= 0 && t.kid < counts.length) counts[t.kid]!++;
+    capitalisedCounts.set(v, counts);
+  }
+  return counts;
 }
 
 /** The outlet's part [from, to) of such a run, as an organisation's name. */

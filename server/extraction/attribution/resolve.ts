@@ -167,6 +167,7 @@ const PLACE_REACH = 2;
 export function resolveMentions(mentions: Mention[], entities: Entity[], toks: Tok[] = NO_TOKS): void {
   const excluded = exclusions(mentions, toks);
   const seenDesc: Seen = new Map();
+  holdersOfOffices = null;
   named.length = 0;
   namedAs.clear();
   bodies.clear();
@@ -1098,18 +1099,34 @@ function namesRevealed(mentions: Mention[], entities: Entity[], toks: Tok[]): vo
  */
 function officeHolder(mentions: Mention[], entities: Entity[], e: number, toks: Tok[]): number {
   if (entities[e]!.kind === 'organization') return e;
-  let holder = -1;
+  // (read once an article, on first need: every description would otherwise read every mention again)
+  if (holdersOfOffices === null) holdersOfOffices = officeHolders(mentions, entities, toks);
+  return holdersOfOffices.get(e) ?? e;
+}
+
+/** See officeHolder: the entities named once, as an office opening its sentence, with their holder set off after them. */
+function officeHolders(mentions: Mention[], entities: Entity[], toks: Tok[]): Map<number, number> {
+  const holders = new Map<number, number>();
+  const seen = new Set<number>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
-    if (m.entity !== e || m.type !== 'name') continue;
-    if (holder >= 0) return e;
+    if (m.type !== 'name' || m.entity < 0) continue;
+    const e = m.entity;
+    if (seen.has(e)) {
+      holders.delete(e);
+      continue;
+    }
+    seen.add(e);
     const n = mentions[k + 1];
     if (!n || n.type !== 'name' || n.entity < 0 || n.entity === e || n.words.length < 2 || n.vi !== m.vj + 1 || !isPunctTok(toks[m.vj], ',') ||
-      !isPunctTok(toks[n.vj], ',') || entities[n.entity]!.kind !== 'person' || !opensSentence(toks, m.vi)) return e;
-    holder = n.entity;
+      !isPunctTok(toks[n.vj], ',') || entities[n.entity]!.kind !== 'person' || !opensSentence(toks, m.vi)) continue;
+    holders.set(e, n.entity);
   }
-  return holder >= 0 ? holder : e;
+  return holders;
 }
+
+/** The holders officeHolders found for the article being resolved, or null before the first need. */
+let holdersOfOffices: Map<number, number> | null = null;
 
 /** Prepositions of whom words are given to. */
 const GIVEN_TO = new Set(['to', 'for']);
