@@ -635,19 +635,21 @@ const RUN_OPENING_TOKENS = 4;
  */
 function creditAfterRun(a: Analysis, order: Uint32Array | Int32Array | number[], n: number, out: (Assignment | null)[]): Assignment | null {
   const { toks, quoteAt } = a.view;
-  const alone = (qv: number, from: number, to: number): boolean => {
-    for (let k = from; k < to; k++) if (k !== qv && toks[k]!.para === toks[qv]!.para && (toks[k]!.k === K.Word || toks[k]!.k === K.Quote)) return false;
+  // (no word and no other quotation among the tokens [from, to))
+  const bare = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (toks[k]!.k === K.Word || toks[k]!.k === K.Quote) return false;
     return true;
   };
   const first = quoteAt[order[n]!]!;
   // (only marks may open its paragraph before it; read back a few tokens at most, as a paragraph may hold thousands)
   let lo = first;
   while (lo > 0 && toks[lo - 1]!.para === toks[first]!.para && first - lo < RUN_OPENING_TOKENS) lo--;
-  if ((lo > 0 && toks[lo - 1]!.para === toks[first]!.para) || !alone(first, lo, first)) return null;
+  if ((lo > 0 && toks[lo - 1]!.para === toks[first]!.para) || !bare(lo, first)) return null;
   for (let m = n + 1; m < order.length && m <= n + CREDITED_RUN_PARAGRAPHS; m++) {
     const from = quoteAt[order[m - 1]!]!;
     const to = quoteAt[order[m]!]!;
-    if (toks[to]!.para !== toks[from]!.para + 1 || !alone(from, from + 1, to) || !alone(to, from + 1, to)) return null;
+    // (the next quotation opens the next paragraph, with nothing but marks and breaks between the two)
+    if (toks[to]!.para !== toks[from]!.para + 1 || !bare(from + 1, to)) return null;
     const x = out[order[m]!];
     if (x) return x.cue > to && (x.how === 'after' || x.how === 'after-inverted') && toks[x.cue]!.para === toks[to]!.para + 1 ? x : null;
   }
