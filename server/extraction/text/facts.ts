@@ -448,7 +448,7 @@ const DATED_LINE_MAX = 160;
 /** A header line parted by two or more bars or middle dots, or of four or more short items set apart by runs of spaces. */
 function mastheadLine(l: string): boolean {
   if (l.length > 200) return false;
-  if ((l.match(/\s[|·•]\s/g)?.length ?? 0) >= 2) return true;
+  if ((l.match(BAR_PARTS)?.length ?? 0) >= 2) return true;
   const items = l.trim().split(/\s{3,}/);
   return items.length >= MENU_MIN_SECTIONS + 1 && items.every((item) => item.split(/\s+/).length <= MENU_ITEM_WORDS && !/[,;:!?.]/.test(item));
 }
@@ -595,9 +595,9 @@ const HOLDER_FIRST = /^(\p{Lu}[^©\n—–|·•.]{1,60}?)\s*(?:[—–|·•][^
  * before it ("Sa' Qaatin © 2025 — All the rights reserved.").
  */
 function holderFirst(text: string, p: Paragraph): string | undefined {
-  const at = text.indexOf('©', p.start);
-  if (at < 0 || at >= p.end) return undefined;
-  for (const l of text.slice(p.start, p.end).split('\n')) {
+  const lines = text.slice(p.start, p.end);
+  if (!lines.includes('©')) return undefined;
+  for (const l of lines.split('\n')) {
     const sign = l.indexOf('©');
     if (sign < 0) continue;
     const after = COPYRIGHT_LINE.exec(l.slice(sign).trim())?.[1]?.trim();
