@@ -8,6 +8,7 @@ import pg from 'pg';
 import { generatePassword, hashPassword } from '../auth/passwords';
 import { createDb } from '../db/knex';
 import { migrateLatest } from '../db/migrate';
+import { databaseUrlProblem } from '../startup-problems';
 import { withIndexesRebuilt } from './seed-large/bulk';
 import { loadEventHistory } from './seed-large/events';
 import * as stage from './seed-large/stages';
@@ -131,7 +132,12 @@ if (require.main === module) {
     console.error((error as Error).message);
     process.exit(2);
   }
-  seedLarge(opts).then(
+  // why: a database that is missing or refuses the sign-in is said in one line naming it, not with a driver's stack
+  databaseUrlProblem(opts.databaseUrl).then((problem) => {
+    if (!problem) return seedLarge(opts);
+    console.error(problem.replace(/^DATABASE_URL/, opts.databaseUrl === process.env.DATABASE_URL ? 'DATABASE_URL' : '--database'));
+    process.exit(2);
+  }).then(
     ({ password }) => console.log(`seeded reviewers sign in with the password: ${password}`),
     (error: unknown) => {
       console.error(error);

@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { verifyAuditChain } from '../../server/audit/service';
 import { seedLarge } from '../../server/cli/seed-large';
 import { createDb, type Db } from '../../server/db/knex';
@@ -61,4 +64,21 @@ const serverUrl = process.env.DATABASE_URL?.trim();
     expect(pages).toHaveLength(3);
     for (const t of pages as Array<{ relpages: number; relallvisible: number }>) expect(t.relallvisible).toBe(t.relpages);
   }, 120_000);
+
+  it('when the database named does not exist, then it says so in one line with how to create it, exits 2, and creates nothing', async () => {
+    const root = path.resolve(__dirname, '../..');
+    const missing = `${serverUrl!.replace(/\/[^/]*$/, '')}/verbatim_test_seed_missing_${process.pid}`;
+    const run = promisify(execFile);
+    const failure = await run(path.join(root, 'node_modules/.bin/tsx'), ['server/cli/seed-large.ts', '--claims', '100', '--database', missing], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: '' },
+    }).then(() => null, (err: { code: number; stdout: string; stderr: string }) => err);
+    expect(failure).not.toBeNull();
+    expect(failure!.code).toBe(2);
+    const name = `verbatim_test_seed_missing_${process.pid}`;
+    expect(failure!.stderr.trim()).toMatch(new RegExp(`^--database: \\S+ has no database "${name}"; create it \\(createdb ${name}\\) or name another$`));
+    expect(failure!.stdout).toBe('');
+    const { rows } = await db.raw(`SELECT count(*)::int AS n FROM pg_database WHERE datname LIKE 'verbatim_test_seed_missing_%'`);
+    expect(rows[0].n).toBe(0);
+  }, 60_000);
 });
