@@ -187,12 +187,13 @@ async function freshVersions(url: string, pool: Array<{ id: number; version: num
 }
 
 const HEADER = `${'scenario'.padEnd(26)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'req/s'.padStart(9)}${'vs bare'.padStart(9)}` +
-  `${'CPU ms/req app+db'.padStart(20)}  responses`;
+  `${'CPU ms/req app+db'.padStart(20)}${'load'.padStart(6)}${'KB'.padStart(6)}  responses`;
 function row(r: LoadResult, bare: LoadResult): string {
   const statuses = Object.entries(r.statuses).map(([code, n]) => `${code}×${n}`).join(' ');
   const cpu = r.cpu ? `${(r.cpu.app + r.cpu.database).toFixed(2)} = ${r.cpu.app.toFixed(2)}+${r.cpu.database.toFixed(2)}` : '—';
   return `${r.name.padEnd(26)}${r.p50.toFixed(1).padStart(8)}${r.p99.toFixed(1).padStart(8)}${r.rps.toFixed(0).padStart(9)}` +
-    `${`${((100 * r.rps) / bare.rps).toFixed(0)} %`.padStart(9)}${cpu.padStart(20)}  ${statuses}${r.errors ? ` errors×${r.errors}` : ''}`;
+    `${`${((100 * r.rps) / bare.rps).toFixed(0)} %`.padStart(9)}${cpu.padStart(20)}${(r.loadCpu ?? 0).toFixed(2).padStart(6)}` +
+    `${(r.kilobytes ?? 0).toFixed(1).padStart(6)}  ${statuses}${r.errors ? ` errors×${r.errors}` : ''}`;
 }
 
 function verdictsPerSecond(r: LoadResult): number {

@@ -57,6 +57,7 @@ async function run(s: Scenario): Promise<LoadResult> {
       ]
     : [{ method: 'GET', setupRequest: (req) => ({ ...req, path: nextPath() }) }];
 
+  const cpuBefore = process.cpuUsage();
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       { url: s.url, connections: s.connections, duration: s.duration, headers: s.headers, requests },
@@ -66,6 +67,7 @@ async function run(s: Scenario): Promise<LoadResult> {
       statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
     });
   });
+  const cpu = process.cpuUsage(cpuBefore);
   const total = Object.values(statuses).reduce((a, b) => a + b, 0);
   return {
     name: s.name,
@@ -75,6 +77,8 @@ async function run(s: Scenario): Promise<LoadResult> {
     requests: total,
     errors: r.errors + r.timeouts,
     statuses,
+    kilobytes: total > 0 ? r.throughput.total / 1024 / total : 0,
+    loadCpu: total > 0 ? (cpu.user + cpu.system) / 1000 / total : 0,
   };
 }
 

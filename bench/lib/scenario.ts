@@ -21,6 +21,10 @@ export interface LoadResult {
   requests: number;
   errors: number;
   statuses: Record<string, number>;
+  /** Kilobytes a response, headers included. */
+  kilobytes?: number;
+  /** CPU milliseconds per request of the load generator itself (reading the responses), on the same cores. */
+  loadCpu?: number;
   /** CPU milliseconds per request: the server process, and its PostgreSQL backends. */
   cpu?: { app: number; database: number };
 }
