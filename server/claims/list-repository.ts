@@ -5,6 +5,7 @@ import { CLAIM_STATUSES } from './list-query';
 import { readSearch, SEARCH_CONFIG, wordSearch, type TextSearch } from './list-search';
 import type { PersonRef } from './repository';
 import { personLabel } from '../users/repository';
+import { ACTIVE_PEOPLE_SQL, assigneeFilter, HOLDING_DEACTIVATED_SQL, type RankedPerson } from './reviewer-options';
 
 type Conn = Db | Trx;
 
@@ -178,7 +179,7 @@ export function readsPairsFirst(phrase: { candidates: number; claims: number; wa
 function pageOf(first: PageStatementRow, rows: PageRow[], plan: PagePlan, limit: number, backwards: boolean): Omit<ClaimListPage, 'searchedOnly' | 'search'> {
   const more = rows.length > limit;
   const page = rows.slice(0, limit).map((r) => toListRow(r, plan.sort));
-  return { rows: backwards ? page.reverse() : page, more, counts: countsOf(first.counts), reviewers: first.reviewers ?? [] };
+  return { rows: backwards ? page.reverse() : page, more, counts: countsOf(first.counts), reviewers: assigneeFilter(first.reviewers, first.holding ?? null) };
 }
 
 export async function listClaims(db: Conn, query: ClaimListQuery, limit: number, searchWalk = SEARCH_WALK, pairsFirst = PAIRS_FIRST): Promise<{ rows: ClaimListRow[]; more: boolean }> {
@@ -259,7 +260,8 @@ interface PageStatementRow {
   rows: PageRow[];
   walk: Walk | null;
   counts: Record<string, number | string> | null;
-  reviewers: PersonRef[] | null;
+  reviewers: RankedPerson[] | null;
+  holding?: RankedPerson[] | null;
 }
 
 /**
@@ -281,16 +283,12 @@ async function pageStatement(db: Conn, plan: PagePlan, page: Knex.QueryBuilder, 
   if (withTotals) {
     columns.push(
       db.raw(`(SELECT json_object_agg(status, n) FROM (SELECT status, sum(claims) AS n FROM claim_status_counts GROUP BY status) s) AS counts`),
-      // why: a deactivated account still holding claims stays in the assignee filter (marked so), or its claims
-      // could not be found by whom they wait for
-      db.raw(`(SELECT json_agg(json_build_object('id', r.id, 'name', r.label) ORDER BY r.name, r.id)
-                 FROM (SELECT id, name, ${personLabel('u', { markDeactivated: true })} AS label FROM users u
-                        WHERE active OR EXISTS (SELECT 1 FROM claims c WHERE c.assignee_id = u.id)
-                        ORDER BY name, id LIMIT 500) r) AS reviewers`),
+      db.raw(`${ACTIVE_PEOPLE_SQL} AS reviewers`),
+      db.raw(`${HOLDING_DEACTIVATED_SQL} AS holding`),
     );
   }
   const [row] = (await db.with('page', page).select(columns)) as PageStatementRow[];
-  return { rows: row!.rows, walk: row!.walk ?? null, counts: row!.counts ?? null, reviewers: row!.reviewers ?? null };
+  return { rows: row!.rows, walk: row!.walk ?? null, counts: row!.counts ?? null, reviewers: row!.reviewers ?? null, holding: row!.holding ?? null };
 }
 
 /** The filters other than the text, and the keyset condition, on a query over `claims as c`. */

@@ -3,10 +3,10 @@ import type { ReviewRow } from '../reviews/repository';
 import type { ClaimEvent } from './history-repository';
 import { CLAIM_COLUMNS, type ClaimDetail, type PersonRef } from './repository';
 import { personLabel } from '../users/repository';
+import { ACTIVE_PEOPLE_SQL, people, type RankedPerson } from './reviewer-options';
 
 const HISTORY_LIMIT = 100;
 const REVIEWS_LIMIT = 50;
-const REVIEWERS_LIMIT = 500;
 
 /** A verdict as the claim page lists it. */
 export interface PageReview extends ReviewRow {
@@ -31,7 +31,7 @@ interface PageRow {
   reviews: (Omit<PageReview, 'created_at'> & { created_at: string })[];
   events: (Omit<ClaimEvent, 'occurred_at'> & { occurred_at: string })[];
   speakers: PersonRef[];
-  reviewers: PersonRef[];
+  reviewers: RankedPerson[] | null;
 }
 
 /**
@@ -85,9 +85,8 @@ export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPage
        (SELECT coalesce(json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY s.name, s.id), '[]')
           FROM speakers s
          WHERE s.id IN (SELECT o.speaker_id FROM claims o WHERE o.article_id = (SELECT article_id FROM claim) AND o.speaker_id IS NOT NULL)) AS speakers,
-       (SELECT coalesce(json_agg(json_build_object('id', u.id, 'name', u.label) ORDER BY u.name, u.id), '[]')
-          FROM (SELECT id, name, ${personLabel('u')} AS label FROM users u WHERE active ORDER BY name, id LIMIT :reviewers) u) AS reviewers`,
-    { id, entityId: String(id), reviews: REVIEWS_LIMIT, history: HISTORY_LIMIT, reviewers: REVIEWERS_LIMIT },
+       ${ACTIVE_PEOPLE_SQL} AS reviewers`,
+    { id, entityId: String(id), reviews: REVIEWS_LIMIT, history: HISTORY_LIMIT },
   );
   const row = (result.rows as PageRow[])[0];
   if (!row?.claim) return undefined;
@@ -107,6 +106,6 @@ export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPage
     })),
     events: row.events.map((e) => ({ ...e, occurred_at: new Date(e.occurred_at) })),
     speakerChoices: row.speakers,
-    reviewers: row.reviewers,
+    reviewers: people(row.reviewers),
   };
 }
