@@ -19,10 +19,11 @@ const COLUMNS = ['id', 'email', 'name', 'role', 'active', 'last_sign_in_at', 'pa
 /**
  * SQL naming the account `u` (an alias of users) where a list shows people: its name, with its email beside it when
  * another account has the same name (case aside), so two Zoë Ångströms can be told apart where claims are assigned,
- * and with "deactivated" when asked to mark that. A unique name stays bare, keeping the lists short to read.
+ * and with "deactivated" when asked to mark that. A unique name stays bare, keeping the lists short to read. The
+ * names more than one account has are kept by a trigger on the accounts (migration keep_shared_names_with_reviewer_options).
  */
 export function personLabel(u: string, { markDeactivated = false } = {}): string {
-  const shared = `lower(${u}.name) IN (SELECT lower(name) FROM users GROUP BY lower(name) HAVING count(*) > 1)`;
+  const shared = `lower(${u}.name) IN (SELECT json_array_elements_text(shared_names) FROM reviewer_options WHERE id = 1)`;
   const notes = [`CASE WHEN ${shared} THEN ${u}.email END`, ...(markDeactivated ? [`CASE WHEN NOT ${u}.active THEN 'deactivated' END`] : [])];
   return `(${u}.name || coalesce(' (' || nullif(concat_ws(', ', ${notes.join(', ')}), '') || ')', ''))`;
 }

@@ -1,7 +1,6 @@
 import { loadClaimListPage } from '../../server/claims/list-repository';
 import { parseClaimListQuery } from '../../server/claims/list-query';
 import { loadClaimPage } from '../../server/claims/page-repository';
-import { personLabel } from '../../server/users/repository';
 import { insertArticleWithClaims, insertReviewer } from '../support/claims-fixtures';
 import { isolatedDatabase, type IsolatedDatabase } from '../support';
 
@@ -22,14 +21,21 @@ afterAll(async () => {
 
 type Person = { id: number; name: string };
 
+/** An account's label read afresh from every account, as the pages read it on every view before the labels were kept. */
+function freshLabel(markDeactivated: boolean): string {
+  const shared = `lower(u.name) IN (SELECT lower(name) FROM users GROUP BY lower(name) HAVING count(*) > 1)`;
+  const notes = [`CASE WHEN ${shared} THEN u.email END`, ...(markDeactivated ? [`CASE WHEN NOT u.active THEN 'deactivated' END`] : [])];
+  return `(u.name || coalesce(' (' || nullif(concat_ws(', ', ${notes.join(', ')}), '') || ')', ''))`;
+}
+
 async function freshFilter(): Promise<Person[]> {
-  const { rows } = await iso.db.raw(`SELECT id::int, ${personLabel('u', { markDeactivated: true })} AS name FROM users u
+  const { rows } = await iso.db.raw(`SELECT id::int, ${freshLabel(true)} AS name FROM users u
     WHERE active OR EXISTS (SELECT 1 FROM claims c WHERE c.assignee_id = u.id) ORDER BY u.name, u.id LIMIT 500`);
   return rows as Person[];
 }
 
 async function freshAssignees(): Promise<Person[]> {
-  const { rows } = await iso.db.raw(`SELECT id::int, ${personLabel('u')} AS name FROM users u WHERE active ORDER BY u.name, u.id LIMIT 500`);
+  const { rows } = await iso.db.raw(`SELECT id::int, ${freshLabel(false)} AS name FROM users u WHERE active ORDER BY u.name, u.id LIMIT 500`);
   return rows as Person[];
 }
 
@@ -60,6 +66,10 @@ describe('the people the claims pages offer to pick', () => {
     await check('a second account of the same name, case aside');
     const zoeEmail = (await db('users').where({ id: zoe }).first('email')).email as string;
     expect((await shownAssignees(first!)).find((p) => p.id === zoe)!.name).toBe(`Zoë Ångström (${zoeEmail})`);
+    // (and so is the assignee of each claim, in the list and on the claim's page)
+    const listed = (await loadClaimListPage(db, parseClaimListQuery({}, admin).query, 50)).rows.filter((r) => r.id === first || r.id === second);
+    expect(listed.map((r) => r.assignee_name)).toEqual([`Zoë Ångström (${zoeEmail})`, `Zoë Ångström (${zoeEmail})`]);
+    expect((await loadClaimPage(db, first!))!.claim.assignee_name).toBe(`Zoë Ångström (${zoeEmail})`);
 
     await db('users').where({ id: zoe }).update({ active: false });
     await check('deactivated, holding two claims');
