@@ -179,7 +179,7 @@ export function readsPairsFirst(phrase: { candidates: number; claims: number; wa
 function pageOf(first: PageStatementRow, rows: PageRow[], plan: PagePlan, limit: number, backwards: boolean): Omit<ClaimListPage, 'searchedOnly' | 'search'> {
   const more = rows.length > limit;
   const page = rows.slice(0, limit).map((r) => toListRow(r, plan.sort));
-  return { rows: backwards ? page.reverse() : page, more, counts: countsOf(first.counts), reviewers: assigneeFilter(first.reviewers, first.holding ?? null) };
+  return { rows: backwards ? page.reverse() : page, more, counts: countsOf(first.counts), reviewers: assigneeFilter(first.reviewers, first.holding) };
 }
 
 export async function listClaims(db: Conn, query: ClaimListQuery, limit: number, searchWalk = SEARCH_WALK, pairsFirst = PAIRS_FIRST): Promise<{ rows: ClaimListRow[]; more: boolean }> {
@@ -261,7 +261,7 @@ interface PageStatementRow {
   walk: Walk | null;
   counts: Record<string, number | string> | null;
   reviewers: RankedPerson[] | null;
-  holding?: RankedPerson[] | null;
+  holding: RankedPerson[] | null;
 }
 
 /**

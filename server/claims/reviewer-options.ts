@@ -26,7 +26,7 @@ export const HOLDING_DEACTIVATED_SQL = `(SELECT coalesce(json_agg(x ORDER BY x.r
 
 /** The list without its ranks. */
 export function people(ranked: readonly RankedPerson[] | null): PersonRef[] {
-  return (ranked ?? []).map(({ id, name }) => ({ id: Number(id), name }));
+  return (ranked ?? []).map(({ id, name }) => ({ id, name }));
 }
 
 /** The assignee filter's people: the active accounts and the deactivated ones holding claims, in the order of names. */

@@ -17,15 +17,15 @@ export interface UserRow {
 const COLUMNS = ['id', 'email', 'name', 'role', 'active', 'last_sign_in_at', 'password_changed_at', 'created_at', 'updated_at'] as const;
 
 /**
- * SQL naming the account `u` (an alias of users) where a list shows people: its name, with its email beside it when
- * another account has the same name (case aside), so two Zoë Ångströms can be told apart where claims are assigned,
- * and with "deactivated" when asked to mark that. A unique name stays bare, keeping the lists short to read. The
- * names more than one account has are kept by a trigger on the accounts (migration keep_shared_names_with_reviewer_options).
+ * SQL naming the account `u` (an alias of users) where claims show whom they are assigned to: its name, with its email
+ * beside it when another account has the same name (case aside), so two Zoë Ångströms can be told apart. A unique
+ * name stays bare, keeping the lists short to read. The names more than one account has are kept by a trigger on the
+ * accounts, beside the pick lists labelled the same way (migrations keep_reviewer_options and
+ * keep_shared_names_with_reviewer_options).
  */
-export function personLabel(u: string, { markDeactivated = false } = {}): string {
+export function personLabel(u: string): string {
   const shared = `lower(${u}.name) IN (SELECT json_array_elements_text(shared_names) FROM reviewer_options WHERE id = 1)`;
-  const notes = [`CASE WHEN ${shared} THEN ${u}.email END`, ...(markDeactivated ? [`CASE WHEN NOT ${u}.active THEN 'deactivated' END`] : [])];
-  return `(${u}.name || coalesce(' (' || nullif(concat_ws(', ', ${notes.join(', ')}), '') || ')', ''))`;
+  return `(${u}.name || CASE WHEN ${shared} THEN ' (' || ${u}.email || ')' ELSE '' END)`;
 }
 
 export function normaliseEmail(email: string): string {
