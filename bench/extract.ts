@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { extract as Extract } from '../server/extraction';
+import type { extract as Extract, ExtractInput } from '../server/extraction';
 import { ADVERSARIAL_INPUTS } from './extract/adversarial';
 import { scoreFolder, summary } from './extract/answered-set';
 
@@ -151,15 +151,25 @@ function warmThroughput(extract: typeof Extract, file: string, mb: number): void
   console.log(`            the same text again in one warm process, engine only: ${seconds.toFixed(2)} s, ${(mb / seconds).toFixed(1)} MB/s`);
 }
 
+/**
+ * Each hostile input is judged on its first run, as a user pasting it meets it. It is then run once more: the second
+ * time says how much of the first went to compiling code paths that only such an input takes, and how much the engine
+ * spends on it once compiled (a path that grew with the input would be as slow the second time).
+ */
 function adversarial(extract: typeof Extract): boolean {
   let ok = true;
-  for (const { name, text, html } of ADVERSARIAL_INPUTS) {
+  const timed = (input: ExtractInput) => {
     const started = performance.now();
-    const claims = extract(html === undefined ? { text } : { text, html }).claims.length;
-    const ms = performance.now() - started;
+    const claims = extract(input).claims.length;
+    return { ms: performance.now() - started, claims };
+  };
+  for (const { name, text, html } of ADVERSARIAL_INPUTS) {
+    const input = html === undefined ? { text } : { text, html };
+    const { ms, claims } = timed(input);
+    const again = timed(input).ms;
     const verdict = ms <= ADVERSARIAL_LIMIT_MS ? 'ok' : 'TOO SLOW';
     if (ms > ADVERSARIAL_LIMIT_MS) ok = false;
-    console.log(`adversarial 1 MB, ${name.padEnd(36)} ${ms.toFixed(0).padStart(5)} ms  ${claims} claims  ${verdict}`);
+    console.log(`adversarial 1 MB, ${name.padEnd(36)} ${ms.toFixed(0).padStart(5)} ms (again ${again.toFixed(0).padStart(4)} ms)  ${claims} claims  ${verdict}`);
   }
   return ok;
 }
