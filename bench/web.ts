@@ -12,6 +12,8 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
 import { hashPassword } from '../server/auth/passwords';
+import { createDb } from '../server/db/knex';
+import { vacuumDeadRows } from '../server/db/maintenance';
 import { startChildServer, type ChildServer } from './lib/child-server';
 import { cpuMeter } from './lib/process-cpu';
 import { runLoad, type LoadResult, type Scenario } from './lib/scenario';
@@ -59,6 +61,16 @@ async function ensureDatabase(claims: number): Promise<string> {
       cwd: ROOT,
       stdio: 'inherit',
     });
+  }
+  // why: each run's verdicts leave dead rows behind; where the server's autovacuum is off they stay, and the next run
+  // would read past them (a searched list at ten thousand claims, after 15,000 verdicts: 8.3 ms of database time a view
+  // against 2.9 ms vacuumed). Vacuumed here, untimed, as autovacuum would have, every run starts from the same state.
+  const vacuumDb = createDb(url, { poolMax: 1 });
+  try {
+    const vacuumed = await vacuumDeadRows(vacuumDb);
+    if (vacuumed.length) console.log(`vacuumed ${name}: ${vacuumed.join(', ')}`);
+  } finally {
+    await vacuumDb.destroy();
   }
   return url;
 }

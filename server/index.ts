@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { startAuditChainer } from './audit/chainer';
+import { autovacuumRuns, startMaintenance } from './db/maintenance';
 import { ConfigError, databaseUrlProblem, readSettings, withSessionSecret, type Config } from './config';
 import { openDatabase, type Database } from './db/connect';
 import { DataDirInUseError } from './db/embedded';
@@ -70,6 +71,18 @@ async function main(): Promise<void> {
     onRecovered: (failedPasses) => logger.info({ failedPasses }, 'linking audit events works again'),
   });
 
+  // the embedded database has no autovacuum: this process, the only one on its data folder, vacuums it; a server's own
+  // autovacuum does that there, and when it is off the operator is told at every start
+  const maintenance = database.embedded
+    ? startMaintenance(db, {
+        onVacuumed: (tables, ms) => logger.info({ tables, ms }, 'vacuumed tables with many dead rows'),
+        onError: (err) => logger.warn({ err }, 'vacuuming the embedded database failed; the next pass tries again'),
+      })
+    : null;
+  if (!database.embedded && !(await autovacuumRuns(db).catch(() => true))) {
+    logger.warn('autovacuum is off on this PostgreSQL server: every change leaves dead rows that slow the pages until the tables are vacuumed; turn autovacuum on, or vacuum the database on a schedule');
+  }
+
   const { port } = server.address() as AddressInfo;
   logger.info({ ms: Date.now() - started }, 'started');
   console.log(`Verbatim is running at http://localhost:${port}/`);
@@ -84,6 +97,7 @@ async function main(): Promise<void> {
       clearTimeout(force);
       auditChainer
         .stop()
+        .then(() => maintenance?.stop())
         .then(() => database.close())
         .then(() => process.exit(0))
         .catch((err: unknown) => {

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import request from 'supertest';
 import { csrfFrom } from '../support';
 
@@ -209,5 +210,19 @@ describe('a start stopped by a setting it cannot use', () => {
     const database = url.pathname.slice(1);
     expectOneClearLine(refused, `DATABASE_URL: ${url.hostname}:${url.port || 5432} has no database "${database}"; create it (createdb ${database}) or name another`);
     expect(existsSync(dataDir)).toBe(false);
+  }, 90_000);
+
+  // the server's autovacuum is its own setting, not a database's: the start is held to whichever this server has
+  (server ? test : test.skip)('when DATABASE_URL names a server, then the start warns that dead rows will slow the pages exactly when its autovacuum is off', async () => {
+    const client = new pg.Client({ connectionString: server });
+    await client.connect();
+    const { rows } = await client.query<{ setting: string }>(`SELECT setting FROM pg_settings WHERE name = 'autovacuum'`);
+    await client.end();
+    const app = await start(path.join(scratch, 'data'), { DATABASE_URL: server! });
+    try {
+      expect(app.output().includes('autovacuum is off on this PostgreSQL server')).toBe(rows[0]!.setting !== 'on');
+    } finally {
+      await stop(app.child);
+    }
   }, 90_000);
 });
