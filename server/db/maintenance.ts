@@ -48,8 +48,7 @@ export async function autovacuumRuns(db: Db): Promise<boolean> {
 }
 
 export interface Maintenance {
-  /** Resolves when a pass that began after this call has finished (a pass under way is waited for first). */
-  pass(): Promise<void>;
+  /** Stops the timer and waits for a pass under way. */
   stop(): Promise<void>;
 }
 
@@ -60,33 +59,30 @@ export interface MaintenanceOptions {
   onError?: (err: unknown) => void;
 }
 
+/** A pass every `intervalMs`; a tick that comes while one is under way is skipped, so passes never queue up. */
 export function startMaintenance(db: Db, opts: MaintenanceOptions = {}): Maintenance {
   const onVacuumed = opts.onVacuumed ?? (() => undefined);
   const onError = opts.onError ?? (() => undefined);
-  let stopped = false;
-  let current: Promise<void> = Promise.resolve();
-  const pass = (): Promise<void> => {
-    if (stopped) return current;
-    current = current.then(async () => {
-      if (stopped) return;
-      const started = Date.now();
-      try {
-        const tables = await vacuumDeadRows(db);
-        if (tables.length) onVacuumed(tables, Date.now() - started);
-      } catch (err) {
-        onError(err);
-      }
-    });
-    return current;
+  let running: Promise<void> | null = null;
+  const pass = async () => {
+    const started = Date.now();
+    try {
+      const tables = await vacuumDeadRows(db);
+      if (tables.length) onVacuumed(tables, Date.now() - started);
+    } catch (err) {
+      onError(err);
+    } finally {
+      running = null;
+    }
   };
-  const timer = setInterval(() => void pass(), opts.intervalMs ?? INTERVAL_MS);
+  const timer = setInterval(() => {
+    running ??= pass();
+  }, opts.intervalMs ?? INTERVAL_MS);
   timer.unref();
   return {
-    pass,
     async stop() {
-      stopped = true;
       clearInterval(timer);
-      await current;
+      await running;
     },
   };
 }
