@@ -75,7 +75,8 @@ async function main(): Promise<void> {
   // autovacuum does that there, and when it is off the operator is told at every start
   const maintenance = database.embedded
     ? startMaintenance(db, {
-        onVacuumed: (tables, ms) => logger.info({ tables, ms }, 'vacuumed tables with many dead rows'),
+        everyTableFirst: true,
+        onVacuumed: (tables, ms) => logger.info({ tables, ms }, 'vacuumed the embedded database'),
         onError: (err) => logger.warn({ err }, 'vacuuming the embedded database failed; the next pass tries again'),
       })
     : null;

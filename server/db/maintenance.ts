@@ -39,6 +39,21 @@ export async function vacuumDeadRows(db: Db): Promise<string[]> {
   return tables;
 }
 
+/**
+ * Vacuums every table, whatever the statistics say. The embedded database forgets its counts of dead rows whenever it
+ * is opened again (measured: 2,935 counted before a clean close, 0 after reopening), so rows left dead before a restart
+ * are counted by no pass after it: a newsroom that stops and starts its app each day with fewer changes a day than
+ * the threshold would never vacuum at all. Run once after each start; a table with nothing to do costs little, as
+ * VACUUM skips the pages its visibility map marks clean.
+ */
+export async function vacuumEveryTable(db: Db): Promise<string[]> {
+  const { rows } = await db.raw<{ rows: Array<{ relname: string }> }>(
+    `SELECT relname FROM pg_stat_user_tables WHERE schemaname = ANY (current_schemas(false)) ORDER BY relname`,
+  );
+  for (const { relname } of rows) await db.raw('VACUUM ??', [relname]);
+  return rows.map((r) => r.relname);
+}
+
 /** Whether the PostgreSQL server at `db` runs autovacuum (both it and the statistics it reads are on). */
 export async function autovacuumRuns(db: Db): Promise<boolean> {
   const { rows } = await db.raw<{ rows: Array<{ name: string; setting: string }> }>(
@@ -54,6 +69,8 @@ export interface Maintenance {
 
 export interface MaintenanceOptions {
   intervalMs?: number;
+  /** Vacuum every table once right after starting (see vacuumEveryTable), before the passes by counts. */
+  everyTableFirst?: boolean;
   onVacuumed?: (tables: string[], ms: number) => void;
   /** A failed pass (the database away for a moment): the next one tries again. */
   onError?: (err: unknown) => void;
@@ -64,10 +81,10 @@ export function startMaintenance(db: Db, opts: MaintenanceOptions = {}): Mainten
   const onVacuumed = opts.onVacuumed ?? (() => undefined);
   const onError = opts.onError ?? (() => undefined);
   let running: Promise<void> | null = null;
-  const pass = async () => {
+  const pass = async (vacuum: (db: Db) => Promise<string[]>) => {
     const started = Date.now();
     try {
-      const tables = await vacuumDeadRows(db);
+      const tables = await vacuum(db);
       if (tables.length) onVacuumed(tables, Date.now() - started);
     } catch (err) {
       onError(err);
@@ -75,8 +92,9 @@ export function startMaintenance(db: Db, opts: MaintenanceOptions = {}): Mainten
       running = null;
     }
   };
+  if (opts.everyTableFirst) running = pass(vacuumEveryTable);
   const timer = setInterval(() => {
-    running ??= pass();
+    running ??= pass(vacuumDeadRows);
   }, opts.intervalMs ?? INTERVAL_MS);
   timer.unref();
   return {
