@@ -1,7 +1,7 @@
 import { attribute } from './attribution';
 import { findQuotes } from './quotes';
 import { nicknameInName } from './quotes/classify';
-import { REPAIRS } from './quotes/repairs';
+import { NO_REPAIRS, REPAIRS } from './quotes/repairs';
 import { TRANSLATED_HINT } from './hints';
 import { analyseDocument } from './structure';
 import { paragraphAt } from './text/paragraphs';
@@ -58,10 +58,11 @@ export function extract(input: ExtractInput): Extraction {
     // (a quotation that lost its marks, found by its cue: the words are the speaker's, not the reporter's)
     claims[n++] = c.verbatim
       ? toClaim(c, 'unmarked', c.attribution, VERBATIM_REPAIRS, UNMARKED_CONFIDENCE)
-      : toClaim(c, 'indirect', c.attribution, [], c.attribution.confidence);
+      : toClaim(c, 'indirect', c.attribution, NO_REPAIRS, c.attribution.confidence);
   }
   claims.length = n;
-  claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  // (a wall of quotations comes out in order already, and is not walked again by a comparator)
+  if (!inOrder(claims)) claims.sort((a, b) => a.start - b.start || a.end - b.end);
 
   return {
     facts: doc.facts,
@@ -69,6 +70,15 @@ export function extract(input: ExtractInput): Extraction {
     speakers,
     boilerplate: doc.paragraphs.filter((p) => p.boilerplate).map(({ start, end }) => ({ start, end })),
   };
+}
+
+function inOrder(claims: Claim[]): boolean {
+  for (let i = 1; i < claims.length; i++) {
+    const a = claims[i - 1]!;
+    const b = claims[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
 }
 
 /** The repair a quotation found by its cue after its marks were lost needed, and how sure such a find is. */

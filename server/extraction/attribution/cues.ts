@@ -1,4 +1,5 @@
 /** Finds, for one quotation, the speech cue and the mention it attributes the quotation to. */
+import { isQuoteAt } from '../quotes/chars';
 import * as lexiconModule from './lexicon';
 import * as mentionsModule from './mentions';
 import type { Mention } from './mentions';
@@ -9,7 +10,7 @@ import type { View } from './view';
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { mastheadWord, NAMED_BODY_NOUNS, NOT_NAME, ON_AIR, PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, TRAILING_HONORIFICS, VERB_FILLERS } = lexiconModule;
 const { isPunct, isWord, sentenceStart } = mentionsModule;
-const { inLex, K, keyWritten, LEX, QUOTE_MARKS } = tokensModule;
+const { inLex, K, keyWritten, LEX } = tokensModule;
 
 export type How = 'after' | 'after-inverted' | 'before' | 'before-inverted' | 'according-to' | 'colon' | 'sentence-subject' | 'lead';
 
@@ -231,8 +232,9 @@ function closesClauseAfter(ix: Index, k: number): boolean {
 /** Whether quotation token `q` ends on a comma, a question or an exclamation inside its marks ('…me,” laughed'). */
 function closesOnComma(text: string, q: Tok): boolean {
   let i = q.e - 1;
-  while (i > q.s && (QUOTE_MARKS.includes(text[i]!) || text[i] === ' ' || text[i] === '\n')) i--;
-  return text[i] === ',' || text[i] === '?' || text[i] === '!';
+  while (i > q.s && (isQuoteAt(text, i) || text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10)) i--;
+  const c = text.charCodeAt(i);
+  return c === 44 || c === 63 || c === 33;
 }
 
 /** Most mentions read after an inverted "told" for its speaker, the last before the sentence ends. */

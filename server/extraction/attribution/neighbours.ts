@@ -1,5 +1,6 @@
 /** Where a quotation's cue lies when it has none of its own: neighbouring quotations, the passage's subject, a label. */
 import type { Assignment } from '../attribution';
+import { isQuoteAt } from '../quotes/chars';
 import type { QuoteCandidate } from '../types';
 import * as analysisModule from './analysis';
 import type { Analysis } from './analysis';
@@ -633,8 +634,8 @@ const NAME_LABEL = /^\s*([A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}):\s/;
 /** Whether only quote marks and spaces stand between the start of its line and offset `at`. */
 function opensParagraph(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && text[i] !== '\n' && (QUOTE_MARKS.includes(text[i]!) || text[i] === ' ' || text[i] === '\t')) i--;
-  return i < 0 || text[i] === '\n';
+  while (i >= 0 && (isQuoteAt(text, i) || text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10;
 }
 
 /** Whether a person-like entity of the article has the label's last word as its surname. */

@@ -374,6 +374,8 @@ function noteBody(m: Mention, entities: Entity[], holdsName: boolean): void {
 
 /** "67-year-old", the head of a description by age. */
 const AGE_HEAD = /^(\d{1,3})-year-old$/;
+/** The match of AGE_HEAD on a word, asked only of words that end as an age does (a description's every word is asked). */
+const ageOf = (word: string): RegExpExecArray | null => (word.endsWith('-year-old') ? AGE_HEAD.exec(word) : null);
 /** "the Governor", "the Minister": a description of one capitalised word after "the". */
 const CAPITAL_HEAD = /^the\s+\p{Lu}[\p{Ll}-]+$/u;
 /** The person each age was given to ("Jozef Hrnčiar, 67,", "Slamet Hariyono (54)", "Amélia, 81 years,"); -1 when the
@@ -404,7 +406,7 @@ function readAges(mentions: Mention[], toks: Tok[]): void {
     let aged: RegExpExecArray | null = null;
     // (the role's own words only: "the 38-year-old director to the agency Kazinform" gives no age to the agency)
     for (let k = m.vi - 1; !aged && k >= 0 && k >= m.vi - AGE_ROLE_WORDS && toks[k]!.k === K.Word && !toks[k]!.cap && !inLex(toks[k]!, LEX.determiner) &&
-      !ROLE_BREAKS.has(toks[k]!.key); k--) aged = AGE_HEAD.exec(toks[k]!.key);
+      !ROLE_BREAKS.has(toks[k]!.key); k--) aged = ageOf(toks[k]!.key);
     if (aged) noteAge(Number(aged[1]), m.entity);
     const open = toks[m.vj];
     // ("Cheung Wing-kei (張永基, 58 years old)": or in the brackets after the name, with the name in its own script)
@@ -1587,8 +1589,8 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
   }
   // why: "Jozef Hrnčiar, 67, … described the 67-year-old": an age stands for the one person the article gave it to
   // ("the 58-year-old woman": the age may modify the head)
-  let age = AGE_HEAD.exec(head);
-  for (let k = d.vi; !age && k < d.vj && k < toks.length; k++) if (toks[k]!.k === K.Word) age = AGE_HEAD.exec(toks[k]!.key);
+  let age = ageOf(head);
+  for (let k = d.vi; !age && k < d.vj && k < toks.length; k++) if (toks[k]!.k === K.Word) age = ageOf(toks[k]!.key);
   // why: '“…,” said the old man, who is 81 years old.': or in a clause right after the description, as after a name;
   // then no one the article gave another age is he
   if (!age && isPunctTok(toks[d.vj], ',')) {
@@ -1945,8 +1947,9 @@ function placeAnchored(mentions: Mention[], entities: Entity[], i: number, e: nu
   for (let j = i - 1; j >= 0 && j >= i - ANCHOR_REACH && mentions[j]!.sent >= d.sent - 1; j--) {
     const c = mentions[j]!;
     // ("In Brzeg, meanwhile, …": a name of no known kind after "in" or "at" is a place too)
+    if (c.type !== 'name') continue;
     const setting = toks[c.vi - 1]?.k === K.Word && (toks[c.vi - 1]!.key === 'in' || toks[c.vi - 1]!.key === 'at') && c.entity >= 0 && entities[c.entity]!.kind === 'unknown';
-    if (c.type === 'name' && (isPlace(c, entities) || setting)) (places ??= []).push(c.surface);
+    if (isPlace(c, entities) || setting) (places ??= []).push(c.surface);
   }
   if (places === null) return false;
   for (let j = i - 1; j >= 0 && j >= i - ANCHOR_REACH; j--) {

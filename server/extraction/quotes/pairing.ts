@@ -4,7 +4,7 @@ import { afterAttributionSentence, isSpeechVerb, startsWithAttribution } from '.
 import { isLower, isSpaceAt, isWordAt } from './chars';
 import { endsSentence, startsSentence, voice, wordCount } from './lines';
 import { attributionOnly, namesSpeakerOf, rebuildBackwards, SHORT_LINE_WORDS } from './rebuild';
-import { REPAIRS } from './repairs';
+import { NO_REPAIRS, REPAIRS } from './repairs';
 
 /** A quotation as the marks delimit it, before it is trimmed and classified. */
 export interface RawQuote {
@@ -28,7 +28,7 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
   const out: RawQuote[] = [];
   // The open mark's index, or -1.
   let open = -1;
-  let openRepairs: Repair[] = [];
+  let openRepairs: Repair[] = NO_REPAIRS;
   // The mark that closes a lone opening mark's quotation of several lines, found when that mark was read, or -1.
   let closesLater = -1;
 
@@ -76,7 +76,7 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
         text.charCodeAt(marks.start(k) - 1) === 10 && '.?!'.includes(text[lastNonSpace(text, marks.start(k) - 1, marks.end(o))] ?? '')) {
         emit(out, marks, o, lastNonSpace(text, marks.start(k) - 1, marks.end(o)) + 1, -1, openRepairs);
         open = k;
-        openRepairs = [];
+        openRepairs = NO_REPAIRS;
         continue;
       }
       if (para <= c) {
@@ -113,7 +113,7 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
       const across = role !== 'open' ? pastClutter(paragraphs, c) : -1;
       if (across === para) {
         emit(out, marks, o, paragraphs[c]!.end, -1, openRepairs);
-        out.push({ start: paragraphs[para]!.start, end: marks.start(k), openAt: -1, closeEnd: marks.end(k), repairs: [] });
+        out.push({ start: paragraphs[para]!.start, end: marks.start(k), openAt: -1, closeEnd: marks.end(k), repairs: NO_REPAIRS });
         open = -1;
         continue;
       }
@@ -126,7 +126,7 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
         if (cut < paragraphs[c]!.end) emit(out, marks, o, cut, -1, [...openRepairs, REPAIRS.closeLost]);
         else emit(out, marks, o, paragraphs[c]!.end, -1, openRepairs);
         open = k;
-        openRepairs = [];
+        openRepairs = NO_REPAIRS;
         continue;
       }
       if (!marks.weak(o)) emitUnclosed(out, text, marks, o, paragraphs[c]!.end, openRepairs);
@@ -140,7 +140,7 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
     if (line >= 0) out.push({ start: line, end: lastNonSpace(text, marks.start(k), line) + 1, openAt: -1, closeEnd: marks.end(k), repairs: [REPAIRS.openLost] });
     else if (role === 'open' || (role === 'either' && !marks.atEnd(k))) {
       open = k;
-      openRepairs = [];
+      openRepairs = NO_REPAIRS;
     } else if (role === 'either') {
       // Alone on its line: it opens when a closing mark follows the next line or the one after, else it closes.
       // Two marks on consecutive lines enclose nothing: then this one closes.
@@ -169,7 +169,7 @@ export function pairMarks(text: string, paragraphs: Paragraph[], marks: MarkList
       const later = !closable && !closesBefore ? laterClose(text, paragraphs, marks, k, nk) : -1;
       if ((closable && !closesBefore) || later >= 0) {
         open = k;
-        openRepairs = [];
+        openRepairs = NO_REPAIRS;
         closesLater = later;
       } else rebuildBackwards(text, paragraphs, marks, k, out);
     } else if (next >= 0 && marks.para(next) === para && marks.role(next) !== 'open' && !marks.atEnd(k) && !marks.atStart(k)) {

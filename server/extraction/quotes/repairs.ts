@@ -10,3 +10,9 @@ export const REPAIRS = {
   unmarked: { code: 'marks-lost', description: 'quotation lost its quote marks; recognised from the layout' },
   unmarkedSpeech: { code: 'marks-lost', description: 'quotation lost its quote marks; recognised as the speaker’s own words before the cue' },
 } satisfies Record<string, Repair>;
+
+/**
+ * The repairs of a quotation that needed none: one list shared by all of them, never changed (a wall of quotations
+ * would otherwise keep an empty list alive for each, to the end of the extraction).
+ */
+export const NO_REPAIRS: Repair[] = [];

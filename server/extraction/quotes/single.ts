@@ -1,7 +1,7 @@
 import { isWordAt } from './chars';
 import type { MarkList } from './mark-list';
 import { unclosedEnd, type RawQuote } from './pairing';
-import { REPAIRS } from './repairs';
+import { NO_REPAIRS, REPAIRS } from './repairs';
 import type { Paragraph } from '../types';
 
 /**
@@ -29,7 +29,7 @@ export function pairSingles(text: string, paragraphs: Paragraph[], singles: Mark
     }
     if (open < 0) continue;
     const words = singles.end(open);
-    if (hasWord(text, words, start)) out.push({ start: words, end: start, openAt: singles.start(open), closeEnd: singles.end(k), repairs: [] });
+    if (hasWord(text, words, start)) out.push({ start: words, end: start, openAt: singles.start(open), closeEnd: singles.end(k), repairs: NO_REPAIRS });
     open = -1;
   }
   if (open >= 0) unclosed(text, paragraphs, singles, open, out);

@@ -3,7 +3,7 @@ import { isLower, isQuoteChar, isSpaceAt, isUpper, isWordAt } from './chars';
 import { endsWithIntroducer, isSpeechVerb, startsWithAttribution } from './intro';
 import { countNewlines, endsSentence, voice } from './lines';
 import { type RawQuote, unclosedEnd } from './pairing';
-import { REPAIRS } from './repairs';
+import { NO_REPAIRS, REPAIRS } from './repairs';
 
 /** Unmarked quotations rebuilt from a lone punctuation line cover at most this many paragraphs. */
 const MAX_UNMARKED_PARAGRAPHS = 3;
@@ -621,32 +621,32 @@ function dialogueLine(text: string, start: number, end: number, i: number, annou
     // (the comma before the attribution is the reporter's, as before a closing one)
     let e = trimEnd(text, s, inner.start);
     if (text[e - 1] === ',') e = trimEnd(text, s, e - 1);
-    out.push({ start: s, end: e, openAt: start, closeEnd: -1, repairs: [] });
+    out.push({ start: s, end: e, openAt: start, closeEnd: -1, repairs: NO_REPAIRS });
     let r = inner.end;
     while (r < end && (isSpaceAt(text, r) || '.,;'.includes(text[r]!))) r++;
     if (wordsAtLeast(text, { start: r, end, index: i, boilerplate: false }, MIN_WORDS)) {
-      out.push({ start: r, end, openAt: inner.end - 1, closeEnd: -1, repairs: [] });
+      out.push({ start: r, end, openAt: inner.end - 1, closeEnd: -1, repairs: NO_REPAIRS });
     }
     return;
   }
   const comma = closingAttribution(text, s, end);
   if (comma > s) {
-    out.push({ start: s, end: comma, openAt: start, closeEnd: -1, repairs: [] });
+    out.push({ start: s, end: comma, openAt: start, closeEnd: -1, repairs: NO_REPAIRS });
     return;
   }
   // ("– I understand her completely, says Nyberg. But the hunt is what we can do.": an attribution sentence inside
   // the line, the speech going on after it)
   const mid = midAttribution(text, s, end);
   if (mid) {
-    out.push({ start: s, end: mid.comma, openAt: start, closeEnd: -1, repairs: [] });
-    out.push({ start: mid.next, end, openAt: -1, closeEnd: -1, repairs: [] });
+    out.push({ start: s, end: mid.comma, openAt: start, closeEnd: -1, repairs: NO_REPAIRS });
+    out.push({ start: mid.next, end, openAt: -1, closeEnd: -1, repairs: NO_REPAIRS });
     return;
   }
   // ("– The fence was approved two years ago. What more shall we do?": with no attribution, a line that speaks in
   // the first person or asks is the last speaker going on; a list's item does neither)
   // ("… general secretary, speaking to Akashvani, said: ¶ – Each year the owners cry loss …": a line the paragraph
   // before announced with its closing colon is the words it announced)
-  if (speaksInPerson(text, s, end) || announced) out.push({ start: s, end, openAt: start, closeEnd: -1, repairs: [] });
+  if (speaksInPerson(text, s, end) || announced) out.push({ start: s, end, openAt: start, closeEnd: -1, repairs: NO_REPAIRS });
 }
 
 /** Whether paragraph `p` ends on a colon (past trailing spaces). */
