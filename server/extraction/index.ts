@@ -72,6 +72,7 @@ export function extract(input: ExtractInput): Extraction {
   };
 }
 
+/** Whether the claims stand in the order the sort above would put them in. */
 function inOrder(claims: Claim[]): boolean {
   for (let i = 1; i < claims.length; i++) {
     const a = claims[i - 1]!;
