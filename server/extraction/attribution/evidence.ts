@@ -576,7 +576,7 @@ function sentencesBack(a: Analysis, cue: number, back: number, stop: number): nu
  * "with" … (`VENUE_LEADS`). Most tokens are neither, and an article has few. Made once an article.
  */
 function venueOpenings(a: Analysis): Int32Array {
-  if (openingsOf !== a.view) {
+  if (openingsOf !== a.view.serial) {
     const { toks } = a.view;
     const found: number[] = [];
     // (the programme nouns' numbers, asked once here rather than a word list at every token; -1 for one not written)
@@ -600,12 +600,12 @@ function venueOpenings(a: Analysis): Int32Array {
       // ("for the television TA3": a name after its press noun in lower case, whatever the lead before the noun)
       if (isWord(lead) && (VENUE_LEADS.has(lead.key) || (!lead.cap && SOURCE_NOUNS.has(lead.key)))) found.push(k);
     }
-    openingsOf = a.view;
+    openingsOf = a.view.serial;
     openings = Int32Array.from(found);
   }
   return openings;
 }
-let openingsOf: unknown = null;
+let openingsOf = 0;
 let openings = new Int32Array(0);
 
 /** The index in sorted `at` of its last value below `k`, or -1. */
@@ -634,34 +634,34 @@ function usesWord(a: Analysis, word: string): boolean {
 
 /** Whether the article writes "by" (read once an article: asked for every claim). */
 function usesBy(a: Analysis): boolean {
-  if (byOf !== a.view) {
-    byOf = a.view;
+  if (byOf !== a.view.serial) {
+    byOf = a.view.serial;
     byUsed = usesWord(a, 'by');
   }
   return byUsed;
 }
-let byOf: unknown = null;
+let byOf = 0;
 let byUsed = false;
 
 /** Whether some word of the article is "interview" (read once an article, token by token, whatever its case: asked
  * for every claim, and most articles never write it). */
 function writesInterview(a: Analysis): boolean {
-  if (interviewOf !== a.view) {
-    interviewOf = a.view;
+  if (interviewOf !== a.view.serial) {
+    interviewOf = a.view.serial;
     interviewUsed = keyWritten(a.view.toks, 'interview') >= 0;
   }
   return interviewUsed;
 }
-let interviewOf: unknown = null;
+let interviewOf = 0;
 let interviewUsed = false;
 
 /** Whether the article writes any of `words`, read once an article (asked for every claim). */
 function writesAnyOf(words: Iterable<string>): (a: Analysis) => boolean {
-  let of: unknown = null;
+  let of = 0;
   let used = false;
   return (a) => {
-    if (of !== a.view) {
-      of = a.view;
+    if (of !== a.view.serial) {
+      of = a.view.serial;
       used = false;
       for (const w of words) if (usesWord(a, w)) used = true;
     }

@@ -28,6 +28,9 @@ export const seenLower = (v: View, t: Tok): boolean => (v.keyUse[t.kid]! & (KEY.
 export const capitalisedMid = (v: View, t: Tok): boolean => (v.keyUse[t.kid]! & KEY.capMid) !== 0;
 
 export interface View {
+  /** A number no other view of this process has had. What is worked out once an article is kept under it: kept under
+   * the view itself, it would keep a finished article's text and tokens alive until another article asked again. */
+  serial: number;
   text: string;
   toks: Tok[];
   /** Sentence number of each view token. */
@@ -118,6 +121,7 @@ function byStart(quotes: QuoteCandidate[]): Int32Array {
 const byStartThenLength = (quotes: QuoteCandidate[], a: number, b: number): number => quotes[a]!.start - quotes[b]!.start || quotes[b]!.end - quotes[a]!.end;
 
 const NO_NAMES: Span[] = [];
+let lastSerial = 0;
 
 export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View {
   const { text, paragraphs } = doc;
@@ -172,7 +176,7 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
   readUse(toks, sent, headline, shouted, keyUse);
   const sentStart = new Int32Array(toks.length ? sent[toks.length - 1]! + 1 : 0);
   for (let i = toks.length - 1; i >= 0; i--) sentStart[sent[i]!] = i;
-  return { text, toks, sent, sentStart, quoteAt, quoteOrder: quoteOrder.subarray(0, tokenCount), container, boiler, keyUse, headline, shouted, titlePara, abbreviated, names: withWorkTitles(text, doc.names ?? NO_NAMES) };
+  return { serial: ++lastSerial, text, toks, sent, sentStart, quoteAt, quoteOrder: quoteOrder.subarray(0, tokenCount), container, boiler, keyUse, headline, shouted, titlePara, abbreviated, names: withWorkTitles(text, doc.names ?? NO_NAMES) };
 }
 
 // why: the two passes over an article's words below are functions of their own, so the engine compiles these loops alone
