@@ -139,6 +139,11 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
 
+/** A plus, minus, hyphen or en dash (typeset as a minus) at `i`, a digit right after it: a signed figure ("-5", "+3"). */
+function signedFigureAt(text: string, i: number, end: number): boolean {
+  return i + 1 < end && '-+\u2212\u2013'.includes(text[i]!) && isDigit(text[i + 1]);
+}
+
 /** A single mark cut off from its words by a line break is a scraper's leftover of a quotation's mark. */
 function isDetached(text: string, start: number, end: number, atStart: boolean, atEnd: boolean): boolean {
   return (atStart && atEnd) || (atStart && isSpaceAt(text, end)) || (atEnd && isSpaceAt(text, start - 1));
@@ -181,6 +186,9 @@ function roleOf(text: string, p: Paragraph, start: number, end: number, atStart:
     if ((c === 0x300c || c === 0x300e) && !atEnd) return 'open';
   }
   if (atStart && atEnd) return 'either';
+  // why: “-5 percent is a cut,”: a sign glued to a figure is the first character of the words, where a dash or
+  // hyphen after a closing mark never is one
+  if (!atEnd && (atStart || isOpeningContext(prev)) && signedFigureAt(text, end, p.end)) return 'open';
   // French typography spaces guillemets from their words (« Nous gagnerons », a déclaré …): a space inside a
   // guillemet at a line's edge is that convention, not the slipped space of a closing mark leading a line
   if (atStart && text[start] === '«' && isSpace(next) && isWordChar(afterSpaces(text, end, p.end))) return 'open';

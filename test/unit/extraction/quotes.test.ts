@@ -1390,3 +1390,23 @@ describe('a military unit named in marks', () => {
     expect(claims.map((c) => [c.text, c.speaker])).toEqual([['Sooner or later we will win,', 'Denys Prokopenko']]);
   });
 });
+
+describe('findQuotes: a quotation that opens on a signed figure', () => {
+  it.each([
+    ['a hyphen for a minus, leading its line', '“-5 percent is a cut, not a rise,” Bea Frost added.', ['-5 percent is a cut, not a rise,']],
+    ['a minus sign, inside a line', 'He warned: “−5 percent is a cut,” and left.', ['−5 percent is a cut,']],
+    ['a plus sign, as a phrase', 'Ana Ruiz called it “+3 points” at best.', ['+3 points']],
+    ['an en dash typeset as a minus', '“–10 degrees by Friday,” the forecaster said.', ['–10 degrees by Friday,']],
+  ])('when it opens on %s, then the mark opens the quotation and the sign is kept', (_, text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  it('when the quotation is attributed, then the claim keeps the sign and is direct speech of its speaker', () => {
+    const [claim] = extract({ text: '“-5 percent is a cut, not a rise,” Bea Frost added.' }).claims;
+    expect(claim).toMatchObject({ text: '-5 percent is a cut, not a rise,', kind: 'direct', speaker: 'Bea Frost' });
+  });
+
+  it('when a dash follows a closing mark with a figure after a space, then the mark still closes', () => {
+    expect(texts('“We lost the vote,” – 5 members were absent, the clerk said.')).toEqual(['We lost the vote,']);
+  });
+});
