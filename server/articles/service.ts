@@ -205,8 +205,11 @@ async function resolveSpeakers(trx: Trx, actor: Actor, extraction: Extraction) {
   // Two imports naming the same new people must lock their speaker rows in one order, or they deadlock.
   named.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const { s, name } of named) {
+    // why: a speaker's aliases find them from every article (a name typed in a correction, the speaker search); "the
+    // general" stood for this person in this article only, and would hand the next article's general to them
+    const names = s.aliases.filter((a) => a !== name && !s.descriptions.includes(a));
     out.set(s.key, await findOrCreateSpeaker(trx, {
-      name, aliases: s.aliases.filter((a) => a !== name).slice(0, 20), kind: s.kind, role: s.role?.slice(0, 500) ?? null, createdBy: actor.id,
+      name, aliases: names.slice(0, 20), kind: s.kind, role: s.role?.slice(0, 500) ?? null, createdBy: actor.id,
     }));
   }
   return out;

@@ -62,7 +62,11 @@ export interface Speaker {
   /** Key of the speaker within one extraction ("s1", "s2", …). */
   key: string;
   name: string;
+  /** The other names and the descriptions the article used for the speaker ("Ruiz", "the senator"). */
   aliases: string[];
+  /** Those of `aliases` that describe the speaker rather than name them ("the senator", "the Vermont governor"): they
+   * stand for this speaker in this article only. */
+  descriptions: string[];
   kind: 'person' | 'organization';
   /** Role or description given in the article ("professor emeritus at the port school"). */
   role: string | null;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { importArticle } from '../../server/articles/service';
 import { mergeSpeakers } from '../../server/speakers/service';
+import { liveSpeakersWithAlias } from '../../server/speakers/repository';
 import { auditEventsFor, createUser, getTestDb } from '../support';
 
 const db = getTestDb();
@@ -90,6 +91,20 @@ describe('importing an article', () => {
     expect(await db('speakers').where({ name_key: `anna ${mayor.toLowerCase()}` }).count({ n: '*' }).first()).toEqual({ n: 1 });
     const event = (await auditEventsFor(db, 'article', b.articleId))[0]!;
     expect((event.after as { speakers: Array<{ name: string; created: boolean }> }).speakers[0]).toMatchObject({ name: `Anna ${mayor}`, created: false });
+  });
+
+  it('when the article describes a speaker as well as naming them, then the speaker keeps the other names only, and a description typed later finds nobody', async () => {
+    const general = tag();
+    const text = `Army chief General Soe ${general} flew in on Monday.\n\n"We will hold the line," Soe ${general} said.\n\n` +
+      `${general} spoke again at noon. "Nothing has changed," the general added.`;
+    const { articleId } = await importArticle(db, actor, { text });
+    const claims = await claimsOf(articleId);
+    expect(claims.map((c) => [c.speaker_name, c.mention_text])).toEqual([[`Soe ${general}`, `Soe ${general}`], [`Soe ${general}`, 'the general']]);
+    const speaker = await db('speakers').where({ id: claims[0]!.speaker_id }).first('aliases', 'alias_keys');
+    expect(speaker.aliases).toEqual([general]);
+    expect(speaker.alias_keys).toBe(general.toLowerCase());
+    expect(await liveSpeakersWithAlias(db, 'the general')).toEqual([]);
+    expect((await liveSpeakersWithAlias(db, general)).map((s) => s.id)).toEqual([claims[0]!.speaker_id]);
   });
 
   it('when a speaker was merged into another, then a new article naming the merged speaker goes to the survivor', async () => {

@@ -48,22 +48,30 @@ export function speakerList(a: Analysis, used: (Local | null)[]): { speakers: Sp
     const key = `s${speakers.length + 1}`;
     keyOf.set(id, key);
     if (e.nameWords === 1 && isPersonLike(e)) completeFromQuotes(a, e, (quoted ??= quotedNames(a)));
-    speakers.push({ key, name: e.name, aliases: [], kind: e.kind === 'organization' || e.kind === 'place' ? 'organization' : 'person', role: e.role });
+    speakers.push({ key, name: e.name, aliases: [], descriptions: [], kind: e.kind === 'organization' || e.kind === 'place' ? 'organization' : 'person', role: e.role });
   }
   // why: the names and descriptions the article used for each speaker, so a reviewer sees "the minister" is the named minister
   // (keyed in lower case: "The senator" opening a sentence is "the senator" again)
+  // (a description is told apart by its mention, for the app, which keeps names only: "the general" of one article
+  // is nobody's name in the next)
   const aliases = new Map<number, Map<string, string>>();
+  const described = new Set<string>();
+  const describedKey = (entity: number, alias: string) => `${entity} ${alias}`;
   for (const m of a.ix.mentions) {
     if (m.entity < 0 || m.type === 'pronoun' || !keyOf.has(m.entity)) continue;
     const seen = aliases.get(m.entity) ?? new Map<string, string>();
     const alias = aliasOf(m.surface);
-    if (alias && seen.size < 12 && !seen.has(alias.toLowerCase())) seen.set(alias.toLowerCase(), alias);
+    if (alias && seen.size < 12 && !seen.has(alias.toLowerCase())) {
+      seen.set(alias.toLowerCase(), alias);
+      if (m.type !== 'name') described.add(describedKey(m.entity, alias));
+    }
     aliases.set(m.entity, seen);
   }
   for (const [id, key] of keyOf) {
     const s = speakers[Number(key.slice(1)) - 1]!;
     const found = aliases.get(id);
     s.aliases = [...(found ? found.values() : a.entities[id]!.aliases)].filter((x) => x !== s.name);
+    s.descriptions = found ? s.aliases.filter((x) => described.has(describedKey(id, x))) : [];
   }
   return { speakers, keyOf };
 }

@@ -789,6 +789,12 @@ describe('attribution: who the mention stands for', () => {
     expect(speakersOf(same).quotes[0]!.speaker).toBe('Tomas Berg');
   });
 
+  test('when an article names a speaker and describes them too, then the descriptions are told apart from the other names', () => {
+    const text = 'General Tomas Berg arrived in Porto on Monday.\n\n“We hold the line,” Berg said.\n\n“Nothing changes,” the general added.';
+    const [berg] = speakersOf(text).result.speakers;
+    expect(berg).toMatchObject({ name: 'Tomas Berg', aliases: ['Berg', 'the general'], descriptions: ['the general'] });
+  });
+
   test('when "As for X, he said …" follows another speaker’s quotation, then the next "he said" goes on with X', () => {
     const text = 'Tomas Berg won the vote. “It was a good night for the port,” the Porto senator said.\n\n' +
       'As for Luis Lopez, he said the numbers did not trouble him. “Count again next week and you will see,” he said.';
