@@ -357,6 +357,23 @@ describe('POST /claims/:id/attribution', () => {
     expect(twice.text).toContain(`#${peter.id} Peter ${surname}`);
   });
 
+  test('when an editor gives a claim to someone else, then its page shows the engine’s mention and evidence as the engine’s reading of its own proposal', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const proposed = `Envoy Proposed ${Date.now()}`;
+    const claimId = await claimFor(userId, proposed);
+    await getTestDb()('claims').where({ id: claimId }).update({ evidence: 'description "the envoy" resolved to the envoy named before' });
+    const before = (await agent.get(`/claims/${claimId}`)).text;
+    expect(before).toContain('<dt>Evidence mention</dt><dd>the envoy</dd>');
+    expect(before).toContain('who is named as its speaker');
+    const res = await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...(await claimForm(agent, claimId)), action: 'correct', speaker: `Ana Other ${Date.now()}` });
+    expect(res.status).toBe(303);
+    const after = (await agent.get(`/claims/${claimId}`)).text;
+    expect(after).not.toContain('who is named as its speaker');
+    expect(after).toContain(`where the engine found ${proposed}, before an editor’s correction`);
+    expect(after).toContain(`<dt>The engine’s evidence mention</dt><dd>the envoy (for ${proposed}, before the correction)</dd>`);
+    expect(after).toMatch(/<dt>How the engine attributed it<\/dt><dd>description &#34;the envoy&#34; resolved to the envoy named before \(an editor has since given the claim to Ana Other \d+\)<\/dd>/);
+  });
+
   test('when a claim has no speaker, then its page offers no approval, only a correction', async () => {
     const { agent, userId } = await signedIn('editor');
     const { claimIds: [bare] } = await insertArticleWithClaims(getTestDb(), userId, BODY, [{ quote: QUOTE, speaker: null }]);
