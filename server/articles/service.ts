@@ -93,7 +93,16 @@ export interface ImportPreview {
   claims: number;
   speakers: string[];
   /** The first claims found, in article order, for the person to see what saving would store. */
-  found: Array<{ quote: string; kind: string; speaker: string | null; cue: string | null }>;
+  found: Array<{
+    quote: string;
+    kind: string;
+    speaker: string | null;
+    /** When no name was found: how the article refers to the speaker ("the minister"). */
+    described: string | null;
+    /** As the import would store it: the agency or venue the text names, else the article's outlet. */
+    source: string | null;
+    cue: string | null;
+  }>;
 }
 
 /** How many of the claims found the preview lists; the count covers them all. */
@@ -104,12 +113,17 @@ export async function previewImport(input: ArticleInput, account?: number): Prom
   const text = normaliseText(input.text);
   const extraction = await extractArticle(text, input.html, account);
   const named = new Set(extraction.claims.map((c) => c.speakerKey).filter(Boolean));
+  const fields = resolveFields(input, text, extraction.facts);
   return {
     text,
-    fields: resolveFields(input, text, extraction.facts),
+    fields,
     claims: extraction.claims.length,
     speakers: extraction.speakers.filter((s) => named.has(s.key)).map((s) => s.name),
-    found: extraction.claims.slice(0, PREVIEW_CLAIMS).map((c) => ({ quote: c.text, kind: c.kind, speaker: c.speaker, cue: c.cue })),
+    found: extraction.claims.slice(0, PREVIEW_CLAIMS).map((c) => ({
+      quote: c.text, kind: c.kind, speaker: c.speaker, cue: c.cue,
+      described: c.speaker === null && c.mention ? text.slice(c.mention.start, c.mention.end) : null,
+      source: c.sourceSpan ? c.source : fields.outlet,
+    })),
   };
 }
 

@@ -76,6 +76,8 @@ describeBrowser('the audit trail on a phone', () => {
     expect(desk.header).toBe(true);
     expect(new Set(desk.labels)).toEqual(new Set(['none']));
     expect(desk.page.scroll).toBeLessThanOrEqual(desk.page.client);
+    // and the long link and names wrap inside the page's width, rather than push the changes past the table's box
+    expect(desk.wrap.scroll).toBeLessThanOrEqual(desk.wrap.client);
     expect(env.cspViolations).toEqual([]);
   }, 60_000);
 });

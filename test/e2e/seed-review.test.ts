@@ -219,6 +219,17 @@ describeBrowser('the seed article, reviewed end to end in Chromium', () => {
       return { label: cell.getBoundingClientRect().left, filter: cell.querySelector('.filter-link').getBoundingClientRect().left };
     })()`);
     expect(article.filter - article.label).toBeGreaterThan(100);
+    // so do the articles, the speakers and a speaker's claims: nothing hidden past the box's edge
+    await editor.goto(`${base}/speakers`);
+    const speakerPage = await editor.getAttribute('main table tbody a[href^="/speakers/"]', 'href');
+    for (const [p, label] of [['/articles', '"Title"'], ['/speakers', '"Name"'], [speakerPage!, '"Quote"']] as const) {
+      await editor.goto(`${base}${p}`);
+      const t = await editor.evaluate<{ table: number; box: number; label: string }>(`(() => {
+        const t = document.querySelector('main table');
+        return { table: t.scrollWidth, box: t.parentElement.clientWidth, label: getComputedStyle(t.querySelector('tbody td'), '::before').content };
+      })()`);
+      expect({ path: p, fits: t.table <= t.box, label: t.label }).toEqual({ path: p, fits: true, label });
+    }
   });
 
   test('on a wide screen every claims row names its article in two lines at most, the whole title on the link', async () => {

@@ -82,7 +82,7 @@ describe('speakers', () => {
     expect(res.status).toBe(200);
     expect(res.text).toContain(`<a href="/speakers/${loserId}">Ann ${name}</a>`);
     expect(res.text).toContain(`Anna ${name}`);
-    expect(res.text).toMatch(new RegExp(`Ann ${name}</a></td>[\\s\\S]*?<td>2</td>`));
+    expect(res.text).toMatch(new RegExp(`Ann ${name}</a></td>[\\s\\S]*?<td data-label="Claims">2</td>`));
   });
 
   it('when someone searches the speaker list for what a speaker is also called, whatever its case and accents, then the speaker is listed with that alias marked', async () => {
