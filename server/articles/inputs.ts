@@ -10,6 +10,12 @@ const optionalText = (max: number, label: string) =>
 
 export const MAX_TEXT_CHARS = 1_000_000;
 
+/** The latest day an article may have appeared, as YYYY-MM-DD: tomorrow in UTC, since the day has begun somewhere east
+ * of UTC for some newsrooms already (a date typed there is no typo of a year). */
+function latestPublicationDay(now = new Date()): string {
+  return new Date(now.getTime() + 24 * 3600_000).toISOString().slice(0, 10);
+}
+
 const fields = {
   title: optionalText(500, 'The title'),
   url: z.preprocess(one, z.string().trim().max(2000, 'The URL is longer than 2000 characters').optional().default('')
@@ -17,7 +23,8 @@ const fields = {
   outlet: optionalText(200, 'The outlet'),
   author: optionalText(200, 'The author'),
   published_at: z.preprocess(one, z.string().trim().max(40).optional().default('')
-    .refine((v) => !v || isCalendarDate(v), 'Give the publication date as YYYY-MM-DD, a day that exists')),
+    .refine((v) => !v || isCalendarDate(v), 'Give the publication date as YYYY-MM-DD, a day that exists')
+    .refine((v) => !v || !isCalendarDate(v) || v <= latestPublicationDay(), 'The publication date is after today: give the day the article appeared')),
   language: z.preprocess(one, z.string().trim().max(35).optional().default('')
     .refine((v) => !v || /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(v), 'Give a language code such as en or fr')),
   translated: z.preprocess(one, z.enum(['', 'yes', 'no'], 'Choose yes, no or let Verbatim decide').optional().default('')),

@@ -68,6 +68,10 @@ function parseFilters(raw: Record<string, unknown>): { filters: Filters; values:
     (filters as Record<Field, unknown>)[field] = parsed.data;
     if (field !== 'after' && field !== 'before') values[field] = value.trim();
   }
+  // (both kept, as asked: the page says why it lists nothing rather than guess which of the two was meant)
+  if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) {
+    messages.push(`The From date ${filters.from} is after the To date ${filters.to}, so no event can fall between them: swap them or change one.`);
+  }
   return { filters, values, messages };
 }
 

@@ -89,4 +89,13 @@ describe('GET /audit', () => {
     expect(res.status).toBe(200);
     expect(res.text).toContain(notice);
   });
+
+  test('when the From date is after the To date, then the page says so rather than only that no event matches', async () => {
+    const { agent } = await signedIn('admin');
+    const res = await agent.get('/audit?from=2026-03-10&to=2026-03-01');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('The From date 2026-03-10 is after the To date 2026-03-01, so no event can fall between them: swap them or change one.');
+    expect(res.text).toContain('No events match.');
+    expect((await agent.get('/audit?from=2026-03-01&to=2026-03-10')).text).not.toContain('is after the To date');
+  });
 });
