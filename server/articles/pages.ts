@@ -69,7 +69,7 @@ export interface AddClaimForm {
   errors: FieldErrors;
 }
 
-const EMPTY_ADD_CLAIM: AddClaimForm = { values: { quote: '', speaker: '', kind: 'direct', note: '' }, errors: {} };
+const EMPTY_ADD_CLAIM: AddClaimForm = { values: { quote: '', speaker: '', kind: 'direct', note: '', new_speaker: '' }, errors: {} };
 
 /** The facts form as sent, what was wrong with it, and the version it goes on (the current one after a conflict). */
 export interface FactsForm {

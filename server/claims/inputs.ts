@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { cleanName, nameProblem, type FieldErrors } from '../http/validation';
 import { first, versionField } from '../reviews/verdict-input';
+import type { TypedSpeaker } from './typed-speaker';
 
 const offset = z.string().regex(/^\d{1,9}$/, 'Give a character position (a whole number).').transform(Number);
 
 export type AttributionInput =
   | { action: 'approve'; version: number; note: string | null }
   | {
-    action: 'correct'; version: number; note: string | null; speaker: { id: number } | { name: string };
+    action: 'correct'; version: number; note: string | null; speaker: TypedSpeaker;
     /** The speaker box holds what the form showed: the claim keeps the speaker it has now (another editor's, maybe). */
     speakerAsShown?: boolean;
     /** The quote as the editor wants it to read, found in the article (null: keep, or use the positions). */
@@ -30,12 +31,15 @@ export interface AttributionValues {
   start: string;
   end: string;
   note: string;
+  /** 'yes': the typed name is a new speaker, whoever else goes by it or by its words. */
+  new_speaker: string;
 }
 
 export function parseAttribution(body: Record<string, unknown>): { input: AttributionInput | null; values: AttributionValues; errors: FieldErrors } {
   const values: AttributionValues = {
     action: first(body.action), speaker: first(body.speaker).trim(), was_speaker: first(body.was_speaker).trim(), quote: first(body.quote),
     was_quote: first(body.was_quote), start: first(body.start).trim(), end: first(body.end).trim(), note: first(body.note),
+    new_speaker: first(body.new_speaker) === 'yes' ? 'yes' : '',
   };
   const errors: FieldErrors = {};
   const version = versionField.safeParse(first(body.version));
@@ -62,7 +66,7 @@ export function parseAttribution(body: Record<string, unknown>): { input: Attrib
   const typed = cleanName(values.speaker);
   const speakerAsShown = body.was_speaker !== undefined && typed === cleanName(values.was_speaker);
   const position = (r: typeof start) => (r?.success ? r.data : null);
-  return { input: { action: 'correct', ...common, speaker: speakerRef(typed), speakerAsShown, quote: values.quote.trim() === '' ? null : values.quote, wasQuote: values.was_quote === '' ? null : values.was_quote, start: position(start), end: position(end) }, values, errors };
+  return { input: { action: 'correct', ...common, speaker: speakerRef(typed, values.new_speaker === 'yes'), speakerAsShown, quote: values.quote.trim() === '' ? null : values.quote, wasQuote: values.was_quote === '' ? null : values.was_quote, start: position(start), end: position(end) }, values, errors };
 }
 
 export const CLAIM_KINDS = ['direct', 'partial', 'indirect', 'unmarked'] as const;
@@ -70,7 +74,7 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 export interface NewClaimInput {
   quote: string;
-  speaker: { id: number } | { name: string } | null;
+  speaker: TypedSpeaker | null;
   kind: ClaimKind;
   note: string | null;
 }
@@ -80,11 +84,16 @@ export interface NewClaimValues {
   speaker: string;
   kind: string;
   note: string;
+  /** As AttributionValues.new_speaker. */
+  new_speaker: string;
 }
 
 /** A claim the engine missed, as an editor adds it: its words as the article writes them, and who said it if known. */
 export function parseNewClaim(body: Record<string, unknown>): { input: NewClaimInput | null; values: NewClaimValues; errors: FieldErrors } {
-  const values: NewClaimValues = { quote: first(body.quote), speaker: first(body.speaker).trim(), kind: first(body.kind) || 'direct', note: first(body.note) };
+  const values: NewClaimValues = {
+    quote: first(body.quote), speaker: first(body.speaker).trim(), kind: first(body.kind) || 'direct', note: first(body.note),
+    new_speaker: first(body.new_speaker) === 'yes' ? 'yes' : '',
+  };
   const errors: FieldErrors = {};
   if (values.quote.trim() === '') errors.quote = 'Type or paste the quote as the article writes it.';
   else if (values.quote.length > MAX_TYPED_QUOTE) errors.quote = `Keep the quote under ${MAX_TYPED_QUOTE.toLocaleString('en')} characters.`;
@@ -95,7 +104,7 @@ export function parseNewClaim(body: Record<string, unknown>): { input: NewClaimI
   const note = values.note.trim();
   if (note.length > 5000) errors.note = 'Keep the note under 5,000 characters.';
   if (Object.keys(errors).length > 0) return { input: null, values, errors };
-  return { input: { quote: values.quote, speaker: typed === '' ? null : speakerRef(typed), kind: values.kind as ClaimKind, note: note === '' ? null : note }, values, errors };
+  return { input: { quote: values.quote, speaker: typed === '' ? null : speakerRef(typed, values.new_speaker === 'yes'), kind: values.kind as ClaimKind, note: note === '' ? null : note }, values, errors };
 }
 
 /** Why a typed speaker (a name, or a number such as "#12") cannot be one; null when it can. */
@@ -106,7 +115,8 @@ function speakerProblem(typed: string): string | null {
   return null;
 }
 
-const speakerRef = (typed: string) => (/^#?\s*\d{1,15}$/.test(typed) ? { id: Number(typed.replace(/^#\s*/, '')) } : { name: typed });
+const speakerRef = (typed: string, asNew: boolean): TypedSpeaker =>
+  (/^#?\s*\d{1,15}$/.test(typed) ? { id: Number(typed.replace(/^#\s*/, '')) } : asNew ? { name: typed, asNew } : { name: typed });
 
 export interface RemovalInput {
   version: number;

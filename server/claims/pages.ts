@@ -20,7 +20,7 @@ export interface ClaimPageForms {
   removal?: { values: { note: string }; errors: FieldErrors };
 }
 
-const EMPTY_ATTRIBUTION: AttributionValues = { action: '', speaker: '', was_speaker: '', quote: '', was_quote: '', start: '', end: '', note: '' };
+const EMPTY_ATTRIBUTION: AttributionValues = { action: '', speaker: '', was_speaker: '', quote: '', was_quote: '', start: '', end: '', note: '', new_speaker: '' };
 
 export function claimIdParam(req: Request): number {
   const raw = req.params.id;

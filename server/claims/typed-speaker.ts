@@ -1,9 +1,10 @@
 import type { Trx } from '../db/knex';
 import type { Actor } from './outcome';
-import { findLiveSpeakerForKey, findOrCreateSpeaker, liveSpeakersWithAlias, lockLiveSpeaker, speakerNameKey } from '../speakers/repository';
+import { findLiveSpeakerForKey, findOrCreateSpeaker, liveSpeakersEndingWith, liveSpeakersWithAlias, lockLiveSpeaker, speakerNameKey } from '../speakers/repository';
 
 export type SpeakerRef = { id: number; name: string; name_key: string };
-export type TypedSpeaker = { id: number } | { name: string };
+/** `asNew`: the editor has said the name is a new speaker's, whoever else goes by it or by its last words. */
+export type TypedSpeaker = { id: number } | { name: string; asNew?: boolean };
 type Invalid = { invalid: Record<string, string> };
 
 /**
@@ -18,14 +19,24 @@ export async function knownSpeaker(trx: Trx, typed: TypedSpeaker): Promise<{ spe
   }
   const named = await findLiveSpeakerForKey(trx, speakerNameKey(typed.name));
   if (named) return { speaker: named };
+  if (typed.asNew) return { unknown: typed.name };
   // why: "Harlow" typed for a claim is Peter Harlow when an article called him so, not a second speaker
   const known = await liveSpeakersWithAlias(trx, typed.name);
   if (known.length > 1) {
-    const ids = known.map((k) => `#${k.id} ${k.name}`).join(', ');
-    return { invalid: { speaker: `Several speakers are called “${typed.name}”: ${ids}. Type the number of the one you mean.` } };
+    return { invalid: { speaker: `Several speakers are called “${typed.name}”: ${listed(known)}. Type the number of the one you mean, or tick “a new speaker” for someone else.` } };
   }
-  return known[0] ? { speaker: known[0] } : { unknown: typed.name };
+  if (known[0]) return { speaker: known[0] };
+  // why: "Putin" typed where no article called him so is still most likely Vladimir Putin; a second speaker of his
+  // surname would split his claims, so the editor is asked, and says "a new speaker" for someone else
+  const bySurname = await liveSpeakersEndingWith(trx, typed.name);
+  if (bySurname.length > 0) {
+    const who = bySurname.length === 1 ? `${listed(bySurname)} ends with that name` : `${listed(bySurname)} end with that name`;
+    return { invalid: { speaker: `No speaker is called “${typed.name}”, but ${who}. Type the number of the one you mean, or tick “a new speaker” for someone else.` } };
+  }
+  return { unknown: typed.name };
 }
+
+const listed = (speakers: { id: number; name: string }[]) => speakers.map((k) => `#${k.id} ${k.name}`).join(', ');
 
 /** The speaker an editor means (`knownSpeaker`), else a new speaker of that name, created inside the caller's transaction. */
 export async function resolveSpeaker(trx: Trx, actor: Actor, typed: TypedSpeaker): Promise<{ speaker: SpeakerRef; created: SpeakerRef | null } | Invalid> {

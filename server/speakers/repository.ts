@@ -94,6 +94,20 @@ export async function liveSpeakersWithAlias(db: Db, name: string): Promise<Speak
   return rows.filter((r) => r.aliases.some((a) => speakerNameKey(a) === key));
 }
 
+/**
+ * Live speakers whose name ends with the words of this one, folded as names are ("Putin" for Vladimir Putin, "Aung
+ * Hlaing" for Min Aung Hlaing), at most 20: whom a short name typed in a correction may mean. The search keys' trigram
+ * index finds the few that hold the words; the name key decides.
+ */
+export async function liveSpeakersEndingWith(db: Db, name: string): Promise<SpeakerRow[]> {
+  const key = speakerNameKey(name);
+  if (!key) return [];
+  const escaped = key.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const qb = db('speakers').whereNull('merged_into_id').whereRaw('name_key LIKE ?', [`% ${escaped}`]);
+  if (key.length >= 3) qb.whereRaw('search_keys LIKE ?', [`% ${escaped}%`]);
+  return qb.orderBy('name_key').limit(20, LITERAL).select(...COLUMNS);
+}
+
 /** The speaker who carries this name now (following merges), or a new one. */
 export async function findOrCreateSpeaker(db: Db, s: NewSpeaker): Promise<{ row: SpeakerRow; created: boolean }> {
   const found = await findLiveSpeakerForKey(db, speakerNameKey(s.name));

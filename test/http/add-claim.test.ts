@@ -53,6 +53,20 @@ describe('adding a claim the engine missed', () => {
     expect((await agent.get(`/claims?article=${a.articleId}`)).text).toContain(`href="/claims/${claimId}"`);
   });
 
+  it('when the speaker typed is only the surname of a known speaker, then the editor is asked whom they mean, and the ticked box adds the claim with a new speaker', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const a = await articleMissingOne(userId);
+    await db('speakers').insert({ name: `Rosa Marn${a.tag}`, name_key: `rosa marn${a.tag}`, kind: 'person', created_by: userId });
+    const asked = await addClaim(agent, a.articleId, { quote: 'The money is not there,', speaker: `Marn${a.tag}` });
+    expect(asked.status).toBe(422);
+    expect(asked.text).toContain(`No speaker is called “Marn${a.tag}”, but #`);
+    expect(asked.text).toContain(`<input type="checkbox" name="new_speaker" value="yes"> “Marn${a.tag}” is a new speaker, none of those</label>`);
+    expect(await claimsOf(a.articleId)).toBe(1);
+    const added = await addClaim(agent, a.articleId, { quote: 'The money is not there,', speaker: `Marn${a.tag}`, new_speaker: 'yes' });
+    expect(added.status).toBe(303);
+    expect(await db('claims').where({ article_id: a.articleId }).orderBy('position').pluck('speaker_name')).toEqual([`Mayor ${a.tag}`, `Marn${a.tag}`]);
+  });
+
   it('when the speaker is left empty, then the claim is added unattributed, for an editor to attribute later', async () => {
     const { agent, userId } = await signedIn('editor');
     const a = await articleMissingOne(userId);

@@ -374,6 +374,34 @@ describe('POST /claims/:id/attribution', () => {
     expect(after).toMatch(/<dt>How the engine attributed it<\/dt><dd>description &#34;the envoy&#34; resolved to the envoy named before \(an editor has since given the claim to Ana Other \d+\)<\/dd>/);
   });
 
+  test('when an editor types only the last words of a known speaker’s name, then they are asked whom they mean, and a ticked box adds a new speaker', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const db = getTestDb();
+    const surname = `Putvin${Date.now()}`;
+    const [vladimir] = await db('speakers').insert({ name: `Vladimir ${surname}`, name_key: `vladimir ${surname.toLowerCase()}`, kind: 'person', created_by: userId }).returning('id');
+    const claimId = await claimFor(userId);
+    const asked = await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...(await claimForm(agent, claimId)), action: 'correct', speaker: surname });
+    expect(asked.status).toBe(422);
+    expect(asked.text).toContain(`No speaker is called “${surname}”, but #${vladimir.id} Vladimir ${surname} ends with that name.`);
+    expect(asked.text).toContain(`<input type="checkbox" name="new_speaker" value="yes"> “${surname}” is a new speaker, none of those</label>`);
+    expect(await db('speakers').where({ name_key: surname.toLowerCase() })).toEqual([]);
+    expect(await auditEventsFor(db, 'claim', claimId)).toHaveLength(0);
+    // the number picks the speaker meant
+    const picked = await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...(await claimForm(agent, claimId)), action: 'correct', speaker: `#${vladimir.id}` });
+    expect(picked.status).toBe(303);
+    expect(await db('claims').where({ id: claimId }).first('speaker_id')).toEqual({ speaker_id: vladimir.id });
+    // the box ticked: someone else of that name, a speaker of their own
+    const other = await claimFor(userId);
+    const added = await agent.post(`/claims/${other}/attribution`).type('form').send({ ...(await claimForm(agent, other)), action: 'correct', speaker: surname, new_speaker: 'yes' });
+    expect(added.status).toBe(303);
+    const created = await db('speakers').where({ name_key: surname.toLowerCase() }).first('id');
+    expect(await db('claims').where({ id: other }).first('speaker_id')).toEqual({ speaker_id: created.id });
+    // a full name that only shares the surname is someone else without a question
+    const third = await claimFor(userId);
+    const full = await agent.post(`/claims/${third}/attribution`).type('form').send({ ...(await claimForm(agent, third)), action: 'correct', speaker: `Ivan ${surname}` });
+    expect(full.status).toBe(303);
+  });
+
   test('when a claim has no speaker, then its page offers no approval, only a correction', async () => {
     const { agent, userId } = await signedIn('editor');
     const { claimIds: [bare] } = await insertArticleWithClaims(getTestDb(), userId, BODY, [{ quote: QUOTE, speaker: null }]);

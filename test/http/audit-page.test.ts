@@ -41,7 +41,7 @@ describe('GET /audit', () => {
     expect(res.status).toBe(200);
     expect(rowsOf(res.text)).toHaveLength(1);
     // each action in words, its code beside it; the filter offers the words too
-    expect(res.text).toContain('<td><span>Verdict <code class="hint">claim.verdict</code></span></td>');
+    expect(res.text).toContain('<td><span>Verdict <code class="hint">claim.<wbr>verdict</code></span></td>');
     expect(res.text).toContain('<option value="claim.verdict" selected>Verdict</option>');
     for (const text of [checker.email, 'claim.verdict', `href="/claims/${id}"`, 'Audit &lt;note&gt;', '&#34;status&#34;: &#34;unreviewed&#34;', '&#34;status&#34;: &#34;disputed&#34;']) {
       expect(res.text).toContain(text);
