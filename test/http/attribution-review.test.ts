@@ -365,6 +365,8 @@ describe('POST /claims/:id/attribution', () => {
     const before = (await agent.get(`/claims/${claimId}`)).text;
     expect(before).toContain('<dt>Evidence mention</dt><dd>the envoy</dd>');
     expect(before).toContain('who is named as its speaker');
+    // its history, empty, says since when
+    expect(before).toMatch(/No change since the engine found it, when its article was imported on <time datetime="[^"]+">\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC<\/time>\./);
     const res = await agent.post(`/claims/${claimId}/attribution`).type('form').send({ ...(await claimForm(agent, claimId)), action: 'correct', speaker: `Ana Other ${Date.now()}` });
     expect(res.status).toBe(303);
     const after = (await agent.get(`/claims/${claimId}`)).text;

@@ -274,7 +274,7 @@ describe('speakers', () => {
     const line = `<li>Speaker merged: \u2068Ann ${name}\u2069 → \u2068Anna ${name}\u2069</li>`;
     expect(res.status).toBe(409);
     expect(res.text).toContain(line);
-    expect(res.text).not.toContain('No recorded changes');
+    expect(res.text).not.toContain('No change since the engine found it');
     const history = (await checker.get(`/claims/${claimId}`)).text;
     expect(history).toContain(line);
     expect(history).toMatch(/<strong>[^<]+<\/strong> Speaker merged <code class="hint">claim.speaker_merge<\/code>/);
