@@ -18,6 +18,7 @@ import { parseNewClaim } from '../claims/inputs';
 import { EngineFailed } from './engine';
 import { WorkerBusy } from '../workers/serial-worker';
 import { addClaim } from '../claims/service';
+import { loadDraft, saveDraft } from './drafts';
 
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
@@ -28,6 +29,22 @@ r.get('/articles', 'read:articles', async (req, res) => renderArticleList(dbOf(r
 r.get('/articles/new', 'create:articles', (req, res) => {
   const tab = String(req.query.tab ?? '');
   renderImportForm(res, 200, tab === 'upload' || tab === 'url' ? tab : 'paste');
+});
+
+// The preview a form asked for (see `finish`): a page of its own, which the browser goes back to and reloads.
+r.get('/articles/new/preview/:draft', 'create:articles', async (req, res) => {
+  const draft = await loadDraft(dbOf(req), actorOf(req).id, String(req.params.draft));
+  if (!draft) {
+    flash(req, 'info', 'That preview is no longer kept (a preview is kept for a day, for whoever asked for it). Paste, upload or link the article again.');
+    return res.redirect(303, '/articles/new');
+  }
+  const { input, tab } = draft;
+  try {
+    renderPreview(res, await previewImport(input, actorOf(req).id), tab);
+  } catch (err) {
+    const values = { text: input.text, title: input.title ?? '', url: input.url ?? '', outlet: input.outlet ?? '', author: input.author ?? '', method: 'paste' };
+    if (!rendersImportFailure(res, err, values)) throw err;
+  }
 });
 
 r.post('/articles', 'create:articles', async (req, res) => {
@@ -174,20 +191,31 @@ async function finish(req: Request, res: Response, { input, typed, step, tab, va
     }, { ...values, text: input.text, method: 'paste' });
   }
   if (known && step === 'preview') return alreadyImported(req, res, known.id, typed);
+  // why: the preview is shown by a page of its own, so going back to it (from the saved article, say) shows it again
+  // rather than the browser's offer to send the form again, which the pages' no-store leaves it
+  if (step === 'preview') return res.redirect(303, `/articles/new/preview/${await saveDraft(dbOf(req), actorOf(req).id, input, tab)}`);
   let imported: { articleId: number; created: boolean };
   try {
-    if (step === 'preview') return renderPreview(res, await previewImport(input, actorOf(req).id), tab);
     imported = await importArticle(dbOf(req), actorOf(req), input);
   } catch (err) {
-    // the text comes back in the paste form, so whoever sent it can cut it into articles there
-    if (err instanceof TooManyClaims) return renderImportForm(res, 422, 'paste', { text: err.message }, { ...values, text: input.text, method: 'paste' });
-    if (err instanceof EngineFailed) return renderImportForm(res, 503, 'paste', { text: err.message }, { ...values, text: input.text, method: 'paste' });
-    if (err instanceof WorkerBusy) return renderImportBusy(res, 'paste', err, { ...values, text: input.text, method: 'paste' });
+    if (rendersImportFailure(res, err, { ...values, text: input.text, method: 'paste' })) return;
     throw err;
   }
   if (!imported.created) return alreadyImported(req, res, imported.articleId, typed);
   flash(req, 'success', 'Article imported. Its claims are listed below the text.');
   res.redirect(303, `/articles/${imported.articleId}`);
+}
+
+/**
+ * The paste form again, with the text, when the engine could not read the article or had no time for it; false for
+ * any other error. The text comes back in the paste form, so whoever sent it can cut it into articles there.
+ */
+function rendersImportFailure(res: Response, err: unknown, values: Record<string, unknown>): boolean {
+  if (err instanceof TooManyClaims) renderImportForm(res, 422, 'paste', { text: err.message }, values);
+  else if (err instanceof EngineFailed) renderImportForm(res, 503, 'paste', { text: err.message }, values);
+  else if (err instanceof WorkerBusy) renderImportBusy(res, 'paste', err, values);
+  else return false;
+  return true;
 }
 
 /** The same limit as pasted text, for the text a file or page comes to once its markup is read. */

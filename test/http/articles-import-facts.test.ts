@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { stopHtmlReader } from '../../server/imports/html-reducer';
-import { auditEventsFor, createUser, csrfToken, getTestDb, newAgent, signIn, testApp, type Agent } from '../support';
+import { auditEventsFor, createUser, csrfToken, followPreview, getTestDb, newAgent, signIn, testApp, type Agent } from '../support';
 import { noticeAfter } from '../support/claims-http';
 
 const db = getTestDb();
@@ -25,9 +25,10 @@ afterAll(() => stopHtmlReader());
 const articleIdFrom = (location: string | undefined) => Number(/^\/articles\/(\d+)$/.exec(location ?? '')?.[1]);
 const unescapeHtml = (s: string) => s.replace(/&#34;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
+/** Sends the paste form; a preview's answer is the page it is sent to, as a browser shows it. */
 async function paste(fields: Record<string, string>, agent = checker) {
   const _csrf = await csrfToken(agent, '/articles/new');
-  return agent.post('/articles').type('form').send({ _csrf, ...fields });
+  return followPreview(agent, await agent.post('/articles').type('form').send({ _csrf, ...fields }));
 }
 
 /** What the preview's form sends as it stands: every input, the text and the choice of the select. */

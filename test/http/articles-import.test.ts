@@ -3,7 +3,7 @@ import http, { type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { stopHtmlReader } from '../../server/imports/html-reducer';
 import { configureEngine } from '../../server/articles/engine';
-import { auditEventsFor, createUser, csrfToken, getTestDb, newAgent, signIn, testApp, type Agent } from '../support';
+import { auditEventsFor, createUser, csrfToken, followPreview, getTestDb, newAgent, signIn, testApp, type Agent } from '../support';
 
 const db = getTestDb();
 const app = testApp();
@@ -22,9 +22,10 @@ afterAll(() => stopHtmlReader());
 
 const articleIdFrom = (location: string | undefined) => Number(/^\/articles\/(\d+)$/.exec(location ?? '')?.[1]);
 
+/** Sends the paste form; a preview's answer is the page it is sent to, as a browser shows it. */
 async function paste(fields: Record<string, string>, a = agent) {
   const _csrf = await csrfToken(a, '/articles/new');
-  return a.post('/articles').type('form').send({ _csrf, ...fields });
+  return followPreview(a, await a.post('/articles').type('form').send({ _csrf, ...fields }));
 }
 
 describe('importing by pasting', () => {
@@ -180,6 +181,45 @@ describe('importing by pasting', () => {
     expect((await paste({ text, title: `Slow ${name}` })).status).toBe(303);
   });
 
+  it('when the preview is asked for, then it is a page of its own that reloads and is gone back to, for its account only and a day at most', async () => {
+    const name = tag();
+    const _csrf = await csrfToken(agent, '/articles/new');
+    const sent = await agent.post('/articles').type('form').send({ _csrf, text: article(name, `Ferry ${name} delayed`), step: 'preview' });
+    expect(sent.status).toBe(303);
+    const page = sent.headers.location as string;
+    expect(page).toMatch(/^\/articles\/new\/preview\/[0-9a-f-]{36}$/);
+    // shown, and shown again on a reload (or on going back to it), with nothing saved
+    for (let i = 0; i < 2; i++) {
+      const shown = await agent.get(page);
+      expect(shown.status).toBe(200);
+      expect(shown.text).toContain(`value="Ferry ${name} delayed"`);
+    }
+    expect(await db('articles').where('body', 'like', `%Maria ${name},%`).first()).toBeUndefined();
+    // another account, or an id that is no draft, is sent to the import form with a word why
+    const { user, password } = await createUser(db, { role: 'fact_checker' });
+    const other = await signIn(newAgent(app), user.email, password);
+    for (const path of [page, '/articles/new/preview/not-a-draft', `/articles/new/preview/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`]) {
+      const refused = await other.get(path);
+      expect(refused.status).toBe(303);
+      expect(refused.headers.location).toBe('/articles/new');
+    }
+    expect((await other.get('/articles/new')).text).toContain('That preview is no longer kept');
+    // a day on, it is gone for its own account too
+    await db('import_drafts').where({ id: page.split('/').at(-1) }).update({ created_at: db.raw("now() - interval '25 hours'") });
+    expect((await agent.get(page)).headers.location).toBe('/articles/new');
+  });
+
+  it('when an account asks for more than twenty previews, then only its latest twenty are kept', async () => {
+    const { user, password } = await createUser(db, { role: 'fact_checker' });
+    const busy = await signIn(newAgent(app), user.email, password);
+    const _csrf = await csrfToken(busy, '/articles/new');
+    const pages: string[] = [];
+    for (let i = 0; i < 21; i++) pages.push((await busy.post('/articles').type('form').send({ _csrf, text: `Note ${tag()} ${i}.`, step: 'preview' })).headers.location as string);
+    expect(Number((await db('import_drafts').where({ account_id: user.id }).count({ n: '*' }))[0]!.n)).toBe(20);
+    expect((await busy.get(pages[0]!)).headers.location).toBe('/articles/new');
+    expect((await busy.get(pages[20]!)).status).toBe(200);
+  });
+
   it('when the preview lists a claim whose speaker is only described and which an agency reported, then it shows the description and the agency', async () => {
     const name = tag();
     const res = await paste({ text: `Talks resume ${name}\n\nOfficials met on Monday. "We are ready to talk," the envoy told the agency Reuna ${name}.`, step: 'preview' });
@@ -272,7 +312,7 @@ describe('importing a file', () => {
     const _csrf = await csrfToken(agent, '/articles/new?tab=upload');
     let req = agent.post('/articles/upload').field('_csrf', _csrf);
     for (const [k, v] of Object.entries(fields)) req = req.field(k, v);
-    return req.attach('file', Buffer.isBuffer(content) ? content : Buffer.from(content), filename);
+    return followPreview(agent, await req.attach('file', Buffer.isBuffer(content) ? content : Buffer.from(content), filename));
   }
 
   it('when a .txt file is uploaded, then it is imported as its text', async () => {

@@ -16,6 +16,12 @@ export async function csrfToken(agent: Agent, path = '/login'): Promise<string> 
   return csrfFrom(res.text);
 }
 
+/** The page an import form's preview was sent to (`/articles/new/preview/…`), as the browser follows it; any other answer as it came. */
+export async function followPreview(agent: Agent, res: request.Response): Promise<request.Response> {
+  const to = res.status === 303 ? res.headers.location : undefined;
+  return to?.startsWith('/articles/new/preview/') ? agent.get(to) : res;
+}
+
 /** Signs the agent in through the real form; fails loudly if sign-in does not succeed. */
 export async function signIn(agent: Agent, email: string, password: string): Promise<Agent> {
   const _csrf = await csrfToken(agent, '/login');
