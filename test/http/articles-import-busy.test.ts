@@ -3,7 +3,7 @@ import http, { type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { configureDocumentReader, reduceHtml } from '../../server/imports/html-reducer';
 import { configureEngine, extractOffThread } from '../../server/articles/engine';
-import { createUser, csrfToken, getTestDb, newAgent, signIn, testApp, type Agent } from '../support';
+import { createUser, csrfToken, followPreview, getTestDb, newAgent, signIn, testApp, type Agent } from '../support';
 
 const db = getTestDb();
 const tag = () => [...randomBytes(6)].map((b) => String.fromCharCode(97 + (b % 26))).join('').replace(/^./, (c) => c.toUpperCase());
@@ -27,9 +27,10 @@ async function upload(agent: Agent, content: string, fields: Record<string, stri
   return Object.assign(res, { after: performance.now() - sent });
 }
 
+/** Sends the paste form; a preview's answer is the page it is sent to, where the engine reads the text. */
 async function paste(agent: Agent, fields: Record<string, string>) {
   const _csrf = await csrfToken(agent, '/articles/new');
-  return agent.post('/articles').type('form').send({ _csrf, ...fields });
+  return followPreview(agent, await agent.post('/articles').type('form').send({ _csrf, ...fields }));
 }
 
 /** A job the test holds the worker with; it fails when its limit cuts it off, which is expected. */
