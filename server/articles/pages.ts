@@ -45,7 +45,7 @@ export function renderImportBusy(res: Response, tab: ImportTab, busy: WorkerBusy
 const IMPORT_FIELD: Record<ImportTab, string> = { paste: 'text', upload: 'file', url: 'url' };
 
 /** The engine's findings laid out in the form, editable, with the text to save. */
-export function renderPreview(res: Response, preview: ImportPreview, method: ImportTab, status = 200, errors: FieldErrors = {}) {
+export function renderPreview(res: Response, preview: ImportPreview, method: ImportTab, status = 200, errors: FieldErrors = {}, draft = '') {
   const f = preview.fields;
   const found = {
     title: f.title, outlet: f.outlet ?? '', author: f.author ?? '',
@@ -53,7 +53,7 @@ export function renderPreview(res: Response, preview: ImportPreview, method: Imp
   };
   // each box the engine filled also travels as what it showed (`was_…`): emptied, it means the article has none
   const shown = Object.fromEntries(Object.entries(found).map(([k, v]) => [`was_${k}`, v]));
-  const values = { ...found, ...shown, url: f.url ?? '', translated: f.translated ? 'yes' : 'no', text: preview.text, method };
+  const values = { ...found, ...shown, url: f.url ?? '', translated: f.translated ? 'yes' : 'no', text: preview.text, method, draft };
   res.status(status).render('articles/preview', { title: 'Check the article before saving', values, errors, preview });
 }
 

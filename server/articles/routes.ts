@@ -40,7 +40,7 @@ r.get('/articles/new/preview/:draft', 'create:articles', async (req, res) => {
   }
   const { input, tab } = draft;
   try {
-    renderPreview(res, await previewImport(input, actorOf(req).id), tab);
+    renderPreview(res, await previewImport(input, actorOf(req).id), tab, 200, {}, String(req.params.draft));
   } catch (err) {
     const values = { text: input.text, title: input.title ?? '', url: input.url ?? '', outlet: input.outlet ?? '', author: input.author ?? '', method: 'paste' };
     if (!rendersImportFailure(res, err, values)) throw err;
@@ -56,7 +56,12 @@ r.post('/articles', 'create:articles', async (req, res) => {
     }
     return renderImportForm(res, 422, tab, parsed.errors, parsed.values);
   }
-  await finish(req, res, { input: parsed.input, typed: parsed.input, step: parsed.step, tab, values: req.body as Record<string, unknown> });
+  // why: a file's or page's HTML tells the engine the article's head (its title, its date), which decides what of the
+  // text is claims; the preview's form carries the text alone, so a save from it takes the HTML the preview was read
+  // with, and stores the claims the preview showed
+  const draft = req.body?.from === 'preview' && typeof req.body?.draft === 'string' ? await loadDraft(dbOf(req), actorOf(req).id, req.body.draft) : undefined;
+  const input = draft?.input.html !== undefined ? { ...parsed.input, html: draft.input.html } : parsed.input;
+  await finish(req, res, { input, typed: parsed.input, step: parsed.step, tab, values: req.body as Record<string, unknown> });
 });
 
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20, fieldSize: 64 * 1024 } }).single('file');

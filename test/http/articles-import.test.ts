@@ -382,6 +382,31 @@ describe('importing a file', () => {
     for (const claimId of await db('claims').where({ article_id: id }).pluck('id')) expect(listed.text).toContain(`href="/claims/${claimId}"`);
   });
 
+  it('when an uploaded page is saved from its preview, then the claims saved are the ones the preview showed, read with the page’s head', async () => {
+    const name = tag();
+    // the head's title and date tell the engine where the article's text begins: the lede's reported claim is one
+    const html = `<html lang="en"><head><title>Harbour plan ${name} faces backlash | Coastal Tribune</title><meta property="og:site_name" content="Coastal Tribune">
+      <meta property="article:published_time" content="2024-03-14T08:30:00Z"></head><body><article><h1>Harbour plan ${name} faces backlash</h1>
+      <p>By Lena Ortiz, Coastal Tribune</p><p>March 14, 2024</p>
+      <p>PORT ELLIS — The plan drew criticism on Wednesday from local fishermen, who say the works will destroy their livelihoods.</p>
+      <p>&quot;We were never consulted,&quot; said Tomas ${name}, chairman of the fishermen's association.</p></article></body></html>`;
+    const preview = await upload('page.html', html, { step: 'preview' });
+    expect(preview.status).toBe(200);
+    expect(preview.text).toContain('Verbatim found <strong>2</strong> claims');
+    // the preview's form as the browser sends it: its inputs, its text and its select's choice
+    const form = /<form method="post" action="\/articles" class="panel stack">([\s\S]*?)<\/form>/.exec(preview.text)![1]!;
+    const unescape = (v: string) => v.replace(/&#34;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const fields: Record<string, string> = {};
+    for (const m of form.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)) fields[m[1]!] = unescape(m[2]!);
+    fields.text = unescape(/<textarea id="text" name="text"[^>]*>([\s\S]*?)<\/textarea>/.exec(form)![1]!);
+    fields.translated = /<option value="(\w+)" selected/.exec(form)?.[1] ?? '';
+    expect(fields.draft).toMatch(/^[0-9a-f-]{36}$/);
+    const saved = await agent.post('/articles').type('form').send({ ...fields, step: 'save' });
+    expect(saved.status).toBe(303);
+    const id = articleIdFrom(saved.headers.location);
+    expect(await db('claims').where({ article_id: id }).orderBy('position').pluck('quote')).toEqual(['the works will destroy their livelihoods', 'We were never consulted,']);
+  });
+
   it('when a .md file is uploaded, then its Markdown is stripped', async () => {
     const name = tag();
     const res = await upload('story.md', `# Bridge **${name}**\n\n${article(name).replace('The council', 'The [council](https://council.example)')}`);
