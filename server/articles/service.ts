@@ -234,9 +234,15 @@ function firstLine(text: string): string {
   return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 
+/**
+ * The day an article appeared, as midnight UTC of that day (as the facts form stores a date typed). A time with its
+ * offset ("2024-03-14T22:30:00-05:00", a page's published_time) keeps the day the outlet wrote: moved to UTC first, it
+ * became the next day.
+ */
 function toDate(v: string | Date | null | undefined): Date | null {
   if (!v) return null;
-  const d = v instanceof Date ? v : new Date(v);
+  const day = typeof v === 'string' ? /^(\d{4}-\d{2}-\d{2})(?:[T ]\d|$)/.exec(v.trim())?.[1] : undefined;
+  const d = v instanceof Date ? v : new Date(day !== undefined ? `${day}T00:00:00Z` : v);
   return Number.isNaN(d.getTime()) ? null : d;
 }
 

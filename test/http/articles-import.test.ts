@@ -407,6 +407,17 @@ describe('importing a file', () => {
     expect(await db('claims').where({ article_id: id }).orderBy('position').pluck('quote')).toEqual(['the works will destroy their livelihoods', 'We were never consulted,']);
   });
 
+  it.each([
+    ['evening, west of UTC', '2024-03-14T22:30:00-05:00'],
+    ['early morning, east of UTC', '2024-03-14T01:30:00+09:00'],
+  ])('when a page’s markup dates it in the %s, then the publication date is the day the outlet wrote', async (_case, stamp) => {
+    const name = tag();
+    const html = pageOf(name, 'Harbour Herald').replace('</head>', `<meta property="article:published_time" content="${stamp}"></head>`);
+    const preview = await upload('page.html', html, { step: 'preview' });
+    expect(preview.status).toBe(200);
+    expect(preview.text).toMatch(/<input id="published_at" name="published_at"\s[^>]*value="2024-03-14"/);
+  });
+
   it('when a .md file is uploaded, then its Markdown is stripped', async () => {
     const name = tag();
     const res = await upload('story.md', `# Bridge **${name}**\n\n${article(name).replace('The council', 'The [council](https://council.example)')}`);
