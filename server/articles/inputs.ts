@@ -19,6 +19,7 @@ function latestPublicationDay(now = new Date()): string {
 const fields = {
   title: optionalText(500, 'The title'),
   url: z.preprocess(one, z.string().trim().max(2000, 'The URL is longer than 2000 characters').optional().default('')
+    .refine((v) => !v || !/^https?:\/\//i.test(v) || !/\s/.test(v), 'The web address has a space in it: copy it again from the browser’s address bar')
     .refine((v) => !v || /^https?:\/\/[^\s]+$/i.test(v) && URL.canParse(v), 'Give a web address starting with http:// or https://')),
   outlet: optionalText(200, 'The outlet'),
   author: optionalText(200, 'The author'),

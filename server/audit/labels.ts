@@ -9,7 +9,7 @@ const ACTION_LABELS: Record<string, string> = {
   'claim.attribution_approve': 'Attribution approved',
   'claim.attribution_correct': 'Attribution corrected',
   'claim.assign': 'Assigned',
-  'claim.speaker_merge': 'Speaker merged',
+  'claim.speaker_merge': 'Speaker changed by a merge',
   'speaker.merge': 'Speakers merged',
   'user.sign_in': 'Signed in',
   'user.sign_in_failed': 'Sign-in failed',

@@ -77,6 +77,7 @@ describe('correcting an article’s facts', () => {
     ['a date years ahead (a typo of the year)', { published_at: '2999-01-01' }, 'The publication date is after today'],
     ['a date two days ahead', { published_at: new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10) }, 'The publication date is after today'],
     ['a link that is not one', { url: 'javascript:alert(1)' }, 'Give a web address starting with http:// or https://'],
+    ['a link with a space in it', { url: 'https://news.example/harbour plan' }, 'The web address has a space in it'],
   ])('when an editor sends %s, then 422 with the problem at the top and the form open, and nothing changes', async (_case, fields, message) => {
     const { agent, userId } = await signedIn('editor');
     const a = await imported(userId);

@@ -58,7 +58,7 @@ describe('GET /claims', () => {
     await getTestDb()('speakers').where({ id: odd }).update({ merged_into_id: even });
     const merged = await agent.get(`/claims?speaker=${odd}`);
     expect(merged.text).toContain(`since merged into Even Speaker ${tag} (#${even}): <a href="/claims?speaker=${even}">their claims</a>`);
-    expect((await agent.get('/claims?speaker=987654321')).text).toContain('speaker #987654321, who does not exist');
+    expect((await agent.get('/claims?speaker=987654321')).text).toContain('speaker #987654321, who does not exist.');
   });
 
   test('when an account holding claims is deactivated, then the assignee filter still offers it, marked, and finds its claims', async () => {

@@ -277,7 +277,7 @@ describe('speakers', () => {
     expect(res.text).not.toContain('No change since the engine found it');
     const history = (await checker.get(`/claims/${claimId}`)).text;
     expect(history).toContain(line);
-    expect(history).toMatch(/<strong>[^<]+<\/strong> Speaker merged <code class="hint">claim.speaker_merge<\/code>/);
+    expect(history).toMatch(/<strong>[^<]+<\/strong> Speaker changed by a merge <code class="hint">claim.speaker_merge<\/code>/);
     const [mergeEvent] = await auditEventsFor(db, 'speaker', survivorId);
     const claimEvents = await auditEventsFor(db, 'claim', claimId!);
     expect(claimEvents).toEqual([expect.objectContaining({ action: 'claim.speaker_merge', note: 'Same mine owner',
