@@ -121,7 +121,8 @@ export async function searchesNothing(db: Db, q: string): Promise<boolean> {
   return Number(rows[0]?.nodes ?? 0) === 0;
 }
 
-export const TOO_COMMON = 'Every word of that search is too common to be searched for (such as “the” or “and”): search for rarer words.';
+export const TOO_COMMON = 'Every word of that search is too common to be searched for (such as “the” or “and”): add a rarer word, or put ' +
+  'the words in quotation marks to find them as a phrase (“we will”).';
 /** Why a search of common words alone is walked rather than looked up, and what to do: the list's notice and the export's. */
 export const COMMON_WORDS_ALONE = 'common words alone (such as “the”, or “we will” as one of alternatives) cannot be looked up among all claims. ' +
   'Add a rarer word to search them all.';
@@ -143,9 +144,9 @@ export async function renderClaimList(req: Request, res: Response, page: { view:
   }
   const loaded = await loadClaimListPage(db, query, PAGE_SIZE);
   const { rows, more, counts, reviewers, searchedOnly } = loaded;
-  if (rows.length === 0 && query.filters.q && (await searchesNothing(db, query.filters.q))) {
-    messages.push(TOO_COMMON);
-  }
+  // (said instead of a count and "No claims match": nothing was searched, and claims may well hold those words)
+  const searchedNothing = rows.length === 0 && !!query.filters.q && (await searchesNothing(db, query.filters.q));
+  if (searchedNothing) messages.push(TOO_COMMON);
   if (searchedOnly !== null) {
     messages.push(`Only the first ${searchedOnly.toLocaleString('en')} claims in this order were searched: ${COMMON_WORDS_ALONE}`);
   }
@@ -157,7 +158,8 @@ export async function renderClaimList(req: Request, res: Response, page: { view:
     rows,
     counts,
     totalClaims: Object.values(counts).reduce((a, b) => a + b, 0),
-    matching,
+    matching: searchedNothing ? null : matching,
+    searchedNothing,
     scope,
     filters: values,
     sort: query.sort,

@@ -113,6 +113,10 @@ describe('GET /claims', () => {
     const common = await agent.get('/claims?q=the+and+of');
     expect(common.status).toBe(200);
     expect(common.text).toContain('too common to be searched for');
+    // and nothing beside it says no claim holds them: they were not searched for
+    expect(common.text).toContain('put the words in quotation marks to find them as a phrase');
+    expect(common.text).not.toContain('No claims match.');
+    expect(common.text).not.toMatch(/matching claims?[.:]/);
     const rare = await agent.get(`/claims?q=zzyzxquell${Date.now()}`);
     expect(rare.text).toContain('No claims match.');
     expect(rare.text).not.toContain('too common');
