@@ -21,13 +21,33 @@ const signInForm = z.object({
   next: z.string().optional(),
 });
 
+/**
+ * Whether the browser sent the cookie of a session the database no longer holds: ended by a sign-out on another page,
+ * by an administrator's deactivation or password reset, or by its time running out on the server first. The session
+ * middleware has then begun another under a new id. (The cookie's signature is not checked here: a forged one only
+ * earns the sign-in page a notice.) A browser drops the cookie itself when it expires, so an ordinary expiry often
+ * leaves nothing to tell.
+ */
+function heldEndedSession(req: Request): boolean {
+  const raw = req.headers.cookie?.split(/;\s*/).find((c) => c.startsWith(`${SESSION_COOKIE}=`))?.slice(SESSION_COOKIE.length + 1);
+  if (!raw) return false;
+  let value: string;
+  try {
+    value = decodeURIComponent(raw);
+  } catch {
+    return false;
+  }
+  const dot = value.lastIndexOf('.');
+  return value.startsWith('s:') && dot > 2 && value.slice(2, dot) !== req.sessionID;
+}
+
 /** `signInPage` limits views of the sign-in page by visitors not signed in (see http/rate-limit.ts). */
 export function authRouter(db: Db, passport: PassportInstance, signInPage: RequestHandler) {
   const r = secureRouter();
 
   r.get('/login', PUBLIC, signInPage, (req, res) => {
     if (req.user) return res.redirect(303, safeLocalPath(req.query.next));
-    res.render('auth/login', { title: 'Sign in', errors: {}, values: { next: req.query.next ?? '' } });
+    res.render('auth/login', { title: 'Sign in', errors: {}, values: { next: req.query.next ?? '' }, sessionEnded: heldEndedSession(req) });
   });
 
   r.post('/login', PUBLIC, (req: Request, res: Response, next: NextFunction) => {

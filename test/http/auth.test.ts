@@ -327,6 +327,24 @@ describe('sign-out', () => {
     expect(await db('user_sessions').where({ sid }).first()).toBeUndefined();
   });
 
+  test('when a session is ended from elsewhere, then the sign-in page the next page sends to says it has ended; a first visit and a sign-out do not', async () => {
+    const { user, password } = await createUser(db);
+    const agent = await signIn(newAgent(app), user.email, password);
+    expect((await agent.get('/account')).status).toBe(200);
+    // as an administrator's reset or deactivation ends the account's sessions
+    await db('user_sessions').whereRaw(`(sess -> 'passport' ->> 'user') = ?`, [String(user.id)]).delete();
+    const sent = await agent.get('/account');
+    expect(sent.headers.location).toMatch(/^\/login/);
+    const login = await agent.get(sent.headers.location!);
+    expect(login.status).toBe(200);
+    expect(login.text).toContain('Your session has ended');
+    expect((await newAgent(app).get('/login')).text).not.toContain('Your session has ended');
+    const other = await signIn(newAgent(app), user.email, password);
+    const account = await other.get('/account');
+    await other.post('/logout').type('form').send({ _csrf: csrfFrom(account.text) });
+    expect((await other.get('/login')).text).not.toContain('Your session has ended');
+  });
+
   test('when someone not signed in posts a sign-out, then nothing is stored and they land on the sign-in page', async () => {
     const agent = newAgent(app);
     const _csrf = await csrfToken(agent, '/login');
