@@ -19,6 +19,8 @@ export interface ClaimExportRow {
   source: string | null;
   status: ClaimStatus;
   attribution_status: AttributionStatus;
+  /** Whom the claim is assigned to, as the list names them (with their email where another account has the name). */
+  assignee_name: string | null;
   /** The verdict the claim holds (its latest, unless its words moved since and it is unreviewed again). */
   verdict_note: string | null;
   evidence_urls: string[];
@@ -30,9 +32,10 @@ export interface ClaimExportRow {
 
 type Cell = string | number | null;
 
-const COLUMNS: ReadonlyArray<readonly [string, (r: ClaimExportRow) => Cell]> = [
+const COLUMNS: ReadonlyArray<readonly [string, (r: ClaimExportRow, origin: string) => Cell]> = [
   ['Claim ID', (r) => r.id],
-  ['Claim link', (r) => `/claims/${r.id}`],
+  // (whole, with the address the file was downloaded from, so a spreadsheet opens it)
+  ['Claim link', (r, origin) => `${origin}/claims/${r.id}`],
   ['Article ID', (r) => r.article_id],
   ['Article title', (r) => r.article_title],
   ['Outlet', (r) => r.article_outlet],
@@ -46,6 +49,7 @@ const COLUMNS: ReadonlyArray<readonly [string, (r: ClaimExportRow) => Cell]> = [
   ['Source', (r) => r.source],
   ['Status', (r) => STATUS_LABELS[r.status]],
   ['Attribution', (r) => r.attribution_status],
+  ['Assigned to', (r) => r.assignee_name],
   ['Verdict note', (r) => r.verdict_note],
   // one link a line, as the verdict form takes them
   ['Evidence links', (r) => r.evidence_urls.join('\n')],
@@ -79,6 +83,6 @@ export function csvHead(): string {
 }
 
 /** Claims as CSV records, each ended by CRLF. */
-export function csvRecords(rows: readonly ClaimExportRow[]): string {
-  return stringify(rows.map((r) => COLUMNS.map(([, cell]) => cell(r))), OPTIONS);
+export function csvRecords(rows: readonly ClaimExportRow[], origin: string): string {
+  return stringify(rows.map((r) => COLUMNS.map(([, cell]) => cell(r, origin))), OPTIONS);
 }

@@ -65,10 +65,10 @@ async function scopeRefusal(db: Db, f: ClaimFilters, readable: Record<string, st
 }
 
 /** The CSV, as the client takes it: one batch read ahead at most; a client that leaves ends the reading. */
-export async function sendCsv(out: Writable, batches: AsyncIterable<ClaimExportRow[]>): Promise<void> {
+export async function sendCsv(out: Writable, batches: AsyncIterable<ClaimExportRow[]>, origin: string): Promise<void> {
   async function* chunks() {
     yield csvHead();
-    for await (const rows of batches) yield csvRecords(rows);
+    for await (const rows of batches) yield csvRecords(rows, origin);
   }
   try {
     await pipeline(Readable.from(chunks(), { highWaterMark: 1 }), out);
@@ -115,7 +115,8 @@ export async function exportClaims(req: Request, res: Response): Promise<void> {
     const first = await batches.next();
     res.set(headers);
     res.setTimeout(STALLED_MS, () => res.destroy());
-    await sendCsv(res, startingWith(first, batches));
+    // (the address the file was asked for at, behind a proxy as TRUST_PROXY lets the app read it)
+    await sendCsv(res, startingWith(first, batches), `${req.protocol}://${req.get('host') ?? 'localhost'}`);
   } finally {
     await batches.return(undefined);
   }

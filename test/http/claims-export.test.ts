@@ -91,8 +91,8 @@ describe('GET /claims/export', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe('Claim ID,Claim link,Article ID,Article title,Outlet,Published,Quote,Kind,Speaker,Speaker ID,Speaker as written,Source,Status,Attribution,' +
-      'Verdict note,Evidence links,Verdict by,Verdict at (UTC),Last change (UTC)');
-    expect(lines.slice(1)).toEqual([expect.stringMatching(new RegExp(`^${claimIds[0]},/claims/${claimIds[0]},${articleId},Fixture article,Fixture Times,,first ${tag},direct,`)),
+      'Assigned to,Verdict note,Evidence links,Verdict by,Verdict at (UTC),Last change (UTC)');
+    expect(lines.slice(1)).toEqual([expect.stringMatching(new RegExp(`^${claimIds[0]},http://127\\.0\\.0\\.1:\\d+/claims/${claimIds[0]},${articleId},Fixture article,Fixture Times,,first ${tag},direct,`)),
       expect.stringMatching(new RegExp(`^${claimIds[1]},`)), '']);
   });
 
@@ -152,8 +152,8 @@ describe('GET /claims/export', () => {
 
     expect(rows.map((r) => r['Quote'])).toEqual([`'${hostile[0]}`, hostile[1], `'${hostile[2]}`, `'${hostile[3]}`, hostile[4]]);
     expect(rows[0]).toMatchObject({
-      'Claim link': `/claims/${claimIds[0]}`, 'Article title': `'=1+1 "Title", with commas ${tag}`, Outlet: "'@Outlet", Published: '2026-11-30',
-      Speaker: `'+Mallory ${tag}`, Status: 'Disputed', 'Verdict note': `'${note}`, 'Evidence links': 'https://example.org/a\nhttps://example.org/b',
+      'Claim link': expect.stringMatching(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/claims/${claimIds[0]}$`)), 'Article title': `'=1+1 "Title", with commas ${tag}`, Outlet: "'@Outlet", Published: '2026-11-30',
+      Speaker: `'+Mallory ${tag}`, Status: 'Disputed', 'Assigned to': '', 'Verdict note': `'${note}`, 'Evidence links': 'https://example.org/a\nhttps://example.org/b',
       'Verdict by': `'=cmd|' /C calc'!A0 ${tag}`, 'Verdict at (UTC)': expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
     });
     expect(rows[1]).toMatchObject({ Speaker: `شيرين أبو عاقلة ${tag}`, Status: 'Unreviewed', 'Verdict note': '', 'Verdict by': '' });
