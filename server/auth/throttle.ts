@@ -97,6 +97,13 @@ export class SignInThrottle {
   }
 }
 
+/** Until when sign-in with this email is locked after repeated failures; null when it is not. */
+export async function signInLockedUntil(db: Db, email: string): Promise<Date | null> {
+  const row: { locked_until: Date } | undefined = await db('sign_in_throttles')
+    .where({ key: emailKey(email) }).whereRaw('locked_until > now()').first('locked_until');
+  return row?.locked_until ?? null;
+}
+
 /** Lifts the lock and count of an email's sign-ins; whether it was locked. */
 export async function clearSignInLock(db: Db, email: string): Promise<boolean> {
   const { rows } = await db.raw(`DELETE FROM sign_in_throttles WHERE key = ? RETURNING locked_until > now() AS locked`, [emailKey(email)]);

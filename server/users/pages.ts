@@ -7,7 +7,8 @@ import { NOBODY } from '../audit/change-words';
 import { notFound } from '../http/errors';
 import type { FieldErrors } from '../http/validation';
 import { countQueue } from '../claims/repository';
-import { findUserById, lastAccountEvent, type UserRow } from './repository';
+import { signInLockedUntil } from '../auth/throttle';
+import { findUserById, lastAccountEvent, normaliseEmail, type UserRow } from './repository';
 import type { AccountChanges, ShownAccount } from './service';
 
 export interface EditPageState {
@@ -28,6 +29,8 @@ export async function renderEdit(db: Db, req: Request, res: Response, id: number
     values: { ...shownDetails(user), ...definedOnly(state.values ?? {}) }, isSelf: req.user?.id === user.id,
     passwordShown: state.passwordShown ?? String(user.password_changed_at.getTime()),
     suggestedPassword: generatePassword(), queued: user.active ? await countQueue(db, id) : 0,
+    // (the key sign-in counts under: the email as typed, normalised as the sign-in form normalises it)
+    signInLockedUntil: await signInLockedUntil(db, normaliseEmail(user.email)),
   });
 }
 

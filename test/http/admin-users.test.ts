@@ -181,7 +181,11 @@ describe('changing accounts', () => {
       await other.post('/login').type('form').send({ email: user.email, password: `wrong-${i}-password`, _csrf: csrfFrom(page.text) });
     }
     expect((await db('sign_in_throttles').where({ key: `email:${user.email}` }).first()).locked_until.getTime()).toBeGreaterThan(Date.now());
+    // the account's page says so, and what lifts it
+    const locked = await agent.get(`/admin/users/${user.id}`);
+    expect(locked.text).toMatch(/<dt>Sign-in<\/dt><dd><strong>Locked<\/strong> until \d{4}-\d\d-\d\d \d\d:\d\d UTC, after repeated wrong passwords for this email\. Resetting the password below lifts the lock\.<\/dd>/);
     await post(agent, `/admin/users/${user.id}/password`, { password: 'brand new password 2' }, `/admin/users/${user.id}`);
+    expect((await agent.get(`/admin/users/${user.id}`)).text).not.toContain('<dt>Sign-in</dt>');
     await signIn(newAgent(app), user.email, 'brand new password 2');
     const reset = (await auditEventsFor(db, 'user', user.id)).find((e) => e.action === 'user.password_reset');
     expect(reset).toMatchObject({ after: { sign_in_lock_lifted: true } });
