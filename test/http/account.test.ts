@@ -96,3 +96,12 @@ test('when the account page is shown, then it suggests a password the form accep
   expect(res.status).toBe(303);
   await signIn(newAgent(app), user.email, suggested);
 });
+
+test('when someone opens their account page, then it says who changes their name, email or role', async () => {
+  const { user, password } = await createUser(db, { role: 'editor' });
+  const page = await (await signIn(newAgent(app), user.email, password)).get('/account');
+  expect(page.text).toContain('To change your name, email or role, ask an administrator.');
+  const admin = await createUser(db, { role: 'admin' });
+  const own = await (await signIn(newAgent(app), admin.user.email, admin.password)).get('/account');
+  expect(own.text).toContain('ask an administrator (another one, or on your account’s page under Users).');
+});
