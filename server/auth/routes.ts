@@ -1,4 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { parse as parseCookies } from 'cookie';
 import { z } from 'zod';
 import type { Db } from '../db/knex';
 import { recordAudit } from '../audit/service';
@@ -29,14 +30,8 @@ const signInForm = z.object({
  * leaves nothing to tell.
  */
 function heldEndedSession(req: Request): boolean {
-  const raw = req.headers.cookie?.split(/;\s*/).find((c) => c.startsWith(`${SESSION_COOKIE}=`))?.slice(SESSION_COOKIE.length + 1);
-  if (!raw) return false;
-  let value: string;
-  try {
-    value = decodeURIComponent(raw);
-  } catch {
-    return false;
-  }
+  const value = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+  if (!value) return false;
   const dot = value.lastIndexOf('.');
   return value.startsWith('s:') && dot > 2 && value.slice(2, dot) !== req.sessionID;
 }
