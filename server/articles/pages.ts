@@ -10,6 +10,7 @@ import type { ClaimKind, NewClaimValues } from '../claims/inputs';
 import { STATUS_LABELS } from '../claims/present';
 import { FACT_FIELDS } from './inputs';
 import { inWords } from '../http/rate-limit';
+import { isEnglish, languageName } from '../extraction/text/language';
 import type { WorkerBusy } from '../workers/serial-worker';
 
 export type ImportTab = 'paste' | 'upload' | 'url';
@@ -54,7 +55,17 @@ export function renderPreview(res: Response, preview: ImportPreview, method: Imp
   // each box the engine filled also travels as what it showed (`was_…`): emptied, it means the article has none
   const shown = Object.fromEntries(Object.entries(found).map(([k, v]) => [`was_${k}`, v]));
   const values = { ...found, ...shown, url: f.url ?? '', translated: f.translated ? 'yes' : 'no', text: preview.text, method, draft };
-  res.status(status).render('articles/preview', { title: 'Check the article before saving', values, errors, preview });
+  res.status(status).render('articles/preview', { title: 'Check the article before saving', values, errors, preview, languageNote: languageNote(f.language) });
+}
+
+/**
+ * What a reader should know of an article in a language other than English: the engine reads English (see
+ * `foreignLanguageHint`), so its claims and speakers need checking against the text. Null for English or no language.
+ */
+export function languageNote(language: string | null): string | null {
+  if (!language || isEnglish(language)) return null;
+  const name = languageName(language);
+  return `${name === language ? `This article's language is ${language}` : `This article is in ${name}`}. Verbatim reads English: quotations may be missed, cut wrongly or given the wrong speaker, so check each claim against the text.`;
 }
 
 export function articleIdParam(req: Request): number {
@@ -107,6 +118,7 @@ export async function renderArticle(db: Db, res: Response, id: number, status = 
     facts: factsForm(article, forms.facts),
     kindLabels: KIND_LABELS,
     removal: forms.removal ?? EMPTY_REMOVAL,
+    languageNote: languageNote(article.language),
   });
 }
 

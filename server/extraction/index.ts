@@ -2,8 +2,9 @@ import { attribute } from './attribution';
 import { findQuotes } from './quotes';
 import { nicknameInName } from './quotes/classify';
 import { NO_REPAIRS, REPAIRS } from './quotes/repairs';
-import { TRANSLATED_HINT } from './hints';
+import { foreignLanguageHint, TRANSLATED_HINT } from './hints';
 import { analyseDocument } from './structure';
+import { detectLanguage, isEnglish, languageName } from './text/language';
 import { paragraphAt } from './text/paragraphs';
 import type { Attribution, Claim, ClaimKind, ExtractInput, Extraction, Paragraph, Repair, Span } from './types';
 
@@ -16,6 +17,9 @@ export function extract(input: ExtractInput): Extraction {
   const quotes = findQuotes(doc);
   const { attributions, indirect, speakers } = attribute(doc, quotes);
   const names = new Map(speakers.map((s) => [s.key, s.name]));
+  // why: from the text the engine read, not from the page's own label (a translation may keep its source's lang="fr")
+  const read = detectLanguage(input.text);
+  const foreign = read !== null && !isEnglish(read) ? foreignLanguageHint(languageName(read)) : null;
   // why: a claim in the paragraph of the claim before it shares that claim's paragraph span; a wall of short
   // quotations would otherwise make a span for every claim
   let paragraph: Span | null = null;
@@ -37,7 +41,7 @@ export function extract(input: ExtractInput): Extraction {
       confidence: a ? Math.min(confidence, a.confidence) : confidence,
       evidence: a?.evidence ?? '',
       repairs,
-      translationReview: translationHint(repairs, doc.facts.translated),
+      translationReview: translationHint(repairs, doc.facts.translated, foreign),
       paragraph,
     };
   };
@@ -86,10 +90,13 @@ function inOrder(claims: Claim[]): boolean {
 const VERBATIM_REPAIRS: Repair[] = [REPAIRS.unmarkedSpeech];
 const UNMARKED_CONFIDENCE = 0.5;
 
-function translationHint(repairs: Repair[], translated: boolean): Claim['translationReview'] {
-  if (!translated && !repairs.length) return null;
+/** The reasons to review a claim's wording, the translation's first (an editor's correction of the article's
+ * translated fact adds or takes away that first reason alone). */
+function translationHint(repairs: Repair[], translated: boolean, foreign: string | null): Claim['translationReview'] {
+  if (!translated && foreign === null && !repairs.length) return null;
   const reasons: string[] = [];
   if (translated) reasons.push(TRANSLATED_HINT);
+  if (foreign !== null) reasons.push(foreign);
   if (repairs.length) reasons.push(`the quote's boundaries were repaired (${repairs.map((r) => r.description).join('; ')})`);
   return { reason: reasons.join('; and ') };
 }

@@ -162,3 +162,43 @@ describe('importing an article already here', () => {
     );
   });
 });
+
+describe('an article in a language other than English', () => {
+  const french = (name: string) =>
+    `Le conseil ${name} vote le budget\n\nLe conseil municipal a voté le budget, et la majorité est satisfaite pour la ville.\n\n` +
+    `« Nous sommes prêts », a dit Paul ${name}, le maire.`;
+  const warning = (html: string) => /<p class="notice notice-warning">([^<]*)<\/p>/.exec(html)?.[1];
+
+  it('when it is pasted, then the preview and the saved article say it is in French and that Verbatim reads English, and its claims carry the same reason', async () => {
+    const name = tag();
+    const preview = await paste({ text: french(name), step: 'preview' });
+    expect(preview.status).toBe(200);
+    expect(warning(preview.text)).toBe('This article is in French. Verbatim reads English: quotations may be missed, cut wrongly or given the wrong speaker, so check each claim against the text.');
+
+    const saved = await paste(previewForm(preview.text));
+    const id = articleIdFrom(saved.headers.location);
+    const page = await checker.get(`/articles/${id}`);
+    expect(warning(page.text)).toContain('This article is in French. Verbatim reads English');
+    expect(await db('claims').where({ article_id: id }).pluck('translation_hint')).toEqual([expect.stringContaining('the article is in French, and Verbatim reads English')]);
+  });
+
+  it('when an editor sets an English article’s language to a code Verbatim has no name for, then its page says so by the code; English again, and the page says nothing', async () => {
+    const saved = await paste({ text: article(tag()) });
+    const id = articleIdFrom(saved.headers.location);
+    expect(warning((await editor.get(`/articles/${id}`)).text)).toBeUndefined();
+    const facts = async (language: string) => {
+      const page = await editor.get(`/articles/${id}`);
+      const version = /name="version" value="(\d+)"/.exec(page.text)![1]!;
+      const _csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)![1]!;
+      const row = (await db('articles').where({ id }).first('title', 'outlet', 'author', 'published_at'))!;
+      return editor.post(`/articles/${id}/facts`).type('form').send({
+        _csrf, version, title: row.title, url: '', outlet: row.outlet ?? '', author: row.author ?? '',
+        published_at: row.published_at ? new Date(row.published_at).toISOString().slice(0, 10) : '', language, translated: 'no',
+      });
+    };
+    expect((await facts('sw')).status).toBe(303);
+    expect(warning((await editor.get(`/articles/${id}`)).text)).toContain('This article&#39;s language is sw. Verbatim reads English');
+    expect((await facts('en-GB')).status).toBe(303);
+    expect(warning((await editor.get(`/articles/${id}`)).text)).toBeUndefined();
+  });
+});

@@ -9,7 +9,22 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   es: ['el', 'los', 'las', 'del', 'y', 'que', 'una', 'por', 'con', 'para'],
   it: ['il', 'gli', 'della', 'che', 'non', 'una', 'per', 'sono', 'con', 'nel'],
   pt: ['o', 'os', 'da', 'do', 'que', 'não', 'uma', 'para', 'com', 'em'],
+  ru: ['и', 'в', 'не', 'на', 'что', 'с', 'по', 'это', 'как', 'он'],
+  uk: ['і', 'у', 'не', 'на', 'що', 'з', 'та', 'це', 'як', 'до'],
 };
+
+/** The languages `detectLanguage` tells, by name, for a reader. */
+const NAMES: Record<string, string> = {
+  en: 'English', fr: 'French', de: 'German', es: 'Spanish', it: 'Italian', pt: 'Portuguese', ru: 'Russian', uk: 'Ukrainian',
+};
+
+/** A language tag's name in English ("fr", "fr-CA" → "French"), else the tag as given. */
+export function languageName(tag: string): string {
+  return NAMES[tag.toLowerCase().split('-')[0]!] ?? tag;
+}
+
+/** Whether a language tag says English ("en", "en-GB"); no tag says nothing either way. */
+export const isEnglish = (tag: string): boolean => /^en(?:-|$)/i.test(tag);
 
 const SAMPLE = 800;
 
@@ -22,8 +37,8 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
   }
 }
 
-/** A letter of the sample's words: a–z, or U+00E0–U+00FF but ÷ (the sample is lower case). */
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff && c !== 0xf7);
+/** A letter of the sample's words: a–z, U+00E0–U+00FF but ÷, or a Cyrillic small letter (the sample is lower case). */
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff && c !== 0xf7) || (c >= 0x430 && c <= 0x45f);
 
 export function detectLanguage(text: string): string | null {
   const counts = new Map<string, number>();

@@ -1,0 +1,49 @@
+import { extract } from '../../../server/extraction';
+import { TRANSLATED_HINT } from '../../../server/extraction/hints';
+import { detectLanguage, isEnglish, languageName } from '../../../server/extraction/text/language';
+
+const FRENCH = 'Le conseil municipal a voté le budget, et la majorité est satisfaite pour la ville. « Nous sommes prêts », a dit Paul Marchand, le maire.';
+const RUSSIAN = 'Совет города принял бюджет, и это как он сказал в понедельник. «Мы готовы», — заявил мэр Иван Зорин на встрече с жителями.';
+const UKRAINIAN = 'Міська рада ухвалила бюджет, і це як він сказав у понеділок до мешканців. «Ми готові», — заявив мер Іван Зорін на зустрічі з мешканцями.';
+const ENGLISH = 'The council voted for the budget on Monday, and the majority is pleased with it. "We are ready," said Paul Marchand, the mayor.';
+
+describe('an article not written in English', () => {
+  it('when the text is Russian or Ukrainian, then its language is told from its commonest words in Cyrillic', () => {
+    expect(detectLanguage(RUSSIAN)).toBe('ru');
+    expect(detectLanguage(UKRAINIAN)).toBe('uk');
+    expect(detectLanguage(FRENCH)).toBe('fr');
+    expect(detectLanguage(ENGLISH)).toBe('en');
+  });
+
+  it('when a language tag is named, then its name is the language’s in English, a region or script tag aside; an unknown tag is given as it is', () => {
+    expect(languageName('fr-CA')).toBe('French');
+    expect(languageName('RU')).toBe('Russian');
+    expect(languageName('sw')).toBe('sw');
+    expect([isEnglish('en'), isEnglish('en-GB'), isEnglish('EN'), isEnglish('eng'), isEnglish('fr')]).toEqual([true, true, true, false, false]);
+  });
+
+  it('when the article is in French or Russian, then every claim says to check it against the text, naming the language; an English one’s claims do not', () => {
+    for (const [text, name] of [[FRENCH, 'French'], [RUSSIAN, 'Russian']] as const) {
+      const { claims } = extract({ text });
+      expect(claims.length).toBeGreaterThan(0);
+      for (const c of claims) expect(c.translationReview?.reason).toContain(`the article is in ${name}, and Verbatim reads English`);
+    }
+    const english = extract({ text: ENGLISH }).claims;
+    expect(english).toHaveLength(1);
+    expect(english[0]!.translationReview).toBeNull();
+  });
+
+  it('when a page in another language says it is English (lang="en"), then the hint follows the text read, not the label', () => {
+    const { facts, claims } = extract({ text: FRENCH, html: `<html lang="en"><body><p>${FRENCH}</p></body></html>` });
+    expect(facts.language).toBe('en');
+    expect(claims[0]!.translationReview?.reason).toContain('the article is in French');
+  });
+
+  it('when an aggregator republished an article left in French, then the translation’s reason comes first, as an editor’s correction of that fact expects', () => {
+    const text = `Daily Relay\n\nNow you can see non-English news in English...\n\nLe budget est voté\n\n${FRENCH}`;
+    const { facts, claims } = extract({ text });
+    expect(facts.translated).toBe(true);
+    const reason = claims.find((c) => c.kind === 'direct')!.translationReview!.reason;
+    expect(reason.startsWith(`${TRANSLATED_HINT}; and the article is in French`)).toBe(true);
+  });
+});
