@@ -25,6 +25,7 @@ import { noStore, securityHeaders } from './http/security';
 import { limitAnonymous, SIGN_IN_PAGE_LIMIT, type PageLimit } from './http/rate-limit';
 import { refreshSessionExpiry } from './http/session-refresh';
 import { refuseUnstorableInput } from './http/unstorable-input';
+import { offersNewSpeaker } from './claims/typed-speaker';
 
 export interface AppDeps {
   config: Pick<Config, 'sessionSecret' | 'trustProxy' | 'nodeEnv' | 'logLevel'>;
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('etag', false);
   app.locals.db = db;
   app.locals.actionLabel = actionLabel;
+  app.locals.offersNewSpeaker = offersNewSpeaker;
 
   app.use(
     pinoHttp({

@@ -7,6 +7,12 @@ export type SpeakerRef = { id: number; name: string; name_key: string };
 export type TypedSpeaker = { id: number } | { name: string; asNew?: boolean };
 type Invalid = { invalid: Record<string, string> };
 
+/** How a refusal of a name for the speakers it may mean ends: the forms offer a box for "a new speaker" under it. */
+const NEW_SPEAKER_OFFER = 'Type the number of the one you mean, or tick “a new speaker” for someone else.';
+
+/** Whether a speaker field's error is such a refusal, so that its form offers the "new speaker" box. */
+export const offersNewSpeaker = (error: unknown): boolean => typeof error === 'string' && error.endsWith(NEW_SPEAKER_OFFER);
+
 /**
  * The speaker an editor means, among those Verbatim has: a number is that speaker; a name is the speaker of that
  * name, else the one speaker an article called so (an alias). `unknown`: a name nobody has yet.
@@ -23,7 +29,7 @@ export async function knownSpeaker(trx: Trx, typed: TypedSpeaker): Promise<{ spe
   // why: "Harlow" typed for a claim is Peter Harlow when an article called him so, not a second speaker
   const known = await liveSpeakersWithAlias(trx, typed.name);
   if (known.length > 1) {
-    return { invalid: { speaker: `Several speakers are called “${typed.name}”: ${listed(known)}. Type the number of the one you mean, or tick “a new speaker” for someone else.` } };
+    return { invalid: { speaker: `Several speakers are called “${typed.name}”: ${listed(known)}. ${NEW_SPEAKER_OFFER}` } };
   }
   if (known[0]) return { speaker: known[0] };
   // why: "Putin" typed where no article called him so is still most likely Vladimir Putin; a second speaker of his
@@ -31,7 +37,7 @@ export async function knownSpeaker(trx: Trx, typed: TypedSpeaker): Promise<{ spe
   const bySurname = await liveSpeakersEndingWith(trx, typed.name);
   if (bySurname.length > 0) {
     const who = bySurname.length === 1 ? `${listed(bySurname)} ends with that name` : `${listed(bySurname)} end with that name`;
-    return { invalid: { speaker: `No speaker is called “${typed.name}”, but ${who}. Type the number of the one you mean, or tick “a new speaker” for someone else.` } };
+    return { invalid: { speaker: `No speaker is called “${typed.name}”, but ${who}. ${NEW_SPEAKER_OFFER}` } };
   }
   return { unknown: typed.name };
 }

@@ -98,6 +98,8 @@ describe('adding a claim the engine missed', () => {
     expect(summary).toMatch(/<a href="#add-(quote|speaker|kind|note|claim-heading)">/);
     expect(res.text.indexOf('data-error-summary')).toBeLessThan(res.text.indexOf('class="article-text"'));
     expect(res.text).toContain(`>note ${a.tag}</textarea>`);
+    // the box for "a new speaker" belongs to a name refused for the speakers it may mean, not to other refusals
+    expect(res.text).not.toContain('name="new_speaker"');
     expect(/<textarea id="add-quote" name="quote"[^>]*>([^<]*)<\/textarea>/.exec(res.text)?.[1]).toBe(fields.quote);
     expect(await claimsOf(a.articleId)).toBe(1);
   });
