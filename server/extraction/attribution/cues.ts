@@ -947,18 +947,29 @@ const LETTERS_ONLY = /^\p{Ll}{3,}$/u;
 /** See cueAfter: `"…," povedala Marcela Horváthová (34)`: the unknown word at `j` as the cue of the full name after it. */
 function untranslatedVerb(ix: Index, qv: number, j: number, opens: number): Local | null {
   const { toks } = ix.v;
-  const t = toks[j];
-  if (j !== opens || !isWord(t) || t.cap || t.para !== toks[qv]!.para || NOT_NAME.has(t.key) || !LETTERS_ONLY.test(t.key) || quoteOnlyCue(t)) return null;
-  if ((ix.startAt[j] ?? -1) >= 0 || !(isPunct(toks[j - 1], ',') || (j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) return null;
+  if (j !== opens || !isWord(toks[j]) || toks[j]!.cap || toks[j]!.para !== toks[qv]!.para) return null;
+  // ('«…», a déclaré Claire Rolland', '"…", ha detto Marco Rossi': the perfect tense of a Romance language, its auxiliary
+  // before the unknown participle)
+  const aux = SOURCE_PERFECT_AUX.has(toks[j]!.key) && isWord(toks[j + 1]) && !toks[j + 1]!.cap ? 1 : 0;
+  const v = j + aux;
+  const t = toks[v]!;
+  if (!isWord(t) || NOT_NAME.has(t.key) || !LETTERS_ONLY.test(t.key) || quoteOnlyCue(t)) return null;
+  // ('«…», — заявил Иван Петров': Russian and Ukrainian set the inverted cue off with a dash, after the comma or not)
+  const setOff = isPunct(toks[j - 1], ',') || (isPunct(toks[j - 1], '—–') && (isPunct(toks[j - 2], ',') || j - 2 === qv));
+  if ((ix.startAt[j] ?? -1) >= 0 || (aux && (ix.startAt[v] ?? -1) >= 0) || !(setOff || (j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) return null;
   // ('"…," wahi a Tūtū Malia.': Hawaiian "wahi a" (said by), a particle of a letter or two between the verb and the name)
   // ('„…,“ pedzioł bitterly Pyrchała.': or an adverb of how the words were said)
-  const particle = isWord(toks[j + 1]) && !toks[j + 1]!.cap && (toks[j + 1]!.key.length <= 2 || isFiller(toks[j + 1])) && (ix.startAt[j + 1] ?? -1) < 0 ? 1 : 0;
-  const named = ix.startAt[j + 1 + particle] ?? -1;
+  const particle = isWord(toks[v + 1]) && !toks[v + 1]!.cap && (toks[v + 1]!.key.length <= 2 || isFiller(toks[v + 1])) && (ix.startAt[v + 1] ?? -1) < 0 ? 1 : 0;
+  const named = ix.startAt[v + 1 + particle] ?? -1;
   const m = named >= 0 ? ix.mentions[named]! : null;
   if (!m || m.type !== 'name' || m.kind === 'place' || m.kind === 'organization' || m.possessive || (m.words.length < 2 && !namedInFull(ix, named))) return null;
   if (!(endsClause(toks[m.vj]) || isPunct(toks[m.vj], '(') || settingCloses(toks, m.vj)) || !speakerMention(ix, named)) return null;
-  return { mention: named, cue: j, how: 'after-inverted', confidence: 0.7 };
+  return { mention: named, cue: v, how: 'after-inverted', confidence: 0.7 };
 }
+
+/** Auxiliaries of the perfect tense in French, Italian, Spanish, Portuguese, Catalan and Romanian ("a", "ha", "há"),
+ * before a participle left untranslated ("a déclaré", "ha detto", "ha dicho", "a declarat"). */
+const SOURCE_PERFECT_AUX = new Set(['a', 'ha', 'há', 'avait', 'aveva', 'había', 'havia']);
 
 /** Prepositions of a setting that may close a sentence after its speaker ("… praji Šołta after the session."). */
 const CLOSING_SETTINGS = new Set(['after', 'at', 'in', 'on', 'before', 'during', 'outside']);

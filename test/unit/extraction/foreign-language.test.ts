@@ -47,3 +47,25 @@ describe('an article not written in English', () => {
     expect(reason.startsWith(`${TRANSLATED_HINT}; and the article is in French`)).toBe(true);
   });
 });
+
+describe('speakers of an article left in its own language', () => {
+  const speakerOf = (text: string) => extract({ text }).claims.map((c) => [c.text, c.speaker, c.cue]);
+
+  it('when a Romance perfect tense inverts after the quotation ("a déclaré", "ha detto", "ha dicho"), then the name after the participle speaks, the participle its cue', () => {
+    expect(speakerOf('« Nous ne céderons pas », a déclaré Claire Rolland, ministre de l\'Économie.')).toEqual([['Nous ne céderons pas', 'Claire Rolland', 'déclaré']]);
+    expect(speakerOf('"Non molliamo", ha detto Marco Rossi, sindaco di Bari.')).toEqual([['Non molliamo', 'Marco Rossi', 'detto']]);
+    expect(speakerOf('"No vamos a ceder", ha dicho Ana Ruiz.')).toEqual([['No vamos a ceder', 'Ana Ruiz', 'dicho']]);
+  });
+
+  it('when a Russian or Ukrainian cue is set off by a dash after the quotation ("», — заявил"), then the name after the verb speaks', () => {
+    expect(speakerOf('«Мы не отступим», — заявил Иван Петров, министр экономики.')).toEqual([['Мы не отступим', 'Иван Петров', 'заявил']]);
+    expect(speakerOf('«Ми готові» — заявив Іван Зорін.')).toEqual([['Ми готові', 'Іван Зорін', 'заявив']]);
+  });
+
+  it('when an English article puts "a" and a lower-case word between a quotation and a name that does not close the clause, then no cue is read there', () => {
+    const [claim] = extract({ text: '"We will not give up," a tired Ana Ruiz told the crowd on Monday.' }).claims;
+    expect(claim!.cue).not.toBe('tired');
+    // nor does a dash and a word after a quotation closing on its stop, with a name that runs on
+    expect(extract({ text: 'It was "over." — except Ana Ruiz kept going for an hour.' }).claims.every((c) => c.speaker !== 'Ana Ruiz')).toBe(true);
+  });
+});
