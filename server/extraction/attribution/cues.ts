@@ -948,6 +948,14 @@ const LETTERS_ONLY = /^\p{Ll}{3,}$/u;
 function untranslatedVerb(ix: Index, qv: number, j: number, opens: number): Local | null {
   const { toks } = ix.v;
   if (j !== opens || !isWord(toks[j]) || toks[j]!.cap || toks[j]!.para !== toks[qv]!.para) return null;
+  // ('« … », a-t-il déclaré', '« … », dit-elle': French joins the subject pronoun to the inverted verb; the word is its
+  // own mention (see FRENCH_INVERSION) and the cue, the participle after it the verb when there is one)
+  const joined = ix.startAt[j] ?? -1;
+  if (joined >= 0 && ix.mentions[joined]!.type === 'pronoun' && toks[j]!.key.indexOf('-') > 0 && ix.v.language === 'fr' &&
+    (isPunct(toks[j - 1], ',—–') || (j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)))) {
+    const participle = isWord(toks[j + 1]) && !toks[j + 1]!.cap && LETTERS_ONLY.test(toks[j + 1]!.key) && (ix.startAt[j + 1] ?? -1) < 0;
+    return { mention: joined, cue: participle ? j + 1 : j, how: 'after-inverted', confidence: 0.7 };
+  }
   // ('«…», a déclaré Claire Rolland', '"…", ha detto Marco Rossi': the perfect tense of a Romance language, its auxiliary
   // before the unknown participle)
   const aux = SOURCE_PERFECT_AUX.has(toks[j]!.key) && isWord(toks[j + 1]) && !toks[j + 1]!.cap ? 1 : 0;
@@ -962,6 +970,10 @@ function untranslatedVerb(ix: Index, qv: number, j: number, opens: number): Loca
   const particle = isWord(toks[v + 1]) && !toks[v + 1]!.cap && (toks[v + 1]!.key.length <= 2 || isFiller(toks[v + 1])) && (ix.startAt[v + 1] ?? -1) < 0 ? 1 : 0;
   const named = ix.startAt[v + 1 + particle] ?? -1;
   const m = named >= 0 ? ix.mentions[named]! : null;
+  // ('«…», — сказал он во вторник.': a subject pronoun of the article's own language after the verb (see
+  // OWN_LANGUAGE_PRONOUNS) speaks as "he said" does, whatever setting follows)
+  if (m && m.type === 'pronoun' && !aux && particle === 0 && ix.v.language !== null && ix.v.language !== 'en' && toks[m.vi]!.key !== m.words[0])
+    return { mention: named, cue: v, how: 'after-inverted', confidence: 0.7 };
   if (!m || m.type !== 'name' || m.kind === 'place' || m.kind === 'organization' || m.possessive || (m.words.length < 2 && !namedInFull(ix, named))) return null;
   if (!(endsClause(toks[m.vj]) || isPunct(toks[m.vj], '(') || settingCloses(toks, m.vj)) || !speakerMention(ix, named)) return null;
   return { mention: named, cue: v, how: 'after-inverted', confidence: 0.7 };

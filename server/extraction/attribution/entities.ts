@@ -96,6 +96,9 @@ const FEMALE_SURNAME = /(?:ová|aitė|ytė|ienė|utė|ūtė|[sc]ka|dzka|\p{L}{2}
 // (Lithuanian men's -as, -is, -us, -ys only with a Lithuanian letter in the name: "Jurkšas", not "Harris" or "Rojas")
 const MALE_SURNAME = /(?:[^aeiouy][oe]v|yev|[sc]ki|dzki|sky|skiy|aitis|[ae]vičius|[ąčęėįšųūž]\p{L}*(?:as|is|us|ys))$/u;
 
+/** A word in Latin letters: romanised when written in Cyrillic. */
+const inLatin = (word: string): string => (CYRILLIC.test(word) ? romanised(word) : word);
+
 /** The gender a surname's ending says (`last` is the name's last word, in lower case), or null. */
 function surnameGender(last: string): 'f' | 'm' | null {
   return FEMALE_SURNAME.test(last) ? 'f' : MALE_SURNAME.test(last) ? 'm' : null;
@@ -576,12 +579,13 @@ export function clusterNames(v: View, mentions: Mention[]): Entity[] {
   // why: a common given name is a prior for he/she, weaker than a title or the article's own pronouns
   for (const e of entities) {
     if (e.kind !== 'person' && !(e.kind === 'unknown' && e.nameWords === 1)) continue;
-    const first = givenNameOf(e.name);
+    // ("Ольга Смирнова": a name left in Cyrillic is looked up in Latin letters, as the lists write it)
+    const first = inLatin(givenNameOf(e.name));
     const female = FEMALE_NAMES.has(first);
     if (!female && !MALE_NAMES.has(first)) {
       // why: Slavic and Baltic surnames say the gender the given-name lists miss ("Aušra Petrauskaitė", "Jana
       // Nováková", "Petar Ivanov"): a weaker vote than a known given name, and only for a name of two words or more
-      const byEnding = e.kind === 'person' && e.nameWords >= 2 ? surnameGender(e.last) : null;
+      const byEnding = e.kind === 'person' && e.nameWords >= 2 ? surnameGender(inLatin(e.last)) : null;
       if (byEnding === 'f') e.female += SURNAME_GENDER;
       else if (byEnding === 'm') e.male += SURNAME_GENDER;
       continue;

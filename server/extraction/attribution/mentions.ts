@@ -556,6 +556,38 @@ function pronounMention(v: View, i: number): Mention {
   };
 }
 
+/**
+ * Subject pronouns of the languages `detectLanguage` tells, as "he" and "she", for an article left in its own language
+ * ("«…», — сказал он", "a-t-elle ajouté"); read only in an article in that language ("lei" or "ele" mean other things in
+ * English).
+ */
+const OWN_LANGUAGE_PRONOUNS: ReadonlyMap<string, ReadonlyMap<string, 'he' | 'she'>> = new Map(Object.entries({
+  fr: { il: 'he', elle: 'she' }, es: { él: 'he', ella: 'she' }, it: { lui: 'he', lei: 'she' }, pt: { ele: 'he', ela: 'she' },
+  ru: { он: 'he', она: 'she' }, uk: { він: 'he', вона: 'she' },
+}).map(([lang, forms]) => [lang, new Map(Object.entries(forms) as [string, 'he' | 'she'][])]));
+
+/** French puts the subject pronoun after the verb, joined by hyphens, in an inverted cue: "dit-il", "a-t-elle". */
+const FRENCH_INVERSION = /-(?:t-)?(il|elle)$/;
+
+/** The English pronoun a word of the article's own language stands for, or null (see OWN_LANGUAGE_PRONOUNS). */
+function ownLanguagePronoun(v: View, t: Tok): 'he' | 'she' | null {
+  if (v.language === null || v.language === 'en') return null;
+  const plain = OWN_LANGUAGE_PRONOUNS.get(v.language)?.get(t.key);
+  if (plain !== undefined) return plain;
+  if (v.language !== 'fr' || t.key.indexOf('-') < 0) return null;
+  const inverted = FRENCH_INVERSION.exec(t.key)?.[1];
+  return inverted === 'il' ? 'he' : inverted === 'elle' ? 'she' : null;
+}
+
+function ownLanguagePronounMention(v: View, i: number, english: 'he' | 'she'): Mention {
+  const t = v.toks[i]!;
+  return {
+    type: 'pronoun', vi: i, vj: i + 1, s: t.s, e: t.e, words: PRONOUN_WORDS.get(english)!, surface: v.text.slice(t.s, t.e),
+    roles: NO_ROLES, kind: 'unknown', possessive: false, subject: false, plural: false,
+    sent: v.sent[i]!, para: t.para, owner: null, gender: PRONOUN_GENDER.get(english) ?? null, entity: -1,
+  };
+}
+
 /** How many words may stand between a possessive and the person noun it owns ("his former Italian counterpart"). */
 const OWNED_MODIFIERS = 2;
 
@@ -1176,6 +1208,7 @@ export function findMentions(v: View): Mention[] {
     // sentence's own subject, and would otherwise pass on the person named before as the next "she"
     else if ((t.key === 'her' || t.key === 'his' || t.key === 'their' || t.key === 'its') && toks[i + 1]?.key === 'part' &&
       (toks[i - 1]?.key === 'for' || toks[i - 1]?.key === 'on')) m = null;
+    else if (v.language !== null && v.language !== 'en' && ownLanguagePronoun(v, t) !== null) m = ownLanguagePronounMention(v, i, ownLanguagePronoun(v, t)!);
     else if (!initial && inLex(t, LEX.pronoun) && !(t.key === 'i' && !t.cap)) {
       m = pronounMention(v, i);
       if ((t.key === 'his' || t.key === 'her') && m.vj === i + 1) m = ownedPerson(v, i, m) ?? m;

@@ -4,6 +4,7 @@ import * as abbreviationsModule from './abbreviations';
 import * as lexiconModule from './lexicon';
 import * as mentionModule from './mention';
 import * as tokensModule from './tokens';
+import { detectLanguage } from '../text/language';
 import type { Tok } from './tokens';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
@@ -57,6 +58,9 @@ export interface View {
   abbreviated: ReadonlySet<string>;
   /** Stretches in marks that name something (`ArticleDocument.names`), in order. */
   names: Span[];
+  /** The language the article's own words are in (`detectLanguage`): an article left in French or Russian has that
+   * language's subject pronouns ("il", "он"), read as "he" and "she" are. */
+  language: string | null;
 }
 
 /** Abbreviations that close a company's name ("Acme Corp.", "Tarvo Inc."). */
@@ -176,7 +180,8 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
   readUse(toks, sent, headline, shouted, keyUse);
   const sentStart = new Int32Array(toks.length ? sent[toks.length - 1]! + 1 : 0);
   for (let i = toks.length - 1; i >= 0; i--) sentStart[sent[i]!] = i;
-  return { serial: ++lastSerial, text, toks, sent, sentStart, quoteAt, quoteOrder: quoteOrder.subarray(0, tokenCount), container, boiler, keyUse, headline, shouted, titlePara, abbreviated, names: withWorkTitles(text, doc.names ?? NO_NAMES) };
+  return { serial: ++lastSerial, text, toks, sent, sentStart, quoteAt, quoteOrder: quoteOrder.subarray(0, tokenCount), container, boiler, keyUse, headline, shouted, titlePara, abbreviated, names: withWorkTitles(text, doc.names ?? NO_NAMES),
+    language: detectLanguage(text) };
 }
 
 // why: the two passes over an article's words below are functions of their own, so the engine compiles these loops alone

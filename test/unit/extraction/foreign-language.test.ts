@@ -62,6 +62,23 @@ describe('speakers of an article left in its own language', () => {
     expect(speakerOf('«Ми готові» — заявив Іван Зорін.')).toEqual([['Ми готові', 'Іван Зорін', 'заявив']]);
   });
 
+  it('when a French cue joins its subject pronoun to the verb ("a-t-il déclaré", "dit-elle"), then the pronoun speaks and stands for the person it agrees with', () => {
+    const text = 'Le ministre des Transports, Pierre Vidal, a parlé avec la directrice du port, Sophie Laurent, et les dockers. ' +
+      '« J\'invite chacun à revenir à la table », a-t-il déclaré mardi. « Nous sommes prêts », dit-elle.';
+    expect(speakerOf(text)).toEqual([['J\'invite chacun à revenir à la table', 'Pierre Vidal', 'déclaré'], ['Nous sommes prêts', 'Sophie Laurent', 'dit-elle']]);
+  });
+
+  it('when a Russian cue has its subject pronoun after the verb ("— сказал он"), then the pronoun speaks, a setting after it or not', () => {
+    const text = 'Министр транспорта Павел Орлов и директор порта Ольга Смирнова встретились с докерами в понедельник, и это было не просто. ' +
+      '«Я призываю всех вернуться за стол переговоров», — сказал он во вторник. «Мы готовы», — ответила она.';
+    expect(speakerOf(text)).toEqual([['Я призываю всех вернуться за стол переговоров', 'Павел Орлов', 'сказал'], ['Мы готовы', 'Ольга Смирнова', 'ответила']]);
+  });
+
+  it('when an English article holds a word that is a pronoun in another language ("lei", "ele", "il"), then it is no pronoun there', () => {
+    const text = 'The mayor of the town, Paul Reyes, gave a lei to the visitors, and the crowd was happy with it. "We are glad," lei Paul Reyes.';
+    expect(extract({ text }).claims.every((c) => c.mention === null || text.slice(c.mention.start, c.mention.end) !== 'lei')).toBe(true);
+  });
+
   it('when an English article puts "a" and a lower-case word between a quotation and a name that does not close the clause, then no cue is read there', () => {
     const [claim] = extract({ text: '"We will not give up," a tired Ana Ruiz told the crowd on Monday.' }).claims;
     expect(claim!.cue).not.toBe('tired');
