@@ -1,6 +1,7 @@
 import { isClutterParagraph, isListHeading, isTeaserLine } from './text/clutter';
 import { dateLine, isTranslationNotice, readFacts } from './text/facts';
 import { withCommonMarks } from './quotes/chars';
+import { detectLanguage } from './text/language';
 import { splitParagraphs } from './text/paragraphs';
 import type { ArticleDocument, Paragraph } from './types';
 
@@ -18,12 +19,13 @@ export function analyseDocument(original: string, html?: string): ArticleDocumen
   for (const p of paragraphs) p.boilerplate = isClutterParagraph(text, p.start, p.end);
   markTeasers(text, paragraphs);
   markFooter(text, paragraphs);
-  const facts = readFacts(text, paragraphs, html);
+  const language = detectLanguage(text);
+  const facts = readFacts(text, paragraphs, language, html);
   if (text !== original) {
     facts.title = asWritten(facts.title, text, original);
     facts.author = asWritten(facts.author, text, original);
   }
-  return { text, paragraphs, facts };
+  return { text, paragraphs, facts, language };
 }
 
 /** A fact read from the text with common marks, given back with the glyphs the original wrote where it is found. */

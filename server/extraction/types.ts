@@ -30,6 +30,9 @@ export interface ArticleDocument {
   text: string;
   paragraphs: Paragraph[];
   facts: ArticleFacts;
+  /** The language the text itself is written in (`detectLanguage`), whatever the page's HTML says: the engine's hints
+   * and the pronouns it reads follow the words it reads. */
+  language: string | null;
   /**
    * Stretches in marks that name something rather than quote anyone (titles, slogans, documents: "the plan «Healthy
    * Finances 2025»"), in order, set by `findQuotes`: no claim, and no speaker's name, is read inside them.

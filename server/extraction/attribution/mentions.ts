@@ -1184,6 +1184,7 @@ export function findMentions(v: View): Mention[] {
       continue;
     }
     let m: Mention | null = bodyName;
+    let own: 'he' | 'she' | null;
     // why: "said A. B. Perera", "I. M. Pei": an initial spelled as an article or a pronoun opens a name
     const initial = t.e - t.s === 1 && initialsEnd(v, i) > 0;
     if (m) {
@@ -1208,7 +1209,7 @@ export function findMentions(v: View): Mention[] {
     // sentence's own subject, and would otherwise pass on the person named before as the next "she"
     else if ((t.key === 'her' || t.key === 'his' || t.key === 'their' || t.key === 'its') && toks[i + 1]?.key === 'part' &&
       (toks[i - 1]?.key === 'for' || toks[i - 1]?.key === 'on')) m = null;
-    else if (v.language !== null && v.language !== 'en' && ownLanguagePronoun(v, t) !== null) m = ownLanguagePronounMention(v, i, ownLanguagePronoun(v, t)!);
+    else if (v.language !== null && v.language !== 'en' && (own = ownLanguagePronoun(v, t)) !== null) m = ownLanguagePronounMention(v, i, own);
     else if (!initial && inLex(t, LEX.pronoun) && !(t.key === 'i' && !t.cap)) {
       m = pronounMention(v, i);
       if ((t.key === 'his' || t.key === 'her') && m.vj === i + 1) m = ownedPerson(v, i, m) ?? m;

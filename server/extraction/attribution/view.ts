@@ -4,7 +4,6 @@ import * as abbreviationsModule from './abbreviations';
 import * as lexiconModule from './lexicon';
 import * as mentionModule from './mention';
 import * as tokensModule from './tokens';
-import { detectLanguage } from '../text/language';
 import type { Tok } from './tokens';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
@@ -181,7 +180,7 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
   const sentStart = new Int32Array(toks.length ? sent[toks.length - 1]! + 1 : 0);
   for (let i = toks.length - 1; i >= 0; i--) sentStart[sent[i]!] = i;
   return { serial: ++lastSerial, text, toks, sent, sentStart, quoteAt, quoteOrder: quoteOrder.subarray(0, tokenCount), container, boiler, keyUse, headline, shouted, titlePara, abbreviated, names: withWorkTitles(text, doc.names ?? NO_NAMES),
-    language: detectLanguage(text) };
+    language: doc.language };
 }
 
 // why: the two passes over an article's words below are functions of their own, so the engine compiles these loops alone

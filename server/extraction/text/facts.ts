@@ -1,7 +1,6 @@
 import { FEMALE_NAMES, MALE_NAMES } from '../attribution/lexicon';
 import type { ArticleFacts, Paragraph } from '../types';
 import { readHtmlFacts } from './html';
-import { detectLanguage } from './language';
 import { isNavigationItem, isTranslationNotice } from './clutter';
 import { MASTHEAD_WORDS, outletDisplayName } from './outlet';
 
@@ -26,9 +25,10 @@ function trimmedLines(l: string): string[] {
 }
 /**
  * Reads title, date, outlet, author, language and aggregator from the paragraphs. Marks header and footer lines
- * it consumes as boilerplate, so they never yield claims.
+ * it consumes as boilerplate, so they never yield claims. `language` is the text's own (`detectLanguage`), the fact's
+ * value when the HTML names none.
  */
-export function readFacts(text: string, paragraphs: Paragraph[], html?: string): ArticleFacts {
+export function readFacts(text: string, paragraphs: Paragraph[], language: string | null, html?: string): ArticleFacts {
   const line = (p: Paragraph) => text.slice(p.start, p.end).trim();
   const facts: ArticleFacts = { title: null, publishedAt: null, outlet: null, author: null, language: null, translated: false, republishedBy: null };
   const head = paragraphs.slice(0, HEADER_PARAGRAPHS);
@@ -223,7 +223,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], html?: string):
     facts.outlet = fromHtml.outlet ?? facts.outlet;
     facts.author = fromHtml.author ?? facts.author;
   }
-  facts.language = fromHtml?.language ?? detectLanguage(text);
+  facts.language = fromHtml?.language ?? language;
   return facts;
 }
 

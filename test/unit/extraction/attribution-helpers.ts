@@ -15,6 +15,7 @@ export function documentOf(text: string): ArticleDocument {
     text,
     paragraphs,
     facts: { title: null, publishedAt: null, outlet: null, author: null, language: 'en', translated: false, republishedBy: null },
+    language: 'en',
   };
 }
 
