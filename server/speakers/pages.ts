@@ -19,15 +19,22 @@ export async function renderSpeakerList(db: Db, req: Request, res: Response) {
   const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, 200) : '';
   const afterId = typeof req.query.after === 'string' && /^\d{1,15}$/.test(req.query.after) ? Number(req.query.after) : null;
   const after = afterId ? await findSpeaker(db, afterId) : undefined;
-  const { rows, more } = await listSpeakers(db, { q: q || null, after: after ? { nameKey: after.name_key } : null, limit: PAGE_SIZE });
+  // why: a checkbox sends "1" when ticked and nothing otherwise; any other value reads as not ticked
+  const withoutClaims = req.query.all === '1';
+  const { rows, more } = await listSpeakers(db, { q: q || null, after: after ? { nameKey: after.name_key } : null, limit: PAGE_SIZE, withoutClaims });
   const last = rows.at(-1);
-  const query = (extra: Record<string, string>) => `/speakers?${new URLSearchParams({ ...(q ? { q } : {}), ...extra })}`;
+  const kept = { ...(q ? { q } : {}), ...(withoutClaims ? { all: '1' } : {}) };
+  const query = (extra: Record<string, string>) => `/speakers?${new URLSearchParams({ ...kept, ...extra })}`;
   const key = speakerNameKey(q);
-  // why: a speaker found by what they are also called ("minister") shows which of their names the search matched
-  const matched = (s: { name: string; aliases: string[] }) =>
-    key && !speakerNameKey(s.name).includes(key) ? s.aliases.find((a) => speakerNameKey(a).includes(key)) ?? null : null;
+  // why: a speaker found by what they are also called ("minister") or by their role shows which the search matched
+  const holds = (text: string) => speakerNameKey(text).includes(key);
+  const matched = (s: { name: string; aliases: string[] }) => (key && !holds(s.name) ? s.aliases.find(holds) ?? null : null);
+  const speakers = rows.map((s) => {
+    const alias = matched(s);
+    return { ...s, matched: alias, roleMatched: Boolean(key && !alias && !holds(s.name) && s.role && holds(s.role)) };
+  });
   res.render('speakers/list', {
-    title: 'Speakers', speakers: rows.map((s) => ({ ...s, matched: matched(s) })), q, cap: CLAIM_COUNT_CAP,
+    title: 'Speakers', speakers, q, withoutClaims, cap: CLAIM_COUNT_CAP,
     next: more && last ? query({ after: String(last.id) }) : null,
     first: after ? query({}) : null,
   });

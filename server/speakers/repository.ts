@@ -118,10 +118,10 @@ export async function findOrCreateSpeaker(db: Db, s: NewSpeaker): Promise<{ row:
 export async function insertSpeaker(db: Db, s: NewSpeaker): Promise<{ row: SpeakerRow; created: boolean }> {
   const nameKey = speakerNameKey(s.name);
   const inserted = await db.raw(
-    `INSERT INTO speakers (name, name_key, aliases, alias_keys, kind, role, created_by) VALUES (?, ?, ?::text[], ?, ?, ?, ?)
+    `INSERT INTO speakers (name, name_key, aliases, alias_keys, kind, role, role_key, created_by) VALUES (?, ?, ?::text[], ?, ?, ?, ?, ?)
      ON CONFLICT (name_key) WHERE merged_into_id IS NULL DO NOTHING
      RETURNING ${COLUMNS.join(', ')}`,
-    [s.name, nameKey, s.aliases, aliasKeys(s.aliases), s.kind, s.role, s.createdBy],
+    [s.name, nameKey, s.aliases, aliasKeys(s.aliases), s.kind, s.role, s.role ? speakerNameKey(s.role) : '', s.createdBy],
   );
   const row = (inserted.rows as SpeakerRow[])[0];
   if (row) return { row, created: true };
@@ -144,12 +144,16 @@ export const CLAIM_COUNT_CAP = 1000;
 /**
  * Live speakers in the order of their name keys (case, accents and punctuation folded, so "ad" sorts among the a's
  * whatever the database's collation), keyset-paginated on the key, which is unique among live speakers; `q`, folded
- * the same way, matches anywhere in the speaker's search keys: its name's key, its aliases' keys and the keys of the
- * speakers merged into it. PostgreSQL either walks the ordered index of name keys, testing each speaker until the
- * page is full (a common term), or finds the few that match by the search keys' trigram index and sorts them (a rare
- * one).
+ * the same way, matches anywhere in the speaker's search keys: its name's key, its aliases' keys, the keys of the
+ * speakers merged into it and its role's key ("rapporteur" finds the UN special rapporteur). PostgreSQL either walks the
+ * ordered index of name keys, testing each speaker until the page is full (a common term), or finds the few that match
+ * by the search keys' trigram index and sorts them (a rare one). Speakers with no claims are left out unless
+ * `withoutClaims` asks for them.
  */
-export async function listSpeakers(db: Db, opts: { q: string | null; after: { nameKey: string } | null; limit: number }) {
+export async function listSpeakers(
+  db: Db,
+  opts: { q: string | null; after: { nameKey: string } | null; limit: number; withoutClaims?: boolean },
+) {
   const qb = db('speakers as s')
     .whereNull('s.merged_into_id')
     .select('s.id', 's.name', 's.role', 's.aliases')
@@ -165,6 +169,9 @@ export async function listSpeakers(db: Db, opts: { q: string | null; after: { na
     if (key.length < 3) qb.whereRaw('strpos(s.search_keys, ?) > 0', [key]);
     else qb.whereRaw('s.search_keys LIKE ?', [`%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`]);
   }
+  // why: a speaker whose claims were all corrected to someone else, or removed with their article, is no one the
+  // newsroom is checking; such speakers stay (a merge or a correction may name them again) but are listed only on asking
+  if (!opts.withoutClaims) qb.whereExists(db('claims as c').whereRaw('c.speaker_id = s.id').select(db.raw('1')));
   if (opts.after) qb.where('s.name_key', '>', opts.after.nameKey);
   const rows: SpeakerListRow[] = await qb;
   return { rows: rows.slice(0, opts.limit), more: rows.length > opts.limit };

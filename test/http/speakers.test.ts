@@ -96,13 +96,26 @@ describe('speakers', () => {
       [`ministere ${t}`, boris.id, `Ministère ${t}`], [`MINISTÈRE ${t}`, boris.id, `Ministère ${t}`], [`kremlin ${t}`, boris.id, `the Kremlin ${t}`],
       [`researcher ${t}`, chen.id, `a Researcher ${t}`],
     ] as const) {
-      const res = await checker.get(`/speakers?q=${encodeURIComponent(q)}`);
+      // these speakers hold no claims, so the search is asked to list such speakers too
+      const res = await checker.get(`/speakers?q=${encodeURIComponent(q)}&all=1`);
       expect(res.status).toBe(200);
       expect(listed(res.text)).toEqual([id]);
       expect(res.text).toContain(`<mark>${alias}</mark>`);
     }
-    const byName = await checker.get(`/speakers?q=${encodeURIComponent(`boris ${t}`)}`);
+    const byName = await checker.get(`/speakers?q=${encodeURIComponent(`boris ${t}`)}&all=1`);
     expect(listed(byName.text)).toEqual([boris.id]);
+    expect(byName.text).not.toContain('<mark>');
+  });
+
+  it('when someone searches the speaker list for words of a speaker’s role, then the speaker is listed with the role marked', async () => {
+    const t = tag();
+    const { user } = await createUser(db);
+    const { row } = await insertSpeaker(db, { name: `Tomás ${t}`, aliases: [], kind: 'person', role: `UN special rapporteur on ${t}`, createdBy: user.id });
+    const res = await checker.get(`/speakers?q=${encodeURIComponent(`Rapporteur on ${t}`)}&all=1`);
+    expect(res.text).toMatch(new RegExp(`<a href="/speakers/${row.id}">Tomás ${t}</a></td>\\s*<td data-label="Role"><mark>UN special rapporteur on ${t}</mark></td>`));
+    // found by name, the role is shown unmarked
+    const byName = await checker.get(`/speakers?q=${encodeURIComponent(`tomas ${t}`)}&all=1`);
+    expect(byName.text).toContain(`<td data-label="Role">UN special rapporteur on ${t}</td>`);
     expect(byName.text).not.toContain('<mark>');
   });
 
@@ -114,10 +127,36 @@ describe('speakers', () => {
     expect(res.text).toContain(`<mark>Ann ${name}</mark>`);
   });
 
+  it('when all of a speaker’s claims went to someone else, then the speaker list leaves them out unless asked, and its pages keep the asking', async () => {
+    const { name, survivorId, loserId } = await twoSpellings();
+    await db('claims').where({ speaker_id: loserId }).update({ speaker_id: survivorId, speaker_name: `Anna ${name}` });
+    const listed = (html: string) => [...html.matchAll(/<a href="\/speakers\/(\d+)">/g)].map((m) => Number(m[1]));
+
+    const plain = await checker.get(`/speakers?q=${name}`);
+    expect(listed(plain.text)).toEqual([survivorId]);
+    expect(plain.text).toMatch(/<input type="checkbox" name="all" value="1">/);
+    const asked = await checker.get(`/speakers?q=${name}&all=1`);
+    expect(listed(asked.text)).toEqual(expect.arrayContaining([survivorId, loserId]));
+    expect(asked.text).toMatch(new RegExp(`Ann ${name}</a></td>[\\s\\S]*?<td data-label="Claims">0</td>`));
+    expect(asked.text).toMatch(/<input type="checkbox" name="all" value="1" checked>/);
+    // the speaker's own page is still there, from a claim's history or the audit trail
+    expect((await checker.get(`/speakers/${loserId}`)).status).toBe(200);
+
+    // a page of speakers further on keeps the box ticked
+    const t = tag();
+    for (let i = 0; i < 51; i++) await db('speakers').insert({ name: `Pager ${t} ${String(i).padStart(2, '0')}`, name_key: `pager ${t.toLowerCase()} ${String(i).padStart(2, '0')}` });
+    const first = await checker.get(`/speakers?q=${t}&all=1`);
+    expect(listed(first.text)).toHaveLength(50);
+    const next = /<a href="([^"]+)" rel="next">/.exec(first.text)![1]!.replace(/&amp;/g, '&');
+    expect(new URL(next, 'http://x').searchParams.get('all')).toBe('1');
+    expect(listed((await checker.get(next)).text)).toHaveLength(1);
+    expect(listed((await checker.get(`/speakers?q=${t}`)).text)).toEqual([]);
+  });
+
   it('when the speaker list is read, then names sort whatever their case ("ad …" among the a’s, not after every capital)', async () => {
     const t = tag().toLowerCase();
     for (const name of [`Zed ${t}`, `ad ${t}`, `Bea ${t}`, `Ana ${t}`]) await db('speakers').insert({ name, name_key: `${name.toLowerCase()}` });
-    const res = await checker.get(`/speakers?q=${t}`);
+    const res = await checker.get(`/speakers?q=${t}&all=1`);
     const listed = [...res.text.matchAll(new RegExp(`<a href="/speakers/\\d+">([^<]* ${t})</a>`, 'g'))].map((m) => m[1]);
     expect(listed).toEqual([`ad ${t}`, `Ana ${t}`, `Bea ${t}`, `Zed ${t}`]);
   });

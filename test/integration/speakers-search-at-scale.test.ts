@@ -1,7 +1,8 @@
 import type { Db } from '../../server/db/knex';
 import { down as emptyMergedNameKeys, up as fillMergedNameKeys } from '../../migrations/20261204090100_fill_speakers_merged_name_keys';
 import { listSpeakers, speakerNameKey } from '../../server/speakers/repository';
-import { isolatedDatabase, type IsolatedDatabase } from '../support';
+import { insertArticleWithClaims } from '../support/claims-fixtures';
+import { createUser, isolatedDatabase, type IsolatedDatabase } from '../support';
 
 let iso: IsolatedDatabase;
 const SPEAKERS = 20_000;
@@ -31,8 +32,17 @@ beforeAll(async () => {
   const [{ id: tullio }] = await iso.db('speakers').insert({ name: 'Marcus Tullio', name_key: 'marcus tullio' }).returning('id');
   await iso.db('speakers').insert({ name: 'Marco Tulliovski', name_key: 'marco tulliovski', merged_into_id: tullio });
   await fillMergedNameKeys(iso.db);
+  // one claim for each live speaker of an even number, and Helga Marsh's: the list shows only speakers with claims
+  const { user } = await createUser(iso.db);
+  const { articleId } = await insertArticleWithClaims(iso.db, user.id, 'Claims of half the speakers', []);
+  await iso.db.raw(
+    `INSERT INTO claims (article_id, position, start_offset, end_offset, quote, kind, speaker_id, speaker_name)
+     SELECT ?, row_number() OVER (ORDER BY id), 0, 1, 'claim of ' || name, 'direct', id, name
+       FROM speakers WHERE merged_into_id IS NULL AND (id % 2 = 0 OR name = 'Helga Marsh')`,
+    [articleId],
+  );
   // why: the plans below are PostgreSQL's choice on what it knows of the speakers, as autovacuum would have it
-  await iso.db.raw('ANALYZE speakers');
+  await iso.db.raw('ANALYZE speakers, claims');
 }, 180_000);
 afterAll(async () => iso?.close());
 
@@ -47,13 +57,23 @@ async function searchedBefore(db: Db, q: string, after: string | null, limit: nu
   return { ids: rows.slice(0, limit).map((r) => r.id), more: rows.length > limit };
 }
 
+/** Live speakers holding a claim, matching `q` as the search does, in order: what the list shows by default. */
+async function withClaims(db: Db, q: string, after: string | null, limit: number) {
+  const key = speakerNameKey(q);
+  const qb = db('speakers as s').whereNull('s.merged_into_id').whereRaw('s.id IN (SELECT speaker_id FROM claims WHERE speaker_id IS NOT NULL)')
+    .whereRaw('strpos(s.search_keys, ?) > 0', [key]).orderBy('s.name_key').limit(limit + 1).select('s.id');
+  if (after) qb.where('s.name_key', '>', after);
+  const rows: Array<{ id: number }> = await qb;
+  return { ids: rows.slice(0, limit).map((r) => r.id), more: rows.length > limit };
+}
+
 /** The plan of the statement listSpeakers runs for `q`. */
-async function planOf(db: Db, q: string): Promise<string> {
+async function planOf(db: Db, q: string, withoutClaims = true): Promise<string> {
   let sent: { sql: string; bindings: unknown[] } | undefined;
   const capture = (query: { sql: string; bindings: unknown[] }) => { sent = query; };
   db.on('query', capture);
   try {
-    await listSpeakers(db, { q, after: null, limit: 50 });
+    await listSpeakers(db, { q, after: null, limit: 50, withoutClaims });
   } finally {
     db.off('query', capture);
   }
@@ -81,11 +101,34 @@ describe('the speaker list’s search over many speakers', () => {
       let after: string | null = null;
       for (let page = 0; page < 3; page++) {
         const before = await searchedBefore(iso.db, q, after, 50);
-        const now = await listSpeakers(iso.db, { q, after: after ? { nameKey: after } : null, limit: 50 });
+        const now = await listSpeakers(iso.db, { q, after: after ? { nameKey: after } : null, limit: 50, withoutClaims: true });
         expect({ q, page, ids: now.rows.map((r) => r.id), more: now.more }).toEqual({ q, page, ...before });
         if (!before.more) break;
         after = (await iso.db('speakers').where({ id: before.ids.at(-1)! }).first('name_key')).name_key as string;
       }
+    }
+  });
+
+  it('when the list leaves out speakers with no claims, then it lists those holding claims in the same order and pages, searched or not', async () => {
+    for (const q of ['', 'anna', 'a', 'minister of', 'harbourmaster', 'quartermain', 'sofia wex']) {
+      let after: string | null = null;
+      for (let page = 0; page < 3; page++) {
+        const expected = await withClaims(iso.db, q, after, 50);
+        const now = await listSpeakers(iso.db, { q: q || null, after: after ? { nameKey: after } : null, limit: 50 });
+        expect({ q, page, ids: now.rows.map((r) => r.id), more: now.more }).toEqual({ q, page, ...expected });
+        expect(now.rows.every((r) => r.claims === 1)).toBe(true);
+        if (!expected.more) break;
+        after = (await iso.db('speakers').where({ id: expected.ids.at(-1)! }).first('name_key')).name_key as string;
+      }
+    }
+    expect((await listSpeakers(iso.db, { q: 'quartermain', after: null, limit: 50 })).rows).toEqual([]);
+  });
+
+  it('when the list leaves out speakers with no claims, then each speaker’s claims are looked up by index, never by reading the claims whole', async () => {
+    for (const q of ['anna', 'harbourmaster', 'an']) {
+      const plan = await planOf(iso.db, q, false);
+      expect(plan).toContain('claims_speaker_updated_idx');
+      expect(plan).not.toMatch(/Seq Scan on claims/);
     }
   });
 

@@ -126,12 +126,13 @@ export async function stageClaims(db: pg.Client, p: SeedPlan): Promise<void> {
 
 export async function insertSpeakers(db: pg.Client, p: SeedPlan): Promise<void> {
   await db.query(`
-    INSERT INTO speakers (id, name, name_key, kind, role, created_at, updated_at)
+    INSERT INTO speakers (id, name, name_key, kind, role, role_key, created_at, updated_at)
     OVERRIDING SYSTEM VALUE
     SELECT ${p.base.speaker} + j, name, trim(regexp_replace(lower(name), '[^a-z0-9]+', ' ', 'g')), 'person',
-           CASE WHEN pg_temp.rnd(j) % 3 = 0 THEN 'spokesperson for ' || (${OUTLETS})[1 + pg_temp.rnd(j * 7) % 8] END,
+           role, coalesce(trim(regexp_replace(lower(role), '[^a-z0-9]+', ' ', 'g')), ''),
            timestamptz '${p.startIso}', timestamptz '${p.startIso}'
-      FROM seed_speaker_names`);
+      FROM (SELECT j, name, CASE WHEN pg_temp.rnd(j) % 3 = 0 THEN 'spokesperson for ' || (${OUTLETS})[1 + pg_temp.rnd(j * 7) % 8] END AS role
+              FROM seed_speaker_names) n`);
   await db.query(`SELECT setval(pg_get_serial_sequence('speakers', 'id'), (SELECT max(id) FROM speakers))`);
 }
 
