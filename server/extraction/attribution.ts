@@ -70,6 +70,12 @@ function attributeView(doc: ArticleDocument, quotes: QuoteCandidate[], view: Vie
     if (pressOwner(a, x.mention)) a.ix.mentions[x.mention]!.entity = UNRESOLVED;
   }
   const { speakers, keyOf } = speakerList(a, used);
+  // (once speakers are known: only one no name was found for is shown by the description a "who" stands for)
+  for (let i = 0; i < used.length; i++) {
+    const x = used[i];
+    const described = x && !keyOf.has(a.ix.mentions[x.mention]!.entity) ? relativeAntecedent(a, x.mention) : -1;
+    if (described >= 0) x!.mention = described;
+  }
   const attributions = new Array<Attribution | null>(assigned.length);
   for (let i = 0; i < assigned.length; i++) {
     const x = assigned[i];
@@ -96,6 +102,32 @@ function attributeView(doc: ArticleDocument, quotes: QuoteCandidate[], view: Vie
   headlineEchoes(a, doc, quotes, assigned, attributions);
   return { attributions, indirect: reported, speakers };
 }
+
+/**
+ * The description a relative "who" stands for when no name does, the last before it in its sentence ("A resident who
+ * asked not to be named said", "The dockers met the mayor, who said"), or -1. A "who" at the cue is its speaker's
+ * evidence as the subject of the verb, and a named speaker is shown by name beside it; a speaker never named is shown
+ * by the evidence alone, and "who" says nothing to a reviewer.
+ */
+function relativeAntecedent(a: Analysis, mi: number): number {
+  const m = a.ix.mentions[mi]!;
+  if (m.type !== 'pronoun' || (m.words[0] !== 'who' && m.words[0] !== 'whom') || mi === 0) return -1;
+  if (m.entity < 0) {
+    // ("As the women were leaving, one of them, who did not want her name written, shouted": a description the "who"
+    // follows right after, or after a comma, that no entity was made of)
+    const prev = a.ix.mentions[mi - 1]!;
+    const gap = m.vi - prev.vj;
+    const next = gap === 0 || (gap === 1 && isPunct(a.view.toks[prev.vj], ','));
+    return next && prev.type === 'desc' && prev.kind === 'person' && prev.sent === m.sent ? mi - 1 : -1;
+  }
+  for (let j = mi - 1; j >= 0 && a.ix.mentions[j]!.sent === m.sent && m.vi - a.ix.mentions[j]!.vj <= RELATIVE_REACH; j--) {
+    const c = a.ix.mentions[j]!;
+    if (c.entity === m.entity && c.type !== 'pronoun') return c.kind === 'person' ? j : -1;
+  }
+  return -1;
+}
+/** Most tokens between a relative "who" and the mention of the one it stands for. */
+const RELATIVE_REACH = 30;
 
 /** Demonstratives that open a sentence naming who said the words before it ("This was conveyed by X"). */
 const CONVEYED = new Set(['this', 'that', 'it']);

@@ -1,3 +1,4 @@
+import { importArticle } from '../../server/articles/service';
 import { getTestDb } from '../support';
 import { signedIn } from '../support/claims-http';
 import { insertArticleWithClaims } from '../support/claims-fixtures';
@@ -28,6 +29,16 @@ describe('a claim whose speaker the article only describes', () => {
     expect(tag).toBe('[1: no named speaker · Unreviewed]');
     expect(page).not.toContain('speaker unknown');
     expect(page).toContain('“A spokeswoman for the harbour authority”, no name given');
+  });
+
+  it('when an imported article describes the speaker only through a relative clause, then the pages show the description, not "who"', async () => {
+    const { agent, userId } = await signedIn('fact_checker');
+    const text = `Flood defences questioned ${Date.now()}\n\nA resident who asked not to be named said: “The water came in within minutes.”`;
+    const { articleId } = await importArticle(db, { id: userId, ip: null }, { text });
+    const claim = await db('claims').where({ article_id: articleId }).first('id', 'mention_text', 'speaker_id');
+    expect(claim).toMatchObject({ mention_text: 'A resident', speaker_id: null });
+    expect((await agent.get(`/articles/${articleId}`)).text).toContain('“A resident”, no name given');
+    expect((await agent.get(`/claims/${claim.id}`)).text).toContain('A resident (no name given)');
   });
 
   it('when it is in my queue, then the dashboard says it has no named speaker', async () => {

@@ -20,6 +20,31 @@ describe('attribution: the evidence sits in the quotation’s own sentence', () 
   });
 });
 
+describe('attribution: a relative "who" that stands for someone never named', () => {
+  test('when someone described and never named speaks through a relative clause, then the description is the evidence, not "who"', () => {
+    const text = 'Flood defences questioned\n\nA resident who asked not to be named said: “The water came in within minutes.”\n\n' +
+      'As the families left, one woman, who did not give her name, shouted: “We will come back in July!”';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: null, mention: 'A resident', cue: 'said' });
+    expect(quotes[1]).toMatchObject({ speaker: null, mention: 'one woman', cue: 'shouted' });
+  });
+
+  test('when a named person speaks through a relative clause, then they are the speaker, even past the description set off after their name, and the "who" at the cue stays the evidence', () => {
+    const text = 'Harbour levy vote\n\nNadia Ferreira, who chairs the harbour board, said the levy was “a fair price for safety.”\n\n' +
+      'Tomas Okafor, a member of the Harbour Users Association, who called the levy “theft”, left before the vote.';
+    const { quotes } = speakersOf(text);
+    // (the main clause's verb has the name as its subject)
+    expect(quotes[0]).toMatchObject({ speaker: 'Nadia Ferreira', mention: 'Nadia Ferreira' });
+    expect(quotes[1]).toMatchObject({ speaker: 'Tomas Okafor', mention: 'who' });
+  });
+
+  test('when a "who" follows the object of a clause, then the one it stands for is the evidence, not the clause’s subject', () => {
+    const text = 'Port strike\n\nThe dockers met the mayor, who said the strike was “a loss for everyone.”';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: null, mention: 'the mayor' });
+  });
+});
+
 describe('attribution: sentences and abbreviations', () => {
   test('when a state abbreviation with a stop follows the name ("Tom Hale, R-Wis., said"), then the cue still finds him', () => {
     const text = 'The vote is on Friday.\n\nRep. Tom Hale, R-Wis., said in a letter, “The water plan fails the valley.”';
