@@ -119,7 +119,15 @@ export async function renderArticle(db: Db, res: Response, id: number, status = 
     kindLabels: KIND_LABELS,
     removal: forms.removal ?? EMPTY_REMOVAL,
     languageNote: languageNote(article.language),
+    languageLabel: languageLabel(article.language),
   });
+}
+
+/** "French (fr)" for a tag Verbatim has a name for, the tag alone otherwise ("sw"), null for none. */
+export function languageLabel(language: string | null): string | null {
+  if (!language) return null;
+  const name = languageName(language);
+  return name === language ? language : `${name} (${language})`;
 }
 
 const removedMeanwhile = (id: number, removal: ArticleRemovalEvent) =>

@@ -179,6 +179,7 @@ describe('an article in a language other than English', () => {
     const id = articleIdFrom(saved.headers.location);
     const page = await checker.get(`/articles/${id}`);
     expect(warning(page.text)).toContain('This article is in French. Verbatim reads English');
+    expect(page.text).toContain('<dt>Language</dt><dd>French (fr)</dd>');
     expect(await db('claims').where({ article_id: id }).pluck('translation_hint')).toEqual([expect.stringContaining('the article is in French, and Verbatim reads English')]);
   });
 
@@ -197,8 +198,12 @@ describe('an article in a language other than English', () => {
       });
     };
     expect((await facts('sw')).status).toBe(303);
-    expect(warning((await editor.get(`/articles/${id}`)).text)).toContain('This article&#39;s language is sw. Verbatim reads English');
+    const sw = (await editor.get(`/articles/${id}`)).text;
+    expect(warning(sw)).toContain('This article&#39;s language is sw. Verbatim reads English');
+    expect(sw).toContain('<dt>Language</dt><dd>sw</dd>');
     expect((await facts('en-GB')).status).toBe(303);
-    expect(warning((await editor.get(`/articles/${id}`)).text)).toBeUndefined();
+    const english = (await editor.get(`/articles/${id}`)).text;
+    expect(warning(english)).toBeUndefined();
+    expect(english).toContain('<dt>Language</dt><dd>English (en-gb)</dd>');
   });
 });
