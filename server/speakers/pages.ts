@@ -4,7 +4,7 @@ import { notFound } from '../http/errors';
 import { isTimestamp, type FieldErrors } from '../http/validation';
 import { STATUS_LABELS } from '../claims/present';
 import type { MergePreview } from './service';
-import { claimsOfSpeaker, findSpeaker, listSpeakers, liveSpeaker, mergedInto, mergeOf, speakerNameKey, CLAIM_COUNT_CAP, type SpeakerRow } from './repository';
+import { claimsOfSpeaker, evidenceWordsOf, findSpeaker, listSpeakers, liveSpeaker, mergedInto, mergeOf, speakerNameKey, CLAIM_COUNT_CAP, type SpeakerRow } from './repository';
 
 export const PAGE_SIZE = 50;
 const CLAIM_CURSOR = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)_(\d{1,15})$/;
@@ -40,6 +40,36 @@ export async function renderSpeakerList(db: Db, req: Request, res: Response) {
   });
 }
 
+/** Words that stand for a speaker without describing them. */
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their', 'it', 'its', 'who', 'whom', 'i', 'we', 'you', 'one']);
+/** Most descriptions a speaker's page lists. */
+const DESCRIPTIONS_SHOWN = 12;
+
+/**
+ * Of the words articles used for a speaker as evidence, the descriptions ("the master of the Kremlin", "the port
+ * director"): neither a pronoun nor a name, that is, words of the speaker's names after a courtesy title at most
+ * ("Ruiz", "Mrs Ruiz"). Folded as names are, so "The port director" and "the port director" count as one.
+ */
+export function descriptionsAmong(evidence: Array<{ text: string; claims: number }>, names: string[]): Array<{ text: string; claims: number }> {
+  const nameWords = new Set(names.flatMap((n) => speakerNameKey(n).split(' ')));
+  const out = new Map<string, { text: string; claims: number }>();
+  for (const e of evidence) {
+    const key = speakerNameKey(e.text);
+    const words = key.split(' ').filter((w) => w !== '' && !ARTICLES.has(w));
+    if (words.length === 0 || (words.length === 1 && PRONOUNS.has(words[0]!))) continue;
+    // ("the UN special rapporteur" for the speaker of that name restates it)
+    if (words.filter((w) => !nameWords.has(w)).length <= (TITLE_WORDS.has(words[0]!) ? 1 : 0)) continue;
+    const seen = out.get(key);
+    if (seen) seen.claims += e.claims;
+    else out.set(key, { text: e.text, claims: e.claims });
+  }
+  return [...out.values()].sort((a, b) => b.claims - a.claims || a.text.localeCompare(b.text)).slice(0, DESCRIPTIONS_SHOWN);
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Courtesy titles a name may carry in the evidence ("Mrs Ruiz") without describing anyone. */
+const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'madame', 'monsieur', 'mme', 'm', 'herr', 'frau', 'senor', 'senora', 'sr', 'sra']);
+
 export interface MergeFormState {
   errors?: FieldErrors;
   values?: Record<string, unknown>;
@@ -60,10 +90,13 @@ export async function renderSpeaker(db: Db, req: Request, res: Response, id: num
   const raw = typeof req.query.before === 'string' ? req.query.before : '';
   const m = CLAIM_CURSOR.exec(raw);
   const before = m && isTimestamp(m[1]!) ? { at: new Date(m[1]!), id: Number(m[2]) } : null;
-  const [{ rows, more }, merged] = await Promise.all([claimsOfSpeaker(db, id, { before, limit: PAGE_SIZE }), mergedInto(db, id)]);
+  const [{ rows, more }, merged, evidence] = await Promise.all([
+    claimsOfSpeaker(db, id, { before, limit: PAGE_SIZE }), mergedInto(db, id), evidenceWordsOf(db, id),
+  ]);
   const last = rows.at(-1);
   res.status(status).render('speakers/show', {
     title: speaker.name, speaker, claims: rows, merged, statusLabels: STATUS_LABELS,
+    describedAs: descriptionsAmong(evidence, [speaker.name, ...speaker.aliases, ...merged.map((m) => m.name)]),
     next: more && last ? `/speakers/${id}?before=${last.updated_at.toISOString()}_${last.id}` : null,
     paged: Boolean(before),
     errors: merge.errors ?? {}, values: merge.values ?? {}, mergeMessage: merge.message ?? null,

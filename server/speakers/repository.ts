@@ -201,6 +201,25 @@ export async function claimsOfSpeaker(db: Db, speakerId: number, opts: { before:
   return { rows: rows.slice(0, opts.limit), more: rows.length > opts.limit };
 }
 
+/** Most of a speaker's claims, the latest changed, read for the words articles used for them. */
+const DESCRIBED_CLAIMS = 5000;
+
+/**
+ * The words the articles used for the speaker as the evidence of their claims ("the port director", "Ruiz", "she"),
+ * each with the number of claims, most used first, from their latest DESCRIBED_CLAIMS claims (an index walk however
+ * many they have).
+ */
+export async function evidenceWordsOf(db: Db, speakerId: number): Promise<Array<{ text: string; claims: number }>> {
+  const { rows } = await db.raw(
+    `SELECT mention_text AS text, count(*)::int AS claims
+       FROM (SELECT mention_text FROM claims WHERE speaker_id = ? ORDER BY updated_at DESC, id DESC LIMIT ${DESCRIBED_CLAIMS}) c
+      WHERE mention_text IS NOT NULL
+      GROUP BY mention_text ORDER BY claims DESC, mention_text LIMIT 200`,
+    [speakerId],
+  );
+  return rows as Array<{ text: string; claims: number }>;
+}
+
 /** The speakers merged into this one, for its page. */
 export async function mergedInto(db: Db, id: number): Promise<Array<Pick<SpeakerRow, 'id' | 'name'>>> {
   return db('speakers').where({ merged_into_id: id }).orderBy('name').select('id', 'name');

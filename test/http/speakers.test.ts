@@ -161,6 +161,20 @@ describe('speakers', () => {
     expect(listed).toEqual([`ad ${t}`, `Ana ${t}`, `Bea ${t}`, `Zed ${t}`]);
   });
 
+  it('when articles described a speaker in words of their own, then the speaker’s page lists those descriptions, not the names or pronouns', async () => {
+    const name = tag();
+    const { user } = await createUser(db);
+    const text = `Harbour deal signed\n\nPort director Ana ${name} signed the deal on Monday.\n\n"We will not retreat," the port director said.\n\n` +
+      `"Ships will come back," she added. "The quay is ready," ${name} said.`;
+    const { articleId } = await importArticle(db, { id: user.id, ip: null }, { text });
+    const speakerId = (await db('claims').where({ article_id: articleId }).whereNotNull('speaker_id').first('speaker_id')).speaker_id as number;
+    expect(await db('claims').where({ article_id: articleId }).orderBy('position').pluck('mention_text')).toEqual(['the port director', 'she', name]);
+
+    const page = (await checker.get(`/speakers/${speakerId}`)).text;
+    const described = /<dt>Described as<\/dt><dd>([\s\S]*?)<\/dd>/.exec(page)?.[1]?.replace(/<[^>]+>/g, '');
+    expect(described).toBe('“the port director” (1 claim)');
+  });
+
   it("when someone opens a speaker, then every claim of theirs is listed with links to the claim and the article", async () => {
     const { loserId, loserArticle } = await twoSpellings();
     const claims = await db('claims').where({ speaker_id: loserId }).pluck('id');
