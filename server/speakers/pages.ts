@@ -46,7 +46,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'her
 const DESCRIPTIONS_SHOWN = 12;
 
 /**
- * Of the words articles used for a speaker as evidence, the descriptions ("the master of the Kremlin", "the port
+ * Of the words articles used for a speaker as evidence, the descriptions ("the harbour master", "the port
  * director"): neither a pronoun nor a name, that is, words of the speaker's names after a courtesy title at most
  * ("Ruiz", "Mrs Ruiz"). Folded as names are, so "The port director" and "the port director" count as one.
  */
