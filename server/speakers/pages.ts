@@ -4,7 +4,10 @@ import { notFound } from '../http/errors';
 import { isTimestamp, type FieldErrors } from '../http/validation';
 import { STATUS_LABELS } from '../claims/present';
 import type { MergePreview } from './service';
-import { claimsOfSpeaker, evidenceWordsOf, findSpeaker, listSpeakers, liveSpeaker, mergedInto, mergeOf, speakerNameKey, CLAIM_COUNT_CAP, type SpeakerRow } from './repository';
+import {
+  claimsOfSpeaker, evidenceWordsOf, findSpeaker, listSpeakers, liveSpeaker, mergedInto, mergeOf, speakersDescribedAs, speakerNameKey,
+  CLAIM_COUNT_CAP, type SpeakerRow,
+} from './repository';
 
 export const PAGE_SIZE = 50;
 const CLAIM_CURSOR = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)_(\d{1,15})$/;
@@ -33,11 +36,34 @@ export async function renderSpeakerList(db: Db, req: Request, res: Response) {
     const alias = matched(s);
     return { ...s, matched: alias, roleMatched: Boolean(key && !alias && !holds(s.name) && s.role && holds(s.role)) };
   });
+  // why: an article's descriptions ("the master of the port") are no one's alias, so the list cannot find a speaker by
+  // them; the first page of a search shows, beneath it, the other speakers the articles described so
+  const described = q && !after ? describedOthers(await speakersDescribedAs(db, q, DESCRIBED_ROWS), new Set(rows.map((s) => s.id))) : [];
   res.render('speakers/list', {
-    title: 'Speakers', speakers, q, withoutClaims, cap: CLAIM_COUNT_CAP,
+    title: 'Speakers', speakers, described, q, withoutClaims, cap: CLAIM_COUNT_CAP,
     next: more && last ? query({ after: String(last.id) }) : null,
     first: after ? query({}) : null,
   });
+}
+
+/** Most rows of described speakers read for a search, and most speakers shown. */
+const DESCRIBED_ROWS = 200;
+const DESCRIBED_SHOWN = 20;
+
+/**
+ * Of the speakers whose evidence words hold a search, those not listed already, each once with their most used such
+ * description (not a pronoun nor their own name, as descriptionsAmong tells them).
+ */
+function describedOthers(rows: Array<{ id: number; name: string; aliases: string[]; written: string; claims: number }>, listed: Set<number>) {
+  const out: Array<{ id: number; name: string; written: string; claims: number }> = [];
+  const seen = new Set<number>(listed);
+  for (const r of rows) {
+    if (seen.has(r.id) || descriptionsAmong([{ text: r.written, claims: r.claims }], [r.name, ...r.aliases]).length === 0) continue;
+    seen.add(r.id);
+    out.push({ id: r.id, name: r.name, written: r.written, claims: r.claims });
+    if (out.length === DESCRIBED_SHOWN) break;
+  }
+  return out;
 }
 
 /** Words that stand for a speaker without describing them. */

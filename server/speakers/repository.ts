@@ -201,6 +201,34 @@ export async function claimsOfSpeaker(db: Db, speakerId: number, opts: { before:
   return { rows: rows.slice(0, opts.limit), more: rows.length > opts.limit };
 }
 
+export interface DescribedSpeaker {
+  id: number;
+  name: string;
+  aliases: string[];
+  /** The words as one article wrote them, and how many claims used them (folded alike). */
+  written: string;
+  claims: number;
+}
+
+/**
+ * Live speakers whom articles named, as the evidence of their claims, by words holding `q` ("kremlin" for "the
+ * master of the Kremlin"), folded as the claims list folds names; the most used words first, at most `limit` rows
+ * (a speaker may come more than once). The words' trigram index finds them; a term under three characters has no
+ * trigram, and finds none.
+ */
+export async function speakersDescribedAs(db: Db, q: string, limit: number): Promise<DescribedSpeaker[]> {
+  if (speakerNameKey(q).length < 3) return [];
+  const { rows } = await db.raw(
+    `SELECT s.id, s.name, s.aliases, e.written, e.claims
+       FROM speaker_evidence e JOIN speakers s ON s.id = e.speaker_id
+      WHERE e.words LIKE '%' || speaker_sort_key(?) || '%' AND e.claims > 0 AND s.merged_into_id IS NULL
+      ORDER BY e.claims DESC, s.name_key, e.words
+      LIMIT ${Math.trunc(limit)}`,
+    [q],
+  );
+  return rows as DescribedSpeaker[];
+}
+
 /** Most of a speaker's claims, the latest changed, read for the words articles used for them. */
 const DESCRIBED_CLAIMS = 5000;
 

@@ -160,8 +160,8 @@ export async function insertArticles(db: pg.Client, p: SeedPlan): Promise<void> 
 
 /**
  * Run it inside a transaction: the claims reference only rows inserted above, so the insert skips the per-row
- * foreign-key checks (five a claim) with triggers off, then applies the status counts and writes the word pairs its
- * statement triggers keep.
+ * foreign-key checks (five a claim) with triggers off, then applies the status counts and writes the word pairs and
+ * the speakers' evidence words its statement triggers keep.
  */
 export async function insertClaims(db: pg.Client, p: SeedPlan): Promise<void> {
   await db.query('SET LOCAL session_replication_role = replica');
@@ -190,6 +190,8 @@ export async function insertClaims(db: pg.Client, p: SeedPlan): Promise<void> {
         FROM (SELECT status, id % 16 AS shard, count(*) AS n FROM claims WHERE id > ${p.base.claim} GROUP BY 1, 2) t))`);
   // The word pairs phrase search reads, which the insert trigger would have written.
   await db.query(`INSERT INTO claim_word_pairs (claim_id, pairs) SELECT id, phrase_pairs(quote, speaker_name) FROM claims WHERE id > ${p.base.claim}`);
+  // The words each speaker was named by, which the insert trigger would have counted.
+  await db.query(`SELECT speaker_evidence_add(array_agg(1), array_agg(speaker_id), array_agg(mention_text)) FROM claims WHERE id > ${p.base.claim}`);
   await db.query('SET LOCAL session_replication_role = DEFAULT');
   await db.query(`SELECT setval(pg_get_serial_sequence('claims', 'id'), (SELECT max(id) FROM claims))`);
 }
