@@ -211,8 +211,8 @@ export interface DescribedSpeaker {
 }
 
 /**
- * Live speakers whom articles named, as the evidence of their claims, by words holding `q` ("kremlin" for "the
- * master of the Kremlin"), folded as the claims list folds names; the most used words first, at most `limit` rows
+ * Live speakers whom articles named, as the evidence of their claims, by words holding `q` ("harbour" for "the
+ * master of the harbour"), folded as the claims list folds names; the most used words first, at most `limit` rows
  * (a speaker may come more than once). The words' trigram index finds them; a term under three characters has no
  * trigram, and finds none.
  */
