@@ -27,6 +27,8 @@ const { loadBundled } = require('../server/cli/bundle.cjs') as {
 
 /** Machine-translation-style articles with their answers (bench/translated/README.md). */
 const TRANSLATED = path.join(ROOT, 'bench', 'translated');
+/** Articles written in French and Spanish, left in their own language (bench/native/README.md). */
+const NATIVE = path.join(ROOT, 'bench', 'native');
 
 const SETS = [
   { name: 'seed', file: 'seed-gold.jsonl' },
@@ -87,10 +89,10 @@ async function scoreSets(work: string): Promise<void> {
   }
 }
 
-function scoreTranslated(): void {
-  for (const dir of readdirSync(TRANSLATED, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    const lines = summary(scoreFolder(path.join(TRANSLATED, dir))).split('\n');
-    console.log(`${`translated ${dir}`.padEnd(17)} ${lines.join(`\n${''.padEnd(18)}`)}`);
+function scoreAnsweredSets(root: string, label: string): void {
+  for (const dir of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    const lines = summary(scoreFolder(path.join(root, dir))).split('\n');
+    console.log(`${`${label} ${dir}`.padEnd(17)} ${lines.join(`\n${''.padEnd(18)}`)}`);
   }
 }
 
@@ -192,7 +194,8 @@ async function main(): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), 'verbatim-bench-'));
   try {
     await scoreSets(work);
-    scoreTranslated();
+    scoreAnsweredSets(TRANSLATED, 'translated');
+    scoreAnsweredSets(NATIVE, 'native');
     await throughput(work);
     if (!adversarial(await engine())) process.exitCode = 1;
   } finally {

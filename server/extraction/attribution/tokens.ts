@@ -160,6 +160,37 @@ function fill(s: number, e: number, k: Kind, key: string, cap: boolean, possessi
   return t;
 }
 
+/** The key number of `key`, added to the vocabulary when no word had it yet. */
+function internKey(key: string): number {
+  let kid = keyIds.get(key);
+  if (kid === undefined) {
+    keyIds.set(key, (kid = keyIds.size));
+    keys.push(key);
+  }
+  return kid;
+}
+
+/**
+ * Gives the word token `t` the key `key` (a gloss: see gloss.ts) and the span `[s, e)`, with the word classes that key
+ * has; its case, paragraph and possessive stay. Returns `t`.
+ */
+export function regloss(t: Tok, key: string, s: number, e: number): Tok {
+  const lex = lexOf(key);
+  t.key = key;
+  t.kid = internKey(key);
+  t.lex = lex;
+  t.speech = (lex & LEX.speechVerb) !== 0 && (!t.cap || key.endsWith('s'));
+  t.filler = !t.cap && ((lex & LEX.filler) !== 0 || (key.length > 4 && key.endsWith('ly')));
+  t.s = s;
+  t.e = e;
+  return t;
+}
+
+/** A new word token of key `key` over `[s, e)` (a gloss's second word, or the word an elision is written onto). */
+export function wordToken(s: number, e: number, key: string, cap: boolean, para: number): Tok {
+  return regloss(fill(s, e, K.Word, key, cap, false, 0, false, false, -1, -1, para), key, s, e);
+}
+
 /**
  * Every distinct spelling of a word, with what the tokenizer derives from it, found by a hash of its characters
  * taken while scanning: a repeated word costs no new string, no key derivation and no hashing of a fresh string.

@@ -1,6 +1,7 @@
 /** The narrative view: the article's tokens with each quotation collapsed into one token, cut into sentences. */
 import type { ArticleDocument, QuoteCandidate, Span } from '../types';
 import * as abbreviationsModule from './abbreviations';
+import * as glossModule from './gloss';
 import * as lexiconModule from './lexicon';
 import * as mentionModule from './mention';
 import * as tokensModule from './tokens';
@@ -8,6 +9,7 @@ import type { Tok } from './tokens';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { abbreviatedTitles } = abbreviationsModule;
+const { glossesLanguage, glossTokens } = glossModule;
 const { ORG_NOUNS, SHORT_TITLES, SPEECH_VERBS } = lexiconModule;
 const { isPunct, isWord } = mentionModule;
 const { inLex, K, keyCount, LEX, particleAbbreviation, QUOTE_MARKS, recycleTokens, token, tokenize } = tokensModule;
@@ -141,7 +143,7 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
   const container = new Int32Array(quotes.length).fill(-1);
   const quoteOrder = new Int32Array(quotes.length);
   let tokenCount = 0;
-  const toks: Tok[] = [];
+  let toks: Tok[] = [];
   let floor = 0;
   let lastQ = -1;
   let lastEnd = 0;
@@ -164,6 +166,12 @@ export function buildView(doc: ArticleDocument, quotes: QuoteCandidate[]): View 
     lastEnd = Math.max(e, s);
   }
   tokenize(text, paraOf, toks, floor, text.length);
+  if (glossesLanguage(doc.language)) {
+    // (an article left in French or Spanish: its words read as their English glosses; splitting a word moves the
+    // quotations' tokens along)
+    toks = glossTokens(text, toks, doc.language);
+    for (let i = 0; i < toks.length; i++) if (toks[i]!.k === K.Quote) quoteAt[toks[i]!.q] = i;
+  }
   const boiler: boolean[] = [];
   for (const p of paragraphs) boiler.push(p.boilerplate);
   const abbreviated = abbreviatedTitles(text, toks);

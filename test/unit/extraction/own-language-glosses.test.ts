@@ -1,0 +1,83 @@
+import { extract } from '../../../server/extraction';
+import { glossTokens } from '../../../server/extraction/attribution/gloss';
+import { K, recycleTokens, tokenize } from '../../../server/extraction/attribution/tokens';
+
+/** Each claim as [its words, its speaker, its source]. */
+const claimsOf = (text: string) => extract({ text }).claims.map((c) => [c.text, c.speaker, c.source]);
+
+/** The keys of the text's words after glossing in `language`, with the words they were read from. */
+function glossed(text: string, language: string): string[] {
+  recycleTokens(text.length, 0);
+  return glossTokens(text, tokenize(text, () => 0), language)
+    .filter((t) => t.k === K.Word)
+    .map((t) => `${text.slice(t.s, t.e)}=${t.key}`);
+}
+
+describe('word glosses of an article left in French or Spanish', () => {
+  it('when a French word is elided onto the next ("l\'AFP", "d\'après"), then it is split at the apostrophe and each part read on its own', () => {
+    expect(glossed("Selon l'AFP, d'après le maire", 'fr')).toEqual(['Selon=according', '=to', "l'=the", 'AFP=afp', "d'=according", 'après=to', 'le=the', 'maire=mayor']);
+  });
+
+  it('when "de acuerdo con" or "del" is read, then the run keeps its spans and the English words cover it from its end', () => {
+    expect(glossed('De acuerdo con el alcalde del pueblo', 'es')).toEqual(['De acuerdo=according', 'con=to', 'el=the', 'alcalde=mayor', 'del=of', '=the', 'pueblo=pueblo']);
+  });
+
+  it('when a small word joins a person\'s name ("Charles de Gaulle", "Luis del Río"), then it is kept as the name\'s particle', () => {
+    expect(glossed('avec Charles de Gaulle', 'fr')).toEqual(['avec=with', 'Charles=charles', 'de=de', 'Gaulle=gaulle']);
+    expect(glossed('dijo Luis del Río', 'es')).toEqual(['dijo=said', 'Luis=luis', 'del=del', 'Río=río']);
+    // (an office's "of" is read as "of": the word before it is a gloss, not a name)
+    expect(glossed('la Présidente de la République', 'fr')).toEqual(['la=the', 'Présidente=president', 'de=of', 'la=the', 'République=république']);
+  });
+
+  it('when the article is English, or in a language with no glosses, then no word changes', () => {
+    expect(glossed('le maire a dit', 'en')).toEqual(['le=le', 'maire=maire', 'a=a', 'dit=dit']);
+    expect(glossed('il sindaco ha detto', 'it')).toEqual(['il=il', 'sindaco=sindaco', 'ha=ha', 'detto=detto']);
+  });
+});
+
+describe('speakers of an article left in French', () => {
+  const intro = 'Le gouvernement a présenté mardi son projet de budget devant les députés, et la majorité a salué le texte.\n\n';
+
+  it('when a title and the name set off after it follow the inverted verb, then the named person speaks, not the title\'s first word', () => {
+    expect(claimsOf(`${intro}« Nous irons jusqu'au bout », a déclaré le Premier ministre, Michel Darrieux, devant l'Assemblée.`))
+      .toEqual([["Nous irons jusqu'au bout", 'Michel Darrieux', null]]);
+  });
+
+  it('when "Selon" or "D\'après" introduces a person, then a quotation in that sentence is theirs', () => {
+    const [claim] = claimsOf(`${intro}Selon l'économiste Thomas Lerouge, la réforme « ne réglera rien ».`).filter(([, , ]) => true);
+    expect(claim).toEqual(['ne réglera rien', 'Thomas Lerouge', null]);
+    expect(claimsOf(`${intro}D'après la juge Anne Vidal, le dossier « est vide ».`)).toContainEqual(['est vide', 'Anne Vidal', null]);
+  });
+
+  it('when "Il a ajouté :" opens the next quotation, then "il" is the man named before, not the next speaker', () => {
+    const text = `${intro}Selon l'économiste Thomas Lerouge, la réforme « ne réglera rien ». Il a ajouté : « Les comptes resteront dans le rouge. »\n\n` +
+      '« C\'est une provocation », a réagi Sophie Marin, secrétaire générale du syndicat.';
+    expect(claimsOf(text)).toContainEqual(['Les comptes resteront dans le rouge.', 'Thomas Lerouge', null]);
+    expect(claimsOf(text)).toContainEqual(["C'est une provocation", 'Sophie Marin', null]);
+  });
+
+  it('when the speaker was "interrogé par" or spoke "à" an agency, then the agency is the source', () => {
+    expect(claimsOf(`${intro}« C'est une provocation », a réagi Sophie Marin, interrogée par l'AFP.`)).toEqual([["C'est une provocation", 'Sophie Marin', 'AFP']]);
+  });
+
+  it('when a description stands for a person named before ("la syndicaliste"), then the quotation is that person\'s', () => {
+    const text = `${intro}« C'est une provocation », a réagi Sophie Marin, syndicaliste et élue locale.\n\nLa syndicaliste a promis « une mobilisation massive ».`;
+    expect(claimsOf(text)).toContainEqual(['une mobilisation massive', 'Sophie Marin', null]);
+  });
+});
+
+describe('speakers of an article left in Spanish', () => {
+  const intro = 'El Gobierno presentó este martes su plan contra la sequía ante el Congreso, y la oposición criticó el texto.\n\n';
+
+  it('when a title and the name set off after it follow "dijo", then the named person speaks', () => {
+    expect(claimsOf(`${intro}«No vamos a dejar a nadie atrás», dijo la ministra de Agricultura, Sara Lozano, en Madrid.`))
+      .toEqual([['No vamos a dejar a nadie atrás', 'Sara Lozano', null]]);
+  });
+
+  it('when "Según" or "De acuerdo con" introduces a person, then the reported claim and the quotation in that sentence are theirs', () => {
+    const claims = claimsOf(`${intro}Según el presidente de los regantes, Andrés del Campo, las medidas llegan tarde.\n\n` +
+      'De acuerdo con el consejero de Agricultura, Jaime Pérez, el plan cubrirá "a más de diez mil explotaciones".');
+    expect(claims).toContainEqual(['las medidas llegan tarde', 'Andrés del Campo', null]);
+    expect(claims).toContainEqual(['a más de diez mil explotaciones', 'Jaime Pérez', null]);
+  });
+});
