@@ -1012,6 +1012,9 @@ function namedInFull(ix: Index, mi: number): boolean {
 }
 
 /** `"…," Ruiz said` / `"…," said Ruiz` / `"…," according to X`, possibly after a scraper's paragraph cut. */
+/** Most words of how the words were said, between an inverted "So said" and its speaker. */
+const SO_SAID_MANNER_WORDS = 6;
+
 export function cueAfter(ix: Index, qv: number): Local | null {
   const { toks, sent } = ix.v;
   let j = qv + 1;
@@ -1043,10 +1046,17 @@ export function cueAfter(ix: Index, qv: number): Local | null {
       if (phrasal(toks, v)) k += PHRASAL.get(toks[v]!.key)!.length;
       for (let f = 0; f < 4 && isFiller(toks[k]); f++) k++;
       // ("So responded with a smile the coach": how the words were said may stand between the verb and its speaker)
+      // ("Lo decía con la pancarta todavía en la mano Vicenta Martí": Spanish, glossed, sets a longer one so)
       if (isWord(toks[k]) && toks[k]!.key === 'with' && (ix.startAt[k + 1] ?? -1) < 0) {
         let w = k + 1;
-        while (w <= k + 3 && isWord(toks[w]) && !toks[w]!.cap && (ix.startAt[w] ?? -1) < 0 && sent[w] === sent[j]) w++;
+        while (w <= k + SO_SAID_MANNER_WORDS && isWord(toks[w]) && !toks[w]!.cap && (ix.startAt[w] ?? -1) < 0 && sent[w] === sent[j]) w++;
         if (w > k + 1 && (ix.startAt[w] ?? -1) >= 0) k = w;
+      }
+      // ("Lo decía, entre lágrimas, Washington Suárez": or set off by commas)
+      if (isPunct(toks[k], ',')) {
+        let w = k + 1;
+        while (w <= k + SO_SAID_MANNER_WORDS && isWord(toks[w]) && !toks[w]!.cap && (ix.startAt[w] ?? -1) < 0) w++;
+        if (w > k + 1 && isPunct(toks[w], ',') && (ix.startAt[w + 1] ?? -1) >= 0) k = w + 1;
       }
       const speaker = ix.startAt[k] ?? -1;
       if (speakerMention(ix, speaker) && ix.mentions[speaker]!.type !== 'pronoun') return { mention: speaker, cue: v, how: 'after-inverted', confidence: 0.75 };

@@ -9,6 +9,7 @@
  * languages (`detectLanguage`).
  */
 
+import { SPEECH_VERBS } from './lexicon';
 import { K, regloss, wordToken, type Tok } from './tokens';
 
 type Gloss = string | readonly string[];
@@ -122,7 +123,8 @@ const SPANISH: Record<string, Gloss> = {
   mandataria: 'president', entrenador: 'coach', entrenadora: 'coach', técnico: 'coach', profesor: 'professor', profesora: 'professor',
   investigador: 'researcher', investigadora: 'researcher', economista: 'economist', médico: 'doctor', médica: 'doctor', concejal: 'councillor',
   concejala: 'councillor', consejero: 'councillor', consejera: 'councillor', general: 'general', vecino: 'resident', vecina: 'resident', sindicalista: 'unionist', comisario: 'commissioner',
-  edil: 'councillor', líder: 'leader', dirigente: 'leader', gerente: 'manager', coordinador: 'coordinator', coordinadora: 'coordinator',
+  directivo: 'executive', directiva: 'executive', emisora: 'station', diálogo: 'interview', conversación: 'interview',
+  autoridad: 'official', lo: 'it', edil: 'councillor', líder: 'leader', dirigente: 'leader', gerente: 'manager', coordinador: 'coordinator', coordinadora: 'coordinator',
   delegado: 'delegate', delegada: 'delegate', comandante: 'commander', capitán: 'captain', rector: 'rector', rectora: 'rector',
   obispo: 'bishop', sacerdote: 'priest', párroco: 'priest', doctor: 'doctor', doctora: 'doctor', enfermera: 'nurse', enfermero: 'nurse',
   agricultor: 'farmer', agricultora: 'farmer', pescador: 'fisherman', comerciante: 'trader', empresario: 'businessman',
@@ -190,7 +192,9 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
       glossedBefore = true;
       continue;
     }
-    const gloss = lang.words.get(t.key);
+    // why: "«…» ¶ Lo decía, entre lágrimas, X": Spanish closes a quotation with "lo" (it) before the verb and the speaker
+    // after it, as English "So said X"; elsewhere "lo" is "it"
+    const gloss = t.key === 'lo' && t.cap && speechGloss(lang.words.get(split[i + 1]?.key ?? '')) ? 'so' : lang.words.get(t.key);
     if (gloss === undefined || (PARTICLES.has(t.key) && !wasGlossed && inName(split, i))) {
       out.push(t);
       continue;
@@ -206,6 +210,9 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
   }
   return out;
 }
+
+/** Whether a gloss is a verb of speech. */
+const speechGloss = (gloss: Gloss | undefined): boolean => typeof gloss === 'string' && SPEECH_VERBS.has(gloss);
 
 /** Whether the small word at `i` sits inside a person's name: a capitalised word no gloss reads before it, a
  * capitalised word (after one more particle at most) after it. */

@@ -64,7 +64,20 @@ const TITLE_NOUNS = new Set([
   // cards and tickets that schemes issue: "the machines of the card “Tap&Go”"
   'card', 'cards',
   ...PREMISE_NOUNS,
+  // the same nouns in French and Spanish, for articles left in those languages ("l'ONG « Mer et Vie »", "la película
+  // «Marea baja»", "el operativo «Mosquito Cero»"); an adjective between noun and marks is read past below
+  'ong', 'opération', 'operación', 'operativo', 'programme', 'projet', 'proyecto', 'película', 'livre', 'libro', 'pièce', 'obra',
+  'spectacle', 'documentaire', 'documental', 'álbum', 'chanson', 'canción', 'émission', 'campagne', 'campaña', 'colectivo',
+  'mouvement', 'movimiento', 'label', 'dispositif', 'initiative', 'iniciativa', 'plateforme', 'plataforma', 'application',
+  'aplicación', 'groupe', 'grupo', 'revue', 'revista', 'quotidien', 'hebdomadaire', 'semanario', 'asociación', 'fondation',
+  'fundación', 'coopérative', 'cooperativa', 'équipe', 'equipo', 'club', 'société', 'sociedad', 'compagnie', 'compañía',
+  'agence', 'agencia', 'chaîne', 'cadena', 'émission', 'opérateur', 'festival', 'prix', 'premio', 'trophée', 'trofeo', 'tournoi',
+  'torneo', 'navire', 'bateau', 'barco', 'marque', 'marca', 'exposition', 'exposición', 'salon', 'feria', 'foire', 'rapport', 'informe',
+  'pétition', 'petición', 'tribune', 'tribuna', 'stade', 'estadio', 'quartier', 'barrio', 'cité', 'collectif', 'plan',
 ]);
+/** French and Spanish articles, read before marks as "the" and "a" are ("le « Virage Rouge »", "la «Caldera»"). */
+const ARTICLE_GLOSSES: ReadonlyMap<string, string> = new Map([['le', 'the'], ['la', 'the'], ['les', 'the'], ["l'", 'the'], ['el', 'the'],
+  ['los', 'the'], ['las', 'the'], ['un', 'a'], ['une', 'a'], ['una', 'a']]);
 /** Laws and the like, whose titles translations give in marks, often after their number ("the bill No. 9123 «On …»"),
  * and the articles of a code a case is opened under ("under the article «Violation of the rules of …»"). */
 const LEGAL_NOUNS = new Set(['bill', 'law', 'decree', 'resolution', 'ordinance', 'regulation', 'act', 'article']);
@@ -93,7 +106,13 @@ const NAMING_WORDS = new Set(['title', 'titled', 'entitled', 'name', 'named', 'n
   'classified', 'categorised', 'categorized',
   // why: "a proposition of law baptised « Zero sinistered »": French and Spanish translations name a text or a scheme
   // with the participle of "baptiser", "bautizar"
-  'baptised', 'baptized', 'christened']);
+  'baptised', 'baptized', 'christened',
+  // why: "l'enquête, baptisée « Champ clair »", "la investigación, denominada "Operación Acueducto"", "el llamado “tanque
+  // madre”": French and Spanish articles left in their own language name a thing with the participle of naming right
+  // before the marks (as English "named" or "so-called"); a participle agrees with the noun it names, so its every form
+  // is listed ("dit" alone, "a dit « … »", is "said", and is left out)
+  ...['baptisé', 'surnommé', 'intitulé', 'dénommé', 'appelé', 'nommé'].flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`]), 'dite', 'dites',
+  ...['bautizad', 'denominad', 'llamad', 'apodad', 'titulad'].flatMap((w) => [`${w}o`, `${w}a`, `${w}os`, `${w}as`])]);
 /** Participles of christening, read as "named" is: a verb with its own subject names nothing ("she baptised “…”"). */
 const BAPTISED = new Set(['baptised', 'baptized', 'christened']);
 /** Works whose titles translations give in sentence case ("the drama ”Mossa och järn”"). */
@@ -170,7 +189,8 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   const before = wordBefore(text, open);
   const after = wordAfter(text, q.closeEnd);
   // (lowered once: on a wall of short quotations each lowering is a string)
-  const lower = before === null ? '' : before.toLowerCase();
+  const lowered = before === null ? '' : before.toLowerCase();
+  const lower = ARTICLE_GLOSSES.get(lowered) ?? lowered;
   if (before && DETERMINERS.has(lower) && after && DOCUMENT_VERBS.has(after)) return true;
   // ("The minister signed a “memorandum of understanding” with Turkey": the document is the object of what is done
   // to it, a name of a few words with no sentence in it)
@@ -181,7 +201,7 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   if (lower === 'called' && text.slice(Math.max(0, open - 12), open).toLowerCase().includes('so-called')) return true;
   const naming = before !== null && NAMING_WORDS.has(lower) && !((before === 'named' || BAPTISED.has(before)) && namedAsVerb(text, open));
   // (the word before decides which test can apply at all: most quotations follow "said" or a comma)
-  const named = naming || ((lower === 'as' || lower === 'the' || lower === 'a') && knownAs(text, open)) ||
+  const named = naming || ((lower === 'as' || lower === 'the' || lower === 'a' || lower === 'como' || lower === 'comme') && knownAs(text, open)) ||
     ((lower === 'a' || lower === 'an' || lower === 'as' || DECLARED.has(lower)) && declaredAs(text, open)) ||
     ((LEGAL_NOUNS.has(lower) || lower === 'no' || lower === 'nr' || /^\d/.test(lower)) && legalTitle(text, open) && !PREDICATE_OPENINGS.has(wordAfter(text, start) ?? ''));
   if (named && end - start <= NAME_MAX_CHARS && !/[.!?]\s/.test(text.slice(start, end))) return true;
@@ -1165,7 +1185,7 @@ function knownAs(text: string, i: number): boolean {
     w = wordBefore(text, at)?.toLowerCase();
     at = startOfWordBefore(text, at);
   }
-  if (w !== 'as') return false;
+  if (w === undefined || !AS_WORDS.has(w)) return false;
   // ("known in the village as „Fatma Nine”", "known at the beach as "Mama Omena"": where she is known may come between)
   let object = false;
   for (let k = 0; k < KNOWN_AS_REACH; k++) {
@@ -1189,7 +1209,13 @@ const OBJECT_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'hi
 /** Verbs before "as" that give a name or a category: "known as „de Stofzuiger“", "classified as "red zone"". */
 // why: "the class which the people of the town know as «Promo Flood»", "which the neighbours baptized as "the bridge
 // of hope"": the active forms give a name as the participle does
-const KNOWN_VERBS = new Set(['known', 'classified', 'categorised', 'categorized', 'designated', 'know', 'baptized', 'baptised']);
+const KNOWN_VERBS = new Set(['known', 'classified', 'categorised', 'categorized', 'designated', 'know', 'baptized', 'baptised',
+  // ("conocida por los hinchas como «La Caldera»", "connu sous le nom de …", "declarado en 2024 como «zona tensionada»":
+  // French and Spanish, where "como" and "comme" are "as")
+  ...['conocid', 'bautizad', 'declarad', 'designad'].flatMap((w) => [`${w}o`, `${w}a`, `${w}os`, `${w}as`]),
+  ...['connu', 'baptisé', 'désigné', 'classé', 'surnommé'].flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`])]);
+/** "as" in the languages whose articles are read in their own words. */
+const AS_WORDS = new Set(['as', 'como', 'comme']);
 
 /** Most words between "known" and "as" ("known in the village as"). */
 // ("known among the people of his street as “Abu Karim”": who knows him may take six words)

@@ -81,3 +81,37 @@ describe('speakers of an article left in Spanish', () => {
     expect(claims).toContainEqual(['a más de diez mil explotaciones', 'Jaime Pérez', null]);
   });
 });
+
+describe('names in marks of an article left in French or Spanish', () => {
+  const kinds = (text: string) => extract({ text }).claims.map((c) => c.text);
+  const intro = 'Le conseil municipal a voté le budget mardi soir, et la majorité a salué un texte équilibré pour la ville.\n\n';
+  const introEs = 'El pleno municipal aprobó este martes el presupuesto, y la mayoría celebró un texto equilibrado para la ciudad.\n\n';
+
+  it('when a participle of naming stands before the marks ("baptisée", "denominada", "el llamado"), then they hold a name, no claim', () => {
+    expect(kinds(`${intro}L'enquête, baptisée « Champ clair », avait été ouverte en mars.`)).toEqual([]);
+    expect(kinds(`${introEs}La investigación, denominada "Operación Acueducto", sigue abierta.`)).toEqual([]);
+    expect(kinds(`${introEs}El más grande, el llamado “tanque madre”, está en el patio.`)).toEqual([]);
+  });
+
+  it('when "como" or "comme" follows a participle of knowing, then the marks hold what the thing is known as', () => {
+    expect(kinds(`${introEs}Juega en su cancha, conocida por los hinchas como «La Caldera».`)).toEqual([]);
+  });
+
+  it('when a French or Spanish article and a naming noun frame capitalised words in marks, then they hold a name', () => {
+    expect(kinds(`${intro}La coordinatrice de l'ONG « Mer et Vie » était présente, et la fête a gagné le « Virage Rouge ».`)).toEqual([]);
+  });
+
+  it('when a participle of naming is a verb with its own subject ("a dit « … »"), then the marks still hold words said', () => {
+    expect(kinds(`${intro}Le maire a dit « nous tiendrons nos promesses » devant le conseil.`)).toEqual(['nous tiendrons nos promesses']);
+  });
+});
+
+describe('a Spanish quotation closed by "Lo decía" and its speaker', () => {
+  const intro = 'Cientos de vecinos se concentraron ayer frente al ayuntamiento para pedir más viviendas públicas.\n\n';
+
+  it('when "Lo" and a verb of speech open the next paragraph, then the name after the verb (past how the words were said) speaks', () => {
+    const speakerOf = (text: string) => extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker;
+    expect(speakerOf(`${intro}«Nos están echando del centro»\n\nLo decía con la pancarta todavía en la mano Vicenta Martí, vecina del barrio.`)).toBe('Vicenta Martí');
+    expect(speakerOf(`${intro}«Yo tengo 80 años y no lo iba a ver»\n\nLo decía, entre lágrimas, Washington Suárez, socio del club.`)).toBe('Washington Suárez');
+  });
+});
