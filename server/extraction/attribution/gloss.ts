@@ -90,7 +90,7 @@ const FRENCH: Record<string, Gloss> = {
   depuis: 'since', chez: 'at', sans: 'without', contre: 'against', vers: 'towards', entre: 'between', devant: 'before', sous: 'under',
   puis: 'then', alors: 'then', ainsi: 'thus', comme: 'as', où: 'where', si: 'if', quand: 'when', lorsque: 'when', car: 'because',
   donc: 'so', ne: 'not', pas: 'not', très: 'very', plus: 'more', il: 'he', elle: 'she', ils: 'they', elles: 'they', lui: 'him',
-  leur: 'their', nous: 'we', je: 'i', on: 'we',
+  leur: 'their', eux: 'them', nous: 'we', je: 'i', on: 'we',
   lundi: 'monday', mardi: 'tuesday', mercredi: 'wednesday', jeudi: 'thursday', vendredi: 'friday', samedi: 'saturday', dimanche: 'sunday',
   // titles and descriptions of people
   m: 'mr', mme: 'mrs', mlle: 'miss', ministre: 'minister', premier: 'prime', première: 'prime', président: 'president',
@@ -194,7 +194,10 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
     }
     // why: "«…» ¶ Lo decía, entre lágrimas, X": Spanish closes a quotation with "lo" (it) before the verb and the speaker
     // after it, as English "So said X"; elsewhere "lo" is "it"
-    const gloss = t.key === 'lo' && t.cap && speechGloss(lang.words.get(split[i + 1]?.key ?? '')) ? 'so' : lang.words.get(t.key);
+    // ("Selon elle", "según él": after a preposition, the pronoun is the object form English reads there)
+    const object = OBJECT_FORMS.get(t.key);
+    const gloss = t.key === 'lo' && t.cap && speechGloss(lang.words.get(split[i + 1]?.key ?? '')) ? 'so'
+      : object !== undefined && wasGlossed && PREPOSITION_GLOSSES.has(out[out.length - 1]!.key) ? object : lang.words.get(t.key);
     if (gloss === undefined || (PARTICLES.has(t.key) && !wasGlossed && inName(split, i))) {
       out.push(t);
       continue;
@@ -210,6 +213,12 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
   }
   return out;
 }
+
+/** The English object form of a subject pronoun of either language ("elle", "ella" → "her"), read after a preposition. */
+const OBJECT_FORMS: ReadonlyMap<string, string> = new Map([['elle', 'her'], ['lui', 'him'], ['eux', 'them'], ['elles', 'them'], ['él', 'him'],
+  ['ella', 'her'], ['ellos', 'them'], ['ellas', 'them']]);
+const PREPOSITION_GLOSSES = new Set(['to', 'for', 'with', 'by', 'of', 'from', 'against', 'towards', 'between', 'without', 'at', 'on', 'in',
+  'after', 'before', 'under', 'during', 'since']);
 
 /** Whether a gloss is a verb of speech. */
 const speechGloss = (gloss: Gloss | undefined): boolean => typeof gloss === 'string' && SPEECH_VERBS.has(gloss);

@@ -3,6 +3,7 @@ import type { ArticleFacts, Paragraph } from '../types';
 import { readHtmlFacts } from './html';
 import { isNavigationItem, isTranslationNotice } from './clutter';
 import { MASTHEAD_WORDS, outletDisplayName } from './outlet';
+import { isEnglish } from './language';
 
 export { isTranslationNotice };
 
@@ -92,6 +93,16 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
       p.boilerplate = true;
       continue;
     }
+    // why: "Justice / Fraude aux aides agricoles : « … », jure …", "Fútbol | Segunda División / Tres Cruces volvió a
+    // Primera …": a page may print its section's name on the line above the title, in one paragraph; the label is no
+    // title, and the line under it is (read on a page left in a language other than English: on the English pages
+    // of translations, whose heads the rules above were written for, it cost a blind translated set a speaker)
+    const labelled = facts.title === null && l.includes('\n') ? trimmedLines(l) : null;
+    const ownLanguage = language !== null && !isEnglish(language);
+    if (ownLanguage && labelled && labelled.length === 2 && sectionLabel(labelled[0]!) && labelled[1]!.length <= 300 && !dateLine(labelled[1]!) && !readByline(labelled[1]!)) {
+      facts.title = labelled[1]!;
+      continue;
+    }
     // why: a header block may put title, byline and date on lines of one paragraph ("Port strike ends\nBy Ana Ruiz\n
     // March 3, 2024"); its lines are read one by one when all but one of them (the title) are a date or a byline
     const lines = l.includes('\n') ? headerLines(l) : null;
@@ -109,6 +120,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
         } else if (byline) {
           facts.author ??= byline.author;
           bylineOutlet ??= byline.outlet;
+          if (byline.date) facts.publishedAt ??= byline.date;
         } else title = x;
       }
       if (title === null) p.boilerplate = true;
@@ -146,6 +158,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     } else if (!facts.author && byline) {
       facts.author = byline.author;
       bylineOutlet ??= byline.outlet;
+      if (byline.date) facts.publishedAt ??= byline.date;
       p.boilerplate = true;
     } else if (!facts.title && l.length <= 300 && !l.includes('\n')) {
       // why: "World Digest / Dockworkers extend strike for a third week / 2023-03-14": over a title and its date, a short
@@ -719,15 +732,20 @@ const NAME_JOINERS = new Set(['and', 'of', 'the', 'de', 'du', 'la', 'le', 'des',
  * ("Staff Writer"), another writer (opening on a given name the lists know) or the publication ("By Ana Ruiz, City
  * Post", "By Ana Ruiz, Associated Press Writer"), returned as the outlet.
  */
-export function readByline(l: string): { author: string; outlet: string | null } | null {
+export function readByline(l: string): { author: string; outlet: string | null; date?: string | null } | null {
   if (l.length > 120) return null;
   // why: translated papers label the writer instead ("Author: Ana Ruiz", "Written by: …", "Reporter: X | Editor: Y",
   // "Reporter Lee Ji-eun"): the first name so labelled wrote the article, and the parts after a bar are other jobs
   const label = BYLINE_LABEL.exec(l);
   const named = label ? l.slice(label[0].length).split('|')[0]!.trim() : '';
   if (label) return /^\p{Lu}/u.test(named) ? readByline(`By ${named}`) : null;
-  if (!/^by\s/i.test(l)) return null;
-  const parts = l.slice(3).trim().split(BYLINE_PARTS).filter(Boolean);
+  // ("Par Gaëlle Kerhervé | Publié le 14/03/2025 …", "Por Nuria Sanchis | Valencia | 14/03/2025 - 19:52 h": French and
+  // Spanish bylines, whose parts holding figures are the date, the time or a count of comments, never an outlet)
+  const own = /^(?:par|por)\s/i.test(l);
+  if (!own && !/^by\s/i.test(l)) return null;
+  const all = l.slice(own ? 4 : 3).trim().split(BYLINE_PARTS).filter(Boolean);
+  const parts = own ? all.filter((part) => !/\d/.test(part)) : all;
+  const dated = own ? all.find((part) => /\d/.test(part)) : undefined;
   if (!parts.length || parts.length > 4) return null;
   const names = parts[0]!.split(/\s+/);
   if (names.length > 8 || !names.every((w) => w === 'and' || /^\p{Lu}/u.test(w))) return null;
@@ -749,7 +767,10 @@ export function readByline(l: string): { author: string; outlet: string | null }
     if (person) authors.push(rest.join(' '));
     else outlet ??= rest.join(' ');
   }
-  return { author: authors.join(', '), outlet };
+  // (the date among a French or Spanish byline's parts, with the time and the update after it: "14/03/2025 - 19:52 h")
+  const date = dated === undefined ? null : dateLine(l.slice(l.indexOf(dated)));
+  // (nor is a part after the writer an outlet there: it is where they filed from, "Por Nuria Sanchis | Valencia")
+  return { author: authors.join(', '), outlet: own ? null : outlet, date: date && !date.updated ? date.iso : null };
 }
 
 /** A label naming the writer before the name ("Author:", "Written by:", "Edited By:", "Reporter" with no colon). */
@@ -769,13 +790,16 @@ const MONTHS = new Map(Object.entries({
 /** How long a line that is only a date may be, with its label, weekday and time. */
 const DATE_LINE_MAX = 80;
 /** A label before a date line's date ("Published:", "Posted on", "Last updated"); an update's is remembered as such. */
-const DATE_LABEL = /^(?:(first\s+)?published|posted|(last\s+)?(updated|modified)|dated|date)(?:\s+on)?\s*:?\s*/i;
+// ("Publié le 14/03/2025 à 19h07", "Mis à jour le …", "Publicado el domingo 9 de febrero de 2025", "Actualizado: …":
+// the labels of French and Spanish pages, the updated ones in the third group)
+const DATE_LABEL = /^(?:(first\s+)?(?:published|posted|publié|publiée|publicado|publicada)|(last\s+)?(updated|modified|mis\s+à\s+jour|modifié|actualizado|actualizada)|dated|date)(?:\s+(?:on|le|el))?\s*:?\s*/iu;
 const WEEKDAY = /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+/iu;
 const MONTH_FIRST = /^(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/iu;
 // ("5 de noviembre de 2024", "5. März 2024")
 const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})/iu;
 /** What may follow a date on its line: a time, with its zone ("at 4:15 p.m. EST", "| 10:30 GMT", "- 08:00"). */
-const TIME_AFTER = /^(?:\s*(?:,|at|\||[-–—·•])?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)?)?\s*$/i;
+// ("à 19h07", "a las 11:04 h", "- 19:52 h": French and Spanish times; "| Mis à jour le …": the update after the date)
+const TIME_AFTER = /^(?:\s*(?:,|at|à|a\s+las|\||[-–—·•])?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|h)?\s*(?:\(?[A-Z]{2,5}\)?|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)?)?\s*(?:(?:\||-)\s*(?:mis\s+à\s+jour|modifié|actualizado)(?=\s|:|$).*)?$/iu;
 
 /**
  * A line that is only a date ("March 3, 2024", "Published: 3 March 2024", "Sunday, Mar. 3, 2024 at 4:15 p.m. EST",
@@ -819,6 +843,17 @@ function bareDateLine(l: string): { iso: string; updated: boolean } | null {
   return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, updated };
 }
 
+
+/** Most characters and words of a section's label printed above a title ("Justice", "Fútbol | Segunda División"). */
+const SECTION_LABEL_MAX = 40;
+const SECTION_LABEL_WORDS = 4;
+
+/** A section's label: a few capitalised words, parted by bars at most, with no sentence punctuation or quote marks. */
+function sectionLabel(l: string): boolean {
+  if (l.length > SECTION_LABEL_MAX || /[.!?:;,"«»“”„‘’]|\d/.test(l)) return false;
+  const words = l.split(/\s+\|\s+|\s+/).filter((w) => w !== '|');
+  return words.length <= SECTION_LABEL_WORDS && /^\p{Lu}/u.test(l);
+}
 
 /** A site name: a short line without sentence punctuation. */
 function isNameLine(l: string): boolean {

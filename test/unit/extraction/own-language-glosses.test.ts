@@ -115,3 +115,25 @@ describe('a Spanish quotation closed by "Lo decía" and its speaker', () => {
     expect(speakerOf(`${intro}«Yo tengo 80 años y no lo iba a ver»\n\nLo decía, entre lágrimas, Washington Suárez, socio del club.`)).toBe('Washington Suárez');
   });
 });
+
+describe('the head of a page printed in French or Spanish', () => {
+  const body = 'Le conseil municipal a voté mardi le budget de la ville, et la majorité a salué un texte équilibré.\n\n' +
+    '« Nous tiendrons nos promesses », a déclaré la maire, Anne Vidal, devant le conseil.';
+
+  it('when a section label stands over the title in one paragraph, then the line under it is the title', () => {
+    const { facts } = extract({ text: `Le Courrier du Lac\nAccueil | Politique | Économie | Sport\n\nPolitique\nBudget : la majorité salue un texte équilibré\n\n${body}` });
+    expect(facts.title).toBe('Budget : la majorité salue un texte équilibré');
+  });
+
+  it('when a byline opens on "Par" or "Por", then the writer is read, the parts with figures give the date, and no part is an outlet', () => {
+    const fr = extract({ text: `Budget : la majorité salue un texte équilibré\n\nPar Gaëlle Kerhervé | Lyon | Publié le 14/03/2025 à 19h07 | Mis à jour le 14/03/2025 à 21h15\n\n${body}` }).facts;
+    expect([fr.author, fr.publishedAt, fr.outlet]).toEqual(['Gaëlle Kerhervé', '2025-03-14', null]);
+    const es = extract({ text: `Budget : la majorité salue un texte équilibré\n\nPor Nuria Sanchis | Valencia | 14/03/2025 - 19:52 h | Actualizado: 14/03/2025 - 21:10 h\n\n${body}` }).facts;
+    expect([es.author, es.publishedAt, es.outlet]).toEqual(['Nuria Sanchis', '2025-03-14', null]);
+  });
+
+  it('when a date line is labelled "Publié le" or "Publicado el", and an update follows it, then the publication date is read', () => {
+    const { facts } = extract({ text: `Budget : la majorité salue un texte équilibré\n\nPublié le 22 octobre 2025, 16:40 | Modifié le 22 octobre 2025, 18:05\n\n${body}` });
+    expect(facts.publishedAt).toBe('2025-10-22');
+  });
+});
