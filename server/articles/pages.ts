@@ -10,7 +10,7 @@ import type { ClaimKind, NewClaimValues } from '../claims/inputs';
 import { STATUS_LABELS } from '../claims/present';
 import { FACT_FIELDS } from './inputs';
 import { inWords } from '../http/rate-limit';
-import { isEnglish, languageName } from '../extraction/text/language';
+import { isEnglish, languageName, readsThroughGlosses } from '../extraction/text/language';
 import type { WorkerBusy } from '../workers/serial-worker';
 
 export type ImportTab = 'paste' | 'upload' | 'url';
@@ -59,13 +59,15 @@ export function renderPreview(res: Response, preview: ImportPreview, method: Imp
 }
 
 /**
- * What a reader should know of an article in a language other than English: the engine reads English (see
- * `foreignLanguageHint`), so its claims and speakers need checking against the text. Null for English or no language.
+ * What a reader should know of an article in a language other than English: the engine reads English, and French and
+ * Spanish through glosses (see `foreignLanguageHint`), so its claims and speakers need checking against the text. Null
+ * for English or no language.
  */
 export function languageNote(language: string | null): string | null {
   if (!language || isEnglish(language)) return null;
   const name = languageName(language);
-  return `${name === language ? `This article's language is ${language}` : `This article is in ${name}`}. Verbatim reads English: quotations may be missed, cut wrongly or given the wrong speaker, so check each claim against the text.`;
+  const reads = readsThroughGlosses(language) ? `Verbatim reads ${name} less surely than English` : 'Verbatim reads English';
+  return `${name === language ? `This article's language is ${language}` : `This article is in ${name}`}. ${reads}: quotations may be missed, cut wrongly or given the wrong speaker, so check each claim against the text.`;
 }
 
 export function articleIdParam(req: Request): number {

@@ -4,7 +4,7 @@ import { nicknameInName } from './quotes/classify';
 import { NO_REPAIRS, REPAIRS } from './quotes/repairs';
 import { foreignLanguageHint, TRANSLATED_HINT } from './hints';
 import { analyseDocument } from './structure';
-import { isEnglish, languageName } from './text/language';
+import { isEnglish, languageName, readsThroughGlosses } from './text/language';
 import { paragraphAt } from './text/paragraphs';
 import type { Attribution, Claim, ClaimKind, ExtractInput, Extraction, Paragraph, Repair, Span } from './types';
 
@@ -18,7 +18,7 @@ export function extract(input: ExtractInput): Extraction {
   const { attributions, indirect, speakers } = attribute(doc, quotes);
   const names = new Map(speakers.map((s) => [s.key, s.name]));
   // why: from the text the engine read, not from the page's own label (a translation may keep its source's lang="fr")
-  const foreign = doc.language !== null && !isEnglish(doc.language) ? foreignLanguageHint(languageName(doc.language)) : null;
+  const foreign = doc.language !== null && !isEnglish(doc.language) ? foreignLanguageHint(languageName(doc.language), readsThroughGlosses(doc.language)) : null;
   // why: a claim in the paragraph of the claim before it shares that claim's paragraph span; a wall of short
   // quotations would otherwise make a span for every claim
   let paragraph: Span | null = null;

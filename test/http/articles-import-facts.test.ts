@@ -169,18 +169,18 @@ describe('an article in a language other than English', () => {
     `« Nous sommes prêts », a dit Paul ${name}, le maire.`;
   const warning = (html: string) => /<p class="notice notice-warning">([^<]*)<\/p>/.exec(html)?.[1];
 
-  it('when it is pasted, then the preview and the saved article say it is in French and that Verbatim reads English, and its claims carry the same reason', async () => {
+  it('when it is pasted in French, then the preview and the saved article say Verbatim reads French less surely than English, and its claims carry the same reason', async () => {
     const name = tag();
     const preview = await paste({ text: french(name), step: 'preview' });
     expect(preview.status).toBe(200);
-    expect(warning(preview.text)).toBe('This article is in French. Verbatim reads English: quotations may be missed, cut wrongly or given the wrong speaker, so check each claim against the text.');
+    expect(warning(preview.text)).toBe('This article is in French. Verbatim reads French less surely than English: quotations may be missed, cut wrongly or given the wrong speaker, so check each claim against the text.');
 
     const saved = await paste(previewForm(preview.text));
     const id = articleIdFrom(saved.headers.location);
     const page = await checker.get(`/articles/${id}`);
-    expect(warning(page.text)).toContain('This article is in French. Verbatim reads English');
+    expect(warning(page.text)).toContain('This article is in French. Verbatim reads French less surely than English');
     expect(page.text).toContain('<dt>Language</dt><dd>French (fr)</dd>');
-    expect(await db('claims').where({ article_id: id }).pluck('translation_hint')).toEqual([expect.stringContaining('the article is in French, and Verbatim reads English')]);
+    expect(await db('claims').where({ article_id: id }).pluck('translation_hint')).toEqual([expect.stringContaining('the article is in French, which Verbatim reads less surely than English')]);
   });
 
   it('when an editor sets an English article’s language to a code Verbatim has no name for, then its page says so by the code; English again, and the page says nothing', async () => {

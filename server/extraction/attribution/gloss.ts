@@ -156,6 +156,9 @@ const PARTICLES = new Set(['de', 'del', 'du', 'des', 'la', 'le', 'y', "d'"]);
 
 export const glossesLanguage = (language: string | null): boolean => language !== null && LANGUAGES.has(language);
 
+/** The languages glossed here (`GLOSSED_LANGUAGES` in text/language.ts says so to the pages, without loading this). */
+export const glossedLanguages = (): string[] => [...LANGUAGES.keys()];
+
 /**
  * The article's tokens with the English keys of the words attribution reads (see the file's comment), or `toks`
  * itself when the language has no glosses. A word that stands for two English words ("selon", "du", "al") becomes two

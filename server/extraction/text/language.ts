@@ -26,6 +26,13 @@ export function languageName(tag: string): string {
 /** Whether a language tag says English ("en", "en-GB"); no tag says nothing either way. */
 export const isEnglish = (tag: string): boolean => /^en(?:-|$)/i.test(tag);
 
+/** Languages whose articles the engine reads through English glosses of their words for speaking, titles and
+ * "according to" (attribution/gloss.ts), less surely than English. */
+export const GLOSSED_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'es']);
+
+/** Whether an article in the language of BCP 47 tag `tag` ("fr", "es-MX") is read through glosses. */
+export const readsThroughGlosses = (tag: string): boolean => GLOSSED_LANGUAGES.has(tag.split('-')[0]!.toLowerCase());
+
 const SAMPLE = 800;
 
 const LANGUAGE_OF = new Map<string, string[]>();

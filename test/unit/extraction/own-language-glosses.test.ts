@@ -1,5 +1,6 @@
 import { extract } from '../../../server/extraction';
-import { glossTokens } from '../../../server/extraction/attribution/gloss';
+import { glossedLanguages, glossTokens } from '../../../server/extraction/attribution/gloss';
+import { GLOSSED_LANGUAGES, readsThroughGlosses } from '../../../server/extraction/text/language';
 import { K, recycleTokens, tokenize } from '../../../server/extraction/attribution/tokens';
 
 /** Each claim as [its words, its speaker, its source]. */
@@ -135,5 +136,13 @@ describe('the head of a page printed in French or Spanish', () => {
   it('when a date line is labelled "Publié le" or "Publicado el", and an update follows it, then the publication date is read', () => {
     const { facts } = extract({ text: `Budget : la majorité salue un texte équilibré\n\nPublié le 22 octobre 2025, 16:40 | Modifié le 22 octobre 2025, 18:05\n\n${body}` });
     expect(facts.publishedAt).toBe('2025-10-22');
+  });
+});
+
+describe('which languages are read through glosses', () => {
+  it('when the pages ask which languages are glossed, then they are exactly those the engine has glosses for, whatever the region subtag', () => {
+    expect([...GLOSSED_LANGUAGES].sort()).toEqual(glossedLanguages().sort());
+    expect([readsThroughGlosses('fr'), readsThroughGlosses('es-MX'), readsThroughGlosses('FR-ca'), readsThroughGlosses('it'), readsThroughGlosses('en')])
+      .toEqual([true, true, true, false, false]);
   });
 });
