@@ -1497,8 +1497,13 @@ function pastSetting(ix: Index, k: number): number {
   if (!isWord(toks[k]) || toks[k]!.cap || !GIVEN_TO.has(toks[k]!.key)) return k;
   const onAir = pastOnAir(ix, k);
   if (onAir > k) return onAir;
+  // (whether a common noun has been read after the preposition: "during the debate the councillor of X, Y")
+  let noun = false;
   for (let r = k + 1; r <= k + 4 && r < toks.length && sent[r] === sent[k]; r++) {
     const m = ix.startAt[r] ?? -1;
+    // why: '"…," said during the debate the councillor of Urbanismo, Andrés Ferrer' (Spanish "defendió durante el debate
+    // el concejal …", glossed): a setting of common nouns ends where an article opens the next noun phrase, the speaker
+    if (m >= 0 && noun && inLex(toks[r]!, LEX.determiner) && ix.mentions[m]!.type !== 'pronoun' && ix.mentions[m]!.kind !== 'organization') return r;
     if (m >= 0) {
       // why: '"…," explained to the agency Grozny-Inform the chief engineer, X': a press noun and the outlet's name
       // after it are one venue; the speaker comes after both
@@ -1513,6 +1518,7 @@ function pastSetting(ix: Index, k: number): number {
     if (!isWord(toks[r]) || toks[r]!.cap && !inLex(toks[r]!, LEX.determiner)) return k;
     // ("from the hospital bed for the daily SME": a setting of common nouns ends where the next one opens)
     if (r > k + 2 && !toks[r]!.cap && GIVEN_TO.has(toks[r]!.key)) return r;
+    if (!inLex(toks[r]!, LEX.determiner)) noun = true;
   }
   return k;
 }

@@ -93,7 +93,7 @@ const FRENCH: Record<string, Gloss> = {
   leur: 'their', eux: 'them', nous: 'we', je: 'i', on: 'we',
   lundi: 'monday', mardi: 'tuesday', mercredi: 'wednesday', jeudi: 'thursday', vendredi: 'friday', samedi: 'saturday', dimanche: 'sunday',
   // titles and descriptions of people
-  m: 'mr', mme: 'mrs', mlle: 'miss', ministre: 'minister', premier: 'prime', première: 'prime', président: 'president',
+  m: 'mr', mme: 'mrs', mlle: 'miss', dr: 'dr', dre: 'dr', pr: 'prof', pre: 'prof', ministre: 'minister', premier: 'prime', première: 'prime', président: 'president',
   présidente: 'president', maire: 'mayor', député: 'deputy', députée: 'deputy', sénateur: 'senator', sénatrice: 'senator',
   'porte-parole': 'spokesperson', juge: 'judge', procureur: 'prosecutor', procureure: 'prosecutor', directeur: 'director',
   directrice: 'director', secrétaire: 'secretary', avocat: 'lawyer', avocate: 'lawyer', préfet: 'prefect', préfète: 'prefect',
@@ -101,7 +101,7 @@ const FRENCH: Record<string, Gloss> = {
   professeur: 'professor', professeure: 'professor', chercheur: 'researcher', chercheuse: 'researcher', économiste: 'economist',
   médecin: 'doctor', gouverneur: 'governor', commissaire: 'commissioner', conseiller: 'adviser', conseillère: 'adviser',
   général: 'general', syndicaliste: 'unionist', élu: 'official', élue: 'official', habitant: 'resident', habitante: 'resident',
-  agence: 'agency', journal: 'newspaper', quotidien: 'daily', hebdomadaire: 'weekly', radio: 'radio', télévision: 'television',
+  agence: 'agency', journal: 'newspaper', hebdomadaire: 'weekly', radio: 'radio', télévision: 'television',
   chaîne: 'channel', communiqué: 'statement', entretien: 'interview', interview: 'interview', conférence: 'conference', presse: 'press',
 };
 
@@ -142,9 +142,16 @@ const SPANISH: Record<string, Gloss> = {
 const FRENCH_PHRASES: readonly (readonly [readonly string[], readonly string[]])[] = [[["d'", 'après'], ['according', 'to']]];
 const SPANISH_PHRASES: readonly (readonly [readonly string[], readonly string[]])[] = [[['de', 'acuerdo', 'con'], ['according', 'to']]];
 
-const LANGUAGES: ReadonlyMap<string, { words: ReadonlyMap<string, Gloss>; phrases: typeof FRENCH_PHRASES; elides: boolean }> = new Map([
-  ['fr', { words: new Map<string, Gloss>([...FRENCH_VERBS, ...Object.entries(FRENCH)]), phrases: FRENCH_PHRASES, elides: true }],
-  ['es', { words: new Map<string, Gloss>([...SPANISH_VERBS, ...Object.entries(SPANISH)]), phrases: SPANISH_PHRASES, elides: false }],
+/**
+ * A specialist's noun by its ending, which no list can hold whole: French "-logue" ("l'urgentologue", "la
+ * climatologue"), Spanish "-ólogo" ("el vulcanólogo", "la politóloga"); read as English "specialist", a person.
+ */
+const FRENCH_SPECIALIST = /^\p{L}{3,}logues?$/u;
+const SPANISH_SPECIALIST = /^\p{L}{2,}ólog[oa]s?$/u;
+
+const LANGUAGES: ReadonlyMap<string, { words: ReadonlyMap<string, Gloss>; phrases: typeof FRENCH_PHRASES; elides: boolean; specialist: RegExp }> = new Map([
+  ['fr', { words: new Map<string, Gloss>([...FRENCH_VERBS, ...Object.entries(FRENCH)]), phrases: FRENCH_PHRASES, elides: true, specialist: FRENCH_SPECIALIST }],
+  ['es', { words: new Map<string, Gloss>([...SPANISH_VERBS, ...Object.entries(SPANISH)]), phrases: SPANISH_PHRASES, elides: false, specialist: SPANISH_SPECIALIST }],
 ]);
 
 /** French elision: the article, preposition or conjunction written onto the next word ("l'AFP", "d'après", "qu'il"). */
@@ -200,7 +207,8 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
     // ("Selon elle", "según él": after a preposition, the pronoun is the object form English reads there)
     const object = OBJECT_FORMS.get(t.key);
     const gloss = t.key === 'lo' && t.cap && speechGloss(lang.words.get(split[i + 1]?.key ?? '')) ? 'so'
-      : object !== undefined && wasGlossed && PREPOSITION_GLOSSES.has(out[out.length - 1]!.key) ? object : lang.words.get(t.key);
+      : object !== undefined && wasGlossed && PREPOSITION_GLOSSES.has(out[out.length - 1]!.key) ? object
+      : lang.words.get(t.key) ?? (!t.cap && lang.specialist.test(t.key) ? 'specialist' : undefined);
     if (gloss === undefined || (PARTICLES.has(t.key) && !wasGlossed && inName(split, i))) {
       out.push(t);
       continue;

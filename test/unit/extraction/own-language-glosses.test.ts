@@ -146,3 +146,31 @@ describe('which languages are read through glosses', () => {
       .toEqual([true, true, true, false, false]);
   });
 });
+
+describe('people named by a title or a specialist\'s noun in French and Spanish', () => {
+  const speakerOf = (text: string, quote: string) => extract({ text }).claims.find((c) => c.text === quote)?.speaker;
+
+  it('when "la Dre" titles a doctor and "l\'urgentologue" stands for her, then her quotations are hers, not the paper she spoke to', () => {
+    const text = 'Le service des urgences déborde depuis des semaines à Laval, selon le personnel soignant.\n\n' +
+      '« On soigne des patients dans les corridors », dénonce la Dre Catherine Bélanger, qui a confié ses craintes à Info Laval.\n\n' +
+      'Certaines nuits, deux médecins seulement assurent la garde, affirme l\'urgentologue. « Les gens attendent quinze heures », ajoute-t-elle.';
+    expect(speakerOf(text, 'On soigne des patients dans les corridors')).toBe('Catherine Bélanger');
+    expect(speakerOf(text, 'Les gens attendent quinze heures')).toBe('Catherine Bélanger');
+  });
+
+  it('when "quotidien" is everyday life, not a daily paper, then a description of it names no venue', () => {
+    const text = 'Le service des urgences déborde, a confié la Dre Catherine Bélanger à Info Laval.\n\nElle décrit un quotidien devenu intenable :\n\n' +
+      '« Quand je commence mon quart, je sais que je ne verrai pas tout le monde. »';
+    expect(speakerOf(text, 'Quand je commence mon quart, je sais que je ne verrai pas tout le monde.')).toBe('Catherine Bélanger');
+  });
+});
+
+describe('a setting between an inverted verb and the speaker\'s description', () => {
+  it('when common nouns of a setting come before "the councillor of …, Name", then the councillor speaks (English, and Spanish glossed)', () => {
+    const speakerOf = (text: string) => extract({ text }).claims[0]?.speaker;
+    expect(speakerOf('The council approved the moratorium in Valencia and Russafa on Tuesday.\n\n"We are not against tourism," said during the debate the councillor of Urbanismo, Andres Ferrer.'))
+      .toBe('Andres Ferrer');
+    expect(speakerOf('El pleno aprobó la moratoria en Valencia y Russafa este martes.\n\n«No estamos en contra del turismo», defendió durante el debate el concejal de Urbanismo, Andrés Ferrer.'))
+      .toBe('Andrés Ferrer');
+  });
+});
