@@ -1288,9 +1288,18 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     if (apposed >= 0) return { mention: apposed, cue: j, how: 'after-inverted', confidence: 0.85 };
     if (speakerMention(ix, ix.startAt[k] ?? -1)) return { mention: nameClosingRole(ix, ix.startAt[k]!), cue: j, how: 'after-inverted', confidence: 0.9 };
     // why: "said harbour master Tobias Lindqvist", "said Democratic strategist Jane Roe": role words before the name
-    for (let r = k; r < k + 4 && isWord(toks[r]) && !isSpeech(toks[r]) && sent[r] === sent[j]; r++)
-      if (speakerMention(ix, ix.startAt[r + 1] ?? -1) && ix.mentions[ix.startAt[r + 1]!]!.type === 'name')
-        return { mention: ix.startAt[r + 1]!, cue: j, how: 'after-inverted', confidence: 0.8 };
+    // (in an article left in Spanish, past a preposition only a person: '«…», afirmó en declaraciones a Europa Press'
+    // has no subject after the verb, which Spanish drops, and the body is whom the words were given to; "dijo a este
+    // medio Rosalba Camacho" names her after it. English translations put the subject back, and read so they lost
+    // three blind speakers)
+    const dropsSubject = ix.v.language === 'es';
+    let preposition = false;
+    for (let r = k; r < k + 4 && isWord(toks[r]) && !isSpeech(toks[r]) && sent[r] === sent[j]; r++) {
+      preposition ||= dropsSubject && (GIVEN_TO.has(toks[r]!.key) || toks[r]!.key === 'with');
+      const m = ix.startAt[r + 1] ?? -1;
+      if (speakerMention(ix, m) && ix.mentions[m]!.type === 'name' && (!preposition || ix.mentions[m]!.kind === 'person'))
+        return { mention: m, cue: j, how: 'after-inverted', confidence: 0.8 };
+    }
     return null;
   }
   // why: '„…,“ povedala Marcela Horváthová (34), mother of five': a translation may leave the verb of speech in the

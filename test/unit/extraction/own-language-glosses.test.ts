@@ -174,3 +174,19 @@ describe('a setting between an inverted verb and the speaker\'s description', ()
       .toBe('Andrés Ferrer');
   });
 });
+
+describe('a Spanish verb of speech whose subject is dropped', () => {
+  const intro = 'El Gobierno presentó este martes su plan contra la sequía ante el Congreso, y la oposición criticó el texto.\n\n';
+  const claimOf = (text: string, quote: string) => extract({ text }).claims.find((c) => c.text === quote);
+
+  it('when "afirmó en declaraciones a Europa Press" follows a quotation, then the agency is not the speaker', () => {
+    const claim = claimOf(`${intro}Según el presidente de los regantes, Andrés Campo, las medidas llegan tarde. "Llevamos dos años pidiendo ayudas", afirmó en declaraciones a Europa Press.`,
+      'Llevamos dos años pidiendo ayudas');
+    expect(claim?.speaker).not.toBe('Europa Press');
+  });
+
+  it('when the person comes after whom the words were given to ("dijo a este medio Rosalba Camacho"), then she speaks', () => {
+    expect(claimOf(`${intro}"El agua sigue sin llegar", dijo a este medio Rosalba Camacho, integrante del comité vecinal.`, 'El agua sigue sin llegar')?.speaker)
+      .toBe('Rosalba Camacho');
+  });
+});
