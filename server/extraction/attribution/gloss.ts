@@ -9,7 +9,7 @@
  * languages (`detectLanguage`).
  */
 
-import { SPEECH_VERBS } from './lexicon';
+import { isPersonNoun, SPEECH_VERBS } from './lexicon';
 import { K, regloss, wordToken, type Tok } from './tokens';
 
 type Gloss = string | readonly string[];
@@ -207,6 +207,7 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
     // ("Selon elle", "según él": after a preposition, the pronoun is the object form English reads there)
     const object = OBJECT_FORMS.get(t.key);
     const gloss = t.key === 'lo' && t.cap && speechGloss(lang.words.get(split[i + 1]?.key ?? '')) ? 'so'
+      : (t.key === 'pour' || t.key === 'para') && t.cap && opensOnPerson(lang.words, split, i + 1) ? ACCORDING_TO
       : object !== undefined && wasGlossed && PREPOSITION_GLOSSES.has(out[out.length - 1]!.key) ? object
       : lang.words.get(t.key) ?? (!t.cap && lang.specialist.test(t.key) ? 'specialist' : undefined);
     if (gloss === undefined || (PARTICLES.has(t.key) && !wasGlossed && inName(split, i))) {
@@ -230,6 +231,26 @@ const OBJECT_FORMS: ReadonlyMap<string, string> = new Map([['elle', 'her'], ['lu
   ['ella', 'her'], ['ellos', 'them'], ['ellas', 'them']]);
 const PREPOSITION_GLOSSES = new Set(['to', 'for', 'with', 'by', 'of', 'from', 'against', 'towards', 'between', 'without', 'at', 'on', 'in',
   'after', 'before', 'under', 'during', 'since']);
+
+const ACCORDING_TO: readonly string[] = ['according', 'to'];
+
+/**
+ * why: "Pour le géographe Boubacar Diallo, la digue …", "Para la fiscal, la recuperación …", "Pour lui, …": French and
+ * Spanish open a sentence on "for" a person to give that person's view, as "according to" does; "Pour la première
+ * fois", "Para ello" open on no person. Whether the words from `i` name a person: a capitalised name, an object
+ * pronoun, or an article and a noun glossed as a person's.
+ */
+function opensOnPerson(words: ReadonlyMap<string, Gloss>, toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!t || t.k !== K.Word) return false;
+  if (OBJECT_FORMS.has(t.key)) return true;
+  if (t.cap && !words.has(t.key)) return true;
+  const noun = toks[i + 1];
+  const article = words.get(t.key);
+  if ((article !== 'the' && article !== 'a') || !noun || noun.k !== K.Word) return false;
+  const gloss = words.get(noun.key);
+  return typeof gloss === 'string' && isPersonNoun(gloss);
+}
 
 /** Whether a gloss is a verb of speech. */
 const speechGloss = (gloss: Gloss | undefined): boolean => typeof gloss === 'string' && SPEECH_VERBS.has(gloss);

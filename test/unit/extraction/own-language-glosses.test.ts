@@ -190,3 +190,18 @@ describe('a Spanish verb of speech whose subject is dropped', () => {
       .toBe('Rosalba Camacho');
   });
 });
+
+describe('"Pour X," and "Para X," opening a sentence on a person\'s view', () => {
+  const intro = 'Les ouvriers de la manufacture ont appris la nouvelle mardi matin, et la colère montait dans les ateliers.\n\n';
+
+  it('when "Pour" or "Para" opens on a name, a pronoun or a person\'s noun, then the sentence is that person\'s reported claim', () => {
+    const reported = (text: string) => extract({ text }).claims.filter((c) => c.kind === 'indirect').map((c) => [c.speaker, c.cue]);
+    expect(reported(`${intro}Pour Laurence Chappuis, la direction a menti aux salariés pendant des mois.`)).toEqual([['Laurence Chappuis', 'according to']]);
+    expect(reported('El tribunal dictó sentencia el lunes contra el exdirector de obras públicas del municipio.\n\nLa fiscal Teresa Anaya Ruiz presentó el caso. Para la fiscal, la recuperación del dinero es tan importante como la condena.'))
+      .toEqual([['Teresa Anaya Ruiz', 'according to']]);
+  });
+
+  it('when "Pour" opens on no person ("Pour la première fois"), then nothing is reported', () => {
+    expect(extract({ text: `${intro}Pour la première fois, la direction a fermé les ateliers pendant une semaine entière.` }).claims).toEqual([]);
+  });
+});
