@@ -67,7 +67,11 @@ function describedOthers(rows: Array<{ id: number; name: string; aliases: string
 }
 
 /** Words that stand for a speaker without describing them. */
-const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their', 'it', 'its', 'who', 'whom', 'i', 'we', 'you', 'one']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their', 'it', 'its', 'who', 'whom', 'i', 'we', 'you', 'one',
+  // the pronouns of articles left in French and Spanish, folded ("él" is "el", read as an article below)
+  'il', 'elle', 'ils', 'elles', 'lui', 'eux', 'qui', 'ella', 'ellos', 'ellas', 'quien', 'quienes']);
+/** French inversion, the verb joined to its subject pronoun ("a-t-elle", "dit-il"): a pronoun as evidence. */
+const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles)\s*$/iu;
 /** Most descriptions a speaker's page lists. */
 const DESCRIPTIONS_SHOWN = 12;
 
@@ -80,6 +84,7 @@ export function descriptionsAmong(evidence: Array<{ text: string; claims: number
   const nameWords = new Set(names.flatMap((n) => speakerNameKey(n).split(' ')));
   const out = new Map<string, { text: string; claims: number }>();
   for (const e of evidence) {
+    if (INVERTED_PRONOUN.test(e.text)) continue;
     const key = speakerNameKey(e.text);
     const words = key.split(' ').filter((w) => w !== '' && !ARTICLES.has(w));
     if (words.length === 0 || (words.length === 1 && PRONOUNS.has(words[0]!))) continue;
@@ -92,9 +97,10 @@ export function descriptionsAmong(evidence: Array<{ text: string; claims: number
   return [...out.values()].sort((a, b) => b.claims - a.claims || a.text.localeCompare(b.text)).slice(0, DESCRIPTIONS_SHOWN);
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
+const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l', 'un', 'une', 'el', 'los', 'las', 'una']);
 /** Courtesy titles a name may carry in the evidence ("Mrs Ruiz") without describing anyone. */
-const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'madame', 'monsieur', 'mme', 'm', 'herr', 'frau', 'senor', 'senora', 'sr', 'sra']);
+const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'madame', 'monsieur', 'mme', 'm', 'herr', 'frau', 'senor', 'senora', 'sr', 'sra',
+  'mlle', 'dre', 'don', 'dona', 'srta', 'dra']);
 
 export interface MergeFormState {
   errors?: FieldErrors;

@@ -30,4 +30,13 @@ describe('the descriptions a speaker’s page lists', () => {
     const evidence = Array.from({ length: 20 }, (_, i) => ({ text: `the official number ${i}`, claims: 20 - i }));
     expect(descriptionsAmong(evidence, ['Ana Ruiz']).map((d) => d.claims)).toEqual([20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9]);
   });
+
+  it('when the evidence is a French or Spanish pronoun, inverted verb or titled name, then it is no description; a description with its article is', () => {
+    const evidence = [
+      { text: 'Il', claims: 4 }, { text: 'a-t-elle', claims: 3 }, { text: 'dit-il', claims: 2 }, { text: 'ella', claims: 2 }, { text: 'él', claims: 1 },
+      { text: 'qui', claims: 1 }, { text: 'Mme Vidal', claims: 2 }, { text: 'la Dre Vidal', claims: 1 }, { text: "l'urgentologue", claims: 3 },
+      { text: 'la alcaldesa de Lorca', claims: 2 },
+    ];
+    expect(descriptionsAmong(evidence, ['Anne Vidal'])).toEqual([{ text: "l'urgentologue", claims: 3 }, { text: 'la alcaldesa de Lorca', claims: 2 }]);
+  });
 });
