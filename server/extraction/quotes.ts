@@ -36,6 +36,8 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
   const names: Span[] = [];
   // (the short names' words, looked up as a set: a wall of short names in marks is not compared pairwise)
   const shortNames = new Set<string>();
+  // (a section label over the title is a name no one speaks by, as a name in marks; put in order when the loop is done)
+  if (doc.labels) for (const label of doc.labels) names.push(label);
   doc.names = names;
   const all = inOrder(held, singles, unmarked);
   // why: the few single-mark quotations are told apart by a set rather than a wrapper object around every quotation
@@ -78,6 +80,7 @@ export function findQuotes(doc: ArticleDocument): QuoteCandidate[] {
       });
     }
   }
+  if (doc.labels) names.sort((a, b) => a.start - b.start);
   return out;
 }
 

@@ -3,7 +3,7 @@ import { dateLine, isTranslationNotice, readFacts } from './text/facts';
 import { withCommonMarks } from './quotes/chars';
 import { detectLanguage } from './text/language';
 import { splitParagraphs } from './text/paragraphs';
-import type { ArticleDocument, Paragraph } from './types';
+import type { ArticleDocument, Paragraph, Span } from './types';
 
 /** Footer lines are short; a long paragraph ends the footer block when scanning up from the end. */
 const FOOTER_LINE_MAX = 60;
@@ -20,12 +20,13 @@ export function analyseDocument(original: string, html?: string): ArticleDocumen
   markTeasers(text, paragraphs);
   markFooter(text, paragraphs);
   const language = detectLanguage(text);
-  const facts = readFacts(text, paragraphs, language, html);
+  const labels: Span[] = [];
+  const facts = readFacts(text, paragraphs, language, html, labels);
   if (text !== original) {
     facts.title = asWritten(facts.title, text, original);
     facts.author = asWritten(facts.author, text, original);
   }
-  return { text, paragraphs, facts, language };
+  return labels.length ? { text, paragraphs, facts, language, labels } : { text, paragraphs, facts, language };
 }
 
 /** A fact read from the text with common marks, given back with the glyphs the original wrote where it is found. */

@@ -38,6 +38,9 @@ export interface ArticleDocument {
    * Finances 2025»"), in order, set by `findQuotes`: no claim, and no speaker's name, is read inside them.
    */
   names?: Span[];
+  /** A section's label printed over the title ("Justice", "Fútbol | Segunda División"), in order: read as `names` are,
+   * so no speaker's name is read in it. */
+  labels?: Span[];
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'unmarked';

@@ -209,6 +209,7 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
     const gloss = t.key === 'lo' && t.cap && speechGloss(lang.words.get(split[i + 1]?.key ?? '')) ? 'so'
       : (t.key === 'pour' || t.key === 'para') && t.cap && opensOnPerson(lang.words, split, i + 1) ? ACCORDING_TO
       : object !== undefined && wasGlossed && PREPOSITION_GLOSSES.has(out[out.length - 1]!.key) ? object
+      : afterArticle(out, wasGlossed) && speechGloss(lang.words.get(t.key)) ? PARTICIPLE_NOUNS.get(t.key)
       : lang.words.get(t.key) ?? (!t.cap && lang.specialist.test(t.key) ? 'specialist' : undefined);
     if (gloss === undefined || (PARTICLES.has(t.key) && !wasGlossed && inName(split, i))) {
       out.push(t);
@@ -251,6 +252,17 @@ function opensOnPerson(words: ReadonlyMap<string, Gloss>, toks: readonly Tok[], 
   const gloss = words.get(noun.key);
   return typeof gloss === 'string' && isPersonNoun(gloss);
 }
+
+/**
+ * why: "a lancé d'emblée le prévenu": after an article, a participle of speech is a noun ("le prévenu" is the
+ * defendant, not "the warned"); those that name people are given their noun, the others are left unread.
+ */
+const PARTICIPLE_NOUNS: ReadonlyMap<string, string> = new Map([['prévenu', 'defendant'], ['prévenue', 'defendant'], ['accusé', 'defendant'],
+  ['accusée', 'defendant'], ['acusado', 'defendant'], ['acusada', 'defendant'], ['entrevistado', 'interviewee'], ['entrevistada', 'interviewee']]);
+
+/** Whether the word before, just glossed, is an article. */
+const afterArticle = (out: readonly Tok[], wasGlossed: boolean): boolean =>
+  wasGlossed && out.length > 0 && (out[out.length - 1]!.key === 'the' || out[out.length - 1]!.key === 'a');
 
 /** Whether a gloss is a verb of speech. */
 const speechGloss = (gloss: Gloss | undefined): boolean => typeof gloss === 'string' && SPEECH_VERBS.has(gloss);

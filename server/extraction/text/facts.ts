@@ -1,5 +1,5 @@
 import { FEMALE_NAMES, MALE_NAMES } from '../attribution/lexicon';
-import type { ArticleFacts, Paragraph } from '../types';
+import type { ArticleFacts, Paragraph, Span } from '../types';
 import { readHtmlFacts } from './html';
 import { isNavigationItem, isTranslationNotice } from './clutter';
 import { MASTHEAD_WORDS, outletDisplayName } from './outlet';
@@ -29,7 +29,7 @@ function trimmedLines(l: string): string[] {
  * it consumes as boilerplate, so they never yield claims. `language` is the text's own (`detectLanguage`), the fact's
  * value when the HTML names none.
  */
-export function readFacts(text: string, paragraphs: Paragraph[], language: string | null, html?: string): ArticleFacts {
+export function readFacts(text: string, paragraphs: Paragraph[], language: string | null, html?: string, labels: Span[] = []): ArticleFacts {
   const line = (p: Paragraph) => text.slice(p.start, p.end).trim();
   const facts: ArticleFacts = { title: null, publishedAt: null, outlet: null, author: null, language: null, translated: false, republishedBy: null };
   const head = paragraphs.slice(0, HEADER_PARAGRAPHS);
@@ -101,6 +101,9 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     const ownLanguage = language !== null && !isEnglish(language);
     if (ownLanguage && labelled && labelled.length === 2 && sectionLabel(labelled[0]!) && labelled[1]!.length <= 300 && !dateLine(labelled[1]!) && !readByline(labelled[1]!)) {
       facts.title = labelled[1]!;
+      // (the label names no one: "Justice" over the title is no speaker of its quotation; given back in `labels`)
+      const at = text.indexOf(labelled[0]!, p.start);
+      if (at >= 0) labels.push({ start: at, end: at + labelled[0]!.length });
       continue;
     }
     // why: a header block may put title, byline and date on lines of one paragraph ("Port strike ends\nBy Ana Ruiz\n

@@ -30,6 +30,10 @@ describe('word glosses of an article left in French or Spanish', () => {
     expect(glossed('la Présidente de la République', 'fr')).toEqual(['la=the', 'Présidente=president', 'de=of', 'la=the', 'République=république']);
   });
 
+  it('when a participle of speech follows an article ("le prévenu"), then it is read as a noun, not as the verb', () => {
+    expect(glossed('il a prévenu le prévenu', 'fr')).toEqual(['il=he', 'a=has', 'prévenu=warned', 'le=the', 'prévenu=defendant']);
+  });
+
   it('when the article is English, or in a language with no glosses, then no word changes', () => {
     expect(glossed('le maire a dit', 'en')).toEqual(['le=le', 'maire=maire', 'a=a', 'dit=dit']);
     expect(glossed('il sindaco ha detto', 'it')).toEqual(['il=il', 'sindaco=sindaco', 'ha=ha', 'detto=detto']);
@@ -124,6 +128,15 @@ describe('the head of a page printed in French or Spanish', () => {
   it('when a section label stands over the title in one paragraph, then the line under it is the title', () => {
     const { facts } = extract({ text: `Le Courrier du Lac\nAccueil | Politique | Économie | Sport\n\nPolitique\nBudget : la majorité salue un texte équilibré\n\n${body}` });
     expect(facts.title).toBe('Budget : la majorité salue un texte équilibré');
+  });
+
+  it('when the title under a section label holds a quotation, then the label ("Justice") speaks for no quotation', () => {
+    const text = 'Rennes Matin\nAccueil | Actualité | Justice | Économie | Sport\n\nJustice\nFraude aux aides agricoles : « Je n\'ai jamais touché un centime », jure l\'ancien président de la coopérative\n\n' +
+      'Le procès de Yannick Le Goff, ancien président de la coopérative, s\'est ouvert jeudi devant le tribunal de Rennes. Le sexagénaire est soupçonné d\'avoir détourné des aides.\n\n' +
+      '« Je n\'ai jamais touché un centime », a lancé d\'emblée le prévenu, costume sombre, face à la présidente du tribunal, Hélène Marchadier.';
+    const { claims } = extract({ text });
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.map((c) => c.speaker)).not.toContain('Justice');
   });
 
   it('when a byline opens on "Par" or "Por", then the writer is read, the parts with figures give the date, and no part is an outlet', () => {
