@@ -102,7 +102,7 @@ const FRENCH: Record<string, Gloss> = {
   médecin: 'doctor', gouverneur: 'governor', commissaire: 'commissioner', conseiller: 'adviser', conseillère: 'adviser',
   général: 'general', syndicaliste: 'unionist', élu: 'official', élue: 'official', habitant: 'resident', habitante: 'resident',
   agence: 'agency', journal: 'newspaper', hebdomadaire: 'weekly', radio: 'radio', télévision: 'television',
-  chaîne: 'channel', communiqué: 'statement', entretien: 'interview', interview: 'interview', conférence: 'conference', presse: 'press',
+  chaîne: 'channel', micro: 'microphone', antenne: 'antenna', ondes: 'waves', communiqué: 'statement', entretien: 'interview', interview: 'interview', conférence: 'conference', presse: 'press',
 };
 
 const SPANISH: Record<string, Gloss> = {
@@ -135,7 +135,7 @@ const SPANISH: Record<string, Gloss> = {
   actor: 'actor', actriz: 'actress', jugador: 'player', jugadora: 'player', delantero: 'striker', arquero: 'goalkeeper',
   portero: 'goalkeeper', activista: 'activist', policía: 'officer', bombero: 'firefighter', vecinos: 'residents', habitante: 'resident',
   agencia: 'agency', diario: 'newspaper', periódico: 'newspaper', radio: 'radio', televisión: 'television', cadena: 'channel',
-  comunicado: 'statement', entrevista: 'interview', conferencia: 'conference', prensa: 'press', declaraciones: 'statements',
+  micrófono: 'microphone', micrófonos: 'microphones', antena: 'antenna', comunicado: 'statement', entrevista: 'interview', conferencia: 'conference', prensa: 'press', declaraciones: 'statements',
 };
 
 /** Runs of words glossed as fewer English words: "d'après" and "de acuerdo con" are "according to". */
@@ -210,6 +210,7 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
       : (t.key === 'pour' || t.key === 'para') && t.cap && opensOnPerson(lang.words, split, i + 1) ? ACCORDING_TO
       : object !== undefined && wasGlossed && PREPOSITION_GLOSSES.has(out[out.length - 1]!.key) ? object
       : afterArticle(out, wasGlossed) && speechGloss(lang.words.get(t.key)) ? PARTICIPLE_NOUNS.get(t.key)
+      : VERB_OR_TITLE.has(t.key) && !afterArticle(out, wasGlossed) && !t.cap ? VERB_OR_TITLE.get(t.key)
       : lang.words.get(t.key) ?? (!t.cap && lang.specialist.test(t.key) ? 'specialist' : undefined);
     if (gloss === undefined || (PARTICLES.has(t.key) && !wasGlossed && inName(split, i))) {
       out.push(t);
@@ -259,6 +260,10 @@ function opensOnPerson(words: ReadonlyMap<string, Gloss>, toks: readonly Tok[], 
  */
 const PARTICIPLE_NOUNS: ReadonlyMap<string, string> = new Map([['prévenu', 'defendant'], ['prévenue', 'defendant'], ['accusé', 'defendant'],
   ['accusée', 'defendant'], ['acusado', 'defendant'], ['acusada', 'defendant'], ['entrevistado', 'interviewee'], ['entrevistada', 'interviewee']]);
+
+/** why: "Fatima El Bouzidi juge le calendrier « irréaliste »": a title that is also a verb of judging ("le juge X",
+ * "la juez") is the verb where no article stands before it. */
+const VERB_OR_TITLE: ReadonlyMap<string, string> = new Map([['juge', 'estimates']]);
 
 /** Whether the word before, just glossed, is an article. */
 const afterArticle = (out: readonly Tok[], wasGlossed: boolean): boolean =>

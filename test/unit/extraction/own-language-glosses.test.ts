@@ -65,6 +65,10 @@ describe('speakers of an article left in French', () => {
     expect(claimsOf(`${intro}« C'est une provocation », a réagi Sophie Marin, interrogée par l'AFP.`)).toEqual([["C'est une provocation", 'Sophie Marin', 'AFP']]);
   });
 
+  it('when the words were given "au micro de" a station, then the station is the source', () => {
+    expect(claimsOf(`${intro}« Je dédie ces buts à ma mère », a confié l'attaquant Koné au micro de la RTI.`)).toEqual([['Je dédie ces buts à ma mère', 'Koné', 'RTI']]);
+  });
+
   it('when a description stands for a person named before ("la syndicaliste"), then the quotation is that person\'s', () => {
     const text = `${intro}« C'est une provocation », a réagi Sophie Marin, syndicaliste et élue locale.\n\nLa syndicaliste a promis « une mobilisation massive ».`;
     expect(claimsOf(text)).toContainEqual(['une mobilisation massive', 'Sophie Marin', null]);
