@@ -470,6 +470,11 @@ function mastheadLine(l: string): boolean {
 }
 
 function menuLine(l: string): boolean {
+  // ("Inicio   Región   País   Economía   Deportes": or capitalised items spaced out by runs of spaces, as a scraper
+  // leaves a menu whose separators were images)
+  const spaced = l.includes('  ') && !/[|·•]/.test(l) ? l.trim().split(/\s{2,}/) : null;
+  if (spaced && spaced.length >= MENU_MIN_SECTIONS + 1 && l.length <= 200 && spaced.every((item) => /^\p{Lu}/u.test(item) && item.split(/\s+/).length <= MENU_ITEM_WORDS))
+    return true;
   const items = l.split(/\||\s[·•]\s/);
   if (items.length < MENU_MIN_SECTIONS + 1 || l.length > 200) return false;
   for (const item of items) {

@@ -143,6 +143,14 @@ describe('the head of a page printed in French or Spanish', () => {
     expect(claims.map((c) => c.speaker)).not.toContain('Justice');
   });
 
+  it('when the page\'s menu is spaced out by runs of spaces rather than bars, then it is site clutter and names no speaker', () => {
+    const text = 'Diario Cordillera\nInicio   Región   País   Economía   Deportes   Opinión\n\nLista de espera supera los 48 mil pacientes\n\n' +
+      'El dato fue confirmado este sábado por la seremi de Salud, Paula Echeverría, quien reconoció que la red "no ha logrado recuperar el ritmo".';
+    const { claims, boilerplate } = extract({ text });
+    expect(boilerplate[0]).toEqual({ start: 0, end: text.indexOf('\n\n') });
+    expect(claims.map((c) => c.speaker)).not.toContain('Inicio   Región   País   Economía   Deportes   Opinión');
+  });
+
   it('when a byline opens on "Par" or "Por", then the writer is read, the parts with figures give the date, and no part is an outlet', () => {
     const fr = extract({ text: `Budget : la majorité salue un texte équilibré\n\nPar Gaëlle Kerhervé | Lyon | Publié le 14/03/2025 à 19h07 | Mis à jour le 14/03/2025 à 21h15\n\n${body}` }).facts;
     expect([fr.author, fr.publishedAt, fr.outlet]).toEqual(['Gaëlle Kerhervé', '2025-03-14', null]);
