@@ -258,8 +258,10 @@ function opensOnPerson(words: ReadonlyMap<string, Gloss>, toks: readonly Tok[], 
  * why: "a lancé d'emblée le prévenu": after an article, a participle of speech is a noun ("le prévenu" is the
  * defendant, not "the warned"); those that name people are given their noun, the others are left unread.
  */
-const PARTICIPLE_NOUNS: ReadonlyMap<string, string> = new Map([['prévenu', 'defendant'], ['prévenue', 'defendant'], ['accusé', 'defendant'],
-  ['accusée', 'defendant'], ['acusado', 'defendant'], ['acusada', 'defendant'], ['entrevistado', 'interviewee'], ['entrevistada', 'interviewee']]);
+// ("el acusado", "l'accusé" stay "the accused", as English says it: a description the article's "X, acusado de …" ties to
+// its person, where "the defendant" would go to whoever is most named)
+const PARTICIPLE_NOUNS: ReadonlyMap<string, string> = new Map([['prévenu', 'defendant'], ['prévenue', 'defendant'], ['accusé', 'accused'],
+  ['accusée', 'accused'], ['acusado', 'accused'], ['acusada', 'accused'], ['entrevistado', 'interviewee'], ['entrevistada', 'interviewee']]);
 
 /** why: "Fatima El Bouzidi juge le calendrier « irréaliste »": a title that is also a verb of judging ("le juge X",
  * "la juez") is the verb where no article stands before it. */
