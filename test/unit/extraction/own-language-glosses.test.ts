@@ -230,3 +230,12 @@ describe('"Pour X," and "Para X," opening a sentence on a person\'s view', () =>
     expect(extract({ text: `${intro}Pour la première fois, la direction a fermé les ateliers pendant une semaine entière.` }).claims).toEqual([]);
   });
 });
+
+describe('Spanish descriptions of office holders', () => {
+  it('when "el mandatario" or "el titular de" stands for an office holder named before, then the quotation is theirs', () => {
+    const text = 'Las lluvias dejaron miles de damnificados en el norte del departamento durante el fin de semana.\n\n' +
+      'El gobernador del Cesar, Andrés Meza Quintero, declaró la calamidad pública en los municipios ribereños.\n\n' +
+      '“Vamos a atender la emergencia humanitaria”, dijo el mandatario departamental.';
+    expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Andrés Meza Quintero');
+  });
+});
