@@ -68,8 +68,10 @@ function describedOthers(rows: Array<{ id: number; name: string; aliases: string
 
 /** Words that stand for a speaker without describing them. */
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their', 'it', 'its', 'who', 'whom', 'i', 'we', 'you', 'one',
-  // the pronouns of articles left in French and Spanish, folded ("él" is "el", read as an article below)
-  'il', 'elle', 'ils', 'elles', 'lui', 'eux', 'qui', 'ella', 'ellos', 'ellas', 'quien', 'quienes']);
+  // the pronouns of articles left in French, Spanish, Italian and Portuguese, folded ("él" is "el", read as an article
+  // below)
+  'il', 'elle', 'ils', 'elles', 'lui', 'eux', 'qui', 'ella', 'ellos', 'ellas', 'quien', 'quienes', 'lei', 'loro', 'egli', 'ele', 'ela',
+  'eles', 'elas', 'quem']);
 /** French inversion, the verb joined to its subject pronoun ("a-t-elle", "dit-il"): a pronoun as evidence. */
 const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles)\s*$/iu;
 /** Most descriptions a speaker's page lists. */
@@ -97,10 +99,11 @@ export function descriptionsAmong(evidence: Array<{ text: string; claims: number
   return [...out.values()].sort((a, b) => b.claims - a.claims || a.text.localeCompare(b.text)).slice(0, DESCRIPTIONS_SHOWN);
 }
 
-const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l', 'un', 'une', 'el', 'los', 'las', 'una']);
+const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l', 'un', 'une', 'el', 'los', 'las', 'una', 'il', 'lo', 'gli', 'uno', 'o', 'os', 'as',
+  'um', 'uma']);
 /** Courtesy titles a name may carry in the evidence ("Mrs Ruiz") without describing anyone. */
 const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'madame', 'monsieur', 'mme', 'm', 'herr', 'frau', 'senor', 'senora', 'sr', 'sra',
-  'mlle', 'dre', 'don', 'dona', 'srta', 'dra']);
+  'mlle', 'dre', 'don', 'dona', 'srta', 'dra', 'sig', 'dott', 'dottssa', 'signor', 'signora']);
 
 export interface MergeFormState {
   errors?: FieldErrors;

@@ -12,6 +12,9 @@ const { mastheadWord, NAMED_BODY_NOUNS, NOT_NAME, ON_AIR, PHRASAL, PLATFORMS, RE
 const { isPunct, isWord, sentenceStart } = mentionsModule;
 const { inLex, K, keyWritten, LEX } = tokensModule;
 
+/** Languages whose articles, read in their own words, drop a sentence's subject pronoun. */
+const DROPS_SUBJECT: ReadonlySet<string> = new Set(['es', 'it', 'pt']);
+
 export type How = 'after' | 'after-inverted' | 'before' | 'before-inverted' | 'according-to' | 'colon' | 'sentence-subject' | 'lead';
 
 export interface Local {
@@ -1291,14 +1294,27 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     // (in an article left in Spanish, past a preposition only a person: '«…», afirmó en declaraciones a Europa Press'
     // has no subject after the verb, which Spanish drops, and the body is whom the words were given to; "dijo a este
     // medio Rosalba Camacho" names her after it. English translations put the subject back, and read so they lost
-    // three blind speakers)
-    const dropsSubject = ix.v.language === 'es';
+    // three blind speakers; Italian and Portuguese drop the subject as Spanish does: "ha detto all'ANSA", "afirmou à Lusa")
+    const dropsSubject = ix.v.language !== null && DROPS_SUBJECT.has(ix.v.language);
     let preposition = false;
     for (let r = k; r < k + 4 && isWord(toks[r]) && !isSpeech(toks[r]) && sent[r] === sent[j]; r++) {
-      preposition ||= dropsSubject && (GIVEN_TO.has(toks[r]!.key) || toks[r]!.key === 'with');
+      const t = toks[r]!;
+      const given = GIVEN_TO.has(t.key) || t.key === 'with';
+      preposition ||= dropsSubject && given;
       const m = ix.startAt[r + 1] ?? -1;
-      if (speakerMention(ix, m) && ix.mentions[m]!.type === 'name' && (!preposition || ix.mentions[m]!.kind === 'person'))
+      // (there, a name right after the preposition, its article or a station's "microphones of" is whom the words were
+      // given to, whatever its kind: "ha dichiarato al Corriere del Ticino", "ha detto ai microfoni di Rai Radio3")
+      const givenTo = preposition && (given || (r > k && GIVEN_TO.has(toks[r - 1]!.key) && inLex(t, LEX.determiner)) ||
+        (t.key === 'of' && isWord(toks[r - 1]) && ON_AIR.has(toks[r - 1]!.key)));
+      if (speakerMention(ix, m) && ix.mentions[m]!.type === 'name' && (!preposition || ix.mentions[m]!.kind === 'person') && !givenTo)
         return { mention: m, cue: j, how: 'after-inverted', confidence: 0.8 };
+    }
+    // why: 'Sulla stessa linea Giorgia Ferrari, responsabile … . «…», ha dichiarato al Corriere del Ticino.': with the
+    // subject dropped, nothing but where the words went follows the verb, and the speaker is the person the sentence
+    // before was about
+    if (dropsSubject && (endsClause(toks[k]) || (isWord(toks[k]) && !toks[k]!.cap && GIVEN_TO.has(toks[k]!.key)))) {
+      const m = droppedSubject(ix, qv);
+      if (m >= 0) return { mention: m, cue: j, how: 'after', confidence: 0.6 };
     }
     return null;
   }
@@ -1494,6 +1510,34 @@ function pastOnAir(ix: Index, k: number): number {
   const end = close >= 0 ? toks[p]!.s + close : -1;
   while (p < from + ON_AIR_NAME_WORDS && isWord(toks[p]) && sent[p] === sent[k] && (end >= 0 ? toks[p]!.e <= end : toks[p]!.cap)) p++;
   return p;
+}
+
+/** Most tokens before a quotation looked through for the person a verb with a dropped subject stands for. */
+const DROPPED_SUBJECT_REACH = 80;
+
+/**
+ * The person the sentence before the quotation at `qv` is about, for a verb after it whose subject is dropped: the
+ * first person that sentence names, else the first it describes ("Sulla stessa linea Giorgia Ferrari, responsabile
+ * dell'industria per Unia Ticino."), within the paragraph; -1 when it has none.
+ */
+function droppedSubject(ix: Index, qv: number): number {
+  const { toks, sent } = ix.v;
+  let r = qv - 1;
+  while (r >= 0 && qv - r < DROPPED_SUBJECT_REACH && !isWord(toks[r])) r--;
+  if (r < 0 || !isWord(toks[r]) || toks[r]!.para !== toks[qv]!.para) return -1;
+  const sentence = sent[r];
+  // (a name before a description: "la jefa de urgencias del hospital, la doctora Teresa Montalvo Rivas")
+  let name = -1;
+  let described = -1;
+  for (; r >= 0 && qv - r < DROPPED_SUBJECT_REACH && sent[r] === sentence; r--) {
+    const m = ix.startAt[r] ?? -1;
+    if (m < 0) continue;
+    const d = ix.mentions[m]!;
+    if (d.kind !== 'person' || d.type === 'pronoun' || d.possessive || d.plural) continue;
+    if (d.type === 'name') name = m;
+    else described = m;
+  }
+  return name >= 0 ? name : described;
 }
 
 /**

@@ -1103,10 +1103,10 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // Portuguese and Italian translations ("ante las cámaras de", "davanti alle telecamere di") name the station after
   // the cameras the words were said before
   const faced = airPart && (toks[at - 3]!.key === 'before' || (toks[at - 3]!.key === 'of' && wordKey(toks, at - 4) === 'front'));
-  // ("declared the minister to the microphone of Radio Nacional": French "au micro de")
+  // ("declared the minister to the microphone of Radio Nacional": French "au micro de"; Italian "ai microfoni di")
   // why: "in the columns of Le Soleil", "on the set of LCI": French translations ("dans les colonnes de", "sur le plateau
   // de") name the paper after its columns and the channel after its set
-  const onAir = (airPart && (toks[at - 3]!.key === 'on' || toks[at - 3]!.key === 'at' || (toks[at - 3]!.key === 'to' && part === 'microphone') || faced)) ||
+  const onAir = (airPart && (toks[at - 3]!.key === 'on' || toks[at - 3]!.key === 'at' || (toks[at - 3]!.key === 'to' && (part === 'microphone' || part === 'microphones')) || faced)) ||
     (PRESS_PARTS.get(part) === toks[at - 3]?.key);
   // why: "explained the mayor in the air of the channel «Vesti-Altai»", "in the air of RTR": Russian and Ukrainian
   // translations write "in the air of" ("в эфире"); only a body or a station's press noun follows it so ("in the air

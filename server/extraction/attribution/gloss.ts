@@ -1,9 +1,10 @@
 /**
- * Word glosses for articles left in French or Spanish: the words attribution reads (articles, prepositions, verbs of
- * speech, titles, "selon" / "según") are given the key of their English word, so the rules written for English news,
- * and for the word-for-word English of machine translations from these languages, read "« … », a déclaré le ministre
- * de l'Intérieur, X" as they read "«…», has declared the minister of the Interior, X". Only keys change: every token
- * keeps its span, so names, evidence and cues are still shown as the article writes them.
+ * Word glosses for articles left in French, Spanish, Italian or Portuguese: the words attribution reads (articles,
+ * prepositions, verbs of speech, titles, "selon" / "según" / "secondo" / "segundo") are given the key of their English
+ * word, so the rules written for English news, and for the word-for-word English of machine translations from these
+ * languages, read "« … », a déclaré le ministre de l'Intérieur, X" as they read "«…», has declared the minister of the
+ * Interior, X". Only keys change: every token keeps its span, so names, evidence and cues are still shown as the
+ * article writes them.
  *
  * A gloss never touches an English article: `glossTokens` runs only when the article's own words are in one of these
  * languages (`detectLanguage`).
@@ -64,6 +65,57 @@ const SPANISH_FORMS = `dijo:said dice:says decía:said dicho:said sostuvo:mainta
   entrevistado:interviewed entrevistada:interviewed consultado:contacted consultada:contacted citado:quoted citada:quoted
   contactado:contacted contactada:contacted`;
 
+/**
+ * Italian verbs in -are give their participle ("dichiarato", after "ha" glossed "has"), their preterite ("dichiarò")
+ * and imperfect ("dichiarava") the English past; the irregular participles and preterites of the verbs the press
+ * uses most ("detto", "disse", "aggiunto", "ammesso") and the present of its reporting ("spiega", "aggiunge") are
+ * listed whole, as in French, where the form is not also a common noun ("la replica", "la denuncia", "la nota").
+ */
+const ITALIAN_ARE = `dichiar:declared afferm:affirmed spieg:explained sottoline:stressed precis:specified replic:replied
+  comment:commented assicur:assured tuon:thundered osserv:observed raccont:recounted denunci:denounced annunci:announced
+  ricord:recalled confid:confided lament:lamented evidenzi:stressed rimarc:stressed conferm:confirmed attacc:criticized
+  ammon:warned esort:urged rivel:revealed segnal:noted illustr:explained puntualizz:specified rassicur:assured accus:accused
+  ironizz:joked scherz:joked sbott:snapped esclam:exclaimed domand:asked riport:reported testimoni:testified protest:protested
+  argoment:argued stigmatizz:denounced rilev:noted incalz:insisted neg:denied confess:confided sentenzi:said insist:insisted
+  elogi:praised critic:criticized chios:concluded`;
+const ITALIAN_FORMS = `detto:said disse:said diceva:said dice:says aggiunto:added aggiunse:added aggiunge:adds ammesso:admitted
+  ammise:admitted ammette:admits risposto:answered rispose:answered risponde:answers scritto:wrote scrisse:wrote scrive:writes
+  ribadito:reiterated ribadì:reiterated ribadiva:reiterated ribadisce:reiterates chiarito:clarified chiarì:clarified
+  chiarisce:clarifies avvertito:warned avvertì:warned avverte:warns concluso:concluded concluse:concluded conclude:concludes
+  sostenuto:maintained sostenne:maintained sostiene:maintains sosteneva:maintained riconosciuto:acknowledged
+  riconobbe:acknowledged riconosce:acknowledges promesso:promised promise:promised promette:promises insistito:insisted
+  insistette:insisted insiste:insists smentito:denied smentì:denied smentisce:denies ammonito:warned proseguito:continued
+  prosegue:continues riferito:reported riferisce:reports ripetuto:repeated ripete:repeats scandito:said scandisce:says
+  spiega:explains sottolinea:stresses precisa:specifies commenta:comments assicura:assures osserva:observes racconta:recounts
+  ricorda:recalls afferma:affirms dichiara:declares attacca:criticizes rivela:reveals puntualizza:specifies lamenta:laments
+  ammonisce:warns incalza:insists evidenzia:stresses rimarca:stresses esclama:exclaims ironizza:jokes scherza:jokes
+  sbotta:snaps chiosa:concludes confida:confides tuona:thunders intervistato:interviewed intervistata:interviewed
+  interpellato:contacted interpellata:contacted contattato:contacted contattata:contacted citato:quoted citata:quoted
+  sentito:contacted sentita:contacted raggiunto:reached raggiunta:reached`;
+
+/**
+ * Portuguese verbs in -ar give their preterite ("afirmou"), participle ("afirmado") and imperfect ("afirmava") the
+ * English past, those in -er and -ir theirs in "-eu"/"-iu", "-ido", "-ia"; irregular verbs and the present of
+ * reporting ("afirma", "diz") are listed whole, where the form is not also a common noun ("a conta", "a crítica",
+ * "o alerta", "a garantia").
+ */
+const PORTUGUESE_AR = `afirm:affirmed declar:declared explic:explained destac:stressed ressalt:stressed fris:stressed critic:criticized
+  lament:lamented sublinh:stressed acrescent:added ressalv:noted pontu:noted observ:observed complet:added
+  alert:warned reforç:stressed argument:argued coment:commented relat:recounted sustent:maintained assegur:assured
+  denunci:denounced anunci:announced lembr:recalled record:recalled confess:confided desabaf:said brinc:joked
+  question:asked pergunt:asked indic:indicated revel:revealed detalh:specified ponder:noted reclam:demanded enfatiz:stressed
+  salient:stressed reiter:reiterated ratific:confirmed confirm:confirmed neg:denied acus:accused elogi:praised
+  dispar:said explan:explained justific:explained avis:warned retruc:retorted minimiz:said`;
+const PORTUGUESE_ER_IR = `admit:admitted defend:argued advert:warned insist:insisted respond:answered escrev:wrote promet:promised
+  reconhec:acknowledged resum:said exig:demanded descrev:described rebat:retorted conclu:concluded`;
+const PORTUGUESE_FORMS = `disse:said diz:says dizia:said dito:said contou:told avaliou:estimated garantiu:assured garante:assures pediu:asked pede:asks
+  afirma:affirms declara:declares explica:explains destaca:stresses ressalta:stresses frisa:stresses lamenta:laments
+  sublinha:stresses acrescenta:adds avalia:estimates pontua:notes observa:observes argumenta:argues comenta:comments
+  relata:recounts sustenta:maintains assegura:assures lembra:recalls admite:admits defende:argues insiste:insists
+  responde:answers reconhece:acknowledges conclui:concludes resume:says revela:reveals reforça:stresses enfatiza:stresses
+  entrevistado:interviewed entrevistada:interviewed ouvido:contacted ouvida:contacted procurado:contacted procurada:contacted
+  contactado:contacted contactada:contacted consultado:contacted consultada:contacted citado:quoted citada:quoted`;
+
 /** The forms of `spec` (see FRENCH_ER) with their English glosses. */
 function conjugated(spec: string, endings: readonly string[]): [string, string][] {
   const out: [string, string][] = [];
@@ -80,6 +132,9 @@ const listed = (spec: string): [string, string][] =>
 const FRENCH_VERBS: [string, string][] = [...conjugated(FRENCH_ER, ['é', 'ait']), ...listed(FRENCH_FORMS)];
 const SPANISH_VERBS: [string, string][] = [...conjugated(SPANISH_AR, ['ó', 'ado', 'aba']), ...conjugated(SPANISH_ER_IR, ['ió', 'ido', 'ía']),
   ...listed(SPANISH_FORMS)];
+const ITALIAN_VERBS: [string, string][] = [...conjugated(ITALIAN_ARE, ['ato', 'ò', 'ava']), ...listed(ITALIAN_FORMS)];
+const PORTUGUESE_VERBS: [string, string][] = [...conjugated(PORTUGUESE_AR, ['ou', 'ado', 'ava']), ...conjugated(PORTUGUESE_ER_IR, ['eu', 'iu', 'ido', 'ia']),
+  ...listed(PORTUGUESE_FORMS)];
 
 const FRENCH: Record<string, Gloss> = {
   le: 'the', la: 'the', les: 'the', "l'": 'the', un: 'a', une: 'a', des: 'of', de: 'of', "d'": 'of', du: ['of', 'the'],
@@ -138,28 +193,133 @@ const SPANISH: Record<string, Gloss> = {
   micrófono: 'microphone', micrófonos: 'microphones', antena: 'antenna', comunicado: 'statement', entrevista: 'interview', conferencia: 'conference', prensa: 'press', declaraciones: 'statements',
 };
 
+const ITALIAN: Record<string, Gloss> = {
+  il: 'the', lo: 'the', la: 'the', i: 'the', gli: 'the', le: 'the', "l'": 'the', un: 'a', uno: 'a', una: 'a', "un'": 'a', di: 'of', "d'": 'of',
+  del: ['of', 'the'], dello: ['of', 'the'], della: ['of', 'the'], dei: ['of', 'the'], degli: ['of', 'the'], delle: ['of', 'the'], "dell'": ['of', 'the'],
+  a: 'to', ad: 'to', al: ['to', 'the'], allo: ['to', 'the'], alla: ['to', 'the'], ai: ['to', 'the'], agli: ['to', 'the'], alle: ['to', 'the'],
+  "all'": ['to', 'the'], da: 'from', dal: ['from', 'the'], dallo: ['from', 'the'], dalla: ['from', 'the'], dai: ['from', 'the'],
+  dagli: ['from', 'the'], dalle: ['from', 'the'], "dall'": ['from', 'the'], in: 'in', nel: ['in', 'the'], nello: ['in', 'the'],
+  nella: ['in', 'the'], nei: ['in', 'the'], negli: ['in', 'the'], nelle: ['in', 'the'], "nell'": ['in', 'the'], su: 'on', sul: ['on', 'the'],
+  sullo: ['on', 'the'], sulla: ['on', 'the'], sui: ['on', 'the'], sugli: ['on', 'the'], sulle: ['on', 'the'], "sull'": ['on', 'the'],
+  con: 'with', per: 'for', tra: 'between', fra: 'between', e: 'and', ed: 'and', o: 'or', ma: 'but', che: 'that', chi: 'who',
+  ha: 'has', hanno: 'have', aveva: 'had', avevano: 'had', è: 'is', sono: 'are', era: 'was', stato: 'been', stata: 'been', anche: 'also',
+  ieri: 'yesterday', oggi: 'today', questo: 'this', questa: 'this', "quest'": 'this', suo: 'its', sua: 'its', suoi: 'its', sue: 'its',
+  lui: 'he', lei: 'she', loro: 'they', noi: 'we', io: 'i', non: 'not', più: 'more', molto: 'very', poi: 'then', dopo: 'after',
+  prima: 'before', durante: 'during', presso: 'at', senza: 'without', contro: 'against', verso: 'towards', sotto: 'under',
+  come: 'as', dove: 'where', se: 'if', quando: 'when', perché: 'because', quindi: 'so', così: 'so', già: 'already', ancora: 'again',
+  lunedì: 'monday', martedì: 'tuesday', mercoledì: 'wednesday', giovedì: 'thursday', venerdì: 'friday', sabato: 'saturday', domenica: 'sunday',
+  // titles and descriptions of people
+  sig: 'mr', dott: 'dr', prof: 'prof', ministro: 'minister', ministra: 'minister', premier: 'premier', presidente: 'president',
+  presidentessa: 'president', sindaco: 'mayor', sindaca: 'mayor', deputato: 'deputy', deputata: 'deputy', senatore: 'senator',
+  senatrice: 'senator', parlamentare: 'lawmaker', portavoce: 'spokesperson', giudice: 'judge', procuratore: 'prosecutor', procuratrice: 'prosecutor',
+  pm: 'prosecutor', gip: 'judge', direttore: 'director', direttrice: 'director', segretario: 'secretary', segretaria: 'secretary',
+  avvocato: 'lawyer', avvocata: 'lawyer', avvocatessa: 'lawyer', prefetto: 'prefect', questore: 'commissioner', governatore: 'governor',
+  governatrice: 'governor', assessore: 'councillor', assessora: 'councillor', consigliere: 'councillor', consigliera: 'councillor',
+  capo: 'chief', capogruppo: 'leader', leader: 'leader', allenatore: 'coach', allenatrice: 'coach', ct: 'coach', tecnico: 'coach', commissario: 'commissioner',
+  professore: 'professor', professoressa: 'professor', ricercatore: 'researcher', ricercatrice: 'researcher', economista: 'economist',
+  medico: 'doctor', sindacalista: 'unionist', generale: 'general', abitante: 'resident', residente: 'resident', imprenditore: 'businessman',
+  imprenditrice: 'businesswoman', agricoltore: 'farmer', agricoltrice: 'farmer', studente: 'student', studentessa: 'student',
+  madre: 'mother', padre: 'father', figlio: 'son', figlia: 'daughter', moglie: 'wife', marito: 'husband', fratello: 'brother',
+  sorella: 'sister', vescovo: 'bishop', parroco: 'priest', sacerdote: 'priest', rettore: 'rector', rettrice: 'rector',
+  comandante: 'commander', giornalista: 'journalist', attivista: 'activist', portiere: 'goalkeeper', attaccante: 'striker',
+  giocatore: 'player', giocatrice: 'player', funzionario: 'official', funzionaria: 'official', ingegnere: 'engineer',
+  architetto: 'architect', infermiere: 'nurse', infermiera: 'nurse', esperto: 'expert', esperta: 'expert', titolare: 'owner',
+  presidio: 'picket', imputato: 'defendant', imputata: 'defendant', ex: 'former', ospite: 'guest',
+  agenzia: 'agency', giornale: 'newspaper', radio: 'radio', televisione: 'television', tv: 'television', emittente: 'station',
+  rete: 'channel', canale: 'channel', microfono: 'microphone', microfoni: 'microphones', intervista: 'interview', comunicato: 'statement',
+  conferenza: 'conference', stampa: 'press', dichiarazioni: 'statements',
+};
+
+const PORTUGUESE: Record<string, Gloss> = {
+  o: 'the', a: 'the', os: 'the', as: 'the', um: 'a', uma: 'a', de: 'of', do: ['of', 'the'], da: ['of', 'the'], dos: ['of', 'the'],
+  das: ['of', 'the'], em: 'in', no: ['in', 'the'], na: ['in', 'the'], nos: ['in', 'the'], nas: ['in', 'the'], num: ['in', 'a'],
+  numa: ['in', 'a'], à: ['to', 'the'], às: ['to', 'the'], ao: ['to', 'the'], aos: ['to', 'the'], pelo: ['by', 'the'], pela: ['by', 'the'],
+  pelos: ['by', 'the'], pelas: ['by', 'the'], neste: ['in', 'this'], nesta: ['in', 'this'], nesse: ['in', 'this'], nessa: ['in', 'this'],
+  e: 'and', ou: 'or', mas: 'but', que: 'that', quem: 'who', com: 'with', para: 'for', por: 'by', sobre: 'on', durante: 'during',
+  após: 'after', depois: 'after', antes: 'before', conforme: ['according', 'to'], desde: 'since', até: 'until', entre: 'between',
+  sem: 'without', contra: 'against', perante: 'before', sob: 'under', como: 'as', onde: 'where', se: 'if', quando: 'when',
+  porque: 'because', então: 'then', assim: 'thus', já: 'already', também: 'also', ainda: 'also', não: 'not', mais: 'more',
+  muito: 'very', ele: 'he', ela: 'she', eles: 'they', elas: 'they', nós: 'we', eu: 'i', ontem: 'yesterday', hoje: 'today', este: 'this',
+  esta: 'this', esse: 'this', essa: 'this', seu: 'its', sua: 'its', seus: 'its', suas: 'its', tem: 'has', têm: 'have', tinha: 'had',
+  foi: 'was', é: 'is', são: 'are', era: 'was', sido: 'been',
+  'segunda-feira': 'monday', 'terça-feira': 'tuesday', 'quarta-feira': 'wednesday', 'quinta-feira': 'thursday', 'sexta-feira': 'friday',
+  sábado: 'saturday', domingo: 'sunday',
+  // titles and descriptions of people
+  sr: 'mr', sra: 'mrs', dr: 'dr', dra: 'dr', ministro: 'minister', ministra: 'minister', presidente: 'president', presidenta: 'president',
+  'primeiro-ministro': ['prime', 'minister'], 'primeira-ministra': ['prime', 'minister'], prefeito: 'mayor', prefeita: 'mayor',
+  autarca: 'mayor', governador: 'governor', governadora: 'governor', deputado: 'deputy', deputada: 'deputy', senador: 'senator',
+  senadora: 'senator', vereador: 'councillor', vereadora: 'councillor', parlamentar: 'lawmaker', juiz: 'judge', juíza: 'judge', procurador: 'prosecutor',
+  procuradora: 'prosecutor', promotor: 'prosecutor', promotora: 'prosecutor', delegado: 'commissioner', delegada: 'commissioner',
+  secretário: 'secretary', secretária: 'secretary', 'porta-voz': 'spokesperson', técnico: 'coach', técnica: 'coach',
+  treinador: 'coach', treinadora: 'coach', sindicalista: 'unionist', líder: 'leader', dirigente: 'leader', chefe: 'chief',
+  diretor: 'director', diretora: 'director', advogado: 'lawyer', advogada: 'lawyer', professor: 'professor', professora: 'professor',
+  pesquisador: 'researcher', pesquisadora: 'researcher', investigador: 'researcher', investigadora: 'researcher',
+  economista: 'economist', médico: 'doctor', médica: 'doctor', enfermeiro: 'nurse', enfermeira: 'nurse', agricultor: 'farmer',
+  agricultora: 'farmer', produtor: 'farmer', produtora: 'farmer', pescador: 'fisherman', comerciante: 'trader',
+  empresário: 'businessman', empresária: 'businesswoman', trabalhador: 'worker', trabalhadora: 'worker', estudante: 'student',
+  mãe: 'mother', pai: 'father', filho: 'son', filha: 'daughter', esposa: 'wife', marido: 'husband', irmão: 'brother', irmã: 'sister',
+  avô: 'grandfather', avó: 'grandmother', morador: 'resident', moradora: 'resident', habitante: 'resident', ativista: 'activist',
+  jornalista: 'journalist', autor: 'author', autora: 'author', jogador: 'player', jogadora: 'player', atacante: 'striker',
+  goleiro: 'goalkeeper', comandante: 'commander', capitão: 'captain', reitor: 'rector', reitora: 'rector', bispo: 'bishop',
+  padre: 'priest', pastor: 'pastor', funcionário: 'official', funcionária: 'official', engenheiro: 'engineer', arquiteto: 'architect',
+  policial: 'officer', bombeiro: 'firefighter', especialista: 'specialist', analista: 'analyst', consultor: 'consultant',
+  coordenador: 'coordinator', coordenadora: 'coordinator', gerente: 'manager', réu: 'defendant', ré: 'defendant', arguido: 'defendant',
+  arguida: 'defendant', ex: 'former',
+  agência: 'agency', jornal: 'newspaper', diário: 'newspaper', revista: 'magazine', rádio: 'radio', televisão: 'television',
+  emissora: 'station', canal: 'channel', entrevista: 'interview', comunicado: 'statement', conferência: 'conference', imprensa: 'press',
+  declarações: 'statements', microfones: 'microphones',
+};
+
 /** Runs of words glossed as fewer English words: "d'après" and "de acuerdo con" are "according to". */
-const FRENCH_PHRASES: readonly (readonly [readonly string[], readonly string[]])[] = [[["d'", 'après'], ['according', 'to']]];
-const SPANISH_PHRASES: readonly (readonly [readonly string[], readonly string[]])[] = [[['de', 'acuerdo', 'con'], ['according', 'to']]];
+type Phrases = readonly (readonly [readonly string[], readonly string[]])[];
+const FRENCH_PHRASES: Phrases = [[["d'", 'après'], ['according', 'to']]];
+const SPANISH_PHRASES: Phrases = [[['de', 'acuerdo', 'con'], ['according', 'to']]];
+// ("stando a", "a detta di": according to; "il primo cittadino" is the mayor; "ha fatto sapere", has let it be known)
+const ITALIAN_PHRASES: Phrases = [[['stando', 'a'], ['according', 'to']], [['a', 'detta', 'di'], ['according', 'to']],
+  [['primo', 'cittadino'], ['mayor']], [['prima', 'cittadina'], ['mayor']], [['fatto', 'sapere'], ['announced']], [['numero', 'uno'], ['head']]];
+const PORTUGUESE_PHRASES: Phrases = [[['de', 'acordo', 'com'], ['according', 'to']]];
 
 /**
  * A specialist's noun by its ending, which no list can hold whole: French "-logue" ("l'urgentologue", "la
- * climatologue"), Spanish "-ólogo" ("el vulcanólogo", "la politóloga"); read as English "specialist", a person.
+ * climatologue"), Spanish and Portuguese "-ólogo" ("el vulcanólogo", "la politóloga"), Italian "-ologo" ("il
+ * virologo", "la climatologa"); read as English "specialist", a person.
  */
 const FRENCH_SPECIALIST = /^\p{L}{3,}logues?$/u;
 const SPANISH_SPECIALIST = /^\p{L}{2,}ólog[oa]s?$/u;
+const ITALIAN_SPECIALIST = /^\p{L}{2,}olog[oaie]$/u;
 
-const LANGUAGES: ReadonlyMap<string, { words: ReadonlyMap<string, Gloss>; phrases: typeof FRENCH_PHRASES; elides: boolean; specialist: RegExp }> = new Map([
-  ['fr', { words: new Map<string, Gloss>([...FRENCH_VERBS, ...Object.entries(FRENCH)]), phrases: FRENCH_PHRASES, elides: true, specialist: FRENCH_SPECIALIST }],
-  ['es', { words: new Map<string, Gloss>([...SPANISH_VERBS, ...Object.entries(SPANISH)]), phrases: SPANISH_PHRASES, elides: false, specialist: SPANISH_SPECIALIST }],
+/** Articles, prepositions and conjunctions written onto the next word: French "l'AFP", "d'après", "qu'il"; Italian
+ * "l'ANSA", "all'Adnkronos", "un'intervista", "dell'ex ministro". */
+const FRENCH_ELIDED = /^(l|d|qu)['’]/;
+const ITALIAN_ELIDED = /^(l|d|un|dell|all|nell|sull|dall|quest|quell)['’]/;
+
+interface Language {
+  words: ReadonlyMap<string, Gloss>;
+  phrases: Phrases;
+  /** The elided words split from the word they are written onto, if the language writes them so. */
+  elided: RegExp | null;
+  specialist: RegExp;
+  /** Whether an office is given "to" its field ("l'assessore ai Lavori pubblici"), read as English "for". */
+  officeFor: boolean;
+  /** The word that, before a person, gives their view as "according to" does ("secondo il ministro", "segundo o
+   * prefeito"), and after an article is an ordinal ("il secondo turno"). */
+  according: string | null;
+}
+
+const LANGUAGES: ReadonlyMap<string, Language> = new Map([
+  ['fr', { words: new Map<string, Gloss>([...FRENCH_VERBS, ...Object.entries(FRENCH)]), phrases: FRENCH_PHRASES, elided: FRENCH_ELIDED,
+    specialist: FRENCH_SPECIALIST, according: null, officeFor: false }],
+  ['es', { words: new Map<string, Gloss>([...SPANISH_VERBS, ...Object.entries(SPANISH)]), phrases: SPANISH_PHRASES, elided: null,
+    specialist: SPANISH_SPECIALIST, according: null, officeFor: false }],
+  ['it', { words: new Map<string, Gloss>([...ITALIAN_VERBS, ...Object.entries(ITALIAN)]), phrases: ITALIAN_PHRASES, elided: ITALIAN_ELIDED,
+    specialist: ITALIAN_SPECIALIST, according: 'secondo', officeFor: true }],
+  ['pt', { words: new Map<string, Gloss>([...PORTUGUESE_VERBS, ...Object.entries(PORTUGUESE)]), phrases: PORTUGUESE_PHRASES, elided: null,
+    specialist: SPANISH_SPECIALIST, according: 'segundo', officeFor: false }],
 ]);
-
-/** French elision: the article, preposition or conjunction written onto the next word ("l'AFP", "d'après", "qu'il"). */
-const ELIDED = /^(l|d|qu)['’]/;
 
 /** Small words that, between two capitalised words, join a person's name rather than mean "of" or "the" ("Charles de
  * Gaulle", "Luis del Río", "Ana de la Torre"). */
-const PARTICLES = new Set(['de', 'del', 'du', 'des', 'la', 'le', 'y', "d'"]);
+const PARTICLES = new Set(['de', 'del', 'du', 'des', 'la', 'le', 'y', "d'", 'di', 'da', 'do', 'dos', 'das', 'della', 'dal', 'lo']);
 
 export const glossesLanguage = (language: string | null): boolean => language !== null && LANGUAGES.has(language);
 
@@ -175,7 +335,7 @@ export const glossedLanguages = (): string[] => [...LANGUAGES.keys()];
 export function glossTokens(text: string, toks: Tok[], language: string | null): Tok[] {
   const lang = language === null ? undefined : LANGUAGES.get(language);
   if (!lang) return toks;
-  const split = lang.elides ? splitElisions(text, toks) : toks;
+  const split = lang.elided ? splitElisions(text, toks, lang.elided) : toks;
   const out: Tok[] = [];
   // (whether the word before was glossed: an office's "de" is "of", a name's is its particle)
   let glossedBefore = false;
@@ -207,22 +367,29 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
     // ("Selon elle", "según él": after a preposition, the pronoun is the object form English reads there)
     const object = OBJECT_FORMS.get(t.key);
     const gloss = t.key === 'lo' && t.cap && speechGloss(lang.words.get(split[i + 1]?.key ?? '')) ? 'so'
-      : (t.key === 'pour' || t.key === 'para') && t.cap && opensOnPerson(lang.words, split, i + 1) ? ACCORDING_TO
+      : FOR_A_VIEW.has(t.key) && t.cap && opensOnPerson(lang.words, split, i + 1) ? ACCORDING_TO
+      : t.key === lang.according ? (!afterArticle(out, wasGlossed) && opensOnBody(lang.words, split, i + 1) ? ACCORDING_TO : undefined)
       : object !== undefined && wasGlossed && PREPOSITION_GLOSSES.has(out[out.length - 1]!.key) ? object
       : afterArticle(out, wasGlossed) && speechGloss(lang.words.get(t.key)) ? PARTICIPLE_NOUNS.get(t.key)
       : VERB_OR_TITLE.has(t.key) && !afterArticle(out, wasGlossed) && !t.cap ? VERB_OR_TITLE.get(t.key)
       : lang.words.get(t.key) ?? (!t.cap && lang.specialist.test(t.key) ? 'specialist' : undefined);
-    if (gloss === undefined || (PARTICLES.has(t.key) && !wasGlossed && inName(split, i))) {
+    if (gloss === undefined || (PARTICLES.has(t.key) && ((!wasGlossed && inName(split, i)) || particleOfName(split, i)))) {
       out.push(t);
       continue;
     }
     glossedBefore = true;
-    if (typeof gloss === 'string') {
-      out.push(regloss(t, gloss, t.s, t.e));
+    const first = typeof gloss === 'string' ? gloss : gloss[0]!;
+    // why: "l'assessore ai Lavori pubblici", "il ministro alla Salute": Italian gives an office "to" its field, which
+    // English calls the office "for" it
+    const english = first === 'to' && lang.officeFor && out.length > 0 && isPersonNoun(out[out.length - 1]!.key) ? 'for' : first;
+    // why: "ha spiegato all'ANSA", "disse à Lusa", "ao Público": the article fused into "to" before a name is the name's
+    // own, as English gives words "to ANSA"
+    if (typeof gloss === 'string' || (english === 'to' && gloss.length === 2 && gloss[1] === 'the' && nameAt(lang.words, split, i + 1))) {
+      out.push(regloss(t, english, t.s, t.e));
       continue;
     }
     const { e, para } = t;
-    out.push(regloss(t, gloss[0]!, t.s, t.e));
+    out.push(regloss(t, english, t.s, t.e));
     for (let k = 1; k < gloss.length; k++) out.push(wordToken(e, e, gloss[k]!, false, para));
   }
   return out;
@@ -230,11 +397,29 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
 
 /** The English object form of a subject pronoun of either language ("elle", "ella" → "her"), read after a preposition. */
 const OBJECT_FORMS: ReadonlyMap<string, string> = new Map([['elle', 'her'], ['lui', 'him'], ['eux', 'them'], ['elles', 'them'], ['él', 'him'],
-  ['ella', 'her'], ['ellos', 'them'], ['ellas', 'them']]);
+  ['ella', 'her'], ['ellos', 'them'], ['ellas', 'them'], ['lei', 'her'], ['loro', 'them'], ['ele', 'him'], ['ela', 'her'], ['eles', 'them'],
+  ['elas', 'them']]);
 const PREPOSITION_GLOSSES = new Set(['to', 'for', 'with', 'by', 'of', 'from', 'against', 'towards', 'between', 'without', 'at', 'on', 'in',
   'after', 'before', 'under', 'during', 'since']);
 
 const ACCORDING_TO: readonly string[] = ['according', 'to'];
+
+/** Prepositions "for" that open a sentence on a person to give their view: French "pour", Spanish and Portuguese
+ * "para", Italian "per". */
+const FOR_A_VIEW = new Set(['pour', 'para', 'per']);
+
+/**
+ * why: "secondo il ministro", "segundo a prefeita", "secondo Rossi", "segundo ele": Italian "secondo" and Portuguese
+ * "segundo" are "according to" before a body or a person, and "second" after an article or before a common noun ("il
+ * secondo turno", "em segundo lugar"). Whether the words from `i` open on an article, a capitalised name or a pronoun.
+ */
+function opensOnBody(words: ReadonlyMap<string, Gloss>, toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!t || t.k !== K.Word) return false;
+  const gloss = words.get(t.key);
+  const first = typeof gloss === 'string' ? gloss : gloss?.[0];
+  return t.cap || OBJECT_FORMS.has(t.key) || first === 'the' || first === 'a' || t.key === 'quanto' || t.key === 'fontes' || t.key === 'fonti';
+}
 
 /**
  * why: "Pour le géographe Boubacar Diallo, la digue …", "Para la fiscal, la recuperación …", "Pour lui, …": French and
@@ -261,7 +446,8 @@ function opensOnPerson(words: ReadonlyMap<string, Gloss>, toks: readonly Tok[], 
 // ("el acusado", "l'accusé" stay "the accused", as English says it: a description the article's "X, acusado de …" ties to
 // its person, where "the defendant" would go to whoever is most named)
 const PARTICIPLE_NOUNS: ReadonlyMap<string, string> = new Map([['prévenu', 'defendant'], ['prévenue', 'defendant'], ['accusé', 'accused'],
-  ['accusée', 'accused'], ['acusado', 'accused'], ['acusada', 'accused'], ['entrevistado', 'interviewee'], ['entrevistada', 'interviewee']]);
+  ['accusée', 'accused'], ['acusado', 'accused'], ['acusada', 'accused'], ['accusato', 'accused'], ['accusata', 'accused'], ['entrevistado', 'interviewee'], ['entrevistada', 'interviewee'],
+  ['intervistato', 'interviewee'], ['intervistata', 'interviewee']]);
 
 /** why: "Fatima El Bouzidi juge le calendrier « irréaliste »": a title that is also a verb of judging ("le juge X",
  * "la juez") is the verb where no article stands before it. */
@@ -274,6 +460,21 @@ const afterArticle = (out: readonly Tok[], wasGlossed: boolean): boolean =>
 /** Whether a gloss is a verb of speech. */
 const speechGloss = (gloss: Gloss | undefined): boolean => typeof gloss === 'string' && SPEECH_VERBS.has(gloss);
 
+/** why: "il sindaco Di Stefano", "o deputado Da Costa": a capitalised particle inside a sentence (after a word in lower
+ * case), before a capitalised word, opens a surname. */
+function particleOfName(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  const before = toks[i - 1];
+  const after = toks[i + 1];
+  return t.cap && before !== undefined && before.k === K.Word && !before.cap && after !== undefined && after.k === K.Word && after.cap;
+}
+
+/** Whether the word at `i` is a capitalised word no gloss reads: a name ("ANSA", "Lusa"). */
+function nameAt(words: ReadonlyMap<string, Gloss>, toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  return t !== undefined && t.k === K.Word && t.cap && !words.has(t.key);
+}
+
 /** Whether the small word at `i` sits inside a person's name: a capitalised word no gloss reads before it, a
  * capitalised word (after one more particle at most) after it. */
 function inName(toks: readonly Tok[], i: number): boolean {
@@ -285,12 +486,12 @@ function inName(toks: readonly Tok[], i: number): boolean {
   return after !== undefined && after.k === K.Word && after.cap;
 }
 
-/** French tokens with an elided article, preposition or conjunction split from the word it is written onto. */
-function splitElisions(text: string, toks: Tok[]): Tok[] {
+/** Tokens with an elided article, preposition or conjunction (`elided`) split from the word it is written onto. */
+function splitElisions(text: string, toks: Tok[], elided: RegExp): Tok[] {
   let out: Tok[] | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const m = t.k === K.Word ? ELIDED.exec(t.key) : null;
+    const m = t.k === K.Word ? elided.exec(t.key) : null;
     if (!m || t.key.length === m[0].length) {
       out?.push(t);
       continue;

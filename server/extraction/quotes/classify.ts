@@ -74,10 +74,19 @@ const TITLE_NOUNS = new Set([
   'agence', 'agencia', 'chaîne', 'cadena', 'émission', 'opérateur', 'festival', 'prix', 'premio', 'trophée', 'trofeo', 'tournoi',
   'torneo', 'navire', 'bateau', 'barco', 'marque', 'marca', 'exposition', 'exposición', 'salon', 'feria', 'foire', 'rapport', 'informe',
   'pétition', 'petición', 'tribune', 'tribuna', 'stade', 'estadio', 'quartier', 'barrio', 'cité', 'collectif', 'plan',
+  // and in Italian and Portuguese ("l'operazione «Mani Pulite»", "o projeto "Água Limpa"", "la piattaforma «Spesa Sicura»")
+  'operazione', 'operação', 'progetto', 'projeto', 'programma', 'libro', 'livro', 'spettacolo', 'espetáculo', 'documentario',
+  'documentário', 'canzone', 'canção', 'campagna', 'campanha', 'movimento', 'iniziativa', 'piattaforma', 'gruppo',
+  'associazione', 'associação', 'fondazione', 'fundação', 'squadra', 'società', 'sociedade', 'azienda', 'agenzia', 'agência',
+  'premio', 'prêmio', 'prémio', 'trofeo', 'nave', 'navio', 'marchio', 'mostra', 'exposição', 'fiera', 'feira', 'rapporto',
+  'relatório', 'petizione', 'petição', 'stadio', 'estádio', 'quartiere', 'bairro', 'piano', 'plano', 'rivista', 'settimanale',
+  'semanário', 'emittente', 'emissora', 'applicazione', 'aplicativo', 'comitato', 'comitê', 'comité', 'collettivo', 'coletivo',
 ]);
-/** French and Spanish articles, read before marks as "the" and "a" are ("le « Virage Rouge »", "la «Caldera»"). */
+/** French, Spanish, Italian and Portuguese articles, read before marks as "the" and "a" are ("le « Virage Rouge »", "la
+ * «Caldera»", "il «Ponte Nuovo»", "o "Mercadão""); not those that are also English words ("a", "as", "i"). */
 const ARTICLE_GLOSSES: ReadonlyMap<string, string> = new Map([['le', 'the'], ['la', 'the'], ['les', 'the'], ["l'", 'the'], ['el', 'the'],
-  ['los', 'the'], ['las', 'the'], ['un', 'a'], ['une', 'a'], ['una', 'a']]);
+  ['los', 'the'], ['las', 'the'], ['un', 'a'], ['une', 'a'], ['una', 'a'], ['il', 'the'], ['lo', 'the'], ['gli', 'the'], ['uno', 'a'],
+  ["un'", 'a'], ['o', 'the'], ['os', 'the'], ['um', 'a'], ['uma', 'a']]);
 /** Laws and the like, whose titles translations give in marks, often after their number ("the bill No. 9123 «On …»"),
  * and the articles of a code a case is opened under ("under the article «Violation of the rules of …»"). */
 const LEGAL_NOUNS = new Set(['bill', 'law', 'decree', 'resolution', 'ordinance', 'regulation', 'act', 'article']);
@@ -112,7 +121,10 @@ const NAMING_WORDS = new Set(['title', 'titled', 'entitled', 'name', 'named', 'n
   // before the marks (as English "named" or "so-called"); a participle agrees with the noun it names, so its every form
   // is listed ("dit" alone, "a dit « … »", is "said", and is left out)
   ...['baptisé', 'surnommé', 'intitulé', 'dénommé', 'appelé', 'nommé'].flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`]), 'dite', 'dites',
-  ...['bautizad', 'denominad', 'llamad', 'apodad', 'titulad'].flatMap((w) => [`${w}o`, `${w}a`, `${w}os`, `${w}as`])]);
+  ...['bautizad', 'denominad', 'llamad', 'apodad', 'titulad'].flatMap((w) => [`${w}o`, `${w}a`, `${w}os`, `${w}as`]),
+  // (Italian "denominata «…»", "il cosiddetto «…»", Portuguese "batizada de "…"", "o chamado "…"")
+  ...['denominat', 'chiamat', 'battezzat', 'ribattezzat', 'soprannominat', 'intitolat', 'cosiddett'].flatMap((w) => [`${w}o`, `${w}a`, `${w}i`, `${w}e`]),
+  ...['denominad', 'chamad', 'batizad', 'rebatizad', 'apelidad', 'intitulad'].flatMap((w) => [`${w}o`, `${w}a`, `${w}os`, `${w}as`])]);
 /** Participles of christening, read as "named" is: a verb with its own subject names nothing ("she baptised “…”"). */
 const BAPTISED = new Set(['baptised', 'baptized', 'christened']);
 /** Works whose titles translations give in sentence case ("the drama ”Mossa och järn”"). */
@@ -199,9 +211,11 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
     end - start <= TITLE_MAX_CHARS && text.slice(start, end).split(/\s+/).length <= TITLE_MAX_WORDS && !/[.!?;:,]/.test(text.slice(start, end))) return true;
   // "the so-called 'experts'": the reporter distancing from a word, not anyone's speech.
   if (lower === 'called' && text.slice(Math.max(0, open - 12), open).toLowerCase().includes('so-called')) return true;
-  const naming = before !== null && NAMING_WORDS.has(lower) && !((before === 'named' || BAPTISED.has(before)) && namedAsVerb(text, open));
+  // ("o plano, batizado de "Tarifa Justa"", "chamada de «…»": Portuguese names a thing with the participle and "de")
+  const naming = before !== null && (NAMING_WORDS.has(lower) || (lower === 'de' && NAMING_WORDS.has(wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() ?? ''))) &&
+    !((before === 'named' || BAPTISED.has(before)) && namedAsVerb(text, open));
   // (the word before decides which test can apply at all: most quotations follow "said" or a comma)
-  const named = naming || ((lower === 'as' || lower === 'the' || lower === 'a' || lower === 'como' || lower === 'comme') && knownAs(text, open)) ||
+  const named = naming || ((lower === 'as' || lower === 'the' || lower === 'a' || lower === 'como' || lower === 'comme' || lower === 'come') && knownAs(text, open)) ||
     ((lower === 'a' || lower === 'an' || lower === 'as' || DECLARED.has(lower)) && declaredAs(text, open)) ||
     ((LEGAL_NOUNS.has(lower) || lower === 'no' || lower === 'nr' || /^\d/.test(lower)) && legalTitle(text, open) && !PREDICATE_OPENINGS.has(wordAfter(text, start) ?? ''));
   if (named && end - start <= NAME_MAX_CHARS && !/[.!?]\s/.test(text.slice(start, end))) return true;
@@ -1213,9 +1227,12 @@ const KNOWN_VERBS = new Set(['known', 'classified', 'categorised', 'categorized'
   // ("conocida por los hinchas como «La Caldera»", "connu sous le nom de …", "declarado en 2024 como «zona tensionada»":
   // French and Spanish, where "como" and "comme" are "as")
   ...['conocid', 'bautizad', 'declarad', 'designad'].flatMap((w) => [`${w}o`, `${w}a`, `${w}os`, `${w}as`]),
-  ...['connu', 'baptisé', 'désigné', 'classé', 'surnommé'].flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`])]);
+  ...['connu', 'baptisé', 'désigné', 'classé', 'surnommé'].flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`]),
+  // (Italian "conosciuto come", "noto come"; Portuguese "conhecido como")
+  ...['conosciut', 'designat', 'dichiarat'].flatMap((w) => [`${w}o`, `${w}a`, `${w}i`, `${w}e`]), 'noto', 'nota', 'noti',
+  ...['conhecid', 'designad', 'declarad'].flatMap((w) => [`${w}o`, `${w}a`, `${w}os`, `${w}as`])]);
 /** "as" in the languages whose articles are read in their own words. */
-const AS_WORDS = new Set(['as', 'como', 'comme']);
+const AS_WORDS = new Set(['as', 'como', 'comme', 'come']);
 
 /** Most words between "known" and "as" ("known in the village as"). */
 // ("known among the people of his street as “Abu Karim”": who knows him may take six words)

@@ -747,11 +747,13 @@ export function readByline(l: string): { author: string; outlet: string | null; 
   const label = BYLINE_LABEL.exec(l);
   const named = label ? l.slice(label[0].length).split('|')[0]!.trim() : '';
   if (label) return /^\p{Lu}/u.test(named) ? readByline(`By ${named}`) : null;
-  // ("Par Gaëlle Kerhervé | Publié le 14/03/2025 …", "Por Nuria Sanchis | Valencia | 14/03/2025 - 19:52 h": French and
-  // Spanish bylines, whose parts holding figures are the date, the time or a count of comments, never an outlet)
-  const own = /^(?:par|por)\s/i.test(l);
-  if (!own && !/^by\s/i.test(l)) return null;
-  const all = l.slice(own ? 4 : 3).trim().split(BYLINE_PARTS).filter(Boolean);
+  // ("Par Gaëlle Kerhervé | Publié le 14/03/2025 …", "Por Nuria Sanchis | Valencia | 14/03/2025 - 19:52 h", "di Marco
+  // Ferri | 14/03/2025": French, Spanish, Portuguese and Italian bylines, whose parts holding figures are the date, the
+  // time or a count of comments, never an outlet)
+  const opening = /^(?:(par|por|di)|by)\s/i.exec(l);
+  if (!opening) return null;
+  const own = opening[1] !== undefined;
+  const all = l.slice(opening[0].length).trim().split(BYLINE_PARTS).filter(Boolean);
   const parts = own ? all.filter((part) => !/\d/.test(part)) : all;
   const dated = own ? all.find((part) => /\d/.test(part)) : undefined;
   if (!parts.length || parts.length > 4) return null;
@@ -798,16 +800,18 @@ const MONTHS = new Map(Object.entries({
 /** How long a line that is only a date may be, with its label, weekday and time. */
 const DATE_LINE_MAX = 80;
 /** A label before a date line's date ("Published:", "Posted on", "Last updated"); an update's is remembered as such. */
-// ("Publié le 14/03/2025 à 19h07", "Mis à jour le …", "Publicado el domingo 9 de febrero de 2025", "Actualizado: …":
-// the labels of French and Spanish pages, the updated ones in the third group)
-const DATE_LABEL = /^(?:(first\s+)?(?:published|posted|publié|publiée|publicado|publicada)|(last\s+)?(updated|modified|mis\s+à\s+jour|modifié|actualizado|actualizada)|dated|date)(?:\s+(?:on|le|el))?\s*:?\s*/iu;
-const WEEKDAY = /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+/iu;
+// ("Publié le 14/03/2025 à 19h07", "Mis à jour le …", "Publicado el domingo 9 de febrero de 2025", "Actualizado: …",
+// "Pubblicato il …", "Aggiornato alle …", "Publicado em …", "Atualizado em …": the labels of French, Spanish, Italian
+// and Portuguese pages, the updated ones in the third group)
+const DATE_LABEL = /^(?:(first\s+)?(?:published|posted|publié|publiée|publicado|publicada|pubblicato|pubblicata)|(last\s+)?(updated|modified|mis\s+à\s+jour|modifié|actualizado|actualizada|aggiornato|aggiornata|atualizado|atualizada)|dated|date)(?:\s+(?:on|le|el|il|em))?\s*:?\s*/iu;
+const WEEKDAY = /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+/iu;
 const MONTH_FIRST = /^(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/iu;
 // ("5 de noviembre de 2024", "5. März 2024")
 const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})/iu;
 /** What may follow a date on its line: a time, with its zone ("at 4:15 p.m. EST", "| 10:30 GMT", "- 08:00"). */
-// ("à 19h07", "a las 11:04 h", "- 19:52 h": French and Spanish times; "| Mis à jour le …": the update after the date)
-const TIME_AFTER = /^(?:\s*(?:,|at|à|a\s+las|\||[-–—·•])?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|h)?\s*(?:\(?[A-Z]{2,5}\)?|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)?)?\s*(?:(?:\||-)\s*(?:mis\s+à\s+jour|modifié|actualizado)(?=\s|:|$).*)?$/iu;
+// ("à 19h07", "a las 11:04 h", "- 19:52 h", "alle 19:07", "às 19h07": French, Spanish, Italian and Portuguese times;
+// "| Mis à jour le …": the update after the date)
+const TIME_AFTER = /^(?:\s*(?:,|at|à|às|alle|ore|a\s+las|\||[-–—·•])?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|h)?\s*(?:\(?[A-Z]{2,5}\)?|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)?)?\s*(?:(?:\||-)\s*(?:mis\s+à\s+jour|modifié|actualizado|aggiornato|atualizado)(?=\s|:|$).*)?$/iu;
 
 /**
  * A line that is only a date ("March 3, 2024", "Published: 3 March 2024", "Sunday, Mar. 3, 2024 at 4:15 p.m. EST",

@@ -6,9 +6,10 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'that', 'is', 'was', 'with', 'for', 'said'],
   fr: ['le', 'la', 'les', 'des', 'et', 'est', 'une', 'que', 'dans', 'pour'],
   de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'ein', 'eine', 'auf'],
-  es: ['el', 'los', 'las', 'del', 'y', 'que', 'una', 'por', 'con', 'para'],
-  it: ['il', 'gli', 'della', 'che', 'non', 'una', 'per', 'sono', 'con', 'nel'],
-  pt: ['o', 'os', 'da', 'do', 'que', 'não', 'uma', 'para', 'com', 'em'],
+  es: ['el', 'los', 'las', 'del', 'y', 'que', 'una', 'por', 'con', 'para', 'la', 'en', 'se', 'al', 'lo', 'es', 'su'],
+  // (articles two languages share count for both: "la" is French, Spanish and Italian)
+  it: ['il', 'gli', 'della', 'che', 'non', 'una', 'per', 'sono', 'con', 'nel', 'la', 'le', 'di', 'del', 'dei', 'delle', 'alla', 'ha', 'è', 'lo'],
+  pt: ['o', 'os', 'da', 'do', 'que', 'não', 'uma', 'para', 'com', 'em', 'das', 'dos', 'no', 'na', 'ao', 'é', 'foi', 'pela', 'pelo', 'seu', 'sua'],
   ru: ['и', 'в', 'не', 'на', 'что', 'с', 'по', 'это', 'как', 'он'],
   uk: ['і', 'у', 'не', 'на', 'що', 'з', 'та', 'це', 'як', 'до'],
 };
@@ -28,7 +29,7 @@ export const isEnglish = (tag: string): boolean => /^en(?:-|$)/i.test(tag);
 
 /** Languages whose articles the engine reads through English glosses of their words for speaking, titles and
  * "according to" (attribution/gloss.ts), less surely than English. */
-export const GLOSSED_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'es']);
+export const GLOSSED_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt']);
 
 /** Whether an article in the language of BCP 47 tag `tag` ("fr", "es-MX") is read through glosses. */
 export const readsThroughGlosses = (tag: string): boolean => GLOSSED_LANGUAGES.has(tag.split('-')[0]!.toLowerCase());
