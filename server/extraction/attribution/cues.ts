@@ -1516,8 +1516,8 @@ function pastOnAir(ix: Index, k: number): number {
 const DROPPED_SUBJECT_REACH = 80;
 
 /**
- * The person the sentence before the quotation at `qv` is about, for a verb after it whose subject is dropped: the
- * first person that sentence names, else the first it describes ("Sulla stessa linea Giorgia Ferrari, responsabile
+ * The person the sentence before the quotation at `qv` is about, for a verb after it whose subject is dropped: its
+ * subject's name, else the first person that sentence names, else the first it describes ("Sulla stessa linea Giorgia Ferrari, responsabile
  * dell'industria per Unia Ticino."), within the paragraph; -1 when it has none.
  */
 function droppedSubject(ix: Index, qv: number): number {
@@ -1526,7 +1526,10 @@ function droppedSubject(ix: Index, qv: number): number {
   while (r >= 0 && qv - r < DROPPED_SUBJECT_REACH && !isWord(toks[r])) r--;
   if (r < 0 || !isWord(toks[r]) || toks[r]!.para !== toks[qv]!.para) return -1;
   const sentence = sent[r];
-  // (a name before a description: "la jefa de urgencias del hospital, la doctora Teresa Montalvo Rivas")
+  // (a name that is the sentence's subject first, "Em entrevista coletiva no Palácio do Campo das Princesas, a
+  // governadora Helena Cavalcanti disse que …"; else a name before a description, "la jefa de urgencias del hospital, la doctora Teresa
+  // Montalvo Rivas")
+  let subject = -1;
   let name = -1;
   let described = -1;
   for (; r >= 0 && qv - r < DROPPED_SUBJECT_REACH && sent[r] === sentence; r--) {
@@ -1534,10 +1537,11 @@ function droppedSubject(ix: Index, qv: number): number {
     if (m < 0) continue;
     const d = ix.mentions[m]!;
     if (d.kind !== 'person' || d.type === 'pronoun' || d.possessive || d.plural) continue;
+    if (d.type === 'name' && d.subject) subject = m;
     if (d.type === 'name') name = m;
     else described = m;
   }
-  return name >= 0 ? name : described;
+  return subject >= 0 ? subject : name >= 0 ? name : described;
 }
 
 /**

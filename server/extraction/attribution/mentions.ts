@@ -78,6 +78,12 @@ function memberOf(v: View, i: number): Mention | null {
 export const pressHead = (key: string): boolean => SOURCE_NOUNS.has(key) || key === 'post' || key === 'site';
 
 /** "the minister", "a spokesman for the campaign", "the head of the delegation". */
+/** Adjectives of an office that Romance languages set after its noun ("director provincial", "secrétaire général"). */
+const POSTPOSED_OFFICE_ADJECTIVES = new Set(['provincial', 'regional', 'national', 'nacional', 'nazionale', 'municipal', 'municipale', 'comunale',
+  'estadual', 'estatal', 'distrital', 'federal', 'cantonal', 'cantonale', 'departamental', 'départemental', 'territorial', 'executivo',
+  'esecutivo', 'ejecutivo', 'exécutif', 'geral', 'generale', 'général', 'adjunto', 'adjunta', 'adjoint', 'adjointe', 'aggiunto', 'interino',
+  'interina', 'provinciale', 'regionale', 'metropolitano', 'metropolitana']);
+
 function descMention(v: View, i: number, bare = false): Mention | null {
   const toks = v.toks;
   if (toks[i]!.key === 'one') {
@@ -85,6 +91,8 @@ function descMention(v: View, i: number, bare = false): Mention | null {
     if (member) return member;
   }
   let head = -1;
+  // (the last adjective set after the head, in Romance order: "the director provincial of Health")
+  let after = -1;
   // (a bare office has no determiner: its noun is the first word)
   const first = bare ? i : i + 1;
   for (let k = first; k < Math.min(toks.length, i + 6); k++) {
@@ -99,6 +107,9 @@ function descMention(v: View, i: number, bare = false): Mention | null {
     const ordinal = t.k === K.Word && t.key === 'first' && head < 0 && isWord(toks[k + 1]) && FIRST_PERSONS.has(toks[k + 1]!.key);
     if (t.k !== K.Word || inLex(t, LEX.speechVerb) || (inLex(t, LEX.filler) && !ordinal) || NOT_VERB.has(t.key)) break;
     if (inLex(t, LEX.personNoun) || inLex(t, LEX.orgNoun) || isPluralOf(t.key)) head = k;
+    // why: "O director provincial de Saúde de Nampula, Ilídio Macuácua,", "il procuratore nazionale antimafia": Romance
+    // languages, and translations from them, set an office's adjective after its noun; the office goes on past it
+    else if (head === k - 1 && !t.cap && POSTPOSED_OFFICE_ADJECTIVES.has(t.key)) after = k;
     // why: "The Chief District Officer of Chitwan, …": an office in capitals runs on past its first person noun to the
     // last, where a name would start
     else if (head >= 0 && !(t.cap && toks[head]!.cap && inLex(toks[head]!, LEX.personNoun) && capitalisedOffice(toks, k))) break;
@@ -107,7 +118,7 @@ function descMention(v: View, i: number, bare = false): Mention | null {
   // why: "a more general movement": an ambiguous head followed by another noun is an adjective
   // ("a source familiar with the talks" is a noun all the same: the adjective follows it)
   if (AMBIGUOUS_HEADS.has(toks[head]!.key) && !endsPhrase(toks[head + 1]) && !PP_HEADS.has(toks[head + 1]!.key) && !POSTMODIFIERS.has(toks[head + 1]!.key)) return null;
-  let end = head + 1;
+  let end = Math.max(head, after) + 1;
   let owner: Mention | null = null;
   // why: "the Vice Mayor in charge of Economic Development, Nsabimana Patrick,": French and African translations give the
   // portfolio "in charge of"; it is part of the office, so the name set off after it restates the description
