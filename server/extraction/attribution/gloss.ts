@@ -77,7 +77,7 @@ const ITALIAN_ARE = `dichiar:declared afferm:affirmed spieg:explained sottoline:
   ammon:warned esort:urged rivel:revealed segnal:noted illustr:explained puntualizz:specified rassicur:assured accus:accused
   ironizz:joked scherz:joked sbott:snapped esclam:exclaimed domand:asked riport:reported testimoni:testified protest:protested
   argoment:argued stigmatizz:denounced rilev:noted incalz:insisted neg:denied confess:confided sentenzi:said insist:insisted
-  elogi:praised critic:criticized chios:concluded`;
+  elogi:praised critic:criticized chios:concluded consider:considered valut:assessed`;
 const ITALIAN_FORMS = `detto:said disse:said diceva:said dice:says aggiunto:added aggiunse:added aggiunge:adds ammesso:admitted
   ammise:admitted ammette:admits risposto:answered rispose:answered risponde:answers scritto:wrote scrisse:wrote scrive:writes
   ribadito:reiterated ribadì:reiterated ribadiva:reiterated ribadisce:reiterates chiarito:clarified chiarì:clarified
@@ -89,7 +89,7 @@ const ITALIAN_FORMS = `detto:said disse:said diceva:said dice:says aggiunto:adde
   spiega:explains sottolinea:stresses precisa:specifies commenta:comments assicura:assures osserva:observes racconta:recounts
   ricorda:recalls afferma:affirms dichiara:declares attacca:criticizes rivela:reveals puntualizza:specifies lamenta:laments
   ammonisce:warns incalza:insists evidenzia:stresses rimarca:stresses esclama:exclaims ironizza:jokes scherza:jokes
-  sbotta:snaps chiosa:concludes confida:confides tuona:thunders intervistato:interviewed intervistata:interviewed
+  sbotta:snaps chiosa:concludes confida:confides tuona:thunders considera:considers ritiene:considers ritenuto:considered intervistato:interviewed intervistata:interviewed
   interpellato:contacted interpellata:contacted contattato:contacted contattata:contacted citato:quoted citata:quoted
   sentito:contacted sentita:contacted raggiunto:reached raggiunta:reached`;
 
@@ -105,7 +105,7 @@ const PORTUGUESE_AR = `afirm:affirmed declar:declared explic:explained destac:st
   denunci:denounced anunci:announced lembr:recalled record:recalled confess:confided desabaf:said brinc:joked
   question:asked pergunt:asked indic:indicated revel:revealed detalh:specified ponder:noted reclam:demanded enfatiz:stressed
   salient:stressed reiter:reiterated ratific:confirmed confirm:confirmed neg:denied acus:accused elogi:praised
-  dispar:said explan:explained justific:explained avis:warned retruc:retorted minimiz:said`;
+  dispar:said explan:explained justific:explained avis:warned retruc:retorted minimiz:said consider:considered aleg:alleged`;
 const PORTUGUESE_ER_IR = `admit:admitted defend:argued advert:warned insist:insisted respond:answered escrev:wrote promet:promised
   reconhec:acknowledged resum:said exig:demanded descrev:described rebat:retorted conclu:concluded`;
 const PORTUGUESE_FORMS = `disse:said diz:says dizia:said dito:said contou:told avaliou:estimated garantiu:assured garante:assures pediu:asked pede:asks
@@ -113,6 +113,7 @@ const PORTUGUESE_FORMS = `disse:said diz:says dizia:said dito:said contou:told a
   sublinha:stresses acrescenta:adds avalia:estimates pontua:notes observa:observes argumenta:argues comenta:comments
   relata:recounts sustenta:maintains assegura:assures lembra:recalls admite:admits defende:argues insiste:insists
   responde:answers reconhece:acknowledges conclui:concludes resume:says revela:reveals reforça:stresses enfatiza:stresses
+  considera:considers alega:alleges
   entrevistado:interviewed entrevistada:interviewed ouvido:contacted ouvida:contacted procurado:contacted procurada:contacted
   contactado:contacted contactada:contacted consultado:contacted consultada:contacted citado:quoted citada:quoted`;
 
@@ -271,13 +272,16 @@ const PORTUGUESE: Record<string, Gloss> = {
 };
 
 /** Runs of words glossed as fewer English words: "d'après" and "de acuerdo con" are "according to". */
-type Phrases = readonly (readonly [readonly string[], readonly string[]])[];
+type Phrases = readonly (readonly [readonly string[], readonly string[], string?])[];
 const FRENCH_PHRASES: Phrases = [[["d'", 'après'], ['according', 'to']]];
 const SPANISH_PHRASES: Phrases = [[['de', 'acuerdo', 'con'], ['according', 'to']]];
 // ("stando a", "a detta di": according to; "il primo cittadino" is the mayor; "ha fatto sapere", has let it be known)
 const ITALIAN_PHRASES: Phrases = [[['stando', 'a'], ['according', 'to']], [['a', 'detta', 'di'], ['according', 'to']],
   [['primo', 'cittadino'], ['mayor']], [['prima', 'cittadina'], ['mayor']], [['fatto', 'sapere'], ['announced']], [['numero', 'uno'], ['head']]];
-const PORTUGUESE_PHRASES: Phrases = [[['de', 'acordo', 'com'], ['according', 'to']]];
+// ("na avaliação do urbanista X", "na opinião da economista Y", "na visão de Z": in the view of, as "according to")
+const PORTUGUESE_PHRASES: Phrases = [[['de', 'acordo', 'com'], ['according', 'to']],
+  ...['avaliação', 'opinião', 'visão', 'leitura'].flatMap((view) => [[['na', view, 'de'], ['according', 'to']], [['na', view, 'do'], ['according', 'to'], 'the'],
+    [['na', view, 'da'], ['according', 'to'], 'the']] as const)];
 
 /**
  * A specialist's noun by its ending, which no list can hold whole: French "-logue" ("l'urgentologue", "la
@@ -350,8 +354,9 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
     const phrase = lang.phrases.find(([from]) => from.every((w, k) => split[i + k]?.k === K.Word && split[i + k]!.key === w));
     if (phrase) {
       // (the English words take the phrase's words from its end, one each; the first takes what is left: "de acuerdo
-      // con" is "according" over "de acuerdo", "to" over "con")
-      const [from, to] = phrase;
+      // con" is "according" over "de acuerdo", "to" over "con"; the article a last word holds, "do" in "na avaliação
+      // do", is an empty token at its end, as a contraction's is)
+      const [from, to, article] = phrase;
       const extra = from.length - to.length;
       for (let k = 0; k < to.length; k++) {
         const first = split[i + (k === 0 ? 0 : k + extra)]!;
@@ -359,6 +364,7 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
         out.push(regloss(first, to[k]!, first.s, end));
       }
       i += from.length - 1;
+      if (article) out.push(wordToken(articleAt(split, i), articleAt(split, i), article, false, split[i]!.para));
       glossedBefore = true;
       continue;
     }
@@ -373,7 +379,7 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
       : afterArticle(out, wasGlossed) && speechGloss(lang.words.get(t.key)) ? PARTICIPLE_NOUNS.get(t.key)
       : VERB_OR_TITLE.has(t.key) && !afterArticle(out, wasGlossed) && !t.cap ? VERB_OR_TITLE.get(t.key)
       : lang.words.get(t.key) ?? (!t.cap && lang.specialist.test(t.key) ? 'specialist' : undefined);
-    if (gloss === undefined || (PARTICLES.has(t.key) && ((!wasGlossed && inName(split, i)) || particleOfName(split, i)))) {
+    if (gloss === undefined || (PARTICLES.has(t.key) && ((!wasGlossed && inName(split, i)) || particleOfName(split, i))) || pressName(lang.words, gloss, split, i)) {
       out.push(t);
       continue;
     }
@@ -390,9 +396,25 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
     }
     const { e, para } = t;
     out.push(regloss(t, english, t.s, t.e));
-    for (let k = 1; k < gloss.length; k++) out.push(wordToken(e, e, gloss[k]!, false, para));
+    for (let k = 1; k < gloss.length; k++) {
+      const at = ARTICLE_WORDS.has(gloss[k]!) ? articleAt(split, i) : e;
+      out.push(wordToken(at, at, gloss[k]!, false, para));
+    }
   }
   return out;
+}
+
+/** English determiners a contraction holds ("du", "della", "do", "neste"). */
+const ARTICLE_WORDS = new Set(['the', 'a', 'this']);
+
+/**
+ * Where the article a contraction at `i` holds stands: at the start of the next word of its paragraph, so a mention
+ * that opens on it ("do urbanista Gustavo Arruda" → "the urbanist …") starts at the word and not at a space; else at
+ * the contraction's end.
+ */
+function articleAt(toks: readonly Tok[], i: number): number {
+  const next = toks[i + 1];
+  return next !== undefined && next.para === toks[i]!.para ? next.s : toks[i]!.e;
 }
 
 /** The English object form of a subject pronoun of either language ("elle", "ella" → "her"), read after a preposition. */
@@ -469,10 +491,24 @@ function particleOfName(toks: readonly Tok[], i: number): boolean {
   return t.cap && before !== undefined && before.k === K.Word && !before.cap && after !== undefined && after.k === K.Word && after.cap;
 }
 
+/** English nouns of the press and broadcasting that open the names of papers, stations and agencies. */
+const PRESS_GLOSSES = new Set(['newspaper', 'radio', 'agency', 'television', 'channel', 'magazine', 'station', 'weekly', 'press']);
+
+/** why: "ha detto al Giornale di Sicilia", "à Rádio Moçambique", "ao Jornal do Commercio": a press noun capitalised
+ * right after "to" and the article fused into it opens the name of the paper or the station the words were given to,
+ * and stays the name's word. */
+function pressName(words: ReadonlyMap<string, Gloss>, gloss: Gloss, toks: readonly Tok[], i: number): boolean {
+  const before = toks[i - 1];
+  const fused = before !== undefined && before.k === K.Word ? words.get(before.key) : undefined;
+  return typeof gloss === 'string' && PRESS_GLOSSES.has(gloss) && toks[i]!.cap && typeof fused === 'object' && fused[0] === 'to' && fused[1] === 'the';
+}
+
 /** Whether the word at `i` is a capitalised word no gloss reads: a name ("ANSA", "Lusa"). */
 function nameAt(words: ReadonlyMap<string, Gloss>, toks: readonly Tok[], i: number): boolean {
   const t = toks[i];
-  return t !== undefined && t.k === K.Word && t.cap && !words.has(t.key);
+  if (t === undefined || t.k !== K.Word || !t.cap) return false;
+  const gloss = words.get(t.key);
+  return gloss === undefined || (typeof gloss === 'string' && PRESS_GLOSSES.has(gloss));
 }
 
 /** Whether the small word at `i` sits inside a person's name: a capitalised word no gloss reads before it, a

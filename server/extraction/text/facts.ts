@@ -596,7 +596,7 @@ function copyrightHolder(text: string, paragraphs: Paragraph[], republisher: str
     const sign = signLine(text, p);
     // (a sign inside a line only where the holder must be the name over the notice: such lines vary too much to trust
     // otherwise)
-    const holder = sign >= 0 ? COPYRIGHT_LINE.exec(text.slice(sign, Math.min(p.end, sign + 120)).trim())?.[1]?.trim() : p.boilerplate && only !== null ? holderFirst(text, p) : undefined;
+    const holder = sign >= 0 ? COPYRIGHT_LINE.exec(rightsFirst(text.slice(sign, Math.min(p.end, sign + 120)).trim()))?.[1]?.trim() : p.boilerplate && only !== null ? holderFirst(text, p) : undefined;
     if (!holder || !/\p{Lu}/u.test(holder[0]!)) continue;
     const h = fold(holder);
     if (/translat/i.test(holder)) continue;
@@ -606,6 +606,13 @@ function copyrightHolder(text: string, paragraphs: Paragraph[], republisher: str
   }
   return null;
 }
+
+/** Rights reserved, said first after the sign and its year ("© Riproduzione riservata – CronacheVesuviane.it", "©
+ * 2025 Todos os direitos reservados | Diário do Índico"), in the languages scraped pages keep. */
+const RIGHTS_FIRST = /^((?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?)(?:all\s+rights\s+reserved|riproduzione\s+riservata|tutti\s+i\s+diritti\s+riservati|todos\s+os\s+direitos\s+reservados|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados)\.?\s*[-–—|·•,:]\s*/iu;
+
+/** A rights line with the words of its reserving read off when they stand before the holder's name. */
+const rightsFirst = (line: string): string => line.replace(RIGHTS_FIRST, '$1');
 
 /** "Sa' Qaatin © 2025 — All the rights reserved.": the holder's name first, before the sign and its year. */
 const HOLDER_FIRST = /^(\p{Lu}[^©\n—–|·•.]{1,60}?)\s*(?:[—–|·•][^©\n]{0,80})?©\s*\d{4}/u;
