@@ -343,10 +343,14 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
   const out: Tok[] = [];
   // (whether the word before was glossed: an office's "de" is "of", a name's is its particle)
   let glossedBefore = false;
+  // (whether the word before was "to" with its article fused and read off before a name: "al Giornale di Sicilia")
+  let fusedTo = false;
   for (let i = 0; i < split.length; i++) {
     const t = split[i]!;
     const wasGlossed = glossedBefore;
+    const afterFusedTo = fusedTo;
     glossedBefore = false;
+    fusedTo = false;
     if (t.k !== K.Word) {
       out.push(t);
       continue;
@@ -379,7 +383,7 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
       : afterArticle(out, wasGlossed) && speechGloss(lang.words.get(t.key)) ? PARTICIPLE_NOUNS.get(t.key)
       : VERB_OR_TITLE.has(t.key) && !afterArticle(out, wasGlossed) && !t.cap ? VERB_OR_TITLE.get(t.key)
       : lang.words.get(t.key) ?? (!t.cap && lang.specialist.test(t.key) ? 'specialist' : undefined);
-    if (gloss === undefined || (PARTICLES.has(t.key) && ((!wasGlossed && inName(split, i)) || particleOfName(split, i))) || pressName(lang.words, gloss, split, i)) {
+    if (gloss === undefined || (PARTICLES.has(t.key) && ((!wasGlossed && inName(split, i)) || particleOfName(split, i))) || (afterFusedTo && paperName(gloss, t))) {
       out.push(t);
       continue;
     }
@@ -391,6 +395,7 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
     // why: "ha spiegato all'ANSA", "disse à Lusa", "ao Público": the article fused into "to" before a name is the name's
     // own, as English gives words "to ANSA"
     if (typeof gloss === 'string' || (english === 'to' && gloss.length === 2 && gloss[1] === 'the' && nameAt(lang.words, split, i + 1))) {
+      fusedTo = typeof gloss !== 'string';
       out.push(regloss(t, english, t.s, t.e));
       continue;
     }
@@ -494,16 +499,19 @@ function particleOfName(toks: readonly Tok[], i: number): boolean {
 /** English nouns of the press and broadcasting that open the names of papers, stations and agencies. */
 const PRESS_GLOSSES = new Set(['newspaper', 'radio', 'agency', 'television', 'channel', 'magazine', 'station', 'weekly', 'press']);
 
-/** why: "ha detto al Giornale di Sicilia", "à Rádio Moçambique", "ao Jornal do Commercio": a press noun capitalised
- * right after "to" and the article fused into it opens the name of the paper or the station the words were given to,
- * and stays the name's word. */
-function pressName(words: ReadonlyMap<string, Gloss>, gloss: Gloss, toks: readonly Tok[], i: number): boolean {
-  const before = toks[i - 1];
-  const fused = before !== undefined && before.k === K.Word ? words.get(before.key) : undefined;
-  return typeof gloss === 'string' && PRESS_GLOSSES.has(gloss) && toks[i]!.cap && typeof fused === 'object' && fused[0] === 'to' && fused[1] === 'the';
-}
+/** Nouns of the printed press, which papers are named by in their own language. */
+const PAPER_GLOSSES = new Set(['newspaper', 'magazine', 'weekly']);
 
-/** Whether the word at `i` is a capitalised word no gloss reads: a name ("ANSA", "Lusa"). */
+/**
+ * why: "ha detto al Giornale di Sicilia", "ao Jornal do Commercio", "ao Diário de Notícias": a paper's noun capitalised
+ * right after "to" and the article fused into it opens the paper's name, which English news would leave untranslated,
+ * and stays the name's word (a station's or an agency's noun is read as the English one, which the engine knows names
+ * by: "to Radio Nacional").
+ */
+const paperName = (gloss: Gloss, t: Tok): boolean => typeof gloss === 'string' && PAPER_GLOSSES.has(gloss) && t.cap;
+
+/** Whether the word at `i` is a capitalised word no gloss reads, or a capitalised press noun: a name ("ANSA", "Lusa",
+ * "Giornale di Sicilia", "Rádio Moçambique"). */
 function nameAt(words: ReadonlyMap<string, Gloss>, toks: readonly Tok[], i: number): boolean {
   const t = toks[i];
   if (t === undefined || t.k !== K.Word || !t.cap) return false;

@@ -1,0 +1,127 @@
+import { extract } from '../../../server/extraction';
+import { glossTokens } from '../../../server/extraction/attribution/gloss';
+import { detectLanguage } from '../../../server/extraction/text/language';
+import { K, recycleTokens, tokenize } from '../../../server/extraction/attribution/tokens';
+
+/** Each claim as [its words, its speaker, its source]. */
+const claimsOf = (text: string) => extract({ text }).claims.map((c) => [c.text, c.speaker, c.source]);
+
+/** The keys of the text's words after glossing in `language`, with the words they were read from. */
+function glossed(text: string, language: string): string[] {
+  recycleTokens(text.length, 0);
+  return glossTokens(text, tokenize(text, () => 0), language)
+    .filter((t) => t.k === K.Word)
+    .map((t) => `${text.slice(t.s, t.e)}=${t.key}`);
+}
+
+const ITALIAN = 'Il consiglio comunale ha approvato ieri sera il piano per la riapertura del ponte, con i voti della maggioranza e ' +
+  "l'astensione dell'opposizione, dopo una seduta di oltre sei ore.\n\n";
+const PORTUGUESE = 'A câmara municipal aprovou nesta segunda-feira o plano de reabertura da ponte, com os votos da maioria e a ' +
+  'abstenção da oposição, depois de uma sessão de mais de seis horas.\n\n';
+
+describe('word glosses of an article left in Italian or Portuguese', () => {
+  it('when an Italian word is elided onto the next ("dell\'ex"), then it is split at the apostrophe and each part read', () => {
+    expect(glossed("il presidente dell'ex consorzio", 'it')).toEqual(['il=the', 'presidente=president', "dell'=of", '=the', 'ex=former', 'consorzio=consorzio']);
+  });
+
+  it('when "to" and an article are fused before a name ("all\'ANSA", "à Lusa"), then the name is given the words with no article', () => {
+    expect(glossed("ha spiegato all'ANSA", 'it')).toEqual(['ha=has', 'spiegato=explained', "all'=to", 'ANSA=ansa']);
+    expect(glossed('disse à Lusa', 'pt')).toEqual(['disse=said', 'à=to', 'Lusa=lusa']);
+    // (before a common noun the article stays: "to the agency")
+    expect(glossed('disse à agência', 'pt')).toEqual(['disse=said', 'à=to', '=the', 'agência=agency']);
+  });
+
+  it('when a paper\'s name opens on a press noun after a fused "to the" ("al Giornale di Sicilia"), then the paper is the source', () => {
+    expect(glossed('ha detto al Giornale di Sicilia', 'it')).toEqual(['ha=has', 'detto=said', 'al=to', 'Giornale=giornale', 'di=di', 'Sicilia=sicilia']);
+    expect(claimsOf(`${ITALIAN}La Città si era costituita parte civile con l'avvocata Ilaria Cascio. «Chiederemo il risarcimento integrale del danno», ` +
+      'ha detto Cascio al Giornale di Sicilia.')).toEqual([['Chiederemo il risarcimento integrale del danno', 'Ilaria Cascio', 'Giornale di Sicilia']]);
+  });
+
+  it('when "secondo" or "segundo" stands before a person, then it is "according to"; after an article it is the ordinal', () => {
+    expect(glossed('Secondo il ministro', 'it')).toEqual(['Secondo=according', '=to', 'il=the', 'ministro=minister']);
+    expect(glossed('Segundo ela', 'pt')).toEqual(['Segundo=according', '=to', 'ela=her']);
+    expect(glossed('o segundo turno', 'pt')).toEqual(['o=the', 'segundo=segundo', 'turno=turno']);
+  });
+
+  it('when an Italian office is given "to" its field ("l\'assessore ai Lavori pubblici"), then it is read as the office "for" it', () => {
+    expect(glossed("l'assessore ai Lavori", 'it')).toEqual(["l'=the", 'assessore=councillor', 'ai=for', '=the', 'Lavori=lavori']);
+  });
+
+  it('when a capitalised particle opens a surname inside a sentence ("il sindaco Di Stefano"), then it is kept as the name\'s', () => {
+    expect(glossed('il sindaco Di Stefano', 'it')).toEqual(['il=the', 'sindaco=mayor', 'Di=di', 'Stefano=stefano']);
+  });
+
+  it('when a contraction holds an article, then the article stands at the next word\'s start, so evidence never opens on a space', () => {
+    const text = `${PORTUGUESE}Na avaliação do urbanista Gustavo Arruda, professor da universidade, a mudança de gestão vai falhar.`;
+    const claim = extract({ text }).claims.find((c) => c.speaker === 'Gustavo Arruda');
+    expect(claim?.text).toBe('a mudança de gestão vai falhar');
+    expect(text.slice(claim!.mention!.start, claim!.mention!.end)).toBe('urbanista Gustavo Arruda');
+  });
+});
+
+describe('speakers of an article left in Italian', () => {
+  it('when the inverted verb is followed by the title and the name, then the named person speaks', () => {
+    expect(claimsOf(`${ITALIAN}«Abbiamo aspettato due anni», ha detto il sindaco, Giorgio Ravelli, davanti ai consiglieri.`))
+      .toEqual([['Abbiamo aspettato due anni', 'Giorgio Ravelli', null]]);
+  });
+
+  it('when the subject is dropped and the words went "to" a paper, then the person the sentence before named speaks, and the paper is the source', () => {
+    const text = `${ITALIAN}Sulla stessa linea Giorgia Ferrari, responsabile dell'industria per il sindacato. «Chiediamo un piano sociale degno di questo nome», ha dichiarato al Corriere del Ticino.`;
+    expect(claimsOf(text)).toEqual([['Chiediamo un piano sociale degno di questo nome', 'Giorgia Ferrari', 'Corriere del Ticino']]);
+  });
+
+  it('when the words went "ai microfoni di" a station, then the station is the source and never the speaker', () => {
+    const text = `${ITALIAN}Amaro il commento di Franco Nardini, professore emerito di paleografia. «Non avrei mai pensato di vederlo succedere qui», ha detto ai microfoni di Rai Radio3.`;
+    expect(claimsOf(text)).toEqual([['Non avrei mai pensato di vederlo succedere qui', 'Franco Nardini', 'Rai Radio3']]);
+  });
+
+  it('when "Per il capogruppo …, X," opens the sentence, then the words in marks in it are X\'s', () => {
+    expect(claimsOf(`${ITALIAN}Per il capogruppo della Lega, Davide Colombo, il piano è «un libro dei sogni».`)).toContainEqual(['un libro dei sogni', 'Davide Colombo', null]);
+  });
+
+  it('when a name in marks follows "il cosiddetto" or a naming participle, then it is no claim', () => {
+    const text = `${ITALIAN}Il progetto, denominato «Ponte Nuovo», e il cosiddetto «bonus cantieri» sono stati approvati, ha detto il sindaco Giorgio Ravelli.`;
+    expect(extract({ text }).claims.filter((c) => c.kind !== 'indirect').map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('speakers of an article left in Portuguese', () => {
+  it('when an office\'s adjective follows its noun ("o director provincial de Saúde"), then the name set off after the portfolio is the speaker', () => {
+    const text = `${PORTUGUESE}O director provincial de Saúde de Nampula, Ilídio Macuácua, garantiu que os centros de tratamento têm capacidade para receber os doentes.`;
+    expect(claimsOf(text)).toEqual([['os centros de tratamento têm capacidade para receber os doentes', 'Ilídio Macuácua', null]]);
+  });
+
+  it('when a quotation ends on "afirmou" alone, then its speaker is the person the sentence before is about, not a place it names first', () => {
+    const text = `${PORTUGUESE}Em entrevista coletiva no Palácio do Campo das Princesas, a governadora Helena Cavalcanti disse que o impasse não pode continuar. “Não existe mais espaço para remendos”, afirmou.`;
+    expect(claimsOf(text)).toContainEqual(['Não existe mais espaço para remendos', 'Helena Cavalcanti', null]);
+  });
+
+  it('when "considera que" reports a view, then the clause after it is a reported claim of the person', () => {
+    const text = `${PORTUGUESE}A economista Teresa Kiala, docente da universidade, considera que o problema é estrutural.`;
+    expect(claimsOf(text)).toEqual([['o problema é estrutural', 'Teresa Kiala', null]]);
+  });
+
+  it('when a name in marks follows "batizado de", then it is no claim', () => {
+    const text = `${PORTUGUESE}O deputado João da Silva disse que o plano, batizado de "Tarifa Justa", não tem previsão orçamentária.`;
+    expect(extract({ text }).claims.map((c) => c.text)).not.toContain('Tarifa Justa');
+  });
+});
+
+describe('the head of a page printed in Italian or Portuguese', () => {
+  it('when an Italian page uses "la" and "le" more than French ones do, then it is read as Italian', () => {
+    expect(detectLanguage('Balerna, la Meccanica chiude e trasferisce la produzione in Slovacchia: la metà dei posti a rischio. La fine è vicina, ' +
+      'dice la sindaca, e lo stabilimento resterà vuoto per la prima volta in settant\'anni.')).toBe('it');
+  });
+
+  it('when a byline opens on "di" and a date line on "Publicado em", then the writer and the date are read', () => {
+    const it = extract({ text: `Ponte chiuso, il sindaco attacca la Regione\n\ndi Marco Ferri | 14 marzo 2025\n\n${ITALIAN}` }).facts;
+    expect([it.author, it.publishedAt, it.outlet]).toEqual(['Marco Ferri', '2025-03-14', null]);
+    const pt = extract({ text: `Prefeitura anuncia corte na tarifa\n\nPublicado em 14/03/2025 às 19h07\n\n${PORTUGUESE}` }).facts;
+    expect(pt.publishedAt).toBe('2025-03-14');
+  });
+
+  it('when the rights line says "Riproduzione riservata" before the site\'s name, then the site is the outlet', () => {
+    const { facts } = extract({ text: `${ITALIAN}«Noi non chiudiamo la porta a nessuno», ha detto il sindaco Giorgio Ravelli.\n\n© Riproduzione riservata – CronacheVesuviane.it` });
+    expect(facts.outlet).toBe('CronacheVesuviane');
+  });
+});
