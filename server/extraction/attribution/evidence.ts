@@ -22,6 +22,9 @@ const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesM
 const { firstTokenFrom, K, LEX, inLex, keyIdOf, keyWritten } = tokensModule;
 const { repeatsSubject, UNRESOLVED, resolvePronoun } = resolveModule;
 
+/** "This" or "our" opening a press noun: the article's own outlet ("this newspaper", "o nosso jornal"). */
+const OWN_PAPER = /^(?:this|our|nosso|nossa|nostro|nostra|notre|nuestro|nuestra|este|esta|questo|questa|ce|cette)\s/i;
+
 /**
  * How a mention reads as another name for its speaker: "the president’s" as "the president"; none for a phrase cut
  * short at a possessive after "of" ("the chair of Ruiz’s", whose noun followed).
@@ -1236,8 +1239,9 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const venue = pressNamed || givenTo || onBand || (by && plain) || (m.type === 'name' && (e?.kind === 'organization' || (e !== null && masthead(e)))) ||
     (m.type === 'desc' && m.words.some((w) => SOURCE_NOUNS.has(w)));
   if (!venue) return null;
-  // why: "explained to this newspaper": the article's own outlet, which the claim falls back to
-  if (m.type === 'desc' && /^(this|our)\s/i.test(m.surface)) return null;
+  // why: "explained to this newspaper": the article's own outlet, which the claim falls back to (as written in the
+  // languages read through glosses too: "ao nosso jornal", "al nostro giornale", "à notre journal", "a este diario")
+  if (m.type === 'desc' && OWN_PAPER.test(m.surface)) return null;
   // why: "speaking to the radio station «Kanali 6»", "in declarations to the newspaper «El Pueblo»": translations
   // write the paper's or the station's name in marks right after its press noun; the name is what the marks hold
   if (m.type === 'desc' && SOURCE_NOUNS.has(m.words.at(-1) ?? '')) {

@@ -101,6 +101,11 @@ describe('speakers of an article left in Portuguese', () => {
     expect(claimsOf(text)).toEqual([['o problema é estrutural', 'Teresa Kiala', null]]);
   });
 
+  it('when the words were given "ao nosso jornal", then the page\'s own outlet is the source', () => {
+    const text = `Jornal do Planalto\nInício | Política | Economia | Desporto\n\n${PORTUGUESE}«Um intermediário ofereceu-me metade do preço», disse o agricultor Marcelino Ngola ao nosso jornal.`;
+    expect(claimsOf(text)).toEqual([['Um intermediário ofereceu-me metade do preço', 'Marcelino Ngola', 'Jornal do Planalto']]);
+  });
+
   it('when a name in marks follows "batizado de", then it is no claim', () => {
     const text = `${PORTUGUESE}O deputado João da Silva disse que o plano, batizado de "Tarifa Justa", não tem previsão orçamentária.`;
     expect(extract({ text }).claims.map((c) => c.text)).not.toContain('Tarifa Justa');
