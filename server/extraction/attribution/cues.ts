@@ -375,11 +375,24 @@ const phrasal = (toks: Tok[], k: number): boolean => {
   return true;
 };
 
-/** A mention usable as a speaker: not a place, not an object pronoun. */
+/** A mention usable as a speaker: not a place, not an object pronoun, not the station words went out on. */
 export function speakerMention(ix: Index, mi: number): boolean {
   const m = mi >= 0 ? ix.mentions[mi] : undefined;
   if (!m || m.kind === 'place') return false;
-  return !(m.type === 'pronoun' && ['him', 'them', 'its', 'their'].includes(m.words[0]!));
+  if (m.type === 'pronoun' && ['him', 'them', 'its', 'their'].includes(m.words[0]!)) return false;
+  return !onAirOf(ix, m.vi);
+}
+
+/**
+ * why: "X è stato netto ai microfoni di Rai Radio1: «…»", "Ai microfoni della RSI ha poi aggiunto: «…»", "at the
+ * microphone of France Inter": the name after the microphones, the antenna or the cameras "of" is the station the words
+ * went out on, never who said them.
+ */
+function onAirOf(ix: Index, vi: number): boolean {
+  const { toks } = ix.v;
+  let k = vi - 1;
+  if (isWord(toks[k]) && toks[k]!.key === 'the') k--;
+  return isWord(toks[k]) && toks[k]!.key === 'of' && isWord(toks[k - 1]) && ON_AIR.has(toks[k - 1]!.key);
 }
 
 /** The subject of the speech verb at `k`: "Ruiz (also) said", "Lopez, the head of X, said". */
@@ -2193,6 +2206,12 @@ export function cueBefore(ix: Index, qv: number): Local | null {
   const label = headlineLabel(ix, qv);
   if (label >= 0) return { mention: label, cue: qv - 1, how: 'colon', confidence: 0.6 };
   const named = ix.endAt[settingBefore(toks, qv - 2)] ?? -1;
+  // ("Davide Colombo … è stato netto ai microfoni di Rai Radio1: «…»": the station before the colon is where the words
+  // went out; the sentence's subject said them)
+  if (isPunct(before, ':') && named >= 0 && onAirOf(ix, ix.mentions[named]!.vi)) {
+    const subject = sentenceSubject(ix, qv);
+    return subject >= 0 && subject !== named ? { mention: subject, cue: qv - 1, how: 'colon', confidence: 0.6 } : null;
+  }
   if (!isPunct(before, ':') || !speakerMention(ix, named)) return null;
   // why: "…told the newspaper X: '…'", "…on Twitter: '…'": a name after a preposition is where it was said, not who;
   // so is one after a venue's description ("… to the Danish newspaper Nordposten: '…'")

@@ -970,7 +970,10 @@ const VENUE_SETUPS = new Set(['contacted', 'interviewed', 'questioned', 'interro
   'program', 'programme',
   // why: "In declarations to Radio Sol, Vidal was even harder: «…»": Spanish, Catalan and Portuguese translations
   // ("en declaraciones a", "em declarações à") set up the words' station before the speaker as an interview does
-  'declarations', 'statements']);
+  'declarations', 'statements',
+  // ("X è stato netto ai microfoni di Rai Radio1: «…»", "Ai microfoni della RSI ha poi aggiunto: «…»": Italian and
+  // French set up the station after the microphones, the cameras or the antenna the words went out on)
+  'microphone', 'microphones', 'cameras', 'antenna']);
 /** How many tokens before a venue's name its setting-up word may stand ("interview with the Spanish daily El País"). */
 const SETUP_REACH = 6;
 

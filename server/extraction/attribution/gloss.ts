@@ -225,6 +225,8 @@ const ITALIAN: Record<string, Gloss> = {
   comandante: 'commander', giornalista: 'journalist', attivista: 'activist', portiere: 'goalkeeper', attaccante: 'striker',
   giocatore: 'player', giocatrice: 'player', funzionario: 'official', funzionaria: 'official', ingegnere: 'engineer',
   architetto: 'architect', infermiere: 'nurse', infermiera: 'nurse', esperto: 'expert', esperta: 'expert', titolare: 'owner',
+  // how the words were put, after "was" ("è stata netta: «…»")
+  netto: 'sharp', netta: 'sharp', chiaro: 'clear', chiara: 'clear', categorico: 'categorical', categorica: 'categorical',
   presidio: 'picket', imputato: 'defendant', imputata: 'defendant', ex: 'former', ospite: 'guest',
   agenzia: 'agency', giornale: 'newspaper', radio: 'radio', televisione: 'television', tv: 'television', emittente: 'station',
   rete: 'channel', canale: 'channel', microfono: 'microphone', microfoni: 'microphones', intervista: 'interview', comunicato: 'statement',
@@ -266,6 +268,9 @@ const PORTUGUESE: Record<string, Gloss> = {
   policial: 'officer', bombeiro: 'firefighter', especialista: 'specialist', analista: 'analyst', consultor: 'consultant',
   coordenador: 'coordinator', coordenadora: 'coordinator', gerente: 'manager', réu: 'defendant', ré: 'defendant', arguido: 'defendant',
   arguida: 'defendant', ex: 'former',
+  // how the words were put, after "was" ("o prefeito foi direto: "…"")
+  direto: 'direct', direta: 'direct', claro: 'clear', clara: 'clear', taxativo: 'categorical', taxativa: 'categorical',
+  enfático: 'emphatic', enfática: 'emphatic',
   agência: 'agency', jornal: 'newspaper', diário: 'newspaper', revista: 'magazine', rádio: 'radio', televisão: 'television',
   emissora: 'station', canal: 'channel', entrevista: 'interview', comunicado: 'statement', conferência: 'conference', imprensa: 'press',
   declarações: 'statements', microfones: 'microphones',
@@ -277,7 +282,9 @@ const FRENCH_PHRASES: Phrases = [[["d'", 'après'], ['according', 'to']]];
 const SPANISH_PHRASES: Phrases = [[['de', 'acuerdo', 'con'], ['according', 'to']]];
 // ("stando a", "a detta di": according to; "il primo cittadino" is the mayor; "ha fatto sapere", has let it be known)
 const ITALIAN_PHRASES: Phrases = [[['stando', 'a'], ['according', 'to']], [['a', 'detta', 'di'], ['according', 'to']],
-  [['primo', 'cittadino'], ['mayor']], [['prima', 'cittadina'], ['mayor']], [['fatto', 'sapere'], ['announced']], [['numero', 'uno'], ['head']]];
+  [['primo', 'cittadino'], ['mayor']], [['prima', 'cittadina'], ['mayor']], [['fatto', 'sapere'], ['announced']], [['numero', 'uno'], ['head']],
+  // ("è stato netto ai microfoni di …: «…»": was sharp)
+  [['è', 'stato'], ['was']], [['è', 'stata'], ['was']]];
 // ("na avaliação do urbanista X", "na opinião da economista Y", "na visão de Z": in the view of, as "according to")
 const PORTUGUESE_PHRASES: Phrases = [[['de', 'acordo', 'com'], ['according', 'to']],
   ...['avaliação', 'opinião', 'visão', 'leitura'].flatMap((view) => [[['na', view, 'de'], ['according', 'to']], [['na', view, 'do'], ['according', 'to'], 'the'],

@@ -75,6 +75,14 @@ describe('speakers of an article left in Italian', () => {
     expect(claimsOf(text)).toEqual([['Non avrei mai pensato di vederlo succedere qui', 'Franco Nardini', 'Rai Radio3']]);
   });
 
+  it('when a station named after "ai microfoni di" stands before the colon that opens a quotation, then the sentence\'s subject speaks and the station is the source', () => {
+    const text = `${ITALIAN}Davide Colombo, segretario del sindacato, è stato netto ai microfoni di Rai Radio1: «Il personale per guidare quei bus non c'è».`;
+    expect(claimsOf(text)).toEqual([["Il personale per guidare quei bus non c'è", 'Davide Colombo', 'Rai Radio1']]);
+    // (as in English: the station is never the speaker)
+    expect(claimsOf('The council approved the plan yesterday, with the votes of the majority.\n\nDavide Colombo, secretary of the union, ' +
+      'was sharp on the microphone of Rai Radio1: "The staff is not there."')).toEqual([['The staff is not there.', 'Davide Colombo', 'Rai Radio1']]);
+  });
+
   it('when "Per il capogruppo …, X," opens the sentence, then the words in marks in it are X\'s', () => {
     expect(claimsOf(`${ITALIAN}Per il capogruppo della Lega, Davide Colombo, il piano è «un libro dei sogni».`)).toContainEqual(['un libro dei sogni', 'Davide Colombo', null]);
   });
