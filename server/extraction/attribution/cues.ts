@@ -8,7 +8,7 @@ import type { Tok } from './tokens';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { mastheadWord, NAMED_BODY_NOUNS, NOT_NAME, ON_AIR, PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, TRAILING_HONORIFICS, VERB_FILLERS } = lexiconModule;
+const { FEMALE_NAMES, MALE_NAMES, mastheadWord, NAMED_BODY_NOUNS, NOT_NAME, ON_AIR, PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, TRAILING_HONORIFICS, VERB_FILLERS } = lexiconModule;
 const { isPunct, isWord, sentenceStart } = mentionsModule;
 const { inLex, K, keyWritten, LEX } = tokensModule;
 
@@ -1310,15 +1310,19 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     // three blind speakers; Italian and Portuguese drop the subject as Spanish does: "ha detto all'ANSA", "afirmou à Lusa")
     const dropsSubject = ix.v.language !== null && DROPS_SUBJECT.has(ix.v.language);
     let preposition = false;
+    // (whether the words from the preposition on are still the setting's: its article, a press noun, "microphones of")
+    let setting = false;
     for (let r = k; r < k + 4 && isWord(toks[r]) && !isSpeech(toks[r]) && sent[r] === sent[j]; r++) {
       const t = toks[r]!;
       const given = GIVEN_TO.has(t.key) || t.key === 'with';
       preposition ||= dropsSubject && given;
+      setting = given || (setting && (inLex(t, LEX.determiner) || (!t.cap && SOURCE_NOUNS.has(t.key)) || ON_AIR.has(t.key) ||
+        (t.key === 'of' && ON_AIR.has(toks[r - 1]!.key))));
       const m = ix.startAt[r + 1] ?? -1;
-      // (there, a name right after the preposition, its article or a station's "microphones of" is whom the words were
-      // given to, whatever its kind: "ha dichiarato al Corriere del Ticino", "ha detto ai microfoni di Rai Radio3")
-      const givenTo = preposition && (given || (r > k && GIVEN_TO.has(toks[r - 1]!.key) && inLex(t, LEX.determiner)) ||
-        (t.key === 'of' && isWord(toks[r - 1]) && ON_AIR.has(toks[r - 1]!.key)));
+      // (there, a name right after the preposition, its article, a press noun or a station's "microphones of" is whom
+      // the words were given to, whatever its kind: "ha dichiarato al Corriere del Ticino", "ha detto ai microfoni di Rai
+      // Radio3", "disse à agência Lusa")
+      const givenTo = preposition && setting;
       if (speakerMention(ix, m) && ix.mentions[m]!.type === 'name' && (!preposition || ix.mentions[m]!.kind === 'person') && !givenTo)
         return { mention: m, cue: j, how: 'after-inverted', confidence: 0.8 };
     }
@@ -1583,6 +1587,11 @@ function pastSetting(ix: Index, k: number): number {
       if (named >= 0 && ix.mentions[named]!.type === 'name' && (ix.startAt[after] ?? -1) >= 0 && ix.mentions[ix.startAt[after]!]!.kind === 'person' &&
         ix.mentions[ix.startAt[after]!]!.type !== 'pronoun')
         return after;
+      // ("«…», disse à agência Lusa.", "contou ao jornal Notícias.": with no one after it, a name of one word that is no
+      // given name is the press noun's own, and nothing after the venue speaks; "disse ao nosso jornal Domingos Kiala"
+      // names the speaker there)
+      const n = named >= 0 ? ix.mentions[named]! : null;
+      if (n !== null && n.type === 'name' && n.words.length === 1 && !FEMALE_NAMES.has(n.words[0]!) && !MALE_NAMES.has(n.words[0]!)) return after;
       return d.vj;
     }
     if (!isWord(toks[r]) || toks[r]!.cap && !inLex(toks[r]!, LEX.determiner)) return k;

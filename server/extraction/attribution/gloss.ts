@@ -267,7 +267,7 @@ const PORTUGUESE: Record<string, Gloss> = {
   padre: 'priest', pastor: 'pastor', funcionário: 'official', funcionária: 'official', engenheiro: 'engineer', arquiteto: 'architect',
   policial: 'officer', bombeiro: 'firefighter', especialista: 'specialist', analista: 'analyst', consultor: 'consultant',
   coordenador: 'coordinator', coordenadora: 'coordinator', gerente: 'manager', réu: 'defendant', ré: 'defendant', arguido: 'defendant',
-  arguida: 'defendant', ex: 'former',
+  arguida: 'defendant', ex: 'former', antigo: 'former', antiga: 'former', governante: 'official',
   // how the words were put, after "was" ("o prefeito foi direto: "…"")
   direto: 'direct', direta: 'direct', claro: 'clear', clara: 'clear', taxativo: 'categorical', taxativa: 'categorical',
   enfático: 'emphatic', enfática: 'emphatic',

@@ -109,6 +109,12 @@ describe('speakers of an article left in Portuguese', () => {
     expect(claimsOf(text)).toEqual([['o problema é estrutural', 'Teresa Kiala', null]]);
   });
 
+  it('when the words went "à agência Lusa" with no subject after, then the agency is the source and the person the sentence before named speaks', () => {
+    const text = `${PORTUGUESE}Para Carla Nhantumbo, coordenadora de emergência da organização, a resposta das autoridades chegou tarde. ` +
+      '"Os sinais de alerta estavam lá desde dezembro", disse à agência Lusa.';
+    expect(claimsOf(text)).toContainEqual(['Os sinais de alerta estavam lá desde dezembro', 'Carla Nhantumbo', 'Lusa']);
+  });
+
   it('when the words were given "ao nosso jornal", then the page\'s own outlet is the source', () => {
     const text = `Jornal do Planalto\nInício | Política | Economia | Desporto\n\n${PORTUGUESE}«Um intermediário ofereceu-me metade do preço», disse o agricultor Marcelino Ngola ao nosso jornal.`;
     expect(claimsOf(text)).toEqual([['Um intermediário ofereceu-me metade do preço', 'Marcelino Ngola', 'Jornal do Planalto']]);
