@@ -73,7 +73,8 @@ const TITLE_NOUNS = new Set([
   'fundación', 'coopérative', 'cooperativa', 'équipe', 'equipo', 'club', 'société', 'sociedad', 'compagnie', 'compañía',
   'agence', 'agencia', 'chaîne', 'cadena', 'émission', 'opérateur', 'festival', 'prix', 'premio', 'trophée', 'trofeo', 'tournoi',
   'torneo', 'navire', 'bateau', 'barco', 'marque', 'marca', 'exposition', 'exposición', 'salon', 'feria', 'foire', 'rapport', 'informe',
-  'pétition', 'petición', 'tribune', 'tribuna', 'stade', 'estadio', 'quartier', 'barrio', 'cité', 'collectif', 'plan',
+  'pétition', 'petición', 'tribune', 'tribuna', 'stade', 'estadio', 'quartier', 'barrio', 'cité', 'collectif', 'plan', 'lista', 'inchiesta',
+  'indagine', 'inquérito', 'investigação', 'projecto', 'construtora', 'raccolta', 'fondo', 'collettivo', 'coletivo',
   // and in Italian and Portuguese ("l'operazione «Mani Pulite»", "o projeto "Água Limpa"", "la piattaforma «Spesa Sicura»")
   'operazione', 'operação', 'progetto', 'projeto', 'programma', 'libro', 'livro', 'spettacolo', 'espetáculo', 'documentario',
   'documentário', 'canzone', 'canção', 'campagna', 'campanha', 'movimento', 'iniziativa', 'piattaforma', 'gruppo',
@@ -124,7 +125,34 @@ const NAMING_WORDS = new Set(['title', 'titled', 'entitled', 'name', 'named', 'n
   ...['bautizad', 'denominad', 'llamad', 'apodad', 'titulad'].flatMap((w) => [`${w}o`, `${w}a`, `${w}os`, `${w}as`]),
   // (Italian "denominata «…»", "il cosiddetto «…»", Portuguese "batizada de "…"", "o chamado "…"")
   ...['denominat', 'chiamat', 'battezzat', 'ribattezzat', 'soprannominat', 'intitolat', 'cosiddett'].flatMap((w) => [`${w}o`, `${w}a`, `${w}i`, `${w}e`]),
-  ...['denominad', 'chamad', 'batizad', 'rebatizad', 'apelidad', 'intitulad'].flatMap((w) => [`${w}o`, `${w}a`, `${w}os`, `${w}as`])]);
+  ...['denominad', 'chamad', 'batizad', 'rebatizad', 'apelidad', 'intitulad'].flatMap((w) => [`${w}o`, `${w}a`, `${w}os`, `${w}as`]),
+  // (nicknames, and the verbs by which people call a thing so: "il soprannome di «Doge»", "a que chamam «picada da
+  // morte»", "quello che chiamano «il buco»")
+  'soprannome', 'nomignolo', 'apelido', 'alcunha', 'chamam', 'chamavam', 'chiamano', 'chiamavano']);
+/** Prepositions that give who named a thing, after the participle ("dubbed by locals", "ribattezzato dagli infermieri",
+ * "batizado pelos grevistas"). */
+const NAMED_BY = new Set(['by', 'da', 'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle', "dall'", 'pelo', 'pela', 'pelos', 'pelas', 'por', 'par']);
+/** Most words between a participle of naming and the marks, who named the thing among them. */
+const NAMED_BY_REACH = 6;
+
+/**
+ * why: "ormai ribattezzato dagli infermieri "la galleria"", "batizado pelos próprios grevistas de “Recife Parado”", "a
+ * scheme dubbed by locals 'the money pit'": who gave the name may stand between the participle of naming and the
+ * marks; the words in lower case from the marks back to a preposition of agency right after such a participle.
+ */
+function namedBy(text: string, open: number): boolean {
+  let at = open;
+  let agent = false;
+  for (let k = 0; k < NAMED_BY_REACH; k++) {
+    const w = wordBefore(text, at)?.toLowerCase();
+    if (w === undefined || !isLower(w[0] ?? '')) return false;
+    if (agent && NAMING_WORDS.has(w)) return true;
+    agent = NAMED_BY.has(w);
+    at = startOfWordBefore(text, at);
+  }
+  return false;
+}
+
 /** Participles of christening, read as "named" is: a verb with its own subject names nothing ("she baptised “…”"). */
 const BAPTISED = new Set(['baptised', 'baptized', 'christened']);
 /** Works whose titles translations give in sentence case ("the drama ”Mossa och järn”"). */
@@ -140,7 +168,14 @@ const OWN_CASE_NOUNS = new Set([...PREMISE_NOUNS, 'campaign', 'group', 'programm
   'operation', 'project', 'movement',
   // why: "the investments of the company „Kauno šiluma“": a firm's name in its own language (a name opens on a capital)
   // ("the empresa "Porcícola Peninsular del Sureste"": or the noun left in the language too)
-  'company', 'firm', 'empresa', 'entreprise', 'impresa', 'empresas']);
+  'company', 'firm', 'empresa', 'entreprise', 'impresa', 'empresas',
+  // why: "il comitato «Scuole aperte Murgia»", "a lista «Continuidade e Confiança»", "l'operation « Classe vide »": the
+  // same nouns in the languages read in their own words, whose names keep sentence case
+  'comitato', 'comitê', 'comité', 'lista', 'programma', 'programa', 'progetto', 'projeto', 'projecto', 'proyecto', 'projet', 'campagna',
+  'campanha', 'campaña', 'campagne', 'movimento', 'movimiento', 'mouvement', 'operazione', 'operação', 'operación', 'opération', 'operativo',
+  'inchiesta', 'indagine', 'inquérito', 'investigação', 'piano', 'plano', 'iniziativa', 'iniciativa', 'initiative', 'raccolta', 'collettivo',
+  'coletivo', 'colectivo', 'collectif', 'dispositif', 'plateforme', 'plataforma', 'piattaforma', 'construtora', 'fondo', 'associazione',
+  'associação', 'asociación', 'association']);
 /** Whether the noun before the marks at `open` has an article before it, or before the one word describing it ("the
  * opposition movement „Free Farmers“"). */
 function determinedNoun(text: string, open: number): boolean {
@@ -211,9 +246,10 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
     end - start <= TITLE_MAX_CHARS && text.slice(start, end).split(/\s+/).length <= TITLE_MAX_WORDS && !/[.!?;:,]/.test(text.slice(start, end))) return true;
   // "the so-called 'experts'": the reporter distancing from a word, not anyone's speech.
   if (lower === 'called' && text.slice(Math.max(0, open - 12), open).toLowerCase().includes('so-called')) return true;
-  // ("o plano, batizado de "Tarifa Justa"", "chamada de «…»": Portuguese names a thing with the participle and "de")
-  const naming = before !== null && (NAMING_WORDS.has(lower) || (lower === 'de' && NAMING_WORDS.has(wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() ?? ''))) &&
-    !((before === 'named' || BAPTISED.has(before)) && namedAsVerb(text, open));
+  // ("o plano, batizado de "Tarifa Justa"", "chamada de «…»", "il soprannome di «Doge»": Portuguese names a thing with the
+  // participle and "de", Italian a nickname with "di")
+  const naming = before !== null && (NAMING_WORDS.has(lower) || ((lower === 'de' || lower === 'di') && NAMING_WORDS.has(wordBefore(text, startOfWordBefore(text, open))?.toLowerCase() ?? '')) ||
+    (isLower(before[0]) && namedBy(text, open))) && !((before === 'named' || BAPTISED.has(before)) && namedAsVerb(text, open));
   // (the word before decides which test can apply at all: most quotations follow "said" or a comma)
   const named = naming || ((lower === 'as' || lower === 'the' || lower === 'a' || lower === 'como' || lower === 'comme' || lower === 'come') && knownAs(text, open)) ||
     ((lower === 'a' || lower === 'an' || lower === 'as' || DECLARED.has(lower)) && declaredAs(text, open)) ||

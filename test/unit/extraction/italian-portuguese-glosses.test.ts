@@ -83,6 +83,12 @@ describe('speakers of an article left in Italian', () => {
       'was sharp on the microphone of Rai Radio1: "The staff is not there."')).toEqual([['The staff is not there.', 'Davide Colombo', 'Rai Radio1']]);
   });
 
+  it('when a name in marks keeps its own sentence case after "il comitato", "il soprannome di" or "ribattezzato dagli infermieri", then it is no claim', () => {
+    const text = `${ITALIAN}Il comitato «Scuole aperte Murgia» ha organizzato un presidio. Il presidente uscente si è guadagnato il soprannome di «Doge», ` +
+      'e il corridoio, ormai ribattezzato dagli infermieri "la galleria", è pieno, ha detto il sindaco Giorgio Ravelli.';
+    expect(extract({ text }).claims.filter((c) => c.kind !== 'indirect').map((c) => c.text)).toEqual([]);
+  });
+
   it('when "Per il capogruppo …, X," opens the sentence, then the words in marks in it are X\'s', () => {
     expect(claimsOf(`${ITALIAN}Per il capogruppo della Lega, Davide Colombo, il piano è «un libro dei sogni».`)).toContainEqual(['un libro dei sogni', 'Davide Colombo', null]);
   });
@@ -118,6 +124,12 @@ describe('speakers of an article left in Portuguese', () => {
   it('when the words were given "ao nosso jornal", then the page\'s own outlet is the source', () => {
     const text = `Jornal do Planalto\nInício | Política | Economia | Desporto\n\n${PORTUGUESE}«Um intermediário ofereceu-me metade do preço», disse o agricultor Marcelino Ngola ao nosso jornal.`;
     expect(claimsOf(text)).toEqual([['Um intermediário ofereceu-me metade do preço', 'Marcelino Ngola', 'Jornal do Planalto']]);
+  });
+
+  it('when a name in marks keeps its own sentence case after "a lista" or a naming participle and who gave the name, then it is no claim', () => {
+    const text = `${PORTUGUESE}A lista «Continuidade e confiança» reagiu ao final da manhã. O movimento, batizado pelos próprios grevistas de “Recife parado”, ` +
+      'ganhou apoio, e os camionistas chamam «picada da morte» ao troço, disse o deputado João da Silva.';
+    expect(extract({ text }).claims.filter((c) => c.kind !== 'indirect').map((c) => c.text)).toEqual([]);
   });
 
   it('when a name in marks follows "batizado de", then it is no claim', () => {
