@@ -334,6 +334,13 @@ const PARTICLES = new Set(['de', 'del', 'du', 'des', 'la', 'le', 'y', "d'", 'di'
 
 export const glossesLanguage = (language: string | null): boolean => language !== null && LANGUAGES.has(language);
 
+/** Whether a word in lower case is a verb of speech of one of the languages glossed here ("spiegato", "disse", "afirmou",
+ * "déclaré"), whatever the article's language: what quotation finding asks of an aside between dashes. */
+export function ownLanguageSpeechVerb(word: string): boolean {
+  for (const lang of LANGUAGES.values()) if (speechGloss(lang.words.get(word))) return true;
+  return false;
+}
+
 /** The languages glossed here (`GLOSSED_LANGUAGES` in text/language.ts says so to the pages, without loading this). */
 export const glossedLanguages = (): string[] => [...LANGUAGES.keys()];
 

@@ -4,6 +4,7 @@ import { endsWithIntroducer, isSpeechVerb, startsWithAttribution } from './intro
 import { countNewlines, endsSentence, voice } from './lines';
 import { type RawQuote, unclosedEnd } from './pairing';
 import { NO_REPAIRS, REPAIRS } from './repairs';
+import { ownLanguageSpeechVerb } from '../attribution/gloss';
 
 /** Unmarked quotations rebuilt from a lone punctuation line cover at most this many paragraphs. */
 const MAX_UNMARKED_PARAGRAPHS = 3;
@@ -695,6 +696,20 @@ function midAttribution(text: string, from: number, to: number): { comma: number
 
 /** Most words of an attribution set off by dashes inside a marked quotation ("– said the director of the board –"). */
 const ASIDE_WORDS = 8;
+/** Auxiliaries of a past tense before a verb of speech in such an aside ("– he had said –", "– ha spiegato –"). */
+const ASIDE_AUXILIARIES = new Set(['has', 'had', 'have', 'ha', 'hanno', 'aveva', 'avevano', 'había', 'habían', 'tinha', 'tinham', 'avait', 'a']);
+
+/** Up to `n` words in lower case of `text[from, to)`. */
+function nextWords(text: string, from: number, to: number, n: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to && out.length < n; ) {
+    while (k < to && !isWordAt(text, k)) k++;
+    const s = k;
+    while (k < to && isWordAt(text, k)) k++;
+    if (k > s) out.push(text.slice(s, k).toLowerCase());
+  }
+  return out;
+}
 
 /**
  * „The lake – said the director – will recover": an attribution set off by spaced dashes inside marked words, opening
@@ -716,12 +731,17 @@ export function dashedAside(text: string, from: number, to: number): Span | null
     let words = 0;
     for (let i = w; i < close; i++) if (isWordAt(text, i) && !isWordAt(text, i - 1)) words++;
     if (words > ASIDE_WORDS) continue;
+    // ("– he added –", "– he had said –", "– ha spiegato –", "– aveva detto –", "— afirmou —": a pronoun, an auxiliary or
+    // both before the verb; the verb may be one of the languages the engine reads in their own words, whose subject is
+    // dropped)
+    // (the English verb first, read with no more words cut out: a megabyte of such asides asks it of every quotation)
+    if (isSpeechVerb(first) || ownLanguageSpeechVerb(first)) return { start: k, end: close + 1 };
     const pronounFirst = first === 'he' || first === 'she';
-    let v = e;
-    while (pronounFirst && v < close && !isWordAt(text, v)) v++;
-    let ve = v;
-    while (pronounFirst && ve < close && isWordAt(text, ve)) ve++;
-    if (isSpeechVerb(first) || (pronounFirst && isSpeechVerb(text.slice(v, ve)))) return { start: k, end: close + 1 };
+    if (pronounFirst || ASIDE_AUXILIARIES.has(first)) {
+      const [second, third] = nextWords(text, e, close, 2);
+      const speech = (w: string | undefined) => w !== undefined && (isSpeechVerb(w) || ownLanguageSpeechVerb(w));
+      if (speech(second) || (pronounFirst && ASIDE_AUXILIARIES.has(second ?? '') && speech(third))) return { start: k, end: close + 1 };
+    }
     k = close - 1;
   }
   return null;

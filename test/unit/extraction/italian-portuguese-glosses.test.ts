@@ -89,6 +89,13 @@ describe('speakers of an article left in Italian', () => {
     expect(extract({ text }).claims.filter((c) => c.kind !== 'indirect').map((c) => c.text)).toEqual([]);
   });
 
+  it('when an aside between dashes inside the marks drops its subject ("– ha spiegato –", "— afirmou —"), then it cuts the quotation in two, both the speaker\'s', () => {
+    const text = `${ITALIAN}Il senatore Alberto Ricci ha ribadito la linea: “La Carta Casa non è un bonus elettorale – ha spiegato – ma una misura strutturale”.`;
+    expect(claimsOf(text)).toEqual([['La Carta Casa non è un bonus elettorale', 'Alberto Ricci', null], ['ma una misura strutturale', 'Alberto Ricci', null]]);
+    const pt = `${PORTUGUESE}O antigo autarca José Meireles falou à saída do tribunal. «Não houve favorecimento nenhum — afirmou — houve decisões técnicas.»`;
+    expect(claimsOf(pt).map(([words]) => words)).toEqual(['Não houve favorecimento nenhum', 'houve decisões técnicas.']);
+  });
+
   it('when "Per il capogruppo …, X," opens the sentence, then the words in marks in it are X\'s', () => {
     expect(claimsOf(`${ITALIAN}Per il capogruppo della Lega, Davide Colombo, il piano è «un libro dei sogni».`)).toContainEqual(['un libro dei sogni', 'Davide Colombo', null]);
   });
