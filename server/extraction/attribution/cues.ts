@@ -1111,7 +1111,9 @@ export function cueAfter(ix: Index, qv: number): Local | null {
   // ('«…» ¶ – said the headmaster Banda.': on a line of its own, a dash or a comma before the verb still ties it to the
   // quotation above, as the scraper cut them apart; a reporter's own line never opens so)
   const setOff = toks[j]!.para !== toks[qv]!.para && isPunct(toks[j - 1], ',—–') && toks[j - 1]!.para === toks[j]!.para && !isWord(toks[j - 2]);
-  if (sent[j] !== sent[qv] && !(isSpeech(toks[j]) && !toks[j]!.cap && (toks[j]!.para === toks[qv]!.para || setOff))) return bareCue(ix, j);
+  // ('«… bene. Oggi …», ha attaccato X': or its perfect, the auxiliary first)
+  const verb = isWord(toks[j]) && PERFECT_AUX.has(toks[j]!.key) && isSpeech(toks[j + 1]) ? toks[j + 1] : toks[j];
+  if (sent[j] !== sent[qv] && !(isSpeech(verb) && !toks[j]!.cap && (toks[j]!.para === toks[qv]!.para || setOff))) return bareCue(ix, j);
   // why: '"…," in his words.': the words are those of whom the possessive stands for
   if (isWord(toks[j]) && toks[j]!.key === 'in' && isWord(toks[j + 1]) && TURN_POSSESSIVES.has(toks[j + 1]!.key) && isWord(toks[j + 2]) && toks[j + 2]!.key === 'words') {
     const owner = ix.startAt[j + 1] ?? -1;
@@ -1299,7 +1301,10 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     }
     // why: '«…,» promised the head of the region, Colonel-Major Mamadi Kourouma, who …': right after a quotation that
     // closes on its comma, a verb that otherwise takes an object inverts too, when the person after it closes the clause
-    if (!inverts(toks[j]!) && !(j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!) && closesClauseAfter(ix, k))) return null;
+    // ("«…», ha attaccato Renato Pedrazzini, segretario …": or on a comma right after its closing mark, the verb in its
+    // perfect)
+    const rightAfter = (j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)) || (opens === qv + 2 && isPunct(toks[qv + 1], ','));
+    if (!inverts(toks[j]!) && !(rightAfter && closesClauseAfter(ix, k))) return null;
     const apposed = nameAfterRole(ix, k);
     if (apposed >= 0) return { mention: apposed, cue: j, how: 'after-inverted', confidence: 0.85 };
     if (speakerMention(ix, ix.startAt[k] ?? -1)) return { mention: nameClosingRole(ix, ix.startAt[k]!), cue: j, how: 'after-inverted', confidence: 0.9 };

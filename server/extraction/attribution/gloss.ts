@@ -179,7 +179,7 @@ const SPANISH: Record<string, Gloss> = {
   mandataria: 'leader', entrenador: 'coach', entrenadora: 'coach', técnico: 'coach', profesor: 'professor', profesora: 'professor',
   investigador: 'researcher', investigadora: 'researcher', economista: 'economist', médico: 'doctor', médica: 'doctor', concejal: 'councillor',
   concejala: 'councillor', consejero: 'councillor', consejera: 'councillor', general: 'general', vecino: 'resident', vecina: 'resident', sindicalista: 'unionist', comisario: 'commissioner',
-  directivo: 'executive', directiva: 'executive', emisora: 'station', diálogo: 'interview', conversación: 'interview',
+  directivo: 'manager', directiva: 'manager', emisora: 'station', diálogo: 'interview', conversación: 'interview',
   autoridad: 'official', lo: 'it', edil: 'councillor', líder: 'leader', dirigente: 'leader', gerente: 'manager', coordinador: 'coordinator', coordinadora: 'coordinator',
   delegado: 'delegate', delegada: 'delegate', comandante: 'commander', capitán: 'captain', rector: 'rector', rectora: 'rector',
   obispo: 'bishop', sacerdote: 'priest', párroco: 'priest', doctor: 'doctor', doctora: 'doctor', enfermera: 'nurse', enfermero: 'nurse',

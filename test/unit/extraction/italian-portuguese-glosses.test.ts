@@ -96,6 +96,12 @@ describe('speakers of an article left in Italian', () => {
     expect(claimsOf(pt).map(([words]) => words)).toEqual(['Não houve favorecimento nenhum', 'houve decisões técnicas.']);
   });
 
+  it('when a quotation of two sentences closes on a comma after its mark and a verb in the perfect ("», ha attaccato X,"), then X speaks', () => {
+    const text = `${ITALIAN}Per i sindacati la chiusura era nell’aria. «Abbiamo chiesto più volte un piano industriale. Oggi scopriamo che la decisione era presa», ` +
+      'ha attaccato Renato Pedrazzini, segretario del sindacato.';
+    expect(claimsOf(text)).toEqual([['Abbiamo chiesto più volte un piano industriale. Oggi scopriamo che la decisione era presa', 'Renato Pedrazzini', null]]);
+  });
+
   it('when "Per il capogruppo …, X," opens the sentence, then the words in marks in it are X\'s', () => {
     expect(claimsOf(`${ITALIAN}Per il capogruppo della Lega, Davide Colombo, il piano è «un libro dei sogni».`)).toContainEqual(['un libro dei sogni', 'Davide Colombo', null]);
   });
