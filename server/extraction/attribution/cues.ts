@@ -1106,6 +1106,12 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     const back = backReference(ix, j);
     if (back) return back;
   }
+  // ('“…”. Quien habla es X': a stop right after the closing mark ends the quotation's sentence, whatever the sentences
+  // the quotation holds made of it; the next one may point back at it)
+  if (isPunct(toks[j], '.') && j === qv + 1 && toks[j + 1]?.para === toks[qv]!.para) {
+    const back = backReference(ix, j + 1);
+    if (back) return back;
+  }
   // ('«Where do I go?» – said to the correspondent X': a verb in lower case after a quotation closing on its own stop
   // goes on with it, as an inverted cue)
   // ('«…» ¶ – said the headmaster Banda.': on a line of its own, a dash or a comma before the verb still ties it to the
@@ -1977,6 +1983,8 @@ const GIVEN_WORDS = new Set(['words', 'word', 'warning', 'statement', 'message',
   'answer', 'reply', 'response', 'reaction', 'declaration', 'assessment', 'promise', 'call', 'question', 'explanation']);
 /** Forms of "be" after a demonstrative ("This was", "These words were"). */
 const BE_FORMS = new Set(['was', 'were', 'is', 'are']);
+/** Prepositions before the words pointed back at ("It is in these terms that", "It was with these words that"). */
+const POINTING_PREPOSITIONS = new Set(['in', 'with', 'by', 'on']);
 
 /**
  * A sentence of its own after a quotation, opening on a demonstrative that points back at it, and naming its
@@ -2009,6 +2017,26 @@ function backReference(ix: Index, j: number): Local | null {
     if (mi < 0) return null;
     for (let k = ix.mentions[mi]!.vj; k <= j + POINTED_VERB_TOKENS && sent[k] === sent[j] && toks[k]!.k !== K.Quote; k++)
       if (isSpeech(toks[k]) && !toks[k]!.cap && !toks[k]!.key.endsWith('ing')) return { mention: mi, cue: k, how: 'after-inverted', confidence: 0.7 };
+    return null;
+  }
+  // ("Quien habla es Eliécer Pacheco, de 58 años", "Quem fala é X", "A parlare è X": who speaks, or "to speak", is the
+  // person named after "is")
+  if ((key(j) === 'who' || key(j) === 'to') && isSpeech(toks[j + 1]) && !toks[j + 1]!.cap && BE_FORMS.has(key(j + 2))) {
+    const mi = named(j + 3);
+    return mi >= 0 ? { mention: mi, cue: j + 1, how: 'after-inverted', confidence: 0.7 } : null;
+  }
+  // ("C'est en ces termes que l'entraîneur de l'ASEC, Patrice Yao Kouadio, a résumé la rencontre", "It was with these
+  // words that X replied": who spoke in the words pointed back at, between "that" and the verb, a name before a
+  // description)
+  if (key(j) === 'it' && BE_FORMS.has(key(j + 1)) && POINTING_PREPOSITIONS.has(key(j + 2)) && BACK_POINTERS.has(key(j + 3)) &&
+    (key(j + 4) === 'terms' || GIVEN_WORDS.has(key(j + 4))) && key(j + 5) === 'that') {
+    let described = -1;
+    for (let k = j + 6; k <= j + POINTED_VERB_TOKENS && sent[k] === sent[j] && toks[k]!.k !== K.Quote; k++) {
+      if (isSpeech(toks[k]) && !toks[k]!.cap) return described >= 0 ? { mention: described, cue: k, how: 'after', confidence: 0.7 } : null;
+      const mi = named(k);
+      if (mi >= 0 && ix.mentions[mi]!.type === 'name') described = mi;
+      else if (mi >= 0 && described < 0) described = mi;
+    }
     return null;
   }
   // ("A senior officer of the Corporation who did not want to give his name said this.": the sentence's subject, when

@@ -63,7 +63,7 @@ const SPANISH_FORMS = `dijo:said dice:says decía:said dicho:said sostuvo:mainta
   lamenta:laments apunta:notes destaca:stresses resume:says describe:describes exige:demands precisa:specifies
   puntualiza:specifies admite:admits responde:answers replica:replies aclara:clarifies denuncia:denounces
   entrevistado:interviewed entrevistada:interviewed consultado:contacted consultada:contacted citado:quoted citada:quoted
-  contactado:contacted contactada:contacted`;
+  contactado:contacted contactada:contacted habla:speaks`;
 
 /**
  * Italian verbs in -are give their participle ("dichiarato", after "ha" glossed "has"), their preterite ("dichiarò")
@@ -77,7 +77,7 @@ const ITALIAN_ARE = `dichiar:declared afferm:affirmed spieg:explained sottoline:
   ammon:warned esort:urged rivel:revealed segnal:noted illustr:explained puntualizz:specified rassicur:assured accus:accused
   ironizz:joked scherz:joked sbott:snapped esclam:exclaimed domand:asked riport:reported testimoni:testified protest:protested
   argoment:argued stigmatizz:denounced rilev:noted incalz:insisted neg:denied confess:confided sentenzi:said insist:insisted
-  elogi:praised critic:criticized chios:concluded consider:considered valut:assessed`;
+  elogi:praised critic:criticized chios:concluded consider:considered valut:assessed parl:spoke`;
 const ITALIAN_FORMS = `detto:said disse:said diceva:said dice:says aggiunto:added aggiunse:added aggiunge:adds ammesso:admitted
   ammise:admitted ammette:admits risposto:answered rispose:answered risponde:answers scritto:wrote scrisse:wrote scrive:writes
   ribadito:reiterated ribadì:reiterated ribadiva:reiterated ribadisce:reiterates chiarito:clarified chiarì:clarified
@@ -89,7 +89,8 @@ const ITALIAN_FORMS = `detto:said disse:said diceva:said dice:says aggiunto:adde
   spiega:explains sottolinea:stresses precisa:specifies commenta:comments assicura:assures osserva:observes racconta:recounts
   ricorda:recalls afferma:affirms dichiara:declares attacca:criticizes rivela:reveals puntualizza:specifies lamenta:laments
   ammonisce:warns incalza:insists evidenzia:stresses rimarca:stresses esclama:exclaims ironizza:jokes scherza:jokes
-  sbotta:snaps chiosa:concludes confida:confides tuona:thunders considera:considers ritiene:considers ritenuto:considered intervistato:interviewed intervistata:interviewed
+  sbotta:snaps chiosa:concludes confida:confides tuona:thunders considera:considers ritiene:considers ritenuto:considered
+  parla:speaks parlare:speak intervistato:interviewed intervistata:interviewed
   interpellato:contacted interpellata:contacted contattato:contacted contattata:contacted citato:quoted citata:quoted
   sentito:contacted sentita:contacted raggiunto:reached raggiunta:reached`;
 
@@ -105,7 +106,7 @@ const PORTUGUESE_AR = `afirm:affirmed declar:declared explic:explained destac:st
   denunci:denounced anunci:announced lembr:recalled record:recalled confess:confided desabaf:said brinc:joked
   question:asked pergunt:asked indic:indicated revel:revealed detalh:specified ponder:noted reclam:demanded enfatiz:stressed
   salient:stressed reiter:reiterated ratific:confirmed confirm:confirmed neg:denied acus:accused elogi:praised
-  dispar:said explan:explained justific:explained avis:warned retruc:retorted minimiz:said consider:considered aleg:alleged`;
+  dispar:said explan:explained justific:explained avis:warned retruc:retorted minimiz:said consider:considered aleg:alleged fal:spoke`;
 const PORTUGUESE_ER_IR = `admit:admitted defend:argued advert:warned insist:insisted respond:answered escrev:wrote promet:promised
   reconhec:acknowledged resum:said exig:demanded descrev:described rebat:retorted conclu:concluded`;
 const PORTUGUESE_FORMS = `disse:said diz:says dizia:said dito:said contou:told avaliou:estimated garantiu:assured garante:assures pediu:asked pede:asks
@@ -113,7 +114,7 @@ const PORTUGUESE_FORMS = `disse:said diz:says dizia:said dito:said contou:told a
   sublinha:stresses acrescenta:adds avalia:estimates pontua:notes observa:observes argumenta:argues comenta:comments
   relata:recounts sustenta:maintains assegura:assures lembra:recalls admite:admits defende:argues insiste:insists
   responde:answers reconhece:acknowledges conclui:concludes resume:says revela:reveals reforça:stresses enfatiza:stresses
-  considera:considers alega:alleges
+  considera:considers alega:alleges fala:speaks
   entrevistado:interviewed entrevistada:interviewed ouvido:contacted ouvida:contacted procurado:contacted procurada:contacted
   contactado:contacted contactada:contacted consultado:contacted consultada:contacted citado:quoted citada:quoted`;
 
@@ -146,7 +147,7 @@ const FRENCH: Record<string, Gloss> = {
   depuis: 'since', chez: 'at', sans: 'without', contre: 'against', vers: 'towards', entre: 'between', devant: 'before', sous: 'under',
   puis: 'then', alors: 'then', ainsi: 'thus', comme: 'as', où: 'where', si: 'if', quand: 'when', lorsque: 'when', car: 'because',
   donc: 'so', ne: 'not', pas: 'not', très: 'very', plus: 'more', il: 'he', elle: 'she', ils: 'they', elles: 'they', lui: 'him',
-  leur: 'their', eux: 'them', nous: 'we', je: 'i', on: 'we',
+  leur: 'their', eux: 'them', nous: 'we', je: 'i', on: 'we', "c'": 'it', ces: 'these', termes: 'terms', mots: 'words', propos: 'words',
   lundi: 'monday', mardi: 'tuesday', mercredi: 'wednesday', jeudi: 'thursday', vendredi: 'friday', samedi: 'saturday', dimanche: 'sunday',
   // titles and descriptions of people
   m: 'mr', mme: 'mrs', mlle: 'miss', dr: 'dr', dre: 'dr', pr: 'prof', pre: 'prof', ministre: 'minister', premier: 'prime', première: 'prime', président: 'president',
@@ -170,6 +171,7 @@ const SPANISH: Record<string, Gloss> = {
   desde: 'from', hasta: 'until', entre: 'between', sin: 'without', contra: 'against', hacia: 'towards', ante: 'before', bajo: 'under',
   como: 'as', donde: 'where', si: 'if', cuando: 'when', porque: 'because', pues: 'so', entonces: 'then', así: 'thus', luego: 'then',
   muy: 'very', más: 'more', no: 'not', ya: 'already', él: 'he', ella: 'she', ellos: 'they', ellas: 'they', nosotros: 'we', yo: 'i',
+  estas: 'these', estos: 'these', palabras: 'words', términos: 'terms',
   lunes: 'monday', martes: 'tuesday', miércoles: 'wednesday', jueves: 'thursday', viernes: 'friday', sábado: 'saturday', domingo: 'sunday',
   sr: 'mr', sra: 'mrs', srta: 'miss', don: 'mr', doña: 'mrs', dra: 'dr', ministro: 'minister', ministra: 'minister', presidente: 'president',
   presidenta: 'president', alcalde: 'mayor', alcaldesa: 'mayor', diputado: 'deputy', diputada: 'deputy', senador: 'senator',
@@ -204,7 +206,8 @@ const ITALIAN: Record<string, Gloss> = {
   sullo: ['on', 'the'], sulla: ['on', 'the'], sui: ['on', 'the'], sugli: ['on', 'the'], sulle: ['on', 'the'], "sull'": ['on', 'the'],
   con: 'with', per: 'for', tra: 'between', fra: 'between', e: 'and', ed: 'and', o: 'or', ma: 'but', che: 'that', chi: 'who',
   ha: 'has', hanno: 'have', aveva: 'had', avevano: 'had', è: 'is', sono: 'are', era: 'was', stato: 'been', stata: 'been', anche: 'also',
-  ieri: 'yesterday', oggi: 'today', questo: 'this', questa: 'this', "quest'": 'this', nostro: 'our', nostra: 'our', suo: 'its', sua: 'its', suoi: 'its', sue: 'its',
+  ieri: 'yesterday', oggi: 'today', questo: 'this', questa: 'this', "quest'": 'this', nostro: 'our', nostra: 'our', queste: 'these', questi: 'these',
+  parole: 'words', termini: 'terms', suo: 'its', sua: 'its', suoi: 'its', sue: 'its',
   lui: 'he', lei: 'she', loro: 'they', noi: 'we', io: 'i', non: 'not', più: 'more', molto: 'very', poi: 'then', dopo: 'after',
   prima: 'before', durante: 'during', presso: 'at', senza: 'without', contro: 'against', verso: 'towards', sotto: 'under',
   come: 'as', dove: 'where', se: 'if', quando: 'when', perché: 'because', quindi: 'so', così: 'so', già: 'already', ancora: 'again',
@@ -243,7 +246,7 @@ const PORTUGUESE: Record<string, Gloss> = {
   sem: 'without', contra: 'against', perante: 'before', sob: 'under', como: 'as', onde: 'where', se: 'if', quando: 'when',
   porque: 'because', então: 'then', assim: 'thus', já: 'already', também: 'also', ainda: 'also', não: 'not', mais: 'more',
   muito: 'very', ele: 'he', ela: 'she', eles: 'they', elas: 'they', nós: 'we', eu: 'i', ontem: 'yesterday', hoje: 'today', este: 'this',
-  esta: 'this', esse: 'this', essa: 'this', nosso: 'our', nossa: 'our', seu: 'its', sua: 'its', seus: 'its', suas: 'its', tem: 'has', têm: 'have', tinha: 'had',
+  esta: 'this', esse: 'this', essa: 'this', nosso: 'our', nossa: 'our', estas: 'these', essas: 'these', palavras: 'words', termos: 'terms', seu: 'its', sua: 'its', seus: 'its', suas: 'its', tem: 'has', têm: 'have', tinha: 'had',
   foi: 'was', é: 'is', são: 'are', era: 'was', sido: 'been',
   'segunda-feira': 'monday', 'terça-feira': 'tuesday', 'quarta-feira': 'wednesday', 'quinta-feira': 'thursday', 'sexta-feira': 'friday',
   sábado: 'saturday', domingo: 'sunday',
@@ -278,7 +281,8 @@ const PORTUGUESE: Record<string, Gloss> = {
 
 /** Runs of words glossed as fewer English words: "d'après" and "de acuerdo con" are "according to". */
 type Phrases = readonly (readonly [readonly string[], readonly string[], string?])[];
-const FRENCH_PHRASES: Phrases = [[["d'", 'après'], ['according', 'to']]];
+// ("C'est en ces termes que X a résumé": it is in these terms that)
+const FRENCH_PHRASES: Phrases = [[["d'", 'après'], ['according', 'to']], [['en', 'ces'], ['in', 'these']]];
 const SPANISH_PHRASES: Phrases = [[['de', 'acuerdo', 'con'], ['according', 'to']]];
 // ("stando a", "a detta di": according to; "il primo cittadino" is the mayor; "ha fatto sapere", has let it be known)
 const ITALIAN_PHRASES: Phrases = [[['stando', 'a'], ['according', 'to']], [['a', 'detta', 'di'], ['according', 'to']],
@@ -301,7 +305,7 @@ const ITALIAN_SPECIALIST = /^\p{L}{2,}olog[oaie]$/u;
 
 /** Articles, prepositions and conjunctions written onto the next word: French "l'AFP", "d'après", "qu'il"; Italian
  * "l'ANSA", "all'Adnkronos", "un'intervista", "dell'ex ministro". */
-const FRENCH_ELIDED = /^(l|d|qu)['’]/;
+const FRENCH_ELIDED = /^(l|d|qu|c)['’]/;
 const ITALIAN_ELIDED = /^(l|d|un|dell|all|nell|sull|dall|quest|quell)['’]/;
 
 interface Language {

@@ -112,6 +112,23 @@ describe('speakers of an article left in Italian', () => {
   });
 });
 
+describe('a sentence after the quotation that says who spoke it', () => {
+  it('when "Quien habla es X" or "Quem fala é X" follows the quotation, then X speaks', () => {
+    const es = 'Las aguas de la ciénaga amanecieron cubiertas de peces muertos este fin de semana, según los pescadores.\n\n' +
+      '“Nunca habíamos visto algo así. Uno tira la atarraya y saca pescado podrido”. Quien habla es Eliécer Pacheco, de 58 años, pescador.';
+    expect(claimsOf(es)).toContainEqual(['Nunca habíamos visto algo así. Uno tira la atarraya y saca pescado podrido', 'Eliécer Pacheco', null]);
+    const pt = `${PORTUGUESE}“Nunca vimos nada assim. A água subiu numa noite”. Quem fala é Celso Machava, biólogo marinho e professor.`;
+    expect(claimsOf(pt)).toContainEqual(['Nunca vimos nada assim. A água subiu numa noite', 'Celso Machava', null]);
+  });
+
+  it('when "C\'est en ces termes que X a résumé" follows in a paragraph of its own, then X speaks', () => {
+    const text = 'L\'ASEC a battu le Stade d\'Abidjan dimanche et repris seul la première place du championnat à six journées de la fin.\n\n' +
+      '« On savait que ce match se jouerait dans la tête. À la mi-temps, je n\'ai pas crié. »\n\n' +
+      'C\'est en ces termes que l\'entraîneur de l\'ASEC, Patrice Yao Kouadio, a résumé la rencontre en conférence de presse.';
+    expect(claimsOf(text)).toEqual([["On savait que ce match se jouerait dans la tête. À la mi-temps, je n'ai pas crié.", 'Patrice Yao Kouadio', null]]);
+  });
+});
+
 describe('speakers of an article left in Portuguese', () => {
   it('when an office\'s adjective follows its noun ("o director provincial de Saúde"), then the name set off after the portfolio is the speaker', () => {
     const text = `${PORTUGUESE}O director provincial de Saúde de Nampula, Ilídio Macuácua, garantiu que os centros de tratamento têm capacidade para receber os doentes.`;
