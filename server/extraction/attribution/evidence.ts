@@ -481,6 +481,16 @@ function withChannelNumber(text: string, source: { name: string; span: Span }): 
  */
 function toldBeforeCue(a: Analysis, cue: number, speaker: number): { name: string; span: Span } | null {
   const { toks } = a.view;
+  if (isPunct(toks[cue], ':')) return givenBeforeColon(a, cue, speaker);
+  // ("Elle a détaillé ses reproches à La Marseillaise :": or the verb's object, then the paper, before the colon)
+  if (isWord(toks[cue]) && inLex(toks[cue]!, LEX.speechVerb)) {
+    for (let k = cue + 2; k <= cue + GIVEN_BEFORE_COLON && k < toks.length && a.view.sent[k] === a.view.sent[cue]; k++) {
+      if (!isPunct(toks[k], ':')) continue;
+      const given = givenBeforeColon(a, k, speaker);
+      if (given) return given;
+      break;
+    }
+  }
   const after = toks[cue + 1];
   if (!isWord(toks[cue]) || !inLex(toks[cue]!, LEX.speechVerb) || !after || !((after.k === K.Punct && after.key === ':') || (isWord(after) && after.key === 'that'))) return null;
   let mi = a.ix.endAt[cue - 1] ?? -1;
@@ -491,6 +501,28 @@ function toldBeforeCue(a: Analysis, cue: number, speaker: number): { name: strin
   if (m === null || m.type !== 'name' || m.entity < 0 || m.entity === speaker || wordKey(toks, m.vi - 1) !== 'to') return null;
   const e = a.entities[m.entity]!;
   if (e.kind === 'place' || e.titled || e.roles.size > 0 || givenName(m.words[0]!)) return null;
+  return { name: e.name, span: { start: m.s, end: m.e } };
+}
+
+/** Most tokens between a verb of speech and the name the words were given to before a colon. */
+const GIVEN_BEFORE_COLON = 8;
+
+/**
+ * why: "Elle a détaillé ses reproches à La Marseillaise :", "habló por teléfono con RPP:", "She detailed her complaints
+ * to La Marseillaise:": the paper or the station named "to" or "with" right before the colon that opens the words,
+ * after a verb of speech in the sentence, is where they were given; a name that is no one's, as above.
+ */
+function givenBeforeColon(a: Analysis, colon: number, speaker: number): { name: string; span: Span } | null {
+  const { toks, sent } = a.view;
+  const mi = a.ix.endAt[colon - 1] ?? -1;
+  const m = mi >= 0 ? a.ix.mentions[mi]! : null;
+  if (m === null || m.type !== 'name' || m.entity < 0 || m.entity === speaker) return null;
+  const lead = wordKey(toks, m.vi - 1) === 'the' ? m.vi - 2 : m.vi - 1;
+  if (wordKey(toks, lead) !== 'to' && wordKey(toks, lead) !== 'with') return null;
+  let spoken = false;
+  for (let k = lead - 1; k >= 0 && k >= lead - GIVEN_BEFORE_COLON && sent[k] === sent[colon] && !spoken; k--) spoken = isWord(toks[k]) && inLex(toks[k]!, LEX.speechVerb) && !toks[k]!.cap;
+  const e = a.entities[m.entity]!;
+  if (!spoken || e.kind === 'place' || e.titled || e.roles.size > 0 || givenName(m.words[0]!)) return null;
   return { name: e.name, span: { start: m.s, end: m.e } };
 }
 

@@ -30,7 +30,7 @@ const FRENCH_ER = `déclar:declared affirm:affirmed ajout:added expliqu:explaine
   plaisant:joked relev:noted constat:noted avou:admitted murmur:whispered signal:indicated rapport:reported relat:recounted
   évoqu:mentioned mentionn:mentioned garant:assured exhort:urged protest:protested contest:denied justifi:explained
   interpell:asked tonn:thundered nu:denied renchér:added prévin:warned insist:insisted confess:confided argument:argued
-  alert:warned reconn:acknowledged développ:elaborated résum:said précis:specified`;
+  alert:warned reconn:acknowledged développ:elaborated résum:said précis:specified exprim:spoke`;
 const FRENCH_FORMS = `dit:said disait:said écrit:wrote écrivait:wrote répondu:answered répondait:answered reconnu:acknowledged
   reconnaissait:acknowledged promis:promised promettait:promised prévenu:warned prévenait:warned averti:warned avertissait:warned
   réagi:reacted réagissait:reacted poursuivi:continued poursuivait:continued démenti:denied admis:admitted admettait:admitted
@@ -159,7 +159,7 @@ const FRENCH: Record<string, Gloss> = {
   médecin: 'doctor', gouverneur: 'governor', commissaire: 'commissioner', conseiller: 'adviser', conseillère: 'adviser',
   général: 'general', syndicaliste: 'unionist', élu: 'official', élue: 'official', habitant: 'resident', habitante: 'resident',
   agence: 'agency', journal: 'newspaper', hebdomadaire: 'weekly', radio: 'radio', télévision: 'television',
-  chaîne: 'channel', micro: 'microphone', antenne: 'antenna', ondes: 'waves', communiqué: 'statement', entretien: 'interview', interview: 'interview', conférence: 'conference', presse: 'press',
+  chaîne: 'channel', entrevue: 'interview', micro: 'microphone', antenne: 'antenna', ondes: 'waves', communiqué: 'statement', entretien: 'interview', interview: 'interview', conférence: 'conference', presse: 'press',
 };
 
 const SPANISH: Record<string, Gloss> = {
@@ -305,7 +305,7 @@ const ITALIAN_SPECIALIST = /^\p{L}{2,}olog[oaie]$/u;
 
 /** Articles, prepositions and conjunctions written onto the next word: French "l'AFP", "d'après", "qu'il"; Italian
  * "l'ANSA", "all'Adnkronos", "un'intervista", "dell'ex ministro". */
-const FRENCH_ELIDED = /^(l|d|qu|c)['’]/;
+const FRENCH_ELIDED = /^(l|d|qu|c|s)['’]/;
 const ITALIAN_ELIDED = /^(l|d|un|dell|all|nell|sull|dall|quest|quell)['’]/;
 
 interface Language {

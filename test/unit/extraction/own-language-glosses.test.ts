@@ -239,3 +239,12 @@ describe('Spanish descriptions of office holders', () => {
     expect(extract({ text }).claims.find((c) => c.kind === 'direct')?.speaker).toBe('Andrés Meza Quintero');
   });
 });
+
+describe('a paper named before the colon that opens the words', () => {
+  it('when "Elle a détaillé ses reproches à La Marseillaise :" opens the quotation, then the paper is its source', () => {
+    const text = 'La pièce sur la grève des dockers de 1950 divise les familles du quartier depuis sa première au théâtre.\n\n' +
+      'Marie-Jo Santoni, fille d\'un docker gréviste, juge la pièce injuste. Elle a détaillé ses reproches à La Marseillaise :\n\n' +
+      '« Mon père n\'a jamais parlé comme ça. Il n\'a jamais insulté un contremaître. »';
+    expect(claimsOf(text)).toContainEqual(["Mon père n'a jamais parlé comme ça. Il n'a jamais insulté un contremaître.", 'Marie-Jo Santoni', 'La Marseillaise']);
+  });
+});
