@@ -1545,31 +1545,52 @@ const DROPPED_SUBJECT_REACH = 80;
 
 /**
  * The person the sentence before the quotation at `qv` is about, for a verb after it whose subject is dropped: its
- * subject's name, else the first person that sentence names, else the first it describes ("Sulla stessa linea Giorgia Ferrari, responsabile
- * dell'industria per Unia Ticino."), within the paragraph; -1 when it has none.
+ * subject's name, else the first person that sentence names, else the first it describes ("Sulla stessa linea Giorgia
+ * Ferrari, responsabile dell'industria per Unia Ticino."), within the paragraph and at most `sentences` sentences back
+ * (the first that names one); -1 when none does.
  */
-function droppedSubject(ix: Index, qv: number): number {
+function droppedSubject(ix: Index, qv: number, sentences = 1): number {
   const { toks, sent } = ix.v;
   let r = qv - 1;
   while (r >= 0 && qv - r < DROPPED_SUBJECT_REACH && !isWord(toks[r])) r--;
   if (r < 0 || !isWord(toks[r]) || toks[r]!.para !== toks[qv]!.para) return -1;
-  const sentence = sent[r];
-  // (a name that is the sentence's subject first, "Em entrevista coletiva no Palácio do Campo das Princesas, a
-  // governadora Helena Cavalcanti disse que …"; else a name before a description, "la jefa de urgencias del hospital, la doctora Teresa
-  // Montalvo Rivas")
-  let subject = -1;
-  let name = -1;
-  let described = -1;
-  for (; r >= 0 && qv - r < DROPPED_SUBJECT_REACH && sent[r] === sentence; r--) {
-    const m = ix.startAt[r] ?? -1;
-    if (m < 0) continue;
-    const d = ix.mentions[m]!;
-    if (d.kind !== 'person' || d.type === 'pronoun' || d.possessive || d.plural) continue;
-    if (d.type === 'name' && d.subject) subject = m;
-    if (d.type === 'name') name = m;
-    else described = m;
+  for (let n = 0; n < sentences && r >= 0 && toks[r]!.para === toks[qv]!.para; n++) {
+    const sentence = sent[r];
+    // (a name that is the sentence's subject first, "Em entrevista coletiva no Palácio do Campo das Princesas, a
+    // governadora Helena Cavalcanti disse que …"; else a name before a description, "la jefa de urgencias del
+    // hospital, la doctora Teresa Montalvo Rivas")
+    let subject = -1;
+    let name = -1;
+    let described = -1;
+    for (; r >= 0 && qv - r < DROPPED_SUBJECT_REACH && sent[r] === sentence; r--) {
+      const m = ix.startAt[r] ?? -1;
+      if (m < 0) continue;
+      const d = ix.mentions[m]!;
+      if (d.kind !== 'person' || d.type === 'pronoun' || d.possessive || d.plural) continue;
+      if (d.type === 'name' && d.subject) subject = m;
+      if (d.type === 'name') name = m;
+      else described = m;
+    }
+    const found = subject >= 0 ? subject : name >= 0 ? name : described;
+    if (found >= 0) return found;
   }
-  return subject >= 0 ? subject : name >= 0 ? name : described;
+  return -1;
+}
+
+/** The person a verb of speech at `k` stands for with its subject dropped, when only a colon (and line breaks) stands
+ * between it and the quotation at `qv` and no mention is its subject in its sentence; -1 as null. */
+function droppedBefore(ix: Index, k: number, qv: number): Local | null {
+  const { toks, sent } = ix.v;
+  if (ix.v.language === null || !DROPS_SUBJECT.has(ix.v.language) || toks[k]!.cap) return null;
+  let c = k + 1;
+  if (!isPunct(toks[c], ':')) return null;
+  for (c++; c < qv && (toks[c]!.k === K.Mark || toks[c]!.k === K.Break); c++);
+  if (c !== qv) return null;
+  for (let r = k - 1; r >= 0 && sent[r] === sent[k]; r--) if ((ix.startAt[r] ?? -1) >= 0 && ix.mentions[ix.startAt[r]!]!.kind === 'person') return null;
+  let start = k;
+  while (start > 0 && sent[start - 1] === sent[k]) start--;
+  const m = droppedSubject(ix, start, 2);
+  return m >= 0 ? { mention: m, cue: k, how: 'before', confidence: 0.6 } : null;
 }
 
 /**
@@ -2205,7 +2226,10 @@ export function cueBefore(ix: Index, qv: number): Local | null {
       }
       continue;
     }
-    const l = verbSpeaker(ix, k);
+    // why: "Per il legale, l'ex dirigente non poteva decidere da solo. Al termine dell'udienza ha dichiarato: «…»": with
+    // its subject dropped, a verb of speech right before the colon that opens the words speaks for the person the
+    // sentences before it were about
+    const l = verbSpeaker(ix, k) ?? droppedBefore(ix, k, qv);
     // why: "Adán Huerta Tzompaxtle closed with words that the people repeated with applause: «…»": a verb of speech in a
     // relative clause about a noun says what others did with the words; it is no cue of the quotation
     if (l && !(l.how === 'before' && isPunct(toks[qv - 1], ':') && inRelativeClause(ix, l.mention))) {

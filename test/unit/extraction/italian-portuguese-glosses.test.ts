@@ -75,6 +75,12 @@ describe('speakers of an article left in Italian', () => {
     expect(claimsOf(text)).toEqual([['Non avrei mai pensato di vederlo succedere qui', 'Franco Nardini', 'Rai Radio3']]);
   });
 
+  it('when "ha dichiarato:" with no subject opens the quotation, then the person the sentences before were about speaks', () => {
+    const text = `${ITALIAN}L'avvocato Carlo Messina ha già annunciato ricorso in appello. Al termine dell'udienza ha dichiarato:\n«\nLeggeremo le motivazioni. ` +
+      'Il mio assistito non ha mai preso un euro.\n»';
+    expect(claimsOf(text)).toEqual([['Leggeremo le motivazioni. Il mio assistito non ha mai preso un euro.', 'Carlo Messina', null]]);
+  });
+
   it('when a station named after "ai microfoni di" stands before the colon that opens a quotation, then the sentence\'s subject speaks and the station is the source', () => {
     const text = `${ITALIAN}Davide Colombo, segretario del sindacato, è stato netto ai microfoni di Rai Radio1: «Il personale per guidare quei bus non c'è».`;
     expect(claimsOf(text)).toEqual([["Il personale per guidare quei bus non c'è", 'Davide Colombo', 'Rai Radio1']]);
