@@ -77,7 +77,8 @@ const ITALIAN_ARE = `dichiar:declared afferm:affirmed spieg:explained sottoline:
   ammon:warned esort:urged rivel:revealed segnal:noted illustr:explained puntualizz:specified rassicur:assured accus:accused
   ironizz:joked scherz:joked sbott:snapped esclam:exclaimed domand:asked riport:reported testimoni:testified protest:protested
   argoment:argued stigmatizz:denounced rilev:noted incalz:insisted neg:denied confess:confided sentenzi:said insist:insisted
-  elogi:praised critic:criticized chios:concluded consider:considered valut:assessed parl:spoke`;
+  elogi:praised critic:criticized chios:concluded consider:considered valut:assessed parl:spoke polemizz:criticized annot:noted
+  twitt:tweeted invit:urged sollecit:urged rimprover:criticized contest:denied raccomand:urged`;
 const ITALIAN_FORMS = `detto:said disse:said diceva:said dice:says aggiunto:added aggiunse:added aggiunge:adds ammesso:admitted
   ammise:admitted ammette:admits risposto:answered rispose:answered risponde:answers scritto:wrote scrisse:wrote scrive:writes
   ribadito:reiterated ribadì:reiterated ribadiva:reiterated ribadisce:reiterates chiarito:clarified chiarì:clarified
@@ -90,7 +91,8 @@ const ITALIAN_FORMS = `detto:said disse:said diceva:said dice:says aggiunto:adde
   ricorda:recalls afferma:affirms dichiara:declares attacca:criticizes rivela:reveals puntualizza:specifies lamenta:laments
   ammonisce:warns incalza:insists evidenzia:stresses rimarca:stresses esclama:exclaims ironizza:jokes scherza:jokes
   sbotta:snaps chiosa:concludes confida:confides tuona:thunders considera:considers ritiene:considers ritenuto:considered
-  parla:speaks parlare:speak intervistato:interviewed intervistata:interviewed
+  parla:speaks parlare:speak chiesto:asked chiese:asked chiede:asks suggerito:suggested suggerì:suggested suggerisce:suggests
+  garantito:assured garantì:assured garantisce:assures intervistato:interviewed intervistata:interviewed
   interpellato:contacted interpellata:contacted contattato:contacted contattata:contacted citato:quoted citata:quoted
   sentito:contacted sentita:contacted raggiunto:reached raggiunta:reached`;
 
@@ -106,15 +108,16 @@ const PORTUGUESE_AR = `afirm:affirmed declar:declared explic:explained destac:st
   denunci:denounced anunci:announced lembr:recalled record:recalled confess:confided desabaf:said brinc:joked
   question:asked pergunt:asked indic:indicated revel:revealed detalh:specified ponder:noted reclam:demanded enfatiz:stressed
   salient:stressed reiter:reiterated ratific:confirmed confirm:confirmed neg:denied acus:accused elogi:praised
-  dispar:said explan:explained justific:explained avis:warned retruc:retorted minimiz:said consider:considered aleg:alleged fal:spoke`;
+  dispar:said explan:explained justific:explained avis:warned retruc:retorted minimiz:said consider:considered aleg:alleged fal:spoke
+  inform:informed ironiz:joked apont:noted tuit:tweeted sugest:suggested question:asked`;
 const PORTUGUESE_ER_IR = `admit:admitted defend:argued advert:warned insist:insisted respond:answered escrev:wrote promet:promised
-  reconhec:acknowledged resum:said exig:demanded descrev:described rebat:retorted conclu:concluded`;
+  reconhec:acknowledged resum:said exig:demanded descrev:described rebat:retorted conclu:concluded esclarec:clarified`;
 const PORTUGUESE_FORMS = `disse:said diz:says dizia:said dito:said contou:told avaliou:estimated garantiu:assured garante:assures pediu:asked pede:asks
   afirma:affirms declara:declares explica:explains destaca:stresses ressalta:stresses frisa:stresses lamenta:laments
   sublinha:stresses acrescenta:adds avalia:estimates pontua:notes observa:observes argumenta:argues comenta:comments
   relata:recounts sustenta:maintains assegura:assures lembra:recalls admite:admits defende:argues insiste:insists
   responde:answers reconhece:acknowledges conclui:concludes resume:says revela:reveals reforça:stresses enfatiza:stresses
-  considera:considers alega:alleges fala:speaks
+  considera:considers alega:alleges fala:speaks questiona:asks
   entrevistado:interviewed entrevistada:interviewed ouvido:contacted ouvida:contacted procurado:contacted procurada:contacted
   contactado:contacted contactada:contacted consultado:contacted consultada:contacted citado:quoted citada:quoted`;
 
@@ -231,6 +234,17 @@ const ITALIAN: Record<string, Gloss> = {
   // how the words were put, after "was" ("è stata netta: «…»")
   netto: 'sharp', netta: 'sharp', chiaro: 'clear', chiara: 'clear', categorico: 'categorical', categorica: 'categorical',
   presidio: 'picket', imputato: 'defendant', imputata: 'defendant', ex: 'former', ospite: 'guest',
+  sottosegretario: 'undersecretary', sottosegretaria: 'undersecretary', viceministro: 'minister', viceministra: 'minister',
+  vicesindaco: 'mayor', europarlamentare: 'lawmaker', onorevole: 'lawmaker', magistrato: 'magistrate', legale: 'lawyer',
+  difensore: 'lawyer', carabiniere: 'officer', dirigente: 'manager', amministratore: 'administrator', manager: 'manager',
+  commerciante: 'trader', negoziante: 'shopkeeper', ristoratore: 'restaurateur', operaio: 'worker', operaia: 'worker',
+  lavoratore: 'worker', lavoratrice: 'worker', pensionato: 'pensioner', pensionata: 'pensioner', cittadino: 'citizen', cittadina: 'citizen',
+  nonno: 'grandfather', nonna: 'grandmother', preside: 'headteacher', insegnante: 'teacher', docente: 'lecturer', maestro: 'teacher',
+  maestra: 'teacher', scienziato: 'scientist', scienziata: 'scientist', primario: 'head', chirurgo: 'surgeon', dottore: 'doctor',
+  dottoressa: 'doctor', cardinale: 'cardinal', calciatore: 'player', calciatrice: 'player', capitano: 'captain', fondatore: 'founder',
+  fondatrice: 'founder', coordinatore: 'coordinator', coordinatrice: 'coordinator', responsabile: 'head', volontario: 'volunteer',
+  volontaria: 'volunteer', testimone: 'witness', vittima: 'victim', sopravvissuto: 'survivor', sopravvissuta: 'survivor',
+  agricoltori: 'farmers', viticoltore: 'farmer', viticoltrice: 'farmer', allevatore: 'farmer', allevatrice: 'farmer',
   agenzia: 'agency', giornale: 'newspaper', radio: 'radio', televisione: 'television', tv: 'television', emittente: 'station',
   rete: 'channel', canale: 'channel', microfono: 'microphone', microfoni: 'microphones', intervista: 'interview', comunicato: 'statement',
   conferenza: 'conference', stampa: 'press', dichiarazioni: 'statements',
@@ -271,6 +285,14 @@ const PORTUGUESE: Record<string, Gloss> = {
   policial: 'officer', bombeiro: 'firefighter', especialista: 'specialist', analista: 'analyst', consultor: 'consultant',
   coordenador: 'coordinator', coordenadora: 'coordinator', gerente: 'manager', réu: 'defendant', ré: 'defendant', arguido: 'defendant',
   arguida: 'defendant', ex: 'former', antigo: 'former', antiga: 'former', governante: 'official',
+  desembargador: 'judge', desembargadora: 'judge', superintendente: 'superintendent', gestor: 'manager', gestora: 'manager',
+  fundador: 'founder', fundadora: 'founder', dono: 'owner', dona: 'owner', proprietário: 'owner', proprietária: 'owner',
+  vizinho: 'neighbour', vizinha: 'neighbour', aposentado: 'pensioner', aposentada: 'pensioner', motorista: 'driver',
+  vendedor: 'vendor', vendedora: 'vendor', feirante: 'vendor', camponês: 'farmer', camponesa: 'farmer', arquiteta: 'architect',
+  defensor: 'lawyer', defensora: 'lawyer', embaixador: 'ambassador', embaixadora: 'ambassador', assessor: 'adviser', assessora: 'adviser',
+  cientista: 'scientist', aluno: 'student', aluna: 'student', coronel: 'colonel', capitã: 'captain', régulo: 'chief', soba: 'chief',
+  edil: 'councillor', testemunha: 'witness', vítima: 'victim', sobrevivente: 'survivor', voluntário: 'volunteer', voluntária: 'volunteer',
+  docente: 'lecturer',
   // how the words were put, after "was" ("o prefeito foi direto: "…"")
   direto: 'direct', direta: 'direct', claro: 'clear', clara: 'clear', taxativo: 'categorical', taxativa: 'categorical',
   enfático: 'emphatic', enfática: 'emphatic',
@@ -400,6 +422,7 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
       : object !== undefined && wasGlossed && PREPOSITION_GLOSSES.has(out[out.length - 1]!.key) ? object
       : afterArticle(out, wasGlossed) && speechGloss(lang.words.get(t.key)) ? PARTICIPLE_NOUNS.get(t.key)
       : VERB_OR_TITLE.has(t.key) && !afterArticle(out, wasGlossed) && !t.cap ? VERB_OR_TITLE.get(t.key)
+      : NOUN_OR_ADJECTIVE.has(t.key) && !afterArticle(out, wasGlossed) ? undefined
       : lang.words.get(t.key) ?? (!t.cap && lang.specialist.test(t.key) ? 'specialist' : undefined);
     if (gloss === undefined || (PARTICLES.has(t.key) && ((!wasGlossed && inName(split, i)) || particleOfName(split, i))) || (afterFusedTo && paperName(gloss, t))) {
       out.push(t);
@@ -497,6 +520,11 @@ const PARTICIPLE_NOUNS: ReadonlyMap<string, string> = new Map([['prévenu', 'def
 /** why: "Fatima El Bouzidi juge le calendrier « irréaliste »": a title that is also a verb of judging ("le juge X",
  * "la juez") is the verb where no article stands before it. */
 const VERB_OR_TITLE: ReadonlyMap<string, string> = new Map([['juge', 'estimates']]);
+
+/** why: "il legale della famiglia" but "un'azione legale", "la responsabile" but "il ministro responsabile": nouns of
+ * people that are adjectives too are read as the person only after an article. */
+const NOUN_OR_ADJECTIVE = new Set(['legale', 'responsabile', 'primario', 'primaria', 'cittadino', 'cittadina', 'onorevole', 'volontario',
+  'volontaria', 'docente', 'dirigente']);
 
 /** Whether the word before, just glossed, is an article. */
 const afterArticle = (out: readonly Tok[], wasGlossed: boolean): boolean =>

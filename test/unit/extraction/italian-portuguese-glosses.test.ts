@@ -47,6 +47,11 @@ describe('word glosses of an article left in Italian or Portuguese', () => {
     expect(glossed("l'assessore ai Lavori", 'it')).toEqual(["l'=the", 'assessore=councillor', 'ai=for', '=the', 'Lavori=lavori']);
   });
 
+  it('when a noun of a person is an adjective too ("legale", "responsabile"), then it is the person only after an article', () => {
+    expect(glossed('il legale della famiglia', 'it').slice(0, 2)).toEqual(['il=the', 'legale=lawyer']);
+    expect(glossed("un'azione legale", 'it')).toEqual(["un'=a", 'azione=azione', 'legale=legale']);
+  });
+
   it('when a capitalised particle opens a surname inside a sentence ("il sindaco Di Stefano"), then it is kept as the name\'s', () => {
     expect(glossed('il sindaco Di Stefano', 'it')).toEqual(['il=the', 'sindaco=mayor', 'Di=di', 'Stefano=stefano']);
   });
