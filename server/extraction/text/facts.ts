@@ -79,6 +79,40 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     // translation notice, a site's motto or name line parted twice by bars or dots, or its menu spaced out without them)
     // ("Emisora comunitaria y portal de noticias · Uribia", "Aoke, Malaita Province — "Nius blong iumi"": nor the motto
     // between the site's name and its menu)
+    const ownLanguage = language !== null && !isEnglish(language);
+    // why: "SiciliaCronache.it / Home | Cronaca | Politica / CRONACA GIUDIZIARIA / Appalti truccati …: «…» / di Marta
+    // Giambalvo | 12 marzo 2025, 18:42": a page left in its own language may print its name, menu, section, title and
+    // byline as the lines of one paragraph; under the menu, the section's label, the title and the byline are read as
+    // they are on lines of their own (the paragraph stays site clutter: the title's quotation copies the body's)
+    if (facts.title === null && ownLanguage && l.includes('\n')) {
+      const under = underMenu(l);
+      if (under) {
+        const block = under[0] !== undefined && under.length >= 2 && sectionLabel(under[0]) ? under.slice(1) : under;
+        for (const x of block) {
+          const date = dateLine(x);
+          const byline = date ? null : readByline(x) ?? null;
+          const dated = date || byline ? null : datedByline(x);
+          if (date) facts.publishedAt ??= date.updated ? null : date.iso;
+          else if (byline) {
+            facts.author ??= byline.author;
+            if (byline.date) facts.publishedAt ??= byline.date;
+          } else if (dated) {
+            if (dated.date) facts.publishedAt ??= dated.date.iso;
+            if (dated.author) facts.author ??= dated.author;
+          } else if (facts.title === null && x.length <= 300) facts.title = x;
+        }
+        p.boilerplate = true;
+        continue;
+      }
+    }
+    // why: "JUSTIÇA / Ex-autarca de Amarante nega …": or the section's label in capitals as a paragraph of its own over
+    // the title's; it names no one and is no title
+    if (facts.title === null && ownLanguage && !l.includes('\n') && sectionLabel(l) && (l === l.toUpperCase() || !/\s/.test(l)) &&
+      head[h + 1] !== undefined && line(head[h + 1]!).length > 2 * l.length && !dateLine(line(head[h + 1]!)) && !readByline(line(head[h + 1]!))) {
+      labels.push({ start: p.start, end: p.end });
+      p.boilerplate = true;
+      continue;
+    }
     if (facts.title === null && l.length <= HEADER_BLOCK_LINES * 120 && (trimmedLines(l).some(menuLine) ||
       (h < notice && !l.includes('\n') && (mastheadLine(l) || (h > 0 && head[h + 1] !== undefined && h + 1 < notice && trimmedLines(line(head[h + 1]!)).some(menuLine)))))) {
       p.boilerplate = true;
@@ -98,7 +132,6 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     // title, and the line under it is (read on a page left in a language other than English: on the English pages
     // of translations, whose heads the rules above were written for, it cost a blind translated set a speaker)
     const labelled = facts.title === null && l.includes('\n') ? trimmedLines(l) : null;
-    const ownLanguage = language !== null && !isEnglish(language);
     if (ownLanguage && labelled && labelled.length === 2 && sectionLabel(labelled[0]!) && labelled[1]!.length <= 300 && !dateLine(labelled[1]!) && !readByline(labelled[1]!)) {
       facts.title = labelled[1]!;
       // (the label names no one: "Justice" over the title is no speaker of its quotation; given back in `labels`)
@@ -872,6 +905,15 @@ function sectionLabel(l: string): boolean {
   if (l.length > SECTION_LABEL_MAX || /[.!?:;,"«»“”„‘’]|\d/.test(l)) return false;
   const words = l.split(/\s+\|\s+|\s+/).filter((w) => w !== '|');
   return words.length <= SECTION_LABEL_WORDS && /^\p{Lu}/u.test(l);
+}
+
+/** The lines of a head paragraph after its menu line (its first or second line, the site's name over it), when some
+ * follow and the paragraph is a header block's length; null otherwise. */
+function underMenu(l: string): string[] | null {
+  const lines = trimmedLines(l);
+  if (lines.length > HEADER_BLOCK_LINES + 2 || lines.some((x) => x.length > 300)) return null;
+  const menu = lines.findIndex(menuLine);
+  return menu >= 0 && menu <= 1 && menu < lines.length - 1 ? lines.slice(menu + 1) : null;
 }
 
 /** A site name: a short line without sentence punctuation. */

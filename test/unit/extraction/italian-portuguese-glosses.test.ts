@@ -192,6 +192,19 @@ describe('the head of a page printed in Italian or Portuguese', () => {
     expect(pt.publishedAt).toBe('2025-03-14');
   });
 
+  it('when the site\'s name, menu, section, title and byline are the lines of one paragraph, then the title and the byline are read under the menu', () => {
+    const text = `SiciliaCronache.it\nHome | Cronaca | Politica | Economia | Sport\nCRONACA GIUDIZIARIA\nAppalti truccati sulle strade provinciali, sei anni all'ex dirigente\n` +
+      `di Marta Giambalvo | 12 marzo 2025, 18:42\n\n${ITALIAN}«Il giudice ha riconosciuto che non si trattava di errori», ha detto la pm Francesca Messina.`;
+    const { facts, claims } = extract({ text });
+    expect([facts.title, facts.author, facts.publishedAt]).toEqual(["Appalti truccati sulle strade provinciali, sei anni all'ex dirigente", 'Marta Giambalvo', '2025-03-12']);
+    expect(claims.map((c) => c.speaker)).toEqual(['Francesca Messina']);
+  });
+
+  it('when a section\'s label in capitals is a paragraph of its own over the title, then it is no title', () => {
+    const text = `NOTÍCIAS DO TÂMEGA\nInício | Região | Política | Justiça | Economia\n\nJUSTIÇA\n\nEx-autarca de Amarante nega ter favorecido empresa do irmão\n\n${PORTUGUESE}`;
+    expect(extract({ text }).facts.title).toBe('Ex-autarca de Amarante nega ter favorecido empresa do irmão');
+  });
+
   it('when the rights line says "Riproduzione riservata" before the site\'s name, then the site is the outlet', () => {
     const { facts } = extract({ text: `${ITALIAN}«Noi non chiudiamo la porta a nessuno», ha detto il sindaco Giorgio Ravelli.\n\n© Riproduzione riservata – CronacheVesuviane.it` });
     expect(facts.outlet).toBe('CronacheVesuviane');
