@@ -1,18 +1,7 @@
 import { extract } from '../../../server/extraction';
-import { glossedLanguages, glossTokens } from '../../../server/extraction/attribution/gloss';
+import { glossedLanguages } from '../../../server/extraction/attribution/gloss';
 import { GLOSSED_LANGUAGES, readsThroughGlosses } from '../../../server/extraction/text/language';
-import { K, recycleTokens, tokenize } from '../../../server/extraction/attribution/tokens';
-
-/** Each claim as [its words, its speaker, its source]. */
-const claimsOf = (text: string) => extract({ text }).claims.map((c) => [c.text, c.speaker, c.source]);
-
-/** The keys of the text's words after glossing in `language`, with the words they were read from. */
-function glossed(text: string, language: string): string[] {
-  recycleTokens(text.length, 0);
-  return glossTokens(text, tokenize(text, () => 0), language)
-    .filter((t) => t.k === K.Word)
-    .map((t) => `${text.slice(t.s, t.e)}=${t.key}`);
-}
+import { claimsOf, glossed } from '../../support/glosses';
 
 describe('word glosses of an article left in French or Spanish', () => {
   it('when a French word is elided onto the next ("l\'AFP", "d\'après"), then it is split at the apostrophe and each part read on its own', () => {
