@@ -60,8 +60,8 @@ export function renderPreview(res: Response, preview: ImportPreview, method: Imp
 
 /**
  * What a reader should know of an article in a language other than English: the engine reads English, and French,
- * Spanish, Italian and Portuguese through glosses (see `foreignLanguageHint`), so its claims and speakers need checking against the text. Null
- * for English or no language.
+ * Spanish, Italian and Portuguese through glosses (see `foreignLanguageHint`), so its claims and speakers need checking
+ * against the text. Null for English or no language.
  */
 export function languageNote(language: string | null): string | null {
   if (!language || isEnglish(language)) return null;

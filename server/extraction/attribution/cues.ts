@@ -1318,7 +1318,8 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     // (in an article left in Spanish, past a preposition only a person: '«…», afirmó en declaraciones a Europa Press'
     // has no subject after the verb, which Spanish drops, and the body is whom the words were given to; "dijo a este
     // medio Rosalba Camacho" names her after it. English translations put the subject back, and read so they lost
-    // three blind speakers; Italian and Portuguese drop the subject as Spanish does: "ha detto all'ANSA", "afirmou à Lusa")
+    // three blind speakers; Italian and Portuguese drop the subject as Spanish does: "ha detto all'ANSA", "afirmou à
+    // Lusa")
     const dropsSubject = ix.v.language !== null && DROPS_SUBJECT.has(ix.v.language);
     let preposition = false;
     // (whether the words from the preposition on are still the setting's: its article, a press noun, "microphones of")
