@@ -3,8 +3,8 @@ export const TRANSLATED_HINT = 'the article was machine-translated by an aggrega
 
 /** Why every claim of an article not written in English is worth a look: the engine reads English news (its word lists
  * of speech verbs, titles and pronouns are English ones), so a speaker named the source language's way ("— заявил …")
- * may be missed or mistaken; French, Spanish, Italian and Portuguese it reads through glosses of those words (attribution/gloss.ts), less
- * surely than English. */
+ * may be missed or mistaken; French, Spanish, Italian and Portuguese it reads through glosses of those words
+ * (attribution/gloss.ts), less surely than English. */
 export const foreignLanguageHint = (language: string, glossed = false): string =>
   glossed
     ? `the article is in ${language}, which Verbatim reads less surely than English: check the quote's boundaries and its speaker against the text`
