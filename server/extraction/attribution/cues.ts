@@ -1310,7 +1310,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
     // ("«…», ha attaccato Renato Pedrazzini, segretario …": or on a comma right after its closing mark, the verb in its
     // perfect)
     const rightAfter = (j === qv + 1 && closesOnComma(ix.v.text, toks[qv]!)) || (opens === qv + 2 && isPunct(toks[qv + 1], ','));
-    if (!inverts(toks[j]!) && !(rightAfter && closesClauseAfter(ix, k))) return null;
+    if (!inverts(toks[j]!) && !(rightAfter && closesClauseAfter(ix, k))) return droppedAfter(ix, j, k, qv);
     const apposed = nameAfterRole(ix, k);
     if (apposed >= 0) return { mention: apposed, cue: j, how: 'after-inverted', confidence: 0.85 };
     if (speakerMention(ix, ix.startAt[k] ?? -1)) return { mention: nameClosingRole(ix, ix.startAt[k]!), cue: j, how: 'after-inverted', confidence: 0.9 };
@@ -1338,14 +1338,7 @@ export function cueAfter(ix: Index, qv: number): Local | null {
       if (speakerMention(ix, m) && ix.mentions[m]!.type === 'name' && (!preposition || ix.mentions[m]!.kind === 'person') && !givenTo)
         return { mention: m, cue: j, how: 'after-inverted', confidence: 0.8 };
     }
-    // why: 'Sulla stessa linea Giorgia Ferrari, responsabile … . «…», ha dichiarato al Corriere del Ticino.': with the
-    // subject dropped, nothing but where the words went follows the verb, and the speaker is the person the sentence
-    // before was about
-    if (dropsSubject && (endsClause(toks[k]) || (isWord(toks[k]) && !toks[k]!.cap && GIVEN_TO.has(toks[k]!.key)))) {
-      const m = droppedSubject(ix, qv);
-      if (m >= 0) return { mention: m, cue: j, how: 'after', confidence: 0.6 };
-    }
-    return null;
+    return droppedAfter(ix, j, k, qv);
   }
   // why: '„…,“ povedala Marcela Horváthová (34), mother of five': a translation may leave the verb of speech in the
   // source language; one word no list knows, in lower case between a quotation closing on its comma and a full name
@@ -1539,6 +1532,19 @@ function pastOnAir(ix: Index, k: number): number {
   const end = close >= 0 ? toks[p]!.s + close : -1;
   while (p < from + ON_AIR_NAME_WORDS && isWord(toks[p]) && sent[p] === sent[k] && (end >= 0 ? toks[p]!.e <= end : toks[p]!.cap)) p++;
   return p;
+}
+
+/**
+ * why: 'Sulla stessa linea Giorgia Ferrari, responsabile … . «…», ha dichiarato al Corriere del Ticino.', '«…», contou à
+ * STV.': in a language that drops the subject, a verb of speech `j` after the quotation `qv` with nothing after it but
+ * where the words went (from `k`) speaks for the person the sentence before was about; null elsewhere.
+ */
+function droppedAfter(ix: Index, j: number, k: number, qv: number): Local | null {
+  const { toks } = ix.v;
+  if (ix.v.language === null || !DROPS_SUBJECT.has(ix.v.language)) return null;
+  if (!endsClause(toks[k]) && !(isWord(toks[k]) && !toks[k]!.cap && GIVEN_TO.has(toks[k]!.key))) return null;
+  const m = droppedSubject(ix, qv);
+  return m >= 0 ? { mention: m, cue: j, how: 'after', confidence: 0.6 } : null;
 }
 
 /** Most tokens before a quotation looked through for the person a verb with a dropped subject stands for. */

@@ -144,6 +144,11 @@ describe('speakers of an article left in Portuguese', () => {
     expect(claimsOf(text)).toEqual([['o problema é estrutural', 'Teresa Kiala', null]]);
   });
 
+  it('when a verb that takes an object ("contou") follows the quotation with only where the words went after it, then the person of the sentence before speaks', () => {
+    const text = `${PORTUGUESE}No centro de tratamento, a enfermeira Luísa Macuácua trabalha em turnos de 16 horas. "Ontem recebemos 43 doentes. Temos camas para 30", contou à STV.`;
+    expect(claimsOf(text)).toEqual([['Ontem recebemos 43 doentes. Temos camas para 30', 'Luísa Macuácua', 'STV']]);
+  });
+
   it('when the words went "à agência Lusa" with no subject after, then the agency is the source and the person the sentence before named speaks', () => {
     const text = `${PORTUGUESE}Para Carla Nhantumbo, coordenadora de emergência da organização, a resposta das autoridades chegou tarde. ` +
       '"Os sinais de alerta estavam lá desde dezembro", disse à agência Lusa.';
