@@ -1585,7 +1585,7 @@ function droppedSubject(ix: Index, qv: number, sentences = 1): number {
 }
 
 /** The person a verb of speech at `k` stands for with its subject dropped, when only a colon (and line breaks) stands
- * between it and the quotation at `qv` and no mention is its subject in its sentence; -1 as null. */
+ * between it and the quotation at `qv` and no person is named in its sentence; null otherwise. */
 function droppedBefore(ix: Index, k: number, qv: number): Local | null {
   const { toks, sent } = ix.v;
   if (ix.v.language === null || !DROPS_SUBJECT.has(ix.v.language) || toks[k]!.cap) return null;
@@ -2058,12 +2058,11 @@ function backReference(ix: Index, j: number): Local | null {
   // description)
   if (key(j) === 'it' && BE_FORMS.has(key(j + 1)) && POINTING_PREPOSITIONS.has(key(j + 2)) && BACK_POINTERS.has(key(j + 3)) &&
     (key(j + 4) === 'terms' || GIVEN_WORDS.has(key(j + 4))) && key(j + 5) === 'that') {
-    let described = -1;
+    let speaker = -1;
     for (let k = j + 6; k <= j + POINTED_VERB_TOKENS && sent[k] === sent[j] && toks[k]!.k !== K.Quote; k++) {
-      if (isSpeech(toks[k]) && !toks[k]!.cap) return described >= 0 ? { mention: described, cue: k, how: 'after', confidence: 0.7 } : null;
+      if (isSpeech(toks[k]) && !toks[k]!.cap) return speaker >= 0 ? { mention: speaker, cue: k, how: 'after', confidence: 0.7 } : null;
       const mi = named(k);
-      if (mi >= 0 && ix.mentions[mi]!.type === 'name') described = mi;
-      else if (mi >= 0 && described < 0) described = mi;
+      if (mi >= 0 && (ix.mentions[mi]!.type === 'name' || speaker < 0)) speaker = mi;
     }
     return null;
   }
