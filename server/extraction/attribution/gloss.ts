@@ -400,7 +400,7 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
     if (phrase) {
       // (the English words take the phrase's words from its end, one each; the first takes what is left: "de acuerdo
       // con" is "according" over "de acuerdo", "to" over "con"; the article a last word holds, "do" in "na avaliação
-      // do", is an empty token at its end, as a contraction's is)
+      // do", is an empty token where the next word starts, as a contraction's is)
       const [from, to, article] = phrase;
       const extra = from.length - to.length;
       for (let k = 0; k < to.length; k++) {
@@ -409,7 +409,10 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
         out.push(regloss(first, to[k]!, first.s, end));
       }
       i += from.length - 1;
-      if (article) out.push(wordToken(articleAt(split, i), articleAt(split, i), article, false, split[i]!.para));
+      if (article) {
+        const at = articleAt(split, i);
+        out.push(wordToken(at, at, article, false, split[i]!.para));
+      }
       glossedBefore = true;
       continue;
     }
