@@ -342,22 +342,55 @@ interface Language {
   /** The word that, before a person, gives their view as "according to" does ("secondo il ministro", "segundo o
    * prefeito"), and after an article is an ordinal ("il secondo turno"). */
   according: string | null;
+  /** Whether a word in lower case says the speaker's own "I" or "we" with no subject pronoun: a possessive, an object
+   * pronoun, a verb in the first person ("mio", "ci", "abbiamo"; "meu", "vendem-me", "temos"). */
+  firstPerson: (word: string) => boolean;
 }
+
+/**
+ * why: Romance languages report speech in the third person ("disse que o irmão nunca lhe pediu nada"), and drop the
+ * subject pronoun a first-person verb needs none of: a clause closed by its cue that says "my", "me" or "we have" in its
+ * own words is the speaker's own, a quotation that lost its marks. Only forms that are nothing else: a verb ending that
+ * nouns and adjectives share ("ramos", "próximos", "extremos") is left out, as are "nos" and "ci", which are also "in
+ * the" and "there".
+ */
+const firstPersonOf = (words: string, endings: RegExp | null, notVerbs: string) => {
+  const set = new Set(words.split(/\s+/));
+  const not = new Set(notVerbs.split(/\s+/));
+  return (word: string): boolean => set.has(word) || (endings !== null && endings.test(word) && !not.has(word));
+};
+const FRENCH_FIRST_PERSON = firstPersonOf('moi me m mon ma mes notre nos sommes avons', null, '');
+const SPANISH_FIRST_PERSON = firstPersonOf(`me mi mis conmigo nuestro nuestra nuestros nuestras tengo estoy soy voy quiero puedo creo sé hemos
+  he`, /^[a-zñ]+(?:amos|emos|imos)$/, 'ramos gamos extremos supremos primos mismos');
+const ITALIAN_FIRST_PERSON = firstPersonOf('me mi mio mia miei mie nostro nostra nostri nostre ho', /^[a-z]+iamo$/, 'richiamo');
+const PORTUGUESE_FIRST_PERSON = (() => {
+  const listed = firstPersonOf(`me meu minha meus minhas nosso nossa nossos nossas comigo connosco conosco tenho estou sou vou quero posso acho
+    sei`, /^[a-zç]+(?:amos|emos|imos)$/, 'ramos gamos extremos supremos primos');
+  // ("vendem-me", "disse-nos": a pronoun after the verb's hyphen)
+  return (word: string): boolean => listed(word) || /-(?:me|nos)$/.test(word);
+})();
 
 const LANGUAGES: ReadonlyMap<string, Language> = new Map([
   ['fr', { words: new Map<string, Gloss>([...FRENCH_VERBS, ...Object.entries(FRENCH)]), phrases: FRENCH_PHRASES, elided: FRENCH_ELIDED,
-    specialist: FRENCH_SPECIALIST, according: null, officeFor: false }],
+    specialist: FRENCH_SPECIALIST, according: null, officeFor: false, firstPerson: FRENCH_FIRST_PERSON }],
   ['es', { words: new Map<string, Gloss>([...SPANISH_VERBS, ...Object.entries(SPANISH)]), phrases: SPANISH_PHRASES, elided: null,
-    specialist: SPANISH_SPECIALIST, according: null, officeFor: false }],
+    specialist: SPANISH_SPECIALIST, according: null, officeFor: false, firstPerson: SPANISH_FIRST_PERSON }],
   ['it', { words: new Map<string, Gloss>([...ITALIAN_VERBS, ...Object.entries(ITALIAN)]), phrases: ITALIAN_PHRASES, elided: ITALIAN_ELIDED,
-    specialist: ITALIAN_SPECIALIST, according: 'secondo', officeFor: true }],
+    specialist: ITALIAN_SPECIALIST, according: 'secondo', officeFor: true, firstPerson: ITALIAN_FIRST_PERSON }],
   ['pt', { words: new Map<string, Gloss>([...PORTUGUESE_VERBS, ...Object.entries(PORTUGUESE)]), phrases: PORTUGUESE_PHRASES, elided: null,
-    specialist: SPANISH_SPECIALIST, according: 'segundo', officeFor: false }],
+    specialist: SPANISH_SPECIALIST, according: 'segundo', officeFor: false, firstPerson: PORTUGUESE_FIRST_PERSON }],
 ]);
 
 /** Small words that, between two capitalised words, join a person's name rather than mean "of" or "the" ("Charles de
  * Gaulle", "Luis del Río", "Ana de la Torre"). */
 const PARTICLES = new Set(['de', 'del', 'du', 'des', 'la', 'le', 'y', "d'", 'di', 'da', 'do', 'dos', 'das', 'della', 'dal', 'lo']);
+
+/** Whether a word in lower case, as written in an article in `language`, says the speaker's own "I" or "we" without a
+ * subject pronoun (see `firstPersonOf`); false in a language not glossed here. */
+export function firstPersonWord(language: string | null, word: string): boolean {
+  const lang = language === null ? undefined : LANGUAGES.get(language);
+  return lang !== undefined && lang.firstPerson(word);
+}
 
 export const glossesLanguage = (language: string | null): boolean => language !== null && LANGUAGES.has(language);
 

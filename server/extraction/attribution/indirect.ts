@@ -8,6 +8,7 @@ import type { Tok } from './tokens';
 import type { Mention } from './mention';
 import * as lexiconModule from './lexicon';
 import * as entitiesModule from './entities';
+import * as glossModule from './gloss';
 
 export interface IndirectFound {
   start: number;
@@ -24,6 +25,7 @@ const { closesPartPhrase, isPunct, isWord } = mentionsModule;
 const { firstTokenFrom, inLex, K, LEX, presentSpeechCap } = tokensModule;
 const { INVERTED_ONLY, SPEECH_VERBS } = lexiconModule;
 const { entityForLabel } = entitiesModule;
+const { firstPersonWord, glossesLanguage } = glossModule;
 
 /** Verbs that report a claim when followed by "that" (not "asked that", which reports a request). */
 const THAT_VERBS = new Set(['reply', 'respond', 'answer', 'calculate', 'estimate', 'complain', 'remind', 'conclude', 'inform', 'guarantee',
@@ -140,6 +142,30 @@ const MANNER_THAT = new Set(['categorical', 'adamant', 'emphatic', 'firm', 'expl
 const mannerThat = (toks: Tok[], k: number): number =>
   isWord(toks[k]) && !toks[k]!.cap && MANNER_THAT.has(toks[k]!.key) && (CERTAIN_THAT.has(toks[k]!.key) ? FINITE_BE : BE_FORMS).has(toks[k - 1]?.key ?? '') &&
     toks[k + 1]?.key === 'that' ? k + 1 : -1;
+
+/** Words of how plainly something was said that, after "was" and before a colon, open what was said ("was blunt:"). */
+const MANNER_COLON = new Set([...MANNER_THAT, 'clear', 'blunt', 'sharp', 'direct', 'frank']);
+/**
+ * why: "Galassi è stata netta: Non ci basta un'altra promessa …", "The mayor was blunt: We will not pay.": how plainly
+ * the subject spoke, then a colon and a capitalised sentence, gives what was said as "said:" does. `k` is the adjective.
+ */
+const mannerColon = (toks: Tok[], k: number): boolean =>
+  isWord(toks[k]) && !toks[k]!.cap && MANNER_COLON.has(toks[k]!.key) && FINITE_BE.has(toks[k - 1]?.key ?? '') && isPunct(toks[k + 1], ':') &&
+    isWord(toks[k + 2]) && toks[k + 2]!.cap;
+
+/** Whether a person in `toks[from, to)` "was blunt:" (see mannerColon), a cue with no verb of speech. */
+function saidPlainly(a: Analysis, from: number, to: number): boolean {
+  for (let k = from + 2; k < to; k++) if (mannerColon(a.view.toks, k) && plainSpeaker(a, a.ix.endAt[k - 2] ?? -1)) return true;
+  return false;
+}
+
+/** Whether mention `mi` may be someone who spoke plainly: a person, a pronoun or a name; a body's noun ("the message",
+ * "the plan") is as often a thing. */
+function plainSpeaker(a: Analysis, mi: number): boolean {
+  if (!speakerMention(a.ix, mi)) return false;
+  const m = a.ix.mentions[mi]!;
+  return m.kind === 'person' || m.type === 'pronoun' || (m.type === 'name' && m.kind !== 'place');
+}
 
 /** Forms of "point" that, with "out", report a claim ("points out that"). */
 const POINT_FORMS = new Set(['point', 'points', 'pointed']);
@@ -270,12 +296,15 @@ const TRAILING_SOURCE_TOKENS = 8;
  * to the Catalan News Agency (ACN).", "…, declared the lawyer to the journalists at the exit from the hall."); without
  * one, ten. */
 const TRAILING_CUE_TOKENS = 16;
+/** Most such tokens when two settings, set off by a comma, fill them (see settingToEnd). */
+const TRAILING_SETTINGS_TOKENS = 24;
 
 /**
  * Whether all that follows the closing cue at `v` (and its speaker, mention `speaker`, when it comes after the verb) is
- * one setting opened by a preposition, with no comma: "…, he said, because …" and "…, said X, director of …" go on.
+ * one setting opened by a preposition, or two set off by a comma: "…, he said, because …" and "…, said X, director of
+ * …" go on.
  */
-function settingToEnd(a: Analysis, v: number, speaker: number, to: number): boolean {
+function settingToEnd(a: Analysis, v: number, speaker: number, to: number, two = false): boolean {
   const { toks } = a.view;
   // (an inverted speaker must be someone: a name, a pronoun or a person's noun, not "explained the meaning of …")
   const m = speaker >= 0 ? a.ix.mentions[speaker]! : null;
@@ -284,9 +313,20 @@ function settingToEnd(a: Analysis, v: number, speaker: number, to: number): bool
   if (!isWord(toks[k]) || !AFTER_SPEAKER.has(toks[k]!.key)) return false;
   // ("a newspaper called on Clinton to …" asks for something; it reports nothing)
   if (k === v + 1 && toks[k]!.key === 'on' && toks[v]!.key.startsWith('call')) return false;
-  for (let j = k + 1; j < to; j++) if (isPunct(toks[j], ',;:') || isSpeech(toks[j])) return false;
-  return true;
+  // why: "…, disse o empresário em declarações à agência Lusa, à saída do tribunal.": a second setting, set off by a
+  // comma and opened by a preposition, says where or when as the first does; any other comma goes on with a clause
+  let commas = 0;
+  for (let j = k + 1; j < to; j++) {
+    if (isSpeech(toks[j]) || isPunct(toks[j], ';:')) return false;
+    if (!isPunct(toks[j], ',')) continue;
+    if (!(isWord(toks[j + 1]) && !toks[j + 1]!.cap && SETTING_AGAIN.has(toks[j + 1]!.key))) return false;
+    commas++;
+  }
+  // (a reach past one setting's is taken only by two)
+  return !two || commas === 1;
 }
+/** Prepositions that open a second setting after a comma ("…, said X in a statement, on Monday."). */
+const SETTING_AGAIN = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'from', 'to', 'with', 'via']);
 
 /** Most words between the comma after an inverted cue's speaker and the office noun it sets off ("wolf expert"). */
 const OFFICE_LEAD_WORDS = 3;
@@ -301,6 +341,7 @@ function officeToEnd(a: Analysis, speaker: number, to: number): boolean {
   if (speaker < 0) return false;
   const m = a.ix.mentions[speaker]!;
   if (m.type !== 'name' || !isPunct(toks[m.vj], ',') || to - m.vj > OFFICE_APPOSITION_TOKENS + 2) return false;
+  if (ageToEnd(toks, m.vj + 1, to)) return true;
   let office = false;
   for (let j = m.vj + 1; j < to; j++) {
     const t = toks[j]!;
@@ -312,6 +353,21 @@ function officeToEnd(a: Analysis, speaker: number, to: number): boolean {
     if (j <= m.vj + OFFICE_LEAD_WORDS && (inLex(t, LEX.title) || inLex(t, LEX.personNoun))) office = true;
   }
   return office;
+}
+
+/** Words of an age after its number ("52 years old", "de 52 anos", "di 52 anni", "de 52 ans", "de 52 años"). */
+const AGE_WORDS = new Set(['years', 'year', 'old', 'anos', 'anni', 'ans', 'años']);
+/**
+ * why: "…, disse a diarista Rosângela Ferreira, de 52 anos.", "…, said Ana Ruiz, 52.": the speaker's age, set off by a
+ * comma, closes the sentence as an office does. Whether `toks[from, to)` is that age alone.
+ */
+function ageToEnd(toks: Tok[], from: number, to: number): boolean {
+  let j = from;
+  if (toks[j]?.key === 'of' && !toks[j]!.cap) j++;
+  if (!isWord(toks[j]) || !/^\d{1,3}$/.test(toks[j]!.key)) return false;
+  j++;
+  while (j < to && isWord(toks[j]) && AGE_WORDS.has(toks[j]!.key)) j++;
+  return j === to || (j === to - 1 && isPunct(toks[j], '.'));
 }
 
 /** Relative pronouns, which open a clause about the noun before them. */
@@ -390,6 +446,15 @@ function speechPastSetOff(a: Analysis, mi: number): number {
 /** Whether the sentence ends at `j` (past a closing stop): "…, so the district fire brigade command." */
 const endsSentenceAt = (toks: Tok[], j: number, to: number): boolean => j >= to || (toks[j]!.k === K.Punct && '.!'.includes(toks[j]!.key) && j + 1 >= to);
 
+/** Whether no word stands in `toks[from, c)`: the sentence's words start at `c`. */
+function wordsFrom(toks: Tok[], from: number, c: number): boolean {
+  for (let j = from; j < c; j++) if (isWord(toks[j])) return false;
+  return true;
+}
+
+/** Whether the sentence ends at `toks[j]`, or only the speaker's age, set off by a comma, stands there (see ageToEnd). */
+const endsOrAged = (toks: Tok[], j: number, to: number): boolean => endsSentenceAt(toks, j, to) || (isPunct(toks[j], ',') && ageToEnd(toks, j + 1, to));
+
 const hasThat = (toks: Tok[], from: number, to: number): boolean => {
   for (let k = from; k < to; k++) if (toks[k]!.key === 'that') return true;
   return false;
@@ -408,11 +473,25 @@ export function findIndirect(a: Analysis): IndirectFound[] {
   let from = 0;
   // (the sentence that says who reported the one before it, once read so, reports nothing of its own)
   let attributing = -1;
+  let labelledUntil = -1;
   for (let i = 1; i <= toks.length; i++) {
     if (i < toks.length && sent[i] === sent[from] && !(toks[i - 1]!.k === K.Quote && quotationEndsParagraph(a, i - 1))) continue;
     // why: a headline's reported clause ("Electricity will be dearer by a fifth, the regulator confirmed") restates the
     // article's, where it is reported in full; read there, it would be the same claim twice
     const title = toks[from]!.para === titlePara;
+    // (the sentences a labelled quotation took in are in it, and report nothing of their own)
+    if (toks[from]!.s < labelledUntil) {
+      from = i;
+      continue;
+    }
+    const labelled = title || touchesClutter(toks, boiler, from, i) ? null : labelledWords(a, from, i);
+    if (labelled) {
+      labelledUntil = labelled.end;
+      while (out.length && out[out.length - 1]!.start >= labelled.start) out.pop();
+      out.push(labelled);
+      from = i;
+      continue;
+    }
     let claim = title || touchesClutter(toks, boiler, from, i) || from === attributing ? null : inSentence(a, from, i);
     const named = i < toks.length && (a.ix.startAt[i] ?? -1) >= 0;
     if (!claim && !title && i < toks.length && (REPORTED_AFTER_OPENERS.has(toks[i]!.key) || reportsFirst(toks[i]!) || named) && !touchesClutter(toks, boiler, from, i)) {
@@ -426,6 +505,73 @@ export function findIndirect(a: Analysis): IndirectFound[] {
     from = i;
   }
   return out;
+}
+
+/** Fewest words after a speaker's label that make a quotation of it. */
+const LABELLED_WORDS = 4;
+
+/**
+ * why: "The director, Antonio Esposito, rejects the picture. Esposito: The situation is critical, we have opened twenty
+ * beds.": a sentence that opens on the name of someone the article has already named in full, right before a colon,
+ * with a capitalised sentence after it, gives that person's words as a transcript's line does; a scraper that dropped
+ * the marks left them so, after the paragraph's first sentence. The words run to the paragraph's end when nothing in marks
+ * follows in it (the speaker's label owns the rest of the line), else to the sentence's end. A name the article has
+ * not named before ("Update: …", a place before a dateline's colon, a name read first in a heading) labels nothing,
+ * and a label whose words are in marks is read with the quotation.
+ */
+function labelledWords(a: Analysis, from: number, to: number): IndirectFound | null {
+  const { toks } = a.view;
+  let w = from;
+  while (w < to && toks[w]!.k === K.Break) w++;
+  const mi = w < to && toks[w]!.cap ? (a.ix.startAt[w] ?? -1) : -1;
+  if (mi < 0) return null;
+  const m = a.ix.mentions[mi]!;
+  // (a label that opens its line is a transcript's or an interview's, read with the marks or by interviewAnswers: a
+  // paper's questions are labelled so too)
+  if (w === 0 || toks[w - 1]!.para !== toks[w]!.para || toks[w - 1]!.k === K.Break || opensLine(a.view.text, toks[w]!.s)) return null;
+  const colon = m.vj;
+  if (m.type !== 'name' || m.possessive || !isPunct(toks[colon], ':') || colon + 1 >= to || !isWord(toks[colon + 1]) || !toks[colon + 1]!.cap) return null;
+  const e = m.entity >= 0 ? a.entities[m.entity] : undefined;
+  if (!e || e.kind !== 'person' || e.plural || e.nameWords < 2) return null;
+  let before = false;
+  for (let j = 0; j < mi && !before; j++) before = a.ix.mentions[j]!.entity === m.entity && a.ix.mentions[j]!.type === 'name';
+  if (!before) return null;
+  const para = toks[w]!.para;
+  // (to the paragraph's end, unless something in marks or a line break stands in the rest of it)
+  let last = -1;
+  let words = 0;
+  let whole = true;
+  for (let j = colon + 1; j < toks.length && toks[j]!.para === para; j++) {
+    const t = toks[j]!;
+    if (t.k === K.Quote || t.k === K.Mark || j - colon > VERBATIM_REACH) {
+      whole = false;
+      break;
+    }
+    if (isWord(t)) {
+      last = j;
+      words++;
+    }
+  }
+  if (!whole) {
+    last = -1;
+    words = 0;
+    for (let j = colon + 1; j < to; j++) {
+      if (toks[j]!.k === K.Quote || toks[j]!.k === K.Mark) return null;
+      if (isWord(toks[j])) {
+        last = j;
+        words++;
+      }
+    }
+  }
+  if (words < LABELLED_WORDS) return null;
+  return { start: toks[colon + 1]!.s, end: toks[last]!.e, local: { mention: mi, cue: -1, how: 'colon', confidence: 0.6, via: null }, verbatim: true };
+}
+
+/** Whether only spaces stand between offset `at` and the start of its line. */
+function opensLine(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10;
 }
 
 /** Words that open a sentence saying who reported the one before it ("This was reported by …", "That reports …"). */
@@ -995,7 +1141,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
   while (last > from && !isWord(toks[last])) last--;
   let end = closingMarkAfter(a.view.text, toks[from]!.s, toks[last]!.e);
   // ("In the words of X, …" holds no verb of speech: only its opening phrase can report it)
-  if (!cue) return opensOnPhrase(toks, from) ? phrasedClaim(a, from, to, end) : null;
+  if (!cue) return opensOnPhrase(toks, from) ? phrasedClaim(a, from, to, end) : saidPlainly(a, from, to) ? thatClaim(a, from, to, last, end) : null;
   let quoted = -1;
   let firstQuoted = -1;
   let phrasesOnly = true;
@@ -1159,7 +1305,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
         const m = inverted && inverted.cue === k + 1 && inverted.how === 'after-inverted' ? a.ix.mentions[inverted.mention]! : null;
         // ("…, the undersecretary, wrote in a memo to Inspector General Ana Ruiz.": the object of a setting's
         // preposition is whom the words went to, and the verb has its subject before the comma)
-        if (m && m.vi > k + 2 && m.type !== 'pronoun' && !SETTINGS.has(toks[m.vi - 1]!.key) && endsSentenceAt(toks, pastApposed(a, inverted!.mention), to) &&
+        if (m && m.vi > k + 2 && m.type !== 'pronoun' && !SETTINGS.has(toks[m.vi - 1]!.key) && endsOrAged(toks, pastApposed(a, inverted!.mention), to) &&
           !subjectBefore(a, k)) {
           v = k + 1;
           past = inverted!.mention;
@@ -1200,7 +1346,7 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
         }
       }
       const inverted = past >= 0 ? past : v === k + 1 ? (a.ix.startAt[k + 2] ?? -1) : -1;
-      if (v >= 0 && (to - v <= 10 || officeToEnd(a, inverted, to) || (to - v <= TRAILING_CUE_TOKENS && (past >= 0 || settingToEnd(a, v, v === k + 1 ? a.ix.startAt[k + 2]! : -1, to)))) && !reportsOnward && !restated && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !opener && k - c >= 4) {
+      if (v >= 0 && (to - v <= 10 || officeToEnd(a, inverted, to) || (to - v <= TRAILING_CUE_TOKENS && past >= 0) || (to - v <= TRAILING_SETTINGS_TOKENS && settingToEnd(a, v, v === k + 1 ? a.ix.startAt[k + 2]! : -1, to, to - v > TRAILING_CUE_TOKENS))) && !reportsOnward && !restated && !toks[v]!.key.endsWith('ing') && !hasThat(toks, v, to) && !opener && k - c >= 4) {
         const mention = past >= 0 ? past : v === k + 1 ? a.ix.startAt[k + 2]! : mi;
         const dashed = isPunct(toks[k], '–—');
         // (", – declared X", as Russian typography sets an attribution after direct speech: the comma is no part of the claim)
@@ -1215,7 +1361,9 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
         // closes its line announces words, and the line after it, credited after a dash, is them, lost marks and all
         const announced = dashed && isSpeech(toks[v]) && c === from ? announcedLine(a.view.text, toks, c, k) : -1;
         if (announced >= 0) return { ...found, start: toks[announced]!.s, verbatim: true };
-        return isSpeech(toks[v]) && !INVERTED_ONLY.has(toks[v]!.key) && c === from && (dashed || isPunct(toks[k], ',')) ? verbatimParagraph(a, found, c, dashed) : found;
+        if (!isSpeech(toks[v]) || INVERTED_ONLY.has(toks[v]!.key) || !(dashed || isPunct(toks[k], ','))) return found;
+        const paragraph = c === from ? verbatimParagraph(a, found, c, dashed) : found;
+        return paragraph.verbatim || !wordsFrom(toks, from, c) || !ownWordsIn(a, c, k) ? paragraph : { ...found, verbatim: true };
       }
     }
   }
@@ -1315,7 +1463,9 @@ function verbatimParagraph(a: Analysis, found: IndirectFound, c: number, dashed:
     if (isWord(toks[j])) first = j;
   }
   // (the paragraph opens on "I" or "We", the speaker's subject; "Our correspondent …" or "As we reported" is the paper's)
-  return (first < c || dashed) && (toks[first]!.key === 'i' || toks[first]!.key === 'we') ? { ...found, start: toks[first]!.s, verbatim: true } : found;
+  // (or, in a Romance language, on a word that says "I" or "we" with no pronoun: "Mi viejo me dijo …", "Vamos a …")
+  return (first < c || dashed) && (toks[first]!.key === 'i' || toks[first]!.key === 'we' || ownWordsIn(a, first, first + 1))
+    ? { ...found, start: toks[first]!.s, verbatim: true } : found;
 }
 
 /** Relative words after which "according to" opens the source of the relative clause's claim. */
@@ -1599,8 +1749,9 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
       if (promiser >= 0 && speakerMention(a.ix, promiser) && a.ix.mentions[promiser]!.type !== 'pronoun')
         return { start: toks[k + 1]!.s, end, local: { mention: promiser, cue: k, how: 'before', confidence: 0.6, via: null } };
     }
+    const manner = !pointsOut && mannerColon(toks, k);
     const judged = pointsOut ? -1 : mannerThat(toks, k) >= 0 ? k + 1 : judgedThat(toks, k, to);
-    if (!pointsOut && judged < 0 && (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
+    if (!pointsOut && judged < 0 && !manner && (!isSpeech(t) || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!))) continue;
     if (writersRemark(toks, from, k)) continue;
     // why: "The minister said: the situation is under control.": a colon after the verb opens what it reports as "that"
     // does, where translations of languages that set speech after a colon lost the marks around it (a quotation after
@@ -1610,7 +1761,7 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     // (only a speaker's verb in the active: "one part hasn't been reported: …", "a sentence I never thought I'd write: …"
     // and "as they say: …" introduce the writer's own words)
     // (a verb of judging reports only its "that": "determined the cause: a short circuit" names no one's claim)
-    if (that >= 0 && isPunct(toks[that], ':') && (judged >= 0 || !colonReports(toks, k))) continue;
+    if (that >= 0 && isPunct(toks[that], ':') && !manner && (judged >= 0 || !colonReports(toks, k))) continue;
     // why: "Trump said he would …", "she told reporters they will …": a clause with a pronoun subject reports as
     // plainly without "that"
     const pronoun = that < 0 ? pronounClause(toks, k, to) : -1;
@@ -1625,7 +1776,9 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     if (that < 0 && clause < 0) continue;
     // why: "It was announced by the ministry that …", "it was stated by Ruiz that …": a passive verb's agent after "by"
     // reported the clause; "it" says nothing of who
-    let mention = that >= 0 ? passiveAgentOf(a, k) : -1;
+    // (how plainly someone spoke is said of the subject right before "was": "The message was clear: …" quotes no one)
+    if (manner && !plainSpeaker(a, a.ix.endAt[k - 2] ?? -1)) continue;
+    let mention = manner ? a.ix.endAt[k - 2]! : that >= 0 ? passiveAgentOf(a, k) : -1;
     if (mention < 0) mention = subjectOf(a.ix, k);
     if (mention < 0) mention = sentenceSubject(a.ix, k);
     if (mention < 0) {
@@ -1640,7 +1793,7 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     const b = clause >= 0 ? firstWord(toks, clause, last) : claimAfterThat(toks, that, last);
     if (b < 0) continue;
     // (the speaker's own "I" or "we" after the colon: the words are the speaker's, a quotation that lost its marks)
-    const own = (colon || isPunct(toks[that], ':')) && (toks[b]!.key === 'i' || toks[b]!.key === 'we' || firstPersonIn(toks, b, last));
+    const own = (colon || isPunct(toks[that], ':')) && (toks[b]!.key === 'i' || toks[b]!.key === 'we' || firstPersonIn(toks, b, last) || ownWordsIn(a, b, last + 1));
     return { start: claimStart(a.view.text, toks[b]!.s), end, local: { mention, cue: k, how: 'before', confidence: 0.6, via: null }, ...(own ? { verbatim: true as const } : {}) };
   }
   return null;
@@ -1687,6 +1840,23 @@ function writersRemark(toks: Tok[], from: number, k: number): boolean {
   if (toks[k - 1]?.key !== 'be') return false;
   if (toks[f]?.key !== 'it' || !REMARK_OPENERS.has(toks[f + 1]?.key ?? '')) return false;
   return k === f + 3 || (k === f + 4 && toks[f + 2]!.key === 'to');
+}
+
+/**
+ * Whether `toks[from, to)`, in a language glossed for attribution, say the speaker's own "I" or "we": a subject pronoun
+ * (glossed "i", "we") or a word that says it without one (`firstPersonWord`: "meu", "abbiamo", "vendem-me"). Romance
+ * languages report speech in the third person, so such words are the speaker's own; English ones are not read here,
+ * where "We will pay, he promised" is as often reported speech.
+ */
+function ownWordsIn(a: Analysis, from: number, to: number): boolean {
+  const { toks, text, language } = a.view;
+  if (!glossesLanguage(language)) return false;
+  for (let j = from; j < to; j++) {
+    const t = toks[j]!;
+    if (t.k !== K.Word || t.s === t.e) continue;
+    if (t.key === 'i' || t.key === 'we' || firstPersonWord(language, text.slice(t.s, t.e).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** The speaker's own "I", "we", "my", "our" as a clause's subject or owner. */

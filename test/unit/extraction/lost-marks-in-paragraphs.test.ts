@@ -1,0 +1,89 @@
+import { extract } from '../../../server/extraction';
+import { claimsOf } from '../../support/glosses';
+
+/** Each claim as [its words, its kind, its speaker]. */
+const kindsOf = (text: string) => extract({ text }).claims.map((c) => [c.text, c.kind, c.speaker]);
+
+const ENGLISH = 'The hospital board met on Monday to discuss the winter plan, the budget and the new wing, after a month of delays.\n\n';
+const ITALIAN = 'Il consiglio comunale ha approvato ieri sera il piano per la riapertura del ponte, con i voti della maggioranza e ' +
+  "l'astensione dell'opposizione, dopo una seduta di oltre sei ore.\n\n";
+const PORTUGUESE = 'A câmara municipal aprovou nesta segunda-feira o plano de reabertura da ponte, com os votos da maioria e a ' +
+  'abstenção da oposição, depois de uma sessão de mais de seis horas.\n\n';
+const SPANISH = 'El concejo municipal aprobó anoche el plan para reabrir el puente, con los votos de la mayoría y la abstención de ' +
+  'la oposición, tras una sesión de más de seis horas.\n\n';
+
+describe('a speaker\'s label inside a paragraph, its words with no marks', () => {
+  it('when a sentence opens on the surname of someone named before and a colon, then the rest of the paragraph is theirs', () => {
+    expect(kindsOf(`${ENGLISH}The chief executive, John Harper, rejected the picture of a hospital in chaos. Harper: We have opened twenty ` +
+      'beds this week. Fifteen more will follow by Friday.')).toEqual([
+      ['We have opened twenty beds this week. Fifteen more will follow by Friday', 'unmarked', 'John Harper'],
+    ]);
+    expect(claimsOf(`${ITALIAN}Il direttore generale, Antonio Esposito, respinge le critiche dei sindacati. Esposito: La situazione è ` +
+      'difficile ma sotto controllo, abbiamo aperto venti posti letto.')).toEqual([
+      ['La situazione è difficile ma sotto controllo, abbiamo aperto venti posti letto', 'Antonio Esposito', null],
+    ]);
+  });
+
+  it('when the label opens its line, names no one the article named before, or its words are in marks, then this rule claims nothing', () => {
+    // (a line of its own under a label is an interview's or a transcript's: the paper's questions are labelled so too)
+    expect(claimsOf(`${ENGLISH}The chief executive, John Harper, answered our questions.\nHarper: Nobody was turned away at the door.`)).toEqual([]);
+    // ("Update:", a place before a colon: no one the article named)
+    expect(claimsOf(`${ENGLISH}The board will meet again next week. Update: The meeting was moved to the town hall on Friday.`)).toEqual([]);
+    // (words in marks after the label are a quotation, read once, with its marks)
+    expect(kindsOf(`${ENGLISH}The chief executive, John Harper, rejected the picture. Harper: “We have opened twenty beds this week.”`)).toEqual([
+      ['We have opened twenty beds this week.', 'direct', 'John Harper'],
+    ]);
+  });
+});
+
+describe('how plainly someone spoke, then a colon', () => {
+  it('when a person "was blunt:" before a capitalised sentence, then the sentence is what they said', () => {
+    expect(kindsOf(`${ENGLISH}The residents met the mayor after the flood. Maria Galassi was blunt: We will not wait for another promise, ` +
+      'we want the diggers working at night.')).toEqual([
+      ['We will not wait for another promise, we want the diggers working at night', 'unmarked', 'Maria Galassi'],
+    ]);
+  });
+
+  it('when what "was clear:" is no person ("The message was clear:"), then nothing is claimed', () => {
+    expect(claimsOf(`${ENGLISH}The results came in after midnight. The message was clear: Harper up, the board down.`)).toEqual([]);
+  });
+});
+
+describe('words in the first person closed by their cue, in a Romance language', () => {
+  it('when a clause closed by ", disse X" says "my" or "me", then it is the speaker\'s own words, not reported speech', () => {
+    expect(kindsOf(`${PORTUGUESE}O empresário Carlos Meireles falou à saída do tribunal. O meu sócio nunca me pediu favores, disse o ` +
+      'empresário em declarações à agência Lusa, à porta do tribunal.')).toEqual([
+      ['O meu sócio nunca me pediu favores', 'unmarked', 'Carlos Meireles'],
+    ]);
+    // (the same clause in the third person, as the language reports speech, stays a reported claim)
+    expect(kindsOf(`${PORTUGUESE}O empresário Carlos Meireles falou à saída do tribunal. O sócio nunca lhe pediu favores, disse o ` +
+      'empresário.')).toEqual([['O sócio nunca lhe pediu favores', 'indirect', 'Carlos Meireles']]);
+  });
+
+  it('when the verb alone says "we" ("Vamos", "abbiamo"), then the clause is the speaker\'s own words', () => {
+    expect(kindsOf(`${SPANISH}Los trabajadores de la planta siguen frente al portón. Vamos a quedarnos aquí hasta que alguien responda, ` +
+      'agregó Bustos, entre aplausos.')).toEqual([
+      ['Vamos a quedarnos aquí hasta que alguien responda', 'unmarked', 'Bustos'],
+    ]);
+  });
+
+  it('when the paragraph opens on such a word ("Mi padre me dijo …"), then its sentences before the cue are the speaker\'s too', () => {
+    expect(kindsOf(`${SPANISH}El capitán Nicolás Pereyra marcó el gol del ascenso.\n\nMi padre me dijo en el vestuario que no me hiciera ` +
+      'el héroe. Le hice caso a medias, bromeó el capitán.')).toEqual([
+      ['Mi padre me dijo en el vestuario que no me hiciera el héroe. Le hice caso a medias', 'unmarked', 'Nicolás Pereyra'],
+    ]);
+  });
+
+  it('when English words in the first person close on their cue, then they stay reported: English is not read so', () => {
+    expect(kindsOf(`${ENGLISH}The treasurer, Ana Ruiz, spoke after the vote. We will repay the bonds in May, Ruiz said.`)).toEqual([
+      ['We will repay the bonds in May', 'indirect', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('when the speaker\'s age closes the sentence (", de 52 anos"), then the cue before it still speaks for them', () => {
+    expect(claimsOf(`${PORTUGUESE}No terminal, os passageiros reclamaram do aumento. Eu pego dois ônibus para ir e dois para voltar, ` +
+      'disse a diarista Rosângela Ferreira, de 52 anos.')).toEqual([
+      ['Eu pego dois ônibus para ir e dois para voltar', 'Rosângela Ferreira', null],
+    ]);
+  });
+});
