@@ -177,6 +177,8 @@ const SPANISH: Record<string, Gloss> = {
   estas: 'these', estos: 'these', palabras: 'words', términos: 'terms',
   lunes: 'monday', martes: 'tuesday', miércoles: 'wednesday', jueves: 'thursday', viernes: 'friday', sábado: 'saturday', domingo: 'sunday',
   sr: 'mr', sra: 'mrs', srta: 'miss', don: 'mr', doña: 'mrs', dra: 'dr', ministro: 'minister', ministra: 'minister', presidente: 'president',
+  // ("el premio mayor", "la plaza mayor": bigger, main; unglossed, it read as the English "mayor", a person)
+  mayor: 'major',
   presidenta: 'president', alcalde: 'mayor', alcaldesa: 'mayor', diputado: 'deputy', diputada: 'deputy', senador: 'senator',
   senadora: 'senator', portavoz: 'spokesperson', vocero: 'spokesperson', vocera: 'spokesperson', juez: 'judge', jueza: 'judge',
   fiscal: 'prosecutor', director: 'director', directora: 'director', secretario: 'secretary', secretaria: 'secretary', abogado: 'lawyer',
@@ -308,7 +310,13 @@ type Phrases = readonly (readonly [readonly string[], readonly string[], string?
 const FRENCH_PHRASES: Phrases = [[["d'", 'après'], ['according', 'to']], [['en', 'ces'], ['in', 'these']]];
 const SPANISH_PHRASES: Phrases = [[['de', 'acuerdo', 'con'], ['according', 'to']]];
 // ("stando a", "a detta di": according to; "il primo cittadino" is the mayor; "ha fatto sapere", has let it be known)
+/** Italian "a" and "di" fused with an article ("al", "all'", "della"), which the phrases below may end on. */
+const ITALIAN_FUSED_A = ['al', 'allo', 'alla', "all'", 'ai', 'agli', 'alle'];
+const ITALIAN_FUSED_DI = ['del', 'dello', 'della', "dell'", 'dei', 'degli', 'delle'];
 const ITALIAN_PHRASES: Phrases = [[['stando', 'a'], ['according', 'to']], [['a', 'detta', 'di'], ['according', 'to']],
+  // ("Stando all'assessora, …", "A detta del presidente, …": the same, with the article fused onto the last word)
+  ...ITALIAN_FUSED_A.map((fused) => [['stando', fused], ['according', 'to'], 'the'] as const),
+  ...ITALIAN_FUSED_DI.map((fused) => [['a', 'detta', fused], ['according', 'to'], 'the'] as const),
   [['primo', 'cittadino'], ['mayor']], [['prima', 'cittadina'], ['mayor']], [['fatto', 'sapere'], ['announced']], [['numero', 'uno'], ['head']],
   // ("è stato netto ai microfoni di …: «…»": was sharp)
   [['è', 'stato'], ['was']], [['è', 'stata'], ['was']]];
@@ -380,6 +388,10 @@ const LANGUAGES: ReadonlyMap<string, Language> = new Map([
   ['pt', { words: new Map<string, Gloss>([...PORTUGUESE_VERBS, ...Object.entries(PORTUGUESE)]), phrases: PORTUGUESE_PHRASES, elided: null,
     specialist: SPANISH_SPECIALIST, according: 'segundo', officeFor: false, firstPerson: PORTUGUESE_FIRST_PERSON }],
 ]);
+
+/** Glosses of how plainly someone spoke ("è stata netta", "foi clara"): read only after "was". Capitalised, those words
+ * are given names ("Chiara Bellotti", "Clara Nunes"), never glossed. */
+const MANNER_GLOSSES = new Set(['sharp', 'clear', 'categorical', 'direct', 'blunt', 'firm']);
 
 /** Small words that, between two capitalised words, join a person's name rather than mean "of" or "the" ("Charles de
  * Gaulle", "Luis del Río", "Ana de la Torre"). */
@@ -461,7 +473,8 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
       : VERB_OR_TITLE.has(t.key) && !afterArticle(out, wasGlossed) && !t.cap ? VERB_OR_TITLE.get(t.key)
       : NOUN_OR_ADJECTIVE.has(t.key) && !afterArticle(out, wasGlossed) ? undefined
       : lang.words.get(t.key) ?? (!t.cap && lang.specialist.test(t.key) ? 'specialist' : undefined);
-    if (gloss === undefined || (PARTICLES.has(t.key) && ((!wasGlossed && inName(split, i)) || particleOfName(split, i))) || (afterFusedTo && paperName(gloss, t))) {
+    if (gloss === undefined || (PARTICLES.has(t.key) && ((!wasGlossed && inName(split, i)) || particleOfName(split, i))) || (afterFusedTo && paperName(gloss, t)) ||
+      (t.cap && MANNER_GLOSSES.has(gloss as string))) {
       out.push(t);
       continue;
     }

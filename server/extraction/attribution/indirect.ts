@@ -1116,6 +1116,28 @@ function hasCue(toks: Tok[], from: number, to: number): boolean {
 }
 
 /**
+ * why: '«… e adesso tocca a noi recuperare il tempo perduto ¶» ¶Benedetti ha aggiunto che il Comune …': a quotation
+ * whose closing mark a scraper set on a line of its own, with no stop before it, runs on into the next line's
+ * sentence; a capitalised word opening that line opens a sentence of its own, which reports what it reports (the
+ * sentence read whole, when it does not, is read as before). The token that sentence starts at, after the last
+ * quotation of the sentence at `from` when it is such a one; else `from`.
+ */
+function pastCutQuotation(a: Analysis, from: number, to: number): number {
+  const { toks, text } = a.view;
+  let q = to - 1;
+  while (q > from && toks[q]!.k !== K.Quote) q--;
+  if (toks[q]!.k !== K.Quote) return from;
+  let next = q + 1;
+  while (next < to && (toks[next]!.k === K.Break || toks[next]!.k === K.Mark)) next++;
+  if (!isWord(toks[next]) || !toks[next]!.cap) return from;
+  // (a line break between the quotation's last mark and the word: the token may take in the spaces after the mark)
+  let e = toks[q]!.e;
+  while (e > toks[q]!.s && /\s/.test(text[e - 1]!)) e--;
+  if (text.indexOf('\n', e) < 0 || text.indexOf('\n', e) >= toks[next]!.s) return from;
+  return next;
+}
+
+/**
  * The claim of `toks[from, to)` when it closes on its speaker set off by a comma ("<claim>, the planning director
  * Glenn Sakata said"): the words before that comma, the speaker's; else null.
  */
@@ -1136,6 +1158,9 @@ function trailingSpeaker(a: Analysis, from: number, to: number): IndirectFound |
 function inSentence(a: Analysis, from: number, to: number): IndirectFound | null {
   const { toks } = a.view;
   if (to - from > 200 || to - from < 6) return null;
+  const after = pastCutQuotation(a, from, to);
+  const tail = after > from ? inSentence(a, after, to) : null;
+  if (tail) return tail;
   const cue = hasCue(toks, from, to);
   let last = to - 1;
   while (last > from && !isWord(toks[last])) last--;
@@ -1245,12 +1270,14 @@ function inSentence(a: Analysis, from: number, to: number): IndirectFound | null
       // why: "According to the city's finance director, Ana Ruiz, the deficit …": a name set off by commas right after
       // the source restates it; the claim starts after the name's comma, and the name is who the claim is from
       const named = appositiveName(a, lead.mention, c, to);
+      // (the source's own words end at this comma: an "and" in an office set off after it joins no one to the source)
+      const sourceEnd = c;
       if (named >= 0) c = a.ix.mentions[named]!.vj;
       // ("According to Mr. Lê Quang Vinh, Chairman of the People's Committee of Tân Lập commune, the authorities …": the
       // source's office set off after the name is no part of the claim)
       else c = pastSourceOffice(a, lead.mention, c, to);
       // why: "According to the Red Cross and local groups, …": the source is the whole coordinated phrase
-      const group = named >= 0 ? named : toks.slice(m.vj, c).some((t) => t.key === 'and') ? groupMention(a, m.vi, c) : lead.mention;
+      const group = named >= 0 ? named : toks.slice(m.vj, sourceEnd).some((t) => t.key === 'and') ? groupMention(a, m.vi, sourceEnd) : lead.mention;
       // why: "According to the minister, Ana Ruiz, , …": punctuation alone after the name leaves no claim
       if (toks[c + 1]!.s >= end) return null;
       return { start: toks[c + 1]!.s, end, local: { mention: group, cue: lead.cue, how: 'according-to', confidence: lead.confidence, via: null } };
@@ -1507,6 +1534,10 @@ const CLAUSE_WORDS = 4;
 /** Words that, right after "said,", open an aside of the reporter's, not the clause reported ("said, however, …"). */
 const NOT_CLAUSE_OPENERS = new Set(['however', 'though', 'also', 'too', 'then', 'moreover', 'instead', 'meanwhile', 'nevertheless', 'therefore',
   'adding', 'noting', 'saying', 'and', 'but', 'or', 'that', 'in', 'on', 'at', 'for', 'after', 'before', 'when', 'as', 'with', 'without']);
+/** Words in -ing that open a clause of their own after "said," ("said, nothing has changed"): any other opens the
+ * subject's participle ("Sanders said, going on to contrast …"), no clause reported. */
+const ING_CLAUSE_OPENERS = new Set(['nothing', 'something', 'everything', 'anything', 'during']);
+const participleOpens = (t: Tok): boolean => t.key.endsWith('ing') && !ING_CLAUSE_OPENERS.has(t.key);
 
 /**
  * A claim reported by a cue inside its sentence, which no other pattern reads: an attribution set off by commas
@@ -1551,6 +1582,7 @@ function insideCue(a: Analysis, from: number, to: number, end: number): Indirect
     // (not a noun, "his remarks, …"; not the cue of a quotation before it, "“…” some protesters chanted, three days after …")
     const cm = isSpeech(t) ? commaAfterVerb(toks, k) : commaCue(toks, k) ? k + 1 : -1;
     if (cm > 0 && !t.cap && !t.key.endsWith('ing') && isWord(toks[cm + 1]) && (!NOT_CLAUSE_OPENERS.has(toks[cm + 1]!.key) || settingInClause(toks, cm + 1, to)) &&
+      !participleOpens(toks[cm + 1]!) &&
       !(isWord(toks[k - 1]) && inLex(toks[k - 1]!, LEX.determiner)) && !quotedIn(toks, from, k) &&
       wordsIn(toks, cm + 1, to) >= CLAUSE_WORDS && !speaksIn(toks, cm + 1, to)) {
       const mention = subjectOf(a.ix, k);
@@ -2467,7 +2499,10 @@ function appositiveName(a: Analysis, mi: number, c: number, to: number): number 
   // ("According to Kepala Pelaksana BPBD Trenggalek, Hariyono Wibisono, …": or after an office written as a name of three
   // words or more, none of them the person's)
   const office = m.type === 'name' && m.words.length >= 3 && name.kind === 'person' && name.words.length >= 2 && !m.words.some((w) => name.words.includes(w));
-  if (!office && (name.entity < 0 || name.entity !== m.entity)) return -1;
+  // ("Segundo o director provincial de Terra e Ambiente de Sofala, Jacinto Muianga, …": a person's name set off right
+  // after a person's description restates it, whatever the description was resolved to)
+  const restated = m.type === 'desc' && m.kind === 'person' && !m.plural && name.kind === 'person';
+  if (!office && !restated && (name.entity < 0 || name.entity !== m.entity)) return -1;
   return name.vj + 3 < to ? n : -1;
 }
 
@@ -2559,14 +2594,25 @@ function pastSourceOffice(a: Analysis, mi: number, c: number, to: number): numbe
   // commas, is no part of the claim either)
   // ("According to the daily Le Pays, which interviewed the governor, …": "which" after a name no person's too)
   const relative = !first.cap && (first.key === 'who' || first.key === 'whose' || (first.key === 'which' && (m.type !== 'name' || !personEntity(a, mi))));
-  if (!desc && !relative && !(office && (first.cap || OFFICE_LINKS.has(toks[c + 2]?.key ?? '')))) return c;
-  for (let k = c + 2; k < to && k <= c + OFFICE_APPOSITION_TOKENS; k++) {
+  // ("According to Natalia Reyes, a biologist at the National University and a member of the “Living Swamp” group, …":
+  // a description of a person that goes on with where they work, with no verb of its own before its comma, however long,
+  // and a name in marks inside it is part of it)
+  const described2 = !desc && described >= 0 && m.type === 'name' && (OFFICE_LINKS.has(toks[described]?.key ?? '') || toks[described]?.key === 'and');
+  if (!desc && !relative && !described2 && !(office && (first.cap || OFFICE_LINKS.has(toks[c + 2]?.key ?? '')))) return c;
+  const reach = described2 ? DESCRIPTION_APPOSITION_TOKENS : OFFICE_APPOSITION_TOKENS;
+  for (let k = c + 2; k < to && k <= c + reach; k++) {
     // (a relative clause may hold a verb of speech: "According to Ruiz, who spoke to Radio Sur on Monday, …")
-    if ((isSpeech(toks[k]) && !relative) || toks[k]!.k === K.Quote) return c;
+    if ((isSpeech(toks[k]) && !relative) || (toks[k]!.k === K.Quote && !(described2 && wordsOf(a.view.text, toks[k]!) <= NAME_IN_MARKS_WORDS))) return c;
+    if (described2 && isWord(toks[k]) && FINITE.has(toks[k]!.key)) return c;
     if (isPunct(toks[k], ',')) return k + 3 < to ? k : c;
   }
   return c;
 }
+
+/** Most tokens of such a description of a person, to its comma. */
+const DESCRIPTION_APPOSITION_TOKENS = 24;
+/** Most words of a name in marks inside a source's description ("a member of the “Living Swamp” group"). */
+const NAME_IN_MARKS_WORDS = 4;
 
 /** Whether mention `mi` stands for a person, as its entity or, with none, as the mention reads. */
 function personEntity(a: Analysis, mi: number): boolean {

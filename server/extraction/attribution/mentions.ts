@@ -157,7 +157,8 @@ function descMention(v: View, i: number, bare = false): Mention | null {
           // why: "the spokesperson of KNAB Laura Ozola", "the director general of the Social Insurance Board Anneli
           // Kask", "the coach of Colo-Colo Ramiro Sepúlveda": the body's name runs into its officer's
           // ("an agent for President Bill Clinton" works for him: only "of" names the body the officer heads)
-          const officer = toks[end]!.key === 'of' ? officerAt(v.text, toks, k, stop) : -1;
+          // ("l'assessora alla Mobilità Chiara Bellotti": an Italian office is given "to the" field, read "for the")
+          const officer = toks[end]!.key === 'of' || k === end + 2 ? officerAt(v.text, toks, k, stop) : -1;
           if (officer > 0) return heldOffice(v, nameMention(v, officer, stop), i, head);
           const p = pastOffice(toks, k, stop);
           // why: "the minister of Climate Action, Ana Ruiz,": when a name is set off by a comma after the run, the run

@@ -1,5 +1,5 @@
 import { extract } from '../../../server/extraction';
-import { claimsOf } from '../../support/glosses';
+import { claimsOf, glossed } from '../../support/glosses';
 
 /** Each claim as [its words, its kind, its speaker]. */
 const kindsOf = (text: string) => extract({ text }).claims.map((c) => [c.text, c.kind, c.speaker]);
@@ -44,6 +44,11 @@ describe('how plainly someone spoke, then a colon', () => {
     ]);
   });
 
+  it('when such a word is capitalised ("Chiara", "Clara"), then it is a given name, not glossed', () => {
+    expect(glossed('Chiara Bellotti è stata chiara', 'it')).toEqual(['Chiara=chiara', 'Bellotti=bellotti', 'è stata=was', 'chiara=clear']);
+    expect(glossed('Clara Nunes foi clara', 'pt').slice(0, 1)).toEqual(['Clara=clara']);
+  });
+
   it('when what "was clear:" is no person ("The message was clear:"), then nothing is claimed', () => {
     expect(claimsOf(`${ENGLISH}The results came in after midnight. The message was clear: Harper up, the board down.`)).toEqual([]);
   });
@@ -85,5 +90,57 @@ describe('words in the first person closed by their cue, in a Romance language',
       'disse a diarista Rosângela Ferreira, de 52 anos.')).toEqual([
       ['Eu pego dois ônibus para ir e dois para voltar', 'Rosângela Ferreira', null],
     ]);
+  });
+});
+
+describe('reported claims around a quotation a scraper cut, and the sources set off before them', () => {
+  it('when a closing mark stands alone on its line with no stop, then the next line\'s sentence reports on its own', () => {
+    expect(kindsOf(`${ITALIAN}L'assessore Paolo Benedetti ha parlato ai cronisti. «Adesso tocca a noi recuperare il tempo perduto\n»\n` +
+      'Benedetti ha aggiunto che il Comune ha chiesto di autorizzare i turni notturni nel cantiere.')).toEqual([
+      ['Adesso tocca a noi recuperare il tempo perduto', 'direct', 'Paolo Benedetti'],
+      ['il Comune ha chiesto di autorizzare i turni notturni nel cantiere', 'indirect', 'Paolo Benedetti'],
+    ]);
+  });
+
+  it('when "said," is followed by the speaker\'s participle ("going on to contrast …"), then that is no claim', () => {
+    expect(claimsOf(`${ENGLISH}Sanders said, going on to contrast the two plans for the hospital wing.`)).toEqual([]);
+  });
+
+  it('when "stando a" or "a detta di" is fused with its article ("all\'assessora", "del presidente"), then it is "according to"', () => {
+    expect(kindsOf(`${ITALIAN}L'assessora Chiara Bellotti ha presentato il piano. Stando all'assessora, il calendario è stato concordato ` +
+      'con i Comuni già a marzo.')).toEqual([['il calendario è stato concordato con i Comuni già a marzo', 'indirect', 'Chiara Bellotti']]);
+  });
+
+  it('when an Italian office is given "to the" field before a name ("l\'assessora alla Mobilità Chiara Bellotti"), then the name is hers alone', () => {
+    expect(claimsOf(`${ITALIAN}L'assessora alla Mobilità Chiara Bellotti ha presentato il piano. «Ci metteremo la faccia», ha detto Bellotti.`))
+      .toEqual([['Ci metteremo la faccia', 'Chiara Bellotti', null]]);
+  });
+
+  it('when a long description of the source follows its name ("According to X, a biologist at … and a member of …,"), then the claim starts after it', () => {
+    expect(kindsOf(`${ENGLISH}According to Natalia Reyes, a biologist at the National University and a member of the “Living Swamp” group, ` +
+      'the die-off is only the symptom of a deeper problem.')).toEqual([
+      ['the die-off is only the symptom of a deeper problem', 'indirect', 'Natalia Reyes'],
+    ]);
+    // (a verb in the stretch after the comma makes it the claim: "the mayor of the town resigned" is what the source said)
+    expect(kindsOf(`${ENGLISH}According to Ana Ruiz, the mayor of the town will resign, and the council will meet on Friday.`)).toEqual([
+      ['the mayor of the town will resign', 'indirect', 'Ana Ruiz'],
+      ['the council will meet on Friday', 'indirect', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('when a person\'s name is set off after the description that opens the source, then the name is the source', () => {
+    expect(kindsOf(`${PORTUGUESE}Segundo o director provincial de Terra e Ambiente de Sofala, Jacinto Muianga, o projecto deve servir ` +
+      'de modelo para outras cidades costeiras.')).toEqual([
+      ['o projecto deve servir de modelo para outras cidades costeiras', 'indirect', 'Jacinto Muianga'],
+    ]);
+  });
+
+  it('when Spanish "mayor" means greater ("el premio mayor"), then it is no mayor a description could stand for', () => {
+    const text = `Película hablada en quechua gana el premio mayor del Festival de Cine de Lima\n\n${SPANISH}La película de la directora ` +
+      'ayacuchana Rocío Huamán Quispe se llevó el premio. La cineasta, de 34 años, rodó la cinta en Lucanas. Según la directora, el rodaje ' +
+      'duró apenas cinco semanas.';
+    const claims = extract({ text }).claims;
+    expect(claims.map((c) => c.text)).toEqual(['el rodaje duró apenas cinco semanas']);
+    expect(claims[0]!.speaker ?? '').not.toMatch(/premio/);
   });
 });
