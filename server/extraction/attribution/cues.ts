@@ -1584,6 +1584,19 @@ function droppedSubject(ix: Index, qv: number, sentences = 1): number {
   return -1;
 }
 
+/**
+ * why: "«…», disse o autarca à RTP. Afirmou ainda que a autarquia reviu …": a verb of speech that opens its sentence, in
+ * a language that drops the subject, speaks for the person the sentence before was about (see droppedSubject). The
+ * mention, or -1 when the verb does not open its sentence or the language keeps its subjects.
+ */
+export function droppedSubjectAt(ix: Index, k: number): number {
+  if (ix.v.language === null || !DROPS_SUBJECT.has(ix.v.language)) return -1;
+  const { toks, sent, sentStart } = ix.v;
+  let w = sentStart[sent[k]!]!;
+  while (w < k && !isWord(toks[w])) w++;
+  return w === k && toks[k]!.cap ? droppedSubject(ix, k, 1) : -1;
+}
+
 /** The person a verb of speech at `k` stands for with its subject dropped, when only a colon (and line breaks) stands
  * between it and the quotation at `qv` and no person is named in its sentence; null otherwise. */
 function droppedBefore(ix: Index, k: number, qv: number): Local | null {

@@ -42,7 +42,8 @@ const FRENCH_FORMS = `dit:said disait:said écrit:wrote écrivait:wrote répondu
   témoigne:testifies observe:observes reconnaît:acknowledges regrette:regrets prévient:warns avertit:warns résume:says
   rappelle:recalls annonce:announces répond:answers commente:comments martèle:insists déplore:deplores confirme:confirms
   admet:admits conclut:concludes sourit:says soupire:sighs répète:repeats détaille:specifies ironise:jokes tranche:says
-  réplique:replies rétorque:retorts avoue:admits renchérit:adds réagit:reacts relate:recounts murmure:whispers`;
+  réplique:replies rétorque:retorts avoue:admits renchérit:adds réagit:reacts relate:recounts murmure:whispers
+  ajoutant:adding disant:saying soulignant:noting rappelant:noting`;
 
 const SPANISH_AR = `afirm:affirmed asegur:assured señal:noted explic:explained agreg:added indic:indicated subray:stressed
   puntualiz:specified declar:declared manifest:stated expres:stated coment:commented precis:specified denunci:denounced
@@ -63,7 +64,8 @@ const SPANISH_FORMS = `dijo:said dice:says decía:said dicho:said sostuvo:mainta
   lamenta:laments apunta:notes destaca:stresses resume:says describe:describes exige:demands precisa:specifies
   puntualiza:specifies admite:admits responde:answers replica:replies aclara:clarifies denuncia:denounces
   entrevistado:interviewed entrevistada:interviewed consultado:contacted consultada:contacted citado:quoted citada:quoted
-  contactado:contacted contactada:contacted habla:speaks`;
+  contactado:contacted contactada:contacted habla:speaks añadiendo:adding agregando:adding diciendo:saying señalando:noting
+  subrayando:noting recordando:noting`;
 
 /**
  * Italian verbs in -are give their participle ("dichiarato", after "ha" glossed "has"), their preterite ("dichiarò")
@@ -94,7 +96,8 @@ const ITALIAN_FORMS = `detto:said disse:said diceva:said dice:says aggiunto:adde
   parla:speaks parlare:speak chiesto:asked chiese:asked chiede:asks suggerito:suggested suggerì:suggested suggerisce:suggests
   garantito:assured garantì:assured garantisce:assures intervistato:interviewed intervistata:interviewed
   interpellato:contacted interpellata:contacted contattato:contacted contattata:contacted citato:quoted citata:quoted
-  sentito:contacted sentita:contacted raggiunto:reached raggiunta:reached`;
+  sentito:contacted sentita:contacted raggiunto:reached raggiunta:reached
+  aggiungendo:adding dicendo:saying sottolineando:noting ricordando:noting`;
 
 /**
  * Portuguese verbs in -ar give their preterite ("afirmou"), participle ("afirmado") and imperfect ("afirmava") the
@@ -109,7 +112,7 @@ const PORTUGUESE_AR = `afirm:affirmed declar:declared explic:explained destac:st
   question:asked pergunt:asked indic:indicated revel:revealed detalh:specified ponder:noted reclam:demanded enfatiz:stressed
   salient:stressed reiter:reiterated ratific:confirmed confirm:confirmed neg:denied acus:accused elogi:praised
   dispar:said explan:explained justific:explained avis:warned retruc:retorted minimiz:said consider:considered aleg:alleged fal:spoke
-  inform:informed ironiz:joked apont:noted tuit:tweeted sugest:suggested question:asked`;
+  inform:informed ironiz:joked apont:noted tuit:tweeted sugest:suggested question:asked adiant:said`;
 const PORTUGUESE_ER_IR = `admit:admitted defend:argued advert:warned insist:insisted respond:answered escrev:wrote promet:promised
   reconhec:acknowledged resum:said exig:demanded descrev:described rebat:retorted conclu:concluded esclarec:clarified`;
 const PORTUGUESE_FORMS = `disse:said diz:says dizia:said dito:said contou:told avaliou:estimated garantiu:assured garante:assures pediu:asked pede:asks
@@ -119,7 +122,8 @@ const PORTUGUESE_FORMS = `disse:said diz:says dizia:said dito:said contou:told a
   responde:answers reconhece:acknowledges conclui:concludes resume:says revela:reveals reforça:stresses enfatiza:stresses
   considera:considers alega:alleges fala:speaks questiona:asks
   entrevistado:interviewed entrevistada:interviewed ouvido:contacted ouvida:contacted procurado:contacted procurada:contacted
-  contactado:contacted contactada:contacted consultado:contacted consultada:contacted citado:quoted citada:quoted`;
+  contactado:contacted contactada:contacted consultado:contacted consultada:contacted citado:quoted citada:quoted
+  acrescentando:adding dizendo:saying sublinhando:noting frisando:noting lembrando:noting`;
 
 /** The forms of `spec` (see FRENCH_ER) with their English glosses. */
 function conjugated(spec: string, endings: readonly string[]): [string, string][] {
@@ -389,6 +393,11 @@ const LANGUAGES: ReadonlyMap<string, Language> = new Map([
     specialist: SPANISH_SPECIALIST, according: 'segundo', officeFor: false, firstPerson: PORTUGUESE_FIRST_PERSON }],
 ]);
 
+/** why: "o comerciante Adão Mbala conta que …", "la vecina cuenta que …": "conta" and "cuenta" are also the noun "account"
+ * ("a conta", "la cuenta"), so they are read as "tells" only right before "que" and not after an article. */
+const TELLS_BEFORE_THAT = new Set(['conta', 'cuenta']);
+const THAT_WORDS = new Set(['que']);
+
 /** Glosses of how plainly someone spoke ("è stata netta", "foi clara"): read only after "was". Capitalised, those words
  * are given names ("Chiara Bellotti", "Clara Nunes"), never glossed. */
 const MANNER_GLOSSES = new Set(['sharp', 'clear', 'categorical', 'direct', 'blunt', 'firm']);
@@ -466,6 +475,7 @@ export function glossTokens(text: string, toks: Tok[], language: string | null):
     // ("Selon elle", "según él": after a preposition, the pronoun is the object form English reads there)
     const object = OBJECT_FORMS.get(t.key);
     const gloss = t.key === 'lo' && t.cap && speechGloss(lang.words.get(split[i + 1]?.key ?? '')) ? 'so'
+      : !t.cap && TELLS_BEFORE_THAT.has(t.key) && THAT_WORDS.has(split[i + 1]?.key ?? '') && !afterArticle(out, wasGlossed) ? 'tells'
       : FOR_A_VIEW.has(t.key) && t.cap && opensOnPerson(lang.words, split, i + 1) ? ACCORDING_TO
       : t.key === lang.according ? (!afterArticle(out, wasGlossed) && opensOnBody(lang.words, split, i + 1) ? ACCORDING_TO : undefined)
       : object !== undefined && wasGlossed && PREPOSITION_GLOSSES.has(out[out.length - 1]!.key) ? object

@@ -20,7 +20,7 @@ export interface IndirectFound {
 
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { accordingToAt, cueAfter, cueBefore, isSpeech, pastRecipient, sentenceLead, speakerMention, subjectOf, sentenceSubject, verbSpeaker } = cuesModule;
+const { accordingToAt, cueAfter, cueBefore, droppedSubjectAt, isSpeech, pastRecipient, sentenceLead, speakerMention, subjectOf, sentenceSubject, verbSpeaker } = cuesModule;
 const { closesPartPhrase, isPunct, isWord } = mentionsModule;
 const { firstTokenFrom, inLex, K, LEX, presentSpeechCap } = tokensModule;
 const { INVERTED_ONLY, SPEECH_VERBS } = lexiconModule;
@@ -1811,6 +1811,7 @@ function thatClaim(a: Analysis, from: number, to: number, last: number, end: num
     // (how plainly someone spoke is said of the subject right before "was": "The message was clear: …" quotes no one)
     if (manner && !plainSpeaker(a, a.ix.endAt[k - 2] ?? -1)) continue;
     let mention = manner ? a.ix.endAt[k - 2]! : that >= 0 ? passiveAgentOf(a, k) : -1;
+    if (mention < 0) mention = droppedSubjectAt(a.ix, k);
     if (mention < 0) mention = subjectOf(a.ix, k);
     if (mention < 0) mention = sentenceSubject(a.ix, k);
     if (mention < 0) {
@@ -1932,6 +1933,14 @@ function verbFirst(a: Analysis, from: number, to: number, last: number, end: num
   // (a capitalised verb is read as one of speech only here: elsewhere it opens a name or a headline)
   if (!isWord(t) || (!t.cap && !opened) || !inLex(t, LEX.speechVerb) || t.key.endsWith('ing') || SPEECH_VERBS.get(t.key) === t.key || !THAT_VERBS.has(SPEECH_VERBS.get(t.key)!)) return null;
   let speaker = a.ix.startAt[k + 1] ?? -1;
+  // why: "«…», disse o autarca à RTP. Afirmou ainda que a autarquia reviu …": with its subject dropped, the verb
+  // speaks for the person the sentence before was about, and reports its "that"
+  const dropped = speaker < 0 && !opened ? droppedSubjectAt(a.ix, k) : -1;
+  if (dropped >= 0) {
+    const that = thatAfter(toks, k, to);
+    const b = that >= 0 && toks[that]!.key === 'that' ? claimAfterThat(toks, that, last) : -1;
+    return b < 0 ? null : { start: toks[b]!.s, end, local: { mention: dropped, cue: k, how: 'before', confidence: 0.6, via: null } };
+  }
   if (speaker < 0 || !speakerMention(a.ix, speaker) || a.ix.mentions[speaker]!.type === 'pronoun') return null;
   let that = pastApposed(a, speaker);
   // why: "Said the president of the association of fishermen “Aufaifaiva”, Sa'u Pele, that …": Samoan and other

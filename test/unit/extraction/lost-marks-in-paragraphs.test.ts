@@ -144,3 +144,21 @@ describe('reported claims around a quotation a scraper cut, and the sources set 
     expect(claims[0]!.speaker ?? '').not.toMatch(/premio/);
   });
 });
+
+describe('reported claims whose verb has no subject of its own, in a Romance language', () => {
+  it('when a verb of speech opens its sentence ("Afirmou ainda que …"), then it reports for the person the sentence before was about', () => {
+    expect(kindsOf(`${PORTUGUESE}«A câmara aguarda a decisão do tribunal», disse o autarca Augusto Meireles à RTP. Afirmou ainda que a ` +
+      'autarquia reviu todos os procedimentos de contratação pública.')).toEqual([
+      ['A câmara aguarda a decisão do tribunal', 'direct', 'Augusto Meireles'],
+      ['a autarquia reviu todos os procedimentos de contratação pública', 'indirect', 'Augusto Meireles'],
+    ]);
+  });
+
+  it('when "conta" or "cuenta" stands right before "que", then it is "tells"; after an article it is the noun', () => {
+    expect(glossed('Mbala conta que', 'pt')).toEqual(['Mbala=mbala', 'conta=tells', 'que=that']);
+    expect(glossed('A conta que', 'pt')).toEqual(['A=the', 'conta=conta', 'que=that']);
+    expect(kindsOf(`${PORTUGUESE}No mercado da Gabela, o comerciante Adão Mbala conta que já começou a comprar café mais barato.`)).toEqual([
+      ['já começou a comprar café mais barato', 'indirect', 'Adão Mbala'],
+    ]);
+  });
+});
