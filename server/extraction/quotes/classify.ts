@@ -51,6 +51,8 @@ const TITLE_NOUNS = new Set([
   'airline', 'ferry', 'boat', 'company', 'firm', 'club', 'team', 'band', 'channel', 'station', 'daily', 'weekly', 'radio',
   // ("told the agency «Interfax»", "the publication «Vedomosti»", "the enterprise «Velskenergo»")
   'agency', 'publication', 'enterprise',
+  // ("la cellule « Bâtiments à risque »", "la célula «Agua Segura»": a body's unit named in its own language)
+  'cellule', 'célula', 'cellula', 'cell',
   // military units named in marks: "the commander of the battalion «Azov»", "the brigade „Edelweiss“"
   'battalion', 'brigade', 'regiment', 'division', 'unit', 'detachment', 'squadron', 'corps',
   // storms, petitions and broadcasts given names: 'due to Typhoon "Dalisay"', 'the petition „We Give Birth in Krnov“'
@@ -175,7 +177,9 @@ const OWN_CASE_NOUNS = new Set([...PREMISE_NOUNS, 'campaign', 'group', 'programm
   'campanha', 'campaña', 'campagne', 'movimento', 'movimiento', 'mouvement', 'operazione', 'operação', 'operación', 'opération', 'operativo',
   'inchiesta', 'indagine', 'inquérito', 'investigação', 'piano', 'plano', 'iniziativa', 'iniciativa', 'initiative', 'raccolta', 'collettivo',
   'coletivo', 'colectivo', 'collectif', 'dispositif', 'plateforme', 'plataforma', 'piattaforma', 'construtora', 'fondo', 'associazione',
-  'associação', 'asociación', 'association']);
+  'associação', 'asociación', 'association',
+  // ("la cellule « Bâtiments à risque »": a body's unit)
+  'cellule', 'célula', 'cellula', 'cell']);
 /** Whether the noun before the marks at `open` has an article before it, or before the one word describing it ("the
  * opposition movement „Free Farmers“"). */
 function determinedNoun(text: string, open: number): boolean {
@@ -352,13 +356,20 @@ export function isNotSpeech(text: string, q: RawQuote, start: number, end: numbe
   const announced = press || company || venue || owner || apposed || members || fielded || isTitleNoun(before) || isTitleNoun(after) || isTitleNoun(wordBefore(text, startOfWordBefore(text, open))) ||
     (lower === 'the' && actsAsSubject(text, q.closeEnd)) || nounAhead;
   const introduced = text[lastNonSpace(text, open)];
+  // why: "Il suo programma, «Volley per tutti», punta sui giovani", "the plan, “Clean River”, was approved": a short name
+  // set off by commas on both sides right after a title's noun is that noun's apposition, its name
+  if (introduced === ',' && isTitleNoun(wordBefore(text, lastNonSpace(text, open))) && text[firstNonSpace(text, q.closeEnd)] === ',' &&
+    !/[.!?;:]/.test(text.slice(start, end)) && text.slice(start, end).split(/\s+/).length <= TITLE_MAX_WORDS) return true;
   if (!announced || introduced === ':' || introduced === ',') return false;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   // (one word is a title too when the noun before it announces one: "the portal «Diia»", "the film ”Vinterhamnen”")
   // why: and when an article before and the noun after frame it, as an attributive name: "the “Maktabim” platform",
   // "the ‘Gramavandi’ scheme", "the «Qushbegi» mahalla"; nobody's one capitalised word sits between "the" and a noun
   const framed = after !== null && DETERMINERS.has(lower) && (isTitleNoun(after) || nounAhead);
-  if (words.length < (press || company || venue || owner || apposed || members || framed || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
+  // ("les « Mimos » ont renversé la situation": one capitalised word an article opens and a verb follows is the subject,
+  // a team's or a band's name; no one's one word is the subject of a verb outside the marks)
+  const subject = lower === 'the' && actsAsSubject(text, q.closeEnd);
+  if (words.length < (press || company || venue || owner || apposed || members || framed || subject || isTitleNoun(before) ? 1 : 2) || words.length > TITLE_MAX_WORDS) return false;
   // (a stop inside a word is no sentence's: "Kompas.com News Update")
   for (let w = 0; w < words.length - 1; w++) if (/[.!?]$/.test(words[w]!)) return false;
   // (nor do media's names in their own language: "the newspaper «Maru-Şahu jahan»", "the channel «Altyn Asyr»")
@@ -506,7 +517,11 @@ function ofMembers(text: string, open: number): boolean {
 const OUT_SPEECH = new Set(['pointed', 'points', 'point', 'spoke', 'speaks', 'lashed', 'lashes', 'called', 'cried']);
 
 /** Verbs and pronouns that, right after a name in marks, make it the subject of the reporter's sentence. */
-const SUBJECT_NEXT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'which', 'who']);
+const SUBJECT_NEXT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'which', 'who',
+  // (the same auxiliaries in an article left in French, Spanish, Italian or Portuguese: "les « Mimos » ont renversé", "i
+  // «Leoni» sono"; not the forms that are English words too, "a", "ha", "son")
+  'ont', 'sont', 'est', 'était', 'étaient', 'avait', 'avaient', 'han', 'había', 'habían', 'fue', 'fueron', 'hanno', 'sono', 'erano',
+  'aveva', 'avevano', 'têm', 'tem', 'foi', 'foram', 'são', 'qui', 'que', 'che']);
 
 /**
  * Whether the name in marks ending at `i` goes on as the subject of the sentence ("The „Red Devils” are after this
@@ -1427,6 +1442,12 @@ function afterTitleLine(text: string, i: number): boolean {
   while (i > floor && text[i - 1] !== '\n') i--;
   if (i > floor) while (i > 0 && isSpaceAt(text, i - 1)) i--;
   return i === 0;
+}
+
+/** The offset of the first character from `i` on that is not a space. */
+function firstNonSpace(text: string, i: number): number {
+  while (i < text.length && isSpaceAt(text, i)) i++;
+  return i;
 }
 
 /** The offset of the last character before `i` that is not a space; -1 when there is none. */

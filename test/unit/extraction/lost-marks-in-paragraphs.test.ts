@@ -162,3 +162,22 @@ describe('reported claims whose verb has no subject of its own, in a Romance lan
     ]);
   });
 });
+
+describe('names in marks in an article left in its own language', () => {
+  it('when one capitalised word in marks after an article is the subject of a verb ("les « Mimos » ont"), then it is a name', () => {
+    expect(claimsOf('Le club a battu hier son rival en championnat ivoirien, devant huit mille supporters au stade.\n\nMenés à la pause, ' +
+      'les « Mimos » ont renversé la situation grâce à un doublé de leur attaquant.')).toEqual([]);
+  });
+
+  it('when a body\'s unit ("la cellule") names itself in marks, then the name keeps its own case and is no claim', () => {
+    expect(claimsOf('Un immeuble de quatre étages s\'est effondré dans la nuit à Liège, faisant deux blessés légers parmi les ' +
+      'locataires.\n\nLa juge renvoie l\'affaire à la cellule « Bâtiments à risque » créée par la Ville l\'an dernier.')).toEqual([]);
+  });
+
+  it('when a short name in marks is set off by commas right after a title\'s noun ("Il suo programma, «…»,"), then it is a name', () => {
+    expect(claimsOf(`${ITALIAN}La sfidante ha presentato la sua squadra. Il suo programma, «Volley per tutti», punta sui settori giovanili.`))
+      .toEqual([]);
+    // (after a noun that names no title, the marks may hold someone's words: "Her answer, “Never again”, was short")
+    expect(claimsOf(`${ENGLISH}The chief executive, John Harper, was asked about the wing. His answer, “Never again”, was short.`).length).toBe(1);
+  });
+});
