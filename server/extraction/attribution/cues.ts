@@ -396,6 +396,9 @@ function onAirOf(ix: Index, vi: number): boolean {
 }
 
 /** The subject of the speech verb at `k`: "Ruiz (also) said", "Lopez, the head of X, said". */
+/** Most tokens of an aside between dashes before a verb (see subjectOf). */
+const DASH_ASIDE_TOKENS = 30;
+
 export function subjectOf(ix: Index, k: number): number {
   const { toks } = ix.v;
   let j = k - 1;
@@ -553,6 +556,15 @@ export function subjectOf(ix: Index, k: number): number {
   if (isWord(toks[j]) && toks[j]!.key === 'and' && !toks[j]!.cap) {
     const joined = coordinatedSubject(ix, j, k);
     if (joined >= 0) return joined;
+  }
+  // why: "La portavoz socialista, Lucía Ferrer —sin parentesco con el concejal—, calificó …": an aside between dashes
+  // right before the verb (and its comma) is about the mention before it, who speaks; a person the aside names does not
+  const dashAt = isPunct(toks[j], ',') && isPunct(toks[j - 1], '—–') ? j - 1 : isPunct(toks[j], '—–') ? j : -1;
+  if (dashAt > 0) {
+    let o = dashAt - 1;
+    while (o > 0 && o > dashAt - DASH_ASIDE_TOKENS && ix.v.sent[o] === ix.v.sent[k] && !isPunct(toks[o], '—–') && toks[o]!.k !== K.Quote) o--;
+    const before = isPunct(toks[o], '—–') && o < dashAt - 1 ? (ix.endAt[o - 1] ?? -1) : -1;
+    if (before >= 0 && ix.mentions[before]!.type !== 'pronoun' && speakerMention(ix, before)) return before;
   }
   // why: ", calling for …", ", saying …": a participle after a comma belongs to the sentence's subject
   if (isPunct(toks[j], ',') && !toks[k]!.key.endsWith('ing')) {

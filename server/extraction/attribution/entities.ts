@@ -1165,8 +1165,18 @@ function appositions(v: View, mentions: Mention[], entities: Entity[]): OwnedRol
       const pastSettlement = isSettlementNoun(toks[m.vj]) && next !== undefined && next.vi === m.vj + 1 && next.kind === 'person' && next.words.length >= 2;
       // why: "The suspect is Sunil Perera (54), of Kandana.", "The victim was Mara Holm, a nurse": a sentence that opens
       // on a person's description and says who that is with "is" or "was" names the person the description stands for
-      const copula = next !== undefined && next === mentions[mi + 1] && next.vi === m.vj + 1 && isWord(toks[m.vj]) && (toks[m.vj]!.key === 'is' || toks[m.vj]!.key === 'was') &&
+      let copula = next !== undefined && next === mentions[mi + 1] && next.vi === m.vj + 1 && isWord(toks[m.vj]) && (toks[m.vj]!.key === 'is' || toks[m.vj]!.key === 'was') &&
         !m.plural && !m.owner && v.sentStart[m.sent] === m.vi && next.kind === 'person' && !next.possessive;
+      // ("The scientific coordinator of the project is the marine biologist Celso Machava", "O coordenador … é o biólogo
+      // marinho Celso Machava": or a description of the person's own after "is", run into the name, an adjective the
+      // language sets after its noun between them)
+      if (copula && next!.type === 'desc') {
+        const held = mentions[mi + 2];
+        const gap = held ? held.vi - next!.vj : -1;
+        copula = !!held && next!.kind === 'person' && !next!.plural && held.type === 'name' && held.kind === 'person' && !held.possessive &&
+          (gap === 0 || (gap === 1 && v.language !== 'en' && isWord(toks[next!.vj]) && !toks[next!.vj]!.cap));
+        if (copula) next = held;
+      }
       // ("the chairman of the cooperative »Tulongeni Pamwe« who is known …": a name in marks right after the description is
       // the body's or the thing's it ends on, not the person it describes)
       const inMarks = next !== undefined && next.vi === m.vj && QUOTE_MARKS.includes(v.text[next.s - 1] ?? '');

@@ -181,3 +181,24 @@ describe('names in marks in an article left in its own language', () => {
     expect(claimsOf(`${ENGLISH}The chief executive, John Harper, was asked about the wing. His answer, “Never again”, was short.`).length).toBe(1);
   });
 });
+
+describe('who a description or a verb stands for, past an aside or a copula', () => {
+  it('when an aside between dashes stands between a speaker and the verb, then a person the aside names does not speak', () => {
+    expect(claimsOf(`${ENGLISH}“We are not against tourism,” said the planning councillor, Andrés Ferrer.\n\nThe opposition spokeswoman, ` +
+      'Lucía Ferrer — no relation to the councillor —, called the measure an “electoral patch” and asked for a vote.')).toEqual([
+      ['We are not against tourism,', 'Andrés Ferrer', null],
+      ['electoral patch', 'Lucía Ferrer', null],
+    ]);
+    expect(claimsOf(`${ENGLISH}On Friday, Newt Gingrich — named by the paper as the leading choice of the nominee, Donald Trump — told ` +
+      'the radio that “you have to look at it very seriously.”')).toEqual([['you have to look at it very seriously.', 'Newt Gingrich', null]]);
+  });
+
+  it('when a description says who it is with "is" and another description run into the name, then it stands for that name', () => {
+    const text = `${ENGLISH}The councillor for the coast, Ana Machava, presented the plan. “We have no money for walls,” she said.\n\n` +
+      'The scientific coordinator of the project is the marine biologist Celso Machava, brother of the councillor.\n\n' +
+      '“When the cyclone came, the mangroves held,” the scientific coordinator said.';
+    const celso = extract({ text }).speakers.find((s) => s.name === 'Celso Machava');
+    expect(celso?.descriptions).toContain('The scientific coordinator of the project');
+    expect(claimsOf(text).at(-1)).toEqual(['When the cyclone came, the mangroves held,', 'Celso Machava', null]);
+  });
+});
