@@ -357,6 +357,8 @@ interface Language {
   /** Whether a word in lower case says the speaker's own "I" or "we" with no subject pronoun: a possessive, an object
    * pronoun, a verb in the first person ("mio", "ci", "abbiamo"; "meu", "vendem-me", "temos"). */
   firstPerson: (word: string) => boolean;
+  /** The gender the language's nouns of persons say of their own (see gendersOf). */
+  genders: ReadonlyMap<string, 'f' | 'm'>;
 }
 
 /**
@@ -382,15 +384,18 @@ const PORTUGUESE_FIRST_PERSON = (() => {
   return (word: string): boolean => listed(word) || /-(?:me|nos)$/.test(word);
 })();
 
+/** A language's glosses with the genders its nouns of persons say (see gendersOf). */
+const withGenders = (lang: Omit<Language, 'genders'>): Language => ({ ...lang, genders: gendersOf(lang.words) });
+
 const LANGUAGES: ReadonlyMap<string, Language> = new Map([
-  ['fr', { words: new Map<string, Gloss>([...FRENCH_VERBS, ...Object.entries(FRENCH)]), phrases: FRENCH_PHRASES, elided: FRENCH_ELIDED,
-    specialist: FRENCH_SPECIALIST, according: null, officeFor: false, firstPerson: FRENCH_FIRST_PERSON }],
-  ['es', { words: new Map<string, Gloss>([...SPANISH_VERBS, ...Object.entries(SPANISH)]), phrases: SPANISH_PHRASES, elided: null,
-    specialist: SPANISH_SPECIALIST, according: null, officeFor: false, firstPerson: SPANISH_FIRST_PERSON }],
-  ['it', { words: new Map<string, Gloss>([...ITALIAN_VERBS, ...Object.entries(ITALIAN)]), phrases: ITALIAN_PHRASES, elided: ITALIAN_ELIDED,
-    specialist: ITALIAN_SPECIALIST, according: 'secondo', officeFor: true, firstPerson: ITALIAN_FIRST_PERSON }],
-  ['pt', { words: new Map<string, Gloss>([...PORTUGUESE_VERBS, ...Object.entries(PORTUGUESE)]), phrases: PORTUGUESE_PHRASES, elided: null,
-    specialist: SPANISH_SPECIALIST, according: 'segundo', officeFor: false, firstPerson: PORTUGUESE_FIRST_PERSON }],
+  ['fr', withGenders({ words: new Map<string, Gloss>([...FRENCH_VERBS, ...Object.entries(FRENCH)]), phrases: FRENCH_PHRASES, elided: FRENCH_ELIDED,
+    specialist: FRENCH_SPECIALIST, according: null, officeFor: false, firstPerson: FRENCH_FIRST_PERSON })],
+  ['es', withGenders({ words: new Map<string, Gloss>([...SPANISH_VERBS, ...Object.entries(SPANISH)]), phrases: SPANISH_PHRASES, elided: null,
+    specialist: SPANISH_SPECIALIST, according: null, officeFor: false, firstPerson: SPANISH_FIRST_PERSON })],
+  ['it', withGenders({ words: new Map<string, Gloss>([...ITALIAN_VERBS, ...Object.entries(ITALIAN)]), phrases: ITALIAN_PHRASES, elided: ITALIAN_ELIDED,
+    specialist: ITALIAN_SPECIALIST, according: 'secondo', officeFor: true, firstPerson: ITALIAN_FIRST_PERSON })],
+  ['pt', withGenders({ words: new Map<string, Gloss>([...PORTUGUESE_VERBS, ...Object.entries(PORTUGUESE)]), phrases: PORTUGUESE_PHRASES, elided: null,
+    specialist: SPANISH_SPECIALIST, according: 'segundo', officeFor: false, firstPerson: PORTUGUESE_FIRST_PERSON })],
 ]);
 
 /** why: "o comerciante Adão Mbala conta que …", "la vecina cuenta que …": "conta" and "cuenta" are also the noun "account"
@@ -405,6 +410,40 @@ const MANNER_GLOSSES = new Set(['sharp', 'clear', 'categorical', 'direct', 'blun
 /** Small words that, between two capitalised words, join a person's name rather than mean "of" or "the" ("Charles de
  * Gaulle", "Luis del Río", "Ana de la Torre"). */
 const PARTICLES = new Set(['de', 'del', 'du', 'des', 'la', 'le', 'y', "d'", 'di', 'da', 'do', 'dos', 'das', 'della', 'dal', 'lo']);
+
+/**
+ * why: "L'avocate a qualifié …", "la ministra", "la sindaca": the glosses read a person's noun in English, which says
+ * nothing of gender, where the word itself does. A noun is feminine when the same table glosses it and a masculine form
+ * alike, the feminine made from the masculine as each language makes it ("avocat"/"avocate", "ministro"/"ministra",
+ * "director"/"directora", "sénateur"/"sénatrice", "senatore"/"senatrice", "presidente"/"presidentessa"), and that
+ * masculine form is masculine; a noun of one form for both ("ministre", "presidente" in Spanish) has none.
+ */
+function gendersOf(words: ReadonlyMap<string, Gloss>): ReadonlyMap<string, 'f' | 'm'> {
+  const out = new Map<string, 'f' | 'm'>();
+  const feminines = (m: string): string[] => {
+    const forms = [`${m}e`, `${m}a`];
+    if (m.endsWith('o')) forms.push(`${m.slice(0, -1)}a`);
+    if (m.endsWith('eur')) forms.push(`${m.slice(0, -3)}rice`);
+    if (m.endsWith('tore')) forms.push(`${m.slice(0, -3)}rice`);
+    if (m.endsWith('e')) forms.push(`${m.slice(0, -1)}essa`);
+    return forms;
+  };
+  for (const [m, gloss] of words) {
+    if (typeof gloss !== 'string' || !isPersonNoun(gloss)) continue;
+    for (const f of feminines(m)) {
+      if (words.get(f) !== gloss) continue;
+      out.set(f, 'f');
+      if (!out.has(m)) out.set(m, 'm');
+    }
+  }
+  return out;
+}
+
+/** The gender a person's noun, as written in an article in `language`, says of its own (see gendersOf), or null. */
+export function nounGender(language: string | null, word: string): 'f' | 'm' | null {
+  const lang = language === null ? undefined : LANGUAGES.get(language);
+  return lang === undefined ? null : (lang.genders.get(word) ?? null);
+}
 
 /** Whether a word in lower case, as written in an article in `language`, says the speaker's own "I" or "we" without a
  * subject pronoun (see `firstPersonOf`); false in a language not glossed here. */

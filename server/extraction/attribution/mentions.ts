@@ -1,4 +1,5 @@
 /** Finds the mentions of people and organisations in the narrative: names, pronouns, descriptions. */
+import * as glossModule from './gloss';
 import * as lexiconModule from './lexicon';
 import * as mentionModule from './mention';
 import type { Mention } from './mention';
@@ -17,6 +18,7 @@ const { BODY_PLACES, countryLike, DEMONYMS, LEADING_COMPANY_FORMS, ISSUED_DOCUME
 const { inLex, K, keyCount, LEX } = tokensModule;
 const { pastNameInMarks } = viewModule;
 const { closesPartPhrase, genderOf, isWord, isPunct, sentenceStart } = mentionModule;
+const { nounGender } = glossModule;
 const { initialsEnd, isSettlementNoun, nameMention, nameRun, nameStart, pastOffice, PLACE_INITIALS, speaksNext } = namesModule;
 
 
@@ -259,7 +261,9 @@ function descMention(v: View, i: number, bare = false): Mention | null {
     type: 'desc', vi: i, vj: end, s: toks[i]!.s, e: toks[end - 1]!.e, words: [key], surface: v.text.slice(toks[i]!.s, toks[end - 1]!.e),
     roles, kind: isPersonNoun(key) ? 'person' : 'organization',
     possessive: toks[end - 1]!.possessive, subject: false, plural: key !== h.key || (/[^s]s$/.test(h.key) && isPersonNoun(h.key.slice(0, -1))) || IRREGULAR_PLURALS.has(h.key),
-    sent: v.sent[i]!, para: toks[i]!.para, owner, gender: genderOf(roles), entity: -1,
+    // ("l'avocate", "la ministra": a feminine noun of a language glossed here says so, which its English gloss does not;
+    // the masculine form is also the one for any person, and says nothing)
+    sent: v.sent[i]!, para: toks[i]!.para, owner, gender: genderOf(roles) ?? (v.language !== 'en' && nounGender(v.language, v.text.slice(h.s, h.e).toLowerCase()) === 'f' ? 'f' : null), entity: -1,
   };
 }
 

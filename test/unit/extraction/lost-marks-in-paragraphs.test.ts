@@ -1,4 +1,5 @@
 import { extract } from '../../../server/extraction';
+import { nounGender } from '../../../server/extraction/attribution/gloss';
 import { claimsOf, glossed } from '../../support/glosses';
 
 /** Each claim as [its words, its kind, its speaker]. */
@@ -200,5 +201,13 @@ describe('who a description or a verb stands for, past an aside or a copula', ()
     const celso = extract({ text }).speakers.find((s) => s.name === 'Celso Machava');
     expect(celso?.descriptions).toContain('The scientific coordinator of the project');
     expect(claimsOf(text).at(-1)).toEqual(['When the cyclone came, the mangroves held,', 'Celso Machava', null]);
+  });
+});
+
+describe('the gender a Romance noun of a person says', () => {
+  it('when a feminine form has a masculine one glossed alike ("avocate"/"avocat"), then it is feminine; one form for both says nothing', () => {
+    expect([nounGender('fr', 'avocate'), nounGender('fr', 'avocat'), nounGender('fr', 'ministre')]).toEqual(['f', 'm', null]);
+    expect([nounGender('es', 'directora'), nounGender('it', 'sindaca'), nounGender('it', 'senatrice'), nounGender('pt', 'vereadora')]).toEqual(['f', 'f', 'f', 'f']);
+    expect(nounGender('en', 'lawyer')).toBeNull();
   });
 });
