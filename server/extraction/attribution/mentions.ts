@@ -1135,6 +1135,28 @@ function settlementThenHolder(v: View, m: Mention): boolean {
   return true;
 }
 
+/**
+ * why: "ha detto al Corriere Fiorentino Lorenzo Baldini, dottorando …", "ha spiegato a Repubblica Enrico Casadei,
+ * geologo …": Romance languages may set the speaker after the verb and the paper the words were given to, and the
+ * speaker's name runs on from the paper's. A run of capitalised words [from, to) right after a verb of speech and
+ * "to", in an article in a language glossed here, with a known given name inside it (not after another, as in "Maria
+ * Luisa Rossi") and no title or person's noun before that name (those make it the one the words went to, "al
+ * Presidente Mario Rossi"), is the paper, then the speaker: the index where the speaker's name starts, else -1.
+ */
+function givenToThenSpeaker(v: View, from: number, to: number): number {
+  const toks = v.toks;
+  if (v.language === null || v.language === 'en' || to - from < 3) return -1;
+  const lead = toks[from - 1]?.key === 'the' && toks[from - 1]!.s === toks[from - 1]!.e ? from - 2 : from - 1;
+  if (!isWord(toks[lead]) || toks[lead]!.key !== 'to' || toks[lead]!.cap || !toks[lead - 1]?.speech) return -1;
+  const given = (k: number): boolean => FEMALE_NAMES.has(toks[k]!.key) || MALE_NAMES.has(toks[k]!.key);
+  for (let j = from + 1; j < to - 1; j++) {
+    const t = toks[j]!;
+    if (inLex(t, LEX.personNoun) || inLex(t, LEX.title)) return -1;
+    if (given(j) && !given(j - 1)) return j;
+  }
+  return -1;
+}
+
 /** Most words of a speaker's name read off the end of a fronted recipient's run. */
 const FRONTED_SPEAKER_WORDS = 3;
 
@@ -1259,7 +1281,7 @@ export function findMentions(v: View): Mention[] {
     }
     else if (nameStart(v, i)) {
       m = nameMention(v, i, nameRun(v, i));
-      const speaker = recipientThenSpeaker(v, i, m.vj);
+      const speaker = Math.max(recipientThenSpeaker(v, i, m.vj), givenToThenSpeaker(v, i, m.vj));
       if (speaker > 0) m = recipientMention(v, i, speaker);
       m = officeOfName(v, m) ?? m;
       // why: "the vice-mayor of the city of Osh Erlan Mamatov", "the akim of the town of Rudny Asel Bekova": after a

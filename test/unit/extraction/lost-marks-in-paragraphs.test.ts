@@ -211,3 +211,15 @@ describe('the gender a Romance noun of a person says', () => {
     expect(nounGender('en', 'lawyer')).toBeNull();
   });
 });
+
+describe('the paper and the speaker after an inverted verb, their names run together', () => {
+  it('when "ha detto al Corriere Fiorentino Lorenzo Baldini" runs the paper into the name, then the paper is the source and he speaks', () => {
+    expect(claimsOf(`${ITALIAN}«Per chi scrive una tesi questa biblioteca non ha alternative», ha detto al Corriere Fiorentino Lorenzo ` +
+      'Baldini, dottorando in storia medievale.')).toEqual([['Per chi scrive una tesi questa biblioteca non ha alternative', 'Lorenzo Baldini', 'Corriere Fiorentino']]);
+  });
+
+  it('when two given names open the person\'s name ("alla Nazione Maria Luisa Rossi"), then the name starts at the first', () => {
+    expect(claimsOf(`${ITALIAN}«Servono fondi subito», ha detto alla Nazione Maria Luisa Rossi, assessora al bilancio.`))
+      .toEqual([['Servono fondi subito', 'Maria Luisa Rossi', 'Nazione']]);
+  });
+});
