@@ -2,6 +2,7 @@
 import type { Span, Speaker } from '../types';
 import type { Analysis } from './analysis';
 import type { Local } from './cues';
+import * as glossModule from './gloss';
 import * as lexiconModule from './lexicon';
 import * as mentionsModule from './mentions';
 import * as entitiesModule from './entities';
@@ -21,6 +22,7 @@ const { isPunct, isWord, pressHead } = mentionsModule;
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { firstTokenFrom, K, LEX, inLex, keyIdOf, keyWritten } = tokensModule;
 const { repeatsSubject, UNRESOLVED, resolvePronoun } = resolveModule;
+const { glossesLanguage } = glossModule;
 
 /** "This" or "our" opening a press noun: the article's own outlet ("this newspaper", "o nosso jornal"). */
 const OWN_PAPER = /^(?:this|our|nosso|nossa|nostro|nostra|notre|nuestro|nuestra|este|esta|questo|questa|ce|cette)\s/i;
@@ -1290,8 +1292,13 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   // why: "he told the agency" is the one the article named with that noun before ("spoke to the Anadolu agency", "the
   // news agency Xinhua"): a press noun after "the" and nothing else points back, as a pronoun does
   const bare = m.type === 'desc' && !named && toks[k]?.key === 'the' && m.words.every((w) => SOURCE_NOUNS.has(w));
+  // ("señaló la dirigente a la agencia": in an article read through glosses, the noun is looked for as written,
+  // "agencia", where "la agencia EFE" named it)
+  const head = m.type === 'desc' ? toks[m.vj - 1] : undefined;
+  const asWritten = head !== undefined && head.key === m.words.at(-1) && glossesLanguage(a.view.language) ? a.view.text.slice(head.s, head.e).toLowerCase() : null;
   const inMarks = m.type === 'desc' && !named && SOURCE_NOUNS.has(m.words[0]!)
-    ? (pressNamedBefore(a, m.words[0]!, m.s) ?? (bare ? pressNamedBeside(a, m.words.at(-1)!, m.s) : null)) : null;
+    ? (pressNamedBefore(a, m.words[0]!, m.s) ?? (bare ? pressNamedBeside(a, m.words.at(-1)!, m.s) ?? (asWritten !== null && asWritten !== m.words.at(-1) ?
+      pressNamedBeside(a, asWritten, m.s) : null) : null)) : null;
   // why: "He said to the agency dpa that …": an agency that writes its own name in lower case ("dpa", "afp") is named by
   // the short word no list knows right after its press noun
   const lower = m.type === 'desc' && !named && inMarks === null ? lowerNameAfter(a, m) : null;

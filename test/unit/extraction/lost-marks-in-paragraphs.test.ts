@@ -223,3 +223,11 @@ describe('the paper and the speaker after an inverted verb, their names run toge
       .toEqual([['Servono fondi subito', 'Maria Luisa Rossi', 'Nazione']]);
   });
 });
+
+describe('a press noun that points back, as written in its own language', () => {
+  it('when "a la agencia" follows "la agencia EFE", then the source is EFE', () => {
+    expect(claimsOf(`${SPANISH}La presidenta del club, Alicia Rodríguez, explicó a la agencia EFE que el equipo jugará en otro estadio.\n\n` +
+      '«Tenemos seis meses para hacer lo que no se hizo en treinta años», señaló la dirigente a la agencia.').at(-1))
+      .toEqual(['Tenemos seis meses para hacer lo que no se hizo en treinta años', 'Alicia Rodríguez', 'EFE']);
+  });
+});
