@@ -1183,6 +1183,20 @@ function venueAt(a: Analysis, k: number): { name: string; span: Span } | null {
   const atStation = lead.key === 'at' && m.type === 'name' && broadcasterWord(m.surface.slice(m.surface.lastIndexOf(' ') + 1)) === 'name' &&
     isWord(toks[at - 1]) && (inLex(toks[at - 1]!, LEX.speechVerb) || PROGRAMMES.has(toks[at - 1]!.key));
   if (atStation) return { name: e!.name, span: { start: m.s, end: m.e } };
+  // why: "ha detto Russo ospite di Buongiorno Regione, su Rai 3", "said as a guest on Morning Region": a programme or a
+  // station someone was the guest of is where the words went out, whatever the name lists make of its words (not a
+  // person's name: "the guest of Ana Ruiz")
+  if ((lead.key === 'of' || lead.key === 'on') && wordKey(toks, at - 1) === 'guest' && m.type === 'name' && m.vi === at + 1 &&
+    !(e !== null && e.kind === 'person' && (e.titled || e.roles.size > 0 || givenName(m.words[0]!)))) {
+    // ("ospite di Porta a Porta": a programme's name may hold a small word between its capitalised ones)
+    let end = m.vj;
+    while (isWord(toks[end]) && !toks[end]!.cap && toks[end]!.e - toks[end]!.s <= 3 && isWord(toks[end + 1]) && toks[end + 1]!.cap) {
+      end += 2;
+      while (isWord(toks[end]) && toks[end]!.cap) end++;
+    }
+    if (end > m.vj) return { name: a.view.text.slice(m.s, toks[end - 1]!.e), span: { start: m.s, end: toks[end - 1]!.e } };
+    return { name: e?.name ?? m.surface, span: { start: m.s, end: m.e } };
+  }
   // why: "the physician accepted interview of Central News Agency (CNA) reporter, said …": Chinese translations
   // ("接受中央社記者採訪") give the interview "of" the agency; only a body whose name holds a press noun ("an interview
   // of the minister" is the minister's)

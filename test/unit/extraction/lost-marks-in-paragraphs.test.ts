@@ -231,3 +231,12 @@ describe('a press noun that points back, as written in its own language', () => 
       .toEqual(['Tenemos seis meses para hacer lo que no se hizo en treinta años', 'Alicia Rodríguez', 'EFE']);
   });
 });
+
+describe('the programme someone was the guest of', () => {
+  it('when the speaker was "ospite di" or "a guest of" a programme, then the programme is the source, small words and all', () => {
+    expect(claimsOf(`${ITALIAN}«Nessuno vuole una guerra sui numeri», ha detto Alberto Ricci ospite di Porta a Porta.`))
+      .toEqual([['Nessuno vuole una guerra sui numeri', 'Alberto Ricci', 'Porta a Porta']]);
+    expect(claimsOf(`${ENGLISH}“The emergency room is the only clinic open at night,” Gennaro Russo said as a guest of Morning Region.`))
+      .toEqual([['The emergency room is the only clinic open at night,', 'Gennaro Russo', 'Morning Region']]);
+  });
+});
