@@ -506,6 +506,9 @@ function toldBeforeCue(a: Analysis, cue: number, speaker: number): { name: strin
   return { name: e.name, span: { start: m.s, end: m.e } };
 }
 
+/** Nouns of what someone said that, given "to" a paper before a colon, make it where the words went ("his reply to"). */
+const REPLY_NOUNS = new Set(['reply', 'answer', 'statement', 'statements', 'comment', 'comments', 'remarks', 'response', 'reaction', 'message']);
+
 /** Most tokens between a verb of speech and the name the words were given to before a colon. */
 const GIVEN_BEFORE_COLON = 8;
 
@@ -522,7 +525,10 @@ function givenBeforeColon(a: Analysis, colon: number, speaker: number): { name: 
   const lead = wordKey(toks, m.vi - 1) === 'the' ? m.vi - 2 : m.vi - 1;
   if (wordKey(toks, lead) !== 'to' && wordKey(toks, lead) !== 'with') return null;
   let spoken = false;
-  for (let k = lead - 1; k >= 0 && k >= lead - GIVEN_BEFORE_COLON && sent[k] === sent[colon] && !spoken; k--) spoken = isWord(toks[k]) && inLex(toks[k]!, LEX.speechVerb) && !toks[k]!.cap;
+  // ("Gallo gave his reply to Tuttosport:", "ha affidato la sua replica a Tuttosport:": or a noun of what was said)
+  for (let k = lead - 1; k >= 0 && k >= lead - GIVEN_BEFORE_COLON && sent[k] === sent[colon] && !spoken; k--) {
+    spoken = isWord(toks[k]) && !toks[k]!.cap && (inLex(toks[k]!, LEX.speechVerb) || REPLY_NOUNS.has(toks[k]!.key));
+  }
   const e = a.entities[m.entity]!;
   if (!spoken || e.kind === 'place' || e.titled || e.roles.size > 0 || givenName(m.words[0]!)) return null;
   return { name: e.name, span: { start: m.s, end: m.e } };

@@ -203,6 +203,7 @@ const SPANISH: Record<string, Gloss> = {
   portero: 'goalkeeper', activista: 'activist', policía: 'officer', bombero: 'firefighter', vecinos: 'residents', habitante: 'resident',
   agencia: 'agency', diario: 'newspaper', periódico: 'newspaper', radio: 'radio', televisión: 'television', cadena: 'channel',
   micrófono: 'microphone', micrófonos: 'microphones', antena: 'antenna', comunicado: 'statement', entrevista: 'interview', conferencia: 'conference', prensa: 'press', declaraciones: 'statements',
+  respuesta: 'answer', réplica: 'reply',
 };
 
 const ITALIAN: Record<string, Gloss> = {
@@ -253,7 +254,7 @@ const ITALIAN: Record<string, Gloss> = {
   agricoltori: 'farmers', viticoltore: 'farmer', viticoltrice: 'farmer', allevatore: 'farmer', allevatrice: 'farmer',
   agenzia: 'agency', giornale: 'newspaper', radio: 'radio', televisione: 'television', tv: 'television', emittente: 'station',
   rete: 'channel', canale: 'channel', microfono: 'microphone', microfoni: 'microphones', intervista: 'interview', comunicato: 'statement',
-  conferenza: 'conference', stampa: 'press', dichiarazioni: 'statements',
+  conferenza: 'conference', stampa: 'press', dichiarazioni: 'statements', replica: 'reply', risposta: 'answer',
 };
 
 const PORTUGUESE: Record<string, Gloss> = {
@@ -305,6 +306,7 @@ const PORTUGUESE: Record<string, Gloss> = {
   enfático: 'emphatic', enfática: 'emphatic',
   agência: 'agency', jornal: 'newspaper', diário: 'newspaper', revista: 'magazine', rádio: 'radio', televisão: 'television',
   emissora: 'station', canal: 'channel', entrevista: 'interview', comunicado: 'statement', conferência: 'conference', imprensa: 'press',
+  resposta: 'answer', réplica: 'reply',
   declarações: 'statements', microfones: 'microphones',
 };
 

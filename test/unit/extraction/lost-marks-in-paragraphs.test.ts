@@ -240,3 +240,12 @@ describe('the programme someone was the guest of', () => {
       .toEqual([['The emergency room is the only clinic open at night,', 'Gennaro Russo', 'Morning Region']]);
   });
 });
+
+describe('a reply given to a paper before a colon', () => {
+  it('when a noun of what was said is given "to" a paper before the colon ("gave his reply to Tuttosport:"), then the paper is the source', () => {
+    expect(claimsOf(`${ENGLISH}Mario Gallo gave his reply to Tuttosport: “I respect the ruling but I do not share it.”`))
+      .toEqual([['I respect the ruling but I do not share it.', 'Mario Gallo', 'Tuttosport']]);
+    expect(claimsOf(`${ITALIAN}Di tutt'altro tono Roberto Gallo, il presidente uscente. Gallo ha affidato la sua replica a Tuttosport: «Rispetto la sentenza ma non la condivido»`))
+      .toEqual([['Rispetto la sentenza ma non la condivido', 'Roberto Gallo', 'Tuttosport']]);
+  });
+});
