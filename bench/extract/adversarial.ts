@@ -73,6 +73,11 @@ export const ADVERSARIAL_INPUTS: { name: string; text: string; html?: string }[]
   // a bounded number of tokens on
   { name: 'acronyms of agencies named before, each one new', text: eachNameNew((name) => `The Agence ${name} de Presse came. Ana said it, she told A${name.slice(0, 3).toUpperCase()}P. `) },
   { name: 'speakers who talked to stations, each one new', text: eachNameNew((name) => `Ana ${name} talked to Radio ${name} FM. «We stay.» `) },
+  // a speaker's label inside a paragraph, each one new, and a quotation's closing mark cut onto a line of its own
+  // before each report: where the person was named before is looked for within reach, and the line break only between
+  // the mark and the next word
+  { name: 'labels of speakers named before, each one new', text: eachNameNew((name) => `Ana ${name} spoke. ${name}: We will go now and see. `) },
+  { name: 'closing marks cut before each report', text: eachNameNew((name) => `“We go\n”\nAna ${name} added that the plan works. `) },
   // an interview's questions without marks, each answered in marks on the line under it: the look-back for the line
   // that opens the interview stops within a bounded number of lines and characters
   { name: 'questions and answers, each interview new', text: eachNameNew((name) => `We talked with Ana ${name}.\nIs it so?\n«Yes.»\nAnd then?\n«No.»\n`) },

@@ -507,6 +507,8 @@ export function findIndirect(a: Analysis): IndirectFound[] {
   return out;
 }
 
+/** Most mentions back from a speaker's label to where the article named that person. */
+const LABEL_NAMED_REACH = 400;
 /** Fewest words after a speaker's label that make a quotation of it. */
 const LABELLED_WORDS = 4;
 
@@ -533,8 +535,9 @@ function labelledWords(a: Analysis, from: number, to: number): IndirectFound | n
   if (m.type !== 'name' || m.possessive || !isPunct(toks[colon], ':') || colon + 1 >= to || !isWord(toks[colon + 1]) || !toks[colon + 1]!.cap) return null;
   const e = m.entity >= 0 ? a.entities[m.entity] : undefined;
   if (!e || e.kind !== 'person' || e.plural || e.nameWords < 2) return null;
+  // (named in the mentions just before: a look back bounded, as every look-up around a cue is)
   let before = false;
-  for (let j = 0; j < mi && !before; j++) before = a.ix.mentions[j]!.entity === m.entity && a.ix.mentions[j]!.type === 'name';
+  for (let j = mi - 1; j >= 0 && j >= mi - LABEL_NAMED_REACH && !before; j--) before = a.ix.mentions[j]!.entity === m.entity && a.ix.mentions[j]!.type === 'name';
   if (!before) return null;
   const para = toks[w]!.para;
   // (to the paragraph's end, unless something in marks or a line break stands in the rest of it)
@@ -1129,12 +1132,13 @@ function pastCutQuotation(a: Analysis, from: number, to: number): number {
   if (toks[q]!.k !== K.Quote) return from;
   let next = q + 1;
   while (next < to && (toks[next]!.k === K.Break || toks[next]!.k === K.Mark)) next++;
-  if (!isWord(toks[next]) || !toks[next]!.cap) return from;
-  // (a line break between the quotation's last mark and the word: the token may take in the spaces after the mark)
+  if (next >= to || !isWord(toks[next]) || !toks[next]!.cap) return from;
+  // (a line break between the quotation's last mark and the word: the token may take in the spaces after the mark;
+  // only the characters between the two are read)
   let e = toks[q]!.e;
   while (e > toks[q]!.s && /\s/.test(text[e - 1]!)) e--;
-  if (text.indexOf('\n', e) < 0 || text.indexOf('\n', e) >= toks[next]!.s) return from;
-  return next;
+  for (let c = e; c < toks[next]!.s; c++) if (text.charCodeAt(c) === 10) return next;
+  return from;
 }
 
 /**
