@@ -1,11 +1,8 @@
 import { extract } from '../../../server/extraction';
 import { detectLanguage } from '../../../server/extraction/text/language';
-import { claimsOf, glossed } from '../../support/glosses';
+import { claimsOf, glossed, LEADS } from '../../support/glosses';
 
-const ITALIAN = 'Il consiglio comunale ha approvato ieri sera il piano per la riapertura del ponte, con i voti della maggioranza e ' +
-  "l'astensione dell'opposizione, dopo una seduta di oltre sei ore.\n\n";
-const PORTUGUESE = 'A câmara municipal aprovou nesta segunda-feira o plano de reabertura da ponte, com os votos da maioria e a ' +
-  'abstenção da oposição, depois de uma sessão de mais de seis horas.\n\n';
+const { it: ITALIAN, pt: PORTUGUESE } = LEADS;
 
 describe('word glosses of an article left in Italian or Portuguese', () => {
   it('when an Italian word is elided onto the next ("dell\'ex"), then it is split at the apostrophe and each part read', () => {

@@ -1,17 +1,12 @@
 import { extract } from '../../../server/extraction';
 import { nounGender } from '../../../server/extraction/attribution/gloss';
-import { claimsOf, glossed } from '../../support/glosses';
+import { claimsOf, glossed, LEADS } from '../../support/glosses';
 
 /** Each claim as [its words, its kind, its speaker]. */
 const kindsOf = (text: string) => extract({ text }).claims.map((c) => [c.text, c.kind, c.speaker]);
 
 const ENGLISH = 'The hospital board met on Monday to discuss the winter plan, the budget and the new wing, after a month of delays.\n\n';
-const ITALIAN = 'Il consiglio comunale ha approvato ieri sera il piano per la riapertura del ponte, con i voti della maggioranza e ' +
-  "l'astensione dell'opposizione, dopo una seduta di oltre sei ore.\n\n";
-const PORTUGUESE = 'A câmara municipal aprovou nesta segunda-feira o plano de reabertura da ponte, com os votos da maioria e a ' +
-  'abstenção da oposição, depois de uma sessão de mais de seis horas.\n\n';
-const SPANISH = 'El concejo municipal aprobó anoche el plan para reabrir el puente, con los votos de la mayoría y la abstención de ' +
-  'la oposición, tras una sesión de más de seis horas.\n\n';
+const { it: ITALIAN, pt: PORTUGUESE, es: SPANISH } = LEADS;
 
 describe('a speaker\'s label inside a paragraph, its words with no marks', () => {
   it('when a sentence opens on the surname of someone named before and a colon, then the rest of the paragraph is theirs', () => {
