@@ -540,7 +540,7 @@ function labelledWords(a: Analysis, from: number, to: number): IndirectFound | n
   for (let j = mi - 1; j >= 0 && j >= mi - LABEL_NAMED_REACH && !before; j--) before = a.ix.mentions[j]!.entity === m.entity && a.ix.mentions[j]!.type === 'name';
   if (!before) return null;
   const para = toks[w]!.para;
-  // (to the paragraph's end, unless something in marks or a line break stands in the rest of it)
+  // (to the paragraph's end, unless something in marks stands in the rest of it or it runs past a quotation's reach)
   let last = -1;
   let words = 0;
   let whole = true;
@@ -2610,13 +2610,13 @@ function pastSourceOffice(a: Analysis, mi: number, c: number, to: number): numbe
   // ("According to Natalia Reyes, a biologist at the National University and a member of the “Living Swamp” group, …":
   // a description of a person that goes on with where they work, with no verb of its own before its comma, however long,
   // and a name in marks inside it is part of it)
-  const described2 = !desc && described >= 0 && m.type === 'name' && (OFFICE_LINKS.has(toks[described]?.key ?? '') || toks[described]?.key === 'and');
-  if (!desc && !relative && !described2 && !(office && (first.cap || OFFICE_LINKS.has(toks[c + 2]?.key ?? '')))) return c;
-  const reach = described2 ? DESCRIPTION_APPOSITION_TOKENS : OFFICE_APPOSITION_TOKENS;
+  const longDescription = !desc && described >= 0 && m.type === 'name' && (OFFICE_LINKS.has(toks[described]?.key ?? '') || toks[described]?.key === 'and');
+  if (!desc && !relative && !longDescription && !(office && (first.cap || OFFICE_LINKS.has(toks[c + 2]?.key ?? '')))) return c;
+  const reach = longDescription ? DESCRIPTION_APPOSITION_TOKENS : OFFICE_APPOSITION_TOKENS;
   for (let k = c + 2; k < to && k <= c + reach; k++) {
     // (a relative clause may hold a verb of speech: "According to Ruiz, who spoke to Radio Sur on Monday, …")
-    if ((isSpeech(toks[k]) && !relative) || (toks[k]!.k === K.Quote && !(described2 && wordsOf(a.view.text, toks[k]!) <= NAME_IN_MARKS_WORDS))) return c;
-    if (described2 && isWord(toks[k]) && FINITE.has(toks[k]!.key)) return c;
+    if ((isSpeech(toks[k]) && !relative) || (toks[k]!.k === K.Quote && !(longDescription && wordsOf(a.view.text, toks[k]!) <= NAME_IN_MARKS_WORDS))) return c;
+    if (longDescription && isWord(toks[k]) && FINITE.has(toks[k]!.key)) return c;
     if (isPunct(toks[k], ',')) return k + 3 < to ? k : c;
   }
   return c;
