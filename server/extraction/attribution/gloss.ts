@@ -182,7 +182,7 @@ const SPANISH: Record<string, Gloss> = {
   lunes: 'monday', martes: 'tuesday', miércoles: 'wednesday', jueves: 'thursday', viernes: 'friday', sábado: 'saturday', domingo: 'sunday',
   sr: 'mr', sra: 'mrs', srta: 'miss', don: 'mr', doña: 'mrs', dra: 'dr', ministro: 'minister', ministra: 'minister', presidente: 'president',
   // ("el premio mayor", "la plaza mayor": bigger, main; unglossed, it read as the English "mayor", a person)
-  mayor: 'major',
+  mayor: 'major', letrado: 'lawyer', letrada: 'lawyer',
   presidenta: 'president', alcalde: 'mayor', alcaldesa: 'mayor', diputado: 'deputy', diputada: 'deputy', senador: 'senator',
   senadora: 'senator', portavoz: 'spokesperson', vocero: 'spokesperson', vocera: 'spokesperson', juez: 'judge', jueza: 'judge',
   fiscal: 'prosecutor', director: 'director', directora: 'director', secretario: 'secretary', secretaria: 'secretary', abogado: 'lawyer',

@@ -18,7 +18,9 @@ const { BODY_PLACES, countryLike, DEMONYMS, LEADING_COMPANY_FORMS, ISSUED_DOCUME
 const { inLex, K, keyCount, LEX } = tokensModule;
 const { pastNameInMarks } = viewModule;
 const { closesPartPhrase, genderOf, isWord, isPunct, sentenceStart } = mentionModule;
-const { nounGender } = glossModule;
+const { glossesLanguage, nounGender } = glossModule;
+/** Whether a person's name starts at view token `k`. */
+const nameAhead = (v: View, k: number): boolean => isWord(v.toks[k]) && v.toks[k]!.cap && nameStart(v, k);
 const { initialsEnd, isSettlementNoun, nameMention, nameRun, nameStart, pastOffice, PLACE_INITIALS, speaksNext } = namesModule;
 
 
@@ -112,6 +114,11 @@ function descMention(v: View, i: number, bare = false): Mention | null {
     // why: "O director provincial de Saúde de Nampula, Ilídio Macuácua,", "il procuratore nazionale antimafia": Romance
     // languages, and translations from them, set an office's adjective after its noun; the office goes on past it
     else if (head === k - 1 && !t.cap && POSTPOSED_OFFICE_ADJECTIVES.has(t.key)) after = k;
+    // ("o biólogo marinho Celso Machava", "la abogada defensora, Inmaculada Pérez de Lama,": in an article in a language
+    // glossed here, a word no gloss or list reads, right after the person's noun and right before the name or its
+    // comma, is an adjective set after its noun)
+    else if (head === k - 1 && !t.cap && t.lex === 0 && !t.speech && inLex(toks[head]!, LEX.personNoun) && glossesLanguage(v.language) &&
+      nameAhead(v, isPunct(toks[k + 1], ',') ? k + 2 : k + 1)) after = k;
     // why: "The Chief District Officer of Chitwan, …": an office in capitals runs on past its first person noun to the
     // last, where a name would start
     else if (head >= 0 && !(t.cap && toks[head]!.cap && inLex(toks[head]!, LEX.personNoun) && capitalisedOffice(toks, k))) break;

@@ -244,3 +244,18 @@ describe('a reply given to a paper before a colon', () => {
       .toEqual([['Rispetto la sentenza ma non la condivido', 'Roberto Gallo', 'Tuttosport']]);
   });
 });
+
+describe('an adjective set after a person\'s noun, before the name', () => {
+  it('when a word no gloss reads follows the noun ("la abogada defensora, Inmaculada …"), then the description is hers', () => {
+    expect(claimsOf(`${SPANISH}El fiscal Francisco Javier Moreno pidió ocho años de prisión. La abogada defensora, Inmaculada Pérez de Lama, ` +
+      'pidió la absolución. En declaraciones a Europa Press, la letrada calificó el caso de "fracaso empresarial".')).toEqual([
+      ['fracaso empresarial', 'Inmaculada Pérez de Lama', 'Europa Press'],
+    ]);
+  });
+
+  it('when it stands right before the name ("o biólogo marinho Celso Machava"), then the description runs into the name', () => {
+    const text = `${PORTUGUESE}A vereadora Ana Machava apresentou o plano aos moradores. O coordenador do projecto é o biólogo marinho ` +
+      'Celso Machava, irmão da vereadora.\n\n«Os dados estão publicados», disse o biólogo.';
+    expect(claimsOf(text)).toEqual([['Os dados estão publicados', 'Celso Machava', null]]);
+  });
+});
