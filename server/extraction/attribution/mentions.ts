@@ -1152,14 +1152,14 @@ function settlementThenHolder(v: View, m: Mention): boolean {
  */
 function givenToThenSpeaker(v: View, from: number, to: number): number {
   const toks = v.toks;
-  if (v.language === null || v.language === 'en' || to - from < 3) return -1;
+  if (!glossesLanguage(v.language) || to - from < 3) return -1;
   const lead = toks[from - 1]?.key === 'the' && toks[from - 1]!.s === toks[from - 1]!.e ? from - 2 : from - 1;
   if (!isWord(toks[lead]) || toks[lead]!.key !== 'to' || toks[lead]!.cap || !toks[lead - 1]?.speech) return -1;
   const given = (k: number): boolean => FEMALE_NAMES.has(toks[k]!.key) || MALE_NAMES.has(toks[k]!.key);
-  for (let j = from + 1; j < to - 1; j++) {
+  for (let j = from; j < to - 1; j++) {
     const t = toks[j]!;
     if (inLex(t, LEX.personNoun) || inLex(t, LEX.title)) return -1;
-    if (given(j) && !given(j - 1)) return j;
+    if (j > from && given(j) && !given(j - 1)) return j;
   }
   return -1;
 }
