@@ -357,7 +357,7 @@ interface Language {
    * prefeito"), and after an article is an ordinal ("il secondo turno"). */
   according: string | null;
   /** Whether a word in lower case says the speaker's own "I" or "we" with no subject pronoun: a possessive, an object
-   * pronoun, a verb in the first person ("mio", "ci", "abbiamo"; "meu", "vendem-me", "temos"). */
+   * pronoun, a verb in the first person ("mio", "mi", "abbiamo"; "meu", "vendem-me", "temos"). */
   firstPerson: (word: string) => boolean;
   /** The gender the language's nouns of persons say of their own (see gendersOf). */
   genders: ReadonlyMap<string, 'f' | 'm'>;
