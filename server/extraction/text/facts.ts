@@ -3,6 +3,7 @@ import type { ArticleFacts, Paragraph, Span } from '../types';
 import { readHtmlFacts } from './html';
 import { isNavigationItem, isTranslationNotice } from './clutter';
 import { MASTHEAD_WORDS, outletDisplayName } from './outlet';
+import { signsDateline } from './mastheads';
 import { isEnglish } from './language';
 
 export { isTranslationNotice };
@@ -258,7 +259,8 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
       if (p.boilerplate) continue;
       const head = text.slice(p.start, Math.min(p.end, p.start + 120));
       const agency = (DATELINE.exec(head) ?? TITLE_CASE_DATELINE.exec(head) ?? AGENCY_FIRST_DATELINE.exec(head))?.[1];
-      if (agency) {
+      // (the brackets may hold the place's province instead: "VALDOBBIADENE (Treviso) –" names no outlet)
+      if (agency && signsDateline(agency)) {
         facts.outlet = agency.trim();
         break;
       }

@@ -93,6 +93,36 @@ const MASTHEADS: Record<string, string> = {
   radiocanada: 'Radio-Canada', journaldemontreal: 'Le Journal de Montréal', cbc: 'CBC', theglobeandmail: 'The Globe and Mail',
 };
 
+/**
+ * Wire agencies that sign datelines in a word of title case ("ORLANDO, Fla. (Reuters) -", "MORIOKA, 8 October (Kyodo)
+ * --"), where a place's province or region stands in the same brackets ("VALDOBBIADENE (Treviso) –"): the agency's
+ * name as it signs, folded to lower case. Agencies that sign in capitals ("AP", "ANSA") or with a press word need none.
+ */
+const WIRE_SIGNATURES = new Set([
+  'reuters', 'bloomberg', 'kyodo', 'jiji', 'yonhap', 'xinhua', 'bernama', 'antara', 'anadolu', 'interfax', 'sputnik',
+  'tanjug', 'belga', 'lusa', 'agerpres', 'hina', 'adnkronos', 'askanews', 'notimex', 'ukrinform', 'unian', 'armenpress',
+  'kyodo news', 'jiji press', 'europa press', 'prensa latina', 'agencia brasil', 'agência brasil',
+]);
+
+/** Every masthead's name, folded to lower case, for reading a name written out rather than a handle. */
+const MASTHEAD_NAMES = new Set(Object.values(MASTHEADS).map((name) => name.toLowerCase()));
+
+/**
+ * Whether the words in a dateline's brackets sign it as an agency or outlet rather than placing its place in a province
+ * or region: written in capitals or with a capital inside a word ("AP", "LaPresse", "Keystone-SDA"), holding a press
+ * word ("Tamazgha Presse"), or a name the lists know ("Reuters", "Yonhap"). A plain word of title case that no list
+ * knows ("Treviso", "Avairon") is a place.
+ */
+export function signsDateline(words: string): boolean {
+  const folded = words.trim().toLowerCase();
+  if (WIRE_SIGNATURES.has(folded) || MASTHEAD_NAMES.has(folded)) return true;
+  if (/\p{Lu}\p{Lu}|\p{Ll}\p{Lu}/u.test(words)) return true;
+  return PRESS_WORD.test(folded);
+}
+
+/** A word that makes the name it is in a press body's ("Presse", "News", "Agencia", "TV"). */
+const PRESS_WORD = /(?:^|[\s-])(?:press|presse|prensa|imprensa|stampa|news|nieuws|nachrichten|noticias|notizie|not[ií]cias|agency|agence|agencia|agenzia|ag[eê]ncia|agentur|wire|tv|radio|r[aá]dio|t[eé]l[eé]vision|televisi[oó]n|televisione|televis[aã]o|daily|times|journal|gazette|gazeta|gazzetta|tribune|herald|ilbo)(?:$|[\s-])/u;
+
 /** The country endings a web address may carry after its name ("rp.pl", "yna.co.kr", "idnes.cz"). */
 const DOMAIN_END = /(\.(com|net|org|co|gov|go|info|news|tv|online))?(\.[a-z]{2})?$/;
 

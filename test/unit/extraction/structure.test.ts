@@ -226,6 +226,18 @@ describe('analyseDocument facts', () => {
     expect(analyseDocument('Quake\n\n(Updated) - The shock was felt in the night.').facts.outlet).toBeNull();
   });
 
+  it('when a dateline\'s brackets hold the place\'s province or region, then they name no outlet, and an agency\'s signature still does', () => {
+    // a plain word in title case that no list knows is where the place lies
+    expect(analyseDocument('Hail\n\nMONTEBELLO (Vicenza) – La grandine ha colpito le vigne.').facts.outlet).toBeNull();
+    expect(analyseDocument('Wolf\n\nLA COSTA (Lozère) — The wolf attacked again.').facts.outlet).toBeNull();
+    expect(analyseDocument('Hail\n\nMONTEBELLO (Vicenza) – La grandine.\n\nPORTO (AP) - Talks went on.').facts.outlet).toBe('AP');
+    // agencies that sign in a word of title case, a capital inside a word, or a press word
+    expect(analyseDocument('Talks go on\n\nORLANDO, Fla. (Reuters) - Talks went on.').facts.outlet).toBe('Reuters');
+    expect(analyseDocument('Snow\n\nAOMORI, 8 October (Kyodo) -- Snow fell.').facts.outlet).toBe('Kyodo');
+    expect(analyseDocument('Vote\n\nTORINO (LaPresse) – Il voto slitta.').facts.outlet).toBe('LaPresse');
+    expect(analyseDocument('Vote\n\nGranada (Sierra Presse) – The vote slipped.').facts.outlet).toBe('Sierra Presse');
+  });
+
   it('when the outlet\'s name stands under the title above the date, then it is the outlet, and a person\'s name there is not', () => {
     const body = '\n\nThe council met on Monday and closed the bridge.';
     // on a line of its own above the date line, in one paragraph or two
