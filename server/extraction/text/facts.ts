@@ -56,6 +56,11 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     head[notice]!.boilerplate = true;
     selfTranslated = TRANSLATED_FROM.test(line(head[notice]!));
   }
+  // why: a date in numbers parted by slashes or dashes is written day first on pages in the languages the rules read
+  // other than English, and on the sites whose news aggregators translate (but for the United States, whose pages
+  // they do not translate); an English page's "3/4/2024" stays unread
+  const dayFirst = (language !== null && !isEnglish(language)) || facts.translated;
+  const dateOf = (x: string) => dateLine(x, dayFirst) ?? dateLeadLine(x, dayFirst);
 
   // why: a date written as an update ("Updated March 4, 2024") dates the article only when no other line does
   let updatedAt: string | null = null;
@@ -90,9 +95,9 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
       if (under) {
         const block = under[0] !== undefined && under.length >= 2 && sectionLabel(under[0]) ? under.slice(1) : under;
         for (const x of block) {
-          const date = dateLine(x);
-          const byline = date ? null : readByline(x) ?? null;
-          const dated = date || byline ? null : datedByline(x);
+          const date = dateOf(x);
+          const byline = date ? null : readByline(x, dayFirst) ?? null;
+          const dated = date || byline ? null : datedByline(x, dayFirst);
           if (date) facts.publishedAt ??= date.updated ? null : date.iso;
           else if (byline) {
             facts.author ??= byline.author;
@@ -109,7 +114,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     // why: "JUSTIÇA / Ex-autarca de Amarante nega …": or the section's label in capitals as a paragraph of its own over
     // the title's; it names no one and is no title
     if (facts.title === null && ownLanguage && !l.includes('\n') && sectionLabel(l) && (l === l.toUpperCase() || !/\s/.test(l)) &&
-      head[h + 1] !== undefined && line(head[h + 1]!).length > 2 * l.length && !dateLine(line(head[h + 1]!)) && !readByline(line(head[h + 1]!))) {
+      head[h + 1] !== undefined && line(head[h + 1]!).length > 2 * l.length && !dateOf(line(head[h + 1]!)) && !readByline(line(head[h + 1]!))) {
       labels.push({ start: p.start, end: p.end });
       p.boilerplate = true;
       continue;
@@ -121,7 +126,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     }
     // why: "Labé, Thursday 6 March 2025 | Alpha Oumar Baldé", "3. novembari 2025, 14:22 | Editorial desk": a date and the
     // writer (or the desk) on one line, parted by a bar, is no title; the date is read when it is one the rules read
-    const dated = l.includes('\n') ? null : datedByline(l);
+    const dated = l.includes('\n') ? null : datedByline(l, dayFirst);
     if (dated) {
       if (dated.date) facts.publishedAt ??= dated.date.iso;
       if (dated.author) facts.author ??= dated.author;
@@ -133,7 +138,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     // title, and the line under it is (read on a page left in a language other than English: on the English pages
     // of translations, whose heads the rules above were written for, it cost a blind translated set a speaker)
     const labelled = facts.title === null && l.includes('\n') ? trimmedLines(l) : null;
-    if (ownLanguage && labelled && labelled.length === 2 && sectionLabel(labelled[0]!) && labelled[1]!.length <= 300 && !dateLine(labelled[1]!) && !readByline(labelled[1]!)) {
+    if (ownLanguage && labelled && labelled.length === 2 && sectionLabel(labelled[0]!) && labelled[1]!.length <= 300 && !dateOf(labelled[1]!) && !readByline(labelled[1]!)) {
       facts.title = labelled[1]!;
       // (the label names no one: "Justice" over the title is no speaker of its quotation; given back in `labels`)
       const at = text.indexOf(labelled[0]!, p.start);
@@ -142,12 +147,12 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     }
     // why: a header block may put title, byline and date on lines of one paragraph ("Port strike ends\nBy Ana Ruiz\n
     // March 3, 2024"); its lines are read one by one when all but one of them (the title) are a date or a byline
-    const lines = l.includes('\n') ? headerLines(l) : null;
+    const lines = l.includes('\n') ? headerLines(l, dayFirst) : null;
     if (lines) {
       let title: string | null = null;
       for (const x of lines) {
-        const date = dateLine(x);
-        const byline = date ? null : readByline(x);
+        const date = dateOf(x);
+        const byline = date ? null : readByline(x, dayFirst);
         // ("Cairo, Tuesday 16 July 2024 / Source: Al-Ahram Gate / Written by: …": the aggregator's source line in the block)
         const source = date || byline ? null : SOURCE_LINE.exec(x);
         if (source) facts.outlet ??= outletOfHandle(text, source[1]!);
@@ -172,11 +177,16 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
       const source = lines.length <= HEADER_BLOCK_LINES ? lines.findIndex((x) => SOURCE_LINE.test(x)) : -1;
       if (source > 0) {
         facts.outlet ??= outletOfHandle(text, SOURCE_LINE.exec(lines[source]!)![1]!);
-        if (!facts.title && !dateLine(lines[0]!) && !readByline(lines[0]!)) facts.title = lines[0]!;
+        if (!facts.title && !dateOf(lines[0]!) && !readByline(lines[0]!)) facts.title = lines[0]!;
+        // (and the block's date, wherever it stands on its line: "Kompas.com - 03/02/2025, 14:25 WIB")
+        for (const x of lines.slice(1, source)) {
+          const date = dateWithin(x, dayFirst);
+          if (date && !date.updated) facts.publishedAt ??= date.iso;
+        }
       }
     }
-    const date = l.includes('\n') ? null : dateLine(l);
-    const byline = date || l.includes('\n') ? null : readByline(l);
+    const date = l.includes('\n') ? null : dateOf(l);
+    const byline = date || l.includes('\n') ? null : readByline(l, dayFirst);
     // why: "Kidal, le 03/06/2025 à 17h15 — Rédaction / A. Ag Hamid", "Xtz'iib'anb'il xb'aan: Abelino Tut Maquín —
     // 22/03/2025 — Cobán, A.V.": a short line holding a date in figures among parts set off by dashes, slashes or bars
     // is the page's dateline and byline, whatever language its words are in; no title
@@ -185,6 +195,10 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     // (the latter wherever it stands in the page's head: it is never a sentence of the article)
     if (!date && !byline && l.length <= DATED_LINE_MAX && !l.includes('\n') &&
       ((facts.title === null && NUMERIC_DATE.test(l) && DATED_PARTS.test(l)) || (YEAR.test(l) && (l.match(BAR_PARTS)?.length ?? 0) >= 2))) {
+      // (its date read wherever it stands: "By Okot Jimmy Lagara | 14 March 2024, 6:42 pm | Gulu City")
+      const within = dateWithin(l, dayFirst);
+      if (within?.updated) updatedAt ??= within.iso;
+      else if (within) facts.publishedAt ??= within.iso;
       p.boilerplate = true;
       continue;
     }
@@ -202,8 +216,8 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
       // name line opening the page is the site's name, not the title
       const next = head[h + 1];
       const dated = head[h + 2];
-      if (h === 0 && isNameLine(l) && next && dated && !next.boilerplate && dateLine(line(dated)) !== null && line(next).length > l.length &&
-        !dateLine(line(next)) && !readByline(line(next))) {
+      if (h === 0 && isNameLine(l) && next && dated && !next.boilerplate && dateOf(line(dated)) !== null && line(next).length > l.length &&
+        !dateOf(line(next)) && !readByline(line(next))) {
         p.boilerplate = true;
         continue;
       }
@@ -532,7 +546,7 @@ const DAY_AND_YEAR = /(?:^|\D)\d{1,2}\b.*\b(?:19|20)\d{2}\b/;
  * language it does not know), and the writer when the part after the bar is a name in capitalised words; null when the
  * line is no such thing.
  */
-function datedByline(l: string): { date: ReturnType<typeof dateLine>; author: string | null } | null {
+function datedByline(l: string, dayFirst: boolean): { date: ReturnType<typeof dateLine>; author: string | null } | null {
   const bar = l.indexOf(' | ');
   // ("Lunes, Marso 10, 2025 · 9:15 PM · Ni Jun Mabanag": or middle dots, the writer's part the last, after the
   // language's word for "by")
@@ -548,18 +562,18 @@ function datedByline(l: string): { date: ReturnType<typeof dateLine>; author: st
   if (!DAY_AND_YEAR.test(day) || day.length > DATE_LINE_MAX || !who || words.length > DATED_BYLINE_WORDS || !isNameLine(who) || /\d/.test(who)) return null;
   const byline = readByline(who);
   const named = words.every((w) => /^\p{Lu}/u.test(w)) && !words.some((w) => BYLINE_ROLES.has(w.toLowerCase()));
-  return { date: dateLine(day), author: byline ? byline.author : named ? who : null };
+  return { date: dateLine(day, dayFirst) ?? dateWithin(day, dayFirst), author: byline ? byline.author : named ? who : null };
 }
 
 /** The lines of a paragraph of header lines (each short, at most a few), trimmed, or null when it is no such block. */
-function headerLines(l: string): string[] | null {
+function headerLines(l: string, dayFirst: boolean): string[] | null {
   // why: a long paragraph is prose, and is not cut into lines to find that out
   if (l.length > HEADER_BLOCK_LINES * 120) return null;
   const lines = trimmedLines(l);
   if (lines.length < 2 || lines.length > HEADER_BLOCK_LINES) return null;
   let other = 0;
   for (const x of lines) {
-    if (!dateLine(x) && !readByline(x) && !SOURCE_LINE.test(x) && ++other > 1) return null;
+    if (!dateLine(x, dayFirst) && !dateLeadLine(x, dayFirst) && !readByline(x, dayFirst) && !SOURCE_LINE.test(x) && ++other > 1) return null;
   }
   return lines;
 }
@@ -782,13 +796,13 @@ const NAME_JOINERS = new Set(['and', 'of', 'the', 'de', 'du', 'la', 'le', 'des',
  * ("Staff Writer"), another writer (opening on a given name the lists know) or the publication ("By Ana Ruiz, City
  * Post", "By Ana Ruiz, Associated Press Writer"), returned as the outlet.
  */
-export function readByline(l: string): { author: string; outlet: string | null; date?: string | null } | null {
+export function readByline(l: string, dayFirst = false): { author: string; outlet: string | null; date?: string | null } | null {
   if (l.length > 120) return null;
   // why: translated papers label the writer instead ("Author: Ana Ruiz", "Written by: …", "Reporter: X | Editor: Y",
   // "Reporter Lee Ji-eun"): the first name so labelled wrote the article, and the parts after a bar are other jobs
   const label = BYLINE_LABEL.exec(l);
   const named = label ? l.slice(label[0].length).split('|')[0]!.trim() : '';
-  if (label) return /^\p{Lu}/u.test(named) ? readByline(`By ${named}`) : null;
+  if (label) return /^\p{Lu}/u.test(named) ? readByline(`By ${named}`, dayFirst) : null;
   // ("Par Gaëlle Kerhervé | Publié le 14/03/2025 …", "Por Nuria Sanchis | Valencia | 14/03/2025 - 19:52 h", "di Marco
   // Ferri | 14/03/2025": French, Spanish, Portuguese and Italian bylines, whose parts holding figures are the date, the
   // time or a count of comments, never an outlet)
@@ -820,7 +834,7 @@ export function readByline(l: string): { author: string; outlet: string | null; 
     else outlet ??= rest.join(' ');
   }
   // (the date among a French or Spanish byline's parts, with the time and the update after it: "14/03/2025 - 19:52 h")
-  const date = dated === undefined ? null : dateLine(l.slice(l.indexOf(dated)));
+  const date = dated === undefined ? null : dateLine(l.slice(l.indexOf(dated)), dayFirst) ?? dateWithin(l.slice(l.indexOf(dated)), dayFirst);
   // (nor is a part after the writer an outlet there: it is where they filed from, "Por Nuria Sanchis | Valencia")
   return { author: authors.join(', '), outlet: own ? null : outlet, date: date && !date.updated ? date.iso : null };
 }
@@ -859,22 +873,107 @@ const TIME_AFTER = /^(?:\s*(?:,|at|à|às|alle|ore|a\s+las|\||[-–—·•])?\s
  * A line that is only a date ("March 3, 2024", "Published: 3 March 2024", "Sunday, Mar. 3, 2024 at 4:15 p.m. EST",
  * "2024-03-03"), as an ISO date (an ISO date-time as written); `updated` when its label says it is an update's.
  */
-export function dateLine(l: string): { iso: string; updated: boolean } | null {
+export function dateLine(l: string, dayFirst = false): { iso: string; updated: boolean } | null {
   const x = l.trim();
   if (x.length > DATE_LINE_MAX || !/\d/.test(x)) return null;
   // why: translated papers open the date line on the place it was filed from ("Cairo, Tuesday 16 July 2024"); the
   // place is read off only when what follows is a date line of its own
   const place = DATELINE_PLACE.exec(x);
-  return bareDateLine(x) ?? (place ? bareDateLine(x.slice(place[0].length)) : null);
+  return bareDateLine(x, dayFirst) ?? (place ? bareDateLine(x.slice(place[0].length), dayFirst) : null);
 }
+
+/**
+ * A line that opens on a date and holds nothing after it but the time, its zone, the update and a label or two ("03/08/2024
+ * 10:27 | Last update: 11:05", "27.09.2024 [14:05]", "05.03.2024, 19:40 | Society", "Published on 22 June 2024 at 6 h 15
+ * | Updated at 9 h 02"), read as `dateLine` reads a line that is only a date; null when words follow the date
+ * ("12 March 2024 – Council votes on the budget" is a title).
+ */
+function dateLeadLine(l: string, dayFirst: boolean): { iso: string; updated: boolean } | null {
+  const x = l.trim();
+  if (x.length > DATED_LINE_MAX || !/\d/.test(x)) return null;
+  const place = DATELINE_PLACE.exec(x);
+  return leadingDate(x, dayFirst) ?? (place ? leadingDate(x.slice(place[0].length), dayFirst) : null);
+}
+
+function leadingDate(l: string, dayFirst: boolean): { iso: string; updated: boolean } | null {
+  let x = l;
+  const label = DATE_LABEL.exec(x);
+  if (label) x = x.slice(label[0].length);
+  const weekday = WEEKDAY.exec(x);
+  if (weekday) x = x.slice(weekday[0].length);
+  const date = dateAt(x, dayFirst);
+  if (!date) return null;
+  const rest = x.slice(date.length);
+  if (rest.trim() && !/^\s*(?:[,|·•–—\-[(]|\d|at\s|à\s|às\s|alle\s|a\s+las\s)/iu.test(rest)) return null;
+  const words = rest.match(/\p{L}{3,}/gu) ?? [];
+  if (words.filter((w) => !TIME_WORDS.has(w.toLowerCase())).length > LEAD_LINE_LABEL_WORDS) return null;
+  return { iso: date.iso, updated: !!label && !!label[3] };
+}
+
+/** Words a date line's time and update are written with ("at", "hrs", "Last update", "Mis à jour"). */
+const TIME_WORDS = new Set([
+  'at', 'hrs', 'hours', 'ago', 'last', 'update', 'updated', 'modified', 'mis', 'jour', 'actualizado', 'actualizada',
+  'aggiornato', 'aggiornata', 'atualizado', 'atualizada', 'alle', 'ore', 'las', 'gmt', 'utc',
+]);
+/** Most other words after a date line's date: a section's label ("Society"). */
+const LEAD_LINE_LABEL_WORDS = 2;
+
+/**
+ * The first date anywhere in a line already read as a page's dateline or byline ("Kompas.com - 03/02/2025, 14:25
+ * WIB", "By Okot Jimmy Lagara | 14 March 2024, 6:42 pm | Gulu City", "Date: 1403/12/03 – 21 February 2025": a date
+ * of another calendar is passed over, as no year of it falls in 1900–2099); `updated` when an update's word comes
+ * before it. Null when the line holds none the rules read.
+ */
+function dateWithin(l: string, dayFirst: boolean): { iso: string; updated: boolean } | null {
+  if (l.length > DATED_LINE_MAX + 60) return null;
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    // (only where a word or a number starts)
+    if (i > 0 && /[\p{L}\d]/u.test(l[i - 1]!)) continue;
+    if (!((c >= 48 && c <= 57) || /\p{L}/u.test(l[i]!))) continue;
+    const date = dateAt(l.slice(i), dayFirst);
+    if (date) return { iso: date.iso, updated: UPDATE_WORD.test(l.slice(0, i)) };
+  }
+  return null;
+}
+
+/** An update's word before a date ("Updated", "Last update", "Mis à jour", "Actualizado"). */
+const UPDATE_WORD = /\b(?:updated?|modified)\b|mis\s+à\s+jour|actualiza|aggiorna|atualiza/iu;
+
+/**
+ * A date at the start of `x`, in any form a date line's date takes: ISO, in numbers, or with its month's name before or
+ * after the day ("22 June 2024", "June 21, 2024", "14 of May of 2024", "17 de noviembre de 2024"), with how many
+ * characters it takes; its year in 1900–2099. Null when none starts there.
+ */
+function dateAt(x: string, dayFirst: boolean): { iso: string; length: number } | null {
+  const iso = /^\d{4}-\d{2}-\d{2}(?!\d)/.exec(x);
+  if (iso) return validDate(Number(x.slice(0, 4)), Number(x.slice(5, 7)), Number(x.slice(8, 10)), iso[0].length);
+  const numeric = numericDate(x, dayFirst);
+  if (numeric) return Number(numeric.iso.slice(0, 4)) >= 1900 && Number(numeric.iso.slice(0, 4)) < 2100 ? numeric : null;
+  const m = MONTH_FIRST.exec(x);
+  const d = m ? null : DAY_FIRST_OF.exec(x);
+  const month = MONTHS.get((m ? m[1]! : d ? d[2]! : '').toLowerCase());
+  if (!month) return null;
+  return validDate(Number(m ? m[3] : d![3]), month, Number(m ? m[2] : d![1]), (m ?? d)![0].length);
+}
+
+function validDate(year: number, month: number, day: number, length: number): { iso: string; length: number } | null {
+  if (year < 1900 || year >= 2100) return null;
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, length };
+}
+
+// ("14 of May of 2024": as translations render "14 de mayo de 2024")
+const DAY_FIRST_OF = /^(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:(?:de|of)\s+)?(\p{L}{3,10})\.?,?\s+(?:(?:de|of)\s+)?(\d{4})(?!\d)/iu;
 
 /** A place filing a date line: capitalised words and a comma ("Kyiv, ", "Rio de Janeiro, "). */
 const DATELINE_PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|do|da|del|la|le|am|an|upon|on))*,\s*/u;
 /** A date in numbers, year first with dots or slashes ("2021.05.18") or day and month first ("14/3/2024"). */
 const YEAR_FIRST_NUMERIC = /^(\d{4})[./](\d{1,2})[./](\d{1,2})\.?/;
-const YEAR_LAST_NUMERIC = /^\(?(\d{1,2})([./])(\d{1,2})[./](\d{4})\)?/;
+const YEAR_LAST_NUMERIC = /^\(?(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)\)?/;
 
-function bareDateLine(l: string): { iso: string; updated: boolean } | null {
+function bareDateLine(l: string, dayFirst: boolean): { iso: string; updated: boolean } | null {
   let x = l;
   const label = DATE_LABEL.exec(x);
   const updated = !!label && !!label[3];
@@ -883,7 +982,7 @@ function bareDateLine(l: string): { iso: string; updated: boolean } | null {
   if (iso && x.startsWith(iso) && TIME_AFTER.test(x.slice(iso.length))) return { iso, updated };
   const weekday = WEEKDAY.exec(x);
   if (weekday) x = x.slice(weekday[0].length);
-  const numeric = numericDate(x);
+  const numeric = numericDate(x, dayFirst);
   if (numeric) return TIME_AFTER.test(x.slice(numeric.length)) ? { iso: numeric.iso, updated } : null;
   const m = MONTH_FIRST.exec(x);
   const d = m ? null : DAY_FIRST.exec(x);
@@ -931,7 +1030,7 @@ const ISO_DATE = /\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?
  * and month first when written with dots ("08.05.2024") or when one of the two is over 12 and so says which is which
  * ("14/3/2024", "3/14/2024"); null when the order is ambiguous ("3/4/2024") or the date does not exist.
  */
-function numericDate(x: string): { iso: string; length: number } | null {
+function numericDate(x: string, dayFirst: boolean): { iso: string; length: number } | null {
   let year: number;
   let month: number;
   let day: number;
@@ -941,10 +1040,12 @@ function numericDate(x: string): { iso: string; length: number } | null {
   else if (last) {
     const [a, b] = [Number(last[1]), Number(last[3])];
     // why: "08.05.2024": where dates are written with dots (most of Europe, Russia, Central Asia, Turkey) the day comes
-    // first; only slashes are written both ways ("3/4/2024"), and decided only when one number is over 12
+    // first; only slashes and dashes are written both ways ("3/4/2024"), and decided when one number is over 12, or
+    // when the page is in a language, or translated from one, whose papers put the day first (`dayFirst`)
     const dotted = last[2] === '.';
-    if (!dotted && a > 12 === b > 12) return null;
-    [year, month, day] = [Number(last[4]), dotted || a > 12 ? b : a, dotted || a > 12 ? a : b];
+    if (!dotted && !dayFirst && a > 12 === b > 12) return null;
+    const first = dotted || a > 12 || (b <= 12 && dayFirst);
+    [year, month, day] = [Number(last[4]), first ? b : a, first ? a : b];
   } else return null;
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;

@@ -259,6 +259,43 @@ describe('analyseDocument facts', () => {
     expect(analyseDocument('Bridge closed after the council found cracks in the piers\n\n05/04/2024\n\nThe council met.').facts.publishedAt).toBeNull();
   });
 
+  it('when a date in numbers with slashes or dashes could be read both ways, then a page in a language whose papers write the day first, or one translated from such a page, reads it so', () => {
+    const notice = 'Harbour Digest\nNow you can see non-English news in English\n\n';
+    expect(analyseDocument(`Il ponte chiude dopo le crepe trovate nei piloni\n\n08/04/2025 - 19:15\n\nIl consiglio si è riunito e ha deciso di chiudere il ponte.`).facts.publishedAt).toBe('2025-04-08');
+    expect(analyseDocument(`${notice}Bridge closed after the council found cracks\n\nMuqdisho, 12/05/2025\n\nThe council met.`).facts.publishedAt).toBe('2025-05-12');
+    expect(analyseDocument(`${notice}Bridge closed after the council found cracks\n\nPublished on 12-03-2024 - 08:15\n\nThe council met.`).facts.publishedAt).toBe('2024-03-12');
+    // (an English page's stays unread: American papers put the month first)
+    expect(analyseDocument('Bridge closed after the council found cracks in the piers\n\n05-04-2024\n\nThe council met.').facts.publishedAt).toBeNull();
+  });
+
+  it('when a date line holds the time, its zone, the update or a label after the date, then the date is read and the line is no title', () => {
+    const notice = 'Harbour Digest\nNow you can see non-English news in English\n\n';
+    const date = (line: string) => analyseDocument(`${notice}Ferry fares rise\n\n${line}\n\nFerry fares rise by four percent in January, the operator said.`).facts;
+    expect(date('03/08/2024 10:27 | Last update: 11:05')).toMatchObject({ publishedAt: '2024-08-03', title: 'Ferry fares rise' });
+    expect(date('27.09.2024 [14:05]').publishedAt).toBe('2024-09-27');
+    expect(date('05.03.2024, 19:40 | Society').publishedAt).toBe('2024-03-05');
+    expect(date('Published on 22 June 2024 at 6 h 15 | Updated at 9 h 02').publishedAt).toBe('2024-06-22');
+    expect(date('Tuesday, 14 of May of 2024 - 08:41 hrs').publishedAt).toBe('2024-05-14');
+    expect(date('Thursday, 12/10/2023, 06:30 (GMT+7)').publishedAt).toBe('2023-10-12');
+    // words after the date make it a title, not a date line
+    expect(date('12 March 2024 – Council votes on the budget and the bridge').publishedAt).toBeNull();
+  });
+
+  it('when a dateline or byline holds its date among other parts, then the date is read wherever it stands, in the calendar the rules read', () => {
+    const body = '\n\nFerry fares rise by four percent in January, the operator said on Monday.';
+    const facts = (line: string) => analyseDocument(`Ferry fares rise\n\n${line}${body}`).facts;
+    expect(facts('By Ana Ruiz Lagos | 14 March 2024, 6:42 pm | Port City').publishedAt).toBe('2024-03-14');
+    expect(facts('Posted on 3 August 2023 by Ana Ruiz | Categories: Port, Court | 3 Comments').publishedAt).toBe('2023-08-03');
+    expect(facts('Redacción Deportes | Domingo 17 de noviembre de 2024 | 21:48').publishedAt).toBe('2024-11-17');
+    // another calendar's date is passed over for the one after it, in a header block over its source line
+    const calendars = analyseDocument(`Ferry fares rise\nDate: 1403/12/03 – 21 February 2025\nSource: portdaily.com${body}`);
+    expect(calendars.facts).toMatchObject({ publishedAt: '2025-02-21', outlet: 'Port Daily' });
+    // an update's date, when it is the only one, dates the article only as an update does
+    expect(facts('Port desk | Last update 4 March 2024 | 3 min read').publishedAt).toBe('2024-03-04');
+    const block = analyseDocument(`Harbour Digest\nNow you can see non-English news in English\n\nFerry fares rise\nPort Daily - 03/02/2025, 14:25 WIB\nSource: portdaily.com${body}`);
+    expect(block.facts).toMatchObject({ publishedAt: '2025-02-03', title: 'Ferry fares rise' });
+  });
+
   it('when a header block holds a date line no rule reads, then its "Source:" line still names the outlet', () => {
     const text = 'Colombia News English\nNow you can read the news of Colombia in English\n\n' +
       '"We will not stop": mayor of Medellín on the cable\nTuesday, 14 of May of 2024 - 07:35 a. m.\nSource: eltiempo.com\n\nThe mayor assured this Monday that the works go on.';
