@@ -61,6 +61,37 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
   // they do not translate); an English page's "3/4/2024" stays unread
   const dayFirst = (language !== null && !isEnglish(language)) || facts.translated;
   const dateOf = (x: string) => dateLine(x, dayFirst) ?? dateLeadLine(x, dayFirst);
+  // why: "Publié le 18/03/2025 à 14h20 | Par Rodrigue Mavoungou / [Cet article a été traduit automatiquement …]": the
+  // page's date and byline may share the notice's paragraph; its other lines are read as a header block's are
+  // (and so may the page's source line: "Source : Zou Infos 24 | Publié le 22 mai 2024 à 07h15 | Par Mahugnon Sossa")
+  const readMeta = (x: string) => {
+    const date = dateOf(x);
+    const byline = date ? null : readByline(x, dayFirst);
+    const dated = date || byline ? null : datedByline(x, dayFirst);
+    const signed = date || byline || dated || x.length > DATED_LINE_MAX || !YEAR.test(x) ? null : signedIn(x);
+    if (date && !date.updated) facts.publishedAt ??= date.iso;
+    if (byline) facts.author ??= byline.author;
+    if (byline?.date) facts.publishedAt ??= byline.date;
+    if (dated?.date && !dated.date.updated) facts.publishedAt ??= dated.date.iso;
+    if (dated?.author) facts.author ??= dated.author;
+    if (signed) {
+      facts.author ??= signed;
+      const within = dateWithin(x, dayFirst);
+      if (within && !within.updated) facts.publishedAt ??= within.iso;
+    }
+    return !!(date || byline || dated || signed);
+  };
+  // (and a dateline signed by a person that the clutter rules took for a trail of sections: "Samedi 25 octobre 2025 |
+  // Kombissiri | Par Boureima Zida")
+  for (let h = 0; h < head.length; h++) {
+    const l = line(head[h]!);
+    if (h === notice) {
+      if (l.includes('\n')) for (const x of trimmedLines(l)) if (!isTranslationNotice(x)) readMeta(x);
+    } else if (head[h]!.boilerplate && !l.includes('\n') && l.length <= DATED_LINE_MAX && YEAR.test(l) &&
+      ((SOURCE_OPENING.test(l) && l.includes(' | ')) || signedIn(l) !== null)) {
+      readMeta(l);
+    }
+  }
 
   // why: a date written as an update ("Updated March 4, 2024") dates the article only when no other line does
   let updatedAt: string | null = null;
@@ -70,7 +101,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     const p = head[h]!;
     if (p.boilerplate) continue;
     const l = line(p);
-    const masthead: ReturnType<typeof mastheadUnderTitle> = facts.title !== null && mastheadName === null ? mastheadUnderTitle(text, p, l, head[h + 1] ? line(head[h + 1]!) : '') : null;
+    const masthead: ReturnType<typeof mastheadUnderTitle> = facts.title !== null && mastheadName === null ? mastheadUnderTitle(text, p, l, head[h + 1] ? line(head[h + 1]!) : '', dayFirst) : null;
     if (masthead) {
       mastheadName = masthead.name;
       p.boilerplate = true;
@@ -129,7 +160,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     const dated = l.includes('\n') ? null : datedByline(l, dayFirst);
     if (dated) {
       if (dated.date) facts.publishedAt ??= dated.date.iso;
-      if (dated.author) facts.author ??= dated.author;
+      facts.author ??= dated.author ?? signedIn(l);
       p.boilerplate = true;
       continue;
     }
@@ -163,7 +194,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
           facts.author ??= byline.author;
           bylineOutlet ??= byline.outlet;
           if (byline.date) facts.publishedAt ??= byline.date;
-        } else title = x;
+        } else if (!(YEAR.test(x) && signedIn(x) !== null && readMeta(x))) title = x;
       }
       if (title === null) p.boilerplate = true;
       else facts.title ??= title;
@@ -194,11 +225,14 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     // mayo 2024 | 7:15 a. m.": or a year among three parts or more set off by bars or middle dots, in any language)
     // (the latter wherever it stands in the page's head: it is never a sentence of the article)
     if (!date && !byline && l.length <= DATED_LINE_MAX && !l.includes('\n') &&
-      ((facts.title === null && NUMERIC_DATE.test(l) && DATED_PARTS.test(l)) || (YEAR.test(l) && (l.match(BAR_PARTS)?.length ?? 0) >= 2))) {
+      ((facts.title === null && NUMERIC_DATE.test(l) && DATED_PARTS.test(l)) || (YEAR.test(l) && (l.match(BAR_PARTS)?.length ?? 0) >= 2) ||
+        // ("Tuesday, 14 ʻOkatopa 2025 — by Sione Fifita, Vavaʻu": or a year and a part signed by a person)
+        (YEAR.test(l) && DATED_PARTS.test(l) && signedIn(l) !== null))) {
       // (its date read wherever it stands: "By Okot Jimmy Lagara | 14 March 2024, 6:42 pm | Gulu City")
       const within = dateWithin(l, dayFirst);
       if (within?.updated) updatedAt ??= within.iso;
       else if (within) facts.publishedAt ??= within.iso;
+      facts.author ??= signedIn(l);
       p.boilerplate = true;
       continue;
     }
@@ -421,7 +455,7 @@ const MASTHEAD_LINE_WORDS = 4;
  * same name written again in the article ("… Kigali Today found"). A name opening on a given name is a person's, the
  * author's, and a line of capitals and a comma is a dateline's place.
  */
-function mastheadUnderTitle(text: string, p: Paragraph, l: string, next: string): { name: string; ownLine: boolean; date: { iso: string; updated: boolean } | null } | null {
+function mastheadUnderTitle(text: string, p: Paragraph, l: string, next: string, dayFirst: boolean): { name: string; ownLine: boolean; date: { iso: string; updated: boolean } | null } | null {
   if (l.length > 200) return null;
   const lines = trimmedLines(l);
   if (lines.length > 2) return null;
@@ -437,7 +471,7 @@ function mastheadUnderTitle(text: string, p: Paragraph, l: string, next: string)
   const bar = dateAfter ? null : /\s[|·•]\s/.exec(name);
   if (bar) name = name.slice(0, bar.index);
   name = name.trim();
-  const date = dateLine(rest);
+  const date = dateLine(rest, dayFirst) ?? dateLeadLine(rest, dayFirst);
   // (a labelled date the reader cannot settle, "Published on 12-03-2024", is still the date line)
   if (!date && !(DATE_LABEL.test(rest) && /\d/.test(rest) && rest.length <= DATE_LINE_MAX)) return null;
   if (!isNameLine(name) || name.includes('|')) return null;
@@ -777,6 +811,8 @@ export function writtenInText(text: string, handle: string): string | null {
 }
 
 /** "Source: lefigaro": where an aggregator took the article from. */
+/** A line opening on a source label ("Source:", "Fuente :"). */
+const SOURCE_OPENING = /^(?:source|fonte|fuente|font|quelle|bron|kilde|fonti)\s*:/i;
 const SOURCE_LINE = /^(?:source|fonte|fuente|font|quelle|bron|kilde|fonti)\s*:\s*(?!\s|translat|machine|automatic)(\S.{0,60})$/i;
 
 /** How many lines a paragraph of header lines (title, byline, date) may have. */
@@ -788,6 +824,9 @@ const BYLINE_PARTS = /\s*[,|·•]\s*|\s+[—–-]\s+/;
 const BYLINE_ROLES = new Set(['staff', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor',
   'editors', 'contributor', 'contributors', 'contributing', 'columnist', 'special', 'senior', 'chief', 'political', 'national',
   'foreign', 'investigative', 'freelance', 'bureau', 'associate', 'deputy', 'managing', 'producer', 'journalist', 'to']);
+/** Lower-case words a person's name may hold between its capitalised ones ("Casadevall i Ferrer", "Otieno wuod Akinyi"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von',
+  'der', 'den', 'ter', 'ten', 'i', 'y', 'e', 'wa', 'wuod', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ould']);
 /** Lower-case words a publication's name may hold ("Special to the Post", "Times of London"). */
 const NAME_JOINERS = new Set(['and', 'of', 'the', 'de', 'du', 'la', 'le', 'des', 'del', 'di', 'für', 'to']);
 
@@ -796,7 +835,7 @@ const NAME_JOINERS = new Set(['and', 'of', 'the', 'de', 'du', 'la', 'le', 'des',
  * ("Staff Writer"), another writer (opening on a given name the lists know) or the publication ("By Ana Ruiz, City
  * Post", "By Ana Ruiz, Associated Press Writer"), returned as the outlet.
  */
-export function readByline(l: string, dayFirst = false): { author: string; outlet: string | null; date?: string | null } | null {
+export function readByline(l: string, dayFirst = false): { author: string | null; outlet: string | null; date?: string | null } | null {
   if (l.length > 120) return null;
   // why: translated papers label the writer instead ("Author: Ana Ruiz", "Written by: …", "Reporter: X | Editor: Y",
   // "Reporter Lee Ji-eun"): the first name so labelled wrote the article, and the parts after a bar are other jobs
@@ -814,7 +853,10 @@ export function readByline(l: string, dayFirst = false): { author: string; outle
   const dated = own ? all.find((part) => /\d/.test(part)) : undefined;
   if (!parts.length || parts.length > 4) return null;
   const names = parts[0]!.split(/\s+/);
-  if (names.length > 8 || !names.every((w) => w === 'and' || /^\p{Lu}/u.test(w))) return null;
+  // ("By Núria Casadevall i Ferrer", "By Njeri wa Gathoni": the particles names hold, between capitalised words)
+  if (names.length > 8 || !names.every((w, i) => w === 'and' || /^\p{Lu}/u.test(w) || (i > 0 && i < names.length - 1 && NAME_PARTICLES.has(w)))) return null;
+  // ("Por Equipo de Prensa Kimche Mapu": a desk signs, no writer; the line is still the byline, its date read)
+  const desk = names.some((w) => DESK_WORDS.has(w.toLowerCase()));
   const authors = [parts[0]!];
   let outlet: string | null = null;
   let count = names.length;
@@ -836,8 +878,43 @@ export function readByline(l: string, dayFirst = false): { author: string; outle
   // (the date among a French or Spanish byline's parts, with the time and the update after it: "14/03/2025 - 19:52 h")
   const date = dated === undefined ? null : dateLine(l.slice(l.indexOf(dated)), dayFirst) ?? dateWithin(l.slice(l.indexOf(dated)), dayFirst);
   // (nor is a part after the writer an outlet there: it is where they filed from, "Por Nuria Sanchis | Valencia")
-  return { author: authors.join(', '), outlet: own ? null : outlet, date: date && !date.updated ? date.iso : null };
+  return { author: desk ? null : authors.join(', '), outlet: own ? null : outlet, date: date && !date.updated ? date.iso : null };
 }
+
+/**
+ * The writer a dateline's or byline's part signs after the word for "by" ("Samedi 25 octobre 2025 | Kombissiri | Par
+ * Boureima Zida (Correspondant …)", "Posted on 3 August 2023 by Xavier Colaço | Categories: …", "Tuesday, 14 ʻOkatopa
+ * 2025 — by Sione Fifita, Vavaʻu"): two to five words of a person's name, up to a comma, a bracket or the part's end;
+ * null for a desk ("by Starnieuws redactie", "Por Equipo de Prensa …", "By the Sport Desk") or when no part is signed.
+ * Read only on lines already taken for a dateline or byline, never on the article's sentences.
+ */
+function signedIn(l: string): string | null {
+  for (const part of l.split(SIGNED_PARTS)) {
+    // ("by" anywhere in its part, as English writes "Posted on … by"; the other languages' words opening it)
+    // ("Reporter: Jacinta Soares | Editor: …": or the writer's label opening it)
+    const by = /(?:^|\s)by\s+(?=\p{Lu})/iu.exec(part) ?? /^(?:par|por|von|oleh|ni|door|di)\s+(?=\p{Lu})/iu.exec(part) ?? SIGNED_LABEL.exec(part);
+    if (!by) continue;
+    const name = part.slice(by.index + by[0].length).split(/[,(;:]|\s+(?:for|em|en|in|à|a|pour|para|per)\s/u)[0]!.trim();
+    const words = name.split(/\s+/);
+    if (words.length < 2 || words.length > SIGNED_NAME_WORDS || /\d/.test(name)) continue;
+    if (!/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words[words.length - 1]!)) continue;
+    if (!words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w))) continue;
+    if (words.some((w) => BYLINE_ROLES.has(w.toLowerCase()) || DESK_WORDS.has(w.toLowerCase()))) continue;
+    return name;
+  }
+  return null;
+}
+
+/** A writer's label opening a part ("Reporter:", "Author:", "Texto:"). */
+const SIGNED_LABEL = /^(?:reporters?|authors?|autor|autora|auteur|autore|text|texto|texte|written\s+by)\s*:\s*(?=\p{Lu})/iu;
+/** The parts of a dateline or byline, set off by spaced bars, dots, dashes or slashes. */
+const SIGNED_PARTS = /\s+(?:\|\|?|·|•|—|–|-|\/)\s+/;
+/** Most words of a writer's name signed so. */
+const SIGNED_NAME_WORDS = 5;
+/** Words that make a signature a desk's or a team's, not a person's ("Redacción Deportes", "Equipo de Prensa"). */
+const DESK_WORDS = new Set(['desk', 'team', 'newsroom', 'redacción', 'redaccion', 'rédaction', 'redaction', 'redacção',
+  'redação', 'redazione', 'redactie', 'redaksi', 'redaktion', 'equipo', 'équipe', 'equipe', 'staff', 'news', 'agency',
+  'agence', 'agencia', 'agenzia', 'service', 'services', 'press', 'presse', 'prensa', 'media', 'online', 'radio', 'tv']);
 
 /** A label naming the writer before the name ("Author:", "Written by:", "Edited By:", "Reporter" with no colon). */
 const BYLINE_LABEL = /^(?:(?:written\s+by|authors?|reporters?|reporting\s+by|text|words|edit(?:ed\s+by|ing|or))\s*:|(?:reporter|correspondent)\s)\s*/i;

@@ -66,6 +66,35 @@ describe('menus parted by dots, and a date with its writer after a bar', () => {
     expect(doc.facts).toMatchObject({ title: 'The fishers of the fjord they are angry', publishedAt: null, author: null });
   });
 
+  it('when a dateline signs a part "by" a person among other parts, then the person is the author, and a desk is none', () => {
+    const body = 'The quota was cut by a fifth, the fishers said on Monday.';
+    const facts = (lines: string[]) => analyseDocument([...lines, body].join('\n\n')).facts;
+    expect(facts(['The fishers of the fjord they are angry', 'Tuesday, 14 Okatopa 2025 — by Sione Fifita, Vavau']))
+      .toMatchObject({ title: 'The fishers of the fjord they are angry', author: 'Sione Fifita' });
+    expect(facts(['The fishers of the fjord they are angry', 'Samedi 25 octobre 2025 | Kombissiri | Par Boureima Zida (Correspondant)']))
+      .toMatchObject({ author: 'Boureima Zida', publishedAt: '2025-10-25' });
+    expect(facts(['The fishers of the fjord they are angry', 'Posted on 3 August 2023 by Ana Ruiz Lagos | Categories: Port, Court | 3 Comments']))
+      .toMatchObject({ author: 'Ana Ruiz Lagos', publishedAt: '2023-08-03' });
+    // the particles a name holds, and a writer's label opening a part
+    expect(facts(['The fishers of the fjord they are angry', 'By Núria Casadevall i Ferrer']).author).toBe('Núria Casadevall i Ferrer');
+    expect(facts(['The fishers of the fjord they are angry', 'Dili, Tuesday (20/05/2025) - Reporter: Ana Soares | Editor: Rui Belo\nSource: portnews.tl']))
+      .toMatchObject({ author: 'Ana Soares', publishedAt: '2025-05-20', title: 'The fishers of the fjord they are angry' });
+    // a desk or a team signs no writer, though its line still dates the article
+    expect(facts(['The fishers of the fjord they are angry', 'Por Equipo de Prensa Radio Costa | 14 de febrero de 2024, 09:12 hrs.']))
+      .toMatchObject({ author: null, publishedAt: '2024-02-14' });
+    expect(facts(['The fishers of the fjord they are angry', 'Friday 17 October 2025, 14:32 — Saramacca — by Harbour redactie']).author).toBeNull();
+    // a sentence of the article is never read for a writer, whatever "by" it holds
+    expect(facts(['The fishers of the fjord they are angry', 'The boat was built in 2019 by Ana Ruiz and sold last week.']).author).toBeNull();
+  });
+
+  it('when the date line and the byline share the translation notice\'s paragraph or the source line, then both are read', () => {
+    const body = 'The dockers stopped work on Tuesday, the union said.';
+    const notice = analyseDocument(['The dockers they cross the arms', 'Publié le 18/03/2025 à 14h20 | Par Rodrigue Mavoungou\n[Cet article a été traduit automatiquement. Translated automatically from French.]', body].join('\n\n'));
+    expect(notice.facts).toMatchObject({ translated: true, publishedAt: '2025-03-18', author: 'Rodrigue Mavoungou' });
+    const source = analyseDocument(['The dockers they cross the arms', 'Source : Harbour Infos | Publié le 22 mai 2024 à 07h15 | Par Mahugnon Sossa', body].join('\n\n'));
+    expect(source.facts).toMatchObject({ publishedAt: '2024-05-22', author: 'Mahugnon Sossa' });
+  });
+
   it('when a date and time line ends on "· Ni Name" (the language\'s "by"), then it names the author without the word and is no title', () => {
     const text = ['Drivers say: no to the phaseout', 'Lunes, Marso 10, 2025 · 9:15 PM · Ni Jun Rosales', 'Hundreds of jeepneys did not ply on Monday.'].join('\n\n');
     const doc = analyseDocument(text);
