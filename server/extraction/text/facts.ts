@@ -61,14 +61,19 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
   // they do not translate); an English page's "3/4/2024" stays unread
   const dayFirst = (language !== null && !isEnglish(language)) || facts.translated;
   const dateOf = (x: string) => dateLine(x, dayFirst) ?? dateLeadLine(x, dayFirst);
+  // (a line that is no byline may give its date as one of its parts: "Redazione | 16 maggio 2025")
+  const partIn = (x: string) => readByline(x, dayFirst) || datedByline(x, dayFirst) ? null : datePart(x, dayFirst);
+  // (on a paragraph of its own, under the title only: above it, "12 March 2024 – Council votes on the budget" is the
+  // title; the lines of a header block are read as its lines whatever their order)
+  const partOf = (x: string) => (facts.title === null ? null : partIn(x));
   // why: "Publié le 18/03/2025 à 14h20 | Par Rodrigue Mavoungou / [Cet article a été traduit automatiquement …]": the
   // page's date and byline may share the notice's paragraph; its other lines are read as a header block's are
   // (and so may the page's source line: "Source : Zou Infos 24 | Publié le 22 mai 2024 à 07h15 | Par Mahugnon Sossa")
   const readMeta = (x: string) => {
-    const date = dateOf(x);
+    const date = dateOf(x) ?? partIn(x);
     const byline = date ? null : readByline(x, dayFirst);
     const dated = date || byline ? null : datedByline(x, dayFirst);
-    const signed = date || byline || dated || x.length > DATED_LINE_MAX || !YEAR.test(x) ? null : signedIn(x);
+    const signed = byline || dated?.author || x.length > DATED_LINE_MAX || !YEAR.test(x) ? null : signedIn(x);
     if (date && !date.updated) facts.publishedAt ??= date.iso;
     if (byline) facts.author ??= byline.author;
     if (byline?.date) facts.publishedAt ??= byline.date;
@@ -126,11 +131,13 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
       if (under) {
         const block = under[0] !== undefined && under.length >= 2 && sectionLabel(under[0]) ? under.slice(1) : under;
         for (const x of block) {
-          const date = dateOf(x);
+          const date = dateOf(x) ?? partIn(x);
           const byline = date ? null : readByline(x, dayFirst) ?? null;
           const dated = date || byline ? null : datedByline(x, dayFirst);
-          if (date) facts.publishedAt ??= date.updated ? null : date.iso;
-          else if (byline) {
+          if (date) {
+            facts.publishedAt ??= date.updated ? null : date.iso;
+            facts.author ??= signedIn(x);
+          } else if (byline) {
             facts.author ??= byline.author;
             if (byline.date) facts.publishedAt ??= byline.date;
           } else if (dated) {
@@ -182,7 +189,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     if (lines) {
       let title: string | null = null;
       for (const x of lines) {
-        const date = dateOf(x);
+        const date = dateOf(x) ?? partIn(x);
         const byline = date ? null : readByline(x, dayFirst);
         // ("Cairo, Tuesday 16 July 2024 / Source: Al-Ahram Gate / Written by: …": the aggregator's source line in the block)
         const source = date || byline ? null : SOURCE_LINE.exec(x);
@@ -190,6 +197,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
         else if (date) {
           if (date.updated) updatedAt ??= date.iso;
           else facts.publishedAt ??= date.iso;
+          facts.author ??= signedIn(x);
         } else if (byline) {
           facts.author ??= byline.author;
           bylineOutlet ??= byline.outlet;
@@ -216,7 +224,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
         }
       }
     }
-    const date = l.includes('\n') ? null : dateOf(l);
+    const date = l.includes('\n') ? null : dateOf(l) ?? partOf(l);
     const byline = date || l.includes('\n') ? null : readByline(l, dayFirst);
     // why: "Kidal, le 03/06/2025 à 17h15 — Rédaction / A. Ag Hamid", "Xtz'iib'anb'il xb'aan: Abelino Tut Maquín —
     // 22/03/2025 — Cobán, A.V.": a short line holding a date in figures among parts set off by dashes, slashes or bars
@@ -239,6 +247,8 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     if (date) {
       if (date.updated) updatedAt ??= date.iso;
       else facts.publishedAt ??= date.iso;
+      // (with the writer, when a part of it is signed: "Tuesday, 14 March 2024 | By Ana Ruiz, Port City")
+      facts.author ??= signedIn(l);
       p.boilerplate = true; // a date line alone is metadata, not prose
     } else if (!facts.author && byline) {
       facts.author = byline.author;
@@ -607,7 +617,7 @@ function headerLines(l: string, dayFirst: boolean): string[] | null {
   if (lines.length < 2 || lines.length > HEADER_BLOCK_LINES) return null;
   let other = 0;
   for (const x of lines) {
-    if (!dateLine(x, dayFirst) && !dateLeadLine(x, dayFirst) && !readByline(x, dayFirst) && !SOURCE_LINE.test(x) && ++other > 1) return null;
+    if (!dateLine(x, dayFirst) && !dateLeadLine(x, dayFirst) && !readByline(x, dayFirst) && !datePart(x, dayFirst) && !SOURCE_LINE.test(x) && ++other > 1) return null;
   }
   return lines;
 }
@@ -926,7 +936,7 @@ const MONTHS = new Map(Object.entries({
   // its language (French, Spanish, Portuguese, Italian, German) over the translated article
   janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
   enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-  janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12,
+  janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
   gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
   januar: 1, februar: 2, märz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
 }));
@@ -987,6 +997,9 @@ function leadingDate(l: string, dayFirst: boolean): { iso: string; updated: bool
   return { iso: date.iso, updated: !!label && !!label[3] };
 }
 
+/** Most words of a dateline's part other than its date ("Redacción Prensa Comunitaria, with information of correspondents"). */
+const DATELINE_PART_WORDS = 10;
+
 /** Words a date line's time and update are written with ("at", "hrs", "Last update", "Mis à jour"). */
 const TIME_WORDS = new Set([
   'at', 'hrs', 'hours', 'ago', 'last', 'update', 'updated', 'modified', 'mis', 'jour', 'actualizado', 'actualizada',
@@ -994,6 +1007,33 @@ const TIME_WORDS = new Set([
 ]);
 /** Most other words after a date line's date: a section's label ("Society"). */
 const LEAD_LINE_LABEL_WORDS = 2;
+
+/**
+ * The date a dateline gives as one of its parts, set off by spaced bars, dots, dashes or slashes ("Redazione | 16 maggio
+ * 2025", "Publicado por Redacción Wabagari | 3 de abril de 2024 | Comunidades", "Source: Baigal Medee | Tsyren Badmaev |
+ * 21.11.2023, 09:15"): a part that is a date line of its own, read as one; null when no part is.
+ */
+function datePart(l: string, dayFirst: boolean): { iso: string; updated: boolean } | null {
+  if (l.length > DATED_LINE_MAX || !YEAR.test(l)) return null;
+  const parts = l.split(SIGNED_PARTS);
+  if (parts.length < 2) return null;
+  let found: { iso: string; updated: boolean } | null = null;
+  for (const part of parts) {
+    const date = dateLine(part, dayFirst) ?? dateLeadLine(part, dayFirst);
+    if (date) found = found && !found.updated ? found : date;
+    // (the other parts are a dateline's: a place, a desk, a writer, never a sentence; "GENEVA, 3 March 2024 – The
+    // talks resumed." is a wire dateline opening prose)
+    // (a stop after a word in lower case ends a sentence; after an abbreviation, "2018 E.C.", it does not)
+    else if (/[!?]$|\p{Ll}{2}\.$/u.test(part.trim()) || part.trim().split(/\s+/).length > DATELINE_PART_WORDS) return null;
+  }
+  // (an update's part alone gives way to a publication's date elsewhere in the line: "Input 2025-05-12 15:21 |
+  // Modified 2025-05-12 16:40")
+  if (found?.updated) {
+    const within = dateWithin(l, dayFirst);
+    if (within && !within.updated) return within;
+  }
+  return found;
+}
 
 /**
  * The first date anywhere in a line already read as a page's dateline or byline ("Kompas.com - 03/02/2025, 14:25
@@ -1124,6 +1164,8 @@ function numericDate(x: string, dayFirst: boolean): { iso: string; length: numbe
     const first = dotted || a > 12 || (b <= 12 && dayFirst);
     [year, month, day] = [Number(last[4]), first ? b : a, first ? a : b];
   } else return null;
+  // ("1403/12/03": a year of another calendar is no date the rules read)
+  if (year < 1900 || year >= 2100) return null;
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, length: (first ?? last)![0].length };

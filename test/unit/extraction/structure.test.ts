@@ -278,7 +278,20 @@ describe('analyseDocument facts', () => {
     expect(date('Tuesday, 14 of May of 2024 - 08:41 hrs').publishedAt).toBe('2024-05-14');
     expect(date('Thursday, 12/10/2023, 06:30 (GMT+7)').publishedAt).toBe('2023-10-12');
     // words after the date make it a title, not a date line
-    expect(date('12 March 2024 – Council votes on the budget and the bridge').publishedAt).toBeNull();
+    const titled = analyseDocument(`${notice}12 March 2024 – Council votes on the budget\n\nFerry fares rise by four percent in January.`).facts;
+    expect(titled).toMatchObject({ title: '12 March 2024 – Council votes on the budget', publishedAt: null });
+  });
+
+  it('when one part of a line set off by bars or dashes is a date line of its own, then it dates the article and the line is no title', () => {
+    const body = '\n\nFerry fares rise by four percent in January, the operator said on Monday.';
+    const facts = (line: string) => analyseDocument(`Ferry fares rise\n\n${line}${body}`).facts;
+    expect(facts('Port desk | 16 May 2025').publishedAt).toBe('2025-05-16');
+    expect(facts('Posted by the Port desk | 3 April 2024 | Communities')).toMatchObject({ publishedAt: '2024-04-03', author: null });
+    expect(facts('Thursday 2 October 2025 — Port City (Coast) — Port desk, with its correspondents').publishedAt).toBe('2025-10-02');
+    // (with its writer, when a part is signed; an update's part alone dates nothing; another calendar's year is no date)
+    expect(facts('Tuesday, 14 March 2024 | By Ana Ruiz Lagos, Port City')).toMatchObject({ publishedAt: '2024-03-14', author: 'Ana Ruiz Lagos' });
+    expect(facts('Port desk | Modified 12 May 2025').publishedAt).toBe('2025-05-12');
+    expect(facts('Port desk | 1403/12/03').publishedAt).toBeNull();
   });
 
   it('when a dateline or byline holds its date among other parts, then the date is read wherever it stands, in the calendar the rules read', () => {
