@@ -48,7 +48,19 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
   if (notice >= 0) {
     facts.translated = true;
     // (a page that opened on its own menu is no aggregator's: its notice translates the page itself)
-    const name = siteName ? null : head.slice(0, notice).find((p) => isNameLine(line(p)));
+    // (nor is a short line under the page's first paragraph with the title between it and the notice: "ÉCONOMIE /
+    // Pointe-Noire: the dockers … / Publié le … / [Cet article a été traduit …]" is a page's section over its own
+    // title, the notice its own)
+    const overTitle = (i: number) => i > 0 && i + 1 < notice && titleBetween(line(head[i + 1]!));
+    const name = siteName ? null : head.slice(0, notice).find((p, i) => isNameLine(line(p)) && !overTitle(i));
+    // (the section's label names no one and is no title: given back in `labels`, as the labels over titles below are)
+    for (let i = 0; i < notice; i++) {
+      const p = head[i]!;
+      if (!p.boilerplate && overTitle(i) && sectionLabel(line(p)) && line(p) === line(p).toUpperCase()) {
+        labels.push({ start: p.start, end: p.end });
+        p.boilerplate = true;
+      }
+    }
     if (name) {
       facts.republishedBy = line(name);
       name.boilerplate = true;
@@ -1132,6 +1144,12 @@ function underMenu(l: string): string[] | null {
   if (lines.length > HEADER_BLOCK_LINES + 2 || lines.some((x) => x.length > 300)) return null;
   const menu = lines.findIndex(menuLine);
   return menu >= 0 && menu <= 1 && menu < lines.length - 1 ? lines.slice(menu + 1) : null;
+}
+
+/** Whether a paragraph between a short line and the translation notice is the article's title: a line longer than a
+ * site's name or tagline, with a sentence's punctuation or over twelve words. */
+function titleBetween(l: string): boolean {
+  return !l.includes('\n') && !isNameLine(l) && !menuLine(l) && (/[:;!?"“”«»]/.test(l) || l.split(/\s+/).length > 12);
 }
 
 /** A site name: a short line without sentence punctuation. */

@@ -35,6 +35,22 @@ describe("a translated page's own name, from its header and its footer", () => {
     expect(analyseDocument(text).facts.outlet).toBe('Bahari Daily');
   });
 
+  it('when a section\'s label stands over the title and the page\'s own notice comes after it, then the label is neither the aggregator nor the title', () => {
+    const text = [
+      'HARBOUR ACTU – The news of the port\nHome | News | Economy | Sport | Culture',
+      'ECONOMY / PORTS',
+      'Port City: the dockers they cross the arms, «Pay us!»',
+      'Published on 18 March 2025 | By Ana Ruiz Lagos\n[This article was translated automatically from French.]',
+      'The dockers stopped work on Tuesday, the union said.',
+    ].join('\n\n');
+    const doc = analyseDocument(text);
+    expect(doc.facts).toMatchObject({ translated: true, republishedBy: null, title: 'Port City: the dockers they cross the arms, «Pay us!»' });
+    expect(doc.paragraphs[1]!.boilerplate).toBe(true);
+    // (an aggregator's name right over its notice is still the aggregator)
+    const aggregated = analyseDocument(['Harbour Digest\nNow you can see non-English news in English', 'Port City: the dockers they cross the arms', 'The dockers stopped work.'].join('\n\n'));
+    expect(aggregated.facts.republishedBy).toBe('Harbour Digest');
+  });
+
   it('when a notice says the page was "Translated by Google", then it is a translation notice, not the title', () => {
     const text = ['Translated by Google from Sesotho. The original article is in Sesotho.', 'Drought: the villages eat their seed', 'The rain has not come.'].join('\n\n');
     const doc = analyseDocument(text);
