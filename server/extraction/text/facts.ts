@@ -161,6 +161,12 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
         continue;
       }
     }
+    // why: "maliweb.net / Accueil | Actualité | Politique | …": the site's web address on a paragraph of its own over
+    // its menu is no title (which outlet it names is left to the source line)
+    if (facts.title === null && h === 0 && WEB_ADDRESS.test(l) && head[1] !== undefined && menuLine(trimmedLines(line(head[1]))[0] ?? '')) {
+      p.boilerplate = true;
+      continue;
+    }
     // why: "JUSTIÇA / Ex-autarca de Amarante nega …": or the section's label in capitals as a paragraph of its own over
     // the title's; it names no one and is no title
     if (facts.title === null && ownLanguage && !l.includes('\n') && sectionLabel(l) && (l === l.toUpperCase() || !/\s/.test(l)) &&
@@ -533,6 +539,9 @@ function siteMenuName(l: string): string | null {
   return name;
 }
 
+/** A site's web address standing for its name ("maliweb.net", "NorteNews.ph"). */
+const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[a-z]{2,6}){1,2}$/u;
+
 /** Most words of a site's name on a line of its own over its menu. */
 const SITE_NAME_WORDS = 5;
 
@@ -576,9 +585,9 @@ function mastheadLine(l: string): boolean {
 
 function menuLine(l: string): boolean {
   // ("Inicio   Región   País   Economía   Deportes": or capitalised items spaced out by runs of spaces, as a scraper
-  // leaves a menu whose separators were images)
+  // leaves a menu whose separators were images; an item in a script without capitals, "ଓଡ଼ିଆ", opens on any letter)
   const spaced = l.includes('  ') && !/[|·•]/.test(l) ? l.trim().split(/\s{2,}/) : null;
-  if (spaced && spaced.length >= MENU_MIN_SECTIONS + 1 && l.length <= 200 && spaced.every((item) => /^\p{Lu}/u.test(item) && item.split(/\s+/).length <= MENU_ITEM_WORDS))
+  if (spaced && spaced.length >= MENU_MIN_SECTIONS + 1 && l.length <= 200 && spaced.every((item) => /^[\p{Lu}\p{Lo}]/u.test(item) && item.split(/\s+/).length <= MENU_ITEM_WORDS))
     return true;
   const items = l.split(/\||\s[·•]\s/);
   if (items.length < MENU_MIN_SECTIONS + 1 || l.length > 200) return false;

@@ -51,6 +51,14 @@ describe("a translated page's own name, from its header and its footer", () => {
     expect(aggregated.facts.republishedBy).toBe('Harbour Digest');
   });
 
+  it('when the page opens on its web address or on a menu spaced out in a script without capitals, then neither is the title', () => {
+    const body = 'Tabaski: the price of the sheep has climbed\n\nThe sellers said the trucks pay too much on the roads.';
+    expect(analyseDocument(`harbourweb.net\n\nHome | News | Politics | Economy | Sport\n\n${body}`).facts.title).toBe('Tabaski: the price of the sheep has climbed');
+    expect(analyseDocument(`Home  State  Port City  Sports  Entertainment  ଓଡ଼ିଆ\n\n${body}`).facts.title).toBe('Tabaski: the price of the sheep has climbed');
+    // (a title is no web address, whatever its dots)
+    expect(analyseDocument(`Harbour.net sold for $4.5 million\n\nHome | News | Politics | Economy | Sport\n\n${body}`).facts.title).toBe('Harbour.net sold for $4.5 million');
+  });
+
   it('when a notice says the page was "Translated by Google", then it is a translation notice, not the title', () => {
     const text = ['Translated by Google from Sesotho. The original article is in Sesotho.', 'Drought: the villages eat their seed', 'The rain has not come.'].join('\n\n');
     const doc = analyseDocument(text);
