@@ -145,7 +145,8 @@ export function isTranslationNotice(l: string): boolean {
   const foreign = lower.includes('non-english') || lower.includes('foreign-language') || lower.includes('foreign language') ||
     lower.includes('other languages') || lower.includes('in english') || lower.includes('in your language');
   // ("Translated by Google from Sesotho.": a named translation service is a machine's translation)
-  const translated = lower.includes('translat') && (lower.includes('automatic') || lower.includes('machine') || lower.includes('english') ||
+  // ("Naipatarus: Auto-translated from Ilocano": "auto-translated" says as much)
+  const translated = lower.includes('translat') && (lower.includes('automatic') || lower.includes('auto-translat') || lower.includes('machine') || lower.includes('english') ||
     lower.includes('by google') || lower.includes('deepl') || lower.includes('by ai'));
   return translated || (news && foreign);
 }
@@ -155,6 +156,9 @@ const SPACE_BEFORE_COLON = /[ \u00a0\u202f]+:/g;
 /** A line that is site clutter rather than article text. */
 export function isClutterLine(text: string): boolean {
   const line = stripBullet(text.trim());
+  // why: "Este sitio utiliza cookies para mejorar su experiencia. Al continuar…": a site's cookie notice, longer than
+  // other clutter lines, in the languages scraped pages keep
+  if (line.length <= COOKIE_NOTICE_MAX && COOKIE_NOTICE.test(line)) return true;
   if (!line || line.length > MAX_CLUTTER_LENGTH) return false;
   if (line.charCodeAt(0) === 0xa9) return true; // "©" opens copyright lines
   const lower = line.toLowerCase();
@@ -179,6 +183,10 @@ export function isClutterLine(text: string): boolean {
   }
   return followInAnyLanguage(line, lower);
 }
+
+/** A site's notice that it uses cookies: the word and the site or its use of them, and no quotation. */
+const COOKIE_NOTICE = /^(?=[^"“”«»]*$)(?=.*\bcookies?\b)(?=.*(?:\b(?:this|our) (?:web)?site\b|\bwe use\b|\beste sitio\b|\bnuestro sitio\b|\busamos\b|\bce site\b|\bnotre site\b|\bnous utilisons\b|\bquesto sito\b|\bil nostro sito\b|\butilizziamo\b|\beste site\b|\bo nosso site\b|\busamos\b|\bdiese (?:web)?seite\b|\bwir verwenden\b))/iu;
+const COOKIE_NOTICE_MAX = 400;
 
 /** A year beside the copyright sign, or rights reserved, in the languages scraped pages keep. */
 const RIGHTS_LINE = /©\s*\d{4}|\d{4}\s*©|rights reserved|derechos reservados|droits réservés|direitos reservados|hak cipta/;

@@ -1,7 +1,7 @@
 import { FEMALE_NAMES, MALE_NAMES } from '../attribution/lexicon';
 import type { ArticleFacts, Paragraph, Span } from '../types';
 import { readHtmlFacts } from './html';
-import { isNavigationItem, isTranslationNotice } from './clutter';
+import { isClutterLine, isNavigationItem, isTranslationNotice } from './clutter';
 import { MASTHEAD_WORDS, outletDisplayName } from './outlet';
 import { signsDateline } from './mastheads';
 import { isEnglish } from './language';
@@ -143,6 +143,8 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
       if (under) {
         const block = under[0] !== undefined && under.length >= 2 && sectionLabel(under[0]) ? under.slice(1) : under;
         for (const x of block) {
+          // (a cookie notice or a share line in the block is neither title nor byline)
+          if (isClutterLine(x)) continue;
           const date = dateOf(x) ?? partIn(x);
           const byline = date ? null : readByline(x, dayFirst) ?? null;
           const dated = date || byline ? null : datedByline(x, dayFirst);
@@ -161,9 +163,12 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
         continue;
       }
     }
-    // why: "maliweb.net / Accueil | Actualité | Politique | …": the site's web address on a paragraph of its own over
-    // its menu is no title (which outlet it names is left to the source line)
-    if (facts.title === null && h === 0 && WEB_ADDRESS.test(l) && head[1] !== undefined && menuLine(trimmedLines(line(head[1]))[0] ?? '')) {
+    // why: "maliweb.net / Accueil | Actualité | Politique | …", "GUATENOTICIAS HOY — las noticias de Guatemala en todos
+    // los idiomas / Inicio | Nacionales | …", "THE CORNWALL HERALD / Western Jamaica's Daily Newspaper / News | Parish |
+    // …": the site's web address or name, its motto after a dash or on a line of its own, each a paragraph over the
+    // site's menu, are no title (which outlet they name is left to the rules for outlets)
+    const menuAt = (i: number) => head[i] !== undefined && menuLine(trimmedLines(line(head[i]!))[0] ?? '');
+    if (facts.title === null && h <= 1 && !l.includes('\n') && siteNameLine(l) && (menuAt(h + 1) || (h === 0 && menuAt(h + 2) && siteNameLine(line(head[1]!))))) {
       p.boilerplate = true;
       continue;
     }
@@ -537,6 +542,15 @@ function siteMenuName(l: string): string | null {
     if (!words[0] || words.length > MENU_ITEM_WORDS || /[,;:!?"“”«»()]/.test(item) || !/^[\p{L}\d]/u.test(item.trim())) return null;
   }
   return name;
+}
+
+/** A site's name, web address or motto on a line of its own: a short name line, or a name and its motto after a spaced
+ * dash ("GUATENOTICIAS HOY — las noticias de Guatemala en todos los idiomas"). */
+function siteNameLine(l: string): boolean {
+  if (WEB_ADDRESS.test(l)) return true;
+  if (l.length > 120 || /["“”«»„]/.test(l)) return false;
+  const name = l.split(/\s[—–-]\s/)[0]!.trim();
+  return isNameLine(name) && name.split(/\s+/).length <= SITE_NAME_WORDS;
 }
 
 /** A site's web address standing for its name ("maliweb.net", "NorteNews.ph"). */

@@ -59,6 +59,25 @@ describe("a translated page's own name, from its header and its footer", () => {
     expect(analyseDocument(`Harbour.net sold for $4.5 million\n\nHome | News | Politics | Economy | Sport\n\n${body}`).facts.title).toBe('Harbour.net sold for $4.5 million');
   });
 
+  it('when the site\'s name stands with its motto, after a dash or on a line of its own, over its menu, then neither is the title', () => {
+    const body = 'Wood trucks stopped: "The forest is ours"\n\nThe community mayors stopped three trucks on Monday.';
+    expect(analyseDocument(`HARBOUR NEWS TODAY — the news of the coast in every language\n\nHome | National | Regions | Economy | Sport\n\n${body}`).facts.title)
+      .toBe('Wood trucks stopped: "The forest is ours"');
+    expect(analyseDocument(`THE HARBOUR HERALD\n\nThe Coast's Daily Newspaper\n\nNews | Parish | Courts | Business | Sport\n\n${body}`).facts.title)
+      .toBe('Wood trucks stopped: "The forest is ours"');
+    // (a title over a menu, which no site prints, stays the title)
+    expect(analyseDocument(`Wood trucks stopped on the coast road by the mayors — a report\n\n${body}`).facts.title).toBe('Wood trucks stopped on the coast road by the mayors — a report');
+  });
+
+  it('when a cookie notice or an "auto-translated" label heads the page, then it is clutter, neither title nor claim', () => {
+    const doc = analyseDocument('Harbour Daily\nHome   Region   Country   Economy   Sports\nEste sitio utiliza cookies para mejorar su experiencia. Al continuar acepta su uso.\n\nEl puerto cierra: "No hay combustible"\n\nEl puerto cerró el lunes.');
+    expect(doc.facts.title).toBe('El puerto cierra: "No hay combustible"');
+    const notice = analyseDocument('Source: @harbourdaily\nNaipatarus: Auto-translated from Ilocano\n\nTHE PORT CLOSES FOR LACK OF FUEL\n\nThe port closed on Monday.');
+    expect(notice.facts).toMatchObject({ translated: true, title: 'THE PORT CLOSES FOR LACK OF FUEL' });
+    // (an article's sentence about cookies is no notice)
+    expect(analyseDocument('Regulator fines a shop\n\nThe company uses cookies to follow its users, the regulator said.').paragraphs[1]!.boilerplate).toBe(false);
+  });
+
   it('when a notice says the page was "Translated by Google", then it is a translation notice, not the title', () => {
     const text = ['Translated by Google from Sesotho. The original article is in Sesotho.', 'Drought: the villages eat their seed', 'The rain has not come.'].join('\n\n');
     const doc = analyseDocument(text);
