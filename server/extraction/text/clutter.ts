@@ -158,7 +158,7 @@ export function isClutterLine(text: string): boolean {
   const line = stripBullet(text.trim());
   // why: "Este sitio utiliza cookies para mejorar su experiencia. Al continuar…": a site's cookie notice, longer than
   // other clutter lines, in the languages scraped pages keep
-  if (line.length <= COOKIE_NOTICE_MAX && COOKIE_NOTICE.test(line)) return true;
+  if (line.length <= COOKIE_NOTICE_MAX && line.includes('ookie') && COOKIE_NOTICE.test(line)) return true;
   if (!line || line.length > MAX_CLUTTER_LENGTH) return false;
   if (line.charCodeAt(0) === 0xa9) return true; // "©" opens copyright lines
   const lower = line.toLowerCase();
