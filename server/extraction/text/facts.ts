@@ -292,6 +292,20 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     }
   }
 
+  // why: "… will join the strike. (PAP) / Author: Anna Wieczorek": wire copy may sign at its foot, with the writer's
+  // label (a line opening on "By" there may be a sentence's, and is left alone); the agency's brackets after the name go
+  if (facts.author === null) {
+    for (const p of paragraphs.slice(Math.max(1, paragraphs.length - FOOTER_PARAGRAPHS))) {
+      const l = line(p);
+      if (l.includes('\n') || l.length > FOOTER_BYLINE_MAX || !BYLINE_LABEL.test(l)) continue;
+      const byline = readByline(l.replace(/\s*\([^()]*\)$/, ''), dayFirst);
+      if (!byline?.author) continue;
+      facts.author = byline.author;
+      p.boilerplate = true;
+      break;
+    }
+  }
+
   for (const p of paragraphs) {
     const l = line(p);
     if (!p.boilerplate) continue;
@@ -960,6 +974,10 @@ const SIGNED_NAME_WORDS = 5;
 const DESK_WORDS = new Set(['desk', 'team', 'newsroom', 'redacción', 'redaccion', 'rédaction', 'redaction', 'redacção',
   'redação', 'redazione', 'redactie', 'redaksi', 'redaktion', 'equipo', 'équipe', 'equipe', 'staff', 'news', 'agency',
   'agence', 'agencia', 'agenzia', 'service', 'services', 'press', 'presse', 'prensa', 'media', 'online', 'radio', 'tv']);
+
+/** How many paragraphs at an article's foot may sign it, and the longest such line. */
+const FOOTER_PARAGRAPHS = 6;
+const FOOTER_BYLINE_MAX = 80;
 
 /** A label naming the writer before the name ("Author:", "Written by:", "Edited By:", "Reporter" with no colon). */
 const BYLINE_LABEL = /^(?:(?:written\s+by|authors?|reporters?|reporting\s+by|text|words|edit(?:ed\s+by|ing|or))\s*:|(?:reporter|correspondent)\s)\s*/i;

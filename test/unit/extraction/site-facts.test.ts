@@ -78,6 +78,14 @@ describe("a translated page's own name, from its header and its footer", () => {
     expect(analyseDocument('Regulator fines a shop\n\nThe company uses cookies to follow its users, the regulator said.').paragraphs[1]!.boilerplate).toBe(false);
   });
 
+  it('when wire copy signs at its foot with the writer\'s label, then the writer is the author, and a sentence opening on "By" there is not', () => {
+    const middle = Array.from({ length: 8 }, (_, i) => `The drivers met for the ${i + 1}th time and want a raise, the union said.`);
+    const body = ['Tram strike paralyses the city', 'PORT CITY (PAP) – No tram left the depots on Wednesday.', ...middle, 'The talks start on Thursday. (PAP)'];
+    expect(analyseDocument([...body, 'Author: Anna Wieczorek Lis'].join('\n\n')).facts.author).toBe('Anna Wieczorek Lis');
+    expect(analyseDocument([...body, 'Reporter Jung Hae-rin (hrjung@example.kr)'].join('\n\n')).facts.author).toBe('Jung Hae-rin');
+    expect(analyseDocument([...body, 'By Thursday The Drivers Expect An Answer'].join('\n\n')).facts.author).toBeNull();
+  });
+
   it('when a notice says the page was "Translated by Google", then it is a translation notice, not the title', () => {
     const text = ['Translated by Google from Sesotho. The original article is in Sesotho.', 'Drought: the villages eat their seed', 'The rain has not come.'].join('\n\n');
     const doc = analyseDocument(text);
