@@ -167,7 +167,11 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     // los idiomas / Inicio | Nacionales | …", "THE CORNWALL HERALD / Western Jamaica's Daily Newspaper / News | Parish |
     // …": the site's web address or name, its motto after a dash or on a line of its own, each a paragraph over the
     // site's menu, are no title (which outlet they name is left to the rules for outlets)
-    const menuAt = (i: number) => head[i] !== undefined && menuLine(trimmedLines(line(head[i]!))[0] ?? '');
+    // ("Accueil / Actualités / Politique / …": a menu parted by slashes too)
+    const menuAt = (i: number) => {
+      const first = head[i] === undefined ? '' : (trimmedLines(line(head[i]!))[0] ?? '');
+      return first !== '' && (menuLine(first) || menuLine(first.replace(/\s\/\s/g, ' | ')));
+    };
     if (facts.title === null && h <= 1 && !l.includes('\n') && siteNameLine(l) && (menuAt(h + 1) || (h === 0 && menuAt(h + 2) && siteNameLine(line(head[1]!))))) {
       p.boilerplate = true;
       continue;
@@ -231,6 +235,17 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
       else facts.title ??= title;
       continue;
     }
+    // why: "Forni Avoltri, the school of the village closes? The parents: „…“ / The Region has communicated that …": a
+    // title run into its standfirst by a line break, the first line short and ending as a title does (no stop), the
+    // second opening a sentence of its own
+    if (facts.title === null && h > 0 && l.includes('\n')) {
+      const [first, second] = trimmedLines(l);
+      if (first !== undefined && second !== undefined && first.length <= TITLE_LINE_MAX && second.length > first.length &&
+        !/[.,;:]$/.test(first) && /^\p{Lu}/u.test(second) && !dateOf(first) && !readByline(first) && !isClutterLine(first)) {
+        facts.title = first;
+        continue;
+      }
+    }
     // why: "Title / Tuesday, 14 of May of 2024 - 07:35 a. m. / Source: eltiempo.com": a header block whose date line no
     // rule reads still names its source on a line of its own
     // (and its first line is the title: "Flood Submerges 12 Villages … / Kompas.com - 03/02/2025, 14:25 WIB / Source: …")
@@ -255,6 +270,12 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     // ("MORONI — Alhamisi, 8 mai 2025 | Par Said Mgomri | Mis à jour 11h02", "Redacción Süchiki Wajiira | Uribia, 3 kashi
     // mayo 2024 | 7:15 a. m.": or a year among three parts or more set off by bars or middle dots, in any language)
     // (the latter wherever it stands in the page's head: it is never a sentence of the article)
+    // why: "Bastia, 22 di ferraghju 2024", "Sabide 9 di Març 2024": a line that is only a place, a day, a month in a
+    // language the rules cannot read and a year is the page's date line all the same: no title, and no date made up
+    if (!date && !byline && facts.title === null && !l.includes('\n') && UNREAD_DATE_LINE.test(l)) {
+      p.boilerplate = true;
+      continue;
+    }
     if (!date && !byline && l.length <= DATED_LINE_MAX && !l.includes('\n') &&
       ((facts.title === null && NUMERIC_DATE.test(l) && DATED_PARTS.test(l)) || (YEAR.test(l) && (l.match(BAR_PARTS)?.length ?? 0) >= 2) ||
         // ("Tuesday, 14 ʻOkatopa 2025 — by Sione Fifita, Vavaʻu": or a year and a part signed by a person)
@@ -566,6 +587,13 @@ function siteNameLine(l: string): boolean {
   const name = l.split(/\s[—–-]\s/)[0]!.trim();
   return isNameLine(name) && name.split(/\s+/).length <= SITE_NAME_WORDS;
 }
+
+/** A date line in a month's name no rule reads: up to two places, a weekday, the day, the month's word (after "di",
+ * "de", "d'" or "of") and a year of this century or the last, and nothing else. */
+const UNREAD_DATE_LINE = /^(?:\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3}, ){0,2}(?:[\p{L}'’-]+,? )?\d{1,2}\.?,? (?:(?:di|de|d'|d’|of|el|li)\s?)?[\p{L}'’.-]{3,},? (?:(?:de|di)\s)?(?:19|20)\d{2}$/u;
+
+/** Longest first line of a paragraph read as a title run into its standfirst. */
+const TITLE_LINE_MAX = 200;
 
 /** A site's web address standing for its name ("maliweb.net", "NorteNews.ph"). */
 const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[a-z]{2,6}){1,2}$/u;

@@ -86,6 +86,17 @@ describe("a translated page's own name, from its header and its footer", () => {
     expect(analyseDocument([...body, 'By Thursday The Drivers Expect An Answer'].join('\n\n')).facts.author).toBeNull();
   });
 
+  it('when a date line names its month in a language no rule reads, or the title runs into its standfirst, then the title is still the headline', () => {
+    const menu = 'Harbour Voice\n\nHome | Towns | Schools | Sport | Weather';
+    const body = 'The letter of the regional office arrived at the town hall on Monday, the mayor said.';
+    expect(analyseDocument(`${menu}\n\nBastia, 22 di ferraghju 2024\n\nThe school of the village closes\n\n${body}`).facts)
+      .toMatchObject({ title: 'The school of the village closes', publishedAt: null });
+    expect(analyseDocument(`${menu}\n\nSabide 9 di Març 2024\n\nThe school of the village closes? The parents: "No"\nThe region has merged the classes of three villages into one.\n\n${body}`).facts.title)
+      .toBe('The school of the village closes? The parents: "No"');
+    // (a sentence with a date in it stays prose)
+    expect(analyseDocument(`${menu}\n\nThe school closed on 22 March 2024\n\n${body}`).facts.title).toBe('The school closed on 22 March 2024');
+  });
+
   it('when a notice says the page was "Translated by Google", then it is a translation notice, not the title', () => {
     const text = ['Translated by Google from Sesotho. The original article is in Sesotho.', 'Drought: the villages eat their seed', 'The rain has not come.'].join('\n\n');
     const doc = analyseDocument(text);
