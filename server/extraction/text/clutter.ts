@@ -185,7 +185,7 @@ export function isClutterLine(text: string): boolean {
 }
 
 /** A site's notice that it uses cookies: the word and the site or its use of them, and no quotation. */
-const COOKIE_NOTICE = /^(?=[^"“”«»]*$)(?=.*\bcookies?\b)(?=.*(?:\b(?:this|our) (?:web)?site\b|\bwe use\b|\beste sitio\b|\bnuestro sitio\b|\busamos\b|\bce site\b|\bnotre site\b|\bnous utilisons\b|\bquesto sito\b|\bil nostro sito\b|\butilizziamo\b|\beste site\b|\bo nosso site\b|\busamos\b|\bdiese (?:web)?seite\b|\bwir verwenden\b))/iu;
+const COOKIE_NOTICE = /^(?=[^"“”«»]*$)(?=.*\bcookies?\b)(?=.*(?:\b(?:this|our) (?:web)?site\b|\bwe use\b|\beste sitio\b|\bnuestro sitio\b|\bce site\b|\bnotre site\b|\bnous utilisons\b|\bquesto sito\b|\bil nostro sito\b|\butilizziamo\b|\beste site\b|\bo nosso site\b|\busamos\b|\bdiese (?:web)?seite\b|\bwir verwenden\b))/iu;
 const COOKIE_NOTICE_MAX = 400;
 
 /** A year beside the copyright sign, or rights reserved, in the languages scraped pages keep. */

@@ -272,7 +272,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     // (the latter wherever it stands in the page's head: it is never a sentence of the article)
     // why: "Bastia, 22 di ferraghju 2024", "Sabide 9 di Març 2024": a line that is only a place, a day, a month in a
     // language the rules cannot read and a year is the page's date line all the same: no title, and no date made up
-    if (!date && !byline && facts.title === null && !l.includes('\n') && UNREAD_DATE_LINE.test(l)) {
+    if (!date && !byline && facts.title === null && l.length <= DATE_LINE_MAX && !l.includes('\n') && UNREAD_DATE_LINE.test(l)) {
       p.boilerplate = true;
       continue;
     }
@@ -582,8 +582,9 @@ function siteMenuName(l: string): string | null {
 /** A site's name, web address or motto on a line of its own: a short name line, or a name and its motto after a spaced
  * dash ("GUATENOTICIAS HOY — las noticias de Guatemala en todos los idiomas"). */
 function siteNameLine(l: string): boolean {
+  if (l.length > 120) return false;
   if (WEB_ADDRESS.test(l)) return true;
-  if (l.length > 120 || /["“”«»„]/.test(l)) return false;
+  if (/["“”«»„]/.test(l)) return false;
   const name = l.split(/\s[—–-]\s/)[0]!.trim();
   return isNameLine(name) && name.split(/\s+/).length <= SITE_NAME_WORDS;
 }
