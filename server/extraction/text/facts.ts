@@ -145,19 +145,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
         for (const x of block) {
           // (a cookie notice or a share line in the block is neither title nor byline)
           if (isClutterLine(x)) continue;
-          const date = dateOf(x) ?? partIn(x);
-          const byline = date ? null : readByline(x, dayFirst) ?? null;
-          const dated = date || byline ? null : datedByline(x, dayFirst);
-          if (date) {
-            facts.publishedAt ??= date.updated ? null : date.iso;
-            facts.author ??= signedIn(x);
-          } else if (byline) {
-            facts.author ??= byline.author;
-            if (byline.date) facts.publishedAt ??= byline.date;
-          } else if (dated) {
-            if (dated.date) facts.publishedAt ??= dated.date.iso;
-            if (dated.author) facts.author ??= dated.author;
-          } else if (facts.title === null && x.length <= 300) facts.title = x;
+          if (!readMeta(x) && facts.title === null && x.length <= 300) facts.title = x;
         }
         p.boilerplate = true;
         continue;
@@ -1031,8 +1019,8 @@ const DATE_LINE_MAX = 80;
 const DATE_LABEL = /^(?:(first\s+)?(?:published|posted|publié|publiée|publicado|publicada|pubblicato|pubblicata)|(last\s+)?(updated|modified|mis\s+à\s+jour|modifié|actualizado|actualizada|aggiornato|aggiornata|atualizado|atualizada)|dated|date)(?:\s+(?:on|le|el|il|em))?\s*:?\s*/iu;
 const WEEKDAY = /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+/iu;
 const MONTH_FIRST = /^(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/iu;
-// ("5 de noviembre de 2024", "5. März 2024")
-const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})/iu;
+// ("5 de noviembre de 2024", "5. März 2024", "14 of May of 2024": as translations render "14 de mayo de 2024")
+const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:(?:de|of)\s+)?(\p{L}{3,10})\.?,?\s+(?:(?:de|of)\s+)?(\d{4})(?!\d)/iu;
 /** What may follow a date on its line: a time, with its zone ("at 4:15 p.m. EST", "| 10:30 GMT", "- 08:00"). */
 // ("à 19h07", "a las 11:04 h", "- 19:52 h", "alle 19:07", "às 19h07": French, Spanish, Italian and Portuguese times;
 // "| Mis à jour le …": the update after the date)
@@ -1146,25 +1134,22 @@ const UPDATE_WORD = /\b(?:updated?|modified)\b|mis\s+à\s+jour|actualiza|aggiorn
  */
 function dateAt(x: string, dayFirst: boolean): { iso: string; length: number } | null {
   const iso = /^\d{4}-\d{2}-\d{2}(?!\d)/.exec(x);
-  if (iso) return validDate(Number(x.slice(0, 4)), Number(x.slice(5, 7)), Number(x.slice(8, 10)), iso[0].length);
-  const numeric = numericDate(x, dayFirst);
-  if (numeric) return Number(numeric.iso.slice(0, 4)) >= 1900 && Number(numeric.iso.slice(0, 4)) < 2100 ? numeric : null;
-  const m = MONTH_FIRST.exec(x);
-  const d = m ? null : DAY_FIRST_OF.exec(x);
-  const month = MONTHS.get((m ? m[1]! : d ? d[2]! : '').toLowerCase());
-  if (!month) return null;
-  return validDate(Number(m ? m[3] : d![3]), month, Number(m ? m[2] : d![1]), (m ?? d)![0].length);
+  const numeric = iso ? null : numericDate(x, dayFirst);
+  const m = iso || numeric ? null : MONTH_FIRST.exec(x);
+  const d = iso || numeric || m ? null : DAY_FIRST.exec(x);
+  const month = m || d ? MONTHS.get((m ? m[1]! : d![2]!).toLowerCase()) : undefined;
+  const date = iso ? validDate(Number(x.slice(0, 4)), Number(x.slice(5, 7)), Number(x.slice(8, 10)), iso[0].length)
+    : numeric ?? (month ? validDate(Number(m ? m[3] : d![3]), month, Number(m ? m[2] : d![1]), (m ?? d)![0].length) : null);
+  // (numericDate keeps to 1900–2099 itself)
+  return date && Number(date.iso.slice(0, 4)) >= 1900 && Number(date.iso.slice(0, 4)) < 2100 ? date : null;
 }
 
 function validDate(year: number, month: number, day: number, length: number): { iso: string; length: number } | null {
-  if (year < 1900 || year >= 2100) return null;
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, length };
 }
 
-// ("14 of May of 2024": as translations render "14 de mayo de 2024")
-const DAY_FIRST_OF = /^(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:(?:de|of)\s+)?(\p{L}{3,10})\.?,?\s+(?:(?:de|of)\s+)?(\d{4})(?!\d)/iu;
 
 /** A place filing a date line: capitalised words and a comma ("Kyiv, ", "Rio de Janeiro, "). */
 const DATELINE_PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|do|da|del|la|le|am|an|upon|on))*,\s*/u;
@@ -1187,12 +1172,9 @@ function bareDateLine(l: string, dayFirst: boolean): { iso: string; updated: boo
   const d = m ? null : DAY_FIRST.exec(x);
   const month = MONTHS.get((m ? m[1]! : d ? d[2]! : '').toLowerCase());
   if (!month || !TIME_AFTER.test(x.slice((m ?? d)![0].length))) return null;
-  const day = Number(m ? m[2] : d![1]);
-  const year = Number(m ? m[3] : d![3]);
   // why: "February 30" is no date
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, updated };
+  const valid = validDate(Number(m ? m[3] : d![3]), month, Number(m ? m[2] : d![1]), 0);
+  return valid ? { iso: valid.iso, updated } : null;
 }
 
 
