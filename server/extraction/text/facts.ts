@@ -1150,7 +1150,6 @@ function validDate(year: number, month: number, day: number, length: number): { 
   return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, length };
 }
 
-
 /** A place filing a date line: capitalised words and a comma ("Kyiv, ", "Rio de Janeiro, "). */
 const DATELINE_PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|do|da|del|la|le|am|an|upon|on))*,\s*/u;
 /** A date in numbers, year first with dots or slashes ("2021.05.18") or day and month first ("14/3/2024"). */
