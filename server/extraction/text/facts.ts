@@ -73,18 +73,20 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
   // they do not translate); an English page's "3/4/2024" stays unread
   const dayFirst = (language !== null && !isEnglish(language)) || facts.translated;
   const dateOf = (x: string) => dateLine(x, dayFirst) ?? dateLeadLine(x, dayFirst);
-  // (a line that is no byline may give its date as one of its parts: "Redazione | 16 maggio 2025")
-  const partIn = (x: string) => readByline(x, dayFirst) || datedByline(x, dayFirst) ? null : datePart(x, dayFirst);
-  // (on a paragraph of its own, under the title only: above it, "12 March 2024 – Council votes on the budget" is the
-  // title; the lines of a header block are read as its lines whatever their order)
-  const partOf = (x: string) => (facts.title === null ? null : partIn(x));
+  // (one reading of a line, each reader asked once: a date line, else a byline, else a date and its writer parted by a
+  // bar, else a line that is none of those giving its date as one of its parts: "Redazione | 16 maggio 2025")
+  const readLine = (x: string) => {
+    const date = dateOf(x);
+    if (date) return { date, byline: null, dated: null };
+    const byline = readByline(x, dayFirst);
+    const dated = byline ? null : datedByline(x, dayFirst);
+    return { date: byline || dated ? null : datePart(x, dayFirst), byline, dated };
+  };
   // why: "Publié le 18/03/2025 à 14h20 | Par Rodrigue Mavoungou / [Cet article a été traduit automatiquement …]": the
   // page's date and byline may share the notice's paragraph; its other lines are read as a header block's are
   // (and so may the page's source line: "Source : Zou Infos 24 | Publié le 22 mai 2024 à 07h15 | Par Mahugnon Sossa")
   const readMeta = (x: string) => {
-    const date = dateOf(x) ?? partIn(x);
-    const byline = date ? null : readByline(x, dayFirst);
-    const dated = date || byline ? null : datedByline(x, dayFirst);
+    const { date, byline, dated } = readLine(x);
     const signed = byline || dated?.author || x.length > DATED_LINE_MAX || !YEAR.test(x) ? null : signedIn(x);
     if (date && !date.updated) facts.publishedAt ??= date.iso;
     if (byline) facts.author ??= byline.author;
@@ -204,8 +206,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     if (lines) {
       let title: string | null = null;
       for (const x of lines) {
-        const date = dateOf(x) ?? partIn(x);
-        const byline = date ? null : readByline(x, dayFirst);
+        const { date, byline } = readLine(x);
         // ("Cairo, Tuesday 16 July 2024 / Source: Al-Ahram Gate / Written by: …": the aggregator's source line in the block)
         const source = date || byline ? null : SOURCE_LINE.exec(x);
         if (source) facts.outlet ??= outletOfHandle(text, source[1]!);
@@ -250,8 +251,12 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
         }
       }
     }
-    const date = l.includes('\n') ? null : dateOf(l) ?? partOf(l);
-    const byline = date || l.includes('\n') ? null : readByline(l, dayFirst);
+    // (a paragraph's date given as one of its parts is read under the title only: above it, "12 March 2024 – Council
+    // votes on the budget" is the title; `datedByline` was asked of the paragraph above)
+    const oneLine = !l.includes('\n');
+    const lineDate = oneLine ? dateOf(l) : null;
+    const byline = oneLine && !lineDate ? readByline(l, dayFirst) : null;
+    const date = lineDate ?? (oneLine && !byline && facts.title !== null ? datePart(l, dayFirst) : null);
     // why: "Kidal, le 03/06/2025 à 17h15 — Rédaction / A. Ag Hamid", "Xtz'iib'anb'il xb'aan: Abelino Tut Maquín —
     // 22/03/2025 — Cobán, A.V.": a short line holding a date in figures among parts set off by dashes, slashes or bars
     // is the page's dateline and byline, whatever language its words are in; no title
