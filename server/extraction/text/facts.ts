@@ -1,6 +1,7 @@
 import { FEMALE_NAMES, MALE_NAMES } from '../attribution/lexicon';
 import type { ArticleFacts, Paragraph, Span } from '../types';
 import { readHtmlFacts } from './html';
+import { MONTH_WORDS, WEEKDAY_WORDS } from './calendar-words';
 import { isClutterLine, isNavigationItem, isTranslationNotice } from './clutter';
 import { MASTHEAD_WORDS, outletDisplayName } from './outlet';
 import { signsDateline } from './mastheads';
@@ -72,7 +73,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
   // other than English, and on the sites whose news aggregators translate (but for the United States, whose pages
   // they do not translate); an English page's "3/4/2024" stays unread
   const dayFirst = (language !== null && !isEnglish(language)) || facts.translated;
-  const dateOf = (x: string) => dateLine(x, dayFirst) ?? dateLeadLine(x, dayFirst);
+  const dateOf = (x: string) => dateOfLine(x, dayFirst);
   // (one reading of a line, each reader asked once: a date line, else a byline, else a date and its writer parted by a
   // bar, else a line that is none of those giving its date as one of its parts: "Redazione | 16 maggio 2025")
   const readLine = (x: string) => {
@@ -102,10 +103,19 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
   };
   // (and a dateline signed by a person that the clutter rules took for a trail of sections: "Samedi 25 octobre 2025 |
   // Kombissiri | Par Boureima Zida")
+  // why: "Asomiya Pratidin / Home | Assam | … / Dibrugarh, 18 October 2024 | Updated: 11:20 AM": and the lines under a
+  // site's menu in its paragraph, which may be the page's dateline or byline
+  const readUnderMenu = (l: string) => {
+    const lines = l.includes('\n') ? trimmedLines(l) : [];
+    const menu = lines.findIndex(menuLine);
+    if (menu >= 0) for (const x of lines.slice(menu + 1)) readMeta(x);
+  };
   for (let h = 0; h < head.length; h++) {
     const l = line(head[h]!);
     if (h === notice) {
       if (l.includes('\n')) for (const x of trimmedLines(l)) if (!isTranslationNotice(x)) readMeta(x);
+    } else if (head[h]!.boilerplate && l.includes('\n') && l.length <= HEADER_BLOCK_LINES * 120) {
+      readUnderMenu(l);
     } else if (head[h]!.boilerplate && !l.includes('\n') && l.length <= DATED_LINE_MAX && YEAR.test(l) &&
       ((SOURCE_OPENING.test(l) && l.includes(' | ')) || signedIn(l) !== null)) {
       readMeta(l);
@@ -176,6 +186,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     }
     if (facts.title === null && l.length <= HEADER_BLOCK_LINES * 120 && (trimmedLines(l).some(menuLine) ||
       (h < notice && !l.includes('\n') && (mastheadLine(l) || (h > 0 && head[h + 1] !== undefined && h + 1 < notice && trimmedLines(line(head[h + 1]!)).some(menuLine)))))) {
+      readUnderMenu(l);
       p.boilerplate = true;
       continue;
     }
@@ -363,16 +374,19 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
   }
   // why: wire copy opens on a dateline naming its agency ("WASHINGTON (AP) —", "BERLIN (Reuters) -"); with no outlet
   // named otherwise, that agency is where the article comes from
-  if (!facts.outlet) {
-    for (const p of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
-      if (p.boilerplate) continue;
-      const head = text.slice(p.start, Math.min(p.end, p.start + 120));
-      const agency = (DATELINE.exec(head) ?? TITLE_CASE_DATELINE.exec(head) ?? AGENCY_FIRST_DATELINE.exec(head))?.[1];
-      // (the brackets may hold the place's province instead: "VALDOBBIADENE (Treviso) –" names no outlet)
-      if (agency && signsDateline(agency)) {
-        facts.outlet = agency.trim();
-        break;
-      }
+  // (and the dateline's date, with its year, is the article's when no line of the page's head gives one: "Łódź,
+  // 17.09.2025 (PAP) –", "Innertkirchen BE, 18 July 2024 (Keystone-SDA) –")
+  for (const p of facts.outlet && facts.publishedAt ? [] : paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
+    if (p.boilerplate) continue;
+    const head = text.slice(p.start, Math.min(p.end, p.start + 120));
+    const dateline = DATELINE.exec(head) ?? TITLE_CASE_DATELINE.exec(head) ?? AGENCY_FIRST_DATELINE.exec(head);
+    if (!dateline) continue;
+    const date = facts.publishedAt ? null : dateWithin(dateline[0], dayFirst);
+    if (date && !date.updated) facts.publishedAt = date.iso;
+    // (the brackets may hold the place's province instead: "VALDOBBIADENE (Treviso) –" names no outlet)
+    if (signsDateline(dateline[1]!)) {
+      facts.outlet ??= dateline[1]!.trim();
+      break;
     }
   }
 
@@ -614,14 +628,14 @@ function nameOverMenu(head: Paragraph[], line: (p: Paragraph) => string): string
 
 /** A line of a site's menu: sections of a few words each, set off by bars or dots ("Home | News | Politics | Sport",
  * "Front page · Climate · Sport · Culture"; a dot between spaces, not Catalan's "l·l"). */
-/** A date in figures, day or month first ("03/06/2025", "22.03.2025"). */
-const NUMERIC_DATE = /(?:^|[^\d/.])\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}(?![\d/.])/;
+/** A date in figures, day or month first ("03/06/2025", "22.03.2025", "15. 4. 2024", "14.IV.2025"). */
+const NUMERIC_DATE = /(?:^|[^\d/.])\d{1,2}(?:[./-]\d{1,2}[./-]|\.\s\d{1,2}\.\s|\.\s?[IVX]{1,4}\.\s?)(?:19|20)\d{2}(?![\d/.])/;
 /** A year of this century or the last. */
 const YEAR = /(?:^|\D)(?:19|20)\d{2}(?!\d)/;
-/** Separators of a dateline's parts: a bar (or two), a middle dot, a bullet, spaced. */
-const BAR_PARTS = /\s(?:\|\|?|·|•)\s/g;
+/** Separators of a dateline's parts: a bar (or two, or a full-width one), a middle dot, a bullet, spaced. */
+const BAR_PARTS = /\s(?:\|\|?|｜|·|•)\s/g;
 /** Parts of a line set off by a spaced dash, slash or bar. */
-const DATED_PARTS = /\s[—–/|]\s/;
+const DATED_PARTS = /\s[—–/|｜]\s/;
 /** Longest such dateline. */
 const DATED_LINE_MAX = 160;
 
@@ -688,7 +702,7 @@ function headerLines(l: string, dayFirst: boolean): string[] | null {
   if (lines.length < 2 || lines.length > HEADER_BLOCK_LINES) return null;
   let other = 0;
   for (const x of lines) {
-    if (!dateLine(x, dayFirst) && !dateLeadLine(x, dayFirst) && !readByline(x, dayFirst) && !datePart(x, dayFirst) && !SOURCE_LINE.test(x) && ++other > 1) return null;
+    if (!dateOfLine(x, dayFirst) && !readByline(x, dayFirst) && !datePart(x, dayFirst) && !SOURCE_LINE.test(x) && ++other > 1) return null;
   }
   return lines;
 }
@@ -989,7 +1003,7 @@ function signedIn(l: string): string | null {
 /** A writer's label opening a part ("Reporter:", "Author:", "Texto:"). */
 const SIGNED_LABEL = /^(?:reporters?|authors?|autor|autora|auteur|autore|text|texto|texte|written\s+by)\s*:\s*(?=\p{Lu})/iu;
 /** The parts of a dateline or byline, set off by spaced bars, dots, dashes or slashes. */
-const SIGNED_PARTS = /\s+(?:\|\|?|·|•|—|–|-|\/)\s+/;
+const SIGNED_PARTS = /\s+(?:\|\|?|｜|·|•|—|–|-|\/)\s+/;
 /** Most words of a writer's name signed so. */
 const SIGNED_NAME_WORDS = 5;
 /** Words that make a signature a desk's or a team's, not a person's ("Redacción Deportes", "Equipo de Prensa"). */
@@ -1023,13 +1037,34 @@ const DATE_LINE_MAX = 80;
 // and Portuguese pages, the updated ones in the third group)
 const DATE_LABEL = /^(?:(first\s+)?(?:published|posted|publié|publiée|publicado|publicada|pubblicato|pubblicata)|(last\s+)?(updated|modified|mis\s+à\s+jour|modifié|actualizado|actualizada|aggiornato|aggiornata|atualizado|atualizada)|dated|date)(?:\s+(?:on|le|el|il|em))?\s*:?\s*/iu;
 const WEEKDAY = /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+/iu;
-const MONTH_FIRST = /^(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/iu;
-// ("5 de noviembre de 2024", "5. März 2024", "14 of May of 2024": as translations render "14 de mayo de 2024")
-const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:(?:de|of)\s+)?(\p{L}{3,10})\.?,?\s+(?:(?:de|of)\s+)?(\d{4})(?!\d)/iu;
+const MONTH_FIRST = /^([\p{L}\p{M}]{3,16})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/iu;
+// ("5 de noviembre de 2024", "5. März 2024", "14 of May of 2024": as translations render "14 de mayo de 2024"; "22 di
+// yanüari 2024")
+const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:(?:de|di|of)\s+)?([\p{L}\p{M}]{3,16})\.?,?\s+(?:(?:de|di|of)\s+)?(\d{4})(?!\d)/iu;
+
+/**
+ * The month a word names (1–12), in English and the languages whose papers aggregators translate most, else in any
+ * language the CLDR names months in ("Hunyo", "Nëntor", "lapkričio", "Желтоқсан"): a page left in its own language
+ * keeps its date line's month in that language. Only words that name one month in every language that has them are
+ * known ("listopad", November in Czech and October in Croatian, is not).
+ */
+function monthNamed(word: string): number | undefined {
+  const key = word.toLowerCase();
+  return MONTHS.get(key) ?? MONTH_WORDS.get(key.normalize('NFC'));
+}
+
+/** A weekday's name opening a date line ("Mardi", "Huwebes,", "Fimmtudagur,"): the date follows it. */
+function afterWeekday(x: string): string {
+  const known = WEEKDAY.exec(x);
+  if (known) return x.slice(known[0].length);
+  const word = LEADING_WORD.exec(x);
+  return word && WEEKDAY_WORDS.has(word[1]!.toLowerCase().normalize('NFC')) ? x.slice(word[0].length) : x;
+}
+const LEADING_WORD = /^([\p{L}\p{M}]{3,16})\.?,?\s+/u;
 /** What may follow a date on its line: a time, with its zone ("at 4:15 p.m. EST", "| 10:30 GMT", "- 08:00"). */
 // ("à 19h07", "a las 11:04 h", "- 19:52 h", "alle 19:07", "às 19h07": French, Spanish, Italian and Portuguese times;
 // "| Mis à jour le …": the update after the date)
-const TIME_AFTER = /^(?:\s*(?:,|at|à|às|alle|ore|a\s+las|\||[-–—·•])?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|h)?\s*(?:\(?[A-Z]{2,5}\)?|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)?)?\s*(?:(?:\||-)\s*(?:mis\s+à\s+jour|modifié|actualizado|aggiornato|atualizado)(?=\s|:|$).*)?$/iu;
+const TIME_AFTER = /^(?:\s*(?:,|at|à|às|alle|ore|a\s+las|\||[-–—·•@])?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|h)?\s*(?:\(?[A-Z]{2,5}\)?|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)?)?\s*(?:(?:\||-)\s*(?:mis\s+à\s+jour|modifié|actualizado|aggiornato|atualizado)(?=\s|:|$).*)?$/iu;
 
 /**
  * A line that is only a date ("March 3, 2024", "Published: 3 March 2024", "Sunday, Mar. 3, 2024 at 4:15 p.m. EST",
@@ -1057,20 +1092,39 @@ function dateLeadLine(l: string, dayFirst: boolean): { iso: string; updated: boo
   return leadingDate(x, dayFirst) ?? (place ? leadingDate(x.slice(place[0].length), dayFirst) : null);
 }
 
+/** The date of a date line: only a date, a date and its time and labels, or a labelled line with a date further on. */
+function dateOfLine(x: string, dayFirst: boolean): { iso: string; updated: boolean } | null {
+  return dateLine(x, dayFirst) ?? dateLeadLine(x, dayFirst) ?? labelledDate(x, dayFirst);
+}
+
+/**
+ * The date of a line opening on a publication's label, wherever the date stands after it ("Published: 12 Agrahayan
+ * 1431, 27 November 2024 | 10:05 pm … Updated: 28-11-2024 01:12": a date of another calendar first).
+ */
+function labelledDate(l: string, dayFirst: boolean): { iso: string; updated: boolean } | null {
+  const label = DATE_LABEL.exec(l.trim());
+  // (a label's word and not a word's start: "Dates of the festival")
+  return label && !label[3] && /[:\s]$/.test(label[0]) ? dateWithin(l, dayFirst) : null;
+}
+
 function leadingDate(l: string, dayFirst: boolean): { iso: string; updated: boolean } | null {
   let x = l;
   const label = DATE_LABEL.exec(x);
   if (label) x = x.slice(label[0].length);
-  const weekday = WEEKDAY.exec(x);
-  if (weekday) x = x.slice(weekday[0].length);
+  x = afterWeekday(x.replace(TIME_BEFORE, ''));
   const date = dateAt(x, dayFirst);
   if (!date) return null;
   const rest = x.slice(date.length);
-  if (rest.trim() && !/^\s*(?:[,|·•–—\-[(]|\d|at\s|à\s|às\s|alle\s|a\s+las\s)/iu.test(rest)) return null;
+  if (rest.trim() && !/^\s*(?:[,|｜·•–—\-[(（@]|\d|at\s|à\s|às\s|alle\s|a\s+las\s)/iu.test(rest)) return null;
+  // (a sentence after the date is prose, however short: "PORTO, Portugal, 4 December 2023 (AP) — Talks went on.")
+  if (/[!?]$|\p{Ll}{2}\.$/u.test(rest.trim())) return null;
   const words = rest.match(/\p{L}{3,}/gu) ?? [];
   if (words.filter((w) => !TIME_WORDS.has(w.toLowerCase())).length > LEAD_LINE_LABEL_WORDS) return null;
   return { iso: date.iso, updated: !!label && !!label[3] };
 }
+
+/** A time before a line's date ("18:37, 27 November 2026", "09:15 | 3 March 2024"). */
+const TIME_BEFORE = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[,|·•–—-]\s*/i;
 
 /** Most words of a dateline's part other than its date ("Redacción Prensa Comunitaria, with information of correspondents"). */
 const DATELINE_PART_WORDS = 10;
@@ -1142,24 +1196,30 @@ function dateAt(x: string, dayFirst: boolean): { iso: string; length: number } |
   const numeric = iso ? null : numericDate(x, dayFirst);
   const m = iso || numeric ? null : MONTH_FIRST.exec(x);
   const d = iso || numeric || m ? null : DAY_FIRST.exec(x);
-  const month = m || d ? MONTHS.get((m ? m[1]! : d![2]!).toLowerCase()) : undefined;
-  const date = iso ? validDate(Number(x.slice(0, 4)), Number(x.slice(5, 7)), Number(x.slice(8, 10)), iso[0].length)
+  const month = m || d ? monthNamed(m ? m[1]! : d![2]!) : undefined;
+  return iso ? validDate(Number(x.slice(0, 4)), Number(x.slice(5, 7)), Number(x.slice(8, 10)), iso[0].length)
     : numeric ?? (month ? validDate(Number(m ? m[3] : d![3]), month, Number(m ? m[2] : d![1]), (m ?? d)![0].length) : null);
-  // (numericDate keeps to 1900–2099 itself)
-  return date && Number(date.iso.slice(0, 4)) >= 1900 && Number(date.iso.slice(0, 4)) < 2100 ? date : null;
 }
 
+/** A day of the Gregorian calendar in 1900–2099 ("1404" is a year of the Persian one; "February 30" is no date). */
 function validDate(year: number, month: number, day: number, length: number): { iso: string; length: number } | null {
+  if (year < 1900 || year >= 2100) return null;
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, length };
 }
 
-/** A place filing a date line: capitalised words and a comma ("Kyiv, ", "Rio de Janeiro, "). */
-const DATELINE_PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|do|da|del|la|le|am|an|upon|on))*,\s*/u;
-/** A date in numbers, year first with dots or slashes ("2021.05.18") or day and month first ("14/3/2024"). */
+/** A place filing a date line: capitalised words and a comma ("Kyiv, ", "Rio de Janeiro, "), or a place and its
+ * region ("Homún, Yucatán, "). */
+const DATELINE_PLACE = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|do|da|del|la|le|am|an|upon|on))*,\s*){1,2}/u;
+/** A date in numbers, year first with dots or slashes ("2021.05.18") or day and month first ("14/3/2024", "15. 4. 2024"). */
 const YEAR_FIRST_NUMERIC = /^(\d{4})[./](\d{1,2})[./](\d{1,2})\.?/;
-const YEAR_LAST_NUMERIC = /^\(?(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)\)?/;
+const YEAR_LAST_NUMERIC = /^\(?(\d{1,2})([./-]|\.\s)(\d{1,2})\2(\d{4})(?!\d)\)?/;
+/** A month in Roman numerals between the day and the year ("14.IV.2025", "3. XI. 2024"), as Central Europe writes it. */
+const ROMAN_MONTH_NUMERIC = /^(\d{1,2})\.\s?(I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.\s?(\d{4})(?!\d)/;
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+/** A Chinese, Japanese or Korean date: year, month and day, each with its sign ("2025年3月15日", "2025년 3월 15일"). */
+const CJK_NUMERIC = /^(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/;
 
 function bareDateLine(l: string, dayFirst: boolean): { iso: string; updated: boolean } | null {
   let x = l;
@@ -1168,15 +1228,13 @@ function bareDateLine(l: string, dayFirst: boolean): { iso: string; updated: boo
   if (label) x = x.slice(label[0].length);
   const iso = isoDateAt(x);
   if (iso && x.startsWith(iso) && TIME_AFTER.test(x.slice(iso.length))) return { iso, updated };
-  const weekday = WEEKDAY.exec(x);
-  if (weekday) x = x.slice(weekday[0].length);
+  x = afterWeekday(x);
   const numeric = numericDate(x, dayFirst);
   if (numeric) return TIME_AFTER.test(x.slice(numeric.length)) ? { iso: numeric.iso, updated } : null;
   const m = MONTH_FIRST.exec(x);
   const d = m ? null : DAY_FIRST.exec(x);
-  const month = MONTHS.get((m ? m[1]! : d ? d[2]! : '').toLowerCase());
+  const month = m || d ? monthNamed(m ? m[1]! : d![2]!) : undefined;
   if (!month || !TIME_AFTER.test(x.slice((m ?? d)![0].length))) return null;
-  // why: "February 30" is no date
   const valid = validDate(Number(m ? m[3] : d![3]), month, Number(m ? m[2] : d![1]), 0);
   return valid ? { iso: valid.iso, updated } : null;
 }
@@ -1225,15 +1283,17 @@ function numericDate(x: string, dayFirst: boolean): { iso: string; length: numbe
   let year: number;
   let month: number;
   let day: number;
-  const first = YEAR_FIRST_NUMERIC.exec(x);
-  const last = first ? null : YEAR_LAST_NUMERIC.exec(x);
+  const first = YEAR_FIRST_NUMERIC.exec(x) ?? CJK_NUMERIC.exec(x);
+  const roman = first ? null : ROMAN_MONTH_NUMERIC.exec(x);
+  const last = first || roman ? null : YEAR_LAST_NUMERIC.exec(x);
   if (first) [year, month, day] = [Number(first[1]), Number(first[2]), Number(first[3])];
+  else if (roman) [year, month, day] = [Number(roman[3]), ROMAN_MONTHS.indexOf(roman[2]!) + 1, Number(roman[1])];
   else if (last) {
     const [a, b] = [Number(last[1]), Number(last[3])];
     // why: "08.05.2024": where dates are written with dots (most of Europe, Russia, Central Asia, Turkey) the day comes
     // first; only slashes and dashes are written both ways ("3/4/2024"), and decided when one number is over 12, or
     // when the page is in a language, or translated from one, whose papers put the day first (`dayFirst`)
-    const dotted = last[2] === '.';
+    const dotted = last[2]!.startsWith('.');
     if (!dotted && !dayFirst && a > 12 === b > 12) return null;
     const first = dotted || a > 12 || (b <= 12 && dayFirst);
     [year, month, day] = [Number(last[4]), first ? b : a, first ? a : b];
@@ -1242,7 +1302,7 @@ function numericDate(x: string, dayFirst: boolean): { iso: string; length: numbe
   if (year < 1900 || year >= 2100) return null;
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, length: (first ?? last)![0].length };
+  return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, length: (first ?? roman ?? last)![0].length };
 }
 
 export function isoDateAt(l: string): string | null {

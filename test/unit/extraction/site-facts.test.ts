@@ -123,7 +123,7 @@ describe('menus parted by dots, and a date with its writer after a bar', () => {
   });
 
   it('when the date is in a month no rule reads and the bar names a desk, then the line is still no title, and no date or author is made up', () => {
-    const text = ['3. novembari 2025, 14:22 | Editorial desk', 'The fishers of the fjord they are angry', 'The quota was cut by a fifth.'].join('\n\n');
+    const text = ['3. vindemiaire 2025, 14:22 | Editorial desk', 'The fishers of the fjord they are angry', 'The quota was cut by a fifth.'].join('\n\n');
     const doc = analyseDocument(text);
     expect(doc.facts).toMatchObject({ title: 'The fishers of the fjord they are angry', publishedAt: null, author: null });
   });
@@ -177,5 +177,56 @@ describe('menus parted by dots, and a date with its writer after a bar', () => {
   it('when a title holds a bar or dots between words of a sentence, then it is still the title', () => {
     const text = ['Ferries stop for a week | fuel runs out', 'The ferry company said on Monday that it had no fuel left.'].join('\n\n');
     expect(analyseDocument(text).facts.title).toBe('Ferries stop for a week | fuel runs out');
+  });
+});
+
+describe('dates in any language the CLDR names months in, and in the numbers of other scripts', () => {
+  const body = 'The quota was cut by a fifth, the fishers said on Monday.';
+  const title = 'The fishers of the fjord they are angry';
+  const dated = (...lines: string[]) => analyseDocument([title, ...lines, body].join('\n\n')).facts.publishedAt;
+
+  it('when a date line names its month or weekday in a language the first rules did not know, then the date is read', () => {
+    expect(dated('Huwebes, Nobyembre 21, 2024 | By Carlo Dizon')).toBe('2024-11-21');
+    expect(dated('20 Nëntor 2026, 17:35')).toBe('2026-11-20');
+    expect(dated('02 Желтоқсан 2026, 11:05')).toBe('2026-12-02');
+    expect(dated('Fimmtudagur, 3. desember 2026 | 08:15')).toBe('2026-12-03');
+    expect(dated('3. novembari 2025, 14:22 | Editorial desk')).toBe('2025-11-03');
+  });
+
+  it('when a month\'s word names two months in two languages, or a month of another calendar, then no date is made up', () => {
+    // ("listopad": November in Czech, October in Croatian; Azar is the Persian calendar's, 1404 its year)
+    expect(dated('Sprimont, 8 listopad 2024')).toBeNull();
+    expect(dated('Tehran, 26 Azar 1404')).toBeNull();
+  });
+
+  it('when a date is written with spaced dots, a Roman month or the signs of Chinese and Korean, then it is read day, month and year', () => {
+    expect(dated('Source: harbour.cz | 15. 4. 2024 17:32')).toBe('2024-04-15');
+    expect(dated('Пряшів / Prjašiv, 14.IV.2025 — 06:40 | napysav: Ivan Bilak')).toBe('2025-04-14');
+    expect(dated('2025年3月15日（星期六） 06:12 ｜ Harbour reporter ｜ Courts')).toBe('2025-03-15');
+    expect(dated('2024년 11월 3일 09:40')).toBe('2024-11-03');
+  });
+
+  it('when the time comes before the date, or after an "@", or two places before it, then the date is read', () => {
+    expect(dated('18:37, 27 November 2026')).toBe('2026-11-27');
+    expect(dated('Disember 1, 2026 @ 9:14pm')).toBe('2026-12-01');
+    expect(dated('Homún, Yucatán, 22 de agosto de 2024 · Reportera: Lucía Pech')).toBe('2024-08-22');
+  });
+
+  it('when a publication\'s label opens the line and a date of another calendar comes first, then the Gregorian date is read', () => {
+    expect(dated('Staff Reporter || Sylhet\nPublished: 12 Agrahayan 1431, 27 November 2024 | 10:05 pm  ...  Updated: 28-11-2024 01:12')).toBe('2024-11-27');
+    // (a word opening on a label's letters is no label)
+    expect(dated('Dates of the festival: 27 November 2024 to 1 December 2024')).toBeNull();
+  });
+
+  it('when the date line shares the paragraph of the site\'s name and menu, then it is read', () => {
+    const text = ['Harbour Voice\nHome | Coast | Towns | Sport | Video\nKelso, 18 October 2024 | Updated: 11:20 AM', title, body].join('\n\n');
+    expect(analyseDocument(text).facts).toMatchObject({ publishedAt: '2024-10-18', title });
+  });
+
+  it('when wire copy opens on a dateline with its date and the head gives none, then the dateline\'s date is the article\'s', () => {
+    expect(dated('Kraków, 17.09.2025 (PAP) – Since dawn no tram has left the depots.')).toBe('2025-09-17');
+    expect(dated('Meiringen BE, 18 July 2024 (Keystone-SDA) – The lake rose by a metre.')).toBe('2024-07-18');
+    // (a date line in the head comes first)
+    expect(dated('Published: 16 September 2025', 'Kraków, 17.09.2025 (PAP) – Since dawn no tram has left the depots.')).toBe('2025-09-16');
   });
 });
