@@ -11,6 +11,12 @@ let chainer: AuditChainer | undefined;
 let sessionPool: pg.Pool | undefined;
 
 export function testDatabaseUrl(): string {
+  // why: CI runs test/unit on PostgreSQL only, as pure code; a suite there that reached the database would go untried
+  // on the embedded one
+  const file = typeof expect === 'undefined' ? undefined : expect.getState().testPath;
+  if (file && /[/\\]test[/\\]unit[/\\]/.test(file)) {
+    throw new Error(`${file}: test/unit holds pure code, which reaches no database; a suite that does belongs in test/integration or test/http`);
+  }
   const url = process.env[TEST_DATABASE_ENV];
   if (!url) throw new Error(`${TEST_DATABASE_ENV} is not set: run tests through jest (its globalSetup prepares the database)`);
   return url;
