@@ -8,7 +8,7 @@ import * as viewModule from './view';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { countryLike, DEMONYMS, mastheadWord, TRAILING_HONORIFICS, SETTLEMENT_NOUNS, SHORT_TITLES, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, isPersonNoun, PLACE_WORDS, SPEECH_VERBS, TITLES, TOLD_FORMS } = lexiconModule;
+const { countryLike, DEMONYMS, mastheadWord, TRAILING_HONORIFICS, SETTLEMENT_NOUNS, SHORT_TITLES, FEMALE_NAMES, MALE_NAMES, GOING_ON, NAME_CONNECTORS, OFFICE_WORDS, ORG_WORDS, isPersonNoun, PLACE_WORDS, PLATFORMS, SPEECH_VERBS, TITLES, TOLD_FORMS } = lexiconModule;
 const { genderOf, isPunct, isWord, sentenceStart } = mentionModule;
 const { inLex, K, LEX, particleAbbreviation, presentSpeechCap, QUOTE_MARKS } = tokensModule;
 const { capitalisedMid, KEY, seenLower } = viewModule;
@@ -310,7 +310,21 @@ export function nameRun(v: View, i: number): number {
   }
   // why: a run never ends on a connector or a dot
   while (j > i + 1 && (toks[j - 1]!.k !== K.Word || !toks[j - 1]!.cap)) j--;
-  return j > i + 1 ? toldAndSubject(v, i, j) : j;
+  return j > i + 1 ? platformFirst(v, i, toldAndSubject(v, i, j)) : j;
+}
+
+/** Words before a network's name that say something was put on it ("on TikTok", "via Facebook"). */
+const ON_PLATFORM = new Set(['on', 'via', 'through']);
+
+/**
+ * why: "From the hospital, a video on TikTok Tenzing posted", "on Facebook Ana Ruiz wrote": translation keeps the
+ * source's order, with the network and the person who posted side by side in capitals; a run opening on a network's
+ * name after "on" ends after it when a capitalised word follows ("on YouTube Kids" loses nothing a speaker needs).
+ * Returns where the run ends.
+ */
+function platformFirst(v: View, i: number, j: number): number {
+  const on = v.toks[i - 1];
+  return j > i + 1 && isWord(on) && ON_PLATFORM.has(on.key) && PLATFORMS.has(v.toks[i]!.key) ? i + 1 : j;
 }
 
 /**

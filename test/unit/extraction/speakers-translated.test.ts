@@ -746,3 +746,14 @@ describe('an officer whose name opens on initials after the place', () => {
     expect(speakerOf('State.\n\nThe Governor of Karnataka H. K. Patil said: “Justice must be accessible.”', 'accessible')).toBe('H. K. Patil');
   });
 });
+
+describe('a network and the person who posted on it, side by side in capitals', () => {
+  it('when "on TikTok" or "On Facebook" stands right before a person\'s name, then the network is no part of the name', () => {
+    const posted = 'Port closes\n\nThe port of Kelso will close for the winter.\n\nA video on TikTok Tom Reid posted on Monday. "The port will close for three months," Reid said in it.';
+    expect(speakerOf(posted, 'three months')).toBe('Tom Reid');
+    const wrote = 'Port closes\n\nThe port of Kelso will close for the winter, the company said.\n\nOn Facebook Ana Ruiz wrote: "The port will close for three months."';
+    expect(speakerOf(wrote, 'three months')).toBe('Ana Ruiz');
+    // (a network's own name stays whole where no "on" puts something on it)
+    expect(extract({ text: 'Port closes\n\nYouTube Kids said on Monday: "We will close the channel."' }).speakers.map((s) => s.name)).toContain('YouTube Kids');
+  });
+});
