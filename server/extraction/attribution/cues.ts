@@ -473,8 +473,10 @@ export function subjectOf(ix: Index, k: number): number {
     // verb last (Urdu, Hindi, Gujarati, Japanese, Korean, Turkish) set whom the words were told to right before it; the
     // sentence's subject told them
     // ("X, in a press conference to the journalists told that": the people the words were told to, a plural
-    // description, are the audience, never the one who told them)
-    if (isWord(toks[o]) && toks[o]!.key === 'to' && (dm.type === 'name' || (dm.type === 'desc' && dm.plural && dm.kind === 'person'))) {
+    // description, are the audience, never the one who told them; "Engineer X, to the APP news agency told that": nor
+    // is a paper or an agency described by its press noun)
+    if (isWord(toks[o]) && toks[o]!.key === 'to' && (dm.type === 'name' || (dm.type === 'desc' && dm.plural && dm.kind === 'person') ||
+      (dm.type === 'desc' && SOURCE_NOUNS.has(dm.words[dm.words.length - 1] ?? '')))) {
       const subject = sentenceSubject(ix, k);
       if (subject >= 0 && subject !== direct && ix.mentions[subject]!.vj <= o && speakerMention(ix, subject)) return subject;
     }

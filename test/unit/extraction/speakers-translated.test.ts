@@ -757,3 +757,13 @@ describe('a network and the person who posted on it, side by side in capitals', 
     expect(extract({ text: 'Port closes\n\nYouTube Kids said on Monday: "We will close the channel."' }).speakers.map((s) => s.name)).toContain('YouTube Kids');
   });
 });
+
+describe('the paper told, described by its press noun before a verb that comes last', () => {
+  it('when "X, to the APP news agency told that …" or "X, to our newspaper she spoke: …", then X told it, not the paper', () => {
+    const agency = 'Dam runs dry\n\nThe engineer of the department, Tomas Brell, to the Harbour news agency told that only 1,100 acre-feet of water remained in the dam.';
+    const reported = extract({ text: agency }).claims.find((c) => c.text.includes('acre-feet'));
+    expect(reported).toMatchObject({ kind: 'indirect', speaker: 'Tomas Brell' });
+    const paper = 'School roof falls\n\nThe roof of the school fell on Monday.\n\nMaria Lund, the mother of a girl of ten, to our newspaper with tears she spoke: "My daughter does not want to go to the school anymore."';
+    expect(speakerOf(paper, 'does not want')).toBe('Maria Lund');
+  });
+});
