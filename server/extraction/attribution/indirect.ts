@@ -501,10 +501,36 @@ export function findIndirect(a: Analysis): IndirectFound[] {
     // (a quotation that lost its marks takes in its paragraph's sentences before: a claim read in one of them is in it)
     if (claim?.verbatim) while (out.length && out[out.length - 1]!.start >= claim.start) out.pop();
     if (claim?.verbatim) out.push(claim);
-    else if (claim) for (const part of splitAtThat(a, cutAtAside(a, claim, from), from)) for (const piece of splitAtAnd(a, part, from)) out.push(outsideQuotation(a, piece, from));
+    else if (claim) pushReported(a, out, claim, from, i);
     from = i;
   }
   return out;
+}
+
+/** Most reports one sentence is read for, each after the one before it ("…, and she assured that …, and …"). */
+const REPORTS_IN_SENTENCE = 4;
+
+/**
+ * The claim read in the sentence `toks[from, to)`, in its parts; and, when it ended before a new report of the same
+ * sentence ("She said that the port is safe, and she assured that the company will hire thirty people"), the claim
+ * of that report too, read from its subject on as a sentence of its own.
+ */
+function pushReported(a: Analysis, out: IndirectFound[], first: IndirectFound, from: number, to: number): void {
+  const { toks } = a.view;
+  let claim: IndirectFound | null = first;
+  let sentence = from;
+  for (let n = 0; claim && n < REPORTS_IN_SENTENCE; n++) {
+    const cut = cutAtAside(a, claim, sentence);
+    for (const part of splitAtThat(a, cut, sentence)) for (const piece of splitAtAnd(a, part, sentence)) out.push(outsideQuotation(a, piece, sentence));
+    if (cut.end === claim.end) return;
+    // (the conjunction after the comma the claim was cut at: newReport said a report of its own follows it)
+    let k = sentence;
+    while (k < to && toks[k]!.s < cut.end) k++;
+    while (k < to && !(isWord(toks[k]) && newReport(a, k))) k++;
+    if (k >= to) return;
+    sentence = k + 1;
+    claim = inSentence(a, sentence, to);
+  }
 }
 
 /** Most mentions back from a speaker's label to where the article named that person. */

@@ -42,6 +42,18 @@ describe('reported claims', () => {
       .not.toContainEqual(expect.stringContaining('1998'));
   });
 
+  test('when a report is followed, after a comma and "and" or "but", by a report of its own ("…, and she assured that …"), then both clauses are claims, each of its own speaker', () => {
+    const lead = 'Mine\n\nThe mine at Kelso will open in the spring.\n\n';
+    expect(reported(`${lead}Ana Ruiz said that the extraction respects all the norms, and she assured that the company will give work to thirty people of the region.`)).toEqual([
+      { text: 'the extraction respects all the norms', speaker: 'Ana Ruiz' },
+      { text: 'the company will give work to thirty people of the region', speaker: 'Ana Ruiz' },
+    ]);
+    expect(reported(`${lead}Ana Ruiz said that the mine is safe, but Tomas Brell warned that the river will carry its waste to the sea.`)).toEqual([
+      { text: 'the mine is safe', speaker: 'Ana Ruiz' },
+      { text: 'the river will carry its waste to the sea', speaker: 'Tomas Brell' },
+    ]);
+  });
+
   test('when a long office opens the sentence, then a comma, the name, a verb of speech and a comma before the clause ("Director-General of X (ABC), Dr Y said, …"), then the clause is the name\'s claim; a clause of its own before the comma is no office', () => {
     const lead = 'Floods\n\nThe rain fell for three days in the north.\n\n';
     expect(reported(`${lead}Director-General of the National Disaster Agency (NDA), Datuk Dr Amir Hassan said, a total of 97 shelters were opened in six districts.`))
