@@ -911,6 +911,16 @@ const THAT_LEADS = new Set(['so', 'now', 'such', 'given', 'except', 'provided', 
 /** Whether subject mention `mi`, a group, opens a relative clause about the noun before its "that" or "which" ("words
  * that the people repeated"): a lower-case noun, no verb of speech, no conjunction or adjective that takes a clause.
  * (One person there is as often who said the words: "charges that Rush Limbaugh called ''…''".) */
+/** Whether cue `l` is a verb of speech in the progressive ("was speaking") whose subject opens a clause with ", where",
+ * after token `after`. */
+function sceneAt(ix: Index, l: Local, after: number): boolean {
+  const { toks } = ix.v;
+  const where = ix.mentions[l.mention]!.vi - 1;
+  const verb = toks[l.cue]!;
+  return where > after && toks[where]?.key === 'where' && !toks[where]!.cap && isPunct(toks[where - 1], ',') && verb.key.endsWith('ing') &&
+    BE_FORMS.has(toks[l.cue - 1]?.key ?? '');
+}
+
 function inRelativeClause(ix: Index, mi: number): boolean {
   const { toks } = ix.v;
   const m = ix.mentions[mi]!;
@@ -2288,6 +2298,10 @@ export function cueBefore(ix: Index, qv: number): Local | null {
     let closed = nearest.cue - 1;
     for (let f = 0; f < 4 && isFiller(toks[closed]); f++) closed--;
     const aside = relativeVerb(toks, earliest.cue) && isPunct(toks[closed], ',') && closed > earliest.cue && ix.mentions[nearest.mention]!.vj <= earliest.cue;
+    // why: "Bernat he raised the glass and spoke to the television of the bar, where the minister was speaking of the
+    // biodiversity: «…»": a verb of speech going on in a clause about a place, opened by ", where", sets the scene;
+    // the main clause's verb before it is the cue
+    if (earliest !== nearest && sceneAt(ix, nearest, earliest.cue)) return earliest;
     if (qv - nearest.cue <= 3 || nearest === earliest || parenthetical || relative || subordinate || aside || (clauseBreak > earliest.cue && nearest.how !== 'sentence-subject')) return nearest;
     return earliest.how === 'sentence-subject' && nearest.how !== 'sentence-subject' ? nearest : earliest;
   }

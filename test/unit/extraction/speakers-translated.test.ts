@@ -767,3 +767,14 @@ describe('the paper told, described by its press noun before a verb that comes l
     expect(speakerOf(paper, 'does not want')).toBe('Maria Lund');
   });
 });
+
+describe('a verb of speech going on in a clause that sets the scene', () => {
+  it('when "X he spoke to the television, where the minister was speaking of …:" opens a quotation, then X spoke it, not the minister', () => {
+    const text = 'Wolf\n\nThe wolf attacked the flock of Bernat Vidal again.\n\nIn the evening, in the bar, Bernat he raised the glass and spoke to the ' +
+      'television of the bar, where the minister was speaking of the biodiversity:\n\n«Come to see yourself in the night, mister minister.»';
+    expect(speakerOf(text, 'Come to see')).toBe('Bernat Vidal');
+    // (a plain "where the minister said:" is the minister's)
+    const said = 'Wolf\n\nThe wolf attacked the flock again.\n\nIn the evening Bernat Vidal went to the town hall, where the minister Ana Ruiz said:\n\n«We will pay for every ewe.»';
+    expect(speakerOf(said, 'every ewe')).toBe('Ana Ruiz');
+  });
+});
