@@ -16,7 +16,7 @@ const { genderOfEntity, initialsMatch, isPersonLike, isUnnamed, roleInitials, wi
 const { inLex, K, LEX } = tokensModule;
 const { closesPartPhrase } = mentionModule;
 const { pastAgeIn } = namesModule;
-const { BODY_PLACES, DEMONYMS, NAME_CONNECTORS, NAMING_VERBS, ORG_WORDS, SAME_NATION, SOURCE_NOUNS, TITLES, TOLD_FORMS } = lexiconModule;
+const { BODY_PLACES, DEMONYMS, NAME_CONNECTORS, NAMING_VERBS, ORG_WORDS, PLATFORMS, SAME_NATION, SOURCE_NOUNS, TITLES, TOLD_FORMS } = lexiconModule;
 
 const CONTENT_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'his', 'her', 'its', 'their', 'this', 'that', 'former', 'new']);
 const LETTER = /\p{L}/u;
@@ -875,6 +875,9 @@ function pronoun(mentions: Mention[], entities: Entity[], i: number, prefer: num
       const e = entities[ce]!;
       if (!e.titled && e.roles.size === 0 && !e.speaks) continue;
     }
+    // why: "The video that he shot … on Instagram 200 thousand people watched. “…,” he says": a network is where words
+    // and videos go, no one "he" or "she" may be
+    if (!wantOrg && c.type === 'name' && c.words.length === 1 && PLATFORMS.has(c.words[0]!)) continue;
     // why: "To Verapaz Visión he said: «…»": a name after "to" or "for" right before the subject pronoun of its clause is
     // whom the words were given to, never who gave them
     if (p.subject && c.sent === p.sent && c.vj === p.vi && c.type !== 'pronoun' && toks[c.vi - 1]?.k === K.Word && GIVEN_TO.has(toks[c.vi - 1]!.key)) continue;

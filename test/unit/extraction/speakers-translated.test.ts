@@ -778,3 +778,11 @@ describe('a verb of speech going on in a clause that sets the scene', () => {
     expect(speakerOf(said, 'every ewe')).toBe('Ana Ruiz');
   });
 });
+
+describe('a network named where a video or words went', () => {
+  it('when "on Instagram" comes before "he says" and a footer makes the network\'s name a person\'s, then the network is still not he', () => {
+    const text = 'Fish die in the lake\n\nThe video that he shot last week, where the green foam swims on the water, on Instagram 200 thousand people watched.\n\n' +
+      '"Me they call provocateur. I only showed the water," he says.\n\nHarbour Voice Instagram de taqîb bike';
+    expect(speakerOf(text, 'provocateur')).not.toBe('Instagram');
+  });
+});
