@@ -8,7 +8,7 @@ import type { Tok } from './tokens';
 import type { View } from './view';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { FEMALE_NAMES, MALE_NAMES, mastheadWord, NAMED_BODY_NOUNS, NOT_NAME, ON_AIR, PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, TRAILING_HONORIFICS, VERB_FILLERS } = lexiconModule;
+const { ANSWER_NOUNS, FEMALE_NAMES, MALE_NAMES, mastheadWord, NAMED_BODY_NOUNS, NOT_NAME, ON_AIR, PHRASAL, PLATFORMS, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TO_KNOW, TRAILING_HONORIFICS, VERB_FILLERS } = lexiconModule;
 const { isPunct, isWord, sentenceStart } = mentionsModule;
 const { inLex, K, keyWritten, LEX } = tokensModule;
 
@@ -1714,7 +1714,7 @@ const UTTERANCES = new Set(['shout', 'shouts', 'cry', 'cries', 'chant', 'chants'
   'voice', 'voices', 'call', 'calls', 'yell', 'yells', 'scream', 'screams', 'question', 'questions']);
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'i', 'we', 'they']);
 /** Nouns of words given out, which "from X" says the speaker of ("a statement from X: '…'"). */
-const STATEMENT_NOUNS = new Set(['statement', 'message', 'words', 'warning', 'appeal', 'call', 'reply', 'response', 'answer', 'reaction', 'comment', 'remarks']);
+const STATEMENT_NOUNS = new Set<string>([...ANSWER_NOUNS, 'statement', 'message', 'words', 'warning', 'appeal', 'call', 'remarks']);
 /** A clause of time, cause or condition ("when", "because", "if"); "as" introduces an attribution ("as Ruiz put it"). */
 const occasion = (t: Tok): boolean => t.key !== 'as' && SUBORDINATORS.has(t.key);
 

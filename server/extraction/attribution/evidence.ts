@@ -17,7 +17,7 @@ import { broadcasterWord, smallLetterAcronym } from '../text/broadcasters';
 import * as resolveModule from './resolve';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { DEMONYMS, FEMALE_NAMES, MALE_NAMES, mastheadWord, ON_AIR, PLATFORMS, POSTED_OFFICES, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TOLD_FORMS } = lexiconModule;
+const { ANSWER_NOUNS, DEMONYMS, FEMALE_NAMES, MALE_NAMES, mastheadWord, ON_AIR, PLATFORMS, POSTED_OFFICES, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TOLD_FORMS } = lexiconModule;
 const { isPunct, isWord, pressHead } = mentionsModule;
 const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { firstTokenFrom, K, LEX, inLex, keyIdOf, keyWritten } = tokensModule;
@@ -507,7 +507,7 @@ function toldBeforeCue(a: Analysis, cue: number, speaker: number): { name: strin
 }
 
 /** Nouns of what someone said that, given "to" a paper before a colon, make it where the words went ("his reply to"). */
-const REPLY_NOUNS = new Set(['reply', 'answer', 'statement', 'statements', 'comment', 'comments', 'remarks', 'response', 'reaction', 'message']);
+const SAYING_NOUNS = new Set<string>([...ANSWER_NOUNS, 'statement', 'statements', 'comments', 'remarks', 'message']);
 
 /** Most tokens between a verb of speech and the name the words were given to before a colon. */
 const GIVEN_BEFORE_COLON = 8;
@@ -527,7 +527,7 @@ function givenBeforeColon(a: Analysis, colon: number, speaker: number): { name: 
   let spoken = false;
   // ("Gallo gave his reply to Tuttosport:", "ha affidato la sua replica a Tuttosport:": or a noun of what was said)
   for (let k = lead - 1; k >= 0 && k >= lead - GIVEN_BEFORE_COLON && sent[k] === sent[colon] && !spoken; k--) {
-    spoken = isWord(toks[k]) && !toks[k]!.cap && (inLex(toks[k]!, LEX.speechVerb) || REPLY_NOUNS.has(toks[k]!.key));
+    spoken = isWord(toks[k]) && !toks[k]!.cap && (inLex(toks[k]!, LEX.speechVerb) || SAYING_NOUNS.has(toks[k]!.key));
   }
   const e = a.entities[m.entity]!;
   if (!spoken || e.kind === 'place' || e.titled || e.roles.size > 0 || givenName(m.words[0]!)) return null;

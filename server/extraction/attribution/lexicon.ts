@@ -216,6 +216,10 @@ export const GIVEN_NAME_SPELLINGS: ReadonlyMap<string, string> = new Map(
 /** Company forms written before a firm's name: Indonesian "PT" and "CV", Russian "OOO", "ZAO", "PAO" ("ООО «Вектор»"). */
 export const LEADING_COMPANY_FORMS = new Set(['pt', 'cv', 'ooo', 'zao', 'pao', 'ооо', 'зао', 'пао']);
 
+/** Nouns that name words as someone's answer to what came before ("the reply from X", "his reaction to"); each
+ * reader of such nouns adds the ones its construction takes. */
+export const ANSWER_NOUNS = ['reply', 'response', 'answer', 'reaction', 'comment'] as const;
+
 /** Social networks and messaging platforms, where words are published as they are on a paper's page. */
 export const PLATFORMS = new Set(['facebook', 'instagram', 'telegram', 'twitter', 'tiktok', 'youtube', 'linkedin', 'threads', 'vkontakte',
   'weibo', 'wechat', 'bluesky', 'mastodon', 'x']);

@@ -17,7 +17,7 @@ import type { Mention } from './mentions';
 const { entityOf } = analysisModule;
 const { accordingLater, asks, possessedSpeech, cueAfter, cueBefore, FRONTED, QUOTES_CROSSED, isSpeech, sentenceLead, speakerMention, sentenceSubject, subjectOf, verbSpeaker } = cuesModule;
 const { entityForLabel } = entitiesModule;
-const { isPersonNoun, TITLES } = lexiconModule;
+const { ANSWER_NOUNS, isPersonNoun, TITLES } = lexiconModule;
 const { isPunct, opensClause } = mentionsModule;
 const { firstTokenFrom, inLex, K, LEX, QUOTE_MARKS } = tokensModule;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they']);
@@ -78,7 +78,7 @@ export function localCue(ix: Index, qv: number, q: QuoteCandidate, text: string)
 }
 
 /** Nouns that name a quotation as someone's answer: "“No,” was the reply from X". */
-const REPLY_NOUNS = new Set(['reply', 'response', 'answer', 'retort', 'rejoinder', 'reaction', 'verdict', 'comment']);
+const REPLY_NOUNS = new Set<string>([...ANSWER_NOUNS, 'retort', 'rejoinder', 'verdict']);
 /** Most words describing the reply between the article and its noun ("the curt, one-word reply"). */
 const REPLY_WORDS = 3;
 
