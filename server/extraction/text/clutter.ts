@@ -148,8 +148,13 @@ export function isTranslationNotice(l: string): boolean {
   // ("Naipatarus: Auto-translated from Ilocano": "auto-translated" says as much)
   const translated = lower.includes('translat') && (lower.includes('automatic') || lower.includes('auto-translat') || lower.includes('machine') || lower.includes('english') ||
     lower.includes('by google') || lower.includes('deepl') || lower.includes('by ai'));
-  return translated || (news && foreign);
+  return translated || (news && foreign) || TRANSLATED_BY_MACHINE.test(lower);
 }
+
+/** "Article traduit automatiquement", "texto traducido automáticamente", "tradotto automaticamente", "maschinell
+ * übersetzt": a site's own notice, in its language, that a machine translated the page (the participle, not the noun of
+ * a language switcher's "EN (traduction automatique)"). */
+const TRANSLATED_BY_MACHINE = /(?<!\p{L})(?:traduit|traduite|traducid[oa]|tradott[oa]|traduzid[oa])(?!\p{L}).{0,40}(?<!\p{L})autom[aá]tic?\p{L}*|(?<!\p{L})(?:automatisch|maschinell)\s+übersetzt/u;
 
 const SPACE_BEFORE_COLON = /[ \u00a0\u202f]+:/g;
 

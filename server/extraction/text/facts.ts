@@ -254,7 +254,9 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
       const source = lines.length <= HEADER_BLOCK_LINES ? lines.findIndex((x) => SOURCE_LINE.test(x)) : -1;
       if (source > 0) {
         facts.outlet ??= outletOfHandle(text, SOURCE_LINE.exec(lines[source]!)![1]!);
-        if (!facts.title && !dateOf(lines[0]!) && !readByline(lines[0]!)) facts.title = lines[0]!;
+        // ("TNTV Tahiti Nui Télévision / Accueil / Actualités / … / Source : TNTV": not over a menu, where it is the site's name)
+        const menu = lines.slice(1, source).some((x) => menuLine(x) || menuLine(x.replace(/\s\/\s/g, ' | ')));
+        if (!facts.title && !menu && !dateOf(lines[0]!) && !readByline(lines[0]!)) facts.title = lines[0]!;
         // (and the block's date, wherever it stands on its line: "Kompas.com - 03/02/2025, 14:25 WIB")
         for (const x of lines.slice(1, source)) {
           const date = dateWithin(x, dayFirst);
@@ -655,12 +657,20 @@ function menuLine(l: string): boolean {
     return true;
   const items = l.split(/\||\s[·•]\s/);
   if (items.length < MENU_MIN_SECTIONS + 1 || l.length > 200) return false;
-  for (const item of items) {
-    const words = item.trim().split(/\s+/);
-    if (!words[0] || words.length > MENU_ITEM_WORDS || /[,;:!?"“”«»()]/.test(item)) return false;
+  // ("Inicio | Noticias | Rancherías | Cultura wayuu | Salud | Deportes | Opinión | 🔴 En vivo 95.3 FM", "Accueil /
+  // Actualités / … / Te ve'a reo Tahiti / Replay": one item, the station's live stream or a section in the island's
+  // language, may run longer among many short sections; a long first one is the site's motto)
+  let long = 0;
+  for (let i = 0; i < items.length; i++) {
+    const words = items[i]!.trim().split(/\s+/);
+    if (!words[0] || words.length > 2 * MENU_ITEM_WORDS || /[,;:!?"“”«»()]/.test(items[i]!)) return false;
+    if (words.length > MENU_ITEM_WORDS && (i === 0 || ++long > 1 || items.length < MENU_LONG_ITEM_SECTIONS)) return false;
   }
   return true;
 }
+
+/** Fewest items of a menu with one item longer than a section's name. */
+const MENU_LONG_ITEM_SECTIONS = 6;
 
 /** "By" in languages whose papers sign so after a date ("· Ni Jun Mabanag", Tagalog and Cebuano; "· Oleh …", Malay). */
 const BY_WORDS = new Set(['by', 'ni', 'por', 'par', 'von', 'oleh', 'door', 'av', 'af']);

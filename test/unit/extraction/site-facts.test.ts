@@ -230,3 +230,28 @@ describe('dates in any language the CLDR names months in, and in the numbers of 
     expect(dated('Published: 16 September 2025', 'Kraków, 17.09.2025 (PAP) – Since dawn no tram has left the depots.')).toBe('2025-09-16');
   });
 });
+
+describe('a site\'s header with a long menu item, a source line under its menu, and its own notice of machine translation', () => {
+  const body = 'The well of the village has been dry for two months, the families said on Monday.';
+  const title = 'The well of Brae is dry, the children drink the water of the goats';
+
+  it('when the menu ends on a longer item (the live stream) after many short sections, then the motto over it is no title', () => {
+    const head = 'SEAVIEW RADIO\nCommunity station and news portal · Kelso, capital of the coast\nHome | News | Villages | Culture | Health | Sport | Opinion | 🔴 Live on 95.3 FM\n[Auto-translated from Scots by machine.]';
+    expect(analyseDocument([head, title, body].join('\n\n')).facts.title).toBe(title);
+    // (a long first item is a motto, and a short line of a few bars no menu: "Ferries stop for a week | fuel runs out")
+    expect(analyseDocument(['Ferries stop for a week | fuel runs out', body].join('\n\n')).facts.title).toBe('Ferries stop for a week | fuel runs out');
+  });
+
+  it('when the site\'s name stands over its menu and a source line in one paragraph, then the name is no title', () => {
+    const head = 'SEAVIEW TV Kelso Television\nHome / News / Politics / Society / Sport / Our language today / Replay\nSource : SEAVIEW TV';
+    expect(analyseDocument([head, title, body].join('\n\n')).facts.title).toBe(title);
+  });
+
+  it('when the site says in its own language that a machine translated the page, then the page is translated; a language switcher is no notice', () => {
+    for (const notice of ['Article traduit automatiquement (scots / français → English).', 'Texto traducido automáticamente del gallego.', 'Questo articolo è stato tradotto automaticamente.', 'Dieser Artikel wurde maschinell übersetzt.']) {
+      expect(analyseDocument([title, notice, body].join('\n\n')).facts.translated).toBe(true);
+    }
+    expect(analyseDocument([title, 'FR | EN (traduction automatique)', body].join('\n\n')).facts.translated).toBe(false);
+    expect(analyseDocument([title, 'La traducción del informe tardó tres semanas, dijo el alcalde.', body].join('\n\n')).facts.translated).toBe(false);
+  });
+});
