@@ -172,6 +172,13 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
       const first = head[i] === undefined ? '' : (trimmedLines(line(head[i]!))[0] ?? '');
       return first !== '' && (menuLine(first) || menuLine(first.replace(/\s\/\s/g, ' | ')));
     };
+    // ("QHA — Qırım Haber Ajansı / Baş saife / Haberler / … / Crimean News Agency QHA, Kyiv / The text was translated …":
+    // nor a line between the menu and the notice that repeats a word of the site's name over the menu, its motto)
+    if (facts.title === null && h >= 2 && h + 1 === notice && !l.includes('\n') && l.length <= SECTION_LABEL_MAX && menuAt(h - 1) &&
+      sharesNameWord(l, line(head[h - 2]!))) {
+      p.boilerplate = true;
+      continue;
+    }
     if (facts.title === null && h <= 1 && !l.includes('\n') && siteNameLine(l) && (menuAt(h + 1) || (h === 0 && menuAt(h + 2) && siteNameLine(line(head[1]!))))) {
       p.boilerplate = true;
       continue;
@@ -1249,6 +1256,13 @@ function bareDateLine(l: string, dayFirst: boolean): { iso: string; updated: boo
   return valid ? { iso: valid.iso, updated } : null;
 }
 
+
+/** Whether line `l` repeats a word of the site's name line `name`: its initials in capitals ("QHA") or a capitalised
+ * word of four letters or more. */
+function sharesNameWord(l: string, name: string): boolean {
+  const words = new Set(l.match(/\p{Lu}[\p{L}'’]*/gu) ?? []);
+  return (name.match(/\p{Lu}[\p{L}'’]*/gu) ?? []).some((w) => words.has(w) && (w.length >= 4 || (w.length >= 2 && w === w.toUpperCase())));
+}
 
 /** Most characters and words of a section's label printed above a title ("Justice", "Fútbol | Segunda División"). */
 const SECTION_LABEL_MAX = 40;

@@ -247,6 +247,14 @@ describe('a site\'s header with a long menu item, a source line under its menu, 
     expect(analyseDocument([head, title, body].join('\n\n')).facts.title).toBe(title);
   });
 
+  it('when a line between the menu and the notice repeats a word of the site\'s name, then it is the site\'s motto, no title', () => {
+    const head = 'KNA — Kelso News Agency\nFront page / News / Politics / Society / Culture / Sport\nCoast News Agency KNA, Kelso\nThe text was translated from Scots by a machine translator.';
+    expect(analyseDocument([head, title, body].join('\n\n')).facts.title).toBe(title);
+    // (a line there that shares no word of the name is the title, as on pages that print it over the notice)
+    const titled = 'KNA — Kelso News Agency\nFront page / News / Politics / Society / Culture / Sport\nFerries stop for a week\nThe text was translated from Scots by a machine translator.';
+    expect(analyseDocument([titled, body].join('\n\n')).facts.title).toBe('Ferries stop for a week');
+  });
+
   it('when the site says in its own language that a machine translated the page, then the page is translated; a language switcher is no notice', () => {
     for (const notice of ['Article traduit automatiquement (scots / français → English).', 'Texto traducido automáticamente del gallego.', 'Questo articolo è stato tradotto automaticamente.', 'Dieser Artikel wurde maschinell übersetzt.']) {
       expect(analyseDocument([title, notice, body].join('\n\n')).facts.translated).toBe(true);
