@@ -932,6 +932,10 @@ const HEADER_BLOCK_LINES = 5;
 
 /** Parts of a byline after the names: separated by a comma, a bar, a bullet or a spaced dash ("By Ana Ruiz | City Post"). */
 const BYLINE_PARTS = /\s*[,|·•]\s*|\s+[—–-]\s+/;
+/** Words opening a byline's part after the writer: where they filed from ("in Malanje", "em Malanje", "à Lomé") or
+ * the paper they wrote for ("for NunaNews"). */
+const FOR_WORDS = new Set(['for', 'para', 'pour', 'per', 'für']);
+const BYLINE_PLACE_LEADS = new Set(['in', 'em', 'en', 'à', 'from', 'desde', 'da', 'aus', ...FOR_WORDS]);
 /** Words of a byline part that name the writer's job, not a publication ("Staff Writer", "Senior Correspondent"). */
 const BYLINE_ROLES = new Set(['staff', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor',
   'editors', 'contributor', 'contributors', 'contributing', 'columnist', 'special', 'senior', 'chief', 'political', 'national',
@@ -957,7 +961,8 @@ export function readByline(l: string, dayFirst = false): { author: string | null
   // ("Par Gaëlle Kerhervé | Publié le 14/03/2025 …", "Por Nuria Sanchis | Valencia | 14/03/2025 - 19:52 h", "di Marco
   // Ferri | 14/03/2025": French, Spanish, Portuguese and Italian bylines, whose parts holding figures are the date, the
   // time or a count of comments, never an outlet)
-  const opening = /^(?:(par|por|di)|by)\s/i.exec(l);
+  // ("Oleh Nik Nurul Huda Nik Mat", "von Anna Berg", "door Jan de Vries": Malay and Indonesian, German and Dutch too)
+  const opening = /^(?:(par|por|di|oleh|von|door)|by)\s/i.exec(l);
   if (!opening) return null;
   const own = opening[1] !== undefined;
   const all = l.slice(opening[0].length).trim().split(BYLINE_PARTS).filter(Boolean);
@@ -974,6 +979,13 @@ export function readByline(l: string, dayFirst = false): { author: string | null
   let count = names.length;
   for (const part of parts.slice(1)) {
     const words = part.split(/\s+/);
+    // ("By Edvaldo Cambuta, em Malanje", "By Tuqtu Ishulutak, for NunaNews": where the writer filed from, and the paper
+    // they wrote for)
+    const lead = BYLINE_PLACE_LEADS.has(words[0]!) ? 1 : 0;
+    if (lead && words.length > 1 && words.length <= 4 && words.slice(1).every((w) => /^\p{Lu}/u.test(w))) {
+      if (FOR_WORDS.has(words[0]!) && !own) outlet ??= words.slice(1).join(' ');
+      continue;
+    }
     count += words.length;
     if (count > 12 || !words.every((w) => NAME_JOINERS.has(w) || /^[\p{Lu}\d]/u.test(w))) return null;
     let from = 0;

@@ -263,3 +263,22 @@ describe('a site\'s header with a long menu item, a source line under its menu, 
     expect(analyseDocument([title, 'La traducción del informe tardó tres semanas, dijo el alcalde.', body].join('\n\n')).facts.translated).toBe(false);
   });
 });
+
+describe('bylines that say where the writer filed from, or whom they wrote for', () => {
+  const title = 'The maize stays in the stores';
+  const body = 'The farmers of the district have sold nothing since March, the cooperative said.';
+  const author = (byline: string) => analyseDocument([title, byline, body].join('\n\n')).facts.author;
+
+  it('when a byline ends on the place ("em Malanje", "in Kelso") or the paper ("for Harbour News"), then the writer is the author', () => {
+    expect(author('Por Edvaldo Mateus, em Malanje')).toBe('Edvaldo Mateus');
+    expect(author('By Tuqtu Ishulutak, for Harbour News')).toBe('Tuqtu Ishulutak');
+    expect(author('By Ana Ruiz, in Kelso')).toBe('Ana Ruiz');
+  });
+
+  it('when a byline opens on the Malay, German or Dutch word for "by", then the writer is the author', () => {
+    expect(author('Oleh Nik Nurul Huda Nik Mat')).toBe('Nik Nurul Huda Nik Mat');
+    expect(author('Von Anna Berg')).toBe('Anna Berg');
+    // (a sentence is no byline: "in the port" is no place a writer filed from)
+    expect(author('By Ana Ruiz, in the port of Kelso, the boats were counted.')).toBeNull();
+  });
+});
