@@ -101,8 +101,6 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     }
     return !!(date || byline || dated || signed);
   };
-  // (and a dateline signed by a person that the clutter rules took for a trail of sections: "Samedi 25 octobre 2025 |
-  // Kombissiri | Par Boureima Zida")
   // why: "Asomiya Pratidin / Home | Assam | … / Dibrugarh, 18 October 2024 | Updated: 11:20 AM": and the lines under a
   // site's menu in its paragraph, which may be the page's dateline or byline
   const readUnderMenu = (l: string) => {
@@ -110,6 +108,8 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     const menu = lines.findIndex(menuLine);
     if (menu >= 0) for (const x of lines.slice(menu + 1)) readMeta(x);
   };
+  // (and a dateline signed by a person that the clutter rules took for a trail of sections: "Samedi 25 octobre 2025 |
+  // Kombissiri | Par Boureima Zida")
   for (let h = 0; h < head.length; h++) {
     const l = line(head[h]!);
     if (h === notice) {
@@ -174,7 +174,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     };
     // ("QHA — Qırım Haber Ajansı / Baş saife / Haberler / … / Crimean News Agency QHA, Kyiv / The text was translated …":
     // nor a line between the menu and the notice that repeats a word of the site's name over the menu, its motto)
-    if (facts.title === null && h >= 2 && h + 1 === notice && !l.includes('\n') && l.length <= SECTION_LABEL_MAX && menuAt(h - 1) &&
+    if (facts.title === null && h >= 2 && h + 1 === notice && !l.includes('\n') && l.length <= MOTTO_LINE_MAX && menuAt(h - 1) &&
       sharesNameWord(l, line(head[h - 2]!))) {
       p.boilerplate = true;
       continue;
@@ -981,8 +981,7 @@ export function readByline(l: string, dayFirst = false): { author: string | null
     const words = part.split(/\s+/);
     // ("By Edvaldo Cambuta, em Malanje", "By Tuqtu Ishulutak, for NunaNews": where the writer filed from, and the paper
     // they wrote for)
-    const lead = BYLINE_PLACE_LEADS.has(words[0]!) ? 1 : 0;
-    if (lead && words.length > 1 && words.length <= 4 && words.slice(1).every((w) => /^\p{Lu}/u.test(w))) {
+    if (BYLINE_PLACE_LEADS.has(words[0]!) && words.length > 1 && words.length <= 4 && words.slice(1).every((w) => /^\p{Lu}/u.test(w))) {
       if (FOR_WORDS.has(words[0]!) && !own) outlet ??= words.slice(1).join(' ');
       continue;
     }
@@ -1269,6 +1268,9 @@ function bareDateLine(l: string, dayFirst: boolean): { iso: string; updated: boo
 }
 
 
+/** Longest line read as a site's motto between its menu and its notice ("Crimean News Agency QHA, Kyiv"). */
+const MOTTO_LINE_MAX = 40;
+
 /** Whether line `l` repeats a word of the site's name line `name`: its initials in capitals ("QHA") or a capitalised
  * word of four letters or more. */
 function sharesNameWord(l: string, name: string): boolean {
@@ -1335,10 +1337,7 @@ function numericDate(x: string, dayFirst: boolean): { iso: string; length: numbe
     [year, month, day] = [Number(last[4]), first ? b : a, first ? a : b];
   } else return null;
   // ("1403/12/03": a year of another calendar is no date the rules read)
-  if (year < 1900 || year >= 2100) return null;
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, length: (first ?? roman ?? last)![0].length };
+  return validDate(year, month, day, (first ?? roman ?? last)![0].length);
 }
 
 export function isoDateAt(l: string): string | null {
