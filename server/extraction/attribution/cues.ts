@@ -908,9 +908,7 @@ export function accordingToIn(ix: Index, k: number): number {
 /** Words before "that" after which it opens a clause of its own, not a relative one ("so that", "now that", "said that"). */
 const THAT_LEADS = new Set(['so', 'now', 'such', 'given', 'except', 'provided', 'in', 'and', 'but', 'or', 'is', 'was', 'are', 'were', 'be', 'not',
   'fact', 'sure', 'clear', 'true', 'likely', 'possible', 'believe', 'think', 'know', 'knew', 'hope', 'feel', 'felt', 'say', 'says']);
-/** Whether subject mention `mi`, a group, opens a relative clause about the noun before its "that" or "which" ("words
- * that the people repeated"): a lower-case noun, no verb of speech, no conjunction or adjective that takes a clause.
- * (One person there is as often who said the words: "charges that Rush Limbaugh called ''…''".) */
+
 /** Whether cue `l` is a verb of speech in the progressive ("was speaking") whose subject opens a clause with ", where",
  * after token `after`. */
 function sceneAt(ix: Index, l: Local, after: number): boolean {
@@ -921,6 +919,9 @@ function sceneAt(ix: Index, l: Local, after: number): boolean {
     BE_FORMS.has(toks[l.cue - 1]?.key ?? '');
 }
 
+/** Whether subject mention `mi`, a group, opens a relative clause about the noun before its "that" or "which" ("words
+ * that the people repeated"): a lower-case noun, no verb of speech, no conjunction or adjective that takes a clause.
+ * (One person there is as often who said the words: "charges that Rush Limbaugh called ''…''".) */
 function inRelativeClause(ix: Index, mi: number): boolean {
   const { toks } = ix.v;
   const m = ix.mentions[mi]!;
