@@ -177,10 +177,13 @@ export function resolveMentions(mentions: Mention[], entities: Entity[], toks: T
   readAges(mentions, toks);
   byAge(mentions, entities, toks);
   reportedOnlyEntity.length = 0;
+  toldToEntity.length = 0;
   placedOnlyEntity.length = 0;
   for (const m of mentions) {
     if (m.type !== 'name' || m.entity < 0) continue;
-    reportedOnlyEntity[m.entity] = (reportedOnlyEntity[m.entity] ?? true) && reportedAt(toks, m.vi);
+    const told = reportedAt(toks, m.vi);
+    reportedOnlyEntity[m.entity] = (reportedOnlyEntity[m.entity] ?? true) && told;
+    if (told) toldToEntity[m.entity] = true;
     placedOnlyEntity[m.entity] = (placedOnlyEntity[m.entity] ?? true) && m.words.length >= 2 && (placedAt(toks, m.vi) || datelineAt(toks, m));
   }
   for (let i = 0; i < mentions.length; i++) {
@@ -601,6 +604,8 @@ const otherBody = (e: Entity, head: string): boolean => PUBLIC_BODIES.has(head) 
 /** Per entity, whether every name mention of it stands where words were reported ("told ČTK", "said for ČTK",
  * "quoted by ČTK"): an agency that only carried the news, no body that acts. Filled by `resolveMentions`. */
 const reportedOnlyEntity: boolean[] = [];
+/** Per entity, whether words were told to it at least once ("she has told to the RTBF"): a paper or a station, most often. */
+const toldToEntity: boolean[] = [];
 const reportedOnly = (mentions: Mention[], j: number): boolean => reportedOnlyEntity[mentions[j]!.entity] === true;
 
 /** Entities whose every name of two words or more stands where a place does ("in Lúčna Dolina", "of the obec Lúčna
@@ -1666,7 +1671,9 @@ function description(mentions: Mention[], entities: Entity[], i: number, exclude
       // Authority, nor to an agency that only reported the news, "said for ČTK"; a document's, "the report", may)
       if (c.type === 'name' && c.entity >= 0 && entities[c.entity]!.kind === 'organization' &&
         // ("According to the regidor, …" after "confirmed to Radio Tsinaka": nor is any other noun a station words went to)
-        !(!SOURCE_NOUNS.has(head) && (reportedOnly(mentions, j) || (ORG_WORDS.has(head) && otherBody(entities[c.entity]!, head)))))
+        // ("she has told to the RTBF … the committee of the parents answered": nor is a body's noun a station words were
+        // told to, however else the article names it)
+        !(!SOURCE_NOUNS.has(head) && (reportedOnly(mentions, j) || (ORG_WORDS.has(head) && (otherBody(entities[c.entity]!, head) || toldToEntity[c.entity] === true)))))
         return c.entity;
     }
     return addEntity(entities, d);

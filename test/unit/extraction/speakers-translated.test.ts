@@ -786,3 +786,14 @@ describe('a network named where a video or words went', () => {
     expect(speakerOf(text, 'provocateur')).not.toBe('Instagram');
   });
 });
+
+describe('a body named by its noun, after a station the words were told to', () => {
+  it('when "the committee of the parents answered" follows "she has told to the RTBF", then the committee is not the station', () => {
+    const text = 'School closes\n\nAna Ruiz presides the committee of the parents and has two children in the school.\n\n«We will go until the end,» she has told to the RTBF.\n\n' +
+      'According to the RTBF, it would be the third village school closed this year.\n\nOn Facebook, the committee of the parents answered the same evening: «The fight is not finished.»';
+    expect(speakerOf(text, 'fight is not finished')).not.toBe('RTBF');
+    // (a body the words were not told to is still the one its noun goes back to)
+    const body = 'Port\n\nThe Harbour Board met on Monday.\n\n«We will close the quay,» the board said.';
+    expect(speakerOf(body, 'close the quay')).toBe('Harbour Board');
+  });
+});
