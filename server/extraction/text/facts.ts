@@ -170,7 +170,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
     // ("Accueil / Actualités / Politique / …": a menu parted by slashes too)
     const menuAt = (i: number) => {
       const first = head[i] === undefined ? '' : (trimmedLines(line(head[i]!))[0] ?? '');
-      return first !== '' && (menuLine(first) || menuLine(first.replace(/\s\/\s/g, ' | ')));
+      return first !== '' && anyMenuLine(first);
     };
     // ("QHA — Qırım Haber Ajansı / Baş saife / Haberler / … / Crimean News Agency QHA, Kyiv / The text was translated …":
     // nor a line between the menu and the notice that repeats a word of the site's name over the menu, its motto)
@@ -262,7 +262,7 @@ export function readFacts(text: string, paragraphs: Paragraph[], language: strin
       if (source > 0) {
         facts.outlet ??= outletOfHandle(text, SOURCE_LINE.exec(lines[source]!)![1]!);
         // ("TNTV Tahiti Nui Télévision / Accueil / Actualités / … / Source : TNTV": not over a menu, where it is the site's name)
-        const menu = lines.slice(1, source).some((x) => menuLine(x) || menuLine(x.replace(/\s\/\s/g, ' | ')));
+        const menu = lines.slice(1, source).some(anyMenuLine);
         if (!facts.title && !menu && !dateOf(lines[0]!) && !readByline(lines[0]!)) facts.title = lines[0]!;
         // (and the block's date, wherever it stands on its line: "Kompas.com - 03/02/2025, 14:25 WIB")
         for (const x of lines.slice(1, source)) {
@@ -676,6 +676,9 @@ function menuLine(l: string): boolean {
   return true;
 }
 
+/** A menu line parted by bars or dots, or by spaced slashes ("Accueil / Actualités / Politique / …"). */
+const anyMenuLine = (l: string): boolean => menuLine(l) || menuLine(l.replace(/\s\/\s/g, ' | '));
+
 /** Fewest items of a menu with one item longer than a section's name. */
 const MENU_LONG_ITEM_SECTIONS = 6;
 
@@ -748,7 +751,7 @@ function pageNameOverMenu(head: Paragraph[], line: (p: Paragraph) => string): st
   const name = lines[0];
   const menu = lines.length > 1 ? lines[1] : head[1] ? trimmedLines(line(head[1]))[0] : undefined;
   if (name === undefined || menu === undefined || name.length > 60 || name.split(/\s+/).length > SITE_NAME_WORDS || isNavigationItem(name) || !/^[\p{L}\d]/u.test(name)) return null;
-  if (/[.!?,;:"“”«»]/.test(name) || !(menuLine(menu) || menuLine(menu.replace(/\s\/\s/g, ' | ')))) return null;
+  if (/[.!?,;:"“”«»]/.test(name) || !anyMenuLine(menu)) return null;
   // ("ᱦᱚᱲ ᱠᱷᱚᱵᱚᱨ | Hor Khobor": a name written in two scripts, the Latin one last)
   const parts = name.split(/\s\|\s/);
   return (parts.length === 2 ? parts[1]! : name).trim();
