@@ -3,7 +3,6 @@ import express, { type Express } from 'express';
 import session from 'express-session';
 import type pg from 'pg';
 import pino, { type Logger } from 'pino';
-import pinoHttp from 'pino-http';
 import './auth/types';
 import type { Config } from './config';
 import type { Db } from './db/knex';
@@ -25,6 +24,7 @@ import { noStore, securityHeaders } from './http/security';
 import { limitAnonymous, SIGN_IN_PAGE_LIMIT, type PageLimit } from './http/rate-limit';
 import { refreshSessionExpiry } from './http/session-refresh';
 import { refuseUnstorableInput } from './http/unstorable-input';
+import { requestLogging } from './http/request-log';
 import { offersNewSpeaker } from './claims/typed-speaker';
 
 export interface AppDeps {
@@ -64,19 +64,8 @@ export function createApp(deps: AppDeps): Express {
   app.locals.actionLabel = actionLabel;
   app.locals.offersNewSpeaker = offersNewSpeaker;
 
-  app.use(
-    pinoHttp({
-      logger,
-      autoLogging: { ignore: (req) => req.url === '/healthz' },
-      // method, path and status only: headers carry session cookies and CSRF tokens
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
-          id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress,
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  const requestLog = requestLogging(app, logger);
+  if (requestLog) app.use(requestLog);
   app.use(securityHeaders());
   // Under a prefix of their own, so no page request pays for a file-system look-up first.
   app.use(ASSETS_PREFIX, express.static(path.resolve(__dirname, '../public'), { index: false, maxAge: '1h', fallthrough: false }));

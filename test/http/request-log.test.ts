@@ -1,0 +1,85 @@
+import { createHmac } from 'node:crypto';
+import { Writable } from 'node:stream';
+import pg from 'pg';
+import pino from 'pino';
+import request from 'supertest';
+import { createApp, SESSION_COOKIE } from '../../server/app';
+import { createDb } from '../../server/db/knex';
+import { getSessionPool, getTestDb, TEST_SESSION_SECRET } from '../support';
+import { TEST_PREPARES_STATEMENTS } from '../support/db';
+
+type Level = 'info' | 'warn';
+
+/** A pino logger at `level` whose JSON lines land in `lines`. */
+function capturingLogger(level: Level) {
+  const lines: Array<Record<string, unknown>> = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString().split('\n')) if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { logger: pino({ level }, sink), lines };
+}
+
+const signedCookie = (sid: string) =>
+  `${SESSION_COOKIE}=${encodeURIComponent(`s:${sid}.${createHmac('sha256', TEST_SESSION_SECRET).update(sid).digest('base64').replace(/=+$/, '')}`)}`;
+
+/** Lets pino's stream hand its last lines over. */
+const flushed = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('when the log level is info', () => {
+  const { logger, lines } = capturingLogger('info');
+  const app = createApp({
+    config: { sessionSecret: TEST_SESSION_SECRET, trustProxy: false, nodeEnv: 'test', logLevel: 'info' },
+    db: getTestDb(),
+    sessionPool: getSessionPool(),
+    prepareStatements: TEST_PREPARES_STATEMENTS,
+    logger,
+  });
+
+  test('then each finished request is one line with its method, path and status, and no cookie', async () => {
+    const res = await request(app).get('/login?next=%2Fclaims').set('Cookie', signedCookie('a-session-nobody-has'));
+    expect(res.status).toBe(200);
+    await flushed();
+    const done = lines.filter((l) => l.msg === 'request completed');
+    expect(done).toHaveLength(1);
+    expect(done[0]).toMatchObject({ level: 30, req: { method: 'GET', url: '/login?next=%2Fclaims' }, res: { statusCode: 200 } });
+    expect(JSON.stringify(done[0])).not.toContain(SESSION_COOKIE);
+  });
+
+  test('then the health check is not logged', async () => {
+    lines.length = 0;
+    expect((await request(app).get('/healthz')).status).toBe(200);
+    await flushed();
+    expect(lines.filter((l) => l.msg === 'request completed')).toEqual([]);
+  });
+});
+
+describe('when the log level is warn', () => {
+  // port 9 (discard) on loopback: nothing listens, so every statement fails at once
+  const deadUrl = 'postgres://postgres@127.0.0.1:9/none';
+  const quiet = () => undefined;
+  const db = createDb(deadUrl, { poolMax: 1, acquireTimeout: 1000, log: { warn: quiet, error: quiet, debug: quiet, deprecate: quiet } });
+  const sessionPool = new pg.Pool({ connectionString: deadUrl, max: 1 });
+  sessionPool.on('error', quiet);
+  const { logger, lines } = capturingLogger('warn');
+  const app = createApp({
+    config: { sessionSecret: TEST_SESSION_SECRET, trustProxy: false, nodeEnv: 'test', logLevel: 'warn' },
+    db, sessionPool, logger,
+  });
+  afterAll(async () => {
+    await sessionPool.end();
+    await db.destroy();
+  });
+
+  test('then a request that fails is still logged with its method and path, and one that succeeds is not', async () => {
+    const failed = await request(app).get('/claims?status=verified').set('Accept', 'text/html').set('Cookie', signedCookie('some-session'));
+    expect(failed.status).toBe(503);
+    const served = await request(app).get('/assets/css/app.css');
+    expect(served.status).toBe(200);
+    await flushed();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 40, msg: 'database unavailable', req: { method: 'GET', url: '/claims?status=verified' } });
+  });
+});
