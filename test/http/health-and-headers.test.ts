@@ -1,10 +1,7 @@
 import { createHmac } from 'node:crypto';
-import pino from 'pino';
-import pg from 'pg';
 import request from 'supertest';
-import { createApp, SESSION_COOKIE } from '../../server/app';
-import { createDb } from '../../server/db/knex';
-import { getTestDb, testApp, TEST_SESSION_SECRET } from '../support';
+import { SESSION_COOKIE } from '../../server/app';
+import { getTestDb, testApp, TEST_SESSION_SECRET, unreachableDatabaseApp } from '../support';
 
 const app = testApp();
 
@@ -16,20 +13,7 @@ test('when the database answers, then /healthz is 200 for anyone', async () => {
 });
 
 describe('when the database does not answer', () => {
-  // port 9 (discard) on loopback: nothing listens, so connections are refused at once
-  const deadUrl = 'postgres://postgres@127.0.0.1:9/none';
-  const quiet = () => undefined;
-  const db = createDb(deadUrl, { poolMax: 1, acquireTimeout: 1000, log: { warn: quiet, error: quiet, debug: quiet, deprecate: quiet } });
-  const sessionPool = new pg.Pool({ connectionString: deadUrl, max: 1 });
-  sessionPool.on('error', quiet);
-  const broken = createApp({
-    config: { sessionSecret: TEST_SESSION_SECRET, trustProxy: false, nodeEnv: 'test', logLevel: 'silent' },
-    db, sessionPool, logger: pino({ level: 'silent' }),
-  });
-  afterAll(async () => {
-    await sessionPool.end();
-    await db.destroy();
-  });
+  const broken = unreachableDatabaseApp();
 
   test('then /healthz is 503', async () => {
     const res = await request(broken).get('/healthz');

@@ -1,11 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { Writable } from 'node:stream';
-import pg from 'pg';
 import pino from 'pino';
 import request from 'supertest';
 import { createApp, SESSION_COOKIE } from '../../server/app';
-import { createDb } from '../../server/db/knex';
-import { getSessionPool, getTestDb, TEST_SESSION_SECRET } from '../support';
+import { getSessionPool, getTestDb, TEST_SESSION_SECRET, unreachableDatabaseApp } from '../support';
 import { TEST_PREPARES_STATEMENTS } from '../support/db';
 
 type Level = 'info' | 'warn';
@@ -58,21 +56,8 @@ describe('when the log level is info', () => {
 });
 
 describe('when the log level is warn', () => {
-  // port 9 (discard) on loopback: nothing listens, so every statement fails at once
-  const deadUrl = 'postgres://postgres@127.0.0.1:9/none';
-  const quiet = () => undefined;
-  const db = createDb(deadUrl, { poolMax: 1, acquireTimeout: 1000, log: { warn: quiet, error: quiet, debug: quiet, deprecate: quiet } });
-  const sessionPool = new pg.Pool({ connectionString: deadUrl, max: 1 });
-  sessionPool.on('error', quiet);
   const { logger, lines } = capturingLogger('warn');
-  const app = createApp({
-    config: { sessionSecret: TEST_SESSION_SECRET, trustProxy: false, nodeEnv: 'test', logLevel: 'warn' },
-    db, sessionPool, logger,
-  });
-  afterAll(async () => {
-    await sessionPool.end();
-    await db.destroy();
-  });
+  const app = unreachableDatabaseApp(logger);
 
   test('then a request that fails is still logged with its method and path, and one that succeeds is not', async () => {
     const failed = await request(app).get('/claims?status=verified').set('Accept', 'text/html').set('Cookie', signedCookie('some-session'));

@@ -1,8 +1,10 @@
 import type { Express } from 'express';
-import pino from 'pino';
+import pg from 'pg';
+import pino, { type Logger } from 'pino';
 import { createApp } from '../../server/app';
 import type { ThrottleOptions } from '../../server/auth/throttle';
 import type { Config } from '../../server/config';
+import { createDb } from '../../server/db/knex';
 import type { PageLimit } from '../../server/http/rate-limit';
 import { getSessionPool, getTestDb, TEST_PREPARES_STATEMENTS } from './db';
 
@@ -54,4 +56,24 @@ export function listeningTestApp(): { baseUrl: string } {
     await new Promise((resolve) => server?.close(resolve));
   });
   return env;
+}
+
+/**
+ * The real app on a database that does not answer, for the enclosing describe's tests (closed after them): port 9
+ * (discard) on loopback, where nothing listens, so every statement fails at once.
+ */
+export function unreachableDatabaseApp(logger: Logger = pino({ level: 'silent' })): Express {
+  const deadUrl = 'postgres://postgres@127.0.0.1:9/none';
+  const quiet = () => undefined;
+  const db = createDb(deadUrl, { poolMax: 1, acquireTimeout: 1000, log: { warn: quiet, error: quiet, debug: quiet, deprecate: quiet } });
+  const sessionPool = new pg.Pool({ connectionString: deadUrl, max: 1 });
+  sessionPool.on('error', quiet);
+  afterAll(async () => {
+    await sessionPool.end();
+    await db.destroy();
+  });
+  return createApp({
+    config: { sessionSecret: TEST_SESSION_SECRET, trustProxy: false, nodeEnv: 'test', logLevel: logger.level as Config['logLevel'] },
+    db, sessionPool, logger,
+  });
 }

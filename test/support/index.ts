@@ -1,5 +1,5 @@
 export { getTestDb, getSessionPool, testDatabaseUrl } from './db';
-export { testApp, listeningTestApp, TEST_SESSION_SECRET } from './app';
+export { testApp, listeningTestApp, unreachableDatabaseApp, TEST_SESSION_SECRET } from './app';
 export { createUser, uniqueEmail, DEFAULT_TEST_PASSWORD } from './users';
 export { signIn, csrfFrom, csrfToken, followPreview, hiddenFields, newAgent, type Agent } from './http';
 export { auditEventsFor } from './audit';
