@@ -21,12 +21,17 @@ export function requestLogging(app: Express, logger: Logger): RequestHandler | n
   if (logger.isLevelEnabled('info')) {
     return pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' }, serializers });
   }
+  const own = (req: object, log: Logger) => Object.defineProperty(req, 'log', { value: log, configurable: true, writable: true, enumerable: true });
   Object.defineProperty(app.request, 'log', {
     configurable: true,
     get(this: { method: string; originalUrl: string }) {
       const log = logger.child({ req: { method: this.method, url: this.originalUrl } });
-      Object.defineProperty(this, 'log', { value: log, configurable: true, writable: true });
+      own(this, log);
       return log;
+    },
+    // (a request's own logger, set by whoever handles it, as pino-http's would be)
+    set(this: object, log: Logger) {
+      own(this, log);
     },
   });
   return null;

@@ -1,8 +1,10 @@
 import { createHmac } from 'node:crypto';
 import { Writable } from 'node:stream';
+import express from 'express';
 import pino from 'pino';
 import request from 'supertest';
 import { createApp, SESSION_COOKIE } from '../../server/app';
+import { requestLogging } from '../../server/http/request-log';
 import { getSessionPool, getTestDb, TEST_SESSION_SECRET, unreachableDatabaseApp } from '../support';
 import { TEST_PREPARES_STATEMENTS } from '../support/db';
 
@@ -68,4 +70,19 @@ describe('when the log level is warn', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ level: 40, msg: 'database unavailable', req: { method: 'GET', url: '/claims?status=verified' } });
   });
+});
+
+test('when the level logs no finished request, then a handler may still give a request a logger of its own', async () => {
+  const { logger } = capturingLogger('warn');
+  const { logger: own, lines } = capturingLogger('warn');
+  const app = express();
+  expect(requestLogging(app, logger)).toBeNull();
+  app.get('/', (req, res) => {
+    req.log = own;
+    req.log.warn('from the handler');
+    res.send('ok');
+  });
+  expect((await request(app).get('/')).status).toBe(200);
+  await flushed();
+  expect(lines).toMatchObject([{ msg: 'from the handler' }]);
 });
