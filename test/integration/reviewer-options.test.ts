@@ -5,7 +5,7 @@ import { insertArticleWithClaims, insertReviewer } from '../support/claims-fixtu
 import { isolatedDatabase, type IsolatedDatabase } from '../support';
 
 /**
- * The people the claims pages offer to pick are kept by a trigger on the accounts; what the pages show must be what
+ * The people the claims pages and the audit page offer to pick are kept by a trigger on the accounts; what the pages show must be what
  * reading the accounts and claims afresh gives, after every kind of change. The oracle is that fresh reading, as
  * the pages made it on every view before the lists were kept.
  */
@@ -39,6 +39,16 @@ async function freshAssignees(): Promise<Person[]> {
   return rows as Person[];
 }
 
+/** The audit page's actor filter, read afresh: every account, active or not, with its email. */
+async function freshActors(): Promise<Array<Person & { email: string }>> {
+  const { rows } = await iso.db.raw(`SELECT id::int, name, email FROM users ORDER BY name, id LIMIT 500`);
+  return rows as Array<Person & { email: string }>;
+}
+
+async function keptActors(): Promise<Array<Person & { email: string }>> {
+  return (await iso.db.raw(`SELECT actors FROM reviewer_options WHERE id = 1`)).rows[0].actors;
+}
+
 async function shownFilter(viewer: number): Promise<Person[]> {
   return (await loadClaimListPage(iso.db, parseClaimListQuery({}, viewer).query, 50)).reviewers;
 }
@@ -47,8 +57,8 @@ async function shownAssignees(claimId: number): Promise<Person[]> {
   return (await loadClaimPage(iso.db, claimId))!.reviewers;
 }
 
-describe('the people the claims pages offer to pick', () => {
-  test('when accounts are added, share a name, are renamed, deactivated while holding claims, lose their last claim and come back, then both lists are what the accounts and claims say, at every step', async () => {
+describe('the people the claims pages and the audit page offer to pick', () => {
+  test('when accounts are added, share a name, are renamed, deactivated while holding claims, lose their last claim and come back, then every list is what the accounts and claims say, at every step', async () => {
     const { db } = iso;
     const admin = await insertReviewer(db, 'admin', 'Ada Admin');
     const zoe = await insertReviewer(db, 'fact_checker', 'Zoë Ångström');
@@ -59,6 +69,7 @@ describe('the people the claims pages offer to pick', () => {
     const check = async (step: string) => {
       expect({ step, filter: await shownFilter(admin) }).toEqual({ step, filter: await freshFilter() });
       expect({ step, assignees: await shownAssignees(first!) }).toEqual({ step, assignees: await freshAssignees() });
+      expect({ step, actors: await keptActors() }).toEqual({ step, actors: await freshActors() });
     };
     await check('three accounts');
 
