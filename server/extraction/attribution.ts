@@ -18,7 +18,7 @@ import * as lexiconModule from './attribution/lexicon';
 import type { ArticleDocument, Attribution, IndirectClaim, QuoteCandidate, Speaker } from './types';
 
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
-const { describe, namedAfter, shownAsPerson, onAirAfterQuote, platformOfQuote, postedBy, sourceNear, talkedTo, speakerList, venueOfIntro, withAcronym } = evidenceModule;
+const { describe, namedAfter, otherNamesakes, shownAsPerson, onAirAfterQuote, platformOfQuote, postedBy, sourceNear, talkedTo, speakerList, venueOfIntro, withAcronym } = evidenceModule;
 const { findIndirect } = indirectModule;
 const { genderOfEntity, isUnnamed } = entitiesModule;
 const { UNRESOLVED } = resolveModule;
@@ -589,14 +589,18 @@ function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>, q
     cueSpan: cueTok ? { start: cueTok.s, end: cueTok.e } : null,
     source: source?.name ?? null,
     sourceSpan: source?.span ?? null,
-    // why: a description resolved to the next name written after it is a guess, whatever its cue
-    confidence: namedAfter(a, x.mention) ? Math.min(x.confidence, AHEAD_CONFIDENCE) : x.confidence,
+    // why: a description resolved to the next name written after it is a guess, whatever its cue; and so is a name
+    // word alone that people named before it share, resolved to the one named last
+    confidence: namedAfter(a, x.mention) ? Math.min(x.confidence, AHEAD_CONFIDENCE)
+      : otherNamesakes(a, x.mention).length > 0 ? Math.min(x.confidence, NAMESAKE_CONFIDENCE) : x.confidence,
     evidence: describe(a, x),
   };
 }
 
 /** The most a claim is trusted whose speaker is a description resolved to a name written only after it. */
 const AHEAD_CONFIDENCE = 0.6;
+/** The most a claim is trusted whose speaker is a name word alone that people named before it share (see otherNamesakes). */
+const NAMESAKE_CONFIDENCE = 0.7;
 
 /** The source named by mention `mi` after "according to": its entity's name, or the description as written. */
 function reportedThrough(a: Analysis, mi: number): { name: string; span: { start: number; end: number } } {

@@ -74,7 +74,7 @@ function paternalSurname(e: Entity): string | undefined {
 }
 
 /** The first word a set was given, without copying the set into an array. */
-function firstOf(words: Set<string>): string | undefined {
+export function firstOf(words: Set<string>): string | undefined {
   for (const w of words) return w;
   return undefined;
 }

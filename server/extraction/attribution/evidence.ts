@@ -19,7 +19,7 @@ import * as resolveModule from './resolve';
 // why: bind imports once; the CommonJS interop that runs this code turns each imported name into a getter call
 const { ANSWER_NOUNS, DEMONYMS, FEMALE_NAMES, MALE_NAMES, mastheadWord, ON_AIR, PLATFORMS, POSTED_OFFICES, REPORTED_BY, SOURCE_NOUNS, SPEECH_VERBS, TOLD_FORMS } = lexiconModule;
 const { isPunct, isWord, pressHead } = mentionsModule;
-const { genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
+const { firstOf, genderOfEntity, isPersonLike, isUnnamed, withoutPossessive } = entitiesModule;
 const { firstTokenFrom, K, LEX, inLex, keyIdOf, keyWritten } = tokensModule;
 const { repeatsSubject, UNRESOLVED, resolvePronoun } = resolveModule;
 const { glossesLanguage } = glossModule;
@@ -1804,6 +1804,78 @@ export function namedAfter(a: Analysis, mi: number): boolean {
   return true;
 }
 
+/** A person named in full, and the mention that first named them. */
+interface Namesake {
+  entity: number;
+  first: number;
+}
+
+/** Most namesakes kept a name word: a reviewer needs to know there are others, not every one of them. */
+const NAMESAKES_KEPT = 3;
+
+const namesakesOf = new WeakMap<Analysis, Map<string, Namesake[]>>();
+
+/**
+ * The people the article names in full, by the first and by the last word of their names ("f:kim", "l:miliband"), each
+ * with the mention that first named them; built once an analysis.
+ */
+function namesakes(a: Analysis): Map<string, Namesake[]> {
+  let byWord = namesakesOf.get(a);
+  if (byWord) return byWord;
+  const found = new Map<string, Namesake[]>();
+  const keep = (key: string, n: Namesake) => {
+    const list = found.get(key);
+    if (!list) found.set(key, [n]);
+    else if (list.length < NAMESAKES_KEPT) list.push(n);
+  };
+  const seen = new Set<number>();
+  const mentions = a.ix.mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'name' || m.entity < 0 || seen.has(m.entity)) continue;
+    seen.add(m.entity);
+    const e = a.entities[m.entity]!;
+    // (only someone the article shows to be a person, by a gendered given name, title or pronoun, or by their words: a
+    // headline's capitalised phrase ending in a surname, "Endorsed Trump", is no one)
+    if (e.nameWords < 2 || !isPersonLike(e) || (e.female + e.male === 0 && !e.speaks)) continue;
+    keep(`l:${e.last}`, { entity: e.id, first: i });
+    keep(`f:${firstOf(e.words)}`, { entity: e.id, first: i });
+  }
+  namesakesOf.set(a, (byWord = found));
+  return byWord;
+}
+
+/**
+ * The other people named before mention `mi` whose names have, in the same place, the one word it is written with
+ * ("Ed Miliband and David Miliband … Miliband added"; "Kim Jong Un … Kim Yo Jong … Kim said"), when nothing written with
+ * it told them apart (a role, a title of the other gender): the engine took the one named last, which a reviewer should
+ * check.
+ */
+export function otherNamesakes(a: Analysis, mi: number): Entity[] {
+  const m = a.ix.mentions[mi]!;
+  if (m.type !== 'name' || m.entity < 0 || m.words.length !== 1 || m.roles.length > 0) return [];
+  const e = a.entities[m.entity]!;
+  const word = m.words[0]!;
+  if (e.nameWords < 2 || !isPersonLike(e)) return [];
+  const key = e.last === word ? `l:${word}` : firstOf(e.words) === word ? `f:${word}` : null;
+  if (key === null) return [];
+  const others: Entity[] = [];
+  for (const n of namesakes(a).get(key) ?? []) {
+    if (n.entity === e.id || n.first >= mi) continue;
+    const o = a.entities[n.entity]!;
+    const gender = m.gender === null ? null : genderOfEntity(o);
+    if (gender === null || gender === m.gender) others.push(o);
+  }
+  return others;
+}
+
+/** ' (Ed Miliband, named earlier, shares it)' */
+function namesakeNote(others: readonly Entity[]): string {
+  if (others.length === 0) return '';
+  const names = others.map((o) => o.name);
+  return names.length === 1 ? ` (${names[0]}, named earlier, shares it)` : ` (${names.slice(0, -1).join(', ')} and ${names.at(-1)}, named earlier, share it)`;
+}
+
 /** One line a reviewer can check: `pronoun "he" → Ana Ruiz (last named subject), cue "said"`. */
 export function describe(a: Analysis, x: Assignment): string {
   const m = a.ix.mentions[x.mention]!;
@@ -1816,7 +1888,7 @@ export function describe(a: Analysis, x: Assignment): string {
   if (m.type === 'pronoun') who = `pronoun "${surface}" → ${!e ? 'unresolved' : nameless ? `${e.name} (no name found for it)` : `${e.name} (${repeatsSubject(m) ? 'the subject it repeats' : 'last named subject'})`}`;
   else if (m.type === 'desc' && (!e || nameless)) who = `description "${surface}" (no name found for it)`;
   else if (m.type === 'desc') who = `description "${surface}"${e!.name !== m.surface.replace(/^(the|a|an)\s+/i, '') ? ` → ${e!.name}${namedAfter(a, x.mention) ? ' (named only after it)' : ''}` : ''}`;
-  else who = `name "${surface}"${e && e.name !== surface ? ` → ${e.name}` : ''}`;
+  else who = `name "${surface}"${e && e.name !== surface ? ` → ${e.name}${namesakeNote(otherNamesakes(a, x.mention))}` : ''}`;
   const via = x.via === 'previous' ? '; continues the previous quote' : x.via === 'next' ? '; shares the next quote\'s cue' : x.via === 'topic' ? '; no cue: the paragraph\'s subject' : x.via === 'container' ? '; quoted inside a longer quote' : '';
   // ("named right after the quote" of words that name no one reads "right after the quote")
   const how = HOW[x.how] ?? x.how;

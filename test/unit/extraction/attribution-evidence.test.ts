@@ -1,4 +1,4 @@
-import { speakersOf } from './attribution-helpers';
+import { claimWith, speakersOf } from './attribution-helpers';
 
 describe('attribution: the evidence sits in the quotation’s own sentence', () => {
   test('when a cue-less quotation’s sentence has the carried speaker as its subject, then that subject is the evidence', () => {
@@ -519,5 +519,40 @@ describe('attribution: the evidence says why a pronoun is its person', () => {
     const text = 'Cup final\n\nTomas Berg trains the club since 2009.\n\n“We have suffered all this season,” he said.';
     const { quotes } = speakersOf(text);
     expect(quotes[0]!.evidence).toContain('pronoun "he" → Tomas Berg (last named subject)');
+  });
+});
+
+describe('attribution: a name word that people named before share', () => {
+  test('when a surname alone follows two people who bear it ("Miliband added"), then the evidence names the other one and the claim is trusted less', () => {
+    const text = 'Tomas Vik met his brother Aron Vik in Bergen. “We disagree on the port,” Tomas Vik said. “We agree on the rest,” Aron Vik said.\n\nLater Vik added: “It was a good meeting.”';
+    const { quotes } = speakersOf(text);
+    expect(quotes[2]).toMatchObject({ speaker: 'Aron Vik', mention: 'Vik' });
+    expect(quotes[2]!.evidence).toContain('name "Vik" → Aron Vik (Tomas Vik, named earlier, shares it)');
+    expect(claimWith(text, 'good meeting')!.confidence).toBeLessThanOrEqual(0.7);
+    // (each named in full is no guess)
+    expect(quotes[0]!.evidence).not.toContain('shares it');
+    expect(claimWith(text, 'disagree')!.confidence).toBeGreaterThan(0.7);
+  });
+
+  test('when the shared word opens both names ("Kim" after Kim Jong Un and Kim Yo Jong), then the evidence names the other one', () => {
+    const text = 'Kim Jong Un received his sister Kim Yo Jong in Pyongyang. “We will not negotiate,” Kim Yo Jong said.\n\nKim said the talks were “a waste of time”.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[1]).toMatchObject({ speaker: 'Kim Yo Jong', mention: 'Kim' });
+    expect(quotes[1]!.evidence).toContain('(Kim Jong Un, named earlier, shares it)');
+  });
+
+  test('when a title of one gender picks the person ("Mrs Ruiz" after Ana and Luis Ruiz), then the evidence names no one else', () => {
+    const text = 'Ana Ruiz and her husband Luis Ruiz run the bakery. “We stay,” Luis Ruiz said.\n\n“We stay too,” Mrs Ruiz said.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[1]).toMatchObject({ speaker: 'Ana Ruiz', mention: 'Mrs Ruiz' });
+    expect(quotes[1]!.evidence).not.toContain('shares it');
+  });
+
+  test('when the other bearer is named only after the quotation, then the surname was no one else’s yet and the evidence names no one else', () => {
+    const text = 'Tomas Vik runs the port. “We stay,” Vik said.\n\nHis brother, Peter Vik, said on Monday that he disagrees.';
+    const { quotes } = speakersOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: 'Tomas Vik', mention: 'Vik' });
+    expect(quotes[0]!.evidence).not.toContain('shares it');
+    expect(claimWith(text, 'We stay')!.confidence).toBeGreaterThan(0.7);
   });
 });
