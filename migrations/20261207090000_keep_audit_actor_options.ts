@@ -23,7 +23,7 @@ function onUsersFunction(withActors: boolean): string {
  *
  * why: the audit page read and sorted the accounts by a statement of its own on every view, a second round trip for a
  * list that changes only when an account is added, removed, renamed, given another email or (de)activated. Kept here,
- * it comes in the page's one statement.
+ * a view reads one row.
  */
 export async function up(knex: Knex): Promise<void> {
   await knex.raw(`ALTER TABLE reviewer_options ADD COLUMN actors json NOT NULL DEFAULT '[]'`);
