@@ -99,6 +99,21 @@ describe('importing by pasting', () => {
     expect(page).toMatch(naming);
   });
 
+  it('when the engine had to guess a claim’s speaker (a surname two people share), then the article page says the speaker is uncertain, until an editor approves it', async () => {
+    const name = tag();
+    const text = `Brothers at odds\n\nTomas ${name} met his brother Aron ${name} in Bergen. “We disagree on the port,” Tomas ${name} said. “We agree on the rest,” Aron ${name} said.\n\nLater ${name} added: “It was a good meeting.”`;
+    const res = await paste({ title: 'Brothers at odds', text });
+    const id = articleIdFrom(res.headers.location);
+    const claims = await db('claims').where({ article_id: id }).orderBy('start_offset').select('id', 'speaker_name', 'confidence');
+    expect(claims.map((c) => [c.speaker_name, c.confidence <= 0.7])).toEqual([[`Tomas ${name}`, false], [`Aron ${name}`, false], [`Aron ${name}`, true]]);
+    const items = () => agent.get(`/articles/${id}`).then((page) => [...page.text.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!).filter((li) => li.includes('/claims/')));
+    const listed = await items();
+    expect(listed.map((li) => li.includes('speaker uncertain'))).toEqual([false, false, true]);
+    expect(listed[2]).toContain(`speaker uncertain (${Math.round(claims[2].confidence * 100)} % confidence)`);
+    await db('claims').where({ id: claims[2].id }).update({ attribution_status: 'approved' });
+    expect((await items()).some((li) => li.includes('speaker uncertain'))).toBe(false);
+  });
+
   it('when the same text is pasted again, then the person lands on the existing article with a notice', async () => {
     const text = article(tag());
     const first = await paste({ text });
