@@ -106,7 +106,7 @@ const EMPTY_REMOVAL: RemovalForm = { values: { note: '' }, errors: {} };
  * written only after it, a surname people named earlier share. On the kit's dev news the engine's speaker was right
  * for 85 % of the claims below it and 96.5 % of those above.
  */
-export const UNCERTAIN_BELOW = 0.75;
+const UNCERTAIN_BELOW = 0.75;
 
 export async function renderArticle(db: Db, res: Response, id: number, status = 200, forms: { addClaim?: AddClaimForm; facts?: FactsForm; removal?: RemovalForm } = {}) {
   const page = await loadArticlePage(db, id);

@@ -566,6 +566,7 @@ function sameSetting(a: Analysis, cue: number): boolean {
 function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>, quoteAt = -1): Attribution {
   const m = a.ix.mentions[x.mention]!;
   const cueTok = x.cue >= 0 ? a.view.toks[x.cue]! : null;
+  const doubts = { namedAfter: namedAfter(a, x.mention), namesakes: otherNamesakes(a, x.mention) };
   // why: what is reported "according to" a source was reported by that source; and when the sentence names both
   // who spoke and the source ("…," Ruiz said, according to a recording), the words stay the speaker's and the
   // source is where they were reported
@@ -591,9 +592,9 @@ function toAttribution(a: Analysis, x: Assignment, keyOf: Map<number, string>, q
     sourceSpan: source?.span ?? null,
     // why: a description resolved to the next name written after it is a guess, whatever its cue; and so is a name
     // word alone that people named before it share, resolved to the one named last
-    confidence: namedAfter(a, x.mention) ? Math.min(x.confidence, AHEAD_CONFIDENCE)
-      : otherNamesakes(a, x.mention).length > 0 ? Math.min(x.confidence, NAMESAKE_CONFIDENCE) : x.confidence,
-    evidence: describe(a, x),
+    confidence: doubts.namedAfter ? Math.min(x.confidence, AHEAD_CONFIDENCE)
+      : doubts.namesakes.length > 0 ? Math.min(x.confidence, NAMESAKE_CONFIDENCE) : x.confidence,
+    evidence: describe(a, x, doubts),
   };
 }
 

@@ -1876,8 +1876,16 @@ function namesakeNote(others: readonly Entity[]): string {
   return names.length === 1 ? ` (${names[0]}, named earlier, shares it)` : ` (${names.slice(0, -1).join(', ')} and ${names.at(-1)}, named earlier, share it)`;
 }
 
+/** What makes an attribution a guess, worked out once for its confidence and its reason (see toAttribution). */
+export interface Doubts {
+  /** A description resolved to a name written only after it (`namedAfter`). */
+  namedAfter: boolean;
+  /** Others named before who share the one name word it is written with (`otherNamesakes`). */
+  namesakes: readonly Entity[];
+}
+
 /** One line a reviewer can check: `pronoun "he" → Ana Ruiz (last named subject), cue "said"`. */
-export function describe(a: Analysis, x: Assignment): string {
+export function describe(a: Analysis, x: Assignment, doubts: Doubts): string {
   const m = a.ix.mentions[x.mention]!;
   const e = m.entity >= 0 ? a.entities[m.entity]! : null;
   const surface = a.view.text.slice(m.s, m.e);
@@ -1887,8 +1895,8 @@ export function describe(a: Analysis, x: Assignment): string {
   let who: string;
   if (m.type === 'pronoun') who = `pronoun "${surface}" → ${!e ? 'unresolved' : nameless ? `${e.name} (no name found for it)` : `${e.name} (${repeatsSubject(m) ? 'the subject it repeats' : 'last named subject'})`}`;
   else if (m.type === 'desc' && (!e || nameless)) who = `description "${surface}" (no name found for it)`;
-  else if (m.type === 'desc') who = `description "${surface}"${e!.name !== m.surface.replace(/^(the|a|an)\s+/i, '') ? ` → ${e!.name}${namedAfter(a, x.mention) ? ' (named only after it)' : ''}` : ''}`;
-  else who = `name "${surface}"${e && e.name !== surface ? ` → ${e.name}${namesakeNote(otherNamesakes(a, x.mention))}` : ''}`;
+  else if (m.type === 'desc') who = `description "${surface}"${e!.name !== m.surface.replace(/^(the|a|an)\s+/i, '') ? ` → ${e!.name}${doubts.namedAfter ? ' (named only after it)' : ''}` : ''}`;
+  else who = `name "${surface}"${e && e.name !== surface ? ` → ${e.name}${namesakeNote(doubts.namesakes)}` : ''}`;
   const via = x.via === 'previous' ? '; continues the previous quote' : x.via === 'next' ? '; shares the next quote\'s cue' : x.via === 'topic' ? '; no cue: the paragraph\'s subject' : x.via === 'container' ? '; quoted inside a longer quote' : '';
   // ("named right after the quote" of words that name no one reads "right after the quote")
   const how = HOW[x.how] ?? x.how;
