@@ -8,6 +8,7 @@ import { articleRemoval, listArticles, loadArticlePage, type ArticleRemovalEvent
 import type { ImportPreview } from './service';
 import type { ClaimKind, NewClaimValues } from '../claims/inputs';
 import { STATUS_LABELS } from '../claims/present';
+import { speakerUncertain } from '../claims/uncertain';
 import { FACT_FIELDS } from './inputs';
 import { inWords } from '../http/rate-limit';
 import { isEnglish, languageName, readsThroughGlosses } from '../extraction/text/language';
@@ -100,14 +101,6 @@ export interface RemovalForm {
 
 const EMPTY_REMOVAL: RemovalForm = { values: { note: '' }, errors: {} };
 
-/**
- * Below this confidence the article page points out that the engine's speaker is uncertain: a quotation no cue names
- * (the passage's subject), one carried over from the quotation before or after it, a description resolved to a name
- * written only after it, a surname people named earlier share. On the kit's dev news the engine's speaker was right
- * for 85 % of the claims below it and 96.5 % of those above.
- */
-const UNCERTAIN_BELOW = 0.75;
-
 export async function renderArticle(db: Db, res: Response, id: number, status = 200, forms: { addClaim?: AddClaimForm; facts?: FactsForm; removal?: RemovalForm } = {}) {
   const page = await loadArticlePage(db, id);
   if (!page) {
@@ -130,7 +123,7 @@ export async function renderArticle(db: Db, res: Response, id: number, status = 
     removal: forms.removal ?? EMPTY_REMOVAL,
     languageNote: languageNote(article.language),
     languageLabel: languageLabel(article.language),
-    uncertainBelow: UNCERTAIN_BELOW,
+    speakerUncertain,
   });
 }
 

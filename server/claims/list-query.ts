@@ -4,9 +4,12 @@ import { hasWords, NO_WORD, searchable } from './list-search';
 
 export const CLAIM_STATUSES = ['unreviewed', 'verified', 'disputed', 'needs_translation_review'] as const;
 export const ATTRIBUTION_STATUSES = ['proposed', 'approved', 'corrected'] as const;
+/** The list's attribution filter: a status, or the engine's proposals whose speaker is uncertain (see uncertain.ts). */
+export const ATTRIBUTION_FILTERS = ['proposed', 'uncertain', 'approved', 'corrected'] as const;
 export const CLAIM_SORTS = ['updated', 'article', 'speaker', 'status'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export type AttributionStatus = (typeof ATTRIBUTION_STATUSES)[number];
+export type AttributionFilter = (typeof ATTRIBUTION_FILTERS)[number];
 export type ClaimSort = (typeof CLAIM_SORTS)[number];
 export type SortDir = 'asc' | 'desc';
 
@@ -14,7 +17,7 @@ export const DEFAULT_DIR: Record<ClaimSort, SortDir> = { updated: 'desc', articl
 
 export interface ClaimFilters {
   status?: ClaimStatus;
-  attribution?: AttributionStatus;
+  attribution?: AttributionFilter;
   speakerId?: number;
   articleId?: number;
   /** A user id, or null for "nobody". */
@@ -46,12 +49,18 @@ const QUOTES_AND_SPACES = /^[\s"'“”„‟«»‘’‚‹›]*$/;
 const search = text(MAX_TEXT, 'word to search for').refine((q) => !QUOTES_AND_SPACES.test(q), 'it holds only quotation marks, no word to search for')
   .refine(hasWords, NO_WORD).transform((q) => searchable(q).trim());
 
+/** The attribution filter's choices in words, as the list's form offers them. */
+export const ATTRIBUTION_LABELS: Record<AttributionFilter, string> = {
+  proposed: 'proposed', uncertain: 'proposed (speaker uncertain)', approved: 'approved', corrected: 'corrected',
+};
+const orList = (words: string[]) => words.join(', ').replace(/, ([^,]+)$/, ' or $1');
+
 /** The orders in words, as the list's form offers them. */
 export const SORT_LABELS: Record<ClaimSort, string> = { updated: 'Last change', article: 'Article', speaker: 'Speaker', status: 'Status' };
 
 const FIELDS = {
   status: z.enum(CLAIM_STATUSES, 'it is not one of the statuses the list offers'),
-  attribution: z.enum(ATTRIBUTION_STATUSES, `choose ${ATTRIBUTION_STATUSES.join(', ').replace(/, (\w+)$/, ' or $1')}`),
+  attribution: z.enum(ATTRIBUTION_FILTERS, `choose ${orList(Object.values(ATTRIBUTION_LABELS))}`),
   speaker: id('a speaker'),
   article: id('an article'),
   assignee: z.union([z.literal('me'), z.literal('nobody'), id('an account')], 'choose me, nobody, or an account by number'),

@@ -5,6 +5,7 @@ import { CLAIM_STATUSES } from './list-query';
 import { readSearch, SEARCH_CONFIG, wordSearch, type TextSearch } from './list-search';
 import type { PersonRef } from './repository';
 import { personLabel } from '../users/repository';
+import { UNCERTAIN_SQL } from './uncertain';
 import { ACTIVE_PEOPLE_SQL, assigneeFilter, HOLDING_DEACTIVATED_SQL, type RankedPerson } from './reviewer-options';
 
 type Conn = Db | Trx;
@@ -19,6 +20,8 @@ export interface ClaimListRow {
   article_title: string;
   status: ClaimStatus;
   attribution_status: AttributionStatus;
+  /** The engine's confidence in the claim and its speaker, 0 to 1 (1 for a claim a reviewer added). */
+  confidence: number;
   assignee_id: number | null;
   assignee_name: string | null;
   /** ISO 8601 in UTC, to the millisecond, as the page shows it. */
@@ -91,7 +94,7 @@ const QUOTE_PREVIEW = 180;
  */
 export const SEARCH_WALK = 4000;
 const WALK_COLUMNS = ['id', 'speaker_id', 'speaker_name', 'source', 'article_id', 'position', 'status', 'attribution_status',
-  'assignee_id', 'updated_at', 'quote', 'mention_text', 'search'].map((col) => `c.${col}`);
+  'confidence', 'assignee_id', 'updated_at', 'quote', 'mention_text', 'search'].map((col) => `c.${col}`);
 /** What a phrase's candidates carry: every column but the text, which is read only for those the page tests. */
 const CANDIDATE_COLUMNS = WALK_COLUMNS.filter((col) => col !== 'c.quote' && col !== 'c.mention_text' && col !== 'c.search');
 /** The most claims holding a phrase's word pairs that are ever read at once, before any walk (see pairsFirst). */
@@ -102,7 +105,9 @@ const TEXT_MATCH = `c.search @@ websearch_to_tsquery('${SEARCH_CONFIG}', ?)`;
 
 export function applyClaimFilters(qb: Knex.QueryBuilder, f: ClaimFilters): Knex.QueryBuilder {
   if (f.status) qb.whereRaw(`c.status = ${vocabularyLiteral(f.status)}`);
-  if (f.attribution) qb.whereRaw(`c.attribution_status = ${vocabularyLiteral(f.attribution)}`);
+  // (the engine's uncertain proposals, as their partial index's predicate reads: see uncertain.ts)
+  if (f.attribution === 'uncertain') qb.whereRaw(UNCERTAIN_SQL);
+  else if (f.attribution) qb.whereRaw(`c.attribution_status = ${vocabularyLiteral(f.attribution)}`);
   if (f.speakerId !== undefined) qb.where('c.speaker_id', f.speakerId);
   if (f.articleId !== undefined) qb.where('c.article_id', f.articleId);
   if (f.assigneeId === null) qb.whereNull('c.assignee_id');
@@ -200,7 +205,7 @@ interface PagePlan {
 function toListRow(r: PageRow, sort: ClaimSort): ClaimListRow {
   return {
     id: r.id, quote: r.quote, speaker_id: r.speaker_id, speaker_name: r.speaker_name, source: r.source, article_id: r.article_id,
-    article_title: r.article_title, status: r.status, attribution_status: r.attribution_status, assignee_id: r.assignee_id,
+    article_title: r.article_title, status: r.status, attribution_status: r.attribution_status, confidence: r.confidence, assignee_id: r.assignee_id,
     assignee_name: r.assignee_name, updated_at: r.updated_at, sort_key: SORT_KEY[sort](r),
   };
 }
@@ -322,7 +327,8 @@ function pinnedColumn(sort: ClaimSort, f: ClaimFilters): string | null {
   if (f.source) return 'c.source';
   if (f.assigneeId !== undefined) return 'c.assignee_id';
   if (f.status) return 'c.status';
-  if (f.attribution) return 'c.attribution_status';
+  // (the uncertain proposals have an index of their own in last-change order, named by their predicate alone)
+  if (f.attribution && f.attribution !== 'uncertain') return 'c.attribution_status';
   return null;
 }
 
@@ -338,10 +344,9 @@ function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, search: Text
     // The candidates are materialised with the columns the order and the filters read, not the text: the phrase is
     // tested on each one's row in the page's order until the page is full, rather than on every candidate first
     // (at a million claims, 1,381 candidates: 9 ms against 15).
-    // why: in last-change order with no other filter, the order needs only each candidate's id and last change; the
-    // rest of a row is read with its text, for the few the page tests (at a million claims, 1,381 candidates: the
-    // statement in 4.7 ms against 5.2–6.9)
-    // (in last-change order every filter but the text pins a column, so no pinned column means no other filter)
+    // why: in last-change order with no filter that pins a column, the order needs only each candidate's id and last
+    // change; the rest of a row is read with its text, for the few the page tests (at a million claims, 1,381
+    // candidates: the statement in 4.7 ms against 5.2–6.9). Filters are tested as the candidates are read.
     const slim = plan.sort === 'updated' && !plan.pinned;
     const candidates = narrow(db('claims as c').select(slim ? ['c.id', 'c.updated_at'] : CANDIDATE_COLUMNS), query, plan)
       // why: the ids as an array are looked up together, in the table's physical order; as a join each was one
@@ -379,7 +384,7 @@ function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, search: Text
     .leftJoin('users as u', 'u.id', 'c.assignee_id')
     .select(
       'c.id', 'c.speaker_id', 'c.speaker_name', 'c.source', 'c.article_id', 'c.position', 'c.status', 'c.attribution_status',
-      'c.assignee_id', 'c.updated_at as changed', 'a.title as article_title', db.raw(`${personLabel('u')} AS assignee_name`),
+      'c.confidence', 'c.assignee_id', 'c.updated_at as changed', 'a.title as article_title', db.raw(`${personLabel('u')} AS assignee_name`),
       db.raw(`to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at`),
       db.raw(`left(c.quote, ${QUOTE_PREVIEW + 1}) as quote`),
     )

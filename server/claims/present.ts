@@ -1,4 +1,5 @@
-import { ATTRIBUTION_STATUSES, CLAIM_STATUSES, type ClaimStatus } from './list-query';
+import { ATTRIBUTION_FILTERS, ATTRIBUTION_LABELS, CLAIM_STATUSES, type ClaimStatus } from './list-query';
+import { speakerUncertain } from './uncertain';
 
 /** A claim status in words, on every page that shows one. */
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
@@ -13,7 +14,9 @@ const PREVIEW = 180;
 /** Helpers every claims view uses. */
 export const claimViewHelpers = {
   statuses: CLAIM_STATUSES,
-  attributionStatuses: ATTRIBUTION_STATUSES,
+  attributionFilters: ATTRIBUTION_FILTERS,
+  attributionLabels: ATTRIBUTION_LABELS,
+  speakerUncertain,
   statusLabel: (s: ClaimStatus) => STATUS_LABELS[s] ?? s,
   shorten: (quote: string) => (quote.length > PREVIEW ? `${quote.slice(0, PREVIEW).trimEnd()}…` : quote),
 };

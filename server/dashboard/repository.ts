@@ -1,5 +1,6 @@
 import { LITERAL, type Db } from '../db/knex';
 import { QUEUE_ORDER } from '../claims/repository';
+import { UNCERTAIN_SQL } from '../claims/uncertain';
 
 export interface QueueItem {
   id: number;
@@ -18,6 +19,15 @@ export async function myQueue(db: Db, userId: number, limit: number): Promise<Qu
     .orderBy(['c.assignee_id', ...QUEUE_ORDER.columns.map((c) => `c.${c}`)])
     .limit(limit, LITERAL)
     .select('c.id', 'c.quote', 'c.speaker_name', 'c.article_id', 'a.title as article_title');
+}
+
+/**
+ * How many claims have a speaker the engine guessed and no editor has settled, counted up to `cap` + 1 from their
+ * partial index (migration 20261207150000): a count of a larger backlog costs no more than one of that size.
+ */
+export async function uncertainSpeakers(db: Db, cap: number): Promise<number> {
+  const { rows } = await db.raw<{ rows: { n: number }[] }>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM claims c WHERE ${UNCERTAIN_SQL} LIMIT ${cap + 1}) u`);
+  return rows[0]?.n ?? 0;
 }
 
 export interface ActivityItem {

@@ -1,6 +1,6 @@
 import { insertArticleWithClaims } from '../support/claims-fixtures';
 import { getTestDb, newAgent, testApp } from '../support';
-import { signedIn } from '../support/claims-http';
+import { claimForm, signedIn } from '../support/claims-http';
 
 const tag = `zl${Date.now().toString(36)}`;
 const ids = (html: string) => [...html.matchAll(/<td><a href="\/claims\/(\d+)">/g)].map((m) => Number(m[1]));
@@ -21,6 +21,36 @@ describe('GET /claims', () => {
     expect(ids(res.text).sort()).toEqual([...claimIds].sort());
     for (const text of [`statement 1 about harvests ${tag}`, `Odd Speaker ${tag}`, `Wire ${tag}`, 'Fixture article', 'Verified', 'Unreviewed', '3 matching claims']) expect(res.text).toContain(text);
     expect(res.text).toMatch(/>Needs translation review [\d,]+<\/a>/);
+  });
+
+  test('when the attribution filter asks for uncertain speakers, then only the engine’s proposals under 75 % show, each marked, until an editor approves one', async () => {
+    const { agent, userId } = await signedIn('editor');
+    const quotes = ['guessed low', 'guessed just under', 'sure enough', 'nobody named', 'approved guess'].map((q) => `${q} ${tag}`);
+    const { articleId, claimIds } = await insertArticleWithClaims(getTestDb(), userId, quotes.map((q) => `"${q}"`).join('\n\n'), [
+      { quote: quotes[0]!, speaker: `Low Speaker ${tag}`, confidence: 0.6 },
+      { quote: quotes[1]!, speaker: `Low Speaker ${tag}`, confidence: 0.74 },
+      { quote: quotes[2]!, speaker: `Low Speaker ${tag}`, confidence: 0.75 },
+      { quote: quotes[3]!, speaker: null, confidence: 0.5 },
+      { quote: quotes[4]!, speaker: `Low Speaker ${tag}`, confidence: 0.6, attributionStatus: 'approved' },
+    ]);
+    const [low, under] = claimIds as [number, number];
+    const ours = (html: string) => ids(html).filter((id) => claimIds.includes(id)).sort((a, b) => a - b);
+    // alone (read from its own index, newest first), with an article, and in another order
+    for (const url of ['/claims?attribution=uncertain', `/claims?attribution=uncertain&article=${articleId}`, `/claims?attribution=uncertain&article=${articleId}&sort=speaker`]) {
+      const res = await agent.get(url);
+      expect(res.status).toBe(200);
+      expect(ours(res.text)).toEqual([low, under]);
+      expect(res.text).toContain('<option value="uncertain" selected>proposed (speaker uncertain)</option>');
+    }
+    // every claim of the article listed, only the two marked, each with its confidence
+    const all = (await agent.get(`/claims?article=${articleId}&sort=article&dir=asc`)).text;
+    const marks = [...all.matchAll(/<td><a href="\/claims\/(\d+)">[\s\S]*?<\/tr>/g)].map((m) => [Number(m[1]), /speaker uncertain \((\d+) %\)/.exec(m[0])?.[1] ?? null]);
+    expect(marks).toEqual(claimIds.map((id, i) => [id, i === 0 ? '60' : i === 1 ? '74' : null]));
+    expect((await agent.get(`/claims/${low}`)).text).toContain('the speaker is uncertain until an editor approves or corrects the attribution');
+    const approved = await agent.post(`/claims/${low}/attribution`).type('form').send({ ...(await claimForm(agent, low)), action: 'approve' });
+    expect(approved.status).toBe(303);
+    expect(ours((await agent.get('/claims?attribution=uncertain')).text)).toEqual([under]);
+    expect((await agent.get(`/claims/${low}`)).text).not.toContain('speaker is uncertain');
   });
 
   test('when paging with next and previous links, then every claim shows once and previous returns the page before', async () => {

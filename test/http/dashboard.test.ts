@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { importArticle } from '../../server/articles/service';
 import { submitVerdict } from '../../server/reviews/service';
 import { bars, lastDays } from '../../server/dashboard/chart';
+import { uncertainSpeakers } from '../../server/dashboard/repository';
 import { createUser, csrfFrom, getTestDb, hiddenFields, isolatedDatabase, newAgent, signIn, testApp, type IsolatedDatabase } from '../support';
 import { fixtureSpeaker, insertArticleWithClaims } from '../support/claims-fixtures';
 
@@ -144,5 +145,39 @@ describe('recent activity after one change to many claims', () => {
     expect(items[1]).toContain(`Article removed <a href="/articles/${removed.articleId}">article ${removed.articleId}</a>`);
     const claimEvents = await iso.db('audit_events').where({ entity_type: 'claim' }).pluck('action');
     expect(claimEvents.sort()).toEqual([...Array(12).fill('claim.remove'), ...Array(12).fill('claim.speaker_merge')]);
+  });
+});
+
+describe('speakers the engine guessed, on the dashboard', () => {
+  let iso: IsolatedDatabase;
+  beforeAll(async () => {
+    iso = await isolatedDatabase();
+  }, 60_000);
+  afterAll(async () => iso?.close());
+
+  const line = (html: string) => /<p class="uncertain-speakers">([\s\S]*?)<\/p>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '');
+
+  it('when an editor looks, then the dashboard counts the claims whose speaker is uncertain and links to them; an approval takes one off; a fact-checker is not shown them', async () => {
+    const editor = await createUser(iso.db, { role: 'editor' });
+    const checker = await createUser(iso.db, { role: 'fact_checker' });
+    const agent = await signIn(newAgent(iso.app()), editor.user.email, editor.password);
+    expect(line((await agent.get('/')).text)).toBe('No speaker the engine guessed is waiting for an editor.');
+
+    const quotes = ['We stay.', 'We go.', 'We wait.'];
+    const { claimIds } = await insertArticleWithClaims(iso.db, editor.user.id, quotes.map((q) => `“${q}”`).join('\n\n'),
+      quotes.map((quote, i) => ({ quote, speaker: 'Ann Reyes', confidence: i < 2 ? 0.6 : 0.9 })));
+    const page = (await agent.get('/')).text;
+    expect(line(page)).toBe('Speakers the engine guessed, waiting for an editor: 2');
+    expect(page).toContain('<a href="/claims?attribution=uncertain">');
+    expect(await uncertainSpeakers(iso.db, 1)).toBe(2);
+
+    const claim = await agent.get(`/claims/${claimIds[0]}`);
+    const version = /name="version" value="(\d+)"/.exec(claim.text)![1]!;
+    const approved = await agent.post(`/claims/${claimIds[0]}/attribution`).type('form').send({ _csrf: csrfFrom(claim.text), version, action: 'approve' });
+    expect(approved.status).toBe(303);
+    expect(line((await agent.get('/')).text)).toBe('Speakers the engine guessed, waiting for an editor: 1');
+
+    const checking = await signIn(newAgent(iso.app()), checker.user.email, checker.password);
+    expect(line((await checking.get('/')).text)).toBeUndefined();
   });
 });

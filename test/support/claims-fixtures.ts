@@ -11,6 +11,9 @@ export interface FixtureClaim {
   assigneeId?: number | null;
   mention?: string;
   translationHint?: string | null;
+  /** The engine's confidence, 0.9 unless said. */
+  confidence?: number;
+  attributionStatus?: 'proposed' | 'approved' | 'corrected';
 }
 
 export interface FixtureArticle {
@@ -49,7 +52,8 @@ export async function insertArticleWithClaims(db: Db, createdBy: number, body: s
         end_offset: start + c.quote.length,
         quote: c.quote,
         kind: 'direct',
-        confidence: 0.9,
+        confidence: c.confidence ?? 0.9,
+        attribution_status: c.attributionStatus ?? 'proposed',
         proposed_speaker_id: speakerId,
         speaker_id: speakerId,
         speaker_name: c.speaker ?? null,
