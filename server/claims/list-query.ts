@@ -51,7 +51,7 @@ const search = text(MAX_TEXT, 'word to search for').refine((q) => !QUOTES_AND_SP
 
 /** The attribution filter's choices in words, as the list's form offers them. */
 export const ATTRIBUTION_LABELS: Record<AttributionFilter, string> = {
-  proposed: 'proposed', uncertain: 'proposed (speaker uncertain)', approved: 'approved', corrected: 'corrected',
+  proposed: 'proposed', uncertain: 'speaker uncertain', approved: 'approved', corrected: 'corrected',
 };
 const orList = (words: string[]) => words.join(', ').replace(/, ([^,]+)$/, ' or $1');
 

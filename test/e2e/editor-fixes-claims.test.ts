@@ -65,6 +65,37 @@ describeBrowser('an editor fixes what the engine got wrong, with the keyboard al
     expect(env.cspViolations).toEqual([]);
   });
 
+  test('when an editor follows the dashboard to the speakers the engine guessed and approves one, with the keyboard, then it leaves that list', async () => {
+    const db = getTestDb();
+    const { user, password } = await createUser(db, { role: 'editor' });
+    const tag = Date.now();
+    const quotes = [`The pier reopens in May ${tag}.`, `The ferry stays ${tag}.`];
+    const { claimIds: [guessed, sure] } = await insertArticleWithClaims(db, user.id, quotes.map((q) => `“${q}”`).join('\n\n'), [
+      { quote: quotes[0]!, speaker: `Harbour Chief ${tag}`, confidence: 0.6 },
+      { quote: quotes[1]!, speaker: `Harbour Chief ${tag}`, confidence: 0.95 },
+    ]);
+
+    const page = await env.newPage();
+    await signInThroughForm(page, env.base, user.email, password);
+    await page.goto(`${env.base}/`);
+    await tabTo(page, 'a[href="/claims?attribution=uncertain"]');
+    await Promise.all([page.waitForURL(/\/claims\?attribution=uncertain$/), page.keyboard.press('Enter')]);
+    const row = page.locator('tr', { has: page.locator(`a[href="/claims/${guessed}"]`) });
+    await expect(row.textContent()).resolves.toContain('speaker uncertain (60 %)');
+    expect(await page.locator(`a[href="/claims/${sure}"]`).count()).toBe(0);
+    await expect(page.locator('#f-attribution option:checked').textContent()).resolves.toBe('speaker uncertain');
+
+    await tabTo(page, `a[href="/claims/${guessed}"]`);
+    await Promise.all([page.waitForURL(`${env.base}/claims/${guessed}`), page.keyboard.press('Enter')]);
+    await expect(page.locator('dl').first().textContent()).resolves.toContain('the speaker is uncertain until an editor approves or corrects the attribution');
+    await tabTo(page, 'form.attribution-form.inline-form button');
+    await Promise.all([page.waitForURL(`${env.base}/claims/${guessed}`), page.keyboard.press('Enter')]);
+    await page.getByRole('status').waitFor();
+    await page.goto(`${env.base}/claims?attribution=uncertain`);
+    expect(await page.locator(`a[href="/claims/${guessed}"]`).count()).toBe(0);
+    expect(env.cspViolations).toEqual([]);
+  });
+
   test('when an editor removes an article imported twice, then it leaves the list and its address says who removed it and why', async () => {
     const db = getTestDb();
     const { user, password } = await createUser(db, { role: 'editor' });

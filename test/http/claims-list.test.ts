@@ -40,7 +40,7 @@ describe('GET /claims', () => {
       const res = await agent.get(url);
       expect(res.status).toBe(200);
       expect(ours(res.text)).toEqual([low, under]);
-      expect(res.text).toContain('<option value="uncertain" selected>proposed (speaker uncertain)</option>');
+      expect(res.text).toContain('<option value="uncertain" selected>speaker uncertain</option>');
     }
     // every claim of the article listed, only the two marked, each with its confidence
     const all = (await agent.get(`/claims?article=${articleId}&sort=article&dir=asc`)).text;

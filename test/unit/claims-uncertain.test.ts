@@ -22,6 +22,6 @@ describe('the attribution filter', () => {
     expect(parseClaimListQuery({ attribution: 'uncertain' }, 1).query.filters.attribution).toBe('uncertain');
     const { query, messages } = parseClaimListQuery({ attribution: 'doubtful' }, 1);
     expect(query.filters.attribution).toBeUndefined();
-    expect(messages).toEqual(['Ignored the attribution “doubtful”: choose proposed, proposed (speaker uncertain), approved or corrected.']);
+    expect(messages).toEqual(['Ignored the attribution “doubtful”: choose proposed, speaker uncertain, approved or corrected.']);
   });
 });
