@@ -1,6 +1,7 @@
 import { stringify, type Options } from 'csv-stringify/sync';
 import type { AttributionStatus, ClaimStatus } from './list-query';
 import { STATUS_LABELS } from './present';
+import { speakerUncertain } from './uncertain';
 
 /** A claim as the CSV export writes it: the list's row with the claim page's facts beside it. */
 export interface ClaimExportRow {
@@ -19,6 +20,8 @@ export interface ClaimExportRow {
   source: string | null;
   status: ClaimStatus;
   attribution_status: AttributionStatus;
+  /** The engine's confidence, 0 to 1, as the claim page shows it. */
+  confidence: number;
   /** Whom the claim is assigned to, as the list names them (with their email where another account has the name). */
   assignee_name: string | null;
   /** The verdict the claim holds (its latest, unless its words moved since and it is unreviewed again). */
@@ -49,6 +52,9 @@ const COLUMNS: ReadonlyArray<readonly [string, (r: ClaimExportRow, origin: strin
   ['Source', (r) => r.source],
   ['Status', (r) => STATUS_LABELS[r.status]],
   ['Attribution', (r) => r.attribution_status],
+  ['Confidence (%)', (r) => Math.round(r.confidence * 100)],
+  // (as the list marks it: the engine's proposal under 75 %, until an editor settles it)
+  ['Speaker uncertain', (r) => (speakerUncertain(r) ? 'yes' : null)],
   ['Assigned to', (r) => r.assignee_name],
   ['Verdict note', (r) => r.verdict_note],
   // one link a line, as the verdict form takes them

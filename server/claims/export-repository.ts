@@ -46,7 +46,7 @@ async function readBatch(conn: Trx, query: ClaimListQuery, size: number) {
     return {
       id: r.id, article_id: r.article_id, article_title: r.article_title, article_outlet: d.article_outlet, article_published: d.article_published,
       quote: d.quote, kind: d.kind, speaker_id: r.speaker_id, speaker_name: r.speaker_name, speaker_mention: d.speaker_mention, source: r.source, status: r.status,
-      attribution_status: r.attribution_status, assignee_name: r.assignee_name, verdict_note: d.verdict_note, evidence_urls: d.evidence_urls, verdict_by: d.verdict_by,
+      attribution_status: r.attribution_status, confidence: r.confidence, assignee_name: r.assignee_name, verdict_note: d.verdict_note, evidence_urls: d.evidence_urls, verdict_by: d.verdict_by,
       verdict_at: d.verdict_at, updated_at: r.updated_at,
     };
   });

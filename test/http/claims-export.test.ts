@@ -91,7 +91,7 @@ describe('GET /claims/export', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe('Claim ID,Claim link,Article ID,Article title,Outlet,Published,Quote,Kind,Speaker,Speaker ID,Speaker as written,Source,Status,Attribution,' +
-      'Assigned to,Verdict note,Evidence links,Verdict by,Verdict at (UTC),Last change (UTC)');
+      'Confidence (%),Speaker uncertain,Assigned to,Verdict note,Evidence links,Verdict by,Verdict at (UTC),Last change (UTC)');
     expect(lines.slice(1)).toEqual([expect.stringMatching(new RegExp(`^${claimIds[0]},http://127\\.0\\.0\\.1:\\d+/claims/${claimIds[0]},${articleId},Fixture article,Fixture Times,,first ${tag},direct,`)),
       expect.stringMatching(new RegExp(`^${claimIds[1]},`)), '']);
   });

@@ -12,7 +12,7 @@ const tag = `zy${Date.now().toString(36)}`;
 
 const row = (id: number): ClaimExportRow => ({
   id, article_id: 1, article_title: 'T', article_outlet: null, article_published: null, quote: `quote ${id} `.repeat(40), kind: 'direct', speaker_id: null,
-  speaker_name: null, speaker_mention: null, source: null, status: 'unreviewed', attribution_status: 'proposed', assignee_name: null, verdict_note: null, evidence_urls: [], verdict_by: null, verdict_at: null,
+  speaker_name: null, speaker_mention: null, source: null, status: 'unreviewed', attribution_status: 'proposed', confidence: 0.9, assignee_name: null, verdict_note: null, evidence_urls: [], verdict_by: null, verdict_at: null,
   updated_at: '2026-12-01T00:00:00.000Z',
 });
 

@@ -4,7 +4,7 @@ import { CSV_BOM, CSV_HEADER, csvHead, csvRecords, type ClaimExportRow } from '.
 function claim(over: Partial<ClaimExportRow> = {}): ClaimExportRow {
   return {
     id: 7, article_id: 3, article_title: 'Harbour plans', article_outlet: 'City Post', article_published: '2026-11-30', quote: 'We will rebuild the pier',
-    kind: 'direct', speaker_id: 12, speaker_name: 'Ona Reyes', speaker_mention: 'the harbour chief', source: 'City Post', status: 'verified', attribution_status: 'approved',
+    kind: 'direct', speaker_id: 12, speaker_name: 'Ona Reyes', speaker_mention: 'the harbour chief', source: 'City Post', status: 'verified', attribution_status: 'approved', confidence: 0.9,
     assignee_name: 'Ana Silva (ana@news.example)', verdict_note: null, evidence_urls: [], verdict_by: 'Ana Silva', verdict_at: '2026-12-01T09:30:00.000Z', updated_at: '2026-12-01T09:30:00.000Z', ...over,
   };
 }
@@ -17,13 +17,13 @@ describe('claims CSV cells', () => {
   test('when the file starts, then it is the UTF-8 byte order mark and the header row of plain names, ended by CRLF', () => {
     expect(csvHead()).toBe(`\uFEFF${CSV_HEADER.join(',')}\r\n`);
     expect(CSV_HEADER).toEqual(['Claim ID', 'Claim link', 'Article ID', 'Article title', 'Outlet', 'Published', 'Quote', 'Kind', 'Speaker', 'Speaker ID',
-      'Speaker as written', 'Source', 'Status', 'Attribution', 'Assigned to', 'Verdict note', 'Evidence links', 'Verdict by', 'Verdict at (UTC)', 'Last change (UTC)']);
+      'Speaker as written', 'Source', 'Status', 'Attribution', 'Confidence (%)', 'Speaker uncertain', 'Assigned to', 'Verdict note', 'Evidence links', 'Verdict by', 'Verdict at (UTC)', 'Last change (UTC)']);
   });
 
   test('when a claim is written, then each column holds its value, the link is the claim’s whole address and the status is named as the list names it', () => {
     const text = csvRecords([claim({ status: 'needs_translation_review', evidence_urls: ['https://a.example/1', 'https://b.example/2'], verdict_note: null })], ORIGIN);
     expect(readBack(text)).toEqual([['7', 'https://verbatim.news.example/claims/7', '3', 'Harbour plans', 'City Post', '2026-11-30', 'We will rebuild the pier', 'direct', 'Ona Reyes', '12',
-      'the harbour chief', 'City Post', 'Needs translation review', 'approved', 'Ana Silva (ana@news.example)', '', 'https://a.example/1\nhttps://b.example/2', 'Ana Silva', '2026-12-01T09:30:00.000Z', '2026-12-01T09:30:00.000Z']]);
+      'the harbour chief', 'City Post', 'Needs translation review', 'approved', '90', '', 'Ana Silva (ana@news.example)', '', 'https://a.example/1\nhttps://b.example/2', 'Ana Silva', '2026-12-01T09:30:00.000Z', '2026-12-01T09:30:00.000Z']]);
   });
 
   test.each([
@@ -55,7 +55,7 @@ describe('claims CSV cells', () => {
     expect(text).toContain(',"line one\nline two",');
     expect(text.endsWith('\r\n')).toBe(true);
     const rows = readBack(text);
-    expect(rows.map((r) => r.length)).toEqual([20, 20]);
+    expect(rows.map((r) => r.length)).toEqual([CSV_HEADER.length, CSV_HEADER.length]);
     expect(rows[0]![QUOTE]).toBe(quote);
     expect(rows[0]![CSV_HEADER.indexOf('Article title')]).toBe('A, B and "C"');
     expect(rows[0]![CSV_HEADER.indexOf('Verdict note')]).toBe('line one\nline two');
@@ -68,6 +68,16 @@ describe('claims CSV cells', () => {
     expect(row[QUOTE]).toBe(quote);
     expect(row[CSV_HEADER.indexOf('Speaker')]).toBe('شيرين أبو عاقلة');
     expect(Buffer.from(csvHead(), 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+
+  test('when the engine’s speaker is a proposal under 75 %, then the file says the speaker is uncertain; approved, or at 75 %, it does not', () => {
+    const cells = (over: Partial<ClaimExportRow>) => {
+      const row = readBack(csvRecords([claim(over)], ORIGIN))[0]!;
+      return [row[CSV_HEADER.indexOf('Confidence (%)')], row[CSV_HEADER.indexOf('Speaker uncertain')]];
+    };
+    expect(cells({ attribution_status: 'proposed', confidence: 0.6 })).toEqual(['60', 'yes']);
+    expect(cells({ attribution_status: 'proposed', confidence: 0.75 })).toEqual(['75', '']);
+    expect(cells({ attribution_status: 'approved', confidence: 0.6 })).toEqual(['60', '']);
   });
 
   test('when a claim has no speaker, source, outlet, date or verdict, then those cells are empty, not "null"', () => {
