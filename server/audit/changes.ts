@@ -22,6 +22,7 @@ const ARTICLE_FIELDS: Field[] = [
   ['published_at', 'Date', 'date'], ['language', 'Language', 'text'], ['translated', 'Translated by an aggregator', 'yesno'],
 ];
 // why: a password, its hash or a session never becomes words; these are the only account fields that do
+const SPEAKER_FIELDS: Field[] = [['name', 'Name', 'text'], ['role', 'Role', 'text'], ['kind', 'Kind', 'text']];
 const USER_FIELDS: Field[] = [['name', 'Name', 'text'], ['email', 'Email', 'text'], ['role', 'Role', 'role'], ['active', 'Status', 'active']];
 
 const REASONS: Record<string, string> = {
@@ -52,6 +53,11 @@ const RULES: Record<string, Rule> = {
   ],
   'article.remove': (b) => (b ? removedArticle(b) : []),
   'speaker.merge': (b, a) => merged(b, a),
+  'speaker.update': (b, a) => [
+    ...fieldLines(SPEAKER_FIELDS, b, a, NOBODY),
+    ...count(a?.claims_renamed, 'Claims showing the new name'),
+    ...aliasesAdded(b, a),
+  ],
   'user.create': (_, a) => (a ? factLines(USER_FIELDS, a) : []),
   'user.update': (b, a) => [...fieldLines(USER_FIELDS, b, a, NOBODY), ...count(a?.claims_released, 'Unreviewed claims given back to nobody')],
   'user.sign_in_failed': (_, a) => (a ? [`Email tried: ${emailTried(a.email)}`, ...refusal(a)] : []),
@@ -120,6 +126,12 @@ function merged(b: Rec | null, a: Rec | null): string[] {
   const added = Array.isArray(now) ? notIn(now, had) : [];
   if (added.length) lines.push(`Aliases added: ${listed(added)}`);
   return lines;
+}
+
+function aliasesAdded(b: Rec | null, a: Rec | null): string[] {
+  const had = Array.isArray(b?.aliases) ? b.aliases : [];
+  const added = Array.isArray(a?.aliases) ? notIn(a.aliases, had) : [];
+  return added.length ? [`Aliases added: ${listed(added)}`] : [];
 }
 
 const CHECK_OUTCOMES: Record<string, string> = { intact: 'intact', broken: 'BROKEN', failed: 'the check stopped before the end' };

@@ -11,6 +11,7 @@ const ACTION_LABELS: Record<string, string> = {
   'claim.assign': 'Assigned',
   'claim.speaker_merge': 'Speaker changed by a merge',
   'speaker.merge': 'Speakers merged',
+  'speaker.update': 'Speaker corrected',
   'user.sign_in': 'Signed in',
   'user.sign_in_failed': 'Sign-in failed',
   'user.sign_out': 'Signed out',

@@ -17,7 +17,7 @@ const EVERY_ROLE = [
   'read:speakers',
   'update:own-account',
 ] as const;
-const EDITOR_AND_UP = ['attribute:claims', 'edit:articles', 'merge:speakers', 'read:audit'] as const;
+const EDITOR_AND_UP = ['attribute:claims', 'edit:articles', 'edit:speakers', 'merge:speakers', 'read:audit'] as const;
 const ADMIN_ONLY = ['manage:users', 'verify:audit'] as const;
 
 export type Permission = (typeof EVERY_ROLE)[number] | (typeof EDITOR_AND_UP)[number] | (typeof ADMIN_ONLY)[number];

@@ -109,6 +109,8 @@ export interface MergeFormState {
   errors?: FieldErrors;
   values?: Record<string, unknown>;
   message?: string;
+  /** Which of the page's forms this is the answer of: the merge form unless said. */
+  form?: 'merge' | 'edit';
 }
 
 /**
@@ -134,7 +136,9 @@ export async function renderSpeaker(db: Db, req: Request, res: Response, id: num
     describedAs: descriptionsAmong(evidence, [speaker.name, ...speaker.aliases, ...merged.map((m) => m.name)]),
     next: more && last ? `/speakers/${id}?before=${last.updated_at.toISOString()}_${last.id}` : null,
     paged: Boolean(before),
-    errors: merge.errors ?? {}, values: merge.values ?? {}, mergeMessage: merge.message ?? null,
+    errors: merge.errors ?? {}, values: merge.values ?? {}, answered: merge.form ?? (status === 200 ? null : 'merge'),
+    mergeMessage: (merge.form ?? 'merge') === 'merge' ? merge.message ?? null : null,
+    editMessage: merge.form === 'edit' ? merge.message ?? null : null,
   });
 }
 

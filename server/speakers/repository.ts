@@ -39,6 +39,11 @@ export async function findSpeaker(db: Db, id: number): Promise<SpeakerRow | unde
 export async function findLiveSpeakerForKey(db: Db, nameKey: string): Promise<SpeakerRow | undefined> {
   const live: SpeakerRow | undefined = await db('speakers').where({ name_key: nameKey }).whereNull('merged_into_id').forShare().first(...COLUMNS);
   if (live) return live;
+  // why: a name an editor corrected ("Min Aung Hlain") is still written so by articles; it leads to the speaker renamed
+  // (the first, should two have dropped the same name), not to a new speaker of the old spelling
+  const renamed: SpeakerRow | undefined = await db('speakers').whereRaw('former_name_keys @> ARRAY[?]::text[]', [nameKey]).whereNull('merged_into_id')
+    .orderBy('id').forShare().first(...COLUMNS);
+  if (renamed) return renamed;
   const merged: { merged_into_id: number } | undefined = await db('speakers')
     .where({ name_key: nameKey })
     .whereNotNull('merged_into_id')
@@ -281,7 +286,13 @@ export async function moveClaims(db: Db, loserId: number, survivor: Pick<Speaker
 }
 
 export async function markMerged(db: Db, loserId: number, survivorId: number): Promise<void> {
-  await db('speakers').where({ id: loserId }).update({ merged_into_id: survivorId, updated_at: db.fn.now(), version: db.raw('version + 1') });
+  // The names the loser was corrected from lead to the survivor now, as the loser's own name does.
+  await db.raw(
+    `UPDATE speakers s SET former_name_keys = ARRAY(SELECT DISTINCT k FROM unnest(s.former_name_keys || l.former_name_keys) k WHERE k <> s.name_key ORDER BY k)
+       FROM speakers l WHERE s.id = ? AND l.id = ? AND l.former_name_keys <> '{}'`,
+    [survivorId, loserId],
+  );
+  await db('speakers').where({ id: loserId }).update({ merged_into_id: survivorId, former_name_keys: db.raw(`'{}'`), updated_at: db.fn.now(), version: db.raw('version + 1') });
   // Speakers merged into the loser earlier now point straight at the survivor.
   await db('speakers').where({ merged_into_id: loserId }).update({ merged_into_id: survivorId, updated_at: db.fn.now() });
   await rewriteMergedNameKeys(db, [loserId, survivorId]);
@@ -294,6 +305,37 @@ async function rewriteMergedNameKeys(db: Db, ids: number[]): Promise<void> {
       WHERE s.id = ANY (?::bigint[])`,
     [ids],
   );
+}
+
+/** A speaker's name, role and kind as an editor corrects them, with what follows from the name (see editSpeaker). */
+export interface SpeakerEdit {
+  name: string;
+  aliases: string[];
+  formerNameKeys: string[];
+  kind: 'person' | 'organization';
+  role: string | null;
+}
+
+export async function formerNameKeysOf(db: Db, id: number): Promise<string[]> {
+  const row: { former_name_keys: string[] } | undefined = await db('speakers').where({ id }).first('former_name_keys');
+  return row?.former_name_keys ?? [];
+}
+
+/** Writes an edit, and the name into the denormalised speaker name of the speaker's claims; returns how many claims. */
+export async function writeSpeakerEdit(db: Db, id: number, edit: SpeakerEdit): Promise<number> {
+  await db('speakers').where({ id }).update({
+    name: edit.name, name_key: speakerNameKey(edit.name), aliases: db.raw('?::text[]', [edit.aliases]), alias_keys: aliasKeys(edit.aliases),
+    former_name_keys: db.raw('?::text[]', [edit.formerNameKeys]), kind: edit.kind, role: edit.role, role_key: edit.role ? speakerNameKey(edit.role) : '',
+    updated_at: db.fn.now(), version: db.raw('version + 1'),
+  });
+  // why: locked in id order, as a merge and an article's removal lock them, so none of the three can deadlock another
+  const { rows } = await db.raw<{ rows: { n: number }[] }>(
+    `WITH c AS (SELECT id FROM claims WHERE speaker_id = ? AND speaker_name IS DISTINCT FROM ? ORDER BY id FOR UPDATE),
+          u AS (UPDATE claims SET speaker_name = ? FROM c WHERE claims.id = c.id RETURNING 1)
+     SELECT count(*)::int AS n FROM u`,
+    [id, edit.name, edit.name],
+  );
+  return rows[0]?.n ?? 0;
 }
 
 export async function setAliases(db: Db, id: number, aliases: string[]): Promise<void> {

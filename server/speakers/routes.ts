@@ -4,10 +4,10 @@ import { actorOf, dbOf } from '../http/context';
 import { AppError } from '../http/errors';
 import { flash } from '../http/flash';
 import { secureRouter } from '../http/secure-router';
-import { cleanName, parseForm } from '../http/validation';
+import { cleanName, nameProblem, parseForm } from '../http/validation';
 import { findLiveSpeakerForKey, findSpeaker, speakerNameKey } from './repository';
 import { renderMergeConfirmation, renderSpeaker, renderSpeakerList, speakerIdParam, type AskedAgain } from './pages';
-import { mergeSpeakers, previewMerge, type MergeOutcome } from './service';
+import { editSpeaker, mergeSpeakers, previewMerge, type MergeOutcome } from './service';
 
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const mergeSchema = z.object({
@@ -20,6 +20,17 @@ const mergeSchema = z.object({
   // nothing, so a page from before they were sent cannot merge claims nobody saw
   claims: z.preprocess(one, z.string().regex(/^\d{1,9}$/).transform(Number).optional().catch(undefined)),
   fingerprint: z.preprocess(one, z.string().regex(/^[0-9a-f]{32}$/).optional().catch(undefined)),
+});
+
+const editSchema = z.object({
+  name: z.preprocess(one, z.string('Enter a name').transform(cleanName).superRefine((name, ctx) => {
+    const problem = nameProblem(name);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })),
+  role: z.preprocess(one, z.string().trim().max(200, 'Use at most 200 characters').optional().default('')),
+  kind: z.preprocess(one, z.enum(['person', 'organization'], 'Choose a person or an organisation')),
+  version: z.preprocess(one, z.coerce.number('The form is missing its version; reload the page').int().positive()),
+  edit_note: z.preprocess(one, z.string().trim().max(2000, 'The note is longer than 2000 characters').optional().default('')),
 });
 
 const r = secureRouter();
@@ -51,6 +62,29 @@ r.post('/speakers/:id/merge', 'merge:speakers', async (req, res) => {
   } catch (err) {
     if (err instanceof AppError && err.status === 422) return renderSpeaker(db, req, res, loserId, 422, { errors: { into: err.message }, values });
     if (err instanceof AppError && err.status === 409) return renderSpeaker(db, req, res, loserId, 409, { message: err.message, values });
+    throw err;
+  }
+});
+
+r.post('/speakers/:id/edit', 'edit:speakers', async (req, res) => {
+  const db = dbOf(req);
+  const id = speakerIdParam(req);
+  const form = parseForm(editSchema, req.body);
+  if (!form.ok) return renderSpeaker(db, req, res, id, 422, { ...form, form: 'edit' });
+  const { name, role, kind, version, edit_note: note } = form.data;
+  const values = { name, role, kind, edit_note: note };
+  try {
+    const done = await editSpeaker(db, actorOf(req), { id, version, name, role: role || null, kind, note: note || null });
+    if (done.unchanged) flash(req, 'info', `${name} already reads so; nothing was saved.`);
+    else {
+      const renamed = done.formerName === null ? '' : ` ${done.claimsRenamed} ${done.claimsRenamed === 1 ? 'claim shows' : 'claims show'} the new name;` +
+        ` “${done.formerName}” stays as another name, and articles that write it lead here.`;
+      flash(req, 'success', `Speaker corrected.${renamed}`);
+    }
+    res.redirect(303, `/speakers/${id}`);
+  } catch (err) {
+    if (err instanceof AppError && err.status === 422) return renderSpeaker(db, req, res, id, 422, { errors: { name: err.message }, values, form: 'edit' });
+    if (err instanceof AppError && (err.status === 409 || err.status === 410)) return renderSpeaker(db, req, res, id, 409, { message: err.message, values, form: 'edit' });
     throw err;
   }
 });

@@ -1,7 +1,10 @@
 import type { Db } from '../db/knex';
-import { recordAuditWithParts } from '../audit/service';
+import { recordAudit, recordAuditWithParts } from '../audit/service';
 import { AppError, conflict, notFound } from '../http/errors';
-import { claimsToMove, findSpeaker, lockSpeakers, markMerged, mergedInto, moveClaims, setAliases, type ClaimsToMove, type SpeakerRow } from './repository';
+import {
+  claimsToMove, findSpeaker, formerNameKeysOf, lockSpeakers, markMerged, mergedInto, moveClaims, setAliases, speakerNameKey, writeSpeakerEdit,
+  type ClaimsToMove, type SpeakerRow,
+} from './repository';
 
 export interface Actor {
   id: number;
@@ -125,3 +128,63 @@ function joinAliases(survivor: SpeakerRow, loser: SpeakerRow): string[] {
 }
 
 const snapshot = (s: SpeakerRow) => ({ id: s.id, name: s.name, aliases: s.aliases, role: s.role, version: s.version });
+
+export interface EditInput {
+  id: number;
+  /** The speaker's version the editor saw; a stale one is refused. */
+  version: number;
+  /** Cleaned (cleanName) and checked (nameProblem) by the caller. */
+  name: string;
+  role: string | null;
+  kind: 'person' | 'organization';
+  note: string | null;
+}
+
+/** What an edit did: nothing when the speaker already read so; else how many claims now show the new name. */
+export type EditOutcome = { unchanged: true } | { unchanged: false; claimsRenamed: number; formerName: string | null };
+
+/**
+ * An editor corrects a speaker's name (a spelling the translation got wrong, a name missing its given name), role or
+ * kind. The claims keep their speaker and their verdicts (the same person), showing the new name. A name whose key
+ * changes leaves the old one as an alias, where the list's search finds it, and as a former key, so articles imported
+ * later that write it lead here. Refused when another live speaker carries the new name: that is a merge, said so. One
+ * `speaker.update` event, in the same transaction. An edit the speaker already reads as (sent twice, or another
+ * editor made it) writes nothing.
+ */
+export async function editSpeaker(db: Db, actor: Actor, input: EditInput): Promise<EditOutcome> {
+  return db.transaction(async (trx) => {
+    const [speaker] = await lockSpeakers(trx, [input.id]);
+    if (!speaker) throw notFound('Speaker');
+    if (speaker.merged_into_id !== null) throw new AppError(410, `${speaker.name} was merged into another speaker`);
+    const wanted = { name: input.name, role: input.role, kind: input.kind };
+    if (wanted.name === speaker.name && wanted.role === speaker.role && wanted.kind === speaker.kind) return { unchanged: true };
+    if (input.version !== speaker.version) throw conflict(`${speaker.name} was changed by someone else meanwhile; check it again before saving`);
+    const oldKey = speaker.name_key;
+    const newKey = speakerNameKey(wanted.name);
+    if (newKey !== oldKey) {
+      const holder: { id: number; name: string } | undefined = await trx('speakers').where({ name_key: newKey }).whereNull('merged_into_id').first('id', 'name');
+      if (holder) throw new AppError(422, `Speaker #${holder.id} is already called ${holder.name}: if that is the same person, merge this speaker into them below`);
+    }
+    const formerNameKeys = await formerNameKeysOf(trx, speaker.id);
+    const renamed = newKey !== oldKey;
+    const edit = {
+      ...wanted,
+      // (an alias the new name restates goes; the old name joins them when it was another)
+      aliases: [...speaker.aliases.filter((a) => speakerNameKey(a) !== newKey), ...(renamed && !speaker.aliases.some((a) => speakerNameKey(a) === oldKey) ? [speaker.name] : [])],
+      formerNameKeys: [...new Set([...formerNameKeys, ...(renamed ? [oldKey] : [])])].filter((k) => k !== newKey).sort(),
+    };
+    const claimsRenamed = await writeSpeakerEdit(trx, speaker.id, edit).catch((err: unknown) => {
+      // why: an import or a correction may create a speaker of that name between the check above and this write
+      if ((err as { constraint?: string }).constraint === 'speakers_name_key_live_idx') {
+        throw new AppError(422, `Another speaker was just given the name ${edit.name}: if that is the same person, merge this speaker into them below`);
+      }
+      throw err;
+    });
+    await recordAudit(trx, {
+      actorId: actor.id, action: 'speaker.update', entityType: 'speaker', entityId: speaker.id, ip: actor.ip, note: input.note,
+      before: { ...snapshot(speaker), kind: speaker.kind },
+      after: { id: speaker.id, name: edit.name, aliases: edit.aliases, role: edit.role, kind: edit.kind, version: speaker.version + 1, claims_renamed: claimsRenamed },
+    });
+    return { unchanged: false, claimsRenamed, formerName: renamed ? speaker.name : null };
+  });
+}

@@ -96,6 +96,34 @@ describeBrowser('an editor fixes what the engine got wrong, with the keyboard al
     expect(env.cspViolations).toEqual([]);
   });
 
+  test('when an editor corrects a speaker’s misspelt name with the keyboard, then the article lists the claim under the new name and the old one is an alias', async () => {
+    const db = getTestDb();
+    const { user, password } = await createUser(db, { role: 'editor' });
+    const tag = Date.now();
+    const { articleId, speakerIds } = await insertArticleWithClaims(db, user.id, `“Elections will come,” said General Min Aung Hlain${tag}.`,
+      [{ quote: 'Elections will come,', speaker: `Min Aung Hlain${tag}` }]);
+    const speakerId = speakerIds[`Min Aung Hlain${tag}`]!;
+
+    const page = await env.newPage();
+    await signInThroughForm(page, env.base, user.email, password);
+    await page.goto(`${env.base}/speakers/${speakerId}`);
+    await tabTo(page, '#name');
+    await page.keyboard.press('End');
+    await page.keyboard.type('g');
+    await tabTo(page, '#role', 2);
+    await page.keyboard.type('commander-in-chief');
+    await tabTo(page, '#edit-heading ~ form button[type="submit"]', 6);
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith(`/speakers/${speakerId}`) && r.request().method() === 'GET'), page.keyboard.press('Enter')]);
+    await page.getByRole('status').filter({ hasText: 'Speaker corrected.' }).waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toBe(`Min Aung Hlain${tag}g`);
+    const facts = (await page.locator('dl.facts').innerText()).replace(/\s+/g, ' ');
+    expect(facts).toContain('Role commander-in-chief');
+    expect(facts).toContain(`Also called Min Aung Hlain${tag}`);
+    await page.goto(`${env.base}/articles/${articleId}`);
+    await expect(page.locator('ol.article-claims').textContent()).resolves.toContain(`Min Aung Hlain${tag}g`);
+    expect(env.cspViolations).toEqual([]);
+  });
+
   test('when an editor removes an article imported twice, then it leaves the list and its address says who removed it and why', async () => {
     const db = getTestDb();
     const { user, password } = await createUser(db, { role: 'editor' });

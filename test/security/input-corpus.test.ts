@@ -7,6 +7,7 @@ import type { Db } from '../../server/db/knex';
 import { createUser, csrfFrom, isolatedDatabase, newAgent, signIn, type Agent, type IsolatedDatabase } from '../support';
 import { insertArticleWithClaims } from '../support/claims-fixtures';
 import { SQL_PAYLOADS } from './hostile-corpus';
+import { cleanName } from '../../server/http/validation';
 
 /**
  * SQL metacharacters, oversized and malformed uploads, and URL imports aimed at the server's own network, through
@@ -118,6 +119,26 @@ describe('hostile input through the routes', () => {
       // A lone surrogate cannot arrive as itself (no UTF-8 for it): what arrived is kept as it arrived.
       if (!LONE_SURROGATE.test(payload)) expect(review.note).toBe(`${payload} ${tag}`.trim());
       else expect(review.note).toContain(tag);
+    }
+  });
+
+  it.each(SQL_PAYLOADS.map((p) => [JSON.stringify(p), p]))('when a speaker’s corrected name and role carry %s, then they are stored exactly as cleaned or refused plainly', async (_label, payload) => {
+    const speakerId = (await db('claims').where({ id: claimId }).first('speaker_id')).speaker_id as number;
+    const before = await db('speakers').where({ id: speakerId }).first('name', 'role', 'version');
+    const name = `Tester ${randomBytes(3).toString('hex')} ${payload}`.slice(0, 200);
+    const res = await agent.post(`/speakers/${speakerId}/edit`).type('form')
+      .send(form({ name, role: payload.slice(0, 200), kind: 'person', edit_note: payload, version: String(before.version), _csrf: csrf })).redirects(0);
+    if (payload.includes(UNSTORABLE)) {
+      expect(res.status).toBe(422);
+      expect(res.text).toContain(NUL_REFUSAL);
+      expect(await db('speakers').where({ id: speakerId }).first('name', 'role', 'version')).toEqual(before);
+    } else {
+      expect(res.status).toBe(303);
+      const after = await db('speakers').where({ id: speakerId }).first('name', 'version');
+      expect(after.version).toBe(before.version + 1);
+      // (names are cleaned as everywhere: invisible characters out, runs of spaces one)
+      if (!LONE_SURROGATE.test(payload)) expect(after.name).toBe(cleanName(name));
+      expect(await db('claims').where({ id: claimId }).first('speaker_name')).toEqual({ speaker_name: after.name });
     }
   });
 

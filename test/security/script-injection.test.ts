@@ -59,6 +59,13 @@ describeBrowser('hostile text in articles, claims, notes, links, speakers and se
       writes.push({ what: `speaker correction ${i}`, status: (await post(`/claims/${id}/attribution`, {
         action: 'correct', speaker: `New ${i} ${tag} ${p}`.slice(0, 200), note: p, version: String(await version(id)),
       })).status });
+      // the speaker the claim had, corrected with the payload in its name, role and note: its page, the lists and the
+      // audit page show them
+      const speakerId = Object.values(fixture.speakerIds)[0]!;
+      const speakerVersion = Number((await db('speakers').where({ id: speakerId }).first('version')).version);
+      writes.push({ what: `speaker edit ${i}`, status: (await post(`/speakers/${speakerId}/edit`, {
+        name: `Edited ${i} ${tag} ${p}`.slice(0, 200), role: p.slice(0, 200), kind: 'person', edit_note: p, version: String(speakerVersion),
+      })).status });
       claimPages.push(`/claims/${id}`);
       // a claim removed with the payload as its reason: its address then shows the reason, the quote and the speaker
       const removed = await insertArticleWithClaims(db, user.id, body, [{ quote, speaker, mention: speaker }], `${p} removed ${tag}`.slice(0, 500));

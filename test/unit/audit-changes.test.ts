@@ -50,6 +50,15 @@ describe('an audit event’s change in words', () => {
     expect(inWords('speaker.merge', before, after, nobody)).toEqual(['Merged: H. Clinton into Hillary Clinton', 'Claims moved: 5', 'Aliases added: H. Clinton, HRC']);
   });
 
+  it('when a speaker is corrected, then the lines name what changed, how many claims show the new name and the alias the old name became', () => {
+    const before = { id: 3, name: 'Min Aung Hlain', aliases: ['Hlain'], role: null, kind: 'person', version: 1 };
+    const after = { id: 3, name: 'Min Aung Hlaing', aliases: ['Hlain', 'Min Aung Hlain'], role: 'commander-in-chief', kind: 'person', version: 2, claims_renamed: 4 };
+    expect(inWords('speaker.update', before, after, nobody)).toEqual([
+      'Name: Min Aung Hlain → Min Aung Hlaing', 'Role: none → commander-in-chief', 'Claims showing the new name: 4', 'Aliases added: Min Aung Hlain',
+    ]);
+    expect(inWords('speaker.update', before, { ...before, kind: 'organization', version: 2, claims_renamed: 0 }, nobody)).toEqual(['Kind: person → organization']);
+  });
+
   it('when a merge moves a claim, then the claim’s event names the speaker it had and the one it has, or the number of one without a name', () => {
     const before = { speaker_id: 3, speaker_name: 'H. Clinton', version: 1 };
     const after = { speaker_id: 4, speaker_name: 'Hillary Clinton', version: 2, part_of_event: 77 };

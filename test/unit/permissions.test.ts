@@ -4,7 +4,7 @@ const everyone: Permission[] = [
   'read:dashboard', 'read:articles', 'create:articles', 'read:claims', 'review:claims', 'assign:claims',
   'read:speakers', 'update:own-account',
 ];
-const editors: Permission[] = ['attribute:claims', 'merge:speakers', 'read:audit'];
+const editors: Permission[] = ['attribute:claims', 'edit:articles', 'edit:speakers', 'merge:speakers', 'read:audit'];
 
 test('when any role asks for an everyday permission, then it has it', () => {
   for (const role of ROLES) for (const p of everyone) expect(can(role, p)).toBe(true);
