@@ -3,6 +3,7 @@ import type { Db } from '../db/knex';
 import { notFound } from '../http/errors';
 import { isTimestamp, type FieldErrors } from '../http/validation';
 import { STATUS_LABELS } from '../claims/present';
+import { speakerUncertain } from '../claims/uncertain';
 import type { MergePreview } from './service';
 import {
   claimsOfSpeaker, evidenceWordsOf, findSpeaker, listSpeakers, liveSpeaker, mergedInto, mergeOf, speakersDescribedAs, speakerNameKey,
@@ -132,7 +133,7 @@ export async function renderSpeaker(db: Db, req: Request, res: Response, id: num
   ]);
   const last = rows.at(-1);
   res.status(status).render('speakers/show', {
-    title: speaker.name, speaker, claims: rows, merged, statusLabels: STATUS_LABELS,
+    title: speaker.name, speaker, claims: rows, merged, statusLabels: STATUS_LABELS, speakerUncertain,
     describedAs: descriptionsAmong(evidence, [speaker.name, ...speaker.aliases, ...merged.map((m) => m.name)]),
     next: more && last ? `/speakers/${id}?before=${last.updated_at.toISOString()}_${last.id}` : null,
     paged: Boolean(before),

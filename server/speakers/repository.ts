@@ -187,6 +187,8 @@ export interface SpeakerClaimRow {
   quote: string;
   status: string;
   attribution_status: string;
+  speaker_id: number;
+  confidence: number;
   source: string | null;
   updated_at: Date;
   article_id: number;
@@ -198,7 +200,7 @@ export async function claimsOfSpeaker(db: Db, speakerId: number, opts: { before:
   const qb = db('claims as c')
     .join('articles as a', 'a.id', 'c.article_id')
     .where('c.speaker_id', speakerId)
-    .select('c.id', 'c.quote', 'c.status', 'c.attribution_status', 'c.source', 'c.updated_at', 'c.article_id', 'a.title as article_title')
+    .select('c.id', 'c.quote', 'c.status', 'c.attribution_status', 'c.speaker_id', 'c.confidence', 'c.source', 'c.updated_at', 'c.article_id', 'a.title as article_title')
     .orderBy([{ column: 'c.updated_at', order: 'desc' }, { column: 'c.id', order: 'desc' }])
     .limit(opts.limit + 1, LITERAL);
   if (opts.before) qb.whereRaw('(c.updated_at, c.id) < (?, ?)', [opts.before.at, opts.before.id]);

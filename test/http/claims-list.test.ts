@@ -26,7 +26,7 @@ describe('GET /claims', () => {
   test('when the attribution filter asks for uncertain speakers, then only the engine’s proposals under 75 % show, each marked, until an editor approves one', async () => {
     const { agent, userId } = await signedIn('editor');
     const quotes = ['guessed low', 'guessed just under', 'sure enough', 'nobody named', 'approved guess'].map((q) => `${q} ${tag}`);
-    const { articleId, claimIds } = await insertArticleWithClaims(getTestDb(), userId, quotes.map((q) => `"${q}"`).join('\n\n'), [
+    const { articleId, claimIds, speakerIds } = await insertArticleWithClaims(getTestDb(), userId, quotes.map((q) => `"${q}"`).join('\n\n'), [
       { quote: quotes[0]!, speaker: `Low Speaker ${tag}`, confidence: 0.6 },
       { quote: quotes[1]!, speaker: `Low Speaker ${tag}`, confidence: 0.74 },
       { quote: quotes[2]!, speaker: `Low Speaker ${tag}`, confidence: 0.75 },
@@ -47,6 +47,9 @@ describe('GET /claims', () => {
     const marks = [...all.matchAll(/<td><a href="\/claims\/(\d+)">[\s\S]*?<\/tr>/g)].map((m) => [Number(m[1]), /speaker uncertain \((\d+) %\)/.exec(m[0])?.[1] ?? null]);
     expect(marks).toEqual(claimIds.map((id, i) => [id, i === 0 ? '60' : i === 1 ? '74' : null]));
     expect((await agent.get(`/claims/${low}`)).text).toContain('the speaker is uncertain until an editor approves or corrects the attribution');
+    // the speaker's own page marks the same two of their four claims
+    const speakerPage = (await agent.get(`/speakers/${speakerIds[`Low Speaker ${tag}`]}`)).text;
+    expect([...speakerPage.matchAll(/speaker uncertain \((\d+) %\)/g)].map((m) => m[1]).sort()).toEqual(['60', '74']);
     const approved = await agent.post(`/claims/${low}/attribution`).type('form').send({ ...(await claimForm(agent, low)), action: 'approve' });
     expect(approved.status).toBe(303);
     expect(ours((await agent.get('/claims?attribution=uncertain')).text)).toEqual([under]);
