@@ -8,7 +8,7 @@ import { STATUS_LABELS } from '../claims/present';
 
 export type People = ReadonlyMap<number, string>;
 export type Rec = Record<string, unknown>;
-export type Kind = 'text' | 'quote' | 'status' | 'person' | 'date' | 'yesno' | 'role' | 'active';
+export type Kind = 'text' | 'quote' | 'status' | 'person' | 'date' | 'yesno' | 'role' | 'active' | 'speaker_kind';
 export type Field = readonly [key: string, label: string, kind: Kind];
 
 const TEXT_SHOWN = 120;
@@ -60,9 +60,13 @@ function inWords(kind: Kind, v: unknown, people: People): string {
     case 'date': return String(v).slice(0, 10);
     case 'yesno': return v === true ? 'yes' : v === false ? 'no' : String(v);
     case 'active': return v === true ? 'Active' : v === false ? 'Deactivated' : String(v);
+    case 'speaker_kind': return labelOf(SPEAKER_KIND_LABELS, v);
     default: return shorten(typeof v === 'object' ? JSON.stringify(v) : String(v));
   }
 }
+
+/** A speaker's kind as the speaker's page names it. */
+const SPEAKER_KIND_LABELS: Record<string, string> = { person: 'Person', organization: 'Organisation' };
 
 function labelOf(labels: Record<string, string>, v: unknown): string {
   return typeof v === 'string' && Object.hasOwn(labels, v) ? labels[v]! : shorten(String(v));

@@ -56,7 +56,7 @@ describe('an audit event’s change in words', () => {
     expect(inWords('speaker.update', before, after, nobody)).toEqual([
       'Name: Min Aung Hlain → Min Aung Hlaing', 'Role: none → commander-in-chief', 'Claims showing the new name: 4', 'Aliases added: Min Aung Hlain',
     ]);
-    expect(inWords('speaker.update', before, { ...before, kind: 'organization', version: 2, claims_renamed: 0 }, nobody)).toEqual(['Kind: person → organization']);
+    expect(inWords('speaker.update', before, { ...before, kind: 'organization', version: 2, claims_renamed: 0 }, nobody)).toEqual(['Kind: Person → Organisation']);
   });
 
   it('when a merge moves a claim, then the claim’s event names the speaker it had and the one it has, or the number of one without a name', () => {
