@@ -21,8 +21,8 @@ const ARTICLE_FIELDS: Field[] = [
   ['title', 'Title', 'text'], ['url', 'Link', 'text'], ['outlet', 'Outlet', 'text'], ['author', 'Author', 'text'],
   ['published_at', 'Date', 'date'], ['language', 'Language', 'text'], ['translated', 'Translated by an aggregator', 'yesno'],
 ];
-// why: a password, its hash or a session never becomes words; these are the only account fields that do
 const SPEAKER_FIELDS: Field[] = [['name', 'Name', 'text'], ['role', 'Role', 'text'], ['kind', 'Kind', 'speaker_kind']];
+// why: a password, its hash or a session never becomes words; these are the only account fields that do
 const USER_FIELDS: Field[] = [['name', 'Name', 'text'], ['email', 'Email', 'text'], ['role', 'Role', 'role'], ['active', 'Status', 'active']];
 
 const REASONS: Record<string, string> = {

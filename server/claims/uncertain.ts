@@ -9,7 +9,7 @@
  */
 export const UNCERTAIN_BELOW = 0.75;
 
-/** What the article page, the claims list and the queue read to say so. */
+/** What a page or the export reads to say so: a claim's attribution as stored. */
 export interface AttributionShown {
   attribution_status: string;
   speaker_id: number | null;
