@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 
 /**
- * The claims list's filter "proposed, speaker uncertain" (server/claims/uncertain.ts): the engine's proposals under 75 %
+ * The claims list's attribution filter "speaker uncertain" (server/claims/uncertain.ts): the engine's proposals under 75 %
  * confidence, in last-change order. They are a fraction of the proposals, and the proposals' own index would be walked
  * and each row read to test its confidence; this index holds only them, so a first page reads its fifty entries, and
  * it shrinks as editors approve or correct attributions. The predicate is the filter's, word for word.

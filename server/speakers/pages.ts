@@ -106,7 +106,8 @@ const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l', 'un', 'une',
 const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'madame', 'monsieur', 'mme', 'm', 'herr', 'frau', 'senor', 'senora', 'sr', 'sra',
   'mlle', 'dre', 'don', 'dona', 'srta', 'dra', 'sig', 'dott', 'dottssa', 'signor', 'signora']);
 
-export interface MergeFormState {
+/** What a form of the speaker's page sent back to it, with what was wrong (422) or the conflict it met (409). */
+export interface SpeakerFormAnswer {
   errors?: FieldErrors;
   values?: Record<string, unknown>;
   message?: string;
@@ -118,12 +119,12 @@ export interface MergeFormState {
  * A speaker's page; a merged speaker's address leads to the speaker it became. A form's answer (422, 409) re-renders
  * it with that form's input; one sent to a speaker merged meanwhile says so instead.
  */
-export async function renderSpeaker(db: Db, req: Request, res: Response, id: number, status = 200, merge: MergeFormState = {}) {
+export async function renderSpeaker(db: Db, req: Request, res: Response, id: number, status = 200, answer: SpeakerFormAnswer = {}) {
   const speaker = await findSpeaker(db, id);
   if (!speaker) throw notFound('Speaker');
   if (speaker.merged_into_id !== null) {
     if (status === 200) return res.redirect(301, `/speakers/${speaker.merged_into_id}`);
-    return renderMergedAway(db, res, speaker, merge.values ?? {});
+    return renderMergedAway(db, res, speaker, answer.values ?? {});
   }
   const raw = typeof req.query.before === 'string' ? req.query.before : '';
   const m = CLAIM_CURSOR.exec(raw);
@@ -132,14 +133,15 @@ export async function renderSpeaker(db: Db, req: Request, res: Response, id: num
     claimsOfSpeaker(db, id, { before, limit: PAGE_SIZE }), mergedInto(db, id), evidenceWordsOf(db, id),
   ]);
   const last = rows.at(-1);
+  const answered = status === 200 ? null : answer.form ?? 'merge';
   res.status(status).render('speakers/show', {
     title: speaker.name, speaker, claims: rows, merged, statusLabels: STATUS_LABELS, speakerUncertain,
     describedAs: descriptionsAmong(evidence, [speaker.name, ...speaker.aliases, ...merged.map((m) => m.name)]),
     next: more && last ? `/speakers/${id}?before=${last.updated_at.toISOString()}_${last.id}` : null,
     paged: Boolean(before),
-    errors: merge.errors ?? {}, values: merge.values ?? {}, answered: merge.form ?? (status === 200 ? null : 'merge'),
-    mergeMessage: (merge.form ?? 'merge') === 'merge' ? merge.message ?? null : null,
-    editMessage: merge.form === 'edit' ? merge.message ?? null : null,
+    errors: answer.errors ?? {}, values: answer.values ?? {}, answered,
+    mergeMessage: answered === 'merge' ? answer.message ?? null : null,
+    editMessage: answered === 'edit' ? answer.message ?? null : null,
   });
 }
 
