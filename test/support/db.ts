@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { startAuditChainer, type AuditChainer } from '../../server/audit/chainer';
 import { createDb, type Db } from '../../server/db/knex';
-import { TEST_DATABASE_ENV } from './env';
+import { databaseOfWorker, TEST_DATABASE_ENV } from './env';
 
 /** On a PostgreSQL server the tests run statements named, as the app does there; the embedded database cannot. */
 export const TEST_PREPARES_STATEMENTS = Boolean(process.env.DATABASE_URL?.trim());
@@ -17,9 +17,9 @@ export function testDatabaseUrl(): string {
   if (file && /[/\\]test[/\\]unit[/\\]/.test(file)) {
     throw new Error(`${file}: test/unit holds pure code, which reaches no database; a suite that does belongs in test/integration or test/http`);
   }
-  const url = process.env[TEST_DATABASE_ENV];
-  if (!url) throw new Error(`${TEST_DATABASE_ENV} is not set: run tests through jest (its globalSetup prepares the database)`);
-  return url;
+  const urls = process.env[TEST_DATABASE_ENV];
+  if (!urls) throw new Error(`${TEST_DATABASE_ENV} is not set: run tests through jest (its globalSetup prepares the databases)`);
+  return databaseOfWorker(JSON.parse(urls) as string[], process.env.JEST_WORKER_ID);
 }
 
 /**
