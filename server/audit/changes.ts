@@ -45,6 +45,7 @@ const RULES: Record<string, Rule> = {
   'claim.attribution_correct': claimChange,
   'claim.assign': claimChange,
   'claim.speaker_merge': (b, a) => (b && a ? [`Speaker merged: ${claimSpeaker(b)} → ${claimSpeaker(a)}`] : []),
+  'claim.speaker_rename': (b, a) => (b && a ? [`Speaker’s name: ${claimSpeaker(b)} → ${claimSpeaker(a)}`] : []),
   'article.create': (_, a) => (a ? imported(a) : []),
   'article.update': (b, a) => [
     ...fieldLines(ARTICLE_FIELDS, b, a, NOBODY),

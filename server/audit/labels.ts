@@ -10,6 +10,7 @@ const ACTION_LABELS: Record<string, string> = {
   'claim.attribution_correct': 'Attribution corrected',
   'claim.assign': 'Assigned',
   'claim.speaker_merge': 'Speaker changed by a merge',
+  'claim.speaker_rename': 'Speaker’s name corrected',
   'speaker.merge': 'Speakers merged',
   'speaker.update': 'Speaker corrected',
   'user.sign_in': 'Signed in',

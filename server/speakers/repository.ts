@@ -324,20 +324,27 @@ export async function formerNameKeysOf(db: Db, id: number): Promise<string[]> {
 }
 
 /** Writes an edit, and the name into the denormalised speaker name of the speaker's claims; returns how many claims. */
-export async function writeSpeakerEdit(db: Db, id: number, edit: SpeakerEdit): Promise<number> {
+/** A claim a speaker's correction gave the new name: the name it showed before, and its version (left as it was). */
+export interface RenamedClaim {
+  id: number;
+  was_speaker_name: string | null;
+  version: number;
+}
+
+export async function writeSpeakerEdit(db: Db, id: number, edit: SpeakerEdit): Promise<RenamedClaim[]> {
   await db('speakers').where({ id }).update({
     name: edit.name, name_key: speakerNameKey(edit.name), aliases: db.raw('?::text[]', [edit.aliases]), alias_keys: aliasKeys(edit.aliases),
     former_name_keys: db.raw('?::text[]', [edit.formerNameKeys]), kind: edit.kind, role: edit.role, role_key: edit.role ? speakerNameKey(edit.role) : '',
     updated_at: db.fn.now(), version: db.raw('version + 1'),
   });
   // why: locked in id order, as a merge and an article's removal lock them, so none of the three can deadlock another
-  const { rows } = await db.raw<{ rows: { n: number }[] }>(
-    `WITH c AS (SELECT id FROM claims WHERE speaker_id = ? AND speaker_name IS DISTINCT FROM ? ORDER BY id FOR UPDATE),
-          u AS (UPDATE claims SET speaker_name = ? FROM c WHERE claims.id = c.id RETURNING 1)
-     SELECT count(*)::int AS n FROM u`,
+  const { rows } = await db.raw<{ rows: RenamedClaim[] }>(
+    `WITH c AS (SELECT id, speaker_name FROM claims WHERE speaker_id = ? AND speaker_name IS DISTINCT FROM ? ORDER BY id FOR UPDATE)
+     UPDATE claims SET speaker_name = ? FROM c WHERE claims.id = c.id
+     RETURNING claims.id, c.speaker_name AS was_speaker_name, claims.version`,
     [id, edit.name, edit.name],
   );
-  return rows[0]?.n ?? 0;
+  return rows.sort((a, b) => a.id - b.id);
 }
 
 export async function setAliases(db: Db, id: number, aliases: string[]): Promise<void> {

@@ -148,8 +148,9 @@ export type EditOutcome = { unchanged: true } | { unchanged: false; claimsRename
  * kind. The claims keep their speaker and their verdicts (the same person), showing the new name. A name whose key
  * changes leaves the old one as an alias, where the list's search finds it, and as a former key, so articles imported
  * later that write it lead here. Refused when another live speaker carries the new name: that is a merge, said so. One
- * `speaker.update` event, in the same transaction. An edit the speaker already reads as (sent twice, or another
- * editor made it) writes nothing.
+ * `speaker.update` event, and for each claim that shows the new name a `claim.speaker_rename` event that is part of
+ * it, in the same transaction. An edit the speaker already reads as (sent twice, or another editor made it) writes
+ * nothing.
  */
 export async function editSpeaker(db: Db, actor: Actor, input: EditInput): Promise<EditOutcome> {
   return db.transaction(async (trx) => {
@@ -173,18 +174,25 @@ export async function editSpeaker(db: Db, actor: Actor, input: EditInput): Promi
       aliases: [...speaker.aliases.filter((a) => speakerNameKey(a) !== newKey), ...(renamed && !speaker.aliases.some((a) => speakerNameKey(a) === oldKey) ? [speaker.name] : [])],
       formerNameKeys: [...new Set([...formerNameKeys, ...(renamed ? [oldKey] : [])])].filter((k) => k !== newKey).sort(),
     };
-    const claimsRenamed = await writeSpeakerEdit(trx, speaker.id, edit).catch((err: unknown) => {
+    const renamedClaims = await writeSpeakerEdit(trx, speaker.id, edit).catch((err: unknown) => {
       // why: an import or a correction may create a speaker of that name between the check above and this write
       if ((err as { constraint?: string }).constraint === 'speakers_name_key_live_idx') {
         throw new AppError(422, `Another speaker was just given the name ${edit.name}: if that is the same person, merge this speaker into them below`);
       }
       throw err;
     });
-    await recordAudit(trx, {
+    const claimsRenamed = renamedClaims.length;
+    // why: each claim's own history says that the name it shows was corrected, and by whom; its version stays, so a
+    // verdict form open on it stays valid (the speaker is the same person)
+    await recordAuditWithParts(trx, {
       actorId: actor.id, action: 'speaker.update', entityType: 'speaker', entityId: speaker.id, ip: actor.ip, note: input.note,
       before: { ...snapshot(speaker), kind: speaker.kind },
       after: { id: speaker.id, name: edit.name, aliases: edit.aliases, role: edit.role, kind: edit.kind, version: speaker.version + 1, claims_renamed: claimsRenamed },
-    });
+    }, renamedClaims.map((c) => ({
+      actorId: actor.id, action: 'claim.speaker_rename', entityType: 'claim', entityId: c.id, ip: actor.ip, note: input.note,
+      before: { speaker_id: speaker.id, speaker_name: c.was_speaker_name, version: c.version },
+      after: { speaker_id: speaker.id, speaker_name: edit.name, version: c.version },
+    })));
     return { unchanged: false, claimsRenamed, formerName: renamed ? speaker.name : null };
   });
 }

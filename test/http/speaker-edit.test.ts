@@ -61,6 +61,17 @@ describe('POST /speakers/:id/edit', () => {
     const audit = await agent.get(`/audit?entity_type=speaker&entity_id=${speakerId}`);
     expect(audit.text).toContain('Speaker corrected');
     expect(audit.text).toMatch(/Name: .*Min Aung [A-Za-z]+.* → .*Min Aung [A-Za-z]+g/);
+    // each claim's own history says so, as part of that one event, and leaves the claim's version (a verdict form
+    // open on it stays good)
+    for (const c of claims) {
+      expect(await auditEventsFor(db, 'claim', c.id)).toEqual([expect.objectContaining({
+        action: 'claim.speaker_rename', actor_id: userId, note: 'Spelt as the agency does.',
+        before: { speaker_id: speakerId, speaker_name: `Min Aung ${family}`, version: 1 },
+        after: { speaker_id: speakerId, speaker_name: `Min Aung ${family}g`, version: 1, part_of_event: events[0]!.id } })]);
+      const claimPage = await agent.get(`/claims/${c.id}`);
+      expect(claimPage.text).toContain('Speaker’s name corrected');
+      expect(claimPage.text).toMatch(/Speaker’s name: .*Min Aung [A-Za-z]+.* → .*Min Aung [A-Za-z]+g/);
+    }
 
     const again = await imported(userId, `Min Aung ${family}`);
     expect(again.speakerId).toBe(speakerId);
@@ -76,6 +87,7 @@ describe('POST /speakers/:id/edit', () => {
     const [event] = await auditEventsFor(db, 'speaker', speakerId);
     expect(event).toMatchObject({ action: 'speaker.update', after: { role: 'mayor of the port', kind: 'organization', claims_renamed: 0 } });
     expect(await db('claims').whereIn('id', claims.map((c) => c.id)).pluck('version')).toEqual([1, 1]);
+    for (const c of claims) expect(await auditEventsFor(db, 'claim', c.id)).toEqual([]);
     const found = await agent.get(`/speakers?q=${encodeURIComponent('mayor of the port')}`);
     expect(found.text).toContain(`href="/speakers/${speakerId}"`);
   });

@@ -66,6 +66,12 @@ describe('an audit event’s change in words', () => {
     expect(inWords('claim.speaker_merge', { ...before, speaker_name: null }, after, nobody)).toEqual(['Speaker merged: speaker 3 → Hillary Clinton']);
   });
 
+  it('when a speaker’s name is corrected, then each claim’s event names the name it showed and the one it shows', () => {
+    const before = { speaker_id: 3, speaker_name: 'Min Aung Hlain', version: 4 };
+    const after = { speaker_id: 3, speaker_name: 'Min Aung Hlaing', version: 4, part_of_event: 90 };
+    expect(inWords('claim.speaker_rename', before, after, nobody)).toEqual(['Speaker’s name: Min Aung Hlain → Min Aung Hlaing']);
+  });
+
   it('when names are written right to left, then each one is set apart from the words and the other names around it', () => {
     const [fsi, pdi] = ['\u2068', '\u2069'];
     const before = { loser: { id: 3, name: 'א. כהן', aliases: [] }, survivor: { id: 4, name: 'אבי כהן', aliases: [] } };
