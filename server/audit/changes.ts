@@ -41,8 +41,8 @@ const RULES: Record<string, Rule> = {
   'claim.create': (_, a) => (a ? [`Added: ${said(a)}`, ...newSpeaker(a)] : []),
   'claim.remove': (b) => (b ? [`Removed: ${said(b)}${reviewCount(b)}`] : []),
   'claim.verdict': verdict,
-  'claim.attribution_approve': claimChange,
-  'claim.attribution_correct': claimChange,
+  'claim.attribution_approve': (b, a, people, note) => [...claimChange(b, a, people, note), ...wasUncertain(b)],
+  'claim.attribution_correct': (b, a, people, note) => [...claimChange(b, a, people, note), ...wasUncertain(b)],
   'claim.assign': claimChange,
   'claim.speaker_merge': (b, a) => (b && a ? [`Speaker merged: ${claimSpeaker(b)} → ${claimSpeaker(a)}`] : []),
   'claim.speaker_rename': (b, a) => (b && a ? [`Speaker’s name: ${claimSpeaker(b)} → ${claimSpeaker(a)}`] : []),
@@ -180,6 +180,12 @@ function howMany(links: unknown[]): string {
 function said(r: Rec): string {
   const quote = typeof r.quote === 'string' ? isolated(`“${shorten(r.quote)}”`) : 'a claim';
   return typeof r.speaker_name === 'string' && r.speaker_name ? `${quote} — ${isolated(shorten(r.speaker_name))}` : quote;
+}
+
+/** "Speaker was marked uncertain (62 %)": the engine's guess an editor's review of the attribution settled. */
+function wasUncertain(b: Rec | null): string[] {
+  if (b?.speaker_uncertain !== true || typeof b.confidence !== 'number') return [];
+  return [`Speaker was marked uncertain (${Math.round(b.confidence * 100)} %)`];
 }
 
 function claimSpeaker(r: Rec): string {

@@ -8,6 +8,7 @@ import { quoteBounds } from './placement';
 import { typedQuoteKey } from './quote-text';
 import { updateClaim, type ClaimPatch, type ClaimRow } from './repository';
 import { knownSpeaker, resolveSpeaker, type SpeakerRef } from './typed-speaker';
+import { speakerUncertain } from './uncertain';
 
 type Correction = Extract<AttributionInput, { action: 'correct' }>;
 
@@ -59,7 +60,11 @@ export async function reviewAttribution(db: Db, actor: Actor, claimId: number, i
       entityType: 'claim',
       entityId: claim.id,
       // a moved quote's words, before and after, so the trail reads what changed and not only where
-      before: { ...attributionOf(claim), ...(updated.quote !== claim.quote ? { quote: claim.quote } : {}), ...(updated.status !== claim.status ? { status: claim.status } : {}) },
+      // (the engine's guess the review settled, when the lists marked it so: the trail keeps what the editor was shown)
+      before: {
+        ...attributionOf(claim), ...(updated.quote !== claim.quote ? { quote: claim.quote } : {}), ...(updated.status !== claim.status ? { status: claim.status } : {}),
+        ...(speakerUncertain(claim) ? { speaker_uncertain: true, confidence: claim.confidence } : {}),
+      },
       after: {
         ...attributionOf(updated), ...(updated.quote !== claim.quote ? { quote: updated.quote } : {}), ...(updated.status !== claim.status ? { status: updated.status } : {}),
         ...(createdSpeaker ? { created_speaker: createdSpeaker } : {}),

@@ -1,5 +1,5 @@
 import { insertArticleWithClaims } from '../support/claims-fixtures';
-import { getTestDb, newAgent, testApp } from '../support';
+import { auditEventsFor, getTestDb, newAgent, testApp } from '../support';
 import { claimForm, signedIn } from '../support/claims-http';
 
 const tag = `zl${Date.now().toString(36)}`;
@@ -53,7 +53,18 @@ describe('GET /claims', () => {
     const approved = await agent.post(`/claims/${low}/attribution`).type('form').send({ ...(await claimForm(agent, low)), action: 'approve' });
     expect(approved.status).toBe(303);
     expect(ours((await agent.get('/claims?attribution=uncertain')).text)).toEqual([under]);
-    expect((await agent.get(`/claims/${low}`)).text).not.toContain('speaker is uncertain');
+    const lowPage = (await agent.get(`/claims/${low}`)).text;
+    expect(lowPage).not.toContain('speaker is uncertain');
+    // the trail keeps what the editor settled: the mark and its confidence, in the approval's event and its history
+    expect((await auditEventsFor(getTestDb(), 'claim', low)).map((e) => [e.action, e.before])).toEqual([
+      ['claim.attribution_approve', expect.objectContaining({ attribution_status: 'proposed', speaker_uncertain: true, confidence: 0.6 })]]);
+    expect(lowPage).toContain('Speaker was marked uncertain (60 %)');
+    // a proposal at the bound was never marked, and its approval says nothing of it
+    const sure = claimIds[2]!;
+    expect((await agent.post(`/claims/${sure}/attribution`).type('form').send({ ...(await claimForm(agent, sure)), action: 'approve' })).status).toBe(303);
+    const [sureEvent] = await auditEventsFor(getTestDb(), 'claim', sure);
+    expect(sureEvent!.before).not.toHaveProperty('speaker_uncertain');
+    expect((await agent.get(`/claims/${sure}`)).text).not.toContain('marked uncertain');
   });
 
   test('when paging with next and previous links, then every claim shows once and previous returns the page before', async () => {

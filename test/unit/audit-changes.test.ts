@@ -66,6 +66,16 @@ describe('an audit event’s change in words', () => {
     expect(inWords('claim.speaker_merge', { ...before, speaker_name: null }, after, nobody)).toEqual(['Speaker merged: speaker 3 → Hillary Clinton']);
   });
 
+  it('when an editor settles a speaker the lists marked uncertain, then the approval or correction says so with its confidence', () => {
+    const before = { speaker_id: 3, speaker_name: 'Ana Ruiz', attribution_status: 'proposed', version: 1, speaker_uncertain: true, confidence: 0.6200000047683716 };
+    expect(inWords('claim.attribution_approve', before, { ...before, speaker_uncertain: undefined, attribution_status: 'approved', version: 2 }, nobody))
+      .toEqual(['Attribution: proposed → approved', 'Speaker was marked uncertain (62 %)']);
+    expect(inWords('claim.attribution_correct', before, { speaker_id: 4, speaker_name: 'Eva Ruiz', attribution_status: 'corrected', version: 2 }, nobody))
+      .toEqual(['Speaker: Ana Ruiz → Eva Ruiz', 'Attribution: proposed → corrected', 'Speaker was marked uncertain (62 %)']);
+    const { speaker_uncertain: _, ...sure } = before;
+    expect(inWords('claim.attribution_approve', sure, { ...sure, attribution_status: 'approved', version: 2 }, nobody)).toEqual(['Attribution: proposed → approved']);
+  });
+
   it('when a speaker’s name is corrected, then each claim’s event names the name it showed and the one it shows', () => {
     const before = { speaker_id: 3, speaker_name: 'Min Aung Hlain', version: 4 };
     const after = { speaker_id: 3, speaker_name: 'Min Aung Hlaing', version: 4, part_of_event: 90 };
