@@ -117,11 +117,17 @@ type Person = { id: number; name: string; email: string };
 
 /**
  * The accounts the actor filter offers: every account, active or not, in the order of names (the first 500), as the
- * trigger on accounts keeps them (migration keep_audit_actor_options) rather than read and sorted on every view.
+ * trigger on accounts keeps them (migration keep_audit_actor_options) rather than read and sorted on every view. An
+ * actor the filter names beyond those (a newsroom of more accounts, reached by an actor's link on this page or from
+ * the account's page) is looked up and offered too, so the form shows it chosen and keeps it when another filter is
+ * applied.
  */
-async function actorOptions(db: Db): Promise<Person[]> {
+async function actorOptions(db: Db, chosen: number | undefined): Promise<Person[]> {
   const row: { actors: Person[] } | undefined = await db('reviewer_options').where('id', 1).first('actors');
-  return row?.actors ?? [];
+  const actors = row?.actors ?? [];
+  if (chosen === undefined || actors.some((a) => a.id === chosen)) return actors;
+  const person: Person | undefined = await db('users').where('id', chosen).first('id', 'name', 'email');
+  return person ? [person, ...actors] : actors;
 }
 
 /**
@@ -147,7 +153,7 @@ r.get('/audit', 'read:audit', async (req: Request, res) => {
   const { filters, values, messages } = parseFilters(req.query as Record<string, unknown>);
   const [{ rows, more }, actors] = await Promise.all([
     listEvents(db, filters),
-    actorOptions(db),
+    actorOptions(db, filters.actor),
   ]);
   const people = await peopleOf(db, rows, actors);
   const href = (cursor: Record<string, string>) => `/audit?${new URLSearchParams({ ...values, ...cursor }).toString()}`;
