@@ -5,6 +5,7 @@ import { extractOffThread } from './engine';
 import type { Extraction } from '../extraction/types';
 import { TRANSLATED_HINT } from '../extraction/hints';
 import { contentHash, urlKey } from './keys';
+import { outletOfLink } from './link-outlet';
 import { findDuplicate, insertArticle, insertClaims, type ImportMethod, type NewClaim } from './repository';
 import { findOrCreateSpeaker, speakerNameKey, type SpeakerRow } from '../speakers/repository';
 import { normaliseText } from '../imports/documents';
@@ -78,7 +79,8 @@ export function resolveFields(input: ArticleInput, text: string, found: Extracti
   return {
     title: (given(input.title) ?? given(found.title) ?? firstLine(text)).slice(0, 500),
     url: given(input.url),
-    outlet: orFound('outlet', given(input.outlet), given(found.outlet)),
+    // why: a page that names no outlet was published where its link points, unless an aggregator republished it there
+    outlet: orFound('outlet', given(input.outlet), given(found.outlet) ?? (found.translated || found.republishedBy ? null : outletOfLink(given(input.url)))),
     author: orFound('author', given(input.author), given(found.author)),
     publishedAt: orFound('publishedAt', toDate(input.publishedAt), toDate(found.publishedAt)),
     language: orFound('language', given(input.language)?.toLowerCase() ?? null, given(found.language)),

@@ -88,6 +88,16 @@ describe('importing by pasting', () => {
     expect((await agent.get(`/claims?source=${encodeURIComponent(outlet)}`)).text).toContain(`href="/claims/${claim.id}"`);
   });
 
+  it('when an article is pasted with a link but no outlet, and its text names none, then the link’s site is its outlet and its claims’ source', async () => {
+    const name = tag();
+    const url = `https://www.${name.toLowerCase()}post.com/politics/budget-vote?utm_source=feed`;
+    const res = await paste({ title: 'Budget vote', url, outlet: '', text: `Budget vote\n\n"We will win this vote," said Senator Jane ${name} on Tuesday.` });
+    const id = articleIdFrom(res.headers.location);
+    expect(await db('articles').where({ id }).first('outlet')).toEqual({ outlet: `${name} Post` });
+    const [claim] = await db('claims').where({ article_id: id }).select('id', 'source', 'source_start');
+    expect(claim).toMatchObject({ source: `${name} Post`, source_start: null });
+  });
+
   it('when a claim’s evidence is a pronoun, then its page also shows, marked, where the article names the person', async () => {
     const name = tag();
     const text = `Harbour vote\n\nMayor Ana ${name} opened the session on Monday.\n\nThe council debated for hours.\n\n"We are ready to rebuild," she said.`;

@@ -91,6 +91,9 @@ const MASTHEADS: Record<string, string> = {
   excelsior: 'Excélsior', reforma: 'Reforma', proceso: 'Proceso', emol: 'El Mercurio', latercera: 'La Tercera', biobiochile: 'BioBioChile',
   elcomercio: 'El Comercio', larepublica: 'La República', eluniverso: 'El Universo', lapresse: 'La Presse', ledevoir: 'Le Devoir',
   radiocanada: 'Radio-Canada', journaldemontreal: 'Le Journal de Montréal', cbc: 'CBC', theglobeandmail: 'The Globe and Mail',
+  // English-language papers and agencies whose addresses abbreviate their names
+  nytimes: 'The New York Times', wsj: 'The Wall Street Journal', apnews: 'AP', latimes: 'Los Angeles Times', ft: 'Financial Times',
+  huffpost: 'HuffPost', economist: 'The Economist',
 };
 
 /**
