@@ -32,6 +32,11 @@ export function factLines(fields: Field[], r: Rec): string[] {
   return fields.filter(held).map(([key, label, kind]) => `${label}: ${shown(kind, r[key], NOBODY)}`);
 }
 
+/** "Label: value", the value in words ("Assigned to: Ana Silva", "nobody"). */
+export function fact(label: string, kind: Kind, v: unknown, people: People): string {
+  return `${label}: ${shown(kind, v, people)}`;
+}
+
 /** "Label: n" when something was counted; nothing for none. */
 export function count(n: unknown, label: string): string[] {
   return typeof n === 'number' && n > 0 ? [`${label}: ${n}`] : [];

@@ -3,7 +3,7 @@
  * the audit page and a claim's history; the raw record stays beside them for whoever needs every field. Only the
  * fields named here become words, so nothing an event holds reaches them unless it was chosen to.
  */
-import { asRecord, count, factLines, fieldLines, isolated, listed, NOBODY, notIn, shorten, type Field, type People, type Rec } from './change-words';
+import { asRecord, count, fact, factLines, fieldLines, isolated, listed, NOBODY, notIn, shorten, type Field, type People, type Rec } from './change-words';
 
 type Rule = (before: Rec | null, after: Rec | null, people: People, note: string | null) => string[];
 
@@ -44,6 +44,7 @@ const RULES: Record<string, Rule> = {
   'claim.attribution_approve': (b, a, people, note) => [...claimChange(b, a, people, note), ...wasUncertain(b)],
   'claim.attribution_correct': (b, a, people, note) => [...claimChange(b, a, people, note), ...wasUncertain(b)],
   'claim.assign': claimChange,
+  'claim.assign_many': (_, a, people) => (a ? [fact('Assigned to', 'person', a.assignee_id, people), ...claimNumbers(a.claim_ids)] : []),
   'claim.speaker_merge': (b, a) => (b && a ? [`Speaker merged: ${claimSpeaker(b)} → ${claimSpeaker(a)}`] : []),
   'claim.speaker_rename': (b, a) => (b && a ? [`Speaker’s name: ${claimSpeaker(b)} → ${claimSpeaker(a)}`] : []),
   'article.create': (_, a) => (a ? imported(a) : []),
@@ -83,7 +84,7 @@ export function changeLines(action: string, before: unknown, after: unknown, peo
 
 /** The account ids an event's words would name (a claim's assignee), so a page can look up those it does not know. */
 export function peopleNamedBy(action: string, before: unknown, after: unknown): number[] {
-  if (!Object.hasOwn(RULES, action) || (RULES[action] !== claimChange && RULES[action] !== verdict)) return [];
+  if (!Object.hasOwn(RULES, action) || (RULES[action] !== claimChange && RULES[action] !== verdict && action !== 'claim.assign_many')) return [];
   return [asRecord(before)?.assignee_id, asRecord(after)?.assignee_id].filter((id): id is number => typeof id === 'number');
 }
 
@@ -180,6 +181,13 @@ function howMany(links: unknown[]): string {
 function said(r: Rec): string {
   const quote = typeof r.quote === 'string' ? isolated(`“${shorten(r.quote)}”`) : 'a claim';
   return typeof r.speaker_name === 'string' && r.speaker_name ? `${quote} — ${isolated(shorten(r.speaker_name))}` : quote;
+}
+
+/** "Claims (3): 12, 15, 19", the first twenty numbers and how many more. */
+function claimNumbers(ids: unknown): string[] {
+  if (!Array.isArray(ids) || ids.length === 0) return [];
+  const shownIds = ids.slice(0, 20).map(String).join(', ');
+  return [`Claims (${ids.length}): ${shownIds}${ids.length > 20 ? ` and ${ids.length - 20} more` : ''}`];
 }
 
 /** "Speaker was marked uncertain (62 %)": the engine's guess an editor's review of the attribution settled. */

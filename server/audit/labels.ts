@@ -9,6 +9,7 @@ const ACTION_LABELS: Record<string, string> = {
   'claim.attribution_approve': 'Attribution approved',
   'claim.attribution_correct': 'Attribution corrected',
   'claim.assign': 'Assigned',
+  'claim.assign_many': 'Claims assigned together',
   'claim.speaker_merge': 'Speaker changed by a merge',
   'claim.speaker_rename': 'Speaker’s name corrected',
   'speaker.merge': 'Speakers merged',

@@ -29,7 +29,7 @@ type Filters = { [K in Field]?: z.output<(typeof FIELDS)[K]> };
  */
 export const AUDIT_ACTIONS = [
   'article.create', 'article.update', 'article.remove', 'claim.create', 'claim.remove', 'claim.verdict', 'claim.attribution_approve',
-  'claim.attribution_correct', 'claim.assign', 'claim.speaker_merge', 'claim.speaker_rename', 'speaker.merge', 'speaker.update',
+  'claim.attribution_correct', 'claim.assign', 'claim.assign_many', 'claim.speaker_merge', 'claim.speaker_rename', 'speaker.merge', 'speaker.update',
   'user.sign_in', 'user.sign_in_failed', 'user.sign_out', 'user.create', 'user.update', 'user.password_change',
   'user.password_change_failed', 'user.password_reset', 'audit.check', 'audit.check_result',
 ];

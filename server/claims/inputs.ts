@@ -152,3 +152,36 @@ export function parseAssign(body: Record<string, unknown>): { input: AssignInput
   if (!version.success || assignee === undefined) return { input: null, errors };
   return { input: { version: version.data, assignee }, errors };
 }
+
+export interface AssignManyForm {
+  claims: Array<{ id: number; version: number }>;
+  assignee: 'me' | number | null;
+  /** The list page to go back to: a path of the claims list or the queue, else the claims list. */
+  back: string;
+}
+
+/** A page of the claims list or the queue, with its query, and nothing that could lead elsewhere. */
+const BACK_PATH = /^\/(?:claims|queue)(?:\?[^#\s\\]*)?$/;
+const TICKED = /^(\d{1,15}):(\d{1,9})$/;
+
+/**
+ * The claims list's "assign the ticked claims" form: each ticked claim as `id:version` (the version the list showed
+ * it at), at most `limit` of them, a claim ticked twice counted once.
+ */
+export function parseAssignMany(body: Record<string, unknown>, limit: number): { input: AssignManyForm | null; problem: string | null; back: string } {
+  const rawBack = first(body.back);
+  const back = rawBack.length <= 2000 && BACK_PATH.test(rawBack) ? rawBack : '/claims';
+  const raw = (Array.isArray(body.claim) ? body.claim : body.claim === undefined ? [] : [body.claim]).map((v) => (typeof v === 'string' ? v.trim() : ''));
+  if (raw.length === 0) return { input: null, problem: 'Tick at least one claim to assign: nothing was changed.', back };
+  const claims = new Map<number, number>();
+  for (const value of raw) {
+    const m = TICKED.exec(value);
+    if (!m) return { input: null, problem: 'The ticked claims could not be read: reload the list and tick them again. Nothing was changed.', back };
+    if (!claims.has(Number(m[1]))) claims.set(Number(m[1]), Number(m[2]));
+  }
+  if (claims.size > limit) return { input: null, problem: `Tick at most ${limit} claims at a time (${claims.size} were ticked): nothing was changed.`, back };
+  const who = first(body.assignee).trim();
+  const assignee = who === 'me' ? 'me' : who === 'nobody' ? null : /^\d{1,15}$/.test(who) ? Number(who) : undefined;
+  if (assignee === undefined) return { input: null, problem: 'Choose a reviewer, yourself or nobody to assign the ticked claims to: nothing was changed.', back };
+  return { input: { claims: [...claims].map(([id, version]) => ({ id, version })), assignee, back }, problem: null, back };
+}

@@ -168,6 +168,8 @@ export async function renderClaimList(req: Request, res: Response, page: { view:
     reviewers,
     messages,
     exportHref: exportHref(values),
+    // where assigning the ticked claims comes back to: this page, as it was asked for
+    backHref: req.originalUrl,
     ...pageLinks(page.path, values, query, rows, more),
   });
 }

@@ -24,6 +24,8 @@ export interface ClaimListRow {
   confidence: number;
   assignee_id: number | null;
   assignee_name: string | null;
+  /** The version the row was read at: a change sent from the list (assigning the claims ticked) is made on it. */
+  version: number;
   /** ISO 8601 in UTC, to the millisecond, as the page shows it. */
   updated_at: string;
   /** The row's sort key, for the page links. */
@@ -94,7 +96,7 @@ const QUOTE_PREVIEW = 180;
  */
 export const SEARCH_WALK = 4000;
 const WALK_COLUMNS = ['id', 'speaker_id', 'speaker_name', 'source', 'article_id', 'position', 'status', 'attribution_status',
-  'confidence', 'assignee_id', 'updated_at', 'quote', 'mention_text', 'search'].map((col) => `c.${col}`);
+  'confidence', 'assignee_id', 'version', 'updated_at', 'quote', 'mention_text', 'search'].map((col) => `c.${col}`);
 /** What a phrase's candidates carry: every column but the text, which is read only for those the page tests. */
 const CANDIDATE_COLUMNS = WALK_COLUMNS.filter((col) => col !== 'c.quote' && col !== 'c.mention_text' && col !== 'c.search');
 /** The most claims holding a phrase's word pairs that are ever read at once, before any walk (see pairsFirst). */
@@ -206,7 +208,7 @@ function toListRow(r: PageRow, sort: ClaimSort): ClaimListRow {
   return {
     id: r.id, quote: r.quote, speaker_id: r.speaker_id, speaker_name: r.speaker_name, source: r.source, article_id: r.article_id,
     article_title: r.article_title, status: r.status, attribution_status: r.attribution_status, confidence: r.confidence, assignee_id: r.assignee_id,
-    assignee_name: r.assignee_name, updated_at: r.updated_at, sort_key: SORT_KEY[sort](r),
+    assignee_name: r.assignee_name, version: r.version, updated_at: r.updated_at, sort_key: SORT_KEY[sort](r),
   };
 }
 
@@ -384,7 +386,7 @@ function pageQuery(db: Conn, query: ClaimListQuery, plan: PagePlan, search: Text
     .leftJoin('users as u', 'u.id', 'c.assignee_id')
     .select(
       'c.id', 'c.speaker_id', 'c.speaker_name', 'c.source', 'c.article_id', 'c.position', 'c.status', 'c.attribution_status',
-      'c.confidence', 'c.assignee_id', 'c.updated_at as changed', 'a.title as article_title', db.raw(`${personLabel('u')} AS assignee_name`),
+      'c.confidence', 'c.assignee_id', 'c.version', 'c.updated_at as changed', 'a.title as article_title', db.raw(`${personLabel('u')} AS assignee_name`),
       db.raw(`to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at`),
       db.raw(`left(c.quote, ${QUOTE_PREVIEW + 1}) as quote`),
     )

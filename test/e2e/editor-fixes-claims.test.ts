@@ -147,4 +147,30 @@ describeBrowser('an editor fixes what the engine got wrong, with the keyboard al
     await expect(page.locator('main').textContent()).resolves.toContain('Imported twice: the same story is article one before it.');
     expect(env.cspViolations).toEqual([]);
   });
+  test('when a desk lead ticks claims on the list and assigns them to a reviewer, with the keyboard, then they land in that reviewer’s queue', async () => {
+    const db = getTestDb();
+    const { user, password } = await createUser(db, { role: 'editor' });
+    const tag = Date.now();
+    const reviewer = await createUser(db, { role: 'fact_checker', name: `Queue Reviewer ${tag}` });
+    const quotes = [`first ticked ${tag}`, `left alone ${tag}`, `second ticked ${tag}`];
+    const { articleId, claimIds } = await insertArticleWithClaims(db, user.id, quotes.map((q) => `“${q}”`).join('\n\n'), quotes.map((quote) => ({ quote })));
+
+    const page = await env.newPage();
+    await signInThroughForm(page, env.base, user.email, password);
+    await page.goto(`${env.base}/claims?article=${articleId}&sort=article&dir=asc`);
+    for (const id of [claimIds[0], claimIds[2]]) {
+      await tabTo(page, `#tick-${id}`);
+      await page.keyboard.press('Space');
+    }
+    await tabTo(page, '#assign-ticked select[name="assignee"]');
+    // (a select takes the first option whose label starts with the letters typed)
+    await page.keyboard.type('Queue Reviewer');
+    await tabTo(page, '#assign-ticked button[type="submit"]', 2);
+    await Promise.all([page.waitForResponse((r) => r.url().includes(`/claims?article=${articleId}`) && r.request().method() === 'GET'), page.keyboard.press('Enter')]);
+    await page.getByRole('status').filter({ hasText: `2 claims assigned to Queue Reviewer ${tag}.` }).waitFor();
+    const rows = await page.$$eval('table.claims tbody tr', (trs) => trs.map((tr) => tr.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
+    expect(rows.map((r) => r.includes(`Queue Reviewer ${tag}`))).toEqual([true, false, true]);
+    expect(await db('claims').whereIn('id', claimIds).orderBy('position').pluck('assignee_id')).toEqual([reviewer.user.id, null, reviewer.user.id]);
+    expect(env.cspViolations).toEqual([]);
+  });
 });

@@ -102,6 +102,30 @@ describe('hostile input through the routes', () => {
     process.stdout.write(`sql metacharacters: ${SQL_PAYLOADS.length} payloads × ${READS.length} parameters = ${calls} requests, ${failures.length} server errors\n`);
   }, 120_000);
 
+  it('when SQL metacharacters go into the ticked claims, the assignee and the page to go back to of the list’s assign form, then each is refused plainly and nothing changes', async () => {
+    const assigned = async () => Number((await db('claims').whereNotNull('assignee_id').count('* as n').first())!.n);
+    const events = async () => Number((await db('audit_events').count('* as n').first())!.n);
+    const [claimsBefore, eventsBefore] = [await assigned(), await events()];
+    const version = (await db('claims').where({ id: claimId }).first('version')).version as number;
+    const wrong: string[] = [];
+    for (const payload of SQL_PAYLOADS) {
+      for (const fields of [
+        { claim: payload, assignee: 'me', back: '/claims' },
+        { claim: `${claimId}:${version}`, assignee: payload, back: '/claims' },
+        { claim: `${claimId}:${version}`, assignee: payload, back: payload },
+      ]) {
+        const res = await agent.post('/claims/assign').type('form').send(form({ ...fields, _csrf: csrf })).redirects(0);
+        // (a NUL is refused before any form is read, as everywhere; a payload of digits alone would be an account's
+        // number: none of the corpus is one)
+        const want = payload.includes(UNSTORABLE) ? '422' : '303 /claims';
+        const got = res.status === 422 ? '422' : `${res.status} ${res.headers.location}`;
+        if (got !== want) wrong.push(`${JSON.stringify(fields)} → ${got}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect([await assigned(), await events()]).toEqual([claimsBefore, eventsBefore]);
+  });
+
   it.each(SQL_PAYLOADS.map((p) => [JSON.stringify(p), p]))('when a note carries %s, then it is stored exactly as typed or refused plainly', async (_label, payload) => {
     const version = (await db('claims').where({ id: claimId }).first('version')).version as number;
     const reviews = Number((await db('claim_reviews').where({ claim_id: claimId }).count('* as n').first())!.n);
