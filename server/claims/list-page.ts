@@ -20,6 +20,8 @@ export function formValues(raw: Record<string, unknown>, query: ClaimListQuery, 
   }
   if (query.sort !== 'updated') values.sort = query.sort;
   if (query.dir !== DEFAULT_DIR[query.sort]) values.dir = query.dir;
+  // (the list with a tick box on each row, to assign claims together: kept across its pages and filters)
+  if (raw.tick === '1') values.tick = '1';
   return values;
 }
 
@@ -128,7 +130,13 @@ export const COMMON_WORDS_ALONE = 'common words alone (such as “the”, or “
   'Add a rarer word to search them all.';
 
 /** The CSV of the claims a list shows: its filters and order, never its page (see claims/export.ts). */
-export const exportHref = (values: Record<string, string>) => `/claims/export${Object.keys(values).length ? `?${new URLSearchParams(values).toString()}` : ''}`;
+export const exportHref = ({ tick: _, ...values }: Record<string, string>) => `/claims/export${Object.keys(values).length ? `?${new URLSearchParams(values).toString()}` : ''}`;
+
+/** The same list with the tick boxes shown (`on`) or not. */
+const tickHref = (path: string, { tick: _, ...values }: Record<string, string>, on: boolean) => {
+  const params = new URLSearchParams(on ? { ...values, tick: '1' } : values).toString();
+  return params ? `${path}?${params}` : path;
+};
 
 /** A page of claims: `/claims` with its filters, or a queue that pins some of them. */
 export async function renderClaimList(req: Request, res: Response, page: { view: string; path: string; pinned?: (userId: number) => Partial<ClaimListQuery['filters']>; order?: Pick<ClaimListQuery, 'sort' | 'dir'> }): Promise<void> {
@@ -170,6 +178,8 @@ export async function renderClaimList(req: Request, res: Response, page: { view:
     exportHref: exportHref(values),
     // where assigning the ticked claims comes back to: this page, as it was asked for
     backHref: req.originalUrl,
+    tickOnHref: tickHref(page.path, values, true),
+    tickOffHref: tickHref(page.path, values, false),
     ...pageLinks(page.path, values, query, rows, more),
   });
 }

@@ -158,6 +158,8 @@ describeBrowser('an editor fixes what the engine got wrong, with the keyboard al
     const page = await env.newPage();
     await signInThroughForm(page, env.base, user.email, password);
     await page.goto(`${env.base}/claims?article=${articleId}&sort=article&dir=asc`);
+    await tabTo(page, 'a[href$="tick=1"]');
+    await Promise.all([page.waitForURL(/tick=1$/), page.keyboard.press('Enter')]);
     for (const id of [claimIds[0], claimIds[2]]) {
       await tabTo(page, `#tick-${id}`);
       await page.keyboard.press('Space');

@@ -31,11 +31,18 @@ describe('POST /claims/assign: the claims ticked on the list, together', () => {
     const lead = await signedIn('editor');
     const reviewer = await createUser(db, { role: 'fact_checker', name: `Rita ${tag()}` });
     const { articleId, ids } = await claimsOf(lead.userId, 3);
-    const path = `/claims?article=${articleId}&sort=article&dir=asc`;
+    // the list as it opens has no boxes, only the way to them, which keeps its filters and order
+    const plain = await listed(lead.agent, `/claims?article=${articleId}&sort=article&dir=asc`);
+    expect([plain.ticks.size, plain.form]).toEqual([0, null]);
+    const path = `/claims?article=${articleId}&sort=article&dir=asc&tick=1`;
+    expect(plain.page).toContain(`<a href="${path.replace(/&/g, '&amp;')}">Assign several claims at once</a>`);
     const { page, ticks, form, back } = await listed(lead.agent, path);
     expect([...ticks.keys()].sort()).toEqual([...ids].sort());
     expect(form).toContain(`<option value="${reviewer.user.id}">${reviewer.user.name}</option>`);
     expect(back).toBe(path);
+    // (the download is of the claims, whatever the boxes; the way back to the plain list keeps the rest)
+    expect(page).toContain(`<a href="/claims/export?article=${articleId}&amp;sort=article&amp;dir=asc">Download these claims (CSV)</a>`);
+    expect(page).toContain(`<a href="/claims?article=${articleId}&amp;sort=article&amp;dir=asc">Done assigning</a>`);
 
     const res = await lead.agent.post('/claims/assign').type('form')
       .send(`_csrf=${encodeURIComponent(csrfFrom(page))}&claim=${ticks.get(ids[0]!)}&claim=${ticks.get(ids[2]!)}&assignee=${reviewer.user.id}&back=${encodeURIComponent(back!)}`);
@@ -63,7 +70,7 @@ describe('POST /claims/assign: the claims ticked on the list, together', () => {
   it('when a ticked claim changed after the list was shown, then it is left as it is and named, while the others are assigned', async () => {
     const lead = await signedIn('fact_checker');
     const { articleId, ids } = await claimsOf(lead.userId, 3);
-    const { page, ticks, back } = await listed(lead.agent, `/claims?article=${articleId}`);
+    const { page, ticks, back } = await listed(lead.agent, `/claims?article=${articleId}&tick=1`);
     // a verdict on the second, and the third assigned to the lead already, after the list was shown
     const other = await signedIn('fact_checker');
     await other.agent.post(`/claims/${ids[1]}/verdict`).type('form').send({ ...(await claimForm(other.agent, ids[1]!)), status: 'verified', note: 'checked' });
@@ -84,7 +91,7 @@ describe('POST /claims/assign: the claims ticked on the list, together', () => {
     const lead = await signedIn('editor');
     const gone = await createUser(db, { role: 'fact_checker', name: `Gone ${tag()}` });
     const { articleId, ids } = await claimsOf(lead.userId, 2);
-    const { page, ticks, back } = await listed(lead.agent, `/claims?article=${articleId}`);
+    const { page, ticks, back } = await listed(lead.agent, `/claims?article=${articleId}&tick=1`);
     const send = (assignee: string) => lead.agent.post('/claims/assign').type('form')
       .send(`_csrf=${encodeURIComponent(csrfFrom(page))}&${ids.map((id) => `claim=${ticks.get(id)}`).join('&')}&assignee=${assignee}&back=${encodeURIComponent(back!)}`);
 
