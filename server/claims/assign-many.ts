@@ -1,5 +1,6 @@
 import { recordAuditWithParts } from '../audit/service';
 import type { Db } from '../db/knex';
+import type { FlashType } from '../http/flash';
 import type { Actor } from './outcome';
 
 /** A claim ticked on the list, with the version the list showed it at. */
@@ -76,4 +77,31 @@ export async function assignMany(db: Db, actor: Actor, input: AssignManyInput): 
     })));
     return { ok: true, assigned: ids, alreadySo, changed, removed };
   });
+}
+
+/** "claim 12", "claims 12 and 15", "claims 12, 15 and 19" (capitalised to open a sentence). */
+function claimsNamed(ids: number[], opening: boolean): string {
+  const list = ids.length === 1 ? String(ids[0]) : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`;
+  return `${opening ? 'C' : 'c'}laim${ids.length === 1 ? '' : 's'} ${list}`;
+}
+const claimsCount = (n: number) => `${n} claim${n === 1 ? '' : 's'}`;
+
+/**
+ * What the list says after its form: what was assigned (to `whom`: "you", a name, or null for nobody), what was so
+ * already, and by number what was left because it changed after the list was shown or was removed meanwhile.
+ */
+export function assignManyNotices(outcome: Extract<AssignManyOutcome, { ok: true }>, whom: string | null): Array<{ type: FlashType; message: string }> {
+  const { assigned, alreadySo, changed, removed } = outcome;
+  const notices: Array<{ type: FlashType; message: string }> = [];
+  const done = [
+    ...(assigned.length ? [whom === null ? `${claimsCount(assigned.length)} taken out of every queue.` : `${claimsCount(assigned.length)} assigned to ${whom}.`] : []),
+    ...(alreadySo.length ? [`${claimsCount(alreadySo.length)} ${whom === null ? 'had no assignee' : `${alreadySo.length === 1 ? 'was' : 'were'} assigned to ${whom}`} already.`] : []),
+  ];
+  if (done.length) notices.push({ type: assigned.length ? 'success' : 'info', message: done.join(' ') });
+  if (changed.length) {
+    const one = changed.length === 1;
+    notices.push({ type: 'error', message: `${claimsNamed(changed, true)} changed after the list was shown, so ${one ? 'it was' : 'they were'} left as ${one ? 'it is' : 'they are'}: open ${one ? 'it' : 'them'} to see what changed, and assign again if still wanted.` });
+  }
+  if (removed.length) notices.push({ type: 'info', message: `${claimsNamed(removed, true)} ${removed.length === 1 ? 'was' : 'were'} removed by an editor meanwhile.` });
+  return notices;
 }

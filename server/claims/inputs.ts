@@ -156,12 +156,12 @@ export function parseAssign(body: Record<string, unknown>): { input: AssignInput
 export interface AssignManyForm {
   claims: Array<{ id: number; version: number }>;
   assignee: 'me' | number | null;
-  /** The list page to go back to: a path of the claims list or the queue, else the claims list. */
+  /** The list page to go back to: a path of the claims list, else the claims list. */
   back: string;
 }
 
-/** A page of the claims list or the queue, with its query, and nothing that could lead elsewhere. */
-const BACK_PATH = /^\/(?:claims|queue)(?:\?[^#\s\\]*)?$/;
+/** A page of the claims list, with its query, and nothing that could lead elsewhere. */
+const BACK_PATH = /^\/claims(?:\?[^#\s\\]*)?$/;
 const TICKED = /^(\d{1,15}):(\d{1,9})$/;
 
 /**

@@ -8,7 +8,7 @@ import { AppError, UnsavedFormError } from '../http/errors';
 import type { Db } from '../db/knex';
 import { claimRemoval } from './history-repository';
 import { parseAssign, parseAssignMany, parseAttribution, parseRemoval } from './inputs';
-import { ASSIGN_MANY_LIMIT, assignMany } from './assign-many';
+import { ASSIGN_MANY_LIMIT, assignMany, assignManyNotices } from './assign-many';
 import { claimIdParam, removedSentence, renderClaimPage, renderConflict } from './pages';
 import { renderClaimList } from './list-page';
 import { exportClaims } from './export';
@@ -108,13 +108,6 @@ r.post('/claims/:id/assign', 'assign:claims', async (req: Request, res: Response
   res.redirect(303, `/claims/${id}`);
 });
 
-/** "claim 12", "claims 12 and 15", "claims 12, 15 and 19". */
-function claimsNamed(ids: number[]): string {
-  const list = ids.length === 1 ? String(ids[0]) : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`;
-  return `${ids.length === 1 ? 'claim' : 'claims'} ${list}`;
-}
-const claimsCount = (n: number) => `${n} ${n === 1 ? 'claim' : 'claims'}`;
-
 // The claims list's form: the claims ticked, each on the version the list showed; back to that list with what was done.
 r.post('/claims/assign', 'assign:claims', async (req: Request, res: Response) => {
   const db = dbOf(req);
@@ -130,16 +123,9 @@ r.post('/claims/assign', 'assign:claims', async (req: Request, res: Response) =>
     flash(req, 'error', `${result.invalid.assignee} Nothing was changed.`);
     return res.redirect(303, back);
   }
-  const whom = assigneeId === null ? null : assigneeId === actor.id ? 'you' : ((await db('users').where({ id: assigneeId }).first('name'))?.name as string | undefined) ?? `account ${assigneeId}`;
-  const done = [
-    ...(result.assigned.length ? [whom === null ? `${claimsCount(result.assigned.length)} taken out of every queue.` : `${claimsCount(result.assigned.length)} assigned to ${whom}.`] : []),
-    ...(result.alreadySo.length ? [`${claimsCount(result.alreadySo.length)} ${whom === null ? 'had no assignee' : `${result.alreadySo.length === 1 ? 'was' : 'were'} assigned to ${whom}`} already.`] : []),
-  ];
-  if (done.length) flash(req, result.assigned.length ? 'success' : 'info', done.join(' '));
-  if (result.changed.length) {
-    flash(req, 'error', `${claimsNamed(result.changed).replace(/^c/, 'C')} changed after the list was shown, so ${result.changed.length === 1 ? 'it was' : 'they were'} left as ${result.changed.length === 1 ? 'it is' : 'they are'}: open ${result.changed.length === 1 ? 'it' : 'them'} to see what changed, and assign again if still wanted.`);
-  }
-  if (result.removed.length) flash(req, 'info', `${claimsNamed(result.removed).replace(/^c/, 'C')} ${result.removed.length === 1 ? 'was' : 'were'} removed by an editor meanwhile.`);
+  const whom = assigneeId === null ? null : assigneeId === actor.id ? 'you'
+    : ((await db('users').where({ id: assigneeId }).first('name'))?.name as string | undefined) ?? `account ${assigneeId}`;
+  for (const notice of assignManyNotices(result, whom)) flash(req, notice.type, notice.message);
   res.redirect(303, back);
 });
 
