@@ -26,3 +26,16 @@ export function urlKey(url: string | null | undefined): string | null {
 export function contentHash(text: string): string {
   return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
 }
+
+/** The most words one search of the articles list tests. */
+export const MAX_SEARCH_WORDS = 8;
+
+/**
+ * The words of a search of the articles list, folded as the database folds an article's search key (lower case, then
+ * the combining marks of a decomposed letter dropped: "Élysée" → "elysee"), split at anything not a letter or digit,
+ * each once, at most MAX_SEARCH_WORDS.
+ */
+export function articleSearchWords(q: string): string[] {
+  const folded = q.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return [...new Set(folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, MAX_SEARCH_WORDS);
+}

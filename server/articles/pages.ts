@@ -4,6 +4,7 @@ import { removalSentence } from '../audit/labels';
 import { AppError, notFound, UnsavedFormError } from '../http/errors';
 import { isTimestamp, type FieldErrors } from '../http/validation';
 import { highlightArticle } from './highlight';
+import { articleSearchWords } from './keys';
 import { articleRemoval, listArticles, loadArticlePage, type ArticleRemovalEvent, type ArticleRow } from './repository';
 import type { ImportPreview } from './service';
 import type { ClaimKind, NewClaimValues } from '../claims/inputs';
@@ -194,12 +195,38 @@ export async function renderArticleList(db: Db, req: Request, res: Response) {
   const raw = typeof req.query.before === 'string' ? req.query.before : '';
   const m = CURSOR.exec(raw);
   const before = m && isTimestamp(m[1]!) ? { at: new Date(m[1]!), id: Number(m[2]) } : null;
-  const { rows, more } = await listArticles(db, { before, limit: PAGE_SIZE });
+  const notices: string[] = raw && !m ? ['That page link was not valid; showing the newest articles.'] : [];
+  const q = listParam(req.query.q, 'search', notices);
+  const outlet = listParam(req.query.outlet, 'outlet', notices);
+  const words = q === undefined ? [] : articleSearchWords(q);
+  if (q !== undefined && words.length === 0) notices.push(`Ignored the search “${q}”: it holds no letter or digit to look for.`);
+  const { rows, more } = await listArticles(db, { before, limit: PAGE_SIZE, filters: { words, outlet } });
   const last = rows.at(-1);
+  // the list's own address with its search and outlet, and a page's position when given
+  const kept = { ...(words.length ? { q: q! } : {}), ...(outlet !== undefined ? { outlet } : {}) };
+  const href = (extra: Record<string, string> = {}) => {
+    const params = new URLSearchParams({ ...kept, ...extra }).toString();
+    return params ? `/articles?${params}` : '/articles';
+  };
   res.render('articles/list', {
     title: 'Articles', articles: rows,
-    notice: raw && !m ? 'That page link was not valid; showing the newest articles.' : null,
-    next: more && last ? `/articles?before=${last.created_at.toISOString()}_${last.id}` : null,
-    paged: Boolean(before),
+    notices,
+    q: q ?? '',
+    outlet: outlet ?? null,
+    filtered: words.length > 0 || outlet !== undefined,
+    next: more && last ? href({ before: `${last.created_at.toISOString()}_${last.id}` }) : null,
+    first: before ? href() : null,
+    outletHref: (name: string) => `/articles?${new URLSearchParams({ outlet: name }).toString()}`,
   });
+}
+
+/** A text parameter of the list: trimmed, at most 200 characters (a longer one is ignored, the page saying so). */
+function listParam(value: unknown, label: string, notices: string[]): string | undefined {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (text === '') return undefined;
+  if (text.length > 200) {
+    notices.push(`Ignored the ${label}: it is ${text.length.toLocaleString('en')} characters long, over the limit of 200.`);
+    return undefined;
+  }
+  return text;
 }

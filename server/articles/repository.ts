@@ -125,8 +125,17 @@ export interface ArticleListRow {
   claims: number;
 }
 
-/** Newest imports first, keyset on (created_at, id) over articles_created_at_idx; never OFFSET. */
-export async function listArticles(db: Db, opts: { before: { at: Date; id: number } | null; limit: number }) {
+/** What the articles list narrows to: words of the title, outlet and author (folded, each one found), one outlet. */
+export interface ArticleFilters {
+  words?: string[];
+  outlet?: string;
+}
+
+/**
+ * Newest imports first, keyset on (created_at, id) over articles_created_at_idx; never OFFSET. Each word is found in
+ * the article's search key (migration search_articles_by_title_outlet_and_author), by its trigram index when rare.
+ */
+export async function listArticles(db: Db, opts: { before: { at: Date; id: number } | null; limit: number; filters?: ArticleFilters }) {
   const qb = db('articles as a')
     .join('users as u', 'u.id', 'a.created_by')
     .select('a.id', 'a.title', 'a.outlet', 'a.published_at', 'a.language', 'a.translated', 'a.import_method', 'a.created_at',
@@ -135,6 +144,8 @@ export async function listArticles(db: Db, opts: { before: { at: Date; id: numbe
     .orderBy([{ column: 'a.created_at', order: 'desc' }, { column: 'a.id', order: 'desc' }])
     .limit(opts.limit + 1, LITERAL);
   if (opts.before) qb.whereRaw('(a.created_at, a.id) < (?, ?)', [opts.before.at, opts.before.id]);
+  for (const word of opts.filters?.words ?? []) qb.whereRaw('a.search_key LIKE ?', [`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`]);
+  if (opts.filters?.outlet !== undefined) qb.where('a.outlet', opts.filters.outlet);
   const rows: ArticleListRow[] = await qb;
   return { rows: rows.slice(0, opts.limit), more: rows.length > opts.limit };
 }

@@ -78,6 +78,10 @@ describeBrowser('hostile text in articles, claims, notes, links, speakers and se
       otherPages.add(`/claims?source=${encodeURIComponent(p)}`);
       otherPages.add(`/audit?entity_id=${encodeURIComponent(p)}`);
       otherPages.add(`/speakers?q=${encodeURIComponent(p)}`);
+      otherPages.add(`/articles?q=${encodeURIComponent(p)}`);
+      otherPages.add(`/articles?outlet=${encodeURIComponent(p.slice(0, 200))}&q=${encodeURIComponent(tag)}`);
+      // (the list with its tick boxes carries its own address, search included, in the assign form)
+      otherPages.add(`/claims?tick=1&q=${encodeURIComponent(p)}`);
     }
     browser = await launchBrowser();
   }, 120_000);
