@@ -3,7 +3,7 @@ import { signInOverHttp } from '../../bench/lib/web-session';
 import { linkPendingAuditEvents } from '../../server/audit/service';
 import { createUser, getTestDb, listeningTestApp } from '../support';
 import { insertArticleWithClaims } from '../support/claims-fixtures';
-import { chainProblemsSince } from './review-storm';
+import { chainProblemsSince, random } from './review-storm';
 
 // CI size; `ASSIGN_STORM_ACTIONS=2000 npx jest test/load/concurrent-assignments` is a longer storm.
 const ACTIONS = Number(process.env.ASSIGN_STORM_ACTIONS ?? 300);
@@ -14,17 +14,6 @@ interface Sent {
   /** What the list showed and the form sent: claim id → version. */
   ticked: Map<number, number>;
   status: number;
-}
-
-/** A small deterministic generator so a failing storm can be replayed with the same choices. */
-function random(seed: number) {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 2 ** 32;
-  };
 }
 
 describe('desk leads assigning the same claims together, while reviewers give verdicts on them', () => {

@@ -39,7 +39,7 @@ const VERDICTS = ['verified', 'disputed', 'needs_translation_review'] as const;
 const STORM_EVIDENCE = 'https://example.org/e';
 
 /** A small deterministic generator so a failing storm can be replayed with the same choices. */
-function random(seed: number) {
+export function random(seed: number) {
   let s = seed >>> 0 || 1;
   return () => {
     s ^= s << 13;
