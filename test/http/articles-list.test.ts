@@ -51,7 +51,7 @@ describe('GET /articles: finding an article', () => {
     await article(userId, { title: `Pier opens elsewhere ${t}`, outlet: `Other Post ${t}` });
     const searched = (await agent.get(`/articles?q=${t}`)).text;
     const link = new RegExp(`<a href="([^"]+)" title="Only this outlet's articles">${outlet}</a>`).exec(searched)?.[1];
-    expect(unescape(link!)).toBe(`/articles?outlet=${encodeURIComponent(outlet).replace(/%20/g, '+')}`);
+    expect(unescape(link!)).toBe(`/articles?q=${t}&outlet=${encodeURIComponent(outlet).replace(/%20/g, '+')}`);
 
     const page = (await agent.get(unescape(link!))).text;
     expect(listed(page)).toEqual([b, a]);
