@@ -132,6 +132,15 @@ export const COMMON_WORDS_ALONE = 'common words alone (such as “the”, or “
 /** The CSV of the claims a list shows: its filters and order, never its page (see claims/export.ts). */
 export const exportHref = ({ tick: _, ...values }: Record<string, string>) => `/claims/export${Object.keys(values).length ? `?${new URLSearchParams(values).toString()}` : ''}`;
 
+/** A list's address without its "every box ticked" switch. */
+function withoutAllTicked(url: string): string {
+  const [path, query = ''] = url.split('?', 2) as [string, string?];
+  const params = new URLSearchParams(query);
+  params.delete('all');
+  const rest = params.toString();
+  return rest ? `${path}?${rest}` : path;
+}
+
 /** The same list with the tick boxes shown (`on`) or not. */
 const tickHref = (path: string, { tick: _, ...values }: Record<string, string>, on: boolean) => {
   const params = new URLSearchParams(on ? { ...values, tick: '1' } : values).toString();
@@ -176,10 +185,13 @@ export async function renderClaimList(req: Request, res: Response, page: { view:
     reviewers,
     messages,
     exportHref: exportHref(values),
-    // where assigning the ticked claims comes back to: this page, as it was asked for
-    backHref: req.originalUrl,
+    // where assigning the ticked claims comes back to: this page, as it was asked for, its boxes not ticked again
+    backHref: withoutAllTicked(req.originalUrl),
     tickOnHref: tickHref(page.path, values, true),
     tickOffHref: tickHref(page.path, values, false),
+    // (every box of this page ticked at once, without a script: this page only, never its neighbours)
+    allTicked: values.tick === '1' && raw.all === '1',
+    tickAllHref: `${withoutAllTicked(req.originalUrl)}${req.originalUrl.includes('?') ? '&' : '?'}all=1`,
     ...pageLinks(page.path, values, query, rows, more),
   });
 }

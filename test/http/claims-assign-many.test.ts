@@ -67,6 +67,25 @@ describe('POST /claims/assign: the claims ticked on the list, together', () => {
     expect(audit).toContain(`Claims (2): ${ids[0]}, ${ids[2]}`);
   });
 
+  it('when every claim on the page is ticked at once, then each box comes checked, and the form still goes back to the page unticked', async () => {
+    const lead = await signedIn('editor');
+    const { articleId, ids } = await claimsOf(lead.userId, 3);
+    const path = `/claims?article=${articleId}&tick=1`;
+    const page = (await lead.agent.get(path)).text;
+    const all = /<a href="([^"]+)">Tick every claim on this page<\/a>/.exec(page)![1]!.replace(/&amp;/g, '&');
+    expect(all).toBe(`${path}&all=1`);
+    const ticked = await listed(lead.agent, all);
+    expect([...ticked.page.matchAll(/<input type="checkbox" name="claim" value="(\d+):\d+"[^>]* checked>/g)].map((m) => Number(m[1])).sort()).toEqual([...ids].sort());
+    expect(ticked.back).toBe(path);
+    expect(ticked.page).toContain(`<a href="${path.replace(/&/g, '&amp;')}">Untick all</a>`);
+    const res = await lead.agent.post('/claims/assign').type('form')
+      .send(`_csrf=${encodeURIComponent(csrfFrom(ticked.page))}&${[...ticked.ticks.values()].map((v) => `claim=${v}`).join('&')}&assignee=me&back=${encodeURIComponent(ticked.back!)}`);
+    expect(res.headers.location).toBe(path);
+    expect(await notices(lead.agent, path)).toEqual(['success: 3 claims assigned to you.']);
+    // (the plain page's boxes are not checked)
+    expect((await lead.agent.get(path)).text).not.toMatch(/name="claim"[^>]* checked>/);
+  });
+
   it('when a ticked claim changed after the list was shown, then it is left as it is and named, while the others are assigned', async () => {
     const lead = await signedIn('fact_checker');
     const { articleId, ids } = await claimsOf(lead.userId, 3);
