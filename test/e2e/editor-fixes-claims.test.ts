@@ -175,4 +175,26 @@ describeBrowser('an editor fixes what the engine got wrong, with the keyboard al
     expect(await db('claims').whereIn('id', claimIds).orderBy('position').pluck('assignee_id')).toEqual([reviewer.user.id, null, reviewer.user.id]);
     expect(env.cspViolations).toEqual([]);
   });
+  test('when an editor looks for an article by a word of its title and then by its outlet, with the keyboard, then the list narrows to it', async () => {
+    const db = getTestDb();
+    const { user, password } = await createUser(db, { role: 'editor' });
+    const tag = `k${Date.now()}`;
+    await insertArticleWithClaims(db, user.id, `“We go,” said Ana Ruiz ${tag}.`, [{ quote: 'We go,' }], `Élysée budget talks ${tag}`);
+    await insertArticleWithClaims(db, user.id, `“We stay,” said Eva Lund ${tag}.`, [{ quote: 'We stay,' }], `Harbour strike ${tag}`);
+
+    const page = await env.newPage();
+    await signInThroughForm(page, env.base, user.email, password);
+    await page.goto(`${env.base}/articles`);
+    await tabTo(page, 'input[name="q"]');
+    await page.keyboard.type(`elysee ${tag}`);
+    await Promise.all([page.waitForURL(/\/articles\?q=/), page.keyboard.press('Enter')]);
+    const titles = () => page.$$eval('td[data-label="Title"] a', (as) => as.map((a) => a.textContent?.trim() ?? ''));
+    await expect(titles()).resolves.toEqual([`Élysée budget talks ${tag}`]);
+    // the row's outlet lists that outlet's articles, the search kept
+    await tabTo(page, 'td[data-label="Outlet"] a');
+    await Promise.all([page.waitForURL(/outlet=Fixture\+Times/), page.keyboard.press('Enter')]);
+    await expect(titles()).resolves.toEqual([`Élysée budget talks ${tag}`]);
+    await expect(page.locator('.list-scope').textContent()).resolves.toContain('Articles of Fixture Times');
+    expect(env.cspViolations).toEqual([]);
+  });
 });
