@@ -93,14 +93,20 @@ const claimsCount = (n: number) => `${n} claim${n === 1 ? '' : 's'}`;
 export function assignManyNotices(outcome: Extract<AssignManyOutcome, { ok: true }>, whom: string | null): Array<{ type: FlashType; message: string }> {
   const { assigned, alreadySo, changed, removed } = outcome;
   const notices: Array<{ type: FlashType; message: string }> = [];
-  const done = [
-    ...(assigned.length ? [whom === null ? `${claimsCount(assigned.length)} taken out of every queue.` : `${claimsCount(assigned.length)} assigned to ${whom}.`] : []),
-    ...(alreadySo.length ? [`${claimsCount(alreadySo.length)} ${whom === null ? 'had no assignee' : `${alreadySo.length === 1 ? 'was' : 'were'} assigned to ${whom}`} already.`] : []),
-  ];
+  const done: string[] = [];
+  if (assigned.length) done.push(`${claimsCount(assigned.length)} ${whom === null ? 'taken out of every queue' : `assigned to ${whom}`}.`);
+  if (alreadySo.length) {
+    const were = alreadySo.length === 1 ? 'was' : 'were';
+    done.push(`${claimsCount(alreadySo.length)} ${whom === null ? 'had no assignee' : `${were} assigned to ${whom}`} already.`);
+  }
   if (done.length) notices.push({ type: assigned.length ? 'success' : 'info', message: done.join(' ') });
   if (changed.length) {
-    const one = changed.length === 1;
-    notices.push({ type: 'error', message: `${claimsNamed(changed, true)} changed after the list was shown, so ${one ? 'it was' : 'they were'} left as ${one ? 'it is' : 'they are'}: open ${one ? 'it' : 'them'} to see what changed, and assign again if still wanted.` });
+    const [it, is] = changed.length === 1 ? ['it', 'it is'] : ['they', 'they are'];
+    notices.push({
+      type: 'error',
+      message: `${claimsNamed(changed, true)} changed after the list was shown, so ${it} ${changed.length === 1 ? 'was' : 'were'} left as ${is}: ` +
+        `open ${changed.length === 1 ? 'it' : 'them'} to see what changed, and assign again if still wanted.`,
+    });
   }
   if (removed.length) notices.push({ type: 'info', message: `${claimsNamed(removed, true)} ${removed.length === 1 ? 'was' : 'were'} removed by an editor meanwhile.` });
   return notices;
