@@ -65,6 +65,7 @@ describe('POST /claims/assign: the claims ticked on the list, together', () => {
     expect(audit).toContain('Claims assigned together');
     expect(audit).toContain(`Assigned to: \u2068${reviewer.user.name}\u2069`);
     expect(audit).toContain(`Claims (2): ${ids[0]}, ${ids[2]}`);
+    expect(audit).toContain('<td>claims (2)</td>');
   });
 
   it('when every claim on the page is ticked at once, then each box comes checked, and the form still goes back to the page unticked', async () => {
