@@ -151,7 +151,7 @@ describeBrowser('an editor fixes what the engine got wrong, with the keyboard al
     const db = getTestDb();
     const { user, password } = await createUser(db, { role: 'editor' });
     const tag = Date.now();
-    const reviewer = await createUser(db, { role: 'fact_checker', name: `Queue Reviewer ${tag}` });
+    const reviewer = await createUser(db, { role: 'fact_checker', name: `Adele Queue ${tag}` });
     const quotes = [`first ticked ${tag}`, `left alone ${tag}`, `second ticked ${tag}`];
     const { articleId, claimIds } = await insertArticleWithClaims(db, user.id, quotes.map((q) => `“${q}”`).join('\n\n'), quotes.map((quote) => ({ quote })));
 
@@ -166,12 +166,12 @@ describeBrowser('an editor fixes what the engine got wrong, with the keyboard al
     }
     await tabTo(page, '#assign-ticked select[name="assignee"]');
     // (a select takes the first option whose label starts with the letters typed)
-    await page.keyboard.type('Queue Reviewer');
+    await page.keyboard.type('Adele Queue');
     await tabTo(page, '#assign-ticked button[type="submit"]', 2);
     await Promise.all([page.waitForResponse((r) => r.url().includes(`/claims?article=${articleId}`) && r.request().method() === 'GET'), page.keyboard.press('Enter')]);
-    await page.getByRole('status').filter({ hasText: `2 claims assigned to Queue Reviewer ${tag}.` }).waitFor();
+    await page.getByRole('status').filter({ hasText: `2 claims assigned to Adele Queue ${tag}.` }).waitFor();
     const rows = await page.$$eval('table.claims tbody tr', (trs) => trs.map((tr) => tr.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
-    expect(rows.map((r) => r.includes(`Queue Reviewer ${tag}`))).toEqual([true, false, true]);
+    expect(rows.map((r) => r.includes(`Adele Queue ${tag}`))).toEqual([true, false, true]);
     expect(await db('claims').whereIn('id', claimIds).orderBy('position').pluck('assignee_id')).toEqual([reviewer.user.id, null, reviewer.user.id]);
     expect(env.cspViolations).toEqual([]);
   });

@@ -29,7 +29,7 @@ const notices = async (agent: Agent, location: string) =>
 describe('POST /claims/assign: the claims ticked on the list, together', () => {
   it('when a desk lead ticks claims and picks a reviewer, then each is assigned on the version the list showed, with one event and a part on each claim, and the list comes back as it was', async () => {
     const lead = await signedIn('editor');
-    const reviewer = await createUser(db, { role: 'fact_checker', name: `Rita ${tag()}` });
+    const reviewer = await createUser(db, { role: 'fact_checker', name: `Aida ${tag()}` });
     const { articleId, ids } = await claimsOf(lead.userId, 3);
     // the list as it opens has no boxes, only the way to them, which keeps its filters and order
     const plain = await listed(lead.agent, `/claims?article=${articleId}&sort=article&dir=asc`);
