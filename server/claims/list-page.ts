@@ -191,7 +191,7 @@ export async function renderClaimList(req: Request, res: Response, page: { view:
     tickOffHref: tickHref(page.path, values, false),
     // (every box of this page ticked at once, without a script: this page only, never its neighbours)
     allTicked: values.tick === '1' && raw.all === '1',
-    tickAllHref: `${withoutAllTicked(req.originalUrl)}${req.originalUrl.includes('?') ? '&' : '?'}all=1`,
+    tickAllHref: ((url) => `${url}${url.includes('?') ? '&' : '?'}all=1`)(withoutAllTicked(req.originalUrl)),
     ...pageLinks(page.path, values, query, rows, more),
   });
 }
