@@ -216,8 +216,9 @@ export async function renderArticleList(db: Db, req: Request, res: Response) {
     filtered: words.length > 0 || outlet !== undefined,
     next: more && last ? href({ before: `${last.created_at.toISOString()}_${last.id}` }) : null,
     first: before ? href() : null,
-    // (an outlet chosen from a row narrows the search shown, as the form's fields do)
-    outletHref: (name: string) => `/articles?${new URLSearchParams({ ...(words.length ? { q: q! } : {}), outlet: name }).toString()}`,
+    // (an outlet chosen from a row narrows the search shown, as the form's fields do; leaving it keeps the search)
+    outletHref: (name: string) => href({ outlet: name }),
+    everyOutletHref: words.length ? `/articles?${new URLSearchParams({ q: q! }).toString()}` : '/articles',
   });
 }
 

@@ -82,9 +82,12 @@ export function changeLines(action: string, before: unknown, after: unknown, peo
   return rule ? rule(asRecord(before), asRecord(after), people, note) : [];
 }
 
+/** The actions whose words may name an account by its number: a claim's assignee, before or after. */
+const NAMING_ASSIGNEES = new Set(['claim.verdict', 'claim.attribution_approve', 'claim.attribution_correct', 'claim.assign', 'claim.assign_many']);
+
 /** The account ids an event's words would name (a claim's assignee), so a page can look up those it does not know. */
 export function peopleNamedBy(action: string, before: unknown, after: unknown): number[] {
-  if (!Object.hasOwn(RULES, action) || (RULES[action] !== claimChange && RULES[action] !== verdict && action !== 'claim.assign_many')) return [];
+  if (!NAMING_ASSIGNEES.has(action)) return [];
   return [asRecord(before)?.assignee_id, asRecord(after)?.assignee_id].filter((id): id is number => typeof id === 'number');
 }
 

@@ -2,6 +2,7 @@ import { recordAuditWithParts } from '../audit/service';
 import type { Db } from '../db/knex';
 import type { FlashType } from '../http/flash';
 import type { Actor } from './outcome';
+import { isActiveUser } from './service';
 
 /** A claim ticked on the list, with the version the list showed it at. */
 export interface TickedClaim {
@@ -43,7 +44,7 @@ export async function assignMany(db: Db, actor: Actor, input: AssignManyInput): 
   return db.transaction(async (trx) => {
     // why: held, so a deactivation under way finishes first and this refuses, or waits for this and gives these
     // claims back with the rest of the person's queue
-    if (input.assigneeId !== null && !(await trx('users').where({ id: input.assigneeId, active: true }).forShare().first('id'))) {
+    if (input.assigneeId !== null && !(await isActiveUser(trx, input.assigneeId, true))) {
       return { ok: false, invalid: { assignee: 'That reviewer does not exist or is deactivated: choose someone else.' } };
     }
     const shown = new Map(input.claims.map((c) => [c.id, c.version]));

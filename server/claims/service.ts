@@ -122,7 +122,8 @@ export async function assignClaim(db: Db, actor: Actor, claimId: number, input: 
   }, { alreadySo });
 }
 
-async function isActiveUser(trx: Trx, id: number, lock = false): Promise<boolean> {
+/** Whether the account exists and is active; with `lock`, held (shared) until the transaction ends. */
+export async function isActiveUser(trx: Trx, id: number, lock = false): Promise<boolean> {
   const qb = trx('users').where({ id, active: true });
   return (await (lock ? qb.forShare() : qb).first('id')) !== undefined;
 }

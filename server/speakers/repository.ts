@@ -323,7 +323,6 @@ export async function formerNameKeysOf(db: Db, id: number): Promise<string[]> {
   return row?.former_name_keys ?? [];
 }
 
-/** Writes an edit, and the name into the denormalised speaker name of the speaker's claims; returns how many claims. */
 /** A claim a speaker's correction gave the new name: the name it showed before, and its version (left as it was). */
 export interface RenamedClaim {
   id: number;
@@ -331,6 +330,7 @@ export interface RenamedClaim {
   version: number;
 }
 
+/** Writes an edit, and the name into the denormalised speaker name of the speaker's claims; returns those claims. */
 export async function writeSpeakerEdit(db: Db, id: number, edit: SpeakerEdit): Promise<RenamedClaim[]> {
   await db('speakers').where({ id }).update({
     name: edit.name, name_key: speakerNameKey(edit.name), aliases: db.raw('?::text[]', [edit.aliases]), alias_keys: aliasKeys(edit.aliases),
