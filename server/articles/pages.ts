@@ -6,6 +6,7 @@ import { isTimestamp, type FieldErrors } from '../http/validation';
 import { highlightArticle } from './highlight';
 import { articleSearchWords } from './keys';
 import { articleRemoval, listArticles, loadArticlePage, type ArticleRemovalEvent, type ArticleRow } from './repository';
+import { loadArticleReport, summarise } from './report';
 import type { ImportPreview } from './service';
 import type { ClaimKind, NewClaimValues } from '../claims/inputs';
 import { STATUS_LABELS } from '../claims/present';
@@ -125,6 +126,24 @@ export async function renderArticle(db: Db, res: Response, id: number, status = 
     languageNote: languageNote(article.language),
     languageLabel: languageLabel(article.language),
     speakerUncertain,
+  });
+}
+
+/**
+ * The article's fact-check report (see report.ts): a page to print or save for the desk, read in one statement. A
+ * removed article's address says who removed it, as its page does.
+ */
+export async function renderArticleReport(db: Db, res: Response, id: number) {
+  const report = await loadArticleReport(db, id);
+  if (!report) {
+    const removal = await articleRemoval(db, id);
+    if (removal) return renderRemovedArticle(res, id, removal);
+    throw notFound('Article');
+  }
+  const { article, claims, asOf } = report;
+  res.render('articles/report', {
+    title: `Fact-check report: ${article.title}`, article, claims, asOf, summary: summarise(claims),
+    statusLabels: STATUS_LABELS, languageLabel: languageLabel(article.language), speakerUncertain,
   });
 }
 

@@ -9,7 +9,7 @@ import { documentFrom, kindOfFile, normaliseText, type DocumentKind, type Import
 import { FetchRefused, fetchArticlePage, type FetchOptions } from '../imports/fetch-url';
 import { contentHash, urlKey } from './keys';
 import { MAX_TEXT_CHARS, parseArticleRemoval, parseFacts, parseMeta, parsePaste, type Step } from './inputs';
-import { articleIdParam, renderArticle, renderArticleList, renderImportBusy, renderImportForm, renderPreview, unlessArticleRemoved, type ImportTab } from './pages';
+import { articleIdParam, renderArticle, renderArticleList, renderArticleReport, renderImportBusy, renderImportForm, renderPreview, unlessArticleRemoved, type ImportTab } from './pages';
 import { articleFacts, findDuplicate } from './repository';
 import { alreadyImportedNotice, type TypedFacts } from './duplicate-notice';
 import { can } from '../auth/permissions';
@@ -118,6 +118,8 @@ r.post('/articles/fetch', 'create:articles', async (req, res) => {
 });
 
 r.get('/articles/:id', 'read:articles', async (req, res) => renderArticle(dbOf(req), res, articleIdParam(req)));
+
+r.get('/articles/:id/report', 'read:articles', async (req, res) => renderArticleReport(dbOf(req), res, articleIdParam(req)));
 
 r.post('/articles/:id/claims', 'attribute:claims', async (req, res) => {
   const id = articleIdParam(req);

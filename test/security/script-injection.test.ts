@@ -73,6 +73,7 @@ describeBrowser('hostile text in articles, claims, notes, links, speakers and se
       writes.push({ what: `removal reason ${i}`, status: (await post(`/claims/${removedId}/remove`, { note: p, version: String(await version(removedId)) })).status });
       removedPages.push(`/claims/${removedId}`);
       otherPages.add(`/articles/${fixture.articleId}`);
+      otherPages.add(`/articles/${fixture.articleId}/report`);
       for (const s of Object.values(fixture.speakerIds)) otherPages.add(`/speakers/${s}`);
       otherPages.add(`/claims?q=${encodeURIComponent(p)}`);
       otherPages.add(`/claims?source=${encodeURIComponent(p)}`);
