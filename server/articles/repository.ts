@@ -123,6 +123,8 @@ export interface ArticleListRow {
   created_at: Date;
   created_by_name: string;
   claims: number;
+  /** Of its claims, those holding a verdict. */
+  reviewed: number;
 }
 
 /** What the articles list narrows to: words of the title, outlet and author (folded, each one found), one outlet. */
@@ -141,6 +143,7 @@ export async function listArticles(db: Db, opts: { before: { at: Date; id: numbe
     .select('a.id', 'a.title', 'a.outlet', 'a.published_at', 'a.language', 'a.translated', 'a.import_method', 'a.created_at',
       'u.name as created_by_name')
     .select(db.raw('(SELECT count(*) FROM claims c WHERE c.article_id = a.id)::int AS claims'))
+    .select(db.raw(`(SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.status <> 'unreviewed')::int AS reviewed`))
     .orderBy([{ column: 'a.created_at', order: 'desc' }, { column: 'a.id', order: 'desc' }])
     .limit(opts.limit + 1, LITERAL);
   if (opts.before) qb.whereRaw('(a.created_at, a.id) < (?, ?)', [opts.before.at, opts.before.id]);

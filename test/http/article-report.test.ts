@@ -21,12 +21,12 @@ function cards(html: string): Array<{ quote: string; text: string }> {
 }
 const summaryOf = (html: string) => /<section class="panel" aria-labelledby="summary-heading">([\s\S]*?)<\/section>/.exec(html)![1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 
-async function article(createdBy: number) {
+async function article(createdBy: number, tag = '') {
   return insertArticleWithClaims(db, createdBy, BODY, [
     { quote: 'fees stay as they are', speaker: 'Ed Moss', source: 'Harbour Post', confidence: 0.6 },
     { quote: 'The pier will open in May,', speaker: 'Ana Reyes', source: 'Harbour Post' },
     { quote: 'Nobody was hurt.', speaker: null, mention: 'A spokesman', source: 'Harbour Post' },
-  ], 'Pier <opens> & fees');
+  ], `Pier <opens> & fees${tag}`);
 }
 
 async function verdict(agent: Agent, claimId: number, fields: Record<string, string>) {
@@ -73,7 +73,13 @@ describe('GET /articles/:id/report', () => {
   });
 
   it('when every claim has a verdict and every attribution was checked, then the report is final; a verdict that no longer holds is not shown', async () => {
-    const { articleId, claimIds } = await article(checker.userId);
+    const tag = ` zq${Date.now().toString(36)}`;
+    const { articleId, claimIds } = await article(checker.userId, tag);
+    const row = async () => {
+      const list = (await checker.agent.get(`/articles?q=${encodeURIComponent(tag.trim())}`)).text;
+      return /<td data-label="Claims">([\s\S]*?)<\/td>/.exec(list)![1]!.replace(/<[^>]+>/g, '').trim();
+    };
+    expect(await row()).toBe('3 0 reviewed · report');
     const [, , hurt] = claimIds;
     // (a claim with no speaker is not approved but corrected: a verdict is given on the speaker it then has)
     await attribution(editor.agent, hurt!, { action: 'correct', speaker: 'Lia Wong', new_speaker: 'yes' });
@@ -85,6 +91,7 @@ describe('GET /articles/:id/report', () => {
     expect(summaryOf(final)).toContain('3 claims: 3 verified.');
     expect(summaryOf(final)).toContain('Final: every claim has a verdict, and every attribution was checked by an editor.');
     expect(summaryOf(final)).not.toContain('Not final');
+    expect(await row()).toBe('3 all reviewed · report');
 
     // another speaker makes the claim's verdict lapse (it was given on the words of someone else)
     await attribution(editor.agent, claimIds[0]!, { action: 'correct', speaker: 'Eda Moss', new_speaker: 'yes' });
@@ -94,6 +101,7 @@ describe('GET /articles/:id/report', () => {
     expect(fees.text).not.toContain('by Rita Checker');
     expect(summaryOf(after)).toContain('3 claims: 2 verified, 1 not reviewed yet.');
     expect(summaryOf(after)).toContain('1 claim has no verdict yet');
+    expect(await row()).toBe('3 2 reviewed · report');
   });
 
   it('when the article has no claims, was removed, or does not exist, then the report says so', async () => {
