@@ -7,6 +7,7 @@ import { highlightArticle } from './highlight';
 import { articleSearchWords } from './keys';
 import { articleRemoval, listArticles, loadArticlePage, type ArticleRemovalEvent, type ArticleRow } from './repository';
 import { loadArticleReport, summarise } from './report';
+import { reportMarkdown } from './report-markdown';
 import type { ImportPreview } from './service';
 import type { ClaimKind, NewClaimValues } from '../claims/inputs';
 import { STATUS_LABELS } from '../claims/present';
@@ -133,7 +134,7 @@ export async function renderArticle(db: Db, res: Response, id: number, status = 
  * The article's fact-check report (see report.ts): a page to print or save for the desk, read in one statement. A
  * removed article's address says who removed it, as its page does.
  */
-export async function renderArticleReport(db: Db, res: Response, id: number) {
+export async function renderArticleReport(db: Db, req: Request, res: Response, id: number, format: 'html' | 'markdown' = 'html') {
   const report = await loadArticleReport(db, id);
   if (!report) {
     const removal = await articleRemoval(db, id);
@@ -141,8 +142,18 @@ export async function renderArticleReport(db: Db, res: Response, id: number) {
     throw notFound('Article');
   }
   const { article, claims, asOf } = report;
+  const summary = summarise(claims);
+  if (format === 'markdown') {
+    // (each claim's address as the report was asked for at, behind a proxy as TRUST_PROXY lets the app read it)
+    const base = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+    res.set({
+      'Content-Type': 'text/markdown; charset=utf-8',
+      'Content-Disposition': `attachment; filename="verbatim-report-article-${article.id}-${asOf.slice(0, 10)}.md"`,
+    });
+    return void res.send(reportMarkdown(report, summary, base, languageLabel(article.language)));
+  }
   res.render('articles/report', {
-    title: `Fact-check report: ${article.title}`, article, claims, asOf, summary: summarise(claims),
+    title: `Fact-check report: ${article.title}`, article, claims, asOf, summary,
     statusLabels: STATUS_LABELS, languageLabel: languageLabel(article.language), speakerUncertain,
   });
 }

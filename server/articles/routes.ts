@@ -119,7 +119,9 @@ r.post('/articles/fetch', 'create:articles', async (req, res) => {
 
 r.get('/articles/:id', 'read:articles', async (req, res) => renderArticle(dbOf(req), res, articleIdParam(req)));
 
-r.get('/articles/:id/report', 'read:articles', async (req, res) => renderArticleReport(dbOf(req), res, articleIdParam(req)));
+r.get('/articles/:id/report', 'read:articles', async (req, res) => renderArticleReport(dbOf(req), req, res, articleIdParam(req)));
+
+r.get('/articles/:id/report.md', 'read:articles', async (req, res) => renderArticleReport(dbOf(req), req, res, articleIdParam(req), 'markdown'));
 
 r.post('/articles/:id/claims', 'attribute:claims', async (req, res) => {
   const id = articleIdParam(req);

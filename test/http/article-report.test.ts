@@ -66,6 +66,17 @@ describe('GET /articles/:id/report', () => {
     expect(shown[2]!.text).toContain(`Claim ${fees}`);
     expect(shown[1]!.text).toContain(`Claim ${hurt}`);
 
+    expect(res.text).toContain(`<a href="/articles/${articleId}/report.md" download>Download as Markdown</a>`);
+    const file = await editor.agent.get(`/articles/${articleId}/report.md`);
+    expect(file.status).toBe(200);
+    expect(file.headers['content-type']).toBe('text/markdown; charset=utf-8');
+    expect(file.headers['content-disposition']).toMatch(new RegExp(`^attachment; filename="verbatim-report-article-${articleId}-\\d{4}-\\d\\d-\\d\\d\\.md"$`));
+    expect(file.text).toContain('*Pier \\<opens\\> \\& fees*');
+    expect(file.text).toContain('1. > The pier will open in May\\,\n');
+    expect(file.text).toContain('   - Note: The council minutes say June\\.\\\n     \\<script\\>alert\\(1\\)\\<\\/script\\>\n');
+    expect(file.text).toMatch(new RegExp(`   - In Verbatim: <http://127\\.0\\.0\\.1:\\d+/claims/${pier}>`));
+    expect(file.text.indexOf(`/claims/${pier}>`)).toBeLessThan(file.text.indexOf(`/claims/${hurt}>`));
+
     const summary = summaryOf(res.text);
     expect(summary).toContain('3 claims: 1 disputed, 2 not reviewed yet.');
     expect(summary).toContain('Attributions: 1 checked by an editor, 2 as Verbatim proposed them; 1 claim names no speaker.');
@@ -119,6 +130,7 @@ describe('GET /articles/:id/report', () => {
     expect(gone.status).toBe(410);
     expect(gone.text).toContain('Omar Editor');
     expect(gone.text).toContain('Imported twice');
+    expect((await checker.agent.get(`/articles/${removed}/report.md`)).status).toBe(410);
 
     expect((await checker.agent.get('/articles/999999999/report')).status).toBe(404);
     expect((await checker.agent.get('/articles/x1/report')).status).toBe(404);
