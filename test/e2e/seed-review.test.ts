@@ -162,6 +162,22 @@ describeBrowser('the seed article, reviewed end to end in Chromium', () => {
     await editor.getByRole('status').filter({ hasText: 'corrected' }).waitFor();
     expect((await editor.textContent('.claim-quote p'))?.replace(/\s+/g, ' ')).toBe(shorter.replace(/\s+/g, ' '));
 
+    // the article's report, reached from its page, counts what was done and says what is not; printed, it drops the menus
+    await editor.goto(`${base}/articles/${articleId}`);
+    await Promise.all([editor.waitForURL(`${base}/articles/${articleId}/report`), editor.click('a:has-text("Fact-check report")')]);
+    const summary = (await editor.textContent('section[aria-labelledby="summary-heading"]'))!.replace(/\s+/g, ' ');
+    expect(summary).toMatch(new RegExp(`${rows.length} claims: 1 verified, 1 disputed, 1 needs translation review, ${rows.length - 3} not reviewed yet\\.`));
+    expect(summary).toContain('Not final.');
+    expect(summary).toContain(`${rows.length - 3} claims have no verdict yet`);
+    const disputedCard = editor.locator(`li.report-claim#claim-${disputed!.split('/').pop()}`);
+    expect(await disputedCard.textContent()).toContain('The forum transcript does not contain these words.');
+    expect(await disputedCard.textContent()).toContain('by Fiona Checker');
+    await editor.emulateMedia({ media: 'print' });
+    expect(await editor.isVisible('.site-nav')).toBe(false);
+    expect(await editor.isVisible('.report-tools')).toBe(false);
+    expect(await disputedCard.isVisible()).toBe(true);
+    await editor.emulateMedia({ media: 'screen' });
+
     await editor.goto(`${base}/audit`);
     const events = await editor.$$eval('table.audit tbody tr', (trs) => trs.map((tr) => ({
       actor: tr.querySelector('td.actor')?.textContent ?? '',
@@ -195,7 +211,7 @@ describeBrowser('the seed article, reviewed end to end in Chromium', () => {
     expect(imported).not.toBeNull();
     const editor = await signInAs('editor', 'Narrow Screen Editor');
     await editor.setViewportSize({ width: 375, height: 800 });
-    const paths = ['/', '/articles', '/articles/new', `/articles/${imported!.articleId}`, '/claims', `/claims?article=${imported!.articleId}`,
+    const paths = ['/', '/articles', '/articles/new', `/articles/${imported!.articleId}`, `/articles/${imported!.articleId}/report`, '/claims', `/claims?article=${imported!.articleId}`,
       imported!.claim, '/speakers', '/audit', '/account'];
     const widths: Record<string, number> = {};
     for (const p of paths) {
