@@ -1,6 +1,6 @@
 import { STATUS_LABELS } from '../claims/present';
 import { speakerUncertain } from '../claims/uncertain';
-import type { ArticleReport, ReportClaim, ReportSummary } from './report';
+import { ATTRIBUTION_WORDS, KIND_WORDS, type ArticleReport, type ReportClaim, type ReportSummary } from './report';
 
 /**
  * An article's fact-check report as Markdown, to paste into a CMS, a ticket or an email: the same facts, summary and
@@ -26,24 +26,12 @@ export function markdownLink(url: string): string {
   return `<${url.replace(/[<> \\\u0000-\u001f\u007f]/g, (c) => encodeURIComponent(c))}>`;
 }
 
-const KINDS: Record<string, string> = {
-  direct: 'Direct quotation',
-  partial: 'Quoted phrase in reported speech',
-  indirect: 'Reported speech, no quotation marks',
-  unmarked: 'Quotation that lost its marks',
-};
-const ATTRIBUTION: Record<string, string> = {
-  proposed: 'proposed by Verbatim, not checked by an editor',
-  approved: 'approved by an editor',
-  corrected: 'corrected by an editor',
-};
 const minute = (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} UTC`;
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 function speakerLine(c: ReportClaim): string {
   const who = c.speaker_id !== null ? markdownText(c.speaker_name ?? '') : c.mention_text ? `“${markdownText(c.mention_text)}”, no name given` : 'No named speaker';
   const uncertain = speakerUncertain(c) ? `; speaker uncertain (${Math.round(c.confidence * 100)} % confidence)` : '';
-  return `${who} (attribution ${ATTRIBUTION[c.attribution_status] ?? markdownText(c.attribution_status)}${uncertain})`;
+  return `${who} (attribution ${ATTRIBUTION_WORDS[c.attribution_status] ?? markdownText(c.attribution_status)}${uncertain})`;
 }
 
 function claimLines(c: ReportClaim, n: number, claimUrl: string): string[] {
@@ -55,7 +43,7 @@ function claimLines(c: ReportClaim, n: number, claimUrl: string): string[] {
   lines.push(
     `${indent}- Said by: ${speakerLine(c)}`,
     `${indent}- Reported by: ${c.source ? markdownText(c.source) : '—'}`,
-    `${indent}- Kind: ${KINDS[c.kind] ?? markdownText(c.kind)}`,
+    `${indent}- Kind: ${KIND_WORDS[c.kind] ?? markdownText(c.kind)}`,
     `${indent}- In Verbatim: ${markdownLink(claimUrl)}`,
     '',
   );
@@ -87,19 +75,10 @@ export function reportMarkdown(report: ArticleReport, summary: ReportSummary, ba
   if (summary.claims === 0) {
     lines.push('Verbatim found no quoted claim in this article, and none was added.', '');
   } else {
-    const byStatus = ([['verified', 'verified', 'verified'], ['disputed', 'disputed', 'disputed'], ['needs_translation_review', 'needs translation review', 'need translation review'], ['unreviewed', 'not reviewed yet', 'not reviewed yet']] as const)
-      .filter(([s]) => summary.byStatus[s] > 0)
-      .map(([s, one, many]) => count(summary.byStatus[s], one, many));
-    const noSpeaker = summary.withoutSpeaker ? `; ${count(summary.withoutSpeaker, 'claim names', 'claims name')} no speaker` : '';
-    lines.push(
-      `${count(summary.claims, 'claim', 'claims')}: ${byStatus.join(', ')}.`,
-      '',
-      `Attributions: ${summary.attributionsChecked.toLocaleString('en-US')} checked by an editor, ${summary.attributionsProposed.toLocaleString('en-US')} as Verbatim proposed them${noSpeaker}.`,
-      '',
-    );
+    lines.push(markdownText(summary.statusLine), '', markdownText(summary.attributionLine), '');
   }
   if (summary.final) lines.push('**Final:** every claim has a verdict, and every attribution was checked by an editor.', '');
-  else lines.push(`**Not final.** As of ${minute(asOf)}:`, '', ...summary.open.map((item) => `- ${item}`), '');
+  else lines.push(`**Not final.** As of ${minute(asOf)}:`, '', ...summary.open.map((item) => `- ${markdownText(item)}`), '');
   if (claims.length) {
     lines.push('## Claims, in the order of the text', '');
     claims.forEach((c, i) => lines.push(...claimLines(c, i + 1, `${baseUrl}/claims/${c.id}`)));

@@ -82,8 +82,27 @@ export async function loadArticleReport(db: Db, id: number): Promise<ArticleRepo
   return { article: row.article, claims, asOf: row.as_of };
 }
 
+/** A claim's kind, as the report names it. */
+export const KIND_WORDS: Record<string, string> = {
+  direct: 'Direct quotation',
+  partial: 'Quoted phrase in reported speech',
+  indirect: 'Reported speech, no quotation marks',
+  unmarked: 'Quotation that lost its marks',
+};
+
+/** Who stands behind a claim's speaker, as the report says it after "attribution". */
+export const ATTRIBUTION_WORDS: Record<string, string> = {
+  proposed: 'proposed by Verbatim, not checked by an editor',
+  approved: 'approved by an editor',
+  corrected: 'corrected by an editor',
+};
+
 export interface ReportSummary {
   claims: number;
+  /** "3 claims: 1 disputed, 2 not reviewed yet." (statuses with no claim left out) */
+  statusLine: string;
+  /** "Attributions: 1 checked by an editor, 2 as Verbatim proposed them; 1 claim names no speaker." */
+  attributionLine: string;
   byStatus: Record<ClaimStatus, number>;
   /** Attributions an editor approved or corrected. */
   attributionsChecked: number;
@@ -96,6 +115,14 @@ export interface ReportSummary {
   /** What keeps the report from being final, in words, or none. */
   open: string[];
 }
+
+/** Each status in the summary's order, with its words for one claim and for several. */
+const STATUS_WORDS: ReadonlyArray<readonly [ClaimStatus, string, string]> = [
+  ['verified', 'verified', 'verified'],
+  ['disputed', 'disputed', 'disputed'],
+  ['needs_translation_review', 'needs translation review', 'need translation review'],
+  ['unreviewed', 'not reviewed yet', 'not reviewed yet'],
+];
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
@@ -111,6 +138,10 @@ export function summarise(claims: readonly ReportClaim[]): ReportSummary {
     if (c.speaker_id === null) withoutSpeaker++;
   }
   const attributionsProposed = claims.length - attributionsChecked;
+  const statuses = STATUS_WORDS.filter(([status]) => byStatus[status] > 0).map(([status, one, many]) => plural(byStatus[status], one, many));
+  const statusLine = `${plural(claims.length, 'claim', 'claims')}: ${statuses.join(', ')}.`;
+  const noSpeaker = withoutSpeaker ? `; ${plural(withoutSpeaker, 'claim names', 'claims name')} no speaker` : '';
+  const attributionLine = `Attributions: ${attributionsChecked.toLocaleString('en-US')} checked by an editor, ${attributionsProposed.toLocaleString('en-US')} as Verbatim proposed them${noSpeaker}.`;
   const open: string[] = [];
   if (byStatus.unreviewed) open.push(`${plural(byStatus.unreviewed, 'claim has', 'claims have')} no verdict yet`);
   if (byStatus.needs_translation_review) {
@@ -120,5 +151,5 @@ export function summarise(claims: readonly ReportClaim[]): ReportSummary {
     const guesses = speakersUncertain ? ` (${plural(speakersUncertain, 'speaker is', 'speakers are')} uncertain)` : '';
     open.push(`${plural(attributionsProposed, 'attribution is', 'attributions are')} still Verbatim’s proposal, not checked by an editor${guesses}`);
   }
-  return { claims: claims.length, byStatus, attributionsChecked, attributionsProposed, speakersUncertain, withoutSpeaker, final: open.length === 0, open };
+  return { claims: claims.length, statusLine, attributionLine, byStatus, attributionsChecked, attributionsProposed, speakersUncertain, withoutSpeaker, final: open.length === 0, open };
 }
