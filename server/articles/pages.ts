@@ -5,7 +5,7 @@ import { AppError, notFound, UnsavedFormError } from '../http/errors';
 import { isTimestamp, type FieldErrors } from '../http/validation';
 import { highlightArticle } from './highlight';
 import { articleSearchWords } from './keys';
-import { articleRemoval, listArticles, loadArticlePage, type ArticleRemovalEvent, type ArticleRow } from './repository';
+import { articleRemoval, listArticles, loadArticlePage, type ArticleRemovalEvent, type ArticleRow, type ReviewState } from './repository';
 import { ATTRIBUTION_WORDS, KIND_WORDS, loadArticleReport, summarise } from './report';
 import { reportMarkdown } from './report-markdown';
 import type { ImportPreview } from './service';
@@ -231,10 +231,11 @@ export async function renderArticleList(db: Db, req: Request, res: Response) {
   const outlet = listParam(req.query.outlet, 'outlet', notices);
   const words = q === undefined ? [] : articleSearchWords(q);
   if (q !== undefined && words.length === 0) notices.push(`Ignored the search “${q}”: it holds no letter or digit to look for.`);
-  const { rows, more } = await listArticles(db, { before, limit: PAGE_SIZE, filters: { words, outlet } });
+  const state = reviewState(listParam(req.query.state, 'review state', notices), notices);
+  const { rows, more } = await listArticles(db, { before, limit: PAGE_SIZE, filters: { words, outlet, state } });
   const last = rows.at(-1);
-  // the list's own address with its search and outlet, and a page's position when given
-  const kept = { ...(words.length ? { q: q! } : {}), ...(outlet !== undefined ? { outlet } : {}) };
+  // the list's own address with its search, outlet and review state, and a page's position when given
+  const kept = { ...(words.length ? { q: q! } : {}), ...(outlet !== undefined ? { outlet } : {}), ...(state ? { state } : {}) };
   const href = (extra: Record<string, string> = {}) => {
     const params = new URLSearchParams({ ...kept, ...extra }).toString();
     return params ? `/articles?${params}` : '/articles';
@@ -244,13 +245,34 @@ export async function renderArticleList(db: Db, req: Request, res: Response) {
     notices,
     q: q ?? '',
     outlet: outlet ?? null,
-    filtered: words.length > 0 || outlet !== undefined,
+    state: state ?? '',
+    reviewStates: REVIEW_STATES,
+    filtered: words.length > 0 || outlet !== undefined || state !== undefined,
     next: more && last ? href({ before: `${last.created_at.toISOString()}_${last.id}` }) : null,
     first: before ? href() : null,
     // (an outlet chosen from a row narrows the search shown, as the form's fields do; leaving it keeps the search)
     outletHref: (name: string) => href({ outlet: name }),
-    everyOutletHref: words.length ? `/articles?${new URLSearchParams({ q: q! }).toString()}` : '/articles',
+    everyOutletHref: (() => {
+      const { outlet: _, ...rest } = kept;
+      const params = new URLSearchParams(rest).toString();
+      return params ? `/articles?${params}` : '/articles';
+    })(),
   });
+}
+
+/** The articles list's review states, as its form offers them. */
+export const REVIEW_STATES: ReadonlyArray<readonly [ReviewState | '', string]> = [
+  ['', 'Any'],
+  ['open', 'Still being checked (a claim has no verdict yet)'],
+  ['done', 'Every claim reviewed'],
+];
+
+/** The review state asked for, or none; one the form does not offer is ignored, the page saying so. */
+function reviewState(value: string | undefined, notices: string[]): ReviewState | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'open' || value === 'done') return value;
+  notices.push(`Ignored the review state “${value}”: choose one the form offers.`);
+  return undefined;
 }
 
 /** A text parameter of the list: trimmed, at most 200 characters (a longer one is ignored, the page saying so). */

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { getTestDb, type Agent } from '../support';
+import { insertArticleWithClaims } from '../support/claims-fixtures';
 import { signedIn } from '../support/claims-http';
 
 const db = getTestDb();
@@ -86,5 +87,55 @@ describe('GET /articles: finding an article', () => {
     const long = (await agent.get(`/articles?q=${'a'.repeat(201)}&outlet=${'b'.repeat(201)}`)).text;
     expect(long).toContain('Ignored the search: it is 201 characters long, over the limit of 200.');
     expect(long).toContain('Ignored the outlet: it is 201 characters long, over the limit of 200.');
+  });
+
+  it('when a review state is chosen, then only the articles still being checked, or those whose every claim has a verdict, are listed, and each row counts its reviewed claims', async () => {
+    const t = tag();
+    const body = '“We open in May,” said Ana Reyes. “Fees stay,” said Ed Moss.';
+    const claims = (first: 'unreviewed' | 'verified', second: 'unreviewed' | 'verified' | 'needs_translation_review') => [
+      { quote: 'We open in May,', speaker: 'Ana Reyes', status: first }, { quote: 'Fees stay,', speaker: 'Ed Moss', status: second },
+    ];
+    const open = (await insertArticleWithClaims(db, userId, body, claims('verified', 'unreviewed'), `Open one ${t}`)).articleId;
+    const fresh = (await insertArticleWithClaims(db, userId, body, claims('unreviewed', 'unreviewed'), `Fresh one ${t}`)).articleId;
+    const done = (await insertArticleWithClaims(db, userId, body, claims('verified', 'needs_translation_review'), `Done one ${t}`)).articleId;
+    const empty = (await insertArticleWithClaims(db, userId, 'Nothing quoted.', [], `Empty one ${t}`)).articleId;
+    const cell = (html: string, id: number) =>
+      new RegExp(`<a href="/articles/${id}">[\\s\\S]*?<td data-label="Claims">([\\s\\S]*?)</td>`).exec(html)![1]!.replace(/<[^>]+>/g, '').trim();
+
+    const all = (await agent.get(`/articles?q=${t}`)).text;
+    expect(listed(all)).toEqual([empty, done, fresh, open]);
+    expect([cell(all, open), cell(all, fresh), cell(all, done), cell(all, empty)]).toEqual(['2 1 reviewed · report', '2 0 reviewed · report', '2 all reviewed · report', '0']);
+    expect(listed((await agent.get(`/articles?q=${t}&state=open`)).text)).toEqual([fresh, open]);
+    const finished = (await agent.get(`/articles?q=${t}&state=done`)).text;
+    expect(listed(finished)).toEqual([done]);
+    expect(finished).toContain('<option value="done" selected>Every claim reviewed</option>');
+
+    // a verdict given or lapsing moves an article between the two
+    await db('claims').where({ article_id: open, status: 'unreviewed' }).update({ status: 'disputed' });
+    await db('claims').where({ article_id: done }).first('id').then((c: { id: number }) => db('claims').where({ id: c.id }).update({ status: 'unreviewed' }));
+    expect(listed((await agent.get(`/articles?q=${t}&state=done`)).text)).toEqual([open]);
+    expect(listed((await agent.get(`/articles?q=${t}&state=open`)).text)).toEqual([done, fresh]);
+
+    const bogus = (await agent.get(`/articles?q=${t}&state=finished`)).text;
+    expect(bogus).toContain('Ignored the review state “finished”: choose one the form offers.');
+    expect(listed(bogus)).toEqual([empty, done, fresh, open]);
+  });
+
+  it('when a review state holds more than a page, then the next page and the outlet links keep it', async () => {
+    const t = tag();
+    const base = Date.now() - 7_200_000;
+    const ids: number[] = [];
+    for (let i = 0; i < 52; i++) {
+      const { articleId } = await insertArticleWithClaims(db, userId, `“Line ${i},” said Ana Reyes.`, [{ quote: `Line ${i},`, speaker: 'Ana Reyes' }], `Waiting ${i} ${t}`);
+      await db('articles').where({ id: articleId }).update({ created_at: new Date(base + i * 1000) });
+      ids.push(articleId);
+    }
+    const first = (await agent.get(`/articles?q=${t}&state=open`)).text;
+    expect(listed(first)).toEqual(ids.slice(2).reverse());
+    const next = unescape(/<a href="([^"]+)" rel="next">Older articles<\/a>/.exec(first)![1]!);
+    expect(next).toMatch(new RegExp(`^/articles\\?q=${t}&state=open&before=`));
+    expect(listed((await agent.get(next)).text)).toEqual([ids[1], ids[0]]);
+    expect(unescape(/<a href="([^"]+)" title="Only this outlet's articles">Fixture Times<\/a>/.exec(first)![1]!))
+      .toBe(`/articles?q=${t}&state=open&outlet=Fixture+Times`);
   });
 });
