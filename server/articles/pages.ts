@@ -236,10 +236,12 @@ export async function renderArticleList(db: Db, req: Request, res: Response) {
   const last = rows.at(-1);
   // the list's own address with its search, outlet and review state, and a page's position when given
   const kept = { ...(words.length ? { q: q! } : {}), ...(outlet !== undefined ? { outlet } : {}), ...(state ? { state } : {}) };
-  const href = (extra: Record<string, string> = {}) => {
-    const params = new URLSearchParams({ ...kept, ...extra }).toString();
-    return params ? `/articles?${params}` : '/articles';
+  const link = (params: Record<string, string>) => {
+    const query = new URLSearchParams(params).toString();
+    return query ? `/articles?${query}` : '/articles';
   };
+  const href = (extra: Record<string, string> = {}) => link({ ...kept, ...extra });
+  const { outlet: _, ...everyOutlet } = kept;
   res.render('articles/list', {
     title: 'Articles', articles: rows,
     notices,
@@ -252,11 +254,7 @@ export async function renderArticleList(db: Db, req: Request, res: Response) {
     first: before ? href() : null,
     // (an outlet chosen from a row narrows the search shown, as the form's fields do; leaving it keeps the search)
     outletHref: (name: string) => href({ outlet: name }),
-    everyOutletHref: (() => {
-      const { outlet: _, ...rest } = kept;
-      const params = new URLSearchParams(rest).toString();
-      return params ? `/articles?${params}` : '/articles';
-    })(),
+    everyOutletHref: link(everyOutlet),
   });
 }
 
