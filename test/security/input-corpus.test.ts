@@ -76,7 +76,7 @@ describe('hostile input through the routes', () => {
 
   const READS = ['/claims?q=', '/claims?source=', '/claims?speaker=', '/claims?article=', '/claims?assignee=', '/claims?status=',
     '/claims?sort=', '/claims?after=', '/claims?before=', '/audit?actor=', '/audit?action=', '/audit?entity_type=', '/audit?entity_id=',
-    '/audit?from=', '/audit?to=', '/audit?after=', '/speakers?q=', '/articles?before=', '/articles?q=', '/articles?outlet=', '/claims/', '/articles/', '/speakers/'];
+    '/audit?from=', '/audit?to=', '/audit?after=', '/speakers?q=', '/articles?before=', '/articles?q=', '/articles?outlet=', '/articles?state=', '/claims/', '/articles/', '/speakers/'];
 
   it('when SQL metacharacters go into every search, filter, cursor and id, then no request fails and nothing changes', async () => {
     const tables = ['users', 'articles', 'speakers', 'claims', 'claim_reviews', 'audit_events'];

@@ -81,6 +81,7 @@ describeBrowser('hostile text in articles, claims, notes, links, speakers and se
       otherPages.add(`/speakers?q=${encodeURIComponent(p)}`);
       otherPages.add(`/articles?q=${encodeURIComponent(p)}`);
       otherPages.add(`/articles?outlet=${encodeURIComponent(p.slice(0, 200))}&q=${encodeURIComponent(tag)}`);
+      otherPages.add(`/articles?state=${encodeURIComponent(p.slice(0, 200))}`);
       // (the list with its tick boxes carries its own address, search included, in the assign form)
       otherPages.add(`/claims?tick=1&q=${encodeURIComponent(p)}`);
     }
