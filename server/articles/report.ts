@@ -1,6 +1,7 @@
 import type { Db } from '../db/knex';
 import type { ClaimStatus } from '../claims/list-query';
 import { speakerUncertain } from '../claims/uncertain';
+import type { ArticleClaimRow } from './repository';
 
 /**
  * An article's fact-check report: what the desk publishes or files once the claims are reviewed. Every claim in the
@@ -8,18 +9,10 @@ import { speakerUncertain } from '../claims/uncertain';
  * whether an editor has checked its attribution, under a summary that says plainly what is not settled yet.
  */
 
-export interface ReportClaim {
-  id: number;
-  quote: string;
-  kind: string;
+/** A claim as the article's page reads it, with the verdict it holds. */
+export interface ReportClaim
+  extends Pick<ArticleClaimRow, 'id' | 'quote' | 'kind' | 'attribution_status' | 'speaker_id' | 'speaker_name' | 'mention_text' | 'source' | 'confidence'> {
   status: ClaimStatus;
-  attribution_status: string;
-  speaker_id: number | null;
-  speaker_name: string | null;
-  /** The words the engine read as the speaker ("a spokesman"), kept when they name no one. */
-  mention_text: string | null;
-  source: string | null;
-  confidence: number;
   /** The verdict the claim holds; none once it is unreviewed (again), as the claims export reads it. */
   verdict_note: string | null;
   evidence_urls: string[];

@@ -17,12 +17,13 @@ describeBrowser('an import while it is being read', () => {
   async function signedInPage(): Promise<Page> {
     const { user, password } = await createUser(getTestDb(), { role: 'fact_checker' });
     const page = await env.newPage();
-    await page.addInitScript(() => {
+    // (a script as text: the tests are compiled without the browser's types)
+    await page.addInitScript(`
       window.addEventListener('submit', (event) => {
-        const form = event.target as HTMLFormElement;
+        const form = event.target;
         if (!form.matches('[data-article-import]') || sessionStorage.getItem('busy')) return;
         setTimeout(() => {
-          const status = form.querySelector<HTMLElement>('.import-busy')!;
+          const status = form.querySelector('.import-busy');
           sessionStorage.setItem('busy', JSON.stringify({
             shown: !status.hidden, text: status.textContent, ariaBusy: form.getAttribute('aria-busy'),
             disabled: [...form.querySelectorAll('button')].map((b) => b.disabled),
@@ -30,7 +31,7 @@ describeBrowser('an import while it is being read', () => {
           form.requestSubmit();
         }, 1500);
       });
-    });
+    `);
     await signInThroughForm(page, env.base, user.email, password);
     return page;
   }
@@ -47,7 +48,7 @@ describeBrowser('an import while it is being read', () => {
     return posts;
   }
 
-  const noted = async (page: Page) => JSON.parse((await page.evaluate(() => sessionStorage.getItem('busy')))!) as
+  const noted = async (page: Page) => JSON.parse(await page.evaluate<string>("sessionStorage.getItem('busy')")) as
     { shown: boolean; text: string; ariaBusy: string | null; disabled: boolean[] };
 
   test('when Import is pressed, then the form says it is importing, counts the seconds, refuses a second press, and the article is saved once', async () => {
