@@ -30,6 +30,17 @@ export async function uncertainSpeakers(db: Db, cap: number): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
+/**
+ * How many articles hold a claim with no verdict yet, counted up to `cap` + 1 from the index of such claims by article
+ * (migration 20261207200000), read in article order: a few entries an article, never a claim.
+ */
+export async function articlesBeingChecked(db: Db, cap: number): Promise<number> {
+  const { rows } = await db.raw<{ rows: { n: number }[] }>(
+    `SELECT count(*)::int AS n FROM (SELECT DISTINCT c.article_id FROM claims c WHERE c.status = 'unreviewed' LIMIT ${cap + 1}) a`,
+  );
+  return rows[0]?.n ?? 0;
+}
+
 export interface ActivityItem {
   id: number;
   /** Null until the event is linked into the chain. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { importArticle } from '../../server/articles/service';
 import { submitVerdict } from '../../server/reviews/service';
 import { bars, lastDays } from '../../server/dashboard/chart';
-import { uncertainSpeakers } from '../../server/dashboard/repository';
+import { articlesBeingChecked, uncertainSpeakers } from '../../server/dashboard/repository';
 import { createUser, csrfFrom, getTestDb, hiddenFields, isolatedDatabase, newAgent, signIn, testApp, type IsolatedDatabase } from '../support';
 import { fixtureSpeaker, insertArticleWithClaims } from '../support/claims-fixtures';
 
@@ -179,5 +179,38 @@ describe('speakers the engine guessed, on the dashboard', () => {
 
     const checking = await signIn(newAgent(iso.app()), checker.user.email, checker.password);
     expect(line((await checking.get('/')).text)).toBeUndefined();
+  });
+});
+
+describe('articles still being checked, on the dashboard', () => {
+  let iso: IsolatedDatabase;
+  beforeAll(async () => {
+    iso = await isolatedDatabase();
+  }, 60_000);
+  afterAll(async () => iso?.close());
+
+  const line = (html: string) => /<p class="open-articles">([\s\S]*?)<\/p>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '');
+
+  it('when articles hold claims with no verdict, then the dashboard counts those articles and links to them; a verdict on the last one takes its article off', async () => {
+    const checker = await createUser(iso.db, { role: 'fact_checker' });
+    const agent = await signIn(newAgent(iso.app()), checker.user.email, checker.password);
+    expect(line((await agent.get('/')).text)).toBe('Every article\'s claims have a verdict.');
+
+    const body = '“We stay.” “We go.”';
+    const two = await insertArticleWithClaims(iso.db, checker.user.id, body, [{ quote: 'We stay.' }, { quote: 'We go.' }]);
+    await insertArticleWithClaims(iso.db, checker.user.id, body, [{ quote: 'We stay.' }, { quote: 'We go.', status: 'verified' }]);
+    await insertArticleWithClaims(iso.db, checker.user.id, body, [{ quote: 'We stay.', status: 'disputed' }]);
+    const page = (await agent.get('/')).text;
+    expect(line(page)).toBe('Articles still being checked: 2 (a claim has no verdict yet)');
+    expect(page).toContain('<a href="/articles?state=open">');
+    expect(await articlesBeingChecked(iso.db, 1)).toBe(2);
+    expect(await articlesBeingChecked(iso.db, 0)).toBe(1);
+
+    for (const id of two.claimIds) {
+      const claim = await agent.get(`/claims/${id}`);
+      const version = /name="version" value="(\d+)"/.exec(claim.text)![1]!;
+      expect((await agent.post(`/claims/${id}/verdict`).type('form').send({ _csrf: csrfFrom(claim.text), version, status: 'verified' })).status).toBe(303);
+    }
+    expect(line((await agent.get('/')).text)).toBe('Articles still being checked: 1 (a claim has no verdict yet)');
   });
 });
