@@ -33,7 +33,7 @@ async function paste(fields: Record<string, string>, agent = checker) {
 
 /** What the preview's form sends as it stands: every input, the text and the choice of the select. */
 function previewForm(html: string): Record<string, string> {
-  const form = /<form method="post" action="\/articles" class="panel stack">[\s\S]*?<\/form>/.exec(html)?.[0];
+  const form = /<form method="post" action="\/articles" class="panel stack"[^>]*>[\s\S]*?<\/form>/.exec(html)?.[0];
   if (!form) throw new Error('the page has no preview form');
   const fields: Record<string, string> = {};
   for (const m of form.matchAll(/<input\b[^>]*?\bname="(\w+)"[^>]*?>/g)) fields[m[1]!] = unescapeHtml(/\bvalue="([^"]*)"/.exec(m[0])?.[1] ?? '');

@@ -419,7 +419,7 @@ describe('importing a file', () => {
     expect(preview.status).toBe(200);
     expect(preview.text).toContain('Verbatim found <strong>2</strong> claims');
     // the preview's form as the browser sends it: its inputs, its text and its select's choice
-    const form = /<form method="post" action="\/articles" class="panel stack">([\s\S]*?)<\/form>/.exec(preview.text)![1]!;
+    const form = /<form method="post" action="\/articles" class="panel stack"[^>]*>([\s\S]*?)<\/form>/.exec(preview.text)![1]!;
     const unescape = (v: string) => v.replace(/&#34;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
     const fields: Record<string, string> = {};
     for (const m of form.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)) fields[m[1]!] = unescape(m[2]!);
