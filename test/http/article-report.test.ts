@@ -77,6 +77,11 @@ describe('GET /articles/:id/report', () => {
     expect(file.text).toMatch(new RegExp(`   - In Verbatim: <http://127\\.0\\.0\\.1:\\d+/claims/${pier}>`));
     expect(file.text.indexOf(`/claims/${pier}>`)).toBeLessThan(file.text.indexOf(`/claims/${hurt}>`));
 
+    // reached from the claims of the article, and from each claim's page at its own card
+    expect((await editor.agent.get(`/claims?article=${articleId}`)).text).toContain(`(<a href="/articles/${articleId}/report">its fact-check report</a>)`);
+    expect((await editor.agent.get(`/claims/${pier}`)).text).toContain(`(<a href="/articles/${articleId}/report#claim-${pier}">in its fact-check report</a>)`);
+    expect(res.text).toContain(`<li class="panel report-claim" id="claim-${pier}">`);
+
     const summary = summaryOf(res.text);
     expect(summary).toContain('3 claims: 1 disputed, 2 not reviewed yet.');
     expect(summary).toContain('Attributions: 1 checked by an editor, 2 as Verbatim proposed them; 1 claim names no speaker.');
