@@ -95,7 +95,7 @@ describe('GET /articles/:id/report', () => {
       const list = (await checker.agent.get(`/articles?q=${encodeURIComponent(tag.trim())}`)).text;
       return /<td data-label="Claims">([\s\S]*?)<\/td>/.exec(list)![1]!.replace(/<[^>]+>/g, '').trim();
     };
-    expect(await row()).toBe('3 0 reviewed · report');
+    expect(await row()).toBe('3 · 0 reviewed · report');
     const [, , hurt] = claimIds;
     // (a claim with no speaker is not approved but corrected: a verdict is given on the speaker it then has)
     await attribution(editor.agent, hurt!, { action: 'correct', speaker: 'Lia Wong', new_speaker: 'yes' });
@@ -107,7 +107,7 @@ describe('GET /articles/:id/report', () => {
     expect(summaryOf(final)).toContain('3 claims: 3 verified.');
     expect(summaryOf(final)).toContain('Final: every claim has a verdict, and every attribution was checked by an editor.');
     expect(summaryOf(final)).not.toContain('Not final');
-    expect(await row()).toBe('3 all reviewed · report');
+    expect(await row()).toBe('3 · all reviewed · report');
 
     // another speaker makes the claim's verdict lapse (it was given on the words of someone else)
     await attribution(editor.agent, claimIds[0]!, { action: 'correct', speaker: 'Eda Moss', new_speaker: 'yes' });
@@ -117,7 +117,7 @@ describe('GET /articles/:id/report', () => {
     expect(fees.text).not.toContain('by Rita Checker');
     expect(summaryOf(after)).toContain('3 claims: 2 verified, 1 not reviewed yet.');
     expect(summaryOf(after)).toContain('1 claim has no verdict yet');
-    expect(await row()).toBe('3 2 reviewed · report');
+    expect(await row()).toBe('3 · 2 reviewed · report');
   });
 
   it('when the article has no claims, was removed, or does not exist, then the report says so', async () => {

@@ -104,7 +104,7 @@ describe('GET /articles: finding an article', () => {
 
     const all = (await agent.get(`/articles?q=${t}`)).text;
     expect(listed(all)).toEqual([empty, done, fresh, open]);
-    expect([cell(all, open), cell(all, fresh), cell(all, done), cell(all, empty)]).toEqual(['2 1 reviewed · report', '2 0 reviewed · report', '2 all reviewed · report', '0']);
+    expect([cell(all, open), cell(all, fresh), cell(all, done), cell(all, empty)]).toEqual(['2 · 1 reviewed · report', '2 · 0 reviewed · report', '2 · all reviewed · report', '0']);
     expect(listed((await agent.get(`/articles?q=${t}&state=open`)).text)).toEqual([fresh, open]);
     const finished = (await agent.get(`/articles?q=${t}&state=done`)).text;
     expect(listed(finished)).toEqual([done]);
