@@ -75,10 +75,11 @@ export function reportMarkdown(report: ArticleReport, summary: ReportSummary, ba
   if (summary.claims === 0) {
     lines.push('Verbatim found no quoted claim in this article, and none was added.', '');
   } else {
-    lines.push(markdownText(summary.statusLine), '', markdownText(summary.attributionLine), '');
+    // (the summary's own sentences: numbers and Verbatim's words, nothing a person or an article wrote)
+    lines.push(summary.statusLine, '', summary.attributionLine, '');
   }
   if (summary.final) lines.push('**Final:** every claim has a verdict, and every attribution was checked by an editor.', '');
-  else lines.push(`**Not final.** As of ${minute(asOf)}:`, '', ...summary.open.map((item) => `- ${markdownText(item)}`), '');
+  else lines.push(`**Not final.** As of ${minute(asOf)}:`, '', ...summary.open.map((item) => `- ${item}`), '');
   if (claims.length) {
     lines.push('## Claims, in the order of the text', '');
     claims.forEach((c, i) => lines.push(...claimLines(c, i + 1, `${baseUrl}/claims/${c.id}`)));
