@@ -48,10 +48,10 @@ describe('concurrent reviewers on the same claims', () => {
       `review storm: ${CLIENTS} clients, ${CLAIMS} claims, ${records.length} actions in ${seconds.toFixed(1)} s ` +
         `(${(records.length / seconds).toFixed(0)} actions/s): ${verdict.accepted} accepted (303), ${verdict.unchanged} already so (303, nothing written; ${verdict.unchangedVerdicts} of them verdicts), ` +
         `${verdict.conflicts} refused as stale (409), ` +
-        `other ${JSON.stringify(verdict.other)}; ${verdict.problems.length} consistency problems; chain ${chain.length ? 'BROKEN' : 'verifies'}\n`,
+        `other ${JSON.stringify(verdict.other)}${Object.keys(verdict.other).length ? ` (first: ${JSON.stringify(verdict.otherSeen)})` : ''}; ${verdict.problems.length} consistency problems; chain ${chain.length ? 'BROKEN' : 'verifies'}\n`,
     );
     expect(records).toHaveLength(ACTIONS);
-    expect(verdict.other).toEqual({});
+    expect({ other: verdict.other, first: verdict.otherSeen }).toEqual({ other: {}, first: {} });
     expect(verdict.problems).toEqual([]);
     expect(verdict.accepted).toBeGreaterThan(0);
     // verdicts, approvals and corrections often ask for what the claim already reads: the judge must have met some

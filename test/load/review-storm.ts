@@ -25,6 +25,8 @@ export interface StormRecord {
   status: number;
   /** The newest message a 303 left for the next page: a `success` saved a change, an `info` says nothing was saved. */
   notice: FlashMessage | null;
+  /** For an answer neither 303 nor 409: what it was to and its page's heading and first words, to say why. */
+  unexpected?: string;
 }
 
 export interface StormOptions {
@@ -80,9 +82,11 @@ export async function runStorm(opts: StormOptions): Promise<StormRecord[]> {
         body: new URLSearchParams({ ...form, _csrf: session.csrf }).toString(),
         redirect: 'manual',
       });
-      await res.arrayBuffer();
+      const body = await res.text();
+      const unexpected = res.status === 303 || res.status === 409 ? undefined
+        : `${action} by a ${session.role}: ${body.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').replace(/^.*?Sign out/, '').trim().slice(0, 240)}`;
       const asked = action === 'correct' ? { speakerId } : action === 'verdict' ? { verdict: { status, note: note || null, evidence: JSON.stringify([STORM_EVIDENCE]) } } : {};
-      records.push({ claimId, action, versionRead: version, ...asked, status: res.status, notice: res.status === 303 ? newestFlash(res) : null });
+      records.push({ claimId, action, versionRead: version, ...asked, status: res.status, notice: res.status === 303 ? newestFlash(res) : null, ...(unexpected ? { unexpected } : {}) });
     }
   };
   await Promise.all(opts.sessions.map(client));
@@ -107,6 +111,8 @@ export interface StormVerdict {
   unchangedVerdicts: number;
   conflicts: number;
   other: Record<number, number>;
+  /** The first unexpected answer of each status, in words (see StormRecord.unexpected). */
+  otherSeen: Record<number, string>;
   problems: string[];
 }
 
@@ -214,11 +220,15 @@ function readsAsAsked(r: StormRecord, shown: Attribution, now: Attribution & Ver
 export async function judgeStorm(db: Db, records: StormRecord[], initial: Map<number, number>, sinceSeq: number): Promise<StormVerdict> {
   const problems: string[] = [];
   const other: Record<number, number> = {};
+  const otherSeen: Record<number, string> = {};
   const accepted: StormRecord[] = [];
   const unchanged: StormRecord[] = [];
   for (const r of records) {
     if (r.status === 409) continue;
-    if (r.status !== 303) other[r.status] = (other[r.status] ?? 0) + 1;
+    if (r.status !== 303) {
+      other[r.status] = (other[r.status] ?? 0) + 1;
+      otherSeen[r.status] ??= r.unexpected ?? '';
+    }
     else if (r.notice?.type === 'success') accepted.push(r);
     else if (r.notice?.type === 'info') unchanged.push(r);
     else problems.push(`claim ${r.claimId}: a ${r.action} answered 303 with ${r.notice ? `the ${r.notice.type} “${r.notice.message}”` : 'no message'}, not saying whether it saved`);
@@ -275,7 +285,7 @@ export async function judgeStorm(db: Db, records: StormRecord[], initial: Map<nu
       }
     }
   }
-  return { accepted: accepted.length, unchanged: unchanged.length, unchangedVerdicts: unchanged.filter((r) => r.action === 'verdict').length, conflicts, other, problems };
+  return { accepted: accepted.length, unchanged: unchanged.length, unchangedVerdicts: unchanged.filter((r) => r.action === 'verdict').length, conflicts, other, otherSeen, problems };
 }
 
 /** The audit chain from `fromSeq` on: contiguous, each hash recomputes from its row, each links to its predecessor. */
