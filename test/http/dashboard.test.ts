@@ -148,12 +148,37 @@ describe('recent activity after one change to many claims', () => {
   });
 });
 
-describe('speakers the engine guessed, on the dashboard', () => {
+describe('what the dashboard counts of the work waiting (on a database of its own)', () => {
   let iso: IsolatedDatabase;
   beforeAll(async () => {
     iso = await isolatedDatabase();
   }, 60_000);
   afterAll(async () => iso?.close());
+
+  const openLine = (html: string) => /<p class="open-articles">([\s\S]*?)<\/p>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '');
+
+  it('when articles hold claims with no verdict, then the dashboard counts those articles and links to them; a verdict on the last one takes its article off', async () => {
+    const checker = await createUser(iso.db, { role: 'fact_checker' });
+    const agent = await signIn(newAgent(iso.app()), checker.user.email, checker.password);
+    expect(openLine((await agent.get('/')).text)).toBe('Every article\'s claims have a verdict.');
+
+    const body = '“We stay.” “We go.”';
+    const two = await insertArticleWithClaims(iso.db, checker.user.id, body, [{ quote: 'We stay.' }, { quote: 'We go.' }]);
+    await insertArticleWithClaims(iso.db, checker.user.id, body, [{ quote: 'We stay.' }, { quote: 'We go.', status: 'verified' }]);
+    await insertArticleWithClaims(iso.db, checker.user.id, body, [{ quote: 'We stay.', status: 'disputed' }]);
+    const page = (await agent.get('/')).text;
+    expect(openLine(page)).toBe('Articles still being checked: 2 (a claim has no verdict yet)');
+    expect(page).toContain('<a href="/articles?state=open">');
+    expect(await articlesBeingChecked(iso.db, 1)).toBe(2);
+    expect(await articlesBeingChecked(iso.db, 0)).toBe(1);
+
+    for (const id of two.claimIds) {
+      const claim = await agent.get(`/claims/${id}`);
+      const version = /name="version" value="(\d+)"/.exec(claim.text)![1]!;
+      expect((await agent.post(`/claims/${id}/verdict`).type('form').send({ _csrf: csrfFrom(claim.text), version, status: 'verified' })).status).toBe(303);
+    }
+    expect(openLine((await agent.get('/')).text)).toBe('Articles still being checked: 1 (a claim has no verdict yet)');
+  });
 
   const line = (html: string) => /<p class="uncertain-speakers">([\s\S]*?)<\/p>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '');
 
@@ -179,38 +204,5 @@ describe('speakers the engine guessed, on the dashboard', () => {
 
     const checking = await signIn(newAgent(iso.app()), checker.user.email, checker.password);
     expect(line((await checking.get('/')).text)).toBeUndefined();
-  });
-});
-
-describe('articles still being checked, on the dashboard', () => {
-  let iso: IsolatedDatabase;
-  beforeAll(async () => {
-    iso = await isolatedDatabase();
-  }, 60_000);
-  afterAll(async () => iso?.close());
-
-  const line = (html: string) => /<p class="open-articles">([\s\S]*?)<\/p>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '');
-
-  it('when articles hold claims with no verdict, then the dashboard counts those articles and links to them; a verdict on the last one takes its article off', async () => {
-    const checker = await createUser(iso.db, { role: 'fact_checker' });
-    const agent = await signIn(newAgent(iso.app()), checker.user.email, checker.password);
-    expect(line((await agent.get('/')).text)).toBe('Every article\'s claims have a verdict.');
-
-    const body = '“We stay.” “We go.”';
-    const two = await insertArticleWithClaims(iso.db, checker.user.id, body, [{ quote: 'We stay.' }, { quote: 'We go.' }]);
-    await insertArticleWithClaims(iso.db, checker.user.id, body, [{ quote: 'We stay.' }, { quote: 'We go.', status: 'verified' }]);
-    await insertArticleWithClaims(iso.db, checker.user.id, body, [{ quote: 'We stay.', status: 'disputed' }]);
-    const page = (await agent.get('/')).text;
-    expect(line(page)).toBe('Articles still being checked: 2 (a claim has no verdict yet)');
-    expect(page).toContain('<a href="/articles?state=open">');
-    expect(await articlesBeingChecked(iso.db, 1)).toBe(2);
-    expect(await articlesBeingChecked(iso.db, 0)).toBe(1);
-
-    for (const id of two.claimIds) {
-      const claim = await agent.get(`/claims/${id}`);
-      const version = /name="version" value="(\d+)"/.exec(claim.text)![1]!;
-      expect((await agent.post(`/claims/${id}/verdict`).type('form').send({ _csrf: csrfFrom(claim.text), version, status: 'verified' })).status).toBe(303);
-    }
-    expect(line((await agent.get('/')).text)).toBe('Articles still being checked: 1 (a claim has no verdict yet)');
   });
 });
