@@ -1,6 +1,6 @@
 import { STATUS_LABELS } from '../claims/present';
 import { speakerUncertain } from '../claims/uncertain';
-import { ATTRIBUTION_WORDS, KIND_WORDS, type ArticleReport, type ReportClaim, type ReportSummary } from './report';
+import { ATTRIBUTION_WORDS, KIND_WORDS, minuteOf as minute, type ArticleReport, type ReportClaim, type ReportSummary } from './report';
 
 /**
  * An article's fact-check report as Markdown, to paste into a CMS, a ticket or an email: the same facts, summary and
@@ -26,7 +26,6 @@ export function markdownLink(url: string): string {
   return `<${url.replace(/[<> \\\u0000-\u001f\u007f]/g, (c) => encodeURIComponent(c))}>`;
 }
 
-const minute = (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} UTC`;
 
 function speakerLine(c: ReportClaim): string {
   const who = c.speaker_id !== null ? markdownText(c.speaker_name ?? '') : c.mention_text ? `“${markdownText(c.mention_text)}”, no name given` : 'No named speaker';

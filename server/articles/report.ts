@@ -41,6 +41,9 @@ export interface ArticleReport {
 
 const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
+/** A time the report read as ISO text, to the minute: "2026-12-07 19:47 UTC". */
+export const minuteOf = (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} UTC`;
+
 /**
  * The report's reads in one statement, in one snapshot: the article's facts, its claims in the order of the text (as
  * its page numbers them) with the verdict each holds and its reviewer's name, and the time of the read.
@@ -69,10 +72,8 @@ export async function loadArticleReport(db: Db, id: number): Promise<ArticleRepo
   );
   const row = rows[0];
   if (!row) return undefined;
-  const claims = row.claims.map(({ id: claimId, quote, kind, status, attribution_status, speaker_id, speaker_name, mention_text, source, confidence, verdict_note, evidence_urls, verdict_by, verdict_at }) => ({
-    id: claimId, quote, kind, status, attribution_status, speaker_id, speaker_name, mention_text, source, confidence, verdict_note, evidence_urls, verdict_by, verdict_at,
-  }));
-  return { article: row.article, claims, asOf: row.as_of };
+  // (each claim also carries the offsets it was ordered by, which the report does not show)
+  return { article: row.article, claims: row.claims, asOf: row.as_of };
 }
 
 /** A claim's kind, as the report names it. */

@@ -140,9 +140,9 @@ export interface ArticleFilters {
   state?: ReviewState;
 }
 
-// why: both read the index of claims waiting for a verdict by article (migration 20261207200000), which holds a few
-// entries an article, never the claims themselves
-const AWAITING = `SELECT 1 FROM claims c WHERE c.article_id = a.id AND c.status = 'unreviewed'`;
+// why: the count of a row and both states read the index of claims waiting for a verdict by article (migration
+// 20261207200000), which holds a few entries an article, never the claims themselves
+const AWAITING = `FROM claims c WHERE c.article_id = a.id AND c.status = 'unreviewed'`;
 
 /**
  * Newest imports first, keyset on (created_at, id) over articles_created_at_idx; never OFFSET. Each word is found in
@@ -154,14 +154,14 @@ export async function listArticles(db: Db, opts: { before: { at: Date; id: numbe
     .select('a.id', 'a.title', 'a.outlet', 'a.published_at', 'a.language', 'a.translated', 'a.import_method', 'a.created_at',
       'u.name as created_by_name')
     .select(db.raw('(SELECT count(*) FROM claims c WHERE c.article_id = a.id)::int AS claims'))
-    .select(db.raw(`(SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.status = 'unreviewed')::int AS unreviewed`))
+    .select(db.raw(`(SELECT count(*) ${AWAITING})::int AS unreviewed`))
     .orderBy([{ column: 'a.created_at', order: 'desc' }, { column: 'a.id', order: 'desc' }])
     .limit(opts.limit + 1, LITERAL);
   if (opts.before) qb.whereRaw('(a.created_at, a.id) < (?, ?)', [opts.before.at, opts.before.id]);
   for (const word of opts.filters?.words ?? []) qb.whereRaw('a.search_key LIKE ?', [`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`]);
   if (opts.filters?.outlet !== undefined) qb.where('a.outlet', opts.filters.outlet);
-  if (opts.filters?.state === 'open') qb.whereRaw(`EXISTS (${AWAITING})`);
-  if (opts.filters?.state === 'done') qb.whereRaw(`EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id) AND NOT EXISTS (${AWAITING})`);
+  if (opts.filters?.state === 'open') qb.whereRaw(`EXISTS (SELECT 1 ${AWAITING})`);
+  if (opts.filters?.state === 'done') qb.whereRaw(`EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id) AND NOT EXISTS (SELECT 1 ${AWAITING})`);
   const rows: Array<Omit<ArticleListRow, 'reviewed'> & { unreviewed: number }> = await qb;
   return { rows: rows.slice(0, opts.limit).map(({ unreviewed, ...r }) => ({ ...r, reviewed: r.claims - unreviewed })), more: rows.length > opts.limit };
 }

@@ -8,7 +8,7 @@ import { can } from '../auth/permissions';
 
 const DAYS = 14;
 /** The uncertain speakers, and the articles still being checked, are counted up to this many; beyond, the dashboard says "more than". */
-const UNCERTAIN_CAP = 1000;
+const COUNT_CAP = 1000;
 
 const r = secureRouter();
 
@@ -20,14 +20,14 @@ r.get('/', 'read:dashboard', async (req, res) => {
     recentActivity(db, 10),
     reviewsPerDay(db, new Date(`${lastDays(new Map(), DAYS)[0]!.day}T00:00:00Z`)),
     // (for those who settle them: editors and admins)
-    can(req.user!.role, 'attribute:claims') ? uncertainSpeakers(db, UNCERTAIN_CAP) : null,
-    articlesBeingChecked(db, UNCERTAIN_CAP),
+    can(req.user!.role, 'attribute:claims') ? uncertainSpeakers(db, COUNT_CAP) : null,
+    articlesBeingChecked(db, COUNT_CAP),
   ]);
   const series = lastDays(perDay, DAYS);
   res.render('dashboard/index', {
     title: 'Dashboard', counts, statusLabels: STATUS_LABELS, queue, activity,
-    uncertain: uncertain === null ? null : { n: Math.min(uncertain, UNCERTAIN_CAP), more: uncertain > UNCERTAIN_CAP },
-    openArticles: { n: Math.min(open, UNCERTAIN_CAP), more: open > UNCERTAIN_CAP },
+    uncertain: uncertain === null ? null : { n: Math.min(uncertain, COUNT_CAP), more: uncertain > COUNT_CAP },
+    openArticles: { n: Math.min(open, COUNT_CAP), more: open > COUNT_CAP },
     chart: { ...bars(series), ...CHART, series, total: series.reduce((n, d) => n + d.count, 0) },
   });
 });
