@@ -1,5 +1,6 @@
 import type { Db, Trx } from '../db/knex';
 import type { ReviewRow } from '../reviews/repository';
+import type { ClaimStatus } from './list-query';
 import type { ClaimEvent } from './history-repository';
 import { CLAIM_COLUMNS, type ClaimDetail, type PersonRef } from './repository';
 import { personLabel } from '../users/repository';
@@ -7,6 +8,40 @@ import { ACTIVE_PEOPLE_SQL, people, type RankedPerson } from './reviewer-options
 
 const HISTORY_LIMIT = 100;
 const REVIEWS_LIMIT = 50;
+/** Claims with the same words listed on a claim's page; the rest are counted, up to SAME_WORDS_COUNTED. */
+export const SAME_WORDS_LIMIT = 20;
+export const SAME_WORDS_COUNTED = 1000;
+
+/** The other claims holding a claim's words. */
+export interface SameWords {
+  /** SAME_WORDS_LIMIT of them at most, those holding a verdict first, then the most recently changed. */
+  claims: SameWordsClaim[];
+  /** How many there are, up to SAME_WORDS_COUNTED. */
+  count: number;
+  /** Of those counted, how many hold each status. */
+  by_status: Partial<Record<ClaimStatus, number>>;
+  /** Of those counted, how many name a speaker other than this claim's (any speaker, where this claim names none). */
+  other_speakers: number;
+}
+
+/** Another claim holding the same words, as the claim page lists it, with the verdict it holds. */
+export interface SameWordsClaim {
+  id: number;
+  article_id: number;
+  article_title: string;
+  article_outlet: string | null;
+  /** The article's publication day, "2026-03-24", or null when unknown. */
+  article_published: string | null;
+  speaker_id: number | null;
+  speaker_name: string | null;
+  mention_text: string | null;
+  status: ClaimStatus;
+  attribution_status: string;
+  /** The verdict it holds (none while unreviewed): who gave it, when (ISO), its note. */
+  verdict_by: string | null;
+  verdict_at: string | null;
+  verdict_note: string | null;
+}
 
 /** A verdict as the claim page lists it. */
 export interface PageReview extends ReviewRow {
@@ -24,6 +59,12 @@ export interface ClaimPageData {
   speakerChoices: PersonRef[];
   /** Active accounts a claim can be assigned to. */
   reviewers: PersonRef[];
+  /**
+   * Other claims holding the same words (null when the quote is too short to compare): how many, up to
+   * SAME_WORDS_COUNTED, and of those, SAME_WORDS_LIMIT at most, the ones holding a verdict first, then the most
+   * recently changed.
+   */
+  sameWords: SameWords | null;
 }
 
 interface PageRow {
@@ -32,6 +73,7 @@ interface PageRow {
   events: (Omit<ClaimEvent, 'occurred_at'> & { occurred_at: string })[];
   speakers: PersonRef[];
   reviewers: RankedPerson[] | null;
+  same_words: SameWords | null;
 }
 
 /**
@@ -40,6 +82,7 @@ interface PageRow {
  * parses, plans and waits per page view. A verdict carries the words it was given on, read from the first event after
  * it that moved the quote (each holds the words before and after), when one did; and so the speaker, from the first
  * correction after it to another speaker (a merge is the same person under the name kept, so it does not count).
+ * The claims holding the same words are found through the index of their words' key (claims.quote_key), one probe.
  */
 export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPageData | undefined> {
   const result = await db.raw(
@@ -58,6 +101,12 @@ export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPage
        SELECT e.occurred_at, e.id, e.before ->> 'quote' AS quote
          FROM audit_events e
         WHERE e.entity_type = 'claim' AND e.entity_id = :entityId AND e.before -> 'quote' IS NOT NULL AND e.after -> 'quote' IS NOT NULL
+     ),
+     twins AS (
+       SELECT o.id, o.article_id, o.speaker_id, o.speaker_name, o.mention_text, o.status, o.attribution_status, o.updated_at
+         FROM claims o
+        WHERE o.quote_key = (SELECT quote_key FROM claims WHERE id = :id) AND o.id <> :id
+        LIMIT :sameWordsCounted
      ),
      recasts AS (
        SELECT e.occurred_at, e.id, json_build_object('id', e.before -> 'speaker_id', 'name', e.before ->> 'speaker_name') AS speaker
@@ -85,8 +134,26 @@ export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPage
        (SELECT coalesce(json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY s.name, s.id), '[]')
           FROM speakers s
          WHERE s.id IN (SELECT o.speaker_id FROM claims o WHERE o.article_id = (SELECT article_id FROM claim) AND o.speaker_id IS NOT NULL)) AS speakers,
-       ${ACTIVE_PEOPLE_SQL} AS reviewers`,
-    { id, entityId: String(id), reviews: REVIEWS_LIMIT, history: HISTORY_LIMIT },
+       ${ACTIVE_PEOPLE_SQL} AS reviewers,
+       CASE WHEN (SELECT quote_key FROM claims WHERE id = :id) IS NOT NULL THEN json_build_object(
+         'claims', (SELECT coalesce(json_agg(t ORDER BY t.unreviewed, t.updated_at DESC, t.id DESC), '[]')
+                      FROM (SELECT t.id, t.article_id, a.title AS article_title, a.outlet AS article_outlet,
+                                   to_char(a.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS article_published,
+                                   t.speaker_id, t.speaker_name, t.mention_text, t.status, t.attribution_status,
+                                   t.status = 'unreviewed' AS unreviewed, t.updated_at,
+                                   (SELECT name FROM users WHERE id = v.reviewer_id) AS verdict_by,
+                                   to_char(v.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS verdict_at,
+                                   v.note AS verdict_note
+                              FROM (SELECT * FROM twins ORDER BY status = 'unreviewed', updated_at DESC, id DESC LIMIT :sameWords) t
+                              JOIN articles a ON a.id = t.article_id
+                              LEFT JOIN LATERAL (SELECT r.reviewer_id, r.note, r.created_at
+                                                   FROM claim_reviews r
+                                                  WHERE r.claim_id = t.id
+                                                  ORDER BY r.created_at DESC, r.id DESC LIMIT 1) v ON t.status <> 'unreviewed') t),
+         'count', (SELECT count(*) FROM twins),
+         'by_status', (SELECT coalesce(json_object_agg(status, n), '{}') FROM (SELECT status, count(*) AS n FROM twins GROUP BY status) s),
+         'other_speakers', (SELECT count(*) FROM twins WHERE speaker_id IS NOT NULL AND speaker_id IS DISTINCT FROM (SELECT speaker_id FROM claim))) END AS same_words`,
+    { id, entityId: String(id), reviews: REVIEWS_LIMIT, history: HISTORY_LIMIT, sameWords: SAME_WORDS_LIMIT, sameWordsCounted: SAME_WORDS_COUNTED },
   );
   const row = (result.rows as PageRow[])[0];
   if (!row?.claim) return undefined;
@@ -107,5 +174,6 @@ export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPage
     events: row.events.map((e) => ({ ...e, occurred_at: new Date(e.occurred_at) })),
     speakerChoices: row.speakers,
     reviewers: people(row.reviewers),
+    sameWords: row.same_words,
   };
 }

@@ -11,6 +11,7 @@ import { typedQuoteKey } from './quote-text';
 import type { AttributionValues } from './inputs';
 import { claimViewHelpers } from './present';
 import { loadClaimPage, type ClaimPageData } from './page-repository';
+import { summariseSameWords } from './same-words';
 import { articleExists } from './repository';
 
 export interface ClaimPageForms {
@@ -139,6 +140,8 @@ export async function renderClaimPage(db: Db, res: Response, id: number, status 
     events: page.events,
     speakerChoices: page.speakerChoices,
     reviewers: page.reviewers,
+    sameWords: page.sameWords,
+    sameWordsSummary: page.sameWords && summariseSameWords(page.sameWords, { hasSpeaker: claim.speaker_id !== null, status: claim.status }),
     changeLines,
     people: await peopleOf(db, page, page.events),
     verdict: forms.verdict ?? { values: { status: '', note: '', evidence_url: '' }, errors: {} },
