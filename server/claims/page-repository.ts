@@ -37,10 +37,11 @@ export interface SameWordsClaim {
   mention_text: string | null;
   status: ClaimStatus;
   attribution_status: string;
-  /** The verdict it holds (none while unreviewed): who gave it, when (ISO), its note. */
+  /** The verdict it holds (none while unreviewed): who gave it, when (ISO), its note and evidence links. */
   verdict_by: string | null;
   verdict_at: string | null;
   verdict_note: string | null;
+  evidence_urls: string[];
 }
 
 /** A verdict as the claim page lists it. */
@@ -143,10 +144,10 @@ export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPage
                                    t.status = 'unreviewed' AS unreviewed, t.updated_at,
                                    (SELECT name FROM users WHERE id = v.reviewer_id) AS verdict_by,
                                    to_char(v.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS verdict_at,
-                                   v.note AS verdict_note
+                                   v.note AS verdict_note, coalesce(to_json(v.evidence_urls), '[]') AS evidence_urls
                               FROM (SELECT * FROM twins ORDER BY status = 'unreviewed', updated_at DESC, id DESC LIMIT :sameWords) t
                               JOIN articles a ON a.id = t.article_id
-                              LEFT JOIN LATERAL (SELECT r.reviewer_id, r.note, r.created_at
+                              LEFT JOIN LATERAL (SELECT r.reviewer_id, r.note, r.evidence_urls, r.created_at
                                                    FROM claim_reviews r
                                                   WHERE r.claim_id = t.id
                                                   ORDER BY r.created_at DESC, r.id DESC LIMIT 1) v ON t.status <> 'unreviewed') t),

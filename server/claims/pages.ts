@@ -9,7 +9,7 @@ import { namesOf } from '../users/repository';
 import { removalSentence } from '../audit/labels';
 import { typedQuoteKey } from './quote-text';
 import type { AttributionValues } from './inputs';
-import { claimViewHelpers } from './present';
+import { claimViewHelpers, STATUS_LABELS } from './present';
 import { loadClaimPage, type ClaimPageData } from './page-repository';
 import { summariseSameWords } from './same-words';
 import { articleExists } from './repository';
@@ -19,6 +19,8 @@ export interface ClaimPageForms {
   attribution?: { values: AttributionValues; errors: FieldErrors };
   assignErrors?: FieldErrors;
   removal?: { values: { note: string }; errors: FieldErrors };
+  /** `?verdict_from=N`: fill the verdict form with the verdict of claim N, another claim holding the same words. */
+  verdictFrom?: unknown;
 }
 
 const EMPTY_ATTRIBUTION: AttributionValues = { action: '', speaker: '', was_speaker: '', quote: '', was_quote: '', start: '', end: '', note: '', new_speaker: '' };
@@ -129,6 +131,7 @@ export async function renderClaimPage(db: Db, res: Response, id: number, status 
   if (claim.mention_start !== null && claim.mention_end !== null) highlights.push({ start: claim.mention_start, end: claim.mention_end, kind: 'mention' });
   if (claim.source_start !== null && claim.source_end !== null) highlights.push({ start: claim.source_start, end: claim.source_end, kind: 'source' });
   const excerpt = inItsSentence(claim.article_body, highlights);
+  const borrowed = forms.verdictFrom === undefined ? null : borrowVerdict(page, forms.verdictFrom);
   const named = namingSpan(claim.article_body, claim.speaker_name, claim.mention_text, claim.mention_start ?? claim.start_offset);
   res.status(status).render('claims/show', {
     ...claimViewHelpers,
@@ -144,12 +147,33 @@ export async function renderClaimPage(db: Db, res: Response, id: number, status 
     sameWordsSummary: page.sameWords && summariseSameWords(page.sameWords, { hasSpeaker: claim.speaker_id !== null, status: claim.status }),
     changeLines,
     people: await peopleOf(db, page, page.events),
-    verdict: forms.verdict ?? { values: { status: '', note: '', evidence_url: '' }, errors: {} },
+    verdict: forms.verdict ?? { values: borrowed?.values ?? { status: '', note: '', evidence_url: '' }, errors: {} },
+    borrowedNotice: forms.verdict ? null : borrowed?.notice ?? null,
     // why: a correction of the boundaries alone need not retype the speaker, and the quote is corrected by editing it
     attribution: forms.attribution ?? { values: { ...EMPTY_ATTRIBUTION, ...shownAttribution(claim) }, errors: {} },
     assignErrors: forms.assignErrors ?? {},
     removal: forms.removal ?? { values: { note: '' }, errors: {} },
   });
+}
+
+/**
+ * The verdict form filled in with the verdict another claim holding the same words holds, for a reviewer to check
+ * against this article and save (nothing is written until they do): its status, its note, saying whose verdict it
+ * was, and its evidence links. Only a claim the page lists among the same words, and one holding a verdict, is
+ * taken; anything else leaves the form empty and says why.
+ */
+export function borrowVerdict(page: ClaimPageData, raw: unknown): { values: Record<string, string> | null; notice: string } {
+  const id = typeof raw === 'string' && /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null;
+  const twin = id === null ? undefined : page.sameWords?.claims.find((c) => c.id === id);
+  if (!twin) {
+    return { values: null, notice: `The verdict form is empty: ${id === null ? 'the claim to take a verdict from was not a claim number' : `claim ${id} is not one of the claims listed with the same words`}.` };
+  }
+  if (twin.status === 'unreviewed' || !twin.verdict_by) return { values: null, notice: `The verdict form is empty: claim ${id} holds no verdict.` };
+  const source = `As for claim ${twin.id}, the same words in “${twin.article_title}” (${STATUS_LABELS[twin.status].toLowerCase()} by ${twin.verdict_by})`;
+  return {
+    values: { status: twin.status, note: twin.verdict_note ? `${source}: ${twin.verdict_note}` : `${source}.`, evidence_url: twin.evidence_urls.join('\n') },
+    notice: `The verdict form holds claim ${twin.id}’s verdict on the same words. Check it against this article, then save it.`,
+  };
 }
 
 /** "Claim 12 was removed by Eddie Editor on 2026-11-30: a book title, not speech." */

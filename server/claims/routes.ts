@@ -42,7 +42,8 @@ r.get('/claims', 'read:claims', async (req, res) => {
 r.get('/claims/export', 'read:claims', exportClaims);
 
 r.get('/claims/:id', 'read:claims', async (req, res) => {
-  await renderClaimPage(dbOf(req), res, claimIdParam(req));
+  const { verdict_from: verdictFrom } = req.query;
+  await renderClaimPage(dbOf(req), res, claimIdParam(req), 200, verdictFrom === undefined ? {} : { verdictFrom });
 });
 
 r.post('/claims/:id/verdict', 'review:claims', async (req: Request, res: Response) => {

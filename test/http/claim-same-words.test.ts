@@ -14,6 +14,8 @@ async function sameWords(agent: Agent, claimId: number): Promise<{ summary: stri
   return { summary: words(section.replace(/<ul[\s\S]*<\/ul>/, '')), items };
 }
 
+const use = (id: number) => `Use this verdict of claim ${id} (fills in the verdict form; nothing is saved until you save it)`;
+
 async function verdict(agent: Agent, claimId: number, status: string, note = '') {
   const res = await agent.post(`/claims/${claimId}/verdict`).type('form').send({ ...(await claimForm(agent, claimId)), status, note });
   expect(res.status).toBe(303);
@@ -52,8 +54,8 @@ describe('the same words elsewhere, on a claim page', () => {
       + 'Compared word for word, whatever the case, accents, quotation marks and punctuation; quotes of fewer than four words are not compared.');
     // those holding a verdict first, the most recently changed first
     expect(onB!.items).toEqual([
-      `Claim ${c} Disputed by ${name}, <time>, in Envoy speaks ${token} (Fixture Times) Said by ${envoy} (not this claim’s speaker) Note: ${envoy} never said it`,
-      `Claim ${a} Verified by ${name}, <time>, in Minister holds firm ${token} (Fixture Times) Said by ${minister} Note: Matches the ministry transcript`,
+      `Claim ${c} Disputed by ${name}, <time>, in Envoy speaks ${token} (Fixture Times) Said by ${envoy} (not this claim’s speaker) Note: ${envoy} never said it ${use(c)}`,
+      `Claim ${a} Verified by ${name}, <time>, in Minister holds firm ${token} (Fixture Times) Said by ${minister} Note: Matches the ministry transcript ${use(a)}`,
     ]);
 
     const onA = await sameWords(editor.agent, a);
@@ -90,5 +92,56 @@ describe('the same words elsewhere, on a claim page', () => {
     expect(onOther!.summary).toMatch(/^1 other claim holds these words: 1 not reviewed yet\. Compared/);
     expect(onOther!.items[0]).toContain('Said by no one named: the article says “the mayor”');
     expect(onOther!.items[0]).toContain(`in &lt;img src=x onerror=alert(2)&gt; ${token}`);
+  });
+});
+
+describe('using the verdict of a claim holding the same words', () => {
+  test('when a fact-checker follows "Use this verdict", then the form holds that verdict, saying whose it was, and saving it gives this claim the verdict', async () => {
+    const checker = await signedIn('fact_checker');
+    const other = await signedIn('fact_checker');
+    const name = (await getTestDb()('users').where({ id: checker.userId }).first('name')).name as string;
+    const token = `pier${randomUUID().slice(0, 8)}`;
+    const quote = `The ${token} budget will double by next spring`;
+    const checked = await insertArticleWithClaims(getTestDb(), checker.userId, `"${quote}," the mayor said.`, [{ quote, speaker: `Mayor ${token}` }], `Budget ${token}`);
+    const fresh = await insertArticleWithClaims(getTestDb(), checker.userId, `“${quote.toUpperCase()}” the mayor said.`, [{ quote: quote.toUpperCase(), speaker: `Mayor ${token}` }]);
+    const unrelated = await insertArticleWithClaims(getTestDb(), checker.userId, `"Something else entirely was said today," the mayor said.`, [{ quote: 'Something else entirely was said today,' }]);
+    const [from, to] = [checked.claimIds[0]!, fresh.claimIds[0]!];
+    const res = await checker.agent.post(`/claims/${from}/verdict`).type('form').send({
+      ...(await claimForm(checker.agent, from)), status: 'disputed', note: 'The budget grows by a third', evidence_url: 'https://example.org/budget\nhttps://example.org/minutes',
+    });
+    expect(res.status).toBe(303);
+
+    const listed = (await other.agent.get(`/claims/${to}`)).text;
+    expect(listed).toContain(`href="/claims/${to}?verdict_from=${from}#verdict-from"`);
+    const page = (await other.agent.get(`/claims/${to}?verdict_from=${from}`)).text;
+    expect(page).toContain(`The verdict form holds claim ${from}’s verdict on the same words. Check it against this article, then save it.`);
+    expect(page).toMatch(/<input type="radio" name="status" value="disputed" data-key="d" checked>/);
+    const note = `As for claim ${from}, the same words in “Budget ${token}” (disputed by ${name}): The budget grows by a third`;
+    expect(page).toContain(`>${note}</textarea>`);
+    expect(page).toContain('>https://example.org/budget\nhttps://example.org/minutes</textarea>');
+    // nothing is written by following the link
+    expect(await getTestDb()('claims').where({ id: to }).first('status')).toEqual({ status: 'unreviewed' });
+
+    const saved = await other.agent.post(`/claims/${to}/verdict`).type('form').send({
+      ...(await claimForm(other.agent, to)), status: 'disputed', note, evidence_url: 'https://example.org/budget\nhttps://example.org/minutes',
+    });
+    expect(saved.status).toBe(303);
+    expect(await getTestDb()('claim_reviews').where({ claim_id: to }).select('status', 'note', 'evidence_urls'))
+      .toEqual([{ status: 'disputed', note, evidence_urls: ['https://example.org/budget', 'https://example.org/minutes'] }]);
+
+    // a claim not holding these words, one holding no verdict and a number that is none leave the form empty
+    for (const [param, words] of [
+      [String(unrelated.claimIds[0]), `claim ${unrelated.claimIds[0]} is not one of the claims listed with the same words`],
+      ['abc', 'the claim to take a verdict from was not a claim number'],
+    ] as const) {
+      const empty = (await other.agent.get(`/claims/${from}?verdict_from=${param}`)).text;
+      expect(empty).toContain(`The verdict form is empty: ${words}.`);
+      expect(empty).not.toMatch(/name="status" value="\w+" data-key="\w" checked/);
+    }
+    const third = await insertArticleWithClaims(getTestDb(), checker.userId, `"${quote}!" she said.`, [{ quote: `${quote}!` }]);
+    const withThird = (await other.agent.get(`/claims/${to}?verdict_from=${third.claimIds[0]}`)).text;
+    expect(withThird).toContain(`The verdict form is empty: claim ${third.claimIds[0]} holds no verdict.`);
+    expect(withThird).toContain(`<a href="/claims/${third.claimIds[0]}">Claim ${third.claimIds[0]}</a>`);
+    expect(withThird).not.toContain(`verdict_from=${third.claimIds[0]}#`);
   });
 });

@@ -26,6 +26,8 @@ describeBrowser('hostile text in articles, claims, notes, links, speakers and se
   let session: WebSession;
   const tag = randomBytes(3).toString('hex');
   const claimPages: string[] = [];
+  const borrowPages: string[] = [];
+  const twins: number[] = [];
   const removedPages: string[] = [];
   const otherPages = new Set<string>(['/', '/claims', '/audit', '/queue', '/articles', '/speakers']);
   const writes: Array<{ what: string; status: number }> = [];
@@ -67,6 +69,14 @@ describeBrowser('hostile text in articles, claims, notes, links, speakers and se
         name: `Edited ${i} ${tag} ${p}`.slice(0, 200), role: p.slice(0, 200), kind: 'person', edit_note: p, version: String(speakerVersion),
       })).status });
       claimPages.push(`/claims/${id}`);
+      // the same words in another article, whose verdict holds the payload: listed on the claim's page, and filling
+      // in its verdict form
+      const twin = (await insertArticleWithClaims(db, user.id, body, [{ quote, speaker, mention: speaker }], `${p} twin ${tag}`.slice(0, 500))).claimIds[0]!;
+      writes.push({ what: `twin verdict ${i}`, status: (await post(`/claims/${twin}/verdict`, {
+        status: 'disputed', note: p, evidence_url: `https://example.org/t?x=${encodeURIComponent(p)}`, version: String(await version(twin)),
+      })).status });
+      borrowPages.push(`/claims/${id}?verdict_from=${twin}`);
+      twins.push(twin);
       // a claim removed with the payload as its reason: its address then shows the reason, the quote and the speaker
       const removed = await insertArticleWithClaims(db, user.id, body, [{ quote, speaker, mention: speaker }], `${p} removed ${tag}`.slice(0, 500));
       const removedId = removed.claimIds[0]!;
@@ -122,7 +132,7 @@ describeBrowser('hostile text in articles, claims, notes, links, speakers and se
   });
 
   it('when the pages showing them load in Chromium, then no dialog opens, no payload runs and nothing is injected', async () => {
-    const { visits, dialogs, texts } = await visitAll([...claimPages, ...removedPages, ...otherPages]);
+    const { visits, dialogs, texts } = await visitAll([...claimPages, ...borrowPages, ...removedPages, ...otherPages]);
     expect(dialogs).toEqual([]);
     expect(visits.filter((v) => v.status >= 500).map((v) => `${v.url} ${v.status}`)).toEqual([]);
     expect(visits.filter((v) => v.xss !== undefined).map((v) => v.url)).toEqual([]);
@@ -134,6 +144,10 @@ describeBrowser('hostile text in articles, claims, notes, links, speakers and se
       // and the reason a claim was removed for is shown as text on its 410 page
       expect(visits.find((v) => v.url === removedPages[i])?.status).toBe(410);
       expect(texts.get(removedPages[i]!)!.replace(/\s+/g, ' ')).toContain(p.replace(/[\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 24));
+      // and the verdict form filled in from the same words in another article says so, where the words are compared:
+      // a quote read as markup by the database's word parser has no words to compare
+      const compared = (await getTestDb()('claims').where({ id: twins[i] }).first('quote_key')).quote_key !== null;
+      expect(texts.get(borrowPages[i]!)!).toContain(compared ? 'The verdict form holds claim' : 'is not one of the claims listed with the same words');
     }
     process.stdout.write(`script injection: ${SCRIPT_PAYLOADS.length} payloads, ${visits.length} page loads in Chromium, ` +
       `${dialogs.length} dialogs, ${visits.filter((v) => v.xss !== undefined).length} executions, ` +
