@@ -42,7 +42,7 @@ async function searchRefusal(db: Db, q: string | undefined): Promise<Refusal | n
   return { status: 422, notices: [`The list searches only the first ${walk} claims in its order for this search, so a file of it would not hold every claim it finds: ${COMMON_WORDS_ALONE}`], links: [] };
 }
 
-/** An article or a speaker the list names but whose claims are gone (removed, merged into another) or never were. */
+/** An article, a speaker or a claim the list names but whose claims are gone (removed, merged into another) or never were. */
 async function scopeRefusal(db: Db, f: ClaimFilters, readable: Record<string, string>): Promise<Refusal | null> {
   const scope = await scopeOf(db, f);
   if (f.articleId !== undefined && !scope?.article) {
@@ -52,6 +52,9 @@ async function scopeRefusal(db: Db, f: ClaimFilters, readable: Record<string, st
     const why = gone.note ? ` (“${gone.note}”)` : '';
     const notice = `Article #${f.articleId}${title} was removed by ${gone.by ?? 'someone'} on ${gone.on}, with its claims${why}: none are left to download.`;
     return { status: 410, notices: [notice], links: [{ href: `/articles/${f.articleId}`, text: 'What the audit trail keeps of it' }] };
+  }
+  if (f.wordsOf !== undefined && !scope?.words) {
+    return { status: 404, notices: [`No claim has the number ${f.wordsOf} (it may have been removed): there are no claims holding its words to download.`], links: [] };
   }
   const speaker = scope?.speaker;
   if (f.speakerId !== undefined && !speaker) return { status: 404, notices: [`No speaker has the number ${f.speakerId}: there are no claims of theirs to download.`], links: [] };

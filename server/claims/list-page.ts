@@ -9,7 +9,7 @@ import { claimViewHelpers } from './present';
 import { articleRemoval } from '../articles/repository';
 
 export const PAGE_SIZE = 50;
-const FILTER_PARAMS = ['q', 'status', 'attribution', 'speaker', 'article', 'assignee', 'source'] as const;
+const FILTER_PARAMS = ['q', 'status', 'attribution', 'speaker', 'article', 'words', 'assignee', 'source'] as const;
 
 /** The query string values that survived validation, to re-fill the form and carry into page links. */
 export function formValues(raw: Record<string, unknown>, query: ClaimListQuery, ignored: readonly string[]): Record<string, string> {
@@ -90,16 +90,19 @@ export interface ListScope {
   speaker: { id: number; name: string; mergedInto: { id: number; name: string } | null } | null;
   article: { id: number; title: string | null } | null;
   removedArticle: { title: string | null; by: string | null; on: string; note: string | null } | null;
+  /** The claim whose words the list is narrowed to, and whether they are compared at all (four words or more). */
+  words: { id: number; quote: string; compared: boolean } | null;
 }
 
 export async function scopeOf(db: Db, f: ClaimListQuery['filters']): Promise<ListScope | null> {
-  if (f.speakerId === undefined && f.articleId === undefined) return null;
-  const { rows } = await db.raw<{ rows: Array<{ speaker: ListScope['speaker']; article: ListScope['article'] }> }>(
+  if (f.speakerId === undefined && f.articleId === undefined && f.wordsOf === undefined) return null;
+  const { rows } = await db.raw<{ rows: Array<{ speaker: ListScope['speaker']; article: ListScope['article']; words: ListScope['words'] }> }>(
     `SELECT (SELECT json_build_object('id', s.id, 'name', s.name, 'mergedInto',
                       (SELECT json_build_object('id', m.id, 'name', m.name) FROM speakers m WHERE m.id = s.merged_into_id))
                FROM speakers s WHERE s.id = ?) AS speaker,
-            (SELECT json_build_object('id', a.id, 'title', a.title) FROM articles a WHERE a.id = ?) AS article`,
-    [f.speakerId ?? null, f.articleId ?? null],
+            (SELECT json_build_object('id', a.id, 'title', a.title) FROM articles a WHERE a.id = ?) AS article,
+            (SELECT json_build_object('id', w.id, 'quote', w.quote, 'compared', w.quote_key IS NOT NULL) FROM claims w WHERE w.id = ?) AS words`,
+    [f.speakerId ?? null, f.articleId ?? null, f.wordsOf ?? null],
   );
   const article = rows[0]?.article ?? null;
   const removal = f.articleId !== undefined && !article ? await articleRemoval(db, f.articleId) : undefined;
@@ -107,6 +110,7 @@ export async function scopeOf(db: Db, f: ClaimListQuery['filters']): Promise<Lis
   return {
     speaker: rows[0]?.speaker ?? null,
     article,
+    words: rows[0]?.words ?? null,
     removedArticle: removal
       ? { title: typeof title === 'string' ? title : null, by: removal.actor_name, on: removal.occurred_at.toISOString().slice(0, 10), note: removal.note }
       : null,

@@ -24,6 +24,8 @@ export interface ClaimFilters {
   assigneeId?: number | null;
   source?: string;
   q?: string;
+  /** Claims holding the same words as this claim (it included): see claims.quote_key. */
+  wordsOf?: number;
 }
 
 export interface ClaimListQuery {
@@ -63,6 +65,7 @@ const FIELDS = {
   attribution: z.enum(ATTRIBUTION_FILTERS, `choose ${orList(Object.values(ATTRIBUTION_LABELS))}`),
   speaker: id('a speaker'),
   article: id('an article'),
+  words: id('a claim'),
   assignee: z.union([z.literal('me'), z.literal('nobody'), id('an account')], 'choose me, nobody, or an account by number'),
   source: text(MAX_TEXT, 'name of a source'),
   q: search,
@@ -76,7 +79,7 @@ type Parsed = { [K in Field]?: z.output<(typeof FIELDS)[K]> };
 
 /** What each parameter is called on the list's form, so a message about one names it in the reader's words. */
 const LABELS: Record<Exclude<Field, 'after' | 'before'>, string> = {
-  status: 'status', attribution: 'attribution', speaker: 'speaker', article: 'article', assignee: 'assignee', source: 'source',
+  status: 'status', attribution: 'attribution', speaker: 'speaker', article: 'article', words: 'same words', assignee: 'assignee', source: 'source',
   q: 'search', sort: 'sort order', dir: 'order',
 };
 const PAGE_LINK_IGNORED = 'Ignored a page link that does not belong to this sort order; showing the first page.';
@@ -109,6 +112,7 @@ export function parseClaimListQuery(raw: Record<string, unknown>, userId: number
     attribution: p.attribution,
     speakerId: p.speaker,
     articleId: p.article,
+    wordsOf: p.words,
     assigneeId: p.assignee === 'me' ? userId : p.assignee === 'nobody' ? null : p.assignee,
     source: p.source,
     q: p.q,

@@ -112,6 +112,8 @@ export function applyClaimFilters(qb: Knex.QueryBuilder, f: ClaimFilters): Knex.
   else if (f.attribution) qb.whereRaw(`c.attribution_status = ${vocabularyLiteral(f.attribution)}`);
   if (f.speakerId !== undefined) qb.where('c.speaker_id', f.speakerId);
   if (f.articleId !== undefined) qb.where('c.article_id', f.articleId);
+  // (none when that claim's quote is too short to compare, or the claim is gone: its key is then null)
+  if (f.wordsOf !== undefined) qb.whereRaw('c.quote_key = (SELECT w.quote_key FROM claims w WHERE w.id = ?)', [f.wordsOf]);
   if (f.assigneeId === null) qb.whereNull('c.assignee_id');
   else if (f.assigneeId !== undefined) qb.where('c.assignee_id', f.assigneeId);
   if (f.source) qb.where('c.source', f.source);

@@ -14,6 +14,7 @@ async function sameWords(agent: Agent, claimId: number): Promise<{ summary: stri
   return { summary: words(section.replace(/<ul[\s\S]*<\/ul>/, '')), items };
 }
 
+const ALL = 'All the claims holding these words, this one included (in the claims list: to filter, assign or download them)';
 const use = (id: number) => `Use this verdict of claim ${id} (fills in the verdict form; nothing is saved until you save it)`;
 
 async function verdict(agent: Agent, claimId: number, status: string, note = '') {
@@ -51,7 +52,7 @@ describe('the same words elsewhere, on a claim page', () => {
     const onB = await sameWords(editor.agent, b);
     expect(onB!.summary).toBe('The verdicts disagree: these words were verified in one place and disputed in another. '
       + '2 other claims hold these words: 1 verified, 1 disputed. 1 of them gives the words to someone else. '
-      + 'Compared word for word, whatever the case, accents, quotation marks and punctuation; quotes of fewer than four words are not compared.');
+      + `${ALL} Compared word for word, whatever the case, accents, quotation marks and punctuation; quotes of fewer than four words are not compared.`);
     // those holding a verdict first, the most recently changed first
     expect(onB!.items).toEqual([
       `Claim ${c} Disputed by ${name}, <time>, in Envoy speaks ${token} (Fixture Times) Said by ${envoy} (not this claim’s speaker) Note: ${envoy} never said it ${use(c)}`,
@@ -71,7 +72,7 @@ describe('the same words elsewhere, on a claim page', () => {
       .send({ ...(await claimForm(editor.agent, c)), action: 'correct', speaker: envoy, quote: `We will not\ngive up the ${token} port` });
     expect(res.status).toBe(303);
     const after = await sameWords(editor.agent, b);
-    expect(after!.summary).toMatch(/^1 other claim holds these words: 1 verified\. Compared/);
+    expect(after!.summary.startsWith(`1 other claim holds these words: 1 verified. ${ALL} Compared`)).toBe(true);
     expect(after!.items).toHaveLength(1);
   });
 
@@ -89,7 +90,7 @@ describe('the same words elsewhere, on a claim page', () => {
     expect(onNamed!.summary).toMatch(/^1 other claim holds these words: 1 not reviewed yet\. It names who said the words; this claim names no one\. /);
     expect(onNamed!.items).toEqual([`Claim ${other.claimIds[0]} Unreviewed, in Fixture article (Fixture Times) Said by Jo Vance ${token} (this claim names no one)`]);
     const onOther = await sameWords(checker.agent, other.claimIds[0]!);
-    expect(onOther!.summary).toMatch(/^1 other claim holds these words: 1 not reviewed yet\. Compared/);
+    expect(onOther!.summary.startsWith(`1 other claim holds these words: 1 not reviewed yet. ${ALL} Compared`)).toBe(true);
     expect(onOther!.items[0]).toContain('Said by no one named: the article says “the mayor”');
     expect(onOther!.items[0]).toContain(`in &lt;img src=x onerror=alert(2)&gt; ${token}`);
   });
@@ -143,5 +144,47 @@ describe('using the verdict of a claim holding the same words', () => {
     expect(withThird).toContain(`The verdict form is empty: claim ${third.claimIds[0]} holds no verdict.`);
     expect(withThird).toContain(`<a href="/claims/${third.claimIds[0]}">Claim ${third.claimIds[0]}</a>`);
     expect(withThird).not.toContain(`verdict_from=${third.claimIds[0]}#`);
+  });
+});
+
+describe('the claims list narrowed to the same words', () => {
+  const ids = (html: string) => [...html.matchAll(/<td><a href="\/claims\/(\d+)">/g)].map((m) => Number(m[1])).sort((x, y) => x - y);
+  const scope = (html: string) => /<p class="list-scope">([\s\S]*?)<\/p>/.exec(html)?.[1]!.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+
+  test('when a claim page links to every claim holding its words, then the list, its filters and its download hold exactly those', async () => {
+    const checker = await signedIn('fact_checker');
+    const token = `quay${randomUUID().slice(0, 8)}`;
+    const quote = `The ${token} ferry will run every hour`;
+    const twins: number[] = [];
+    for (const [i, words] of [quote, `${quote}…`, quote.toLowerCase()].entries()) {
+      const made = await insertArticleWithClaims(getTestDb(), checker.userId, `“${words}” she said.`, [{ quote: words, status: i === 0 ? 'verified' : 'unreviewed' }]);
+      twins.push(made.claimIds[0]!);
+    }
+    const other = await insertArticleWithClaims(getTestDb(), checker.userId, `"The ${token} ferry will run every day," she said.`, [{ quote: `The ${token} ferry will run every day,` }]);
+    const short = await insertArticleWithClaims(getTestDb(), checker.userId, `"Run the ${token}," she said.`, [{ quote: `Run the ${token},` }]);
+
+    const page = (await checker.agent.get(`/claims/${twins[1]}`)).text;
+    expect(page).toContain(`<a href="/claims?words=${twins[1]}">All the claims holding these words, this one included</a>`);
+    const list = (await checker.agent.get(`/claims?words=${twins[1]}`)).text;
+    expect(ids(list)).toEqual(twins);
+    expect(scope(list)).toBe(`Claims holding the words of claim ${twins[1]}, «${quote}…».`);
+    expect(list).toContain('value="' + twins[1] + '" inputmode="numeric" aria-describedby="f-words-hint"');
+    expect(ids((await checker.agent.get(`/claims?words=${twins[0]}&status=unreviewed`)).text)).toEqual(twins.slice(1));
+    expect(ids((await checker.agent.get(`/claims?words=${other.claimIds[0]}`)).text)).toEqual(other.claimIds);
+
+    const file = await checker.agent.get(`/claims/export?words=${twins[2]}`);
+    expect(file.status).toBe(200);
+    expect([...file.text.matchAll(/\/claims\/(\d+)/g)].map((m) => Number(m[1])).sort((x, y) => x - y)).toEqual(twins);
+
+    // words too short to compare, a claim that is not there and a number that is none each say so
+    const tooShort = (await checker.agent.get(`/claims?words=${short.claimIds[0]}`)).text;
+    expect(ids(tooShort)).toEqual([]);
+    expect(scope(tooShort)).toBe(`Claims holding the words of claim ${short.claimIds[0]}, «Run the ${token},», which are under four words and compared with no claim, so none is listed.`);
+    const missing = (await checker.agent.get('/claims?words=999999999')).text;
+    expect(ids(missing)).toEqual([]);
+    expect(scope(missing)).toBe('Claims holding the words of claim #999999999, which does not exist or was removed.');
+    expect((await checker.agent.get('/claims/export?words=999999999')).status).toBe(404);
+    const garbled = (await checker.agent.get('/claims?words=abc')).text;
+    expect(garbled).toContain('Ignored the same words “abc”: give a claim by number, such as 12.');
   });
 });
