@@ -10,9 +10,10 @@ import type { Knex } from 'knex';
  * and line breaks do not tell two quotes apart. Quotes of fewer than four words ("historic", "we will win") are left
  * out: such words recur without being the same quotation. The key is a digest of the words, 16 bytes, kept by the
  * database itself as a generated column, so every writer of a claim (an import, an editor's correction, a bulk load
- * with its triggers off) keeps it right without knowing of it; a verdict, which never changes a quote, neither
- * computes it again nor writes to its index. Computing it costs about 45 µs a quote, so it is read from the column,
- * never computed at a page view: a claim page finds its twins in one probe of a partial index of the keys.
+ * with its triggers off) keeps it right without knowing of it; a verdict, which never changes a quote, does not
+ * compute it again (its new row version enters this index as it enters every index of the claims: a verdict changes
+ * indexed columns, so no update of a claim is HOT). Computing it costs about 45 µs a quote, so it is read from the
+ * column, never computed at a page view: a claim page finds its twins in one probe of a partial index of the keys.
  */
 export async function up(knex: Knex): Promise<void> {
   // why: the configuration is named with its schema, as an index is built (and, on PostgreSQL 17, maintained) with

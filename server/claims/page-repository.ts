@@ -9,7 +9,7 @@ import { ACTIVE_PEOPLE_SQL, people, type RankedPerson } from './reviewer-options
 const HISTORY_LIMIT = 100;
 const REVIEWS_LIMIT = 50;
 /** Claims with the same words listed on a claim's page; the rest are counted, up to SAME_WORDS_COUNTED. */
-export const SAME_WORDS_LIMIT = 20;
+export const SAME_WORDS_LIMIT = 5;
 export const SAME_WORDS_COUNTED = 1000;
 
 /** The other claims holding a claim's words. */
@@ -83,7 +83,9 @@ interface PageRow {
  * parses, plans and waits per page view. A verdict carries the words it was given on, read from the first event after
  * it that moved the quote (each holds the words before and after), when one did; and so the speaker, from the first
  * correction after it to another speaker (a merge is the same person under the name kept, so it does not count).
- * The claims holding the same words are found through the index of their words' key (claims.quote_key), one probe.
+ * The claims holding the same words are found through the index of their words' key (claims.quote_key), one probe,
+ * counted by status in one pass, and only the few listed are joined to their articles and latest verdicts (read only
+ * for those holding one: an unreviewed claim's latest review no longer holds).
  */
 export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPageData | undefined> {
   const result = await db.raw(
@@ -149,11 +151,17 @@ export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPage
                               JOIN articles a ON a.id = t.article_id
                               LEFT JOIN LATERAL (SELECT r.reviewer_id, r.note, r.evidence_urls, r.created_at
                                                    FROM claim_reviews r
-                                                  WHERE r.claim_id = t.id
-                                                  ORDER BY r.created_at DESC, r.id DESC LIMIT 1) v ON t.status <> 'unreviewed') t),
-         'count', (SELECT count(*) FROM twins),
-         'by_status', (SELECT coalesce(json_object_agg(status, n), '{}') FROM (SELECT status, count(*) AS n FROM twins GROUP BY status) s),
-         'other_speakers', (SELECT count(*) FROM twins WHERE speaker_id IS NOT NULL AND speaker_id IS DISTINCT FROM (SELECT speaker_id FROM claim))) END AS same_words`,
+                                                  WHERE r.claim_id = t.id AND t.status <> 'unreviewed'
+                                                  ORDER BY r.created_at DESC, r.id DESC LIMIT 1) v ON true) t),
+         'count', n.count, 'by_status', n.by_status, 'other_speakers', n.other_speakers) END AS same_words
+       FROM (SELECT count(*) AS count,
+                    json_strip_nulls(json_build_object(
+                      'verified', nullif(count(*) FILTER (WHERE status = 'verified'), 0),
+                      'disputed', nullif(count(*) FILTER (WHERE status = 'disputed'), 0),
+                      'needs_translation_review', nullif(count(*) FILTER (WHERE status = 'needs_translation_review'), 0),
+                      'unreviewed', nullif(count(*) FILTER (WHERE status = 'unreviewed'), 0))) AS by_status,
+                    count(*) FILTER (WHERE speaker_id IS NOT NULL AND speaker_id IS DISTINCT FROM (SELECT speaker_id FROM claim)) AS other_speakers
+               FROM twins) n`,
     { id, entityId: String(id), reviews: REVIEWS_LIMIT, history: HISTORY_LIMIT, sameWords: SAME_WORDS_LIMIT, sameWordsCounted: SAME_WORDS_COUNTED },
   );
   const row = (result.rows as PageRow[])[0];
