@@ -6,7 +6,7 @@ import { isTimestamp, type FieldErrors } from '../http/validation';
 import { highlightArticle } from './highlight';
 import { articleSearchWords } from './keys';
 import { articleRemoval, listArticles, loadArticlePage, type ArticleRemovalEvent, type ArticleRow, type ReviewState } from './repository';
-import { ATTRIBUTION_WORDS, KIND_WORDS, loadArticleReport, minuteOf, summarise } from './report';
+import { ATTRIBUTION_WORDS, KIND_WORDS, loadArticleReport, minuteOf, sameWordsOf, summarise } from './report';
 import { reportMarkdown } from './report-markdown';
 import type { ImportPreview } from './service';
 import type { ClaimKind, NewClaimValues } from '../claims/inputs';
@@ -155,7 +155,7 @@ export async function renderArticleReport(db: Db, req: Request, res: Response, i
   res.render('articles/report', {
     title: `Fact-check report: ${article.title}`, article, claims, asOf, summary,
     statusLabels: STATUS_LABELS, languageLabel: languageLabel(article.language), speakerUncertain,
-    kindWords: KIND_WORDS, attributionWords: ATTRIBUTION_WORDS, minute: minuteOf,
+    kindWords: KIND_WORDS, attributionWords: ATTRIBUTION_WORDS, minute: minuteOf, sameWordsOf,
   });
 }
 

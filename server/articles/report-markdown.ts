@@ -1,6 +1,6 @@
 import { STATUS_LABELS } from '../claims/present';
 import { speakerUncertain } from '../claims/uncertain';
-import { ATTRIBUTION_WORDS, KIND_WORDS, minuteOf as minute, type ArticleReport, type ReportClaim, type ReportSummary } from './report';
+import { ATTRIBUTION_WORDS, KIND_WORDS, minuteOf as minute, sameWordsOf, type ArticleReport, type ReportClaim, type ReportSummary } from './report';
 
 /**
  * An article's fact-check report as Markdown, to paste into a CMS, a ticket or an email: the same facts, summary and
@@ -33,6 +33,14 @@ function speakerLine(c: ReportClaim): string {
   return `${who} (attribution ${ATTRIBUTION_WORDS[c.attribution_status] ?? markdownText(c.attribution_status)}${uncertain})`;
 }
 
+/** The other claims holding the words, in the summary's own words (numbers and Verbatim's words only). */
+function sameWordsLines(c: ReportClaim, indent: string): string[] {
+  const same = sameWordsOf(c);
+  if (!same) return [];
+  const words = [same.verdictsDisagree ? '**The verdicts disagree.**' : '', same.countLine, same.speakerLine ? `**${same.speakerLine}**` : ''];
+  return [`${indent}- Same words elsewhere: ${words.filter(Boolean).join(' ')}`];
+}
+
 function claimLines(c: ReportClaim, n: number, claimUrl: string): string[] {
   const indent = '   ';
   const verdict = `**${STATUS_LABELS[c.status]}**${c.verdict_at ? ` by ${markdownText(c.verdict_by ?? 'a removed account')}, ${minute(c.verdict_at)}` : ''}`;
@@ -43,6 +51,7 @@ function claimLines(c: ReportClaim, n: number, claimUrl: string): string[] {
     `${indent}- Said by: ${speakerLine(c)}`,
     `${indent}- Reported by: ${c.source ? markdownText(c.source) : '—'}`,
     `${indent}- Kind: ${KIND_WORDS[c.kind] ?? markdownText(c.kind)}`,
+    ...sameWordsLines(c, indent),
     `${indent}- In Verbatim: ${markdownLink(claimUrl)}`,
     '',
   );

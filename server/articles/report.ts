@@ -2,6 +2,8 @@ import type { Db } from '../db/knex';
 import type { ClaimStatus } from '../claims/list-query';
 import { speakerUncertain } from '../claims/uncertain';
 import type { ArticleClaimRow } from './repository';
+import { SAME_WORDS_COUNTED, type SameWords } from '../claims/page-repository';
+import { summariseSameWords, type SameWordsSummary } from '../claims/same-words';
 
 /**
  * An article's fact-check report: what the desk publishes or files once the claims are reviewed. Every claim in the
@@ -18,6 +20,8 @@ export interface ReportClaim
   evidence_urls: string[];
   verdict_by: string | null;
   verdict_at: string | null;
+  /** The other claims holding the same words (see claims.quote_key), when there are any: counted up to SAME_WORDS_COUNTED. */
+  same_words: Omit<SameWords, 'claims'> | null;
 }
 
 export interface ReportArticle {
@@ -46,7 +50,8 @@ export const minuteOf = (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} 
 
 /**
  * The report's reads in one statement, in one snapshot: the article's facts, its claims in the order of the text (as
- * its page numbers them) with the verdict each holds and its reviewer's name, and the time of the read.
+ * its page numbers them) with the verdict each holds and its reviewer's name, how many other claims hold each one's
+ * words and their verdicts (one probe of the words' index a claim), and the time of the read.
  */
 export async function loadArticleReport(db: Db, id: number): Promise<ArticleReport | undefined> {
   const { rows } = await db.raw<{ rows: Array<{ article: ReportArticle; claims: ReportClaim[]; as_of: string }> }>(
@@ -58,7 +63,17 @@ export async function loadArticleReport(db: Db, id: number): Promise<ArticleRepo
                             c.mention_text, c.source, c.confidence, c.start_offset, c.end_offset, c.position,
                             v.note AS verdict_note, coalesce(to_json(v.evidence_urls), '[]') AS evidence_urls,
                             (SELECT name FROM users WHERE id = v.reviewer_id) AS verdict_by,
-                            to_char(v.created_at AT TIME ZONE 'UTC', ${ISO_MS}) AS verdict_at
+                            to_char(v.created_at AT TIME ZONE 'UTC', ${ISO_MS}) AS verdict_at,
+                            (SELECT json_build_object('count', count(*),
+                                      'by_status', json_strip_nulls(json_build_object(
+                                        'verified', nullif(count(*) FILTER (WHERE o.status = 'verified'), 0),
+                                        'disputed', nullif(count(*) FILTER (WHERE o.status = 'disputed'), 0),
+                                        'needs_translation_review', nullif(count(*) FILTER (WHERE o.status = 'needs_translation_review'), 0),
+                                        'unreviewed', nullif(count(*) FILTER (WHERE o.status = 'unreviewed'), 0))),
+                                      'other_speakers', count(*) FILTER (WHERE o.speaker_id IS NOT NULL AND o.speaker_id IS DISTINCT FROM c.speaker_id))
+                               FROM (SELECT o.status, o.speaker_id FROM claims o
+                                      WHERE o.quote_key = c.quote_key AND o.id <> c.id LIMIT ${SAME_WORDS_COUNTED}) o
+                             HAVING count(*) > 0) AS same_words
                        FROM claims c
                        LEFT JOIN LATERAL (SELECT r.reviewer_id, r.note, r.evidence_urls, r.created_at
                                             FROM claim_reviews r
@@ -74,6 +89,11 @@ export async function loadArticleReport(db: Db, id: number): Promise<ArticleRepo
   if (!row) return undefined;
   // (each claim also carries the offsets it was ordered by, which the report does not show)
   return { article: row.article, claims: row.claims, asOf: row.as_of };
+}
+
+/** What a claim's report says of the other claims holding its words, as its page says it; null when there are none. */
+export function sameWordsOf(c: ReportClaim): SameWordsSummary | null {
+  return c.same_words && summariseSameWords({ ...c.same_words, claims: [] }, { hasSpeaker: c.speaker_id !== null, status: c.status });
 }
 
 /** A claim's kind, as the report names it. */

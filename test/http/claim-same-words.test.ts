@@ -188,3 +188,27 @@ describe('the claims list narrowed to the same words', () => {
     expect(garbled).toContain('Ignored the same words “abc”: give a claim by number, such as 12.');
   });
 });
+
+describe('the same words in an article’s fact-check report', () => {
+  test('when a claim’s words were verified in one article and disputed in another, then its report says so beside it, on the page and in the file', async () => {
+    const checker = await signedIn('fact_checker');
+    const token = `wharf${randomUUID().slice(0, 8)}`;
+    const quote = `Every ${token} berth will be rebuilt by June`;
+    const made: number[] = [];
+    for (const [speaker, status] of [[`Ana Reyes ${token}`, 'verified'], [`Ana Reyes ${token}`, 'disputed'], [`Peter Harlow ${token}`, 'unreviewed']] as const) {
+      const a = await insertArticleWithClaims(getTestDb(), checker.userId, `“${quote},” ${speaker} said. "Nothing else today," she added.`,
+        [{ quote: `${quote},`, speaker, status }, { quote: 'Nothing else today,', speaker }]);
+      made.push(a.articleId);
+    }
+    const html = (await checker.agent.get(`/articles/${made[2]}/report`)).text;
+    const line = /<dt>Same words elsewhere<\/dt><dd>([\s\S]*?)<\/dd>/g;
+    const lines = [...html.matchAll(line)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim());
+    // the short quotation is compared with nothing, so it has no such line
+    expect(lines).toEqual(['The verdicts disagree. 2 other claims hold these words: 1 verified, 1 disputed. All of them give the words to someone else. See them']);
+    const md = (await checker.agent.get(`/articles/${made[2]}/report.md`)).text;
+    expect(md).toContain('   - Same words elsewhere: **The verdicts disagree.** 2 other claims hold these words: 1 verified, 1 disputed. **All of them give the words to someone else.**\n');
+    const first = (await checker.agent.get(`/articles/${made[0]}/report`)).text;
+    expect([...first.matchAll(line)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()))
+      .toEqual(['The verdicts disagree. 2 other claims hold these words: 1 disputed, 1 not reviewed yet. 1 of them gives the words to someone else. See them']);
+  });
+});

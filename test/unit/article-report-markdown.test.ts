@@ -50,7 +50,7 @@ describe('reportMarkdown: the report as a file', () => {
   const claim = (fields: Partial<ReportClaim>): ReportClaim => ({
     id: 11, quote: 'We *will* build it.\nAll of it.', kind: 'direct', status: 'disputed', attribution_status: 'approved', speaker_id: 7,
     speaker_name: 'Ana [Reyes]', mention_text: 'Ana Reyes', source: 'Harbour Post', confidence: 0.9, verdict_note: 'Minutes say June.\n<img src=x onerror=alert(1)>',
-    evidence_urls: ['https://example.org/minutes'], verdict_by: 'Rita Checker', verdict_at: '2026-12-07T10:15:30.123Z', ...fields,
+    evidence_urls: ['https://example.org/minutes'], verdict_by: 'Rita Checker', verdict_at: '2026-12-07T10:15:30.123Z', same_words: null, ...fields,
   });
   const report: ArticleReport = {
     article: { id: 5, title: 'Pier # opens', url: 'https://news.example/pier', outlet: 'Harbour Post', author: null, published_at: '2026-12-01', language: 'en', translated: false, republished_by: null },

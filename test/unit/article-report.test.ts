@@ -3,7 +3,7 @@ import { summarise, type ReportClaim } from '../../server/articles/report';
 const claim = (fields: Partial<ReportClaim> = {}): ReportClaim => ({
   id: 1, quote: 'We will build it.', kind: 'direct', status: 'unreviewed', attribution_status: 'proposed', speaker_id: 7,
   speaker_name: 'Ana Reyes', mention_text: 'Ana Reyes', source: 'Harbour Post', confidence: 0.9, verdict_note: null,
-  evidence_urls: [], verdict_by: null, verdict_at: null, ...fields,
+  evidence_urls: [], verdict_by: null, verdict_at: null, same_words: null, ...fields,
 });
 
 describe('summarise: what an article report says is settled and what is not', () => {
