@@ -1,19 +1,9 @@
-import type { Page } from 'playwright-core';
 import { createUser, getTestDb, testApp } from '../support';
 import { insertArticleWithClaims } from '../support/claims-fixtures';
-import { describeBrowser, signInThroughForm, useBrowserApp } from '../support/browser';
+import { describeBrowser, signInThroughForm, tabTo, useBrowserApp } from '../support/browser';
 
 describeBrowser('an editor fixes what the engine got wrong, with the keyboard alone', () => {
   const env = useBrowserApp(testApp);
-
-  /** Tabs to the element matching `selector`, failing if it is not reached within `most` presses. */
-  async function tabTo(page: Page, selector: string, most = 80) {
-    for (let i = 0; i < most; i++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
-    }
-    throw new Error(`Tab never reached ${selector}`);
-  }
 
   test('when an editor adds a quotation the engine missed, removes a title it took for one and corrects the outlet, then the article shows exactly that', async () => {
     const db = getTestDb();

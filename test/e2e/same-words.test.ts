@@ -1,18 +1,9 @@
-import type { Page } from 'playwright-core';
 import { createUser, getTestDb, testApp } from '../support';
 import { insertArticleWithClaims } from '../support/claims-fixtures';
-import { describeBrowser, signInThroughForm, useBrowserApp } from '../support/browser';
+import { describeBrowser, signInThroughForm, tabTo, useBrowserApp } from '../support/browser';
 
 describeBrowser('a fact-checker meets words already checked in another article, with the keyboard alone', () => {
   const env = useBrowserApp(testApp);
-
-  async function tabTo(page: Page, selector: string, most = 120) {
-    for (let i = 0; i < most; i++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
-    }
-    throw new Error(`Tab never reached ${selector}`);
-  }
 
   test('when the same quotation was disputed in another article, then its page says so, and "Use this verdict" fills the form to save', async () => {
     const db = getTestDb();
@@ -31,7 +22,7 @@ describeBrowser('a fact-checker meets words already checked in another article, 
     await expect(section.locator('p').first().textContent()).resolves.toBe('1 other claim holds these words: 1 disputed.');
     await expect(section.locator('li').textContent()).resolves.toContain('The contract says autumn.');
 
-    await tabTo(page, `a[href="/claims/${to}?verdict_from=${from}#verdict-from"]`);
+    await tabTo(page, `a[href="/claims/${to}?verdict_from=${from}#verdict-from"]`, 120);
     await Promise.all([page.waitForURL(new RegExp(`verdict_from=${from}#verdict-from$`)), page.keyboard.press('Enter')]);
     // the page opens at the notice, which sits right above the form it filled
     await expect(page.locator('#verdict-from').isVisible()).resolves.toBe(true);
@@ -41,7 +32,7 @@ describeBrowser('a fact-checker meets words already checked in another article, 
     await expect(page.locator('#verdict-note').inputValue()).resolves.toBe(`As for claim ${from}, the same words in “Tunnel plans ${tag}” (disputed by Dana Checker): The contract says autumn.`);
     await expect(page.locator('#verdict-evidence').inputValue()).resolves.toBe('https://example.org/contract');
 
-    await tabTo(page, '#verdict-form button[type="submit"]:not([name])');
+    await tabTo(page, '#verdict-form button[type="submit"]:not([name])', 120);
     await Promise.all([page.waitForURL(`${env.base}/claims/${to}`), page.keyboard.press('Enter')]);
     await expect(page.locator('h1 .status').textContent()).resolves.toBe('Disputed');
     expect(await db('claim_reviews').where({ claim_id: to }).select('status', 'reviewer_id')).toEqual([{ status: 'disputed', reviewer_id: user.id }]);

@@ -75,3 +75,12 @@ export async function signInThroughForm(page: Page, base: string, email: string,
   await page.getByLabel('Password').fill(password);
   await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')), page.getByRole('button', { name: 'Sign in' }).click()]);
 }
+
+/** Tabs to the element matching `selector`, failing if it is not reached within `most` presses. */
+export async function tabTo(page: Page, selector: string, most = 80): Promise<void> {
+  for (let i = 0; i < most; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
