@@ -2,7 +2,7 @@ import type { Db } from '../db/knex';
 import type { ClaimStatus } from '../claims/list-query';
 import { speakerUncertain } from '../claims/uncertain';
 import type { ArticleClaimRow } from './repository';
-import { SAME_WORDS_COUNTED, type SameWords } from '../claims/page-repository';
+import { SAME_WORDS_COUNTED, sameWordsTally, type SameWordsTally } from '../claims/page-repository';
 import { summariseSameWords, type SameWordsSummary } from '../claims/same-words';
 
 /**
@@ -21,7 +21,7 @@ export interface ReportClaim
   verdict_by: string | null;
   verdict_at: string | null;
   /** The other claims holding the same words (see claims.quote_key), when there are any: counted up to SAME_WORDS_COUNTED. */
-  same_words: Omit<SameWords, 'claims'> | null;
+  same_words: SameWordsTally | null;
 }
 
 export interface ReportArticle {
@@ -64,16 +64,10 @@ export async function loadArticleReport(db: Db, id: number): Promise<ArticleRepo
                             v.note AS verdict_note, coalesce(to_json(v.evidence_urls), '[]') AS evidence_urls,
                             (SELECT name FROM users WHERE id = v.reviewer_id) AS verdict_by,
                             to_char(v.created_at AT TIME ZONE 'UTC', ${ISO_MS}) AS verdict_at,
-                            (SELECT json_build_object('count', count(*),
-                                      'by_status', json_strip_nulls(json_build_object(
-                                        'verified', nullif(count(*) FILTER (WHERE o.status = 'verified'), 0),
-                                        'disputed', nullif(count(*) FILTER (WHERE o.status = 'disputed'), 0),
-                                        'needs_translation_review', nullif(count(*) FILTER (WHERE o.status = 'needs_translation_review'), 0),
-                                        'unreviewed', nullif(count(*) FILTER (WHERE o.status = 'unreviewed'), 0))),
-                                      'other_speakers', count(*) FILTER (WHERE o.speaker_id IS NOT NULL AND o.speaker_id IS DISTINCT FROM c.speaker_id))
-                               FROM (SELECT o.status, o.speaker_id FROM claims o
-                                      WHERE o.quote_key = c.quote_key AND o.id <> c.id LIMIT ${SAME_WORDS_COUNTED}) o
-                             HAVING count(*) > 0) AS same_words
+                            (SELECT to_json(t) FROM (SELECT ${sameWordsTally('c.speaker_id')}
+                                                       FROM (SELECT o.status, o.speaker_id FROM claims o
+                                                              WHERE o.quote_key = c.quote_key AND o.id <> c.id LIMIT ${SAME_WORDS_COUNTED}) o
+                                                     HAVING count(*) > 0) t) AS same_words
                        FROM claims c
                        LEFT JOIN LATERAL (SELECT r.reviewer_id, r.note, r.evidence_urls, r.created_at
                                             FROM claim_reviews r
@@ -93,7 +87,7 @@ export async function loadArticleReport(db: Db, id: number): Promise<ArticleRepo
 
 /** What a claim's report says of the other claims holding its words, as its page says it; null when there are none. */
 export function sameWordsOf(c: ReportClaim): SameWordsSummary | null {
-  return c.same_words && summariseSameWords({ ...c.same_words, claims: [] }, { hasSpeaker: c.speaker_id !== null, status: c.status });
+  return c.same_words && summariseSameWords(c.same_words, { hasSpeaker: c.speaker_id !== null, status: c.status });
 }
 
 /** A claim's kind, as the report names it. */

@@ -1,6 +1,6 @@
 import type { Db, Trx } from '../db/knex';
 import type { ReviewRow } from '../reviews/repository';
-import type { ClaimStatus } from './list-query';
+import { CLAIM_STATUSES, type ClaimStatus } from './list-query';
 import type { ClaimEvent } from './history-repository';
 import { CLAIM_COLUMNS, type ClaimDetail, type PersonRef } from './repository';
 import { personLabel } from '../users/repository';
@@ -12,16 +12,31 @@ const REVIEWS_LIMIT = 50;
 export const SAME_WORDS_LIMIT = 5;
 export const SAME_WORDS_COUNTED = 1000;
 
-/** The other claims holding a claim's words. */
-export interface SameWords {
-  /** SAME_WORDS_LIMIT of them at most, those holding a verdict first, then the most recently changed. */
-  claims: SameWordsClaim[];
+/**
+ * A SameWordsTally's columns, over rows of other claims holding the words (with their `status` and `speaker_id`):
+ * how many, how many hold each status (none for a status no claim holds), and how many name a speaker other than
+ * `speakerId`, the SQL of this claim's speaker. One pass over the rows.
+ */
+export function sameWordsTally(speakerId: string): string {
+  const byStatus = CLAIM_STATUSES.map((s) => `'${s}', nullif(count(*) FILTER (WHERE status = '${s}'), 0)`).join(', ');
+  return `count(*) AS count, json_strip_nulls(json_build_object(${byStatus})) AS by_status,
+          count(*) FILTER (WHERE speaker_id IS NOT NULL AND speaker_id IS DISTINCT FROM ${speakerId}) AS other_speakers`;
+}
+
+/** The counts of the other claims holding a claim's words (see sameWordsTally). */
+export interface SameWordsTally {
   /** How many there are, up to SAME_WORDS_COUNTED. */
   count: number;
   /** Of those counted, how many hold each status. */
   by_status: Partial<Record<ClaimStatus, number>>;
   /** Of those counted, how many name a speaker other than this claim's (any speaker, where this claim names none). */
   other_speakers: number;
+}
+
+/** The other claims holding a claim's words: their counts, and a few of them. */
+export interface SameWords extends SameWordsTally {
+  /** SAME_WORDS_LIMIT of them at most, those holding a verdict first, then the most recently changed. */
+  claims: SameWordsClaim[];
 }
 
 /** Another claim holding the same words, as the claim page lists it, with the verdict it holds. */
@@ -154,14 +169,7 @@ export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPage
                                                   WHERE r.claim_id = t.id AND t.status <> 'unreviewed'
                                                   ORDER BY r.created_at DESC, r.id DESC LIMIT 1) v ON true) t),
          'count', n.count, 'by_status', n.by_status, 'other_speakers', n.other_speakers) END AS same_words
-       FROM (SELECT count(*) AS count,
-                    json_strip_nulls(json_build_object(
-                      'verified', nullif(count(*) FILTER (WHERE status = 'verified'), 0),
-                      'disputed', nullif(count(*) FILTER (WHERE status = 'disputed'), 0),
-                      'needs_translation_review', nullif(count(*) FILTER (WHERE status = 'needs_translation_review'), 0),
-                      'unreviewed', nullif(count(*) FILTER (WHERE status = 'unreviewed'), 0))) AS by_status,
-                    count(*) FILTER (WHERE speaker_id IS NOT NULL AND speaker_id IS DISTINCT FROM (SELECT speaker_id FROM claim)) AS other_speakers
-               FROM twins) n`,
+       FROM (SELECT ${sameWordsTally('(SELECT speaker_id FROM claim)')} FROM twins) n`,
     { id, entityId: String(id), reviews: REVIEWS_LIMIT, history: HISTORY_LIMIT, sameWords: SAME_WORDS_LIMIT, sameWordsCounted: SAME_WORDS_COUNTED },
   );
   const row = (result.rows as PageRow[])[0];

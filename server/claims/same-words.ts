@@ -1,5 +1,5 @@
 import type { ClaimStatus } from './list-query';
-import { SAME_WORDS_COUNTED, type SameWords } from './page-repository';
+import { SAME_WORDS_COUNTED, type SameWordsTally } from './page-repository';
 
 /**
  * What a claim's page says of the other claims holding its words: agency copy republished by several outlets, a
@@ -26,7 +26,7 @@ const STATUS_WORDS: ReadonlyArray<readonly [ClaimStatus, string]> = [
 const count = (n: number) => n.toLocaleString('en');
 
 /** The summary of the other claims holding the words of a claim, given whether it names a speaker and its status. */
-export function summariseSameWords(same: SameWords, own: { hasSpeaker: boolean; status: ClaimStatus }): SameWordsSummary {
+export function summariseSameWords(same: SameWordsTally, own: { hasSpeaker: boolean; status: ClaimStatus }): SameWordsSummary {
   const n = same.count;
   if (n === 0) return { countLine: 'No other claim holds these words.', speakerLine: null, verdictsDisagree: false };
   const atLeast = n >= SAME_WORDS_COUNTED ? 'At least ' : '';
