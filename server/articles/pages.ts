@@ -5,12 +5,13 @@ import { AppError, notFound, UnsavedFormError } from '../http/errors';
 import { isTimestamp, type FieldErrors } from '../http/validation';
 import { highlightArticle } from './highlight';
 import { articleSearchWords } from './keys';
-import { articleRemoval, listArticles, loadArticlePage, type ArticleRemovalEvent, type ArticleRow, type ReviewState } from './repository';
+import { ARTICLE_CLAIMS_LISTED, articleRemoval, listArticles, loadArticlePage, type ArticleClaimRow, type ArticleRemovalEvent, type ArticleRow, type ReviewState } from './repository';
 import { ATTRIBUTION_WORDS, KIND_WORDS, loadArticleReport, minuteOf, sameWordsOf, summarise } from './report';
 import { reportMarkdown } from './report-markdown';
 import type { ImportPreview } from './service';
 import type { ClaimKind, NewClaimValues } from '../claims/inputs';
 import { STATUS_LABELS } from '../claims/present';
+import { summariseListSameWords, summariseSameWords } from '../claims/same-words';
 import { speakerUncertain } from '../claims/uncertain';
 import { FACT_FIELDS } from './inputs';
 import { inWords } from '../http/rate-limit';
@@ -127,7 +128,15 @@ export async function renderArticle(db: Db, res: Response, id: number, status = 
     languageNote: languageNote(article.language),
     languageLabel: languageLabel(article.language),
     speakerUncertain,
+    listed: ARTICLE_CLAIMS_LISTED,
+    sameWordsOf: articleSameWordsOf,
+    sameWordsSummary: summariseListSameWords(claims.slice(0, ARTICLE_CLAIMS_LISTED)),
   });
+}
+
+/** What an article's page says beside a listed claim of the other claims holding its words; null when there are none. */
+function articleSameWordsOf(c: ArticleClaimRow) {
+  return c.same_words && summariseSameWords(c.same_words, { hasSpeaker: c.speaker_id !== null, status: c.status });
 }
 
 /**

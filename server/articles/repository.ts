@@ -1,3 +1,5 @@
+import { SAME_WORDS_COUNTED, sameWordsTally, type SameWordsTally } from '../claims/page-repository';
+import type { ClaimStatus } from '../claims/list-query';
 import type { ClaimRow } from '../claims/repository';
 import { LITERAL, type Db } from '../db/knex';
 
@@ -66,7 +68,7 @@ export interface ArticleClaimRow {
   end_offset: number;
   quote: string;
   kind: string;
-  status: string;
+  status: ClaimStatus;
   attribution_status: string;
   speaker_id: number | null;
   speaker_name: string | null;
@@ -75,7 +77,19 @@ export interface ArticleClaimRow {
   source: string | null;
   confidence: number;
   translation_hint: string | null;
+  /**
+   * The other claims holding its words (see claims.quote_key), counted up to SAME_WORDS_COUNTED, for the first
+   * ARTICLE_CLAIMS_LISTED claims in order; null when there are none, the quote is too short to compare or it is not
+   * listed.
+   */
+  same_words: SameWordsTally | null;
 }
+
+/**
+ * How many claims an article's page lists under its text, in order: the text marks every claim, and a list of
+ * thousands would only make the page slow; past these, the claims list holds them all.
+ */
+export const ARTICLE_CLAIMS_LISTED = 200;
 
 export interface ArticlePage {
   article: ArticleRow;
@@ -86,15 +100,28 @@ export interface ArticlePage {
 
 type Stored<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] extends Date ? string : string | null };
 
-/** The article page's reads in one statement: the article, its claims in order and who imported it. */
+/**
+ * The article page's reads in one statement: the article, its claims in order and who imported it. Each listed claim
+ * carries the counts of the other claims holding its words, one probe of the words' index each (only for a quote long
+ * enough to have a key), as the claim page and the report count them.
+ */
 export async function loadArticlePage(db: Db, id: number): Promise<ArticlePage | undefined> {
   const result = await db.raw(
     `SELECT to_json(a) AS article,
             (SELECT name FROM users WHERE id = a.created_by) AS importer,
-            (SELECT coalesce(json_agg(c ORDER BY c.start_offset, c.end_offset, c.position), '[]')
-               FROM (SELECT id, position, start_offset, end_offset, quote, kind, status, attribution_status,
-                            speaker_id, speaker_name, mention_text, source, confidence, translation_hint
-                       FROM claims WHERE article_id = a.id) c) AS claims
+            (SELECT coalesce(json_agg(c ORDER BY c.n), '[]')
+               FROM (SELECT c.id, c.position, c.start_offset, c.end_offset, c.quote, c.kind, c.status, c.attribution_status,
+                            c.speaker_id, c.speaker_name, c.mention_text, c.source, c.confidence, c.translation_hint, c.n,
+                            CASE WHEN c.n <= ${ARTICLE_CLAIMS_LISTED} AND c.quote_key IS NOT NULL THEN
+                              (SELECT to_json(t) FROM (SELECT ${sameWordsTally('c.speaker_id')}
+                                                         FROM (SELECT o.status, o.speaker_id FROM claims o
+                                                                WHERE o.quote_key = c.quote_key AND o.id <> c.id LIMIT ${SAME_WORDS_COUNTED}) o
+                                                       HAVING count(*) > 0) t)
+                            END AS same_words
+                       FROM (SELECT id, position, start_offset, end_offset, quote, kind, status, attribution_status, speaker_id,
+                                    speaker_name, mention_text, source, confidence, translation_hint, quote_key,
+                                    row_number() OVER (ORDER BY start_offset, end_offset, position) AS n
+                               FROM claims WHERE article_id = a.id) c) c) AS claims
        FROM (SELECT ${COLUMNS.join(', ')} FROM articles WHERE id = ?) a`,
     [id],
   );

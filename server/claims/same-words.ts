@@ -45,3 +45,40 @@ export function summariseSameWords(same: SameWordsTally, own: { hasSpeaker: bool
   const verdictsDisagree = held('verified') && held('disputed');
   return { countLine, speakerLine, verdictsDisagree };
 }
+
+/** A claim as a list of them is summarised: its status, whether it names a speaker, and its words' counts elsewhere. */
+export interface ClaimWithSameWords {
+  status: ClaimStatus;
+  speaker_id: number | null;
+  same_words: SameWordsTally | null;
+}
+
+/**
+ * What a list of claims (an article's) says of the words they share with other claims, in sentences: how many share
+ * them, how many of those the desk already gave a verdict elsewhere, where verdicts disagree and where another claim
+ * names someone else. Empty when none shares its words. An agency story imported after a colleague checked another
+ * outlet's copy shows at once what is done and what needs a look.
+ */
+export function summariseListSameWords(claims: readonly ClaimWithSameWords[]): { lead: string; warnings: string[] } | null {
+  let shared = 0;
+  let judged = 0;
+  let disagree = 0;
+  let otherSpeaker = 0;
+  for (const c of claims) {
+    if (!c.same_words || c.same_words.count === 0) continue;
+    shared += 1;
+    const s = c.same_words.by_status;
+    if ((s.verified ?? 0) + (s.disputed ?? 0) + (s.needs_translation_review ?? 0) > 0) judged += 1;
+    const summary = summariseSameWords(c.same_words, { hasSpeaker: c.speaker_id !== null, status: c.status });
+    if (summary.verdictsDisagree) disagree += 1;
+    if (c.same_words.other_speakers > 0) otherSpeaker += 1;
+  }
+  if (shared === 0) return null;
+  const of = (k: number) => (k === 1 ? '1 of them' : `${count(k)} of them`);
+  const lead = `${shared === 1 ? '1 claim here holds' : `${count(shared)} claims here hold`} words other claims hold too`
+    + (judged === 0 ? ', none of them with a verdict yet.' : judged === shared ? (shared === 1 ? ', with a verdict there.' : ', all with a verdict there.') : `; ${of(judged)} ${judged === 1 ? 'has' : 'have'} a verdict there.`);
+  const warnings: string[] = [];
+  if (disagree > 0) warnings.push(`The verdicts disagree for ${disagree === 1 ? '1 claim' : `${count(disagree)} claims`}.`);
+  if (otherSpeaker > 0) warnings.push(`For ${otherSpeaker === 1 ? '1 claim' : `${count(otherSpeaker)} claims`}, another claim names a different speaker.`);
+  return { lead, warnings };
+}

@@ -5,7 +5,7 @@ import { describeBrowser, signInThroughForm, tabTo, useBrowserApp } from '../sup
 describeBrowser('a fact-checker meets words already checked in another article, with the keyboard alone', () => {
   const env = useBrowserApp(testApp);
 
-  test('when the same quotation was disputed in another article, then its page says so, and "Use this verdict" fills the form to save', async () => {
+  test('when the same quotation was disputed in another article, then the article and claim pages say so, and "Use this verdict" fills the form to save', async () => {
     const db = getTestDb();
     const { user, password } = await createUser(db, { role: 'fact_checker', name: 'Dana Checker' });
     const tag = Date.now();
@@ -17,7 +17,14 @@ describeBrowser('a fact-checker meets words already checked in another article, 
 
     const page = await env.newPage();
     await signInThroughForm(page, env.base, user.email, password);
-    await page.goto(`${env.base}/claims/${to}`);
+    // the republished article's page says one of its claims was judged elsewhere, and leads to it
+    await page.goto(`${env.base}/articles/${fresh.articleId}`);
+    await expect(page.locator('#same-words-summary').textContent()).resolves
+      .toBe('1 claim here holds words other claims hold too, with a verdict there. Each is marked below, with the verdicts given elsewhere on its page.');
+    await tabTo(page, `a[href="/claims/${to}#same-words"]`, 120);
+    await Promise.all([page.waitForURL(new RegExp(`/claims/${to}#same-words$`)), page.keyboard.press('Enter')]);
+    const headingInView = await page.evaluate('(() => { const r = document.getElementById("same-words").getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()');
+    expect(headingInView).toBe(true);
     const section = page.locator('section[aria-labelledby="same-words"]');
     await expect(section.locator('p').first().textContent()).resolves.toBe('1 other claim holds these words: 1 disputed.');
     await expect(section.locator('li').textContent()).resolves.toContain('The contract says autumn.');

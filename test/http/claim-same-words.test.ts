@@ -212,3 +212,63 @@ describe('the same words in an article’s fact-check report', () => {
       .toEqual(['The verdicts disagree. 2 other claims hold these words: 1 disputed, 1 not reviewed yet. 1 of them gives the words to someone else. See them']);
   });
 });
+
+describe('the same words on an article’s page', () => {
+  /** The article page's summary of the words its claims share, and each listed claim's line about them ('' for none). */
+  async function articleSameWords(agent: Agent, articleId: number): Promise<{ summary: string | null; lines: string[] }> {
+    const page = await agent.get(`/articles/${articleId}`);
+    expect(page.status).toBe(200);
+    const words = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').replace(/ ([,.:)])/g, '$1').trim();
+    const summary = /<p class="same-words-summary" id="same-words-summary">([\s\S]*?)<\/p>/.exec(page.text)?.[1];
+    const list = /<ol class="article-claims">([\s\S]*?)<\/ol>/.exec(page.text)![1]!;
+    const lines = [...list.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => {
+      const at = m[1]!.indexOf('<span class="same-words-line">');
+      return at < 0 ? '' : words(m[1]!.slice(at));
+    });
+    return { summary: summary === undefined ? null : words(summary), lines };
+  }
+
+  test('when an agency story arrives after other outlets’ copies were checked, then its page says which of its claims were judged elsewhere, where the verdicts disagree and where another speaker is named', async () => {
+    const checker = await signedIn('fact_checker');
+    const token = `dock${randomUUID().slice(0, 8)}`;
+    const minister = `Ana Reyes ${token}`;
+    const judged = `The ${token} dock will reopen before winter`;
+    const named = `Nobody will lose a ${token} job here`;
+    const unique = `Only this article quotes the ${token} tender`;
+    // two outlets' copies, checked and judged differently; a third gives the other quote to someone else
+    await insertArticleWithClaims(getTestDb(), checker.userId, `"${judged}," ${minister} said.`, [{ quote: judged, speaker: minister, status: 'verified' }], `First copy ${token}`);
+    await insertArticleWithClaims(getTestDb(), checker.userId, `“${judged.toUpperCase()}” ${minister} said.`, [{ quote: judged.toUpperCase(), speaker: minister, status: 'disputed' }], `Second copy ${token}`);
+    const third = await insertArticleWithClaims(getTestDb(), checker.userId, `"${named}," Peter Harlow ${token} said.`, [{ quote: named, speaker: `Peter Harlow ${token}` }], `Third copy ${token}`);
+    const wire = await insertArticleWithClaims(getTestDb(), checker.userId,
+      `"${judged}," ${minister} said. "${named}," she added. "${unique}," she said. "No comment," she said.`,
+      [{ quote: judged, speaker: minister }, { quote: named, speaker: minister }, { quote: unique, speaker: minister }, { quote: 'No comment', speaker: minister }],
+      `Wire story ${token}`);
+    const [first, second] = wire.claimIds;
+
+    const page = await articleSameWords(checker.agent, wire.articleId);
+    expect(page.summary).toBe('2 claims here hold words other claims hold too; 1 of them has a verdict there. The verdicts disagree for 1 claim. '
+      + 'For 1 claim, another claim names a different speaker. Each is marked below, with the verdicts given elsewhere on its page.');
+    expect(page.lines).toEqual([
+      `Same words elsewhere: the verdicts disagree. 2 other claims hold these words: 1 verified, 1 disputed. Compare the claims holding the words of claim ${first}`,
+      `Same words elsewhere: 1 other claim holds these words: 1 not reviewed yet. It gives the words to someone else. Compare the claims holding the words of claim ${second}`,
+      // a quotation no other article holds, and one too short to compare
+      '',
+      '',
+    ]);
+    expect((await checker.agent.get(`/articles/${wire.articleId}`)).text).toContain(`<a href="/claims/${first}#same-words">Compare`);
+
+    // an editor giving the third copy's words to the minister takes that warning away
+    const editor = await signedIn('editor');
+    const res = await editor.agent.post(`/claims/${third.claimIds[0]}/attribution`).type('form')
+      .send({ ...(await claimForm(editor.agent, third.claimIds[0]!)), action: 'correct', speaker: minister, quote: named });
+    expect(res.status).toBe(303);
+    const again = await articleSameWords(checker.agent, wire.articleId);
+    expect(again.summary).toBe('2 claims here hold words other claims hold too; 1 of them has a verdict there. The verdicts disagree for 1 claim. '
+      + 'Each is marked below, with the verdicts given elsewhere on its page.');
+    expect(again.lines[1]).toBe(`Same words elsewhere: 1 other claim holds these words: 1 not reviewed yet. Compare the claims holding the words of claim ${second}`);
+
+    // an article none of whose words recur says nothing of them
+    const alone = await insertArticleWithClaims(getTestDb(), checker.userId, `"${unique} once more, alone," she said.`, [{ quote: `${unique} once more, alone,` }]);
+    expect(await articleSameWords(checker.agent, alone.articleId)).toEqual({ summary: null, lines: [''] });
+  });
+});

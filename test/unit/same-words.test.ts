@@ -1,4 +1,4 @@
-import { summariseSameWords } from '../../server/claims/same-words';
+import { summariseListSameWords, summariseSameWords, type ClaimWithSameWords } from '../../server/claims/same-words';
 import type { SameWords } from '../../server/claims/page-repository';
 
 const same = (count: number, by_status: SameWords['by_status'], other_speakers = 0): SameWords => ({ claims: [], count, by_status, other_speakers });
@@ -31,5 +31,38 @@ describe('what a claim page says of the other claims holding its words', () => {
     expect(summariseSameWords(same(1, { disputed: 1 }), { hasSpeaker: true, status: 'verified' }).verdictsDisagree).toBe(true);
     expect(summariseSameWords(same(2, { verified: 1, needs_translation_review: 1 }), { hasSpeaker: true, status: 'verified' }).verdictsDisagree).toBe(false);
     expect(summariseSameWords(same(1, { verified: 1 }), { hasSpeaker: true, status: 'unreviewed' }).verdictsDisagree).toBe(false);
+  });
+});
+
+describe('what an article page says of the words its claims share with other claims', () => {
+  const claim = (status: ClaimWithSameWords['status'], tally: SameWords | null, speaker_id: number | null = 7): ClaimWithSameWords => ({ status, speaker_id, same_words: tally });
+
+  test('no claim shares its words (or none is long enough to compare): nothing is said', () => {
+    expect(summariseListSameWords([])).toBeNull();
+    expect(summariseListSameWords([claim('unreviewed', null), claim('verified', same(0, {}))])).toBeNull();
+  });
+
+  test('how many share their words, and how many of those were judged elsewhere, in the number they are', () => {
+    expect(summariseListSameWords([claim('unreviewed', same(2, { unreviewed: 2 }))]))
+      .toEqual({ lead: '1 claim here holds words other claims hold too, none of them with a verdict yet.', warnings: [] });
+    expect(summariseListSameWords([claim('unreviewed', same(1, { disputed: 1 })), claim('unreviewed', null)])!.lead)
+      .toBe('1 claim here holds words other claims hold too, with a verdict there.');
+    expect(summariseListSameWords([claim('unreviewed', same(1, { needs_translation_review: 1 })), claim('unreviewed', same(3, { verified: 1, unreviewed: 2 }))])!.lead)
+      .toBe('2 claims here hold words other claims hold too, all with a verdict there.');
+    expect(summariseListSameWords([claim('unreviewed', same(1, { verified: 1 })), claim('verified', same(2, { unreviewed: 2 })), claim('unreviewed', same(1, { unreviewed: 1 }))])!.lead)
+      .toBe('3 claims here hold words other claims hold too; 1 of them has a verdict there.');
+    expect(summariseListSameWords([claim('unreviewed', same(1, { verified: 1 })), claim('unreviewed', same(1, { disputed: 1 })), claim('unreviewed', same(1, { unreviewed: 1 }))])!.lead)
+      .toBe('3 claims here hold words other claims hold too; 2 of them have a verdict there.');
+  });
+
+  test('disagreements (this claim’s own verdict counting) and other speakers are warned of, each counted', () => {
+    const list = [
+      claim('verified', same(1, { disputed: 1 })),
+      claim('unreviewed', same(2, { verified: 1, disputed: 1 }), null),
+      claim('disputed', same(1, { disputed: 1 }, 1)),
+      claim('unreviewed', same(3, { unreviewed: 3 }, 2), null),
+    ];
+    expect(summariseListSameWords(list)!.warnings).toEqual(['The verdicts disagree for 2 claims.', 'For 2 claims, another claim names a different speaker.']);
+    expect(summariseListSameWords(list.slice(2, 3))!.warnings).toEqual(['For 1 claim, another claim names a different speaker.']);
   });
 });
