@@ -99,8 +99,9 @@ interface PageRow {
  * it that moved the quote (each holds the words before and after), when one did; and so the speaker, from the first
  * correction after it to another speaker (a merge is the same person under the name kept, so it does not count).
  * The claims holding the same words are found through the index of their words' key (claims.quote_key), one probe,
- * counted by status in one pass, and only the few listed are joined to their articles and latest verdicts (read only
- * for those holding one: an unreviewed claim's latest review no longer holds).
+ * counted by status and ordered from what that index holds, and only the few listed are read from the claims and
+ * joined to their articles and latest verdicts (read only for those holding one: an unreviewed claim's latest review
+ * no longer holds).
  */
 export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPageData | undefined> {
   const result = await db.raw(
@@ -121,7 +122,7 @@ export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPage
         WHERE e.entity_type = 'claim' AND e.entity_id = :entityId AND e.before -> 'quote' IS NOT NULL AND e.after -> 'quote' IS NOT NULL
      ),
      twins AS (
-       SELECT o.id, o.article_id, o.speaker_id, o.speaker_name, o.mention_text, o.status, o.attribution_status, o.updated_at
+       SELECT o.id, o.status, o.speaker_id, o.updated_at
          FROM claims o
         WHERE o.quote_key = (SELECT quote_key FROM claims WHERE id = :id) AND o.id <> :id
         LIMIT :sameWordsCounted
@@ -155,15 +156,16 @@ export async function loadClaimPage(db: Db | Trx, id: number): Promise<ClaimPage
        ${ACTIVE_PEOPLE_SQL} AS reviewers,
        CASE WHEN (SELECT quote_key FROM claims WHERE id = :id) IS NOT NULL THEN json_build_object(
          'claims', (SELECT coalesce(json_agg(t ORDER BY t.unreviewed, t.updated_at DESC, t.id DESC), '[]')
-                      FROM (SELECT t.id, t.article_id, a.title AS article_title, a.outlet AS article_outlet,
+                      FROM (SELECT t.id, o.article_id, a.title AS article_title, a.outlet AS article_outlet,
                                    to_char(a.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS article_published,
-                                   t.speaker_id, t.speaker_name, t.mention_text, t.status, t.attribution_status,
+                                   t.speaker_id, o.speaker_name, o.mention_text, t.status, o.attribution_status,
                                    t.status = 'unreviewed' AS unreviewed, t.updated_at,
                                    (SELECT name FROM users WHERE id = v.reviewer_id) AS verdict_by,
                                    to_char(v.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS verdict_at,
                                    v.note AS verdict_note, coalesce(to_json(v.evidence_urls), '[]') AS evidence_urls
                               FROM (SELECT * FROM twins ORDER BY status = 'unreviewed', updated_at DESC, id DESC LIMIT :sameWords) t
-                              JOIN articles a ON a.id = t.article_id
+                              JOIN claims o ON o.id = t.id
+                              JOIN articles a ON a.id = o.article_id
                               LEFT JOIN LATERAL (SELECT r.reviewer_id, r.note, r.evidence_urls, r.created_at
                                                    FROM claim_reviews r
                                                   WHERE r.claim_id = t.id AND t.status <> 'unreviewed'
