@@ -9,7 +9,7 @@ import { claimViewHelpers } from './present';
 import { articleRemoval } from '../articles/repository';
 
 export const PAGE_SIZE = 50;
-const FILTER_PARAMS = ['q', 'status', 'attribution', 'speaker', 'article', 'words', 'assignee', 'source'] as const;
+const FILTER_PARAMS = ['q', 'status', 'attribution', 'speaker', 'article', 'words', 'elsewhere', 'assignee', 'source'] as const;
 
 /** The query string values that survived validation, to re-fill the form and carry into page links. */
 export function formValues(raw: Record<string, unknown>, query: ClaimListQuery, ignored: readonly string[]): Record<string, string> {

@@ -6,11 +6,17 @@ export const CLAIM_STATUSES = ['unreviewed', 'verified', 'disputed', 'needs_tran
 export const ATTRIBUTION_STATUSES = ['proposed', 'approved', 'corrected'] as const;
 /** The list's attribution filter: a status, or the engine's proposals whose speaker is uncertain (see uncertain.ts). */
 export const ATTRIBUTION_FILTERS = ['proposed', 'uncertain', 'approved', 'corrected'] as const;
+/**
+ * The list's filter on the words a claim shares with others (see claims.quote_key): held by any other claim, by one
+ * holding a verdict, or by one naming a different speaker.
+ */
+export const ELSEWHERE_FILTERS = ['any', 'judged', 'speaker'] as const;
 export const CLAIM_SORTS = ['updated', 'article', 'speaker', 'status'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export type AttributionStatus = (typeof ATTRIBUTION_STATUSES)[number];
 export type AttributionFilter = (typeof ATTRIBUTION_FILTERS)[number];
 export type ClaimSort = (typeof CLAIM_SORTS)[number];
+export type ElsewhereFilter = (typeof ELSEWHERE_FILTERS)[number];
 export type SortDir = 'asc' | 'desc';
 
 export const DEFAULT_DIR: Record<ClaimSort, SortDir> = { updated: 'desc', article: 'desc', speaker: 'asc', status: 'asc' };
@@ -26,6 +32,8 @@ export interface ClaimFilters {
   q?: string;
   /** Claims holding the same words as this claim (it included): see claims.quote_key. */
   wordsOf?: number;
+  /** Claims whose words other claims hold: any, one with a verdict, or one naming a different speaker. */
+  elsewhere?: ElsewhereFilter;
 }
 
 export interface ClaimListQuery {
@@ -57,6 +65,11 @@ export const ATTRIBUTION_LABELS: Record<AttributionFilter, string> = {
 };
 const orList = (words: string[]) => words.join(', ').replace(/, ([^,]+)$/, ' or $1');
 
+/** The same-words filter's choices in words, as the list's form offers them. */
+export const ELSEWHERE_LABELS: Record<ElsewhereFilter, string> = {
+  any: 'held by other claims', judged: 'judged in another claim', speaker: 'given to someone else in another claim',
+};
+
 /** The orders in words, as the list's form offers them. */
 export const SORT_LABELS: Record<ClaimSort, string> = { updated: 'Last change', article: 'Article', speaker: 'Speaker', status: 'Status' };
 
@@ -66,6 +79,7 @@ const FIELDS = {
   speaker: id('a speaker'),
   article: id('an article'),
   words: id('a claim'),
+  elsewhere: z.enum(ELSEWHERE_FILTERS, `choose ${orList(Object.values(ELSEWHERE_LABELS))}`),
   assignee: z.union([z.literal('me'), z.literal('nobody'), id('an account')], 'choose me, nobody, or an account by number'),
   source: text(MAX_TEXT, 'name of a source'),
   q: search,
@@ -79,7 +93,7 @@ type Parsed = { [K in Field]?: z.output<(typeof FIELDS)[K]> };
 
 /** What each parameter is called on the list's form, so a message about one names it in the reader's words. */
 const LABELS: Record<Exclude<Field, 'after' | 'before'>, string> = {
-  status: 'status', attribution: 'attribution', speaker: 'speaker', article: 'article', words: 'same words', assignee: 'assignee', source: 'source',
+  status: 'status', attribution: 'attribution', speaker: 'speaker', article: 'article', words: 'same words', elsewhere: 'words elsewhere', assignee: 'assignee', source: 'source',
   q: 'search', sort: 'sort order', dir: 'order',
 };
 const PAGE_LINK_IGNORED = 'Ignored a page link that does not belong to this sort order; showing the first page.';
@@ -113,6 +127,7 @@ export function parseClaimListQuery(raw: Record<string, unknown>, userId: number
     speakerId: p.speaker,
     articleId: p.article,
     wordsOf: p.words,
+    elsewhere: p.elsewhere,
     assigneeId: p.assignee === 'me' ? userId : p.assignee === 'nobody' ? null : p.assignee,
     source: p.source,
     q: p.q,

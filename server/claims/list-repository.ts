@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { LITERAL, vocabularyLiteral, type Db, type Trx } from '../db/knex';
-import type { AttributionStatus, ClaimFilters, ClaimListQuery, ClaimSort, ClaimStatus, CursorValues } from './list-query';
+import type { AttributionStatus, ClaimFilters, ClaimListQuery, ClaimSort, ClaimStatus, CursorValues, ElsewhereFilter } from './list-query';
 import { CLAIM_STATUSES } from './list-query';
 import { readSearch, SEARCH_CONFIG, wordSearch, type TextSearch } from './list-search';
 import type { PersonRef } from './repository';
@@ -105,6 +105,17 @@ const PAIRS_FIRST = 2000;
 const CANDIDATE_COST = 3;
 const TEXT_MATCH = `c.search @@ websearch_to_tsquery('${SEARCH_CONFIG}', ?)`;
 
+/**
+ * Whether other claims hold a claim's words, and which: one probe each of the words' index, which holds each claim's
+ * id, status and speaker, so the claims probed are never read (migration cover_the_words_index).
+ */
+const heldElsewhere = (also = '') => `c.quote_key IS NOT NULL AND EXISTS (SELECT 1 FROM claims o WHERE o.quote_key = c.quote_key AND o.id <> c.id${also})`;
+const ELSEWHERE_SQL: Record<ElsewhereFilter, string> = {
+  any: heldElsewhere(),
+  judged: heldElsewhere(` AND o.status <> 'unreviewed'`),
+  speaker: heldElsewhere(' AND o.speaker_id IS NOT NULL AND o.speaker_id IS DISTINCT FROM c.speaker_id'),
+};
+
 export function applyClaimFilters(qb: Knex.QueryBuilder, f: ClaimFilters): Knex.QueryBuilder {
   if (f.status) qb.whereRaw(`c.status = ${vocabularyLiteral(f.status)}`);
   // (the engine's uncertain proposals, as their partial index's predicate reads: see uncertain.ts)
@@ -114,6 +125,7 @@ export function applyClaimFilters(qb: Knex.QueryBuilder, f: ClaimFilters): Knex.
   if (f.articleId !== undefined) qb.where('c.article_id', f.articleId);
   // (none when that claim's quote is too short to compare, or the claim is gone: its key is then null)
   if (f.wordsOf !== undefined) qb.whereRaw('c.quote_key = (SELECT w.quote_key FROM claims w WHERE w.id = ?)', [f.wordsOf]);
+  if (f.elsewhere) qb.whereRaw(ELSEWHERE_SQL[f.elsewhere]);
   if (f.assigneeId === null) qb.whereNull('c.assignee_id');
   else if (f.assigneeId !== undefined) qb.where('c.assignee_id', f.assigneeId);
   if (f.source) qb.where('c.source', f.source);

@@ -1,4 +1,4 @@
-import { ATTRIBUTION_FILTERS, ATTRIBUTION_LABELS, CLAIM_STATUSES, type ClaimStatus } from './list-query';
+import { ATTRIBUTION_FILTERS, ATTRIBUTION_LABELS, CLAIM_STATUSES, ELSEWHERE_FILTERS, ELSEWHERE_LABELS, type ClaimStatus } from './list-query';
 import { speakerUncertain } from './uncertain';
 
 /** A claim status in words, on every page that shows one. */
@@ -16,6 +16,8 @@ export const claimViewHelpers = {
   statuses: CLAIM_STATUSES,
   attributionFilters: ATTRIBUTION_FILTERS,
   attributionLabels: ATTRIBUTION_LABELS,
+  elsewhereFilters: ELSEWHERE_FILTERS,
+  elsewhereLabels: ELSEWHERE_LABELS,
   speakerUncertain,
   statusLabel: (s: ClaimStatus) => STATUS_LABELS[s] ?? s,
   shorten: (quote: string) => (quote.length > PREVIEW ? `${quote.slice(0, PREVIEW).trimEnd()}…` : quote),

@@ -59,7 +59,7 @@ export interface ClaimWithSameWords {
  * names someone else. Empty when none shares its words. An agency story imported after a colleague checked another
  * outlet's copy shows at once what is done and what needs a look.
  */
-export function summariseListSameWords(claims: readonly ClaimWithSameWords[]): { lead: string; warnings: string[] } | null {
+export function summariseListSameWords(claims: readonly ClaimWithSameWords[]): { lead: string; warnings: string[]; judged: number } | null {
   let shared = 0;
   let judged = 0;
   let disagree = 0;
@@ -80,5 +80,5 @@ export function summariseListSameWords(claims: readonly ClaimWithSameWords[]): {
   const warnings: string[] = [];
   if (disagree > 0) warnings.push(`The verdicts disagree for ${disagree === 1 ? '1 claim' : `${count(disagree)} claims`}.`);
   if (otherSpeaker > 0) warnings.push(`For ${otherSpeaker === 1 ? '1 claim' : `${count(otherSpeaker)} claims`}, another claim names a different speaker.`);
-  return { lead, warnings };
+  return { lead, warnings, judged };
 }

@@ -20,7 +20,8 @@ describeBrowser('a fact-checker meets words already checked in another article, 
     // the republished article's page says one of its claims was judged elsewhere, and leads to it
     await page.goto(`${env.base}/articles/${fresh.articleId}`);
     await expect(page.locator('#same-words-summary').textContent()).resolves
-      .toBe('1 claim here holds words other claims hold too, with a verdict there. Each is marked below, with the verdicts given elsewhere on its page.');
+      .toBe('1 claim here holds words other claims hold too, with a verdict there. Each is marked below, with the verdicts given elsewhere on its page. '
+        + 'List them, or only those judged in another claim.');
     await tabTo(page, `a[href="/claims/${to}#same-words"]`, 120);
     await Promise.all([page.waitForURL(new RegExp(`/claims/${to}#same-words$`)), page.keyboard.press('Enter')]);
     const headingInView = await page.evaluate('(() => { const r = document.getElementById("same-words").getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()');

@@ -189,6 +189,49 @@ describe('the claims list narrowed to the same words', () => {
   });
 });
 
+describe('the claims list narrowed to claims whose words recur', () => {
+  const ids = (html: string) => [...html.matchAll(/<td><a href="\/claims\/(\d+)">/g)].map((m) => Number(m[1])).sort((x, y) => x - y);
+
+  test('when an article’s claims are filtered by their words elsewhere, then the list holds those other claims hold, those judged elsewhere or those given to someone else, with the other filters and in the download', async () => {
+    const checker = await signedIn('fact_checker');
+    const token = `slip${randomUUID().slice(0, 8)}`;
+    const minister = `Ana Reyes ${token}`;
+    const judged = `The ${token} canal will be dredged this year`;
+    const recast = `No ${token} barge will pay the new toll`;
+    const waiting = `The ${token} locks open at dawn from Monday`;
+    const alone = `Only this article mentions the ${token} weir`;
+    await insertArticleWithClaims(getTestDb(), checker.userId, `"${judged}," ${minister} said.`, [{ quote: judged, speaker: minister, status: 'disputed' }]);
+    await insertArticleWithClaims(getTestDb(), checker.userId, `"${recast}," Peter Harlow ${token} said.`, [{ quote: recast, speaker: `Peter Harlow ${token}` }]);
+    const third = await insertArticleWithClaims(getTestDb(), checker.userId, `"${waiting}," ${minister} said.`, [{ quote: waiting, speaker: minister }]);
+    const wire = await insertArticleWithClaims(getTestDb(), checker.userId,
+      `"${judged}," ${minister} said. "${recast}," she added. "${waiting}," she said. "${alone}," she said. "Not now," she said.`,
+      [{ quote: judged, speaker: minister }, { quote: recast, speaker: minister }, { quote: waiting, speaker: minister, status: 'verified' }, { quote: alone, speaker: minister }, { quote: 'Not now', speaker: minister }]);
+    const [j, r, w] = wire.claimIds;
+    const list = async (query: string) => ids((await checker.agent.get(`/claims?article=${wire.articleId}&${query}`)).text);
+
+    expect(await list('elsewhere=any')).toEqual([j, r, w]);
+    // the wire's own verdict on the third does not count: only another claim's does
+    expect(await list('elsewhere=judged')).toEqual([j]);
+    expect(await list('elsewhere=speaker')).toEqual([r]);
+    expect(await list('elsewhere=any&status=unreviewed')).toEqual([j, r]);
+    // the dashboard's way in: claims waiting whose words another claim's verdict judged
+    expect((await checker.agent.get('/')).text).toContain('<a href="/claims?status=unreviewed&amp;elsewhere=judged">Claims waiting whose words were judged in another claim</a>');
+    expect(await list('status=unreviewed&elsewhere=judged')).toEqual([j]);
+    expect(await list('elsewhere=any&sort=article&dir=asc')).toEqual([j, r, w]);
+    // across articles: the third article's claim is judged elsewhere by the wire's verdict; the first's twin is unreviewed
+    expect(ids((await checker.agent.get(`/claims?elsewhere=judged&q=${token}`)).text)).toEqual([third.claimIds[0], j]);
+
+    const form = (await checker.agent.get(`/claims?article=${wire.articleId}&elsewhere=judged`)).text;
+    expect(form).toContain('<option value="judged" selected>Judged in another claim</option>');
+    const file = await checker.agent.get(`/claims/export?article=${wire.articleId}&elsewhere=speaker`);
+    expect(file.status).toBe(200);
+    expect([...file.text.matchAll(/\/claims\/(\d+)/g)].map((m) => Number(m[1]))).toEqual([r]);
+    const garbled = (await checker.agent.get(`/claims?article=${wire.articleId}&elsewhere=often`)).text;
+    expect(garbled).toContain('Ignored the words elsewhere “often”: choose held by other claims, judged in another claim or given to someone else in another claim.');
+    expect(ids(garbled)).toEqual(wire.claimIds.slice().sort((x, y) => x - y));
+  });
+});
+
 describe('the same words in an article’s fact-check report', () => {
   test('when a claim’s words were verified in one article and disputed in another, then its report says so beside it, on the page and in the file', async () => {
     const checker = await signedIn('fact_checker');
@@ -247,7 +290,8 @@ describe('the same words on an article’s page', () => {
 
     const page = await articleSameWords(checker.agent, wire.articleId);
     expect(page.summary).toBe('2 claims here hold words other claims hold too; 1 of them has a verdict there. The verdicts disagree for 1 claim. '
-      + 'For 1 claim, another claim names a different speaker. Each is marked below, with the verdicts given elsewhere on its page.');
+      + 'For 1 claim, another claim names a different speaker. Each is marked below, with the verdicts given elsewhere on its page. '
+      + 'List them, or only those judged in another claim.');
     expect(page.lines).toEqual([
       `Same words elsewhere: the verdicts disagree. 2 other claims hold these words: 1 verified, 1 disputed. Compare the claims holding the words of claim ${first}`,
       `Same words elsewhere: 1 other claim holds these words: 1 not reviewed yet. It gives the words to someone else. Compare the claims holding the words of claim ${second}`,
@@ -255,7 +299,9 @@ describe('the same words on an article’s page', () => {
       '',
       '',
     ]);
-    expect((await checker.agent.get(`/articles/${wire.articleId}`)).text).toContain(`<a href="/claims/${first}#same-words">Compare`);
+    const html = (await checker.agent.get(`/articles/${wire.articleId}`)).text;
+    expect(html).toContain(`<a href="/claims/${first}#same-words">Compare`);
+    expect(html).toContain(`<a href="/claims?article=${wire.articleId}&amp;elsewhere=judged&amp;sort=article&amp;dir=asc">only those judged in another claim</a>`);
 
     // an editor giving the third copy's words to the minister takes that warning away
     const editor = await signedIn('editor');
@@ -264,7 +310,7 @@ describe('the same words on an article’s page', () => {
     expect(res.status).toBe(303);
     const again = await articleSameWords(checker.agent, wire.articleId);
     expect(again.summary).toBe('2 claims here hold words other claims hold too; 1 of them has a verdict there. The verdicts disagree for 1 claim. '
-      + 'Each is marked below, with the verdicts given elsewhere on its page.');
+      + 'Each is marked below, with the verdicts given elsewhere on its page. List them, or only those judged in another claim.');
     expect(again.lines[1]).toBe(`Same words elsewhere: 1 other claim holds these words: 1 not reviewed yet. Compare the claims holding the words of claim ${second}`);
 
     // an article none of whose words recur says nothing of them

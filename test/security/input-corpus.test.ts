@@ -74,7 +74,7 @@ describe('hostile input through the routes', () => {
   }, 60_000);
   afterAll(() => iso?.close());
 
-  const READS = ['/claims?q=', '/claims?source=', '/claims?speaker=', '/claims?article=', '/claims?words=', '/claims?assignee=', '/claims?status=',
+  const READS = ['/claims?q=', '/claims?source=', '/claims?speaker=', '/claims?article=', '/claims?words=', '/claims?elsewhere=', '/claims?assignee=', '/claims?status=',
     '/claims?sort=', '/claims?after=', '/claims?before=', '/audit?actor=', '/audit?action=', '/audit?entity_type=', '/audit?entity_id=',
     '/audit?from=', '/audit?to=', '/audit?after=', '/speakers?q=', '/articles?before=', '/articles?q=', '/articles?outlet=', '/articles?state=', '/claims/', '/articles/', '/speakers/'];
 

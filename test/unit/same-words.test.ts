@@ -44,7 +44,7 @@ describe('what an article page says of the words its claims share with other cla
 
   test('how many share their words, and how many of those were judged elsewhere, in the number they are', () => {
     expect(summariseListSameWords([claim('unreviewed', same(2, { unreviewed: 2 }))]))
-      .toEqual({ lead: '1 claim here holds words other claims hold too, none of them with a verdict yet.', warnings: [] });
+      .toEqual({ lead: '1 claim here holds words other claims hold too, none of them with a verdict yet.', warnings: [], judged: 0 });
     expect(summariseListSameWords([claim('unreviewed', same(1, { disputed: 1 })), claim('unreviewed', null)])!.lead)
       .toBe('1 claim here holds words other claims hold too, with a verdict there.');
     expect(summariseListSameWords([claim('unreviewed', same(1, { needs_translation_review: 1 })), claim('unreviewed', same(3, { verified: 1, unreviewed: 2 }))])!.lead)
