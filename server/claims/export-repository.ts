@@ -39,7 +39,8 @@ async function detailsOf(conn: Trx, ids: number[]): Promise<Map<number, Details>
 
 /** One batch in the list's order from the list's own keyset page, with the details of its claims. */
 async function readBatch(conn: Trx, query: ClaimListQuery, size: number) {
-  const { rows, more } = await loadClaimListPage(conn, query, size);
+  // (the words elsewhere tested on every claim in the list's order, not on the newest ELSEWHERE_WALK: a file holds them all)
+  const { rows, more } = await loadClaimListPage(conn, query, size, undefined, undefined, Infinity);
   const details = await detailsOf(conn, rows.map((r) => r.id));
   const claims = rows.map((r): ClaimExportRow => {
     const d = details.get(r.id)!;

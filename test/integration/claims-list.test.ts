@@ -254,6 +254,49 @@ describe('claims list', () => {
     }
   });
 
+  test('when filtered by the words other claims hold, then the walk gives in every sort and page what testing every claim gives, and says when it ran out', async () => {
+    const words = ['the river port will reopen', 'no ship will pay a toll', 'the harbour master has resigned', 'cranes arrive in the spring', 'dredging starts after the vote', 'the docks will stay public'];
+    const own = words.map((w, i) => `${w} ${tag}${i}`);
+    const a = await insertArticleWithClaims(db, reviewer, own.map((q) => `"${q}"`).join('\n\n'), own.map((quote, i) => ({ quote, speaker: i % 2 ? `Anna ${tag}` : `Boris ${tag}` })));
+    // another article holds four of them: one judged there, one given to someone else
+    const twinned = [0, 2, 3, 5];
+    const twins = twinned.map((i) => own[i]!.toUpperCase());
+    await insertArticleWithClaims(db, reviewer, twins.map((q) => `"${q}"`).join('\n\n'), twins.map((quote, k) => ({
+      quote, speaker: k === 3 ? `Carla ${tag}` : twinned[k]! % 2 ? `Anna ${tag}` : `Boris ${tag}`, status: k === 1 ? 'verified' : 'unreviewed',
+    })));
+    for (const [i, id] of a.claimIds.entries()) await db('claims').where({ id }).update({ updated_at: db.raw(`now() - interval '${i} minutes'`) });
+    const of = (...i: number[]) => i.map((k) => a.claimIds[k]);
+    const every = async (q: ClaimListQuery) => (await loadClaimListPage(db, q, 50, undefined, undefined, Infinity)).rows.map((r) => r.id);
+    const paged = async (q: ClaimListQuery) => {
+      const seen: number[] = [];
+      let page = await loadClaimListPage(db, q, 2);
+      seen.push(...page.rows.map((r) => r.id));
+      while (page.more) {
+        page = await loadClaimListPage(db, { ...q, cursor: { after: page.rows.at(-1)!.sort_key } }, 2);
+        seen.push(...page.rows.map((r) => r.id));
+      }
+      return seen;
+    };
+    const byArticle = (elsewhere: 'any' | 'judged' | 'speaker', extra: ClaimListQuery['filters'] = {}): ClaimListQuery =>
+      ({ filters: { articleId: a.articleId, elsewhere, ...extra }, sort: 'article', dir: 'asc', cursor: null });
+    expect(await every(byArticle('any'))).toEqual(of(0, 2, 3, 5));
+    expect(await every(byArticle('judged'))).toEqual(of(2));
+    expect(await every(byArticle('speaker'))).toEqual(of(5));
+    for (const sort of ['updated', 'article', 'speaker', 'status'] as ClaimSort[]) {
+      for (const dir of ['asc', 'desc'] as SortDir[]) {
+        for (const filters of [{ elsewhere: 'any' as const }, { elsewhere: 'any' as const, status: 'unreviewed' as const }]) {
+          const q: ClaimListQuery = { filters: { articleId: a.articleId, ...filters }, sort, dir, cursor: null };
+          const all = await every(q);
+          expect(all.slice().sort((x, y) => x! - y!)).toEqual(of(0, 2, 3, 5));
+          expect(await paged(q)).toEqual(all);
+        }
+      }
+    }
+    // a walk of two claims finds one and says it went no further; one of all seven says nothing
+    expect(await loadClaimListPage(db, byArticle('any'), 50, undefined, undefined, 2)).toMatchObject({ rows: [{ id: a.claimIds[0] }], walkedOnly: 2 });
+    expect(await loadClaimListPage(db, byArticle('any'), 50, undefined, undefined, 7)).toMatchObject({ rows: of(0, 2, 3, 5).map((id) => ({ id })), walkedOnly: null });
+  });
+
   test('when sorted by speaker, then names come in order with the id breaking ties', async () => {
     const rows = (await listClaims(db, query({}, 'speaker', 'asc'), 50)).rows;
     expect(rows.map((r) => r.speaker_name)).toEqual([...Array(4).fill(`Anna ${tag}`), ...Array(3).fill(`Boris ${tag}`)]);
