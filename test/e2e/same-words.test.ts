@@ -22,6 +22,12 @@ describeBrowser('a fact-checker meets words already checked in another article, 
     await expect(page.locator('#same-words-summary').textContent()).resolves
       .toBe('1 claim here holds words other claims hold too, with a verdict there. Each is marked below, with the verdicts given elsewhere on its page. '
         + 'List them, or only those judged in another claim.');
+    // its claims judged elsewhere, as a list to work through
+    await tabTo(page, `#same-words-summary a[href*="elsewhere=judged"]`, 120);
+    await Promise.all([page.waitForURL(/elsewhere=judged/), page.keyboard.press('Enter')]);
+    await expect(page.locator('#f-elsewhere').inputValue()).resolves.toBe('judged');
+    expect(await page.evaluate('[...document.querySelectorAll(\'td a[href^="/claims/"]\')].map((a) => a.getAttribute("href"))')).toEqual([`/claims/${to}`]);
+    await page.goBack();
     await tabTo(page, `a[href="/claims/${to}#same-words"]`, 120);
     await Promise.all([page.waitForURL(new RegExp(`/claims/${to}#same-words$`)), page.keyboard.press('Enter')]);
     const headingInView = await page.evaluate('(() => { const r = document.getElementById("same-words").getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()');
