@@ -4,7 +4,7 @@ import { dbOf } from '../http/context';
 import { unauthorized } from '../http/errors';
 import { COUNT_CAP, COUNT_COST, countMatching, loadClaimListPage, planMatching, type ClaimListPage, type ClaimListRow } from './list-repository';
 import { parseSearch, SEARCH_CONFIG } from './list-search';
-import { DEFAULT_DIR, encodeCursor, parseClaimListQuery, SORT_LABELS, type ClaimListQuery, type ClaimStatus } from './list-query';
+import { DEFAULT_DIR, encodeCursor, parseClaimListQuery, SORT_LABELS, type ClaimListQuery, type ClaimStatus, type CursorValues } from './list-query';
 import { claimViewHelpers } from './present';
 import { articleRemoval } from '../articles/repository';
 
@@ -72,7 +72,8 @@ async function matchingOf(db: Db, query: ClaimListQuery, page: ClaimListPage): P
   return estimate >= known ? { total: estimate, exact: false, atLeast: false, counts: null } : { total: known, exact: false, atLeast: true, counts: null };
 }
 
-function pageLinks(path: string, base: Record<string, string>, query: ClaimListQuery, rows: ClaimListRow[], more: boolean) {
+/** Links to the pages either side; a walk that ran out goes on from its last claim (`walkedTo`). */
+function pageLinks(path: string, base: Record<string, string>, query: ClaimListQuery, rows: ClaimListRow[], more: boolean, walkedTo: CursorValues | null = null) {
   const href = (cursor: Record<string, string>) => `${path}?${new URLSearchParams({ ...base, ...cursor }).toString()}`;
   const firstRow = rows[0];
   const lastRow = rows.at(-1);
@@ -80,7 +81,7 @@ function pageLinks(path: string, base: Record<string, string>, query: ClaimListQ
   const hasNext = goingBack || more;
   const hasPrev = goingBack ? more : query.cursor !== null;
   return {
-    nextHref: hasNext && lastRow ? href({ after: encodeCursor(lastRow.sort_key) }) : null,
+    nextHref: walkedTo ? href({ after: encodeCursor(walkedTo) }) : hasNext && lastRow ? href({ after: encodeCursor(lastRow.sort_key) }) : null,
     prevHref: hasPrev && firstRow ? href({ before: encodeCursor(firstRow.sort_key) }) : hasPrev ? href({}) : null,
   };
 }
@@ -154,6 +155,16 @@ const tickHref = (path: string, { tick: _, ...values }: Record<string, string>, 
   return params ? `${path}?${params}` : path;
 };
 
+/**
+ * What a list filtered by the words elsewhere says when its walk ran out before filling the page (see ELSEWHERE_WALK):
+ * how far it looked, that *Next* looks further when it can, and what else finds the rest.
+ */
+export function walkedNotice(walked: number, which: 'first' | 'next' | 'previous', goesOn: boolean): string {
+  const n = walked.toLocaleString('en');
+  return `Only the ${which} ${n} claims in this order were looked at for words other claims hold: `
+    + `${goesOn ? `Next looks at the ${n} after them; ` : ''}another filter (a status, an assignee, an article) narrows what is looked at, and the download holds them all.`;
+}
+
 /** A page of claims: `/claims` with its filters, or a queue that pins some of them. */
 export async function renderClaimList(req: Request, res: Response, page: { view: string; path: string; pinned?: (userId: number) => Partial<ClaimListQuery['filters']>; order?: Pick<ClaimListQuery, 'sort' | 'dir'> }): Promise<void> {
   if (!req.user) throw unauthorized();
@@ -167,17 +178,14 @@ export async function renderClaimList(req: Request, res: Response, page: { view:
     Object.assign(query, page.order);
   }
   const loaded = await loadClaimListPage(db, query, PAGE_SIZE);
-  const { rows, more, counts, reviewers, searchedOnly, walkedOnly } = loaded;
+  const { rows, more, counts, reviewers, searchedOnly, walkedOnly, walkedTo } = loaded;
   // (said instead of a count and "No claims match": nothing was searched, and claims may well hold those words)
   const searchedNothing = rows.length === 0 && !!query.filters.q && (await searchesNothing(db, query.filters.q));
   if (searchedNothing) messages.push(TOO_COMMON);
   if (searchedOnly !== null) {
     messages.push(`Only the first ${searchedOnly.toLocaleString('en')} claims in this order were searched: ${COMMON_WORDS_ALONE}`);
   }
-  if (walkedOnly !== null) {
-    messages.push(`Only the first ${walkedOnly.toLocaleString('en')} claims in this order were looked at for words other claims hold: `
-      + 'narrow the list with another filter (a status, an assignee, an article) to look among the rest, or download it: the file holds them all.');
-  }
+  if (walkedOnly !== null) messages.push(walkedNotice(walkedOnly, query.cursor === null ? 'first' : 'after' in query.cursor ? 'next' : 'previous', walkedTo !== null));
   const [matching, scope] = await Promise.all([matchingOf(db, query, loaded), scopeOf(db, query.filters)]);
   const values = formValues(raw, query, ignored);
   res.render(page.view, {
@@ -203,6 +211,6 @@ export async function renderClaimList(req: Request, res: Response, page: { view:
     // (every box of this page ticked at once, without a script: this page only, never its neighbours)
     allTicked: values.tick === '1' && raw.all === '1',
     tickAllHref: ((url) => `${url}${url.includes('?') ? '&' : '?'}all=1`)(withoutAllTicked(req.originalUrl)),
-    ...pageLinks(page.path, values, query, rows, more),
+    ...pageLinks(page.path, values, query, rows, more, walkedTo),
   });
 }

@@ -294,7 +294,26 @@ describe('claims list', () => {
     }
     // a walk of two claims finds one and says it went no further; one of all seven says nothing
     expect(await loadClaimListPage(db, byArticle('any'), 50, undefined, undefined, 2)).toMatchObject({ rows: [{ id: a.claimIds[0] }], walkedOnly: 2 });
-    expect(await loadClaimListPage(db, byArticle('any'), 50, undefined, undefined, 7)).toMatchObject({ rows: of(0, 2, 3, 5).map((id) => ({ id })), walkedOnly: null });
+    expect(await loadClaimListPage(db, byArticle('any'), 50, undefined, undefined, 7)).toMatchObject({ rows: of(0, 2, 3, 5).map((id) => ({ id })), walkedOnly: null, walkedTo: null });
+    // walks of two going on, each from the last claim the one before walked, find them all in every order and stop
+    // where they run out
+    const walkOn = async (start: ClaimListQuery) => {
+      const found: number[] = [];
+      let walks = 0;
+      for (let q = start; ; walks++) {
+        const page = await loadClaimListPage(db, q, 50, undefined, undefined, 2);
+        found.push(...page.rows.map((r) => r.id));
+        if (!page.walkedTo) return { found, walks: walks + 1 };
+        q = { ...q, cursor: { after: page.walkedTo } };
+      }
+    };
+    expect(await walkOn(byArticle('any'))).toEqual({ found: of(0, 2, 3, 5), walks: 4 });
+    for (const sort of ['updated', 'speaker', 'status'] as ClaimSort[]) {
+      for (const dir of ['asc', 'desc'] as SortDir[]) {
+        const q: ClaimListQuery = { ...byArticle('any'), sort, dir };
+        expect((await walkOn(q)).found).toEqual(await every(q));
+      }
+    }
   });
 
   test('when sorted by speaker, then names come in order with the id breaking ties', async () => {
