@@ -213,6 +213,11 @@ describe('the claims list narrowed to claims whose words recur', () => {
     // the wire's own verdict on the third does not count: only another claim's does
     expect(await list('elsewhere=judged')).toEqual([j]);
     expect(await list('elsewhere=speaker')).toEqual([r]);
+    // the minister's page leads to the words another claim gives to someone else
+    const ministerId = (await getTestDb()('claims').where({ id: r }).first('speaker_id')).speaker_id as number;
+    expect((await checker.agent.get(`/speakers/${ministerId}`)).text)
+      .toContain(`<a href="/claims?speaker=${ministerId}&amp;elsewhere=speaker">Their claims whose words another claim gives to someone else</a>`);
+    expect(ids((await checker.agent.get(`/claims?speaker=${ministerId}&elsewhere=speaker`)).text)).toEqual([r]);
     expect(await list('elsewhere=any&status=unreviewed')).toEqual([j, r]);
     // the dashboard's way in: claims waiting whose words another claim's verdict judged
     expect((await checker.agent.get('/')).text).toContain('<a href="/claims?status=unreviewed&amp;elsewhere=judged">Claims waiting whose words were judged in another claim</a>');
