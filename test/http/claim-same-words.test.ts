@@ -213,6 +213,15 @@ describe('the claims list narrowed to claims whose words recur', () => {
     // the wire's own verdict on the third does not count: only another claim's does
     expect(await list('elsewhere=judged')).toEqual([j]);
     expect(await list('elsewhere=speaker')).toEqual([r]);
+    // a reviewer's queue narrows to the claims whose words another claim's verdict judged
+    await getTestDb()('claims').whereIn('id', [j!, r!]).update({ assignee_id: checker.userId });
+    const queue = (await checker.agent.get('/queue')).text;
+    expect(ids(queue)).toEqual([j, r]);
+    expect(queue).toContain('<a href="/queue?elsewhere=judged">Only those whose words were judged in another claim</a>');
+    const judgedQueue = (await checker.agent.get('/queue?elsewhere=judged')).text;
+    expect(ids(judgedQueue)).toEqual([j]);
+    expect(judgedQueue).toContain('<p class="matching">1 claim waiting.</p>');
+    expect(judgedQueue).toContain('<a href="/queue">All of my queue</a>');
     // the minister's page leads to the words another claim gives to someone else
     const ministerId = (await getTestDb()('claims').where({ id: r }).first('speaker_id')).speaker_id as number;
     expect((await checker.agent.get(`/speakers/${ministerId}`)).text)
