@@ -67,7 +67,7 @@ const orList = (words: string[]) => words.join(', ').replace(/, ([^,]+)$/, ' or 
 
 /** The same-words filter's choices in words, as the list's form offers them. */
 export const ELSEWHERE_LABELS: Record<ElsewhereFilter, string> = {
-  any: 'held by other claims', judged: 'judged in another claim', speaker: 'given to someone else in another claim',
+  any: 'held by other claims', judged: 'judged elsewhere', speaker: 'another speaker',
 };
 
 /** The orders in words, as the list's form offers them. */

@@ -236,12 +236,12 @@ describe('the claims list narrowed to claims whose words recur', () => {
     expect(ids((await checker.agent.get(`/claims?elsewhere=judged&q=${token}`)).text)).toEqual([third.claimIds[0], j]);
 
     const form = (await checker.agent.get(`/claims?article=${wire.articleId}&elsewhere=judged`)).text;
-    expect(form).toContain('<option value="judged" selected>Judged in another claim</option>');
+    expect(form).toContain('<option value="judged" selected>Judged elsewhere</option>');
     const file = await checker.agent.get(`/claims/export?article=${wire.articleId}&elsewhere=speaker`);
     expect(file.status).toBe(200);
     expect([...file.text.matchAll(/\/claims\/(\d+)/g)].map((m) => Number(m[1]))).toEqual([r]);
     const garbled = (await checker.agent.get(`/claims?article=${wire.articleId}&elsewhere=often`)).text;
-    expect(garbled).toContain('Ignored the words elsewhere “often”: choose held by other claims, judged in another claim or given to someone else in another claim.');
+    expect(garbled).toContain('Ignored the words elsewhere “often”: choose held by other claims, judged elsewhere or another speaker.');
     expect(ids(garbled)).toEqual(wire.claimIds.slice().sort((x, y) => x - y));
   });
 });
