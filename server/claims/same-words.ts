@@ -56,7 +56,7 @@ export interface ClaimWithSameWords {
 /**
  * What a list of claims (an article's) says of the words they share with other claims, in sentences: how many share
  * them, how many of those the desk already gave a verdict elsewhere, where verdicts disagree and where another claim
- * names someone else. Empty when none shares its words. An agency story imported after a colleague checked another
+ * names someone else; null when none shares its words. An agency story imported after a colleague checked another
  * outlet's copy shows at once what is done and what needs a look.
  */
 export function summariseListSameWords(claims: readonly ClaimWithSameWords[]): { lead: string; warnings: string[]; judged: number } | null {
@@ -74,9 +74,8 @@ export function summariseListSameWords(claims: readonly ClaimWithSameWords[]): {
     if (c.same_words.other_speakers > 0) otherSpeaker += 1;
   }
   if (shared === 0) return null;
-  const of = (k: number) => (k === 1 ? '1 of them' : `${count(k)} of them`);
   const lead = `${shared === 1 ? '1 claim here holds' : `${count(shared)} claims here hold`} words other claims hold too`
-    + (judged === 0 ? ', none of them with a verdict yet.' : judged === shared ? (shared === 1 ? ', with a verdict there.' : ', all with a verdict there.') : `; ${of(judged)} ${judged === 1 ? 'has' : 'have'} a verdict there.`);
+    + (judged === 0 ? ', none of them with a verdict yet.' : judged === shared ? (shared === 1 ? ', with a verdict there.' : ', all with a verdict there.') : `; ${count(judged)} of them ${judged === 1 ? 'has' : 'have'} a verdict there.`);
   const warnings: string[] = [];
   if (disagree > 0) warnings.push(`The verdicts disagree for ${disagree === 1 ? '1 claim' : `${count(disagree)} claims`}.`);
   if (otherSpeaker > 0) warnings.push(`For ${otherSpeaker === 1 ? '1 claim' : `${count(otherSpeaker)} claims`}, another claim names a different speaker.`);
