@@ -110,8 +110,10 @@ describe('sign-in', () => {
       known.push(await time(user.email));
       unknown.push(await time(uniqueEmail('ghost')));
     }
-    const median = (xs: number[]) => xs.sort((x, y) => x - y)[1]!;
-    const ratio = median(unknown) / median(known);
+    // why: the fastest of each is the check's own cost; a busy machine only adds time to some tries (a median of three
+    // had one side's two slowest tries on a loaded CI run: 2.75), while an unknown email checked with no hash would
+    // still be many times faster than every try with one
+    const ratio = Math.min(...unknown) / Math.min(...known);
     expect(ratio).toBeGreaterThan(0.4);
     expect(ratio).toBeLessThan(2.5);
   });
