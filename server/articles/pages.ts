@@ -5,13 +5,13 @@ import { AppError, notFound, UnsavedFormError } from '../http/errors';
 import { isTimestamp, type FieldErrors } from '../http/validation';
 import { highlightArticle } from './highlight';
 import { articleSearchWords } from './keys';
-import { ARTICLE_CLAIMS_LISTED, articleRemoval, listArticles, loadArticlePage, type ArticleClaimRow, type ArticleRemovalEvent, type ArticleRow, type ReviewState } from './repository';
-import { ATTRIBUTION_WORDS, KIND_WORDS, loadArticleReport, minuteOf, sameWordsOf, summarise } from './report';
+import { ARTICLE_CLAIMS_LISTED, articleRemoval, listArticles, loadArticlePage, type ArticleRemovalEvent, type ArticleRow, type ReviewState } from './repository';
+import { ATTRIBUTION_WORDS, KIND_WORDS, loadArticleReport, minuteOf, summarise } from './report';
 import { reportMarkdown } from './report-markdown';
 import type { ImportPreview } from './service';
 import type { ClaimKind, NewClaimValues } from '../claims/inputs';
 import { STATUS_LABELS } from '../claims/present';
-import { summariseListSameWords, summariseSameWords } from '../claims/same-words';
+import { sameWordsOf, summariseListSameWords } from '../claims/same-words';
 import { speakerUncertain } from '../claims/uncertain';
 import { FACT_FIELDS } from './inputs';
 import { inWords } from '../http/rate-limit';
@@ -129,15 +129,11 @@ export async function renderArticle(db: Db, res: Response, id: number, status = 
     languageLabel: languageLabel(article.language),
     speakerUncertain,
     listed: ARTICLE_CLAIMS_LISTED,
-    sameWordsOf: articleSameWordsOf,
+    sameWordsOf,
     sameWordsSummary: summariseListSameWords(claims.slice(0, ARTICLE_CLAIMS_LISTED)),
   });
 }
 
-/** What an article's page says beside a listed claim of the other claims holding its words; null when there are none. */
-function articleSameWordsOf(c: ArticleClaimRow) {
-  return c.same_words && summariseSameWords(c.same_words, { hasSpeaker: c.speaker_id !== null, status: c.status });
-}
 
 /**
  * The article's fact-check report (see report.ts): a page to print or save for the desk, read in one statement. A

@@ -1,6 +1,7 @@
 import { STATUS_LABELS } from '../claims/present';
 import { speakerUncertain } from '../claims/uncertain';
-import { ATTRIBUTION_WORDS, KIND_WORDS, minuteOf as minute, sameWordsOf, type ArticleReport, type ReportClaim, type ReportSummary } from './report';
+import { sameWordsOf } from '../claims/same-words';
+import { ATTRIBUTION_WORDS, KIND_WORDS, minuteOf as minute, type ArticleReport, type ReportClaim, type ReportSummary } from './report';
 
 /**
  * An article's fact-check report as Markdown, to paste into a CMS, a ticket or an email: the same facts, summary and

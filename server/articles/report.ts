@@ -2,8 +2,7 @@ import type { Db } from '../db/knex';
 import type { ClaimStatus } from '../claims/list-query';
 import { speakerUncertain } from '../claims/uncertain';
 import type { ArticleClaimRow } from './repository';
-import { SAME_WORDS_COUNTED, sameWordsTally, type SameWordsTally } from '../claims/page-repository';
-import { summariseSameWords, type SameWordsSummary } from '../claims/same-words';
+import { sameWordsOfClaim, type SameWordsTally } from '../claims/page-repository';
 
 /**
  * An article's fact-check report: what the desk publishes or files once the claims are reviewed. Every claim in the
@@ -64,10 +63,7 @@ export async function loadArticleReport(db: Db, id: number): Promise<ArticleRepo
                             v.note AS verdict_note, coalesce(to_json(v.evidence_urls), '[]') AS evidence_urls,
                             (SELECT name FROM users WHERE id = v.reviewer_id) AS verdict_by,
                             to_char(v.created_at AT TIME ZONE 'UTC', ${ISO_MS}) AS verdict_at,
-                            (SELECT to_json(t) FROM (SELECT ${sameWordsTally('c.speaker_id')}
-                                                       FROM (SELECT o.status, o.speaker_id FROM claims o
-                                                              WHERE o.quote_key = c.quote_key AND o.id <> c.id LIMIT ${SAME_WORDS_COUNTED}) o
-                                                     HAVING count(*) > 0) t) AS same_words
+                            ${sameWordsOfClaim('c')} AS same_words
                        FROM claims c
                        LEFT JOIN LATERAL (SELECT r.reviewer_id, r.note, r.evidence_urls, r.created_at
                                             FROM claim_reviews r
@@ -85,10 +81,6 @@ export async function loadArticleReport(db: Db, id: number): Promise<ArticleRepo
   return { article: row.article, claims: row.claims, asOf: row.as_of };
 }
 
-/** What a claim's report says of the other claims holding its words, as its page says it; null when there are none. */
-export function sameWordsOf(c: ReportClaim): SameWordsSummary | null {
-  return c.same_words && summariseSameWords(c.same_words, { hasSpeaker: c.speaker_id !== null, status: c.status });
-}
 
 /** A claim's kind, as the report names it. */
 export const KIND_WORDS: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { SAME_WORDS_COUNTED, sameWordsTally, type SameWordsTally } from '../claims/page-repository';
+import { sameWordsOfClaim, type SameWordsTally } from '../claims/page-repository';
 import type { ClaimStatus } from '../claims/list-query';
 import type { ClaimRow } from '../claims/repository';
 import { LITERAL, type Db } from '../db/knex';
@@ -113,10 +113,7 @@ export async function loadArticlePage(db: Db, id: number): Promise<ArticlePage |
                FROM (SELECT c.id, c.position, c.start_offset, c.end_offset, c.quote, c.kind, c.status, c.attribution_status,
                             c.speaker_id, c.speaker_name, c.mention_text, c.source, c.confidence, c.translation_hint, c.n,
                             CASE WHEN c.n <= ${ARTICLE_CLAIMS_LISTED} AND c.quote_key IS NOT NULL THEN
-                              (SELECT to_json(t) FROM (SELECT ${sameWordsTally('c.speaker_id')}
-                                                         FROM (SELECT o.status, o.speaker_id FROM claims o
-                                                                WHERE o.quote_key = c.quote_key AND o.id <> c.id LIMIT ${SAME_WORDS_COUNTED}) o
-                                                       HAVING count(*) > 0) t)
+                              ${sameWordsOfClaim('c')}
                             END AS same_words
                        FROM (SELECT id, position, start_offset, end_offset, quote, kind, status, attribution_status, speaker_id,
                                     speaker_name, mention_text, source, confidence, translation_hint, quote_key,

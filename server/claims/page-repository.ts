@@ -23,6 +23,18 @@ export function sameWordsTally(speakerId: string): string {
           count(*) FILTER (WHERE speaker_id IS NOT NULL AND speaker_id IS DISTINCT FROM ${speakerId}) AS other_speakers`;
 }
 
+/**
+ * The SameWordsTally of the claim `alias` (a row of claims with its quote_key and speaker_id) as json, null when no
+ * other claim holds its words: one probe of the words' index, counted up to SAME_WORDS_COUNTED (an article's page and
+ * its report, claim by claim).
+ */
+export function sameWordsOfClaim(alias: string): string {
+  return `(SELECT to_json(t) FROM (SELECT ${sameWordsTally(`${alias}.speaker_id`)}
+                                     FROM (SELECT o.status, o.speaker_id FROM claims o
+                                            WHERE o.quote_key = ${alias}.quote_key AND o.id <> ${alias}.id LIMIT ${SAME_WORDS_COUNTED}) o
+                                   HAVING count(*) > 0) t)`;
+}
+
 /** The counts of the other claims holding a claim's words (see sameWordsTally). */
 export interface SameWordsTally {
   /** How many there are, up to SAME_WORDS_COUNTED. */

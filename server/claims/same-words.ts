@@ -53,6 +53,11 @@ export interface ClaimWithSameWords {
   same_words: SameWordsTally | null;
 }
 
+/** What is said beside a claim of the other claims holding its words (an article's page, its report); null when none. */
+export function sameWordsOf(c: ClaimWithSameWords): SameWordsSummary | null {
+  return c.same_words && summariseSameWords(c.same_words, { hasSpeaker: c.speaker_id !== null, status: c.status });
+}
+
 /**
  * What a list of claims (an article's) says of the words they share with other claims, in sentences: how many share
  * them, how many of those the desk already gave a verdict elsewhere, where verdicts disagree and where another claim
@@ -69,8 +74,7 @@ export function summariseListSameWords(claims: readonly ClaimWithSameWords[]): {
     shared += 1;
     const s = c.same_words.by_status;
     if ((s.verified ?? 0) + (s.disputed ?? 0) + (s.needs_translation_review ?? 0) > 0) judged += 1;
-    const summary = summariseSameWords(c.same_words, { hasSpeaker: c.speaker_id !== null, status: c.status });
-    if (summary.verdictsDisagree) disagree += 1;
+    if (sameWordsOf(c)!.verdictsDisagree) disagree += 1;
     if (c.same_words.other_speakers > 0) otherSpeaker += 1;
   }
   if (shared === 0) return null;
